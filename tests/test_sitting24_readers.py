@@ -307,3 +307,29 @@ def test_key_restating_its_option_in_backticks_leaves_no_explanation(tmp_path: P
     assert "<code>" not in notes[0]["fields"]["Explanation"]
     notes, _, _ = _built(tmp_path / "b", {"q.md": _key_quiz("Answer: A) box-shadow, and B) is not one.")})
     assert notes[0]["fields"]["Correct"] == "A) box-shadow" and "B) is not one" in notes[0]["fields"]["Explanation"]
+
+
+# --- T24-12: numbered task-box options keyed by their number ----------------------------------------------------------
+
+NUMBERED_BOXES = """# Web quiz
+
+#### 1. Which element makes a link?
+1. [ ] `<link>`
+2. [ ] `<a>`
+3. [ ] `<href>`
+answer: 2
+
+#### 2. Which attribute gives a picture's text alternative?
+1. [ ] alt
+2. [ ] title
+3. [ ] src
+Cevap: 1
+"""
+
+
+def test_numbered_task_box_options_keyed_by_number(tmp_path: Path) -> None:
+    """trial24 T24-12: options '1. [ ] …' keyed 'answer: 3' were 'an answer line deckc cannot read', every question a
+    basic card of the option list. Task boxes numbered 1, 2, 3 … in turn are named by their number in the key."""
+    notes, _, said = _built(tmp_path, {"quiz.md": NUMBERED_BOXES})
+    assert sorted(n["fields"]["Correct"] for n in notes) == ["A) alt", "B) <code>&lt;a&gt;</code>"]
+    assert not [s for s in said if "cannot read" in s]

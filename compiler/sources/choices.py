@@ -52,6 +52,7 @@ _LETTER = re.compile(
 # a task box; hand-typed and translated ticks count too ('[×]', '[✓]', '[✔]': learner2 M14)
 _BOX = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[(?P<box>[ xX×✓✔✅])\ufe0f?\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
 _TICKS = "xX×✓✔✅"
+_BOX_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")  # a task box's list number ('3. [ ] …')
 # quiz markup for options, never a to-do list: a box without a bullet or with '*' in it ('[X] nil', '[*] T. rex',
 # text2qti and learn.co) and radio buttons ('( ) echo', '(X) puts'); several marked are each a right one
 _QUIZ_BOX = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[(?P<box>[ xX*])\]|\((?P<radio>[ xX*])\))\s+(?P<text>\S.*)$")
@@ -785,6 +786,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     if kind is None or (prelude and not ("..." in prelude[::2] or "@feedback:" in prelude[::2] or (kind == "letter" and _starred(first)) or kind == "quiz")):
         return None  # '- a point' lines before lettered options: an answer of its own, not feedback
     found: list[tuple[str, str, bool]] = []  # (written label, text, marked)
+    box_numbers: list[str] = []  # the numbers of numbered task boxes ('1. [ ] …'), in turn
     letters = WIDE_LETTERS if kind in ("box", "quiz") else LETTERS
     feedback: list[str] = [text for k, text in enumerate(prelude) if k % 2]
     end = start
@@ -847,6 +849,8 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             text, marked = _marked(text)
             bolded.append((marked, checked))
             found.append((letters[len(found)].lower(), text, checked or marked))
+            if (number := _BOX_NUMBER.match(line)) is not None:
+                box_numbers.append(number.group(1))
         elif kind == "bullet":
             m = _BULLET.match(line)
             if m is None or len(m.group("indent")) < len(indent):
@@ -905,6 +909,9 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     if kind in ("box", "quiz"):
         found = _unlabelled(found)  # '- [ ] A. A built-in type': the box is the option, its letter the label
     labels = {written: letters[n] for n, (written, _, _) in enumerate(found)}
+    if kind == "box" and box_numbers == [str(n) for n in range(1, len(found) + 1)]:
+        # '1. [ ] …' … '4. [ ] …' keyed 'answer: 3': the key names the option by its number (trial24 T24-12)
+        labels |= {number: letters[n] for n, number in enumerate(box_numbers)}
     options = [(letters[n], text) for n, (_, text, _) in enumerate(found)]
     marked = [letters[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
     if len(marked) > 1 and not asks_several and len(emphatic) == 1:
