@@ -333,3 +333,26 @@ def test_numbered_task_box_options_keyed_by_number(tmp_path: Path) -> None:
     notes, _, said = _built(tmp_path, {"quiz.md": NUMBERED_BOXES})
     assert sorted(n["fields"]["Correct"] for n in notes) == ["A) alt", "B) <code>&lt;a&gt;</code>"]
     assert not [s for s in said if "cannot read" in s]
+
+
+# --- T24-3: answer labels with a qualifier ----------------------------------------------------------------------------
+
+QUALIFIED_LABELS = """# Übungen
+
+1) Wie viel sind 20 % von 80?
+Rechnung/Lösung: 80 × 0,2 = 16.
+
+2) Nennen Sie einen Vorteil von Mehrwegflaschen.
+Lösung (Beispiel): Sie sparen Rohstoffe.
+
+3) What does a cache keep?
+Answer (sketch): Recently used data, close to where it is needed.
+"""
+
+
+def test_answer_label_with_a_qualifier_is_stripped(tmp_path: Path) -> None:
+    """trial24 T24-3: 'Lösung (Beispiel):', 'Rechnung/Lösung:' stayed at the start of 17 answers while 'Lösung:' was
+    taken off. A word joined before the label with '/' or a bracket after it is the same label."""
+    notes, _, _ = _built(tmp_path, {"ex.md": QUALIFIED_LABELS})
+    backs = sorted(note_back(n) for n in notes)
+    assert backs == ["80 × 0,2 = 16.", "Recently used data, close to where it is needed.", "Sie sparen Rohstoffe."], backs

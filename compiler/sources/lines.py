@@ -89,8 +89,14 @@ ANSWER_WORDS = (
     r"απάντηση|απαντηση|תשובה|جواب|پاسخ|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # ('پاسخ:', Persian: trial12 U79)  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
     # Vietnamese, Turkish, Indonesian, Hindi, Arabic (its hamza written any way: T21-20), Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
 )
+# a label's qualifier: a word joined before it ('Rechnung/Lösung:', 'Working/Answer:') or a bracket after it ('Lösung
+# (Beispiel):', 'Answer (sketch):', 'Réponse (exemple) :'): the same label (trial24 T24-3)
+_LABEL_BEFORE = r"(?:[^\W\d_]{2,20}\s*/\s*)?"
+_LABEL_AFTER = r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"
 _ANSWER_LABEL_ANY = re.compile(
-    rf"^(?:(?i:{ANSWER_WORDS})\s*(?:[:：]|\.(?=\s))|[【\[〔](?i:{ANSWER_WORDS}|正解|答)[】\]〕]\s*[:：]?)\s*"
+    rf"^(?:{_LABEL_BEFORE}(?i:{ANSWER_WORDS}){_LABEL_AFTER}\s*(?:[:：]|\.(?=\s))"
+    r"|(?:[^\W\d_]{2,20}\s*/\s*(?i:answer)|(?i:answer)\s*[(（][^()（）\n]{1,30}[)）])\s*[:：]"
+    rf"|[【\[〔](?i:{ANSWER_WORDS}|正解|答)[】\]〕]\s*[:：]?)\s*"
 )  # ('【答案】C': the lenticular brackets of Chinese and Japanese exam papers, trial11 P93)  # ('उत्तर. …': the '.' form, learner3 N31)
 # Answers that only hold the place of one.  Written so in any case ('Answer here', '...'):
 # ('略' / '（略）': 'omitted', what a Chinese answer book writes for an essay's answer: trial11 P93)
