@@ -91,3 +91,66 @@ def test_exam_class_stems_sections_and_answer_commands(tmp_path: Path) -> None:
     table = next(q for q in got if "speed" in q)
     assert "<table>" in table and "<td>9</td>" in table and "&amp;" not in table and "Look at the readings." in table, table
     assert "uplevel" not in json.dumps(notes) and "\\\\fi" not in json.dumps(notes) and "vspace" not in json.dumps(notes)
+
+
+# --- T23-6: quizdown quizzes --------------------------------------------------------------------------------------------
+
+_QUIZDOWN_BODY = """#### Which planet is this?
+
+![](planet.png)
+
+> It has rings.
+
+1. [x] Saturn
+    > Right: the rings give it away.
+1. [ ] Mars
+1. [ ] Venus
+    > Venus has no rings.
+
+### Pick the noble gas
+
+Only one of them is.
+
+- [ ] Oxygen
+- [x] Argon
+
+## Order the planets by distance from the Sun
+
+Closest first.
+
+> Mercury is the closest.
+
+1. Mercury
+2. Venus
+3. Earth
+"""
+
+
+def test_quizdown_quizzes_fenced_and_bare(tmp_path: Path) -> None:
+    """trial23 T23-6 (high): in a .qmd a ```quizdown fence was one note card with '- [x]' rewritten to '☑' inside the
+    code; in a .md a heading that does not end with '?' was text outside any question; unfenced, numbered options with
+    quoted comments were a Basic card with the options and the question's picture on the back, a comment an indented code
+    block. Every heading of a quiz asks: options are options, a quote before them its hint (on the front), each option's
+    quoted comment on the back; a numbered list with no boxes (a sequence) its answer in that order."""
+    fenced = "---\ntitle: Space\n---\n\nSome words about the quiz.\n\n```quizdown\n---\nshuffle_answers: true\n---\n\n" + _QUIZDOWN_BODY + "```\n"
+    (tmp_path / "sources").mkdir(parents=True)
+    (tmp_path / "sources" / "planet.png").write_bytes(bytes.fromhex("89504e470d0a1a0a"))
+    for name, text in (("bare.md", _QUIZDOWN_BODY), ("quiz.qmd", fenced), ("quiz.md", fenced)):
+        notes, _ = _built(tmp_path / name.replace(".", "-"), {name: text, "planet.png": tmp_path / "sources" / "planet.png"})
+        got = {_front(n).split("<")[0]: n["fields"] for n in notes}
+        assert set(got) == {"Which planet is this?", "Pick the noble gas", "Order the planets by distance from the Sun Closest first."}, (name, got)
+        planet = got["Which planet is this?"]
+        assert planet["Correct"] == "A) Saturn" and "<img" in planet["Question"] and "It has rings." in planet["Question"], (name, planet)
+        assert planet["Explanation"] == "<p>Saturn: Right: the rings give it away.<br>\nVenus: Venus has no rings.</p>", (name, planet)
+        assert got["Pick the noble gas"]["Correct"] == "B) Argon" and "Only one of them is." in got["Pick the noble gas"]["Question"], name
+        order = got["Order the planets by distance from the Sun Closest first."]
+        assert order["Answer"] == "<p>1. Mercury<br>\n2. Venus<br>\n3. Earth</p>" and "Mercury is the closest." in order["Question"], (name, order)
+        assert "☑" not in json.dumps(notes) and "<pre" not in json.dumps(notes), name
+
+
+def test_task_boxes_leave_code_as_written(tmp_path: Path) -> None:
+    """trial23 T23-6: the '- [x]' → '☑' of task lists rewrote a fenced code block's text too."""
+    from compiler.sources.markdown_blocks import task_boxes
+
+    text = "- [x] done\n\n```md\n- [x] done\n```\n"
+    assert task_boxes(text) == "- ☑ done\n\n```md\n- [x] done\n```\n"

@@ -73,11 +73,11 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     bullet_questions,
-    quizdown_fences,
     quoted_headings,
     semicolon_cards,
 )
 from compiler.sources.pattern import shared_options
+from compiler.sources.quizdown import quizdown_fences
 from compiler.sources.suggest import toml_value
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
@@ -995,8 +995,8 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     if ";;" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         seen = semicolon_cards(doc.text)  # (Spaced Repetition's ';;' cards, as the reader sees them: learner5 L17)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
-    if "quizdown" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
-        seen = quizdown_fences(doc.text)  # (a '```quizdown' fence's questions, as the reader sees them: learner4 N76)
+    if ("quizdown" in doc.text or "[x]" in doc.text.lower()) and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        seen = quizdown_fences(doc.text)  # (a quizdown quiz's questions, as the reader sees them: learner4 N76, T23-6)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)

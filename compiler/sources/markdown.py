@@ -70,6 +70,7 @@ from compiler.sources.choices import (
     unread_key,
 )
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
+from compiler.sources.converted import KNITR_SUFFIXES
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
 from compiler.sources.directives import ANSWER_TITLE, directives
 from compiler.sources.lines import (
@@ -194,7 +195,6 @@ from compiler.sources.markdown_blocks import (
     plain_inline,
     question_fences,
     quiz_feedback,
-    quizdown_fences,
     quoted_answers,
     quoted_headings,
     reading_list,
@@ -224,6 +224,7 @@ from compiler.sources.markdown_blocks import (
     wide_entries,
 )
 from compiler.sources.subtopics import SPLIT_WORDS, Topic, outline, reading_words, split_topics
+from compiler.sources.quizdown import quizdown_fences, quizdown_header
 
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
@@ -2596,7 +2597,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         piped = pipe_cards(raw)  # 'Co to wodorotlenek? | **Związek …** | basic:podstawa' lines (T15-83)
         pipes, raw = piped != raw, piped
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(repeated_answer_labels(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(indented_options(dollar_sigils(ellipsis_headings(colon_options(bullet_questions(checked_copies(raw))))))))))))))))))))))))))))))))))))  # (T22-30 T15-70 T16-46 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(abbreviations(math_fences(quizdown_fences(whole=quizdown_header(doc.text), text=wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(repeated_answer_labels(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(indented_options(dollar_sigils(ellipsis_headings(colon_options(bullet_questions(checked_copies(raw))))))))))))))))))))))))))))))))))))  # (T22-30 T15-70 T16-46 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
@@ -4379,10 +4380,11 @@ class MarkdownReader:
             if why and not choices.explanation:  # the key's '*Explanation:* …' for this question, on its back (U2)
                 choices = replace(choices, explanation=[why])
             fields = self._choice_fields(doc, diag, env, choices, block.start + choices.first_line, pool[:k])
-            if fields and pool[:k] and not doc.converted and all(b.start > max(current.asked_at, current.block.start) for b in pool[:k]):
+            if fields and pool[:k] and (not doc.converted or doc.rel.lower().endswith(KNITR_SUFFIXES)) and all(b.start > max(current.asked_at, current.block.start) for b in pool[:k]):
                 # ('#### 1. What is the output of below code' / the code / '- 1: …' …: the code under the question, as
                 # the page has it, never above it; trial19 T19-17. A converted bank's Markdown sets its prompt first
-                # whatever the item's order: a QTI item's passage stays above its question)
+                # whatever the item's order: a QTI item's passage stays above its question; R Markdown / Quarto is
+                # the author's own Markdown, knitted: as written, trial23 T23-6)
                 fields["stimulus_after"] = True
             return {**fields, "question": current.q.text} if fields and inline is not None else fields
         run = inline_options(current.q.text) if current.answer and not current.front else None

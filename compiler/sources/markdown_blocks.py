@@ -1043,8 +1043,15 @@ def layout_divs(text: str) -> str:
 
 
 def task_boxes(text: str) -> str:
-    """GitHub task-list items ``- [x] done`` / ``- [ ] open`` shown as ☑ / ☐ (the sanitizer drops checkboxes)."""
-    return _TASK.sub(lambda m: m.group(1) + ("☐" if m.group(2) == " " else "☑"), text)
+    """GitHub task-list items ``- [x] done`` / ``- [ ] open`` shown as ☑ / ☐ (the sanitizer drops checkboxes); a code
+    block's text stays as written (trial23 T23-6: '- [x]' in a fenced quiz printed as '- ☑')."""
+    if "[" not in text or not _TASK.search(text):
+        return text
+    lines = text.split("\n")
+    for k, fenced in enumerate(in_fence(lines)):
+        if not fenced:
+            lines[k] = _TASK.sub(lambda m: m.group(1) + ("☐" if m.group(2) == " " else "☑"), lines[k])
+    return "\n".join(lines)
 
 
 _FRONT_TAGS = re.compile(r"^(?:tags|keywords)\s*[:=]\s*(?P<value>.*)$", re.I)
@@ -2536,38 +2543,6 @@ def multiline_summaries(text: str) -> str:
         for j in range(k + 1, end + 1):
             lines[j] = ""
         k = end + 1
-    return "\n".join(lines)
-
-
-_QUIZDOWN = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*quizdown[ \t]*$", re.I)
-
-
-def quizdown_fences(text: str) -> str:
-    """A quizdown quiz (quizdown-js and its MkDocs / docsify plugins: a fence opened ``` ```quizdown ```` holding an
-    options header between ``---`` lines and Markdown questions, ``# What's the capital?`` over ``- [x] Paris``) as
-    the Markdown it holds: the fence lines and the header blank, so its questions are read, never one code block
-    (learner4 N76). Line numbers kept."""
-    if "quizdown" not in text:
-        return text
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        m = _QUIZDOWN.match(lines[i])
-        if m is None:
-            i += 1
-            continue
-        fence = m.group("fence")
-        close = next((k for k in range(i + 1, len(lines)) if lines[k].strip().startswith(fence[0] * len(fence)) and not lines[k].strip().strip(fence[0])), None)
-        if close is None:
-            return "\n".join(lines)
-        lines[i] = lines[close] = ""
-        k = next((k for k in range(i + 1, close) if lines[k].strip()), close)
-        if k < close and lines[k].strip() == "---":  # the quiz's options ('primaryColor: steelblue') between '---' lines
-            end = next((j for j in range(k + 1, close) if lines[j].strip() == "---"), None)
-            if end is not None:
-                for j in range(k, end + 1):
-                    lines[j] = ""
-        i = close + 1
     return "\n".join(lines)
 
 
