@@ -154,3 +154,31 @@ def test_task_boxes_leave_code_as_written(tmp_path: Path) -> None:
 
     text = "- [x] done\n\n```md\n- [x] done\n```\n"
     assert task_boxes(text) == "- ☑ done\n\n```md\n- [x] done\n```\n"
+
+
+# --- T23-20: Logseq cloze blocks beside '#card' blocks --------------------------------------------------------------------
+
+_LOGSEQ = (
+    "- ## Rivers\n"
+    "\t- The Nile flows into the {{cloze Mediterranean}}. #card\n"
+    "\t- Which river flows through Vienna? #card\n"
+    "\t\t- The Danube\n"
+    "\t- The Thames flows through {{cloze London}}. #card\n"
+    "- ## Mountains\n"
+    "\t- What is the highest mountain? #card\n"
+    "\t\t- Everest\n"
+)
+
+
+def test_logseq_card_after_a_cloze_block_is_its_own_card(tmp_path: Path) -> None:
+    """trial23 T23-20 (high): a '#card' block right after a '{{cloze …}} #card' sibling was swallowed into the cloze's
+    text ('… {{c1::Mediterranean}}. - Which river …? #card - The Danube'), and the clozes had no section while the cards
+    beside them had. Each block is its own card, all in the section of the heading block they sit under."""
+    notes, _ = _built(tmp_path, {"rivers.md": _LOGSEQ})
+    got = sorted((n["fields"]["Section"], _front(n), _back(n)) for n in notes)
+    assert got == [
+        ("Mountains", "What is the highest mountain?", "<ul>\n<li>Everest</li>\n</ul>"),
+        ("Rivers", "The Nile flows into the {{c1::Mediterranean}}.", ""),
+        ("Rivers", "The Thames flows through {{c1::London}}.", ""),
+        ("Rivers", "Which river flows through Vienna?", "<ul>\n<li>The Danube</li>\n</ul>"),
+    ], got

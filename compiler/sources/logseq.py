@@ -16,6 +16,11 @@ An entry nested in a ``#card`` block (``- Heap out of memory #card`` / ``	- Look
 shows it: it stays in its place with each deletion's text (a code span kept as code), never a cloze note of its
 own lifted out of the outline (trial16 T16-32: the card's back was its first child, and the entries after a
 cloze child were glued onto its deletion's note).
+
+A cloze lifted to the margin would hold the entries after it, now indented under it: its ``#card`` siblings were
+its text (trial23 T23-20). Those entries are lifted as far; and when the cloze sits under a heading block
+(``- ## Facts``), each such heading block of the page is a heading and its entries are at the margin under it, so
+clozes and cards keep its section alike.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ _ANKI_ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?P<text>.*\{\{c\d{1,2}::.*\}\}.*?(
 _DELETION = re.compile(r"\{\{\s*(?P<kind>cloze|c\d{1,2})\s+(?P<text>(?:(?!\}\}).)+?)\s*\}\}", re.I)
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*+](?:[ \t]+|$)")
 _CARD_TAG = re.compile(r"(?:^|\s)#(?:card|flashcard|\[\[card\]\])(?=\s|$)", re.I)
+_HEADING_ENTRY = re.compile(r"^[-*+][ \t]+(?P<heading>#{1,6}[ \t]+\S.*)$")  # ('- ## Facts' at the margin)
 _TAGS = re.compile(r"(?:\s+#(?:\[\[[^\]]+\]\]|[^\s#]+))+\s*$")
 
 
@@ -41,6 +47,7 @@ def logseq_clozes(lines: list[str]) -> list[str]:
     fenced = list(in_fence(lines))
     changed = False
     made_at: set[int] = set()
+    lifted: list[tuple[int, int]] = []  # (line, the depth it was lifted from) of each cloze entry set at the margin
     parents: list[tuple[int, bool]] = []  # the entries above this one, as (indent, tagged as a card)
     for k, line in enumerate(lines):
         bullet = None if fenced[k] else _BULLET.match(line)
@@ -74,7 +81,42 @@ def logseq_clozes(lines: list[str]) -> list[str]:
         out[k] = f"{mark} {made}"
         made_at.add(k)
         changed = True
+        if bullet is not None and width:
+            lifted.append((k, width))
+    headings = [j for j, line in enumerate(lines) if not fenced[j] and _HEADING_ENTRY.match(line)]
+    if any(_parent(lines, k, width) in headings for k, width in lifted):
+        # ('- ## Facts' over its cards: each such heading entry a heading, its entries at the margin under it, so a
+        # cloze lifted there keeps its section and the cards after it stay cards of their own: trial23 T23-20)
+        for p in headings:
+            out[p] = _HEADING_ENTRY.match(lines[p]).group("heading")  # type: ignore[union-attr]
+            under = next((j for j in range(p + 1, len(lines)) if lines[j].strip()), None)
+            width = _width(lines[under]) if under is not None else 0
+            j = p + 1
+            while j < len(lines) and width and (not lines[j].strip() or _width(lines[j]) > 0):
+                out[j] = _dedented(out[j], width) if j not in made_at else out[j]
+                j += 1
+        lifted = [(k, width) for k, width in lifted if _parent(lines, k, width) not in headings]
+    for k, width in lifted:
+        j = k + 1  # the entries after a lifted cloze, down to its depth, lifted as far: never nested in it (T23-20)
+        while j < len(out) and j not in made_at and (not out[j].strip() or _width(out[j]) >= width):
+            out[j] = _dedented(out[j], width)
+            j += 1
     return out if changed else lines
+
+
+def _parent(lines: list[str], k: int, width: int) -> int | None:
+    """The line of the entry the entry at line ``k`` (indented ``width``) is nested in, if any."""
+    return next((j for j in range(k - 1, -1, -1) if lines[j].strip() and _width(lines[j]) < width), None)
+
+
+def _width(line: str) -> int:
+    return len(line[: len(line) - len(line.lstrip())].expandtabs(4))
+
+
+def _dedented(line: str, width: int) -> str:
+    """The line with ``width`` columns of its indentation taken off (a tab is four)."""
+    lead = line[: len(line) - len(line.lstrip())].expandtabs(4)
+    return lead[width:] + line.lstrip() if line.strip() else line
 
 
 def _anki(m: re.Match[str]) -> str:
