@@ -62,6 +62,11 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
         if found is None and raw != parts.path:
             found, why = packaged_media(content_dir / item.locator.file, raw)
         return found, f"image {why}; the card shows its alt text" if why else "", False
+    if raw.startswith("@@PLUGINFILE@@/") and item.locator.file.lower().endswith(".xml"):  # a Moodle export's own picture
+        from compiler.sources.moodlexml import embedded_file
+
+        found, why = embedded_file(content_dir / item.locator.file, raw, item.locator.line)
+        return found, f"image {why}; the card shows its alt text" if why else "", False
     if not raw or re.match(r"^[A-Za-z]:|^\\\\", raw):
         return None, f"image path {raw!r} is a path on another disk; the card shows its alt text", False
     root = content_dir.resolve()  # the content folder itself: checked by the build

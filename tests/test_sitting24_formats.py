@@ -4,6 +4,7 @@ shapes the findings showed (no third-party text)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from conftest import deck_of
@@ -182,3 +183,51 @@ def test_logseq_card_after_a_cloze_block_is_its_own_card(tmp_path: Path) -> None
         ("Rivers", "The Thames flows through {{c1::London}}.", ""),
         ("Rivers", "Which river flows through Vienna?", "<ul>\n<li>The Danube</li>\n</ul>"),
     ], got
+
+
+# --- T23-28: Moodle XML pictures embedded in the export -----------------------------------------------------------------
+
+_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000" "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+def _moodle_picture_question(name: str, data: bytes, asked: str) -> str:
+    import base64
+
+    return (
+        '<question type="multichoice"><name><text>q</text></name><questiontext format="html">'
+        f'<text><![CDATA[<p>{asked}</p><p><img src="@@PLUGINFILE@@/{name.replace(" ", "%20")}" alt="diagram"></p>]]></text>'
+        f'<file name="{name}" path="/" encoding="base64">{base64.b64encode(data).decode()}</file></questiontext>'
+        '<answer fraction="100"><text>Left</text></answer><answer fraction="0"><text>Right</text></answer></question>\n'
+    )
+
+
+def test_moodle_xml_embedded_pictures_are_shown(tmp_path: Path) -> None:
+    """trial23 T23-28 (high): a picture Moodle embeds in its XML export ('<file name="cell diagram.png"
+    encoding="base64">' beside '<img src="@@PLUGINFILE@@/cell%20diagram.png">') was 'not found' and the front showed its
+    alt text, before the sentence. It is decoded into the deck's media and shown under the sentence; two questions'
+    own 'image.png' files stay two pictures; a numerical answer shows its tolerance."""
+    import zipfile
+
+    other = _PNG[:-12] + bytes(12)  # (another file's bytes under the same name)
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n'
+        + _moodle_picture_question("image.png", _PNG, "Which side is marked in the first diagram?")
+        + _moodle_picture_question("image.png", other, "Which side is marked in the second diagram?")
+        + '<question type="numerical"><name><text>n</text></name><questiontext format="html"><text>How many legs has a spider?</text>'
+        "</questiontext><answer fraction=\"100\"><text>8</text><tolerance>1</tolerance></answer></question>\n</quiz>\n"
+    )
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, {"quiz.xml": xml}), out, formats=("apkg", "json"), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    assert not any("not found" in s or "image" in s for s in said), said
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    fronts = sorted(_front(n) for n in notes)
+    pictures = [re.search(r'<img src="([^"]+)"', f) for f in fronts]
+    assert fronts[1].startswith("Which side is marked in the first diagram?<img"), fronts
+    names = {m.group(1) for m in pictures if m}
+    assert len(names) == 2 and all(n.startswith("image-") and n.endswith(".png") for n in names), names
+    with zipfile.ZipFile(next(out.glob("*.apkg"))) as package:
+        packed = set(json.loads(package.read("media")).values())
+    assert names <= packed, (names, packed)
+    assert any(_back(n) == "<p>8 (± 1)</p>" for n in notes), [_back(n) for n in notes]

@@ -12,9 +12,16 @@ names the line of its ``<question``. A ``description`` or ``cloze`` record is a 
 
 from __future__ import annotations
 
+import atexit
+import base64
+import binascii
 import copy
+import functools
+import hashlib
 import html
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -46,6 +53,68 @@ def _text(node: ElementTree.Element | None) -> str:
     raw = _DROP.sub("", raw)
     lines = [" ".join(html.unescape(line).split()) for line in raw.split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+# --- pictures embedded in the export (trial23 T23-28) ----------------------------------------------------------------
+# Moodle writes each file a question shows into the export: '<file name="cell diagram.png" path="/" encoding="base64">…'
+# beside the '<img src="@@PLUGINFILE@@/cell%20diagram.png">' that shows it. Such a picture is decoded when a card
+# shows it, from the question it belongs to (two questions may each hold their own 'image.png': the file's name in
+# the deck carries its content's digest, so they never clash in Anki's flat media folder).
+PLUGINFILE = "@@PLUGINFILE@@/"
+_FILE = re.compile(r"<file\b(?P<attrs>[^>]*)>(?P<data>[^<]*)</file\s*>", re.I)
+_FILE_ATTR = re.compile(r"\b(?P<key>name|path|encoding)\s*=\s*(?P<q>[\"'])(?P<value>.*?)(?P=q)", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _files_dir() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="deckc-moodle-media-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+@functools.lru_cache(maxsize=8)
+def _embedded_files(path: Path, size: int, mtime: int) -> tuple[tuple[int, str, str], ...]:
+    """The export's base64 files as (line of the question holding it, its name with its folder, its data)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    starts = [text.count("\n", 0, m.start()) + 1 for m in _QUESTION_AT.finditer(text)]
+    out = []
+    for m in _FILE.finditer(text):
+        attrs = {a.group("key").lower(): html.unescape(a.group("value")) for a in _FILE_ATTR.finditer(m.group("attrs"))}
+        if attrs.get("encoding", "base64").lower() != "base64" or not attrs.get("name"):
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        owner = max((n for n in starts if n <= line), default=0)
+        out.append((owner, (attrs.get("path", "/").strip("/") + "/" + attrs["name"]).lstrip("/"), m.group("data")))
+    return tuple(out)
+
+
+def embedded_file(path: Path, ref: str, line: int) -> tuple[Path | None, str]:
+    """``(file, why not)``: the picture an ``@@PLUGINFILE@@/name`` reference of the question at ``line`` shows,
+    decoded from the export (the question's own file of that name, else another question's)."""
+    name = ref.removeprefix(PLUGINFILE)
+    try:
+        stat = path.stat()
+        files = _embedded_files(path, stat.st_size, stat.st_mtime_ns)
+    except OSError as exc:
+        return None, f"{name[:60]!r}: the export cannot be read ({exc.strerror})"
+    found = [f for f in files if f[1] == name]
+    if not found:
+        return None, f"{name[:60]!r} is not among the files the Moodle export holds (export the questions again with their files)"
+    owner = line if any(f[0] == line for f in found) else found[0][0]
+    data = next(f[2] for f in found if f[0] == owner)
+    try:
+        raw = base64.b64decode("".join(data.split()), validate=True)
+    except (ValueError, binascii.Error):
+        return None, f"{name[:60]!r} is damaged in the export (its base64 text does not decode)"
+    digest = hashlib.sha256(raw).hexdigest()
+    plain = Path(name).name
+    target = _files_dir() / digest[:32] / f"{Path(plain).stem}-{digest[:8]}{Path(plain).suffix}"
+    if not target.is_file():
+        target.parent.mkdir(exist_ok=True)
+        part = target.with_name(target.name + ".part")
+        part.write_bytes(raw)
+        part.replace(target)
+    return target, ""
 
 
 def _raw(node: ElementTree.Element | None) -> str:
@@ -124,7 +193,7 @@ def _export_records(root: ElementTree.Element, text: str) -> list[_Record]:
                 n,
                 kind,
                 _text(question.find("questiontext")) or _text(question.find("name")),
-                [(float(a.get("fraction", "0") or 0), _text(a), _text(a.find("feedback"))) for a in question.findall("answer")],
+                [(float(a.get("fraction", "0") or 0), _tolerated(_text(a), a), _text(a.find("feedback"))) for a in question.findall("answer")],
                 [(_text(s), _text(s.find("answer"))) for s in question.findall("subquestion")],
                 _text(question.find("graderinfo")),
                 _text(question.find("generalfeedback")),
@@ -132,6 +201,16 @@ def _export_records(root: ElementTree.Element, text: str) -> list[_Record]:
             )
         )
     return records
+
+
+def _tolerated(value: str, answer: ElementTree.Element) -> str:
+    """A numerical answer with the error it allows, as GIFT's is shown ('20 (± 10)'; none when it allows none)."""
+    tolerance = (answer.findtext("tolerance") or "").strip()
+    try:
+        allowed = float(tolerance) if tolerance else 0.0
+    except ValueError:
+        return value
+    return f"{value} (± {tolerance})" if allowed and value.strip() else value
 
 
 _BACKUP_QUESTION_AT = re.compile(r"<question\b[^>]*\bid\s*=", re.I)
@@ -481,6 +560,7 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
     named = "edX problem" if root.tag == "problem" else "QTI question" if "questestinterop" in root.tag or qti2.is_item(root.tag) else "Moodle question"
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
+    in_order: set[int] = set()  # questions whose text goes on under its first paragraph (a picture): shown as written
     section, asked = "", False  # (the category's name; a question since the last heading)
     for r in records:
         n, kind, answers, feedback = r.line, r.kind, r.answers, r.feedback
@@ -492,6 +572,10 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
                 asked = False
             continue
         head, *body = r.stem.split("\n") if r.stem else ["", ""]
+        if root.tag in ("quiz", "question_categories") and any(b.strip() for b in body):
+            # (a Moodle question's text is one text: '<p>Which organelle …?</p><p><img …></p>' shows the picture under
+            # its sentence, T23-28; a QTI item's passage stays above its question)
+            in_order.add(n)
         lines: list[str] = []
         if kind == "multichoice" and answers:
             # (a question stated, 'Multiple Answers, correct answers: A, B, C' over six boxes, three ticked, asks all the
@@ -559,7 +643,7 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         quiz = "an edX problem" if named == "edX problem" else "a quiz"
         raise ContentError([Diagnostic(rel, first.line if first else None, f"{quiz} with no question deckc reads{why}",
                                        first.hint if first else "export the questions again", group=NOT_A_DOCUMENT)])  # fmt: skip
-    return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out), warnings=tuple(warnings))
+    return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out), warnings=tuple(warnings), in_order=frozenset(in_order))
 
 
 # --- flashcard exports of other tools (trial17 T17-1) -------------------------------------------------------------
