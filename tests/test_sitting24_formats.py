@@ -231,3 +231,59 @@ def test_moodle_xml_embedded_pictures_are_shown(tmp_path: Path) -> None:
         packed = set(json.loads(package.read("media")).values())
     assert names <= packed, (names, packed)
     assert any(_back(n) == "<p>8 (± 1)</p>" for n in notes), [_back(n) for n in notes]
+
+
+# --- T24-14: a question bank's header in other languages ------------------------------------------------------------------
+
+_BANCO = (
+    "\ufeffNº;Enunciado;Alternativa A;Alternativa B;Alternativa C;Gabarito;Comentário;Nível\n"
+    "1;Qual planeta é o maior?;Marte;Júpiter;Vênus;B;Júpiter tem 11 vezes o diâmetro da Terra.;Fácil\n"
+    '2;"Qual gás as plantas absorvem?";"Oxigênio";"Hélio";"Gás carbônico";C;;Médio\n'
+    "3;Quantos lados tem um hexágono?;6;8;5;A;;Difícil\n"
+)
+
+
+def test_a_bank_headed_in_portuguese_is_keyed_by_its_gabarito(tmp_path: Path) -> None:
+    """trial24 T24-14 (severe): a pt-BR bank ('Nº;Enunciado;Alternativa A;…;Gabarito;Comentário;Nível') had 'no header
+    row': the header was a card and every question taught option A. Its columns are named in Portuguese: the stem,
+    lettered options, the key ('Gabarito'), an explanation on the back (no label), the level; the row number no text."""
+    notes, said = _built(tmp_path, {"banco.csv": _BANCO})
+    got = {_front(n): (n["fields"]["Correct"], n["fields"].get("Explanation", ""), n["fields"]["Difficulty"]) for n in notes}
+    assert got == {
+        "Qual planeta é o maior?": ("B) Júpiter", "<p>Júpiter tem 11 vezes o diâmetro da Terra.</p>", "easy"),
+        "Qual gás as plantas absorvem?": ("C) Gás carbônico", "", "medium"),
+        "Quantos lados tem um hexágono?": ("A) 6", "", "hard"),
+    }, (got, said)
+    assert not any("header" in s for s in said), said
+
+
+# --- T24-34: a bank's title above its header row ---------------------------------------------------------------------------
+
+
+def test_a_title_row_above_a_banks_header_is_no_card(tmp_path: Path) -> None:
+    """trial24 T24-34 (high): a title row ('Banco de preguntas - Biología', merged over the columns) and an empty row
+    above the header hid the header: it became a card 'Pregunta' -> 'Respuesta correcta', a ';' file's rows were read
+    as one question and the rest of the row, and a workbook's second sheet repeated its title and header as cards.
+    The header under a title is the header; each sheet's rows its section; 'Distractor N' columns wrong options."""
+    import openpyxl
+
+    csv_text = "Banco de preguntas - Biología;;;\n;;;\nPregunta;Respuesta;Tema;Dificultad\n¿Qué es la meiosis?;Una división celular;Reproducción;media\n"
+    notes, said = _built(tmp_path / "csv", {"banco.csv": csv_text})
+    assert [(_front(n), _back(n), n["fields"]["Section"]) for n in notes] == [("¿Qué es la meiosis?", "<p>Una división celular</p>", "Reproducción")], (notes, said)
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Tema 1"
+    second = book.create_sheet("Tema 2")
+    head = ["Nº", "Pregunta", "Respuesta correcta", "Distractor 1", "Distractor 2"]
+    for sheet, row in ((first, [1, "¿Qué orgánulo hace la fotosíntesis?", "Cloroplasto", "Vacuola", "Ribosoma"]),
+                       (second, [1, "¿Quién es el padre de la genética?", "Gregor Mendel", "Darwin", "Pasteur"])):  # fmt: skip
+        sheet.append(["Banco de preguntas - Biología"])
+        sheet.append([])
+        sheet.append(head)
+        sheet.append(row)
+    (tmp_path / "banco.xlsx").parent.mkdir(parents=True, exist_ok=True)
+    book.save(tmp_path / "banco.xlsx")
+    notes, said = _built(tmp_path / "xlsx", {"banco.xlsx": tmp_path / "banco.xlsx"})
+    got = sorted((_front(n), n["fields"]["Correct"].split(") ", 1)[1], n["fields"]["Section"]) for n in notes)
+    assert got == [("¿Quién es el padre de la genética?", "Gregor Mendel", "Tema 2"), ("¿Qué orgánulo hace la fotosíntesis?", "Cloroplasto", "Tema 1")], (got, said)
+    assert not any("header" in s or "empty first field" in s for s in said), said

@@ -221,23 +221,32 @@ def paragraph(block: Block) -> Block:
 
 # (also a spreadsheet bank's header: 'Option A', 'Answer 1', 'Choice 2', 'Correct Answer', Kahoot's 'Correct answer(s)')
 _OPTION_FIELD = re.compile(
-    r"^(?:q|mc|option|choice|answer|alternative|antwort|réponse|reponse|respuesta|opción|opcion)[ _.-]?(\d{1,2})$",
+    r"^(?:q|mc|option|choice|answer|alternative|antwort|réponse|reponse|respuesta|opción|opcion|alternativa|opção|opcao"
+    r"|resposta|opzione|risposta|antwoord|odpowied[źz]|вариант)[ _.-]?(\d{1,2})$",
     re.I,
 )
-_LETTER_FIELD = re.compile(r"^(?:(?:option|answer|choice|alternative|opción|opcion)[ _]?)?([a-j])\)?$", re.I)
+# ('Alternativa A': a pt-BR bank, trial24 T24-14; 'Opción B', 'Opzione C', 'Antwort D' …)
+_LETTER_FIELD = re.compile(
+    r"^(?:(?:option|answer|choice|alternative|opción|opcion|alternativa|opção|opcao|opzione|antwort|réponse|reponse|respuesta"
+    r"|resposta|risposta|antwoord|odpowied[źz]|вариант)[ _]?)?([a-j])\)?$",
+    re.I,
+)
 _KEY_FIELD = re.compile(
     r"^(?:answers?|(?:correct|right|true)(?:[ _](?:answers?|options?|choices?|letter))?|answer[ _]key|solutions?|key|lösung|richtig"
     # the right answer in other languages (a quiz bot's or a teacher's template: trial16 T16-21)
     r"|richtige[ _]antwort|respuesta[ _]correcta|r[ée]ponse[ _]correcte|bonne[ _]r[ée]ponse|risposta[ _]corretta"
     r"|resposta[ _]correta|juist[ _]antwoord|correct[ _]antwoord|poprawna[ _]odpowied[źz]|правильный[ _]ответ"
-    r"|правильна[ _]відповідь|to[ʻ'’`]?g[ʻ'’`]?ri[ _]javob|đáp[ _]án(?:[ _]đúng)?|doğru[ _]cevap|jawaban[ _]benar|正确答案|正解|정답)$",
+    r"|правильна[ _]відповідь|to[ʻ'’`]?g[ʻ'’`]?ri[ _]javob|đáp[ _]án(?:[ _]đúng)?|doğru[ _]cevap|jawaban[ _]benar|正确答案|正解|정답"
+    # the key's own word ('Gabarito': pt-BR exams, trial24 T24-14; 'Clave', 'Chave') and the answer in other languages
+    r"|gabarito|clave|chave|alternativa[ _]correta|op[çc][ãa]o[ _]correta|opci[óo]n[ _]correcta|respuesta|resposta|risposta"
+    r"|r[ée]ponse|antwort|antwoord|odpowied[źz]|ответ|відповідь|答案|答え)$",
     re.I,
 )
 _QTYPE_FIELD = re.compile(r"^q(?:uestion)?[ _]?type\b", re.I)
 # ('Question Text', 'Question Stem', 'Prompt': Blooket's and other quiz tools' templates name it so: trial15 T15-42)
 _QUESTION_FIELD = re.compile(r"^(?:(?:question|frage|stem|front|text|prompt)(?:[ _](?:text|stem))?)$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|titel|heading)$", re.I)
-_NUMBER_FIELD = re.compile(r"^(?:(?:question|item|q)[ _]?)?(?:number|no\.?|nr\.?|id|#|stt)$", re.I)  # (STT: Vietnamese 'No.')  # ('Question #': Blooket)
+_NUMBER_FIELD = re.compile(r"^(?:(?:question|item|q)[ _]?)?(?:number|no\.?|nr\.?|id|#|stt|n[º°o]\.?|núm(?:ero)?\.?|num(?:ero)?\.?|número|nummer)$", re.I)  # (STT: Vietnamese 'No.')  # ('Question #': Blooket)
 # an incorrect answer's column (Gimkit's template: 'Question', 'Correct Answer', 'Incorrect Answer 1' …, T15-42)
 _WRONG_FIELD = re.compile(
     r"^(?:(?:incorrect|wrong|false)[ _]?(?:answers?|options?|choices?)?|distractors?|falsche[ _]antwort|respuesta[ _]incorrecta"
@@ -308,7 +317,8 @@ def choice_fields(names: list[str], type_name: str = "", text_key: bool = False)
         if question is None:
             return None
     used.add(question)
-    extras = [(k, not _PLAIN_EXTRA.match(n.strip())) for k, n in enumerate(names) if k not in used and not _NUMBER_FIELD.match(n.strip())]
+    extras = [(k, not (_PLAIN_EXTRA.match(n.strip()) or columns.role(" ".join(n.lower().split())) == "explain"))
+              for k, n in enumerate(names) if k not in used and not _NUMBER_FIELD.match(n.strip())]  # fmt: skip
     lowered = type_name.lower()
     kind = KPRIM if "kprim" in lowered else SINGLE if "single" in lowered else None
     return ChoiceFields(question, title, options, key, qtype, extras, kind)

@@ -19,8 +19,8 @@ FRONT_WORDS = _words(
     """
     frage begriff wort fachbegriff vokabel ausdruck stichwort
     terme mot notion
-    pregunta término termino palabra concepto vocablo expresión expresion
-    domanda termine parola concetto
+    pregunta término termino palabra concepto vocablo expresión expresion enunciado
+    domanda termine parola concetto enunciato
     pergunta questão questao termo palavra conceito
     vraag begrip woord
     pytanie pojęcie pojecie termin słowo slowo
@@ -57,9 +57,9 @@ EXPLAIN_WORDS = _words(
     """
     erklärung erklaerung beschreibung erläuterung
     explication description
-    explicación explicacion descripción descripcion
-    spiegazione descrizione
-    explicação explicacao descrição descricao
+    explicación explicacion descripción descripcion comentario comentarios justificación justificacion
+    spiegazione descrizione commento
+    explicação explicacao descrição descricao comentário comentários justificativa
     uitleg beschrijving toelichting
     wyjaśnienie wyjasnienie opis
     объяснение описание пояснение пояснення опис

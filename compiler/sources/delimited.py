@@ -1030,11 +1030,13 @@ PREAMBLE_ROWS = 12  # rows of a template's instructions before its header row
 
 
 def _after_preamble(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
-    """The rows from a multiple-choice bank's header row on, when rows of instructions (one cell of text each, or
-    none) stand above it, as in Kahoot's spreadsheet template (trial11 P75); else the rows as they are."""
+    """The rows from a header row on (a multiple-choice bank's, or one naming a table's columns), when rows of
+    instructions or a title (one cell of text each, or none) stand above it, as in Kahoot's spreadsheet template
+    (trial11 P75) or a teacher's bank under its title ('Banco de preguntas - Biología;;;', trial24 T24-34); else the
+    rows as they are."""
     for k, (_, _, row) in enumerate(rows[: PREAMBLE_ROWS + 1]):
         if sum(1 for cell in row if cell.strip()) > 1:
-            return rows[k:] if k and bank_columns(row, text_key=True) is not None else rows
+            return rows[k:] if k and (bank_columns(row, text_key=True) is not None or _column_names(row) is not None) else rows
     return rows
 
 
@@ -1255,7 +1257,7 @@ class DelimitedReader:
         by commas); an explanation column on the back, a difficulty column its level, a chapter/topic
         column its section, a tags column its tags; a time limit, points or ids left out (said once)."""
         header = [_cell_name(bank_column_name(c)) for c in cells]
-        roles = [next((role for role, names in _ROLE_NAMES.items() if c in names), "") for c in header]
+        roles = [next((role for role, names in _ROLE_NAMES.items() if c in names), "") or _foreign(c) for c in header]  # ('Nível', T24-14)
         extras = [k for k, _ in bank.extras]
         level = next((k for k in extras if roles[k] == "level"), None)
         sections = [k for k in extras if roles[k] == "section"]

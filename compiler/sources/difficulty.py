@@ -190,7 +190,7 @@ _GUESS = {
     "легко лёгкий легкий простой просто базовый начальный легкая лёгкая "
     "简单 容易 基础 初级 入门 易 簡單 基礎 初級 やさしい 易しい 簡単 初級 쉬움 쉬운 초급 기초 आसान سهل",
     Difficulty.medium: "medium intermediate moderate mid middle normal serious 🟡 🟠 ⚡ 📊 ⭐ "
-    "medio intermedio intermedia moyen moyenne intermédiaire mittel mittelschwer médio média intermediário "
+    "medio media intermedio intermedia moyen moyenne intermédiaire mittel mittelschwer médio média intermediário "
     "średni średnie orta gemiddeld "
     "средний средне средняя умеренный "
     "中等 中级 一般 适中 中級 普通 보통 중급 मध्यम متوسط",

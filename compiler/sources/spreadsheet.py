@@ -102,11 +102,25 @@ def read_workbook(path: Path, rel: str) -> tuple[Document, Converted]:
     return _tabbed(rel, sheets)
 
 
+PREAMBLE_ROWS = 12  # rows a sheet's title or instructions may take above its header row (one cell each, or none)
+
+
+def _header_at(rows: list[list[str]]) -> int:
+    """The index of a sheet's header row: its first row of two cells or more, under rows of one cell or none (a title
+    merged over the columns, an empty row, a template's instructions: trial24 T24-34); 0 when there is none."""
+    for k, row in enumerate(rows[: PREAMBLE_ROWS + 1]):
+        if sum(1 for c in row if c.strip()) > 1:
+            return k
+    return 0
+
+
 def _tabbed(rel: str, sheets: list[tuple[str, list[list[str]]]]) -> tuple[Document, Converted]:
-    """One text of the sheets headed like the first (each row's sheet its section when there are several)."""
-    header = sheets[0][1][0]
-    alike = [(name, rows) for name, rows in sheets if rows[0] == header]
-    left = [name for name, rows in sheets if rows[0] != header]
+    """One text of the sheets headed like the first (each row's sheet its section when there are several). The rows
+    above the first sheet's header stay (the reader tells a title from data); the other sheets' are left out."""
+    at = {name: _header_at(rows) for name, rows in sheets}
+    header = sheets[0][1][at[sheets[0][0]]]
+    alike = [(name, rows) for name, rows in sheets if rows[at[name]] == header]
+    left = [name for name, rows in sheets if rows[at[name]] != header]
     several = len(alike) > 1
     named = several and SECTION_COLUMN.lower() not in (c.strip().lower() for c in header)
     out = io.StringIO()
@@ -123,9 +137,9 @@ def _tabbed(rel: str, sheets: list[tuple[str, list[list[str]]]]) -> tuple[Docume
 
     for k, (name, rows) in enumerate(alike):
         for n, row in enumerate(rows, start=1):
-            if n == 1 and k > 0:
-                continue  # (the header once)
-            extra = ([SECTION_COLUMN] if n == 1 else [name]) if named else []
+            if n <= at[name] + 1 and k > 0:
+                continue  # (the header once, and a title above it once)
+            extra = ([SECTION_COLUMN] if n == at[name] + 1 else [name] if n > at[name] + 1 else [""]) if named else []
             put(row + extra, n, f"sheet {name!r}, row {n}" if several or len(sheets) > 1 else f"row {n}")
     warnings: tuple[Diagnostic, ...] = ()
     if left:
