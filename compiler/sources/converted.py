@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from compiler.diagnostics import Diagnostic, Diagnostics
 from compiler.model import Item
+from compiler.sources.lines import KNITR_SUFFIXES
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -156,7 +157,6 @@ def converted_kind(rel: str) -> str:
 
 
 TEXT_SUFFIXES = (".txt", ".text")
-KNITR_SUFFIXES = (".rmd", ".qmd")  # R Markdown and Quarto: Markdown with knitr chunks (trial10 P5)
 _CARD_MARKS = frozenset(("?", "??", ":question:", ":grey_question:", "❓", "❔"))  # a spaced card's mark line (T15-3)
 _PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)
 

@@ -20,6 +20,7 @@ TERMINAL = ".!?:;…？！。؟"
 # What ends a question: "?", the full-width "？" of Chinese and Japanese, the Arabic "؟".
 QUESTION_MARKS = ("?", "？", "؟")
 # read as Markdown (MDX: Docusaurus, Next.js pages; web pages and notebooks once converted: sources/converted.py)
+KNITR_SUFFIXES = (".rmd", ".qmd")  # R Markdown and Quarto: Markdown with knitr chunks (trial10 P5)
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".html", ".htm", ".ipynb", ".rmd", ".qmd")
 # what the columns of a sheet or a table of cards are called: the front, the back, tags
 COLUMN_NAMES = {

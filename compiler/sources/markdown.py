@@ -70,7 +70,6 @@ from compiler.sources.choices import (
     unread_key,
 )
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
-from compiler.sources.converted import KNITR_SUFFIXES
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
 from compiler.sources.directives import ANSWER_TITLE, directives
 from compiler.sources.lines import (
@@ -84,6 +83,7 @@ from compiler.sources.lines import (
     DEFINITION,
     FACT_ROWS_MIN,
     FENCE,
+    KNITR_SUFFIXES,
     LABELLED_ENTRY,
     LEVEL_COLUMNS,
     MARKDOWN_SUFFIXES,
@@ -195,6 +195,8 @@ from compiler.sources.markdown_blocks import (
     plain_inline,
     question_fences,
     quiz_feedback,
+    quizdown_fences,
+    quizdown_header,
     quoted_answers,
     quoted_headings,
     reading_list,
@@ -224,7 +226,6 @@ from compiler.sources.markdown_blocks import (
     wide_entries,
 )
 from compiler.sources.subtopics import SPLIT_WORDS, Topic, outline, reading_words, split_topics
-from compiler.sources.quizdown import quizdown_fences, quizdown_header
 
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 

@@ -63,6 +63,10 @@ from compiler.sources.lines import (
     in_fence,
     opens_asking,
 )
+from compiler.sources.quizdown import (
+    quizdown_fences as quizdown_fences,  # (re-exported: the readers' shared passes)
+)
+from compiler.sources.quizdown import quizdown_header as quizdown_header
 
 ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
