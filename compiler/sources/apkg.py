@@ -31,7 +31,6 @@ brought over from Anki meets its own notes instead of adding copies.  Pictures a
 
 from __future__ import annotations
 
-import atexit
 import functools
 import hashlib
 import html
@@ -71,7 +70,7 @@ from compiler.sources.ankifields import (
     paragraph,
     plain,
 )
-from compiler.sources.base import Document, basic_item, make_item
+from compiler.sources.base import Document, basic_item, make_item, scratch_dir
 from compiler.sources.choices import LETTERS
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
@@ -1073,13 +1072,6 @@ def _reason(exc: BaseException) -> str:
 # --- media, extracted when a card shows them ------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1)
-def _media_dir() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="deckc-apkg-media-"))
-    atexit.register(shutil.rmtree, folder, True)
-    return folder
-
-
 @functools.lru_cache(maxsize=16)
 def _package(path: Path, size: int, mtime: int) -> Package | None:
     try:
@@ -1097,7 +1089,7 @@ def packaged_media(package_path: Path, name: str) -> tuple[Path | None, str]:
     package = _package(package_path, stat.st_size, stat.st_mtime_ns)
     if package is None or name not in package.media:
         return None, f"{name[:60]!r} is not in the package's media"
-    folder = _media_dir()
+    folder = scratch_dir("deckc-apkg-media-")
     key = hashlib.sha256(f"{package_path}\n{name}".encode()).hexdigest()
     part = folder / f"{key}.part"
     try:

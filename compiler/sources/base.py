@@ -8,8 +8,12 @@ with file and line, and return what they could read.
 
 from __future__ import annotations
 
+import atexit
 import codecs
+import functools
 import re
+import shutil
+import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -236,6 +240,15 @@ _SCRIPT_ENCODINGS = (
     "iso8859-8", "cp1256", "iso8859-6", "cp874", "tis-620", "gb", "big5", "hz", "shift_jis", "cp932", "euc_jp",
     "euc-jp", "iso2022", "euc_kr", "euc-kr", "cp949", "johab",
 )
+
+
+@functools.cache
+def scratch_dir(prefix: str) -> Path:
+    """A temporary folder for the media a reader extracts from a file (an Anki package's, a Moodle export's embedded
+    pictures), one per ``prefix`` per process, removed when the process ends."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 _CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # bytes no text holds (tab, line ends, form feed, ESC may)

@@ -12,7 +12,6 @@ names the line of its ``<question``. A ``description`` or ``cloze`` record is a 
 
 from __future__ import annotations
 
-import atexit
 import base64
 import binascii
 import copy
@@ -20,15 +19,13 @@ import functools
 import hashlib
 import html
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources import qti2
-from compiler.sources.base import load_document
+from compiler.sources.base import load_document, scratch_dir
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.embedded import EMBEDDED, embedded_cloze
 from compiler.sources.gift import VERDICT_ONLY
@@ -63,13 +60,6 @@ def _text(node: ElementTree.Element | None) -> str:
 PLUGINFILE = "@@PLUGINFILE@@/"
 _FILE = re.compile(r"<file\b(?P<attrs>[^>]*)>(?P<data>[^<]*)</file\s*>", re.I)
 _FILE_ATTR = re.compile(r"\b(?P<key>name|path|encoding)\s*=\s*(?P<q>[\"'])(?P<value>.*?)(?P=q)", re.I)
-
-
-@functools.lru_cache(maxsize=1)
-def _files_dir() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="deckc-moodle-media-"))
-    atexit.register(shutil.rmtree, folder, True)
-    return folder
 
 
 @functools.lru_cache(maxsize=8)
@@ -108,7 +98,7 @@ def embedded_file(path: Path, ref: str, line: int) -> tuple[Path | None, str]:
         return None, f"{name[:60]!r} is damaged in the export (its base64 text does not decode)"
     digest = hashlib.sha256(raw).hexdigest()
     plain = Path(name).name
-    target = _files_dir() / digest[:32] / f"{Path(plain).stem}-{digest[:8]}{Path(plain).suffix}"
+    target = scratch_dir("deckc-moodle-media-") / digest[:32] / f"{Path(plain).stem}-{digest[:8]}{Path(plain).suffix}"
     if not target.is_file():
         target.parent.mkdir(exist_ok=True)
         part = target.with_name(target.name + ".part")

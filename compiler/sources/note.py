@@ -247,9 +247,16 @@ class NoteReader:
         raw = mochi_cloze(blocks[0].tokens[1].content)
         if raw is None:
             return None
+        return self._cloze_item(doc, source, diag, blocks[0], raw, Levels(source, doc, diag), tags)
+
+    def _cloze_item(
+        self, doc: Document, source: SourceConfig, diag: Diagnostics, block: TopBlock, raw: str, levels: Levels, tags: list[str]
+    ) -> Item | None:
+        """The cloze note of one paragraph whose deletions are written ``{{cN::…}}`` in ``raw`` (Mochi's and the
+        Spaced Repetition plugin's alike), its front the text with each deletion '[…]'."""
         inline = self._md.parseInline(raw)
         cloze = " ".join(plain_inline(inline[0].children or [] if inline else []).split())
-        line = blocks[0].start + 1
+        line = block.start + 1
         return make_item(
             doc,
             source,
@@ -258,8 +265,8 @@ class NoteReader:
             kind=ItemKind.cloze,
             cloze=cloze,
             question=" ".join(_DELETION.sub("[…]", cloze).split()),
-            original="\n".join(doc.lines[blocks[0].start : blocks[0].end]).rstrip(),
-            difficulty=Levels(source, doc, diag).level(None, None, line),
+            original="\n".join(doc.lines[block.start : block.end]).rstrip(),
+            difficulty=levels.level(None, None, line),
             tags=tags,
         )
 
@@ -273,21 +280,7 @@ class NoteReader:
                 continue
             parts = _HIGHLIGHT.split(block.tokens[1].content)  # text, highlight, text, …
             raw = "".join(p if k % 2 == 0 else f"{{{{c{k // 2 + 1}::{p.strip()}}}}}" for k, p in enumerate(parts))
-            inline = self._md.parseInline(raw)
-            text = " ".join(plain_inline(inline[0].children or [] if inline else []).split())
-            line = block.start + 1
-            item = make_item(
-                doc,
-                source,
-                diag,
-                line,
-                kind=ItemKind.cloze,
-                cloze=text,
-                question=" ".join(_DELETION.sub("[…]", text).split()),
-                original="\n".join(doc.lines[block.start : block.end]).rstrip(),
-                difficulty=levels.level(None, None, line),
-                tags=tags,
-            )
+            item = self._cloze_item(doc, source, diag, block, raw, levels, tags)
             if item is not None:
                 items.append(item)
         return items
