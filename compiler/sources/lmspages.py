@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-_QUOTED = re.compile(r"[\"'‘’“”«»„]\s*(?P<text>.+?)\s*[\"'‘’“”«»]\s*\.?$")
+from compiler.sources.lmsreview import keyed, said_answer
+
 _BLOCKS = ("p", "div", "pre", "ul", "ol", "table", "blockquote", "figure", "img", "h1", "h2", "h3", "h4", "h5", "h6")
 _ASKS = ("?", "？", ":", "：")
 
@@ -46,40 +46,6 @@ def _has_class(name: str) -> Any:
 
 def _text(tag: Tag | None) -> str:
     return " ".join(tag.get_text(" ").split()) if tag is not None else ""
-
-
-def _same(a: str, b: str) -> bool:
-    """Two option texts alike, case, white space and a final stop aside."""
-
-    def norm(s: str) -> str:
-        return " ".join(unicodedata.normalize("NFKC", s).casefold().split()).rstrip(" .。")
-
-    return bool(a.strip()) and norm(a) == norm(b)
-
-
-def said_answer(text: str) -> str:
-    """The answer a 'right answer' line names: after its first colon, else in quotes, else the line (a stop aside)."""
-    text = " ".join(text.split())
-    after = re.search(r"[:：]\s*(?P<rest>\S.*)$", text)
-    if after is not None:
-        return after.group("rest").strip()
-    m = _QUOTED.search(text)
-    return m.group("text") if m else text.rstrip(" .")
-
-
-def keyed(options: list[str], answer: str) -> list[bool]:
-    """Which options an answer text names: the one it is, else each of its comma-apart parts (several right)."""
-    if not answer:
-        return [False] * len(options)
-    whole = [_same(o, answer) for o in options]
-    if any(whole):
-        return whole
-    parts = [p for p in re.split(r"\s*[,，;；]\s+|\s*[，；]\s*", answer) if p]
-    if len(parts) > 1:
-        marks = [any(_same(o, p) for p in parts) for o in options]
-        if sum(marks) == len(parts):
-            return marks
-    return [False] * len(options)
 
 
 def lms_quizzes(root: Tag) -> list[tuple[int | None, str, str]]:

@@ -38,6 +38,7 @@ status, dates) is no question.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from compiler.diagnostics import Diagnostic
 from compiler.sources.converted import Converted, markdown_line
@@ -327,37 +328,47 @@ def looks_like_moodle_review(lines: list[str]) -> bool:
     return keyed >= REVIEW_MIN and shaped >= 0.8 * len(starts)
 
 
-def _key_text(said: str) -> str:
-    """What a key line names: the text after its colon, else in quotes ("The correct answer is 'True'.")."""
-    said = said.strip()
-    if said[:1] in ":：":
-        return said[1:].strip()
-    quoted = re.match(r"^[\"'‘’“”«»„]\s*(?P<text>.+?)\s*[\"'‘’“”«»]\s*\.?$", said)
-    return quoted.group("text") if quoted else said.rstrip(".").strip()
+def same_option(a: str, b: str) -> bool:
+    """Two option texts alike, case, width, white space and a final stop aside."""
+
+    def norm(s: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", s).casefold().split()).rstrip(" .。")
+
+    return bool(a.strip()) and norm(a) == norm(b)
 
 
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold().rstrip(".") == " ".join(b.split()).casefold().rstrip(".")
+_QUOTED = re.compile(r"[\"'‘’“”«»„]\s*(?P<text>.+?)\s*[\"'‘’“”«»]\s*\.?$")
 
 
-def _keyed(options: list[tuple[int, str]], key: str) -> list[int]:
-    """Indexes of the options a key names: one option's text, or several apart by commas (an option's own comma too)."""
-    whole = [n for n, (_, text) in enumerate(options) if _same(text, key)]
-    if whole:
+def said_answer(text: str) -> str:
+    """The answer a 'right answer' line names: after its first colon, else in quotes ("The correct answer is 'True'."),
+    else the line (a stop aside). Moodle's review as text and as a saved page (compiler.sources.lmspages) alike."""
+    text = " ".join(text.split())
+    after = re.search(r"[:：]\s*(?P<rest>\S.*)$", text)
+    if after is not None:
+        return after.group("rest").strip()
+    m = _QUOTED.search(text)
+    return m.group("text") if m else text.rstrip(" .")
+
+
+def keyed(options: list[str], answer: str) -> list[bool]:
+    """Which options an answer text names: the one it is, else each run of its comma-apart parts that is an option
+    ('HTTP, SSH'; 'Argon, the third' one option with its own comma); none unless every part names one."""
+    whole = [same_option(o, answer) for o in options] if answer else [False] * len(options)
+    if any(whole) or not answer:
         return whole
-    parts, found = [p.strip() for p in re.split(r"[,;]\s+", key) if p.strip()], []
+    parts = [p for p in re.split(r"\s*[,，;；]\s+|\s*[，；]\s*", answer) if p]
+    marks = [False] * len(options)
     k = 0
-    while k < len(parts):  # ('1, 2, 3' and 'Paris, France' alike: the longest run of parts that is an option)
-        for j in range(len(parts), k, -1):
-            hit = next((n for n, (_, text) in enumerate(options) if _same(text, ", ".join(parts[k:j]))), None)
-            if hit is not None:
-                found.append(hit)
-                k = j
-                break
-        else:
-            return []
-        continue
-    return found
+    while k < len(parts):  # (the longest run of parts from here that is an option)
+        hit = next(
+            ((j, n) for j in range(len(parts), k, -1) for n, o in enumerate(options) if same_option(o, ", ".join(parts[k:j]))),
+            None,
+        )
+        if hit is None:
+            return [False] * len(options)
+        k, marks[hit[1]] = hit[0], True
+    return marks
 
 
 def convert_moodle_review(lines: list[str], rel: str = "") -> Converted:
@@ -389,7 +400,7 @@ def convert_moodle_review(lines: list[str], rel: str = "") -> Converted:
             line = lines[k].strip()
             option = _MOODLE_OPTION.match(line)
             if (m := _MOODLE_KEY.match(line)) is not None:
-                key, closed = (k, _key_text(m.group("text"))), True
+                key, closed = (k, said_answer(m.group("text"))), True
             elif _MOODLE_VERDICT.match(line):
                 responding, closed = False, True
             elif _MOODLE_RESPONSE.match(line) and not options:
@@ -421,7 +432,7 @@ def convert_moodle_review(lines: list[str], rel: str = "") -> Converted:
         heading = " ".join(markdown_line(lines[k]) for k in stem)
         asks = heading.rstrip().endswith(("?", "？", ":", "："))
         out += [(f"## {'' if asks else 'Q: '}{heading}", stem[0]), ("", stem[-1])]  # (a True/False statement asks too)
-        right = _keyed(options, key[1]) if options else []
+        right = [n for n, hit in enumerate(keyed([text for _, text in options], key[1])) if hit]
         if options and right:
             out += [(f"- {chr(ord('A') + n)}) {markdown_line(text)}", k) for n, (k, text) in enumerate(options)]
             out += [("", key[0]), ("**Answer:** " + ", ".join(chr(ord("A") + n) for n in right), key[0])]
