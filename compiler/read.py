@@ -697,7 +697,7 @@ def _detect_for(
             diag.warning(  # (a glossary's stubs, 206 of 381 files: one line with their count, never a table each; P40)
                 doc.rel,
                 None,
-                "no card from this file: it holds only front matter (metadata between '---' lines), no text to learn",
+                f"no card from this file: it holds only front matter (metadata between {doc.lines[0].strip()[:3]!r} lines), no text to learn",
                 f"write its text under the front matter, or {exclude_hint(doc.rel)}",
                 group="front-matter-only",
             )

@@ -504,3 +504,17 @@ def test_western_european_text_keeps_the_cp1252_advice() -> None:
         "¿Qué es TCP? Señal.",
     ):
         assert guess_encoding(text.encode("cp1252")) is None  # (the advice stays cp1252, the commonest)
+
+
+def test_a_file_of_toml_front_matter_only_names_its_own_fence(tmp_path: Path) -> None:
+    """A Hugo page whose '+++' front matter holds everything was told its metadata sat 'between '---' lines'."""
+    from compiler.build import build
+
+    page = '+++\ntitle = "België"\ntype = "lesson"\n+++\n'
+    deck = deck_of(tmp_path, {"page.md": page, "cards.md": "## What is TCP?\n\nA protocol.\n"})
+    result = build(deck, tmp_path / "out", formats=("json",), now=1_000)
+    said = " ".join(d.text() for d in result.summary.warnings)
+    assert (
+        "sources/page.md: warning: no card from this file: it holds only front matter (metadata between '+++' lines)"
+        in said
+    )
