@@ -41,7 +41,7 @@ def test_unchanged_inputs_and_outputs_are_up_to_date(project: tuple[Path, Path])
 
 @pytest.mark.parametrize(
     "change",
-    ["edit source", "add file", "remove file", "edit output", "remove output", "other options", "other embedder", "damaged record"],
+    ["edit source", "add file", "remove file", "edit output", "remove output", "other options", "other embedder", "other deckc code", "damaged record"],
 )
 def test_any_change_means_a_full_build(project: tuple[Path, Path], change: str, monkeypatch: pytest.MonkeyPatch) -> None:
     content, build = project
@@ -61,6 +61,9 @@ def test_any_change_means_a_full_build(project: tuple[Path, Path], change: str, 
         options = {"formats": ["csv"]}
     elif change == "other embedder":
         monkeypatch.setenv(uptodate.EMBEDDER_ENV, "something-else")
+    elif change == "other deckc code":
+        # an edited compiler file or an upgrade: code_fingerprint hashes every file of the package
+        monkeypatch.setattr(uptodate, "_code", "another deckc")
     elif change == "damaged record":
         uptodate.record_path(build).write_text("{not json", encoding="utf-8")
     assert uptodate.check(content, build, options)[1] is None
@@ -163,3 +166,14 @@ def test_the_model_is_preloaded_only_when_a_text_may_need_embedding(
     monkeypatch.setattr(embedworker, "start", lambda: started.append("worker"))
     build_module._preload_model(uptodate.inputs(content, build), build)
     assert started == (["worker"] if preloads else [])
+
+
+def test_a_parsed_source_is_read_again_by_other_deckc_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgrade or an edited reader must not reuse what the old code parsed (noticed in sitting 23)."""
+    from compiler.config import SourceConfig
+    from compiler.itemcache import ItemCache
+
+    source = SourceConfig(id="a", file="sources/a.md")
+    before = ItemCache(None).key("markdown", source, "sources/a.md", "**Q?**\n\nA.\n")
+    monkeypatch.setattr(uptodate, "_code", "another deckc")
+    assert ItemCache(None).key("markdown", source, "sources/a.md", "**Q?**\n\nA.\n") != before
