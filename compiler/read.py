@@ -99,6 +99,7 @@ from compiler.sources.converted import (
     PDF_SUFFIXES,
     Converted,
     convert,
+    copied_review,
     is_converted,
     literal_markdown,
     remap,
@@ -961,6 +962,16 @@ def _close_open_fences(doc: Document, diag: Diagnostics) -> Document:
     return doc if not slips else Document(rel=doc.rel, text="\n".join(lines) + "\n")
 
 
+_BOLD_LINE = re.compile(r"^\*\*(?P<text>.*)\*\*$")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_<>$|~#+=-])")
+
+
+def _pdf_printed(lines: list[str]) -> list[str]:
+    """A PDF's text made Markdown (its bold lines '**Question 1**', its marks escaped) as the text the PDF prints, line
+    for line: what the sniffers of a page copied as text read."""
+    return [_MARKDOWN_ESCAPE.sub(r"\1", _BOLD_LINE.sub(r"\g<text>", line.strip())) for line in lines]
+
+
 def _moved_lines(doc: Document, moved: Converted | None, made: tuple[list[str], list[int]]) -> tuple[Document, Converted]:
     """A rewrite that moves or splits lines (``made``: the new lines and the line of ``doc`` each came from) applied to
     ``doc``, and where each new line stands in the file as written, through the rewrites before it (``moved``)."""
@@ -1265,6 +1276,12 @@ def read_sources(
             diag.items.extend(quiz.warnings)
             doc, moved = _moved_lines(doc, moved, (quiz.text.splitlines(), list(quiz.origin)))
             doc = dataclasses.replace(doc, converted=True)
+        if made is not None and doc.rel.lower().endswith(PDF_SUFFIXES) and src.layout in (None, "markdown") and src.pattern is None:
+            review = copied_review(doc.lines if made.plain else _pdf_printed(doc.lines), doc.rel)
+            if review is not None:  # an LMS's quiz review printed to PDF, read as the page copied as text is (trial25 T24-6)
+                diag.items.extend(review.warnings)
+                doc, moved = _moved_lines(doc, moved, (review.text.splitlines(), list(review.origin)))
+                doc = dataclasses.replace(doc, converted=True)
         converted = doc.converted  # (a PDF's text as Markdown: the rewrites below make new documents of its text)
         if made is not None and doc.rel.lower().endswith(NOTEBOOK_SUFFIXES) and "{{#load " in doc.text:
             said = len(diag.items)

@@ -244,21 +244,9 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
             if looks_like_amc(lines):
                 return convert_amc(lines, rel)  # an AMC-TXT quiz: '* question' / '+ right' / '- wrong' (trial18 T18-1)
-    if sum(1 for line in lines if len(line) < 24 and line.rstrip()[-1:].isdigit()) >= 2:  # ('Question 1', 'Frage 2' …)
-        from compiler.sources.lmsreview import convert_moodle_review, looks_like_moodle_review
-
-        if looks_like_moodle_review(lines):
-            return convert_moodle_review(lines, rel)  # Moodle's quiz review copied as text (trial24 T24-6)
-    if any(line.lstrip().lower().startswith("selected answer") for line in lines):
-        from compiler.sources.lmsreview import convert_review, looks_like_review
-
-        if looks_like_review(lines):
-            return convert_review(lines, rel)  # an exam's review page copied from an LMS (trial11 P79)
-    if any(" of " in line and "question" in line.lower() for line in lines):
-        from compiler.sources.lmsreview import convert_results, looks_like_results
-
-        if looks_like_results(lines):
-            return convert_results(lines, rel)  # a practice assessment's results page (trial12 U4)
+    made = copied_review(lines, rel)
+    if made is not None:
+        return made
     if lowered.endswith((".md", ".mdx", ".markdown")) and any("display_quiz(" in line for line in lines):
         from compiler.sources.pyquiz import quiz_cells
 
@@ -292,6 +280,35 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
         from compiler.sources.databank import jsx_banks
 
         return jsx_banks(lines, rel)  # a quiz component's questions as a JavaScript array (trial10 P17), or as its attributes
+    return None
+
+
+def copied_review(lines: list[str], rel: str) -> Converted | None:
+    """An LMS's quiz review or results page copied as text (or printed to PDF, its text: compiler.read), told by its
+    content: Moodle's review, Canvas' results, a review page with 'Selected Answer:' lines, a practice assessment's
+    results; its questions as Markdown, else None."""
+    if sum(1 for line in lines if len(line) < 24 and line.rstrip()[-1:].isdigit()) >= 2:  # ('Question 1', 'Frage 2' …)
+        from compiler.sources.lmsreview import (
+            convert_canvas_results,
+            convert_moodle_review,
+            looks_like_canvas_results,
+            looks_like_moodle_review,
+        )
+
+        if looks_like_moodle_review(lines):
+            return convert_moodle_review(lines, rel)  # Moodle's quiz review copied as text (trial24 T24-6)
+        if looks_like_canvas_results(lines):
+            return convert_canvas_results(lines, rel)  # Canvas' quiz results copied as text (trial24 T24-6)
+    if any(line.lstrip().lower().startswith("selected answer") for line in lines):
+        from compiler.sources.lmsreview import convert_review, looks_like_review
+
+        if looks_like_review(lines):
+            return convert_review(lines, rel)  # an exam's review page copied from an LMS (trial11 P79)
+    if any(" of " in line and "question" in line.lower() for line in lines):
+        from compiler.sources.lmsreview import convert_results, looks_like_results
+
+        if looks_like_results(lines):
+            return convert_results(lines, rel)  # a practice assessment's results page (trial12 U4)
     return None
 
 

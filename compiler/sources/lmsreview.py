@@ -307,6 +307,12 @@ _MOODLE_FINISH = re.compile(
 # the student's response to a short-answer question sits under this label alone
 _MOODLE_RESPONSE = re.compile(r"^\s*(?i:answer|réponse|resposta|antwort|risposta|respuesta|antwoord|odpowiedź|cevap|ответ)\s*[:：]\s*$")
 _MOODLE_MARK = re.compile(r"^\D{0,40}\d+[.,]\d+\D{1,30}\d+[.,]\d+\D{0,10}$|^\D{3,40}\d+[.,]\d\d\s*$")  # 'Mark 1.00 out of 1.00'
+# a mark the page's narrow info box wraps, as a PDF of it prints: 'Mark 0.00 out of' / '1.00'
+_MOODLE_MARK_CUT = re.compile(r"^\D{0,40}\d+[.,]\d+\D{1,30}$")
+_MOODLE_MARK_END = re.compile(r"^\s*\d+[.,]\d+\s*$")
+# what a browser prints at a page's edges when the review is printed to PDF: the date and time over the page's title,
+# its address and the page's number ('https://moodle…/review.php?attempt=1234&cmid=56 1/2')
+_PRINTED_EDGE = re.compile(r"^\s*(?:https?://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+.{0,80})\s*$")
 _MOODLE_OPTION = re.compile(r"^\s*(?P<letter>[a-zA-Z])\s*[.)]\s+(?P<text>\S.*?)\s*$")
 _FURNITURE_WORDS = 3  # the state and flag lines over a question with no 'Question text' line: this short
 _INSTRUCTION_WORDS = 7  # 'Select one:', 'Veuillez choisir au moins une réponse :'
@@ -381,13 +387,15 @@ def convert_moodle_review(lines: list[str], rel: str = "") -> Converted:
     warnings: list[Diagnostic] = []
     starts = [k for k, line in enumerate(lines) if _MOODLE_LABEL.match(line)]
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        body = [k for k in range(start + 1, end) if lines[k].strip() and not _MOODLE_FINISH.match(lines[k])]
+        body = [k for k in range(start + 1, end) if lines[k].strip() and not _MOODLE_FINISH.match(lines[k]) and not _PRINTED_EDGE.match(lines[k])]
         qtext = next((n for n, k in enumerate(body) if _MOODLE_QTEXT.match(lines[k])), None)
         if qtext is not None:
             body = body[qtext + 1 :]
         else:  # (no 'Question text' line: the state, mark and flag lines are the short ones over the stem)
             while body and (
                 _MOODLE_MARK.match(lines[body[0]])
+                or (len(body) > 1 and _MOODLE_MARK_CUT.match(lines[body[0]]) and _MOODLE_MARK_END.match(lines[body[1]]))
+                or _MOODLE_MARK_END.match(lines[body[0]])
                 or (len(lines[body[0]].split()) <= _FURNITURE_WORDS and not lines[body[0]].rstrip().endswith(("?", "？", ":", "：")))
             ):
                 body.pop(0)
@@ -405,6 +413,8 @@ def convert_moodle_review(lines: list[str], rel: str = "") -> Converted:
                 responding, closed = False, True
             elif _MOODLE_RESPONSE.match(line) and not options:
                 responding = True  # (the student's response lines under it: never a card's text)
+            elif stem and not options and not instructed and _MOODLE_RESPONSE.match(line.split(":")[0].split("：")[0] + ":"):
+                continue  # ('Answer: So' on one line, as the page prints: the student's response)
             elif responding:
                 continue
             elif closed or (lettered and option is None):
@@ -429,13 +439,10 @@ def convert_moodle_review(lines: list[str], rel: str = "") -> Converted:
                       "the quiz's review options hide it; add it as a 'The correct answer is: …' line, or with an override", "moodle-review-key")
             )  # fmt: skip
             continue
-        heading = " ".join(markdown_line(lines[k]) for k in stem)
-        asks = heading.rstrip().endswith(("?", "？", ":", "："))
-        out += [(f"## {'' if asks else 'Q: '}{heading}", stem[0]), ("", stem[-1])]  # (a True/False statement asks too)
+        out += _headed(lines, stem)
         right = [n for n, hit in enumerate(keyed([text for _, text in options], key[1])) if hit]
         if options and right:
-            out += [(f"- {chr(ord('A') + n)}) {markdown_line(text)}", k) for n, (k, text) in enumerate(options)]
-            out += [("", key[0]), ("**Answer:** " + ", ".join(chr(ord("A") + n) for n in right), key[0])]
+            out += _lettered(options, right, key[0])
         else:
             if options:
                 warnings.append(
@@ -445,5 +452,133 @@ def convert_moodle_review(lines: list[str], rel: str = "") -> Converted:
             out.append((f"**Answer:** {markdown_line(key[1])}", key[0]))
         for k in explanation:
             out += [("", k), (markdown_line(lines[k]), k)]
+        out.append(("", end - 1))
+    return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings))
+
+
+def _headed(lines: list[str], stem: list[int]) -> list[tuple[str, int]]:
+    """A copied review's question as a heading (a statement to judge True/False asks too: 'Q: ' before it)."""
+    heading = " ".join(markdown_line(lines[k]) for k in stem)
+    asks = heading.rstrip().endswith(("?", "？", ":", "："))
+    return [(f"## {'' if asks else 'Q: '}{heading}", stem[0]), ("", stem[-1])]
+
+
+def _lettered(options: list[tuple[int, str]], right: list[int], line: int) -> list[tuple[str, int]]:
+    """Options as a lettered list and the key naming the right ones by letter (``- A) …`` / ``**Answer:** A, C``)."""
+    out = [(f"- {chr(ord('A') + n)}) {markdown_line(text)}", k) for n, (k, text) in enumerate(options)]
+    return [*out, ("", line), ("**Answer:** " + ", ".join(chr(ord("A") + n) for n in right), line)]
+
+
+# Canvas' quiz results page copied as text (trial24 T24-6 rest: a card fronted by the points line, the label words and the
+# student's wrong choice in the options). Each question reads, in the site's language:
+#
+#     Question 2                              (Pregunta 2 …)
+#     0 / 1 pts                               (1 / 1 ptos.)
+#     Where is most of a cell's DNA found?
+#     You Answered                            (Respondiste: over the student's wrong choice)
+#     Ribosome
+#     Cytoplasm
+#     Correct Answer                          (Respuesta correcta: over the right one the student missed)
+#     Nucleus
+#
+# 'Correct!' (¡Correcto!) stands over a choice the student got right. Each label stands alone over the option it marks;
+# the options carry no letter. A fill-in question's lines are all under labels: the student's response under 'You
+# Answered', the accepted answers under 'Correct Answer'. The page's furniture (the quiz's title, its details, 'Attempt
+# History', 'Score for this quiz: 8 out of 10', 'Submitted …', 'This attempt took …') is in no card.
+_CANVAS_POINTS = re.compile(r"^\s*(?P<got>\d+(?:[.,]\d+)?|-+|[^\W\d]+(?:\s+[^\W\d]+){0,3})\s*/\s*(?P<of>\d+(?:[.,]\d+)?)\s*(?i:pts|ptos|pkte|punti|pontos|points|puntos|pt)\.?\s*$")
+_CANVAS_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # the student's choice, judged right
+    ("chosen", re.compile(r"^\s*(?i:¡?\s*(?:correct|correcto|correto|richtig|corretto|juist|poprawnie)\s*!)\s*$")),
+    # the student's choice or response, not right (or not judged)
+    ("yours", re.compile(r"^\s*(?i:you\s+answered|respondiste|usted\s+respondió|você\s+respondeu|vous\s+avez\s+répondu|sie\s+haben\s+geantwortet"
+                         r"|ihre\s+antwort|hai\s+risposto|uw\s+antwoord)\s*:?\s*$")),
+    # a right answer the page shows (the student's choice or not)
+    ("right", re.compile(r"^\s*(?i:correct\s+answers?|respuestas?\s+correctas?|respostas?\s+corretas?|réponses?\s+correctes?|bonnes?\s+réponses?"
+                         r"|richtige\s+antwort(?:en)?|rispost[ae]\s+corrett[ae]|juiste?\s+antwoord(?:en)?)\s*:?\s*$")),
+)
+_CANVAS_FURNITURE = re.compile(
+    r"^\s*(?i:(?:quiz\s+score|score\s+for\s+this\s+(?:quiz|attempt|survey)|final\s+score|original\s+score|kept\s+score|fudge\s+points"
+    r"|puntaje\s+(?:del\s+examen|para\s+este\s+(?:examen|intento|cuestionario)|final|original)|puntos\s+adicionales)\b.*"
+    r"|submitted\s+\w{3,9}\.?\s+\d.*|entregado\s+(?:el\s+)?\d.*|this\s+attempt\s+took\b.*|este\s+intento\s+tuvo\b.*"
+    r"|attempt\s+history|historial\s+de\s+intentos|latest|último|unanswered|sin\s+responder|sin\s+respuesta|not\s+yet\s+graded)\s*$"
+    r"|^[^\t]*\S[^\t]*(?:\t+[^\t]*\S[^\t]*){2,}$"  # (a row of the 'Attempt History' table: cells apart by tabs)
+)
+
+
+def _canvas_label(line: str) -> str | None:
+    return next((kind for kind, pattern in _CANVAS_LABELS if pattern.match(line)), None)
+
+
+def _canvas_blocks(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(label line, points line, end) of each 'Question N' over an 'x / y pts' line (a blank or two between)."""
+    found: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        if _MOODLE_LABEL.match(line):
+            after = [j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()][:1]
+            if after and _CANVAS_POINTS.match(lines[after[0]]):
+                found.append((k, after[0]))
+    ends = [k for k, _ in found[1:]] + [len(lines)] * bool(found)
+    return [(k, p, end) for (k, p), end in zip(found, ends, strict=True)]
+
+
+def looks_like_canvas_results(lines: list[str]) -> bool:
+    """Whether a text is Canvas' quiz results copied: two or more 'Question N' over 'x / y pts', and two or more of its
+    label lines ('Correct!', 'You Answered', 'Correct Answer' in the site's language) standing alone."""
+    blocks = _canvas_blocks(lines)
+    labels = sum(1 for line in lines if _canvas_label(line))
+    return len(blocks) >= REVIEW_MIN and labels >= REVIEW_MIN
+
+
+_ASKING = ("?", "？", ":", "：")
+
+
+def convert_canvas_results(lines: list[str], rel: str = "") -> Converted:
+    """Each question of the results page as a heading over its options and the key naming those under 'Correct!' and
+    'Correct Answer' (never one under 'You Answered' alone, unless the question got every point); a fill-in question (each
+    line under a label) as a heading over its accepted answers. The student's response to a fill-in and the page's
+    furniture are in no card; a question showing no right answer is a warning at its line and no card."""
+    out: list[tuple[str, int]] = []
+    warnings: list[Diagnostic] = []
+    for start, points, end in _canvas_blocks(lines):
+        m = _CANVAS_POINTS.match(lines[points])
+        got, of = m.group("got"), m.group("of")  # type: ignore[union-attr]
+        full = got[:1].isdigit() and float(got.replace(",", ".")) >= float(of.replace(",", ".")) > 0
+        entries: list[tuple[int, str, str | None]] = []  # (line, text, the label over it)
+        label: str | None = None
+        for k in range(points + 1, end):
+            line = lines[k].strip()
+            if not line or _CANVAS_FURNITURE.match(lines[k]) or _PRINTED_EDGE.match(line):
+                continue
+            if (said := _canvas_label(line)) is not None:
+                label = said
+                continue
+            entries.append((k, line, label))
+            label = None
+        number = _MOODLE_LABEL.match(lines[start]).group("n")  # type: ignore[union-attr]
+        first = next((n for n, e in enumerate(entries) if e[2] is not None), len(entries))
+        asking = [n for n in range(first) if entries[n][1].endswith(_ASKING)]
+        cut = asking[-1] + 1 if asking else min(1, first)
+        stem, rest = [k for k, _, _ in entries[:cut]], entries[cut:]
+        if not stem:
+            continue
+        right = [n for n, e in enumerate(rest) if e[2] in ("chosen", "right")] or [n for n, e in enumerate(rest) if full and e[2] == "yours"]
+        if not right:
+            warnings.append(
+                _said(rel, start, f"Canvas results: question {number} shows no right answer ({got} / {of} points): no card",
+                      "show the correct answers in the quiz's settings and copy the page again, or write the card by hand",
+                      "canvas-results-key")
+            )  # fmt: skip
+            continue
+        out += _headed(lines, stem)
+        if all(e[2] is not None for e in rest):  # a fill-in question: the accepted answers, never the student's response
+            accepted: list[tuple[int, str]] = []
+            for n in sorted(right, key=lambda n: rest[n][2] != "right"):  # (the page's 'Correct Answer' lines first)
+                if not any(same_option(rest[n][1], text) for _, text in accepted):
+                    accepted.append(rest[n][:2])
+            out.append((f"**Answer:** {markdown_line(accepted[0][1])}", accepted[0][0]))
+            if accepted[1:]:
+                out += [("", accepted[1][0]), ("Also accepted: " + ", ".join(markdown_line(t) for _, t in accepted[1:]), accepted[1][0])]
+        else:
+            out += _lettered([(k, text) for k, text, _ in rest], right, rest[right[0]][0])
         out.append(("", end - 1))
     return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings))

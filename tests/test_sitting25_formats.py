@@ -1,0 +1,398 @@
+"""Twenty-fifth sitting, formats: LMS review pages copied as text or printed to PDF (T24-6 rest), Anki cloze hints
+(T24-33), a quizdown fence inside a page, an unknown difficulty word in a question bank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, typeset_pdf
+
+# Canvas' quiz results page selected in the browser and pasted into a file (as /work/coord/repro-trial25/lead-given/
+# t24-6-canvas holds it): the page's furniture, then per question its label, points, stem, and options with the
+# label lines 'Correct!' / 'You Answered' / 'Correct Answer' each alone over the option it marks.
+CANVAS_EN = """Unit 3 Quiz: Cell Biology
+Due Dec 1 at 11:59pm Points 10 Questions 7 Available Nov 20 at 12am - Dec 1 at 11:59pm 12 days Time Limit 30 Minutes Allowed Attempts 2
+Instructions
+Answer every question. You have 30 minutes.
+
+Attempt History
+\tAttempt\tTime\tScore
+LATEST\tAttempt 1\t12 minutes\t8 out of 10
+Score for this quiz: 8 out of 10
+Submitted Dec 1 at 10:02am
+This attempt took 12 minutes.
+
+Question 1
+1 / 1 pts
+Which organelle is the main site of ATP synthesis in a eukaryotic cell?
+
+Correct!
+\t
+Mitochondrion
+\t
+Ribosome
+\t
+Golgi apparatus
+\t
+Lysosome
+
+Question 2
+0 / 1 pts
+Where is most of a eukaryotic cell's DNA found?
+
+You Answered
+\t
+Ribosome
+\t
+Cytoplasm
+Correct Answer
+\t
+Nucleus
+\t
+Cell membrane
+
+Question 3
+2 / 2 pts
+Which of the following are found in plant cells but not in animal cells? (Select all that apply.)
+
+Correct!
+\t
+Cell wall
+\t
+Centrioles
+Correct!
+\t
+Chloroplasts
+\t
+Lysosomes
+
+Question 4
+1 / 2 pts
+Which of these molecules are nucleic acids?
+
+Correct!
+\t
+DNA
+\t
+Glucose
+Correct Answer
+\t
+RNA
+You Answered
+\t
+Cellulose
+
+Question 5
+0 / 1 pts
+The process by which a cell engulfs a large particle is called ________.
+
+You Answered
+\t
+exocytosis
+Correct Answer
+\t
+phagocytosis
+Correct Answer
+\t
+endocytosis
+
+Question 6
+1 / 1 pts
+The semi-permeable barrier around every cell is the cell ________.
+
+Correct!
+\t
+membrane
+Correct Answer
+\t
+membrane
+
+Question 7
+1 / 1 pts
+Ribosomes are the site of protein synthesis.
+
+Correct!
+\t
+True
+\t
+False
+
+Quiz Score: 8 out of 10
+"""
+
+CANVAS_ES = """Examen Unidad 3: Biología celular
+Fecha de entrega 1 de dic en 23:59 Puntos 10 Preguntas 5 Disponible 20 de nov en 0:00 - 1 de dic en 23:59 Límite de tiempo 30 minutos Intentos permitidos 2
+Instrucciones
+Responde todas las preguntas.
+
+Historial de intentos
+\tIntento\tHora\tPuntaje
+ÚLTIMO\tIntento 1\t12 minutos\t8 de 10
+Puntaje para este examen: 8 de 10
+Entregado 1 de dic en 10:02
+Este intento tuvo una duración de 12 minutos.
+
+Pregunta 1
+1 / 1 ptos.
+¿Qué orgánulo es el principal sitio de síntesis de ATP?
+
+¡Correcto!
+\t
+Mitocondria
+\t
+Ribosoma
+\t
+Aparato de Golgi
+\t
+Lisosoma
+
+Pregunta 2
+0 / 1 ptos.
+¿Dónde se encuentra la mayor parte del ADN de una célula eucariota?
+
+Respondiste
+\t
+Ribosoma
+\t
+Citoplasma
+Respuesta correcta
+\t
+Núcleo
+\t
+Membrana celular
+
+Pregunta 3
+1 / 2 ptos.
+¿Cuáles de estas moléculas son ácidos nucleicos?
+
+¡Correcto!
+\t
+ADN
+\t
+Glucosa
+Respuesta correcta
+\t
+ARN
+Respondiste
+\t
+Celulosa
+
+Pregunta 4
+0 / 1 ptos.
+El proceso por el cual una célula engulle una partícula grande se llama ________.
+
+Respondiste
+\t
+exocitosis
+Respuesta correcta
+\t
+fagocitosis
+
+Pregunta 5
+1 / 1 ptos.
+Los ribosomas son el sitio de la síntesis de proteínas.
+
+¡Correcto!
+\t
+Verdadero
+\t
+Falso
+
+Puntaje del examen: 8 de 10
+"""
+
+
+def _shown(notes: list[dict]) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
+    """(front, options, back) of each note as a learner reads them."""
+    from conftest import plain_text
+
+    return [(note_front(n), plain_text(n["fields"].get("Options", "")), note_back(n)) for n in notes]
+
+
+def test_a_canvas_results_page_copied_as_text_is_a_card_per_question_keyed_by_the_right_option(
+    tmp_path: Path,
+) -> None:
+    """T24-6 rest (severe): Canvas' results page copied as text gave cards fronted by the points line, the label words
+    ('Correct!', 'You Answered') in the options and the student's wrong choice keyed."""
+    notes, _, said = built_notes(tmp_path, {"canvas-results-en.txt": CANVAS_EN})
+    assert _shown(notes) == [
+        (
+            "Which organelle is the main site of ATP synthesis in a eukaryotic cell?",
+            "A) Mitochondrion B) Ribosome C) Golgi apparatus D) Lysosome",
+            "A) Mitochondrion",
+        ),
+        (
+            "Where is most of a eukaryotic cell's DNA found?",
+            "A) Ribosome B) Cytoplasm C) Nucleus D) Cell membrane",
+            "C) Nucleus",
+        ),
+        (
+            "Which of the following are found in plant cells but not in animal cells? (Select all that apply.)",
+            "A) Cell wall B) Centrioles C) Chloroplasts D) Lysosomes",  # (the stem says how many)
+            "A) Cell wall C) Chloroplasts",
+        ),
+        (
+            "Which of these molecules are nucleic acids?",
+            "A) DNA B) Glucose C) RNA D) Cellulose (choose 2)",
+            "A) DNA C) RNA",
+        ),
+        (
+            "The process by which a cell engulfs a large particle is called ________.",
+            "",
+            "phagocytosis Also accepted: endocytosis",
+        ),
+        ("The semi-permeable barrier around every cell is the cell ________.", "", "membrane"),
+        ("Ribosomes are the site of protein synthesis.", "A) True B) False", "A) True"),
+    ]
+    text = " ".join(str(n["fields"]) for n in notes)
+    for furniture in (
+        "pts",
+        "Correct!",
+        "You Answered",
+        "Correct Answer",
+        "Score",
+        "Submitted",
+        "attempt",
+        "Attempt",
+        "exocytosis",
+    ):
+        assert furniture not in text, furniture
+    assert not [s for s in said if "canvas-results-en.txt:" in s and "warning" in s and "not listed" not in s]
+
+
+def test_a_canvas_results_page_in_spanish_is_read_alike(tmp_path: Path) -> None:
+    """T24-6 rest: the same page from a Spanish Canvas ('Pregunta 1', '1 / 1 ptos.', '¡Correcto!', 'Respondiste',
+    'Respuesta correcta'), pasted into a Markdown note."""
+    notes, _, _ = built_notes(tmp_path, {"canvas-resultados-es.md": CANVAS_ES})
+    assert _shown(notes) == [
+        (
+            "¿Qué orgánulo es el principal sitio de síntesis de ATP?",
+            "A) Mitocondria B) Ribosoma C) Aparato de Golgi D) Lisosoma",
+            "A) Mitocondria",
+        ),
+        (
+            "¿Dónde se encuentra la mayor parte del ADN de una célula eucariota?",
+            "A) Ribosoma B) Citoplasma C) Núcleo D) Membrana celular",
+            "C) Núcleo",
+        ),
+        (
+            "¿Cuáles de estas moléculas son ácidos nucleicos?",
+            "A) ADN B) Glucosa C) ARN D) Celulosa (choose 2)",
+            "A) ADN C) ARN",
+        ),
+        (
+            "El proceso por el cual una célula engulle una partícula grande se llama ________.",
+            "",
+            "fagocitosis",
+        ),
+        ("Los ribosomas son el sitio de la síntesis de proteínas.", "A) Verdadero B) Falso", "A) Verdadero"),
+    ]
+    text = " ".join(str(n["fields"]) for n in notes)
+    for furniture in (
+        "ptos",
+        "Correcto",
+        "Respondiste",
+        "Respuesta correcta",
+        "Puntaje",
+        "Entregado",
+        "intento",
+        "exocitosis",
+    ):
+        assert furniture not in text, furniture
+
+
+def test_a_canvas_question_whose_page_hides_the_right_answer_is_a_warning_not_the_students_choice(
+    tmp_path: Path,
+) -> None:
+    """T24-6 rest: a question answered wrong whose page shows no 'Correct Answer' (the quiz hides them) teaches nothing:
+    never the student's wrong choice keyed."""
+    page = (
+        "Question 1\n1 / 1 pts\nWhich gas do plants take in?\nCorrect!\nCarbon dioxide\nOxygen\n"
+        "Question 2\n0 / 1 pts\nWhich gas do plants give off?\nYou Answered\nNitrogen\nOxygen\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": page})
+    assert _shown(notes) == [
+        ("Which gas do plants take in?", "A) Carbon dioxide B) Oxygen", "A) Carbon dioxide")
+    ]
+    assert any(
+        "quiz.txt:7: warning: Canvas results: question 2 shows no right answer (0 / 1 points): no card" in s
+        for s in said
+    )
+
+
+_MOODLE_PRINTED = """#set page(paper: "a4", margin: 2cm,
+  header: [#set text(size: 8pt); 03/12/2026, 10:15 #h(1fr) Quiz 1: Attempt review],
+  footer: [#set text(size: 8pt); https://moodle.example.edu/mod/quiz/review.php?attempt=1234&cmid=56 #h(1fr)
+    #context counter(page).display("1/1", both: true)])
+#set text(size: 10pt)
+#table(columns: 2, stroke: none, [Started on], [Tuesday, 14 November 2023, 10:02 AM], [State], [Finished],
+  [Grade], [2.00 out of 4.00 (50%)])
+#let q(n, state, mark, body) = block(width: 100%)[
+  #grid(columns: (3cm, 1fr), gutter: 8pt, [*Question #n* \\ #state \\ #mark \\ Flag question], body)
+]
+#q(1, [Correct], [Mark 1.00 out of 1.00])[
+Which planet is known as the red planet?
+
+Select one:
+
+a. Venus \\
+b. Mars \\
+c. Jupiter
+
+Your answer is correct.
+
+The correct answer is: Mars
+]
+#q(2, [Incorrect], [Mark 0.00 out of 1.00])[
+Water boils at 100 °C at sea level.
+
+Select one:
+
+True \\
+False
+
+The correct answer is 'True'.
+]
+#pagebreak()
+#q(3, [Partially correct], [Mark 0.50 out of 1.00])[
+Which of these are noble gases?
+
+Select one or more:
+
+a. Neon \\
+b. Oxygen \\
+c. Argon
+
+Your answer is partially correct.
+
+Neon and argon have full outer shells.
+
+The correct answers are: Neon, Argon
+]
+#q(4, [Incorrect], [Mark 0.00 out of 1.00])[
+What is the chemical symbol of sodium?
+
+Answer: So
+
+The correct answer is: Na
+]
+
+Finish review
+"""
+
+
+def test_a_moodle_review_printed_to_pdf_reaches_the_review_reader(tmp_path: Path) -> None:
+    """T24-6 rest: Moodle's review page printed to PDF (its mark wrapped in the narrow info box, the browser's date and
+    address at the pages' edges) gave no card: the state lines were read as headings."""
+    pdf = typeset_pdf(tmp_path / "review.pdf", _MOODLE_PRINTED)
+    notes, _, _ = built_notes(tmp_path, {"review.pdf": pdf})
+    assert _shown(notes) == [
+        ("Which planet is known as the red planet?", "A) Venus B) Mars C) Jupiter", "B) Mars"),
+        ("Water boils at 100 °C at sea level.", "A) True B) False", "A) True"),
+        ("Which of these are noble gases?", "A) Neon B) Oxygen C) Argon (choose 2)", "A) Neon C) Argon"),
+        ("What is the chemical symbol of sodium?", "", "Na"),
+    ]
+    assert notes[2]["fields"]["Explanation"] == "<p>Neon and argon have full outer shells.</p>"
+    text = " ".join(str(n["fields"]) for n in notes)
+    for furniture in ("Mark", "Flag", "https", "Attempt review", "So<", "Finish"):
+        assert furniture not in text, furniture
