@@ -3,9 +3,16 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front, typeset_pdf
+import genanki
+from ankiutil import import_apkg, open_collection
+from conftest import built_notes, deck_of, note_back, note_front, plain_text, typeset_pdf
+
+from compiler.build import build
 
 # Canvas' quiz results page selected in the browser and pasted into a file (as /work/coord/repro-trial25/lead-given/
 # t24-6-canvas holds it): the page's furniture, then per question its label, points, stem, and options with the
@@ -204,7 +211,6 @@ Puntaje del examen: 8 de 10
 
 def _shown(notes: list[dict]) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
     """(front, options, back) of each note as a learner reads them."""
-    from conftest import plain_text
 
     return [(note_front(n), plain_text(n["fields"].get("Options", "")), note_back(n)) for n in notes]
 
@@ -396,3 +402,89 @@ def test_a_moodle_review_printed_to_pdf_reaches_the_review_reader(tmp_path: Path
     text = " ".join(str(n["fields"]) for n in notes)
     for furniture in ("Mark", "Flag", "https", "Attempt review", "So<", "Finish"):
         assert furniture not in text, furniture
+
+
+# --- T24-33: an Anki note's cloze hints ('{{c1::Femur::Knochen}}') -----------------------------------------------------
+
+_HINTED = [
+    ("femur-1", "Der längste Knochen des Menschen ist der {{c1::Femur::Knochen}}.", "Oberschenkelknochen"),
+    ("tibia-1", "Das {{c1::Schienbein::Deutsch}} heißt lateinisch {{c2::Tibia::Latein}}.", ""),
+    (
+        "cout-1",
+        "{{c1::std&#58;&#58;cout}} prints to the console.",
+        "",
+    ),  # (colons written as text: no hint, as Anki shows)
+    ("paris-1", "The capital of France is {{c1::Paris::city}}.", ""),
+]
+
+
+def _cards_in_anki(tmp_path: Path, package: Path) -> dict[str, tuple[str, str]]:
+    """Each card deckc's package gives, imported into a real Anki collection: its cloze answer -> (front, back) text."""
+
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, package)
+        seen = {}
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            answer = re.search(r'<span class="cloze"[^>]*>(.*?)</span>', card.answer(), re.S)
+            shown = [
+                re.sub(r"<(style|script)\b.*?</\1>", " ", side, flags=re.S)
+                for side in (card.question(), card.answer())
+            ]
+            front, back = (html.unescape(" ".join(re.sub(r"<[^>]+>", " ", side).split())) for side in shown)
+            seen[html.unescape(re.sub(r"<[^>]+>", "", answer.group(1)))] = (front, back)
+    finally:
+        col.close()
+    return seen
+
+
+def _assert_anki_shows_the_hints(seen: dict[str, tuple[str, str]]) -> None:
+    assert set(seen) == {"Femur", "Schienbein", "Tibia", "std::cout", "Paris"}, seen
+    assert "der [Knochen]" in seen["Femur"][0] and "Femur::Knochen" not in seen["Femur"][1]
+    assert "Das [Deutsch] heißt" in seen["Schienbein"][0] and "Schienbein::" not in seen["Schienbein"][1]
+    assert "lateinisch [Latein]" in seen["Tibia"][0]
+    assert "[...] prints" in seen["std::cout"][0] and "cout]" not in seen["std::cout"][0]
+    assert "[city]" in seen["Paris"][0]
+
+
+def test_an_anki_packages_cloze_hints_stay_hints(tmp_path: Path) -> None:
+    """T24-33 (high): '{{c1::Femur::Knochen}}' in an .apkg made deckc's card teach 'Femur::Knochen' (a capitalised
+    pair read as a name like 'Code::Blocks'): the answer is 'Femur', the hint 'Knochen' shows as Anki shows a hint."""
+
+    deck = genanki.Deck(2059400120, "Anatomie::Knochen")
+    for guid, text, extra in _HINTED:
+        deck.add_note(genanki.Note(model=genanki.CLOZE_MODEL, fields=[text, extra], guid=guid))
+    package = tmp_path / "anatomie.apkg"
+    genanki.Package([deck]).write_to_file(str(package))
+
+    out = tmp_path / "build"
+    assert (
+        build(deck_of(tmp_path, {"anatomie.apkg": package}), out, formats=("apkg",), now=1_000).compiled
+        is not None
+    )
+    _assert_anki_shows_the_hints(_cards_in_anki(tmp_path, out / "mine.apkg"))
+
+
+def test_an_anki_text_export_and_a_crowdanki_deck_keep_their_cloze_hints(tmp_path: Path) -> None:
+    """T24-33: the same notes in Anki's 'Notes in Plain Text' export (HTML fields) and in a CrowdAnki deck.json."""
+
+    export = "#separator:tab\n#html:true\n#notetype column:1\n" + "".join(
+        f"Cloze\t{text}\t{extra}\n" for _, text, extra in _HINTED
+    )
+    model = {
+        "__type__": "NoteModel", "crowdanki_uuid": "m1", "name": "Cloze", "type": 1,
+        "flds": [{"name": "Text", "ord": 0}, {"name": "Back Extra", "ord": 1}],
+        "tmpls": [{"name": "Cloze", "ord": 0, "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}<br>{{Back Extra}}"}],
+    }  # fmt: skip
+    crowd = {
+        "__type__": "Deck", "crowdanki_uuid": "d1", "name": "Anatomie", "media_files": [], "children": [], "note_models": [model],
+        "notes": [{"__type__": "Note", "fields": [text, extra], "guid": guid, "note_model_uuid": "m1", "tags": []} for guid, text, extra in _HINTED],
+    }  # fmt: skip
+    for name, data in (("anatomie.txt", export), ("anatomie/deck.json", json.dumps(crowd))):
+        where = tmp_path / name.replace("/", "-")
+        out = where / "build"
+        assert build(deck_of(where, {name: data}), out, formats=("apkg",), now=1_000).compiled is not None, (
+            name
+        )
+        _assert_anki_shows_the_hints(_cards_in_anki(where, out / "mine.apkg"))

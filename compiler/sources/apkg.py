@@ -72,7 +72,7 @@ from compiler.sources.ankifields import (
 )
 from compiler.sources.base import Document, basic_item, make_item, scratch_dir
 from compiler.sources.choices import LETTERS
-from compiler.sources.cloze import CLOZE, cloze_fields
+from compiler.sources.cloze import CLOZE, anki_split, cloze_fields
 from compiler.sources.difficulty import Levels
 from compiler.sources.markdown_blocks import report_active, sanitize, visible
 from compiler.sources.prompts import audio_prompt, picture_prompt
@@ -790,7 +790,7 @@ class ApkgReader:
         hidden = self._meta_of(note.mid, kind).hidden
         front = fields[0] if fields else ""
         if kind.cloze:
-            text = plain(SOUND.sub("", front), True)
+            text = plain(anki_split(SOUND.sub("", front)), True)  # (its hints where Anki starts them: T24-33)
             sides = card_sides(kind, note, every=True)  # the fields its template's back adds (Extra), else every other field
             shown = [k for k in (sides[0][2] if sides else range(1, len(fields))) if k != 0 and k not in hidden]
             extra = _answer_blocks(kind, fields, shown, {plain(SOUND.sub("", front), True)}, front, _filters(kind, note))

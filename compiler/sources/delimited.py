@@ -73,7 +73,7 @@ from compiler.sources.ankifields import front_images as _images
 from compiler.sources.ankifields import plain as _plain
 from compiler.sources.base import Document, basic_item, make_item
 from compiler.sources.blocks import text_block
-from compiler.sources.cloze import CLOZE, cloze_fields
+from compiler.sources.cloze import CLOZE, anki_split, cloze_fields
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import (
     BULLET,
@@ -1872,7 +1872,7 @@ class DelimitedReader:
             "tags": [t for t in tags if t],
         }
         if CLOZE.search(front) or "cloze" in notetype.lower():
-            text = _plain(front, is_html)
+            text = _plain(anki_split(front) if is_html else front, is_html)  # (an Anki export's hints where Anki starts them: T24-33)
             if not CLOZE.search(text):
                 diag.warning(doc.rel, line, "cloze row without a {{c1::…}} deletion; no card", "add the deletion", group="cloze-row")
                 return None
