@@ -223,8 +223,18 @@ def _labelled_heading(lines: list[str], index: int) -> bool:
         return bool(ANSWER_LABEL_HEADING.match(nxt))
     if lead is None or not has_question_label(unbold_label(lines[index][lead.end() :]).strip()):
         return False
-    nxt = next((line for line in lines[index + 1 : index + 1 + LABEL_SPAN] if line.strip()), "")
-    return bool(ANSWER_LABEL_HEADING.match(nxt))
+    # the next heading labels the answer; the question's own text may stand between (its task, an example), and so
+    # may headings that are fields of the page ('#### **出题人**：…', '### Source: …': who set it, where it is from)
+    # (trial25: 14 of 29 one-question files whose setter's heading stood between were "cannot tell the layout")
+    for line in lines[index + 1 : index + 1 + LABEL_SPAN]:
+        said = has_answer_label(unbold_label(_HEADING_LEAD.sub("", line)))  # ('#### **参考答案**：A，B，C': the key in it)
+        if _ATX.match(line) and not (_FIELD_HEADING.match(line) and not said):
+            return bool(ANSWER_LABEL_HEADING.match(line)) or said
+    return False
+
+
+# a heading that is a page's field, a short label and its value on one line ('#### **出题人**：阿里巴巴…', '### Source: MIT')
+_FIELD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?[^\W\d_][^*_:：\n]{0,15}(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S")
 
 
 def _titled_problem(lines: list[str], index: int) -> bool:

@@ -506,6 +506,17 @@ _FACT_HEADING = re.compile(r"^[^\s:：]{1,16}(?:\s[^\s:：]{1,16})?\s*[:：]\s*\
 _SCORE_TAIL = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,20}[)）\]】]\s*([:：]?)\s*$")
 
 
+def _field_line(line: str) -> bool:
+    """A heading line that gives a fact about its question ('##### **出题人**：阿里巴巴…', '### Source: 2019 exam'), not its
+    answer: between a question's options and its key heading ('##### **参考答案**：A，B，C') it is no option and no
+    explanation, so the key still keys them (trial25: 'none marked correct', the file's only question dropped)."""
+    m = _HEADING_TEXT.match(line)
+    if m is None or not m.group("marks"):
+        return False
+    plain = squash(re.sub(r"\*\*|__", "", m.group("text")))
+    return _fact_heading(plain) and not (_CJK_ANSWER.match(plain) or ANSWER_LINE_ANY.match(plain) or has_answer_label(plain) or has_right_answer_label(plain))
+
+
 def _fact_heading(text: str) -> bool:
     """A sub-heading that gives a fact about its question ('#### 类型：`基础`'), never a question of its own ('Q: …')."""
     text = squash(text)
@@ -887,6 +898,54 @@ def _label_answers(blocks: list[TopBlock]) -> set[int]:
         elif block.level <= (asked or 0):
             asked = None
     return found
+
+
+def _under_answer_label(blocks: list[TopBlock], questions: Callable[[TopBlock], bool]) -> set[int]:
+    """The headings of an answer opened by an answer label heading at its question's own level ('#### **题目**：…' /
+    '#### **出题人**：…' / '#### **参考答案**：' / '#### 二分法' / '##### 1. …' / '#### 牛顿迭代法'): its sub-headings,
+    written at the label's level or below, up to the next question or a heading above that level. They had been read as
+    cards of their own, fronted by '* 考察点', and the question left with no answer (trial25, a folder of one question per
+    file). ``questions``: whether a heading asks."""
+    found: set[int] = set()
+    asked: int | None = None  # the level of the last question heading
+    label: int | None = None  # the level of its answer label, once seen
+    for n, block in enumerate(blocks):
+        if block.type != "heading_open":
+            continue
+        if questions(block):
+            asked, label = block.level, None
+        elif label is not None and block.level >= label:
+            found.add(n)
+        elif asked is not None and block.level == asked and _answer_heading(block):
+            label = block.level
+        elif asked is not None and block.level <= asked and not (len(block.tokens) > 1 and _fact_heading(plain_inline(block.tokens[1].children or []))):
+            asked = label = None
+    return found
+
+
+def _facts_over_answer(blocks: list[TopBlock]) -> set[int]:
+    """Fact headings ('##### **出题人**：…') right over an answer heading of their level, other facts between."""
+    found: set[int] = set()
+    run: list[int] = []
+    for n, block in enumerate(blocks):
+        if block.type != "heading_open":
+            continue
+        if len(block.tokens) > 1 and _answer_heading(block) and run and all(blocks[k].level == block.level for k in run):
+            found.update(run)
+        if len(block.tokens) > 1 and _fact_heading(plain_inline(block.tokens[1].children or [])) and not _answer_heading(block):
+            run.append(n)
+        else:
+            run = []
+    return found
+
+
+def _bare_answer_heading(block: TopBlock) -> bool:
+    """A heading that is only an answer label ('#### **参考答案**：', '### Answer'): what follows it is the answer."""
+    if block.type != "heading_open" or len(block.tokens) < 2 or not _answer_heading(block):
+        return False
+    plain = squash(plain_inline(block.tokens[1].children or []))
+    said = _CJK_ANSWER.match(plain) or ANSWER_LINE_ANY.match(plain)
+    return said is None or not plain[said.end() :].strip() or bool(_label_heading(block))
 
 
 def _answer_heading(block: TopBlock) -> bool:
@@ -1537,6 +1596,7 @@ class _Open:
     paired: bool = False  # asked by a 'Q:' label, answered by an 'A:' label: a block that is a card of its own ends it
     plain: bool = False  # a plain paragraph that asks ('What is the output?'): a rule ('---') ends its answer (T14-27)
     boxed: bool = False  # the body of an exercise box: its front is shown in the box's order (trial14 T14-35)
+    answer_from: int | None = None  # the first line after a bare answer label heading ('#### **参考答案**：'): the answer's
 
 
 _OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s")  # a book's entry number: '2.18.1 什么是支持向量机'
@@ -2654,6 +2714,11 @@ class MarkdownReader:
         unread = {k: v for k, v in unread.items() if k not in owners}
         pre_cards = set(runs)
         label_answers = _label_answers(blocks)
+        answer_parts = set() if cards_mode else _under_answer_label(blocks, lambda b: self._question(b, source) is not None)
+        facts_over_answer = _facts_over_answer(blocks)
+        runs -= answer_parts
+        named = {k: v for k, v in named.items() if k not in answer_parts}
+        unread = {k: v for k, v in unread.items() if k not in answer_parts}
         if cards_mode:
             # (a heading over a table read a card per row is the rows' section: learner3 N4, 74 kanji were 7 table cards)
             # (nor a heading over a bank's '- Question:' records, each a note of its own or skipped: trial11 P27)
@@ -3372,9 +3437,12 @@ class MarkdownReader:
                     # ('# Diagnose a cgroup limit' / '…?' / '## Answer guide' read as notes: the label is no card, U109)
                     or (cards_mode and block.level > current.level and current.block.type == "heading_open" and _answer_heading(block))
                     or (n in step_of and blocks[step_of[n]] is current.block)  # ('### in the browser' under the line asking: T22-39)
+                    or n in answer_parts  # ('#### 二分法' after '#### **参考答案**：' under '#### **题目**：…': trial25)
                     # ('##### **出题人**：…' between '##### **问题**：…？' and its answer heading: a fact about it, U93)
                     or (block.level == current.level and current.block.type == "heading_open" and not current.answer
                         and len(block.tokens) > 1 and _fact_heading(plain_inline(block.tokens[1].children or [])))
+                    # (… or after its options, when its answer heading follows: '##### **参考答案**：A，B，C', trial25)
+                    or (n in facts_over_answer and block.level == current.level and current.block.type == "heading_open")
                 )  # fmt: skip
                 if inside:
                     current.answer.append(block)  # '#### Answer: D' under a '######' question is its answer
@@ -4337,9 +4405,13 @@ class MarkdownReader:
                 block.type == "paragraph_open" and (_plain_options(lines, block.start) or _inline_run(lines[block.start]))
             ):
                 continue
+            if any(_bare_answer_heading(b) for b in pool[:k]) or (current.answer_from is not None and block.start >= current.answer_from):
+                continue  # ('#### **参考答案**：' over 'A. …' / 'B. …' / 'C. …': the answer's points, no options; trial25)
             end = max(b.end for b in pool)
             scan = _letter_key(lines[block.start : end], block.end - block.start)  # a lone 'A' after the options (L33)
             scan = [*table, *scan[block.end - block.start :]] if table else scan
+            size = len(table) if table else block.end - block.start
+            scan = [*scan[:size], *("" if _field_line(line) else line for line in scan[size:])]  # (trial25, below)
             if block.type == "bullet_list_open":  # '- Green' / '- Blue', then '* Answer: Blue' (trial11 P4)
                 scan = _named_bullets(scan, block.end - block.start) or scan
             asks_several = bool(ASKS_SEVERAL.search(current.q.text))
@@ -4608,6 +4680,9 @@ class MarkdownReader:
                 current.q.labeled = True
                 current.answer = current.answer[1:]
         current.answer = self._answer_first(current.answer, env)  # '> 배경 & 질문 의도' / '> 답변' / '> 키워드' (U90)
+        labelled = next((k for k, b in enumerate(current.answer) if _bare_answer_heading(b)), None)
+        if labelled is not None and labelled + 1 < len(current.answer):
+            current.answer_from = current.answer[labelled + 1].start
         current.answer = self._unlabelled(current, env)  # '##### **出题人**：…' / '##### **参考答案**：…' (U93)
         q = current.q
         end = max([current.block.end, *(b.end for b in current.answer)])

@@ -67,6 +67,10 @@ def split_topics(
     heads = [k for k in subs if answer[k].level == top]
     if len(heads) < (1 if mode == "cards" else TOPICS_MIN) or any(label(answer[k]) for k in heads):
         return answer, []
+    if mode != "cards" and any(b.type == "heading_open" and b.level < top and label(b) for b in answer):
+        # ('#### **参考答案**：' over '##### * 考察点' / '##### * 示例' and its code: the page labels it all the answer, its
+        # sub-headings the answer's parts, never cards fronted by '* 考察点': trial25)
+        return answer, []
     bodies = [answer[k + 1 : end] for k, end in zip(heads, [*heads[1:], len(answer)], strict=True)]
     if any(not any(b.type != "heading_open" for b in body) for body in bodies):
         return answer, []  # ('### Step 1' / '### Step 2' bare over one text: no topics)

@@ -1,0 +1,95 @@
+"""Twenty-fourth sitting, lead's checks: a folder of one question per file whose fields are headings (trial25).
+
+A Chinese interview collection (one Markdown file per question: '#### **题目**：…' / '#### **出题人**：…' /
+'#### **参考答案**：' and the answer, its own sub-headings written at the label's level) gave 13 notes from 29 files:
+a setter's heading between the question and the answer label made half the files "cannot tell this document's
+layout", the answer's sub-headings became cards fronted by '* 考察点', a key in the label heading after the setter's
+heading keyed nothing, and an answer's lettered points were read as options with no key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+SETTER = "#### **出题人**：阿里巴巴出题专家：文景／阿里云 CDN 资深技术专家\n\n"
+
+TASK = (
+    "#### **题目**：已知 sqrt (2)约等于 1.414，要求不用数学库，求 sqrt (2)精确到小数点后 10 位。\n"
+    + SETTER
+    + "#### **参考答案**：\n"
+    "#### * 考察点\n\n1. 基础算法的灵活应用能力\n2. 退出条件设计\n\n"
+    "#### 二分法\n##### 1. 在(1.4, 1.5)区间做二分\n查找，直到差值足够小。\n\n"
+    "##### 2. 退出条件\n前后两次的差值的绝对值<=0.0000000001, 则可退出\n\n"
+    "#### 牛顿迭代法\n##### 1.牛顿迭代法的公式为：\nx(n+1) = x(n) - f(x(n))/f'(x(n))\n"
+)
+KEYED = (
+    "##### **问题**：关于 epoll 和 select 的区别，哪些说法是正确的？（多选）\n"
+    "A. epoll 和 select 都是 I/O 多路复用的技术。\n\nB. epoll 相比 select 效率更高。\n\n"
+    "C. epoll 支持水平触发和边沿触发两种模式。\n\nD. select 能并行支持 I/O 比较小，且无法修改。\n\n"
+    "##### **出题人**：阿里巴巴出题专家：寈峰／阿里技术专家\n\n##### **参考答案**：A，B，C\n"
+)
+POINTS = (
+    "#### **题目**：请解释下为什么发布热门消息的时候，微博系统会崩溃，如何解决？\n\n"
+    + SETTER
+    + "#### **参考答案**：\n\nA. 获取微博通过 pull 方式还是 push 方式\n\nB. 发布微博的频率要远小于阅读微博\n\n"
+    "C. 流量明星的发微博，和普通博主要区分对待\n"
+)
+CODE = (
+    "#### **题目**：给定一个二叉搜索树(BST)，找到树中第 K 小的节点。\n"
+    + SETTER
+    + "#### **参考答案**：\n\n##### * 考察点\n\n1. 基础数据结构的理解和编码能力\n2. 递归使用\n\n##### * 示例\n\n```\n"
+    + "".join(f"int line{n} = visit(node, {n});\n" for n in range(160))
+    + "```\n"
+)
+
+
+def test_each_file_of_a_labelled_folder_is_its_question_with_its_whole_answer(tmp_path: Path) -> None:
+    notes, skipped, said = built_notes(
+        tmp_path,
+        {
+            "bank/1.1.2 sqrt.md": TASK,
+            "bank/1.1.5 epoll.md": KEYED,
+            "bank/1.2.0 weibo.md": POINTS,
+            "bank/1.1.3 bst.md": CODE,
+        },
+    )
+    assert not skipped, skipped
+    assert not any("cannot tell" in line for line in said), said
+    assert len(notes) == 4, [note_front(n) for n in notes]
+
+    def by_front(start: str) -> dict:  # type: ignore[type-arg]
+        return next(n for n in notes if note_front(n).startswith(start))
+
+    # the answer's sub-headings are its parts, not cards; the setter is on neither side
+    sqrt = by_front("已知 sqrt (2)")
+    assert "二分法" in note_back(sqrt) and "牛顿迭代法" in note_back(sqrt) and "考察点" in note_back(sqrt)
+    assert "出题人" not in note_back(sqrt) + note_front(sqrt)
+    # the key in the label heading keys the options, the setter's heading between them notwithstanding
+    epoll = by_front("关于 epoll 和 s")
+    assert epoll["fields"]["Correct"].count("<br>") == 2 and "select 能并行" not in epoll["fields"]["Correct"]
+    # lettered points under the bare label are the answer, not options without a key
+    weibo = by_front("请解释下为什么发布热门消")
+    assert "pull 方式还是 push 方式" in note_back(weibo) and "Options" not in weibo["fields"]
+    # a long answer the page labels as the answer stays one card: its sub-headings are no topic cards
+    bst = by_front("给定一个二叉搜索树(BST")
+    assert "line159" in note_back(bst) and "递归使用" in note_back(bst)
+
+
+def test_the_same_shape_in_english_with_a_statement_for_its_question(tmp_path: Path) -> None:
+    """A labelled question need not end in '?': 'Reverse a singly linked list in place.' under 'Question:'."""
+    files = {
+        f"q{n}.md": (
+            f"#### **Question**: Reverse a singly linked list of {n} nodes in place.\n\n"
+            f"#### **Author**: Expert {n}, Alibaba Cloud\n\n#### **Reference answer**:\n\n"
+            "Use three pointers, prev, cur and next, and walk the list once.\n\n#### Complexity\n\nO(n) time, O(1) space.\n"
+        )
+        for n in (3, 5)
+    }
+    notes, skipped, said = built_notes(tmp_path, files)
+    assert not skipped and len(notes) == 2, said
+    for note in notes:
+        assert note_front(note).startswith("Reverse a singly linked list of")
+        assert "three pointers" in note_back(note) and "O(1) space" in note_back(note)
+        assert "Author" not in note_back(note)
