@@ -488,3 +488,68 @@ def test_an_anki_text_export_and_a_crowdanki_deck_keep_their_cloze_hints(tmp_pat
             name
         )
         _assert_anki_shows_the_hints(_cards_in_anki(where, out / "mine.apkg"))
+
+
+# --- a quizdown quiz fenced inside a page: the page's text after the fence ----------------------------------------------
+
+QUIZDOWN_PAGE = """# Lesson 3: Transport protocols
+
+TCP and UDP are the two transport protocols every network course starts with. TCP sets up a connection and
+delivers bytes in order; UDP sends datagrams with no delivery guarantee.
+
+## Check yourself
+
+```quizdown
+---
+shuffle_answers: true
+---
+
+## Which protocol guarantees in-order delivery?
+
+> Think of the three-way handshake.
+
+- [x] TCP
+    > Right: TCP numbers every byte.
+- [ ] UDP
+    > UDP makes no promise about order.
+- [ ] ICMP
+
+## Which of these use UDP?
+
+- [x] DNS queries
+- [x] Video calls
+- [ ] Loading a web page over HTTP/1.1
+```
+
+That is all for this lesson. Next week we look at congestion control, so read chapter 3.5 of the textbook
+before class and bring your questions to the lab session.
+
+## Further reading
+
+- RFC 9293, the current TCP specification.
+- RFC 768, UDP in three pages.
+"""
+
+
+def test_the_page_text_after_a_quizdown_fence_is_no_answer_of_its_last_question(tmp_path: Path) -> None:
+    """trial25 (lead-given): in a lesson page holding a ```quizdown fence, the paragraph after the closing fence ('That is
+    all for this lesson …') was the last question's explanation; the answer ends at the fence, the text after it is page
+    text (said as text in no card)."""
+    notes, _, said = built_notes(tmp_path, {"networking-lesson.md": QUIZDOWN_PAGE})
+    assert _shown(notes) == [
+        (
+            "Which protocol guarantees in-order delivery? Hint Think of the three-way handshake.",
+            "A) TCP B) UDP C) ICMP",
+            "A) TCP",
+        ),
+        (
+            "Which of these use UDP?",
+            "A) DNS queries B) Video calls C) Loading a web page over HTTP/1.1 (choose 2)",
+            "A) DNS queries B) Video calls",
+        ),
+    ]
+    assert notes[0]["fields"]["Explanation"] == (
+        "<p>TCP: Right: TCP numbers every byte.<br>\nUDP: UDP makes no promise about order.</p>"
+    )
+    assert notes[1]["fields"]["Explanation"] == "" and "congestion" not in str(notes[1]["fields"])
+    assert any("networking-lesson.md:30: warning: text outside any question" in s for s in said)

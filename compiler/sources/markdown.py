@@ -195,6 +195,7 @@ from compiler.sources.markdown_blocks import (
     plain_inline,
     question_fences,
     quiz_feedback,
+    quizdown_ends,
     quizdown_fences,
     quizdown_header,
     quoted_answers,
@@ -2654,6 +2655,7 @@ class MarkdownReader:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(strip_front_matter(doc.text))))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
+        quiz_ends |= quizdown_ends(raw)  # (a quizdown fence's close too: the page's text after it is no answer)
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         piped = pipe_cards(raw)  # 'Co to wodorotlenek? | **Związek …** | basic:podstawa' lines (T15-83)

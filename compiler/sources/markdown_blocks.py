@@ -63,6 +63,7 @@ from compiler.sources.lines import (
     in_fence,
     opens_asking,
 )
+from compiler.sources.quizdown import quizdown_ends as quizdown_ends
 from compiler.sources.quizdown import (
     quizdown_fences as quizdown_fences,  # (re-exported: the readers' shared passes)
 )

@@ -55,6 +55,25 @@ def quizdown_fences(text: str, whole: bool = False) -> str:
     lines = text.split("\n")
     fenced = list(in_fence(lines))
     quizzes: list[tuple[int, int]] = []
+    for i, close in _fences(lines):
+        lines[i] = lines[close] = ""
+        k = next((k for k in range(i + 1, close) if lines[k].strip()), close)
+        if k < close and lines[k].strip() == "---":  # the quiz's options ('primary_color: orange') between '---' lines
+            end = next((j for j in range(k + 1, close) if lines[j].strip() == "---"), None)
+            if end is not None:
+                for j in range(k, end + 1):
+                    lines[j] = ""
+        quizzes.append((i, close))
+    if not quizzes and (whole or _written_in_quizdown(lines, fenced) or quizdown_header(text)):
+        quizzes.append((-1, len(lines)))
+    for start, end in quizzes:
+        _questions(lines, start, end)
+    return "\n".join(lines)
+
+
+def _fences(lines: list[str]) -> list[tuple[int, int]]:
+    """The (opening, closing) line of each ``quizdown`` fence that is closed."""
+    found: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
         m = _FENCE.match(lines[i])
@@ -65,20 +84,15 @@ def quizdown_fences(text: str, whole: bool = False) -> str:
         close = next((k for k in range(i + 1, len(lines)) if lines[k].strip().startswith(fence[0] * len(fence)) and not lines[k].strip().strip(fence[0])), None)
         if close is None:
             break
-        lines[i] = lines[close] = ""
-        k = next((k for k in range(i + 1, close) if lines[k].strip()), close)
-        if k < close and lines[k].strip() == "---":  # the quiz's options ('primary_color: orange') between '---' lines
-            end = next((j for j in range(k + 1, close) if lines[j].strip() == "---"), None)
-            if end is not None:
-                for j in range(k, end + 1):
-                    lines[j] = ""
-        quizzes.append((i, close))
+        found.append((i, close))
         i = close + 1
-    if not quizzes and (whole or _written_in_quizdown(lines, fenced) or quizdown_header(text)):
-        quizzes.append((-1, len(lines)))
-    for start, end in quizzes:
-        _questions(lines, start, end)
-    return "\n".join(lines)
+    return found
+
+
+def quizdown_ends(text: str) -> set[int]:
+    """The closing line (0-based) of each ``quizdown`` fence: the quiz's last question ends there, the page's text after
+    it is no answer of it (trial25: 'That is all for this lesson …' was the last question's explanation)."""
+    return {close for _, close in _fences(text.split("\n"))} if "quizdown" in text else set()
 
 
 _HEADER_KEY = re.compile(r"^(?:shuffle_?answers|shuffle_?questions|primary_?color|secondary_?color|text_?color|n_?questions)\s*:", re.I)
