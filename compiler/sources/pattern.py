@@ -221,7 +221,7 @@ _KEY_OPTIONS = re.compile(
 )
 # one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
 _KEY_PAIR = re.compile(
-    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?)?(?P<n>\d{1,3})\s*[-–—.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false)))(?![\w'’])"
+    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?)?(?P<n>\d{1,3})\s*[-–—.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
 )  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1; 'Q1 (B)  Q2. C', the questions' own label: sitting 22)
 _VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
 _VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
@@ -230,6 +230,7 @@ _INLINE_KEY = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]\s*(?:\*\*|__)?\s*(?P<entries>\S.*)$"
 )
 _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
+_KEY_NUMBERS = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")  # question numbers in a key line's entries
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
 # a key line naming its part before its entries ('Part A: 1–C, 2–D', 'Section 2: 1. osmosis 2. enzyme': trial11 P118, P120)
 _KEY_PART = re.compile(r"^\s*(?:\*\*|__)?(?P<part>[^\W\d_][^:：*_\n]{0,30}?)\s*[:：](?:\*\*|__)?\s+(?=\(?\d)")
@@ -855,6 +856,8 @@ class _Walk:
                 nxt = i
         self.unanswered = self._unanswered_list(lines)
         self.start_line = 0  # 1-based line of the item being read
+        self.unread_key: tuple[int, str] | None = None  # (1-based line, text) of a key label's line whose entries were not read
+        self.unkeyed = False  # a question with options waited for that key in vain
 
     def _unanswered_list(self, lines: list[str]) -> bool:
         """Whether the items are a list of questions nobody answers (an interviewer's list): no item has a line under
@@ -950,6 +953,8 @@ class _Walk:
                 self._key_line(wrapped[0] if wrapped else entries, lineno)
                 self.consumed = wrapped[1] + 1 if wrapped else self.consumed
                 continue
+            if inline and self.unread_key is None and len(_KEY_NUMBERS.findall(entries)) >= 2:
+                self.unread_key = (lineno, raw.strip())  # 'Answers: 1 is b, 2 is c': a key, its entries unread (T25-1)
             if self.in_key and self._asks_after_key(index):
                 self._end_key()  # '## Part 2' / '1. What does a compiler produce?' + options: the quiz goes on
             if self.in_key:
@@ -1008,6 +1013,7 @@ class _Walk:
         self._finish()
         self._intro_lost()
         self._apply_key()
+        self._report_unread_key()
         self._check_preamble()
         return self.items
 
@@ -2463,6 +2469,16 @@ class _Walk:
                 level = self.levels.level(item.label, waiting.pending.number, item.locator.line)
                 update = {"question": term[0], "answer": [text_block(term[1])], "skip": "", "difficulty": level}
                 self.items[waiting.index] = item.model_copy(update=update)
+            elif waiting.choices is not None and self.unread_key is not None:
+                # (never 'choices = false' here: it would teach the option list as the answer)
+                self.unkeyed = True
+                self.diag.warning(
+                    self.doc.rel,
+                    item.locator.line,
+                    f"{len(waiting.choices.options)} options and none marked correct; no card",
+                    f"line {self.unread_key[0]} looks like the answer key but deckc could not read it (see the warning there)",
+                    group="no-correct-option-key",
+                )
             elif waiting.choices is not None:
                 self.diag.warning(
                     self.doc.rel,
@@ -2482,6 +2498,21 @@ class _Walk:
                     "write the answer below the question" + (" after its answer label" if self.answer else ""),
                     group="no-answer",
                 )
+
+    def _report_unread_key(self) -> None:
+        """Say at the key's own line that it was not read, when questions wait for a key (T25-1): the options-only
+        advice ('choices = false') would teach each option list as its answer."""
+        if self.unread_key is None or not self.unkeyed:
+            return
+        line, text = self.unread_key
+        self.diag.warning(
+            self.doc.rel,
+            line,
+            f"this looks like an answer key but deckc could not read its entries: {text[:80]!r}",
+            "write each entry as a question number and an option letter ('1-b, 2-c, 3-a' or '1. B  2. C  3. A'), "
+            "or put a line 'Answer: b' under each question's options",
+            group="unread-key",
+        )
 
     def _match_key(self) -> dict[int, _KeyEntry]:
         """Key entries by the index of the item they answer: same number, sections paired by name, else in order."""

@@ -1,0 +1,118 @@
+"""Twenty-fifth sitting, answer keys: exam and quiz keys as teachers print them in many languages (a one-line key with a
+sentence's full stop, a Chinese, Korean, Japanese, Vietnamese key, Arabic answer lines) read as the right option of each
+numbered question. Fixtures written here in the shapes the findings showed (no third-party text)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
+
+from compiler.build import build
+from compiler.diagnostics import ContentError
+
+
+def _options(note: dict) -> list[str]:  # type: ignore[type-arg]
+    """The options a learner sees, each with its label ('A) рибосома')."""
+    return [
+        plain_text(li) for li in re.findall(r"<li[^>]*>(.*?)</li>", note["fields"].get("Options", ""), re.S)
+    ]
+
+
+def _failed(tmp_path: Path, files: dict[str, str]) -> list[str]:
+    """Every message of a build that gave no note."""
+    with pytest.raises(ContentError) as failed:
+        build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000)
+    return [d.text() for d in failed.value.diagnostics]
+
+
+# --- T25-1 / T25-15: a one-line key as written in a sentence ---------------------------------------------------------
+
+_RU_TEST = """Тест по биологии. 9 класс
+
+1. Какой органоид клетки называют «энергетической станцией»?
+а) рибосома
+б) митохондрия
+в) аппарат Гольджи
+г) лизосома
+
+2. Где происходит синтез белка?
+а) в ядре
+б) в лизосомах
+в) на рибосомах
+г) в вакуоли
+
+3. Какой органоид есть только в растительной клетке?
+а) хлоропласт
+б) митохондрия
+в) ядро
+г) рибосома
+
+Ответы: {key}
+"""
+
+
+def test_one_line_key_ending_in_a_full_stop(tmp_path: Path) -> None:
+    """T25-1: 'Ответы: 1 – б; 2 – в; 3 – а.' (the sentence's full stop after the last letter) keys every question."""
+    notes, _, _ = built_notes(tmp_path, {"biologiya.txt": _RU_TEST.format(key="1 – б; 2 – в; 3 – а.")})
+    assert [note_front(n) for n in notes] == [
+        "Какой органоид клетки называют «энергетической станцией»?",
+        "Где происходит синтез белка?",
+        "Какой органоид есть только в растительной клетке?",
+    ]
+    assert _options(notes[0])[1] == "B) митохондрия"
+    assert [note_back(n) for n in notes] == ["B) митохондрия", "C) на рибосомах", "A) хлоропласт"]
+
+
+_DE_TEST = """Test Biologie – Zellen
+
+1. Was ist die kleinste Einheit des Lebens?
+a) das Molekül
+b) die Zelle
+c) das Gewebe
+d) das Organ
+
+2. Wo befindet sich die DNA bei Eukaryoten?
+a) im Zytoplasma
+b) in den Ribosomen
+c) im Zellkern
+d) in der Membran
+
+3. Welches Organell produziert ATP?
+a) das Mitochondrium
+b) das Ribosom
+c) das Lysosom
+d) die Vakuole
+
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Lösungen: 1 b), 2 c), 3 a)",
+        "Answers: 1b), 2c), 3a)",
+        "Answers: 1 – b; 2 – c; 3 – a.",
+        "Lösungen: 1 (b), 2 (c), 3 (a).",
+        "Answers: 1. b. 2. c. 3. a.",
+        "Answers: 1 b.), 2 c.), 3 a.)",
+    ],
+)
+def test_key_letters_with_their_bracket_or_a_full_stop(tmp_path: Path, key: str) -> None:
+    """T25-15 (and T25-1): a key entry's letter with the option's own bracket ('1 b)'), or a full stop, is that letter."""
+    notes, _, _ = built_notes(tmp_path, {"test.txt": _DE_TEST.format(key=key)})
+    assert [note_back(n) for n in notes] == ["B) die Zelle", "C) im Zellkern", "A) das Mitochondrium"]
+    assert _options(notes[2])[0] == "A) das Mitochondrium"
+
+
+def test_unread_key_line_is_named_never_choices_false(tmp_path: Path) -> None:
+    """T25-1: a key line deckc cannot read is said at its own line, and the advice is never 'choices = false' (which would
+    teach each option list as the answer)."""
+    said = _failed(tmp_path, {"biologiya.txt": _RU_TEST.format(key="1 это б; 2 это в; 3 это а.")})
+    at_key = [m for m in said if "biologiya.txt:21:" in m]
+    assert at_key and "could not read its entries" in at_key[0] and "1-b, 2-c" in at_key[0]
+    assert not any("choices = false" in m for m in said)
+    assert any("biologiya.txt:3:" in m and "line 21 looks like the answer key" in m for m in said)
