@@ -116,3 +116,45 @@ def test_unread_key_line_is_named_never_choices_false(tmp_path: Path) -> None:
     assert at_key and "could not read its entries" in at_key[0] and "1-b, 2-c" in at_key[0]
     assert not any("choices = false" in m for m in said)
     assert any("biologiya.txt:3:" in m and "line 21 looks like the answer key" in m for m in said)
+
+
+# --- T25-7: a Chinese paper's key under '参考答案' -------------------------------------------------------------------
+
+_ZH_PAPER = """高一地理 期中练习
+
+一、选择题（每小题3分）
+
+1．地球自转的方向是（　　）
+A．自东向西　B．自西向东　C．顺时针　D．逆时针
+
+2．一天中气温最高的时刻大约在（　　）
+A．正午12时　B．14时左右　C．日出前后　D．18时左右
+
+3．我国最大的淡水湖是（　　）
+A．洞庭湖　B．太湖　C．鄱阳湖　D．青海湖
+
+4．下列属于可再生资源的是（　　）
+A．煤炭　B．石油　C．太阳能　D．天然气
+
+{heading}
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("参考答案", "1．B　2．B　3．C　4．C"),
+        ("【答案】", "1、B　2、B　3、C　4、C"),
+        ("参考答案与解析", "1．B　　2．B　　3．C　　4．C"),
+    ],
+)
+def test_chinese_key_under_its_heading(tmp_path: Path, heading: str, key: str) -> None:
+    """T25-7: '参考答案' (or '【答案】') alone over '1．B　2．B …' (full-width stops, ideographic spaces) keys all four
+    questions; it is no answer line of question 1."""
+    notes, skipped, _ = built_notes(tmp_path, {"dili.txt": _ZH_PAPER.format(heading=heading, key=key)})
+    assert note_front(notes[0]).startswith("地球自转的方向是")
+    assert _options(notes[0]) == ["A) 自东向西", "B) 自西向东", "C) 顺时针", "D) 逆时针"]
+    assert [note_back(n) for n in notes] == ["B) 自西向东", "B) 14时左右", "C) 鄱阳湖", "C) 太阳能"]
+    assert all(not plain_text(n["fields"].get("Explanation", "")) for n in notes)
+    assert not skipped
