@@ -158,3 +158,49 @@ def test_chinese_key_under_its_heading(tmp_path: Path, heading: str, key: str) -
     assert [note_back(n) for n in notes] == ["B) 自西向东", "B) 14时左右", "C) 鄱阳湖", "C) 太阳能"]
     assert all(not plain_text(n["fields"].get("Explanation", "")) for n in notes)
     assert not skipped
+
+
+# --- T25-8: a Korean key behind a bracketed label, circled option numbers ---------------------------------------------
+
+_KO_EXAM = """2024학년도 1학기 중간고사 - 정보 (2학년)
+
+1. 다음 중 운영체제가 아닌 것은?
+① Windows  ② Linux  ③ Excel  ④ macOS
+
+2. 2진수 1010을 10진수로 바꾸면?
+① 8  ② 10  ③ 12  ④ 14
+
+3. 다음 중 입력 장치에 해당하는 것은?
+① 모니터  ② 프린터  ③ 스피커  ④ 키보드
+
+4. 1바이트는 몇 비트인가?
+① 4비트  ② 8비트  ③ 16비트  ④ 32비트
+
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    "key", ["[정답] 1-③  2-②  3-④  4-②", "【정답】 1. ③  2. ②  3. ④  4. ②", "**[정답]** 1-③, 2-②, 3-④, 4-②"]
+)
+def test_korean_key_behind_a_bracketed_label(tmp_path: Path, key: str) -> None:
+    """T25-8: '[정답] 1-③  2-②  3-④  4-②' is the key of all four questions (③ the third option, as in the options'
+    own list), never an answer '1' of question 4."""
+    notes, skipped, _ = built_notes(tmp_path, {"jungganggosa.txt": _KO_EXAM.format(key=key)})
+    assert [note_front(n) for n in notes] == [
+        "다음 중 운영체제가 아닌 것은?",
+        "2진수 1010을 10진수로 바꾸면?",
+        "다음 중 입력 장치에 해당하는 것은?",
+        "1바이트는 몇 비트인가?",
+    ]
+    assert _options(notes[0]) == ["A) Windows", "B) Linux", "C) Excel", "D) macOS"]
+    assert [note_back(n) for n in notes] == ["C) Excel", "B) 10", "D) 키보드", "B) 8비트"]
+    assert not skipped
+
+
+def test_bracketed_key_label_with_latin_letters(tmp_path: Path) -> None:
+    """T25-8: '[Answer] 1-C  2-B …' (a bracketed label, no colon) keys the questions in any language."""
+    exam = _KO_EXAM.format(key="[Answer] 1-C  2-B  3-D  4-B")
+    exam = re.sub(r"^① (.*?)  ② (.*?)  ③ (.*?)  ④ (.*)$", r"A. \1  B. \2  C. \3  D. \4", exam, flags=re.M)
+    notes, _, _ = built_notes(tmp_path, {"exam.txt": exam})
+    assert [note_back(n) for n in notes] == ["C) Excel", "B) 10", "D) 키보드", "B) 8비트"]

@@ -53,10 +53,12 @@ _OPTION_WORD = re.compile(r"گزینه[ٔ]?\s+")
 _ALEF = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?[(（]?)الف(?=\s*[).）])")
 _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 # an answer key of the whole test, at its end: 'Ответы: 1-Б, 2-В', '1) б; 2) в', or one entry a line ('3. Г'): a number, a
-# dash, stop or bracket, one letter; a label before the entries ends with a colon (trial15 T15-12)
+# dash, stop or bracket, one letter; a label before the entries ends with a colon (trial15 T15-12) or is in brackets
+# ('[정답] 1-③  2-②', '【答案】1-B': trial25 T25-8)
 _ENTRY = r"\d{1,3}\s*[-–.):=]\s*[(（]?[^\W\d_]ـ?[)）]?"
 _END_KEY = re.compile(
-    r"^\s*(?:(?:\*\*|__)?[^\W\d_][^:：\n]{0,30}[:：](?:\*\*|__)?\s*)?(?:\*\*|__)?" + _ENTRY
+    r"^\s*(?:(?:\*\*|__)?(?:[^\W\d_][^:：\n]{0,30}[:：]|[\[【〔<〈［][^\]】〕>〉］\n]{1,10}[\]】〕>〉］]\s*[:：]?)(?:\*\*|__)?\s*)?(?:\*\*|__)?"
+    + _ENTRY
     + r"(?:\s*[,;，；]?\s*" + _ENTRY + r")*\s*[.,;]?(?:\*\*|__)?\s*$"
 )
 _KEY_ENTRY = re.compile(r"(?<![^\W\d_])(?P<n>\d{1,3})(?P<sep>\s*[-–.):=]\s*[(（]?)(?P<letter>[^\W\d_]ـ?)(?![^\W\d_])")
