@@ -166,6 +166,7 @@ from compiler.sources.lines import (
     front_matter_end,
     glue_separators,
     graded_numbers,
+    has_question_label,
     in_fence,
     inline_card,
     is_placeholder,
@@ -189,7 +190,7 @@ from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.markdown_blocks import answered_paragraphs, options_labels, strip_front_matter
 from compiler.sources.matching_tables import matching_tables
 from compiler.sources.mdanki import mdanki_cards
-from compiler.sources.note import front_matter_title
+from compiler.sources.note import front_matter_title, note_front
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.options_column import options_columns
 from compiler.sources.ordinal_items import ordinal_items
@@ -656,7 +657,7 @@ def _detect_for(
         return None
     if found is not None and found.layout == "markdown" and src.headings == "ask":
         found = _headed_instead(doc, src, cache) or found
-    titled = _titled_note(doc, src, found, cache) if found is not None else None
+    titled = (_titled_note(doc, src, found, cache) or _named_question(doc, found)) if found is not None else None
     if titled is not None:  # ('title: What is a Load Balancer?' over a text no reading makes a card of: trial14 T14-15)
         return titled
     guess = suggest_pattern(doc) if found is None else []
@@ -775,6 +776,21 @@ def _titled_note(doc: Document, src: SourceConfig, found: Detection | None, cach
         if any(not i.skip for i in _read(doc, src.model_copy(update=update), Diagnostics(), cache)):
             return None
     return Detection("note", 0.9, "its front matter names it (title: …) and no other reading gives a card: one note, its text the answer")
+
+
+def _named_question(doc: Document, found: Detection) -> Detection | None:
+    """One note for an unlisted Markdown file whose name asks ('11.4.6 如何添加索引？.md', 'Why is the sky blue?.md')
+    over a text that asks nothing, when the numbered reading would make its points questions ('1. 单字段索引' /
+    '2. 复合索引': statements, trial25, a file per question whose question is its name). Its name is the front."""
+    if found.layout != "numbered" or not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        return None
+    name = note_front(doc.rel)
+    if not name.rstrip().endswith(QUESTION_MARKS):
+        return None
+    fenced = list(in_fence(doc.lines))
+    if any(not fenced[n] and (line.rstrip(" *_").endswith(QUESTION_MARKS) or has_question_label(line.strip())) for n, line in enumerate(doc.lines)):
+        return None
+    return Detection("note", 0.9, "its file name asks and its text asks nothing: one note, its file name the front and its text the answer")
 
 
 _OPTION_START = re.compile(r"^\s*(?:[-*+]\s+)?\(?[A-Ha-h][).]\s")  # 'A) 53', '- b. …': an option's line

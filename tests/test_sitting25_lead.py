@@ -93,3 +93,41 @@ def test_the_same_shape_in_english_with_a_statement_for_its_question(tmp_path: P
         assert note_front(note).startswith("Reverse a singly linked list of")
         assert "three pointers" in note_back(note) and "O(1) space" in note_back(note)
         assert "Author" not in note_back(note)
+
+
+def test_a_file_whose_question_is_only_its_name_is_one_note_without_its_labels(tmp_path: Path) -> None:
+    """'#### **题目**：' left empty, or only '#### **参考答案**：': the file name asks ('10.1.0 使用Redis有哪些好处？.md')."""
+    files = {
+        "redis/10.1.0 使用Redis有哪些好处？.md": "#### **题目**：\n\n#### **参考答案**：\n\n(1) 速度快，因为数据存在内存中\n\n(2) 支持丰富数据类型\n",
+        "redis/12.1.0 zookeeper是什么？.md": "#### **参考答案**：\n\n> A high-performance coordination service\n\nZookeeper 是开源实现。\n",
+    }
+    notes, skipped, said = built_notes(tmp_path, files)
+    assert not skipped and sorted(note_front(n) for n in notes) == [
+        "zookeeper是什么？",
+        "使用Redis有哪些好处？",
+    ], said
+    for note in notes:
+        assert "参考答案" not in note_back(note) and "题目" not in note_back(note)
+        assert "速度快" in note_back(note) or "coordination service" in note_back(note)
+
+
+def test_the_pages_one_labelled_question_takes_the_headings_after_it_as_its_answer(tmp_path: Path) -> None:
+    """'#### **题目**：主键 超键 候选键 外键是什么' over '#### 定义' / '#### 举例', no answer label: one card, not three."""
+    page = (
+        "#### **题目**：主键 超键 候选键 外键是什么\n\n#### 定义\n\n**超键(super key)**: 在关系中能唯一标识元组的属性集\n\n"
+        "**主键(primary key)**: 用户选作元组标识的一个候选键\n\n#### 举例\n\n比如学号是主键。\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"9.1.0 keys.md": page})
+    assert not skipped and len(notes) == 1, said
+    assert note_front(notes[0]) == "主键 超键 候选键 外键是什么"
+    assert "超键" in note_back(notes[0]) and "学号是主键" in note_back(notes[0])
+
+
+def test_a_file_named_by_its_question_over_numbered_points_is_one_note(tmp_path: Path) -> None:
+    """'11.4.6 如何添加索引？.md' holding '1. 单字段索引' / code / '2. 复合索引' …: the points are its answer, never questions."""
+    body = "MongoDB支持多种类型的索引：\n\n1. 单字段索引\n\n```\ndb.person.createIndex( {age: 1} )\n```\n\n对age建立索引。\n\n"
+    body += "2. 复合索引\n\n```\ndb.person.createIndex( {age: 1, name: 1} )\n```\n\n可以对多个字段进行索引。\n\n3. 多key索引\n\n当索引的字段为数组时。\n"
+    notes, skipped, said = built_notes(tmp_path, {"11.4.6 如何添加索引？.md": body})
+    assert not skipped and len(notes) == 1, said
+    assert note_front(notes[0]) == "如何添加索引？"
+    assert "复合索引" in note_back(notes[0]) and "多key索引" in note_back(notes[0])

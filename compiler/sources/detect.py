@@ -54,6 +54,7 @@ from compiler.sources.lines import (
     in_fence,
     inline_answer_label,
     inline_card,
+    label_only_heading,
     label_pair_count,
     labelled_entries,
     labelled_headings,
@@ -237,6 +238,19 @@ def _labelled_heading(lines: list[str], index: int) -> bool:
 _FIELD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?[^\W\d_][^*_:：\n]{0,15}(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S")
 
 
+def lone_labelled_heading(lines: list[str]) -> set[int]:
+    """The page's one heading that labels a question ('#### **题目**：主键 超键 候选键 外键是什么', 'Question: explain …'), the
+    first heading of the page: a file of one question, whatever its last character, the headings after it parts of
+    its answer ('#### 定义', '#### 举例'), though no answer label stands between (trial25: they were read as cards and
+    the question had no answer)."""
+    fenced = list(in_fence(lines))
+    heads = [(n, lead) for n, line in enumerate(lines) if (lead := _HEADING_LEAD.match(line)) is not None and not fenced[n]]
+    if not heads:
+        return set()
+    asked = [n for n, lead in heads if has_question_label(unbold_label(lines[n][lead.end() :]).strip())]
+    return {heads[0][0]} if asked == [heads[0][0]] else set()
+
+
 def _titled_problem(lines: list[str], index: int) -> bool:
     """A paragraph opened by a bold title ending in a colon, its problem under it, and an answer label opening
     the next paragraph (``**1. Daily consumption:**`` / ``You drank …?`` / ``**Answer:** …``: trial11 P29)."""
@@ -305,6 +319,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     if any(line[:1] in "*+-" and "?" in line for line in lines):
         lines = bullet_questions("\n".join(lines)).split("\n")  # ('* How is tmux different …?' over its answer: T21-4)
     labelled = labelled_headings(lines)  # '### Create a function …' over '#### Answer'
+    labelled |= lone_labelled_heading(lines)  # '#### **题目**：主键是什么' over '#### 定义' / '#### 举例' (trial25)
     stems = checkbox_stems(lines)  # 'Which command …' over '- [ ] grep' / '- [x] tail -f'
     # '{{c1::…}}' sentences are notes' own clozes, not an Anki export's rows (its '#separator:' header, tab fields)
     clozes = not any(line.startswith(("#separator:", "#html:", "#notetype")) for line in lines[:8])
@@ -1523,8 +1538,9 @@ def note_page(doc: Document) -> Detection | None:
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         return None  # vaults and page exports are Markdown; a text file says layout = "note" to be read so
     lines = _prose_lines(doc)
-    if any(_ATX.match(line) for line in lines) or markdown_questions(doc.lines)[0] or hiding_fence(doc.lines):
-        return None  # (a file that is mostly one code block gets the error that names the fence)
+    if any(_ATX.match(line) and not label_only_heading(line) for line in lines) or markdown_questions(doc.lines)[0] or hiding_fence(doc.lines):
+        return None  # (a file that is mostly one code block gets the error that names the fence; a field's label
+        # heading, '#### **参考答案**：', is no heading of a text: trial25)
     from compiler.sources.note import card_split
 
     if card_split(doc.lines) is not None:  # 'What does DNA stand for?' / '---' / 'Deoxyribonucleic acid' (P116)

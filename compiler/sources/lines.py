@@ -975,6 +975,20 @@ ANSWER_LABEL_HEADING = re.compile(
     + ANSWER_WORDS
     + r")(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*#*\s*$"
 )
+
+
+def label_only_heading(line: str) -> bool:
+    """A heading that is only a field's label, with nothing of its own: an empty question label ('#### **题目**：',
+    '## Question:') or a bare answer label ('#### **参考答案**：', '### Answer'). A page whose only headings are such is
+    one note (its file name the question) and these lines are no text of it (trial25: a file per question whose
+    question is only its file name, 'cannot tell this document's layout')."""
+    m = re.match(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*#*\s*$", line)
+    if m is None:
+        return False
+    if ANSWER_LABEL_HEADING.match(line):
+        return True
+    text = re.sub(r"\*\*|__", "", m.group("text")).strip()
+    return text.endswith((":", "：")) and has_question_label(text + " x")
 _ATX_HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+\S")
 # '##### Answer: 4' (sudheerj's coding exercises, inside a <details> toggle): an answer label naming the right option
 KEYED_ANSWER_HEADING = re.compile(  # ('#### Resposta: C', '#### Respuesta: B', '#### 答案：A': learner5 L40)

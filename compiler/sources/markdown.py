@@ -910,6 +910,11 @@ def _under_answer_label(blocks: list[TopBlock], questions: Callable[[TopBlock], 
     found: set[int] = set()
     asked: int | None = None  # the level of the last question heading
     label: int | None = None  # the level of its answer label, once seen
+    heads = [n for n, b in enumerate(blocks) if b.type == "heading_open" and len(b.tokens) > 1]
+    lone = [n for n in heads if has_question_label(squash(plain_inline(blocks[n].tokens[1].children or [])))]
+    if lone and lone == heads[:1] and questions(blocks[lone[0]]) and not any(questions(blocks[n]) for n in heads[1:]):
+        # the page's one labelled question, its first heading, and nothing after it asks: all it holds is its answer
+        return {n for n in heads[1:] if blocks[n].level >= blocks[lone[0]].level}
     for n, block in enumerate(blocks):
         if block.type != "heading_open":
             continue

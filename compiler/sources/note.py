@@ -32,6 +32,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.cloze import mochi_cloze
 from compiler.sources.difficulty import Levels
 from compiler.sources.directives import directives
+from compiler.sources.lines import label_only_heading
 from compiler.sources.markdown_blocks import (
     TopBlock,
     callouts,
@@ -53,6 +54,7 @@ from compiler.sources.markdown_blocks import (
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")  # Obsidian's highlight: the Spaced Repetition plugin's cloze
 _DELETION = re.compile(r"\{\{c\d+::(.*?)\}\}")
 _ZETTEL_ID = re.compile(r"^\d{8,14}[\s_-]+(?=\S)")  # '202101011230 Momentum'
+_OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?=\S)")  # '1.2.0 …', '10.1 …'
 _TAG = re.compile(r"#([^\s#,;]+)")
 _TAGS_LINE = re.compile(r"^\s*(?:#[^\s#]+[\s,;]*)+$")
 
@@ -61,6 +63,7 @@ def note_front(path: str) -> str:
     """The card's front for a note file: its name, without a Zettelkasten id, slugs read with spaces."""
     stem = PurePosixPath(path).stem.strip()
     stem = _ZETTEL_ID.sub("", stem)
+    stem = _OUTLINE_NUMBER.sub("", stem)  # '10.1.0 使用Redis有哪些好处？': a collection's entry number, not the question's
     if "___" in stem or "%2F" in stem:  # Logseq's namespaced page 'areas___kubernetes___cka' is 'areas/kubernetes/cka' (T13)
         return "/".join(note_front(part + ".md") for part in re.split(r"___|%2F", stem) if part.strip())
     if (
@@ -195,6 +198,7 @@ class NoteReader:
             inline = self._md.parseInline(asked)
             front = " ".join(plain_inline(inline[0].children or [] if inline else []).split()) or front
             where = where | set(range(split + 1))
+        where = where | {n for n, line in enumerate(lines) if label_only_heading(line)}  # ('#### **参考答案**：': trial25)
         text = "\n".join("" if n in where else line for n, line in enumerate(lines))
         text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(directives(markdown_in_html(text)))))))  # as a page's
         if not check_text(text, doc.rel, diag):
