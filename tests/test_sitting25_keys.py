@@ -204,3 +204,53 @@ def test_bracketed_key_label_with_latin_letters(tmp_path: Path) -> None:
     exam = re.sub(r"^① (.*?)  ② (.*?)  ③ (.*?)  ④ (.*)$", r"A. \1  B. \2  C. \3  D. \4", exam, flags=re.M)
     notes, _, _ = built_notes(tmp_path, {"exam.txt": exam})
     assert [note_back(n) for n in notes] == ["C) Excel", "B) 10", "D) 키보드", "B) 8비트"]
+
+
+# --- T25-2: a Japanese exam's key under '【解答】' --------------------------------------------------------------------
+
+_JP_EXAM = """第1回 情報処理 確認テスト
+
+問1 CPUの処理速度を表す単位として適切なものはどれか。
+① bps
+② MIPS
+③ dpi
+④ ppm
+
+問2 2進数 1011 を10進数で表したものはどれか。
+① 9
+② 10
+③ 11
+④ 13
+
+問3 OSの役割として最も適切なものはどれか。
+① 文書を作成する
+② ハードウェア資源を管理する
+③ 表計算を行う
+④ 画像を編集する
+
+{heading}
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("【解答】", "問1 ②　問2 ③　問3 ②"),
+        ("【正解】", "問1 ② 問2 ③ 問3 ②"),
+        ("解答", "1 ②　2 ③　3 ②"),
+        ("正答", "問1．②　問2．③　問3．②"),
+    ],
+)
+def test_japanese_key_by_question_label(tmp_path: Path, heading: str, key: str) -> None:
+    """T25-2: '【解答】' over '問1 ②　問2 ③ …' (the questions' own label, a circled number after a space, full-width
+    spaces) keys each question; also with bare numbers '1 ②　2 ③'."""
+    notes, skipped, _ = built_notes(tmp_path, {"shiken.txt": _JP_EXAM.format(heading=heading, key=key)})
+    assert [note_front(n) for n in notes] == [
+        "CPUの処理速度を表す単位として適切なものはどれか。",
+        "2進数 1011 を10進数で表したものはどれか。",
+        "OSの役割として最も適切なものはどれか。",
+    ]
+    assert _options(notes[1]) == ["A) 9", "B) 10", "C) 11", "D) 13"]
+    assert [note_back(n) for n in notes] == ["B) MIPS", "C) 11", "B) ハードウェア資源を管理する"]
+    assert not skipped

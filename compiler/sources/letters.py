@@ -55,13 +55,16 @@ _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 # an answer key of the whole test, at its end: 'Ответы: 1-Б, 2-В', '1) б; 2) в', or one entry a line ('3. Г'): a number, a
 # dash, stop or bracket, one letter; a label before the entries ends with a colon (trial15 T15-12) or is in brackets
 # ('[정답] 1-③  2-②', '【答案】1-B': trial25 T25-8)
-_ENTRY = r"\d{1,3}\s*[-–.):=]\s*[(（]?[^\W\d_]ـ?[)）]?"
+# ('問1 ②　問2 ③', '1 ②　2 ③': a Japanese exam's key, its questions' own label before each number, a circled number
+# after a space alone: trial25 T25-2)
+_ENTRY_NUMBER = r"(?:[問问]\s?)?(?P<n>\d{1,3})(?P<sep>\s*[-–.):=．、]\s*[(（]?|[ \t\u3000]+(?=[" + _SELF + r"]))"
+_ENTRY = _ENTRY_NUMBER.replace("?P<n>", "?:").replace("?P<sep>", "?:") + r"[(（]?[^\W\d_]ـ?[)）]?"
 _END_KEY = re.compile(
     r"^\s*(?:(?:\*\*|__)?(?:[^\W\d_][^:：\n]{0,30}[:：]|[\[【〔<〈［][^\]】〕>〉］\n]{1,10}[\]】〕>〉］]\s*[:：]?)(?:\*\*|__)?\s*)?(?:\*\*|__)?"
     + _ENTRY
     + r"(?:\s*[,;，；]?\s*" + _ENTRY + r")*\s*[.,;]?(?:\*\*|__)?\s*$"
 )
-_KEY_ENTRY = re.compile(r"(?<![^\W\d_])(?P<n>\d{1,3})(?P<sep>\s*[-–.):=]\s*[(（]?)(?P<letter>[^\W\d_]ـ?)(?![^\W\d_])")
+_KEY_ENTRY = re.compile(r"(?<![^\W\d_])" + _ENTRY_NUMBER + r"(?P<letter>[^\W\d_]ـ?)(?![^\W\d_])")
 # the letter alone on its line, as an answer toggle holds it ('<summary>정답</summary>' / '②', trial12 U107)
 _BARE = re.compile(r"^(?P<lead>\s*(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$")
 

@@ -221,8 +221,8 @@ _KEY_OPTIONS = re.compile(
 )
 # one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
 _KEY_PAIR = re.compile(
-    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?)?(?P<n>\d{1,3})\s*[-–—.):=．）：、]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
-)  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1; 'Q1 (B)  Q2. C', the questions' own label: sitting 22)
+    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?|[問问]\s?)?(?P<n>\d{1,3})\s*[-–—.):=．）：、]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
+)  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1; 'Q1 (B)  Q2. C', '問2 ③', the questions' own label: sitting 22, T25-2)
 _VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
 _VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
