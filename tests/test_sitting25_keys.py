@@ -254,3 +254,58 @@ def test_japanese_key_by_question_label(tmp_path: Path, heading: str, key: str) 
     assert _options(notes[1]) == ["A) 9", "B) 10", "C) 11", "D) 13"]
     assert [note_back(n) for n in notes] == ["B) MIPS", "C) 11", "B) ハードウェア資源を管理する"]
     assert not skipped
+
+
+# --- T25-9: a Vietnamese test keyed by a horizontal table --------------------------------------------------------------
+
+_VI_TEST = """ĐỀ KIỂM TRA 15 PHÚT - MÔN SINH HỌC 10
+
+Câu 1: Đơn vị cấu trúc và chức năng cơ bản của sự sống là
+A. phân tử.
+B. tế bào.
+C. mô.
+D. cơ quan.
+
+Câu 2: Thành phần nào sau đây chỉ có ở tế bào thực vật?
+A. Ti thể.
+B. Ribôxôm.
+C. Lục lạp.
+D. Màng sinh chất.
+
+Câu 3: Nước chiếm khoảng bao nhiêu phần trăm khối lượng cơ thể người?
+A. 30%.
+B. 50%.
+C. 70%.
+D. 90%.
+
+Câu 4: Nguyên tố nào sau đây là nguyên tố đa lượng?
+A. Cacbon.
+B. Sắt.
+C. Kẽm.
+D. Đồng.
+
+ĐÁP ÁN
+{table}
+"""
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Câu | 1 | 2 | 3 | 4 |\n|---|---|---|---|---|\n| Đáp án | B | C | C | A |",
+        "| Câu | 1 | 2 |\n|---|---|---|\n| Đáp án | B | C |\n| Câu | 3 | 4 |\n| Đáp án | C | A |",
+    ],
+)
+def test_vietnamese_key_table(tmp_path: Path, table: str) -> None:
+    """T25-9: 'Câu 1:' questions over 'A.'–'D.' keyed by the usual 'bảng đáp án' ('| Câu | 1 | 2 |…' over '| Đáp án | B |
+    C |…', also in pairs of rows) make a multiple-choice card each."""
+    notes, skipped, _ = built_notes(tmp_path, {"de-kiem-tra.txt": _VI_TEST.format(table=table)})
+    assert [note_front(n) for n in notes] == [
+        "Đơn vị cấu trúc và chức năng cơ bản của sự sống là",
+        "Thành phần nào sau đây chỉ có ở tế bào thực vật?",
+        "Nước chiếm khoảng bao nhiêu phần trăm khối lượng cơ thể người?",
+        "Nguyên tố nào sau đây là nguyên tố đa lượng?",
+    ]
+    assert _options(notes[0]) == ["A) phân tử.", "B) tế bào.", "C) mô.", "D) cơ quan."]
+    assert [note_back(n) for n in notes] == ["B) tế bào.", "C) Lục lạp.", "C) 70%.", "A) Cacbon."]
+    assert not skipped

@@ -360,7 +360,12 @@ def key_table(lines: list[str], index: int) -> bool:
     return len(numbered) >= 1 and len(numbered) >= len(rows) - 1 and all(_ROW_NUMBER.match(_cells(r)[0]) for r in rows[1:])
 
 
-_GRID_LABEL = re.compile(r"(?i)^(?:q|qn|ques|question|questions|no\.?|nr\.?|#|item|frage|pregunta|questão|n[°º])$")
+# (the first cell of an answer sheet's row of numbers, in any language: the Vietnamese 'bảng đáp án' '| Câu | 1 | 2 |…'
+# over '| Đáp án | B | C |…', trial25 T25-9)
+_GRID_LABEL = re.compile(
+    r"(?i)^(?:q|qn|ques|question|questions|no\.?|nr\.?|#|item|frage|aufgabe|pregunta|questão|questao|domanda|vraag|pytanie"
+    r"|câu(?:\s+hỏi)?|số\s+câu|soru|soal|nomor|вопрос|задание|№|n[°º]|题号|題號|题|題|问题|問題|問|문항|번호|문제)$"
+)
 
 
 def _table_bounds(lines: list[str], index: int) -> tuple[int, int]:
@@ -376,7 +381,8 @@ def _table_bounds(lines: list[str], index: int) -> tuple[int, int]:
 def grid_key(lines: list[str], index: int) -> list[tuple[str, str]] | None:
     """``(number, answer)`` entries of a key laid out as a grid, an answer sheet: a header row of question numbers
     (maybe after a 'Q' cell) over rows of answers, column by column ('| 1 | 2 | 3 |' / '| B | A | Diffusion … |',
-    '| Q | 1 | 2 |' / '| A | B | A |': trial12 U99, 0 notes before); None for any other table."""
+    '| Q | 1 | 2 |' / '| A | B | A |': trial12 U99, 0 notes before); a row of numbers again starts the next questions'
+    columns (a long sheet in pairs of rows); None for any other table."""
     start, end = _table_bounds(lines, index)
     rows = [_cells(line) for line in lines[start : end + 1] if not _TABLE_RULE.match(line)]
     if len(rows) < 2 or not rows[0]:
@@ -387,6 +393,10 @@ def grid_key(lines: list[str], index: int) -> list[tuple[str, str]] | None:
         return None
     out: list[tuple[str, str]] = []
     for row in rows[1:]:
+        more = [_ROW_NUMBER.match(cell.strip()) for cell in row[lead:] if cell.strip()]
+        if len(more) >= 2 and all(more) and (lead == 0 or _GRID_LABEL.match(row[0].strip("*_ "))):
+            numbers = [_ROW_NUMBER.match(cell.strip()) for cell in row[lead:]]  # ('| Câu | 6 | 7 |…' under the first pair)
+            continue
         out += [(n.group("n"), cell.strip()) for n, cell in zip(numbers, row[lead:], strict=False) if n and cell.strip()]
     return out or None
 
