@@ -309,3 +309,50 @@ def test_vietnamese_key_table(tmp_path: Path, table: str) -> None:
     assert _options(notes[0]) == ["A) phân tử.", "B) tế bào.", "C) mô.", "D) cơ quan."]
     assert [note_back(n) for n in notes] == ["B) tế bào.", "C) Lục lạp.", "C) 70%.", "A) Cacbon."]
     assert not skipped
+
+
+# --- T25-34: three more key shapes -------------------------------------------------------------------------------------
+
+_PLANETS = [
+    ("Which planet is the largest?", ["Mars", "Jupiter", "Venus", "Mercury"]),
+    ("Which planet has the most famous rings?", ["Earth", "Neptune", "Saturn", "Mars"]),
+    ("Which planet is the closest to the Sun?", ["Mercury", "Venus", "Earth", "Mars"]),
+    ("Which planet is called the Red Planet?", ["Venus", "Jupiter", "Uranus", "Mars"]),
+    ("Which planet do we live on?", ["Saturn", "Earth", "Neptune", "Pluto"]),
+]
+_RIGHT = ["B) Jupiter", "C) Saturn", "A) Mercury", "D) Mars", "B) Earth"]
+
+
+def _quiz(labels: str, key: str) -> str:
+    """The five questions with options labelled by ``labels`` ('A.', 'a)', '①'), then ``key``."""
+    marks = {"A.": ["A.", "B.", "C.", "D."], "a)": ["a)", "b)", "c)", "d)"], "①": ["①", "②", "③", "④"]}[
+        labels
+    ]
+    parts = ["Planets quiz", ""]
+    for n, (question, options) in enumerate(_PLANETS, 1):
+        parts += [f"{n}. {question}", *(f"{m} {o}" for m, o in zip(marks, options, strict=True)), ""]
+    return "\n".join(parts) + key + "\n"
+
+
+@pytest.mark.parametrize(
+    ("labels", "key"),
+    [
+        ("A.", "Answer Key\n1-5: B C A D B"),
+        ("A.", "**ANSWER KEY**\n1-5: B C A D B"),
+        ("a)", "Réponses : 1 b – 2 c – 3 a – 4 d – 5 b"),
+        (
+            "①",
+            "정답 및 해설\n1. ② 해설: Jupiter is the largest.\n2. ③ 해설: x\n3. ① 해설: x\n4. ④ 해설: x\n5. ② 해설: x",
+        ),
+    ],
+)
+def test_more_key_shapes(tmp_path: Path, labels: str, key: str) -> None:
+    """T25-34: 'Answer Key' over '1-5: B C A D B' (a range, spaced letters), 'Réponses : 1 b – 2 c – …' (dashes
+    between entries), '정답 및 해설' over '1. ② 해설: …' (each entry with its explanation) key all five questions."""
+    notes, skipped, _ = built_notes(tmp_path, {"planets.txt": _quiz(labels, key)})
+    assert [note_front(n) for n in notes] == [q for q, _ in _PLANETS]
+    assert _options(notes[1]) == ["A) Earth", "B) Neptune", "C) Saturn", "D) Mars"]
+    assert [note_back(n) for n in notes] == _RIGHT
+    assert not skipped
+    if labels == "①":
+        assert plain_text(notes[0]["fields"]["Explanation"]) == "Jupiter is the largest."

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from compiler.layouts import ANSWER_KEY
 from compiler.sources.lines import in_fence
 
 _KEY_WORDS = (
@@ -21,6 +22,7 @@ _KEY_WORDS = (
 )
 _LABEL_LINE = re.compile(rf"^(?P<label>\W{{0,4}}(?i:{_KEY_WORDS})\W{{0,4}}\s*[:：]\s*)(?P<body>.+)$")
 _LABEL_HEADING = re.compile(rf"^\s{{0,3}}#{{1,6}}\s+\W{{0,4}}(?i:{_KEY_WORDS})\W{{0,4}}\s*[:：]?\s*#*\s*$")
+_KEY_LINE = re.compile(ANSWER_KEY)  # a key's heading as a line of its own, '# ' or not ('Answer Key' over '1-5: B C A D B': T25-34)
 _BLOCK = re.compile(
     r"(?:(?P<a>\d{1,3})\s*[-–~～]\s*(?P<b>\d{1,3})\s*[:：.)]?\s*)?(?P<run>(?:[A-H](?:\s(?=[A-H]\b))?){2,})(?![A-Za-z])"
 )
@@ -42,7 +44,7 @@ def compact_keys(lines: list[str]) -> list[str]:
         )  # the key's next line: '6-10 ADDAB'
         if label is not None:
             prefix, body = label.group("label"), label.group("body")
-        elif _LABEL_HEADING.match(above) or going_on:
+        elif _LABEL_HEADING.match(above) or _KEY_LINE.match(above) or going_on:
             prefix, body = "", line.strip()
         else:
             continue

@@ -64,6 +64,10 @@ _END_KEY = re.compile(
     + _ENTRY
     + r"(?:\s*[,;，；]?\s*" + _ENTRY + r")*\s*[.,;]?(?:\*\*|__)?\s*$"
 )
+# one entry a line with its explanation after a label: '1. ② 해설: …', '2. б Пояснение: …' (trial25 T25-34)
+_EXPLAINED_ENTRY = re.compile(
+    r"^\s*(?:\*\*|__)?" + _ENTRY + r"(?:\*\*|__)?[.:]?\s+(?:\*\*|__)?[^\W\d_]{1,20}(?:\s[^\W\d_]{1,20})?\s*[:：]"
+)
 _KEY_ENTRY = re.compile(r"(?<![^\W\d_])" + _ENTRY_NUMBER + r"(?P<letter>[^\W\d_]ـ?)(?![^\W\d_])")
 # the letter alone on its line, as an answer toggle holds it ('<summary>정답</summary>' / '②', trial12 U107)
 _BARE = re.compile(r"^(?P<lead>\s*(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$")
@@ -338,9 +342,10 @@ def _end_keys(lines: list[str], used: set[int]) -> list[str]:
     out = list(lines)
     for n, line in enumerate(lines):
         m = _END_KEY.match(line)
-        if m is None:
+        explained = _EXPLAINED_ENTRY.match(line) if m is None else None
+        if m is None and explained is None:
             continue
-        entries = list(_KEY_ENTRY.finditer(line))
+        entries = list(_KEY_ENTRY.finditer(line if explained is None else line[: explained.end()]))[:1 if explained else None]
         places = [_place(e.group("letter")) for e in entries]
         if not entries or any(p is None or p[0] not in used for p in places):
             continue

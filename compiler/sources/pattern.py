@@ -325,7 +325,8 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     if row:
         return [(row.group("n"), row.group("label"))]
     pairs = [(m.group("n"), m.group("one") or m.group("label")) for m in _KEY_PAIR.finditer(line)]
-    if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t\u00a0\u3000,;|/"):  # (&nbsp; between entries: T23-15)
+    # (&nbsp; between entries: T23-15; a dash, 'Réponses : 1 b – 2 c – 3 a': T25-34)
+    if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t\u00a0\u3000,;|/–—"):
         return []
     return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label) or label.lower() in _VERDICT_KEY]
 
@@ -446,7 +447,12 @@ _DETAIL_LABELS = frozenset(
      "difficulty", "level", "tags", "tag", "skill", "objective", "learning objective", "id"}
 )
 # an answer toggle's opening tags ('<details>', '<summary>…</summary>') left at an item's end: the toggle holds what follows
-_EXPLANATION_LEAD = re.compile(r"^\s*(?:\*\*|__)?(?i:explanation|rationale|reasoning)\s*[:：](?:\*\*|__)?\s*")  # an explanation's own label
+# an explanation's own label ('해설:', '解析：', 'Giải thích:' after a key entry's letter, '1. ② 해설: …': trial25 T25-34)
+_EXPLANATION_LEAD = re.compile(
+    r"^\s*(?:\*\*|__)?(?i:explanation|rationale|reasoning|해설|풀이|解析|解説|解释|解釋|giải\s+thích|lời\s+giải|пояснение|объяснение"
+    r"|erklärung|begründung|explicación|explicacion|explication|spiegazione|explicação|explicacao|açıklama|penjelasan|pembahasan)"
+    r"\s*[:：](?:\*\*|__)?\s*"
+)
 _NUMBER_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?\s*#*\s*$")  # '### 1' in a key
 _KEY_NUMBERED = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?(?:\s*[.)]|\s+[-–—])\s+(?P<text>\S.*)$")  # "2. Osmosis", "2 - Errado"
 _TOGGLE_TAG = re.compile(r"^\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*</summary\s*>|</?summary\s*>)\s*$", re.I)
