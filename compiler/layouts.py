@@ -204,7 +204,7 @@ KEY_WORDS = (
     r"|answer\s+sheet|solutions?|key|explanations?|rationales?"
     r"|respuestas(?:\s+correctas)?|soluciones|solucionario|claves?(?:\s+de\s+respuestas)?|lösungen|lösungsbogen|antworten"
     r"|lösungsschlüssel|réponses|corrigés?|risposte|soluzioni|respostas|gabarito|ответы|ключи?|відповіді"
-    r"|答案|参考答案|解答|正解|解答例|正答|(?:解答|正解|正答)[・と]?解説|정답(?:\s*(?:및|과|&)\s*(?:해설|풀이))?|الإجابات|odpowiedzi|antwoorden|svar|vastaukset"  # ('正答', '解答・解説': T25-2)
+    r"|答案|参考答案|解答|正解|解答例|正答|(?:解答|正解|正答)[・と]?解説|정답(?:\s*(?:및|과|&)\s*(?:해설|풀이))?|الإجابات|الأجوبة|مفتاح\s+الإجابة|مفتاح\s+الإجابات|پاسخ[\u200c\s]?نامه|پاسخ[\u200c\s]?ها|کلید(?:\s+(?:پاسخ[\u200c\s]?ها|پاسخ|سوالات|سؤالات))?|odpowiedzi|antwoorden|svar|vastaukset"  # ('正答', '解答・解説': T25-2)
     r"|kunci(?:\s+jawaban)?(?:\s+(?:dan|&)\s+(?:pembahasan|evaluasi))?|pembahasan|(?:skema\s+)?jawapan|đáp\s+án|cevap\s+anahtarı"  # (Indonesian, Malay, Vietnamese, Turkish: U18)
     r"|memorandum|mark(?:ing)?\s+schemes?|model\s+answers?"  # (a Commonwealth paper's key: trial12 U97, U98)
     # (Turkish, Czech, Hungarian, Greek, Hebrew, Indonesian, Hindi, Uzbek, Tagalog, Swahili keys: trial16 T16-37)
@@ -226,6 +226,7 @@ _KEY_FOR = (
 )
 # ('**Answer key:**', the colon inside the bold, as Word and Google Docs export it: trial23 T23-41)
 # ('【答案】', '[정답]', '【解答】': the key's name in brackets, as East Asian papers print it: trial25 T25-7)
+# (Persian 'پاسخنامه' (answer sheet), 'کلید', Arabic 'مفتاح الإجابة': trial25 T25-14)
 ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?:(?i:{KEY_WORDS})|{_KEY_FOR})(?:\s*[)\]】］〕〉>」』])?(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\s*[:：])?(?:\*\*|__)?\s*[:：]?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {

@@ -356,3 +356,55 @@ def test_more_key_shapes(tmp_path: Path, labels: str, key: str) -> None:
     assert not skipped
     if labels == "①":
         assert plain_text(notes[0]["fields"]["Explanation"]) == "Jupiter is the largest."
+
+
+# --- T25-14: a Persian quiz, its first option 'الف' --------------------------------------------------------------------
+
+_FA_QUIZ = """آزمون زیست‌شناسی
+
+1. کوچک‌ترین واحد حیات چیست؟
+الف) مولکول
+ب) سلول
+ج) بافت
+د) اندام
+{one}
+2. DNA در یوکاریوت‌ها کجاست؟
+الف) سیتوپلاسم
+ب) ریبوزوم
+ج) هسته
+د) غشا
+{two}
+3. کدام اندامک ATP می‌سازد؟
+الف) میتوکندری
+ب) ریبوزوم
+ج) لیزوزوم
+د) واکوئل
+{three}
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    ("answers", "key"),
+    [
+        (("", "", ""), "پاسخنامه: ۱- ب  ۲- ج  ۳- الف"),
+        (("", "", ""), "پاسخ‌نامه: ۱-ب، ۲-ج، ۳-الف"),
+        (("", "", ""), "کلید پاسخ‌ها\n1. ب\n2. ج\n3. الف"),
+        (("پاسخ: ب", "پاسخ: ج", "پاسخ: الف"), ""),
+    ],
+)
+def test_persian_quiz_keys(tmp_path: Path, answers: tuple[str, str, str], key: str) -> None:
+    """T25-14: 'الف)' is option A and a key naming 'الف' keys it; a one-line 'پاسخنامه:' key (Persian digits, '،'
+    between entries) and a 'کلید' heading over entries key every question."""
+    one, two, three = answers
+    notes, skipped, _ = built_notes(
+        tmp_path, {"azmoon.txt": _FA_QUIZ.format(one=one, two=two, three=three, key=key)}
+    )
+    assert [note_front(n) for n in notes] == [
+        "کوچک‌ترین واحد حیات چیست؟",
+        "DNA در یوکاریوت‌ها کجاست؟",
+        "کدام اندامک ATP می‌سازد؟",
+    ]
+    assert _options(notes[2])[0] == "A) میتوکندری"
+    assert [note_back(n) for n in notes] == ["B) سلول", "C) هسته", "A) میتوکندری"]
+    assert not skipped

@@ -51,6 +51,7 @@ _OTHER_COLON = re.compile(r"(?:՝|\s[-–—])(?P<after>\s*(?:\*\*|__)?\s*[(（]
 _OPTION_WORD = re.compile(r"گزینه[ٔ]?\s+")
 # Persian and Urdu write their first option letter as the word 'الف' (alef): read as the Arabic 'أ' (trial17 T17-38)
 _ALEF = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?[(（]?)الف(?=\s*[).）])")
+_ALEF_WORD = re.compile(r"(?<![^\W\d_])الف(?![^\W\d_])")  # the word alone, never inside another ('الفبا')
 _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 # an answer key of the whole test, at its end: 'Ответы: 1-Б, 2-В', '1) б; 2) в', or one entry a line ('3. Г'): a number, a
 # dash, stop or bracket, one letter; a label before the entries ends with a colon (trial15 T15-12) or is in brackets
@@ -62,7 +63,7 @@ _ENTRY = _ENTRY_NUMBER.replace("?P<n>", "?:").replace("?P<sep>", "?:") + r"[(（
 _END_KEY = re.compile(
     r"^\s*(?:(?:\*\*|__)?(?:[^\W\d_][^:：\n]{0,30}[:：]|[\[【〔<〈［][^\]】〕>〉］\n]{1,10}[\]】〕>〉］]\s*[:：]?)(?:\*\*|__)?\s*)?(?:\*\*|__)?"
     + _ENTRY
-    + r"(?:\s*[,;，；]?\s*" + _ENTRY + r")*\s*[.,;]?(?:\*\*|__)?\s*$"
+    + r"(?:\s*[,;，；،؛–—]?\s*" + _ENTRY + r")*\s*[.,;]?(?:\*\*|__)?\s*$"
 )
 # one entry a line with its explanation after a label: '1. ② 해설: …', '2. б Пояснение: …' (trial25 T25-34)
 _EXPLAINED_ENTRY = re.compile(
@@ -234,7 +235,7 @@ def latin_option_letters(text: str) -> str:
         text = text if marked == lines else "\n".join(marked)
     if _ALL_SET.isdisjoint(text):  # (a set, not a scan of the page per letter: ~0.02 s a build, issue 13)
         return text
-    lines = [_ALEF.sub(r"\g<lead>أ", line) if "الف" in line else line for line in text.split("\n")]
+    lines = [_alef(line) if "الف" in line else line for line in text.split("\n")]
     lines, used = _one_line_runs(lines) if not _SYMBOL_SET.isdisjoint(text) else (lines, set())
     n = 0
     while n < len(lines):
@@ -260,6 +261,16 @@ def latin_option_letters(text: str) -> str:
         n = run[-1] + 1
         used.add(alphabet)
     return "\n".join(_end_keys(lines, used) if used else lines)
+
+
+def _alef(line: str) -> str:
+    """A line with the Persian first option letter, the word 'الف', written 'أ': as an option's label ('الف) مولکول'),
+    or as a key's letter ('پاسخ: الف', 'پاسخنامه: ۱- ب  ۲- ج  ۳- الف': trial25 T25-14); other lines as they are."""
+    labelled = _ALEF.sub(r"\g<lead>أ", line)
+    if labelled != line:
+        return labelled
+    keyed = _ALEF_WORD.sub("أ", line)
+    return keyed if _KEY.match(keyed) or _END_KEY.match(keyed) else line
 
 
 def _lettered_run(lines: list[str], n: int, first: str) -> tuple[int, list[int], tuple[int, re.Match[str], int] | None] | None:

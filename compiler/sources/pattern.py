@@ -325,8 +325,8 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     if row:
         return [(row.group("n"), row.group("label"))]
     pairs = [(m.group("n"), m.group("one") or m.group("label")) for m in _KEY_PAIR.finditer(line)]
-    # (&nbsp; between entries: T23-15; a dash, 'Réponses : 1 b – 2 c – 3 a': T25-34)
-    if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t\u00a0\u3000,;|/–—"):
+    # (&nbsp; between entries: T23-15; a dash, 'Réponses : 1 b – 2 c – 3 a': T25-34; the Persian comma '،': T25-14)
+    if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t\u00a0\u3000,;|/–—،؛"):
         return []
     return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label) or label.lower() in _VERDICT_KEY]
 
