@@ -408,3 +408,44 @@ def test_persian_quiz_keys(tmp_path: Path, answers: tuple[str, str, str], key: s
     assert _options(notes[2])[0] == "A) میتوکندری"
     assert [note_back(n) for n in notes] == ["B) سلول", "C) هسته", "A) میتوکندری"]
     assert not skipped
+
+
+# --- T25-51: a one-line key of words, single spaces between its entries ------------------------------------------------
+
+_DE_GAPS = """Arbeitsblatt: Präsens – Ergänze die richtige Verbform.
+
+1. Ich ______ (gehen) jeden Tag zur Schule.
+2. Du ______ (haben) einen Hund.
+3. Er ______ (sein) müde.
+4. Wir ______ (spielen) Fußball.
+5. Ihr ______ (lesen) ein Buch.
+
+{label} 1. gehe 2. hast 3. ist 4. spielen 5. lest
+"""
+
+
+@pytest.mark.parametrize("label", ["Lösungen:", "Answer key:"])
+def test_one_line_key_of_words(tmp_path: Path, label: str) -> None:
+    """T25-51: 'Lösungen: 1. gehe 2. hast 3. ist …' answers each gap sentence with its word; it is no answer of the
+    last sentence."""
+    notes, skipped, _ = built_notes(tmp_path, {"grammatik.txt": _DE_GAPS.format(label=label)})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Ich ______ (gehen) jeden Tag zur Schule.", "gehe"),
+        ("Du ______ (haben) einen Hund.", "hast"),
+        ("Er ______ (sein) müde.", "ist"),
+        ("Wir ______ (spielen) Fußball.", "spielen"),
+        ("Ihr ______ (lesen) ein Buch.", "lest"),
+    ]
+    assert not skipped
+
+
+def test_numbered_answer_of_one_question_stays_its_answer(tmp_path: Path) -> None:
+    """T25-51: an answered question's own numbered answer ('Answer: 1. boil water 2. steep leaves 3. pour') is no key
+    of questions 1–3, which have their answers."""
+    page = (
+        "Cooking review\n\n1. What is the boiling point of water?\nAnswer: 100 °C\n\n"
+        "2. What makes dough rise?\nAnswer: yeast\n\n3. List the three steps of making tea.\n"
+        "Answer: 1. boil water 2. steep leaves 3. pour\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"cooking.txt": page})
+    assert [note_back(n) for n in notes] == ["100 °C", "yeast", "1. boil water 2. steep leaves 3. pour"]

@@ -970,6 +970,11 @@ class _Walk:
                 self._key_line(wrapped[0] if wrapped else entries, lineno)
                 self.consumed = wrapped[1] + 1 if wrapped else self.consumed
                 continue
+            if inline and word_key(entries) and self._awaits_words(word_key(entries)):
+                self._finish()  # ('Lösungen: 1. gehe 2. hast 3. ist': a key of words, single spaces between: T25-51)
+                self.in_key = True
+                self._key_line(entries, lineno)
+                continue
             if inline and self.unread_key is None and len(_KEY_NUMBERS.findall(entries)) >= 2:
                 self.unread_key = (lineno, raw.strip())  # 'Answers: 1 is b, 2 is c': a key, its entries unread (T25-1)
             if self.in_key and self._asks_after_key(index):
@@ -2237,6 +2242,15 @@ class _Walk:
         }
 
     # --- the answer key ----------------------------------------------------
+
+    def _awaits_words(self, words: list[tuple[str, str]]) -> bool:
+        """Whether each entry of a one-line key of words names a question read so far that has no answer yet (so
+        'Answer: 1. heat 2. stir 3. serve' under question 7 stays its answer)."""
+        waiting = {_parts(w.pending.number) for w in self.awaiting if w.pending.number}
+        p = self.pending
+        if p is not None and p.number and p.in_answer and not any(line.strip() for line in p.answer):
+            waiting.add(_parts(p.number))
+        return all(_parts(number) in waiting for number, _ in words)
 
     def _unanswered(self) -> bool:
         """Some item so far lacks its answer or its correct option (so an answer key may follow)."""
