@@ -131,3 +131,48 @@ def test_a_file_named_by_its_question_over_numbered_points_is_one_note(tmp_path:
     assert not skipped and len(notes) == 1, said
     assert note_front(notes[0]) == "如何添加索引？"
     assert "复合索引" in note_back(notes[0]) and "多key索引" in note_back(notes[0])
+
+
+def test_a_title_that_starts_with_a_number_is_no_item(tmp_path: Path) -> None:
+    """trial25 T25-6 (severe): '9. Sınıf Kimya …' (9th grade) over questions 1–4 was item 9 holding the whole test."""
+    questions = [
+        ("Aşağıdakilerden hangisi bir elementtir?", ["Su", "Tuz", "Demir", "Hava", "Şeker"]),
+        ("Atom numarası 6 olan element hangisidir?", ["Oksijen", "Karbon", "Azot", "Helyum", "Neon"]),
+        ("Suyun kimyasal formülü aşağıdakilerden hangisidir?", ["CO2", "H2O", "NaCl", "O2", "H2O2"]),
+    ]
+    text = "9. Sınıf Kimya - Ünite 1 Tarama Testi\n\n"
+    for n, (q, options) in enumerate(questions, 1):
+        text += (
+            f"{n}. {q}\n"
+            + "".join(f"{letter}) {o}\n" for letter, o in zip("ABCDE", options, strict=True))
+            + "\n"
+        )
+    text += "CEVAP ANAHTARI\n1-C   2-B   3-B\n"
+    notes, skipped, said = built_notes(tmp_path, {"test.txt": text})
+    assert not skipped and [note_back(n) for n in notes] == ["C) Demir", "B) Karbon", "B) H2O"], said
+    assert note_front(notes[0]).startswith("Aşağıdakilerden hangisi")
+
+
+def test_a_task_heading_over_its_code_and_a_solution_toggle_is_a_card(tmp_path: Path) -> None:
+    """trial25 T25-20 (severe): '##### 1. Напишите валидные тесты' / starter code / '<details><summary><b>Решение</b>':
+    7 of 10 such tasks were in no card, said only as 'text outside any question'."""
+    task = (
+        "##### {n}. {verb}\n\n```javascript\nconst str{n} = 'Winter is coming'\nit('str{n} is a string', () => {{}})\n```\n\n"
+        "<details><summary><b>{label}</b></summary>\n<p>\n\n```javascript\nit('str{n} is a string', () => {{\n"
+        "  expect(typeof str{n}).toBe('string')\n}})\n```\n\n</p>\n</details>\n\n"
+    )
+    page = "# Задачи по тестированию на Jest\n\n" + "".join(
+        task.format(n=n, verb=verb, label=label)
+        for n, verb, label in [
+            (1, "Напишите валидные тесты", "Решение"),
+            (2, "Write a valid test", "Solution"),
+            (3, "Напишите валидный тест", "Решение"),
+        ]
+    )
+    notes, skipped, said = built_notes(tmp_path, {"tests.md": page})
+    assert not skipped and len(notes) == 3, said
+    assert not any("outside any question" in line for line in said), said
+    for n, note in enumerate(notes, 1):
+        assert note_front(note).startswith(("Напишите валидн", "Write a valid test"))
+        assert f"str{n}" in note_front(note) and "Winter is coming" in note_front(note)  # the starter code on the front
+        assert f"typeof str{n}" in note_back(note)  # the solution on the back

@@ -2580,6 +2580,13 @@ class MarkdownReader:
                 # / code / '::: solution': the titled steps are the question, the heading its front's title (T14-13)
                 posed[first] = (first - 1, at)
                 continue
+            if not paragraphs and titled and all(blocks[k].type in ("fence", "code_block") for k in range(first, at)):
+                # ('##### 1. Напишите валидные тесты' / its starter code / '<details><summary><b>Решение</b>': the heading
+                # sets the task, the code is its front, the toggle its solution; trial25 T25-20: 7 of 10 tasks lost)
+                task = strip_number(titled) if leading_number(titled) is not None else titled
+                if opens_task(task) or opens_asking(task):
+                    posed[first] = (first - 1, at)
+                continue
             if not paragraphs:
                 continue
             texts = {k: plain_inline(_first_inline(blocks[k]).children or []) for k in paragraphs}

@@ -995,6 +995,11 @@ class _Walk:
                 # '**2. Python基础**' over a list numbered from 1 again: the group its questions are in (trial14 T14-21)
                 self._section(_TITLE_LINE.match(squash(strip_number(_BOLD_TITLE.match(raw).group("text")))), raw, lineno)  # type: ignore[arg-type,union-attr]
                 continue
+            if m and not self.seen_item and self.pending is None and self._numbered_title(index, m):
+                # '9. Sınıf Kimya - Ünite 1 Tarama Testi' over '1. …', '2. …': the paper's title (9th grade), never item 9
+                # holding the whole test (trial25 T25-6: 0 cards of 4)
+                self._section(_TITLE_LINE.match(raw), raw, lineno)  # type: ignore[arg-type]
+                continue
             if m and self._starts_item(m, lineno):
                 self._start(m, lineno)
                 continue
@@ -1112,6 +1117,19 @@ class _Walk:
                 said,
                 "check the item pattern of this [[source]] in deck.toml (see docs/layouts.md)",
             )
+
+    def _numbered_title(self, index: int, m: re.Match[str]) -> bool:
+        """The first numbered line, not numbered 1, right over an item numbered 1 (a blank line between at most): a
+        title that starts with a number ('9. Sınıf Kimya …', '10. Klasse – Test', '7. klasa'), not an item."""
+        number = (m.groupdict().get("number") or "").strip(".)")
+        if not self.layout.sequence or not number.isdigit() or int(number) == 1:
+            return False
+        asked = (m.groupdict().get("question") or "").strip()
+        if not asked or asked.rstrip(" *_").endswith((*QUESTION_MARKS, ":", "：")):
+            return False
+        nxt = self.next_line[index]
+        after = self.item.match(self.lines[nxt]) if nxt is not None and nxt - index <= 2 else None
+        return after is not None and (after.groupdict().get("number") or "").strip(".)") == "1"
 
     def _title_line(self, index: int) -> bool:
         """In plain text, a short title standing alone between an answered item and the next item, blank lines
