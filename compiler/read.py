@@ -1706,7 +1706,7 @@ def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document
     rows = [line for line in doc.lines[:200] if line.strip()]
     if sum("\t" in line for line in rows) * 2 > len(rows) or doc.text.startswith("#separator:"):
         return doc  # a flashcard export (tab-separated rows): no PDF's text
-    text, done = pdftext.clean(doc.text)
+    text, done = pdftext.clean(pdftext.printed_hyphens(doc.text) if Path(doc.rel).suffix.lower() in PDF_SUFFIXES else doc.text)
     if Path(doc.rel).suffix.lower() in PDF_SUFFIXES:
         done.form_feeds = 0  # (a PDF read directly: its form feeds are deckc's own, between its pages; nothing to say)
     if not done:

@@ -174,5 +174,18 @@ def test_a_task_heading_over_its_code_and_a_solution_toggle_is_a_card(tmp_path: 
     assert not any("outside any question" in line for line in said), said
     for n, note in enumerate(notes, 1):
         assert note_front(note).startswith(("Напишите валидн", "Write a valid test"))
-        assert f"str{n}" in note_front(note) and "Winter is coming" in note_front(note)  # the starter code on the front
+        assert f"str{n}" in note_front(note) and "Winter is coming" in note_front(
+            note
+        )  # the starter code on the front
         assert f"typeof str{n}" in note_back(note)  # the solution on the back
+
+
+def test_a_pdfs_hyphen_reported_as_a_soft_hyphen_is_printed() -> None:
+    """trial25 T25-12: 'light\\u00addependent' from a Typst PDF showed 'lightdependent' on the card."""
+    from compiler.sources.pdftext import printed_hyphens
+
+    assert printed_hyphens("The light\u00addependent stage") == "The light-dependent stage"
+    assert (
+        printed_hyphens("a break at the end\u00ad\nof a line, x\u00ad1")
+        == "a break at the end\u00ad\nof a line, x\u00ad1"
+    )

@@ -358,6 +358,16 @@ def _hyphened_by_rule(head: str, tail: str) -> bool:
     return tail in _RU_PARTICLES and head in _RU_ASKING
 
 
+_MID_SOFT_HYPHEN = re.compile("(?<=[^\\W\\d_])\u00ad(?=[^\\W\\d_])")
+
+
+def printed_hyphens(text: str) -> str:
+    """A PDF's hyphens inside a line as '-': pypdf and pdftotext report the hyphen glyph of Typst and of some LaTeX
+    PDFs as a soft hyphen (U+00AD), which a card shows only where the word breaks ('light\u00addependent' read
+    'lightdependent': trial25 T25-12). Only for text from a PDF: a web page's soft hyphen is a break, no hyphen."""
+    return _MID_SOFT_HYPHEN.sub("-", text) if "\u00ad" in text else text
+
+
 def clean(text: str) -> tuple[str, Cleanup]:
     """The text without page furniture and with line-end hyphenation undone, when it shows PDF signs;
     else the text unchanged and an empty :class:`Cleanup`."""
@@ -381,6 +391,7 @@ def clean(text: str) -> tuple[str, Cleanup]:
     soft = any(lines[i].rstrip().endswith("\u00ad") for i in breaks)  # (a typesetter's own break: no editor writes one)
     if not (feeds_in or marks >= 2 or len(breaks) >= 2 or soft):
         return text, done
+    lines = printed_hyphens("\n".join(lines)).split("\n")  # (text copied from a PDF: its hyphens as printed)
     done.form_feeds = feeds_in
     shown: dict[str, str] = {}  # one example per shape: 'Page 1 of 2' stands for 'Page 2 of 2'
     for i, line in sorted(furniture.items()):
