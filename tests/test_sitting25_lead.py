@@ -189,3 +189,19 @@ def test_a_pdfs_hyphen_reported_as_a_soft_hyphen_is_printed() -> None:
         printed_hyphens("a break at the end\u00ad\nof a line, x\u00ad1")
         == "a break at the end\u00ad\nof a line, x\u00ad1"
     )
+
+
+def test_a_stem_wrapped_before_its_options_is_one_question_in_markdown_too(tmp_path: Path) -> None:
+    """trial25 T25-11 (a PDF's text, converted to Markdown): '6. A cell placed in a hypertonic solution will' /
+    'most likely' / '(A) …' had the front 'most likely' and its first line for a section."""
+    page = (
+        "## Section A: Multiple choice\n5. Which of the following is NOT a function\nof proteins in the cell?\n"
+        "(A) Catalysing reactions\n(B) Storing genetic information\n(C) Transporting molecules\n"
+        "6. A cell placed in a hypertonic solution will\nmost likely\n(A) swell and burst\n(B) stay the same\n"
+        "(C) shrink as water leaves\n(D) take in more solute\n\n## Answer key\n5. B\n6. C\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"midterm.md": page})
+    assert not skipped and len(notes) == 2, said
+    assert note_front(notes[1]).startswith("A cell placed in a hypertonic solution will most likely")
+    assert note_back(notes[1]) == "C) shrink as water leaves"
+    assert notes[1]["fields"]["Section"] == "Section A: Multiple choice"

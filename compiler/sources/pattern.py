@@ -1436,6 +1436,10 @@ class _Walk:
         more = self._wrapped(question, lineno) if wraps and not same_line and self.layout.answer is None else []
         if not more and not self.markdown and not same_line and self.layout.answer is None:
             more = self._wrapped_stem(question, lineno) or self._wrapped_sentence(question, lineno) or self._stem_lines(lineno)
+        elif not more and not same_line and self.layout.answer is None:
+            # (in Markdown too, a sentence the page wrapped before its options: '6. A cell placed in a hypertonic solution
+            # will' / 'most likely' / '(A) …', a PDF's text converted; trial25 T25-11, the front was 'most likely')
+            more = self._wrapped_sentence(question, lineno)
         if not more and not same_line and self.layout.answer is None and self.doc.rel.lower().endswith(".pdf"):
             more = self._typeset_wrap(question, lineno)  # ('… even-parity' / 'Hamming code. What is …?': T19-14)
         if not more and not same_line and self.layout.answer is None:
@@ -2860,6 +2864,9 @@ def _topic_only(title: str, answer: list[str]) -> bool:
     k = 0
     while k < len(lines) and (not lines[k] or ((d := _DETAIL.match(lines[k])) is not None and " ".join(d.group("label").lower().split()) in _DETAIL_LABELS)):
         k += 1
+    if k == 0 and lines and lines[0][:1].islower():
+        return False  # ('6. A cell placed in a hypertonic solution will' / 'most likely' / options: one sentence the page
+        # wrapped, never a topic over its question; trial25 T25-11, the front was 'most likely')
     end = k
     while end < len(lines) and lines[end] and not option_line(lines[end]):
         end += 1
