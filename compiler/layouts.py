@@ -210,7 +210,14 @@ KEY_WORDS = (
     # (Turkish, Czech, Hungarian, Greek, Hebrew, Indonesian, Hindi, Uzbek, Tagalog, Swahili keys: trial16 T16-37)
     r"|cevaplar|odpovědi|válaszok|απαντήσεις|απαντησεις|תשובות|jawaban|उत्तर\s+कुंजी|उत्तरमाला|javoblar|sagot|majibu"
     # ('答案与解析' / '答案及解析' / '参考答案与解析': answers and explanations, the usual Chinese key heading, trial16 T16-12)
-    r"|(?:参考)?答案(?:与|及|和|、)?(?:解析|详解|分析|说明)|(?:参考)?解答(?:与|及|和)?(?:解析|详解))"
+    r"|(?:参考)?答案(?:与|及|和|、)?(?:解析|详解|分析|说明)|(?:参考)?解答(?:与|及|和)?(?:解析|详解)"
+    # (a German exam's usual key headings and the right answers in other languages; a heading in words not listed
+    # is still a key when its entries show it, pattern.py's _shaped_key: trial24 T24-16)
+    r"|musterlösung(?:en)?|lösungshinweise|lösungsvorschl(?:ag|äge)|lösungsblatt|lösungsteil|antwortschlüssel|auflösung(?:en)?"
+    r"|(?:richtige|korrekte)\s+(?:antworten|lösungen)|bonnes\s+réponses|réponses\s+correctes|risposte\s+corrette"
+    r"|respostas\s+corretas|soluções|правильные\s+ответы|facit|fasit|løsninger|lösningar|ratkaisut|oplossingen"
+    r"|uitwerkingen|antwoordsleutel|juiste\s+antwoorden|klucz(?:\s+odpowiedzi)?|rozwiązania|poprawne\s+odpowiedzi|řešení"
+    r"|정답\s*(?:및|과)\s*해설|解答(?:と|・)解説)"
 )
 # a part's label before the key words, 'TEIL 2: LÖSUNGEN', 'Part B - Answers' (trial15 T15-7)
 _PART_LEAD = r"(?i:teil|part|section|abschnitt|parte|partie|część|часть|deel)\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[:.–—-]\s*"

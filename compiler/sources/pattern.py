@@ -331,6 +331,18 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label) or label.lower() in _VERDICT_KEY]
 
 
+_BOXED = re.compile(r"^[\[(][ xX*✓✔]?[\])]")  # a box or a radio button opening an option: '( ) False', '[x] …'
+# a key entry by its shape: '2. Osmosis', '2) b', '3: Die Bitübertragungsschicht.', '2 - Errado'
+_SHAPE_ENTRY = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?(?:\s*[.):]|\s+[-–—])\s+(?P<text>\S.*)$")
+
+
+def _caps_words(line: str) -> bool:
+    """A short line in capitals, no sentence's end ('ÜBERTRAGUNGSMEDIEN', '**PROCESS MANAGEMENT**'): a group's title."""
+    raw = _BOLD_TITLE.sub(r"\g<text>", line).strip().strip("#").strip()
+    letters = [c for c in raw if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(raw.split()) <= TITLE_WORDS and raw[-1:] not in ".?!;,"
+
+
 def _restates(rest: str, said: str) -> bool:
     """Whether a key entry's text after its letter opens by saying the option's text again ('B) Amazon S3 - it stores
     objects', 'B) Amazon S3'), not a sentence that starts with it ('B Amazon S3 is object storage.': an explanation
@@ -875,6 +887,66 @@ class _Walk:
         self.start_line = 0  # 1-based line of the item being read
         self.unread_key: tuple[int, str] | None = None  # (1-based line, text) of a key label's line whose entries were not read
         self.unkeyed = False  # a question with options waited for that key in vain
+        self.shaped: dict[int, bool] = {}  # _shaped_key's answers by line index
+        self.asked_at: list[tuple[int, str]] | None = None  # (index, number) of each item line, found when needed
+        self.first_option = 0  # index of the first option line (found with asked_at)
+
+    def _shaped_key(self, index: int) -> bool:
+        """A short line, whatever its words, over an answer key by its shape: entries numbered from 1 again ('1. b',
+        '2) Die Bitübertragungsschicht.', group titles in capitals between them, numbering restarting under each) to
+        the end of the page, each a number the questions above use, none asking ('?') or with options under it, and
+        one at least an option's letter ('1. b') though options were offered above. So a key under a heading in any
+        language ('MUSTERLÖSUNG', 'Facit', 'Klucz odpowiedzi': T24-16) keys the questions, never becomes cards."""
+        if index not in self.shaped:
+            self.shaped[index] = self._key_shape(index)
+        return self.shaped[index]
+
+    def _key_shape(self, index: int) -> bool:
+        """:meth:`_shaped_key`, not cached."""
+        raw = _BOLD_TITLE.sub(r"\g<text>", self.lines[index]).strip().strip("#").strip()
+        words = raw.split()
+        if not words or len(words) > TITLE_WORDS or raw[-1:] in ".?!;," or not any(c.isalpha() for c in raw):
+            return False
+        if index == 0 or self.lines[index - 1].strip() or _BOXED.match(raw):
+            return False  # (a title stands apart, a blank line above it; '( ) False' under its question is an option)
+        first = self.next_line[index]
+        if first is None or not (_compact_key(self.lines[first], alone=True) or _SHAPE_ENTRY.match(self.lines[first]) or _caps_words(self.lines[first])):
+            return False
+        if self.item.match(self.lines[index]) or _KEY_NUMBERED.match(self.lines[index]) or _LETTERED.match(raw) or BULLET.match(raw):
+            return False
+        if self.asked_at is None:
+            self.asked_at = [(k, (m.groupdict().get("number") or "").strip(".")) for k, line in enumerate(self.lines) if (m := self.item.match(line))]
+            self.first_option = next((k for k, line in enumerate(self.lines) if option_line(line)), len(self.lines))
+        asked = {number for k, number in self.asked_at if k < index}
+        if len(asked) < 2 or self.first_option > index:
+            return False
+        entries, letters, last = 0, 0, 0
+        k = self.next_line[index]
+        while k is not None:
+            line = self.lines[k]
+            compact = _compact_key(line, alone=True)
+            numbered = _SHAPE_ENTRY.match(line)
+            if compact and len(compact) == 1:
+                number, text = compact[0][0], ""
+                letters += 1
+            elif numbered is not None:
+                number, text = numbered.group("n"), numbered.group("text").strip()
+            elif option_line(line):
+                return False  # (a question's options: questions again, no key)
+            elif entries and not _caps_words(line):
+                k = self.next_line[k]
+                continue  # (more of the last entry's text)
+            elif _caps_words(line):
+                last = 0  # (a group's title: its numbering starts again)
+                k = self.next_line[k]
+                continue
+            else:
+                return False
+            if number not in asked or text.rstrip(CLOSERS).endswith(QUESTION_MARKS) or int(number) not in (last + 1, 1):
+                return False
+            entries, last = entries + 1, int(number)
+            k = self.next_line[k]
+        return entries >= 2 and letters >= 1
 
     def _unanswered_list(self, lines: list[str]) -> bool:
         """Whether the items are a list of questions nobody answers (an interviewer's list): no item has a line under
@@ -949,6 +1021,12 @@ class _Walk:
             if not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self._unanswered() and self._key_follows(index):
                 self._finish()
                 self.in_key = True
+                continue
+            if not self.in_key and self.awaiting and self._shaped_key(index):
+                self._finish()  # ('MUSTERLÖSUNG' / 'Facit' over '1. b', '2. c': a key by its shape, whatever its words)
+                self.in_key = True
+                if _caps_words(raw) and self._caps_title(index, keyed=True):
+                    self._key_line(raw, lineno)  # ('GRUNDLAGEN' over '1. b' with no heading above: the key's first group)
                 continue
             if not self.in_key and _key_header(raw) and self._unanswered() and self._rows_follow(index):
                 self._finish()  # ('Question Answer' over '1 B': a key table with no heading, its cells run together)
@@ -1226,7 +1304,8 @@ class _Walk:
         if self.in_key or p is None or p.head or any(x.strip() for x in p.answer):
             return True
         if self.key_after is None:
-            self.key_after = max((k for k, line in enumerate(self.lines) if self.key.match(line)), default=-1)
+            keyed = (k for k, line in enumerate(self.lines) if self.key.match(line) or (line.strip() and self._shaped_key(k)))
+            self.key_after = max(keyed, default=-1)
         return index < self.key_after
 
     def _level_title(self, index: int, bold: str = "") -> bool:
