@@ -202,6 +202,7 @@ from compiler.sources.problem_parts import PROBLEM_HEADING, problem_parts
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
+from compiler.sources.quoted_options import quoted_options
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.solved_copies import solved_exam
@@ -1394,6 +1395,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]*\(?[Aa][.):][ \t]*$", doc.text):  # 'a.' / its text below (T23-51)
             unlone = lone_letters(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")
+        if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> ① …' / '> ② …' under each question: its options (T24-23)
+            unquoted = quoted_options(doc.lines)
+            doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(emoji_numbers(doc.text)))))  # (trial9 T14)
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):

@@ -168,3 +168,118 @@ def test_numbered_questions_after_a_title_are_no_key(tmp_path: Path) -> None:
     got = {note_front(n): note_back(n) for n in notes}
     assert got["Welche Schicht vergibt IP-Adressen?"] == "B) 3"
     assert not [back for back in got.values() if "Welche Schicht vergibt" in back]
+
+
+# --- T24-23: a Korean quiz, its options in a quote, its key at the end --------------------------------------------------
+
+KOREAN = """# 정보처리기사 필기 모의고사 (데이터베이스)
+
+아래 문제를 풀고 마지막의 정답과 비교하세요.
+
+## 1과목 데이터베이스 구축
+
+1. 관계형 데이터베이스에서 테이블의 행(row)을 가리키는 용어는?
+
+> ① 속성(Attribute)
+> ② 튜플(Tuple)
+> ③ 도메인(Domain)
+> ④ 차수(Degree)
+
+2. 트랜잭션의 특성(ACID) 중 "모두 수행되거나 전혀 수행되지 않아야 한다"는 성질은?
+
+> ① 원자성
+> ② 일관성
+> ③ 독립성
+> ④ 영속성
+
+## 2과목 정규화
+
+3. 이행적 함수 종속을 제거한 정규형은?
+
+> 1) 제1정규형
+> 2) 제2정규형
+> 3) 제3정규형
+> 4) BCNF
+
+4. 하나의 릴레이션에서 다른 릴레이션의 기본키를 참조하는 속성은?
+
+> ① 후보키
+> ② 대체키
+> ③ 슈퍼키
+> ④ 외래키
+
+---
+
+{key}
+"""
+
+KOREAN_CARDS = {
+    "관계형 데이터베이스에서 테이블의 행(row)을 가리키는 용어는?": "B) 튜플(Tuple)",
+    '트랜잭션의 특성(ACID) 중 "모두 수행되거나 전혀 수행되지 않아야 한다"는 성질은?': "A) 원자성",
+    "이행적 함수 종속을 제거한 정규형은?": "C) 제3정규형",
+    "하나의 릴레이션에서 다른 릴레이션의 기본키를 참조하는 속성은?": "D) 외래키",
+}
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "## 정답\n\n1. ②\n2. ①\n3. ③\n4. ④",
+        "정답\n\n1. ②\n2. ①\n3. ③\n4. ④",
+        "**정답**\n\n1. ②\n2. ①\n3. ③\n4. ④",
+        "정답: 1-② 2-① 3-③ 4-④",
+        "**정답** 1-② 2-① 3-③ 4-④",
+        "## 정답\n\n1-② 2-① 3-③ 4-④",
+    ],
+)
+def test_korean_quiz_with_quoted_options_and_a_key_list(tmp_path: Path, key: str) -> None:
+    """trial24 T24-23: options in a quote under each question ('> ① …', '> 1) …') were no options: every question a
+    card whose back was the option list, the key the last question's answer. The quote is styling: the options are
+    read, ① is option A as 1) is, and the key at the end ('1. ③', '1-③ 2-①', under '정답' or on its line) keys each
+    question by number and makes no card."""
+    notes, skipped, said = _built(tmp_path, {"모의고사.md": KOREAN.format(key=key)})
+    assert {note_front(n): note_back(n) for n in notes} == KOREAN_CARDS, key
+    assert all(n["fields"].get("Options") for n in notes)
+    assert not skipped and not [s for s in said if "cannot read" in s or "no answer" in s], said
+
+
+BOLD_ASKED = """# 네트워크 기초 퀴즈
+
+**1. OSI 7계층 중 라우팅을 담당하는 계층은?**
+> ① 물리 계층
+> ② 데이터 링크 계층
+> ③ 네트워크 계층
+> ④ 전송 계층
+
+**2. HTTP의 기본 포트 번호는?**
+> 1) 21
+> 2) 25
+> 3) 80
+> 4) 443
+
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    "key", ["정답: 1-③ 2-③", "## 정답\n\n1-③ 2-③", "**정답:** 1. ③ 2. ③", "Answers: 1-C, 2-C"]
+)
+def test_bold_questions_keyed_by_a_line_at_the_end(tmp_path: Path, key: str) -> None:
+    """trial24 T24-23: bold questions, quoted options, then a one-line key ('정답: 1-③ 2-①', 'Answers: 1-C, 2-C'): the
+    key was the last question's answer and the others 'none marked correct'; under '## 정답' the page title became a
+    question. Each question is keyed; the title and the key make no card."""
+    notes, skipped, _ = _built(tmp_path, {"퀴즈.md": BOLD_ASKED.format(key=key)})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "OSI 7계층 중 라우팅을 담당하는 계층은?": "C) 네트워크 계층",
+        "HTTP의 기본 포트 번호는?": "C) 80",
+    }
+    assert not skipped, key
+
+
+def test_a_quoted_numbered_list_under_a_question_stays_its_answer(tmp_path: Path) -> None:
+    """trial24 T24-23, the other way: a quote of numbered steps under a question, no key naming options on the page, is
+    that question's answer, never options."""
+    doc = "# Git\n\n## How do you undo the last commit?\n\n> 1) git reset --soft HEAD~1\n> 2) fix the files\n> 3) commit again\n"
+    notes, _, _ = _built(tmp_path, {"git.md": doc})
+    assert [note_front(n) for n in notes] == ["How do you undo the last commit?"]
+    assert "git reset --soft HEAD~1" in note_back(notes[0]) and not notes[0]["fields"].get("Options")

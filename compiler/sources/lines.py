@@ -1012,6 +1012,19 @@ def is_answer_label_heading(line: str) -> bool:
     return bool(ANSWER_LABEL_HEADING.match(line) or KEYED_ANSWER_HEADING.match(line) or QUALIFIED_ANSWER_HEADING.match(line))
 
 
+# entries of an answer key by question number, short answers ('1. ③', '2) b', '1-③ 2-① 3-④'): under '## 정답' (the
+# word for "answer" and for "answer key") they are the page's key, never the answer of the heading above (T24-23)
+_KEY_ROW = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\d{1,3}(?:\*\*|__)?\s*[-–.):]\s*(?:\*\*|__)?[^\s\d]{1,3}(?:\*\*|__)?\s*$")
+_KEY_RUN = re.compile(r"^\s*(?:\d{1,3}\s*[-–.):]\s*[^\s\d,;]{1,3}[\s,;]*){2,}$")
+
+
+def key_below(lines: list[str], index: int) -> bool:
+    """Whether the lines under the heading at ``index`` are an answer key's entries: a run of them on one line, or two
+    lines each one entry."""
+    below = [line for line in lines[index + 1 : index + 8] if line.strip()][:2]
+    return bool(below) and (bool(_KEY_RUN.match(below[0])) or (len(below) == 2 and all(_KEY_ROW.match(line) for line in below)))
+
+
 def labelled_headings(lines: list[str]) -> set[int]:
     """0-based lines of the headings whose next heading is a deeper answer label ('### Create a function
     `pipe`' … '#### Answer'): each is a question, whatever its punctuation (the label says so)."""
@@ -1022,7 +1035,8 @@ def labelled_headings(lines: list[str]) -> set[int]:
         if m is None:
             continue
         level = len(m.group("marks"))
-        if last is not None and level > last[1] and is_answer_label_heading(line) and not ANSWER_LABEL_HEADING.match(lines[last[0]]):
+        # (not over key entries: '## 정답' over '1-③ 2-①' is the page's key, never the title's answer: T24-23)
+        if last is not None and level > last[1] and is_answer_label_heading(line) and not ANSWER_LABEL_HEADING.match(lines[last[0]]) and not key_below(lines, index):
             found.add(last[0])
         last = (index, level)
     return found

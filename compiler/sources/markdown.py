@@ -114,6 +114,7 @@ from compiler.sources.lines import (
     in_fence,
     inline_answer_label,
     inline_card,
+    key_below,
     labelled_headings,
     leading_number,
     only_questions,
@@ -2748,6 +2749,8 @@ class MarkdownReader:
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         label_below = _label_below(blocks)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
+        # ('## 정답' over '1-③ 2-①': the page's key, though 정답 is the answer's label too; T24-23)
+        label_below = {n: k for n, k in label_below.items() if not key_below(src_lines, blocks[k].start)}
         runs = (runs | set(label_below)) - set(label_below.values())  # (read as notes too: the label is no card)
         labelled |= {blocks[n].start for n in label_below}
         # '## References' / '## What to learn next' over links after the labelled answer: reading lists, no answer (U109)
@@ -5169,6 +5172,8 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
     failed = 7  # the level of the last key heading found over no key (7: none yet)
     for n, block in enumerate(blocks):
         explained.clear()
+        if block.type == "paragraph_open" and (labelled := _labelled_page_key(blocks, n, lines)) is not None:
+            return labelled[0], n, labelled[1]  # ('정답' / '1. ③', '정답: 1-③ 2-①': a key under a label line, T24-23)
         # ('## Réponses - Module 1', 'Answers (Part 2)': a key section named with its part, trial11 P39)
         if block.type != "heading_open" or not _key_heading(squash(plain_inline(block.tokens[1].children or []))):
             continue
@@ -5238,6 +5243,38 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
             continue
         return (found, n, end) if len(found) >= PAGE_KEY_MIN else ({}, -1, -1)
     return {}, -1, -1
+
+
+def _labelled_page_key(blocks: list[TopBlock], n: int, lines: list[str]) -> tuple[dict[str, str], int] | None:
+    """``({number: key}, the block after it)`` of a key a page ends with under a label line of its own, not a heading
+    (``정답`` / ``**Answers:**`` over ``1. ③`` / ``2. ①`` …), or with its entries on the label's line (``정답: 1-③ 2-①
+    3-④``, ``Answers: 1-C, 2-A``), every entry an option's letter (circled ones read as letters before); None when the
+    paragraph at ``n`` is no such key, or anything but headings follows it (T24-23: the key line was the last
+    question's answer, every other question "none marked correct")."""
+    own = [line for line in lines[blocks[n].start : blocks[n].end] if line.strip()]
+    lead = _KEY_LEAD.match(own[0]) if own else None
+    if lead is None or not _key_heading(squash(own[0][: lead.start("entries")].strip().strip("*_").rstrip(":：").strip())):
+        return None
+    rows = [lead.group("entries"), *own[1:]]
+    end = n + 1
+    while end < len(blocks) and blocks[end].type in ("paragraph_open", "ordered_list_open", "bullet_list_open"):
+        rows += [line for line in lines[blocks[end].start : blocks[end].end] if line.strip()]
+        end += 1
+    if end < len(blocks) and blocks[end].type != "heading_open":
+        return None  # (text after it: no key at the page's end)
+    found: dict[str, str] = {}
+    for row in (r.strip() for r in rows):
+        if not row:
+            continue
+        run = list(_PAGE_KEY_RUN.finditer(row))
+        if run and not _PAGE_KEY_RUN.sub("", row).strip(" \t,;"):
+            found.update((m.group("n"), m.group("key")) for m in run)
+            continue
+        m = _PAGE_KEY_ENTRY.match(row)
+        if m is None or not re.fullmatch(r"[A-Ha-h]{1,5}[.)]?", m.group("key").strip()):
+            return None  # ('**Answer:**' over '1. Prophase' / '2. Metaphase': one question's answer, in order)
+        found[m.group("n")] = m.group("key").strip().rstrip(".)")
+    return (found, end) if len(found) >= PAGE_KEY_MIN else None
 
 
 def _key_heading(text: str) -> bool:

@@ -227,8 +227,10 @@ _VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
 _VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
 # ('[정답] 1-③  2-②', '【答案】1．B　2．C': the label in brackets, no colon after it: trial25 T25-8)
+# ('**정답** 1-② 2-①': the label in bold, no colon: T24-23)
 _INLINE_KEY = re.compile(
-    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:(?i:{KEY_WORDS})\s*[:：]|[\[【〔［](?i:{KEY_WORDS})[\]】〕］]\s*[:：]?)\s*(?:\*\*|__)?\s*(?P<entries>\S.*)$"
+    rf"^\s*(?:#{{1,6}}\s*)?(?:(?:\*\*|__)?(?:(?i:{KEY_WORDS})\s*[:：]|[\[【〔［](?i:{KEY_WORDS})[\]】〕］]\s*[:：]?)\s*(?:\*\*|__)?"
+    rf"|(?:\*\*|__)(?i:{KEY_WORDS})(?:\*\*|__)\s+)\s*(?P<entries>\S.*)$"
 )
 _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
 _KEY_NUMBERS = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")  # question numbers in a key line's entries
