@@ -1234,7 +1234,7 @@ def read_sources(
                 doc = load_document(content_dir / src.file, src.file, src.encoding)
                 diag.items.extend(doc.warnings)  # what reading its bytes repaired (stray NULs dropped)
                 faq = None
-                if src.file.lower().endswith(MARKDOWN_SUFFIXES) and doc.text.startswith("---"):
+                if src.file.lower().endswith(MARKDOWN_SUFFIXES) and doc.text.startswith(("---", "+++")):
                     from compiler.sources.databank import front_matter_bank
 
                     faq = front_matter_bank(doc.lines, src.file, (content_dir / src.file).parent, keys=src.bank.roles() if src.bank else None)

@@ -283,3 +283,76 @@ def test_a_quoted_numbered_list_under_a_question_stays_its_answer(tmp_path: Path
     notes, _, _ = _built(tmp_path, {"git.md": doc})
     assert [note_front(n) for n in notes] == ["How do you undo the last commit?"]
     assert "git reset --soft HEAD~1" in note_back(notes[0]) and not notes[0]["fields"].get("Options")
+
+
+# --- cards kept in TOML front matter ('+++'), Hugo's [[cards]] / [[cards.sides]] --------------------------------------
+
+HUGO_LESSON = """+++
+title = "German 1: Animals"
+date = 2021-03-14T10:00:00Z
+draft = false
+tags = ["german", "vocabulary"]
+type = "lesson"
+
+[[cards]]
+  [[cards.sides]]
+    text = "der Hund"
+  [[cards.sides]]
+    text = "the dog"
+
+[[cards]]
+  [[cards.sides]]
+    text = "die Katze"
+  [[cards.sides]]
+    text = "the cat"
+
+[[cards]]
+  [[cards.sides]]
+    text = "das Pferd"
+
+[[cards]]
+  sides = []
+
+[[cards]]
+  [[cards.sides]]
+    text = "der Vogel"
+  [[cards.sides]]
+    text = "the bird"
++++
+"""
+
+
+def test_hugo_lesson_cards_in_toml_front_matter(tmp_path: Path) -> None:
+    """New-user check (a Hugo lesson page, wikiotics): all its cards in '+++' TOML front matter, '[[cards]]' tables of
+    '[[cards.sides]]', the body empty, gave 'it holds only front matter', no card. Read as YAML front matter's cards
+    are: the first side the front, the second the back, the page's tags on each; a card of one side, or none, is said
+    at its line and makes no card."""
+    notes, _, said = _built(tmp_path, {"lesson.md": HUGO_LESSON})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "der Hund": "the dog",
+        "die Katze": "the cat",
+        "der Vogel": "the bird",
+    }
+    assert all({"german", "vocabulary"} <= set(n["tags"]) for n in notes)
+    assert not [s for s in said if "only front matter" in s]
+    one = [s for s in said if "one side only" in s]
+    assert len(one) == 1 and one[0].startswith("sources/lesson.md:20:"), said
+    assert next(s for s in said if "no side with" in s).startswith("sources/lesson.md:24:"), said
+
+
+def test_yaml_shaped_cards_in_toml_front_matter(tmp_path: Path) -> None:
+    """The front/back records YAML front matter holds, written as TOML '[[cards]]' tables, are cards the same way; an
+    empty back is said at its card's line."""
+    doc = '+++\ntitle = "Spanish greetings"\n\n[[cards]]\nfront = "hola"\nback = "hello"\n\n[[cards]]\nfront = "gracias"\nback = ""\n+++\n'
+    notes, skipped, _ = _built(tmp_path, {"greetings.md": doc})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("hola", "hello")]
+    assert [(s["line"], s["question"]) for s in skipped] == [(8, "gracias")]
+
+
+def test_toml_front_matter_of_settings_only_still_says_so(tmp_path: Path) -> None:
+    """A '+++' page of settings only (no list of records) is still 'only front matter', no card."""
+    doc = '+++\ntitle = "About"\ndraft = true\n+++\n'
+    other = "# Net\n\n## What is TCP?\n\nA transport protocol.\n"
+    notes, _, said = _built(tmp_path, {"about.md": doc, "net.md": other})
+    assert [note_front(n) for n in notes] == ["What is TCP?"]
+    assert any("about.md" in s and "only front matter" in s for s in said)

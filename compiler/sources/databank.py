@@ -1187,21 +1187,28 @@ def front_matter_bank(
     page; trial12 U69) is that file's text, looked for under ``folder`` (the page's own); ``used`` gathers those files."""
     from compiler.sources.detect import markdown_questions
     from compiler.sources.lines import front_matter_end
-    if not lines or lines[0].strip() != "---":
+    if not lines or lines[0].strip() not in ("---", "+++"):
         return None
     end = front_matter_end(lines)
-    if end is None:  # (front matter that opens with YAML comments: a template's instructions; learner5 L29)
+    if end is None and lines[0].strip() == "---":  # (front matter that opens with YAML comments: a template's instructions; learner5 L29)
         end = _commented_front_matter_end(lines)
-        if end is None:
-            return None
+    if end is None:
+        return None
     whole = not any(line.strip() for line in lines[end + 1 :])
     inner = "\n".join(lines[1:end])
-    paired = bool(_CARD_FRONT.search(inner) and _CARD_BACK.search(inner))
+    sided: list[Diagnostic] = []  # TOML cards of fewer than two sides
+    back: list[int] = []  # line k of the front matter read (0-based) came from line back[k] of the page's (answers put in)
+    if lines[0].strip() == "+++":  # TOML front matter (Hugo): its records as the JSON of the same bank (T25)
+        toml = toml_front_matter(lines[1:end], rel)
+        if toml is None:
+            return None
+        inner, back, paired, sided = toml  # (JSON, a record a line: YAML, whose loader knows each record's line)
+    else:
+        paired = bool(_CARD_FRONT.search(inner) and _CARD_BACK.search(inner))
     if not whole and not paired and not _FAQ_ENTRY.search(inner) and not (_MCQ_ENTRY.search(inner) and _MCQ_OPTIONS.search(inner)):
         return None  # (a page with a body: only records the front matter plainly lists; a page that is all front matter: any)
     lost: list[Diagnostic] = []  # answers naming a file that is not there
-    back: list[int] = []  # line k of the front matter read (0-based) came from line back[k] of the page's (answers put in)
-    if folder is not None and _ANSWER_FILE.search(inner):
+    if folder is not None and not back and _ANSWER_FILE.search(inner):
         read: list[str] = []
         for n, line in enumerate(inner.split("\n")):
             m = _ANSWER_FILE.match(line)
@@ -1236,7 +1243,85 @@ def front_matter_bank(
     elif rest is not None:
         said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group="outside-question"),)  # fmt: skip
     both = frozenset(back[o - 1] + 2 if 0 < o <= len(back) else o + 1 for o in made.both_ways)
-    return Converted(text, origin, places, (*made.warnings, *lost, *said), both_ways=both)
+    return Converted(text, origin, places, (*sided, *made.warnings, *lost, *said), both_ways=both)
+
+
+_TOML_TABLES = re.compile(r"^\s*\[\[\s*(?P<name>[\w-]+)\s*\]\]\s*(?:#.*)?$")  # '[[cards]]': a record of the 'cards' list
+_SIDE_KEYS = ("sides", "faces")  # a Hugo card's sides, first the front ('[[cards.sides]]': wikiotics' lesson pages)
+
+
+def _side_text(side: Any) -> str:
+    """A card side's Markdown: its text, its picture ('image') and its recording ('audio', played as '[sound:…]')."""
+    if not isinstance(side, dict):
+        return "" if side is None else str(side)
+    parts = [str(side[k]).strip() for k in ("text", "content", "body") if isinstance(side.get(k), (str, int, float))]
+    parts += [f"![]({side[k]})" for k in ("image", "picture", "img") if isinstance(side.get(k), str) and side[k].strip()]
+    parts += [f"[sound:{side[k]}]" for k in ("audio", "sound") if isinstance(side.get(k), str) and side[k].strip()]
+    return "\n\n".join(p for p in parts if p)
+
+
+def _sided(record: Any) -> Any:
+    """A card kept as its sides (``sides = [{text = "der Hund"}, {text = "the dog"}]``) as a front/back record: the
+    first side its front, the second its back, any more after the back; other records as they are."""
+    if not isinstance(record, dict):
+        return record
+    key = next((k for k in record if str(k).lower() in _SIDE_KEYS and isinstance(record[k], list)), None)
+    if key is None:
+        return record
+    sides = [_side_text(side) for side in record[key]]
+    rest = {k: v for k, v in record.items() if k != key}
+    return {**rest, "front": sides[0] if sides else "", "back": "\n\n".join(s for s in sides[1:] if s)}
+
+
+def _one_sided(record: Any) -> str:
+    """What a card kept as its sides lacks ('no side', 'one side', 'an empty first side'), '' when it has both."""
+    key = next((k for k in record if str(k).lower() in _SIDE_KEYS), None) if isinstance(record, dict) else None
+    if key is None:
+        return ""
+    sides = [_side_text(side) for side in record[key]] if isinstance(record[key], list) else []
+    if not any(sides):
+        return "no side with text, a picture or a recording"
+    if not sides[0]:
+        return "an empty first side (its front)"
+    return "one side only" if not any(sides[1:]) else ""
+
+
+def toml_front_matter(inner: list[str], rel: str) -> tuple[str, list[int], bool, list[Diagnostic]] | None:
+    """TOML front matter (the lines between '+++' lines) holding a list of records (``[[cards]]`` tables, each its
+    ``front``/``back`` or ``question``/``answer`` keys as YAML front matter's records, or Hugo's ``[[cards.sides]]``
+    sides, the first the front): ``(the same data as YAML, a record a line; the front matter's line (0-based) of each
+    of its lines; whether the records are cards of two sides; a warning for each card of fewer than two sides, at its
+    line, that makes no card)``, for :func:`convert_bank` to read as YAML front matter is; None when it holds no such
+    list (a page's settings only) or is no TOML."""
+    import tomllib
+
+    try:
+        data = tomllib.loads("\n".join(inner))
+    except tomllib.TOMLDecodeError:
+        return None
+    lists = [(k, v) for k, v in data.items() if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)]
+    if len(lists) != 1:
+        return None
+    name, records = lists[0]
+    heads = [k for k, line in enumerate(inner) if (m := _TOML_TABLES.match(line)) is not None and m.group("name") == name]
+    if len(heads) != len(records):  # ('cards = [{…}, {…}]': the records inline, each at the list's line)
+        at = next((k for k, line in enumerate(inner) if re.match(rf"^\s*{re.escape(name)}\s*=", line)), 0)
+        heads = [at] * len(records)
+    said: list[Diagnostic] = []
+    kept: list[tuple[int, Any]] = []
+    for n, (record, head) in enumerate(zip(records, heads, strict=True), start=1):
+        lacks = _one_sided(record)
+        if lacks:
+            said.append(Diagnostic(rel, head + 2, f"card {n} of the front matter's [[{name}]] has {lacks}: no card",
+                                   f"give it two sides ([[{name}.sides]] with text = …), the first its front, the second its back", "warning", group="one-sided-card"))  # fmt: skip
+            continue
+        kept.append((head, _sided(record)))
+    paired = any(("front" in r and "back" in r) or ("q" in r and "a" in r) for _, r in kept)
+    top = {k: v for k, v in data.items() if (k != name and not isinstance(v, (dict, list))) or k == "tags"}
+    rows = [json.dumps(top, ensure_ascii=False, default=str)[:-1] + (", " if top else "") + json.dumps(name) + ": ["]
+    rows += [json.dumps(r, ensure_ascii=False, default=str) + ("," if k + 1 < len(kept) else "") for k, (_, r) in enumerate(kept)]
+    rows.append("]}")
+    return "\n".join(rows), [0, *(head for head, _ in kept), len(inner) - 1], paired, said
 
 
 _YAML_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*:(?:\s|$)""")
