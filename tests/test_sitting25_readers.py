@@ -356,3 +356,45 @@ def test_toml_front_matter_of_settings_only_still_says_so(tmp_path: Path) -> Non
     notes, _, said = _built(tmp_path, {"about.md": doc, "net.md": other})
     assert [note_front(n) for n in notes] == ["What is TCP?"]
     assert any("about.md" in s and "only front matter" in s for s in said)
+
+
+# --- T25-3: an Arabic quiz, ordinal question labels, 'الإجابة الصحيحة:' under each ----------------------------------
+
+ARABIC = """اختبار قصير في الجغرافيا
+
+السؤال الأول: ما هي عاصمة المغرب؟
+أ) الدار البيضاء
+ب) الرباط
+ج) فاس
+د) مراكش
+{label}: ب
+
+السؤال الثاني: ما هو أطول نهر في العالم؟
+أ) النيل
+ب) الأمازون
+ج) الفرات
+د) دجلة
+{label}: أ
+
+السؤال الثالث: في أي قارة تقع مصر؟
+أ) آسيا
+ب) أوروبا
+ج) أفريقيا
+د) أستراليا
+{label}: ج
+"""
+
+
+@pytest.mark.parametrize("label", ["الإجابة الصحيحة", "الجواب الصحيح"])
+def test_arabic_labelled_questions_keyed_by_the_correct_answer_label(tmp_path: Path, label: str) -> None:
+    """trial25 T25-3: 'السؤال الأول: …؟' over options 'أ) … د)' and 'الإجابة الصحيحة: ب' ("the correct answer") under
+    each: every question but the last was 'no answer', its options and key glued into the question. The Arabic
+    right-answer label ends the labelled question and keys its option; the quiz's one-line title over three such
+    questions no longer makes it 'article' text."""
+    notes, skipped, _ = _built(tmp_path, {"quiz.txt": ARABIC.format(label=label)})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "ما هي عاصمة المغرب؟": "B) الرباط",
+        "ما هو أطول نهر في العالم؟": "A) النيل",
+        "في أي قارة تقع مصر؟": "C) أفريقيا",
+    }
+    assert not skipped

@@ -997,7 +997,9 @@ def plain_quiz(lines: list[str]) -> int:
         if len(p) >= 4 and p[0].rstrip(" *_").endswith((*QUESTION_MARKS, ":", "：")) and not option_line(p[0]):
             found = find_choices(p[1:])
             quizzes += found is not None and found.correct is not None
-    return quizzes if quizzes >= PLAIN_QUIZ_MIN and 5 * quizzes >= 4 * len(paragraphs) else 0
+    # (a one-line title over them is no paragraph of the quiz: 'اختبار قصير في الجغرافيا' over three questions, T25-3)
+    titled = bool(paragraphs) and len(paragraphs[0]) == 1 and not paragraphs[0][0].rstrip(" *_").endswith(QUESTION_MARKS)
+    return quizzes if quizzes >= PLAIN_QUIZ_MIN and 5 * quizzes >= 4 * (len(paragraphs) - titled) else 0
 
 
 QUOTED_MIN = 2  # numbered questions answered by a quote at the margin that make a page the Markdown reader's

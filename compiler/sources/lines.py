@@ -71,7 +71,9 @@ _QUESTION_LABEL = re.compile(
 _RIGHT_ANSWER_LABEL = re.compile(
     r"^(?i:(?:correct|right|model|suggested|expected)\s+answer|respuesta\s+correcta|resposta\s+correta|alternativa\s+corret[ao]|gabarito|"
     r"réponse\s+correcte|bonne\s+réponse|risposta\s+corretta|richtige\s+antwort|правильный\s+ответ|正确答案|正解"
-    r"|doğru\s+(?:cevap|yanıt)|jawaban\s+(?:benar|yang\s+benar)|đáp\s+án\s+đúng)"  # (Turkish 'Doğru cevap: A': trial15 T15-24)
+    r"|doğru\s+(?:cevap|yanıt)|jawaban\s+(?:benar|yang\s+benar)|đáp\s+án\s+đúng"  # (Turkish 'Doğru cevap: A': trial15 T15-24)
+    # (Arabic 'الإجابة الصحيحة: ب' / 'الجواب الصحيح: ب', "the correct answer", under 'السؤال الأول:': trial25 T25-3)
+    r"|ال[إأا]جابة\s+الصحيحة|الجواب\s+الصحيح)"
     r"\s*[:：]\s*"
 )
 _ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)])|(?i:ans|answer)[.)](?=\s)|答\s*[:：])\s*")  # ('Ans)': T23-44)
