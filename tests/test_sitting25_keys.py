@@ -449,3 +449,35 @@ def test_numbered_answer_of_one_question_stays_its_answer(tmp_path: Path) -> Non
     )
     notes, _, _ = built_notes(tmp_path, {"cooking.txt": page})
     assert [note_back(n) for n in notes] == ["100 °C", "yeast", "1. boil water 2. steep leaves 3. pour"]
+
+
+# --- T25-54: full-width bracketed numbers, a one-line key of words -----------------------------------------------------
+
+_JA_CHECK = """社会 確認問題
+
+（１）日本の首都はどこですか。
+（２）日本で一番高い山は何ですか。
+（３）日本で一番長い川は何ですか。
+
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "【解答】\n（１）東京　（２）富士山　（３）信濃川",
+        "解答：（１）東京　（２）富士山　（３）信濃川",
+        "【解答】\n（１）東京\n（２）富士山\n（３）信濃川",
+    ],
+)
+def test_full_width_numbers_and_their_key(tmp_path: Path, key: str) -> None:
+    """T25-54: questions numbered '（１）' (full-width brackets and digits, as a Japanese IME types them) under a '【解答】'
+    key of words on one line, ideographic spaces between entries, make a card each."""
+    notes, skipped, _ = built_notes(tmp_path, {"kakunin.txt": _JA_CHECK.format(key=key)})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("日本の首都はどこですか。", "東京"),
+        ("日本で一番高い山は何ですか。", "富士山"),
+        ("日本で一番長い川は何ですか。", "信濃川"),
+    ]
+    assert not skipped

@@ -85,10 +85,12 @@ _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence'
 _KEY_LINE = re.compile(ANSWER_KEY)
 # a key's line maps numbers to letters or verdicts ('Answers: 1-c, 2-a', '**Answers:** 1. T 2. F', 'Key: 1b 2d'); one
 # item's own answer under it ('Answer: 20 ± 0', 'Answer: 0.5') is no key, and counting goes on past it (trial11 P13)
+# ('[정답] 1-C', '【解答】（１）東京　（２）富士山': a bracketed label, numbers in brackets: trial25 T25-8, T25-54)
 _INLINE_KEY_LINE = re.compile(
-    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]\s*(?:\*\*|__)?\s*(?:\d{{1,3}}\s*[-–.):=]?\s*\(?"
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:(?i:{KEY_WORDS})\s*[:：]|[\[【〔［](?i:{KEY_WORDS})[\]】〕］]\s*[:：]?)\s*(?:\*\*|__)?\s*"
+    r"(?:[(（]?\d{1,3}\s*[-–.):=）]?\s*\(?"
     r"(?i:[a-h]|t|true|false|vrai|faux|verdadero|falso|richtig|falsch)\b(?![.,]?\w)"
-    r"|\d{1,3}\s*[-–.):=]\s*\(?[^\W\d]\S*[\s,;]+\d{1,3}\s*[-–.):=]\s*\(?[^\W\d])"  # ('1. ai 2. est': words, two entries or more)
+    r"|[(（]?\d{1,3}\s*[-–.):=）]\s*\(?[^\W\d]\S*[\s,;]+[(（]?\d{1,3}\s*[-–.):=）]\s*\(?[^\W\d])"  # ('1. ai 2. est': words, two entries or more)
 )
 SHARE_UNASKED = 4  # numbered lines that ask nothing make a quiz only as one line in this many of the page, or more
 QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage within this many lines

@@ -665,11 +665,16 @@ _GLUED_NUMBER = re.compile(rf"^(\s{{0,3}}(?:\d{{1,3}}[.)]|\(\d{{1,3}}\))){_GLUED
 _GLUED_LOWER = re.compile(r"^(\s{0,3}\d{1,3}[.)])(?=[a-z]{2,}\s)")
 _KANJI_NUMBER = re.compile(r"(?m)^(?P<indent>[ ]{0,3})問[ ]?(?P<n>\d{1,3})(?:[ \t\u3000]+|[．.:：][ \t\u3000]*)(?=\S)")
 GLUED_NUMBERS_MIN = 2  # lines of that shape that make a document's numbering, not one odd line
+# '（１）日本の首都は…', '［２］', '〔３〕': numbers in full-width brackets, as a Japanese IME types them (trial25 T25-54)
+_WIDE_NUMBER = re.compile(r"(?m)^(?P<indent>[ ]{0,3})[（［〔](?P<n>[0-9０-９]{1,3})[）］〕][ \t\u3000]*(?=\S)")
 
 
 def space_numbers(text: str) -> str:
     """The text with a space after item numbers glued to their text ('1.What' -> '1. What'), when at least
     :data:`GLUED_NUMBERS_MIN` lines outside code start so; line numbers stay."""
+    if "（" in text or "［" in text or "〔" in text:  # '（１）…' read as '(1) …', the numbering it is (T25-54)
+        wide = _WIDE_NUMBER.findall(text)
+        text = _WIDE_NUMBER.sub(lambda m: f"{m.group('indent')}({int(m.group('n'))}) ", text) if len(wide) >= GLUED_NUMBERS_MIN else text
     if "問" in text:  # '問1 2進数の…' / '問2．': a Japanese exam's question numbers, '1. …' (trial11 P95)
         asked = _KANJI_NUMBER.findall(text)
         text = _KANJI_NUMBER.sub(r"\g<indent>\g<n>. ", text) if len(asked) >= GLUED_NUMBERS_MIN else text

@@ -239,10 +239,12 @@ _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?
 _KEY_PART = re.compile(r"^\s*(?:\*\*|__)?(?P<part>[^\W\d_][^:：*_\n]{0,30}?)\s*[:：](?:\*\*|__)?\s+(?=\(?\d)")
 # entries of a one-line key of words ('1. osmosis 2. enzyme 3. glucose'): number, then a few words without a sentence's end
 # ('Q1 (B)  Q4 True  Q6 Structured Query Language': the questions' own label before each number, its mark then optional)
+# ('(1) 東京　（２）富士山　（３）信濃川': numbers in brackets, full-width too, the text right after them: trial25 T25-54)
 _WORD_NUMBER = r"(?:(?i:q)\s?\d{1,3}\s*[.):]?|\d{1,3}\s*[.)])"
+_WORD_BRACKET = r"[(（]\d{1,3}[)）]"
 _WORD_ENTRY = re.compile(
-    rf"(?:^|(?<=\s))(?:(?i:q)\s?(?P<q>\d{{1,3}})\s*[.):]?|(?P<n>\d{{1,3}})\s*[.)])\s+"
-    rf"(?P<text>(?:(?!\s{_WORD_NUMBER}\s)[^.?!。？！\n])+?)\s*[,;]?\s*(?=\s{_WORD_NUMBER}\s|$)"
+    rf"(?:^|(?<=\s))(?:(?i:q)\s?(?P<q>\d{{1,3}})\s*[.):]?\s+|(?P<n>\d{{1,3}})\s*[.)]\s+|[(（](?P<b>\d{{1,3}})[)）]\s*)"
+    rf"(?P<text>(?:(?!\s(?:{_WORD_NUMBER}\s|{_WORD_BRACKET}))[^.?!。？！\n])+?)\s*[,;、]?\s*(?=\s(?:{_WORD_NUMBER}\s|{_WORD_BRACKET})|$)"
 )
 WORD_KEY_MIN = 3  # entries of a one-line key of words (two could be one answer that holds a number: '1. Mix 2 cups')
 WORD_KEY_WORDS = 6  # words at most in each of them
@@ -419,8 +421,8 @@ def grid_key(lines: list[str], index: int) -> list[tuple[str, str]] | None:
 def word_key(line: str) -> list[tuple[str, str]]:
     """(number, answer) entries of a key written on one line with words for answers ('1. osmosis 2. enzyme 3.
     glucose', trial11 P120): three or more, numbered in order, each a few words; [] for any other line."""
-    entries = [(m.group("n") or m.group("q"), m.group("text").strip()) for m in _WORD_ENTRY.finditer(line)]
-    if len(entries) < WORD_KEY_MIN or _WORD_ENTRY.sub("", line).strip(" \t,;|"):
+    entries = [(str(int(m.group("n") or m.group("q") or m.group("b"))), m.group("text").strip()) for m in _WORD_ENTRY.finditer(line)]
+    if len(entries) < WORD_KEY_MIN or _WORD_ENTRY.sub("", line).strip(" \t\u3000,;|、"):
         return []
     numbers = [int(n) for n, _ in entries]
     if any(b != a + 1 for a, b in itertools.pairwise(numbers)) or any(len(text.split()) > WORD_KEY_WORDS for _, text in entries):
