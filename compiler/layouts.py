@@ -217,7 +217,7 @@ KEY_WORDS = (
     r"|(?:richtige|korrekte)\s+(?:antworten|lösungen)|bonnes\s+réponses|réponses\s+correctes|risposte\s+corrette"
     r"|respostas\s+corretas|soluções|правильные\s+ответы|facit|fasit|løsninger|lösningar|ratkaisut|oplossingen"
     r"|uitwerkingen|antwoordsleutel|juiste\s+antwoorden|klucz(?:\s+odpowiedzi)?|rozwiązania|poprawne\s+odpowiedzi|řešení"
-    r"|정답\s*(?:및|과)\s*해설|解答(?:と|・)解説)"
+    r"|정답\s*(?:및|과)\s*해설|解答(?:と|・)解説|เฉลย(?:คำตอบ)?)"  # (Thai 'เฉลย': trial25 T25-13)
 )
 # a part's label before the key words, 'TEIL 2: LÖSUNGEN', 'Part B - Answers' (trial15 T15-7)
 _PART_LEAD = r"(?i:teil|part|section|abschnitt|parte|partie|część|часть|deel)\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[:.–—-]\s*"

@@ -398,3 +398,53 @@ def test_arabic_labelled_questions_keyed_by_the_correct_answer_label(tmp_path: P
         "في أي قارة تقع مصر؟": "C) أفريقيا",
     }
     assert not skipped
+
+
+# --- T25-13: a Thai quiz, options ก. ข. ค. ง., its key at the end ----------------------------------------------------
+
+THAI = """แบบทดสอบ ชีววิทยา ม.4
+
+1. หน่วยที่เล็กที่สุดของสิ่งมีชีวิตคืออะไร
+{a}โมเลกุล
+{b}เซลล์
+{c}เนื้อเยื่อ
+{d}อวัยวะ
+
+2. DNA ของยูคาริโอตอยู่ที่ใด
+{a}ไซโทพลาซึม
+{b}ไรโบโซม
+{c}นิวเคลียส
+{d}เยื่อหุ้มเซลล์
+
+3. ออร์แกเนลล์ใดสร้าง ATP
+{a}ไมโทคอนเดรีย
+{b}ไรโบโซม
+{c}ไลโซโซม
+{d}แวคิวโอล
+
+{key}
+"""
+
+
+@pytest.mark.parametrize("labels", [("ก. ", "ข. ", "ค. ", "ง. "), ("(ก) ", "(ข) ", "(ค) ", "(ง) ")])
+@pytest.mark.parametrize("key", ["เฉลย\n1. ข\n2. ค\n3. ก", "เฉลย: 1. ข 2. ค 3. ก"])
+def test_thai_quiz_keyed_at_its_end(tmp_path: Path, labels: tuple[str, ...], key: str) -> None:
+    """trial25 T25-13: options lettered 'ก. ข. ค. ง.' keyed at the page's end ('เฉลย' / '1. ข') were no options (Thai
+    numbers outlines with those letters, so only a key right under them made them options): three cards teaching all
+    four options, the key ignored, no warning. A key by number further down names them as one right under them does."""
+    doc = THAI.format(a=labels[0], b=labels[1], c=labels[2], d=labels[3], key=key)
+    notes, skipped, _ = _built(tmp_path, {"quiz.txt": doc})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "หน่วยที่เล็กที่สุดของสิ่งมีชีวิตคืออะไร": "B) เซลล์",
+        "DNA ของยูคาริโอตอยู่ที่ใด": "C) นิวเคลียส",
+        "ออร์แกเนลล์ใดสร้าง ATP": "A) ไมโทคอนเดรีย",
+    }
+    assert not skipped
+
+
+def test_thai_outline_with_no_key_stays_text(tmp_path: Path) -> None:
+    """trial25 T25-13, the other way: an outline lettered 'ก. ข. ค.' on a page with no key is no options."""
+    doc = "# บันทึก\n\n## หน่วยที่เล็กที่สุดของสิ่งมีชีวิตคืออะไร?\n\nเซลล์ มีสามส่วน:\n\nก. เยื่อหุ้มเซลล์\nข. ไซโทพลาซึม\nค. นิวเคลียส\n"
+    notes, _, _ = _built(tmp_path, {"notes.md": doc})
+    assert len(notes) == 1 and not notes[0]["fields"].get("Options")
+    assert "ก. เยื่อหุ้มเซลล์" in note_back(notes[0])

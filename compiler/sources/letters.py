@@ -29,6 +29,7 @@ _ALPHABETS = (
     "あいうえおかきく", "いろはにほへとち",
 )
 _KEYED = frozenset(range(_ALPHABETS.index("กขคงจฉชซ"), len(_ALPHABETS)))  # the alphabets whose runs need a key after them
+_KEYED_SET = frozenset("".join(_ALPHABETS[n] for n in _KEYED))  # their letters, to tell at once whether a page has one
 _LATIN = "ABCDEFGH"
 _ALL = "".join(_ALPHABETS) + "ـ"
 _ALL_SET = frozenset(_ALL)
@@ -239,10 +240,11 @@ def latin_option_letters(text: str) -> str:
         return text
     lines = [_alef(line) if "الف" in line else line for line in text.split("\n")]
     lines, used = _one_line_runs(lines) if not _SYMBOL_SET.isdisjoint(text) else (lines, set())
+    ends = _end_key_alphabets(lines) if not _KEYED_SET.isdisjoint(text) else []
     n = 0
     while n < len(lines):
         m = _OPTION.match(lines[n])
-        found = _lettered_run(lines, n, m.group("letter")) if m else None
+        found = _lettered_run(lines, n, m.group("letter"), ends) if m else None
         if found is None:
             n += 1
             continue
@@ -275,10 +277,27 @@ def _alef(line: str) -> str:
     return keyed if _KEY.match(keyed) or _END_KEY.match(keyed) else line
 
 
-def _lettered_run(lines: list[str], n: int, first: str) -> tuple[int, list[int], tuple[int, re.Match[str], int] | None] | None:
+def _end_key_alphabets(lines: list[str]) -> list[tuple[int, set[int]]]:
+    """(line, the outline-prone alphabets its entries' letters are all of) of each line of a test's answer key given by
+    question number ('1. ข', '1-ข 2-ค'), for :func:`_lettered_run`: such a key at the page's end keys options lettered
+    so, as a key right under them does (trial25 T25-13: 'เฉลย' / '1. ข' over a Thai quiz's 'ก. ข. ค. ง.' options)."""
+    out: list[tuple[int, set[int]]] = []
+    for k, line in enumerate(lines):
+        if _END_KEY.match(line) is None:
+            continue
+        letters = [e.group("letter") for e in _KEY_ENTRY.finditer(line)]
+        alphabets = {a for a in _KEYED if letters and all(_at(a, letter) >= 0 for letter in letters)}
+        if alphabets:
+            out.append((k, alphabets))
+    return out
+
+
+def _lettered_run(
+    lines: list[str], n: int, first: str, ends: list[tuple[int, set[int]]] | None = None
+) -> tuple[int, list[int], tuple[int, re.Match[str], int] | None] | None:
     """(alphabet, option lines, (key line, its match, the place it names) or None) of a run of options lettered in
     order from ``first``, the first letter of an alphabet, at line ``n``; None when there is none (fewer than two, or
-    an outline-prone alphabet with no key after it)."""
+    an outline-prone alphabet with no key after it, right under it or, ``ends``, a key by number further down)."""
     for alphabet in _starts(first):
         run, k = [n], n + 1
         while k < len(lines):
@@ -293,7 +312,7 @@ def _lettered_run(lines: list[str], n: int, first: str) -> tuple[int, list[int],
         if len(run) < 2:
             continue
         keyed = _key_after(lines, k, alphabet, len(run))
-        if alphabet in _KEYED and keyed is None:
+        if alphabet in _KEYED and keyed is None and not any(at > k - 1 and alphabet in alphabets for at, alphabets in ends or ()):
             continue
         return alphabet, run, keyed
     return None
