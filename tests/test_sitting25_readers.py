@@ -448,3 +448,53 @@ def test_thai_outline_with_no_key_stays_text(tmp_path: Path) -> None:
     notes, _, _ = _built(tmp_path, {"notes.md": doc})
     assert len(notes) == 1 and not notes[0]["fields"].get("Options")
     assert "ก. เยื่อหุ้มเซลล์" in note_back(notes[0])
+
+
+# --- T25-14: a Persian quiz, options 'الف) ب) ج) د)', keys naming 'الف' ------------------------------------------------
+
+PERSIAN = """آزمون زیست‌شناسی
+
+1. کوچک‌ترین واحد حیات چیست؟
+الف) مولکول
+ب) سلول
+ج) بافت
+د) اندام{k1}
+
+2. DNA در یوکاریوت‌ها کجاست؟
+الف) سیتوپلاسم
+ب) ریبوزوم
+ج) هسته
+د) غشا{k2}
+
+3. کدام اندامک ATP می‌سازد؟
+الف) میتوکندری
+ب) ریبوزوم
+ج) لیزوزوم
+د) واکوئل{k3}
+
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ("", "", "", "پاسخنامه: ۱- ب  ۲- ج  ۳- الف"),
+        ("", "", "", "پاسخ\u200cنامه: 1- ب  2- ج  3- الف"),
+        ("", "", "", "Answers: 1- ب  2- ج  3- الف"),
+        ("", "", "", "پاسخنامه\n1. ب\n2. ج\n3. الف"),
+        ("\nپاسخ: ب", "\nپاسخ: ج", "\nپاسخ: الف", ""),
+    ],
+)
+def test_persian_quiz_keyed_by_alef(tmp_path: Path, keys: tuple[str, str, str, str]) -> None:
+    """trial25 T25-14: the first option's label 'الف' (a word, not a letter) was read only as an option's label: a key
+    naming it ('پاسخ: الف', '۳- الف') keyed nothing, and a one-line 'پاسخنامه:' key in Persian digits was no key: 0
+    cards. 'الف' names option A in a key too, Persian digits number a key's entries, 'پاسخنامه' heads a key."""
+    doc = PERSIAN.format(k1=keys[0], k2=keys[1], k3=keys[2], key=keys[3])
+    notes, skipped, _ = _built(tmp_path, {"quiz.txt": doc})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "کوچک‌ترین واحد حیات چیست؟": "B) سلول",
+        "DNA در یوکاریوت‌ها کجاست؟": "C) هسته",
+        "کدام اندامک ATP می‌سازد؟": "A) میتوکندری",
+    }, keys
+    assert not skipped
