@@ -498,3 +498,51 @@ def test_persian_quiz_keyed_by_alef(tmp_path: Path, keys: tuple[str, str, str, s
         "کدام اندامک ATP می‌سازد؟": "A) میتوکندری",
     }, keys
     assert not skipped
+
+
+# --- T25-23: an MCQ page whose 'Explanation:' label stands alone over its text ----------------------------------------
+
+INDIABIX = """Computer Science :: Networking - Section 1
+
+1. {sep}Which of the following is the loopback address in IPv4?
+A.\t0.0.0.0
+B.\t127.0.0.1
+C.\t255.255.255.255
+D.\t192.168.0.1
+Answer: Option B
+Explanation:
+127.0.0.1 is reserved for the local host.
+
+2. {sep}How many bits are in an IPv4 address?
+A.\t16
+B.\t32
+C.\t64
+D.\t128
+Answer: Option B
+Explanation:
+An IPv4 address is 32 bits long.
+
+3. {sep}Which layer of the OSI model handles routing?
+A.\tData link
+B.\tNetwork
+C.\tTransport
+D.\tSession
+Answer: Option B
+Explanation:
+Routers forward packets by their network address.
+"""
+
+
+@pytest.mark.parametrize("sep", ["", "\n"])
+def test_lone_explanation_label_is_no_answer_key(tmp_path: Path, sep: str) -> None:
+    """trial25 T25-23: 'Explanation:' alone on its line over its text (IndiaBIX, many PDFs) was taken for an answer key's
+    heading in detection, so counting stopped at the first question and the page was read as 'grill': 'answer
+    missing' three times, 0 cards. It is the item's explanation: three keyed cards, each with its explanation."""
+    notes, skipped, _ = _built(tmp_path, {"indiabix.txt": INDIABIX.format(sep=sep)})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Which of the following is the loopback address in IPv4?": "B) 127.0.0.1",
+        "How many bits are in an IPv4 address?": "B) 32",
+        "Which layer of the OSI model handles routing?": "B) Network",
+    }
+    assert "reserved for the local host" in notes[0]["fields"]["Explanation"]
+    assert not skipped

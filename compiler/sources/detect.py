@@ -501,6 +501,19 @@ def _bold_question(line: str) -> bool:
     return end is not None and any(q in line[: end.start()] for q in QUESTION_MARKS) and line.count("**") + line.count("__") == 2
 
 
+_EXPLANATION_LABEL = re.compile(r"(?i)^\s*(?:\*\*|__)?(?:explanation|rationale)s?\s*[:：]?(?:\*\*|__)?\s*[:：]?\s*$")
+
+
+def _labels_text(lines: list[str], i: int) -> bool:
+    """An 'Explanation:' line alone over its text, right under an item's answer line ('Answer: Option B' / 'Explanation:'
+    / '127.0.0.1 is reserved …', IndiaBIX and many PDFs print it so): that item's explanation, no answer key's heading
+    (trial25 T25-23: counting stopped at the first one, the page read as 'grill', 0 cards)."""
+    if not _EXPLANATION_LABEL.match(lines[i]):
+        return False
+    nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+    return bool(nxt) and not re.match(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\d{1,3}(?:\*\*|__)?\s*[-–.):]\s*(?![\d\s.])", nxt) and not nxt.lstrip().startswith(("#", "|"))
+
+
 def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
     """(numbered items in sequence, how many of them hold a '?', how many are followed by lettered options, how
     many are answered some way: options, an answer line under them, or an answer on their line, '→ True').
@@ -515,7 +528,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
     starts: list[int] = []
     end = len(lines)
     for i, line in enumerate(lines):
-        if (_KEY_LINE.match(line) and not _ENTRY_LABEL.match(line)) or _INLINE_KEY_LINE.match(line):
+        if (_KEY_LINE.match(line) and not _ENTRY_LABEL.match(line) and not _labels_text(lines, i)) or _INLINE_KEY_LINE.match(line):
             # ('   Solution:' indented under an item is that item's label over its code, no key's heading: trial21 T21-46)
             end = i
             break
