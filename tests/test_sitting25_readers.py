@@ -546,3 +546,45 @@ def test_lone_explanation_label_is_no_answer_key(tmp_path: Path, sep: str) -> No
     }
     assert "reserved for the local host" in notes[0]["fields"]["Explanation"]
     assert not skipped
+
+
+# --- T25-49: options numbered 1) … 4) keyed 'Answer: 3' ---------------------------------------------------------------
+
+NUMBERED_OPTIONS = """Quiz
+
+{n1}Which of these is a prime number?
+1) 21
+2) 27
+3) 29
+4) 33
+Answer: 3
+
+{n2}How many sides does a hexagon have?
+1) 5
+2) 6
+3) 7
+4) 8
+Answer: 2
+
+{n3}What is 7 × 8?
+1) 54
+2) 56
+3) 58
+4) 64
+Answer: 2
+"""
+
+
+@pytest.mark.parametrize("labels", [("Q1. ", "Q2. ", "Q3. "), ("1. ", "2. ", "3. ")])
+def test_numbered_options_keyed_by_number(tmp_path: Path, labels: tuple[str, str, str]) -> None:
+    """trial25 T25-49: options '1) 21' … '4) 33' under each question, keyed 'Answer: 3': Basic cards answering '3' (a
+    wrong answer to the question itself), and 0 cards when the questions were numbered '1.' (the question line was
+    counted as the options' first). Each question is a multiple-choice card keyed by its option's number."""
+    doc = NUMBERED_OPTIONS.format(n1=labels[0], n2=labels[1], n3=labels[2])
+    notes, skipped, _ = _built(tmp_path, {"quiz.txt": doc})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Which of these is a prime number?": "C) 29",
+        "How many sides does a hexagon have?": "B) 6",
+        "What is 7 × 8?": "B) 56",
+    }, labels
+    assert not skipped

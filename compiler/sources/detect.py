@@ -583,6 +583,9 @@ def _numbered_options(lines: list[str], item: re.Pattern[str]) -> set[int]:
         after = unbold_label(lines[j].strip()) if j < len(lines) else ""
         said = re.sub(r"^[^:：]{1,30}[:：]\s*", "", after, count=1) if (has_answer_label(after) or any_answer_label(after)) else ""
         m = _KEY_NUMBER.match(unbold_label(said)) if said else None
+        numbers = [(item.match(lines[r]).group("number") or "").split(".")[0] for r in run]  # type: ignore[union-attr]
+        first = max((n for n, number in enumerate(numbers) if number == "1"), default=0)
+        run = run[first:]  # ('1. Which …?' right over '1) 21' … '4) 33': the question, then its options from 1 again: T25-49)
         if len(run) >= 2 and m is not None and 1 <= int(m.group("n")) <= len(run):
             found.update(run)
         k = j
