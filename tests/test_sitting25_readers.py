@@ -588,3 +588,33 @@ def test_numbered_options_keyed_by_number(tmp_path: Path, labels: tuple[str, str
         "What is 7 × 8?": "B) 56",
     }, labels
     assert not skipped
+
+
+# --- T25-52: katakana options on one line, a one-line key ------------------------------------------------------------
+
+KATAKANA = """基本情報技術者試験 午前 練習問題
+
+問1　CPUのクロック周波数を表す単位はどれか。
+ア　bps　　イ　Hz　　ウ　dpi　　エ　ppm
+
+問2　主記憶に用いられる揮発性のメモリはどれか。
+ア　DRAM　　イ　EEPROM　　ウ　フラッシュメモリ　　エ　マスクROM
+
+問3　IPアドレスからMACアドレスを求めるプロトコルはどれか。
+ア　ARP　　イ　DHCP　　ウ　DNS　　エ　ICMP
+
+解答：問1 イ　問2 ア　問3 ア
+"""
+
+
+def test_katakana_options_on_one_line(tmp_path: Path) -> None:
+    """trial25 T25-52: 'ア　bps　　イ　Hz　　ウ　dpi　　エ　ppm' (a Japanese past paper's short options on one line) were
+    no options: each card taught the option line, the key '解答：問1 イ' on the last one's back. They are options A–D,
+    keyed by the one-line key; a katakana letter inside a word ('マスクROM', 'フラッシュメモリ') stays text."""
+    notes, skipped, _ = _built(tmp_path, {"kihon.txt": KATAKANA})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "CPUのクロック周波数を表す単位はどれか。": "B) Hz",
+        "主記憶に用いられる揮発性のメモリはどれか。": "A) DRAM",
+        "IPアドレスからMACアドレスを求めるプロトコルはどれか。": "A) ARP",
+    }
+    assert "マスクROM" in notes[1]["fields"]["Options"] and not skipped

@@ -58,8 +58,8 @@ _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 # dash, stop or bracket, one letter; a label before the entries ends with a colon (trial15 T15-12) or is in brackets
 # ('[정답] 1-③  2-②', '【答案】1-B': trial25 T25-8)
 # ('問1 ②　問2 ③', '1 ②　2 ③': a Japanese exam's key, its questions' own label before each number, a circled number
-# after a space alone: trial25 T25-2)
-_ENTRY_NUMBER = r"(?:[問问]\s?)?(?P<n>\d{1,3})(?P<sep>\s*[-–.):=．、]\s*[(（]?|[ \t\u3000]+(?=[" + _SELF + r"]))"
+# after a space alone: trial25 T25-2; or a katakana one, '解答：問1 イ　問2 ア': T25-52)
+_ENTRY_NUMBER = r"(?:[問问]\s?)?(?P<n>\d{1,3})(?P<sep>\s*[-–.):=．、]\s*[(（]?|[ \t\u3000]+(?=[" + _SELF + r"アイウエオカキク]))"
 _ENTRY = _ENTRY_NUMBER.replace("?P<n>", "?:").replace("?P<sep>", "?:") + r"[(（]?[^\W\d_]ـ?[)）]?"
 # ('**정답** 1-② 2-①': a bold label needs no colon, T24-23)
 _END_KEY = re.compile(
@@ -240,6 +240,9 @@ def latin_option_letters(text: str) -> str:
         return text
     lines = [_alef(line) if "الف" in line else line for line in text.split("\n")]
     lines, used = _one_line_runs(lines) if not _SYMBOL_SET.isdisjoint(text) else (lines, set())
+    if "ア" in text and "イ" in text:  # ('ア　bps　　イ　Hz　　ウ　dpi　　エ　ppm': T25-52)
+        lines, spaced = _kana_line_runs(lines)
+        used |= spaced
     ends = _end_key_alphabets(lines) if not _KEYED_SET.isdisjoint(text) else []
     n = 0
     while n < len(lines):
@@ -365,6 +368,37 @@ def _one_line_runs(lines: list[str]) -> tuple[list[str], set[int]]:
                 out[k] = key.group("lead").replace("（", "(") + _LATIN[place] + key.group("rest").replace("）", ")")
             used.add(alphabet)
             break
+    return out, used
+
+
+_KANA = _ALPHABETS.index("アイウエオカキク")
+# a katakana option label on a line of several: at the line's start or after an ideographic space or two spaces, a
+# space after it ('ア　bps　　イ　Hz': how Japanese past papers print short options)
+_KANA_LABEL = re.compile(r"(?:^|(?<=\u3000)|(?<=[ \t]{2}))[ \t]*(?P<letter>[アイウエオカキク])[ \t\u3000]+(?=\S)")
+
+
+def _kana_line_runs(lines: list[str]) -> tuple[list[str], set[int]]:
+    """``lines`` with each line of katakana-labelled options in order (``ア　bps　　イ　Hz　　ウ　dpi``) lettered ``A) bps
+    B) Hz C) dpi``, as :func:`_one_line_runs` does circled ones (trial25 T25-52: each card taught the option line); three
+    at least, or two with a key naming one under them; with the alphabet, when some were read so."""
+    out, used = list(lines), set()
+    letters = _ALPHABETS[_KANA]
+    for n, line in enumerate(lines):
+        found = list(_KANA_LABEL.finditer(line))
+        if len(found) < 2 or "".join(m.group("letter") for m in found) != letters[: len(found)] or line[: found[0].start()].strip():
+            continue
+        ends = [m.start() for m in found[1:]] + [len(line)]
+        texts = [line[m.end() : end].strip(" \t\u3000") for m, end in zip(found, ends, strict=True)]
+        if not all(texts) or any(len(t) > _INLINE_TEXT for t in texts):
+            continue
+        keyed = _key_after(lines, n + 1, _KANA, len(found))
+        if len(found) < _INLINE_RUN and keyed is None:
+            continue
+        out[n] = " ".join(f"{_LATIN[i]}) {t}" for i, t in enumerate(texts))
+        if keyed is not None:
+            k, key, place = keyed
+            out[k] = key.group("lead").replace("（", "(") + _LATIN[place] + key.group("rest").replace("）", ")")
+        used.add(_KANA)
     return out, used
 
 
