@@ -618,3 +618,31 @@ def test_katakana_options_on_one_line(tmp_path: Path) -> None:
         "IPアドレスからMACアドレスを求めるプロトコルはどれか。": "A) ARP",
     }
     assert "マスクROM" in notes[1]["fields"]["Options"] and not skipped
+
+
+# --- T25-53: Vietnamese options on one line, questions back to back ---------------------------------------------------
+
+VIETNAMESE = """Câu 1: Thủ đô của Việt Nam là
+A. Hồ Chí Minh.   B. Hà Nội.   C. Đà Nẵng.   D. Huế.
+Câu 2: Sông dài nhất Việt Nam là
+A. sông Hồng.   B. sông Mê Kông.   C. sông Đà.   D. sông Mã.
+Câu 3: Đỉnh núi cao nhất Việt Nam là
+A. Fansipan.   B. Bạch Mã.   C. Ngọc Linh.   D. Tây Côn Lĩnh.
+
+Đáp án: 1.B 2.B 3.A
+"""
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_vietnamese_options_on_one_line(tmp_path: Path, gap: str) -> None:
+    """trial25 T25-53: 'Câu N:' questions back to back, each over its options on one line ('A. …   B. …   C. …'), keyed
+    'Đáp án: 1.B 2.B 3.A': "cannot tell this document's layout", 0 cards (detection took the three lines after an
+    option line for its options, the next question among them). Three keyed cards, blank lines between or not."""
+    doc = VIETNAMESE.replace("\nCâu", "\n" + gap + "Câu")
+    notes, skipped, _ = _built(tmp_path, {"de.txt": doc})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Thủ đô của Việt Nam là": "B) Hà Nội.",
+        "Sông dài nhất Việt Nam là": "B) sông Mê Kông.",
+        "Đỉnh núi cao nhất Việt Nam là": "A) Fansipan.",
+    }
+    assert not skipped

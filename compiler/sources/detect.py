@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from compiler.layouts import ANSWER_KEY, KEY_WORDS, PRESETS, DelimitedConfig
 from compiler.sourcefiles import SHEET_SUFFIXES
 from compiler.sources.base import Document
-from compiler.sources.choices import LETTERS, find_choices, is_answer_line, option_line
+from compiler.sources.choices import LETTERS, find_choices, inline_options, is_answer_line, option_line
 from compiler.sources.cloze import has_cloze
 from compiler.sources.delimited import row_separator
 from compiler.sources.directives import admonish, answer_boxes
@@ -2081,6 +2081,10 @@ def _option_runs(lines: list[str]) -> dict[int, int]:
     i = 0
     while i < len(lines):
         if not option_line(lines[i]) or (found := find_choices(lines[i : i + 3 * len(LETTERS)])) is None:
+            i += 1
+            continue
+        if (inline := inline_options(lines[i])) is not None and not inline[0]:
+            out[i] = i  # ('A. Hồ Chí Minh.   B. Hà Nội.   C. …': the run on its line; the next lines are no options, T25-53)
             i += 1
             continue
         start, left = i, len(found.options)
