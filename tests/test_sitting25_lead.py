@@ -205,3 +205,26 @@ def test_a_stem_wrapped_before_its_options_is_one_question_in_markdown_too(tmp_p
     assert note_front(notes[1]).startswith("A cell placed in a hypertonic solution will most likely")
     assert note_back(notes[1]) == "C) shrink as water leaves"
     assert notes[1]["fields"]["Section"] == "Section A: Multiple choice"
+
+
+def test_worksheet_items_with_the_answer_blank_before_their_number(tmp_path: Path) -> None:
+    """trial25 T25-16 (severe): '____ 13. The Moon produces its own light.' (the pupil's blank first) — the three
+    true/false items were silently glued into question 12's explanation, with the part's title."""
+    sheet = (
+        "Part I. Multiple choice. Circle the best answer.\n\n"
+        "1. Which planet is closest to the Sun?\n   A. Venus                 B. Mercury\n   C. Mars                  D. Earth\n\n"
+        "2. What is the chemical symbol for sodium?\n   A. So                    B. Sd\n   C. Na                    D. S\n\n"
+        "Part II. True or False. Write T or F.\n\n"
+        "____ 3. The Moon produces its own light.\n____ 4. Sound travels faster in water than in air.\n"
+        "____ 5. All bacteria are harmful.\n\nANSWER KEY\n 1. B     3. F     5. F\n 2. C     4. T\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"unit-test.txt": sheet})
+    assert not skipped and len(notes) == 5, said
+    assert [note_front(n) for n in notes[2:]] == [
+        "True or false: The Moon produces its own light.",
+        "True or false: Sound travels faster in water than in air.",
+        "True or false: All bacteria are harmful.",
+    ]
+    assert [note_back(n) for n in notes[2:]] == ["False", "True", "False"]
+    assert not notes[1]["fields"].get("Explanation"), notes[1]["fields"]  # the part's title is no explanation
+    assert notes[2]["fields"]["Section"].startswith("Part II")

@@ -669,6 +669,22 @@ GLUED_NUMBERS_MIN = 2  # lines of that shape that make a document's numbering, n
 _WIDE_NUMBER = re.compile(r"(?m)^(?P<indent>[ ]{0,3})[（［〔](?P<n>[0-9０-９]{1,3})[）］〕][ \t\u3000]*(?=\S)")
 
 
+# the blank a worksheet leaves for the pupil's answer before the item's number: '____ 13. The Moon …', '___ 14) …',
+# '_____15. …', '(   ) 16. …', '[  ] 17. …'
+_BLANK_FIRST = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})(?P<blank>_{2,}|\([ \t]*\)|\[[ \t]*\])[ \t]*(?P<n>\d{1,3}[.)])[ \t]*(?=\S)")
+
+
+def blank_first(text: str) -> str:
+    """Worksheet items whose answer blank comes before their number ('____ 13. The Moon produces its own light.') as
+    '13. ____ The Moon …', the item numbered as every reader reads it, when at least :data:`GLUED_NUMBERS_MIN` lines
+    are so (trial25 T25-16: three true/false items were silently glued into the last question's explanation)."""
+    if "_" not in text and "(" not in text and "[" not in text:
+        return text
+    if len(_BLANK_FIRST.findall(text)) < GLUED_NUMBERS_MIN:
+        return text
+    return _BLANK_FIRST.sub(r"\g<indent>\g<n> ", text)
+
+
 def space_numbers(text: str) -> str:
     """The text with a space after item numbers glued to their text ('1.What' -> '1. What'), when at least
     :data:`GLUED_NUMBERS_MIN` lines outside code start so; line numbers stay."""

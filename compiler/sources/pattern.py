@@ -1255,7 +1255,12 @@ class _Walk:
         raw = self.lines[index]
         if self.markdown and (bold := _BOLD_TITLE.match(raw)) is not None:
             raw = bold.group("text")
-        return bool(_PART_TITLE.match(raw)) and raw.rstrip()[-1:] not in ".?!,;:" and self._item_within(index, 3)
+        if not _PART_TITLE.match(raw) or not self._item_within(index, 3):
+            return False
+        if raw.rstrip()[-1:] == ".":  # ('Part II. True or False. Write T or F.' standing apart, blank lines around it: its
+            # instruction ends in a full stop; trial25 T25-16, it was the explanation of the question above it)
+            return 0 < index < len(self.lines) - 1 and not self.lines[index - 1].strip() and not self.lines[index + 1].strip()
+        return raw.rstrip()[-1:] not in ".?!,;:"
 
     def _restart_title(self, index: int, apart: bool = False) -> bool:
         """In Markdown, a plain short line after a rule (or right after such a title) over a list numbered from 1 again,
