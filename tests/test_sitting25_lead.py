@@ -228,3 +228,21 @@ def test_worksheet_items_with_the_answer_blank_before_their_number(tmp_path: Pat
     assert [note_back(n) for n in notes[2:]] == ["False", "True", "False"]
     assert not notes[1]["fields"].get("Explanation"), notes[1]["fields"]  # the part's title is no explanation
     assert notes[2]["fields"]["Section"].startswith("Part II")
+
+
+def test_question_and_answer_labels_in_lenticular_brackets(tmp_path: Path) -> None:
+    """trial25 T25-25: '【問】 フランスの首都はどこか。' / '【答】 パリ' was 'cannot tell this document's layout', 0 cards."""
+    plain = "【問】 フランスの首都はどこか。\n【答】 パリ\n\n【問】 『源氏物語』の作者は誰か。\n【答】 紫式部\n\n【問】 大陸はいくつあるか。\n【解答】 七つ\n"
+    numbered = (
+        plain.replace("【問】 フランス", "【問1】 フランス")
+        .replace("【問】 『", "【問2】 『")
+        .replace("【問】 大陸", "【問3】 大陸")
+    )
+    for name, text in (("plain.txt", plain), ("numbered.txt", numbered)):
+        notes, skipped, said = built_notes(tmp_path / name, {name: text})
+        assert not skipped, said
+        assert [(note_front(n), note_back(n)) for n in notes] == [
+            ("フランスの首都はどこか。", "パリ"),
+            ("『源氏物語』の作者は誰か。", "紫式部"),
+            ("大陸はいくつあるか。", "七つ"),
+        ], name

@@ -685,6 +685,27 @@ def blank_first(text: str) -> str:
     return _BLANK_FIRST.sub(r"\g<indent>\g<n> ", text)
 
 
+# a label in lenticular or square brackets opening a line, as Japanese and Chinese papers write it: '【問】', '【問1】',
+# '【答】', '【解答】', '[問題 2]'; the colon form ('問1：', '答：') is the one every reader reads
+_BRACKET_LABEL = re.compile(
+    r"(?m)^(?P<indent>[ \t]{0,3})[【\[〔](?P<word>問題?|問|質問|问题?|题目|題|設問|设问|答え?|解答|正解|答案|回答|解説|解析)"
+    r"[ \t]*(?P<n>\d{0,4})[】\]〕][ \t]*[:：]?[ \t]*(?=\S)"
+)
+_BRACKET_ASKS = re.compile(r"^(?:問題?|問|質問|问题?|题目|題|設問|设问)$")
+
+
+def bracket_labels(text: str) -> str:
+    """Question and answer labels in brackets ('【問】 フランスの首都はどこか。' / '【答】 パリ') as '問：…' / '答：…', when at
+    least :data:`GLUED_NUMBERS_MIN` lines open with a bracketed question label (trial25 T25-25: 'cannot tell this
+    document's layout', 0 cards). Line numbers stay."""
+    if "【" not in text and "[" not in text and "〔" not in text:
+        return text
+    found = [m for m in _BRACKET_LABEL.finditer(text) if _BRACKET_ASKS.match(m.group("word"))]
+    if len(found) < GLUED_NUMBERS_MIN:
+        return text
+    return _BRACKET_LABEL.sub(r"\g<indent>\g<word>\g<n>：", text)
+
+
 def space_numbers(text: str) -> str:
     """The text with a space after item numbers glued to their text ('1.What' -> '1. What'), when at least
     :data:`GLUED_NUMBERS_MIN` lines outside code start so; line numbers stay."""
