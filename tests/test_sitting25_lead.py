@@ -246,3 +246,22 @@ def test_question_and_answer_labels_in_lenticular_brackets(tmp_path: Path) -> No
             ("『源氏物語』の作者は誰か。", "紫式部"),
             ("大陸はいくつあるか。", "七つ"),
         ], name
+
+
+def test_a_key_file_with_its_own_title_keys_the_quiz_named_like_it(tmp_path: Path) -> None:
+    """trial25 T25-48 (severe): 'Chemistry Quiz 5 – Answer Key' over '1. B' … was said to be the key, and keyed nothing."""
+    quiz = "".join(
+        f"{n}. {q}\nA. {a}\nB. {b}\nC. {c}\nD. {d}\n\n"
+        for n, (q, a, b, c, d) in enumerate(
+            [
+                ("What is the atomic number of carbon?", "4", "6", "8", "12"),
+                ("Which gas is most abundant in air?", "Oxygen", "Argon", "Nitrogen", "Carbon dioxide"),
+                ("What is the pH of a neutral solution?", "0", "5", "7", "14"),
+            ],
+            1,
+        )
+    )
+    key = "Chemistry Quiz 5 – Answer Key\n\n1. B\n2. C\n3. C\n"
+    notes, skipped, said = built_notes(tmp_path, {"chem-quiz.txt": quiz, "chem-quiz-answers.txt": key})
+    assert not skipped, said
+    assert [note_back(n) for n in notes] == ["B) 6", "C) Nitrogen", "C) 7"]

@@ -300,7 +300,24 @@ def with_key(doc: Document, key: Document) -> tuple[Document, int]:
         before = len(lines) + 1  # the document, a blank line
         return Document(rel=doc.rel, text="\n".join([*lines, "", *key_lines_]), path=doc.path), before
     before = len(text.split("\n")) + 3  # the document, a blank line, the heading, a blank line
-    return Document(rel=doc.rel, text=f"{text}\n\n{KEY_HEADING}\n\n{key.text}", path=doc.path), before
+    return Document(rel=doc.rel, text=f"{text}\n\n{KEY_HEADING}\n\n{_untitled(key.text)}", path=doc.path), before
+
+
+_ENTRY_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:[A-Za-z]{0,8}\s*)?\d{1,3}\s*[.):：\-–]")
+TITLE_LINES_MAX = 3  # lines of a key file's title before its first entry ('Chemistry Quiz 5 – Answer Key', a date)
+
+
+def _untitled(text: str) -> str:
+    """A key file's text with its own title left out, its lines kept blank: 'Chemistry Quiz 5 – Answer Key' over
+    '1. B' / '2. C' had made the entries no key (trial25 T25-48: 'read as the answer key' said, 0 cards)."""
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if _ENTRY_START.match(line)), None)
+    if not first or first > TITLE_LINES_MAX + 2:
+        return text
+    head = [line for line in lines[:first] if line.strip()]
+    if len(head) > TITLE_LINES_MAX or any(line.rstrip().endswith(("?", "？")) for line in head):
+        return text
+    return "\n".join(["" if k < first else line for k, line in enumerate(lines)])
 
 
 # a section heading that numbers a question or an answer: '# Question 1.', '## Answer 3', '# Solution 2:', '## 4.'
