@@ -184,7 +184,18 @@ def load_config(content_dir: Path) -> DeckConfig:
     toml = read_toml(content_dir / CONFIG_NAME, CONFIG_NAME, diag)
     if toml is None:
         if not diag.errors:
-            diag.error(CONFIG_NAME, None, "deck config not found", f"create {CONFIG_NAME} with a [deck] table, or start a deck with `deckc init FOLDER`")
+            from compiler.sourcefiles import SOURCE_DIR, loose_documents
+
+            loose = loose_documents(content_dir)
+            hint = f"create {CONFIG_NAME} with a [deck] table, or start a deck with `deckc init FOLDER`"
+            if loose:  # (a folder of quizzes built as it is: trial25 T25-44, three wrong turns before a card)
+                shown = ", ".join(loose[:3]) + (f" and {len(loose) - 3} more" if len(loose) > 3 else "")
+                hint = (
+                    f"this folder holds {len(loose)} document{'s' if len(loose) != 1 else ''} deckc reads ({shown}): create "
+                    f'{CONFIG_NAME} here holding [deck] and name = "…", and move the documents into {SOURCE_DIR}/; or run '
+                    f"`deckc init NEW-FOLDER` and copy them into NEW-FOLDER/{SOURCE_DIR}/"
+                )
+            diag.error(CONFIG_NAME, None, "deck config not found", hint)
         raise ContentError(diag.errors)
     config = validate(DeckConfig, toml.data, toml, diag, "see docs/content.md, 'Deck config'")
     if config is None:

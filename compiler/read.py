@@ -66,6 +66,7 @@ from compiler.sourcefiles import (
     files_under,
     is_source,
     linked_folders,
+    loose_hint,
 )
 from compiler.sources import (
     answerkey,
@@ -1675,7 +1676,7 @@ def read_sources(
         diag.error(
             f"{SOURCE_DIR}/",
             None,
-            "no source documents: the deck would be empty" + said,
+            "no source documents: the deck would be empty" + said + loose_hint(content_dir),
             ("save or export them as their warnings say, or " if unread else "")
             + "put your documents (.md, .txt, .csv, an Anki or Quizlet export) into sources/, "
             "or list them with [[source]] tables in deck.toml",

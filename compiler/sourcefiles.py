@@ -234,3 +234,24 @@ def listing(content_dir: Path) -> list[str]:
     """The names under sources/ (relative to the content folder) whose presence changes a build."""
     folder = Path(content_dir) / SOURCE_DIR
     return [p.relative_to(content_dir).as_posix() for p in files_under(folder) if matters(p.name)]
+
+
+def loose_documents(folder: Path) -> list[str]:
+    """The documents deckc reads lying in ``folder`` itself, outside sources/ (a user's folder of quizzes built as it
+    is): named in the messages that would otherwise only say 'create deck.toml' or 'no source documents' (trial25
+    T25-44). README and licence files are no documents here."""
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+    except OSError:
+        return []
+    return [n for n in names if n.lower() not in ("deck.toml", "deckc.lock") and not n.lower().startswith(("readme", "license", "licence", "changelog"))]
+
+
+def loose_hint(folder: Path) -> str:
+    """The advice for documents lying beside deck.toml, or "" when there are none."""
+    loose = loose_documents(folder)
+    if not loose:
+        return ""
+    shown = ", ".join(loose[:3]) + (f" and {len(loose) - 3} more" if len(loose) > 3 else "")
+    return f"; this folder holds {len(loose)} document{'s' if len(loose) != 1 else ''} deckc reads ({shown}): move {'them' if len(loose) != 1 else 'it'} into {SOURCE_DIR}/"
+

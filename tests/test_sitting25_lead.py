@@ -265,3 +265,17 @@ def test_a_key_file_with_its_own_title_keys_the_quiz_named_like_it(tmp_path: Pat
     notes, skipped, said = built_notes(tmp_path, {"chem-quiz.txt": quiz, "chem-quiz-answers.txt": key})
     assert not skipped, said
     assert [note_back(n) for n in notes] == ["B) 6", "C) Nitrogen", "C) 7"]
+
+
+def test_documents_beside_deck_toml_are_named_in_the_messages(tmp_path: Path) -> None:
+    """trial25 T25-44: a folder of quizzes built as it is said only 'create deck.toml', then 'no source documents'."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    (tmp_path / "quiz.txt").write_text("1. What is 2+2?\nA. 3\nB. 4\nAnswer: B\n", encoding="utf-8")
+    said = CliRunner().invoke(main, ["build", str(tmp_path)]).output
+    assert "holds 1 document deckc reads (quiz.txt)" in said and "sources/" in said, said
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    said = CliRunner().invoke(main, ["build", str(tmp_path)]).output
+    assert "no source documents" in said and "(quiz.txt): move it into sources/" in said, said
