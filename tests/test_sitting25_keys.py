@@ -481,3 +481,35 @@ def test_full_width_numbers_and_their_key(tmp_path: Path, key: str) -> None:
         ("日本で一番長い川は何ですか。", "信濃川"),
     ]
     assert not skipped
+
+
+# --- T25-65: a one-line key under a label in any language -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Megoldások: 1. B 2. C 3. A",
+        "Rješenja: 1. B, 2. C, 3. A",
+        "Facit: 1B 2C 3A",
+        "Klíč k testu: 1-b, 2-c, 3-a",
+    ],
+)
+def test_one_line_key_whatever_its_label(tmp_path: Path, key: str) -> None:
+    """T25-65: a line 'word: 1. B 2. C 3. A' whose entries number the waiting questions in order from 1 is their key,
+    whatever the label's language (Hungarian, Croatian, Swedish, Czech)."""
+    quiz = "\n".join(_quiz("A.", key).split("\n")[:20]) + "\n" + key + "\n"  # questions 1–3, then the key
+    notes, skipped, _ = built_notes(tmp_path, {"kviz.txt": quiz})
+    assert [note_front(n) for n in notes] == [q for q, _ in _PLANETS[:3]]
+    assert [note_back(n) for n in notes] == _RIGHT[:3]
+    assert not skipped
+
+
+def test_labelled_numbers_of_an_answered_question_stay_its_answer(tmp_path: Path) -> None:
+    """T25-65: under questions answered each, a line 'Note: 1. B 2. C' keys nothing: the questions keep their answers."""
+    page = (
+        "Quiz\n\n1. Which planet is the largest?\nA. Mars\nB. Jupiter\nAnswer: B\n\n"
+        "2. Which planet has rings?\nA. Saturn\nB. Venus\nAnswer: A\nNote: 1. B 2. C\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"quiz.txt": page})
+    assert [note_back(n) for n in notes] == ["B) Jupiter", "A) Saturn"]

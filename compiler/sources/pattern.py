@@ -233,6 +233,8 @@ _INLINE_KEY = re.compile(
     rf"|(?:\*\*|__)(?i:{KEY_WORDS})(?:\*\*|__)\s+)\s*(?P<entries>\S.*)$"
 )
 _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
+# a short label of any words, then a colon and a line's entries ('Megoldások: 1. B 2. C', 'Rješenja: 1. B, 2. C')
+_ANY_KEY_LABEL = re.compile(r"^\s*(?:\*\*|__)?[^\W\d_][^\W\d_]{0,30}(?:[ \t][^\W\d_]{1,30}){0,2}\s*[:：](?:\*\*|__)?\s*(?P<entries>\d.*)$")
 _KEY_NUMBERS = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")  # question numbers in a key line's entries
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
 # a key line naming its part before its entries ('Part A: 1–C, 2–D', 'Section 2: 1. osmosis 2. enzyme': trial11 P118, P120)
@@ -1056,6 +1058,12 @@ class _Walk:
                 self._finish()  # ('Lösungen: 1. gehe 2. hast 3. ist': a key of words, single spaces between: T25-51)
                 self.in_key = True
                 self._key_line(entries, lineno)
+                continue
+            labelled = _ANY_KEY_LABEL.match(raw) if not inline and not self.in_key and (self.awaiting or self.pending) else None
+            if labelled and self._keys_waiting(_compact_key(labelled.group("entries"))):
+                self._finish()  # ('Megoldások: 1. B 2. C 3. A', 'Rješenja: …': a key by its entries, whatever its label: T25-65)
+                self.in_key = True
+                self._key_line(labelled.group("entries"), lineno)
                 continue
             if inline and self.unread_key is None and len(_KEY_NUMBERS.findall(entries)) >= 2:
                 self.unread_key = (lineno, raw.strip())  # 'Answers: 1 is b, 2 is c': a key, its entries unread (T25-1)
@@ -2352,6 +2360,16 @@ class _Walk:
         }
 
     # --- the answer key ----------------------------------------------------
+
+    def _keys_waiting(self, pairs: list[tuple[str, str]]) -> bool:
+        """Whether a labelled line's compact entries ('1. B 2. C 3. A') number the questions so far in order from 1, two
+        at least, each one without its answer yet: a key whatever word labels it (T25-65)."""
+        if len(pairs) < 2 or [_parts(n) for n, _ in pairs] != [(k,) for k in range(1, len(pairs) + 1)]:
+            return False
+        waiting = {_parts(w.pending.number) for w in self.awaiting if w.pending.number}
+        if self.pending is not None and self.pending.number and self._unanswered():
+            waiting.add(_parts(self.pending.number))
+        return all(_parts(n) in waiting for n, _ in pairs)
 
     def _awaits_words(self, words: list[tuple[str, str]]) -> bool:
         """Whether each entry of a one-line key of words names a question read so far that has no answer yet (so
