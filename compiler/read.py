@@ -131,6 +131,7 @@ from compiler.sources.difficulty import (
     guess_combined,
     lookup_combined,
     page_level,
+    scaled_levels,
     section_label,
 )
 from compiler.sources.exercise_key import (
@@ -1599,9 +1600,11 @@ def read_sources(
             found = remap(doc.rel, moved, found, diag, mark)
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables, key if key_at else None)
+            _unknown_levels(doc, found, diag, listed=False)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes
         elif listed and found and "difficulty" not in src.model_fields_set:
             found = _unconfigured_labels(doc, found, diag)
+            _unknown_levels(doc, found, diag, listed=True)
         if not found and len(diag.errors) == before:
             guess = [] if listed else [line for line in suggest_pattern(doc) if line.split("#")[0].strip()]
             guess = guess if any(line.startswith("item") for line in guess) else []
@@ -1803,7 +1806,10 @@ def _lone_labels(items: list[Item], src: SourceConfig) -> list[Item]:
             raw = " ".join(item.original.split())
             at = raw.rfind(item.label)
             asks = max(raw.rfind("?", 0, at), raw.rfind("？", 0, at)) if at >= 0 else -1
-            tail = next(iter(raw[asks + 1 :].split()), "") if asks >= 0 else ""  # (one word, as split_marker takes it)
+            if asks < 0 or raw[asks + 1 : at].strip("()[]（）【】*_` "):
+                out.append(item)  # (a level column's word, 'Stufe 3', never the question's: trial25, it was put on the front)
+                continue
+            tail = next(iter(raw[asks + 1 :].split()), "")  # (one word, as split_marker takes it)
             tail = tail if tail.strip("()[]（）【】 ") == item.label else item.label
             item = item.model_copy(update={"question": f"{question} {tail}", "label": None})
         out.append(item)
@@ -2083,11 +2089,37 @@ def suggested_difficulty(items: list[Item]) -> DifficultyRule:
         labels = Counter()  # one mark on every item ('❓ What …', '🔹 1. …'): a bullet, no level (trial10 P23)
     if not labels:
         return DifficultyRule.model_validate({"from": "fixed", "default": "medium"})
-    guessed = {label: (guess_combined(label) or Difficulty.medium).value for label, _ in labels.most_common()}
+    scaled = scaled_levels(list(labels))  # ('Stufe 1' … 'Stufe 3': the document's own scale)
+    guessed = {label: (guess_combined(label) or scaled.get(label) or Difficulty.medium).value for label, _ in labels.most_common()}
     stars = {label: len(label.replace("\ufe0f", "")) for label in labels if label.replace("\ufe0f", "") and set(label.replace("\ufe0f", "")) <= {"⭐", "★"}}
     if len(set(stars.values())) >= 2:  # '⭐' beside '⭐⭐' and '⭐⭐⭐': one star is the easy end of the page's scale
         guessed |= {label: ("easy", "medium", "hard")[min(n, 3) - 1] for label, n in stars.items()}
     return DifficultyRule.model_validate({"from": "label", "labels": guessed, "default": "medium"})
+
+
+def _unknown_levels(doc: Document, items: list[Item], diag: Diagnostics, listed: bool) -> None:
+    """The level words of a file's items that name no level deckc knows ('Stufe 7' alone, 'tricky-ish'), read as medium:
+    said once for the file, each word with its count and first line, and where to map it (trial25: a bank's level column
+    word was put on the question's front instead)."""
+    rule = suggested_difficulty([i for i in items if not i.skip])
+    if rule.from_ != "label":
+        return
+    scaled = scaled_levels(list(rule.labels))
+    words: dict[str, list[int]] = {}
+    for i in items:
+        if i.label and i.label in rule.labels and any(c.isalnum() for c in i.label) and guess_combined(i.label) is None and i.label not in scaled:
+            words.setdefault(i.label, []).append(i.locator.line)
+    if not words:
+        return
+    said = ", ".join(f"{w!r} ({counted(len(lines), 'item')}, first at line {min(lines)})" for w, lines in words.items())
+    where = "in the [[source]] table below" if not listed else "in its [[source]] table of deck.toml"
+    diag.warning(
+        doc.rel,
+        min(min(lines) for lines in words.values()),
+        f"level word{'s' if len(words) > 1 else ''} {said} name{'' if len(words) > 1 else 's'} no level deckc knows: read as medium",
+        f"map each to easy, medium or hard in the difficulty labels {where}: difficulty = {difficulty_toml(rule)}",
+        group="unknown-level-word",
+    )
 
 
 def _level(rule: DifficultyRule, label: str | None) -> Difficulty | None:

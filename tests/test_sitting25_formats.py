@@ -553,3 +553,108 @@ def test_the_page_text_after_a_quizdown_fence_is_no_answer_of_its_last_question(
     )
     assert notes[1]["fields"]["Explanation"] == "" and "congestion" not in str(notes[1]["fields"])
     assert any("networking-lesson.md:30: warning: text outside any question" in s for s in said)
+
+
+# --- a question bank's level column holding a word deckc does not know ----------------------------------------------
+
+BANK_CSV = """question,answer,difficulty
+What is the chemical symbol of sodium?,Na,easy
+What is the pH of pure water at 25 °C?,7,moyen
+Which gas makes up most of Earth's atmosphere?,Nitrogen,Stufe 2
+What is Avogadro's number (to three significant figures)?,6.02 × 10^23,tricky
+Which element has atomic number 6?,Carbon,Stufe 2
+What is the most electronegative element?,Fluorine,Stufe 3
+"""
+BANK_JSON = """[
+  {"question": "What is the SI unit of force?", "answer": "The newton (N)", "level": "Stufe 1"},
+  {"question": "What is the speed of light in vacuum?", "answer": "About 3.00 × 10^8 m/s", "level": "Stufe 2"},
+  {"question": "What does Ohm's law state?", "answer": "U = R · I", "level": "moyen"},
+  {"question": "What is the unit of electric charge?", "answer": "The coulomb (C)", "level": "Stufe 2"}
+]
+"""
+BANK_YAML = """- question: What is the powerhouse of the cell?
+  answer: The mitochondrion
+  difficulty: Stufe 1
+- question: What molecule carries genetic information?
+  answer: DNA
+  difficulty: tricky
+- question: Where does photosynthesis take place?
+  answer: In the chloroplasts
+  difficulty: Stufe 2
+"""
+BANK_TSV = """question\tanswer\tlevel
+What is 7 × 8?\t56\tStufe 1
+What is the square root of 144?\t12\tStufe 2
+What is 15 % of 200?\t30\tvery hard
+"""
+
+
+def _levels(notes: list[dict]) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    return [(note_front(n), n["fields"]["Difficulty"]) for n in notes]
+
+
+def test_a_banks_level_word_never_lands_on_the_question_and_is_read_on_the_banks_own_scale(
+    tmp_path: Path,
+) -> None:
+    """trial25 (lead-given): a CSV/TSV bank's level column word deckc did not know ('Stufe 3', 'very hard') was put on
+    the question's front ('What is the most electronegative element? Stufe 3'); a JSON/YAML bank's was dropped. Now the
+    question stays clean; a numbered level ('Stufe 1' … 'Stufe 3') is read on the bank's own scale, 'very hard' as hard,
+    known words of other languages ('moyen', 'tricky') as theirs."""
+    notes, _, _ = built_notes(
+        tmp_path,
+        {"chemie.csv": BANK_CSV, "mathe.tsv": BANK_TSV, "physik.json": BANK_JSON, "bio.yaml": BANK_YAML},
+    )
+    assert sorted(_levels(notes)) == sorted([
+        ("What is the chemical symbol of sodium?", "easy"),
+        ("What is the pH of pure water at 25 °C?", "medium"),  # moyen
+        ("Which gas makes up most of Earth's atmosphere?", "medium"),  # Stufe 2 of 3
+        ("What is Avogadro's number (to three significant figures)?", "hard"),  # tricky
+        ("Which element has atomic number 6?", "medium"),
+        ("What is the most electronegative element?", "hard"),  # Stufe 3
+        ("What is 7 × 8?", "easy"),  # Stufe 1
+        ("What is the square root of 144?", "medium"),
+        ("What is 15 % of 200?", "hard"),  # very hard
+        ("What is the SI unit of force?", "easy"),  # Stufe 1 of (at least) 3
+        ("What is the speed of light in vacuum?", "medium"),
+        ("What does Ohm's law state?", "medium"),  # moyen
+        ("What is the unit of electric charge?", "medium"),
+        ("What is the powerhouse of the cell?", "easy"),
+        ("What molecule carries genetic information?", "hard"),  # tricky
+        ("Where does photosynthesis take place?", "medium"),
+    ])  # fmt: skip
+
+
+def test_a_level_word_deckc_does_not_know_is_said_once_with_its_count_and_line(tmp_path: Path) -> None:
+    """trial25 (lead-given): an unknown level word ('spicy') is no text of the question; it is said once for the file,
+    with how many items carry it, where the first is, and the labels mapping to write; in an Excel bank too."""
+    bank = (
+        "question,answer,difficulty\nWhat is 2 + 2?,4,spicy\nWhat is 3 + 3?,6,spicy\nWhat is 9 × 9?,81,easy\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"sums.csv": bank})
+    assert _levels(notes) == [
+        ("What is 2 + 2?", "medium"),
+        ("What is 3 + 3?", "medium"),
+        ("What is 9 × 9?", "easy"),
+    ]
+    told = [s for s in said if "level word" in s]
+    assert (
+        len(told) == 1
+        and "sums.csv:2: warning: level word 'spicy' (2 items, first at line 2) names no level" in told[0]
+    )
+    assert 'labels = { "spicy" = "medium", "easy" = "easy" }' in told[0]
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Question", "Answer", "Level"], ["Was ist 5 + 5?", "10", "Stufe 1"], ["Was ist 6 × 7?", "42", "Bonus"],
+                ["Was ist 100 ÷ 4?", "25", "Stufe 3"]):  # fmt: skip
+        sheet.append(row)
+    book.save(tmp_path / "rechnen.xlsx")
+    notes, _, said = built_notes(tmp_path / "x", {"rechnen.xlsx": tmp_path / "rechnen.xlsx"})
+    assert _levels(notes) == [
+        ("Was ist 5 + 5?", "easy"),
+        ("Was ist 6 × 7?", "medium"),
+        ("Was ist 100 ÷ 4?", "hard"),
+    ]
+    assert any("level word 'Bonus' (1 item, first at line" in s for s in said)

@@ -196,11 +196,15 @@ _GUESS = {
     "中等 中级 一般 适中 中級 普通 보통 중급 मध्यम متوسط",
     Difficulty.hard: "hard advanced expert senior difficult frontier tricky 🚀 🔴 🔥 💀 🧠 🏆 "
     "difícil dificil avanzado avanzada experto difficile avancé avancée expert schwer schwierig fortgeschritten "
-    "experte avançado avançada difficile avanzato trudny trudne zor moeilijk khó "
+    "experte knifflig avançado avançada difficile avanzato trudny trudne zor moeilijk khó "
     "сложно сложный сложная трудно трудный продвинутый "
     "困难 困難 难 難 较难 高级 高級 难题 難しい 上級 어려움 어려운 고급 कठिन صعب",
 }
 _GUESSES = {fold(word): level for level, words in _GUESS.items() for word in words.split()}
+
+
+# words that only strengthen a level word ('very hard'): the level word's level
+_INTENSIFIERS = frozenset("very really quite super extra fairly rather sehr ziemlich recht très assez plutôt muy bastante molto piuttosto muito bardzo çok erg heel очень довольно 很 非常 比较 較 とても 아주 매우".split())  # noqa: SIM905
 
 
 def guess(label: str) -> Difficulty | None:
@@ -243,13 +247,43 @@ def section_label(section: list[str]) -> str | None:
 _LEVEL_FILLERS = frozenset({"questions", "question", "qs", "q", "level", "levels", "tier", "tasks", "task", "problems", "problem", "exercises", "exercise", "interview", "interviews", "section", "part", "round", "topics", "topic", "concepts", "concept", "developer", "developers", "engineer", "engineers", "mode", "difficulty", "faq", "ones", "items", "stuff", "the", "and", "for", "of", "to"})
 
 
+# a level numbered on the document's own scale: 'Stufe 2', 'Level 3', 'Niveau 1', 'Nivel 2', 'Lvl 4', or the number alone
+_NUMBERED_LEVEL = re.compile(
+    r"^(?:(?P<word>level|lvl|lv|stufe|niveau|nivel|nível|livello|poziom|úroveň|seviye|уровень|рівень|等级|级别|レベル|레벨)\.?\s*)?"
+    r"(?P<n>\d{1,2})$",
+    re.I,
+)
+SCALE_MIN = 3  # a document's levels 1 and 2 alone are easy and medium (never easy and hard)
+
+
+def scaled_levels(labels: list[str]) -> dict[str, Difficulty]:
+    """The labels that number a level on the document's own scale ('Stufe 1' … 'Stufe 3', 'Level 2'), each at its
+    place on the scale from 1 to the highest one the document uses (three at least): the lowest third easy, the highest
+    hard, as a bank's numbered levels are read (compiler.sources.databank). Two numbered labels at least, else none."""
+    found = {label: (m.group("word") or "").casefold() for label in labels if (m := _NUMBERED_LEVEL.match(fold(label)))}
+    words = set(found.values())
+    if len(found) < 2 or len(words) > 1:
+        return {}
+    numbers = {label: int(_NUMBERED_LEVEL.match(fold(label)).group("n")) for label in found}  # type: ignore[union-attr]
+    low = 1 if 0 not in numbers.values() else 0
+    top = max(max(numbers.values()), low + SCALE_MIN - 1)
+    out: dict[str, Difficulty] = {}
+    for label, n in numbers.items():
+        share = (n - low) / (top - low)
+        out[label] = Difficulty.easy if share <= 1 / 3 + 1e-9 else Difficulty.medium if share <= 2 / 3 + 1e-9 else Difficulty.hard
+    return out
+
+
 def guess_combined(label: str) -> Difficulty | None:
     """A likely level for a label, or for a marker made of several (``⭐️🚀``: the hardest guess)."""
     level = guess(label)
     if level is not None:
         return level
     parts = _emoji_parts(label) if emojiish(label) else re.split(r"[\s/+,|&-]+", label)
+    parts = [p for p in parts if fold(p) not in _INTENSIFIERS] or parts  # ('very hard', 'sehr leicht', 'muy difícil')
     levels = [guess(p) for p in parts if strip_invisible(p).strip()]
+    if len(parts) == 1 and levels and levels[0] is not None:
+        return levels[0]
     if len(levels) < 2 or any(lv is None for lv in levels):
         return None
     return max(levels, key=lambda lv: _ORDER[lv])  # type: ignore[arg-type,return-value]
