@@ -658,3 +658,90 @@ def test_a_level_word_deckc_does_not_know_is_said_once_with_its_count_and_line(t
         ("Was ist 100 ÷ 4?", "hard"),
     ]
     assert any("level word 'Bonus' (1 item, first at line" in s for s in said)
+
+
+# --- T25-4: MediaWiki's Quiz extension source ---------------------------------------------------------------------
+
+# /work/coord/repro-trial25/wikiversity-quiz.txt (finder), as copied from a Wikiversity page's "Edit source"
+WIKI_QUIZ = """<quiz display=simple>
+{What is the chemical symbol for gold?
+|type="()"}
+- Ag
++ Au
+- Gd
+- Go
+
+{Which of the following are noble gases?
+|type="[]"}
++ Neon
+- Nitrogen
++ Argon
+- Oxygen
+
+{Water boils at 100 °C at sea level.
+|type="()"}
++ True
+- False
+
+{Which particle has a negative charge?
+|type="()"}
+- Proton
+- Neutron
++ Electron
+||The electron carries a charge of −1.
+
+{What is the most abundant gas in Earth's atmosphere?
+|type="()"}
++ Nitrogen
+- Oxygen
+- Carbon dioxide
+- Argon
+</quiz>
+"""
+
+
+def test_a_mediawiki_quiz_is_a_multiple_choice_card_per_question(tmp_path: Path) -> None:
+    """T25-4 (severe): Wikiversity's <quiz> source gave fronts '{What …', backs '|type="()"}' in a formula box with the
+    '+' / '-' marks raw, and the true/false question was swallowed by the one above it."""
+    notes, _, said = built_notes(tmp_path, {"wikiversity-quiz.txt": WIKI_QUIZ})
+    assert _shown(notes) == [
+        ("What is the chemical symbol for gold?", "A) Ag B) Au C) Gd D) Go", "B) Au"),
+        (
+            "Which of the following are noble gases?",
+            "A) Neon B) Nitrogen C) Argon D) Oxygen (choose 2)",
+            "A) Neon C) Argon",
+        ),
+        ("Water boils at 100 °C at sea level.", "A) True B) False", "A) True"),
+        ("Which particle has a negative charge?", "A) Proton B) Neutron C) Electron", "C) Electron"),
+        (
+            "What is the most abundant gas in Earth's atmosphere?",
+            "A) Nitrogen B) Oxygen C) Carbon dioxide D) Argon",
+            "A) Nitrogen",
+        ),
+    ]
+    assert notes[3]["fields"]["Explanation"] == "<p>The electron carries a charge of −1.</p>"
+    assert not any(
+        mark in " ".join(n["fields"].values()) for n in notes for mark in ("type=", "{", "</quiz>")
+    )
+    assert not [s for s in said if "wikiversity-quiz.txt" in s and "not listed" not in s]
+
+
+def test_a_mediawiki_quizs_text_field_and_unkeyed_question(tmp_path: Path) -> None:
+    """T25-4: a text-field question ('{ Paris|paris }') is an open card with its answer; a question whose options
+    mark none right is a warning at its line, never a card; an option's own feedback ('|| …') goes on the back."""
+    page = (
+        "<quiz display=simple>\n"
+        '{The capital of France is { Paris|Paname }.\n|type="{}"}\n\n'
+        '{Which planet is closest to the Sun?\n|type="()"}\n- Venus || Second from the Sun.\n+ Mercury\n- Mars\n\n'
+        '{Which colour is the sky?\n|type="()"}\n- Green\n- Red\n'
+        "</quiz>\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"quiz.md": page})
+    assert _shown(notes) == [
+        ("The capital of France is _____.", "", "Paris Also accepted: Paname"),
+        ("Which planet is closest to the Sun?", "A) Venus B) Mercury C) Mars", "B) Mercury"),
+    ]
+    assert notes[1]["fields"]["Explanation"] == "<p>Second from the Sun.</p>"
+    assert any(
+        "quiz.md:11: warning: MediaWiki quiz: no option is marked right ('+'): no card" in s for s in said
+    )

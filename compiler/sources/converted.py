@@ -247,6 +247,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
     made = copied_review(lines, rel)
     if made is not None:
         return made
+    if any(line.lstrip().startswith("{") for line in lines) and any(line.lstrip()[:1] in "+-" for line in lines):
+        from compiler.sources.wikiquiz import convert_wikiquiz, looks_like_wikiquiz
+
+        if looks_like_wikiquiz(lines):
+            return convert_wikiquiz(lines, rel)  # MediaWiki's Quiz source: '{Question |type="()"}' / '+ right' (trial25 T25-4)
     if lowered.endswith((".md", ".mdx", ".markdown")) and any("display_quiz(" in line for line in lines):
         from compiler.sources.pyquiz import quiz_cells
 
