@@ -745,3 +745,42 @@ def test_a_mediawiki_quizs_text_field_and_unkeyed_question(tmp_path: Path) -> No
     assert any(
         "quiz.md:11: warning: MediaWiki quiz: no option is marked right ('+'): no card" in s for s in said
     )
+
+
+# --- T25-21: the exam class's bonus questions ------------------------------------------------------------------------
+
+BONUS_EXAM = r"""\documentclass[answers]{exam}
+\begin{document}
+\begin{questions}
+\question[2] State the Central Limit Theorem.
+\begin{solution}
+For i.i.d. observations with finite variance, the standardised sample mean tends to the standard normal.
+\end{solution}
+
+\bonusquestion[1] True or false: correlation implies causation.
+\begin{solution}
+False.
+\end{solution}
+
+\bonustitledquestion{Tails}[1] Which tail of a right-skewed distribution is longer?
+\begin{solution}
+The right tail.
+\end{solution}
+\end{questions}
+\end{document}
+"""
+
+
+def test_an_exam_class_bonus_question_is_a_question_of_its_own(tmp_path: Path) -> None:
+    """T25-21 (severe): '\\bonusquestion[1] True or false: …' and its solution were glued raw onto the answer of the
+    question above it, the bonus question's card lost."""
+    notes, _, _ = built_notes(tmp_path, {"midterm.tex": BONUS_EXAM})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        (
+            "State the Central Limit Theorem.",
+            "For i.i.d. observations with finite variance, the standardised sample mean tends to the standard normal.",
+        ),
+        ("True or false: correlation implies causation.", "False."),
+        ("Which tail of a right-skewed distribution is longer?", "The right tail."),
+    ]
+    assert "bonus" not in " ".join(" ".join(n["fields"].values()) for n in notes)

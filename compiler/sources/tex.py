@@ -735,6 +735,10 @@ def _without_r_chunks(lines: list[str]) -> list[str]:
     return out
 
 
+# the exam class's bonus forms ('\\bonusquestion[1]', '\\bonuspart', '\\bonustitledquestion{…}'), read as their plain ones
+_BONUS = re.compile(r"\\bonus(?P<kind>question|titledquestion|(?:sub)*part)\b")
+
+
 def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None = None) -> Converted:
     """The document as Markdown; ``definitions``: lines of the files it loads, whose commands it may use."""
 
@@ -747,6 +751,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
     lines = _without_r_chunks(lines)
     remarks = {k for k, line in enumerate(lines) if line.lstrip().startswith("%")}
     lines = _strip_comments(lines)
+    if any("\\bonus" in line for line in lines):  # the exam class's bonus questions and parts: questions and parts (T25-21)
+        lines = [_BONUS.sub(r"\\\g<kind>", line) for line in lines]
     lines, macros = _macros(lines)
     if definitions:  # (the document's own definitions win over those of the files it loads, as LaTeX reads them)
         macros = {**_macros(definitions)[1], **macros}
