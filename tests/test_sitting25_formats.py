@@ -784,3 +784,51 @@ def test_an_exam_class_bonus_question_is_a_question_of_its_own(tmp_path: Path) -
         ("Which tail of a right-skewed distribution is longer?", "The right tail."),
     ]
     assert "bonus" not in " ".join(" ".join(n["fields"].values()) for n in notes)
+
+
+# --- T25-5: Udemy's practice-test bulk-upload CSV -----------------------------------------------------------------
+
+# /work/coord/repro-trial25/udemy-practice-test.csv (finder), in the shape of Udemy's bulk-upload template
+UDEMY_CSV = """Question,Question Type,Answer Option 1,Explanation 1,Answer Option 2,Explanation 2,Answer Option 3,Explanation 3,Answer Option 4,Explanation 4,Answer Option 5,Explanation 5,Answer Option 6,Explanation 6,Correct Answers,Overall Explanation,Domain
+Which AWS service provides object storage?,multiple-choice,Amazon EBS,EBS is block storage.,Amazon S3,S3 stores objects in buckets.,Amazon EFS,EFS is a file system.,Amazon RDS,RDS is a database.,,,,,2,Amazon S3 is the object storage service.,Storage
+Which of the following are serverless compute options? (Select TWO),multi-select,AWS Lambda,,Amazon EC2,,AWS Fargate,,Amazon Lightsail,,,,,,"1,3",Lambda and Fargate run code without managing servers.,Compute
+What is the maximum size of a single S3 object?,multiple-choice,5 GB,,5 TB,,50 TB,,Unlimited,,,,,,2,A single object can be up to 5 TB.,Storage
+Which service is a managed relational database?,multiple-choice,Amazon DynamoDB,DynamoDB is NoSQL.,Amazon RDS,,Amazon Redshift,Redshift is a warehouse.,Amazon ElastiCache,,,,,,2,,Database
+"Which statement about IAM is correct, per the shared responsibility model?",multiple-choice,AWS manages your IAM users,,You manage IAM users and their permissions,,IAM is a paid service,,IAM is regional,,,,,,2,"IAM is global and free; the customer manages identities.",Security
+"""
+
+
+def test_a_udemy_practice_test_csv_is_multiple_choice_with_each_options_explanation(tmp_path: Path) -> None:
+    """T25-5 (high): Udemy's 'Answer Option n' / 'Explanation n' / 'Correct Answers' columns were a Basic card listing
+    every column, the key a number to decode. Now: the options, keyed by 'Correct Answers' (one, or '1,3'), each
+    option's explanation on the back after its text, the overall explanation unlabelled, 'Domain' the section."""
+    notes, _, said = built_notes(tmp_path, {"udemy-practice-test.csv": UDEMY_CSV})
+    assert [n["notetype"] for n in notes] == ["deckc Multiple choice"] * 5
+    first, second = notes[0], notes[1]
+    assert _shown([first, second]) == [
+        (
+            "Which AWS service provides object storage?",
+            "A) Amazon EBS B) Amazon S3 C) Amazon EFS D) Amazon RDS",
+            "B) Amazon S3",
+        ),
+        (
+            "Which of the following are serverless compute options? (Select TWO)",
+            "A) AWS Lambda B) Amazon EC2 C) AWS Fargate D) Amazon Lightsail",
+            "A) AWS Lambda C) AWS Fargate",
+        ),
+    ]
+    assert first["fields"]["Explanation"] == (
+        "<p>Amazon EBS: EBS is block storage.</p><p>Amazon S3: S3 stores objects in buckets.</p>"
+        "<p>Amazon EFS: EFS is a file system.</p><p>Amazon RDS: RDS is a database.</p>"
+        "<p>Amazon S3 is the object storage service.</p>"
+    )
+    assert [n["fields"]["Section"] for n in notes] == [
+        "Storage",
+        "Compute",
+        "Storage",
+        "Database",
+        "Security",
+    ]
+    text = " ".join(" ".join(n["fields"].values()) for n in notes)
+    assert "multiple-choice" not in text and "multi-select" not in text and "Correct Answers" not in text
+    assert not [s for s in said if "udemy-practice-test.csv" in s and "not listed" not in s]

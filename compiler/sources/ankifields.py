@@ -219,9 +219,10 @@ def paragraph(block: Block) -> Block:
 # Answers "1 0 0 0", Sources, Extra 1; older versions MC_1…MC_5), and the like: numbered option fields
 # and a key field that says which options are right (bits, numbers, letters or an option's text).
 
-# (also a spreadsheet bank's header: 'Option A', 'Answer 1', 'Choice 2', 'Correct Answer', Kahoot's 'Correct answer(s)')
+# (also a spreadsheet bank's header: 'Option A', 'Answer 1', 'Choice 2', 'Correct Answer', Kahoot's 'Correct answer(s)';
+# Udemy's practice-test template 'Answer Option 1': trial25 T25-5)
 _OPTION_FIELD = re.compile(
-    r"^(?:q|mc|option|choice|answer|alternative|antwort|réponse|reponse|respuesta|opción|opcion|alternativa|opção|opcao"
+    r"^(?:answer[ _])?(?:q|mc|option|choice|answer|alternative|antwort|réponse|reponse|respuesta|opción|opcion|alternativa|opção|opcao"
     r"|resposta|opzione|risposta|antwoord|odpowied[źz]|вариант)[ _.-]?(\d{1,2})$",
     re.I,
 )
@@ -255,7 +256,7 @@ _WRONG_FIELD = re.compile(
     r"|noto[ʻ'’`]?g[ʻ'’`]?ri[ _]javob|đáp[ _]án[ _]sai|yanlış[ _]cevap|jawaban[ _]salah|错误答案|誤答|오답)[ _.-]?(\d{1,2})$",
     re.I,
 )
-_PLAIN_EXTRA = re.compile(r"^(?:extra|(?:answer\s+)?explanation|erklärung|notes?|back extra|comment)\b", re.I)
+_PLAIN_EXTRA = re.compile(r"^(?:extra|(?:answer\s+|overall\s+|general\s+)?explanation|erklärung|notes?|back extra|comment)\b", re.I)
 _KEY_BITS = re.compile(r"^[01](?:[\s,;]+[01])*$")
 _KEY_NUMBERS = re.compile(r"^\d{1,2}(?:\s*(?:[,;/ ]|and|&)\s*\d{1,2})*$", re.I)
 _KEYLETTERS = re.compile(r"^[a-j](?:\s*(?:[,;/ ]|and|&)\s*[a-j])*$", re.I)

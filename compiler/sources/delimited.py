@@ -458,7 +458,7 @@ _ROLE_NAMES: dict[str, frozenset[str]] = {
     "level": _words("difficulty|level|difficulty level|diff"),
     # the row's section, as a Markdown heading over it would be (the JSON/YAML bank reader's keys)
     "section": _words(
-        "chapter|section|topic|category|subject|unit|module|lesson|part|group|subtopic|sub topic|type|word type|kind",
+        "chapter|section|topic|category|subject|unit|module|lesson|part|group|subtopic|sub topic|type|word type|kind|domain",
         # (and in the languages deckc reads: 'Kapitel' was a card's text, English 'Chapter' the section; trial11 P87)
         "kapitel|abschnitt|thema|lektion|einheit|kategorie|capítulo|capitulo|tema|unidad|lección|leccion|categoría",
         "chapitre|thème|theme|unité|leçon|catégorie|capitolo|unità|lezione|categoria|hoofdstuk|onderwerp|rozdział|temat",
@@ -473,6 +473,7 @@ _ROLE_NAMES: dict[str, frozenset[str]] = {
         "time in seconds|time limit in seconds|time limit seconds|seconds to answer|answer time",
     ),
 }
+_OPTION_REMARK = re.compile(r"^(?:explanation|feedback|rationale|comment|reason)[ _.-]?(\d{1,2})$", re.I)  # ('Explanation 3': option 3's)
 # a bank row's question type (Quizizz's 'Question Type' column): an answer to type, whose option columns are the answers
 # it accepts, or an open question with none (trial19 T19-24)
 _TYPED_TYPE = re.compile(r"(?i)^(?:fill[- ]?in(?:[- ]the[- ]blanks?)?|fill[- ]in[- ]blanks?|blank|short[- ]answer|text(?:[- ]entry)?|typed?(?:[- ]answer)?|cloze|fib|numeric(?:al)?)$")
@@ -1264,6 +1265,11 @@ class DelimitedReader:
         tags = next((k for k in extras if roles[k] == "tags"), None)
         dropped = [k for k in extras if roles[k] in ("meta", "guid", "notetype")]
         back = [(k, labelled) for k, labelled in bank.extras if k not in (level, tags, *sections, *dropped)]
+        # an option's own explanation column ('Explanation 1' beside 'Answer Option 1': Udemy's template, trial25 T25-5):
+        # on the back after the option's text, before the question's own explanation
+        remarks = {k: int(m.group(1)) - 1 for k, _ in back if (m := _OPTION_REMARK.match(header[k])) and 0 < int(m.group(1)) <= len(bank.options)}
+        back = [(k, labelled) for k, labelled in back if k not in remarks] + [(k, False) for k in remarks]
+        back.sort(key=lambda entry: (entry[0] not in remarks, remarks.get(entry[0], 0)))
         if dropped:
             shown = ", ".join(f"{cells[k].strip()!r} ({k + 1})" for k in dropped)
             diag.warning(
@@ -1367,6 +1373,8 @@ class DelimitedReader:
             answer: list[Block] = []
             for k, labelled in back:
                 value = cell(k)
+                if k in remarks:
+                    value = f"{texts[remarks[k]]}: {value.strip()}" if value.strip() and texts[remarks[k]] else ""
                 if value.strip() and not (not cells[k].strip() and _ID.match(value.strip())):  # (an unnamed column of row numbers)
                     answer.extend(
                         paragraph(b)
