@@ -1552,9 +1552,13 @@ def read_sources(
                 'set layout = "apkg" (or no layout) in its [[source]] table of deck.toml',
             )
             continue
+        set_aside_all = made is not None and bool(made.skipped) and not doc.text.strip() and src.layout in (None, "markdown")
         chosen = (
             Detection("apkg", 1.0, "an Anki package")
             if package
+            # (every question the conversion read was set aside, each said at its line: no layout to guess, T25-29)
+            else Detection("markdown", 1.0, "its content")
+            if set_aside_all
             else _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"), cache)
         )
         if chosen is None:
@@ -1605,7 +1609,7 @@ def read_sources(
         elif listed and found and "difficulty" not in src.model_fields_set:
             found = _unconfigured_labels(doc, found, diag)
             _unknown_levels(doc, found, diag, listed=True)
-        if not found and len(diag.errors) == before:
+        if not found and len(diag.errors) == before and not set_aside_all:
             guess = [] if listed else [line for line in suggest_pattern(doc) if line.split("#")[0].strip()]
             guess = guess if any(line.startswith("item") for line in guess) else []
             # a file deck.toml does not name (alone) stops no build (trial7 G13): a warning, the rest is built;

@@ -832,3 +832,115 @@ def test_a_udemy_practice_test_csv_is_multiple_choice_with_each_options_explanat
     text = " ".join(" ".join(n["fields"].values()) for n in notes)
     assert "multiple-choice" not in text and "multi-select" not in text and "Correct Answers" not in text
     assert not [s for s in said if "udemy-practice-test.csv" in s and "not listed" not in s]
+
+
+# --- T25-29: Coursera's graded quiz copied as text ------------------------------------------------------------------
+
+# /work/coord/repro-trial25/coursera-copy.txt (finder): the copy shows no chosen option
+COURSERA = """Week 2 Quiz
+Graded Quiz • 30 min
+Due Jun 12, 11:59 PM PDT
+Congratulations! You passed!
+Grade received 80%
+To pass 80% or higher
+Keep Learning
+
+1.
+Question 1
+What does a neuron compute?
+
+1 / 1 point
+
+A neuron computes the mean of all features before applying the output to an activation function
+
+A neuron computes a linear function (z = Wx + b) followed by an activation function
+
+A neuron computes an activation function followed by a linear function (z = Wx + b)
+
+A neuron computes a function g that scales the input x linearly (Wx + b)
+
+Correct
+Correct, we generally say that the output of a neuron is a = g(Wx + b) where g is the activation function.
+
+2.
+Question 2
+Suppose img is a (32,32,3) array. How do you reshape this into a column vector?
+
+1 / 1 point
+
+x = img.reshape((1,32*32,*3))
+
+x = img.reshape((32*32*3,1))
+
+x = img.reshape((3,32*32))
+
+x = img.reshape((32*32,3))
+
+Correct
+
+3.
+Question 3
+Which of these is the "Logistic Loss"?
+
+0 / 1 point
+
+L(ŷ, y) = |y − ŷ|
+
+L(ŷ, y) = −(y log ŷ + (1 − y) log(1 − ŷ))
+
+L(ŷ, y) = max(0, y − ŷ)
+
+L(ŷ, y) = (y − ŷ)²
+
+Incorrect
+"""
+
+
+def test_a_coursera_quiz_copied_as_text_never_teaches_every_option(tmp_path: Path) -> None:
+    """T25-29 (severe): Coursera's quiz page copied as text gave Basic cards whose back was '1 / 1 point' and all four
+    options. The copy loses which option was chosen: a question is keyed by an 'Answer:' line the user writes under it,
+    or by the one option the feedback on a right attempt names; any other is said at its line and listed as skipped,
+    never a card of all its options."""
+    keyed = COURSERA.replace(
+        "Correct\nCorrect, we generally",
+        "Correct\nAnswer: A neuron computes a linear function (z = Wx + b) followed by an activation function\nCorrect, we generally",
+    ).replace(
+        "x = img.reshape((32*32,3))\n\nCorrect\n",
+        "x = img.reshape((32*32,3))\n\nCorrect\nThe answer is x = img.reshape((32*32*3,1)).\n",
+    )
+    notes, skipped, said = built_notes(tmp_path, {"coursera.txt": COURSERA, "coursera-keyed.txt": keyed})
+    assert _shown(notes) == [
+        (
+            "What does a neuron compute?",
+            "A) A neuron computes the mean of all features before applying the output to an activation function "
+            "B) A neuron computes a linear function (z = Wx + b) followed by an activation function "
+            "C) A neuron computes an activation function followed by a linear function (z = Wx + b) "
+            "D) A neuron computes a function g that scales the input x linearly (Wx + b)",
+            "B) A neuron computes a linear function (z = Wx + b) followed by an activation function",
+        ),
+        (
+            "Suppose img is a (32,32,3) array. How do you reshape this into a column vector?",
+            "A) x = img.reshape((1,32*32,*3)) B) x = img.reshape((32*32*3,1)) C) x = img.reshape((3,32*32)) "
+            "D) x = img.reshape((32*32,3))",
+            "B) x = img.reshape((32*32*3,1))",
+        ),
+    ]
+    assert "point" not in " ".join(" ".join(n["fields"].values()) for n in notes)
+    assert sorted((s["file"], s["line"]) for s in skipped) == [
+        ("sources/coursera-keyed.txt", 45),
+        ("sources/coursera.txt", 10),
+        ("sources/coursera.txt", 27),
+        ("sources/coursera.txt", 43),
+    ]
+    told = [
+        s.split(": warning")[0]
+        for s in said
+        if "the copied page does not show which option is right: no card" in s
+    ]
+    assert sorted(told) == [
+        "sources/coursera-keyed.txt:45",
+        "sources/coursera.txt:10",
+        "sources/coursera.txt:27",
+        "sources/coursera.txt:43",
+    ]
+    assert not any("cannot tell this document's layout" in s for s in said)

@@ -304,6 +304,10 @@ def copied_review(lines: list[str], rel: str) -> Converted | None:
             return convert_moodle_review(lines, rel)  # Moodle's quiz review copied as text (trial24 T24-6)
         if looks_like_canvas_results(lines):
             return convert_canvas_results(lines, rel)  # Canvas' quiz results copied as text (trial24 T24-6)
+        from compiler.sources.lmsreview import convert_coursera, looks_like_coursera
+
+        if looks_like_coursera(lines):
+            return convert_coursera(lines, rel)  # Coursera's graded quiz copied as text (trial25 T25-29)
     if any(line.lstrip().lower().startswith("selected answer") for line in lines):
         from compiler.sources.lmsreview import convert_review, looks_like_review
 

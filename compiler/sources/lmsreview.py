@@ -582,3 +582,103 @@ def convert_canvas_results(lines: list[str], rel: str = "") -> Converted:
             out += _lettered([(k, text) for k, text, _ in rest], right, rest[right[0]][0])
         out.append(("", end - 1))
     return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings))
+
+
+# Coursera's graded quiz copied as text (trial25 T25-29: Basic cards teaching '1 / 1 point' and every option). Each
+# question reads:
+#
+#     1.
+#     Question 1
+#     What does a neuron compute?
+#     1 / 1 point
+#     <the options, one a paragraph, no letters>
+#     Correct                                  (Incorrect, Partially correct; the page's verdict on the attempt)
+#     Correct, we generally say that …         (the feedback)
+#
+# The copy loses which option was chosen: a question is keyed only by an option its feedback names, or by an 'Answer:'
+# line the user writes under it; any other is said at its line and set aside, never a card of all its options.
+_COURSERA_POINTS = re.compile(r"^\s*(?P<got>\d+(?:[.,]\d+)?)\s*/\s*(?P<of>\d+(?:[.,]\d+)?)\s*(?i:points?|puntos?|pontos?|punkte?|punti|pts?)\.?\s*$")
+_COURSERA_VERDICT = re.compile(
+    r"^\s*(?i:correct|incorrect|partially\s+correct|correcto|incorrecto|parcialmente\s+correcto|correto|incorreto|correct\s+answer"
+    r"|richtig|falsch|teilweise\s+richtig|corretto|errato|bonne\s+réponse|mauvaise\s+réponse|correcte|incorrecte)\s*$"
+)
+_COURSERA_NUMBER = re.compile(r"^\s*\d{1,3}\.\s*$")  # the '1.' over 'Question 1'
+_COURSERA_HEADER = re.compile(r"^\s*(?i:graded\s+quiz|practice\s+quiz|grade\s+received|to\s+pass|due\s|latest\s+submission|keep\s+learning|congratulations|try\s+again)")
+_RIGHT_VERDICT = re.compile(r"^\s*(?i:correct|correcto|correto|richtig|corretto|bonne\s+réponse|correcte)\s*$")
+
+
+def _full(line: str) -> bool:
+    m = _COURSERA_POINTS.match(line)
+    return m is not None and float(m.group("got").replace(",", ".")) >= float(m.group("of").replace(",", ".")) > 0
+
+
+_USER_KEY = re.compile(r"^\s*(?i:answer|correct\s+answer|key|respuesta|réponse|antwort|resposta|risposta)\s*[:：]\s*(?P<text>\S.*?)\s*$")
+
+
+def _coursera_blocks(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(label line, points line, end) of each 'Question N' with an 'x / y point' line under its stem."""
+    starts = [k for k, line in enumerate(lines) if _MOODLE_LABEL.match(line)]
+    found = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        points = next((k for k in range(start + 1, min(end, start + 40)) if _COURSERA_POINTS.match(lines[k])), None)
+        if points is not None:
+            found.append((start, points, end))
+    return found
+
+
+def looks_like_coursera(lines: list[str]) -> bool:
+    """Whether a text is Coursera's quiz copied: two or more 'Question N' blocks, nearly each with an 'x / y point' line
+    under its stem and a verdict line ('Correct', 'Incorrect') after its options."""
+    blocks = _coursera_blocks(lines)
+    if len(blocks) < REVIEW_MIN or len(blocks) < 0.8 * sum(1 for line in lines if _MOODLE_LABEL.match(line)):
+        return False
+    judged = sum(1 for _, p, end in blocks if any(_COURSERA_VERDICT.match(lines[k]) for k in range(p + 1, end)))
+    return judged >= max(REVIEW_MIN, 0.8 * len(blocks))
+
+
+def convert_coursera(lines: list[str], rel: str = "") -> Converted:
+    """Each question whose key is known (its feedback names one option, or an 'Answer:' line the user wrote) as a heading
+    over its options and that key, the feedback on the back; each other one a warning at its line and a skipped item."""
+    out: list[tuple[str, int]] = []
+    warnings: list[Diagnostic] = []
+    skipped: list[tuple[int, str, str]] = []
+    for start, points, end in _coursera_blocks(lines):
+        stop = end - 1 if end < len(lines) and _COURSERA_NUMBER.match(lines[end - 1]) else end
+        while stop > points + 1 and not lines[stop - 1].strip():
+            stop -= 1
+        if stop < len(lines) and stop > points + 1 and _COURSERA_NUMBER.match(lines[stop - 1]):
+            stop -= 1  # (the next question's '1.' line)
+        stem = [k for k in range(start + 1, points) if lines[k].strip()]
+        verdict = next((k for k in range(points + 1, stop) if _COURSERA_VERDICT.match(lines[k])), None)
+        body = [k for k in range(points + 1, verdict if verdict is not None else stop) if lines[k].strip()]
+        told = [k for k in body if _USER_KEY.match(lines[k])]
+        options = [(k, lines[k].strip()) for k in body if k not in told]
+        feedback = [k for k in range(verdict + 1, stop) if lines[k].strip() and not _USER_KEY.match(lines[k])] if verdict is not None else []
+        told += [k for k in range(verdict + 1 if verdict is not None else stop, stop) if _USER_KEY.match(lines[k])]
+        number = _MOODLE_LABEL.match(lines[start]).group("n")  # type: ignore[union-attr]
+        if not stem:
+            continue
+        right: list[int] = []
+        if told:
+            said = _USER_KEY.match(lines[told[0]]).group("text")  # type: ignore[union-attr]
+            right = [n for n, hit in enumerate(keyed([t for _, t in options], said)) if hit]
+        elif feedback and len(options) >= 2 and verdict is not None and _full(lines[points]) and _RIGHT_VERDICT.match(lines[verdict]):
+            # (only feedback on an attempt judged right names the right option: 'Incorrect. x = … gives a matrix' does not)
+            words = " ".join(" ".join(lines[k].split()) for k in feedback).casefold()
+            right = [n for n, (_, t) in enumerate(options) if len(t) > 2 and " ".join(t.split()).casefold() in words]
+            right = right if len(right) == 1 else []
+        if not right or len(options) < 2:
+            question = " ".join(lines[k].strip() for k in stem)
+            warnings.append(
+                _said(rel, start, f"Coursera quiz: question {number}: the copied page does not show which option is right: no card",
+                      "write the right option under it as 'Answer: <the option's text>', or write the card by hand", "coursera-key")
+            )  # fmt: skip
+            skipped.append((start + 1, question, "the copied page shows no right option"))
+            continue
+        out += _headed(lines, stem)
+        out += _lettered(options, right, told[0] if told else feedback[0])
+        for k in feedback:
+            out += [("", k), (markdown_line(lines[k]), k)]
+        out.append(("", stop - 1))
+    return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings), skipped=tuple(skipped))
