@@ -64,15 +64,18 @@ class BankKeys(BaseModel):
     section: list[str] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     back: list[str] = Field(default_factory=list)  # other keys shown on the back (with answer/options named, no other is)
+    # what a number in the answer key counts from: 0 (the first option is 0) or 1; unset, the bank tells (trial25 T25-30)
+    answer_base: int | None = Field(default=None, ge=0, le=1)
 
-    @field_validator("*", mode="before")
+    @field_validator("question", "answer", "options", "explanation", "section", "tags", "back", mode="before")
     @classmethod
     def _one(cls, v: object) -> object:
         return [v] if isinstance(v, str) else v  # question = "stem_text": one name
 
     def roles(self) -> dict[str, list[str]]:
-        """The roles named, as the converter takes them."""
-        return {role: names for role, names in self.model_dump().items() if names}
+        """The roles named, as the converter takes them (``answer_base`` as ``["0"]`` or ``["1"]``)."""
+        named = {role: names for role, names in self.model_dump(exclude={"answer_base"}).items() if names}
+        return named | ({"answer_base": [str(self.answer_base)]} if self.answer_base is not None else {})
 
 
 class SourceConfig(BaseModel):

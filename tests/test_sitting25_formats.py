@@ -944,3 +944,40 @@ def test_a_coursera_quiz_copied_as_text_never_teaches_every_option(tmp_path: Pat
         "sources/coursera.txt:43",
     ]
     assert not any("cannot tell this document's layout" in s for s in said)
+
+
+# --- T25-30: a bank's answer numbers that could count from 0 or from 1 ------------------------------------------------
+
+# /work/coord/repro-trial25/quiz-bank-1based.json (finder): answers 1, 2, 3, 2, 1 of four options, counting from 1
+BANK_1_BASED = """{
+  "title": "Capitals quiz",
+  "questions": [
+    {"question": "What is the capital of France?", "options": ["Paris", "Lyon", "Nice", "Lille"], "answer": 1},
+    {"question": "What is the capital of Spain?", "options": ["Seville", "Madrid", "Valencia", "Bilbao"], "answer": 2},
+    {"question": "What is the capital of Italy?", "options": ["Milan", "Naples", "Rome", "Turin"], "answer": 3},
+    {"question": "What is the capital of Germany?", "options": ["Munich", "Berlin", "Hamburg", "Cologne"], "answer": 2},
+    {"question": "What is the capital of Portugal?", "options": ["Lisbon", "Porto", "Braga", "Faro"], "answer": 1}
+  ]
+}
+"""
+
+
+def test_a_banks_answer_numbers_that_could_count_either_way_are_said_and_a_knob_settles_them(
+    tmp_path: Path,
+) -> None:
+    """T25-30 (severe): answers 1–3 of four options (none 0, none 4) were read from 0 silently: every card taught the
+    option after the right one. Now a warning names a record read both ways and 'answer_base' under [source.bank];
+    answer_base = 1 keys them from 1."""
+    notes, _, said = built_notes(tmp_path, {"capitals.json": BANK_1_BASED})
+    assert [note_back(n) for n in notes][:2] == [
+        "B) Lyon",
+        "C) Valencia",
+    ]  # (read from 0, as documented: and said)
+    told = [s for s in said if "answer numbers could count" in s]
+    assert len(told) == 1 and "capitals.json:4: warning:" in told[0]
+    assert "'What is the capital of France?' is 'Lyon'; counted from 1 it would be 'Paris'" in told[0]
+    assert "answer_base = 1 under [source.bank]" in told[0]
+    table = '[[source]]\nid = "capitals"\nfile = "sources/capitals.json"\n[source.bank]\nanswer_base = 1\n'
+    notes, _, said = built_notes(tmp_path / "set", {"capitals.json": BANK_1_BASED}, table)
+    assert [note_back(n) for n in notes] == ["A) Paris", "B) Madrid", "C) Rome", "B) Berlin", "A) Lisbon"]
+    assert not [s for s in said if "answer numbers" in s]

@@ -240,6 +240,13 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
     one_based = bool(int_answers) and 0 not in int_answers and any(
         isinstance(v := _get(r.fields, ANSWER_KEYS), int) and not isinstance(v, bool) and v == len(_choices(r.fields)) > 0 for r in bank.records
     )  # (a true/false record's 'answer: false' is no index: False == 0 options made every key 1-based; trial13 T13-16)
+    base = (keys or {}).get("answer_base")
+    if base:  # ([source.bank] answer_base = 1: the bank's own word on it)
+        one_based = base[0] == "1"
+    elif int_answers and not one_based and 0 not in int_answers:
+        said = _ambiguous_base(bank.records, rel)  # (neither 0 nor the last option's number: it could count either way, T25-30)
+        if said is not None:
+            warnings.append(said)
     numbers = [v for r in bank.records if isinstance(v := _get(r.fields, LEVEL_KEYS), (int, float)) and not isinstance(v, bool)]
     # a scale from 0 ('expertise': 0, 1, 2; trial11 P105): its 0 is the easiest level, not 'no level'
     offset = 1 if 0 in numbers else 0
@@ -1030,6 +1037,32 @@ def _labels(fields: dict[str, Any]) -> list[str]:
         return []
     labels = [next((str(v).strip() for k, v in _normal(c).items() if k in _OPTION_LABEL_KEYS and isinstance(v, (str, int)) and not isinstance(v, bool)), "") for c in found]
     return labels if all(labels) and len(set(labels)) == len(labels) else []
+
+
+def _ambiguous_base(records: list[_Record], rel: str) -> Diagnostic | None:
+    """A bank whose answer numbers could count from 0 or from 1 (none is 0, none names the last option: 'answer: 1' of
+    Paris, Lyon, Nice, Lille) is read from 0, as documented, and said once, with a record read both ways and the knob
+    that settles it (trial25 T25-30: every card silently taught the option after the right one). None when a key name
+    says it counts from 0 ('answer_index', 'correctIndex')."""
+    named = {_norm(k) for r in records for k in r.fields if _norm(k) in ANSWER_KEYS and isinstance(r.fields[k], int)}
+    if named and all("index" in k or k.endswith("idx") for k in named):
+        return None
+    first = next((r for r in records if isinstance(v := _get(r.fields, ANSWER_KEYS), int) and not isinstance(v, bool) and 0 < v < len(_choices(r.fields))), None)
+    if first is None:
+        return None
+    n, options = int(_get(first.fields, ANSWER_KEYS)), [_plain(str(c)) for c in _choices(first.fields)]
+    asked = " ".join(str(_get(first.fields, QUESTION_KEYS) or "").split())
+    asked = asked if len(asked) <= 50 else asked[:47] + "…"
+    return Diagnostic(
+        rel,
+        first.line,
+        f"the bank's answer numbers could count options from 0 or from 1 (none is 0, none names a last option): read from 0, "
+        f"so {asked!r} is {options[n]!r}; counted from 1 it would be {options[n - 1]!r}",
+        "if they count from 1, add answer_base = 1 under [source.bank] in the file's [[source]] table of deck.toml "
+        "(answer_base = 0 keeps them from 0 and silences this)",
+        severity="warning",
+        group="bank-answer-base",
+    )
 
 
 def _correct(answer: Any, choices: list[str], one_based: bool, labels: list[str] | None = None) -> list[int]:
