@@ -981,3 +981,43 @@ def test_a_banks_answer_numbers_that_could_count_either_way_are_said_and_a_knob_
     notes, _, said = built_notes(tmp_path / "set", {"capitals.json": BANK_1_BASED}, table)
     assert [note_back(n) for n in notes] == ["A) Paris", "B) Madrid", "C) Rome", "B) Berlin", "A) Lisbon"]
     assert not [s for s in said if "answer numbers" in s]
+
+
+# --- T25-10: a self-test whose options are toggles holding their verdict ------------------------------------------
+
+# the shape of /work/coord/repro-trial25/drumm-week1-questions.md (ceedee666/drumm.sh, a Python MOOC's week test, CRLF)
+TOGGLE_TEST = (
+    '---\r\ntitle: "Week 1 Assignment (Part 1 - Questions)"\r\n---\r\n\r\n### Question 1\r\n\r\n'
+    "#### What is the result of the following operation 9 // 4?\r\n\r\n<br>\r\n\r\n"
+    "<details>\r\n\t<summary>2.25</summary>\r\n\t❌\r\n</details>\r\n\r\n\r\n"
+    "<details>\r\n\t<summary>1.999999 </summary>\r\n\t❌\r\n</details>\r\n\r\n\r\n"
+    "<details>\r\n\t<summary>2</summary>\r\n\t✅\r\n</details>\r\n\r\n<br>\r\n\r\n"
+    "### Question 2\r\n\r\n#### Which of the following are data types in Python?\r\n\r\n"
+    "*Note: There are 2 correct answers to this question.*\r\n\r\n"
+    "<details><summary>Time</summary>❌</details>\r\n"
+    "<details><summary>String</summary>✅</details>\r\n"
+    '<details><summary>Integer</summary><img src="selftest/check.png"></details>\r\n'
+    '<details><summary>Colour</summary><img src="selftest/cross.png"></details>\r\n\r\n'
+    "### Question 3\r\n\r\n#### Why is 9 // 4 equal to 2?\r\n\r\n"
+    "<details>\r\n<summary>Show the answer</summary>\r\n\r\n`//` is floor division: it drops the fraction.\r\n</details>\r\n"
+)
+
+
+def test_options_written_as_toggles_holding_their_verdict_are_multiple_choice(tmp_path: Path) -> None:
+    """T25-10 (high): a self-test whose options are '<details><summary>option</summary> ✅/❌ </details>' gave Basic cards
+    listing every option with its mark in a code block. Now each such run is the question's options, the right ones
+    those marked ✅ (or a check picture); a toggle that holds an answer stays the answer."""
+    notes, _, _ = built_notes(tmp_path, {"week1.md": TOGGLE_TEST})
+    assert [n["notetype"] for n in notes] == ["deckc Multiple choice", "deckc Multiple choice", "deckc Basic"]
+    assert _shown(notes[:2]) == [
+        ("What is the result of the following operation 9 // 4?", "A) 2.25 B) 1.999999 C) 2", "C) 2"),
+        (
+            "Which of the following are data types in Python? Note: There are 2 correct answers to this question.",
+            "A) Time B) String C) Integer D) Colour (choose 2)",
+            "B) String C) Integer",
+        ),
+    ]
+    assert note_back(notes[2]) == "// is floor division: it drops the fraction."
+    assert not any(
+        mark in " ".join(n["fields"].values()) for n in notes for mark in ("✅", "❌", "check.png")
+    )

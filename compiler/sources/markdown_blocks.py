@@ -3819,3 +3819,68 @@ def checked_copies(text: str) -> str:
         for k in range(first, copy[-1] + 1):
             out[k] = ""
     return "\n".join(out)
+
+
+# a self-test whose options are toggles, each summary an option and its body the verdict alone (trial25 T25-10, a Python
+# MOOC's week tests): '<details>' / '<summary>2.25</summary>' / '❌' / '</details>' … '✅'
+_TOGGLE_WHOLE = re.compile(r"^\s*<details\b[^>]*>\s*<summary\b[^>]*>(?P<option>.*?)</summary>(?P<body>.*?)</details>\s*$", re.I | re.S)
+_TOGGLE_OPEN = re.compile(r"^\s*<details\b[^>]*>", re.I)
+_TOGGLE_CLOSE = re.compile(r"</details>\s*$", re.I)
+_SPACER = re.compile(r"^\s*(?:<br\s*/?>|&nbsp;)?\s*$", re.I)
+_RIGHT_MARKS = frozenset("✅ ✔ ✔️ ☑ ☑️ ✓ 🟢 ⭕ correct right true richtig wahr correcto correto corretto vrai juist".split())  # noqa: SIM905
+_WRONG_MARKS = frozenset("❌ ✗ ✘ × ✖ ✖️ ❎ 🔴 incorrect wrong false falsch incorrecto incorreto sbagliato faux onjuist".split())  # noqa: SIM905
+_VERDICT_PICTURE = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']?[^\"'\s>]*?(?P<what>check|tick|correct|right|cross|wrong|incorrect|false)[^\"'\s>]*", re.I)
+VERDICT_TOGGLES_MIN = 2  # options of one question
+
+
+def _toggle_verdict(body: str) -> bool | None:
+    """True (right), False (wrong) or None: a toggle's body that says only a verdict ('✅', '❌', 'Richtig!', a check.png)."""
+    picture = _VERDICT_PICTURE.search(body)
+    text = re.sub(r"<[^>]+>", " ", body).replace("&nbsp;", " ").strip().strip("!.").strip().casefold()
+    if picture is not None and not text:
+        return picture.group("what").lower() in ("check", "tick", "correct", "right")
+    if text in _RIGHT_MARKS:
+        return True
+    return False if text in _WRONG_MARKS else None
+
+
+def verdict_toggles(text: str) -> str:
+    """A run of two or more toggles under a question, each summary an option and each body its verdict alone ('✅' /
+    '❌'), as task boxes (``- [x] 2`` / ``- [ ] 2.25``): multiple choice, the right ones those marked so (trial25
+    T25-10: ten Basic cards listing every option with its mark in a code block), one tight list from the run's first
+    line. A run with a toggle saying more than a verdict is left as written. The page keeps its line count."""
+    if "<details" not in text.lower() or "</summary>" not in text.lower():
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    toggles: list[tuple[int, int, str, bool]] = []  # (first line, last line, option, right)
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not _TOGGLE_OPEN.match(lines[k]):
+            k += 1
+            continue
+        end = next((j for j in range(k, min(k + 12, len(lines))) if _TOGGLE_CLOSE.search(lines[j])), None)
+        m = _TOGGLE_WHOLE.match("\n".join(lines[k : end + 1])) if end is not None else None
+        verdict = _toggle_verdict(m.group("body")) if m else None
+        option = " ".join(re.sub(r"<[^>]+>", " ", m.group("option")).split()) if m else ""
+        if end is None or verdict is None or not option:
+            toggles.append((k, k, "", False))  # (a toggle saying more: it breaks a run)
+            k = (end or k) + 1
+            continue
+        toggles.append((k, end, option, verdict))
+        k = end + 1
+    runs: list[list[tuple[int, int, str, bool]]] = []
+    for t in toggles:
+        joined = runs and runs[-1][-1][2] and t[2] and all(_SPACER.match(lines[j]) for j in range(runs[-1][-1][1] + 1, t[0]))
+        if joined:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    for run in runs:
+        if len(run) < VERDICT_TOGGLES_MIN or not all(t[2] for t in run) or not any(t[3] for t in run):
+            continue
+        for j in range(run[0][0], run[-1][1] + 1):
+            lines[j] = ""
+        for n, (_, _, option, right) in enumerate(run):  # (one tight list from the run's first line: options, never a checklist)
+            lines[run[0][0] + n] = f"- [{'x' if right else ' '}] {option}"
+    return "\n".join(lines)
