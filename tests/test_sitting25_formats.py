@@ -1021,3 +1021,37 @@ def test_options_written_as_toggles_holding_their_verdict_are_multiple_choice(tm
     assert not any(
         mark in " ".join(n["fields"].values()) for n in notes for mark in ("✅", "❌", "check.png")
     )
+
+
+# --- T25-37: a CSV bank with a row per option ------------------------------------------------------------------------
+
+LONG_BANK = """question_id,question,option,is_correct
+1,What is the capital of France?,Paris,TRUE
+1,What is the capital of France?,Lyon,FALSE
+1,What is the capital of France?,Marseille,FALSE
+2,Which planet is known as the Red Planet?,Venus,FALSE
+2,Which planet is known as the Red Planet?,Mars,TRUE
+2,Which planet is known as the Red Planet?,Jupiter,FALSE
+3,What is H2O?,Salt,FALSE
+3,What is H2O?,Water,TRUE
+3,What is H2O?,Oxygen,FALSE
+"""
+
+
+def test_a_csv_bank_with_a_row_per_option_is_one_multiple_choice_note_per_question(tmp_path: Path) -> None:
+    """T25-37 (severe): 'question_id,question,option,is_correct' rows were a card per row, merged, so two of three
+    cards taught an option marked FALSE. Now the rows of a question are its options, keyed by those marked TRUE (1,
+    yes); several TRUE rows are several right options."""
+    extra = (
+        LONG_BANK
+        + "4,Which are noble gases?,Neon,1\n4,Which are noble gases?,Iron,0\n4,Which are noble gases?,Argon,1\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"long-format-bank.csv": extra})
+    assert _shown(notes) == [
+        ("What is the capital of France?", "A) Paris B) Lyon C) Marseille", "A) Paris"),
+        ("Which planet is known as the Red Planet?", "A) Venus B) Mars C) Jupiter", "B) Mars"),
+        ("What is H2O?", "A) Salt B) Water C) Oxygen", "B) Water"),
+        ("Which are noble gases?", "A) Neon B) Iron C) Argon (choose 2)", "A) Neon C) Argon"),
+    ]
+    assert not [s for s in said if "long-format-bank.csv" in s and "not listed" not in s]
+    assert [n["items"][0]["line"] for n in notes] == [2, 5, 8, 11]

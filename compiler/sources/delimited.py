@@ -37,6 +37,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
@@ -813,6 +814,58 @@ def _level_and_section(row: list[str], plan: Columns | None, is_html: bool) -> t
 
 
 LETTERS = "ABCDEFGHIJ"
+# a bank kept a row per option ('question_id,question,option,is_correct': database dumps, item-analysis exports)
+_LONG_OPTION = frozenset(("option", "choice", "answer option", "option text", "choice text", "answer text", "alternative", "distractor"))
+_LONG_RIGHT = frozenset(("is correct", "correct", "is right", "right", "is answer", "correctness", "is true", "answer correct", "is key", "key"))
+_LONG_EXPLAIN = frozenset(("explanation", "feedback", "rationale", "solution explanation", "question explanation"))
+_TRUTHS = {"true": True, "1": True, "yes": True, "y": True, "x": True, "✓": True, "correct": True, "t": True,
+           "false": False, "0": False, "no": False, "n": False, "": False, "incorrect": False, "f": False}  # fmt: skip
+
+
+def _long_bank(cells: list[str], rows: list[tuple[int, int, list[str]]]) -> tuple[list[str], ChoiceFields, list[tuple[int, int, list[str]]]] | None:
+    """A bank kept a row per option — a question column, an option column and a column saying whether it is right
+    (TRUE/FALSE, 1/0, yes/no) — as a row per question: its options in row order, its key the letters of the right ones,
+    an explanation column's first text on the back (trial25 T25-37: a card per row, merged, taught the first row's
+    option even when it said FALSE). None for any other table."""
+    names = [_cell_name(c) for c in cells]
+    question = next((k for k, n in enumerate(names) if n in ("question", "question text", "stem", "prompt", "question stem")), None)
+    option = next((k for k, n in enumerate(names) if n in _LONG_OPTION), None)
+    right = next((k for k, n in enumerate(names) if n in _LONG_RIGHT), None)
+    if None in (question, option, right) or len(rows) < 2:
+        return None
+    assert question is not None and option is not None and right is not None
+    ident = next((k for k, n in enumerate(names) if n in ("question id", "qid", "question number", "question no", "item id")), None)
+    explain = next((k for k, n in enumerate(names) if n in _LONG_EXPLAIN), None)
+
+    def cell(row: list[str], k: int | None) -> str:
+        return row[k].strip() if k is not None and k < len(row) else ""
+
+    if any(cell(row, right).lower() not in _TRUTHS for _, _, row in rows if any(f.strip() for f in row)):
+        return None
+    groups: list[dict[str, Any]] = []  # each question: its first and last row, key, text, options, rights, explanation
+    for start, end, row in rows:
+        if not any(f.strip() for f in row):
+            continue
+        asked = cell(row, question)
+        key = cell(row, ident) or asked if ident is not None else asked
+        if not groups or (key and key != groups[-1]["key"]):
+            groups.append({"start": start, "key": key, "text": asked, "options": [], "rights": [], "explain": ""})
+        g = groups[-1]
+        g["end"] = end
+        g["options"].append(cell(row, option))
+        g["rights"].append(_TRUTHS[cell(row, right).lower()])
+        g["explain"] = g["explain"] or cell(row, explain)
+    if not groups or len(groups) == len(rows) or max(len(g["options"]) for g in groups) > len(LETTERS):
+        return None  # (a row a question: the wide bank readers' table)
+    width = max(len(g["options"]) for g in groups)
+    named = ["Question", *(f"Option {LETTERS[k]}" for k in range(width)), "Answer", "Explanation"]
+    fields = ChoiceFields(question=0, title=None, options=list(range(1, width + 1)), key=width + 1, qtype=None, extras=[(width + 2, False)], kind=None)
+    grouped = [
+        (g["start"], g["end"], [g["text"], *g["options"], *[""] * (width - len(g["options"])),
+                                ",".join(LETTERS[k] for k, r in enumerate(g["rights"]) if r), g["explain"]])
+        for g in groups
+    ]  # fmt: skip
+    return named, fields, grouped
 
 
 _BB_ROW_ID = re.compile(r"^\d{1,4}[.)]\s+(?P<id>[0-9a-f]{4,8})\s+(?=\S)")  # a question bank generator's row id ('001. 6df2'), never text
@@ -1144,6 +1197,10 @@ class DelimitedReader:
         if spread is not None:  # 'Phương án trả lời': every row's options in one cell, a line each (trial19 T19-30)
             rows = [(a, b, row) for (a, b, _), row in zip(rows, spread, strict=True)]
             cells = rows[0][2]
+        long = _long_bank(cells, rows[1:]) if cells and not (own and (own.front or own.back)) else None
+        if long is not None:  # 'question_id,question,option,is_correct': a row per option (trial25 T25-37)
+            named, fields, grouped = long
+            return self._choice_rows(doc, source, diag, grouped, named, fields, is_html, levels, header.lines, lines)
         bank = bank_columns(cells, text_key=True) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
             return self._choice_rows(doc, source, diag, rows[1:], cells, bank, is_html, levels, header.lines, lines)
