@@ -1055,3 +1055,86 @@ def test_a_csv_bank_with_a_row_per_option_is_one_multiple_choice_note_per_questi
     ]
     assert not [s for s in said if "long-format-bank.csv" in s and "not listed" not in s]
     assert [n["items"][0]["line"] for n in notes] == [2, 5, 8, 11]
+
+
+# --- T25-36: a question bank of one table per question (Word, Markdown) -------------------------------------------
+
+QBANK_TABLES = """# Question Bank
+
+| Q1 | Which device is used to input text? |
+|---|---|
+| A | Monitor |
+| B | Keyboard |
+| C | Printer |
+| D | Speaker |
+| Ans | B |
+
+| Q2 | What does CPU stand for? |
+|---|---|
+| A | Central Processing Unit |
+| B | Computer Personal Unit |
+| C | Central Program Utility |
+| D | Control Processing Unit |
+| Ans | A |
+
+| Q3 | Which of these is volatile memory? |
+|---|---|
+| A | ROM |
+| B | Hard disk |
+| C | RAM |
+| D | DVD |
+| Ans | C |
+
+"""
+
+
+def _word_tables(path: Path, questions: list[list[tuple[str, str]]]) -> Path:
+    """A real .docx holding a title and one two-column table per question, as a question bank is typed in Word."""
+    from test_docx import paragraph, write_docx
+
+    def row(a: str, b: str) -> str:
+        return f"<w:tr><w:tc>{paragraph(a)}</w:tc><w:tc>{paragraph(b)}</w:tc></w:tr>"
+
+    body = [paragraph("Question Bank – Computer Fundamentals", "Heading1")]
+    for rows in questions:
+        body += ["<w:tbl>" + "".join(row(a, b) for a, b in rows) + "</w:tbl>", paragraph("")]
+    write_docx(path, body)
+    return path
+
+
+def test_a_bank_of_one_table_per_question_gives_a_multiple_choice_card_each(tmp_path: Path) -> None:
+    """T25-36 (severe): a Word bank (and its Markdown copy) of tables 'Q1 | stem' / 'A | …' … / 'Ans | B' was one card
+    fronted by the page's title. Now each table is a multiple-choice card keyed by its 'Ans' row; an 'Explanation' row
+    goes on the back."""
+    docx = _word_tables(
+        tmp_path / "qbank.docx",
+        [
+            [("Q1", "Which device is used to input text?"), ("A", "Monitor"), ("B", "Keyboard"), ("C", "Printer"), ("Ans", "B")],
+            [("Q2", "Which of these are output devices?"), ("A", "Printer"), ("B", "Mouse"), ("C", "Monitor"), ("Answer", "A, C"),
+             ("Explanation", "Both show the computer's results.")],
+        ],
+    )  # fmt: skip
+    notes, _, _ = built_notes(tmp_path, {"qbank.docx": docx})
+    assert _shown(notes) == [
+        ("Which device is used to input text?", "A) Monitor B) Keyboard C) Printer", "B) Keyboard"),
+        (
+            "Which of these are output devices?",
+            "A) Printer B) Mouse C) Monitor (choose 2)",
+            "A) Printer C) Monitor",
+        ),
+    ]
+    assert notes[1]["fields"]["Explanation"] == "<p>Both show the computer's results.</p>"
+    notes, _, _ = built_notes(tmp_path / "md", {"qbank-tables.md": QBANK_TABLES})
+    assert _shown(notes) == [
+        (
+            "Which device is used to input text?",
+            "A) Monitor B) Keyboard C) Printer D) Speaker",
+            "B) Keyboard",
+        ),
+        (
+            "What does CPU stand for?",
+            "A) Central Processing Unit B) Computer Personal Unit C) Central Program Utility D) Control Processing Unit",
+            "A) Central Processing Unit",
+        ),
+        ("Which of these is volatile memory?", "A) ROM B) Hard disk C) RAM D) DVD", "C) RAM"),
+    ]

@@ -74,6 +74,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     bullet_questions,
+    question_tables,
     quoted_headings,
     semicolon_cards,
 )
@@ -1042,6 +1043,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     if ("quizdown" in doc.text or "[x]" in doc.text.lower()) and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         seen = quizdown_fences(doc.text)  # (a quizdown quiz's questions, as the reader sees them: learner4 N76, T23-6)
+        doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
+    if "|" in doc.text and (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)):
+        seen = question_tables(doc.text)  # (a question a table, as the reader sees it: trial25 T25-36)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)

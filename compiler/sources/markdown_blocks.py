@@ -3884,3 +3884,69 @@ def verdict_toggles(text: str) -> str:
         for n, (_, _, option, right) in enumerate(run):  # (one tight list from the run's first line: options, never a checklist)
             lines[run[0][0] + n] = f"- [{'x' if right else ' '}] {option}"
     return "\n".join(lines)
+
+
+# a question kept as a table of its own (a Word question bank, Moodle's Word-table formats; trial25 T25-36):
+# '| Q1 | Which device …? |' / '| A | Monitor |' … / '| Ans | B |' (Word's table gives an empty header row over it)
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^[\s|:-]+$")
+_TABLE_ASKS = re.compile(r"^(?i:q(?:uestion|n)?\.?\s*\d{0,3}|\d{1,3}[.)]?|(?:frage|pregunta|question|questão|domanda|câu|soru|vraag)\s*\d{1,3})[.:)]?$")
+_TABLE_OPTION = re.compile(r"^\(?(?P<letter>[A-Ja-j])[.)]?$")
+_TABLE_KEY = re.compile(r"^(?i:ans(?:wer)?|key|correct(?:\s+answer)?|right\s+answer|solution|lösung|antwort|respuesta|réponse|resposta|gabarito|đáp\s+án|risposta|odpowiedź|ответ|答案|정답)\s*[.:]?$")
+_TABLE_NOTE = re.compile(r"^(?i:explanation|rationale|feedback|reason|hint|erklärung|explicación|explication|explicação)\s*[.:]?$")
+
+
+def _table_question(rows: list[tuple[int, list[str]]]) -> tuple[str, list[tuple[str, bool]], list[str]] | None:
+    """(stem, [(option, right)], notes) of a table that is one question, else None."""
+    filled = [(k, cells) for k, cells in rows if any(cells) and len(cells) == 2]
+    if len(filled) != len([r for r in rows if any(r[1])]) or len(filled) < 4:
+        return None
+    (_, (label, stem)), *rest = filled
+    if not _TABLE_ASKS.match(label) or not stem:
+        return None
+    options = []
+    while rest and (m := _TABLE_OPTION.match(rest[0][1][0])) and m.group("letter").upper() == "ABCDEFGHIJ"[len(options)] and rest[0][1][1]:
+        options.append(rest.pop(0)[1][1])
+    if len(options) < 2 or not rest or not _TABLE_KEY.match(rest[0][1][0]):
+        return None
+    said = rest.pop(0)[1][1].strip().strip(".")
+    letters = re.findall(r"\b([A-Ja-j])\b", said) if re.fullmatch(r"(?:\(?[A-Ja-j]\)?[.)]?\s*(?:[,;/&]|and)?\s*)+", said, re.I) else []
+    right = {"ABCDEFGHIJ".index(x.upper()) for x in letters} or {n for n, o in enumerate(options) if o.casefold() == said.casefold()}
+    if not right or max(right) >= len(options) or any(not _TABLE_NOTE.match(label) for _, (label, _) in rest):
+        return None
+    return stem, [(o, n in right) for n, o in enumerate(options)], [text for _, (_, text) in rest if text]
+
+
+def question_tables(text: str) -> str:
+    """Each table that is one question — its first row a number or 'Q1' and the stem, then lettered option rows, then an
+    'Ans' row naming the right letter(s) (an 'Explanation' row after it) — as a heading over task boxes, the right ones
+    ticked: a multiple-choice card each (trial25 T25-36: a Word bank of a table per question was one card fronted by the
+    page's title). The page keeps its line count."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    level = 1
+    while k < len(lines):
+        heading = None if fenced[k] else re.match(r"^\s{0,3}(#{1,6})\s", lines[k])
+        if heading is not None:
+            level = len(heading.group(1))
+        if fenced[k] or not _TABLE_LINE.match(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and not fenced[end] and _TABLE_LINE.match(lines[end]):
+            end += 1
+        rows = [(j, [c.strip() for c in lines[j].strip().strip("|").split("|")]) for j in range(k, end) if not _TABLE_RULE.match(lines[j])]
+        asked = _table_question(rows)
+        if asked is not None:
+            stem, options, notes = asked
+            stem = " ".join(stem.split())
+            asks = stem.rstrip(" *_").endswith(("?", "？", ":", "："))
+            made = [f"{'#' * min(max(level + 1, 2), 6)} {'' if asks else 'Q: '}{stem}", "", *(f"- [{'x' if r else ' '}] {o}" for o, r in options)]
+            made += [line for note in notes for line in ("", note)]
+            if len(made) <= end - k:
+                lines[k:end] = made + [""] * (end - k - len(made))
+        k = end
+    return "\n".join(lines)
