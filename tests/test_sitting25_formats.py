@@ -1138,3 +1138,40 @@ def test_a_bank_of_one_table_per_question_gives_a_multiple_choice_card_each(tmp_
         ),
         ("Which of these is volatile memory?", "A) ROM B) Hard disk C) RAM D) DVD", "C) RAM"),
     ]
+
+
+# --- T25-45: a workbook whose first sheet holds its instructions ----------------------------------------------------
+
+
+def test_a_workbooks_instructions_sheet_is_no_model_of_its_question_sheets(tmp_path: Path) -> None:
+    """T25-45 (severe): a first sheet 'Instructions' (prose, no table) was taken for the header model: every question
+    sheet 'differs from its header', 0 cards. Now the sheets of questions agree with each other, each its section."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Instructions"
+    cover.append(["How to use this workbook"])
+    cover.append(["Each sheet is one chapter. Column G holds the key."])
+    header = ["No.", "Question", "Option A", "Option B", "Option C", "Option D", "Answer", "Explanation"]
+    chapters = {
+        "Ch1 Cells": [[1, "What is the basic unit of life?", "Atom", "Cell", "Organ", "Tissue", "B", "Cells are the smallest living units."],
+                      [2, "Which organelle makes ATP?", "Nucleus", "Ribosome", "Mitochondrion", "Golgi", "C", ""]],
+        "Ch2 Genetics": [[1, "What carries genetic information?", "DNA", "ATP", "Glucose", "Lipids", "A", "DNA stores the code."]],
+    }  # fmt: skip
+    for name, rows in chapters.items():
+        sheet = book.create_sheet(name)
+        sheet.append([f"Chapter: {name}"])
+        sheet.merge_cells("A1:H1")
+        sheet.append([])
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+    book.save(tmp_path / "chapters-bank.xlsx")
+    notes, _, said = built_notes(tmp_path / "deck", {"chapters-bank.xlsx": tmp_path / "chapters-bank.xlsx"})
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("What is the basic unit of life?", "B) Cell", "Ch1 Cells"),
+        ("Which organelle makes ATP?", "C) Mitochondrion", "Ch1 Cells"),
+        ("What carries genetic information?", "A) DNA", "Ch2 Genetics"),
+    ]
+    assert not any("not read" in s for s in said)

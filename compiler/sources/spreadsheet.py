@@ -15,6 +15,7 @@ import csv
 import datetime
 import io
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 from compiler import uptodate
@@ -117,8 +118,16 @@ def _header_at(rows: list[list[str]]) -> int:
 def _tabbed(rel: str, sheets: list[tuple[str, list[list[str]]]]) -> tuple[Document, Converted]:
     """One text of the sheets headed like the first (each row's sheet its section when there are several). The rows
     above the first sheet's header stay (the reader tells a title from data); the other sheets' are left out."""
+    sheets_all = sheets
     at = {name: _header_at(rows) for name, rows in sheets}
-    header = sheets[0][1][at[sheets[0][0]]]
+    # a sheet with no row of two cells (a cover, the instructions, a legend) is no model of the header: the sheets of
+    # questions agree with each other (trial25 T25-45: an 'Instructions' first sheet left every question sheet unread)
+    tabled = [(name, rows) for name, rows in sheets if sum(1 for c in rows[at[name]] if c.strip()) > 1]
+    covers = [name for name, rows in sheets if (name, rows) not in tabled] if tabled else []
+    sheets = tabled or sheets
+    shapes = Counter(tuple(rows[at[name]]) for name, rows in sheets)
+    model = next(name for name, rows in sheets if shapes[tuple(rows[at[name]])] == max(shapes.values()))
+    header = next(rows[at[name]] for name, rows in sheets if name == model)
     alike = [(name, rows) for name, rows in sheets if rows[at[name]] == header]
     left = [name for name, rows in sheets if rows[at[name]] != header]
     several = len(alike) > 1
@@ -149,12 +158,18 @@ def _tabbed(rel: str, sheets: list[tuple[str, list[list[str]]]]) -> tuple[Docume
                 rel,
                 None,
                 f"sheet{'s' if len(left) > 1 else ''} {said} not read: {'their' if len(left) > 1 else 'its'} first row "
-                f"differs from sheet {sheets[0][0]!r}'s header",
+                f"differs from sheet {model!r}'s header",
                 "give every sheet of questions the same header row (they are read together, each sheet a section), or save "
                 "the other sheet as CSV (UTF-8) into sources/",
                 severity="warning",
             ),
         )
+    long = [name for name in covers if len(next(rows for n, rows in sheets_all if n == name)) > PREAMBLE_ROWS]
+    if long:  # (a long sheet of one column may hold questions of its own: said, never dropped without a word)
+        warnings += (
+            Diagnostic(rel, None, f"sheet{'s' if len(long) > 1 else ''} {', '.join(map(repr, long))} not read: no table (no row of two cells)",
+                       "if it holds questions, give it the other sheets' columns, or save it as CSV (UTF-8) into sources/", severity="warning"),
+        )  # fmt: skip
     text = out.getvalue()
     doc = Document(rel=rel, text=text)
     return doc, Converted(
