@@ -1175,3 +1175,107 @@ def test_a_workbooks_instructions_sheet_is_no_model_of_its_question_sheets(tmp_p
         ("What carries genetic information?", "A) DNA", "Ch2 Genetics"),
     ]
     assert not any("not read" in s for s in said)
+
+
+# --- T25-41: a medical Qbank's review page copied as text ----------------------------------------------------------
+
+# /work/coord/repro-trial25/uworld-copy.txt (finder): the key comes after the explanation, statistics after it
+QBANK_COPY = """Question Id: 1234
+
+A 24-year-old woman comes to the emergency department due to palpitations and lightheadedness for the past hour. She has no chest pain. Blood pressure is 112/70 mm Hg and pulse is 180/min and regular. ECG shows a narrow-complex tachycardia without visible P waves. Vagal maneuvers are unsuccessful.
+
+Which of the following is the most appropriate next step in management?
+
+A. Amiodarone
+B. Adenosine
+C. Diltiazem
+D. Synchronized cardioversion
+E. Metoprolol
+
+Explanation
+
+This patient has paroxysmal supraventricular tachycardia (PSVT). In a hemodynamically stable patient in whom vagal maneuvers fail, intravenous adenosine is the first-line drug.
+
+(Choice A) Amiodarone is used for ventricular arrhythmias.
+(Choice D) Synchronized cardioversion is for unstable patients.
+
+Educational objective:
+Adenosine is first-line for stable PSVT when vagal maneuvers fail.
+
+Copyright © UWorld. All rights reserved.
+
+Correct answer
+B
+45%
+Answered correctly
+02 secs
+Time Spent
+2023
+Version
+
+Question Id: 1235
+
+A 60-year-old man has crushing chest pain for 30 minutes. ECG shows ST elevation in leads II, III and aVF.
+
+Which coronary artery is most likely occluded?
+
+A. Left anterior descending
+B. Left circumflex
+C. Right coronary artery
+D. Left main
+
+Explanation
+
+Inferior leads (II, III, aVF) reflect the territory of the right coronary artery in most people.
+
+Educational objective:
+Inferior STEMI usually means right coronary artery occlusion.
+
+Copyright © UWorld. All rights reserved.
+
+Correct answer
+C
+62%
+Answered correctly
+01 min, 10 secs
+Time Spent
+2023
+Version
+"""
+
+
+def test_a_medical_qbank_review_copied_as_text_is_a_card_per_question(tmp_path: Path) -> None:
+    """T25-41 (severe): a UWorld-shaped review page copied as text ('Question Id: 1234', vignette, 'A.'–'E.',
+    'Explanation', 'Educational objective:', 'Correct answer' / 'B' / '45%' …) gave no card. Now: the vignette and its
+    asking line the front, the options keyed by 'Correct answer', the explanation on the back; the id, the statistics
+    and the copyright in no card."""
+    notes, _, said = built_notes(tmp_path, {"uworld-copy.txt": QBANK_COPY})
+    assert [
+        (note_front(n).split(". ")[0], plain_text(n["fields"]["Options"]), note_back(n)) for n in notes
+    ] == [
+        (
+            "A 24-year-old woman comes to the emergency department due to palpitations and lightheadedness for the past hour",
+            "A) Amiodarone B) Adenosine C) Diltiazem D) Synchronized cardioversion E) Metoprolol",
+            "B) Adenosine",
+        ),
+        (
+            "A 60-year-old man has crushing chest pain for 30 minutes",
+            "A) Left anterior descending B) Left circumflex C) Right coronary artery D) Left main",
+            "C) Right coronary artery",
+        ),
+    ]
+    assert note_front(notes[1]).endswith("Which coronary artery is most likely occluded?")
+    assert "Adenosine is first-line for stable PSVT" in notes[0]["fields"]["Explanation"]
+    text = " ".join(" ".join(n["fields"].values()) for n in notes)
+    for furniture in (
+        "Question Id",
+        "1234",
+        "Copyright",
+        "45%",
+        "Answered correctly",
+        "Time Spent",
+        "Version",
+        "secs",
+    ):
+        assert furniture not in text, furniture
+    assert not [s for s in said if "uworld-copy.txt" in s and "not listed" not in s]

@@ -308,6 +308,11 @@ def copied_review(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_coursera(lines):
             return convert_coursera(lines, rel)  # Coursera's graded quiz copied as text (trial25 T25-29)
+    if any(line.lstrip()[:3].lower() in ("que", "qid") for line in lines) and any("correct answer" in line.lower() for line in lines):
+        from compiler.sources.lmsreview import convert_qbank, looks_like_qbank
+
+        if looks_like_qbank(lines):
+            return convert_qbank(lines, rel)  # a medical Qbank's review copied as text: 'Question Id: 1234' (trial25 T25-41)
     if any(line.lstrip().lower().startswith("selected answer") for line in lines):
         from compiler.sources.lmsreview import convert_review, looks_like_review
 

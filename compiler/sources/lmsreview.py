@@ -682,3 +682,92 @@ def convert_coursera(lines: list[str], rel: str = "") -> Converted:
             out += [("", k), (markdown_line(lines[k]), k)]
         out.append(("", stop - 1))
     return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings), skipped=tuple(skipped))
+
+
+# A medical question bank's review page copied as text (UWorld, and the Qbanks shaped like it; trial25 T25-41: no card):
+#
+#     Question Id: 1234
+#     A 24-year-old woman comes … (the vignette)
+#     Which of the following is the most appropriate next step in management?
+#     A. Amiodarone  …  E. Metoprolol
+#     Explanation
+#     This patient has … / (Choice A) Amiodarone is used for … / Educational objective: / Adenosine is …
+#     Copyright © UWorld. All rights reserved.
+#     Correct answer / B / 45% / Answered correctly / 02 secs / Time Spent / 2023 / Version
+#
+# The key comes after the explanation; the statistics, the id and the copyright are no text of any card.
+_QID = re.compile(r"^\s*(?i:question\s*id|qid|question\s*#)\s*[:#]?\s*(?P<n>\d{1,7})\s*$")
+_QBANK_OPTION = re.compile(r"^\s*(?P<letter>[A-J])\s*[.)]\s+(?P<text>\S.*?)\s*$")
+_QBANK_EXPLAIN = re.compile(r"^\s*(?i:explanation|erklärung|explicación)\s*:?\s*$")
+_QBANK_KEY = re.compile(r"^\s*(?i:correct\s+answer|right\s+answer)\s*:?\s*(?P<letter>[A-J])?\s*$")
+_QBANK_STATS = re.compile(
+    r"^\s*(?:\d{1,3}\s*%|(?i:answered\s+correctly|time\s+spent|version|(?:\d+\s*(?:min|mins|sec|secs|seconds?|minutes?),?\s*)+|copyright\b.*)|\d{4}|©.*)\s*$"
+)
+
+
+def _qbank_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    starts = [k for k, line in enumerate(lines) if _QID.match(line)]
+    return list(zip(starts, [*starts[1:], len(lines)], strict=True)) if starts else []
+
+
+def _qbank_key(lines: list[str], start: int, end: int) -> tuple[int, str] | None:
+    """(line, letter) of a block's 'Correct answer' key (the letter on its line or the next one)."""
+    for k in range(start, end):
+        m = _QBANK_KEY.match(lines[k])
+        if m is None:
+            continue
+        if m.group("letter"):
+            return k, m.group("letter")
+        after = next((j for j in range(k + 1, min(k + 3, end)) if lines[j].strip()), None)
+        if after is not None and re.fullmatch(r"\s*[A-J]\s*", lines[after]):
+            return after, lines[after].strip()
+    return None
+
+
+def looks_like_qbank(lines: list[str]) -> bool:
+    """Whether a text is a medical Qbank's review copied: 'Question Id: N' blocks, each with lettered options and its
+    'Correct answer' key."""
+    blocks = _qbank_blocks(lines)
+    keyed = sum(
+        1 for start, end in blocks if _qbank_key(lines, start, end) and sum(bool(_QBANK_OPTION.match(lines[k])) for k in range(start, end)) >= 2
+    )
+    return bool(blocks) and keyed >= max(1, 0.8 * len(blocks))
+
+
+def convert_qbank(lines: list[str], rel: str = "") -> Converted:
+    """Each block as a heading (the vignette and its asking line) over its lettered options and the key its 'Correct
+    answer' names, the explanation and the educational objective on the back; the statistics, id and copyright left
+    out. A block with no key is a warning at its line."""
+    out: list[tuple[str, int]] = []
+    warnings: list[Diagnostic] = []
+    for start, end in _qbank_blocks(lines):
+        key = _qbank_key(lines, start, end)
+        first = next((k for k in range(start + 1, end) if _QBANK_OPTION.match(lines[k])), None)
+        if first is None:
+            continue
+        stem = [k for k in range(start + 1, first) if lines[k].strip()]
+        options: list[tuple[int, str]] = []
+        k = first
+        while k < end and (m := _QBANK_OPTION.match(lines[k])) and m.group("letter") == "ABCDEFGHIJ"[len(options)]:
+            options.append((k, m.group("text")))
+            k += 1
+        explained = [
+            j for j in range(k, end)
+            if lines[j].strip() and not _QBANK_EXPLAIN.match(lines[j]) and not _QBANK_STATS.match(lines[j])
+            and not _QBANK_KEY.match(lines[j]) and (key is None or j != key[0])
+        ]  # fmt: skip
+        number = _QID.match(lines[start]).group("n")  # type: ignore[union-attr]
+        if not stem:
+            continue
+        if key is None or "ABCDEFGHIJ".index(key[1]) >= len(options):
+            warnings.append(
+                _said(rel, start, f"question {number}: its page shows no correct answer among its options: no card",
+                      "add the right letter under a 'Correct answer' line, or write the card by hand", "qbank-key")
+            )  # fmt: skip
+            continue
+        out += _headed(lines, stem)
+        out += _lettered(options, ["ABCDEFGHIJ".index(key[1])], key[0])
+        for j in explained:
+            out += [("", j), (markdown_line(lines[j]), j)]
+        out.append(("", end - 1))
+    return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings))
