@@ -1279,3 +1279,66 @@ def test_a_medical_qbank_review_copied_as_text_is_a_card_per_question(tmp_path: 
     ):
         assert furniture not in text, furniture
     assert not [s for s in said if "uworld-copy.txt" in s and "not listed" not in s]
+
+
+# --- T25-42: Beamer quiz frames whose answer a click reveals --------------------------------------------------------
+
+# /work/coord/repro-trial25/lecture-quiz-beamer.tex (finder)
+BEAMER_QUIZ = r"""\documentclass{beamer}
+\usetheme{Madrid}
+\title{Lecture 5: Sorting}
+\author{Dr. Rivera}
+\begin{document}
+\frame{\titlepage}
+
+\begin{frame}{Recap quiz 1}
+What is the worst-case time complexity of quicksort?
+\pause
+\begin{block}{Answer}
+$O(n^2)$, when the pivot is always the smallest or largest element.
+\end{block}
+\end{frame}
+
+\begin{frame}{Recap quiz 2}
+Which sorting algorithm is stable?
+\begin{enumerate}[(a)]
+  \item Quicksort
+  \item<2-| alert@2> Merge sort
+  \item Heapsort
+  \item Selection sort
+\end{enumerate}
+\end{frame}
+
+\begin{frame}{Recap quiz 3}
+\textbf{Q:} What is the lower bound for comparison-based sorting?
+
+\only<2>{\textbf{A:} $\Omega(n \log n)$ comparisons.}
+\end{frame}
+
+\begin{frame}{Merge sort}
+\begin{itemize}
+  \item Divide the array into halves
+  \item Sort each half recursively
+  \item Merge the sorted halves
+\end{itemize}
+\end{frame}
+\end{document}
+"""
+
+
+def test_beamer_quiz_frames_whose_answer_a_click_reveals_are_cards(tmp_path: Path) -> None:
+    """T25-42 (severe): of three quiz frames only the one with an 'Answer' block was a card: the option alerted on a
+    click ('\\item<2-| alert@2> Merge sort') and the answer in '\\only<2>{\\textbf{A:} …}' were lost. Now the alerted
+    option is the right one, and what an overlay reveals is the frame's text."""
+    notes, _, _ = built_notes(tmp_path, {"lecture.tex": BEAMER_QUIZ})
+    by_front = {note_front(n): n for n in notes}
+    stable = next(n for f, n in by_front.items() if "Which sorting algorithm is stable?" in f)
+    assert (
+        plain_text(stable["fields"]["Options"]) == "A) Quicksort B) Merge sort C) Heapsort D) Selection sort"
+    )
+    assert note_back(stable) == "B) Merge sort"
+    bound = by_front["What is the lower bound for comparison-based sorting?"]
+    assert note_back(bound) == "\\(\\Omega(n \\log n)\\) comparisons."
+    assert any("What is the worst-case time complexity of quicksort?" in f for f in by_front)
+    text = " ".join(" ".join(n["fields"].values()) for n in notes)
+    assert "only<" not in text and "alert@" not in text and "\\only" not in text

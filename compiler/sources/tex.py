@@ -68,6 +68,7 @@ _LAYOUT = re.compile(
     r"medskip|smallskip|bigskip|par|indent|linebreak|newline|raggedright|hfill|vfill|qquad|quad|footnotesize|small|large|Large|normalsize|"
     r"printanswers|noprintanswers|pointsinmargin|bf|it|tt|ignorespaces|pause|titlepage)\b\s*(?:\*?\{[^{}]*\}|\[[^\]]*\])?"
 )
+_QA_TERM = re.compile(r"^(?i:q|a|question|answer|ans|frage|antwort|pregunta|respuesta|réponse|domanda|risposta)\s*[.:]$")
 _LEAD = re.compile(r"^\s*\\(?:textbf|emph|textit)\{(?P<term>[^{}]{1,80}[.:])\}\s*(?P<rest>.*)$")
 _ENV_MARK = re.compile(r"\\(?:begin|end)\{[A-Za-z*]+\}(?:\[[^\]]*\])?")
 _TEXT_COMMANDS = [
@@ -739,6 +740,36 @@ def _without_r_chunks(lines: list[str]) -> list[str]:
 _BONUS = re.compile(r"\\bonus(?P<kind>question|titledquestion|(?:sub)*part)\b")
 
 
+# Beamer's overlays (trial25 T25-42: two of three quiz frames lost): what a later click shows is the frame's text
+# ('\\only<2>{\\textbf{A:} …}', '\\uncover<2->{…}', '\\onslide<2>'); an item or a text alerted on a click is the right
+# option the slide reveals ('\\item<2-| alert@2> Merge sort', '\\alert<2>{Merge sort}'): in bold, the mark readers know
+_OVERLAY = re.compile(r"\\(?:only|uncover|visible|onslide|alert|item|pause)<[^<>]*>|\\onslide\b")
+_OVERLAY_WRAP = re.compile(r"\\(?P<cmd>only|uncover|visible|onslide|alert)<[^<>]*>\s*")
+_ALERTED_ITEM = re.compile(r"^(?P<lead>\s*\\item)<[^<>]*\balert@[^<>]*>(?:\[[^\]]*\])?\s*(?P<text>\S.*?)\s*$")
+_ITEM_OVERLAY = re.compile(r"^(?P<lead>\s*\\item)<[^<>]*>")
+
+
+def _revealed(line: str) -> str:
+    """A line with Beamer's overlays as the last click shows it: wrappers their content, an alerted item or text bold."""
+    if (m := _ALERTED_ITEM.match(line)) is not None:
+        return f"{m.group('lead')} \\textbf{{{m.group('text')}}}"
+    line = _ITEM_OVERLAY.sub(r"\g<lead>", line)
+    out, k = [], 0
+    for m in _OVERLAY_WRAP.finditer(line):
+        if m.start() < k:
+            continue
+        group = _braced(line, m.end())
+        out.append(line[k : m.start()])
+        if group is None:  # ('\\onslide<2->' alone: from here on)
+            k = m.end()
+            continue
+        inner = _revealed(group[0])
+        out.append(f"\\textbf{{{inner}}}" if m.group("cmd") == "alert" else inner)
+        k = group[1]
+    out.append(line[k:])
+    return re.sub(r"\\onslide\b\s*", "", "".join(out))
+
+
 def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None = None) -> Converted:
     """The document as Markdown; ``definitions``: lines of the files it loads, whose commands it may use."""
 
@@ -753,6 +784,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
     lines = _strip_comments(lines)
     if any("\\bonus" in line for line in lines):  # the exam class's bonus questions and parts: questions and parts (T25-21)
         lines = [_BONUS.sub(r"\\\g<kind>", line) for line in lines]
+    if any("<" in line and _OVERLAY.search(line) for line in lines):  # Beamer's overlays: what a click reveals (T25-42)
+        lines = [_revealed(line) if "<" in line else line for line in lines]
     lines, macros = _macros(lines)
     if definitions:  # (the document's own definitions win over those of the files it loads, as LaTeX reads them)
         macros = {**_macros(definitions)[1], **macros}
@@ -1078,6 +1111,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         if lead is not None and _ANSWER_TITLE.match(lead.group("term")) and len(lead.group("term").split()) == 1 and _under_answer(out):
             line = lead.group("rest")  # ('\textbf{Answer:} …' under the question's answer heading: its label said twice)
             lead = None
+        if lead is not None and _QA_TERM.match(lead.group("term")):
+            lead = None  # ('\\textbf{Q:} What is …?' / '\\textbf{A:} …': a question's and an answer's labels, never a term)
         if lead is not None and not state.lists and (not out or not out[-1][0].strip()) and state.question == 0:
             # '\textbf{Linearity of expectation.} For any …': a term and its statement, a card as a definition is
             state.blank(out, n)
