@@ -1342,3 +1342,30 @@ def test_beamer_quiz_frames_whose_answer_a_click_reveals_are_cards(tmp_path: Pat
     assert any("What is the worst-case time complexity of quicksort?" in f for f in by_front)
     text = " ".join(" ".join(n["fields"].values()) for n in notes)
     assert "only<" not in text and "alert@" not in text and "\\only" not in text
+
+
+# --- T25-38: a bank whose options share one cell ---------------------------------------------------------------------
+
+OPTIONS_PIPED = """Question,Options,Answer
+What is the capital of France?,Paris|Lyon|Nice|Lille,A
+Which planet is known as the Red Planet?,Venus|Mars|Jupiter|Saturn,B
+What is H2O?,Salt|Water|Oxygen|Sugar,B
+"""
+OPTIONS_LETTERED = """Question;Choices;Correct
+What is the capital of France?;a) Paris, b) Lyon, c) Nice, d) Lille;a
+Which planet is known as the Red Planet?;a) Venus, b) Mars, c) Jupiter, d) Saturn;b
+What is H2O?;a) Salt, b) Water, c) Oxygen, d) Sugar;b
+"""
+
+
+def test_a_banks_options_in_one_cell_are_its_options_without_their_separators(tmp_path: Path) -> None:
+    """T25-38 (high): 'Paris|Lyon|Nice|Lille' in an Options column gave a Basic card 'A / Options: Paris|Lyon|…'; 'a)
+    Paris, b) Lyon, …' gave options ending in their comma ('A) Paris,'). Now both are the options, keyed by the key."""
+    expected = [
+        ("What is the capital of France?", "A) Paris B) Lyon C) Nice D) Lille", "A) Paris"),
+        ("Which planet is known as the Red Planet?", "A) Venus B) Mars C) Jupiter D) Saturn", "B) Mars"),
+        ("What is H2O?", "A) Salt B) Water C) Oxygen D) Sugar", "B) Water"),
+    ]
+    for name, data in (("piped.csv", OPTIONS_PIPED), ("lettered.csv", OPTIONS_LETTERED)):
+        notes, _, _ = built_notes(tmp_path / name, {name: data})
+        assert _shown(notes) == expected, name

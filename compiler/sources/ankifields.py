@@ -490,6 +490,10 @@ def cell_options(cell: str) -> list[str] | None:
     """The options one cell lists (their labels left out), or None: parts on ``<br>``, each labelled in order from A
     or none labelled, else an inline run ``A) … B) … C) …``."""
     parts = [p.strip() for p in _CELL_BREAK.split(cell.replace("\r\n", "\n").replace("\n", "<br>")) if p.strip()]
+    for mark in ("|", ";", "•"):  # ('Paris|Lyon|Nice|Lille': one separator between the options; trial25 T25-38)
+        if len(parts) == 1 and mark in cell and len(split := [p.strip() for p in cell.split(mark)]) >= CELL_OPTIONS_MIN and all(split):
+            parts = split
+            break
     if len(parts) >= CELL_OPTIONS_MIN:
         labels = [_CELL_LABEL.match(p) for p in parts]
         if all(m is None for m in labels):
@@ -502,7 +506,8 @@ def cell_options(cell: str) -> list[str] | None:
     found = inline_options(cell)
     if found is None or found[0] or any(not _CELL_LABEL.match(o) for o in found[1]):
         return None  # (text before the run, or a key after it: no cell of options alone)
-    return [m.group("text").strip() for o in found[1] if (m := _CELL_LABEL.match(o)) is not None]
+    # ('a) Paris, b) Lyon, c) Nice': the separator after each option is none of its text; trial25 T25-38)
+    return [m.group("text").strip().rstrip(",;").rstrip() for o in found[1] if (m := _CELL_LABEL.match(o)) is not None]
 
 
 def option_cells(table: list[list[str]]) -> list[list[str]] | None:
