@@ -1369,3 +1369,66 @@ def test_a_banks_options_in_one_cell_are_its_options_without_their_separators(tm
     for name, data in (("piped.csv", OPTIONS_PIPED), ("lettered.csv", OPTIONS_LETTERED)):
         notes, _, _ = built_notes(tmp_path / name, {name: data})
         assert _shown(notes) == expected, name
+
+
+# --- T25-46: a self-check written as an HTML form ---------------------------------------------------------------------
+
+# /work/coord/repro-trial25/html-radio-quiz.html (finder)
+FORM_QUIZ = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Chapter 3 self-check</title>
+<script>function check(f){/* grading */}</script></head>
+<body>
+<nav><a href="index.html">Home</a> | <a href="ch2.html">Chapter 2</a> | <a href="ch4.html">Chapter 4</a></nav>
+<h1>Chapter 3 self-check</h1>
+<form id="quiz" onsubmit="return check(this)">
+<fieldset class="question" data-answer="b">
+  <legend>1. Which layer of the OSI model does a router work at?</legend>
+  <label><input type="radio" name="q1" value="a"> Data link</label><br>
+  <label><input type="radio" name="q1" value="b"> Network</label><br>
+  <label><input type="radio" name="q1" value="c"> Transport</label><br>
+  <label><input type="radio" name="q1" value="d"> Application</label>
+</fieldset>
+<fieldset class="question" data-answer="c">
+  <legend>2. Which protocol resolves IP addresses to MAC addresses?</legend>
+  <label><input type="radio" name="q2" value="a"> DNS</label><br>
+  <label><input type="radio" name="q2" value="b"> DHCP</label><br>
+  <label><input type="radio" name="q2" value="c"> ARP</label><br>
+  <label><input type="radio" name="q2" value="d"> ICMP</label>
+</fieldset>
+<fieldset class="question">
+  <legend>3. Which port does SSH use by default?</legend>
+  <label><input type="radio" name="q3" value="a"> 21</label><br>
+  <label><input type="radio" name="q3" value="b" data-correct="true"> 22</label><br>
+  <label><input type="radio" name="q3" value="c"> 23</label><br>
+  <label><input type="radio" name="q3" value="d"> 25</label>
+</fieldset>
+<button type="submit">Check answers</button>
+</form>
+<footer>© 2026 Networking 101</footer>
+</body></html>
+"""
+
+
+def test_an_html_form_self_check_is_a_multiple_choice_card_per_fieldset(tmp_path: Path) -> None:
+    """T25-46 (high): a page's self-check form (fieldsets with a legend and radio labels, the key in data-answer or
+    data-correct) gave "cannot tell this document's layout". Now each fieldset is a question over its options, keyed
+    by the page's key; a fieldset with no key is said at its question, never dropped silently."""
+    notes, _, said = built_notes(tmp_path, {"self-check.html": FORM_QUIZ})
+    assert _shown(notes) == [
+        (
+            "Which layer of the OSI model does a router work at?",
+            "A) Data link B) Network C) Transport D) Application",
+            "B) Network",
+        ),
+        ("Which protocol resolves IP addresses to MAC addresses?", "A) DNS B) DHCP C) ARP D) ICMP", "C) ARP"),
+        ("Which port does SSH use by default?", "A) 21 B) 22 C) 23 D) 25", "B) 22"),
+    ]
+    assert not any(
+        word in " ".join(" ".join(n["fields"].values()) for n in notes)
+        for word in ("Check answers", "Home", "©")
+    )
+    unkeyed = FORM_QUIZ.replace(' data-answer="c"', "")
+    notes, _, said = built_notes(tmp_path / "unkeyed", {"self-check.html": unkeyed})
+    assert len(notes) == 2 and any(
+        "self-check.html:16: warning: 4 options and none ticked" in s for s in said
+    )

@@ -57,6 +57,7 @@ from compiler.sources.choices import KEY_CLASS
 from compiler.sources.code_lists import code_lists
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.element_quiz import element_quizzes
+from compiler.sources.form_quiz import form_quizzes
 from compiler.sources.lmscopies import review_copies
 from compiler.sources.lmspages import lms_quizzes
 from compiler.sources.mathjax import mathjax_formulas
@@ -432,6 +433,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         root = _content(soup)
         unanswered = lms_quizzes(root)  # (before the chrome goes: Moodle's review holds its questions in a <form>)
         unanswered += review_copies(root)  # (a D2L review copied into Word: its option marks as icon pictures; T18-26)
+        form_quizzes(root)  # (a self-check form: fieldsets of radio buttons, before the form goes with the chrome; T25-46)
         _strip_chrome(root)
         _term_pairs(root)
         _prompt_elements(root)
