@@ -1432,3 +1432,64 @@ def test_an_html_form_self_check_is_a_multiple_choice_card_per_fieldset(tmp_path
     assert len(notes) == 2 and any(
         "self-check.html:16: warning: 4 options and none ticked" in s for s in said
     )
+
+
+# --- T25-43: an AsciiDoc collapsible answer holding a code listing -------------------------------------------------
+
+# /work/coord/repro-trial25/git-exercises.adoc (finder)
+ADOC_EXERCISES = """= Git basics: exercises
+:toc:
+
+== Staging
+
+.Exercise 1
+What does `git add` do?
+
+[%collapsible]
+.Answer
+====
+It adds changes in the working tree to the staging area (index) for the next commit.
+====
+
+.Exercise 2
+How do you see which files are staged?
+
+.Answer
+[%collapsible]
+====
+`git status` (staged files are listed under "Changes to be committed").
+====
+
+== History
+
+.Exercise 3
+Which command shows the commit history in one line per commit?
+
+[%collapsible]
+.Solution
+====
+[source,bash]
+----
+git log --oneline
+----
+====
+"""
+
+
+def test_an_asciidoc_collapsible_answer_holding_a_listing_is_that_code(tmp_path: Path) -> None:
+    """T25-43 (high): a '[%collapsible]' '.Solution' block ('====') holding a '[source,bash]' '----' listing was "no
+    answer": the listing inside the example block was not read. Now the listing is the answer's code."""
+    notes, _, said = built_notes(tmp_path, {"git-exercises.adoc": ADOC_EXERCISES})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        (
+            "What does git add do?",
+            "It adds changes in the working tree to the staging area (index) for the next commit.",
+        ),
+        (
+            "How do you see which files are staged?",
+            'git status (staged files are listed under "Changes to be committed").',
+        ),
+        ("Which command shows the commit history in one line per commit?", "git log --oneline"),
+    ]
+    assert 'data-lang="bash"' in notes[2]["fields"]["Answer"]
+    assert not [s for s in said if "no answer" in s]

@@ -144,6 +144,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
     origin: list[int] = []
     level = 1  # the heading level of the section being read (1: the document title)
     block: tuple[str, str] | None = None  # (delimiter, kind) of the delimited block being read
+    outer: list[tuple[str, str]] = []  # the blocks a nested one stands in ('====' around a '----' listing)
     comment = False
     lang = ""
     in_term = False  # reading a labelled-list entry's text (indented lines, '+' continuations)
@@ -179,9 +180,23 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             if stripped == block[0]:
                 if block[1] == "code":
                     emit("```", number)
-                block = None
+                block = outer.pop() if outer else None  # (a listing inside an example block: back in the example block)
                 asking = False
-                blank(number)
+                if block is None:
+                    blank(number)
+                continue
+            if block[1] == "plain" and (source := _ATTRIBUTE_LINE.match(stripped)) is not None:
+                parts = [p.strip() for p in source.group("body").split(",")]
+                if parts and parts[0] in ("source", "listing"):
+                    lang = parts[1].lower() if len(parts) > 1 else ""
+                    continue  # ('[source,bash]' over a listing inside the block: its language, T25-43)
+            if block[1] == "plain" and stripped in _DELIMITERS and _DELIMITERS[stripped] != "plain":
+                outer.append(block)  # ('----' inside '====': a listing within a collapsible answer, T25-43)
+                block = (stripped, _DELIMITERS[stripped])
+                if block[1] == "code":
+                    blank(number)
+                    emit("```" + lang, number)
+                lang = ""
                 continue
             if asking and stripped:  # (the first line of a block titled 'Exercise 1': the question's heading)
                 emit("#" * min(level + 1, 6) + " " + _inline(stripped), number)
