@@ -1493,3 +1493,49 @@ def test_an_asciidoc_collapsible_answer_holding_a_listing_is_that_code(tmp_path:
     ]
     assert 'data-lang="bash"' in notes[2]["fields"]["Answer"]
     assert not [s for s in said if "no answer" in s]
+
+
+# --- T25-22: Anki's Image Occlusion notes ------------------------------------------------------------------------------
+
+# /work/coord/repro-trial25/anki-notes-mixed.txt (finder): Anki's 'Notes in Plain Text' export of six note types
+ANKI_MIXED = """#separator:tab
+#html:true
+#guid column:1
+#notetype column:2
+#deck column:3
+#tags column:7
+a1B2c3D4e5\tBasic\tGeo::Capitals\tCapital of France?\tParis\t\tgeo europe
+f6G7h8I9j0\tCloze\tGeo::Capitals\t{{c1::Canberra}} is the capital of {{c2::Australia}}.\tNot Sydney!\t\tgeo oceania
+k1L2m3N4o5\tBasic (and reversed card)\tVocab::ES\tel perro\tthe dog\t\tvocab
+p6Q7r8S9t0\tBasic (type in the answer)\tGeo::Capitals\tCapital of Japan?\tTokyo\t\tgeo asia
+u1V2w3X4y5\tMedical Term\tMed\tTachycardia\tHeart rate &gt; 100 bpm\t<img src="ecg.png">\tcardio
+z6A7b8C9d0\tImage Occlusion\tAnat\t{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.1:oi=1}}\t<img src="heart.png">\t\tanat
+"""
+
+
+def test_an_anki_image_occlusion_note_is_said_and_skipped_never_a_cloze_of_its_mask(tmp_path: Path) -> None:
+    """T25-22 (medium): an Image Occlusion note became a Cloze asking to recall 'image-occlusion:rect:left=.1:…'. Now it
+    is said at its line and listed as skipped, in Anki's text export and in a package alike; the other notes build."""
+    notes, skipped, said = built_notes(tmp_path, {"anki-notes-mixed.txt": ANKI_MIXED})
+    assert len(notes) == 5 and not any("image-occlusion" in " ".join(n["fields"].values()) for n in notes)
+    assert [(s["line"], s["skipped"]) for s in skipped] == [(12, "image occlusion")]
+    assert any("anki-notes-mixed.txt:12: warning: an Image Occlusion note" in s for s in said)
+    deck = genanki.Deck(2059400130, "Anat")
+    deck.add_note(
+        genanki.Note(
+            model=genanki.CLOZE_MODEL,
+            fields=["The {{c1::left ventricle}} pumps blood to the body.", ""],
+            guid="lv-1",
+        )
+    )
+    deck.add_note(
+        genanki.Note(
+            model=genanki.CLOZE_MODEL,
+            fields=["{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.1:oi=1}}", ""],
+            guid="io-1",
+        )
+    )
+    genanki.Package([deck]).write_to_file(str(tmp_path / "anat.apkg"))
+    notes, skipped, said = built_notes(tmp_path / "pkg", {"anat.apkg": tmp_path / "anat.apkg"})
+    assert [n["fields"]["Text"] for n in notes] == ["The {{c1::left ventricle}} pumps blood to the body."]
+    assert [s["skipped"] for s in skipped] == ["image occlusion"]

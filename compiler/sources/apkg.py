@@ -72,7 +72,14 @@ from compiler.sources.ankifields import (
 )
 from compiler.sources.base import Document, basic_item, make_item, scratch_dir
 from compiler.sources.choices import LETTERS
-from compiler.sources.cloze import CLOZE, anki_split, cloze_fields
+from compiler.sources.cloze import (
+    CLOZE,
+    OCCLUSION_HINT,
+    OCCLUSION_SKIP,
+    anki_split,
+    cloze_fields,
+    image_occlusion,
+)
 from compiler.sources.difficulty import Levels
 from compiler.sources.markdown_blocks import report_active, sanitize, visible
 from compiler.sources.prompts import audio_prompt, picture_prompt
@@ -794,6 +801,9 @@ class ApkgReader:
             sides = card_sides(kind, note, every=True)  # the fields its template's back adds (Extra), else every other field
             shown = [k for k in (sides[0][2] if sides else range(1, len(fields))) if k != 0 and k not in hidden]
             extra = _answer_blocks(kind, fields, shown, {plain(SOUND.sub("", front), True)}, front, _filters(kind, note))
+            if image_occlusion(text):  # (masks on a picture: nothing to recall as text, T25-22)
+                diag.warning(doc.rel, line, f"{OCCLUSION_SKIP}; no card", OCCLUSION_HINT, group="image-occlusion")
+                return make_item(doc, source, diag, line, question=f"note {note.nid} (Image Occlusion)", answer=[], skip="image occlusion", **common)
             if not CLOZE.search(text):
                 diag.warning(doc.rel, line, "cloze note without a {{c1::…}} deletion; no card", "add the deletion in Anki", group="cloze-row")
                 return make_item(doc, source, diag, line, question=text or f"note {note.nid}", answer=[], skip="no cloze deletion", **common)

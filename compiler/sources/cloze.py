@@ -46,6 +46,17 @@ def mochi_cloze(text: str) -> str | None:
     return "".join(p if k % 2 else _MOCHI.sub(lambda m: f"{{{{c{m.group('n') or 1}::{m.group('text')}}}}}", p) for k, p in enumerate(parts))
 
 
+_OCCLUSION = re.compile(r"\{\{c\d+::\s*image-occlusion:", re.I)
+OCCLUSION_SKIP = "an Image Occlusion note: its masks are drawn on a picture in Anki"
+OCCLUSION_HINT = "keep it in Anki (its masks cannot be rebuilt outside it), or write a card naming the part by hand"
+
+
+def image_occlusion(text: str) -> bool:
+    """Whether a cloze text is Anki's Image Occlusion note ('{{c1::image-occlusion:rect:left=.1:…}}', Anki 23.10's note
+    type): masks on a picture, no text to recall (trial25 T25-22: a card asked to recall 'image-occlusion:rect:…')."""
+    return bool(_OCCLUSION.search(text))
+
+
 def has_cloze(text: str) -> bool:
     """Whether the text holds a deletion outside inline code (```{{c1::…}}``` shows the syntax, it asks nothing)."""
     return bool(CLOZE.search(_CODE_SPAN.sub("", text)))

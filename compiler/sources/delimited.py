@@ -74,7 +74,14 @@ from compiler.sources.ankifields import front_images as _images
 from compiler.sources.ankifields import plain as _plain
 from compiler.sources.base import Document, basic_item, make_item
 from compiler.sources.blocks import text_block
-from compiler.sources.cloze import CLOZE, anki_split, cloze_fields
+from compiler.sources.cloze import (
+    CLOZE,
+    OCCLUSION_HINT,
+    OCCLUSION_SKIP,
+    anki_split,
+    cloze_fields,
+    image_occlusion,
+)
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import (
     BULLET,
@@ -1938,6 +1945,9 @@ class DelimitedReader:
         }
         if CLOZE.search(front) or "cloze" in notetype.lower():
             text = _plain(anki_split(front) if is_html else front, is_html)  # (an Anki export's hints where Anki starts them: T24-33)
+            if image_occlusion(text):  # (Anki's Image Occlusion note: masks on a picture, nothing to recall as text; T25-22)
+                diag.warning(doc.rel, line, f"{OCCLUSION_SKIP}; no card", OCCLUSION_HINT, group="image-occlusion")
+                return make_item(doc, source, diag, line, question=f"row {line} (Image Occlusion)", answer=[], skip="image occlusion", **common)
             if not CLOZE.search(text):
                 diag.warning(doc.rel, line, "cloze row without a {{c1::…}} deletion; no card", "add the deletion", group="cloze-row")
                 return None
