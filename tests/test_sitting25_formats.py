@@ -1539,3 +1539,46 @@ def test_an_anki_image_occlusion_note_is_said_and_skipped_never_a_cloze_of_its_m
     notes, skipped, said = built_notes(tmp_path / "pkg", {"anat.apkg": tmp_path / "anat.apkg"})
     assert [n["fields"]["Text"] for n in notes] == ["The {{c1::left ventricle}} pumps blood to the body."]
     assert [s["skipped"] for s in skipped] == ["image occlusion"]
+
+
+# --- T25-39: RemNote's delimiters typed with no spaces ---------------------------------------------------------------
+
+# /work/coord/repro-trial25/remnote-export.md (finder)
+REMNOTE_TIGHT = """- Biology 101
+    - Cell Biology
+        - What is the powerhouse of the cell?>>Mitochondria
+        - Ribosome::Site of protein synthesis
+        - Nucleus;;Contains the cell's DNA
+        - Stages of mitosis>>>
+            - Prophase
+            - Metaphase
+            - Anaphase
+            - Telophase
+        - Osmosis<>Diffusion of water across a semi-permeable membrane
+        - ATP<<Main energy currency of the cell
+        - The {{cell membrane}} controls what enters and leaves the cell
+"""
+
+
+def test_remnote_delimiters_typed_without_spaces_are_cards_and_code_stays_code(tmp_path: Path) -> None:
+    """T25-39 (high): RemNote's '>>', '>>>', '<>', '<<', ';;' typed with no spaces round them (as its editor takes
+    them) gave no card. Now they are read as with spaces; 'x>>2', 'cout<<x' (code) are still no card."""
+    notes, _, _ = built_notes(tmp_path, {"remnote-export.md": REMNOTE_TIGHT})
+    assert [
+        (n["notetype"], note_front(n), note_back(n) or plain_text(n["fields"].get("Text", ""))) for n in notes
+    ] == [
+        ("deckc Basic", "What is the powerhouse of the cell?", "Mitochondria"),
+        ("deckc Basic", "Ribosome", "Site of protein synthesis"),
+        ("deckc Basic", "Nucleus", "Contains the cell's DNA"),
+        ("deckc Basic", "Stages of mitosis", "Prophase Metaphase Anaphase Telophase"),
+        ("deckc Basic (and reversed)", "Osmosis", "Diffusion of water across a semi-permeable membrane"),
+        ("deckc Basic", "Main energy currency of the cell", "ATP"),
+        (
+            "deckc Cloze",
+            "The {{c1::cell membrane}} controls what enters and leaves the cell",
+            "The {{c1::cell membrane}} controls what enters and leaves the cell",
+        ),
+    ]
+    from compiler.sources.lines import outline_arrow
+
+    assert [outline_arrow(t) for t in ("x>>2", "cout<<x", "std::cin>>n", "use x>>1 to halve")] == [None] * 4

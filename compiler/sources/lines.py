@@ -1904,12 +1904,34 @@ def outline_arrow(text: str) -> tuple[str, str, str] | None:
     m = _OUTLINE_ARROW.search(text)
     if m is not None and text[: m.start()].strip():
         return text[: m.start()].strip(), m.group("arrow"), text[m.end() :].strip()
+    tight = _tight_arrow(text)
+    if tight is not None:
+        return tight
     card = inline_card(text)
     if card is not None:
         arrow = ":::" if text[card.end("q") :].lstrip().startswith(":::") else "::"
         return card.group("q").strip(), arrow, card.group("a").strip()
     bare = _OUTLINE_COLONS.match(text)
     return (bare.group("front"), bare.group("arrow"), "") if bare else None
+
+
+_TIGHT_ARROW = re.compile(r">>>|>>|<<|<>|;;")
+_CODE_SIGNS = re.compile(r"[(){}\[\]=;$&|\\]|::|->|\w\.\w")  # (a program's text: 'cout<<x;', 'a>>=2', 'std::cin>>n')
+
+
+def _tight_arrow(text: str) -> tuple[str, str, str] | None:
+    """A RemNote arrow typed with no spaces round it ('What is the powerhouse of the cell?>>Mitochondria',
+    'Osmosis<>Diffusion of water', 'Stages of mitosis>>>'): a card when its sides read as words, never as code ('x>>2',
+    'cout<<x', 'std::cin>>n'); trial25 T25-39, the editor takes both ways of typing them."""
+    m = _TIGHT_ARROW.search(text)
+    if m is None:
+        return None
+    front, back = text[: m.start()].strip(), text[m.end() :].strip()
+    rest = front + " " + _TIGHT_ARROW.sub(" ", back)
+    if not re.search(r"[^\W\d_]{2}", front) or _CODE_SIGNS.search(rest) or (back and not back[0].isalpha()):
+        return None
+    wordy = " " in front or front.endswith(("?", "？")) or " " in back or (not back and m.group() == ">>>")
+    return (front, m.group(), back) if wordy and (back or m.group() == ">>>") else None
 
 
 def two_way(arrow: str) -> bool:
