@@ -1582,3 +1582,63 @@ def test_remnote_delimiters_typed_without_spaces_are_cards_and_code_stays_code(t
     from compiler.sources.lines import outline_arrow
 
     assert [outline_arrow(t) for t in ("x>>2", "cout<<x", "std::cin>>n", "use x>>1 to halve")] == [None] * 4
+
+
+# --- T25-60: a LaTeX quiz of nested enumerates with an Answers enumerate ---------------------------------------------
+
+# /work/coord/repro-trial25/article-quiz.tex (finder)
+ARTICLE_QUIZ = r"""\documentclass{article}
+\begin{document}
+\section*{Quiz 4: Thermodynamics}
+\begin{enumerate}
+  \item What is the SI unit of temperature?
+  \begin{enumerate}[(a)]
+    \item Celsius
+    \item Kelvin
+    \item Fahrenheit
+    \item Rankine
+  \end{enumerate}
+  \item Which law states that energy is conserved?
+  \begin{enumerate}[(a)]
+    \item Zeroth law
+    \item First law
+    \item Second law
+    \item Third law
+  \end{enumerate}
+  \item At absolute zero, the entropy of a perfect crystal is
+  \begin{enumerate}[(a)]
+    \item infinite
+    \item negative
+    \item zero
+    \item undefined
+  \end{enumerate}
+\end{enumerate}
+
+\subsection*{Answers}
+\begin{enumerate}
+  \item (b)
+  \item (b)
+  \item (c)
+\end{enumerate}
+\end{document}
+"""
+
+
+def test_a_latex_enumerate_quiz_is_keyed_by_its_answers_enumerate(tmp_path: Path) -> None:
+    """T25-60 (severe): an article's quiz ('\\begin{enumerate}' of questions over '\\begin{enumerate}[(a)]' options, then
+    '\\subsection*{Answers}' and '\\item (b)' …) gave "none marked correct" ×3: every answer entry was written '1.'.
+    Now a numbered list's entries carry the numbers LaTeX prints, so the answers are a key of numbered entries."""
+    notes, _, _ = built_notes(tmp_path, {"quiz.tex": ARTICLE_QUIZ})
+    assert _shown(notes) == [
+        ("What is the SI unit of temperature?", "A) Celsius B) Kelvin C) Fahrenheit D) Rankine", "B) Kelvin"),
+        (
+            "Which law states that energy is conserved?",
+            "A) Zeroth law B) First law C) Second law D) Third law",
+            "B) First law",
+        ),
+        (
+            "At absolute zero, the entropy of a perfect crystal is",
+            "A) infinite B) negative C) zero D) undefined",
+            "C) zero",
+        ),
+    ]

@@ -1099,6 +1099,11 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 # options under an '\item' question read as options keyed by 'Answer: (b)' (trial17 T17-46)
                 counted[1] += 1
                 mark = "- " + _counter(counted[0], counted[1])
+            elif counted is not None and m.group("label") is None:
+                # a numbered list's entries with the numbers LaTeX prints ('1.', '2.', '3.'), never '1.' each: an answer
+                # list under 'Answers' ('\\item (b)' …) is a key of numbered entries (trial25 T25-60: three '1. (b)' lines)
+                counted[1] += 1
+                mark = f"{counted[1]}."
             indent = "  " * (len(state.lists) - 1)
             label = m.group("label")
             text = _inline(m.group("text"))
