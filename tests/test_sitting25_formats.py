@@ -1642,3 +1642,30 @@ def test_a_latex_enumerate_quiz_is_keyed_by_its_answers_enumerate(tmp_path: Path
             "C) zero",
         ),
     ]
+
+
+# --- T25-40: the usual cause of broken JSON and YAML, named -----------------------------------------------------------
+
+
+def test_broken_json_and_yaml_name_the_usual_cause(tmp_path: Path) -> None:
+    """T25-40 (low): 'Expecting value' for a comma after the last record, 'found character that cannot start any
+    token' for a tab: now the message says the cause and the line to fix."""
+    from compiler.diagnostics import ContentError
+    from compiler.sources.databank import convert_bank
+
+    said = []
+    for name, text in (
+        (
+            "trailing-comma.json",
+            '[\n  {"question": "Q1?", "answer": "A1"},\n  {"question": "Q2?", "answer": "A2"},\n]\n',
+        ),
+        ("tabs.yaml", "questions:\n\t- question: What is 2+2?\n\t  answer: 4\n"),
+    ):
+        try:
+            convert_bank(text, name)
+        except ContentError as exc:
+            said += [d.text() for d in exc.diagnostics]
+    assert said[0].startswith("trailing-comma.json:3: error: broken JSON")
+    assert "a comma after the last item before ']' (line 3): JSON allows none there; remove it" in said[0]
+    assert said[1].startswith("tabs.yaml:2: error: broken YAML")
+    assert "line 2 starts with a tab: YAML indents with spaces only" in said[1]

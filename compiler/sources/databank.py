@@ -1039,6 +1039,19 @@ def _labels(fields: dict[str, Any]) -> list[str]:
     return labels if all(labels) and len(set(labels)) == len(labels) else []
 
 
+_TRAILING_COMMA = re.compile(r",\s*(?=[\]}])")
+
+
+def _json_cause(text: str, exc: json.JSONDecodeError) -> tuple[int, str]:
+    """(line, hint) of broken JSON: the cause a user fixes at once when it is the usual one (a comma after the last item
+    before ']' or '}', as JavaScript allows: its line; trial25 T25-40), else where the parser stopped."""
+    m = _TRAILING_COMMA.search(text, max(0, exc.pos - 400))
+    if m is not None and m.end() <= exc.pos + 1 and not text[m.end() : exc.pos].strip(" \t\r\n]}"):
+        line = text.count("\n", 0, m.start()) + 1
+        return line, f"a comma after the last item before '{text[m.end()]}' (line {line}): JSON allows none there; remove it"
+    return exc.lineno, "fix the file (a JSON checker names the place)"
+
+
 def _ambiguous_base(records: list[_Record], rel: str) -> Diagnostic | None:
     """A bank whose answer numbers could count from 0 or from 1 (none is 0, none names the last option: 'answer: 1' of
     Paris, Lyon, Nice, Lille) is read from 0, as documented, and said once, with a record read both ways and the knob
@@ -1462,7 +1475,8 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
             held = js_data(text)  # a quiz app's 'window.questions = [ … ];' saved as .json (trial18 T18-22)
             if held is not None:
                 return held, {}
-            raise ContentError([Diagnostic(rel, exc.lineno, f"broken JSON: {exc.msg}", "fix the file (a JSON checker names the place)")]) from None
+            line, hint = _json_cause(text, exc)
+            raise ContentError([Diagnostic(rel, line, f"broken JSON: {exc.msg}", hint)]) from None
     import yaml
 
     loader = _yaml_loader()(text)  # (libyaml when the wheel has it)
@@ -1480,7 +1494,10 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
                 documents.append((loader.construct_document(node), node))
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise ContentError([Diagnostic(rel, line, f"broken YAML: {exc.problem or exc}", "fix the file (a YAML checker names the place)")]) from None
+        tab = line is not None and line <= len(lines_ := text.split("\n")) and lines_[line - 1][:1] == "\t"
+        hint = (f"line {line} starts with a tab: YAML indents with spaces only; replace the tab with spaces" if tab
+                else "fix the file (a YAML checker names the place)")  # (trial25 T25-40)
+        raise ContentError([Diagnostic(rel, line, f"broken YAML: {exc.problem or exc}", hint)]) from None
     except (yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
         raise ContentError([Diagnostic(rel, None, f"broken YAML: {exc}", "fix the file")]) from None
     finally:
