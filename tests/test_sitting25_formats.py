@@ -1669,3 +1669,37 @@ def test_broken_json_and_yaml_name_the_usual_cause(tmp_path: Path) -> None:
     assert "a comma after the last item before ']' (line 3): JSON allows none there; remove it" in said[0]
     assert said[1].startswith("tabs.yaml:2: error: broken YAML")
     assert "line 2 starts with a tab: YAML indents with spaces only" in said[1]
+
+
+# --- T25-31: a web page downloaded zipped -------------------------------------------------------------------------
+
+
+def test_a_web_page_downloaded_zipped_is_read_as_the_page(tmp_path: Path) -> None:
+    """T25-31 (low): Google Docs' 'Download → Web page (.html, zipped)' was "not read: not read: a zip archive holding
+    no quiz". Now a zip holding one page (beside its pictures) is read as that page; another zip is said "not read"
+    once."""
+    import zipfile
+
+    page = (
+        "<html><body><h1>Biology review</h1>"
+        "<p>1. Which molecule stores genetic information?</p><ol type='a'><li>ATP</li><li>DNA</li><li>Glucose</li></ol>"
+        "<p>Answer: b</p>"
+        "<p>2. What is the basic unit of life?</p><ol type='a'><li>Cell</li><li>Atom</li><li>Organ</li></ol>"
+        "<p>Answer: a</p></body></html>"
+    )
+    with zipfile.ZipFile(tmp_path / "BiologyReview.zip", "w") as z:
+        z.writestr("BiologyReview.html", page)
+        z.writestr("images/image1.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)
+    with zipfile.ZipFile(tmp_path / "notes.zip", "w") as z:
+        z.writestr("a.txt", "hello")
+        z.writestr("b.txt", "world")
+    notes, _, said = built_notes(
+        tmp_path / "deck",
+        {"BiologyReview.zip": tmp_path / "BiologyReview.zip", "notes.zip": tmp_path / "notes.zip"},
+    )
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which molecule stores genetic information?", "B) DNA"),
+        ("What is the basic unit of life?", "A) Cell"),
+    ]
+    told = [s for s in said if "notes.zip" in s and "not read" in s]
+    assert len(told) == 1 and "not read: not read" not in told[0]

@@ -142,7 +142,7 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (ENEX_SUFFIXES, "an Evernote export"),
     (TYPST_SUFFIXES, "a Typst document"),
     (MOCHI_SUFFIXES, "a Mochi export"),
-    (ZIP_SUFFIXES, "a QTI quiz package"),
+    (ZIP_SUFFIXES, "a zip archive (a QTI quiz package, or a web page downloaded zipped)"),
     (MHTML_SUFFIXES, "a web page saved as one file"),
     (PDF_SUFFIXES, "a PDF"),
     ((".csv",), "a D2L Brightspace question CSV"),  # (the one CSV converted: compiler.sources.d2l)
@@ -730,11 +730,35 @@ def _convert(path: Path, rel: str, encoding: str) -> tuple[str, Converted]:
             )
             made = dataclasses.replace(made, warnings=(*made.warnings, said))
         return made.text, made
+    if rel.lower().endswith(ZIP_SUFFIXES) and (page := zipped_page(path)) is not None:
+        from compiler.sources.html import html_markdown
+
+        made = html_markdown(page, rel)  # a web page downloaded zipped (Google Docs' 'Web page (.html, zipped)'; T25-31)
+        return made.text, made
     module, function = next(
         ((m, f) for suffixes, m, f in _CONVERTERS if rel.lower().endswith(suffixes)), ("compiler.sources.html", "page_markdown")
     )
     made: Converted = getattr(importlib.import_module(module), function)(path, rel, encoding)
     return made.text, made
+
+
+ZIPPED_PAGE_MAX = 20_000_000  # bytes: a larger page inside a zip is not read whole
+
+
+def zipped_page(path: Path) -> str | None:
+    """The one web page a zip holds beside its pictures and styles (what Google Docs' 'Download → Web page (.html,
+    zipped)' gives), as text; None for any other zip (a QTI package, an archive of documents)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = [i for i in z.infolist() if not i.is_dir()]
+            pages = [i for i in names if i.filename.lower().endswith((".html", ".htm"))]
+            if len(pages) != 1 or pages[0].file_size > ZIPPED_PAGE_MAX or any(i.filename.lower().endswith(".xml") for i in names):
+                return None
+            return z.read(pages[0]).decode("utf-8", errors="replace")
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError):
+        return None  # (the QTI reader says what is wrong with it)
 
 
 def remap(rel: str, made: Converted, items: list[Item], diag: Diagnostics, mark: int) -> list[Item]:
