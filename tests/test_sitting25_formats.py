@@ -1703,3 +1703,93 @@ def test_a_web_page_downloaded_zipped_is_read_as_the_page(tmp_path: Path) -> Non
     ]
     told = [s for s in said if "notes.zip" in s and "not read" in s]
     assert len(told) == 1 and "not read: not read" not in told[0]
+
+
+# --- T25-59: Canvas' fill-in-multiple-blanks and multiple-dropdowns questions ------------------------------------
+
+# /work/coord/repro-trial25/canvas-qti.zip (finder): Canvas' QTI 1.2 export, its quiz file and manifest
+CANVAS_QTI = """<?xml version="1.0" encoding="UTF-8"?>
+<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2">
+  <assessment ident="g1" title="Unit 3 quiz">
+    <section ident="root_section">
+      <item ident="i1" title="Question 1">
+        <itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>fill_in_multiple_blanks_question</fieldentry></qtimetadatafield></qtimetadata></itemmetadata>
+        <presentation>
+          <material><mattext texttype="text/html">&lt;p&gt;Water boils at [boil] °C and freezes at [freeze] °C at sea level.&lt;/p&gt;</mattext></material>
+          <response_lid ident="response_boil"><material><mattext>boil</mattext></material>
+            <render_choice><response_label ident="a1"><material><mattext texttype="text/plain">100</mattext></material></response_label></render_choice></response_lid>
+          <response_lid ident="response_freeze"><material><mattext>freeze</mattext></material>
+            <render_choice><response_label ident="a2"><material><mattext texttype="text/plain">0</mattext></material></response_label></render_choice></response_lid>
+        </presentation>
+        <resprocessing>
+          <outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>
+          <respcondition><conditionvar><varequal respident="response_boil">a1</varequal></conditionvar><setvar varname="SCORE" action="Add">50.00</setvar></respcondition>
+          <respcondition><conditionvar><varequal respident="response_freeze">a2</varequal></conditionvar><setvar varname="SCORE" action="Add">50.00</setvar></respcondition>
+        </resprocessing>
+      </item>
+      <item ident="i2" title="Question 2">
+        <itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>multiple_dropdowns_question</fieldentry></qtimetadatafield></qtimetadata></itemmetadata>
+        <presentation>
+          <material><mattext texttype="text/html">&lt;p&gt;The [organ] pumps blood through the [system].&lt;/p&gt;</mattext></material>
+          <response_lid ident="response_organ"><material><mattext>organ</mattext></material>
+            <render_choice>
+              <response_label ident="b1"><material><mattext texttype="text/plain">heart</mattext></material></response_label>
+              <response_label ident="b2"><material><mattext texttype="text/plain">liver</mattext></material></response_label>
+            </render_choice></response_lid>
+          <response_lid ident="response_system"><material><mattext>system</mattext></material>
+            <render_choice>
+              <response_label ident="c1"><material><mattext texttype="text/plain">nervous system</mattext></material></response_label>
+              <response_label ident="c2"><material><mattext texttype="text/plain">circulatory system</mattext></material></response_label>
+            </render_choice></response_lid>
+        </presentation>
+        <resprocessing>
+          <outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>
+          <respcondition><conditionvar><varequal respident="response_organ">b1</varequal></conditionvar><setvar varname="SCORE" action="Add">50.00</setvar></respcondition>
+          <respcondition><conditionvar><varequal respident="response_system">c2</varequal></conditionvar><setvar varname="SCORE" action="Add">50.00</setvar></respcondition>
+        </resprocessing>
+      </item>
+      <item ident="i3" title="Question 3">
+        <itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>multiple_choice_question</fieldentry></qtimetadatafield></qtimetadata></itemmetadata>
+        <presentation>
+          <material><mattext texttype="text/html">&lt;p&gt;Which gas do plants take in?&lt;/p&gt;</mattext></material>
+          <response_lid ident="response1" rcardinality="Single"><render_choice>
+            <response_label ident="d1"><material><mattext texttype="text/plain">Oxygen</mattext></material></response_label>
+            <response_label ident="d2"><material><mattext texttype="text/plain">Carbon dioxide</mattext></material></response_label>
+          </render_choice></response_lid>
+        </presentation>
+        <resprocessing>
+          <outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>
+          <respcondition continue="No"><conditionvar><varequal respident="response1">d2</varequal></conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>
+        </resprocessing>
+      </item>
+    </section>
+  </assessment>
+</questestinterop>
+"""
+CANVAS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="m1" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1">
+  <resources>
+    <resource identifier="g1" type="imsqti_xmlv1p2">
+      <file href="g1/g1.xml"/>
+    </resource>
+  </resources>
+</manifest>
+"""
+
+
+def test_canvas_blanks_and_dropdowns_are_clozes_with_their_answers_in_place(tmp_path: Path) -> None:
+    """T25-59 (medium): Canvas' 'Water boils at [boil] °C …' and 'The [organ] pumps …' were Basic cards showing the
+    blank names, their answers listed as 'boil → 100'. Now they are clozes, each gap its right answer, a dropdown's
+    other choices its hint."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "canvas-qti.zip", "w") as z:
+        z.writestr("imsmanifest.xml", CANVAS_MANIFEST)
+        z.writestr("g1/g1.xml", CANVAS_QTI)
+    notes, _, _ = built_notes(tmp_path / "deck", {"canvas-qti.zip": tmp_path / "canvas-qti.zip"})
+    clozes = [n["fields"]["Text"] for n in notes if n["notetype"] == "deckc Cloze"]
+    assert clozes == [
+        "Water boils at {{c1::100}} °C and freezes at {{c2::0}} °C at sea level.",
+        "The {{c1::heart::heart / liver}} pumps blood through the {{c2::circulatory system::circulatory system / nervous system}}.",
+    ]
+    assert "→" not in " ".join(" ".join(n["fields"].values()) for n in notes)

@@ -474,6 +474,38 @@ def _qti_pairs(item: ElementTree.Element) -> list[tuple[str, str]]:
     return pairs
 
 
+_QTI_GAPPED = {"fill_in_multiple_blanks_question": "SHORTANSWER", "multiple_dropdowns_question": "MULTICHOICE"}
+
+
+def _qti_gaps(item: ElementTree.Element, stem: str) -> str | None:
+    """Canvas' text with blanks or dropdowns ('Water boils at [boil] °C …', each ``[name]`` a ``<response_lid>`` whose
+    credited labels are its answers) as Moodle's embedded answers ('{1:SHORTANSWER:=100}', a dropdown's other choices
+    after '~'), which the cloze reader reads; None when a gap of the text has no credited answer (trial25 T25-59: the
+    blank names were shown, the answers listed as 'boil → 100')."""
+    credited: dict[str, list[str]] = {}
+    for condition in item.iter("respcondition"):
+        scores = [s for s in condition.iter("setvar") if (s.get("action") or "Set") in ("Set", "Add")]
+        try:
+            if not any(float((s.text or "0").strip() or 0) > 0 for s in scores):
+                continue
+        except ValueError:
+            continue
+        for v in condition.iter("varequal"):
+            credited.setdefault(v.get("respident", ""), []).append((v.text or "").strip())
+    kind = _QTI_GAPPED[next(f.findtext("fieldentry", "").strip() for f in item.iter("qtimetadatafield") if f.findtext("fieldlabel", "").strip() == "question_type")]
+    gapped = stem
+    for n, lid in enumerate(item.find("presentation").findall("response_lid"), start=1):  # type: ignore[union-attr]
+        name = " ".join(_mattext(lid.find("material")).split())
+        labels = [(label.get("ident", ""), " ".join(_mattext(label).split())) for label in lid.iter("response_label")]
+        right = [text for ident, text in labels if ident in credited.get(lid.get("ident", ""), []) and text]
+        if not name or not right or f"[{name}]" not in gapped:
+            return None
+        others = [text for ident, text in labels if text and text not in right] if kind == "MULTICHOICE" else []
+        gap = "{" + f"{n}:{kind}:" + "~".join([*(f"={r}" for r in right), *others]).replace("}", "\\}") + "}"
+        gapped = gapped.replace(f"[{name}]", gap, 1)
+    return gapped if gapped != stem else None
+
+
 def _qti_records(root: ElementTree.Element, text: str) -> list[_Record]:
     """An IMS QTI 1.2 quiz (Canvas' 'Export quiz', Blackboard, text2qti: ``<questestinterop><assessment><section><item>``;
     trial12 U41): each ``<item>`` a question, its ``<presentation>``'s text the stem, its ``<response_label>`` options,
@@ -498,6 +530,10 @@ def _qti_records(root: ElementTree.Element, text: str) -> list[_Record]:
             feedback = {fb.get("ident", ""): _mattext(fb) for fb in item.iter("itemfeedback")}
             general = feedback.get("general_fb", "") or feedback.get("correct_fb", "")
             kind = _QTI_KINDS.get(meta.get("question_type", ""), "multichoice" if labels else "shortanswer")
+            gapped = _qti_gaps(item, stem) if meta.get("question_type", "") in _QTI_GAPPED and presentation is not None else None
+            if gapped is not None:  # (Canvas' blanks and dropdowns in the text: a cloze, each gap its answer; T25-59)
+                records.append(_Record(n, "cloze", gapped, [], [], "", general))
+                continue
             pairs = _qti_pairs(item) if presentation is not None and len(presentation.findall("response_lid")) > 1 else []
             if pairs:  # (a matching question: a list of prompts, each its own list of the same answers; formats2 F2-17)
                 records.append(_Record(n, "matching", stem, [], pairs, "", general))
