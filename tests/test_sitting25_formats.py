@@ -1793,3 +1793,43 @@ def test_canvas_blanks_and_dropdowns_are_clozes_with_their_answers_in_place(tmp_
         "The {{c1::heart::heart / liver}} pumps blood through the {{c2::circulatory system::circulatory system / nervous system}}.",
     ]
     assert "→" not in " ".join(" ".join(n["fields"].values()) for n in notes)
+
+
+# --- T25-61: a key kept as Word comments ---------------------------------------------------------------------------
+
+
+def test_answers_kept_as_word_comments_are_the_questions_answers(tmp_path: Path) -> None:
+    """T25-61 (medium): a Word copy whose answers are comments anchored on each question ('Answer: Nairobi') gave
+    "question has no answer" ×3. Now a comment labelled as an answer is the answer of the paragraph it is anchored on;
+    a reviewer's other comment ('rephrase this') is no card text."""
+    import zipfile
+
+    from test_docx import paragraph, write_docx
+
+    def asked(n: int, text: str) -> str:
+        return (f'<w:p><w:commentRangeStart w:id="{n}"/><w:r><w:t>{text}</w:t></w:r><w:commentRangeEnd w:id="{n}"/>'
+                f'<w:r><w:commentReference w:id="{n}"/></w:r></w:p>')  # fmt: skip
+
+    path = tmp_path / "comments-answers.docx"
+    write_docx(path, [paragraph("Review questions", "Heading1"), asked(0, "1. What is the capital of Kenya?"),
+                      asked(1, "2. Which river flows through Cairo?"), asked(2, "3. What is the largest desert in Africa?")])  # fmt: skip
+    said = {0: "Answer: Nairobi", 1: "Answer: The Nile", 2: "Answer: The Sahara"}
+    comments = "".join(
+        f'<w:comment w:id="{n}" w:author="Teacher"><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:comment>'
+        for n, t in said.items()
+    )
+    comments += (
+        '<w:comment w:id="9" w:author="Reviewer"><w:p><w:r><w:t>rephrase this</w:t></w:r></w:p></w:comment>'
+    )
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr(
+            "word/comments.xml",
+            f'<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{comments}</w:comments>',
+        )
+    notes, _, _ = built_notes(tmp_path / "deck", {"comments-answers.docx": path})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the capital of Kenya?", "Nairobi"),
+        ("Which river flows through Cairo?", "The Nile"),
+        ("What is the largest desert in Africa?", "The Sahara"),
+    ]
+    assert "rephrase" not in " ".join(" ".join(n["fields"].values()) for n in notes)

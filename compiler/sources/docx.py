@@ -9,6 +9,7 @@ table rows) from the top. Pictures are left out, each said once with a count: a 
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import zipfile
@@ -87,6 +88,40 @@ def _key_colours(data: bytes) -> bytes:
             return out.getvalue()
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
         return data  # (mammoth says what is wrong with it)
+
+
+_COMMENT = re.compile(r'<w:comment\b[^>]*\bw:id="(?P<id>[^"]+)"[^>]*>(?P<body>.*?)</w:comment>', re.S)
+_COMMENT_REFERENCE = re.compile(r'<w:commentReference\b[^>]*\bw:id="(?P<id>[^"]+)"')
+
+
+def _comment_answers(data: bytes) -> tuple[bytes, int]:
+    """The .docx with each Word comment that gives an answer ('Answer: Nairobi', labelled as an answer) written as a
+    paragraph of its own right after the paragraph it is anchored on, so the question's answer is under it (trial25
+    T25-61: a teacher's key kept as comments, 'question has no answer' ×3); and how many other comments were left out."""
+    from compiler.sources.lines import has_answer_label
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if "word/comments.xml" not in z.namelist():
+                return data, 0
+            notes = {m.group("id"): " ".join("".join(_RUN_TEXT.findall(m.group("body"))).split()) for m in _COMMENT.finditer(z.read("word/comments.xml").decode("utf-8"))}
+            answers = {k: v for k, v in notes.items() if v and has_answer_label(v)}
+            if not answers:
+                return data, len([v for v in notes.values() if v])
+            xml = z.read("word/document.xml").decode("utf-8")
+
+            def after(m: re.Match[str]) -> str:
+                said = [answers[r.group("id")] for r in _COMMENT_REFERENCE.finditer(m.group(0)) if r.group("id") in answers]
+                return m.group(0) + "".join(f'<w:p><w:r><w:t xml:space="preserve">{html.escape(t, quote=False)}</w:t></w:r></w:p>' for t in said)
+
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+                for info in z.infolist():
+                    body = z.read(info.filename)
+                    copy.writestr(info, _PARAGRAPH.sub(after, xml).encode("utf-8") if info.filename == "word/document.xml" else body)
+            return out.getvalue(), len([k for k, v in notes.items() if v and k not in answers])
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+        return data, 0  # (mammoth says what is wrong with it)
 
 
 # a monospaced font, code's: 'Courier New', 'Consolas', 'Menlo', 'Lucida Console', 'Source Code Pro', 'DejaVu Sans Mono'
@@ -318,7 +353,8 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
 
         # (Word's equations as TeX text: mammoth leaves them out, 'What is the derivative of ?'; trial17 T17-41)
         # (and Word's auto-lettered options with their letters, 'a. Connectionless': trial17 T17-37; code paragraphs as code)
-        with io.BytesIO(_header_rows(_code_paragraphs(_key_colours(with_labels(with_equations(path.read_bytes())))))) as handle:
+        commented, _ = _comment_answers(path.read_bytes())  # (a key kept as Word comments: T25-61)
+        with io.BytesIO(_header_rows(_code_paragraphs(_key_colours(with_labels(with_equations(commented)))))) as handle:
             result = mammoth.convert_to_html(handle, style_map=_STYLE_MAP, convert_image=mammoth.images.img_element(no_picture))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ContentError(
