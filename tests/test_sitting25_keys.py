@@ -513,3 +513,40 @@ def test_labelled_numbers_of_an_answered_question_stay_its_answer(tmp_path: Path
     )
     notes, _, _ = built_notes(tmp_path, {"quiz.txt": page})
     assert [note_back(n) for n in notes] == ["B) Jupiter", "A) Saturn"]
+
+
+# --- T25-33: a matching exercise's two columns under their titles --------------------------------------------------------
+
+_MATCHING = """Matching: write the letter of the definition next to each term.
+
+Column A
+1. Osmosis
+2. Diffusion
+3. Active transport
+4. Endocytosis
+
+Column B
+a. Movement of particles from high to low concentration
+b. Movement of water across a semi-permeable membrane
+c. Taking material into the cell by engulfing it
+d. Movement against a concentration gradient using energy
+
+Answers: 1-b, 2-a, 3-d, 4-c
+"""
+
+
+def test_matching_columns_under_titles(tmp_path: Path) -> None:
+    """T25-33: the last term of a matching exercise ('4. Endocytosis', then the title 'Column B' over the definitions) is
+    its own card's front, never 'Column B'."""
+    notes, skipped, _ = built_notes(tmp_path, {"matching.txt": _MATCHING})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Osmosis", "Movement of water across a semi-permeable membrane"),
+        ("Diffusion", "Movement of particles from high to low concentration"),
+        ("Active transport", "Movement against a concentration gradient using energy"),
+        ("Endocytosis", "Taking material into the cell by engulfing it"),
+    ]
+    assert (
+        notes[3]["id"] == "matching/endocytosis"
+        and notes[3]["fields"]["Section"] == notes[0]["fields"]["Section"]
+    )
+    assert not skipped
