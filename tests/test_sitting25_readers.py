@@ -646,3 +646,35 @@ def test_vietnamese_options_on_one_line(tmp_path: Path, gap: str) -> None:
         "Đỉnh núi cao nhất Việt Nam là": "A) Fansipan.",
     }
     assert not skipped
+
+
+# --- T25-56: questions lettered A., B., C. … each over its answer -----------------------------------------------------
+
+LETTERED = """Biology – Short answers
+
+A. Define osmosis.
+Osmosis is the movement of water across a semi-permeable membrane from a dilute to a concentrated solution.
+
+B. Define diffusion.
+Diffusion is the net movement of particles from high to low concentration.
+
+C. What is active transport?
+Active transport moves substances against a concentration gradient using energy from respiration.
+
+D. Why do cells need a large surface area?
+To exchange materials quickly enough for their needs.
+"""
+
+
+def test_lettered_questions_each_over_its_answer(tmp_path: Path) -> None:
+    """trial25 T25-56: 'A. Define osmosis.' / its answer / 'B. Define diffusion.' / …: "cannot tell this document's
+    layout", 0 cards (each letter was a line start of its own, none repeated; the guess read the two lines ending in
+    '?'). Items lettered A., B., C. in order, each over a line that is no lettered one, are the page's items."""
+    notes, skipped, _ = _built(tmp_path, {"bio.txt": LETTERED})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Define osmosis.": "Osmosis is the movement of water across a semi-permeable membrane from a dilute to a concentrated solution.",
+        "Define diffusion.": "Diffusion is the net movement of particles from high to low concentration.",
+        "What is active transport?": "Active transport moves substances against a concentration gradient using energy from respiration.",
+        "Why do cells need a large surface area?": "To exchange materials quickly enough for their needs.",
+    }
+    assert not skipped

@@ -1755,6 +1755,9 @@ def suggest_pattern(doc: Document) -> list[str]:
     labelled = _problem_labels(lines) if not options else None
     if labelled is not None:  # 'Problem 1' / the statement / 'Solution:' … (trial15 T15-39: solution steps were guessed)
         return labelled
+    lettered = _lettered_items(lines, options)
+    if lettered is not None:  # 'A. Define osmosis.' / its answer / 'B. Define diffusion.' / … (trial25 T25-56)
+        return lettered
     sigs: list[tuple[int, Signature]] = []
     for i, line in enumerate(lines):
         if i in options:
@@ -1860,6 +1863,30 @@ def suggest_pattern(doc: Document) -> list[str]:
         "# (docs/layouts.md), e.g.",
         r"# item = '^Q:\s*(?P<question>.*)$'",
         r"# answer = '^A:\s*(?P<answer>.*)$'",
+    ]
+
+
+_LETTERED_ITEM = re.compile(r"^[ \t]{0,3}(?P<letter>[A-Z])[.)][ \t]+\S")
+LETTERED_MIN = 3  # items lettered A., B., C. … in order that make a page's items
+
+
+def _lettered_items(lines: list[str], options: dict[int, int]) -> list[str] | None:
+    """``[source.pattern]`` lines for items lettered ``A.``, ``B.``, ``C.`` … in order, each over a line of text that is
+    no lettered line nor an option (``A. Define osmosis.`` / ``Osmosis is …``: a short-answer worksheet's questions,
+    lettered as other pages number them; trial25 T25-56: each letter was a shape of its own, so none repeated: 'cannot
+    tell'); None for any other page (a quiz's options are lettered lines one after another)."""
+    at = [(k, m.group("letter")) for k, line in enumerate(lines) if k not in options and (m := _LETTERED_ITEM.match(line))]
+    if len(at) < LETTERED_MIN or "".join(letter for _, letter in at) != "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: len(at)]:
+        return None
+    for k, _ in at:
+        below = next((line for line in lines[k + 1 :] if line.strip()), "")
+        if not below or _LETTERED_ITEM.match(below) or option_line(below):
+            return None
+    return [
+        "[source.pattern]",
+        "# items lettered A., B., C. …, each over its answer",
+        "item = '^\\s*(?P<number>[A-Z])[.)]\\s+(?P<question>.*)$'",
+        'question_end = "line"',
     ]
 
 
