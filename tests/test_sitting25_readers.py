@@ -678,3 +678,52 @@ def test_lettered_questions_each_over_its_answer(tmp_path: Path) -> None:
         "Why do cells need a large surface area?": "To exchange materials quickly enough for their needs.",
     }
     assert not skipped
+
+
+# --- T25-50: exercises numbered per exercise, a later solutions section numbered the same ----------------------------
+
+EXERCISES = """Genetics homework
+
+Exercise 1 (6 points)
+
+1. Define the term "allele".
+2. Explain why a heterozygous individual can show a dominant phenotype.
+3. Name the two types of cell division.
+
+Exercise 2 (4 points)
+
+1. What is a mutation?
+2. Give an example of a mutagen.
+
+{solutions}
+
+Exercise 1
+1. An allele is a version of a gene.
+2. Because the dominant allele is expressed even in one copy.
+3. Mitosis and meiosis.
+
+Exercise 2
+1. A change in the DNA sequence.
+2. UV radiation.
+"""
+
+
+@pytest.mark.parametrize("solutions", ["Solutions", "Answers", "Corrigé"])
+def test_exercises_answered_in_a_later_solutions_section(tmp_path: Path, solutions: str) -> None:
+    """trial25 T25-50: exercises numbered from 1 under 'Exercise N (k points)', answered in a 'Solutions' section under
+    'Exercise N' again: 2 wrong cards ('Name the two types of cell division.' → 'Exercise 2 (4 points) / 1. What is a
+    mutation? …'), 4 'no answer'. An exercise's title alone on its line is the part its questions are in, in the
+    questions and in their solutions alike: each question gets the answer of the same exercise and number."""
+    notes, skipped, _ = _built(tmp_path, {"homework.txt": EXERCISES.format(solutions=solutions)})
+    got = {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}
+    assert got == {
+        'Define the term "allele".': ("An allele is a version of a gene.", "Exercise 1 (6 points)"),
+        "Explain why a heterozygous individual can show a dominant phenotype.": (
+            "Because the dominant allele is expressed even in one copy.",
+            "Exercise 1 (6 points)",
+        ),
+        "Name the two types of cell division.": ("Mitosis and meiosis.", "Exercise 1 (6 points)"),
+        "What is a mutation?": ("A change in the DNA sequence.", "Exercise 2 (4 points)"),
+        "Give an example of a mutagen.": ("UV radiation.", "Exercise 2 (4 points)"),
+    }, solutions
+    assert not skipped

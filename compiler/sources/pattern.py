@@ -447,6 +447,12 @@ _PART_TITLE = re.compile(
     r"(?i)^\s*(?:part|section|unit|chapter|module|lesson|topic|teil|abschnitt|kapitel|parte|partie|sección|seção|capítulo|chapitre)"
     r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*[:.–—-]\s*\S.{0,60})?$"
 )
+# an exercise's title alone on its line, its points in brackets ('Exercise 2 (4 points)', 'Exercice 1', 'Aufgabe 3:'):
+# its numbered questions' part, in the questions and in their solutions alike (trial25 T25-50)
+_EXERCISE_TITLE = re.compile(
+    r"(?i)^\s*(?:exercise|exercice|ejercicio|esercizio|exercício|übung|aufgabe|ćwiczenie|упражнение|oefening)"
+    r"\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*[:.]?\s*$"
+)
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 ANSWERED_BELOW_MIN = 3  # items answered by a block under them that make a page answered so (T19-25)
@@ -1263,6 +1269,8 @@ class _Walk:
         raw = self.lines[index]
         if self.markdown and (bold := _BOLD_TITLE.match(raw)) is not None:
             raw = bold.group("text")
+        if _EXERCISE_TITLE.match(raw):  # ('Exercise 2 (4 points)' over its questions numbered from 1: T25-50)
+            return self._item_within(index, 3)
         if not _PART_TITLE.match(raw) or not self._item_within(index, 3):
             return False
         if raw.rstrip()[-1:] == ".":  # ('Part II. True or False. Write T or F.' standing apart, blank lines around it: its
@@ -2412,7 +2420,7 @@ class _Walk:
             return True
         if _key_header(line):  # ('Answer Key' / 'Question Answer' / '1 B': a key table's text, sitting 20 pdf 1)
             return self._rows_follow(nxt)
-        if self._caps_title(nxt, keyed=True):
+        if self._caps_title(nxt, keyed=True) or self._part_title(nxt):  # ('Solutions' / 'Exercise 1' / '1. …': T25-50)
             return True  # ('TEIL 2: LÖSUNGEN' / 'HARDWARE & IT-GRUNDLAGEN' / '1. CPU = …': T15-7)
         if _LABELLED_KEY.match(line) or _BULLET_KEY.match(line):
             return True  # ('* **Answer 1:** **B**. …': T15-19)
@@ -2533,7 +2541,9 @@ class _Walk:
             name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
             self.key_heading = (s, raw, lineno)
-        elif self._caps_title(lineno - 1):  # 'NETZWERK-GRUNDLAGEN' over its entries: the section they answer (T15-7)
+        elif self._caps_title(lineno - 1) or self._part_title(lineno - 1):
+            # ('NETZWERK-GRUNDLAGEN' over its entries: the section they answer, T15-7; 'Exercise 1' over its solutions,
+            # numbered from 1 again, trial25 T25-50)
             name = squash(_BOLD_TITLE.sub(r"\g<text>", raw).strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
         elif _RULE.match(raw):
