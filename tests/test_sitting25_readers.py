@@ -727,3 +727,42 @@ def test_exercises_answered_in_a_later_solutions_section(tmp_path: Path, solutio
         "Give an example of a mutagen.": ("UV radiation.", "Exercise 2 (4 points)"),
     }, solutions
     assert not skipped
+
+
+# --- T25-66: a one-line key atop the sheet ----------------------------------------------------------------------------
+
+KEY_ATOP = """Answer key: 1. B  2. C  3. A
+
+Quiz
+
+1. Which gas do plants take in?
+A. Oxygen
+B. Carbon dioxide
+C. Nitrogen
+D. Helium
+
+2. Which organelle holds chlorophyll?
+A. Nucleus
+B. Ribosome
+C. Chloroplast
+D. Vacuole
+
+3. What do roots take up from the soil?
+A. Water
+B. Light
+C. Oxygen only
+D. Sugar
+"""
+
+
+def test_one_line_key_atop_the_sheet(tmp_path: Path) -> None:
+    """trial25 T25-66: 'Answer key: 1. B  2. C  3. A' as the sheet's first line (a teacher's copy) ended the numbered
+    questions in detection before the first one, so the page was read as 'grill': 'answer missing' three times, 0
+    cards. A key line above the first question is no end of them, and keys them once they are read."""
+    notes, skipped, _ = _built(tmp_path, {"quiz.txt": KEY_ATOP})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Which gas do plants take in?": "B) Carbon dioxide",
+        "Which organelle holds chlorophyll?": "C) Chloroplast",
+        "What do roots take up from the soil?": "A) Water",
+    }
+    assert not skipped

@@ -529,6 +529,8 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
     starts: list[int] = []
     end = len(lines)
     for i, line in enumerate(lines):
+        if not starts and _INLINE_KEY_LINE.match(line):
+            continue  # ('Answer key: 1. B  2. C  3. A' atop the sheet, over the questions: no end of them, T25-66)
         if (_KEY_LINE.match(line) and not _ENTRY_LABEL.match(line) and not _labels_text(lines, i)) or _INLINE_KEY_LINE.match(line):
             # ('   Solution:' indented under an item is that item's label over its code, no key's heading: trial21 T21-46)
             end = i

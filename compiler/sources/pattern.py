@@ -899,6 +899,7 @@ class _Walk:
         self.start_line = 0  # 1-based line of the item being read
         self.unread_key: tuple[int, str] | None = None  # (1-based line, text) of a key label's line whose entries were not read
         self.unkeyed = False  # a question with options waited for that key in vain
+        self.early_key: tuple[str, int] | None = None  # (entries, 1-based line) of a one-line key above the first item
         self.shaped: dict[int, bool] = {}  # _shaped_key's answers by line index
         self.asked_at: list[tuple[int, str]] | None = None  # (index, number) of each item line, found when needed
         self.first_option = 0  # index of the first option line (found with asked_at)
@@ -1054,6 +1055,9 @@ class _Walk:
             alone = inline is not None and bool(_KEY_LABEL.search(raw[: inline.start("entries")]))
             entries = inline.group("entries") if inline else ""
             wrapped = self._wrapped_key(index, entries) if inline and not _compact_key(entries, alone=alone) else None
+            if inline and not self.seen_item and self.early_key is None and _compact_key(entries, alone=alone):
+                self.early_key = (entries, lineno)  # ('Answer key: 1. B  2. C  3. A' atop the sheet: read after the items, T25-66)
+                continue
             if inline and _compact_key(wrapped[0] if wrapped else entries, alone=alone) and self._unanswered():
                 self._finish()
                 self.in_key = True
@@ -1135,6 +1139,8 @@ class _Walk:
             self._text(raw, lineno)
         self._finish()
         self._intro_lost()
+        if self.early_key is not None and self.awaiting and not self.entries:
+            self._key_line(*self.early_key)  # (the key the sheet opens with keys the questions that wait for one)
         self._apply_key()
         self._report_unread_key()
         self._check_preamble()
