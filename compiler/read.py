@@ -84,6 +84,7 @@ from compiler.sources.aiken import convert_aiken, looks_like_aiken, unnumbered
 from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
+from compiler.sources.ballots import ballot_lines
 from compiler.sources.base import STRAY_NOTE, Document, load_document, make_item
 from compiler.sources.bbcode import bbcode
 from compiler.sources.br_lines import br_lines
@@ -1400,6 +1401,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]*\(?[Aa][.):][ \t]*$", doc.text):  # 'a.' / its text below (T23-51)
             unlone = lone_letters(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")
+        if own in _PROSE_SUFFIXES and any(box in doc.text for box in "☐□⬜🔲☑☒"):  # '☐ Red' / '☒ Blue' lines: options (T25-19)
+            balloted = ballot_lines(doc.lines)
+            doc = doc if balloted is doc.lines else Document(rel=doc.rel, text="\n".join(balloted) + "\n")
         if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> ① …' / '> ② …' under each question: its options (T24-23)
             unquoted = quoted_options(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")

@@ -766,3 +766,32 @@ def test_one_line_key_atop_the_sheet(tmp_path: Path) -> None:
         "What do roots take up from the soil?": "A) Water",
     }
     assert not skipped
+
+
+# --- T25-19: ballot-box options in text lines --------------------------------------------------------------------------
+
+BALLOTS = """1. What colour does litmus turn in a base?
+{q1}
+
+2. Which ion makes a solution acidic?
+{q2}
+"""
+
+
+@pytest.mark.parametrize(
+    "q1,q2",
+    [
+        ("☐ Red\n☒ Blue\n☐ Green\n☐ Colourless", "☐ OH⁻\n☐ Na⁺\n☒ H⁺\n☐ Cl⁻"),
+        ("☐ Red\t☒ Blue\t☐ Green\t☐ Colourless", "☐ OH⁻\t☐ Na⁺\t☒ H⁺\t☐ Cl⁻"),
+    ],
+)
+def test_ballot_box_options_in_text(tmp_path: Path, q1: str, q2: str) -> None:
+    """trial25 T25-19: options typed as ballot boxes ('☐ Red' / '☒ Blue', a Word quiz saved as text; or on one line,
+    tabs between) were read only as Word paragraphs: each card taught every option with its box. In text lines they
+    are options too, the ticked box the right one."""
+    notes, skipped, _ = _built(tmp_path, {"quiz.txt": BALLOTS.format(q1=q1, q2=q2)})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What colour does litmus turn in a base?": "B) Blue",
+        "Which ion makes a solution acidic?": "C) H⁺",
+    }
+    assert all(n["fields"].get("Options") for n in notes) and not skipped

@@ -69,3 +69,45 @@ def ballot_options(root: Tag) -> None:
         first.replace_with(listing)
         for p in run[1:]:
             p.decompose()
+
+
+# a ballot box opening a line of text ('☐ Red', '☒ Blue', '- ☐ Red'): a Word quiz saved as text (trial25 T25-19)
+_BOX_LINE = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+][ \t]+)?(?P<box>[☐□⬜🔲☑☒✅✔])[\ufe0e\ufe0f]?[ \t]*(?P<text>\S.*)$")
+_LABELLED = re.compile(r"^\(?[A-Ha-h][.)]\s")  # '☐ A) …': an option's own label after the box, read as such already (T15-6)
+# the boxes of several options on one line ('☐ Red<TAB>☒ Blue<TAB>☐ Green'): each box opens an option
+_BOX_RUN = re.compile(r"(?:^|(?<=\s))(?P<box>[☐□⬜🔲☑☒])[\ufe0e\ufe0f]?[ \t]*(?P<text>[^☐□⬜🔲☑☒]*[^☐□⬜🔲☑☒\s])(?=\s*(?:[☐□⬜🔲☑☒]|$))")
+
+
+def ballot_lines(lines: list[str]) -> list[str]:
+    """``lines`` with options typed as ballot boxes written as the options every reader knows: two or more lines one
+    after the other that each open with a box (``☐ Red`` / ``☒ Blue``) as task boxes (``- [ ] Red`` / ``- [x] Blue``),
+    and a line of two or more boxed options (``☐ Red<TAB>☒ Blue<TAB>☐ Green``, spaces between too) as lettered ones on it
+    (``A) Red  B) Blue ✓  C) Green``); ``lines`` itself when there are none (trial25 T25-19: each card taught every
+    option with its box). Outside code fences; line numbers never move."""
+    from compiler.sources.lines import in_fence
+
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and not fenced[run] and (m := _BOX_LINE.match(lines[run])) and not _LABELLED.match(m.group("text")):
+            if len(_BOX_RUN.findall(lines[run])) >= MIN_OPTIONS:
+                break
+            run += 1
+        if run - k >= MIN_OPTIONS:
+            out = out if out is not None else list(lines)
+            for n in range(k, run):
+                m = _BOX_LINE.match(lines[n])
+                assert m is not None
+                out[n] = f"{m.group('indent')}- [{'x' if m.group('box') in _TICKED else ' '}] {m.group('text')}"
+            k = run
+            continue
+        boxes = list(_BOX_RUN.finditer(lines[k])) if not fenced[k] else []
+        if len(boxes) >= MIN_OPTIONS and not _BOX_RUN.sub("", lines[k]).strip() and not any(_LABELLED.match(m.group("text")) for m in boxes):
+            out = out if out is not None else list(lines)
+            out[k] = "  ".join(
+                f"{'ABCDEFGH'[i]}) {m.group('text').strip()}{' ✓' if m.group('box') in _TICKED else ''}" for i, m in enumerate(boxes[:8])
+            )
+        k = max(k + 1, run)
+    return lines if out is None else out
