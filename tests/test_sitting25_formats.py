@@ -1833,3 +1833,35 @@ def test_answers_kept_as_word_comments_are_the_questions_answers(tmp_path: Path)
         ("What is the largest desert in Africa?", "The Sahara"),
     ]
     assert "rephrase" not in " ".join(" ".join(n["fields"].values()) for n in notes)
+
+
+# --- T25-35: Moodle's drag-into-text and select-missing-words questions ---------------------------------------------
+
+
+def test_moodle_drag_into_text_and_gap_select_questions_are_clozes(tmp_path: Path) -> None:
+    """T25-35 (medium): Moodle XML 'ddwtos' and 'gapselect' questions were "not read … export it as GIFT", which cannot
+    hold them. Now each '[[n]]' is a gap holding the n-th choice, its group's choices (in their order) the hint."""
+    xml = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="ddwtos">
+    <name><text>Q2 arrastrar</text></name>
+    <questiontext format="html"><text><![CDATA[<p>La velocidad es el cambio de [[1]] respecto al [[2]].</p>]]></text></questiontext>
+    <dragbox><text>posición</text><group>1</group></dragbox>
+    <dragbox><text>tiempo</text><group>1</group></dragbox>
+    <dragbox><text>masa</text><group>1</group></dragbox>
+  </question>
+  <question type="gapselect">
+    <name><text>Q3 huecos</text></name>
+    <questiontext format="html"><text><![CDATA[<p>Un objeto en caída libre acelera a [[1]] m/s².</p>]]></text></questiontext>
+    <selectoption><text>9,8</text><group>1</group></selectoption>
+    <selectoption><text>3,0</text><group>1</group></selectoption>
+    <selectoption><text>1,6</text><group>1</group></selectoption>
+  </question>
+</quiz>
+"""
+    notes, _, said = built_notes(tmp_path, {"moodle-export.xml": xml})
+    assert [n["fields"]["Text"] for n in notes] == [
+        "La velocidad es el cambio de {{c1::posición::posición / tiempo / masa}} respecto al {{c2::tiempo::posición / tiempo / masa}}.",
+        "Un objeto en caída libre acelera a {{c1::9,8::9,8 / 3,0 / 1,6}} m/s².",
+    ]
+    assert not any("not read" in s for s in said)

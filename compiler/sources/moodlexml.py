@@ -178,6 +178,10 @@ def _export_records(root: ElementTree.Element, text: str) -> list[_Record]:
         if kind == "category":
             records.append(_Record(n, kind, _text(question.find("category"))))
             continue
+        gapped = _dragged(question) if kind in _DRAGGED else None
+        if gapped is not None:  # (drag into text, select missing words: a cloze, each gap its choice; trial25 T25-35)
+            records.append(_Record(n, "cloze", gapped, [], [], "", _text(question.find("generalfeedback"))))
+            continue
         records.append(
             _Record(
                 n,
@@ -191,6 +195,29 @@ def _export_records(root: ElementTree.Element, text: str) -> list[_Record]:
             )
         )
     return records
+
+
+_DRAGGED = {"ddwtos": "dragbox", "gapselect": "selectoption"}
+_PLACE = re.compile(r"\[\[(?P<n>\d{1,2})\]\]")
+
+
+def _dragged(question: ElementTree.Element) -> str | None:
+    """A 'drag and drop into text' or 'select missing words' question's text with each place ``[[n]]`` as Moodle's
+    embedded answer of its right choice, the n-th of the question's choices, the other choices of its group after it
+    in their order ('{1:MULTICHOICE:posición~=tiempo~masa}'): a cloze, as the multianswer reader reads one. None when a place names no
+    choice (the question was "not read", and GIFT, which the advice named, cannot hold it: trial25 T25-35)."""
+    stem = _text(question.find("questiontext"))
+    choices = [(_text(c), (c.findtext("group") or "1").strip()) for c in question.findall(_DRAGGED[question.get("type", "")])]
+    places = [int(m.group("n")) for m in _PLACE.finditer(stem)]
+    if not places or not choices or any(not 0 < p <= len(choices) or not choices[p - 1][0] for p in places):
+        return None
+
+    def gap(m: re.Match[str]) -> str:
+        right, group = choices[int(m.group("n")) - 1]
+        shown = [t for t, g in choices if g == group and t]  # (the group's choices in their order: the hint gives none away)
+        return "{1:MULTICHOICE:" + "~".join(("=" if t == right else "") + t.replace("}", "\\}").replace("~", "\\~") for t in shown) + "}"
+
+    return _PLACE.sub(gap, stem)
 
 
 def _tolerated(value: str, answer: ElementTree.Element) -> str:
