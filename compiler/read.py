@@ -1370,7 +1370,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and "[/" in doc.text:  # a forum post's BBCode: '[b]1. …?[/b]' / '[spoiler]…[/spoiler]' (T17-30)
             marked = bbcode(doc.lines)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁ]\s*[:：]", doc.text):  # 'V: Wat is …?' / 'A: …' (T15-38)
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁسجשת]\s*[:：]", doc.text):  # 'V: Wat is …?' / 'A: …' (T15-38)
             lettered = letter_pairs(doc.lines)
             doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")
         if own in MARKDOWN_SUFFIXES and "\ntype_:" in doc.text:  # a Joplin RAW export's note: its metadata at its end (T17-2)

@@ -279,3 +279,24 @@ def test_documents_beside_deck_toml_are_named_in_the_messages(tmp_path: Path) ->
     (tmp_path / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
     said = CliRunner().invoke(main, ["build", str(tmp_path)]).output
     assert "no source documents" in said and "(quiz.txt): move it into sources/" in said, said
+
+
+def test_turkish_arabic_and_hebrew_one_letter_label_pairs_are_labels(tmp_path: Path) -> None:
+    """trial25 T25-26: 'S:' / 'C:' (soru/cevap), 'س:' / 'ج:' (سؤال/جواب), 'ש:' / 'ת:' (שאלה/תשובה) stayed on the cards."""
+    pages = {
+        "tr.txt": (
+            "S: Fransa'nın başkenti neresidir?\nC: Paris.\n\nS: Kaç kıta vardır?\nC: Yedi.\n",
+            "Fransa'nın başkenti neresidir?",
+            "Paris.",
+        ),
+        "ar.txt": (
+            "س: ما هي عاصمة فرنسا؟\nج: باريس.\n\nس: كم عدد القارات؟\nج: سبع.\n",
+            "ما هي عاصمة فرنسا؟",
+            "باريس.",
+        ),
+        "he.txt": ("ש: מהי בירת צרפת?\nת: פריז.\n\nש: כמה יבשות יש?\nת: שבע.\n", "מהי בירת צרפת?", "פריז."),
+    }
+    for name, (text, front, back) in pages.items():
+        notes, skipped, said = built_notes(tmp_path / name, {name: text})
+        assert not skipped and len(notes) == 2, said
+        assert (note_front(notes[0]), note_back(notes[0])) == (front, back), name

@@ -14,7 +14,7 @@ from compiler.sources.lines import in_fence
 
 # (question letter, answer letter): de Frage/Antwort, nl vraag/antwoord, es pregunta/respuesta, pt pergunta/resposta,
 # it domanda/risposta, fr demande/réponse, pl pytanie/odpowiedź, ru вопрос/ответ, uk питання/відповідь, sv fråga/svar,
-# fi kysymys/vastaus, hu kérdés/válasz
+# fi kysymys/vastaus, hu kérdés/válasz; tr soru/cevap, ar سؤال/جواب, he שאלה/תשובה
 PAIRS = frozenset(
     {
         ("F", "A"),
@@ -26,10 +26,13 @@ PAIRS = frozenset(
         ("П", "В"),
         ("F", "S"),
         ("K", "V"),
+        ("S", "C"),  # tr soru/cevap (trial25 T25-26)
+        ("س", "ج"),  # ar سؤال/جواب
+        ("ש", "ת"),  # he שאלה/תשובה
     }
 )
 _LABELLED = re.compile(
-    r"^(?P<lead>\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?)(?P<letter>[A-ZА-ЯЁ])(?P<colon>\s*[:：](?:\*\*|__)?)(?=\s+\S)"
+    r"^(?P<lead>\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?)(?P<letter>[A-ZА-ЯЁسجשת])(?P<colon>\s*[:：](?:\*\*|__)?)(?=\s+\S)"
 )
 PAIRS_MIN = 2  # question lines answered right under them that make the letters the page's labels
 
