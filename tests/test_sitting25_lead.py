@@ -300,3 +300,21 @@ def test_turkish_arabic_and_hebrew_one_letter_label_pairs_are_labels(tmp_path: P
         notes, skipped, said = built_notes(tmp_path / name, {name: text})
         assert not skipped and len(notes) == 2, said
         assert (note_front(notes[0]), note_back(notes[0])) == (front, back), name
+
+
+def test_bullets_that_ask_then_answer_after_an_arrow_or_a_dash(tmp_path: Path) -> None:
+    """trial25 T25-28: '- What port does HTTPS use? → 443' had the back '→ 443'; a checklist's '- Same markers? ✓' is no card."""
+    page = (
+        "## Networking\n\n- What does DNS do? → Translates domain names to IP addresses.\n- What port does HTTPS use? → 443\n"
+        "- What is a subnet mask? -> A mask that splits an address.\n\n## Security\n\n"
+        "- What is phishing? — Tricking people into revealing credentials.\n- Why hash passwords? — So a leak does not reveal them.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"quick.md": page})
+    assert not skipped, said
+    assert [note_back(n) for n in notes] == [
+        "Translates domain names to IP addresses.",
+        "443",
+        "A mask that splits an address.",
+        "Tricking people into revealing credentials.",
+        "So a leak does not reveal them.",
+    ]

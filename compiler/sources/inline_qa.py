@@ -50,6 +50,12 @@ _ENTRY = re.compile(
     r"^(?P<indent>[ \t]{0,3})\d{1,3}[.)][ \t]+(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:(?:[-–—:=→⇒]|->|=>)[ \t]+)?"
     r"(?P<a>[^\s?？(\[（【*_`</][^?？]*?)[ \t]*$"
 )
+# a bullet that asks, then answers after an arrow or a dash ('- What port does HTTPS use? → 443', '- What is phishing? —
+# Tricking people …'): read as the numbered entries are, the separator no part of the answer (trial25 T25-28)
+_BULLET_ENTRY = re.compile(
+    r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:[–—→⇒]|->|=>|--)[ \t]+"
+    r"(?P<a>[^\s?？(\[（【*_`</][^?？]*?)[ \t]*$"
+)
 ENTRIES_MIN = 3  # such entries that make a page a quick quiz
 
 
@@ -69,7 +75,7 @@ def answered_entries(lines: list[str]) -> list[str] | None:
     link, or after ``//`` (learner4 N68's separator) is left to the reader's own rules; so is an entry whose words
     after the '?' set a task (``Explain why.``) or that is answered below by a label (``Lösung: …``: trial15 T15-8)."""
     fenced = list(in_fence(lines))
-    found = [None if fenced[k] or _answered_below(lines, k) else _ENTRY.match(line) for k, line in enumerate(lines)]
+    found = [None if fenced[k] or _answered_below(lines, k) else _ENTRY.match(line) or _BULLET_ENTRY.match(line) for k, line in enumerate(lines)]
     found = [m if m is None or not (prompt_term(m.group("a")) or opens_asking(m.group("a"))) else None for m in found]
     if sum(1 for m in found if m) < ENTRIES_MIN:
         return None
