@@ -318,3 +318,16 @@ def test_bullets_that_ask_then_answer_after_an_arrow_or_a_dash(tmp_path: Path) -
         "Tricking people into revealing credentials.",
         "So a leak does not reveal them.",
     ]
+
+
+def test_a_question_answered_on_its_own_line_behind_other_labels(tmp_path: Path) -> None:
+    """trial25 T25-62: '问：中国的首都是哪里？　答：北京' gave no card; 'Q. 한국의 수도는? A. 서울' kept 'A. ' on every back."""
+    zh = "地理小测\n\n问：中国的首都是哪里？　答：北京\n问：中国最长的河流是什么？　答：长江\n问：中国最高的山是什么？　答：珠穆朗玛峰\n"
+    ko = "Q. 한국의 수도는? A. 서울\nQ. 한국에서 가장 높은 산은? A. 한라산\nQ. 한국에서 가장 긴 강은? A. 낙동강\n"
+    for name, text, first in (
+        ("zh.txt", zh, ("中国的首都是哪里？", "北京")),
+        ("ko.txt", ko, ("한국의 수도는?", "서울")),
+    ):
+        notes, skipped, said = built_notes(tmp_path / name, {name: text})
+        assert not skipped and len(notes) == 3, said
+        assert (note_front(notes[0]), note_back(notes[0])) == first, name

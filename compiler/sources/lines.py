@@ -706,6 +706,23 @@ def bracket_labels(text: str) -> str:
     return _BRACKET_LABEL.sub(r"\g<indent>\g<word>\g<n>：", text)
 
 
+# a question and its answer on one line, each behind its label: '问：中国的首都是哪里？　答：北京', 'Q. 한국의 수도는? A. 서울',
+# '(1) 水は100℃で沸騰する。　答え：○'
+_SAME_LINE_PAIR = re.compile(
+    r"(?m)^(?P<q>[ \t]{0,3}(?:[问問]|质问|質問|問題|问题|Q)[ \t]*\d{0,3}[ \t]*[:：.．][ \t]*[^\n]*?[?？])"
+    r"(?P<gap>[ \t\u3000]+)(?P<label>答え?|答|回答|解答|A)[ \t]*[:：.．][ \t]*(?=\S)"
+)
+
+
+def same_line_pairs(text: str) -> str:
+    """Questions answered on their own line behind labels of other languages ('问：…？　答：北京', 'Q. …? A. 서울') with
+    the labels every reader splits at ('Q: …？ A: 北京'), when at least :data:`GLUED_NUMBERS_MIN` lines are so (trial25
+    T25-62: 0 cards, or every back kept its 'A. '). Line numbers stay."""
+    if len(_SAME_LINE_PAIR.findall(text)) < GLUED_NUMBERS_MIN:
+        return text
+    return _SAME_LINE_PAIR.sub(lambda m: "Q: " + _QUESTION_LABEL.sub("", m.group("q").strip(), count=1).lstrip(" .．") + " A: ", text)
+
+
 def space_numbers(text: str) -> str:
     """The text with a space after item numbers glued to their text ('1.What' -> '1. What'), when at least
     :data:`GLUED_NUMBERS_MIN` lines outside code start so; line numbers stay."""

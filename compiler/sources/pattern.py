@@ -454,7 +454,7 @@ _EXERCISE_TITLE = re.compile(
     r"\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*[:.]?\s*$"
 )
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
-_SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
+_SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)|？(?=\s+A:\s)")  # (a full-width '？' only before 'A:': T25-62)
 ANSWERED_BELOW_MIN = 3  # items answered by a block under them that make a page answered so (T19-25)
 UNANSWERED_MIN = 2  # bare questions that, with no item answered under it, make a list of questions nobody answers
 # an answer in bold closing the item's line after its sentence ('13. Infant receiving antibodies through mother's milk.
