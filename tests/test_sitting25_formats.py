@@ -1865,3 +1865,26 @@ def test_moodle_drag_into_text_and_gap_select_questions_are_clozes(tmp_path: Pat
         "Un objeto en caída libre acelera a {{c1::9,8::9,8 / 3,0 / 1,6}} m/s².",
     ]
     assert not any("not read" in s for s in said)
+
+
+# --- T25-47 (part): the advice for a slide deck ----------------------------------------------------------------------
+
+
+def test_a_slide_decks_advice_names_the_knob_that_reads_its_pdf(tmp_path: Path) -> None:
+    """T25-47 (high, part): a .pptx was told "export it as PDF", and the PDF was then "not read: lecture slides" — the
+    advice never named pdf_slides = true. Now it does."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "lecture4.pptx", "w") as z:
+        z.writestr("ppt/presentation.xml", "<p:presentation/>")
+    notes, _, said = built_notes(
+        tmp_path / "deck",
+        {"lecture4.pptx": tmp_path / "lecture4.pptx", "q.md": "## What is TCP?\n\nA transport protocol.\n"},
+    )
+    told = [s for s in said if "lecture4.pptx" in s]
+    assert (
+        len(notes) == 1
+        and len(told) == 1
+        and "pdf_slides = true" in told[0]
+        and "not read: a slide deck" in told[0]
+    )
