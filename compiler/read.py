@@ -278,15 +278,17 @@ def expand_sources(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> 
     table (its own comes first), and a file two globs match with the first.  A glob that matches no
     source file is an error at its line in deck.toml.
     """
-    if not any(GLOB.search(s.file) for s in config.source):
+    # (a file whose name holds '[' and is there, 'Quiz [v2].txt', is that file, never a pattern: trial25 T25-55)
+    globbed = [bool(GLOB.search(s.file)) and not (content_dir / s.file).is_file() for s in config.source]
+    if not any(globbed):
         return config
-    named = {Path(s.file).as_posix() for s in config.source if not GLOB.search(s.file)}
+    named = {Path(s.file).as_posix() for s, glob in zip(config.source, globbed, strict=True) if not glob}
     taken = {s.id for s in config.source}
     claimed: set[str] = set()
     out: list[SourceConfig] = []
     folder = content_dir / SOURCE_DIR
     for index, src in enumerate(config.source):
-        if not GLOB.search(src.file):
+        if not globbed[index]:
             src = src.model_copy()
             src._table = index
             out.append(src)

@@ -795,3 +795,17 @@ def test_ballot_box_options_in_text(tmp_path: Path, q1: str, q2: str) -> None:
         "Which ion makes a solution acidic?": "C) H⁺",
     }
     assert all(n["fields"].get("Options") for n in notes) and not skipped
+
+
+# --- T25-55: a file whose name holds '[' ------------------------------------------------------------------------------
+
+
+def test_pasted_table_of_a_file_named_with_brackets_finds_it(tmp_path: Path) -> None:
+    """trial25 T25-55: the table the build printed for 'Quiz [v2].txt', pasted as it is, was "no source file matches"
+    ('[v2]' read as a glob's character class) and nothing was written. A file that is there by that name is that file;
+    a pattern with brackets that names no file is still a glob."""
+    doc = "Q: What is TCP?\nA: A connection-oriented transport protocol.\n\nQ: What is UDP?\nA: A connectionless one.\n"
+    table = '\n[[source]]\nid = "quiz-v2"\nfile = "sources/Tom\'s \\"quiz\\" [v2].txt"\n'
+    notes, _, said = _built(tmp_path, {'Tom\'s "quiz" [v2].txt': doc}, table)
+    assert sorted(note_front(n) for n in notes) == ["What is TCP?", "What is UDP?"]
+    assert not [s for s in said if "matches" in s or "not listed" in s], said
