@@ -1314,7 +1314,8 @@ def read_sources(
             doc = shortcodes.expand(doc, content_dir, diag, included)  # '# %load solutions/x.py' cells: the files' code (T23-25)
             remap(doc.rel, made, [], diag, said)  # (a file not found: said at the notebook's line and cell)
         own = _own_suffix(doc, made)
-        split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and ("[" in doc.text or "【" in doc.text or "<" in doc.text) else None
+        # ('(1) 水は…。　答え：○': an answer after a wide gap on its statement's line, T25-18)
+        split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and any(c in doc.text for c in "[【<：:") else None
         both_ways: set[int] = set()  # lines of the file whose card its tool asks each way ('#card-reverse')
         if split is not None:  # '[정답] ② [해설] …': the key and its explanation a line each, each at its line (T17-36)
             doc, moved = _moved_lines(doc, moved, split)

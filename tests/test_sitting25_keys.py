@@ -550,3 +550,33 @@ def test_matching_columns_under_titles(tmp_path: Path) -> None:
         and notes[3]["fields"]["Section"] == notes[0]["fields"]["Section"]
     )
     assert not skipped
+
+
+# --- T25-18: a statement and its answer on one line, a wide gap between them --------------------------------------------
+
+_MARU_BATSU = """理科 小テスト（○×問題）
+
+次の文が正しければ○、誤っていれば×を書きなさい。
+
+(1) 水は100℃で沸騰する。　答え：○
+(2) 月は自ら光を出している。　答え：×
+(3) 植物は光合成で酸素を出す。　答え：○
+"""
+
+
+def test_answer_after_an_ideographic_space_on_the_item_line(tmp_path: Path) -> None:
+    """T25-18: '(1) 水は100℃で沸騰する。　答え：○' (the answer after an ideographic space) is the statement over its
+    answer ○, and so is an English line with the answer after a wide gap ('…   Answer: True')."""
+    notes, skipped, _ = built_notes(tmp_path, {"marubatsu.txt": _MARU_BATSU})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("水は100℃で沸騰する。", "○"),
+        ("月は自ら光を出している。", "×"),
+        ("植物は光合成で酸素を出す。", "○"),
+    ]
+    assert not skipped
+    page = "Science check\n\n1. Water boils at 100 °C at sea level.   Answer: True\n2. The Moon makes its own light.   Answer: False\n"
+    notes, _, _ = built_notes(tmp_path / "en", {"tf.txt": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Water boils at 100 °C at sea level.", "True"),
+        ("The Moon makes its own light.", "False"),
+    ]

@@ -19,16 +19,26 @@ _PAIR = re.compile(
 )
 
 
+# a statement and its answer on one line, an ideographic space or a wide gap between them: '(1) 水は100℃で沸騰する。　答え：○'
+# (a Japanese ○× quiz, trial25 T25-18), '3. Water boils at 100 °C.   Answer: True': the answer goes on a line of its own
+_SAME_LINE = re.compile(
+    r"^(?P<stem>\s*\S.*?[。．.!?？！」）)])(?:[ \t]*\u3000[ \t\u3000]*|[ \t]{2,})"
+    r"(?P<answer>(?:\*\*|__)?(?:答え|答|正解|正答|解答|答案|정답|Answer|Ans\.?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*\S.{0,40})$"
+)
+
+
 def key_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
-    """``(lines, the 1-based line each came from)`` with each such key split from its explanation, or None."""
+    """``(lines, the 1-based line each came from)`` with each such key split from its explanation (and each answer on
+    its statement's line after a wide gap put on a line of its own), or None."""
     fenced = list(in_fence(lines))
-    if not any(not fenced[k] and _PAIR.match(line) for k, line in enumerate(lines)):
+    if not any(not fenced[k] and (_PAIR.match(line) or _SAME_LINE.match(line)) for k, line in enumerate(lines)):
         return None
     out: list[str] = []
     origin: list[int] = []
     for k, line in enumerate(lines):
         m = None if fenced[k] else _PAIR.match(line)
-        pieces = [m.group("key").rstrip(), m.group("explain")] if m else [line]
+        same = None if fenced[k] or m else _SAME_LINE.match(line)
+        pieces = [m.group("key").rstrip(), m.group("explain")] if m else [same.group("stem"), same.group("answer")] if same else [line]
         out.extend(pieces)
         origin.extend([k + 1] * len(pieces))
     return out, origin
