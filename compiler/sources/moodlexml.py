@@ -477,10 +477,9 @@ def _right_idents(item: ElementTree.Element) -> list[str]:
     return list(dict.fromkeys(right))
 
 
-def _qti_pairs(item: ElementTree.Element) -> list[tuple[str, str]]:
-    """A QTI matching question's pairs: each ``<response_lid>`` of its presentation is a prompt (its own material), its
-    answer the label a scoring condition credits for that response; [] unless every prompt has text and an answer."""
-    credited: dict[str, str] = {}
+def _credited(item: ElementTree.Element) -> dict[str, list[str]]:
+    """The labels a QTI item's scoring conditions credit (a score set or added above 0), by the response they answer."""
+    credited: dict[str, list[str]] = {}
     for condition in item.iter("respcondition"):
         scores = [s for s in condition.iter("setvar") if (s.get("action") or "Set") in ("Set", "Add")]
         try:
@@ -489,7 +488,14 @@ def _qti_pairs(item: ElementTree.Element) -> list[tuple[str, str]]:
         except ValueError:
             continue
         for v in condition.iter("varequal"):
-            credited.setdefault(v.get("respident", ""), (v.text or "").strip())
+            credited.setdefault(v.get("respident", ""), []).append((v.text or "").strip())
+    return credited
+
+
+def _qti_pairs(item: ElementTree.Element) -> list[tuple[str, str]]:
+    """A QTI matching question's pairs: each ``<response_lid>`` of its presentation is a prompt (its own material), its
+    answer the label a scoring condition credits for that response; [] unless every prompt has text and an answer."""
+    credited = {ident: labels[0] for ident, labels in _credited(item).items()}
     pairs: list[tuple[str, str]] = []
     for lid in item.find("presentation").findall("response_lid"):  # type: ignore[union-attr]
         prompt = _mattext(lid.find("material"))
@@ -509,16 +515,7 @@ def _qti_gaps(item: ElementTree.Element, stem: str) -> str | None:
     credited labels are its answers) as Moodle's embedded answers ('{1:SHORTANSWER:=100}', a dropdown's other choices
     after '~'), which the cloze reader reads; None when a gap of the text has no credited answer (trial25 T25-59: the
     blank names were shown, the answers listed as 'boil → 100')."""
-    credited: dict[str, list[str]] = {}
-    for condition in item.iter("respcondition"):
-        scores = [s for s in condition.iter("setvar") if (s.get("action") or "Set") in ("Set", "Add")]
-        try:
-            if not any(float((s.text or "0").strip() or 0) > 0 for s in scores):
-                continue
-        except ValueError:
-            continue
-        for v in condition.iter("varequal"):
-            credited.setdefault(v.get("respident", ""), []).append((v.text or "").strip())
+    credited = _credited(item)
     kind = _QTI_GAPPED[next(f.findtext("fieldentry", "").strip() for f in item.iter("qtimetadatafield") if f.findtext("fieldlabel", "").strip() == "question_type")]
     gapped = stem
     for n, lid in enumerate(item.find("presentation").findall("response_lid"), start=1):  # type: ignore[union-attr]
