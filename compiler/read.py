@@ -1330,7 +1330,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-|←|⬅|👈|(?i:answer|ans|right))[ \t]*$|^[ \t]*\*[ \t]*\(?[A-Ha-h][.)]", doc.text):
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-{1,2}|←|⬅|👈|(?i:answer|ans|right|correct\w{0,2}|richtig))[ \t]*$|^[ \t]*\*[ \t]*\(?[A-Ha-h][.)]|^[ \t]{0,3}\(?[A-Ha-h][.)]\*", doc.text):
             marked = trailing_marks(doc.lines)  # 'b) Connection-oriented *', 'c) 443 (Answer)': '(correct)' (T17-23); ' * b) …' (T17-31)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[✓✔☑✅√][\ufe0e\ufe0f]?\s+\(?[A-Ha-h][.)]", doc.text):  # 'A) Axon ✓ B) …' (T18-86)

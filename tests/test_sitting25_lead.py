@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, note_back, note_front
 
 SETTER = "#### **出题人**：阿里巴巴出题专家：文景／阿里云 CDN 资深技术专家\n\n"
@@ -331,3 +332,25 @@ def test_a_question_answered_on_its_own_line_behind_other_labels(tmp_path: Path)
         notes, skipped, said = built_notes(tmp_path / name, {name: text})
         assert not skipped and len(notes) == 3, said
         assert (note_front(notes[0]), note_back(notes[0])) == first, name
+
+
+@pytest.mark.parametrize("mark", ["   <--", " (✔)", " – correct", "*"])
+def test_more_hand_marks_of_the_right_option(tmp_path: Path, mark: str) -> None:
+    """trial25 T25-27: 'b) Rome   <--', 'b) Rome (✔)', 'b) Rome – correct' and 'b)* Rome' were 0 cards or Basic cards."""
+    questions = [
+        ("What is the capital of Italy?", ["Milan", "Rome", "Naples"], 1),
+        ("Which planet is the largest?", ["Mars", "Venus", "Jupiter"], 2),
+        ("Which of these is a mammal?", ["Shark", "Dolphin", "Trout"], 1),
+    ]
+    text = "Quiz\n\n"
+    for n, (q, options, right) in enumerate(questions, 1):
+        text += f"{n}. {q}\n"
+        for k, (letter, option) in enumerate(zip("abc", options, strict=True)):
+            if k != right:
+                text += f"{letter}) {option}\n"
+            else:
+                text += f"{letter})* {option}\n" if mark == "*" else f"{letter}) {option}{mark}\n"
+        text += "\n"
+    notes, skipped, said = built_notes(tmp_path, {"quiz.txt": text})
+    assert not skipped, said
+    assert [note_back(n) for n in notes] == ["B) Rome", "C) Jupiter", "B) Dolphin"]

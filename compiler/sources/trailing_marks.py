@@ -20,8 +20,11 @@ from compiler.sources.lines import FENCE
 
 _OPTION = re.compile(
     r"^(?P<option>[ \t]{0,3}(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S.*?)[ \t]+"
-    r"(?P<mark>\*|\((?i:answer|ans|right answer)\)|\[(?i:answer|ans)\]|(?:<-{1,2}|←|⬅️?|👈)(?:[ \t]*(?i:answer|ans|right))?)[ \t]*$"
-)
+    r"(?P<mark>\*|\((?i:answer|ans|right answer)\)|\[(?i:answer|ans)\]|\([ \t]*[✔✓✅√][\ufe0e\ufe0f]?[ \t]*\)"
+    r"|(?:<-{1,2}|←|⬅️?|👈)(?:[ \t]*(?i:answer|ans|right))?|[-–—][ \t]*(?i:correct|right|richtig|correcta|correcte|corretta))[ \t]*$"
+)  # ('b) Rome (✔)', 'b) Rome – correct': trial25 T25-27)
+# a '*' right after the label ('b)* Rome', trial25 T25-27): the same mark as one after the text
+_STAR_AFTER_LABEL = re.compile(r"^(?P<label>[ \t]{0,3}(?:[-+][ \t]+)?\(?[A-Ha-h][.)])\*[ \t]+(?P<text>\S.*?)[ \t]*$")
 _LETTERED = re.compile(r"^[ \t]{0,3}(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S")
 # a lettered option with a '*' before its label ('  * b) TCP', '*c) Network'), or none and no bullet ('    a) UDP')
 _STARRED = re.compile(r"^(?P<indent>[ \t]*)(?P<star>\*[ \t]*)?(?P<option>\(?[A-Ha-h][.)][ \t]+\S.*?)[ \t]*$")
@@ -32,6 +35,9 @@ MIN_OPTIONS, MAX_OPTIONS = 2, 8
 def trailing_marks(lines: list[str]) -> list[str]:
     """``lines`` with each trailing right-option mark written ``(correct)`` (the list itself when there is none)."""
     fenced = _code_lines(lines)
+    starred = [m for k, line in enumerate(lines) if not fenced[k] and (m := _STAR_AFTER_LABEL.match(line))]
+    if starred:
+        lines = [f"{m.group('label')} {m.group('text')} *" if not fenced[k] and (m := _STAR_AFTER_LABEL.match(line)) else line for k, line in enumerate(lines)]
     out = _leading_marks(lines, fenced)
     if out is not None:
         lines, out = out, None
@@ -55,7 +61,7 @@ def trailing_marks(lines: list[str]) -> list[str]:
 
 def _kind(mark: str) -> str:
     """The family of a mark: '*', a word in brackets, or an arrow."""
-    return "*" if mark == "*" else "word" if mark[0] in "([" else "arrow"
+    return "*" if mark == "*" else "word" if mark[0] in "([" else "dash" if mark[0] in "-–—" else "arrow"
 
 
 def _code_lines(lines: list[str]) -> list[bool]:
