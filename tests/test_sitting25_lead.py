@@ -354,3 +354,20 @@ def test_more_hand_marks_of_the_right_option(tmp_path: Path, mark: str) -> None:
     notes, skipped, said = built_notes(tmp_path, {"quiz.txt": text})
     assert not skipped, said
     assert [note_back(n) for n in notes] == ["B) Rome", "C) Jupiter", "B) Dolphin"]
+
+
+def test_a_typst_quiz_of_nested_enumerations_keyed_under_answers(tmp_path: Path) -> None:
+    """trial25 T25-68 (severe): '+ What is …?' over '  + So' / '  + Na' … and '== Answers' / '1. b': Basic cards teaching
+    the option list, the key unused."""
+    quiz = (
+        '#set page(paper: "a4")\n= Chemistry quiz\n\n+ What is the chemical symbol for sodium?\n'
+        '  #set enum(numbering: "a)")\n  + So\n  + Na\n  + Sd\n  + S\n\n'
+        "+ Which gas is produced when zinc reacts with hydrochloric acid?\n  + Oxygen\n  + Chlorine\n  + Hydrogen\n  + Nitrogen\n\n"
+        "== Answers\n1. b\n2. c\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"chem-quiz.typ": quiz})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the chemical symbol for sodium?", "B) Na"),
+        ("Which gas is produced when zinc reacts with hydrochloric acid?", "C) Hydrogen"),
+    ]

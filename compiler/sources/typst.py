@@ -361,9 +361,35 @@ def _blocks(text: str) -> list[tuple[str, int, int, int, str]]:
             k = j if j > m.end() else m.end()
 
 
+_TOP_ENUM = re.compile(r"^\+[ \t]+(?=\S)")
+_NESTED_ENUM = re.compile(r"^(?P<indent>[ \t]+)\+[ \t]+(?=\S)")
+
+
+def _enum_quiz(lines: list[str]) -> list[str]:
+    """A quiz written as Typst enumerations (``+ What is …?`` over its options ``  + So`` / ``  + Na``, then ``1. b`` under
+    ``== Answers``) with the numbers and letters Typst prints: each top-level ``+`` its number (from 1 after a heading),
+    each ``+`` nested under it a letter, ``a)`` … (trial25 T25-68: every item became '1.' at one level, the options the
+    answer of a Basic card and the key unused). Only when some item holds nested ones; lines kept."""
+    if not any(_NESTED_ENUM.match(line) for line in lines) or not any(_TOP_ENUM.match(line) for line in lines):
+        return lines
+    out, number, letter, inside = list(lines), 0, 0, False
+    for k, line in enumerate(lines):
+        if _HEADING.match(line.strip()) and not line[:1].isspace():
+            number, inside = 0, False
+        elif _TOP_ENUM.match(line):
+            number, letter, inside = number + 1, 0, True
+            out[k] = _TOP_ENUM.sub(f"{number}. ", line, count=1)
+        elif inside and (m := _NESTED_ENUM.match(line)) is not None and letter < 26:
+            out[k] = f"{m.group('indent')}{chr(ord('a') + letter)}) {line[m.end() :]}"
+            letter += 1
+        elif line.strip() and not line[:1].isspace():
+            inside = False  # (text at the margin ends the item: a '+' indented after it is no option of it)
+    return out
+
+
 def convert_typst(lines: list[str], rel: str = "") -> Converted:
     """The document as Markdown with a line map (see the module docstring)."""
-    text = "\n".join(lines)
+    text = "\n".join(_enum_quiz(lines))
     writer = _Writer(text)
     asked = theorems = 0
     open_exercise = False
