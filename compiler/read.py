@@ -187,6 +187,7 @@ from compiler.sources.lines import (
     tight_pairs,
     titled_answers,
     unescape_numbers,
+    verdict_first,
 )
 from compiler.sources.listed_key import listed_keys
 from compiler.sources.listed_quiz import listed_quiz
@@ -1412,7 +1413,7 @@ def read_sources(
             unquoted = quoted_options(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
-            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(emoji_numbers(doc.text))))))))  # (trial9 T14)
+            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(emoji_numbers(doc.text)))))))))  # (trial9 T14)
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):
             fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)
             doc = doc if fields is None else Document(rel=doc.rel, text="\n".join(fields) + "\n")

@@ -371,3 +371,15 @@ def test_a_typst_quiz_of_nested_enumerations_keyed_under_answers(tmp_path: Path)
         ("What is the chemical symbol for sodium?", "B) Na"),
         ("Which gas is produced when zinc reacts with hydrochloric acid?", "C) Hydrogen"),
     ]
+
+
+def test_true_false_statements_with_the_verdict_first(tmp_path: Path) -> None:
+    """trial25 T25-17: '( V ) El Sol es una estrella.' / '( F ) La Luna tiene luz propia.' was 0 cards."""
+    sheet = (
+        "Ciencias Naturales – Guía de repaso\n\nI. Escribe V si es verdadero o F si es falso.\n\n"
+        "( V ) El Sol es una estrella.\n( F ) La Luna tiene luz propia.\n( V ) Las plantas producen oxígeno.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"vf.txt": sheet})
+    assert not skipped and len(notes) == 3, said
+    assert [note_back(n) for n in notes] == ["Verdadero", "Falso", "Verdadero"]
+    assert note_front(notes[1]).endswith("La Luna tiene luz propia.")

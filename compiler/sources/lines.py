@@ -723,6 +723,25 @@ def same_line_pairs(text: str) -> str:
     return _SAME_LINE_PAIR.sub(lambda m: "Q: " + _QUESTION_LABEL.sub("", m.group("q").strip(), count=1).lstrip(" .．") + " A: ", text)
 
 
+# a true/false statement whose verdict comes first, in brackets, as a worksheet's key writes it: '( V ) El Sol es una
+# estrella.', '(F) …', '[T] …', '( ✓ ) …'
+_VERDICT_FIRST = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})[(\[][ \t]*(?P<v>[VFTvft✓✔✗✘√×])[ \t]*[)\]][ \t]+(?P<text>\S[^\n]*?)[ \t]*$")
+_VERDICT_PAIRS = ({"V", "F"}, {"T", "F"}, {"✓", "✗"}, {"✔", "✘"}, {"√", "×"}, {"✓", "✘"}, {"✔", "✗"})
+
+
+def verdict_first(text: str) -> str:
+    """Statements with their verdict in brackets before them ('( V ) El Sol es una estrella.' / '( F ) La Luna tiene luz
+    propia.') as numbered statements with the verdict after them ('1. El Sol es una estrella. (V)'), the shape every
+    reader reads as true/false, when at least :data:`GLUED_NUMBERS_MIN` lines are so and both verdicts of one pair
+    occur (trial25 T25-17: 0 cards). Numbered in turn; line numbers stay."""
+    found = list(_VERDICT_FIRST.finditer(text))
+    said = {m.group("v").upper() for m in found}
+    if len(found) < GLUED_NUMBERS_MIN or said not in _VERDICT_PAIRS:
+        return text
+    count = iter(range(1, len(found) + 1))
+    return _VERDICT_FIRST.sub(lambda m: f"{m.group('indent')}{next(count)}. {m.group('text')} ({m.group('v').upper()})", text)
+
+
 def space_numbers(text: str) -> str:
     """The text with a space after item numbers glued to their text ('1.What' -> '1. What'), when at least
     :data:`GLUED_NUMBERS_MIN` lines outside code start so; line numbers stay."""
