@@ -383,3 +383,16 @@ def test_true_false_statements_with_the_verdict_first(tmp_path: Path) -> None:
     assert not skipped and len(notes) == 3, said
     assert [note_back(n) for n in notes] == ["Verdadero", "Falso", "Verdadero"]
     assert note_front(notes[1]).endswith("La Luna tiene luz propia.")
+
+
+def test_numbered_labels_written_with_a_dash(tmp_path: Path) -> None:
+    """trial25 T25-57: 'Q1 - What is a compiler?' / 'A1 - A program …' kept both labels on the cards."""
+    pairs = [
+        ("What is a compiler?", "A program that translates source code into machine code."),
+        ("What is an interpreter?", "A program that executes source code line by line."),
+        ("What is a linker?", "A program that joins object files into an executable."),
+    ]
+    text = "".join(f"Q{n} - {q}\nA{n} - {a}\n\n" for n, (q, a) in enumerate(pairs, 1))
+    notes, skipped, said = built_notes(tmp_path, {"qa.txt": text})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == pairs
