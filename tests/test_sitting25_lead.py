@@ -9,6 +9,7 @@ heading keyed nothing, and an answer's lettered points were read as options with
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -396,3 +397,20 @@ def test_numbered_labels_written_with_a_dash(tmp_path: Path) -> None:
     notes, skipped, said = built_notes(tmp_path, {"qa.txt": text})
     assert not skipped, said
     assert [(note_front(n), note_back(n)) for n in notes] == pairs
+
+
+def test_a_bank_answer_with_a_final_stop_names_its_option(tmp_path: Path) -> None:
+    """trial25 T25-63: '"answer": "Water."' with the option 'Water' gave a Basic note, the options gone."""
+    bank = json.dumps(
+        [
+            {
+                "question": "What is the capital of France?",
+                "options": ["Paris", "Lyon", "Nice"],
+                "answer": "paris",
+            },
+            {"question": "What is H2O?", "options": ["Salt", "Water", "Sugar"], "answer": "Water."},
+        ]
+    )
+    notes, skipped, said = built_notes(tmp_path, {"bank.json": bank})
+    assert not skipped, said
+    assert [note_back(n) for n in notes] == ["A) Paris", "B) Water"]

@@ -1118,8 +1118,9 @@ def _beyond(fields: dict[str, Any], one_based: bool) -> str:
 
 
 def _same(text: str) -> str:
-    """An option's text as an answer names it (its letter, case and spaces aside)."""
-    return _LABEL.sub("", _text(text).strip(), count=1).casefold()
+    """An option's text as an answer names it (its letter, case, spaces and a sentence's final stop aside: '"answer":
+    "Water."' names the option 'Water', trial25 T25-63)."""
+    return _LABEL.sub("", _text(text).strip(), count=1).casefold().rstrip(" .。")
 
 
 def _bank_tags(data: Any) -> list[str]:
