@@ -152,7 +152,7 @@ from compiler.sources.joplin import joplin_note
 from compiler.sources.key_lines import key_lines
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
-from compiler.sources.letter_pairs import letter_pairs
+from compiler.sources.letter_pairs import dash_labels, letter_pairs
 from compiler.sources.letters import latin_option_letters
 from compiler.sources.liascript import liascript_quizzes
 from compiler.sources.lines import (
@@ -1378,6 +1378,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁسجשת]\s*[:：]", doc.text):  # 'V: Wat is …?' / 'A: …' (T15-38)
             lettered = letter_pairs(doc.lines)
             doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}[Qq]\d{1,4}[ \t]+[-–—][ \t]", doc.text):  # 'Q1 - …' / 'A1 - …' (T25-57)
+            dashed = dash_labels(doc.lines)
+            doc = doc if dashed is doc.lines else Document(rel=doc.rel, text="\n".join(dashed) + "\n")
         if own in MARKDOWN_SUFFIXES and "\ntype_:" in doc.text:  # a Joplin RAW export's note: its metadata at its end (T17-2)
             joplin = joplin_note(doc.lines)
             if joplin is not None and joplin[1] != JOPLIN_NOTE:

@@ -68,3 +68,33 @@ def letter_pairs(lines: list[str]) -> list[str]:
             assert m is not None
             out[k] = f"{m.group('lead')}{word}{m.group('colon')}{out[k][m.end() :]}"
     return out
+
+
+# 'Q1 - What is a compiler?' / 'A1 - A program …': numbered labels written with a dash (trial25 T25-57)
+_DASHED = re.compile(r"^(?P<lead>\s{0,3})(?P<label>[QqAa])(?P<n>\d{1,4})[ \t]+[-–—][ \t]+(?=\S)")
+
+
+def dash_labels(lines: list[str]) -> list[str]:
+    """``lines`` with each ``Q<n> - …`` right over its ``A<n> - …`` written ``Q<n>: …`` / ``A<n>: …``, the labels every
+    reader takes off the card, when at least :data:`PAIRS_MIN` pairs are so (a title ``Q1 — Cache invalidation`` with
+    no answer of its number under it stays as written); the list itself otherwise."""
+    fenced = list(in_fence(lines))
+    found: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        m = _DASHED.match(line) if not fenced[k] else None
+        if m is None or m.group("label") not in "Qq":
+            continue
+        below = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        a = _DASHED.match(lines[below]) if below is not None and not fenced[below] else None
+        if a is not None and a.group("label") in "Aa" and a.group("n") == m.group("n"):
+            found.append((k, below))  # type: ignore[arg-type]
+    if len(found) < PAIRS_MIN:
+        return lines
+    out = list(lines)
+    for q, a in found:
+        for k in (q, a):
+            m = _DASHED.match(out[k])
+            assert m is not None
+            out[k] = f"{m.group('lead')}{m.group('label')}{m.group('n')}: {out[k][m.end() :]}"
+    return out
+

@@ -53,7 +53,6 @@ _COMMENT = re.compile(r"^#\s*[A-Za-z]")
 # 'Question 17b. …' too; full-width 'Q：…' (CJK input) and 问：/問：/質問： with or without a space (learner2 M36)
 _QUESTION_LABEL = re.compile(
     r"^(?:(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*(?:[:.)]\s+(?=\S)|：\s*(?=\S))"
-    r"|(?i:q|ques|question)\s*\d{1,4}[a-z]?[ \t]+[-–—][ \t]+(?=\S)"  # ('Q1 - What is a compiler?': trial25 T25-57)
     # a mark before the number, as exam papers write it: 'Q.1 …', 'Q.12) …', 'Ques-3: …', 'Q#4 …'
     r"|(?i:q|ques|question)\s?[.#\-]\s?\d{1,4}[a-z]?(?:\s*[:.)\-](?!\d))?\s+(?=\S)"
     r"|(?:问题?|問題?|質問|题目)\s*\d{0,4}\s*[:：]\s*(?=\S)"
@@ -77,7 +76,7 @@ _RIGHT_ANSWER_LABEL = re.compile(
     r"|ال[إأا]جابة\s+الصحيحة|الجواب\s+الصحيح)"
     r"\s*[:：]\s*"
 )
-_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)]|\s*\d{1,4}[ \t]+[-–—](?=[ \t]))|(?i:ans|answer)[.)](?=\s)|答\s*[:：])\s*")  # ('Ans)': T23-44)
+_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)])|(?i:ans|answer)[.)](?=\s)|答\s*[:：])\s*")  # ('Ans)': T23-44)
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
 ANSWER_WORDS = (
     # ('Respuesta correcta: a) …', 'Respuesta esperada: …': the right or expected answer, trial11 P86)
