@@ -414,3 +414,21 @@ def test_a_bank_answer_with_a_final_stop_names_its_option(tmp_path: Path) -> Non
     notes, skipped, said = built_notes(tmp_path, {"bank.json": bank})
     assert not skipped, said
     assert [note_back(n) for n in notes] == ["A) Paris", "B) Water"]
+
+
+def test_an_entrance_papers_marking_scheme_is_no_part_of_the_question(tmp_path: Path) -> None:
+    """trial25 T25-64: every front ended '[+4, −1]' (the marks for a right and a wrong answer)."""
+    paper = "PHYSICS – SECTION A (Single correct, +4 / −1)\n\n"
+    paper += "Q.1 The SI unit of magnetic flux is [+4, −1]\n(1) tesla\n(2) weber\n(3) henry\n(4) gauss\nAns. (2)\n\n"
+    paper += "Q.2 Which of the following is a scalar? (+4/−1)\n(1) velocity\n(2) force\n(3) work\n(4) momentum\nAns. (3)\n\n"
+    paper += (
+        "Q.3 What is the unit of force? [+4, −1]\n(1) joule\n(2) newton\n(3) watt\n(4) pascal\nAns. (2)\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"jee.txt": paper})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == [
+        "The SI unit of magnetic flux is",
+        "Which of the following is a scalar?",
+        "What is the unit of force?",
+    ]
+    assert [note_back(n) for n in notes] == ["B) weber", "C) work", "B) newton"]

@@ -508,6 +508,9 @@ _KIND_TAG = re.compile(
     r"(?:\s*,\s*\d+(?:\.\d+)?\s*(?i:pts?|points?|marks?))?\]\s*"
 )
 _POINTS_TAG = re.compile(r"\s*[\[(]\d+(?:\.\d+)?\s*(?i:pts?|points?|marks?)\.?[\])]\s*$")
+# a right answer's and a wrong one's marks, as entrance papers print them after the question: '[+4, −1]', '(+3/−1)'
+# (trial25 T25-64), before options written on its line too
+_SCHEME_TAG = re.compile(r"[ \t]*[\[(]\+\d{1,2}(?:\.\d+)?[ \t]*[,/;][ \t]*[-−–][ \t]*\d{1,2}(?:\.\d+)?[\])]")
 
 
 def exam_tags(text: str) -> tuple[str, str]:
@@ -516,7 +519,7 @@ def exam_tags(text: str) -> tuple[str, str]:
     m = _KIND_TAG.match(text)
     kind = m.group("kind").lower() if m else ""
     rest = text[m.end() :] if m and text[m.end() :].strip() else text
-    bare = _POINTS_TAG.sub("", rest)
+    bare = _POINTS_TAG.sub("", _SCHEME_TAG.sub("", rest))
     return (bare if bare.strip() else rest), kind
 
 
