@@ -432,3 +432,21 @@ def test_an_entrance_papers_marking_scheme_is_no_part_of_the_question(tmp_path: 
         "What is the unit of force?",
     ]
     assert [note_back(n) for n in notes] == ["B) weber", "C) work", "B) newton"]
+
+
+def test_a_label_over_a_questions_example_is_no_answer_label(tmp_path: Path) -> None:
+    """New-user check (learning-zone js-pw.md): '**Example:**' under three '## Q. …?' headings, each answered in a
+    '<details><summary>Answer' toggle, was taken for the page's answer label: 71 fronts read 'Answer:' over the example."""
+    task = (
+        "## Q. {q}?\n\n**Example:**\n\n```js\nInput: {n}\nOutput: {m}\n```\n\n"
+        "<details><summary><b>Answer</b></summary>\n\n```js\nconst f{n} = (x) => x * 2;\n```\n\n</details>\n\n"
+    )
+    page = "".join(
+        task.format(q=q, n=n, m=2 * n)
+        for n, q in enumerate(["Double a number", "Twice a value", "Scale by two"], 1)
+    )
+    notes, skipped, said = built_notes(tmp_path, {"pw.md": page})
+    assert not skipped and len(notes) == 3, said
+    for n, note in enumerate(notes, 1):
+        assert "Example:" in note_front(note) and "Answer:" not in note_front(note)
+        assert f"f{n}" in note_back(note)

@@ -3254,6 +3254,8 @@ def repeated_answer_labels(text: str) -> str:
             continue
         if not lines[above].rstrip().rstrip(" *_\"'”’»」").endswith(("?", "？", "؟")):
             continue
+        if _answered_later(lines, fenced, k):
+            continue  # ('## Q. …?' / '**Example:**' / its code / '<details><summary>Answer': the answer is the toggle's)
         found.setdefault(m.group("label").strip().casefold(), []).append(k)
     for label, at in found.items():
         said = f"{label}: x"
@@ -3264,6 +3266,28 @@ def repeated_answer_labels(text: str) -> str:
             if m is not None:
                 lines[k] = f"{m.group('lead')}{m.group('b')}Answer:{m.group('b')}{m.group('tail')}"
     return "\n".join(lines)
+
+
+_SUMMARY_LINE = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.I)
+
+
+def _answered_later(lines: list[str], fenced: list[bool], k: int) -> bool:
+    """Whether an answer toggle ('<details><summary><b>Answer</b></summary>') or a label deckc reads as the answer's
+    comes after line ``k`` before the next heading: the bold label at ``k`` then heads what the question shows (an
+    example's input and output), never its answer (learning-zone's js-pw.md: 71 fronts read 'Answer:' over the
+    example, the page's '**Example:**' taken for its answer label)."""
+    for j in range(k + 1, len(lines)):
+        if fenced[j]:
+            continue
+        line = lines[j].strip()
+        if line.startswith("#"):
+            return False
+        summary = _SUMMARY_LINE.search(line)
+        if summary is not None and answer_label(re.sub(r"<[^>]+>", "", summary.group("text")).strip()):
+            return True
+        if has_answer_label(line.strip("*_ ")):
+            return True
+    return False
 
 
 # a line that only labels the options below it: '**Answer Options:**', 'Choices:', '**Các lựa chọn:**', '### Opciones:'
