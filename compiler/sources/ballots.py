@@ -19,6 +19,8 @@ _BOX = re.compile(r"^\s*(?P<box>[☐□⬜🔲☑☒✅✔])[\ufe0e\ufe0f]?\s*(?
 _TICKED = frozenset("☑☒✅✔")
 _MARKS = ("mark", "u")  # a whole option highlighted or underlined: the key (trial17 T17-22)
 MIN_OPTIONS = 2
+# the boxes of several options on one line ('☐ Red<TAB>☒ Blue<TAB>☐ Green'): each box opens an option
+_BOX_RUN = re.compile(r"(?:^|(?<=\s))(?P<box>[☐□⬜🔲☑☒])[\ufe0e\ufe0f]?[ \t]*(?P<text>[^☐□⬜🔲☑☒]*[^☐□⬜🔲☑☒\s])(?=\s*(?:[☐□⬜🔲☑☒]|$))")
 
 
 def _boxed(tag: Tag) -> re.Match[str] | None:
@@ -40,8 +42,26 @@ def _next(tag: Tag) -> Tag | None:
     return node
 
 
+def _options(tag: Tag) -> list[tuple[str, bool]]:
+    """A ballot-box paragraph's options, each its text and whether it is ticked: one option, or each of the boxes the
+    paragraph holds side by side (``☐ Red<TAB>☒ Blue<TAB>☐ Green``, or a soft line break between them: a Word quiz
+    saving space, trial25 T25-19); none when the paragraph opens with no box."""
+    m = _boxed(tag)
+    if m is None:
+        return []
+    text = tag.get_text(" ")
+    boxes = list(_BOX_RUN.finditer(text))
+    marked = {"".join(mark.get_text().split()) for mark in tag.find_all(_MARKS)}
+    if len(boxes) >= MIN_OPTIONS and not _BOX_RUN.sub("", text).strip():
+        return [
+            (" ".join(b.group("text").split()), b.group("box") in _TICKED or "".join(b.group(0).split()) in marked or "".join(b.group("text").split()) in marked)
+            for b in boxes[:8]
+        ]
+    return [(" ".join(m.group("text").split()), m.group("box") in _TICKED or _marked(tag))]
+
+
 def ballot_options(root: Tag) -> None:
-    """Rewrite, in place, each run of two or more ballot-box paragraphs as a task list of options."""
+    """Rewrite, in place, each run of ballot-box paragraphs holding two or more options as a task list of options."""
     seen: set[int] = set()
     for first in root.find_all("p"):
         if id(first) in seen or _boxed(first) is None:
@@ -50,16 +70,14 @@ def ballot_options(root: Tag) -> None:
         while (nxt := _next(run[-1])) is not None and nxt.name == "p" and _boxed(nxt) is not None:
             run.append(nxt)
         seen.update(id(p) for p in run)
-        if len(run) < MIN_OPTIONS:
+        options = [(p, option) for p in run for option in _options(p)]
+        if len(options) < MIN_OPTIONS:
             continue
         soup = BeautifulSoup("", "html.parser")
         listing = soup.new_tag("ul", attrs={"data-deckc-options": ""}, sourceline=first.sourceline)
-        for p in run:
-            m = _boxed(p)
-            assert m is not None
-            right = m.group("box") in _TICKED or _marked(p)
+        for p, (text, right) in options:
             item = soup.new_tag("li", sourceline=p.sourceline)
-            item.string = ("[x] " if right else "[ ] ") + " ".join(m.group("text").split())
+            item.string = ("[x] " if right else "[ ] ") + text
             listing.append(item)
         asked = first.previous_sibling
         while asked is not None and not isinstance(asked, Tag) and not str(asked).strip():
@@ -74,8 +92,6 @@ def ballot_options(root: Tag) -> None:
 # a ballot box opening a line of text ('☐ Red', '☒ Blue', '- ☐ Red'): a Word quiz saved as text (trial25 T25-19)
 _BOX_LINE = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+][ \t]+)?(?P<box>[☐□⬜🔲☑☒✅✔])[\ufe0e\ufe0f]?[ \t]*(?P<text>\S.*)$")
 _LABELLED = re.compile(r"^\(?[A-Ha-h][.)]\s")  # '☐ A) …': an option's own label after the box, read as such already (T15-6)
-# the boxes of several options on one line ('☐ Red<TAB>☒ Blue<TAB>☐ Green'): each box opens an option
-_BOX_RUN = re.compile(r"(?:^|(?<=\s))(?P<box>[☐□⬜🔲☑☒])[\ufe0e\ufe0f]?[ \t]*(?P<text>[^☐□⬜🔲☑☒]*[^☐□⬜🔲☑☒\s])(?=\s*(?:[☐□⬜🔲☑☒]|$))")
 
 
 def ballot_lines(lines: list[str]) -> list[str]:
