@@ -1,5 +1,7 @@
 """Clean pass: repair and normalize the text of every item before anything compares it.
 
+A question loses the points an exam prints beside it (``(2 marks)``): marking, not content.
+
 Runs ftfy conservatively (curly quotes, ligatures and widths are kept) on
 plain-text parts only; code and sanitized HTML are left byte for byte.
 Any replacement character that survives is removed with a warning, so no
@@ -89,16 +91,35 @@ def _clean_block(block: Block) -> Block:
     return block
 
 
+# How many points a question is worth, as exams of many languages print it before or after the question:
+# '(1 pkt)', '(2 points)', '[3 marks]', '(1 Punkt)', '(2 б.)', '(2 điểm)', '（5分）', '(3점)' (trial26 T26-5).  How the
+# paper is marked, not what it asks.  A bare 'p' is no unit ('(2p)' is an orbital); the number comes first.
+_POINT_UNITS = (
+    r"pts?\.?|points?|marks?|pkt\.?|punkt(?:y|ów|e|i)?|punten|poin|puntos?|punti|punts|pontos?|pont|poäng|poeng|"
+    r"pisteet?|pistettä|bod(?:y|ů)?|puan|points?\s+each|б\.|балл(?:а|ов)?|бал(?:и|ів)?|điểm|分|点|점|نمره|درجة|درجات|נקודות|अंक|μονάδ(?:α|ες)"
+)
+_POINTS = rf"[(\[（【]\s*\d{{1,3}}(?:[.,]\d{{1,2}})?\s*(?i:{_POINT_UNITS})\s*[)\]）】]"
+_POINTS_BEFORE = re.compile(rf"^\s*{_POINTS}[ \t]*")
+_POINTS_AFTER = re.compile(rf"[ \t]*{_POINTS}\s*$")
+
+
+def points_free(text: str) -> str:
+    """``text`` without the points printed before or after it (``(1 pkt) W którym roku …?`` → ``W którym roku …?``);
+    unchanged when nothing else is left."""
+    bare = _POINTS_AFTER.sub("", _POINTS_BEFORE.sub("", text))
+    return bare if bare.strip() else text
+
+
 def clean_item(item: Item, diag: Diagnostics) -> Item:
     update: dict[str, object] = {
-        "question": clean_text(item.question),
+        "question": points_free(clean_text(item.question)),
         "answer": [_clean_block(b) for b in item.answer],
         "stimulus": [_clean_block(b) for b in item.stimulus],
         "choices": [c if c.lang is not None else c.model_copy(update={"text": clean_text(c.text)}) for c in item.choices],
         "section": [clean_text(s) for s in item.section],
     }
     if item.cloze:
-        update["cloze"] = clean_text(item.cloze)
+        update["cloze"] = points_free(clean_text(item.cloze))
     cleaned = item.model_copy(update=update)
     texts = [cleaned.question, cleaned.answer_plain(), cleaned.cloze or ""]
     texts += [c.text for c in cleaned.choices]
