@@ -141,6 +141,7 @@ from compiler.sources.exercise_key import (
     headed_exercises,
     keyed_exercises,
 )
+from compiler.sources.filled_blanks import filled_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.hash_numbers import hash_numbers
 from compiler.sources.hints import hint_callouts
@@ -1343,6 +1344,9 @@ def read_sources(
             banked = word_banks(doc.lines)
             if banked is not None:
                 doc, moved = _moved_lines(doc, moved, banked)
+        if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>", doc.text):
+            filled = filled_blanks(doc.lines)  # '# Fill in the blanks (key)' / '1. … is the **mitochondria**.' (T25-58)
+            doc = doc if filled is doc.lines else Document(rel=doc.rel, text="\n".join(filled) + "\n")
         if own in _PROSE_SUFFIXES and ("（" in doc.text or "( " in doc.text or re.search(r"\([A-H]{2}", doc.text)):  # '…的是（ C ）' / 'A、…' (T18-36)
             keyed = stem_keys(doc.lines)
             if keyed is not None:

@@ -1,0 +1,110 @@
+"""Twenty-sixth sitting, answer keys: keys written where the answer goes (a fill-in key with the answer in its blank),
+page furniture after the last question, a second solution toggle. Fixtures written here in the shapes the findings
+showed (no third-party text)."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from ankiutil import import_apkg, open_collection
+from conftest import built_notes, deck_of, note_back, note_front
+
+from compiler.build import build
+
+# --- T25-58: a fill-in key with each answer written into its blank ---------------------------------------------------
+
+_SENTENCES = [
+    ("The powerhouse of the cell is the ", "mitochondria", "."),
+    ("Plants make food by ", "photosynthesis", "."),
+    ("The control centre of the cell is the ", "nucleus", "."),
+    ("Water moves across membranes by ", "osmosis", "."),
+]
+
+
+def _sheet(title: str, mark: str) -> str:
+    """A numbered fill-in key: each answer wrapped as ``mark`` shows ('**{}**')."""
+    items = [f"{n}. {a}{mark.format(w)}{b}" for n, (a, w, b) in enumerate(_SENTENCES, 1)]
+    return title + "\n\n" + "\n".join(items) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "mark"),
+    [
+        ("fib-bold.md", "# Fill in the blanks (key)", "**{}**"),
+        ("fib-u.md", "# Fill in the blanks (key)", "<u>{}</u>"),
+        ("fib-brackets.txt", "Fill in the blanks", "[{}]"),
+        ("fib-underscored.txt", "Fill in the blanks", "_{}_"),
+        ("fib-highlight.md", "## Gap fill — answers", "=={}=="),
+        ("fib-bold.txt", "Lückentext – Lösungen", "**{}**"),
+    ],
+)
+def test_a_fill_in_key_with_the_answer_in_its_blank_gives_cloze_cards(
+    tmp_path: Path, name: str, title: str, mark: str
+) -> None:
+    """T25-58 (high): a teacher's copy of a fill-in sheet, each answer written into its blank (bold, underlined,
+    highlighted, in brackets or underscores) was one card titled 'Fill in the blanks (key)' listing every sentence, or
+    'cannot tell this document's layout'. Each sentence is a cloze card now, its filled word the deletion."""
+    notes, _, said = built_notes(tmp_path, {name: _sheet(title, mark)})
+    assert [n["fields"]["Text"] for n in notes] == [f"{a}{{{{c1::{w}}}}}{b}" for a, w, b in _SENTENCES]
+    assert not [s for s in said if "outside any question" in s or "no answer" in s], said
+
+
+def test_a_filled_key_shows_the_blank_on_the_front_and_the_word_on_the_back_in_anki(tmp_path: Path) -> None:
+    """T25-58: imported into Anki, the card asks the sentence with its blank and answers with the filled word; a
+    sentence with two marked words gives a card per word; the title is no card text."""
+    text = _sheet("Fill in the blanks", "[{}]") + "5. Water boils at [100] °C and freezes at [0] °C.\n"
+    out = tmp_path / "build"
+    assert (
+        build(deck_of(tmp_path, {"sheet.txt": text}), out, formats=("apkg",), now=1_000).compiled is not None
+    )
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, out / "mine.apkg")
+        seen = {}
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            sides = [
+                re.sub(r"<(style|script)\b.*?</\1>", " ", s, flags=re.S)
+                for s in (card.question(), card.answer())
+            ]
+            front, back = (html.unescape(" ".join(re.sub(r"<[^>]+>", " ", s).split())) for s in sides)
+            seen[front] = back
+    finally:
+        col.close()
+    assert any(f.startswith("The powerhouse of the cell is the [...]") for f in seen), seen
+    back = next(b for f, b in seen.items() if f.startswith("The powerhouse"))
+    assert "the mitochondria ." in back or "the mitochondria." in back
+    assert any(f.startswith("Water boils at [...] °C and freezes at 0 °C") for f in seen), seen
+    assert any(f.startswith("Water boils at 100 °C and freezes at [...] °C") for f in seen), seen
+    assert not any("Fill in the blanks" in f for f in seen)
+
+
+def test_a_filled_key_sentence_left_unmarked_is_said_at_its_line(tmp_path: Path) -> None:
+    """T25-58: a sentence of the key whose answer is not marked is said at its line, never silently dropped; the marked
+    ones are cards."""
+    text = _sheet("Fill in the blanks", "**{}**").replace("**nucleus**", "nucleus")
+    notes, _, said = built_notes(tmp_path, {"key.txt": text})
+    assert [n["fields"]["Text"] for n in notes] == [
+        "The powerhouse of the cell is the {{c1::mitochondria}}.",
+        "Plants make food by {{c1::photosynthesis}}.",
+        "Water moves across membranes by {{c1::osmosis}}.",
+    ]
+    assert any("key.txt:5" in s and "The control centre of the cell is the nucleus." in s for s in said), said
+
+
+def test_bold_words_in_a_worksheet_that_still_has_its_blanks_are_no_deletions(tmp_path: Path) -> None:
+    """T25-58: a sheet under 'Fill in the blanks' whose sentences keep their blanks ('____') and an answer in brackets
+    is read as before: the bold word is emphasis, the blank on the front, the bracketed word the back."""
+    text = (
+        "# Fill in the blanks\n\n1. The **cell** is the ________ unit of life. (smallest)\n"
+        "2. A **plant** cell has a ________. (wall)\n3. The **nucleus** holds the ________. (DNA)\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"sheet.md": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("The cell is the ________ unit of life.", "smallest"),
+        ("A plant cell has a ________.", "wall"),
+        ("The nucleus holds the ________.", "DNA"),
+    ]
