@@ -89,3 +89,55 @@ def test_points_in_other_layouts_and_languages(tmp_path: Path) -> None:
 def test_points_free(text: str, expected: str) -> None:
     """T26-5: what counts as the points printed beside a question."""
     assert points_free(text) == expected
+
+
+ROMAN = """Class X Science – Chapter 6 Life Processes (Worksheet)
+
+Q1. The site of photosynthesis in a plant cell is
+(i) mitochondria
+(ii) chloroplast
+(iii) ribosome
+(iv) nucleus
+Ans. (ii) chloroplast
+
+Q2. Which enzyme in saliva breaks down starch?
+(i) pepsin
+(ii) trypsin
+(iii) salivary amylase
+(iv) lipase
+Ans. (iii)
+
+Q3. The kidneys in human beings are a part of the system for
+(1) nutrition
+(2) respiration
+(3) excretion
+(4) transportation
+Answer: (3) Excretion.
+"""
+
+
+def test_a_key_citing_its_numbered_option_with_the_text_keys_it(tmp_path: Path) -> None:
+    """T26-2: 'Ans. (ii) chloroplast' under options '(i)'–'(iv)' made a Basic card of the stem and all four options
+    run together; only a bare 'Ans. (iii)' keyed its question."""
+    notes, skipped, _ = built_notes(tmp_path, {"worksheet.txt": ROMAN})
+    assert not skipped
+    assert {n["notetype"] for n in notes} == {"deckc Multiple choice"}
+    by_front = {n["fields"]["Question"]: n["fields"] for n in notes}
+    site = by_front["The site of photosynthesis in a plant cell is"]
+    assert (
+        "chloroplast" in site["Correct"]
+        and "mitochondria" in site["Options"]
+        and "(i)" not in site["Question"]
+    )
+    assert "salivary amylase" in by_front["Which enzyme in saliva breaks down starch?"]["Correct"]
+    assert "excretion" in by_front["The kidneys in human beings are a part of the system for"]["Correct"]
+
+
+def test_a_number_and_other_words_after_the_key_label_key_nothing() -> None:
+    """T26-2: words after the number that are not its option's text are no key ('Ans. (ii) 42 people')."""
+    from compiler.sources.letters import counted_options
+
+    lines = ["Q1. How many came?", "(i) 40", "(ii) 42", "Ans. (ii) 42 people said so"]
+    assert counted_options(lines) == lines
+    lines[3] = "Ans. (ii) 42."
+    assert counted_options(lines)[1:] == ["A) 40", "B) 42", "Ans. B 42."]

@@ -86,7 +86,7 @@ _COUNTED = re.compile(
 )
 _COUNTED_KEY = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|ans|key|solution)|" + ANSWER_WORDS + r")"
-    r"(?:\*\*|__)?\s*[:：.-]\s*(?:\*\*|__)?\s*)(?:option\s+)?[(（]?(?P<n>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]?(?P<rest>(?:\*\*|__)?\s*\.?\s*(?:$|[-—–:]\s+\S.*$))",
+    r"(?:\*\*|__)?\s*[:：.-]\s*(?:\*\*|__)?\s*)(?:option\s+)?[(（]?(?P<n>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]?(?P<rest>(?:\*\*|__)?\s*\.?\s*(?:$|[-—–:]\s+\S.*$|(?P<said>\S.*$)))",
     re.I,
 )
 
@@ -97,6 +97,20 @@ def _count(label: str) -> int | None:
         return int(label) - 1
     low = label.lower()
     return _ROMAN.index(low) if low in _ROMAN else None
+
+
+def _restates(said: str, option_line: str) -> bool:
+    """Whether the words after a key's number are its option's text ('Ans. (ii) chloroplast' under '(ii) chloroplast',
+    case, emphasis and a final stop aside): CBSE and NCERT keys cite the option with its text (trial26 T26-2)."""
+    o = _COUNTED.match(option_line)
+
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"\*\*|__|`", "", text).casefold().rstrip(" .。").split())
+
+    if o is None or not plain(o.group("text")) or not plain(said).startswith(plain(o.group("text"))):
+        return False
+    after = plain(said)[len(plain(o.group("text"))) :].lstrip()
+    return not after or after[0] in "—–-:;,.(["  # ('… chloroplast — it holds chlorophyll'), never '42 people'
 
 
 def counted_options(lines: list[str]) -> list[str]:
@@ -124,6 +138,8 @@ def counted_options(lines: list[str]) -> list[str]:
                 seen += 1
                 key = _COUNTED_KEY.match(out[k])
                 place = _count(key.group("n")) if key else None
+                if key and place is not None and place < len(run) and key.group("said") and not _restates(key.group("said"), out[run[place]]):
+                    place = None  # ('Ans. (ii) 42 people': a number and other words, no option's label)
                 if key and place is not None and place < len(run) and (roman or key.group("n").isdigit()):  # ('Ans: 2' for '(ii)')
                     keyed = (k, key, place)
             k += 1
