@@ -1547,7 +1547,7 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
         if k is not None:
             return drop_short_label(asked, " ".join(x.strip() for x in own[:k])), [drop_short_label(answered, own[k].strip()), *own[k + 1 :]]
     if not own or not has_question_label(own[0]):
-        return None
+        return _asked_then_answered(own)
     dotted = re.match(r"^\s*(?i:q)\.\s", own[0]) is not None  # 'Q. …' / 'A. …': an answer as the pair writes it
     k = next(
         (
@@ -1569,6 +1569,29 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
         first = strip_answer_label(first)
     first = _LIST_START.sub(r"\1\\\2", first)  # 'Answer: 443.' is no list
     return question, [first, *own[k + 1 :]]
+
+
+def _asked_then_answered(own: list[str]) -> tuple[str, list[str]] | None:
+    """A paragraph whose lines ask with no label (``Which layer does IP belong to?``) right over a line opened by an
+    answer word (``Answer: the Internet layer.``, ``Correct answer: …``, ``Respuesta: …``; never a bare ``A:``, an
+    option's label): (the question, the answer's lines), or None. A slide or a section states its topic in its heading
+    and asks below it (trial25 T25-47: 'Check your understanding' was the front, question and answer both its back);
+    alone on a page such a pair was no card at all."""
+    k = next((k for k, line in enumerate(own) if k and (answer_line(line) and not _BARE_A.match(line))), None)
+    if k is None or not own[k - 1].rstrip().rstrip(CLOSERS).endswith(QUESTION_MARKS):
+        return None
+    if any(answer_line(line) for line in own[:k]) or any(_OPTION_B_LINE.match(line) for line in own[k + 1 :]):
+        return None
+    question = " ".join(x.strip() for x in own[:k]).strip()
+    first = unbold_label(own[k]).strip()
+    first = (strip_right_answer_label(first) if has_right_answer_label(first) else strip_answer_label(first)).strip()
+    rest = own[k + 1 :]
+    if not question or not (first or any(line.strip() for line in rest)):
+        return None
+    return question, [_LIST_START.sub(r"\1\\\2", first), *rest] if first else rest
+
+
+_BARE_A = re.compile(r"^\s*(?:\*\*|__)?[Aa]\d{0,4}\s*[:.)：]")  # 'A: …' / 'A1. …': a letter, an option's label as well
 
 
 def _one_line_pair(own: list[str]) -> tuple[str, list[str]] | None:

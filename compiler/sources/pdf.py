@@ -143,6 +143,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     stamped: str | None = None  # the page and line of a watermark's first copy
     pictured: list[str] = []  # the page and line of each picture
     furniture = _repeated_pictures(pages)
+    title_slide = _title_slide(pages[0], marked) if slides is not None and pages else None
     n = 0
     for number, page in enumerate(pages, 1):
         stamped = stamped or next((f"page {number}, line {k + 1}" for k, line in enumerate(page) if id(line) in blanks), None)
@@ -161,6 +162,10 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             if line is _JOINED:
                 continue  # (an option's wrapped line, joined onto it: no blank line between two options, trial23 T23-16)
             place = f"page {number}, line {k + 1}"
+            if number == 1 and title_slide is not None:  # (a deck's title slide: its title the page's, its byline no card)
+                if line is title_slide:
+                    rows.append((f"# {marked[id(line)].lstrip('#').strip()}", n, place))
+                continue
             if (k in titled or k - 1 in titled) and line.text.strip() and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
                 rows.append(("", n, place))  # (a title standing apart: blank lines around it, as its source has; trial24 T24-17)
             if code[k] and not (k and code[k - 1]):
@@ -343,6 +348,26 @@ def _labels_down(page: list[_Line]) -> list[_Line]:
 SLIDES = "pdf-slides"  # the group of the warning that says a PDF is lecture slides (read.py leaves it out unless pdf_slides)
 _SLIDES_MIN = 5  # pages: fewer landscape pages are a handout, not a slide deck
 _SLIDES_SHARE = 0.8  # of the pages landscape
+
+
+_BYLINE_MOST = 3  # lines under a title slide's title: the course, the lecturer, the date
+_LISTED = re.compile(r"^\s*(?:[-•*+▪◦‣]|\d{1,2}[.)])\s")
+
+
+def _title_slide(page: list[_Line], marked: dict[int, str]) -> _Line | None:
+    """The title of a slide deck's first slide when it is a title slide (``Lecture 4: The TCP/IP model`` set as a
+    heading over at most a few short lines that neither ask nor list: ``Networking 101 — Dr. Okafor``), else None.
+    Such a slide titles the deck; it is no card (trial25 T25-47: its title was a front, the lecturer's name its back)."""
+    written = [line for line in page if line.text.strip()]
+    heads = [line for line in written if marked.get(id(line), "").startswith("#")]
+    if len(heads) != 1 or written[0] is not heads[0] or len(written) - 1 > _BYLINE_MOST:
+        return None
+    rest = [line.text.strip() for line in written[1:]]
+    if any(line.cells or line.mono or line.text.startswith(_PICTURE) for line in written):
+        return None
+    if any(len(text) > _LONGEST_TITLE or text.rstrip(")）]").endswith(("?", "？", ":")) or _LISTED.match(text) for text in rest):
+        return None
+    return heads[0]
 
 
 def _landscape(page: object) -> bool:
