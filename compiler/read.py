@@ -213,6 +213,7 @@ from compiler.sources.quoted import unquote_questions
 from compiler.sources.quoted_options import quoted_options
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
+from compiler.sources.sign_marks import sign_marks
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.stacked_headings import stacked_headings
@@ -1332,7 +1333,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-{1,2}|←|⬅|👈|(?i:answer|ans|right|correct\w{0,2}|richtig))[ \t]*$|^[ \t]*\*[ \t]*\(?[A-Ha-h][.)]|^[ \t]{0,3}\(?[A-Ha-h][.)]\*", doc.text):
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-{1,2}|←|⬅|👈|[✗✘❌❎]\ufe0f?|(?i:answer|ans|right|correct\w{0,2}|richtig))[ \t]*$|^[ \t]*(?:\*|>|-+>|=+>|[→⇒➔➜➡►▶👉])\ufe0f?[ \t]*\(?[A-Ha-h][.)]|^[ \t]{0,3}\(?[A-Ha-h][.)]\*", doc.text):
             marked = trailing_marks(doc.lines)  # 'b) Connection-oriented *', 'c) 443 (Answer)': '(correct)' (T17-23); ' * b) …' (T17-31)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[✓✔☑✅√][\ufe0e\ufe0f]?\s+\(?[A-Ha-h][.)]", doc.text):  # 'A) Axon ✓ B) …' (T18-86)
@@ -1416,6 +1417,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and any(box in doc.text for box in "☐□⬜🔲☑☒"):  # '☐ Red' / '☒ Blue' lines: options (T25-19)
             balloted = ballot_lines(doc.lines)
             doc = doc if balloted is doc.lines else Document(rel=doc.rel, text="\n".join(balloted) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\+[ \t]+|=[ \t]*)[^\s=]", doc.text):  # '+ Rome' / '- Milan', '= Rome' / '~ Milan' (T25-27)
+            signed = sign_marks(doc.lines)
+            doc = doc if signed is doc.lines else Document(rel=doc.rel, text="\n".join(signed) + "\n")
         if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> ① …' / '> ② …' under each question: its options (T24-23)
             unquoted = quoted_options(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")

@@ -9,6 +9,8 @@ options carry one mark of the same kind; a ``*`` inside an option (``a * b``) is
 A ``*`` before the label marks it the same way (trial17 T17-31): `` * b) TCP`` among ``   a) UDP`` lines, no bullet on
 the others, as plain-text quizzes (and quizzes fenced whole in Markdown) type it; Markdown read that ``*`` as a bullet
 and the key was lost. Not in a list whose options are all bulleted, nor on an option in italics (``*b) Tokyo*``).
+An arrow or ``>`` before the label marks it so too (``> b. Rome`` among ``  a. Milan``), and where every option but one
+carries a cross (``a) Milan ❌``) the one without is the right one (trial25 T25-27).
 Lines in a code fence are left alone, except in a fence with no language (or ``text``, ``md``): a quiz fenced whole.
 """
 
@@ -26,8 +28,13 @@ _OPTION = re.compile(
 # a '*' right after the label ('b)* Rome', trial25 T25-27): the same mark as one after the text
 _STAR_AFTER_LABEL = re.compile(r"^(?P<label>[ \t]{0,3}(?:[-+][ \t]+)?\(?[A-Ha-h][.)])\*[ \t]+(?P<text>\S.*?)[ \t]*$")
 _LETTERED = re.compile(r"^[ \t]{0,3}(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S")
-# a lettered option with a '*' before its label ('  * b) TCP', '*c) Network'), or none and no bullet ('    a) UDP')
-_STARRED = re.compile(r"^(?P<indent>[ \t]*)(?P<star>\*[ \t]*)?(?P<option>\(?[A-Ha-h][.)][ \t]+\S.*?)[ \t]*$")
+# a lettered option with a '*' before its label ('  * b) TCP', '*c) Network'), or an arrow or '>' pointing at it ('> b.
+# Rome', '-> b) Rome', '→ b) Rome': trial25 T25-27), or none and no bullet ('    a) UDP')
+_STARRED = re.compile(r"^(?P<indent>[ \t]*)(?P<star>(?:\*|>|-+>|=+>|[→⇒➔➜➡►▶👉])[\ufe0e\ufe0f]?[ \t]*)?(?P<option>\(?[A-Ha-h][.)][ \t]+\S.*?)[ \t]*$")
+# a cross after an option: a wrong one (the readers drop it); on all options but one, that one is the right one
+# ('a) Milan ❌' / 'b) Rome' / 'c) Naples ❌': a self-check sheet marks the wrong ones: trial25 T25-27)
+_CROSSED = re.compile(r"\S[ \t]*[✗✘❌❎][\ufe0e\ufe0f]?[ \t]*$")
+_TICKED = re.compile(r"[✓✔✅☑√]|\((?i:correct)\)")
 _TEXT_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})  # a fence around prose, no code
 MIN_OPTIONS, MAX_OPTIONS = 2, 8
 
@@ -55,6 +62,12 @@ def trailing_marks(lines: list[str]) -> list[str]:
             out = out if out is not None else list(lines)
             for n, m in marks.items():
                 out[n] = f"{m.group('option')} (correct)"
+        elif MIN_OPTIONS <= end - k <= MAX_OPTIONS and not marks:
+            crossed = [n for n in range(k, end) if _CROSSED.search(lines[n])]
+            left = sorted(set(range(k, end)) - set(crossed))
+            if len(left) == 1 and not _TICKED.search(lines[left[0]]):  # every option but one crossed out: that one is right
+                out = out if out is not None else list(lines)
+                out[left[0]] = f"{lines[left[0]].rstrip()} (correct)"
         k = end
     return lines if out is None else out
 
