@@ -202,6 +202,7 @@ from compiler.sources.note import front_matter_title, note_front
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.options_column import options_columns
 from compiler.sources.ordinal_items import ordinal_items
+from compiler.sources.page_tail import page_tail
 from compiler.sources.parts import part_lines, part_spans
 from compiler.sources.pdf import SLIDES as PDF_SLIDES
 from compiler.sources.pdf_fronts import refused as refused_fronts
@@ -1345,6 +1346,9 @@ def read_sources(
             banked = word_banks(doc.lines)
             if banked is not None:
                 doc, moved = _moved_lines(doc, moved, banked)
+        if own in _PROSE_SUFFIXES and re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]", doc.text[-2000:]):
+            tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
+            doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>", doc.text):
             filled = filled_blanks(doc.lines)  # '# Fill in the blanks (key)' / '1. … is the **mitochondria**.' (T25-58)
             doc = doc if filled is doc.lines else Document(rel=doc.rel, text="\n".join(filled) + "\n")

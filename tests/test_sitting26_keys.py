@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from ankiutil import import_apkg, open_collection
-from conftest import built_notes, deck_of, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 from compiler.build import build
 
@@ -107,4 +107,78 @@ def test_bold_words_in_a_worksheet_that_still_has_its_blanks_are_no_deletions(tm
         ("The cell is the ________ unit of life.", "smallest"),
         ("A plant cell has a ________.", "wall"),
         ("The nucleus holds the ________.", "DNA"),
+    ]
+
+
+# --- T25-24: page furniture after the last question ------------------------------------------------------------------
+
+_QUIZ_PAGE = """Networking Questions and Answers – Transport Layer
+
+1. Which protocol guarantees in-order delivery?
+a) UDP
+b) TCP
+c) IP
+d) ICMP
+View Answer
+
+Answer: b
+Explanation: TCP numbers its segments and reorders them.
+
+2. Which port does HTTPS use by default?
+a) 80
+b) 21
+c) 443
+d) 25
+View Answer
+
+Answer: c
+Explanation: HTTPS listens on port 443.
+{footer}"""
+
+_FOOTERS = [
+    # a quiz site's series line, its advert for more questions and its previous / next links
+    """
+Example Global Education & Learning Series – Networking.
+
+To practice all areas of Networking, here is complete set on 1000+ Multiple Choice Questions and Answers.
+
+« Prev - Networking Questions & Answers – Network Layer
+» Next - Networking Questions & Answers – Session Layer
+""",
+    # a blog's links and copyright
+    """
+← Previous Post: Network Layer Quiz | Next Post: Session Layer Quiz →
+
+© 2026 Example Quizzes. All rights reserved.
+""",
+    # another language's links
+    """
+« Précédent : La couche réseau
+Suivant : La couche session »
+""",
+]
+
+
+@pytest.mark.parametrize("footer", _FOOTERS)
+def test_a_quiz_pages_footer_is_no_text_of_its_last_card(tmp_path: Path, footer: str) -> None:
+    """T25-24 (medium): a quiz page copied as text ends with the site's footer (its series, more questions to practise,
+    '« Prev - …' / '» Next - …' links, a copyright line); all of it was the last card's explanation. The explanation
+    ends at the blank line above the footer now."""
+    notes, _, _ = built_notes(tmp_path, {"transport.txt": _QUIZ_PAGE.format(footer=footer)})
+    assert [note_back(n) for n in notes] == ["B) TCP", "C) 443"]
+    assert plain_text(notes[-1]["fields"]["Explanation"]) == "HTTPS listens on port 443."
+    assert plain_text(notes[0]["fields"]["Explanation"]) == "TCP numbers its segments and reorders them."
+
+
+def test_an_answer_that_names_the_next_step_keeps_it(tmp_path: Path) -> None:
+    """T25-24: the last answer's own words are kept when the page ends with no footer: 'Next, …' is a step, a
+    paragraph about practising is the answer's."""
+    text = (
+        "Q: How do you brew tea?\nA: Boil the water.\n\nNext, steep the leaves for three minutes.\n\n"
+        "Q: How do you learn a language?\nA: Practice every day.\n\nTo practice all areas, read aloud.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"howto.txt": text})
+    assert [note_back(n) for n in notes] == [
+        "Boil the water. Next, steep the leaves for three minutes.",
+        "Practice every day. To practice all areas, read aloud.",
     ]

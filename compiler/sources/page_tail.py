@@ -1,0 +1,94 @@
+"""A web page's footer copied with its questions (trial25 T25-24): after the last question's answer, a quiz site prints
+its links to the previous and next pages (``« Prev - Operating System Questions & Answers – Process Creation``,
+``» Next - …``, ``← Previous Post``, ``Next: Chapter 4 →``, ``Précédent | Suivant``), a copyright line and often a
+line or two about the site (``Sanfoundry Global Education & Learning Series – Operating System.``, ``To practice all
+areas of …, here is complete set on 1000+ Multiple Choice Questions and Answers.``). The readers took all of it for
+the rest of the last answer, so it ended that card's explanation.
+
+This line-kept rewrite blanks such a footer when the page ends with one: the navigation, copyright and "back to top"
+lines at its end, and the short paragraphs right above them that speak of the site (its series, more questions to
+practise, subscribing or sharing); the last answer ends at the blank line above. A page that does not end with a
+navigation or copyright line is left as written; code fences are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.lines import in_fence
+
+# arrows and guillemets that navigation links carry
+_ARROWS = "«»‹›←→⟵⟶⇐⇒◀▶◄►⏪⏩⬅➡"
+# the words of a link to the page before or after, in the languages deckc reads
+_NAV_WORD = (
+    r"prev(?:ious)?|next|older|newer|précédent(?:e)?|suivant(?:e)?|anterior|siguiente|próxim[oa]|zurück|weiter"
+    r"|vorherige[rs]?|nächste[rs]?|precedente|successiv[oa]|vorige|volgende|poprzedni[ae]?|następn[ya]|назад|далее"
+    r"|предыдущ\w+|следующ\w+|попередн\w+|наступн\w+|trước|tiếp(?:\s+theo)?|önceki|sonraki|sebelumnya|selanjutnya"
+    r"|上一[篇页頁题題章节節]|下一[篇页頁题題章节節]|前へ|次へ|前の\w*|次の\w*|이전|다음"
+)
+_NAV_WHAT = (
+    r"(?:post|page|chapter|lesson|article|question|set|topic|section|quiz|test|entry|unit|part|tutorial)s?"
+)
+# '« Prev - …', '» Next - …', '← Previous Post', 'Next: Chapter 4 →', 'Previous | Next', '[« Prev](…)'
+_NAV_LINE = re.compile(
+    rf"^[ \t>*_\[(•·-]*(?:[{_ARROWS}]|<<?|>>?)?[ \t*_\[]*(?i:{_NAV_WORD})(?:[ \t]+(?i:{_NAV_WHAT}))?[ \t*_\]]*"
+    rf"(?:$|[-–—:|{_ARROWS}<>(\]]|[ \t]+[-–—:|{_ARROWS}<>])",
+)
+_ARROWED = re.compile(rf"[{_ARROWS}]|<<|>>|^\W*(?i:{_NAV_WORD})(?:\s+(?i:{_NAV_WHAT}))?\W*$|\|")
+_COPYRIGHT = re.compile(r"(?i)^\W*(?:©|\(c\)\s*\d{4}|copyright\b)|\ball\s+rights\s+reserved\b")
+_BACK_TO_TOP = re.compile(
+    r"(?i)^\W*(?:back\s+to\s+top|go\s+to\s+top|top\s+of\s+page|scroll\s+to\s+top|↑\s*top)\W*$"
+)
+# what a footer's lines say about the site around the questions
+_SITE_TALK = re.compile(
+    r"(?i)\b(?:learning\s+series|education\s+(?:&|and)\s+learning|to\s+practi[cs]e\s+all|complete\s+set\s+(?:of|on)"
+    r"|here\s+is\s+(?:the\s+)?complete|(?:\d[\d,+]*\+?\s+)?multiple\s+choice\s+questions\s+(?:and|&)\s+answers"
+    r"|subscribe\b|newsletter|follow\s+us|share\s+(?:this|on)\b|join\s+(?:our|us)\b|also\s+read\b|read\s+more\b"
+    r"|related\s+(?:posts|articles|questions|topics)|more\s+(?:mcqs|quizzes|questions\s+on)|check\s+out\s+(?:our|the)\b"
+    r"|telegram|whatsapp|sponsored|advertisement)"
+)
+SITE_LINES = 3  # lines at most in a paragraph of site talk
+
+
+def _nav(line: str) -> bool:
+    """A line of links to the pages before and after: a navigation word led by an arrow or followed by a separator."""
+    text = re.sub(r"\]\([^)]*\)", "]", line).strip()
+    return bool(text) and _NAV_LINE.match(text) is not None and _ARROWED.search(text) is not None
+
+
+def _furniture(line: str) -> bool:
+    return _nav(line) or bool(_COPYRIGHT.search(line)) or bool(_BACK_TO_TOP.match(line))
+
+
+def page_tail(lines: list[str]) -> list[str]:
+    """``lines`` with the footer that ends the page blanked, line for line; the same list when it ends with none."""
+    fenced = list(in_fence(lines))
+    k = len(lines) - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    end = k
+    navs = 0
+    while k >= 0 and not fenced[k] and (not lines[k].strip() or _furniture(lines[k])):
+        navs += _nav(lines[k])
+        k -= 1
+    if k == end or not any(_nav(x) or _COPYRIGHT.search(x) for x in lines[k + 1 : end + 1]):
+        return lines
+    cut = k + 1
+    # short paragraphs of site talk right above it, each after a blank line
+    while True:
+        j = cut - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        top = j
+        while top > 0 and lines[top - 1].strip():
+            top -= 1
+        para = lines[top : j + 1]
+        if j < 0 or top == 0 or any(fenced[top : j + 1]) or len(para) > SITE_LINES:
+            break
+        if not all(_SITE_TALK.search(x) or _furniture(x) for x in para) or any("?" in x for x in para):
+            break
+        cut = top
+    out = list(lines)
+    for i in range(cut, end + 1):
+        out[i] = ""
+    return out
