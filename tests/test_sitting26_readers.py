@@ -72,3 +72,71 @@ def test_a_corrected_exam_cross_beside_a_tick_is_no_key_of_its_own(tmp_path: Pat
     notes, skipped, said = _built(tmp_path, {"quiz.txt": text})
     assert not skipped, said
     assert [note_back(n) for n in notes] == ["B) Rome", "C) Jupiter", "B) Dolphin"]
+
+
+# --- T25-32: a second reading passage set between questions -----------------------------------------------------------
+
+_BEES = (
+    "The honeybee is one of the few insects that humans have managed to domesticate. A single hive can hold up to\n"
+    "60,000 bees, almost all of them female workers. Workers gather nectar and pollen, build wax comb, and care for the\n"
+    "young, while the single queen lays up to 2,000 eggs a day. Male bees, called drones, exist only to mate.\n"
+)
+
+
+def _reading(first_lead: str, second_lead: str) -> str:
+    return (
+        f"English – Reading comprehension\n\n{first_lead}\n\n{_BEES}\n"
+        "1. How many queens does a hive usually have?\nA. None\nB. One\nC. Two\nD. Thousands\n\n"
+        "2. What do drones do?\nA. Gather nectar\nB. Build comb\nC. Mate with the queen\nD. Guard the hive\n\n"
+        '3. Which word in the passage means "tamed for human use"?\nA. domesticate\nB. gather\nC. lays\nD. exist\n\n'
+        f"{second_lead}\n\n    I wandered lonely as a cloud\n    That floats on high o'er vales and hills,\n\n"
+        "4. What figure of speech is used in the first line?\nA. Metaphor\nB. Simile\nC. Alliteration\nD. Hyperbole\n\n"
+        "Answers: 1. B 2. C 3. A 4. B\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first_lead", "second_lead"),
+    [
+        ("Read the passage and answer questions 1–3.", "Read the poem and answer question 4."),
+        ("Questions 1 to 3 refer to the passage below.", "Use the poem below to answer question 4."),
+        ("Lee el texto y responde las preguntas 1 a 3.", "Lee el poema y responde la pregunta 4."),
+        (
+            "Lesen Sie den Text und beantworten Sie die Fragen 1 bis 3.",
+            "Lesen Sie das Gedicht und beantworten Sie Frage 4.",
+        ),
+    ],
+)
+def test_a_passage_set_between_questions_is_on_the_fronts_it_serves(
+    tmp_path: Path, first_lead: str, second_lead: str
+) -> None:
+    """trial25 T25-32 (high): 'Read the poem and answer question 4.' and the poem under it were question 3's
+    Explanation, and question 4's front had no poem; the poem's lines were a bullet list."""
+    notes, skipped, said = _built(tmp_path, {"reading.txt": _reading(first_lead, second_lead)})
+    assert not skipped, said
+    assert [note_back(n) for n in notes] == [
+        "B) One",
+        "C) Mate with the queen",
+        "A) domesticate",
+        "B) Simile",
+    ]
+    fronts = [n["fields"]["Question"] for n in notes]
+    assert all("Male bees, called drones" in f and "wandered" not in f for f in fronts[:3])
+    assert "<p>I wandered lonely as a cloud<br>That floats on high o'er vales and hills,</p>" in fronts[3]
+    assert "honeybee" not in fronts[3] and "first line?" in note_front(notes[3])
+    assert not any(
+        "wandered" in n["fields"].get("Explanation", "") or "poem" in n["fields"].get("Explanation", "")
+        for n in notes
+    )
+
+
+def test_a_question_named_in_passing_opens_no_passage(tmp_path: Path) -> None:
+    """trial25 T25-32: a line naming one later question without saying to read or use what follows ('Question 3 is
+    harder.') stays where it is: no passage for question 3."""
+    text = (
+        "1. What is 2 + 2?\nA. 3\nB. 4\n\nQuestion 3 is harder.\n\n2. What is 3 + 3?\nA. 6\nB. 7\n\n"
+        "3. What is 12 x 12?\nA. 144\nB. 124\n\nAnswers: 1. B 2. A 3. A\n"
+    )
+    notes, _skipped, _said = _built(tmp_path, {"sums.txt": text})
+    assert [note_front(n) for n in notes] == ["What is 2 + 2?", "What is 3 + 3?", "What is 12 x 12?"]
+    assert [note_back(n) for n in notes] == ["B) 4", "A) 6", "A) 144"]

@@ -7,6 +7,7 @@ formula lines, bullet lists) so every layout renders the same way.
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 from compiler.model import Block, BlockKind
@@ -116,4 +117,39 @@ def answer_blocks(first: str, extra: list[str]) -> list[Block]:
     flush_para()
     flush_code()
     flush_bullets()
+    return blocks
+
+
+VERSE_LINES = 2  # short lines in a paragraph of a passage, at least, that are verse
+
+
+def passage_blocks(lines: list[str]) -> list[Block]:
+    """The blocks of a passage set before the questions it serves (a reading text, a poem), its lines unwrapped.
+
+    As :func:`answer_blocks` sorts them, except a paragraph of two or more lines none of them a bullet, code or a
+    formula (verse, an address, a dialogue): its lines kept one under another, as the page sets them. A poem's lines
+    were a bullet list, and the question asks about "the first line" (trial25 T25-32).
+    """
+    blocks: list[Block] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        verse = len(para) >= VERSE_LINES and not any(
+            BULLET.match(x) or looks_like_code(x, in_code=False) or looks_like_formula(squash(x)) for x in para
+        )
+        if verse:
+            shown = "<br>".join(html.escape(squash(x), quote=False) for x in para)
+            blocks.append(Block(kind=BlockKind.html, text=f"<p>{shown}</p>"))
+        elif para:
+            blocks.extend(answer_blocks("", para))
+        para.clear()
+
+    if any("``" in x or "~~" in x for x in lines):
+        return answer_blocks("", lines)  # (a fence: code, as answers show it)
+    for line in lines:
+        if line.strip():
+            para.append(line)
+        else:
+            flush()
+    flush()
     return blocks

@@ -37,7 +37,7 @@ from compiler.layouts import KEY_WORDS, PRESETS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text, slugify
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
-from compiler.sources.blocks import answer_blocks, text_block
+from compiler.sources.blocks import answer_blocks, passage_blocks, text_block
 from compiler.sources.choices import (
     ASKS_SEVERAL,
     LETTERS,
@@ -145,7 +145,18 @@ _KIND_TITLE = re.compile(
 _LEAD_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_\n]{1,40}?)\1")  # a bold label opening a key entry's text
 # a lead-in that names the questions a passage below it is for ('Questions 1–3 refer to the following passage.', 'Read
 # the passage and answer questions 1 and 2.': reading tests, trial12 U88)
-_LEAD_RANGE = re.compile(r"(?i)\bquestions?\s+(?P<a>\d{1,3})\s*(?:[-–—]|to|and|&|through)\s*(?P<b>\d{1,3})\b")
+# the questions named in the languages deckc reads ('Lee el texto y responde las preguntas 4–6', 'Fragen 4 bis 6')
+_LEAD_QUESTIONS = r"questions?|preguntas?|fragen?|aufgaben?|domande?|quest(?:ões|ão)|perguntas?|vragen|vraag|вопрос(?:ы|ов|ам)?"
+_LEAD_RANGE = re.compile(
+    rf"(?i)\b(?:{_LEAD_QUESTIONS})\s+(?P<a>\d{{1,3}})"
+    r"(?:\s*(?:[-–—]|to|and|&|through|à|a|al|y|e|bis|und|et|tot|en|до|и)\s*(?P<b>\d{1,3}))?\b"
+)
+# one question named ('Read the poem and answer question 4.'): a lead-in only where the line says to read or use what
+# follows (trial25 T25-32: the poem went to the question above, as its explanation)
+_LEAD_ONE = re.compile(
+    r"(?i)\b(?:read|use|refer|refers|study|look|examine|based|answer|lee|lea|lean|responde|responda|contesta|conteste|lesen"
+    r"|lies|beantworten|beantworte|lisez|lis|répondez|réponds|leggi|leggete|rispondi|rispondete|leia|leiam|читайте|прочитайте)\b"
+)
 # 'For the next three questions, match …': a lead-in counting the questions after it (learner5 L57)
 _LEAD_NEXT = re.compile(r"(?i)\b(?:the\s+)?next\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+questions\b")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -1871,9 +1882,12 @@ class _Walk:
         if self.stopped:
             return
         lead = _LEAD_RANGE.search(raw) if len(raw.split()) <= LEAD_WORDS else None
-        if lead and int(lead.group("a")) <= int(lead.group("b")) and (p is None or self._follows_previous(int(lead.group("a")))):
+        first, last = (int(lead.group("a")), int(lead.group("b") or lead.group("a"))) if lead else (0, -1)
+        if lead and lead.group("b") is None and not _LEAD_ONE.search(raw):
+            first, last = 0, -1  # ('as in question 4'): no lead-in
+        if first <= last and (p is None or self._follows_previous(first)):
             self._finish()  # 'Questions 1–3 refer to the following passage.': the passage under it is theirs (U88)
-            self.passage = (int(lead.group("a")), int(lead.group("b")), lineno, [])
+            self.passage = (first, last, lineno, [])
             return
         ahead = _LEAD_NEXT.search(raw) if len(raw.split()) <= LEAD_WORDS and self.previous and self.previous.isdigit() else None
         if ahead:  # 'For the next three questions, correctly match …' and the list under it: the next three's, on their front
@@ -2148,7 +2162,7 @@ class _Walk:
         if self.passage is not None and number is not None and self.passage[0] <= number <= self.passage[1] and any(x.strip() for x in self.passage[3]):
             _first, last, at, passage = self.passage  # the passage its lead-in sets before this question: on the front
             passage = textwrap.dedent("\n".join(passage)).split("\n")  # (a lead-in indented under the item before it)
-            shown = self.reader.render_markdown(passage, at + 1, self.doc, self.diag) if self.markdown else answer_blocks("", unwrap(passage))
+            shown = self.reader.render_markdown(passage, at + 1, self.doc, self.diag) if self.markdown else passage_blocks(unwrap(passage))
             fields["stimulus"] = [*shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
             if number >= last:
                 self.passage = None
