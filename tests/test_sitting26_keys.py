@@ -182,3 +182,44 @@ def test_an_answer_that_names_the_next_step_keeps_it(tmp_path: Path) -> None:
         "Boil the water. Next, steep the leaves for three minutes.",
         "Practice every day. To practice all areas, read aloud.",
     ]
+
+
+# --- a test saved as Markdown whose key is one line in its own language ----------------------------------------------
+
+_VI_TEST = """ĐỀ KIỂM TRA 15 PHÚT – ĐỊA LÍ 10
+
+Câu 1: Thủ đô của Việt Nam là thành phố nào?
+A. Hồ Chí Minh
+B. Hà Nội
+C. Đà Nẵng
+D. Huế
+Câu 2: Sông nào dài nhất chảy qua Việt Nam?
+A. Sông Hồng
+B. Sông Đà
+C. Sông Mê Kông
+D. Sông Đồng Nai
+Câu 3: Đỉnh núi cao nhất Việt Nam là
+A. Fansipan
+B. Bạch Mã
+C. Ngọc Linh
+D. Tây Côn Lĩnh
+
+{key}
+"""
+
+
+@pytest.mark.parametrize("name", ["de-kiem-tra.md", "de-kiem-tra.txt"])
+@pytest.mark.parametrize("key", ["Đáp án: 1.B 2.C 3.A", "**Đáp án:** 1-B, 2-C, 3-A", "Answers: 1.B 2.C 3.A"])
+def test_a_vietnamese_test_saved_as_markdown_is_keyed_by_its_one_line_key(
+    tmp_path: Path, name: str, key: str
+) -> None:
+    """Known (sitting 25): a Vietnamese test ('Câu 1:' questions, 'A.'–'D.' options, 'Đáp án: 1.B 2.C 3.A') saved as
+    .md gave no card ('question has no answer': the key line was read as the last question's answer) while the same
+    text as .txt gave three keyed multiple-choice cards. Both give them now."""
+    notes, _, _ = built_notes(tmp_path, {name: _VI_TEST.format(key=key)})
+    assert [note_front(n) for n in notes] == [
+        "Thủ đô của Việt Nam là thành phố nào?",
+        "Sông nào dài nhất chảy qua Việt Nam?",
+        "Đỉnh núi cao nhất Việt Nam là",
+    ]
+    assert [note_back(n) for n in notes] == ["B) Hà Nội", "C) Sông Mê Kông", "A) Fansipan"]

@@ -50,6 +50,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
+from compiler.sources.choices import find_choices, option_line
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import MARKDOWN_SUFFIXES, squash
 
@@ -246,6 +247,15 @@ def _is_math_only(sentence: str) -> bool:
     return not re.search(r"[A-Za-z]{3,}", sentence) and bool(_MATH_CHARS & set(sentence) or "|" in sentence)
 
 
+def _option_runs(body: list[str]) -> int:
+    """How many runs of lettered options (``A. …`` / ``B. …`` …) the lines hold: a quiz's, when two or more."""
+    return sum(
+        1
+        for k, line in enumerate(body)
+        if option_line(line) and (not k or not option_line(body[k - 1])) and find_choices(body[k : k + 10]) is not None
+    )
+
+
 @dataclass
 class _Line:
     line: int  # 1-based
@@ -279,6 +289,8 @@ class ArticleReader:
         asks = sum(1 for s in body if _ASKS_AT_END.search(s))  # questions it would not read (learner L22)
         if numbered >= 3 or answers >= 3 or asks >= 3 or any(re.match(r"^#{1,6}\s", s) for s in body[:3]):
             return 0.05
+        if _option_runs(body) >= 2:
+            return 0.05  # ('Câu 1: …' over 'A. Hà Nội' … 'D. Huế': a quiz's options, never an article's headings)
         headings = sum(1 for a, b in itertools.pairwise(body) if is_heading(a) and not is_heading(b))
         bullets = sum(1 for s in body if s.lstrip().startswith("- "))
         blank_ratio = (len(lines) - len(body)) / len(lines)

@@ -205,6 +205,8 @@ def _answer_label_after(lines: list[str], index: int) -> bool:
     lead G1), before any heading, rule or other question label."""
     for line in lines[index + 1 : index + 1 + LABEL_SPAN]:
         text = unbold_label(line).strip()
+        if _INLINE_KEY_LINE.match(line):
+            return False  # ('Đáp án: 1.B 2.C 3.A' under the last question's options: the page's key, no answer of its own)
         if answer_line(line):
             return True
         if _ATX.match(line) or _RULE_LINE.match(line) or has_question_label(text):
