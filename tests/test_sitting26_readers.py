@@ -140,3 +140,41 @@ def test_a_question_named_in_passing_opens_no_passage(tmp_path: Path) -> None:
     notes, _skipped, _said = _built(tmp_path, {"sums.txt": text})
     assert [note_front(n) for n in notes] == ["What is 2 + 2?", "What is 3 + 3?", "What is 12 x 12?"]
     assert [note_back(n) for n in notes] == ["B) 4", "A) 6", "A) 144"]
+
+
+# --- T25-67: prose after a quoted Q/A pair ----------------------------------------------------------------------------
+
+_HTTP = (
+    "# Notes on HTTP\n\nHTTP is a stateless protocol used on the web.\n\n"
+    "> Q: What does stateless mean?\n> A: Each request is independent; the server keeps no memory of earlier requests.\n\n"
+    "Cookies add state on top.\n\n> **Q:** Which header sets a cookie?\n> **A:** `Set-Cookie`\n\n"
+    "> Q: Which status code means Not Modified?\n> A: 304\n"
+)
+
+
+def test_prose_after_a_quoted_question_and_answer_is_no_part_of_the_answer(tmp_path: Path) -> None:
+    """trial25 T25-67 (medium): the paragraph after '> Q: …' / '> A: …' ('Cookies add state on top.') was glued onto
+    the answer; the answer ends with its quote, the paragraph is page prose, said at its line."""
+    notes, _skipped, said = _built(tmp_path, {"http.md": _HTTP})
+    assert [note_front(n) for n in notes] == [
+        "What does stateless mean?",
+        "Which header sets a cookie?",
+        "Which status code means Not Modified?",
+    ]
+    assert [note_back(n) for n in notes] == [
+        "Each request is independent; the server keeps no memory of earlier requests.",
+        "Set-Cookie",
+        "304",
+    ]
+    assert any("http.md:8:" in s and "outside any question" in s for s in said), said
+
+
+def test_a_quoted_answer_ending_on_a_colon_goes_on_after_the_quote(tmp_path: Path) -> None:
+    """trial25 T25-67: '> A: Send the header:' leads into the code after the quote, still its answer."""
+    page = "# HTTP\n\n> Q: How does a server set a cookie?\n> A: It sends this header:\n\n```http\nSet-Cookie: id=42\n```\n"
+    notes, _skipped, _said = _built(tmp_path, {"http.md": page})
+    assert (
+        len(notes) == 1
+        and "Set-Cookie: id=42" in note_back(notes[0])
+        and "It sends this header" in note_back(notes[0])
+    )

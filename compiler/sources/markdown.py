@@ -1636,6 +1636,15 @@ LEAD_MAX = 3  # blocks a section may set before its first question to be shown w
 _GIVEN = re.compile(r"\\\(|\$[^$\s][^$]*\$|\S\s*=\s*\S")  # a paragraph that gives values: inline math, 'x = 5'
 
 
+def _quote_answers(block: TopBlock, lines: list[str]) -> bool:
+    """Whether a block quote holds an answer label under its question (``> Q: …`` / ``> A: …``), its answer ending
+    there: not on a colon, which leads into what follows the quote (``> A: Set it so:`` over a code block)."""
+    own = [_QUOTE_MARK.sub("", line).replace("**", "").replace("__", "").strip() for line in lines[block.start : block.end]]
+    own = [line for line in own if line]
+    at = next((k for k in range(1, len(own)) if has_answer_label(own[k])), None)
+    return at is not None and not own[-1].rstrip(CLOSERS).endswith((":", "："))
+
+
 class MarkdownReader:
     """Reads Markdown: ``?`` headings and bold ``?`` paragraphs are questions."""
 
@@ -3270,8 +3279,9 @@ class MarkdownReader:
                     for b in top_blocks(self._md.parse("\n".join(rest), env))
                 )
                 continue
+            quoted_pair = self._quoted_question(block, source, src_lines, env)
             quoted = (
-                self._quoted_question(block, source, src_lines, env)
+                quoted_pair
                 or self._bold_first_line(block, source, src_lines, env)
                 or self._labelled_lead(block, source, src_lines, env)
             )
@@ -3282,6 +3292,8 @@ class MarkdownReader:
                 count += 1
                 current = _Open(quoted[0], block, BOLD_LEVEL, [t for _, t in stack], count)
                 current.answer.extend(quoted[1])
+                if quoted is quoted_pair and quoted[1] and _quote_answers(block, src_lines):
+                    close()  # '> Q: …' / '> A: …': the answer ends with its quote; the prose after it is the page's (T25-67)
                 continue
             found = self._question(block, source)
             if found and current is not None and current.q.asks and block.type == "paragraph_open" and self._numbered_point(block, src_lines, found[0]):
