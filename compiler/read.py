@@ -215,6 +215,7 @@ from compiler.sources.quoted_options import quoted_options
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.sign_marks import sign_marks
+from compiler.sources.solution_toggles import joined_toggles
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.stacked_headings import stacked_headings
@@ -1346,6 +1347,9 @@ def read_sources(
             banked = word_banks(doc.lines)
             if banked is not None:
                 doc, moved = _moved_lines(doc, moved, banked)
+        if own in MARKDOWN_SUFFIXES and "</details" in doc.text.lower():  # '</details>' then '<details><summary>Решение 2' …
+            together = joined_toggles(doc.lines)  # a second solution toggle joins the first: both on the back
+            doc = doc if together is doc.lines else Document(rel=doc.rel, text="\n".join(together) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]", doc.text[-2000:]):
             tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
             doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")

@@ -223,3 +223,81 @@ def test_a_vietnamese_test_saved_as_markdown_is_keyed_by_its_one_line_key(
         "Đỉnh núi cao nhất Việt Nam là",
     ]
     assert [note_back(n) for n in notes] == ["B) Hà Nội", "C) Sông Mê Kông", "A) Fansipan"]
+
+
+# --- a second solution toggle after a task ---------------------------------------------------------------------------
+
+_TASKS = """# Задачи по Python
+
+## Задача 1. Сумма списка
+
+Напишите функцию, которая возвращает сумму элементов списка.
+
+<details><summary>{first}</summary>
+
+```python
+def total(xs):
+    return sum(xs)
+```
+
+</details>
+
+{second}
+
+```python
+def total(xs):
+    s = 0
+    for x in xs:
+        s += x
+    return s
+```
+
+</details>
+
+## Задача 2. Переворот строки
+
+Напишите функцию, которая переворачивает строку.
+
+<details><summary>{first}</summary>
+
+```python
+def rev(s):
+    return s[::-1]
+```
+
+</details>
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "label"),
+    [
+        ("Решение", "<details><summary>Решение 2</summary>", "Решение 2"),
+        ("Solution", "<details><summary><b>Solution 2</b></summary>", "Solution 2"),
+        ("Solution", "<details>\n<summary>Alternative solution</summary>", "Alternative solution"),
+    ],
+)
+def test_a_second_solution_toggle_joins_the_answer(
+    tmp_path: Path, first: str, second: str, label: str
+) -> None:
+    """Known (sitting 25): a task's second solution in a toggle of its own right under the first
+    ('<details><summary>Решение 2</summary>', 'Solution 2') was 'text outside any question', the other way lost. The
+    back shows both solutions now, the second under its label; the next task is a card of its own."""
+    notes, _, said = built_notes(tmp_path, {"zadachi.md": _TASKS.format(first=first, second=second)})
+    assert len(notes) == 2
+    back = note_back(notes[0]).replace(" ", "")  # (highlighted code: a span per token)
+    assert back == f"deftotal(xs):returnsum(xs){label.replace(' ', '')}deftotal(xs):s=0forxinxs:s+=xreturns"
+    assert "Напишите функцию, которая возвращает сумму" in note_front(notes[0])
+    assert note_back(notes[1]).replace(" ", "") == "defrev(s):returns[::-1]"
+    assert not [s for s in said if "outside any question" in s], said
+
+
+def test_a_hint_toggle_before_the_solution_stays_a_hint(tmp_path: Path) -> None:
+    """Known (sitting 25): only toggles that both name the answer join; a hint toggle over the solution toggle is no
+    part of the solution."""
+    text = _TASKS.format(first="Solution", second="<details><summary>Solution 2</summary>").replace(
+        "<details><summary>Solution</summary>\n\n```python\ndef rev",
+        "<details><summary>Hint</summary>\n\nSlices.\n\n</details>\n\n<details><summary>Solution</summary>\n\n```python\ndef rev",
+    )
+    notes, _, _ = built_notes(tmp_path, {"zadachi.md": text})
+    assert note_back(notes[1]).replace(" ", "") == "defrev(s):returns[::-1]"

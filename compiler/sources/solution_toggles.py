@@ -1,0 +1,96 @@
+"""A second solution toggle right after a task's first (sitting 25, known): a task page gives its solution in a
+``<details><summary>Решение</summary>`` toggle and another way in a second one right under it
+(``<details><summary>Решение 2</summary>``, ``Solution 2``, ``Alternative solution``). The first toggle was the
+card's back and the second "text outside any question": the other solution was lost.
+
+This line-kept rewrite joins such toggles into one: the first's ``</details>`` line and the second's opening go, and
+the second's summary stays as a bold label between the two solutions (``**Решение 2**``), so the back shows both.
+Only when both summaries name the answer (an answer, a solution, an explanation in the words deckc knows) and only
+blank lines stand between the toggles; a hint toggle, or a toggle whose summary asks, stays its own. Code fences are
+left alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from compiler.sources.lines import in_fence
+from compiler.sources.markdown_blocks import answer_label
+
+_CLOSE = re.compile(r"^\s*</details\s*>\s*$", re.I)
+# '<details><summary>Решение 2</summary>' (what follows on the line kept), or '<details>' alone over '<summary>…'
+_OPEN = re.compile(
+    r"^(?P<indent>\s*)<details\b[^>]*>\s*(?:<summary\b[^>]*>(?P<summary>.*?)</summary>\s*(?P<rest>.*))?$",
+    re.I,
+)
+_SUMMARY = re.compile(r"^(?P<indent>\s*)<summary\b[^>]*>(?P<summary>.*?)</summary>\s*(?P<rest>.*)$", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_EXPLAINS = re.compile(
+    r"(?i)^\W*(?:explanation|erklärung|explicación|explication|пояснение|объяснение|解説|解析|解释|해설)\b"
+)
+
+
+def _title(text: str) -> str:
+    return " ".join(html.unescape(_TAG.sub("", text)).replace("**", "").split())
+
+
+def _answering(title: str) -> bool:
+    return (
+        bool(title)
+        and not title.rstrip().endswith(("?", "？"))
+        and (answer_label(title) or bool(_EXPLAINS.match(title)))
+    )
+
+
+def _opening(lines: list[str], k: int) -> tuple[str, int, str] | None:
+    """``(summary, the summary's line, what follows it on its line)`` of a toggle opening at ``k``, or None."""
+    m = _OPEN.match(lines[k])
+    if m is None:
+        return None
+    if m.group("summary") is not None:
+        return _title(m.group("summary")), k, m.group("rest")
+    s = _SUMMARY.match(lines[k + 1]) if k + 1 < len(lines) else None
+    return (_title(s.group("summary")), k + 1, s.group("rest")) if s is not None else None
+
+
+def joined_toggles(lines: list[str]) -> list[str]:
+    """``lines`` with each answer toggle right after another one joined into it, line for line; the same list when
+    there is none."""
+    if not any(_CLOSE.match(line) for line in lines):
+        return lines
+    fenced = list(in_fence(lines))
+    out = list(lines)
+    opened: list[str] = []  # the summaries of the toggles open at this line
+    changed = False
+    k = 0
+    while k < len(lines):
+        if fenced[k]:
+            k += 1
+            continue
+        found = _opening(lines, k)
+        if found is not None:
+            if not re.search(
+                r"</details\s*>", found[2], re.I
+            ):  # (opened and closed on one line: nothing stays open)
+                opened.append(found[0])
+            k += 1
+            continue
+        if not _CLOSE.match(lines[k]):
+            k += 1
+            continue
+        first = opened.pop() if opened else ""
+        nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        second = _opening(lines, nxt) if nxt is not None and not fenced[nxt] else None
+        if second is None or not _answering(first) or not _answering(second[0]):
+            k += 1
+            continue
+        title, at, rest = second
+        out[k] = ""
+        if at != nxt:
+            out[nxt] = ""  # ('<details>' alone over its '<summary>' line)
+        out[at] = f"**{title}**" + (f" {rest}" if rest.strip() else "")
+        opened.append(first)  # (the joined toggle is still open: its '</details>' closes both)
+        changed = True
+        k = at + 1
+    return out if changed else lines
