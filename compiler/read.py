@@ -1353,7 +1353,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]", doc.text[-2000:]):
             tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
             doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>", doc.text):
+        if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（", doc.text):
             filled = filled_blanks(doc.lines)  # '# Fill in the blanks (key)' / '1. … is the **mitochondria**.' (T25-58)
             doc = doc if filled is doc.lines else Document(rel=doc.rel, text="\n".join(filled) + "\n")
         if own in _PROSE_SUFFIXES and ("（" in doc.text or "( " in doc.text or re.search(r"\([A-H]{2}", doc.text)):  # '…的是（ C ）' / 'A、…' (T18-36)

@@ -301,3 +301,44 @@ def test_a_hint_toggle_before_the_solution_stays_a_hint(tmp_path: Path) -> None:
     )
     notes, _, _ = built_notes(tmp_path, {"zadachi.md": text})
     assert note_back(notes[1]).replace(" ", "") == "defrev(s):returns[::-1]"
+
+
+# --- T26-18: a Chinese fill-in key written into the blank's brackets -------------------------------------------------
+
+_ZH_REVIEW = """三年级科学 期末复习
+
+一、判断题（对的打“√”，错的打“×”）
+1. 地球是太阳系中最大的行星。（ × ）
+2. 水在0℃时会结冰。（ √ ）
+
+二、填空题
+3. 中国的首都是（北京）。
+4. 一年有（12）个月。
+"""
+
+
+def test_a_chinese_fill_in_part_keyed_in_its_brackets_gives_a_card_per_blank(tmp_path: Path) -> None:
+    """T26-18 (severe): under '二、填空题' the teacher's key is written into the blank's full-width brackets
+    ('中国的首都是（北京）。'); both items were dropped 'question has no answer'. Each is a card now: the blank on the
+    front, the bracketed word the back, under its part; the true/false part above is read as before."""
+    notes, _, said = built_notes(tmp_path, {"fuxi.txt": _ZH_REVIEW})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("判断：地球是太阳系中最大的行星。", "错"),
+        ("判断：水在0℃时会结冰。", "对"),
+        ("中国的首都是____。", "北京"),
+        ("一年有____个月。", "12"),
+    ]
+    assert notes[-1]["fields"]["Section"] == "二、填空题"
+    assert not [s for s in said if "no answer" in s], said
+
+
+def test_a_chinese_fill_in_sheet_keyed_in_its_brackets_gives_clozes(tmp_path: Path) -> None:
+    """T26-18: a sheet of fill-ins only ('填空题' over '1. 中国的首都是（北京）。'): cloze cards, the bracketed word the
+    deletion; points ('（2分）') and an empty blank ('（　　）') are no answer."""
+    text = "填空题\n\n1. 中国的首都是（北京）。\n2. 一年有（12）个月。\n3. 水的化学式是（H₂O）。\n"
+    notes, _, _ = built_notes(tmp_path, {"tiankong.txt": text})
+    assert [n["fields"]["Text"] for n in notes] == [
+        "中国的首都是{{c1::北京}}。",
+        "一年有{{c1::12}}个月。",
+        "水的化学式是{{c1::H₂O}}。",
+    ]

@@ -27,6 +27,7 @@ _TITLE_WORDS = re.compile(
     r"|uzupełnij|luki|заполните|пропуск\w*|вставьте|доповніть|填空\w*|穴埋め\w*|空欄|빈칸|chỗ\s+trống|điền\s+vào"
     r"|boşluk\w*|invul\w*|isian|isilah|titik-titik|riempi\w*|completa\s+gli\s+spazi|spazi\s+vuoti)(?![^\W\d_])"
 )
+_NUMBERED = re.compile(r"^[ ]{0,3}\(?\d{1,3}[.)]\s+\S")
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]")
 TITLE_WORDS = 14  # words at most in a title line
 # a list entry: '1. …', '1) …', '(1) …', '- …', '* …', '• …'
@@ -38,18 +39,23 @@ _MARK = re.compile(
     r"|==(?=\S)(?P<c>[^=\n]+?)(?<=\S)=="
     r"|<(?P<tag>u|b|strong|mark|ins)>(?P<d>[^<\n]+?)</(?P=tag)>"
     r"|(?<![\w\]\\!])\[(?=[^\s\]])(?P<e>[^\[\]\n]+?)(?<=[^\s\[])\](?![(\[:])"
+    r"|（\s*(?P<f>[^（）\s][^（）\n]*?)\s*）"  # ('中国的首都是（北京）。': a Chinese key writes the answer into the blank's brackets)
 )
 # a bracketed part that is no filled-in word: a task box, a reference, a mark scheme ('[2 marks]', '[+4, −1]')
 _BLANK = re.compile(r"_{3,}|\.{4,}|…{2,}|（\s*）|\(\s{2,}\)")
+# what full-width brackets hold that is no fill: a verdict ('（ × ）'), points ('（2分）'), a note ('（多选）')
+_NO_BRACKET_FILL = re.compile(
+    r"^(?:[√×✓✔✗✘对错對錯TFtf]|\d+(?:\.\d+)?\s*分|多选|单选|多選|單選|选做|選做|[A-H]{1,4})$"
+)
 _NO_FILL = re.compile(r"(?i)^(?:[ xX✓✔]|[+−-]?\d+\s*(?:marks?|pts?|points?)|[+−-]\d.*)$")
 
 
 def _fill(m: re.Match[str]) -> str | None:
     """The filled-in words of a mark, or None when it is no fill."""
-    text = next(
-        g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e")) if g is not None
-    )
+    text = next(g for g in (m.group(n) for n in "abcdef") if g is not None)
     if m.group("e") is not None and _NO_FILL.match(text.strip()):
+        return None
+    if m.group("f") is not None and _NO_BRACKET_FILL.match(text.strip()):
         return None
     return text.strip()
 
@@ -77,13 +83,30 @@ def _clozed(text: str) -> str | None:
     rest = text
     for m in reversed(found):
         rest = rest[: m.start()] + " " + rest[m.end() :]
-    if "?" in rest or "？" in rest or len(rest.split()) < 2 or _BLANK.search(rest):
+    if (
+        "?" in rest
+        or "？" in rest
+        or (len(rest.split()) < 2 and len(rest.strip()) < 4)
+        or _BLANK.search(rest)
+    ):
         return None  # (a question answered in bold, a term alone, or a blank still to fill: a word in bold is emphasis)
     out, at = [], 0
     for number, m in enumerate(found, 1):
         out.append(text[at : m.start()] + f"{{{{c{number}::{_fill(m)}}}}}")
         at = m.end()
     return "".join(out) + text[at:]
+
+
+def _blanked(text: str) -> str:
+    """``text`` with each marked part a blank and the parts after it in brackets (``… is the ____. (mitochondria)``)."""
+    found = _marks(text)
+    out, at = [], 0
+    for m in found:
+        out.append(text[at : m.start()] + "____")
+        at = m.end()
+    fills = "; ".join(str(_fill(m)) for m in found)
+    wide = any(m.group("f") is not None for m in found)
+    return "".join(out) + text[at:] + (f"（{fills}）" if wide else f" ({fills})")
 
 
 def filled_blanks(lines: list[str]) -> list[str]:
@@ -93,6 +116,7 @@ def filled_blanks(lines: list[str]) -> list[str]:
         return lines
     fenced = list(in_fence(lines))
     out = list(lines)
+    runs: list[tuple[int, list[int], list[int]]] = []  # (the title's line, the list's entries, those marked)
     k = 0
     while k < len(lines):
         if fenced[k] or not _is_title(lines[k]):
@@ -117,9 +141,17 @@ def filled_blanks(lines: list[str]) -> list[str]:
         )
         done = [i for i in items if clozes[i] is not None]
         if len(done) >= 2 and 2 * len(done) >= len(items) and not asks:
-            for i in done:
-                out[i] = _ITEM.match(lines[i]).group("lead") + str(clozes[i])  # type: ignore[union-attr]
-            if not _HEADING.match(lines[title]):
-                out[title] = ""  # (the exercise's name alone: no card text)
+            runs.append((title, items, done))
         k = max(j, k + 1)
-    return out
+    listed = {i for _, items, _ in runs for i in items}
+    # (numbered items outside the fill-in lists, a true/false part above: the page is read by its numbered items, which
+    # read a blank with its answer in brackets after it, '4. 中国的首都是____。（北京）', never a cloze: T26-18)
+    mixed = any(not fenced[i] and _NUMBERED.match(x) and i not in listed for i, x in enumerate(lines))
+    for title, _items, done in runs:
+        for i in done:
+            m = _ITEM.match(lines[i])
+            assert m is not None
+            out[i] = m.group("lead") + (_blanked(m.group("text")) if mixed else str(_clozed(m.group("text"))))
+        if not _HEADING.match(lines[title]) and not mixed:
+            out[title] = ""  # (the exercise's name alone: no card text; among other parts, the part's title)
+    return out if runs else lines
