@@ -178,3 +178,26 @@ def test_a_quoted_answer_ending_on_a_colon_goes_on_after_the_quote(tmp_path: Pat
         and "Set-Cookie: id=42" in note_back(notes[0])
         and "It sends this header" in note_back(notes[0])
     )
+
+
+# --- T26-12: cards written 'question' / '---' / 'answer' ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule", ["---", "===", "------------------------------"])
+@pytest.mark.parametrize("name", ["cards.md", "cards.txt"])
+def test_cards_split_by_a_rule_under_each_question_are_a_card_each(
+    tmp_path: Path, rule: str, name: str
+) -> None:
+    """trial26 T26-12 (severe): 'What is the capital of Canada?' / '---' / 'Ottawa' (Mochi's card separator, hand-typed
+    cards), blank lines between cards, was 'a list of 3 questions and no answers', 0 cards."""
+    page = "# Capital cities\n\n" + "\n".join(
+        f"What is the capital of {country}?\n{rule}\n{city}\n"
+        for country, city in [("Canada", "Ottawa"), ("Kenya", "Nairobi"), ("Peru", "Lima")]
+    )
+    notes, skipped, said = _built(tmp_path, {name: page})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the capital of Canada?", "Ottawa"),
+        ("What is the capital of Kenya?", "Nairobi"),
+        ("What is the capital of Peru?", "Lima"),
+    ]

@@ -1350,7 +1350,7 @@ def question_list(doc: Document) -> tuple[int, int] | None:
     lines = doc.lines
     fenced = list(in_fence(lines)) if doc.rel.lower().endswith(MARKDOWN_SUFFIXES) else [False] * len(lines)
     start = (front_matter_end(lines) or -1) + 1
-    entries = asks = others = bracketed = 0
+    entries = asks = others = bracketed = underlined = 0
     first = 0
     parent_asks = False
     after_break = True  # the previous non-blank line was a rule, a heading or the start
@@ -1373,6 +1373,11 @@ def question_list(doc: Document) -> tuple[int, int] | None:
             return None  # 'question' / '?' / its answer: the Spaced Repetition plugin's card, answered (trial13 T13-4)
         if _ATX.match(line) or _RULE_LINE.match(line):
             after_break = True
+            if re.fullmatch(r"-+|=+", text) and n >= 2 and lines[n - 2].strip() and n < len(lines):
+                below = lines[n].strip()  # ('What is …?' / '---' / 'Ottawa': a heading over its answer, Mochi's card)
+                asked = lines[n - 2].strip().rstrip(" *_`").endswith(QUESTION_MARKS)
+                if asked and below and not below.rstrip(" *_`").endswith(QUESTION_MARKS) and not _RULE_LINE.match(below):
+                    underlined += 1
             continue
         entry = _LIST_ENTRY.match(line)
         # ('* Explain event delegation.': an entry that asks by its first word)
@@ -1409,6 +1414,10 @@ def question_list(doc: Document) -> tuple[int, int] | None:
             first = first or n
         else:
             others += 1
+    if underlined >= QUESTION_LIST_MIN and 2 * underlined > entries:
+        # most questions right over a '---' that has a line under it ('What is the capital of Canada?' / '---' /
+        # 'Ottawa'): Mochi's and many hand-typed cards, each question over its answer, never questions alone (T26-12)
+        return None
     # brackets after most questions are their answers (a pub quiz: 'What is the capital of Canada? (Ottawa)'); after a
     # few of a list of questions, asides: questions nobody answers still
     if 2 * bracketed > entries:
