@@ -342,3 +342,42 @@ def test_a_chinese_fill_in_sheet_keyed_in_its_brackets_gives_clozes(tmp_path: Pa
         "一年有{{c1::12}}个月。",
         "水的化学式是{{c1::H₂O}}。",
     ]
+
+
+# --- T26-19: a one-line key with an entry of several options ---------------------------------------------------------
+
+_ALGEBRA = """Algebra review – quadratic equations
+
+1. What are the roots of x² − 5x + 6 = 0?
+a) x = 1 and x = 6
+b) x = 2 and x = 3
+c) x = −2 and x = −3
+
+2. The discriminant of ax² + bx + c = 0 is
+a) b² − 4ac
+b) b² + 4ac
+c) 4ac − b²
+
+3. Select all that apply: which equations have two distinct real roots?
+a) x² − 1 = 0
+b) x² + 1 = 0
+c) x² − 4x + 4 = 0
+d) x² − 3x = 0
+
+Answers: {key}
+"""
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["1 b, 2 a, 3 a and d", "1 b, 2 a, 3 a & d", "1 b, 2 a, 3 a+d", "1-b, 2-a, 3-a,d", "1. b 2. a 3. a/d"],
+)
+def test_a_one_line_key_with_a_several_options_entry_keys_every_question(tmp_path: Path, key: str) -> None:
+    """T26-19 (severe): 'Answers: 1 b, 2 a, 3 a and d' (one entry naming two options) was not read at all: 0 cards.
+    The entry's letters are the question's right options, and the other entries key theirs."""
+    notes, _, _ = built_notes(tmp_path, {"algebra.txt": _ALGEBRA.format(key=key)})
+    assert [note_back(n) for n in notes] == [
+        "B) x = 2 and x = 3",
+        "A) b² − 4ac",
+        "A) x² − 1 = 0 D) x² − 3x = 0",
+    ]

@@ -232,8 +232,9 @@ _KEY_OPTIONS = re.compile(
 )
 # one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
 _KEY_PAIR = re.compile(
-    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?|[問问]\s?)?(?P<n>\d{1,3})\s*[-–—.):=．）：、]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
+    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?|[問问]\s?)?(?P<n>\d{1,3})\s*[-–—.):=．）：、]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h](?:[ \t]*(?:[,&+/]|\b(?:and|und|et|y|и)\b)[ \t]*[A-Ha-h](?![\w'’]))+|[A-Ha-h]{1,8}|[TF]|(?i:true|false))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
 )  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1; 'Q1 (B)  Q2. C', '問2 ③', the questions' own label: sitting 22, T25-2)
+# (an entry of several options: '3 a and d', '3 a+d', '3-a,d', '3 a/d': trial26 T26-19)
 _VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
 _VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
@@ -2698,7 +2699,8 @@ class _Walk:
             self.doc.rel,
             line,
             f"this looks like an answer key but deckc could not read its entries: {text[:80]!r}",
-            "write each entry as a question number and an option letter ('1-b, 2-c, 3-a' or '1. B  2. C  3. A'), "
+            "write each entry as a question number and an option letter ('1-b, 2-c, 3-a' or '1. B  2. C  3. A'; "
+            "the letters of a question with several right options together: '3 a and d', '3-a,d'), "
             "or put a line 'Answer: b' under each question's options",
             group="unread-key",
         )
