@@ -258,8 +258,8 @@ def test_an_exam_banks_section_note_and_solved_parts(tmp_path: Path) -> None:
     assert [i.question for i in items] == [
         "State and explain Fermat's Little Theorem.",
         "What is a Fermat pseudoprime?",
-        "Prove the theorem by induction. (7 Marks)",
-        "Find \\(5^{247} \\bmod 13\\). (7 Marks)",
+        "Prove the theorem by induction.",  # (the points are no part of a front: trial26 T26-5)
+        "Find \\(5^{247} \\bmod 13\\).",
     ]
     assert all("Marking Scheme" not in " ".join(b.plain() for b in i.stimulus) for i in items)
     assert items[2].answer_plain().strip() == "The base case holds." and items[3].answer_plain().strip() == "The answer is 8."
