@@ -381,3 +381,46 @@ def test_a_one_line_key_with_a_several_options_entry_keys_every_question(tmp_pat
         "A) b² − 4ac",
         "A) x² − 1 = 0 D) x² − 3x = 0",
     ]
+
+
+# --- T26-1: a key whose letters of another alphabet are glued to their numbers ---------------------------------------
+
+_EL_TEST = """Διαγώνισμα Φυσικής – Κεφάλαιο 2
+
+1. Ποια είναι η μονάδα μέτρησης της δύναμης στο S.I.;
+α) Joule
+β) Newton
+γ) Watt
+
+2. Ένα σώμα που ηρεμεί έχει:
+α) μηδενική μάζα
+β) μηδενική ταχύτητα
+γ) μηδενικό βάρος
+
+3. Η επιτάχυνση της βαρύτητας στη Γη είναι περίπου:
+α) 1 m/s²
+β) 3,7 m/s²
+γ) 9,8 m/s²
+
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    "key", ["Απαντήσεις: 1β, 2β, 3γ", "Απαντήσεις: 1β 2β 3γ", "Απαντήσεις: 1-β, 2-β, 3-γ"]
+)
+def test_a_greek_key_with_its_letters_glued_to_the_numbers(tmp_path: Path, key: str) -> None:
+    """T26-1 (severe): 'Απαντήσεις: 1β, 2β, 3γ' (each Greek letter glued to its number, as '1b, 2b, 3c' is read) was
+    'could not read its entries', 0 cards. It keys every question now."""
+    notes, _, _ = built_notes(tmp_path, {"fysiki.txt": _EL_TEST.format(key=key)})
+    assert [note_back(n) for n in notes] == ["B) Newton", "B) μηδενική ταχύτητα", "C) 9,8 m/s²"]
+
+
+def test_a_russian_key_with_its_letters_glued_to_the_numbers(tmp_path: Path) -> None:
+    """T26-1: the same in Cyrillic ('Ответы: 1б, 2в, 3а')."""
+    text = (
+        "1. Столица Франции?\nа) Лион\nб) Париж\nв) Ницца\n\n2. Самая длинная река Европы?\nа) Дунай\nб) Рейн\nв) Волга\n\n"
+        "3. Сколько дней в неделе?\nа) семь\nб) пять\nв) шесть\n\nОтветы: 1б, 2в, 3а\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"test.txt": text})
+    assert [note_back(n) for n in notes] == ["B) Париж", "C) Волга", "A) семь"]
