@@ -201,3 +201,39 @@ def test_cards_split_by_a_rule_under_each_question_are_a_card_each(
         ("What is the capital of Kenya?", "Nairobi"),
         ("What is the capital of Peru?", "Lima"),
     ]
+
+
+# --- T26-4: a part numbered in Roman numerals between questions --------------------------------------------------------
+
+
+def test_a_roman_numbered_part_between_questions_is_their_section(tmp_path: Path) -> None:
+    """trial26 T26-4 (medium): 'II. Jawablah pertanyaan berikut dengan benar!' (the paper's next part, its instruction)
+    was the Explanation of the multiple-choice question above it; it is the section of the questions under it."""
+    notes, skipped, said = _built(
+        tmp_path, {"soal.txt": Path("/work/coord/repro-trial26/id-soal-v2.txt").read_text(encoding="utf-8")}
+    )
+    assert not skipped, said
+    assert [note_back(n) for n in notes][:3] == ["B) kilogram", "A) termometer", "C) menguap"]
+    assert not any(
+        "Jawablah" in n["fields"].get("Explanation", "") + n["fields"].get("Answer", "") for n in notes
+    )
+    assert [n["fields"]["Section"] for n in notes][3:] == [
+        "II. Jawablah pertanyaan berikut dengan benar!"
+    ] * 2
+    assert [note_front(n) for n in notes][3:] == [
+        "Sebutkan tiga wujud zat!",
+        "Apa yang dimaksud dengan massa jenis?",
+    ]
+
+
+def test_roman_numbered_statements_in_a_question_stay_its_text(tmp_path: Path) -> None:
+    """trial26 T26-4: statements numbered I., II. inside a question, set apart by blank lines, over its options, are
+    no part titles."""
+    text = (
+        "1. Which of the statements is true?\n\nI. The sun is a star.\n\nII. The moon is a planet.\n\n"
+        "A. I only ✓\nB. II only\nC. Both\n\n2. What is 2 + 2?\nA. 3\nB. 4 ✓\nC. 5\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"quiz.txt": text})
+    assert not skipped, said
+    assert "The sun is a star." in notes[0]["fields"]["Question"] and notes[0]["fields"]["Section"] == ""
+    assert [note_back(n) for n in notes] == ["A) I only", "B) 4"]

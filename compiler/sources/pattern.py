@@ -459,6 +459,8 @@ _PART_TITLE = re.compile(
     r"(?i)^\s*(?:part|section|unit|chapter|module|lesson|topic|teil|abschnitt|kapitel|parte|partie|sección|seção|capítulo|chapitre)"
     r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*[:.–—-]\s*\S.{0,60})?$"
 )
+# a part of a paper numbered in Roman numerals, its title or instruction after ('II. Jawablah pertanyaan berikut …!')
+_ROMAN_PART = re.compile(r"^\s{0,3}(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+\S.{0,160}$")
 # an exercise's title alone on its line, its points in brackets ('Exercise 2 (4 points)', 'Exercice 1', 'Aufgabe 3:'):
 # its numbered questions' part, in the questions and in their solutions alike (trial25 T25-50)
 _EXERCISE_TITLE = re.compile(
@@ -1289,6 +1291,11 @@ class _Walk:
             raw = bold.group("text")
         if _EXERCISE_TITLE.match(raw):  # ('Exercise 2 (4 points)' over its questions numbered from 1: T25-50)
             return self._item_within(index, 3)
+        if _ROMAN_PART.match(raw) and raw.rstrip()[-1:] not in "?？":
+            # ('II. Jawablah pertanyaan berikut dengan benar!': a paper's part, a Roman numeral and its instruction, standing
+            # apart over the part's first question; trial26 T26-4, it was the explanation of the question above it)
+            apart = 0 < index < len(self.lines) - 1 and not self.lines[index - 1].strip() and not self.lines[index + 1].strip()
+            return apart and self._item_within(index, 2)
         if not _PART_TITLE.match(raw) or not self._item_within(index, 3):
             return False
         if raw.rstrip()[-1:] == ".":  # ('Part II. True or False. Write T or F.' standing apart, blank lines around it: its
