@@ -424,3 +424,53 @@ def test_a_russian_key_with_its_letters_glued_to_the_numbers(tmp_path: Path) -> 
     )
     notes, _, _ = built_notes(tmp_path, {"test.txt": text})
     assert [note_back(n) for n in notes] == ["B) Париж", "C) Волга", "A) семь"]
+
+
+# --- T26-3: a key split by the paper's part numbers ------------------------------------------------------------------
+
+_ID_PAPER = """SOAL LATIHAN PENILAIAN AKHIR SEMESTER
+Mata Pelajaran : IPA
+
+I. Berilah tanda silang (x) pada huruf a, b, c, atau d di depan jawaban yang paling benar!
+
+1. Satuan massa dalam Sistem Internasional adalah ....
+a. gram
+b. kilogram
+c. ons
+
+2. Alat yang digunakan untuk mengukur suhu adalah ....
+a. termometer
+b. barometer
+c. higrometer
+
+II. Jawablah pertanyaan berikut dengan benar!
+
+3. Sebutkan tiga wujud zat!
+4. Apa yang dimaksud dengan massa jenis?
+
+KUNCI JAWABAN
+{first} 1. b   2. a
+{second} 3. padat, cair, gas
+4. Massa jenis adalah perbandingan massa benda dengan volumenya.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("I.", "II."), ("Bagian A:", "Bagian B:"), ("**I.**", "**II.**")]
+)
+def test_a_key_split_by_the_papers_part_numbers_keys_every_question(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    """T26-3 (severe): under 'KUNCI JAWABAN' the key's lines start with the paper's part numbers ('I. 1. b   2. a',
+    'II. 3. padat, cair, gas'); the multiple-choice questions were dropped 'no correct option' and a short answer's
+    back was the key's heading. The part numbers are no part of the entries now: every question is keyed."""
+    notes, _, _ = built_notes(tmp_path, {"soal.txt": _ID_PAPER.format(first=first, second=second)})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Satuan massa dalam Sistem Internasional adalah ....", "B) kilogram"),
+        ("Alat yang digunakan untuk mengukur suhu adalah ....", "A) termometer"),
+        ("Sebutkan tiga wujud zat!", "padat, cair, gas"),
+        (
+            "Apa yang dimaksud dengan massa jenis?",
+            "Massa jenis adalah perbandingan massa benda dengan volumenya.",
+        ),
+    ]

@@ -89,3 +89,35 @@ def _keyed(body: str, asked: int) -> list[tuple[int, str]] | None:
         while pos < len(body) and body[pos] in " \t,;，；":
             pos += 1
     return keyed or None
+
+
+# a part's number before a key's entries: 'I. 1. b   2. a', 'II. 4. padat, cair, gas', 'Bagian A: 1. b', 'Part 2 – 4. c'
+_PART_PREFIX = re.compile(
+    r"^(?P<lead>\s*)(?:\*\*|__)?(?:[IVX]{1,4}|(?i:part|section|bagian|teil|partie|parte|phần|część|часть|kısım|bölüm)\s+(?:[IVX]{1,4}|[A-Z]|\d{1,2}))"
+    r"(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+(?=(?:\*\*|__)?\d{1,3}\s*[.):–-])"
+)
+
+
+def part_keys(lines: list[str]) -> list[str]:
+    """``lines`` with the part numbers taken off the lines of an answer key that keys a paper's parts on lines of their
+    own (trial26 T26-3: ``KUNCI JAWABAN`` over ``I. 1. b   2. a   3. c`` / ``II. 4. padat, cair, gas``: the key's
+    entries were read as no key, the multiple-choice questions lost and a short answer's back the key's heading). The
+    numbers of the entries go on across the parts, so the key reads as one; lines under a key heading only, up to the
+    next heading. The list itself when there is none."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    in_key = False
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            continue
+        if _KEY_LINE.match(line) or _LABEL_HEADING.match(line):
+            in_key = True
+            continue
+        if line.lstrip().startswith("#"):
+            in_key = False
+            continue
+        m = _PART_PREFIX.match(line) if in_key else None
+        if m is not None:
+            out = out if out is not None else list(lines)
+            out[k] = m.group("lead") + line[m.end() :]
+    return out if out is not None else lines
