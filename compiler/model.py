@@ -96,6 +96,14 @@ class Choice(BaseModel):
     # The option as a Markdown source wrote it, rendered inline and sanitized (code, emphasis, a line break,
     # a link), for the card; "" when it is no more than ``text``, which the card then shows escaped.
     html: str = ""
+    # The option's label as the page writes it when that is no Latin letter ('③', 'б)', 'أ)', 'ㄱ.', '(ii)'): the card
+    # shows it in place of 'C)' (compiler.sources.letters.page_labels); "" to show the letter.
+    mark: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The label the card shows before the option: the page's own, else ``A)``."""
+        return self.mark or f"{self.label})"
 
 
 class Item(BaseModel):

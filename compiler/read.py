@@ -154,7 +154,7 @@ from compiler.sources.key_lines import key_lines
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
 from compiler.sources.letter_pairs import dash_labels, letter_pairs
-from compiler.sources.letters import latin_option_letters
+from compiler.sources.letters import Written, latin_option_letters, page_labels
 from compiler.sources.liascript import liascript_quizzes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
@@ -1434,8 +1434,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> ① …' / '> ② …' under each question: its options (T24-23)
             unquoted = quoted_options(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
-            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(emoji_numbers(doc.text)))))))))  # (trial9 T14)
+            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(emoji_numbers(doc.text)))))), written)))  # (trial9 T14)
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):
             fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)
             doc = doc if fields is None else Document(rel=doc.rel, text="\n".join(fields) + "\n")
@@ -1621,6 +1622,7 @@ def read_sources(
             diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
             layout, update = chosen.layout, {"layout": chosen.layout}
         found = split_parts(found)  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
+        found = page_labels(found, written) if written else found  # the card shows '③', never 'C)' for it
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown":
             found = footnotes.place(doc.lines, found)

@@ -180,7 +180,7 @@ def options_html(item: Item) -> str:
     for choice in item.choices:
         cls = ' class="correct"' if choice.label in item.correct_labels else ""
         # a real space after the label: Anki's browser, search and a CSV import without deckc's CSS read 'A) Lydia'
-        rows.append(f'<li{cls}><span class="label">{escape(choice.label)})</span> {choice_html(choice)}</li>')
+        rows.append(f'<li{cls}><span class="label">{escape(choice.shown)}</span> {choice_html(choice)}</li>')
     ask = ""
     if len(item.correct_labels) > 1 and not _SAYS_HOW_MANY.search(item.question):
         ask = f'<p class="pick">(choose {len(item.correct_labels)})</p>'  # the learner must know to pick more than one
@@ -190,7 +190,7 @@ def options_html(item: Item) -> str:
 def correct_html(item: Item) -> str:
     """The correct option, or each of several ("Choose TWO") on a line of its own."""
     right = item.correct_labels
-    return "<br>".join(f"{escape(c.label)}) {choice_html(c)}" for c in item.choices if c.label in right)
+    return "<br>".join(f"{escape(c.shown)} {choice_html(c)}" for c in item.choices if c.label in right)
 
 
 def choice_html(choice: Choice) -> str:

@@ -604,9 +604,9 @@ def options_block(note: Note, convert: MathConverter, reveal: bool) -> SheetBloc
         ok = reveal and c.label in item.correct_labels
         if c.lang is not None:  # an option that is a code block: printed as code, line by line (learner2 M20)
             lines = c.text.split("\n")
-            items.append({"label": c.label, "spans": [], "code": lines[:OPTION_CODE_LINES], "more": len(lines) > OPTION_CODE_LINES, "ok": ok})
+            items.append({"label": c.shown, "spans": [], "code": lines[:OPTION_CODE_LINES], "more": len(lines) > OPTION_CODE_LINES, "ok": ok})
         else:
-            items.append({"label": c.label, "spans": _option_spans(c, note, convert), "ok": ok})
+            items.append({"label": c.shown, "spans": _option_spans(c, note, convert), "ok": ok})
     block: SheetBlock = {"k": "options", "items": items}
     if any(len(c.text) > OPTION_RUN_CHARS for c in item.choices if c.lang is None):
         block["rows"] = True  # sentences run together are hard to tell apart: one option a line (T14-5's quiz)

@@ -175,7 +175,7 @@ def test_multiple_choice_prints_question_options_and_the_correct_one(deck: Deck)
     printed = entry(note, no_math, questions_only=False)
     assert "".join(s["v"] for s in printed["q"]) == "What is the primary goal of regularization in neural networks?"
     options = printed["a"][0]
-    assert options["k"] == "options" and [o["label"] for o in options["items"]] == ["A", "B", "C", "D"]
+    assert options["k"] == "options" and [o["label"] for o in options["items"]] == ["A)", "B)", "C)", "D)"]  # (as the card shows it)
     right = [o for o in options["items"] if o["ok"]]  # (the lesson's options are shuffled: content/deck.toml shuffle = true)
     assert len(right) == 1 and "".join(s["v"] for s in right[0]["spans"]) == "To prevent overfitting and improve generalization"
     assert printed["a"][1]["k"] == "p"  # the explanation follows

@@ -468,7 +468,7 @@ def test_a_bracketed_key_and_explanation_on_one_line_key_the_question(tmp_path: 
     )
     manifest = _built(tmp_path, {"ko.md": text})
     (note,) = manifest["notes"]
-    assert note["fields"]["Correct"] == "B) 연결형 신뢰성"
+    assert note["fields"]["Correct"] == "② 연결형 신뢰성"  # (the page's own label on the card)
     assert note["fields"]["Explanation"] == "<p>TCP는 재전송으로 신뢰성을 보장한다.</p>"
     assert note["items"][0]["line"] == 3
 

@@ -200,9 +200,9 @@ def test_circled_options_on_one_line_are_options_keyed_by_the_symbol(tmp_path: P
     assert list(kinds.values()) == ["multiple_choice"] * 3  # (was: Basic cards backed by the option line and the key)
     right = {n["fields"]["Question"]: re.sub(r"<[^>]+>", "", n["fields"]["Correct"]).strip() for n in manifest["notes"]}
     assert right == {
-        "TCP의 특징으로 옳은 것은?": "B) 연결 지향형",
-        "HTTPS가 기본으로 사용하는 포트는?": "C) 443",
-        "DNS의 역할은?": "A) 호스트 이름을 IP 주소로 변환",
+        "TCP의 특징으로 옳은 것은?": "② 연결 지향형",  # (the page's own labels on the card)
+        "HTTPS가 기본으로 사용하는 포트는?": "③ 443",
+        "DNS의 역할은?": "① 호스트 이름을 IP 주소로 변환",
     }
 
 

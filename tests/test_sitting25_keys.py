@@ -62,8 +62,8 @@ def test_one_line_key_ending_in_a_full_stop(tmp_path: Path) -> None:
         "Где происходит синтез белка?",
         "Какой органоид есть только в растительной клетке?",
     ]
-    assert _options(notes[0])[1] == "B) митохондрия"
-    assert [note_back(n) for n in notes] == ["B) митохондрия", "C) на рибосомах", "A) хлоропласт"]
+    assert _options(notes[0])[1] == "б) митохондрия"  # (the page's own labels on the card)
+    assert [note_back(n) for n in notes] == ["б) митохондрия", "в) на рибосомах", "а) хлоропласт"]
 
 
 _DE_TEST = """Test Biologie – Zellen
@@ -193,8 +193,8 @@ def test_korean_key_behind_a_bracketed_label(tmp_path: Path, key: str) -> None:
         "다음 중 입력 장치에 해당하는 것은?",
         "1바이트는 몇 비트인가?",
     ]
-    assert _options(notes[0]) == ["A) Windows", "B) Linux", "C) Excel", "D) macOS"]
-    assert [note_back(n) for n in notes] == ["C) Excel", "B) 10", "D) 키보드", "B) 8비트"]
+    assert _options(notes[0]) == ["① Windows", "② Linux", "③ Excel", "④ macOS"]  # (the page's own labels)
+    assert [note_back(n) for n in notes] == ["③ Excel", "② 10", "④ 키보드", "② 8비트"]
     assert not skipped
 
 
@@ -251,8 +251,8 @@ def test_japanese_key_by_question_label(tmp_path: Path, heading: str, key: str) 
         "2進数 1011 を10進数で表したものはどれか。",
         "OSの役割として最も適切なものはどれか。",
     ]
-    assert _options(notes[1]) == ["A) 9", "B) 10", "C) 11", "D) 13"]
-    assert [note_back(n) for n in notes] == ["B) MIPS", "C) 11", "B) ハードウェア資源を管理する"]
+    assert _options(notes[1]) == ["① 9", "② 10", "③ 11", "④ 13"]  # (the page's own labels)
+    assert [note_back(n) for n in notes] == ["② MIPS", "③ 11", "② ハードウェア資源を管理する"]
     assert not skipped
 
 
@@ -351,8 +351,13 @@ def test_more_key_shapes(tmp_path: Path, labels: str, key: str) -> None:
     between entries), '정답 및 해설' over '1. ② 해설: …' (each entry with its explanation) key all five questions."""
     notes, skipped, _ = built_notes(tmp_path, {"planets.txt": _quiz(labels, key)})
     assert [note_front(n) for n in notes] == [q for q, _ in _PLANETS]
-    assert _options(notes[1]) == ["A) Earth", "B) Neptune", "C) Saturn", "D) Mars"]
-    assert [note_back(n) for n in notes] == _RIGHT
+    page = "①②③④" if labels == "①" else ""  # (the page's own labels on the card; Latin ones show 'A)')
+
+    def shown(entry: str) -> str:
+        return f"{page['ABCD'.index(entry[0])]}{entry[2:]}" if page else entry
+
+    assert _options(notes[1]) == [shown(o) for o in ("A) Earth", "B) Neptune", "C) Saturn", "D) Mars")]
+    assert [note_back(n) for n in notes] == [shown(r) for r in _RIGHT]
     assert not skipped
     if labels == "①":
         assert plain_text(notes[0]["fields"]["Explanation"]) == "Jupiter is the largest."
@@ -405,8 +410,8 @@ def test_persian_quiz_keys(tmp_path: Path, answers: tuple[str, str, str], key: s
         "DNA در یوکاریوت‌ها کجاست؟",
         "کدام اندامک ATP می‌سازد؟",
     ]
-    assert _options(notes[2])[0] == "A) میتوکندری"
-    assert [note_back(n) for n in notes] == ["B) سلول", "C) هسته", "A) میتوکندری"]
+    assert _options(notes[2])[0] == "الف) میتوکندری"  # (the page's own labels on the card)
+    assert [note_back(n) for n in notes] == ["ب) سلول", "ج) هسته", "الف) میتوکندری"]
     assert not skipped
 
 

@@ -213,11 +213,11 @@ KOREAN = """# 정보처리기사 필기 모의고사 (데이터베이스)
 {key}
 """
 
-KOREAN_CARDS = {
-    "관계형 데이터베이스에서 테이블의 행(row)을 가리키는 용어는?": "B) 튜플(Tuple)",
-    '트랜잭션의 특성(ACID) 중 "모두 수행되거나 전혀 수행되지 않아야 한다"는 성질은?': "A) 원자성",
-    "이행적 함수 종속을 제거한 정규형은?": "C) 제3정규형",
-    "하나의 릴레이션에서 다른 릴레이션의 기본키를 참조하는 속성은?": "D) 외래키",
+KOREAN_CARDS = {  # (the page's own labels on the card)
+    "관계형 데이터베이스에서 테이블의 행(row)을 가리키는 용어는?": "② 튜플(Tuple)",
+    '트랜잭션의 특성(ACID) 중 "모두 수행되거나 전혀 수행되지 않아야 한다"는 성질은?': "① 원자성",
+    "이행적 함수 종속을 제거한 정규형은?": "③ 제3정규형",
+    "하나의 릴레이션에서 다른 릴레이션의 기본키를 참조하는 속성은?": "④ 외래키",
 }
 
 
@@ -270,8 +270,8 @@ def test_bold_questions_keyed_by_a_line_at_the_end(tmp_path: Path, key: str) -> 
     question. Each question is keyed; the title and the key make no card."""
     notes, skipped, _ = _built(tmp_path, {"퀴즈.md": BOLD_ASKED.format(key=key)})
     assert {note_front(n): note_back(n) for n in notes} == {
-        "OSI 7계층 중 라우팅을 담당하는 계층은?": "C) 네트워크 계층",
-        "HTTP의 기본 포트 번호는?": "C) 80",
+        "OSI 7계층 중 라우팅을 담당하는 계층은?": "③ 네트워크 계층",  # (the page's own labels on the card)
+        "HTTP의 기본 포트 번호는?": "③ 80",
     }
     assert not skipped, key
 
@@ -393,9 +393,9 @@ def test_arabic_labelled_questions_keyed_by_the_correct_answer_label(tmp_path: P
     questions no longer makes it 'article' text."""
     notes, skipped, _ = _built(tmp_path, {"quiz.txt": ARABIC.format(label=label)})
     assert {note_front(n): note_back(n) for n in notes} == {
-        "ما هي عاصمة المغرب؟": "B) الرباط",
-        "ما هو أطول نهر في العالم؟": "A) النيل",
-        "في أي قارة تقع مصر؟": "C) أفريقيا",
+        "ما هي عاصمة المغرب؟": "ب) الرباط",  # (the page's own labels on the card)
+        "ما هو أطول نهر في العالم؟": "أ) النيل",
+        "في أي قارة تقع مصر؟": "ج) أفريقيا",
     }
     assert not skipped
 
@@ -435,9 +435,9 @@ def test_thai_quiz_keyed_at_its_end(tmp_path: Path, labels: tuple[str, ...], key
     doc = THAI.format(a=labels[0], b=labels[1], c=labels[2], d=labels[3], key=key)
     notes, skipped, _ = _built(tmp_path, {"quiz.txt": doc})
     assert {note_front(n): note_back(n) for n in notes} == {
-        "หน่วยที่เล็กที่สุดของสิ่งมีชีวิตคืออะไร": "B) เซลล์",
-        "DNA ของยูคาริโอตอยู่ที่ใด": "C) นิวเคลียส",
-        "ออร์แกเนลล์ใดสร้าง ATP": "A) ไมโทคอนเดรีย",
+        "หน่วยที่เล็กที่สุดของสิ่งมีชีวิตคืออะไร": f"{labels[1]}เซลล์",  # (the page's own labels on the card)
+        "DNA ของยูคาริโอตอยู่ที่ใด": f"{labels[2]}นิวเคลียส",
+        "ออร์แกเนลล์ใดสร้าง ATP": f"{labels[0]}ไมโทคอนเดรีย",
     }
     assert not skipped
 
@@ -493,9 +493,9 @@ def test_persian_quiz_keyed_by_alef(tmp_path: Path, keys: tuple[str, str, str, s
     doc = PERSIAN.format(k1=keys[0], k2=keys[1], k3=keys[2], key=keys[3])
     notes, skipped, _ = _built(tmp_path, {"quiz.txt": doc})
     assert {note_front(n): note_back(n) for n in notes} == {
-        "کوچک‌ترین واحد حیات چیست؟": "B) سلول",
-        "DNA در یوکاریوت‌ها کجاست؟": "C) هسته",
-        "کدام اندامک ATP می‌سازد؟": "A) میتوکندری",
+        "کوچک‌ترین واحد حیات چیست؟": "ب) سلول",  # (the page's own labels on the card)
+        "DNA در یوکاریوت‌ها کجاست؟": "ج) هسته",
+        "کدام اندامک ATP می‌سازد؟": "الف) میتوکندری",
     }, keys
     assert not skipped
 
@@ -613,9 +613,9 @@ def test_katakana_options_on_one_line(tmp_path: Path) -> None:
     keyed by the one-line key; a katakana letter inside a word ('マスクROM', 'フラッシュメモリ') stays text."""
     notes, skipped, _ = _built(tmp_path, {"kihon.txt": KATAKANA})
     assert {note_front(n): note_back(n) for n in notes} == {
-        "CPUのクロック周波数を表す単位はどれか。": "B) Hz",
-        "主記憶に用いられる揮発性のメモリはどれか。": "A) DRAM",
-        "IPアドレスからMACアドレスを求めるプロトコルはどれか。": "A) ARP",
+        "CPUのクロック周波数を表す単位はどれか。": "イ Hz",  # (the page's own labels on the card)
+        "主記憶に用いられる揮発性のメモリはどれか。": "ア DRAM",
+        "IPアドレスからMACアドレスを求めるプロトコルはどれか。": "ア ARP",
     }
     assert "マスクROM" in notes[1]["fields"]["Options"] and not skipped
 

@@ -113,3 +113,80 @@ def test_a_question_line_over_an_answer_line_is_a_card_under_any_heading(tmp_pat
         ("Which layer does IP belong to?", "A) Link B) Internet", "B) Internet"),
         ("What is 2 + 2?", "A) 3 B) 4", "B) 4"),
     ]
+
+
+# --- the page's own option labels on the card ---------------------------------------------------------------------
+
+KO_CIRCLED = "1. 물의 끓는점은?\n① 50℃\n② 90℃\n③ 100℃\n④ 120℃\n정답: ③\n\n2. 다음 중 소수는?\n① 4 ② 6 ③ 7 ④ 9\n정답: ③\n"
+RU_LETTERS = "1. Столица России?\nа) Киев\nб) Москва\nв) Минск\nОтвет: б\n\n2. Сколько будет 2+2?\nа) 3\nб) 4\nв) 5\nОтвет: б\n"
+AR_LETTERS = "1. ما عاصمة مصر؟\nأ) القاهرة\nب) الإسكندرية\nج) أسوان\nالإجابة: أ\n\n2. كم يساوي 2+2؟\nأ) 3\nب) 4\nج) 5\nالإجابة: ب\n"
+KO_JAMO = "1. 다음 중 포유류는?\nㄱ. 고래\nㄴ. 상어\nㄷ. 참치\n정답: ㄱ\n\n2. 다음 중 조류는?\nㄱ. 박쥐\nㄴ. 펭귄\nㄷ. 개구리\n정답: ㄴ\n"
+NUMBERED = (
+    "1. Which gas do plants absorb?\n(1) Oxygen\n(2) Carbon dioxide\n(3) Nitrogen\n(4) Helium\nAns: (2)\n\n"
+    "2. Which is a noble gas?\n(i) Oxygen\n(ii) Neon\n(iii) Nitrogen\nAnswer: (ii)\n"
+)
+
+
+def test_a_card_shows_the_options_labels_the_page_uses(tmp_path: Path) -> None:
+    """Options labelled ①②③, а) б) в), أ) ب) ج), ㄱ. ㄴ. ㄷ. or (1) (2) / (i) (ii) were shown 'A) B) C)' on the card, the
+    right one 'C) 100℃': a learner reading the page's key '③' (or a teacher's note about ③) found no ③ on the card.
+    The card now shows the page's labels, in the options and the right answer alike; Latin letters stay 'A)'."""
+    notes, _, _ = built_notes(
+        tmp_path,
+        {
+            "ko.txt": KO_CIRCLED,
+            "ru.txt": RU_LETTERS,
+            "ar.txt": AR_LETTERS,
+            "jamo.txt": KO_JAMO,
+            "in.txt": NUMBERED,
+        },
+    )
+    assert sorted(_shown(notes)) == sorted(
+        [
+            ("물의 끓는점은?", "① 50℃ ② 90℃ ③ 100℃ ④ 120℃", "③ 100℃"),
+            ("다음 중 소수는?", "① 4 ② 6 ③ 7 ④ 9", "③ 7"),
+            ("Столица России?", "а) Киев б) Москва в) Минск", "б) Москва"),
+            ("Сколько будет 2+2?", "а) 3 б) 4 в) 5", "б) 4"),
+            ("ما عاصمة مصر؟", "أ) القاهرة ب) الإسكندرية ج) أسوان", "أ) القاهرة"),
+            ("كم يساوي 2+2؟", "أ) 3 ب) 4 ج) 5", "ب) 4"),
+            ("다음 중 포유류는?", "ㄱ. 고래 ㄴ. 상어 ㄷ. 참치", "ㄱ. 고래"),
+            ("다음 중 조류는?", "ㄱ. 박쥐 ㄴ. 펭귄 ㄷ. 개구리", "ㄴ. 펭귄"),
+            (
+                "Which gas do plants absorb?",
+                "(1) Oxygen (2) Carbon dioxide (3) Nitrogen (4) Helium",
+                "(2) Carbon dioxide",
+            ),
+            ("Which is a noble gas?", "(i) Oxygen (ii) Neon (iii) Nitrogen", "(ii) Neon"),
+        ]
+    )
+    notes, _, _ = built_notes(tmp_path / "latin", {"en.txt": "1. What is 2 + 2?\na) 3\nb) 4\nAnswer: b\n"})
+    assert _shown(notes) == [("What is 2 + 2?", "A) 3 B) 4", "B) 4")]
+
+
+def test_the_pages_option_labels_show_in_anki_and_read_back_from_the_package(tmp_path: Path) -> None:
+    """The page's labels are what Anki shows on the card's back (a real import), and deckc's own package read back as
+    a source gives the options' texts, the labels no part of them."""
+    import html
+    import re
+
+    from ankiutil import import_apkg, open_collection
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    out = tmp_path / "out"
+    build(deck_of(tmp_path, {"ko.txt": KO_CIRCLED}), out, now=1_000)
+    package = next(out.glob("*.apkg"))
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, package)
+        backs = []
+        for cid in col.find_cards(""):
+            back = re.sub(r"<(style|script)\b.*?</\1>", " ", col.get_card(cid).answer(), flags=re.S)
+            backs.append(html.unescape(" ".join(re.sub(r"<[^>]+>", " ", back).split())))
+    finally:
+        col.close()
+    assert any("① 50℃ ② 90℃ ③ 100℃ ④ 120℃" in b and "③ 100℃" in b.split("④ 120℃", 1)[1] for b in backs), backs
+    assert not any("C)" in b for b in backs)
+    notes, _, _ = built_notes(tmp_path / "again", {"mine.apkg": package})
+    assert ("물의 끓는점은?", "A) 50℃ B) 90℃ C) 100℃ D) 120℃", "C) 100℃") in _shown(notes)

@@ -84,7 +84,8 @@ def _shuffled(item: Item) -> Item | None:
     seed = int.from_bytes(hashlib.sha256(f"shuffle\0{item.anchor}".encode()).digest()[:8], "big")
     random.Random(seed).shuffle(order)
     labels = [c.label for c in item.choices]
-    moved = [item.choices[k].model_copy(update={"label": labels[place]}) for place, k in enumerate(order)]
+    # (the page's own labels, '③', go: they would name other options in the new order)
+    moved = [item.choices[k].model_copy(update={"label": labels[place], "mark": ""}) for place, k in enumerate(order)]
     new_label = {item.choices[k].label: labels[place] for place, k in enumerate(order)}
     correct = ",".join(sorted((new_label[c] for c in item.correct_labels), key=labels.index))
     return item.model_copy(update={"choices": moved, "correct": correct})

@@ -535,7 +535,8 @@ def option_cells(table: list[list[str]]) -> list[list[str]] | None:
 LEVEL_CHARS = 24  # a level is a word or two ('easy', 'sehr schwer'); a longer text in such a field is card text
 # deckc's own multiple-choice Options field: its entries, the right one marked 'correct', each after its label
 _OPTION_ENTRY = re.compile(r"<li\b(?P<attrs>[^>]*)>(?P<body>.*?)</li\s*>", re.S | re.I)
-_OPTION_LABEL = re.compile(r"^\s*<span\b[^>]*\blabel\b[^>]*>\s*[A-Z]\)\s*</span>\s*")
+# ('A)', or the page's own label deckc showed, '③', 'б)', '(ii)': compiler.sources.letters.page_labels)
+_OPTION_LABEL = re.compile(r"^\s*<span\b[^>]*\blabel\b[^>]*>\s*(?:[A-Z]\)|[^<\s]{1,8})\s*</span>\s*")
 
 
 def own_options(options: str, correct: str) -> tuple[list[str], list[str]]:

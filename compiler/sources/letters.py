@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from compiler.model import Item, ItemKind
 from compiler.sources.distractors import distractor_quizzes
 from compiler.sources.lines import ANSWER_WORDS, in_fence
 from compiler.sources.oxycards import oxycards
@@ -116,9 +117,10 @@ def _restates(said: str, option_line: str) -> bool:
     return not after or after[0] in "—–-:;,.(["  # ('… chloroplast — it holds chlorophyll'), never '42 people'
 
 
-def counted_options(lines: list[str]) -> list[str]:
+def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
     """``lines`` with each run of options numbered ``(1)`` … or ``(i)`` … under a question, keyed by one of those
-    numbers within a few lines, lettered ``A)`` … and its key ``Ans: B``; line numbers never move."""
+    numbers within a few lines, lettered ``A)`` … and its key ``Ans: B``; line numbers never move. ``marks`` gets each
+    option's label as written (:func:`latin_option_letters`)."""
     out = list(lines)
     n = 0
     while n < len(out):
@@ -152,6 +154,7 @@ def counted_options(lines: list[str]) -> list[str]:
         for i, at in enumerate(run):
             o = _COUNTED.match(out[at])
             assert o is not None
+            _mark(marks, at, _LATIN[i], out[at][len(o.group("lead")) : o.start("text")])
             out[at] = f"{o.group('lead')}{_LATIN[i]}) {o.group('text')}"
         at, key, place = keyed
         out[at] = f"{key.group('lead')}{_LATIN[place]}{key.group('rest')}"
@@ -233,11 +236,14 @@ def stem_keys(lines: list[str]) -> list[str]:
     return out
 
 
-def latin_option_letters(text: str) -> str:
+def latin_option_letters(text: str, written: Written | None = None) -> str:
     """``а) Рибосома`` / ``б) Лизосома`` / ``Ответ: а`` -> ``A) Рибосома`` / ``B) Лизосома`` / ``Ответ: A``; a key in
     a question's blank moved to its options (:func:`stem_keys`); authored distractors under an answered question
     made its wrong options (:func:`compiler.sources.distractors.distractor_quizzes`); an oxycards deck written as
-    deckc's Markdown (:func:`compiler.sources.oxycards.oxycards`)."""
+    deckc's Markdown (:func:`compiler.sources.oxycards.oxycards`). ``written`` gets, for each line so lettered, its
+    text as returned (stripped) and the (Latin letter, label as the page writes it) of its options: the card shows the
+    page's labels (:func:`page_labels`)."""
+    marks: Marks = {}
     text = oxycards(text)  # ('multiple_choice' / '# Q' / '- a' / '* right' / '---': trial15 T15-9)
     if "）" in text or ")" in text:
         lines = text.split("\n")
@@ -249,18 +255,19 @@ def latin_option_letters(text: str) -> str:
         text = text if quizzed == lines else "\n".join(quizzed)
     if ")" in text or "）" in text or "." in text:
         lines = text.split("\n")
-        counted = counted_options(lines)  # '(1) …' / '(2) …' / 'Ans: (2)' (trial17 T17-45)
+        counted = counted_options(lines, marks)  # '(1) …' / '(2) …' / 'Ans: (2)' (trial17 T17-45)
         text = text if counted == lines else "\n".join(counted)
     if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]+[-–—])[ \t]", text):
         lines = text.split("\n")
         marked = marked_options(lines)  # 'A - 80' / 'B - 443', '[A] 80', 'A: 80': 'A) 80' (trial23 T23-43)
         text = text if marked == lines else "\n".join(marked)
     if _ALL_SET.isdisjoint(text):  # (a set, not a scan of the page per letter: ~0.02 s a build, issue 13)
-        return text
+        return _said(text, marks, written)
     lines = [_alef(line) if "الف" in line else line for line in text.split("\n")]
-    lines, used = _one_line_runs(lines) if not _SYMBOL_SET.isdisjoint(text) else (lines, set())
+    alefs = {k for k, line in enumerate(text.split("\n")) if "الف" in line and _ALEF.match(line)}  # ('الف)': the page's label
+    lines, used = _one_line_runs(lines, marks) if not _SYMBOL_SET.isdisjoint(text) else (lines, set())
     if "ア" in text and "イ" in text:  # ('ア　bps　　イ　Hz　　ウ　dpi　　エ　ppm': T25-52)
-        lines, spaced = _kana_line_runs(lines)
+        lines, spaced = _kana_line_runs(lines, marks)
         used |= spaced
     ends = _end_key_alphabets(lines) if not _KEYED_SET.isdisjoint(text) else []
     n = 0
@@ -278,6 +285,9 @@ def latin_option_letters(text: str) -> str:
             if rest[0] in "）．、" or rest[0] not in ".)":  # ('ア　9', '（イ）10', 'ウ．11': read as 'A) 9')
                 rest = ") " + rest.lstrip("）．、 \t\u3000")
             lead = m.group("lead").replace("（", "(")
+            opened = m.group("lead")[-1:] if m.group("lead")[-1:] in "(（" else ""
+            letter = "الف" if at in alefs and m.group("letter") == "أ" else m.group("letter")
+            _mark(marks, at, _LATIN[i], opened + letter + (m.group("rest")[0] if m.group("rest")[0] in ".)）．、" else ""))
             lines[at] = lead + _LATIN[i] + (rest if not lead.endswith("(") or rest.startswith(")") else ")" + rest[1:])
         if keyed is not None:
             k, key, place = keyed
@@ -286,7 +296,57 @@ def latin_option_letters(text: str) -> str:
             lines[k] = lead + _LATIN[place] + key.group("rest").replace("）", ")")
         n = run[-1] + 1
         used.add(alphabet)
-    return "\n".join(_end_keys(lines, used) if used else lines)
+    return _said("\n".join(_end_keys(lines, used) if used else lines), marks, written)
+
+
+Marks = dict[int, list[tuple[str, str]]]  # line -> (Latin letter, the label as the page writes it) of its options
+
+
+def _mark(marks: Marks | None, line: int, latin: str, page: str) -> None:
+    """Note that the option lettered ``latin`` on ``line`` is labelled ``page`` on the page (``③``, ``б)``, ``(ii)``)."""
+    if marks is not None and page.strip():
+        marks.setdefault(line, []).append((latin, page.strip()))
+
+
+def _said(text: str, marks: Marks, written: Written | None) -> str:
+    """``text``, with ``written`` given each marked line's text (stripped) and its options' labels."""
+    if written is not None and marks:
+        lines = text.split("\n")
+        for k, pairs in marks.items():
+            if k < len(lines) and lines[k].strip():
+                written[k] = (lines[k].strip(), pairs)
+    return text
+
+
+Written = dict[int, tuple[str, list[tuple[str, str]]]]  # line -> (its text, stripped; its options' labels)
+_ITEM_REACH = 60  # lines after an item's first where its options may stand, when no item follows
+
+
+def page_labels(items: list[Item], written: Written) -> list[Item]:
+    """``items`` whose multiple-choice options the page labels in another script or with numbers (``①``, ``б)``,
+    ``أ)``, ``ㄱ.``, ``(2)``, ``(ii)``) show those labels on the card, in the options and the right answer, where the
+    card showed ``A)`` ``B)`` ``C)`` (a learner reading the page's key ``③`` in a note or a teacher's explanation found
+    no ``③`` on the card). Each option's label is that of the line holding it among the item's lines (from its own line
+    to the next item's, its text one of the item's ``original``); an item with any option not found so keeps the Latin
+    letters."""
+    starts = sorted({i.locator.line for i in items})
+    out = []
+    for item in items:
+        if item.kind is not ItemKind.multiple_choice or not item.choices or any(c.mark for c in item.choices):
+            out.append(item)
+            continue
+        own = {line.strip() for line in item.original.split("\n") if line.strip()}
+        first = item.locator.line - 1
+        end = next((s - 1 for s in starts if s > item.locator.line), first + _ITEM_REACH)
+        found: dict[str, str] = {}
+        for k in sorted(k for k in written if first <= k < end and written[k][0] in own):
+            for latin, page in written[k][1]:
+                found.setdefault(latin, page)
+        if not all(c.label in found for c in item.choices):
+            out.append(item)
+            continue
+        out.append(item.model_copy(update={"choices": [c.model_copy(update={"mark": found[c.label]}) for c in item.choices]}))
+    return out
 
 
 def _alef(line: str) -> str:
@@ -363,7 +423,7 @@ _INLINE_RUN = 3  # such labels in order on one line before they are options (two
 _INLINE_TEXT = 150  # an option that long is a sentence, not one of a run
 
 
-def _one_line_runs(lines: list[str]) -> tuple[list[str], set[int]]:
+def _one_line_runs(lines: list[str], marks: Marks | None = None) -> tuple[list[str], set[int]]:
     """``lines`` with each run of circled labels in order on one line (``① 비연결형 ② 연결 지향형 ③ …``, alone or after
     its question's ``?``) lettered ``A) … B) … C) …``, as options on one line are read, and the key after it in Latin
     (``정답: ②`` -> ``정답: B``); with the alphabets so read (trial17 T17-36). Line numbers never move."""
@@ -382,6 +442,8 @@ def _one_line_runs(lines: list[str]) -> tuple[list[str], set[int]]:
             if len(at) < _INLINE_RUN and keyed is None:
                 continue
             out[n] = lead.rstrip() + (" " if lead.strip() else lead) + " ".join(f"{_LATIN[i]}) {t}" for i, t in enumerate(texts))
+            for i, a in enumerate(at):
+                _mark(marks, n, _LATIN[i], line[a])
             if keyed is not None:
                 k, key, place = keyed
                 out[k] = key.group("lead").replace("（", "(") + _LATIN[place] + key.group("rest").replace("）", ")")
@@ -396,7 +458,7 @@ _KANA = _ALPHABETS.index("アイウエオカキク")
 _KANA_LABEL = re.compile(r"(?:^|(?<=\u3000)|(?<=[ \t]{2}))[ \t]*(?P<letter>[アイウエオカキク])[ \t\u3000]+(?=\S)")
 
 
-def _kana_line_runs(lines: list[str]) -> tuple[list[str], set[int]]:
+def _kana_line_runs(lines: list[str], marks: Marks | None = None) -> tuple[list[str], set[int]]:
     """``lines`` with each line of katakana-labelled options in order (``ア　bps　　イ　Hz　　ウ　dpi``) lettered ``A) bps
     B) Hz C) dpi``, as :func:`_one_line_runs` does circled ones (trial25 T25-52: each card taught the option line); three
     at least, or two with a key naming one under them; with the alphabet, when some were read so."""
@@ -414,6 +476,8 @@ def _kana_line_runs(lines: list[str]) -> tuple[list[str], set[int]]:
         if len(found) < _INLINE_RUN and keyed is None:
             continue
         out[n] = " ".join(f"{_LATIN[i]}) {t}" for i, t in enumerate(texts))
+        for i, m in enumerate(found):
+            _mark(marks, n, _LATIN[i], m.group("letter"))
         if keyed is not None:
             k, key, place = keyed
             out[k] = key.group("lead").replace("（", "(") + _LATIN[place] + key.group("rest").replace("）", ")")
