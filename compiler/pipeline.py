@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compiler import highlight, media
+from compiler import highlight, media, watchdog
 from compiler.config import DeckConfig, SourceConfig
 from compiler.decisions import DECISIONS_NAME
 from compiler.diagnostics import Diagnostics
@@ -131,7 +131,22 @@ def compile_content(
     project = project or load_project(content_dir, diag)
     config = project.config
     item_cache = ItemCache(cache_dir)
-    sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
+    try:
+        with watchdog.reading():  # a line that sends a reader into a search of minutes stops with a message
+            sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
+    except watchdog.TooSlow as slow:
+        name = Path(slow.file).name
+        diag.error(
+            slow.file,
+            None,
+            f"reading this file took more than {slow.seconds:g} s and was stopped: some line of it sends one of "
+            "deckc's readers into a search that does not end (a bug in deckc: please report it with the file)",
+            f"to build the rest, leave the file out (rename it #{name} or move it out of sources/); "
+            "to give it more time, set DECKC_READ_LIMIT=<seconds>",
+        )
+        _missing_unpublished(project.lock, diag)
+        diag.raise_if_errors()
+        raise
     _missing_unpublished(project.lock, diag)
     unread = _unread_sources(config, sources, diag, content_dir)
     lock.check_sources_kept(project.lock, sources, items, diag)  # before anything is retired on a warning

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from compiler import uptodate
+from compiler import uptodate, watchdog
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
 from compiler.layouts import ANSWER_KEY, DECLARATIVE, KEY_WORDS, PatternConfig
@@ -1125,6 +1125,7 @@ def read_sources(
 
     answer_pages = answer_files(content_dir, [s.file for s in [*config.source, *unlisted] if s.layout in (None, "markdown")])
     for index, src in enumerate([*config.source, *unlisted]):
+        watchdog.arm(src.file)  # each file its own time limit (compiler.watchdog)
         if progress:
             progress(f"reading {src.file}")
         listed = index < len(config.source)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import random
+import re
+import time
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
 
 from compiler.passes.clean import points_free
 
@@ -141,3 +145,166 @@ def test_a_number_and_other_words_after_the_key_label_key_nothing() -> None:
     assert counted_options(lines) == lines
     lines[3] = "Ans. (ii) 42."
     assert counted_options(lines)[1:] == ["A) 40", "B) 42", "Ans. B 42."]
+
+
+# Two Thai answers as a JavaScript quiz's translation writes them, words unspaced (sentences from
+# lydiahallie/javascript-questions th-TH/README.md at a8b427b9, MIT; trial26 T26-8), and a longer line of the same
+THAI = (
+    "# คำถาม JavaScript\n\n## ตัวแปร var กับ let ต่างกันอย่างไร?\n\n"
+    "เมื่อมีการเปลี่ยนแปลงค่า object ตัวใดตัวหนึ่งค่าตัวอื่นจึงเปลี่ยนตามไปด้วย\n\n## Hoisting คืออะไร?\n\n"
+    "ตัวแปรที่ประกาศโดยใช้คีย์เวิร์ดจะถูกยกขึ้นไปไว้ด้านบนสุดของขอบเขตก่อนที่โค้ดจะทำงาน" * 4 + "\n"
+)
+
+
+@pytest.fixture
+def read_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that sends a reader into a search without end fails these tests in seconds, never hangs the suite."""
+    monkeypatch.setenv("DECKC_READ_LIMIT", "60")
+
+
+@pytest.mark.usefixtures("read_limit")
+def test_a_thai_page_builds(tmp_path: Path) -> None:
+    """T26-8: a two-question Thai page ran for minutes (a Thai letter matched both halves of the answer label's
+    word pattern: 2^n ways to read n letters); it builds, each answer its own sentence."""
+    notes, skipped, said = built_notes(tmp_path, {"th.md": THAI})
+    assert not skipped and not any("error" in line for line in said)
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["ตัวแปร var กับ let ต่างกันอย่างไร?"].startswith("เมื่อมีการเปลี่ยนแปลงค่า object")
+    assert backs["Hoisting คืออะไร?"].startswith("ตัวแปรที่ประกาศ")
+
+
+@pytest.mark.usefixtures("read_limit")
+def test_lines_with_wide_gaps_build_and_key(tmp_path: Path) -> None:
+    """T26-8: an answer label, then 250 spaces before the key (a PDF copy's column gap; deckc reads runs of up to
+    256), took half a second a line, 500 four seconds (three runs of white space in a pattern split it every way)."""
+    gap = " " * 250
+    quiz = (
+        "1. Which port does HTTPS use?\n   a) 80\n   b) 443\n"
+        f"Answer:{gap}b\n\n"
+        f"2. Which protocol resolves names?{gap}\n   a) DNS\n   b) ARP\nAnswer: a\n\n"
+        f"3. What does TCP guarantee?\n   a) Ordered delivery\n   b) Nothing\nAnswer {gap}\nAnswer: a\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"quiz.txt": quiz})
+    keyed = {note_front(n): n["fields"].get("Correct", "") for n in notes}
+    assert "443" in keyed["Which port does HTTPS use?"]
+    assert "DNS" in keyed["Which protocol resolves names?"]
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as it was written, before spaces_one_way made its runs of white space possessive."""
+    return re.compile(pattern.pattern.replace(r"\s*+", r"\s*").replace(r"\s++", r"\s+"), pattern.flags)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "compiler.sources.choices._ANSWER",
+        "compiler.sources.choices._KEY_TEXT",
+        "compiler.sources.choices._TRAILING_KEY",
+        "compiler.sources.stimulus._QUESTION_LEAD",
+        "compiler.sources.markdown_blocks._COURSE_FURNITURE",
+        "compiler.sources.article._DEFINITION",
+    ],
+)
+def test_spaces_one_way_matches_what_the_plain_pattern_matched(name: str) -> None:
+    """T26-8: each pattern given possessive runs of white space matches (and captures) exactly what it did before,
+    on random lines of the pieces answer lines are made of; and a 5,000-space line is answered at once."""
+    module, attr = name.rsplit(".", 1)
+    fast = getattr(importlib.import_module(module), attr)
+    slow = _plain(fast)
+    assert slow.pattern != fast.pattern
+    words = re.findall(r"[A-Za-z]{2,}", slow.pattern)[:30]
+    alphabet = [
+        " ",
+        "  ",
+        "\t",
+        ":",
+        "：",
+        "**",
+        "__",
+        "(",
+        ")",
+        ".",
+        "-",
+        "A",
+        "B",
+        "c",
+        "1",
+        "is",
+        ">",
+        "#",
+        "✅",
+    ]
+    alphabet += ["x", "?", "—", "<b>", "<p>", "<strong>", *words]
+    rng = random.Random(26)
+    for _ in range(4000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        a, b = slow.search(line), fast.search(line)
+        assert (a and (a.group(0), a.groupdict())) == (b and (b.group(0), b.groupdict())), line
+    for line in ("Answer " + " " * 5000, "1. " + " " * 5000 + "x", "> " + " \t" * 2500):
+        fast.search(line)  # (the plain pattern takes minutes on these)
+
+
+def test_the_prose_test_of_an_open_fence_says_what_its_pattern_said() -> None:
+    """T26-8: the open-fence reader's test for a line of prose, counted instead of matched, agrees with the pattern
+    it replaces on random lines, and takes no time on a long line of Hindi."""
+    from compiler.sources.open_fences import _prose
+
+    old = re.compile(r"\*\*\S[^*]*\S\*\*|^(?![ \t]*#)[^=;{}<>]*(?:\w+\W+){3,}[^=;{}<>]*[?？][ \t]*$")
+    alphabet = [
+        "a",
+        "bc",
+        " ",
+        "  ",
+        "?",
+        "？",
+        "=",
+        ";",
+        "{",
+        "<",
+        "#",
+        "*",
+        "**",
+        "\t",
+        ",",
+        "é",
+        "क",
+        "ि",
+        "1",
+        "_",
+    ]
+    rng = random.Random(8)
+    for _ in range(20000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert bool(old.search(line)) == _prose(line), line
+    assert not _prose("1. " + "क्षत्रियोंकीसंख्या" * 200 + "?x")
+
+
+def test_a_reader_that_does_not_end_is_stopped_with_the_file_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """T26-8: whatever sends a reader into a search without end, the build stops after DECKC_READ_LIMIT seconds
+    with the file named and what to do, exit 1, nothing written."""
+    from click.testing import CliRunner
+
+    import compiler.read
+    from compiler.cli import main
+
+    content = deck_of(
+        tmp_path, {"good.md": "## What is a mutex?\n\nA lock.\n", "stuck.md": "## What is X?\n\nX.\n"}
+    )
+    real = compiler.read._read
+
+    def stuck(doc, src, diag, cache):  # type: ignore[no-untyped-def]
+        if src.file.endswith("stuck.md"):
+            time.sleep(30)
+        return real(doc, src, diag, cache)
+
+    monkeypatch.setattr(compiler.read, "_read", stuck)
+    monkeypatch.setenv("DECKC_READ_LIMIT", "1")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "stuck.md: error: reading this file took more than 1 s and was stopped" in result.output
+    assert "rename it #stuck.md" in result.output and "DECKC_READ_LIMIT" in result.output
+    assert not out.exists() or not any(out.glob("*.apkg"))

@@ -52,7 +52,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.choices import find_choices, option_line
 from compiler.sources.difficulty import Levels
-from compiler.sources.lines import MARKDOWN_SUFFIXES, squash
+from compiler.sources.lines import MARKDOWN_SUFFIXES, spaces_one_way, squash
 
 _BULLET = re.compile(r"^\s*[-•*–◦▪]\s+(.*)$")  # ('– Comfort with set notation': an en dash as a PDF's bullet, T19-33)
 _KW_BLOCK = re.compile(r"^(?:if|elif|else|for|while|def|class|try|except|finally|with)\b.*:$")
@@ -63,7 +63,7 @@ _DEDENT_KW = re.compile(r"^(?:else|elif|except|finally)\b")
 _MATH_CHARS = set("²³Σ∑λ√∂·×^∫∇≈∝≤≥αβγδεημσθπ")
 _ABBREV_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
 _GLUE_SPLIT = re.compile(r"(?<=[.:;!?])\s+-\s+(?=[^\s:.][^:.]{0,40}:)")
-_DEFINITION = re.compile(r"^(?P<term>[^:()]{1,40}?)\s*(?:\((?P<alias>[^)]{1,40})\))?\s*:\s*(?P<expl>\S.*)$")
+_DEFINITION = re.compile(spaces_one_way(r"^(?P<term>[^:()]{1,40}?)\s*(?:\((?P<alias>[^)]{1,40})\))?\s*:\s*(?P<expl>\S.*)$"))
 _EQUATION = re.compile(r"^(?P<term>[A-Z][\w-]*(?: [\w-]+){0,2}) = (?P<value>[\w-]+(?: [\w-]+){0,3})$")
 _GLUED_NUMBER = re.compile(r"([a-z]*)(\d+\.\d+)([a-z]{2,})")
 _SENTENCE_INSIDE = re.compile(r"[a-z)][.!;]\s+\S")  # 'hierarchy. make …': two sentences, no heading

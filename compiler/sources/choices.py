@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from compiler.colours import colour_classes
 from compiler.layouts import KEY_WORDS
-from compiler.sources.lines import ANSWER_WORDS, QUESTION_MARKS
+from compiler.sources.lines import ANSWER_WORDS, QUESTION_MARKS, spaces_one_way
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -170,18 +170,20 @@ _LABELS = (
 # decoration before an answer line: '✅ Answer: B', '👉 Answer: B' (learner L19); in a heading too, '### ✅ 正确答案：B' (T20-13)
 _KEY_MARK = r"(?:(?:#{1,6}\s+)?[✅✔☑✓👉➡→][\ufe0e\ufe0f]?\s*)?"
 _ANSWER = re.compile(
+    spaces_one_way(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|:-|[:.=-])?\s*(?:\*\*|__)?\s*"
     # 'Answer: Option B' (IndiaBix-style banks, learner L19); '**Correct Option:** **(B) …**' (trial15 T15-31)
     + r"(?:(?i:option|choice)s?\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*)?"
     + _LABELS
     + r"[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
+    )
 )
 # The answer line in any language, by its shape: one to three words, a colon, the option letter(s) and
 # nothing else ('#### 答案：D', '**Ответ:** B', 'Respuesta: c', 'Ответ: B, D'); both may sit in a block
 # quote ('> Answer: B').
 # a word in any script: letters, and the combining marks of the scripts that write vowels with them (Tamil விடை,
 # Kannada ಉತ್ತರ, Thai, Khmer, Burmese: Python's \w takes no mark for a letter; trial16 T16-44)
-_WORD = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e4f\u0e80-\u0ecf\u0f00-\u0fff\u1000-\u103f\u1780-\u17d3\u200c\u200d])+"
+_WORD = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e4f\u0e80-\u0ecf\u0f00-\u0fff\u1000-\u103f\u1780-\u17d3\u200c\u200d])++"
 ANSWER_LINE_ANY = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
@@ -483,8 +485,10 @@ _INLINE_LABEL = re.compile(
 INLINE_RUN = 3  # labels in order on one line before they are options
 # the key at the end of a line of options: '— Answer: b', '(Answer: b)', 'Ans: B', '- Correct answer: (c)'
 _TRAILING_KEY = re.compile(
+    spaces_one_way(
     r"\s+(?:[—–-]+\s*|[(（]\s*)?(?:\*\*|__)?(?i:(?:correct\s+)?answer|ans|key|" + ANSWER_WORDS + r")(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?"
     r"\(?(?P<key>[A-Ha-h](?:\s*[,&]\s*[A-Ha-h])*)\)?(?:\*\*|__)?\s*[)）]?\s*\.?\s*$"
+    )
 )
 _INLINE_TEXT = 150  # an option that long is a sentence, not one of a run
 
@@ -1180,8 +1184,10 @@ def _joined_keys(lines: list[str], end: int) -> list[str]:
 _COMMENT = re.compile(r"^\s*<!--\s*(.*?)\s*-->\s*$")
 # an answer line by its label, whatever follows: 'Answer: 11', '**Correct answer:** Paris', 'Réponse : Paris'
 _KEY_TEXT = re.compile(
+    spaces_one_way(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?P<word>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})\s*[:：=-]?(?:\*\*|__)?\s*[:：]?\s*"
     r"(?P<text>\S.*?)\s*$"
+    )
 )
 _KEY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:correct|right)\s+)?(?:answer|ans|solution|key|correct(?:\s+option)?|answer\s+is)$"

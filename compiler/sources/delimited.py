@@ -913,7 +913,7 @@ def _name(separator: str) -> str:
 
 
 # an answer that is only numbers: '13', '11 / End: 12', 'p. 13-18', '2.1' (a label before a number counts)
-_NUMBER_ANSWER = re.compile(r"^(?:(?:[^\W\d_]{1,10}\.?:?\s*)?\d+(?:[.,–-]\d+)*\s*)+$")
+_NUMBER_ANSWER = re.compile(r"^(?:(?:[^\W\d_]{1,10}\.?:?\s*)?\d++(?:[.,–-]\d++)*+\s*)+$")
 NUMBERS_ONLY_MIN = 3  # rows whose answers are all numbers that make a table of contents or an index suspect
 
 

@@ -16,6 +16,16 @@ from dataclasses import dataclass, field
 
 from compiler.sources import columns
 
+
+def spaces_one_way(pattern: str) -> str:
+    r"""``pattern`` with each ``\s*`` and ``\s+`` possessive (``\s*+``): a run of white space is taken whole, never
+    split between two of them.  Where every such run is followed by something that is no white space (an answer
+    label's ``Answer\s*(?:is|:)?\s*(?:\*\*)?\s*B``), it matches the same; without it a line with a wide gap (a PDF
+    copy's thousand spaces) was split between three of them every way: minutes for one line (trial26 T26-8).
+    tests/test_sitting26_lead.py checks every pattern it is used on against its plain form."""
+    return re.sub(r"\\s([*+])(?![+?])", r"\\s\1+", pattern)
+
+
 TERMINAL = ".!?:;…？！。؟"
 # What ends a question: "?", the full-width "？" of Chinese and Japanese, the Arabic "؟".
 QUESTION_MARKS = ("?", "？", "؟")

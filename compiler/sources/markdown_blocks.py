@@ -62,6 +62,7 @@ from compiler.sources.lines import (
     html_bold_line,
     in_fence,
     opens_asking,
+    spaces_one_way,
 )
 from compiler.sources.quizdown import quizdown_ends as quizdown_ends
 from compiler.sources.quizdown import (
@@ -3584,6 +3585,7 @@ def question_fences(text: str) -> str:
 # agenda; in a few languages) over nothing but lists, or any statement heading over lists whose every entry asks.
 # The reader lists the heading as skipped with that reason, so the manifest still accounts for it.
 _COURSE_FURNITURE = re.compile(
+    spaces_one_way(
     r"^(?:\d+(?:\.\d+)*[.)]?\s+)?[\W_]{0,3}\s*(?i:"
     r"(?:(?:key|main|learning|lesson|course|session|unit|module|chapter|week(?:ly)?)\s+)?(?:objectives?|outcomes?|goals?|aims?)"
     r"|what\s+you(?:'ll|’ll|\s+will)\s+learn|by\s+the\s+end\s+of\s+this\s+\w+"
@@ -3595,6 +3597,7 @@ _COURSE_FURNITURE = re.compile(
     r"|actividades|obiettivi(?:\s+di\s+apprendimento)?|attività|цели(?:\s+(?:обучения|урока))?|задания\s+для\s+обсуждения"
     r"|学习目标|学習目標|教学目标|目标|讨论题?|討論"
     r")\s*[:：]?$"
+    )
 )
 _LIST_ASKS = ("?", "？")
 _TASK_LIST_TOKENS = frozenset(

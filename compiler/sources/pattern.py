@@ -257,8 +257,11 @@ _KEY_PART = re.compile(r"^\s*(?:\*\*|__)?(?P<part>[^\W\d_][^:：*_\n]{0,30}?)\s*
 _WORD_NUMBER = r"(?:(?i:q)\s?\d{1,3}\s*[.):]?|\d{1,3}\s*[.)])"
 _WORD_BRACKET = r"[(（]\d{1,3}[)）]"
 _WORD_ENTRY = re.compile(
-    rf"(?:^|(?<=\s))(?:(?i:q)\s?(?P<q>\d{{1,3}})\s*[.):]?\s+|(?P<n>\d{{1,3}})\s*[.)]\s+|[(（](?P<b>\d{{1,3}})[)）]\s*)"
-    rf"(?P<text>(?:(?!\s(?:{_WORD_NUMBER}\s|{_WORD_BRACKET}))[^.?!。？！\n])+?)\s*[,;、]?\s*(?=\s(?:{_WORD_NUMBER}\s|{_WORD_BRACKET})|$)"
+    rf"(?:^|(?<=\s))(?:(?i:q)\s?(?P<q>\d{{1,3}})\s*[.):]?\s++|(?P<n>\d{{1,3}})\s*+[.)]\s++|[(（](?P<b>\d{{1,3}})[)）]\s*+)"
+    rf"(?P<text>(?:(?!\s(?:{_WORD_NUMBER}\s|{_WORD_BRACKET}))[^.?!。？！\n])+?)"
+    # (the space before the next entry taken at once, then looked back at: a run of spaces is never split two ways
+    # over, which took minutes on a line of wide gaps, trial26 T26-8)
+    rf"\s*+[,;、]?\s*+(?:(?<=\s)(?={_WORD_NUMBER}\s|{_WORD_BRACKET})|$)"
 )
 WORD_KEY_MIN = 3  # entries of a one-line key of words (two could be one answer that holds a number: '1. Mix 2 cups')
 WORD_KEY_WORDS = 6  # words at most in each of them

@@ -34,7 +34,7 @@ from collections.abc import Callable
 
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.choices import is_answer_line
-from compiler.sources.lines import opens_asking
+from compiler.sources.lines import opens_asking, spaces_one_way
 from compiler.sources.markdown_blocks import answer_label, drop_answer_label, reveal_label
 
 _TABLE = re.compile(r"^\s*<table\b", re.I)
@@ -495,7 +495,7 @@ def labelled_leads(items: list[Item]) -> list[Item]:
     return out
 
 
-_QUESTION_LEAD = re.compile(r"^\s*(?:<p>)?\s*(?:<strong>|<b>)?\s*(?:Q|Question|Frage|Pregunta|Questão|Вопрос|问题?|題|質問|문제)\s*\d{0,3}\s*[.:：)]")
+_QUESTION_LEAD = re.compile(spaces_one_way(r"^\s*(?:<p>)?\s*(?:<strong>|<b>)?\s*(?:Q|Question|Frage|Pregunta|Questão|Вопрос|问题?|題|質問|문제)\s*\d{0,3}\s*[.:：)]"))
 
 
 _PLAIN_LABEL = re.compile(r"^\s*(?:Q|Question|Frage|Pregunta|Questão|Вопрос|问题?|題|質問|문제)\s*\d{0,3}\s*[.:：)]")

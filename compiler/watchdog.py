@@ -1,0 +1,76 @@
+"""A time limit on reading each source file, so that no document can hang a build (trial26 T26-8).
+
+Readers are heuristics over lines, many of them regular expressions.  One of them taking minutes on a line
+nobody foresaw (a thousand spaces in a row, a long Thai line with no spaces) must end in a message that names
+the file, never in a build that does not end.  Each source file gets ``DECKC_READ_LIMIT`` seconds (default
+120; ``0`` turns the limit off).  Python's regular-expression engine checks for signals as it runs, so a timer
+signal stops it too.  The limit needs a POSIX timer signal and the main thread; elsewhere (Windows, a build in
+another thread) files are read without one.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+DEFAULT_LIMIT = 120.0  # seconds a file may take: a 20,000-question document reads in a few
+
+
+class TooSlow(Exception):
+    """Reading ``file`` took more than ``seconds``: it was stopped."""
+
+    def __init__(self, file: str, seconds: float) -> None:
+        self.file = file
+        self.seconds = seconds
+        super().__init__(f"{file}: reading took more than {seconds:g} s")
+
+
+_state: dict[str, object] = {"active": False, "file": "", "limit": 0.0}
+
+
+def limit_seconds() -> float:
+    """The limit ``DECKC_READ_LIMIT`` sets (a number of seconds; 0 or below: none), else the default."""
+    raw = os.environ.get("DECKC_READ_LIMIT", "").strip()
+    try:
+        return max(float(raw), 0.0) if raw else DEFAULT_LIMIT
+    except ValueError:
+        return DEFAULT_LIMIT
+
+
+def arm(file: str) -> None:
+    """Start the clock again for ``file``, as its reading starts (nothing outside :func:`reading`)."""
+    if not _state["active"]:
+        return
+    _state["file"] = file
+    signal.setitimer(signal.ITIMER_REAL, float(_state["limit"]))  # type: ignore[arg-type]
+
+
+@contextmanager
+def reading() -> Iterator[None]:
+    """Within it, each :func:`arm` gives its file the limit; raises :class:`TooSlow` when one overruns."""
+    limit = limit_seconds()
+    usable = (
+        limit > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and not _state["active"]
+    )
+    if not usable:
+        yield
+        return
+
+    def ring(signum: int, frame: FrameType | None) -> None:
+        raise TooSlow(str(_state["file"]), limit)
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    _state.update(active=True, file="", limit=limit)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        _state.update(active=False, file="", limit=0.0)
