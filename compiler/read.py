@@ -82,6 +82,7 @@ from compiler.sources import (
 )
 from compiler.sources.aiken import convert_aiken, looks_like_aiken, unnumbered
 from compiler.sources.answer_asides import answer_asides
+from compiler.sources.answer_headings import answer_headings
 from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.ballots import ballot_lines
@@ -1370,6 +1371,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
             hashed = hash_numbers(doc.lines)
             doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")
+        if own in MARKDOWN_SUFFIXES and "#" in doc.text and re.search(r"(?m)^ {0,3}#{1,6}[ \t]+\S", doc.text):
+            headed = answer_headings(doc.lines)  # '#### Q: What is …?' / '#### A: …': the answer heading its label line (T26-33)
+            doc = doc if headed is doc.lines else Document(rel=doc.rel, text="\n".join(headed) + "\n")
         if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text and src.pattern is None:  # '## …?' right over '## …?', one answer (T18-3)
             # (a declared [source.pattern] reads each item line as an item, as written: trial22 T22-7)
             stacked = stacked_headings(doc.lines)

@@ -237,3 +237,35 @@ def test_roman_numbered_statements_in_a_question_stay_its_text(tmp_path: Path) -
     assert not skipped, said
     assert "The sun is a star." in notes[0]["fields"]["Question"] and notes[0]["fields"]["Section"] == ""
     assert [note_back(n) for n in notes] == ["A) I only", "B) 4"]
+
+
+# --- T26-33: questions and answers both written as headings ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered"),
+    [
+        ("#### Q: {q}", "#### A: {a}"),
+        ("### Question: {q}", "### Answer: {a}"),
+        ("## {q}", "## **A:** {a}"),
+        ("### Q1. {q}", "### Ans: {a}"),
+    ],
+)
+def test_an_answer_heading_under_a_question_heading_answers_it(
+    tmp_path: Path, asked: str, answered: str
+) -> None:
+    """trial26 T26-33 (severe): '#### Q: What is a Docker image?' / '#### A: A read-only template …' (both lines made
+    headings, as GitHub interview lists do) gave 0 cards, every question 'has no answer'."""
+    pairs = [
+        ("What is a Docker image?", "A read-only template with the filesystem a container starts from."),
+        ("How do you list running containers?", "`docker ps`"),
+    ]
+    page = "# Docker interview questions\n\n" + "\n".join(
+        f"{asked.format(q=q)}\n{answered.format(a=a)}\n" for q, a in pairs
+    )
+    notes, skipped, said = _built(tmp_path, {"docker.md": page})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is a Docker image?", "A read-only template with the filesystem a container starts from."),
+        ("How do you list running containers?", "docker ps"),
+    ]
