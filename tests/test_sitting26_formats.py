@@ -190,3 +190,61 @@ def test_the_pages_option_labels_show_in_anki_and_read_back_from_the_package(tmp
     assert not any("C)" in b for b in backs)
     notes, _, _ = built_notes(tmp_path / "again", {"mine.apkg": package})
     assert ("물의 끓는점은?", "A) 50℃ B) 90℃ C) 100℃ D) 120℃", "C) 100℃") in _shown(notes)
+
+
+# --- T26-16: a notebook's answer cell under its question cell ---------------------------------------------------------
+
+
+def _notebook(path: Path, cells: list[tuple[str, str]]) -> Path:
+    """A real .ipynb (nbformat 4) of these (cell type, source) cells."""
+    import json
+
+    made = [
+        {"cell_type": kind, "metadata": {}, "source": text}
+        | ({"outputs": [], "execution_count": None} if kind == "code" else {})
+        for kind, text in cells
+    ]
+    meta = {"kernelspec": {"language": "python", "name": "python3"}}
+    path.write_text(
+        json.dumps({"cells": made, "metadata": meta, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8"
+    )
+    return path
+
+
+def test_a_notebook_question_answered_by_the_next_markdown_cell_is_a_card(tmp_path: Path) -> None:
+    """T26-16 (severe): a question cell ('**Q3.** Which function …?') answered by the next Markdown cell ('**Answer:**
+    `a.mean(axis=0)`') over a code cell was dropped "no answer", and a card 'Answer: a.mean(axis=0)' was made. The
+    answer cell answers the question above it, in a self-check and in an exercise notebook alike."""
+    q3 = [
+        ("markdown", "**Q3.** Which function computes the mean of each column?"),
+        ("markdown", "**Answer:** `a.mean(axis=0)`"),
+        ("code", "a.mean(axis=0)"),
+    ]
+    check = _notebook(
+        tmp_path / "check.ipynb",
+        [
+            ("markdown", "# Week 2 – NumPy self-check"),
+            ("markdown", "**Q1.** How do you create a 3×3 array of zeros?"),
+            ("markdown", "<details><summary>Solution</summary>\n\n`np.zeros((3, 3))`\n\n</details>"),
+            ("markdown", "**Q2.** What does `a.shape` return for `a = np.arange(12).reshape(3, 4)`?"),
+            ("code", "a.shape"),
+            *q3,
+        ],
+    )
+    tasks = _notebook(
+        tmp_path / "tasks.ipynb",
+        [
+            ("markdown", "# Exercises"),
+            ("markdown", "Q1. Create a 3x3 array of zeros."),
+            ("code", "np.zeros((3, 3))"),
+            ("markdown", "Q2. Concatenate x1 and x2."),
+            ("code", "np.concatenate([x1, x2])"),
+            *q3,
+        ],
+    )
+    for book in (check, tasks):
+        notes, skipped, _ = built_notes(tmp_path / book.stem, {book.name: book})
+        shown = {note_front(n): note_back(n) for n in notes}
+        assert shown["Which function computes the mean of each column?"].startswith("a.mean(axis=0)"), shown
+        assert not any("Answer" in front for front in shown) and not skipped
+        assert len(notes) == 3

@@ -34,6 +34,7 @@ from typing import Any
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import Converted
+from compiler.sources.lines import answer_line
 from compiler.sources.problem_parts import problem_parts, stub_code
 
 _SOURCE_KEY = re.compile(r'(?<!\\)"source"\s*:\s*')
@@ -338,7 +339,9 @@ def exercise_cells(cells: list[Any]) -> set[int]:
     kept = [(number, *_cell_text(cell)) for number, cell in enumerate(cells, start=1)]
     kept = [(number, kind, text) for number, kind, text in kept if kind]
     over = [(number, text) for (number, kind, text), (_, after, _) in itertools.pairwise(kept) if kind == "markdown" and after == "code"]
-    tasks = {number for number, text in over if _task_lines(text) is not None}
+    # (a cell opened by an answer label, '**Answer:** `a.mean(axis=0)`' over the code that shows it, answers the cell
+    # above: never a task, nor a question 'Q: Answer: …'; trial26 T26-16)
+    tasks = {number for number, text in over if (task := _task_lines(text)) is not None and not answer_line(task[0])}
     if len(tasks) < EXERCISES_MIN or len(tasks) < EXERCISE_SHARE * len(over):
         return set()
     # its other short cells that ask ('What is the *type* of 3 + 1.5 + 4?' over '**Answer: Floating Point Number**')
