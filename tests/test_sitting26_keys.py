@@ -474,3 +474,41 @@ def test_a_key_split_by_the_papers_part_numbers_keys_every_question(
             "Massa jenis adalah perbandingan massa benda dengan volumenya.",
         ),
     ]
+
+
+# --- T26-25: a key in the options' own letters that says its option's text -------------------------------------------
+
+_TA_QUIZ = """அறிவியல் – பயிற்சி வினாக்கள்
+
+1. தாவரங்கள் உணவைத் தயாரிக்கும் செயல்முறை எது?
+அ) சுவாசம்
+ஆ) ஒளிச்சேர்க்கை
+இ) நீராவிப்போக்கு
+ஈ) முளைத்தல்
+விடை: ஆ) ஒளிச்சேர்க்கை
+
+2. நீரின் வேதியியல் வாய்ப்பாடு எது?
+அ) CO2
+ஆ) O2
+இ) H2O
+ஈ) NaCl
+விடை: இ) H2O
+"""
+
+
+def test_a_tamil_quiz_keyed_by_letter_and_text_gives_multiple_choice_cards(tmp_path: Path) -> None:
+    """T26-25 (severe): Tamil options அ) ஆ) இ) ஈ) keyed 'விடை: ஆ) ஒளிச்சேர்க்கை' (the letter, then its option's text) were
+    silently Basic cards whose back was all four options and the key. They are multiple-choice cards now."""
+    notes, _, _ = built_notes(tmp_path, {"ariviyal.txt": _TA_QUIZ})
+    assert [n["kind"] for n in notes] == ["multiple_choice", "multiple_choice"]
+    assert [note_back(n) for n in notes] == ["ஆ) ஒளிச்சேர்க்கை", "இ) H2O"]  # (the page's own labels)
+
+
+def test_a_russian_key_that_says_its_options_text(tmp_path: Path) -> None:
+    """T26-25: the same key shape in Cyrillic ('Ответ: б) митохондрия')."""
+    text = (
+        "1. Какой органоид — «энергетическая станция» клетки?\nа) рибосома\nб) митохондрия\nв) ядро\nОтвет: б) митохондрия\n\n"
+        "2. Где хранится ДНК?\nа) в ядре\nб) в вакуоли\nв) в мембране\nОтвет: а) в ядре\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"bio.txt": text})
+    assert [note_back(n) for n in notes] == ["б) митохондрия", "а) в ядре"]

@@ -49,6 +49,8 @@ _KEY = re.compile(
     r"\s*(?:\*\*|__)?\s*(?:گزینه[ٔ]?\s+)?[(（]?)"  # ('پاسخ: گزینه ب': the word 'option' before the letter, T17-38)
     r"(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$"
 )
+# the key with its option's text after the letter: 'விடை: ஆ) ஒளிச்சேர்க்கை', 'Ответ: б) митохондрия' (trial26 T26-25)
+_SAID_KEY = re.compile(_KEY.pattern.split("(?P<rest>")[0] + r"(?P<rest>[)）.](?:\*\*|__)?)[ \t\u3000]+(?P<said>\S.*?)\s*$")
 _OTHER_COLON = re.compile(r"(?:՝|\s[-–—])(?P<after>\s*(?:\*\*|__)?\s*[(（]?)$")
 _OPTION_WORD = re.compile(r"گزینه[ٔ]?\s+")
 # Persian and Urdu write their first option letter as the word 'الف' (alef): read as the Arabic 'أ' (trial17 T17-38)
@@ -293,7 +295,8 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
             k, key, place = keyed
             lead = _OPTION_WORD.sub("", key.group("lead")).replace("（", "(")  # ('پاسخ: گزینه ب' reads 'پاسخ: B')
             lead = _OTHER_COLON.sub(r":\g<after>", lead, count=1)  # ('Պատասխան՝ բ', 'အဖြေ - ခ': 'label: B', as answers read)
-            lines[k] = lead + _LATIN[place] + key.group("rest").replace("）", ")")
+            said = key.groupdict().get("said")  # ('விடை: ஆ) ஒளிச்சேர்க்கை': its option's text kept after the letter)
+            lines[k] = lead + _LATIN[place] + key.group("rest").replace("）", ")") + (f" {said}" if said else "")
         n = run[-1] + 1
         used.add(alphabet)
     return _said("\n".join(_end_keys(lines, used) if used else lines), marks, written)
@@ -393,27 +396,43 @@ def _lettered_run(
             k += 1
         if len(run) < 2:
             continue
-        keyed = _key_after(lines, k, alphabet, len(run))
+        keyed = _key_after(lines, k, alphabet, len(run), run)
         if alphabet in _KEYED and keyed is None and not any(at > k - 1 and alphabet in alphabets for at, alphabets in ends or ()):
             continue
         return alphabet, run, keyed
     return None
 
 
-def _key_after(lines: list[str], k: int, alphabet: int, options: int) -> tuple[int, re.Match[str], int] | None:
-    """(line, match, place) of the key naming one of ``options`` options of ``alphabet`` within a few lines from
-    line ``k``, or None."""
+def _key_after(
+    lines: list[str], k: int, alphabet: int, options: int, run: list[int] | None = None
+) -> tuple[int, re.Match[str], int] | None:
+    """(line, match, place) of the key naming one of ``options`` options of ``alphabet`` within a few lines from line
+    ``k``, or None. With the options' lines (``run``), the key may say its option's text after the letter."""
     seen, before = 0, ""
     while k < len(lines) and seen < _KEY_REACH:
         if lines[k].strip():
             seen += 1
             key = _KEY.match(lines[k]) or (_BARE.match(lines[k]) if before.rstrip().lower().endswith("</summary>") else None)
+            said = _SAID_KEY.match(lines[k]) if key is None else None
             before = lines[k]
-            place = _at(alphabet, key.group("letter")) if key else -1
+            place = _at(alphabet, (key or said).group("letter")) if key or said else -1
             if key and 0 <= place < options:
                 return k, key, place
+            if said and run is not None and 0 <= place < len(run) and _says(said.group("said"), lines[run[place]]):
+                return k, said, place
         k += 1
     return None
+
+
+def _says(said: str, option_line: str) -> bool:
+    """Whether a key's words after its letter are the option's text (case, emphasis and a final stop aside)."""
+    o = _OPTION.match(option_line)
+
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"\*\*|__|`", "", text).casefold().rstrip(" .。").split())
+
+    text = plain(o.group("rest").lstrip(".)）．、 \t\u3000")) if o is not None else ""
+    return bool(text) and plain(said) == text
 
 
 # symbols that are labels by themselves ('①비연결형　②연결 지향형', 'Ⓐ 9 Ⓑ 10'): options run together on one line
