@@ -512,3 +512,30 @@ def test_a_russian_key_that_says_its_options_text(tmp_path: Path) -> None:
     )
     notes, _, _ = built_notes(tmp_path, {"bio.txt": text})
     assert [note_back(n) for n in notes] == ["б) митохондрия", "а) в ядре"]
+
+
+# --- T26-13: Obsidian Spaced Repetition's curly-brace clozes ---------------------------------------------------------
+
+_OSR_NOTE = """#flashcards/biology
+
+## Membranes
+
+The plasma membrane is made of a ==phospholipid bilayer== with embedded ==proteins==.
+
+Osmosis is the diffusion of {{water}} across a {{partially permeable membrane}}.
+
+Active transport::Movement of substances against a concentration gradient, using ATP ^ab12cd
+"""
+
+
+def test_an_obsidian_sr_cloze_in_curly_braces_is_a_cloze_card(tmp_path: Path) -> None:
+    """T26-13 (medium): in a note tagged #flashcards, '{{water}}' is a deletion of the plugin's curly-brace cloze
+    pattern; the sentence was 'text outside any question'. It is a cloze card now, beside the highlight cloze and the
+    '::' card."""
+    notes, _, said = built_notes(tmp_path, {"membranes.md": _OSR_NOTE})
+    assert [n["fields"].get("Text") or note_front(n) for n in notes] == [
+        "The plasma membrane is made of a {{c1::phospholipid bilayer}} with embedded {{c2::proteins}}.",
+        "Osmosis is the diffusion of {{c1::water}} across a {{c2::partially permeable membrane}}.",
+        "Active transport",
+    ]
+    assert not [s for s in said if "outside any question" in s], said

@@ -5599,16 +5599,22 @@ def _highlight_clozes(block: TopBlock, lines: list[str]) -> list[tuple[int, str,
         return []
     own = lines[block.start : block.end]
     text = squash(" ".join(own))
-    if "`" in text or "::" in text or any(line.strip() in ("?", "??") for line in own) or not _HIGHLIGHT.search(text):
+    if "`" in text or "::" in text or any(line.strip() in ("?", "??") for line in own) or not _OSR_DELETION.search(text):
         return []
     count = 0
 
     def deletion(m: re.Match[str]) -> str:
         nonlocal count
         count += 1
-        return f"{{{{c{count}::{m.group(1)}}}}}"
+        return f"{{{{c{count}::{m.group(1) or m.group(2)}}}}}"
 
-    return [(block.start + 1, _HIGHLIGHT.sub(deletion, text), "\n".join(own))]
+    return [(block.start + 1, _OSR_DELETION.sub(deletion, text), "\n".join(own))]
+
+
+# the plugin's other cloze pattern, curly braces ('… diffusion of {{water}} across …': trial26 T26-13), never Anki's
+# '{{c1::…}}' nor a template's spaced '{{ name }}'
+_CURLY = re.compile(r"(?<!\{)\{\{(?!c\d+::)([^\s{}:](?:[^{}\n]{0,198}?[^\s{}])?)\}\}(?!\})")
+_OSR_DELETION = re.compile(f"{_HIGHLIGHT.pattern}|{_CURLY.pattern}")
 
 
 _QUIZ_END = re.compile(r"^[ \t]*</quiz>[ \t]*$", re.I)
