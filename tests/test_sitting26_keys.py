@@ -413,7 +413,11 @@ def test_a_greek_key_with_its_letters_glued_to_the_numbers(tmp_path: Path, key: 
     """T26-1 (severe): 'Απαντήσεις: 1β, 2β, 3γ' (each Greek letter glued to its number, as '1b, 2b, 3c' is read) was
     'could not read its entries', 0 cards. It keys every question now."""
     notes, _, _ = built_notes(tmp_path, {"fysiki.txt": _EL_TEST.format(key=key)})
-    assert [note_back(n) for n in notes] == ["β) Newton", "β) μηδενική ταχύτητα", "γ) 9,8 m/s²"]  # (the page's labels)
+    assert [note_back(n) for n in notes] == [
+        "β) Newton",
+        "β) μηδενική ταχύτητα",
+        "γ) 9,8 m/s²",
+    ]  # (the page's labels)
 
 
 def test_a_russian_key_with_its_letters_glued_to_the_numbers(tmp_path: Path) -> None:
@@ -539,3 +543,45 @@ def test_an_obsidian_sr_cloze_in_curly_braces_is_a_cloze_card(tmp_path: Path) ->
         "Active transport",
     ]
     assert not [s for s in said if "outside any question" in s], said
+
+
+# --- T26-50: 'B and D' on an answer line ----------------------------------------------------------------------------
+
+_AWS = """# Cloud practice set
+
+**1. Which services run code or store data without servers to manage? (Select TWO.)**
+
+A. Virtual machines
+B. Functions as a service
+C. Managed relational database on instances
+D. Serverless key-value database
+E. Block storage volumes
+
+<details><summary>Show answer</summary>
+
+{key}
+
+Functions run code without servers; the key-value database is fully managed. Virtual machines are servers you manage.
+
+</details>
+"""
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Correct answers: B and D",
+        "Correct answers: B & D",
+        "Correct answer: B und D",
+        "Respuesta correcta: B y D",
+        "Answer: B e D",
+    ],
+)
+def test_an_answer_line_joining_two_letters_with_and_keys_both(tmp_path: Path, key: str) -> None:
+    """T26-50 (severe): 'Correct answers: B and D' in a 'Select TWO' question's answer toggle was no key: the question
+    was dropped 'none marked correct' ('B, D' worked). Both options are right now, the explanation kept; 'and' in other
+    languages too."""
+    notes, _, _ = built_notes(tmp_path, {"practice.md": _AWS.format(key=key)})
+    assert len(notes) == 1
+    assert note_back(notes[0]) == "B) Functions as a service D) Serverless key-value database"
+    assert "Virtual machines are servers you manage." in plain_text(notes[0]["fields"]["Explanation"])

@@ -164,14 +164,16 @@ _VARIANTS = "\ufe0e\ufe0f"  # '✔️' is '✔' drawn as an emoji
 # '+' or 'and' ('B, E', 'A and C'), or several capitals run together ('BD'), as "Choose TWO" keys write them.
 _ONE_LABEL = r"\(?[A-Ha-h1-9]\)?(?![\w'’])"
 _LABELS = (
-    rf"(?P<label>{_ONE_LABEL}(?:\s*(?:[,;&/+、，]|\band\b|\bor\b)\s*{_ONE_LABEL})*"  # ('A、B、D': T24-1)
+    # ('A、B、D': T24-1; 'B und D', 'B y D', 'B et D', 'B e D', 'B и D': 'and' in other languages, trial26 T26-50)
+    rf"(?P<label>{_ONE_LABEL}(?:\s*(?:[,;&/+、，和及]|\b(?:and|or|und|y|et|e|i|и|ve|dan|và|en)\b)\s*{_ONE_LABEL})*"
     r"|[A-H]{2,8}(?![\w'’]))"
 )
 # decoration before an answer line: '✅ Answer: B', '👉 Answer: B' (learner L19); in a heading too, '### ✅ 正确答案：B' (T20-13)
 _KEY_MARK = r"(?:(?:#{1,6}\s+)?[✅✔☑✓👉➡→][\ufe0e\ufe0f]?\s*)?"
 _ANSWER = re.compile(
     spaces_one_way(
-    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|:-|[:.=-])?\s*(?:\*\*|__)?\s*"
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:(?:correct|right)\s+answers|(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key)))(?:\*\*|__)?\s*(?:is|are|:-|[:.=-])?\s*(?:\*\*|__)?\s*"
+    # ('Correct answers: B and D' under a 'Select TWO' question: trial26 T26-19, T26-50)
     # 'Answer: Option B' (IndiaBix-style banks, learner L19); '**Correct Option:** **(B) …**' (trial15 T15-31)
     + r"(?:(?i:option|choice)s?\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*)?"
     + _LABELS
@@ -1536,6 +1538,10 @@ _OPTION_SAID = re.compile(
 _KEY_END = re.compile(r"^\s*$|^[.):,;*_`]|^\s+[-–—]\s")  # (a key in a code span: its closing backtick, trial15 T15-89)
 
 
+# the words joining the labels of an answer line: 'A and C', 'B und D', 'B y D', 'B et D', 'B e D' (trial26 T26-50)
+_AND = re.compile(r"(?<=[\s,(）)])(?:and|or|und|y|et|e|i|и|ve|dan|và|en)(?=\s)")
+
+
 def key_labels(written: str) -> list[str]:
     """The labels an answer line names, as written: ``'B, E'`` -> B, E; ``'A and C'``; ``'BD'`` -> B, D.
 
@@ -1543,7 +1549,7 @@ def key_labels(written: str) -> list[str]:
     variable …' names B); letters run together ('BD', 'bd': an answer key's "Choose TWO" entry) count
     only in order, each once ('BD', not 'DB' or 'BB').
     """
-    parts = re.findall(r"[A-Ha-h1-9]", re.sub(r"\b(?:and|or)\b", " ", written))
+    parts = re.findall(r"[A-Ha-h1-9]", _AND.sub(" ", written))
     if len(parts) > 1 and re.fullmatch(r"[A-H]{2,8}|[a-h]{2,8}", written.strip()):
         return parts if parts == sorted(set(parts)) else []
     if len(parts) > 1 and not (all(p.isupper() for p in parts) or all(p.islower() for p in parts) or all(p.isdigit() for p in parts)):
