@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, deck_of, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 from compiler.passes.clean import points_free
 
@@ -308,3 +308,60 @@ def test_a_reader_that_does_not_end_is_stopped_with_the_file_named(
     assert "stuck.md: error: reading this file took more than 2 s and was stopped" in result.output
     assert "rename it #stuck.md" in result.output and "DECKC_READ_LIMIT" in result.output
     assert not out.exists() or not any(out.glob("*.apkg"))
+
+
+SKELETON = (
+    "1. What colour is the sky?\na) red\nb) green\nc) blue\nd) yellow\n\n"
+    "2. What colour is grass?\na) green\nb) purple\nc) black\nd) white\n\n"
+    "3. What colour is snow?\na) orange\nb) white\nc) brown\nd) pink\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Réponses : 1 → c ; 2 → a ; 3 → b",  # T26-52
+        "Answers: 1 -> c, 2 -> a, 3 -> b",
+        "Answers: (1) C (2) A (3) B",  # T26-53
+        "Answers: 1. blue 2. green 3. white",
+        "Answers: c, a, b",  # T26-51
+        "Answer key: C A B",
+    ],
+)
+def test_one_line_keys_of_other_shapes(tmp_path: Path, key: str) -> None:
+    """T26-51, T26-52, T26-53: arrows between number and letter, numbers in brackets, the options' texts, or the
+    letters alone in question order: 0 cards, or (the letters alone) the last question taught 'choose 3'."""
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.txt": SKELETON + key + "\n"})
+    assert not skipped
+    keyed = {n["fields"]["Question"]: plain_text(n["fields"]["Correct"]) for n in notes}
+    assert keyed == {
+        "What colour is the sky?": "C) blue",
+        "What colour is grass?": "A) green",
+        "What colour is snow?": "B) white",
+    }
+
+
+def test_letters_alone_under_a_question_that_asks_for_several_are_its_answer(tmp_path: Path) -> None:
+    """T26-51: 'Answers: A, C' under the one question of a page that asks to choose two is that question's answer."""
+    page = (
+        "1. What colour is the sky?\na) red\nb) blue\nAnswer: b\n\n"
+        "2. Which are primary colours? Choose two.\na) red\nb) green\nc) blue\nd) white\n\nAnswers: A, C\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"quiz.txt": page})
+    primary = next(n for n in notes if n["fields"]["Question"].startswith("Which are primary"))
+    assert plain_text(primary["fields"]["Correct"]) == "A) red C) blue"
+
+
+HINDI = (
+    "सामान्य ज्ञान – प्रश्नोत्तरी\n\n१. भारत की राजधानी क्या है?\n(क) मुंबई\n(ख) नई दिल्ली\n(ग) कोलकाता\n(घ) चेन्नई\n\n"
+    "२. गंगा नदी का उद्गम स्थल कौन-सा है?\n(क) यमुनोत्री\n(ख) गंगोत्री\n(ग) केदारनाथ\n(घ) बद्रीनाथ\n\n"
+)
+
+
+@pytest.mark.parametrize("key", ["उत्तर: १-(ख), २-(ख)", "उत्तर: 1-(ख), 2-(ख)", "उत्तर: १-ख, २-ख"])
+def test_a_hindi_one_line_key(tmp_path: Path, key: str) -> None:
+    """T26-43: 'उत्तर: १-(ख), २-(ख)' (Hindi 'answer', its vowel sign no letter to Python's \\w) keyed nothing: 0 cards."""
+    notes, skipped, _ = built_notes(tmp_path, {"hi.txt": HINDI + key + "\n"})
+    assert not skipped
+    keyed = {n["fields"]["Question"]: plain_text(n["fields"]["Correct"]) for n in notes}
+    assert keyed == {"भारत की राजधानी क्या है?": "(ख) नई दिल्ली", "गंगा नदी का उद्गम स्थल कौन-सा है?": "(ख) गंगोत्री"}

@@ -232,9 +232,10 @@ _KEY_OPTIONS = re.compile(
 )
 # one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
 _KEY_PAIR = re.compile(
-    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?|[問问]\s?)?(?P<n>\d{1,3})\s*[-–—.):=．）：、]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h](?:[ \t]*(?:[,&+/]|\b(?:and|und|et|y|и)\b)[ \t]*[A-Ha-h](?![\w'’]))+|[A-Ha-h]{1,8}|[TF]|(?i:true|false))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
+    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?|[問问]\s?)?[(（]?(?P<n>\d{1,3})\s*(?:[-–—.):=．）：、]|[→⇒⟶➔➜]|-+>|=>)?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h](?:[ \t]*(?:[,&+/]|\b(?:and|und|et|y|и)\b)[ \t]*[A-Ha-h](?![\w'’]))+|[A-Ha-h]{1,8}|[TF]|(?i:true|false))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
 )  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1; 'Q1 (B)  Q2. C', '問2 ③', the questions' own label: sitting 22, T25-2)
-# (an entry of several options: '3 a and d', '3 a+d', '3-a,d', '3 a/d': trial26 T26-19)
+# (an entry of several options: '3 a and d', '3 a+d', '3-a,d', '3 a/d': trial26 T26-19; an arrow between number and
+# letter, '1 → c ; 2 → a', and the number in brackets, '(1) C (2) A': T26-52, T26-53)
 _VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
 _VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
@@ -245,8 +246,16 @@ _INLINE_KEY = re.compile(
     rf"|(?:\*\*|__)(?i:{KEY_WORDS})(?:\*\*|__)\s+)\s*(?P<entries>\S.*)$"
 )
 _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
+# option letters alone, in question order: 'c, a, b', 'C A B', 'c; a; b.' (trial26 T26-51)
+_LETTER_RUN = re.compile(r"\(?[A-Ha-h]\)?(?:\s*[,;/]?\s*\(?[A-Ha-h]\)?)+\s*\.?")
+_LETTER_SPLIT = re.compile(r"(?<![A-Za-z])[A-Ha-h](?![A-Za-z])")
+_SEVERAL = re.compile(r"(?i)\b(?:choose|select|pick|mark)\s+(?:two|three|four|2|3|4|all)\b|all\s+that\s+apply|more\s+than\s+one")
 # a short label of any words, then a colon and a line's entries ('Megoldások: 1. B 2. C', 'Rješenja: 1. B, 2. C')
-_ANY_KEY_LABEL = re.compile(r"^\s*(?:\*\*|__)?[^\W\d_][^\W\d_]{0,30}(?:[ \t][^\W\d_]{1,30}){0,2}\s*[:：](?:\*\*|__)?\s*(?P<entries>\d.*)$")
+# (a letter with its marks: 'उत्तर', the Hindi for answer, has a vowel sign Python's \w does not take: trial26 T26-43)
+_MARKED = r"(?:[^\W\d_]|(?![^\W\d_])[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e4f\u0e80-\u0ecf\u0f00-\u0fff\u1000-\u103f\u1780-\u17d3\u200c\u200d])"
+_ANY_KEY_LABEL = re.compile(
+    rf"^\s*(?:\*\*|__)?[^\W\d_]{_MARKED}{{0,30}}(?:[ \t]{_MARKED}{{1,30}}){{0,2}}\s*[:：](?:\*\*|__)?\s*(?P<entries>\d.*)$"
+)
 _KEY_NUMBERS = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")  # question numbers in a key line's entries
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
 # a key line naming its part before its entries ('Part A: 1–C, 2–D', 'Section 2: 1. osmosis 2. enzyme': trial11 P118, P120)
@@ -1080,6 +1089,11 @@ class _Walk:
                 self.in_key = True
                 self._key_line(wrapped[0] if wrapped else entries, lineno)
                 self.consumed = wrapped[1] + 1 if wrapped else self.consumed
+                continue
+            if inline and (ordered := self._ordered_key(entries)):
+                self._finish()  # ('Answers: c, a, b' under three questions: a key in question order, T26-51)
+                self.in_key = True
+                self._key_line(ordered, lineno)
                 continue
             if inline and word_key(entries) and self._awaits_words(word_key(entries)):
                 self._finish()  # ('Lösungen: 1. gehe 2. hast 3. ist': a key of words, single spaces between: T25-51)
@@ -2410,6 +2424,24 @@ class _Walk:
             waiting.add(_parts(self.pending.number))
         return all(_parts(n) in waiting for n, _ in pairs)
 
+    def _ordered_key(self, entries: str) -> str:
+        """A key of letters alone in question order ('Answers: c, a, b'), written as a numbered one ('1-c, 2-a, 3-b'),
+        when there is one letter for each question so far and none of them has its right option yet; else "".  (Read
+        as the last question's answer, it taught 'choose 3' and dropped the others: trial26 T26-51.)  A question that
+        asks for several options ('Choose two') makes it its own answer instead."""
+        letters = _LETTER_RUN.fullmatch(entries.strip())
+        p = self.pending
+        if letters is None or p is None or not p.number or not p.in_answer or not self._unanswered():
+            return ""
+        labels = _LETTER_SPLIT.findall(entries)
+        waiting = [w.pending.number for w in self.awaiting if w.pending.number and w.choices is not None]
+        numbers = [*waiting, p.number]
+        if len(labels) != len(numbers) or len(self.awaiting) != len(waiting) or len(numbers) != len(self.items) + 1:
+            return ""
+        if _SEVERAL.search(" ".join(p.question)):
+            return ""
+        return ", ".join(f"{n}-{label}" for n, label in zip(numbers, labels, strict=True))
+
     def _awaits_words(self, words: list[tuple[str, str]]) -> bool:
         """Whether each entry of a one-line key of words names a question read so far that has no answer yet (so
         'Answer: 1. heat 2. stir 3. serve' under question 7 stays its answer)."""
@@ -2417,6 +2449,8 @@ class _Walk:
         p = self.pending
         if p is not None and p.number and p.in_answer and not any(line.strip() for line in p.answer):
             waiting.add(_parts(p.number))
+        elif p is not None and p.number and p.in_answer and self._unanswered():
+            waiting.add(_parts(p.number))  # (the last question's options, none marked: 'Answers: 1. blue 2. green 3. white', T26-53)
         return all(_parts(number) in waiting for number, _ in words)
 
     def _unanswered(self) -> bool:
