@@ -212,6 +212,7 @@ from compiler.sources.problem_parts import PROBLEM_HEADING, problem_parts
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
+from compiler.sources.quoted_asks import quoted_asks
 from compiler.sources.quoted_options import quoted_options
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
@@ -1438,6 +1439,9 @@ def read_sources(
             doc = doc if signed is doc.lines else Document(rel=doc.rel, text="\n".join(signed) + "\n")
         if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> ① …' / '> ② …' under each question: its options (T24-23)
             unquoted = quoted_options(doc.lines)
+            doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
+            unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)

@@ -269,3 +269,38 @@ def test_an_answer_heading_under_a_question_heading_answers_it(
         ("What is a Docker image?", "A read-only template with the filesystem a container starts from."),
         ("How do you list running containers?", "docker ps"),
     ]
+
+
+# --- T26-34: questions written as block quotes, their answers plain under them -----------------------------------------
+
+_LINUX = (
+    "# Linux notes\n\n> How do I find which process listens on port 8080?\n\n`ss -ltnp | grep 8080` (or `lsof -i :8080`).\n\n"
+    "> How do I show disk usage\n> per folder?\n\n`du -sh *`\n\n> **How do I follow a log file as it grows?**\n\n"
+    "```bash\ntail -f /var/log/syslog\n```\n"
+)
+
+
+def test_quoted_questions_over_plain_answers_are_a_card_each(tmp_path: Path) -> None:
+    """trial26 T26-34 (severe): '> How do I find which process listens on port 8080?' over its answer paragraph, three
+    times, was one card 'Linux notes' whose back was the whole page."""
+    notes, skipped, said = _built(tmp_path, {"linux.md": _LINUX})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("How do I find which process listens on port 8080?", "ss -ltnp | grep 8080 (or lsof -i :8080 )."),
+        ("How do I show disk usage per folder?", "du -sh *"),
+        ("How do I follow a log file as it grows?", "tail -f /var/log/syslog"),
+    ]
+
+
+def test_a_quoted_question_inside_an_answer_stays_a_quote(tmp_path: Path) -> None:
+    """trial26 T26-34: on a page whose headings ask, a question quoted inside an answer is that answer's text."""
+    page = (
+        "# Teaching\n\n## What is the Socratic method?\n\nThe teacher asks, for instance:\n\n> Why do you think so?\n\n"
+        "and the student explains.\n\n## What is a rubric?\n\nA scoring guide.\n\n> What counts as excellent?\n\n"
+        "It answers that in advance.\n"
+    )
+    notes, _skipped, _said = _built(tmp_path, {"teach.md": page})
+    assert [note_front(n) for n in notes] == ["What is the Socratic method?", "What is a rubric?"]
+    assert "Why do you think so?" in note_back(notes[0]) and "It answers that in advance." in note_back(
+        notes[1]
+    )
