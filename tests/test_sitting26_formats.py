@@ -248,3 +248,39 @@ def test_a_notebook_question_answered_by_the_next_markdown_cell_is_a_card(tmp_pa
         assert shown["Which function computes the mean of each column?"].startswith("a.mean(axis=0)"), shown
         assert not any("Answer" in front for front in shown) and not skipped
         assert len(notes) == 3
+
+
+# --- T26-14: an FAQ's last entry worded as a user's problem -------------------------------------------------------
+
+
+def test_an_faqs_last_entry_stated_as_a_problem_is_a_question(tmp_path: Path) -> None:
+    """T26-14 (severe): scrapy's FAQ (reStructuredText) ends with 'Running ``runspider`` I get ``error: No spider
+    found …``' (no '?'): after the page's last question it was read as a section, its answer "text outside any
+    question", the entry lost. A user's problem after an FAQ's last question is its last entry; 'License' stays a
+    section."""
+    asked = [
+        "How does Scrapy compare to BeautifulSoup?",
+        "Does Scrapy work with HTTP proxies?",
+        "How can I simulate a user login?",
+        "Does Scrapy crawl breadth-first?",
+        "Can I run a spider without a project?",
+    ]
+    parts = ["Frequently Asked Questions", "==========================", ""]
+    for question in asked:
+        parts += [question, "-" * len(question), "", f"The answer to: {question}", ""]
+    last = "Running ``runspider`` I get ``error: No spider found in file: <filename>``"
+    parts += [
+        last,
+        "-" * len(last),
+        "",
+        "Your project has a spider module named like a standard library module.",
+        "",
+    ]
+    parts += ["License", "-------", "", "BSD-3-Clause.", ""]
+    notes, _, said = built_notes(tmp_path, {"faq.rst": "\n".join(parts)})
+    shown = {note_front(n): note_back(n) for n in notes}
+    assert len(notes) == 6 and "License" not in shown
+    assert shown["Running runspider I get error: No spider found in file: <filename>"] == (
+        "Your project has a spider module named like a standard library module."
+    )
+    assert not any("outside any question" in s and "faq.rst:" in s and "spider module" in s for s in said)

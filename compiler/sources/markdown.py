@@ -984,6 +984,10 @@ BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
 SUBHEADING_WORDS = 12
 FAQ_MIN = 5  # headings at one level, FAQ_SHARE of which ask: a statement among them is a question too
 FAQ_SHARE = 0.8
+# a user's problem stated as an FAQ's heading: said in the first person ('Running `runspider` I get `error: …`', 'My
+# crawler leaks memory') or naming an error; after an FAQ's last question it is a question too (trial26 T26-14)
+_PROBLEM_HEADING = re.compile(r"(?i)(?<![\w'])(?:I|I'm|I've|my|me)(?![\w'])|\b(?:error|exception|fails?|failing|crash\w*)\b")
+_PROBLEM_WORDS = 4  # words such a heading has at least ('My app crashes' is a title, not a report)
 WORDED_MIN = 3  # headings with answers that ask by their words alone (no '?' at their level): questions
 WORDED_SHARE = 0.75  # … when this share of a level's headings with text under them open like a question
 # trial6 F46: at a level where headings ask, statement headings with text under them at least this share of
@@ -2148,6 +2152,13 @@ class MarkdownReader:
                 if len(span) < FAQ_MIN or len(asking) < FAQ_SHARE * len(span):
                     continue
                 between = [n for n, _, asks in span if not asks]
+                # (after the last question, a user's problem with its answer under it is the FAQ's last entry, never a
+                # section like 'License' or 'How to contribute': trial26 T26-14, its answer "text outside any question")
+                between += [
+                    n for n, _, asks in heads[asking[-1] + 1 :]
+                    if not asks and len(texts[n].split()) >= _PROBLEM_WORDS and _PROBLEM_HEADING.search(texts[n])
+                    and not opens_asking(split_question(texts[n], source).text)
+                ]  # fmt: skip
                 candidates = [n for n in between if self._has_content(blocks, n, level)]
             holding = sum(1 for n in candidates if self._question_below(blocks, n, level, source))
             # headings over questions are their sections (## 1. Basics / ### What is …?); one asking sub-heading
