@@ -585,3 +585,47 @@ def test_an_answer_line_joining_two_letters_with_and_keys_both(tmp_path: Path, k
     assert len(notes) == 1
     assert note_back(notes[0]) == "B) Functions as a service D) Serverless key-value database"
     assert "Virtual machines are servers you manage." in plain_text(notes[0]["fields"]["Explanation"])
+
+
+# --- T26-37: a true/false key in the page's own letters --------------------------------------------------------------
+
+_DE_RF = """Arbeitsblatt Biologie – Richtig oder falsch?
+
+1. Pflanzen betreiben Fotosynthese.
+2. Der Mensch hat drei Lungenflügel.
+3. Blut wird vom Herzen durch den Körper gepumpt.
+4. Bakterien haben einen Zellkern.
+
+{key}
+"""
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Lösungen: 1 r, 2 f, 3 r, 4 f",
+        "Lösungen: 1 R 2 F 3 R 4 F",
+        "Lösungen: 1 w, 2 f, 3 w, 4 f",
+        "Lösungen: 1. richtig 2. falsch 3. richtig 4. falsch",
+    ],
+)
+def test_a_german_true_false_key_in_its_own_letters(tmp_path: Path, key: str) -> None:
+    """T26-37 (severe): a 'Richtig oder falsch?' worksheet keyed 'Lösungen: 1 r, 2 f, 3 r, 4 f' (r/f for richtig/falsch,
+    w for wahr) was 'cannot tell this document's layout', 0 cards. Each statement is a true/false card now."""
+    notes, _, _ = built_notes(tmp_path, {"arbeitsblatt.txt": _DE_RF.format(key=key)})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Richtig oder falsch: Pflanzen betreiben Fotosynthese.", "Richtig"),
+        ("Richtig oder falsch: Der Mensch hat drei Lungenflügel.", "Falsch"),
+        ("Richtig oder falsch: Blut wird vom Herzen durch den Körper gepumpt.", "Richtig"),
+        ("Richtig oder falsch: Bakterien haben einen Zellkern.", "Falsch"),
+    ]
+
+
+def test_a_french_true_false_key_in_its_own_letters(tmp_path: Path) -> None:
+    """T26-37: the same in French ('Corrigé : 1 v, 2 f, 3 v')."""
+    text = (
+        "Vrai ou faux ?\n\n1. Le Soleil est une étoile.\n2. La Lune produit sa propre lumière.\n3. La Terre tourne autour "
+        "du Soleil.\n\nCorrigé : 1 v, 2 f, 3 v\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"vf.txt": text})
+    assert [note_back(n) for n in notes] == ["Vrai", "Faux", "Vrai"]

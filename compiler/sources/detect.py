@@ -90,7 +90,7 @@ _KEY_LINE = re.compile(ANSWER_KEY)
 _INLINE_KEY_LINE = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:(?i:{KEY_WORDS})\s*[:：]|[\[【〔［](?i:{KEY_WORDS})[\]】〕］]\s*[:：]?)\s*(?:\*\*|__)?\s*"
     r"(?:[(（]?\d{1,3}\s*[-–.):=）]?\s*\(?"
-    r"(?i:[a-h]|t|true|false|vrai|faux|verdadero|falso|richtig|falsch)\b(?![.,]?\w)"
+    r"(?i:[a-h]|t|r|w|v|true|false|vrai|faux|verdadero|falso|richtig|falsch|wahr|vero)\b(?![.,]?\w)"
     r"|[(（]?\d{1,3}\s*[-–.):=）]\s*\(?[^\W\d]\S*[\s,;]+[(（]?\d{1,3}\s*[-–.):=）]\s*\(?[^\W\d])"  # ('1. ai 2. est': words, two entries or more)
 )
 SHARE_UNASKED = 4  # numbered lines that ask nothing make a quiz only as one line in this many of the page, or more

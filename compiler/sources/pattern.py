@@ -232,11 +232,16 @@ _KEY_OPTIONS = re.compile(
 )
 # one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
 _KEY_PAIR = re.compile(
-    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?|[問问]\s?)?[(（]?(?P<n>\d{1,3})\s*(?:[-–—.):=．）：、]|[→⇒⟶➔➜]|-+>|=>)?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h](?:[ \t]*(?:[,&+/]|\b(?:and|und|et|y|и)\b)[ \t]*[A-Ha-h](?![\w'’]))+|[A-Ha-h]{1,8}|[TF]|(?i:true|false))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
+    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?|[問问]\s?)?[(（]?(?P<n>\d{1,3})\s*(?:[-–—.):=．）：、]|[→⇒⟶➔➜]|-+>|=>)?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h](?:[ \t]*(?:[,&+/]|\b(?:and|und|et|y|и)\b)[ \t]*[A-Ha-h](?![\w'’]))+|[A-Ha-h]{1,8}|[TFRWVrwv]|(?i:true|false|richtig|falsch|wahr|vrai|faux|verdadero|falso|vero|certo|errado|juist|onjuist))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
 )  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1; 'Q1 (B)  Q2. C', '問2 ③', the questions' own label: sitting 22, T25-2)
 # (an entry of several options: '3 a and d', '3 a+d', '3-a,d', '3 a/d': trial26 T26-19; an arrow between number and
 # letter, '1 → c ; 2 → a', and the number in brackets, '(1) C (2) A': T26-52, T26-53)
 _VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
+# the verdict letters and words of other languages' keys: German r/f (richtig / falsch) or w/f (wahr / falsch), French,
+# Spanish, Italian v/f (vrai / faux, verdadero / falso, vero / falso), written out too (trial26 T26-37)
+_VERDICT_KEY |= {"r": "True", "w": "True", "v": "True", "richtig": "True", "falsch": "False", "wahr": "True", "vrai": "True",
+                 "faux": "False", "verdadero": "True", "falso": "False", "vero": "True", "certo": "True", "errado": "False",
+                 "juist": "True", "onjuist": "False"}  # fmt: skip
 _VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
 # ('[정답] 1-③  2-②', '【答案】1．B　2．C': the label in brackets, no colon after it: trial25 T25-8)
