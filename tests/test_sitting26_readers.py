@@ -304,3 +304,34 @@ def test_a_quoted_question_inside_an_answer_stays_a_quote(tmp_path: Path) -> Non
     assert "Why do you think so?" in note_back(notes[0]) and "It answers that in advance." in note_back(
         notes[1]
     )
+
+
+# --- T26-45: a Chinese (Japanese, Korean) reading passage's lead-in ----------------------------------------------------
+
+_AUTUMN = "　　秋天到了，树叶慢慢变黄，一片片从树上落下来。小松鼠忙着收集松果，准备过冬。燕子排成队伍，飞向温暖的南方。"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "阅读下面的文字，完成1～2题。",
+        "阅读短文，回答第1至2题。",
+        "次の文章を読んで、問1～問2に答えなさい。",
+        "[1~2] 다음 글을 읽고 물음에 답하시오.",
+    ],
+)
+def test_a_cjk_passage_lead_in_sets_the_passage_on_the_questions_it_names(tmp_path: Path, lead: str) -> None:
+    """trial26 T26-45 (high): '阅读下面的文字，完成1～2题。' over its passage: the passage was on no card, silently; it is on
+    the fronts of questions 1 and 2, never on question 3."""
+    text = (
+        f"语文阅读练习\n\n{lead}\n\n{_AUTUMN}\n\n"
+        "1．小松鼠在秋天忙着做什么？\nA．睡觉　B．收集松果　C．飞向南方　D．捉虫子\n\n"
+        "2．燕子为什么飞向南方？\nA．因为南方温暖　B．因为南方有松果　C．因为树叶变黄　D．因为要找小松鼠\n\n"
+        "3．“温暖”的反义词是（　　）\nA．炎热　B．寒冷　C．凉快　D．暖和\n\n参考答案：1．B　2．A　3．B\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"yuedu.txt": text})
+    assert not skipped, said
+    assert [note_back(n) for n in notes] == ["B) 收集松果", "A) 因为南方温暖", "B) 寒冷"]
+    fronts = [n["fields"]["Question"] for n in notes]
+    assert all("小松鼠忙着收集松果" in f for f in fronts[:2]) and "小松鼠忙着收集松果" not in fronts[2]
+    assert note_front(notes[0]).endswith("小松鼠在秋天忙着做什么？")

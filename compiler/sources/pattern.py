@@ -151,6 +151,13 @@ _LEAD_RANGE = re.compile(
     rf"(?i)\b(?:{_LEAD_QUESTIONS})\s+(?P<a>\d{{1,3}})"
     r"(?:\s*(?:[-–—]|to|and|&|through|à|a|al|y|e|bis|und|et|tot|en|до|и)\s*(?P<b>\d{1,3}))?\b"
 )
+# the same in Chinese, Japanese and Korean papers: '阅读下面的文字，完成1～2题。', '第1至3题', '問1～問3', '[1~3] 다음 글을 읽고 …'
+# (trial26 T26-45: the passage was on no card)
+_LEAD_RANGES_CJK = (
+    re.compile(r"(?P<a>\d{1,3})\s*[～~〜\-–—－至到]\s*第?(?P<b>\d{1,3})\s*小?[题題]"),
+    re.compile(r"問\s*(?P<a>\d{1,3})\s*[～~〜\-–—－]\s*問?\s*(?P<b>\d{1,3})"),
+    re.compile(r"^\s*[\[［【(（]\s*(?P<a>\d{1,3})\s*[～~〜\-–—－]\s*(?P<b>\d{1,3})\s*[\]］】)）]\s*\S"),
+)
 # one question named ('Read the poem and answer question 4.'): a lead-in only where the line says to read or use what
 # follows (trial25 T25-32: the poem went to the question above, as its explanation)
 _LEAD_ONE = re.compile(
@@ -1912,6 +1919,8 @@ class _Walk:
         if self.stopped:
             return
         lead = _LEAD_RANGE.search(raw) if len(raw.split()) <= LEAD_WORDS else None
+        if lead is None and len(raw.strip()) <= 4 * LEAD_WORDS and not raw.isascii():
+            lead = next((m for r in _LEAD_RANGES_CJK if (m := r.search(raw))), None)
         first, last = (int(lead.group("a")), int(lead.group("b") or lead.group("a"))) if lead else (0, -1)
         if lead and lead.group("b") is None and not _LEAD_ONE.search(raw):
             first, last = 0, -1  # ('as in question 4'): no lead-in
