@@ -284,3 +284,29 @@ def test_an_faqs_last_entry_stated_as_a_problem_is_a_question(tmp_path: Path) ->
         "Your project has a spider module named like a standard library module."
     )
     assert not any("outside any question" in s and "faq.rst:" in s and "spider module" in s for s in said)
+
+
+# --- T26-15: a definition of several paragraphs in a web page's <dl> --------------------------------------------------
+
+
+def test_a_web_pages_definition_of_two_paragraphs_is_all_its_terms_answer(tmp_path: Path) -> None:
+    """T26-15 (high): a library FAQ written as a <dl> whose <dd> holds two <p> kept only the first on the card ('Depuis
+    votre compte lecteur …'); the second ('Un prêt ne peut être prolongé qu'une fois.') was text outside any
+    question. Both are the answer, a paragraph each; a <dd> of one paragraph reads as before."""
+    page = (
+        '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>FAQ</title></head><body><main>'
+        "<h1>Questions fréquentes</h1><dl>"
+        "<dt>Combien de livres puis-je emprunter&nbsp;?</dt><dd>Dix documents pendant 3 semaines.</dd>"
+        "<dt>Comment prolonger un prêt&nbsp;?</dt>"
+        "<dd><p>Depuis votre compte lecteur, rubrique « Mes prêts ».</p><p>Un prêt ne peut être prolongé qu'une fois.</p></dd>"
+        "</dl></main></body></html>"
+    )
+    notes, _, said = built_notes(tmp_path, {"faq.html": page})
+    answers = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert answers == {
+        "Combien de livres puis-je emprunter ?": "<p>Dix documents pendant 3 semaines.</p>",
+        "Comment prolonger un prêt ?": (
+            "<p>Depuis votre compte lecteur, rubrique « Mes prêts ».</p><p>Un prêt ne peut être prolongé qu'une fois.</p>"
+        ),
+    }
+    assert not any("outside any question" in s for s in said)

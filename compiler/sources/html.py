@@ -807,6 +807,9 @@ def _list_letter(li: Any) -> str | None:
     return chr(ord(kind) + index) if 0 <= index < _LETTERS else None
 
 
+_NOT_PARAGRAPH = re.compile(r"^(?:[-*+]\s|\d{1,9}[.)]\s|\||>|```|~~~|#|    )")  # a list, table, quote, code, heading
+
+
 class _Converter(MarkdownConverter):  # type: ignore[misc]
     """markdownify's converter, with line marks, toggles, verbatim code and links as a card can use them."""
 
@@ -840,6 +843,16 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         body = f"{letter}. {text}"
         lines = body.split("\n")
         return "- " + "\n".join([lines[0], *(f"  {line}" if line else "" for line in lines[1:])]) + "\n"
+
+    def convert_dd(self, el: Any, text: str, parent_tags: Any) -> str:
+        """A definition of several paragraphs (``<dd><p>…</p><p>…</p></dd>``) as a ``:`` line each, one entry: its
+        paragraphs after the first, indented under a blank line, were code outside any question (trial26 T26-15: an
+        FAQ's answer lost its second half). A definition holding a list, a table or code stays as markdownify writes it."""
+        parts = [p.strip() for p in re.split(r"\n[ \t]*\n", (text or "").strip()) if p.strip()]
+        plain = [MARK.sub("", p).lstrip() for p in parts]
+        if "_inline" in parent_tags or len(parts) < 2 or any(_NOT_PARAGRAPH.match(p) for p in plain):
+            return str(super().convert_dd(el, text, parent_tags))
+        return "".join(f":   {' '.join(line.strip() for line in p.split(chr(10)))}\n" for p in parts)
 
     def convert_pre(self, el: Any, text: str, parent_tags: Any) -> str:
         code = MARK.sub("", el.get_text())  # verbatim: markdownify's spans, escapes and <br> handling aside
