@@ -629,3 +629,38 @@ def test_a_french_true_false_key_in_its_own_letters(tmp_path: Path) -> None:
     )
     notes, _, _ = built_notes(tmp_path, {"vf.txt": text})
     assert [note_back(n) for n in notes] == ["Vrai", "Faux", "Vrai"]
+
+
+# --- T26-44: the answer written in the blank before each number ------------------------------------------------------
+
+_REVIEW = """Chapter 7 Review – Teacher's copy
+
+{a} 1. Which gas makes up most of Earth's atmosphere?
+   A. Oxygen
+   B. Nitrogen
+   C. Carbon dioxide
+
+{b} 2. Which layer of the atmosphere contains the ozone layer?
+   A. Troposphere
+   B. Mesosphere
+   C. Stratosphere
+"""
+
+
+@pytest.mark.parametrize(("a", "b"), [("__B__", "__C__"), ("_B_", "_C_"), ("(B)", "(C)"), ("[B]", "[C]")])
+def test_the_letter_in_the_blank_before_the_number_keys_the_question(tmp_path: Path, a: str, b: str) -> None:
+    """T26-44 (severe): a teacher's copy writes the answer into the blank printed before each number ('__B__ 1. Which
+    gas …?' over indented options): 'cannot tell this document's layout', 0 cards. The letter keys its question."""
+    notes, _, _ = built_notes(tmp_path, {"review.txt": _REVIEW.format(a=a, b=b)})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which gas makes up most of Earth's atmosphere?", "B) Nitrogen"),
+        ("Which layer of the atmosphere contains the ozone layer?", "C) Stratosphere"),
+    ]
+
+
+def test_a_verdict_in_the_blank_before_the_number(tmp_path: Path) -> None:
+    """T26-44: true/false statements with 'T' / 'F' written into the blank before their number are true/false cards."""
+    text = "True or False\n\n__T__ 1. The Moon orbits the Earth.\n__F__ 2. The Sun orbits the Earth.\n__T__ 3. Water boils at 100 °C at sea level.\n"
+    notes, _, _ = built_notes(tmp_path, {"tf.txt": text})
+    assert [note_back(n) for n in notes] == ["True", "False", "True"]
+    assert note_front(notes[0]).endswith("The Moon orbits the Earth.")

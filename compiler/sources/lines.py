@@ -687,15 +687,44 @@ _WIDE_NUMBER = re.compile(r"(?m)^(?P<indent>[ ]{0,3})[（［〔](?P<n>[0-9０-�
 _BLANK_FIRST = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})(?P<blank>_{2,}|\([ \t]*\)|\[[ \t]*\])[ \t]*(?P<n>\d{1,3}[.)])[ \t]*(?=\S)")
 
 
+# the same blank filled in by the teacher's copy: '__B__ 1. Which gas …?', '_T_ 2. …', '(B) 3. …', '[C] 4. …'
+_FILLED_FIRST = re.compile(
+    r"(?m)^(?P<indent>[ \t]{0,3})(?:_+(?P<u>[A-HTF])_+|_+(?P<a>[A-HTF])(?=[ \t])|(?P<b>[A-HTF])_+|\([ \t]*(?P<p>[A-H])[ \t]*\)|\[[ \t]*(?P<s>[A-H])[ \t]*\])"
+    r"[ \t]*(?P<n>\d{1,3}[.)])[ \t]*(?P<text>\S.*?)[ \t]*$"
+)
+
+
 def blank_first(text: str) -> str:
     """Worksheet items whose answer blank comes before their number ('____ 13. The Moon produces its own light.') as
     '13. ____ The Moon …', the item numbered as every reader reads it, when at least :data:`GLUED_NUMBERS_MIN` lines
-    are so (trial25 T25-16: three true/false items were silently glued into the last question's explanation)."""
+    are so (trial25 T25-16: three true/false items were silently glued into the last question's explanation). A blank
+    the teacher's copy fills with the option's letter or the verdict ('__B__ 1. Which gas …?', '__T__ 2. …') is its key:
+    written after the question in brackets, '1. Which gas …? (B)', the shape a key in the question's blank is read in
+    (trial26 T26-44: 'cannot tell this document's layout')."""
     if "_" not in text and "(" not in text and "[" not in text:
         return text
-    if len(_BLANK_FIRST.findall(text)) < GLUED_NUMBERS_MIN:
+    filled = _FILLED_FIRST.findall(text)
+    if len(_BLANK_FIRST.findall(text)) + len(filled) < GLUED_NUMBERS_MIN:
         return text
-    return _BLANK_FIRST.sub(r"\g<indent>\g<n> ", text)
+
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = _FILLED_FIRST.match(line) if filled else None
+        if m is None:
+            continue
+        key = next(g for g in (m.group("u"), m.group("a"), m.group("b"), m.group("p"), m.group("s")) if g)
+        lines[k] = f"{m.group('indent')}{m.group('n')} {m.group('text')}"
+        # the option it names, in the lines under it up to the next item: marked '(correct)', as readers know it
+        marked = False
+        for j in range(k + 1, min(len(lines), k + 12)):
+            if _FILLED_FIRST.match(lines[j]) or _BLANK_FIRST.match(lines[j]):
+                break
+            if re.match(rf"^\s*(?:[-*+]\s+)?\(?{key}[.)]\s+\S", lines[j], re.I):
+                lines[j], marked = lines[j].rstrip() + " (correct)", True
+                break
+        if not marked:
+            lines[k] += f" ({key})"  # (a verdict, or no option so lettered: the key in brackets after the item)
+    return _BLANK_FIRST.sub(r"\g<indent>\g<n> ", "\n".join(lines))
 
 
 # a label in lenticular or square brackets opening a line, as Japanese and Chinese papers write it: '【問】', '【問1】',
