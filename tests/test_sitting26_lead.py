@@ -365,3 +365,36 @@ def test_a_hindi_one_line_key(tmp_path: Path, key: str) -> None:
     assert not skipped
     keyed = {n["fields"]["Question"]: plain_text(n["fields"]["Correct"]) for n in notes}
     assert keyed == {"भारत की राजधानी क्या है?": "(ख) नई दिल्ली", "गंगा नदी का उद्गम स्थल कौन-सा है?": "(ख) गंगोत्री"}
+
+
+RU_LATIN = (
+    "1. Сколько бит в одном байте?\nA) 4\nB) 8\nC) 16\nD) 32\n\n"
+    "2. Какое устройство является устройством ввода?\nA) Монитор\nB) Принтер\nC) Клавиатура\nD) Колонки\n\n"
+)
+
+
+@pytest.mark.parametrize("shape", ["one-line key", "a key under each question"])
+def test_a_key_typed_on_a_russian_keyboard_keys_latin_options(tmp_path: Path, shape: str) -> None:
+    """T26-54: options A)–D) keyed 'Ответы: 1-В, 2-С' with the Cyrillic В and С that look like B and C (typed without
+    switching the keyboard): 0 cards, and a message quoting a key that looked right."""
+    if shape == "one-line key":
+        page = RU_LATIN + "Ответы: 1-\u0412, 2-\u0421"
+    else:
+        page = RU_LATIN.replace("D) 32\n", "D) 32\nОтвет: \u0412\n").replace(
+            "D) Колонки\n", "D) Колонки\nОтвет: \u0421\n"
+        )
+    notes, skipped, _ = built_notes(tmp_path, {"ru.txt": page + "\n"})
+    assert not skipped
+    keyed = {n["fields"]["Question"]: plain_text(n["fields"]["Correct"]) for n in notes}
+    assert keyed == {
+        "Сколько бит в одном байте?": "B) 8",
+        "Какое устройство является устройством ввода?": "C) Клавиатура",
+    }
+
+
+def test_cyrillic_options_keep_their_own_letters(tmp_path: Path) -> None:
+    """T26-54: under options lettered а) б) в), 'в' in the key is the third option, never a look-alike of B."""
+    page = "1. Столица России?\nа) Киев\nб) Минск\nв) Москва\n\n2. Столица Франции?\nа) Париж\nб) Рим\nв) Берлин\n\nОтветы: 1-в, 2-а\n"
+    notes, _, _ = built_notes(tmp_path, {"ru.txt": page})
+    keyed = {n["fields"]["Question"]: plain_text(n["fields"]["Correct"]) for n in notes}
+    assert keyed == {"Столица России?": "в) Москва", "Столица Франции?": "а) Париж"}

@@ -265,6 +265,8 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         text = text if marked == lines else "\n".join(marked)
     if _ALL_SET.isdisjoint(text):  # (a set, not a scan of the page per letter: ~0.02 s a build, issue 13)
         return _said(text, marks, written)
+    if not _LOOKALIKE_SET.isdisjoint(text) and len(_LATIN_OPTION.findall(text)) >= 2:
+        text = _latin_keys(text)
     lines = [_alef(line) if "الف" in line else line for line in text.split("\n")]
     alefs = {k for k, line in enumerate(text.split("\n")) if "الف" in line and _ALEF.match(line)}  # ('الف)': the page's label
     lines, used = _one_line_runs(lines, marks) if not _SYMBOL_SET.isdisjoint(text) else (lines, set())
@@ -300,6 +302,31 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         n = run[-1] + 1
         used.add(alphabet)
     return _said("\n".join(_end_keys(lines, used) if used else lines), marks, written)
+
+
+# Cyrillic and Greek capitals that look like Latin option letters: a key typed on a Russian or Greek keyboard without
+# switching it ('Ответы: 1-В, 2-С' under options A) … D)) looks right and keyed nothing (trial26 T26-54)
+_LOOKALIKES = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "а": "a", "с": "c", "е": "e", "Α": "A", "Β": "B", "Ε": "E", "Η": "H"}
+_LOOKALIKE_SET = frozenset(_LOOKALIKES)
+_LATIN_OPTION = re.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\(?[A-D][.)][ \t]+\S")
+_LATIN_KEY = re.compile(  # a question's own key line, its letter(s) Latin: 'Ответ: C', '**Правильный ответ:** B, D'
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?[^\W\d_][^:：\n*_]{0,30}(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
+    r"\(?[A-H]\)?(?:\s*[,;&]\s*\(?[A-H]\)?)*[.)]?(?:\*\*|__)?\s*$"
+)
+_LOOKALIKE_ALONE = re.compile("(?<![^\\W\\d_])[" + "".join(_LOOKALIKES) + "](?![^\\W\\d_])")
+
+
+def _latin_keys(text: str) -> str:
+    """``text`` with the Cyrillic or Greek look-alikes of option letters in its key lines as the Latin letters they
+    look like, on a page whose options are lettered in Latin and none in the alphabet of those look-alikes (there
+    'В' is the third option, read as such above): only a letter standing alone, never one inside a word."""
+    if any(_OPTION.match(line) and _place(m.group("letter")) for line in text.split("\n") if (m := _OPTION.match(line))):
+        return text  # (options lettered а) б) в): their letters, not look-alikes)
+    out = []
+    for line in text.split("\n"):
+        latin = _LOOKALIKE_ALONE.sub(lambda m: _LOOKALIKES[m.group(0)], line) if not _LOOKALIKE_SET.isdisjoint(line) else line
+        out.append(latin if latin != line and (_END_KEY.match(latin) or _LATIN_KEY.match(latin)) else line)
+    return "\n".join(out)
 
 
 Marks = dict[int, list[tuple[str, str]]]  # line -> (Latin letter, the label as the page writes it) of its options
