@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from compiler import cachefile
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item
-from compiler.passes.repair import CP1252_CONT
+from compiler.passes.repair import CP1252_CONT, stray_marks_free
 
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
@@ -65,7 +65,7 @@ def clean_text(text: str) -> str:
     fixed = _memo.get(text)
     if fixed is None:
         ftfy, config = _ftfy()
-        fixed = unicodedata.normalize("NFC", ftfy.fix_text(text, config=config))
+        fixed = stray_marks_free(unicodedata.normalize("NFC", ftfy.fix_text(text, config=config)))
     _memo.put(text, fixed)
     return fixed
 

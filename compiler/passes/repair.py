@@ -100,3 +100,17 @@ def complete_question(question: str) -> str:
     if core and core[-1] in ".!:;…":
         return text
     return text + "?"
+
+
+# A soft hyphen (U+00AD: Word's optional hyphen, HTML's &shy;) only says where a word may break; a zero-width
+# joiner (U+200D) joins emoji and the letters of Indic and Arabic words, never an ASCII letter or a space.  Pasted
+# from word processors and web pages they are invisible on the card yet made 'The mito\u00adchondrion.' another
+# answer than 'The mitochondrion.': two notes of one question (trial26 T26-11).
+_SOFT_HYPHEN_OR_STRAY_JOINER = re.compile("\u00ad|\u200d(?=[\\x00-\\x7f]|$)|(?<=[\\x00-\\x7f])\u200d|^\u200d")
+
+
+def stray_marks_free(text: str) -> str:
+    """``text`` without its soft hyphens and the zero-width joiners beside an ASCII character, a space or an end."""
+    if "\u00ad" not in text and "\u200d" not in text:
+        return text
+    return _SOFT_HYPHEN_OR_STRAY_JOINER.sub("", text)

@@ -25,6 +25,7 @@ from compiler import uptodate
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
 from compiler.model import Block, Item, ItemKind, Locator
+from compiler.passes.repair import stray_marks_free
 from compiler.sources.lines import clean_label
 
 
@@ -339,7 +340,7 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     # A byte order mark is invisible: at the start it only says "UTF-8"; anywhere else (files joined with
     # `cat`, each starting with one) it would hide what follows it ('\ufeff## What is …' is no heading,
     # '\ufeff**What …?**' no bold question), so it goes, as a zero-width character, wherever it is.
-    text = _unhidden(text.replace("\ufeff", ""))
+    text = stray_marks_free(_unhidden(text.replace("\ufeff", "")))
     if (run := _SPACE_RUN.search(text)) is not None:
         raise ContentError([_space_run(rel, text, run)])
     if Path(rel).suffix.lower() in _LINE_CHECKED and (long := _LONG_LINE.search(text)) is not None:
