@@ -66,6 +66,7 @@ class Summary:
     warnings: list[Diagnostic]  # the content's (grouped) and the cheat sheet's; files relative to the content folder
     totals: dict[str, int]  # what a re-import does: new, updated, unchanged, retired
     retired: list[tuple[str, str, str]]  # (note id, GUID, why) of the notes this build retired
+    suggested: int = 0  # duplicate pairs `deckc dupes` lists for the user to decide (trial26 T26-9: never said)
 
     def as_dict(self) -> dict[str, Any]:
         return {**dataclasses.asdict(self), "warnings": [dataclasses.asdict(d) for d in self.warnings]}
@@ -484,6 +485,7 @@ def _write(
         warnings=[*compiled.diagnostics.grouped_warnings, *grouped(warnings)],
         totals=plan.totals(),
         retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],
+        suggested=sum(1 for p in compiled.dupes.pairs if p.status == "suggested") if compiled.dupes else 0,
     )
     result = BuildResult(compiled, summary, build_dir, compiled.lock_path, paths, outcome, lock_written)
     if pdf is not None and hasattr(pdf, "save_cache"):

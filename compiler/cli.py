@@ -258,6 +258,12 @@ def build(
     for removed in result.outcome.removed:
         click.echo(f"deckc: removed {removed} (stale: nothing to put in it this time)")
     click.echo(f"deckc: {result.lock_path}: {', '.join(f'{v} {k}' for k, v in report.totals.items())}")
+    if report.suggested:  # (else a user never learns that questions of two documents may be one: trial26 T26-9)
+        folder = "" if content_dir == Path(DEFAULT_CONTENT) else f" {shlex.quote(str(content_dir))}"
+        click.echo(
+            f"deckc: {counted(report.suggested, 'possible duplicate pair')} for you to decide: "
+            f"`{_program()} dupes{folder} --status suggested` (`--toml` prints them as decisions to paste)"
+        )
     for note_id, guid, why in report.retired:
         click.echo(f"deckc: retired {note_id} (GUID {guid}): {why}")
     if report.retired:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+import pytest
+from click.testing import CliRunner
+from conftest import built_notes, deck_of, note_back, note_front
 
+from compiler.cli import main
 from compiler.passes.clean import clean_text
 from compiler.passes.repair import stray_marks_free
 
@@ -33,3 +38,42 @@ def test_joiners_that_join_stay() -> None:
     assert stray_marks_free(family) == family and stray_marks_free(conjunct) == conjunct
     assert clean_text(f"{family} and {conjunct}") == f"{family} and {conjunct}"
     assert clean_text("Haemoglobin\u200d and soft\u00adware") == "Haemoglobin and software"
+
+
+NOTES_A = (
+    "# Networking review\n\n## What does DNS do?\n\n"
+    "It translates human-readable domain names such as example.com into IP addresses.\n\n"
+    "## What is the capital of Austria?\n\nVienna.\n\n## What does TCP stand for?\n\nTransmission Control Protocol.\n"
+)
+NOTES_B = (
+    "Q: What is the purpose of the Domain Name System?\n"
+    "A: Turning domain names (like example.com) into the IP addresses computers use.\n\n"
+    "Q: What is the capital of Australia?\nA: Canberra.\n\n"
+    "Q: What does TCP stand for?\nA: Transmission Control Protocol (connection-oriented transport).\n"
+)
+
+
+@pytest.mark.usefixtures("real_model")
+def test_a_build_says_how_many_pairs_wait_for_a_decision(tmp_path: Path) -> None:
+    """T26-9: 'What does DNS do?' / 'What is the purpose of the Domain Name System?' were listed by `deckc dupes` as
+    suggested, and no build said so: a user never learned to look.  Every build, the unchanged one too, ends with
+    the count and the command; the command lists them."""
+    content = deck_of(tmp_path, {"net-a.md": NOTES_A, "net-b.txt": NOTES_B})
+    out = tmp_path / "out"
+    runner = CliRunner()
+    lines = []
+    for _ in range(2):
+        result = runner.invoke(main, ["build", str(content), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        lines.append(next(line for line in result.output.splitlines() if "possible duplicate pair" in line))
+    assert lines[0] == lines[1]
+    found = re.search(r"deckc: (\d+) possible duplicate pairs? for you to decide", lines[0])
+    assert found is not None and f"dupes {content} --status suggested" in lines[0]
+    listed = runner.invoke(main, ["dupes", str(content), "-o", str(out), "--status", "suggested"])
+    assert f"({found.group(1)} suggested)" in listed.output
+    assert "What does DNS do?" in listed.output and "Domain Name System" in listed.output
+    # the TCP questions merged, the capitals did not
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    assert any(len(n["items"]) == 2 and "TCP" in n["items"][0]["question"] for n in notes)
+    capitals = [n for n in notes if any("capital" in i["question"] for i in n["items"])]
+    assert len(capitals) == 2 and all(len(n["items"]) == 1 for n in capitals)
