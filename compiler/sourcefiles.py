@@ -66,7 +66,8 @@ BACKUP_SUFFIXES = frozenset({".swp", ".swo", ".bak", ".orig", ".tmp"})
 OFFICE_HINTS = {
     **dict.fromkeys((".xls", ".ods", ".numbers"), ("a spreadsheet in a format deckc does not read", "save it as an Excel workbook (.xlsx) or as CSV (UTF-8) into sources/: File > Save As > 'Excel Workbook (.xlsx)' or 'CSV UTF-8' (LibreOffice: Text CSV)")),
     **dict.fromkeys((".doc", ".odt", ".rtf", ".pages", ".wpd"), ("a word-processor document in a format deckc does not read", "save it as a Word document (.docx) or as plain text (.txt) into sources/")),
-    **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"), ("a slide deck", "export it as PDF into sources/ (File > Export > PDF) and add pdf_slides = true to its [[source]] table of deck.toml: deckc reads a PDF of slides only then (trial25 T25-47); or copy the slides' questions and answers into a Markdown file")),
+    **dict.fromkeys((".epub", ".mobi", ".azw3"), ("an e-book", "convert it to a Word document (.docx) or plain text (.txt) into sources/ (Calibre: Convert books > Output format DOCX or TXT), then keep the chapters that hold questions")),
+    **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"), ("a slide deck", "export it as PDF into sources/ (File > Export > PDF) and add pdf_slides = true to its [[source]] table of deck.toml: deckc reads a PDF of slides only then; or copy the slides' questions and answers into a Markdown file")),
 }
 # Programs and database dumps: text, but code, not documents (a quiz app's questions.py, an SQL INSERT dump)
 CODE_SUFFIXES = frozenset(

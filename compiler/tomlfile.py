@@ -114,7 +114,15 @@ def read_toml(path: Path, name: str, diag: Diagnostics) -> TomlFile | None:
         line = int(found.group(1)) if found else (text.count("\n") + 1 if _TOML_AT_END.search(str(exc)) else None)
         msg = _TOML_AT_END.sub("", _TOML_AT.sub("", str(exc)))
         said = text.split("\n")[line - 1] if line and line <= text.count("\n") + 1 else ""
-        diag.error(name, line, f"invalid TOML: {msg}{_what_is_wrong(said)}", _syntax_hint(said))
+        lines = text.split("\n")
+        if line and line > 1 and _unclosed_quote(said) is None and _unclosed_quote(lines[line - 2]) is not None:
+            line, said = line - 1, lines[line - 2]  # (a ' string runs to the end of its line: told at the next one)
+        hint = _syntax_hint(said)
+        if (quote := _unclosed_quote(said)) is not None:  # (tomllib says "Illegal character '\\n'": trial26 T26-26)
+            msg = f"the text opened with {quote} on this line is not closed"
+        elif msg.startswith("Cannot overwrite a value"):
+            msg, hint = "this key is set twice in its table", "keep one of the two lines"
+        diag.error(name, line, f"invalid TOML: {msg}{_what_is_wrong(said)}", hint)
         return None
     return TomlFile(name, data, text)
 
@@ -134,8 +142,25 @@ def _what_is_wrong(line: str) -> str:
     return ""
 
 
+_OPENED = re.compile(r"^\s*[^=#]+?=\s*(?P<value>(?P<q>[\"']).*)$")
+
+
+def _unclosed_quote(line: str) -> str | None:
+    """The quote (``"`` or ``'``) that opens a one-line text value and is not closed on its line, or None."""
+    m = _OPENED.match(line)
+    if m is None or m.group("value").startswith(('"""', "'''")):
+        return None
+    q, value = m.group("q"), m.group("value")
+    rest = value[1:]
+    if q == '"':
+        rest = re.sub(r"\\.", "", rest)  # (escaped characters, \" among them)
+    return None if q in rest else q
+
+
 def _syntax_hint(line: str) -> str:
     """The line as it should read, when the fix is plain; else where TOML's syntax is told."""
+    if (quote := _unclosed_quote(line)) is not None and not _CURLY.search(line):
+        return f"end the text with {quote}: {line.strip()}{quote}"
     if _CURLY.search(line):
         fixed = _CURLY.sub('"', line).strip()
         return f"write straight quotes: {fixed}"

@@ -77,3 +77,54 @@ def test_a_build_says_how_many_pairs_wait_for_a_decision(tmp_path: Path) -> None
     assert any(len(n["items"]) == 2 and "TCP" in n["items"][0]["question"] for n in notes)
     capitals = [n for n in notes if any("capital" in i["question"] for i in n["items"])]
     assert len(capitals) == 2 and all(len(n["items"]) == 1 for n in capitals)
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "said"),
+    [
+        (
+            "deck.toml",
+            '[deck]\nname = "Chimie"\n\n[[source]]\nid = "chimie"\nfile = "sources/c.md"\ntitle = "Chimie – révision\n',
+            'deck.toml:7: error: invalid TOML: the text opened with " on this line is not closed '
+            '(end the text with ": title = "Chimie – révision")',
+        ),
+        (
+            "deck.toml",
+            "[deck]\nname = 'Chimie\n",
+            "deck.toml:2: error: invalid TOML: the text opened with ' on this line is not closed "
+            "(end the text with ': name = 'Chimie')",
+        ),
+        (
+            "deck.toml",
+            '[deck]\nname = "Chimie"\nname = "Bio"\n',
+            "deck.toml:3: error: invalid TOML: this key is set twice in its table (keep one of the two lines)",
+        ),
+        (
+            "overrides.toml",
+            '[[override]]\nitem = "c/what-is-na"\nanswer = "Na (natrium)\n',
+            'overrides.toml:3: error: invalid TOML: the text opened with " on this line is not closed',
+        ),
+    ],
+)
+def test_a_toml_mistake_is_said_in_words(tmp_path: Path, file: str, text: str, said: str) -> None:
+    """T26-26: an unclosed string was 'invalid TOML: Illegal character '\\n''; a key set twice 'Cannot overwrite a
+    value'."""
+    content = deck_of(tmp_path, {"c.md": "## What is Na?\n\nSodium.\n"})
+    (content / file).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert said in result.output.replace(f"{content}/", "")
+    assert "Illegal character" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_an_e_book_or_a_slide_deck_gets_a_way_to_convert_it(tmp_path: Path) -> None:
+    """T26-28: an .epub got only the list of suffixes deckc reads; the .pptx advice showed a team ticket id."""
+    content = deck_of(tmp_path, {"c.md": "## What is Na?\n\nSodium.\n", "book.epub": "x", "slides.pptx": "x"})
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (
+        "book.epub: warning: not read: an e-book (.epub) (convert it to a Word document (.docx) or plain text"
+        in result.output
+    )
+    slides = next(line for line in result.output.splitlines() if "slides.pptx" in line)
+    assert "pdf_slides = true" in slides and "trial" not in slides
