@@ -232,7 +232,7 @@ def test_files_deckc_does_not_read_are_one_warning_with_a_count(tmp_path: Path) 
     the same problem is said once, with a count and the files (every one with `lint --all`)."""
     deck = tmp_path / "deck"
     assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
-    names = ["A.dat", "b.bin", "c.psd", "d.xcf", "e.sketch", "sub/f.mobi"]  # (a LICENSE is a repository's paperwork: T17-50)
+    names = ["A.dat", "b.bin", "c.psd", "d.xcf", "e.sketch", "sub/f.blend"]  # (a LICENSE is a repository's paperwork: T17-50)
     code = ["A.java", "b.cpp", "quiz.py", "sub/questions.sql"]
     for name in names + code:
         (deck / "sources" / name).parent.mkdir(exist_ok=True)
