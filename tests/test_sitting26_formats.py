@@ -310,3 +310,30 @@ def test_a_web_pages_definition_of_two_paragraphs_is_all_its_terms_answer(tmp_pa
         ),
     }
     assert not any("outside any question" in s for s in said)
+
+
+# --- T26-27: GIFT partial credit beside a full-credit answer ----------------------------------------------------------
+
+
+def test_a_gift_option_of_partial_credit_beside_the_right_one_is_no_right_option(tmp_path: Path) -> None:
+    """T26-27 (severe): Moodle's own example 'Difficult multiple choice question.{ ~wrong answer ~%50%half credit
+    answer =full credit answer }' was taught as 'choose 2', the half-credit option right. In Moodle it is a
+    single-answer question: only the full-credit answer is right, the half-credit one's credit is said in the
+    explanation. Options of credit with no full-credit one stay the right ones of a multiple-answer question."""
+    gift = (
+        "Difficult multiple choice question.{\n~wrong answer #comment on wrong answer\n"
+        "~%50%half credit answer #comment on answer\n=full credit answer #well done!}\n\n"
+        "Which are prime?{\n~%50%2\n~%50%3\n~%-100%4}\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"quiz.gift": gift})
+    assert _shown(notes) == [
+        (
+            "Difficult multiple choice question.",
+            "A) wrong answer B) half credit answer C) full credit answer",
+            "C) full credit answer",
+        ),
+        ("Which are prime?", "A) 2 B) 3 C) 4 (choose 2)", "A) 2 B) 3"),
+    ]
+    assert "half credit answer: 50% credit — comment on answer" in plain_text(
+        notes[0]["fields"]["Explanation"]
+    )

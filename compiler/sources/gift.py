@@ -264,10 +264,18 @@ def _question(text: str) -> tuple[list[str], str | None]:
     lines = [f"### {stem.strip()}", ""]
     notes: list[str] = []
     read = []
-    for mark, option in options:
+    weights = [re.match(r"%(-?\d+(?:\.\d+)?)%", option.strip()) for _, option in options]
+    # a full-credit answer ('=…', '~%100%…') makes the question single-answer in Moodle: an option worth part of the
+    # marks ('~%50%half credit answer') is then a wrong one that earns some, never a second right one ("choose 2":
+    # trial26 T26-27); with none, the options worth credit are the right ones of a multiple-answer question
+    full = any(mark == "=" or (w is not None and float(w.group(1)) >= 100) for (mark, _), w in zip(options, weights, strict=True))
+    for (mark, option), weight in zip(options, weights, strict=True):
         shown, fb = _feedback(re.sub(r"^%-?\d+(?:\.\d+)?%", "", option.strip()))
-        weight = re.match(r"%(-?\d+(?:\.\d+)?)%", option.strip())
-        read.append((mark == "=" or (weight is not None and float(weight.group(1)) > 0), shown))
+        credit = float(weight.group(1)) if weight is not None else None
+        right = mark == "=" or (credit is not None and (credit >= 100 if full else credit > 0))
+        read.append((right, shown))
+        if full and not right and credit is not None and credit > 0:
+            fb = f"{credit:g}% credit" + (f" — {fb}" if fb else "")
         if fb:
             notes.append(f"{shown}: {fb}")
     # every option right ('~%25%' four times): ticked '[*]' (quiz markup, never a done list), so the quiz keeps
