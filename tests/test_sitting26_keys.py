@@ -664,3 +664,36 @@ def test_a_verdict_in_the_blank_before_the_number(tmp_path: Path) -> None:
     notes, _, _ = built_notes(tmp_path, {"tf.txt": text})
     assert [note_back(n) for n in notes] == ["True", "False", "True"]
     assert note_front(notes[0]).endswith("The Moon orbits the Earth.")
+
+
+# --- T26-40: questions numbered in kanji numerals -------------------------------------------------------------------
+
+_JA_KANJI = """社会 確認テスト（歴史）
+
+{q1}　江戸幕府を開いたのは誰か。
+ア　織田信長　　イ　豊臣秀吉　　ウ　徳川家康　　エ　足利尊氏
+
+{q2}　鎌倉幕府が置かれた場所はどこか。
+ア　京都　　イ　鎌倉　　ウ　江戸　　エ　奈良
+
+{q3}　大化の改新が始まった年はいつか。
+ア　六四五年　　イ　七一〇年　　ウ　七九四年　　エ　一一九二年
+
+【解答】
+{q1}　ウ　　{q2}　イ　　{q3}　ア
+"""
+
+
+@pytest.mark.parametrize("numbers", [("問一", "問二", "問三"), ("第一問", "第二問", "第三問")])
+def test_a_japanese_test_numbered_in_kanji_numerals(tmp_path: Path, numbers: tuple[str, str, str]) -> None:
+    """T26-40 (severe): questions numbered '問一' '問二' '問三' (kanji numerals, as 国語 and 社会 papers number them) and
+    keyed the same way ('問一　ウ　　問二　イ …') were 'cannot tell this document's layout', 0 cards; '問1' read. They
+    are keyed multiple-choice cards now."""
+    q1, q2, q3 = numbers
+    notes, _, _ = built_notes(tmp_path, {"rekishi.txt": _JA_KANJI.format(q1=q1, q2=q2, q3=q3)})
+    assert [note_front(n) for n in notes] == [
+        "江戸幕府を開いたのは誰か。",
+        "鎌倉幕府が置かれた場所はどこか。",
+        "大化の改新が始まった年はいつか。",
+    ]
+    assert [note_back(n) for n in notes] == ["ウ 徳川家康", "イ 鎌倉", "ア 六四五年"]

@@ -784,6 +784,20 @@ def verdict_first(text: str) -> str:
     return _VERDICT_FIRST.sub(lambda m: f"{m.group('indent')}{next(count)}. {m.group('text')} ({m.group('v').upper()})", text)
 
 
+# a question numbered in kanji numerals, as Japanese 国語 and 社会 papers number them: '問一', '問十二', '第三問', in the
+# questions and in the key ('問一　ウ　　問二　イ'); never a word that goes on ('問一般' is no question)
+_KANJI_NUMERAL_Q = re.compile(r"問(?P<k>[一二三四五六七八九十]{1,3})(?=[\s\u3000．.:：、)）]|$)|第(?P<d>[一二三四五六七八九十]{1,3})問")
+_KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_number(written: str) -> int:
+    """'三' -> 3, '十二' -> 12, '二十' -> 20, '二十三' -> 23."""
+    tens, _, ones = written.partition("十")
+    if "十" not in written:
+        return _KANJI_DIGITS[written[-1]] if len(written) == 1 else int("".join(str(_KANJI_DIGITS[c]) for c in written))
+    return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+
+
 def space_numbers(text: str) -> str:
     """The text with a space after item numbers glued to their text ('1.What' -> '1. What'), when at least
     :data:`GLUED_NUMBERS_MIN` lines outside code start so; line numbers stay."""
@@ -791,6 +805,8 @@ def space_numbers(text: str) -> str:
         wide = _WIDE_NUMBER.findall(text)
         text = _WIDE_NUMBER.sub(lambda m: f"{m.group('indent')}({int(m.group('n'))}) ", text) if len(wide) >= GLUED_NUMBERS_MIN else text
     if "問" in text:  # '問1 2進数の…' / '問2．': a Japanese exam's question numbers, '1. …' (trial11 P95)
+        if len(_KANJI_NUMERAL_Q.findall(text)) >= GLUED_NUMBERS_MIN:  # '問一' … '問十二', '第三問': '問1' … (T26-40)
+            text = _KANJI_NUMERAL_Q.sub(lambda m: f"問{_kanji_number(m.group('k') or m.group('d'))}", text)
         asked = _KANJI_NUMBER.findall(text)
         text = _KANJI_NUMBER.sub(r"\g<indent>\g<n>. ", text) if len(asked) >= GLUED_NUMBERS_MIN else text
     if "．" in text or "、" in text:  # '1．【单选题】TCP …（ ）' / 'A、无连接的…': a Chinese exam's marks (trial17 T17-10)
