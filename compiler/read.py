@@ -164,6 +164,7 @@ from compiler.sources.lines import (
     aligned_pairs,
     ankdown_cards,
     blank_first,
+    boxed_verdicts,
     bracket_labels,
     card_links,
     deck_markdown,
@@ -1443,6 +1444,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"[☐□❏⬜☑☒]|\[[ xX]?\][ \t]*\w+[ \t]*$|\([ xX]?\)[ \t]*\w+[ \t]*$", doc.text, re.M):
+            unboxed = boxed_verdicts(doc.text)  # '… 1789.  ☐ Vrai  ☐ Faux': the statement, the ticked box its verdict (T26-38)
+            doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(emoji_numbers(doc.text)))))), written)))  # (trial9 T14)

@@ -697,3 +697,40 @@ def test_a_japanese_test_numbered_in_kanji_numerals(tmp_path: Path, numbers: tup
         "大化の改新が始まった年はいつか。",
     ]
     assert [note_back(n) for n in notes] == ["ウ 徳川家康", "イ 鎌倉", "ア 六四五年"]
+
+
+# --- T26-38: verdict boxes printed after each statement ------------------------------------------------------------
+
+_FR_VF = """Contrôle d'histoire – Vrai ou faux ?
+
+1. La Révolution française a commencé en 1789.  {a}
+2. Napoléon est né en Corse.  {b}
+3. La tour Eiffel a été construite en 1789.  {c}
+{key}"""
+
+
+def test_verdict_boxes_after_each_statement_are_no_front_text(tmp_path: Path) -> None:
+    """T26-38 (medium): '1. … en 1789.  ☐ Vrai  ☐ Faux' keyed 'Corrigé : 1. V  2. V  3. F': every front kept '☐ Vrai ☐
+    Faux' and the backs were the bare letters. The front is the statement, the back the sheet's word."""
+    boxes = "☐ Vrai  ☐ Faux"
+    text = _FR_VF.format(a=boxes, b=boxes, c=boxes, key="\nCorrigé : 1. V  2. V  3. F\n")
+    notes, _, _ = built_notes(tmp_path, {"controle.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Vrai ou faux : La Révolution française a commencé en 1789.", "Vrai"),
+        ("Vrai ou faux : Napoléon est né en Corse.", "Vrai"),
+        ("Vrai ou faux : La tour Eiffel a été construite en 1789.", "Faux"),
+    ]
+
+
+def test_a_ticked_verdict_box_is_the_statements_answer(tmp_path: Path) -> None:
+    """T26-38: a teacher's copy that ticks the right box ('☒ Vrai  ☐ Faux', '[ ] True [x] False') keys the statement."""
+    text = _FR_VF.format(a="☒ Vrai  ☐ Faux", b="☑ Vrai  ☐ Faux", c="☐ Vrai  ☒ Faux", key="")
+    notes, _, _ = built_notes(tmp_path, {"controle.txt": text})
+    assert [note_back(n) for n in notes] == ["Vrai", "Vrai", "Faux"]
+    assert all("☐" not in note_front(n) and "☒" not in note_front(n) for n in notes)
+    en = (
+        "True or false?\n\n1. The Sun is a star. [x] True [ ] False\n2. The Moon is a planet. [ ] True [x] False\n"
+        "3. Water boils at 100 °C at sea level. [x] True [ ] False\n"
+    )
+    notes, _, _ = built_notes(tmp_path / "en", {"tf.txt": en})
+    assert [note_back(n) for n in notes] == ["True", "False", "True"]

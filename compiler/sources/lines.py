@@ -727,6 +727,38 @@ def blank_first(text: str) -> str:
     return _BLANK_FIRST.sub(r"\g<indent>\g<n> ", "\n".join(lines))
 
 
+# a statement's two verdict boxes printed after it on its line, to tick one ('… en 1789.  ☐ Vrai  ☐ Faux', '… [ ] T [ ] F')
+_VERDICT_BOX = r"(?:[☐□❏⬜☑☒✅✓✔]\ufe0f?|\[[ \t]*[xX✓✔]?[ \t]*\]|\([ \t]*[xX✓✔]?[ \t]*\))"
+_TICKED_VERDICT = re.compile(r"[☑☒✅✓✔xX]")
+_VERDICT_WORDS = (
+    r"vrai|faux|true|false|richtig|falsch|wahr|verdadero|falso|vero|certo|errado|prawda|fałsz|juist|onjuist|đúng|sai|doğru"
+    r"|yanlış|benar|salah|верно|неверно|правда|ложь|对|错|對|錯|正|誤|[VFTR]"
+)
+_TRUE_WORDS = frozenset(
+    ["vrai", "true", "richtig", "wahr", "verdadero", "vero", "certo", "prawda", "juist", "đúng", "doğru", "benar", "верно", "правда", "对", "對", "正", "v", "t", "r"]
+)
+_BOXED_VERDICTS = re.compile(
+    rf"^(?P<stem>.*?\S)[ \t]+(?P<b1>{_VERDICT_BOX})[ \t]*(?P<w1>(?i:{_VERDICT_WORDS}))[ \t]+(?P<b2>{_VERDICT_BOX})[ \t]*"
+    rf"(?P<w2>(?i:{_VERDICT_WORDS}))[ \t]*$"
+)
+
+
+def boxed_verdicts(text: str) -> str:
+    """Statements with their two verdict boxes after them on the line ('1. Napoléon est né en Corse.  ☐ Vrai  ☐ Faux') as
+    the statement alone, or with the ticked box's verdict in brackets after it ('… (Vrai)'), the shape read as a
+    true/false item, when at least :data:`GLUED_NUMBERS_MIN` lines are so (trial26 T26-38: every front kept
+    '☐ Vrai ☐ Faux'). Line numbers stay."""
+    lines = text.split("\n")
+    found = [(k, m) for k, line in enumerate(lines) if (m := _BOXED_VERDICTS.match(line))]
+    if len(found) < GLUED_NUMBERS_MIN:
+        return text
+    for k, m in found:
+        ticked = [m.group(w) for b, w in (("b1", "w1"), ("b2", "w2")) if _TICKED_VERDICT.search(m.group(b))]
+        verdict = ("T" if ticked[0].casefold() in _TRUE_WORDS else "F") if len(ticked) == 1 else ""
+        lines[k] = m.group("stem") + (f" ({verdict})" if verdict else "")  # ('(T)': read in the page's words, 'Vrai')
+    return "\n".join(lines)
+
+
 # a label in lenticular or square brackets opening a line, as Japanese and Chinese papers write it: '【問】', '【問1】',
 # '【答】', '【解答】', '[問題 2]'; the colon form ('問1：', '答：') is the one every reader reads
 _BRACKET_LABEL = re.compile(
