@@ -335,3 +335,30 @@ def test_a_cjk_passage_lead_in_sets_the_passage_on_the_questions_it_names(tmp_pa
     fronts = [n["fields"]["Question"] for n in notes]
     assert all("小松鼠忙着收集松果" in f for f in fronts[:2]) and "小松鼠忙着收集松果" not in fronts[2]
     assert note_front(notes[0]).endswith("小松鼠在秋天忙着做什么？")
+
+
+# --- T26-48: an answer that is a numbered list under a bare 'Answer:' label ---------------------------------------------
+
+_PHYSICS = (
+    "Physics revision questions\n\n1. What are the three common states of matter?\nAnswer:\n1. Solid\n2. Liquid\n3. Gas\n\n"
+    "2. Name two ways heat is transferred.\nAnswer:\n1. Conduction\n2. Convection\n(also radiation)\n\n"
+    "3. What is the unit of force?\nAnswer: the newton (N)\n"
+)
+
+
+@pytest.mark.parametrize("name", ["physics.txt", "physics.md"])
+def test_a_numbered_list_under_a_bare_answer_label_is_the_answer(tmp_path: Path, name: str) -> None:
+    """trial26 T26-48 (severe): '1. What are the three common states of matter?' / 'Answer:' / '1. Solid' / '2. Liquid'
+    / '3. Gas': 0 cards, 'cannot tell this document's layout' ('2. Liquid' was taken for question 2, 'Answer:' for the
+    key's heading)."""
+    notes, skipped, said = _built(tmp_path, {name: _PHYSICS})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == [
+        "What are the three common states of matter?",
+        "Name two ways heat is transferred.",
+        "What is the unit of force?",
+    ]
+    backs = [note_back(n) for n in notes]
+    assert all(word in backs[0] for word in ("Solid", "Liquid", "Gas"))
+    assert all(word in backs[1] for word in ("Conduction", "Convection", "also radiation"))
+    assert backs[2] == "the newton (N)"

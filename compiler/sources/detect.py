@@ -67,6 +67,7 @@ from compiler.sources.lines import (
     question_entries,
     sentence_cards,
     split_pair,
+    strip_answer_label,
     strip_number,
     table_cards,
     term_entries,
@@ -530,9 +531,15 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
     count = questions = 0
     starts: list[int] = []
     end = len(lines)
+    listed: set[int] = set()  # an answer's own numbered list under a bare 'Answer:' label (T26-48)
     for i, line in enumerate(lines):
         if not starts and _INLINE_KEY_LINE.match(line):
             continue  # ('Answer key: 1. B  2. C  3. A' atop the sheet, over the questions: no end of them, T25-66)
+        if i in listed:
+            continue
+        if starts and i and item.match(lines[i - 1]) and _bare_answer_label(line):
+            listed |= _answer_list(lines, i + 1, item)  # ('1. What are …?' / 'Answer:' / '1. Solid' / '2. Liquid')
+            continue
         if (_KEY_LINE.match(line) and not _ENTRY_LABEL.match(line) and not _labels_text(lines, i)) or _INLINE_KEY_LINE.match(line):
             # ('   Solution:' indented under an item is that item's label over its code, no key's heading: trial21 T21-46)
             end = i
@@ -563,6 +570,22 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
             has_answer_label(below) or has_right_answer_label(below) or any_answer_label(below) or _inline_answer(lines[a])
         )
     return count, questions, quizzed, answered
+
+
+def _bare_answer_label(line: str) -> bool:
+    """``Answer:`` alone on its line, in any language deckc reads: the label over an answer written below it."""
+    text = unbold_label(line.strip())
+    return has_answer_label(text) and not strip_answer_label(text).strip(" *_:：")
+
+
+def _answer_list(lines: list[str], start: int, item: re.Pattern[str]) -> set[int]:
+    """The lines from ``start`` of a list numbered from 1, no blank line between: an answer's own list."""
+    out: set[int] = set()
+    k = start
+    while k < len(lines) and (m := item.match(lines[k])) and m.group("number") == str(len(out) + 1):
+        out.add(k)
+        k += 1
+    return out
 
 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s>)]+>?")

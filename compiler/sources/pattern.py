@@ -1069,7 +1069,10 @@ class _Walk:
                 self._finish()
                 self.stopped = True
                 continue
-            if not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self._unanswered() and self._key_follows(index):
+            if (
+                not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self._unanswered()
+                and self._key_follows(index) and not self._bare_answer_label(index)
+            ):  # fmt: skip
                 self._finish()
                 self.in_key = True
                 continue
@@ -1486,6 +1489,8 @@ class _Walk:
         number = m.groupdict().get("number")
         if not self.layout.sequence or number is None:
             return True
+        if self._listed_answer_goes_on(number, lineno):
+            return False
         if self.previous is None or follows(self.previous, number):
             return True
         if (self._jumps(m) and self._item_shaped(m, lineno)) or self._same_number(m, lineno):
@@ -1503,6 +1508,38 @@ class _Walk:
         if number == self.previous and self._options_again(lineno):
             return True  # '1.' again under the last question's options, over options of its own (trial21 T21-3)
         return number.strip(".") == "1" and (self.restart or self.pending is None)
+
+    def _bare_answer_label(self, index: int) -> bool:
+        """``Answer:`` alone right under the question line, its answer below it (``1. Solid`` / ``2. Liquid``): the
+        question's answer label, never the heading of the sheet's key (trial26 T26-48)."""
+        p, raw = self.pending, unbold_label(self.lines[index].strip())
+        if p is None or index == 0 or not self.lines[index - 1].strip() or any(x.strip() for x in p.answer):
+            return False
+        return has_answer_label(raw) and not strip_answer_label(raw).strip(" *_:：")
+
+    def _listed_answer_goes_on(self, number: str, lineno: int) -> bool:
+        """A numbered line that goes on with a list the answer opened: a bare answer label (``Answer:``), then ``1. Solid``
+        / ``2. Liquid`` right under it, no blank line since (trial26 T26-48: ``2. Liquid`` was taken for question 2 and
+        the sheet for no layout at all). The next question stands after a blank line."""
+        p = self.pending
+        if p is None or not number.isdigit() or lineno < 3:
+            return False
+        k = lineno - 2  # (0-based: the line above)
+        listed = 0
+        while k > p.line - 1 and self.lines[k].strip():
+            m = self.item.match(self.lines[k])
+            n = (m.groupdict().get("number") or "") if m else ""
+            if not n.isdigit():
+                break
+            listed += 1
+            k -= 1
+        if not listed or k <= p.line - 1 or not self.lines[k].strip():
+            return False
+        label = self.lines[k].strip().strip("*_")
+        if not (has_answer_label(label) and not strip_answer_label(label).strip(" *_:：")):
+            return False
+        numbers = [int((self.item.match(self.lines[j]) or m).group("number")) for j in range(k + 1, lineno - 1)]
+        return numbers == list(range(1, listed + 1)) and int(number) == listed + 1
 
     def _options_again(self, lineno: int) -> bool:
         """A numbered line with the number of the item before it, right under that item's options and over options of
