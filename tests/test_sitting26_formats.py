@@ -337,3 +337,44 @@ def test_a_gift_option_of_partial_credit_beside_the_right_one_is_no_right_option
     assert "half credit answer: 50% credit — comment on answer" in plain_text(
         notes[0]["fields"]["Explanation"]
     )
+
+
+# --- T26-49: a picture whose path holds a space -----------------------------------------------------------------------
+
+
+def test_a_picture_whose_path_holds_a_space_is_on_the_card(tmp_path: Path) -> None:
+    """T26-49 (high): '![Esquema de la célula](imágenes/célula 1.png)' (a local picture as Typora or Obsidian write it,
+    the file there) was the link's raw text on the card, no picture, no warning. It is the picture, packed in the
+    deck; the same in a code span stays code."""
+    import base64
+    import json
+    import zipfile
+
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    )
+    content = deck_of(
+        tmp_path,
+        {
+            "celula.md": "# La célula\n\n## ¿Qué muestra este esquema?\n\n![Esquema de la célula](imágenes/célula 1.png)\n\n"
+            "Una célula animal con su núcleo.\n\n## ¿Cómo se escribe?\n\n`![x](a b.png)`\n",
+        },
+    )
+    (content / "sources" / "imágenes").mkdir()
+    (content / "sources" / "imágenes" / "célula 1.png").write_bytes(png)
+    out = tmp_path / "out"
+    result = build(content, out, now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    shown = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
+    assert '<img src="célula 1.png" alt="Esquema de la célula">' in shown["¿Qué muestra este esquema?"], shown
+    assert "![" not in shown["¿Qué muestra este esquema?"]
+    assert shown["¿Cómo se escribe?"] == "<p><code>![x](a b.png)</code></p>"
+    with zipfile.ZipFile(next(out.glob("*.apkg"))) as z:
+        assert "célula 1.png" in json.loads(z.read("media")).values()
+    assert not any("not found" in s for s in said)

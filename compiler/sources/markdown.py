@@ -211,6 +211,7 @@ from compiler.sources.markdown_blocks import (
     script_quizzes,
     semicolon_cards,
     slide_separators,
+    spaced_pictures,
     spaced_rows,
     spacer_lines,
     split_admonitions,
@@ -2725,7 +2726,7 @@ class MarkdownReader:
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)
-        text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(raw))))))))))  # (T15-82)
+        text = emoji_shortcodes(spaced_pictures(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(raw)))))))))))  # (T15-82, T26-49)
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
