@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from ankiutil import import_apkg, open_collection
-from conftest import built_notes, deck_of, note_back, note_front, plain_text
+from conftest import built_notes, deck_of, note_back, note_front, plain_text, typeset_pdf
 
 from compiler.build import build
 
@@ -734,3 +734,37 @@ def test_a_ticked_verdict_box_is_the_statements_answer(tmp_path: Path) -> None:
     )
     notes, _, _ = built_notes(tmp_path / "en", {"tf.txt": en})
     assert [note_back(n) for n in notes] == ["True", "False", "True"]
+
+
+# --- T26-36: a PDF key that draws the right option in a colour -------------------------------------------------------
+
+_COLOURED_KEY = """#set page(paper: "a4", margin: 2cm)
+= Water Cycle Quiz – Answer Key
+#let right(t) = text(fill: {fill})[#t]
+1. What drives the water cycle? \\
+a) The Moon's gravity \\
+#right[b) Energy from the Sun] \\
+c) Wind \\
+d) Ocean currents
+
+2. What is water vapour turning into liquid called? \\
+a) Evaporation \\
+#right[b) Condensation] \\
+c) Precipitation \\
+d) Transpiration
+
+3. Which of these is a form of precipitation? \\
+a) Fog \\
+b) Dew \\
+#right[c) Hail] \\
+d) Humidity
+"""
+
+
+@pytest.mark.parametrize("fill", ["red", "rgb(0, 128, 0)", "blue"])
+def test_a_pdf_key_drawing_the_right_option_in_a_colour(tmp_path: Path, fill: str) -> None:
+    """T26-36 (severe): a teacher's key saved as PDF with the right option in red (or green, blue) was 'none marked
+    correct' with advice to mark it bold; the same marks in a .docx were read. The coloured option is the key now."""
+    pdf = typeset_pdf(tmp_path / "water-cycle-key.pdf", _COLOURED_KEY.format(fill=fill))
+    notes, _, _ = built_notes(tmp_path, {"water-cycle-key.pdf": pdf})
+    assert [note_back(n) for n in notes] == ["B) Energy from the Sun", "B) Condensation", "C) Hail"]

@@ -66,6 +66,7 @@ class _Line:
     y: float = 0.0  # where on the page its first character stands (points from the foot, upwards; 0: not known)
     cells: tuple[str, ...] = ()  # a ruled table's row rebuilt from the page (its cells' text, as Markdown writes them)
     head: bool = False  # … the table's header row
+    tints: tuple[bool, ...] = ()  # whether each of its characters but spaces is drawn in a colour (red, green, blue …: not black or grey)
 
 
 PAGES_SAID = 8  # page numbers a warning lists before '…'
@@ -415,7 +416,18 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
     segments: list[tuple[float, float, float, float]] = []  # the straight lines drawn (x0, y0, x1, y1): a table's rules
     pen: list[tuple[float, float]] = []  # where the path being drawn stands
 
+    fill = [False]  # whether the fill colour in force is a colour (a teacher's key in red: trial26 T26-36); 'q' / 'Q' keep it
+    saved: list[bool] = []
+    tints: list[bool] = []  # for each character drawn but spaces, whether in a colour
+
     def before(op: bytes, args: list, cm: list[float], tm: list[float]) -> None:
+        if op in (b"rg", b"g", b"k", b"sc", b"scn"):
+            with contextlib.suppress(TypeError, ValueError):
+                fill[0] = _tinted([float(a) for a in args if isinstance(a, (int, float)) or str(a).replace(".", "", 1).lstrip("-").isdigit()])
+        elif op == b"q":
+            saved.append(fill[0])
+        elif op == b"Q" and saved:
+            fill[0] = saved.pop()
         if op == b"Tr" and args:
             with contextlib.suppress(TypeError, ValueError):
                 mode[0] = int(args[0])
@@ -437,6 +449,7 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
             placed.append(Run(text, tm[4] * cm[0] + tm[5] * cm[2] + cm[4], y, float(size) * scale, bool(_BOLD.search(name)), bool(_MONO.search(name))))
             runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name)), bool(_ITALIC.search(name)), y, math))
             count = sum(not ch.isspace() for ch in text)
+            tints.extend([fill[0]] * count)
             shown[0] += count
             shown[1] += count if mode[0] == _INVISIBLE else 0
 
@@ -456,6 +469,7 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
     for row in raw.split("\n"):
         n = sum(not ch.isspace() for ch in row)
         mine = styles[k : k + n] if lined else []
+        tinted = tuple(tints[k : k + n]) if lined and len(tints) == len(styles) else ()
         y = heights[k] if mine else 0.0
         while mine and pictures and pictures[0][0] > heights[k] + 1:  # (a picture above this line's text: a line of its own)
             out.append(_Line(_PICTURE + pictures.pop(0)[1]))
@@ -475,7 +489,9 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
             small = min(text_sizes or [size for size, _ in body] or sizes)  # (inline code or a formula's scripts set smaller)
             top = max((size for size, *_, math in mine if math), default=0.0)
             maths = sum(math and size < top * _SCRIPT_SCALE for size, *_, math in mine)  # (a formula's scripts: not a bullet's dot)
-            out.append(_Line(text, max(sizes), small, bold, all(mono for _, _, mono, *_ in mine), body, bolds, italics, maths, y))
+            out.append(
+                _Line(text, max(sizes), small, bold, all(mono for _, _, mono, *_ in mine), body, bolds, italics, maths, y, tints=tinted if whole else ())
+            )
         else:
             out.append(_Line(text))
     out += [_Line(_PICTURE + name) for _, name in pictures]  # (after the page's text: those drawn last, or all when the runs did not line up)
@@ -755,6 +771,7 @@ def _joined(a: _Line, b: _Line) -> _Line:
         italics,
         a.maths + b.maths,
         a.y,
+        tints=a.tints + b.tints if a.tints and b.tints else (),
     )
 
 
@@ -770,6 +787,8 @@ def _bold_keys(pages: list[list[_Line]]) -> dict[int, str]:
         bold = [_text_bold(line) for line in lines]
         if all(bold):
             out.update(dict.fromkeys(map(id, lines), ""))
+        if not any(bold):  # (no bold: the right one drawn in a colour the others are not, red or green: trial26 T26-36)
+            bold = [_text_bold(line, line.tints) for line in lines]
         if not any(bold) or all(bold):
             continue
         for line, is_bold in zip(lines, bold, strict=True):
@@ -778,14 +797,29 @@ def _bold_keys(pages: list[list[_Line]]) -> dict[int, str]:
     return out
 
 
-def _text_bold(line: _Line) -> bool:
-    """Whether an option line's text (after its label) is set in bold, every character of it."""
+def _text_bold(line: _Line, marks: tuple[bool, ...] | None = None) -> bool:
+    """Whether an option line's text (after its label) is set in bold (or, ``marks``, in a colour), every character."""
+    marks = line.bolds if marks is None else marks
     m = _OPTION.match(line.text)
-    if m is None or not line.bolds:
+    if m is None or not marks:
         return False
     label = sum(not ch.isspace() for ch in m.group("label"))
-    text = line.bolds[label:]
+    text = marks[label:]
     return bool(text) and all(text)
+
+
+TINT = 0.3  # how far apart a colour's channels are before it is a colour, not black or a grey
+
+
+def _tinted(values: list[float]) -> bool:
+    """Whether a fill colour (grey: one value, RGB: three, CMYK: four) is a colour, not black, white or a grey."""
+    if len(values) == 3:
+        return max(values) - min(values) > TINT
+    if len(values) == 4:
+        c, m, y, k = values
+        rgb = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+        return max(rgb) - min(rgb) > TINT
+    return False
 
 
 def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None, least: int = 2) -> dict[int, str]:
