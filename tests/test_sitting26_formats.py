@@ -378,3 +378,26 @@ def test_a_picture_whose_path_holds_a_space_is_on_the_card(tmp_path: Path) -> No
     with zipfile.ZipFile(next(out.glob("*.apkg"))) as z:
         assert "célula 1.png" in json.loads(z.read("media")).values()
     assert not any("not found" in s for s in said)
+
+
+# --- T26-32: an AMC subject's copy layout -------------------------------------------------------------------------
+
+
+def test_an_amc_subjects_copy_layout_is_no_card_text(tmp_path: Path) -> None:
+    """T26-32 (medium): the '\\exemplaire{1}{ … }' after an AMC subject's questions (the copy's title, '\\restituegroupe
+    {geo}') was the last card's explanation, raw. It is the paper's layout: on no card."""
+    tex = (
+        "\\documentclass{article}\n\\usepackage[francais,bloc]{automultiplechoice}\n\\begin{document}\n\n"
+        "\\element{geo}{\n\\begin{question}{capitale}\n  Quelle est la capitale de la France ?\n  \\begin{reponses}\n"
+        "    \\bonne{Paris}\n    \\mauvaise{Lyon}\n  \\end{reponses}\n\\end{question}\n}\n\n"
+        "\\element{geo}{\n\\begin{questionmult}{fleuves}\n  Lesquels se jettent dans l'Atlantique ?\n  \\begin{reponses}\n"
+        "    \\bonne{La Loire}\n    \\mauvaise{Le Rhône}\n    \\bonne{La Garonne}\n  \\end{reponses}\n\\end{questionmult}\n}\n\n"
+        "\\exemplaire{1}{\n\\begin{center}\\Large Contrôle de géographie\\end{center}\n\\champnom{\\fbox{Nom}}\n"
+        "\\restituegroupe{geo}\n}\n\\end{document}\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"amc.tex": tex})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Quelle est la capitale de la France ?", "A) Paris"),
+        ("Lesquels se jettent dans l'Atlantique ?", "A) La Loire C) La Garonne"),
+    ]
+    assert not any(n["fields"].get("Explanation") for n in notes)

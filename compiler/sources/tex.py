@@ -328,7 +328,10 @@ _AMC_QUESTION = re.compile(r"^(?P<indent>\s*)\\begin\{(?:question|questionmult)\
 _AMC_CHOICE = re.compile(r"^(?P<indent>\s*)\\(?P<kind>correctchoice|wrongchoice|bonne|mauvaise)\s*\{(?P<text>.*)\}\s*$")
 _AMC_CHOICES = re.compile(r"^(\s*)\\(begin|end)\{(?:choices|reponses|choiceshoriz|reponseshoriz|choicescustom)\}(?:\[[^\]]*\])?\s*$")
 _AMC_ELEMENT = re.compile(r"^\s*\\element\s*\{(?P<group>[^{}]*)\}\s*\{\s*$")
-_AMC_COPIES = re.compile(r"^\s*\\(?:onecopy|exemplaire|insertgroup|shufflegroup|cleargroup|AMCcode|AMCopen|namefield)\b")
+_AMC_COPIES = re.compile(
+    r"^\s*\\(?:onecopy|exemplaire|insertgroup|shufflegroup|cleargroup|restituegroupe|melangegroupe|AMCcode|AMCopen|namefield|champnom)\b"
+)
+_AMC_PAPER = re.compile(r"^\s*\\(?:onecopy|exemplaire)\b")  # the copies' layout: its braces hold the paper, no card
 _AMC_EXPLAIN = re.compile(r"^(?P<indent>\s*)\\explain\s*\{(?P<text>.*)\}\s*$")
 
 
@@ -361,6 +364,16 @@ def _amc(lines: list[str]) -> list[str]:
             out[k] = f"{m.group('indent')}\\{kind} {m.group('text')}"
         elif (m := _AMC_EXPLAIN.match(line)) is not None:
             out[k] = f"{m.group('indent')}\\begin{{solution}} {m.group('text')} \\end{{solution}}"
+        elif _AMC_PAPER.match(line):
+            # '\exemplaire{1}{' / the copy's title / '\restituegroupe{geo}' / '}': the paper's layout to its closing
+            # brace, never the last card's explanation (trial26 T26-32)
+            depth = 0
+            while k < len(out):
+                depth += out[k].count("{") - out[k].count("}")
+                out[k] = ""
+                if depth <= 0:
+                    break
+                k += 1
         elif re.match(r"^\s*\\end\{(?:question|questionmult)\}\s*$", line) or re.fullmatch(r"\s*\}\s*", line) or _AMC_COPIES.match(line):
             out[k] = ""
         k += 1
