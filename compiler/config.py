@@ -8,6 +8,7 @@ fails with the file and the offending key.
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 from pathlib import Path
 from typing import Literal
@@ -158,6 +159,12 @@ class DeckSettings(BaseModel):
     # a cloze card's other deletions: "show" them, as Anki does, hiding only one that would give the asked answer
     # away (the one holds the other: 'mitochondria' / 'mitochondrial DNA'); "hide" every one (compiler/render.cloze_html)
     cloze_siblings: Literal["show", "hide"] = "show"
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _toml_date(cls, v: object) -> object:
+        """``date = 2026-12-03`` unquoted is a TOML date: the same date as ``"2026-12-03"`` (trial26 T26-42)."""
+        return v.isoformat() if isinstance(v, (datetime.date, datetime.time)) else v
 
 
 class DeckConfig(BaseModel):

@@ -398,3 +398,43 @@ def test_cyrillic_options_keep_their_own_letters(tmp_path: Path) -> None:
     notes, _, _ = built_notes(tmp_path, {"ru.txt": page})
     keyed = {n["fields"]["Question"]: plain_text(n["fields"]["Correct"]) for n in notes}
     assert keyed == {"Столица России?": "в) Москва", "Столица Франции?": "а) Париж"}
+
+
+def test_a_pdf_of_scanned_pages_says_it_needs_ocr(tmp_path: Path) -> None:
+    """T26-47: a PDF whose pages are each one picture (a phone scan) got the layout advice and 'pictures not on the
+    cards'; it is said to be a scan with no text, to give a text layer with OCR."""
+    from conftest import NEWUSER, typeset_pdf
+
+    work = tmp_path / "typeset"
+    work.mkdir()
+    (work / "scan.png").write_bytes((NEWUSER / "exam-figure.png").read_bytes())
+    pdf = typeset_pdf(
+        work / "scan-quiz.pdf",
+        '#set page(margin: 0pt)\n#image("scan.png", width: 100%)\n#pagebreak()\n#image("scan.png", width: 100%)\n',
+    )
+    content = deck_of(tmp_path, {"scan-quiz.pdf": pdf, "notes.md": "## What is a mutex?\n\nA lock.\n"})
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "scan-quiz.pdf" in line]
+    assert len(said) == 1, said
+    assert "a PDF with no text in it (2 pages, none with text, 2 pictures: a scanned document)" in said[0]
+    assert "ocrmypdf" in said[0] and "layout" not in said[0]
+
+
+def test_a_toml_date_is_the_deck_date(tmp_path: Path) -> None:
+    """T26-42: 'date = 2026-12-03' unquoted (a TOML date, as TOML users write one) was refused, 'Input should be a
+    valid string'; it is the date the manifest and the cheat sheet print."""
+    import json
+
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"notes.md": "## What is a mutex?\n\nA lock.\n"})
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\ndate = 2026-12-03\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
+    assert json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["deck"]["date"] == "2026-12-03"

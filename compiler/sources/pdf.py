@@ -112,10 +112,14 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             "Skia PDF places each on its own)",
             "extract its text with pdftotext -layout (poppler-utils) and put the .txt in the PDF's place",
         )
-    if not any(line.text.strip() for page in pages for line in page):
+    # (a page that is one picture, as a phone scan or a photocopier's PDF is, has a picture and no text: trial26 T26-47)
+    if not any(line.text.strip() and not line.text.startswith(_PICTURE) for page in pages for line in page):
+        pictures = sum(line.text.startswith(_PICTURE) for page in pages for line in page)
         raise _fail(
             rel,
-            f"a PDF with no text in it ({len(pages)} page{'s' if len(pages) != 1 else ''}, none with text: a scanned document?)",
+            f"a PDF with no text in it ({len(pages)} page{'s' if len(pages) != 1 else ''}, none with text"
+            + (f", {pictures} picture{'s' if pictures != 1 else ''}: a scanned document" if pictures else ": a scanned document?")
+            + ")",
             "give it a text layer with OCR (e.g. ocrmypdf in.pdf out.pdf) and put that file in its place",
         )
     pages = [_labels_down(page) for page in pages]
