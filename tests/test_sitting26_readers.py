@@ -362,3 +362,24 @@ def test_a_numbered_list_under_a_bare_answer_label_is_the_answer(tmp_path: Path,
     assert all(word in backs[0] for word in ("Solid", "Liquid", "Gas"))
     assert all(word in backs[1] for word in ("Conduction", "Convection", "also radiation"))
     assert backs[2] == "the newton (N)"
+
+
+# --- T26-29: a vocabulary sheet's title holding the pairs' separator ---------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["1.", "-"])
+def test_a_title_over_a_listed_vocabulary_is_no_card(tmp_path: Path, mark: str) -> None:
+    """trial26 T26-29 (medium): 'Vocabulario – Unidad 3: La casa' over '1. la cocina – the kitchen' … was a card
+    'Vocabulario' -> 'Unidad 3: La casa'; it is the sheet's title."""
+    words = [
+        ("la cocina", "the kitchen"),
+        ("el dormitorio", "the bedroom"),
+        ("el baño", "the bathroom"),
+        ("el jardín", "the garden"),
+    ]
+    text = "Vocabulario – Unidad 3: La casa\n\n" + "".join(
+        f"{mark if mark == '-' else f'{k}.'} {es} – {en}\n" for k, (es, en) in enumerate(words, 1)
+    )
+    notes, skipped, said = _built(tmp_path, {"vocab.txt": text})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == words

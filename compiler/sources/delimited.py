@@ -1054,6 +1054,19 @@ def _letter_keyed(rows: list[tuple[int, int, list[str]]]) -> int | None:
 _NO_TEXT_CELL = re.compile(r"(?i)^(?:|none|null|n/?a|-|[\w./-]+\.(?:png|jpe?g|gif|svg|webp))$")
 
 
+_LIST_ENTRY = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # a list's entry: '1. la cocina – the kitchen', '- cane = dog'
+TITLED_ENTRIES = 3  # list entries under an unlisted first line that make it the list's title
+
+
+def _titles_list(lines: list[str], n: int) -> bool:
+    """Line ``n``, no list entry, a blank line under it, over entries of a list (numbered or bulleted): the sheet's title,
+    though it holds the pairs' separator ('Vocabulario – Unidad 3: La casa'; trial26 T26-29: it was a card)."""
+    if _LIST_ENTRY.match(lines[n]) or n + 1 >= len(lines) or lines[n + 1].strip():
+        return False
+    below = [line for line in lines[n + 1 :] if line.strip()][:TITLED_ENTRIES]
+    return len(below) == TITLED_ENTRIES and all(_LIST_ENTRY.match(line) for line in below)
+
+
 def _numbered_key(row: list[str], key: int) -> list[str]:
     """The row with its key cell, which repeats one option's text, as that option's number (a text key is compared
     without its final stop, which would miss 'hier Meinungsfreiheit gilt.')."""
@@ -1819,6 +1832,8 @@ class DelimitedReader:
                 found, left, right = other  # a section of the list writes its pairs with another separator (M41)
             if not found and n == first and not items:
                 continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
+            if found and n == first and not items and _titles_list(doc.lines, n):
+                continue  # 'Vocabulario – Unidad 3: La casa' over '1. la cocina – the kitchen' …: its title (T26-29)
             if not found and _LABEL_LINE.match(text) and _pairs_follow(doc.lines, n, separator):
                 stack = [*(s for s in stack if s[0] <= 6), (7, squash(text.rstrip(" :：")))]
                 continue  # 'Praca:' over its pairs: the name of their section, as a heading is (trial15 T15-91)
