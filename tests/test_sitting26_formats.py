@@ -401,3 +401,23 @@ def test_an_amc_subjects_copy_layout_is_no_card_text(tmp_path: Path) -> None:
         ("Lesquels se jettent dans l'Atlantique ?", "A) La Loire C) La Garonne"),
     ]
     assert not any(n["fields"].get("Explanation") for n in notes)
+
+
+# --- T26-23: an Anki export whose '#columns:' line names a custom note type's fields -----------------------------
+
+
+def test_an_anki_export_of_a_custom_note_type_reads_its_fields_by_their_names(tmp_path: Path) -> None:
+    """T26-23 (severe): an Anki text export of a 6-field vocabulary note type ('#columns:word;prefix;postfix;meaning;
+    note;exampleSentence') took the second field as the answer: the back opened with the article 'der', unlabelled,
+    and 'gehen;;;to go;…' was dropped "write the answer in the second column". The fields are read by their names:
+    'meaning' answers, the others follow on the back, each after its name."""
+    export = (
+        "#separator:Semicolon\n#html:false\n#columns:word;prefix;postfix;meaning;note;exampleSentence\n"
+        "Hund;der;-e;dog;;Der Hund bellt laut.\ngehen;;;to go;strong verb: ging, gegangen;Wir gehen nach Hause.\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"vocab.txt": export})
+    assert not skipped
+    assert {note_front(n): n["fields"]["Answer"] for n in notes} == {
+        "Hund": "<p>dog</p><p>Prefix: der</p><p>Postfix: -e</p><p>ExampleSentence: Der Hund bellt laut.</p>",
+        "gehen": "<p>to go</p><p>Note: strong verb: ging, gegangen</p><p>ExampleSentence: Wir gehen nach Hause.</p>",
+    }

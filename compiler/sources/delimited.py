@@ -1238,6 +1238,12 @@ class DelimitedReader:
         names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[1:]
+        elif cells is None and header.names and not (own and (own.front or own.back)):
+            # an Anki export's '#columns:word;prefix;postfix;meaning;note;exampleSentence': the fields' names, as a header
+            # row gives them ('meaning' the answer, the others labelled on the back), never the second field the answer
+            # whatever it holds (trial26 T26-23: the article 'der' the answer, a verb with none dropped)
+            names = _column_names(list(header.names))
+            cells = list(header.names) if names is not None else None
         elif "tags" not in columns and not (own and own.tags is not None):
             tags_at = _tags_column(rows)
             if tags_at is not None:  # '…|week1 day1 greeting': a last column of words most rows share (learner4 N80)
