@@ -740,7 +740,7 @@ def test_a_ticked_verdict_box_is_the_statements_answer(tmp_path: Path) -> None:
 
 _COLOURED_KEY = """#set page(paper: "a4", margin: 2cm)
 = Water Cycle Quiz – Answer Key
-#let right(t) = text(fill: {fill})[#t]
+#let right(t) = {mark}
 1. What drives the water cycle? \\
 a) The Moon's gravity \\
 #right[b) Energy from the Sun] \\
@@ -761,10 +761,19 @@ d) Humidity
 """
 
 
-@pytest.mark.parametrize("fill", ["red", "rgb(0, 128, 0)", "blue"])
-def test_a_pdf_key_drawing_the_right_option_in_a_colour(tmp_path: Path, fill: str) -> None:
-    """T26-36 (severe): a teacher's key saved as PDF with the right option in red (or green, blue) was 'none marked
-    correct' with advice to mark it bold; the same marks in a .docx were read. The coloured option is the key now."""
-    pdf = typeset_pdf(tmp_path / "water-cycle-key.pdf", _COLOURED_KEY.format(fill=fill))
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "text(fill: red)[#t]",
+        "text(fill: rgb(0, 128, 0))[#t]",
+        "text(fill: blue)[#t]",
+        "highlight(fill: yellow)[#t]",
+    ],
+)
+def test_a_pdf_key_drawing_the_right_option_in_a_colour(tmp_path: Path, mark: str) -> None:
+    """T26-36 (severe): a teacher's key saved as PDF with the right option in red (or green, blue) or on a yellow
+    highlight was 'none marked correct' with advice to mark it bold; the same marks in a .docx were read. The marked
+    option is the key now."""
+    pdf = typeset_pdf(tmp_path / "water-cycle-key.pdf", _COLOURED_KEY.replace("{mark}", mark))
     notes, _, _ = built_notes(tmp_path, {"water-cycle-key.pdf": pdf})
     assert [note_back(n) for n in notes] == ["B) Energy from the Sun", "B) Condensation", "C) Hail"]

@@ -424,7 +424,19 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
     saved: list[bool] = []
     tints: list[bool] = []  # for each character drawn but spaces, whether in a colour
 
+    path: list[tuple[float, float]] = []  # the points of the path being drawn, in the page's space
+    marked: list[tuple[float, float, float, float]] = []  # the areas filled in a colour (x0, y0, x1, y1): a highlight
+
     def before(op: bytes, args: list, cm: list[float], tm: list[float]) -> None:
+        if op in (b"m", b"l", b"re"):  # (a highlight is a path filled in a colour behind the text: T26-36)
+            with contextlib.suppress(TypeError, ValueError, IndexError):
+                xs = [float(a) for a in args]
+                corners = [(xs[0], xs[1]), (xs[0] + xs[2], xs[1] + xs[3])] if op == b"re" else [(xs[0], xs[1])]
+                path.extend((cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]) for x, y in corners)
+        elif op in (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"n", b"S", b"s"):
+            if op not in (b"n", b"S", b"s") and fill[0] and len(path) >= 2:
+                marked.append((min(x for x, _ in path), min(y for _, y in path), max(x for x, _ in path), max(y for _, y in path)))
+            path.clear()
         if op in (b"rg", b"g", b"k", b"sc", b"scn"):
             with contextlib.suppress(TypeError, ValueError):
                 fill[0] = _tinted([float(a) for a in args if isinstance(a, (int, float)) or str(a).replace(".", "", 1).lstrip("-").isdigit()])
@@ -453,7 +465,9 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
             placed.append(Run(text, tm[4] * cm[0] + tm[5] * cm[2] + cm[4], y, float(size) * scale, bool(_BOLD.search(name)), bool(_MONO.search(name))))
             runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name)), bool(_ITALIC.search(name)), y, math))
             count = sum(not ch.isspace() for ch in text)
-            tints.extend([fill[0]] * count)
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            lit = any(x0 - 1 <= x <= x1 and y0 - 1 <= y <= y1 + 1 for x0, y0, x1, y1 in marked)  # (on a highlight)
+            tints.extend([fill[0] or lit] * count)
             shown[0] += count
             shown[1] += count if mode[0] == _INVISIBLE else 0
 
