@@ -383,3 +383,29 @@ def test_a_title_over_a_listed_vocabulary_is_no_card(tmp_path: Path, mark: str) 
     notes, skipped, said = _built(tmp_path, {"vocab.txt": text})
     assert not skipped, said
     assert [(note_front(n), note_back(n)) for n in notes] == words
+
+
+# --- T26-17: a bold follow-up question that points back, inside a heading question's answer ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "follow_up"),
+    [
+        ("为什么浮点数运算的时候会有精度丢失的风险？", "为什么会出现这个问题呢？"),
+        ("Why can floating-point arithmetic lose precision?", "Why does this happen?"),
+    ],
+)
+def test_a_bold_follow_up_that_points_back_stays_in_the_answer(
+    tmp_path: Path, asked: str, follow_up: str
+) -> None:
+    """trial26 T26-17 (high): '### 为什么浮点数运算…？' / its code demo / '**为什么会出现这个问题呢？**' / the explanation: the
+    follow-up ('why does this happen?') was a card of its own, meaningless alone, and the question kept only the demo."""
+    page = (
+        f"## Basics\n\n### {asked}\n\nDemo:\n\n```java\nfloat a = 2.0f - 1.9f;\n```\n\n**{follow_up}**\n\n"
+        "Binary cannot hold 0.1 exactly, so the value is cut.\n\n### How do you avoid it?\n\nUse `BigDecimal`.\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"java.md": page})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == [asked, "How do you avoid it?"]
+    back = note_back(notes[0])
+    assert "float a = 2.0f - 1.9f" in back and follow_up in back and "Binary cannot hold 0.1 exactly" in back
