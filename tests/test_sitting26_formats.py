@@ -421,3 +421,29 @@ def test_an_anki_export_of_a_custom_note_type_reads_its_fields_by_their_names(tm
         "Hund": "<p>dog</p><p>Prefix: der</p><p>Postfix: -e</p><p>ExampleSentence: Der Hund bellt laut.</p>",
         "gehen": "<p>to go</p><p>Note: strong verb: ging, gegangen</p><p>ExampleSentence: Wir gehen nach Hause.</p>",
     }
+
+
+# --- T26-55: an import template's row describing its columns ----------------------------------------------------
+
+
+def test_an_import_templates_description_row_is_no_question(tmp_path: Path) -> None:
+    """T26-55 (low): Quizizz's import template has a row under its header describing each column ('Text of the
+    question (required)', 'The correct option choice (between 1-5). …'): it was read as a question and warned "its
+    'Correct Answer' … names none of its options". It is the template's: no card, no warning."""
+    sheet = (
+        "Question Text,Question Type,Option 1,Option 2,Option 3,Correct Answer,Answer explanation\n"
+        '"Text of the question (required)","Question Type (default is Multiple Choice)",'
+        '"Text for option 1 (required in all cases except open-ended & draw questions)","Text for option 2 (required)",'
+        '"Text for option 3 (optional)","The correct option choice (between 1-5).","Text explaining the correct answer '
+        '(optional)"\n'
+        "What is the boiling point of water at sea level?,Multiple Choice,90 °C,100 °C,110 °C,2,At 1 atm.\n"
+        'Which of these are noble gases?,Checkbox,Helium,Oxygen,Neon,"1,3",\n'
+    )
+    notes, skipped, said = built_notes(tmp_path, {"quizizz.csv": sheet})
+    assert _shown(notes) == [
+        ("What is the boiling point of water at sea level?", "A) 90 °C B) 100 °C C) 110 °C", "B) 100 °C"),
+        ("Which of these are noble gases?", "A) Helium B) Oxygen C) Neon (choose 2)", "A) Helium C) Neon"),
+    ]
+    assert not skipped and not any(
+        "Text of the question" in s or "names none of its options" in s for s in said
+    )

@@ -600,6 +600,23 @@ class Columns:
     sections: tuple[int, ...] = ()  # 'Chapter', 'Topic' columns: the row's section path, outermost first
 
 
+# a template's note on what a column holds: '(required)', '(optional)', '(default is Multiple Choice)'
+_COLUMN_NOTE = re.compile(r"\((?:required|optional|default\b[^()]*)[^()]*\)", re.I)
+
+
+def describes_columns(header: list[str], row: list[str]) -> bool:
+    """Whether the row right under a header describes its columns, as an import template ships it (Quizizz's 'Text of
+    the question (required)' / 'Question Type (default is Multiple Choice)' / 'Text for option 1 (required …)'): two of
+    its cells or more say '(required)', '(optional)' or '(default …)', or repeat their column's name, and none is
+    empty where the header names a column. Such a row is the template's, no question (trial26 T26-55:
+    a warning asked to fix its 'Correct Answer')."""
+    named = [(h.strip(), c.strip()) for h, c in zip(header, row, strict=False) if h.strip()]
+    if len(named) < 2 or any(not c for _, c in named):
+        return False
+    said = sum(1 for h, c in named if _COLUMN_NOTE.search(c) or (len(c) > len(h) and h.casefold() in c.casefold()))
+    return said >= 2 and 2 * said >= len(named)
+
+
 def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict[str, int], own: DelimitedConfig | None) -> Columns:
     """The columns' use, from a header row's names (``cells``, classified as ``names``) and
     ``[source.delimited]`` (``front``, ``back``, ``extra``, ``level``, ``section``: 1-based), the config first."""
@@ -1223,7 +1240,8 @@ class DelimitedReader:
             return self._choice_rows(doc, source, diag, grouped, named, fields, is_html, levels, header.lines, lines)
         bank = bank_columns(cells, text_key=True) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
-            return self._choice_rows(doc, source, diag, rows[1:], cells, bank, is_html, levels, header.lines, lines)
+            body = rows[2:] if len(rows) > 1 and describes_columns(cells, rows[1][2]) else rows[1:]
+            return self._choice_rows(doc, source, diag, body, cells, bank, is_html, levels, header.lines, lines)
         plain_rows = header.lines == 0 and not (own and (own.front or own.back)) and not header.columns
         width = _letter_keyed(rows) if plain_rows else None
         by_text = _text_keyed(rows) if plain_rows and width is None else None
@@ -1237,7 +1255,7 @@ class DelimitedReader:
             return self._choice_rows(doc, source, diag, rows, named, fields, is_html, levels, header.lines, lines)
         names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
-            rows = rows[1:]
+            rows = rows[2:] if len(rows) > 1 and cells is not None and describes_columns(cells, rows[1][2]) else rows[1:]
         elif cells is None and header.names and not (own and (own.front or own.back)):
             # an Anki export's '#columns:word;prefix;postfix;meaning;note;exampleSentence': the fields' names, as a header
             # row gives them ('meaning' the answer, the others labelled on the back), never the second field the answer
