@@ -409,3 +409,24 @@ def test_a_bold_follow_up_that_points_back_stays_in_the_answer(
     assert [note_front(n) for n in notes] == [asked, "How do you avoid it?"]
     back = note_back(notes[0])
     assert "float a = 2.0f - 1.9f" in back and follow_up in back and "Binary cannot hold 0.1 exactly" in back
+
+
+# --- T26-22: a 'Definición:' label over a definition ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "front"),
+    [
+        ("Definición: La célula es la unidad anatómica de todos los seres vivos.", "La célula"),
+        ("Definition: A cell is the smallest unit of life.", "A cell"),
+        ("Définition : La cellule est l'unité de base du vivant.", "La cellule"),
+    ],
+)
+def test_a_definition_label_is_no_term(tmp_path: Path, line: str, front: str) -> None:
+    """trial26 T26-22 (medium): 'Definición: La célula es …' among 'Term: meaning' notes was a card fronted by the label
+    'Definición'; the thing defined is the front, the sentence the back."""
+    text = f"TEMA 4. LA CÉLULA\n\n{line}\n\nMitocondria: realiza la respiración celular.\nRibosoma: sintetiza proteínas.\n"
+    notes, skipped, said = _built(tmp_path, {"apuntes.txt": text})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == [front, "Mitocondria", "Ribosoma"]
+    assert note_back(notes[0]) == line.split(":", 1)[1].strip()

@@ -1071,6 +1071,15 @@ def _letter_keyed(rows: list[tuple[int, int, list[str]]]) -> int | None:
 _NO_TEXT_CELL = re.compile(r"(?i)^(?:|none|null|n/?a|-|[\w./-]+\.(?:png|jpe?g|gif|svg|webp))$")
 
 
+# a label that says a definition follows, in the languages deckc reads ('Definición:', 'Definition:', 'Définition :')
+_DEFINITION_LABEL = re.compile(
+    r"(?i)^(?:\*\*|__)?(?:definition|definición|definicion|définition|definizione|definição|definicao|definitie"
+    r"|definicja|definice|определение|визначення|tanım|definisi|định nghĩa|定义|定義|정의)(?:\*\*|__)?$"
+)
+# the subject of a definition's sentence, before its verb ('La célula es …', 'A cell is …', 'Die Zelle ist …')
+_DEFINED = re.compile(
+    r"^(?P<subject>[^,;:.]{2,60}?)\s+(?:is|are|es|son|est|sont|ist|sind|è|sono|é|são|zijn|jest|są|je|—|–)\s+\S"
+)
 _LIST_ENTRY = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # a list's entry: '1. la cocina – the kitchen', '- cane = dog'
 TITLED_ENTRIES = 3  # list entries under an unlisted first line that make it the list's title
 
@@ -1854,6 +1863,8 @@ class DelimitedReader:
             left, found, right = text.partition(separator)
             if not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None and _run_of(doc.lines, n, other[0], separator):
                 found, left, right = other  # a section of the list writes its pairs with another separator (M41)
+            if found and _DEFINITION_LABEL.match(left.strip()) and (subject := _DEFINED.match(right.strip())):
+                left = subject.group("subject")  # 'Definición: La célula es …': the thing defined, never the label (T26-22)
             if not found and n == first and not items:
                 continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
             if found and n == first and not items and _titles_list(doc.lines, n):
