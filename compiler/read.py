@@ -270,8 +270,14 @@ def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig
         within = path.relative_to(folder).with_suffix("").as_posix()  # 'chapter2/anki': a subfolder names the id too
         sid = _free_id(within.replace("/", "-"), taken)
         taken.add(sid)
-        extra.append(SourceConfig(id=sid, file=rel, title=path.stem, difficulty=DifficultyRule(default=Difficulty.medium)))
+        title = _NOTION_ID.sub("", path.stem) or path.stem
+        extra.append(SourceConfig(id=sid, file=rel, title=title, difficulty=DifficultyRule(default=Difficulty.medium)))
     return extra
+
+
+# the id Notion's export appends to every file's name ('Flashcards 3f9a2c1d8e7b4a6f9c0d1e2f3a4b5c6d.csv'): no part of
+# the title a card's back names its source by (trial26 T26-35); the source's id keeps it, so no note changes its GUID
+_NOTION_ID = re.compile(r"\s+[0-9a-f]{32}$")
 
 
 GLOB = re.compile(r"[*?\[]")

@@ -128,3 +128,25 @@ def test_an_e_book_or_a_slide_deck_gets_a_way_to_convert_it(tmp_path: Path) -> N
     )
     slides = next(line for line in result.output.splitlines() if "slides.pptx" in line)
     assert "pdf_slides = true" in slides and "trial" not in slides
+
+
+def test_a_notion_export_s_id_is_no_part_of_its_title(tmp_path: Path) -> None:
+    """T26-35: Notion names each exported file '<title> <32 hex>'; that id was on every card's back as its source."""
+    csv = '\ufeffName,Answer,Tags\nWhat is ATP?,The cell\'s energy currency,"Biology, Cells"\nWhat is DNA?,The molecule of heredity,Biology\n'
+    notes, _, said = built_notes(tmp_path, {"Flashcards 3f9a2c1d8e7b4a6f9c0d1e2f3a4b5c6d.csv": csv})
+    assert {n["fields"]["Sources"] for n in notes} == {"Flashcards"}
+    assert any('title = "Flashcards"' in line for line in said)
+
+
+def test_an_ankdown_tags_field_keeps_its_label_off_the_tags(tmp_path: Path) -> None:
+    """T26-41: ankdown's third field written 'tags: geography capitals' gave every such note a tag 'tags:'."""
+    cards = (
+        "What is the capital of Canada?\n\n%\n\nOttawa\n\n%\n\ntags: geography capitals\n\n---\n\n"
+        "What is the largest ocean?\n\n%\n\nThe Pacific Ocean\n\n%\n\ngeography oceans\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"ankdown.md": cards})
+    tags = {note_front(n): [t for t in n["tags"] if not t.startswith("deckc::")] for n in notes}
+    assert tags == {
+        "What is the capital of Canada?": ["capitals", "geography"],
+        "What is the largest ocean?": ["geography", "oceans"],
+    }

@@ -2184,6 +2184,7 @@ _RULE_LINE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \
 _FIELD_LINE = re.compile(r"^[ \t]{0,3}%[ \t]*$")  # Ankdown's field separator: a '%' alone on its line
 _CARD_LINE = re.compile(r"^[ \t]{0,3}(?:%%|(?:-[ \t]*){3,})[ \t]*$")  # … and its card boundary: '---' or '%%'
 ANKDOWN_MIN = 2  # cards with a '%' line that make a file Ankdown's
+_TAGS_LABEL = re.compile(r"^(?i:tags?)[ \t]*:[ \t]*")
 
 
 def ankdown_cards(lines: list[str]) -> list[str] | None:
@@ -2215,7 +2216,8 @@ def ankdown_cards(lines: list[str]) -> list[str] | None:
             tags = [k for k in range(fields[1] + 1, b) if lines[k].strip()]
             for k in [fields[1], *tags]:
                 out[k] = ""
-            words = [t for k in tags for t in re.split(r"[,\s]+", lines[k].strip()) if t]
+            # (the field may carry its own label, 'tags: geography capitals': no tag of its own, trial26 T26-41)
+            words = [t for k in tags for t in re.split(r"[,\s]+", _TAGS_LABEL.sub("", lines[k].strip())) if t]
             if words and front + 2 <= fields[0] and not out[front + 1].strip() and (front + 2 == fields[0] or not out[front + 2].strip()):
                 out[front + 1] = f"Tags: {', '.join(words)}"  # (right under the question: the page's metadata line)
         made += 1
