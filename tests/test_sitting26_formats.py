@@ -447,3 +447,67 @@ def test_an_import_templates_description_row_is_no_question(tmp_path: Path) -> N
     assert not skipped and not any(
         "Text of the question" in s or "names none of its options" in s for s in said
     )
+
+
+# --- T26-31: a quiz written with LaTeX's moodle package --------------------------------------------------------------
+
+MOODLE_STY = r"""\documentclass{article}
+\usepackage{moodle}
+\begin{document}
+\begin{quiz}{Unit 4: Cells}
+
+\begin{multi}[points=2]{Organelle}
+Which organelle is the site of aerobic respiration?
+\item Ribosome
+\item* Mitochondrion
+\item Golgi apparatus
+\end{multi}
+
+\begin{multi}[multiple]{Prokaryotes}
+Which of these are found in prokaryotic cells?
+\item* Ribosomes
+\item Nucleus
+\item* Cell membrane
+\end{multi}
+
+\begin{numerical}{Chromosomes}
+How many chromosomes are in a normal human body cell?
+\item 46
+\end{numerical}
+
+\begin{shortanswer}{Powerhouse}
+The mitochondrion is often called the \blank{} of the cell.
+\item powerhouse
+\end{shortanswer}
+
+\begin{truefalse}{Cell wall}
+Animal cells have a cell wall.
+\item False
+\end{truefalse}
+
+\end{quiz}
+\end{document}
+"""
+
+
+def test_a_quiz_written_with_the_moodle_package_gives_a_card_per_question(tmp_path: Path) -> None:
+    r"""T26-31 (severe): a LaTeX quiz written with the moodle package (multi with '\item*' right, numerical,
+    shortanswer with '\blank{}', truefalse) was 0 cards, "cannot tell this document's layout" and regex advice. Each
+    question is a card, the quiz's name their section, Moodle's titles on none."""
+    notes, skipped, _ = built_notes(tmp_path, {"cells.tex": MOODLE_STY})
+    assert _shown(notes) == [
+        (
+            "Which organelle is the site of aerobic respiration?",
+            "A) Ribosome B) Mitochondrion C) Golgi apparatus",
+            "B) Mitochondrion",
+        ),
+        (
+            "Which of these are found in prokaryotic cells?",
+            "A) Ribosomes B) Nucleus C) Cell membrane (choose 2)",
+            "A) Ribosomes C) Cell membrane",
+        ),
+        ("How many chromosomes are in a normal human body cell?", "", "46"),
+        ("The mitochondrion is often called the _____ of the cell.", "", "powerhouse"),
+        ("Animal cells have a cell wall.", "", "False"),
+    ]
+    assert all(n["fields"]["Section"] == "Unit 4: Cells" for n in notes) and not skipped

@@ -380,6 +380,72 @@ def _amc(lines: list[str]) -> list[str]:
     return out
 
 
+# the moodle package's quiz (CTAN 'moodle': a Moodle quiz written in LaTeX, its XML made from it)
+_MOODLE_SIGN = re.compile(r"\\usepackage(?:\[[^\]]*\])?\{moodle\}|\\begin\{(?:multi|numerical|shortanswer|truefalse)\}")
+_MOODLE_QUIZ = re.compile(r"^\s*\\begin\{quiz\}\s*(?:\[[^\]]*\])?\s*\{(?P<name>[^{}]*)\}")
+_MOODLE_OPEN = re.compile(
+    r"^(?P<indent>\s*)\\begin\{(?P<kind>multi|numerical|shortanswer|truefalse|essay)\}\s*(?:\[[^\]]*\])?\s*(?:\{[^{}]*\})?\s*(?P<rest>.*)$"
+)
+_MOODLE_ITEM = re.compile(r"^(?P<indent>\s*)\\item(?P<star>\*)?\s*(?:\[[^\]]*\])?\s*(?P<text>.*)$")
+_MOODLE_CLOSE = re.compile(r"^\s*\\end\{(?P<kind>multi|numerical|shortanswer|truefalse|essay|quiz)\}\s*$")
+
+
+def _moodle(lines: list[str]) -> list[str]:
+    """A quiz written with the moodle package as the exam class writes the same, line for line (trial26 T26-31: 0
+    cards, regex advice): ``\\begin{quiz}{Unit 4}`` a section; a ``multi`` question its text then ``\\item*`` right /
+    ``\\item`` wrong choices (several right with ``[multiple]``); ``numerical``, ``shortanswer`` and ``truefalse`` their
+    text answered by their first ``\\item`` (a short answer's ``\\blank{}`` a blank filled with it); an ``essay`` a
+    question with no answer. The ``{Title}`` of each is Moodle's name for it, no card text."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        line = out[k]
+        if (m := _MOODLE_QUIZ.match(line)) is not None:
+            out[k] = f"\\section*{{{m.group('name').strip()}}}"
+        elif (m := _MOODLE_OPEN.match(line)) is not None:
+            kind, indent = m.group("kind"), m.group("indent")
+            text = [m.group("rest").strip()] if m.group("rest").strip() else []
+            j = k + 1
+            while j < len(out) and not _MOODLE_ITEM.match(out[j]) and not _MOODLE_CLOSE.match(out[j]):
+                if out[j].strip():
+                    text.append(out[j].strip())
+                out[j] = ""
+                j += 1
+            items = []
+            end = j
+            while end < len(out) and not _MOODLE_CLOSE.match(out[end]):
+                if (i := _MOODLE_ITEM.match(out[end])) is not None:
+                    items.append((end, bool(i.group("star")), i.group("text").strip()))
+                end += 1
+            asked = " ".join(text)
+            if kind == "multi" and items:
+                out[k] = f"{indent}\\question {asked}"
+                out[k + 1 if k + 1 < items[0][0] else k] = (
+                    f"{indent}\\begin{{choices}}" if k + 1 < items[0][0] else f"{out[k]} \\begin{{choices}}"
+                )
+                for at, right, said in items:
+                    out[at] = f"{indent}\\{'CorrectChoice' if right else 'choice'} {said}"
+                if end < len(out):
+                    out[end] = f"{indent}\\end{{choices}}"
+            elif items or kind == "essay":
+                answer = next((said for _, right, said in items if right), items[0][2] if items else "")
+                if kind == "shortanswer" and "\\blank" in asked:
+                    asked = re.sub(r"\\blank\s*(?:\[[^\]]*\])?\s*\{\}", f"\\\\fillin[{answer}]", asked, count=1)
+                    answer = ""
+                out[k] = f"{indent}\\question {asked}"
+                for at, _, _ in items:
+                    out[at] = ""
+                if answer and items:
+                    out[items[0][0]] = f"{indent}\\begin{{solution}} {answer} \\end{{solution}}"
+                if end < len(out):
+                    out[end] = ""
+            k = end
+        elif (m := _MOODLE_CLOSE.match(line)) is not None and m.group("kind") == "quiz":
+            out[k] = ""
+        k += 1
+    return out
+
+
 _GLOSSARY = re.compile(r"\\(?P<cmd>newglossaryentry|newacronym|newabbreviation)\s*(?:\[[^\]]*\])?\s*\{")
 
 
@@ -813,6 +879,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         lines = exam_zh(lines) if looks_like_exam_zh(lines) else lines  # exam-zh's question environments (trial19 T19-29)
     if any(_AMC_SIGN.search(line) for line in lines):  # an auto-multiple-choice question file (trial11 P91)
         lines = _amc(lines)
+    elif any(_MOODLE_SIGN.search(line) for line in lines):  # a quiz written with the moodle package (trial26 T26-31)
+        lines = _moodle(lines)
     figures = _figure_labels(lines)
     if figures:  # '\\ref{fig:x}' prints the figure's number, as LaTeX does, never the label (learner5 L19)
         lines = [_REF.sub(lambda m: _ref(m, figures), line) for line in lines]
