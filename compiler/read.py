@@ -146,7 +146,7 @@ from compiler.sources.filled_blanks import filled_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.hash_numbers import hash_numbers
 from compiler.sources.hints import hint_callouts
-from compiler.sources.html_blocks import html_blocks
+from compiler.sources.html_blocks import html_block_lines
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.inline_ticks import inline_ticks
 from compiler.sources.joplin import NOTE as JOPLIN_NOTE
@@ -1427,7 +1427,9 @@ def read_sources(
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
         if own in MARKDOWN_SUFFIXES and "<!--" in doc.text:  # a '-->' forgotten (T16-18)
             doc = _close_open_comment(doc, diag)
-        doc = html_blocks(doc) if own in MARKDOWN_SUFFIXES else doc  # raw HTML <table>/<dl>: their Markdown (T16-49)
+        blocks = html_block_lines(doc) if own in MARKDOWN_SUFFIXES else None  # raw HTML <table>/<dl>: their Markdown
+        if blocks is not None:  # (T16-49), each row at its own line (T26-46)
+            doc, moved = _moved_lines(doc, moved, blocks)
         doc = options_columns(doc) if own in MARKDOWN_SUFFIXES else doc  # '| Question | Options | Answer |' (G18)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '### Questão 4 — Questão autoral …' on every question (T16-9)
             plain = drop_bylines(doc.lines)

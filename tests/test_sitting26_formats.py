@@ -511,3 +511,26 @@ def test_a_quiz_written_with_the_moodle_package_gives_a_card_per_question(tmp_pa
         ("Animal cells have a cell wall.", "", "False"),
     ]
     assert all(n["fields"]["Section"] == "Unit 4: Cells" for n in notes) and not skipped
+
+
+# --- T26-46: a raw HTML table's rows at their own lines -------------------------------------------------------------
+
+
+def test_a_raw_html_tables_cards_stand_at_their_rows_lines(tmp_path: Path) -> None:
+    """T26-46 (low): the cards of a raw <table> in a Markdown page were right, but their lines were those right under
+    '<table>' (6, 7, 8), not their rows' (9, 14, 19): a message about a row sent the user to the wrong place."""
+    rows = "".join(
+        f"  <tr>\n    <td>{n}</td>\n    <td>{q}</td>\n    <td>{a}</td>\n  </tr>\n"
+        for n, q, a in (
+            (1, "What is the box model?", "Content, padding, border and margin."),
+            (2, "What does <code>z-index</code> do?", "It sets the stacking order."),
+            (3, "What is a <code>rem</code>?", "A size relative to the root element's font."),
+        )
+    )
+    page = f"# CSS\n\n<table>\n  <tr>\n    <th>#</th>\n    <th>Question</th>\n    <th>Answer</th>\n  </tr>\n{rows}</table>\n"
+    notes, _, _ = built_notes(tmp_path, {"css.md": page})
+    assert [(n["items"][0]["line"], note_front(n)) for n in notes] == [
+        (9, "What is the box model?"),
+        (14, "What does z-index do?"),
+        (19, "What is a rem ?"),
+    ]

@@ -86,6 +86,46 @@ def _placed(
     return out if need <= room else [*out, *([""] if blank_last else [])]
 
 
+def html_block_lines(doc: Document) -> tuple[list[str], list[int]] | None:
+    """``doc``'s lines with each raw HTML ``<table>`` / ``<dl>`` block written as Markdown, and the line of ``doc`` each
+    new line came from (a table's row at its ``<tr>``: trial26 T26-46, the cards of a table's rows pointed at the
+    lines right under ``<table>``); None when there is no such block."""
+    if "<" not in doc.text or not any(_OPEN.match(line) for line in doc.lines):
+        return None
+    lines, rel = doc.lines, doc.rel
+    fenced = list(in_fence(lines))
+    out: list[str] = []
+    origin: list[int] = []
+    k, changed = 0, False
+    while k < len(lines):
+        m = _OPEN.match(lines[k]) if not fenced[k] else None
+        end = _end(lines, k, m.group("tag")) if m else None
+        made = None
+        if m is not None and end is not None and (m.group("tag").lower() != "table" or _data_table("\n".join(lines[k : end + 1]))):
+            try:
+                made = html_markdown("\n".join(lines[k : end + 1]), rel)
+            except ContentError:  # (an empty table: left as written)
+                made = None
+        if made is None or end is None:
+            stop = end + 1 if end is not None else k + 1
+            out.extend(lines[k:stop])
+            origin.extend(range(k + 1, stop + 1))
+            k = stop
+            continue
+        if out and out[-1].strip():
+            out.append("")
+            origin.append(k + 1)
+        for line, at in zip(made.text.splitlines(), made.origin, strict=False):
+            out.append(line)
+            origin.append(k + max(1, min(at, end + 1 - k)))
+        if end + 1 < len(lines) and lines[end + 1].strip():
+            out.append("")
+            origin.append(end + 1)
+        changed = True
+        k = end + 1
+    return (out, origin) if changed else None
+
+
 def html_blocks(doc: Document) -> Document:
     """``doc`` with each raw HTML ``<table>`` / ``<dl>`` block written as Markdown (the document itself when none is)."""
     if "<" not in doc.text or not any(_OPEN.match(line) for line in doc.lines):
