@@ -105,10 +105,7 @@ def test_a_raw_html_table_or_definition_list_in_markdown_is_read_as_its_markdown
         ("c.md", "Latency", "The delay before a transfer begins."),
         ("c.md", "Jitter", "The variation in latency."),
     ]
-    assert [line for f, _, _, line in got if f == "c.md"] == [
-        4,
-        7,
-    ]  # (the line after: a blank line parts two terms)
+    assert [line for f, _, _, line in got if f == "c.md"] == [4, 6]  # (each at its <dt>'s line: trial26 T26-46)
 
 
 def test_the_rewrite_keeps_the_pages_lines() -> None:
