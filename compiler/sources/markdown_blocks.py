@@ -1862,16 +1862,15 @@ def obsidian_links(text: str) -> str:
     """Obsidian's ``[[target|alias]]`` as its alias, ``[[target]]`` as its name (``Note > Heading`` for
     ``[[Note#Heading]]``), and an embedded image ``![[x.png]]`` as a Markdown image; code is left alone.
     Line numbers stay."""
-    if "[[" not in text:
+    return _unfenced_lines(text, "[[", lambda line: _outside_code_spans(_WIKI, _wiki, line))
+
+
+def _unfenced_lines(text: str, marker: str, fix: Callable[[str], str]) -> str:
+    """``text`` with ``fix`` applied to each line outside code fences that holds ``marker``; line numbers stay."""
+    if marker not in text:
         return text
     lines = text.split("\n")
-    out = []
-    for line, fenced in zip(lines, in_fence(lines), strict=True):
-        if fenced or "[[" not in line:
-            out.append(line)
-            continue
-        out.append(_outside_code_spans(_WIKI, _wiki, line))
-    return "\n".join(out)
+    return "\n".join(fix(line) if marker in line and not fenced else line for line, fenced in zip(lines, in_fence(lines), strict=True))
 
 
 # a picture whose path holds a space, as Typora, Obsidian's Markdown links, Joplin and MarkText write a local one
@@ -1885,16 +1884,9 @@ def spaced_pictures(text: str) -> str:
     """``text`` with each picture link whose path holds a space written ``![alt](<path with space.png>)``, the form
     CommonMark reads (trial26 T26-49: the card showed the link's raw text, no picture, no warning); code is left
     alone. Line numbers stay."""
-    if "![" not in text:
-        return text
-    lines = text.split("\n")
-    out = []
-    for line, fenced in zip(lines, in_fence(lines), strict=True):
-        if fenced or "![" not in line:
-            out.append(line)
-            continue
-        out.append(_outside_code_spans(_SPACED_PICTURE, lambda m: f"{m.group('open')}<{m.group('path').strip()}>)", line))
-    return "\n".join(out)
+    return _unfenced_lines(
+        text, "![", lambda line: _outside_code_spans(_SPACED_PICTURE, lambda m: f"{m.group('open')}<{m.group('path').strip()}>)", line)
+    )
 
 
 # an ordered list's entry whose marker and gap take five columns or more ('100. Which …?', '1.    What …')
