@@ -430,3 +430,27 @@ def test_a_definition_label_is_no_term(tmp_path: Path, line: str, front: str) ->
     assert not skipped, said
     assert [note_front(n) for n in notes] == [front, "Mitocondria", "Ribosoma"]
     assert note_back(notes[0]) == line.split(":", 1)[1].strip()
+
+
+# --- T26-6: one unanswered question bullet after an answer -------------------------------------------------------------
+
+
+def test_one_question_bullet_after_an_answer_is_a_question_without_answer(tmp_path: Path) -> None:
+    """trial26 T26-6 (medium): '* ¿Puede describir una estrategia para memorización …?' alone right after an answer's
+    code, over the next heading question, was glued onto that answer's back, silently; it is a question nobody
+    answered yet, said at its line (as two such bullets were)."""
+    page = (
+        "## Preguntas\n\n##### Haga que este código funcione:\n\n```js\nduplicar([1, 2]);\n```\n\n"
+        "* ¿Puede describir una estrategia para memorización en JavaScript?\n\n\n"
+        "##### ¿Por qué reciben el nombre de sentencias ternarias?\n\nPorque la sentencia consta de 3 argumentos.\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"preguntas.md": page})
+    assert [note_front(n) for n in notes] == [
+        "Haga que este código funcione:",
+        "¿Por qué reciben el nombre de sentencias ternarias?",
+    ]
+    assert "memorización" not in note_back(notes[0])
+    assert [s["question"] for s in skipped] == [
+        "¿Puede describir una estrategia para memorización en JavaScript?"
+    ]
+    assert any("preguntas.md:9:" in s and "no answer" in s for s in said), said

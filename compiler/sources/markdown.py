@@ -4302,9 +4302,9 @@ class MarkdownReader:
         )
 
     @staticmethod
-    def _asked_list(block: TopBlock, lines: list[str]) -> list[tuple[int, str]]:
+    def _asked_list(block: TopBlock, lines: list[str], least: int = 2) -> list[tuple[int, str]]:
         """A list whose entries nearly all ask and hold nothing under them (``- What did you learn this week?``):
-        ``(line, question)`` per entry, else empty."""
+        ``(line, question)`` per entry (``least`` of them at least), else empty."""
         if block.type not in ("bullet_list_open", "ordered_list_open"):
             return []
 
@@ -4314,7 +4314,7 @@ class MarkdownReader:
             return (_FORMATTING_TAGS.sub("", m.group("q")).strip(), "") if m and len(m.group("indent")) == indent else None
 
         cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
-        if len(cards) < 2:
+        if len(cards) < least:
             return []
         ends = [line - 1 for line, _, _ in cards[1:]] + [block.end]
         cards = [(line, q + more, []) for (line, q, _), end in zip(cards, ends, strict=True) if (more := _follow_ups_only(lines[line:end])) is not None]
@@ -4337,11 +4337,19 @@ class MarkdownReader:
         if block.type not in ("bullet_list_open", "ordered_list_open") or current.toggle or not current.answer:
             return []
         last = current.answer[-1]
+        # one entry that asks, right over the next heading, is a question nobody answered yet too (trial26 T26-6: it was
+        # glued onto the answer's back, silently)
+        nxt = next((line for line in lines[block.end :] if line.strip()), "#")
+        least = 1 if _ATX_HEADING_LINE.match(nxt) else 2
         if last.type in ("fence", "code_block"):  # ('##### Haga un ciclo for …' / its code / '* ¿Qué es …?': T22-5)
-            return cls._asked_list(block, lines)
-        if last.type != "paragraph_open" or plain_inline(last.tokens[1].children or []).rstrip().endswith((":", "：")):
+            asked = cls._asked_list(block, lines, least)
+        elif last.type != "paragraph_open" or plain_inline(last.tokens[1].children or []).rstrip().endswith((":", "：")):
             return []
-        return cls._asked_list(block, lines)
+        else:
+            asked = cls._asked_list(block, lines, least)
+        if len(asked) == 1 and not asked[0][1].rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS):
+            return []  # (one entry asks only by its '?')
+        return asked
 
     @classmethod
     def _told_apart(cls, blocks: list[TopBlock], lines: list[str]) -> set[int]:
@@ -5542,6 +5550,9 @@ _BACK = re.compile(
     r"|这个|这种|这些|这样|这里|该问题|此|那个|那么|它|この|その|これ|それ|こう|そう|이것|그것|이러한|이런|그런|왜 그럴까"
 )
 BACK_MAX_WORDS, BACK_MAX_CHARS = 8, 24  # (a follow-up that points back is short; CJK counted by characters)
+
+
+_ATX_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 
 
 def _refers_back(question: str) -> bool:
