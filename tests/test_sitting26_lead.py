@@ -438,3 +438,19 @@ def test_a_toml_date_is_the_deck_date(tmp_path: Path) -> None:
     result = build(content, out, formats=("json",), now=1_000)
     assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
     assert json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["deck"]["date"] == "2026-12-03"
+
+
+def test_an_answer_line_with_an_arrow_keys_its_question(tmp_path: Path) -> None:
+    """T26-52 (addendum): 'Answer → C' under a question's options, as the one-line key's '1 → c', keyed nothing."""
+    page = SKELETON.replace("d) yellow\n", "d) yellow\nAnswer → C\n").replace(
+        "d) white\n", "d) white\nAnswer -> a\n"
+    )
+    page = page.replace("d) pink\n", "d) pink\nAnswer => b\n")
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.txt": page})
+    assert not skipped
+    keyed = {n["fields"]["Question"]: plain_text(n["fields"]["Correct"]) for n in notes}
+    assert keyed == {
+        "What colour is the sky?": "C) blue",
+        "What colour is grass?": "A) green",
+        "What colour is snow?": "B) white",
+    }

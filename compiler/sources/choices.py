@@ -172,8 +172,8 @@ _LABELS = (
 _KEY_MARK = r"(?:(?:#{1,6}\s+)?[✅✔☑✓👉➡→][\ufe0e\ufe0f]?\s*)?"
 _ANSWER = re.compile(
     spaces_one_way(
-    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:(?:correct|right)\s+answers|(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key)))(?:\*\*|__)?\s*(?:is|are|:-|[:.=-])?\s*(?:\*\*|__)?\s*"
-    # ('Correct answers: B and D' under a 'Select TWO' question: trial26 T26-19, T26-50)
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:(?:correct|right)\s+answers|(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key)))(?:\*\*|__)?\s*(?:is|are|:-|[→⇒⟶➔➜]|-+>|=>|[:.=-])?\s*(?:\*\*|__)?\s*"
+    # ('Correct answers: B and D' under a 'Select TWO' question: trial26 T26-19, T26-50; 'Answer → C': T26-52)
     # 'Answer: Option B' (IndiaBix-style banks, learner L19); '**Correct Option:** **(B) …**' (trial15 T15-31)
     + r"(?:(?i:option|choice)s?\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*)?"
     + _LABELS
