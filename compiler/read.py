@@ -737,6 +737,20 @@ def _detect_for(
                 group="repository-file",
             )
             return None
+        filled = [line for line in doc.lines if line.strip()]
+        if filled and all(_EMPTY_HEADING.match(line) for line in filled):  # (an outline not filled yet: trial26 T26-30)
+            (diag.warning if unnamed else diag.error)(
+                doc.rel,
+                None,
+                ("no card from this file: " if unnamed else "")
+                + f"its {counted(len(filled), 'heading')} {'have' if len(filled) > 1 else 'has'} nothing under "
+                + ("them" if len(filled) > 1 else "it")
+                + " (an outline without notes yet)",
+                "write the questions or notes under the headings and build again"
+                + (f"; until then, {exclude_hint(doc.rel)}" if unnamed else ""),
+                group=f"layout:{doc.rel}",
+            )
+            return None
         run_on = run_on_line(doc.lines)
         if run_on is not None:  # (trial15 T15-87: a paste of 15 questions on one line; a table could not help)
             (diag.warning if unnamed else diag.error)(
@@ -831,6 +845,9 @@ def _headed_page_said(doc: Document, src: SourceConfig, cache: ItemCache | None)
     if _read(doc, src.model_copy(update={"layout": "markdown"}), probe, cache):
         return headed
     return dataclasses.replace(headed, why=headed.why + _unread(doc, probe))
+
+
+_EMPTY_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+\S.*)?$")  # a Markdown heading ('## Chapter 1', '#')
 
 
 def _unread(doc: Document, probe: Diagnostics) -> str:

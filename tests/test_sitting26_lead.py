@@ -454,3 +454,26 @@ def test_an_answer_line_with_an_arrow_keys_its_question(tmp_path: Path) -> None:
         "What colour is grass?": "A) green",
         "What colour is snow?": "B) white",
     }
+
+
+def test_an_outline_without_notes_is_said_so(tmp_path: Path) -> None:
+    """T26-30: a note file of headings only ('# My notes' / '## Chapter 1' / '## Chapter 2') got 'cannot tell this
+    document's layout' and a regex table claiming 'no line start repeats'; it is said to be an outline not filled."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = deck_of(
+        tmp_path,
+        {
+            "empty.md": "# My notes\n\n## Chapter 1\n\n## Chapter 2\n",
+            "good.md": "## What is a mutex?\n\nA lock.\n",
+        },
+    )
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "empty.md" in line and "warning" in line]
+    assert (
+        len(said) == 1 and "its 3 headings have nothing under them (an outline without notes yet)" in said[0]
+    )
+    assert "layout" not in said[0] and "[source.pattern]" not in result.output
