@@ -150,3 +150,27 @@ def test_an_ankdown_tags_field_keeps_its_label_off_the_tags(tmp_path: Path) -> N
         "What is the capital of Canada?": ["capitals", "geography"],
         "What is the largest ocean?": ["geography", "oceans"],
     }
+
+
+def test_a_command_table_whose_column_says_what_it_does_is_a_card_a_row(tmp_path: Path) -> None:
+    """T26-20: '| Command | What it does | Example |' under '## Branches' was one card, the heading over the whole table;
+    a column named like 'What it does' or 'Purpose' is the answer: a card per row, the first column its front, the
+    other columns labelled on its back."""
+    sheet = (
+        "# Git cheat sheet\n\n## Branches\n\n| Command | What it does | Example |\n|---|---|---|\n"
+        "| `git branch` | List local branches | `git branch -v` |\n| `git merge <branch>` | Merge a branch into the current one | `git merge main` |\n\n"
+        "## Undo\n\n| Command | Purpose |\n|---|---|\n| `git restore <file>` | Discard changes in the working tree |\n"
+        "| `git reset --soft HEAD~1` | Undo the last commit, keep its changes staged |\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"git.md": sheet})
+    assert not skipped
+    cards = {note_front(n): (note_back(n), n["sections"]) for n in notes}
+    assert cards == {
+        "git branch": ("List local branches Example: git branch -v", ["git::Branches"]),
+        "git merge <branch>": (
+            "Merge a branch into the current one Example: git merge main",
+            ["git::Branches"],
+        ),
+        "git restore <file>": ("Discard changes in the working tree", ["git::Undo"]),
+        "git reset --soft HEAD~1": ("Undo the last commit, keep its changes staged", ["git::Undo"]),
+    }

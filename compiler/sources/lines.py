@@ -38,6 +38,9 @@ COLUMN_NAMES = {
     "answer": "back", "back": "back", "definition": "back", "meaning": "back", "response": "back", "a": "back",
     "description": "back", "explanation": "back", "translation": "back", "english": "back",
     "tags": "tags", "tag": "tags",
+    # (a cheat sheet's '| Command | What it does | Example |': the column saying what the first does, trial26 T26-20)
+    "what it does": "back", "what it means": "back", "what it is": "back", "what it's for": "back", "purpose": "back",
+    "effect": "back",
 }  # fmt: skip
 CLOSERS = "\u201d\u2019\"')]"
 FORMULA_MARKS = "=Σ∑∂√⇨⇒↑↓≈∝≤≥±"
