@@ -485,7 +485,10 @@ def _write(
         warnings=[*compiled.diagnostics.grouped_warnings, *grouped(warnings)],
         totals=plan.totals(),
         retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],
-        suggested=sum(1 for p in compiled.dupes.pairs if p.status == "suggested") if compiled.dupes else 0,
+        # (at the suggestion floor or above: an item's closest match listed below it is for `deckc dupes` alone)
+        suggested=sum(1 for p in compiled.dupes.pairs if p.status == "suggested" and p.score >= compiled.dupes.settings.suggest)
+        if compiled.dupes
+        else 0,
     )
     result = BuildResult(compiled, summary, build_dir, compiled.lock_path, paths, outcome, lock_written)
     if pdf is not None and hasattr(pdf, "save_cache"):

@@ -477,3 +477,16 @@ def test_an_outline_without_notes_is_said_so(tmp_path: Path) -> None:
         len(said) == 1 and "its 3 headings have nothing under them (an outline without notes yet)" in said[0]
     )
     assert "layout" not in said[0] and "[source.pattern]" not in result.output
+
+
+def test_an_unanswered_question_of_a_translated_label_pair_is_said(tmp_path: Path) -> None:
+    """Review of this sitting, a new user's Italian page: a last 'D: …?' left without its 'R:' was glued silently
+    onto the answer above; it is a question of its own, warned 'question has no answer'."""
+    page = (
+        "Ripasso di storia\n\nD: In che anno è caduto l'Impero romano d'Occidente?\nR: Nel 476 d.C.\n\n"
+        "D: Chi era il primo re d'Italia?\nR: Vittorio Emanuele II.\n\nD: Che cosa fu la spedizione dei Mille?\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"storia.txt": page})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["Chi era il primo re d'Italia?"] == "Vittorio Emanuele II."
+    assert any("storia.txt:9: warning: question has no answer" in line for line in said), said

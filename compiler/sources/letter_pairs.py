@@ -67,6 +67,11 @@ def letter_pairs(lines: list[str]) -> list[str]:
             m = _LABELLED.match(out[k])
             assert m is not None
             out[k] = f"{m.group('lead')}{word}{m.group('colon')}{out[k][m.end() :]}"
+    (letter, _), = pairs
+    for k, line in enumerate(lines):  # (a question of the page's letter left unanswered: a question all the same, so the
+        m = _LABELLED.match(line) if not fenced[k] and k not in asked else None  # reader warns 'no answer', never glues it
+        if m is not None and m.group("letter") == letter and line.rstrip().endswith(("?", "？", "؟")):  # onto the answer above)
+            out[k] = f"{m.group('lead')}Q{m.group('colon')}{line[m.end() :]}"
     return out
 
 
