@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from compiler.colours import colour_classes
 from compiler.layouts import KEY_WORDS
-from compiler.sources.lines import ANSWER_WORDS, QUESTION_MARKS, spaces_one_way
+from compiler.sources.lines import ANSWER_WORDS, LETTER_MARKS, QUESTION_MARKS, spaces_one_way
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -185,7 +185,7 @@ _ANSWER = re.compile(
 # quote ('> Answer: B').
 # a word in any script: letters, and the combining marks of the scripts that write vowels with them (Tamil விடை,
 # Kannada ಉತ್ತರ, Thai, Khmer, Burmese: Python's \w takes no mark for a letter; trial16 T16-44)
-_WORD = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e4f\u0e80-\u0ecf\u0f00-\u0fff\u1000-\u103f\u1780-\u17d3\u200c\u200d])++"
+_WORD = r"(?:[^\W\d_]|[" + LETTER_MARKS + "])++"
 ANSWER_LINE_ANY = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"

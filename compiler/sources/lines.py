@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 
 from compiler.sources import columns
 
+# the combining marks (and joiners) of the scripts that write vowels on their letters, for a character class: Python's
+# \w takes none of them for a letter (Tamil விடை, Kannada ಉತ್ತರ, Hindi उत्तर, Thai, Khmer, Burmese: trial16 T16-44, T26-43)
+LETTER_MARKS = r"\u0300-\u036f\u0900-\u0dff\u0e00-\u0e4f\u0e80-\u0ecf\u0f00-\u0fff\u1000-\u103f\u1780-\u17d3\u200c\u200d"
+
 
 def spaces_one_way(pattern: str) -> str:
     r"""``pattern`` with each ``\s*`` and ``\s+`` possessive (``\s*+``): a run of white space is taken whole, never

@@ -62,6 +62,7 @@ from compiler.sources.lines import (
     BOX_RUN_MIN,
     BULLET,
     CLOSERS,
+    LETTER_MARKS,
     MARKDOWN_SUFFIXES,
     OWN_LINE,
     QUESTION_MARKS,
@@ -264,7 +265,7 @@ _LETTER_SPLIT = re.compile(r"(?<![A-Za-z])[A-Ha-h](?![A-Za-z])")
 _SEVERAL = re.compile(r"(?i)\b(?:choose|select|pick|mark)\s+(?:two|three|four|2|3|4|all)\b|all\s+that\s+apply|more\s+than\s+one")
 # a short label of any words, then a colon and a line's entries ('Megoldások: 1. B 2. C', 'Rješenja: 1. B, 2. C')
 # (a letter with its marks: 'उत्तर', the Hindi for answer, has a vowel sign Python's \w does not take: trial26 T26-43)
-_MARKED = r"(?:[^\W\d_]|(?![^\W\d_])[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e4f\u0e80-\u0ecf\u0f00-\u0fff\u1000-\u103f\u1780-\u17d3\u200c\u200d])"
+_MARKED = rf"(?:[^\W\d_]|(?![^\W\d_])[{LETTER_MARKS}])"
 _ANY_KEY_LABEL = re.compile(
     rf"^\s*(?:\*\*|__)?[^\W\d_]{_MARKED}{{0,30}}(?:[ \t]{_MARKED}{{1,30}}){{0,2}}\s*[:：](?:\*\*|__)?\s*(?P<entries>\d.*)$"
 )
