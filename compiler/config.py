@@ -124,6 +124,9 @@ class SourceConfig(BaseModel):
     # a document in parts under part headings ('Part II – True/False', 'Phần 2 – …', compiler/sources/parts.py), its
     # layout detected: "auto" = each part read with its own layout when that answers more questions; "whole" = never
     parts: Literal["auto", "whole"] = "auto"
+    # Markdown notes: words that open a labelled block ('**Merksatz 2.** …') as a card of its own, as 'Definition',
+    # 'Satz', 'Théorème' … do (compiler/sources/theorem_blocks.py, theorems.LABEL_WORDS)
+    block_labels: list[str] = Field(default_factory=list)
     # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):
     # the table's place in deck.toml (for messages) and its pattern
     _table: int | None = PrivateAttr(default=None)

@@ -229,6 +229,7 @@ from compiler.sources.suggest import Inline, document_title, fixed_table, source
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
 from compiler.sources.tfgrid import true_false_grids
+from compiler.sources.theorem_blocks import theorem_blocks
 from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language
 from compiler.sources.underlines import rule_underlines
@@ -1447,6 +1448,10 @@ def read_sources(
         blocks = html_block_lines(doc) if own in MARKDOWN_SUFFIXES else None  # raw HTML <table>/<dl>: their Markdown
         if blocks is not None:  # (T16-49), each row at its own line (T26-46)
             doc, moved = _moved_lines(doc, moved, blocks)
+        if (own in MARKDOWN_SUFFIXES or (made is not None and doc.converted)) and src.layout in (None, "markdown"):
+            labelled = theorem_blocks(doc.lines, tuple(src.block_labels))  # '**Satz 3.4.** …': a card each (T26-21)
+            if labelled is not None:
+                doc, moved = _moved_lines(doc, moved, labelled)
         doc = options_columns(doc) if own in MARKDOWN_SUFFIXES else doc  # '| Question | Options | Answer |' (G18)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '### Questão 4 — Questão autoral …' on every question (T16-9)
             plain = drop_bylines(doc.lines)

@@ -34,7 +34,7 @@ from pathlib import Path
 from compiler.diagnostics import Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
-from compiler.sources.theorems import SHORT, box_arguments, boxed_name, declared_theorems
+from compiler.sources.theorems import LABEL_WORDS, SHORT, box_arguments, boxed_name, declared_theorems
 
 Row = tuple[str, int]
 
@@ -901,7 +901,9 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         out += [("# " + _inline(title.group("title")), n), ("", n)]
     start = begin + 1 if begin is not None else 0
     theorems, boxes = declared_theorems("\n".join([*(definitions or []), preamble]))
-    theorems = {**SHORT, **theorems}  # (the document's own names win over the usual short ones)
+    # (the document's own names win over the usual short ones, and over the names of the notes' languages: an undeclared
+    # '\begin{satz}' is a 'Satz', a theorem, as '**Satz 3.4.**' in Markdown notes is: T26-21)
+    theorems = {**{w: w.capitalize() for w in LABEL_WORDS if w.isascii() and w not in _THEOREMS}, **SHORT, **theorems}
     levels = sorted({m.group("kind") for line in lines[start:] if (m := _SECTION.match(line))} - {"paragraph"},
                     key=["part", "chapter", "section", "subsection", "subsubsection"].index)  # fmt: skip
     depth = {kind: min(2 + k, 6) for k, kind in enumerate(levels)}
@@ -1060,7 +1062,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 # (an environment the document names itself, '\newtheorem{dfn}{Definition}', or a short name: T18-18)
                 arg = re.match(r"\s*\[(?P<a>[^\]]*)\]", rest)
                 name = theorems.get(own) or (boxed_name(own, rest) if own not in _THEOREMS else None) or env.rstrip("*").capitalize()
-                kind = own if own in _THEOREMS else name.lower()
+                kind = own if own in _THEOREMS else LABEL_WORDS.get(own) or LABEL_WORDS.get(name.lower()) or name.lower()
                 rest = rest[arg.end() :] if arg else rest
                 boxed, rest = box_arguments(rest, arg is not None, own in boxes)  # ('{dfn:group}{1.1.1}': never text)
                 title = arg.group("a") if arg and not _KEY_VALUES.match(arg.group("a")) else boxed if not arg else ""  # ('[points=15]': options)
@@ -1073,7 +1075,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                     # a proof right after the statement it proves: that card's back goes on with it, never a card
                     # 'Proof: <section>' of its own (trial18 T18-19)
                     state.blank(out, n)
-                    out += [("**Proof.**", n), ("", n)]
+                    out += [(f"**{name}.**", n), ("", n)]  # (a "Beweis" named so)
                 else:
                     state.blank(out, n)
                     out += [("#" * min(state.level + 1, 6) + " " + heading, n), ("", n)]

@@ -92,3 +92,66 @@ def box_arguments(rest: str, titled: bool, box: bool) -> tuple[str | None, str]:
             break
         at = group[1]
     return title, rest[at:]
+
+
+# The words that name a theorem-like block, in the languages lecture notes are written in, each with the kind of block
+# it opens (trial26 T26-21): LaTeX's environments (``\\begin{satz}`` with no ``\\newtheorem`` in the file read) and
+# Markdown notes' bold labels (``**Satz 3.4.** …``, ``**Definition 3.1 (Vektorraum).** …``) are read from the same list.
+# A statement kind opens a card of its own; a proof, an example or a remark goes on with the statement above it.
+STATEMENT_KINDS = frozenset(["definition", "theorem", "lemma", "proposition", "corollary", "claim", "conjecture", "axiom", "fact", "property", "observation", "notation"])
+FOLLOWING_KINDS = frozenset(["proof", "example", "remark", "note"])
+# the kinds whose label alone says a page is lecture notes ('Fact', 'Note' … are words of any page)
+NAMING_KINDS = frozenset(["definition", "theorem", "lemma", "proposition", "corollary", "axiom"])
+LABEL_WORDS: dict[str, str] = {
+    # English
+    "definition": "definition", "theorem": "theorem", "lemma": "lemma", "proposition": "proposition",
+    "corollary": "corollary", "claim": "claim", "conjecture": "conjecture", "axiom": "axiom", "fact": "fact",
+    "property": "property", "observation": "observation", "notation": "notation", "proof": "proof", "example": "example",
+    "remark": "remark", "note": "note",
+    # German
+    "satz": "theorem", "hilfssatz": "lemma", "korollar": "corollary", "folgerung": "corollary", "behauptung": "claim",
+    "vermutung": "conjecture", "beispiel": "example", "bemerkung": "remark", "anmerkung": "remark", "beweis": "proof",
+    "eigenschaft": "property",
+    # French
+    "définition": "definition", "théorème": "theorem", "lemme": "lemma", "corollaire": "corollary", "axiome": "axiom",
+    "propriété": "property", "exemple": "example", "remarque": "remark", "preuve": "proof", "démonstration": "proof",
+    # Spanish
+    "definición": "definition", "teorema": "theorem", "lema": "lemma", "proposición": "proposition",
+    "corolario": "corollary", "conjetura": "conjecture", "axioma": "axiom", "propiedad": "property",
+    "ejemplo": "example", "observación": "remark", "demostración": "proof",
+    # Italian
+    "definizione": "definition", "proposizione": "proposition", "corollario": "corollary", "congettura": "conjecture",
+    "assioma": "axiom", "proprietà": "property", "esempio": "example", "osservazione": "remark",
+    "dimostrazione": "proof",
+    # Portuguese
+    "definição": "definition", "proposição": "proposition", "corolário": "corollary", "conjectura": "conjecture",
+    "propriedade": "property", "exemplo": "example", "observação": "remark", "demonstração": "proof",
+    # Dutch, Polish, Czech
+    "definitie": "definition", "stelling": "theorem", "propositie": "proposition", "gevolg": "corollary",
+    "voorbeeld": "example", "opmerking": "remark", "bewijs": "proof",
+    "definicja": "definition", "twierdzenie": "theorem", "lemat": "lemma", "wniosek": "corollary",
+    "przykład": "example", "dowód": "proof", "definice": "definition", "věta": "theorem", "důsledek": "corollary",
+    "příklad": "example", "důkaz": "proof",
+    # Russian, Ukrainian
+    "определение": "definition", "теорема": "theorem", "лемма": "lemma", "утверждение": "proposition",
+    "следствие": "corollary", "аксиома": "axiom", "свойство": "property", "пример": "example",
+    "замечание": "remark", "доказательство": "proof", "означення": "definition", "визначення": "definition",
+    "лема": "lemma", "наслідок": "corollary", "приклад": "example", "зауваження": "remark", "доведення": "proof",
+    # Turkish
+    "tanım": "definition", "teorem": "theorem", "önerme": "proposition", "örnek": "example", "ispat": "proof",
+    # Chinese, Japanese, Korean
+    "定义": "definition", "定義": "definition", "定理": "theorem", "引理": "lemma", "命题": "proposition",
+    "命題": "proposition", "推论": "corollary", "推論": "corollary", "公理": "axiom", "性质": "property",
+    "性質": "property", "例": "example", "例子": "example", "证明": "proof", "証明": "proof", "補題": "lemma",
+    "정의": "definition", "정리": "theorem", "보조정리": "lemma", "명제": "proposition", "따름정리": "corollary",
+    "예제": "example", "증명": "proof",
+}  # fmt: skip
+
+
+def label_kind(word: str, extra: tuple[str, ...] = ()) -> str | None:
+    """The kind of block ``word`` names ('Satz' → 'theorem'), a word of ``extra`` (a deck's own labels:
+    ``block_labels`` in deck.toml) a definition-like statement; else None."""
+    low = word.strip().lower()
+    if any(low == e.strip().lower() for e in extra):
+        return LABEL_WORDS.get(low, "definition")
+    return LABEL_WORDS.get(low)
