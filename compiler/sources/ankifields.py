@@ -11,8 +11,11 @@ import html
 import re
 from dataclasses import dataclass
 
-from compiler.model import Block, BlockKind, Choice
+from compiler.config import SourceConfig
+from compiler.diagnostics import Diagnostics
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.sources import columns
+from compiler.sources.base import Document, basic_item, make_item
 from compiler.sources.choices import LETTERS
 from compiler.sources.lines import squash
 from compiler.sources.markdown_blocks import sanitize, visible
@@ -536,21 +539,150 @@ LEVEL_CHARS = 24  # a level is a word or two ('easy', 'sehr schwer'); a longer t
 # deckc's own multiple-choice Options field: its entries, the right one marked 'correct', each after its label
 _OPTION_ENTRY = re.compile(r"<li\b(?P<attrs>[^>]*)>(?P<body>.*?)</li\s*>", re.S | re.I)
 # ('A)', or the page's own label deckc showed, '③', 'б)', '(ii)': compiler.sources.letters.page_labels)
-_OPTION_LABEL = re.compile(r"^\s*<span\b[^>]*\blabel\b[^>]*>\s*(?:[A-Z]\)|[^<\s]{1,8})\s*</span>\s*")
+_OPTION_LABEL = re.compile(r"^\s*<span\b[^>]*\blabel\b[^>]*>\s*(?P<label>[A-Z]\)|[^<\s]{1,8})\s*</span>\s*")
 
 
-def own_options(options: str, correct: str) -> tuple[list[str], list[str]]:
+@dataclass(frozen=True)
+class OwnOptions:
+    """The options of a note of deckc's own multiple-choice type: each one's HTML, the label the card showed when
+    it is the page's own ('β)', 'б)', '③': :attr:`compiler.model.Choice.mark`, "" for the letter's ``A)``), and the
+    letters of the right ones."""
+
+    bodies: list[str]
+    marks: list[str]
+    right: list[str]
+
+
+def own_options(options: str, correct: str) -> OwnOptions:
     """The options of a note of deckc's own multiple-choice type (its Options field, ``<li>`` entries after their
-    label) as their HTML, and the letters of the right ones: those marked ``class="correct"``, else the ones its Correct
-    field names ('B) …')."""
+    label), with the labels the card showed, and the letters of the right ones: those marked ``class="correct"``,
+    else the ones its Correct field names ('B) …', or the page's own label, 'β) …')."""
     entries = [(m.group("attrs"), m.group("body")) for m in _OPTION_ENTRY.finditer(options)][: len(LETTERS)]
+    labels = [m.group("label") if (m := _OPTION_LABEL.match(body)) else "" for _, body in entries]
     bodies = [_OPTION_LABEL.sub("", body, count=1) for _, body in entries]
+    marks = [html.unescape(label) if label and label != f"{LETTERS[n]})" else "" for n, label in enumerate(labels)]
     right = [LETTERS[n] for n, (attrs, _) in enumerate(entries) if re.search(r"""class\s*=\s*["'][^"']*\bcorrect\b""", attrs)]
-    named = [m.group(1) for m in re.finditer(r"(?:^|<br\s*/?>|\n)\s*([A-Z])\)", correct)]
-    return bodies, right or [x for x in named if x in LETTERS[: len(bodies)]]
+    if not right:
+        said = [html.unescape(m.group(1)) for m in re.finditer(r"(?:^|<br\s*/?>|\n)\s*([^<\s]{1,8})\s", correct)]
+        shown = [mark or f"{LETTERS[n]})" for n, mark in enumerate(marks)]
+        right = [LETTERS[shown.index(x)] for x in said if x in shown]
+    return OwnOptions(bodies, marks, right)
+
+
+@dataclass(frozen=True)
+class AlsoAnswer:
+    """One answer of the 'More answers' fold deckc writes under a merged note's answer (another item merged into the
+    note): its own question's HTML ("" when it asks the note's question), a quiz's options list ("" for an answer in
+    words) and its answer or explanation."""
+
+    question: str
+    options: str
+    body: str
 
 
 _DIV = re.compile(r"<(/?)div\b[^>]*>", re.I)
+_ALSO_FOLD = re.compile(r"""<details\s+class\s*=\s*["']also-more["'][^>]*>""", re.I)
+_ALSO_BOX = re.compile(r"""<div\s+class\s*=\s*["']also["'][^>]*>\s*$""", re.I)
+_DETAILS = re.compile(r"<(/?)details\b[^>]*>", re.I)
+_ALSO_SUMMARY = re.compile(r"^\s*<summary>.*?</summary>", re.S | re.I)
+_ALSO_QUIZ = re.compile(r"""^\s*<p\s+class\s*=\s*["']also-quiz["'][^>]*>(.*?)</p>""", re.S | re.I)
+
+
+def _div_end(html_text: str, start: int) -> int:
+    """Where the ``<div>`` opened just before ``start`` closes (after its ``</div>``); the text's end if never."""
+    depth = 1
+    for tag in _DIV.finditer(html_text, start):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.end()
+    return len(html_text)
+
+
+def own_also(field: str) -> tuple[str, list[AlsoAnswer]]:
+    """A field of one of deckc's own note types (Also; a quiz's Explanation, a cloze's Extra) without the 'More
+    answers' fold deckc wrote there, and the answers it held: each is another question merged into the note, read
+    again as a question of its own (a new build merges them afresh), never as text of this note's answer; its
+    'Also in <source>' line is deckc's attribution, no card text."""
+    m = _ALSO_FOLD.search(field)
+    if m is None:
+        return field, []
+    depth, end = 1, len(field)
+    for tag in _DETAILS.finditer(field, m.end()):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            end = tag.start()
+            break
+    inner = _ALSO_SUMMARY.sub("", field[m.end() : end], count=1)
+    start, stop = m.start(), min(len(field), end + len("</details>"))
+    box = _ALSO_BOX.search(field[: m.start()])
+    if box is not None:  # (a quiz's or a cloze's fold comes in its 'also' box)
+        start = box.start()
+        close = re.match(r"\s*</div\s*>", field[stop:])
+        stop += close.end() if close else 0
+    answers: list[AlsoAnswer] = []
+    for item in re.finditer(r"""<div\s+class\s*=\s*["']also-item["'][^>]*>""", inner, re.I):
+        body = inner[item.end() : _div_end(inner, item.end())]
+        body = re.sub(r"</div\s*>\s*$", "", body)
+        source = re.match(r"""\s*<div\s+class\s*=\s*["']also-source["'][^>]*>""", body, re.I)
+        if source is not None:
+            body = body[_div_end(body, source.end()) :]
+        quiz = _ALSO_QUIZ.match(body)
+        question = quiz.group(1).strip() if quiz else ""
+        body = body[quiz.end() :] if quiz else body
+        options = ""
+        box_m = re.match(r"""\s*<div\s+class\s*=\s*["']reveal also-options["'][^>]*>""", body, re.I)
+        if box_m is not None:
+            close = _div_end(body, box_m.end())
+            inside = body[box_m.end() : close]
+            options = "".join(_OPTION_LIST.findall(inside))
+            body = body[close:]
+        answers.append(AlsoAnswer(question, options, body.strip()))
+    return field[:start] + field[stop:], answers
+
+
+_OPTION_LIST = re.compile(r"<ol\b[^>]*>.*?</ol\s*>", re.S | re.I)
+
+
+def own_choice(label: str, value: str, mark: str = "") -> Choice:
+    """An option of deckc's own multiple-choice note (its Options entry after the label): its text, its markup (bold,
+    a subscript, maths) when it has some, and ``mark`` the label the card showed when it was the page's own."""
+    text = plain(SOUND.sub("", value), True)
+    marked = sanitize(IMG.sub("", SOUND.sub("", value))) if "<" in value else ""
+    shown = marked if marked and marked != html.escape(text, quote=False) else ""
+    return Choice(label=label, text=text or "[image]", html=shown, mark=mark)
+
+
+def also_items(
+    doc: Document, source: SourceConfig, diag: Diagnostics, line: int, also: list[AlsoAnswer], main: Item | None, hint: str,
+    **common: object,
+) -> list[Item]:  # fmt: skip
+    """The questions a note of deckc's own type had merged (its 'More answers' fold, :func:`own_also`), each a question
+    of its own at the note's ``line`` (a quiz with its options again), with ``common`` (section, level, tags) and
+    no GUID: a new build merges them afresh. One asking the note's own question gets an id of its own, never a 'same
+    question' warning (the two asked it in two documents)."""
+    out: list[Item] = []
+    for n, more in enumerate(also, start=1):
+        question = plain(more.question, True)
+        if not question and (main is None or main.kind is ItemKind.cloze):
+            continue  # (the cloze's own extra again: nothing asks it)
+        question = question or (main.question if main else "")
+        ident: dict[str, object] = {"guid": None}
+        if main is not None and normalize_text(question) == normalize_text(main.question):
+            ident.update(key=f"{main.key}--also-{n}", anchor=f"{main.anchor}#also-{n}")
+        answer = html_blocks(more.body)
+        options = own_options(more.options, "") if more.options else None
+        fields = {**common, **ident, "question": question}
+        if options is not None and len(options.bodies) >= 2 and options.right:
+            choices = [own_choice(LETTERS[k], body, options.marks[k]) for k, body in enumerate(options.bodies)]
+            item = make_item(
+                doc, source, diag, line, kind=ItemKind.multiple_choice, choices=choices, correct=",".join(options.right), answer=answer, **fields
+            )
+        else:
+            item = basic_item(doc, source, diag, line, hint, answer, **fields)
+        if item is not None:
+            out.append(item)
+    return out
+
 
 
 def _div_inner(html_text: str, name: str) -> str | None:

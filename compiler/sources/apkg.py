@@ -56,7 +56,9 @@ from compiler.sources.ankifields import (
     LEVEL_CHARS,
     SOUND,
     TAG,
+    AlsoAnswer,
     ChoiceFields,
+    also_items,
     anki_latex,
     answer_side,
     choice_fields,
@@ -66,6 +68,7 @@ from compiler.sources.ankifields import (
     front_images,
     front_question,
     html_blocks,
+    own_also,
     own_options,
     paragraph,
     plain,
@@ -122,6 +125,7 @@ _LEVEL_FIELD = re.compile(r"^(?:difficulty|difficulté|dificultad|difficoltà|sc
 # the item's section, their 'deckc::…' tags deckc's own (written again for the new deck)
 _DECKC_ATTRIBUTION = ("Sources", "DeckcId", "Section")
 _DECKC_TAG = "deckc::"
+_DECKC_ALSO = ("Also", "Explanation", "Extra")  # the fields deckc writes a merged note's 'More answers' fold into
 
 
 @dataclass(frozen=True)
@@ -580,8 +584,9 @@ class ApkgReader:
         marker = marker if 0 < len(marker) <= LEVEL_CHARS else ""
         own = [t.split("::", 2)[2] for t in note.tags if t.startswith(f"{_DECKC_TAG}difficulty::") and t.count("::") == 2]
         marker = marker or (own[0] if own else "")  # (deckc's 'deckc::difficulty::easy' tag when no field says it)
-        if meta.section is not None and meta.section < len(values) and values[meta.section].strip():
-            deck = [p.strip() for p in values[meta.section].split("\u203a") if p.strip()]  # deckc's 'A › B'
+        if meta.section is not None:  # deckc's 'A › B'; none for a note deckc filed under no section, never the deck's name
+            said = values[meta.section] if meta.section < len(values) else ""
+            deck = [p.strip() for p in said.split("\u203a") if p.strip()]
         return {
             "number": None,
             "difficulty": levels.level(marker or None, None, note.nid),
@@ -610,11 +615,26 @@ class ApkgReader:
 
     def _items(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> list[Item]:
         """The note's cards as items: one per template that makes a card of it (see :func:`card_sides`),
-        the stock reversed pair one note with a card each way; without templates, its fields in order."""
+        the stock reversed pair one note with a card each way; without templates, its fields in order. A note of
+        deckc's own type that merged other questions gives those back as questions of their own (:func:`own_also`)."""
+        also: list[AlsoAnswer] = []
         if _own_type(kind) and any("<details" in f for f in note.fields):  # (deckc's fold of a long answer: unfolded)
             from compiler.fold import unfolded
 
-            note.fields = [unfolded(f) for f in note.fields]
+            fields = []
+            for name, value in zip(kind.fields, note.fields, strict=False):
+                value, more = own_also(value) if name in _DECKC_ALSO else (value, [])
+                also.extend(more)
+                fields.append(unfolded(value))
+            note.fields = fields
+        if also:
+            main = self._one_items(doc, source, diag, note, kind, levels)
+            common = self._common(note, levels, kind)
+            return main + also_items(doc, source, diag, note.nid, also, main[0] if main else None, _SECOND_FIELD, **common)
+        return self._one_items(doc, source, diag, note, kind, levels)
+
+    def _one_items(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> list[Item]:
+        """The note's own cards (see :meth:`_items`)."""
         if _deckc_choice(kind):
             item = self._own_choice_item(doc, source, diag, note, kind, levels)
             return [item] if item is not None else []
@@ -737,8 +757,9 @@ class ApkgReader:
         common = self._common(note, levels, kind)
         front = values["Question"]
         question, shown, after = _asked(front, [])
-        entries, right = own_options(values["Options"], values["Correct"])
-        choices = [self._choice(LETTERS[n], body, plain(body, True)) for n, body in enumerate(entries)]
+        options = own_options(values["Options"], values["Correct"])
+        right = options.right
+        choices = [self._choice(LETTERS[n], body, plain(body, True), options.marks[n]) for n, body in enumerate(options.bodies)]
         if not question or len(choices) < 2 or not right:
             item = self._item(doc, source, diag, note, kind, levels)  # (not as deckc wrote it: read as any note)
             return item
@@ -749,10 +770,12 @@ class ApkgReader:
         )  # fmt: skip
 
     @staticmethod
-    def _choice(label: str, value: str, text: str) -> Choice:
-        """An option: its text, and its markup (bold, a subscript, maths) when it has some."""
+    def _choice(label: str, value: str, text: str, mark: str = "") -> Choice:
+        """An option: its text, and its markup (bold, a subscript, maths) when it has some; ``mark`` the label the
+        card showed when it was the page's own ('β)')."""
         marked = sanitize(IMG.sub("", SOUND.sub("", value))) if "<" in value else ""
-        return Choice(label=label, text=text or "[image]", html=marked if marked and marked != html.escape(text, quote=False) else "")
+        html_text = marked if marked and marked != html.escape(text, quote=False) else ""
+        return Choice(label=label, text=text or "[image]", html=html_text, mark=mark)
 
     def _card(
         self,

@@ -48,8 +48,10 @@ from compiler.sources import columns
 from compiler.sources.ankifields import (
     LATEX_TEXT,
     LEVEL_CHARS,
+    AlsoAnswer,
     ChoiceFields,
     Responses,
+    also_items,
     anki_latex,
     answer_side,
     bank_column_name,
@@ -63,6 +65,8 @@ from compiler.sources.ankifields import (
     keys_textual,
     lettered_choices,
     option_cells,
+    own_also,
+    own_choice,
     own_options,
     paragraph,
     rendered_own_card,
@@ -1284,6 +1288,7 @@ class DelimitedReader:
         self._choices_at = _choices_column(rows, columns, special, is_html) if plan == Columns() else None
         self._furigana = sum(1 for _, _, row in rows if any(_FURIGANA.search(c) for c in row)) >= FURIGANA_ROWS
         self._own_cards: dict[tuple[str, str], int] = {}  # (note type, first field) -> line of a rendered card's note
+        self._also_pending: list[Item] = []  # the questions a deckc note of the row merged (_own_note)
         # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
         # (Quizlet quotes nothing; a file that quotes its fields says where each ends)
         quoted = any(line.startswith('"') or f'{separator}"' in line for line in body[:200])
@@ -1300,9 +1305,11 @@ class DelimitedReader:
                 line += 1
             if not any(f.strip() for f in row):
                 continue
+            self._also_pending = []
             item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join, levels=levels, plan=plan)
             if item is not None:
                 items.append(item)
+            items.extend(self._also_pending)  # (a deckc note's merged questions, read back: own_also)
         _numbers_only(doc, items, diag)
         return items
 
@@ -1690,24 +1697,36 @@ class DelimitedReader:
         own = next((nt for nt in notetypes.ALL if nt.name == name.strip()), None)
         if own is None or len(fields) < len(own.fields) or any(f.strip() for f in fields[len(own.fields) :]):
             return None
-        values = dict(zip(own.fields, (unfolded(f) for f in fields), strict=False))
+        also: list[AlsoAnswer] = []
+        values: dict[str, str] = {}
+        for name, value in zip(own.fields, fields, strict=False):
+            value, more = own_also(value) if name in ("Also", "Explanation", "Extra") else (value, [])
+            also.extend(more)  # (the questions the note merged: questions of their own again)
+            values[name] = unfolded(value)
         level = _plain(values["Difficulty"], True).strip()
         label = level if 0 < len(level) <= LEVEL_CHARS else None
         section = [p.strip() for p in _plain(values["Section"], True).split("\u203a") if p.strip()]  # deckc's 'A › B'
         tags = [t for t in tags if not t.startswith("deckc::")]
+        common: dict[str, object] = {
+            "number": None, "difficulty": levels.level(label, None, line), "label": label, "section": section, "tags": tags,
+            "original": "\n".join(original),
+        }  # fmt: skip
         if own is not notetypes.MULTIPLE_CHOICE:
-            kept = [values[f] for f in own.fields if f not in ("Sources", "Difficulty", "Section", "DeckcId")]
-            return self._item(doc, source, diag, line, kept, True, tags, own.name, original, 0, levels, label, section)
-        question = front_question(values["Question"], True)
-        bodies, right = own_options(values["Options"], values["Correct"])
-        if not question or len(bodies) < 2 or not right:
-            return None
-        choices = [Choice(label=LETTERS[n], text=_plain(b, True) or "[image]", html=b if "<" in b else "") for n, b in enumerate(bodies)]
-        return make_item(
-            doc, source, diag, line, question=question, kind=ItemKind.multiple_choice, choices=choices, correct=",".join(right),
-            answer=_blocks(values["Explanation"], True) if _plain(values["Explanation"], True).strip() else [],
-            number=None, difficulty=levels.level(label, None, line), label=label, section=section, tags=tags, original="\n".join(original),
-        )  # fmt: skip
+            kept = [values[f] for f in own.fields if f not in ("Also", "Sources", "Difficulty", "Section", "DeckcId")]
+            item = self._item(doc, source, diag, line, kept, True, tags, own.name, original, 0, levels, label, section)
+        else:
+            question = front_question(values["Question"], True)
+            options = own_options(values["Options"], values["Correct"])
+            if not question or len(options.bodies) < 2 or not options.right:
+                return None
+            choices = [own_choice(LETTERS[n], b, options.marks[n]) for n, b in enumerate(options.bodies)]
+            item = make_item(
+                doc, source, diag, line, question=question, kind=ItemKind.multiple_choice, choices=choices,
+                correct=",".join(options.right), answer=_blocks(values["Explanation"], True) if _plain(values["Explanation"], True).strip() else [],
+                **common,
+            )  # fmt: skip
+        self._also_pending = also_items(doc, source, diag, line, also, item, "write the answer in the second column", **common) if also else []
+        return item
 
     def _choice_note(
         self, doc: Document, source: SourceConfig, diag: Diagnostics, line: int, fields: list[str], is_html: bool, common: dict[str, object]

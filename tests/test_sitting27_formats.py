@@ -1,0 +1,197 @@
+"""Twenty-seventh sitting, formats: a deck deckc built read back (its page labels, merged answers, sections), cloze
+lines in a plain-text worksheet, a slides PDF's lines, a large vocabulary export's build time."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import deck_of, note_back, note_front, plain_text
+
+ROUND_TRIP_QUIZ = """\
+# Mixed quiz
+
+## Biology
+
+**1. Which organelle makes ATP?**
+
+Tags: cells, exam
+
+α) Nucleus
+β) Mitochondrion
+γ) Ribosome
+
+Answer: β
+
+Explanation: The mitochondrion is the cell's power plant.
+
+**2. Какой газ поглощают растения?**
+
+а) Кислород
+б) Углекислый газ
+в) Азот
+
+Ответ: б
+
+**3. Which is a mammal?**
+
+a) Shark
+b) Whale
+c) Trout
+
+Answer: b
+
+# Loose ends
+
+## What is osmosis?
+
+Diffusion of water across a membrane.
+
+## What is osmosis about?
+
+Water moving across a membrane by diffusion.
+"""
+
+
+def _build(content: Path, out: Path, formats: tuple[str, ...] = ("json",)) -> tuple[list[dict], list[str]]:  # type: ignore[type-arg]
+    """The deck's notes (the manifest) and every message of a build of ``content`` into ``out``."""
+    from compiler.build import build
+
+    result = build(content, out, formats=formats, now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return manifest["notes"], [d.text() for d in result.compiled.diagnostics.items]
+
+
+def _seen(notes: list[dict]) -> list[tuple[str, str, str, str, list[str], list[str]]]:  # type: ignore[type-arg]
+    """What a learner sees of each note (front, options, back, explanation or merged answers, section), and its own
+    tags (deckc's bookkeeping tags left out), sorted by front."""
+    out = []
+    for n in notes:
+        fields = n["fields"]
+        more = fields.get("Explanation") or fields.get("Also") or ""
+        tags = sorted(t for t in n["tags"] if not t.startswith("deckc::"))
+        out.append(
+            (
+                note_front(n),
+                plain_text(fields.get("Options", "")),
+                note_back(n),
+                plain_text(more),
+                tags,
+                n.get("sections", []),
+            )
+        )
+    return sorted(out)
+
+
+def test_a_deck_deckc_built_read_back_shows_what_its_cards_showed(tmp_path: Path, real_model: object) -> None:
+    """formats list 1: last month's deck (an .apkg deckc wrote) dropped into sources/ showed 'A) B)' where the page
+    labelled its options 'α) β)' or 'а) б)', glued the 'More answers' fold (its 'Also in Mixed quiz' line) into the
+    answer as 'Also: …', and filed an unsectioned note under the deck's name. Now the round trip keeps the options,
+    their labels, the right one, the explanation, the tags and the sections, and the merged question is a question
+    again (merged afresh), with none of deckc's own furniture on a card."""
+    first = deck_of(tmp_path / "a", {"quiz.md": ROUND_TRIP_QUIZ})
+    before, _ = _build(first, tmp_path / "a" / "build", ("json", "apkg"))
+    package = next((tmp_path / "a" / "build").glob("*.apkg"))
+    again = deck_of(tmp_path / "b", {"last-month.apkg": package})
+    after, said = _build(again, tmp_path / "b" / "build")
+
+    def shown(notes: list[dict]) -> list[tuple[str, ...]]:  # type: ignore[type-arg]
+        # (the 'Also in <document>' line names the document the deck was built from: the package now)
+        return [(f, o, b, re.sub(r"Also in \S+ ", "", m), ",".join(t)) for f, o, b, m, t, _ in _seen(notes)]
+
+    assert shown(after) == shown(before)
+    assert shown(after) == [
+        (
+            "What is osmosis?",
+            "",
+            "Diffusion of water across a membrane.",
+            "1 more answer What is osmosis about? Water moving across a membrane by diffusion.",
+            "",
+        ),
+        ("Which is a mammal?", "A) Shark B) Whale C) Trout", "B) Whale", "", ""),
+        (
+            "Which organelle makes ATP?",
+            "α) Nucleus β) Mitochondrion γ) Ribosome",
+            "β) Mitochondrion",
+            "The mitochondrion is the cell's power plant.",
+            "cells,exam",
+        ),
+        (
+            "Какой газ поглощают растения?",
+            "а) Кислород б) Углекислый газ в) Азот",
+            "б) Углекислый газ",
+            "",
+            "",
+        ),
+    ]
+    assert sections(after) == sections(before)
+    assert sections(after)["Which organelle makes ATP?"] == "Mixed quiz › Biology"
+    assert sections(after)["What is osmosis?"] == "Loose ends"
+    assert not any("same question" in s for s in said), said
+
+
+def sections(notes: list[dict]) -> dict[str, str]:  # type: ignore[type-arg]
+    """Each note's section line (above its question), by front."""
+    return {note_front(n): n["fields"]["Section"] for n in notes}
+
+
+def test_a_deckc_quiz_note_that_merged_another_quiz_gives_both_back(tmp_path: Path) -> None:
+    """formats list 1: a quiz note's Explanation holds the merged quiz's fold (its question, options, the right one
+    marked): read back, that is a quiz of its own again, its labels kept, never text of the first quiz's explanation."""
+    from compiler.sources.ankifields import own_also
+
+    explanation = (
+        "<p>ATP synthase sits in its inner membrane.</p>"
+        '<div class="also"><details class="also-more"><summary>1 more answer</summary><div class="also-item">'
+        '<div class="also-source">Also in Cell quiz #4</div><p class="also-quiz">Where is ATP made?</p>'
+        '<div class="reveal also-options"><div class="options"><ol><li><span class="label">α)</span> Nucleus</li>'
+        '<li class="correct"><span class="label">β)</span> Mitochondrion</li></ol></div></div>'
+        "<p>In the mitochondria.</p></div></details></div>"
+    )
+    rest, also = own_also(explanation)
+    assert rest == "<p>ATP synthase sits in its inner membrane.</p>"
+    assert [(a.question, plain_text(a.options), a.body) for a in also] == [
+        ("Where is ATP made?", "α) Nucleus β) Mitochondrion", "<p>In the mitochondria.</p>")
+    ]
+    export = (
+        "#separator:tab\n#html:true\n#notetype column:1\n#tags column:10\n"
+        "deckc Multiple choice\tWhich organelle makes ATP?\t"
+        '"<ol><li><span class=""label"">A)</span> Nucleus</li><li class=""correct""><span class=""label"">B)</span> Mitochondrion</li></ol>"\t'
+        "B) Mitochondrion\t"
+        + '"'
+        + explanation.replace('"', '""')
+        + '"'
+        + "\tCell quiz #3\tmedium\tCells\tquiz/atp\tcells\n"
+    )
+    content = deck_of(tmp_path, {"notes.txt": export})
+    notes, said = _build(content, tmp_path / "build")
+    quizzes = sorted(
+        (note_front(n), plain_text(n["fields"]["Options"]), note_back(n))
+        for n in notes
+        if n["notetype"] == "deckc Multiple choice"
+    )
+    everything = " ".join(plain_text(" ".join(n["fields"].values())) for n in notes)
+    assert ("Which organelle makes ATP?", "A) Nucleus B) Mitochondrion", "B) Mitochondrion") in quizzes
+    assert "Also in Cell quiz" not in everything.replace("Also in notes", ""), everything
+    assert "Where is ATP made?" in everything
+    assert not any("same question" in s for s in said), said
+    if (
+        len(quizzes) == 2
+    ):  # (kept apart by the duplicate finder: the merged quiz its own card, its labels kept)
+        assert ("Where is ATP made?", "α) Nucleus β) Mitochondrion", "β) Mitochondrion") in quizzes
+
+
+def test_a_deckc_note_filed_under_no_section_is_under_none_when_read_back(tmp_path: Path) -> None:
+    """formats list 1: a note deckc filed under no section (an empty Section field) came back filed under the deck's
+    name ('Mine'), a section line above its question that the card never had."""
+    first = deck_of(
+        tmp_path / "a", {"notes.md": "## What is osmosis?\n\nDiffusion of water across a membrane.\n"}
+    )
+    _build(first, tmp_path / "a" / "build", ("json", "apkg"))
+    package = next((tmp_path / "a" / "build").glob("*.apkg"))
+    notes, _ = _build(deck_of(tmp_path / "b", {"old.apkg": package}), tmp_path / "b" / "build")
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("What is osmosis?", "Diffusion of water across a membrane.", "")
+    ]
