@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import deck_of, note_back, note_front, plain_text
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 ROUND_TRIP_QUIZ = """\
 # Mixed quiz
@@ -194,4 +194,51 @@ def test_a_deckc_note_filed_under_no_section_is_under_none_when_read_back(tmp_pa
     notes, _ = _build(deck_of(tmp_path / "b", {"old.apkg": package}), tmp_path / "b" / "build")
     assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
         ("What is osmosis?", "Diffusion of water across a membrane.", "")
+    ]
+
+
+def _clozes(notes: list[dict]) -> list[str]:  # type: ignore[type-arg]
+    return [n["fields"]["Text"] for n in notes if n["notetype"] == "deckc Cloze"]
+
+
+def test_cloze_lines_among_a_worksheets_q_and_a_pairs_are_cloze_cards(tmp_path: Path) -> None:
+    """formats list 2: a plain-text worksheet mixing 'Q:' / 'A:' pairs with Anki cloze lines ('The capital of France
+    is {{c1::Paris}}.') was read as one Markdown paragraph: a single cloze card of the whole page; numbered questions
+    among cloze lines gave no card at all. Now each cloze line is a cloze card and the pairs are cards as before."""
+    qa = (
+        "Q: What is the capital of Spain?\nA: Madrid\n\nQ: What is the capital of Italy?\nA: Rome\n\n"
+        "The capital of France is {{c1::Paris}}.\n\nQ: The capital of Germany is {{c1::Berlin}}.\n"
+    )
+    numbered = (
+        "1. What is the capital of Spain?\nMadrid\n\n2. What is the capital of Italy?\nRome\n\n"
+        "3. The capital of France is {{c1::Paris}}.\n\n4. {{c1::Canberra}} is the capital of {{c2::Australia}}.\n"
+    )
+    for name, text, more in (
+        ("qa.txt", qa, "The capital of Germany is {{c1::Berlin}}."),
+        ("numbered.txt", numbered, "{{c1::Canberra}} is the capital of {{c2::Australia}}."),
+    ):
+        notes, _, said = built_notes(tmp_path / name, {name: text})
+        basics = [(note_front(n), note_back(n)) for n in notes if n["notetype"] == "deckc Basic"]
+        assert basics == [
+            ("What is the capital of Spain?", "Madrid"),
+            ("What is the capital of Italy?", "Rome"),
+        ], name
+        assert _clozes(notes) == ["The capital of France is {{c1::Paris}}.", more], name
+        assert not any("outside any" in s for s in said), said
+
+
+def test_cloze_deletions_typed_by_hand_are_read_as_anki_writes_them(tmp_path: Path) -> None:
+    """formats list 2: '{{C1::Tokyo}}' (Anki reads its cloze marks in any case) and '{{ c1::Madrid }}' in a worksheet
+    were no deletions: the whole paragraph of cloze lines became one card, '{{C1::Tokyo}}' printed as typed and the
+    next line's hint mangled ('Lima&#58;&#58;city'). Each is a deletion now, a card per line."""
+    sheet = (
+        "The capital of France is {{c1::Paris}}.\nThe capital of Spain is {{ c1::Madrid }}.\n"
+        "The capital of Japan is {{C1::Tokyo}}.\nThe capital of Peru is {{c1::Lima::city}}.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"capitals.txt": sheet})
+    assert sorted(_clozes(notes)) == [
+        "The capital of France is {{c1::Paris}}.",
+        "The capital of Japan is {{c1::Tokyo}}.",
+        "The capital of Peru is {{c1::Lima::city}}.",
+        "The capital of Spain is {{c1::Madrid }}.",
     ]

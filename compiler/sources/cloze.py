@@ -57,18 +57,30 @@ def image_occlusion(text: str) -> bool:
     return bool(_OCCLUSION.search(text))
 
 
+# a deletion typed by hand: 'C1' (Anki reads its cloze marks in any case), spaces inside the braces ('{{ c1::Madrid }}')
+_LOOSE = re.compile(r"\{\{[ \t]*[cC][ \t]*(\d+)[ \t]*::")
+
+
+def anki_deletions(text: str) -> str:
+    """The text with each deletion typed by hand ('{{C1::Paris}}', '{{ c1::Madrid }}') as Anki writes it,
+    ``{{c1::…}}`` (its spaces before the closing braces kept: the answer's own)."""
+    return _LOOSE.sub(r"{{c\1::", text) if "{{" in text else text
+
+
 def has_cloze(text: str) -> bool:
-    """Whether the text holds a deletion outside inline code (```{{c1::…}}``` shows the syntax, it asks nothing)."""
-    return bool(CLOZE.search(_CODE_SPAN.sub("", text)))
+    """Whether the text holds a deletion outside inline code (```{{c1::…}}``` shows the syntax, it asks nothing); a
+    deletion typed by hand ('{{C1::…}}', '{{ c1::…}}') counts (:func:`anki_deletions`)."""
+    return bool(_LOOSE.search(_CODE_SPAN.sub("", text))) if "{{" in text else False
 
 
 def cloze_question(text: str) -> str:
     """The text with each deletion shown as ``[…]``."""
-    return squash(_DELETION.sub("[…]", text))
+    return squash(_DELETION.sub("[…]", anki_deletions(text)))
 
 
 def cloze_fields(text: str, extra: list[Block]) -> dict[str, object]:
-    """The item fields of a cloze note: the text with its deletions, the extra text under it."""
+    """The item fields of a cloze note: the text with its deletions (as Anki writes them), the extra text under it."""
+    text = anki_deletions(text)
     return {"kind": ItemKind.cloze, "cloze": text, "question": cloze_question(text), "answer": extra}
 
 

@@ -311,7 +311,7 @@ _PLAIN_Q = re.compile(r"^\s{0,3}Q:\s+\S")  # 'Q: What is …?' over 'A: …'
 _PLAIN_A = re.compile(r"^\s{0,3}A:(?:\s+\S|\s*$)")  # (hashcards: 'A:' alone over its answer block, trial16 T16-41)
 
 
-def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:
+def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = True) -> tuple[int, int]:
     """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines).
 
     With ``obsidian``, Obsidian-style cards count too (a ``?`` line under a question, ``Term::answer``
@@ -328,7 +328,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     labelled |= lone_labelled_heading(lines)  # '#### **题目**：主键是什么' over '#### 定义' / '#### 举例' (trial25)
     stems = checkbox_stems(lines)  # 'Which command …' over '- [ ] grep' / '- [x] tail -f'
     # '{{c1::…}}' sentences are notes' own clozes, not an Anki export's rows (its '#separator:' header, tab fields)
-    clozes = not any(line.startswith(("#separator:", "#html:", "#notetype")) for line in lines[:8])
+    clozes = clozes and not any(line.startswith(("#separator:", "#html:", "#notetype")) for line in lines[:8])
     # the last line with text (rules and comments are none): a heading there has nothing under it
     last_text = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip() and not _RULE_LINE.match(lines[k]) and not _COMMENT_LINE.match(lines[k])), -1)
     for index, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
@@ -1083,6 +1083,15 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         value = score(doc)
         if value > 0:
             found.append(Detection(name, value, _why(name, doc)))
+    # ('Q: …' / 'A: …' pairs or numbered questions among '… {{c1::Paris}}.' lines: the layout of the pairs reads the
+    # cloze lines too; those lines alone are no Markdown questions, which read the pairs as one cloze, or none)
+    if (
+        any(d.layout in ("qa", "numbered") for d in found)
+        and any(d.layout == "markdown" for d in found)
+        and has_cloze(doc.text)
+        and not markdown_questions(doc.lines, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES), clozes=False)[0]
+    ):
+        found = [d for d in found if d.layout != "markdown"]
     quoted = quoted_numbers(lines) if doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES) else 0
     if quoted:  # (read by the numbered layout, the question went to the back: learner5 L20)
         found = [d for d in found if d.layout not in ("numbered", "markdown")]

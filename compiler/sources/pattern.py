@@ -56,6 +56,7 @@ from compiler.sources.choices import (
     stated_verdict,
     worked_parts,
 )
+from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, guess_combined, lookup, split_marker, words_are_answers
 from compiler.sources.lines import (
     ANSWER_WORDS,
@@ -1150,6 +1151,9 @@ class _Walk:
             if m and self._starts_item(m, lineno):
                 self._start(m, lineno)
                 continue
+            if m is None and has_cloze(raw) and not self.stopped:
+                self._cloze_line(raw, lineno)
+                continue
             s = self.section.match(raw) if self.section else None
             if s and self._is_section(index):
                 self._section(s, raw, lineno)
@@ -2097,6 +2101,9 @@ class _Walk:
         label = p.label
         if label is None:
             question, label = self._label(question)
+        if has_cloze(question) and not p.head and not p.swallowed:
+            self._cloze_item(p, question, label)  # '3. The capital of France is {{c1::Paris}}.': a cloze note
+            return
         given = None
         answered = any(line.strip() for line in p.answer)
         topic = ""
@@ -2275,6 +2282,28 @@ class _Walk:
             if item.skip and item.skip != LETTERS_REASON:  # (an answer key may hold what it lacks)
                 self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices))
             self.items.append(item)
+
+    def _cloze_item(self, p: _Pending, text: str, label: str | None) -> None:
+        """An item whose text holds Anki's cloze deletions ('The capital of France is {{c1::Paris}}.', a worksheet's
+        line): a cloze note, the lines under it (if any) its extra text, as the Markdown reader makes one."""
+        extra = self._answer(p) if any(line.strip() for line in p.answer) else []
+        item = make_item(
+            self.doc, self.source, self.diag, p.line, number=p.number, section=[name for _, name in self.sections],
+            difficulty=self.levels.level(label, p.number, p.line), label=label,
+            original="\n".join(self.lines[p.line - 1 : max(p.last, p.line)]), tags=p.tags, **cloze_fields(squash(text), extra),
+        )  # fmt: skip
+        if item is not None:
+            self.items.append(item)
+
+    def _cloze_line(self, raw: str, lineno: int) -> None:
+        """A line holding Anki's cloze deletions that no item pattern matches, outside a question ('The capital of
+        France is {{c1::Paris}}.' among a sheet's 'Q:' / 'A:' pairs): a cloze note of its own, ending the item above,
+        never a line of that item's answer nor text outside any item (a deletion means nothing on a basic card)."""
+        self._finish()
+        self._intro_lost()
+        self.seen_item = True
+        self.pending = _Pending(lineno, None, [BULLET.sub("", raw.strip(), count=1)], None, last=lineno)
+        self._finish()
 
     def _matching_pairs(self, p: _Pending, title: str) -> bool:
         """A matching question written as its pairs ('1. Matching - Box model' over '- Margin = space outside the
