@@ -197,6 +197,7 @@ from compiler.sources.listed_quiz import listed_quiz
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.lone_letters import lone_letters
 from compiler.sources.lone_numbers import lone_numbers
+from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import answered_paragraphs, options_labels, strip_front_matter
 from compiler.sources.matching_tables import matching_tables
 from compiler.sources.mdanki import mdanki_cards
@@ -1721,7 +1722,7 @@ def read_sources(
         if src.bank is None and parted is None:  # (a bank's records are its items: one a file is no misfit, T15-46; a part is checked alone)
             _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
         _check_size(doc, found, diag)
-        if len(found) > 1 and all(i.skip for i in found):
+        if len(found) > 1 and all(i.skip for i in found) and not any(i.skip == INDEX_PAGE for i in found):  # (said: T26-24)
             diag.warning(
                 doc.rel,
                 None,
@@ -1931,7 +1932,7 @@ def _by_parts(doc: Document, src: SourceConfig, whole: list[Item], cache: ItemCa
     document with the other parts' lines blank, so items and messages keep their lines; a part that reads nothing
     is said at its heading."""
     spans = part_spans(doc.lines)
-    if spans is None:
+    if spans is None or any(i.skip == INDEX_PAGE for i in whole):  # (an index's 'Part 1. CS' over links: T26-24)
         return None
     said = Diagnostics()
     found: list[Item] = []

@@ -140,3 +140,108 @@ def test_latex_environments_named_in_the_notes_language(tmp_path: Path) -> None:
         note_back(notes[0])
         == "Der Durchschnitt ist ein Untervektorraum. Beweis. Seien \\(U_1, U_2\\) Untervektorräume."
     )
+
+
+# --- T26-24: a repository's root README that is a table of contents --------------------------------------------------
+
+_INDEX_README = """# Interview Notes for Beginners
+
+[![author](https://img.shields.io/badge/author-jbee-ff69b4.svg)](https://jbee.io/about)
+[![LICENSE](https://img.shields.io/dub/l/vibe-d.svg)](LICENSE)
+
+> Thanks to everyone who contributed. :pray:
+
+## What is this?
+
+A collection of notes for technical interviews.
+
+# Part 1. CS
+
+## :bulb: 네트워크 [Link](./Network)
+
+- GET, POST 방식의 차이점
+- TCP 3-way-handshake
+- TCP 와 UDP 의 차이점
+
+## :bulb: 운영체제 [Link](./OS)
+
+- 프로세스와 스레드의 차이
+- 스케줄러의 종류
+  - 장기 스케줄러
+  - 단기 스케줄러
+
+<sup>[(목차로 돌아가기)](#interview-notes-for-beginners)</sup>
+
+# Part 2. Language
+
+## :gem: Java [Link](./Java)
+
+- JVM 에 대해서
+- Collection
+
+## :gem: Python [Link](./Python)
+
+- Generator
+- GIL 과 그로인한 성능 문제
+
+## [Database](./Database/README.md)
+
+- Index
+- Transaction
+
+## 그 외 좋은 자료
+
+- [tech-interview-handbook](https://github.com/yangshun/tech-interview-handbook)
+  - 코딩 인터뷰에 관련되어 정리되어있는 respository 입니다. (영어)
+- [coding-interview-university](https://github.com/jwasham/coding-interview-university)
+  - 구글 인터뷰를 준비하면서 정리한 자료가 한국어로 번역되어 있는 자료입니다.
+"""
+
+_NETWORK = """# 네트워크
+
+## TCP 3-way-handshake 란?
+
+SYN, SYN+ACK, ACK 세 단계로 연결을 맺는 과정이다.
+
+## TCP 와 UDP 의 차이점은?
+
+TCP 는 연결 지향적이고 신뢰성을 보장하며, UDP 는 비연결형이다.
+"""
+
+
+def test_a_repository_index_readme_gives_no_card_and_says_so_once(tmp_path: Path) -> None:
+    """trial26 T26-24 (high): a cloned repository's root README (headings '## 💡 네트워크 [Link](…)' over lists of the
+    linked page's topics, badges, a reading list of described links) gave ~17 junk cards ('네트워크 Link' → the topic
+    names); its sub-pages' questions are the deck, the README is said once to be an index."""
+    notes, _skipped, said = _built(tmp_path, {"README.md": _INDEX_README, "Network/README.md": _NETWORK})
+    assert [note_front(n) for n in notes] == ["TCP 3-way-handshake 란?", "TCP 와 UDP 의 차이점은?"]
+    index = [s for s in said if "index of other pages" in s]
+    assert len(index) == 1 and "its 1 other section ('What is this?') is no card" in index[0], said
+    linked = [s for s in said if "links to another page over a list of that page's topics" in s]
+    assert len(linked) == 5, said  # (one group: the build prints it once, '[5 times; also at line …]')
+    assert not any("none of its" in s and "has an answer" in s for s in said), said
+
+
+def test_a_heading_citing_its_source_over_facts_stays_a_card(tmp_path: Path) -> None:
+    """trial26 T26-24: a heading that names a source by a link of its own words (``## TCP [RFC 793](…)``) over short
+    facts is a note with its source, not an index: still a card."""
+    page = "# Networks\n\n## TCP [RFC 793](https://www.rfc-editor.org/rfc/rfc793)\n\n- connection-oriented\n- reliable, ordered delivery\n"
+    notes, _skipped, _said = _built(tmp_path, {"net.md": page})
+    assert [note_front(n) for n in notes] == ["TCP RFC 793"]
+    assert "reliable, ordered delivery" in note_back(notes[0])
+
+
+def test_badges_and_heading_shortcodes_never_reach_a_card(tmp_path: Path) -> None:
+    """trial26 T26-24: a repository's badges under a question are no part of its answer; an emoji shortcode GitHub
+    draws before a section's name (``:gem:``, or one deckc does not know) is not left in the section as text."""
+    page = (
+        "# :gem: Java :unknown_emoji_name:\n\n## What is the JVM?\n\n[![build](https://img.shields.io/badge/build-passing-green.svg)]"
+        "(https://ci.example.org)\n\nThe Java Virtual Machine runs Java bytecode.\n"
+    )
+    notes, _skipped, _said = _built(tmp_path, {"java.md": page})
+    assert [note_front(n) for n in notes] == ["What is the JVM?"]
+    assert note_back(notes[0]) == "The Java Virtual Machine runs Java bytecode."
+    assert (
+        ":gem:" not in notes[0]["fields"]["Section"]
+        and "unknown_emoji_name" not in notes[0]["fields"]["Section"]
+    )

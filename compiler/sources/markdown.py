@@ -181,6 +181,7 @@ from compiler.sources.markdown_blocks import (
     kramdown_attributes,
     layout_divs,
     line_blocks,
+    linked_index,
     list_headings,
     make_parser,
     markdown_in_html,
@@ -232,7 +233,7 @@ from compiler.sources.markdown_blocks import (
 )
 from compiler.sources.subtopics import SPLIT_WORDS, Topic, outline, reading_words, split_topics
 
-__all__ = ["MarkdownReader", "sanitize", "split_question"]
+__all__ = ["INDEX_PAGE", "MarkdownReader", "sanitize", "split_question"]
 
 
 def _walk(topics: list[Topic]) -> Iterator[Topic]:
@@ -2754,7 +2755,7 @@ class MarkdownReader:
         scenario_at = set(scenarios.values())
         if cards_mode:
             unread, stated = {}, {}
-        named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n)) and not unlearnable(t, _body(blocks, n)) and not _RANGE_HEADING.match(squash(t))}  # (reading lists,
+        named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n)) and not linked_index(blocks[n], _body(blocks, n)) and not unlearnable(t, _body(blocks, n)) and not _RANGE_HEADING.match(squash(t))}  # (reading lists,
         # objectives, unanswered questions: no card)
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
@@ -3626,7 +3627,7 @@ class MarkdownReader:
                     items.append(item)
         asked_below = {i.locator.line for i in items if not _LABEL_ONLY.match(i.question)}
         named = {n: t for n, t in named.items() if not (_LABEL_ONLY.match(t) and blocks[n].start + 1 in asked_below)}
-        if named:  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
+        if named and not _is_index(items):  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
             self._say_stated(doc, source, diag, blocks, named, len(items))
         for line, asked, section in checks:  # each linked question, answered by the section it links to (L6)
             count += 1
@@ -3646,7 +3647,7 @@ class MarkdownReader:
         for before, after in zip(items, tasks, strict=True):
             if after.skip and not before.skip:  # an exercise heading over its task and no solution (learner4 N58)
                 diag.warning(doc.rel, after.locator.line, "question has no answer", "write the answer below the question", group="no-answer")
-        return tasks
+        return _index_page(tasks, doc, diag)
 
     def _say_stated(
         self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], named: dict[int, str], count: int
@@ -4872,13 +4873,23 @@ class MarkdownReader:
                 group="no-correct-option",
             )
         elif current.headed and reading_list(current.answer):
-            skip = "only links under the heading (a reading list)"
+            skip = _READING_LIST
             diag.warning(
                 doc.rel,
                 line,
                 "a heading with only links under it (a reading list) is no card; the manifest lists it as skipped",
                 "to learn from it, write what the links teach under the heading, or ask a question in the heading",
                 group="reading-list",
+            )
+        elif current.headed and linked_index(current.block, current.answer):
+            skip = _LINKED_INDEX
+            diag.warning(
+                doc.rel,
+                line,
+                "a heading that links to another page over a list of that page's topics (an index, a table of contents) "
+                "is no card; the manifest lists it as skipped",
+                "the linked page holds what to learn: put its file in sources/, or write the answers under this heading",
+                group="linked-index",
             )
         elif current.headed and (unlearned := unlearnable(plain_inline(current.block.tokens[1].children or []), current.answer)):
             skip = f"a list of {unlearned} under the heading"  # '### Learning Objectives' over its list (lead G6)
@@ -4903,6 +4914,40 @@ class MarkdownReader:
             tags=list(dict.fromkeys(tags)),
             **({"stimulus_after": True} if (below and not current.front) or titled_ask or parted or _shown_after(current, doc.lines) else {}),  # (the page as written: a callout's '[!hint]'; its parts '- (a) …' under it: T19-7)
         )
+
+
+_READING_LIST = "only links under the heading (a reading list)"
+_LINKED_INDEX = "a list of the topics of the page its heading links to"
+INDEX_PAGE = "a section of a page of links to other pages (an index)"
+INDEX_SECTIONS_MIN = 5  # sections of links to other pages that make a page an index, twice as many as its other cards
+
+
+def _index_page(items: list[Item], doc: Document, diag: Diagnostics) -> list[Item]:
+    """``items``, none a card when the page is an index of other pages (a repository's root README: trial26 T26-24):
+    most of its sections only link to other pages or list their topics, and the few others (its title over a thanks
+    note, 'What is this?') are about the repository, not what to learn."""
+    if not _is_index(items):
+        return items
+    links = sum(1 for i in items if i.skip in (_READING_LIST, _LINKED_INDEX))
+    kept = [i for i in items if not i.skip]
+    named = ", ".join(f"'{i.question}'" for i in kept[:3]) + (f" and {len(kept) - 3} more" if len(kept) > 3 else "")
+    diag.warning(
+        doc.rel,
+        kept[0].locator.line,
+        f"this page is an index of other pages ({links} of its sections only link to them or list their topics): "
+        f"its {len(kept)} other section{'s' if len(kept) != 1 else ''} ({named}) "
+        + ("are no cards either" if len(kept) != 1 else "is no card either"),
+        "the linked pages hold what to learn: put their files in sources/ (to keep a section, ask a question in its heading)",
+        group="index-page",
+    )
+    return [i.model_copy(update={"skip": INDEX_PAGE}) if not i.skip else i for i in items]
+
+
+def _is_index(items: list[Item]) -> bool:
+    """Whether the page's sections are mostly links to other pages (see :func:`_index_page`), some others cards."""
+    links = sum(1 for i in items if i.skip in (_READING_LIST, _LINKED_INDEX))
+    kept = sum(1 for i in items if not i.skip)
+    return kept > 0 and links >= INDEX_SECTIONS_MIN and links >= 2 * kept
 
 
 # Obsidian Spaced Repetition's deck tag, a paragraph of its own ('#flashcards/spanish'): the page's cards' tag

@@ -1402,7 +1402,7 @@ def navigation(block: TopBlock) -> bool:
             depth -= 1
         elif t.type in ("strong_open", "strong_close", "em_open", "em_close", "softbreak", "hardbreak") or (
             t.type == "text" and (depth > 0 or _NAV_TEXT.match(t.content))
-        ):
+        ) or (t.type == "html_inline" and _SMALL_TAG.fullmatch(t.content.strip())):  # ('<sup>[(목차로 돌아가기)](#…)</sup>')
             words += t.content.split() if depth > 0 else []
             continue
         elif depth > 0 and t.type == "code_inline":  # ('[¿Qué es la prop `children`?](#…)': its words, trial23 T23-34)
@@ -1415,6 +1415,7 @@ def navigation(block: TopBlock) -> bool:
     return links > 0 and (not web or (anchors > 0 and len(words) <= NAV_WORDS * links))
 
 
+_SMALL_TAG = re.compile(r"</?(?:sup|sub|small|b|strong|i|em|span)\b[^<>]*>", re.I)
 NAV_WORDS = 2  # words a navigation link has (on average) when one of its pair leads to the web ('Back' / 'Up')
 
 
@@ -1435,13 +1436,49 @@ def html_navigation(block: TopBlock) -> bool:
     return len(words) <= 6
 
 
+# a repository's badge or contributors' picture: a status, a count, a follow button (shields.io, a CI's badge.svg)
+_BADGE_SRC = re.compile(
+    r"shields\.io|badgen?\b|badges?[/.]|/badge\b|travis-ci\.|circleci\.com|codecov\.io|coveralls\.io|opencollective\.com|"
+    r"contrib\.rocks|contributors\.svg|forthebadge|app\.netlify\.com|deepscan\.io|codeclimate\.com|sonarcloud\.io",
+    re.I,
+)
+_IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']*)["']""", re.I)
+
+
+def badges(block: TopBlock) -> bool:
+    """A paragraph or HTML block of a repository's badges only (``[![build](https://img.shields.io/…)](…)``,
+    ``<a href="…"><img src="https://opencollective.com/…/contributors.svg"></a>``): page furniture (trial26 T26-24)."""
+    if block.type == "html_block":
+        html = block.tokens[0].content
+        srcs = _IMG_SRC.findall(html)
+        words = _TAG.sub(" ", _COMMENT.sub("", html)).split()
+        return bool(srcs) and all(_BADGE_SRC.search(src) for src in srcs) and not words
+    if block.type != "paragraph_open" or len(block.tokens) < 2:
+        return False
+    images = 0
+    for t in block.tokens[1].children or []:
+        if t.type == "image":
+            if not _BADGE_SRC.search(str(t.attrGet("src") or "")):
+                return False
+            images += 1
+        elif t.type == "html_inline":
+            srcs = _IMG_SRC.findall(t.content)
+            if any(not _BADGE_SRC.search(src) for src in srcs):
+                return False
+            images += len(srcs)
+        elif not (t.type in ("link_open", "link_close", "softbreak", "hardbreak") or (t.type == "text" and not t.content.strip())):
+            return False
+    return images > 0
+
+
 def furniture(block: TopBlock) -> bool:
-    """A block a card never shows: a rule, a comment, a ``<br/>`` line, navigation links."""
+    """A block a card never shows: a rule, a comment, a ``<br/>`` line, navigation links, a repository's badges."""
     return (
         block.boilerplate()
         or navigation(block)
         or html_navigation(block)
         or (block.type == "html_block" and not visible(block.tokens[0].content))
+        or badges(block)
     )
 
 
@@ -1536,6 +1573,10 @@ EMOJI = {
     "skull": "💀", "robot": "🤖", "alien": "👽", "see_no_evil": "🙈", "raised_hands": "🙌", "pray": "🙏", "muscle": "💪",
     "writing_hand": "✍️", "technologist": "🧑‍💻", "man_technologist": "👨‍💻", "woman_technologist": "👩‍💻", "busts_in_silhouette": "👥",
     "bust_in_silhouette": "👤", "mortar_board": "🎓", "school": "🏫", "office": "🏢", "house": "🏠", "lock_with_ink_pen": "🔏",
+    "gem": "💎", "crown": "👑", "crystal_ball": "🔮", "dizzy": "💫", "notebook": "📓", "ledger": "📒", "closed_book": "📕",
+    "green_book": "📗", "blue_book": "📘", "orange_book": "📙", "card_index": "📇", "newspaper": "📰", "floppy_disk": "💾",
+    "cd": "💿", "desktop_computer": "🖥️", "cloud_with_lightning": "🌩️", "earth_asia": "🌏", "ocean": "🌊", "whale2": "🐋",
+    "heavy_heart_exclamation": "❣️", "sparkle": "❇️", "eight_pointed_black_star": "✴️", "cherry_blossom": "🌸",
 }
 _SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
 
@@ -1551,9 +1592,13 @@ def _outside_code_spans(pattern: re.Pattern[str], repl: Callable[[re.Match[str]]
     return "".join(parts)
 
 
+_HEADING_LINE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]")
+
+
 def emoji_shortcodes(text: str) -> str:
     """GitHub's ``:white_check_mark:`` as the ✅ GitHub shows (a name GitHub has, from :data:`EMOJI`; any
-    other ``:word:`` stays as written); code is left alone. Line numbers stay."""
+    other ``:word:`` stays as written, but in a heading, where it is an emoji GitHub draws before a section's name,
+    ``## :gem: Java``: gone, trial26 T26-24); code is left alone. Line numbers stay."""
     if ":" not in text or not _SHORTCODE.search(text):
         return text
     lines = text.split("\n")
@@ -1562,8 +1607,13 @@ def emoji_shortcodes(text: str) -> str:
         if fenced or not _SHORTCODE.search(line):
             out.append(line)
             continue
-        out.append(_outside_code_spans(_SHORTCODE, _emoji, line))
+        made = _outside_code_spans(_SHORTCODE, _heading_emoji if _HEADING_LINE.match(line) else _emoji, line)
+        out.append(re.sub(r"(#[ \t]+)[ \t]+", r"\1", made) if _HEADING_LINE.match(line) else made)
     return "\n".join(out)
+
+
+def _heading_emoji(m: re.Match[str]) -> str:
+    return EMOJI.get(m.group(1), "")
 
 
 def _emoji(m: re.Match[str]) -> str:
@@ -1583,6 +1633,26 @@ _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 LINK_LABEL_WORDS = 4  # words at most in the label before a listed link ('Further reading (blog): [X](…)')
 
 
+def _described(block: TopBlock) -> set[int]:
+    """The inline tokens (by ``id``) of entries nested under a list entry that opens with a link out of the page:
+    that link's description (``- [tech-interview-handbook](…)`` / ``  - 코딩 인터뷰에 관련되어 정리되어있는 …``, trial26
+    T26-24), text of the reading list as the link's own words are."""
+    out: set[int] = set()
+    linked: list[bool] = []  # for each open list entry: it opens with a link
+    for t in block.tokens:
+        if t.type == "list_item_open":
+            linked.append(False)
+        elif t.type == "list_item_close" and linked:
+            linked.pop()
+        elif t.type == "inline" and linked:
+            kids = [c for c in t.children or [] if not (c.type == "text" and not c.content.strip())]
+            if any(linked[:-1]):
+                out.add(id(t))
+            elif kids and kids[0].type == "link_open" and not str(kids[0].attrGet("href") or "").startswith("#"):
+                linked[-1] = True
+    return out
+
+
 def reading_list(blocks: Sequence[TopBlock]) -> bool:
     """Text that is nothing but links (a 'Further reading' list): lists and paragraphs whose words are
     nearly all link text (a short note after a link, '(PDF)', is allowed: at most half as many letters as
@@ -1598,7 +1668,9 @@ def reading_list(blocks: Sequence[TopBlock]) -> bool:
             return False
         if any(t.type not in _LIST_TOKENS and t.type != "inline" for t in block.tokens):
             return False  # code, a table, a quote: more than links
-        children = [c for t in block.tokens if t.type == "inline" for c in t.children or []]
+        described = _described(block)
+        children = [c for t in block.tokens if t.type == "inline" and id(t) not in described for c in t.children or []]
+        inside += sum(len(_NOT_WORDS.sub("", t.content)) for t in block.tokens if id(t) in described)
         lead = k == 0 and block.type == "paragraph_open" and len(blocks) > 1
         if lead and not any(c.type == "link_open" for c in children) and plain_inline(children).rstrip().endswith((":", "：")):
             continue  # 'See these pages:' leads in to the list
@@ -1796,7 +1868,7 @@ def render_blocks(
                 out.append(Block(kind=BlockKind.code, text=t.content.rstrip("\n"), lang=lang))
             continue
         see_also = anchor_links(b)  # (a list of the page's own questions is kept, as text: below)
-        if b.boilerplate() or navigation(b) or html_navigation(b) or tag_line(b) or (see_also and not _asks_each(b)):
+        if b.boilerplate() or navigation(b) or html_navigation(b) or badges(b) or tag_line(b) or (see_also and not _asks_each(b)):
             continue
         number = _empty_number(b)
         if number:  # an answer '6.' / '1989.' / '2)': the number its author wrote, not an empty list (learner L35)
@@ -3642,6 +3714,45 @@ def _list_entries(blocks: Sequence[TopBlock]) -> list[str] | None:
             return None
         entries += [plain_inline(t.children or []).strip() for t in block.tokens if t.type == "inline"]
     return [e for e in entries if e] or None
+
+
+# the words of a link that only says "go there": '## 💡 네트워크 [Link](…/Network)', '## Java [→](java.md)'
+_GO_THERE = re.compile(
+    r"^(?i:link|links|here|more|read\s+more|details|see(?:\s+more)?|docs|go|open|링크|바로\s*가기|자세히(?:\s*보기)?|더\s*보기|보기|"
+    r"链接|鏈接|详情|詳情|查看|点击|リンク|詳細|enlace|aquí|ver\s+más|lien|ici|mehr|hier|ссылка|подробнее|тут|здесь)$"
+)
+INDEX_ENTRY_WORDS = 12  # words at most of a topic's name listed under a heading that links to its page
+INDEX_SENTENCES = 0.2  # share of such entries that may be sentences (a note on where the code lives)
+
+
+def linked_index(heading: TopBlock, blocks: Sequence[TopBlock]) -> bool:
+    """A heading that links to another page (``## 💡 네트워크 [Link](…/Network)``, or is wholly such a link) over only a
+    list of topic names (``- TCP 3-way-handshake`` / ``- TCP 와 UDP 의 차이점``): the index of that page, which holds
+    what to learn; its topics are no answer (trial26 T26-24: a repository's README gave 17 such cards)."""
+    if heading.type != "heading_open" or len(heading.tokens) < 2:
+        return False
+    kids = heading.tokens[1].children or []
+    depth, inside, outside, away = 0, [], [], False
+    for c in kids:
+        if c.type == "link_open":
+            depth += 1
+            href = str(c.attrGet("href") or "")
+            away = away or (bool(href) and not href.startswith("#"))
+        elif c.type == "link_close":
+            depth -= 1
+        elif c.type in ("text", "code_inline"):
+            (inside if depth else outside).append(c.content)
+    if not away:
+        return False
+    said = " ".join(" ".join(inside).split())
+    rest = _NOT_WORDS.sub("", " ".join(outside))
+    if not (_GO_THERE.match(said.strip(" .:→↗»>")) or not rest or not said.strip(" →↗»>")):
+        return False  # ('## TCP [RFC 793](…)' over facts: a source named, the heading's own text)
+    entries = _list_entries([b for b in blocks if not furniture(b)])
+    if not entries:
+        return False
+    sentences = sum(1 for e in entries if len(e.split()) > INDEX_ENTRY_WORDS or e.rstrip(" *_").endswith((".", "。", "!", "！")))
+    return sentences <= INDEX_SENTENCES * len(entries)
 
 
 def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
