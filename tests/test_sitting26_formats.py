@@ -165,7 +165,7 @@ def test_a_card_shows_the_options_labels_the_page_uses(tmp_path: Path) -> None:
 
 def test_the_pages_option_labels_show_in_anki_and_read_back_from_the_package(tmp_path: Path) -> None:
     """The page's labels are what Anki shows on the card's back (a real import), and deckc's own package read back as
-    a source gives the options' texts, the labels no part of them."""
+    a source gives the options' texts, the labels no part of them, shown as the card showed them (sitting 27)."""
     import html
     import re
 
@@ -189,7 +189,7 @@ def test_the_pages_option_labels_show_in_anki_and_read_back_from_the_package(tmp
     assert any("① 50℃ ② 90℃ ③ 100℃ ④ 120℃" in b and "③ 100℃" in b.split("④ 120℃", 1)[1] for b in backs), backs
     assert not any("C)" in b for b in backs)
     notes, _, _ = built_notes(tmp_path / "again", {"mine.apkg": package})
-    assert ("물의 끓는점은?", "A) 50℃ B) 90℃ C) 100℃ D) 120℃", "C) 100℃") in _shown(notes)
+    assert ("물의 끓는점은?", "① 50℃ ② 90℃ ③ 100℃ ④ 120℃", "③ 100℃") in _shown(notes)
 
 
 # --- T26-16: a notebook's answer cell under its question cell ---------------------------------------------------------
