@@ -245,3 +245,48 @@ def test_badges_and_heading_shortcodes_never_reach_a_card(tmp_path: Path) -> Non
         ":gem:" not in notes[0]["fields"]["Section"]
         and "unknown_emoji_name" not in notes[0]["fields"]["Section"]
     )
+
+
+# --- T26-7: a heading that introduces code to explain ('Explica los siguientes selectores:') over that code alone -----
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Explica los siguientes selectores:",
+        "Erklären Sie die folgenden Selektoren:",
+        "Expliquez les sélecteurs suivants :",
+        "Объясните следующие селекторы:",
+        "Explain the following selectors:",
+    ],
+)
+def test_a_heading_introducing_code_over_that_code_alone_is_unanswered(tmp_path: Path, asked: str) -> None:
+    """trial26 T26-7 (medium): '##### Explica los siguientes selectores:' over a css block and the next heading was a
+    card whose back was the selectors to explain; the code is what the question shows (its front), and the question
+    is warned 'no answer' at its line, in any language."""
+    page = (
+        f"# CSS\n\n##### ¿Qué es el box model?\n\nEl modelo de cajas de CSS.\n\n##### {asked}\n```css\np span\np > span\n```\n\n"
+        "##### ¿Qué hace `z-index`?\n\nOrdena los elementos en el eje z.\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"css.md": page})
+    assert len(notes) == 2 and note_front(notes[0]) == "¿Qué es el box model?"
+    assert not any("p span" in note_back(n) or "p span" in note_front(n) for n in notes)
+    assert [s["line"] for s in skipped] == [7] and skipped[0]["skipped"] == "no answer"
+    assert any(s.startswith("sources/css.md:7:") and "question has no answer" in s for s in said), said
+
+
+def test_a_heading_introducing_code_answered_after_it_shows_the_code_on_its_front(tmp_path: Path) -> None:
+    """trial26 T26-7: the same heading with its explanation after the code: the code on the front, the explanation the
+    back; a question over code alone that does not point at it is answered by that code, as before."""
+    page = (
+        "# CSS\n\n##### ¿Qué es el box model?\n\nEl modelo de cajas de CSS.\n\n##### Explica los siguientes selectores:\n"
+        "```css\np > span\n```\n\nSelecciona los span hijos directos de p.\n\n##### ¿Cómo se invierte una lista en Python?\n"
+        "```python\nitems.reverse()\n```\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"css.md": page})
+    assert not skipped, said
+    shown = {note_front(n): note_back(n) for n in notes}
+    assert (
+        shown["Explica los siguientes selectores: p > span"] == "Selecciona los span hijos directos de p."
+    ), shown
+    assert shown["¿Cómo se invierte una lista en Python?"].replace(" ", "") == "items.reverse()", shown

@@ -231,9 +231,16 @@ def shows_output(code: str) -> bool:
 # A question pointing at what comes after it: 'the table below', 'described below', 'the following code',
 # 'this picture' ('the table' alone may name a table the answer draws: not enough)
 _BELOW = re.compile(r"\b(?:below|beneath|underneath|the following)\b", re.I)  # the exhibit comes after the question
+# 'the following' in the languages deckc reads: 'Explica los siguientes selectores:', 'Erklären Sie die folgenden …',
+# 'Expliquez les sélecteurs suivants :', 'Объясните следующие селекторы:', '解释以下选择器：' (trial26 T26-7)
+_FOLLOWING_ANY = (
+    r"\b(?i:siguientes?|seguintes?|suivante?s?|ci-dessous|folgenden?|folgende[rs]?|nachstehenden?|seguenti|seguente"
+    r"|следующ\w+|нижеследующ\w+|наступн\w+|poniższ\w+|następując\w+|volgende|hieronder|aşağıdaki)\b"
+    r"|以下|下面|下列|次の|다음"
+)
 _FORWARD = re.compile(
     r"\b(?:below|beneath|underneath)\s*(?:[?.:,;!)]|$)|\b(?:shown|described|given|listed|depicted|pictured|quoted)\s+below\b"
-    r"|\bthe following\b"  # not 'below 50%' or 'following the crash'
+    rf"|\bthe following\b|{_FOLLOWING_ANY}"  # not 'below 50%' or 'following the crash'
     rf"|\b(?:this|these)\s+(?:\w+\s+)?(?:{'|'.join(_NOUNS.values())}|code|snippet|program|script|expressions?|paintings?|artworks?|organs?|flags?)\b",
     re.I,
 )
@@ -320,7 +327,9 @@ def _only_the_code(item: Item) -> Item:
     )
     # ('¿Cuál es el resultado de la siguiente sentencia?' over '~~3.14': the code said in another language, T22-5)
     data = _POINTS_AT_DATA.search(item.question) and code.lang.lower() in _OUTPUT_LANGS
-    if not (_POINTS_AT_CODE.search(item.question) or (about and forward) or result or data or _ABOUT_CODE_ANY.search(item.question)):
+    # ('Explica los siguientes selectores:' over the selectors and nothing else: what to explain, no answer; T26-7)
+    introduced = item.question.rstrip().endswith((":", "：")) and points_forward(item.question)
+    if not (_POINTS_AT_CODE.search(item.question) or (about and forward) or result or data or introduced or _ABOUT_CODE_ANY.search(item.question)):
         return item
     return item.model_copy(update={"stimulus": [code], "answer": [], "skip": "no answer"})
 
