@@ -197,6 +197,7 @@ from compiler.sources.listed_quiz import listed_quiz
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.lone_letters import lone_letters
 from compiler.sources.lone_numbers import lone_numbers
+from compiler.sources.mark_schemes import asked_numbers, scheme_numbers, unboxed_numbers
 from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import answered_paragraphs, options_labels, strip_front_matter
 from compiler.sources.matching_tables import matching_tables
@@ -583,15 +584,17 @@ def _keys_by_content(
         if s.file not in prose_files or s.file in answered or not small(s):
             continue
         numbers = key_only(lines_of(s))
-        if not numbers:
+        scheme = [] if numbers else scheme_numbers(lines_of(s))  # '01.1 | mitochondria | 1 | …' rows (T26-39)
+        if not numbers and not scheme:
             continue
-        found[s.file] = len(numbers)
+        found[s.file] = len(numbers or scheme)
         folder = str(Path(s.file).parent)
         exams = [
             o
             for o in prose
             if o is not s and str(Path(o.file).parent) == folder and o.id not in keys and o.file not in answered
-            and not key_only(lines_of(o)) and set(numbers) <= numbered_questions(lines_of(o))
+            and not key_only(lines_of(o)) and not scheme_numbers(lines_of(o))
+            and (set(numbers) <= numbered_questions(lines_of(o)) if numbers else set(scheme) <= asked_numbers(lines_of(o)))
             and not any(ANSWER_KEY_LINE.match(line) for line in lines_of(o))
         ]  # fmt: skip
         if len(exams) == 1:
@@ -1367,6 +1370,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-{1,2}|←|⬅|👈|[✗✘❌❎]\ufe0f?|(?i:answer|ans|right|correct\w{0,2}|richtig))[ \t]*$|^[ \t]*(?:\*|>|-+>|=+>|[→⇒➔➜➡►▶👉])\ufe0f?[ \t]*\(?[A-Ha-h][.)]|^[ \t]{0,3}\(?[A-Ha-h][.)]\*", doc.text):
             marked = trailing_marks(doc.lines)  # 'b) Connection-oriented *', 'c) 443 (Answer)': '(correct)' (T17-23); ' * b) …' (T17-31)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}\d \d ?\. ?\d", doc.text):  # '0 1 . 1   Name …': 01.1 (T26-39)
+            unboxed = unboxed_numbers(doc.lines)
+            doc = doc if unboxed is doc.lines else Document(rel=doc.rel, text="\n".join(unboxed) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[✓✔☑✅√][\ufe0e\ufe0f]?\s+\(?[A-Ha-h][.)]", doc.text):  # 'A) Axon ✓ B) …' (T18-86)
             doc = _inline_ticks(doc, diag)
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s*(?:\*\*|__)?(?:[IVX]{1,4}|\w+\s+\w{1,2})(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+\d{1,3}\s*[.):–-]", doc.text):

@@ -28,6 +28,7 @@ from compiler.sources.base import Document
 from compiler.sources.choices import KEY_SECTION, find_choices
 from compiler.sources.directives import COLON_OPEN, OPTION_LINE, TICK_OPEN, directive_name
 from compiler.sources.lines import ANSWER_WORDS
+from compiler.sources.mark_schemes import scheme_key
 
 if TYPE_CHECKING:
     from compiler.config import SourceConfig
@@ -294,6 +295,8 @@ def with_key(doc: Document, key: Document) -> tuple[Document, int]:
     questions' own sections are blanked, so each question is read once, with the whole section as its answer
     (:func:`answered_lines` gives the questions' lines back to the items)."""
     text = doc.text.rstrip("\n")
+    schemed = scheme_key(key.lines)  # 'Question | Answers | Mark | …' over '01.1 | mitochondria | 1 | …' (T26-39)
+    key = key if schemed is None else Document(rel=key.rel, text="\n".join(schemed), path=key.path)
     paired = _paired_sections(doc.lines, key.lines)
     if paired is not None:
         lines, key_lines_ = paired

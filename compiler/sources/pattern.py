@@ -3037,6 +3037,8 @@ class _Walk:
             text = strip_answer_label(labelled)
         if self.markdown:
             blocks = self.reader.render_markdown(text.split("\n"), entry.line, self.doc, self.diag)
+        elif any(_KEY_SPLIT.search(line) for line in entry.lines):  # 'answer || Extra information: …': a paragraph each (T26-39)
+            blocks = [block for part in text.split("\n\n") for block in answer_blocks("", unwrap(part.split("\n")))]
         else:
             blocks = answer_blocks("", unwrap(text.split("\n")))
         return {"answer": blocks, "skip": ""} if blocks else None

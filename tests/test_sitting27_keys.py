@@ -1,0 +1,129 @@
+"""Twenty-seventh sitting, answer keys: an exam paper and its mark scheme in two files, answer lines the readers did not
+know, statements over options keyed by a key. Fixtures written here in the shapes the findings showed (no third-party
+text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.mark_schemes import scheme_key, unboxed_numbers
+
+# --- T26-39: an exam paper with boxed numbers, and its mark scheme as a table in a file of its own -------------------
+
+_PAPER = """GCSE Biology – Paper 1 (Practice)
+
+0 1 . 1   Name the organelle where aerobic respiration takes place.   [1 mark]
+
+0 1 . 2   Give two differences between plant and animal cells.   [2 marks]
+
+0 2 . 1   What is the function of the red blood cells?   [1 mark]
+"""
+
+_SCHEME = """GCSE Biology – Paper 1 (Practice) – Mark scheme
+
+Question | Answers | Mark | Extra information
+01.1 | mitochondria / mitochondrion | 1 | allow mitochondrion
+01.2 | plant cells have a cell wall; plant cells have chloroplasts | 2 | any two for 1 mark each
+02.1 | carry oxygen (around the body) | 1 | ignore carry blood
+"""
+
+_FRONTS = [
+    "Name the organelle where aerobic respiration takes place.",
+    "Give two differences between plant and animal cells.",
+    "What is the function of the red blood cells?",
+]
+
+
+def test_a_paper_and_its_mark_scheme_in_two_files_give_a_card_per_question(tmp_path: Path) -> None:
+    """T26-39 (severe): a paper numbered in printed boxes ('0 1 . 1 … [1 mark]') and its mark scheme as a table
+    ('Question | Answers | Mark | Extra information') in another file gave 0 cards ('cannot tell this document's layout'
+    for both). Each question is a card now, answered from the scheme's row of its number: no number or marks on the front,
+    the scheme's answer and its extra information on the back, never the marks column; the scheme is said to be read as
+    the paper's key, with the key_file line to write."""
+    notes, _, said = built_notes(tmp_path, {"paper.txt": _PAPER, "mark-scheme.txt": _SCHEME})
+    assert [note_front(n) for n in notes] == _FRONTS
+    assert [note_back(n) for n in notes] == [
+        "mitochondria / mitochondrion Extra information: allow mitochondrion",
+        "plant cells have a cell wall; plant cells have chloroplasts Extra information: any two for 1 mark each",
+        "carry oxygen (around the body) Extra information: ignore carry blood",
+    ]
+    first = notes[0]["fields"]["Answer"]
+    assert first == "<p>mitochondria / mitochondrion</p><p>Extra information: allow mitochondrion</p>", first
+    assert any(
+        "mark-scheme.txt" in s
+        and "answer key of sources/paper.txt" in s
+        and 'key_file = "sources/mark-scheme.txt"' in s
+        for s in said
+    ), said
+    assert not [s for s in said if "cannot tell" in s or "no answer" in s], said
+
+
+def test_a_mark_scheme_keys_a_multiple_choice_question_by_its_letter_whatever_the_files_are_called(
+    tmp_path: Path,
+) -> None:
+    """T26-39: the exam board's own names ('…-QP-…' / '…-MS-…', nothing in common a name rule knows) and the scheme as
+    a Markdown table or tab-separated (a Word or PDF table copied as text): paired by the numbers the scheme answers; a
+    letter in the answer column marks that option; the marks and the AO columns are on no card."""
+    paper = """# Chemistry Paper 1
+
+0 1 . 1   Which particle has a negative charge?   [1 mark]
+
+A. neutron
+B. proton
+C. electron
+D. nucleus
+
+0 1 . 2   What is the name of the process that separates ink into colours?   [1 mark]
+
+0 2 . 1   Give the formula of water.   [1 mark]
+"""
+    tabbed = "Mark scheme\n\nQuestion\tAnswer\tMarks\tAO\n01.1\tC\t1\tAO1\n01.2\tchromatography\t1\tAO1\n02.1\tH2O\t1\tAO1\n"
+    piped = "# Mark scheme\n\n| Question | Answer | Marks | AO |\n|---|---|---|---|\n" + "".join(
+        f"| {n} | {a} | 1 | AO1 |\n" for n, a in (("01.1", "C"), ("01.2", "chromatography"), ("02.1", "H2O"))
+    )
+    for k, scheme in enumerate((tabbed, piped)):
+        notes, _, said = built_notes(
+            tmp_path / str(k), {"8461-1H-QP-JUN22.md": paper, "8461-1H-MS-JUN22.md": scheme}
+        )
+        assert [note_front(n) for n in notes] == [
+            "Which particle has a negative charge?",
+            "What is the name of the process that separates ink into colours?",
+            "Give the formula of water.",
+        ], said
+        assert [note_back(n) for n in notes] == ["C) electron", "chromatography", "H2O"]
+        assert not any("AO1" in str(n["fields"]) for n in notes)
+
+
+def test_a_mark_scheme_named_as_key_file_joins_a_row_wrapped_onto_the_next(tmp_path: Path) -> None:
+    """T26-39: a scheme named with key_file in deck.toml, a cell wrapped onto a row of its own (its question cell empty:
+    a PDF's table copied as text), the marks column without a header: the wrapped text is the same answer's."""
+    scheme = (
+        "01.1 | mitochondria | 1\n"
+        "01.2 | plant cells have a cell wall; | 2\n"
+        "     | plant cells have chloroplasts |\n"
+        "02.1 | carry oxygen | 1\n"
+    )
+    table = '[[source]]\nid = "paper"\nfile = "sources/paper.txt"\ntitle = "Paper 1"\nkey_file = "sources/answers-table.txt"\n'
+    notes, _, said = built_notes(tmp_path, {"paper.txt": _PAPER, "answers-table.txt": scheme}, table)
+    assert [note_front(n) for n in notes] == _FRONTS
+    assert [note_back(n) for n in notes] == [
+        "mitochondria",
+        "plant cells have a cell wall; plant cells have chloroplasts",
+        "carry oxygen",
+    ]
+    assert not [s for s in said if "no answer" in s], said
+
+
+def test_a_numbered_table_that_names_no_answers_is_no_key_and_lone_digits_are_no_boxed_number(
+    tmp_path: Path,
+) -> None:
+    """T26-39: the scheme's pairing is for a table whose header names its answers: a note that is a numbered table
+    ('No. | Planet') beside a numbered quiz stays a note; a line of digits is a boxed number only on a page of them."""
+    assert unboxed_numbers(["1 2 . 5   is the sum", "text"]) == ["1 2 . 5   is the sum", "text"]
+    assert scheme_key(["Some notes", "", "The cell is the unit of life."]) is None
+    planets = "No. | Planet | Moons\n1 | Mercury | 0\n2 | Venus | 0\n3 | Earth | 1\n"
+    quiz = "1. Which planet is closest to the Sun?\nAnswer: Mercury\n\n2. Which planet has one moon?\nAnswer: Earth\n\n3. Which is hottest?\nAnswer: Venus\n"
+    _, _, said = built_notes(tmp_path, {"planets.md": planets, "quiz.md": quiz})
+    assert not [s for s in said if "answer key" in s], said
