@@ -127,3 +127,21 @@ def test_a_numbered_table_that_names_no_answers_is_no_key_and_lone_digits_are_no
     quiz = "1. Which planet is closest to the Sun?\nAnswer: Mercury\n\n2. Which planet has one moon?\nAnswer: Earth\n\n3. Which is hottest?\nAnswer: Venus\n"
     _, _, said = built_notes(tmp_path, {"planets.md": planets, "quiz.md": quiz})
     assert not [s for s in said if "answer key" in s], said
+
+
+def test_an_answer_key_file_holding_a_key_table_keys_the_quiz_beside_it(tmp_path: Path) -> None:
+    """T26-39: 'quiz-answers.md' holding '| Q | Answer | Explanation |' over '| 1 | B | … |' beside 'quiz.md' made each
+    row a card of its own ('1' -> 'B') and the quiz's options its answers; each row keys its question now, a letter its
+    option, with the explanation on the back, and a word answers an open question."""
+    quiz = (
+        "# Quiz\n\n1. What is the SI unit of force?\n   A. Joule\n   B. Newton\n\n2. How fast is light?\n   A. 3e8 m/s\n"
+        "   B. 3e6 m/s\n\n3. What is the unit of charge?\n"
+    )
+    key = "# Answers\n\n| Q | Answer | Explanation |\n|---|---|---|\n| 1 | B | F = ma |\n| 2 | A | c |\n| 3 | coulomb | symbol C |\n"
+    notes, _, _ = built_notes(tmp_path, {"quiz.md": quiz, "quiz-answers.md": key})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the SI unit of force?", "B) Newton"),
+        ("How fast is light?", "A) 3e8 m/s"),
+        ("What is the unit of charge?", "coulomb Explanation: symbol C"),
+    ]
+    assert notes[0]["fields"]["Explanation"] == "<p>F = ma</p>"

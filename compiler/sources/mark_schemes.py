@@ -65,6 +65,11 @@ _ROW_NUMBER = re.compile(
 )
 _BARE_MARK = re.compile(r"^\d{1,2}(?:\s*marks?)?$", re.I)
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# a column of questions, which a key has not: '| # | Question | Answer |' is a table of cards
+_QUESTION_HEAD = re.compile(
+    r"(?i)^(?:questions?|prompts?|front|term|word|frage|pregunta|question\s+text|stem|вопрос|问题|問題|질문)$"
+)
+TITLE_LINES_MAX = 3  # lines of a scheme's title over its table (a paper's name, 'Mark scheme', a date)
 ROWS_MIN = 2  # numbered rows a table needs to be read as a mark scheme
 
 
@@ -99,18 +104,24 @@ def _table(lines: list[str]) -> tuple[int | None, list[int]] | None:
     column; None when the lines hold no such table or hold anything but it and a title."""
     header: int | None = None
     rows: list[int] = []
+    title = 0
     outer = _outer(lines)
     for k, line in enumerate(lines):
         if not line.strip() or _RULE.match(line):
             continue
         cells = _cells(line, outer)
         if cells is None or len(cells) < 2:
-            if rows or header is not None:
-                return None  # (text after the table: a document of its own, not a key table)
+            title += 1
+            if rows or header is not None or title > TITLE_LINES_MAX or line.rstrip().endswith(("?", "？")):
+                return None  # (text after the table, or questions above it: a document of its own, not a key table)
             continue  # (the scheme's title above it)
+        if any(cell.rstrip("*_ ").endswith(("?", "？")) for cell in cells[1:]):
+            return None  # ('| 1 | How do you …? | git switch -c |': a table of questions, no key)
         if _ROW_NUMBER.match(cells[0]):
             rows.append(k)
         elif header is None and not rows and _NUMBER_HEAD.match(cells[0].strip("*_ ")):
+            if any(_QUESTION_HEAD.match(cell.strip("*_ ")) for cell in cells[1:]):
+                return None  # ('| # | Question | Answer |': its questions are in it, a table of cards)
             header = k
         elif rows and not cells[0]:
             rows.append(k)  # (a cell's text wrapped onto a row of its own: more of the row above)
@@ -169,7 +180,11 @@ def _entry_line(entry: list[list[str]], heads: list[str], dropped: set[int]) -> 
         head = heads[c] if c < len(heads) else ""
         parts.append(f"{head}: {text}" if head and not text.lower().startswith(head.lower()) else text)
     answer = " || ".join(part for part in parts if part)
-    return f"{number.group('n') if number else ' '.join(entry[0])} {answer}".rstrip()
+    n = number.group("n") if number else " ".join(entry[0])
+    n = (
+        f"{n}." if n.isdigit() else n
+    )  # ('1. B', the entry the readers know; '01.1 …' as the paper numbers it)
+    return f"{n} {answer}".rstrip()
 
 
 # a header cell that names the answers: the mark in a file the build pairs by what it holds, a table of numbered rows
