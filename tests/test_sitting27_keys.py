@@ -145,3 +145,27 @@ def test_an_answer_key_file_holding_a_key_table_keys_the_quiz_beside_it(tmp_path
         ("What is the unit of charge?", "coulomb Explanation: symbol C"),
     ]
     assert notes[0]["fields"]["Explanation"] == "<p>F = ma</p>"
+
+
+# --- T26 answer shapes: a tick before the letter, the option named by its place -------------------------------------
+
+
+def _shaped(n: int, key: str) -> str:
+    return f"{n}. Which colour is the sky on a clear day (question {n})?\na) red\nb) green\nc) blue\nd) yellow\n{key}\n\n"
+
+
+def test_a_tick_before_the_letter_and_an_option_named_by_its_place_are_answer_lines(tmp_path: Path) -> None:
+    """T26 answer shapes (answer-shapes.txt lines 66 and 87): '✔ C' and 'Correct: 3rd option' under a question's
+    options were "none marked correct" (no card). Each marks its option now, as 'Answer: C' does: a tick alone before
+    the letter, an ordinal in figures or words ('the second choice'), in a text file and in Markdown."""
+    keys = ["✔ C", "✅ (b)", "Correct: 3rd option", "Answer: the second choice", "✓ d"]
+    want = ["blue", "green", "blue", "green", "yellow"]
+    text = "".join(_shaped(n, key) for n, key in enumerate(keys, 1))
+    for name in ("shapes.txt", "shapes.md"):
+        notes, _, said = built_notes(
+            tmp_path / name,
+            {name: text},
+            "[[source]]\nid = 's'\nfile = 'sources/" + name + "'\nshuffle = false\n",
+        )
+        assert [note_back(n).split(") ", 1)[1] for n in notes] == want, said
+        assert not [s for s in said if "none marked correct" in s], said

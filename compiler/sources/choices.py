@@ -239,6 +239,25 @@ def roman_label(line: str) -> str:
 
 
 _ENTRY_MARK = re.compile(r"^\s{0,3}[-*+•]\s+(?=(?:\*\*|__)?[^\W\d_])")
+# a tick alone before the right option's letter, under the options: '✔ C', '✅ (b)' (trial26 answer shapes)
+_TICKED_KEY = re.compile(
+    r"^\s*(?:>\s*)?[✅✔☑✓√][\ufe0e\ufe0f]?\s*(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?)[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
+)
+# the right option named by its place: 'Correct: 3rd option', 'Answer: the second choice' (trial26 answer shapes)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINAL_KEY = re.compile(
+    r"(?i)(?:\bthe\s+)?(?:\b(?P<n>[1-8])(?:st|nd|rd|th)|\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r"))\s+(?:option|choice|answer|one)\b"
+)
+
+
+def _placed(line: str) -> str:
+    """``line`` with an option named by its place ('3rd option') written as that place's letter, at the end of the
+    words it replaces (spaces before it: the same length, so an offset names the same place in ``line``)."""
+    m = _ORDINAL_KEY.search(line)
+    if m is None:
+        return line
+    place = int(m.group("n")) if m.group("n") else _ORDINAL_WORDS.index(m.group("w").lower()) + 1
+    return line[: m.start()] + " " * (m.end() - m.start() - 1) + LETTERS[place - 1] + line[m.end() :]
 
 
 def _answer_line(line: str) -> re.Match[str] | None:
@@ -248,7 +267,9 @@ def _answer_line(line: str) -> re.Match[str] | None:
     line = roman_label(line)
     entry = _ENTRY_MARK.match(line)  # '- **Đáp án chính xác:** `B`': the answer line as a list entry (trial15 T15-89)
     line = " " * entry.end() + line[entry.end() :] if entry else line
-    m = _ANSWER.match(line) or ANSWER_LINE_ANY.match(line) or _ANSWER_OTHER.match(line)
+    m = _ANSWER.match(line) or ANSWER_LINE_ANY.match(line) or _ANSWER_OTHER.match(line) or _TICKED_KEY.match(line)
+    if m is None and _ORDINAL_KEY.search(line):
+        m = _ANSWER.match(_placed(line))
     if m is None and "`" in line:
         bare = _CODE_KEY.sub(lambda k: f" {k.group('key')} ", line, count=1)
         if bare != line:
