@@ -169,3 +169,51 @@ def test_a_tick_before_the_letter_and_an_option_named_by_its_place_are_answer_li
         )
         assert [note_back(n).split(") ", 1)[1] for n in notes] == want, said
         assert not [s for s in said if "none marked correct" in s], said
+
+
+# --- roman-numbered statements over options keyed by an answer key ---------------------------------------------------
+
+_STATEMENTS = """1. Which of the following statements are true?
+I. Mitochondria release energy.
+II. Ribosomes make lipids.
+III. The nucleus holds DNA.
+A. I only
+B. I and III only
+C. II and III only
+D. I, II and III
+
+2. What is the powerhouse of the cell?
+A. Nucleus
+B. Mitochondrion
+C. Ribosome
+D. Vacuole
+"""
+
+
+def test_statements_over_options_keyed_by_an_answer_key_are_a_multiple_choice_card(tmp_path: Path) -> None:
+    """Sitting 27 (keys' list, 3): a question with roman-numbered statements ('I. …' / 'II. …') over options ('A. I only'
+    …) keyed by an answer key ('Answers: 1. B') was a Basic card whose back was the statements and the options (only a
+    marked option made it multiple choice). It is a multiple-choice card now: the statements on the front under the
+    question, the key's option marked; without a key it is said, never a card teaching the option list."""
+    for name, key in (("s.txt", "\nAnswers: 1. B 2. B\n"), ("s.md", "\n## Answers\n\n1. B\n2. B\n")):
+        notes, _, said = built_notes(
+            tmp_path / name,
+            {name: _STATEMENTS + key},
+            f"[[source]]\nid = 's'\nfile = 'sources/{name}'\nshuffle = false\n",
+        )
+        first = notes[0]
+        assert note_front(first) == (
+            "Which of the following statements are true? I. Mitochondria release energy. II. Ribosomes make lipids. "
+            "III. The nucleus holds DNA."
+        ), said
+        assert note_back(first) == "B) I and III only"
+        assert [note_back(n) for n in notes] == ["B) I and III only", "B) Mitochondrion"]
+    notes, _, said = built_notes(
+        tmp_path / "unkeyed",
+        {
+            "u.txt": _STATEMENTS.split("\n\n")[0]
+            + "\n\n2. What is osmosis?\nWater moving across a membrane.\n"
+        },
+    )
+    assert [note_front(n) for n in notes] == ["What is osmosis?"]
+    assert [s for s in said if "none marked correct" in s], said

@@ -3254,16 +3254,18 @@ _STATEMENT = re.compile(r"^\s*(?:[IVX]{1,5}|[ivx]{1,5})[.),]\s+\S")  # 'I. Oxyge
 
 def _statements_then_options(answer: list[str]) -> tuple[int, Choices] | None:
     """``(index of the first option line, the options)`` when an item's lines under it are statements numbered in
-    roman numerals ('I. Oxygen …' … 'IV. …', or one paragraph of them: 'I. ADP II. NADH …') and then options with the
-    right one marked ('1. IV, II, III, I' … '2. **II, III, I, IV**'): the statements are what the options order or
-    choose among, on the front with the question (learner5 L58: they were the back)."""
+    roman numerals ('I. Oxygen …' … 'IV. …', or one paragraph of them: 'I. ADP II. NADH …') and then options, the
+    right one marked ('1. IV, II, III, I' … '2. **II, III, I, IV**') or keyed by an answer key ('A. I only' …, 'Answers:
+    1. B'): the statements are what the options order or choose among, on the front with the question (learner5 L58:
+    they were the back; trial26: keyed by a key, a Basic card taught statements and options)."""
     k = 0
     while k < len(answer) and (not answer[k].strip() or _STATEMENT.match(answer[k]) or _PICTURE_LINE.match(answer[k])):
         k += 1
     if k == 0 or k == len(answer) or not any(_STATEMENT.match(x) for x in answer[:k]):
         return None
     found = find_choices(answer[k:])
-    return (k, found) if found is not None and found.correct is not None else None
+    # (none marked: an answer key may mark one, else said and set aside, never a Basic card teaching statements and options)
+    return (k, found) if found is not None and (found.correct is not None or len(found.options) >= 2) else None
 
 
 def _asked_then_options(answer: list[str]) -> tuple[int, Choices] | None:
