@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
 
 from compiler.sources.mark_schemes import scheme_key, unboxed_numbers
 
@@ -217,3 +217,49 @@ def test_statements_over_options_keyed_by_an_answer_key_are_a_multiple_choice_ca
     )
     assert [note_front(n) for n in notes] == ["What is osmosis?"]
     assert [s for s in said if "none marked correct" in s], said
+
+
+# --- options numbered '1)' … keyed by their number or a circled one ---------------------------------------------------
+
+
+def test_options_numbered_with_a_bracket_keyed_by_a_circled_number_show_the_page_labels(
+    tmp_path: Path,
+) -> None:
+    """Sitting 27 (keys' list, 4): options '1) Oxygen' … '4) Helium' keyed 'Answer: ③' were a Basic card (the key
+    not read), keyed 'Answer: 2' a card showing 'A) B) C) D)' and 'B) Heart' while the page and its key say 2. The
+    card shows the page's labels now, its right option the one the key's number names, in Markdown and in text."""
+    questions = [
+        (
+            "Which gas do plants take in for photosynthesis?",
+            ["Oxygen", "Nitrogen", "Carbon dioxide", "Helium"],
+            "Answer: ③",
+        ),
+        ("Which organ pumps blood?", ["Lung", "Heart", "Liver", "Kidney"], "Answer: 2"),
+        ("Which organ filters blood?", ["Lung", "Heart", "Liver", "Kidney"], "**Answer:** ④ Kidney"),
+    ]
+    md = "".join(
+        f"## {q}\n\n" + "".join(f"{k}) {o}\n" for k, o in enumerate(opts, 1)) + f"\n{key}\n\n"
+        for q, opts, key in questions
+    )
+    txt = "".join(
+        f"Q{n}. {q}\n" + "".join(f"{k}) {o}\n" for k, o in enumerate(opts, 1)) + f"{key}\n\n"
+        for n, (q, opts, key) in enumerate(questions, 1)
+    )
+    for name, text in (("n.md", md), ("n.txt", txt)):
+        table = f"[[source]]\nid = 'n'\nfile = 'sources/{name}'\nshuffle = false\n"
+        notes, _, said = built_notes(tmp_path / name, {name: text}, table)
+        assert [note_front(n) for n in notes] == [q for q, _, _ in questions], said
+        assert [note_back(n) for n in notes] == ["3) Carbon dioxide", "2) Heart", "4) Kidney"], said
+        assert (
+            plain_text(notes[0]["fields"]["Options"]) == "1) Oxygen 2) Nitrogen 3) Carbon dioxide 4) Helium"
+        )
+
+
+def test_a_numbered_list_with_no_key_under_it_stays_a_list(tmp_path: Path) -> None:
+    """Sitting 27 (keys' list, 4): '1) …' lines are options only when a key naming one of them follows: steps of an
+    answer stay its list."""
+    text = "## How do you make tea?\n\n1) Boil the water\n2) Steep the leaves\n3) Pour\n"
+    notes, _, _ = built_notes(tmp_path, {"tea.md": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("How do you make tea?", "Boil the water Steep the leaves Pour")
+    ]

@@ -87,18 +87,23 @@ _BARE = re.compile(r"^(?P<lead>\s*(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"]
 # 'I.', keyed by the number ('Ans: (2)', 'Answer: (ii)', 'Ans: 2'): a run of them is read as lettered options only
 # when such a key follows, so a numbered list of points stays a list (trial17 T17-45)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+# ('1)' … '4)' too, keyed by its number or by a circled one, 'Answer: ③', as Korean and Japanese keys write it: the keys'
+# list, sitting 27)
 _COUNTED = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+)?)(?:[(（](?P<p>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]|(?P<r>[ivx]{1,4}|[IVX]{1,4})[.)])[ \t]+(?P<text>\S.*)$"
+    r"^(?P<lead>\s*(?:[-*+]\s+)?)(?:[(（](?P<p>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]|(?P<r>[ivx]{1,4}|[IVX]{1,4})[.)]|(?P<d>[1-8])[)）])[ \t]+(?P<text>\S.*)$"
 )
+_CIRCLED = "①②③④⑤⑥⑦⑧"
 _COUNTED_KEY = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|ans|key|solution)|" + ANSWER_WORDS + r")"
-    r"(?:\*\*|__)?\s*[:：.-]\s*(?:\*\*|__)?\s*)(?:option\s+)?[(（]?(?P<n>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]?(?P<rest>(?:\*\*|__)?\s*\.?\s*(?:$|[-—–:]\s+\S.*$|(?P<said>\S.*$)))",
+    r"(?:\*\*|__)?\s*[:：.-]\s*(?:\*\*|__)?\s*)(?:option\s+)?[(（]?(?P<n>[1-8]|[ivx]{1,4}|[IVX]{1,4}|[①②③④⑤⑥⑦⑧])[)）]?(?P<rest>(?:\*\*|__)?\s*\.?\s*(?:$|[-—–:]\s+\S.*$|(?P<said>\S.*$)))",
     re.I,
 )
 
 
 def _count(label: str) -> int | None:
     """The place (0 for the first) of an option's number or Roman numeral, or None."""
+    if label in _CIRCLED:
+        return _CIRCLED.index(label)
     if label.isdigit():
         return int(label) - 1
     low = label.lower()
@@ -127,15 +132,15 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
     n = 0
     while n < len(out):
         m = _COUNTED.match(out[n])
-        label = (m.group("p") or m.group("r")) if m else None
+        label = (m.group("p") or m.group("r") or m.group("d")) if m else None
         if m is None or label is None or _count(label) != 0:
             n += 1
             continue
         roman, run, k = not label.isdigit(), [n], n + 1
         while k < len(out) and out[k].strip():
             nxt = _COUNTED.match(out[k])
-            nl = (nxt.group("p") or nxt.group("r")) if nxt else None
-            if nxt is None or nl is None or nl.isdigit() == roman or _count(nl) != len(run):
+            nl = (nxt.group("p") or nxt.group("r") or nxt.group("d")) if nxt else None
+            if nxt is None or nl is None or nl.isdigit() == roman or _count(nl) != len(run) or bool(nxt.group("d")) != bool(m.group("d")):
                 break
             run.append(k)
             k += 1
@@ -147,7 +152,8 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
                 place = _count(key.group("n")) if key else None
                 if key and place is not None and place < len(run) and key.group("said") and not _restates(key.group("said"), out[run[place]]):
                     place = None  # ('Ans. (ii) 42 people': a number and other words, no option's label)
-                if key and place is not None and place < len(run) and (roman or key.group("n").isdigit()):  # ('Ans: 2' for '(ii)')
+                # ('Ans: 2' for '(ii)'; 'Answer: ③' for '3)' or '(3)', never for '(iii)')
+                if key and place is not None and place < len(run) and (roman or key.group("n").isdigit() or key.group("n") in _CIRCLED):
                     keyed = (k, key, place)
             k += 1
         if len(run) < 2 or keyed is None:
