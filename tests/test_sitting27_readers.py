@@ -290,3 +290,24 @@ def test_a_heading_introducing_code_answered_after_it_shows_the_code_on_its_fron
         shown["Explica los siguientes selectores: p > span"] == "Selecciona los span hijos directos de p."
     ), shown
     assert shown["¿Cómo se invierte una lista en Python?"].replace(" ", "") == "items.reverse()", shown
+
+
+# --- side notes of T26-17 and T26-18: a section's importance emoji, its instruction in brackets ---------------------
+
+
+def test_a_sections_importance_emoji_is_not_its_name(tmp_path: Path) -> None:
+    """trial26 T26-17 (side note): JavaGuide's '## ⭐️ 基本数据类型' was the cards' section with the star; an emoji set
+    before or after a section's words is a mark, not its name."""
+    page = "# Java\n\n## ⭐️ 基本数据类型\n\n### 为什么浮点数运算会有精度丢失的风险？\n\n二进制无法精确表示某些小数。\n\n## Collections 💎\n\n### What is a HashMap?\n\nA hash table.\n"
+    notes, _skipped, _said = _built(tmp_path, {"java.md": page})
+    assert [n["fields"]["Section"] for n in notes] == ["基本数据类型", "Collections"]
+
+
+def test_a_sections_instruction_in_brackets_is_not_its_name(tmp_path: Path) -> None:
+    """trial26 T26-18 (side note): '一、判断题（对的打“√”，错的打“×”）' was the section of every 判断题 card; the instruction in
+    its brackets is no part of the section's name."""
+    text = "三年级科学 期末复习\n\n一、判断题（对的打“√”，错的打“×”）\n1. 地球是太阳系中最大的行星。（ × ）\n2. 水在0℃时会结冰。（ √ ）\n3. 植物的根能吸收水分和养分。（ √ ）\n"
+    notes, skipped, said = _built(tmp_path, {"zh.txt": text})
+    assert not skipped, said
+    assert {n["fields"]["Section"] for n in notes} == {"一、判断题"}
+    assert [note_back(n) for n in notes] == ["错", "对", "对"]

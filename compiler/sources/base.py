@@ -422,6 +422,34 @@ def _unhidden(text: str) -> str:
 _HIDDEN = re.compile("[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
+def _emoji_word(word: str) -> bool:
+    """A word of emoji only (``⭐️``, ``💡``, ``🧑‍💻``): symbols, their selectors and joiners."""
+    return all(
+        (unicodedata.category(c) in ("So", "Sk") and ord(c) >= 0x2000) or unicodedata.category(c) in ("Mn", "Cf") or c in "\u200d\ufe0f"
+        for c in word
+    ) and any(unicodedata.category(c) == "So" for c in word)
+
+
+# a full-width bracket after a section's name holding a sentence: the instruction for its questions, no part of its name
+# ('一、判断题（对的打“√”，错的打“×”）', '二、选择题（每题2分，共10分）')
+_INSTRUCTION_TAIL = re.compile(r"(?<=\S)\s*（[^（）]*[，；。][^（）]*）\s*$")
+
+
+def bare_section(name: str) -> str:
+    """A section's name without the emoji a page sets before or after it (``## ⭐️ 基本数据类型``, ``## Java 💎``): an
+    importance mark or a decoration, no word of the section's (trial26 T26-17); nor the instruction in full-width
+    brackets after it (``一、判断题（对的打“√”，错的打“×”）``: trial26 T26-18)."""
+    name = _INSTRUCTION_TAIL.sub("", name)
+    words = name.split()
+    if not any(_emoji_word(w) for w in words[:1] + words[-1:]):
+        return name
+    while len(words) > 1 and _emoji_word(words[0]):
+        words.pop(0)
+    while len(words) > 1 and _emoji_word(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def make_item(
     doc: Document,
     source: SourceConfig,
@@ -436,6 +464,8 @@ def make_item(
         fields["label"] = clean_label(fields["label"])  # type: ignore[arg-type]
     if isinstance(fields.get("question"), str):
         fields["question"] = _HIDDEN.sub("", fields["question"])  # type: ignore[arg-type]
+    if isinstance(fields.get("section"), list):
+        fields["section"] = [bare_section(s) if isinstance(s, str) else s for s in fields["section"]]  # type: ignore[union-attr]
     if source.reverse and fields.get("kind", ItemKind.basic) is ItemKind.basic:
         fields["reverse"] = True  # [[source]] reverse = true: a card each way
     try:
