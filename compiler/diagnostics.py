@@ -180,14 +180,20 @@ class Diagnostics:
     tables: dict[str, tuple[dict[str, Any], bool]] = field(default_factory=dict)
     # renders a table with a fix applied (compiler.sources.suggest.fixed_table; injected: it knows the layouts)
     render: Callable[[Mapping[str, Any], Mapping[str, Any]], str] | None = None
+    # (file, line) -> the place an item read there stands at when a line does not tell it ('page 4, line 2' of a PDF):
+    # a message said about the item after reading (a placeholder answer) names it too (compiler.model.Locator.place)
+    places: dict[tuple[str, int], str] = field(default_factory=dict)
 
-    @staticmethod
-    def _placed(d: Diagnostic) -> Diagnostic:
+    def _placed(self, d: Diagnostic) -> Diagnostic:
         """An Anki package's items are placed by note id (compiler.sources.apkg): a message about one names the note
         as Anki's browser finds it ('note nid:1482325088071'), never 'System Design.apkg:1482325088071' as if the id
-        were a line (trial21 T21-12); by the file's name, so a build that reuses the package's cached items says it too."""
-        if d.line is None or d.place or not d.file.lower().endswith(NOTE_ID_FILES):
+        were a line (trial21 T21-12); by the file's name, so a build that reuses the package's cached items says it too.
+        A message at the line of an item with a place of its own (a PDF's page and line) names that place."""
+        if d.line is None or d.place:
             return d
+        if not d.file.lower().endswith(NOTE_ID_FILES):
+            place = self.places.get((d.file, d.line), "")
+            return replace(d, place=place) if place else d
         return replace(d, line=None, place=f"note nid:{d.line}")
 
     def error(

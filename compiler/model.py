@@ -78,6 +78,9 @@ class Locator(BaseModel):
 
     file: str
     line: int = Field(ge=1)
+    # where in the file the line is when a line number does not tell a reader ('page 4, line 2' of a PDF, a notebook's
+    # 'cell 12, line 3'): what a message about the item prints beside it (compiler.sources.converted.remap)
+    place: str = ""
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}"

@@ -148,6 +148,7 @@ def compile_content(
         diag.raise_if_errors()
         raise
     _missing_unpublished(project.lock, diag)
+    diag.places.update({(i.locator.file, i.locator.line): i.locator.place for i in items if i.locator.place})
     unread = _unread_sources(config, sources, diag, content_dir)
     lock.check_sources_kept(project.lock, sources, items, diag)  # before anything is retired on a warning
     stamps = check_stamps(items, project.overrides, diag)

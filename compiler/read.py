@@ -1799,6 +1799,8 @@ def _own_suffix(doc: Document, made: Converted | None) -> str:
 
 def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document:
     """The document without what a PDF's pages put into text copied out of it (sources/pdftext.py), said once."""
+    if not src.pdf_cleanup and Path(doc.rel).suffix.lower() in PDF_SUFFIXES:
+        return dataclasses.replace(doc, text=doc.text.replace("\f", ""))  # (deckc's own page breaks: no line of their own)
     if not src.pdf_cleanup or Path(doc.rel).suffix.lower() not in _PROSE_SUFFIXES or src.layout == "delimited":
         return doc
     rows = [line for line in doc.lines[:200] if line.strip()]

@@ -242,3 +242,51 @@ def test_cloze_deletions_typed_by_hand_are_read_as_anki_writes_them(tmp_path: Pa
         "The capital of Peru is {{c1::Lima::city}}.",
         "The capital of Spain is {{c1::Madrid }}.",
     ]
+
+
+SLIDES_WARNED = """#set page(width: 25.4cm, height: 14.29cm, margin: 1.5cm)
+#set text(size: 20pt)
+#let slide(title, body) = { text(size: 30pt, weight: "bold", title); v(0.5em); body; pagebreak(weak: true) }
+#slide[Why layers?][
+- Each layer solves one problem
+- Layers can change independently
+]
+#slide[What are the four layers?][
++ Link: frames on one network
++ Internet: packets across networks (IP)
+]
+#slide[Which layer does IP belong to?][
+The Internet layer.
+]
+#slide[Quiz][
+What does DNS resolve?
+]
+#slide[What does TCP add?][
+Reliable, ordered delivery.
+]
+"""
+
+
+def test_a_slide_decks_warning_names_the_page_and_line_it_is_about(tmp_path: Path) -> None:
+    """formats list 3: read with pdf_slides = true, a warning about a slide named the line above it, a line more each
+    page (the page break counted as a line of its own where the text's line had it): 'Quiz' on page 4 was said at
+    'page 3, line 3'. Now each message names the slide's own page and line; so with pdf_cleanup = false."""
+    from conftest import typeset_pdf
+
+    from compiler.build import build
+
+    for cleanup in ("", "pdf_cleanup = false\n"):
+        pdf = typeset_pdf(tmp_path / "slides.pdf", SLIDES_WARNED)
+        table = f'\n[[source]]\nid = "s"\nfile = "sources/slides.pdf"\ntitle = "Slides"\npdf_slides = true\n{cleanup}'
+        content = deck_of(tmp_path / f"deck{len(cleanup)}", {"slides.pdf": pdf}, table)
+        result = build(content, content / "build", formats=("json",), now=1_000)
+        assert result.compiled is not None
+        said = [d.text() for d in result.compiled.diagnostics.items]
+        quiz = [
+            d
+            for d in result.compiled.diagnostics.items
+            if "Quiz" in d.message or "only another question" in d.message
+        ]
+        assert quiz, said
+        assert {d.place for d in quiz} <= {"page 4, line 1", "page 4, line 2"}, said
+        assert {d.place for d in quiz} & {"page 4, line 1", "page 4, line 2"}, said

@@ -777,8 +777,11 @@ def remap(rel: str, made: Converted, items: list[Item], diag: Diagnostics, mark:
             place = made.places[min(d.line, len(made.places)) - 1]
             update["place"] = place  # printed after the message, and as the place of a repeated problem
         diag.items[k] = dataclasses.replace(d, **update)  # type: ignore[arg-type]
+    def place_of(line: int) -> str:
+        return made.places[min(line, len(made.places)) - 1] if made.places else ""
+
     return [
-        i.model_copy(update={"locator": i.locator.model_copy(update={"line": line_of(i.locator.line)})})
+        i.model_copy(update={"locator": i.locator.model_copy(update={"line": line_of(i.locator.line), "place": place_of(i.locator.line)})})
         if i.locator.file == rel
         else i
         for i in items

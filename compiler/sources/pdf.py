@@ -154,9 +154,8 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         stamped = stamped or next((f"page {number}, line {k + 1}" for k, line in enumerate(page) if id(line) in blanks), None)
         while page and not page[-1].text.strip():
             page = page[:-1]
-        if number > 1:  # a form feed opens each page after the first, as pdftotext writes it: a line, to splitlines
-            n += 1
-            rows.append((_FORM_FEED, n, f"page {number}, line 1"))
+        if number > 1:  # a form feed opens each page after the first, as pdftotext writes it (no line of its own)
+            rows.append((_FORM_FEED, n + 1, f"page {number}, line 1"))
         page = page or [_Line("")]
         # (a line in a monospaced font is code, fenced as it is set, its indent and marks kept: in Markdown, and in plain
         # text too, whose readers take a fenced run as one code block; trial22 T22-2)
@@ -205,6 +204,9 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             if code[k] and not (k + 1 < len(page) and code[k + 1]):
                 rows.append(("```", n, place))
     text = "".join(row if row == _FORM_FEED else row + "\n" for row, _, _ in rows)
+    # (a form feed opens its page's first line, as pdftotext writes it: that line's place is the line's own, never the
+    # one before it; a row each made every place past page 1 one line early, a page more each page: sitting 27)
+    rows = [row for row in rows if row[0] != _FORM_FEED]
     warnings: tuple[Diagnostic, ...] = ()
     if watermark:
         warnings = (
@@ -322,7 +324,7 @@ def _own_paragraph(written: str, marked: bool) -> bool:
     return marked and written.startswith("**") and not written.rstrip("* ").endswith((":", "："))
 
 
-_FORM_FEED = "\f"  # (a row of its own: the line str.splitlines makes of it, joined with no line break after it)
+_FORM_FEED = "\f"  # (opens the page's first line, no line of its own: the readers see the text as pdftext.clean leaves it)
 
 
 # an option's label ending a line of options, its text wrapped onto the next line ('A) Oxygen B) Nitrogen C) Air D)' /
