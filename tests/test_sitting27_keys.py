@@ -263,3 +263,91 @@ def test_a_numbered_list_with_no_key_under_it_stays_a_list(tmp_path: Path) -> No
     assert [(note_front(n), note_back(n)) for n in notes] == [
         ("How do you make tea?", "Boil the water Steep the leaves Pour")
     ]
+
+
+# --- T27-4: chapter review questions numbered from 1 in each chapter, the answers at the back by chapter --------------
+
+_CHAPTERS = [
+    (
+        "CHAPTER 3 Network Security",
+        [
+            (
+                "Which device filters traffic based on a rule set?",
+                ["Hub", "Firewall", "Switch", "Repeater"],
+                "B",
+                "A firewall filters traffic.",
+            ),
+            (
+                "What does a stateful firewall keep track of?",
+                ["MAC addresses", "Open connections", "User passwords", "DNS records"],
+                "B",
+                "It keeps a table of connections.",
+            ),
+        ],
+    ),
+    (
+        "CHAPTER 4 Cryptography",
+        [
+            (
+                "Which of these is a symmetric cipher?",
+                ["RSA", "ECC", "AES", "Diffie-Hellman"],
+                "C",
+                "AES is symmetric.",
+            ),
+            (
+                "What key length does AES-256 use?",
+                ["128 bits", "192 bits", "256 bits", "512 bits"],
+                "C",
+                "A 256-bit key.",
+            ),
+            ("Which cipher is asymmetric?", ["AES", "RSA", "DES", "RC4"], "B", "RSA uses a key pair."),
+        ],
+    ),
+]
+
+
+def _prep_book() -> str:
+    out = []
+    for title, questions in _CHAPTERS:
+        out.append(f"{title}\n\nReview Questions\n")
+        for n, (q, opts, _, _) in enumerate(questions, 1):
+            out.append(f"{n}. {q}\n" + "".join(f"{'ABCD'[k]}. {o}\n" for k, o in enumerate(opts)))
+    out.append("Answers to Review Questions\n")
+    for title, questions in _CHAPTERS:
+        out.append(
+            f"Chapter {title.split()[1]}\n"
+            + "".join(f"{n}. {key}. {why}\n" for n, (_, _, key, why) in enumerate(questions, 1))
+        )
+    return "\n".join(out)
+
+
+def test_review_questions_numbered_from_1_in_each_chapter_are_keyed_by_their_chapters_block(
+    tmp_path: Path,
+) -> None:
+    """T27-4 (severe): a prep book's 'Review Questions' after each chapter, numbered from 1 in each, and its answers at
+    the back grouped 'Chapter 3' / 'Chapter 4' gave 0 cards and the advice 'choices = false' (which teaches the options
+    as the answer). Each chapter's questions are keyed by its block of the key, in order: the right option and the
+    explanation after the letter."""
+    notes, _, said = built_notes(
+        tmp_path,
+        {"prep.txt": _prep_book()},
+        "[[source]]\nid = 'p'\nfile = 'sources/prep.txt'\nshuffle = false\n",
+    )
+    want = [(q, f"{key}) {opts['ABCD'.index(key)]}", why) for _, qs in _CHAPTERS for q, opts, key, why in qs]
+    assert [(note_front(n), note_back(n), plain_text(n["fields"]["Explanation"])) for n in notes] == want, (
+        said
+    )
+    assert not [s for s in said if "choices = false" in s or "none marked correct" in s], said
+
+
+def test_a_key_in_fewer_blocks_than_the_chapters_pairs_no_chapter_by_order(tmp_path: Path) -> None:
+    """T27-4: the blocks pair with the chapters only when there are as many, each answering every number of its
+    chapter: with chapter 4's block missing, chapter 4's questions never take chapter 3's answers."""
+    text = _prep_book()
+    notes, _, _ = built_notes(
+        tmp_path,
+        {"prep.txt": text[: text.index("Chapter 4\n")], "other.md": "## What is 2 + 2?\n\n4\n"},
+        "[[source]]\nid = 'p'\nfile = 'sources/prep.txt'\nshuffle = false\n",
+    )
+    chapter4 = {q for q, _, _, _ in _CHAPTERS[1][1]}
+    assert not [note_front(n) for n in notes if note_front(n) in chapter4]

@@ -2848,6 +2848,8 @@ class _Walk:
             match = next((k for k in keyed if k and (want == normalize_text(k) or want.startswith(normalize_text(k) + " "))), None)
             if match is not None:
                 paired[name] = match
+        if not paired and len(keyed) > 1 and len(keyed) != len(item_sections) and (by_run := self._key_by_runs(groups)) is not None:
+            return by_run  # (each chapter's questions numbered from 1, the key's 'Chapter 3' / 'Chapter 4' blocks: T27-4)
         if not paired and len(keyed) == len(item_sections):
             paired = dict(zip(item_sections, keyed, strict=True))
         elif not paired and len(keyed) == 1:
@@ -2883,6 +2885,30 @@ class _Walk:
                 entry = by_number.get(_parts(waiting.pending.number or ""))
                 if waiting.index not in out and entry is not None and id(entry) not in used:
                     out[waiting.index] = entry
+        return out
+
+    def _key_by_runs(self, groups: dict[str, list[_KeyEntry]]) -> dict[int, _KeyEntry] | None:
+        """Key entries by item when the questions number each chapter from 1 again under headings that do not tell the
+        chapters apart ('Review Questions' in every one) and the key has as many blocks, in the same order, each
+        answering every number of its run ('Chapter 3' / '1. B …' / 'Chapter 4' / '1. C …', a prep book's answers at
+        the back: trial27 T27-4, 0 cards); None when the runs and the blocks do not fit so."""
+        runs: list[list[_Awaiting]] = []
+        for waiting in self.awaiting:
+            number = waiting.pending.number
+            if number is None:
+                return None
+            if not runs or _parts(number) <= _parts(runs[-1][-1].pending.number or ""):
+                runs.append([])
+            runs[-1].append(waiting)
+        blocks = list(groups.values())
+        if len(runs) < 2 or len(runs) != len(blocks):
+            return None
+        out: dict[int, _KeyEntry] = {}
+        for run, block in zip(runs, blocks, strict=True):
+            by_number = {_parts(e.number): e for e in block}
+            if len(by_number) != len(block) or any(_parts(w.pending.number or "") not in by_number for w in run):
+                return None
+            out.update({w.index: by_number[_parts(w.pending.number or "")] for w in run})
         return out
 
     def _repeated_numbers(self, groups: dict[str, list[_KeyEntry]], paired: dict[str, str]) -> tuple[dict[int, _KeyEntry], set[int]]:
