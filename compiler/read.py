@@ -145,7 +145,7 @@ from compiler.sources.exercise_key import (
 from compiler.sources.filled_blanks import filled_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.hash_numbers import hash_numbers
-from compiler.sources.hints import hint_callouts
+from compiler.sources.hints import hint_callouts, hints_after_answer
 from compiler.sources.html_blocks import html_block_lines
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.inline_ticks import inline_ticks
@@ -1530,6 +1530,10 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "<summary" in doc.text:  # a Hint toggle before the Solution toggle (T14-4)
             hinted = hint_callouts(doc.lines)
             doc = doc if hinted is doc.lines else Document(rel=doc.rel, text="\n".join(hinted) + "\n")
+        if own in _PROSE_SUFFIXES and ("**" in doc.text or "__" in doc.text or "*" in doc.text):
+            after = hints_after_answer(doc.lines)  # '**Hint 1:** …' / '**Answer:** x = 5': the hints after it (T27-2)
+            if after is not None:
+                doc, moved = _moved_lines(doc, moved, after)
         if own in MARKDOWN_SUFFIXES and "{{" in doc.text:  # Logseq's '- … {{cloze X}} … #card': an Anki cloze (T14-28)
             clozed = logseq_clozes(doc.lines)
             doc = doc if clozed is doc.lines else Document(rel=doc.rel, text="\n".join(clozed) + "\n")

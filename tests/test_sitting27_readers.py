@@ -311,3 +311,47 @@ def test_a_sections_instruction_in_brackets_is_not_its_name(tmp_path: Path) -> N
     assert not skipped, said
     assert {n["fields"]["Section"] for n in notes} == {"一、判断题"}
     assert [note_back(n) for n in notes] == ["错", "对", "对"]
+
+
+# --- T27-2: a Khan-style practice page: '## Problem N', the statement, '**Hint 1:**' …, '**Answer:**' ----------------
+
+_KHAN = """# Solving linear equations — practice
+
+## Problem 1
+
+Solve for $x$:
+
+$$3x + 5 = 20$$
+
+**Hint 1:** Subtract 5 from both sides.
+
+**Hint 2:** Divide both sides by 3.
+
+**Answer:** $x = 5$
+
+## Problem 2
+
+What is the slope of the line through the points $(1, 2)$ and $(3, 8)$?
+
+**Hint 1:** Slope is $\\frac{y_2 - y_1}{x_2 - x_1}$.
+
+**Answer:** $3$
+"""
+
+
+def test_hints_before_the_answer_label_go_after_the_answer(tmp_path: Path) -> None:
+    """trial27 T27-2 (severe): a hint right above '**Answer:**' was taken for the question ('Hint 2: Divide both sides
+    by 3.' → x = 5), Problem 2's question was lost; now each problem is a card asking its statement (with its
+    equation), its answer first on the back and the hints after it, never a front; 'Problem 2' only numbers it."""
+    notes, skipped, said = _built(tmp_path, {"khan.md": _KHAN})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == [
+        "Solve for \\(x\\): \\[3x + 5 = 20\\]",
+        "What is the slope of the line through the points \\((1, 2)\\) and \\((3, 8)\\)?",
+    ]
+    assert (
+        note_back(notes[0])
+        == "\\(x = 5\\) Hint 1: Subtract 5 from both sides. Hint 2: Divide both sides by 3."
+    )
+    assert note_back(notes[1]).startswith("\\(3\\) Hint 1: Slope is")
+    assert [n["items"][0]["line"] for n in notes] == [3, 15]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import has_answer_label, in_fence, unbold_label
 
 _HINT_WORDS = (
     r"hints?|tips?|clue|pista|indice|tipp|hinweis|suggerimento|aanwijzing|wskazówka|dica|подсказка|ipucu|"
@@ -87,3 +87,59 @@ def hint_callouts(lines: list[str]) -> list[str]:
         changed = True
         k = end + 1
     return out if changed else lines
+
+
+# a paragraph opening with a bold or italic hint label: '**Hint 1:** Subtract 5 from both sides.', '*Tipp:* …'
+_BOLD_HINT = re.compile(r"^[ ]{0,3}(?P<m>\*\*|__|\*|_)\s*(?:" + _HINT_WORDS + r")\s*\d{0,2}\s*[:：.]?\s*(?P=m)\s*[:：]?\s*\S", re.I)
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+_OTHER_LABEL = re.compile(r"^[ ]{0,3}(?:\*\*|__|<details|<summary)", re.I)
+
+
+def _paragraph_end(lines: list[str], fenced: list[bool], k: int) -> int:
+    """The line after the paragraph starting at ``k`` (its first blank line, or a heading's)."""
+    j = k + 1
+    while j < len(lines) and lines[j].strip() and not fenced[j] and not _HEADING.match(lines[j]):
+        j += 1
+    return j
+
+
+def hints_after_answer(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """Bold hint paragraphs between an exercise and its answer label (``Solve for $x$:`` / ``**Hint 1:** …`` /
+    ``**Hint 2:** …`` / ``**Answer:** $x = 5$``, a Khan Academy exercise copied to Markdown: trial27 T27-2) moved after
+    that answer, so the last hint never asks as the question and the exercise keeps its answer; with where each line
+    came from (1-based), or None when the page has none."""
+    fenced = list(in_fence(lines))
+    n = len(lines)
+    order: list[int] = []
+    moved = False
+    i = 0
+    while i < n:
+        if fenced[i] or not _BOLD_HINT.match(lines[i]) or (i > 0 and lines[i - 1].strip() and not _HEADING.match(lines[i - 1])):
+            order.append(i)
+            i += 1
+            continue
+        j = i  # past the hints: paragraphs each opening with a hint label, blank lines between
+        while j < n and (not lines[j].strip() or (not fenced[j] and _BOLD_HINT.match(lines[j]))):
+            j = j + 1 if not lines[j].strip() else _paragraph_end(lines, fenced, j)
+        if j >= n or fenced[j] or not has_answer_label(unbold_label(lines[j]).lstrip()):
+            order += range(i, j)
+            i = j
+            continue
+        # the answer: its label's paragraph and what follows it, up to a heading, another bold label or a toggle
+        stop = _paragraph_end(lines, fenced, j)
+        while stop < n and not _HEADING.match(lines[stop]) and not (
+            lines[stop].strip() and not lines[stop - 1].strip() and not fenced[stop] and _OTHER_LABEL.match(lines[stop])
+        ):
+            stop += 1
+        end = stop
+        while end > j and not lines[end - 1].strip():
+            end -= 1
+        last = j
+        while last > i and not lines[last - 1].strip():
+            last -= 1
+        order += [*range(j, end), *range(last, j), *range(i, last), *range(end, stop)]
+        moved = True
+        i = stop
+    if not moved:
+        return None
+    return [lines[k] for k in order], [k + 1 for k in order]

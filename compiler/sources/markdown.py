@@ -3141,7 +3141,9 @@ class MarkdownReader:
             ):  # fmt: skip
                 # '## Task 2: run two versions' / 'Run several copies of the app.' / '**ANSWER:** …': the exercise's task
                 # under its heading, as a task over a list is (trial13 T13-18: the heading was a card with no answer)
-                current.q.text, current.paired = f"{current.q.text} {asked_over.text}", True
+                # ('## Problem 2' / 'What is the slope …?' / '**Answer:** 3': a heading that only numbers it adds no word, T27-2)
+                alone = _LABEL_ONLY.match(current.q.text.strip())
+                current.q.text, current.paired = asked_over.text if alone else f"{current.q.text} {asked_over.text}", True
                 continue
             if (
                 asked_over is not None and current is not None and current.block.type == "heading_open" and not current.answer
