@@ -351,3 +351,30 @@ def test_a_key_in_fewer_blocks_than_the_chapters_pairs_no_chapter_by_order(tmp_p
     )
     chapter4 = {q for q, _, _, _ in _CHAPTERS[1][1]}
     assert not [note_front(n) for n in notes if note_front(n) in chapter4]
+
+
+# --- T27-16: an answer label followed by a dash ----------------------------------------------------------------------
+
+
+def test_an_answer_label_followed_by_a_dash_is_no_answer_text(tmp_path: Path) -> None:
+    """T27-16 (medium): 'उत्तर – …' (a Hindi guide book's question-and-answer page) and 'Answer – …' kept the label on
+    every back, where 'उत्तर: …' lost it. A label then a dash between spaces (en, em or hyphen) is a label too, in text
+    and in Markdown."""
+    hindi = (
+        "अध्याय 2 – भारत का भूगोल : प्रश्नोत्तर\n\nप्रश्न 1. भारत की सबसे लंबी नदी कौन-सी है?\nउत्तर – गंगा नदी।\n\n"
+        "प्रश्न 2. थार मरुस्थल किस राज्य में स्थित है?\nउत्तर – राजस्थान में।\n\nप्रश्न 3. भारत की राजधानी क्या है?\nउत्तर – नई दिल्ली।\n"
+    )
+    english = (
+        "Question 1. What is the longest river in India?\nAnswer – The Ganga.\n\n"
+        "Question 2. Which is the highest peak in India?\nAnswer - Kangchenjunga.\n\n"
+        "Question 3. In which state is the Thar desert?\nAnswer — Mostly in Rajasthan.\n"
+    )
+    markdown = "# Geography\n\n## What is the longest river in India?\n\nAnswer – The Ganga.\n\n## Which is the highest peak in India?\n\n**Answer** — Kangchenjunga.\n"
+    cases = [
+        ("hi.txt", hindi, ["गंगा नदी।", "राजस्थान में।", "नई दिल्ली।"]),
+        ("en.txt", english, ["The Ganga.", "Kangchenjunga.", "Mostly in Rajasthan."]),
+        ("en.md", markdown, ["The Ganga.", "Kangchenjunga."]),
+    ]
+    for name, text, backs in cases:
+        notes, _, said = built_notes(tmp_path / name, {name: text})
+        assert [note_back(n) for n in notes] == backs, said

@@ -93,7 +93,10 @@ _RIGHT_ANSWER_LABEL = re.compile(
     r"|ال[إأا]جابة\s+الصحيحة|الجواب\s+الصحيح)"
     r"\s*[:：]\s*"
 )
-_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)])|(?i:ans|answer)[.)](?=\s)|答\s*[:：])\s*")  # ('Ans)': T23-44)
+# ('Ans)': T23-44; 'Answer – …', a dash between spaces after the word: trial27 T27-16)
+_ANSWER_LABEL = re.compile(
+    r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)])|(?i:ans|answer)(?:[.)](?=\s)|\s+[-–—](?=\s))|答\s*[:：])\s*"
+)
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
 ANSWER_WORDS = (
     # ('Respuesta correcta: a) …', 'Respuesta esperada: …': the right or expected answer, trial11 P86)
@@ -114,7 +117,7 @@ ANSWER_WORDS = (
 _LABEL_BEFORE = r"(?:[^\W\d_]{2,20}\s*/\s*)?"
 _LABEL_AFTER = r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"
 _ANSWER_LABEL_ANY = re.compile(
-    rf"^(?:{_LABEL_BEFORE}(?i:{ANSWER_WORDS}){_LABEL_AFTER}\s*(?:[:：]|\.(?=\s))"
+    rf"^(?:{_LABEL_BEFORE}(?i:{ANSWER_WORDS}){_LABEL_AFTER}\s*(?:[:：]|\.(?=\s)|(?<=\s)[-–—](?=\s))"  # ('उत्तर – …': T27-16)
     r"|(?:[^\W\d_]{2,20}\s*/\s*(?i:answer)|(?i:answer)\s*[(（][^()（）\n]{1,30}[)）])\s*[:：]"
     rf"|[【\[〔](?i:{ANSWER_WORDS}|正解|答)[】\]〕]\s*[:：]?)\s*"
 )  # ('【答案】C': the lenticular brackets of Chinese and Japanese exam papers, trial11 P93)  # ('उत्तर. …': the '.' form, learner3 N31)

@@ -1747,6 +1747,13 @@ _ANSWER_DOT = re.compile(
 )
 
 
+# the label followed by a dash between spaces, 'Answer – …' / '**उत्तर** — …' (Hindi guide books: trial27 T27-16)
+_ANSWER_DASH = re.compile(
+    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?P<tag>strong|b|em)>\s*)?(?:Answer|ANSWER|Ans|ANS|(?i:solution|" + ANSWER_WORDS + r"))\s*\d{0,3}"
+    r"(?:\s+[-–—](?:\s*(?P<shut></(?:strong|b|em)>))?|\s*(?P<shut2></(?:strong|b|em)>)\s*[-–—])\s+(?!</p>)(?=\S)"
+)
+
+
 # an emoji that marks the answer as a label would ('✅ The mitochondrion.' under '❓ What is …?': trial11 P107)
 _ANSWER_MARK = re.compile(r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:✅|✔️?|☑️?|👉|➡️?|🅰️?|💡|🔑|✍️?)\s+(?=[^\s<])")  # (💡: T20-42)
 
@@ -1807,6 +1814,8 @@ def drop_answer_label(blocks: list[Block]) -> list[Block]:
     text = _ANSWER_LABEL.sub(_label_gone, blocks[0].text, count=1)
     if text == blocks[0].text:
         text = _ANSWER_DOT.sub(_label_gone, blocks[0].text, count=1)  # '**Answer.** The movement …' (readers2's N31)
+    if text == blocks[0].text:
+        text = _ANSWER_DASH.sub(_label_gone, blocks[0].text, count=1)  # 'Answer – The Ganga.' (T27-16)
     if text == blocks[0].text:
         text = _ANSWER_MARK.sub(r"\g<pre>", blocks[0].text, count=1)  # '❓ What …?' / '✅ The mitochondrion.' (P107)
     if text == blocks[0].text:
