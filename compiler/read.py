@@ -121,6 +121,7 @@ from compiler.sources.detect import (
     numbered_questions,
     question_list,
     repository_file,
+    run_in_terms,
     run_on_line,
     solutions_only,
     suggest_pattern,
@@ -1605,6 +1606,9 @@ def read_sources(
             doc = doc if led == doc.text else Document(rel=doc.rel, text=led)
         worded = converted and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES  # a Word document's bold paragraphs (T20-11)
         if (own in MARKDOWN_SUFFIXES or worded) and ("**" in doc.text or "__" in doc.text):
+            run_in = run_in_terms(doc.lines)  # '**abiotic** Non-living …': a definition list (trial27 T27-36)
+            if run_in is not None:
+                doc, moved = _moved_lines(doc, moved, run_in)
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
         if own == ".txt" and "  " in doc.text:

@@ -355,3 +355,41 @@ def test_hints_before_the_answer_label_go_after_the_answer(tmp_path: Path) -> No
     )
     assert note_back(notes[1]).startswith("\\(3\\) Hint 1: Slope is")
     assert [n["items"][0]["line"] for n in notes] == [3, 15]
+
+
+# --- T27-36: a textbook glossary '**term** Definition …' (the bold run is the separator) ------------------------------
+
+_GLOSSARY = """# Glossary
+
+**abiotic** Non-living chemical and physical parts of the environment, such as sunlight, temperature and water.
+
+**allele** One of two or more versions of a gene found at the same place on a chromosome.
+
+**autotroph** An organism that produces its own food from inorganic substances, usually by photosynthesis.
+
+**biome** A large community of plants and animals that occupies a distinct region defined by its climate.
+"""
+
+
+def test_a_glossary_of_run_in_bold_terms_gives_a_card_per_term(tmp_path: Path) -> None:
+    """trial27 T27-36 (severe): an end-of-book glossary whose bold term runs straight into its definition (no colon or
+    dash) was one card 'Glossary' holding every term; each term is a card now, its definition the back, at its line."""
+    notes, skipped, said = _built(tmp_path, {"glossary.md": _GLOSSARY})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == ["abiotic", "allele", "autotroph", "biome"]
+    assert (
+        note_back(notes[1])
+        == "One of two or more versions of a gene found at the same place on a chromosome."
+    )
+    assert [n["items"][0]["line"] for n in notes] == [3, 5, 7, 9]
+
+
+def test_prose_about_a_bold_word_is_no_glossary(tmp_path: Path) -> None:
+    """trial27 T27-36: notes whose paragraphs open with a bold subject (``**Photosynthesis** is the process …``) are
+    prose about it, not glossary entries: the page reads as before."""
+    page = (
+        "# Plants\n\n## Energy\n\n**Photosynthesis** is the process by which plants make sugar.\n\n**Respiration** is how cells "
+        "release energy.\n\n**Transpiration** is the loss of water from leaves.\n"
+    )
+    notes, _skipped, _said = _built(tmp_path, {"plants.md": page})
+    assert [note_front(n) for n in notes] == ["Energy"]

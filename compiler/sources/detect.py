@@ -461,6 +461,49 @@ def bold_terms(lines: list[str]) -> list[str] | None:
     return out
 
 
+# a glossary entry with its bold term run into its definition, no colon or dash between: '**abiotic** Non-living
+# chemical and physical parts of the environment, …' (a textbook's end-of-book glossary: trial27 T27-36)
+_RUN_IN_TERM = re.compile(r"^[ ]{0,3}(\*\*|__)(?P<term>[^*_\n?？.:：]{1,60}?)\1[ \t]+(?P<text>[^\s:：–—-].*)$")
+RUN_IN_TERMS_MIN = 3  # such paragraphs a page that asks nothing needs to be a glossary
+
+
+def _opens_sentence(text: str) -> bool:
+    """A definition's first word: a capital, a digit or a letter of a script without case ('**allele** One of …'), never
+    a sentence about the bold word ('**Photosynthesis** is the process …')."""
+    first = text.lstrip("*_(\"'“‘")[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or (first.isalpha() and first.lower() == first.upper()))
+
+
+def run_in_terms(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A glossary of paragraphs each opening with its bold term run into the definition (``**abiotic** Non-living …``)
+    on a page that asks nothing, as the definition list it means (``abiotic`` / ``: Non-living …``), each line with the
+    line it came from (1-based); None when the page is not one."""
+    if markdown_questions(lines, obsidian=False)[0]:
+        return None
+    fenced = list(in_fence(lines))
+    found = [
+        k for k, line in enumerate(lines)
+        if not fenced[k] and (k == 0 or not lines[k - 1].strip() or lines[k - 1].lstrip().startswith("#"))
+        and (m := _RUN_IN_TERM.match(line)) is not None and len(m.group("term").split()) <= 6 and _opens_sentence(m.group("text"))
+    ]  # fmt: skip
+    if len(found) < RUN_IN_TERMS_MIN:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    for k, line in enumerate(lines):
+        m = _RUN_IN_TERM.match(line) if k in found else None
+        if m is None:
+            out.append(line)
+            origin.append(k + 1)
+            continue
+        if out and out[-1].strip():
+            out.append("")  # (a term right under a heading: a blank line before the list)
+            origin.append(k + 1)
+        out += [m.group("term").strip(), f": {m.group('text').strip()}"]
+        origin += [k + 1, k + 1]
+    return out, origin
+
+
 def _group_titles(out: list[str], fenced: list[bool]) -> None:
     """A bold line of a glossary right over a term (or over another such title: the page's own) titles the terms under
     it (``**Networking and Security**`` over ``**Access Control List**``, a Word glossary's groups: trial20 T20-11): a
