@@ -464,6 +464,7 @@ def bold_terms(lines: list[str]) -> list[str] | None:
 # a glossary entry with its bold term run into its definition, no colon or dash between: '**abiotic** Non-living
 # chemical and physical parts of the environment, …' (a textbook's end-of-book glossary: trial27 T27-36)
 _RUN_IN_TERM = re.compile(r"^[ ]{0,3}(\*\*|__)(?P<term>[^*_\n?？.:：]{1,60}?)\1[ \t]+(?P<text>[^\s:：–—-].*)$")
+_ITEM_LABEL = re.compile(r"^\(?(?:\d{1,3}|[A-Za-z]{1,2}|[ivxIVX]{1,4})[.)]\)?$|^(?i:q|question|exercise|problem|task|step)\s*\d")  # '**1)**', '**Q3**'
 RUN_IN_TERMS_MIN = 3  # such paragraphs a page that asks nothing needs to be a glossary
 
 
@@ -485,6 +486,7 @@ def run_in_terms(lines: list[str]) -> tuple[list[str], list[int]] | None:
         k for k, line in enumerate(lines)
         if not fenced[k] and (k == 0 or not lines[k - 1].strip() or lines[k - 1].lstrip().startswith("#"))
         and (m := _RUN_IN_TERM.match(line)) is not None and len(m.group("term").split()) <= 6 and _opens_sentence(m.group("text"))
+        and sum(c.isalpha() for c in m.group("term")) >= 2 and not _ITEM_LABEL.match(m.group("term").strip())
     ]  # fmt: skip
     if len(found) < RUN_IN_TERMS_MIN:
         return None
