@@ -393,3 +393,21 @@ def test_prose_about_a_bold_word_is_no_glossary(tmp_path: Path) -> None:
     )
     notes, _skipped, _said = _built(tmp_path, {"plants.md": page})
     assert [note_front(n) for n in notes] == ["Energy"]
+
+
+# --- T27-24: vocabulary bullets '**la mairie** = the town hall — *example*' ---------------------------------------
+
+
+def test_a_bold_words_own_separator_splits_the_pair(tmp_path: Path) -> None:
+    """trial27 T27-24 (high): '- **la mairie** = the town hall — *La mairie est sur la place.*' split on its last
+    separator: the front showed the meaning, the back only the example; the separator right after the bold word splits
+    it now: the word on the front, its meaning and example on the back."""
+    page = (
+        "# Vocabulaire – Unité 2 : La ville\n\n- **la mairie** = the town hall — *La mairie est sur la place.*\n"
+        "- **le quartier** = the neighbourhood — *J'habite dans un quartier calme.*\n"
+        "- **la boulangerie** = the bakery — *Je vais à la boulangerie chaque matin.*\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"fr-vocab.md": page})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == ["la mairie", "le quartier", "la boulangerie"]
+    assert note_back(notes[0]) == "the town hall — La mairie est sur la place."

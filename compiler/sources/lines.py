@@ -1429,11 +1429,20 @@ def _split_first(text: str, sep: str) -> tuple[str, str, str] | None:
     return None
 
 
+_BOLD_PAIR_TERM = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?\1")  # a pair's term in bold at the line's start
+
+
 def split_pair(text: str, separators: tuple[str, ...]) -> tuple[str, str, str] | None:
     """``(separator, term, meaning)`` for the first of ``separators`` that splits ``text`` once into a short term
     (not a label such as 'Question 3') and its meaning, else None."""
     if has_question_label(text) or has_answer_label(text):
         return None  # 'Q：…' / '答：…': a question's or an answer's label, never a term (learner2 M36)
+    bold = _BOLD_PAIR_TERM.match(text)
+    if bold is not None:  # '**la mairie** = the town hall — *La mairie est …*': the separator right after the bold term (T27-24)
+        after = text[bold.end() :]
+        sep = next((sep for sep in separators if sep.strip() and after.startswith(sep) and after[len(sep) :].strip()), None)
+        if sep is not None and text.find(sep) == bold.end():
+            return sep, text[: bold.end()], after[len(sep) :]
     for sep in separators:
         if sep == " ":  # '犬 いぬ dog', '苹果 píngguǒ apple', '사과 apple': a CJK term, then its reading and meaning (P34)
             left, found, right = text.partition(sep)
