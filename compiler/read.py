@@ -234,7 +234,7 @@ from compiler.sources.task import joined, task_pairs
 from compiler.sources.tfgrid import true_false_grids
 from compiler.sources.theorem_blocks import theorem_blocks
 from compiler.sources.trailing_marks import trailing_marks
-from compiler.sources.truefalse import in_own_language
+from compiler.sources.truefalse import in_own_language, verdict_groups
 from compiler.sources.underlines import rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.word_bank import word_banks
@@ -1680,6 +1680,7 @@ def read_sources(
             diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
             layout, update = chosen.layout, {"layout": chosen.layout}
         found = split_parts(found)  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
+        found = verdict_groups(found)  # 'Mark each statement true (T) or false (F).' / 'a) …' / 'Answer: a) F  b) T' (T27-43)
         found = page_labels(found, written) if written else found  # the card shows '③', never 'C)' for it
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown":

@@ -378,3 +378,40 @@ def test_an_answer_label_followed_by_a_dash_is_no_answer_text(tmp_path: Path) ->
     for name, text, backs in cases:
         notes, _, said = built_notes(tmp_path / name, {name: text})
         assert [note_back(n) for n in notes] == backs, said
+
+
+# --- T27-43: lettered statements marked true or false by one answer line -------------------------------------------
+
+_TF_GROUP = """Biology check-up
+
+1. Mark each statement true (T) or false (F).
+a) All bacteria are harmful.
+b) Viruses contain DNA or RNA.
+c) Fungi make their own food by photosynthesis.
+Answer: {key}
+
+2. Which of these are mammals?
+a) Whale
+b) Shark
+c) Bat
+Answer: a, c
+"""
+
+
+def test_statements_marked_true_or_false_by_one_answer_line_are_a_true_false_card_each(
+    tmp_path: Path,
+) -> None:
+    """T27-43 (severe): 'Mark each statement true (T) or false (F).' over lettered statements and 'Answer: a) F  b) T
+    c) F' was one multiple-choice card teaching the false statement a) as the right answer. Each statement is a
+    true/false card now with its verdict; the instruction, which only asks for verdicts, is on no card; the select-all
+    question beside it is read as before."""
+    want = [
+        ("True or false: All bacteria are harmful.", "False"),
+        ("True or false: Viruses contain DNA or RNA.", "True"),
+        ("True or false: Fungi make their own food by photosynthesis.", "False"),
+        ("Which of these are mammals?", "A) Whale C) Bat"),
+    ]
+    for n, key in enumerate(("a) F  b) T  c) F", "a - False, b - True, c - False", "(a) F (b) T (c) F")):
+        for name in ("tf.txt", "tf.md"):
+            notes, _, said = built_notes(tmp_path / f"{n}{name}", {name: _TF_GROUP.format(key=key)})
+            assert [(note_front(x), note_back(x)) for x in notes] == want, (key, name, said)

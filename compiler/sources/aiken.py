@@ -29,7 +29,10 @@ _OPTION = re.compile(r"^\s*(?P<letter>[A-Za-z])\s*[.)]\s+(?P<text>\S.*?)\s*$")  
 # the key line: 'ANSWER: B', 'Answer: A, C', and as people type it, 'Correct answer: (b)', 'Answer: C - messenger RNA is …',
 # 'Answer: a) Glucose': the letters, then what follows them (the option's text again, or why: sitting 22)
 _KEY = re.compile(
-    r"^\s*(?i:(?:correct|right)\s+answer|answer|ans|key)\s*[:：]\s*\(?(?P<letters>[A-Za-z](?:\s*[,;/]\s*[A-Za-z]|\s+[A-Za-z](?![A-Za-z]))*)\)?"
+    r"^\s*(?i:(?:correct|right)\s+answer|answer|ans|key)\s*[:：]"
+    # (never a verdict a letter, 'Answer: a) F  b) T  c) F': statements marked true or false, trial27 T27-43)
+    r"(?!\s*\(?[A-Ha-h]\s*[).:=–-]?\s*(?i:t|f|true|false)\b\s*[,;]?\s+\(?[B-Hb-h]\s*[).:=–-]?\s*(?i:t|f|true|false)\b)"
+    r"\s*\(?(?P<letters>[A-Za-z](?:\s*[,;/]\s*[A-Za-z]|\s+[A-Za-z](?![A-Za-z]))*)\)?"
     r"(?:\s*\.?\s*$|(?:[.)]\s+|\s*[-–—:]\s+)(?P<rest>\S.*?)\s*$)"
 )
 _GAP = 2  # blank lines that may stand between a question, its options and its key ('Photosynthesis …?' / '' / 'A) …')

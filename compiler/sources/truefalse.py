@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from html import unescape
 
-from compiler.model import Block, BlockKind, Item, ItemKind
+from compiler.model import Block, BlockKind, Item, ItemKind, Locator, normalize_text, slugify
 from compiler.sources.prompts import language
 
 # (prompt before the statement, true, false) in each language prompts.language names
@@ -153,3 +153,76 @@ def _localized(item: Item, page_language: Callable[[], str]) -> Item:
     joiner = "" if prompt.endswith("：") else " "
     answer = [Block(kind=BlockKind.text, text=right if verdict else wrong)]
     return item.model_copy(update={"question": f"{prompt}{joiner}{statement}", "answer": answer})
+
+
+# --- a group of lettered statements marked true or false by one answer line (trial27 T27-43) -----------------------
+
+_TRUE_WORDS = frozenset(
+    ["t", "true", "vrai", "v", "wahr", "w", "richtig", "r", "verdadero", "verdadeiro", "verdadeira", "vero", "waar", "верно", "правда", "正确", "正確", "对", "對", "正しい", "맞음", "đúng", "doğru", "benar", "prawda", "pravda", "igaz", "σωστό", "✓", "✔", "√", "○", "o"]
+)
+_FALSE_WORDS = frozenset(
+    ["f", "false", "faux", "falsch", "falso", "falsa", "onwaar", "неверно", "ложь", "错误", "錯誤", "错", "錯", "誤り", "틀림", "sai", "yanlış", "salah", "fałsz", "nepravda", "hamis", "λάθος", "✗", "✘", "×", "x"]
+)
+_STATEMENT = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\((?P<p>[a-h])\)|(?P<l>[a-h])[.)])(?:\*\*|__)?\s+(?P<text>\S.*)$")
+# one verdict a letter: 'a) F', '(b) T', 'c - False', 'd. ✓', 'e: richtig'
+_LETTER_VERDICT = re.compile(r"(?:^|[\s,;])\(?(?P<letter>[a-h])\s*[).:=–-]?\s*(?P<word>[^\W\d_]+|[✓✔√○✗✘×])(?=[\s,;.]|$)")
+_VERDICT_LINE = re.compile(r"^\s*(?:(?:\*\*|__)?[^\W\d_][^:：\n]{0,30}[:：](?:\*\*|__)?\s*)?(?P<body>\(?[a-h]\s*[).:=–-]?\s*\S.*)$")
+# an instruction that asks for verdicts: no context a card needs ('Mark each statement true (T) or false (F).')
+_ASKS_VERDICTS = re.compile(
+    r"(?i)\btrue\b|\bfalse\b|\(t\)|\(f\)|\bt\s*/\s*f\b|richtig|falsch|vrai|faux|verdader|falso|vero\b|waar|верно|正误|判断|对错|正しい|맞|đúng|doğru|benar"
+)
+
+
+def verdict_groups(items: list[Item]) -> list[Item]:
+    """``items`` with each group of lettered statements under one instruction, marked by one answer line of a verdict a
+    letter (``1. Mark each statement true (T) or false (F).`` / ``a) All bacteria are harmful.`` … / ``Answer: a) F  b) T
+    c) F``), made a true/false item per statement (trial27 T27-43: one multiple-choice card taught the false statement
+    a) as the right answer, the verdicts its explanation). The instruction is on no card when it only asks for
+    verdicts, else it is each statement's context."""
+    out: list[Item] = []
+    for item in items:
+        made = _verdicts(item) if item.kind is ItemKind.multiple_choice and not item.skip else None
+        out.extend(made if made else [item])
+    return out
+
+
+def _verdicts(item: Item) -> list[Item] | None:
+    lines = item.original.split("\n")
+    starts = [(k, m) for k, line in enumerate(lines) if (m := _STATEMENT.match(line))]
+    letters = [m.group("p") or m.group("l") for _, m in starts]
+    if len(starts) < 2 or letters != [chr(ord("a") + k) for k in range(len(letters))]:
+        return None
+    said: dict[str, bool] = {}
+    for line in lines[starts[-1][0] + 1 :]:
+        body = _VERDICT_LINE.match(line)
+        pairs = [(m.group("letter"), m.group("word").lower()) for m in _LETTER_VERDICT.finditer(body.group("body"))] if body else []
+        if len(pairs) >= 2 and all(w in _TRUE_WORDS or w in _FALSE_WORDS for _, w in pairs):
+            said = {letter: w in _TRUE_WORDS for letter, w in pairs}
+            break
+    if sorted(said) != letters:
+        return None
+    stem = item.question
+    context = [] if _ASKS_VERDICTS.search(stem) else [*item.stimulus, Block(kind=BlockKind.text, text=stem)]
+    prompt, yes, no = VERDICT_WORDS["en"]
+    made = []
+    for (at, m), letter in zip(starts, letters, strict=True):
+        statement = m.group("text").strip()
+        made.append(
+            item.model_copy(
+                update={
+                    "kind": ItemKind.basic,
+                    "question": f"{prompt} {statement}",
+                    "answer": [Block(kind=BlockKind.text, text=yes if said[letter] else no)],
+                    "choices": [],
+                    "correct": None,
+                    "stimulus": context,
+                    "locator": Locator(file=item.locator.file, line=item.locator.line + at),
+                    "original": lines[at],
+                    "number": f"{item.number}{letter}" if item.number else None,
+                    "key": f"{item.source}/{slugify(statement, 50)}",
+                    "anchor": f"{item.source}:{normalize_text(statement)}",
+                    "explicit_id": None,
+                }
+            )
+        )
+    return [Item.model_validate(i.model_dump()) for i in made]
