@@ -411,3 +411,47 @@ def test_a_bold_words_own_separator_splits_the_pair(tmp_path: Path) -> None:
     assert not skipped, said
     assert [note_front(n) for n in notes] == ["la mairie", "le quartier", "la boulangerie"]
     assert note_back(notes[0]) == "the town hall — La mairie est sur la place."
+
+
+# --- T27-26: Obsidian_to_Anki notes framed by '=== Question ===' / '=== Answer ===' / '=== Id ===' banners -----------
+
+_O2A = """==================== Question ====================
+
+### What is a unary function
+
+==================== Answer ====================
+
+A unary function is a function that accepts exactly one argument.
+
+==================== Id ====================
+14
+
+---
+
+DECK INFO
+
+TARGET DECK: Javascript::Interview::Chapter 1 - Interview Questions
+
+FILE TAGS: #Javascript::#Interview
+
+Reference:
+
+Related:
+
+```dataview
+LIST
+where file.name = this.file.name
+```
+
+QUESTION STATUS: Safe to store
+"""
+
+
+def test_obsidian_to_anki_banners_and_footer_never_reach_the_back(tmp_path: Path) -> None:
+    """trial27 T27-26 (high): every back held '=== Answer ===', the id banner and number, 'DECK INFO', 'Reference:',
+    'Related:' and 'QUESTION STATUS: Safe to store'; the back is the answer alone now, and no 'text outside' warning."""
+    notes, skipped, said = _built(tmp_path, {"notes/14 - What is a unary function.md": _O2A})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == ["What is a unary function"]
+    assert note_back(notes[0]) == "A unary function is a function that accepts exactly one argument."
+    assert not any("outside any question" in s for s in said), said

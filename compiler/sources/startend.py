@@ -38,6 +38,35 @@ _MARKS = re.compile(r"^\s*(?:START|STARTI\b.*\bENDI|TARGET DECK\b.*|FILE TAGS\b.
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 
 
+# the plugin's "custom regex" notes framed by banner lines: '==================== Question ====================' over the
+# question, '… Answer …' over its answer, '… Id …' over the note's number (trial27 T27-26); and the footer its template
+# writes under them: 'DECK INFO', an empty 'Reference:' / 'Related:', 'QUESTION STATUS: Safe to store'
+_BANNER = re.compile(r"^\s*(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*(?P<label>[^\W\d_][\w ]{0,30}?)[ \t]*(?:={3,}|-{3,}|\*{3,}|#{3,})[ \t]*$")
+_BANNER_ANSWER = re.compile(r"^(?i:answers?|back|solution|respuesta|réponse|antwort|resposta|ответ|答案)$")
+_BANNER_ID = re.compile(r"^(?i:id|note\s+id|anki\s+id)$")
+_FOOTER = re.compile(r"^\s*(?:DECK INFO|(?i:reference|references|related|source|sources)\s*:|QUESTION STATUS\s*:.*)\s*$")
+
+
+def _banners(lines: list[str]) -> list[str]:
+    """``lines`` with the plugin's banner lines and footer blank (a banner's label is the field it frames: the question
+    under 'Question' is read as written, the answer under 'Answer' is its answer, the number under 'Id' no text)."""
+    labels = [m.group("label").strip() for line in lines if (m := _BANNER.match(line))]
+    if not any(_BANNER_ANSWER.match(label) for label in labels):
+        return lines
+    out = list(lines)
+    for k, line in enumerate(lines):
+        m = _BANNER.match(line)
+        if m is not None:
+            out[k] = ""
+            if _BANNER_ID.match(m.group("label").strip()):
+                nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+                if nxt is not None and re.fullmatch(r"\s*\d{1,16}\s*", lines[nxt]):
+                    out[nxt] = ""
+        elif _FOOTER.match(line):
+            out[k] = ""
+    return out
+
+
 def plugin_file(text: str) -> bool:
     """Whether the text carries the plugin's marks: a ``START`` line, an inline note, a ``TARGET DECK`` or ``FILE
     TAGS`` line, or the ``<!--ID: …-->`` it writes under each note it synced."""
@@ -50,7 +79,7 @@ def rewrite(text: str) -> str:
     holding CurlyCloze deletions as an Anki cloze; the plugin's ids no text."""
     if not plugin_file(text):
         return text
-    lines = _cloze_paragraphs(["" if _NOTE_ID.match(line) else line for line in text.split("\n")])
+    lines = _cloze_paragraphs(_banners(["" if _NOTE_ID.match(line) else line for line in text.split("\n")]))
     file_tags: list[str] = []
     for k, line in enumerate(lines):
         if line.strip() in ("TARGET DECK", "TARGET DECK:") and k + 1 < len(lines) and lines[k + 1].strip():
