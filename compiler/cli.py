@@ -364,6 +364,11 @@ def lint(content_dir: Path, build_dir: Path | None, stamp: bool, every: bool) ->
         more = None if every else _more_places(compiled.diagnostics.grouped_warnings, f"{_program()} lint", content_dir)
         if more:
             answer.echo(more, err=True)
+    if not stamp:
+        from compiler.diff import repin_advice
+
+        for change in compiled.plan.repinnable:  # advice, not a warning: keeping the old note is a choice
+            answer.echo(f"deckc lint: {repin_advice(change)}", err=True)
     holes = find_holes(compiled.items, overrides=(content_dir / "overrides.toml").as_posix())
     for hole in holes:
         answer.echo(_located(hole, content_dir), err=True)

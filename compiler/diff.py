@@ -51,8 +51,19 @@ def describe(change: Change, basename: str = "<deck>") -> str:
     return text + (f" ({'; '.join(notes)})" if notes else "") + pin
 
 
+def repin_advice(change: Change) -> str:
+    """A note an earlier build retired that a reworded question could still continue (T26-10), with the
+    override to paste: said by that build once, repeated here and by `deckc lint` until it is taken."""
+    return (
+        f"note {change.id} (GUID {change.guid}), retired by an earlier build, answers what note {change.same_answer} "
+        "answers now (a reworded question?): to give that note the retired note's GUID and review history back "
+        "(while the retired note is still in your Anki collection), add to overrides.toml:\n" + change.pin_toml()
+    )
+
+
 def format_text(plan: LockPlan, lock_path: Path, basename: str, changes_only: bool = False) -> str:
     lines = [describe(c, basename) for c in ordered(plan) if not (changes_only and c.status == "unchanged")]
+    lines += [repin_advice(c) for c in plan.repinnable]
     t = plan.totals()
     against = f"against {lock_path}" if lock_path.is_file() else f"no lock yet: `deckc build` creates {lock_path}"
     lines.append(f"deckc diff: {totals_line(plan)} ({against})")

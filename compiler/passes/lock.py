@@ -93,7 +93,8 @@ class Change:
                 f"its source item is gone, and new note {self.same_answer} has the same answer (a reworded question?): "
                 f"to keep this note (GUID {self.guid}) and its review history{now}, add to overrides.toml"
             )
-            return why + (":\n" + self.pin_toml() if pin else " the lines below")
+            again = " (`deckc diff` and `deckc lint` repeat this until it is added)"
+            return why + (f"{again}:\n" + self.pin_toml() if pin else " the lines below")
         return "its source item is gone"
 
     def pin_toml(self) -> str:
@@ -110,6 +111,9 @@ class LockPlan:
     lock: Lock
     changes: list[Change]
     retired: list[LockEntry]  # every retired entry, for the -retired.apkg
+    # notes retired by an earlier build whose reworded question could still continue them (T26-10): the
+    # advice of that build is shown again by `deckc diff` and `deckc lint` until it is taken
+    repinnable: list[Change] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(1 for c in self.changes if c.status == status)
@@ -536,10 +540,13 @@ def run(
             )
         retired.append(entry)
     _reworded(notes, changes, retired)
+    repinnable = _still_reworded(notes, changes, [e for e in old.entries if e.status == "retired" and e.guid not in taken])
     design = design_hash()
     design_mtime = old.design_mtime if old.design_hash == design else max(now, old.design_mtime + 1)
     lock = Lock(entries=entries + retired, design_hash=design, design_mtime=design_mtime).sorted()
-    return notes, LockPlan(lock=lock, changes=changes, retired=sorted(retired, key=lambda e: (e.id, e.guid)))
+    return notes, LockPlan(
+        lock=lock, changes=changes, retired=sorted(retired, key=lambda e: (e.id, e.guid)), repinnable=repinnable
+    )
 
 
 def _refused(matcher: _Matcher, diag: Diagnostics, pins: dict[str, int | None]) -> None:
@@ -567,29 +574,58 @@ def _answer(notetype: str, fields: dict[str, str]) -> tuple[str, tuple[tuple[str
     return (notetype, rest) if any(v for _, v in rest) else None
 
 
+def _same_answer_notes(notes: list[Note], changes: list[Change], statuses: tuple[str, ...]) -> dict[tuple[str, object], list[Note]]:
+    """The notes of one unpinned item with these statuses, by (source, what they answer): the candidates
+    for the reworded question of a retired note."""
+    by_id = {n.id: n for n in notes}
+    found: dict[tuple[str, object], list[Note]] = {}
+    for c in changes:
+        note = by_id.get(c.id)
+        # a pinned note is new only when its pin was refused (that warning says what to do): an override
+        # for its item is there already
+        if c.status in statuses and not c.replaces and note is not None and len(note.items) == 1 and not note.primary.explicit_id:
+            answer = _answer(note.notetype, note.fields)
+            if answer is not None:
+                found.setdefault((note.primary.source, answer), []).append(note)
+    return found
+
+
+def _candidate(entry: LockEntry, found: dict[tuple[str, object], list[Note]]) -> Note | None:
+    """The one note answering what this retired entry answered, in its source (two are no clear rewording)."""
+    if len(entry.anchors) != 1:
+        return None
+    answer = _answer(entry.notetype, entry.fields)
+    match = found.get((source_of(entry.anchors[0]), answer), []) if answer is not None else []
+    return match[0] if len(match) == 1 else None
+
+
+def _still_reworded(notes: list[Note], changes: list[Change], earlier: list[LockEntry]) -> list[Change]:
+    """Notes retired by an earlier build (not merged, retyped or pinned away) whose answer one published note
+    of the same source still gives word for word: the reworded question that could continue it. The build
+    that retired it printed the override once; `deckc diff` and `deckc lint` repeat it (T26-10)."""
+    found = _same_answer_notes(notes, changes, ("unchanged", "updated"))
+    out: list[Change] = []
+    for entry in earlier:
+        note = _candidate(entry, found)
+        if note is not None:
+            out.append(Change(status="retired", id=entry.id, guid=entry.guid, same_answer=note.primary.key))
+    return sorted(out, key=lambda c: (c.id, c.guid))
+
+
 def _reworded(notes: list[Note], changes: list[Change], retired: list[LockEntry]) -> None:
     """Pair each note retired now because its item is gone with a new note of the same source and the
     same answer (the question was reworded beyond a typo fix): the build and `deckc diff` then print
     the override that pins the new item to the old note, keeping its GUID and review history."""
     gone = {e.guid: e for e in retired}
-    new: dict[tuple[str, object], list[Note]] = {}
+    new = _same_answer_notes(notes, changes, ("new",))
     by_id = {n.id: n for n in notes}
     for c in changes:
-        note = by_id.get(c.id)
-        # a pinned note is new only when its pin was refused (that warning says what to do): an override
-        # for its item is there already
-        if c.status == "new" and not c.replaces and note is not None and len(note.items) == 1 and not note.primary.explicit_id:
-            answer = _answer(note.notetype, note.fields)
-            if answer is not None:
-                new.setdefault((note.primary.source, answer), []).append(note)
-    for c in changes:
         entry = gone.get(c.guid)
-        if c.status != "retired" or c.merged_into or c.retyped or c.pinned_to or entry is None or len(entry.anchors) != 1:
+        if c.status != "retired" or c.merged_into or c.retyped or c.pinned_to or entry is None:
             continue
-        answer = _answer(entry.notetype, entry.fields)
-        match = new.get((source_of(entry.anchors[0]), answer), []) if answer is not None else []
-        if len(match) == 1:  # one candidate only: two new notes with that answer are no clear rewording
-            c.same_answer = match[0].primary.key  # what overrides.toml names an item by
+        note = _candidate(entry, new)
+        if note is not None:
+            c.same_answer = note.primary.key  # what overrides.toml names an item by
             holder = by_id.get(c.id)  # a like-worded question renumbered into this id (T32)
             c.id_now = str(holder.primary.locator) if holder is not None else ""
 

@@ -1,0 +1,80 @@
+"""Twenty-sixth sitting, lead: findings of trial 26 (/work/coord/findings-trial26.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from compiler.build import build
+from compiler.cli import main
+
+PAGE = """# Notes
+
+## What is IPv4's address length?
+
+32 bits, written as four decimal numbers.
+
+## What does TCP stand for?
+
+Transmission Control Protocol.
+"""
+
+
+def _deck(tmp_path: Path) -> tuple[Path, Path]:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "net.md").write_text(PAGE, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Net"\n', encoding="utf-8")
+    return content, tmp_path / "build"
+
+
+def test_the_pin_for_a_reworded_question_is_not_lost_after_one_build(tmp_path: Path) -> None:
+    """T26-10: the override that keeps a reworded question's note was printed by one build only; the next
+    builds were silent. `deckc diff` and `deckc lint` now repeat it (with the GUID it keeps) until it is
+    added, and the pasted override brings the old note back."""
+    content, out = _deck(tmp_path)
+    first = build(content, out, formats=("json",), now=1_000)
+    old_guid = next(n.guid for n in first.compiled.deck.notes if n.id == "net/what-is-ipv4-s-address-length")
+    page = content / "sources" / "net.md"
+    page.write_text(PAGE.replace("IPv4's address length", "the length of an IPv4 address"), encoding="utf-8")
+    runner = CliRunner()
+    second = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert second.exit_code == 0, second.output
+    assert "`deckc diff` and `deckc lint` repeat this until it is added" in second.output
+    pin = (
+        '    [[override]]\n    item = "net/what-is-the-length-of-an-ipv4-address"\n'
+        f'    id = "net/what-is-ipv4-s-address-length"  # keeps GUID {old_guid}'
+    )
+    third = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert "0 new, 0 updated, 2 unchanged, 0 retired" in third.output
+    assert "[[override]]" not in third.output  # the build says it once
+    for command in ("diff", "lint"):
+        shown = runner.invoke(main, [command, str(content), "-o", str(out)])
+        assert shown.exit_code == 0, shown.output
+        assert (
+            f"note net/what-is-ipv4-s-address-length (GUID {old_guid}), retired by an earlier build"
+            in shown.output
+        )
+        assert pin in shown.output
+    (content / "overrides.toml").write_text(pin.replace("    ", "") + "\n", encoding="utf-8")
+    pinned = build(content, out, formats=("json",), now=3_000)
+    note = next(
+        n for n in pinned.compiled.deck.notes if n.primary.key == "net/what-is-the-length-of-an-ipv4-address"
+    )
+    assert note.guid == old_guid
+    assert "the length of an IPv4 address" in note.fields["Question"]
+    assert pinned.summary.totals["retired"] == 1  # the note the reworded question had for one build
+    after = runner.invoke(main, ["lint", str(content), "-o", str(out)])
+    assert "retired by an earlier build" not in after.output, after.output
+
+
+def test_no_pin_advice_for_a_question_simply_deleted(tmp_path: Path) -> None:
+    """T26-10: a question deleted, its answer given by no other note, gets no repeated advice."""
+    content, out = _deck(tmp_path)
+    build(content, out, formats=("json",), now=1_000)
+    page = content / "sources" / "net.md"
+    page.write_text(PAGE.split("## What does TCP")[0], encoding="utf-8")
+    build(content, out, formats=("json",), now=2_000)
+    shown = CliRunner().invoke(main, ["diff", str(content), "-o", str(out)])
+    assert "retired by an earlier build" not in shown.output
