@@ -48,6 +48,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from compiler.editdistance import edit_distance
 from compiler.model import Choice, Item, ItemKind, normalize_text
 
 MODEL_FILE = Path(__file__).parent / "data" / "dedupe-model.json"
@@ -87,6 +88,37 @@ def content_words(text: str) -> frozenset[str]:
             word = word[:-1]
         words.add(word[:6])
     return frozenset(words)
+
+
+def question_words(text: str) -> tuple[str, ...]:
+    """The lower-cased words of a question in order, hyphens joined (``trade-off`` = ``tradeoff``)."""
+    text = re.sub(r"(?<=\w)-(?=\w)", "", text.lower().replace("’", "'"))
+    return tuple(re.findall(r"\w+(?:'\w+)*", text))
+
+
+def other_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two questions where each has a content word the other lacks and which is no other spelling of one of
+    the other's: "zugomama" / "zugoma", "casa" / "casas" in a vocabulary list are two words to learn,
+    though their 6-letter stems and the model's sub-word cosine (0.98) make them look the same. Function
+    words ("the", "what"), words one side adds (``swap`` judges those), the same words in another order or
+    number,
+    words written apart or solid ("batch norm" / "batchnorm") and, in a question of three content words
+    or more, a typo or plural ("regularisation" / "regularization") leave the wording the same."""
+    ra = [w for w in a if w not in _STOP]
+    rb = [w for w in b if w not in _STOP]
+    only_a, only_b = set(ra) - set(rb), set(rb) - set(ra)
+    if not only_a or not only_b:
+        return False
+    if "".join(w for w in ra if w in only_a) == "".join(w for w in rb if w in only_b):
+        return False
+    if min(len(ra), len(rb)) < 3:
+        return True
+
+    def spelled(w: str, others: set[str]) -> bool:
+        limit = 1 if len(w) <= 8 else 2
+        return any(edit_distance(w, v, limit) <= limit for v in others)
+
+    return not (all(spelled(w, only_b) for w in only_a) and all(spelled(w, only_a) for w in only_b))
 
 
 def intents(question: str) -> frozenset[str]:

@@ -78,3 +78,44 @@ def test_no_pin_advice_for_a_question_simply_deleted(tmp_path: Path) -> None:
     build(content, out, formats=("json",), now=2_000)
     shown = CliRunner().invoke(main, ["diff", str(content), "-o", str(out)])
     assert "retired by an earlier build" not in shown.output
+
+
+VOCAB = "casa\thouse\ncasas\thouses\nperro\tdog\nperra\tfemale dog\nzugomama\tkzfr\nzugoma\tqvmtp\ntunelolo\tdsiq\ntunelo\tteqs\n"
+
+
+def test_two_words_of_a_vocabulary_list_are_never_one_question(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
+    """A 3,000-row vocabulary export merged 'zugomama' into 'zugoma' (the model scores the two 0.98 and their 6-letter
+    stems are one word, so the near-identical-wording rule took them for one question) and warned that 'tunelolo'
+    and 'tunelo' contradict each other. Two words to learn are two cards, and no contradiction is claimed."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "vocab.txt").write_text(VOCAB, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Vocab"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = {n.fields["Question"]: n.fields["Answer"] for n in result.compiled.deck.notes}
+    assert notes == {w: f"<p>{a}</p>" for w, a in (line.split("\t") for line in VOCAB.splitlines())}
+    assert not [w for w in result.compiled.diagnostics.grouped_warnings if "is answered" in w.message]
+    pairs = {(p.a.question, p.b.question): p for p in result.compiled.dupes.pairs}
+    assert "near-identical wording" not in pairs[("zugomama", "zugoma")].evidence
+
+
+def test_other_words_tells_a_new_word_from_another_spelling() -> None:
+    """The check under the near-identical-wording rule: a content word each side lacks, and not a typo of the other's."""
+    from compiler.pairscore import other_words, question_words
+
+    def differ(a: str, b: str) -> bool:
+        return other_words(question_words(a), question_words(b))
+
+    assert differ("zugomama", "zugoma") and differ("casa", "casas")  # a word list: every word counts
+    assert differ("What is the boiling point of water?", "What is the freezing point of water?")
+    assert not differ(
+        "What is regularisation in neural networks?", "What is regularization in neural networks?"
+    )
+    assert not differ("What is batch norm used for?", "What is batchnorm used for?")
+    assert not differ(
+        "In the shared model, who patches?", "According to the shared model, who patches?"
+    )  # one side adds
+    assert not differ(
+        "What is a trade-off between bias and variance?", "What is the tradeoff between bias and variance?"
+    )

@@ -77,6 +77,8 @@ from compiler.pairscore import (
     clozes_differ,
     content_words,
     names_described,
+    other_words,
+    question_words,
     quiz_and_recall,
     short_answers_differ,
     states_only,
@@ -254,6 +256,7 @@ class Wording:
         self.passage = [_passage(item) for item in items]
         self.beyond = [beyond_model(item.question) for item in items]
         self.unread = [unread_words(item.question) for item in items]
+        self.words = [question_words(item.question) for item in items]
         self._chars: CharVocabulary | None = None
         self._unread_chars: CharVocabulary | None = None
 
@@ -276,6 +279,11 @@ class Wording:
 
     def same_passage(self, i: int, j: int) -> bool:
         return self.passage[i] == self.passage[j]
+
+    def alike(self, i: int, j: int) -> bool:
+        """Over the same passage, in words that are the same but for function words and spelling: what the
+        same-wording rule may call one question (:func:`compiler.pairscore.other_words`)."""
+        return self.same_passage(i, j) and not other_words(self.words[i], self.words[j])
 
     def same_text(self, i: int, j: int) -> bool:
         """The same question in the same words (case, punctuation and markers such as ⭐️ aside), over the same passage."""
@@ -345,7 +353,7 @@ class Scored:
         evidence = self.model.reasons(x)
         if self.said.foreign(i, j):
             evidence = f"characters {p:.2f} (words the model cannot read: its q and features mean little)"
-        elif _same_wording(x, q, self.settings, self.said.same_passage(i, j)) and p == round(q, 4):
+        elif _same_wording(x, q, self.settings, self.said.alike(i, j)) and p == round(q, 4):
             evidence = f"{wording(self.items[i], self.items[j], q)}; {evidence}"
         return p, x, evidence
 
@@ -403,8 +411,8 @@ def _pair_probability(
         p = said.by_characters(i, j)
         if said.beyond[i] or said.beyond[j] or p == 1.0:
             return p
-        return min(p, _probability(model, x, q, settings, said.same_passage(i, j)))  # both must find them alike
-    return _probability(model, x, q, settings, said.same_passage(i, j))
+        return min(p, _probability(model, x, q, settings, said.alike(i, j)))  # both must find them alike
+    return _probability(model, x, q, settings, said.alike(i, j))
 
 
 def _probability(model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings, same_passage: bool = True) -> float:
@@ -906,7 +914,7 @@ def decide(
             return False  # trial11 P74: "(a) Enzyme saturation" (explain) / "(b) Enzyme saturation" (calculate)
         x = scored.features.get((a, b))
         return (
-            x is not None and _same_wording(x, qsim[(a, b)], settings, said.same_passage(a, b))
+            x is not None and _same_wording(x, qsim[(a, b)], settings, said.alike(a, b))
             # "What would be the output of following code?" is asked of what follows it: the same words over
             # other code are two questions unless the answers are the same too (learner4 N13, trial11 P81)
             and (x["a"] >= settings.same_card_answers or not _POINTS_ELSEWHERE.search(items[a].question))
@@ -925,7 +933,7 @@ def decide(
         x = scored.features.get((a, b))
         return (
             x is not None and subject_words(items[a].question) == subject_words(items[b].question)
-            and _same_wording(x, qsim[(a, b)], settings, said.same_passage(a, b))
+            and _same_wording(x, qsim[(a, b)], settings, said.alike(a, b))
         )
 
     def pair(i: int, j: int) -> Pair:
@@ -1027,7 +1035,7 @@ def decide(
                 p.status, p.reason = SUGGESTED, why
                 # the score alone would merge them, and they ask it in the same words: two claims, say so at build
                 # time (learner5 L52: 'boiling' / 'freezing point' answered 100 / 0 are two questions, no warning)
-                if p.score >= settings.auto_merge and _same_wording(p.features, p.question_sim, settings):
+                if p.score >= settings.auto_merge and _same_wording(p.features, p.question_sim, settings, said.alike(i, j)):
                     a, b = items[i], items[j]
                     diag.warning(
                         a.locator.file, a.locator.line,

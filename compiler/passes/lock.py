@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from compiler.diagnostics import Diagnostics
+from compiler.editdistance import edit_distance
 from compiler.guid import guid_for, in_deck
 from compiler.lock import LOCK_NAME, Lock, LockEntry, content_hash
 from compiler.model import Item, ItemKind, Note, Source, legacy_normalized
@@ -133,21 +134,6 @@ def source_of(anchor: str) -> str:
 
 def item_ids(item: Item) -> set[str]:
     return {i for i in (item.key, item.explicit_id) if i}
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, or ``limit + 1`` as soon as it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
 
 
 def typo_limit(a: str, b: str) -> int:
