@@ -119,3 +119,46 @@ def test_other_words_tells_a_new_word_from_another_spelling() -> None:
     assert not differ(
         "What is a trade-off between bias and variance?", "What is the tradeoff between bias and variance?"
     )
+
+
+QUIZ = """Networking Quiz 1
+
+1. Which layer of the OSI model does a router work at?
+a) Physical
+b) Data link
+c) Network
+d) Transport
+
+2. What is the default port for SSH?
+a) 21
+b) 22
+c) 23
+d) 80
+
+Answers: 1 c, 2 b
+"""
+
+
+def test_a_note_replaced_by_one_of_another_type_names_it(tmp_path: Path) -> None:
+    """T27-10: moving a multiple-choice question into a Markdown page as a recall question retired its note with
+    "replaced by a new note  of another type": the replacing note's id was missing."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "quiz-01.txt").write_text(QUIZ, encoding="utf-8")
+    (content / "sources" / "networking.md").write_text(
+        "# Networking\n\n## What is a MAC address?\n\nA hardware address.\n", encoding="utf-8"
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Net"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    build(content, out, formats=("json",), now=1_000)
+    (content / "sources" / "quiz-01.txt").write_text(
+        QUIZ.split("2. What")[0] + "Answers: 1 c\n", encoding="utf-8"
+    )
+    with (content / "sources" / "networking.md").open("a", encoding="utf-8") as page:
+        page.write("\n## What is the default port for SSH?\n\nPort 22.\n")
+    built = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert built.exit_code == 0, built.output
+    assert (
+        "replaced by a new note networking/what-is-the-default-port-for-ssh of another type (Anki cannot change"
+        in built.output
+    ), built.output

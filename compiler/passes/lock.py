@@ -517,7 +517,9 @@ def run(
                 if note_id and source != source_of(anchor):  # in its own file it would be a twin deleted, not merged
                     into = note_id
                     break
-            retyped = any(e.guid == entry.guid for e in replaced.values())
+            by = next((notes[i].id for i, e in replaced.items() if e.guid == entry.guid), "")
+            retyped = bool(by)
+            into = by or into  # the note of another type that continues it (T27-10: the message named none)
             changes.append(
                 Change(
                     status="retired", id=entry.id, guid=entry.guid, merged_into=into, retyped=retyped,
