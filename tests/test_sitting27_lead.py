@@ -162,3 +162,36 @@ def test_a_note_replaced_by_one_of_another_type_names_it(tmp_path: Path) -> None
         "replaced by a new note networking/what-is-the-default-port-for-ssh of another type (Anki cannot change"
         in built.output
     ), built.output
+
+
+def test_a_cloze_sentence_clarified_gets_the_pin_that_keeps_its_note(tmp_path: Path) -> None:
+    """T27-17: a cloze sentence edited beyond a typo ('… antagonist.' → '… antagonist (it blocks VKORC1).') was
+    retired with no hint, its review history lost; a Basic note reworded gets the override to paste. A cloze answers
+    its deletions: same deletions (and Extra) in the same source is the same hint."""
+    content, out = _deck(tmp_path)
+    (content / "sources" / "net.md").unlink()
+    page = content / "sources" / "pharm.md"
+    text = "# Pharmacology\n\nWarfarin is a {{c1::vitamin K}} antagonist.\n\nHeparin activates {{c1::antithrombin III}}.\n"
+    page.write_text(text, encoding="utf-8")
+    first = build(content, out, formats=("json",), now=1_000)
+    old = next(n for n in first.compiled.deck.notes if "Warfarin" in n.fields["Text"])
+    page.write_text(text.replace("antagonist.", "antagonist (it blocks VKORC1)."), encoding="utf-8")
+    built = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert built.exit_code == 0, built.output
+    assert f"retired {old.id} (GUID {old.guid}): its source item is gone, and new note" in built.output, (
+        built.output
+    )
+    pin = built.output.split("add to overrides.toml")[1].split(":\n", 1)[1]
+    assert f"# keeps GUID {old.guid}" in pin
+    (content / "overrides.toml").write_text(
+        "\n".join(line.strip() for line in pin.splitlines()[:3]) + "\n", encoding="utf-8"
+    )
+    pinned = build(content, out, formats=("json",), now=3_000)
+    note = next(n for n in pinned.compiled.deck.notes if "Warfarin" in n.fields["Text"])
+    assert note.guid == old.guid and "VKORC1" in note.fields["Text"]
+    # another deletion is another card: no hint
+    page.write_text(
+        text.replace("{{c1::vitamin K}}", "{{c1::vitamin K epoxide reductase}}"), encoding="utf-8"
+    )
+    other = CliRunner().invoke(main, ["diff", str(content), "-o", str(out)])
+    assert "[[override]]" not in other.output

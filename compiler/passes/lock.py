@@ -552,6 +552,7 @@ def _refused(matcher: _Matcher, diag: Diagnostics, pins: dict[str, int | None]) 
         )
 
 
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}", re.S)
 QUESTION_FIELDS = ("Question", "Text", *ATTRIBUTION_FIELDS, "Difficulty", "Section")
 
 
@@ -559,6 +560,8 @@ def _answer(notetype: str, fields: dict[str, str]) -> tuple[str, tuple[tuple[str
     """What a note answers, question and attribution aside (None when that is empty): equal for a note
     whose question was reworded and whose answer was left alone."""
     rest = tuple((k, v) for k, v in fields.items() if k not in QUESTION_FIELDS)
+    if "Text" in fields:  # a cloze asks its text and answers its deletions (T27-17: a sentence clarified kept none)
+        rest += (("deletions", " | ".join(_CLOZE.findall(fields["Text"]))),)
     return (notetype, rest) if any(v for _, v in rest) else None
 
 
