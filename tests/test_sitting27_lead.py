@@ -195,3 +195,26 @@ def test_a_cloze_sentence_clarified_gets_the_pin_that_keeps_its_note(tmp_path: P
     )
     other = CliRunner().invoke(main, ["diff", str(content), "-o", str(out)])
     assert "[[override]]" not in other.output
+
+
+def test_a_pair_differing_in_a_word_is_not_said_to_reorder_words(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
+    """T27-21: `deckc dupes` gave "the same words in another order" for 'boiling point … in Celsius' / '… in
+    Fahrenheit' and 'capital of Australia' / 'largest city in Australia'; the reason names the words that differ."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "a.md").write_text(
+        "# Set A\n\n## What is the boiling point of water in Celsius at sea level?\n\n100 °C\n\n"
+        "## What is the capital of Australia?\n\nCanberra\n",
+        encoding="utf-8",
+    )
+    (content / "sources" / "b.txt").write_text(
+        "Q: What is the boiling point of water in Fahrenheit at sea level?\nA: 212 °F\n\n"
+        "Q: What is the largest city in Australia?\nA: Sydney\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Facts"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and len(result.compiled.deck.notes) == 4
+    reasons = {p.a.question.split()[3]: p.reason for p in result.compiled.dupes.pairs}
+    assert reasons["boiling"] == 'other words ("Celsius" vs "Fahrenheit"): two questions, check', reasons
+    assert "another order" not in " ".join(reasons.values())

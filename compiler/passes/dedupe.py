@@ -198,6 +198,7 @@ OTHER_ANSWERS = "the same words twice over different answers: two questions, che
 ELSEWHERE = ("a question about material it does not hold ('the following code', 'the table below') over different "
              "answers: two questions, check")
 OTHER_ORDER = "the same words in another order: two questions, check"
+OTHER_WORDS = "other words"  # how the reason of two questions differing in a word starts
 # a question asked of material it does not hold: "the output of following code", "the table below", "this program"
 _POINTS_ELSEWHERE = re.compile(
     r"\b(?:following|below|above|given|this|these)\b(?:\s+\w+){0,2}?\s+(?:code|program|snippet|script|function|query|"
@@ -381,6 +382,13 @@ def wording(a: Item, b: Item, q: float) -> str:
     are the same (case and punctuation aside), else the words that differ — "In the … model" and
     "According to the … model" pass the rule (neither adds a content word, cosine 0.996), yet are
     not worded the same."""
+    shown = f"{q:.3f}" if round(q, 2) == 1.0 and q < 1.0 else f"{q:.2f}"  # 0.996 is not 1.00
+    listed = differing(a, b)
+    return f"near-identical wording (q {shown}; differs only in {listed})" if listed else f"same wording (q {shown})"
+
+
+def differing(a: Item, b: Item) -> str:
+    """The words two questions differ in, the first two places: '"Celsius" vs "Fahrenheit"' ('' when none)."""
     import difflib
     import re
 
@@ -388,17 +396,13 @@ def wording(a: Item, b: Item, q: float) -> str:
         return re.findall(r"\w+(?:['’]\w+)*", _asked(item))
 
     wa, wb = words(a), words(b)
-    shown = f"{q:.3f}" if round(q, 2) == 1.0 and q < 1.0 else f"{q:.2f}"  # 0.996 is not 1.00
     matcher = difflib.SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb], autojunk=False)
     changes = [
         (" ".join(wa[i1:i2]) or "—", " ".join(wb[j1:j2]) or "—")
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
         if op != "equal"
     ]
-    if not changes:
-        return f"same wording (q {shown})"
-    listed = "; ".join(f'"{x}" vs "{y}"' for x, y in changes[:2]) + ("; …" if len(changes) > 2 else "")
-    return f"near-identical wording (q {shown}; differs only in {listed})"
+    return "; ".join(f'"{x}" vs "{y}"' for x, y in changes[:2]) + ("; …" if len(changes) > 2 else "")
 
 
 def _pair_probability(
@@ -876,8 +880,11 @@ def decide(
             reordered = subject_order(items[i].question) != subject_order(items[j].question)
             return f"same source ({OTHER_ORDER if reordered else OTHER_ANSWERS})"
         if other := short_answers_differ(items[i], items[j]):  # trial11 P117: "Canberra." / "Sydney.": not one card
-            if word_order(items[i].question) != word_order(items[j].question):
+            order_a, order_b = word_order(items[i].question), word_order(items[j].question)
+            if order_a != order_b and sorted(order_a) == sorted(order_b):
                 return OTHER_ORDER  # learner5 L52: 'print(2 ** 3)' / 'print(3 ** 2)' are two questions, no contradiction
+            if order_a != order_b:  # T27-21: 'in Celsius' / 'in Fahrenheit' is no other order, and no contradiction
+                return f"{OTHER_WORDS} ({differing(items[i], items[j])}): two questions, check"
             return other
         if not (readable(i) and readable(j)) and normalize_text(items[i].question) != normalize_text(items[j].question):
             return "one question has no content word, only words such as 'what' or 'is': check"
