@@ -218,3 +218,103 @@ def test_a_pair_differing_in_a_word_is_not_said_to_reorder_words(tmp_path: Path,
     reasons = {p.a.question.split()[3]: p.reason for p in result.compiled.dupes.pairs}
     assert reasons["boiling"] == 'other words ("Celsius" vs "Fahrenheit"): two questions, check', reasons
     assert "another order" not in " ".join(reasons.values())
+
+
+WEEK1 = """# Week 1 quiz
+
+## Which of the following statements is true?
+
+- [ ] Python lists are immutable
+- [x] Python tuples are immutable
+- [ ] Python sets keep insertion order
+
+## What is the output of the following code?
+
+```python
+print(2 ** 3)
+```
+
+8
+"""
+
+WEEK2 = """# Week 2 quiz
+
+## Which of the following statements is true?
+
+- [x] HTTP is stateless
+- [ ] UDP guarantees delivery
+- [ ] DNS uses only TCP
+
+## What is the output of the following code?
+
+```python
+print("ab" * 2)
+```
+
+abab
+"""
+
+
+def test_this_weeks_quiz_does_not_take_last_weeks_notes(tmp_path: Path) -> None:
+    """T27-34 (severe): week 2's quiz replacing week 1's took its notes' GUIDs by the question rule ("0 new, 2
+    updated"): re-imported, Anki rewrote the week-1 notes in place and scheduled new material as learnt. A stem that
+    asks nothing by itself is no identity: a note continues another by its question's words only when their answers
+    have something in common. Checked by a real re-import: two new notes, the week-1 notes left as they were."""
+    from ankiutil import import_apkg, notes, open_collection
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "week1.md").write_text(WEEK1, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Quiz"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    first = build(content, out, formats=("apkg",), now=1_000)
+    col = open_collection(tmp_path / "anki")
+    assert import_apkg(col, first.paths[0]).new == 2
+    (content / "sources" / "week1.md").unlink()
+    (content / "sources" / "week2.md").write_text(WEEK2, encoding="utf-8")
+    second = build(content, out, formats=("apkg",), now=2_000)
+    assert second.summary.totals == {"new": 2, "updated": 0, "unchanged": 0, "retired": 2}
+    log = import_apkg(col, second.paths[0])
+    assert (log.new, log.updated) == (2, 0)
+    landed = [n["fields"] for n in notes(col).values()]
+    assert any("tuples are immutable" in f.get("Options", "") for f in landed)  # week 1's note untouched
+    assert any("HTTP is stateless" in f.get("Options", "") for f in landed)
+
+
+def test_a_question_moved_to_another_file_still_keeps_its_note(tmp_path: Path) -> None:
+    """T27-34: the question rule's purpose stays: a question moved into another file with its answer keeps its GUID."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "week1.md").write_text(WEEK1, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Quiz"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    first = build(content, out, formats=("json",), now=1_000)
+    (content / "sources" / "week1.md").rename(content / "sources" / "review.md")
+    second = build(content, out, formats=("json",), now=2_000)
+    assert {n.guid for n in second.compiled.deck.notes} == {n.guid for n in first.compiled.deck.notes}
+    assert second.summary.totals["new"] == 0 and second.summary.totals["retired"] == 0
+
+
+def test_a_question_two_letters_away_with_another_answer_is_no_typo_fix(tmp_path: Path) -> None:
+    """T27-35: 'capital of Austria? Vienna' replaced by 'capital of Australia? Canberra' kept Vienna's note (and its
+    review history) by the typo rule; a typo fix leaves the answer alone (or nearly: 'Viena' → 'Vienna')."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    page = content / "sources" / "capitals.md"
+    page.write_text(
+        "# Capitals\n\n## What is the capital of Austria?\n\nVienna\n\n## What is the capitol of Peru?\n\nLima\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Capitals"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    first = build(content, out, formats=("json",), now=1_000)
+    page.write_text(
+        "# Capitals\n\n## What is the capital of Australia?\n\nCanberra\n\n## What is the capital of Peru?\n\nLima.\n",
+        encoding="utf-8",
+    )
+    second = build(content, out, formats=("json",), now=2_000)
+    guids = {n.fields["Question"]: n.guid for n in second.compiled.deck.notes}
+    old = {n.fields["Question"]: n.guid for n in first.compiled.deck.notes}
+    assert guids["What is the capital of Peru?"] == old["What is the capitol of Peru?"]  # a typo fixed
+    assert guids["What is the capital of Australia?"] != old["What is the capital of Austria?"]
+    assert second.summary.totals == {"new": 1, "updated": 1, "unchanged": 0, "retired": 1}

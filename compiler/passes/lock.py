@@ -35,10 +35,14 @@ Identity rules, strongest first; each lock entry continues at most one note:
    in any source (an item moved to another or a new file after a split);
 5. ``typo``: same source, an active (not retired) entry, normalized
    questions within the small edit distance of :func:`is_typo_fix`.
+
+Rules 4 and 5 match on a question's words alone: they also want answers with something in common
+(:func:`teaches_alike`), so a generic stem ("Which of the following is true?") is no identity.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -173,19 +177,27 @@ class _Matcher:
         self.found: dict[int, tuple[LockEntry, str]] = {}
         self.taken: set[str] = set()
 
-    def pick(self, keys: Iterable[str], notetype: str | None) -> LockEntry | None:
-        """The first entry not yet taken (of that note type, unless None) under the first key that has one."""
+    def pick(
+        self, keys: Iterable[str], notetype: str | None, accept: Callable[[LockEntry], bool] | None = None
+    ) -> LockEntry | None:
+        """The first entry not yet taken (of that note type, unless None; that ``accept`` takes) under the first
+        key that has one."""
         for key in keys:
             for e in self.index.get(key, []):
-                if e.guid not in self.taken and (notetype is None or e.notetype == notetype):
+                if e.guid not in self.taken and (notetype is None or e.notetype == notetype) and (accept is None or accept(e)):
                     return e
         return None
 
-    def rule(self, name: str, keys: Callable[[Note], list[str]], same_type: bool) -> None:
+    def rule(
+        self, name: str, keys: Callable[[Note], list[str]], same_type: bool, teaching: bool = False
+    ) -> None:
+        """Match each note still unmatched by ``keys``; ``teaching``: only to an entry that teaches alike
+        (:func:`teaches_alike`), for the rules that match on the question's words alone."""
         for i, note in enumerate(self.notes):
             if i in self.found:
                 continue
-            entry = self.pick(keys(note), note.notetype if same_type else None)
+            accept = (lambda e, note=note: teaches_alike(note.fields, e.fields)) if teaching else None
+            entry = self.pick(keys(note), note.notetype if same_type else None, accept)
             if entry is not None:
                 self.found[i] = (entry, name)
                 self.taken.add(entry.guid)
@@ -270,8 +282,8 @@ class _Matcher:
             self._pins(same_type)
             self.rule("id", _primary_id_keys, same_type)
             self.rule("id", lambda n: [f"item:{i}" for item in n.items for i in sorted(item_ids(item))], same_type)
-            self.rule("question", _question_keys, same_type)
-            self.rule("question", _legacy_question_keys, same_type)
+            self.rule("question", _question_keys, same_type, teaching=True)
+            self.rule("question", _legacy_question_keys, same_type, teaching=True)
         self._renumbered()
         self._typos()
         return self.found
@@ -286,7 +298,7 @@ class _Matcher:
                 e for e in self.index.get(f"twin:{unnumbered(note.primary.anchor)}", [])
                 if e.status == "active" and e.guid not in self.taken and e.notetype == note.notetype
             ]
-            if len(free) == 1:
+            if len(free) == 1 and teaches_alike(note.fields, free[0].fields):
                 self.found[i] = (free[0], "question")
                 self.taken.add(free[0].guid)
 
@@ -303,12 +315,41 @@ class _Matcher:
             mine = note.primary.anchor
             for e in free_by_source.get(source_of(mine), []):
                 d = is_typo_fix(normalized(mine), normalized(e.anchors[0]))
-                if d is not None:
+                # 'capital of Austria? Vienna' → 'capital of Australia? Canberra' is no typo fixed (T27-35)
+                if d is not None and teaches_alike(note.fields, e.fields):
                     pairs.append((d, i, e.id, e.guid, e))
         for _d, i, _id, _g, e in sorted(pairs, key=lambda p: p[:4]):
             if i not in self.found and e.guid not in self.taken:
                 self.found[i] = (e, "typo")
                 self.taken.add(e.guid)
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _taught(fields: dict[str, str]) -> str:
+    """The plain text a note teaches: its answer-side fields, tags stripped, a cloze's deletions."""
+    answer = _answer("", fields)
+    text = " ".join(v for _, v in answer[1]) if answer else ""
+    return " ".join(html.unescape(_TAG.sub(" ", text)).lower().split())
+
+
+def teaches_alike(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Two notes' answers have something in common: a third of the smaller one's words, or most of their
+    characters ('Vienna' / 'Viena'); either answer empty counts as alike. The rules that match a note to the
+    lock on its question's words alone need it: "Which of the following statements is true?" of this week's
+    quiz is not last week's (T27-34), nor "capital of Australia? Canberra" a typo fix of "capital of
+    Austria? Vienna" (T27-35). An item moved to another file keeps its answer; an answer edited in place
+    is matched by its id, not here."""
+    x, y = _taught(a), _taught(b)
+    if not x or not y or x == y:
+        return True
+    wx, wy = set(re.findall(r"\w+", x)), set(re.findall(r"\w+", y))
+    if wx and wy and len(wx & wy) * 3 >= min(len(wx), len(wy)):
+        return True
+    import difflib
+
+    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.6
 
 
 def unnumbered(anchor: str) -> str:
