@@ -140,12 +140,17 @@ def _hint(key: str, known: list[str]) -> str:
 
 
 def apply(
-    items: list[Item], overrides: list[Override], diag: Diagnostics, unread: frozenset[str] = frozenset()
+    items: list[Item],
+    overrides: list[Override],
+    diag: Diagnostics,
+    unread: frozenset[str] = frozenset(),
+    present: frozenset[str] | None = None,
 ) -> list[Item]:
     """Apply every override to the item with its key; report keys that match nothing.
 
     ``unread`` holds the ids of sources that could not be read: their
     overrides are not reported as unknown (the read error is the cause).
+    ``present``: the deck's source ids; an override of a source no longer among them is a warning, not an error.
     """
     by_key: dict[str, Override] = {}
     for o in overrides:
@@ -208,7 +213,20 @@ def apply(
         out.append(item.model_copy(update=update))
     by_key_ids = [i.key for i in items]
     for o in overrides:
-        if o.item not in seen and o.item.partition("/")[0] not in unread:
+        source = o.item.rpartition("/")[0]
+        if o.item in seen or source in unread or o.item.partition("/")[0] in unread:
+            continue
+        if present is not None and source and source not in present and o.item.partition("/")[0] not in present:
+            # its document left the deck: its notes are retired on purpose, and a stale override must not stop the
+            # build, nor be re-keyed to another document's question, which would inherit the note (T27-28)
+            diag.warning(
+                OVERRIDES_NAME,
+                o.line,
+                f"override for {o.item!r} is ignored: its source {source!r} is no longer in the deck",
+                "remove the override (its document was deleted or left out of the deck)",
+                group="override-gone-source",
+            )
+        else:
             diag.error(
                 OVERRIDES_NAME,
                 o.line,

@@ -152,7 +152,7 @@ def compile_content(
     unread = _unread_sources(config, sources, diag, content_dir)
     lock.check_sources_kept(project.lock, sources, items, diag)  # before anything is retired on a warning
     stamps = check_stamps(items, project.overrides, diag)
-    items, skipped = set_aside(apply_overrides(items, project.overrides, diag, unread), diag)
+    items, skipped = set_aside(apply_overrides(items, project.overrides, diag, unread, frozenset(s.id for s in sources)), diag)
     items = check_explicit_ids(items, diag)
     items = shuffle.run(items, {s.id: s for s in config.source}, diag)  # (after overrides; an unlisted file: the default)
     own_prompts = frozenset(s.prompt_picture for s in config.source if s.prompt_picture)

@@ -318,3 +318,34 @@ def test_a_question_two_letters_away_with_another_answer_is_no_typo_fix(tmp_path
     assert guids["What is the capital of Peru?"] == old["What is the capitol of Peru?"]  # a typo fixed
     assert guids["What is the capital of Australia?"] != old["What is the capital of Austria?"]
     assert second.summary.totals == {"new": 1, "updated": 1, "unchanged": 0, "retired": 1}
+
+
+def test_deleting_a_document_whose_question_was_pinned_still_builds(tmp_path: Path) -> None:
+    """T27-28: after pasting the pin the build printed for a reworded question, deleting the whole document stopped
+    every build ("override for unknown item …", with a "did you mean" pointing at another document's question, which
+    would inherit the note). The document's notes retire on purpose; its override is ignored with a warning."""
+    content, out = _deck(tmp_path)
+    (content / "sources" / "review.txt").write_text(
+        "Q: What does TCP stand for?\nA: Transmission Control Protocol.\n"
+    )
+    build(content, out, formats=("json",), now=1_000)
+    page = content / "sources" / "net.md"
+    page.write_text(PAGE.replace("IPv4's address length", "the length of an IPv4 address"), encoding="utf-8")
+    (content / "overrides.toml").write_text(
+        '[[override]]\nitem = "net/what-is-the-length-of-an-ipv4-address"\nid = "net/what-is-ipv4-s-address-length"\n',
+        encoding="utf-8",
+    )
+    build(content, out, formats=("json",), now=2_000)
+    page.unlink()
+    built = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert built.exit_code == 0, built.output
+    assert (
+        "overrides.toml:2: warning: override for 'net/what-is-the-length-of-an-ipv4-address' is ignored: its source "
+        "'net' is no longer in the deck (remove the override" in built.output
+    )
+    # the TCP note, merged from both files, continues as review.txt's; the IPv4 note is retired
+    assert "0 new, 1 updated, 0 unchanged, 1 retired" in built.output, built.output
+    # an override of a document still in the deck whose item is gone stays an error: the pin would silently stop
+    page.write_text(PAGE.replace("IPv4's address length", "the size of an IPv4 address"), encoding="utf-8")
+    stopped = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert stopped.exit_code == 1 and "override for unknown item" in stopped.output
