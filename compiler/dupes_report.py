@@ -9,12 +9,13 @@ from collections import Counter
 from compiler.diagnostics import counted
 from compiler.model import Item
 from compiler.pairscore import DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS
-from compiler.passes.dedupe import CONTRAST, MERGED_AUTO, SUGGESTED, Pair, Report
+from compiler.passes.dedupe import CONTRAST, MERGED_AUTO, OTHER_ORDER, OTHER_WORDS, SUGGESTED, Pair, Report
 
 COLUMN = 52
 # reasons whose pairs are guessed [[keep_apart]] whatever their score: two quizzes keyed to different answers;
-# a quiz and an open question (two exercises, learner L25); two statement headings ('Death') of two documents (L38)
-GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS)
+# a quiz and an open question (two exercises, learner L25); two statement headings ('Death') of two documents (L38);
+# the same words in another order, or other words, over other answers ('HTTPS' / 'plain HTTP': 443 / 80, T27-27)
+GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, OTHER_ORDER, OTHER_WORDS)
 GUESS_MERGE_AT = 0.5  # --toml guesses [[merge]] at this score (a probability) or more, else [[keep_apart]]
 
 
@@ -102,7 +103,11 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         # two quizzes keyed to different answers are two questions, whatever the score
         # (a pair the contrast guard kept apart, listed because its questions are near-identical: the guard's guess
         # stands, two questions, until the reader says otherwise; trial23 T23-8: L1 / L2 guessed [[merge]])
-        same = only_automatic or (pair.score >= GUESS_MERGE_AT and not pair.reason.startswith((*GUESS_APART, CONTRAST)))
+        same = only_automatic or (
+            pair.score >= GUESS_MERGE_AT
+            and not pair.reason.startswith((*GUESS_APART, CONTRAST))
+            and "two questions" not in pair.reason  # 'same source (the same words in another order: two questions, …)'
+        )
         why = f", {pair.reason}" if pair.reason else ""
         guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
         if not only_automatic and pair.reason.startswith((QUIZ_AND_RECALL, STATEMENTS, CONTRAST)):

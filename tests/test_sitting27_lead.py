@@ -349,3 +349,40 @@ def test_deleting_a_document_whose_question_was_pinned_still_builds(tmp_path: Pa
     page.write_text(PAGE.replace("IPv4's address length", "the size of an IPv4 address"), encoding="utf-8")
     stopped = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
     assert stopped.exit_code == 1 and "override for unknown item" in stopped.output
+
+
+def test_dupes_toml_guesses_keep_apart_for_two_questions_of_other_words() -> None:
+    """T27-27: `deckc dupes --toml` guessed [[merge]] for 'What port does HTTPS use by default?' (443) and 'What port
+    does plain HTTP use by default?' (80), its comment saying "two questions" and "probably the same question" at
+    once. A pair whose reason says it is two questions is guessed [[keep_apart]], whatever its score."""
+    from compiler.dupes_report import pairs_toml
+    from compiler.model import Block, BlockKind, Item, Locator
+    from compiler.passes.dedupe import OTHER_ORDER, Pair
+
+    def item(source: str, question: str, line: int) -> Item:
+        return Item(
+            source=source,
+            question=question,
+            answer=[Block(kind=BlockKind.text, text="A port.")],
+            original=question,
+            locator=Locator(file=f"sources/{source}.md", line=line),
+        )
+
+    https, http = (
+        item("notes", "What port does HTTPS use by default?", 3),
+        item("review", "What port does plain HTTP use by default?", 1),
+    )
+    for reason in (
+        'other words ("HTTPS" vs "plain HTTP"): two questions, check',
+        OTHER_ORDER,
+        f"same source ({OTHER_ORDER})",
+    ):
+        text = pairs_toml([Pair(https, http, 0.64, 0.93, reason=reason)])
+        assert (
+            "probably different questions" in text
+            and "[[keep_apart]]" in text
+            and "[[merge]]\nitems" not in text
+        )
+    assert "[[merge]]\nitems" in pairs_toml(
+        [Pair(https, http, 0.64, 0.93, reason="")]
+    )  # the score's guess otherwise
