@@ -173,7 +173,8 @@ def test_everyday_key_forms_are_read_and_an_unread_one_is_said(tmp_path: Path) -
     assert items[3].choices[1].text == "Carbon dioxide"  # its reason in brackets is the explanation, not option text
     assert [b.plain() for b in items[3].answer] == ["plants fix it in photosynthesis"]
     assert not any("Answer" in b.plain() for i in items[:4] for b in i.answer)
-    assert "sources/key-forms.md:39: 3 options and an answer line deckc cannot read ('Answer: the second one'); the card shows the options on its back" in warnings
+    assert "sources/key-forms.md:39: 3 options and an answer line deckc cannot read ('Answer: the liquid one'); the card shows the options on its back" in warnings
+    # ('Answer: the second one' names the option by its place: read as B since sitting 27, so the unread line is another)
 
 
 def test_task_boxes_with_two_ticked_are_a_choose_two_question(tmp_path: Path) -> None:

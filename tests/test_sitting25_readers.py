@@ -579,13 +579,14 @@ Answer: 2
 def test_numbered_options_keyed_by_number(tmp_path: Path, labels: tuple[str, str, str]) -> None:
     """trial25 T25-49: options '1) 21' … '4) 33' under each question, keyed 'Answer: 3': Basic cards answering '3' (a
     wrong answer to the question itself), and 0 cards when the questions were numbered '1.' (the question line was
-    counted as the options' first). Each question is a multiple-choice card keyed by its option's number."""
+    counted as the options' first). Each question is a multiple-choice card keyed by its option's number (showing the
+    page's labels '1)' … '4)', as the key names them, since sitting 27)."""
     doc = NUMBERED_OPTIONS.format(n1=labels[0], n2=labels[1], n3=labels[2])
     notes, skipped, _ = _built(tmp_path, {"quiz.txt": doc})
     assert {note_front(n): note_back(n) for n in notes} == {
-        "Which of these is a prime number?": "C) 29",
-        "How many sides does a hexagon have?": "B) 6",
-        "What is 7 × 8?": "B) 56",
+        "Which of these is a prime number?": "3) 29",
+        "How many sides does a hexagon have?": "2) 6",
+        "What is 7 × 8?": "2) 56",
     }, labels
     assert not skipped
 
