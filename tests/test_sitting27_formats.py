@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 ROUND_TRIP_QUIZ = """\
@@ -290,3 +291,44 @@ def test_a_slide_decks_warning_names_the_page_and_line_it_is_about(tmp_path: Pat
         assert quiz, said
         assert {d.place for d in quiz} <= {"page 4, line 1", "page 4, line 2"}, said
         assert {d.place for d in quiz} & {"page 4, line 1", "page 4, line 2"}, said
+
+
+def test_a_large_vocabulary_exports_sheet_is_typeset_in_parts_every_word_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """formats list 4: a 30,000-row vocabulary export is one group holding one table, and parts were cut only between
+    groups: the whole sheet was one Typst job in the build's own process (~27 s, 2.3 GB kept to the end; a one-word
+    edit typeset it all again). A group many times a part is now cut into pieces of a part each (its heading over
+    each, the table's rows in order), typeset by the workers as other large sheets are; every word is on the sheet."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from compiler.build import build
+    from compiler.emit import pdf, sheetparts
+
+    table = {"id": "v/x", "rows": [{"t": [{"k": "t", "v": f"w{k}"}], "m": []} for k in range(2050)]}
+    parts = sheetparts.split([{"title": "Vocabulary", "entries": [table]}], 1000)
+    assert [[(g["title"], [len(e["rows"]) for e in g["entries"]]) for g in part] for part in parts] == [
+        [("Vocabulary", [1000])],
+        [("Vocabulary", [1000, 50])],  # (a short tail stays with the piece before it)
+    ]
+    rows = [r["t"][0]["v"] for part in parts for g in part for e in g["entries"] for r in e["rows"]]
+    assert rows == [f"w{k}" for k in range(2050)]
+    small = [{"title": "A", "entries": [{}] * 5}]
+    assert sheetparts.split(small, 4) == [small], "a group up to twice a part stays whole"
+
+    mp = monkeypatch
+    mp.setattr(pdf, "PARTS_ABOVE", 50)
+    mp.setattr(sheetparts, "PART_NOTES", 40)
+    words = "".join(f"wort{k:03d}\tword number {k}\n" for k in range(125))
+    content = deck_of(tmp_path, {"vocab.tsv": "Deutsch\tEnglish\n" + words})
+    typeset: list[str] = []
+    real = sheetparts._typeset
+    mp.setattr(sheetparts, "_typeset", lambda jobs, *a: typeset.extend(jobs) or real(jobs, *a))
+    build(content, tmp_path / "out", formats=("pdf",), now=1_000)
+    assert len(typeset) == 3, "125 rows in parts of 40: three parts (the tail of 5 joins the last)"
+    sheet = next((tmp_path / "out").glob("*.pdf"))
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(sheet.read_bytes())).pages)
+    found = [text.find(f"wort{k:03d}") for k in range(125)]
+    assert all(i >= 0 for i in found) and found == sorted(found), "every word, in order"

@@ -53,14 +53,46 @@ WORKER_MIB = 250  # a worker stops after the part that takes it past this; the n
 worker_peak_mib = 0
 
 
+def _notes(entry: dict[str, Any]) -> int:
+    return len(entry.get("rows", ())) or 1  # a vocabulary table: its rows
+
+
+def _pieces(group: dict[str, Any], size: int) -> list[dict[str, Any]]:
+    """A group of more than twice ``size`` notes in pieces of ``size`` (its heading over each; a vocabulary table's rows
+    cut too), so no part is many times the others: one 30,000-row vocabulary export was one part, typeset whole by this
+    process (~30 s of Typst, its memory kept) on every build, one word's edit too; a smaller group stays whole."""
+    if sum(_notes(e) for e in group["entries"]) <= 2 * size:
+        return [group]
+    entries = [
+        {**e, "rows": e["rows"][k : k + size]} if _notes(e) > size else e
+        for e in group["entries"]
+        for k in (range(0, len(e["rows"]), size) if _notes(e) > size else (0,))
+    ]
+    pieces: list[dict[str, Any]] = []
+    run: list[dict[str, Any]] = []
+    count = 0
+    for entry in entries:
+        if run and count + _notes(entry) > size:
+            pieces.append({**group, "entries": run})
+            run, count = [], 0
+        run.append(entry)
+        count += _notes(entry)
+    if run and pieces and count < size // 4:  # (a short tail stays with the piece before: one heading over both)
+        pieces[-1] = {**group, "entries": [*pieces[-1]["entries"], *run]}
+    elif run:
+        pieces.append({**group, "entries": run})
+    return pieces
+
+
 def split(groups: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:
-    """Consecutive groups, cut after the group that brings a part to ``size`` entries (a small tail joins the last part)."""
+    """Consecutive groups, cut after the group that brings a part to ``size`` entries (a small tail joins the last part);
+    a group many times a part's size cut into pieces of that size first (:func:`_pieces`)."""
     parts: list[list[dict[str, Any]]] = []
     current: list[dict[str, Any]] = []
     count = 0
-    for group in groups:
+    for group in (piece for whole in groups for piece in _pieces(whole, size)):
         current.append(group)
-        count += sum(len(e.get("rows", ())) or 1 for e in group["entries"])  # a vocabulary table: its rows
+        count += sum(_notes(e) for e in group["entries"])
         if count >= size:
             parts.append(current)
             current, count = [], 0
