@@ -3,6 +3,7 @@ definition and theorem labels, T26-21) and the trial-27 findings about plain tex
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -455,3 +456,33 @@ def test_obsidian_to_anki_banners_and_footer_never_reach_the_back(tmp_path: Path
     assert [note_front(n) for n in notes] == ["What is a unary function"]
     assert note_back(notes[0]) == "A unary function is a function that accepts exactly one argument."
     assert not any("outside any question" in s for s in said), said
+
+
+# --- T27-37: a Jekyll post's Liquid tags -------------------------------------------------------------------------
+
+_JEKYLL = (
+    '\ufeff---\r\nlayout: post\r\ntitle: "Python interview questions, part 2"\r\n---\r\n\r\n{% include toc.html %}\r\n\r\n'
+    "### What does the `yield` keyword do?\r\n\r\nIt turns a function into a generator.\r\n\r\n{% highlight python linenos %}\r\n"
+    "def count(n):\r\n    for i in range(n):\r\n        yield i\r\n{% endhighlight %}\r\n\r\n### What is a decorator?\r\n\r\n"
+    "A callable that wraps a function.\r\n\r\n{% raw %}\r\nUse `{{ name }}` in templates.\r\n{% endraw %}\r\n\r\n"
+    "{% comment %}\r\nDraft: add functools.wraps.\r\n{% endcomment %}\r\n\r\n{% include ad.html %}\r\n"
+)
+
+
+def test_jekyll_liquid_tags_are_code_fences_markers_or_layout(tmp_path: Path) -> None:
+    """trial27 T27-37 (high): '{% highlight python %}' code was a prose paragraph (indentation gone, tags shown),
+    '{% raw %}' and '{% include ad.html %}' were on the backs; the highlight is a Python code block now, raw's text
+    kept without its markers, a comment gone, includes left out and named in one warning."""
+    notes, skipped, said = _built(tmp_path, {"_posts/2026-11-30-python-part-2.md": _JEKYLL})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == ["What does the yield keyword do?", "What is a decorator?"]
+    code = notes[0]["fields"]["Answer"]
+    assert 'data-lang="python"' in code and "{%" not in code
+    assert "\n        yield i" in re.sub(r"<[^>]+>", "", code)  # (the indentation kept)
+    assert note_back(notes[1]) == "A callable that wraps a function. Use {{ name }} in templates."
+    liquid = [s for s in said if "Liquid tag" in s]
+    assert (
+        len(liquid) == 1
+        and "'{% include toc.html %}'" in liquid[0]
+        and "'{% include ad.html %}'" in liquid[0]
+    ), said

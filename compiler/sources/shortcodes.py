@@ -75,7 +75,7 @@ def _params(text: str) -> tuple[dict[str, str], list[str]]:
 def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[str] | None = None) -> Document:
     """The page with its Hugo shortcodes and mdBook includes expanded (see the module's docstring);
     ``included`` gets the files it included (relative to the content folder: no "not read" warning for them)."""
-    if "{{" not in doc.text:
+    if "{{" not in doc.text and "{%" not in doc.text:
         return doc
     included = included if included is not None else set()
     lines = doc.text.split("\n")
@@ -86,11 +86,20 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
     out: list[str] = []
     fence = ""
     highlight = False  # the fence was opened by {{< highlight >}}: its closing shortcode closes it
+    comment = False  # inside a Liquid '{% comment %}' … '{% endcomment %}': no text
     for n, line in enumerate(lines, 1):
-        if highlight and _HIGHLIGHT_END.search(line):
+        if highlight and (_HIGHLIGHT_END.search(line) or _LIQUID_HIGHLIGHT_END.search(line)):
             fence, highlight = "", False
             out.append("```")
             continue
+        if not fence and "{%" in line and _LIQUID.search(line):  # Jekyll's Liquid tags (trial27 T27-37)
+            line, opened, comment = _liquid(line, n, dropped, comment)
+            if opened:
+                fence, highlight = opened, True
+                out.append(line)
+                continue
+        elif comment:
+            line = ""
         m = _FENCE.match(line)
         if m and (not fence or (m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :].strip())):
             fence = "" if fence else m.group(1)
@@ -109,10 +118,51 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
         diag.warning(
             doc.rel,
             dropped[0][0],
-            f"{len(dropped)} Hugo shortcode{'s' if len(dropped) > 1 else ''} deckc cannot show on a card, left out: {shown}",
+            f"{len(dropped)} {'Liquid tag' if all(m.startswith('{%') for _, m in dropped) else 'Hugo shortcode'}"
+            f"{'s' if len(dropped) > 1 else ''} deckc cannot show on a card, left out: {shown}",
             "write what it stands for as Markdown if the card needs it",
         )
     return Document(rel=doc.rel, text="\n".join(out))
+
+
+# Jekyll's Liquid tags: '{% highlight python linenos %}' … '{% endhighlight %}' a code fence of that language, '{% raw %}' /
+# '{% endraw %}' only markers (their text kept), '[text]({% link x.md %})' its text, '{% comment %}' … '{% endcomment %}'
+# no text, any other tag ('{% include ad.html %}', '{% if … %}') layout, left out and named in the warning
+_LIQUID = re.compile(r"(?<!\{)\{%-?\s*(?P<name>\w+)(?P<args>.*?)-?%\}(?!\})")  # (never Hugo's '{{% x %}}')
+_LIQUID_HIGHLIGHT_END = re.compile(r"\{%-?\s*endhighlight\s*-?%\}")
+_LIQUID_LINKED = re.compile(r"\[([^\]\n]*)\]\(\s*\{%.*?%\}\s*\)")
+_LIQUID_MARKERS = frozenset({"raw", "endraw", "endif", "endfor", "endunless", "endcapture", "else", "elsif"})
+
+
+def _liquid(line: str, n: int, dropped: list[tuple[int, str]], comment: bool) -> tuple[str, str, bool]:
+    """One line with its Liquid tags rewritten (see :data:`_LIQUID`), the fence a ``highlight`` opens, and whether a
+    ``comment`` is open after it."""
+    opened = ""
+    line = _LIQUID_LINKED.sub(lambda m: m.group(1), line)
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal opened, comment
+        name = m.group("name").lower()
+        if name == "highlight":
+            opened = "```"
+            return "```" + (m.group("args").split()[0] if m.group("args").split() else "")
+        if name == "endhighlight":
+            return "```"
+        if name == "comment":
+            comment = True
+            return ""
+        if name == "endcomment":
+            comment = False
+            return ""
+        if name not in _LIQUID_MARKERS:
+            dropped.append((n, m.group(0)))
+        return ""
+
+    was = comment
+    new = _LIQUID.sub(one, line)
+    if was and comment:
+        new = ""
+    return (new if new.strip() or not line.strip() else ""), opened, comment
 
 
 def _hugo(
