@@ -332,3 +332,47 @@ def test_a_large_vocabulary_exports_sheet_is_typeset_in_parts_every_word_kept(
     text = " ".join(page.extract_text() for page in PdfReader(BytesIO(sheet.read_bytes())).pages)
     found = [text.find(f"wort{k:03d}") for k in range(125)]
     assert all(i >= 0 for i in found) and found == sorted(found), "every word, in order"
+
+
+MNEMOSYNE = """<?xml version="1.0" encoding="utf-8"?>
+<openSM2sync number_of_entries="8">
+<log type="10" o_id="tag_1"><name>Deutsch::A1</name></log>
+<log type="16" o_id="fact_1"><b>das Haus</b><f>the house</f></log>
+<log type="6" o_id="card_1" card_t="1" fact="fact_1" fact_v="1.1" tags="tag_1" gr="2" e="2.5"/>
+<log type="16" o_id="fact_2"><f>der Baum</f><p_1>deːɐ̯ baʊ̯m</p_1><m_1>the tree</m_1><n>plural: die Bäume</n></log>
+<log type="6" o_id="card_2" card_t="3" fact="fact_2" fact_v="3.1" tags="tag_1"/>
+<log type="6" o_id="card_3" card_t="3" fact="fact_2" fact_v="3.2" tags="tag_1"/>
+<log type="16" o_id="fact_3"><f>Was ist die Hauptstadt von Österreich?</f><b>Wien</b></log>
+<log type="6" o_id="card_4" card_t="1" fact="fact_3" fact_v="1.1" tags="__UNTAGGED__"/>
+</openSM2sync>
+"""
+
+
+def test_a_mnemosyne_export_is_a_card_per_fact_with_its_tags(tmp_path: Path) -> None:
+    """T27-20 (high): Mnemosyne 2's XML export (the cards.xml of a .cc file: facts '<log …><f>…</f><b>…</b></log>',
+    cards '<log … fact=… tags=…/>') gave no card ('none is a question beside an answer'). Each fact is a card now: its
+    front and back (a vocabulary fact's meaning, with its pronunciation and notes), its cards' tags (by name), asked
+    both ways when a card of it asks the other way; each at its fact's line."""
+    notes, skipped, said = built_notes(tmp_path, {"mnemosyne.xml": MNEMOSYNE})
+    seen = sorted(
+        (
+            note_front(n),
+            note_back(n),
+            n["notetype"],
+            sorted(t for t in n["tags"] if not t.startswith("deckc::")),
+        )
+        for n in notes
+    )
+    assert seen == [
+        ("Was ist die Hauptstadt von Österreich?", "Wien", "deckc Basic", []),
+        (
+            "der Baum",
+            "the tree Pronunciation: deːɐ̯ baʊ̯m Notes: plural: die Bäume",
+            "deckc Basic (and reversed)",
+            ["Deutsch::A1"],
+        ),
+        ("the house", "das Haus", "deckc Basic", ["Deutsch::A1"]),
+    ]
+    lines = {note_front(n): n["items"][0]["line"] for n in notes}
+    assert lines == {"the house": 4, "der Baum": 6, "Was ist die Hauptstadt von Österreich?": 9}
+    assert not skipped and not any("not read" in s for s in said), said

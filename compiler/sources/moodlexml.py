@@ -720,6 +720,41 @@ def _role(node: ElementTree.Element) -> str:
     return "front" if names & _FRONTS else "back" if names & _BACKS else "extra" if names & _EXTRAS else ""
 
 
+# Mnemosyne 2's fact (its XML export, the cards.xml of a .cc file: '<log type="10" o_id="…"><f>…</f><b>…</b></log>'): its
+# data keys, 'f'/'b' a front-to-back fact's sides, 'f'/'p_1'/'m_1'/'n' a vocabulary fact's word, pronunciation,
+# meaning and notes; the names its extras are shown under
+_MNEMOSYNE = {"f": "front", "b": "back", "m_1": "back", "p_1": "extra", "n": "extra"}
+_EXTRA_NAMES = {"p_1": "Pronunciation", "n": "Notes"}
+
+
+def _roles(node: ElementTree.Element) -> list[str]:
+    """The roles of a record's children (:func:`_role`); a Mnemosyne 2 fact's by its data keys (a one-letter ``<b>``
+    is bold elsewhere, so only among keys of that fact alone)."""
+    tags = [str(c.tag).lower() for c in node]
+    if "f" in tags and ("b" in tags) != ("m_1" in tags) and set(tags) <= set(_MNEMOSYNE):
+        return [_MNEMOSYNE[t] for t in tags]
+    return [_role(child) for child in node]
+
+
+def _mnemosyne_cards(root: ElementTree.Element) -> tuple[dict[str, list[str]], set[str]]:
+    """Mnemosyne 2's cards of its facts (``<log … fact="fact_1" fact_v="2.2" tags="…"/>``): each fact's tags (by name,
+    through the export's tag records when its cards name tag ids), and the facts a card asks the other way (a view
+    ``x.2``: a front-to-back-and-back-to-front or vocabulary fact's production card)."""
+    names = {node.get("o_id"): " ".join((node.findtext("name") or "").split()) for node in root.iter() if node.find("name") is not None}
+    tags: dict[str, list[str]] = {}
+    reverse: set[str] = set()
+    for node in root.iter():
+        fact = node.get("fact")
+        if not fact:
+            continue
+        said = [names.get(t.strip()) or t.strip() for t in (node.get("tags") or "").split(",")]
+        tags.setdefault(fact, [])
+        tags[fact] += [t for t in said if t and t != "__UNTAGGED__" and t not in tags[fact]]
+        if (node.get("fact_v") or "").endswith(".2"):
+            reverse.add(fact)
+    return tags, reverse
+
+
 def _card_text(node: ElementTree.Element) -> list[str]:
     """A card side's lines: its text as written (a question over its options keeps its lines), HTML inside it
     (AnkiApp's rich text, escaped markup) as text lines."""
@@ -739,25 +774,31 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
     parents = {child: parent for parent in root.iter() for child in parent}
     records = []
     for node in root.iter():
-        roles = [_role(child) for child in node]
+        roles = _roles(node)
         if roles.count("front") == 1 and roles.count("back") == 1:
             records.append(node)
     if not records:
         return None
-    seen: dict[str, int] = {}
+    fact_tags, reverse = _mnemosyne_cards(root) if any(r.get("o_id") for r in records) else ({}, set())
+    order: dict[str, dict[ElementTree.Element, int]] = {}  # each record's place among the elements of its tag
     out: list[tuple[str, int]] = []
+    both_ways: set[int] = set()
     section = ""
     for record in records:
         tag = str(record.tag)
         at = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"<(?:[\w.-]+:)?" + re.escape(tag) + r"[\s/>]", text)]
-        k = seen.get(tag, 0)
-        seen[tag] = k + 1
+        if tag not in order:  # (Mnemosyne's card records are <log> elements too, among its facts)
+            order[tag] = {node: k for k, node in enumerate(node for node in root.iter() if str(node.tag) == tag)}
+        k = order[tag][record]
         n = at[k] if k < len(at) else 1
-        front = next(c for c in record if _role(c) == "front")
-        back = next(c for c in record if _role(c) == "back")
+        roles = _roles(record)
+        front = next(c for c, role in zip(record, roles, strict=True) if role == "front")
+        back = next(c for c, role in zip(record, roles, strict=True) if role == "back")
         asked, answer = _card_text(front), _card_text(back)
         if not asked or not answer:
             continue
+        if record.get("o_id") in reverse:
+            both_ways.add(n)
         here = _record_section(record, parents)
         if here and here != section:
             section = here
@@ -769,8 +810,8 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
         options = [_OPTION.match(line) for line in stem]
         key = _OPTION.match(answer[0] + " ") if len(answer) == 1 else None
         letters = [m.group("letter").upper() for m in options if m is not None]
-        tags = (record.get("tags") or "").replace(",", " ").split()
-        tagline = [" ".join("#" + re.sub(r"[^\w/-]", "_", t) for t in tags), ""] if tags else []
+        tags = (record.get("tags") or "").replace(",", " ").split() or fact_tags.get(record.get("o_id") or "", [])
+        tagline = [" ".join("#" + re.sub(r"[^\w/:-]", "_", t) for t in tags), ""] if tags else []  # ('Deutsch::A1': Anki's tree)
         if len(stem) >= 2 and all(options) and key is not None and key.group("letter").upper() in letters:
             # its options under the question and the answer naming one ('D. Persons who …'; Mnemosyne's ham-radio
             # pools): multiple choice, the named option ticked
@@ -780,13 +821,14 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
         else:
             lines = [f"### {'' if asks else 'Q: '}{_escape(head)}", "", *(_escape(line) for line in stem), *([""] if stem else []), *tagline]
             lines += ["#### Answer", "", *(_escape(line) for line in answer)]
-        for extra in (c for c in record if _role(c) == "extra"):
+        for extra in (c for c, role in zip(record, roles, strict=True) if role == "extra"):
             said = " ".join(_card_text(extra))
-            lines += ["", f"*{str(extra.tag).capitalize()}:* {said}"] if said else []
+            name = _EXTRA_NAMES.get(str(extra.tag).lower()) or str(extra.tag).capitalize()
+            lines += ["", f"*{name}:* {said}"] if said else []
         out += [(line, n) for line in lines] + [("", n)]
     while out and not out[-1][0]:
         out.pop()
-    return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out)) if out else None
+    return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out), both_ways=frozenset(both_ways)) if out else None
 
 
 def _record_section(record: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]) -> str:
