@@ -415,3 +415,60 @@ def test_statements_marked_true_or_false_by_one_answer_line_are_a_true_false_car
         for name in ("tf.txt", "tf.md"):
             notes, _, said = built_notes(tmp_path / f"{n}{name}", {name: _TF_GROUP.format(key=key)})
             assert [(note_front(x), note_back(x)) for x in notes] == want, (key, name, said)
+
+
+# --- T27-44: an ordering question keyed by the order of its steps ------------------------------------------------------
+
+_ORDERING = """Class 10 Science – Practice questions
+
+1. Arrange the following steps of digestion in the correct order:
+a) Absorption in the small intestine
+b) Chewing in the mouth
+c) Churning in the stomach
+d) Egestion
+Answer: b, c, a, d
+
+2. Which gas is released during photosynthesis?
+a) Carbon dioxide
+b) Oxygen
+c) Nitrogen
+d) Hydrogen
+Answer: b
+
+3. Which of these are mammals?
+a) Whale
+b) Shark
+c) Bat
+d) Dolphin
+Answer: a, c, d
+"""
+
+
+def test_an_ordering_question_answers_with_the_order_of_its_steps(tmp_path: Path) -> None:
+    """T27-44 (severe): 'Arrange the following steps … in the correct order:' over lettered steps, keyed 'Answer: b, c, a,
+    d', was a multiple-choice card '(choose 4)' with every option right: the order, which is the answer, was lost. It is
+    a card whose front lists the steps and whose back gives them in the key's order; a "choose all" question whose key
+    names some of its options is one still."""
+    for name, text in (
+        ("order.txt", _ORDERING),
+        (
+            "order.md",
+            _ORDERING.replace("\na) ", "\n- a) ")
+            .replace("\nb) ", "\n- b) ")
+            .replace("\nc) ", "\n- c) ")
+            .replace("\nd) ", "\n- d) "),
+        ),
+    ):
+        notes, _, said = built_notes(
+            tmp_path / name, {name: text}, f"[[source]]\nid = 'o'\nfile = 'sources/{name}'\nshuffle = false\n"
+        )
+        first = notes[0]  # (the steps' letters as the page writes them, or as the quiz's reading letters them: A) …)
+        assert note_front(first).lower() == (
+            "arrange the following steps of digestion in the correct order: a) absorption in the small intestine "
+            "b) chewing in the mouth c) churning in the stomach d) egestion"
+        ), said
+        assert note_back(first).lower() == (
+            "b) chewing in the mouth → c) churning in the stomach → a) absorption in the small intestine → d) egestion"
+        )
+        assert first["kind"] == "basic"
+        assert [note_back(n) for n in notes[1:]] == ["B) Oxygen", "A) Whale C) Bat D) Dolphin"]
