@@ -376,3 +376,80 @@ def test_a_mnemosyne_export_is_a_card_per_fact_with_its_tags(tmp_path: Path) -> 
     lines = {note_front(n): n["items"][0]["line"] for n in notes}
     assert lines == {"the house": 4, "der Baum": 6, "Was ist die Hauptstadt von Österreich?": 9}
     assert not skipped and not any("not read" in s for s in said), said
+
+
+def test_a_khan_academy_perseus_item_is_a_card_with_its_widgets_answer(tmp_path: Path) -> None:
+    """T27-11 (severe): Khan Academy items as Perseus saves them ('[[☃ numeric-input 1]]' in the question's content,
+    the answer in its widget) gave no card ('question has no answer'). The numeric widget's correct answer is the back,
+    with the hints; a radio widget's choices are the options, the correct one marked; the widget marks are off the
+    front, a blank where one stood mid-sentence."""
+    import json
+
+    items: list[dict] = [  # type: ignore[type-arg]
+        {
+            "question": {
+                "content": "What is $\\dfrac{3}{4} + \\dfrac{1}{8}$?\n\n[[☃ numeric-input 1]]",
+                "images": {},
+                "widgets": {
+                    "numeric-input 1": {
+                        "type": "numeric-input",
+                        "options": {
+                            "answers": [{"value": 0.875, "status": "correct", "message": ""}],
+                            "size": "normal",
+                        },
+                    }
+                },
+            },
+            "answerArea": {"calculator": False},
+            "hints": [
+                {"content": "Rewrite $\\dfrac{3}{4}$ with denominator $8$: $\\dfrac{6}{8}$."},
+                {"content": "$\\dfrac{6}{8} + \\dfrac{1}{8} = \\dfrac{7}{8}$"},
+            ],
+        },
+        {
+            "question": {
+                "content": "Which number is prime?\n\n[[☃ radio 1]]",
+                "widgets": {
+                    "radio 1": {
+                        "type": "radio",
+                        "options": {
+                            "choices": [
+                                {"content": "$21$", "correct": False},
+                                {"content": "$27$", "correct": False},
+                                {"content": "$29$", "correct": True},
+                                {"content": "$33$", "correct": False},
+                            ]
+                        },
+                    }
+                },
+            },
+            "hints": [{"content": "$29$ has no divisors other than $1$ and itself."}],
+        },
+    ]
+    items.append(
+        {
+            "question": {
+                "content": "Solve: $x + 2 = 5$, so $x =$ [[☃ input-number 1]] and $2x =$ [[☃ expression 1]].",
+                "widgets": {
+                    "input-number 1": {"type": "input-number", "options": {"value": 3.0}},
+                    "expression 1": {
+                        "type": "expression",
+                        "options": {"answerForms": [{"value": "6", "considered": "correct"}]},
+                    },
+                },
+            },
+            "hints": [],
+        }
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"khan.json": json.dumps(items, ensure_ascii=False)})
+    seen = [(note_front(n), plain_text(n["fields"].get("Options", "")), note_back(n)) for n in notes]
+    assert seen == [
+        (
+            "What is \\(\\dfrac{3}{4} + \\dfrac{1}{8}\\)?",
+            "",
+            "0.875 Rewrite \\(\\dfrac{3}{4}\\) with denominator \\(8\\): \\(\\dfrac{6}{8}\\). \\(\\dfrac{6}{8} + \\dfrac{1}{8} = \\dfrac{7}{8}\\)",
+        ),
+        ("Which number is prime?", "A) \\(21\\) B) \\(27\\) C) \\(29\\) D) \\(33\\)", "C) \\(29\\)"),
+        ("Solve: \\(x + 2 = 5\\), so \\(x =\\) ____ and \\(2x =\\) ____.", "", "3; 6"),
+    ]
+    assert not skipped

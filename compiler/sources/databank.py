@@ -768,6 +768,60 @@ def _normal(item: dict[Any, Any]) -> dict[str, Any]:
     return fields
 
 
+# a Khan Academy (Perseus) item's answer widget in its question's text: '[[☃ numeric-input 1]]', '[[☃ radio 1]]'
+_WIDGET = re.compile(r"\[\[\u2603 ([\w-]+ \d+)\]\]")
+
+
+def _number(value: Any) -> str:
+    """A numeric answer as a learner writes it (0.875, 12, not 12.0)."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def _perseus(fields: dict[str, Any]) -> dict[str, Any]:
+    """A Khan Academy item as its Perseus editor saves it (``question: {content: "… [[☃ numeric-input 1]]", widgets:
+    {…}}``, ``hints: [{content}]``; T27-11: no card, 'question has no answer'): its widgets' answers the record's answer
+    (a numeric input's answers marked correct, an expression's, a dropdown's right choice) or its options (a radio
+    widget's choices, the right ones flagged), the widget's mark gone from the question (a blank where it stood
+    mid-sentence), its hints the explanation. Any other record as it is."""
+    widgets, question = fields.get("widgets"), fields.get("question")
+    if not isinstance(widgets, dict) or not isinstance(question, str) or "[[\u2603" not in question:
+        return fields
+    answers: list[str] = []
+    choices: list[dict[str, Any]] | None = None
+    for name in _WIDGET.findall(question):
+        widget = widgets.get(name) if isinstance(widgets.get(name), dict) else {}
+        kind, options = str(widget.get("type") or name.rsplit(" ", 1)[0]), widget.get("options") or {}
+        if kind == "numeric-input":
+            said = [_number(a.get("value")) for a in options.get("answers", []) if isinstance(a, dict) and a.get("status") == "correct" and a.get("value") is not None]
+            answers.append(" or ".join(said))
+        elif kind == "input-number" and options.get("value") is not None:
+            answers.append(_number(options["value"]))
+        elif kind == "expression":
+            forms = options.get("answerForms") or []
+            answers.append(" or ".join(str(f.get("value")) for f in forms if isinstance(f, dict) and f.get("considered") == "correct" and f.get("value")))
+        elif kind == "dropdown":
+            answers.append(" or ".join(str(c.get("content")) for c in options.get("choices", []) if isinstance(c, dict) and c.get("correct")))
+        elif kind == "radio" and choices is None:
+            choices = [{"text": c.get("content", ""), "correct": bool(c.get("correct"))} for c in options.get("choices", []) if isinstance(c, dict)]
+            answers.append("")
+        else:
+            answers.append("")  # (a graph, a drawing: nothing deckc can show as text; the question has no answer then)
+
+    def unmarked(m: re.Match[str]) -> str:
+        return "" if not question[m.end() :].strip() or m.group(1).startswith("radio") else "____"
+
+    out = {k: v for k, v in fields.items() if k not in ("widgets", "images", "answerarea", "hints", "itemdataversion")}
+    out["question"] = _WIDGET.sub(unmarked, question).strip()
+    if choices:
+        out["choices"] = choices
+    elif answers and all(answers):
+        out["answer"] = "; ".join(answers) if len(answers) > 1 else answers[0]
+    hints = [h.get("content") for h in fields.get("hints") or [] if isinstance(h, dict) and str(h.get("content") or "").strip()]
+    if hints and "explanation" not in out:
+        out["explanation"] = "\n\n".join(str(h) for h in hints)
+    return out
+
+
 # a word's reading in a sub-object ('transcriptions': {"pinyin": …, "numeric": …}): the one shown of its keys
 READING_KEYS = ("pinyin", "reading", "romaji", "kana", "furigana", "jyutping", "ipa", "pronunciation", "transcription")
 
@@ -1692,7 +1746,7 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         for item in items:
             if isinstance(item, dict):
                 inner, merged = _unwrapped(item)
-                bank.records.append(_Record(_lifted(_normal(merged)), lines.get(id(inner), lines.get(id(item), 1)), section, tuple(map(str, merged))))
+                bank.records.append(_Record(_lifted(_perseus(_normal(merged))), lines.get(id(inner), lines.get(id(item), 1)), section, tuple(map(str, merged))))
     if not bank.records and isinstance(data, list):  # [[question, answer], …]: a list of pairs (trial16 T16-3)
         pairs = [p for p in data if isinstance(p, list) and len(p) >= 2 and all(isinstance(x, (str, int, float)) for x in p[:2])]
         if len(pairs) >= max(1, len(data) // 2):
