@@ -32,6 +32,7 @@ no answer (a warning and no card, listed as skipped in the manifest).
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 import zlib
 from collections import Counter
@@ -88,17 +89,22 @@ from compiler.sources.cloze import (
 )
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import (
+    BACK_MATTER,
     BULLET,
     CLOSERS,
     MARKDOWN_SUFFIXES,
     PAIR_SEPARATORS,
     PAIR_TERM_MAX,
     QUESTION_MARKS,
+    TERM_BELOW,
+    example_lines,
     front_matter_end,
     pair_separator,
     pair_text,
+    split_on,
     split_pair,
     squash,
+    terms_below,
     tight_joint,
 )
 from compiler.sources.markdown_blocks import report_active
@@ -1088,13 +1094,17 @@ _LIST_ENTRY = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # a list's entry
 TITLED_ENTRIES = 3  # list entries under an unlisted first line that make it the list's title
 
 
-def _titles_list(lines: list[str], n: int) -> bool:
-    """Line ``n``, no list entry, a blank line under it, over entries of a list (numbered or bulleted): the sheet's title,
-    though it holds the pairs' separator ('Vocabulario – Unidad 3: La casa'; trial26 T26-29: it was a card)."""
+def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Line ``n``, no list entry, a blank line under it, over entries of a list (numbered or bulleted), or over
+    entries with an example under each (``examples``: 'Wortschatz Kapitel 3 – Wohnen' over 'das Haus – house' /
+    '  Unser Haus hat …', T27-23): the sheet's title, though it holds the pairs' separator ('Vocabulario – Unidad 3:
+    La casa'; trial26 T26-29: it was a card)."""
     if _LIST_ENTRY.match(lines[n]) or n + 1 >= len(lines) or lines[n + 1].strip():
         return False
-    below = [line for line in lines[n + 1 :] if line.strip()][:TITLED_ENTRIES]
-    return len(below) == TITLED_ENTRIES and all(_LIST_ENTRY.match(line) for line in below)
+    below = [k for k in range(n + 1, len(lines)) if lines[k].strip()][:TITLED_ENTRIES]
+    if below and below[0] + 1 in examples:
+        return True
+    return len(below) == TITLED_ENTRIES and all(_LIST_ENTRY.match(lines[k]) for k in below)
 
 
 def _numbered_key(row: list[str], key: int) -> list[str]:
@@ -1188,6 +1198,8 @@ class DelimitedReader:
         # ' — ', ': ': one pair per line, split once; so is a lone space ('犬 いぬ dog': a CJK term, then its reading and
         # meaning, as detection reads kanji lists: readers2 P34): split as columns, 'to' and 'eat' were fields apart
         custom_rows = bool(own and own.rows and own.rows != "\n")  # (' - ' pairs in ';'-ended rows: trial11 P113)
+        if separator == TERM_BELOW:
+            return self._terms_below(doc, source, diag, levels)
         if separator is not None and (len(separator) > 1 or separator == " ") and not custom_rows:
             return self._pairs(doc, source, diag, separator, levels)
         if separator is None:
@@ -1869,8 +1881,9 @@ class DelimitedReader:
         first = next((n for n, line in enumerate(doc.lines) if n >= start and line.strip()), -1)
         skipped_header = False
         seen: dict[tuple[str, str], int] = {}  # a pair as written -> its line
+        examples = example_lines(doc.lines)  # ('  Unser Haus hat einen Garten.' under its word: its back, T27-23)
         for n, line in enumerate(doc.lines):
-            if n < start or not line.strip() or line.strip().startswith("<!--"):
+            if n < start or not line.strip() or line.strip().startswith("<!--") or n in examples:
                 continue
             heading = self._HEADING.match(line)
             if heading:
@@ -1879,14 +1892,14 @@ class DelimitedReader:
                     stack = [*(s for s in stack if s[0] < level), (level, squash(heading.group("text")))]
                 continue
             text = pair_text(line)
-            left, found, right = text.partition(separator)
+            left, found, right = split_on(text, separator)
             if not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None and _run_of(doc.lines, n, other[0], separator):
                 found, left, right = other  # a section of the list writes its pairs with another separator (M41)
             if found and _DEFINITION_LABEL.match(left.strip()) and (subject := _DEFINED.match(right.strip())):
                 left = subject.group("subject")  # 'Definición: La célula es …': the thing defined, never the label (T26-22)
             if not found and n == first and not items:
                 continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
-            if found and n == first and not items and _titles_list(doc.lines, n):
+            if found and n == first and not items and _titles_list(doc.lines, n, examples):
                 continue  # 'Vocabulario – Unidad 3: La casa' over '1. la cocina – the kitchen' …: its title (T26-29)
             if not found and _LABEL_LINE.match(text) and _pairs_follow(doc.lines, n, separator):
                 stack = [*(s for s in stack if s[0] <= 6), (7, squash(text.rstrip(" :：")))]
@@ -1894,19 +1907,42 @@ class DelimitedReader:
             if found and not items and not skipped_header and _pair_header(left, right):
                 skipped_header = True  # 'Italian — English', 'Word — Translation': what the sides are, no card
                 continue
-            fields = [left, right] if found else [text]
+            below = list(itertools.takewhile(lambda k: k in examples, range(n + 1, len(doc.lines))))
+            fields = [left, right, *(doc.lines[k].strip() for k in below)] if found else [text]
             # '**abundant** (adj.) – existing in *large* quantities': Markdown, shown as it renders (trial9 T29)
             rendered = doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and not doc.converted and any(mark in line for mark in "*_`[<\\")
             if rendered:
                 fields = _markdown_fields(fields)
             pair = (normalize_text(left), normalize_text(right)) if found else None
-            item = self._item(doc, source, diag, n + 1, fields, rendered, [], "", [line], len(items), levels)
+            original = [line, *(doc.lines[k] for k in below)] if found else [line]
+            item = self._item(doc, source, diag, n + 1, fields, rendered, [], "", original, len(items), levels)
             if item is not None and pair is not None and pair in seen:  # the lesson's pairs again ('Tłumaczenia:', T15-91)
                 item = item.model_copy(update={"skip": f"the same pair as line {seen[pair]}, word for word"})
             if item is not None:
                 items.append(item.model_copy(update={"section": [t for _, t in stack]}) if stack else item)
                 if pair is not None:
                     seen.setdefault(pair, n + 1)
+        return items
+
+    def _terms_below(self, doc: Document, source: SourceConfig, diag: Diagnostics, levels: Levels) -> list[Item]:
+        """A glossary of terms on lines of their own, each meaning indented under its term (separator '\\n', T27-3): a
+        card per term, the meaning's lines its back. Index letters ('A') are no section; the end matter ('See also',
+        'References') and everything after it is no card, said once."""
+        items: list[Item] = []
+        end = next((n for n, line in enumerate(doc.lines) if BACK_MATTER.match(line)), len(doc.lines))
+        for n, below in terms_below(doc.lines[:end]):
+            fields = [doc.lines[n].strip(), "\n".join(doc.lines[k].strip() for k in below)]
+            original = [doc.lines[n], *(doc.lines[k] for k in below)]
+            item = self._item(doc, source, diag, n + 1, fields, False, [], "", original, len(items), levels)
+            if item is not None:
+                items.append(item)
+        if end < len(doc.lines) and terms_below(doc.lines[end + 1 :]):
+            diag.warning(
+                doc.rel,
+                end + 1,
+                f"{doc.lines[end].strip()!r} and what follows it are the page's end matter, no terms: left out",
+                "to read them too, remove or rename that line",
+            )
         return items
 
     def _row(

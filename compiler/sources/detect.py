@@ -35,9 +35,11 @@ from compiler.sources.lines import (
     LIST_HEADING,
     LIST_HEADINGS_MIN,
     MARKDOWN_SUFFIXES,
+    PAIR_MIN,
     PAIR_TERM_MAX,
     PROPERTY,
     QUESTION_MARKS,
+    TERM_BELOW,
     TITLE_LEAD,
     answer_line,
     any_answer_label,
@@ -58,6 +60,7 @@ from compiler.sources.lines import (
     label_pair_count,
     labelled_entries,
     labelled_headings,
+    letter_heading,
     opens_asking,
     outline_entry,
     pair_separator,
@@ -71,6 +74,7 @@ from compiler.sources.lines import (
     strip_number,
     table_cards,
     term_entries,
+    terms_below,
     unbold_label,
 )
 from compiler.sources.markdown_blocks import (
@@ -1108,6 +1112,29 @@ def quoted_numbers(lines: list[str]) -> int:
     return quoted if quoted >= QUOTED_MIN and 2 * quoted >= len(at) else 0
 
 
+GLOSSARY_SHARE = 0.5  # of a plain text's lines with text: terms with their meanings indented under them
+
+
+def _terms_below(doc: Document) -> Detection | None:
+    """A glossary in plain text, each term on a line of its own and its meaning indented under it ('abaxial' /
+    '    The side of an organ …', a wiki glossary copied as text: T27-3): the ``delimited`` layout reading a term and
+    the lines under it as one pair (separator '\\n')."""
+    if doc.converted or doc.rel.lower().endswith((*MARKDOWN_SUFFIXES, *SHEET_SUFFIXES)):
+        return None  # (Markdown indents code; a converted page has its own structure)
+    found = terms_below(doc.lines)
+    text = [line for line in doc.lines if line.strip() and not letter_heading(line)]
+    covered = sum(1 + len(below) for _, below in found)
+    if len(found) < PAIR_MIN or covered < GLOSSARY_SHARE * len(text):
+        return None
+    return Detection(
+        "delimited",
+        0.8,
+        f"{len(found)} terms each on a line of its own, its meaning indented under it",
+        source={"delimited": DelimitedConfig(separator=TERM_BELOW)},
+        source_lines=("[source.delimited]", 'separator = "\\n"    # each term on a line of its own, its meaning indented under it'),
+    )
+
+
 def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], threshold: float = 0.5) -> Detection | None:
     """The most likely layout (bespoke readers' own scores and the presets'), or None."""
     if ";;" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
@@ -1121,7 +1148,7 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)
-    pairs = _pairs(doc) or _rows_of_pairs(doc) or _tab_sheet(doc)
+    pairs = _pairs(doc) or _rows_of_pairs(doc) or _tab_sheet(doc) or _terms_below(doc)
     if pairs is not None:
         found.append(pairs)
     for name, score in scorers.items():
@@ -1257,7 +1284,13 @@ def _pairs(doc: Document) -> Detection | None:
         source_lines=(
             "[source.delimited]",
             f'separator = "{shown}"    # each line: '
-            + ("a term, a space, its reading and meaning" if sep == " " else f'front{sep.replace(chr(9), "<TAB>")}back'),
+            + (
+                "a term, a space, its reading and meaning"
+                if sep == " "
+                else "two columns, two spaces or more between them"
+                if sep == "  "
+                else f'front{sep.replace(chr(9), "<TAB>")}back'
+            ),
         ),
     )
 
@@ -1948,7 +1981,8 @@ def suggest_pattern(doc: Document) -> list[str]:
         ]
     return [
         "[source.pattern]",
-        *(said or ["# no line start repeats in this file's text, so there is no pattern to guess:"]),
+        # (not 'no line start repeats': lines may repeat a start that marks no question, an example under each word)
+        *(said or ["# no lines here repeat a start the way questions and answers do, so there is no pattern to guess:"]),
         "# write how an item starts, naming the question (?P<question>…), and where its answer starts",
         "# (docs/layouts.md), e.g.",
         r"# item = '^Q:\s*(?P<question>.*)$'",

@@ -1359,7 +1359,11 @@ def question_entries(lines: list[str]) -> int:
 # '- cane = dog'. Tried in this order; a line must hold its separator once.
 # (full-width '：' and '＝' as a Chinese or Japanese IME types them, and '= ' after a reading in brackets,
 # '苹果（píngguǒ）= apple': trial10 P34)
-PAIR_SEPARATORS = (" — ", " – ", " -> ", " → ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", " ")  # (' ' after a CJK term only)
+# COLUMN_GAP: a run of two spaces or more between aligned columns ('el abuelo            the grandfather', T27-45)
+COLUMN_GAP = "  "
+PAIR_SEPARATORS = (
+    " — ", " – ", " ― ", "― ", " -> ", " → ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", COLUMN_GAP, " ",
+)  # (' ' after a CJK term only; '―', the horizontal bar of Japanese word lists: '食べます（たべます）― to eat', T27-12)
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
 PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
@@ -1381,10 +1385,11 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     term (a short left side, distinct from line to line: 'Q:' / 'A:' labels are no terms) and its
     meaning, else None. Headings, comments and rules are not counted (a list may sit under '# Vocab')."""
     start = (front_matter_end(lines) or -1) + 1
+    examples = example_lines(lines[start:])  # (an example under each word is part of its back: T27-23)
     body = [
         pair_text(line)
-        for line, fenced in zip(lines[start:], in_fence(lines[start:]), strict=True)
-        if line.strip() and not fenced and not _PAIR_SKIP.match(line) and not _SECTION_LABEL.match(line)
+        for k, (line, fenced) in enumerate(zip(lines[start:], in_fence(lines[start:]), strict=True))
+        if line.strip() and not fenced and not _PAIR_SKIP.match(line) and not _SECTION_LABEL.match(line) and k not in examples
     ]
     if body and split_pair(body[0], PAIR_SEPARATORS) is None:
         body = body[1:]  # 'Unit 5 vocabulary' over the list: its title (trial9 T18)
@@ -1432,6 +1437,105 @@ def _split_first(text: str, sep: str) -> tuple[str, str, str] | None:
 _BOLD_PAIR_TERM = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?\1")  # a pair's term in bold at the line's start
 
 
+_GAP = re.compile(r" {2,}|\t")
+_ENDS_SENTENCE = re.compile(r"[.!?。！？:;]\s*$")
+
+
+def split_gap(text: str) -> tuple[str, str, str] | None:
+    """``(COLUMN_GAP, left, right)`` of a line of two columns: one run of two spaces or more (or a tab) between a
+    short left side that ends no sentence ('The cat sat.  It purred.' is prose typed with two spaces) and the right."""
+    gaps = list(_GAP.finditer(text.strip()))
+    if len(gaps) != 1:
+        return None
+    left, right = text.strip()[: gaps[0].start()], text.strip()[gaps[0].end() :]
+    if left and right and len(left) <= PAIR_TERM_MAX and not _ENDS_SENTENCE.search(left) and not _LABEL_NUMBER.match(left):
+        return COLUMN_GAP, left, right
+    return None
+
+
+def split_on(text: str, sep: str) -> tuple[str, str, str]:
+    """``(left, found, right)`` as ``str.partition``, the column gap a run of spaces however long."""
+    if sep == COLUMN_GAP:
+        found = split_gap(text)
+        return (found[1], COLUMN_GAP, found[2]) if found else (text, "", "")
+    return text.partition(sep)
+
+
+# a line that gives an example of the word above it, by its label ('例：毎朝パンを食べます。', '예문: 사과를 먹어요.')
+EXAMPLE_LABEL = re.compile(
+    r"(?i)^\s*(?:例文?|例句|用例|예문|예시|e\.\s?g\.|ex\.|examples?|beispiel(?:satz|e)?|bsp\.|ejemplos?|exemples?|esempi[oi]"
+    r"|exemplos?|voorbeeld|przykład(?:y)?|пример(?:ы)?|приклад|ví\s+dụ|contoh|örnek|مثال)\s*[:：]"
+)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def example_lines(lines: list[str]) -> set[int]:
+    """0-based lines that give an example of the pair right above them: labelled as one ('例：…', '예문: …') or
+    indented under it and no pair themselves ('das Haus, Häuser – house' over '  Unser Haus hat einen Garten.'):
+    part of that pair's back, never a pair or a question of their own (T27-12, T27-23)."""
+    found: set[int] = set()
+    pair_indent: int | None = None  # the indent of the pair the lines so far belong to
+    for n, line in enumerate(lines):
+        if not line.strip():
+            pair_indent = None
+            continue
+        splits = split_pair(pair_text(line), PAIR_SEPARATORS) is not None
+        if pair_indent is not None and (EXAMPLE_LABEL.match(line) or (_indent(line) > pair_indent and not splits)):
+            found.add(n)
+            continue
+        pair_indent = _indent(line) if splits and not EXAMPLE_LABEL.match(line) else None
+    return found
+
+
+# TERM_BELOW: the separator of a glossary whose terms stand on lines of their own, each meaning indented under its term
+TERM_BELOW = "\n"
+# the end matter of a page copied from a wiki or a book: no terms ('See also', 'References', 'Weblinks', '参考文献')
+BACK_MATTER = re.compile(
+    r"(?i)^\s*(?:see\s+also|references|external\s+links|further\s+reading|bibliography|sources|notes|footnotes"
+    r"|siehe\s+auch|einzelnachweise|literatur|weblinks|anmerkungen|voir\s+aussi|références|notes\s+et\s+références"
+    r"|liens\s+externes|bibliographie|véase\s+también|referencias|enlaces\s+externos|bibliografía|veja\s+também"
+    r"|referências|ligações\s+externas|vedi\s+anche|note|collegamenti\s+esterni|см\.?\s+также|примечания|литература"
+    r"|ссылки|参见|参考文献|外部链接|関連項目|脚注|外部リンク|같이\s+보기|각주|외부\s+링크)\s*[:：]?\s*$"
+)
+_LETTER_HEADING = re.compile(r"^\s*(?:\w|\w\s*[–—-]\s*\w)\s*$")  # 'A', 'B', 'A–C': a glossary's index letters
+
+
+def letter_heading(line: str) -> bool:
+    """'A', 'Ä', 'A–C' alone on a line: the index letter a glossary's terms are filed under, no term."""
+    return bool(_LETTER_HEADING.match(line)) and not line.strip().isdigit()
+
+
+def terms_below(lines: list[str]) -> list[tuple[int, list[int]]]:
+    """``(term line, meaning lines)`` of a glossary that writes each term on a line of its own, unindented and short,
+    its meaning on the lines right under it, indented ('abaxial' / '    The side of an organ facing away …', as a wiki
+    glossary copied as text: T27-3). Index letters ('A') and the end matter ('See also', 'References') are none."""
+    found: list[tuple[int, list[int]]] = []
+    n = 0
+    while n < len(lines):
+        line, depth = lines[n], _indent(lines[n])
+        below: list[int] = []
+        while n + 1 + len(below) < len(lines) and lines[k := n + 1 + len(below)].strip() and _indent(lines[k]) > depth:
+            below.append(k)
+        term = line.strip()
+        if (
+            below
+            and term
+            and _indent(line) <= 3
+            and len(term) <= PAIR_TERM_MAX
+            and not _ENDS_SENTENCE.search(term)
+            and not letter_heading(line)
+            and not BACK_MATTER.match(line)
+        ):
+            found.append((n, below))
+            n = below[-1] + 1
+            continue
+        n += 1
+    return found
+
+
 def split_pair(text: str, separators: tuple[str, ...]) -> tuple[str, str, str] | None:
     """``(separator, term, meaning)`` for the first of ``separators`` that splits ``text`` once into a short term
     (not a label such as 'Question 3') and its meaning, else None."""
@@ -1444,6 +1548,10 @@ def split_pair(text: str, separators: tuple[str, ...]) -> tuple[str, str, str] |
         if sep is not None and text.find(sep) == bold.end():
             return sep, text[: bold.end()], after[len(sep) :]
     for sep in separators:
+        if sep == COLUMN_GAP:
+            if (gap := split_gap(text)) is not None:
+                return gap
+            continue
         if sep == " ":  # '犬 いぬ dog', '苹果 píngguǒ apple', '사과 apple': a CJK term, then its reading and meaning (P34)
             left, found, right = text.partition(sep)
             meaning = _LATIN.search(right) is not None  # ('dog', 'píngguǒ'; Korean prose split by spaces is no pair)
