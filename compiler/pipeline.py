@@ -148,6 +148,7 @@ def compile_content(
         diag.raise_if_errors()
         raise
     _missing_unpublished(project.lock, diag)
+    _renamed_sources(project.lock, config, sources, items, diag)
     diag.places.update({(i.locator.file, i.locator.line): i.locator.place for i in items if i.locator.place})
     unread = _unread_sources(config, sources, diag, content_dir)
     lock.check_sources_kept(project.lock, sources, items, diag)  # before anything is retired on a warning
@@ -278,6 +279,39 @@ def _missing_unpublished(old: lock.Lock, diag: Diagnostics) -> None:
                 message=f"{d.message}: no card from it (no note of it is published yet)",
                 hint="remove its [[source]] table from deck.toml, or put the file back",
             )
+
+
+def _renamed_sources(old: lock.Lock, config: DeckConfig, sources: list[Source], items: list[Item], diag: Diagnostics) -> None:
+    """A listed file not found whose published questions a file deck.toml does not list holds (half of them or
+    more): it was renamed, and pasting the new file's own suggested table would retire every note and start them
+    again under a new source id. The error says which file and what to write (T27-40)."""
+    listed = {s.id for s in config.source}
+    asked: dict[str, set[str]] = {}
+    for item in items:
+        if item.source not in listed:
+            asked.setdefault(item.source, set()).add(lock.normalized(lock.unnumbered(item.anchor)))
+    files = {s.id: s.file for s in sources}
+    for k, d in enumerate(diag.items):
+        if d.severity != "error" or not d.group.startswith(MISSING_SOURCE):
+            continue
+        missing = d.group[len(MISSING_SOURCE) :]
+        published = {
+            lock.normalized(lock.unnumbered(a))
+            for e in old.entries
+            if e.status == "active"
+            for a in e.anchors
+            if lock.source_of(a) == missing
+        }
+        best = max(asked, key=lambda s: (len(asked[s] & published), s), default=None)
+        if best is None or not published or 2 * len(asked[best] & published) < len(published):
+            continue
+        diag.items[k] = dataclasses.replace(
+            d,
+            message=f"{d.message}; {files.get(best, best)!r}, not listed, holds {len(asked[best] & published)} of its "
+            f"{len(published)} published questions (renamed?)",
+            hint=f'write `file = "{files.get(best, best)}"` in this table and keep its id, so its notes keep their '
+            "GUIDs and review history (a new [[source]] table for the file would retire them and start them again)",
+        )
 
 
 def _unread_sources(config: DeckConfig, sources: list[Source], diag: Diagnostics, content_dir: Path) -> frozenset[str]:

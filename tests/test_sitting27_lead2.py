@@ -132,3 +132,34 @@ def test_lines_of_prose_with_two_spaces_after_a_full_stop_are_no_columns() -> No
     assert split_gap("el abuelo            the grandfather") == ("  ", "el abuelo", "the grandfather")
     assert split_gap("The cat sat.  It purred.") is None
     assert split_gap("one  two  three") is None  # three columns: no pair
+
+
+def test_a_listed_document_renamed_on_disk_is_named(tmp_path: Path) -> None:
+    """T27-40: a document deck.toml lists, renamed on disk: the error said "not found", and the renamed file's own
+    suggested table (another source id) would retire its notes. The error names the file that holds its published
+    questions and says what to write; written so, the notes keep their GUIDs."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    page = "# Cucina\n\n## What is 'la forchetta'?\n\nThe fork.\n\n## What is 'il cucchiaio'?\n\nThe spoon.\n"
+    (content / "sources" / "vocab-it.md").write_text(page, encoding="utf-8")
+    table = '[[source]]\nid = "vocab-it"\nfile = "{}"\ntitle = "Cucina"\n'
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Words"\n\n' + table.format("sources/vocab-it.md"), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"]).exit_code == 0
+    guids = {n["guid"] for n in json.loads((out / "words.json").read_text(encoding="utf-8"))["notes"]}
+    (content / "sources" / "vocab-it.md").rename(content / "sources" / "Unità 5 – cucina.md")
+    stopped = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert stopped.exit_code == 1
+    assert (
+        "source file 'sources/vocab-it.md' not found; 'sources/Unità 5 – cucina.md', not listed, holds 2 of its 2 "
+        'published questions (renamed?) (write `file = "sources/Unità 5 – cucina.md"` in this table and keep its id'
+    ) in stopped.output, stopped.output
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Words"\n\n' + table.format("sources/Unità 5 – cucina.md"), encoding="utf-8"
+    )
+    again = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert again.exit_code == 0 and "0 new, 0 updated, 2 unchanged, 0 retired" in again.output, again.output
+    assert {n["guid"] for n in json.loads((out / "words.json").read_text(encoding="utf-8"))["notes"]} == guids
