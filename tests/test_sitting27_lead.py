@@ -386,3 +386,35 @@ def test_dupes_toml_guesses_keep_apart_for_two_questions_of_other_words() -> Non
     assert "[[merge]]\nitems" in pairs_toml(
         [Pair(https, http, 0.64, 0.93, reason="")]
     )  # the score's guess otherwise
+
+
+GIMKIT = """Gimkit Spreadsheet Import Template,,,,
+Question,Correct Answer,Incorrect Answer 1,Incorrect Answer 2,Incorrect Answer 3
+What is the chemical symbol for gold?,Au,Ag,Go,Gd
+How many bones are in the adult human body?,206,201,212,
+Which planet has the most prominent rings?,Saturn,Jupiter,,
+"""
+
+
+def test_a_short_template_bank_keyed_first_is_shuffled(tmp_path: Path) -> None:
+    """T27-18: a Gimkit sheet of three questions (its template puts the correct answer's column first) gave three cards
+    whose right answer is A; only five or more questions keyed alike were shuffled. Three or more keyed to their first
+    option are too (as rare by chance as five keyed alike); two are left as written."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "gimkit.csv").write_text(GIMKIT, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Quiz"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    notes = {n.fields["Question"]: n.fields["Correct"] for n in result.compiled.deck.notes}
+    assert notes["What is the chemical symbol for gold?"].endswith("Au") and notes[
+        "How many bones are in the adult human body?"
+    ].endswith("206")
+    assert {v[:2] for v in notes.values()} != {"A)"}
+    assert "every one of its 3 multiple-choice questions has its right answer at 'A'" in " ".join(
+        w.message for w in result.compiled.diagnostics.warnings
+    )
+    (content / "sources" / "gimkit.csv").write_text(
+        "\n".join(GIMKIT.splitlines()[:4]) + "\n", encoding="utf-8"
+    )
+    two = build(content, tmp_path / "build2", formats=("json",), now=1_000)
+    assert {n.fields["Correct"][:2] for n in two.compiled.deck.notes} == {"A)"}

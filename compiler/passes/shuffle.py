@@ -2,7 +2,8 @@
 
 Generated question banks often put the right answer first ("the importer shuffles"): studied as written,
 every card's answer is A and a learner learns the letter, not the answer. When every multiple-choice
-question of a source (five or more, one right option each) is keyed to the same letter, the options of
+question of a source (five or more, one right option each; three or more when that is each one's first
+option) is keyed to the same letter, the options of
 each are shuffled, the same way every build (a permutation seeded by the question's identity, so GUIDs and
 the order stay put across rebuilds), and the build says so once. ``shuffle = false`` in the source's
 ``[[source]]`` table keeps the document's order; ``shuffle = true`` shuffles every multiple-choice question
@@ -26,6 +27,9 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Item, ItemKind
 
 MIN_ITEMS = 5  # fewer questions keyed alike say little (four of four at A happens by chance once in 64)
+# every question keyed to its first option: three of three happen by chance once in 64 too, and a bank whose
+# template has a "Correct Answer" column before the wrong ones (Gimkit, Kahoot) writes it so (T27-18)
+MIN_FIRST = 3
 # an option that points at other options by their place or letter
 _POSITIONAL = re.compile(
     r"(?i:\b(?:all|none|both|neither)\s+(?:of\s+)?(?:the\s+)?(?:above|these|them|previous|preceding|others)\b"
@@ -54,7 +58,9 @@ def run(items: list[Item], sources: dict[str, SourceConfig], diag: Diagnostics) 
         if setting is False:
             continue
         keys = {items[n].correct for n in at}
-        if setting is None and not (len(at) >= MIN_ITEMS and len(keys) == 1 and len(items[at[0]].correct_labels) == 1):
+        alike = len(keys) == 1 and len(items[at[0]].correct_labels) == 1
+        at_first = all(items[n].choices and items[n].correct == items[n].choices[0].label for n in at)
+        if setting is None and not (alike and (len(at) >= MIN_ITEMS or (at_first and len(at) >= MIN_FIRST))):
             continue
         kept = 0
         for n in at:
