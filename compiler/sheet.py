@@ -142,7 +142,10 @@ def groups(deck: Deck) -> list[Group]:
                 key = f"{key}\x00{runs}"  # at the top with the rest of the document's unsectioned cards
             source, _, section = key.split("\x00")[0].partition("::")
             source_title = titles.get(source, source)
-            heads.setdefault(key, (section or source_title, source_title if section else ""))
+            # (a document whose one section is named as the document, tldr's '# tar' page: one heading, not 'tar' /
+            # 'tar': T27-15)
+            named = section.strip().casefold()
+            heads.setdefault(key, (section or source_title, source_title if section and named != source_title.strip().casefold() else ""))
             order.setdefault(key, []).append(note)
             last = key
     return [Group(heads[k][0], heads[k][1], tuple(v)) for k, v in order.items()]

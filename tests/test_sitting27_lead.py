@@ -418,3 +418,22 @@ def test_a_short_template_bank_keyed_first_is_shuffled(tmp_path: Path) -> None:
     )
     two = build(content, tmp_path / "build2", formats=("json",), now=1_000)
     assert {n.fields["Correct"][:2] for n in two.compiled.deck.notes} == {"A)"}
+
+
+def test_the_sheet_names_a_document_once_when_its_section_is_named_alike(tmp_path: Path) -> None:
+    """T27-15: a tldr page ('# 7z' whose commands sit under no other heading) printed '7z' / '7z' on the cheat sheet:
+    the document's title over a section of the same name. One heading."""
+    from pypdf import PdfReader
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "7z.md").write_text(
+        "# 7z\n\n> A file archiver with a high compression ratio.\n\n- Add a file or directory to an archive:\n\n"
+        "`7z a {{archive.7z}} {{path}}`\n\n- Extract an archive:\n\n`7z x {{archive.7z}}`\n\n- List an archive:\n\n`7z l {{archive.7z}}`\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Tools"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("pdf",), now=1_000)
+    text = PdfReader(result.paths[0]).pages[0].extract_text()
+    lines = [line.strip() for line in text.splitlines()]
+    assert lines.count("7z") == 1, text
