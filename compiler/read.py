@@ -153,6 +153,7 @@ from compiler.sources.inline_ticks import inline_ticks
 from compiler.sources.joplin import NOTE as JOPLIN_NOTE
 from compiler.sources.joplin import joplin_note
 from compiler.sources.key_lines import key_lines
+from compiler.sources.keyed_parts import keyed_parts
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
 from compiler.sources.letter_pairs import dash_labels, letter_pairs
@@ -1483,6 +1484,10 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and "(b)" in doc.text:
+            parted_key = keyed_parts(doc.lines)  # '1. stem' / '(a) …?' / '(b) …?' … 'Answers' / '1. (a) 80 km/h (b) …' (T27-42)
+            if parted_key is not None:
+                doc, moved = _moved_lines(doc, moved, parted_key)
         if own in _PROSE_SUFFIXES and re.search(r"[☐□❏⬜☑☒]|\[[ xX]?\][ \t]*\w+[ \t]*$|\([ xX]?\)[ \t]*\w+[ \t]*$", doc.text, re.M):
             unboxed = boxed_verdicts(doc.text)  # '… 1789.  ☐ Vrai  ☐ Faux': the statement, the ticked box its verdict (T26-38)
             doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)

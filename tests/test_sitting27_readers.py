@@ -486,3 +486,44 @@ def test_jekyll_liquid_tags_are_code_fences_markers_or_layout(tmp_path: Path) ->
         and "'{% include toc.html %}'" in liquid[0]
         and "'{% include ad.html %}'" in liquid[0]
     ), said
+
+
+# --- T27-42: homework parts '(a) …?' / '(b) …?' answered by a key at the end '1. (a) 80 km/h  (b) 53.3 km' -----------
+
+_HOMEWORK = """Physics Homework 3 – Kinematics
+
+1. A car travels 120 km in 1.5 hours.
+   (a) What is its average speed in km/h?
+   (b) How far does it go in 40 minutes at that speed?
+
+2. A stone is dropped from rest from a 45 m cliff (g = 10 m/s²).
+   (a) How long does it take to reach the ground?
+   (b) What is its speed just before impact?
+
+Answers
+1. (a) 80 km/h  (b) 53.3 km
+2. (a) 3 s  (b) 30 m/s
+"""
+
+
+@pytest.mark.parametrize("name", ["homework.txt", "homework.md"])
+def test_parts_keyed_at_the_end_are_a_card_each_under_their_stem(tmp_path: Path, name: str) -> None:
+    """trial27 T27-42 (severe): the parts were read as options and the key's '(a)' as the right one: a multiple-choice
+    card teaching 'What is its average speed in km/h?' as the answer; each part is a card now, its stem before it, the
+    key's answer for that part its back, at the part's line."""
+    notes, skipped, said = _built(tmp_path, {name: _HOMEWORK})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("A car travels 120 km in 1.5 hours. (a) What is its average speed in km/h?", "80 km/h"),
+        ("A car travels 120 km in 1.5 hours. (b) How far does it go in 40 minutes at that speed?", "53.3 km"),
+        (
+            "A stone is dropped from rest from a 45 m cliff (g = 10 m/s²). (a) How long does it take to reach the ground?",
+            "3 s",
+        ),
+        (
+            "A stone is dropped from rest from a 45 m cliff (g = 10 m/s²). (b) What is its speed just before impact?",
+            "30 m/s",
+        ),
+    ]
+    assert all(n["kind"] == "basic" for n in notes)
+    assert [n["items"][0]["line"] for n in notes] == [4, 5, 8, 9]

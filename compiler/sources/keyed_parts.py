@@ -1,0 +1,122 @@
+"""Homework in parts answered by a key at its end (trial27 T27-42)::
+
+    1. A car travels 120 km in 1.5 hours.
+       (a) What is its average speed in km/h?
+       (b) How far does it go in 40 minutes at that speed?
+
+    Answers
+    1. (a) 80 km/h  (b) 53.3 km
+
+Read as written, the lettered parts looked like a question's options and the key's ``(a)`` its right letter: a
+multiple-choice card teaching a question as the answer.  :func:`keyed_parts` writes each part as a question of its
+own under its stem, the key's answer for that part under it (``1. A car travels … (a) What is its average speed …?``
+/ ``Answer: 80 km/h``), each line remembering the line it came from; the key's lines go.  Only when every entry of
+the key answers the parts of the question of its number, each part in turn (``(a)``, ``(b)`` …), and every part
+asks (ends in ``?``) or the key gives it an answer of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.layouts import KEY_WORDS
+
+_KEY_HEADING = re.compile(rf"^\W*(?i:{KEY_WORDS})\W*$")
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*?)\s*$")
+_PART = re.compile(r"^\s*\((?P<l>[a-h])\)\s+(?P<text>\S.*?)\s*$")
+_KEY_ENTRY = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s*(?P<parts>\((?:a|A)\)\s*\S.*?)\s*$")
+_KEY_PART = re.compile(r"(?:^|(?<=\s))\((?P<l>[a-hA-H])\)\s*")
+PARTS_MIN = 2
+
+
+def _key_parts(text: str) -> list[tuple[str, str]] | None:
+    """``[(letter, answer), …]`` of a key entry's parts (``(a) 80 km/h  (b) 53.3 km``), lettered from a in turn."""
+    marks = list(_KEY_PART.finditer(text))
+    if len(marks) < PARTS_MIN:
+        return None
+    parts = [
+        (
+            m.group("l").lower(),
+            text[m.end() : (marks[k + 1].start() if k + 1 < len(marks) else len(text))].strip(" ;,"),
+        )
+        for k, m in enumerate(marks)
+    ]
+    if [p for p, _ in parts] != [chr(ord("a") + k) for k in range(len(parts))] or not all(
+        a for _, a in parts
+    ):
+        return None
+    return parts
+
+
+def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each keyed part a question of its own (see the module's docstring), and the line each came from
+    (1-based); None when the page is no such homework."""
+    heading = next((k for k, line in enumerate(lines) if _KEY_HEADING.match(line)), None)
+    if heading is None:
+        return None
+    key: dict[str, tuple[int, list[tuple[str, str]]]] = {}
+    end = heading + 1
+    for k in range(heading + 1, len(lines)):
+        if not lines[k].strip():
+            continue
+        m = _KEY_ENTRY.match(lines[k])
+        parts = _key_parts(m.group("parts")) if m else None
+        if m is None or parts is None:
+            break
+        key[m.group("n")] = (k, parts)
+        end = k + 1
+    if not key:
+        return None
+    questions: dict[
+        str, tuple[int, list[int], list[tuple[int, str, str]]]
+    ] = {}  # number: (line, stem lines, parts)
+    k = 0
+    while k < heading:
+        m = _NUMBERED.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        stem, parts = [k], []
+        j = k + 1
+        while j < heading and lines[j].strip() and not _NUMBERED.match(lines[j]):
+            p = _PART.match(lines[j])
+            if p is not None:
+                parts.append((j, p.group("l"), p.group("text")))
+            elif parts:
+                break  # (text after the parts: no part of them)
+            else:
+                stem.append(j)
+            j += 1
+        if parts:
+            questions[m.group("n")] = (k, stem, parts)
+        k = j
+    for n, (_, answers) in key.items():
+        asked = questions.get(n)
+        if asked is None or [p[1] for p in asked[2]] != [letter for letter, _ in answers]:
+            return None  # (a key entry for a question without those parts: the key is another one's)
+    if set(questions) - set(key):
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    count = 0
+    taken = {j for n in questions for j in (*questions[n][1], *(p[0] for p in questions[n][2]))}
+    starts = {questions[n][0]: n for n in questions}
+    for k, line in enumerate(lines):
+        if heading <= k < end:
+            continue  # the key: said under each part now
+        if k in starts:
+            n = starts[k]
+            _, stem, parts = questions[n]
+            said = " ".join(
+                _NUMBERED.match(lines[stem[0]]).group("text").split() + [lines[s].strip() for s in stem[1:]]
+            )  # type: ignore[union-attr]
+            for (at, letter, text), (_, answer) in zip(parts, key[n][1], strict=True):
+                count += 1
+                out += [f"{count}. {said} ({letter}) {text}", f"Answer: {answer}", ""]
+                origin += [at + 1, key[n][0] + 1, at + 1]
+            continue
+        if k in taken:
+            continue
+        out.append(line)
+        origin.append(k + 1)
+    return out, origin
