@@ -453,3 +453,38 @@ def test_a_khan_academy_perseus_item_is_a_card_with_its_widgets_answer(tmp_path:
         ("Solve: \\(x + 2 = 5\\), so \\(x =\\) ____ and \\(2x =\\) ____.", "", "3; 6"),
     ]
     assert not skipped
+
+
+THERMO_TYP = """#set document(title: "Thermodynamics – key terms")
+= Thermodynamics – key terms
+
+== Definitions
+
+/ Entropy: A measure of the number of microscopic states; $S = k_B ln Omega$.
+/ Enthalpy: $H = U + p V$, the heat exchanged at constant pressure.
+/ Adiabatic process: A process with no heat exchange with the surroundings ($Q = 0$).
+
+== Check yourself
+
++ What does the first law of thermodynamics state?
+  - Energy is conserved: $Delta U = Q - W$.
++ In which direction does heat flow spontaneously?
+  - From the hotter body to the colder one.
+"""
+
+
+def test_typst_term_lists_and_answers_nested_under_numbered_questions_are_cards(tmp_path: Path) -> None:
+    """T27-9 (severe): Typst notes lost their term list ('/ Entropy: …', 3 definitions: text before the first item) and
+    glued the second '+' question onto the first's answer (the nested '  - …' answers lost their indentation). Each
+    term is a card now, its definition the back, and each '+' question has its own nested answer."""
+    notes, _, said = built_notes(tmp_path, {"thermo.typ": THERMO_TYP})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Entropy", "A measure of the number of microscopic states; \\(S = k_B \\ln \\Omega\\)."),
+        ("Enthalpy", "\\(H = U + p V\\), the heat exchanged at constant pressure."),
+        ("Adiabatic process", "A process with no heat exchange with the surroundings (\\(Q = 0\\))."),
+        ("What does the first law of thermodynamics state?", "Energy is conserved: \\(\\Delta U = Q - W\\)."),
+        ("In which direction does heat flow spontaneously?", "From the hotter body to the colder one."),
+    ]
+    assert not any("before its first item" in s or "outside any" in s for s in said), said
+    lines = [n["items"][0]["line"] for n in notes]
+    assert lines == [6, 7, 8, 12, 14]

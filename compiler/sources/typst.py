@@ -460,11 +460,30 @@ def _plain_gap(writer: _Writer, pos: int, gap: str) -> None:
         if _SETUP.match(line):
             k = _statement_end(gap, k + len(line) - len(line.lstrip()) + 1) + 1
             continue
-        if line.strip():
+        term = _TERM.match(line)
+        nested = _NESTED_ITEM.match(line)
+        if term is not None:  # ('/ Entropy: A measure …': a term list's entry, as a Markdown definition list writes it)
+            writer.blank(writer.line_at(pos + k))
+            writer.content(pos + k + term.start("term"), pos + k + term.end("term"))
+            made = len(writer.out)
+            writer.content(pos + k + term.start("text"), pos + eol)
+            if len(writer.out) > made:
+                writer.out[made] = (": " + writer.out[made][0], writer.out[made][1])
+            writer.blank(writer.line_at(pos + k))
+        elif line.strip():
+            made = len(writer.out)
             writer.content(pos + k, pos + eol)
+            if nested is not None and len(writer.out) > made:  # ('  - Energy is conserved …' under '+ What …?': nested in it,
+                width = len(nested.group("indent").expandtabs(2))  # indented as Markdown nests under '1. ')
+                writer.out[made] = (" " * (width + (width + 1) // 2) + writer.out[made][0].lstrip(" "), writer.out[made][1])
         else:
             writer.blank(writer.line_at(pos + k))
         k = eol + 1
+
+
+# a term list's entry ('/ Entropy: A measure …'); a list item indented under another ('  - …', '  + …', '  / …')
+_TERM = re.compile(r"^/[ \t]+(?P<term>[^:\n]*?\S)[ \t]*:[ \t]*(?P<text>\S.*)$")
+_NESTED_ITEM = re.compile(r"^(?P<indent>[ \t]+)(?:[-+]|\d+\.)[ \t]+\S")
 
 
 def typst_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
