@@ -527,3 +527,29 @@ def test_parts_keyed_at_the_end_are_a_card_each_under_their_stem(tmp_path: Path,
     ]
     assert all(n["kind"] == "basic" for n in notes)
     assert [n["items"][0]["line"] for n in notes] == [4, 5, 8, 9]
+
+
+# --- T27-22: a Wikipedia page saved as HTML: '[edit]' links, citation marks, the references list --------------------
+
+
+def test_a_saved_wiki_pages_edit_links_and_citation_marks_never_reach_a_card(tmp_path: Path) -> None:
+    """trial27 T27-22 (medium): every section read 'A[edit]' and the backs ended with '[1]'; MediaWiki's edit links,
+    citation marks, references list and table of contents are the page's furniture."""
+    page = (
+        '<html><body><div id="mw-navigation"><a href="/wiki/Main_Page">Main page</a></div><main id="content">\n'
+        '<h1 id="firstHeading">Glossary of botanical terms</h1>\n<div id="toc"><ul><li><a href="#A">A</a></li><li><a href="#B">B</a>'
+        '</li></ul></div>\n<h2><span class="mw-headline" id="A">A</span><span class="mw-editsection">[<a href="/w/index.php?'
+        'action=edit&amp;section=1">edit</a>]</span></h2>\n<dl class="glossary">\n<dt><dfn>abaxial</dfn></dt>\n<dd>The side of '
+        'an organ facing away from the axis.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></dd>\n</dl>\n'
+        '<h2><span class="mw-headline" id="B">B</span><span class="mw-editsection">[<a href="/w/index.php?action=edit&amp;'
+        'section=2">edit</a>]</span></h2>\n<dl class="glossary">\n<dt><dfn>berry</dfn></dt>\n<dd>A fleshy fruit produced from '
+        'a single ovary.</dd>\n</dl>\n<h2><span class="mw-headline" id="References">References</span></h2>\n<ol class="references">'
+        '<li id="cite_note-1">Beentje, H. (2010). <i>The Kew Plant Glossary</i>.</li></ol>\n</main></body></html>\n'
+    )
+    notes, skipped, said = _built(tmp_path, {"glossary.html": page})
+    assert not skipped, said
+    assert [(n["fields"]["Section"], note_front(n), note_back(n)) for n in notes] == [
+        ("A", "abaxial", "The side of an organ facing away from the axis."),
+        ("B", "berry", "A fleshy fruit produced from a single ovary."),
+    ]
+    assert not any("outside any question" in s for s in said), said

@@ -691,6 +691,8 @@ def _furniture(tag: Any) -> bool:
         return True
     if tag.name in ("div", "ul", "ol", "p", "span", "section", "table") and _named_furniture(tag):
         return True
+    if _wiki_furniture(tag):
+        return True
     if tag.name == "footer":
         return True  # a byline, tags, share links
     if tag.name == "header":
@@ -698,6 +700,23 @@ def _furniture(tag: Any) -> bool:
     if tag.name == "a":
         return _permalink(tag)
     return tag.name in ("div", "ul", "ol", "section") and _contents_list(tag)
+
+
+_WIKI_CHROME = frozenset({"mw-editsection", "mw-jump-link", "mw-cite-backlink", "navbox", "noprint", "references", "reflist", "mw-references-wrap"})
+
+
+def _wiki_furniture(tag: Any) -> bool:
+    """A saved wiki page's (MediaWiki's: Wikipedia, Wiktionary, Fandom) furniture: a heading's ``[edit]`` link
+    (``<span class="mw-editsection">``), a citation mark (``<sup class="reference"><a href="#cite_note-1">[1]</a></sup>``)
+    and the list of references they point to (``<ol class="references">``): never a section's name or a card's text
+    (trial27 T27-22: sections 'A[edit]', backs ending '[1]')."""
+    classes = {c.lower() for c in (tag.get("class") or [])}
+    if classes & _WIKI_CHROME:
+        return True
+    if tag.name != "sup":
+        return False
+    link = tag.find("a", href=True)
+    return "reference" in classes or (link is not None and str(link["href"]).startswith(("#cite_note", "#fn", "#ref")) and len(tag.get_text(strip=True)) <= 6)
 
 
 def _named_furniture(tag: Any) -> bool:
@@ -712,8 +731,8 @@ def _contents_list(tag: Any) -> bool:
     names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
     if not _TOC.search(names):
         return False
-    text = len(tag.get_text(" ", strip=True))
-    linked = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    text = len("".join(tag.get_text().split()))  # (letters, not the spaces between links: 'A B' is all links)
+    linked = sum(len("".join(a.get_text().split())) for a in tag.find_all("a"))
     return text > 0 and linked >= TOC_LINKED * text
 
 
