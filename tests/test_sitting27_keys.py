@@ -462,7 +462,9 @@ def test_an_ordering_question_answers_with_the_order_of_its_steps(tmp_path: Path
         notes, _, said = built_notes(
             tmp_path / name, {name: text}, f"[[source]]\nid = 'o'\nfile = 'sources/{name}'\nshuffle = false\n"
         )
-        first = notes[0]  # (the steps' letters as the page writes them, or as the quiz's reading letters them: A) …)
+        first = notes[
+            0
+        ]  # (the steps' letters as the page writes them, or as the quiz's reading letters them: A) …)
         assert note_front(first).lower() == (
             "arrange the following steps of digestion in the correct order: a) absorption in the small intestine "
             "b) chewing in the mouth c) churning in the stomach d) egestion"
@@ -472,3 +474,22 @@ def test_an_ordering_question_answers_with_the_order_of_its_steps(tmp_path: Path
         )
         assert first["kind"] == "basic"
         assert [note_back(n) for n in notes[1:]] == ["B) Oxygen", "A) Whale C) Bat D) Dolphin"]
+
+
+# --- T27-39: an answer in brackets after its question, with its label ----------------------------------------------
+
+
+def test_an_answer_in_brackets_after_its_question_loses_its_label(tmp_path: Path) -> None:
+    """T27-39 (medium): '1. What is the capital of Kenya? (Answer: Nairobi)' gave the back 'Answer: Nairobi'. The label
+    in the brackets is no answer text, in any language deckc reads, after a question or a blank."""
+    text = (
+        "Revision questions\n\n1. What is the capital of Kenya? (Answer: Nairobi)\n2. The largest ocean is the ____. (Ans: Pacific)\n"
+        "3. Who wrote Hamlet? (Antwort: Shakespeare)\n"
+    )
+    for name in ("paren.txt", "paren.md"):
+        notes, _, said = built_notes(tmp_path / name, {name: text})
+        assert [(note_front(n), note_back(n)) for n in notes] == [
+            ("What is the capital of Kenya?", "Nairobi"),
+            ("The largest ocean is the ____.", "Pacific"),
+            ("Who wrote Hamlet?", "Shakespeare"),
+        ], said

@@ -1850,14 +1850,15 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
         return None
     m = _BLANK_ANSWER.match(text)
     if m:
-        return m.group("q").strip(), m.group("a").strip()
+        return m.group("q").strip(), strip_answer_label(m.group("a").strip()).strip()
     m = _TRUE_FALSE.match(text)
     if m:
         answer = _MARK_VERDICT[(m.group("a") or m.group("b") or m.group("c")).lower()]
         return f"True or false: {m.group('q').strip()}", answer
     m = _ASKED_ANSWER.match(text)
     if m and not _NOT_ANSWER.search(m.group("a").strip()):
-        return m.group("q").strip(), m.group("a").strip()
+        # ('… Kenya? (Answer: Nairobi)': the label in the brackets is no answer text, trial27 T27-39)
+        return m.group("q").strip(), strip_answer_label(m.group("a").strip()).strip() or m.group("a").strip()
     return None
 
 
