@@ -488,3 +488,53 @@ def test_typst_term_lists_and_answers_nested_under_numbered_questions_are_cards(
     assert not any("before its first item" in s or "outside any" in s for s in said), said
     lines = [n["items"][0]["line"] for n in notes]
     assert lines == [6, 7, 8, 12, 14]
+
+
+TCB_TEX = r"""\documentclass{article}
+\usepackage[most]{tcolorbox}
+\newtcolorbox{qa}[1]{colback=blue!5,title={#1}}
+\begin{document}
+\section{Kinematics}
+
+\begin{qa}{Question 1}
+A car accelerates uniformly from rest to $20\,\mathrm{m/s}$ in $5\,\mathrm{s}$. What is its acceleration?
+\tcblower
+$a = \Delta v / \Delta t = 4\,\mathrm{m/s^2}$.
+\end{qa}
+
+\begin{qa}{Braking}
+How long does it take to stop from $20\,\mathrm{m/s}$ at $4\,\mathrm{m/s^2}$?
+\tcblower
+$t = v / a = 5\,\mathrm{s}$.
+\end{qa}
+
+\begin{tcolorbox}[title=Free fall]
+What is $g$ near the Earth's surface?
+\tcblower
+About $9.81\,\mathrm{m/s^2}$.
+\end{tcolorbox}
+\end{document}
+"""
+
+
+def test_a_latex_tcolorbox_split_by_tcblower_is_its_question_over_its_answer(tmp_path: Path) -> None:
+    """T27-30 (severe): tcolorbox question boxes ('\\begin{qa}{Question 1}' / question / '\\tcblower' / answer) were one
+    card 'Kinematics' whose back was the boxes' source, '\\tcblower' and the '{Question 1}' titles raw. Each box is a
+    card now: its upper part the front, its lower part the back, its section the section, whatever its title
+    ('Question 1', 'Braking', a plain tcolorbox's 'title=')."""
+    notes, _, _ = built_notes(tmp_path, {"tcb.tex": TCB_TEX})
+    seen = [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes]
+    assert seen == [
+        (
+            "A car accelerates uniformly from rest to \\(20\\,\\mathrm{m/s}\\) in \\(5\\,\\mathrm{s}\\). What is its acceleration?",
+            "\\(a = \\Delta v / \\Delta t = 4\\,\\mathrm{m/s^2}\\).",
+            "Kinematics",
+        ),
+        (
+            "How long does it take to stop from \\(20\\,\\mathrm{m/s}\\) at \\(4\\,\\mathrm{m/s^2}\\)?",
+            "\\(t = v / a = 5\\,\\mathrm{s}\\).",
+            "Kinematics",
+        ),
+        ("What is \\(g\\) near the Earth's surface?", "About \\(9.81\\,\\mathrm{m/s^2}\\).", "Kinematics"),
+    ]
+    assert not any("tcblower" in " ".join(n["fields"].values()) for n in notes)

@@ -41,6 +41,12 @@ Row = tuple[str, int]
 _COMMENT = re.compile(r"(?<!\\)%.*$")
 _SECTION = re.compile(r"^\s*\\(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{(?P<title>.*)\}\s*(?P<rest>.*)$")
 _BEGIN = re.compile(r"^\s*\\begin\{(?P<env>[A-Za-z*]+)\}(?P<rest>.*)$")
+# tcolorbox: the environments a document declares as boxes ('\newtcolorbox{qa}[1]{…title={#1}}'), their body split by
+# '\tcblower' into its upper part (a question) and its lower one (its answer)
+_TCOLORBOX = re.compile(r"\\(?:re)?newtcolorbox\*?\s*\{(?P<env>[A-Za-z*]+)\}|\\(?:New|Renew|Declare|Provide)TColorBox\s*\{(?P<env2>[A-Za-z*]+)\}")
+_LOWER = re.compile(r"^\s*\\tcblower\b\s*$")
+# a box's title that is a label of its own ('Question 1', 'Problem 2', 'Aufgabe 3', 'Q1')
+_BOX_LABEL = re.compile(r"^(?:[^\W\d_]+\.?\s*)?\d+[a-z]?[.:]?$")
 _END = re.compile(r"^\s*\\end\{(?P<env>[A-Za-z*]+)\}(?P<rest>.*)$")
 _ITEM = re.compile(r"^\s*\\item\b\s*(?:<[^>]*>)?\s*(?:\[(?P<label>[^\]]*)\])?\s*(?P<text>.*)$")
 _QUESTION = re.compile(r"^\s*\\(?P<kind>question|part|subpart|titledquestion\{[^}]*\})\s*(?:\[[^\]]*\])?\s*(?P<text>.*)$")
@@ -908,11 +914,30 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                     key=["part", "chapter", "section", "subsection", "subsubsection"].index)  # fmt: skip
     depth = {kind: min(2 + k, 6) for k, kind in enumerate(levels)}
     state = _State()
+    split_boxes = _split_boxes(lines, "\n".join([*(definitions or []), preamble]))
+    box_ends: dict[int, str] = {}  # the line of a split box's '\tcblower' -> the heading level its answer is under
     k = start
     while k < len(lines):
         line, n = lines[k], k + 1
         if re.match(r"^\s*\\end\{document\}", line):
             break
+        if k in split_boxes:  # '\begin{qa}{Question 1}' … '\tcblower' … '\end{qa}': a question box over its answer (T27-30)
+            lower, title = split_boxes[k]
+            k += 1
+            state.close_item(out, n)
+            state.numbers["box"] = state.numbers.get("box", 0) + 1
+            said = _inline(title) if title else ""
+            label = said if said and _BOX_LABEL.match(said) else f"Question {state.numbers['box']}" + (f" ({said})" if said else "")
+            level = min(state.level + 1, 6)
+            state.blank(out, n)
+            out += [("#" * level + " " + label, n), ("", n)]
+            box_ends[lower] = "#" * min(level + 1, 6)
+            continue
+        if k in box_ends:
+            k += 1
+            state.blank(out, n)
+            out += [(box_ends.pop(k - 1) + " Answer", n), ("", n)]
+            continue
         k += 1
         up = _UPLEVEL.match(line)
         inner = _braced(line, up.end()) if up is not None else None
@@ -1269,6 +1294,42 @@ _ANSWER_LABEL = re.compile(r"^(?P<b>\*\*)?(?i:answer|solution)\s*:\s*(?:\*\*\s*)
 _BLOCKS = frozenset(["block", "alertblock", "exampleblock"])
 _ANSWER_TITLE = re.compile(r"^\W*(?i:answers?|solutions?|réponses?|lösung(?:en)?|antwort(?:en)?|respuestas?|soluci[oó]n|risposta|soluzione)\b")
 _QUESTION_TITLE = re.compile(r"^\W*(?i:question|quiz|q|exercise|problem|check|review|quick\s+check|frage|pregunta|domanda|aufgabe|exercice)\b")
+
+
+def _split_boxes(lines: list[str], preamble: str) -> dict[int, tuple[int, str]]:
+    """The tcolorbox boxes split by ``\\tcblower`` (``\\begin{qa}{Question 1}`` / the question / ``\\tcblower`` / its
+    answer / ``\\end{qa}``; the usual way to typeset a question over its solution): for each box's ``\\begin`` line
+    (0-based), its ``\\tcblower`` line and its title (its first argument, or a ``title=`` option), "" for none. A box
+    with no lower part is text as before. T27-30: the boxes' source, '\\tcblower' and all, was one card's back."""
+    names = {"tcolorbox"} | {(m.group("env") or m.group("env2")).lower() for m in _TCOLORBOX.finditer(preamble)}
+    out: dict[int, tuple[int, str]] = {}
+    k = 0
+    while k < len(lines):
+        m = _BEGIN.match(lines[k])
+        if m is None or m.group("env").lower() not in names:
+            k += 1
+            continue
+        env = m.group("env")
+        end = next((j for j in range(k + 1, len(lines)) if re.match(r"^\s*\\end\{" + re.escape(env) + r"\}", lines[j])), None)
+        lower = next((j for j in range(k + 1, end) if _LOWER.match(lines[j])), None) if end is not None else None
+        if end is None or lower is None or any(_BEGIN.match(lines[j]) and _BEGIN.match(lines[j]).group("env") == env for j in range(k + 1, end)):
+            k += 1
+            continue
+        rest = m.group("rest")
+        option = re.match(r"\s*\[(?P<o>[^\]]*)\]", rest)
+        title = ""
+        if option is not None:
+            named = re.search(r"title\s*=\s*(?:\{(?P<b>[^{}]*)\}|(?P<p>[^,\]]+))", option.group("o"))
+            title = (named.group("b") or named.group("p") or "").strip() if named else ""
+            rest = rest[option.end() :]
+        group = _braced(rest, len(rest) - len(rest.lstrip())) if rest.lstrip().startswith("{") else None
+        if group is not None and env.lower() != "tcolorbox":
+            title = group[0].strip() or title
+            rest = rest[group[1] :]
+        if not rest.strip():  # (text after the title on its line: not a box of this shape; read as before)
+            out[k] = (lower, title)
+        k = end + 1
+    return out
 
 
 def _frame_head(rest: str) -> tuple[str, str]:
