@@ -553,3 +553,22 @@ def test_a_saved_wiki_pages_edit_links_and_citation_marks_never_reach_a_card(tmp
         ("B", "berry", "A fleshy fruit produced from a single ovary."),
     ]
     assert not any("outside any question" in s for s in said), said
+
+
+# --- T27-14: a tldr page with one bullet typed without its space ('-Comprime usando …:') --------------------------
+
+
+def test_a_tldr_bullet_typed_without_its_space_is_a_card_of_its_own(tmp_path: Path) -> None:
+    """trial27 T27-14 (medium): '-Comprime usando un tipo de archivo comprimido específico:' (no space after the dash)
+    was glued silently onto the card before it; it is a card of its own, as its siblings are."""
+    page = (
+        "# 7z\n\n> Un compresor de archivos.\n\n- Comprime un archivo o un directorio:\n\n`7z a {{archivo.7z}} {{ruta}}`\n\n"
+        "- Extrae un archivo comprimido a stdout:\n\n`7z x {{archivo.7z}} -so`\n\n-Comprime usando un tipo de archivo comprimido "
+        "específico:\n\n`7z a -t{{zip|gzip}} {{archivo.7z}} {{ruta}}`\n\n- Lista el contenido de un archivo comprimido:\n\n"
+        "`7z l {{archivo.7z}}`\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"7z.md": page})
+    assert not skipped, said
+    fronts = [note_front(n) for n in notes]
+    assert "Comprime usando un tipo de archivo comprimido específico" in fronts and len(fronts) == 4, fronts
+    assert "Comprime usando" not in note_back(notes[fronts.index("Extrae un archivo comprimido a stdout")])

@@ -1799,7 +1799,8 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             "[source.pattern]",
             "# a command cheat sheet (tldr pages): each '- description:' bullet asks, the command under it answers;",
             "# the page title ('# tar') is the section, so a card says which command it is about",
-            "item = '^[-*+]\\s+(?P<question>\\S.*?)\\s*[:：]?\\s*$'",
+            # (a bullet typed without its space, '-Comprime usando …:', is one of them: trial27 T27-14)
+            "item = '^[-*+](?:\\s+|(?=[^\\W\\d_]))(?P<question>\\S.*?)\\s*[:：]?\\s*$'",
             "section = '^#\\s+(?P<section>.+)$'",
             'page_title = "section"',
             "skip = ['^>']    # the page's '> description' lines under its title: no card",
