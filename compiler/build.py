@@ -67,6 +67,7 @@ class Summary:
     totals: dict[str, int]  # what a re-import does: new, updated, unchanged, retired
     retired: list[tuple[str, str, str]]  # (note id, GUID, why) of the notes this build retired
     suggested: int = 0  # duplicate pairs `deckc dupes` lists for the user to decide (trial26 T26-9: never said)
+    deck: str = ""  # the deck's name: the next build says when it changed (T27-51)
 
     def as_dict(self) -> dict[str, Any]:
         return {**dataclasses.asdict(self), "warnings": [dataclasses.asdict(d) for d in self.warnings]}
@@ -148,6 +149,7 @@ def build(
                 notices += _tidy(build_dir)
             clean_stale(content_dir, backups=False)  # a backup of the lock may belong to another build dir's journal
             found, record = uptodate.check(content_dir, build_dir, fingerprint_options)
+            before = uptodate.last_summary(build_dir) if record is None else None
             if record is not None:
                 done = _up_to_date(record, content_dir, build_dir, notices)
                 if done is not None:
@@ -166,6 +168,7 @@ def build(
             if not had_build_dir:  # the build dir is created only now that there is something to put in it
                 locks.acquire(_usable(build_dir))
             result = _write(compiled, build_dir, formats, options, progress, warnings)
+            notices += _renamed_deck(before, result.summary)
             _save_caches(compiled, result.notices, result.savers)
             _save_record(result, found, read, fingerprint_options, content_dir)
             result.notices[:0] = notices + cache_notices
@@ -181,6 +184,21 @@ def build(
                 )
             ]
         ) from None
+
+
+def _renamed_deck(before: Mapping[str, object] | None, summary: Summary) -> list[str]:
+    """A notice when the deck's name changed since the last build while notes of it are published: Anki files a
+    re-imported note's cards where they are, in the deck of the old name, and only new cards in the new one (T27-51)."""
+    report = (before or {}).get("report")
+    old = str(report.get("deck", "") or "") if isinstance(report, dict) else ""
+    kept = summary.totals.get("unchanged", 0) + summary.totals.get("updated", 0)
+    if not old or old == summary.deck or not kept:
+        return []
+    return [
+        f"deck renamed {old!r} -> {summary.deck!r}: on re-import Anki keeps the {kept} published notes' cards in the deck "
+        f"{old!r} and puts only new cards in {summary.deck!r}; rename that deck in Anki to {summary.deck!r} before "
+        "importing (Anki files cards by the deck's name)"
+    ]
 
 
 _spared = False
@@ -482,6 +500,7 @@ def _write(
         sources=len(deck.sources),
         notes=len(deck.notes),
         basename=deck.basename,
+        deck=deck.name,
         warnings=[*compiled.diagnostics.grouped_warnings, *grouped(warnings)],
         totals=plan.totals(),
         retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],

@@ -234,6 +234,12 @@ def _load(build_dir: Path) -> Record | None:
     return record if record.format == FORMAT and isinstance(record.files, dict) else None
 
 
+def last_summary(build_dir: Path) -> Mapping[str, object] | None:
+    """What the last build in ``build_dir`` reported (its record's summary), whatever changed since; None without one."""
+    record = _load(build_dir)
+    return record.summary if record is not None else None
+
+
 def check(content_dir: Path, build_dir: Path, options: Mapping[str, object]) -> tuple[Inputs, Record | None]:
     """(the content as found now, the last build's record if nothing it read changed since, else None)."""
     record = _load(build_dir)

@@ -437,3 +437,24 @@ def test_the_sheet_names_a_document_once_when_its_section_is_named_alike(tmp_pat
     text = PdfReader(result.paths[0]).pages[0].extract_text()
     lines = [line.strip() for line in text.splitlines()]
     assert lines.count("7z") == 1, text
+
+
+def test_renaming_the_deck_after_publishing_is_said_once(tmp_path: Path) -> None:
+    """T27-51: renaming the deck in deck.toml after publishing was silent ('0 new, 0 updated, 2 unchanged'); on
+    re-import Anki keeps the published cards in the deck of the old name and files new ones under the new name. The
+    first build after the rename says so and what to do; the next build does not repeat it."""
+    content, out = _deck(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"]).exit_code == 0
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Networking 101"\nbasename = "net"\n', encoding="utf-8"
+    )
+    renamed = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert renamed.exit_code == 0, renamed.output
+    assert (
+        "deck renamed 'Net' -> 'Networking 101': on re-import Anki keeps the 2 published notes' cards"
+        in renamed.output
+    )
+    assert "rename that deck in Anki to 'Networking 101' before importing" in renamed.output
+    again = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert "deck renamed" not in again.output
