@@ -458,3 +458,19 @@ def test_renaming_the_deck_after_publishing_is_said_once(tmp_path: Path) -> None
     assert "rename that deck in Anki to 'Networking 101' before importing" in renamed.output
     again = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
     assert "deck renamed" not in again.output
+
+
+def test_a_myst_page_is_titled_by_its_heading_not_its_kernel(tmp_path: Path) -> None:
+    """T27-6: a MyST page's front matter ('kernelspec:' / '  name: python3') titled the document and every card's
+    Sources 'python3'; only a top-level 'title:' (or 'name:', 'deck:') titles it, else its '#' heading."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "myst.md").write_text(
+        "---\njupytext:\n  text_representation:\n    format_name: myst\nkernelspec:\n  name: python3\n---\n\n"
+        "# Probability review\n\n## What is the expected value of a fair die roll?\n\n3.5\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Maths"\n', encoding="utf-8")
+    built = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out"), "--only", "json"])
+    assert built.exit_code == 0, built.output
+    assert 'title = "Probability review"' in built.output and "python3" not in built.output

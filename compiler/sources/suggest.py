@@ -133,7 +133,8 @@ def document_title(rel: str, lines: list[str], converted: bool = False) -> str |
     end = front_matter_end(lines)
     if end is not None:
         for line in lines[1:end]:
-            m = _FRONT_KEY.match(line.strip())
+            # top-level keys only: a MyST page's 'kernelspec:' / '  name: python3' is no title (T27-6)
+            m = _FRONT_KEY.match(line.rstrip())
             if m and m.group("value").strip():
                 return m.group("value").strip()
     found = page_title(html_headings("\n".join(lines)).split("\n"))
