@@ -538,3 +538,39 @@ def test_a_latex_tcolorbox_split_by_tcblower_is_its_question_over_its_answer(tmp
         ("What is \\(g\\) near the Earth's surface?", "About \\(9.81\\,\\mathrm{m/s^2}\\).", "Kinematics"),
     ]
     assert not any("tcblower" in " ".join(n["fields"].values()) for n in notes)
+
+
+PROBSOLN_TEX = r"""\documentclass{article}
+\usepackage{probsoln}
+\begin{document}
+\section{Derivatives}
+\begin{defproblem}{deriv1}
+Differentiate $f(x) = x^3$.
+\begin{onlysolution}
+\begin{solution}
+$f'(x) = 3x^2$.
+\end{solution}
+\end{onlysolution}
+\end{defproblem}
+
+\newproblem{int1}{Integrate $x^2$.}{
+$x^3/3 + C$.}
+
+\begin{enumerate}
+\foreachproblem{\item\thisproblem}
+\end{enumerate}
+\end{document}
+"""
+
+
+def test_latex_probsoln_problems_are_cards_with_their_solutions(tmp_path: Path) -> None:
+    """T27-31 (severe): probsoln problems ('\\begin{defproblem}{label}' with its 'onlysolution'/'solution' inside,
+    '\\newproblem{label}{problem}{solution}') gave no card ('no line start repeats'). Each is a card now, the problem
+    the front, its solution the back; the label and '\\foreachproblem{\\item\\thisproblem}' are no text."""
+    notes, _, said = built_notes(tmp_path, {"problems.tex": PROBSOLN_TEX})
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("Differentiate \\(f(x) = x^3\\).", "\\(f'(x) = 3x^2\\).", "Derivatives"),
+        ("Integrate \\(x^2\\).", "\\(x^3/3 + C\\).", "Derivatives"),
+    ]
+    everything = " ".join(" ".join(n["fields"].values()) for n in notes) + " ".join(said)
+    assert "deriv1" not in everything and "thisproblem" not in everything

@@ -67,13 +67,21 @@ _SOLUTIONS = frozenset(["solution", "solutionorbox", "solutionorlines", "solutio
 # answers packages, '\\begin{sol}'): its answer, never a card of its own (trial14 T14-11)
 _ANSWERS = frozenset(["solution", "answer", "sol", "soln", "ans"])
 _WRAPPERS = frozenset(
-    ["document", "center", "flushleft", "flushright", "figure", "figure*", "table", "table*", "minipage", "questions", "parts", "subparts", "abstract", "quote", "quotation", "small", "footnotesize", "frame", "multicols"]
+    ["document", "center", "flushleft", "flushright", "figure", "figure*", "table", "table*", "minipage", "questions", "parts", "subparts", "abstract", "quote", "quotation", "small", "footnotesize", "frame", "multicols",
+     "onlysolution", "onlyproblem"]
 )
 _LAYOUT = re.compile(
     r"\\(?:label|vspace\*?|hspace\*?|vskip|hskip|newpage|clearpage|pagebreak|noindent|centering|maketitle|tableofcontents|"
     r"medskip|smallskip|bigskip|par|indent|linebreak|newline|raggedright|hfill|vfill|qquad|quad|footnotesize|small|large|Large|normalsize|"
     r"printanswers|noprintanswers|pointsinmargin|bf|it|tt|ignorespaces|pause|titlepage)\b\s*(?:\*?\{[^{}]*\}|\[[^\]]*\])?"
 )
+# probsoln's commands that print problems defined elsewhere in the file ('\\foreachproblem{\\item\\thisproblem}'), load
+# or select them: no text of their own (the problems are read where they are defined)
+_PROBSOLN = re.compile(
+    r"^\s*\\(?:foreachproblem|foreachsolution|foreachdataset|thisproblem|thisproblemlabel|selectallproblems|selectrandomly|"
+    r"loadallproblems|loadrandomproblems|loadselectedproblems|useproblem|usedproblem|showanswers|hideanswers|PSNrandseed)\b"
+)
+_NEWPROBLEM = re.compile(r"^\s*\\newproblem\*?\s*(?:\[[^\]]*\]\s*)?(?=\{)")
 _QA_TERM = re.compile(r"^(?i:q|a|question|answer|ans|frage|antwort|pregunta|respuesta|réponse|domanda|risposta)\s*[.:]$")
 _LEAD = re.compile(r"^\s*\\(?:textbf|emph|textit)\{(?P<term>[^{}]{1,80}[.:])\}\s*(?P<rest>.*)$")
 _ENV_MARK = re.compile(r"\\(?:begin|end)\{[A-Za-z*]+\}(?:\[[^\]]*\])?")
@@ -933,6 +941,20 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             out += [("#" * level + " " + label, n), ("", n)]
             box_ends[lower] = "#" * min(level + 1, 6)
             continue
+        if _PROBSOLN.match(line):
+            k += 1
+            continue
+        if (made := _new_problem(lines, k)) is not None:  # probsoln's '\newproblem{label}{problem}{solution}' (T27-31)
+            asked, answer, k = made
+            state.close_item(out, n)
+            state.numbers["problem"] = state.numbers.get("problem", 0) + 1
+            level = min(state.level + 1, 6)
+            state.blank(out, n)
+            out += [("#" * level + f" Problem {state.numbers['problem']}", n), ("", n), (_inline(asked), n)]
+            if _inline(answer):
+                out += [("", n), ("#" * min(level + 1, 6) + " Answer", n), ("", n), (_inline(answer), n)]
+            out.append(("", n))
+            continue
         if k in box_ends:
             k += 1
             state.blank(out, n)
@@ -1294,6 +1316,29 @@ _ANSWER_LABEL = re.compile(r"^(?P<b>\*\*)?(?i:answer|solution)\s*:\s*(?:\*\*\s*)
 _BLOCKS = frozenset(["block", "alertblock", "exampleblock"])
 _ANSWER_TITLE = re.compile(r"^\W*(?i:answers?|solutions?|réponses?|lösung(?:en)?|antwort(?:en)?|respuestas?|soluci[oó]n|risposta|soluzione)\b")
 _QUESTION_TITLE = re.compile(r"^\W*(?i:question|quiz|q|exercise|problem|check|review|quick\s+check|frage|pregunta|domanda|aufgabe|exercice)\b")
+
+
+def _new_problem(lines: list[str], k: int) -> tuple[str, str, int] | None:
+    """probsoln's ``\\newproblem{label}{problem}{solution}`` starting at line ``k`` (0-based), its groups over lines:
+    ``(problem, solution, the line after it)``; None for any other line."""
+    m = _NEWPROBLEM.match(lines[k])
+    if m is None:
+        return None
+    for last in range(k, min(k + 40, len(lines))):
+        text = " ".join(line.strip() for line in lines[k : last + 1])
+        at = _NEWPROBLEM.match(text)
+        groups, pos = [], at.end() if at else 0
+        while len(groups) < 3 and pos < len(text):
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
+            got = _braced(text, pos)
+            if got is None:
+                break
+            groups.append(got[0])
+            pos = got[1]
+        if len(groups) == 3:
+            return groups[1], groups[2], last + 1
+    return None
 
 
 def _split_boxes(lines: list[str], preamble: str) -> dict[int, tuple[int, str]]:

@@ -25,6 +25,7 @@ SHORT = {
     "exmp": "Example", "exa": "Example", "conj": "Conjecture", "clm": "Claim", "nota": "Notation", "obs": "Observation",
     "ax": "Axiom", "axm": "Axiom", "exer": "Exercise", "exr": "Exercise", "prob": "Problem", "pf": "Proof", "prf": "Proof",
     "xmp": "Example", "ppn": "Proposition",
+    "defproblem": "Problem",  # (probsoln's '\\begin{defproblem}{label}', its solution in it: T27-31)
 }  # fmt: skip
 # a box used as a theorem: '[Title]{label}{number}' after its \begin (an environment of a class or package the file does
 # not show): a theorem-like box, named by its label's prefix ('prop:…') or its own name
