@@ -145,6 +145,7 @@ from compiler.sources.exercise_key import (
 )
 from compiler.sources.filled_blanks import filled_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
+from compiler.sources.gap_rows import gap_rows
 from compiler.sources.hash_numbers import hash_numbers
 from compiler.sources.hints import hint_callouts, hints_after_answer
 from compiler.sources.html_blocks import html_block_lines
@@ -1373,6 +1374,10 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-{1,2}|←|⬅|👈|[✗✘❌❎]\ufe0f?|(?i:answer|ans|right|correct\w{0,2}|richtig))[ \t]*$|^[ \t]*(?:\*|>|-+>|=+>|[→⇒➔➜➡►▶👉])\ufe0f?[ \t]*\(?[A-Ha-h][.)]|^[ \t]{0,3}\(?[A-Ha-h][.)]\*", doc.text):
             marked = trailing_marks(doc.lines)  # 'b) Connection-oriented *', 'c) 443 (Answer)': '(correct)' (T17-23); ' * b) …' (T17-31)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}\d{1,2}[.)]?[ \t]+\(?A[.):]?[ \t]+\S.*?(?:[ \t]{2,}|\t)\(?B[.):]?[ \t]", doc.text):
+            gapped = gap_rows(doc.lines)  # 'Last summer we (1) ______ …' / '1   A made   B did   C took' (T27-49)
+            if gapped is not None:
+                doc, moved = _moved_lines(doc, moved, gapped)
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}\d \d ?\. ?\d", doc.text):  # '0 1 . 1   Name …': 01.1 (T26-39)
             unboxed = unboxed_numbers(doc.lines)
             doc = doc if unboxed is doc.lines else Document(rel=doc.rel, text="\n".join(unboxed) + "\n")

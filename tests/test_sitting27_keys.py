@@ -493,3 +493,49 @@ def test_an_answer_in_brackets_after_its_question_loses_its_label(tmp_path: Path
             ("The largest ocean is the ____.", "Pacific"),
             ("Who wrote Hamlet?", "Shakespeare"),
         ], said
+
+
+# --- T27-49: a multiple-choice cloze, a row of options per numbered gap ----------------------------------------------
+
+_GAPPED = """Reading and Use of English – Part 1
+
+For questions 1–4, read the text below and decide which answer (A, B, C or D) best fits each gap.
+
+Last summer we (1) {gap} a trip to the mountains. We had (2) {gap} the hotel months in advance, but when we arrived the receptionist could not (3) {gap} our booking. In the end the manager (4) {gap} us a room with a view of the lake.
+
+1{sep}A made{sep}B did{sep}C took{sep}D went
+2{sep}A reserved{sep}B kept{sep}C held{sep}D saved
+3{sep}A find{sep}B look{sep}C search{sep}D seek
+4{sep}A gave{sep}B offered{sep}C handed{sep}D let
+
+Answer key: 1 C  2 A  3 A  4 B
+"""
+
+
+def test_a_multiple_choice_cloze_gives_a_card_per_gap(tmp_path: Path) -> None:
+    """T27-49 (severe): a passage with numbered gaps ('we (1) ______ a trip'), a row of options per gap ('1   A made   B
+    did   C took   D went') and a one-line key gave 0 cards ("cannot tell this document's layout"). Each gap is a
+    multiple-choice card: the sentence holding it, the gap a blank, over the row's options, the key's option marked,
+    placed at its row's line."""
+    for k, (gap, sep, name) in enumerate(
+        (("______", "   ", "gap.txt"), ("............", "\t", "gap.txt"), ("______", "   ", "gap.md"))
+    ):
+        text = _GAPPED.format(gap=gap, sep=sep)
+        notes, _, said = built_notes(
+            tmp_path / str(k),
+            {name: text},
+            f"[[source]]\nid = 'g'\nfile = 'sources/{name}'\nshuffle = false\n",
+        )
+        assert [(note_front(n), note_back(n)) for n in notes] == [
+            ("Last summer we ______ a trip to the mountains.", "C) took"),
+            (
+                f"We had ______ the hotel months in advance, but when we arrived the receptionist could not (3) {gap} our booking.",
+                "A) reserved",
+            ),
+            (
+                f"We had (2) {gap} the hotel months in advance, but when we arrived the receptionist could not ______ our booking.",
+                "A) find",
+            ),
+            ("In the end the manager ______ us a room with a view of the lake.", "B) offered"),
+        ], (k, said)
+        assert [n["items"][0]["line"] for n in notes] == [7, 8, 9, 10]
