@@ -572,3 +572,63 @@ def test_a_tldr_bullet_typed_without_its_space_is_a_card_of_its_own(tmp_path: Pa
     fronts = [note_front(n) for n in notes]
     assert "Comprime usando un tipo de archivo comprimido específico" in fronts and len(fronts) == 4, fronts
     assert "Comprime usando" not in note_back(notes[fronts.index("Extrae un archivo comprimido a stdout")])
+
+
+# --- T27-48: an explanation opening with the key said again ('الإجابة هي الخيار الرابع : D') ---------------------
+
+_AR_QUIZ = """1. ماهو الناتج ؟
+
+```javascript
+console.log(typeof null);
+```
+
+- A: `null`
+- B: `undefined`
+- C: `number`
+- D: `object`
+
+<details><summary><b>الإجابة</b></summary>
+<p>
+
+<div dir='rtl'>
+الإجابة هي الخيار الرابع : D
+
+القيمة `null` من النوع `object` لأسباب تاريخية.
+</div>
+
+</p>
+</details>
+
+---
+
+2. ماهو الناتج؟
+
+```javascript
+console.log(0.1 + 0.2 === 0.3);
+```
+
+- A: `true`
+- B: `false`
+
+<details><summary><b>الإجابة</b></summary>
+<p>
+
+الجواب هو الخيار الثاني: B
+
+الأعداد العشرية لا تُمثَّل بدقة.
+
+</p>
+</details>
+"""
+
+
+def test_an_explanation_never_opens_with_the_key_said_again(tmp_path: Path) -> None:
+    """trial27 T27-48 (medium): every Explanation of the Arabic javascript-questions README opened with 'الإجابة هي
+    الخيار الرابع : D' ("the answer is the fourth option: D"), the key the card already marks; it is left out."""
+    notes, skipped, said = _built(tmp_path, {"README_AR.md": _AR_QUIZ})
+    assert not skipped, said
+    assert [note_back(n) for n in notes] == ["D) object", "B) false"]
+    explained = [
+        plain for n in notes for plain in [re.sub(r"<[^>]+>", "", n["fields"]["Explanation"]).strip()]
+    ]
+    assert explained[0].startswith("القيمة") and explained[1].startswith("الأعداد"), explained
