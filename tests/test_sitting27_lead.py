@@ -474,3 +474,44 @@ def test_a_myst_page_is_titled_by_its_heading_not_its_kernel(tmp_path: Path) -> 
     built = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out"), "--only", "json"])
     assert built.exit_code == 0, built.output
     assert 'title = "Probability review"' in built.output and "python3" not in built.output
+
+
+BANNER = """#### Explore all 100 answers here 👉 [Site.io - Git](https://site.io/questions/git)
+
+<br>
+
+<a href="https://site.io/questions/">
+<img src="https://site.io/banner.jpg" alt="web-development" width="100%">
+</a>
+</p>
+"""
+
+
+def test_a_sites_closing_banner_is_no_card_and_no_answer(tmp_path: Path) -> None:
+    """T27-38: an interview README's closing banner (a heading linking to the site, then its banner picture) was a
+    card of its own ('Explore all 100 answers here 👉 …' → '[image: …]'), or the end of the last answer. It is the
+    site's furniture: left out."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Git"\n', encoding="utf-8")
+    one = (
+        "# Git questions\n\n## 1. What is Git?\n\nA distributed version control system.\n\n<br>\n\n" + BANNER
+    )
+    two = one.replace(
+        "<br>\n\n" + BANNER,
+        "## 2. What is a commit?\n\nA snapshot of the project.\n\n#### Staging\n\nWhat goes into the next commit.\n\n<br>\n\n"
+        + BANNER,
+    )
+    for name, page, fronts in (
+        ("one.md", one, ["What is Git?"]),
+        ("two.md", two, ["What is Git?", "What is a commit?"]),
+    ):
+        for old in (content / "sources").iterdir():
+            old.unlink()
+        (content / "sources" / name).write_text(page, encoding="utf-8")
+        result = build(content, tmp_path / name, formats=("json",), now=1_000)
+        notes = [n for n in result.compiled.deck.notes if n.primary.source == name[:-3]]
+        assert [n.primary.question for n in notes if "Staging" not in n.primary.question] == fronts
+        assert not any(
+            "Explore" in f or "banner" in f or "site.io" in f for n in notes for f in n.fields.values()
+        ), notes

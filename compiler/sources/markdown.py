@@ -4888,7 +4888,7 @@ class MarkdownReader:
             diag.warning(
                 doc.rel,
                 line,
-                "a heading that links to another page over a list of that page's topics (an index, a table of contents) "
+                "a heading that links to another page over a list of that page's topics or its pictures alone (an index, a table of contents, a site's banner) "
                 "is no card; the manifest lists it as skipped",
                 "the linked page holds what to learn: put its file in sources/, or write the answers under this heading",
                 group="linked-index",

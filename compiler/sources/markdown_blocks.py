@@ -3755,13 +3755,26 @@ def linked_index(heading: TopBlock, blocks: Sequence[TopBlock]) -> bool:
         return False
     said = " ".join(" ".join(inside).split())
     rest = _NOT_WORDS.sub("", " ".join(outside))
+    body = [b for b in blocks if not furniture(b)]
+    if all(_pictures_only(b) for b in body):
+        return True  # ('#### Explore all 100 answers here 👉 [Devinterview.io - Git](…)' over the site's banner: T27-38)
     if not (_GO_THERE.match(said.strip(" .:→↗»>")) or not rest or not said.strip(" →↗»>")):
         return False  # ('## TCP [RFC 793](…)' over facts: a source named, the heading's own text)
-    entries = _list_entries([b for b in blocks if not furniture(b)])
+    entries = _list_entries(body)
     if not entries:
         return False
     sentences = sum(1 for e in entries if len(e.split()) > INDEX_ENTRY_WORDS or e.rstrip(" *_").endswith((".", "。", "!", "！")))
     return sentences <= INDEX_SENTENCES * len(entries)
+
+
+def _pictures_only(block: TopBlock) -> bool:
+    """A paragraph or HTML block with no words of its own: pictures, links around them, line breaks."""
+    if block.type == "html_block":
+        return not _NOT_WORDS.sub("", re.sub(r"<[^>]*>", " ", block.tokens[0].content))
+    if block.type != "paragraph_open" or len(block.tokens) < 2:
+        return False
+    kids = block.tokens[1].children or []
+    return all(c.type not in ("text", "code_inline") or not c.content.strip() for c in kids)
 
 
 def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:

@@ -60,9 +60,41 @@ def _furniture(line: str) -> bool:
     return _nav(line) or bool(_COPYRIGHT.search(line)) or bool(_BACK_TO_TOP.match(line))
 
 
+_MARKUP = re.compile(r"<[^>]*>|!\[[^\]]*\]\([^)]*\)")
+_PICTURE = re.compile(r"<img\b|!\[[^\]]*\]\(", re.I)
+_LINK_AWAY = re.compile(r"\]\(\s*https?://|href\s*=\s*[\"']?https?://", re.I)
+_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+BANNER_WORDS = 12  # words at most of the line that sends the reader to the site over its banner
+
+
+def _banner_tail(lines: list[str], fenced: list[bool]) -> int | None:
+    """The first line of a page's closing banner: a short line (a heading, often) that links to another site
+    ('#### Explore all 100 answers here 👉 [Devinterview.io - Git](https://…)'), then nothing but markup with a picture in
+    it (the site's banner image and its link): T27-38, it was a card, or the end of the last answer."""
+    k = len(lines) - 1
+    pictured = False
+    while k >= 0 and not fenced[k] and not _NOT_WORDS.sub("", _MARKUP.sub(" ", lines[k])):
+        pictured = pictured or bool(_PICTURE.search(lines[k]))
+        k -= 1
+    if k < 0 or fenced[k] or not pictured or not _LINK_AWAY.search(lines[k]):
+        return None
+    own = _LINK_TEXT.sub(" ", _MARKUP.sub(" ", lines[k])).replace("#", " ")
+    if len(own.split()) > BANNER_WORDS:
+        return None
+    while k > 0 and not _NOT_WORDS.sub("", _MARKUP.sub(" ", lines[k - 1])) and not fenced[k - 1] and lines[k - 1].strip():
+        k -= 1  # ('<br>' right above it)
+    return k
+
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
 def page_tail(lines: list[str]) -> list[str]:
     """``lines`` with the footer that ends the page blanked, line for line; the same list when it ends with none."""
     fenced = list(in_fence(lines))
+    banner = _banner_tail(lines, fenced)
+    if banner is not None:
+        return page_tail(lines[:banner]) + [""] * (len(lines) - banner)
     k = len(lines) - 1
     while k >= 0 and not lines[k].strip():
         k -= 1
