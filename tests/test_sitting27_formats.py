@@ -574,3 +574,42 @@ def test_latex_probsoln_problems_are_cards_with_their_solutions(tmp_path: Path) 
     ]
     everything = " ".join(" ".join(n["fields"].values()) for n in notes) + " ".join(said)
     assert "deriv1" not in everything and "thisproblem" not in everything
+
+
+SPHINX_GLOSSARY = """Glossary
+========
+
+.. glossary::
+   :sorted:
+
+   bytecode
+      Python source code is compiled into bytecode, the internal representation
+      of a Python program in the CPython interpreter.
+
+   GIL
+   global interpreter lock
+      The mechanism used by the CPython interpreter to assure that only one
+      thread executes Python bytecode at a time.
+
+   iterable
+      An object capable of returning its members one at a time.
+"""
+
+
+def test_a_sphinx_glossary_with_an_entry_of_two_terms_is_a_card_per_entry(tmp_path: Path) -> None:
+    """T27-32 (severe): a Sphinx '.. glossary::' whose entry names two terms over one definition ('GIL' / 'global
+    interpreter lock', as CPython's glossary does) was one card 'Glossary' holding every entry. Each entry is a card
+    now, its terms the front ('GIL / global interpreter lock'), its definition (over several lines) the back."""
+    notes, _, _ = built_notes(tmp_path, {"glossary.rst": SPHINX_GLOSSARY})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        (
+            "bytecode",
+            "Python source code is compiled into bytecode, the internal representation of a Python program in the "
+            "CPython interpreter.",
+        ),
+        (
+            "GIL / global interpreter lock",
+            "The mechanism used by the CPython interpreter to assure that only one thread executes Python bytecode at a time.",
+        ),
+        ("iterable", "An object capable of returning its members one at a time."),
+    ]

@@ -203,6 +203,27 @@ def _take_indented(rows: list[Row], i: int, least: int = 1) -> tuple[list[Row], 
     return rows[i:j], j
 
 
+def _glossary_terms(rows: list[Row]) -> list[Row]:
+    """A glossary's content with the terms of one entry on one line ('GIL' / 'global interpreter lock' over one
+    definition: Sphinx's terms of one meaning, each a line), 'GIL / global interpreter lock': one card, never a term
+    over a second term read as its definition (T27-32)."""
+    body = _dedent(rows)
+    out: list[Row] = []
+    k = 0
+    while k < len(body):
+        line, n = body[k]
+        j = k
+        while line.strip() and _indent(line) == 0 and j + 1 < len(body) and body[j + 1][0].strip() and _indent(body[j + 1][0]) == 0:
+            j += 1
+        if j > k and j + 1 < len(body) and _indent(body[j + 1][0]) > 0:
+            out.append((" / ".join(text.strip() for text, _ in body[k : j + 1]), n))
+            k = j + 1
+            continue
+        out.append((line, n))
+        k += 1
+    return out
+
+
 def _dedent(rows: list[Row]) -> list[Row]:
     cut = min((_indent(line) for line, _ in rows if line.strip()), default=0)
     return [(line[cut:], n) for line, n in rows]
@@ -495,6 +516,8 @@ def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:
         return []
     if short in _DROPPED or (name.startswith(("auto", "py:", "c:", "cpp:", "js:")) and not content):
         return []
+    if short == "glossary":
+        content = _glossary_terms(content)
     out: list[Row] = []
     if short in _EXERCISES and n in state.solved:
         return _exercise(arg, _dedent(content), n, state)
