@@ -632,3 +632,23 @@ def test_an_explanation_never_opens_with_the_key_said_again(tmp_path: Path) -> N
         plain for n in notes for plain in [re.sub(r"<[^>]+>", "", n["fields"]["Explanation"]).strip()]
     ]
     assert explained[0].startswith("القيمة") and explained[1].startswith("الأعداد"), explained
+
+
+# --- T27-8: an answer indented 4 spaces right under a bold question line (no blank line) -------------------------
+
+
+def test_an_indented_answer_under_a_bold_question_is_text_not_code(tmp_path: Path) -> None:
+    """trial27 T27-8 (medium): '**1. Qual a diferença entre `let` e `var`?**' / '    - `var` tem escopo …' (no blank
+    line: the paragraph goes on, as GitHub shows it) was a code block with raw backticks and the dash; it is text with
+    inline code now, without the dash."""
+    page = (
+        "# Roteiro\n\n## Tópico 1\n\n**1. Qual a diferença entre `let` e `var`?**\n    - `var` tem escopo de função;\n"
+        "      `let` tem escopo de bloco.\n\n**2. O que é uma Promise?**\n    - Um objeto que representa um resultado futuro.\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"roteiro.md": page})
+    assert not skipped, said
+    assert [note_back(n) for n in notes] == [
+        "var tem escopo de função; let tem escopo de bloco.",
+        "Um objeto que representa um resultado futuro.",
+    ]
+    assert "<code>var</code>" in notes[0]["fields"]["Answer"] and "<pre" not in notes[0]["fields"]["Answer"]

@@ -1734,7 +1734,11 @@ class MarkdownReader:
         if m is None and lead is None:
             return None
         q = split_question(self._inline((m or lead).group("q")), source)  # type: ignore[union-attr]
-        rest = lines[block.start + 1 : block.end]
+        # (the next lines go on the paragraph, whatever their indent: '**1. …?**' / '    - `var` tem escopo …' is no code
+        # block, none can interrupt a paragraph; read alone, dedented, it is the text it shows: trial27 T27-8)
+        rest = textwrap.dedent("\n".join(lines[block.start + 1 : block.end])).split("\n")
+        if re.match(r"[-*+•]\s", rest[0]) and not any(re.match(r"\s*[-*+•]\s", x) for x in rest[1:]):
+            rest = textwrap.dedent("\n".join([rest[0][2:].lstrip(), *rest[1:]])).split("\n")  # (one dash before the answer)
         if not q.asks and not (m is not None and _ticked_run(rest[0])):
             return None
         if lead is not None:
