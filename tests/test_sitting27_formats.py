@@ -613,3 +613,30 @@ def test_a_sphinx_glossary_with_an_entry_of_two_terms_is_a_card_per_entry(tmp_pa
         ),
         ("iterable", "An object capable of returning its members one at a time."),
     ]
+
+
+ANKING_TXT = (
+    "#separator:tab\n#html:true\n#notetype column:1\n#deck column:2\n#tags column:12\n"
+    "AnKingOverhaul\tAnKing::Step1::Cardio\tThe most common cause of death after MI (first 24 h) is "
+    "{{c1::ventricular arrhythmia::arrhythmia type}}\tVF is most common in the first 24 hours.\t\t\t"
+    '<a href="https://www.pathoma.com/">Pathoma</a> Ch. 8\tB&amp;B: MI complications\tFA 2024 p. 312\t\t\t'
+    "#AK_Step1_v12::^Systems::Cardio\n"
+    "AnKingOverhaul\tAnKing::Step1::Renal\t{{c1::Calcium oxalate}} stones are the most common kidney stones\t"
+    "Envelope or dumbbell-shaped crystals.\t\t\t\t\tFA 2024 p. 619\t\t\t#AK_Step1_v12::^Systems::Renal\n"
+)
+
+
+def test_an_anki_text_export_keeps_a_cloze_notes_further_fields_and_its_deck(tmp_path: Path) -> None:
+    """T27-50 (medium): Anki's 'Notes in Plain Text' export of a many-field cloze note type (AnKing's: Text, Extra, then
+    Lecture Notes, Pathoma, Boards and Beyond, First Aid …) dropped every field after Extra, and its '#deck column'
+    ('AnKing::Step1::Cardio') gave no section. The filled fields are on the back now, a paragraph each after the
+    extra, and the deck is the section, as an .apkg's deck is."""
+    notes, _, _ = built_notes(tmp_path, {"anking.txt": ANKING_TXT})
+    seen = [(note_back(n) or plain_text(n["fields"]["Extra"]), n["fields"]["Section"]) for n in notes]
+    assert seen == [
+        (
+            "VF is most common in the first 24 hours. Pathoma Ch. 8 B&B: MI complications FA 2024 p. 312",
+            "AnKing › Step1 › Cardio",
+        ),
+        ("Envelope or dumbbell-shaped crystals. FA 2024 p. 619", "AnKing › Step1 › Renal"),
+    ]

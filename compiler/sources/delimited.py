@@ -2004,6 +2004,9 @@ class DelimitedReader:
         tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
         guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
         label, section = _level_and_section(row, plan, is_html)
+        if not section and "deck" in columns and columns["deck"] < len(row):  # ('AnKing::Step1::Cardio': Anki's '#deck column',
+            deck = [p.strip() for p in _plain(row[columns["deck"]], is_html).split("::") if p.strip()]  # as a package's deck, T27-50)
+            section = deck if deck != ["Default"] else []
         item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count, levels, label, section)
         return item.model_copy(update={"guid": guid}) if item is not None and guid else item
 
@@ -2056,12 +2059,15 @@ class DelimitedReader:
             if not CLOZE.search(text):
                 diag.warning(doc.rel, line, "cloze row without a {{c1::…}} deletion; no card", "add the deletion", group="cloze-row")
                 return None
+            extra = _blocks(back, is_html)  # (the note type's further fields, 'Pathoma Ch. 8', 'FA 2024 p. 312': each a paragraph
+            for more in fields[2:]:  # on the back, as a Basic row's are, never dropped: T27-50)
+                extra.extend(paragraph(b) for b in _blocks(more, is_html))
             return make_item(
                 doc,
                 source,
                 diag,
                 line,
-                **cloze_fields(text, _blocks(back, is_html)),
+                **cloze_fields(text, extra),
                 stimulus=_images(front) if is_html else [],  # a picture the sentence is about: on the front
                 **common,
             )
