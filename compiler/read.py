@@ -224,6 +224,7 @@ from compiler.sources.quoted_options import quoted_options
 from compiler.sources.restated_keys import restated_keys
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
+from compiler.sources.side_columns import side_by_side
 from compiler.sources.sign_marks import sign_marks
 from compiler.sources.solution_toggles import joined_toggles
 from compiler.sources.solved_copies import solved_exam
@@ -1379,6 +1380,10 @@ def read_sources(
             gapped = gap_rows(doc.lines)  # 'Last summer we (1) ______ …' / '1   A made   B did   C took' (T27-49)
             if gapped is not None:
                 doc, moved = _moved_lines(doc, moved, gapped)
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}\d{1,3}[.)]\s+\S.*?(?: {2,}|\t)\s*\(?[A-Za-z][.)]\s", doc.text):
+            stacked = side_by_side(doc.lines)  # '1. Paris          a. Germany' …: a matching exercise's two columns (T27-52)
+            if stacked is not None:
+                doc, moved = _moved_lines(doc, moved, stacked)
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}\d \d ?\. ?\d", doc.text):  # '0 1 . 1   Name …': 01.1 (T26-39)
             unboxed = unboxed_numbers(doc.lines)
             doc = doc if unboxed is doc.lines else Document(rel=doc.rel, text="\n".join(unboxed) + "\n")

@@ -515,3 +515,41 @@ def test_a_sites_closing_banner_is_no_card_and_no_answer(tmp_path: Path) -> None
         assert not any(
             "Explore" in f or "banner" in f or "site.io" in f for n in notes for f in n.fields.values()
         ), notes
+
+
+SIDE = """Match the capitals with the countries
+
+1. Paris          a. Germany
+2. Berlin         b. Italy
+3. Rome           c. France
+4. Madrid         d. Spain
+
+Answers: 1-c, 2-a, 3-b, 4-d
+"""
+
+
+def test_a_matching_exercise_printed_side_by_side_is_matched_by_its_key(tmp_path: Path) -> None:
+    """T27-52 (severe): a matching exercise printed in two columns ('1. Paris          a. Germany') with its key
+    ('1-c, 2-a, …') taught each row's neighbours as pairs ('Paris' → 'a. Germany'). The key decides, each card at its
+    row's line; without a key no row is taught as a pair."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    page = content / "sources" / "match.txt"
+    page.write_text(SIDE, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Capitals"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    cards = [
+        (n.primary.question, n.fields["Answer"], n.primary.locator.line) for n in result.compiled.deck.notes
+    ]
+    assert cards == [
+        ("Paris", "<p>France</p>", 3),
+        ("Berlin", "<p>Germany</p>", 4),
+        ("Rome", "<p>Italy</p>", 5),
+        ("Madrid", "<p>Spain</p>", 6),
+    ]
+    page.write_text(
+        SIDE.split("Answers:")[0] + "## Other\n\n## What is the capital of Peru?\n\nLima\n", encoding="utf-8"
+    )
+    result = build(content, tmp_path / "build2", formats=("json",), now=1_000)
+    taught = {n.primary.question: n.fields.get("Answer", "") for n in result.compiled.deck.notes}
+    assert not any("Germany" in a or "Italy" in a for a in taught.values()), taught

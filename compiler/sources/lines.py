@@ -1438,6 +1438,7 @@ _BOLD_PAIR_TERM = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?\1")  # a pair's term 
 
 
 _GAP = re.compile(r" {2,}|\t")
+_MATCH_CHOICE = re.compile(r"^(?:\(?[A-Za-z]\)|[A-Za-z][.)])\s")  # 'a. Germany', '(b) Italy': a lettered choice to match
 _ENDS_SENTENCE = re.compile(r"[.!?。！？:;]\s*$")
 
 
@@ -1448,6 +1449,8 @@ def split_gap(text: str) -> tuple[str, str, str] | None:
     if len(gaps) != 1:
         return None
     left, right = text.strip()[: gaps[0].start()], text.strip()[gaps[0].end() :]
+    if _MATCH_CHOICE.match(right):
+        return None  # ('1. Paris          a. Germany': the two columns of a matching exercise, no pair: T27-52)
     if left and right and len(left) <= PAIR_TERM_MAX and not _ENDS_SENTENCE.search(left) and not _LABEL_NUMBER.match(left):
         return COLUMN_GAP, left, right
     return None
