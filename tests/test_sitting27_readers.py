@@ -652,3 +652,28 @@ def test_an_indented_answer_under_a_bold_question_is_text_not_code(tmp_path: Pat
         "Um objeto que representa um resultado futuro.",
     ]
     assert "<code>var</code>" in notes[0]["fields"]["Answer"] and "<pre" not in notes[0]["fields"]["Answer"]
+
+
+# --- T27-38 (rest): '- **MDS**: …' bullets led in by a topic heading's prose paragraph ending ':' -----------------
+
+
+def test_bold_entries_led_in_by_a_topics_prose_stay_in_its_card(tmp_path: Path) -> None:
+    """trial27 T27-38 (high): under '#### Staging Area (Index)', its paragraph ending 'You have two types of files
+    here:' was lost ("text outside any question") and '- **MDS**: …' / '- **SML**: …' were cards 'MDS' / 'SML'; the
+    topic is a card like its siblings now, its paragraph and list its back."""
+    page = (
+        "# Git\n\n### What is Git?\n\nA version control system.\n\n### Working Directory\n\nThe working directory is your "
+        "playground.\n\n### Staging Area (Index)\n\nThe staging area is a kind of middle-ground. Here you adjust your next "
+        "commit. You have two types of files here:\n\n- **MDS**: Files modified since your last commit\n- **SML**: Files "
+        "prepared for your next commit\n\n### Repository (History)\n\nThe repository keeps your commits.\n\n### What is a "
+        "branch?\n\nA movable pointer to a commit.\n"
+    )
+
+    notes, _skipped, said = _built(tmp_path, {"git.md": page})
+    fronts = [note_front(n) for n in notes]
+    assert "MDS" not in fronts and "SML" not in fronts, fronts
+    back = note_back(notes[fronts.index("Staging Area (Index)")])
+    assert (
+        back.startswith("The staging area is a kind of middle-ground.") and "MDS : Files modified" in back
+    ), back
+    assert not any("outside any question" in s for s in said), said

@@ -2387,9 +2387,11 @@ class MarkdownReader:
         questions, definition-list or ``**Term**:`` entries, cloze sentences, labelled entries)."""
         glossary = definition_terms(lines) >= DEFINITIONS_MIN
         terms = term_entries(lines) >= DEFINITIONS_MIN
-        for block in blocks[start + 1 :]:
+        for k, block in enumerate(blocks[start + 1 :], start + 1):
             if block.type == "heading_open" and block.level <= level:
                 return False
+            if block.type.endswith("list_open") and _prose_lead(blocks[k - 1], lines):
+                continue  # ('… You have two types of files here:' over '- **MDS**: …': the heading's text goes on, T27-38)
             if (
                 self._cloze_cards(block, lines)
                 or self._labelled_entries(block, lines)
@@ -5905,6 +5907,21 @@ def _unbolded(text: str) -> str:
 
 
 _LEAD_BOLD = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,40}?)\1")
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\*\*|__|\*|_)?\s+\S")
+PROSE_LEAD_SENTENCES = 2  # sentences of a paragraph ending in ':' for it to be a heading's text, not a list's label
+
+
+def _prose_lead(block: TopBlock, lines: list[str]) -> bool:
+    """A paragraph of prose, two sentences or more, that ends in ':' over a list (``The staging area … is a kind of
+    middle-ground. … You have two types of files here:`` over ``- **MDS**: …`` / ``- **SML**: …``): the list goes on
+    the heading's text, its bold entries are no cards of their own (trial27 T27-38: cards 'MDS' / 'SML', the paragraph
+    lost); a one-line lead-in ('Key terms:') still labels a glossary."""
+    if block.type != "paragraph_open" or block.end > len(lines):
+        return False
+    text = " ".join(x.strip() for x in lines[block.start : block.end])
+    return text.endswith((":", "：")) and len(_SENTENCE_END.findall(text)) + 1 >= PROSE_LEAD_SENTENCES
 
 
 def _topic_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
