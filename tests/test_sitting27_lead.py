@@ -553,3 +553,24 @@ def test_a_matching_exercise_printed_side_by_side_is_matched_by_its_key(tmp_path
     result = build(content, tmp_path / "build2", formats=("json",), now=1_000)
     taught = {n.primary.question: n.fields.get("Answer", "") for n in result.compiled.deck.notes}
     assert not any("Germany" in a or "Italy" in a for a in taught.values()), taught
+
+
+def test_an_asciidoc_glossary_entry_defined_on_the_next_line(tmp_path: Path) -> None:
+    """T27-33: an AsciiDoc glossary entry whose definition is on the next, indented line ('TTL::' / '  Time To Live; …')
+    was lost ('text outside any question'), while 'ARP:: …' on one line was a card. Both forms are cards."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "glossary.adoc").write_text(
+        "= Networking glossary\n\n[glossary]\n== Glossary\n\n[glossary]\n"
+        "ARP:: Address Resolution Protocol; maps an IPv4 address to a MAC address.\n"
+        "MTU:: Maximum Transmission Unit; the largest frame a link carries.\n"
+        "TTL::\n  Time To Live; a hop counter that stops packets from looping forever.\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Net"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    cards = {n.primary.question: n.fields["Answer"] for n in result.compiled.deck.notes}
+    assert cards["TTL"] == "<p>Time To Live; a hop counter that stops packets from looping forever.</p>"
+    assert len(cards) == 3 and not [
+        w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message
+    ]

@@ -88,11 +88,14 @@ def _marks(text: str) -> str:
 _GLOSSARY_TERM = re.compile(r"^(?!.*[.!]$)\S+(?:\s+\S+){0,4}$")
 
 
-def _glossary_entry(raw: str) -> bool:
-    """A labelled-list entry of a glossary: a short term that does not ask, its definition on its line (two such entries
-    in a row are a glossary: term cards, even among an FAQ's questions; trial18 T18-60)."""
+def _glossary_entry(raw: str, below: str = "") -> bool:
+    """A labelled-list entry of a glossary: a short term that does not ask, its definition on its line or indented on
+    the line below (``TTL::`` / ``  Time To Live; …``: T27-33) (two such entries in a row are a glossary: term cards,
+    even among an FAQ's questions; trial18 T18-60)."""
     m = _TERM.match(raw.rstrip())
-    return m is not None and not raw.startswith((" ", "\t")) and bool(m.group("text")) and not _asks(m.group("term")) and _GLOSSARY_TERM.match(m.group("term").strip()) is not None
+    defined = bool(m.group("text")) if m else False
+    defined = defined or (below[:1] in (" ", "\t") and bool(below.strip()))
+    return m is not None and not raw.startswith((" ", "\t")) and defined and not _asks(m.group("term")) and _GLOSSARY_TERM.match(m.group("term").strip()) is not None
 
 
 def _list_follows(lines: list[str], at: int) -> bool:
@@ -310,7 +313,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                 continue
             blank(number)
             beside = (n < len(lines) and _glossary_entry(lines[n])) or (number >= 2 and _glossary_entry(lines[number - 2]))
-            glossary = not qanda and beside and _glossary_entry(raw)  # (two or more such entries in a row: a glossary)
+            glossary = not qanda and beside and _glossary_entry(raw, lines[n] if n < len(lines) else "")  # (entries in a row)
             if (horizontal or glossary) and not _asks(text):
                 # ('HEAD:: The commit currently checked out.': a glossary's term and its definition on one line, a term
                 # card even among an FAQ's questions; trial18 T18-60)
