@@ -640,3 +640,34 @@ def test_an_anki_text_export_keeps_a_cloze_notes_further_fields_and_its_deck(tmp
         ),
         ("Envelope or dumbbell-shaped crystals. FA 2024 p. 619", "AnKing › Step1 › Renal"),
     ]
+
+
+def test_a_word_cornell_table_titles_its_columns_and_its_summary_row_is_no_card(tmp_path: Path) -> None:
+    """T27-29 (high): a Word Cornell-notes table (header row 'Questions / Cues | Notes' in plain type, cue questions
+    beside their notes, a last row merged across both columns 'Summary: …') gave a card 'Questions / Cues' → 'Notes'
+    and a card 'Summary'. The first row titles the columns and the spanning row is the page's summary: 3 cards."""
+    from test_docx import paragraph, write_docx
+
+    def cell(text: str, span: int = 0) -> str:
+        props = f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>' if span else ""
+        return f"<w:tc>{props}{paragraph(text)}</w:tc>"
+
+    rows = [
+        ("Questions / Cues", "Notes"),
+        ("When did the French Revolution begin?", "1789, with the storming of the Bastille (14 July)."),
+        ("What were the three Estates?", "First: clergy. Second: nobility. Third: everyone else."),
+        ("What was the Reign of Terror?", "1793–94: the Committee of Public Safety executed thousands."),
+    ]
+    table = "<w:tbl>" + "".join(f"<w:tr>{cell(q)}{cell(a)}</w:tr>" for q, a in rows)
+    table += f"<w:tr>{cell('Summary: Financial crisis and inequality led the Third Estate to overthrow the monarchy.', 2)}</w:tr></w:tbl>"
+    path = tmp_path / "cornell.docx"
+    write_docx(
+        path,
+        [
+            paragraph("Cornell Notes – The French Revolution", "Heading1"),
+            paragraph("Name: ______ Date: 12/11"),
+            table,
+        ],
+    )
+    notes, _, _ = built_notes(tmp_path / "deck", {"cornell.docx": path})
+    assert [(note_front(n), note_back(n)) for n in notes] == [(q, a) for q, a in rows[1:]]

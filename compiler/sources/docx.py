@@ -280,6 +280,43 @@ def _bold_header(html: str) -> str:
     return _TABLE.sub(table, html)
 
 
+_ASKS_END = ("?", "？", "¿")
+
+
+def _cue_table(page: str) -> str:
+    """A Word table of questions beside their answers whose first row titles its columns in plain type (a Cornell-notes
+    page's 'Questions / Cues | Notes': short cells that neither ask nor end a sentence, over rows that mostly ask) with
+    that row as its header (``<th>``), and a last row spanning every column (the page's 'Summary: …') as a paragraph
+    after the table: neither is a question (T27-29: both were cards, 'Questions / Cues' → 'Notes')."""
+
+    def text(cell: str) -> str:
+        return " ".join(html.unescape(_TAGS.sub(" ", cell)).split())
+
+    def table(m: re.Match[str]) -> str:
+        body = m.group(0)
+        if body.count("<table") > 1 or "<th" in body:
+            return body
+        rows = _ROW.findall(body)
+        first = [text(c) for c in _CELL.findall(rows[0])] if rows else []
+        if len(rows) < 3 or len(first) < 2:
+            return body
+        last = _CELL.findall(rows[-1])
+        spanning = len(last) == 1 and re.search(rf'colspan="{len(first)}"', last[0]) is not None and text(last[0])
+        asked = [text(c[0]) for row in (rows[1:-1] if spanning else rows[1:]) if (c := _CELL.findall(row))]
+        asks = sum(1 for t in asked if t.rstrip("*_ ").endswith(_ASKS_END))
+        titled = all(t and len(t.split()) <= 4 and not t.endswith((*_ASKS_END, ".", ":", ";", "!")) for t in first)
+        if not titled or asks < 2 or 2 * asks < len(asked):
+            return body
+        head = re.sub(r"<td\b([^>]*)>(.*?)</td>", r"<th\1>\2</th>", rows[0], flags=re.S)
+        body = body.replace(rows[0], head, 1)
+        if spanning:
+            inner = re.sub(r"^<td\b[^>]*>|</td>$", "", last[0].strip())
+            body = body.replace(rows[-1], "", 1) + inner
+        return body
+
+    return _TABLE.sub(table, page)
+
+
 # a paragraph that is an option's label and text ('<p>B. Amazon S3</p>'), its text wholly bold or not
 _OPTION_BLOCK = re.compile(r"<(?P<tag>p|li)>(?P<body>(?:(?!</(?:p|li)>).)*)</(?P=tag)>", re.S)
 _OPTION_TEXT = re.compile(r"^\s*\(?(?P<letter>[A-Ha-h])[.)]\s+\S")
@@ -372,5 +409,5 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
         if exc.strerror is None:  # (mammoth's 'Could not find main document part': a zip that is no Word document, T23-14)
             raise ContentError([_no_word_document(path, rel, str(exc))]) from None
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
-    html = _bold_options(_bold_header(re.sub(r"<img\s*/?>", "", result.value)))
+    html = _bold_options(_cue_table(_bold_header(re.sub(r"<img\s*/?>", "", result.value))))
     return _BLOCK_END.sub(r"\1\n", html), pictures
