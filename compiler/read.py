@@ -243,6 +243,7 @@ from compiler.sources.truefalse import in_own_language, verdict_groups
 from compiler.sources.underlines import rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.word_bank import word_banks
+from compiler.sources.word_keys import word_keys
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -1395,6 +1396,10 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,6}\w[\w ]{0,14}[:：]\W{0,4}\s*1\s*[.):=–-]?\s+\S", doc.text):
+            worded = word_keys(doc.lines)  # 'Key: 1 goes, 2 were, 3 seen' under '1. She (go / goes) …' (T27-53)
+            if worded is not None:
+                doc, moved = _moved_lines(doc, moved, worded)
         if own in _PROSE_SUFFIXES and ("_" in doc.text or "...." in doc.text or "……" in doc.text):  # 'Word bank: …' / '1. … ____.' / a key (T17-27)
             banked = word_banks(doc.lines)
             if banked is not None:

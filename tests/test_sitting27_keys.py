@@ -539,3 +539,50 @@ def test_a_multiple_choice_cloze_gives_a_card_per_gap(tmp_path: Path) -> None:
             ("In the end the manager ______ us a room with a view of the lake.", "B) offered"),
         ], (k, said)
         assert [n["items"][0]["line"] for n in notes] == [7, 8, 9, 10]
+
+
+# --- T27-53, T27-54, T27-55: numbered items answered by a one-line key of words -------------------------------------
+
+_WORD_KEYED = {
+    "choose.txt": (
+        "Grammar – choose the correct word\n\n1. She (go / goes) to school every day.\n2. They (was / were) at the cinema "
+        "yesterday.\n3. I have (saw / seen) that film twice.\n\nKey: 1 goes, 2 were, 3 seen\n",
+        [
+            ("She (go / goes) to school every day.", "goes"),
+            ("They (was / were) at the cinema yesterday.", "were"),
+            ("I have (saw / seen) that film twice.", "seen"),
+        ],
+    ),
+    "plural.txt": (
+        "Write the plural\n\n1. child → ________\n2. mouse → ________\n3. tooth → ________\n4. woman → ________\n\n"
+        "Answers: 1 children 2 mice 3 teeth 4 women\n",
+        [
+            ("child → ________", "children"),
+            ("mouse → ________", "mice"),
+            ("tooth → ________", "teeth"),
+            ("woman → ________", "women"),
+        ],
+    ),
+    "odd.txt": (
+        "Odd one out\n\n1. apple, banana, carrot, grape\n2. Paris, Berlin, Madrid, Brazil\n3. red, blue, circle, green\n\n"
+        "Answers: 1 carrot (a vegetable), 2 Brazil (a country), 3 circle (a shape)\n",
+        [
+            ("apple, banana, carrot, grape", "carrot (a vegetable)"),
+            ("Paris, Berlin, Madrid, Brazil", "Brazil (a country)"),
+            ("red, blue, circle, green", "circle (a shape)"),
+        ],
+    ),
+}
+
+
+def test_numbered_items_keyed_by_a_one_line_key_of_words_are_answered_by_it(tmp_path: Path) -> None:
+    """T27-53, T27-54, T27-55 (severe): worksheets whose numbered items ask in their own way ('She (go / goes) …', 'child
+    → ________', 'apple, banana, carrot, grape') and a one-line key of words ('Key: 1 goes, 2 were, 3 seen', 'Answers: 1
+    children 2 mice', '1 carrot (a vegetable), 2 …') gave 0 cards, or '________' → 'child' cards. Each item is a card
+    answered by its key entry, at its own line; in Markdown too."""
+    for name, (text, want) in _WORD_KEYED.items():
+        for suffix in (".txt", ".md"):
+            file = name.replace(".txt", suffix)
+            notes, _, said = built_notes(tmp_path / file, {file: text})
+            assert [(note_front(n), note_back(n)) for n in notes] == want, (file, said)
+            assert [n["items"][0]["line"] for n in notes] == list(range(3, 3 + len(want)))

@@ -20,6 +20,7 @@ _KEY_WORDS = (
     r"answers|answer\s+key|answer\s+sheet|key|keys|solutions|gabarito|respuestas|respostas|réponses|reponses|lösungen|"
     r"antworten|risposte|odpowiedzi|ответы|参考答案|答案|正确答案|标准答案|正解|解答|정답|đáp\s+án"
 )
+KEY_LABEL_WORDS = _KEY_WORDS  # (the labels a key of words is read after too: word_keys)
 _LABEL_LINE = re.compile(rf"^(?P<label>\W{{0,4}}(?i:{_KEY_WORDS})\W{{0,4}}\s*[:：]\s*)(?P<body>.+)$")
 _LABEL_HEADING = re.compile(rf"^\s{{0,3}}#{{1,6}}\s+\W{{0,4}}(?i:{_KEY_WORDS})\W{{0,4}}\s*[:：]?\s*#*\s*$")
 _KEY_LINE = re.compile(ANSWER_KEY)  # a key's heading as a line of its own, '# ' or not ('Answer Key' over '1-5: B C A D B': T25-34)

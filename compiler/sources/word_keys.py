@@ -1,0 +1,75 @@
+"""A worksheet's key of words on one line (trial27 T27-53, T27-54, T27-55): numbered items that ask in their own way
+(``1. She (go / goes) to school every day.``, ``1. child → ________``, ``1. apple, banana, carrot, grape``) under an
+instruction, then ``Key: 1 goes, 2 were, 3 seen`` (``Answers: 1 children 2 mice``, ``Answers: 1 carrot (a vegetable),
+2 Brazil (a country)``). No reader read such a key: 0 cards ("cannot tell this document's layout"), or each item's own
+halves made a card (``________`` → ``child``).
+
+:func:`word_keys` writes such a key line as the key the readers know, its label over an entry a line (``Key:`` /
+``1. goes`` / ``2. were`` …), all at the key's line: each item is then a question answered by its entry. Only when the
+entries number every numbered item above the key, 1 to n in order, with words (a run of option letters is
+:mod:`compiler.sources.compact_keys`'s).
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.compact_keys import KEY_LABEL_WORDS
+from compiler.sources.lines import in_fence
+
+_LABEL_LINE = re.compile(
+    rf"^(?P<label>\s*(?:\*\*|__)?\W{{0,4}}(?i:{KEY_LABEL_WORDS})\W{{0,4}}\s*[:：](?:\*\*|__)?)\s*(?P<body>\S.*)$"
+)
+# an entry's number: at the start or after a separator ('1 goes, 2 were', '1. gehe 2. hast', '1) mice; 2) teeth')
+_ENTRY = re.compile(r"(?:^|[,;]\s*|\s+)(?P<n>\d{1,3})\s*[.):=–-]?\s+(?=\S)")
+_NUMBERED = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?(?P<n>\d{1,3})[.)](?:\*\*|__)?\s+\S")
+_LETTER = re.compile(r"^\(?[A-Ha-h]\)?[.)]?$")
+ENTRIES_MIN = 2
+ENTRY_WORDS = 8  # words an entry may have: a word, a form, a word and its reason in brackets
+
+
+def word_keys(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """``(lines, the 1-based line each came from)`` with each one-line key of words written an entry a line under its
+    label (module docstring), or None when the page has none."""
+    fenced = list(in_fence(lines))
+    out: list[str] = []
+    origin: list[int] = []
+    changed = False
+    for k, line in enumerate(lines):
+        m = None if fenced[k] else _LABEL_LINE.match(line)
+        entries = _entries(m.group("body")) if m else None
+        asked = (
+            {int(n.group("n")) for j in range(k) if not fenced[j] and (n := _NUMBERED.match(lines[j]))}
+            if entries
+            else set()
+        )
+        if m is None or entries is None or not set(range(1, len(entries) + 1)) <= asked:
+            out.append(line)
+            origin.append(k + 1)
+            continue
+        made = [m.group("label").strip(), *(f"{n}. {text}" for n, text in enumerate(entries, 1))]
+        out.extend(made)
+        origin.extend([k + 1] * len(made))
+        changed = True
+    return (out, origin) if changed else None
+
+
+def _entries(body: str) -> list[str] | None:
+    """The entries of a key's body in order ('1 goes, 2 were, 3 seen' -> ['goes', 'were', 'seen']), or None unless
+    numbered 1 to n, each a few words, not all option letters."""
+    marks = list(_ENTRY.finditer(body))
+    if (
+        len(marks) < ENTRIES_MIN
+        or marks[0].start() != 0
+        or [int(m.group("n")) for m in marks] != list(range(1, len(marks) + 1))
+    ):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(body)]
+    texts = [body[m.end() : end].strip().rstrip(",;").strip() for m, end in zip(marks, ends, strict=True)]
+    if (
+        not all(texts)
+        or any(len(t.split()) > ENTRY_WORDS for t in texts)
+        or all(_LETTER.match(t) for t in texts)
+    ):
+        return None
+    return texts
