@@ -21,9 +21,10 @@ _LABEL_LINE = re.compile(
     rf"^(?P<label>\s*(?:\*\*|__)?\W{{0,4}}(?i:{KEY_LABEL_WORDS})\W{{0,4}}\s*[:：](?:\*\*|__)?)\s*(?P<body>\S.*)$"
 )
 # an entry's number: at the start or after a separator ('1 goes, 2 were', '1. gehe 2. hast', '1) mice; 2) teeth')
-_ENTRY = re.compile(r"(?:^|[,;]\s*|\s+)(?P<n>\d{1,3})\s*[.):=–-]?\s+(?=\S)")
+_ENTRY = re.compile(r"(?:^|[,;]\s*|\s+)(?P<n>\d{1,3})\s*(?:[.):=–-]|->|=>|→|⇒)?\s+(?=\S)")
 _NUMBERED = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?(?P<n>\d{1,3})[.)](?:\*\*|__)?\s+\S")
 _LETTER = re.compile(r"^\(?[A-Ha-h]\)?[.)]?$")
+_LONE_LETTER = re.compile(r"^\(?[^\W\d_]\)?$")  # a letter of any alphabet alone: an option's
 ENTRIES_MIN = 2
 ENTRY_WORDS = 8  # words an entry may have: a word, a form, a word and its reason in brackets
 
@@ -70,6 +71,8 @@ def _entries(body: str) -> list[str] | None:
         not all(texts)
         or any(len(t.split()) > ENTRY_WORDS for t in texts)
         or all(_LETTER.match(t) for t in texts)
+        # ('1 это б; 2 это в': an option's letter after a word, a key of letters the readers say they cannot read)
+        or all(_LONE_LETTER.match(t.split()[-1].rstrip(".")) for t in texts)
     ):
         return None
     return texts
