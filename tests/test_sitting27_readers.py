@@ -677,3 +677,41 @@ def test_bold_entries_led_in_by_a_topics_prose_stay_in_its_card(tmp_path: Path) 
         back.startswith("The staging area is a kind of middle-ground.") and "MDS : Files modified" in back
     ), back
     assert not any("outside any question" in s for s in said), said
+
+
+# --- T27-13: law case briefs ('**Facts:**' / '**Issue:** …?' / '**Holding:**') ------------------------------------
+
+_BRIEFS = """# Contracts I – Case briefs
+
+## Hadley v. Baxendale (1854)
+
+**Facts:** A mill's crankshaft broke; the carrier delayed delivering it, and the mill stood idle.
+
+**Issue:** Can the mill recover lost profits caused by the carrier's delay?
+
+**Holding:** No. Damages are limited to losses reasonably contemplated by both parties.
+
+## Carlill v. Carbolic Smoke Ball Co. (1893)
+
+**Facts:** The company advertised a £100 reward to anyone who caught influenza after using its smoke ball.
+
+**Issue:** Was the advertisement an offer capable of acceptance?
+
+**Holding:** Yes. It was a unilateral offer to the world.
+"""
+
+
+def test_a_case_briefs_facts_are_on_the_front_above_its_issue(tmp_path: Path) -> None:
+    """trial27 T27-13 (medium): a brief's '**Facts:**' was dropped as "text outside any question" and the card asked the
+    bare issue ('Can the mill recover …?', which mill?); a paragraph labelled as the situation (Facts, Background,
+    Scenario, Context …) goes on the front above the question it sets up."""
+    notes, skipped, said = _built(tmp_path, {"briefs.md": _BRIEFS})
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == [
+        "Facts: A mill's crankshaft broke; the carrier delayed delivering it, and the mill stood idle. Can the mill recover lost "
+        "profits caused by the carrier's delay?",
+        "Facts: The company advertised a £100 reward to anyone who caught influenza after using its smoke ball. Was the "
+        "advertisement an offer capable of acceptance?",
+    ]
+    assert note_back(notes[0]).startswith("No. Damages are limited")
+    assert not any("outside any question" in s for s in said), said

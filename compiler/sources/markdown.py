@@ -6181,7 +6181,17 @@ def _exhibit(block: TopBlock) -> bool:
         return False
     if block.type == "admonition_open" and block.tokens[0].meta.get("tag", "").lower() in _ASIDE_BOXES:
         return False  # ('> [!NOTE]' / 'Cognitive Levels: … Marking Scheme: …' atop a section: about the section, T15-85)
+    if block.type == "paragraph_open" and len(block.tokens) > 1 and _CONTEXT_LABEL.match(block.tokens[1].content):
+        return True  # ('**Facts:** A mill's crankshaft broke …' over '**Issue:** Can the mill recover …?': T27-13)
     return block.type in ("fence", "code_block", "table_open", "blockquote_open", "admonition_open", "math_block", "math_block_label")
+
+
+# a paragraph labelled as the situation the questions after it ask about: a case brief's facts, a scenario, a context
+_CONTEXT_LABEL = re.compile(
+    r"^(\*\*|__)\s*(?i:facts?|background|context|scenario|situation|case|given|premise|setting|hechos|contexto|escenario|"
+    r"situación|faits|contexte|situation|sachverhalt|kontext|szenario|fatos|cenário|situação|fatti|scenario|контекст|факты|"
+    r"ситуация|背景|情境|情景|案例|材料|事実|状況|사실관계|상황)\s*[:：]?\s*\1\s*[:：]?\s*\S"
+)
 
 
 # boxes that say something about a section (its marking, how to use it), never what its questions are about
