@@ -671,3 +671,43 @@ def test_a_word_cornell_table_titles_its_columns_and_its_summary_row_is_no_card(
     )
     notes, _, _ = built_notes(tmp_path / "deck", {"cornell.docx": path})
     assert [(note_front(n), note_back(n)) for n in notes] == [(q, a) for q, a in rows[1:]]
+
+
+def test_a_word_answer_typed_in_red_at_the_end_of_its_question_paragraph_is_its_answer(
+    tmp_path: Path,
+) -> None:
+    """T27-41 (high): a teacher's copy with each answer typed in red italics at the end of its question's paragraph
+    ('2. State Newton's second law. ' + red 'The net force … (F = ma).') lost the question that ends in '.' ('no
+    answer') and split the others at their '?'. The red run closing the paragraph is the answer now, whatever the
+    question ends with; a red option ('B. …') and a highlighted word inside a sentence are left as they were."""
+    from test_docx import paragraph, write_docx
+
+    def red(text: str) -> str:
+        return (
+            f'<w:r><w:rPr><w:i/><w:color w:val="FF0000"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+        )
+
+    def asked(question: str, answer: str) -> str:
+        return f'<w:p><w:r><w:t xml:space="preserve">{question} </w:t></w:r>{red(answer)}</w:p>'
+
+    path = tmp_path / "guide.docx"
+    write_docx(
+        path,
+        [
+            paragraph("Physics study guide", "Heading1"),
+            asked("1. What is the SI unit of force?", "The newton (N)."),
+            asked("2. State Newton's second law.", "The net force equals mass times acceleration (F = ma)."),
+            asked("3. What is the acceleration due to gravity near Earth's surface?", "About 9.8 m/s²."),
+        ],
+    )
+    notes, _, said = built_notes(tmp_path / "deck", {"guide.docx": path})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the SI unit of force?", "The newton (N)."),
+        ("State Newton's second law.", "The net force equals mass times acceleration (F = ma)."),
+        ("What is the acceleration due to gravity near Earth's surface?", "About 9.8 m/s²."),
+    ]
+    assert not any("no answer" in s for s in said), said
+    from compiler.sources.docx import _marked_answers
+
+    kept = "<p>B. <mark>Amazon S3</mark></p><p>Remember the key term <mark>osmosis</mark></p>"
+    assert _marked_answers(kept) == kept

@@ -317,6 +317,30 @@ def _cue_table(page: str) -> str:
     return _TABLE.sub(table, page)
 
 
+# a paragraph's text, then a key-coloured run closing it ('1. What is … ? <em><mark>The newton (N).</mark></em>')
+_MARKED_TAIL = re.compile(
+    r"<p>(?P<q>(?:(?!</?p>|<mark>).)*?\S)\s*(?P<a>(?:<(?:em|strong)>\s*)*<mark>(?:(?!</?p>|<mark>).)*</mark>(?:\s*</(?:em|strong)>)*)\s*</p>",
+    re.S,
+)
+
+
+def _marked_answers(page: str) -> str:
+    """A question paragraph whose answer is typed at its end in the key's colour (a teacher's copy: '2. State Newton's
+    second law. ' then the answer in red italics) as the question over its answer, a paragraph each, as when the answer
+    is typed under it (T27-41: a question ending in '.' had 'no answer', the red run ignored); never an option's label
+    and its marked text ('B. Amazon S3'), a label before its value ('Answer: B') nor a sentence's highlighted last
+    words ('… the key term <mark>osmosis</mark>')."""
+
+    def split(m: re.Match[str]) -> str:
+        asked = " ".join(_TAGS.sub(" ", m.group("q")).split())
+        ended = asked.endswith(("?", "？", ".", "!", "。", "！"))  # (a sentence ends before it: a highlighted last word is no answer)
+        if not ended or len(asked.split()) < 3 or _OPTION_TEXT.match(asked + " x"):
+            return m.group(0)
+        return f"<p>{m.group('q')}</p>\n<p>{m.group('a')}</p>"
+
+    return _MARKED_TAIL.sub(split, page) if "<mark>" in page else page
+
+
 # a paragraph that is an option's label and text ('<p>B. Amazon S3</p>'), its text wholly bold or not
 _OPTION_BLOCK = re.compile(r"<(?P<tag>p|li)>(?P<body>(?:(?!</(?:p|li)>).)*)</(?P=tag)>", re.S)
 _OPTION_TEXT = re.compile(r"^\s*\(?(?P<letter>[A-Ha-h])[.)]\s+\S")
@@ -409,5 +433,5 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
         if exc.strerror is None:  # (mammoth's 'Could not find main document part': a zip that is no Word document, T23-14)
             raise ContentError([_no_word_document(path, rel, str(exc))]) from None
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
-    html = _bold_options(_cue_table(_bold_header(re.sub(r"<img\s*/?>", "", result.value))))
+    html = _marked_answers(_bold_options(_cue_table(_bold_header(re.sub(r"<img\s*/?>", "", result.value)))))
     return _BLOCK_END.sub(r"\1\n", html), pictures
