@@ -221,7 +221,7 @@ from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
 from compiler.sources.quoted_asks import quoted_asks
 from compiler.sources.quoted_options import quoted_options
-from compiler.sources.restated_keys import restated_keys
+from compiler.sources.restated_keys import instructed, restated_keys, ticked_answers
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.side_columns import side_by_side
@@ -1705,6 +1705,7 @@ def read_sources(
         found = verdict_groups(found)  # 'Mark each statement true (T) or false (F).' / 'a) …' / 'Answer: a) F  b) T' (T27-43)
         found = ordered_answers(found)  # 'Arrange … in the correct order:' / 'a) …' / 'Answer: b, c, a, d' (T27-44)
         found = restated_keys(found)  # an explanation opening 'الإجابة هي الخيار الرابع : D': the key again (T27-48)
+        found = instructed(ticked_answers(found), doc.lines)  # 'Correct the mistakes' / '1. She go …' / '✔ She goes …' (T27-47)
         found = page_labels(found, written) if written else found  # the card shows '③', never 'C)' for it
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown":

@@ -715,3 +715,22 @@ def test_a_case_briefs_facts_are_on_the_front_above_its_issue(tmp_path: Path) ->
     ]
     assert note_back(notes[0]).startswith("No. Damages are limited")
     assert not any("outside any question" in s for s in said), said
+
+
+# --- T27-47: a 'Correct the mistakes' worksheet, each wrong sentence over its ticked correction ----------------------
+
+
+def test_a_correct_the_mistakes_worksheet_says_so_on_each_front_and_drops_the_tick(tmp_path: Path) -> None:
+    """trial27 T27-47 (medium): the front was the wrong sentence alone (a learner rehearses it as a fact) and the back
+    kept the '✔'; the title's instruction opens each front now, and the tick is no text of the answer."""
+    text = (
+        "Correct the mistakes\n\n1. She go to school every day.\n   ✔ She goes to school every day.\n2. They was at home "
+        "yesterday.\n   ✔ They were at home yesterday.\n3. I have saw that film.\n   ✔ I have seen that film.\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"correct.txt": text})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Correct the mistakes: She go to school every day.", "She goes to school every day."),
+        ("Correct the mistakes: They was at home yesterday.", "They were at home yesterday."),
+        ("Correct the mistakes: I have saw that film.", "I have seen that film."),
+    ]

@@ -1,8 +1,12 @@
-"""An explanation that opens by restating the key (trial27 T27-48): the Arabic javascript-questions README writes
+"""An answer's marks that say it is the answer (trial27 T27-47, T27-48).
+
+An explanation that opens by restating the key (trial27 T27-48): the Arabic javascript-questions README writes
 ``الإجابة هي الخيار الرابع : D`` ("the answer is the fourth option: D") atop each answer toggle, as the English one
 writes ``#### Answer: D``.  The card already marks the right option; the sentence is the key said again, never the
 first words of the explanation.  :func:`restated_keys` (run on every source's items) drops it: a first paragraph of a
 multiple-choice item's explanation, a few words led by an answer word, that ends with the item's right letter(s).
+A worksheet's corrected line marked with a tick (``1. She go to school every day.`` / ``✔ She goes to school every
+day.``): the tick says "this is right", it is no word of the answer; :func:`ticked_answers` drops it.
 """
 
 from __future__ import annotations
@@ -56,3 +60,54 @@ def restated_keys(items: list[Item]) -> list[Item]:
             rest = ([first.model_copy(update={"text": left})] if left.strip() else []) + item.answer[1:]
         out.append(item if rest is None else item.model_copy(update={"answer": rest}))
     return out
+
+
+_TICK = re.compile(r"^\s*(?:[✔✓✅☑]\ufe0f?|->|→|⇒)\s+(?=\S)")
+
+
+def ticked_answers(items: list[Item]) -> list[Item]:
+    """``items`` with the tick (``✔``, ``✓``, ``✅``, ``☑``, ``→``) opening a basic item's answer dropped."""
+    out: list[Item] = []
+    for item in items:
+        first = item.answer[0] if item.kind is ItemKind.basic and item.answer else None
+        if first is not None and first.kind is BlockKind.text and _TICK.match(first.text):
+            first = first.model_copy(update={"text": _TICK.sub("", first.text, count=1)})
+            item = item.model_copy(update={"answer": [first, *item.answer[1:]]})
+        elif (
+            first is not None
+            and first.kind is BlockKind.html
+            and (m := re.match(r"^(\s*<p>)", first.text))
+            and _TICK.match(first.text[m.end() :])
+        ):
+            first = first.model_copy(
+                update={"text": m.group(1) + _TICK.sub("", first.text[m.end() :], count=1)}
+            )
+            item = item.model_copy(update={"answer": [first, *item.answer[1:]]})
+        out.append(item)
+    return out
+
+
+# a worksheet title that tells what to do with each item: its items are wrong on purpose, never facts to learn as written
+_CORRECTION_TITLE = re.compile(
+    r"^\W*(?i:(?:find\s+and\s+)?(?:correct|fix)\s+(?:the\s+)?(?:mistakes?|errors?|sentences?)|corrigez?\s+les\s+(?:erreurs|fautes)"
+    r"|corrige\s+(?:los\s+)?errores|korrigier(?:e|en\s+sie)\s+die\s+fehler|исправьте\s+ошибки|corrija\s+os\s+erros"
+    r"|correggi\s+gli\s+errori|popraw\s+błędy)\W*$|^\W*(?:改错|改正错误|病句修改|間違いを直しなさい|틀린\s*곳을\s*고치시오)\W*$"
+)
+
+
+def instructed(items: list[Item], lines: list[str]) -> list[Item]:
+    """``items`` of a worksheet titled by what to do with each (``Correct the mistakes`` over ``1. She go to school every
+    day.`` / ``✔ She goes …``): each front says it, ``Correct the mistakes: She go to school every day.``, so the learner
+    never rehearses the wrong sentence as a fact (trial27 T27-47)."""
+    title = next((line.strip() for line in lines if line.strip()), "")
+    if not _CORRECTION_TITLE.match(title) or not items:
+        return items
+    said = title.strip(" .:：!#*_")
+    return [
+        i.model_copy(update={"question": f"{said}: {i.question}"})
+        if i.kind is ItemKind.basic
+        and not i.skip
+        and not i.question.rstrip().endswith(("?", "？", ":", "："))
+        else i
+        for i in items
+    ]
