@@ -711,3 +711,60 @@ def test_a_word_answer_typed_in_red_at_the_end_of_its_question_paragraph_is_its_
 
     kept = "<p>B. <mark>Amazon S3</mark></p><p>Remember the key term <mark>osmosis</mark></p>"
     assert _marked_answers(kept) == kept
+
+
+def test_an_nbgrader_notebook_has_no_question_labels_nor_answer_placeholders_on_its_cards(
+    tmp_path: Path,
+) -> None:
+    """T27-7 (medium): an nbgrader source notebook kept 'Question 1.' on the fronts of its statement tasks ('**Question
+    1.** Write a function …') and 'YOUR ANSWER HERE' (the student's placeholder) on a back above the mark scheme. The
+    label and the placeholder are gone; the solution and the mark scheme are the answers."""
+    import json
+
+    def cell(kind: str, text: str, **grading: object) -> dict:  # type: ignore[type-arg]
+        made = {"cell_type": kind, "metadata": {"nbgrader": grading} if grading else {}, "source": text}
+        return {**made, "outputs": [], "execution_count": None} if kind == "code" else made
+
+    notebook = {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "cells": [
+            cell("markdown", "# Assignment 2: Loops"),
+            cell("markdown", "**Question 1.** Write a function `total(xs)` that returns the sum of a list."),
+            cell(
+                "code",
+                "def total(xs):\n    ### BEGIN SOLUTION\n    return sum(xs)\n    ### END SOLUTION",
+                solution=True,
+                grade=False,
+            ),
+            cell("code", "assert total([1, 2, 3]) == 6", grade=True, solution=False),
+            cell("markdown", "**Question 2.** What does `range(2, 10, 3)` produce?"),
+            cell(
+                "markdown",
+                "YOUR ANSWER HERE\n\n=== BEGIN MARK SCHEME ===\n2, 5, 8\n=== END MARK SCHEME ===",
+                solution=True,
+                grade=True,
+            ),
+            cell("markdown", "**Question 3.** Explain the difference between `break` and `continue`."),
+            cell(
+                "markdown",
+                "`break` leaves the loop; `continue` skips to the next iteration.",
+                solution=True,
+                grade=True,
+            ),
+        ],
+    }
+    notes, _, _ = built_notes(tmp_path, {"assignment2.ipynb": json.dumps(notebook)})
+    code = note_back(notes[0]).replace(" (", "(")  # (the code's highlighting spans read apart)
+    assert code == "def total(xs): return sum(xs)"
+    assert note_front(notes[0]) == "Write a function total(xs) that returns the sum of a list."
+    assert [
+        (note_front(n).replace(" .", "."), note_back(n)) for n in notes[1:]
+    ] == [  # (inline code read apart)
+        ("What does range(2, 10, 3) produce?", "2, 5, 8"),
+        (
+            "Explain the difference between break and continue.",
+            "break leaves the loop; continue skips to the next iteration.",
+        ),
+    ]

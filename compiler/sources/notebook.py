@@ -34,7 +34,7 @@ from typing import Any
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import Converted
-from compiler.sources.lines import answer_line
+from compiler.sources.lines import answer_line, strip_question_label, unbold_label
 from compiler.sources.problem_parts import problem_parts, stub_code
 
 _SOURCE_KEY = re.compile(r'(?<!\\)"source"\s*:\s*')
@@ -384,6 +384,8 @@ def _task_asked(body: list[str]) -> tuple[list[str], int]:
     if not task or task.startswith(("#", "```", "~~~", "|", "<", "!", "$$", "- ", "* ", ">")):
         return body, -1
     level = max((len(m.group("marks")) for line in body[:start] if (m := _HEADING.match(line))), default=2)
+    bare = strip_question_label(unbold_label(task))  # ('**Question 1.** Write a function …': the label is layout, T27-7)
+    task = bare if bare.strip() and bare != unbold_label(task) else task
     asks = task.rstrip("*_ ").endswith(("?", "？"))
     return [*body[:start], "#" * min(level + 1, 6) + (" " if asks else " Q: ") + task, *body[end:]], start
 
@@ -504,20 +506,27 @@ def _short_result(cell: dict[str, Any], most: int = RESULT_LINES, every: bool = 
 # nbgrader's markers around a solution or a mark scheme, and its hidden tests (trial12 U75)
 _GRADING_MARK = re.compile(r"^\s*(?:#+|//|--)?\s*(?:BEGIN|END)\s+(?:SOLUTION|PROMPT)\s*$|^\s*=+\s*(?:BEGIN|END)\s+MARK\s+SCHEME\s*=+\s*$", re.I)
 _DOCSTRING = ('"' * 3, "'" * 3)  # (a docstring's quotes)
+# nbgrader's place for the learner's own answer ('YOUR ANSWER HERE', '# YOUR CODE HERE', 'raise NotImplementedError()'):
+# what the student replaces, never the answer (T27-7)
+_PLACEHOLDER = re.compile(r"^\s*(?:#+\s*)?YOUR (?:ANSWER|CODE) HERE\s*$", re.I)
+_NOT_IMPLEMENTED = re.compile(r"^\s*raise NotImplementedError(?:\(\))?\s*$")  # (nbgrader's, right under its placeholder)
 _HIDDEN_TESTS = re.compile(r"^\s*(?:#+|//|--)?\s*(BEGIN|END)\s+HIDDEN\s+TESTS\s*$", re.I)
 
 
 def _without_grading(lines: list[str]) -> list[str]:
-    """A cell's lines without nbgrader's markers (``### BEGIN SOLUTION``, ``=== BEGIN MARK SCHEME ===``) and without
-    its hidden tests: the solution and the mark scheme are the answer."""
+    """A cell's lines without nbgrader's markers (``### BEGIN SOLUTION``, ``=== BEGIN MARK SCHEME ===``), its hidden tests
+    and its placeholders for the learner's own answer (``YOUR ANSWER HERE``; ``# YOUR CODE HERE`` over ``raise
+    NotImplementedError()``): the solution and the mark scheme are the answer."""
     out: list[str] = []
-    hidden = False
+    hidden = placeholder = False
     for line in lines:
         m = _HIDDEN_TESTS.match(line)
         if m is not None:
             hidden = m.group(1).upper() == "BEGIN"
             continue
-        if hidden or _GRADING_MARK.match(line):
+        after, placeholder = placeholder, bool(_PLACEHOLDER.match(line))
+        if hidden or _GRADING_MARK.match(line) or placeholder or (after and _NOT_IMPLEMENTED.match(line)):
+            placeholder = placeholder or after
             continue
         out.append(line)
     return out
