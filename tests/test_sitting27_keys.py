@@ -586,3 +586,39 @@ def test_numbered_items_keyed_by_a_one_line_key_of_words_are_answered_by_it(tmp_
             notes, _, said = built_notes(tmp_path / file, {file: text})
             assert [(note_front(n), note_back(n)) for n in notes] == want, (file, said)
             assert [n["items"][0]["line"] for n in notes] == list(range(3, 3 + len(want)))
+
+
+# --- T27-56: a question asking which of its lettered questions comes first -------------------------------------------
+
+
+def test_options_that_ask_are_options_of_a_question_that_asks_which(tmp_path: Path) -> None:
+    """T27-56 (high): 'Which question should you answer first?' over '(a) Is the person breathing?' … keyed '1. (a)' was a
+    Basic card listing the options, the key unused and unsaid (lettered lines that each ask were taken for an essay's
+    parts). A question that asks which one has them as its options, the key's one marked; an exercise's parts, answered
+    part by part (T27-42), are still parts."""
+    text = (
+        "First aid quiz\n\n1. You find a collapsed person. Which question should you answer first?\n(a) Is the person breathing?\n"
+        "(b) What is the person's name?\n(c) Where does the person live?\n\n2. Which of these is a sign of shock?\n(a) Pale, clammy skin\n"
+        "(b) A red face\n(c) Slow breathing\n\n3. When should you call emergency services?\n(a) Only if the person asks you to\n"
+        "(b) As soon as possible for a serious injury\n(c) After you have finished first aid\n\nAnswers\n1. (a)\n2. (a)\n3. (b)\n"
+    )
+    notes, _, said = built_notes(
+        tmp_path,
+        {"first-aid.txt": text},
+        "[[source]]\nid = 'f'\nfile = 'sources/first-aid.txt'\nshuffle = false\n",
+    )
+    assert [note_back(n) for n in notes] == [
+        "A) Is the person breathing?",
+        "A) Pale, clammy skin",
+        "B) As soon as possible for a serious injury",
+    ], said
+    assert plain_text(notes[0]["fields"]["Options"]).startswith(
+        "A) Is the person breathing? B) What is the person's name?"
+    )
+    parts = (
+        "Physics Homework 3\n\n1. A car travels 120 km in 1.5 hours.\n   (a) What is its average speed in km/h?\n   (b) How far does it go "
+        "in 40 minutes at that speed?\n\n2. A stone is dropped from a 45 m cliff.\n   (a) How long does it take to reach the ground?\n"
+        "   (b) What is its speed just before impact?\n\nAnswers\n1. (a) 80 km/h  (b) 53.3 km\n2. (a) 3 s  (b) 30 m/s\n"
+    )
+    notes, _, said = built_notes(tmp_path / "parts", {"hw.txt": parts})
+    assert [note_back(n) for n in notes] == ["80 km/h", "53.3 km", "3 s", "30 m/s"], said

@@ -487,6 +487,20 @@ def worked_parts(question: str, choices: Choices) -> bool:
 _TRUE_OR_FALSE = re.compile(r"(?i)\btrue\s*(?:or|/)\s*false\b")
 
 
+# a question that asks which one ('Which question should you answer first?'), in the languages deckc reads
+_WHICH = re.compile(
+    r"(?i)\bwhich\b|\bwelche[rsmn]?\b|\bquel(?:le)?s?\b|\bcu[aá]l(?:es)?\b|\bqual(?:i|is)?\b|\bкак(?:ой|ая|ое|ие)\b|\bкотор|哪|どれ|どの|어느"
+)
+
+
+def picks_one(question: str) -> bool:
+    """Whether a question asks which of the lines under it is right ('You find a collapsed person. Which question should
+    you answer first?' over '(a) Is the person breathing?' …: trial27 T27-56): its lettered lines are options even when
+    each asks, never an essay's parts."""
+    text = question.strip().rstrip(")]*_ ")
+    return text.endswith(QUESTION_MARKS) and bool(_WHICH.search(text))
+
+
 def asks_to_pick(question: str) -> bool:
     """'Select the prime numbers!': a question, though a statement, when options follow (trial10 P18)."""
     return bool(_PICK.match(question.strip()))
@@ -751,7 +765,7 @@ def checked_in_place(lines: list[str]) -> list[str]:
     return out
 
 
-def find_choices(lines: list[str], several: bool = False, asked: bool = True, bullets: bool = False) -> Choices | None:
+def find_choices(lines: list[str], several: bool = False, asked: bool = True, bullets: bool = False, picks: bool = False) -> Choices | None:
     """The options at the start of an answer (its raw lines), or None if it does not start with options.
 
     ``several``: the question asks for several options ("Select all that apply", :data:`ASKS_SEVERAL`), so
@@ -759,13 +773,14 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
     is a question (not a heading read as a card, '## Roadmap' over '- [x] …' boxes): only then are several
     ticked boxes a quiz. ``bullets``: plain bullets under a question are options when exactly one is marked
     (bold or coloured as a whole; as many as a "Choose two" question asks for), as exam-answer pages write
-    them (trial9 T17); off for readers whose bullets are more often an answer's own list."""
+    them (trial9 T17); off for readers whose bullets are more often an answer's own list. ``picks``: the question asks
+    which one of them (:func:`picks_one`), so lettered lines that each ask are its options, not an essay's parts."""
     lines = _boxed(lines)  # '- 5' / '- [X] 6' / '- 7', '- ❌ Lyon' / '- ✅ Paris': task boxes (trial12 U54)
     lines = checked_in_place(lines)  # '(b) .gitattributes' / '(x) .gitignore' / '(d) …': (c), ticked (T23-36)
     lines = _code_options(lines)  # 'A.' or '- [x]' alone over a ```python block: that code is the option (T19-1)
     found = _find_choices(lines, several, asked, bullets=True) if bullets and asked else None
     found = found or _find_choices(lines, several, asked, bullets=False)
-    if found is not None and found.correct is None and _sub_questions(found):
+    if found is not None and found.correct is None and not picks and _sub_questions(found):
         return None  # ('a. Jelaskan …!' / 'b. Di mana …?' / 'c. Informasi apa …?': an essay's parts, never options)
     expanded = _expanded(lines) if found is None else None
     if expanded is None:

@@ -51,6 +51,7 @@ from compiler.sources.choices import (
     key_labels,
     option_html,
     option_line,
+    picks_one,
     picture_text,
     report_conflicts,
     stated_verdict,
@@ -2162,7 +2163,9 @@ class _Walk:
         several = bool(ASKS_SEVERAL.search(question))  # '(Choose two.)': as many bullets marked are right
         figure = self._figure_before_options(p) if self.layout.choices and not p.head else []
         lines = [p.head, *p.answer] if p.head else p.answer
-        choices = find_choices(lines, several=several, bullets=bullet_question(question)) if self.layout.choices else None
+        # ('Which question should you answer first?' over '(a) Is the person breathing?' …: options that ask, T27-56)
+        picks = picks_one(question)
+        choices = find_choices(lines, several=several, bullets=bullet_question(question), picks=picks) if self.layout.choices else None
         choices = None if choices is not None and worked_parts(question, choices) else choices  # ('Insert …' / 'a) …': T18-35)
         run = inline_options(question) if self.layout.choices and choices is None else None
         # (the answer said on its label's line keys them: 'Q.1 Which gas …? (a) Oxygen (b) Nitrogen …' / 'Ans. (b)')
