@@ -734,3 +734,28 @@ def test_a_correct_the_mistakes_worksheet_says_so_on_each_front_and_drops_the_ti
         ("Correct the mistakes: They was at home yesterday.", "They were at home yesterday."),
         ("Correct the mistakes: I have saw that film.", "I have seen that film."),
     ]
+
+
+# --- T27-25: a long comparison answer split at '### Delegates:' / '### Events:' -----------------------------------
+
+
+def test_topic_cards_of_a_comparison_name_it_and_drop_the_colon(tmp_path: Path) -> None:
+    """trial27 T27-25 (medium): the topic cards of a long 'difference between an event and a delegate' answer asked
+    'Delegates:' / 'Events:'; their fronts name the comparison now, without the heading's colon."""
+    words = " ".join(
+        ["A delegate is a type that defines a method signature and holds references to methods."] * 14
+    )
+    events = " ".join(
+        ["An event lets a class notify subscribers when something happens, through a delegate."] * 14
+    )
+    page = (
+        "# C#\n\n## Can you explain the difference between an event and a delegate in C#?\n\nBoth matter. Let's delve into "
+        f"the differences:\n\n### Delegates:\n\n{words}\n\n### Events:\n\n{events}\n\n## What is LINQ?\n\nA query syntax.\n"
+    )
+    notes, _skipped, _said = _built(tmp_path, {"ev.md": page})
+    fronts = [note_front(n) for n in notes]
+    assert "Can you explain the difference between an event and a delegate in C#? › Delegates" in fronts, (
+        fronts
+    )
+    assert "Can you explain the difference between an event and a delegate in C#? › Events" in fronts, fronts
+    assert not any(f.endswith(":") for f in fronts), fronts

@@ -966,6 +966,11 @@ def _answer_heading(block: TopBlock) -> bool:
     text = squash(block.tokens[1].content)
     plain = squash(plain_inline(block.tokens[1].children or []))  # ('##### **参考答案**：A，B，C': bold label, U93)
     return bool(_ANSWER_HEADING.match(text) or _QUALIFIED_LABEL.match(plain) or ANSWER_LINE_ANY.match(text) or ANSWER_LINE_ANY.match(plain) or _CJK_ANSWER.match(plain))
+# a question that asks how things differ: its topic sub-headings are the things compared, named on their fronts with it
+_ASKS_DIFFERENCE = re.compile(
+    r"(?i)\b(?:differen(?:ce|ces|t)|differ|distinguish|compare|comparison|versus|vs\.?|diferencias?|différences?|unterschied\w*"
+    r"|differenz\w*|diferença\w*|разниц\w*|отличи\w*|różnic\w*)\b|区别|區別|差异|差異|不同|違い|차이"
+)
 _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 # a French question: its interrogative opening ("Qu'est-ce que …", "Pourquoi …", "Quelle est …") or its words
 _FRENCH_ASKS = re.compile(
@@ -4629,9 +4634,13 @@ class MarkdownReader:
 
         def add(topic: Topic, section: list[str], parent: str) -> None:
             q = split_question(title(topic.heading), source)
+            if q.text.endswith((":", "：")) and not q.text.rstrip(":： ").endswith(QUESTION_MARKS):
+                q.text = q.text.rstrip(":： ")  # ('### Delegates:': a topic's name, no colon on its front: T27-25)
             name = q.text
-            if _aspect_heading(q.text) or names.count(title(topic.heading)) > 1:
-                q.text = f"{parent} › {q.text}"  # ('Example' under two topics: the front names which)
+            if _aspect_heading(q.text) or names.count(title(topic.heading)) > 1 or (parent is current.q.text and (compared(parent) or _ASKS_DIFFERENCE.search(parent))):
+                # ('Example' under two topics, 'Delegates' under 'the difference between an event and a delegate': the
+                # front names what it is about, T27-25)
+                q.text = f"{parent} › {q.text}"
             answer = [*topic.own, *(listed(topic.topics, topic.topics[0].heading.start) if topic.topics else [])]
             cards.append(_Open(q, topic.heading, topic.heading.level, section, current.number, answer=answer, headed=True))
             for sub in topic.topics:
