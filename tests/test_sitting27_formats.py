@@ -768,3 +768,40 @@ def test_an_nbgrader_notebook_has_no_question_labels_nor_answer_placeholders_on_
             "break leaves the loop; continue skips to the next iteration.",
         ),
     ]
+
+
+EXERCISES_RST = """Python basics: exercises
+========================
+
+.. exercise:: List comprehension
+   :label: ex-listcomp
+
+   Write a list comprehension that produces the squares of 0 to 4.
+
+.. solution:: ex-listcomp
+   :class: dropdown
+
+   .. code-block:: python
+
+      [x**2 for x in range(5)]
+
+.. exercise::
+   :label: ex-dict
+
+   What does ``dict.get(key, default)`` return when the key is missing?
+
+.. solution:: ex-dict
+
+   It returns ``default`` instead of raising ``KeyError``.
+"""
+
+
+def test_a_titled_sphinx_exercise_is_asked_by_its_title_then_its_task(tmp_path: Path) -> None:
+    """T27-5 (medium): a titled sphinx-exercise ('.. exercise:: List comprehension' over 'Write a list comprehension …')
+    had the title run on after the task on the front ('<p>Write …</p>List comprehension'). The front reads the title,
+    then the task; an untitled exercise is asked by its task as before."""
+    notes, _, _ = built_notes(tmp_path, {"exercises.rst": EXERCISES_RST})
+    fronts = [note_front(n) for n in notes]
+    assert fronts[0] == "List comprehension: Write a list comprehension that produces the squares of 0 to 4."
+    assert fronts[1].replace(" (", "(").startswith("What does dict.get(key, default)")
+    assert "range" in note_back(notes[0]) and "KeyError" in note_back(notes[1])

@@ -691,9 +691,15 @@ def _exercise(title: str, content: list[Row], n: int, state: _State) -> list[Row
     while task and not task[0][0]:
         task.pop(0)
     stem = _inline(title, state.subs) if title.strip() else ""
+    end = next((k for k, (t, _) in enumerate(task) if not t), len(task))
+    first = " ".join(t for t, _ in task[:end]).strip()
+    prompt = first.rstrip("*_` ").endswith(("?", "？", ".", "!", "。"))  # (a task that asks or bids, never a lead-in 'Consider …:')
+    if stem and prompt and not first.startswith(("```", "~~~", "- ", "* ", "> ", "|", "#", "$$", "1. ", "<")):
+        # ('.. exercise:: List comprehension' over 'Write a list comprehension …': the title, then the task that asks,
+        # one front; T27-5: the title ran on after the task)
+        stem, task = f"{stem.rstrip(':： ')}: {first}", task[end:]
     if not stem:
-        end = next((k for k, (t, _) in enumerate(task) if not t), len(task))
-        stem, task = " ".join(t for t, _ in task[:end]).strip(), task[end:]
+        stem, task = first, task[end:]
     if not stem:
         return task
     level = min(state.level + 1, 6)
