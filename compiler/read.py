@@ -108,6 +108,7 @@ from compiler.sources.converted import (
     remap,
     sniffed,
 )
+from compiler.sources.crossword import crossword
 from compiler.sources.d2l import convert_d2l, is_d2l
 from compiler.sources.detect import (
     Detection,
@@ -1500,6 +1501,10 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and re.search(r"(?im)^\W*(?:across|down)\W*$", doc.text):
+            solved = crossword(doc.lines)  # 'ACROSS' / '1. clue (8)' … 'SOLUTIONS' / 'Across: 1 ELECTRON, …' (T27-19)
+            if solved is not None:
+                doc, moved = _moved_lines(doc, moved, solved)
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and "(b)" in doc.text:
             parted_key = keyed_parts(doc.lines)  # '1. stem' / '(a) …?' / '(b) …?' … 'Answers' / '1. (a) 80 km/h (b) …' (T27-42)
             if parted_key is not None:

@@ -759,3 +759,34 @@ def test_topic_cards_of_a_comparison_name_it_and_drop_the_colon(tmp_path: Path) 
     )
     assert "Can you explain the difference between an event and a delegate in C#? › Events" in fronts, fronts
     assert not any(f.endswith(":") for f in fronts), fronts
+
+
+# --- T27-19: a crossword's clues with the solutions by direction at the end ----------------------------------------
+
+_CROSSWORD = """Chemistry Crossword – Clues
+
+ACROSS
+1. Negatively charged particle (8)
+4. Element with symbol Na (6)
+6. Table that arranges elements by atomic number (8)
+
+DOWN
+2. Positively charged particle in the nucleus (6)
+3. Smallest unit of an element (4)
+
+SOLUTIONS
+Across: 1 ELECTRON, 4 SODIUM, 6 PERIODIC
+Down: 2 PROTON, 3 ATOM
+"""
+
+
+def test_a_crosswords_clues_are_cards_keyed_by_their_solutions(tmp_path: Path) -> None:
+    """trial27 T27-19 (severe): one garbage card (a clue whose back was the next clues) and four clues lost; each clue is
+    a card now, its word from the solutions of its direction and number its back, the direction its section."""
+    notes, skipped, said = _built(tmp_path, {"crossword.txt": _CROSSWORD})
+    assert not skipped, said
+    assert [(n["fields"]["Section"], note_back(n)) for n in notes] == [
+        ("ACROSS", "ELECTRON"), ("ACROSS", "SODIUM"), ("ACROSS", "PERIODIC"), ("DOWN", "PROTON"), ("DOWN", "ATOM"),
+    ]  # fmt: skip
+    assert note_front(notes[0]).startswith("Negatively charged particle")
+    assert [n["items"][0]["line"] for n in notes] == [4, 5, 6, 9, 10]
