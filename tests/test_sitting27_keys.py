@@ -622,3 +622,25 @@ def test_options_that_ask_are_options_of_a_question_that_asks_which(tmp_path: Pa
     )
     notes, _, said = built_notes(tmp_path / "parts", {"hw.txt": parts})
     assert [note_back(n) for n in notes] == ["80 km/h", "53.3 km", "3 s", "30 m/s"], said
+
+
+def test_a_papers_options_printed_beside_their_boxes_are_options(tmp_path: Path) -> None:
+    """T26-39 (the paper's multiple choice): options copied from an exam paper's boxes as a capital and a wide gap
+    ('A   neutron' … 'D   nucleus') were no options (the question a Basic card whose back was the four lines); a run of
+    them lettered from A is the question's options, keyed by the mark scheme."""
+    paper = (
+        "# Chemistry Paper 1\n\n0 1 . 1   Which particle has a negative charge?   [1 mark]\n\nA   neutron\nB   proton\nC   electron\n"
+        "D   nucleus\n\n0 1 . 2   Name the process that separates ink into colours.   [1 mark]\n\n"
+        "0 2 . 1   Give the formula of water.   [1 mark]\n"
+    )
+    scheme = "Question | Answers | Mark\n01.1 | C | 1\n01.2 | chromatography | 1\n02.1 | H2O | 1\n"
+    notes, _, said = built_notes(
+        tmp_path,
+        {"qp.md": paper, "ms.md": scheme},
+        "[[source]]\nid = 'qp'\nfile = 'sources/qp.md'\nshuffle = false\n",
+    )
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which particle has a negative charge?", "C) electron"),
+        ("Name the process that separates ink into colours.", "chromatography"),
+        ("Give the formula of water.", "H2O"),
+    ], said

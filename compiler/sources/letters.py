@@ -265,7 +265,7 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         lines = text.split("\n")
         counted = counted_options(lines, marks)  # '(1) …' / '(2) …' / 'Ans: (2)' (trial17 T17-45)
         text = text if counted == lines else "\n".join(counted)
-    if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]+[-–—])[ \t]", text):
+    if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]+[-–—]|A(?:[ \t]{2,}|\t)\S)", text):
         lines = text.split("\n")
         marked = marked_options(lines)  # 'A - 80' / 'B - 443', '[A] 80', 'A: 80': 'A) 80' (trial23 T23-43)
         text = text if marked == lines else "\n".join(marked)
@@ -559,7 +559,10 @@ def _end_keys(lines: list[str], used: set[int]) -> list[str]:
 
 
 # an option lettered with a dash, a colon or in brackets: 'A - 80', 'B: 443', '[C] 22' (trial23 T23-43)
-_MARKED = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:\[(?P<b>[A-Ha-h])\]|(?P<l>[A-Ha-h])(?:[ \t]?[:：]|[ \t]+[-–—]))[ \t]+(?P<text>\S.*)$")
+# ('A   neutron': a capital and a wide gap, an exam paper's option printed beside its box, copied as text: trial26 T26-39)
+_MARKED = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:\[(?P<b>[A-Ha-h])\]|(?P<l>[A-Ha-h])(?:[ \t]?[:：]|[ \t]+[-–—])|(?P<g>[A-H])(?=[ \t]{2,}|\t))[ \t]+(?P<text>\S.*)$"
+)
 MARKED_RUN_MIN = 3  # lines lettered so, in order from A, that are a question's options (two could be 'A: …' answers)
 
 
@@ -575,15 +578,17 @@ def marked_options(lines: list[str]) -> list[str]:
         run: list[tuple[int, re.Match[str]]] = []
         k = n
         while k < len(lines) and not fenced[k] and (m := _MARKED.match(lines[k])) is not None:
-            letter = (m.group("b") or m.group("l"))
-            if letter.upper() != "ABCDEFGH"[len(run)] or (run and letter.isupper() != (run[0][1].group("b") or run[0][1].group("l")).isupper()):
+            letter = m.group("b") or m.group("l") or m.group("g")
+            first = (run[0][1].group("b") or run[0][1].group("l") or run[0][1].group("g")) if run else letter
+            gapped = bool(m.group("g")) != bool(run[0][1].group("g")) if run else False  # (one way of lettering a run)
+            if letter.upper() != "ABCDEFGH"[len(run)] or letter.isupper() != first.isupper() or gapped:
                 break
             run.append((k, m))
             k += 1
         if len(run) >= MARKED_RUN_MIN:
             out = out if out is not None else list(lines)
             for at, m in run:
-                out[at] = f"{m.group('lead')}{m.group('b') or m.group('l')}) {m.group('text')}"
+                out[at] = f"{m.group('lead')}{m.group('b') or m.group('l') or m.group('g')}) {m.group('text')}"
             n = k
             continue
         n += 1
