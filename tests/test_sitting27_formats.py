@@ -805,3 +805,33 @@ def test_a_titled_sphinx_exercise_is_asked_by_its_title_then_its_task(tmp_path: 
     assert fronts[0] == "List comprehension: Write a list comprehension that produces the squares of 0 to 4."
     assert fronts[1].replace(" (", "(").startswith("What does dict.get(key, default)")
     assert "range" in note_back(notes[0]) and "KeyError" in note_back(notes[1])
+
+
+GLOSSARY_TYP = """#set page(width: 12cm, height: auto, margin: 1cm)
+#set text(size: 10pt)
+#text(size: 14pt, weight: "bold")[Glossary]
+
+*abiotic* Non-living chemical and physical parts of the environment, such as sunlight and water.
+
+*allele* One of two or more versions of a gene found at the same place on a chromosome.
+
+*autotroph* An organism that produces its own food from inorganic substances.
+
+*biome* A large community of plants and animals that occupies a distinct region.
+"""
+
+
+def test_a_pdf_glossary_of_bold_run_in_terms_is_a_card_per_term(tmp_path: Path) -> None:
+    """T27-36, PDF part (severe): a textbook glossary typeset with each term in bold run into its definition ('abiotic
+    Non-living …', no colon or dash) gave no card from the PDF ('cannot tell this document's layout'). A line opening
+    with a bold term over plain text starts an entry, so each term is a card, its definition the back."""
+    from conftest import typeset_pdf
+
+    pdf = typeset_pdf(tmp_path / "glossary.pdf", GLOSSARY_TYP)
+    notes, _, _ = built_notes(tmp_path / "deck", {"glossary.pdf": pdf})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("abiotic", "Non-living chemical and physical parts of the environment, such as sunlight and water."),
+        ("allele", "One of two or more versions of a gene found at the same place on a chromosome."),
+        ("autotroph", "An organism that produces its own food from inorganic substances."),
+        ("biome", "A large community of plants and animals that occupies a distinct region."),
+    ]

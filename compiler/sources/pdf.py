@@ -141,7 +141,9 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     keys = _bold_keys(pages)
     tabled = any(line.cells for page in pages for line in page)  # (then Markdown: a lone title set large is a heading)
     marked = _marked(pages, keys, least=1 if tabled else 2) | {key: text for key, text in keys.items() if text}
-    markdown = bool(marked) or tabled
+    terms = {id(line): term for page in pages for line in page if (term := _lead_term(line)) is not None}
+    terms = terms if len(terms) >= _LEAD_TERMS_MIN else {}
+    markdown = bool(marked) or tabled or bool(terms)
     head: tuple[str, ...] = ()  # the last table's header: a table going on over the next page has none of its own
     pitch = _line_pitch(pages)
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
@@ -198,7 +200,12 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
                     rows.append(("", n, place))
                 continue
             written = line.text if code[k] else marked[id(line)] if id(line) in marked else _written(line.text, markdown)
-            if _own_paragraph(written, id(line) in marked) and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
+            if id(line) in terms and not code[k] and id(line) not in marked:  # ('abiotic Non-living …', the term in bold)
+                term = terms[id(line)]
+                written = f"**{_escaped(term)}** {_written(line.text.strip()[len(term) :], markdown)}"
+                if rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
+                    rows.append(("", n, place))  # (each entry a paragraph of its own, as the glossary sets it)
+            elif _own_paragraph(written, id(line) in marked) and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
                 rows.append(("", n, place))  # (a line set in bold is a paragraph of its own, not the end of the one above)
             rows.append((written.rstrip(), n, place))
             if code[k] and not (k + 1 < len(page) and code[k + 1]):
@@ -1092,6 +1099,28 @@ _BLOCK_START = re.compile(r"^(?:#|>|\+\s|=+\s*$|-{3,}\s*$|\*{3,}\s*$)")
 
 def _escaped(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
+
+
+_LEAD_TERMS_MIN = 3  # lines opening with a bold term that make a glossary of run-in terms
+
+
+def _lead_term(line: _Line) -> str | None:
+    """The term a line opens with in bold, the rest of it in plain type ('**abiotic** Non-living chemical …': a
+    textbook glossary's entry; T27-36: no card from the PDF), at most a few words ending at a word's end; else None."""
+    if line.bold or not line.bolds or not line.bolds[0] or line.cells or line.mono:
+        return None
+    text = line.text.rstrip()
+    places = [k for k, ch in enumerate(text) if not ch.isspace()]
+    if len(places) != len(line.bolds):
+        return None  # (the runs and the text did not line up)
+    plain = next((k for k, bold in enumerate(line.bolds) if not bold), None)
+    if plain is None or any(line.bolds[plain:]):
+        return None
+    end = places[plain - 1] + 1
+    term, rest = text[:end].strip(), text[end:].strip()
+    if not rest or end >= len(text) or not text[end].isspace() or len(term.split()) > 5 or not term[:1].isalpha():
+        return None
+    return term
 
 
 def _written(text: str, markdown: bool) -> str:

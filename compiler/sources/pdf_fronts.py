@@ -25,6 +25,21 @@ SHOWN = 3  # fronts the warning quotes
 
 # a part's or a question's label before its text ('A) With a neat diagram, explain …', '1.) …', 'Q3: …')
 _LEAD = re.compile(r"^\s*(?:(?:Q|Question)\s*\d{1,3}\s*[.:)]?|\(?[A-Za-z0-9]{1,3}\s*[.):]{1,2})\s+")
+_TERM_WORDS = 5  # a glossary's term: a word or a few
+
+
+def _defines(item: Item) -> bool:
+    """Whether a card is a glossary's term over its definition ('abiotic' → 'Non-living chemical and physical parts of
+    the environment …'): a few words over a sentence that neither opens with a number nor asks, never a paper's label
+    over its numbered questions ('PART A' → '1 List any three …') nor a title over a line ending in ':' (T27-36)."""
+    said = " ".join(b.plain() for b in item.answer).strip()
+    return (
+        0 < len(item.question.split()) <= _TERM_WORDS
+        and said[:1].isalpha()
+        and said.endswith((".", "。"))
+        and not asks(said)
+        and not _QUESTION_LABEL.match(said)
+    )
 _ASKED = re.compile(r"[?？؟]|_{3,}")  # a question mark anywhere, or a blank to fill
 # a question's own label ('Q3.', 'Question 12:'): what it labels is asked, whatever its words
 _QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question)\s*\d{1,3}\s*[.:)]", re.I)
@@ -54,7 +69,11 @@ def typeset_fronts(rel: str, items: list[Item]) -> list[str] | None:
         return None
     cards = [i for i in items if not i.skip]
     # (a table's row is a card whatever its front says: the table's columns pair it with its answer, 'Task' | 'Command')
-    idle = [i.question for i in cards if i.kind is ItemKind.basic and not asks(i.question) and not i.original.lstrip().startswith("|")]
+    idle = [
+        i.question
+        for i in cards
+        if i.kind is ItemKind.basic and not asks(i.question) and not i.original.lstrip().startswith("|") and not _defines(i)
+    ]
     if not cards or len(cards) - len(idle) >= ASKING_SHARE * len(cards):
         return None
     return idle
