@@ -835,3 +835,23 @@ def test_a_pdf_glossary_of_bold_run_in_terms_is_a_card_per_term(tmp_path: Path) 
         ("autotroph", "An organism that produces its own food from inorganic substances."),
         ("biome", "A large community of plants and animals that occupies a distinct region."),
     ]
+
+
+def test_the_csv_deckc_wrote_read_back_shows_what_its_cards_showed(
+    tmp_path: Path, real_model: object
+) -> None:
+    """formats list 1 (the CSV): deckc's own CSV for Anki's importer (build/<deck>.csv) dropped into sources/ gave
+    Basic cards whose fronts glued the options onto the question ('Which organelle makes ATP?α) Nucleus …'), whose
+    backs held the level, section and sources box and the 'Also in …' block, filed under the deck's name. Read back
+    now as the .apkg is: the quizzes with their labels and key, the explanation, the tags, the merged question again."""
+    first = deck_of(tmp_path / "a", {"quiz.md": ROUND_TRIP_QUIZ})
+    before, _ = _build(first, tmp_path / "a" / "build", ("json", "csv"))
+    exported = next((tmp_path / "a" / "build").glob("*.csv"))
+    after, said = _build(deck_of(tmp_path / "b", {"last-month.csv": exported}), tmp_path / "b" / "build")
+
+    def shown(notes: list[dict]) -> list[tuple[str, ...]]:  # type: ignore[type-arg]
+        return [(f, o, b, re.sub(r"Also in \S+ ", "", m), ",".join(t)) for f, o, b, m, t, _ in _seen(notes)]
+
+    assert shown(after) == shown(before)
+    assert sections(after) == sections(before)
+    assert not any("same question" in s for s in said), said

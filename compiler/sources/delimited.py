@@ -835,6 +835,39 @@ def _labelled(label: str, value: str, is_html: bool) -> str:
     return f"{label}: {value}"
 
 
+_CSV_META = re.compile(r'<div class="meta">.*$', re.S)
+_CSV_OPTIONS = re.compile(r'<div class="options">(?P<inner>.*)</div>\s*$', re.S)
+_CSV_CORRECT = re.compile(r'^\s*<div class="correct">(?P<inner>.*?)</div>', re.S)
+_CSV_ALSO = re.compile(r'<div class="also">(?P<inner>.*)</div>\s*$', re.S)
+
+
+def _own_csv_row(front: str, back: str, notetype: str) -> tuple[str, list[str]]:
+    """A row of the CSV deckc writes for Anki's importer (``compiler.emit.csv``: the stock note types, each card's
+    options, key, merged answers and its level, section and sources rendered into Front and Back) as the note type
+    deckc's own would be and its fields in that type's order, for :meth:`_own_note`."""
+    from compiler import notetypes
+
+    meta = _CSV_META.search(back)
+    said = meta.group(0) if meta else ""
+    back = back[: meta.start()] if meta else back
+    level = re.search(r'<span class="difficulty[^"]*">(.*?)</span>', said, re.S)
+    section = re.search(r'<span class="section">(.*?)</span>', said, re.S)
+    common = {"Sources": "", "Difficulty": level.group(1) if level else "", "Section": section.group(1) if section else "", "DeckcId": ""}
+    options = _CSV_OPTIONS.search(front)
+    correct = _CSV_CORRECT.match(back)
+    if options is not None and correct is not None:
+        entries = re.sub(r"<div>(.*?)</div>", r"<li>\1</li>", options.group("inner"), flags=re.S)
+        values = {"Question": front[: options.start()], "Options": f"<ol>{entries}</ol>", "Correct": correct.group("inner"),
+                  "Explanation": back[correct.end() :], **common}  # fmt: skip
+        return notetypes.MULTIPLE_CHOICE.name, [values[f] for f in notetypes.MULTIPLE_CHOICE.fields]
+    if "cloze" in notetype.lower():
+        values = {"Text": front, "Extra": back, **common}
+        return notetypes.CLOZE.name, [values[f] for f in notetypes.CLOZE.fields]
+    also = _CSV_ALSO.search(back)
+    values = {"Question": front, "Answer": back[: also.start()] if also else back, "Also": also.group("inner") if also else "", **common}
+    return notetypes.BASIC.name, [values[f] for f in notetypes.BASIC.fields]
+
+
 def _level_and_section(row: list[str], plan: Columns | None, is_html: bool) -> tuple[str | None, list[str]]:
     """A row's difficulty label (its 'Difficulty' column) and section path ('Chapter', 'Topic' columns)."""
     if plan is None:
@@ -1976,6 +2009,14 @@ class DelimitedReader:
                 first = self._own_cards.setdefault(key, line)
                 own = own if first == line else own.model_copy(update={"skip": f"another card of the note at line {first}"})
             if own is not None:
+                return own.model_copy(update={"guid": guid}) if guid else own
+        tagged = row[columns["tags"]] if "tags" in columns and columns["tags"] < len(row) else ""
+        if is_html and "deckc::source::" in tagged and len(fields) >= 2 and '<div class="meta">' in fields[1]:
+            # deckc's own CSV (build/<deck>.csv) read back: its rendered fields as its note type's (formats list 1)
+            named, values = _own_csv_row(fields[0], fields[1], notetype)
+            own = self._own_note(doc, source, diag, line, named, values, _tags(tagged), original, levels)
+            if own is not None:
+                guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
                 return own.model_copy(update={"guid": guid}) if guid else own
         if plan is not None and plan != Columns():
 
