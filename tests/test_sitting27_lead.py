@@ -574,3 +574,31 @@ def test_an_asciidoc_glossary_entry_defined_on_the_next_line(tmp_path: Path) -> 
     assert len(cards) == 3 and not [
         w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message
     ]
+
+
+def test_a_file_of_one_numbered_question_is_read(tmp_path: Path) -> None:
+    """T27-44 (keys' note): a text file holding one numbered question answered under it ('1. What is …?' /
+    'Answer: …', with or without a title, or with options and a key) was 'cannot tell this document's layout', the
+    build stopped with no note: a user's first try, or a teacher's single item."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Bio"\n', encoding="utf-8")
+    page = content / "sources" / "one.txt"
+    for n, text in enumerate(
+        (
+            "1. What is the powerhouse of the cell?\nAnswer: The mitochondrion.\n",
+            "Biology quiz\n\n1. What is the powerhouse of the cell?\nAnswer: The mitochondrion.\n",
+        )
+    ):
+        page.write_text(text, encoding="utf-8")
+        result = build(content, tmp_path / f"b{n}", formats=("json",), now=1_000)
+        (note,) = result.compiled.deck.notes
+        assert (note.primary.question, note.fields["Answer"]) == (
+            "What is the powerhouse of the cell?",
+            "<p>The mitochondrion.</p>",
+        )
+    page.write_text(
+        "Shopping\n\n1. Buy milk\n", encoding="utf-8"
+    )  # a list of one, asking nothing: still no guess
+    stopped = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "b9"), "--only", "json"])
+    assert stopped.exit_code == 1 and "cannot tell this document's layout" in stopped.output
