@@ -851,7 +851,12 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     ):
         # two numbered questions, each answered (a first try: '1. What is osmosis? Water …'; trial10 P27)
         out.append(Detection("numbered", 0.6, "2 numbered questions with their answers"))
-    elif count == 1 and (questions == 1 or quizzed == 1) and (answered == 1 or _labelled_numbers(lines) == 1):
+    elif (
+        count == 1
+        and not (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES))  # (Markdown: its own reader's turn)
+        and (questions == 1 or quizzed == 1)
+        and (answered == 1 or _labelled_numbers(lines) == 1)
+    ):
         # one numbered question answered under it ('1. What is …?' / 'Answer: …', or its options and a key): a file of
         # one question, a first try or a teacher's single item (T27-44: 'cannot tell this document's layout')
         out.append(Detection("numbered", 0.6, "1 numbered question with its answer", items=1))
