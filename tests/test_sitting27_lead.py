@@ -602,3 +602,34 @@ def test_a_file_of_one_numbered_question_is_read(tmp_path: Path) -> None:
     )  # a list of one, asking nothing: still no guess
     stopped = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "b9"), "--only", "json"])
     assert stopped.exit_code == 1 and "cannot tell this document's layout" in stopped.output
+
+
+def test_a_worksheets_task_title_opens_each_front(tmp_path: Path) -> None:
+    """T27-55, T27-53 (keys' note): a worksheet titled by its task ('Odd one out', 'Write the plural', 'Grammar – choose
+    the correct word') over numbered items that ask nothing by themselves ('1. apple, banana, carrot, grape') gave
+    fronts without the task; each front now opens with it. A Markdown page's '#' title is no task."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "English"\n', encoding="utf-8")
+    page = content / "sources" / "odd.txt"
+    page.write_text(
+        "Odd one out\n\n1. apple, banana, carrot, grape\n2. Paris, Berlin, Madrid, Brazil\n3. red, blue, circle, green\n\n"
+        "Answers: 1 carrot (a vegetable), 2 Brazil (a country), 3 circle (a shape)\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "b1", formats=("json",), now=1_000)
+    assert [n.fields["Question"] for n in result.compiled.deck.notes] == [
+        "Odd one out: apple, banana, carrot, grape",
+        "Odd one out: Paris, Berlin, Madrid, Brazil",
+        "Odd one out: red, blue, circle, green",
+    ]
+    page.write_text(
+        "Grammar – choose the correct word\n\n1. She (go / goes) to school every day.\n"
+        "2. They (was / were) at the cinema yesterday.\n3. I have (saw / seen) that film twice.\n\nKey: 1 goes, 2 were, 3 seen\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "b2", formats=("json",), now=1_000)
+    assert (
+        result.compiled.deck.notes[0].fields["Question"]
+        == "Choose the correct word: She (go / goes) to school every day."
+    )

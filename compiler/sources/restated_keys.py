@@ -95,19 +95,34 @@ _CORRECTION_TITLE = re.compile(
 )
 
 
+# a worksheet's title that says what to do with each numbered item, which asks nothing by itself ('Odd one out' over
+# '1. apple, banana, carrot, grape', 'Write the plural' over '1. child → ____'; T27-53/55: the front lacked it)
+_TASK_TITLE = re.compile(
+    r"^(?:[^\W\d_][^–—:]{0,40}[–—:]\s*)?(?i:(?:find\s+the\s+)?odd\s+one\s+out|write\s+the\s+\w+(?:\s+\w+){0,3}"
+    r"|(?:choose|circle|underline|pick|select)\s+the\s+(?:correct|right|best)\s+\w+(?:\s+\w+){0,2}"
+    r"|give\s+the\s+\w+(?:\s+\w+){0,3}|complete\s+the\s+\w+(?:\s+\w+){0,2}|translate(?:\s+\w+){0,4}"
+    r"|put\s+the\s+\w+\s+in(?:to)?\s+the\s+\w+(?:\s+\w+){0,2})\W*$"
+)
+
+
 def instructed(items: list[Item], lines: list[str]) -> list[Item]:
     """``items`` of a worksheet titled by what to do with each (``Correct the mistakes`` over ``1. She go to school every
     day.`` / ``✔ She goes …``): each front says it, ``Correct the mistakes: She go to school every day.``, so the learner
     never rehearses the wrong sentence as a fact (trial27 T27-47)."""
     title = next((line.strip() for line in lines if line.strip()), "")
-    if not _CORRECTION_TITLE.match(title) or not items:
+    task = not _CORRECTION_TITLE.match(title) and _TASK_TITLE.match(title) is not None and not title.startswith("#")
+    if not (_CORRECTION_TITLE.match(title) or task) or not items:
         return items
     said = title.strip(" .:：!#*_")
+    if task:  # ('Grammar – choose the correct word': the task, not the subject before it)
+        said = re.split(r"\s*[–—:]\s*", said, maxsplit=1)[-1]
+        said = said[:1].upper() + said[1:]
     return [
         i.model_copy(update={"question": f"{said}: {i.question}"})
         if i.kind is ItemKind.basic
         and not i.skip
         and not i.question.rstrip().endswith(("?", "？", ":", "："))
+        and (not task or i.number is not None)
         else i
         for i in items
     ]
