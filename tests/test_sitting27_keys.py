@@ -579,12 +579,15 @@ def test_numbered_items_keyed_by_a_one_line_key_of_words_are_answered_by_it(tmp_
     """T27-53, T27-54, T27-55 (severe): worksheets whose numbered items ask in their own way ('She (go / goes) …', 'child
     → ________', 'apple, banana, carrot, grape') and a one-line key of words ('Key: 1 goes, 2 were, 3 seen', 'Answers: 1
     children 2 mice', '1 carrot (a vegetable), 2 …') gave 0 cards, or '________' → 'child' cards. Each item is a card
-    answered by its key entry, at its own line; in Markdown too."""
+    answered by its key entry, at its own line; in Markdown too. The worksheet's task title opens each front (T27-55:
+    'Odd one out: apple, banana, carrot, grape'; lead)."""
+    tasks = {"choose.txt": "Choose the correct word", "plural.txt": "Write the plural", "odd.txt": "Odd one out"}
     for name, (text, want) in _WORD_KEYED.items():
         for suffix in (".txt", ".md"):
             file = name.replace(".txt", suffix)
             notes, _, said = built_notes(tmp_path / file, {file: text})
-            assert [(note_front(n), note_back(n)) for n in notes] == want, (file, said)
+            asked = [(f"{tasks[name]}: {front}", back) for front, back in want]
+            assert [(note_front(n), note_back(n)) for n in notes] == asked, (file, said)
             assert [n["items"][0]["line"] for n in notes] == list(range(3, 3 + len(want)))
 
 
