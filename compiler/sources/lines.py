@@ -1471,10 +1471,6 @@ EXAMPLE_LABEL = re.compile(
 )
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 def example_lines(lines: list[str]) -> set[int]:
     """0-based lines that give an example of the pair right above them: labelled as one ('例：…', '예문: …') or
     indented under it and no pair themselves ('das Haus, Häuser – house' over '  Unser Haus hat einen Garten.'):
@@ -1486,10 +1482,10 @@ def example_lines(lines: list[str]) -> set[int]:
             pair_indent = None
             continue
         splits = split_pair(pair_text(line), PAIR_SEPARATORS) is not None
-        if pair_indent is not None and (EXAMPLE_LABEL.match(line) or (_indent(line) > pair_indent and not splits)):
+        if pair_indent is not None and (EXAMPLE_LABEL.match(line) or (_indent_of(line) > pair_indent and not splits)):
             found.add(n)
             continue
-        pair_indent = _indent(line) if splits and not EXAMPLE_LABEL.match(line) else None
+        pair_indent = _indent_of(line) if splits and not EXAMPLE_LABEL.match(line) else None
     return found
 
 
@@ -1518,15 +1514,15 @@ def terms_below(lines: list[str]) -> list[tuple[int, list[int]]]:
     found: list[tuple[int, list[int]]] = []
     n = 0
     while n < len(lines):
-        line, depth = lines[n], _indent(lines[n])
+        line, depth = lines[n], _indent_of(lines[n])
         below: list[int] = []
-        while n + 1 + len(below) < len(lines) and lines[k := n + 1 + len(below)].strip() and _indent(lines[k]) > depth:
+        while n + 1 + len(below) < len(lines) and lines[k := n + 1 + len(below)].strip() and _indent_of(lines[k]) > depth:
             below.append(k)
         term = line.strip()
         if (
             below
             and term
-            and _indent(line) <= 3
+            and _indent_of(line) <= 3
             and len(term) <= PAIR_TERM_MAX
             and not _ENDS_SENTENCE.search(term)
             and not letter_heading(line)
