@@ -633,3 +633,45 @@ def test_a_worksheets_task_title_opens_each_front(tmp_path: Path) -> None:
         result.compiled.deck.notes[0].fields["Question"]
         == "Choose the correct word: She (go / goes) to school every day."
     )
+
+
+NOTES = """# LLM Checkpoint Guide
+
+## Components of a Checkpoint
+
+### 1. Core Components
+
+A complete LLM checkpoint typically includes:
+
+- **Model Weights**: Parameter values of the neural network
+- **Optimizer State**: Momentum and variance of the optimizer
+- **RNG State**: Ensures training reproducibility
+
+### 2. Storage Overhead
+
+**Problem**:
+- A 175B model's FP32 checkpoint is about 700 GB
+- Optimizer states can triple it
+"""
+
+
+def test_a_numbered_topic_over_a_lead_in_and_its_points_is_no_exercise(tmp_path: Path) -> None:
+    """New-user check (a public LLM notes page): '### 1. Core Components' over 'A complete LLM checkpoint typically
+    includes:' and '- **Model Weights**: …' points was read as an exercise, its front the lead-in sentence and its back
+    the points as options-like text. A lead-in that asks nothing over a list of labelled points, or a bare label
+    ('**Problem**:'), is no question: with headings = "cards" the topic heading is the front."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "notes.md").write_text(NOTES, encoding="utf-8")
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "LLM"\n\n[[source]]\nid = "notes"\nfile = "sources/notes.md"\ntitle = "LLM Checkpoint Guide"\n'
+        'layout = "markdown"\nheadings = "cards"\n',
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    fronts = [n.primary.question for n in result.compiled.deck.notes]
+    assert "Core Components" in fronts and "A complete LLM checkpoint typically includes:" not in fronts, (
+        fronts
+    )
+    core = next(n for n in result.compiled.deck.notes if n.primary.question == "Core Components")
+    assert "Model Weights" in core.fields["Answer"] and "RNG State" in core.fields["Answer"]

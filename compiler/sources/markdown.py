@@ -5156,11 +5156,24 @@ def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, line
         return None  # ('Esse aquecimento é explicado pelo:' over its options asks too: learner5 L34)
     if body[0].start < len(lines) and has_question_label(unbold_label(lines[body[0].start]).lstrip()):
         return None  # ('## 3. Review questions' over '**Question 1.** …?': a section of labelled questions, N6)
+    if not split_question(stem, source).asks and (len(stem.split()) <= 2 or _labelled_list(body[1], lines)):
+        return None  # ('**Problem**:' over its points; 'A checkpoint includes:' over '- **RNG State**: …': notes)
     at = 2 if len(body) > 2 and _exhibit(body[1]) else 1  # (the formula or code it is about, then the options: L34)
     options = body[at].type in ("bullet_list_open", "ordered_list_open") or (
         body[at].type == "paragraph_open" and body[at].start < len(lines) and option_line(lines[body[at].start])
     )
     return m if options else None
+
+
+_TERM_ENTRY = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[:：—–-]")
+
+
+def _labelled_list(block: TopBlock, lines: list[str]) -> bool:
+    """A list whose entries are mostly '- **Term**: what it is': a note's points, never a question's options."""
+    if block.type not in ("bullet_list_open", "ordered_list_open"):
+        return False
+    entries = [line for line in lines[block.start : block.end] if re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", line)]
+    return bool(entries) and 2 * sum(1 for e in entries if _TERM_ENTRY.match(e)) > len(entries)
 
 
 def _scenario_asks(blocks: list[TopBlock], source: SourceConfig) -> int:
