@@ -108,7 +108,7 @@ from compiler.sources.converted import (
     remap,
     sniffed,
 )
-from compiler.sources.crossword import crossword
+from compiler.sources.crossword import crossword, may_be_crossword
 from compiler.sources.d2l import convert_d2l, is_d2l
 from compiler.sources.detect import (
     Detection,
@@ -1501,7 +1501,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
-        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and re.search(r"(?im)^\W*(?:across|down)\W*$", doc.text):
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and may_be_crossword(doc.text):
             solved = crossword(doc.lines)  # 'ACROSS' / '1. clue (8)' … 'SOLUTIONS' / 'Across: 1 ELECTRON, …' (T27-19)
             if solved is not None:
                 doc, moved = _moved_lines(doc, moved, solved)

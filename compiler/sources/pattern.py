@@ -562,6 +562,26 @@ class _Awaiting:
 
 _MARKS_TAIL = re.compile(r"\s*[(\[]\d{1,2}[)\]]\s*$")  # '… osmosis. (2)', '… [3]': the marks an answer earns
 MARKS_SHARE = 0.8  # items ending with marks that make a paper's '(2)' marks, not bracketed answers
+
+
+def _letter_counts(lines: list[str], item: re.Pattern[str]) -> bool:
+    """Items whose '(8)' is the letter count of the word answering them ('1. Negatively charged particle (8)' /
+    'Answer: ELECTRON': a crossword's clues, a word puzzle), a hint the front keeps, never a paper's marks (keys,
+    sitting 28): most of the items answered on the line under them count their answer's letters."""
+    counted = tailed = 0
+    for k, line in enumerate(lines):
+        m = item.match(line)
+        tail = _MARKS_TAIL.search(m.groupdict().get("question") or "") if m is not None else None
+        below = next((x.strip() for x in lines[k + 1 : k + 3] if x.strip()), "")
+        if tail is None or not has_answer_label(below):
+            continue
+        tailed += 1
+        word = strip_answer_label(below).strip()
+        counted += sum(ch.isalpha() for ch in word) == int(tail.group().strip(" \t([)]")) and len(word.split()) <= LETTERED_WORDS
+    return tailed >= 2 and counted >= MARKS_SHARE * tailed
+
+
+LETTERED_WORDS = 3  # a crossword's answer is a word or a few ('PERIODIC TABLE'), never a paper's sentence
 _TICK = re.compile(r"\s*[✓✔](?=\s|[;,.]|$)")
 # a line that is only a question's label and number, the part of a paper it heads ('QUESTION 2', 'Question 3:',
 # '**SECTION B**' is a title, not this)
@@ -929,6 +949,7 @@ class _Walk:
         # options set once before the questions, each answered by one of their letters (trial12 U102)
         self.shared = [line for line in lines[shared[0] : shared[1]] if line.strip()] if shared else []
         self.marks = len(asked) >= 2 and sum(1 for q in asked if _MARKS_TAIL.search(q)) >= MARKS_SHARE * len(asked)
+        self.marks = self.marks and not _letter_counts(self.lines, self.item)
         self.item_level = self._heading_items(lines) if markdown and self.section is None else 0
         self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
         nxt: int | None = None

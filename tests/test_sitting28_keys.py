@@ -1,0 +1,134 @@
+"""Twenty-eighth sitting, answer keys: a crossword's solutions in the forms puzzle sheets print them. Fixtures written
+here in the shapes the findings showed (no third-party text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+# --- T27-19 (rest): a crossword's solutions in any common form -------------------------------------------------------
+
+_CLUES = """Chemistry Crossword – Clues
+
+ACROSS
+1. Negatively charged particle (8)
+4. Element with symbol Na (6)
+6. Table that arranges elements by atomic number (8)
+
+DOWN
+2. Positively charged particle in the nucleus (6)
+3. Smallest unit of an element (4)
+
+"""
+
+_SOLVED = [
+    ("ACROSS", "Negatively charged particle (8)", "ELECTRON"),
+    ("ACROSS", "Element with symbol Na (6)", "SODIUM"),
+    ("ACROSS", "Table that arranges elements by atomic number (8)", "PERIODIC"),
+    ("DOWN", "Positively charged particle in the nucleus (6)", "PROTON"),
+    ("DOWN", "Smallest unit of an element (4)", "ATOM"),
+]
+
+_KEYS = {
+    "by-direction": "SOLUTIONS\nAcross: 1 ELECTRON, 4 SODIUM, 6 PERIODIC\nDown: 2 PROTON, 3 ATOM\n",
+    "number-then-direction": "SOLUTIONS\n1 Across ELECTRON\n4 Across SODIUM\n6 Across PERIODIC\n2 Down PROTON\n3 Down ATOM\n",
+    "letters": "Answers\n1A ELECTRON, 4A SODIUM, 6A PERIODIC, 2D PROTON, 3D ATOM\n",
+    "letters-no-heading": "1A ELECTRON, 4A SODIUM, 6A PERIODIC, 2D PROTON, 3D ATOM\n",
+    "blocks": "Answer key\nAcross\n1. ELECTRON\n4. SODIUM\n6. PERIODIC\nDown\n2. PROTON\n3. ATOM\n",
+    "no-commas": "Solutions:\nAcross: 1. ELECTRON 4. SODIUM 6. PERIODIC\nDown: 2. PROTON 3. ATOM\n",
+    "by-number": "Answers: 1 ELECTRON, 2 PROTON, 3 ATOM, 4 SODIUM, 6 PERIODIC\n",
+    "hyphen-dash": "Crossword answers\n1-across: ELECTRON\n4 across – SODIUM\n6-across = PERIODIC\n2-down: PROTON\n3 down – ATOM\n",
+}
+
+
+@pytest.mark.parametrize("form", sorted(_KEYS))
+def test_a_crosswords_solutions_in_each_common_form_answer_their_clues(tmp_path: Path, form: str) -> None:
+    """T27-19 rest (severe): solutions written as '1 Across ELECTRON', '1A ELECTRON, 2D PROTON', under 'Across' /
+    'Down' headings, without commas or by number alone glued the clues into one another's answers ('Negatively charged
+    particle' -> '4. Element with symbol Na (6) 6. Table …') and lost the rest. Each clue is a card now, its letter
+    count kept on the front (a hint, not a paper's marks), its word the back, its direction the section."""
+    notes, skipped, said = built_notes(tmp_path, {"crossword.txt": _CLUES + _KEYS[form]})
+    assert [(n["fields"]["Section"], note_front(n), note_back(n)) for n in notes] == _SOLVED, said
+    assert not skipped, said
+    assert [n["items"][0]["line"] for n in notes] == [4, 5, 6, 9, 10]
+
+
+def test_clues_naming_their_direction_a_markdown_page_and_answers_of_two_words(tmp_path: Path) -> None:
+    """T27-19 rest: clues that name their direction instead of sitting under a heading ('1A Organelle …', '2 Down: …'),
+    a Markdown page in bold ('**Across:** 1 NEWTON'), an across and a down clue of the same number, and answers of two
+    words ('PERIODIC TABLE' for '(8,5)') are read as well."""
+    lettered = (
+        "Biology crossword\n\n1A Organelle that makes energy (13)\n5A Green pigment in leaves (11)\n"
+        "2D Basic unit of life (4)\n3D Carries genetic code (3)\n\n"
+        "Answers: 1A MITOCHONDRION, 5A CHLOROPHYLL, 2D CELL, 3D DNA\n"
+    )
+    named = (
+        "Geography crossword\n\n1 Across: Largest ocean (7)\n3 Across: Capital of France (5)\n"
+        "1 Down: Longest river in Africa (4)\n2 Down: Highest mountain (7)\n\n"
+        "Solutions\n1 Across PACIFIC\n3 Across PARIS\n1 Down NILE\n2 Down EVEREST\n"
+    )
+    shared = (
+        "# Physics crossword\n\n## Across\n\n**1.** Unit of force (6)\n**3.** Rate of change of velocity (12)\n\n"
+        "## Down\n\n**1.** Unit of energy (5)\n**2.** Force that pulls objects to the Earth (7)\n\n"
+        "## Solutions\n\n**Across:** 1 NEWTON, 3 ACCELERATION\n**Down:** 1 JOULE, 2 GRAVITY\n"
+    )
+    two_words = (
+        "ACROSS\n1. Arrangement of the elements (8,5)\n5. Sodium chloride, commonly (5,4)\nDOWN\n"
+        "2. Particle with no charge (7)\n\nKEY\nAcross: 1 PERIODIC TABLE, 5 TABLE SALT\nDown: 2 NEUTRON\n"
+    )
+    notes, skipped, said = built_notes(
+        tmp_path, {"bio.txt": lettered, "geo.txt": named, "physics.md": shared, "chem.txt": two_words}
+    )
+    got = {(n["fields"]["Section"], note_front(n), note_back(n)) for n in notes}
+    assert got == {
+        ("Across", "Organelle that makes energy (13)", "MITOCHONDRION"),
+        ("Across", "Green pigment in leaves (11)", "CHLOROPHYLL"),
+        ("Down", "Basic unit of life (4)", "CELL"),
+        ("Down", "Carries genetic code (3)", "DNA"),
+        ("Across", "Largest ocean (7)", "PACIFIC"),
+        ("Across", "Capital of France (5)", "PARIS"),
+        ("Down", "Longest river in Africa (4)", "NILE"),
+        ("Down", "Highest mountain (7)", "EVEREST"),
+        ("Across", "Unit of force (6)", "NEWTON"),
+        ("Across", "Rate of change of velocity (12)", "ACCELERATION"),
+        ("Down", "Unit of energy (5)", "JOULE"),
+        ("Down", "Force that pulls objects to the Earth (7)", "GRAVITY"),
+        ("ACROSS", "Arrangement of the elements (8,5)", "PERIODIC TABLE"),
+        ("ACROSS", "Sodium chloride, commonly (5,4)", "TABLE SALT"),
+        ("DOWN", "Particle with no charge (7)", "NEUTRON"),
+    }, said
+    assert not skipped, said
+
+
+def test_a_clue_the_solutions_miss_or_a_crossword_without_them_is_said_at_its_line(tmp_path: Path) -> None:
+    """T27-19 rest: a clue missing from the solutions is said at its line (the others are cards), and clues without
+    any solutions are each said, never glued into one another's answers as one card."""
+    partial = _CLUES + "SOLUTIONS\nAcross: 1 ELECTRON, 4 SODIUM\nDown: 2 PROTON, 3 ATOM\n"
+    notes, skipped, said = built_notes(tmp_path / "p", {"crossword.txt": partial})
+    assert [note_back(n) for n in notes] == ["ELECTRON", "SODIUM", "PROTON", "ATOM"]
+    assert [s["line"] for s in skipped] == [6], skipped
+    assert any(s.startswith("sources/crossword.txt:6: warning: question has no answer") for s in said), said
+    notes, _, said = built_notes(
+        tmp_path / "n", {"crossword.txt": _CLUES, "other.md": "# Q\n\n## What is 2+2?\n\n4\n"}
+    )
+    assert [note_front(n) for n in notes] == ["What is 2+2?"]
+    unanswered = [
+        s.split(":")[1]
+        for s in said
+        if s.startswith("sources/crossword.txt:") and "question has no answer" in s
+    ]
+    assert unanswered == ["4", "5", "6", "9", "10"], said
+
+
+def test_a_papers_marks_still_leave_the_front(tmp_path: Path) -> None:
+    """T27-19 rest: the letter count stays only when it counts the answer's letters; a paper's '(2)' marks over
+    answers of other lengths still leave the front."""
+    paper = "1. Define osmosis. (2)\nAnswer: movement of water across a membrane\n\n2. Name the organ that pumps blood. (1)\nAnswer: heart\n\n3. What is ATP? (2)\nAnswer: the energy carrier of the cell\n"
+    notes, _, said = built_notes(tmp_path, {"paper.txt": paper})
+    assert [note_front(n) for n in notes] == [
+        "Define osmosis.",
+        "Name the organ that pumps blood.",
+        "What is ATP?",
+    ], said
