@@ -132,3 +132,82 @@ def test_a_papers_marks_still_leave_the_front(tmp_path: Path) -> None:
         "Name the organ that pumps blood.",
         "What is ATP?",
     ], said
+
+
+# --- a Khan Academy item answered on a widget with no text answer ---------------------------------------------------
+
+_GRAPH = {
+    "question": {
+        "content": "Graph the line $y = 2x + 1$.\n\n[[\u2603 interactive-graph 1]]",
+        "widgets": {
+            "interactive-graph 1": {
+                "type": "interactive-graph",
+                "options": {"correct": {"type": "linear", "coords": [[0, 1], [1, 3]]}},
+            }
+        },
+    },
+    "hints": [{"content": "The line crosses the $y$-axis at $1$."}],
+}
+_PICTURED = {
+    "question": {
+        "content": "The picture shows a triangle.\n\n[[\u2603 image 1]]\n\nWhat is the sum of its angles, in degrees?"
+        "\n\n[[\u2603 numeric-input 1]]",
+        "widgets": {
+            "image 1": {
+                "type": "image",
+                "options": {"backgroundImage": {"url": "web+graphie://example/abc"}, "alt": "A triangle"},
+            },
+            "numeric-input 1": {
+                "type": "numeric-input",
+                "options": {"answers": [{"value": 180, "status": "correct"}]},
+            },
+        },
+    },
+    "hints": [],
+}
+_LINE = {
+    "question": {
+        "content": "Plot $2$ on the number line.\n\n[[\u2603 number-line 1]]",
+        "widgets": {"number-line 1": {"type": "number-line", "options": {"correctX": 2}}},
+    },
+    "hints": [],
+}
+
+
+def test_a_khan_item_answered_on_a_graph_is_named_and_skipped_and_a_picture_is_no_answer(
+    tmp_path: Path,
+) -> None:
+    """Sitting 28 (keys' list, 2; T27-11's rest): a Khan Academy item answered on a graph widget was a generic 'question
+    has no answer … write the answer below the question' (the answer is there, in a widget no card can show), and an
+    item with a picture beside its numeric input lost its answer. The graph item is skipped with a warning at its line
+    naming it and its widget's kind; the picture is no answer (its alt text stays on the front in brackets)."""
+    import json
+
+    items = json.dumps([_PICTURED, _GRAPH], indent=2, ensure_ascii=False)
+    notes, skipped, said = built_notes(tmp_path / "a", {"items.json": items})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("The picture shows a triangle. [A triangle] What is the sum of its angles, in degrees?", "180")
+    ], said
+    questions = [k for k, line in enumerate(items.splitlines(), 1) if line == '    "question": {']
+    graph_line = questions[1]  # (record 2's)
+    warned = [s for s in said if "interactive-graph" in s]
+    assert warned == [
+        f"sources/items.json:{graph_line}: warning: record 2 ('Graph the line $y = 2x + 1$.') is skipped: its answer is "
+        "given on its 'interactive-graph' widget, not as text, so no card can show or check it (give the item a text "
+        "answer (a numeric-input, expression, dropdown or radio widget), or write its card by hand)"
+    ], said
+    assert [(s["line"], s["skipped"]) for s in skipped] == [
+        (graph_line, "its answer is given on its 'interactive-graph' widget, not as text")
+    ]
+    assert not [s for s in said if "no answer" in s or "cannot tell" in s], said
+    only = json.dumps([_GRAPH, _LINE], indent=2)
+    notes, skipped, said = built_notes(
+        tmp_path / "b", {"graphs.json": only, "other.md": "## What is 2+2?\n\n4\n"}
+    )
+    assert [note_front(n) for n in notes] == ["What is 2+2?"]
+    assert [s["question"] for s in skipped] == [
+        "Graph the line $y = 2x + 1$.",
+        "Plot $2$ on the number line.",
+    ]
+    assert any("'number-line' widget, not as text" in s for s in said), said
+    assert not [s for s in said if "cannot tell" in s or "not a question bank" in s], said

@@ -230,6 +230,7 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
     elif rel.lower().endswith(".toml"):
         _toml_lines(text, bank.records)
     warnings: list[Diagnostic] = []
+    skipped: list[tuple[int, str, str]] = []  # (line, question, why) of the records no card can be made of
     out: list[Row] = []
     places: list[str] = []  # each Markdown line's record, named beside messages when records share lines (P16)
     if bank.title:
@@ -293,6 +294,16 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
             warnings.append(Diagnostic(rel, r.line, f"record {number} has no question: no card ({what})", _HINT,
                                        severity="warning", group="bank-no-question"))  # fmt: skip
             continue
+        if r.fields.get(NOT_TEXT) and _get(r.fields, ANSWER_KEYS) is None and not _choices(r.fields):
+            kinds = list(dict.fromkeys(r.fields[NOT_TEXT]))  # (a Khan Academy item answered on a graph: T27-11's rest)
+            why = f"its answer is given on its {' and '.join(map(repr, kinds))} widget{'s' * (len(kinds) > 1)}, not as text"
+            shown = " ".join(str(question).split())
+            named = shown if len(shown) <= QUOTED_MAX else shown[: QUOTED_MAX - 1].rstrip() + "…"
+            warnings.append(Diagnostic(rel, r.line, f"record {number} ('{named}') is skipped: {why}, so no card can show or check it",
+                                       "give the item a text answer (a numeric-input, expression, dropdown or radio widget), "
+                                       "or write its card by hand", severity="warning", group="bank-answer-not-text"))  # fmt: skip
+            skipped.append((r.line, shown, why))
+            continue
         beyond = _beyond(r.fields, one_based)
         if beyond:  # (learner4 N81: '[2, 20]' with four options: citation numbers slipped into the key)
             warnings.append(Diagnostic(rel, r.line, f"record {number}: its answer names option {beyond} of {len(_choices(r.fields))}, "
@@ -315,7 +326,7 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
             in_order.add(r.line)
         open_question = True
         places.extend([f"record {number}"] * (len(out) - len(places)))
-    if not asked:
+    if not asked and not skipped:
         keys = sorted({k for r in bank.records for k in r.names})
         seen = ", ".join(keys[:12]) or "none"
         raise ContentError([Diagnostic(rel, None, f"not a question bank: no record has a question key (keys seen: {seen})", _HINT, group=NOT_A_DOCUMENT)])
@@ -327,8 +338,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
     # a one-line JSON file (or records sharing lines): 'line 1' says nothing, so messages name the record too
     shared = len({r.line for r in bank.records}) < len(bank.records)
     places = (places + [""] * len(out))[: len(out)] if shared else []
-    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), places=tuple(places), warnings=tuple(warnings),
-                     both_ways=frozenset(both), in_order=frozenset(in_order))  # fmt: skip
+    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out) or (1,), places=tuple(places), warnings=tuple(warnings),
+                     both_ways=frozenset(both), in_order=frozenset(in_order), skipped=tuple(skipped))  # fmt: skip
 
 
 # the note type a record names (AnkiConnect's 'modelName', an export's 'notetype'), or a flag: asked each way when it
@@ -772,6 +783,14 @@ def _normal(item: dict[Any, Any]) -> dict[str, Any]:
 _WIDGET = re.compile(r"\[\[\u2603 ([\w-]+ \d+)\]\]")
 
 
+# widgets that show something beside the question (a picture, a passage, a definition to unfold), never its answer; the
+# text of theirs the question keeps where the widget stood (a picture's alt text, a definition's word)
+_SHOWN_WIDGETS = frozenset({"image", "passage", "passage-ref", "definition", "explanation", "video", "iframe-image"})
+_SHOWN_TEXT = ("alt", "togglePrompt", "passageText")
+NOT_TEXT = " not text"  # (a record's field no key of a bank can be: keys are read without spaces, see _norm)
+QUOTED_MAX = 60  # a skipped record's question named in its message up to this many characters
+
+
 def _number(value: Any) -> str:
     """A numeric answer as a learner writes it (0.875, 12, not 12.0)."""
     return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
@@ -788,6 +807,7 @@ def _perseus(fields: dict[str, Any]) -> dict[str, Any]:
         return fields
     answers: list[str] = []
     choices: list[dict[str, Any]] | None = None
+    not_text: list[str] = []  # the kinds of answer widgets whose answer is no text (a graph to draw, a number line)
     for name in _WIDGET.findall(question):
         widget = widgets.get(name) if isinstance(widgets.get(name), dict) else {}
         kind, options = str(widget.get("type") or name.rsplit(" ", 1)[0]), widget.get("options") or {}
@@ -804,14 +824,24 @@ def _perseus(fields: dict[str, Any]) -> dict[str, Any]:
         elif kind == "radio" and choices is None:
             choices = [{"text": c.get("content", ""), "correct": bool(c.get("correct"))} for c in options.get("choices", []) if isinstance(c, dict)]
             answers.append("")
+        elif kind in _SHOWN_WIDGETS:
+            continue  # (a picture, a passage beside the question: no answer of its own)
         else:
-            answers.append("")  # (a graph, a drawing: nothing deckc can show as text; the question has no answer then)
+            answers.append("")  # (a graph, a drawing: nothing deckc can show as text; the item is skipped, said so)
+            not_text.append(kind)
 
     def unmarked(m: re.Match[str]) -> str:
+        widget = widgets.get(m.group(1)) if isinstance(widgets.get(m.group(1)), dict) else {}
+        if str(widget.get("type") or m.group(1).rsplit(" ", 1)[0]) in _SHOWN_WIDGETS:
+            options = widget.get("options") if isinstance(widget.get("options"), dict) else {}
+            said = [str(options[k]).strip() for k in _SHOWN_TEXT if isinstance(options.get(k), str) and options[k].strip()]
+            return f"[{said[0]}]" if said and isinstance(options.get("alt"), str) else " ".join(said)  # ('[A triangle …]')
         return "" if not question[m.end() :].strip() or m.group(1).startswith("radio") else "____"
 
     out = {k: v for k, v in fields.items() if k not in ("widgets", "images", "answerarea", "hints", "itemdataversion")}
-    out["question"] = _WIDGET.sub(unmarked, question).strip()
+    out["question"] = re.sub(r"[ \t]{2,}", " ", _WIDGET.sub(unmarked, question)).strip()
+    if not_text:
+        out[NOT_TEXT] = not_text
     if choices:
         out["choices"] = choices
     elif answers and all(answers):
