@@ -211,3 +211,29 @@ def test_a_khan_item_answered_on_a_graph_is_named_and_skipped_and_a_picture_is_n
     ]
     assert any("'number-line' widget, not as text" in s for s in said), said
     assert not [s for s in said if "cannot tell" in s or "not a question bank" in s], said
+
+
+# --- T27-55 side note: an 'Odd one out' worksheet's task on each front ----------------------------------------------
+
+_ODD = "1. apple, banana, carrot, grape\n2. Paris, Berlin, Madrid, Brazil\n3. red, blue, circle, green\n\n"
+
+
+def test_an_odd_one_out_task_said_under_the_title_or_as_a_question_opens_each_front(tmp_path: Path) -> None:
+    """T27-55 side note (keys' list, 3): 'Odd one out' as the page's title opened each front on main; said as a question
+    ('Which is the odd one out?') or on the line under the page's title ('Unit 3 Vocabulary' / 'Find the odd one
+    out.'), the fronts were the bare word lists ('apple, banana, carrot, grape' -> 'carrot'). They open with the task."""
+    pages = {
+        "q.txt": "Which is the odd one out?\n\n" + _ODD + "Key: 1 carrot 2 Brazil 3 circle\n",
+        "u.txt": "Unit 3 Vocabulary\nFind the odd one out.\n\n"
+        + _ODD
+        + "Answers: 1 carrot, 2 Brazil, 3 circle\n",
+    }
+    notes, _, said = built_notes(tmp_path, pages)
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which is the odd one out? apple, banana, carrot, grape", "carrot"),
+        ("Which is the odd one out? Paris, Berlin, Madrid, Brazil", "Brazil"),
+        ("Which is the odd one out? red, blue, circle, green", "circle"),
+        ("Find the odd one out: apple, banana, carrot, grape", "carrot"),
+        ("Find the odd one out: Paris, Berlin, Madrid, Brazil", "Brazil"),
+        ("Find the odd one out: red, blue, circle, green", "circle"),
+    ], said

@@ -101,8 +101,9 @@ _TASK_TITLE = re.compile(
     r"^(?:[^\W\d_][^–—:]{0,40}[–—:]\s*)?(?i:(?:find\s+the\s+)?odd\s+one\s+out|write\s+the\s+\w+(?:\s+\w+){0,3}"
     r"|(?:choose|circle|underline|pick|select)\s+the\s+(?:correct|right|best)\s+\w+(?:\s+\w+){0,2}"
     r"|give\s+the\s+\w+(?:\s+\w+){0,3}|complete\s+the\s+\w+(?:\s+\w+){0,2}|translate(?:\s+\w+){0,4}"
-    r"|put\s+the\s+\w+\s+in(?:to)?\s+the\s+\w+(?:\s+\w+){0,2})\W*$"
+    r"|put\s+the\s+\w+\s+in(?:to)?\s+the\s+\w+(?:\s+\w+){0,2}|which\s+(?:\w+\s+)?is\s+the\s+odd\s+one(?:\s+out)?)\W*$"
 )
+TASK_LINES = 2  # the task may be said on the line under the page's title, never further down
 
 
 def instructed(items: list[Item], lines: list[str]) -> list[Item]:
@@ -111,6 +112,12 @@ def instructed(items: list[Item], lines: list[str]) -> list[Item]:
     never rehearses the wrong sentence as a fact (trial27 T27-47)."""
     title = next((line.strip() for line in lines if line.strip()), "")
     task = not _CORRECTION_TITLE.match(title) and _TASK_TITLE.match(title) is not None and not title.startswith("#")
+    first = min((i.locator.line for i in items if i.locator.line), default=0)
+    below = [line.strip() for line in lines[: max(first - 1, 0)] if line.strip()][1:TASK_LINES]
+    if not task and not _CORRECTION_TITLE.match(title) and not title.startswith("#"):
+        # ('Unit 3 – Vocabulary' / 'Find the odd one out.' over the items: the task is said under the page's title)
+        told = next((line for line in below if _TASK_TITLE.match(line)), None)
+        title, task = (told, True) if told is not None else (title, False)
     if not (_CORRECTION_TITLE.match(title) or task) or not items:
         return items
     said = title.strip(" .:：!#*_")
@@ -118,7 +125,7 @@ def instructed(items: list[Item], lines: list[str]) -> list[Item]:
         said = re.split(r"\s*[–—:]\s*", said, maxsplit=1)[-1]
         said = said[:1].upper() + said[1:]
     return [
-        i.model_copy(update={"question": f"{said}: {i.question}"})
+        i.model_copy(update={"question": f"{said}{' ' if said.endswith(('?', '？')) else ': '}{i.question}"})
         if i.kind is ItemKind.basic
         and not i.skip
         and not i.question.rstrip().endswith(("?", "？", ":", "："))
