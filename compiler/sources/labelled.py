@@ -74,6 +74,22 @@ def _label(line: str) -> tuple[str, str] | None:
     return None
 
 
+_LIST_ENTRY = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?P<text>\S.*?)\s*$")
+
+
+def _points(lines: list[str], at: int) -> bool:
+    """Whether the label at line ``at`` is over a list none of whose entries asks (``**Problem**:`` / ``- GPT-3's
+    checkpoint is about 700GB`` / ``- …``, then ``**Solutions**:`` / ``- …`` under a topic heading of notes): the
+    topic's points, no question to move up (trial27 T27-38: the first point was a front, ``Q: - GPT-3 …``)."""
+    start, end = _paragraph(lines, at)
+    entries = [m.group("text") for line in lines[start:end] if (m := _LIST_ENTRY.match(line))]
+    return (
+        start < end
+        and _LIST_ENTRY.match(lines[start]) is not None
+        and not any(text.rstrip("*_ ").endswith(("?", "？", "؟")) for text in entries)
+    )
+
+
 def _paragraph(lines: list[str], at: int) -> tuple[int, int]:
     """``(start, end)`` of the first paragraph after line ``at`` (past blank lines); start == end if none."""
     start = at + 1
@@ -91,6 +107,7 @@ def label_led(text: str) -> str:
     lines = text.split("\n")
     fenced = _fenced(lines)
     labels = {k: found for k, line in enumerate(lines) if not fenced[k] and (found := _label(line)) is not None}
+    labels = {k: found for k, found in labels.items() if found[0] != "question" or not _points(lines, k)}
     kinds = [kind for kind, _ in labels.values()]
     if kinds.count("question") < 2 and not ("question" in kinds and ("options" in kinds or "key" in kinds)):
         return text

@@ -2323,11 +2323,22 @@ class MarkdownReader:
             children.setdefault(p, []).append(n)
         # (where half of a question's sub-headings ask or more, each is read on its own)
         asking_children = {p for p, kids in children.items() if 2 * sum(k in asks for k in kids) >= len(kids)}
-        return {
-            n
-            for n, p in parent.items()
-            if (p in questions or p in asks) and p not in asking_children and n not in asks
-        }
+
+        def owner(n: int) -> int | None:
+            """The question whose answer holds heading ``n``: its nearest heading above that asks, through
+            statement headings only (``#### Commit`` under ``### Key Concepts`` under ``## 1. What is Git?``,
+            trial27 T27-38: the topics two levels down were cards and the sections after them text outside any
+            question); none when a heading on the way holds asking sub-headings of its own."""
+            p = parent.get(n)
+            while p is not None:
+                if p in asking_children:
+                    return None
+                if p in questions or p in asks:
+                    return p
+                p = parent.get(p)
+            return None
+
+        return {n for n in parent if n not in asks and owner(n) is not None}
 
     @staticmethod
     def _rhetorical(blocks: list[TopBlock], source: SourceConfig) -> set[int]:
@@ -5162,7 +5173,20 @@ def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, line
     options = body[at].type in ("bullet_list_open", "ordered_list_open") or (
         body[at].type == "paragraph_open" and body[at].start < len(lines) and option_line(lines[body[at].start])
     )
+    if options and not split_question(stem, source).asks and not _lettered_or_keyed(body, at, lines):
+        return None  # ('Checkpoints enable recovery from:' over '- Hardware failures' …, no key: a note's points, T27-38)
     return m if options else None
+
+
+def _lettered_or_keyed(body: list[TopBlock], at: int, lines: list[str]) -> bool:
+    """Whether the list at ``body[at]`` reads as an exercise's options: lettered or boxed (``a) …``, ``- [ ] …``), or
+    followed by an answer label or key (``**Gabarito: c)**``). A stem ending in ':' that asks nothing over plain points
+    with no answer after them is a note leading in its list (trial27 T27-38)."""
+    first = lines[body[at].start] if body[at].start < len(lines) else ""
+    entry = re.sub(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", "", first)
+    if option_line(first) or option_line(entry):
+        return True
+    return any(b.start < len(lines) and answer_line(lines[b.start]) for b in body[at + 1 :])
 
 
 _TERM_ENTRY = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*[:：—–-]")

@@ -1,0 +1,171 @@
+"""Twenty-eighth sitting, readers: the trial-27 findings left open about Markdown answers and notes (T27-38 rest,
+T27-25 rest, the T27-4 side note, a one-question text file) and the trial-28 findings about reading plain text,
+Markdown, HTML and notes layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes as _built
+from conftest import note_back, note_front
+
+# --- T27-38 rest: an interview README's long answers with topic headings two levels down -------------------------
+
+_INTERVIEW = """# Git Interview Questions
+
+## 1. What is _Git_ and why is it used?
+
+**Git** is a distributed version control system used to track changes in source code.
+
+### Key Concepts
+
+#### Commit
+
+A **commit** is a saved snapshot of the project with a message.
+
+#### Branch
+
+A **branch** is an independent line of development.
+
+### Beginner Tips
+
+- Make small commits often.
+- Write clear commit messages.
+
+## 2. How does _Git_ differ from centralized VCS?
+
+Every clone holds the whole history, so most work needs no server.
+
+### Offline Work
+
+You can commit, branch and read the log without a network.
+
+#### What are the drawbacks of a central server?
+
+It is a single point of failure, and every operation waits on the network.
+
+## 3. How do you create a _commit_ in _Git_?
+
+Let's look at the steps:
+
+### 1. Staging Changes
+
+#### `git add`
+
+Stages a file's current content for the next commit.
+
+#### `git reset`
+
+Unstages a file that was added by mistake.
+
+### 2. Excluding Files from a Commit
+
+Some files might not need to be committed, for example:
+
+- **Temporary Files**: build artifacts or editor swap files.
+- **Sensitive Information**: passwords or private keys.
+
+List their patterns in a `.gitignore` file.
+"""
+
+
+def test_topic_headings_two_levels_under_a_question_stay_in_its_answer(tmp_path: Path) -> None:
+    """trial27 T27-38 rest (high; Devinterview git README): '#### Commit' under '### Key Concepts' under '## 1. What is
+    Git …?' was a card of its own ('Commit', 'git reset', and the bold bullets 'Temporary Files' / 'Sensitive
+    Information' under '### 2. Excluding Files …'), and the sections after them ('### Beginner Tips', the '.gitignore'
+    paragraph) were "text outside any question". A statement heading anywhere under a question, with no asking heading
+    in between, is part of that question's answer; a sub-heading that asks is still a question of its own."""
+    notes, skipped, said = _built(tmp_path, {"git.md": _INTERVIEW})
+    assert not skipped, said
+    assert not [s for s in said if "outside any question" in s], said
+    fronts = [note_front(n) for n in notes]
+    assert fronts == [
+        "What is Git and why is it used?",
+        "How does Git differ from centralized VCS?",
+        "What are the drawbacks of a central server?",
+        "How do you create a commit in Git?",
+    ]
+    backs = [note_back(n) for n in notes]
+    assert "A commit is a saved snapshot" in backs[0] and "Make small commits often." in backs[0]
+    assert "Offline Work" in backs[1] and "single point of failure" not in backs[1]
+    assert "Unstages a file" in backs[3] and "Temporary Files" in backs[3] and ".gitignore" in backs[3]
+    assert "Some files might not need to be committed, for example:" in backs[3]
+
+
+# --- T27-38 rest: a notes page whose numbered topics hold '**Problem**:' / '**Solutions**:' points -----------------
+
+_CHECKPOINTS = """# Checkpoint Guide
+
+## What is a checkpoint?
+
+A snapshot of the model's weights and optimizer state saved during training.
+
+## Challenges
+
+### 1. Storage Overhead
+
+**Problem**:
+- A 175B-parameter FP32 checkpoint is about 700 GB
+- Optimizer states can triple it
+
+**Solutions**:
+- Save in BF16
+- Shard the optimizer state
+
+### 2. Save Speed
+
+**Problem**:
+- Saving can take tens of minutes
+
+**Solutions**:
+- Save asynchronously in a background thread
+
+## Applications
+
+### 1. Fault Tolerance
+
+Training runs for weeks. Checkpoints enable recovery from:
+
+- Hardware failures
+- Power outages
+
+Resume from the latest checkpoint after a crash.
+
+### 2. Model Selection
+
+Saving several checkpoints allows you to:
+
+- Compare the model at different stages
+- Pick the one with the best validation loss
+"""
+
+
+def test_problem_points_and_a_lead_in_under_numbered_topics_are_no_fronts(tmp_path: Path) -> None:
+    """trial27 T27-38 rest (high; an LLM notes page): under '### 1. Storage Overhead', '**Problem**:' over a list of
+    facts was taken for a question label, and the card asked '- A 175B-parameter FP32 checkpoint is about 700 GB' (its
+    bullet kept); under '### 1. Fault Tolerance', the lead-in 'Checkpoints enable recovery from:' over plain points
+    was the front of an "exercise". A question label over points none of which asks labels no question, and a lead-in
+    that asks nothing over unlettered points with no key after them leads in a note: each topic is a card, its
+    heading the front, the problem and solutions (or the lead-in and its points) its back."""
+    notes, skipped, said = _built(tmp_path, {"ckpt.md": _CHECKPOINTS})
+    assert not skipped, said
+    got = {note_front(n): note_back(n) for n in notes}
+    assert list(got) == [
+        "What is a checkpoint?",
+        "Storage Overhead",
+        "Save Speed",
+        "Fault Tolerance",
+        "Model Selection",
+    ]
+    assert got["Storage Overhead"].startswith("Problem : A 175B-parameter FP32 checkpoint is about 700 GB")
+    assert "Solutions : Save in BF16 Shard the optimizer state" in got["Storage Overhead"]
+    assert got["Fault Tolerance"].startswith(
+        "Training runs for weeks. Checkpoints enable recovery from: Hardware"
+    )
+    assert "Resume from the latest checkpoint" in got["Fault Tolerance"]
+    assert [n["fields"]["Section"] for n in notes][1:] == [
+        "Challenges",
+        "Challenges",
+        "Applications",
+        "Applications",
+    ]
