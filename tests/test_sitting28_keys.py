@@ -237,3 +237,58 @@ def test_an_odd_one_out_task_said_under_the_title_or_as_a_question_opens_each_fr
         ("Find the odd one out: Paris, Berlin, Madrid, Brazil", "Brazil"),
         ("Find the odd one out: red, blue, circle, green", "circle"),
     ], said
+
+
+# --- an answers file whose numbering starts again in each section ---------------------------------------------------
+
+_SECTIONED = """Biology Unit Test
+
+Section A – Multiple choice
+
+1. Which organelle carries out photosynthesis?
+a) Mitochondrion
+b) Chloroplast
+c) Nucleus
+
+2. What is the basic unit of life?
+a) Atom
+b) Cell
+c) Organ
+
+Section B – Short answer
+
+1. Name the process by which water moves across a membrane.
+
+2. What gas do plants release during photosynthesis?
+"""
+
+_SECTIONED_CARDS = [
+    ("Section A – Multiple choice", "Which organelle carries out photosynthesis?", "B) Chloroplast"),
+    ("Section A – Multiple choice", "What is the basic unit of life?", "B) Cell"),
+    ("Section B – Short answer", "Name the process by which water moves across a membrane.", "Osmosis"),
+    ("Section B – Short answer", "What gas do plants release during photosynthesis?", "Oxygen"),
+]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Biology Unit Test – Answers\n\nSection A\n1. b\n2. b\n\nSection B\n1. Osmosis\n2. Oxygen\n",
+        "Answers\n\nSection A: 1 b, 2 b\nSection B: 1 Osmosis, 2 Oxygen\n",
+    ],
+    ids=["titled-then-sections", "a-line-per-section"],
+)
+def test_an_answers_file_numbered_again_in_each_section_answers_its_own_section(
+    tmp_path: Path, key: str
+) -> None:
+    """Sitting 28 (keys' list, 4): an answers file beside a test whose numbering starts again in each section
+    ('Section A' 1–2, 'Section B' 1–2). The key file's title and its first section's name were left out together, so
+    Section B's entries answered Section A's questions (no correct option, 0 multiple-choice cards); a section's
+    entries on one line without a stop after the number ('Section B: 1 Osmosis, 2 Oxygen') were not read and the key
+    heading became the last question's answer ('# Answers'). Each section's entries answer their own section now."""
+    notes, skipped, said = built_notes(
+        tmp_path, {"biology-test.txt": _SECTIONED, "biology-test-answers.txt": key}
+    )
+    assert [(n["fields"]["Section"], note_front(n), note_back(n)) for n in notes] == _SECTIONED_CARDS, said
+    assert not skipped, said
+    assert any("read as the answer key of sources/biology-test.txt" in s for s in said), said

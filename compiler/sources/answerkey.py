@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -306,7 +307,10 @@ def with_key(doc: Document, key: Document) -> tuple[Document, int]:
     return Document(rel=doc.rel, text=f"{text}\n\n{KEY_HEADING}\n\n{_untitled(key.text)}", path=doc.path), before
 
 
-_ENTRY_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:[A-Za-z]{0,8}\s*)?\d{1,3}\s*[.):：\-–]")
+# ('Section A: 1 b, 2 c': a part's entries on its line, keys sitting 28)
+_ENTRY_START = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:[^\W\d_][^:：\n]{0,30}[:：]\s*\d{1,3}\s*[.):：\-–]?\s+\S|(?:[A-Za-z]{0,8}\s*)?\d{1,3}\s*[.):：\-–])"
+)
 TITLE_LINES_MAX = 3  # lines of a key file's title before its first entry ('Chemistry Quiz 5 – Answer Key', a date)
 
 
@@ -320,7 +324,19 @@ def _untitled(text: str) -> str:
     head = [line for line in lines[:first] if line.strip()]
     if len(head) > TITLE_LINES_MAX or any(line.rstrip().endswith(("?", "？")) for line in head):
         return text
-    return "\n".join(["" if k < first else line for k, line in enumerate(lines)])
+    # the name of the key's first section ('Section A' over '1. b' … 'Section B' over '1. Osmosis': the numbering
+    # starts again under each) stays, so each part answers its own section (keys, sitting 28: Section A was left out)
+    named = max((k for k in range(first) if lines[k].strip()), default=None) if _restarts(lines[first:]) else None
+    return "\n".join(["" if k < first and k != named else line for k, line in enumerate(lines)])
+
+
+def _restarts(lines: list[str]) -> bool:
+    """Numbered entries whose numbering starts again further down (a key of sections, each from 1)."""
+    numbers = [int(m.group("n")) for line in lines if (m := _ENTRY_NUMBER.match(line))]
+    return any(b <= a and b == 1 for a, b in itertools.pairwise(numbers))
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:[A-Za-z]{0,8}\s*)?(?P<n>\d{1,3})\s*[.):：\-–]")
 
 
 # a section heading that numbers a question or an answer: '# Question 1.', '## Answer 3', '# Solution 2:', '## 4.'

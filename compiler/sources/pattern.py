@@ -109,6 +109,7 @@ from compiler.sources.markdown_blocks import (
     top_blocks,
 )
 from compiler.sources.prompts import picture_prompt
+from compiler.sources.word_keys import spaced_word_key
 
 # the statement's own prompt, 'True / False:', 'T/F:' (trial18 T18-24): no second 'True or false:' before it
 _TF_LABEL = re.compile(r"^\s*\[?(?i:true\s*(?:/|or)\s*false|t\s*/\s*f)\]?\s*[:：.–—-]\s*(?=\S)")
@@ -2689,7 +2690,7 @@ class _Walk:
         part = _KEY_PART.match(raw)
         body = raw[part.end() :] if part else raw
         compact = _compact_key(body, alone=True)
-        words = [] if compact else word_key(body)
+        words = [] if compact else word_key(body) or spaced_word_key(body)
         if part and (compact or words) and not re.fullmatch(rf"(?i:{KEY_WORDS})", part.group("part").strip()):
             self.key_section = squash(self.reader.inline_plain(part.group("part")) if self.markdown else part.group("part"))
         if words:  # '1. osmosis 2. enzyme 3. glucose' (trial11 P120)

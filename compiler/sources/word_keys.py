@@ -76,3 +76,10 @@ def _entries(body: str) -> list[str] | None:
     ):
         return None
     return texts
+
+
+def spaced_word_key(body: str) -> list[tuple[str, str]]:
+    """A key line's entries numbered without a stop after the number, ``(number, text)`` each ('1 Osmosis, 2 Oxygen,
+    3 They carry oxygen': a key file's section, 'Section B: …', keys sitting 28), or none: the readers' own key parse
+    reads the forms with a stop ('1. osmosis 2. enzyme')."""
+    return [(str(n), text) for n, text in enumerate(_entries(body) or [], 1)]
