@@ -333,7 +333,7 @@ def _untitled(text: str) -> str:
 def _restarts(lines: list[str]) -> bool:
     """Numbered entries whose numbering starts again further down (a key of sections, each from 1)."""
     numbers = [int(m.group("n")) for line in lines if (m := _ENTRY_NUMBER.match(line))]
-    return any(b <= a and b == 1 for a, b in itertools.pairwise(numbers))
+    return any(a > b == 1 for a, b in itertools.pairwise(numbers))
 
 
 _ENTRY_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:[A-Za-z]{0,8}\s*)?(?P<n>\d{1,3})\s*[.):：\-–]")
