@@ -3,10 +3,11 @@ here in the shapes the findings showed (no third-party text)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
 
 # --- T27-19 (rest): a crossword's solutions in any common form -------------------------------------------------------
 
@@ -292,3 +293,50 @@ def test_an_answers_file_numbered_again_in_each_section_answers_its_own_section(
     assert [(n["fields"]["Section"], note_front(n), note_back(n)) for n in notes] == _SECTIONED_CARDS, said
     assert not skipped, said
     assert any("read as the answer key of sources/biology-test.txt" in s for s in said), said
+
+
+# --- T28-9: options lettered by a capital and one space ('А Олег'), keyed by the test's key ------------------------
+
+_UK_TEST = """Тест з історії України. 8 клас
+Тема: Київська Русь
+
+1. Хто з князів запровадив християнство як державну релігію?
+А Олег
+Б Ігор
+В Володимир Великий
+Г Ярослав Мудрий
+
+2. У якому році відбулося хрещення Русі?
+А 882
+Б 988
+В 1019
+Г 1054
+
+Відповіді: 1 – В; 2 – Б
+"""
+
+
+def test_options_lettered_by_a_capital_and_a_space_are_options_keyed_by_the_test_key(tmp_path: Path) -> None:
+    """T28-9 (severe): a Ukrainian test's options printed 'А Олег' / 'Б Ігор' (a capital, one space) under each
+    question and the key 'Відповіді: 1 – В; 2 – Б' gave Basic cards whose back was the option list, nothing marked,
+    the key glued onto the last back. They are multiple-choice cards now, the page's letters shown, the key's option
+    marked; Latin 'A 882' the same. A grading scale ('A 90-100' / 'B 80-89' / 'C 70-79') with no key stays an answer."""
+    latin = re.sub(
+        r"(?m)^[АБВГ] |(?<=– )[АБВГ]", lambda m: m.group().translate(str.maketrans("АБВГ", "ABCD")), _UK_TEST
+    )
+    notes, skipped, said = built_notes(tmp_path / "uk", {"uk-test.txt": _UK_TEST})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Хто з князів запровадив християнство як державну релігію?", "В) Володимир Великий"),
+        ("У якому році відбулося хрещення Русі?", "Б) 988"),
+    ], said
+    assert plain_text(notes[1]["fields"]["Options"]) == "А) 882 Б) 988 В) 1019 Г) 1054"
+    assert not any("Відповіді" in str(n["fields"]) for n in notes)
+    assert not skipped, said
+    notes, _, said = built_notes(tmp_path / "latin", {"test.txt": latin})
+    assert [note_back(n) for n in notes] == ["C) Володимир Великий", "B) 988"], said
+    grades = "What is the grading scale?\nA 90-100\nB 80-89\nC 70-79\n\nWhat is the pass mark?\n60\n"
+    notes, _, said = built_notes(tmp_path / "grades", {"grades.md": grades})
+    assert (note_front(notes[0]), note_back(notes[0])) == (
+        "What is the grading scale?",
+        "A 90-100 B 80-89 C 70-79",
+    )

@@ -265,6 +265,10 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         lines = text.split("\n")
         counted = counted_options(lines, marks)  # '(1) …' / '(2) …' / 'Ans: (2)' (trial17 T17-45)
         text = text if counted == lines else "\n".join(counted)
+    if re.search(r"(?m)^[ \t]*[AА] [^\s)\].:：-]", text):
+        lines = text.split("\n")
+        spaced = spaced_options(lines)  # 'А Олег' / 'Б Ігор' / 'В Володимир' under a question: 'А) Олег' (T28-9)
+        text = text if spaced == lines else "\n".join(spaced)
     if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]+[-–—]|A(?:[ \t]{2,}|\t)\S)", text):
         lines = text.split("\n")
         marked = marked_options(lines)  # 'A - 80' / 'B - 443', '[A] 80', 'A: 80': 'A) 80' (trial23 T23-43)
@@ -592,5 +596,47 @@ def marked_options(lines: list[str]) -> list[str]:
             n = k
             continue
         n += 1
+    return lines if out is None else out
+
+
+# an option lettered with a capital and one space, the ЗНО booklet's 'А Олег' / 'Б Ігор' (Latin 'A Oleg' too)
+_SPACED_LETTER = re.compile(r"^(?P<lead>[ \t]*)(?P<l>[A-HА-Ж]) (?P<text>[^\s)\].:：-].*)$")
+_SPACED_ORDERS = ("ABCDEFGH", "АБВГДЕЖЗ")
+_ASKS = re.compile(r"[?？:：]\s*$|^\s*\d{1,3}[.)]\s+\S")  # a question's line: it asks, or a numbered item's
+
+
+def _keyed_below(lines: list[str], last: int) -> bool:
+    """A key names a letter after the option at ``last``: its own ('Відповідь: В') within a few lines, or the test's
+    by number further down ('Відповіді: 1 – В; 2 – Б'). A grading scale ('A 90–100' / 'B 80–89' / 'C 70–79') under a
+    question has none: it stays the answer."""
+    near = [line for line in lines[last + 1 :] if line.strip()][:_KEY_REACH]
+    return any(_KEY.match(line) for line in near) or any(_END_KEY.match(line) for line in lines[last + 1 :])
+
+
+def spaced_options(lines: list[str]) -> list[str]:
+    """``lines`` with each run of three or more lines lettered in order from A (or Cyrillic А) by a capital and one
+    space ('А Олег' / 'Б Ігор' / 'В Володимир Великий', as Ukrainian and Russian test booklets print them) right under a
+    question's line written 'А) Олег': options as the readers know them (trial28 T28-9: basic cards whose back was the
+    option list, the key's letter marking nothing). Prose lines that open with 'A' ('A cell is …') are no such run:
+    the letters must follow one another under a line that asks, and a key must name a letter."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    for n in range(1, len(lines)):
+        m = _SPACED_LETTER.match(lines[n])
+        order = next((o for o in _SPACED_ORDERS if m is not None and m.group("l") == o[0]), None)
+        if order is None or fenced[n] or not _ASKS.search(lines[n - 1]) or _SPACED_LETTER.match(lines[n - 1]):
+            continue
+        run = [n]
+        while run[-1] + 1 < len(lines) and len(run) < len(order):
+            nxt = _SPACED_LETTER.match(lines[run[-1] + 1])
+            if nxt is None or nxt.group("l") != order[len(run)] or fenced[run[-1] + 1]:
+                break
+            run.append(run[-1] + 1)
+        if len(run) >= MARKED_RUN_MIN and _keyed_below(lines, run[-1]):
+            out = out if out is not None else list(lines)
+            for at in run:
+                g = _SPACED_LETTER.match(lines[at])
+                assert g is not None
+                out[at] = f"{g.group('lead')}{g.group('l')}) {g.group('text')}"
     return lines if out is None else out
 
