@@ -146,6 +146,10 @@ class Item(BaseModel):
     # A card each way (question -> answer and answer -> question): a reversed note type of another tool's
     # export ('Basic (and reversed card)'); only a basic item has it.
     reverse: bool = False
+    # The document the learner knows the item by when its file holds several: an Anki package's notes come from its
+    # decks ('Biology'), a deck deckc built from its documents (a note's Sources field, 'Mixed quiz'). Shown instead
+    # of the file's title on the card's Sources line and its 'Also in …' (compiler.passes.notes.attribution).
+    origin: str = ""
 
     @field_validator("question")
     @classmethod

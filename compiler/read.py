@@ -1659,8 +1659,11 @@ def read_sources(
         if converted and not doc.converted:  # (a rewrite above kept its text, not that it is Markdown: T18-77)
             doc = dataclasses.replace(doc, converted=True)
         documents[src.id] = doc
+        untitled = not src.title or not listed  # (titled by its file's name unless the document names itself)
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
-            src = src.model_copy(update={"title": document_title(doc.rel, doc.lines, doc.converted) or src.title or Path(src.file).stem})
+            own_title = document_title(doc.rel, doc.lines, doc.converted)
+            untitled = untitled and not own_title
+            src = src.model_copy(update={"title": own_title or src.title or Path(src.file).stem})
         mark = len(diag.items)
         if package and (src.layout not in (None, "apkg") or src.pattern is not None):
             diag.error(
@@ -1706,6 +1709,8 @@ def read_sources(
             found, said, chosen = parted
             diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
             layout, update = chosen.layout, {"layout": chosen.layout}
+        if untitled:  # an Anki package of one deck: titled by it ('Biology'), its subdecks the sections (sitting 28)
+            src, found = _titled_by_origin(src, found)
         found = split_parts(found)  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
         found = verdict_groups(found)  # 'Mark each statement true (T) or false (F).' / 'a) …' / 'Answer: a) F  b) T' (T27-43)
         found = ordered_answers(found)  # 'Arrange … in the correct order:' / 'a) …' / 'Answer: b, c, a, d' (T27-44)
@@ -1812,6 +1817,18 @@ def read_sources(
             "or list them with [[source]] tables in deck.toml",
         )
     return sources, assign_ids(items, diag), documents
+
+
+def _titled_by_origin(src: SourceConfig, found: list[Item]) -> tuple[SourceConfig, list[Item]]:
+    """A file that names no title of its own, whose every item names the one document it came from (``Item.origin``:
+    an Anki package's one deck, a deck deckc built from one document), is titled by that document, not the file's
+    name ('Also in last' on a card): its items' sections no longer repeat it ('Biology › Cells' → 'Cells')."""
+    origins = {i.origin for i in found}
+    if len(origins) != 1 or "" in origins:
+        return src, found
+    (title,) = origins
+    found = [i.model_copy(update={"section": i.section[1:]}) if i.section[:1] == [title] else i for i in found]
+    return src.model_copy(update={"title": title}), found
 
 
 def _source_tables(content_dir: Path) -> list[dict[str, object]]:

@@ -141,7 +141,7 @@ def groups(deck: Deck) -> list[Group]:
                 runs += 1  # a section's own card between others (learner4 N67): printed where it stands, not gathered
                 key = f"{key}\x00{runs}"  # at the top with the rest of the document's unsectioned cards
             source, _, section = key.split("\x00")[0].partition("::")
-            source_title = titles.get(source, source)
+            source_title = note.primary.origin or titles.get(source, source)  # (a package's deck: 'Biology')
             # (a document whose one section is named as the document, tldr's '# tar' page: one heading, not 'tar' /
             # 'tar': T27-15)
             named = section.strip().casefold()
@@ -659,7 +659,7 @@ def sources_line(note: Note, titles: dict[str, str], named: str | None = None) -
     source the group heading already names: its title is not repeated, only the item's number."""
 
     def attribution(item: Item) -> str:
-        title = titles.get(item.source, item.source)
+        title = item.origin or titles.get(item.source, item.source)
         if item.source == named:
             return f"#{item.number}" if item.number else ""
         return f"{title} #{item.number}" if item.number else title
@@ -668,7 +668,7 @@ def sources_line(note: Note, titles: dict[str, str], named: str | None = None) -
     if not rest:
         return attribution(first)
     head = attribution(first)
-    return f"{head + ' · ' if head else ''}more answers on the card: {', '.join(attribution(i) or titles.get(i.source, i.source) for i in rest)}"
+    return f"{head + ' · ' if head else ''}more answers on the card: {', '.join(attribution(i) or i.origin or titles.get(i.source, i.source) for i in rest)}"
 
 
 def _lead(note: Note) -> list[Block]:

@@ -34,6 +34,7 @@ def _item(item: Item, role: str) -> dict[str, Any]:
         "question": item.question,
         "original": item.original,
         "role": role,
+        **({"origin": item.origin} if item.origin else {}),  # (a package's deck, a deckc deck's document: Item.origin)
     }
 
 

@@ -70,7 +70,7 @@ def guid_for(item: Item) -> str:
 
 
 def attribution(item: Item, titles: dict[str, str]) -> str:
-    title = titles.get(item.source, item.source)
+    title = item.origin or titles.get(item.source, item.source)
     return f"{title} #{item.number}" if item.number else title
 
 

@@ -578,6 +578,7 @@ class AlsoAnswer:
     question: str
     options: str
     body: str
+    source: str = ""  # its 'Also in Cell quiz #4' line's document, 'Cell quiz #4' (:func:`own_origin`)
 
 
 _DIV = re.compile(r"<(/?)div\b[^>]*>", re.I)
@@ -624,8 +625,11 @@ def own_also(field: str) -> tuple[str, list[AlsoAnswer]]:
         body = inner[item.end() : _div_end(inner, item.end())]
         body = re.sub(r"</div\s*>\s*$", "", body)
         source = re.match(r"""\s*<div\s+class\s*=\s*["']also-source["'][^>]*>""", body, re.I)
+        said = ""
         if source is not None:
-            body = body[_div_end(body, source.end()) :]
+            close = _div_end(body, source.end())
+            said = re.sub(r"^\s*Also in\s+", "", plain(re.sub(r"</div\s*>\s*$", "", body[source.end() : close]), True))
+            body = body[close:]
         quiz = _ALSO_QUIZ.match(body)
         question = quiz.group(1).strip() if quiz else ""
         body = body[quiz.end() :] if quiz else body
@@ -636,7 +640,7 @@ def own_also(field: str) -> tuple[str, list[AlsoAnswer]]:
             inside = body[box_m.end() : close]
             options = "".join(_OPTION_LIST.findall(inside))
             body = body[close:]
-        answers.append(AlsoAnswer(question, options, body.strip()))
+        answers.append(AlsoAnswer(question, options, body.strip(), said))
     return field[:start] + field[stop:], answers
 
 
@@ -650,6 +654,21 @@ def own_choice(label: str, value: str, mark: str = "") -> Choice:
     marked = sanitize(IMG.sub("", SOUND.sub("", value))) if "<" in value else ""
     shown = marked if marked and marked != html.escape(text, quote=False) else ""
     return Choice(label=label, text=text or "[image]", html=shown, mark=mark)
+
+
+_NUMBERED = re.compile(r"^(?P<title>.*\S)\s+#(?P<number>\S+)$")
+
+
+def own_origin(sources: str) -> dict[str, object]:
+    """The document a note of deckc's own type came from, as its Sources field (or a merged answer's 'Also in …' line)
+    names it: ``origin`` and ``number`` for :func:`make_item` ('Cell quiz #4' → 'Cell quiz', '4'; a note that merged
+    several names them 'A · B': the first is its own). Read back, the card names that document again, never the
+    package's file (formats list 1, sitting 28)."""
+    first = plain(sources, True).split(" \u00b7 ")[0].strip()
+    m = _NUMBERED.match(first)
+    if m is None:
+        return {"origin": first} if first else {}
+    return {"origin": m.group("title"), "number": m.group("number")}
 
 
 def also_items(
@@ -671,7 +690,7 @@ def also_items(
             ident.update(key=f"{main.key}--also-{n}", anchor=f"{main.anchor}#also-{n}")
         answer = html_blocks(more.body)
         options = own_options(more.options, "") if more.options else None
-        fields = {**common, **ident, "question": question}
+        fields = {**common, **ident, "question": question, **own_origin(more.source)}
         if options is not None and len(options.bodies) >= 2 and options.right:
             choices = [own_choice(LETTERS[k], body, options.marks[k]) for k, body in enumerate(options.bodies)]
             item = make_item(

@@ -70,6 +70,7 @@ from compiler.sources.ankifields import (
     html_blocks,
     own_also,
     own_options,
+    own_origin,
     paragraph,
     plain,
 )
@@ -136,6 +137,7 @@ class _Meta:
     level: int | None = None
     hidden: frozenset[int] = frozenset()
     section: int | None = None
+    sources: int | None = None  # deckc's Sources field: the document the note came from (its origin)
 
 
 def _own_type(kind: NoteType) -> bool:
@@ -152,7 +154,8 @@ def _meta(kind: NoteType) -> _Meta:
     own = _own_type(kind)
     hidden = {kind.fields.index(name) for name in _DECKC_ATTRIBUTION if own and name in kind.fields}
     section = kind.fields.index("Section") if own and "Section" in kind.fields else None
-    return _Meta(level, frozenset(hidden | ({level} if level is not None else set())), section)
+    sources = kind.fields.index("Sources") if own and "Sources" in kind.fields else None
+    return _Meta(level, frozenset(hidden | ({level} if level is not None else set())), section, sources)
 
 
 
@@ -584,11 +587,16 @@ class ApkgReader:
         marker = marker if 0 < len(marker) <= LEVEL_CHARS else ""
         own = [t.split("::", 2)[2] for t in note.tags if t.startswith(f"{_DECKC_TAG}difficulty::") and t.count("::") == 2]
         marker = marker or (own[0] if own else "")  # (deckc's 'deckc::difficulty::easy' tag when no field says it)
+        # the document it came from: its deck ('Biology' of Biology::Cells), a deckc note's own document (its Sources)
+        origin: dict[str, object] = {"origin": deck[0]} if deck else {}
+        if meta.sources is not None:
+            origin = own_origin(note.fields[meta.sources] if meta.sources < len(note.fields) else "")
         if meta.section is not None:  # deckc's 'A › B'; none for a note deckc filed under no section, never the deck's name
             said = values[meta.section] if meta.section < len(values) else ""
             deck = [p.strip() for p in said.split("\u203a") if p.strip()]
         return {
             "number": None,
+            **origin,
             "difficulty": levels.level(marker or None, None, note.nid),
             "label": marker or None,
             "original": "\t".join(" ".join(f.split()) for f in note.raw),

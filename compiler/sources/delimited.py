@@ -69,6 +69,7 @@ from compiler.sources.ankifields import (
     own_also,
     own_choice,
     own_options,
+    own_origin,
     paragraph,
     rendered_own_card,
     response_columns,
@@ -852,7 +853,9 @@ def _own_csv_row(front: str, back: str, notetype: str) -> tuple[str, list[str]]:
     back = back[: meta.start()] if meta else back
     level = re.search(r'<span class="difficulty[^"]*">(.*?)</span>', said, re.S)
     section = re.search(r'<span class="section">(.*?)</span>', said, re.S)
-    common = {"Sources": "", "Difficulty": level.group(1) if level else "", "Section": section.group(1) if section else "", "DeckcId": ""}
+    sources = re.search(r'<div class="sources">(.*?)</div>', said, re.S)
+    common = {"Sources": sources.group(1) if sources else "", "Difficulty": level.group(1) if level else "",
+              "Section": section.group(1) if section else "", "DeckcId": ""}  # fmt: skip
     options = _CSV_OPTIONS.search(front)
     correct = _CSV_CORRECT.match(back)
     if options is not None and correct is not None:
@@ -1754,11 +1757,13 @@ class DelimitedReader:
         tags = [t for t in tags if not t.startswith("deckc::")]
         common: dict[str, object] = {
             "number": None, "difficulty": levels.level(label, None, line), "label": label, "section": section, "tags": tags,
-            "original": "\n".join(original),
+            "original": "\n".join(original), **own_origin(values["Sources"]),  # (the document its Sources field names)
         }  # fmt: skip
         if own is not notetypes.MULTIPLE_CHOICE:
             kept = [values[f] for f in own.fields if f not in ("Also", "Sources", "Difficulty", "Section", "DeckcId")]
             item = self._item(doc, source, diag, line, kept, True, tags, own.name, original, 0, levels, label, section)
+            origin = own_origin(values["Sources"])
+            item = item.model_copy(update=origin) if item is not None and origin else item
         else:
             question = front_question(values["Question"], True)
             options = own_options(values["Options"], values["Correct"])
