@@ -26,7 +26,9 @@ def _package(path: Path, decks: dict[str, list[tuple[str, str]]]) -> Path:
     for k, (name, notes) in enumerate(decks.items()):
         deck = genanki.Deck(2059400100 + k, name)
         for front, back in notes:
-            deck.add_note(genanki.Note(model=genanki.BASIC_MODEL, fields=[front, back], guid=f"g-{front[:12]}"))
+            deck.add_note(
+                genanki.Note(model=genanki.BASIC_MODEL, fields=[front, back], guid=f"g-{front[:12]}")
+            )
         made.append(deck)
     genanki.Package(made).write_to_file(str(path))
     return path
@@ -41,7 +43,10 @@ def _cards(manifest: dict) -> list[tuple[str, str, str, str]]:  # type: ignore[t
 
 
 BIOLOGY = {
-    "Biology::Cells": [("What makes ATP in a cell?", "The mitochondrion."), ("What does a ribosome make?", "Proteins.")],
+    "Biology::Cells": [
+        ("What makes ATP in a cell?", "The mitochondrion."),
+        ("What does a ribosome make?", "Proteins."),
+    ],
     "Biology::Genetics": [("What is a gene?", "A stretch of DNA coding for a product.")],
 }
 
@@ -61,7 +66,9 @@ def test_a_shared_deck_is_titled_by_its_deck_and_sectioned_by_its_subdecks(tmp_p
     assert any('title = "Biology"' in s for s in said), said  # (the table printed for the unlisted file)
     nids = {n["id"]: n["items"][0] for n in manifest["notes"]}
     for item in nids.values():
-        assert item["file"] == "sources/last.apkg" and item["line"] > 1_000_000_000  # its note id: 'nid:…' in Anki
+        assert (
+            item["file"] == "sources/last.apkg" and item["line"] > 1_000_000_000
+        )  # its note id: 'nid:…' in Anki
         assert item["origin"] == "Biology"
 
 
@@ -111,7 +118,9 @@ def test_a_deck_deckc_built_read_back_names_the_documents_its_notes_came_from(tm
     package = next((tmp_path / "a" / "build").glob("*.apkg"))
     after, _ = _build(deck_of(tmp_path / "b", {"last.apkg": package}), tmp_path / "b" / "build")
     assert _cards(after) == _cards(before)
-    everything = " ".join(plain_text(v) for n in after["notes"] for k, v in n["fields"].items() if k != "DeckcId")
+    everything = " ".join(
+        plain_text(v) for n in after["notes"] for k, v in n["fields"].items() if k != "DeckcId"
+    )
     assert "Also in Review sheet" in everything and "last" not in everything, everything
     origins = sorted({i["origin"] for n in after["notes"] for i in n["items"]})
     assert origins == ["Cell biology", "Review sheet"]
@@ -119,9 +128,10 @@ def test_a_deck_deckc_built_read_back_names_the_documents_its_notes_came_from(tm
     one = deck_of(tmp_path / "c", {"cells.md": CELLS})
     _build(one, tmp_path / "c" / "build", ("json", "apkg"))
     again, _ = _build(
-        deck_of(tmp_path / "e", {"old.apkg": next((tmp_path / "c" / "build").glob("*.apkg"))}), tmp_path / "e" / "build"
+        deck_of(tmp_path / "e", {"old.apkg": next((tmp_path / "c" / "build").glob("*.apkg"))}),
+        tmp_path / "e" / "build",
     )
     assert [s["title"] for s in again["sources"]] == ["Cell biology"]
-    assert {(plain_text(n["fields"]["Section"]), plain_text(n["fields"]["Sources"])) for n in again["notes"]} == {
-        ("Organelles", "Cell biology")
-    }
+    assert {
+        (plain_text(n["fields"]["Section"]), plain_text(n["fields"]["Sources"])) for n in again["notes"]
+    } == {("Organelles", "Cell biology")}
