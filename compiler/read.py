@@ -1709,8 +1709,7 @@ def read_sources(
             found, said, chosen = parted
             diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
             layout, update = chosen.layout, {"layout": chosen.layout}
-        if untitled:  # an Anki package of one deck: titled by it ('Biology'), its subdecks the sections (sitting 28)
-            src, found = _titled_by_origin(src, found)
+        src, found = _titled_by_origin(src, found, untitled)  # a package of one deck: titled by it (sitting 28)
         found = split_parts(found)  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
         found = verdict_groups(found)  # 'Mark each statement true (T) or false (F).' / 'a) …' / 'Answer: a) F  b) T' (T27-43)
         found = ordered_answers(found)  # 'Arrange … in the correct order:' / 'a) …' / 'Answer: b, c, a, d' (T27-44)
@@ -1819,14 +1818,17 @@ def read_sources(
     return sources, assign_ids(items, diag), documents
 
 
-def _titled_by_origin(src: SourceConfig, found: list[Item]) -> tuple[SourceConfig, list[Item]]:
-    """A file that names no title of its own, whose every item names the one document it came from (``Item.origin``:
-    an Anki package's one deck, a deck deckc built from one document), is titled by that document, not the file's
-    name ('Also in last' on a card): its items' sections no longer repeat it ('Biology › Cells' → 'Cells')."""
+def _titled_by_origin(src: SourceConfig, found: list[Item], untitled: bool) -> tuple[SourceConfig, list[Item]]:
+    """A file whose every item names the one document it came from (``Item.origin``: an Anki package's one deck, a
+    deck deckc built from one document) is titled by that document when it names no title of its own (``untitled``),
+    not by the file's name ('Also in last' on a card); titled so (as its printed table pastes it, too), its items'
+    sections do not repeat it ('Biology › Cells' → 'Cells')."""
     origins = {i.origin for i in found}
     if len(origins) != 1 or "" in origins:
         return src, found
     (title,) = origins
+    if not untitled and src.title != title:
+        return src, found
     found = [i.model_copy(update={"section": i.section[1:]}) if i.section[:1] == [title] else i for i in found]
     return src.model_copy(update={"title": title}), found
 

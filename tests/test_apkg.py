@@ -239,7 +239,8 @@ def test_a_genanki_package_builds(tmp_path: Path) -> None:
     apple = notes_["la pomme"]
     assert apple["guid"] == "pomme-1" and "fruit" in apple["tags"]
     assert apple["fields"]["Answer"] == "the apple<p><i>Example:</i> Je mange une pomme.</p>"  # a further field: labelled
-    assert apple["fields"]["Section"] == "Languages › French"
+    # (every note sits in the deck 'Languages': the document's title, its subdeck the section; sitting 28)
+    assert apple["fields"]["Section"] == "French" and apple["fields"]["Sources"] == "Languages"
     assert notes_['<p><img src="pear.png"></p>la poire']["fields"]["Answer"] == "the pear"  # the picture on the front
     assert notes_["<p>[image]</p>la banane"]["fields"]["Answer"] == "the banana [audio: absent.mp3]"  # missing: named, warned
     assert any("audio 'absent.mp3' is not in the package's media" in t for t in text)
@@ -577,10 +578,11 @@ def test_a_crowdanki_export_is_read_like_a_package(tmp_path: Path) -> None:
     assert result.compiled is not None
     notes_ = by_question(tmp_path / "build")
     cell = notes_["What is a cell?"]
-    assert cell["guid"] == "Zz9Yy8Xx7" and "basics" in cell["tags"] and cell["fields"]["Section"] == "bio"
+    assert cell["guid"] == "Zz9Yy8Xx7" and "basics" in cell["tags"] and cell["fields"]["Section"] == ""  # (the deck 'bio': its title)
     assert '<img src="cell.png">' in cell["fields"]["Answer"]
     enzymes = notes_["What do restriction enzymes do?"]
-    assert enzymes["guid"] == "A1b2C3d4E5" and enzymes["fields"]["Section"] == "bio › genetics"
+    assert enzymes["guid"] == "A1b2C3d4E5" and enzymes["fields"]["Section"] == "genetics"
+    assert enzymes["fields"]["Sources"] == "bio"  # (every note is in the deck 'bio' or its child: sitting 28)
     assert notes_["le gène"]["notetype"].startswith("deckc Basic (and reversed")
     assert not result.compiled.diagnostics.warnings or all("not read" not in w.message for w in result.compiled.diagnostics.warnings)
     with zipfile.ZipFile(tmp_path / "build" / "mine.apkg") as built:
