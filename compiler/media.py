@@ -122,6 +122,43 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     return path, "", False
 
 
+@functools.lru_cache(maxsize=1)
+def _renamed_dir() -> Path:
+    from compiler.sources.base import scratch_dir
+
+    return scratch_dir("deckc-media-")
+
+
+def _packed(path: Path, names: dict[str, Path], renamed: dict[Path, Path]) -> Path:
+    """The file packed for ``path``, whose name the card's field names: ``path`` itself while no other file took its
+    name (Anki's media folder is flat); the file that did when both hold the same bytes (a logo in two chapters'
+    folders); else a copy named after its bytes too (``ch2/fig1.png`` → ``fig1-3f2a9c01b7.png``: the same name on
+    every build and machine). Two chapters exported with their own ``image1.png`` stopped the build (sitting 28)."""
+    if path in renamed:
+        return renamed[path]
+    other = names.setdefault(path.name, path)
+    if other == path:
+        return path
+    import hashlib
+    import shutil
+
+    try:
+        data = path.read_bytes()
+        same = other.stat().st_size == len(data) and other.read_bytes() == data
+    except OSError:
+        return path  # (said where the file is read: the .apkg writer's and the sheet's messages)
+    if same:
+        renamed[path] = other
+        return other
+    digest = hashlib.sha256(data).hexdigest()[:10]
+    name = f"{path.stem}-{digest}{path.suffix}"
+    copy = _renamed_dir() / digest / name
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, copy)
+    names[name] = renamed[path] = copy
+    return copy
+
+
 def _embedded(raw: str, item: Item, content_dir: Path) -> bool:
     """The image came from an Obsidian embed (``![[x.png]]``, ``![[x.png|300]]``), which names a file anywhere
     in the vault: in the item's text as read, else in its document (a card's text as read may stop before the
@@ -227,6 +264,11 @@ def run(
     the sources' own ``prompt_picture`` questions (a front that is only its picture).
     """
     names: dict[str, Path] = {}
+    renamed: dict[Path, Path] = {}
+
+    def packed(path: Path) -> Path:
+        return _packed(path, names, renamed)
+
     out: list[Item] = []
     lost: set[int] = set()  # picture-only questions whose picture is missing
     linked: dict[str, list[int | None]] = {}  # file -> lines of remote pictures made links (said once per file)
@@ -294,14 +336,7 @@ def run(
                         lost.add(id(item))  # no card: its alt text names the answer, and every such front would read alike
                         return "[picture not found]"
                     return _alt_text(alt)
-                other = names.setdefault(path.name, path)
-                if other != path:
-                    diag.error(
-                        item.locator.file,
-                        _line_of(item, src),
-                        f"two different images are named {path.name!r} ({other} and {path})",
-                        "Anki's media folder is flat: rename one of them",
-                    )
+                path = packed(path)
                 if audio:  # Anki plays '[sound:file]' (a button on the card); the sheet leaves it out
                     return f"[sound:{html.escape(path.name, quote=False)}]"
                 return _img(path.name, attrs)
@@ -320,14 +355,7 @@ def run(
                         item.locator.file, _line_of(item, name), f"audio {why}; the card shows its name", PACKAGE_HINT if package else HINT, group="audio-missing"
                     )
                     return f"[audio: {html.escape(name, quote=False)}]"
-                other = names.setdefault(path.name, path)
-                if other != path:
-                    diag.error(
-                        item.locator.file,
-                        item.locator.line,
-                        f"two different media files are named {path.name!r} ({other} and {path})",
-                        "Anki's media folder is flat: rename one of them",
-                    )
+                path = packed(path)
                 return f"[sound:{html.escape(path.name, quote=False)}]"
 
             if block is None:  # options that are pictures ('- [x] ![plot B](img/b.png)', learner2 M44): packed the same way

@@ -4,6 +4,7 @@ source reaching the deck, tables in answers, and the trial-28 format findings.""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import genanki
@@ -135,3 +136,148 @@ def test_a_deck_deckc_built_read_back_names_the_documents_its_notes_came_from(tm
     assert {
         (plain_text(n["fields"]["Section"]), plain_text(n["fields"]["Sources"])) for n in again["notes"]
     } == {("Organelles", "Cell biology")}
+
+
+def _png(rgb: tuple[int, int, int]) -> bytes:
+    """A 4×4 PNG of one colour (each test picture its own bytes)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    raw = b"".join(b"\x00" + bytes(rgb) * 4 for _ in range(4))
+    header = struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+RED, GREEN, BLUE = _png((200, 0, 0)), _png((0, 200, 0)), _png((0, 0, 200))
+
+PICTURED_NOTES = """# Cells
+
+## What does a mitochondrion look like?
+
+![Mitochondrion](img/mito.png)
+
+A bean with folded inner membranes.
+
+## What does a nucleus look like?
+
+![Nucleus](img/nucleus.png)
+
+A round body holding the DNA.
+
+## What is the Golgi apparatus?
+
+A stack of membranes. ![Golgi](https://upload.wikimedia.org/golgi.png)
+"""
+
+PICTURED_PAGE = """<html><head><title>Cell quiz</title></head><body>
+<h1>Cell quiz</h1>
+<h2>What does a plant cell look like?</h2>
+<p><img src="pics/plant%20cell.png" alt="Plant cell"></p>
+<p>Box-shaped, with a cell wall.</p>
+</body></html>
+"""
+
+
+def test_pictures_of_markdown_html_and_a_package_show_on_the_cards_in_anki(tmp_path: Path) -> None:
+    """formats list 2: a Markdown image beside its page, an HTML page's <img src> (a space in its name) and a shared
+    deck's picture reach the .apkg's media and show on the cards after a real import; a missing picture is a warning
+    naming its file and line (the card shows its alt text), a remote one a link (docs/content.md, 'Pictures')."""
+    from ankiutil import import_apkg, open_collection
+
+    package = tmp_path / "shared.apkg"
+    deck = genanki.Deck(2059400200, "Anatomy")
+    deck.add_note(
+        genanki.Note(
+            model=genanki.BASIC_MODEL, fields=["What is this bone?", '<img src="femur.png">Femur'], guid="f1"
+        )
+    )
+    (tmp_path / "femur.png").write_bytes(BLUE)
+    genanki.Package(deck, media_files=[str(tmp_path / "femur.png")]).write_to_file(str(package))
+    content = deck_of(
+        tmp_path / "d", {"notes.md": PICTURED_NOTES, "page.html": PICTURED_PAGE, "shared.apkg": package}
+    )
+    (content / "sources" / "img").mkdir()
+    (content / "sources" / "img" / "mito.png").write_bytes(RED)
+    (content / "sources" / "pics").mkdir()
+    (content / "sources" / "pics" / "plant cell.png").write_bytes(GREEN)
+    manifest, said = _build(content, tmp_path / "d" / "build", ("json", "apkg"))
+    backs = {note_front(n): n["fields"].get("Answer", "") for n in manifest["notes"]}
+    assert '<img src="mito.png" alt="Mitochondrion">' in backs["What does a mitochondrion look like?"]
+    assert "[image: Nucleus]" in backs["What does a nucleus look like?"]
+    assert (
+        '<a href="https://upload.wikimedia.org/golgi.png">[image: Golgi]</a>'
+        in backs["What is the Golgi apparatus?"]
+    )
+    missing = [s for s in said if "nucleus.png" in s]
+    assert missing and missing[0].startswith(
+        "sources/notes.md:11: warning: image 'img/nucleus.png' not found"
+    ), said
+    assert any(s.startswith("sources/notes.md:17: warning: 1 remote picture") for s in said), said
+
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, next((tmp_path / "d" / "build").glob("*.apkg")))
+        media = Path(col.media.dir())
+        assert (media / "mito.png").read_bytes() == RED
+        assert (media / "plant cell.png").read_bytes() == GREEN
+        assert (media / "femur.png").read_bytes() == BLUE
+        shown = {}
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            shown[card.note()["Question"]] = card.answer()
+        assert '<img src="mito.png"' in next(a for q, a in shown.items() if "mitochondrion" in q)
+        assert '<img src="plant cell.png"' in next(a for q, a in shown.items() if "plant cell" in q)
+        assert '<img src="femur.png"' in next(a for q, a in shown.items() if "bone" in q)
+    finally:
+        col.close()
+
+
+def test_two_chapters_pictures_of_one_name_are_both_on_their_cards(tmp_path: Path) -> None:
+    """formats list 2: two chapters exported with their own 'image1.png' stopped the build ('two different images are
+    named …', nothing written): Anki's media folder is flat. Now the second is packed under a name made from its
+    bytes, each card shows its own picture after a real import, and one logo copied into both folders is packed once."""
+    from ankiutil import import_apkg, open_collection
+
+    chapter = "# Chapter {n}\n\n## What does figure {n} show?\n\n![Figure {n}](media/image1.png) ![logo](media/logo.png)\n\nThe {what}.\n"
+    content = deck_of(
+        tmp_path / "d",
+        {
+            "ch1/notes.md": chapter.format(n=1, what="red one"),
+            "ch2/notes.md": chapter.format(n=2, what="green one"),
+        },
+    )
+    for folder, picture in (("ch1", RED), ("ch2", GREEN)):
+        (content / "sources" / folder / "media").mkdir()
+        (content / "sources" / folder / "media" / "image1.png").write_bytes(picture)
+        (content / "sources" / folder / "media" / "logo.png").write_bytes(BLUE)
+    _, said = _build(content, tmp_path / "d" / "build", ("json", "apkg"))
+    assert not any("two different" in s for s in said), said
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, next((tmp_path / "d" / "build").glob("*.apkg")))
+        media = Path(col.media.dir())
+        pictures = {}
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            names = re.findall(r'<img src="([^"]+)"', card.answer())
+            pictures[card.note()["Question"]] = [(media / name).read_bytes() for name in names]
+        assert pictures == {
+            "What does figure 1 show?": [RED, BLUE],
+            "What does figure 2 show?": [GREEN, BLUE],
+        }
+        assert len([p for p in media.iterdir() if p.name.startswith("logo")]) == 1  # (one logo, packed once)
+    finally:
+        col.close()
