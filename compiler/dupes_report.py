@@ -7,15 +7,27 @@ import textwrap
 from collections import Counter
 
 from compiler.diagnostics import counted
-from compiler.model import Item
+from compiler.model import Item, normalize_text
 from compiler.pairscore import DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS
-from compiler.passes.dedupe import CONTRAST, MERGED_AUTO, OTHER_ORDER, OTHER_WORDS, SUGGESTED, Pair, Report
+from compiler.passes.dedupe import (
+    BEYOND_MODEL,
+    CONTRAST,
+    DIFFERENT_PASSAGE,
+    MERGED_AUTO,
+    OTHER_ORDER,
+    OTHER_WORDS,
+    SUGGESTED,
+    Pair,
+    Report,
+    answers_comparable,
+)
 
 COLUMN = 52
 # reasons whose pairs are guessed [[keep_apart]] whatever their score: two quizzes keyed to different answers;
 # a quiz and an open question (two exercises, learner L25); two statement headings ('Death') of two documents (L38);
-# the same words in another order, or other words, over other answers ('HTTPS' / 'plain HTTP': 443 / 80, T27-27)
-GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, OTHER_ORDER, OTHER_WORDS)
+# the same words in another order, or other words, over other answers ('HTTPS' / 'plain HTTP': 443 / 80, T27-27);
+# questions over different code, or over code on one side only (an exercise on a snippet / the concept, T28-1)
+GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, OTHER_ORDER, OTHER_WORDS, DIFFERENT_PASSAGE)
 GUESS_MERGE_AT = 0.5  # --toml guesses [[merge]] at this score (a probability) or more, else [[keep_apart]]
 
 
@@ -103,13 +115,23 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         # two quizzes keyed to different answers are two questions, whatever the score
         # (a pair the contrast guard kept apart, listed because its questions are near-identical: the guard's guess
         # stands, two questions, until the reader says otherwise; trial23 T23-8: L1 / L2 guessed [[merge]])
+        one_page, unknown = _one_page(pair), _questions_alone(pair)
         same = only_automatic or (
             pair.score >= GUESS_MERGE_AT
             and not pair.reason.startswith((*GUESS_APART, CONTRAST))
             and "two questions" not in pair.reason  # 'same source (the same words in another order: two questions, …)'
+            and not one_page
+            and not unknown
         )
         why = f", {pair.reason}" if pair.reason else ""
         guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
+        if not only_automatic and pair.score >= GUESS_MERGE_AT and (one_page or unknown):
+            guess = (
+                "two questions of one document, probably different questions (one page rarely asks a question twice)"
+                if one_page else
+                "the questions' characters alone say so, the answers are too long to compare: read both (kept apart, "
+                "nothing is lost, until you merge them)"
+            )
         if not only_automatic and pair.reason.startswith((QUIZ_AND_RECALL, STATEMENTS, CONTRAST)):
             guess = "kept as two cards unless you merge them"
         out += [
@@ -121,6 +143,23 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
             f"items = [{json.dumps(pair.a.item_id, ensure_ascii=False)}, {json.dumps(pair.b.item_id, ensure_ascii=False)}]",
         ]
     return "\n".join(out)
+
+
+def _one_page(pair: Pair) -> bool:
+    """Both questions from one document, asked in other words or under other headings: a page rarely asks one
+    question twice, so the guess is [[keep_apart]] ('Singly linked list' / 'Doubly linked list' of one section,
+    'capital of Thailand?' / 'capital of Laos?' three lines apart: trial28 T28-12, T28-5).  The same words under
+    the same heading are one card already (merged automatically)."""
+    a, b = pair.a, pair.b
+    return a.source == b.source and a.locator.file == b.locator.file
+
+
+def _questions_alone(pair: Pair) -> bool:
+    """A pair beyond the model whose answers are both too long to compare by characters: its score is the
+    questions' character overlap alone, no evidence that both ask one thing ('什么是 Redis 事务？' / '什么是
+    Redis？' 0.67, trial28 T28-21), so the guess is the one that loses no card."""
+    texts = (" ".join(normalize_text(item.answer_plain()).split()) for item in (pair.a, pair.b))
+    return pair.reason.startswith(BEYOND_MODEL) and pair.score < 1.0 and not answers_comparable(*texts)
 
 
 def pairs_json(pairs: list[Pair]) -> str:

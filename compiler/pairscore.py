@@ -348,6 +348,33 @@ def built_in_contrast(a: str, b: str) -> str:
     return ""
 
 
+# characters that negate the word they open in Chinese and Japanese kanji (不 not, 非 non-, 无/無 without,
+# 未 not yet, 没/沒 have not, 否 no) and Korean's 안/못 (not, cannot): '可重复读' / '不可重复读' (repeatable /
+# non-repeatable read), '聚簇索引' / '非聚簇索引' are opposites (trial28 T28-21)
+_NEGATING_CHARS = frozenset("不非无無未没沒否안못")
+_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|[A-Za-z]{2,}")
+
+
+def character_contrast(a: str, b: str) -> str:
+    """Why two questions beyond the model are two questions whatever their characters share, or "": one is
+    the other with a negating character added ('可重复读' / '不可重复读'), or each names a Latin term the other
+    does not ('什么是 RDB 持久化？' / '什么是 AOF 持久化？': the terms are what they ask about, trial28 T28-21)."""
+    import difflib
+
+    x, y = normalize_text(a), normalize_text(b)
+    changes = [
+        x[i1:i2] + y[j1:j2]
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes()
+        if op != "equal"
+    ]
+    if changes and all(set(c.replace(" ", "")) <= _NEGATING_CHARS for c in changes):
+        return f"negation: {changes[0].strip()!r} in one question only"
+    ta, tb = ({t.lower() for t in _LATIN_TERM.findall(q)} for q in (a, b))
+    if ta - tb and tb - ta:
+        return f"different terms: {' '.join(sorted(ta - tb))} / {' '.join(sorted(tb - ta))}"
+    return ""
+
+
 OTHER_FACT = "short answers that name different things"  # how the reason for such a pair starts (trial11 P117)
 SHORT_ANSWER = 8  # words: an answer this short states one fact ("Canberra.", "It is Canberra.")
 NAMED = 2  # content words of its own (beyond the questions') an answer that names one thing has: "New Delhi"
@@ -513,6 +540,12 @@ def states_only(item: Item) -> bool:
 FOREIGN_SHARE = 0.25
 CHAR_SUGGEST = 0.5  # character overlap from which a pair beyond the model is listed: on a 776-question Chinese
 # page (one question per topic), 0.3 listed 55 look-alikes per 100 questions ("X 有什么用？" ~ "Y 有什么用？"), 0.5 lists 12
+# letters (spaces aside) of an answer short enough to be compared by its characters: a name, a date, a number
+# ('กรุงเทพมหานคร', '10 ธันวาคม', '77 จังหวัด'); two longer answers written by two people share few characters
+# even when they say the same ('CPU 从一个线程转到另一个线程时…' / '线程让出 CPU 时保存自己的上下文…': 0.08, as
+# for two different questions), so their characters are no evidence either way
+SHORT_ANSWER_CHARS = 16
+CHAR_CANDIDATE = 0.25  # question overlap from which two questions beyond the model are scored with their answers
 _LATIN_WORD = re.compile(r"[a-zA-Z\u00c0-\u024f]+")
 
 
@@ -574,6 +607,14 @@ class CharVocabulary:
         shared = sum(self.idf[u] for u in a & b)
         union = sum(self.idf[u] for u in a | b)
         return shared / union if union else 0.0
+
+    def held(self, i: int, j: int) -> float:
+        """How much of the smaller text (by its units' weight) the other holds, 0 to 1: a short answer inside
+        a longer one agrees with it ('10 ธันวาคม' in 'วันที่ 10 ธันวาคม': 1)."""
+        a, b = self.units[i], self.units[j]
+        small = a if len(a) <= len(b) else b
+        weight = sum(self.idf[u] for u in small)
+        return sum(self.idf[u] for u in a & b) / weight if weight else 0.0
 
     def candidates(self, rows: list[int], k: int, floor: float) -> set[tuple[int, int]]:
         """Pairs (i < j) of ``rows`` where one is among the other's ``k`` best overlaps at ``floor`` or more

@@ -66,14 +66,17 @@ from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettin
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item, ItemKind, normalize_text, spelled_apart
 from compiler.pairscore import (
+    CHAR_CANDIDATE,
     CHAR_SUGGEST,
     DIFFERENT_ANSWERS,
     OTHER_FACT,
+    SHORT_ANSWER_CHARS,
     STATEMENTS,
     added_condition,
     answers_differ,
     beyond_model,
     built_in_contrast,
+    character_contrast,
     clozes_differ,
     content_words,
     names_described,
@@ -217,6 +220,9 @@ def _part_label(question: str) -> str:
 CLOSEST = "below suggest, listed as the closest match in another document: check"
 SAME_FOLDER = "one-question files of one folder (one collection, as one document): suggested, not merged"
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
+# a question about the code or passage it shows and one that shows none: "What will the console log in this
+# example?" over a snippet is an exercise on it, "How does hoisting work in JavaScript?" the concept (trial28 T28-1)
+ONE_PASSAGE = f"{DIFFERENT_PASSAGE}: one question is asked about code or a passage, the other shows none"
 BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by their characters, "
                 "merged automatically only when worded the same")
 UNREAD = "they differ in words the model cannot read"  # how the reason for such a pair starts (trial11 P110)
@@ -240,6 +246,12 @@ def _passage(item: Item) -> str:
     return passage
 
 
+def answers_comparable(a: str, b: str) -> bool:
+    """Both answered and one answer short (:data:`compiler.pairscore.SHORT_ANSWER_CHARS` letters): what two
+    answers in a script the model cannot read say by their characters alone."""
+    return bool(a.strip() and b.strip()) and min(len(a.replace(" ", "")), len(b.replace(" ", ""))) <= SHORT_ANSWER_CHARS
+
+
 class Wording:
     """What the embedding cannot judge about two items, from their texts alone.
 
@@ -260,6 +272,8 @@ class Wording:
         self.words = [question_words(item.question) for item in items]
         self._chars: CharVocabulary | None = None
         self._unread_chars: CharVocabulary | None = None
+        self._answers: list[str] = [normalize_text(" ".join(item.answer_plain().split())) for item in items]
+        self._answer_chars: CharVocabulary | None = None
 
     @property
     def chars(self) -> CharVocabulary:
@@ -277,6 +291,22 @@ class Wording:
 
             self._unread_chars = CharVocabulary([" ".join(sorted(words)) for words in self.unread])
         return self._unread_chars
+
+    @property
+    def answer_chars(self) -> CharVocabulary:
+        """The character units of the answers, IDF over the build's answers (what two answers share)."""
+        if self._answer_chars is None:
+            from compiler.pairscore import CharVocabulary
+
+            self._answer_chars = CharVocabulary(self._answers)
+        return self._answer_chars
+
+    def answers_agree(self, i: int, j: int) -> float | None:
+        """How much of the shorter answer the other holds, by characters (0 to 1), when one is short enough to
+        compare (:func:`answers_comparable`); else None."""
+        if not answers_comparable(self._answers[i], self._answers[j]):
+            return None
+        return round(self.answer_chars.held(i, j), 4)
 
     def same_passage(self, i: int, j: int) -> bool:
         return self.passage[i] == self.passage[j]
@@ -307,7 +337,12 @@ class Wording:
         if self.same_text(i, j):
             return 1.0
         if self.beyond[i] or self.beyond[j]:
-            return round(self.chars.overlap(i, j), 4)
+            q = self.chars.overlap(i, j)
+            agree = self.answers_agree(i, j)
+            # the answers are half the evidence a reader has: 'capital of Thailand?' / 'capital of Laos?' share
+            # most characters, their answers none (trial28 T28-5); 'how many provinces?' asked two ways is
+            # answered '77 จังหวัด' twice.  Questions weigh double: two questions may share a short answer
+            return round(q if agree is None else (2 * q + agree) / 3, 4)
         return round(self.unread_chars.overlap(i, j), 4)
 
 
@@ -353,7 +388,9 @@ class Scored:
         p = self.scores[(i, j)] if (i, j) in self.scores else self.probability(i, j, x)
         evidence = self.model.reasons(x)
         if self.said.foreign(i, j):
-            evidence = f"characters {p:.2f} (words the model cannot read: its q and features mean little)"
+            agree = self.said.answers_agree(i, j) if self.said.beyond[i] or self.said.beyond[j] else None
+            weighed = "" if agree is None else f": questions {self.said.chars.overlap(i, j):.2f} twice, answers {agree:.2f} once"
+            evidence = f"characters {p:.2f}{weighed} (words the model cannot read: its q and features mean little)"
         elif _same_wording(x, q, self.settings, self.said.alike(i, j)) and p == round(q, 4):
             evidence = f"{wording(self.items[i], self.items[j], q)}; {evidence}"
         return p, x, evidence
@@ -604,7 +641,7 @@ def _score(
         more.update(generic(g, g))
     beyond = [i for i, b in enumerate(said.beyond) if b]
     if beyond:
-        more |= said.chars.candidates(beyond, settings.candidate_neighbours, CHAR_SUGGEST)
+        more |= said.chars.candidates(beyond, settings.candidate_neighbours, CHAR_CANDIDATE)  # answers decide
     # an acronym and the long name the documents spell out for it are one term: "What is CORS?" ~ "What
     # does Cross-Origin Resource Sharing do?" (question cosine 0.31) is a candidate; the score decides
     from compiler.pairscore import Vocabulary, acronyms, answer_text, joined, solid_names
@@ -845,6 +882,8 @@ def decide(
             return differ
         if said.passage[i] and said.passage[j] and not said.same_passage(i, j):
             return DIFFERENT_PASSAGE  # "What's the output?" over two programs
+        if bool(said.passage[i]) != bool(said.passage[j]) and not answered_alike(i, j):
+            return ONE_PASSAGE  # an exercise on a snippet and the concept it shows, unless answered alike
         if doc[i] != doc[j] and not answered_alike(i, j) and any(
             _POINTS_ELSEWHERE.search(items[k].question) and not said.passage[k]
             and items[k].kind is not ItemKind.multiple_choice  # a quiz holds what "which of the following" points at
@@ -852,6 +891,11 @@ def decide(
         ):
             return ELSEWHERE  # trial12 U28: "… the output of the following code?" over two programs, in two files
         if said.foreign(i, j) and not said.same_text(i, j):
+            if settings.opposites and (
+                why := built_in_contrast(items[i].question, items[j].question)
+                or character_contrast(items[i].question, items[j].question)
+            ):
+                return f"{CONTRAST} ({why})"
             return said.why_foreign(i, j)
         if spelled_apart(items[i].question, items[j].question):  # learner3 N2: 'sie' / 'Sie', '`\d`' / '`\D`'
             a, b = (" ".join(items[k].question.split())[:40] for k in (i, j))
