@@ -169,3 +169,59 @@ def test_problem_points_and_a_lead_in_under_numbered_topics_are_no_fronts(tmp_pa
         "Applications",
         "Applications",
     ]
+
+
+# --- T27-25 rest: the question's own card of a long answer split at its topics -----------------------------------
+
+
+def _code(name: str, lines: int) -> str:
+    """A code example of ``lines`` lines (each read as a few words: it makes the answer long, as real ones are)."""
+    body = "\n".join(f"    {name}.Step{k}();" for k in range(lines))
+    return f"```csharp\npublic void {name}()\n{{\n{body}\n}}\n```\n"
+
+
+_DIFFERENCE = f"""## What is the difference between a process and a thread?
+
+Both run code, but they differ in what they own. Let's look at each with an example.
+
+### Process:
+
+A process is a running program with its own address space and resources. The operating system isolates processes.
+
+Here is how one starts:
+
+{_code("StartProcess", 50)}
+### Thread:
+
+A thread is a path of execution inside a process that shares its memory. Threads are cheaper to create.
+
+Here is how one starts:
+
+{_code("StartThread", 50)}
+In summary, processes isolate memory from one another while threads of one process share it.
+"""
+
+
+def test_a_split_comparisons_own_card_teaches_each_side_and_the_summary(tmp_path: Path) -> None:
+    """trial27 T27-25 rest (medium; rcallaby C# interview page): the long answer to 'Can you explain the difference
+    between an event and a delegate in C#?' split at '### Delegates:' / '### Events:' left the question's own card with
+    its intro and the bare outline '• Delegates: • Events:', and the closing 'In summary, …' that states the difference
+    was on the 'Events' card. A short list of topics now gives each with the first sentence of its text, and a closing
+    paragraph that sums the answer up is the question's; the topic cards keep the rest."""
+    notes, skipped, said = _built(tmp_path, {"threads.md": _DIFFERENCE})
+    assert not skipped, said
+    got = {note_front(n): note_back(n) for n in notes}
+    question = "What is the difference between a process and a thread?"
+    assert list(got) == [question, f"{question} › Process", f"{question} › Thread"], list(got)
+    assert got[question] == (
+        "Both run code, but they differ in what they own. Let's look at each with an example. "
+        "Process : A process is a running program with its own address space and resources. "
+        "Thread : A thread is a path of execution inside a process that shares its memory. "
+        "In summary, processes isolate memory from one another while threads of one process share it."
+    )
+    assert got[f"{question} › Process"].startswith(
+        "A process is a running program with its own address space"
+    )
+    assert "The operating system isolates processes." in got[f"{question} › Process"]
+    assert "Threads are cheaper to create." in got[f"{question} › Thread"]
+    assert "In summary" not in got[f"{question} › Thread"]

@@ -231,7 +231,14 @@ from compiler.sources.markdown_blocks import (
     verdict_toggles,
     wide_entries,
 )
-from compiler.sources.subtopics import SPLIT_WORDS, Topic, outline, reading_words, split_topics
+from compiler.sources.subtopics import (
+    SPLIT_WORDS,
+    Topic,
+    closing_summary,
+    outline,
+    reading_words,
+    split_topics,
+)
 
 __all__ = ["INDEX_PAGE", "MarkdownReader", "sanitize", "split_question"]
 
@@ -4635,11 +4642,12 @@ class MarkdownReader:
             return _ID.sub("", squash(plain_inline(heading.tokens[1].children or [], code=True))).strip()
 
         def listed(subs: list[Topic], at: int) -> list[TopBlock]:
-            md = outline(subs, lambda h: escapeHtml(title(h)).replace("*", "\\*").replace("_", "\\_"))
+            md = outline(subs, lambda h: escapeHtml(title(h)).replace("*", "\\*").replace("_", "\\_"), lines=lines)
             return [TopBlock(b.tokens, at, at) for b in top_blocks(self._md.parse(md, env))]
 
         words = reading_words(current.answer, lines)
-        current.answer = [*own, *listed(topics, topics[0].heading.start)]
+        summed = closing_summary(topics, lines)  # ('In summary, delegates are … while events …': the question's, T27-25)
+        current.answer = [*own, *listed(topics, topics[0].heading.start), *([summed] if summed is not None else [])]
         cards = [current]
         names = [title(t.heading) for t in _walk(topics)]
 

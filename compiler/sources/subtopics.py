@@ -18,6 +18,7 @@ the length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -83,11 +84,58 @@ def split_topics(
     return answer[: heads[0]], topics
 
 
-def outline(topics: list[Topic], title: Callable[[TopBlock], str], depth: int = 0) -> str:
-    """The topics as a Markdown list (their sub-topics nested), the answer to 'which … are there'."""
+def outline(topics: list[Topic], title: Callable[[TopBlock], str], depth: int = 0, lines: list[str] | None = None) -> str:
+    """The topics as a Markdown list (their sub-topics nested), the answer to 'which … are there'. Given the page's
+    ``lines``, a short list (:data:`GIST_TOPICS_MAX` topics at most) gives each topic of its first level with the
+    first sentence of its own text, ``- **Delegates**: A delegate is a type that …`` (trial27 T27-25: the question's
+    card answered with the bare names ``• Delegates • Events``, an empty outline that taught no difference)."""
     out = []
     for t in topics:
-        out.append("  " * depth + "- " + title(t.heading))
+        said = gist(t.own, lines) if lines is not None and depth == 0 and len(topics) <= GIST_TOPICS_MAX else ""
+        name = title(t.heading)
+        name = name.rstrip(":： ") if name.rstrip(":： ") and not name.rstrip(":： ").endswith(("?", "？")) else name  # ('### Delegates:')
+        out.append("  " * depth + "- " + (f"**{name}**: {said}" if said else name))
         if depth + 1 < OUTLINE_DEPTH and t.topics:
             out.append(outline(t.topics, title, depth + 1))
     return "\n".join(out)
+
+
+GIST_TOPICS_MAX = 6  # topics listed each with its first sentence; a longer list ('which patterns do you know') names them
+GIST_WORDS_MAX = 45  # a first sentence longer than this is no gist: the topic is named alone
+# the end of a sentence: '.', '!' or '?' then a space and a capital (or an opening mark), or a CJK full stop
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(\[*_`])|(?<=[。！？])")
+
+
+def gist(own: list[TopBlock], lines: list[str]) -> str:
+    """The first sentence of a topic's own text, as written (Markdown), when that text opens with a paragraph; ''
+    otherwise (a topic opening with a list, code or a table has no sentence to give)."""
+    if not own or own[0].type != "paragraph_open" or own[0].end > len(lines):
+        return ""
+    text = " ".join(line.strip() for line in lines[own[0].start : own[0].end]).strip()
+    first = _SENTENCE_END.split(text, maxsplit=1)[0].strip()
+    if not first or first.endswith((":", "：")) or len(first.split()) > GIST_WORDS_MAX:
+        return ""
+    return first
+
+
+# a paragraph that sums the whole answer up ('In summary, delegates are … while events …'): the question's, not the
+# last topic's, though it stands under that topic's heading
+_SUMMING_UP = re.compile(
+    r"^\W{0,3}(?:in\s+(?:summary|short|conclusion|a\s+nutshell)|to\s+(?:sum\s+up|summari[sz]e|conclude)|summary\s*:|overall,"
+    r"|en\s+r[ée]sum[ée]|en\s+resumen|zusammenfassend|in\s+sintesi|em\s+resumo|总之|总结|要するに|まとめると)",
+    re.I,
+)
+
+
+def closing_summary(topics: list[Topic], lines: list[str]) -> TopBlock | None:
+    """The answer's closing paragraph when it sums the whole answer up (``In summary, …``) at the end of its last
+    topic: taken from that topic, for the question's own card (trial27 T27-25: the comparison asked for was on the
+    'Events' card)."""
+    last = topics[-1] if topics else None
+    while last is not None and last.topics:
+        last = last.topics[-1]
+    if last is None or len(last.own) < 2 or last.own[-1].type != "paragraph_open" or last.own[-1].start >= len(lines):
+        return None
+    if not _SUMMING_UP.match(lines[last.own[-1].start].strip()):
+        return None
+    return last.own.pop()
