@@ -281,3 +281,33 @@ def test_two_chapters_pictures_of_one_name_are_both_on_their_cards(tmp_path: Pat
         assert len([p for p in media.iterdir() if p.name.startswith("logo")]) == 1  # (one logo, packed once)
     finally:
         col.close()
+
+
+def test_a_table_padded_to_its_widest_cell_builds_with_the_rest_of_the_folder(tmp_path: Path) -> None:
+    """T28-20: a Markdown table whose header row a formatter padded with 300 spaces (its widest cell a long Chinese
+    sentence) stopped the whole folder's build ('a run of 300 spaces or tabs in one line', nothing written). The
+    padding is cut; the table's rows are cards and the other file builds; an indent that long is still refused."""
+    wide = "你可以将 Bitmap 看作是一个存储二进制数字的数组，数组中每个元素的下标叫做 offset。"
+    table = (
+        "## 数据类型\n\n"
+        f"| 数据类型 | 说明{' ' * 300} |\n| --- | --- |\n"
+        f"| Bitmap | {wide} |\n| HyperLogLog | 只需要 12k 的空间就能存储接近 2^64 个不同元素。 |\n"
+    )
+    other = "## What is Redis?\n\nAn in-memory key-value store.\n"
+    manifest, said = _build(
+        deck_of(tmp_path / "d", {"redis.md": table, "intro.md": other}), tmp_path / "d" / "build"
+    )
+    cards = {note_front(n): note_back(n) for n in manifest["notes"]}
+    assert cards["What is Redis?"] == "An in-memory key-value store."
+    assert any(wide in back for back in cards.values()), cards
+    assert not any("spaces or tabs" in s for s in said), said
+
+    from compiler.sources.base import ContentError, load_document
+
+    (tmp_path / "deep.md").write_text("## Q?\n\n" + " " * 300 + "x\n", encoding="utf-8")
+    try:
+        load_document(tmp_path / "deep.md", "deep.md")
+    except ContentError as exc:
+        assert "a run of 300 spaces or tabs" in exc.diagnostics[0].message
+    else:
+        raise AssertionError("an indent of 300 spaces is refused")

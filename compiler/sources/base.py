@@ -342,17 +342,24 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     # '\ufeff**What …?**' no bold question), so it goes, as a zero-width character, wherever it is.
     text = stray_marks_free(_unhidden(text.replace("\ufeff", "")))
     if (run := _SPACE_RUN.search(text)) is not None:
-        raise ContentError([_space_run(rel, text, run)])
+        text = _PADDING.sub(" " * SPACE_RUN_MAX, text)  # (a table row padded to its widest cell: T28-20)
+        if (run := _SPACE_RUN.search(text)) is not None:
+            raise ContentError([_space_run(rel, text, run)])
     if Path(rel).suffix.lower() in _LINE_CHECKED and (long := _LONG_LINE.search(text)) is not None:
         raise ContentError([_long_line(rel, text, long)])
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"), warnings=tuple(repaired))
 
 
-# No Markdown indent, code block, table or text layout needs this many blanks in a row; a line holding thousands (a
-# broken export, a hostile file) made the line rules' regular expressions take minutes on a 40 kB file (lead's check,
-# 3 December), so it is refused with its line, as lists nested too deep are.
+# No Markdown indent, code block or text layout needs this many blanks in a row; a line holding thousands (a broken
+# export, a hostile file) made the line rules' regular expressions take minutes on a 40 kB file (lead's check,
+# 3 December), so an indent (or a run of tabs) that long is refused with its line, as lists nested too deep are; spaces
+# after a line's text are cut to this many (_PADDING).
 SPACE_RUN_MAX = 256
 _SPACE_RUN = re.compile(rf"[ \t\u00a0]{{{SPACE_RUN_MAX + 1}}}")
+# Spaces after a line's text, not its indent: a Markdown table whose cells a formatter padded to its widest (prettier:
+# a 130-character Chinese cell, counted double-width, padded its header row with 258 spaces; trial28 T28-20, a whole
+# folder's build stopped). Cut to SPACE_RUN_MAX: a table cell, a paragraph or two aligned columns read the same.
+_PADDING = re.compile(rf"(?<=[^ \t\u00a0\n])[ \u00a0]{{{SPACE_RUN_MAX + 1},}}")
 
 
 def _space_run(rel: str, text: str, run: re.Match[str]) -> Diagnostic:
