@@ -206,6 +206,7 @@ from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import answered_paragraphs, options_labels, strip_front_matter
 from compiler.sources.matching_tables import matching_tables
 from compiler.sources.mdanki import mdanki_cards
+from compiler.sources.native_numbers import native_numbers
 from compiler.sources.note import front_matter_title, note_front
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.options_column import options_columns
@@ -1394,6 +1395,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s*(?:\*\*|__)?(?:[IVX]{1,4}|\w+\s+\w{1,2})(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+\d{1,3}\s*[.):–-]", doc.text):
             parted = part_keys(doc.lines)  # 'KUNCI JAWABAN' / 'I. 1. b   2. a' / 'II. 4. padat, …': one key (T26-3)
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\d{1,3}[ \t]*[।॥]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)])", doc.text):
+            renumbered = native_numbers(doc.lines)  # '১। …?', '١- …؟': '1. …' (T28-6, T28-25)
+            doc = doc if renumbered is doc.lines else Document(rel=doc.rel, text="\n".join(renumbered) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")

@@ -340,3 +340,97 @@ def test_options_lettered_by_a_capital_and_a_space_are_options_keyed_by_the_test
         "What is the grading scale?",
         "A 90-100 B 80-89 C 70-79",
     )
+
+
+# --- T28-25, T28-6: options on one line in a test's own letters, questions numbered in their script's way -----------
+
+_EN_ONE_LINE = """General knowledge practice
+
+1. What is the capital of India?
+(a) Mumbai   (b) New Delhi   (c) Kolkata   (d) Chennai
+Answer: (b) New Delhi
+
+2. Where does the Ganga originate?
+(a) Gangotri   (b) Yamunotri   (c) Kedarnath   (d) Badrinath
+Answer: (a) Gangotri
+"""
+_HI_ONE_LINE = """सामान्य ज्ञान – अभ्यास प्रश्न
+
+1. भारत की राजधानी क्या है?
+(क) मुंबई   (ख) नई दिल्ली   (ग) कोलकाता   (घ) चेन्नई
+उत्तर: (ख) नई दिल्ली
+
+2. गंगा नदी का उद्गम स्थल कौन-सा है?
+(क) गंगोत्री   (ख) यमुनोत्री   (ग) केदारनाथ   (घ) बद्रीनाथ
+उत्तर: (क) गंगोत्री
+"""
+_AR_ONE_LINE = """أسئلة مراجعة – الجغرافيا
+
+١- ما عاصمة مصر؟
+أ) الإسكندرية     ب) القاهرة     ج) أسوان     د) الأقصر
+الإجابة: ب
+
+٢- ما أطول نهر في العالم؟
+أ) النيل     ب) الأمازون     ج) المسيسيبي     د) الفرات
+الإجابة: أ
+"""
+_BN_ONE_LINE = """সাধারণ জ্ঞান – অনুশীলনী ১
+
+১। বাংলাদেশের রাজধানী কোথায়?
+ক) চট্টগ্রাম  খ) ঢাকা  গ) খুলনা  ঘ) রাজশাহী
+উত্তর: খ) ঢাকা
+
+২। বাংলাদেশের জাতীয় ফুল কোনটি?
+ক) গোলাপ  খ) শাপলা  গ) জবা  ঘ) কদম
+উত্তর: খ) শাপলা
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "cards", "options"),
+    [
+        (
+            "en.txt",
+            _EN_ONE_LINE,
+            [
+                ("What is the capital of India?", "B) New Delhi"),
+                ("Where does the Ganga originate?", "A) Gangotri"),
+            ],
+            "A) Mumbai B) New Delhi C) Kolkata D) Chennai",
+        ),
+        (
+            "hi.txt",
+            _HI_ONE_LINE,
+            [("भारत की राजधानी क्या है?", "(ख) नई दिल्ली"), ("गंगा नदी का उद्गम स्थल कौन-सा है?", "(क) गंगोत्री")],
+            "(क) मुंबई (ख) नई दिल्ली (ग) कोलकाता (घ) चेन्नई",
+        ),
+        (
+            "ar.txt",
+            _AR_ONE_LINE,
+            [("ما عاصمة مصر؟", "ب) القاهرة"), ("ما أطول نهر في العالم؟", "أ) النيل")],
+            "أ) الإسكندرية ب) القاهرة ج) أسوان د) الأقصر",
+        ),
+        (
+            "bn.txt",
+            _BN_ONE_LINE,
+            [("বাংলাদেশের রাজধানী কোথায়?", "খ) ঢাকা"), ("বাংলাদেশের জাতীয় ফুল কোনটি?", "খ) শাপলা")],
+            "ক) চট্টগ্রাম খ) ঢাকা গ) খুলনা ঘ) রাজশাহী",
+        ),
+    ],
+    ids=["en", "hi", "ar", "bn"],
+)
+def test_options_on_one_line_in_the_tests_letters_are_a_multiple_choice_card(
+    tmp_path: Path, name: str, page: str, cards: list[tuple[str, str]], options: str
+) -> None:
+    """T28-25, T28-6 (severe): options on one line ('(a) Mumbai   (b) New Delhi …', '(क) मुंबई   (ख) …', 'أ) … ب) …',
+    'ক) … খ) …') keyed under them ('Answer: (b) New Delhi', 'उत्तर: (ख) नई दिल्ली', 'الإجابة: ب') were Basic cards whose
+    back was the option line and the key's label, and questions numbered '١-' or '১।' were lost (the option line the
+    front, the next question the back). Each is a multiple-choice card now: the question without its number, the
+    page's labels, the key's option marked, the key's label on no card."""
+    notes, skipped, said = built_notes(tmp_path, {name: page})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+    assert plain_text(notes[0]["fields"]["Options"]) == options
+    assert not skipped, said
+    assert not any(
+        word in str(n["fields"]) for n in notes for word in ("Answer:", "उत्तर", "الإجابة", "উত্তর")
+    ), notes

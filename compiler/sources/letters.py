@@ -280,6 +280,9 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
     lines = [_alef(line) if "الف" in line else line for line in text.split("\n")]
     alefs = {k for k, line in enumerate(text.split("\n")) if "الف" in line and _ALEF.match(line)}  # ('الف)': the page's label
     lines, used = _one_line_runs(lines, marks) if not _SYMBOL_SET.isdisjoint(text) else (lines, set())
+    if ")" in text or "）" in text:  # ('(क) मुंबई   (ख) नई दिल्ली   (ग) …' on one line: T28-25)
+        lines, inline = _lettered_line_runs(lines, marks)
+        used |= inline
     if "ア" in text and "イ" in text:  # ('ア　bps　　イ　Hz　　ウ　dpi　　エ　ppm': T25-52)
         lines, spaced = _kana_line_runs(lines, marks)
         used |= spaced
@@ -506,6 +509,62 @@ def _one_line_runs(lines: list[str], marks: Marks | None = None) -> tuple[list[s
             used.add(alphabet)
             break
     return out, used
+
+
+# a letter of a test's alphabet as one of several option labels on a line: at its start or after spaces, in brackets or
+# before one ('(क) मुंबई   (ख) नई दिल्ली', 'أ) الإسكندرية     ب) القاهرة', 'а) … б) …'), a space after it
+_LINE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<open>[(（])?(?P<letter>[" + _ALL + r"])(?P<close>[)）])[ \t\u3000]+(?=\S)")
+
+
+def _lettered_line_runs(lines: list[str], marks: Marks | None = None) -> tuple[list[str], set[int]]:
+    """``lines`` with each line of options lettered in a test's own alphabet (``(क) मुंबई   (ख) नई दिल्ली   (ग) …``,
+    ``أ) الإسكندرية     ب) القاهرة …``) lettered ``A) मुंबई B) नई दिल्ली C) …``, as :func:`_one_line_runs` does circled
+    ones, and its key after it in Latin (``उत्तर: (ख) नई दिल्ली`` -> ``उत्तर: (B)``): three at least in order from the
+    alphabet's first letter, one style, nothing before them on the line, or two with a key (trial28 T28-25: a Basic
+    card whose back was the option line and 'Also accepted: (ख) …'). Line numbers never move."""
+    out, used = list(lines), set()
+    for n, line in enumerate(lines):
+        found = list(_LINE_LABEL.finditer(line))
+        if len(found) < 2 or line[: found[0].start()].strip():
+            continue
+        style = (found[0].group("open"), found[0].group("close"))
+        if any((m.group("open"), m.group("close")) != style for m in found):
+            continue
+        alphabet = next((a for a in _starts(found[0].group("letter")) if a not in _SYMBOLS), None)
+        letters = _ALPHABETS[alphabet] if alphabet is not None else ""
+        if not letters or "".join(m.group("letter") for m in found) != letters[: len(found)]:
+            continue
+        ends = [m.start() for m in found[1:]] + [len(line)]
+        texts = [line[m.end() : end].strip() for m, end in zip(found, ends, strict=True)]
+        if not all(texts) or any(len(t) > _INLINE_TEXT for t in texts):
+            continue
+        keyed = _key_after(lines, n + 1, alphabet, len(found))
+        said = None if keyed is not None else _said_after(lines, n + 1, alphabet, texts)
+        if keyed is None and said is None and (len(found) < _INLINE_RUN or alphabet in _KEYED):
+            continue
+        out[n] = line[: found[0].start()] + " ".join(f"{_LATIN[i]}) {t}" for i, t in enumerate(texts))
+        for i, m in enumerate(found):
+            _mark(marks, n, _LATIN[i], (m.group("open") or "") + m.group("letter") + m.group("close"))
+        if keyed is not None:
+            k, key, place = keyed
+            out[k] = key.group("lead").replace("（", "(") + _LATIN[place] + key.group("rest").replace("）", ")")
+        elif said is not None:
+            k, key, place = said
+            out[k] = key.group("lead").replace("（", "(") + _LATIN[place] + key.group("rest").replace("）", ")")
+        used.add(alphabet)
+    return out, used
+
+
+def _said_after(lines: list[str], k: int, alphabet: int, texts: list[str]) -> tuple[int, re.Match[str], int] | None:
+    """(line, match, place) of a key right under a line of options that names its option's letter and says its text
+    ('उत्तर: (ख) नई दिल्ली'), or None."""
+    at = next((j for j in range(k, min(len(lines), k + _KEY_REACH)) if lines[j].strip()), None)
+    said = _SAID_KEY.match(lines[at]) if at is not None else None
+    place = _at(alphabet, said.group("letter")) if said is not None else -1
+    if said is None or at is None or not 0 <= place < len(texts):
+        return None
+    plain = lambda text: " ".join(text.casefold().rstrip(" .。").split())  # noqa: E731
+    return (at, said, place) if plain(said.group("said")) == plain(texts[place]) else None
 
 
 _KANA = _ALPHABETS.index("アイウエオカキク")

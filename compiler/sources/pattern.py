@@ -3250,7 +3250,8 @@ def _joined_option_runs(answer: list[str]) -> list[str]:
         line = out[k]
         if option_line(line.strip()) and len(_OPTION_LABEL.findall(line)) >= 2:
             j = k + 1
-            while j < len(out) and out[j].strip() and not option_line(out[j].strip()) and (_OPTION_LABEL.search(out[j]) or out[j].strip()[:1].islower()):
+            # (never the key under them, 'Answer: (b) New Delhi': its label names the option, T28-25)
+            while j < len(out) and out[j].strip() and not option_line(out[j].strip()) and not has_answer_label(out[j].strip()) and (_OPTION_LABEL.search(out[j]) or out[j].strip()[:1].islower()):
                 out[k] = out[k].rstrip() + " " + out[j].strip()
                 out[j] = ""
                 j += 1
