@@ -68,6 +68,7 @@ class Summary:
     retired: list[tuple[str, str, str]]  # (note id, GUID, why) of the notes this build retired
     suggested: int = 0  # duplicate pairs `deckc dupes` lists for the user to decide (trial26 T26-9: never said)
     deck: str = ""  # the deck's name: the next build says when it changed (T27-51)
+    retired_in_package: int = 0  # notes in <deck>-retired.apkg: this build's and earlier builds' (T28-4)
 
     def as_dict(self) -> dict[str, Any]:
         return {**dataclasses.asdict(self), "warnings": [dataclasses.asdict(d) for d in self.warnings]}
@@ -504,6 +505,7 @@ def _write(
         warnings=[*compiled.diagnostics.grouped_warnings, *grouped(warnings)],
         totals=plan.totals(),
         retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],
+        retired_in_package=len(deck.retired),
         # (at the suggestion floor or above: an item's closest match listed below it is for `deckc dupes` alone)
         suggested=sum(1 for p in compiled.dupes.pairs if p.status == "suggested" and p.score >= compiled.dupes.settings.suggest)
         if compiled.dupes

@@ -267,9 +267,18 @@ def build(
     for note_id, guid, why in report.retired:
         click.echo(f"deckc: retired {note_id} (GUID {guid}): {why}")
     if report.retired:
+        from compiler.emit.retired import deck_name as retired_deck
+
+        earlier = report.retired_in_package - len(report.retired)
+        also = (
+            f" (it also holds the {counted(earlier, 'note')} retired by earlier builds: one you deleted before comes "
+            f"back in the deck '{retired_deck(report.deck)}', out of your study deck: delete that deck)"
+            if earlier > 0
+            else ""
+        )
         click.echo(
             f"deckc: import {result.build_dir / f'{report.basename}-retired.apkg'} into Anki, "
-            "then search tag:deckc::retired and delete those notes"
+            f"then search tag:deckc::retired and delete those notes{also}"
         )
 
 

@@ -211,3 +211,51 @@ def test_two_headings_of_one_page_are_guessed_two_questions(tmp_path: Path, real
     assert table == "[[keep_apart]]"
     if "score 0.5" in comment or "score 0.6" in comment:  # at the score that guessed [[merge]] before
         assert "two questions of one document, probably different questions" in comment
+
+
+def test_a_retired_note_deleted_in_anki_comes_back_out_of_the_study_deck(tmp_path: Path) -> None:
+    """Real Anki, T28-4: `<deck>-retired.apkg` holds every note retired so far, so after the user deleted
+    last time's retired notes, the next retired file added them back as new cards in the study deck. A note
+    Anki adds from it now lands in a deck of its own, 'T – retired notes (delete)', out of the study deck; a
+    note Anki still holds is tagged where it is; the build says how many notes earlier builds retired."""
+    from ankiutil import import_apkg, notes, open_collection
+
+    page = "## What is TCP?\n\nA protocol.\n\n## What is UDP?\n\nA datagram protocol.\n\n## What is IP?\n\nAddressing.\n"
+    content, out = _deck(tmp_path, {"net.md": page})
+    runner = CliRunner()
+
+    def rebuild(text: str) -> str:
+        (content / "sources" / "net.md").write_text(text, encoding="utf-8")
+        done = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "apkg,retired"])
+        assert done.exit_code == 0, done.output
+        return done.output
+
+    def where() -> dict[str, tuple[list[str], bool]]:
+        """Each note's front -> (its cards' decks, tagged retired)."""
+        return {
+            n["fields"]["Question"]: (n["decks"], "deckc::retired" in n["tags"]) for n in notes(col).values()
+        }
+
+    rebuild(page)
+    col = open_collection(tmp_path / "col")
+    try:
+        assert import_apkg(col, out / "t.apkg").new == 3
+        said = rebuild(page.replace("## What is IP?\n\nAddressing.\n", ""))
+        assert "then search tag:deckc::retired and delete those notes\n" in said  # none retired before
+        log = import_apkg(col, out / "t-retired.apkg")
+        assert (log.new, log.updated) == (0, 1)
+        assert where()["What is IP?"] == (["T"], True)  # tagged where it is
+        col.remove_notes(col.find_notes("tag:deckc::retired"))  # the user deletes it, as the build says
+
+        said = rebuild("## What is TCP?\n\nA protocol.\n")
+        assert "it also holds the 1 note retired by earlier builds" in said
+        assert "'T – retired notes (delete)', out of your study deck: delete that deck" in said
+        log = import_apkg(col, out / "t-retired.apkg")
+        assert (log.new, log.updated) == (1, 1)
+        assert where() == {
+            "What is TCP?": (["T"], False),
+            "What is UDP?": (["T"], True),
+            "What is IP?": (["T – retired notes (delete)"], True),  # back, but not in the study deck
+        }
+    finally:
+        col.close()
