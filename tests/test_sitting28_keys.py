@@ -434,3 +434,51 @@ def test_options_on_one_line_in_the_tests_letters_are_a_multiple_choice_card(
     assert not any(
         word in str(n["fields"]) for n in notes for word in ("Answer:", "उत्तर", "الإجابة", "উত্তর")
     ), notes
+
+
+# --- T28-26: option letters of twelve more scripts -----------------------------------------------------------------
+
+_SCRIPTS = {
+    "am": "ሀለሐመ",
+    "gu": "અબકડ",
+    "km": "កខគឃ",
+    "kn": "ಅಆಇಈ",
+    "lo": "ກຂຄງ",
+    "ml": ["എ", "ബി", "സി", "ഡി"],
+    "mr": "अबकड",
+    "or": "କଖଗଘ",
+    "pa": "ੳਅੲਸ",
+    "si": "අආඇඈ",
+    "te": ["ఎ", "బి", "సి", "డి"],
+    "zh": "甲乙丙丁",
+}
+
+
+@pytest.mark.parametrize("script", sorted(_SCRIPTS))
+def test_options_lettered_in_twelve_more_scripts_are_keyed_by_their_letter(
+    tmp_path: Path, script: str
+) -> None:
+    """T28-26 (severe): options lettered in Amharic (ሀ ለ ሐ መ), Gujarati and Marathi (અ બ ક ડ, अ ब क ड), Khmer, Kannada,
+    Lao, Odia, Punjabi, Sinhala, Chinese (甲 乙 丙 丁) or the spelled letters of Telugu and Malayalam (ఎ బి సి డి) were
+    Basic cards listing them with the 'Answer: …' line as a last bullet. Each question is a multiple-choice card now,
+    the page's labels shown, the key's letter marked."""
+    letters = list(_SCRIPTS[script])
+    page = "Quiz\n\n" + "".join(
+        f"{n}. {question}\n"
+        + "".join(f"{label}) {text}\n" for label, text in zip(letters, options, strict=True))
+        + f"Answer: {letters[right]}\n\n"
+        for n, (question, options, right) in enumerate(
+            [
+                ("What is the capital of France?", ["Berlin", "Paris", "Rome", "Madrid"], 1),
+                ("Which planet is closest to the Sun?", ["Mercury", "Venus", "Earth", "Mars"], 0),
+            ],
+            1,
+        )
+    )
+    notes, skipped, said = built_notes(tmp_path, {f"{script}.txt": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the capital of France?", f"{letters[1]}) Paris"),
+        ("Which planet is closest to the Sun?", f"{letters[0]}) Mercury"),
+    ], said
+    assert not skipped, said
+    assert not any("Answer" in str(n["fields"]) for n in notes)

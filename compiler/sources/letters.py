@@ -28,7 +28,14 @@ _ALPHABETS = (
     # naming one of them follows (_KEYED)
     "กขคงจฉชซ", "가나다라마바사아", "ㄱㄴㄷㄹㅁㅂㅅㅇ", "அஆஇஈஉஊஎஏ", "աբգդեզէը", "ԱԲԳԴԵԶԷԸ", "აბგდევზთ", "ကခဂဃငစဆဇ",
     "あいうえおかきく", "いろはにほへとち",
+    # (trial28 T28-26) Amharic, Marathi's and Gujarati's A B C D (अ ब क ड, અ બ ક ડ), Khmer, Kannada, Lao, Odia, Punjabi,
+    # Sinhala and the Chinese heavenly stems: keyed too, as they are letters of words and outlines as well
+    "ሀለሐመሠረሰሸ", "अबकडइफ", "અબકડઇફ", "កខគឃងចឆជ", "ಅಆಇಈಉಊಋಎ", "ກຂຄງຈສຊຍ", "କଖଗଘଙଚଛଜ", "ੳਅੲਸਹਕਖਗ", "අආඇඈඉඊඋඌ",
+    "甲乙丙丁戊己庚辛",
+    # Telugu and Malayalam spell the Latin letters (ఎ బి సి డి ఇ, എ ബി സി ഡി ഇ): the consonant, then its vowel sign (_SIGNS)
+    "ఎబసడఇ", "എബസഡഇ",
 )
+_SIGNS = "ـ\u0c3f\u0d3f"  # what may follow a letter and stays part of it: Arabic's tatweel ('هـ'), the 'i' of 'బి', 'ബി'
 _KEYED = frozenset(range(_ALPHABETS.index("กขคงจฉชซ"), len(_ALPHABETS)))  # the alphabets whose runs need a key after them
 _KEYED_SET = frozenset("".join(_ALPHABETS[n] for n in _KEYED))  # their letters, to tell at once whether a page has one
 _LATIN = "ABCDEFGH"
@@ -37,7 +44,7 @@ _ALL_SET = frozenset(_ALL)
 _SPACED = "".join(a for a in _ALPHABETS if a[0] in "ア①㉠Ⓐⓐ")  # letters an option may follow with a space alone: 'ア　9', '① 증가'
 _SELF = "".join(a for a in _ALPHABETS if a[0] in "①㉠Ⓐⓐ")  # symbols that are labels by themselves: '①21', '②80' (T17-36)
 _OPTION = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+)?\*?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)"
+    r"^(?P<lead>\s*(?:[-*+]\s+)?\*?[(（]?)(?P<letter>[" + _ALL + r"][" + _SIGNS + r"]?)"
     r"(?P<rest>[.)）．、]\s*\S.*|(?<=[" + _SPACED + r"])[ \t\u3000]+\S.*|(?<=[" + _SELF + r"])\S.*)$"
 )
 # (a star before the letter marks the right option and stays: '*ب. يحسن …' reads '*B. يحسن …', trial11 P48)
@@ -47,7 +54,7 @@ _KEY = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:[^\W\d_][^:：՝\n*_]{0,30}?(?:\*\*|__)?\s*(?:[:：՝]|(?<=\S)\s[-–—])|[【\[〔][^】\]〕]{1,10}[】\]〕]\s*[:：]?"
     r"|(?:解答|正解|答え|答案|正答|정답)(?:\*\*|__)?[ \t\u3000]+)"  # ('解答 ア': the word and a space, trial12 U87)
     r"\s*(?:\*\*|__)?\s*(?:گزینه[ٔ]?\s+)?[(（]?)"  # ('پاسخ: گزینه ب': the word 'option' before the letter, T17-38)
-    r"(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$"
+    r"(?P<letter>[" + _ALL + r"][" + _SIGNS + r"]?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$"
 )
 # the key with its option's text after the letter: 'விடை: ஆ) ஒளிச்சேர்க்கை', 'Ответ: б) митохондрия' (trial26 T26-25)
 _SAID_KEY = re.compile(_KEY.pattern.split("(?P<rest>")[0] + r"(?P<rest>[)）.](?:\*\*|__)?)[ \t\u3000]+(?P<said>\S.*?)\s*$")
@@ -66,7 +73,7 @@ _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 _ENTRY_NUMBER = (
     r"(?:[問问]\s?)?(?P<n>\d{1,3})(?P<sep>\s*[-–.):=．、]\s*[(（]?|[ \t\u3000]+(?=[" + _SELF + r"アイウエオカキク])|(?=[" + _ALL + r"]))"
 )
-_ENTRY = _ENTRY_NUMBER.replace("?P<n>", "?:").replace("?P<sep>", "?:") + r"[(（]?[^\W\d_]ـ?[)）]?"
+_ENTRY = _ENTRY_NUMBER.replace("?P<n>", "?:").replace("?P<sep>", "?:") + r"[(（]?[^\W\d_][" + _SIGNS + r"]?[)）]?"
 # ('**정답** 1-② 2-①': a bold label needs no colon, T24-23)
 _END_KEY = re.compile(
     r"^\s*(?:(?:\*\*|__)?(?:[^\W\d_][^:：\n]{0,30}[:：]|[\[【〔<〈［][^\]】〕>〉］\n]{1,10}[\]】〕>〉］]\s*[:：]?)(?:\*\*|__)?\s*"
@@ -78,9 +85,9 @@ _END_KEY = re.compile(
 _EXPLAINED_ENTRY = re.compile(
     r"^\s*(?:\*\*|__)?" + _ENTRY + r"(?:\*\*|__)?[.:]?\s+(?:\*\*|__)?[^\W\d_]{1,20}(?:\s[^\W\d_]{1,20})?\s*[:：]"
 )
-_KEY_ENTRY = re.compile(r"(?<![^\W\d_])" + _ENTRY_NUMBER + r"(?P<letter>[^\W\d_]ـ?)(?![^\W\d_])")
+_KEY_ENTRY = re.compile(r"(?<![^\W\d_])" + _ENTRY_NUMBER + r"(?P<letter>[^\W\d_][" + _SIGNS + r"]?)(?![^\W\d_])")
 # the letter alone on its line, as an answer toggle holds it ('<summary>정답</summary>' / '②', trial12 U107)
-_BARE = re.compile(r"^(?P<lead>\s*(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$")
+_BARE = re.compile(r"^(?P<lead>\s*(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"][" + _SIGNS + r"]?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$")
 
 
 # options numbered '(1)' … '(4)' (NEET, JEE, SSC and their coaching books) or in Roman numerals '(i)' … '(iv)', 'i)',
@@ -172,18 +179,18 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
 
 def _starts(letter: str) -> list[int]:
     """The alphabets an option letter is the first of ('い' starts iroha, though it is hiragana's second)."""
-    letter = letter.rstrip("ـ")
+    letter = letter.rstrip(_SIGNS)
     return [n for n, alphabet in enumerate(_ALPHABETS) if alphabet[0] == letter]
 
 
 def _at(alphabet: int, letter: str) -> int:
     """The place of a letter in one alphabet, -1 when it is none of it."""
-    return _ALPHABETS[alphabet].find(letter.rstrip("ـ"))
+    return _ALPHABETS[alphabet].find(letter.rstrip(_SIGNS))
 
 
 def _place(letter: str) -> tuple[int, int] | None:
     """(alphabet, index) of an option letter."""
-    letter = letter.rstrip("ـ")
+    letter = letter.rstrip(_SIGNS)
     for n, alphabet in enumerate(_ALPHABETS):
         at = alphabet.find(letter)
         if at >= 0:
