@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import built_notes as _built
-from conftest import note_back, note_front
+from conftest import note_back, note_front, plain_text
 
 # --- T27-38 rest: an interview README's long answers with topic headings two levels down -------------------------
 
@@ -225,3 +225,71 @@ def test_a_split_comparisons_own_card_teaches_each_side_and_the_summary(tmp_path
     assert "The operating system isolates processes." in got[f"{question} › Process"]
     assert "Threads are cheaper to create." in got[f"{question} › Thread"]
     assert "In summary" not in got[f"{question} › Thread"]
+
+
+# --- T27-4 side note: a prep book's chapter prose after a chapter's last question ---------------------------------
+
+_PREP_BOOK = """CHAPTER 1
+Cells
+
+1.1 The nucleus
+The nucleus holds the cell's DNA.
+
+Review Questions
+
+1. Which organelle holds the DNA?
+A. Ribosome
+B. Nucleus
+C. Vacuole
+D. Cell wall
+
+2. Which organelle makes proteins?
+A. Ribosome
+B. Lysosome
+C. Vacuole
+D. Golgi body
+
+CHAPTER 2
+Energy
+
+2.1 Respiration
+Mitochondria release energy from glucose.
+
+Review Questions
+
+1. Where does aerobic respiration mainly happen?
+A. Nucleus
+B. Chloroplast
+C. Mitochondrion
+D. Ribosome
+
+Appendix
+Answers to Review Questions
+
+Chapter 1: Cells
+1. B. The nucleus stores the genetic material.
+2. A. Ribosomes translate mRNA into proteins.
+
+Chapter 2: Energy
+1. C. The mitochondrion is the site of the Krebs cycle.
+"""
+
+
+def test_a_chapters_prose_is_no_explanation_of_the_question_before_it(tmp_path: Path) -> None:
+    """trial27 T27-4 side note (medium; a certification prep book): the prose after a chapter's last question, 'CHAPTER
+    4' / 'Cryptography' / '4.1 Symmetric ciphers' / 'AES is …', and the 'Appendix' line over the key, opened that
+    question's explanation before the key's own. A chapter heading standing apart after a question's options starts a
+    section: each explanation is the key's, and the chapter's opening prose is said as the section's text."""
+    notes, skipped, said = _built(tmp_path, {"prep.txt": _PREP_BOOK})
+    assert not skipped, said
+    got = [(note_front(n), n["fields"]["Correct"], plain_text(n["fields"]["Explanation"])) for n in notes]
+    assert got == [
+        ("Which organelle holds the DNA?", "B) Nucleus", "The nucleus stores the genetic material."),
+        ("Which organelle makes proteins?", "A) Ribosome", "Ribosomes translate mRNA into proteins."),
+        (
+            "Where does aerobic respiration mainly happen?",
+            "C) Mitochondrion",
+            "The mitochondrion is the site of the Krebs cycle.",
+        ),
+    ]
+    assert any("section 'CHAPTER 2' opens with 3 lines of text" in s for s in said), said

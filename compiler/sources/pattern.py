@@ -487,6 +487,11 @@ _PART_TITLE = re.compile(
     r"(?i)^\s*(?:part|section|unit|chapter|module|lesson|topic|teil|abschnitt|kapitel|parte|partie|sección|seção|capítulo|chapitre)"
     r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*[:.–—-]\s*\S.{0,60})?$"
 )
+# a book's chapter or part heading alone on its line: 'CHAPTER 4', 'Chapter 4: Cryptography', 'Part II', 'Appendix B'
+_CHAPTER_LINE = re.compile(
+    r"(?i)^\s*(?:(?:chapter|part|unit|kapitel|teil|capítulo|chapitre|parte|partie|rozdział|глава)\s+(?:\d{1,2}|[IVX]{1,4})"
+    r"|appendix|anhang|annexe|apéndice)(?:\s+[A-Z])?(?:\s*[:.–—-]\s*\S.{0,60})?\s*$"
+)
 # a part of a paper numbered in Roman numerals, its title or instruction after ('II. Jawablah pertanyaan berikut …!')
 _ROMAN_PART = re.compile(r"^\s{0,3}(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+\S.{0,160}$")
 # an exercise's title alone on its line, its points in brackets ('Exercise 2 (4 points)', 'Exercice 1', 'Aufgabe 3:'):
@@ -1315,7 +1320,7 @@ class _Walk:
             return True
         if self.unanswered and self._list_title(self.lines, index):
             return True  # ('Lone Wolf' over questions numbered from 1 again, none answered: T16-31)
-        if self._part_title(index):
+        if self._part_title(index) or self._chapter_break(index):
             return True
         if not self.markdown and self._restart_title(index, apart=True):
             return True  # ('Exam B — more short answers' between blank lines over '1.' again: a PDF's text, trial24 T24-17)
@@ -1362,6 +1367,19 @@ class _Walk:
             # instruction ends in a full stop; trial25 T25-16, it was the explanation of the question above it)
             return 0 < index < len(self.lines) - 1 and not self.lines[index - 1].strip() and not self.lines[index + 1].strip()
         return raw.rstrip()[-1:] not in ".?!,;:"
+
+    def _chapter_break(self, index: int) -> bool:
+        """A book's next chapter (``CHAPTER 4``, ``Chapter 4: Cryptography``, ``Part II``, ``Unit 3``, ``Appendix``) standing
+        after a blank line under a question already answered or given its options: a section, however much of the
+        chapter's prose comes before its questions (trial27 T27-4 side note: a prep book's 'CHAPTER 4' / 'Cryptography' /
+        '4.1 Symmetric ciphers' / 'AES is …' and 'Appendix' were the explanation of the chapter's last question). The
+        prose under it is said once as the section's opening text, as before the first chapter's questions."""
+        p = self.pending
+        if self.in_key or p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer)):
+            return False
+        if index == 0 or self.lines[index - 1].strip():
+            return False
+        return bool(_CHAPTER_LINE.match(_BOLD_TITLE.sub(r"\g<text>", self.lines[index])))
 
     def _restart_title(self, index: int, apart: bool = False) -> bool:
         """In Markdown, a plain short line after a rule (or right after such a title) over a list numbered from 1 again,
