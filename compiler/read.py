@@ -40,7 +40,7 @@ from pydantic import BaseModel
 from compiler import uptodate, watchdog
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
-from compiler.layouts import ANSWER_KEY, DECLARATIVE, KEY_WORDS, PatternConfig
+from compiler.layouts import ANSWER_KEY, DECLARATIVE, KEY_WORDS, PRESETS, PatternConfig
 from compiler.model import (
     BlockKind,
     Difficulty,
@@ -513,7 +513,7 @@ def _one_card(doc: Document, src: SourceConfig) -> Detection | None:
     weighs a shape by how often it repeats, and one card repeats nothing, so such a file was "cannot tell this
     document's layout" and, alone, stopped the build (trial14 T14-31: a user's first test file; exports that
     write a file per card). The layout that reads exactly one item from it, with nothing left over, is it."""
-    if sum(1 for line in doc.lines if line.strip()) > ONE_CARD_LINES:
+    if sum(1 for line in doc.lines if line.strip()) > ONE_CARD_LINES and not _one_question(doc):
         return None
     known = readers()
     for layout in ("qa", "delimited"):
@@ -525,6 +525,15 @@ def _one_card(doc: Document, src: SourceConfig) -> Detection | None:
         if len(items) == 1 and not trial.items:
             return Detection(layout, 1.0, "a file of one card")
     return None
+
+
+def _one_question(doc: Document) -> bool:
+    """A file whose first line is its only question line (``Q: …``, or a plain question written so by
+    :func:`~compiler.sources.lines.paragraph_pairs`) over one answer line and its paragraph: one card however long
+    the answer (a single question over a paragraph was "cannot tell this document's layout")."""
+    item, answer = re.compile(PRESETS["qa"].item or ""), re.compile(PRESETS["qa"].answer or "")
+    body = [line for line in doc.lines if line.strip()]
+    return bool(body) and bool(item.match(body[0])) and sum(1 for line in body if item.match(line)) == 1 and sum(1 for line in body if answer.match(line)) == 1
 
 
 ANSWER_KEY_LINE = re.compile(ANSWER_KEY)  # a line that heads an answer key ('## Answers', '**Answer key:**')

@@ -293,3 +293,33 @@ def test_a_chapters_prose_is_no_explanation_of_the_question_before_it(tmp_path: 
         ),
     ]
     assert any("section 'CHAPTER 2' opens with 3 lines of text" in s for s in said), said
+
+
+# --- a plain-text file of one question over its answer, no labels -------------------------------------------------
+
+
+def test_a_text_file_of_one_question_over_its_answer_is_one_card(tmp_path: Path) -> None:
+    """Readers' list 4 (medium; a first try): 'What is the powerhouse of the cell?' over its answer, on the next line
+    or as a paragraph after a blank line, no labels, was "cannot tell this document's layout" (one question repeats
+    nothing); two such pairs were read. A file whose only question line ends in '?' over one paragraph that asks
+    nothing is one card, its question the front and the paragraph the back."""
+    one_line = "What is the powerhouse of the cell?\nThe mitochondrion, which makes most of the cell's ATP.\n"
+    notes, skipped, said = _built(tmp_path / "a", {"cell.txt": one_line})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the powerhouse of the cell?", "The mitochondrion, which makes most of the cell's ATP.")
+    ]
+    paragraph = (
+        "Why do leaves change colour in autumn?\n\nChlorophyll breaks down as the days shorten.\n"
+        "The yellow carotenoids it hid show through.\nSome trees also make red anthocyanins.\n"
+    )
+    notes, skipped, said = _built(tmp_path / "b", {"leaves.txt": paragraph})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        (
+            "Why do leaves change colour in autumn?",
+            "Chlorophyll breaks down as the days shorten. The yellow carotenoids it hid show through. "
+            "Some trees also make red anthocyanins.",
+        )
+    ]
+    assert not [s for s in said if "cannot tell" in s], said

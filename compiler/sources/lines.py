@@ -1882,6 +1882,23 @@ PAIRS_MIN = 2  # question-and-answer paragraphs (or alternating lines) that make
 TERM_WORDS = 4  # a paragraph's first line this short, with no sentence's end, is a term over its meaning
 
 
+def _lone_pair(lines: list[str], paragraphs: list[list[int]]) -> bool:
+    """A file of one question and its answer, no label (``What is the powerhouse of the cell?`` over ``The
+    mitochondrion …``, on the next line or after a blank one): the question's line ends in a question mark, the
+    answer is one paragraph that asks nothing (one question repeats nothing, so no layout was told: a first try)."""
+    if len(paragraphs) == 1:
+        question, answer = paragraphs[0][0], paragraphs[0][1:]
+    elif len(paragraphs) == 2 and len(paragraphs[0]) == 1:
+        question, answer = paragraphs[0][0], paragraphs[1]
+    else:
+        return False
+    return (
+        bool(answer)
+        and lines[question].strip().rstrip(CLOSERS).endswith(QUESTION_MARKS)
+        and not any(lines[k].strip().rstrip(CLOSERS).endswith(QUESTION_MARKS) for k in answer)
+    )
+
+
 def _asks_or_prompts(line: str) -> bool:
     """A plain line that asks ('What is a thread?') or sets a task ('Define deadlock.', 'Explain paging.')."""
     text = line.strip()
@@ -1915,7 +1932,7 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
     asks or sets a task (or a term: trial14 T14-47) with its one-line answer. Written as the 'Q:' / 'A:' lines they are (line numbers kept), so
     'Define deadlock.' and its answer are never glued onto the back before them; None for any other file."""
     body = [k for k, line in enumerate(lines) if line.strip()]
-    if len(body) < 2 * PAIRS_MIN or any(_PAIR_START.match(lines[k]) for k in body):
+    if len(body) < 2 or any(_PAIR_START.match(lines[k]) for k in body):
         return None
     if sum(1 for k in body if lines[k].count("\t") >= 2) * 2 >= len(body):
         return None  # (rows of tab-separated fields, a Blackboard upload file's questions: a table's records, no prose; T15-76)
@@ -1928,6 +1945,11 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
         else:
             paragraphs.append([k])
     out = list(lines)
+    if _lone_pair(lines, paragraphs):  # 'What is …?' over its answer, and nothing else: a file of one card
+        out[body[0]], out[body[1]] = f"Q: {lines[body[0]].strip()}", f"A: {lines[body[1]].strip()}"
+        return out
+    if len(body) < 2 * PAIRS_MIN:
+        return None
     if len(paragraphs) == 1:  # alternating lines: question, answer, question, answer …
         if len(body) % 2 or not (all(_asks_or_prompts(lines[k]) for k in body[::2]) or _terms_over_meanings(lines, body)):
             return None
