@@ -482,3 +482,64 @@ def test_options_lettered_in_twelve_more_scripts_are_keyed_by_their_letter(
     ], said
     assert not skipped, said
     assert not any("Answer" in str(n["fields"]) for n in notes)
+
+
+# --- T28-7, T28-16, T28-11: a question under a line that only labels and numbers it --------------------------------
+
+_LABELLED = {
+    "ms.txt": (
+        "LATIHAN SAINS TINGKATAN 1\n\nSoalan 1\nApakah unit asas hidupan?\nA. Tisu\nB. Organ\nC. Sel\nD. Sistem\n"
+        "Jawapan: C\n\nSoalan 2\nOrganel manakah yang menjalankan fotosintesis?\nA. Mitokondria\nB. Kloroplas\n"
+        "C. Nukleus\nD. Ribosom\nJawapan: B\n"
+    ),
+    "en.txt": (
+        "SCIENCE PRACTICE FORM 1\n\nQuestion 1\nWhat is the basic unit of life?\nA. Tissue\nB. Organ\nC. Cell\n"
+        "D. System\nAnswer: C\n\nQuestion 2\nWhich organelle carries out photosynthesis?\nA. Mitochondrion\n"
+        "B. Chloroplast\nC. Nucleus\nD. Ribosome\nAnswer: B\n"
+    ),
+    "nl.txt": (
+        "Aardrijkskunde hoofdstuk 4 – oefenvragen\n\nVraag 1\nWat is de hoofdstad van België?\nAntwoord: Brussel\n\n"
+        "Vraag 2\nWelke rivier stroomt door Rotterdam?\nAntwoord: De Nieuwe Maas\n\nVraag 3\n"
+        "Hoe heet het hoogste punt van Nederland (Europees deel)?\nAntwoord: De Vaalserberg (322,4 m)\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "cards"),
+    [
+        (
+            "ms.txt",
+            [
+                ("Apakah unit asas hidupan?", "C) Sel"),
+                ("Organel manakah yang menjalankan fotosintesis?", "B) Kloroplas"),
+            ],
+        ),
+        (
+            "en.txt",
+            [
+                ("What is the basic unit of life?", "C) Cell"),
+                ("Which organelle carries out photosynthesis?", "B) Chloroplast"),
+            ],
+        ),
+        (
+            "nl.txt",
+            [
+                ("Wat is de hoofdstad van België?", "Brussel"),
+                ("Welke rivier stroomt door Rotterdam?", "De Nieuwe Maas"),
+                ("Hoe heet het hoogste punt van Nederland (Europees deel)?", "De Vaalserberg (322,4 m)"),
+            ],
+        ),
+    ],
+    ids=["malay-soalan", "english-question", "dutch-vraag"],
+)
+def test_a_question_under_its_label_line_is_a_card_without_the_label(
+    tmp_path: Path, name: str, cards: list[tuple[str, str]]
+) -> None:
+    """T28-7, T28-16 (severe), T28-11 (medium): a question under a line that only labels and numbers it ('Soalan 1',
+    'Vraag 1', 'Question 1') gave 0 cards in Malay and Dutch ("cannot tell this document's layout", the advice offering
+    'Jawapan:' / 'Antwoord:' as the question pattern), and in English every front began 'Question 1 …'. Each is a
+    card now, the label on no front, answered by its answer line ('Jawapan: C' marks C, 'Antwoord: …' is the back)."""
+    notes, skipped, said = built_notes(tmp_path, {name: _LABELLED[name]})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+    assert not skipped, said

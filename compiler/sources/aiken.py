@@ -24,6 +24,7 @@ from collections.abc import Set
 
 from compiler.diagnostics import Diagnostic
 from compiler.sources.converted import Converted, markdown_line
+from compiler.sources.lines import question_number_line
 
 _OPTION = re.compile(r"^\s*(?P<letter>[A-Za-z])\s*[.)]\s+(?P<text>\S.*?)\s*$")  # ('a. Venus' too: trial12 U83)
 # the key line: 'ANSWER: B', 'Answer: A, C', and as people type it, 'Correct answer: (b)', 'Answer: C - messenger RNA is …',
@@ -193,7 +194,9 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
                 )
             )  # fmt: skip
             continue
-        said_lines = _wrapped(lines, question)
+        # ('Question 1' alone over the question: its number, never the front's first words; trial28 T28-11)
+        labelled = len(question) > 1 and question_number_line(lines[question[0]])
+        said_lines = _wrapped(lines, question[1:] if labelled else question)
         head = markdown_line(said_lines[0][1])
         asks = head.rstrip().endswith(("?", "？", ":"))
         out += [("## " + ("" if asks else "Q: ") + head, first), ("", first)]

@@ -884,7 +884,7 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
 # exam dumps (ExamTopics pages and their pdftotext text) write the question in the paragraphs below it
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?P<lead>#{1,6}[ \t]+)?(?:\*\*|__)?(?P<word>(?i:question|q|problem|exercise|pregunta|frage|вопрос|问题|問題|题目|문제"
-    r"|questão|questao|pergunta|domanda|aufgabe|ejercicio|exercício|exercice|câu|soru|soal|otázka|vraag))[ \t]*[#№]?[ \t]*"
+    r"|questão|questao|pergunta|domanda|aufgabe|ejercicio|exercício|exercice|câu|soru|soalan|soal|otázka|vraag))[ \t]*[#№]?[ \t]*"
     r"\d{1,4}[ \t]*[.:)]?(?:\*\*|__)?(?:[ \t]+[^\W\d_]{1,12}[ \t]*\d{1,4})?[ \t]*$"
 )
 LABEL_QUIZ_MIN = 2  # label lines over options that make a quiz read by them
@@ -899,6 +899,17 @@ _LABEL_LEAD = re.compile(
 _BOILERPLATE = (r"^\s*Section:\s*\(none\)(?:\s+Explanation)?\s*$", r"^\s*Explanation(?:/Reference)?\s*:?\s*$")
 
 
+def _answered_below(lines: list[str]) -> bool:
+    """A question's lines under its label line: the question, then a line labelled as its answer ('Antwoord: …',
+    'Answer: …', 'Jawapan: …') within a few lines."""
+    text = [line.strip() for line in lines if line.strip()]
+    return len(text) >= 2 and not any_answer_label(text[0]) and any(any_answer_label(line) for line in text[1:LABELLED_REACH])
+
+
+_ANSWER_LABEL_WORD = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?)(?:\*\*|__)?\s*[:：]")
+LABELLED_REACH = 4  # lines under a label line where the answer's label line may stand (a question wrapped onto two)
+
+
 def label_quiz(lines: list[str]) -> Detection | None:
     """Questions each under a line that is only its label and number ('Question #1 Topic 1', then the scenario and
     the question, options 'A.' … 'D.', 'Correct Answer: B' or 'Suggested Answer: B'; trial9 T1), or with the question
@@ -909,7 +920,9 @@ def label_quiz(lines: list[str]) -> Detection | None:
     if len(at) < LABEL_QUIZ_MIN or not any(_LABEL_LINE.match(lines[i]) for i in at):
         return None
     quizzed = sum(1 for a, b in itertools.pairwise([*at, len(lines)]) if _options_follow(lines[a + 1 : b]))
-    if quizzed < LABEL_QUIZ_MIN or 2 * quizzed < len(at):
+    # ('Vraag 1' / 'Wat is …?' / 'Antwoord: Brussel': a labelled answer line under each, in any language; trial28 T28-16)
+    answered = sum(1 for a, b in itertools.pairwise([*at, len(lines)]) if _answered_below(lines[a + 1 : b]))
+    if max(quizzed, answered) < LABEL_QUIZ_MIN or 2 * max(quizzed, answered) < len(at):
         return None
     words = Counter(m.group("word") for i in at if (m := _LABEL_LINE.match(lines[i]) or _LABEL_LEAD.match(lines[i])))
     word = re.escape(words.most_common(1)[0][0])
@@ -918,14 +931,22 @@ def label_quiz(lines: list[str]) -> Detection | None:
         r"(?:(?<=\s)[^\W\d_]+\s*\d+(?=\s*$)|(?<=\s)[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}(?=\s*$))?\s*(?P<question>.*)$"
     )
     skip = [p for p in _BOILERPLATE if any(re.match(p, line) for line in lines)]
+    labels = Counter(m.group("label") for line in lines if (m := _ANSWER_LABEL_WORD.match(line)) and any_answer_label(line))
+    answer = (
+        rf"^\s*(?:\*\*|__)?(?i:{re.escape(labels.most_common(1)[0][0])})(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?P<answer>.*)$"
+        if answered > quizzed and labels
+        else None
+    )  # ('Antwoord: Brussel' under 'Vraag 1' / 'Wat is …?': where each answer starts, T28-16)
     return Detection(
         "pattern",
         0.9,
-        f"{len(at)} questions under label lines ('{lines[at[0]].strip()[:40]}'), {quizzed} with lettered options",
-        pattern={"item": item, "sequence": False, **({"skip": skip} if skip else {})},
+        f"{len(at)} questions under label lines ('{lines[at[0]].strip()[:40]}'), {quizzed} with lettered options"
+        + (f", {answered} with a labelled answer" if answer else ""),
+        pattern={"item": item, "sequence": False, **({"answer": answer} if answer else {}), **({"skip": skip} if skip else {})},
         pattern_lines=(
             "# a quiz: each question under a line that is only its label and number (or on it), its options, then the answer line",
             f"item = '{item}'",
+            *([f"answer = '{answer}'"] if answer else []),
             "sequence = false",
             *([f"skip = [{', '.join(repr(p) for p in skip)}]    # a dump's boilerplate lines"] if skip else []),
         ),

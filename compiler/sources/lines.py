@@ -1157,6 +1157,20 @@ ANSWER_LABEL_HEADING = re.compile(
 )
 
 
+# a line that is only a question's label and number, the question on the lines under it ('Question 1', 'Soalan 2',
+# 'Vraag 3', 'Frage 4:', '**Q5**'): the item's number, never part of its question (trial28 T28-11)
+_NUMBER_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?i:question|q|problem|exercise|pregunta|frage|вопрос|питання|questão|questao|pergunta|domanda"
+    r"|aufgabe|ejercicio|exercício|exercice|câu|soru|soalan|soal|otázka|vraag|pytanie|kysymys|fråga|spørsmål|spørgsmål"
+    r"|swali|ερώτηση|問題|问题|문제)[ \t]*[#№]?[ \t]*\d{1,4}[ \t]*[.:)]?(?:\*\*|__)?[ \t]*$"
+)
+
+
+def question_number_line(line: str) -> bool:
+    """A line that only labels and numbers the question written under it ('Question 1', 'Soalan 2')."""
+    return _NUMBER_LABEL_LINE.match(line) is not None
+
+
 def label_only_heading(line: str) -> bool:
     """A heading that is only a field's label, with nothing of its own: an empty question label ('#### **题目**：',
     '## Question:') or a bare answer label ('#### **参考答案**：', '### Answer'). A page whose only headings are such is
