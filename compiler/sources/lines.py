@@ -1899,7 +1899,8 @@ TERM_WORDS = 4  # a paragraph's first line this short, with no sentence's end, i
 def _lone_pair(lines: list[str], paragraphs: list[list[int]]) -> bool:
     """A file of one question and its answer, no label (``What is the powerhouse of the cell?`` over ``The
     mitochondrion …``, on the next line or after a blank one): the question's line ends in a question mark, the
-    answer is one paragraph that asks nothing (one question repeats nothing, so no layout was told: a first try)."""
+    answer is one paragraph none of whose lines asks or sets a task (one question repeats nothing, so no layout was
+    told: a first try)."""
     if len(paragraphs) == 1:
         question, answer = paragraphs[0][0], paragraphs[0][1:]
     elif len(paragraphs) == 2 and len(paragraphs[0]) == 1:
@@ -1909,7 +1910,7 @@ def _lone_pair(lines: list[str], paragraphs: list[list[int]]) -> bool:
     return (
         bool(answer)
         and lines[question].strip().rstrip(CLOSERS).endswith(QUESTION_MARKS)
-        and not any(lines[k].strip().rstrip(CLOSERS).endswith(QUESTION_MARKS) for k in answer)
+        and not any(_asks_or_prompts(lines[k]) for k in answer)  # ('Explain DNS.' below: alternating pairs, U94)
     )
 
 
