@@ -311,3 +311,93 @@ def test_a_table_padded_to_its_widest_cell_builds_with_the_rest_of_the_folder(tm
         assert "a run of 300 spaces or tabs" in exc.diagnostics[0].message
     else:
         raise AssertionError("an indent of 300 spaces is refused")
+
+
+TABLE_NOTES = """# Pharmacology
+
+## How do the loop and thiazide diuretics differ?
+
+| Class | Example | Site |
+| --- | --- | --- |
+| Loop | Furosemide | Thick ascending limb |
+| Thiazide | Hydrochlorothiazide | Distal convoluted tubule |
+
+Loops are used in acute oedema.
+
+## Which enzymes do these drugs induce or inhibit?
+
+| Enzyme | Inducers | Inhibitors | Substrates | Notes | Clinical example | Monitoring | Onset | Offset | Severity |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| CYP3A4 | Rifampicin, carbamazepine | Clarithromycin, ketoconazole | Simvastatin, ciclosporin | Most common | Statin myopathy | CK levels | Days | Weeks | High |
+| CYP2C9 | Rifampicin | Fluconazole, amiodarone | Warfarin, phenytoin | Narrow index | Bleeding | INR | Days | Weeks | High |
+"""
+
+TABLE_PAGE = """<html><head><title>Units</title></head><body>
+<h1>Units</h1>
+<h2>What are the SI prefixes for small quantities?</h2>
+<table><tr><th>Prefix</th><th>Symbol</th><th>Factor</th></tr>
+<tr><td>milli</td><td>m</td><td>10<sup>-3</sup></td></tr>
+<tr><td>micro</td><td>µ</td><td>10<sup>-6</sup></td></tr></table>
+<p>Each step is a thousand; water is H<sub>2</sub>O.</p>
+</body></html>
+"""
+
+
+def _rows(html: str) -> list[list[str]]:
+    """A table's rows as a learner reads them, header row first."""
+    return [
+        [plain_text(c) for c in re.findall(r"<t[hd]>(.*?)</t[hd]>", r, re.S)]
+        for r in re.findall(r"<tr>(.*?)</tr>", html, re.S)
+    ]
+
+
+def test_tables_in_answers_read_on_the_card_and_on_the_sheet(tmp_path: Path) -> None:
+    """formats list 3: a Markdown table, a web page's table and a Word table in an answer are tables on the card, row
+    by row (a Word table with no header row had an empty one above its rows; a page's '10<sup>-3</sup>' read
+    '10-3'); on the cheat sheet a table too wide for its column (ten columns of drug names, each hyphenated to
+    shreds) prints row by row, each cell after its column's name."""
+    import sys
+
+    import pypdf
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_docx import paragraph, write_docx
+
+    def cell(text: str) -> str:
+        return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    rows = [("Gas", "Formula", "Share"), ("Nitrogen", "N2", "78%"), ("Oxygen", "O2", "21%")]
+    table = "<w:tbl>" + "".join("<w:tr>" + "".join(cell(c) for c in r) + "</w:tr>" for r in rows) + "</w:tbl>"
+    content = deck_of(tmp_path / "d", {"notes.md": TABLE_NOTES, "page.html": TABLE_PAGE})
+    write_docx(
+        content / "sources" / "air.docx",
+        [paragraph("What is air made of?", "Heading2"), table, paragraph("Mostly nitrogen.")],
+    )
+    manifest, _ = _build(content, tmp_path / "d" / "build", ("json", "pdf"))
+    backs = {note_front(n): n["fields"]["Answer"] for n in manifest["notes"]}
+    assert _rows(backs["What is air made of?"]) == [list(r) for r in rows]
+    assert "<th>" not in backs["What is air made of?"]
+    assert _rows(backs["What are the SI prefixes for small quantities?"]) == [
+        ["Prefix", "Symbol", "Factor"],
+        ["milli", "m", "10 -3"],
+        ["micro", "µ", "10 -6"],
+    ]
+    units = backs["What are the SI prefixes for small quantities?"]
+    assert "10<sup>-3</sup>" in units and "H<sub>2</sub>O" in units
+    assert _rows(backs["How do the loop and thiazide diuretics differ?"])[2] == [
+        "Thiazide",
+        "Hydrochlorothiazide",
+        "Distal convoluted tubule",
+    ]
+    assert len(_rows(backs["Which enzymes do these drugs induce or inhibit?"])) == 3
+
+    sheet = pypdf.PdfReader(next((tmp_path / "d" / "build").glob("*.pdf")))
+    text = " ".join(
+        " ".join(p.extract_text().replace("\u00ad\n", "").replace("\u00ad", "").split()) for p in sheet.pages
+    )
+    assert (
+        "CYP3A4 · Inducers: Rifampicin, carbamazepine · Inhibitors: Clarithromycin, ketoconazole" in text
+    ), text
+    assert "CYP2C9 · Inducers: Rifampicin · Inhibitors: Fluconazole, amiodarone" in text, text
+    assert "Loop Furosemide Thick ascending" in text  # (a table that fits stays a table)
+    assert "milli m 10⁻³" in text and "Nitrogen N2 78%" in text

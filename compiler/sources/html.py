@@ -834,8 +834,10 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
 
     def __init__(self) -> None:
         super().__init__(
-            heading_style="ATX", bullets="-", escape_misc=False, strip_pre="strip_one", autolinks=False, wrap=True, wrap_width=None
+            heading_style="ATX", bullets="-", escape_misc=False, strip_pre="strip_one", autolinks=False, wrap=True, wrap_width=None,
+            sup_symbol="<sup>", sub_symbol="<sub>",
         )  # (wrap: a line break in the HTML text is a space, as browsers show it; no width: never re-wrapped)
+        # (<sup>/<sub> kept, as Markdown keeps them: a page's '10<sup>-3</sup>' was '10-3' on the card, H₂O 'H2O')
 
     def escape(self, text: str, parent_tags: Any) -> str:
         """Text as Markdown text: also a '<' that would open a tag ('<Framework X> does …') and an '&' that

@@ -1864,6 +1864,11 @@ def page_title(lines: list[str]) -> tuple[int, str] | None:
 _LEADING_BREAKS = re.compile(r"^(?:\s|<br\s*/?>)+", re.I)
 
 
+# The header row a table without one gets when it is written as Markdown (a Word table, a web page's <td> rows:
+# markdownify writes '|  |  |' over them): its empty cells are no row on the card, nor a header the sheet prints.
+_EMPTY_HEAD = re.compile(r"<thead>\s*<tr>\s*(?:<th\b[^>]*>\s*</th>\s*)+</tr>\s*</thead>\s*")
+
+
 def render_blocks(
     md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any], file: str, diag: Diagnostics, offset: int = 0
 ) -> list[Block]:
@@ -1887,6 +1892,8 @@ def render_blocks(
         if not out:
             raw = _SEPARATOR_LINE.sub("<p>", raw, count=1)  # Obsidian's '?'/'??' line between question and answer
         html = collapse_spaces(sanitize(raw))
+        if "<thead>" in html:  # (a Word or web table with no header row: Markdown's empty one is no row of the card)
+            html = _EMPTY_HEAD.sub("", html)
         if see_also:  # (a "see also" list of the page's questions: their text, the page's anchors lead nowhere on a card)
             html = _ANCHOR_LINK.sub(r"\1", html)
         html = html if out else _LEADING_BREAKS.sub("", html)  # ('<br/>' under a toggle's summary: no blank start, r-2)
