@@ -1515,9 +1515,10 @@ def read_sources(
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and may_be_crossword(doc.text):
-            solved = crossword(doc.lines)  # 'ACROSS' / '1. clue (8)' … 'SOLUTIONS' / 'Across: 1 ELECTRON, …' (T27-19)
-            if solved is not None:
-                doc, moved = _moved_lines(doc, moved, solved)
+            # ('filled', never 'solved': that names the task solutions every later file is looked up in; T28-42)
+            filled = crossword(doc.lines)  # 'ACROSS' / '1. clue (8)' … 'SOLUTIONS' / 'Across: 1 ELECTRON, …' (T27-19)
+            if filled is not None:
+                doc, moved = _moved_lines(doc, moved, filled)
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and "(b)" in doc.text:
             parted_key = keyed_parts(doc.lines)  # '1. stem' / '(a) …?' / '(b) …?' … 'Answers' / '1. (a) 80 km/h (b) …' (T27-42)
             if parted_key is not None:

@@ -401,3 +401,17 @@ def test_tables_in_answers_read_on_the_card_and_on_the_sheet(tmp_path: Path) -> 
     assert "CYP2C9 · Inducers: Rifampicin · Inhibitors: Fluconazole, amiodarone" in text, text
     assert "Loop Furosemide Thick ascending" in text  # (a table that fits stays a table)
     assert "milli m 10⁻³" in text and "Nitrogen N2 78%" in text
+
+
+def test_a_page_about_3d_printing_in_a_folder_builds(tmp_path: Path) -> None:
+    """T28-42: a page with a line opening '3D printers …' looked like a crossword's clue ('3D' = 3 down) and, read as
+    none, left the name of the task solutions' table None: the next file's build stopped with an internal error."""
+    first = "## What is 3D printing?\n\n3D printers build an object layer by layer from a digital model.\n"
+    second = "## What is CNC milling?\n\nCutting material away with a computer-controlled tool.\n"
+    manifest, _ = _build(
+        deck_of(tmp_path / "d", {"a-3d.md": first, "b-cnc.md": second}), tmp_path / "d" / "build"
+    )
+    assert sorted((note_front(n), note_back(n)) for n in manifest["notes"]) == [
+        ("What is 3D printing?", "3D printers build an object layer by layer from a digital model."),
+        ("What is CNC milling?", "Cutting material away with a computer-controlled tool."),
+    ]
