@@ -543,3 +543,33 @@ def test_a_question_under_its_label_line_is_a_card_without_the_label(
     notes, skipped, said = built_notes(tmp_path, {name: _LABELLED[name]})
     assert [(note_front(n), note_back(n)) for n in notes] == cards, said
     assert not skipped, said
+
+
+# --- T28-23, T28-18: question and answer labels written with combining marks ----------------------------------------
+
+_MARKED_LABELS = {
+    "ml": ("ചോദ്യം", "ഉത്തരം"),
+    "pa": ("ਪ੍ਰਸ਼ਨ", "ਉੱਤਰ"),
+    "si": ("ප්\u200dරශ්නය", "පිළිතුර"),
+    "ta": ("வினா", "விடை"),
+    "km": ("សំណួរ", "ចម្លើយ"),
+    "my": ("မေး", "ဖြေ"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_MARKED_LABELS))
+def test_labels_written_with_combining_marks_leave_the_card(tmp_path: Path, language: str) -> None:
+    """T28-23, T28-18 (medium): 'ചോദ്യം 1: …?' / 'ഉത്തരം: …' (Malayalam; Punjabi, Sinhala, Tamil வினா/விடை, Khmer,
+    Burmese) kept both labels on every card, while sixty other languages' labels were taken off: the words hold
+    vowel signs and viramas, marks the line-start rule did not count as letters. The labels leave the cards now."""
+    asked, answer = _MARKED_LABELS[language]
+    page = "Quiz\n\n" + "".join(
+        f"{asked} {n}: What is the capital of {country}?\n{answer}: {city}.\n\n"
+        for n, (country, city) in enumerate((("France", "Paris"), ("Spain", "Madrid"), ("Italy", "Rome")), 1)
+    )
+    notes, _, said = built_notes(tmp_path, {f"{language}.txt": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the capital of France?", "Paris."),
+        ("What is the capital of Spain?", "Madrid."),
+        ("What is the capital of Italy?", "Rome."),
+    ], said

@@ -41,6 +41,7 @@ from compiler.sources.lines import (
     QUESTION_MARKS,
     TERM_BELOW,
     TITLE_LEAD,
+    WORD_LETTER,
     answer_line,
     any_answer_label,
     bare_verdict,
@@ -119,7 +120,7 @@ _SPACED_LEVEL = re.compile(r"^\d+\s+\S.*\s(?:Easy|Medium|Hard)\s*$")
 _REMNOTE = re.compile(r"^\s*[-*+]\s+\S.*?\s>>\s+\S")  # RemNote's 'Front >> Back' in an outline
 # a label in any script ('Q:', 'Вопрос:', '问：', a full-width colon needs no space after it; trial7 G20)
 _SIGNATURE = re.compile(
-    r"^[ \t]*+(?P<lead>#{1,6}[ \t]++|\*\*|__)?(?P<word>[^\W\d_][^\W\d_]{0,15}+(?: [^\W\d_]{1,15}+)?|\?)[ \t]*+(?P<number>\d{1,4}+)?"
+    r"^[ \t]*+(?P<lead>#{1,6}[ \t]++|\*\*|__)?(?P<word>[^\W\d_]" + WORD_LETTER + r"{0,15}+(?: " + WORD_LETTER + r"{1,15}+)?|\?)[ \t]*+(?P<number>\d{1,4}+)?"
     r"[ \t]*+(?P<punct>[:.)：])?(?P<close>\*\*|__)?(?:[ \t]|$|(?<=：))"
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,6 +51,15 @@ CLOSERS = "\u201d\u2019\"')]"
 FORMULA_MARKS = "=Σ∑∂√⇨⇒↑↓≈∝≤≥±"
 FORMULA_MAX = 120
 LIST_LINE_MAX = 80
+
+# the combining marks of the scripts that write vowels and viramas as marks on a letter (Devanagari to Sinhala, Thai,
+# Khmer, Burmese), and the zero-width joiners: a word's letters with them, 'ചോദ്യം', 'ਪ੍ਰਸ਼ਨ', 'ප්‍රශ්නය', 'வினா'
+# (which '[^\W\d_]' cuts after its first letter: trial28 T28-23)
+WORD_MARKS = "".join(
+    chr(c) for c in range(0x0900, 0x1CFF) if unicodedata.category(chr(c)) in ("Mn", "Mc")
+) + "\u200c\u200d"
+WORD_LETTER = rf"(?:[^\W\d_]|[{WORD_MARKS}])"  # a letter of a word, or a mark on one
+
 
 # Captures run greedily to the end of the line (callers strip them): a lazy `.*?\s*$`
 # would rescan a long run of spaces once per character.
