@@ -14,6 +14,7 @@ from compiler.passes.dedupe import (
     CONTRAST,
     DIFFERENT_PASSAGE,
     MERGED_AUTO,
+    OTHER_LANGUAGES,
     OTHER_ORDER,
     OTHER_WORDS,
     SUGGESTED,
@@ -26,8 +27,9 @@ COLUMN = 52
 # reasons whose pairs are guessed [[keep_apart]] whatever their score: two quizzes keyed to different answers;
 # a quiz and an open question (two exercises, learner L25); two statement headings ('Death') of two documents (L38);
 # the same words in another order, or other words, over other answers ('HTTPS' / 'plain HTTP': 443 / 80, T27-27);
-# questions over different code, or over code on one side only (an exercise on a snippet / the concept, T28-1)
-GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, OTHER_ORDER, OTHER_WORDS, DIFFERENT_PASSAGE)
+# questions over different code, or over code on one side only (an exercise on a snippet / the concept, T28-1);
+# two documents in two languages (a page and its translation, T28-32)
+GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, OTHER_ORDER, OTHER_WORDS, DIFFERENT_PASSAGE, OTHER_LANGUAGES)
 GUESS_MERGE_AT = 0.5  # --toml guesses [[merge]] at this score (a probability) or more, else [[keep_apart]]
 
 

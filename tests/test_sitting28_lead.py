@@ -259,3 +259,113 @@ def test_a_retired_note_deleted_in_anki_comes_back_out_of_the_study_deck(tmp_pat
         }
     finally:
         col.close()
+
+
+LINKED_LIST = """# Linked List
+
+A linked list is a linear collection of nodes, each pointing to the next.
+
+## Pseudocode for Basic Operations
+
+### Delete
+
+```text
+Remove(head, value)
+  if head = ø
+    return false
+  end if
+  n ← head
+  while n.next != ø and n.next.value != value
+    n ← n.next
+  end while
+  if n.next != ø
+    n.next ← n.next.next
+    return true
+  end if
+  return false
+end Remove
+```
+
+## Complexities
+
+### Time Complexity
+
+| Access | Search | Insertion | Deletion |
+| :----: | :----: | :-------: | :------: |
+| O(n)   | O(n)   | O(1)      | O(n)     |
+"""
+
+DOUBLY = """# Doubly Linked List
+
+A doubly linked list is a linked list whose nodes point to the next and to the previous node.
+
+## Pseudocode for Basic Operations
+
+### Delete
+
+```text
+Remove(head, value)
+  if head = ø
+    return false
+  end if
+  n ← head.next
+  while n != ø and value != n.value
+    n ← n.next
+  end while
+  if n != ø
+    n.previous.next ← n.next
+    n.next.previous ← n.previous
+    return true
+  end if
+  return false
+end Remove
+```
+
+## Time Complexity
+
+| Access | Search | Insertion | Deletion |
+| :----: | :----: | :-------: | :------: |
+| O(n)   | O(n)   | O(1)      | O(n)     |
+"""
+
+
+def test_generic_headings_of_two_pages_are_not_merged_without_asking(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
+    """Real model, T28-32: 'Delete' (two different pseudo-codes) and 'Time Complexity' (the same table) of a
+    linked list's page and a doubly linked list's were merged automatically into one card each, the doubly
+    linked list's algorithm on the front of both. A heading that asks nothing and names only an aspect of its
+    page's subject (fewer than three content words) is about that page: two cards, listed for the user."""
+    content, out = _deck(tmp_path, {"linked-list.md": LINKED_LIST, "doubly-linked-list.md": DOUBLY})
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert all(len(n.items) == 1 for n in result.compiled.deck.notes)
+    listed = {
+        (p.a.question, p.b.question): p for p in result.compiled.dupes.pairs if p.a.question == p.b.question
+    }
+    assert set(listed) == {("Delete", "Delete"), ("Time Complexity", "Time Complexity")}
+    for pair in listed.values():
+        assert pair.status == "suggested" and pair.reason.startswith("neither asks a question"), pair
+    assert all(table == "[[keep_apart]]" for table, _ in _guesses(content, out).values())
+
+
+def test_a_page_and_its_translation_are_not_merged_without_asking(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
+    """Real model, T28-32: an English page and its Spanish translation merged their headings ('Insertar' under
+    'Insert'), one card with a Spanish front. Two documents in two languages each keep their cards: a pair of
+    them is listed with the reason, and `--toml` guesses [[keep_apart]]."""
+    en = (
+        "# JavaScript questions\n\n## What is a closure in JavaScript?\n\nA closure is a function that keeps access "
+        "to the variables of the scope it was created in, even after that scope has finished running.\n\n"
+        "## What is hoisting?\n\nHoisting moves declarations to the top of their scope before the code runs.\n"
+    )
+    es = (
+        "# Preguntas de JavaScript\n\n## ¿Qué es un closure en JavaScript?\n\nUn closure es una función que "
+        "mantiene el acceso a las variables del ámbito en el que fue creada, incluso después de que ese ámbito "
+        "haya terminado.\n\n## ¿Qué es el hoisting?\n\nEl hoisting mueve las declaraciones al principio de su "
+        "ámbito antes de que se ejecute el código.\n"
+    )
+    content, out = _deck(tmp_path, {"closures-en.md": en, "closures-es.md": es})
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert len(result.compiled.deck.notes) == 4
+    closure = next(p for p in result.compiled.dupes.pairs if "closure" in p.a.question)
+    assert closure.reason.startswith("documents in two languages (en / es): each keeps its card")
+    assert all(table == "[[keep_apart]]" for table, _ in _guesses(content, out).values())

@@ -226,6 +226,9 @@ ONE_PASSAGE = f"{DIFFERENT_PASSAGE}: one question is asked about code or a passa
 BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by their characters, "
                 "merged automatically only when worded the same")
 UNREAD = "they differ in words the model cannot read"  # how the reason for such a pair starts (trial11 P110)
+SPECIFIC_WORDS = 3  # content words from which a heading that asks nothing names its own subject ('Reword the previous
+# commit message'), not only an aspect of its page's ('Delete', 'Time Complexity')
+OTHER_LANGUAGES = "documents in two languages"  # how the reason for such a pair starts
 STATED_APART = (f"{STATEMENTS} (headings such as 'Death' of two documents: each is about its own page's "
                 "subject, which the front does not name): suggested, not merged")
 
@@ -914,8 +917,13 @@ def decide(
             return why  # learner5 L10: the description to name keeps its card; listed by its score
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j) and not (
             subject_words(items[i].question) == subject_words(items[j].question) and answered_alike(i, j)
-        ):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30)
+            and len(subject_words(items[i].question)) >= SPECIFIC_WORDS
+        ):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30;
+            # a generic heading, 'Delete' or 'Time Complexity' of a doubly linked list's page and a linked list's, is
+            # about its page's subject however alike the answers: trial28 T28-32)
             return STATED_APART  # learner L38: 'Death' of two biography pages
+        if not exempt and doc[i] != doc[j] and (tongues := other_languages(i, j)):
+            return tongues  # T28-32: 'Insertar' of a Spanish page folded under 'Insert' of its English original
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
             if items[i].source != items[j].source:
                 return SAME_FOLDER
@@ -937,6 +945,21 @@ def decide(
         return None
 
     statement: dict[int, bool] = {}
+    spoken: dict[str, str] = {}  # document -> its language
+
+    def other_languages(i: int, j: int) -> str:
+        """Why two documents' items stay two cards: the documents are written in two languages (a page and its
+        translation: each reader keeps the card in the language studied), or ""."""
+        for k in (i, j):
+            if doc[k] not in spoken:
+                from compiler.sources.prompts import language
+
+                text = " ".join(f"{it.question} {it.answer_plain()}" for it in items if doc[it_index[id(it)]] == doc[k])
+                spoken[doc[k]] = language(text)
+        la, lb = spoken[doc[i]], spoken[doc[j]]
+        return f"{OTHER_LANGUAGES} ({la} / {lb}): each keeps its card" if la != lb else ""
+
+    it_index = {id(it): n for n, it in enumerate(items)}
 
     def stated(i: int) -> bool:
         if i not in statement:
