@@ -145,6 +145,36 @@ class Decisions(BaseModel):
     front: list[FrontDecision] = Field(default_factory=list)
 
 
+def follow_renames(decisions: Decisions, followed: dict[str, str], diag: Diagnostics) -> Decisions:
+    """The decisions with item ids the lock followed to new ids (a renamed file) replaced, so a decided pair
+    is not asked again; one warning says what to replace (trial28 T28-29: three 'unknown item' warnings and
+    the pairs listed again after `mv a-sangkhom.txt sangkhom-m2.txt`)."""
+    replaced: list[tuple[int | None, str, str]] = []
+
+    def follow(key: str, line: int | None) -> str:
+        new = followed.get(key)
+        if new is None:
+            return key
+        replaced.append((line, key, new))
+        return new
+
+    out = Decisions(
+        merge=[d.model_copy(update={"items": [follow(k, d.line) for k in d.items]}) for d in decisions.merge],
+        keep_apart=[d.model_copy(update={"items": [follow(k, d.line) for k in d.items]}) for d in decisions.keep_apart],
+        front=[d.model_copy(update={"item": follow(d.item, d.line)}) for d in decisions.front],
+    )
+    if replaced:
+        line, old, new = replaced[0]
+        more = f" (and {len(replaced) - 1} more)" if len(replaced) > 1 else ""
+        diag.warning(
+            DECISIONS_NAME, line,
+            f"{len(replaced)} item id{'s' if len(replaced) > 1 else ''} here name{'' if len(replaced) > 1 else 's'} "
+            f"an item whose file was renamed: {old!r} is now {new!r}{more}; the decisions still apply",
+            "replace the old ids in decisions.toml (`deckc dupes --toml` prints the new ones)",
+        )
+    return out
+
+
 def load_settings(content_dir: Path, diag: Diagnostics) -> DedupeSettings:
     """``[dedupe]`` and ``[[contrast]]`` of dedupe.toml; defaults when the file is absent or wrong."""
     toml = read_toml(content_dir / DEDUPE_NAME, DEDUPE_NAME, diag)

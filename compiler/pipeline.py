@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from compiler import highlight, media, watchdog
 from compiler.config import DeckConfig, SourceConfig
-from compiler.decisions import DECISIONS_NAME
+from compiler.decisions import DECISIONS_NAME, follow_renames
 from compiler.diagnostics import Diagnostics
 from compiler.itemcache import ItemCache
 from compiler.model import Deck, Item, Note, Source
@@ -160,7 +160,7 @@ def compile_content(
     items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source}, own_prompts)
     skipped += [i for i in items if i.skip]  # a picture-only question whose picture is missing
     items = [i for i in items if not i.skip]
-    decisions = project.decisions
+    decisions = follow_renames(project.decisions, lock.followed_ids(items, project.lock), diag)
     check_references(
         items,
         [(o.item, OVERRIDES_NAME, o.line) for o in project.overrides]

@@ -369,3 +369,30 @@ def test_a_page_and_its_translation_are_not_merged_without_asking(tmp_path: Path
     closure = next(p for p in result.compiled.dupes.pairs if "closure" in p.a.question)
     assert closure.reason.startswith("documents in two languages (en / es): each keeps its card")
     assert all(table == "[[keep_apart]]" for table, _ in _guesses(content, out).values())
+
+
+def test_decisions_follow_a_renamed_file(tmp_path: Path) -> None:
+    """T28-29: after `mv a-sangkhom.txt sangkhom-m2.txt` the lock kept every GUID, but the [[keep_apart]]
+    decisions named the old item ids: three 'unknown item' warnings and the decided pairs listed again. The
+    decisions now follow the lock to the new ids, and one warning says which id is now which."""
+    content, out = _deck(tmp_path, {"a-sangkhom.txt": THAI_SHEET, "b-thobthuan.md": THAI_EXERCISE})
+    runner = CliRunner()
+    first = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert "2 possible duplicate pairs for you to decide" in first.output
+    shown = runner.invoke(main, ["dupes", str(content), "-o", str(out), "--toml"]).output
+    decided = "\n".join(line for line in shown.splitlines() if not line.startswith("#")).replace(
+        "[[merge]]", "[[keep_apart]]"
+    )
+    (content / "decisions.toml").write_text(decided + "\n", encoding="utf-8")
+    second = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert "possible duplicate pair" not in second.output
+    (content / "sources" / "a-sangkhom.txt").rename(content / "sources" / "sangkhom-m2.txt")
+    third = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])
+    assert third.exit_code == 0, third.output
+    assert "0 new" in third.output and "0 retired" in third.output  # the lock follows the file
+    assert "possible duplicate pair" not in third.output  # the decisions follow it too
+    assert "unknown item" not in third.output
+    assert (
+        "decisions.toml:2: warning: 2 item ids here name an item whose file was renamed: "
+        "'a-sangkhom/ประเทศไทยมีกี่จังหวัด' is now 'sangkhom-m2/ประเทศไทยมีกี่จังหวัด' (and 1 more); the decisions still apply"
+    ) in third.output

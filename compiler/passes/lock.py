@@ -389,6 +389,26 @@ def _legacy_question_keys(note: Note) -> list[str]:
     return [k for k in keys if k not in _question_keys(note)]
 
 
+def followed_ids(items: list[Item], old: Lock) -> dict[str, str]:
+    """Item ids the lock published that no item has now, each to the one current item asking the same
+    question (its file renamed, so its source id changed: 'a-sangkhom/X' is 'sangkhom-m2/X'), as the lock's
+    question rule follows the note; an id two items could be is left out."""
+    current = {i for item in items for i in (item.item_id, *item_ids(item))}
+    by_question: dict[str, list[str]] = {}
+    for item in items:
+        by_question.setdefault(normalized(unnumbered(item.anchor)), []).append(item.item_id)
+    published = {i for entry in old.entries for i in entry.items}
+    out: dict[str, str] = {}
+    for entry in old.entries:
+        for item_id, anchor in zip(entry.items, entry.anchors, strict=False):
+            if item_id in current:
+                continue
+            found = [i for i in by_question.get(normalized(unnumbered(anchor)), []) if i not in published]
+            if len(found) == 1:
+                out[item_id] = found[0]
+    return out
+
+
 def published_fronts(old: Lock) -> dict[str, list[str]]:
     """Item id on the front of each published (active) note -> the note's item ids: the notes pass keeps them."""
     return {e.items[0]: list(e.items) for e in old.entries if e.status == "active" and e.items}
