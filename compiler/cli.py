@@ -264,8 +264,8 @@ def build(
             f"deckc: {counted(report.suggested, 'possible duplicate pair')} for you to decide: "
             f"`{_program()} dupes{folder} --status suggested` (`--toml` prints them as decisions to paste)"
         )
-    for note_id, guid, why in report.retired:
-        click.echo(f"deckc: retired {note_id} (GUID {guid}): {why}")
+    for line in _retired_lines(report.retired):
+        click.echo(line)
     if report.retired:
         from compiler.emit.retired import deck_name as retired_deck
 
@@ -280,6 +280,28 @@ def build(
             f"deckc: import {result.build_dir / f'{report.basename}-retired.apkg'} into Anki, "
             f"then search tag:deckc::retired and delete those notes{also}"
         )
+
+
+RETIRED_SHOWN = 3  # notes retired for one reason listed one per line; more are summarized in one line
+
+
+def _retired_lines(retired: list[tuple[str, str, str]]) -> list[str]:
+    """The build's retired notes, one line each; many retired for one reason (a document removed: 40 lines of
+    'its source item is gone', trial28 T28-27) in one line with the count and the first few."""
+    by_why: dict[str, list[tuple[str, str]]] = {}
+    for note_id, guid, why in retired:
+        by_why.setdefault(why, []).append((note_id, guid))
+    out = []
+    for why, notes in by_why.items():
+        if len(notes) <= RETIRED_SHOWN:
+            out += [f"deckc: retired {note_id} (GUID {guid}): {why}" for note_id, guid in notes]
+            continue
+        first = ", ".join(f"{note_id} (GUID {guid})" for note_id, guid in notes[:RETIRED_SHOWN])
+        out.append(
+            f"deckc: retired {len(notes)} notes, {why}: {first} and {len(notes) - RETIRED_SHOWN} more "
+            "(each is in the retired-notes package below, and in deckc.lock with its GUID)"
+        )
+    return out
 
 
 @main.command(short_help="Build, then rebuild whenever a file in the deck changes.")

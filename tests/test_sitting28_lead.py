@@ -396,3 +396,43 @@ def test_decisions_follow_a_renamed_file(tmp_path: Path) -> None:
         "decisions.toml:2: warning: 2 item ids here name an item whose file was renamed: "
         "'a-sangkhom/ประเทศไทยมีกี่จังหวัด' is now 'sangkhom-m2/ประเทศไทยมีกี่จังหวัด' (and 1 more); the decisions still apply"
     ) in third.output
+
+
+def test_a_folder_s_remote_pictures_and_a_removed_document_s_notes_are_said_once(tmp_path: Path) -> None:
+    """T28-27: a folder deck printed one 330-character warning per file about its remote pictures (17 lines),
+    and removing a document printed a line per retired note (40 lines of 'its source item is gone'). The
+    pictures are one warning with the total and each file's count; the notes retired for one reason are one
+    line with the count and the first three."""
+    pictures = {
+        f"topic-{n}.md": "".join(
+            f"## What does figure {k} of topic {n} show?\n\n![figure](https://example.org/t{n}/f{k}.png)\n\nA graph.\n\n"
+            for k in range(n + 1)
+        )
+        for n in range(3)
+    }
+    gone = "".join(f"## What is term {k}?\n\nDefinition {k}.\n\n" for k in range(5))
+    content, out = _deck(tmp_path, {**pictures, "terms.md": gone})
+    runner = CliRunner()
+    first = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json,apkg,retired"])
+    assert first.exit_code == 0, first.output
+    said = [line for line in first.output.splitlines() if "remote picture" in line]
+    assert (
+        said
+        == [
+            line
+            for line in said
+            if "6 remote pictures (http/https) in 3 files shown as links on the cards" in line
+        ]
+        and len(said) == 1
+    ), said
+    assert "[per file: sources/topic-2.md 3, sources/topic-1.md 2, sources/topic-0.md 1]" in said[0]
+    (content / "sources" / "terms.md").unlink()
+    second = runner.invoke(main, ["build", str(content), "-o", str(out), "--only", "json,apkg,retired"])
+    retired = [line for line in second.output.splitlines() if line.startswith("deckc: retired")]
+    assert len(retired) == 1, second.output
+    assert retired[0].startswith(
+        "deckc: retired 5 notes, its source item is gone: terms/what-is-term-0 (GUID "
+    )
+    assert retired[0].endswith(
+        "and 2 more (each is in the retired-notes package below, and in deckc.lock with its GUID)"
+    )
