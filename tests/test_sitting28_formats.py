@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import genanki
@@ -415,3 +416,27 @@ def test_a_page_about_3d_printing_in_a_folder_builds(tmp_path: Path) -> None:
         ("What is 3D printing?", "3D printers build an object layer by layer from a digital model."),
         ("What is CNC milling?", "Cutting material away with a computer-controlled tool."),
     ]
+
+
+def test_a_picture_opening_an_obsidian_card_is_on_its_front(tmp_path: Path) -> None:
+    """T28-39: an Obsidian Spaced Repetition card whose front opens with a picture ('![[membrane.png]]' / 'What
+    structure is shown above?' / '?' / answer) asked 'shown above' of nothing: the picture was dropped, not packed.
+    It is now on the front above the question, found in the vault's attachments and packed."""
+    card = (
+        "#flashcards/biology\n\n![[membrane.png]]\nWhat structure is shown above?\n?\nThe cell membrane.\n\n"
+        "![Ribosome](pics/ribosome.png)\nWhat is this organelle?\n?\nA ribosome.\n"
+    )
+    content = deck_of(tmp_path / "d", {"vault/Biology/cells.md": card})
+    (content / "sources" / "vault" / "attachments").mkdir()
+    (content / "sources" / "vault" / "attachments" / "membrane.png").write_bytes(RED)
+    (content / "sources" / "vault" / "Biology" / "pics").mkdir()
+    (content / "sources" / "vault" / "Biology" / "pics" / "ribosome.png").write_bytes(GREEN)
+    manifest, said = _build(content, tmp_path / "d" / "build", ("json", "apkg"))
+    fronts = {note_back(n): n["fields"]["Question"] for n in manifest["notes"]}
+    assert fronts["The cell membrane."] == (
+        '<p><img src="membrane.png" alt="membrane.png"></p>What structure is shown above?'
+    )
+    assert fronts["A ribosome."] == '<p><img src="ribosome.png" alt="Ribosome"></p>What is this organelle?'
+    assert not any("not found" in s for s in said), said
+    with zipfile.ZipFile(next((tmp_path / "d" / "build").glob("*.apkg"))) as package:
+        assert sorted(json.loads(package.read("media")).values()) == ["membrane.png", "ribosome.png"]

@@ -4436,6 +4436,11 @@ class MarkdownReader:
         quiz = self._entry_choices(doc, diag, env, q, answer_lines, line) if answer_lines else None
         # the answer's own label ('**Réponse:**', 'Answer:') after a 'question / ? / answer' card's '?' is layout
         answer = drop_answer_label(self._rendered("\n".join(answer_lines), env, doc, diag, line)) if quiz is None else quiz.pop("answer")
+        # a picture among the question's lines ('![[membrane.png]]' / 'What structure is shown above?' / '?'): on the
+        # front, above the question, as a heading's is (T28-39: dropped, 'shown above' asked of nothing)
+        pictured = heading_images(self._md, self._md.parseInline(question, env)[0].children or [], env) if "![" in question else []
+        if pictured:
+            quiz = {**(quiz or {}), "stimulus": [*pictured, *(quiz or {}).get("stimulus", [])]}  # type: ignore[list-item]
         item = make_item(
             doc,
             source,
