@@ -573,3 +573,25 @@ def test_labels_written_with_combining_marks_leave_the_card(tmp_path: Path, lang
         ("What is the capital of Spain?", "Madrid."),
         ("What is the capital of Italy?", "Rome."),
     ], said
+
+
+# --- T28-8: numbered bold question labels of a language deckc does not know ----------------------------------------
+
+
+def test_numbered_bold_labels_in_swahili_are_questions_and_answers(tmp_path: Path) -> None:
+    """T28-8 (severe): '**Swali 1:** …?' over '**Jibu:** …' gave 0 cards ("text outside any question") though the
+    build's own advice printed the pattern that reads them. A bold label that numbers its question over another bold
+    label is a question and its answer now, the labels on no card; a numbered one of the pair that sets a task
+    ('**Swali 3:** Taja …') is one too."""
+    page = (
+        "# Maswali ya Marudio\n\n**Swali 1:** Mlima mrefu zaidi barani Afrika ni upi?\n**Jibu:** Mlima Kilimanjaro.\n\n"
+        "**Swali 2:** Mji mkuu wa Kenya ni upi?\n**Jibu:** Nairobi.\n\n"
+        "**Swali 3:** Taja nchi tatu zinazopakana na Ziwa Viktoria.\n**Jibu:** Kenya, Uganda na Tanzania.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"sw.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Mlima mrefu zaidi barani Afrika ni upi?", "Mlima Kilimanjaro."),
+        ("Mji mkuu wa Kenya ni upi?", "Nairobi."),
+        ("Taja nchi tatu zinazopakana na Ziwa Viktoria.", "Kenya, Uganda na Tanzania."),
+    ], said
+    assert not skipped, said

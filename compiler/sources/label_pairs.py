@@ -23,9 +23,11 @@ from compiler.sources.lines import any_answer_label, has_answer_label, has_quest
 
 _WORDS = r"[^\W\d_][^\W\d_'’\- ]{0,24}(?: [^\W\d_][^\W\d_'’\-]{0,24}){0,2}"
 # '**Klausimas:** …', '**Question :** …', '__Frage__: …': a bold label and its colon (inside or after the bold)
+# ('**Swali 1:** …': the question label may number it, trial28 T28-8)
 _LABEL = re.compile(
-    rf"^(?P<lead>[ \t]*)(?P<b>\*\*|__)(?P<label>{_WORDS})[ \t]*(?:[:：](?P=b)|(?P=b)[ \t]*[:：])[ \t]*(?P<rest>.*)$"
+    rf"^(?P<lead>[ \t]*)(?P<b>\*\*|__)(?P<label>{_WORDS})(?:[ \t]*(?P<n>\d{{1,4}}))?[ \t]*(?:[:：](?P=b)|(?P=b)[ \t]*[:：])[ \t]*(?P<rest>.*)$"
 )
+PAIRED_MIN = 2  # numbered questions under one label pair before one that does not ask ('Taja …') is a question too
 _ASKS = ("?", "？", "؟", "\u037e")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
 
@@ -36,6 +38,22 @@ def _asks(text: str) -> bool:
     return end.endswith(_ASKS) or (end.endswith(";") and bool(_GREEK.search(end))) or "\u055e" in end
 
 
+def _numbered_pairs(lines: list[str], fenced: list[bool]) -> set[str]:
+    """The question labels (casefolded) that number questions which ask, over the same answer label, at least
+    :data:`PAIRED_MIN` times ('**Swali 1:** …?' / '**Jibu:** …'): the page's pair, so its numbered question that
+    asks by a task ('**Swali 4:** Taja nchi tatu …') is one of them too."""
+    counts: dict[tuple[str, str], int] = {}
+    for k, line in enumerate(lines):
+        asked = None if fenced[k] else _LABEL.match(line)
+        if asked is None or not asked.group("n") or not _asks(asked.group("rest")) or k + 1 >= len(lines):
+            continue
+        answered = _LABEL.match(lines[k + 1]) if lines[k + 1].strip() else None
+        if answered is not None and not answered.group("n"):
+            key = (asked.group("label").casefold(), answered.group("label").casefold())
+            counts[key] = counts.get(key, 0) + 1
+    return {q for (q, _), n in counts.items() if n >= PAIRED_MIN}
+
+
 def foreign_labels(text: str) -> str:
     """``text`` with each question/answer label pair written in labels deckc does not know named in English, line
     for line."""
@@ -43,16 +61,17 @@ def foreign_labels(text: str) -> str:
         return text
     lines = text.split("\n")
     fenced = list(in_fence(lines))
+    paired = _numbered_pairs(lines, fenced)
     changed = False
     for k, line in enumerate(lines):
         asked = None if fenced[k] else _LABEL.match(line)
-        if asked is None or not _asks(asked.group("rest")):
+        if asked is None or not (_asks(asked.group("rest")) or (asked.group("n") and asked.group("label").casefold() in paired)):
             continue
         nxt = k + 1 if k + 1 < len(lines) and lines[k + 1].strip() else k + 2
         if nxt >= len(lines) or fenced[nxt]:
             continue
         answered = _LABEL.match(lines[nxt])
-        if answered is None or answered.group("label").casefold() == asked.group("label").casefold():
+        if answered is None or answered.group("n") or answered.group("label").casefold() == asked.group("label").casefold():
             continue
         if _asks(answered.group("rest")):
             continue  # two questions in a row: no answer label
