@@ -81,7 +81,8 @@ def foreign_labels(text: str) -> str:
             continue  # labels deckc reads as they are
         if knows_answer and len(question.split()) > 1:
             continue  # '**Bonus reflection:** What …?' over '**Answer:** …': a title that leads the question (trial11 P29)
-        lines[k] = f"{asked.group('lead')}**Question:** {asked.group('rest')}"
+        number = f" {asked.group('n')}" if asked.group("n") else ""  # (its number the item's: '**练习 1**：…', T15-29)
+        lines[k] = f"{asked.group('lead')}**Question{number}:** {asked.group('rest')}"
         rest = answered.group("rest")
         lines[nxt] = f"{answered.group('lead')}**Answer:**" + (f" {rest}" if rest else "")
         changed = True
