@@ -440,3 +440,43 @@ def test_a_picture_opening_an_obsidian_card_is_on_its_front(tmp_path: Path) -> N
     assert not any("not found" in s for s in said), said
     with zipfile.ZipFile(next((tmp_path / "d" / "build").glob("*.apkg"))) as package:
         assert sorted(json.loads(package.read("media")).values()) == ["membrane.png", "ribosome.png"]
+
+
+WIKITEXT = """== Backup FAQ ==
+
+=== How do I make a full backup? ===
+Run <code>bkp --full /home /mnt/backup</code>, as '''root'''.
+
+=== How do I restore a single file? ===
+Use <code>bkp restore</code> with the path:{{note|since 2.0}}
+ bkp restore /mnt/backup home/jane/notes.txt
+
+=== Terms ===
+; Full backup : a copy of every file.
+; Snapshot
+: a read-only image of a file system at one moment.<ref>The bkp manual.</ref>
+"""
+
+
+def test_a_wiki_pages_source_saved_as_text_is_a_card_per_question_and_term(tmp_path: Path) -> None:
+    """T28-46: a wiki page's source (wikitext) in a .txt: its '=== How do I …? ===' questions and their answers were
+    in no card, nothing said. Each question is now a card with its answer (its preformatted line a code block), each
+    '; term : meaning' a card, at its line; templates and references are no card text."""
+    manifest, _ = _build(deck_of(tmp_path / "d", {"wiki-faq.txt": WIKITEXT}), tmp_path / "d" / "build")
+    cards = sorted(
+        (note_front(n), note_back(n), n["fields"]["Section"], n["items"][0]["line"])
+        for n in manifest["notes"]
+    )
+    assert cards == [
+        ("Full backup", "a copy of every file.", "Backup FAQ › Terms", 11),
+        ("How do I make a full backup?", "Run bkp --full /home /mnt/backup , as root .", "Backup FAQ", 3),
+        (
+            "How do I restore a single file?",
+            "Use bkp restore with the path: bkp restore /mnt/backup home/jane/notes.txt",
+            "Backup FAQ",
+            6,
+        ),
+        ("Snapshot", "a read-only image of a file system at one moment.", "Backup FAQ › Terms", 12),
+    ]
+    restore = next(n for n in manifest["notes"] if "restore" in note_front(n))
+    assert "<pre" in restore["fields"]["Answer"]

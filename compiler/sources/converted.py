@@ -212,6 +212,10 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
         if looks_like_org(lines):
             return convert_org(lines, rel)  # an Org document saved as text (trial22 T22-47)
     if lowered.endswith(TEXT_SUFFIXES) and any(line.startswith("==") for line in lines):
+        from compiler.sources.wikitext import convert_wikitext, looks_like_wikitext
+
+        if looks_like_wikitext(lines):
+            return convert_wikitext(lines, rel)  # a wiki page's source: '=== How do I …? ===' over its answer (T28-46)
         from compiler.sources.asciidoc import convert_asciidoc, looks_like_asciidoc
 
         if looks_like_asciidoc(lines):
