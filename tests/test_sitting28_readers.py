@@ -323,3 +323,20 @@ def test_a_text_file_of_one_question_over_its_answer_is_one_card(tmp_path: Path)
         )
     ]
     assert not [s for s in said if "cannot tell" in s], said
+
+
+# --- code hygiene: one sentence split for each user in lines.py ---------------------------------------------------
+
+
+def test_a_follow_up_with_a_bracketed_aside_is_only_questions() -> None:
+    """Readers' list 5 (hygiene): lines.py defined _SENTENCE_END twice, the second (inline_answer_label's, which ends
+    a sentence at ')') replacing the first for only_questions too, so 'Which would you choose (and why) for a cache?'
+    was cut after '(and why)' and read as no follow-up question. Each user has its own split now: a follow-up with an
+    aside in brackets is only questions, and an answer label after a question's ')' is still found."""
+    from compiler.sources.lines import inline_answer_label, only_questions
+
+    assert only_questions("Which would you choose (and why) for a cache?")
+    assert only_questions("هل تعرف الجواب؟ لماذا؟")
+    assert not only_questions("Which would you choose? Redis (it expires keys).")
+    text = "What does DNS do (in one line)? Answer: It maps names to addresses."
+    assert text[inline_answer_label(text) or 0 :] == "Answer: It maps names to addresses."

@@ -250,12 +250,7 @@ _ENGLISH_ASKING = re.compile(
 
 
 # an imperative prompt that asks as a question does ('Discuss techniques for …', 'Descreva …', 'Beschreiben Sie …')
-_PROMPT_VERB = re.compile(
-    r"^(?i:explain|describe|discuss|compare|contrast|outline|define|descreva|discuta|defina|diferencie|explique|explica"
-    r"|describa|justifique|comente|enumere|mencione|(?:beschreiben|erklären|diskutieren|nennen|vergleichen|erläutern)\s+sie"
-    r"|beschreibe|erkläre|diskutiere|erläutere|vergleiche|nenne|décrivez|expliquez|discutez|définissez|comparez|justifiez"
-    r"|descrivi|spiega|discuti|definisci|confronta|elenca)\b"
-)
+_PROMPT_VERB = re.compile(r"^\W*" + _PROMPT_VERBS + r"\b")
 
 
 def opens_with_prompt(text: str) -> bool:
@@ -330,9 +325,6 @@ def prompt_term(text: str) -> bool:
     return bool(_POINTS_AT.search(text) or _TASK_LEAD.match(text)) or opens_asking(text)
 
 
-_PROMPT_VERB = re.compile(r"^\W*" + _PROMPT_VERBS + r"\b")
-
-
 def task_verb(text: str) -> bool:
     """A sentence that opens with a task's verb ('Explain …', 'Write …', 'Explique …', 'Mencione …'), never a question
     word that may tell as well ('How the GC works is …'): it asks however long it runs."""
@@ -346,7 +338,9 @@ def task_lead(text: str) -> bool:
 
 
 _SUB_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+[.)]?|\d{1,3}[.)]|[a-z][.)])\s+")  # '4.1) When …?': a sub-question's number
-_SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+")
+# where only_questions cuts a text into its sentences: after an end mark and a space (never after a bracket, so
+# 'Which would you choose (and why) for a cache?' stays one question; the Arabic '؟' ends one too)
+_QUESTION_SPLIT = re.compile(r"(?<=[.!?？؟。！])\s+")
 
 
 LEAD_WORDS = 4  # a lead-in over a list of questions ('Extra questions:', 'Дополнительные вопросы:') is this short
@@ -355,7 +349,7 @@ LEAD_WORDS = 4  # a lead-in over a list of questions ('Extra questions:', 'До�
 def only_questions(text: str) -> bool:
     """Text made only of questions ('Which would you choose, and why?'): a follow-up of a question,
     never its answer."""
-    parts = [_SUB_NUMBER.sub("", p.strip().lstrip("-*•").strip()).rstrip(CLOSERS) for line in text.splitlines() for p in _SENTENCE_END.split(line)]
+    parts = [_SUB_NUMBER.sub("", p.strip().lstrip("-*•").strip()).rstrip(CLOSERS) for line in text.splitlines() for p in _QUESTION_SPLIT.split(line)]
     parts = [p for p in parts if p]
     if len(parts) > 1 and parts[0].endswith((":", "：")) and len(parts[0].split()) <= LEAD_WORDS:
         parts = parts[1:]  # 'Extra questions:' over a list of them: a lead-in, no answer either (trial11 P62)
@@ -1997,7 +1991,7 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
     return out
 
 
-_RULE_LINE = re.compile(r"^\s{0,3}(?:[-=_*]\s*){3,}$")  # '---', '===', '***': a rule, or a setext heading's underline
+_RULE_LINE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$")  # '---', '____', '- - -'
 _BLOCK_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|>|\||<|```|~~~|\$\$)")  # headings, quotes, tables, html, fences, math
 TIGHT_PAIRS_MIN = 2  # answered questions in one paragraph that make it a list of cards
 
@@ -2352,7 +2346,6 @@ def outline_entry(line: str) -> bool:
 
 
 _SEPARATOR_ALONE = re.compile(r"^[ \t]{0,3}\?{1,2}[ \t]*$")  # Obsidian's '?' / '??' between a card's front and back
-_RULE_LINE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$")  # '---', '____', '- - -'
 
 
 _FIELD_LINE = re.compile(r"^[ \t]{0,3}%[ \t]*$")  # Ankdown's field separator: a '%' alone on its line
@@ -2638,7 +2631,7 @@ _SHORT_LABEL = re.compile(
     r"^\s*(?P<b>\*\*|__)?(?P<label>[^\W\d_]{1,3})\s?(?:[:：](?P=b)?\s*\S|/(?P=b)?(?=\s*[^\x00-\x7f]|\s+\S))"
 )  # (bold too: '**P:** …' / '**R:** …', trial11 P46)
 TAGS_LINE = re.compile(r"^\s*(?:</?[a-zA-Z][^>]*>\s*)+$")  # a line of HTML tags only ('</div>', '<div class="back">')
-PAIRS_MIN = 2  # paragraphs written in one pair of short labels, for the pair to be the page's question and answer labels
+LABEL_PAIRS_MIN = 2  # paragraphs written in one pair of short labels, for the pair to be the page's question and answer labels
 
 
 def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
@@ -2669,7 +2662,7 @@ def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
         return None  # ('Q:' / 'A:': the labels every reader knows, read as they always were)
     if has_answer_label(f"{pair[0]}: x") or has_right_answer_label(f"{pair[0]}: x"):
         return None  # ('정답: ④' / '해설: …', '正解：ウ' / '解説：': a key and its explanation, never a question)
-    return pair if n >= PAIRS_MIN and n >= 0.6 * sum(counts.values()) else None
+    return pair if n >= LABEL_PAIRS_MIN and n >= 0.6 * sum(counts.values()) else None
 
 
 def label_pair_count(lines: list[str]) -> int:

@@ -64,6 +64,7 @@ _MARKUP = re.compile(r"<[^>]*>|!\[[^\]]*\]\([^)]*\)")
 _PICTURE = re.compile(r"<img\b|!\[[^\]]*\]\(", re.I)
 _LINK_AWAY = re.compile(r"\]\(\s*https?://|href\s*=\s*[\"']?https?://", re.I)
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_NOT_WORDS = re.compile(r"[\W_]+")  # what is no word: a line of only these is markup, a rule or a blank
 BANNER_WORDS = 12  # words at most of the line that sends the reader to the site over its banner
 
 
@@ -84,9 +85,6 @@ def _banner_tail(lines: list[str], fenced: list[bool]) -> int | None:
     while k > 0 and not _NOT_WORDS.sub("", _MARKUP.sub(" ", lines[k - 1])) and not fenced[k - 1] and lines[k - 1].strip():
         k -= 1  # ('<br>' right above it)
     return k
-
-
-_NOT_WORDS = re.compile(r"[\W_]+")
 
 
 def page_tail(lines: list[str]) -> list[str]:
