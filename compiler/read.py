@@ -111,6 +111,8 @@ from compiler.sources.converted import (
 from compiler.sources.crossword import crossword, may_be_crossword
 from compiler.sources.d2l import convert_d2l, is_d2l
 from compiler.sources.detect import (
+    KNOWN_PAIRS_MIN,
+    KNOWN_PAIRS_NOTE,
     Detection,
     bold_terms,
     card_page,
@@ -987,7 +989,8 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     quiz = len(answered) >= 2 and all(i.kind is ItemKind.multiple_choice for i in answered)  # options with the right one marked
     one = len(items) == len(answered) == 1 and any("asks one question" in line for line in lines) and _heading_only(doc, items[0])
     read = f"it read {counted(len(items), 'item')}"
-    if len(answered) < 3 and not quiz and not one:
+    labelled = len(answered) >= KNOWN_PAIRS_MIN and KNOWN_PAIRS_NOTE in lines  # ('Ερώτηση 1:' / 'Απάντηση:' twice: T28-17)
+    if len(answered) < 3 and not quiz and not one and not labelled:
         return None, f"{read}, {len(answered)} with an answer (at least 3 needed)"
     if len(answered) < GUESS_SHARE * len(items):
         # the ones to fix named by line, so a user can add their answers or label them (trial15 T15-39/T15-40)

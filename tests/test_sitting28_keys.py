@@ -595,3 +595,23 @@ def test_numbered_bold_labels_in_swahili_are_questions_and_answers(tmp_path: Pat
         ("Taja nchi tatu zinazopakana na Ziwa Viktoria.", "Kenya, Uganda na Tanzania."),
     ], said
     assert not skipped, said
+
+
+# --- T28-17: two questions under labels of the page's language ------------------------------------------------------
+
+
+def test_two_questions_under_known_labels_of_another_language_are_two_cards(tmp_path: Path) -> None:
+    """T28-17 (severe): a Greek sheet of two 'Ερώτηση N:' / 'Απάντηση:' pairs gave 0 cards ("no lines here repeat a
+    start") where three pairs gave three: a guessed pattern needed three answered items. Labels deckc knows as a
+    question's and an answer's, twice, are enough now: two cards, the labels on neither."""
+    page = (
+        "Ιστορία Β' Γυμνασίου – Ερωτήσεις επανάληψης\n\n"
+        "Ερώτηση 1: Πότε έγινε η άλωση της Κωνσταντινούπολης;\nΑπάντηση: Το 1453.\n\n"
+        "Ερώτηση 2: Ποιος ήταν ο τελευταίος Βυζαντινός αυτοκράτορας;\nΑπάντηση: Ο Κωνσταντίνος ΙΑ' Παλαιολόγος.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"el.txt": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Πότε έγινε η άλωση της Κωνσταντινούπολης;", "Το 1453."),
+        ("Ποιος ήταν ο τελευταίος Βυζαντινός αυτοκράτορας;", "Ο Κωνσταντίνος ΙΑ' Παλαιολόγος."),
+    ], said
+    assert not skipped, said

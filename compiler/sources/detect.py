@@ -1966,9 +1966,16 @@ def suggest_pattern(doc: Document) -> list[str]:
     # parts) is a section, never an item: its parts would be glued onto one back; nor is a sub-part's heading an answer
     # label unless it says so ('### Answer'): trial14 T14-3, '### a)' was guessed as the answer marker
     parted = {sig for sig in counts if sig[0].startswith("#") and _heads_parts(lines, [i for i, s in sigs if s == sig], len(sig[0]))}
+    asking = {sig for sig in counts if all(has_question_label(lines[i]) for i, s in sigs if s == sig)}
+
+    def least(a: Signature, b: Signature) -> int:
+        """Repeats a shape pair needs: two when they are a question label and an answer label deckc knows in the
+        page's language ('Ερώτηση 1:' / 'Απάντηση:', a student's first two cards: trial28 T28-17), else three."""
+        return KNOWN_PAIRS_MIN if a in asking and b in answering else 3
+
     follows: Counter[tuple[Signature, Signature]] = Counter()
     for (_, a), (_, b) in itertools.pairwise(sigs):
-        if a != b and counts[a] >= 3 and counts[b] >= 3 and a not in answering and a not in parted and (b in answering or not b[0].startswith("#")):
+        if a != b and min(counts[a], counts[b]) >= least(a, b) and a not in answering and a not in parted and (b in answering or not b[0].startswith("#")):
             follows[(a, b)] += 1
     if follows:
         (first, second), n = follows.most_common(1)[0]
@@ -1977,10 +1984,11 @@ def suggest_pattern(doc: Document) -> list[str]:
             # (each answer is followed by the next question about as often as each question by its answer: the
             # shape the file opens with asks; trial11 P15, where a dialogue inside one question tipped the count)
             first, second = second, first
-        if n >= 3:
+        if n >= least(first, second):
             bare = _bare_letter_runs(lines)
             return [
                 "[source.pattern]",
+                *([KNOWN_PAIRS_NOTE] if least(first, second) < 3 else []),
                 f"item = '{_regex(first, 'question')}'",
                 f"answer = '{_regex(second, 'answer')}'",
                 *(
@@ -2195,6 +2203,8 @@ def _repeated_start(lines: list[str]) -> list[str]:
     ]
 
 
+KNOWN_PAIRS_MIN = 2  # a page's pairs of known question and answer labels before they are its shape
+KNOWN_PAIRS_NOTE = "# the page's question and answer labels, in its language"  # (a guess of two items is then enough)
 _ABBREVIATION = re.compile(r"\s*[a-z]")  # after a lone capital and '.': the rest of an abbreviated name
 Signature = tuple[str, str, bool, str, str]  # (lead '###'/'**', word, numbered, punctuation, closing '**')
 
