@@ -1970,8 +1970,9 @@ def suggest_pattern(doc: Document) -> list[str]:
 
     def least(a: Signature, b: Signature) -> int:
         """Repeats a shape pair needs: two when they are a question label and an answer label deckc knows in the
-        page's language ('Ερώτηση 1:' / 'Απάντηση:', a student's first two cards: trial28 T28-17), else three."""
-        return KNOWN_PAIRS_MIN if a in asking and b in answering else 3
+        page's language ('Ερώτηση 1:' / 'Απάντηση:', a student's first two cards: trial28 T28-17), every question
+        answered so (a third answered under another label, '【解答】', leaves the page to other readings), else three."""
+        return KNOWN_PAIRS_MIN if a in asking and b in answering and counts[a] == counts[b] else 3
 
     follows: Counter[tuple[Signature, Signature]] = Counter()
     for (_, a), (_, b) in itertools.pairwise(sigs):
