@@ -480,3 +480,21 @@ def test_a_wiki_pages_source_saved_as_text_is_a_card_per_question_and_term(tmp_p
     ]
     restore = next(n for n in manifest["notes"] if "restore" in note_front(n))
     assert "<pre" in restore["fields"]["Answer"]
+
+
+def test_a_csv_cell_that_is_one_dollar_formula_is_maths(tmp_path: Path) -> None:
+    """T28-37: a CSV answer '$2x$' stayed '$2x$' on the card (read as money: no TeX command, not a lone letter), while
+    the same answer in Markdown or JSON was maths. A cell that is one '$…$' and nothing else is maths; prices stay."""
+    rows = (
+        "question,answer\n"
+        "What is the derivative of $x^2$?,$2x$\n"
+        "What is $\\sin^2 x + \\cos^2 x$?,$1$\n"
+        "How much is a coffee?,$5 or $6 with milk\n"
+    )
+    manifest, _ = _build(deck_of(tmp_path / "d", {"math.csv": rows}), tmp_path / "d" / "build")
+    backs = {note_front(n): n["fields"]["Answer"] for n in manifest["notes"]}
+    assert backs == {
+        "What is the derivative of \\(x^2\\)?": "<p>\\(2x\\)</p>",
+        "What is \\(\\sin^2 x + \\cos^2 x\\)?": "<p>\\(1\\)</p>",
+        "How much is a coffee?": "<p>$5 or $6 with milk</p>",
+    }

@@ -706,9 +706,12 @@ def dollar_math(field: str) -> str:
     sheet prints as maths (learner5 L59: a Front,Back CSV of formulas showed raw TeX on every card and on paper,
     while the same text in Markdown or JSON was converted). A price (``$5``) and text without TeX stay as written."""
 
+    whole = field.strip()
+
     def swap(m: re.Match[str]) -> str:
         body = m.group("display") or m.group("inline")
-        if not _TEX_SIGNAL.search(body):
+        # (a cell that is one '$…$' and nothing else is maths whatever is inside it: '$2x$', as Markdown reads it; T28-37)
+        if not _TEX_SIGNAL.search(body) and m.group(0) != whole:
             return m.group(0)
         return f"\\[{body}\\]" if m.group("display") else f"\\({body}\\)"
 
