@@ -340,3 +340,34 @@ def test_a_follow_up_with_a_bracketed_aside_is_only_questions() -> None:
     assert not only_questions("Which would you choose? Redis (it expires keys).")
     text = "What does DNS do (in one line)? Answer: It maps names to addresses."
     assert text[inline_answer_label(text) or 0 :] == "Answer: It maps names to addresses."
+
+
+# --- T28-41: a 'cheat' cheat sheet ('# To …:' over its command) --------------------------------------------------
+
+_CHEAT = """---
+tags: [ archives ]
+---
+# To pack a folder into a tarball:
+tar -czf site.tar.gz public/
+
+# To list what a tarball holds:
+tar -tzf site.tar.gz
+
+# To unpack a tarball into another folder:
+tar -xzf site.tar.gz -C /srv/restore
+"""
+
+
+def test_a_cheat_sheet_of_comments_over_commands_is_a_card_per_comment(tmp_path: Path) -> None:
+    """trial28 T28-41 (severe; the cheat/cheatsheets shape): front matter, then '# To pack a folder into a tarball:'
+    over its command, a blank line, the next: "cannot tell this document's layout" (0 cards), and the table printed
+    titled '---'. Each comment is a card's front and the command under it its back; the title is the file's name."""
+    notes, skipped, said = _built(tmp_path, {"tar.txt": _CHEAT})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("To pack a folder into a tarball:", "tar -czf site.tar.gz public/"),
+        ("To list what a tarball holds:", "tar -tzf site.tar.gz"),
+        ("To unpack a tarball into another folder:", "tar -xzf site.tar.gz -C /srv/restore"),
+    ]
+    assert [n["fields"]["Sources"] for n in notes] == ["tar"] * 3
+    assert not [s for s in said if "cannot tell" in s or 'title = "---"' in s], said

@@ -1166,6 +1166,44 @@ def _terms_below(doc: Document) -> Detection | None:
     )
 
 
+_COMMENT_LINE = re.compile(r"^#[ \t]+\S")  # '# To compress a folder into an archive:'
+COMMENT_ITEM = r"^#\s+(?P<question>\S.*)$"  # the [source.pattern] item of such a sheet: the comment asks
+COMMANDS_MIN = 2  # comments each over its command lines that make a file a sheet of them
+COMMANDS_SHARE = 0.8  # of the file's paragraphs (past its front matter), at least
+
+
+def _comment_commands(doc: Document) -> Detection | None:
+    """A plain-text cheat sheet as the ``cheat`` tool keeps them (its front matter, then ``# To compress a folder into
+    an archive:`` over ``zip -r backup.zip projects/``, a blank line, the next): each comment line a card's front, the
+    command lines under it its back (trial28 T28-41: "cannot tell this document's layout", though the guessed
+    ``item = '^\\s*#\\s*(?P<question>.+)$'`` read it right once pasted). Most paragraphs are such, most comments
+    end in ':' (they say what the command below does), and no command line is a comment."""
+    if doc.converted or doc.rel.lower().endswith((*MARKDOWN_SUFFIXES, *SHEET_SUFFIXES)) or "#" not in doc.text:
+        return None
+    lines = doc.lines[(front_matter_end(doc.lines) or -1) + 1 :]
+    paragraphs: list[list[str]] = []
+    for line in lines:
+        if not line.strip():
+            paragraphs.append([])
+        elif paragraphs and paragraphs[-1]:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    paragraphs = [p for p in paragraphs if p]
+    entries = [p for p in paragraphs if len(p) >= 2 and _COMMENT_LINE.match(p[0]) and not any(x.lstrip().startswith("#") for x in p[1:])]
+    if len(entries) < COMMANDS_MIN or len(entries) < COMMANDS_SHARE * len(paragraphs):
+        return None
+    if 2 * sum(1 for p in entries if p[0].rstrip().endswith((":", "："))) < len(entries):
+        return None
+    return Detection(
+        "pattern",
+        0.8,
+        f"{len(entries)} '# …' comment lines, each over the command lines it explains (a cheat sheet)",
+        pattern={"item": COMMENT_ITEM},
+        pattern_lines=(f"item = '{COMMENT_ITEM}'    # a '# …' comment asks; the command lines under it answer",),
+    )
+
+
 def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], threshold: float = 0.5) -> Detection | None:
     """The most likely layout (bespoke readers' own scores and the presets'), or None."""
     if ";;" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
@@ -1179,7 +1217,7 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)
-    pairs = _pairs(doc) or _rows_of_pairs(doc) or _tab_sheet(doc) or _terms_below(doc)
+    pairs = _pairs(doc) or _rows_of_pairs(doc) or _tab_sheet(doc) or _terms_below(doc) or _comment_commands(doc)
     if pairs is not None:
         found.append(pairs)
     for name, score in scorers.items():

@@ -128,15 +128,17 @@ def document_title(rel: str, lines: list[str], converted: bool = False) -> str |
     from compiler.sources.lines import MARKDOWN_SUFFIXES
     from compiler.sources.markdown_blocks import front_matter_end, html_headings, page_title
 
-    if not converted and not rel.lower().endswith(MARKDOWN_SUFFIXES):
-        return _text_title(lines)
     end = front_matter_end(lines)
-    if end is not None:
+    if not converted and not rel.lower().endswith(MARKDOWN_SUFFIXES) and end is None:
+        return _text_title(lines)
+    if end is not None:  # (a text file may open with front matter too: a 'cheat' sheet's '---' / 'tags: […]' / '---', T28-41)
         for line in lines[1:end]:
             # top-level keys only: a MyST page's 'kernelspec:' / '  name: python3' is no title (T27-6)
             m = _FRONT_KEY.match(line.rstrip())
             if m and m.group("value").strip():
                 return m.group("value").strip()
+    if not converted and not rel.lower().endswith(MARKDOWN_SUFFIXES):
+        return _text_title(lines[end + 1 :] if end is not None else lines)
     found = page_title(html_headings("\n".join(lines)).split("\n"))
     if found is None:
         return None
