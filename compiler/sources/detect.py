@@ -1177,7 +1177,8 @@ def _comment_commands(doc: Document) -> Detection | None:
     an archive:`` over ``zip -r backup.zip projects/``, a blank line, the next): each comment line a card's front, the
     command lines under it its back (trial28 T28-41: "cannot tell this document's layout", though the guessed
     ``item = '^\\s*#\\s*(?P<question>.+)$'`` read it right once pasted). Most paragraphs are such, most comments
-    end in ':' (they say what the command below does), and no command line is a comment."""
+    end in ':' (they say what the command below does) or most commands run the same tool, and no command line is a
+    comment."""
     if doc.converted or doc.rel.lower().endswith((*MARKDOWN_SUFFIXES, *SHEET_SUFFIXES)) or "#" not in doc.text:
         return None
     lines = doc.lines[(front_matter_end(doc.lines) or -1) + 1 :]
@@ -1193,7 +1194,9 @@ def _comment_commands(doc: Document) -> Detection | None:
     entries = [p for p in paragraphs if len(p) >= 2 and _COMMENT_LINE.match(p[0]) and not any(x.lstrip().startswith("#") for x in p[1:])]
     if len(entries) < COMMANDS_MIN or len(entries) < COMMANDS_SHARE * len(paragraphs):
         return None
-    if 2 * sum(1 for p in entries if p[0].rstrip().endswith((":", "："))) < len(entries):
+    said = sum(1 for p in entries if p[0].rstrip().endswith((":", "：")))  # ('# To list what an archive holds:')
+    tool = Counter(p[1].split()[0] for p in entries if p[1].split()).most_common(1)  # ('chmod a+x …', 'chmod 644 …')
+    if 2 * said < len(entries) and not (tool and 2 * tool[0][1] >= len(entries)):
         return None
     return Detection(
         "pattern",
