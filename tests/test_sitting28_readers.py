@@ -371,3 +371,24 @@ def test_a_cheat_sheet_of_comments_over_commands_is_a_card_per_comment(tmp_path:
     ]
     assert [n["fields"]["Sources"] for n in notes] == ["tar"] * 3
     assert not [s for s in said if "cannot tell" in s or 'title = "---"' in s], said
+
+
+# --- T28-10: a word list's title line, set apart, holding the pairs' dash ----------------------------------------
+
+
+def test_a_word_lists_title_set_apart_is_no_card(tmp_path: Path) -> None:
+    """trial28 T28-10 (medium; a Swedish weekly word list, and an Arabic lesson list): the title 'Glosor vecka 12 –
+    Engelska', a blank line under it, over pairs written line after line ('a dog – en hund' …) was a card 'Glosor
+    vecka 12' -> 'Engelska'. A first line set apart over pairs with no blank line among them is the list's title."""
+    words = (
+        "Ord vecka 14 – Engelska\n\na bird – en fågel\na tree – ett träd\nto read – att läsa\nquiet – tyst\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"ord.txt": words})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("a bird", "en fågel"),
+        ("a tree", "ett träd"),
+        ("to read", "att läsa"),
+        ("quiet", "tyst"),
+    ]
+    assert {n["fields"]["Sources"] for n in notes} == {"Ord vecka 14 – Engelska"}

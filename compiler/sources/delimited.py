@@ -1137,12 +1137,16 @@ def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] =
     """Line ``n``, no list entry, a blank line under it, over entries of a list (numbered or bulleted), or over
     entries with an example under each (``examples``: 'Wortschatz Kapitel 3 – Wohnen' over 'das Haus – house' /
     '  Unser Haus hat …', T27-23): the sheet's title, though it holds the pairs' separator ('Vocabulario – Unidad 3:
-    La casa'; trial26 T26-29: it was a card)."""
+    La casa'; trial26 T26-29: it was a card), or over pairs written line after line with no blank line among them,
+    the title alone set apart ('Glosor vecka 12 – Engelska': trial28 T28-10)."""
     if _LIST_ENTRY.match(lines[n]) or n + 1 >= len(lines) or lines[n + 1].strip():
         return False
-    below = [k for k in range(n + 1, len(lines)) if lines[k].strip()][:TITLED_ENTRIES]
+    rest = [k for k in range(n + 1, len(lines)) if lines[k].strip()]
+    below = rest[:TITLED_ENTRIES]
     if below and below[0] + 1 in examples:
         return True
+    if len(rest) >= TITLED_ENTRIES and rest[-1] - rest[0] == len(rest) - 1:
+        return True  # ('Glosor vecka 12 – Engelska', a blank line, then the pairs line after line: T28-10)
     return len(below) == TITLED_ENTRIES and all(_LIST_ENTRY.match(lines[k]) for k in below)
 
 
