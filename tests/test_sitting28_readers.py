@@ -392,3 +392,23 @@ def test_a_word_lists_title_set_apart_is_no_card(tmp_path: Path) -> None:
         ("quiet", "tyst"),
     ]
     assert {n["fields"]["Sources"] for n in notes} == {"Ord vecka 14 – Engelska"}
+
+
+# --- T28-22: a leading star marking key questions ------------------------------------------------------------------
+
+
+def test_a_leading_star_of_a_key_question_is_on_no_front_or_section(tmp_path: Path) -> None:
+    """trial28 T28-22 (medium; JavaGuide's Redis questions): '### ⭐️Redis 为什么这么快？' and '## ⭐️Redis 基础' mark key
+    questions with a star glued before the words; the star stayed on the front and the section. Read without a
+    difficulty map that names it, the star is the page's mark, no text of the card."""
+    page = (
+        "# Redis 常见面试题\n\n## ⭐️Redis 基础\n\n### 什么是 Redis？\n\nRedis 是一个开源 NoSQL 数据库。\n\n"
+        "### ⭐️Redis 为什么这么快？\n\nRedis 基于内存。\n\n## Redis 应用\n\n### ⭐️Redis 还能做什么？\n\n分布式锁、限流。\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"redis.md": page})
+    assert not skipped, said
+    assert [(note_front(n), n["fields"]["Section"]) for n in notes] == [
+        ("什么是 Redis？", "Redis 基础"),
+        ("Redis 为什么这么快？", "Redis 基础"),
+        ("Redis 还能做什么？", "Redis 应用"),
+    ]

@@ -419,6 +419,9 @@ _STRAY_STOP = re.compile(r"([?？؟])[.。]$")
 _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
 # a note mark after the question mark ('How do you get help? ***': "answer incomplete"; '(*)', '†'): not
 # part of the question, which still asks
+# a star glued before a heading's words ('⭐️Redis 为什么这么快？', '## ⭐️Redis 基础'): the page's mark of what matters
+# most, no text of a front or section (a difficulty label only where the source's labels name it: trial28 T28-22)
+_STAR_MARK = re.compile(r"^(?:[⭐🌟★]\ufe0f?)+\s*(?=\S)")
 _TRAILING_MARKS = re.compile(r"(?<=[?？؟.:：。])\s*(?:\*{1,3}|[†‡]+|\(\*{1,3}\)|\[\*{1,3}\])\s*$")
 _TAG_MARKS = re.compile(r"[#`*_]")  # a tag cell's marks ('#shell', '`bash`'): not the tag's
 _TAGS_TAIL = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$")  # 'Term::meaning #biology #ch-2'
@@ -1416,6 +1419,8 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     """Strip ``{#id}``, a ``Q:`` label, trailing ``#tags`` and a leading/trailing difficulty marker from a
     question's text."""
     text = _STRAY_STOP.sub(r"\1", squash(text))  # '…selectors?.': the full stop after the '?' is a slip
+    if source.difficulty.from_ != "label":  # ('### ⭐️Redis 为什么这么快？': a page's mark of a key question, T28-22)
+        text = _STAR_MARK.sub("", text, count=1) or text
     mark = _TRAILING_MARKS.search(text)
     if mark and mark.group(0).strip() not in source.difficulty.labels:  # a mark the config names is a level
         text = text[: mark.start()]
@@ -3574,6 +3579,7 @@ class MarkdownReader:
                 # (a divider sits half a level up: the questions of its level after it keep it as their section)
                 stack = [s for s in stack if s[0] < block.level - 0.5]
                 name = _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip()
+                name = _STAR_MARK.sub("", name, count=1) or name  # ('## ⭐️Redis 基础': its words, T28-22)
                 labelled_below = (  # '## Pregunta 1' over '**Enunciado:** …' / '**Respuesta correcta:** …' (trial9 T16)
                     n + 1 < len(blocks)
                     and blocks[n + 1].type == "paragraph_open"
