@@ -17,6 +17,7 @@ from compiler.passes.dedupe import (
     OTHER_LANGUAGES,
     OTHER_ORDER,
     OTHER_WORDS,
+    SAME_SHORT_ANSWER,
     SUGGESTED,
     Pair,
     Report,
@@ -127,6 +128,8 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         )
         why = f", {pair.reason}" if pair.reason else ""
         guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
+        if not only_automatic and pair.reason.startswith(SAME_SHORT_ANSWER.split("{", 1)[0]):
+            guess = "the answers agree, the questions' characters cannot tell: read both (kept apart until you merge them)"
         if not only_automatic and pair.score >= GUESS_MERGE_AT and (one_page or unknown):
             guess = (
                 "two questions of one document, probably different questions (one page rarely asks a question twice)"

@@ -436,3 +436,35 @@ def test_a_folder_s_remote_pictures_and_a_removed_document_s_notes_are_said_once
     assert retired[0].endswith(
         "and 2 more (each is in the retired-notes package below, and in deckc.lock with its GUID)"
     )
+
+
+def test_korean_questions_answered_alike_in_two_documents_are_listed(tmp_path: Path) -> None:
+    """T28-30: '한글을 만든 왕은 누구입니까?' / '훈민정음을 창제한 임금은?' (both '세종대왕') and '대한민국의 수도는
+    어디입니까?' / '우리나라의 수도는?' (both '서울'), two documents, share almost no character: no suggestion at all.
+    Questions beyond the model given the same short answer in two documents are listed for the user (guessed
+    [[keep_apart]]: two questions may share an answer); 'capital of Japan?' (도쿄) is paired with neither."""
+    a = (
+        "# 사회 복습\n\n**Q. 대한민국의 수도는 어디입니까?**\n\n서울\n\n**Q. 일본의 수도는 어디입니까?**\n\n도쿄\n\n"
+        "**Q. 한글을 만든 왕은 누구입니까?**\n\n세종대왕\n"
+    )
+    b = (
+        "1. 훈민정음을 창제한 임금은?\n   - 정답: 세종대왕\n\n2. 중국의 수도는 어디인가요?\n   - 정답: 베이징\n\n"
+        "3. 우리나라의 수도는?\n   - 정답: 서울\n"
+    )
+    content, out = _deck(tmp_path, {"a.md": a, "b.md": b})
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert len(result.compiled.deck.notes) == 6
+    listed = {
+        frozenset((p.a.question, p.b.question)): p
+        for p in result.compiled.dupes.pairs
+        if p.status == "suggested"
+    }
+    assert set(listed) == {
+        frozenset(("한글을 만든 왕은 누구입니까?", "훈민정음을 창제한 임금은?")),
+        frozenset(("대한민국의 수도는 어디입니까?", "우리나라의 수도는?")),
+    }
+    assert all(p.reason.startswith("the same short answer") for p in listed.values())
+    guesses = _guesses(content, out)
+    assert len(guesses) == 2 and all(table == "[[keep_apart]]" for table, _ in guesses.values())
+    assert all("the answers agree" in comment for _, comment in guesses.values())

@@ -217,6 +217,8 @@ def _part_label(question: str) -> str:
     """The part label a question opens with ("(a) Enzyme saturation" -> "a"), or ""."""
     m = _PART.match(question)
     return m.group(1).lower() if m else ""
+SAME_SHORT_ANSWER = ("the same short answer {!r} in two documents, in words the model cannot read: listed below "
+                     "suggest, check")
 CLOSEST = "below suggest, listed as the closest match in another document: check"
 SAME_FOLDER = "one-question files of one folder (one collection, as one document): suggested, not merged"
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
@@ -310,6 +312,23 @@ class Wording:
         if not answers_comparable(self._answers[i], self._answers[j]):
             return None
         return round(self.answer_chars.held(i, j), 4)
+
+    def same_short_answers(self, rows: list[int], doc: list[str], most: int) -> set[tuple[int, int]]:
+        """Pairs (i < j) of ``rows`` in two documents answered with the same short answer ('세종대왕' twice):
+        two people's wordings of one question in a script the model cannot read may share no character
+        ('한글을 만든 왕은 누구입니까?' / '훈민정음을 창제한 임금은?', trial28 T28-30), the answer is what they share.
+        An answer more than ``most`` items give ('O', 'yes') says nothing."""
+        holders: dict[str, list[int]] = {}
+        for i in rows:
+            if answers_comparable(self._answers[i], self._answers[i]):
+                holders.setdefault(self._answers[i], []).append(i)
+        return {
+            (i, j) for held in holders.values() if 1 < len(held) <= most
+            for i in held for j in held if i < j and doc[i] != doc[j]
+        }
+
+    def same_short_answer(self, i: int, j: int) -> bool:
+        return self._answers[i] == self._answers[j] and answers_comparable(self._answers[i], self._answers[j])
 
     def same_passage(self, i: int, j: int) -> bool:
         return self.passage[i] == self.passage[j]
@@ -645,6 +664,7 @@ def _score(
     beyond = [i for i, b in enumerate(said.beyond) if b]
     if beyond:
         more |= said.chars.candidates(beyond, settings.candidate_neighbours, CHAR_CANDIDATE)  # answers decide
+        more |= said.same_short_answers(beyond, _documents(items), settings.candidate_neighbours)
     # an acronym and the long name the documents spell out for it are one term: "What is CORS?" ~ "What
     # does Cross-Origin Resource Sharing do?" (question cosine 0.31) is a candidate; the score decides
     from compiler.pairscore import Vocabulary, acronyms, answer_text, joined, solid_names
@@ -727,7 +747,7 @@ def _score(
             if pair[0] in needed and pair[1] in needed:
                 continue
             if said.foreign(*pair):  # scored by its characters, not the combiner
-                if said.by_characters(*pair) >= CHAR_SUGGEST:
+                if said.by_characters(*pair) >= CHAR_SUGGEST or said.same_short_answer(*pair):
                     needed.update(pair)
             elif qsim[pair] >= settings.guard_suggest or _probability(model, {**x, "a": worst}, qsim[pair], settings) >= min(settings.suggest, settings.suggest_closest):
                 needed.update(pair)
@@ -1076,6 +1096,13 @@ def decide(
                     if k not in best or (p, -i, -j) > (best[k][0], -best[k][1], -best[k][2]):
                         best[k] = (p, i, j)
     closest = {(i, j) for p, i, j in best.values() if settings.suggest_closest <= p < floor_of(i, j)}
+    # two documents' questions beyond the model given the same short answer: listed, whatever their characters
+    answered_same = {
+        (i, j) for (i, j) in scored.scores
+        if doc[i] != doc[j] and (said.beyond[i] or said.beyond[j]) and said.same_short_answer(i, j)
+        and groups.find(i) != groups.find(j)
+    }
+    closest |= answered_same
     added = closest - pairs.keys()  # listed only as a suggestion: a pair the guard keeps apart is left unlisted
     for i, j in sorted(added):
         pairs[(i, j)] = pair(i, j)
@@ -1124,6 +1151,8 @@ def decide(
                 # (above); otherwise the score, answers and all, judged it: 86 "Answer" / "Good to hear" headings
                 # over unrelated answers were listed below the floor (trial6 F36)
                 unlisted.add((i, j))
+            elif p.score < floor_of(i, j) and (i, j) in answered_same and not (why or "").startswith(CONTRAST):
+                p.status, p.reason = SUGGESTED, SAME_SHORT_ANSWER.format(" ".join(items[i].answer_plain().split()))
             elif p.score < floor_of(i, j):  # listed as an item's closest match in another document
                 p.status, p.reason = SUGGESTED, CLOSEST if why in (None, "", PUBLISHED_APART) else f"{why}; {CLOSEST}"
             else:  # two published notes are only worth the reason when the score alone would merge them
