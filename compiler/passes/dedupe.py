@@ -327,6 +327,10 @@ class Wording:
             for i in held for j in held if i < j and doc[i] != doc[j]
         }
 
+    def same_answer_text(self, i: int, j: int) -> bool:
+        """The same answer in the same words (case, punctuation and spacing aside): one card loses nothing."""
+        return bool(self._answers[i]) and self._answers[i] == self._answers[j]
+
     def same_short_answer(self, i: int, j: int) -> bool:
         return self._answers[i] == self._answers[j] and answers_comparable(self._answers[i], self._answers[j])
 
@@ -937,10 +941,10 @@ def decide(
             return why  # learner5 L10: the description to name keeps its card; listed by its score
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j) and not (
             subject_words(items[i].question) == subject_words(items[j].question) and answered_alike(i, j)
-            and len(subject_words(items[i].question)) >= SPECIFIC_WORDS
+            and (len(subject_words(items[i].question)) >= SPECIFIC_WORDS or said.same_answer_text(i, j))
         ):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30;
-            # a generic heading, 'Delete' or 'Time Complexity' of a doubly linked list's page and a linked list's, is
-            # about its page's subject however alike the answers: trial28 T28-32)
+            # a generic heading, 'Delete' of a doubly linked list's page and a linked list's, is about its page's
+            # subject however alike the answers, unless they are the same words: one card then loses nothing, T28-32)
             return STATED_APART  # learner L38: 'Death' of two biography pages
         if not exempt and doc[i] != doc[j] and (tongues := other_languages(i, j)):
             return tongues  # T28-32: 'Insertar' of a Spanish page folded under 'Insert' of its English original
