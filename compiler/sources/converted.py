@@ -161,11 +161,12 @@ _CARD_MARKS = frozenset(("?", "??", ":question:", ":grey_question:", "❓", "❔
 _PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)
 
 
-def sniffed(lines: list[str], rel: str) -> Converted | None:
+def sniffed(lines: list[str], rel: str, own_pattern: bool = False) -> Converted | None:
     """A file whose name says text or Markdown but whose content is a format deckc converts, told by its
     content: a Moodle GIFT or Aiken quiz saved as ``.txt`` (trial9 T23), a question bank in a fenced JSON or
     YAML block (a chat assistant's answer, trial9 T14), an exam's review page copied from an LMS (trial11 P79).
-    Its conversion, else None (read as written)."""
+    Its conversion, else None (read as written).  ``own_pattern``: the source has a ``[source.pattern]``, which
+    says how its lines are read (its ``== Grundlagen ==`` lines are its sections, no wiki page's headings)."""
     lowered = rel.lower()
     if not lowered.endswith(_PLAIN_SUFFIXES):
         return None
@@ -214,7 +215,7 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
     if lowered.endswith(TEXT_SUFFIXES) and any(line.startswith("==") for line in lines):
         from compiler.sources.wikitext import convert_wikitext, looks_like_wikitext
 
-        if looks_like_wikitext(lines):
+        if not own_pattern and looks_like_wikitext(lines):  # a [source.pattern] says how to read '== … ==' lines
             return convert_wikitext(lines, rel)  # a wiki page's source: '=== How do I …? ===' over its answer (T28-46)
         from compiler.sources.asciidoc import convert_asciidoc, looks_like_asciidoc
 
