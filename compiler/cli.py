@@ -470,7 +470,7 @@ def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], 
     (decide it in decisions.toml) or kept-apart (by a decision or the contrast
     guard).  `--toml` prints each suggestion as a decision to paste into
     decisions.toml, both questions in a comment above it: [[merge]] when its
-    score (the probability that both ask the same question) is 0.50 or more,
+    score (the probability that both ask the same question) is 0.70 or more,
     else [[keep_apart]] (always for two quizzes keyed to different answers);
     read them and flip the wrong guesses.  Exits 0;
     suggestions are not errors.

@@ -31,7 +31,14 @@ COLUMN = 52
 # questions over different code, or over code on one side only (an exercise on a snippet / the concept, T28-1);
 # two documents in two languages (a page and its translation, T28-32)
 GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, OTHER_ORDER, OTHER_WORDS, DIFFERENT_PASSAGE, OTHER_LANGUAGES)
-GUESS_MERGE_AT = 0.5  # --toml guesses [[merge]] at this score (a probability) or more, else [[keep_apart]]
+# --toml guesses [[merge]] at this score (a probability) or more, else [[keep_apart]]. Not 0.5: a wrong [[merge]]
+# retires a card the learner needs, a wrong [[keep_apart]] leaves a duplicate, so a merge must be about twice as
+# likely as not (trial28 T28-55: 'string vs StringBuilder' / 'String vs string' 0.66, 'throw vs throws' (Java) /
+# 'Throw Exception vs Throw Clause' (C#) 0.50, five such pairs of one FAQ folder guessed [[merge]])
+GUESS_MERGE_AT = 0.7
+# a pair scored by its characters whose short answers agree ('77 จังหวัด' twice): the answer is the evidence, the
+# character score no probability to hold to the model's bar (trial28 T28-5)
+GUESS_MERGE_AT_AGREEING = 0.5
 
 
 def _side(pair: Pair) -> tuple[list[str], list[str]]:
@@ -96,8 +103,9 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
     out = [
         f"# deckc dupes --toml: {counted(n, what)} to decide, for {decisions}.",
         "# Each table is a guess from the score (the probability that both ask the same question):",
-        f"# [[merge]] at {GUESS_MERGE_AT:.2f} or more, else [[keep_apart]]. Read the two questions and change",
-        "# the table's name where the guess is wrong, then paste.",
+        f"# [[merge]] at {GUESS_MERGE_AT:.2f} or more, else [[keep_apart]] (a wrong merge costs a card, a wrong keep_apart",
+        f"# a duplicate; in a script the model cannot read, from {GUESS_MERGE_AT_AGREEING:.2f} when the short answers agree).",
+        "# Read the two questions and change the table's name where the guess is wrong, then paste.",
     ]
     keyed_apart = sum(1 for p in suggested if p.reason.startswith(DIFFERENT_ANSWERS))
     if keyed_apart and not only_automatic:  # an exception to the score's guess
@@ -109,7 +117,7 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         out += [f"# A quiz and an open question, or two headings that ask nothing ({kinds} below), are guessed",
                 "# [[keep_apart]] whatever their score: each keeps its card; [[merge]] folds one into the other."]
     if only_automatic:
-        out[1:4] = ["# Each was merged without asking: keep [[merge]] to confirm it, or change it to",
+        out[1:5] = ["# Each was merged without asking: keep [[merge]] to confirm it, or change it to",
                     "# [[keep_apart]] where the two ask different things, then paste."]
     elif merged:
         out.append(f"# {len(merged)} pair{'s were' if len(merged) != 1 else ' was'} merged automatically; to undo one, "
@@ -119,8 +127,9 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         # (a pair the contrast guard kept apart, listed because its questions are near-identical: the guard's guess
         # stands, two questions, until the reader says otherwise; trial23 T23-8: L1 / L2 guessed [[merge]])
         one_page, unknown = _one_page(pair), _questions_alone(pair)
+        bar = GUESS_MERGE_AT_AGREEING if _short_answers_agree(pair) else GUESS_MERGE_AT
         same = only_automatic or (
-            pair.score >= GUESS_MERGE_AT
+            pair.score >= bar
             and not pair.reason.startswith((*GUESS_APART, CONTRAST))
             and "two questions" not in pair.reason  # 'same source (the same words in another order: two questions, …)'
             and not one_page
@@ -130,7 +139,7 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
         if not only_automatic and pair.reason.startswith(SAME_SHORT_ANSWER.split("{", 1)[0]):
             guess = "the answers agree, the questions' characters cannot tell: read both (kept apart until you merge them)"
-        if not only_automatic and pair.score >= GUESS_MERGE_AT and (one_page or unknown):
+        if not only_automatic and pair.score >= GUESS_MERGE_AT_AGREEING and (one_page or unknown):
             guess = (
                 "two questions of one document, probably different questions (one page rarely asks a question twice)"
                 if one_page else
@@ -165,6 +174,12 @@ def _questions_alone(pair: Pair) -> bool:
     Redis？' 0.67, trial28 T28-21), so the guess is the one that loses no card."""
     texts = (" ".join(normalize_text(item.answer_plain()).split()) for item in (pair.a, pair.b))
     return pair.reason.startswith(BEYOND_MODEL) and pair.score < 1.0 and not answers_comparable(*texts)
+
+
+def _short_answers_agree(pair: Pair) -> bool:
+    """A pair beyond the model whose short answers agree (one holds the other: '10 ธันวาคม' / 'วันที่ 10 ธันวาคม')."""
+    a, b = (" ".join(normalize_text(item.answer_plain()).split()) for item in (pair.a, pair.b))
+    return pair.reason.startswith(BEYOND_MODEL) and answers_comparable(a, b) and (a in b or b in a)
 
 
 def pairs_json(pairs: list[Pair]) -> str:
