@@ -7,7 +7,7 @@ import textwrap
 from collections import Counter
 
 from compiler.diagnostics import counted
-from compiler.model import Item, normalize_text
+from compiler.model import Item
 from compiler.pairscore import DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS
 from compiler.passes.dedupe import (
     BEYOND_MODEL,
@@ -22,6 +22,7 @@ from compiler.passes.dedupe import (
     Pair,
     Report,
     answers_comparable,
+    normalized_answer,
 )
 
 COLUMN = 52
@@ -172,13 +173,13 @@ def _questions_alone(pair: Pair) -> bool:
     """A pair beyond the model whose answers are both too long to compare by characters: its score is the
     questions' character overlap alone, no evidence that both ask one thing ('什么是 Redis 事务？' / '什么是
     Redis？' 0.67, trial28 T28-21), so the guess is the one that loses no card."""
-    texts = (" ".join(normalize_text(item.answer_plain()).split()) for item in (pair.a, pair.b))
-    return pair.reason.startswith(BEYOND_MODEL) and pair.score < 1.0 and not answers_comparable(*texts)
+    a, b = normalized_answer(pair.a), normalized_answer(pair.b)
+    return pair.reason.startswith(BEYOND_MODEL) and pair.score < 1.0 and not answers_comparable(a, b)
 
 
 def _short_answers_agree(pair: Pair) -> bool:
     """A pair beyond the model whose short answers agree (one holds the other: '10 ธันวาคม' / 'วันที่ 10 ธันวาคม')."""
-    a, b = (" ".join(normalize_text(item.answer_plain()).split()) for item in (pair.a, pair.b))
+    a, b = normalized_answer(pair.a), normalized_answer(pair.b)
     return pair.reason.startswith(BEYOND_MODEL) and answers_comparable(a, b) and (a in b or b in a)
 
 

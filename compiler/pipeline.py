@@ -160,7 +160,9 @@ def compile_content(
     items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source}, own_prompts)
     skipped += [i for i in items if i.skip]  # a picture-only question whose picture is missing
     items = [i for i in items if not i.skip]
-    decisions = follow_renames(project.decisions, lock.followed_ids(items, project.lock), diag)
+    decisions = project.decisions
+    if decisions.merge or decisions.keep_apart or decisions.front:  # ids a renamed file changed, followed (T28-29)
+        decisions = follow_renames(decisions, lock.followed_ids(items, project.lock), diag)
     check_references(
         items,
         [(o.item, OVERRIDES_NAME, o.line) for o in project.overrides]

@@ -251,6 +251,11 @@ def _passage(item: Item) -> str:
     return passage
 
 
+def normalized_answer(item: Item) -> str:
+    """An item's answer as its characters are compared (normalized, one space between words)."""
+    return normalize_text(" ".join(item.answer_plain().split()))
+
+
 def answers_comparable(a: str, b: str) -> bool:
     """Both answered and one answer short (:data:`compiler.pairscore.SHORT_ANSWER_CHARS` letters): what two
     answers in a script the model cannot read say by their characters alone."""
@@ -277,8 +282,15 @@ class Wording:
         self.words = [question_words(item.question) for item in items]
         self._chars: CharVocabulary | None = None
         self._unread_chars: CharVocabulary | None = None
-        self._answers: list[str] = [normalize_text(" ".join(item.answer_plain().split())) for item in items]
+        self._items = items
+        self._answer_list: list[str] | None = None  # made on first use: most decks never compare answers by characters
         self._answer_chars: CharVocabulary | None = None
+
+    @property
+    def _answers(self) -> list[str]:
+        if self._answer_list is None:
+            self._answer_list = [normalized_answer(item) for item in self._items]
+        return self._answer_list
 
     @property
     def chars(self) -> CharVocabulary:
@@ -974,16 +986,15 @@ def decide(
     def other_languages(i: int, j: int) -> str:
         """Why two documents' items stay two cards: the documents are written in two languages (a page and its
         translation: each reader keeps the card in the language studied), or ""."""
-        for k in (i, j):
-            if doc[k] not in spoken:
-                from compiler.sources.prompts import language
+        if not spoken:  # every document's language at once, on the first pair that asks
+            from compiler.sources.prompts import language
 
-                text = " ".join(f"{it.question} {it.answer_plain()}" for it in items if doc[it_index[id(it)]] == doc[k])
-                spoken[doc[k]] = language(text)
+            texts: dict[str, list[str]] = {}
+            for n, it in enumerate(items):
+                texts.setdefault(doc[n], []).append(f"{it.question} {it.answer_plain()}")
+            spoken.update((d, language(" ".join(t))) for d, t in texts.items())
         la, lb = spoken[doc[i]], spoken[doc[j]]
         return f"{OTHER_LANGUAGES} ({la} / {lb}): each keeps its card" if la != lb else ""
-
-    it_index = {id(it): n for n, it in enumerate(items)}
 
     def stated(i: int) -> bool:
         if i not in statement:
