@@ -40,6 +40,13 @@ GUESS_MERGE_AT = 0.7
 # a pair scored by its characters whose short answers agree ('77 จังหวัด' twice): the answer is the evidence, the
 # character score no probability to hold to the model's bar (trial28 T28-5)
 GUESS_MERGE_AT_AGREEING = 0.5
+# two questions worded near-alike (question-only similarity) whose short answers are the same words: the model's
+# score counts identical answers against a pair (its answer features' weights are negative, an artifact of their
+# overlap with qa), so 'What is the capital of France?' / 'Which city is the capital of France?', both 'Paris',
+# scored 0.20 (trial28 T28-53, T27-1); near-misses with the same answer differ in a named thing ('Hamlet' /
+# 'Macbeth'), which the other-words reason keeps apart, and near-misses of other answers ('Francia' / 'Italia',
+# q 0.85) never agree
+GUESS_MERGE_Q_AGREEING = 0.85
 
 
 def _side(pair: Pair) -> tuple[list[str], list[str]]:
@@ -105,7 +112,8 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         f"# deckc dupes --toml: {counted(n, what)} to decide, for {decisions}.",
         "# Each table is a guess from the score (the probability that both ask the same question):",
         f"# [[merge]] at {GUESS_MERGE_AT:.2f} or more, else [[keep_apart]] (a wrong merge costs a card, a wrong keep_apart",
-        f"# a duplicate; in a script the model cannot read, from {GUESS_MERGE_AT_AGREEING:.2f} when the short answers agree).",
+        f"# a duplicate; in a script the model cannot read, from {GUESS_MERGE_AT_AGREEING:.2f} when the short answers agree;",
+        f"# at any score for questions worded alike (q {GUESS_MERGE_Q_AGREEING:.2f} or more) answered in the same few words).",
         "# Read the two questions and change the table's name where the guess is wrong, then paste.",
     ]
     keyed_apart = sum(1 for p in suggested if p.reason.startswith(DIFFERENT_ANSWERS))
@@ -118,7 +126,7 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         out += [f"# A quiz and an open question, or two headings that ask nothing ({kinds} below), are guessed",
                 "# [[keep_apart]] whatever their score: each keeps its card; [[merge]] folds one into the other."]
     if only_automatic:
-        out[1:5] = ["# Each was merged without asking: keep [[merge]] to confirm it, or change it to",
+        out[1:6] = ["# Each was merged without asking: keep [[merge]] to confirm it, or change it to",
                     "# [[keep_apart]] where the two ask different things, then paste."]
     elif merged:
         out.append(f"# {len(merged)} pair{'s were' if len(merged) != 1 else ' was'} merged automatically; to undo one, "
@@ -129,6 +137,9 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         # stands, two questions, until the reader says otherwise; trial23 T23-8: L1 / L2 guessed [[merge]])
         one_page, unknown = _one_page(pair), _questions_alone(pair)
         bar = GUESS_MERGE_AT_AGREEING if _short_answers_agree(pair) else GUESS_MERGE_AT
+        worded_alike = _worded_alike_same_answer(pair)
+        if worded_alike:
+            bar = 0.0
         same = only_automatic or (
             pair.score >= bar
             and not pair.reason.startswith((*GUESS_APART, CONTRAST))
@@ -140,6 +151,9 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
         if not only_automatic and pair.reason.startswith(SAME_SHORT_ANSWER.split("{", 1)[0]):
             guess = "the answers agree, the questions' characters cannot tell: read both (kept apart until you merge them)"
+        if not only_automatic and same and worded_alike:
+            guess = (f"the same short answer and questions worded alike (q {pair.question_sim:.2f}): probably the same "
+                     "question, whatever the score")
         if not only_automatic and pair.score >= GUESS_MERGE_AT_AGREEING and (one_page or unknown):
             guess = (
                 "two questions of one document, probably different questions (one page rarely asks a question twice)"
@@ -181,6 +195,17 @@ def _short_answers_agree(pair: Pair) -> bool:
     """A pair beyond the model whose short answers agree (one holds the other: '10 ธันวาคม' / 'วันที่ 10 ธันวาคม')."""
     a, b = normalized_answer(pair.a), normalized_answer(pair.b)
     return pair.reason.startswith(BEYOND_MODEL) and answers_comparable(a, b) and (a in b or b in a)
+
+
+def _worded_alike_same_answer(pair: Pair) -> bool:
+    """Questions worded near-alike (``GUESS_MERGE_Q_AGREEING``) answered in the same few words, one answer's
+    words all in the other's ('Paris' / 'Paris', 'El Tajo' / 'El Tajo'): a merge more likely than not, whatever
+    the score (trial28 T28-53).  Words, not characters: '1' is not in '10'."""
+    a, b = normalized_answer(pair.a), normalized_answer(pair.b)
+    if pair.question_sim < GUESS_MERGE_Q_AGREEING or not answers_comparable(a, b):
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    return set(short) <= set(long)
 
 
 def pairs_json(pairs: list[Pair]) -> str:

@@ -1,0 +1,82 @@
+"""Twenty-eighth sitting, lead: findings of trial 28 left open (/work/coord/findings-trial28.md).
+
+The guesses a user pastes into decisions.toml: a wrong [[merge]] retires a card, a wrong [[keep_apart]] leaves a
+duplicate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from compiler.build import build
+from compiler.cli import main
+
+
+def _deck(tmp_path: Path, files: dict[str, str]) -> tuple[Path, Path]:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    for name, text in files.items():
+        (content / "sources" / name).write_text(text, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    return content, tmp_path / "build"
+
+
+def _guesses(content: Path, out: Path) -> dict[frozenset[str], tuple[str, str]]:
+    """`deckc dupes --toml` as {pair of questions: (table name, the comment line above it)}."""
+    shown = CliRunner().invoke(main, ["dupes", str(content), "-o", str(out), "--toml"])
+    assert shown.exit_code == 0, shown.output
+    lines = shown.output.splitlines()
+    found: dict[frozenset[str], tuple[str, str]] = {}
+    for n, line in enumerate(lines):
+        if line.startswith("items = ["):
+            questions = frozenset(lines[n - k].split("  ", 2)[-1] for k in (2, 3))
+            found[questions] = (lines[n - 1], lines[n - 4])
+    return found
+
+
+def test_questions_worded_alike_with_the_same_short_answer_are_guessed_one(
+    tmp_path: Path, real_model
+) -> None:  # type: ignore[no-untyped-def]
+    """Real model, T28-53 (T27-1): 'What is the capital of France?' / 'Which city is the capital of France?', both
+    answered 'Paris', scored 0.20 and were guessed [[keep_apart]] 'probably different questions' (the model counts
+    identical answers against a pair); the same in Spanish. Questions worded alike (q >= 0.85) answered in the same
+    few words are guessed [[merge]] whatever the score, and the comment says why. Near-misses stay apart: other
+    answers ('Italy' / 'Germany'), the same answer to another named thing ('Hamlet' / 'Macbeth': Shakespeare) or
+    another question with the same answer ('largest city' / 'capital': Paris)."""
+    content, out = _deck(
+        tmp_path,
+        {
+            "a.md": "# Geography\n\n## What is the capital of France?\n\nParis\n\n## What is the capital of Italy?\n\n"
+            "Rome\n\n## Who wrote Hamlet?\n\nShakespeare\n\n## What is the largest city in France?\n\nParis\n",
+            "c.md": "# Geografía\n\n## ¿Cuál es el río más largo de España?\n\nEl Tajo\n\n## ¿Cuál es la capital de "
+            "Italia?\n\nRoma\n",
+            "b.txt": "Q: Which city is the capital of France?\nA: Paris\n\nQ: What is the capital of Germany?\nA: Berlin\n\n"
+            "Q: Who wrote Macbeth?\nA: Shakespeare\n",
+            "d.txt": "P: ¿Qué río es el más largo de la península ibérica y de España?\nR: El Tajo\n\n"
+            "P: ¿Cuál es la capital de Alemania?\nR: Berlín\n",
+        },
+    )
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert len(result.compiled.deck.notes) == 11  # nothing merged without asking
+    guesses = _guesses(content, out)
+    france = guesses[frozenset(("What is the capital of France?", "Which city is the capital of France?"))]
+    assert france[0] == "[[merge]]", france
+    assert "the same short answer and questions worded alike" in france[1]
+    tajo = guesses[
+        frozenset(
+            (
+                "¿Cuál es el río más largo de España?",
+                "¿Qué río es el más largo de la península ibérica y de España?",
+            )
+        )
+    ]
+    assert tajo[0] == "[[merge]]"
+    for apart in (
+        ("What is the capital of Italy?", "What is the capital of Germany?"),
+        ("Who wrote Hamlet?", "Who wrote Macbeth?"),
+        ("What is the largest city in France?", "What is the capital of France?"),
+        ("What is the largest city in France?", "Which city is the capital of France?"),
+    ):
+        assert guesses.get(frozenset(apart), ("[[keep_apart]]",))[0] == "[[keep_apart]]", apart
