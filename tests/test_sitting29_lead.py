@@ -80,3 +80,64 @@ def test_questions_worded_alike_with_the_same_short_answer_are_guessed_one(
         ("What is the largest city in France?", "Which city is the capital of France?"),
     ):
         assert guesses.get(frozenset(apart), ("[[keep_apart]]",))[0] == "[[keep_apart]]", apart
+
+
+FAQ_PAGE = """# JavaScript
+
+### How does the "this" keyword work? Provide some code examples.
+
+In JavaScript *this* always refers to the owner of the function we are executing.
+
+```js
+function foo() { console.log(this.bar); }
+```
+
+### How to check if an object is an array or not? Provide some code.
+
+> Use `toString` from `Object.prototype`.
+
+```javascript
+var arrayList = [1, 2, 3];
+```
+
+A parameter can be a single value or a list; how do we tell which one is passed?
+
+```javascript
+Object.prototype.toString.call(arrayList) === '[object Array]';
+```
+
+### Explain event bubbling and how one may prevent it
+
+Event bubbling is when an event triggers at the deepest element and then on its parents.
+
+### Write a "mul" function which will work when invoked as below.
+
+```javascript
+console.log(mul(2)(3)(4)); // 24
+```
+"""
+
+
+def test_switching_to_the_advised_pattern_keeps_each_heading_s_note(tmp_path: Path) -> None:
+    """T28-44: a FAQ page read by the Markdown layout, then with the `[source.pattern]` `deckc lint` advises
+    (`item = '^###\\s+(?P<question>.+)$'`), retired two unchanged questions: the pattern layout moved 'Provide some
+    code examples.' from the heading to the answer (new id), and 'How to check …? Provide some code.' lost its card
+    to a paragraph under its code ('… how do we tell which one is passed?'). A heading is the whole question; the
+    notes keep their ids across the switch, so nothing is retired."""
+    content, out = _deck(tmp_path, {"javascript.md": FAQ_PAGE})
+    first = build(content, out, formats=("json",), now=1_000)
+    assert first.compiled is not None
+    ids = {n.id for n in first.compiled.deck.notes}
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "T"\n\n[[source]]\nid = "javascript"\nfile = "sources/javascript.md"\n'
+        "[source.pattern]\nitem = '^###\\s+(?P<question>.+)$'\n",
+        encoding="utf-8",
+    )
+    second = build(content, out, formats=("json",), now=2_000)
+    assert second.compiled is not None
+    fronts = {n.id: n.fields["Question"] for n in second.compiled.deck.notes}
+    assert ids <= set(fronts), ids - set(fronts)
+    assert second.summary.retired == [] and second.summary.totals["retired"] == 0
+    assert 'How does the "this" keyword work? Provide some code examples.' in fronts.values()
+    assert "How to check if an object is an array or not? Provide some code." in fronts.values()
+    assert not any("how do we tell" in front for front in fronts.values())

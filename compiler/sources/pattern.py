@@ -182,7 +182,7 @@ _LABELLED_KEY = re.compile(
 )
 _BULLET_KEY = re.compile(r"^\s*[-*+•]\s+(?:\*\*|__)?(?P<n>\d{1,3})[.):](?:\*\*|__)?\s+(?P<text>\S.*)$")
 # a prompt after a question's '?' that goes on asking ('… How does each type form? Give one example of …': learner4 N54)
-_PROMPT_REST = re.compile(r"(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write)\b[^?？؟]{0,160}[.!]?$")
+_PROMPT_REST = re.compile(r"(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write|provide|demonstrate|outline|identify|define|support|elaborate|mention|suggest|propose|implement|draw|sketch)\b[^?？؟]{0,160}[.!]?$")
 _BREAKS = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.I)  # '<br><br><br>': room left to write the answer in, no answer
 _EQUALS_RULE = re.compile(r"^\s*={3,}\s*$")  # '==================' between parts of a page of questions (trial11 P63)
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
@@ -1910,6 +1910,10 @@ class _Walk:
             return question[: tail.start()].strip(), tail.group("answer").strip()
         if m is None:
             return question, ""
+        if mode == "auto" and _ATX_LINE.match(self.lines[last - 1]) and self._text_below(last):
+            # a heading is a title, answered under it: '### How does the "this" keyword work? Provide some code
+            # examples.' asks for the examples, never answers with them (trial28 T28-44)
+            return question, ""
         if mode == "auto" and self._options_below(last):
             return question, ""  # ('… a word w ? ?*, does …? Which …?' over 'A. …' / 'B. …': a '?' standing for a symbol, T18-77)
         if mode == "auto" and self._held_below(last) and self._answered_below():
@@ -1932,6 +1936,11 @@ class _Walk:
             # lost its '?', never the answer, which is below (learner4 N2)
             return question, ""
         return question[: m.end()].strip(), rest
+
+    def _text_below(self, last: int) -> bool:
+        """Whether a line that is not the next item comes under the item ending on line ``last`` (blank lines passed)."""
+        nxt = self.next_line[last - 1] if last - 1 < len(self.next_line) else None
+        return nxt is not None and not self.item.match(self.lines[nxt])
 
     def _held_below(self, last: int) -> bool:
         """Whether the item ending on line ``last`` holds a block under it (blank lines passed): a quote, or lines
@@ -3231,6 +3240,8 @@ def _code_then_asked(question: str, answer: list[str]) -> bool:
     same:`` / ``Jan 1st: θ_1 = 10`` / ``… What are these values?`` / the answer: T19-25)."""
     if question.rstrip(CLOSERS).endswith(QUESTION_MARKS) or not any(line.strip() for line in answer):
         return False
+    if _ASKED_THEN_TASK.search(question):
+        return False  # 'How to check if an object is an array? Provide some code.': it asks, then sets a task (T28-44)
     lines = [line.strip() for line in answer]
     k, coded = 0, question.rstrip().endswith((":", "："))
     while k < len(lines):
@@ -3254,6 +3265,7 @@ def _code_then_asked(question: str, answer: list[str]) -> bool:
     return False
 
 
+_ASKED_THEN_TASK = re.compile(r"[?？؟]\s+\S")  # a sentence that asks, then more: '… an array? Provide some code.'
 _OPEN_BLANK = re.compile(r"[(（][ \t\u3000]*[)）]")  # an empty bracket, the blank a Chinese stem leaves for the key
 _OPTION_LABEL = re.compile(r"(?:^|\s)\(?[A-Ha-h]\)\s|(?:^|\s)[A-H]\.\s")
 
