@@ -2349,8 +2349,8 @@ def _placeholder(item: Item) -> bool:
     for block in item.answer:
         if block.kind in (BlockKind.code, BlockKind.formula, BlockKind.bullets):
             return False
-        if "<img" in block.text or "<table" in block.text:
-            return False
+        if "<img" in block.text or "<table" in block.text or _LINK.search(block.text):
+            return False  # (a link, '[[Answer]](https://…)', is a link elsewhere: _link_only says so, never 'placeholder')
     answer = item.answer_plain()
     return is_placeholder(answer, row=Path(item.locator.file).suffix.lower() in _EXPORT_SUFFIXES) or bool(_TEMPLATE_ONLY.match(unescape(answer)))
 

@@ -115,6 +115,8 @@ def words_are_answers(questions: list[str], rule: DifficultyRule) -> bool:
     return len({fold(w) for w in words}) == len(words)
 
 
+# a bracketed word after a question that cites where it came from or where its answer is, never a difficulty level
+_CITATIONS = frozenset("src source sources ref refs reference references link links answer solution video docs wiki paper pdf".split())  # noqa: SIM905
 _VERDICT_MARKS = frozenset({"t", "f", "true", "false", "√", "✓", "✔", "×", "✗", "✘", "对", "對", "错", "錯", "正确", "正確", "错误", "錯誤"})
 
 
@@ -143,6 +145,9 @@ def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
     word = tail.strip("()[]（）【】")
     if tail[:1] in "([（【" and word.lower() in _VERDICT_MARKS:
         return Marked(text, marker)  # '… connection-oriented. (✓)', '… port 80. [T]': a statement's verdict, no level (U103)
+    if head and tail[:1] in "([" and fold(word) in _CITATIONS and lookup(rule, word) is None:
+        # 'What is gradient descent? [src]': where the question came from (its link gone), never a level (MLQuestions)
+        return Marked(head.rstrip() + (text[asks] if asks >= 0 else ""), marker)
     if tail and head and " " not in tail:
         lead = len(word) - len(word.lstrip("".join(c for c in word if not c.isalnum())))
         # (after a full-width '？' a bracketed word is a level only when it is one: '…区别？（重要）' is a note, F15)

@@ -654,9 +654,43 @@ def _script(text: str, sup: bool) -> str:
     return ("^" if sup else "_") + (text if len(text) == 1 else f"({text})")
 
 
+_SENTENCE_END = ("?", "？", "؟", ".", "!", "。", "！")
+REFERENCE_LINK_WORDS = 6  # a link after a sentence's end cites where it came from: '[src]', '[Answer]', '[Wikipedia]'
+
+
+def without_reference_links(children: Sequence[Token]) -> Sequence[Token]:
+    """``children`` less the links that close them after the sentence has ended, ``What is X? [src](url)``,
+    ``… image.[src1](a) [src2](b)``: a citation of where the question came from, never part of it (its words were
+    the front's last word and read as a difficulty level, 'src'; MLQuestions). The text before them must end a
+    sentence, so ``Explain [CAP](url)`` keeps its link's words."""
+    end, cut = len(children), None
+    while end:
+        t = children[end - 1]
+        if t.type == "text" and not t.content.strip(" \t[](),;"):
+            end -= 1
+        elif t.type == "link_close":
+            opened = next((k for k in range(end - 2, -1, -1) if children[k].type == "link_open"), None)
+            inner = children[opened + 1 : end - 1] if opened is not None else []
+            if opened is None or any(c.type not in ("text", "code_inline", "em_open", "em_close", "strong_open", "strong_close") for c in inner):
+                break
+            if len("".join(c.content for c in inner).split()) > REFERENCE_LINK_WORDS:
+                break
+            end = cut = opened
+        else:
+            break
+    if cut is None or not cut:
+        return children
+    before = children[cut - 1]
+    if before.type != "text" or not before.content.rstrip(" \t[(").endswith(_SENTENCE_END):
+        return children
+    return children[:cut]
+
+
 def plain_inline(children: Sequence[Token], code: bool = False) -> str:
     """Inline tokens as plain text, keeping math as ``\\( … \\)`` for MathJax; with ``code`` (a
-    question), inline code between backticks as written ('What is `GIL`'), so the card shows it as code."""
+    question), inline code between backticks as written ('What is `GIL`'), so the card shows it as code. Links
+    closing the text after its sentence has ended are left out (:func:`without_reference_links`)."""
+    children = without_reference_links(children)
     parts: list[str] = []
     hidden = False  # inside '<rp>': the fallback brackets of a ruby, written here by '<rt>' itself
     scripts: list[tuple[str, int]] = []  # open '<sup>' / '<sub>' and where their text starts in parts
@@ -1946,11 +1980,22 @@ def _wiki(m: re.Match[str]) -> str:
     return " > ".join(p for p in (page, heading) if p) or target
 
 
+# a link whose text is set in a second pair of brackets, as interview READMEs cite their sources: '[[src]](url)',
+# '[[Answer]](url)' (the text bracketed) and '[[src](url)]' (the whole link bracketed)
+_BRACKETED_LINK = re.compile(r"\[\[(?P<text>[^\[\]\n]+)\]\]\((?P<url>[^()\s]+)\)|\[\[(?P<text2>[^\[\]\n]+)\]\((?P<url2>[^()\s]+)\)\]")
+
+
+def _bracketed_link(m: re.Match[str]) -> str:
+    text, url = (m.group("text"), m.group("url")) if m.group("text") is not None else (m.group("text2"), m.group("url2"))
+    return f"[{text.strip()}]({url})"
+
+
 def obsidian_links(text: str) -> str:
     """Obsidian's ``[[target|alias]]`` as its alias, ``[[target]]`` as its name (``Note > Heading`` for
     ``[[Note#Heading]]``), and an embedded image ``![[x.png]]`` as a Markdown image; code is left alone.
-    Line numbers stay."""
-    return _unfenced_lines(text, "[[", lambda line: _outside_code_spans(_WIKI, _wiki, line))
+    A link with doubled brackets, ``[[src]](url)`` or ``[[src](url)]``, is the plain link ``[src](url)`` (it was
+    read as a wiki link: 'src(https://…)' on the card; MLQuestions). Line numbers stay."""
+    return _unfenced_lines(text, "[[", lambda line: _outside_code_spans(_WIKI, _wiki, _outside_code_spans(_BRACKETED_LINK, _bracketed_link, line)))
 
 
 def _unfenced_lines(text: str, marker: str, fix: Callable[[str], str]) -> str:

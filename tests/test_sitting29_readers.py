@@ -1,0 +1,99 @@
+"""Twenty-ninth sitting, readers: the trial-28 findings left open about reading Markdown, plain text and notes
+layouts (the list of the lead's brief) and the trial-29 findings of that area."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes as _built
+from conftest import note_back, note_front
+
+# --- list 1: an interview README citing its sources with doubled-bracket links ----------------------------------
+
+_CITED = """# Data structure interview questions
+
+## Questions
+
+#### 1) What is a hash table? [[src](https://example.com/list)]
+
+A table that maps keys to slots by a hash function. [[src]](https://example.org/hash)
+
+#### 2) What is a heap? [[src](https://example.com/list)]
+[[Answer]](https://example.org/heap)
+
+A tree where each parent is ordered before its children.
+
+#### 3) What is a trie? [[src](https://example.com/list)]
+[[Answer]](https://example.org/trie)
+
+#### 4) Reverse a linked list in place.[[src](https://example.com/list)]
+
+Walk it once, turning each node's pointer back.
+
+#### 5) Implement [union-find](https://example.com/uf) on a grid. [[src1]](https://a.example) [[src2]](https://b.example)
+
+Join each cell with its equal neighbours.
+
+#### 6) What is a deque? [src]
+
+A double-ended queue.
+
+#### 7) Explain [CAP](https://example.com/cap)
+
+Consistency, availability and partition tolerance: pick two.
+"""
+
+_LABELS = """
+[[source]]
+id = "ds"
+file = "sources/ds.md"
+title = "Data structures"
+layout = "markdown"
+difficulty = { from = "label", labels = { "👶" = "easy", "🚀" = "hard" }, default = "medium" }
+"""
+
+
+def test_a_citation_link_after_a_question_is_no_part_of_its_front_nor_a_level(tmp_path: Path) -> None:
+    """trial28 list 1 (high; MLQuestions README): '#### 1) What is …? [[src](url)]' — the link after the question's
+    end cites where it came from: it is on no front, and 'src' is no difficulty level (with labels configured it was
+    "unknown difficulty 'src'", an error; unconfigured, "level word 'src' (29 items)"). A link inside the question
+    ('Implement [union-find](…) on a grid', 'Explain [CAP](…)') keeps its words; '[src]' without a link goes too."""
+    notes, _, said = _built(tmp_path, {"ds.md": _CITED}, _LABELS)
+    fronts = [note_front(n) for n in notes]
+    assert fronts == [
+        "What is a hash table?",
+        "What is a heap?",
+        "Reverse a linked list in place.",
+        "Implement union-find on a grid.",
+        "What is a deque?",
+        "Explain CAP",
+    ], (fronts, said)
+    assert not [s for s in said if "src" in s and "difficulty" in s], said
+    assert {n["difficulty"] for n in notes} == {"medium"}
+
+
+def test_a_doubled_bracket_link_in_an_answer_is_a_link_never_raw_text(tmp_path: Path) -> None:
+    """trial28 list 1 (high; MLQuestions README): '[[src]](url)' at an answer's end and '[[Answer]](url)' over it were
+    read as Obsidian wiki links: the back showed 'src(https://…)' / 'Answer(https://…)'. They are links now (the text
+    in the single brackets), and an answer that is only such a link makes no card, said at its line as a link
+    elsewhere (it was called a placeholder answer 'Answer')."""
+    notes, skipped, said = _built(tmp_path, {"ds.md": _CITED}, _LABELS)
+    by_front = {note_front(n): n for n in notes}
+    hash_back = by_front["What is a hash table?"]["fields"]["Answer"]
+    assert '<a href="https://example.org/hash"' in hash_back and ">src</a>" in hash_back
+    assert "src(" not in note_back(by_front["What is a hash table?"])
+    heap = by_front["What is a heap?"]
+    assert note_back(heap) == "Answer A tree where each parent is ordered before its children."
+    assert '<a href="https://example.org/heap"' in heap["fields"]["Answer"]
+    assert not any("(https://" in note_back(n) or "[[" in note_back(n) for n in notes)
+    assert [s["question"] for s in skipped] == ["What is a trie?"]
+    trie = [s for s in said if "ds.md:14:" in s]
+    assert trie and "only a link elsewhere" in trie[0] and "placeholder" not in trie[0], said
+
+
+def test_an_obsidian_wiki_link_is_still_its_name(tmp_path: Path) -> None:
+    """trial28 list 1 (guard): '[[Mitochondria]]' and '[[Cell#Organelles|organelles]]' in a note are their name and
+    alias as before; only a doubled bracket followed by '(url)' is a Markdown link."""
+    page = "# Cells\n\n## What makes ATP?\n\nThe [[Mitochondria]] among the [[Cell#Organelles|organelles]].\n"
+    notes, _, said = _built(tmp_path, {"cells.md": page})
+    assert [note_back(n) for n in notes] == ["The Mitochondria among the organelles."], said
