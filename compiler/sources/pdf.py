@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import inspect
 import itertools
 import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
@@ -34,6 +37,7 @@ from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.lines import has_answer_label
 from compiler.sources.pdf_fronts import asks
 from compiler.sources.pdf_tables import Run, Table, find_tables, rules_of
+from compiler.sources.visual_order import RTL_LETTER, logical
 
 # characters a PDF's text layer carries that are no text: NUL and the other C0 controls but tab and line feed
 # (a font without a Unicode map gives them; a form feed is deckc's own, between pages), and the private-use area's glyph codes
@@ -479,8 +483,13 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
             tints.extend([fill[0] or lit] * count)
             shown[0] += count
             shown[1] += count if mode[0] == _INVISIBLE else 0
+            owner.extend([len(chunks)] * count)
+            chunks.append((x if abs(cm[0] * tm[0]) > 0 and cm[0] * tm[0] > 0 else float("nan"), text))
 
-    raw = page.extract_text(visitor_operand_before=before, visitor_text=visit) or ""  # type: ignore[attr-defined]
+    chunks: list[tuple[float, str]] = []  # each text run drawn: where it starts (left, the page's x) and its text
+    owner: list[int] = []  # for each character drawn but spaces, its run
+    with _stream_order() as turned:
+        raw = page.extract_text(visitor_operand_before=before, visitor_text=visit) or ""  # type: ignore[attr-defined]
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     hidden = shown[1] > _HIDDEN_SHARE * shown[0]
     if len(_JUNK.findall(raw)) > _JUNK_SHARE * max(1, sum(not ch.isspace() for ch in raw)):
@@ -498,6 +507,10 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
         mine = styles[k : k + n] if lined else []
         tinted = tuple(tints[k : k + n]) if lined and len(tints) == len(styles) else ()
         y = heights[k] if mine else 0.0
+        if turned and RTL_LETTER.search(row):  # (a right-to-left line, as it stands on the page: in reading order, trial28 T28-34)
+            row, order = _reading_order(row, owner[k : k + n] if lined and len(owner) == len(styles) else [], chunks)
+            mine = [mine[i] for i in order] if mine else mine
+            tinted = tuple(tinted[i] for i in order) if tinted else tinted
         while mine and pictures and pictures[0][0] > heights[k] + 1:  # (a picture above this line's text: a line of its own)
             out.append(_Line(_PICTURE + pictures.pop(0)[1]))
         k += n
@@ -528,6 +541,81 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
     if spans is not None:
         spans[:] = [table.span for table in found]
     return out, False, hidden
+
+
+@contextlib.contextmanager
+def _stream_order() -> Iterator[bool]:
+    """pypdf's text extraction giving each line's characters in the order the PDF draws them, which for a line of
+    Hebrew or Arabic is where they stand left to right (pypdf's own reordering turns each run of right-to-left
+    letters round but not the line: 'שאלה 1? … מהו:', and turns a number round: '٢٠٦' read '٦٠٢', trial28 T28-34);
+    :func:`_reading_order` then puts such a line in reading order. Yields whether that is so (False: a pypdf whose
+    extraction is not the one this knows, left as it is). A page with no right-to-left letter comes out the same."""
+    try:
+        from pypdf._text_extraction import _text_extractor as extractor
+    except ImportError:
+        yield False
+        return
+    own = getattr(extractor, "get_display_str", None)
+    if own is None or list(inspect.signature(own).parameters)[:6] != ["text", "cm_matrix", "tm_matrix", "font_resource", "font", "text_operands"]:
+        yield False
+        return
+
+    def drawn(text: str, cm_matrix: object, tm_matrix: object, font_resource: object, font: Any, text_operands: str, *rest: Any, **named: Any) -> tuple[str, bool, str]:
+        # (a glyph that stands for more than one letter, Arabic's lam-alef 'لا', is turned round like the glyphs around it)
+        letters = (font.character_map.get(code, code) for code in text_operands)
+        return text + "".join(each[::-1] if len(each) > 1 and RTL_LETTER.search(each) else each for each in letters), False, ""
+
+    extractor.get_display_str = drawn
+    try:
+        yield True
+    finally:
+        extractor.get_display_str = own
+
+
+def _reading_order(row: str, owners: list[int], chunks: list[tuple[float, str]]) -> tuple[str, list[int]]:
+    """A line of right-to-left text in reading order, and for each of its characters but spaces which of the line as
+    extracted it is. The line's runs (``owners``: each character's run; empty when not known) are put where they
+    stand on the page, left to right (a PDF may draw a line's runs in any order: Typst draws 'שאלה', then '1', then
+    the rest, each where it belongs), then :func:`~compiler.sources.visual_order.logical` reads the line from the right."""
+    pieces: list[list[tuple[str, int | None]]] = []  # the line's characters run by run, each with its place among those but spaces
+    runs: list[int] = []  # each piece's run
+    gaps: set[frozenset[int]] = set()  # runs drawn one after the other with a space between them that neither run holds
+    spaces: list[tuple[str, int | None]] = []  # the spaces since the last character
+    k = 0
+    for ch in row:
+        if ch.isspace():
+            spaces.append((" ", None))
+            continue
+        run = owners[k] if owners else 0
+        if pieces and run == runs[-1]:
+            pieces[-1] += spaces
+        else:  # (the spaces between two runs: those each run holds at its end or start, the rest a gap)
+            ahead = len(spaces)
+            if pieces:
+                held = len(chunks[runs[-1]][1]) - len(chunks[runs[-1]][1].rstrip())
+                pieces[-1] += spaces[: min(held, ahead)]
+                ahead -= min(held, ahead)
+                lead = len(chunks[run][1]) - len(chunks[run][1].lstrip())
+                if ahead > lead:
+                    gaps.add(frozenset((runs[-1], run)))
+                ahead = min(ahead, lead)
+            pieces.append(spaces[len(spaces) - ahead :] if ahead else [])
+            runs.append(run)
+        spaces = []
+        pieces[-1].append((ch, k))
+        k += 1
+    if pieces:
+        pieces[-1] += spaces
+    where = list(range(len(pieces)))
+    if owners and all(chunks[run][0] == chunks[run][0] for run in runs):  # (NaN: a run drawn turned or mirrored, its place unknown)
+        where.sort(key=lambda i: (chunks[runs[i]][0], i))
+    line: list[tuple[str, int | None]] = []
+    for before, i in zip([None, *where], where, strict=False):
+        if before is not None and frozenset((runs[before], runs[i])) in gaps and line[-1][0] != " " and pieces[i][:1] != [(" ", None)]:
+            line.append((" ", None))
+        line += pieces[i]
+    read = logical(line)
+    return "".join(ch for ch, _ in read).strip(), [place for _, place in read if place is not None]
 
 
 def _drawn(op: bytes, args: list[float], cm: list[float], pen: list[tuple[float, float]], segments: list[tuple[float, float, float, float]]) -> None:

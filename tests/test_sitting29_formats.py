@@ -1,0 +1,112 @@
+"""Twenty-ninth sitting, formats: right-to-left PDFs read in reading order, and the trial-28/29 format findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, plain_text, typeset_pdf
+
+HEBREW = """#set page(paper: "a4", margin: 2cm)
+#set text(font: "DejaVu Sans", lang: "he", dir: rtl, size: 11pt)
+= שאלות חזרה – ביולוגיה
+
+*שאלה 1: מהו האברון שבו מתרחשת הנשימה התאית?*
+
+תשובה: המיטוכונדריה.
+
+*שאלה 2: כמה כרומוזומים יש בתא גוף של אדם?*
+
+תשובה: 46 כרומוזומים (23 זוגות).
+
+*שאלה 3: מה ההבדל בין CPU ל-GPU?*
+
+תשובה: ה-CPU מריץ 8 ליבות ב-3.5 GHz, ה-GPU אלפי ליבות (50% יותר).
+"""
+
+ARABIC = """#set page(paper: "a4", margin: 2cm)
+#set text(font: "DejaVu Sans", lang: "ar", dir: rtl, size: 11pt)
+= أسئلة مراجعة – العلوم
+
+*السؤال: ما الكوكب الأقرب إلى الشمس؟*
+
+الجواب: عطارد.
+
+*السؤال: كم عدد عظام جسم الإنسان البالغ؟*
+
+الجواب: ٢٠٦ عظمة.
+
+*السؤال: ما الغاز الذي تطلقه النباتات أثناء البناء الضوئي؟*
+
+الجواب: الأكسجين (O₂).
+"""
+
+
+def test_a_hebrew_pdf_is_read_right_to_left_with_its_numbers_as_written(tmp_path: Path) -> None:
+    """T28-34: a Hebrew PDF's lines come out of the text layer as they stand on the page, left to right; each card
+    reads as the document does: the question whole on the front, '46 כרומוזומים (23 זוגות)' with its numbers and
+    brackets the right way round, English words and decimals inside the Hebrew line in place."""
+    pdf = typeset_pdf(tmp_path / "he-qa.pdf", HEBREW)
+    notes, _, said = built_notes(tmp_path, {"he-qa.pdf": pdf})
+    cards = sorted((note_front(n), note_back(n)) for n in notes)
+    assert cards == [
+        ("כמה כרומוזומים יש בתא גוף של אדם?", "46 כרומוזומים (23 זוגות)."),
+        ("מה ההבדל בין CPU ל-GPU?", "ה-CPU מריץ 8 ליבות ב-3.5 GHz, ה-GPU אלפי ליבות (50% יותר)."),
+        ("מהו האברון שבו מתרחשת הנשימה התאית?", "המיטוכונדריה."),
+    ], said
+    assert {plain_text(n["fields"]["Section"]) for n in notes} == {"שאלות חזרה – ביולוגיה"}
+
+
+def test_an_arabic_pdf_teaches_the_number_the_document_gives(tmp_path: Path) -> None:
+    """T28-34: an Arabic PDF's answer '٢٠٦ عظمة' (206 bones) is on the card as written, never turned round into ٦٠٢;
+    each question is whole on its front (Arabic's lam-alef ligature 'الأقرب' spelled right) and '(O₂)' keeps its brackets."""
+    pdf = typeset_pdf(tmp_path / "ar-qa.pdf", ARABIC)
+    notes, _, said = built_notes(tmp_path, {"ar-qa.pdf": pdf})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "ما الكوكب الأقرب إلى الشمس؟": "عطارد.",
+        "كم عدد عظام جسم الإنسان البالغ؟": "٢٠٦ عظمة.",
+        "ما الغاز الذي تطلقه النباتات أثناء البناء الضوئي؟": "الأكسجين (O₂).",
+    }, said
+
+
+def test_an_english_pdf_reads_as_before_and_a_hebrew_word_in_it_reads_right(tmp_path: Path) -> None:
+    """T28-34: a left-to-right PDF's text is what pypdf gives (reading right-to-left lines changes nothing else);
+    a Hebrew word quoted in an English line is spelled as written."""
+    from pypdf import PdfReader
+
+    from compiler.sources.pdf import _stream_order
+
+    english = typeset_pdf(
+        tmp_path / "en.pdf", "*Question 1: What is 2 + 2 (in base 10)?*\n\nAnswer: 4, or “four” — ﬁne.\n"
+    )
+    page = PdfReader(english).pages[0]
+    plain = page.extract_text()
+    with _stream_order() as turned:
+        assert turned
+        assert page.extract_text() == plain
+    quoted = typeset_pdf(
+        tmp_path / "q.pdf", "*Question 1: What does the Hebrew word שלום mean?*\n\nAnswer: Peace.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"q.pdf": quoted})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What does the Hebrew word שלום mean?", "Peace.")
+    ], said
+
+
+def test_visual_order_reads_a_line_of_mixed_directions() -> None:
+    """T28-34: the shared helper reads a line given as it stands on the page: numbers, signs and brackets inside
+    right-to-left text, and a right-to-left word inside a left-to-right line."""
+    from compiler.sources.visual_order import logical
+
+    def read(seen: str) -> str:
+        return "".join(ch for ch, _ in logical([(ch, k) for k, ch in enumerate(seen)]))
+
+    assert read(".)תוגוז 23( םימוזומורכ 46 :הבושת") == "תשובה: 46 כרומוזומים (23 זוגות)."
+    assert (
+        read(".(תוגוז 23) םימוזומורכ 46 :הבושת") == "תשובה: 46 כרומוזומים (23 זוגות)."
+    )  # (a mirrored glyph named)
+    assert read(".ةمظع ٢٠٦ :ج") == "ج: ٢٠٦ عظمة."
+    assert read(".50% היה ריחמה") == "המחיר היה 50%."
+    assert read("?CPU והמ") == "מהו CPU?"
+    assert read("The word םולש means peace") == "The word שלום means peace"
+    assert read("What is 2 + 2?") == "What is 2 + 2?"
