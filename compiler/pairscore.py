@@ -511,6 +511,8 @@ _ASKS = re.compile(
     r"|return|fill|complete|choose|select|match|rewrite|fix|debug|optimi[sz]e|true\s+or\s+false)\b"
     r"|\b(?i:vs\.?|versus|difference|differences)\b"
 )
+SPECIFIC_WORDS = 3  # content words from which a heading that asks nothing names its own subject ('Reword the previous
+# commit message'), not only an aspect of its page's ('Delete', 'Time Complexity')
 STATEMENTS = "neither asks a question"  # how the reason for two statement headings of two documents starts
 
 

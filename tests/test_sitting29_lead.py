@@ -141,3 +141,41 @@ def test_switching_to_the_advised_pattern_keeps_each_heading_s_note(tmp_path: Pa
     assert 'How does the "this" keyword work? Provide some code examples.' in fronts.values()
     assert "How to check if an object is an array or not? Provide some code." in fronts.values()
     assert not any("how do we tell" in front for front in fronts.values())
+
+
+def _page(title: str, intro: str, table: str) -> str:
+    return (
+        f"---\nid: x\ntitle: {title}\nsidebar_label: x\n---\n\n## Introduction\n\n{intro}\n\n"
+        f"## Time complexity\n\n| Operation | Big-O |\n| --- | --- |\n{table}\n"
+    )
+
+
+def test_a_generic_heading_card_shows_its_page_s_title_above_it(tmp_path: Path) -> None:
+    """T28-13: cheat-sheet pages read heading by heading gave two fronts 'Time complexity' (an array's table, a
+    hash table's) and two 'Introduction', nothing on the card saying which structure is asked. A heading naming no
+    subject of its own, with no section above it, shows its document's title in Section (above the question on the
+    front); its note id stays the heading's, and a heading under a section keeps that section."""
+    content, out = _deck(
+        tmp_path,
+        {
+            "array.md": _page(
+                "Array cheatsheet",
+                "Arrays hold values of one type at contiguous memory locations.",
+                "| Access | O(1) |\n| Insert | O(n) |",
+            ),
+            "hash-table.md": _page(
+                "Hash table cheatsheet",
+                "A hash table maps keys to values with a hash function.",
+                "| Insert | O(1) |\n| Search | O(1) |",
+            ),
+            "linked-list.md": "# Linked list\n\n## Types of linked lists\n\n### Singly linked list\n\nEach node points "
+            "to the next node.\n\n### Doubly linked list\n\nEach node points to the next and the previous node.\n",
+        },
+    )
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    shown = {n.id: (n.fields["Section"], n.fields["Question"]) for n in result.compiled.deck.notes}
+    assert shown["array/time-complexity"] == ("Array cheatsheet", "Time complexity")
+    assert shown["hash-table/time-complexity"] == ("Hash table cheatsheet", "Time complexity")
+    assert shown["array/introduction"] == ("Array cheatsheet", "Introduction")
+    assert shown["linked-list/singly-linked-list"] == ("Types of linked lists", "Singly linked list")

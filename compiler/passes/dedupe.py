@@ -71,6 +71,7 @@ from compiler.pairscore import (
     DIFFERENT_ANSWERS,
     OTHER_FACT,
     SHORT_ANSWER_CHARS,
+    SPECIFIC_WORDS,
     STATEMENTS,
     added_condition,
     answers_differ,
@@ -228,8 +229,6 @@ ONE_PASSAGE = f"{DIFFERENT_PASSAGE}: one question is asked about code or a passa
 BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by their characters, "
                 "merged automatically only when worded the same")
 UNREAD = "they differ in words the model cannot read"  # how the reason for such a pair starts (trial11 P110)
-SPECIFIC_WORDS = 3  # content words from which a heading that asks nothing names its own subject ('Reword the previous
-# commit message'), not only an aspect of its page's ('Delete', 'Time Complexity')
 OTHER_LANGUAGES = "documents in two languages"  # how the reason for such a pair starts
 STATED_APART = (f"{STATEMENTS} (headings such as 'Death' of two documents: each is about its own page's "
                 "subject, which the front does not name): suggested, not merged")

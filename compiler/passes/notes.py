@@ -184,6 +184,19 @@ def order_items(
     return [front, *(i for i in items if i is not front)], anchor_item, ruled
 
 
+def _page_topic(item: Item, titles: dict[str, str]) -> list[str]:
+    """The document's title as the context of a heading that names no subject of its own ('Time complexity',
+    'Introduction' of a cheat-sheet page, read as a card with no section above it): without it the front cannot say
+    whose time complexity it asks (trial28 T28-13). A heading naming its subject ('Reword the previous commit
+    message') or one under a section keeps its front as it was."""
+    from compiler.pairscore import SPECIFIC_WORDS, states_only, subject_words
+
+    if not states_only(item) or len(subject_words(item.question)) >= SPECIFIC_WORDS:
+        return []
+    title = item.origin or titles.get(item.source, "")
+    return [title] if title and normalize_text(title) != normalize_text(item.question) else []
+
+
 def build_note(
     group: list[Item],
     titles: dict[str, str],
@@ -204,7 +217,7 @@ def build_note(
     common = {
         "Sources": _sources_html(items, titles),
         "Difficulty": difficulty.value if difficulty else "",
-        "Section": text_html(" › ".join(primary.section)),
+        "Section": text_html(" › ".join(primary.section or _page_topic(primary, titles))),
         "DeckcId": text_html(anchor_item.item_id),
     }
     if primary.kind is ItemKind.multiple_choice:
