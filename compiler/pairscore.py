@@ -516,6 +516,20 @@ SPECIFIC_WORDS = 3  # content words from which a heading that asks nothing names
 STATEMENTS = "neither asks a question"  # how the reason for two statement headings of two documents starts
 
 
+# A task written as a heading ('Import the numpy package under the name `np`', 'Reverse a vector (first element becomes
+# last)'): an imperative verb opening words that name its own subject (SPECIFIC_WORDS), so it asks as a question does
+# ('Delete', 'Insert at the beginning' of a linked list's page name an aspect of their page, and stay statements)
+_TASK = re.compile(
+    r"^\W*(?i:import|reverse|make|build|generate|declare|add|remove|delete|insert|replace|swap|extract|normali[sz]e"
+    r"|multiply|subtract|divide|transform|reshape|split|join|merge|use|set|get|read|load|save|initiali[sz]e|iterate"
+    r"|apply|call|round|negate|stack|concatenate|append|install|configure|run|open|change|rename|undo|revert|move"
+    r"|copy|clone|push|pull|reset|search|filter|map|group|measure|connect|update|enable|disable|bind|render|parse"
+    r"|format|validate|handle|combine|flatten|invert|transpose|shuffle|sample|pick|given|considering)\s"
+)
+SENTENCE_WORDS = 6  # a heading of this many words is a sentence (a task, a claim), never a bare topic like 'Death'
+
+
+
 def states_only(item: Item) -> bool:
     """The item's front is a statement heading that asks nothing ('Death', 'Nobel Prizes', 'Early life'):
     a basic card whose question has no '?', does not end as a sentence ('.', '!', ':': "Differentiate Dropout
@@ -529,6 +543,8 @@ def states_only(item: Item) -> bool:
     text = item.question.strip()
     if "?" in text or "？" in text or text.endswith((".", "!", ":", "。")):  # a prompt written as a sentence asks
         return False
+    if (_TASK.match(text) and len(content_words(text)) >= SPECIFIC_WORDS) or len(text.split()) >= SENTENCE_WORDS:
+        return False  # a task naming its subject (trial29 T29-7: numpy exercises of two pages kept apart as 'Death' was)
     return not (_BLANK.search(text) or _ASKS.search(text) or _OPENS_ASKING.match(text))
 
 

@@ -179,3 +179,101 @@ def test_a_generic_heading_card_shows_its_page_s_title_above_it(tmp_path: Path) 
     assert shown["hash-table/time-complexity"] == ("Hash table cheatsheet", "Time complexity")
     assert shown["array/introduction"] == ("Array cheatsheet", "Introduction")
     assert shown["linked-list/singly-linked-list"] == ("Types of linked lists", "Singly linked list")
+
+
+NUMPY_HINTS = """# 100 numpy exercises
+
+This is a collection of exercises that have been collected in the numpy mailing list.
+
+#### 1. Import the numpy package under the name `np` (★☆☆)
+`hint: import … as`
+
+#### 3. Create a null vector of size 10 (★☆☆)
+`hint: np.zeros`
+
+#### 8. Reverse a vector (first element becomes last) (★☆☆)
+`hint: array[::-1]`
+
+#### 9. Create a 3x3 matrix with values ranging from 0 to 8 (★☆☆)
+`hint: reshape`
+
+#### 25. Given a 1D array, negate all elements which are between 3 and 8, in place. (★☆☆)
+`hint: >, <`
+"""
+
+NUMPY_SOLUTIONS = """# 100 numpy exercises
+
+This is a collection of exercises that have been collected in the numpy mailing list.
+
+#### 1. Import the numpy package under the name `np` (★☆☆)
+
+```python
+import numpy as np
+```
+#### 3. Create a null vector of size 10 (★☆☆)
+
+```python
+Z = np.zeros(10)
+print(Z)
+```
+#### 8. Reverse a vector (first element becomes last) (★☆☆)
+
+```python
+Z = np.arange(50)
+Z = Z[::-1]
+print(Z)
+```
+#### 9. Create a 3x3 matrix with values ranging from 0 to 8 (★☆☆)
+
+```python
+Z = np.arange(9).reshape(3, 3)
+print(Z)
+```
+#### 25. Given a 1D array, negate all elements which are between 3 and 8, in place. (★☆☆)
+
+```python
+Z = np.arange(11)
+Z[(3 < Z) & (Z < 8)] *= -1
+print(Z)
+```
+"""
+
+
+def test_one_exercise_set_in_two_pages_is_one_note_per_exercise(tmp_path: Path) -> None:
+    """T29-7: numpy-100's hints page and solutions page ask the same exercises word for word. The hints page
+    (short English tasks, 'Create a 3x3 matrix …' over code such as 'Z = …') was told Czech ('a', 'by', 'do', 'z'
+    are Czech words too), so 88 pairs were 'documents in two languages', kept apart; tasks written as headings
+    ('Import the numpy package under the name `np`', 'Reverse a vector (first element becomes last)') were kept
+    apart as bare topic headings ('Death' of two biographies). Now each exercise is one note, whatever its answer."""
+    content, out = _deck(tmp_path, {"hints.md": NUMPY_HINTS, "solutions.md": NUMPY_SOLUTIONS})
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = result.compiled.deck.notes
+    assert len(notes) == 5, [n.fields["Question"] for n in notes]
+    assert all({i.source for i in n.items} == {"hints", "solutions"} for n in notes)
+
+
+def test_generic_headings_of_two_pages_still_stay_two_cards(tmp_path: Path) -> None:
+    """The other side of T29-7: short topic headings ('Death', 'Insert at the beginning') of two pages about two
+    subjects stay statements, suggested, never merged without asking (learner L38, trial28 T28-32)."""
+    from compiler.model import Block, BlockKind, Item, Locator
+    from compiler.pairscore import states_only
+
+    def item(question: str) -> Item:
+        answer = [Block(kind=BlockKind.text, text="An answer.")]
+        return Item(
+            source="a",
+            question=question,
+            answer=answer,
+            locator=Locator(file="sources/a.md", line=1),
+            original=question,
+        )
+
+    for topic in ("Death", "Insert at the beginning", "Early life and education", "Time complexity"):
+        assert states_only(item(topic)), topic
+    for task in (
+        "Import the numpy package under the name `np`",
+        "Reverse a vector (first element becomes last)",
+        "Given a 1D array, negate all elements which are between 3 and 8, in place.",
+    ):
+        assert not states_only(item(task)), task

@@ -993,7 +993,9 @@ def decide(
                 texts.setdefault(doc[n], []).append(f"{it.question} {it.answer_plain()}")
             spoken.update((d, language(" ".join(t))) for d, t in texts.items())
         la, lb = spoken[doc[i]], spoken[doc[j]]
-        return f"{OTHER_LANGUAGES} ({la} / {lb}): each keeps its card" if la != lb else ""
+        if la == lb or said.same_text(i, j):  # (one question in the same words is in one language, whatever its page's)
+            return ""
+        return f"{OTHER_LANGUAGES} ({la} / {lb}): each keeps its card"
 
     def stated(i: int) -> bool:
         if i not in statement:
