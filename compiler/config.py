@@ -127,10 +127,21 @@ class SourceConfig(BaseModel):
     # Markdown notes: words that open a labelled block ('**Merksatz 2.** …') as a card of its own, as 'Definition',
     # 'Satz', 'Théorème' … do (compiler/sources/theorem_blocks.py, theorems.LABEL_WORDS)
     block_labels: list[str] = Field(default_factory=list)
+    # a true/false worksheet's own marks for true and for false (["D", "Y"], ["B", "S"]): written after or before each
+    # statement they are its verdict (compiler/sources/verdict_letters.py; the pairs of common languages are known)
+    true_false: list[str] = Field(default_factory=list, min_length=0, max_length=2)
     # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):
     # the table's place in deck.toml (for messages) and its pattern
     _table: int | None = PrivateAttr(default=None)
     _glob: str = PrivateAttr(default="")
+
+    @field_validator("true_false")
+    @classmethod
+    def _verdict_pair(cls, v: list[str]) -> list[str]:
+        marks = [m.strip() for m in v]
+        if v and (len(marks) != 2 or not all(marks) or marks[0] == marks[1] or any(len(m) > 12 for m in marks)):
+            raise ValueError('true_false is two marks, the one for true first: true_false = ["D", "Y"]')
+        return marks
 
     @field_validator("encoding")
     @classmethod

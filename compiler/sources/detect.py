@@ -45,6 +45,7 @@ from compiler.sources.lines import (
     answer_line,
     any_answer_label,
     bare_verdict,
+    bracketed_answer,
     checkbox_stems,
     count_item_headers,
     definition_terms,
@@ -1343,6 +1344,9 @@ def _pairs(doc: Document) -> Detection | None:
         return None  # '21. Balance the following chemical equation: Fe + …': tasks, not terms and meanings (trial12 U23)
     if all(bare_verdict(f"{left.rstrip()} {right.strip()}") for _, left, right in splits):
         return None  # '1. The sun is a star. — True': true/false statements with their verdicts, not pairs (trial14 T14-50)
+    judged = [line for line in doc.lines if (said := bracketed_answer(strip_number(line.strip()))) and said[0].startswith("True or false:")]
+    if sep == " " and 2 * len(judged) > len(splits):
+        return None  # '1. 태양은 별이다. (O)': statements with their verdicts, never a word and its meaning (trial28 T28-59)
     shown = sep.replace('"', '\\"').replace("\t", "\\t")
     score = 0.55 if sep.strip() in (":", "：") else 0.8
     numbered = [line for line in doc.lines if re.match(r"^\s*\d{1,4}[.)]\s", line)]

@@ -292,7 +292,7 @@ _JUDGE_PROMPT = re.compile(
     r"^(?i:true\s*(?:or|/)\s*false|t\s*/\s*f|richtig\s+oder\s+falsch|vrai\s+ou\s+faux|verdadero\s+o\s+falso"
     r"|vero\s+o\s+falso|verdadeiro\s+ou\s+falso|waar\s+of\s+(?:niet\s+waar|onwaar)|prawda\s+czy\s+fałsz"
     r"|pravda,?\s+nebo\s+nepravda|sant\s+eller\s+falskt|doğru\s+mu,?\s+yanlış\s+mı|верно\s+или\s+неверно"
-    r"|правда\s+или\s+ложь|правда\s+чи\s+неправда|σωστό\s+ή\s+λάθος)\s*[:：?.]\s*\S"
+    r"|правда\s+или\s+ложь|правда\s+чи\s+неправда|σωστό\s+ή\s+λάθος|đúng\s+hay\s+sai|benar\s+atau\s+salah|참\s+또는\s+거짓)\s*[:：?.]\s*\S"
 )
 
 
@@ -1814,9 +1814,9 @@ FACT_ROWS_MIN = 3  # rows of tables of facts on a page of tables alone that make
 # ____. (Paris)') or a true/false statement ('The sun is a star. (True)').
 _BLANK_ANSWER = re.compile(r"^(?P<q>[^()（）]*?(?:_{3,}|\.{4,}|…)[^()（）]*?)[ \t]*[(（](?P<a>[^()（）]{1,80})[)）][ \t]*$")
 # ('… 。（√）', '… (✗)', '… [T]', '【对】': other brackets and marks, as Chinese papers and worksheets write them, trial12 U103;
-# spaced inside, '（ √ ）', as teachers type them: trial16 T16-48)
+# spaced inside, '（ √ ）', as teachers type them: trial16 T16-48; a Thai or Lao statement ends in no full stop: T28-59)
 _TRUE_FALSE = re.compile(
-    r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]*(?:[(（][ \t\u3000]*(?P<a>(?i:true|false|t|f)|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)[ \t\u3000]*[)）]"
+    r"^(?P<q>[^()（）\[\]【】]+?(?:[.!。]|[\u0e00-\u0eff](?=[ \t]*[(（\[【])))[ \t]*(?:[(（][ \t\u3000]*(?P<a>(?i:true|false|t|f)|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)[ \t\u3000]*[)）]"
     r"|\[[ \t]*(?P<b>(?i:true|false|t|f)|[√✓✔×✗✘])[ \t]*\]|【[ \t\u3000]*(?P<c>(?i:true|false|t|f)|[√✓✔×✗✘]|对|對|正确|正確|错|錯|错误|錯誤)[ \t\u3000]*】)[ \t]*$"
 )
 # ('1. The sun is a star. True', '… birds. F', '… Stern. Richtig': the verdict after the full stop, no brackets, as an

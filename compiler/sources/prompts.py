@@ -39,6 +39,8 @@ PROMPTS: dict[str, tuple[str, str]] = {
     "ja": ("何が描かれていますか？", "何が聞こえますか？"),
     "zh": ("图中是什么？", "你听到了什么？"),
     "ko": ("무엇이 보이나요?", "무엇이 들리나요?"),
+    "vi": ("Hình này là gì?", "Bạn nghe thấy gì?"),
+    "id": ("Apa yang ditampilkan?", "Apa yang kamu dengar?"),
 }
 PICTURE_PROMPTS = frozenset(p for p, _ in PROMPTS.values())
 AUDIO_PROMPTS = frozenset(a for _, a in PROMPTS.values())
@@ -60,6 +62,8 @@ _WORDS: dict[str, set[str]] = {
     "cs": {"a", "v", "je", "se", "na", "z", "to", "že", "do", "jako", "s", "pro", "není", "by"},
     "sv": {"och", "i", "att", "det", "som", "en", "är", "på", "för", "med", "av", "inte", "har", "den"},
     "tr": {"ve", "bir", "bu", "da", "de", "için", "ile", "ne", "çok", "mi", "değil", "olan"},
+    "vi": {"là", "của", "và", "có", "không", "được", "một", "các", "những", "trong", "cho", "với", "này", "người", "ở"},
+    "id": {"yang", "dan", "ini", "itu", "dengan", "untuk", "adalah", "dari", "tidak", "ke", "pada", "atau", "dalam", "akan", "jika"},
 }
 _LETTERS: dict[str, str] = {
     "de": "äöüß",
@@ -71,6 +75,7 @@ _LETTERS: dict[str, str] = {
     "cs": "čďěňřšťůž",
     "sv": "åäö",
     "tr": "ğışç",
+    "vi": "đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
 _SCRIPTS = {
     "CYRILLIC": "ru",

@@ -43,6 +43,8 @@ VERDICT_WORDS: dict[str, tuple[str, str, str]] = {
     "ja": ("正誤：", "正", "誤"),
     "zh": ("判断：", "对", "错"),
     "ko": ("참 또는 거짓:", "참", "거짓"),
+    "vi": ("Đúng hay sai:", "Đúng", "Sai"),
+    "id": ("Benar atau salah:", "Benar", "Salah"),
 }
 _ASKED_BEFORE = re.compile(r"^True or false:\s*(?P<s>\S.*)$", re.S)
 _ASKED_AFTER = re.compile(r"^(?P<s>\S.*?)\s*True or false\?$", re.S)
@@ -128,8 +130,49 @@ def _english(page: str) -> bool:
     return hits >= NON_LATIN_MIN and hits >= ENGLISH_SHARE * len(words)
 
 
+# the words of a true/false card in a language deckc has no words for, its statement in another script than English
+# (Thai, Bengali, …): no English prompt on it, the verdict a tick or a cross (trial28 T28-60)
+NEUTRAL = ("", "✓", "✗")
+
+
+def _words(lang: str, statement: str) -> tuple[str, str, str]:
+    """The prompt, true and false words for a statement on a page in ``lang`` (:data:`NEUTRAL` when deckc knows no
+    words of the statement's language)."""
+    if lang != "en" and _script(statement) != _script(VERDICT_WORDS[lang][0]):
+        lang = "en"  # (an English statement on a Chinese page)
+    if lang == "en" and _script(statement) == "other":
+        return NEUTRAL
+    return VERDICT_WORDS[lang]
+
+
+def _asked(prompt: str, statement: str) -> str:
+    """The front: the statement after its prompt, or marked to judge when there is no prompt in its language."""
+    if not prompt:
+        return f"{statement} (✓/✗)"
+    return f"{prompt}{'' if prompt.endswith('：') else ' '}{statement}"
+
+
+def _localized_choices(item: Item, page_language: Callable[[], str]) -> Item:
+    """A multiple-choice true/false item (options ``True`` / ``False``, as GIFT, Moodle and H5P give one) in the page's
+    language: its prompt and its options (trial28 T28-60: ``… True or false?`` and ``A) True`` on an Arabic card)."""
+    texts = [c.text for c in item.choices]
+    if sorted(texts) != ["False", "True"] or item.skip:
+        return item
+    asked = _ASKED_BEFORE.match(item.question) or _ASKED_AFTER.match(item.question)
+    statement = asked.group("s").strip() if asked else item.question
+    lang = page_language()
+    prompt, right, wrong = _words(lang, statement)
+    if (prompt, right, wrong) == VERDICT_WORDS["en"]:
+        return item
+    choices = [c.model_copy(update={"text": right if c.text == "True" else wrong, "html": ""}) for c in item.choices]
+    question = _asked(prompt, statement) if asked else item.question
+    return item.model_copy(update={"question": question, "choices": choices})
+
+
 def _localized(item: Item, page_language: Callable[[], str]) -> Item:
     """``item`` as a true/false item in the page's language (the item itself when it is none)."""
+    if item.kind is ItemKind.multiple_choice:
+        return _localized_choices(item, page_language)
     if item.kind is not ItemKind.basic or item.skip:
         return item
     said = _lone_text(item)
@@ -144,15 +187,11 @@ def _localized(item: Item, page_language: Callable[[], str]) -> Item:
             return item
     else:
         return item
-    lang = page_language()
-    if lang != "en" and _script(statement) != _script(VERDICT_WORDS[lang][0]):
-        lang = "en"  # (an English statement on a Chinese page)
-    prompt, right, wrong = VERDICT_WORDS[lang]
-    if asked is not None and lang == "en":
+    prompt, right, wrong = _words(page_language(), statement)
+    if asked is not None and (prompt, right, wrong) == VERDICT_WORDS["en"]:
         return item  # (English: as the reader wrote it)
-    joiner = "" if prompt.endswith("：") else " "
     answer = [Block(kind=BlockKind.text, text=right if verdict else wrong)]
-    return item.model_copy(update={"question": f"{prompt}{joiner}{statement}", "answer": answer})
+    return item.model_copy(update={"question": _asked(prompt, statement), "answer": answer})
 
 
 # --- a group of lettered statements marked true or false by one answer line (trial27 T27-43) -----------------------

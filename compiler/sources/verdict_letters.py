@@ -1,0 +1,149 @@
+"""True/false marks in the letters of the worksheet's language (trial28 T28-54, T28-59).
+
+A true/false worksheet marks each statement with the first letter of its language's words: Turkish ``( D ) Güneş bir
+yıldızdır.`` / ``( Y ) …`` (doğru/yanlış), Indonesian ``1. Matahari adalah bintang. (B)`` / ``(S)`` (benar/salah),
+Polish ``1. Mitochondrium wytwarza ATP. P`` / ``… F`` (prawda/fałsz), Korean ``(O)`` / ``(X)``, Vietnamese ``(Đ)`` /
+``(S)`` (đúng/sai). The readers read ``T``/``F`` (and ``V``/``F``) there; these pages gave no card or statements cut
+into word pairs. This line-kept rewrite writes such marks as ``T`` / ``F`` in place, so every reader reads them as
+verdicts (and :mod:`compiler.sources.truefalse` words the card in the page's language).
+
+The page's pair is, in this order: ``true_false = ["D", "Y"]`` in its ``[[source]]`` table; the pair its instruction
+defines (``… doğru ise D, yanlış ise Y yazınız.``, ``Write A if the statement is true and B if it is false``: the
+marks in the order of a true and a false word on one line); or the pair of :data:`PAIRS` whose two marks both occur.
+Only on :data:`MARKED_MIN` statements at least, each a line of its own that asks nothing (no ``?`` before the mark) and
+is no option of a question (no lettered option right under it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# (true mark, false mark) -> the language that writes them: tr doğru/yanlış, id/ms benar/salah (betul), pl
+# prawda/fałsz, ko O/X (맞다/틀리다), vi đúng/sai, nl juist/onjuist, de richtig/falsch and wahr/falsch, pt certo/errado,
+# ru верно/неверно, uk правильно/неправильно, sv sant/falskt, cs/sk pravda/nepravda, hu igaz/hamis, ro adevărat/fals,
+# fi tosi/epätosi and oikein/väärin, en yes/no; the marks the readers read already (T/F, V/F, ✓/✗) need no table
+PAIRS: dict[tuple[str, str], str] = {
+    ("D", "Y"): "tr",
+    ("B", "S"): "id",
+    ("P", "F"): "pl",
+    ("O", "X"): "ko",
+    ("○", "×"): "ko",
+    ("○", "✕"): "ko",
+    ("Đ", "S"): "vi",
+    ("D", "S"): "vi",
+    ("J", "O"): "nl",
+    ("R", "F"): "de",
+    ("W", "F"): "de",
+    ("C", "E"): "pt",
+    ("В", "Н"): "ru",
+    ("П", "Н"): "uk",
+    ("S", "F"): "sv",
+    ("P", "N"): "cs",
+    ("I", "H"): "hu",
+    ("A", "F"): "ro",
+    ("T", "E"): "fi",
+    ("O", "V"): "fi",
+    ("Y", "N"): "en",
+}
+MARKED_MIN = 3  # statements so marked that make a worksheet's marks, not a stray letter
+
+_MARK = r"[^\W\d_]|[○〇×✕]"
+# '( D ) Güneş bir yıldızdır.', '[B] …': the mark before the statement
+_FIRST = re.compile(
+    rf"^(?P<lead>[ \t]{{0,3}}(?:\d{{1,3}}[.)][ \t]*)?[(\[][ \t]*)(?P<m>{_MARK})(?P<tail>[ \t]*[)\]][ \t]+\S.*)$"
+)
+# '1. Matahari adalah bintang. (B)', '… ATP. P': the mark after it, in brackets or bare after its full stop
+_AFTER = re.compile(
+    rf"^(?P<lead>[ \t]*\S.*?[^\s?？؟(（\[][ \t]*[(（\[][ \t]*)(?P<m>{_MARK})(?P<tail>[ \t]*[)）\]][ \t]*)$"
+    rf"|^(?P<lead2>[ \t]*\S.*?[^?？؟\s][.!。][ \t]+)(?P<m2>{_MARK})(?P<tail2>[ \t]*)$"
+)
+_OPTION = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S")
+# words that say true / false, as an instruction defines its marks by them (stems: 'prawdziwe', 'fałszywe')
+_TRUE_STEMS = (
+    "true", "richtig", "wahr", "vrai", "verdad", "vero", "vera", "verdadeir", "certo", "correct", "prawd", "juist", "waar",
+    "đúng", "doğru", "benar", "betul", "верн", "правильн", "правд", "igaz", "sant", "pravd", "adevăr", "tosi", "참", "맞",
+    "옳", "正", "对", "對", "صح", "صواب", "נכון", "kweli", "ถูก",
+)  # fmt: skip
+_FALSE_STEMS = (
+    "false", "falsch", "faux", "fals", "errad", "errat", "incorrect", "fałsz", "onjuist", "onwaar", "sai", "yanlış",
+    "salah", "неверн", "неправильн", "ложн", "hamis", "falsk", "nepravd", "epätosi", "거짓", "틀", "誤", "错", "錯",
+    "خطأ", "לא", "ผิด",
+)  # fmt: skip
+_NEGATION = frozenset({"not", "niet", "nicht", "non", "не", "ні", "không", "nie", "ne", "tidak", "no", "si"})
+_WORD = re.compile(r"[^\W\d_]+|[○〇×✕]")
+
+
+def _mark(m: re.Match[str]) -> str:
+    return m.groupdict().get("m") or m.groupdict().get("m2") or ""
+
+
+def _marked(lines: Sequence[str]) -> dict[int, re.Match[str]]:
+    """Lines of a statement with a mark before or after it, by index; never a lettered option of a question."""
+    out: dict[int, re.Match[str]] = {}
+    for k, line in enumerate(lines):
+        m = _FIRST.match(line) or _AFTER.match(line)
+        if m is None:
+            continue
+        after = next((n for n in lines[k + 1 : k + 3] if n.strip()), "")
+        if _OPTION.match(after):  # ('1. Which …? (B)' over 'a) …': a question's key, no verdict)
+            continue
+        out[k] = m
+    return out
+
+
+def _defined(lines: Sequence[str], marks: set[str]) -> tuple[str, str] | None:
+    """The (true, false) marks a line of instruction defines, the marks in the order of a true and a false word
+    ('doğru ise D, yanlış ise Y', 'B jika pernyataan benar dan S jika salah')."""
+    for line in lines:
+        words = _WORD.findall(line)
+        said = [w for w in words if w in marks]
+        if len(said) != 2 or said[0] == said[1]:
+            continue
+        kinds: list[bool] = []
+        for k, w in enumerate(words):
+            low = w.casefold()
+            if w in marks:
+                continue
+            if low.startswith(_FALSE_STEMS):
+                kinds.append(False)
+            elif low.startswith(_TRUE_STEMS):
+                kinds.append(not (k and words[k - 1].casefold() in _NEGATION))  # ('niet waar', 'not true')
+        if kinds in ([True, False], [False, True]):
+            return (said[0], said[1]) if kinds[0] else (said[1], said[0])
+    return None
+
+
+def verdict_letters(text: str, pair: Sequence[str] = ()) -> str:
+    """``text`` with a true/false worksheet's own marks written ``T`` / ``F`` in place (the text itself when it has
+    none); ``pair`` is the ``[[source]] true_false`` setting. Line numbers stay."""
+    lines = text.split("\n")
+    found = _marked(lines)
+    if len(found) < MARKED_MIN:
+        return text
+    said = {_mark(m) for m in found.values()}
+    chosen: tuple[str, str] | None = (pair[0], pair[1]) if len(pair) == 2 else None
+    if chosen is None:
+        first = min(found)
+        chosen = _defined([line for k, line in enumerate(lines) if k not in found and k < first + 40], said)
+    if chosen is None:
+        chosen = next((p for p in PAIRS if set(p) == said), None)
+    if chosen is None or chosen == ("T", "F"):
+        return text
+    verdict = {chosen[0]: "T", chosen[1]: "F"}
+    for k, m in found.items():
+        mark = _mark(m)
+        if mark not in verdict:
+            continue
+        got = m.groupdict()
+        lead, tail = (got["lead"], got["tail"]) if got.get("m") else (got["lead2"], got["tail2"])
+        lines[k] = f"{lead}{verdict[mark]}{tail}"
+    return "\n".join(lines)
+
+
+def language_of(text: str, pair: Sequence[str] = ()) -> str | None:
+    """The language whose marks the worksheet writes (:data:`PAIRS`), None when they are no known pair."""
+    lines = text.split("\n")
+    said = {_mark(m) for m in _marked(lines).values()}
+    chosen = tuple(pair) if len(pair) == 2 else next((p for p in PAIRS if set(p) == said), None)
+    return PAIRS.get(chosen) if chosen else None  # type: ignore[arg-type]

@@ -1,0 +1,137 @@
+"""Twenty-ninth sitting, answer keys: true/false marks in the worksheet's own letters and language. Fixtures written
+here in the shapes the findings showed (no third-party text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front, plain_text
+
+# --- T28-54, T28-59: true/false marks in the letters of the worksheet's language ------------------------------------
+
+_SHEETS = {
+    "tr": (
+        "Fen Bilimleri – Doğru / Yanlış\n\nAşağıdaki ifadelerin başına doğru ise D, yanlış ise Y yazınız.\n\n"
+        "( D ) Güneş bir yıldızdır.\n( Y ) Ay kendi ışığını üretir.\n( D ) Dünya Güneş'in etrafında döner.\n"
+    ),
+    "id": (
+        "IPA Kelas 7 – Benar atau Salah\n\nTulislah B jika pernyataan benar dan S jika salah.\n\n"
+        "1. Matahari adalah bintang. (B)\n2. Bulan memancarkan cahaya sendiri. (S)\n3. Air mendidih pada suhu 100 °C. (B)\n"
+    ),
+    "pl": (
+        "Biologia – Prawda czy fałsz?\n\nZaznacz P, jeśli zdanie jest prawdziwe, lub F, jeśli jest fałszywe.\n\n"
+        "1. Mitochondrium wytwarza ATP. P\n2. Rybosomy występują tylko w komórkach roślinnych. F\n"
+        "3. DNA znajduje się w jądrze komórkowym. P\n"
+    ),
+    "ko": "과학 OX 퀴즈\n\n1. 태양은 별이다. (O)\n2. 달은 스스로 빛을 낸다. (X)\n3. 물은 100도에서 끓는다. (O)\n",
+    "vi": "Đúng hay sai?\n\n1. Mặt Trời là một ngôi sao. (Đ)\n2. Mặt Trăng tự phát ra ánh sáng. (S)\n3. Nước sôi ở 100 °C. (Đ)\n",
+}
+_CARDS = {
+    "tr": [
+        ("Doğru mu, yanlış mı: Güneş bir yıldızdır.", "Doğru"),
+        ("Doğru mu, yanlış mı: Ay kendi ışığını üretir.", "Yanlış"),
+        ("Doğru mu, yanlış mı: Dünya Güneş'in etrafında döner.", "Doğru"),
+    ],
+    "id": [
+        ("Benar atau salah: Matahari adalah bintang.", "Benar"),
+        ("Benar atau salah: Bulan memancarkan cahaya sendiri.", "Salah"),
+        ("Benar atau salah: Air mendidih pada suhu 100 °C.", "Benar"),
+    ],
+    "pl": [
+        ("Prawda czy fałsz: Mitochondrium wytwarza ATP.", "Prawda"),
+        ("Prawda czy fałsz: Rybosomy występują tylko w komórkach roślinnych.", "Fałsz"),
+        ("Prawda czy fałsz: DNA znajduje się w jądrze komórkowym.", "Prawda"),
+    ],
+    "ko": [
+        ("참 또는 거짓: 태양은 별이다.", "참"),
+        ("참 또는 거짓: 달은 스스로 빛을 낸다.", "거짓"),
+        ("참 또는 거짓: 물은 100도에서 끓는다.", "참"),
+    ],
+    "vi": [
+        ("Đúng hay sai: Mặt Trời là một ngôi sao.", "Đúng"),
+        ("Đúng hay sai: Mặt Trăng tự phát ra ánh sáng.", "Sai"),
+        ("Đúng hay sai: Nước sôi ở 100 °C.", "Đúng"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SHEETS))
+def test_true_false_marks_in_the_letters_of_the_worksheets_language(tmp_path: Path, lang: str) -> None:
+    """T28-54, T28-59 (severe): a worksheet marking its statements with its language's letters (Turkish D/Y before them,
+    Indonesian (B)/(S) after them, Polish P/F bare after the full stop, Korean (O)/(X), Vietnamese (Đ)/(S)) gave no
+    card, 'none of its questions has an answer', or the Korean statements cut into word pairs ('태양은' -> '별이다. (O)').
+    Each statement is a true/false card now, asked and answered in the page's language; the marks on no card."""
+    notes, skipped, said = built_notes(tmp_path, {f"{lang}-tf.txt": _SHEETS[lang]})
+    assert [(note_front(n), note_back(n)) for n in notes] == _CARDS[lang], said
+    assert not skipped, said
+
+
+def test_a_pair_the_instruction_defines_and_the_deck_toml_knob(tmp_path: Path) -> None:
+    """T28-54: marks of no known pair are read when the instruction defines them ('Write Y if … true and N if … false',
+    'Andika K kama … kweli na U kama si kweli'), or when ``true_false = ["K", "U"]`` in the file's [[source]] says so."""
+    english = "Biology check\n\nWrite Y if the statement is true and N if it is false.\n\n1. Mitochondria make ATP. (Y)\n"
+    english += "2. Ribosomes are found only in plant cells. (N)\n3. DNA is found in the nucleus. (Y)\n"
+    notes, _, said = built_notes(tmp_path / "en", {"bio.txt": english})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("True or false: Mitochondria make ATP.", "True"),
+        ("True or false: Ribosomes are found only in plant cells.", "False"),
+        ("True or false: DNA is found in the nucleus.", "True"),
+    ], said
+    bare = "Sayansi\n\n1. Jua ni nyota. (K)\n2. Mwezi hutoa mwanga wake wenyewe. (U)\n3. Maji huchemka kwa nyuzi 100. (K)\n"
+    table = '[[source]]\nid = "sw"\nfile = "sources/sw.txt"\ntrue_false = ["K", "U"]\n'
+    notes, _, said = built_notes(tmp_path / "sw", {"sw.txt": bare}, table)
+    assert [note_back(n) for n in notes] == ["True", "False", "True"], said
+    assert all("(K)" not in note_front(n) and "(U)" not in note_front(n) for n in notes), said
+
+
+def test_a_key_letter_after_a_question_is_no_verdict(tmp_path: Path) -> None:
+    """T28-54: the rewrite touches statements only: questions whose options follow them keep their letters (a 'C'/'E'
+    pair is Portuguese certo/errado only on statements)."""
+    quiz = "1. Which planet is largest?\na) Mars\nb) Venus\nc) Jupiter\nAnswer: c\n\n2. Which gas do plants take in?\n"
+    quiz += "a) Oxygen\nb) Helium\nc) Neon\nd) Argon\ne) Carbon dioxide\nAnswer: e\n\n3. Which is a mammal?\na) Shark\n"
+    quiz += "b) Trout\nc) Whale\nAnswer: c\n"
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": quiz})
+    assert [note_back(n) for n in notes] == ["C) Jupiter", "E) Carbon dioxide", "C) Whale"], said
+
+
+def test_a_thai_statement_with_no_full_stop_is_judged_without_english_words(tmp_path: Path) -> None:
+    """T28-59, T28-60: a Thai statement ends in no full stop ('ดวงอาทิตย์เป็นดาวฤกษ์ (T)'): it is a true/false card
+    too; deckc knows no Thai words for it, so the card asks with a tick and a cross, never 'True or false:' in English."""
+    sheet = "วิทยาศาสตร์ ถูกหรือผิด\n\n1. ดวงอาทิตย์เป็นดาวฤกษ์ (T)\n2. ดวงจันทร์ผลิตแสงเอง (F)\n3. น้ำเดือดที่ 100 องศาเซลเซียส (T)\n"
+    notes, _, said = built_notes(tmp_path, {"th.txt": sheet})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("ดวงอาทิตย์เป็นดาวฤกษ์ (✓/✗)", "✓"),
+        ("ดวงจันทร์ผลิตแสงเอง (✓/✗)", "✗"),
+        ("น้ำเดือดที่ 100 องศาเซลเซียส (✓/✗)", "✓"),
+    ], said
+
+
+# --- T28-60: true/false furniture in the card's language -------------------------------------------------------------
+
+
+def test_a_true_false_choice_on_an_arabic_gift_quiz_is_worded_in_arabic(tmp_path: Path) -> None:
+    """T28-60 (medium): a GIFT true/false question on an Arabic quiz read 'الماء … True or false?' with options 'A) True'
+    / 'B) False'. Its prompt and options are in Arabic now; an English quiz's stay English."""
+    gift = (
+        "// اختبار قصير – الكيمياء\n\n::س1:: ما الرمز الكيميائي للصوديوم؟ {\n=Na\n~So\n~S\n}\n\n"
+        "::س2:: الماء يتكون من الهيدروجين والأكسجين. {T}\n\n::س3:: الحديد غاز في درجة حرارة الغرفة. {F}\n"
+    )
+    notes, _, said = built_notes(tmp_path / "ar", {"ar.gift": gift})
+    judged = {
+        note_front(n): (plain_text(n["fields"]["Options"]), note_back(n))
+        for n in notes
+        if "صواب" in note_front(n)
+    }
+    assert judged == {
+        "صواب أم خطأ: الماء يتكون من الهيدروجين والأكسجين.": ("A) صواب B) خطأ", "A) صواب"),
+        "صواب أم خطأ: الحديد غاز في درجة حرارة الغرفة.": ("A) صواب B) خطأ", "B) خطأ"),
+    }, said
+    english = (
+        "::Q1:: Water is made of hydrogen and oxygen. {T}\n\n::Q2:: Iron is a gas at room temperature. {F}\n"
+    )
+    notes, _, said = built_notes(tmp_path / "en", {"en.gift": english})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Water is made of hydrogen and oxygen. True or false?", "A) True"),
+        ("Iron is a gas at room temperature. True or false?", "B) False"),
+    ], said
