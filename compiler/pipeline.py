@@ -42,6 +42,8 @@ from compiler.sources.base import Document
 if TYPE_CHECKING:
     from compiler.similarity import TextEmbedder
 
+LARGE_FILE = 1_000_000  # bytes from which a file too slow to read is a big one (split it), not a reader's bug
+
 __all__ = ["SOURCE_DIR", "SOURCE_SUFFIXES", "Compiled", "compile_content", "read_sources"]
 
 
@@ -136,14 +138,21 @@ def compile_content(
             sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
     except watchdog.TooSlow as slow:
         name = Path(slow.file).name
-        diag.error(
-            slow.file,
-            None,
-            f"reading this file took more than {slow.seconds:g} s and was stopped: some line of it sends one of "
-            "deckc's readers into a search that does not end (a bug in deckc: please report it with the file)",
-            f"to build the rest, leave the file out (rename it #{name} or move it out of sources/); "
-            "to give it more time, set DECKC_READ_LIMIT=<seconds>",
-        )
+        try:
+            size = (content_dir / slow.file).stat().st_size
+        except OSError:
+            size = 0
+        if size >= LARGE_FILE:  # (a big bank is no bug: 15,435 questions in 5 MB, trial29 T29-15)
+            why = (f"reading this file took more than {slow.seconds:g} s of CPU and was stopped: it is large "
+                   f"({size / 1e6:.1f} MB)")
+            what = (f"split it into several files in sources/, or give it more time: DECKC_READ_LIMIT=<seconds> "
+                    f"(e.g. DECKC_READ_LIMIT={int(slow.seconds * 4)} deckc build …; 0: no limit)")
+        else:
+            why = (f"reading this file took more than {slow.seconds:g} s of CPU and was stopped: some line of it sends "
+                   "one of deckc's readers into a search that does not end (a bug in deckc: please report it with the file)")
+            what = (f"to build the rest, leave the file out (rename it #{name} or move it out of sources/); "
+                    "to give it more time, set DECKC_READ_LIMIT=<seconds>")
+        diag.error(slow.file, None, why, what)
         _missing_unpublished(project.lock, diag)
         diag.raise_if_errors()
         raise

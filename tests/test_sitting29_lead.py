@@ -5,8 +5,10 @@ duplicate."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from compiler.build import build
@@ -277,3 +279,74 @@ def test_generic_headings_of_two_pages_still_stay_two_cards(tmp_path: Path) -> N
         "Given a 1D array, negate all elements which are between 3 and 8, in place.",
     ):
         assert not states_only(item(task)), task
+
+
+def _burn(seconds: float) -> None:
+    """A reader's search that does not end, as the CPU sees it."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+def test_the_read_limit_counts_cpu_and_is_no_internal_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """T29-15: a 5 MB bank on a busy machine stopped after 120 s of wall-clock time (29 s of CPU), reported as
+    'internal error: TooSlow … this is a bug in deckc' (the reader's own fault handler caught the clock's stop). The
+    limit counts CPU time: a reader waiting (the machine busy) is not stopped; a reader searching without end is, with
+    the file named and what to do, never 'internal error'."""
+    from compiler.sources import readers
+
+    reader = readers()["markdown"]
+    real = type(reader).read
+    state = {"mode": "wait"}
+
+    def slow(self, doc, src, diag):  # type: ignore[no-untyped-def]
+        if doc.rel.endswith("bank.md"):
+            if state["mode"] == "wait":
+                time.sleep(3)  # wall-clock time only, as on a busy machine
+            else:
+                _burn(30)
+        return real(self, doc, src, diag)
+
+    monkeypatch.setattr(type(reader), "read", slow)
+    monkeypatch.setenv("DECKC_READ_LIMIT", "2")
+    content, out = _deck(tmp_path, {"bank.md": "# Bank\n\n## What is X?\n\nX is a letter.\n"})
+    waited = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert waited.exit_code == 0, waited.output
+    state["mode"] = "burn"
+    (content / "sources" / "bank.md").write_text(
+        "# Bank\n\n## What is Y?\n\nY is a letter.\n", encoding="utf-8"
+    )
+    burned = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out2")])
+    assert burned.exit_code == 1, burned.output
+    assert "bank.md: error: reading this file took more than 2 s of CPU and was stopped" in burned.output
+    assert "internal error" not in burned.output and "TooSlow" not in burned.output
+    assert not (tmp_path / "out2").exists() or not any((tmp_path / "out2").glob("*.apkg"))
+
+
+def test_a_large_file_over_the_limit_is_told_to_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """T29-15: when the file that overran is large (a megabyte or more), the message says so and to split it or
+    raise DECKC_READ_LIMIT, not that deckc has a bug."""
+    from compiler.sources import readers
+
+    reader = readers()["markdown"]
+    real = type(reader).read
+
+    def slow(self, doc, src, diag):  # type: ignore[no-untyped-def]
+        _burn(30)
+        return real(self, doc, src, diag)
+
+    monkeypatch.setattr(type(reader), "read", slow)
+    monkeypatch.setenv("DECKC_READ_LIMIT", "1")
+    bank = "# Bank\n\n" + "".join(
+        f"## Q{n}. What links alpha and beta in case {n}?\n\n{'word ' * 40}\n\n" for n in range(4000)
+    )
+    assert len(bank.encode()) >= 1_000_000
+    content, out = _deck(tmp_path, {"bank.md": bank})
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "it is large (1." in result.output and "split it into several files" in result.output
+    assert "DECKC_READ_LIMIT=" in result.output and "a bug in deckc" not in result.output
