@@ -97,3 +97,45 @@ def test_an_obsidian_wiki_link_is_still_its_name(tmp_path: Path) -> None:
     page = "# Cells\n\n## What makes ATP?\n\nThe [[Mitochondria]] among the [[Cell#Organelles|organelles]].\n"
     notes, _, said = _built(tmp_path, {"cells.md": page})
     assert [note_back(n) for n in notes] == ["The Mitochondria among the organelles."], said
+
+
+# --- T28-58: hard-wrapped answer lines ------------------------------------------------------------------------------
+
+_WRAPPED = """Unit 4 review
+
+1. What does the Golgi apparatus do?
+Answer: It modifies, sorts and packages
+proteins for secretion or for use
+inside the cell.
+
+2. What is diffusion?
+The movement of particles from a region of
+high concentration to one of low concentration.
+
+3. Name the three stages of the cell cycle.
+Answer: Interphase
+Mitosis
+Cytokinesis
+
+4. Which organelle makes ribosomes?
+Answer: The nucleolus.
+"""
+
+
+def test_an_answer_wrapped_mid_sentence_is_one_paragraph(tmp_path: Path) -> None:
+    """trial28 T28-58 (high): a numbered question's answer hard-wrapped in a narrow column ('Answer: It modifies, sorts
+    and packages' / 'proteins for secretion or for use' / 'inside the cell.') was two bullets and a stray paragraph.
+    A line ending on a word no sentence stops on ('… for use', '… region of') goes on into the next; a list written
+    one entry a line ('Interphase' / 'Mitosis' / 'Cytokinesis') stays a list."""
+    notes, _, said = _built(tmp_path, {"review.txt": _WRAPPED})
+    answers = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert answers["What does the Golgi apparatus do?"] == (
+        "<p>It modifies, sorts and packages proteins for secretion or for use inside the cell.</p>"
+    ), said
+    assert answers["What is diffusion?"] == (
+        "<p>The movement of particles from a region of high concentration to one of low concentration.</p>"
+    )
+    assert answers["Name the three stages of the cell cycle."] == (
+        "<ul><li>Interphase</li><li>Mitosis</li><li>Cytokinesis</li></ul>"
+    )
+    assert answers["Which organelle makes ribosomes?"] == "<p>The nucleolus.</p>"

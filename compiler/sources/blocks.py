@@ -36,6 +36,40 @@ def _fragment(text: str) -> bool:
     return len(text.split()) <= FRAGMENT_WORDS and not ends_complete(text) and not looks_like_formula(text)
 
 
+# words a sentence never stops on: a line ending on one was wrapped mid-sentence ('They produce most of the' /
+# 'cell's ATP …'), in the languages deckc reads most
+_DANGLING_WORDS = (
+    "the a an of to in on at by for from with through across into onto over under between among about than as and or "
+    "but nor that which whose its their his her our your my this these those is are was were be been has have had",
+    "le la les des du de un une et ou à au aux en dans pour par sur avec que qui",
+    "der die das den dem des ein eine einen und oder zu von mit für auf im am",
+    "el los las del y o en con por para que una il lo gli di da e per che os do dos das em com um uma",
+)
+_DANGLING = frozenset(word for words in _DANGLING_WORDS for word in words.split())
+WRAPPED_WORDS = 4  # words at least on a line whose sentence a lower-case line ending it finishes
+
+
+def _wrapped(previous: str, ahead: list[str]) -> bool:
+    """``ahead[0]`` goes on with ``previous``'s sentence, hard-wrapped (a narrow column, a PDF, a Word table):
+    ``previous`` ends on a word no sentence stops on ('… across a' / 'selectively permeable membrane.'), or it is a
+    run of words and the next line starts in lower case, the lines up to the paragraph's end (no bullet among them)
+    finishing the sentence. A list written one entry a line ends its entries on their content and opens each as an
+    entry: 'TCP' / 'UDP' stays a list (trial28 T28-58)."""
+    words = previous.split()
+    if not words or ends_complete(previous):
+        return False
+    if words[-1].casefold() in _DANGLING and len(words) >= 2:
+        return True
+    if len(words) < WRAPPED_WORDS or not ahead[0].strip()[:1].islower():
+        return False
+    for line in ahead:
+        if not line.strip() or BULLET.match(line):
+            return False
+        if ends_complete(line.strip()):
+            return True
+    return False
+
+
 def answer_blocks(first: str, extra: list[str]) -> list[Block]:
     """Build answer blocks from the answer's first text and the lines after it.
 
@@ -97,7 +131,11 @@ def answer_blocks(first: str, extra: list[str]) -> list[Block]:
             bullets.append(para)  # 'A: SYN' / 'SYN-ACK' / 'ACK': short words one per line are a list
             para = ""
         own = bool(OWN_LINE.match(s)) or bool(para and OWN_LINE.match(para))  # (a step's bold title or command line)
-        if para and not ends_complete(para) and not marked and not looks_like_formula(s) and not own:
+        if bullets and not marked and not own and not para and not looks_like_formula(s) and _wrapped(bullets[-1], extra[k:]):
+            para = bullets.pop()  # ('Answer: They produce most of the' / 'cell's ATP …': one sentence, no list; T28-58)
+            flush_bullets()
+            para = join_continuation(para, s)
+        elif para and not ends_complete(para) and not marked and not looks_like_formula(s) and not own:
             para = join_continuation(para, s)
         elif OWN_LINE.match(s) and not marked:
             flush_para()
