@@ -139,3 +139,161 @@ def test_an_answer_wrapped_mid_sentence_is_one_paragraph(tmp_path: Path) -> None
         "<ul><li>Interphase</li><li>Mitosis</li><li>Cytokinesis</li></ul>"
     )
     assert answers["Which organelle makes ribosomes?"] == "<p>The nucleolus.</p>"
+
+
+# --- T28-43: imperative exercise headings among a page's question headings -----------------------------------------
+
+_EXERCISES = """## Python
+
+### What is a list comprehension?
+
+A compact way to build a list from an iterable: `[x * x for x in xs]`.
+
+### What is a generator?
+
+A function that yields values one at a time, keeping its state between them.
+
+### Remove duplicates from a list and keep the order of first appearance
+
+```python
+def unique(xs):
+    return list(dict.fromkeys(xs))
+```
+
+### Given a string, reverse each word in the sentence
+
+```python
+def reverse_words(s):
+    return " ".join(w[::-1] for w in s.split())
+```
+
+### Implement a queue using only two stacks
+
+Push onto the first stack; pop from the second, refilling it from the first when it is empty.
+
+### What does `yield from` do?
+
+It delegates to a sub-generator, passing its values through.
+
+### What is a decorator?
+
+A function that takes a function and returns a new one wrapping it.
+
+### What is the GIL?
+
+A lock that lets one thread run Python bytecode at a time.
+
+### What is a context manager?
+
+An object whose `__enter__` and `__exit__` run around a `with` block.
+
+### What is duck typing?
+
+Using an object by what it can do, not by its type.
+
+### What are `*args` and `**kwargs`?
+
+The extra positional and keyword arguments of a call, as a tuple and a dict.
+
+### What is a lambda?
+
+A function written as one expression, without a name.
+
+### What is a set?
+
+An unordered collection of distinct values.
+
+### What is slicing?
+
+Taking a part of a sequence by its start, stop and step.
+
+### Check if a given string is a palindrome
+
+```python
+def is_palindrome(s):
+    return s == s[::-1]
+```
+
+### License
+
+MIT.
+"""
+
+_EXERCISES_RU = """## Python
+
+### Что такое список?
+
+Изменяемая последовательность значений.
+
+### Что такое кортеж?
+
+Неизменяемая последовательность значений.
+
+### Удалите дубликаты из списка и верните только уникальные элементы
+
+```python
+def unique(xs):
+    return list(dict.fromkeys(xs))
+```
+
+### Что такое словарь?
+
+Отображение ключей на значения.
+
+### Что такое множество?
+
+Неупорядоченный набор уникальных значений.
+
+### Что такое генератор?
+
+Функция, которая возвращает значения по одному.
+
+### Что такое декоратор?
+
+Функция, которая оборачивает другую функцию.
+
+### Что такое менеджер контекста?
+
+Объект, который управляет блоком `with`.
+
+### Объясните значения и типы в Python
+
+Значения имеют типы, переменные — нет.
+"""
+
+
+def test_imperative_exercise_headings_among_questions_are_cards(tmp_path: Path) -> None:
+    """trial28 T28-43 (high; FAQGURU JavaScript en/ru): on a page whose headings ask, the exercises set in the
+    imperative ('Remove duplicates …', 'Given a string, reverse …', 'Implement …', 'Check if …' over its code after
+    the last question; 'Удалите …', 'Объясните …') were skipped as "a statement heading among question headings" and
+    their code was "text outside any question". They are cards; a heading naming a topic after the questions
+    ('License') stays a section."""
+    notes, skipped, said = _built(tmp_path, {"py.md": _EXERCISES})
+    fronts = [note_front(n) for n in notes]
+    assert fronts == [
+        "What is a list comprehension?",
+        "What is a generator?",
+        "Remove duplicates from a list and keep the order of first appearance",
+        "Given a string, reverse each word in the sentence",
+        "Implement a queue using only two stacks",
+        "What does yield from do?",
+        "What is a decorator?",
+        "What is the GIL?",
+        "What is a context manager?",
+        "What is duck typing?",
+        "What are *args and **kwargs ?",
+        "What is a lambda?",
+        "What is a set?",
+        "What is slicing?",
+        "Check if a given string is a palindrome",
+    ], (fronts, said)
+    assert not skipped
+    by_front = {note_front(n): n for n in notes}
+    assert "fromkeys(xs)" in note_back(
+        by_front["Remove duplicates from a list and keep the order of first appearance"]
+    )
+    notes, skipped, said = _built(tmp_path / "ru", {"py.md": _EXERCISES_RU})
+    fronts = [note_front(n) for n in notes]
+    assert "Удалите дубликаты из списка и верните только уникальные элементы" in fronts, said
+    assert "Объясните значения и типы в Python" in fronts, said
+    assert not skipped and not [s for s in said if "outside any question" in s], said

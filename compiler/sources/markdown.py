@@ -107,6 +107,7 @@ from compiler.sources.lines import (
     comparison_front,
     definition_terms,
     drop_short_label,
+    exercise_heading,
     fact_columns,
     has_answer_label,
     has_question_label,
@@ -260,6 +261,11 @@ def _entry_marker(blocks: list[TopBlock], n: int) -> bool:
     if block.type != "paragraph_open" or block.end - block.start != 1 or n + 1 >= len(blocks):
         return False
     return blocks[n + 1].type == "heading_open" and bool(_MARKER.match(plain_inline(block.tokens[1].children or [])))
+
+
+def _holds_code(body: list[TopBlock]) -> bool:
+    """A code block among ``body``'s blocks: an exercise's solution."""
+    return any(b.type in ("fence", "code_block") for b in body)
 
 
 def _body(blocks: list[TopBlock], n: int) -> list[TopBlock]:
@@ -2108,7 +2114,12 @@ class MarkdownReader:
                         # after the last question: 'How to contribute' is a section, 'Compare mitosis and meiosis.' a task
                         # (P112), and so is 'Discuss techniques for …' before another prompt (trial18 T18-42)
                         lost.add(n)
-                    elif _TASK_SENTENCE.match(texts[n]) and k > first:  # 'Name the three parts of a nucleotide.'
+                    elif (_TASK_SENTENCE.match(texts[n]) and k > first) or (
+                        exercise_heading(texts[n]) and (k < last_ask or _holds_code(_body(blocks, n)))
+                    ):
+                        # 'Name the three parts of a nucleotide.'; 'Implement enqueue and dequeue using two stacks' (T28-43),
+                        # after the last question only over code ('Check if a given string is isomorphic'), never 'Create
+                        # an issue' closing a page
                         lost.add(n)
                     elif compared(texts[n]) and k < last_ask:  # 'Floats VS Decimals' among questions asks for the difference
                         lost.add(n)
