@@ -362,8 +362,46 @@ def explain(err: Any, model: type[BaseModel], see: str) -> tuple[str, str]:
         # ('difficulty = "easy"': pydantic said "Input should be a valid dictionary or instance of DifficultyRule")
         example = f'{key} = {{ from = "fixed", default = "{got}" }}' if key == "difficulty" and isinstance(got, str) else ""
         return f"{table}: {_key_path(loc)} must be a table ({{ … }}), not {got!r}", (f"write {example}" if example else see)
+    plain = _in_words(err, table, key, got, see)
+    if plain is not None:
+        return plain
     shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) and len(repr(got)) < 60 else ""
     return f"{table}: {_key_path(loc)}: {msg}{shown}", see
+
+
+def _toml_value(value: object) -> str:
+    """A value as TOML writes it (a string in double quotes), for a message's example."""
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _in_words(err: Any, table: str, key: str, got: object, see: str) -> tuple[str, str] | None:
+    """The common shape mistakes in plain words with the right shape to write, instead of pydantic's wording
+    ('List should have at least 2 items after validation, not 1', 'Input should be a valid list': trial29 T29-13)."""
+    kind = err["type"]
+    loc = tuple(err["loc"])
+    start = 2 if len(loc) >= 2 and isinstance(loc[1], int) else 1
+    path = " ".join(f"entry {p + 1}" if isinstance(p, int) else str(p) for p in loc[start:]) or key
+    if kind == "list_type":
+        first = _toml_value(got) if isinstance(got, str | int | float | bool) else '"…"'
+        return (f"{table}: {path} is a list in brackets, not {got!r}" if isinstance(got, str | int | float | bool)
+                else f"{table}: {path} is a list in brackets", f'write {key} = [{first}, "…"]; {see}')
+    if kind == "too_short" and isinstance(got, list):
+        need = (err.get("ctx") or {}).get("min_length", 2)
+        named = ", ".join(_toml_value(v) for v in got[:3])
+        more = ", ".join(['"…"'] * max(need - len(got), 1))
+        example = f"{key} = [{named + ', ' if named else ''}{more}]"
+        return (f"{table}: {path} names {len(got)} {'entry' if len(got) == 1 else 'entries'}; it needs at least {need}",
+                f"write {example}; {see}")
+    wanted = {"string_type": "text in double quotes", "int_type": "a whole number", "int_parsing": "a whole number",
+              "bool_type": "true or false", "bool_parsing": "true or false", "float_type": "a number",
+              "float_parsing": "a number"}.get(kind)
+    if wanted is not None:
+        return f"{table}: {path} must be {wanted}, not {got!r}", see
+    return None
 
 
 def validate(

@@ -350,3 +350,32 @@ def test_a_large_file_over_the_limit_is_told_to_split(
     assert result.exit_code == 1, result.output
     assert "it is large (1." in result.output and "split it into several files" in result.output
     assert "DECKC_READ_LIMIT=" in result.output and "a bug in deckc" not in result.output
+
+
+def test_decisions_of_the_wrong_shape_are_answered_with_the_right_one(tmp_path: Path) -> None:
+    """T29-13: a one-item [[merge]] and a [[keep_apart]] whose items is a string were answered in pydantic's words
+    ('List should have at least 2 items after validation, not 1', 'Input should be a valid list'). Now the message
+    says what is wrong in plain words, at the line, and shows the shape to write with the ids given."""
+    content, out = _deck(
+        tmp_path, {"geo.txt": "Q: What is 2+2?\nA: 4\n\nQ: What is the capital of Peru?\nA: Lima\n"}
+    )
+    (content / "decisions.toml").write_text(
+        '[[merge]]\nitems = ["geo/what-is-2-2", ]\n[[keep_apart]]\nitems = "geo/what-is-the-capital-of-peru"\n'
+        "[[keep_apart]]\nitems = [1, 2]\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 1
+    said = result.output
+    assert (
+        'decisions.toml:2: error: [[merge]] number 1: items names 1 entry; it needs at least 2 (write items = ["geo/what-is-2-2", "…"]'
+        in said
+    )
+    assert (
+        "decisions.toml:4: error: [[keep_apart]] number 1: items is a list in brackets, not 'geo/what-is-the-capital-of-peru'"
+        in said
+    )
+    assert 'write items = ["geo/what-is-the-capital-of-peru", "…"]' in said
+    assert "items entry 1 must be text in double quotes, not 1" in said
+    assert "should" not in said and "validation" not in said
+    assert not out.exists() or not any(out.glob("*.apkg"))
