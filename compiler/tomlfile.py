@@ -384,23 +384,25 @@ def _in_words(err: Any, table: str, key: str, got: object, see: str) -> tuple[st
     kind = err["type"]
     loc = tuple(err["loc"])
     start = 2 if len(loc) >= 2 and isinstance(loc[1], int) else 1
-    path = " ".join(f"entry {p + 1}" if isinstance(p, int) else str(p) for p in loc[start:]) or key
+    keys = ".".join(str(p) for p in loc[start:] if not isinstance(p, int)) or key
+    entries = ".".join(str(p + 1) for p in loc[start:] if isinstance(p, int))
+    path = f"{keys} entry {entries}" if entries else keys  # ('items entry 1', 'difficulty.ranges entry 1.2')
     if kind == "list_type":
         first = _toml_value(got) if isinstance(got, str | int | float | bool) else '"…"'
-        return (f"{table}: {path} is a list in brackets, not {got!r}" if isinstance(got, str | int | float | bool)
-                else f"{table}: {path} is a list in brackets", f'write {key} = [{first}, "…"]; {see}')
+        return (f"{table}: {path}: a list in brackets is needed, not {got!r}" if isinstance(got, str | int | float | bool)
+                else f"{table}: {path}: a list in brackets is needed", f'write {key} = [{first}, "…"]; {see}')
     if kind == "too_short" and isinstance(got, list):
         need = (err.get("ctx") or {}).get("min_length", 2)
         named = ", ".join(_toml_value(v) for v in got[:3])
         more = ", ".join(['"…"'] * max(need - len(got), 1))
         example = f"{key} = [{named + ', ' if named else ''}{more}]"
-        return (f"{table}: {path} names {len(got)} {'entry' if len(got) == 1 else 'entries'}; it needs at least {need}",
+        return (f"{table}: {path}: names {len(got)} {'entry' if len(got) == 1 else 'entries'}; at least {need} are needed",
                 f"write {example}; {see}")
     wanted = {"string_type": "text in double quotes", "int_type": "a whole number", "int_parsing": "a whole number",
               "bool_type": "true or false", "bool_parsing": "true or false", "float_type": "a number",
               "float_parsing": "a number"}.get(kind)
     if wanted is not None:
-        return f"{table}: {path} must be {wanted}, not {got!r}", see
+        return f"{table}: {path}: must be {wanted}, not {got!r}", see
     return None
 
 

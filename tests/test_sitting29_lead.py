@@ -368,14 +368,14 @@ def test_decisions_of_the_wrong_shape_are_answered_with_the_right_one(tmp_path: 
     assert result.exit_code == 1
     said = result.output
     assert (
-        'decisions.toml:2: error: [[merge]] number 1: items names 1 entry; it needs at least 2 (write items = ["geo/what-is-2-2", "…"]'
+        'decisions.toml:2: error: [[merge]] number 1: items: names 1 entry; at least 2 are needed (write items = ["geo/what-is-2-2", "…"]'
         in said
     )
     assert (
-        "decisions.toml:4: error: [[keep_apart]] number 1: items is a list in brackets, not 'geo/what-is-the-capital-of-peru'"
+        "decisions.toml:4: error: [[keep_apart]] number 1: items: a list in brackets is needed, not 'geo/what-is-the-capital-of-peru'"
         in said
     )
     assert 'write items = ["geo/what-is-the-capital-of-peru", "…"]' in said
-    assert "items entry 1 must be text in double quotes, not 1" in said
+    assert "items entry 1: must be text in double quotes, not 1" in said
     assert "should" not in said and "validation" not in said
     assert not out.exists() or not any(out.glob("*.apkg"))
