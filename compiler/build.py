@@ -67,6 +67,7 @@ class Summary:
     totals: dict[str, int]  # what a re-import does: new, updated, unchanged, retired
     retired: list[tuple[str, str, str]]  # (note id, GUID, why) of the notes this build retired
     suggested: int = 0  # duplicate pairs `deckc dupes` lists for the user to decide (trial26 T26-9: never said)
+    suggested_apart: int = 0  # listed pairs deckc keeps apart for a reason it is sure of (dupes_report.surely_apart)
     deck: str = ""  # the deck's name: the next build says when it changed (T27-51)
     retired_in_package: int = 0  # notes in <deck>-retired.apkg: this build's and earlier builds' (T28-4)
 
@@ -496,6 +497,10 @@ def _write(
     outcome.written = [p for p in outcome.written if p != compiled.lock_path]
     outcome.unchanged = [p for p in outcome.unchanged if p != compiled.lock_path]
     deck, plan = compiled.deck, compiled.plan
+    from compiler.dupes_report import surely_apart
+
+    dupes = compiled.dupes
+    listed = [p for p in dupes.pairs if p.status == "suggested" and p.score >= dupes.settings.suggest] if dupes else []
     summary = Summary(
         items_read=deck.items_read,
         sources=len(deck.sources),
@@ -507,9 +512,8 @@ def _write(
         retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],
         retired_in_package=len(deck.retired),
         # (at the suggestion floor or above: an item's closest match listed below it is for `deckc dupes` alone)
-        suggested=sum(1 for p in compiled.dupes.pairs if p.status == "suggested" and p.score >= compiled.dupes.settings.suggest)
-        if compiled.dupes
-        else 0,
+        suggested=sum(1 for p in listed if not surely_apart(p)),
+        suggested_apart=sum(1 for p in listed if surely_apart(p)),
     )
     result = BuildResult(compiled, summary, build_dir, compiled.lock_path, paths, outcome, lock_written)
     if pdf is not None and hasattr(pdf, "save_cache"):

@@ -258,11 +258,21 @@ def build(
     for removed in result.outcome.removed:
         click.echo(f"deckc: removed {removed} (stale: nothing to put in it this time)")
     click.echo(f"deckc: {result.lock_path}: {', '.join(f'{v} {k}' for k, v in report.totals.items())}")
+    folder = "" if content_dir == Path(DEFAULT_CONTENT) else f" {shlex.quote(str(content_dir))}"
+    apart = report.suggested_apart
     if report.suggested:  # (else a user never learns that questions of two documents may be one: trial26 T26-9)
-        folder = "" if content_dir == Path(DEFAULT_CONTENT) else f" {shlex.quote(str(content_dir))}"
+        more = (f"; {counted(apart, 'more pair')} {'look' if apart > 1 else 'looks'} alike but deckc keeps "
+                f"{'them' if apart > 1 else 'it'} apart "
+                "(different answers, code or languages): nothing to do") if apart else ""
         click.echo(
             f"deckc: {counted(report.suggested, 'possible duplicate pair')} for you to decide: "
-            f"`{_program()} dupes{folder} --status suggested` (`--toml` prints them as decisions to paste)"
+            f"`{_program()} dupes{folder} --status suggested` (`--toml` prints them as decisions to paste){more}"
+        )
+    elif apart:  # (a bank and its translations: 649 such pairs were 'for you to decide', trial29 T29-23)
+        click.echo(
+            f"deckc: {counted(apart, 'pair')} of questions {'look' if apart > 1 else 'looks'} alike but deckc keeps each as "
+            "two cards (different "
+            f"answers, code or languages): nothing to decide; `{_program()} dupes{folder} --status suggested` lists them"
         )
     for line in _retired_lines(report.retired):
         click.echo(line)

@@ -49,6 +49,18 @@ GUESS_MERGE_AT_AGREEING = 0.5
 GUESS_MERGE_Q_AGREEING = 0.85
 
 
+# of those, the reasons deckc is sure of: two quizzes keyed to different answers, questions over different code or
+# passages, two documents in two languages. Left alone, such a pair loses nothing (each keeps its card), so the
+# build's count of pairs to decide leaves them out: 649 of them buried any real duplicate in a bank and its two
+# translations (trial29 T29-23)
+SURELY_APART = (DIFFERENT_ANSWERS, DIFFERENT_PASSAGE, OTHER_LANGUAGES)
+
+
+def surely_apart(pair: Pair) -> bool:
+    """A suggested pair deckc itself keeps as two cards for a reason it is sure of (:data:`SURELY_APART`)."""
+    return pair.reason.startswith(SURELY_APART)
+
+
 def _side(pair: Pair) -> tuple[list[str], list[str]]:
     def lines(item: Item) -> list[str]:
         head = [item.item_id, f"{item.locator}"]

@@ -379,3 +379,45 @@ def test_decisions_of_the_wrong_shape_are_answered_with_the_right_one(tmp_path: 
     assert "items entry 1: must be text in double quotes, not 1" in said
     assert "should" not in said and "validation" not in said
     assert not out.exists() or not any(out.glob("*.apkg"))
+
+
+QUIZ_A = """VERIFICA 1
+
+1) Qual è l'organo che pompa il sangue?
+   a) il fegato   b) il cuore   c) il polmone   d) il rene
+
+2) Di che colore è la clorofilla?
+   a) rossa   b) blu   c) verde   d) gialla
+
+Soluzioni: 1 b; 2 c
+"""
+
+QUIZ_B = """VERIFICA 2
+
+1) Qual è l'organo che pompa il sangue?
+   a) il fegato   b) il cuore   c) il polmone   d) il rene
+
+2) Di che colore è il cielo?
+   a) rosso   b) blu   c) verde   d) giallo
+
+Soluzioni: 1 a; 2 b
+"""
+
+
+def test_pairs_deckc_keeps_apart_itself_are_not_counted_to_decide(tmp_path: Path) -> None:
+    """T29-23: a bank and its translations ended every build with '649 possible duplicate pairs for you to decide',
+    every one guessed [[keep_apart]] by deckc's own rule (quizzes keyed to different answers, different code,
+    two languages). The build counts only the pairs a human must look at, and says how many look alike but stay
+    two cards, with nothing to do."""
+    content, out = _deck(tmp_path, {"a.txt": QUIZ_A, "b.txt": QUIZ_B})
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "for you to decide" not in result.output
+    assert (
+        "1 pair of questions looks alike but deckc keeps each as two cards (different answers, code or languages): "
+        "nothing to decide" in result.output
+    )
+    again = CliRunner().invoke(
+        main, ["build", str(content), "-o", str(out)]
+    )  # up to date: the record says the same
+    assert "1 pair of questions looks alike" in again.output
