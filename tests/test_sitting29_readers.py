@@ -297,3 +297,55 @@ def test_imperative_exercise_headings_among_questions_are_cards(tmp_path: Path) 
     assert "Удалите дубликаты из списка и верните только уникальные элементы" in fronts, said
     assert "Объясните значения и типы в Python" in fronts, said
     assert not skipped and not [s for s in said if "outside any question" in s], said
+
+
+# --- T28-51: a notes page's definition under its title ----------------------------------------------------------------
+
+_TOPIC_PAGE = """# Skip List
+
+_Read this in other languages:_
+[_Русский_](README.ru-RU.md),
+[_Português_](README.pt-BR.md)
+
+In computer science, a **skip list** is a probabilistic
+data structure that allows fast search within an ordered
+sequence of elements, by keeping layers of linked lists.
+
+## Insertion
+
+Each new element is promoted to the next layer with probability one half.
+
+## Search
+
+Start at the top layer and move right while the next key is smaller, then go down a layer.
+"""
+
+_COURSE_PAGE = """# My notes
+
+These are my notes for the data structures course.
+
+## Insertion
+
+Each new element is promoted to the next layer with probability one half.
+
+## Search
+
+Start at the top layer and move right while the next key is smaller, then go down a layer.
+"""
+
+
+def test_a_notes_page_definition_under_its_title_is_a_card(tmp_path: Path) -> None:
+    """trial28 T28-51 (high; trekhleb/javascript-algorithms, every data structure's README): a page read as notes
+    (its headings with text under them are cards) lost the text under its title, the page's definition of its subject
+    ('A **bloom filter** is a space-efficient …'): "text outside any question". When that text opens by naming the
+    title's subject, the title is a card with it; the 'Read this in other languages:' links are on no card. A page's
+    own introduction ('These are my notes …') stays out, as before."""
+    notes, _, said = _built(tmp_path, {"skip-list.md": _TOPIC_PAGE})
+    by_front = {note_front(n): n for n in notes}
+    assert list(by_front) == ["Skip List", "Insertion", "Search"], said
+    back = note_back(by_front["Skip List"])
+    assert back.startswith("In computer science, a skip list is a probabilistic data structure"), back
+    assert "Read this in other languages" not in back and "Русский" not in back
+    assert not [s for s in said if "outside any question" in s], said
+    notes, _, said = _built(tmp_path / "course", {"course.md": _COURSE_PAGE})
+    assert [note_front(n) for n in notes] == ["Insertion", "Search"], said

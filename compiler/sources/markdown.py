@@ -263,6 +263,36 @@ def _entry_marker(blocks: list[TopBlock], n: int) -> bool:
     return blocks[n + 1].type == "heading_open" and bool(_MARKER.match(plain_inline(block.tokens[1].children or [])))
 
 
+def _defines_title(title: str, body: list[TopBlock]) -> bool:
+    """The text under a page's title opens by naming its subject (``# Bloom Filter`` over 'A **bloom filter** is a
+    space-efficient …', '# Linked List' over 'In computer science, a linked list is …'): the page's definition of what
+    it is about, no introduction of the page ('These are my notes for the course.'). Every word of the title is in the
+    first sentence of its first paragraph that is no furniture (navigation, 'Read this in other languages:' links)."""
+    words = re.findall(r"[^\W_]+", title.casefold())
+    if not words:
+        return False
+    for block in body:
+        if block.type != "paragraph_open" or len(block.tokens) < 2 or furniture(block):
+            continue
+        first = re.split(r"(?<=[.!?。！？])\s", squash(plain_inline(block.tokens[1].children or [])), maxsplit=1)[0].casefold()
+        found = [re.search(rf"(?<![^\W_]){re.escape(w[:-1] if len(w) > 3 and w.endswith('s') else w)}", first) for w in words]
+        if not all(found):
+            return False
+        # the subject first, then what it is: 'a skip list is …', 'a deque (pronounced "deck") is …'; never 'These are
+        # my notes …', its verb before the title's words
+        at = min(m.start() for m in found if m is not None)
+        # (or the sentence opens with it: 'A **Least Recently Used (LRU) Cache** organizes items …')
+        return _DEFINES.search(first, at) is not None or len(re.sub(r"^[^,]{0,40},", "", first[:at]).split()) <= 1
+    return False
+
+
+# the verb of a definition after its subject, in the languages deckc reads most
+_DEFINES = re.compile(
+    r"(?<![^\W_])(?:is|are|was|refers\s+to|means|denotes|describes|est|sont|ist|sind|bezeichnet|es|son|se\s+refiere|é|são|è|sono"
+    r"|jest|to|это|является|называется|—)(?![^\W_])|是|は|とは|란|이란|는"
+)
+
+
 def _holds_code(body: list[TopBlock]) -> bool:
     """A code block among ``body``'s blocks: an exercise's solution."""
     return any(b.type in ("fence", "code_block") for b in body)
@@ -2401,12 +2431,12 @@ class MarkdownReader:
             nxt = blocks[n + 1] if n + 1 < len(blocks) else None
             if nxt is not None and nxt.type != "heading_open":
                 found.add(n)
-        if not found and title is not None:  # '# Momentum' and its text, the page's only heading: one card
-            n = next(
-                (k for k, b in enumerate(blocks) if b.type == "heading_open" and b.start == title[0]), None
-            )
-            if n is not None and n + 1 < len(blocks) and blocks[n + 1].type != "heading_open":
-                found.add(n)
+        n = next((k for k, b in enumerate(blocks) if b.type == "heading_open" and b.start == title[0]), None) if title else None
+        # '# Momentum' and its text, the page's only heading: one card; '# Bloom Filter' over 'A **bloom filter** is a
+        # space-efficient …' and its sections: the page's definition of its subject, a card too (T28-51)
+        if (n is not None and n + 1 < len(blocks) and blocks[n + 1].type != "heading_open"
+                and (not found or _defines_title(squash(plain_inline(blocks[n].tokens[1].children or [])), _body(blocks, n)))):
+            found.add(n)
         return found
 
     def _table_rows_below(self, blocks: list[TopBlock], start: int) -> bool:

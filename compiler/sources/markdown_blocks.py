@@ -1398,7 +1398,9 @@ def split_toggles(md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any]) -
 
 _SEPARATOR_LINE = re.compile(r"^<p>\?{1,2}(?:\n|<br\s*/?>\n?|</p>)")
 # between navigation links: separators, arrows and emoji (GitHub READMEs: '🔼[Back to contents](#content)')
-_NAV_TEXT = re.compile(r"^[\s|·•/\-–—\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*$")
+# a few words leading in to links to the repository's other pages: '_Read this in other languages:_', 'Translations:'
+_NAV_LEAD = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,5}[^\W\d_]+:\s*$")
+_NAV_TEXT = re.compile(r"^[\s|·•/,\-–—\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*$")
 
 
 # an HTML line of one link to an anchor of the page, wrapped in layout tags, around text that is only
@@ -1435,7 +1437,7 @@ def navigation(block: TopBlock) -> bool:
         elif t.type == "link_close":
             depth -= 1
         elif t.type in ("strong_open", "strong_close", "em_open", "em_close", "softbreak", "hardbreak") or (
-            t.type == "text" and (depth > 0 or _NAV_TEXT.match(t.content))
+            t.type == "text" and (depth > 0 or _NAV_TEXT.match(t.content) or (not links and _NAV_LEAD.match(t.content)))
         ) or (t.type == "html_inline" and _SMALL_TAG.fullmatch(t.content.strip())):  # ('<sup>[(목차로 돌아가기)](#…)</sup>')
             words += t.content.split() if depth > 0 else []
             continue
