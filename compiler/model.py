@@ -43,6 +43,9 @@ class BlockKind(StrEnum):
 _IMG_SRC = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]*)\"[^>]*>", re.I)
 
 
+HINT_HTML = '<blockquote class="hint">'  # how a hint box opens on the card (compiler.sources.markdown_blocks)
+
+
 class Block(BaseModel):
     """One block of an answer: the unit renderers and cheat sheets work with."""
 
@@ -61,6 +64,10 @@ class Block(BaseModel):
         elif not self.text.strip():
             raise ValueError(f"empty {self.kind.value} block")
         return self
+
+    def hint(self) -> bool:
+        """A hint box shown with the question (``> [!hint]- Hint``): no part of what the question asks (trial29 T29-6)."""
+        return self.kind is BlockKind.html and self.text.startswith(HINT_HTML)
 
     def plain(self) -> str:
         """The block as plain text (for similarity, search and the manifest)."""

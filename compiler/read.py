@@ -150,7 +150,7 @@ from compiler.sources.filled_blanks import filled_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.gap_rows import gap_rows
 from compiler.sources.hash_numbers import hash_numbers
-from compiler.sources.hints import hint_callouts, hints_after_answer
+from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hints_after_answer
 from compiler.sources.html_blocks import html_block_lines
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.inline_ticks import inline_ticks
@@ -1576,6 +1576,10 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "<summary" in doc.text:  # a Hint toggle before the Solution toggle (T14-4)
             hinted = hint_callouts(doc.lines)
             doc = doc if hinted is doc.lines else Document(rel=doc.rel, text="\n".join(hinted) + "\n")
+        if own in MARKDOWN_SUFFIXES and src.pattern is None and "#" in doc.text:
+            headed = heading_hints(doc.lines)  # '#### 8. Reverse a vector' / '`hint: array[::-1]`': a hint, never the answer (T29-6)
+            if headed is not None:
+                doc, moved = _moved_lines(doc, moved, headed)
         if own in _PROSE_SUFFIXES and ("**" in doc.text or "__" in doc.text or "*" in doc.text):
             after = hints_after_answer(doc.lines)  # '**Hint 1:** …' / '**Answer:** x = 5': the hints after it (T27-2)
             if after is not None:
@@ -1918,6 +1922,9 @@ def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:
 
     def warn(item: Item) -> None:
         where = item.locator
+        if any(b.hint() for b in item.stimulus):  # (the code asked about, then only a hint: T29-6)
+            diag.warning(where.file, where.line, *ONLY_A_HINT, group="hint-only")
+            return
         diag.warning(where.file, where.line, "question has no answer", "write the answer below the question", group="no-answer")
 
     return warn

@@ -162,9 +162,10 @@ class _Groups:
 def _asked(item: Item) -> str:
     """What the front asks: the question, after the code or passage set before it (its stimulus), so
     "What's the output?" over two different programs are two questions."""
-    if not item.stimulus:
+    shown = [b for b in item.stimulus if not b.hint()]  # (a hint helps answer, it asks nothing: T29-6)
+    if not shown:
         return item.question
-    return "\n".join([*(b.plain() for b in item.stimulus), item.question])
+    return "\n".join([*(b.plain() for b in shown), item.question])
 
 
 def _text_for_answer(item: Item) -> str:
@@ -243,7 +244,7 @@ def _passage(item: Item) -> str:
     find shows as its alt text, the same on every card ("[image: flag]"), so the file names the source
     gives are added: "Which country has this flag?" over fr.png and it.png are two questions, found or not
     (trial11 P111: four such cards were one note while the pictures were missing, four once copied)."""
-    passage = " ".join(" ".join(b.plain() for b in item.stimulus).split())
+    passage = " ".join(" ".join(b.plain() for b in item.stimulus if not b.hint()).split())
     if "[image" in passage:
         named = sorted({next(g for g in m.groups() if g) for m in _PICTURE.finditer(item.original)})
         passage += "".join(f" [picture {name}]" for name in named)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import has_answer_label, in_fence, unbold_label
+from compiler.sources.lines import code_span, has_answer_label, in_fence, unbold_label
 
 _HINT_WORDS = (
     r"hints?|tips?|clue|pista|indice|tipp|hinweis|suggerimento|aanwijzing|wskazówka|dica|подсказка|ipucu|"
@@ -143,3 +143,95 @@ def hints_after_answer(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if not moved:
         return None
     return [lines[k] for k in order], [k + 1 for k in order]
+
+
+# what a question with only a hint under it is told (the card would teach the hint: trial29 T29-6)
+ONLY_A_HINT = (
+    "only a hint under this question, no answer: no card",
+    "write the answer under the hint, or put the page that holds the solutions in sources/",
+)
+
+
+# a line that opens with a hint label: 'Hint: …', 'Hint 2: …', '**Hint:** …', '*Tipp*: …', '💡 Tip: …', or one code span
+# that opens so ('`hint: array[::-1]`', numpy-100: trial29 T29-6)
+_LABEL = r"(?P<label>(?:" + _HINT_WORDS + r")(?:\s*\d{1,2})?)"
+_CODE_HINT = re.compile(r"^[ ]{0,3}(?P<ticks>`+)\s*" + _LABEL + r"\s*[:：]\s*(?P<text>.*?)\s*(?P=ticks)\s*$", re.I)
+_SAID_HINT = re.compile(
+    r"^[ ]{0,3}(?:[^\w\s`*_>#|-]{1,2}\s*)?(?:(?P<m>\*\*|__|\*|_)" + _LABEL + r"\s*(?:[:：]\s*(?P=m)|(?P=m)\s*[:：])"
+    r"|" + _LABEL.replace("label", "plain") + r"\s*[:：])\s*(?P<text>\S.*)$",
+    re.I,
+)
+# a hint the page says it does not have: 'No hints provided...', 'No hint', 'none', 'n/a', '-'
+_NO_HINT = re.compile(r"^(?:no\s+(?:hints?|tips?)(?:\s+(?:provided|given|available|yet))?|none|n/?a|[-–—]|\.{3}|…)?[\s.…!]*$", re.I)
+_SAID_NO_HINT = re.compile(r"^no\s+(?:hints?|tips?)\b", re.I)  # (one the page writes in a line of its own)
+# a heading that numbers or asks its exercise: '#### 8. Reverse a vector (★☆☆)', '## Exercise 3', '### Why …?'
+_HEADING_LINE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<title>.*?)[ \t#]*$")
+_NUMBERED = re.compile(r"^(?:\d{1,3}[.):]|[A-Za-z][a-z]*\.?\s*\d{1,3}\b)")
+_TRAILING_MARK = re.compile(r"(?:\s*\([^()]{1,12}\)|[\s*_]+)+$")  # '… vector? (★☆☆)', '**…?**'
+_WEAK_WORDS = re.compile(r"^(?:tips?|tipp|hinweis)\b", re.I)  # a 'Tip:' under a note's heading may be its content
+
+
+def _said_hint(line: str) -> tuple[str, str] | None:
+    """(the label, the hint in Markdown) of a line that opens with a hint label, or None."""
+    m = _CODE_HINT.match(line)
+    if m is not None:
+        text = m.group("text")
+        return m.group("label"), code_span(text) if text else ""
+    m = _SAID_HINT.match(line)
+    if m is None:
+        return None
+    return m.group("label") or m.group("plain"), m.group("text")
+
+
+def heading_hints(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """Each hint paragraph right under a heading (``#### 8. Reverse a vector (★☆☆)`` / ``` `hint: array[::-1]` ``` /
+    the code; ``## Exercise 2`` / ``**Hint:** …``) rewritten as the hint callout deckc reads (``> [!hint]- Hint`` over
+    the hint: shown with the question, never its answer: trial29 T29-6); a hint the page says it does not have
+    (``No hints provided...``) left out. A heading with only a hint under it is then a question with no answer, never
+    a card teaching the hint. A hint under a heading that neither numbers nor asks a question, with nothing after
+    it, is no exercise's and stays (a note's 'Tip: …'). With where each line came from (1-based), or None when the
+    page has none."""
+    fenced = list(in_fence(lines))
+    n = len(lines)
+    out: list[str] = []
+    origin: list[int] = []
+    changed = False
+    k = 0
+    while k < n:
+        out.append(lines[k])
+        origin.append(k + 1)
+        head = None if fenced[k] else _HEADING_LINE.match(lines[k])
+        k += 1
+        if head is None:
+            continue
+        first = k  # the hint: the first paragraph under the heading, past the code the exercise is about
+        while first < n and (not lines[first].strip() or fenced[first]):
+            first += 1
+        said = _said_hint(lines[first]) if first < n and not _HEADING_LINE.match(lines[first]) else None
+        bare = lines[first].strip().strip("`*_ ") if first < n else ""
+        if said is None and _SAID_NO_HINT.match(bare) and _NO_HINT.match(bare):
+            said = ("hint", "")  # ('`No hints provided...`': no hint, left out)
+        if said is None:
+            continue
+        label, text = said
+        end = first + 1  # the hint's paragraph: its lines up to a blank line, a heading or a fence
+        while end < n and lines[end].strip() and not fenced[end] and not _HEADING_LINE.match(lines[end]):
+            end += 1
+        more = end
+        while more < n and not lines[more].strip():
+            more += 1
+        followed = more < n and (fenced[more] or not _HEADING_LINE.match(lines[more]))
+        title = head.group("title").strip()
+        exercise = bool(_NUMBERED.match(title)) or _TRAILING_MARK.sub("", title).endswith(("?", "？"))
+        if not exercise and (not followed or _WEAK_WORDS.match(label)):
+            continue  # (a note's own 'Tip: …' under its heading)
+        body = [x for x in (text, *(y.strip() for y in lines[first + 1 : end])) if x]
+        out += lines[k:first]
+        origin += range(k + 1, first + 1)
+        if not _NO_HINT.match(" ".join(body).strip("`*_ ")):
+            word = " ".join(label.split())
+            out += [f"> [!hint]- {word[:1].upper()}{word[1:]}", *(f"> {x}" for x in body)]
+            origin += [first + 1, first + 1, *range(first + 2, end + 1)][: len(body) + 1]
+        changed = True
+        k = end
+    return (out, origin) if changed else None

@@ -72,6 +72,7 @@ from compiler.sources.choices import (
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
 from compiler.sources.directives import ANSWER_TITLE, directives
+from compiler.sources.hints import ONLY_A_HINT
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_LABELS,
@@ -721,8 +722,8 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
     Returns (the front's blocks, the answer's, whether the front is shown under the question). Hint boxes that
     open the answer before the rest of it (a Hint toggle, then the Answer toggle: trial14 T14-4) are the front's,
     shown under the question."""
-    hints = next((k for k, block in enumerate(current.answer) if not _hint_box(block)), 0)
-    if hints:
+    hints = next((k for k, block in enumerate(current.answer) if not _hint_box(block)), len(current.answer))
+    if hints:  # (hints alone: the question has no answer, never a card teaching the hint, trial29 T29-6)
         return current.answer[:hints], current.answer[hints:], True
     opened = current.answer[0] if current.answer else None
     if opened is not None and opened.type == "heading_open" and opened.level > current.level and len(opened.tokens) > 1:
@@ -4881,6 +4882,8 @@ class MarkdownReader:
             tags = list(dict.fromkeys([*page_tags, *q.tags]))
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
         asked, given, below = _split_at_label(current)
+        if asked and (lead := next((k for k, b in enumerate(given) if not _hint_box(b)), len(given))):
+            asked, given = [*asked, *given[:lead]], given[lead:]  # (the code asked about, then its hint: both the front's, T29-6)
         # '# Diagnose a cgroup limit problem' / 'A workload is slow … How can cgroup limits explain the gap?' / '## Answer
         # guide': the title, then the text that asks, as the page has them (U109)
         titled_ask = (
@@ -4935,6 +4938,8 @@ class MarkdownReader:
                 "write each answer under its question, or leave the list out",
                 group="question-list",
             )
+        elif not answer and not given and any(_hint_box(b) for b in asked):
+            diag.warning(doc.rel, line, *ONLY_A_HINT, group="hint-only")
         elif not answer:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"

@@ -40,7 +40,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.layouts import KEY_WORDS
 from compiler.mathml import mathml_to_tex
 from compiler.media import embedded_videos
-from compiler.model import Block, BlockKind
+from compiler.model import HINT_HTML, Block, BlockKind
 from compiler.sources.choices import find_choices
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import (
@@ -136,7 +136,7 @@ def report_active(html: str, file: str, line: int | None, diag: Diagnostics) -> 
         )
 
 
-_EMPTY_CLASS = re.compile(r'<span class=""')  # a source's own class, not one of the colours: dropped whole
+_EMPTY_CLASS = re.compile(r'<(span|blockquote) class=""')  # a source's own class, not one of the colours or 'hint': dropped whole
 
 
 # A toggle's summary that only says how to open it ('Show answer', '展开', 'Click to expand', 'Solution'): a label,
@@ -213,11 +213,11 @@ def sanitize(html: str) -> str:
         colour_classes(mathml_to_tex(embedded_videos(_named_summaries(html)))),
         tags=set(ALLOWED_TAGS),
         attributes=ALLOWED_ATTRIBUTES,
-        allowed_classes={"span": set(COLOUR_CLASSES)},
+        allowed_classes={"span": set(COLOUR_CLASSES), "blockquote": {"hint"}},  # (a hint box: T29-6)
         clean_content_tags=_CONTENT_DROPPED,
         url_schemes=_URL_SCHEMES,
     ).strip()
-    return _EMPTY_CLASS.sub("<span", cleaned) if 'class=""' in cleaned else cleaned
+    return _EMPTY_CLASS.sub(r"<\1", cleaned) if 'class=""' in cleaned else cleaned
 
 
 def _bracket_math(state: StateInline, silent: bool) -> bool:
@@ -598,13 +598,20 @@ def make_parser() -> MarkdownIt:
     md.core.ruler.push("math_escapes", _math_escapes)
     md.core.ruler.push("prose_tags", _prose_tags)
     md.block.ruler.before("paragraph", "tex_environment", _tex_environment_block, {"alt": ["paragraph"]})
-    md.add_render_rule("admonition_open", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "<blockquote>\n")
+    md.add_render_rule("admonition_open", _render_admonition)
     md.add_render_rule("admonition_close", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "</blockquote>\n")
     md.add_render_rule("admonition_title_open", lambda *a: "<p><strong>")
     md.add_render_rule("admonition_title_close", lambda *a: "</strong></p>\n")
     md.core.ruler.push("included_lines", _included_lines)
     md.add_render_rule("fence", _render_fence)
     return md
+
+
+def _render_admonition(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    """A box as a quote; a hint's marked as one (``> [!hint]- Hint``: trial29 T29-6), so a hint never tells two questions apart."""
+    if tokens[idx].meta.get("bare"):
+        return ""
+    return HINT_HTML + "\n" if str(tokens[idx].meta.get("tag", "")).lower() == "hint" else "<blockquote>\n"
 
 
 def _render_fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:

@@ -376,13 +376,16 @@ def lead_code(item: Item) -> Item:
     given = _given_before_label(item)
     if given:  # ('5. Match the port to the protocol:' / '- 22' '- 25' / 'Answer: 22 SSH, …': the list is asked about, T21-40)
         return item.model_copy(update={"stimulus": item.answer[:given], "answer": drop_answer_label(item.answer[given:]), "stimulus_after": True})
+    hints = next((k for k, b in enumerate(item.answer[1:], 1) if not b.hint()), len(item.answer))  # (T29-6)
     toggled = toggled_code(item) if first.kind is BlockKind.code else ""
     if toggled == "inside":  # ('… Run it and see the output' over a 'show' toggle opening with the solution's command)
         return item
-    if first.kind is BlockKind.code and not toggled:
+    if hints > 1:  # (a hint after it: what stands before the hint is the exercise's, never its answer)
+        pass
+    elif first.kind is BlockKind.code and not toggled:
         # the code is what is asked about when the question says so, in any language, or when an answer label
         # follows it ('```go …```' then '> **Resposta:** hello world': the label says where the answer starts)
-        labelled = drop_answer_label(item.answer[1:2]) != item.answer[1:2]
+        labelled = drop_answer_label(item.answer[hints : hints + 1]) != item.answer[hints : hints + 1]
         asks = _ABOUT_CODE.search(item.question) or points_forward(item.question) or _ABOUT_CODE_ANY.search(item.question)
         if "`" in item.question or not (asks or labelled):
             return item
@@ -399,12 +402,14 @@ def lead_code(item: Item) -> Item:
     # a picture or a passage goes under it when the question points down at it ('… shown below', L44), else above
     # it, as a picture quiz shows it ('Which painter made this?')
     after = first.kind is BlockKind.code or bool(_BELOW.search(item.question)) or toggled == "before"
-    answer = drop_answer_label(item.answer[1:])
+    # (hint boxes after the exhibit go with it, under the question: '#### 17. What is the result of the following
+    # expression?' / its code / '`hint: NaN = not a number`' / the solution, trial29 T29-6)
+    answer = drop_answer_label(item.answer[hints:])
     if len(answer) == 1 and _BARE_LABEL.match(answer[0].text):
         answer = []  # a label left empty ('**Output:**'): nothing to learn
     if not answer:  # '### Answer:' over an empty '**Output:**': a question without its answer (learner4 N12)
-        return item.model_copy(update={"stimulus": item.answer[:1], "answer": [], "stimulus_after": after, "skip": "no answer"})
-    return item.model_copy(update={"stimulus": item.answer[:1], "answer": answer, "stimulus_after": after})
+        return item.model_copy(update={"stimulus": item.answer[:hints], "answer": [], "stimulus_after": after, "skip": "no answer"})
+    return item.model_copy(update={"stimulus": item.answer[:hints], "answer": answer, "stimulus_after": after})
 
 
 # a list, quote, table or code block the question shows: what stands between it and its answer label

@@ -1,0 +1,129 @@
+"""Twenty-ninth sitting, pages: hints under an exercise heading, and the trial-29 findings about pages and their
+front matter."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, plain_text
+
+HEADER = "# 100 numpy exercises\n\nA collection of exercises.\n\n"
+HINTS = HEADER + (
+    "#### 1. Import the numpy package under the name `np` (★☆☆)\n"
+    "`hint: import … as`\n"
+    "#### 8. Reverse a vector (first element becomes last) (★☆☆)\n"
+    "`hint: array[::-1]`\n"
+    "#### 17. What is the result of the following expression? (★☆☆)\n"
+    "```python\n0 * np.nan\nnp.nan == np.nan\n```\n"
+    "`hint: NaN = not a number, inf = infinity`\n"
+    "#### 27. Consider an integer vector Z, which of these expressions are legal? (★☆☆)\n"
+    "```python\nZ**Z\n2 << Z >> 2\n```\n"
+    "`No hints provided...`\n"
+)
+SOLVED = HEADER + (
+    "#### 1. Import the numpy package under the name `np` (★☆☆)\n"
+    "`hint: import … as`\n\n"
+    "```python\nimport numpy as np\n```\n"
+    "#### 8. Reverse a vector (first element becomes last) (★☆☆)\n"
+    "`hint: array[::-1]`\n\n"
+    "```python\nZ = np.arange(50)\nZ = Z[::-1]\nprint(Z)\n```\n"
+    "#### 17. What is the result of the following expression? (★☆☆)\n"
+    "```python\n0 * np.nan\nnp.nan == np.nan\n```\n"
+    "`hint: NaN = not a number, inf = infinity`\n\n"
+    "```python\nprint(0 * np.nan)\nprint(np.nan == np.nan)\n```\n"
+    "#### 27. Consider an integer vector Z, which of these expressions are legal? (★☆☆)\n"
+    "```python\nZ**Z\n2 << Z >> 2\n```\n"
+    "`No hints provided...`\n\n"
+    "```python\nZ**Z\n2 << Z >> 2\n```\n"
+)
+
+
+def _code(html: str) -> str:
+    """A back's text as written, code line for line (the highlighter's spans taken off)."""
+    return unescape(re.sub(r"<[^>]+>", "", html)).strip()
+
+
+def _by_front(notes: list[dict]) -> dict[str, dict]:  # type: ignore[type-arg]
+    """Each note by its question's words (what stands before the code and the hint it shows)."""
+    return {plain_text(re.split(r"<pre|<blockquote", n["fields"]["Question"])[0]): n for n in notes}
+
+
+def test_a_hint_under_an_exercise_heading_is_shown_with_the_question_never_its_answer(tmp_path: Path) -> None:
+    """T29-6: numpy-100's '#### 8. Reverse a vector …' / '`hint: array[::-1]`' / the code: the back was the hint.
+    Now the hint is on the front under the question (a hint box, its label 'Hint'), the code is the back; a hint after
+    the code the exercise shows goes with that code; 'No hints provided...' is on no side of the card."""
+    notes, _, said = built_notes(tmp_path, {"100_Numpy_exercises_with_hints_with_solutions.md": SOLVED})
+    cards = _by_front(notes)
+    reverse = cards["Reverse a vector (first element becomes last)"]
+    assert note_front(reverse) == "Reverse a vector (first element becomes last) Hint array[::-1]"
+    assert _code(reverse["fields"]["Answer"]) == "Z = np.arange(50)\nZ = Z[::-1]\nprint(Z)"
+    assert '<blockquote class="hint">' in reverse["fields"]["Question"]
+    nan = cards["What is the result of the following expression?"]
+    assert _code(nan["fields"]["Question"]) == (
+        "What is the result of the following expression?0 * np.nan\nnp.nan == np.nan\n\nHint\nNaN = not a number, inf = infinity"
+    )
+    assert _code(nan["fields"]["Answer"]) == "print(0 * np.nan)\nprint(np.nan == np.nan)"
+    legal = cards["Consider an integer vector Z, which of these expressions are legal?"]
+    assert "hint" not in (legal["fields"]["Question"] + legal["fields"]["Answer"]).lower()
+    assert _code(legal["fields"]["Answer"]) == "Z**Z\n2 << Z >> 2"
+    assert not [
+        m
+        for m in said
+        if "hint" in m.partition(" warning: ")[2].split("[[source]]")[0].lower() and "not listed" not in m
+    ]
+
+
+def test_an_exercise_with_only_a_hint_is_no_card_and_one_warning_counts_them(tmp_path: Path) -> None:
+    """T29-6: the hints-only page gave 100 cards teaching 'hint: reshape'. An exercise with a hint and no answer is
+    now no card (nor one whose back says there is no answer): a warning at its line, grouped into one line that
+    counts them when printed; the manifest lists each as skipped."""
+    other = "## What does `np.zeros(3)` return?\n\nAn array of three zeros.\n"
+    notes, skipped, said = built_notes(
+        tmp_path, {"100_Numpy_exercises_with_hints.md": HINTS, "other.md": other}
+    )
+    assert [note_front(n) for n in notes] == ["What does np.zeros(3) return?"]
+    hinted = [m for m in said if "only a hint under this question" in m]
+    assert [m.split(": warning")[0] for m in hinted] == [
+        f"sources/100_Numpy_exercises_with_hints.md:{n}" for n in (5, 7, 9)
+    ]
+    assert hinted[0].endswith(
+        "only a hint under this question, no answer: no card (write the answer under the hint, or put the page that holds "
+        "the solutions in sources/)"
+    )
+    assert sorted(s["line"] for s in skipped if s["file"].endswith("hints.md")) == [5, 7, 9, 15]
+
+
+def test_merged_with_its_solutions_page_the_back_is_the_solution(tmp_path: Path) -> None:
+    """T29-6: the hints page's item was the merged note's primary, so the back was the hint and the solution code
+    was folded under 'More answers'. The hints page now gives no item with a back, and the pages with solutions
+    (one showing the hint, one not) merge into one note per exercise whose back is the code."""
+    solutions = SOLVED.replace("`hint: import … as`\n\n", "").replace("`hint: array[::-1]`\n\n", "")
+    notes, _, _ = built_notes(
+        tmp_path,
+        {
+            "100_Numpy_exercises_with_hints.md": HINTS,
+            "100_Numpy_exercises_with_hints_with_solutions.md": SOLVED,
+            "100_Numpy_exercises_with_solutions.md": solutions,
+        },
+    )
+    cards = _by_front(notes)
+    reverse = cards["Reverse a vector (first element becomes last)"]
+    assert _code(reverse["fields"]["Answer"]) == "Z = np.arange(50)\nZ = Z[::-1]\nprint(Z)"
+    assert (
+        "hint" not in reverse["fields"]["Answer"].lower() and "hint" not in reverse["fields"]["Also"].lower()
+    )
+    assert sum(1 for n in notes if note_front(n).startswith("Reverse a vector")) == 1
+
+
+def test_a_tip_in_a_notes_section_stays_its_text(tmp_path: Path) -> None:
+    """T29-6 (the other way): a note's 'Tip: …' under a heading that neither numbers nor asks an exercise, with
+    nothing after it, is that section's own text, never turned into a hint."""
+    page = "# Vim\n\n## Saving a file\n\nTip: press Esc, then type :w and Enter.\n"
+    notes, _, _ = built_notes(
+        tmp_path, {"vim.md": page}, '[[source]]\nid = "vim"\nfile = "sources/vim.md"\nheadings = "cards"\n'
+    )
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Saving a file", "Tip: press Esc, then type :w and Enter.")
+    ]
