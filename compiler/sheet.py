@@ -51,6 +51,8 @@ _STRAY = re.compile(r"^(?:[.,;:](?:\s+|$))+")
 _STATEMENT_SEP = re.compile(r"\s+;\s+")  # ``a = … ; b = …`` on one formula line
 #: Code longer than this is cut on the sheet, with a line saying how many lines the card has beyond it.
 MAX_CODE_LINES = 12
+#: The code a question shows (its exhibit) is printed whole up to this many lines: the question must be answerable.
+MAX_EXHIBIT_LINES = 60
 #: A code line longer than this (about ten lines of a column) is cut on the sheet, ending in ``⋯``, and the
 #: entry says how many characters the card has beyond it.
 MAX_CODE_LINE_CHARS = 400
@@ -581,15 +583,15 @@ def answer_blocks(
     return out
 
 
-def printable(blocks: list[SheetBlock]) -> list[SheetBlock]:
+def printable(blocks: list[SheetBlock], max_lines: int = MAX_CODE_LINES) -> list[SheetBlock]:
     """The answer as printed: every block, code split into lines; code beyond
-    :data:`MAX_CODE_LINES` is cut and the block says how many lines it left out."""
+    ``max_lines`` (:data:`MAX_CODE_LINES` in an answer) is cut and the block says how many lines it left out."""
     out = []
     for block in blocks:
         if block["k"] == "code":
             lines = block["v"].rstrip("\n").splitlines()
-            more = max(0, len(lines) - MAX_CODE_LINES)
-            kept = lines[:MAX_CODE_LINES]
+            more = max(0, len(lines) - max_lines)
+            kept = lines[:max_lines]
             block = {"k": "code", "lang": block.get("lang", ""), "lines": kept, "more": more}
             cut = sum(max(0, len(line) - MAX_CODE_LINE_CHARS) for line in kept)
             if cut:  # a pasted log, minified JSON or base64 on one line (trial7 G23: a 104 KB line took Typst 38 s)
@@ -709,7 +711,10 @@ def entry(
     # marker and question line (above them it read as the entry before's: learner4 N43), also on a questions-only sheet: the question does not stand without it
     # (the audio a front plays prints as its marker only for a listening card, 'What do you hear?')
     listening = item.question in AUDIO_PROMPTS
-    exhibit = printable(answer_blocks(item.stimulus, note, convert, plain, picture, audio=listening)) if item.stimulus else []
+    # (the question's own code is what the reader must see to answer: printed whole up to MAX_EXHIBIT_LINES; a
+    # "What's the output?" lost its last line, the call `sayHi();`, to the answer's cap of 12, trial29 T29-24)
+    shown = answer_blocks(item.stimulus, note, convert, plain, picture, audio=listening) if item.stimulus else []
+    exhibit = printable(shown, MAX_EXHIBIT_LINES)
     return {
         "id": note.id,
         "pre": exhibit,

@@ -421,3 +421,27 @@ def test_pairs_deckc_keeps_apart_itself_are_not_counted_to_decide(tmp_path: Path
         main, ["build", str(content), "-o", str(out)]
     )  # up to date: the record says the same
     assert "1 pair of questions looks alike" in again.output
+
+
+def test_the_sheet_prints_a_question_s_code_whole(tmp_path: Path) -> None:
+    """T29-24: a 'What's the output?' quiz whose code ran 14 lines was printed cut at 12, '⋯ 2 more lines on the
+    card', losing the call that makes it print anything, while its explanation printed in full. The question's
+    own code is printed whole (up to 60 lines); an answer's long code is still cut at 12."""
+    import pypdf
+
+    body = "\n".join(f"  console.log({n});" for n in range(12))
+    page = (
+        "# Quiz\n\n###### 1. What's the output?\n\n```javascript\nfunction sayHi() {\n"
+        + body
+        + "\n}\n\nsayHi();\n```\n\n"
+        "- A: `0` to `11`\n- B: nothing\n\n<details><summary><b>Answer</b></summary>\n<p>\n\n#### Answer: A\n\n"
+        "It logs the numbers.\n\n</p>\n</details>\n"
+    )
+    content, out = _deck(tmp_path, {"quiz.md": page})
+    result = build(content, out, now=1_000)
+    assert result.compiled is not None
+    note = result.compiled.deck.notes[0]
+    assert note.kind.value == "multiple_choice", note.fields
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(out / "t.pdf").pages)
+    assert "sayHi();" in text and "console.log(11);" in text
+    assert "more lines on the card" not in text
