@@ -349,3 +349,41 @@ def test_a_notes_page_definition_under_its_title_is_a_card(tmp_path: Path) -> No
     assert not [s for s in said if "outside any question" in s], said
     notes, _, said = _built(tmp_path / "course", {"course.md": _COURSE_PAGE})
     assert [note_front(n) for n in notes] == ["Insertion", "Search"], said
+
+
+# --- T28-24: a long sectioned article under a title that asks ---------------------------------------------------------
+
+
+def _article() -> str:
+    """An article of six sections under a front-matter title that asks, each section a few hundred words."""
+
+    def body(name: str) -> str:
+        return " ".join(
+            f"In {name.lower()} the structure keeps its keys in order and reaches key {k}." for k in range(18)
+        )
+
+    sections = "".join(
+        f"## {name}\n\n{body(name)}\n\n"
+        for name in ("Preface", "Levels", "Insertion", "Search", "Deletion", "Origins")
+    )
+    return f"---\ntitle: Why does the store use a skip list for sorted sets?\ncategory: Databases\n---\n\n{sections}"
+
+
+def test_a_long_sectioned_article_under_an_asking_title_is_a_card_per_section(tmp_path: Path) -> None:
+    """trial28 T28-24 (high; JavaGuide 'Redis为什么用跳表实现有序集合'): an article whose front-matter title asks was read
+    as one note, its whole text the answer (35 phone screens). A page of three sections or more with text that reads
+    longer than about eight screens is read by its headings, a card per section, the title its document's name; a
+    title that asks over a short answer stays one note."""
+    notes, _, said = _built(tmp_path, {"skiplist.md": _article()})
+    assert [note_front(n) for n in notes] == [
+        "Preface",
+        "Levels",
+        "Insertion",
+        "Search",
+        "Deletion",
+        "Origins",
+    ], said
+    assert {n["fields"]["Sources"] for n in notes} == {"Why does the store use a skip list for sorted sets?"}
+    short = "---\ntitle: Why use a skip list?\n---\n\nIt keeps keys in order and is simple to write.\n\n## Notes\n\nSee the source.\n"
+    notes, _, said = _built(tmp_path / "short", {"short.md": short})
+    assert [note_front(n) for n in notes] == ["Why use a skip list?"], said

@@ -1741,6 +1741,8 @@ def front_matter_card(doc: Document) -> Detection | None:
     # glossary cards: trial13 T13-8, the title lost)
     if markdown_questions(body, obsidian=False)[0]:
         return None  # (a page of questions under a title that asks: its questions are the cards)
+    if _sectioned_article(body):
+        return None  # (an article of many sections under a title that asks: a card per section, never one of 35 screens)
     from compiler.sources import detect_layout
 
     other = detect_layout(doc)
@@ -1748,6 +1750,32 @@ def front_matter_card(doc: Document) -> Detection | None:
     if other is not None and other.layout not in ("markdown", "note") and not numbered:
         return None  # (a freeCodeCamp lesson titled 'What Are SVGs?': its own reader reads its questions)
     return Detection("note", 1.0, "its front matter title asks (title: …) and its text asks nothing: one note, its text the answer")
+
+
+ARTICLE_SECTIONS = 3  # sections with text under them that, past ARTICLE_WORDS, make a page an article, no one answer
+ARTICLE_WORDS = 1_000  # words (CJK characters at their rate, a code line as a few) of a page read whole: 8 phone screens
+
+
+def _sectioned_article(body: list[str]) -> bool:
+    """A page's text that is an article, no one answer: :data:`ARTICLE_SECTIONS` headings or more with text under them,
+    and longer than :data:`ARTICLE_WORDS` (JavaGuide's 'Redis为什么用跳表实现有序集合', its sections '## 前言' … '### B+树 vs 跳表':
+    one card of 35 screens, trial28 T28-24). Its headings are read as cards."""
+    from compiler.render import CODE_LINE_WORDS, text_words
+
+    headed, words, fenced = 0, 0, False
+    for n, line in enumerate(body):
+        if _FENCE.match(line):
+            fenced = not fenced
+            words += CODE_LINE_WORDS
+            continue
+        if fenced:
+            words += CODE_LINE_WORDS
+        elif _ATX.match(line):
+            k = next((k for k in range(n + 1, len(body)) if body[k].strip()), None)
+            headed += k is not None and not _ATX.match(body[k])
+        else:
+            words += text_words(line)
+    return headed >= ARTICLE_SECTIONS and words > ARTICLE_WORDS
 
 
 def note_page(doc: Document) -> Detection | None:
