@@ -387,3 +387,37 @@ def test_a_long_sectioned_article_under_an_asking_title_is_a_card_per_section(tm
     short = "---\ntitle: Why use a skip list?\n---\n\nIt keeps keys in order and is simple to write.\n\n## Notes\n\nSee the source.\n"
     notes, _, said = _built(tmp_path / "short", {"short.md": short})
     assert [note_front(n) for n in notes] == ["Why use a skip list?"], said
+
+
+# --- T29-43: a bulleted outline of questions saved as plain text --------------------------------------------------
+
+_OUTLINE_COPIED = (
+    "Physics week 2\n\n"
+    "•\tWhat is inertia?\n"
+    "\t◦\tThe tendency of a body to keep its state of motion.\n"
+    "•\tWhat is momentum?\n"
+    "\t◦\tMass times velocity.\n"
+    "\t◦\tIt is conserved in a closed system.\n"
+    "•\tWhat is a newton?\n"
+    "\t◦\tThe force that gives 1 kg an acceleration of 1 m/s².\n"
+)
+
+
+def test_a_bulleted_outline_of_questions_in_a_text_file_is_a_card_per_question(tmp_path: Path) -> None:
+    """trial29 T29-43 (severe): a bulleted list copied from Apple Notes / OneNote / Word ('•<TAB>What is …?' over
+    '<TAB>◦<TAB>answer') or typed with dashes ('- …?' over '    - …') in a .txt gave no card ("cannot tell this
+    document's layout"), while the same list in a .md gave a card per question. Now it is read as that Markdown list:
+    the asking entry the front, the entries under it the back, the title line the document's name."""
+    dashed = _OUTLINE_COPIED.replace("•\t", "- ").replace("\t◦\t", "    - ")
+    for name, text in (("copied.txt", _OUTLINE_COPIED), ("dashed.txt", dashed)):
+        notes, _, said = _built(tmp_path / name, {name: text})
+        assert [note_front(n) for n in notes] == [
+            "What is inertia?",
+            "What is momentum?",
+            "What is a newton?",
+        ], said
+        backs = [note_back(n) for n in notes]
+        assert backs[1] == "Mass times velocity. It is conserved in a closed system.", backs
+        assert "<li>Mass times velocity.</li>" in notes[1]["fields"]["Answer"]
+        assert {n["fields"]["Sources"] for n in notes} == {"Physics week 2"}
+        assert not [s for s in said if "outside any question" in s or "cannot tell" in s], said

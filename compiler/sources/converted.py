@@ -249,6 +249,10 @@ def sniffed(lines: list[str], rel: str, own_pattern: bool = False) -> Converted 
 
             if looks_like_amc(lines):
                 return convert_amc(lines, rel)  # an AMC-TXT quiz: '* question' / '+ right' / '- wrong' (trial18 T18-1)
+        from compiler.sources.bullet_outline import convert_bullet_outline, looks_like_bullet_outline
+
+        if not own_pattern and looks_like_bullet_outline(lines):
+            return convert_bullet_outline(lines, rel)  # '•\tWhat is osmosis?' / '\t◦\tMovement of water …' (trial29 T29-43)
     made = copied_review(lines, rel)
     if made is not None:
         return made
