@@ -421,3 +421,40 @@ def test_a_bulleted_outline_of_questions_in_a_text_file_is_a_card_per_question(t
         assert "<li>Mass times velocity.</li>" in notes[1]["fields"]["Answer"]
         assert {n["fields"]["Sources"] for n in notes} == {"Physics week 2"}
         assert not [s for s in said if "outside any question" in s or "cannot tell" in s], said
+
+
+# --- T29-45: a student's shorthand question heading ---------------------------------------------------------------
+
+_SHORTHAND = """# Exam review
+
+## whats the role of the golgi
+packs proteins for export
+
+## What do lysosomes do?
+Digest waste with enzymes.
+
+## What does the nucleus hold?
+The cell's DNA.
+
+## What is a vacuole?
+A storage sac.
+
+## What makes ribosomes?
+The nucleolus.
+
+## the cell wall
+made of cellulose in plants
+"""
+
+
+def test_a_shorthand_question_heading_is_a_card_and_a_dropped_heading_is_named(tmp_path: Path) -> None:
+    """trial29 T29-45 (severe): '## whats the func of mitochondria' (a student's shorthand: no apostrophe, no '?') among
+    question headings was in no card and in no message but "text outside any question". A heading opening with a
+    question word written without its apostrophe (whats, hows, whys …) asks; a heading still read as a section
+    ('the cell wall' after the last question) is named in the message about its text."""
+    notes, _, said = _built(tmp_path, {"review.md": _SHORTHAND})
+    fronts = [note_front(n) for n in notes]
+    assert fronts[0] == "whats the role of the golgi", (fronts, said)
+    assert note_back(notes[0]) == "packs proteins for export"
+    outside = [s for s in said if "outside any question" in s]
+    assert outside and "review.md:19:" in outside[0] and "'the cell wall' at line 18" in outside[0], said

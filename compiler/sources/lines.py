@@ -182,6 +182,7 @@ _PROMPT_VERBS = (
 )
 _OPENS_ASKING = re.compile(
     r"^(?i:what|which|why|how|when|where|who|whom|whose|explain|describe|define|compare"
+    r"|whats|hows|whys|wheres|whos|whens"  # a student's shorthand, the apostrophe left out ('whats the func of …', T29-45)
     r"|(?:is|are|does|do|can|could|should|would)(?=\s+(?!not\b)\w)"  # 'Is Python compiled' (not 'Do not …')
     r"|was|warum|wie|wann|wo|welche[rsnm]?|erkläre|erklären|beschreibe|gibt\s+es|"
     r"pourquoi|comment|quel(?:le)?s?|qu['’]est|expliquez|décrivez|"

@@ -1228,13 +1228,21 @@ def _follow_ups_only(rest: list[str]) -> str | None:
     return "".join(f" {m}" for m in more)
 
 
+_ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
+
+
 def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock) -> None:
-    """Text in no card, said at its line (one group: the build prints it once with its count)."""
+    """Text in no card, said at its line (one group: the build prints it once with its count); right under a heading,
+    the message names the heading, which was read as a section, not a question (trial29 T29-45: 'whats the func of
+    mitochondria' was in no card and no message said so)."""
+    above = next((k for k in range(min(block.start, len(doc.lines)) - 1, -1, -1) if doc.lines[k].strip()), None)
+    heading = _ATX_LINE.match(doc.lines[above]) if above is not None else None
+    said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
     diag.warning(
         doc.rel,
         block.start + 1,
-        "text outside any question is not in any card",
-        "put it under a question ('## …?' or '**…?**') or remove it",
+        f"text outside any question is not in any card{said}",
+        "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it",
         group="outside-question",
     )
 
