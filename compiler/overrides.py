@@ -30,7 +30,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from compiler import cachefile
-from compiler.diagnostics import Diagnostics
+from compiler.diagnostics import Diagnostics, counted
 from compiler.mathtext import cloze_question
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.tomlfile import key_lines, read_toml, validate
@@ -272,6 +272,34 @@ class Stamp:
     stamp: str  # the source item's stamp now
     stale: bool  # True: the source changed since the override was written; False: no stamp yet
     line: int | None
+
+
+def follow_renames(overrides: list[Override], followed: dict[str, str], diag: Diagnostics) -> list[Override]:
+    """The overrides with item ids the lock followed to new ids (a renamed file: 'net/x' is 'networking/x') replaced,
+    so a repair survives the rename; one warning says what to replace (trial29 T29-46: the repaired answer reverted
+    to the source's and the advice was to delete the override, as decisions did before T28-29)."""
+    replaced: list[tuple[int | None, str, str]] = []
+    out = []
+    for o in overrides:
+        new = followed.get(o.item)
+        if new is None:
+            out.append(o)
+            continue
+        moved = o.model_copy(update={"item": new})
+        moved.line = o.line
+        out.append(moved)
+        replaced.append((o.line, o.item, new))
+    if replaced:
+        line, old, new = replaced[0]
+        more = f" (and {len(replaced) - 1} more)" if len(replaced) > 1 else ""
+        diag.warning(
+            OVERRIDES_NAME, line,
+            f"{counted(len(replaced), 'override')} here name{'' if len(replaced) > 1 else 's'} an item whose file was "
+            f"renamed: {old!r} is now {new!r}{more}; the override{'s' if len(replaced) > 1 else ''} still appl"
+            f"{'y' if len(replaced) > 1 else 'ies'}",
+            "replace the old item ids in overrides.toml with the new ones",
+        )
+    return out
 
 
 def check_stamps(items: list[Item], overrides: list[Override], diag: Diagnostics) -> list[Stamp]:

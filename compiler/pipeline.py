@@ -24,6 +24,7 @@ from compiler.itemcache import ItemCache
 from compiler.model import Deck, Item, Note, Source
 from compiler.overrides import OVERRIDES_NAME, Stamp, check_stamps
 from compiler.overrides import apply as apply_overrides
+from compiler.overrides import follow_renames as follow_override_renames
 from compiler.passes import clean, dedupe, length, lock, notes, shuffle, tag, topics
 from compiler.project import Project, load_project
 from compiler.read import (
@@ -161,8 +162,11 @@ def compile_content(
     diag.places.update({(i.locator.file, i.locator.line): i.locator.place for i in items if i.locator.place})
     unread = _unread_sources(config, sources, diag, content_dir)
     lock.check_sources_kept(project.lock, sources, items, diag)  # before anything is retired on a warning
-    stamps = check_stamps(items, project.overrides, diag)
-    items, skipped = set_aside(apply_overrides(items, project.overrides, diag, unread, frozenset(s.id for s in sources)), diag)
+    overrides = project.overrides
+    if overrides and project.lock.entries:  # ids a renamed file changed, followed (T29-46, as decisions: T28-29)
+        overrides = follow_override_renames(overrides, lock.followed_ids(items, project.lock), diag)
+    stamps = check_stamps(items, overrides, diag)
+    items, skipped = set_aside(apply_overrides(items, overrides, diag, unread, frozenset(s.id for s in sources)), diag)
     items = check_explicit_ids(items, diag)
     items = shuffle.run(items, {s.id: s for s in config.source}, diag)  # (after overrides; an unlisted file: the default)
     own_prompts = frozenset(s.prompt_picture for s in config.source if s.prompt_picture)
@@ -174,7 +178,7 @@ def compile_content(
         decisions = follow_renames(decisions, lock.followed_ids(items, project.lock), diag)
     check_references(
         items,
-        [(o.item, OVERRIDES_NAME, o.line) for o in project.overrides]
+        [(o.item, OVERRIDES_NAME, o.line) for o in overrides]
         + [(key, DECISIONS_NAME, d.line) for d in [*decisions.merge, *decisions.keep_apart] for key in d.items]
         + [(d.item, DECISIONS_NAME, d.line) for d in decisions.front],
         diag,
@@ -197,7 +201,7 @@ def compile_content(
     built = _notes(project, sources, items, groups, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it
     deck_key = str(config.deck.id if config.deck.id is not None else _deck_id(config.deck.name))
-    pins = {o.item: o.line for o in project.overrides if o.id}
+    pins = {o.item: o.line for o in overrides if o.id}
     built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now, deck_key, diag, pins)
     deck = Deck(
         **_deck_fields(config, sources),

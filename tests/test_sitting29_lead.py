@@ -135,6 +135,14 @@ def test_switching_to_the_advised_pattern_keeps_each_heading_s_note(tmp_path: Pa
         "[source.pattern]\nitem = '^###\\s+(?P<question>.+)$'\n",
         encoding="utf-8",
     )
+    # (and in every later build: the lock remembers the rename, T28-29's decisions too)
+    (content / "sources" / "networking.md").write_text(
+        page + "\n## What is ARP?\n\nIt maps IP to MAC.\n", encoding="utf-8"
+    )
+    again = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert again.exit_code == 0, again.output
+    assert "whose file was renamed" in again.output and "no longer in the deck" not in again.output
+    assert "unknown" not in again.output and "matches no item" not in again.output, again.output
     second = build(content, out, formats=("json",), now=2_000)
     assert second.compiled is not None
     fronts = {n.id: n.fields["Question"] for n in second.compiled.deck.notes}
@@ -445,3 +453,51 @@ def test_the_sheet_prints_a_question_s_code_whole(tmp_path: Path) -> None:
     text = "".join(p.extract_text() for p in pypdf.PdfReader(out / "t.pdf").pages)
     assert "sayHi();" in text and "console.log(11);" in text
     assert "more lines on the card" not in text
+
+
+def test_an_override_follows_its_renamed_file(tmp_path: Path) -> None:
+    """T29-46: after `mv net.md networking.md` the notes kept their GUIDs, but the override of
+    'net/what-is-the-default-port-of-https' was ignored ('its source is no longer in the deck … remove the override')
+    and the repaired answer reverted to the source's. The override follows the rename, with one warning naming the
+    old and new ids; the card keeps the repair and its GUID."""
+    page = "# Net\n\n## What is the default port of HTTPS?\n\n443.\n\n## What does DNS do?\n\nIt resolves names.\n"
+    content, out = _deck(tmp_path, {"net.md": page})
+    (content / "overrides.toml").write_text(
+        '[[override]]\nitem = "net/what-is-the-default-port-of-https"\nanswer = "Port 443 (HTTP uses 80)."\n',
+        encoding="utf-8",
+    )
+    (content / "decisions.toml").write_text(
+        '[[keep_apart]]\nitems = ["net/what-is-the-default-port-of-https", "net/what-does-dns-do"]\n',
+        encoding="utf-8",
+    )
+    first = build(content, out, formats=("json",), now=1_000)
+    assert first.compiled is not None
+    guids = {n.fields["Question"]: n.guid for n in first.compiled.deck.notes}
+    (content / "sources" / "net.md").rename(content / "sources" / "networking.md")
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (
+        "overrides.toml:2: warning: 1 override here names an item whose file was renamed: "
+        "'net/what-is-the-default-port-of-https' is now 'networking/what-is-the-default-port-of-https'"
+    ) in result.output
+    assert "remove the override" not in result.output and "retired" not in result.output.split("lock:")[
+        -1
+    ].replace(" 0 retired", "")
+    # (and in every later build: the lock remembers the rename, T28-29's decisions too)
+    (content / "sources" / "networking.md").write_text(
+        page + "\n## What is ARP?\n\nIt maps IP to MAC.\n", encoding="utf-8"
+    )
+    again = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert again.exit_code == 0, again.output
+    assert "whose file was renamed" in again.output and "no longer in the deck" not in again.output
+    assert "unknown" not in again.output and "matches no item" not in again.output, again.output
+    second = build(content, out, formats=("json",), now=2_000)
+    assert second.compiled is not None
+    notes = {n.fields["Question"]: n for n in second.compiled.deck.notes}
+    https = notes["What is the default port of HTTPS?"]
+    assert "Port 443 (HTTP uses 80)." in https.fields["Answer"]
+    assert {q: notes[q].guid for q in guids} == guids
+    assert (
+        '"renamed": {"net/what-is-the-default-port-of-https": "networking/what-is-the-default-port-of-https"}'
+        in (content / "deckc.lock").read_text(encoding="utf-8")
+    )

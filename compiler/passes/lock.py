@@ -406,6 +406,10 @@ def followed_ids(items: list[Item], old: Lock) -> dict[str, str]:
             found = [i for i in by_question.get(normalized(unnumbered(anchor)), []) if i not in published]
             if len(found) == 1:
                 out[item_id] = found[0]
+        for was, now in entry.renamed.items():  # a rename of an earlier build, still followed
+            now = out.get(now, now)
+            if was not in current and now in current:
+                out[was] = now
     return out
 
 
@@ -414,8 +418,9 @@ def published_fronts(old: Lock) -> dict[str, list[str]]:
     return {e.items[0]: list(e.items) for e in old.entries if e.status == "active" and e.items}
 
 
-def entry_for(note: Note, status: str = "active") -> LockEntry:
+def entry_for(note: Note, status: str = "active", renamed: dict[str, str] | None = None) -> LockEntry:
     return LockEntry(
+        renamed=renamed or {},
         guid=note.guid,
         id=note.id,
         status=status,  # type: ignore[arg-type]
@@ -528,6 +533,7 @@ def run(
     replaced = {i: found.pop(i)[0] for i in list(found) if found[i][0].notetype != notes[i].notetype}
     changes: list[Change] = []
     entries: list[LockEntry] = []
+    followed = followed_ids([i for note in notes for i in note.items], old) if old.entries else {}
     for i, note in enumerate(notes):
         if i in found:
             entry, rule = found[i]
@@ -556,7 +562,8 @@ def run(
             changes.append(Change(status="new", id=note.id, guid=note.guid,
                                   replaces=replaced[i].id if i in replaced else ""))
         used.add(note.guid)
-        entries.append(entry_for(note))
+        ids = {item.item_id for item in note.items}
+        entries.append(entry_for(note, renamed={was: now for was, now in sorted(followed.items()) if now in ids}))
     taken = {e.guid for e, _ in found.values()}
     # an item merged into another note sits in a note of several items; a note of one item holding an old
     # item id is a twin renumbered ('what-s-the-output-2' became 'what-s-the-output' when the first of three
