@@ -135,3 +135,58 @@ def test_a_true_false_choice_on_an_arabic_gift_quiz_is_worded_in_arabic(tmp_path
         ("Water is made of hydrogen and oxygen. True or false?", "A) True"),
         ("Iron is a gas at room temperature. True or false?", "B) False"),
     ], said
+
+
+# --- keys-left (keys' note of sitting 28): an answer key deckc cannot read is never glued onto the last back ----------
+
+_TEST = (
+    "Biology Unit Test\n\nSection A – Multiple choice\n\n"
+    "1. Which organelle carries out photosynthesis?\na) Mitochondrion\nb) Chloroplast\nc) Nucleus\nd) Ribosome\n\n"
+    "2. What is the basic unit of life?\na) Atom\nb) Tissue\nc) Cell\nd) Organ\n\n"
+    "3. Which molecule carries genetic information?\na) DNA\nb) ATP\nc) Glucose\nd) Starch\n\n"
+    "Section B – Short answer\n\n1. Name the process by which water moves across a membrane.\n\n"
+    "2. What gas do plants release during photosynthesis?\n\n3. What is the function of red blood cells?\n"
+)
+_KEYED = [
+    ("Which organelle carries out photosynthesis?", "B) Chloroplast"),
+    ("What is the basic unit of life?", "C) Cell"),
+    ("Which molecule carries genetic information?", "A) DNA"),
+    ("Name the process by which water moves across a membrane.", "Osmosis"),
+    ("What gas do plants release during photosynthesis?", "Oxygen"),
+    ("What is the function of red blood cells?", "They carry oxygen around the body"),
+]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "ANSWER KEY\n\nSection A — b, c, a\nSection B — Osmosis; Oxygen; They carry oxygen around the body\n",
+        "Answers\n\nA\n1. b\n2. c\n3. a\nB\n1. Osmosis\n2. Oxygen\n3. They carry oxygen around the body\n",
+    ],
+    ids=["sections-in-order", "lettered-groups"],
+)
+@pytest.mark.parametrize("where", ["inline", "key-file"])
+def test_a_key_per_section_answers_each_sections_questions(tmp_path: Path, key: str, where: str) -> None:
+    """keys-left (sitting 28 note): a key that answers each section in question order ('Section A — b, c, a' /
+    'Section B — Osmosis; Oxygen; …') or under bare group letters ('A' / '1. b' … 'B' / '1. Osmosis') was not read:
+    Section A's questions had no card and the last question's back was the whole key ('# Answers ANSWER KEY Section A —
+    …', shown as a code comment). Each question is answered by its own entry now, inline or in a key file."""
+    files = (
+        {"test.txt": f"{_TEST}\n{key}"} if where == "inline" else {"test.txt": _TEST, "test-answers.txt": key}
+    )
+    notes, skipped, said = built_notes(tmp_path, files)
+    assert [(note_front(n), note_back(n)) for n in notes] == _KEYED, said
+    assert not skipped, said
+
+
+def test_a_key_deckc_cannot_read_is_said_at_its_line_never_on_a_card(tmp_path: Path) -> None:
+    """keys-left: a key under its heading whose entries deckc cannot read ('The first is b, then c, and the last one
+    a.') is on no card (it was the last question's back); a warning names its line and the questions say why they
+    have no card."""
+    key = "ANSWER KEY\n\nThe first is b, then c, and the last one a.\nOsmosis, then oxygen; blood cells carry oxygen.\n"
+    other = "Q: What is the powerhouse of the cell?\nA: The mitochondrion\n"  # (one card: the build writes a deck)
+    notes, skipped, said = built_notes(tmp_path, {"test.txt": f"{_TEST}\n{key}", "other.txt": other})
+    assert all("first is b" not in note_back(n) and "ANSWER KEY" not in note_back(n) for n in notes), said
+    assert any("test.txt:33" in m and "could not read its entries" in m for m in said), said
+    assert any("test.txt:5" in m and "line 33 looks like the answer key" in m for m in said), said
+    assert len(skipped) == 6, said

@@ -594,6 +594,12 @@ _TICK = re.compile(r"\s*[✓✔](?=\s|[;,.]|$)")
 _LABEL_ONLY = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<section>(?i:question|frage|pregunta|vraag|questão|domanda|soal|soru|вопрос)\s+\d{1,3})[ \t]*[.:]?(?:\*\*|__)?\s*$")
 
 
+KEY_GROUP_CHARS, KEY_GROUP_WORDS = 30, 3  # a key's group name alone on its line ('A', 'Section B', 'Part 2')
+KEY_GROUP_ENTRY = 80  # characters of one entry of a key line in question order
+# a key's line for one section of the questions, its entries in their order: 'Section A — b, c, a', 'Part 2: Osmosis; …'
+_GROUP_IN_ORDER = re.compile(r"^\s*(?:\*\*|__)?(?P<part>[^\W\d_][^:：—–\n*]{0,30}?)\s*(?:\*\*|__)?\s*(?:[:：]|\s[—–-])\s+(?P<rest>[^\d\s(].*)$")
+
+
 @dataclass
 class _KeyEntry:
     section: str
@@ -966,6 +972,7 @@ class _Walk:
         self.unanswered = self._unanswered_list(lines)
         self.start_line = 0  # 1-based line of the item being read
         self.unread_key: tuple[int, str] | None = None  # (1-based line, text) of a key label's line whose entries were not read
+        self.key_title: tuple[int, str] | None = None  # (1-based line, text) of the first line under a key heading not known as one
         self.unkeyed = False  # a question with options waited for that key in vain
         self.early_key: tuple[str, int] | None = None  # (entries, 1-based line) of a one-line key above the first item
         self.shaped: dict[int, bool] = {}  # _shaped_key's answers by line index
@@ -1106,6 +1113,17 @@ class _Walk:
                 self._finish()
                 self.in_key = True
                 continue
+            if (
+                not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self.awaiting
+                and self._unanswered() and not self._bare_answer_label(index) and self.next_line[index] is not None
+            ):  # fmt: skip
+                # ('ANSWER KEY' over 'Section A — b, c, a': a key deckc cannot read, under questions that wait for one; its
+                # heading and entries glued onto the last question's back, said nowhere: the key is left unread and said)
+                self._finish()
+                self.in_key = True
+                below = self.next_line[index]
+                self.key_title = (below + 1, self.lines[below].strip()) if below is not None else (lineno, raw.strip())
+                continue
             if not self.in_key and self.awaiting and self._shaped_key(index):
                 self._finish()  # ('MUSTERLÖSUNG' / 'Facit' over '1. b', '2. c': a key by its shape, whatever its words)
                 self.in_key = True
@@ -1220,6 +1238,8 @@ class _Walk:
         self._intro_lost()
         if self.early_key is not None and self.awaiting and not self.entries:
             self._key_line(*self.early_key)  # (the key the sheet opens with keys the questions that wait for one)
+        if self.key_title is not None and self.unread_key is None and not any(e.line >= self.key_title[0] for e in self.entries):
+            self.unread_key = self.key_title  # (its heading said it is the key: said at its first line, never on a card)
         self._apply_key()
         self._report_unread_key()
         self._check_preamble()
@@ -2618,7 +2638,7 @@ class _Walk:
             return True
         if _key_header(line):  # ('Answer Key' / 'Question Answer' / '1 B': a key table's text, sitting 20 pdf 1)
             return self._rows_follow(nxt)
-        if self._caps_title(nxt, keyed=True) or self._part_title(nxt):  # ('Solutions' / 'Exercise 1' / '1. …': T25-50)
+        if self._caps_title(nxt, keyed=True) or self._part_title(nxt) or self._key_group(nxt):  # ('Solutions' / 'Exercise 1' / '1. …': T25-50)
             return True  # ('TEIL 2: LÖSUNGEN' / 'HARDWARE & IT-GRUNDLAGEN' / '1. CPU = …': T15-7)
         if _LABELLED_KEY.match(line) or _BULLET_KEY.match(line):
             return True  # ('* **Answer 1:** **B**. …': T15-19)
@@ -2628,6 +2648,31 @@ class _Walk:
             after = self.next_line[nxt]  # ('# LÖSUNGSBOGEN' / '**MUSTERLÖSUNGEN**' / '## AP1 - LÖSUNGEN': a title, then the key, T15-25)
             return after is not None and (_ATX_LINE.match(self.lines[after]) is not None or _TABLE_LINE.match(self.lines[after]) is not None)
         return bool(self.section and self.section.match(line)) or _ATX_LINE.match(line) is not None or _KEY_PART.match(line) is not None
+
+    def _group_in_order(self, raw: str) -> tuple[str, list[str]] | None:
+        """``(group, entries)`` of a key line that answers one section of the questions in their order, unnumbered
+        ('Section A — b, c, a', 'Part 2: Osmosis; Oxygen; They carry oxygen'), when the group names a section of the
+        questions and has an entry for each of its questions; else None (trial28 keys-left: glued onto a back)."""
+        m = _GROUP_IN_ORDER.match(raw)
+        if m is None:
+            return None
+        name, rest = squash(m.group("part")), m.group("rest").strip()
+        entries = [e.strip() for e in rest.split(";" if ";" in rest else ",") if e.strip()]
+        want = normalize_text(name)
+        sections = [w.section for w in self.awaiting if normalize_text(w.section) == want or normalize_text(w.section).startswith(want + " ")]
+        if len(entries) < 2 or len(entries) != len(sections) or any(len(e) > KEY_GROUP_ENTRY for e in entries):
+            return None
+        return name, entries
+
+    def _key_group(self, index: int) -> bool:
+        """A short name alone over numbered entries inside a key ('A' / '1. b' … 'B' / '1. Osmosis'): the key's group
+        for one section of the questions, numbered from 1 again (its entries paired with the sections in order)."""
+        text = self.lines[index].strip().strip("*_").strip()
+        nxt = self.next_line[index]
+        if not text or len(text) > KEY_GROUP_CHARS or len(text.split()) > KEY_GROUP_WORDS or text[-1] in ".?!;,？。" or nxt is None:
+            return False
+        m = self.item.match(self.lines[nxt])
+        return bool(m and (m.groupdict().get("number") or "")) or bool(_compact_key(self.lines[nxt], alone=True))
 
     def _wrapped_key(self, index: int, text: str) -> tuple[str, int] | None:
         """A key's line the page wrapped after an entry's number ('Answers: 1. A 2.' / 'C 3. B', trial21 T21-34: no
@@ -2709,6 +2754,12 @@ class _Walk:
             self.entries.append(_KeyEntry(self.key_section, row.group("n"), lineno, [row.group("label"), "", row.group("text")]))
             self.key_closed = False
             return
+        ordered = None if m else self._group_in_order(raw)
+        if ordered is not None:  # 'Section A — b, c, a' / 'Section B — Osmosis; Oxygen; …': a group's entries in order
+            self.key_section = ordered[0]
+            self.entries.extend(_KeyEntry(ordered[0], str(n), lineno, [text]) for n, text in enumerate(ordered[1], 1))
+            self.key_closed = True
+            return
         listed = None if m else (_LABELLED_KEY.match(raw) or _BULLET_KEY.match(raw))
         if listed is not None and not grid:  # '* **Answer 1:** **B**. OPEN fails fast.': entry 1 (T15-19)
             self.entries.append(_KeyEntry(self.key_section, listed.group("n"), lineno, [listed.group("text")]))
@@ -2739,7 +2790,7 @@ class _Walk:
             name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
             self.key_heading = (s, raw, lineno)
-        elif self._caps_title(lineno - 1) or self._part_title(lineno - 1):
+        elif self._caps_title(lineno - 1) or self._part_title(lineno - 1) or self._key_group(lineno - 1):
             # ('NETZWERK-GRUNDLAGEN' over its entries: the section they answer, T15-7; 'Exercise 1' over its solutions,
             # numbered from 1 again, trial25 T25-50)
             name = squash(_BOLD_TITLE.sub(r"\g<text>", raw).strip())
