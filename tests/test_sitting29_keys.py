@@ -190,3 +190,111 @@ def test_a_key_deckc_cannot_read_is_said_at_its_line_never_on_a_card(tmp_path: P
     assert any("test.txt:33" in m and "could not read its entries" in m for m in said), said
     assert any("test.txt:5" in m and "line 33 looks like the answer key" in m for m in said), said
     assert len(skipped) == 6, said
+
+
+# --- T28-31: a passage's instruction in any language names the questions it is for ----------------------------------
+
+_PASSAGE = (
+    "Danau Toba terletak di Provinsi Sumatra Utara. Danau ini terbentuk akibat letusan gunung berapi super.\n"
+    "Di tengah danau terdapat Pulau Samosir.\n"
+)
+_POEM = "    Ibu, engkaulah pelita\n    yang menerangi jalanku\n"
+_READING = (
+    "{title}\n\n{lead_range}\n\n"
+    + _PASSAGE
+    + "\n1. Di provinsi manakah Danau Toba terletak?\nA. Sumatra Barat\n"
+    "B. Sumatra Utara\nC. Riau\n\n2. Apa penyebab terbentuknya Danau Toba?\nA. gempa bumi\nB. letusan gunung berapi\n"
+    "C. banjir\n\n3. Pulau yang berada di tengah Danau Toba adalah ...\nA. Pulau Nias\nB. Pulau Samosir\nC. Pulau Weh\n\n"
+    "{lead_one}\n\n"
+    + _POEM
+    + '\n4. Kata "pelita" dalam puisi tersebut bermakna ...\nA. lampu\nB. penerang hidup\n'
+    "C. api\n\nKUNCI JAWABAN\n1. B   2. B   3. B   4. B\n"
+)
+_LEADS = {
+    "id": (
+        "Bacalah teks berikut untuk menjawab soal nomor 1–3!",
+        "Bacalah puisi berikut untuk menjawab soal nomor 4!",
+    ),
+    "tr": (
+        "Aşağıdaki metni okuyunuz ve 1-3. soruları cevaplayınız.",
+        "Aşağıdaki şiiri okuyunuz ve 4. soruyu cevaplayınız.",
+    ),
+    "ar": ("اقرأ النص التالي ثم أجب عن الأسئلة من 1 إلى 3.", "اقرأ القصيدة ثم أجب عن السؤال 4."),
+    "hi": ("निम्नलिखित गद्यांश को पढ़कर प्रश्न 1 से 3 के उत्तर दीजिए।", "कविता पढ़कर प्रश्न 4 का उत्तर दीजिए।"),
+    "vi": ("Đọc đoạn văn sau và trả lời các câu hỏi từ 1 đến 3.", "Đọc bài thơ sau và trả lời câu hỏi 4."),
+    "nl": (
+        "Lees de tekst en beantwoord de vragen 1 tot en met 3.",
+        "Lees het gedicht en beantwoord vraag 4.",
+    ),
+    "ko": ("다음 글을 읽고 1~3번 물음에 답하시오.", "다음 시를 읽고 4번 물음에 답하시오."),
+    "ja": ("次の文章を読んで、問1～3に答えなさい。", "次の詩を読んで、問4に答えなさい。"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LEADS))
+def test_a_passage_instruction_in_any_language_puts_the_passage_on_its_questions(
+    tmp_path: Path, lang: str
+) -> None:
+    """T28-31 (high): an instruction naming the questions a passage is for in a language deckc has no words for
+    ('Bacalah teks berikut untuk menjawab soal nomor 1–3!', '… 1-3. soruları …', 'الأسئلة من 1 إلى 3', 'प्रश्न 1 से
+    3') left the passage on no card and put the poem (and its instruction) on question 3's back. The passage is on
+    the fronts of the questions the range names, the poem on question 4's; neither instruction is on a card."""
+    lead_range, lead_one = _LEADS[lang]
+    text = _READING.format(title="PENILAIAN AKHIR SEMESTER", lead_range=lead_range, lead_one=lead_one)
+    notes, skipped, said = built_notes(tmp_path, {"bacaan.txt": text})
+    fronts = [note_front(n) for n in notes]
+    assert [f.startswith("Danau Toba terletak") for f in fronts] == [True, True, True, False], fronts
+    assert fronts[3].startswith("Ibu, engkaulah pelita yang menerangi jalanku Kata"), fronts
+    assert [note_back(n) for n in notes] == [
+        "B) Sumatra Utara",
+        "B) letusan gunung berapi",
+        "B) Pulau Samosir",
+        "B) penerang hidup",
+    ]
+    shown = " ".join(plain_text(str(n["fields"])) for n in notes)
+    assert lead_range[:12] not in shown and lead_one[:10] not in shown, said
+    assert not skipped, said
+
+
+def test_a_number_in_an_answer_sentence_is_no_lead_in(tmp_path: Path) -> None:
+    """T28-31: a line of an open question's answer that holds the next question's number ('It has 2 atoms.') stays in
+    that answer: only after a question's options, or before any question, is such a line a lead-in."""
+    text = "1. How many atoms are in a hydrogen molecule?\nIt has 2 atoms.\nBoth are hydrogen.\n\n2. What is H2O?\nWater.\n"
+    notes, _, said = built_notes(tmp_path, {"atoms.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("How many atoms are in a hydrogen molecule?", "It has 2 atoms. Both are hydrogen."),
+        ("What is H2O?", "Water."),
+    ], said
+
+
+def test_a_japanese_papers_parts_and_its_passage_for_the_questions_below(tmp_path: Path) -> None:
+    """T28-38 (severe): a 国語 paper's part numbered in kanji ('二　次の漢字の読みを書きなさい。') was question 2's answer
+    (the key's 田植え lost), and the passage under '一　次の文章を読んで、後の問いに答えなさい。' was on no card. The part is the
+    section of questions 3-4 now, the key answers question 2, and the passage is on the fronts of its part's questions
+    (1-2) only; the English twin ('I. Read the passage and answer the questions below.') likewise."""
+    paper = (
+        "国語 確認テスト（第3回）\n\n一　次の文章を読んで、後の問いに答えなさい。\n\n"
+        "　春になると、山の雪がとけて川の水がふえる。村の人々はその水を田に引き、稲を植える準備を始める。\n"
+        "子どもたちも田植えを手伝い、泥だらけになって笑い合う。\n\n問1　村の人々は、川の水を何に使いますか。\n"
+        "問2　子どもたちは何を手伝いますか。\n\n二　次の漢字の読みを書きなさい。\n\n問3　田植え\n問4　準備\n\n"
+        "【解答】\n問1　田に引いて稲を植える準備に使う。\n問2　田植え\n問3　たうえ\n問4　じゅんび\n"
+    )
+    notes, skipped, said = built_notes(tmp_path / "ja", {"kokugo.txt": paper})
+    passage = "春になると、山の雪がとけて川の水がふえる。"
+    assert [(note_front(n).startswith(passage), note_back(n)) for n in notes] == [
+        (True, "田に引いて稲を植える準備に使う。"),
+        (True, "田植え"),
+        (False, "たうえ"),
+        (False, "じゅんび"),
+    ], said
+    assert [n["fields"]["Section"] for n in notes][2:] == ["二 次の漢字の読みを書きなさい。"] * 2
+    assert not skipped, said
+    english = (
+        "English check test (3)\n\nI. Read the passage and answer the questions below.\n\n"
+        "In spring the snow on the mountains melts and the river rises.\n\n"
+        "Q1. What rises in spring?\nQ2. What melts in spring?\n\nII. Write the past tense of each verb.\n\nQ3. go\nQ4. see\n\n"
+        "ANSWERS\nQ1. The river.\nQ2. The snow.\nQ3. went\nQ4. saw\n"
+    )
+    notes, _, said = built_notes(tmp_path / "en", {"check.txt": english})
+    assert [note_front(n).startswith("In spring the snow") for n in notes] == [True, True, False, False], said
+    assert [note_back(n) for n in notes] == ["The river.", "The snow.", "went", "saw"], said

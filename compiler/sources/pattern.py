@@ -168,6 +168,22 @@ _LEAD_ONE = re.compile(
     r"(?i)\b(?:read|use|refer|refers|study|look|examine|based|answer|lee|lea|lean|responde|responda|contesta|conteste|lesen"
     r"|lies|beantworten|beantworte|lisez|lis|répondez|réponds|leggi|leggete|rispondi|rispondete|leia|leiam|читайте|прочитайте)\b"
 )
+# a range of question numbers in any language, between a dash or tilde or up to three short words ('soal nomor 1–3',
+# '1-3. soruları', 'الأسئلة من 1 إلى 3', 'प्रश्न 1 से 3', 'câu hỏi từ 1 đến 3', 'vragen 1 tot en met 3', '1~3번'): a lead-in
+# when its first number is the next question's (trial28 T28-31: a passage under 'Bacalah teks berikut untuk menjawab
+# soal nomor 1–3!' was on no card)
+_ANY_RANGE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\.?\s*(?:[-–—~～〜]|(?:\s+[^\W\d_][^\s\d]{0,5}){1,3}\s+)\s*(?P<b>\d{1,3})(?![\d.,]\d)")
+# one question number in a line that asks to read what follows in any language ('soal nomor 4!', '4. soruyu', 'السؤال 4',
+# '問4に答えなさい', '4번 물음'): the one number of the line
+_ONE_NUMBER = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})(?![\d.,]\d)")
+RANGE_SPAN = 20  # questions at most one lead-in names
+OPEN_SCOPE = 10**6  # the last question of a lead-in that names none ('Read the passage and answer the questions below.')
+# a lead-in that says to read what follows, in the languages of school papers ('Read the passage …', '次の文章を読んで、後の
+# 問いに答えなさい。', 'Bacalah teks berikut …'): the passage is the questions' after it, up to the next part (T28-38)
+_READ_LEAD = re.compile(
+    r"(?i)\b(?:read|lee|lea|lean|lisez|lis|lies|lest|leia|leiam|leggi|leggete|lees|przeczytaj|przeczytajcie|прочитайте|прочитай"
+    r"|đọc|bacalah|baca|okuyunuz|okuyun|oku)\b|اقرأ|اقرئي|पढ़|読んで|読み、|阅读|閱讀|읽고"
+)
 # 'For the next three questions, match …': a lead-in counting the questions after it (learner5 L57)
 _LEAD_NEXT = re.compile(r"(?i)\b(?:the\s+)?next\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+questions\b")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -493,7 +509,8 @@ _CHAPTER_LINE = re.compile(
     r"|appendix|anhang|annexe|apéndice)(?:\s+[A-Z])?(?:\s*[:.–—-]\s*\S.{0,60})?\s*$"
 )
 # a part of a paper numbered in Roman numerals, its title or instruction after ('II. Jawablah pertanyaan berikut …!')
-_ROMAN_PART = re.compile(r"^\s{0,3}(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+\S.{0,160}$")
+# (a Japanese paper's part numbered in kanji, '二　次の漢字の読みを書きなさい。': trial28 T28-38, it was the answer above it)
+_ROMAN_PART = re.compile(r"^\s{0,3}(?:(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|[一二三四五六七八九十]{1,2}[\u3000、．.]\s*)\S.{0,160}$")
 # an exercise's title alone on its line, its points in brackets ('Exercise 2 (4 points)', 'Exercice 1', 'Aufgabe 3:'):
 # its numbered questions' part, in the questions and in their solutions alike (trial25 T25-50)
 _EXERCISE_TITLE = re.compile(
@@ -1380,6 +1397,9 @@ class _Walk:
             # ('II. Jawablah pertanyaan berikut dengan benar!': a paper's part, a Roman numeral and its instruction, standing
             # apart over the part's first question; trial26 T26-4, it was the explanation of the question above it)
             apart = 0 < index < len(self.lines) - 1 and not self.lines[index - 1].strip() and not self.lines[index + 1].strip()
+            below = self.next_line[index]
+            if _READ_LEAD.search(raw) and below is not None and not self.item.match(self.lines[below]):
+                return False  # ('I. Read the passage and answer the questions below.' over the passage: their lead-in, T28-38)
             return apart and self._item_within(index, 2)
         if not _PART_TITLE.match(raw) or not self._item_within(index, 3):
             return False
@@ -1821,6 +1841,34 @@ class _Walk:
         p.answer, p.answer_line = p.answer[k:], (p.answer_line or p.line + 1) + k
         return shown
 
+    def _any_lead(self, raw: str, lineno: int) -> tuple[int, int] | None:
+        """``(first, last)`` question numbers of a short line in any language that names the next question or a range
+        from it, standing over a passage (text, not that question, on the lines below it) after a question that has its
+        options or no question at all; else None. An answer's sentence that holds a number stays in the answer."""
+        text = raw.strip()
+        if not text or len(text.split()) > LEAD_WORDS or len(text) > 4 * LEAD_WORDS or self.item.match(raw) or option_line(text):
+            return None
+        p = self.pending
+        if p is not None and (not p.in_answer or not self.layout.choices or find_choices([p.head, *p.answer] if p.head else p.answer) is None):
+            return None
+        below = self.next_line[lineno - 1]
+        if below is None or self.item.match(self.lines[below]):
+            return None  # (no passage under it)
+        ahead = next((m for line in self.lines[below:] if (m := self.item.match(line))), None)
+        number = (ahead.groupdict().get("number") or "") if ahead else ""
+        if not number.isdigit() or not self._follows_previous(int(number)):
+            return None
+        after = int(number)  # (the question the passage stands over)
+        span = _ANY_RANGE.search(text)
+        if span is not None and int(span.group("a")) == after and after < int(span.group("b")) <= after + RANGE_SPAN:
+            return after, int(span.group("b"))
+        numbers = _ONE_NUMBER.findall(text)
+        if span is None and numbers == [str(after)] and text[-1:] in ".!:。！：।":
+            return after, after
+        if not numbers and _READ_LEAD.search(text) and text[-1:] in ".!:。！：।":
+            return after, OPEN_SCOPE  # (no number: the questions after it, up to the next part)
+        return None
+
     def _follows_previous(self, number: int) -> bool:
         """A question number that comes after the last item's: a lead-in naming it opens a new group."""
         return self.previous is None or (self.previous.isdigit() and number > int(self.previous))
@@ -2002,6 +2050,8 @@ class _Walk:
     def _section(self, s: re.Match[str], raw: str, lineno: int) -> None:
         self._finish()
         self._intro_lost()
+        if self.passage is not None and self.passage[1] == OPEN_SCOPE:
+            self.passage = None  # (a passage for 'the questions below' is its part's: T28-38)
         if self.title is not None and lineno - 1 == self.title[0] and self.layout.page_title != "section":
             return  # the page's title names the page, not a section of every card
         self.stopped = False
@@ -2036,6 +2086,8 @@ class _Walk:
         first, last = (int(lead.group("a")), int(lead.group("b") or lead.group("a"))) if lead else (0, -1)
         if lead and lead.group("b") is None and not _LEAD_ONE.search(raw):
             first, last = 0, -1  # ('as in question 4'): no lead-in
+        if first > last and (found := self._any_lead(raw, lineno)) is not None:
+            first, last = found  # (the same in words deckc has no list of: 'Bacalah teks berikut … soal nomor 1–3!', T28-31)
         if first <= last and (p is None or self._follows_previous(first)):
             self._finish()  # 'Questions 1–3 refer to the following passage.': the passage under it is theirs (U88)
             self.passage = (first, last, lineno, [])
