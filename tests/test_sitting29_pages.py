@@ -127,3 +127,85 @@ def test_a_tip_in_a_notes_section_stays_its_text(tmp_path: Path) -> None:
     assert [(note_front(n), note_back(n)) for n in notes] == [
         ("Saving a file", "Tip: press Esc, then type :w and Enter.")
     ]
+
+
+FOLDED = (
+    "---\ntitle: >-\n  为什么将 CSS `<link>` 放置在 `<head></head>` 之间，而 JS `<script>` 放置在 `</body>` 之前是一个好主意？\n\n\n"
+    "subtitle: 你知道任何例外情况吗？\n---\n\n简而言之，这种放置可以更快地渲染页面。\n\n## 将 `<link>` 放在 `<head>` 中\n\n"
+    "这是构建优化网站的正确规范的一部分。\n"
+)
+SUBTITLED = (
+    "---\ntitle: Why is it generally a good idea to position CSS `<link>`s between `<head></head>` and JS `<script>`s "
+    "just before `</body>`?\nsubtitle: Do you know any exceptions?\n---\n\nIn a nutshell, such a placement allows for "
+    "faster rendering.\n\n## Placing `<script>`s just before `</body>`\n\n`<script>` tags block HTML parsing.\n\n"
+    "## Exceptions\n\n`<script defer>` may go in `<head>`.\n"
+)
+GOTCHAS = (
+    '---\ntitle: What are some of the "gotchas" for writing efficient CSS?\n---\n\nFirstly, understand that browsers '
+    "match selectors from rightmost to left.\n"
+)
+
+
+def test_a_front_matter_title_folded_onto_the_next_lines_is_the_question(tmp_path: Path) -> None:
+    """T29-1: front matter 'title: >-' (YAML's folded text, the question on the lines under it) gave the front '>-'
+    and the Sources '>-'. The front matter is read as YAML: the front is the folded title with its subtitle, the
+    Sources line the title."""
+    notes, _, _ = built_notes(tmp_path, {"q/zh-CN.mdx": FOLDED})
+    assert [note_front(n) for n in notes] == [
+        "为什么将 CSS <link> 放置在 <head></head> 之间，而 JS <script> 放置在 </body> 之前是一个好主意？你知道任何例外情况吗？"
+    ]
+    assert plain_text(notes[0]["fields"]["Sources"]) == (
+        "为什么将 CSS <link> 放置在 <head></head> 之间，而 JS <script> 放置在 </body> 之前是一个好主意？"
+    )
+    assert "这种放置可以更快地渲染页面" in note_back(notes[0])
+
+
+def test_a_front_matter_subtitle_is_the_second_half_of_the_question(tmp_path: Path) -> None:
+    """T29-3: 'subtitle: Do you know any exceptions?' under the title was on no card (24 of 40 interview pages lost
+    part of their question). The front is the title and then the subtitle; the page's sections stay its answer."""
+    notes, _, _ = built_notes(tmp_path, {"css-link/en-US.mdx": SUBTITLED})
+    assert [note_front(n) for n in notes] == [
+        "Why is it generally a good idea to position CSS <link> s between <head></head> and JS <script> s just before "
+        "</body> ? Do you know any exceptions?"
+    ]
+    back = note_back(notes[0])
+    assert back.startswith("In a nutshell") and "may go in <head>" in back
+
+
+def test_sources_names_a_title_holding_quotes_never_the_locale_stem(tmp_path: Path) -> None:
+    """T29-4: 'title: What are some of the "gotchas" …?' (quotes inside) gave the Sources line 'en-US', the file's
+    stem. The title read as YAML is the Sources line."""
+    notes, _, _ = built_notes(tmp_path, {"q/en-US.mdx": GOTCHAS})
+    assert [plain_text(n["fields"]["Sources"]) for n in notes] == [
+        'What are some of the "gotchas" for writing efficient CSS?'
+    ]
+    assert [note_front(n) for n in notes] == ['What are some of the "gotchas" for writing efficient CSS?']
+
+
+FLOAT_ZH = (
+    "---\ntitle: 描述 `float` 及其工作原理。\n---\n\nFloat 是一个 CSS 定位属性。浮动元素仍然是页面流程的一部分。\n\n"
+    "CSS `clear` 属性可用于定位在浮动元素下方。\n\n## Clearfix hack\n\n`.clearfix` hack 使用巧妙的 CSS 伪元素来清除浮动。\n\n"
+    "## 琐事\n\n在过去的日子里，CSS 框架使用浮动来实现布局。\n"
+)
+BOX_PT = (
+    "---\ntitle: 'O que faz `* { box-sizing: border-box; }`?'\nsubtitle: Quais as vantagens?\n---\n\n"
+    "## Qual é a diferença?\n\nPor padrão, os elementos têm `box-sizing: content-box`.\n\n## Vantagens\n\n"
+    "Ter o `padding` e a `border` dentro da largura torna o layout mais fácil.\n"
+)
+
+
+def test_a_translated_page_is_one_question_as_its_english_twin(tmp_path: Path) -> None:
+    """T29-2: the zh-CN twin of 'Describe `float`s and how they work.' was read as headings-as-cards: fronts
+    'Clearfix hack', '琐事', its opening definition in no card, the title on no front; a pt-BR page titled with a
+    question over '## Qual é a diferença?' / '## Vantagens' gave those bare fronts. A page whose front-matter title
+    asks (a Chinese task '描述 …' too), its sections a few sub-questions of it, is one note: the title (and subtitle)
+    the front, the whole page the back."""
+    notes, _, said = built_notes(tmp_path, {"float/zh-CN.mdx": FLOAT_ZH, "box/pt-BR.mdx": BOX_PT})
+    cards = sorted((note_front(n), note_back(n)) for n in notes)
+    assert [front for front, _ in cards] == [
+        "O que faz * { box-sizing: border-box; } ? Quais as vantagens?",
+        "描述 float 及其工作原理。",
+    ]
+    assert cards[1][1].startswith("Float 是一个 CSS 定位属性。") and "CSS 框架使用浮动" in cards[1][1]
+    assert "Por padrão" in cards[0][1] and "mais fácil" in cards[0][1]
+    assert not [m for m in said if "text outside any question" in m]

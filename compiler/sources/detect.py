@@ -1723,23 +1723,30 @@ def card_page(doc: Document) -> Detection | None:
     return Detection("markdown", 0.5, f"{cards} Obsidian-style card{'s' if cards > 1 else ''} ('Term:: answer' or a '?' line)")
 
 
+# question headings under a front-matter title that asks that are still its parts, the page one question: 'What does
+# `box-sizing: border-box` do?' over '## What is the difference?' / '## Advantages' (trial29 T29-2: each a card of its
+# own, the title and the opening text on none)
+SUB_QUESTIONS_MAX = 3
+
+
 def front_matter_card(doc: Document) -> Detection | None:
-    """A Markdown page whose front matter names its question (``question: …``), or whose ``title:`` asks
-    ('Are you familiar with styling SVG?', 'Describe `float`s and how they work.') over a text that asks
-    nothing (one-question-per-file collections, trial9 T15): one note, the body its answer."""
-    from compiler.sources.note import front_matter_question, front_matter_title
+    """A Markdown page whose front matter names its question (``question: …``), or whose ``title:`` (with its
+    ``subtitle:``) asks ('Are you familiar with styling SVG?', 'Describe `float`s and how they work.', '描述 `float`
+    及其工作原理。') over a text that asks nothing, or asks a few sub-questions of it (one-question-per-file
+    collections, trial9 T15, trial29 T29-2): one note, the body its answer."""
+    from compiler.sources.note import front_matter_asked, front_matter_question
 
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         return None
     if front_matter_question(doc.lines) is not None:
         return Detection("note", 1.0, "its front matter holds its question (question: …): one note, its text the answer")
-    title = front_matter_title(doc.lines)
+    title = front_matter_asked(doc.lines)
     if not title or not (title.rstrip(" *_`").endswith(("?", "？")) or opens_asking(title)):
         return None
     body = doc.lines[(front_matter_end(doc.lines) or -1) + 1 :]
     # (a list of bold labels, '- **Inheritance:** …', '1. **Наследование:**<br>…', is the answer's points, never
     # glossary cards: trial13 T13-8, the title lost)
-    if markdown_questions(body, obsidian=False)[0]:
+    if markdown_questions(body, obsidian=False)[0] > SUB_QUESTIONS_MAX:
         return None  # (a page of questions under a title that asks: its questions are the cards)
     if _sectioned_article(body):
         return None  # (an article of many sections under a title that asks: a card per section, never one of 35 screens)

@@ -8,6 +8,7 @@ fixed once for every layout.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -203,6 +204,9 @@ _OPENS_ASKING = re.compile(
     # an interview's 'Tell me about …': trial21 r-1)
     r"|" + _PROMPT_VERBS + r"\b"
     r"|^(?:什么|为什么|如何|怎么|怎样|哪|何|なぜ|どう)"
+    # a Chinese task ('描述 `float` 及其工作原理。', '简述 TCP 的三次握手', '请解释…': trial29 T29-2, the translated page's
+    # title asked nothing); never the word alone, a section's name ('描述', 'Description')
+    r"|^(?:请|請)?(?:描述|解释|解釋|简述|簡述|阐述|闡述|论述|論述|比较|比較|列举|列舉|谈谈|談談)(?=\s*[^\s：:。，,、])"
 )
 
 
@@ -1124,6 +1128,45 @@ def front_matter_end(lines: list[str]) -> int | None:
             if all(_META_KEY.match(line) or _META_OTHER.match(line) or line[0] in " \t" for line in inside):
                 return end
             return None
+    return None
+
+
+def front_matter(lines: list[str]) -> dict[str, object] | None:
+    """A page's YAML front matter (``---`` … ``---``) as its top-level keys, case-folded, read as YAML reads it: a
+    title folded onto the next lines (``title: >-`` / its text: trial29 T29-1), quoted or holding quotes
+    (``title: What are some of the "gotchas" …``, T29-4). None when there is none, it is TOML, or its YAML is broken
+    (the line-by-line readings stand then)."""
+    end = front_matter_end(lines)
+    if not end or lines[0].strip() != "---":
+        return None
+    found = _yaml_mapping("\n".join(_uncommented(lines[1:end])))
+    return dict(found) if found is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _yaml_mapping(text: str) -> dict[str, object] | None:
+    """``text`` read as a YAML mapping of case-folded keys, or None (not YAML, not a mapping)."""
+    import yaml  # (here: only a page with front matter needs it)
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    except RecursionError:  # (aliases or nesting deeper than Python's stack: no front matter deckc reads)
+        return None
+    return {str(k).casefold(): v for k, v in data.items()} if isinstance(data, dict) else None
+
+
+def front_matter_text(lines: list[str], *keys: str) -> str | None:
+    """The first of ``keys`` the front matter gives as text (a string, or a number), on one line; None when it gives
+    none of them (or the front matter is no YAML)."""
+    found = front_matter(lines)
+    if found is None:
+        return None
+    for key in keys:
+        value = found.get(key)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and " ".join(str(value).split()):
+            return " ".join(str(value).split())
     return None
 
 

@@ -80,15 +80,38 @@ _FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<q>[\"']?)(?P<value>.+?)(?P=q)\s*$",
 
 
 def front_matter_title(lines: list[str]) -> str | None:
-    """``title: etcd`` in the front matter (Hugo's glossary, Jekyll, Obsidian): the note's own name for itself."""
-    from compiler.sources.lines import front_matter_end
+    """``title: etcd`` in the front matter (Hugo's glossary, Jekyll, Obsidian): the note's own name for itself. Read as
+    YAML (``title: >-`` over the title on the next lines, trial29 T29-1); line by line when the front matter is no
+    YAML (TOML, or broken)."""
+    from compiler.sources.lines import front_matter, front_matter_end, front_matter_text
 
+    if front_matter(lines) is not None:
+        return front_matter_text(lines, "title")
     end = front_matter_end(lines)
     for line in lines[1:end] if end else []:
         m = _FRONT_TITLE.match(line)
         if m and m.group("value").strip():
             return " ".join(m.group("value").split())
     return None
+
+
+_ENDS_SENTENCE = ("?", "？", ".", "。", "!", "！", ":", "：", "…")
+
+
+def front_matter_asked(lines: list[str]) -> str | None:
+    """The front matter's title with its ``subtitle:`` after it, the page's whole question (``title: Why is it …
+    </body>?`` / ``subtitle: Do you know any exceptions?``, an interview handbook's page: trial29 T29-3, the subtitle
+    was on no card); the title alone when it has none."""
+    from compiler.sources.lines import front_matter_text
+
+    title = front_matter_title(lines)
+    if title is None:
+        return None
+    subtitle = front_matter_text(lines, "subtitle")
+    if not subtitle or subtitle.casefold() in title.casefold():
+        return title
+    cjk = title.endswith(("？", "。", "！", "：")) or (not subtitle.isascii() and not title.isascii() and " " not in subtitle)
+    return f"{title}{'' if cjk else ' '}{subtitle}" if title.endswith(_ENDS_SENTENCE) else f"{title}: {subtitle}"
 
 
 _QUESTION_KEYS = ("question", "q", "front", "prompt")
@@ -100,18 +123,12 @@ _ANSWER_KEYS = ("answer", "a", "back")
 def _front_matter_keys(lines: list[str], wanted: Iterable[str]) -> dict[str, Any] | None:
     """A page's YAML front matter as a mapping of case-folded keys, when a line of it names one of ``wanted``; else
     None (no front matter, none of those keys, broken YAML, or no mapping)."""
-    from compiler.sources.lines import front_matter_end
+    from compiler.sources.lines import front_matter, front_matter_end
 
     end = front_matter_end(lines)
     if not end or lines[0].strip() != "---" or not any(re.match(rf"^(?i:{'|'.join(wanted)})\s*:", line) for line in lines[1:end]):
         return None
-    import yaml  # here: only a page whose front matter names such a key needs it
-
-    try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError:
-        return None
-    return {str(k).casefold(): v for k, v in data.items()} if isinstance(data, dict) else None
+    return front_matter(lines)
 
 
 def front_matter_answer(lines: list[str]) -> str | None:
@@ -187,7 +204,7 @@ class NoteReader:
         return 0.0
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
-        front = front_matter_question(doc.lines) or front_matter_title(doc.lines)
+        front = front_matter_question(doc.lines) or front_matter_asked(doc.lines)
         split = card_split(doc.lines) if front is None else None
         front = front or note_front(doc.rel)
         tags, where = tag_lines(doc.lines)

@@ -13,6 +13,7 @@ from typing import Any
 
 _FRONT_KEY = re.compile(r"^(?P<key>title|deck|name)\s*[:=]\s*[\"']?(?P<value>[^\"'#]+?)[\"']?\s*$", re.I)
 _MARKS = re.compile(r"[*_`]")
+_TITLE_MARKS = re.compile(r"`+|\*\*")  # a front-matter title's code and bold marks ('CSS `<link>`s'); its '_' are its words
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")  # '[text](url)': its text ('이/가 [i/ga] (Subject markers)' keeps its brackets: N11)
 
 
@@ -125,13 +126,17 @@ def document_title(rel: str, lines: list[str], converted: bool = False) -> str |
 
     ``converted``: the lines are Markdown made from another format (a JSON bank's ``themeTitle``
     becomes its '# ' line), so they are read as Markdown whatever the file's suffix (learner5 L28)."""
-    from compiler.sources.lines import MARKDOWN_SUFFIXES
+    from compiler.sources.lines import MARKDOWN_SUFFIXES, front_matter, front_matter_text
     from compiler.sources.markdown_blocks import front_matter_end, html_headings, page_title
 
     end = front_matter_end(lines)
     if not converted and not rel.lower().endswith(MARKDOWN_SUFFIXES) and end is None:
         return _text_title(lines)
-    if end is not None:  # (a text file may open with front matter too: a 'cheat' sheet's '---' / 'tags: […]' / '---', T28-41)
+    if front_matter(lines) is not None:  # (read as YAML: 'title: >-' over its text, a title holding quotes: T29-1, T29-4)
+        named = front_matter_text(lines, "title", "deck", "name")
+        if named:
+            return " ".join(_TITLE_MARKS.sub("", _LINK.sub(r"\1", named)).split()) or named
+    elif end is not None:  # (a text file may open with front matter too: a 'cheat' sheet's '---' / 'tags: […]' / '---', T28-41)
         for line in lines[1:end]:
             # top-level keys only: a MyST page's 'kernelspec:' / '  name: python3' is no title (T27-6)
             m = _FRONT_KEY.match(line.rstrip())
