@@ -209,3 +209,36 @@ def test_a_translated_page_is_one_question_as_its_english_twin(tmp_path: Path) -
     assert cards[1][1].startswith("Float 是一个 CSS 定位属性。") and "CSS 框架使用浮动" in cards[1][1]
     assert "Por padrão" in cards[0][1] and "mais fácil" in cards[0][1]
     assert not [m for m in said if "text outside any question" in m]
+
+
+L03 = "## What are the two sugars of peptidoglycan?\n\nN-acetylglucosamine (NAG) and N-acetylmuramic acid (NAM).\n"
+
+
+def test_a_map_of_content_of_wiki_links_is_no_card(tmp_path: Path) -> None:
+    """T29-9: an Obsidian map of content ('# MOC Microbiology' over '- [[L03 Bacterial cell wall]]' …) was a card
+    whose back listed the link names. A heading, or a note without one, over only links to other notes (a short
+    note after a link such as '(todo)' allowed) is navigation, skipped as a list of web links is, and said so; a
+    wiki link inside an answer stays its text."""
+    moc = "# MOC Microbiology\n- [[L03 Bacterial cell wall]]\n- [[Gram-negative bacteria]]\n- [[L02 Prokaryotic cells]] (todo)\n"
+    index = "- [[L03 Bacterial cell wall|Cell wall]]\n- [[Gram-negative bacteria]]\n"
+    lps = "## What is LPS?\n\nLipopolysaccharide, the outer membrane of [[Gram-negative bacteria]].\n"
+    notes, skipped, said = built_notes(
+        tmp_path,
+        {"MOC Microbiology.md": moc, "Biology index.md": index, "Lectures/L03.md": L03, "lps.md": lps},
+    )
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        (
+            "What are the two sugars of peptidoglycan?",
+            "N-acetylglucosamine (NAG) and N-acetylmuramic acid (NAM).",
+        ),
+        ("What is LPS?", "Lipopolysaccharide, the outer membrane of Gram-negative bacteria."),
+    ]
+    assert sorted(s["file"] for s in skipped) == ["sources/Biology index.md", "sources/MOC Microbiology.md"]
+    assert any(
+        m.startswith("sources/MOC Microbiology.md:1: warning: a heading with only links under it")
+        for m in said
+    )
+    assert any(
+        m.startswith("sources/Biology index.md:1: warning: a note with only links to other notes")
+        for m in said
+    )

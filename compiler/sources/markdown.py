@@ -232,6 +232,7 @@ from compiler.sources.markdown_blocks import (
     verdict_boxes,
     verdict_toggles,
     wide_entries,
+    wiki_link_lines,
 )
 from compiler.sources.subtopics import (
     SPLIT_WORDS,
@@ -1724,6 +1725,7 @@ class MarkdownReader:
         self._bold_follow_ups = False  # (a page's bold questions are steps of its heading questions' answers: read)
         self._recurring: set[str] = set()  # bold questions the page asks twice or more ('**Why is it important?**')
         self._quiz_cue = False
+        self._wiki: frozenset[int] = frozenset()  # the page's lines that only link to other notes (wiki_link_lines)
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
         self._key_used: set[str] = set()  # the numbers it keyed
         self._page_explained: dict[str, str] = {}  # the explanations under its entries ('*Explanation:* …'), by number
@@ -2311,7 +2313,7 @@ class MarkdownReader:
             n
             for n, text in texts.items()
             if (n in taken or split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text)
-                or _REQUEST_END.search(text)) and not reading_list(_body(blocks, n))
+                or _REQUEST_END.search(text)) and not reading_list(_body(blocks, n), self._wiki)
         ]
         # a section of questions ('## 3. Review questions' over '**Question 1.** …'): it asks, and it is no note itself
         over = {n for n in texts if n not in asking and any(self._label_led(b, source) is not None for b in _body(blocks, n))}
@@ -2338,7 +2340,7 @@ class MarkdownReader:
             and not self._reads_cards(blocks, n, blocks[n].level, lines)
             and not _contents(blocks, n)  # ('## Table of Contents' over links to the page's anchors: T14-26)
         }
-        notes = [n for n in found if not reading_list(_body(blocks, n))]  # (reading lists are skipped, not notes)
+        notes = [n for n in found if not reading_list(_body(blocks, n), self._wiki)]  # (reading lists are skipped, not notes)
         return found if len(notes) > len(asking) else {}
 
     def _numbering_goes_on(self, blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
@@ -2811,6 +2813,7 @@ class MarkdownReader:
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)
+        self._wiki = wiki_link_lines(raw.split("\n"))  # ('- [[L03 Bacterial cell wall]]': a map of content's links, T29-9)
         text = emoji_shortcodes(spaced_pictures(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(raw)))))))))))  # (T15-82, T26-49)
         if not check_text(text, doc.rel, diag):
             return []
@@ -2839,7 +2842,7 @@ class MarkdownReader:
         scenario_at = set(scenarios.values())
         if cards_mode:
             unread, stated = {}, {}
-        named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n)) and not linked_index(blocks[n], _body(blocks, n)) and not unlearnable(t, _body(blocks, n)) and not _RANGE_HEADING.match(squash(t))}  # (reading lists,
+        named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n), self._wiki) and not linked_index(blocks[n], _body(blocks, n)) and not unlearnable(t, _body(blocks, n)) and not _RANGE_HEADING.match(squash(t))}  # (reading lists,
         # objectives, unanswered questions: no card)
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
@@ -2887,7 +2890,7 @@ class MarkdownReader:
         # '## References' / '## What to learn next' over links after the labelled answer: reading lists, no answer (U109)
         link_lists = {
             m for n, k in label_below.items() for m in _headings_after(blocks, n, k)
-            if reading_list(_body(blocks, m)) and not self._question(blocks[m], source)
+            if reading_list(_body(blocks, m), self._wiki) and not self._question(blocks[m], source)
         }  # fmt: skip
         runs |= link_lists
         stated.update({m: plain_inline(blocks[m].tokens[1].children or []) for m in link_lists})
@@ -4973,7 +4976,7 @@ class MarkdownReader:
                 "'Answers' heading, or in a file of its own named by key_file = \"sources/….md\" in this file's [[source]] table)",
                 group="no-correct-option",
             )
-        elif current.headed and reading_list(current.answer):
+        elif current.headed and reading_list(current.answer, self._wiki):
             skip = _READING_LIST
             diag.warning(
                 doc.rel,

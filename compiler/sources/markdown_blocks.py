@@ -1696,10 +1696,38 @@ def _described(block: TopBlock) -> set[int]:
     return out
 
 
-def reading_list(blocks: Sequence[TopBlock]) -> bool:
+# a line of wiki links to other notes and nothing more: '- [[L03 Bacterial cell wall]]', '- [[L02 Prokaryotic cells]] (todo)',
+# 'Back to [[Index]]' (an Obsidian map of content, trial29 T29-9)
+_WIKI_ENTRY = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\[[ xX]\]\s+)?(?P<rest>.*\S)\s*$")
+
+
+def wiki_link_lines(lines: list[str]) -> frozenset[int]:
+    """The lines (0-based) that only link to other notes with Obsidian's ``[[…]]`` (list entries, or a line of its
+    own), a short note after a link at most ('(todo)', '— draft': half as many letters as the links'): navigation,
+    read as :func:`reading_list` reads a list of web links; blank lines with them. Code is left alone. None of them
+    when no line links so."""
+    if "[[" not in "".join(lines):
+        return frozenset()
+    out = {k for k, line in enumerate(lines) if not line.strip()}  # (blank lines inside a loose list: neither way)
+    linked = False
+    for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+        m = None if fenced or "[[" not in line else _WIKI_ENTRY.match(line)
+        if m is None:
+            continue
+        rest = m.group("rest")
+        links = [w.group(3) or w.group(2) for w in _WIKI.finditer(rest) if not w.group(1)]
+        outside = _NOT_WORDS.sub("", _WIKI.sub("", rest))
+        if links and len(outside) * 2 <= len(_NOT_WORDS.sub("", "".join(links))) and not rest.rstrip().endswith(("?", "？")):
+            out.add(k)
+            linked = True
+    return frozenset(out) if linked else frozenset()
+
+
+def reading_list(blocks: Sequence[TopBlock], wiki: frozenset[int] = frozenset()) -> bool:
     """Text that is nothing but links (a 'Further reading' list): lists and paragraphs whose words are
     nearly all link text (a short note after a link, '(PDF)', is allowed: at most half as many letters as
-    the links'), optionally led in by one paragraph ending in ':' ('See these pages:').
+    the links'), optionally led in by one paragraph ending in ':' ('See these pages:'). ``wiki``: the lines that
+    only link to other notes (:func:`wiki_link_lines`), the links of a map of content (trial29 T29-9).
 
     Under a heading that is not a question, such text teaches nothing on a card. Links to the page's own anchors
     (``[Amazon S3 Standard](#s3-standard)``) are its contents, their words the text (learner5 L2).
@@ -1709,6 +1737,10 @@ def reading_list(blocks: Sequence[TopBlock]) -> bool:
     for k, block in enumerate(blocks):
         if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
             return False
+        if wiki and all(j in wiki for j in range(block.start, block.end)):
+            links += 1  # (every line of it links to other notes)
+            inside += 1
+            continue
         if any(t.type not in _LIST_TOKENS and t.type != "inline" for t in block.tokens):
             return False  # code, a table, a quote: more than links
         described = _described(block)

@@ -49,6 +49,7 @@ from compiler.sources.markdown_blocks import (
     strip_front_matter,
     task_boxes,
     top_blocks,
+    wiki_link_lines,
 )
 
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")  # Obsidian's highlight: the Spaced Repetition plugin's cloze
@@ -238,7 +239,17 @@ class NoteReader:
             answer = [*render_blocks(self._md, top_blocks(self._md.parse(given, env)), env, doc.rel, diag), *answer]
         first = next((n for n, line in enumerate(text.split("\n")) if line.strip()), 0)
         skip = "" if answer else "no answer"
-        if not answer:
+        wiki = wiki_link_lines(lines)
+        if answer and wiki and all(n in wiki for n, line in enumerate(lines) if line.strip() and n not in where):
+            skip = "only links to other notes (a map of content)"  # ('- [[L03 Bacterial cell wall]]' …: T29-9)
+            diag.warning(
+                doc.rel,
+                first + 1,
+                "a note with only links to other notes (an index, a map of content) is no card; the manifest lists it as skipped",
+                "the linked notes hold what to learn: put them in sources/",
+                group="reading-list",
+            )
+        elif not answer:
             diag.warning(
                 doc.rel,
                 first + 1,
