@@ -242,3 +242,56 @@ def test_a_map_of_content_of_wiki_links_is_no_card(tmp_path: Path) -> None:
         m.startswith("sources/Biology index.md:1: warning: a note with only links to other notes")
         for m in said
     )
+
+
+LECTURE = """---
+tags: [micro, lecture]
+---
+# L03 Bacterial cell wall
+
+Back to [[MOC Microbiology]] · Prev: [[L02 Prokaryotic cells]]
+
+## Peptidoglycan
+Peptidoglycan (murein) is a mesh of **NAG** and **NAM** sugars cross-linked by short peptides.[^1]
+
+> [!question] What are the two sugars of peptidoglycan?
+> N-acetylglucosamine (NAG) and N-acetylmuramic acid (NAM).
+
+## Gram staining
+| Step | Reagent | Gram − |
+|---|---|---|
+| 3 | Alcohol | colourless |
+
+> [!question]- Why do Gram-negative cells lose the crystal violet?
+> Their thin peptidoglycan layer cannot hold the dye–iodine complex.
+
+## Penicillin
+Penicillin blocks the **transpeptidase** that cross-links peptidoglycan.
+
+[^1]: NAM is found only in bacteria.
+"""
+
+
+def test_a_lecture_note_keeps_its_prose_sections_beside_its_question_boxes(tmp_path: Path) -> None:
+    """T29-8: an Obsidian lecture note with two '> [!question]' callouts and three prose sections gave only the two
+    callout cards; the definition of peptidoglycan, the staining table and the Penicillin section were 'text outside
+    any question'. Its statement headings with text under them now outnumber its question boxes: each is a card
+    (as headings = "cards" reads it), the boxes cards of their own, the 'Back to [[MOC]]' line navigation."""
+    notes, _, said = built_notes(tmp_path, {"Lectures/L03 Bacterial cell wall.md": LECTURE})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert sorted(cards) == [
+        "Gram staining",
+        "Penicillin",
+        "Peptidoglycan",
+        "What are the two sugars of peptidoglycan?",
+        "Why do Gram-negative cells lose the crystal violet?",
+    ]
+    assert cards["Peptidoglycan"].startswith("Peptidoglycan (murein) is a mesh of NAG and NAM sugars")
+    assert "NAM is found only in bacteria." in cards["Peptidoglycan"]
+    assert cards["Gram staining"] == "Step Reagent Gram − 3 Alcohol colourless"
+    assert cards["Penicillin"] == "Penicillin blocks the transpeptidase that cross-links peptidoglycan."
+    assert (
+        cards["What are the two sugars of peptidoglycan?"]
+        == "N-acetylglucosamine (NAG) and N-acetylmuramic acid (NAM)."
+    )
+    assert not [m for m in said if "text outside any question" in m]

@@ -1232,10 +1232,13 @@ def _follow_ups_only(rest: list[str]) -> str | None:
 _ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
 
 
-def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock) -> None:
+def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozenset[int] = frozenset()) -> None:
     """Text in no card, said at its line (one group: the build prints it once with its count); right under a heading,
     the message names the heading, which was read as a section, not a question (trial29 T29-45: 'whats the func of
-    mitochondria' was in no card and no message said so)."""
+    mitochondria' was in no card and no message said so). Never a line of links to other notes (``Back to [[MOC
+    Microbiology]] · Prev: [[L02 Prokaryotic cells]]``: ``wiki``, navigation, T29-8)."""
+    if wiki and all(k in wiki for k in range(block.start, block.end)):
+        return
     above = next((k for k in range(min(block.start, len(doc.lines)) - 1, -1, -1) if doc.lines[k].strip()), None)
     heading = _ATX_LINE.match(doc.lines[above]) if above is not None else None
     said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
@@ -2318,7 +2321,10 @@ class MarkdownReader:
         # a section of questions ('## 3. Review questions' over '**Question 1.** …'): it asks, and it is no note itself
         over = {n for n in texts if n not in asking and any(self._label_led(b, source) is not None for b in _body(blocks, n))}
         asking += sorted(over)
-        if not asking:
+        # question boxes among the notes ('> [!question] What are the two sugars of peptidoglycan?' under '## Peptidoglycan',
+        # an Obsidian lecture note: trial29 T29-8, its prose sections were 'text outside any question'): cards of their own
+        boxed = sum(1 for b in blocks if _asking_box(b, source))
+        if not asking and not boxed:
             return {}
         inside: set[int] = set()  # headings under a question: its answer's structure (#### Good to hear), never here
         open_heads: list[int] = []
@@ -2341,7 +2347,7 @@ class MarkdownReader:
             and not _contents(blocks, n)  # ('## Table of Contents' over links to the page's anchors: T14-26)
         }
         notes = [n for n in found if not reading_list(_body(blocks, n), self._wiki)]  # (reading lists are skipped, not notes)
-        return found if len(notes) > len(asking) else {}
+        return found if len(notes) > len(asking) + boxed else {}
 
     def _numbering_goes_on(self, blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
         """A numbered heading one level off whose number goes on from the numbered question before it
@@ -2963,7 +2969,7 @@ class MarkdownReader:
                 return
             if not any(_exhibit(b) for b in lead[2]) or count == lead[1] or not lead_shown:
                 for b in lead[2]:
-                    _say_outside(diag, doc, b)
+                    _say_outside(diag, doc, b, self._wiki)
             lead = None
 
         def close() -> None:
@@ -3700,7 +3706,7 @@ class MarkdownReader:
             elif lead is not None and count == lead[1] and not quiet and not block.boilerplate() and self._shows(block, env):
                 lead[2].append(block)  # before the section's first question: its lead (said at the section's end if unused)
             elif not quiet and not block.boilerplate() and self._shows(block, env):
-                _say_outside(diag, doc, block)
+                _say_outside(diag, doc, block, self._wiki)
         close()
         flush_lead()
         while parents:  # a toggle never closed: its answer ends with the page
@@ -3708,7 +3714,7 @@ class MarkdownReader:
             close()
         for block, asked_list in asked_lists:  # lists of questions outside any question: no answer each, or page text
             if not any(not i.skip for i in items):
-                _say_outside(diag, doc, block)
+                _say_outside(diag, doc, block, self._wiki)
                 continue
             for line, question, section in asked_list:
                 count += 1
@@ -3751,7 +3757,7 @@ class MarkdownReader:
         diag.warning(
             doc.rel,
             blocks[first].start + 1,
-            f"this page asks questions in some headings and states topics in others: its "
+            f"this page asks questions in some headings or question boxes and states topics in others: its "
             f"{count_word} with text under {'it' if len(named) == 1 else 'them'} ({names}) "
             f"{'is a card' if len(named) == 1 else 'are cards'}, the heading the front and its text the answer",
             "end each such heading with '?' to ask it; or read the page as notes, every heading with text under it "
@@ -5690,6 +5696,14 @@ def _exhibit_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     while rest < len(lines) and not lines[rest].strip():
         rest += 1
     return (lines[:rest], lines[rest:]) if rest < len(lines) else ([], lines)
+
+
+def _asking_box(block: TopBlock, source: SourceConfig) -> bool:
+    """A box whose title asks (``> [!question] What are the two sugars of peptidoglycan?``, ``??? question "…?"``):
+    a question card of its own wherever it stands."""
+    if block.type != "admonition_open" or len(block.tokens) < 3 or block.tokens[1].type != "admonition_title_open":
+        return False
+    return split_question(block.tokens[2].content, source).asks
 
 
 def _hint_box(block: TopBlock) -> bool:
