@@ -295,3 +295,22 @@ def test_a_lecture_note_keeps_its_prose_sections_beside_its_question_boxes(tmp_p
         == "N-acetylglucosamine (NAG) and N-acetylmuramic acid (NAM)."
     )
     assert not [m for m in said if "text outside any question" in m]
+
+
+def test_a_setext_title_names_the_page_as_a_hash_title_does(tmp_path: Path) -> None:
+    """T29-28: a page titled 'Keyboard shortcuts review' over '=====' (its questions setext '-----' headings) had
+    Sources 'shortcuts' (the file's stem) and the title as every card's Section. A setext level-1 heading is the
+    page's title as '# Keyboard shortcuts review' is: the Sources line, no section."""
+    page = (
+        "Keyboard shortcuts review\n=========================\n\nWhat copies the selection?\n--------------------------\n\n"
+        "Ctrl+C.\n\nWhich key undoes?\n-----------------\n\nCtrl+Z.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"shortcuts.md": page})
+    assert sorted(
+        (note_front(n), note_back(n), plain_text(n["fields"]["Sources"]), plain_text(n["fields"]["Section"]))
+        for n in notes
+    ) == [
+        ("What copies the selection?", "Ctrl+C.", "Keyboard shortcuts review", ""),
+        ("Which key undoes?", "Ctrl+Z.", "Keyboard shortcuts review", ""),
+    ]
+    assert any('title = "Keyboard shortcuts review"' in m for m in said)

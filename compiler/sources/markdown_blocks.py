@@ -1918,10 +1918,11 @@ def page_title(lines: list[str]) -> tuple[int, str] | None:
     """
     first: tuple[int, str] | None = None
     seen_heading = False
+    opened = (front_matter_end(lines) or -1) + 1  # (front matter's lines are no heading's)
     for i, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
-        if fenced:
+        if fenced or i < opened:
             continue
-        h = _ATX.match(line)
+        h = _ATX.match(line) or _setext(lines, i, opened)
         if h is None:
             continue
         if len(h.group(1)) == 1:
@@ -1934,6 +1935,20 @@ def page_title(lines: list[str]) -> tuple[int, str] | None:
                 return None  # ('# Question 8' atop a file of one question: that question's label, no title; trial16 T16-20)
         seen_heading = True
     return first
+
+
+_SETEXT_UNDER = re.compile(r"^ {0,3}(?:(?P<one>=+)|-+)[ \t]*$")
+_NO_SETEXT = re.compile(r"^(?: {4}|\t|\s*(?:[-*+>|#]|\d{1,9}[.)])(?:\s|$))")  # code, a list entry, a quote, a table row
+
+
+def _setext(lines: list[str], i: int, opened: int) -> re.Match[str] | None:
+    """The line at ``i`` as an ATX heading match (its marks, its text) when it is a one-line setext heading
+    (``Keyboard shortcuts review`` over ``=====``: level 1; over ``-----``: level 2; trial29 T29-28, the page's title
+    was read as a section), else None."""
+    under = _SETEXT_UNDER.match(lines[i + 1]) if i + 1 < len(lines) else None
+    if under is None or not lines[i].strip() or _NO_SETEXT.match(lines[i]) or (i > opened and lines[i - 1].strip()):
+        return None
+    return _ATX.match(f"{'#' if under.group('one') else '##'} {lines[i].strip()}")
 
 
 _LEADING_BREAKS = re.compile(r"^(?:\s|<br\s*/?>)+", re.I)
