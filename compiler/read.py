@@ -777,6 +777,15 @@ def _detect_for(
                 group=f"layout:{doc.rel}",
             )
             return None
+        if filled and len(filled) <= PLACEHOLDER_LINES and all(_PLACEHOLDER.match(line) for line in filled):
+            (diag.warning if unnamed else diag.error)(  # ('#TODO: Add about for this concept.': a stub, trial29 T29-12)
+                doc.rel,
+                None,
+                ("no card from this file: " if unnamed else "") + f"it is only a placeholder ({filled[0].strip()[:60]!r}), no text to learn yet",
+                "write its notes or questions and build again" + (f"; until then, {exclude_hint(doc.rel)}" if unnamed else ""),
+                group="placeholder-page",
+            )
+            return None
         run_on = run_on_line(doc.lines)
         if run_on is not None:  # (trial15 T15-87: a paste of 15 questions on one line; a table could not help)
             (diag.warning if unnamed else diag.error)(
@@ -873,6 +882,14 @@ def _headed_page_said(doc: Document, src: SourceConfig, cache: ItemCache | None)
     return dataclasses.replace(headed, why=headed.why + _unread(doc, probe))
 
 
+# a page's line that only says its text is still to come: '#TODO: Add about for this concept.', 'TBD', 'Coming soon…',
+# '(work in progress)', '待补充' (trial29 T29-12: a course's stub pages were told to fill in a layout-pattern table)
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:todo|tbd|tba|fixme|wip|coming\s+soon|to\s+be\s+(?:written|added|done|continued)|placeholder|stub"
+    r"|under\s+construction|work\s+in\s+progress|待补充|待完善|未完成|施工中|準備中)\b",
+    re.I,
+)
+PLACEHOLDER_LINES = 3  # a stub says so in a line or two (a title above it at most)
 _EMPTY_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+\S.*)?$")  # a Markdown heading ('## Chapter 1', '#')
 
 

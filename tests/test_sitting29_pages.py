@@ -314,3 +314,28 @@ def test_a_setext_title_names_the_page_as_a_hash_title_does(tmp_path: Path) -> N
         ("Which key undoes?", "Ctrl+Z.", "Keyboard shortcuts review", ""),
     ]
     assert any('title = "Keyboard shortcuts review"' in m for m in said)
+
+
+def test_a_todo_stub_page_is_said_as_a_placeholder_with_no_layout_table(tmp_path: Path) -> None:
+    """T29-12: a course's stub pages ('#TODO: Add about for this concept.', '#TODO' being no heading) got 'cannot tell
+    this document's layout' and a [source.pattern] table to fill in, one per file. A page that is only a placeholder
+    is said as one, grouped over the files, with no table."""
+    notes, _, said = built_notes(
+        tmp_path,
+        {
+            "dataclasses/about.md": "#TODO: Add about for this concept.\n",
+            "dataclasses/introduction.md": "#TODO: Add introduction for this concept.\n",
+            "bools/about.md": L03,
+        },
+    )
+    assert [note_front(n) for n in notes] == ["What are the two sugars of peptidoglycan?"]
+    stubs = [m for m in said if "placeholder" in m]
+    assert [m.split(": warning")[0] for m in stubs] == [
+        "sources/dataclasses/about.md",
+        "sources/dataclasses/introduction.md",
+    ]
+    assert stubs[0].startswith(
+        "sources/dataclasses/about.md: warning: no card from this file: it is only a placeholder ('#TODO: Add about for "
+        "this concept.'), no text to learn yet"
+    )
+    assert not [m for m in said if "cannot tell this document's layout" in m or "[source.pattern]" in m]
