@@ -339,3 +339,26 @@ def test_a_todo_stub_page_is_said_as_a_placeholder_with_no_layout_table(tmp_path
         "this concept.'), no text to learn yet"
     )
     assert not [m for m in said if "cannot tell this document's layout" in m or "[source.pattern]" in m]
+
+
+def test_a_references_section_of_citations_is_no_card(tmp_path: Path) -> None:
+    """T29-22: an FAQ page's closing '### References' ('- [1] Bottou, Léon (1998). "Online Algorithms …"') was a card
+    '… What is the difference? › References' whose back was the citations. Where a page's sections are cards, a
+    References / Bibliography / Further reading section (in a few languages) that only cites works is skipped, said at
+    its line; inside one question's answer it stays at the end of that answer."""
+    page = (
+        "# Gradient descent\n\n## Batch gradient descent\n\nGD uses the whole training set for each update.\n\n"
+        "## Stochastic gradient descent\n\nSGD updates the weights after each training sample.\n\n## References\n\n"
+        '- [1] Bottou, Léon (1998). "Online Algorithms and Stochastic Approximations". Cambridge University Press.\n'
+        '- [2] Bottou, Léon. "Large-scale machine learning with SGD." Proceedings of COMPSTAT\'2010. 177-186.\n'
+    )
+    table = '[[source]]\nid = "gd"\nfile = "sources/gd.md"\nheadings = "cards"\n'
+    notes, skipped, said = built_notes(tmp_path, {"gd.md": page}, table)
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("Batch gradient descent", "GD uses the whole training set for each update."),
+        ("Stochastic gradient descent", "SGD updates the weights after each training sample."),
+    ]
+    assert [s["skipped"] for s in skipped] == ["a list of references (a bibliography) under the heading"]
+    assert any(
+        m.startswith("sources/gd.md:11: warning:") and "references (a bibliography)" in m for m in said
+    )

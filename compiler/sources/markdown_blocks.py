@@ -3885,9 +3885,36 @@ def _pictures_only(block: TopBlock) -> bool:
     return all(c.type not in ("text", "code_inline") or not c.content.strip() for c in kids)
 
 
+# a section of the works a page cites ('### References' over '- [1] Bottou, Léon (1998). "Online Algorithms …"', an FAQ's
+# closing bibliography: trial29 T29-22, it was a card of citations)
+_REFERENCES = re.compile(
+    r"^(?:\d+(?:\.\d+)*[.)]?\s+)?[\W_]{0,3}\s*(?i:references?|bibliography|works\s+cited|citations|sources|further\s+reading"
+    r"|literatur(?:e|verzeichnis)?|quellen|références|bibliographie|referencias|referências|bibliografía|bibliografia"
+    r"|riferimenti|参考(?:文献|资料|資料)?|引用|出典|참고\s*(?:문헌|자료)?|литература|источники)[\W_]{0,3}$"
+)
+# a citation: a year ('(1998)', '2010.'), a '[1]' / '1.' mark before an author, a DOI, ISBN or arXiv id, or a web link
+_CITATION = re.compile(r"(?:\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\b(?:1[5-9]|20)\d\d[a-z]?\b|^\[\d{1,3}\]|\bdoi\b|\bisbn\b|arxiv|https?://)", re.I)
+
+
+def _citations(blocks: Sequence[TopBlock]) -> bool:
+    """Paragraphs and list entries that each cite a work (:data:`_CITATION`), nothing else (no code, table or
+    picture)."""
+    said: list[str] = []
+    for block in blocks:
+        if block.type == "hr" or block.boilerplate():
+            continue
+        if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
+            return False
+        said += [plain_inline(t.children or []).strip() for t in block.tokens if t.type == "inline"]
+    said = [s for s in said if s]
+    return bool(said) and all(_CITATION.search(s) for s in said)
+
+
 def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     """What the list under a statement heading holds when it is no card ('' when it is one): the course's
     furniture, or questions none of which is answered."""
+    if _REFERENCES.match(heading.strip()) and _citations(blocks):
+        return "references (a bibliography)"
     entries = _list_entries(blocks)
     if entries is None:
         return ""
