@@ -237,7 +237,14 @@ from compiler.sources.stacked_headings import stacked_headings
 from compiler.sources.stem_keys import stem_keys
 from compiler.sources.stem_labels import STEM_LINE, stem_labels
 from compiler.sources.sub_tasks import split_parts
-from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
+from compiler.sources.suggest import (
+    Inline,
+    document_title,
+    fixed_table,
+    source_toml,
+    topic_heading,
+    topical_title,
+)
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
 from compiler.sources.tfgrid import true_false_grids
@@ -764,6 +771,15 @@ def _detect_for(
             )
             return None
         filled = [line for line in doc.lines if line.strip()]
+        if filled and len(filled) <= PLACEHOLDER_LINES and all(_PLACEHOLDER.match(line) for line in filled):
+            (diag.warning if unnamed else diag.error)(  # ('#TODO: Add about for this concept.': a stub, trial29 T29-12)
+                doc.rel,
+                None,
+                ("no card from this file: " if unnamed else "") + f"it is only a placeholder ({filled[0].strip()[:60]!r}), no text to learn yet",
+                "write its notes or questions and build again" + (f"; until then, {exclude_hint(doc.rel)}" if unnamed else ""),
+                group="placeholder-page",
+            )
+            return None
         if filled and all(_EMPTY_HEADING.match(line) for line in filled):  # (an outline not filled yet: trial26 T26-30)
             (diag.warning if unnamed else diag.error)(
                 doc.rel,
@@ -775,15 +791,6 @@ def _detect_for(
                 "write the questions or notes under the headings and build again"
                 + (f"; until then, {exclude_hint(doc.rel)}" if unnamed else ""),
                 group=f"layout:{doc.rel}",
-            )
-            return None
-        if filled and len(filled) <= PLACEHOLDER_LINES and all(_PLACEHOLDER.match(line) for line in filled):
-            (diag.warning if unnamed else diag.error)(  # ('#TODO: Add about for this concept.': a stub, trial29 T29-12)
-                doc.rel,
-                None,
-                ("no card from this file: " if unnamed else "") + f"it is only a placeholder ({filled[0].strip()[:60]!r}), no text to learn yet",
-                "write its notes or questions and build again" + (f"; until then, {exclude_hint(doc.rel)}" if unnamed else ""),
-                group="placeholder-page",
             )
             return None
         run_on = run_on_line(doc.lines)
@@ -1597,6 +1604,9 @@ def read_sources(
             headed = heading_hints(doc.lines)  # '#### 8. Reverse a vector' / '`hint: array[::-1]`': a hint, never the answer (T29-6)
             if headed is not None:
                 doc, moved = _moved_lines(doc, moved, headed)
+        if own in MARKDOWN_SUFFIXES and src.pattern is None and "#" in doc.text:
+            named = topic_heading(doc.rel, doc.lines)  # bools/introduction.md's '# Introduction': '# Bools: Introduction' (T29-11)
+            doc = doc if named is doc.lines else Document(rel=doc.rel, text="\n".join(named) + "\n")
         if own in _PROSE_SUFFIXES and ("**" in doc.text or "__" in doc.text or "*" in doc.text):
             after = hints_after_answer(doc.lines)  # '**Hint 1:** …' / '**Answer:** x = 5': the hints after it (T27-2)
             if after is not None:
@@ -1702,7 +1712,7 @@ def read_sources(
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             own_title = document_title(doc.rel, doc.lines, doc.converted)
             untitled = untitled and not own_title
-            src = src.model_copy(update={"title": own_title or src.title or Path(src.file).stem})
+            src = src.model_copy(update={"title": own_title or topical_title(doc.rel, src.title or Path(src.file).stem)})
         mark = len(diag.items)
         if package and (src.layout not in (None, "apkg") or src.pattern is not None):
             diag.error(

@@ -362,3 +362,37 @@ def test_a_references_section_of_citations_is_no_card(tmp_path: Path) -> None:
     assert any(
         m.startswith("sources/gd.md:11: warning:") and "references (a bibliography)" in m for m in said
     )
+
+
+def test_a_concept_folders_generic_page_is_named_by_its_folder(tmp_path: Path) -> None:
+    """T29-11: a course's concept folders (bools/introduction.md '# Introduction' over its text, class-inheritance/
+    introduction.md the same) gave two cards both fronted 'Introduction', Sources 'Introduction': the topic, named only
+    by the folder, was on no card. A page whose title (or file name) only says what kind of page it is (Introduction,
+    About, Overview, README …) takes its folder's topic before it: the front, the section and the Sources line say
+    'Bools: Introduction'. A '# TODO: Add about …' stub is a placeholder, no outline."""
+    notes, _, said = built_notes(
+        tmp_path,
+        {
+            "bools/introduction.md": "# Introduction\n\nPython represents true and false values with the `bool` type.\n",
+            "class-inheritance/introduction.md": "# Introduction\n\nA class can inherit the methods of another class.\n",
+            "class-inheritance/about.md": "# TODO: Add about for this concept.\n",
+        },
+    )
+    assert sorted((note_front(n), note_back(n), plain_text(n["fields"]["Sources"])) for n in notes) == [
+        (
+            "Bools: Introduction",
+            "Python represents true and false values with the bool type.",
+            "Bools: Introduction",
+        ),
+        (
+            "Class inheritance: Introduction",
+            "A class can inherit the methods of another class.",
+            "Class inheritance: Introduction",
+        ),
+    ]
+    assert any(
+        m.startswith(
+            "sources/class-inheritance/about.md: warning: no card from this file: it is only a placeholder"
+        )
+        for m in said
+    )

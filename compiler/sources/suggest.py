@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from pathlib import PurePosixPath
 from typing import Any
 
 _FRONT_KEY = re.compile(r"^(?P<key>title|deck|name)\s*[:=]\s*[\"']?(?P<value>[^\"'#]+?)[\"']?\s*$", re.I)
@@ -119,6 +120,54 @@ def fixed_table(table: Mapping[str, Any], fix: Mapping[str, Any]) -> str:
         for key in ("headings",):  # markdown-reader keys that have no meaning for a pattern
             out.pop(key, None)
     return table_toml(out)
+
+
+# a page title or file name that says only what kind of page it is, not what it is about (a course's concept folders:
+# bools/introduction.md '# Introduction', comparisons/about.md '# About': trial29 T29-11)
+_GENERIC_PAGE = re.compile(
+    r"^(?i:introduction|intro|about|overview|index|readme|summary|notes?|contents|basics|getting\s+started|instructions|"
+    r"einführung|einleitung|übersicht|introducción|introdução|introduzione|présentation|aperçu|简介|介绍|概述|はじめに|概要|소개|개요)$"
+)
+
+
+def folder_topic(rel: str) -> str | None:
+    """The topic a file's folder names (``sources/class-inheritance/about.md`` → "Class inheritance"), or None when the
+    file is not in a folder of sources/."""
+    parts = PurePosixPath(rel).parts
+    folder = parts[-2] if len(parts) >= 3 else None
+    if not folder:
+        return None
+    from compiler.sources.note import note_front
+
+    topic = note_front(folder + ".md")
+    return topic[:1].upper() + topic[1:] if topic else None
+
+
+def topical_title(rel: str, title: str) -> str:
+    """``title`` with its folder's topic before it when it only says what kind of page it is ('Introduction' in
+    bools/ → "Bools: Introduction"); else as it is."""
+    topic = folder_topic(rel) if _GENERIC_PAGE.match(title.strip()) else None
+    return f"{topic}: {title.strip()}" if topic and topic.casefold() != title.strip().casefold() else title
+
+
+def topic_heading(rel: str, lines: list[str]) -> list[str]:
+    """The page's lines with its title heading (its one '# Introduction') named with its folder's topic ('# Bools:
+    Introduction'), so the title card's front, the cards' section and the Sources line say what the page is about;
+    the same list when the title says it already. Line numbers kept."""
+    from compiler.sources.markdown_blocks import page_title
+
+    found = page_title(lines)
+    if found is None or not _ATX_TITLE.match(lines[found[0]]):
+        return lines
+    named = topical_title(rel, found[1])
+    if named == found[1]:
+        return lines
+    out = list(lines)
+    out[found[0]] = f"# {named}"
+    return out
+
+
+_ATX_TITLE = re.compile(r"^ {0,3}#[ \t]")
 
 
 def document_title(rel: str, lines: list[str], converted: bool = False) -> str | None:
