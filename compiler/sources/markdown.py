@@ -142,6 +142,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     PIPE_CARDS_MIN,
+    QUESTION_TYPES,
     TopBlock,
     abbreviations,
     anchor_links,
@@ -2341,6 +2342,7 @@ class MarkdownReader:
             and n not in inside
             and (title is None or blocks[n].start != title[0])
             and self._has_content(blocks, n, BOLD_LEVEL)
+            and not (boxed and _asking_box(next((b for b in blocks[n + 1 :] if not furniture(b)), blocks[n]), source))
             and not _answer_heading(blocks[n])
             and not self._holds_cards(blocks, n, blocks[n].level, lines)
             and not self._reads_cards(blocks, n, blocks[n].level, lines)
@@ -5699,9 +5701,14 @@ def _exhibit_lines(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _asking_box(block: TopBlock, source: SourceConfig) -> bool:
-    """A box whose title asks (``> [!question] What are the two sugars of peptidoglycan?``, ``??? question "…?"``):
-    a question card of its own wherever it stands."""
-    if block.type != "admonition_open" or len(block.tokens) < 3 or block.tokens[1].type != "admonition_title_open":
+    """A question box (``> [!question] What are the two sugars of peptidoglycan?``, ``??? question "1. Machine Zero"``)
+    or one whose title asks: a question card of its own wherever it stands; a heading right over one is its section
+    (``## Practice``), never a note."""
+    if block.type != "admonition_open":
+        return False
+    if str(block.tokens[0].meta.get("tag", "")).lower() in QUESTION_TYPES:
+        return True  # ('??? question "1. Machine Zero vs. Work Zero"': a question box, its title a label)
+    if len(block.tokens) < 3 or block.tokens[1].type != "admonition_title_open":
         return False
     return split_question(block.tokens[2].content, source).asks
 
