@@ -1432,7 +1432,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s*(?:\*\*|__)?(?:[IVX]{1,4}|\w+\s+\w{1,2})(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+\d{1,3}\s*[.):–-]", doc.text):
             parted = part_keys(doc.lines)  # 'KUNCI JAWABAN' / 'I. 1. b   2. a' / 'II. 4. padat, …': one key (T26-3)
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\d{1,3}[ \t]*[।॥]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)])", doc.text):
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\S{1,16}[ \t]+)?(?:\d{1,3}[ \t]*[।॥۔]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)۔])", doc.text):
             renumbered = native_numbers(doc.lines)  # '১। …?', '١- …؟': '1. …' (T28-6, T28-25)
             doc = doc if renumbered is doc.lines else Document(rel=doc.rel, text="\n".join(renumbered) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
@@ -1490,7 +1490,8 @@ def read_sources(
         if own in _PROSE_SUFFIXES and "[/" in doc.text:  # a forum post's BBCode: '[b]1. …?[/b]' / '[spoiler]…[/spoiler]' (T17-30)
             marked = bbcode(doc.lines)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁسجשת]\s*[:：]", doc.text):  # 'V: Wat is …?' / 'A: …' (T15-38)
+        if (own in _PROSE_SUFFIXES or (not own and made is not None)) and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁسجשת]\s*[\d٠-٩۰-۹]{0,4}\s*[:：]", doc.text):
+            # ('V: Wat is …?' / 'A: …', T15-38; a Word file's '**س١: …؟**' / 'ج: …' too, converted: T28-61)
             lettered = letter_pairs(doc.lines)
             doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}[Qq]\d{1,4}[ \t]+[-–—][ \t]", doc.text):  # 'Q1 - …' / 'A1 - …' (T25-57)

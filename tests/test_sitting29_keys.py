@@ -298,3 +298,96 @@ def test_a_japanese_papers_parts_and_its_passage_for_the_questions_below(tmp_pat
     notes, _, said = built_notes(tmp_path / "en", {"check.txt": english})
     assert [note_front(n).startswith("In spring the snow") for n in notes] == [True, True, False, False], said
     assert [note_back(n) for n in notes] == ["The river.", "The snow.", "went", "saw"], said
+
+
+# --- T28-45, T28-52, T28-61: labels and numbers in the scripts' own ways -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cards"),
+    [
+        (
+            "বিজ্ঞান – প্রশ্নোত্তর\n\nপ্রশ্ন ১। সালোকসংশ্লেষণ কোথায় ঘটে?\nউত্তর: সবুজ পাতার ক্লোরোপ্লাস্টে।\n\n"
+            "প্রশ্ন ২। পানির স্ফুটনাঙ্ক কত?\nউত্তর: ১০০ ডিগ্রি সেলসিয়াস।\n",
+            [("সালোকসংশ্লেষণ কোথায় ঘটে?", "সবুজ পাতার ক্লোরোপ্লাস্টে।"), ("পানির স্ফুটনাঙ্ক কত?", "১০০ ডিগ্রি সেলসিয়াস।")],
+        ),
+        (
+            "विज्ञान – प्रश्नोत्तर\n\nप्रश्न १। प्रकाश संश्लेषण कहाँ होता है?\nउत्तर: हरी पत्तियों में।\n\n"
+            "प्रश्न २। पानी का क्वथनांक कितना होता है?\nउत्तर: १०० डिग्री सेल्सियस।\n",
+            [
+                ("प्रकाश संश्लेषण कहाँ होता है?", "हरी पत्तियों में।"),
+                ("पानी का क्वथनांक कितना होता है?", "१०० डिग्री सेल्सियस।"),
+            ],
+        ),
+    ],
+    ids=["bn", "hi"],
+)
+def test_a_question_label_before_a_number_and_a_danda_is_on_no_front(
+    tmp_path: Path, text: str, cards: list
+) -> None:
+    """T28-45 (medium): 'প্রশ্ন ১।' (a label, the script's own digit, a danda) stayed on every front; Hindi 'प्रश्न १।'
+    too. The label and its number are no part of the question now."""
+    notes, _, said = built_notes(tmp_path, {"qa.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+
+
+def test_urdu_questions_numbered_with_the_urdu_full_stop(tmp_path: Path) -> None:
+    """T28-52 (medium): '1۔ پودے …؟' kept '1۔' on the front; '۱۔' with Urdu digits likewise. The number is the item's."""
+    text = "معروضی سوالات – سائنس\n\n"
+    for n, (q, key) in enumerate(
+        [("پودے کس عمل کے ذریعے خوراک بناتے ہیں؟", "(ب)"), ("پانی کا کیمیائی فارمولا کیا ہے؟", "(ج)")], 1
+    ):
+        text += f"{'۰۱۲'[n]}۔ {q}\n(الف) تنفس\n(ب) ضیائی تالیف\n(ج) H₂O\nدرست جواب: {key}\n\n"
+    notes, _, said = built_notes(tmp_path, {"ur.txt": text})
+    assert [note_front(n) for n in notes] == [
+        "پودے کس عمل کے ذریعے خوراک بناتے ہیں؟",
+        "پانی کا کیمیائی فارمولا کیا ہے؟",
+    ], said
+    assert [note_back(n) for n in notes] == ["(ب) ضیائی تالیف", "(ج) H₂O"], said
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _arabic_docx(path: Path, lines: list[tuple[str, bool]]) -> Path:
+    """A minimal right-to-left .docx, a paragraph a line, bold where asked."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = "".join(
+        f'<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:rPr>{"<w:b/>" if bold else ""}<w:rtl/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+        for text, bold in lines
+    )
+    types = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W}><w:body>{body}</w:body></w:document>',
+        )
+    return path
+
+
+def test_arabic_short_labels_under_bold_questions_in_markdown_and_word(tmp_path: Path) -> None:
+    """T28-61 (medium): '**س١: ما الكوكب الأقرب إلى الشمس؟**' / 'ج: عطارد.' kept both labels on the card in Markdown and
+    in a Word file (the plain-text form lost them). Both are labels now."""
+    page = "# أسئلة مراجعة – العلوم\n\n**س١: ما الكوكب الأقرب إلى الشمس؟**\n\nج: عطارد.\n\n**س٢: كم عدد عظام جسم الإنسان البالغ؟**\n\nج: ٢٠٦ عظمة.\n"
+    cards = [("ما الكوكب الأقرب إلى الشمس؟", "عطارد."), ("كم عدد عظام جسم الإنسان البالغ؟", "٢٠٦ عظمة.")]
+    notes, _, said = built_notes(tmp_path / "md", {"ar.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+    word = _arabic_docx(
+        tmp_path / "ar.docx",
+        [
+            ("أسئلة مراجعة", True),
+            ("س١: ما الكوكب الأقرب إلى الشمس؟", True),
+            ("ج: عطارد.", False),
+            ("س٢: كم عدد عظام جسم الإنسان البالغ؟", True),
+            ("ج: ٢٠٦ عظمة.", False),
+        ],
+    )
+    notes, _, said = built_notes(tmp_path / "docx", {"ar.docx": word})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said

@@ -31,8 +31,9 @@ PAIRS = frozenset(
         ("ש", "ת"),  # he שאלה/תשובה
     }
 )
+# (a number after the letter, Arabic-Indic too: '**س١: …؟**' / 'ج: …', trial28 T28-61: the labels stayed on the cards)
 _LABELLED = re.compile(
-    r"^(?P<lead>\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?)(?P<letter>[A-ZА-ЯЁسجשת])(?P<colon>\s*[:：](?:\*\*|__)?)(?=\s+\S)"
+    r"^(?P<lead>\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?)(?P<letter>[A-ZА-ЯЁسجשת])(?P<n>\s*[\d٠-٩۰-۹]{1,4})?(?P<colon>\s*[:：](?:\*\*|__)?)(?=\s+\S)"
 )
 PAIRS_MIN = 2  # question lines answered right under them that make the letters the page's labels
 
@@ -66,13 +67,18 @@ def letter_pairs(lines: list[str]) -> list[str]:
         for k, word in ((q, "Q"), (a, "A")):
             m = _LABELLED.match(out[k])
             assert m is not None
-            out[k] = f"{m.group('lead')}{word}{m.group('colon')}{out[k][m.end() :]}"
+            out[k] = f"{m.group('lead')}{word}{_number(m)}{m.group('colon')}{out[k][m.end() :]}"
     (letter, _), = pairs
     for k, line in enumerate(lines):  # (a question of the page's letter left unanswered: a question all the same, so the
         m = _LABELLED.match(line) if not fenced[k] and k not in asked else None  # reader warns 'no answer', never glues it
         if m is not None and m.group("letter") == letter and line.rstrip().endswith(("?", "？", "؟")):  # onto the answer above)
-            out[k] = f"{m.group('lead')}Q{m.group('colon')}{line[m.end() :]}"
+            out[k] = f"{m.group('lead')}Q{_number(m)}{m.group('colon')}{line[m.end() :]}"
     return out
+
+
+def _number(m: re.Match[str]) -> str:
+    """The label's number in ASCII digits ('١' -> '1'), "" when it has none."""
+    return str(int(m.group("n"))) if m.group("n") else ""
 
 
 # 'Q1 - What is a compiler?' / 'A1 - A program …': numbered labels written with a dash (trial25 T25-57)
