@@ -497,3 +497,33 @@ def test_an_override_follows_its_renamed_file(tmp_path: Path) -> None:
         '"renamed": {"net/what-is-the-default-port-of-https": "networking/what-is-the-default-port-of-https"}'
         in (content / "deckc.lock").read_text(encoding="utf-8")
     )
+
+
+def test_a_reworded_question_with_its_answer_touched_up_is_offered_the_pin(tmp_path: Path) -> None:
+    """T29-44: 'What does DNS do?' reworded to 'What is the job of DNS?' and its answer given one more word in the
+    same save retired the note with no pin offered (the offer needed the answer byte for byte). A note of the same
+    source whose answer is the old one touched up and whose question shares a word is offered the pin; applying it
+    keeps the GUID. An unrelated new question with another answer is not."""
+    v1 = (
+        "# Net\n\n## What does DNS do?\n\nIt translates domain names into IP addresses.\n\n"
+        "## What is ARP?\n\nIt maps an IP address to a MAC address.\n"
+    )
+    content, out = _deck(tmp_path, {"net.md": v1})
+    first = build(content, out, formats=("json",), now=1_000)
+    assert first.compiled is not None
+    guid = next(n.guid for n in first.compiled.deck.notes if n.id == "net/what-does-dns-do")
+    v2 = (
+        "# Net\n\n## What is the job of DNS?\n\nIt translates human-readable domain names into IP addresses.\n\n"
+        "## What is ARP?\n\nIt maps an IP address to a MAC address.\n\n## What is NAT?\n\nIt rewrites addresses.\n"
+    )
+    (content / "sources" / "net.md").write_text(v2, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert 'item = "net/what-is-the-job-of-dns"\n    id = "net/what-does-dns-do"' in result.output
+    assert 'what-is-nat"\n    id' not in result.output
+    (content / "overrides.toml").write_text(
+        '[[override]]\nitem = "net/what-is-the-job-of-dns"\nid = "net/what-does-dns-do"\n', encoding="utf-8"
+    )
+    pinned = build(content, out, formats=("json",), now=3_000)
+    assert pinned.compiled is not None
+    assert next(n.guid for n in pinned.compiled.deck.notes if "job of DNS" in n.fields["Question"]) == guid

@@ -95,7 +95,8 @@ class Change:
                 if self.id_now else ""
             )
             why = (
-                f"its source item is gone, and new note {self.same_answer} has the same answer (a reworded question?): "
+                f"its source item is gone, and new note {self.same_answer} has the same answer or nearly (a reworded "
+                "question?): "
                 f"to keep this note (GUID {self.guid}) and its review history{now}, add to overrides.toml"
             )
             again = " (`deckc diff` and `deckc lint` repeat this until it is added)"
@@ -649,13 +650,44 @@ def _same_answer_notes(notes: list[Note], changes: list[Change], statuses: tuple
     return found
 
 
+_TAG = re.compile(r"<[^>]+>")
+TOUCHED_ANSWER = 0.8  # how alike (difflib's ratio) an answer touched up in the same save as its question must stay
+
+
 def _candidate(entry: LockEntry, found: dict[tuple[str, object], list[Note]]) -> Note | None:
-    """The one note answering what this retired entry answered, in its source (two are no clear rewording)."""
+    """The one note answering what this retired entry answered, in its source (two are no clear rewording).
+    Failing that, the one note of its source and note type whose answer is the entry's touched up (a word added:
+    :data:`TOUCHED_ANSWER`) and whose question shares a content word with the entry's: a question reworded and
+    its answer tidied in one save ('What does DNS do?' -> 'What is the job of DNS?', 'human-readable' added) is
+    the usual edit, and was retired with no pin offered (trial29 T29-44)."""
     if len(entry.anchors) != 1:
         return None
     answer = _answer(entry.notetype, entry.fields)
-    match = found.get((source_of(entry.anchors[0]), answer), []) if answer is not None else []
-    return match[0] if len(match) == 1 else None
+    if answer is None:
+        return None
+    source = source_of(entry.anchors[0])
+    match = found.get((source, answer), [])
+    if match:
+        return match[0] if len(match) == 1 else None
+    import difflib
+
+    from compiler.pairscore import content_words
+
+    def plain_text(field: str) -> str:
+        return html.unescape(_TAG.sub(" ", field))
+
+    said = " ".join(v for _, v in answer[1])
+    asked = content_words(plain_text(entry.fields.get("Question") or entry.fields.get("Text") or ""))
+    close: list[tuple[float, Note]] = []
+    for (src, other), notes in found.items():
+        if src != source or not isinstance(other, tuple) or other[0] != answer[0] or len(notes) != 1:
+            continue
+        ratio = difflib.SequenceMatcher(None, said, " ".join(v for _, v in other[1]), autojunk=False).ratio()
+        note = notes[0]
+        shared = asked & content_words(plain_text(note.fields.get("Question") or note.fields.get("Text") or ""))
+        if ratio >= TOUCHED_ANSWER and shared:
+            close.append((ratio, note))
+    return close[0][1] if len(close) == 1 else None
 
 
 def _still_reworded(notes: list[Note], changes: list[Change], earlier: list[LockEntry]) -> list[Change]:
