@@ -55,7 +55,9 @@ def test_a_reworded_question_gets_the_pin_to_paste(tmp_path: Path) -> None:
     assert pinned.summary.totals == {"new": 0, "updated": 1, "unchanged": first.summary.notes - 1, "retired": 0}
 
 
-def test_an_edited_answer_under_a_reworded_question_gets_no_pin(tmp_path: Path) -> None:
+def test_a_rewritten_answer_under_a_reworded_question_gets_no_pin(tmp_path: Path) -> None:
+    """A question reworded and its answer rewritten is another card, no pin offered; an answer only touched up
+    (a word or two) is offered one since trial29 T29-44 (tests/test_sitting29_lead.py)."""
     content = tmp_path / "content"
     (content / "sources").mkdir(parents=True)
     page = content / "sources" / "notes.md"
@@ -63,8 +65,9 @@ def test_an_edited_answer_under_a_reworded_question_gets_no_pin(tmp_path: Path) 
     (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
     out = tmp_path / "build"
     build(content, out, formats=("json",), now=1_000)
-    page.write_text(PAGE.replace("an inductive bias?", "an inductive bias in ML?").replace("it has not seen", "unseen"),
-                    encoding="utf-8")
+    rewritten = "Prior beliefs built into a model that favour some hypotheses over others."
+    page.write_text(PAGE.replace("an inductive bias?", "an inductive bias in ML?").replace(
+        "The assumptions a learner uses to predict outputs for inputs it has not seen.", rewritten), encoding="utf-8")
     diff = CliRunner().invoke(main, ["diff", str(content), "-o", str(out), "--changes-only"])
     assert "retired    notes/what-is-an-inductive-bias (its source item is gone;" in diff.output
     assert "[[override]]" not in diff.output
