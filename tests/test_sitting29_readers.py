@@ -458,3 +458,37 @@ def test_a_shorthand_question_heading_is_a_card_and_a_dropped_heading_is_named(t
     assert note_back(notes[0]) == "packs proteins for export"
     outside = [s for s in said if "outside any question" in s]
     assert outside and "review.md:19:" in outside[0] and "'the cell wall' at line 18" in outside[0], said
+
+
+# --- T29-42: Bear's ::highlight:: inside a sentence ---------------------------------------------------------------
+
+_BEAR_NOTE = """# Cell biology
+#biology/cells #exam
+
+## What does the nucleus hold?
+
+The ::nucleus:: holds the cell's DNA.
+
+## What is the cell wall made of?
+
+A ::rigid layer of cellulose:: in plants.
+"""
+
+
+def test_a_bear_highlight_inside_a_sentence_is_a_highlight_never_an_inline_card(tmp_path: Path) -> None:
+    """trial29 T29-42 (severe; Bear's export): 'The ::mitochondrion:: makes ATP …' under a question was read as an
+    inline card 'The' → 'mitochondrion:: makes ATP …' (and its question 'has no answer'). '::' before a word and after
+    one inside a sentence is Bear's highlight: the sentence answers its question, the words highlighted; a line
+    'Term::Definition' is still a card."""
+    notes, skipped, said = _built(tmp_path, {"cells.md": _BEAR_NOTE})
+    by_front = {note_front(n): n for n in notes}
+    assert list(by_front) == ["What does the nucleus hold?", "What is the cell wall made of?"], said
+    nucleus = by_front["What does the nucleus hold?"]["fields"]["Answer"]
+    assert nucleus == "<p>The <mark>nucleus</mark> holds the cell's DNA.</p>"
+    assert note_back(by_front["What is the cell wall made of?"]) == "A rigid layer of cellulose in plants."
+    assert not skipped
+    card = "# Terms\n\nOsmosis::The movement of water across a membrane.\n"
+    notes, _, said = _built(tmp_path / "cards", {"cards.md": card})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Osmosis", "The movement of water across a membrane.")
+    ]

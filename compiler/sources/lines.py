@@ -602,6 +602,10 @@ _INLINE_CARD_SEMI = re.compile(r"^\s*(?P<q>[^:\s`<>{}=;](?:[^:`<>{}=;]|;(?=\s)|(
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+# Bear's highlight, '::' before a word and after one inside a sentence ('The ::mitochondrion:: makes ATP'): no card
+BEAR_HIGHLIGHT = re.compile(r"(?<![\w:])::(?=[^\s:])([^:\n]+?)(?<=[^\s:])::(?![\w:])")
+
+
 def inline_card(line: str) -> re.Match[str] | None:
     """An Obsidian-style card on one line, ``Term::answer`` / ``Term:::answer``; not ``std::vector``.
 
@@ -610,6 +614,8 @@ def inline_card(line: str) -> re.Match[str] | None:
     clauses of words (two words at least on each side: ``int x; std::string s`` stays code).
     """
     masked = _masked(line) if "`" in line or "://" in line or "$" in line or "\\(" in line else line
+    if BEAR_HIGHLIGHT.search(masked):
+        return None  # ('A ::phospholipid bilayer:: with embedded proteins.': a highlight, no 'A' card; trial29 T29-42)
     m = _INLINE_CARD.match(masked)
     if m is None and ";" in masked:
         m = _INLINE_CARD_SEMI.match(masked)

@@ -45,6 +45,7 @@ from compiler.sources.choices import find_choices
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import (
     ANSWER_WORDS,
+    BEAR_HIGHLIGHT,
     CHECKBOX,
     CLOSERS,
     COLON_OPTION,
@@ -2050,7 +2051,9 @@ def obsidian_links(text: str) -> str:
     """Obsidian's ``[[target|alias]]`` as its alias, ``[[target]]`` as its name (``Note > Heading`` for
     ``[[Note#Heading]]``), and an embedded image ``![[x.png]]`` as a Markdown image; code is left alone.
     A link with doubled brackets, ``[[src]](url)`` or ``[[src](url)]``, is the plain link ``[src](url)`` (it was
-    read as a wiki link: 'src(https://…)' on the card; MLQuestions). Line numbers stay."""
+    read as a wiki link: 'src(https://…)' on the card; MLQuestions). Bear's highlight ``The ::mitochondrion:: makes …``
+    is the highlight ``==mitochondrion==`` (it was an inline 'The' card, trial29 T29-42). Line numbers stay."""
+    text = _unfenced_lines(text, "::", lambda line: _outside_code_spans(BEAR_HIGHLIGHT, lambda m: f"=={m.group(1)}==", line))
     return _unfenced_lines(text, "[[", lambda line: _outside_code_spans(_WIKI, _wiki, _outside_code_spans(_BRACKETED_LINK, _bracketed_link, line)))
 
 
