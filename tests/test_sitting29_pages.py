@@ -396,3 +396,21 @@ def test_a_concept_folders_generic_page_is_named_by_its_folder(tmp_path: Path) -
         )
         for m in said
     )
+
+
+def test_a_concept_folders_about_page_keeps_its_overview_beside_its_sections(tmp_path: Path) -> None:
+    """T29-11: bools/about.md ('# About' over three paragraphs on `bool`, then '## Type Coercion and Truthiness' …)
+    gave its sections as cards and its overview as 'text outside any question' (12 places in the course). Named by
+    its folder ('Bools: About'), the title is the topic's own card, its overview the back, the sections cards too."""
+    about = (
+        "# About\n\nPython represents true and false values with the `bool` type.\n\n"
+        "## Type Coercion and Truthiness\n\nThe `bool` function converts any object to `True` or `False`.\n\n"
+        "## How Booleans work under the hood\n\nThe `bool` type is a sub-type of `int`.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"bools/about.md": about})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("Bools: About", "Python represents true and false values with the bool type."),
+        ("How Booleans work under the hood", "The bool type is a sub-type of int ."),
+        ("Type Coercion and Truthiness", "The bool function converts any object to True or False ."),
+    ]
+    assert not [m for m in said if "text outside any question" in m]

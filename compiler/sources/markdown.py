@@ -243,6 +243,7 @@ from compiler.sources.subtopics import (
     reading_words,
     split_topics,
 )
+from compiler.sources.suggest import topic_page
 
 __all__ = ["INDEX_PAGE", "MarkdownReader", "sanitize", "split_question"]
 
@@ -2454,7 +2455,8 @@ class MarkdownReader:
         # '# Momentum' and its text, the page's only heading: one card; '# Bloom Filter' over 'A **bloom filter** is a
         # space-efficient …' and its sections: the page's definition of its subject, a card too (T28-51)
         if (n is not None and n + 1 < len(blocks) and blocks[n + 1].type != "heading_open"
-                and (not found or _defines_title(squash(plain_inline(blocks[n].tokens[1].children or [])), _body(blocks, n)))):
+                and (not found or _defines_title(squash(plain_inline(blocks[n].tokens[1].children or [])), _body(blocks, n))
+                     or topic_page(title[1]))):  # ('# Bools: About' over the topic's overview: its card, T29-11)
             found.add(n)
         return found
 

@@ -143,6 +143,13 @@ def folder_topic(rel: str) -> str | None:
     return topic[:1].upper() + topic[1:] if topic else None
 
 
+def topic_page(title: str) -> bool:
+    """A title :func:`topical_title` named with its folder's topic ('Bools: About'): the page is that topic's own,
+    the text under its title the topic's overview, a card of its own (trial29 T29-11)."""
+    topic, sep, kind = title.rpartition(": ")
+    return bool(sep and topic.strip() and _GENERIC_PAGE.match(kind.strip()))
+
+
 def topical_title(rel: str, title: str) -> str:
     """``title`` with its folder's topic before it when it only says what kind of page it is ('Introduction' in
     bools/ → "Bools: Introduction"); else as it is."""
