@@ -62,11 +62,13 @@ from compiler.sourcefiles import (
     SOURCE_SUFFIXES,
     WORKBOOK_SUFFIXES,
     attached_pdfs,
+    code_name,
     exclude_hint,
     files_under,
     is_source,
     linked_folders,
     loose_hint,
+    plain_text_file,
 )
 from compiler.sources import (
     answerkey,
@@ -285,7 +287,7 @@ def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig
     attached = attached_pdfs(files) if any(p.suffix.lower() == ".pdf" for p in files) else set()
     for path in files:
         rel = path.relative_to(content_dir).as_posix()
-        if rel in listed or not is_source(path.name):
+        if rel in listed or not (is_source(path.name) or plain_text_file(path)):
             continue  # editor backups (notes.md~, .swp), media and other files are not sources
         if path.name.lower() in attached:
             continue  # a PDF a note links to or embeds: an attachment the note shows, no document of its own
@@ -339,7 +341,7 @@ def expand_sources(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> 
         for path in matches:
             rel = path.relative_to(content_dir).as_posix()
             hidden = any(part.startswith((".", "#")) for part in Path(rel).parts)
-            if hidden or not path.is_file() or path.suffix.lower() not in SOURCE_SUFFIXES or rel in named | claimed:
+            if hidden or not path.is_file() or not (path.suffix.lower() in SOURCE_SUFFIXES or plain_text_file(path)) or rel in named | claimed:
                 continue
             claimed.add(rel)
             within = path.relative_to(folder) if path.is_relative_to(folder) else path.relative_to(content_dir)
@@ -375,6 +377,15 @@ def _js_bank(path: Path) -> bool:
         return False
 
 
+def _script(path: Path) -> bool:
+    """A file without a suffix that starts with ``#!``: a program run by the interpreter it names."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(2) == b"#!"
+    except OSError:
+        return False
+
+
 def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> list[Diagnostic]:
     """Files in sources/ that are neither sources nor media nor included by a page: never ignored silently,
     and said once for all of them with a count (a cloned repository's 20 .java/.pdf files are one warning)."""
@@ -386,7 +397,7 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
         suffix = path.suffix.lower()
         if rel in listed or rel in included:
             continue
-        if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES:
+        if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES or plain_text_file(path):
             continue
         readable = ", ".join(sorted(SOURCE_SUFFIXES))
         if path.is_symlink() and not path.exists():  # (trial11 P18: told it was no text document)
@@ -408,7 +419,7 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
                 group="not-read-js-bank",
             )
             continue
-        if suffix in CODE_SUFFIXES:  # a quiz app's questions.py or an SQL dump: text, but not a document (trial11 P108)
+        if suffix in CODE_SUFFIXES or code_name(path.name) or (not suffix and _script(path)):  # a quiz app's questions.py or an SQL dump: text, but not a document (trial11 P108)
             diag.warning(
                 rel,
                 None,

@@ -115,6 +115,36 @@ def is_source(name: str) -> bool:
     return not ignored(name) and Path(name).suffix.lower() in SOURCE_SUFFIXES
 
 
+# a program's build or run file, named without a suffix by convention: code, not a document
+CODE_NAMES = frozenset({"makefile", "gnumakefile", "dockerfile", "containerfile", "gemfile", "rakefile", "podfile", "procfile", "vagrantfile", "jenkinsfile", "justfile", "brewfile", "snakefile", "pipfile"})
+TEXT_SNIFF_BYTES = 65_536  # of a file without a suffix, read to tell text from a binary
+
+
+def code_name(name: str) -> bool:
+    """A program's build or run file named by convention (``Makefile``, ``Dockerfile``): code, whatever it holds."""
+    return not Path(name).suffix and name.lower() in CODE_NAMES
+
+
+def plain_text_file(path: Path) -> bool:
+    """A file named without a suffix that holds text (a `cheat` cheat sheet named after its command, ``tar``; curl's
+    ``docs/FAQ``; trial28 T28-41): read as a ``.txt``. Not a binary (a NUL byte, or no UTF-8), a script (``#!``) or a
+    build file (``Makefile``)."""
+    if path.suffix or ignored(path.name) or code_name(path.name):
+        return False
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(TEXT_SNIFF_BYTES)
+    except OSError:
+        return False
+    if not head.strip() or b"\0" in head or head.startswith(b"#!"):
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:  # (a character cut by the sniff's end is still text)
+        return len(head) == TEXT_SNIFF_BYTES and exc.start >= len(head) - 3
+    return True
+
+
 def matters(name: str) -> bool:
     """A file whose presence changes a build: read as a source, or reported as not read (images count only
     when a card shows them, and then as a file the build read)."""

@@ -110,3 +110,44 @@ def test_visual_order_reads_a_line_of_mixed_directions() -> None:
     assert read("?CPU והמ") == "מהו CPU?"
     assert read("The word םולש means peace") == "The word שלום means peace"
     assert read("What is 2 + 2?") == "What is 2 + 2?"
+
+
+ZIP_CHEAT = """---
+syntax: bash
+tags: [ compression ]
+---
+# To compress a folder into an archive:
+zip -r backup.zip projects/
+
+# To list what an archive holds:
+unzip -l backup.zip
+"""
+
+
+def test_a_cheat_sheet_named_after_its_command_without_a_suffix_is_read(tmp_path: Path) -> None:
+    """T28-41: `cheat` keeps its sheets as files named after the command, without a suffix ('zip', curl's 'docs/FAQ'):
+    such a text file is read as a .txt (a card per comment over its command), unlisted or through a glob; a binary
+    file, a script ('#!') and a Makefile without a suffix are still said not to be read."""
+    notes, _, said = built_notes(
+        tmp_path,
+        {
+            "zip": ZIP_CHEAT,
+            "Makefile": "all:\n\techo hi\n",
+            "run": "#!/bin/sh\necho hi\n",
+            "blob": "\x00\x01binary",
+        },
+    )
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("To compress a folder into an archive:", "zip -r backup.zip projects/"),
+        ("To list what an archive holds:", "unzip -l backup.zip"),
+    ], said
+    assert any("sources/zip" in m and "not listed in deck.toml" in m for m in said), said
+    code = [m for m in said if "not read: a program" in m]
+    assert any("sources/Makefile" in m for m in code) and any("sources/run" in m for m in code), said
+    assert any("sources/blob" in m and "not read" in m for m in said), said
+    table = '\n[[source]]\nid = "cheat"\nfile = "sources/cheat/*"\nlayout = "pattern"\n[source.pattern]\nitem = \'^#\\s+(?P<question>\\S.*)$\'\n'
+    globbed, _, said = built_notes(tmp_path / "glob", {"cheat/zip": ZIP_CHEAT}, table)
+    assert sorted(note_front(n) for n in globbed) == [
+        "To compress a folder into an archive:",
+        "To list what an archive holds:",
+    ], said
