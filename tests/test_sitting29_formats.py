@@ -151,3 +151,66 @@ def test_a_cheat_sheet_named_after_its_command_without_a_suffix_is_read(tmp_path
         "To compress a folder into an archive:",
         "To list what an archive holds:",
     ], said
+
+
+DOCBOOK_FAQ = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE article PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">
+<article id="backup-faq">
+  <articleinfo><title>Backup HOWTO – Frequently Asked Questions</title></articleinfo>
+  <section id="general">
+    <title>General</title>
+    <qandaset defaultlabel="qanda">
+      <qandaentry>
+        <question><para>How do I list the contents of a tar archive?</para></question>
+        <answer>
+          <para>Use <command>tar -tvf</command>:</para>
+          <screen>$ tar -tvf backup.tar</screen>
+        </answer>
+      </qandaentry>
+    </qandaset>
+  </section>
+  <section id="restore">
+    <title>Restoring</title>
+    <qandaset>
+      <qandadiv>
+        <title>Single files</title>
+        <qandaentry>
+          <question><para>How do I restore one file from a tar archive?</para></question>
+          <answer><para>Name it after the archive: <userinput>tar -xvf backup.tar home/jane/notes.txt</userinput>.</para>
+            <itemizedlist><listitem><para>Keep the path <filename>home/jane</filename>.</para></listitem>
+            <listitem><para>See <ulink url="https://www.gnu.org/software/tar/">the manual</ulink>.</para></listitem></itemizedlist>
+          </answer>
+        </qandaentry>
+      </qandadiv>
+    </qandaset>
+  </section>
+</article>
+"""
+
+
+def test_a_docbook_faq_reads_as_its_text_not_its_tags(tmp_path: Path) -> None:
+    """T28-33: a DocBook FAQ's <qandaentry> (an LDP HOWTO, the FreeBSD FAQ) is a card whose front is the question's
+    text and whose back shows its paragraphs, commands as code, a <screen> as a code block, a list and a link; the
+    section is the <qandadiv>'s or <section>'s title, the document's title its <articleinfo> title."""
+    notes, _, said = built_notes(tmp_path, {"faq.xml": DOCBOOK_FAQ})
+    cards = {note_front(n): n for n in notes}
+    assert sorted(cards) == [
+        "How do I list the contents of a tar archive?",
+        "How do I restore one file from a tar archive?",
+    ], said
+    listing = cards["How do I list the contents of a tar archive?"]
+    assert "<para>" not in listing["fields"]["Answer"] and "&lt;" not in listing["fields"]["Answer"]
+    assert "<code>tar -tvf</code>" in listing["fields"]["Answer"] and "<pre" in listing["fields"]["Answer"]
+    assert note_back(listing) == "Use tar -tvf : $ tar -tvf backup.tar"
+    restore = cards["How do I restore one file from a tar archive?"]
+    assert "<code>tar -xvf backup.tar home/jane/notes.txt</code>" in restore["fields"]["Answer"]
+    assert (
+        "<li>" in restore["fields"]["Answer"]
+        and 'href="https://www.gnu.org/software/tar/"' in restore["fields"]["Answer"]
+    )
+    assert (
+        plain_text(listing["fields"]["Section"]) == "General"
+        and plain_text(restore["fields"]["Section"]) == "Single files"
+    )
+    assert "Backup HOWTO – Frequently Asked Questions" in plain_text(restore["fields"]["Sources"])
+    assert all("para" not in n["id"] for n in notes), [n["id"] for n in notes]

@@ -24,7 +24,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from compiler.diagnostics import ContentError, Diagnostic
-from compiler.sources import qti2
+from compiler.sources import docbook, qti2
 from compiler.sources.base import load_document, scratch_dir
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.embedded import EMBEDDED, embedded_cloze
@@ -794,7 +794,8 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
         roles = _roles(record)
         front = next(c for c, role in zip(record, roles, strict=True) if role == "front")
         back = next(c for c, role in zip(record, roles, strict=True) if role == "back")
-        asked, answer = _card_text(front), _card_text(back)
+        written = docbook.is_docbook(record)  # (a DocBook FAQ's <qandaentry>: its markup as Markdown, trial28 T28-33)
+        asked, answer = (docbook.markdown_lines(front), docbook.markdown_lines(back)) if written else (_card_text(front), _card_text(back))
         if not asked or not answer:
             continue
         if record.get("o_id") in reverse:
@@ -812,7 +813,9 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
         letters = [m.group("letter").upper() for m in options if m is not None]
         tags = (record.get("tags") or "").replace(",", " ").split() or fact_tags.get(record.get("o_id") or "", [])
         tagline = [" ".join("#" + re.sub(r"[^\w/:-]", "_", t) for t in tags), ""] if tags else []  # ('Deutsch::A1': Anki's tree)
-        if len(stem) >= 2 and all(options) and key is not None and key.group("letter").upper() in letters:
+        if written:
+            lines = [f"### {_escape(asked[0])}", "", *asked[1:], *([""] if asked[1:] else []), *tagline, "#### Answer", "", *answer]
+        elif len(stem) >= 2 and all(options) and key is not None and key.group("letter").upper() in letters:
             # its options under the question and the answer naming one ('D. Persons who …'; Mnemosyne's ham-radio
             # pools): multiple choice, the named option ticked
             right = key.group("letter").upper()
@@ -828,6 +831,10 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
         out += [(line, n) for line in lines] + [("", n)]
     while out and not out[-1][0]:
         out.pop()
+    title = docbook.document_title(root) if out and docbook.is_docbook(records[0]) else ""
+    if title:  # (the document's title: the deck's title for it, above its sections)
+        at = text.count("\n", 0, max(text.find("<title"), 0)) + 1
+        out = [(f"# {_escape(title)}", at), ("", at), *out]
     return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out), both_ways=frozenset(both_ways)) if out else None
 
 
