@@ -142,6 +142,7 @@ from compiler.sources.difficulty import (
     scaled_levels,
     section_label,
 )
+from compiler.sources.dollars import plain_text_maths
 from compiler.sources.exercise_key import (
     answered_labels,
     commented_questions,
@@ -1972,6 +1973,8 @@ def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:
 _READER_FAULT = "reader-fault"
 
 
+# the layouts whose text is Markdown or HTML, its maths already read (the others read plain text: compiler.sources.dollars)
+_MARKDOWN_LAYOUTS = frozenset({"markdown", "apkg", "freecodecamp"})
 _PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text", ".pdf"})  # (a PDF not converted: its plain text, compiler.sources.pdf)
 
 
@@ -1983,7 +1986,10 @@ def _reader_read(doc: Document, src: SourceConfig, diag: Diagnostics) -> list[It
         literal = literal_markdown(doc.text)  # (a plain-text file's 'C:\\Users\\<name>', '2*3*4' as typed: its text is no Markdown)
         doc = doc if literal is None else dataclasses.replace(doc, text=literal)
     try:
-        return _lone_labels(readers()[src.layout].read(doc, src, diag), src)
+        items = _lone_labels(readers()[src.layout].read(doc, src, diag), src)
+        if src.layout not in _MARKDOWN_LAYOUTS:  # (its text is plain text: '$x^2$' is maths as in Markdown, T28-35)
+            items = [plain_text_maths(i) for i in items]
+        return items
     except Exception as exc:  # (any fault of a reader: reported with the file, nothing written)
         if os.environ.get("DECKC_DEBUG"):
             raise

@@ -214,3 +214,68 @@ def test_a_docbook_faq_reads_as_its_text_not_its_tags(tmp_path: Path) -> None:
     )
     assert "Backup HOWTO – Frequently Asked Questions" in plain_text(restore["fields"]["Sources"])
     assert all("para" not in n["id"] for n in notes), [n["id"] for n in notes]
+
+
+def test_dollar_maths_in_a_text_file_is_maths_and_prices_stay_prices(tmp_path: Path) -> None:
+    """T28-35: a .txt read as Q:/A: pairs writes its maths as MathJax's (``$x^2$`` → ``\\(x^2\\)``, an answer that is one
+    ``$2x$`` too, ``$$…$$`` → ``\\[…\\]``), as the same text in Markdown does; prices ('$2 … $15', '$19') stay text."""
+    text = (
+        "Calculus – quick recall\n\nQ: What is the derivative of $x^2$?\nA: $2x$\n\n"
+        "Q: A pen costs $2 and a book $15. What do 2 pens and 1 book cost?\nA: $19\n\n"
+        "Q: State the quadratic formula.\nA: $$x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}$$\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"calc.txt": text})
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert len(cards) == 3, said
+    derivative = next(q for q in cards if "derivative" in q)
+    assert "\\(x^2\\)" in derivative and "$" not in derivative and "<p>\\(2x\\)</p>" in cards[derivative]
+    pen = next(q for q in cards if "pen costs" in q)
+    assert "$2 and a book $15" in pen and cards[pen].startswith("<p>$19</p>")
+    assert cards["State the quadratic formula."].startswith(
+        "<p>\\[x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}\\]</p>"
+    )
+
+
+def test_asciidoc_stem_formulas_are_maths(tmp_path: Path) -> None:
+    """T28-36: AsciiDoc's ``stem:[…]`` under ``:stem: latexmath`` (and ``latexmath:[…]``) is inline maths, a ``[stem]``
+    passthrough block a displayed formula; an AsciiMath formula (``:stem:`` unset) is shown as code, never as the macro."""
+    adoc = (
+        "= Calculus recall\n:stem: latexmath\n\nWhat is the derivative of stem:[x^2]?::\n  stem:[2x]\n\n"
+        "State the quadratic formula.::\n+\n[stem]\n++++\nx = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}\n++++\n\n"
+        "What is latexmath:[\\sin^2 x + \\cos^2 x]?::\n  stem:[1]\n"
+    )
+    ascii = "= Roots\n\nWhat is the square root of 16 written as a formula?::\n  stem:[sqrt(16) = 4]\n"
+    notes, _, _ = built_notes(tmp_path, {"calc.adoc": adoc, "roots.adoc": ascii})
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert "stem:[" not in str(cards) and "latexmath:[" not in str(cards), cards
+    derivative = next(q for q in cards if "derivative" in q)
+    assert "\\(x^2\\)" in derivative and cards[derivative].startswith("<p>\\(2x\\)</p>")
+    assert any("\\(\\sin^2 x + \\cos^2 x\\)" in q for q in cards), cards
+    formula = cards["State the quadratic formula."]
+    assert "\\[" in formula and "x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}" in formula, formula
+    roots = next(a for q, a in cards.items() if "square root" in q)
+    assert "<code>sqrt(16) = 4</code>" in roots, roots
+
+
+def test_shell_dollars_in_markdown_prose_stay_text(tmp_path: Path) -> None:
+    """T28-57: ``With $1 (and $# gives …)`` is shell, not TeX: the learner reads '$1' and '$#', not a formula '1 (and';
+    a formula with spaces inside its dollars ('$ x^2 + 1 $') is still maths."""
+    md = (
+        "# Shell basics\n\n## How do you read the first argument of a script?\n\n"
+        "With $1 (and $# gives the number of arguments).\n\n"
+        "## What is the difference between $HOME and $PATH?\n\n$HOME is your home folder; $PATH is the search path.\n\n"
+        "## What is the value of $ x^2 + 1 $ at x = 2?\n\n5.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"shell.md": md})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert (
+        cards["How do you read the first argument of a script?"]
+        == "With $1 (and $# gives the number of arguments)."
+    ), said
+    assert (
+        cards["What is the difference between $HOME and $PATH?"]
+        == "$HOME is your home folder; $PATH is the search path."
+    )
+    assert any("\\(" in n["fields"]["Question"] and "x^2 + 1" in n["fields"]["Question"] for n in notes), (
+        cards
+    )

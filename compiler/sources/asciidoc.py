@@ -67,12 +67,45 @@ _CALLOUT_MARKS = re.compile(r"\s*(?:(?://|#|--|%)\s*)?(?:<(?:\d+|\.)>\s*)+$|\s*<
 _CALLOUT_ITEM = re.compile(r"^<(?P<n>\d+|\.)>\s+(?P<text>\S.*)$")  # the callout list under the block: '<1> Create …'
 
 
+# an inline formula: 'latexmath:[\sin^2 x]', 'asciimath:[sqrt(x)]' ('stem:[…]' is one of them, as the document's
+# ':stem:' attribute says: :func:`_stem_named`)
+_MATH_MACRO = re.compile(r"(?P<kind>latexmath|asciimath):\[(?P<body>(?:\\.|[^\]\\])*)\]")
+_KEPT = re.compile(f"{_CODE_SPAN.pattern}|{_MATH_MACRO.pattern}")
+_STEM = re.compile(r"(?<![\w:])stem:\[")
+_STEM_ATTRIBUTE = re.compile(r"^:stem:\s*(?P<kind>\S*)\s*$")
+_MATH_BLOCKS = ("stem", "latexmath", "asciimath")  # '[stem]' over a '++++' block: a displayed formula
+
+
+def _stem_kind(lines: list[str]) -> str:
+    """What the document's ``stem`` formulas are written in: 'latexmath' when ``:stem: latexmath`` says so, else
+    AsciiMath (Asciidoctor's default)."""
+    said = next((m.group("kind") for line in lines if (m := _STEM_ATTRIBUTE.match(line.strip()))), "")
+    return "latexmath" if said in ("latexmath", "latex", "tex") else "asciimath"
+
+
+def _stem_named(lines: list[str]) -> list[str]:
+    """The lines with each ``stem:[…]`` named as what it is written in (``latexmath:[…]`` or ``asciimath:[…]``)."""
+    if not any("stem:[" in line for line in lines):
+        return lines
+    kind = _stem_kind(lines)
+    return [_STEM.sub(f"{kind}:[", line) for line in lines]
+
+
+def _formula(m: re.Match[str]) -> str:
+    """An inline formula as MathJax reads it (``\\(…\\)``, trial28 T28-36: 'stem:[x^2]' showed as written), an
+    AsciiMath one as code (no card typesets AsciiMath)."""
+    body = re.sub(r"\\(?=[\]\\])", "", m.group("body")).strip()
+    if m.group("kind") == "asciimath":
+        return f"`{body}`" if "`" not in body else f"`` {body} ``"
+    return f"\\({body}\\)"
+
+
 def _inline(text: str) -> str:
-    """AsciiDoc inline markup as Markdown's, code spans left as written."""
+    """AsciiDoc inline markup as Markdown's, code spans left as written, formulas as maths."""
     out, pos = [], 0
-    for m in _CODE_SPAN.finditer(text):
+    for m in _KEPT.finditer(text):
         out.append(_marks(text[pos : m.start()]))
-        out.append(m.group(0))
+        out.append(_formula(m) if m.group("kind") else m.group(0))
         pos = m.end()
     out.append(_marks(text[pos:]))
     return "".join(out)
@@ -142,7 +175,9 @@ def asciidoc_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
 
 
 def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
+    lines = _stem_named(lines)
     warnings: list[Diagnostic] = []
+    formula = ""  # a '[stem]' line just read: the next '++++' block is a formula in this ('latexmath', 'asciimath')
     out: list[str] = []
     origin: list[int] = []
     level = 1  # the heading level of the section being read (1: the document title)
@@ -183,6 +218,8 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             if stripped == block[0]:
                 if block[1] == "code":
                     emit("```", number)
+                elif block[1] == "math":
+                    emit("$$", number)
                 block = outer.pop() if outer else None  # (a listing inside an example block: back in the example block)
                 asking = False
                 if block is None:
@@ -205,6 +242,9 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                 emit("#" * min(level + 1, 6) + " " + _inline(stripped), number)
                 emit("", number)
                 asking = False
+            elif block[1] == "math":
+                if stripped:
+                    emit(stripped, number)
             elif block[1] == "code":
                 emit(_CALLOUT_MARKS.sub("", raw) if _CALLOUT_MARKS.search(raw) else raw, number)  # ('… { <1>': T22-31)
             elif block[1] == "quote":
@@ -220,6 +260,9 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         under = _is_underline(stripped, lines[number - 2] if number >= 2 else "") and bool(origin) and origin[-1] == number - 1
         if stripped in _DELIMITERS and not under:
             kind = _DELIMITERS[stripped]
+            if formula and stripped.startswith(("++++", "....", "----")):  # ('[stem]' over it: a displayed formula, T28-36)
+                kind = "math" if formula == "latexmath" else "code"
+            formula = ""
             block = (stripped, kind)
             blank(number)  # (a delimited block ends a labelled-list entry: never its term's text; trial12 U81)
             in_term = False
@@ -229,6 +272,8 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             asking, role = role == "question" and kind != "code", ""
             if kind == "code":
                 emit("```" + lang, number)
+            elif kind == "math":
+                emit("$$", number)
             lang = ""
             continue
         titled = _BLOCK_TITLE.match(stripped)
@@ -265,6 +310,9 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         attribute = _ATTRIBUTE_LINE.match(stripped)
         if attribute is not None:
             parts = [p.strip() for p in attribute.group("body").split(",")]
+            if parts and parts[0] in _MATH_BLOCKS:
+                formula = _stem_kind(lines) if parts[0] == "stem" else parts[0]
+                continue
             qanda = bool(parts) and parts[0] == "qanda"
             horizontal = bool(parts) and parts[0] == "horizontal"
             if parts and parts[0] in ("source", "listing") and len(parts) > 1:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from compiler.diagnostics import Diagnostic, Diagnostics
 from compiler.model import Item
+from compiler.sources.dollars import dollar_math
 from compiler.sources.lines import KNITR_SUFFIXES
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def literal_markdown(text: str) -> str | None:
 
     def literal(line: str) -> str:
         lead = _LEAD.match(line).end()  # type: ignore[union-attr]  (it matches every line)
-        return line[:lead] + literal_inline(line[lead:])
+        return line[:lead] + literal_inline(dollar_math(line[lead:]))  # ('$x^2$': maths, as written to MathJax, T28-35)
 
     return "\n".join(line if _INDENTED.match(line) else literal(line) for line in text.split("\n"))
 

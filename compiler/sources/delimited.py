@@ -89,6 +89,7 @@ from compiler.sources.cloze import (
     image_occlusion,
 )
 from compiler.sources.difficulty import Levels
+from compiler.sources.dollars import dollar_math
 from compiler.sources.lines import (
     BACK_MATTER,
     BULLET,
@@ -687,39 +688,6 @@ def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
         start, end = end + 1, reader.line_num
         rows.append((start, end, [dollar_math(f) if "$" in f else f for f in row]))
     return rows
-
-
-# '$\frac{1}{x}$', '$$\sum_k k$$' as pandoc reads them: a '$' with no space inside either end, the closing one no
-# digit after ('$5 and $10' is money); code spans and <code> kept as they are
-_DOLLAR_MATH = re.compile(
-    r"(?<![\\$\w\[/])\$\$(?=[^\s\]])(?P<display>.+?)(?<=\S)\$\$(?!\])"
-    r"|(?<![\\$\w\[/])\$(?=[^\s$\]])(?P<inline>[^$\n]+?)(?<=[^\s\\])\$(?![\d$\]])"
-)  # (never Anki's own '[$]…[/$]', which ankifields.anki_latex reads)
-# what says a dollar span is maths, not two prices or shell variables ('$PATH:$HOME'): a TeX command, a superscript
-# or group, an operator, or a lone number or letter ('$1$', '$x$')
-_TEX_SIGNAL = re.compile(r"\\[A-Za-z]+|[\^{}]|_[{\w]|\s[=+<>*/-]\s|^\s*(?:\d+(?:[.,]\d+)?|[A-Za-z])\s*$|^[A-Za-z0-9]+\s*[=+<>*/-]\s*[A-Za-z0-9]+$")
-_KEPT_CODE = re.compile(r"`[^`]*`|<code\b.*?</code>|<pre\b.*?</pre>", re.S | re.I)
-
-
-def dollar_math(field: str) -> str:
-    """A cell's ``$…$`` / ``$$…$$`` maths written ``\\(…\\)`` / ``\\[…\\]``, which Anki's MathJax typesets and the
-    sheet prints as maths (learner5 L59: a Front,Back CSV of formulas showed raw TeX on every card and on paper,
-    while the same text in Markdown or JSON was converted). A price (``$5``) and text without TeX stay as written."""
-
-    whole = field.strip()
-
-    def swap(m: re.Match[str]) -> str:
-        body = m.group("display") or m.group("inline")
-        # (a cell that is one '$…$' and nothing else is maths whatever is inside it: '$2x$', as Markdown reads it; T28-37)
-        if not _TEX_SIGNAL.search(body) and m.group(0) != whole:
-            return m.group(0)
-        return f"\\[{body}\\]" if m.group("display") else f"\\({body}\\)"
-
-    out, pos = [], 0
-    for code in _KEPT_CODE.finditer(field):
-        out += [_DOLLAR_MATH.sub(swap, field[pos : code.start()]), code.group(0)]
-        pos = code.end()
-    return "".join(out) + _DOLLAR_MATH.sub(swap, field[pos:])
 
 
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")

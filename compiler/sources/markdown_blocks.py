@@ -43,6 +43,7 @@ from compiler.media import embedded_videos
 from compiler.model import HINT_HTML, Block, BlockKind
 from compiler.sources.choices import find_choices
 from compiler.sources.directives import ANSWER_TITLE
+from compiler.sources.dollars import tex_like
 from compiler.sources.lines import (
     ANSWER_WORDS,
     BEAR_HIGHLIGHT,
@@ -3664,6 +3665,7 @@ def spaced_rows(text: str) -> str:
 # (a Chinese or Japanese word right before a formula does not stop it opening: '函数$f(x)$在$x=0$处', trial13 T13-15;
 # an ASCII letter or digit does: 'US$5', 'a$b')
 _DOLLAR_PAIR = re.compile(r"(?<![\\$A-Za-z0-9_])\$(?=[^\s$])(?P<body>[^$\n]*?[^\s\\$])\$(?!\d)")
+_LOOSE_PAIR = re.compile(r"(?<![\\$])\$(?!\$)(?P<body>[^$\n]+?)(?<!\\)\$(?![\d$])")  # (as markdown-it's dollarmath reads one)
 _CJK_TEXT = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
@@ -3684,10 +3686,17 @@ def dollar_sigils(text: str) -> str:
             return f"\\${m.group('body')}\\$"
         return m.group(0)
 
+    def loose(m: re.Match[str]) -> str:
+        # (a pair with a space inside an end that holds no TeX: 'With $1 (and $# gives …)', shell's, trial28 T28-57)
+        body = m.group("body")
+        if (body[:1].isspace() or body[-1:].isspace()) and not tex_like(body):
+            return f"\\${body}\\$"
+        return m.group(0)
+
     for k, line in enumerate(lines):
         if not fenced[k] and line.count("$") >= 2 and "$$" not in line:
             parts = re.split(r"(`+[^`\n]*`+)", line)  # (code spans as written)
-            lines[k] = "".join(p if n % 2 else _DOLLAR_PAIR.sub(pair, p) for n, p in enumerate(parts))
+            lines[k] = "".join(p if n % 2 else _LOOSE_PAIR.sub(loose, _DOLLAR_PAIR.sub(pair, p)) for n, p in enumerate(parts))
     return "\n".join(lines)
 
 
