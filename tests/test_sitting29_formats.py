@@ -279,3 +279,51 @@ def test_shell_dollars_in_markdown_prose_stay_text(tmp_path: Path) -> None:
     assert any("\\(" in n["fields"]["Question"] and "x^2 + 1" in n["fields"]["Question"] for n in notes), (
         cards
     )
+
+
+FAQ_POD = """=head1 NAME
+
+backupfaq - Frequently asked questions about backups
+
+=head1 DESCRIPTION
+
+This FAQ answers common questions about the C<bkp> tool.
+
+=head2 How do I make a full backup?
+
+Run C<bkp> with the B<--full> option:
+
+    bkp --full /home /mnt/backup
+
+=head2 Why is my incremental backup empty?
+
+Nothing changed since the last run. C<bkp> compares I<modification times>, see L<bkp-config(5)>
+and L<the manual|https://example.org/bkp>; C<< $a <=> $b >> sorts.
+
+=cut
+
+sub helper { return 1 }
+"""
+
+
+def test_a_pod_faq_is_read_as_its_text(tmp_path: Path) -> None:
+    """T28-47: a .pod FAQ (perlfaq's shape; also saved as .txt) is a card per '=head2' question, its formatting codes as
+    the learner should see them (C<…> code, B<…> bold, L<…> its text or a link), its verbatim paragraph a code block,
+    no '=head2', '=cut' or Perl after '=cut' on any card; the NAME line is the document's title."""
+    notes, _, said = built_notes(tmp_path, {"faq.pod": FAQ_POD})
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert sorted(cards) == ["How do I make a full backup?", "Why is my incremental backup empty?"], said
+    full = cards["How do I make a full backup?"]
+    assert full.startswith("<p>Run <code>bkp</code> with the <strong>--full</strong> option:</p><pre")
+    assert "bkp --full /home /mnt/backup" in full
+    empty = cards["Why is my incremental backup empty?"]
+    assert (
+        "<em>modification times</em>" in empty
+        and "bkp-config(5)" in empty
+        and 'href="https://example.org/bkp"' in empty
+    )
+    assert "<code>$a &lt;=&gt; $b</code>" in empty and "=cut" not in empty and "helper" not in empty
+    assert all("=head" not in q and "C&lt;" not in a and "C<" not in a for q, a in cards.items())
+    assert "backupfaq - Frequently asked questions about backups" in plain_text(notes[0]["fields"]["Sources"])
+    copied, _, said = built_notes(tmp_path / "txt", {"faq.txt": FAQ_POD})
+    assert sorted(note_front(n) for n in copied) == sorted(cards), said

@@ -40,6 +40,7 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
 RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sphinx site offers for download)
 ORG_SUFFIXES = (".org",)
+POD_SUFFIXES = (".pod",)  # Perl's POD: perlfaq, a module's manual (compiler.sources.pod)
 BANK_SUFFIXES = (".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson")  # question banks kept as data (compiler.sources.databank)
 GIFT_SUFFIXES = (".gift", ".gift.txt")  # Moodle quizzes (compiler.sources.gift)
 TEX_SUFFIXES = (".tex", ".latex", ".ltx", ".rnw")  # LaTeX notes and exam papers (compiler.sources.tex); Sweave's LaTeX too
@@ -54,7 +55,7 @@ PDF_SUFFIXES = (".pdf",)  # PDFs: their text layer, read as plain text, not Mark
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
     *MOODLE_SUFFIXES, *DOCX_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES, *ZIP_SUFFIXES,
-    *PDF_SUFFIXES,
+    *PDF_SUFFIXES, *POD_SUFFIXES,
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -136,6 +137,7 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (TEX_SUFFIXES, "a LaTeX document"),
     (BANK_SUFFIXES, "a question bank kept as data"),
     (ORG_SUFFIXES, "an Org document"),
+    (POD_SUFFIXES, "a POD document"),
     (RST_SUFFIXES, "a reStructuredText document"),
     (ASCIIDOC_SUFFIXES, "an AsciiDoc document"),
     (NOTEBOOK_SUFFIXES, "a Jupyter notebook"),
@@ -213,6 +215,11 @@ def sniffed(lines: list[str], rel: str, own_pattern: bool = False) -> Converted 
 
         if looks_like_org(lines):
             return convert_org(lines, rel)  # an Org document saved as text (trial22 T22-47)
+    if lowered.endswith(TEXT_SUFFIXES) and any(line.startswith("=head") for line in lines):
+        from compiler.sources.pod import convert_pod, looks_like_pod
+
+        if looks_like_pod(lines):
+            return convert_pod(lines, rel)  # a POD document saved as text: '=head2 How do I …?' (trial28 T28-47)
     if lowered.endswith(TEXT_SUFFIXES) and any(line.startswith("==") for line in lines):
         from compiler.sources.wikitext import convert_wikitext, looks_like_wikitext
 
@@ -710,6 +717,7 @@ _CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (TEX_SUFFIXES, "compiler.sources.tex", "tex_markdown"),
     (BANK_SUFFIXES, "compiler.sources.databank", "bank_markdown"),
     (ORG_SUFFIXES, "compiler.sources.org", "org_markdown"),
+    (POD_SUFFIXES, "compiler.sources.pod", "pod_markdown"),
     (RST_SUFFIXES, "compiler.sources.rst", "rst_markdown"),
     (ASCIIDOC_SUFFIXES, "compiler.sources.asciidoc", "asciidoc_markdown"),
     (NOTEBOOK_SUFFIXES, "compiler.sources.notebook", "notebook_markdown"),
