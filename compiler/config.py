@@ -160,7 +160,8 @@ class DeckSettings(BaseModel):
 
     name: str = Field(min_length=1)
     id: int | None = None
-    basename: str = Field("", pattern=r"^[A-Za-z0-9._-]*$")
+    # the output files' name: letters of any script, digits, '.', '_' and '-' ('علوم-الصف', '生物-复习': trial28 T28-48)
+    basename: str = Field("", pattern=r"^[\p{L}\p{M}\p{N}._-]*$")
     date: str = "undated"  # build date printed on the cheat sheet; from content, not the clock
     # an answer longer than this many words (a code line counts as 4) gets a warning: about two
     # phone screens (compiler/passes/length.py); 0 turns the warning off

@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 from compiler.model import slugify
@@ -85,7 +86,9 @@ def init_deck(folder: Path, name: str | None = None, date: str = "undated") -> l
         raise InitError(f"{folder} is not empty; choose a new folder so nothing is overwritten")
     deck_name = name or re.sub(r"[-_]+", " ", folder.resolve().name).strip().capitalize() or "My deck"
     basename = slugify(deck_name, limit=40)
-    if not re.fullmatch(r"[A-Za-z0-9._-]+", basename):  # '面试卡片' (trial9 T20): output names are ASCII
+    # ('علوم الصف', '生物 复习': the name itself, in its script, as every file system takes it, trial28 T28-48; a hash only
+    # when nothing of it is a letter or digit)
+    if not all(unicodedata.category(ch)[0] in "LMN" or ch in "._-" for ch in basename) or not any(ch.isalnum() for ch in basename):
         latin = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9._-]+", "-", basename)).strip("-.")
         mark = hashlib.sha256(deck_name.encode()).hexdigest()[:8]
         basename = f"{latin}-{mark}" if latin else f"deck-{mark}"

@@ -357,7 +357,7 @@ def explain(err: Any, model: type[BaseModel], see: str) -> tuple[str, str]:
 
         ascii_name = unicodedata.normalize("NFKD", got).encode("ascii", "ignore").decode()
         slug = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).strip("-") or "deck"
-        return f"{table}: basename {got!r} names the output files: letters A-Z, digits, '.', '_' and '-' only", f'write basename = "{slug}"'
+        return f"{table}: basename {got!r} names the output files: letters, digits, '.', '_' and '-' only (no spaces)", f'write basename = "{slug}"'
     if err["type"] in ("model_type", "dict_type") and not isinstance(got, dict):
         # ('difficulty = "easy"': pydantic said "Input should be a valid dictionary or instance of DifficultyRule")
         example = f'{key} = {{ from = "fixed", default = "{got}" }}' if key == "difficulty" and isinstance(got, str) else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front, plain_text, typeset_pdf
+from conftest import built_notes, deck_of, note_back, note_front, plain_text, typeset_pdf
 
 HEBREW = """#set page(paper: "a4", margin: 2cm)
 #set text(font: "DejaVu Sans", lang: "he", dir: rtl, size: 11pt)
@@ -327,3 +327,28 @@ def test_a_pod_faq_is_read_as_its_text(tmp_path: Path) -> None:
     assert "backupfaq - Frequently asked questions about backups" in plain_text(notes[0]["fields"]["Sources"])
     copied, _, said = built_notes(tmp_path / "txt", {"faq.txt": FAQ_POD})
     assert sorted(note_front(n) for n in copied) == sorted(cards), said
+
+
+def test_a_deck_folder_named_in_arabic_or_chinese_writes_files_of_that_name(tmp_path: Path) -> None:
+    """T28-48: `deckc init 'علوم-الصف'` (or '生物 复习') names its output files after the deck, in its script, not
+    'deck-ea240182'; the deck.toml it writes builds; a basename with a space is still refused with the name to write."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    for name, files in (("علوم-الصف", "علوم-الصف"), ("生物 复习", "生物-复习")):
+        folder = tmp_path / name
+        assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+        assert f'basename = "{files}"' in (folder / "deck.toml").read_text(encoding="utf-8")
+        result = CliRunner().invoke(main, ["build", str(folder)])
+        assert result.exit_code == 0, result.output
+        assert sorted(p.name for p in (folder / "build").glob(f"{files}.*")) == [
+            f"{files}.{x}" for x in ("apkg", "csv", "json", "pdf")
+        ]
+    spaced = deck_of(
+        tmp_path / "spaced",
+        {"cards.md": "## What is SQL?\n\nA query language.\n"},
+        'basename = "علوم الصف"\n',
+    )
+    result = CliRunner().invoke(main, ["build", str(spaced), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "no spaces" in result.output
