@@ -2132,16 +2132,23 @@ class _Table:
     difficulty: str
     extra: tuple[str, ...]
     key: str | None = None  # the answer key file paired with it by its name
+    span: str = ""  # a folder whose subfolders' files all read this way: one table for them all (:func:`_spanned`)
+    alone: bool = False  # a file under such a folder that reads otherwise: a table naming it, never a glob
 
     @functools.cached_property
     def folder(self) -> str:
         """The folder its table's glob starts at: its own, or for a task (one folder each) sources/ itself."""
+        if self.span:
+            return self.span
         return SOURCE_DIR if self.layout == "task" and self.rel.startswith(f"{SOURCE_DIR}/") else Path(self.rel).parent.as_posix()
 
     @functools.cached_property
     def glob(self) -> str:
-        """The ``file`` of a table for all the files of its shape: ``sources/notes/*.md``, ``sources/**/task.md``."""
-        return f"{self.folder}/**/{Path(self.rel).name}" if self.layout == "task" else f"{self.folder}/*{Path(self.rel).suffix}"
+        """The ``file`` of a table for all the files of its shape: ``sources/notes/*.md``, ``sources/**/task.md``,
+        ``sources/data-structures/**/*.md`` (the files of its subfolders alike)."""
+        if self.layout == "task" or self.span:
+            return f"{self.folder}/**/{Path(self.rel).name if self.layout == 'task' else '*' + Path(self.rel).suffix}"
+        return f"{self.folder}/*{Path(self.rel).suffix}"
 
     @functools.cached_property
     def shape(self) -> tuple[str, str, str, str, tuple[str, ...]]:
@@ -2198,18 +2205,67 @@ FOLDER_TABLE_MIN = 2
 ROOT_TABLE_MIN = 5
 
 
+SPAN_OTHERS = 0.1  # of the files under a folder that read another way, at most (or two): each a table of its own
+
+
+def _spanned(tables: list[_Table]) -> list[_Table]:
+    """The tables with those of files in several subfolders of one folder, read the same way (layout, difficulty,
+    settings), spanning that folder: one table whose glob takes its subfolders too (``sources/**/*.md``; trial28
+    T28-62: a repository's 20 folders of READMEs were 20 tables to paste). The folder is the highest above them under
+    which nearly every unlisted file of that kind reads that way; the few that read otherwise get a table each, naming
+    the file, which the glob never takes from them."""
+    kinds: dict[str, dict[str, Counter[tuple[str, str, tuple[str, ...]]]]] = {}  # suffix -> folder -> how its files under it read
+    for t in tables:
+        for folder in Path(t.rel).parents:
+            if not folder.as_posix().startswith(SOURCE_DIR):
+                break
+            kinds.setdefault(Path(t.rel).suffix, {}).setdefault(folder.as_posix(), Counter())[(t.layout, t.difficulty, t.extra)] += 1
+    members: dict[tuple[str, tuple[str, str, tuple[str, ...]]], list[_Table]] = {}
+    for t in tables:
+        if t.layout in ("task", ""):
+            continue
+        way = (t.layout, t.difficulty, t.extra)
+        top = ""
+        for folder in Path(t.rel).parents:  # (up while nearly every file under it reads this way)
+            name = folder.as_posix()
+            if not name.startswith(SOURCE_DIR):
+                break
+            counts = kinds[Path(t.rel).suffix][name]
+            others = sum(counts.values()) - counts[way]
+            if counts.most_common(1)[0][0] != way or others > max(2, SPAN_OTHERS * sum(counts.values())):
+                break
+            top = name
+        if top:
+            members.setdefault((top, way), []).append(t)
+    spans: dict[str, str] = {}
+    alone: set[str] = set()
+    for (top, way), group in list(members.items()):
+        if top == SOURCE_DIR and len(group) < ROOT_TABLE_MIN:  # (too few for sources/ itself: each folder of it)
+            del members[top, way]
+            for m in group:
+                if len(Path(m.rel).parts) > 2:
+                    members.setdefault((Path(*Path(m.rel).parts[:2]).as_posix(), way), []).append(m)
+    for (top, way), group in members.items():
+        if len({Path(m.rel).parent for m in group}) >= 2 and len(group) >= (ROOT_TABLE_MIN if top == SOURCE_DIR else FOLDER_TABLE_MIN):
+            spans.update((m.rel, top) for m in group)
+            suffix = Path(group[0].rel).suffix
+            alone |= {t.rel for t in tables if Path(t.rel).suffix == suffix and Path(t.rel).is_relative_to(top) and (t.layout, t.difficulty, t.extra) != way}
+    return [dataclasses.replace(t, span=spans.get(t.rel, ""), alone=t.rel in alone) if t.rel in spans or t.rel in alone else t for t in tables]
+
+
 def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> None:
     """One warning per unlisted file with its [[source]] table to paste, except that the files of one
     folder read the same way get ONE warning with a count and one table for all of them (a glob in
-    ``file``): a vault of 593 notes is one table, not 593."""
-    shapes = Counter(t.shape for t in tables)
+    ``file``): a vault of 593 notes is one table, not 593; the files of its subfolders too when they all read so."""
+    tables = _spanned(tables)
+    shapes = Counter(t.shape for t in tables if not t.alone)
     best: dict[tuple[str, str], tuple[str, str, str, str, tuple[str, ...]]] = {}  # (folder, suffix) -> its biggest shape
     for shape, n in shapes.most_common():
         if n >= (ROOT_TABLE_MIN if shape[0] == SOURCE_DIR and shape[2] != "task" else FOLDER_TABLE_MIN):
             best.setdefault(shape[:2], shape)  # one glob a folder: two would match the same files
     done: set[tuple[str, str, str, str, tuple[str, ...]]] = set()
     for t in tables:
-        if best.get(t.shape[:2]) != t.shape:
+        if best.get(t.shape[:2]) != t.shape or t.alone:
             diag.warning(
                 t.rel,
                 None,

@@ -352,3 +352,31 @@ def test_a_deck_folder_named_in_arabic_or_chinese_writes_files_of_that_name(tmp_
     )
     result = CliRunner().invoke(main, ["build", str(spaced), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "no spaces" in result.output
+
+
+def test_subfolders_read_alike_get_one_table_for_the_folder(tmp_path: Path) -> None:
+    """T28-62: a collection copied with its subfolders (a repository's data-structures/<topic>/README.md) whose files
+    all read the same way gets ONE [[source]] table with a recursive glob, not a table per subfolder; a file under it
+    read another way gets a table naming it; pasting the tables changes no note."""
+    from compiler.build import build
+
+    page = "# {0}\n\n## What is a {0}?\n\nA structure.\n\n## Why use a {0}?\n\nSpeed.\n"
+    files = {f"data-structures/{t}/README.md": page.format(t) for t in ("heap", "queue", "stack", "trie")}
+    files["data-structures/heap/README.fr-FR.md"] = page.format("tas")
+    files["data-structures/odd/README.md"] = (
+        "# Odd ones\n\n## What is a deque? (Hard)\n\nA double-ended queue.\n\n## What is a bag? (Easy)\n\nA multiset.\n"
+    )
+    content = deck_of(tmp_path, files)
+    first = build(content, tmp_path / "b1", formats=("json",), now=1_000)
+    assert first.compiled is not None
+    unlisted = [d for d in first.compiled.diagnostics.items if "not listed in deck.toml" in d.message]
+    snippets = [d.snippet for d in unlisted]
+    assert len(unlisted) == 2, [d.text() for d in unlisted]
+    assert any('file = "sources/**/*.md"' in s for s in snippets), snippets
+    assert any('file = "sources/data-structures/odd/README.md"' in s for s in snippets), snippets
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\n\n' + "\n".join(snippets) + "\n", encoding="utf-8"
+    )
+    second = build(content, tmp_path / "b2", formats=("json",), now=2_000)
+    assert second.summary.totals["new"] == 0 and second.summary.totals["updated"] == 0, second.summary.totals
+    assert second.summary.totals["unchanged"] == first.summary.totals["new"]
