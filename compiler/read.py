@@ -1336,6 +1336,8 @@ def read_sources(
             else:
                 doc = load_document(content_dir / src.file, src.file, src.encoding)
                 diag.items.extend(doc.warnings)  # what reading its bytes repaired (stray NULs dropped)
+                if src.layout is None and src.file.lower().endswith((".csv", ".tsv")):
+                    _data_table(doc, src)  # (a data set beside a notebook: no flashcards, T29-20)
                 faq = None
                 if src.file.lower().endswith(MARKDOWN_SUFFIXES) and doc.text.startswith(("---", "+++")):
                     from compiler.sources.databank import front_matter_bank
@@ -2206,6 +2208,31 @@ ROOT_TABLE_MIN = 5
 
 
 SPAN_OTHERS = 0.1  # of the files under a folder that read another way, at most (or two): each a table of its own
+
+
+def _data_table(doc: Document, src: SourceConfig) -> None:
+    """Raise a 'not a document' error for a CSV/TSV deck.toml gives no layout whose rows are data (:func:`data_table`):
+    left out with a warning that names its columns and how to study it all the same."""
+    from compiler.sources.delimited import data_table, guess_separator
+
+    separator = guess_separator(doc.rel, doc.lines)
+    found = data_table(doc.lines, separator) if separator else None
+    if found is None:
+        return
+    names, rows = found
+    shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+    raise ContentError(
+        [
+            Diagnostic(
+                doc.rel,
+                None,
+                f"not read: a data table ({len(names)} columns: {shown}; {rows} rows of numbers, amounts and dates), not flashcards",
+                "to make cards of it all the same, add a [[source]] table with layout = \"delimited\" and [source.delimited] "
+                "front = 1, back = 2 (the columns to ask and answer)",
+                group=NOT_A_DOCUMENT,
+            )
+        ]
+    )
 
 
 def _spanned(tables: list[_Table]) -> list[_Table]:

@@ -380,3 +380,44 @@ def test_subfolders_read_alike_get_one_table_for_the_folder(tmp_path: Path) -> N
     second = build(content, tmp_path / "b2", formats=("json",), now=2_000)
     assert second.summary.totals["new"] == 0 and second.summary.totals["updated"] == 0, second.summary.totals
     assert second.summary.totals["unchanged"] == first.summary.totals["new"]
+
+
+SALARIES = """Last Name,First Name,Annual Salary,FGCU Hire Date,College/Dept,Class Title
+Gray-Vickrey,Margaret,$127972.27,07/01/1996,Academic Affairs Administration,Assoc. Vice President/Prof.
+Rogers,Hudson,$134316.57,08/07/1997,Academic Affairs Administration,Associate VP & Professor
+Hart,Erika,$26650.11,08/03/2001,Academic Affairs Administration,Program Asst
+Deschene,Catherine,$63960.27,01/05/2004,Academic Affairs Administration,Executive Asst
+Hart,Mary,$41000.00,02/01/2010,College of Business,Instructor
+Lee,Ann,$52000.50,09/15/2012,College of Arts,Assistant Professor
+"""
+
+
+def test_a_data_set_beside_the_notes_is_no_flashcard_list(tmp_path: Path) -> None:
+    """T29-20: a CSV of data (a salary data set a notebook reads: six columns, none named Question/Answer/Term, two of
+    amounts and dates) gives no card; a warning names it as a data table, its columns, and how to read it anyway;
+    the notes beside it build; a Front,Back list of numbers is still read."""
+    notes, _, said = built_notes(
+        tmp_path,
+        {
+            "median-vs-mean/FGCU_salary_dataset.csv": SALARIES,
+            "stats.md": "## What is the median?\n\nThe middle value.\n",
+            "years.csv": "Question,Answer\nWhen did WWII end?,1945\nWhen did WWI end?,1918\nWhen did the Berlin Wall fall?,1989\n",
+        },
+    )
+    assert sorted(note_front(n) for n in notes) == [
+        "What is the median?",
+        "When did WWI end?",
+        "When did WWII end?",
+        "When did the Berlin Wall fall?",
+    ], said
+    data = [m for m in said if "FGCU_salary_dataset.csv" in m]
+    assert (
+        len(data) == 1
+        and "not read: a data table (6 columns: Last Name, First Name, Annual Salary, FGCU Hire Date, …"
+        in data[0]
+    ), said
+    assert "[source.delimited]" in data[0]
+    table = '\n[[source]]\nid = "salaries"\nfile = "sources/s.csv"\nlayout = "delimited"\n[source.delimited]\nfront = 1\nback = 3\n'
+    listed, _, said = built_notes(tmp_path / "listed", {"s.csv": SALARIES}, table)
+    cards = {note_front(n): note_back(n) for n in listed}
+    assert cards["Gray-Vickrey"].startswith("$127972.27") and "Last Name" not in cards, said

@@ -553,6 +553,48 @@ def _column_names(row: list[str]) -> list[str] | None:
     return roles
 
 
+# a data cell: a number, an amount ('$127972.27', '12,5 %', '-3.2e4'), a date or a time ('07/01/1996', '2024-03-01 10:00')
+_DATA_CELL = re.compile(
+    r"^\s*(?:[-+]?[$€£¥]?\s?[-+]?\d[\d,.\s]*(?:[eE][-+]?\d+)?\s?[%$€£¥]?|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?|\d{1,2}:\d\d(?::\d\d)?|NA|N/A|NaN|null|-)\s*$",
+    re.I,
+)
+DATA_COLUMNS = 4  # columns at least of a data set (a flashcard list has two or three, its known names aside)
+DATA_NUMERIC = 2  # of its columns, at least, numbers, amounts or dates in nearly every row
+DATA_SHARE = 0.9  # of a column's filled cells that are data for it to be a column of data
+DATA_ROWS = 5  # rows at least
+
+
+def data_table(lines: list[str], separator: str) -> tuple[list[str], int] | None:
+    """A table of data, not of flashcards (trial29 T29-20: a salary data set beside a notebook became 894 cards 'Gray-Vickrey'
+    -> 'Margaret / $127972.27 / 07/01/1996 / …'): a header row of four names or more, none of them a question's,
+    answer's, term's or tag's (:func:`_column_names`), over rows in which two columns or more hold numbers, amounts
+    or dates. Its column names and its number of rows, else None."""
+    rows = [r for r in csv.reader(lines[:400], delimiter=separator) if any(c.strip() for c in r)]
+    if len(rows) < DATA_ROWS + 1:
+        return None
+    head = _data_header(rows[0], rows[1:])
+    if head is None or len(head) < DATA_COLUMNS or _column_names(head) is not None:
+        return None
+    return head, sum(1 for line in lines[1:] if line.strip())
+
+
+def _data_header(row: list[str], body: list[list[str]]) -> list[str] | None:
+    """A first row naming the columns of data below it ('Last Name,…,Annual Salary,Hire Date'), its names; else None:
+    short names, none itself data, over rows in which two columns or more hold numbers, amounts or dates."""
+    head = [c.strip() for c in row]
+    while head and not head[-1]:
+        head.pop()
+    body = [r for r in body if any(c.strip() for c in r)]
+    if len(head) < 2 or not body or any(not c or len(c) > 40 or _DATA_CELL.match(c) for c in head):
+        return None
+    numeric = 0
+    for k in range(len(head)):
+        cells = [r[k].strip() for r in body if k < len(r) and r[k].strip()]
+        if len(cells) >= DATA_SHARE * len(body) and sum(bool(_DATA_CELL.match(c)) for c in cells) >= DATA_SHARE * len(cells):
+            numeric += 1
+    return head if numeric >= DATA_NUMERIC else None
+
+
 def _capitalised(cell: str) -> bool:
     """Whether a cell starts with a capital letter, or a letter of a script without case ('Inglés', '英语'; not 'inglés')."""
     first = cell.strip().strip('"').strip()[:1]
@@ -1290,6 +1332,8 @@ class DelimitedReader:
             fields = ChoiceFields(question=0, title=None, options=list(range(1, key)), key=key, qtype=None, extras=[], kind=None)
             return self._choice_rows(doc, source, diag, rows, named, fields, is_html, levels, header.lines, lines)
         names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
+        if names is None and cells and own and (own.front or own.back) and _data_header(cells, [r for _, _, r in rows[1:60]]):
+            names = [""] * len(cells)  # (a data set's column names read as its columns chosen: never a card, T29-20)
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[2:] if len(rows) > 1 and cells is not None and describes_columns(cells, rows[1][2]) else rows[1:]
         elif cells is None and header.names and not (own and (own.front or own.back)):
