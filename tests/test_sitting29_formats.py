@@ -421,3 +421,18 @@ def test_a_data_set_beside_the_notes_is_no_flashcard_list(tmp_path: Path) -> Non
     listed, _, said = built_notes(tmp_path / "listed", {"s.csv": SALARIES}, table)
     cards = {note_front(n): note_back(n) for n in listed}
     assert cards["Gray-Vickrey"].startswith("$127972.27") and "Last Name" not in cards, said
+
+
+def test_maths_written_with_doubled_backslashes_is_maths(tmp_path: Path) -> None:
+    """T29-26: '\\\\[ … \\\\]' and '\\\\( … \\\\)' (the backslash doubled, as writers who know Markdown eats one type
+    them) are maths like '\\[ … \\]': no '^…^' superscript inside the formula; '2^10^' in prose still is one."""
+    md = (
+        "# Recall\n\n## Normal pdf, double backslash?\n\n\\\\[ f(x) = e^{-x^2/2} \\\\]\n\n"
+        "## Inline double backslash?\n\nThe density is \\\\( e^{-x^2} \\\\) up to a constant.\n\n"
+        "## Two carets in text?\n\nPowers: 2^10^ are superscripts.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"m.md": md})
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert cards["Normal pdf, double backslash?"] == "<p>\\[ f(x) = e^{-x^2/2} \\]</p>", said
+    assert cards["Inline double backslash?"] == "<p>The density is \\( e^{-x^2} \\) up to a constant.</p>"
+    assert "2<sup>10</sup>" in cards["Two carets in text?"]

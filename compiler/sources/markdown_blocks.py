@@ -229,23 +229,27 @@ def _bracket_math(state: StateInline, silent: bool) -> bool:
     text, so a paragraph of many unclosed ``\\(`` stays linear.
     """
     src, pos = state.src, state.pos
-    if src[pos] != "\\" or pos + 1 >= state.posMax or src[pos + 1] not in "([":
+    # (a doubled backslash, '\\[ … \\]' and '\\( … \\)', as writers do who know Markdown eats one: StackEdit,
+    # kramdown, course pages; its formula was read as Markdown, 'e^{-x^2}' a superscript: trial29 T29-26)
+    doubled = src.startswith("\\\\", pos) and pos + 2 < state.posMax and src[pos + 2] in "(["
+    if not doubled and (src[pos] != "\\" or pos + 1 >= state.posMax or src[pos + 1] not in "(["):
         return False
-    inline = src[pos + 1] == "("
-    close = "\\)" if inline else "\\]"
+    mark = 2 if doubled else 1
+    inline = src[pos + mark] == "("
+    close = "\\" * mark + (")" if inline else "]")
     missing = state.env.setdefault("_deckc_no_close", {})
     if pos >= missing.get((id(src), close), len(src) + 1):
         return False
-    end = src.find(close, pos + 2, state.posMax)
+    end = src.find(close, pos + mark + 1, state.posMax)
     if end < 0:
         if state.posMax == len(src):
             missing[(id(src), close)] = pos
         return False
     if not silent:
         token = state.push("math_inline" if inline else "math_inline_double", "math", 0)
-        token.content = src[pos + 2 : end]
-        token.markup = src[pos : pos + 2]
-    state.pos = end + 2
+        token.content = src[pos + mark + 1 : end]
+        token.markup = src[pos : pos + mark + 1]
+    state.pos = end + len(close)
     return True
 
 
