@@ -436,3 +436,73 @@ def test_maths_written_with_doubled_backslashes_is_maths(tmp_path: Path) -> None
     assert cards["Normal pdf, double backslash?"] == "<p>\\[ f(x) = e^{-x^2/2} \\]</p>", said
     assert cards["Inline double backslash?"] == "<p>The density is \\( e^{-x^2} \\) up to a constant.</p>"
     assert "2<sup>10</sup>" in cards["Two carets in text?"]
+
+
+def _footnoted_docx(path: Path) -> Path:
+    """A Word quiz whose second answer cites a footnote (word/footnotes.xml, as Word writes one)."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def para(text: str, note: str = "") -> str:
+        cite = (
+            f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{note}"/></w:r>'
+            if note
+            else ""
+        )
+        return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r>{cite}</w:p>'
+
+    body = [
+        para("Q1. In which year did the Berlin Wall fall?"),
+        para("A: 1989"),
+        para("Q2. Who was the first president of the United States?"),
+        para("A: George Washington", note="1"),
+        para("Q3. Which treaty ended World War I?"),
+        para("A: The Treaty of Versailles (1919)."),
+    ]
+    notes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> He served two terms, 1789–1797.</w:t></w:r></w:p></w:footnote>'
+        "</w:footnotes>"
+    )
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            f'<Override PartName="/word/document.xml" ContentType="{main}.document.main+xml"/>'
+            f'<Override PartName="/word/footnotes.xml" ContentType="{main}.footnotes+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>{"".join(body)}</w:body></w:document>',
+        )
+        z.writestr("word/footnotes.xml", notes)
+    return path
+
+
+def test_a_word_footnote_is_under_the_answer_that_cites_it(tmp_path: Path) -> None:
+    """T29-29: a Word footnote cited in Q2's answer is listed under that answer (its '↑' back-link gone), never at the
+    end of the last card; Q3's back is its own answer alone."""
+    notes, _, said = built_notes(tmp_path, {"history.docx": _footnoted_docx(tmp_path / "history.docx")})
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert len(cards) == 3, said
+    washington = cards["Who was the first president of the United States?"]
+    assert (
+        washington.startswith("<p>George Washington<sup>1</sup></p>")
+        and "<li>He served two terms, 1789–1797.</li>" in washington
+    )
+    assert "↑" not in washington and "[1]" not in washington
+    assert cards["Which treaty ended World War I?"] == "<p>The Treaty of Versailles (1919).</p>"

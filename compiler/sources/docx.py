@@ -433,5 +433,32 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
         if exc.strerror is None:  # (mammoth's 'Could not find main document part': a zip that is no Word document, T23-14)
             raise ContentError([_no_word_document(path, rel, str(exc))]) from None
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
-    html = _marked_answers(_bold_options(_cue_table(_bold_header(re.sub(r"<img\s*/?>", "", result.value)))))
+    html = _marked_answers(_bold_options(_cue_table(_bold_header(_footnotes(re.sub(r"<img\s*/?>", "", result.value))))))
     return _BLOCK_END.sub(r"\1\n", html), pictures
+
+
+# mammoth's footnote (and endnote) reference, '<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>', and the
+# note itself in the list it ends the page with, '<li id="footnote-1"><p>He served … <a href="#footnote-ref-1">↑</a></p></li>'
+_NOTE_REFERENCE = re.compile(r'(?:<sup>)*<a href="#(?P<kind>footnote|endnote)-(?P<n>[\w-]+)" id="(?P=kind)-ref-(?P=n)">\[[^\]<]*\]</a>(?:</sup>)*')
+_NOTE_LIST = re.compile(r'<ol>\s*(?P<notes>(?:<li id="(?:footnote|endnote)-[\w-]+">.*?</li>\s*)+)</ol>', re.S)
+_NOTE = re.compile(r'<li id="(?P<kind>footnote|endnote)-(?P<n>[\w-]+)">(?P<text>.*?)</li>', re.S)
+_BACK_LINK = re.compile(r'\s*<a href="#(?:footnote|endnote)-ref-[\w-]+">[^<]*</a>')
+
+
+def _footnotes(html: str) -> str:
+    """Word's footnotes and endnotes as Markdown's (``[^1]`` where cited, ``[^1]: …`` for the note), which the reading
+    puts under the answer that cites them (trial29 T29-29: the notes, with their '↑' back-links, ended the last card,
+    and the cited answer kept a '[1]' with no note)."""
+    if 'id="footnote-' not in html and 'id="endnote-' not in html:
+        return html
+
+    def notes(m: re.Match[str]) -> str:
+        out = []
+        for note in _NOTE.finditer(m.group("notes")):
+            text = _BACK_LINK.sub("", note.group("text"))
+            text = " ".join(re.sub(r"</?p>", " ", text).split())
+            out.append(f"<p>[^{note.group('kind')[0]}{note.group('n')}]: {text}</p>")
+        return "\n".join(out)
+
+    html = _NOTE_LIST.sub(notes, html)
+    return _NOTE_REFERENCE.sub(lambda m: f"[^{m.group('kind')[0]}{m.group('n')}]", html)
