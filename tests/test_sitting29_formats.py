@@ -506,3 +506,25 @@ def test_a_word_footnote_is_under_the_answer_that_cites_it(tmp_path: Path) -> No
     )
     assert "↑" not in washington and "[1]" not in washington
     assert cards["Which treaty ended World War I?"] == "<p>The Treaty of Versailles (1919).</p>"
+
+
+def test_a_flashcard_sets_card_picture_is_on_its_card(tmp_path: Path) -> None:
+    """T29-30: a set kept as JSON whose card has an 'image' ('{"url": …}' remote, or a file beside it) shows it on the
+    back as a Markdown picture is shown (a remote one as a link, said once; a local one packed), never dropped unsaid."""
+    from test_sitting28_formats import _png
+
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    (tmp_path / "content" / "sources" / "vivir.png").write_bytes(_png((10, 200, 30)))
+    bank = (
+        '{"title": "Spanish verbs", "cards": ['
+        '{"id": 101, "term": "hablar", "definition": "to speak", "image": null},'
+        '{"id": 102, "term": "comer", "definition": "to eat", "image": {"url": "https://o.quizlet.com/abc.jpg", "width": 240}},'
+        '{"id": 103, "term": "vivir", "definition": "to live", "image": "vivir.png"}]}'
+    )
+    notes, _, said = built_notes(tmp_path, {"set.json": bank})
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert cards["hablar"] == "<p>to speak</p>", said
+    assert 'href="https://o.quizlet.com/abc.jpg"' in cards["comer"] and any(
+        "remote picture" in m for m in said
+    )
+    assert "<img" in cards["vivir"] and "vivir" in cards["vivir"], cards["vivir"]

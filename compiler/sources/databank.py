@@ -578,6 +578,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     elif extra not in (None, ""):
         out.extend((line, n) for line in _escaped_pairs(_field_lines(_text(extra))))
         out.append(("", n))
+    for picture in _pictures(r.fields):  # (a set's card picture: shown as a Markdown one is, trial29 T29-30)
+        out.extend([(f"![]({picture})", n), ("", n)])
     # every other field that says something (a description, a reference, accepted answers): on the back,
     # after its key as the bank writes it ('*description:* BSoD stands for …')
     names = {_norm(k): str(k) for k in r.names}
@@ -615,6 +617,24 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
 
 
 _STEM_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+
+
+PICTURE_KEYS = ("image", "imageurl", "images", "picture", "img", "photo")
+_PICTURE_AT = ("url", "src", "href", "path", "file")
+
+
+def _pictures(fields: dict[str, Any]) -> list[str]:
+    """A record's pictures ('image': a path or a URL, or '{"url": …, "width": …}' as a Quizlet-like set writes it, or a
+    list of them), as Markdown links them (spaces and brackets escaped)."""
+    out: list[str] = []
+    for key in PICTURE_KEYS:
+        value = fields.get(key)
+        for one in value if isinstance(value, list) else [value]:
+            if isinstance(one, dict):
+                one = next((one[k] for k in _PICTURE_AT if isinstance(one.get(k), str) and one[k].strip()), None)
+            if isinstance(one, str) and one.strip() and not one.strip().startswith(("data:", "javascript:")):
+                out.append(one.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29"))
+    return list(dict.fromkeys(out))
 
 
 def _stem_lines(stem: list[str]) -> list[str]:
