@@ -67,6 +67,11 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
 
         found, why = embedded_file(content_dir / item.locator.file, raw, item.locator.line)
         return found, f"image {why}; the card shows its alt text" if why else "", False
+    if raw.startswith("@@WORDMEDIA@@/") and item.locator.file.lower().endswith(".docx"):  # a Word document's own picture
+        from compiler.sources.docx import word_picture
+
+        found, why = word_picture(content_dir / item.locator.file, raw)
+        return found, f"image {why}; the card shows its alt text" if why else "", False
     if not raw or re.match(r"^[A-Za-z]:|^\\\\", raw):
         return None, f"image path {raw!r} is a path on another disk; the card shows its alt text", False
     root = content_dir.resolve()  # the content folder itself: checked by the build

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import built_notes, deck_of, note_back, note_front, plain_text, typeset_pdf
@@ -528,3 +529,86 @@ def test_a_flashcard_sets_card_picture_is_on_its_card(tmp_path: Path) -> None:
         "remote picture" in m for m in said
     )
     assert "<img" in cards["vivir"] and "vivir" in cards["vivir"], cards["vivir"]
+
+
+def _pictured_docx(path: Path, png: bytes) -> Path:
+    """A Word quiz whose first question has a picture (word/media/image1.png, drawn inline) in the paragraph under it."""
+    import zipfile
+
+    ns = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"'
+    )
+    drawing = (
+        '<w:r><w:drawing><wp:inline><wp:extent cx="914400" cy="914400"/><wp:docPr id="1" name="Picture 1" descr="cell diagram"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>'
+        '<pic:nvPicPr><pic:cNvPr id="0" name="image1.png"/><pic:cNvPicPr/></pic:nvPicPr>'
+        '<pic:blipFill><a:blip r:embed="rIdPic"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic>'
+        "</wp:inline></w:drawing></w:r>"
+    )
+
+    def para(text: str) -> str:
+        return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+    body = [
+        para("1. Which organelle is labelled X in the diagram below?"),
+        f"<w:p>{drawing}</w:p>",
+        para("A. Nucleus"),
+        para("B. Mitochondrion"),
+        para("2. What does the cell membrane do?"),
+        para("A. It makes proteins"),
+        para("B. It controls what enters and leaves the cell"),
+        para("Answer key: 1. B 2. B"),
+    ]
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rIdPic" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
+        )
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{"".join(body)}</w:body></w:document>',
+        )
+        z.writestr("word/media/image1.png", png)
+    return path
+
+
+def test_a_word_quizs_picture_is_on_its_card_and_in_the_package(tmp_path: Path) -> None:
+    """T29-10: the diagram under a Word question ('labelled X in the diagram below') is on that card's front and packed
+    into the .apkg (it was left out, with advice that did not work); no 'left out' warning for it."""
+    import zipfile
+
+    from test_sitting28_formats import _png
+
+    from compiler.build import build
+
+    png = _png((200, 30, 30))
+    content = deck_of(tmp_path, {"unit2.docx": _pictured_docx(tmp_path / "unit2.docx", png)})
+    result = build(content, tmp_path / "out", formats=("json", "apkg"), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    fronts = {note_front(n): n["fields"]["Question"] for n in manifest["notes"]}
+    diagram = next(
+        html for front, html in fronts.items() if front.startswith("Which organelle is labelled X")
+    )
+    assert "<img" in diagram and 'alt="cell diagram"' in diagram, (diagram, said)
+    assert not any("left out" in m for m in said), said
+    with zipfile.ZipFile(next((tmp_path / "out").glob("*.apkg"))) as package:
+        assert png in [package.read(name) for name in package.namelist() if name.isdigit()]

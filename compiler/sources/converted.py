@@ -741,9 +741,10 @@ def _convert(path: Path, rel: str, encoding: str) -> tuple[str, Converted]:
             said = Diagnostic(
                 rel,
                 None,
-                f"{pictures} picture{'s' if pictures > 1 else ''} in the Word document left out of the cards",
-                "if a question needs its picture, save the picture into sources/ and add it to the question in an "
-                "override (overrides.toml), or save the document as a web page (.html) with its pictures",
+                f"{pictures} drawing{'s' if pictures > 1 else ''} in the Word document left out of the cards (a format no card "
+                "shows: Word's EMF/WMF)",
+                "if a question needs it, make it a picture in Word (right-click › Save as Picture… as PNG, then Insert › "
+                "Pictures in its place) and build again; its other pictures are on the cards",
                 severity="warning",
             )
             made = dataclasses.replace(made, warnings=(*made.warnings, said))
