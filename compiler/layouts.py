@@ -152,7 +152,7 @@ class PatternConfig(BaseModel):
     skip: list[str] | None = None
     stop: list[str] | None = None
     sequence: bool | None = None
-    format: Literal["text", "markdown"] | None = None
+    format: Literal["text", "markdown", "code"] | None = None  # "code": each answer one code block (a cheat sheet's commands)
     choices: bool | None = None
     page_title: Literal["section", "skip"] | None = None
 
@@ -294,7 +294,7 @@ class Layout(BaseModel):
     skip: list[str] = Field(default_factory=list)
     stop: list[str] = Field(default_factory=list)
     sequence: bool = False
-    format: Literal["text", "markdown"] | None = None
+    format: Literal["text", "markdown", "code"] | None = None  # "code": each answer one code block (a cheat sheet's commands)
     choices: bool = True
     page_title: Literal["section", "skip"] = "skip"
 

@@ -612,3 +612,24 @@ def test_a_word_quizs_picture_is_on_its_card_and_in_the_package(tmp_path: Path) 
     assert not any("left out" in m for m in said), said
     with zipfile.ZipFile(next((tmp_path / "out").glob("*.apkg"))) as package:
         assert png in [package.read(name) for name in package.namelist() if name.isdigit()]
+
+
+def test_a_cheat_sheets_commands_are_code_a_line_each(tmp_path: Path) -> None:
+    """T28-41 (rest): two command lines under one '# To …:' comment are the back's code block, a line each (they were
+    joined into one line 'find … -48h find … -2'); the printed table says format = "code"."""
+    sheet = (
+        "---\ntags: [ find ]\n---\n# To find files changed in the last two days:\nfind . -type f -ctime -48h\n"
+        "find . -type f -ctime -2\n\n# To find folders only:\nfind /var/log -type d\n\n# To delete empty files:\nfind . -type f -empty -delete\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"find": sheet})
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    two = cards["To find files changed in the last two days:"]
+    assert (
+        two.startswith("<pre")
+        and "find . -type f -ctime -48h\n</span><span" in two
+        and "find . -type f -ctime -2" in two
+    ), two
+    assert (
+        note_back(next(n for n in notes if "folders" in n["fields"]["Question"])) == "find /var/log -type d"
+    )
+    assert any('format = "code"' in m for m in said), said

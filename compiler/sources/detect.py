@@ -1203,8 +1203,11 @@ def _comment_commands(doc: Document) -> Detection | None:
         "pattern",
         0.8,
         f"{len(entries)} '# …' comment lines, each over the command lines it explains (a cheat sheet)",
-        pattern={"item": COMMENT_ITEM},
-        pattern_lines=(f"item = '{COMMENT_ITEM}'    # a '# …' comment asks; the command lines under it answer",),
+        pattern={"item": COMMENT_ITEM, "format": "code"},
+        pattern_lines=(
+            f"item = '{COMMENT_ITEM}'    # a '# …' comment asks; the command lines under it answer",
+            'format = "code"    # the command lines: one code block, a line each',
+        ),
     )
 
 

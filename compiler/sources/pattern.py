@@ -3272,6 +3272,10 @@ class _Walk:
             if lines:
                 blocks += self.reader.render_markdown(lines, p.answer_line, self.doc, self.diag)
             return drop_answer_label(blocks)
+        if self.layout.format == "code" and any(line.strip() for line in lines):
+            # (a cheat sheet's command lines: one code block, a line each, never joined into one line: trial28 T28-41)
+            code = outdent(lines).strip("\n")
+            return [*(answer_blocks(head, []) if head else []), Block(kind=BlockKind.code, text=code, lang="")]
         blocks: list[Block] = []
         for code, part in indented_code(lines):
             if code:
