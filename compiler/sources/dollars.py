@@ -23,7 +23,9 @@ _DOLLAR_MATH = re.compile(
 )  # (never Anki's own '[$]…[/$]', which ankifields.anki_latex reads)
 # what says a dollar span is maths, not two prices or shell variables ('$PATH:$HOME'): a TeX command, a superscript
 # or group, an operator, or a lone number or letter ('$1$', '$x$')
-_TEX_SIGNAL = re.compile(r"\\[A-Za-z]+|[\^{}]|_[{\w]|\s[=+<>*/-]\s|^\s*(?:\d+(?:[.,]\d+)?|[A-Za-z])\s*$|^[A-Za-z0-9]+\s*[=+<>*/-]\s*[A-Za-z0-9]+$")
+_TEX_SIGNAL = re.compile(
+    r"\\[A-Za-z]+|[\^{}]|_[{\w]|\s[=+<>*/-]\s|^\s*(?:\d+(?:[.,]\d+)?|[A-Za-z])\s*$|^[A-Za-z0-9]+\s*[=+<>*/-]\s*[A-Za-z0-9]+$"
+)
 _KEPT_CODE = re.compile(r"`[^`]*`|<code\b.*?</code>|<pre\b.*?</pre>", re.S | re.I)
 # a label or list mark before the text of a line ('A: ', 'Answer: ', '- ', '2. '): the span after it is the whole text
 _LEAD = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,3}[.)]\s+|[^\W\d_]{1,12}\s*\d{0,3}\s*[:：]\s*)?")
@@ -68,7 +70,12 @@ def _block(block: Block) -> Block:
 def plain_text_maths(item: Item) -> Item:
     """An item read from plain text with its dollar maths as MathJax's: its question, its answer's, stimulus' and
     sheet's text (code and HTML as they are), its options. Its id and GUID stay those of the text as written."""
-    text = [item.question, *(b.text for b in (*item.answer, *item.stimulus, *item.sheet)), *(i for b in item.answer for i in b.items), *(c.text for c in item.choices)]
+    text = [
+        item.question,
+        *(b.text for b in (*item.answer, *item.stimulus, *item.sheet)),
+        *(i for b in item.answer for i in b.items),
+        *(c.text for c in item.choices),
+    ]
     if not any("$" in t for t in text):
         return item
     return item.model_copy(
@@ -77,7 +84,9 @@ def plain_text_maths(item: Item) -> Item:
             "answer": [_block(b) for b in item.answer],
             "stimulus": [_block(b) for b in item.stimulus],
             "sheet": [_block(b) for b in item.sheet],
-            "choices": [c.model_copy(update={"text": dollar_math(c.text)}) if "$" in c.text and c.lang is None else c for c in item.choices],
+            "choices": [
+                c.model_copy(update={"text": dollar_math(c.text)}) if "$" in c.text and c.lang is None else c
+                for c in item.choices
+            ],
         }
     )
-
