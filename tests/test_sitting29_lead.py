@@ -527,3 +527,18 @@ def test_a_reworded_question_with_its_answer_touched_up_is_offered_the_pin(tmp_p
     pinned = build(content, out, formats=("json",), now=3_000)
     assert pinned.compiled is not None
     assert next(n.guid for n in pinned.compiled.deck.notes if "job of DNS" in n.fields["Question"]) == guid
+
+
+def test_an_answer_said_already_is_not_repeated_under_more_answers(tmp_path: Path) -> None:
+    """T28-50, T29-6 side note: two pages answering an exercise with the same code (numpy-100's 'with solutions' and
+    'with hints with solutions') merged into one note whose back repeated that code under '1 more answer'. An answer
+    said already word for word is not repeated (the Sources line names both documents); another answer still is."""
+    other = NUMPY_SOLUTIONS.replace("Z = np.zeros(10)\nprint(Z)", "Z = np.zeros(shape=10)\nprint(Z)")
+    content, out = _deck(tmp_path, {"a.md": NUMPY_SOLUTIONS, "b.md": NUMPY_SOLUTIONS, "c.md": other})
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = {n.id.split("/", 1)[1]: n for n in result.compiled.deck.notes}
+    assert len(notes) == 5 and all(len(n.items) == 3 for n in notes.values())
+    assert notes["reverse-a-vector-first-element-becomes-last"].fields["Also"] == ""
+    zeros = notes["create-a-null-vector-of-size-10"].fields["Also"]
+    assert "1 more answer" in zeros and "shape" in zeros

@@ -88,7 +88,16 @@ def _also_html(items: list[Item], titles: dict[str, str], front: Item, wrap: boo
     """
     parts = []
     asked = normalize_text(front.question)
+    # an answer said already, word for word (the front's, or another source's above): the Sources line names
+    # its document; repeating it under "1 more answer" only doubled the back (trial28 T28-50, trial29 T29-6:
+    # numpy-100's two solution pages, one quiz kept as .docx and .pdf)
+    said = {normalize_text(front.answer_plain())}
     for item in items:
+        if item.kind is not ItemKind.multiple_choice and item.answer:
+            plain = normalize_text(item.answer_plain())
+            if plain in said:
+                continue
+            said.add(plain)
         body = blocks_html(item.answer) if item.answer else ""
         if item.kind is ItemKind.multiple_choice:
             # a folded quiz: its own question (so "Which of the following …?" still reads as a question), its
