@@ -256,7 +256,7 @@ from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language, verdict_groups
 from compiler.sources.underlines import rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
-from compiler.sources.verdict_letters import verdict_letters
+from compiler.sources.verdict_letters import tick_columns, verdict_letters
 from compiler.sources.word_bank import word_banks
 from compiler.sources.word_keys import word_keys
 
@@ -1571,7 +1571,7 @@ def read_sources(
             doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
-            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(verdict_letters(emoji_numbers(doc.text), src.true_false)))))), written)))  # (trial9 T14)
+            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(verdict_letters(tick_columns(emoji_numbers(doc.text)), src.true_false)))))), written)))  # (trial9 T14)
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):
             fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)
             doc = doc if fields is None else Document(rel=doc.rel, text="\n".join(fields) + "\n")

@@ -391,3 +391,25 @@ def test_arabic_short_labels_under_bold_questions_in_markdown_and_word(tmp_path:
     )
     notes, _, said = built_notes(tmp_path / "docx", {"ar.docx": word})
     assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+
+
+def test_a_true_false_sheets_tick_column_is_on_no_front(tmp_path: Path) -> None:
+    """T29-19 (medium): the 'V   F' column printed after each statement to tick one stayed on the front ('Vero o falso:
+    Il Sole è una stella. V F'); 'T   F' and a language's own pair ('D   Y') likewise. The key's verdicts answer them."""
+    sheet = (
+        "Parte A – Scelta multipla\n\n1) Qual è l'organo che pompa il sangue?\na) il fegato\nb) il cuore\nc) il rene\n\n"
+        "Parte B – Vero o falso\n\n2) Il Sole è una stella.   V   F\n3) L'acqua bolle a 50 °C al livello del mare.   V   F\n\n"
+        "Soluzioni: 1 b; 2 V; 3 F\n"
+    )
+    notes, _, said = built_notes(tmp_path / "it", {"vf.txt": sheet})
+    assert [(note_front(n), note_back(n)) for n in notes][1:] == [
+        ("Vero o falso: Il Sole è una stella.", "Vero"),
+        ("Vero o falso: L'acqua bolle a 50 °C al livello del mare.", "Falso"),
+    ], said
+    english = "1. Which organ pumps blood?\na) the liver\nb) the heart\n\n2. The Sun is a star.\tT  F\n"
+    english += "3. Water boils at 50 °C.   T   F\n\nAnswers: 1 b; 2 T; 3 F\n"
+    notes, _, said = built_notes(tmp_path / "en", {"tf.txt": english})
+    assert [(note_front(n), note_back(n)) for n in notes][1:] == [
+        ("True or false: The Sun is a star.", "True"),
+        ("True or false: Water boils at 50 °C.", "False"),
+    ], said

@@ -147,3 +147,27 @@ def language_of(text: str, pair: Sequence[str] = ()) -> str | None:
     said = {_mark(m) for m in _marked(lines).values()}
     chosen = tuple(pair) if len(pair) == 2 else next((p for p in PAIRS if set(p) == said), None)
     return PAIRS.get(chosen) if chosen else None  # type: ignore[arg-type]
+
+
+# a statement's two marks printed after it to tick one, a column of the sheet ('3) Il Sole è una stella.   V   F',
+# '… star.   T   F', '… yıldızdır.  D  Y'): the marks set apart by two spaces or a tab (trial29 T29-19)
+_TICK_COLUMN = re.compile(rf"^(?P<stem>.*?\S)(?:[ \t]{{2,}}|\t)(?P<a>{_MARK})[ \t]+(?P<b>{_MARK})[ \t]*$")
+_TICK_PAIRS = frozenset({("T", "F"), ("V", "F"), *PAIRS})
+TICKED_MIN = 2  # statements so printed that make a sheet's tick column
+
+
+def tick_columns(text: str) -> str:
+    """``text`` with each statement's tick column (``V   F`` after it, the pair of a true and a false mark) left out,
+    when at least :data:`TICKED_MIN` lines end so (the column stayed on every front: 'Vero o falso: Il Sole è una
+    stella. V F'). Line numbers stay."""
+    lines = text.split("\n")
+    found = [
+        (k, m)
+        for k, line in enumerate(lines)
+        if (m := _TICK_COLUMN.match(line)) and (m.group("a"), m.group("b")) in _TICK_PAIRS
+    ]
+    if len(found) < TICKED_MIN:
+        return text
+    for k, m in found:
+        lines[k] = m.group("stem")
+    return "\n".join(lines)
