@@ -413,3 +413,26 @@ def test_a_true_false_sheets_tick_column_is_on_no_front(tmp_path: Path) -> None:
         ("True or false: The Sun is a star.", "True"),
         ("True or false: Water boils at 50 °C.", "False"),
     ], said
+
+
+def test_ballot_boxes_before_lettered_options_on_one_line(tmp_path: Path) -> None:
+    """T29-16 (severe): '□ a) il fegato   □ b) il cuore   □ c) il polmone' under each question (boxes to tick before
+    options lettered already) gave Basic cards of the boxes, the key 'Soluzioni: 1 b; 2 c' unused and glued onto the
+    last back. They are options now, the key's marked; a teacher's copy with the box ticked ('☒ b)') needs no key."""
+    test = (
+        "VERIFICA DI SCIENZE\n\n1) Qual è l'organo che pompa il sangue?\n   □ a) il fegato   □ b) il cuore   □ c) il polmone\n\n"
+        "2) Di che colore è la clorofilla?\n   □ a) rossa   □ b) blu   □ c) verde\n\nSoluzioni: 1 b; 2 c\n"
+    )
+    notes, skipped, said = built_notes(tmp_path / "key", {"test.txt": test})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Qual è l'organo che pompa il sangue?", "B) il cuore"),
+        ("Di che colore è la clorofilla?", "C) verde"),
+    ], said
+    assert not skipped and all("Soluzioni" not in plain_text(str(n["fields"])) for n in notes), said
+    ticked = (
+        test.replace("□ b) il cuore", "☒ b) il cuore")
+        .replace("□ c) verde", "☒ c) verde")
+        .split("Soluzioni")[0]
+    )
+    notes, _, said = built_notes(tmp_path / "ticked", {"test.txt": ticked})
+    assert [note_back(n) for n in notes] == ["B) il cuore", "C) verde"], said

@@ -125,5 +125,11 @@ def ballot_lines(lines: list[str]) -> list[str]:
             out[k] = "  ".join(
                 f"{'ABCDEFGH'[i]}) {m.group('text').strip()}{' ✓' if m.group('box') in _TICKED else ''}" for i, m in enumerate(boxes[:8])
             )
+        elif len(boxes) >= MIN_OPTIONS and not _BOX_RUN.sub("", lines[k]).strip() and all(_LABELLED.match(m.group("text")) for m in boxes):
+            # ('□ a) il fegato   □ b) il cuore   □ c) il polmone': options lettered already, a box to tick before each;
+            # trial29 T29-16, a Basic card of the boxes, the key unused): the options, the ticked one marked
+            out = out if out is not None else list(lines)
+            indent = lines[k][: len(lines[k]) - len(lines[k].lstrip())]
+            out[k] = indent + "   ".join(f"{m.group('text').strip()}{' ✓' if m.group('box') in _TICKED else ''}" for m in boxes)
         k = max(k + 1, run)
     return lines if out is None else out
