@@ -492,3 +492,52 @@ def test_a_bear_highlight_inside_a_sentence_is_a_highlight_never_an_inline_card(
     assert [(note_front(n), note_back(n)) for n in notes] == [
         ("Osmosis", "The movement of water across a membrane.")
     ]
+
+
+# --- T28-56: an attribution sub-heading closing each answer ---------------------------------------------------------
+
+_ATTRIBUTED = """## Agile
+
+### What is refactoring?
+
+Changing code to improve its structure while its behaviour stays the same.
+
+###### Source
+
+* https://example.com/agile-questions/
+
+[[↑] Back to top](#agile)
+
+### What is a user story?
+
+A feature a customer wants, written in one or two sentences.
+
+###### Sources
+
+* [Agile guide](https://example.com/guide)
+
+### What is a sprint?
+
+A fixed time box, usually two weeks, in which a team delivers an increment.
+
+#### References to read
+
+The Scrum Guide describes sprints in its third chapter.
+"""
+
+
+def test_an_attribution_heading_closing_an_answer_is_on_no_back(tmp_path: Path) -> None:
+    """trial28 T28-56 (medium; FAQGURU: 2,041 backs): '###### Source' over its link list closed every answer on the
+    back (`<h6>Source</h6>` and the URL, or the heading alone once its reading list was dropped). A sub-heading naming
+    where the answer came from (Source, Sources, References, 출처, 来源 …) with only links under it is attribution, on
+    no back; a heading with words of its own under it stays."""
+    notes, _, said = _built(tmp_path, {"agile.md": _ATTRIBUTED})
+    answers = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert answers["What is refactoring?"] == (
+        "<p>Changing code to improve its structure while its behaviour stays the same.</p>"
+    ), said
+    assert (
+        answers["What is a user story?"]
+        == "<p>A feature a customer wants, written in one or two sentences.</p>"
+    )
+    assert "The Scrum Guide describes sprints" in note_back(notes[2])

@@ -297,6 +297,41 @@ _DEFINES = re.compile(
 )
 
 
+# a sub-heading that names where an answer came from ('###### Source' under each FAQGURU answer), in the languages
+# deckc reads most
+_ATTRIBUTION = re.compile(
+    r"(?i)^(?:sources?|references?|credits?|citations?|bibliography|quellen?|literatur|fuentes?|referencias|fontes?"
+    r"|références|источники?|ссылки|литература|джерело|출처|참고|참고 자료|来源|出处|參考|参考|参考资料|参考文献|出典)$"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _only_links(block: TopBlock) -> bool:
+    """A block that holds links and addresses only, no words of its own (a list of source links)."""
+    if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
+        return False
+    depth, said = 0, []
+    for token in block.tokens:
+        for c in token.children or []:
+            depth += (c.type == "link_open") - (c.type == "link_close")
+            if c.type in ("text", "code_inline") and not depth:
+                said.append(c.content)
+    return not re.search(r"[^\W\d_]", _URL.sub("", " ".join(said)))
+
+
+def _without_attribution(answer: list[TopBlock]) -> list[TopBlock]:
+    """``answer`` without the sub-heading that closes it naming where it came from (``###### Source`` / ``Sources`` /
+    ``참고`` / ``来源``) when only links are under it, or nothing (its reading list left out): attribution, no part of
+    what the card teaches (trial28 T28-56: 2,041 FAQGURU backs ended with an orphan 'Source' heading)."""
+    at = next((k for k in range(len(answer) - 1, -1, -1) if answer[k].type == "heading_open"), None)
+    if not at or len(answer[at].tokens) < 2:
+        return answer
+    name = squash(plain_inline(answer[at].tokens[1].children or [])).strip(" :：*_")
+    if not _ATTRIBUTION.match(name) or not all(_only_links(b) for b in answer[at + 1 :]):
+        return answer
+    return answer[:at]
+
+
 def _holds_code(body: list[TopBlock]) -> bool:
     """A code block among ``body``'s blocks: an exercise's solution."""
     return any(b.type in ("fence", "code_block") for b in body)
@@ -4766,6 +4801,7 @@ class MarkdownReader:
     ) -> Item | None:
         line = current.block.start + 1
         _heading_goes_on(current, lines or doc.lines)  # '### Q18. … la page' / '(sans volume, image custom) ?' (P38)
+        current.answer = _without_attribution(current.answer)  # '###### Source' / '* https://…' closing it (T28-56)
         label = _LABEL_ONLY.match(current.q.text) if current.block.type == "heading_open" else None
         heading = plain_inline(current.block.tokens[1].children or []) if current.block.type == "heading_open" and len(current.block.tokens) > 1 else ""
         if label is None and heading and current.q.labeled and _BRACKETED_ONLY.match(current.q.text):
