@@ -633,3 +633,24 @@ def test_a_cheat_sheets_commands_are_code_a_line_each(tmp_path: Path) -> None:
         note_back(next(n for n in notes if "folders" in n["fields"]["Question"])) == "find /var/log -type d"
     )
     assert any('format = "code"' in m for m in said), said
+
+
+def test_a_word_table_with_a_reading_column_is_a_card_per_word(tmp_path: Path) -> None:
+    """T29-38: '| 汉字 | Pinyin | Deutsch |' (the word, its reading, its meaning in a language the header names) and
+    '| Español | Inglés | Ejemplo |' (languages named in Spanish) are a card per word, the reading or example labelled on
+    the back, as '| Word | Pronunciation | Meaning |' already was; not one card of the whole table."""
+    zh = "# HSK 1 – Lektion 2\n\n| 汉字 | Pinyin | Deutsch |\n|---|---|---|\n| 你好 | nǐ hǎo | Hallo |\n| 谢谢 | xièxie | danke |\n| 再见 | zàijiàn | auf Wiedersehen |\n"
+    es = (
+        "# Vocabulario – Unidad 5\n\n| Español | Inglés | Ejemplo |\n|---|---|---|\n| la manzana | the apple | Me gusta la manzana. |\n"
+        "| el perro | the dog | El perro ladra. |\n| la casa | the house | Mi casa es grande. |\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"zh.md": zh, "es.md": es})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "你好": "Hallo Pinyin: nǐ hǎo",
+        "谢谢": "danke Pinyin: xièxie",
+        "再见": "auf Wiedersehen Pinyin: zàijiàn",
+        "la manzana": "the apple Ejemplo: Me gusta la manzana.",
+        "el perro": "the dog Ejemplo: El perro ladra.",
+        "la casa": "the house Ejemplo: Mi casa es grande.",
+    }, said

@@ -1768,6 +1768,16 @@ LANGUAGE_COLUMNS = frozenset({
         "العربية", "hebrew", "עברית", "hindi", "हिन्दी", "हिंदी", "japanese", "日本語", "chinese", "中文", "汉语", "漢語",
         "korean", "한국어", "vietnamese", "indonesian", "romanian", "română", "hungarian", "magyar", "catalan", "català",
         "tiếng việt", "bahasa indonesia", "bahasa melayu",
+        # (named in another language: '| Español | Inglés |', '| Deutsch | Englisch |', '| Français | Anglais |'; trial29 T29-38)
+        "inglés", "ingles", "francés", "frances", "alemán", "aleman", "portugués", "chino", "japonés", "inglese",
+        "francese", "tedesco", "spagnolo", "englisch", "französisch", "franzosisch", "spanisch", "italienisch",
+        "russisch", "chinesisch", "japanisch", "anglais", "espagnol", "allemand", "italien", "chinois", "japonais",
+        "inglês", "francês", "alemão", "espanhol", "engels", "duits", "frans", "spaans",
+})  # fmt: skip
+# a column of a word's reading beside it ('| 汉字 | Pinyin | Deutsch |'): shown on the back under its name
+READING_COLUMNS = frozenset({
+    "pinyin", "reading", "readings", "romaji", "rōmaji", "kana", "furigana", "jyutping", "ipa", "pronunciation",
+    "transcription", "transliteration", "aussprache", "prononciation", "pronunciación", "pronúncia", "lesung", "読み", "読み方", "拼音",
 })  # fmt: skip
 
 
@@ -1775,9 +1785,15 @@ def table_columns(head: list[str]) -> dict[str, int] | None:
     """What the header of a table of cards names, by column: ``front``, ``back``, ``level``, ``number``
     (a table naming no front and back column is no table of cards). A header naming two languages (``| English |
     Español | Example |``) is a vocabulary table: the first language the front, the second the back."""
-    languages = [k for k, cell in enumerate(head) if " ".join(cell.strip("*_ ").lower().split()) in LANGUAGE_COLUMNS]
+    names = [" ".join(cell.strip("*_ ").lower().split()) for cell in head]
+    languages = [k for k, name in enumerate(names) if name in LANGUAGE_COLUMNS]
     if len(languages) >= 2 and not any(column_role(c) in ("front", "back") for k, c in enumerate(head) if k not in languages):
         return {"front": languages[0], "back": languages[1]}
+    if len(languages) == 1 and languages[0] > 0 and names[0] and names[0] not in _DECOR_COLUMNS and not column_role(head[0]):
+        # ('| 汉字 | Pinyin | Deutsch |': the word, its reading, its meaning in a language the header names: trial29 T29-38)
+        between = [names[k] for k in range(1, len(names)) if k != languages[0]]
+        if between and all(name in READING_COLUMNS or name in _QUALIFIER_COLUMNS for name in between):
+            return {"front": 0, "back": languages[0]}
     out: dict[str, int] = {}
     letters: set[str] = set()  # kinds named by a lone 'Q' or 'A'
     for k, cell in enumerate(head):
