@@ -28,7 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from compiler.diagnostics import Diagnostics
+from compiler.diagnostics import Diagnostics, say_renamed
 from compiler.model import normalize_text
 from compiler.tomlfile import read_toml, unknown_tables, validate
 
@@ -163,15 +163,7 @@ def follow_renames(decisions: Decisions, followed: dict[str, str], diag: Diagnos
         keep_apart=[d.model_copy(update={"items": [follow(k, d.line) for k in d.items]}) for d in decisions.keep_apart],
         front=[d.model_copy(update={"item": follow(d.item, d.line)}) for d in decisions.front],
     )
-    if replaced:
-        line, old, new = replaced[0]
-        more = f" (and {len(replaced) - 1} more)" if len(replaced) > 1 else ""
-        diag.warning(
-            DECISIONS_NAME, line,
-            f"{len(replaced)} item id{'s' if len(replaced) > 1 else ''} here name{'' if len(replaced) > 1 else 's'} "
-            f"an item whose file was renamed: {old!r} is now {new!r}{more}; the decisions still apply",
-            "replace the old ids in decisions.toml (`deckc dupes --toml` prints the new ones)",
-        )
+    say_renamed(diag, DECISIONS_NAME, replaced, "the decisions", "replace the old ids in decisions.toml (`deckc dupes --toml` prints the new ones)")
     return out
 
 

@@ -105,6 +105,22 @@ def counted(n: int, word: str) -> str:
     return f"{n} {word if n == 1 else word + 's'}"
 
 
+def say_renamed(diag: Diagnostics, file: str, replaced: list[tuple[int | None, str, str]], what: str, fix: str) -> None:
+    """One warning for the item ids of ``file`` that name items of a renamed file, followed to their new ids
+    (``replaced``: (line, old id, new id)); what it names still applies (decisions T28-29, overrides T29-46)."""
+    if not replaced:
+        return
+    line, old, new = replaced[0]
+    n = len(replaced)
+    more = f" (and {n - 1} more)" if n > 1 else ""
+    diag.warning(
+        file, line,
+        f"{counted(n, 'item id')} here name{'' if n > 1 else 's'} an item whose file was renamed: {old!r} is now "
+        f"{new!r}{more}; {what} still apply",
+        fix,
+    )
+
+
 def error_count(diagnostics: list[Diagnostic]) -> int:
     """Errors only: the sticky warnings printed beside them (tables to paste) are not errors."""
     return sum(1 for d in diagnostics if getattr(d, "severity", "error") == "error")

@@ -30,7 +30,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from compiler import cachefile
-from compiler.diagnostics import Diagnostics, counted
+from compiler.diagnostics import Diagnostics, say_renamed
 from compiler.mathtext import cloze_question
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.tomlfile import key_lines, read_toml, validate
@@ -289,16 +289,7 @@ def follow_renames(overrides: list[Override], followed: dict[str, str], diag: Di
         moved.line = o.line
         out.append(moved)
         replaced.append((o.line, o.item, new))
-    if replaced:
-        line, old, new = replaced[0]
-        more = f" (and {len(replaced) - 1} more)" if len(replaced) > 1 else ""
-        diag.warning(
-            OVERRIDES_NAME, line,
-            f"{counted(len(replaced), 'override')} here name{'' if len(replaced) > 1 else 's'} an item whose file was "
-            f"renamed: {old!r} is now {new!r}{more}; the override{'s' if len(replaced) > 1 else ''} still appl"
-            f"{'y' if len(replaced) > 1 else 'ies'}",
-            "replace the old item ids in overrides.toml with the new ones",
-        )
+    say_renamed(diag, OVERRIDES_NAME, replaced, "the overrides", "replace the old item ids in overrides.toml with the new ones")
     return out
 
 

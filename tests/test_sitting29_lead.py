@@ -465,7 +465,7 @@ def test_an_override_follows_its_renamed_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert (
-        "overrides.toml:2: warning: 1 override here names an item whose file was renamed: "
+        "overrides.toml:2: warning: 1 item id here names an item whose file was renamed: "
         "'net/what-is-the-default-port-of-https' is now 'networking/what-is-the-default-port-of-https'"
     ) in result.output
     assert "remove the override" not in result.output and "retired" not in result.output.split("lock:")[
