@@ -436,3 +436,23 @@ def test_ballot_boxes_before_lettered_options_on_one_line(tmp_path: Path) -> Non
     )
     notes, _, said = built_notes(tmp_path / "ticked", {"test.txt": ticked})
     assert [note_back(n) for n in notes] == ["B) il cuore", "C) verde"], said
+
+
+@pytest.mark.parametrize("dot", ["·", "•", "・"])
+def test_a_one_line_key_separated_by_middle_dots_or_bullets(tmp_path: Path, dot: str) -> None:
+    """T29-48 (severe): a key line '1 B · 2 B · 3 C' (a middle dot, a bullet or the Japanese '・' between entries, as a
+    typeset quiz prints it) was text outside any item, every question 'none marked correct', nothing written. The
+    dots separate entries as commas do."""
+    quiz = "Biology Quiz\n\n"
+    for n, (q, opts) in enumerate(
+        [
+            ("Which organelle makes ATP?", "Nucleus|Mitochondrion|Ribosome"),
+            ("What carries oxygen?", "Red blood cells|Platelets|Plasma"),
+        ],
+        1,
+    ):
+        quiz += f"{n}. {q}\n" + "".join(f"{'ABC'[i]}. {o}\n" for i, o in enumerate(opts.split("|"))) + "\n"
+    quiz += f"Answer key\n\n1 B {dot} 2 A\n"
+    notes, skipped, said = built_notes(tmp_path, {"quiz.txt": quiz})
+    assert [note_back(n) for n in notes] == ["B) Mitochondrion", "A) Red blood cells"], said
+    assert not skipped, said

@@ -387,8 +387,9 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     if row:
         return [(row.group("n"), row.group("label"))]
     pairs = [(m.group("n"), m.group("one") or m.group("label")) for m in _KEY_PAIR.finditer(line)]
-    # (&nbsp; between entries: T23-15; a dash, 'Réponses : 1 b – 2 c – 3 a': T25-34; the Persian comma '،': T25-14)
-    if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t\u00a0\u3000,;|/–—،؛"):
+    # (&nbsp; between entries: T23-15; a dash, 'Réponses : 1 b – 2 c – 3 a': T25-34; the Persian comma '،': T25-14; a
+    # middle dot or bullet, '1 B · 2 B · 3 C', '1 B • 2 C', '1・B': trial29 T29-48)
+    if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t\u00a0\u3000,;|/–—،؛·•‧・∙"):
         return []
     return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label) or label.lower() in _VERDICT_KEY]
 
