@@ -1504,7 +1504,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and "[/" in doc.text:  # a forum post's BBCode: '[b]1. …?[/b]' / '[spoiler]…[/spoiler]' (T17-30)
             marked = bbcode(doc.lines)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
-        if (own in _PROSE_SUFFIXES or (not own and made is not None)) and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁسجשת]\s*[\d٠-٩۰-۹]{0,4}\s*[:：]", doc.text):
+        if (own in _PROSE_SUFFIXES or (made is not None and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES)) and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁسجשת]\s*[\d٠-٩۰-۹]{0,4}\s*[:：]", doc.text):
             # ('V: Wat is …?' / 'A: …', T15-38; a Word file's '**س١: …؟**' / 'ج: …' too, converted: T28-61)
             lettered = letter_pairs(doc.lines)
             doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")
