@@ -414,3 +414,52 @@ def test_a_concept_folders_about_page_keeps_its_overview_beside_its_sections(tmp
         ("Type Coercion and Truthiness", "The bool function converts any object to True or False ."),
     ]
     assert not [m for m in said if "text outside any question" in m]
+
+
+def test_a_page_whose_published_cards_are_now_hints_retires_them_and_builds(tmp_path: Path) -> None:
+    """T29-52: a deck built before T29-6 held the numpy hints page's hint-as-answer cards; rebuilding stopped the
+    whole deck ('no question read from it, but 100 notes of it are in the deck … building would retire them all'),
+    though every exercise was read and left out as 'only a hint'. A source whose questions are read and mostly left
+    out for a stated reason retires its notes with one warning naming the reason, and the build goes on (the guard
+    still stops a file whose questions all lost their answers, 'no answer': tests of check_sources_kept)."""
+    from compiler.build import build
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    page = content / "sources" / "hints.md"
+    page.write_text("# Ex\n\n#### 1. Reverse a vector (★☆☆)\n\nUse Z[::-1].\n", encoding="utf-8")
+    (content / "sources" / "other.md").write_text("## What is 2+2?\n\nFour.\n", encoding="utf-8")
+    assert build(content, tmp_path / "b1", formats=("json",), now=1_000).summary.totals["new"] == 2
+    page.write_text("# Ex\n\n#### 1. Reverse a vector (★☆☆)\n`hint: array[::-1]`\n", encoding="utf-8")
+    result = build(content, tmp_path / "b2", formats=("json",), now=2_000)
+    assert result.compiled is not None
+    assert result.summary.totals["retired"] == 1
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    assert any(
+        m.startswith(
+            "sources/hints.md: warning: 1 note of it in the deck (deckc.lock) retire: its 1 questions are read"
+        )
+        and "(1 only a hint, no answer)" in m
+        for m in said
+    ), said
+
+
+def test_a_page_whose_questions_all_lost_their_answers_still_stops_the_build(tmp_path: Path) -> None:
+    """T29-52 (the other way): the guard stays for a page whose questions are read with no answer ('no answer' is
+    no stated reason: a broken separator leaves every question so): building would retire its notes on warnings."""
+    import pytest
+
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    page = content / "sources" / "qa.md"
+    page.write_text("## What is 3+3?\n\nSix.\n\n## What is 4+4?\n\nEight.\n", encoding="utf-8")
+    (content / "sources" / "other.md").write_text("## What is 2+2?\n\nFour.\n", encoding="utf-8")
+    assert build(content, tmp_path / "b1", formats=("json",), now=1_000).summary.totals["new"] == 3
+    page.write_text("## What is 3+3?\n\n## What is 4+4?\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="no question read from it"):
+        build(content, tmp_path / "b2", formats=("json",), now=2_000)

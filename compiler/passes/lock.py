@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -479,6 +480,8 @@ def check_sources_kept(old: Lock, sources: list[Source], items: list[Item], diag
     failed = {d.file for d in diag.errors}  # already stopped with its own error
     for source in sources:
         count = published.get(source.id, 0)
+        if count and source.id not in yielding and source.file not in failed and _left_out(source, items, count, diag):
+            continue
         if count and source.id not in yielding and source.file not in failed:
             # a failed build prints no warnings: say here what the reader found wrong
             why = [w for w in diag.warnings if w.file == source.file and not w.sticky]
@@ -498,6 +501,32 @@ def check_sources_kept(old: Lock, sources: list[Source], items: list[Item], diag
                 "fix the file (see docs/layouts.md); to retire its notes on purpose, remove the file "
                 "or its [[source]] from deck.toml",
             )
+
+
+# skip reasons that say a question was read and left out on purpose, never lost by its reader: 'no answer' is not one
+# (a broken separator leaves every question so)
+_GENERIC_SKIPS = frozenset({"", "no answer"})
+
+
+def _left_out(source: Source, items: list[Item], count: int, diag: Diagnostics) -> bool:
+    """A source whose questions were all read and most of them left out for a reason deckc states (the numpy hints
+    page once read as hint-as-answer cards: now 'only a hint, no answer', trial29 T29-52): its published notes retire,
+    said in one warning with the reasons, and the build goes on; else False (the guard's error stands)."""
+    own = [item for item in items if item.source == source.id]
+    stated = [item.skip for item in own if item.skip not in _GENERIC_SKIPS]
+    if not own or 2 * len(stated) < len(own):
+        return False
+    reasons = ", ".join(f"{n} {why}" for why, n in sorted(Counter(stated).items(), key=lambda kv: -kv[1]))
+    diag.warning(
+        source.file,
+        None,
+        f"{count} note{'s' if count != 1 else ''} of it in the deck ({LOCK_NAME}) retire: its {len(own)} questions are read "
+        f"and make no card ({reasons})",
+        "to keep a card, give its question what it lacks (an answer under it); the retired notes are in the build's "
+        "retired deck",
+        group=f"left-out:{source.file}",
+    )
+    return True
 
 
 def _keep_published_id(note: Note, entry: LockEntry) -> None:

@@ -152,6 +152,9 @@ ONLY_A_HINT = (
 )
 
 
+HINT_ONLY = "only a hint, no answer"  # the skip reason of such a question (the lock's guard tells it from a reader's loss)
+
+
 # a line that opens with a hint label: 'Hint: …', 'Hint 2: …', '**Hint:** …', '*Tipp*: …', '💡 Tip: …', or one code span
 # that opens so ('`hint: array[::-1]`', numpy-100: trial29 T29-6)
 _LABEL = r"(?P<label>(?:" + _HINT_WORDS + r")(?:\s*\d{1,2})?)"

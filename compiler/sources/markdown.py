@@ -72,7 +72,7 @@ from compiler.sources.choices import (
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
 from compiler.sources.directives import ANSWER_TITLE, directives
-from compiler.sources.hints import ONLY_A_HINT
+from compiler.sources.hints import HINT_ONLY, ONLY_A_HINT
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_LABELS,
@@ -4996,6 +4996,7 @@ class MarkdownReader:
                 group="question-list",
             )
         elif not answer and not given and any(_hint_box(b) for b in asked):
+            skip = HINT_ONLY
             diag.warning(doc.rel, line, *ONLY_A_HINT, group="hint-only")
         elif not answer:
             diag.warning(

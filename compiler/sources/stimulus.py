@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.choices import is_answer_line
+from compiler.sources.hints import HINT_ONLY
 from compiler.sources.lines import opens_asking, spaces_one_way
 from compiler.sources.markdown_blocks import answer_label, drop_answer_label, reveal_label
 
@@ -408,7 +409,8 @@ def lead_code(item: Item) -> Item:
     if len(answer) == 1 and _BARE_LABEL.match(answer[0].text):
         answer = []  # a label left empty ('**Output:**'): nothing to learn
     if not answer:  # '### Answer:' over an empty '**Output:**': a question without its answer (learner4 N12)
-        return item.model_copy(update={"stimulus": item.answer[:hints], "answer": [], "stimulus_after": after, "skip": "no answer"})
+        said = HINT_ONLY if hints > 1 else "no answer"  # (the code asked about and its hint, nothing more: T29-6)
+        return item.model_copy(update={"stimulus": item.answer[:hints], "answer": [], "stimulus_after": after, "skip": said})
     return item.model_copy(update={"stimulus": item.answer[:hints], "answer": answer, "stimulus_after": after})
 
 
