@@ -1334,7 +1334,7 @@ def read_sources(
                 diag.items.extend(d for d in made.warnings if d.group != PDF_SLIDES)  # what the conversion left out (an AsciiDoc include::)
                 doc = Document(rel=src.file, text=text, converted=not made.plain)  # (a PDF's text may be plain text)
             else:
-                doc = load_document(content_dir / src.file, src.file, src.encoding)
+                doc = _load_guessing(content_dir, src, diag)
                 diag.items.extend(doc.warnings)  # what reading its bytes repaired (stray NULs dropped)
                 if src.layout is None and src.file.lower().endswith((".csv", ".tsv")):
                     _data_table(doc, src)  # (a data set beside a notebook: no flashcards, T29-20)
@@ -2208,6 +2208,30 @@ ROOT_TABLE_MIN = 5
 
 
 SPAN_OTHERS = 0.1  # of the files under a folder that read another way, at most (or two): each a table of its own
+
+
+def _load_guessing(content_dir: Path, src: SourceConfig, diag: Diagnostics) -> Document:
+    """The source's document; a file that is not UTF-8 whose [[source]] names no encoding is read in the encoding its
+    bytes read best as (Excel's 'CSV' on Windows: cp1252), with a warning saying so and the line that makes it explicit
+    (trial29 T29-39: one such file was an error that stopped the whole deck, though deckc named the encoding itself);
+    still an error when no encoding reads it cleanly."""
+    try:
+        return load_document(content_dir / src.file, src.file, src.encoding)
+    except ContentError as exc:
+        first = exc.diagnostics[0] if len(exc.diagnostics) == 1 else None
+        guess = (first.fix or {}).get("encoding") if first is not None else None
+        if first is None or not guess or "encoding" in src.model_fields_set or not first.message.startswith("not valid UTF-8"):
+            raise
+        doc = load_document(content_dir / src.file, src.file, guess)
+    diag.warning(
+        src.file,
+        first.line,
+        f"not UTF-8 {first.message.removeprefix('not valid UTF-8 ')}: read as {guess}, the encoding its bytes read best as",
+        f'check its cards; add encoding = "{guess}" to its [[source]] table in deck.toml to say so, or re-save the file as '
+        f"UTF-8 (iconv -f {guess} -t utf-8)",
+        group=f"encoding-guessed:{guess}",
+    )
+    return doc
 
 
 def _data_table(doc: Document, src: SourceConfig) -> None:

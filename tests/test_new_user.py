@@ -331,14 +331,11 @@ def test_a_latin1_file_needs_one_line_of_config_not_an_edit(tmp_path: Path) -> N
     (content / "sources").mkdir(parents=True)
     (content / "sources" / "fr.txt").write_bytes("Révision\n\n1) Qu'est-ce que le Code civil?\nLe code de 1804.\n\n2) Où est Lyon?\nEn France.\n\n3) Qui était Colbert?\nUn ministre.\n".encode("latin-1"))
     (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
-    with pytest.raises(ContentError) as exc:
-        build(content, tmp_path / "build", formats=("json",), now=1_000)
-    [error] = exc.value.diagnostics
-    assert error.line == 1 and "not valid UTF-8 (byte 0xe9)" in error.message and 'encoding = "cp1252"' in error.snippet
-    table = error.snippet.split("    #")[0] + "\n"
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}', encoding="utf-8")
+    # (read as cp1252, the encoding its bytes read best as, with a warning naming the line to add: trial29 T29-39)
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
+    [said] = [d for d in result.compiled.diagnostics.items if d.message.startswith("not UTF-8")]
+    assert said.line == 1 and "(byte 0xe9): read as cp1252" in said.message and 'encoding = "cp1252"' in said.hint
     assert [i.question for i in result.compiled.items][:2] == ["Qu'est-ce que le Code civil?", "Où est Lyon?"]
 
 

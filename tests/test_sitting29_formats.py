@@ -654,3 +654,23 @@ def test_a_word_table_with_a_reading_column_is_a_card_per_word(tmp_path: Path) -
         "el perro": "the dog Ejemplo: El perro ladra.",
         "la casa": "the house Ejemplo: Mi casa es grande.",
     }, said
+
+
+def test_an_excel_csv_saved_on_windows_is_read_and_said(tmp_path: Path) -> None:
+    """T29-39: Excel's 'CSV (Trennzeichen-getrennt)' on a German Windows (cp1252, ';', CRLF, quoted fields) was an error
+    that stopped the whole deck, though deckc named cp1252 itself: it is read as cp1252 with a warning saying how to make
+    it explicit, and the folder's other documents build."""
+    csv_bytes = (
+        'Begriff;Erklärung;Kapitel\r\nPhotosynthese;"Umwandlung von Lichtenergie; dabei entsteht Glukose";3\r\n'
+        'Osmose;Diffusion von Wasser durch eine semipermeable Membran;3\r\nGröße;"mehrzeilige\r\nErklärung mit ""Zitat""";2\r\n'
+    ).encode("cp1252")
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    (tmp_path / "content" / "sources" / "glossar.csv").write_bytes(csv_bytes)
+    notes, _, said = built_notes(tmp_path, {"bio.md": "## What is osmosis?\n\nWater crossing a membrane.\n"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Photosynthese"] == "Umwandlung von Lichtenergie; dabei entsteht Glukose", said
+    assert cards["Größe"] == 'mehrzeilige Erklärung mit "Zitat"' and "What is osmosis?" in cards
+    assert any(
+        "glossar.csv:1: warning: not UTF-8 (byte 0xe4): read as cp1252" in m and 'encoding = "cp1252"' in m
+        for m in said
+    ), said

@@ -219,6 +219,15 @@ def _garbled(text: str) -> float:
     return score
 
 
+def _clean_cp1252(data: bytes) -> bool:
+    """Whether ``data`` reads as cp1252 without a sign of the wrong encoding (only letters and the usual marks)."""
+    try:
+        text = data[:200_000].decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return _garbled(text) == 0
+
+
 def _least_garbled(data: bytes) -> str | None:
     """The encoding of :data:`_TRIED` whose reading of ``data`` is least garbled, when it is not cp1252 (the advice
     anyway) and clearly less garbled than cp1252's; None otherwise."""
@@ -323,6 +332,8 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
         if name == "UTF-8" and (stray := _stray_bytes(data)) is not None:
             raise ContentError(stray(rel)) from None
         guess = guess_encoding(data) if name == "UTF-8" else None
+        if name == "UTF-8" and guess is None and _clean_cp1252(data):
+            guess = "cp1252"  # (what a Windows 'CSV' or Notepad file is; the best reading of its bytes: trial29 T29-39)
         hint = (
             f'its bytes read best as {guess}: set encoding = "{guess}" in its [[source]] table of deck.toml, '
             f"or re-save the file as UTF-8 (iconv -f {guess} -t utf-8)"
