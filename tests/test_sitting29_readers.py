@@ -541,3 +541,27 @@ def test_an_attribution_heading_closing_an_answer_is_on_no_back(tmp_path: Path) 
         == "<p>A feature a customer wants, written in one or two sentences.</p>"
     )
     assert "The Scrum Guide describes sprints" in note_back(notes[2])
+
+
+# --- T29-41: Roam's ^^highlight^^ and ((block references)) --------------------------------------------------------
+
+_ROAM_PAGE = """- Tags:: #pharmacology
+- What is the mechanism of ^^loop diuretics^^? #card
+    - They block the Na-K-2Cl cotransporter in the loop of Henle.
+- Which loop diuretic is the most used? #card
+    - **Furosemide**; see ((Xk29_aB1c)) for its side effects.
+"""
+
+
+def test_a_roam_highlight_and_block_reference_are_no_raw_marks(tmp_path: Path) -> None:
+    """trial29 T29-41 (medium; Roam's Markdown export): '^^loop diuretics^^' stayed on the front with its carets and
+    '((Xk29_aB1c))' on the back as an id. A Roam highlight is a highlight (plain on the front); a block reference,
+    whose block deckc cannot resolve, is left out and said once at its line."""
+    notes, _, said = _built(tmp_path, {"pharm.md": _ROAM_PAGE})
+    fronts = [note_front(n) for n in notes]
+    assert fronts == ["What is the mechanism of loop diuretics?", "Which loop diuretic is the most used?"], (
+        said
+    )
+    back = note_back(notes[1])
+    assert "((" not in back and "Xk29" not in back and "see for its side effects" in back, back
+    assert [s for s in said if "pharm.md:5:" in s and "1 Roam block reference" in s], said

@@ -143,6 +143,7 @@ from compiler.sources.lines import (
 from compiler.sources.markdown_blocks import (
     PIPE_CARDS_MIN,
     QUESTION_TYPES,
+    ROAM_BLOCK_REF,
     TopBlock,
     abbreviations,
     anchor_links,
@@ -2860,6 +2861,14 @@ class MarkdownReader:
         self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)
         self._wiki = wiki_link_lines(raw.split("\n"))  # ('- [[L03 Bacterial cell wall]]': a map of content's links, T29-9)
         text = emoji_shortcodes(spaced_pictures(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(raw)))))))))))  # (T15-82, T26-49)
+        refs = [n for n, line in enumerate(raw.split("\n")) if "((" in line and ROAM_BLOCK_REF.search(line)] if "((" in raw else []
+        if refs:  # (Roam's '((Xk29_aB1c))': an id of a block elsewhere in the graph, no text to show; trial29 T29-41)
+            diag.warning(
+                doc.rel,
+                refs[0] + 1,
+                f"{len(refs)} Roam block reference{'s' if len(refs) > 1 else ''} ('((uid))') left out: the block it names is not in this file",
+                "write the referenced text where the reference stands, if the card needs it",
+            )
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}

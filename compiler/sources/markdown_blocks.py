@@ -2052,13 +2052,21 @@ def _bracketed_link(m: re.Match[str]) -> str:
     return f"[{text.strip()}]({url})"
 
 
+# Roam's highlight '^^beta blockers^^' and its block reference '((Xk29_aB1c))', a block's id deckc cannot resolve
+_ROAM_HIGHLIGHT = re.compile(r"(?<!\^)\^\^(?=[^\s^])([^\^\n]+?)(?<=[^\s^])\^\^(?!\^)")
+ROAM_BLOCK_REF = re.compile(r" ?\(\((?P<uid>(?=[a-z]*[A-Z0-9_-])[A-Za-z0-9_-]{9})\)\)")  # (never '((important))')
+
+
 def obsidian_links(text: str) -> str:
     """Obsidian's ``[[target|alias]]`` as its alias, ``[[target]]`` as its name (``Note > Heading`` for
     ``[[Note#Heading]]``), and an embedded image ``![[x.png]]`` as a Markdown image; code is left alone.
     A link with doubled brackets, ``[[src]](url)`` or ``[[src](url)]``, is the plain link ``[src](url)`` (it was
     read as a wiki link: 'src(https://…)' on the card; MLQuestions). Bear's highlight ``The ::mitochondrion:: makes …``
-    is the highlight ``==mitochondrion==`` (it was an inline 'The' card, trial29 T29-42). Line numbers stay."""
+    is the highlight ``==mitochondrion==`` (it was an inline 'The' card, trial29 T29-42), and so is Roam's ``^^…^^``;
+    a Roam block reference ``((Xk29_aB1c))`` is left out (the build says so once: trial29 T29-41). Line numbers stay."""
     text = _unfenced_lines(text, "::", lambda line: _outside_code_spans(BEAR_HIGHLIGHT, lambda m: f"=={m.group(1)}==", line))
+    text = _unfenced_lines(text, "^^", lambda line: _outside_code_spans(_ROAM_HIGHLIGHT, lambda m: f"=={m.group(1)}==", line))
+    text = _unfenced_lines(text, "((", lambda line: _outside_code_spans(ROAM_BLOCK_REF, lambda m: "", line))
     return _unfenced_lines(text, "[[", lambda line: _outside_code_spans(_WIKI, _wiki, _outside_code_spans(_BRACKETED_LINK, _bracketed_link, line)))
 
 
