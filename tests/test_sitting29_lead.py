@@ -542,28 +542,3 @@ def test_an_answer_said_already_is_not_repeated_under_more_answers(tmp_path: Pat
     assert notes["reverse-a-vector-first-element-becomes-last"].fields["Also"] == ""
     zeros = notes["create-a-null-vector-of-size-10"].fields["Also"]
     assert "1 more answer" in zeros and "shape" in zeros
-
-
-def test_a_task_label_is_a_question_label(tmp_path: Path) -> None:
-    """T29-L1: an interview page whose theory items are labelled '**Вопрос:**' and whose practice items are
-    labelled '**Задача:**' (Task:) lost the five tasks as 'text outside any question'. A task label, in the
-    languages 'Aufgabe:' was read in already, sets the item's question: each task is a card, its solution the back."""
-    page = (
-        "# AI\n\n## Теория\n\n### 1. LLM Basics\n\n**Вопрос:** Что такое tokens?\n\n**Ответ:** Части текста.\n\n"
-        "## Практика\n\n### 1. RAG Pipeline\n\n**Задача:** Спроектируйте RAG pipeline.\n\n**Решение:** Загрузка, "
-        "разбиение, эмбеддинги, поиск.\n\n### 2. Cache\n\n**Task:** Design a cache for LLM answers.\n\n"
-        "**Solution:** Key the answers by a hash of the prompt.\n"
-    )
-    content, out = _deck(tmp_path, {"ai.md": page})
-    result = build(content, out, formats=("json",), now=1_000)
-    assert result.compiled is not None
-    cards = {n.fields["Question"]: n.fields["Answer"] for n in result.compiled.deck.notes}
-    assert set(cards) == {
-        "Что такое tokens?",
-        "Спроектируйте RAG pipeline.",
-        "Design a cache for LLM answers.",
-    }, cards
-    assert (
-        "Загрузка" in cards["Спроектируйте RAG pipeline."]
-        and "hash of the prompt" in cards["Design a cache for LLM answers."]
-    )

@@ -88,8 +88,6 @@ _QUESTION_LABEL = re.compile(
     r"|(?:ال)?سؤال(?:\s+ال[\u0621-\u064a]{2,10})?\s*\d{0,4}\s*[:：]\s*(?=\S)"
     # other languages' labels, always with a colon: 'Pregunta:', 'Enunciado:', 'Frage:', 'Вопрос:' (trial9 T16)
     r"|(?i:pregunta|enunciado|pergunta|frage|aufgabe|domanda|вопрос|питання|pytanie"
-    # a task set as the question ('**Задача:** Спроектируйте …' beside '**Вопрос:** …' items, trial29 T29-L1)
-    r"|task|exercise|exercice|ejercicio|tarea|esercizio|tarefa|exerc[ií]cio|zadanie|задача|задание|завдання"
     # … Hindi/Marathi, Bengali, Urdu, Arabic, Persian, Tamil, Telugu, Gujarati, Thai, Vietnamese, Turkish, Indonesian,
     # Korean, Greek, Hebrew, Nordic, Dutch, Czech, Hungarian, Finnish (learner3 N31: '**प्रश्न 1:**' lost its card)
     r"|प्रश्न|প্রশ্ন|سوال|سؤال|پرسش|கேள்வி|ప్రశ్న|પ્રશ્ન|คำถาม|câu\s+hỏi|câu|soru|soal|pertanyaan|질문|문제|ερώτηση|שאלה"
