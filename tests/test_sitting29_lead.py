@@ -542,3 +542,37 @@ def test_an_answer_said_already_is_not_repeated_under_more_answers(tmp_path: Pat
     assert notes["reverse-a-vector-first-element-becomes-last"].fields["Also"] == ""
     zeros = notes["create-a-null-vector-of-size-10"].fields["Also"]
     assert "1 more answer" in zeros and "shape" in zeros
+
+
+def test_a_long_answer_page_that_answers_first_stays_its_question_s_card(tmp_path: Path) -> None:
+    """T29-61 (a regression of T28-24's article rule): a quiz page whose front-matter title asks ('What does
+    `* { box-sizing: border-box; }` do?') and whose text answers it first, then elaborates in more than 1,000 words under
+    headings, was cut into a card per section ('Comparison Table', 'Best practices'), the question on none. A page that
+    answers its title before its first heading is that question's card; an article that opens with its sections is
+    still read by them (tests/test_sitting29_readers.py)."""
+    section = " ".join(
+        ["The box model decides how width and height are counted for every element on the page."] * 16
+    )
+    page = (
+        "---\ntitle: 'What does `* { box-sizing: border-box; }` do?'\nsubtitle: What are its advantages\n---\n\n"
+        "`* { box-sizing: border-box; }` applies `box-sizing: border-box` to every element, so `width` and `height` include "
+        "padding and border, which makes layouts more predictable. It overrides the default content-box model, in which "
+        "padding and border are added to the width you set.\n\n"
+        + "".join(
+            f"## {name}\n\n{section}\n\n"
+            for name in (
+                "Understanding the box model",
+                "Comparison Table",
+                "Advantages",
+                "Practical example",
+                "Best practices",
+            )
+        )
+    )
+    content, out = _deck(tmp_path, {"box-sizing.mdx": page})
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fronts = [n.fields["Question"] for n in result.compiled.deck.notes]
+    assert fronts == ["What does <code>* { box-sizing: border-box; }</code> do? What are its advantages"], (
+        fronts
+    )

@@ -1763,6 +1763,7 @@ def front_matter_card(doc: Document) -> Detection | None:
 
 
 ARTICLE_SECTIONS = 3  # sections with text under them that, past ARTICLE_WORDS, make a page an article, no one answer
+ANSWER_FIRST_WORDS = 25  # words of text before its first heading in which a page answers its title itself
 ARTICLE_WORDS = 1_000  # words (CJK characters at their rate, a code line as a few) of a page read whole: 8 phone screens
 
 
@@ -1773,6 +1774,7 @@ def _sectioned_article(body: list[str]) -> bool:
     from compiler.render import CODE_LINE_WORDS, text_words
 
     headed, words, fenced = 0, 0, False
+    lead = 0  # words before the first heading: the page's own answer to its title
     for n, line in enumerate(body):
         if _FENCE.match(line):
             fenced = not fenced
@@ -1785,7 +1787,11 @@ def _sectioned_article(body: list[str]) -> bool:
             headed += k is not None and not _ATX.match(body[k])
         else:
             words += text_words(line)
-    return headed >= ARTICLE_SECTIONS and words > ARTICLE_WORDS
+            lead += 0 if headed else text_words(line)
+    # (a page that answers its title first, then elaborates under headings, is that answer: front-end-interview-handbook's
+    # 'What does `* { box-sizing: border-box; }` do?' opened with the answer, and its 11 sections became cards without
+    # the question, trial29 T29-61)
+    return headed >= ARTICLE_SECTIONS and words > ARTICLE_WORDS and lead < ANSWER_FIRST_WORDS
 
 
 def note_page(doc: Document) -> Detection | None:
