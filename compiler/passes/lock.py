@@ -396,10 +396,12 @@ def followed_ids(items: list[Item], old: Lock) -> dict[str, str]:
     question (its file renamed, so its source id changed: 'a-sangkhom/X' is 'sangkhom-m2/X'), as the lock's
     question rule follows the note; an id two items could be is left out."""
     current = {i for item in items for i in (item.item_id, *item_ids(item))}
+    published = {i for entry in old.entries for i in entry.items}
+    if published <= current and not any(entry.renamed for entry in old.entries):
+        return {}  # (nothing renamed, now or before: every build of an unchanged deck asks, so no question index)
     by_question: dict[str, list[str]] = {}
     for item in items:
         by_question.setdefault(normalized(unnumbered(item.anchor)), []).append(item.item_id)
-    published = {i for entry in old.entries for i in entry.items}
     out: dict[str, str] = {}
     for entry in old.entries:
         for item_id, anchor in zip(entry.items, entry.anchors, strict=False):
