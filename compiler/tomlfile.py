@@ -294,9 +294,15 @@ def table_name(loc: Sequence[str | int]) -> str:
     return "the top level"
 
 
-def _key_path(loc: Sequence[str | int]) -> str:
+def _key_path(loc: Sequence[str | int], entries: bool = False) -> str:
+    """The key below the table (``difficulty.ranges``); ``entries``: list positions said 1-based after it
+    (``difficulty.ranges entry 1.2``), not as dotted 0-based keys."""
     start = 2 if len(loc) >= 2 and isinstance(loc[1], int) else 1
-    return ".".join(str(p) for p in loc[start:]) or str(loc[-1])
+    if not entries:
+        return ".".join(str(p) for p in loc[start:]) or str(loc[-1])
+    keys = ".".join(str(p) for p in loc[start:] if not isinstance(p, int)) or str(loc[-1])
+    at = ".".join(str(p + 1) for p in loc[start:] if isinstance(p, int))
+    return f"{keys} entry {at}" if at else keys
 
 
 def _model_at(model: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel] | None:
@@ -382,11 +388,7 @@ def _in_words(err: Any, table: str, key: str, got: object, see: str) -> tuple[st
     """The common shape mistakes in plain words with the right shape to write, instead of pydantic's wording
     ('List should have at least 2 items after validation, not 1', 'Input should be a valid list': trial29 T29-13)."""
     kind = err["type"]
-    loc = tuple(err["loc"])
-    start = 2 if len(loc) >= 2 and isinstance(loc[1], int) else 1
-    keys = ".".join(str(p) for p in loc[start:] if not isinstance(p, int)) or key
-    entries = ".".join(str(p + 1) for p in loc[start:] if isinstance(p, int))
-    path = f"{keys} entry {entries}" if entries else keys  # ('items entry 1', 'difficulty.ranges entry 1.2')
+    path = _key_path(tuple(err["loc"]), entries=True)  # ('items entry 1', 'difficulty.ranges entry 1.2')
     if kind == "list_type":
         first = _toml_value(got) if isinstance(got, str | int | float | bool) else '"…"'
         return (f"{table}: {path}: a list in brackets is needed, not {got!r}" if isinstance(got, str | int | float | bool)
