@@ -95,8 +95,8 @@ def _also_html(items: list[Item], titles: dict[str, str], front: Item, wrap: boo
     for item in items:
         if item.kind is not ItemKind.multiple_choice and item.answer:
             plain = normalize_text(item.answer_plain())
-            if plain in said:
-                continue
+            if plain in said or (front.kind is ItemKind.multiple_choice and lists_options(item, front)):
+                continue  # (or only the front quiz's options again, unkeyed: T29-17)
             said.add(plain)
         body = blocks_html(item.answer) if item.answer else ""
         if item.kind is ItemKind.multiple_choice:
@@ -153,6 +153,24 @@ def source_rank(priority: list[str]) -> dict[str, int]:
     return rank
 
 
+def lists_options(recall: Item, quiz: Item) -> bool:
+    """Whether a recall item's answer is nothing but the quiz's options (each of them, in order, with at most a
+    label word between them): the same question copied without its key, so its 'answer' teaches nothing."""
+    answer = normalize_text(recall.answer_plain()).split()
+    pos = 0
+    for choice in quiz.choices:
+        words = normalize_text(choice.text).split()
+        if not words:
+            return False
+        for start in range(pos, len(answer) - len(words) + 1):
+            if answer[start : start + len(words)] == words and start - pos <= 2:
+                pos = start + len(words)
+                break
+        else:
+            return False
+    return len(answer) - pos <= 2
+
+
 def order_items(
     items: list[Item],
     priority: list[str] | Mapping[str, int],
@@ -169,10 +187,14 @@ def order_items(
     published = published or {}
     rank = priority if isinstance(priority, Mapping) else source_rank(priority)
     position = {id(i): n for n, i in enumerate(items)}
+    quizzes = [i for i in items if i.kind is ItemKind.multiple_choice]
+    unkeyed = {id(i) for i in items if i.kind is ItemKind.basic and any(lists_options(i, q) for q in quizzes)}
 
     def key(i: Item) -> tuple[int, bool, int, int]:
         return (
-            _KIND_RANK[i.kind],
+            # a recall item whose 'answer' is only the options of a quiz in the group is that quiz copied without
+            # its key (a teacher's copy read as Basic): the keyed quiz fronts the note (trial29 T29-17)
+            _KIND_RANK[ItemKind.multiple_choice] + 1 if id(i) in unkeyed else _KIND_RANK[i.kind],
             not i.question.rstrip().endswith("?"),  # a real question beats a telegraphic "Group Norm—in one sentence."
             rank.get(i.source, len(rank)),
             position[id(i)],
