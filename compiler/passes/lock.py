@@ -713,10 +713,14 @@ def _candidate(entry: LockEntry, found: dict[tuple[str, object], list[Note]]) ->
     for (src, other), notes in found.items():
         if src != source or not isinstance(other, tuple) or other[0] != answer[0] or len(notes) != 1:
             continue
-        ratio = difflib.SequenceMatcher(None, said, " ".join(v for _, v in other[1]), autojunk=False).ratio()
         note = notes[0]
-        shared = asked & content_words(plain_text(note.fields.get("Question") or note.fields.get("Text") or ""))
-        if ratio >= TOUCHED_ANSWER and shared:
+        if not asked & content_words(plain_text(note.fields.get("Question") or note.fields.get("Text") or "")):
+            continue
+        # difflib's cheap upper bounds first: the full ratio of two long answers cost every build ~0.1 s
+        alike = difflib.SequenceMatcher(None, said, " ".join(v for _, v in other[1]), autojunk=False)
+        if alike.real_quick_ratio() < TOUCHED_ANSWER or alike.quick_ratio() < TOUCHED_ANSWER:
+            continue
+        if (ratio := alike.ratio()) >= TOUCHED_ANSWER:
             close.append((ratio, note))
     return close[0][1] if len(close) == 1 else None
 
