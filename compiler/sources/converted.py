@@ -325,6 +325,11 @@ def copied_review(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_coursera(lines):
             return convert_coursera(lines, rel)  # Coursera's graded quiz copied as text (trial25 T25-29)
+    if sum(1 for line in lines if "/" in line or line.rstrip().endswith((".", "*"))) >= 2:
+        from compiler.sources.gforms import convert_gforms, looks_like_gforms
+
+        if looks_like_gforms(lines):
+            return convert_gforms(lines, rel)  # a Google Forms quiz or its score page copied as text (trial29 T29-35)
     if any(line.lstrip()[:3].lower() in ("que", "qid") for line in lines) and any("correct answer" in line.lower() for line in lines):
         from compiler.sources.lmsreview import convert_qbank, looks_like_qbank
 

@@ -1,0 +1,140 @@
+"""Thirtieth sitting, formats: the trial-29/30 format findings (Google Forms copies, …)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, plain_text
+
+REPRO = Path("/work/coord/repro-trial29")
+
+GFORMS_SCORE = """Biology Quiz – Cells
+Total points 2/3
+The respondent's email (student@example.org) was recorded on submission of this form.
+
+What is the powerhouse of the cell? *
+1/1
+Nucleus
+Mitochondria
+Ribosome
+Golgi apparatus
+
+Which molecule carries genetic information? *
+0/1
+RNA
+DNA
+Protein
+Lipid
+Correct answer
+DNA
+
+Which organelle makes proteins? *
+1/1
+Lysosome
+Ribosome
+Vacuole
+Feedback
+Ribosomes read mRNA and join amino acids.
+"""
+
+GFORMS_PRINT = """Biology Quiz – Cells
+* Indicates required question
+
+1. What is the powerhouse of the cell? *
+Mark only one oval.
+Nucleus
+Mitochondria
+Ribosome
+Golgi apparatus
+
+2. Which molecule carries genetic information? *
+Mark only one oval.
+RNA
+DNA
+Protein
+Lipid
+"""
+
+
+def _options(note: dict) -> list[str]:  # type: ignore[type-arg]
+    return [plain_text(o) for o in note["fields"]["Options"].split("</li>") if plain_text(o)]
+
+
+def test_a_google_forms_score_page_gives_keyed_questions_without_the_forms_furniture(tmp_path: Path) -> None:
+    """T29-35: the respondent's score page copied as text: the question the page shows a 'Correct answer' for is a
+    multiple-choice card keyed by it, the one whose feedback names its option keyed by that, the feedback on the back;
+    no ' *', points, 'Total points' or e-mail line on any card, and the question whose right option the copy lost
+    (1/1, the tick an icon) is said at its line and skipped, never a card of all its options."""
+    notes, skipped, said = built_notes(tmp_path, {"gforms-score.txt": GFORMS_SCORE})
+    cards = {note_front(n): n for n in notes}
+    assert sorted(cards) == [
+        "Which molecule carries genetic information?",
+        "Which organelle makes proteins?",
+    ], said
+    dna = cards["Which molecule carries genetic information?"]
+    assert dna["kind"] == "multiple_choice"
+    assert _options(dna) == ["A) RNA", "B) DNA", "C) Protein", "D) Lipid"]
+    assert note_back(dna) == "B) DNA"
+    ribosome = cards["Which organelle makes proteins?"]
+    assert note_back(ribosome) == "B) Ribosome"
+    assert plain_text(ribosome["fields"]["Explanation"]) == "Ribosomes read mRNA and join amino acids."
+    text = " ".join(plain_text(v) for n in notes for v in n["fields"].values())
+    for furniture in ("*", "1/1", "0/1", "Total points", "respondent", "Correct answer", "Feedback"):
+        assert furniture not in text, furniture
+    assert [(s["line"], s["question"]) for s in skipped] == [(5, "What is the powerhouse of the cell?")]
+    assert any(
+        "gforms-score.txt:5" in m and "does not show which option is right" in m and "Correct answer" in m
+        for m in said
+    ), said
+
+
+def test_a_google_form_copied_without_a_key_says_what_to_add_and_reads_the_key_once_added(
+    tmp_path: Path,
+) -> None:
+    """T29-35: the form's print view (no key): each question is a warning at its line saying what to write, no Basic
+    card listing 'Mark only one oval.' and the options; with 'Answer: …' or a 'Correct answer' block written under
+    the options, the question is a keyed card; a numbered short-answer question without answer is said too."""
+    notes, skipped, said = built_notes(tmp_path, {"form.txt": GFORMS_PRINT, "score.txt": GFORMS_SCORE})
+    assert not any(n["id"].startswith("form/") or "oval" in str(n) for n in notes), [
+        note_front(n) for n in notes
+    ]
+    assert sorted(s["line"] for s in skipped if s["file"] == "sources/form.txt") == [4, 11]
+    assert any("form.txt:4" in m and "Google Forms" in m for m in said), said
+    keyed = GFORMS_PRINT.replace("Golgi apparatus\n", "Golgi apparatus\nAnswer: Mitochondria\n").replace(
+        "Lipid\n", "Lipid\nCorrect answer\nDNA\n\n3. Name the process plants use to make food. *\n\n\n"
+    )
+    notes, skipped, said = built_notes(tmp_path / "keyed", {"form.txt": keyed})
+    cards = sorted((note_front(n), note_back(n)) for n in notes)
+    assert cards == [
+        ("What is the powerhouse of the cell?", "B) Mitochondria"),
+        ("Which molecule carries genetic information?", "B) DNA"),
+    ], said
+    assert all(_options(n)[0].startswith("A) ") and "oval" not in " ".join(_options(n)) for n in notes)
+    assert [(s["line"], s["skipped"]) for s in skipped] == [(21, "the copied page shows no right answer")]
+
+
+def test_a_google_forms_score_page_in_spanish_with_no_blank_lines_and_several_answers(tmp_path: Path) -> None:
+    """T29-35 (the family): a Spanish score page copied with no blank lines ('Puntos totales', 'Respuesta correcta',
+    'Comentarios'), a checkbox question with 'Correct answers' naming two options, a short answer's accepted answers
+    and a short answer that got every point."""
+    spanish = (
+        "Quiz de biología\nPuntos totales 1/2\n¿Cuál es el orgánulo que produce energía? *\n0/1\nNúcleo\nMitocondria\n"
+        "Ribosoma\nRespuesta correcta\nMitocondria\n¿Qué molécula lleva la información genética? *\n1/1\nARN\nADN\n"
+        "Proteína\nComentarios\nEl ADN guarda la información genética.\n"
+    )
+    english = (
+        "Chemistry check\nTotal points 2/4\n\nWhich of these are noble gases? *\n0/2\nNeon\nOxygen\nArgon\nNitrogen\n"
+        "Correct answers\nNeon\nArgon\n\nWhat is the chemical symbol for sodium? *\n0/1\nSo\nCorrect answers\nNa\n"
+        "Na+\n\nWhat is H2O commonly called? *\n1/1\nWater\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"es.txt": spanish, "chem.txt": english})
+    cards = sorted((note_front(n), note_back(n)) for n in notes)
+    assert cards == [
+        ("What is H2O commonly called?", "Water"),
+        ("What is the chemical symbol for sodium?", "Na Also accepted: Na+"),
+        ("Which of these are noble gases?", "A) Neon C) Argon"),
+        ("¿Cuál es el orgánulo que produce energía?", "B) Mitocondria"),
+        ("¿Qué molécula lleva la información genética?", "B) ADN"),
+    ], said
+    assert skipped == []
+    assert "So" not in " ".join(plain_text(v) for n in notes for v in n["fields"].values()).split()
