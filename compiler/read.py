@@ -1572,6 +1572,9 @@ def read_sources(
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(verdict_letters(tick_columns(emoji_numbers(doc.text)), src.true_false)))))), written)))  # (trial9 T14)
+        elif made is not None and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES and re.search(r"(?m)^[ \t]*\S{1,3}[ \t]?[-–)][ \t]", doc.text):
+            # a Word test's '1- …' questions and 'أ) …', 'a- …' options, as the text page's are (T29-58)
+            doc = Document(rel=doc.rel, text=latin_option_letters(space_numbers(doc.text), written))
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):
             fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)
             doc = doc if fields is None else Document(rel=doc.rel, text="\n".join(fields) + "\n")

@@ -45,8 +45,9 @@ _SPACED = "".join(a for a in _ALPHABETS if a[0] in "ア①㉠Ⓐⓐ")  # letters
 _SELF = "".join(a for a in _ALPHABETS if a[0] in "①㉠Ⓐⓐ")  # symbols that are labels by themselves: '①21', '②80' (T17-36)
 _OPTION = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?\*?[(（]?)(?P<letter>[" + _ALL + r"][" + _SIGNS + r"]?)"
-    r"(?P<rest>[.)）．、]\s*\S.*|(?<=[" + _SPACED + r"])[ \t\u3000]+\S.*|(?<=[" + _SELF + r"])\S.*)$"
+    r"(?P<rest>[.)）．、]\s*\S.*|[-–][ \t]+\S.*|(?<=[" + _SPACED + r"])[ \t\u3000]+\S.*|(?<=[" + _SELF + r"])\S.*)$"
 )
+# ('أ- الزهرة', 'क- शुक्र': a dash after the letter and a space, as Arabic, Persian and Hindi tests letter options: T29-58)
 # (a star before the letter marks the right option and stays: '*ب. يحسن …' reads '*B. يحسن …', trial11 P48)
 # the key after the options: 'Ответ: а', '**Απάντηση:** β', 'الإجابة: ب', 'उत्तर: (ख)' (a label, a colon, one
 # letter), or a bracketed label: '【正解】ウ'
@@ -61,7 +62,7 @@ _SAID_KEY = re.compile(_KEY.pattern.split("(?P<rest>")[0] + r"(?P<rest>[)）.](?
 _OTHER_COLON = re.compile(r"(?:՝|\s[-–—])(?P<after>\s*(?:\*\*|__)?\s*[(（]?)$")
 _OPTION_WORD = re.compile(r"گزینه[ٔ]?\s+")
 # Persian and Urdu write their first option letter as the word 'الف' (alef): read as the Arabic 'أ' (trial17 T17-38)
-_ALEF = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?[(（]?)الف(?=\s*[).）])")
+_ALEF = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?[(（]?)الف(?=\s*[).）]|[-–][ \t])")
 _ALEF_WORD = re.compile(r"(?<![^\W\d_])الف(?![^\W\d_])")  # the word alone, never inside another ('الفبا')
 _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 # an answer key of the whole test, at its end: 'Ответы: 1-Б, 2-В', '1) б; 2) в', or one entry a line ('3. Г'): a number, a
@@ -276,7 +277,7 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         lines = text.split("\n")
         spaced = spaced_options(lines)  # 'А Олег' / 'Б Ігор' / 'В Володимир' under a question: 'А) Олег' (T28-9)
         text = text if spaced == lines else "\n".join(spaced)
-    if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]+[-–—]|A(?:[ \t]{2,}|\t)\S)", text):
+    if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]*[-–—][ \t]|A(?:[ \t]{2,}|\t)\S)", text):
         lines = text.split("\n")
         marked = marked_options(lines)  # 'A - 80' / 'B - 443', '[A] 80', 'A: 80': 'A) 80' (trial23 T23-43)
         text = text if marked == lines else "\n".join(marked)
@@ -306,12 +307,12 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
             m = _OPTION.match(lines[at])
             assert m is not None
             rest = m.group("rest")
-            if rest[0] in "）．、" or rest[0] not in ".)":  # ('ア　9', '（イ）10', 'ウ．11': read as 'A) 9')
-                rest = ") " + rest.lstrip("）．、 \t\u3000")
+            if rest[0] in "）．、-–" or rest[0] not in ".)":  # ('ア　9', '（イ）10', 'ウ．11', 'أ- 9': read as 'A) 9')
+                rest = ") " + rest.lstrip("）．、-– \t\u3000")
             lead = m.group("lead").replace("（", "(")
             opened = m.group("lead")[-1:] if m.group("lead")[-1:] in "(（" else ""
             letter = "الف" if at in alefs and m.group("letter") == "أ" else m.group("letter")
-            _mark(marks, at, _LATIN[i], opened + letter + (m.group("rest")[0] if m.group("rest")[0] in ".)）．、" else ""))
+            _mark(marks, at, _LATIN[i], opened + letter + (m.group("rest")[0] if m.group("rest")[0] in ".)）．、-–" else ""))
             lines[at] = lead + _LATIN[i] + (rest if not lead.endswith("(") or rest.startswith(")") else ")" + rest[1:])
         if keyed is not None:
             k, key, place = keyed
@@ -629,9 +630,10 @@ def _end_keys(lines: list[str], used: set[int]) -> list[str]:
 
 
 # an option lettered with a dash, a colon or in brackets: 'A - 80', 'B: 443', '[C] 22' (trial23 T23-43)
+# ("a- Quito": the dash right after the letter, a space after it, as Spanish and Arabic hand-typed tests write it: T29-58)
 # ('A   neutron': a capital and a wide gap, an exam paper's option printed beside its box, copied as text: trial26 T26-39)
 _MARKED = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:\[(?P<b>[A-Ha-h])\]|(?P<l>[A-Ha-h])(?:[ \t]?[:：]|[ \t]+[-–—])|(?P<g>[A-H])(?=[ \t]{2,}|\t))[ \t]+(?P<text>\S.*)$"
+    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:\[(?P<b>[A-Ha-h])\]|(?P<l>[A-Ha-h])(?:[ \t]?[:：]|[ \t]*[-–—](?=[ \t]))|(?P<g>[A-H])(?=[ \t]{2,}|\t))[ \t]+(?P<text>\S.*)$"
 )
 MARKED_RUN_MIN = 3  # lines lettered so, in order from A, that are a question's options (two could be 'A: …' answers)
 
@@ -655,6 +657,8 @@ def marked_options(lines: list[str]) -> list[str]:
                 break
             run.append((k, m))
             k += 1
+            if k + 1 < len(lines) and not lines[k].strip() and lines[k + 1].strip():  # (a blank line between: a Word
+                k += 1  # document's paragraphs, T29-58)
         if len(run) >= MARKED_RUN_MIN:
             out = out if out is not None else list(lines)
             for at, m in run:

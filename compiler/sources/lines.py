@@ -892,6 +892,8 @@ def space_numbers(text: str) -> str:
         text = _cjk_marks(text)
     if re.search(r"(?m)^\s*A[.．、]\S.*\sB[.．、]\S", text):  # 'A.HTTP B.TCP C.IP D.DNS' (trial17 T17-16)
         text = "\n".join(_spaced_run(line) for line in text.split("\n"))
+    if re.search(r"(?m)^[ \t]{0,3}\d{1,3}[ \t]?[-–][ \t]", text):  # '1- ما هو …؟', '۱- …', '2 - ¿Cuál …?' (T29-58)
+        text = dash_numbers(text)
     if not re.search(rf"(?m)^\s{{0,3}}\(?\d{{1,3}}[.)]{_GLUED_START}", text):
         return text
     lines = text.split("\n")
@@ -910,6 +912,33 @@ def space_numbers(text: str) -> str:
     ]
     for n in glued:
         lines[n] = (_GLUED_NUMBER if _GLUED_NUMBER.match(lines[n]) else _GLUED_LOWER).sub(r"\1 ", lines[n], count=1)
+    return "\n".join(lines)
+
+
+# '1- ما هو الكوكب …؟', '۱- نزدیک‌ترین …', '2 - ¿Cuál …?': an item number with a dash, as Arabic, Persian, Urdu and
+# Spanish hand-typed tests number questions; a space after the dash (never '1-2 cups', a range, nor '3-D', a word) and
+# no digit after it ('1 - 2 = -1')
+_DASH_NUMBER = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<n>\d{1,3})[ \t]?[-–][ \t]+(?=[^\d\s])")
+
+
+def dash_numbers(text: str) -> str:
+    """The text with items numbered with a dash ('1- …', '۱- …') numbered '1. …', as every reader reads a question's
+    number, when at least :data:`GLUED_NUMBERS_MIN` such lines outside code count up one by one (1-, 2-, 3-: a
+    document's numbering, not a line that happens to start '5 - '); line numbers stay (trial29 T29-58: '1- What is …?'
+    over its options was 'cannot tell this document's layout', '1-' left on the front)."""
+    lines = text.split("\n")
+    found = [(n, m) for n, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)) if not fenced and "\t" not in line and (m := _DASH_NUMBER.match(line))]
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    for n, m in found:  # (each count from 1 up: a page's parts, and a key written '1- B' a line, count again)
+        if runs and int(m.group("n")) == int(runs[-1][-1][1].group("n")) + 1:
+            runs[-1].append((n, m))
+        elif int(m.group("n")) == 1:
+            runs.append([(n, m)])
+    counted = [found for found in runs if len(found) >= GLUED_NUMBERS_MIN]
+    if not counted:
+        return text
+    for n, m in (entry for run in counted for entry in run):
+        lines[n] = f"{m.group('indent')}{m.group('n')}. {lines[n][m.end() :]}"
     return "\n".join(lines)
 
 
