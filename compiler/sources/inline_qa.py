@@ -16,13 +16,10 @@ from __future__ import annotations
 import re
 
 from compiler.sources.lines import (
-    any_answer_label,
-    has_answer_label,
-    has_right_answer_label,
+    answered_below,
     in_fence,
     opens_asking,
     prompt_term,
-    unbold_label,
 )
 
 _LABEL = r"(?i:q|a|question|answer|ans|frage|antwort|pregunta|respuesta)\s*\d{0,3}\s*[:.)：]"  # 'Q: … A: …': the qa layout's
@@ -59,14 +56,6 @@ _BULLET_ENTRY = re.compile(
 ENTRIES_MIN = 3  # such entries that make a page a quick quiz
 
 
-def _answered_below(lines: list[str], k: int) -> bool:
-    """Whether the next non-blank line after entry ``k`` opens with an answer label (``Lösung: …``, ``**Answer:** …``):
-    the entry's words after its '?' are more of the task (``… Küche? Nennen Sie vier.``), its answer below (trial15 T15-8)."""
-    below = next((line.strip() for line in lines[k + 1 : k + 3] if line.strip()), "")
-    plain = unbold_label(below)
-    return has_answer_label(plain) or any_answer_label(plain) or has_right_answer_label(plain)
-
-
 def answered_entries(lines: list[str]) -> list[str] | None:
     """A Markdown page whose numbered entries ask and answer on one line (``1. What is the chemical formula of
     water? H2O``, trial14 T14-44: a one-word answer was no answer, and ``DNA`` was taken for a difficulty label):
@@ -75,7 +64,7 @@ def answered_entries(lines: list[str]) -> list[str] | None:
     link, or after ``//`` (learner4 N68's separator) is left to the reader's own rules; so is an entry whose words
     after the '?' set a task (``Explain why.``) or that is answered below by a label (``Lösung: …``: trial15 T15-8)."""
     fenced = list(in_fence(lines))
-    found = [None if fenced[k] or _answered_below(lines, k) else _ENTRY.match(line) or _BULLET_ENTRY.match(line) for k, line in enumerate(lines)]
+    found = [None if fenced[k] or answered_below(lines, k) else _ENTRY.match(line) or _BULLET_ENTRY.match(line) for k, line in enumerate(lines)]
     found = [m if m is None or not (prompt_term(m.group("a")) or opens_asking(m.group("a"))) else None for m in found]
     if sum(1 for m in found if m) < ENTRIES_MIN:
         return None

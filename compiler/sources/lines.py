@@ -688,6 +688,20 @@ def strip_answer_label(text: str) -> str:
     return _NUMERIC_ANSWER.sub("", _ANSWER_LABEL_ANY.sub("", _ANSWER_LABEL.sub("", text, count=1), count=1), count=1)
 
 
+# a box that opens right under a question to hold its answer: a '<details>' toggle (its '<summary>' on the next line too),
+# a collapsed MkDocs admonition ('??? note "Answer"'), a VitePress '::: details …', a MyST dropdown
+_ANSWER_BOX = re.compile(r"^\s*(?:<details\b|<summary\b|\?{3}\+?\s|:{3,}\s*\{?(?:details|dropdown|spoiler)\b|`{3,}\{dropdown\})", re.I)
+
+
+def answered_below(lines: list[str], k: int) -> bool:
+    """Whether the next non-blank line after the question line ``k`` (0-based) opens its answer: an answer label
+    (``Lösung: …``, ``**Answer:** …``) or an answer box (``<details>``, ``??? note``, ``::: details``). Then the
+    question line's words after its '?' are more of its task (``… Küche? Nennen Sie vier.``, ``…, что происходит?
+    Расскажи про этапы рендера.``), never the start of its answer, in any language (trial15 T15-8, trial29 T29-L2)."""
+    below = next((line.strip() for line in lines[k + 1 : k + 3] if line.strip()), "")
+    plain = unbold_label(below)
+    return has_answer_label(plain) or any_answer_label(plain) or has_right_answer_label(plain) or bool(_ANSWER_BOX.match(below))
+
 _NUMERIC_ANSWER = re.compile(r"^=\s+(?=[-+.\d])")  # '=   7', '= 1.5 +- 0.1': the answer a quiz tool checks
 
 

@@ -98,6 +98,7 @@ from compiler.sources.lines import (
     TERM_BULLET,
     TITLE_LEAD,
     answer_line,
+    answered_below,
     asks_annotated,
     asks_in_english,
     box_quiz,
@@ -1226,6 +1227,8 @@ def _entry_cards(
         hit = entry(line, indent)
         if hit:
             question, first = hit
+            if first.strip() and question.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) and answered_below(lines, block.start + k):
+                question, first = f"{question.rstrip()} {first.strip()}", ""  # ('1. …? Describe the stages.' over its toggle: T29-L2)
             cards.append((block.start + 1 + k, question, [first] if first.strip() else []))
             nested.append(set())
         elif cards and loose is not None and len(line) - len(line.lstrip()) == indent and loose(line):
