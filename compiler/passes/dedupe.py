@@ -91,6 +91,7 @@ from compiler.pairscore import (
     unread_words,
     word_order,
 )
+from compiler.sources.suggest import one_topic
 
 if TYPE_CHECKING:
     from compiler.lock import Lock
@@ -486,6 +487,8 @@ def _pair_probability(
     """The score of a pair: the combiner's (a near-identical wording over the same passage at least its
     question cosine), or for a question beyond the model its character overlap; for two readable questions
     that differ in words the model cannot read, the smaller of the combiner's score and those words' overlap."""
+    if said.same_text(i, j) and said.same_answer_text(i, j) and x["words"] == 0:
+        return 1.0  # ('`>=`' of about.md and introduction.md, the same row: nothing the model reads, the same characters, T29-11)
     if said.foreign(i, j):
         p = said.by_characters(i, j)
         if said.beyond[i] or said.beyond[j] or p == 1.0:
@@ -954,10 +957,11 @@ def decide(
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j) and not (
             subject_words(items[i].question) == subject_words(items[j].question) and answered_alike(i, j)
             and (len(subject_words(items[i].question)) >= SPECIFIC_WORDS or said.same_answer_text(i, j))
-        ):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30;
+        ) and not one_topic(items[i].locator.file, items[j].locator.file):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30;
             # a generic heading, 'Delete' of a doubly linked list's page and a linked list's, is about its page's
             # subject however alike the answers, unless they are the same words: one card then loses nothing, T28-32)
-            return STATED_APART  # learner L38: 'Death' of two biography pages
+            return STATED_APART  # learner L38: 'Death' of two biography pages (not a concept folder's about.md and
+            # introduction.md: one topic, T29-11)
         if not exempt and doc[i] != doc[j] and (tongues := other_languages(i, j)):
             return tongues  # T28-32: 'Insertar' of a Spanish page folded under 'Insert' of its English original
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):

@@ -339,6 +339,12 @@ def _holds_code(body: list[TopBlock]) -> bool:
     return any(b.type in ("fence", "code_block") for b in body)
 
 
+def _topic_title(block: TopBlock) -> bool:
+    """A heading a concept folder's generic page is named with ('# Comparisons: About', suggest.topic_heading): the
+    topic's own page, the text under it the topic's overview card, a table of card rows in it cards of their own."""
+    return block.type == "heading_open" and len(block.tokens) > 1 and topic_page(squash(plain_inline(block.tokens[1].children or [])))
+
+
 def _body(blocks: list[TopBlock], n: int) -> list[TopBlock]:
     """The blocks right under the heading at ``n``, up to the next heading."""
     body = []
@@ -2930,7 +2936,9 @@ class MarkdownReader:
             # (nor a heading over a bank's '- Question:' records, each a note of its own or skipped: trial11 P27)
             runs |= {
                 k for k in self._headed_text(blocks, title)
-                if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
+                if (not self._table_rows_below(blocks, k) or _topic_title(blocks[k]))  # ('# Comparisons: About' over its overview
+                # and a table of operators, a card per row: the overview the topic's card, T29-11)
+                and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
                 and not (_label_heading(blocks[k]) and k in label_answers)  # ('## Answer 2' under '## Question 2': T21-39)
                 and not any(self._labelled_entries(b, src_lines) or _topic_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
                 and not (pipes and any(b.type == "paragraph_open" and len(self._inline_cards(b, src_lines)) >= PIPE_CARDS_MIN for b in _body(blocks, k)))
@@ -3343,7 +3351,7 @@ class MarkdownReader:
             if (
                 current is not None and current.block.type == "heading_open" and block.type == "table_open"
                 and all(b.type == "paragraph_open" for b in current.answer) and len(self._table_cards(block)) >= TABLE_ROWS_MIN
-                and not _asked_table(current.q.text, block)
+                and not _asked_table(current.q.text, block) and not _topic_title(current.block)
             ):  # fmt: skip
                 # '## 1. True or false? (4 points)' / 'Mark each statement as true or false.' / a table read a card per row
                 # (trial14 T14-2): the heading and its instruction introduce the rows, the heading their section
@@ -3364,7 +3372,8 @@ class MarkdownReader:
                     or self._boxed_entries(block, src_lines)
                 )
                 if current is None
-                else []
+                else self._table_cards(block) if _topic_title(current.block) and len(self._table_cards(block)) >= TABLE_ROWS_MIN
+                else []  # (a table of card rows in a topic's overview: the rows are cards, the overview goes on: T29-11)
             )
             if not inline and current is None and block.type == "ordered_list_open":
                 one = self._bold_bullets(block, src_lines, least=1)  # '4. ¿Qué …?' over '- (x) …' / '- ( ) …', alone

@@ -143,6 +143,17 @@ def folder_topic(rel: str) -> str | None:
     return topic[:1].upper() + topic[1:] if topic else None
 
 
+def one_topic(a: str, b: str) -> bool:
+    """Two files of one folder that each only say what kind of page they are (``comparisons/about.md`` and
+    ``comparisons/introduction.md``, README.md and overview.md): both are about the folder's topic, so a section both
+    hold ('Membership comparisons', the table row '`>=`') asks one question, however generic its words (T29-11)."""
+    pa, pb = PurePosixPath(a), PurePosixPath(b)
+    return (
+        pa != pb and len(pa.parts) >= 2 and pa.parent == pb.parent
+        and all(_GENERIC_PAGE.match(p.stem.replace("-", " ").replace("_", " ")) for p in (pa, pb))
+    )  # fmt: skip
+
+
 def topic_page(title: str) -> bool:
     """A title :func:`topical_title` named with its folder's topic ('Bools: About'): the page is that topic's own,
     the text under its title the topic's overview, a card of its own (trial29 T29-11)."""
@@ -154,7 +165,9 @@ def topical_title(rel: str, title: str) -> str:
     """``title`` with its folder's topic before it when it only says what kind of page it is ('Introduction' in
     bools/ → "Bools: Introduction"); else as it is."""
     topic = folder_topic(rel) if _GENERIC_PAGE.match(title.strip()) else None
-    return f"{topic}: {title.strip()}" if topic and topic.casefold() != title.strip().casefold() else title
+    kind = title.strip()
+    kind = kind[:1].upper() + kind[1:] if kind.islower() else kind  # (a file stem: 'about' → "Comparisons: About")
+    return f"{topic}: {kind}" if topic and topic.casefold() != kind.casefold() else title
 
 
 def topic_heading(rel: str, lines: list[str]) -> list[str]:
@@ -163,7 +176,7 @@ def topic_heading(rel: str, lines: list[str]) -> list[str]:
     the same list when the title says it already. Line numbers kept."""
     from compiler.sources.markdown_blocks import page_title
 
-    found = page_title(lines)
+    found = page_title(lines) or _generic_opening(lines)
     if found is None or not _ATX_TITLE.match(lines[found[0]]):
         return lines
     named = topical_title(rel, found[1])
@@ -175,6 +188,23 @@ def topic_heading(rel: str, lines: list[str]) -> list[str]:
 
 
 _ATX_TITLE = re.compile(r"^ {0,3}#[ \t]")
+
+
+def _generic_opening(lines: list[str]) -> tuple[int, str] | None:
+    """``(0-based line, text)`` of a kind-of-page heading the page opens with ('# About' on comparisons/about.md's
+    first line) when later '#' headings keep it from being the page's one title (its '# Customizing comparison
+    behavior' near the end, a section written one level too high): it still names the page, not a section (T29-11)."""
+    from compiler.sources.markdown_blocks import front_matter_end
+
+    start = (front_matter_end(lines) or -1) + 1
+    first = next((i for i in range(start, len(lines)) if lines[i].strip()), None)
+    if first is None:
+        return None
+    m = _OPENING_H1.match(lines[first])
+    return (first, m.group(1).strip()) if m and _GENERIC_PAGE.match(m.group(1).strip()) else None
+
+
+_OPENING_H1 = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 
 
 def document_title(rel: str, lines: list[str], converted: bool = False) -> str | None:
