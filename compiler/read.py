@@ -73,6 +73,7 @@ from compiler.sourcefiles import (
 from compiler.sources import (
     answerkey,
     chatcards,
+    citations,
     detect_layout,
     embeds,
     footnotes,
@@ -1786,6 +1787,8 @@ def read_sources(
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown":
             found = footnotes.place(doc.lines, found)
+            found = citations.place(doc.lines, found, (content_dir / src.file).parent)  # '[@key]', '[text]{.class}' (T29-53)
+            included.update(p.relative_to(content_dir).as_posix() for p in citations.bibliographies(doc.lines, (content_dir / src.file).parent) if p.is_relative_to(content_dir))
         if (not listed or src._glob) and chosen.why != NAMED and layout == "markdown" and len(diag.errors) == before and refused_fronts(doc.rel, src.id, found, diag, mark):
             continue  # (a PDF's titles and labels set large or bold, read as fronts that ask nothing: R19-1)
         if listed and src.layout and not src._glob and not any(i for i in found if not i.skip):

@@ -138,3 +138,75 @@ def test_a_google_forms_score_page_in_spanish_with_no_blank_lines_and_several_an
     ], said
     assert skipped == []
     assert "So" not in " ".join(plain_text(v) for n in notes for v in n["fields"].values()).split()
+
+
+PANDOC = """---
+title: "Memory – seminar notes"
+bibliography: refs.bib
+---
+
+# What is the spacing effect?
+
+Learning is better when study sessions are spread out over time [@ebbinghaus1885; @cepeda2006, p. 354].^[First described by Ebbinghaus.]
+
+# What is the testing effect?
+
+Retrieval practice improves long-term retention more than re-reading [see @roediger2006]. []{#testing .important}
+
+# Who proposed the working-memory model?
+
+Baddeley and Hitch [-@baddeley1974], a [three-part]{.smallcaps} model.[^wm]
+
+# Who measured the forgetting curve?
+
+@ebbinghaus1885 [p. 12] measured it on himself^[Over six years.]; `user@host` and `[@not-a-cite]` are code, mail a@b.org.
+
+[^wm]: Later extended with an episodic buffer.
+"""
+
+BIB = """@book{ebbinghaus1885,
+  author    = {Ebbinghaus, Hermann},
+  title     = {{\\"U}ber das Ged{\\"a}chtnis},
+  year      = {1885},
+}
+@article{cepeda2006,
+  author = {Cepeda, Nicholas J. and Pashler, Harold and Vul, Edward},
+  year = 2006,
+}
+@incollection{baddeley1974,
+  author = "Alan D. Baddeley and Graham Hitch",
+  year = "1974",
+}
+"""
+
+
+def test_pandoc_citations_inline_notes_and_spans_read_as_the_rendered_page_shows_them(tmp_path: Path) -> None:
+    """T29-53: Pandoc Markdown's citations are short references — the key itself with no bibliography, the author and
+    year from the page's .bib beside it — never '[@…]'; an inline note '^[…]' is a numbered note under the answer
+    (numbered with the page's '[^n]' notes); a bracketed span is its text, an empty one nothing; code and an e-mail
+    address stay as written."""
+    notes, _, said = built_notes(tmp_path / "nobib", {"psych.md": PANDOC})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["What is the spacing effect?"] == (
+        "Learning is better when study sessions are spread out over time (ebbinghaus1885; cepeda2006, p. 354). 1 "
+        "First described by Ebbinghaus."
+    ), said
+    assert (
+        backs["What is the testing effect?"]
+        == "Retrieval practice improves long-term retention more than re-reading (see roediger2006)."
+    )
+    assert backs["Who proposed the working-memory model?"] == (
+        "Baddeley and Hitch (1974), a three-part model. 1 Later extended with an episodic buffer."
+    )
+    assert backs["Who measured the forgetting curve?"] == (
+        "ebbinghaus1885 (p. 12) measured it on himself 1 ; user@host and [@not-a-cite] are code, mail a@b.org. Over six years."
+    )
+    notes, _, said = built_notes(tmp_path / "bib", {"psych.md": PANDOC, "refs.bib": BIB})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["What is the spacing effect?"].startswith(
+        "Learning is better when study sessions are spread out over time (Ebbinghaus 1885; Cepeda et al. 2006, p. 354)."
+    )
+    assert backs["Who measured the forgetting curve?"].startswith(
+        "Ebbinghaus (1885, p. 12) measured it on himself"
+    )
+    assert not any("refs.bib" in m for m in said), said  # (the page's bibliography: read, never "not read")

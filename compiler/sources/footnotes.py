@@ -39,17 +39,64 @@ def definitions(lines: list[str]) -> dict[str, str]:
     return found
 
 
+_INLINE = "^["  # Pandoc's inline note: '… over time.^[First described by Ebbinghaus.]' (trial29 T29-53)
+_INLINE_LABEL = "\u2063inline"  # (the label an inline note is numbered by: no page writes it)
+
+
+def _inline_notes(text: str, notes: dict[str, str], shown: set[str]) -> str:
+    """The text with each inline note ``^[…]`` (its brackets balanced, outside code) replaced by a marker its note is
+    numbered by, the note's text (as written: rendered HTML) kept in ``notes``, its label in ``shown``."""
+    if _INLINE not in text:
+        return text
+    out: list[str] = []
+    k = 0
+    while (at := text.find(_INLINE, k)) >= 0:
+        if _in_code(text, at):
+            out.append(text[k : at + 2])
+            k = at + 2
+            continue
+        depth, end = 0, -1
+        for j in range(at + 1, len(text)):
+            if text[j] == "[":
+                depth += 1
+            elif text[j] == "]":
+                depth -= 1
+                if depth == 0:
+                    end = j
+                    break
+        note = text[at + 2 : end].strip() if end > 0 else ""
+        if not note:
+            out.append(text[k : at + 2])
+            k = at + 2
+            continue
+        label = f"{_INLINE_LABEL}{len(notes)}"
+        notes[label] = note
+        shown.add(label)
+        out.append(f"{text[k:at]}[^{label}]")
+        k = end + 1
+    return "".join(out) + text[k:]
+
+
+def _in_code(text: str, at: int) -> bool:
+    """Whether a place of rendered HTML (or a plain question) is inside code: an open <code> before it, or an odd
+    number of backticks."""
+    before = text[:at]
+    return before.count("<code") > before.count("</code>") or before.count("`") % 2 == 1
+
+
 def place(lines: list[str], items: list[Item]) -> list[Item]:
     """The items with footnote markers numbered, their notes at the end of the citing card, and the
-    definitions taken out of the answer they were read into."""
+    definitions taken out of the answer they were read into; a Pandoc inline note ``^[…]`` is such a note too."""
     notes = definitions(lines)
-    if not notes:
+    if not notes and not any(_INLINE in line for line in lines):
         return items
     return [_placed(item, notes) for item in items]
 
 
 def _placed(item: Item, notes: dict[str, str]) -> Item:
     cited: list[str] = []
+    notes = dict(notes)
+    shown: set[str] = set()  # (inline notes: their text is the answer's own HTML, never escaped again)
 
     def number(m: re.Match[str]) -> str:
         label = m.group("label")
@@ -66,15 +113,22 @@ def _placed(item: Item, notes: dict[str, str]) -> Item:
             answer.append(block)
             continue
         text = re.sub(r"<p>\s*</p>", "", _RENDERED_DEFINITION.sub("", block.text))
-        text = _REFERENCE.sub(number, text)
+        text = _REFERENCE.sub(number, _inline_notes(text, notes, shown))
         if text != block.text:
             changed = True
             if re.fullmatch(r"\s*<p>\s*</p>\s*|\s*", text):
                 continue  # a paragraph that held only definitions
         answer.append(Block(kind=block.kind, text=text, lang=block.lang))
-    question = _REFERENCE.sub(lambda m: "" if m.group("label") in notes else m.group(0), item.question).strip()
+    asked = _inline_notes(item.question, notes, shown)
+    # (a note on the question: listed on the back, after the answer's own)
+    for m in _REFERENCE.finditer(asked):
+        if m.group("label") in shown and m.group("label") not in cited:
+            cited.append(m.group("label"))
+    question = _REFERENCE.sub(lambda m: "" if m.group("label") in notes else m.group(0), asked).strip()
     if cited:
-        listed = "".join(f"<li>{html.escape(notes[label], quote=False)}</li>" for label in cited)
+        listed = "".join(
+            f"<li>{notes[k] if k in shown else html.escape(notes[k], quote=False)}</li>" for k in cited
+        )
         answer.append(Block(kind=BlockKind.html, text=f'<ol class="footnotes">{listed}</ol>'))
     if not changed and not cited and question == item.question:
         return item
