@@ -95,7 +95,7 @@ from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
 from compiler.sources.cloze import has_cloze
-from compiler.sources.compact_keys import compact_keys, part_keys
+from compiler.sources.compact_keys import compact_keys, grid_keys, part_keys
 from compiler.sources.container_keys import container_keys
 from compiler.sources.converted import (
     DOCX_SUFFIXES,
@@ -1412,6 +1412,7 @@ def read_sources(
             doc = shortcodes.expand(doc, content_dir, diag, included)  # '# %load solutions/x.py' cells: the files' code (T23-25)
             remap(doc.rel, made, [], diag, said)  # (a file not found: said at the notebook's line and cell)
         own = _own_suffix(doc, made)
+        worded_doc = made is not None and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES  # a Word document, converted
         # ('(1) 水は…。　答え：○': an answer after a wide gap on its statement's line, T25-18)
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and any(c in doc.text for c in "[【<：:") else None
         both_ways: set[int] = set()  # lines of the file whose card its tool asks each way ('#card-reverse')
@@ -1450,6 +1451,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\S{1,16}[ \t]+)?(?:\d{1,3}[ \t]*[।॥۔]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)۔])", doc.text):
             renumbered = native_numbers(doc.lines)  # '১। …?', '١- …؟': '1. …' (T28-6, T28-25)
             doc = doc if renumbered is doc.lines else Document(rel=doc.rel, text="\n".join(renumbered) + "\n")
+        if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)\d[ \t\u3000|]+\d{1,3}[ \t\u3000|]*$", doc.text):
+            gridded = grid_keys(doc.lines)  # 'Answer key' / '1  2  3  4' / 'B  C  A  C': 'Answers: 1. B 2. C …' (T29-54)
+            doc = doc if gridded is doc.lines else Document(rel=doc.rel, text="\n".join(gridded) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")
@@ -1573,7 +1577,7 @@ def read_sources(
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(verdict_letters(tick_columns(emoji_numbers(doc.text)), src.true_false)))))), written)))  # (trial9 T14)
-        elif made is not None and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES and re.search(r"(?m)^[ \t]*\S{1,3}[ \t]?[-–)][ \t]", doc.text):
+        elif worded_doc and re.search(r"(?m)^[ \t]*\S{1,3}[ \t]?[-–)][ \t]", doc.text):
             # a Word test's '1- …' questions and 'أ) …', 'a- …' options, as the text page's are (T29-58)
             doc = Document(rel=doc.rel, text=latin_option_letters(space_numbers(doc.text), written))
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):

@@ -101,3 +101,68 @@ def test_a_word_test_with_dash_options_is_multiple_choice(tmp_path: Path, lang: 
     notes, _, said = built_notes(tmp_path / "deck", {word.name: word})
     assert [n["kind"] for n in notes] == ["multiple_choice"] * 2, said
     assert [(note_front(n), note_back(n).split(" ", 1)[1]) for n in notes] == _DASHED_CARDS[lang], said
+
+
+# --- T29-54: an answer key printed as a grid, question numbers over option letters --------------------------------
+
+_QUIZ = (
+    "1. What is the capital of France?\nA. Rome\nB. Paris\nC. Madrid\n\n"
+    "2. Which planet is known as the Red Planet?\nA. Venus\nB. Jupiter\nC. Mars\n\n"
+    "3. What is H2O?\nA. Water\nB. Salt\nC. Sugar\n\n4. Which ocean is the largest?\nA. Atlantic\nB. Indian\nC. Pacific\n"
+)
+_QUIZ_KEYED = [
+    ("What is the capital of France?", "B) Paris"),
+    ("Which planet is known as the Red Planet?", "C) Mars"),
+    ("What is H2O?", "A) Water"),
+    ("Which ocean is the largest?", "C) Pacific"),
+]
+_GRIDS = {
+    "plain": "\nAnswer key\n1  2  3  4\nB  C  A  C\n",
+    "labelled": "\nQ    1  2  3  4\nA    B  C  A  C\n",
+    "tabs": "\nAnswers\n1\t2\t3\t4\nB\tC\tA\tC\n",
+    "wrapped": "\nKey\n1  2\nB  C\n3  4\nA  C\n",
+    "no-heading": "\n1   2   3   4\nB   C   A   C\n",
+}
+
+
+@pytest.mark.parametrize("grid", sorted(_GRIDS))
+def test_an_answer_key_printed_as_a_grid_keys_the_questions(tmp_path: Path, grid: str) -> None:
+    """T29-54 (severe): a key printed as a grid under the test (a row of question numbers over a row of letters, column
+    for column; with 'Q' / 'A' row labels, tab-separated, wrapped into pairs of rows, under a key heading or none) gave
+    '3 options and none marked correct', no card. Each question is keyed by its column now; the grid on no card."""
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": _QUIZ + _GRIDS[grid]})
+    assert [(note_front(n), note_back(n)) for n in notes] == _QUIZ_KEYED, said
+    assert all(n["kind"] == "multiple_choice" for n in notes)
+
+
+def test_a_grid_key_in_another_alphabet_and_in_word(tmp_path: Path) -> None:
+    """T29-54: the grid keys Cyrillic options ('1  2' / 'Б  В' under 'Ответы'), and a Word test's key typed as two
+    paragraphs or laid out as a table (numbers over letters) keys its questions as the text page's does."""
+    ru = "1. Столица Франции?\nА) Рим\nБ) Париж\nВ) Мадрид\n\n2. Красная планета?\nА) Венера\nБ) Юпитер\nВ) Марс\n\nОтветы\n1  2\nБ  В\n"
+    notes, _, said = built_notes(tmp_path / "ru", {"ru.txt": ru})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Столица Франции?", "Б) Париж"),
+        ("Красная планета?", "В) Марс"),
+    ], said
+
+    def table(rows: list[list[str]]) -> str:
+        cells = ("<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in row) + "</w:tr>" for row in rows)
+        return "<w:tbl>" + "".join(cells) + "</w:tbl>"
+
+    asked = [paragraph(line) for line in _QUIZ.split("\n") if line.strip()]
+    for name, key in (
+        ("typed", [paragraph("Answer key"), paragraph("1    2    3    4"), paragraph("B    C    A    C")]),
+        ("table", [paragraph("Answer key"), table([["1", "2", "3", "4"], ["B", "C", "A", "C"]])]),
+    ):
+        word = tmp_path / f"{name}.docx"
+        write_docx(word, asked + key)
+        notes, _, said = built_notes(tmp_path / name, {word.name: word})
+        assert [(note_front(n), note_back(n)) for n in notes] == _QUIZ_KEYED, said
+
+
+def test_rows_of_numbers_over_letters_in_notes_are_no_key(tmp_path: Path) -> None:
+    """T29-54, the other side: a page of notes with no test on it keeps a table of numbers over letters as written."""
+    page = "# Ciphers\n\n## How does a shift of one encode the alphabet?\n\nEach letter moves on by one:\n\n1  2  3\nb  c  d\n"
+    notes, _, said = built_notes(tmp_path, {"ciphers.md": page})
+    assert len(notes) == 1, said
+    assert "1 2 3 b c d" in note_back(notes[0]), said

@@ -11,6 +11,7 @@ its run, or, with no range, as many letters as the page has numbered questions a
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from compiler.layouts import ANSWER_KEY
@@ -122,3 +123,80 @@ def part_keys(lines: list[str]) -> list[str]:
             out = out if out is not None else list(lines)
             out[k] = m.group("lead") + line[m.end() :]
     return out if out is not None else lines
+
+
+# a key printed as a grid, an answer sheet: a row of question numbers over a row of option letters, column for column
+# ('1  2  3  4' / 'B  C  A  C'), with a label before each row or not ('Q  1  2  3' / 'A  B  C  A', 'Question | 1 | 2'),
+# as plain text, a Markdown table or a Word table gives it (trial29 T29-54)
+_GRID_LABEL = re.compile(
+    r"(?i)^(?:q|qn|q\.?\s?no\.?|ques|questions?|no\.?|nr\.?|#|№|n[°º]|items?|frage|aufgabe|pregunta|preguntas|questão|questao"
+    r"|domanda|vraag|pytanie|câu(?:\s+hỏi)?|soru|soal|nomor|вопрос|задание|题号|題號|题|題|问题|問題|問|문항|번호|문제|سؤال|السؤال|سوال)$"
+)
+_GRID_ANSWER_LABEL = re.compile(
+    rf"(?i)^(?:a|ans\.?|answers?|keys?|correct|solutions?|{_KEY_WORDS}|respuesta|resposta|réponse|antwort|risposta|odpowiedź"
+    r"|ответ|đáp\s+án|cevap|jawaban|الإجابة|الجواب|پاسخ|जवाब|उत्तर)$"
+)
+_CELL_SPLIT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+")
+_CELL_NUMBER = re.compile(r"^(?:\*\*|__)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?$")
+_CELL_LETTER = re.compile(r"^(?:\*\*|__)?[(（]?(?P<l>[^\W\d_][ـ\u0c3f\u0d3f]?)[)）.]?(?:\*\*|__)?$")
+_ANY_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?[(（]?[^\W\d_][ـ]?[.)）-]\s+\S")  # an option's line, in any script: a test above
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _grid_cells(line: str, width: int = 0) -> tuple[str, list[str]]:
+    """(a row label, the cells) of a grid's row: split at pipes or spaces; the first cell a label when it is a word
+    ('Q', 'Answer', 'Câu hỏi', 'Q. No.'): a label of two words joins before the split. With ``width``, the cells of
+    the letters' row under that many numbers: its 'A' a label only when the row has one cell more ('A  B  C  A')."""
+    text = line.strip().strip("|").strip()
+    whole = [cell for cell in _CELL_SPLIT.split(text) if cell]
+    for pattern in (_GRID_LABEL, _GRID_ANSWER_LABEL):
+        head = re.match(r"^(?P<label>[^|\d]{1,16}?)[ \t\u3000]*[:：]?[ \t\u3000]*(?:\||[ \t\u3000])[ \t\u3000]*(?=\S)", text)
+        if head is not None and pattern.match(head.group("label").strip("*_: ")):
+            cells = [cell for cell in _CELL_SPLIT.split(text[head.end() :]) if cell]
+            if not width or len(cells) == width or len(whole) != width:
+                return head.group("label"), cells
+    return "", whole
+
+
+def grid_keys(lines: list[str]) -> list[str]:
+    """``lines`` with each answer key printed as a grid (a row of two or more question numbers counting up, then, on the
+    next line or after a table's rule, a row of as many single letters) written as numbered letters on the numbers'
+    line, ``Answers: 1. B 2. C 3. A 4. C``, the letters' line left blank; the rows of a grid wrapped in pairs (1–10
+    over their letters, 11–20 over theirs) join the first line. The list itself when there is none (trial29 T29-54:
+    'none marked correct', no card, under ``Answer key`` / ``1  2  3  4`` / ``B  C  A  C``)."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    first = -1  # the line the grid's entries so far went on, while its pairs of rows go on
+    k = 0
+    while k < len(lines):
+        label, cells = _grid_cells(lines[k]) if not fenced[k] and lines[k].strip() else ("", [])
+        numbers = [_CELL_NUMBER.match(c) for c in cells]
+        counted = len(numbers) >= 2 and all(numbers) and all(
+            int(b.group("n")) == int(a.group("n")) + 1 for a, b in itertools.pairwise(numbers) if a and b
+        )
+        j = k + 1
+        while j < len(lines) and (_TABLE_RULE.match(lines[j]) or (not lines[j].strip() and j == k + 1)):
+            j += 1
+        _, below = _grid_cells(lines[j], len(numbers)) if counted and j < len(lines) and not fenced[j] else ("", [])
+        letters = [_CELL_LETTER.match(c) for c in below]
+        if not counted or len(letters) != len(numbers) or not all(letters):
+            first = -1 if lines[k].strip() else first
+            k += 1
+            continue
+        above = next((lines[i] for i in range(k - 1, -1, -1) if lines[i].strip()), "")
+        headed = _KEY_LINE.match(above) or _LABEL_HEADING.match(above) or _LABEL_LINE.match(above.strip())
+        if not (first >= 0 or headed or label or any(_ANY_OPTION.match(line) for line in lines[:k])):
+            k += 1  # ('1 2 3' over 'x y z' in a page of notes: no test above it, no key)
+            continue
+        out = out if out is not None else list(lines)
+        entries = " ".join(f"{n.group('n')}. {m.group('l')}" for n, m in zip(numbers, letters, strict=True) if n and m)
+        if first >= 0:
+            out[first] = f"{out[first]} {entries}"
+            out[k] = ""
+        else:
+            out[k] = ("" if headed else "Answers: ") + entries
+            first = k
+        for i in range(k + 1, j + 1):
+            out[i] = ""
+        k = j + 1
+    return lines if out is None else out
