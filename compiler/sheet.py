@@ -180,6 +180,23 @@ def unmarked(text: str) -> str:
     return text
 
 
+_MD_CODE = re.compile(r"(`+)(?P<code>.+?)\1")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)(?P<under>[^_]+?)(?<=\S)_(?!\w)")
+_MD_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+
+
+def heading_text(title: str) -> str:
+    """A group's heading as words: a title written in Markdown (a front matter's ``title: 'Why … CSS `<link>`s …'``, a
+    deck.toml title pasted from it) printed without its marks, as its card's front shows it (trial29 T29-14)."""
+    if not any(mark in title for mark in "`*_["):
+        return title
+    text = _MD_CODE.sub(lambda m: m.group("code").strip(), title)
+    text = _MD_LINK.sub(lambda m: m.group("text"), text)
+    text = _MD_STRONG.sub(lambda m: m.group("text"), text)
+    return _MD_EM.sub(lambda m: m.group("text") or m.group("under"), text)
+
+
 def _remote_picture(text: str, href: str) -> str:
     """A remote picture's link on paper: where the picture is (host and file), so a reader can look it up."""
     from urllib.parse import urlsplit
@@ -1034,8 +1051,8 @@ def sheet_data(
         "notes": sum(len(g.notes) for g in selected),
         "groups": [
             {
-                "title": g.title,
-                "subtitle": sub,
+                "title": heading_text(g.title),
+                "subtitle": heading_text(sub),
                 "entries": group_entries(g, source),
             }
             for g, sub, source in zip(selected, shown, named, strict=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front, plain_text
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 REPRO = Path("/work/coord/repro-trial29")
 
@@ -210,3 +210,70 @@ def test_pandoc_citations_inline_notes_and_spans_read_as_the_rendered_page_shows
         "Ebbinghaus (1885, p. 12) measured it on himself"
     )
     assert not any("refs.bib" in m for m in said), said  # (the page's bibliography: read, never "not read")
+
+
+def _sheet_runs(
+    tmp_path: Path, files: dict[str, str], table: str = ""
+) -> list[tuple[float, float, float, str]]:
+    """The cheat sheet's first page as (x, y, font size, text) runs, as a PDF reader sees them."""
+    import pypdf
+
+    from compiler.build import build
+
+    out = tmp_path / "build"
+    build(deck_of(tmp_path, files, table), out, formats=("pdf",), now=1_000)
+    runs: list[tuple[float, float, float, str]] = []
+    page = pypdf.PdfReader(next(out.glob("*.pdf"))).pages[0]
+    page.extract_text(
+        visitor_text=lambda t, cm, tm, fd, fs: runs.append((cm[4], cm[5], fs, t)) if t.strip() else None
+    )
+    return runs
+
+
+HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855e3b0c44298fc1c149afbf4c8996fb924"
+
+
+def test_a_long_inline_code_answer_breaks_inside_its_column(tmp_path: Path) -> None:
+    """T29-36: a 96-character hash as an inline code answer is printed on several lines of its own column, each
+    line's monospace run ending before the next column starts (it was one 380-pt line over column 3's text); every
+    character of it is still there."""
+    page = (
+        "# Sheet stress\n\n## What is the SHA-256 of the empty string?\n\n`" + HASH + "`\n\n"
+        "## What is the German word for speed limit?\n\nTempolimit (not Geschwindigkeitsbegrenzung).\n\n"
+        "## Which port does HTTPS use?\n\n443\n"
+    )
+    runs = _sheet_runs(tmp_path, {"wide.md": page})
+    code = [
+        r
+        for r in runs
+        if abs(r[2] - 6.6) < 0.05 and set(r[3].replace("\u200b", "").strip()) <= set("0123456789abcdef")
+    ]
+    assert "".join(r[3] for r in code).replace("\u200b", "").replace(" ", "").replace("\n", "") == HASH
+    lines = sorted({round(r[1]) for r in code})
+    assert len(lines) >= 3, code
+    for y in lines:  # (a monospace glyph of 6.6 pt is 0.6 em wide; a column of the A4 sheet is about 180 pt)
+        chars = sum(len(r[3].replace("\u200b", "")) for r in code if round(r[1]) == y)
+        assert chars * 6.6 * 0.6 < 182, (y, chars)
+
+
+def test_the_sheet_prints_markdown_titles_as_words_and_its_header_on_one_line(tmp_path: Path) -> None:
+    """T29-14: sources titled in Markdown (backticks, as a front matter's title is written and deck.toml tables are
+    pasted) head their groups without the marks, and the running header naming two long titles stays one line,
+    each shortened at a word with '…'."""
+    one = "---\ntitle: 'Why put CSS `<link>`s in `<head></head>` and JS `<script>`s before `</body>`?'\n---\n\nFaster first paint.\n"
+    two = "---\ntitle: Is there any reason you'd want to use `translate()` instead of absolute positioning, or vice-versa?\n---\n\nIt runs on the GPU.\n"
+    table = (
+        '[[source]]\nid = "one"\nfile = "sources/one.md"\n'
+        "title = 'Why is it generally a good idea to position CSS `<link>`s between `<head></head>` and JS `<script>`s just before `</body>`?'\n"
+        '[[source]]\nid = "two"\nfile = "sources/two.md"\n'
+        'title = "Is there any reason you\'d want to use `translate()` instead of absolute positioning, or vice-versa? And **why**?"\n'
+    )
+    runs = _sheet_runs(tmp_path, {"one.md": one, "two.md": two}, table)
+    text = " ".join(r[3] for r in runs)
+    assert "`" not in text and "**" not in text, text[:400]
+    top = max(r[1] for r in runs)
+    header = [r for r in runs if r[1] > top - 4]
+    assert all(abs(r[2] - 7) < 0.05 for r in header), header
+    said = "".join(r[3] for r in header)
+    assert "…" in said and " – " in said, said
+    assert said.count("\n") == 0 and len({round(r[1]) for r in header}) == 1, header
