@@ -113,9 +113,11 @@ def say_renamed(diag: Diagnostics, file: str, replaced: list[tuple[int | None, s
     line, old, new = replaced[0]
     n = len(replaced)
     more = f" (and {n - 1} more)" if n > 1 else ""
+    # the same file, another id: deckc spells ids otherwise now ('hatal' -> 'hatali', T28-28), the question is the same
+    why = "whose file was renamed" if old.split("/", 1)[0] != new.split("/", 1)[0] else "whose id deckc now spells otherwise"
     diag.warning(
         file, line,
-        f"{counted(n, 'item id')} here name{'' if n > 1 else 's'} an item whose file was renamed: {old!r} is now "
+        f"{counted(n, 'item id')} here name{'' if n > 1 else 's'} an item {why}: {old!r} is now "
         f"{new!r}{more}; {what} still apply",
         fix,
     )

@@ -47,6 +47,7 @@ from compiler.model import (
     Item,
     ItemKind,
     Source,
+    item_slug,
     normalize_text,
     slugify,
     spelled_apart,
@@ -2755,7 +2756,7 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
                 suffix = hashlib.sha256(item.anchor.encode()).hexdigest()[:4]
                 new_key, anchor = f"{key}-{suffix}", item.anchor
             elif item.section != first.section and item.section and sections[tuple(item.section)] == 1:
-                new_key = f"{key}--{slugify(' '.join(item.section), limit=30)}"
+                new_key = f"{key}--{item_slug(' '.join(item.section), limit=30)}"
                 anchor = f"{item.anchor}#{normalize_text(' '.join(item.section))}"
             elif item.stimulus and _about(item) != _about(first):
                 # the same words asking about other code or another passage ('What's the output?' over

@@ -47,3 +47,49 @@ def test_a_keyed_quiz_fronts_the_note_its_unkeyed_copy_merges_into(tmp_path: Pat
     assert gas["kind"] == "basic"  # a recall question with a real answer keeps the front
     assert "stomata" in gas["fields"]["Answer"]
     assert "carbon dioxide" in gas["fields"]["Also"]
+
+
+def test_ids_spell_turkish_polish_and_greek_letters_and_old_ids_still_apply(tmp_path: Path) -> None:
+    """T28-28, T28-19: item ids dropped the letters normalisation cannot decompose ('hatalı' -> 'hatal', 'słowo'
+    -> 's-owo', 'Straße' -> 'stra-e') and spelled Greek as letter names ('pi-omicron-tau-epsilon…'). Ids are what
+    dupes, diff, retire messages and overrides.toml show. Now ı/ł/ß/ø/đ/þ are spelled plainly and a Greek sentence
+    keeps its letters (as Cyrillic does); a Greek letter in an English question is still its name. The GUID does
+    not change (it comes from the unchanged normalised question), and an override naming the id in the old
+    spelling, from a lock an older deckc wrote, still applies with a warning saying the id is spelled otherwise."""
+    content, out = _deck(
+        tmp_path,
+        {
+            "tr.txt": "1. Bir geliştirici hatalı kodu düzeltmek için ne yapar?\nHata ayıklama.\n\n"
+            "2. Co oznacza słowo łódź?\nBoat.\n\n3. Was heißt Straße?\nStreet.\n",
+            "el.txt": "1. Πότε έγινε η άλωση της Κωνσταντινούπολης;\n1453.\n\n2. What is γ in BatchNorm?\nA learned scale.\n",
+        },
+    )
+    build(content, out)
+    ids = {n["fields"]["DeckcId"]: n for n in _notes(out)}
+    assert set(ids) == {
+        "tr/bir-gelistirici-hatali-kodu-duzeltmek-icin-ne-yapar",
+        "tr/co-oznacza-slowo-lodz",
+        "tr/was-heisst-strasse",
+        "el/ποτε-εγινε-η-αλωση-της-κωνσταντινουπολης",
+        "el/what-is-gamma-in-batchnorm",
+    }
+    new, old = (
+        "tr/bir-gelistirici-hatali-kodu-duzeltmek-icin-ne-yapar",
+        "tr/bir-gelistirici-hatal-kodu-duzeltmek-icin-ne-yapar",
+    )
+    guid = ids[new]["guid"]
+    lock = content / "deckc.lock"
+    lock.write_text(
+        lock.read_text(encoding="utf-8").replace(new, old), encoding="utf-8"
+    )  # as an older deckc wrote it
+    (content / "overrides.toml").write_text(
+        f'[[override]]\nitem = "{old}"\nwhy = "the usual word"\nanswer = "Debugging (hata ayıklama)."\n',
+        encoding="utf-8",
+    )
+    report = build(content, out)
+    note = {n["fields"]["DeckcId"]: n for n in _notes(out)}[new]
+    assert note["guid"] == guid
+    assert "Debugging (hata ayıklama)." in note["fields"]["Answer"]
+    assert report.compiled is not None
+    said = [w.message for w in report.compiled.diagnostics.grouped_warnings]
+    assert any("whose id deckc now spells otherwise" in w and old in w for w in said), said

@@ -43,7 +43,7 @@ from typing import Any
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.layouts import DelimitedConfig
-from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text, slugify
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind, item_slug, normalize_text
 from compiler.sourcefiles import SHEET_SUFFIXES, WORKBOOK_SUFFIXES
 from compiler.sources import columns
 from compiler.sources.ankifields import (
@@ -1606,7 +1606,7 @@ class DelimitedReader:
             if rid is not None:  # ('001. 6df2 Which …?': a bank generator's row id, no text; it keeps the variant's own id)
                 question = question[rid.end() :]
                 own_id = rid.group("id")
-                common |= {"key": f"{source.id}/{slugify(question)}-{own_id}", "anchor": f"{source.id}:{normalize_text(question)}#{own_id}"}
+                common |= {"key": f"{source.id}/{item_slug(question)}-{own_id}", "anchor": f"{source.id}:{normalize_text(question)}#{own_id}"}
             made: Item | None = None
             if not question:
                 diag.warning(doc.rel, n, f"{kind} row without a question; no card", "write the question after the type and a tab", group="blackboard-row")

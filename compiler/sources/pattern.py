@@ -34,7 +34,7 @@ from typing import Any
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.layouts import KEY_WORDS, PRESETS, Layout, resolve
-from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text, slugify
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind, item_slug, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks, passage_blocks, text_block
@@ -3147,7 +3147,7 @@ class _Walk:
         if term and last.question != term:
             # ('4. Endocytosis' / 'Column B' over the lettered list: the term is the front, the list's title no question,
             # and the section is the other terms': trial25 T25-33)
-            out[waiting[-1].index] |= {"question": squash(term), "section": self.items[waiting[0].index].section, "key": f"{last.source}/{slugify(squash(term))}"}
+            out[waiting[-1].index] |= {"question": squash(term), "section": self.items[waiting[0].index].section, "key": f"{last.source}/{item_slug(squash(term))}"}
         return out
 
     def _from_key(self, waiting: _Awaiting, entry: _KeyEntry) -> dict[str, object] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.model import Block, BlockKind, Item, ItemKind, Locator, normalize_text, slugify
+from compiler.model import Block, BlockKind, Item, ItemKind, Locator, item_slug, normalize_text
 from compiler.sources.blocks import answer_blocks
 from compiler.sources.lines import has_answer_label, strip_answer_label
 
@@ -63,7 +63,7 @@ def _parts(item: Item) -> list[Item] | None:
                     "original": "\n".join(lines[at:end]),
                     "number": f"{item.number}{letters[len(made)]}" if item.number else None,
                     # (its identity the stem's and the part's: '(a) Explain.' under two exercises are two notes)
-                    "key": f"{item.source}/{slugify(item.question, 50)}-{letters[len(made)]}",
+                    "key": f"{item.source}/{item_slug(item.question, 50)}-{letters[len(made)]}",
                     "anchor": f"{item.source}:{normalize_text(item.question + ' ' + asked)}",
                     "explicit_id": None,
                 }

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from html import unescape
 
-from compiler.model import Block, BlockKind, Item, ItemKind, Locator, normalize_text, slugify
+from compiler.model import Block, BlockKind, Item, ItemKind, Locator, item_slug, normalize_text
 from compiler.sources.prompts import language
 
 # (prompt before the statement, true, false) in each language prompts.language names
@@ -258,7 +258,7 @@ def _verdicts(item: Item) -> list[Item] | None:
                     "locator": Locator(file=item.locator.file, line=item.locator.line + at),
                     "original": lines[at],
                     "number": f"{item.number}{letter}" if item.number else None,
-                    "key": f"{item.source}/{slugify(statement, 50)}",
+                    "key": f"{item.source}/{item_slug(statement, 50)}",
                     "anchor": f"{item.source}:{normalize_text(statement)}",
                     "explicit_id": None,
                 }
