@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from collections import Counter
 
 from compiler.diagnostics import counted
-from compiler.model import Item
+from compiler.model import Item, normalize_text
 from compiler.pairscore import DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS
 from compiler.passes.dedupe import (
     BEYOND_MODEL,
@@ -47,6 +48,10 @@ GUESS_MERGE_AT_AGREEING = 0.5
 # 'Macbeth'), which the other-words reason keeps apart, and near-misses of other answers ('Francia' / 'Italia',
 # q 0.85) never agree
 GUESS_MERGE_Q_AGREEING = 0.85
+# one subject asked about in other words, the same short answer (:func:`_same_subject_same_answer`): from this score
+# ('Wer schrieb den Faust?' / 'Von wem stammt der Faust?' 0.47, trial29 T29-37; 'What is the largest city in
+# France?' / 'Which city is the capital of France?', both Paris, 0.10: the model tells those apart)
+GUESS_MERGE_SUBJECT_AT = 0.30
 
 
 # of those, the reasons deckc is sure of: two quizzes keyed to different answers, questions over different code or
@@ -125,7 +130,8 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         "# Each table is a guess from the score (the probability that both ask the same question):",
         f"# [[merge]] at {GUESS_MERGE_AT:.2f} or more, else [[keep_apart]] (a wrong merge costs a card, a wrong keep_apart",
         f"# a duplicate; in a script the model cannot read, from {GUESS_MERGE_AT_AGREEING:.2f} when the short answers agree;",
-        f"# at any score for questions worded alike (q {GUESS_MERGE_Q_AGREEING:.2f} or more) answered in the same few words).",
+        f"# at any score for questions worded alike (q {GUESS_MERGE_Q_AGREEING:.2f} or more) answered in the same few words;",
+        f"# from {GUESS_MERGE_SUBJECT_AT:.2f} for questions about one subject in other words with the same short answer).",
         "# Read the two questions and change the table's name where the guess is wrong, then paste.",
     ]
     keyed_apart = sum(1 for p in suggested if p.reason.startswith(DIFFERENT_ANSWERS))
@@ -150,8 +156,11 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         one_page, unknown = _one_page(pair), _questions_alone(pair)
         bar = GUESS_MERGE_AT_AGREEING if _short_answers_agree(pair) else GUESS_MERGE_AT
         worded_alike = _worded_alike_same_answer(pair)
+        subject = not worded_alike and _same_subject_same_answer(pair)
         if worded_alike:
             bar = 0.0
+        elif subject:
+            bar = min(bar, GUESS_MERGE_SUBJECT_AT)
         same = only_automatic or (
             pair.score >= bar
             and not pair.reason.startswith((*GUESS_APART, CONTRAST))
@@ -166,6 +175,9 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         if not only_automatic and same and worded_alike:
             guess = (f"the same short answer and questions worded alike (q {pair.question_sim:.2f}): probably the same "
                      "question, whatever the score")
+        if not only_automatic and same and subject:
+            guess = (f"the same short answer, and both ask about {subject!r} in other words: probably the same "
+                     "question")
         if not only_automatic and pair.score >= GUESS_MERGE_AT_AGREEING and (one_page or unknown):
             guess = (
                 "two questions of one document, probably different questions (one page rarely asks a question twice)"
@@ -218,6 +230,37 @@ def _worded_alike_same_answer(pair: Pair) -> bool:
         return False
     short, long = sorted((a.split(), b.split()), key=len)
     return set(short) <= set(long)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _same_subject_same_answer(pair: Pair) -> str:
+    """The subject word two questions share, when they ask about it in other words and give the same short
+    answer ('Wer schrieb den Faust?' / 'Von wem stammt der Faust?': Goethe; 'Qui a écrit Les Misérables ?' /
+    "Qui est l'auteur des Misérables ?": Victor Hugo); "" otherwise. The model scored such pairs 0.39–0.47
+    (trial29 T29-37). The subject is a word of 4 letters or more, past each question's first word (its
+    question word), in neither answer. Not when a named thing (a capitalised word past the first, 4 letters or
+    more) is in one question only ('Who wrote Hamlet?' / 'Who wrote Macbeth?': Shakespeare both) or the
+    answers differ (a word of the shorter not in the longer: '1939' / '1945')."""
+    a, b = normalized_answer(pair.a), normalized_answer(pair.b)
+    if not answers_comparable(a, b):
+        return ""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if not set(short) <= set(long):
+        return ""
+    answered = set(long)
+
+    def words(question: str) -> tuple[dict[str, str], set[str]]:
+        tokens = _TOKEN.findall(question)[1:]  # past the question word
+        named = {normalize_text(t) for t in tokens if t[0].isupper() and len(t) >= 4}
+        return {normalize_text(t): t for t in tokens}, named
+
+    (wa, na), (wb, nb) = words(pair.a.question), words(pair.b.question)
+    if (na - set(wb)) or (nb - set(wa)):
+        return ""
+    shared = [wa[w] for w in wa if w in wb and len(w) >= 4 and w not in answered]
+    return max(shared, key=len) if shared else ""
 
 
 def pairs_json(pairs: list[Pair]) -> str:
