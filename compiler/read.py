@@ -210,7 +210,12 @@ from compiler.sources.lone_letters import lone_letters
 from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.mark_schemes import asked_numbers, scheme_numbers, unboxed_numbers
 from compiler.sources.markdown import INDEX_PAGE
-from compiler.sources.markdown_blocks import answered_paragraphs, options_labels, strip_front_matter
+from compiler.sources.markdown_blocks import (
+    answered_paragraphs,
+    inline_options_labels,
+    options_labels,
+    strip_front_matter,
+)
 from compiler.sources.matching_tables import matching_tables
 from compiler.sources.mdanki import mdanki_cards
 from compiler.sources.native_numbers import native_numbers
@@ -1452,6 +1457,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\S{1,16}[ \t]+)?(?:\d{1,3}[ \t]*[।॥۔]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)۔])", doc.text):
             renumbered = native_numbers(doc.lines)  # '১। …?', '١- …؟': '1. …' (T28-6, T28-25)
             doc = doc if renumbered is doc.lines else Document(rel=doc.rel, text="\n".join(renumbered) + "\n")
+        if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"[:：][ \t]*[(（]?[Aa][.)）]", doc.text):
+            unlabelled = inline_options_labels(doc.text)  # 'Options: (a) Quito (b) Lima': '(a) Quito (b) Lima' (T29-60)
+            doc = doc if unlabelled == doc.text else Document(rel=doc.rel, text=unlabelled)
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)\d[ \t\u3000|]+\d{1,3}[ \t\u3000|]*$", doc.text):
             gridded = grid_keys(doc.lines)  # 'Answer key' / '1  2  3  4' / 'B  C  A  C': 'Answers: 1. B 2. C …' (T29-54)
             doc = doc if gridded is doc.lines else Document(rel=doc.rel, text="\n".join(gridded) + "\n")

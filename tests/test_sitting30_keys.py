@@ -166,3 +166,34 @@ def test_rows_of_numbers_over_letters_in_notes_are_no_key(tmp_path: Path) -> Non
     notes, _, said = built_notes(tmp_path, {"ciphers.md": page})
     assert len(notes) == 1, said
     assert "1 2 3 b c d" in note_back(notes[0]), said
+
+
+# --- T29-60: a label before options on their line ------------------------------------------------------------------
+
+_LABELLED = {
+    "breaks.md": (
+        "# Quick MCQs\n\n**Q1.** Capital of Peru?  \nOptions: (a) Quito (b) Lima (c) Bogotá  \nAnswer: (b)\n\n"
+        "**Q2.** Longest river in Africa?  \nOptions: (a) Congo (b) Niger (c) Nile  \nAnswer: (c)\n"
+    ),
+    "numbered.txt": (
+        "1. Capital of Peru?\nOpciones: (a) Quito (b) Lima (c) Bogotá\nAnswer: (b)\n\n"
+        "2. Longest river in Africa? Choices: A. Congo B. Niger C. Nile\nAnswer: C\n"
+    ),
+    "headed.md": (
+        "## Capital of Peru?\n\n**Options:** a) Quito b) Lima c) Bogotá\n\nAnswer: b\n\n"
+        "## Longest river in Africa?\n\nChoix : A. Congo B. Niger C. Nile\n\nAnswer: C\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LABELLED))
+def test_an_options_label_before_the_options_is_on_no_card(tmp_path: Path, name: str) -> None:
+    """T29-60 (medium): 'Options:' (also 'Choices:', 'Opciones:', 'Choix :', bold or not) before options on their line,
+    or after the question on its line, stayed on the front ('Capital of Peru? Options:'), and in a text file the options
+    were not read at all (a basic card listing them). The front is the question, the options are options, keyed."""
+    notes, _, said = built_notes(tmp_path, {name: _LABELLED[name]})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Capital of Peru?", "B) Lima"),
+        ("Longest river in Africa?", "C) Nile"),
+    ], said
+    assert all(n["kind"] == "multiple_choice" for n in notes)

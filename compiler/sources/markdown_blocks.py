@@ -3512,11 +3512,18 @@ def _answered_later(lines: list[str], fenced: list[bool], k: int) -> bool:
 
 
 # a line that only labels the options below it: '**Answer Options:**', 'Choices:', '**Các lựa chọn:**', '### Opciones:'
-_OPTIONS_LABEL = re.compile(
-    r"^[ ]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?i:(?:answer\s+)?(?:options|choices|alternatives)|options?\s+de\s+réponse|choix|propositions"
+_OPTIONS_WORDS = (
+    r"(?i:(?:answer\s+)?(?:options|choices|alternatives)|options?\s+de\s+réponse|choix|propositions"
     r"|opciones(?:\s+de\s+respuesta)?|alternativas|opções|scelte|opzioni|antwortmöglichkeiten|auswahlmöglichkeiten|antwortoptionen"
     r"|варианты(?:\s+ответов?)?|варіанти(?:\s+відповідей)?|opcje|warianty(?:\s+odpowiedzi)?|(?:các\s+)?lựa\s+chọn|phương\s+án"
-    r"|pilihan(?:\s+jawaban)?|seçenekler|选项|選項|選択肢|보기|선택지)[ \t]*[:：]?(?:\*\*|__)?[ \t]*[:：]?[ \t]*$"
+    r"|pilihan(?:\s+jawaban)?|seçenekler|选项|選項|選択肢|보기|선택지)"
+)
+_OPTIONS_LABEL = re.compile(r"^[ ]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?" + _OPTIONS_WORDS + r"[ \t]*[:：]?(?:\*\*|__)?[ \t]*[:：]?[ \t]*$")
+# the label before options on their own line, or after the question on its line: 'Options: (a) Quito (b) Lima',
+# 'Capital of Peru? Choices: A. Quito B. Lima' (trial29 T29-60: 'Options:' stayed on the front)
+_INLINE_OPTIONS_LABEL = re.compile(
+    r"(?P<before>^[ \t]*|[?？:：][ \t]+|[ \t]{2,})(?:\*\*|__)?" + _OPTIONS_WORDS + r"[ \t]*(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*"
+    r"(?=[(（]?[Aa][.)）][ \t]*\S.*?[ \t][(（]?[Bb][.)）])"
 )
 
 
@@ -3530,6 +3537,9 @@ def options_labels(text: str) -> str:
     lines = text.split("\n")
     fenced = list(in_fence(lines))
     for k, line in enumerate(lines):
+        if not fenced[k] and _INLINE_OPTIONS_LABEL.search(line):
+            lines[k] = _unlabelled(line)
+            continue
         if fenced[k] or not _OPTIONS_LABEL.match(line):
             continue
         start = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
@@ -3542,6 +3552,24 @@ def options_labels(text: str) -> str:
         if found is not None and len(found.options) >= 2:
             lines[k] = ""
     return "\n".join(lines)
+
+
+def _unlabelled(line: str) -> str:
+    """The line without the label before its options ('Options: (a) Quito (b) Lima' -> '(a) Quito (b) Lima')."""
+    return _INLINE_OPTIONS_LABEL.sub(lambda m: m.group("before").rstrip(" \t") + (" " if m.start() else ""), line, count=1)
+
+
+def inline_options_labels(text: str) -> str:
+    """The text without the labels before options on a line ('Options: (a) Quito (b) Lima', 'Capital of Peru? Choices:
+    A. Quito B. Lima'), outside code, line numbers kept: any page's options are then read as unlabelled ones are
+    (trial29 T29-60: the label stayed on the front; in a text file the options were not read at all)."""
+    if ":" not in text and "：" not in text:
+        return text
+    lines = text.split("\n")
+    hits = [k for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)) if not fenced and _INLINE_OPTIONS_LABEL.search(line)]
+    for k in hits:
+        lines[k] = _unlabelled(lines[k])
+    return text if not hits else "\n".join(lines)
 
 
 def rewrite_matching(text: str, pattern: re.Pattern[str], minimum: int, rewrite: Callable[[re.Match[str]], str]) -> str:
