@@ -172,6 +172,7 @@ from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    TASKS_ASK,
     aligned_pairs,
     ankdown_cards,
     blank_first,
@@ -190,6 +191,7 @@ from compiler.sources.lines import (
     inline_card,
     is_placeholder,
     labelled_fields,
+    labelled_items,
     numbered_options,
     only_questions,
     paragraph_pairs,
@@ -1222,6 +1224,7 @@ def read_sources(
     answer_pages = answer_files(content_dir, [s.file for s in [*config.source, *unlisted] if s.layout in (None, "markdown")])
     for index, src in enumerate([*config.source, *unlisted]):
         watchdog.arm(src.file)  # each file its own time limit (compiler.watchdog)
+        TASKS_ASK.set(False)  # (set again once the file is read: its task labels ask when it labels its items, T29-L1)
         if progress:
             progress(f"reading {src.file}")
         listed = index < len(config.source)
@@ -1398,6 +1401,7 @@ def read_sources(
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)
+        TASKS_ASK.set(labelled_items(doc.lines))  # ('**Задача:** …' among '**Вопрос:** …' items: a question label, T29-L1)
         moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
         if made is not None and made.plain and src.layout in (None, "markdown") and src.pattern is None and looks_like_aiken(doc.lines) and unnumbered(doc.lines):
             # a PDF's plain text that is a quiz of unnumbered questions over their options and key ('Which …?' / 'A. …' /
@@ -1883,6 +1887,7 @@ def read_sources(
             )
         )
         items.extend(found)
+    TASKS_ASK.set(False)  # (a page's own: the passes after reading know no page)
     # files in sources/ that are neither documents nor media, said before what was read in them
     unread = _other_files(content_dir, config, included)
     diag.items[others:others] = unread

@@ -78,3 +78,49 @@ def test_two_pages_of_other_folders_keep_their_generic_sections_apart(tmp_path: 
         ("Bools: About › Common mistakes", "Use bool(x) to convert a value."),
         ("Comparisons: About › Common mistakes", "Use a < b to compare."),
     ]
+
+
+TASK_PAGE = (
+    "# AI interview\n\n## Теория\n\n### 1. LLM Basics\n\n**Вопрос:** Что такое tokens?\n\n**Ответ:** Части текста.\n\n"
+    "### 2. RAG\n\n**Вопрос:** Что такое RAG?\n\n**Ответ:** Поиск плюс генерация.\n\n"
+    "## Практика\n\n### 1. RAG Pipeline\n\n**Задача:** Спроектируйте RAG pipeline.\n\n**Архитектура решения:**\n\n"
+    "```\nDocuments -> Embed -> Store\n```\n\n### 2. Cache\n\n**Task:** Design a cache for LLM answers.\n\n"
+    "Key the answers by a hash of the prompt.\n\n### 3. Limiter\n\n**Exercise 3:** Design a rate limiter.\n\n"
+    "Use a token bucket per client.\n"
+)
+
+
+def test_a_task_label_asks_on_a_page_of_labelled_questions(tmp_path: Path) -> None:
+    """T29-L1: an interview page of '**Вопрос:**' / '**Ответ:**' items, then practice items labelled '**Задача:**'
+    (Task:) over their solution: the five tasks were 'text outside any question'. On a page that labels its items as
+    questions, a task label ('Задача:', 'Task:', 'Exercise 3:' …) labels a question too: each task is a card, the label
+    on no side, its solution the back."""
+    notes, _, said = built_notes(tmp_path, {"ai.md": TASK_PAGE})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert not [m for m in said if "text outside any question" in m]
+    assert set(cards) == {
+        "Что такое tokens?",
+        "Что такое RAG?",
+        "Спроектируйте RAG pipeline.",
+        "Design a cache for LLM answers.",
+        "Design a rate limiter.",
+    }
+    assert "Documents -> Embed -> Store" in cards["Спроектируйте RAG pipeline."]
+    assert cards["Design a cache for LLM answers."] == "Key the answers by a hash of the prompt."
+    assert cards["Design a rate limiter."] == "Use a token bucket per client."
+
+
+def test_an_exercise_heading_on_a_page_without_question_labels_stays_the_exercises_section(
+    tmp_path: Path,
+) -> None:
+    """T29-L1 guard (the reverted fix): 'Exercise 1: Choose the verb' over numbered lines and their key, on a lesson
+    page whose items are not labelled, is the exercise's title: the section of its lines, never a question."""
+    lesson = (
+        "# French lesson\n\n## Exercise 1: Choose the verb\n\n1. J'(ai/suis) vingt ans.\n2. Elle (a/est) française.\n\n"
+        "**Answers:** 1. ai 2. est\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"lesson.md": lesson})
+    assert sorted((note_front(n), note_back(n), plain_text(n["fields"]["Section"])) for n in notes) == [
+        ("Elle (a/est) française.", "est", "Exercise 1: Choose the verb"),
+        ("J'(ai/suis) vingt ans.", "ai", "Exercise 1: Choose the verb"),
+    ]

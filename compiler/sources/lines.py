@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from compiler.sources import columns
@@ -486,8 +487,40 @@ def count_item_headers(lines: list[str], level: re.Pattern[str]) -> tuple[int, i
 
 
 def has_question_label(text: str) -> bool:
-    """Starts with ``Q:``, ``Q1.``, ``Question 3:``: marked as a question whatever its punctuation."""
-    return bool(_QUESTION_LABEL.match(text.lstrip()))
+    """Starts with ``Q:``, ``Q1.``, ``Question 3:``: marked as a question whatever its punctuation; on a page of
+    labelled items (:func:`labelled_items`), ``Task:`` / ``Задача:`` too."""
+    return bool(_QUESTION_LABEL.match(text.lstrip()) or (TASKS_ASK.get() and _TASK_LABEL.match(text.lstrip())))
+
+
+# a task set as the question, with a colon: 'Task:', '**Задача:**', 'Ejercicio 2:' (trial29 T29-L1). A question label
+# only on a page whose items are labelled ('**Вопрос:** …' / '**Ответ:** …'): elsewhere 'Exercise 1: Choose the verb'
+# heads an exercise's numbered lines, its section (test_sitting9_readers)
+_TASK_LABEL = re.compile(
+    r"^(?i:task|exercise|exercice|ejercicio|tarea|esercizio|tarefa|exerc[ií]cio|übung|aufgabenstellung|opdracht|"
+    r"zadanie|zadatak|úkol|feladat|tehtävä|görev|alıştırma|задача|задание|упражнение|завдання|вправа|"
+    r"任务|任務|练习|練習|課題|과제|연습)\s*\d{0,4}\s*[:：]\s*(?=\S)"
+)
+# whether the page being read labels its items as questions (:func:`labelled_items`): compiler.read sets it for each
+# document, so every rewrite and reader of that page reads its task labels as question labels
+TASKS_ASK: ContextVar[bool] = ContextVar("deckc_task_labels", default=False)
+LABELLED_ITEMS = 2  # question-labelled lines that make a page of labelled items
+
+
+def labelled_items(lines: list[str]) -> bool:
+    """Whether a page labels its items as questions: LABELLED_ITEMS lines or more open with 'Question:', '**Вопрос:**',
+    'Pregunta 3:' …, outside code. On such a page a task label ('**Задача:** Спроектируйте …') is a question label too:
+    its items are the page's questions, set as tasks (trial29 T29-L1: five practice tasks after ten '**Вопрос:**' items
+    were text outside any question); elsewhere 'Exercise 1: Choose the verb' stays an exercise's heading."""
+    count = 0
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        if not fenced and _QUESTION_LABEL.match(unbold_label(_LIST_LEAD.sub("", line)).lstrip()):
+            count += 1
+            if count >= LABELLED_ITEMS:
+                return True
+    return False
+
+
+_LIST_LEAD = re.compile(r"^\s*(?:[-*+>]\s+|\d{1,4}[.)]\s+)")
 
 
 # '**Question 1:** What …', '- **Q:** What …', '**Answer:** …', '**Ans:** …': a bold question or answer label
@@ -529,6 +562,8 @@ def strip_question_label(text: str) -> str:
     bare = _QUESTION_LABEL.sub("", text, count=1)
     if bare == text and (m := _LEADING_NUMBER.match(text)) is not None and _QUESTION_LABEL.match(text[m.end() :]):
         return _QUESTION_LABEL.sub("", text[m.end() :], count=1)
+    if bare == text and TASKS_ASK.get():  # ('Задача: Спроектируйте …' on a page of labelled items: T29-L1)
+        return _TASK_LABEL.sub("", text, count=1)
     return bare
 
 
