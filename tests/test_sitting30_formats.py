@@ -277,3 +277,22 @@ def test_the_sheet_prints_markdown_titles_as_words_and_its_header_on_one_line(tm
     said = "".join(r[3] for r in header)
     assert "…" in said and " – " in said, said
     assert said.count("\n") == 0 and len({round(r[1]) for r in header}) == 1, header
+
+
+def test_mdx_imports_and_components_further_down_a_md_page_are_no_card_text(tmp_path: Path) -> None:
+    """T28-14: a Docusaurus page saved as .md with an ``import X from '…'`` statement and its ``<X />`` component under
+    its last heading gives no 'Recommended courses' card teaching the import line; an ad slot ``<InDocAd/>`` inside an
+    answer is no text; an import in a code block, or prose that starts with 'import', stays."""
+    page = (
+        "---\nid: array\ntitle: Array cheatsheet\n---\n\nimport InDocAd from '../_components/InDocAd';\n\n"
+        "## What is an array?\n\nItems in contiguous memory.\n\n<InDocAd/>\n\nIndexed in O(1).\n\n"
+        "## How do you import React?\n\nWrite:\n\n```js\nimport React from 'react';\n```\n\n"
+        "## Why import data first?\n\nimport this from that is prose, kept.\n\n"
+        "## Recommended courses\n\nimport AlgorithmCourses from '../\\_courses/AlgorithmCourses.md'\n\n<AlgorithmCourses />\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"array.md": page})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert sorted(backs) == ["How do you import React?", "What is an array?", "Why import data first?"], said
+    assert backs["What is an array?"] == "Items in contiguous memory. Indexed in O(1)."
+    assert "import React from 'react'" in backs["How do you import React?"]
+    assert backs["Why import data first?"] == "import this from that is prose, kept."

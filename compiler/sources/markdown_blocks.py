@@ -1142,9 +1142,38 @@ def strip_front_matter(text: str) -> str:
     end = front_matter_end(lines)
     start = 0 if end is None else end + 1
     last = module_lines_end(lines, start)
+    if ("import " in text or "export " in text) and (later := _later_module_lines(lines, last)):
+        lines = ["" if k in later else line for k, line in enumerate(lines)]
+        text = "\n".join(lines)
     if end is None and last == start:
         return text
     return "\n" * last + "\n".join(lines[last:])
+
+
+def _later_module_lines(lines: list[str], start: int) -> set[int]:
+    """The lines of the ES-module statements an MDX page writes further down, at block level (a paragraph of its own,
+    outside code: ``import AlgorithmCourses from '../_courses/AlgorithmCourses.md'`` over ``<AlgorithmCourses />`` in
+    a Docusaurus page, which compiles a .md file as MDX too: trial28 T28-14); they were the text of a card."""
+    found: set[int] = set()
+    fence = ""
+    k = start
+    while k < len(lines):
+        line = lines[k]
+        m = _FENCE.match(line)
+        if m is not None:
+            marker = m.group(1)
+            if not fence:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence) and not line.strip()[len(marker) :].strip():
+                fence = ""
+        elif not fence and _MODULE.match(line) and (k == 0 or not lines[k - 1].strip() or k - 1 in found):
+            end = module_lines_end(lines, k)
+            if end > k:
+                found.update(range(k, end))
+                k = end
+                continue
+        k += 1
+    return found
 
 
 _MODULE = re.compile(
