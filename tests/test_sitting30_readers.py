@@ -106,3 +106,74 @@ def test_an_english_task_after_the_question_mark_stays_on_the_front_too(tmp_path
     assert note_back(notes[0]).startswith("The browser resolves the domain through DNS.")
     assert "<code>&lt;script&gt;</code>" in notes[0]["fields"]["Answer"]
     assert note_back(notes[1]) == "A rule that lets a server say which other origins may read its responses."
+
+
+# --- T29-55 / T29-47: a question's label in any language, alone over it or before it ------------------------------
+
+_ALONE = {
+    "pl": ("Pytanie {n}", "Odpowiedź: {a}"),
+    "sv": ("Fråga {n}", "Svar: {a}"),
+    "uk": ("Питання {n}", "Відповідь: {a}"),
+    "hu": ("{n}. kérdés", "Válasz: {a}"),
+    "fi": ("Kysymys {n}", "Vastaus: {a}"),
+    "ro": ("Întrebarea {n}", "Răspuns: {a}"),
+    "el": ("Ερώτηση {n}", "Απάντηση: {a}"),
+    "he": ("שאלה {n}", "תשובה: {a}"),
+    "ar": ("سؤال {n}", "الإجابة: {a}"),
+    "fa": ("سوال {n}", "پاسخ: {a}"),
+    "hi": ("प्रश्न {n}", "उत्तर: {a}"),
+    "th": ("คำถามที่ {n}", "คำตอบ: {a}"),
+    "tl": ("Tanong {n}", "Sagot: {a}"),
+}
+_QUIZ = [
+    ("What is the capital of Peru?", "Lima"),
+    ("Which river is the longest?", "The Nile"),
+    ("How many continents are there?", "Seven"),
+]
+
+
+def _alone(lang: str, bold: bool = False) -> str:
+    label, answer = _ALONE[lang]
+    mark = "**" if bold else ""
+    return "\n".join(
+        f"{mark}{label.format(n=n)}{mark}\n{q}\n{answer.format(a=a)}\n" for n, (q, a) in enumerate(_QUIZ, 1)
+    )
+
+
+def test_a_label_alone_over_its_question_makes_a_card_in_any_language(tmp_path: Path) -> None:
+    """T29-55 (severe): 'Pytanie 1' / the question / 'Odpowiedź: Lima' gave no card at all ("cannot tell this
+    document's layout") in Polish, Swedish, Ukrainian, Finnish, Romanian, Greek, Hebrew, Arabic, Persian, Hindi and
+    Thai, and Hungarian's '1. kérdés' one wrong card 'kérdés' holding all three: the question words lived in several
+    lists, each missing some. One table (lines.QUESTION_WORDS) now feeds every label rule: each file gives its three
+    cards, the question on the front, the answer without its label on the back, the label on neither."""
+    for lang in _ALONE:
+        notes, _, said = _built(tmp_path / lang, {f"{lang}.txt": _alone(lang)})
+        cards = [(note_front(n), note_back(n)) for n in notes]
+        assert cards == _QUIZ, (lang, cards, said)
+
+
+def test_a_bold_label_alone_over_its_question_is_no_glossary_term(tmp_path: Path) -> None:
+    """T29-55: '**Pytanie 1**' in bold on its line over the question was read as a glossary term (the question its
+    definition: fronts ': Jaka jest …?'). A question's label with an answer label under it is a label."""
+    notes, _, said = _built(tmp_path, {"pl.md": _alone("pl", bold=True)})
+    assert [(note_front(n), note_back(n)) for n in notes] == _QUIZ, said
+
+
+_INLINE = {
+    "tl": ("Tanong {n}: {q}", "Sagot: {a}"),
+    "yo": ("Ìbéèrè {n}: {q}", "Ìdáhùn: {a}"),
+    "ha": ("Tambaya {n}: {q}", "Amsa: {a}"),
+    "zu": ("Umbuzo {n}: {q}", "Impendulo: {a}"),
+    "ro": ("Întrebarea {n}: {q}", "Răspuns: {a}"),
+    "sw": ("Swali {n}: {q}", "Jibu: {a}"),
+}
+
+
+def test_question_and_answer_labels_are_off_the_cards_in_any_language(tmp_path: Path) -> None:
+    """T29-47 (medium): Tagalog 'Tanong 1: …' / 'Sagot: …', Yoruba 'Ìbéèrè 1:' / 'Ìdáhùn:', Hausa 'Tambaya 1:' /
+    'Amsa:', Zulu 'Umbuzo 1:' / 'Impendulo:' and Romanian 'Întrebarea 1:' / 'Răspuns:' stayed on every front and back.
+    They are labels as 'Question 1:' / 'Answer:' are (Swahili 'Swali' / 'Jibu' too)."""
+    for lang, (ask, tell) in _INLINE.items():
+        text = "\n".join(f"{ask.format(n=n, q=q)}\n{tell.format(a=a)}\n" for n, (q, a) in enumerate(_QUIZ, 1))
+        notes, _, said = _built(tmp_path / lang, {f"{lang}.txt": text})
+        assert [(note_front(n), note_back(n)) for n in notes] == _QUIZ, (lang, said)

@@ -38,7 +38,9 @@ from compiler.sources.lines import (
     PAIR_MIN,
     PAIR_TERM_MAX,
     PROPERTY,
+    QUESTION_LABEL_WORD,
     QUESTION_MARKS,
+    QUESTION_WORDS,
     TERM_BELOW,
     TITLE_LEAD,
     WORD_LETTER,
@@ -70,6 +72,7 @@ from compiler.sources.lines import (
     plain_questions,
     prompt_term,
     question_entries,
+    question_number_line,
     sentence_cards,
     split_pair,
     strip_answer_label,
@@ -456,6 +459,9 @@ def bold_terms(lines: list[str]) -> list[str] | None:
             continue
         if _NUMBERED_TERM.match(term) or has_answer_label(strip_number(term)):
             i = end  # '**1. Jawaban: C**' over its working: an answer key's entry, never a term (trial13 T13-17)
+            continue
+        if question_number_line(out[i]) and any(has_answer_label(unbold_label(line.strip())) for line in definition[1:]):
+            i = end  # '**Pytanie 1**' / the question / 'Odpowiedź: Lima': a question's label, never a term (T29-55)
             continue
         out[i] = term
         out[i + 1 : end] = [f": {definition[0].strip()}", *definition[1:], *([""] if start == i + 2 else [])]
@@ -884,10 +890,12 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
 
 # a line that is only a question label and its number ('Question #12', 'QUESTION 3', 'Question 7 Topic 1', '**Q5**'):
 # exam dumps (ExamTopics pages and their pdftotext text) write the question in the paragraphs below it
+# (the label's word in any language lines.QUESTION_LABEL_WORD reads, 'Pytanie 1', 'Fråga 2', 'คำถามที่ 3'; or the number
+# first, '1. kérdés', as Hungarian and Estonian write it: trial29 T29-55, no card in a dozen languages)
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<lead>#{1,6}[ \t]+)?(?:\*\*|__)?(?P<word>(?i:question|q|problem|exercise|pregunta|frage|вопрос|问题|問題|题目|문제"
-    r"|questão|questao|pergunta|domanda|aufgabe|ejercicio|exercício|exercice|câu|soru|soalan|soal|otázka|vraag))[ \t]*[#№]?[ \t]*"
-    r"\d{1,4}[ \t]*[.:)]?(?:\*\*|__)?(?:[ \t]+[^\W\d_]{1,12}[ \t]*\d{1,4})?[ \t]*$"
+    rf"^[ \t]*(?P<lead>#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:(?P<word>(?i:{QUESTION_LABEL_WORD}))[ \t]*[#№]?[ \t]*\d{{1,4}}"
+    rf"|(?P<first>\d{{1,4}})[ \t]*\.[ \t]*(?P<after>(?i:{QUESTION_WORDS})))"
+    r"[ \t]*[.:)]?(?:\*\*|__)?(?:[ \t]+[^\W\d_]{1,12}[ \t]*\d{1,4})?[ \t]*$"
 )
 LABEL_QUIZ_MIN = 2  # label lines over options that make a quiz read by them
 
@@ -908,7 +916,8 @@ def _answered_below(lines: list[str]) -> bool:
     return len(text) >= 2 and not any_answer_label(text[0]) and any(any_answer_label(line) for line in text[1:LABELLED_REACH])
 
 
-_ANSWER_LABEL_WORD = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?)(?:\*\*|__)?\s*[:：]")
+# (a word's combining marks count: Devanagari's 'उत्तर:' holds a virama, trial29 T29-55)
+_ANSWER_LABEL_WORD = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][^\s\d_*:：]{0,15}(?: [^\s\d_*:：]{1,15})?)(?:\*\*|__)?\s*[:：]")
 LABELLED_REACH = 4  # lines under a label line where the answer's label line may stand (a question wrapped onto two)
 
 
@@ -926,10 +935,13 @@ def label_quiz(lines: list[str]) -> Detection | None:
     answered = sum(1 for a, b in itertools.pairwise([*at, len(lines)]) if _answered_below(lines[a + 1 : b]))
     if max(quizzed, answered) < LABEL_QUIZ_MIN or 2 * max(quizzed, answered) < len(at):
         return None
-    words = Counter(m.group("word") for i in at if (m := _LABEL_LINE.match(lines[i]) or _LABEL_LEAD.match(lines[i])))
+    words = Counter(m.group("word") or m.group("after") for i in at if (m := _LABEL_LINE.match(lines[i]) or _LABEL_LEAD.match(lines[i])))
     word = re.escape(words.most_common(1)[0][0])
+    first = any((m := _LABEL_LINE.match(lines[i])) and m.group("after") for i in at)
     item = (
-        rf"^\s*(?:\*\*|__)?(?i:{word})\s*[#№]?\s*(?P<number>\d+)\s*[.:)]?(?:\*\*|__)?"
+        rf"^\s*(?:\*\*|__)?(?P<number>\d+)\s*\.\s*(?i:{word})(?:\*\*|__)?\s*[.:)]?\s*(?P<question>.*)$"
+        if first  # ('1. kérdés' over the question: the number first, T29-55)
+        else rf"^\s*(?:\*\*|__)?(?i:{word})\s*[#№]?\s*(?P<number>\d+)\s*[.:)]?(?:\*\*|__)?"
         r"(?:(?<=\s)[^\W\d_]+\s*\d+(?=\s*$)|(?<=\s)[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}(?=\s*$))?\s*(?P<question>.*)$"
     )
     skip = [p for p in _BOILERPLATE if any(re.match(p, line) for line in lines)]

@@ -79,6 +79,23 @@ _ASSIGN = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/]?=)(?!=)\s*\S"
 _STATEMENT = re.compile(r"^(?:import|from|def|class|for|while|if|elif|else|return|print|with)\b")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$")
 _COMMENT = re.compile(r"^#\s*[A-Za-z]")
+# The word that labels a question, in the languages deckc reads ('Pytanie 1', 'Tanong 2:', 'Întrebarea 3', 'سؤال 4'): ONE
+# table the label rules share — a label before the question with a colon (:data:`_QUESTION_LABEL`), a label alone on
+# its line over it (:func:`question_number_line`, detect.label_quiz). Each language's words for "question" (and the
+# usual form without diacritics, as people type on an English keyboard); English and its exercise words stay with the
+# rules that read them. Add a language here and every rule reads it (trial29 T29-55, T29-47: a word missing from one of
+# several copies of this list gave no card in a dozen languages).
+QUESTION_WORDS = (
+    # Romance, Germanic, Slavic, Baltic, Finno-Ugric, Greek, Albanian
+    r"pregunta|enunciado|pergunta|questão|questao|domanda|quesito|întrebarea|intrebarea|întrebare|intrebare|qüestió|questió"
+    r"|frage|aufgabe|vraag|fråga|fraga|spørsmål|sporsmal|spørgsmål|sporgsmal|spurning"
+    r"|вопрос|питання|въпрос|питање|pytanie|otázka|otazka|vprašanje|vprasanje|pitanje|klausimas|jautājums|jautajums"
+    r"|kérdés|kerdes|kysymys|küsimus|kusimus|ερώτηση|ερωτηση|pyetja|pyetje"
+    # Turkic, Indonesian/Malay, Vietnamese, Filipino, African languages (Swahili, Hausa, Yoruba, Igbo, Zulu, Xhosa, Afrikaans)
+    r"|soru|sual|savol|сұрақ|soal|soalan|pertanyaan|câu\s+hỏi|câu|tanong|swali|tambaya|ìbéèrè|ibeere|ajụjụ|ajuju|umbuzo"
+    # Semitic, Iranian, Indic, Thai, Amharic, CJK
+    r"|السؤال|سؤال|سوال|پرسش|שאלה|प्रश्न|প্রশ্ন|கேள்வி|ప్రశ్న|પ્રશ્ન|ಪ್ರಶ್ನೆ|ചോദ്യം|คำถาม(?:ที่|ข้อ(?:ที่)?)?|ጥያቄ|질문|문제"
+)
 # 'Question 17b. …' too; full-width 'Q：…' (CJK input) and 问：/問：/質問： with or without a space (learner2 M36)
 _QUESTION_LABEL = re.compile(
     r"^(?:(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*(?:[:.)]\s+(?=\S)|：\s*(?=\S))"
@@ -87,12 +104,9 @@ _QUESTION_LABEL = re.compile(
     r"|(?:问题?|問題?|質問|题目)\s*\d{0,4}\s*[:：]\s*(?=\S)"
     # Arabic, with the article and an ordinal word: 'السؤال:', 'السؤال الأول:', 'السؤال 3:' (learner5 L60)
     r"|(?:ال)?سؤال(?:\s+ال[\u0621-\u064a]{2,10})?\s*\d{0,4}\s*[:：]\s*(?=\S)"
-    # other languages' labels, always with a colon: 'Pregunta:', 'Enunciado:', 'Frage:', 'Вопрос:' (trial9 T16)
-    r"|(?i:pregunta|enunciado|pergunta|frage|aufgabe|domanda|вопрос|питання|pytanie"
-    # … Hindi/Marathi, Bengali, Urdu, Arabic, Persian, Tamil, Telugu, Gujarati, Thai, Vietnamese, Turkish, Indonesian,
-    # Korean, Greek, Hebrew, Nordic, Dutch, Czech, Hungarian, Finnish (learner3 N31: '**प्रश्न 1:**' lost its card)
-    r"|प्रश्न|প্রশ্ন|سوال|سؤال|پرسش|கேள்வி|ప్రశ్న|પ્રશ્ન|คำถาม|câu\s+hỏi|câu|soru|soal|pertanyaan|질문|문제|ερώτηση|שאלה"
-    r"|fråga|spørsmål|spørgsmål|vraag|otázka|kérdés|kysymys)\s*(?:\d{0,4}\s*[:：]|\d{1,4}\s*[.)](?=\s))\s*(?=\S))"
+    # other languages' labels (QUESTION_WORDS), always with a colon: 'Pregunta:', 'Frage 2:', 'Tanong 1:' (trial9 T16,
+    # learner3 N31: '**प्रश्न 1:**' lost its card; trial29 T29-47: Tagalog, Yoruba, Hausa, Zulu, Romanian kept theirs)
+    rf"|(?i:{QUESTION_WORDS})\s*(?:\d{{0,4}}\s*[:：]|\d{{1,4}}\s*[.)](?=\s))\s*(?=\S))"
     # ('प्रश्न 4.' / 'Frage 3.': numbered, the '.' form too, learner3 N31)
 )
 # the right answer labelled as such, as review handouts and LLM-written quizzes label it ('**Correct answer:** …',
@@ -123,6 +137,9 @@ ANSWER_WORDS = (
     r"|(?:gợi\s+ý\s+|cách\s+)?trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|ال[إأا]جابة|svar|vastaus|válasz|"
     r"απάντηση|απαντηση|תשובה|جواب|پاسخ|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # ('پاسخ:', Persian: trial12 U79)  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
     # Vietnamese, Turkish, Indonesian, Hindi, Arabic (its hamza written any way: T21-20), Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
+    # the answers of QUESTION_WORDS' other languages, and the forms typed without diacritics (trial29 T29-55, T29-47)
+    r"|răspunsul|raspunsul|răspuns|raspuns|odpowiedz|odpoved|отговор|одговор|odgovor|atsakymas|atbilde|vastus|përgjigja"
+    r"|pergjigja|përgjigje|pergjigje|svör|jawapan|sagot|jibu|majibu|amsa|ìdáhùn|idahun|azịza|aziza|impendulo|ಉತ್ತರ|ഉത്തരം|መልስ"
 )
 # a label's qualifier: a word joined before it ('Rechnung/Lösung:', 'Working/Answer:') or a bracket after it ('Lösung
 # (Beispiel):', 'Answer (sketch):', 'Réponse (exemple) :'): the same label (trial24 T24-3)
@@ -1312,11 +1329,12 @@ ANSWER_LABEL_HEADING = re.compile(
 
 
 # a line that is only a question's label and number, the question on the lines under it ('Question 1', 'Soalan 2',
-# 'Vraag 3', 'Frage 4:', '**Q5**'): the item's number, never part of its question (trial28 T28-11)
+# 'Vraag 3', 'Frage 4:', '**Q5**', 'Pytanie 6', 'คำถามที่ 7'; the number first as Hungarian and Estonian write it,
+# '1. kérdés'; '第8問'): the item's number, never part of its question (trial28 T28-11, trial29 T29-55)
+QUESTION_LABEL_WORD = rf"question|q|problem|exercise|exercice|ejercicio|exercício|{QUESTION_WORDS}|問題|问题|題目|题目"
 _NUMBER_LABEL_LINE = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?i:question|q|problem|exercise|pregunta|frage|вопрос|питання|questão|questao|pergunta|domanda"
-    r"|aufgabe|ejercicio|exercício|exercice|câu|soru|soalan|soal|otázka|vraag|pytanie|kysymys|fråga|spørsmål|spørgsmål"
-    r"|swali|ερώτηση|問題|问题|문제)[ \t]*[#№]?[ \t]*\d{1,4}[ \t]*[.:)]?(?:\*\*|__)?[ \t]*$"
+    rf"^[ \t]*(?:\*\*|__)?(?:(?i:{QUESTION_LABEL_WORD})[ \t]*[#№]?[ \t]*\d{{1,4}}[ \t]*[.:)]?|\d{{1,4}}[ \t]*\.[ \t]*(?i:{QUESTION_WORDS})"
+    r"|第[ \t]*\d{1,4}[ \t]*[問问题題])(?:\*\*|__)?[ \t]*[:：]?[ \t]*$"
 )
 
 

@@ -42,6 +42,7 @@ import unicodedata
 
 from compiler.diagnostics import Diagnostic
 from compiler.sources.converted import Converted, markdown_line
+from compiler.sources.lines import QUESTION_WORDS
 
 _QUESTION = re.compile(r"^\s*Question\s+(?P<n>\d{1,4})\s*$", re.I)
 _POINTS = re.compile(r"^\s*(?P<got>\d+(?:\.\d+)?)\s+out\s+of\s+(?P<of>\d+(?:\.\d+)?)\s+points?\s*$", re.I)
@@ -281,7 +282,7 @@ def _said(rel: str, line: int, message: str, hint: str, group: str) -> Diagnosti
 # choice and response never reach a card. The attempt's summary table above the first question and 'Finish review'
 # after the last are no text of any card.
 _MOODLE_LABEL = re.compile(
-    r"^\s*(?i:question|frage|domanda|questão|questao|pregunta|vraag|pytanie|soru|вопрос|питання|otázka|kérdés|câu)"
+    rf"^\s*(?i:question|{QUESTION_WORDS})"  # (every language's question word: T29-55)
     r"\s+(?P<n>\d{1,4})\s*$"
 )
 _MOODLE_QTEXT = re.compile(

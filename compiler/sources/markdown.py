@@ -91,6 +91,7 @@ from compiler.sources.lines import (
     PROPERTY,
     QUESTION_BULLET,
     QUESTION_MARKS,
+    QUESTION_WORDS,
     QUIZ_TAG,
     SUB_LABEL,
     TAGS_LINE,
@@ -5275,7 +5276,8 @@ _LABELLED_NUMBER = re.compile(
 _LABEL_ONLY = re.compile(
     r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|übung|exercice|ejercicio|pregunta|domanda|esercizio"
     r"|pergunta|questão|questao|exercício|vraag|opgave|pytanie|zadanie|soru|soal|latihan|câu hỏi|câu|bài tập|bài|qüestió|questió|exercici"
-    r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항|练习|練習|习题|習題|自测|自測|演習)\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"
+    r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항|练习|練習|习题|習題|自测|自測|演習"
+    rf"|{QUESTION_WORDS})\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"  # (every language's question word: T29-55)
     r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
     r"(?:`?[(（\[【](?P<tag>[^()（）\[\]【】`]{1,60})[)）\]】]`?\s*)?$"  # ('`[KTU University Exam – July 2024]`': its source, T15-85)
 )

@@ -54,6 +54,7 @@ from compiler.sources.lines import (
     LIST_HEADING,
     LIST_HEADINGS_MIN,
     QUESTION_MARKS,
+    QUESTION_WORDS,
     QUIZ_TAG,
     answer_line,
     asks_annotated,
@@ -1941,7 +1942,7 @@ def collapse_spaces(html: str) -> str:
 
 
 _NUMBERED_LABEL = re.compile(
-    r"^(?i:question|q|pregunta|frage|questão|questao|domanda|вопрос|exercise|problem|task|aufgabe|zadanie|pytanie|soal|câu)"
+    rf"^(?i:question|q|exercise|problem|task|zadanie|{QUESTION_WORDS})"  # (every language's question word: T29-55)
     r"\s*[#№]?\s*\d{1,4}[a-z]?\s*[.:)]?$|^(?:问题|問題|题目|題目|문제|第)\s*\d{1,4}\s*[题題問]?$"
 )
 
