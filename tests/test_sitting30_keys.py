@@ -197,3 +197,40 @@ def test_an_options_label_before_the_options_is_on_no_card(tmp_path: Path, name:
         ("Longest river in Africa?", "C) Nile"),
     ], said
     assert all(n["kind"] == "multiple_choice" for n in notes)
+
+
+# --- T29-56: a lettered list that answers the question, no key on the page ------------------------------------------
+
+_MITOSIS = (
+    "# Cell division\n\n## What are the stages of mitosis?\n\n1. Prophase\n   a. chromosomes condense\n   b. the spindle forms\n"
+    "2. Metaphase\n   a. chromosomes line up at the equator\n3. Anaphase\n4. Telophase\n\n"
+    "## Which checkpoints control the cell cycle?\n\nA. G1 checkpoint — cell size, nutrients, DNA damage\n"
+    "B. G2 checkpoint — DNA replicated correctly\nC. M checkpoint — spindle attachment\n"
+)
+
+
+def test_a_lettered_list_of_explained_entries_is_the_answer(tmp_path: Path) -> None:
+    """T29-56 (high): a lettered list whose entries each name a term and say what it is ('A. G1 checkpoint — cell size,
+    …'), with no key anywhere, was read as options, 'none marked correct', and the question was on no card; a numbered
+    list's 'a.'/'b.' sub-lines were run into their entry ('Prophase a. chromosomes condense b. …'). The list is the
+    answer of a basic card, a line per entry as written, the sub-lines under their entry."""
+    notes, _, said = built_notes(tmp_path, {"mitosis.md": _MITOSIS})
+    assert [n["kind"] for n in notes] == ["basic", "basic"], said
+    stages, checkpoints = (" ".join(n["fields"]["Answer"].replace("<br />", "<br>").split()) for n in notes)
+    assert "<li>Prophase<br> a. chromosomes condense<br> b. the spindle forms</li>" in stages, stages
+    assert "<li>Metaphase<br> a. chromosomes line up at the equator</li>" in stages, stages
+    assert plain_text(checkpoints).startswith("A. G1 checkpoint — cell size, nutrients, DNA damage B. G2"), (
+        checkpoints
+    )
+    assert checkpoints.count("<br>") == 2, checkpoints
+    assert not [m for m in said if "none marked correct" in m], said
+
+
+def test_unkeyed_options_still_ask_for_a_key_and_say_how_to_keep_a_list(tmp_path: Path) -> None:
+    """T29-56, the other side: short options under a question with no key anywhere stay 'none marked correct', and the
+    message now says what to do when the list is the answer itself."""
+    page = "# Quiz\n\n## Which organelle makes ATP?\n\nA. Mitochondrion\nB. Ribosome\nC. Nucleus\n\n## What is 2 + 2?\n\nFour.\n"
+    notes, _, said = built_notes(tmp_path, {"quiz.md": page})
+    assert [note_front(n) for n in notes] == ["What is 2 + 2?"], said
+    warned = [m for m in said if "none marked correct" in m]
+    assert warned and "if the list is the answer itself" in warned[0], said

@@ -453,6 +453,19 @@ def asks_for_list(question: str) -> bool:
     return bool(_ASKS_LIST_ANY.match(question.strip()))
 
 
+# an entry of an answer's list: a term, then what it is after a dash or a colon ('G1 checkpoint — cell size, nutrients',
+# 'Prophase: chromosomes condense')
+_EXPLAINED_ENTRY = re.compile(r"^\S.{0,60}?\S(?:[ \t]+[—–][ \t]+|[ \t]+-[ \t]+|:[ \t]+)\S.*$")
+
+
+def explained_entries(choices: Choices) -> bool:
+    """Lettered lines that each name a term and say what it is ('A. G1 checkpoint — cell size, nutrients, DNA damage'):
+    a list that answers the question, never options to choose from, when none is marked (trial29 T29-56: 'none marked
+    correct', no card)."""
+    texts = [re.sub(r"\*\*|__|`", "", text).strip() for _, text in choices.options]
+    return choices.correct is None and len(texts) >= 2 and all(_EXPLAINED_ENTRY.match(text) for text in texts)
+
+
 _ASKS_LIST_ANY = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:(?:what|which|who)\s+(?:of\s+(?:these|the\s+following)\s+)?(?:are|were)\b|list|name|enumerate|give)\b")
 
 

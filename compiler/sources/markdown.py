@@ -57,6 +57,7 @@ from compiler.sources.choices import (
     bullet_question,
     checked_in_place,
     code_options,
+    explained_entries,
     find_choices,
     inline_options,
     is_answer_line,
@@ -4678,7 +4679,8 @@ class MarkdownReader:
             if choices is not None and choices.correct is None:
                 report_unread_key(scan, choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
                 prose = any(b.type == "paragraph_open" for b in pool[:k])  # 'Three steps:' / 'a) SYN …': the answer's list
-                if unread_key(scan, choices) is None and not choices.unknown and not asks_for_list(current.q.text) and not prose:
+                listed = asks_for_list(current.q.text) or explained_entries(choices)  # ('A. G1 checkpoint — …': T29-56)
+                if unread_key(scan, choices) is None and not choices.unknown and not listed and not prose:
                     self._unkeyed = 0 if _key_section(lines) else len(choices.options)  # (trial10 P14)
             if choices is None or choices.correct is None:
                 return None
@@ -5042,7 +5044,8 @@ class MarkdownReader:
                 line,
                 f"{self._unkeyed or unmarked} options and none marked correct; no card",
                 "mark the right one (**bold**, [x], a line 'Answer: b' below the options, or an answer key under an "
-                "'Answers' heading, or in a file of its own named by key_file = \"sources/….md\" in this file's [[source]] table)",
+                "'Answers' heading, or in a file of its own named by key_file = \"sources/….md\" in this file's [[source]] table); "
+                "if the list is the answer itself, not options to choose from, write it as a bulleted list ('- …')",
                 group="no-correct-option",
             )
         elif current.headed and reading_list(current.answer, self._wiki):

@@ -2014,7 +2014,7 @@ def render_blocks(
         if number:  # an answer '6.' / '1989.' / '2)': the number its author wrote, not an empty list (learner L35)
             out.append(Block(kind=BlockKind.html, text=f"<p>{number}</p>"))
             continue
-        raw = md.renderer.render(b.tokens, md.options, env)
+        raw = md.renderer.render(lettered_breaks(b.tokens), md.options, env)
         if not out:
             raw = _SEPARATOR_LINE.sub("<p>", raw, count=1)  # Obsidian's '?'/'??' line between question and answer
         html = collapse_spaces(sanitize(raw))
@@ -2036,6 +2036,33 @@ def render_blocks(
             )
         # else: nothing to show (a <br/> line, an empty <p>): dropped silently
     return out
+
+
+# a line lettered as a list's entry: 'A. G1 checkpoint …', 'b) the spindle forms', '(c) …'
+_LETTERED_LINE = re.compile(r"^[ \t]*[(（]?(?P<l>[A-Za-z])[.)）][ \t]+\S")
+
+
+def lettered_breaks(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with the soft line breaks before lettered lines made hard: lines lettered in order from a or A
+    ('A. G1 checkpoint — …' / 'B. G2 checkpoint — …', or 'a. chromosomes condense' / 'b. the spindle forms' under a
+    numbered entry) show a line each, as written, never run together into one line of text (trial29 T29-56)."""
+    out: list[Token] | None = None
+    for at, t in enumerate(tokens):
+        children = t.children or []
+        if t.type != "inline" or not any(c.type == "softbreak" for c in children):
+            continue
+        breaks = [
+            k for k, c in enumerate(children[:-1])
+            if c.type == "softbreak" and children[k + 1].type == "text" and _LETTERED_LINE.match(children[k + 1].content)
+        ]  # fmt: skip
+        first = _LETTERED_LINE.match(children[0].content) if children and children[0].type == "text" else None
+        letters = [m.group("l").lower() for m in [first, *(_LETTERED_LINE.match(children[k + 1].content) for k in breaks)] if m]
+        entry = any(tokens[j].type == "list_item_open" for j in range(max(0, at - 2), at))  # ('1. Metaphase' / '   a. …')
+        if not breaks or len(letters) < (1 if entry and first is None else 2) or "".join(letters) not in "abcdefghijklmnopqrstuvwxyz":
+            continue
+        out = out if out is not None else list(tokens)
+        out[at] = t.copy(children=[Token("hardbreak", "br", 0) if k in breaks else c for k, c in enumerate(children)])
+    return tokens if out is None else out
 
 
 def _empty_number(block: TopBlock) -> str:
