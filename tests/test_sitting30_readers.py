@@ -177,3 +177,50 @@ def test_question_and_answer_labels_are_off_the_cards_in_any_language(tmp_path: 
         text = "\n".join(f"{ask.format(n=n, q=q)}\n{tell.format(a=a)}\n" for n, (q, a) in enumerate(_QUIZ, 1))
         notes, _, said = _built(tmp_path / lang, {f"{lang}.txt": text})
         assert [(note_front(n), note_back(n)) for n in notes] == _QUIZ, (lang, said)
+
+
+# --- T29-50: a bonus question after the numbered ones ---------------------------------------------------------------
+
+_WORKSHEET = """Name: ______________________   Date: __________
+Score: ______ / 10
+
+Unit 5 Review - The American Revolution
+Directions: Answer each question in complete sentences.
+
+1. What was the Stamp Act?
+Ans: A 1765 British tax on printed materials in the colonies.
+
+2. When was the Declaration of Independence adopted?
+Ans: July 4, 1776.
+
+BONUS (2 pts): Who wrote most of the Declaration?
+Ans: Thomas Jefferson.
+"""
+
+_ZUSATZ = """1. Wie heißt die Hauptstadt von Frankreich?
+Lösung: Paris
+
+2. Wie viele Beine hat eine Spinne?
+Lösung: Acht
+
+Zusatzfrage: Welcher Fluss fließt durch Wien?
+Lösung: Die Donau
+"""
+
+
+def test_a_bonus_question_after_the_numbered_ones_is_a_card_of_its_own(tmp_path: Path) -> None:
+    """T29-50 (severe; a worksheet): 'BONUS (2 pts): Who wrote most of the Declaration?' / 'Ans: Thomas Jefferson.'
+    after question 2's answer was glued onto that back ('July 4, 1776. BONUS (2 pts): … Ans: Thomas Jefferson.'). A
+    line set off by a blank line that asks, answered right under it by the sheet's own answer label, is a question
+    without a number: its card has the question without its 'BONUS (2 pts):' label; the answer above ends before it.
+    Other languages and labels alike ('Zusatzfrage:' / 'Lösung:'), in Markdown too."""
+    for name, text, want in (
+        ("worksheet.txt", _WORKSHEET, ("Who wrote most of the Declaration?", "Thomas Jefferson.")),
+        ("worksheet.md", _WORKSHEET, ("Who wrote most of the Declaration?", "Thomas Jefferson.")),
+        ("zusatz.txt", _ZUSATZ, ("Welcher Fluss fließt durch Wien?", "Die Donau")),
+    ):
+        notes, _, said = _built(tmp_path / name, {name: text})
+        cards = [(note_front(n), note_back(n)) for n in notes]
+        assert len(cards) == 3 and cards[-1] == want, (name, cards, said)
+        assert not any("BONUS" in f or "BONUS" in b or "Zusatzfrage" in b for f, b in cards), cards
+    assert cards[1] == ("Wie viele Beine hat eine Spinne?", "Acht")

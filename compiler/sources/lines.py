@@ -745,14 +745,37 @@ def strip_answer_label(text: str) -> str:
 _ANSWER_BOX = re.compile(r"^\s*(?:<details\b|<summary\b|\?{3}\+?\s|:{3,}\s*\{?(?:details|dropdown|spoiler)\b|`{3,}\{dropdown\})", re.I)
 
 
+def answer_labelled(line: str) -> bool:
+    """A line that opens with an answer label in any language deckc reads (``Ans: …``, ``**Answer:** …``, ``Lösung:
+    …``, ``Correct answer: …``)."""
+    plain = unbold_label(line.strip())
+    return has_answer_label(plain) or any_answer_label(plain) or has_right_answer_label(plain)
+
+
+# the label of a question asked beyond the numbered ones ('BONUS (2 pts):', 'Extra credit:', 'Challenge question –',
+# 'Zusatzfrage:', 'Pregunta extra:', '附加题：'), its points in brackets maybe: layout, no words of the question
+_EXTRA_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)?(?i:(?:bonus|extra[\s-]+credit|extra|challenge|optional|additional|stretch)(?:\s+(?:question|problem|task|round|point))?"
+    r"|bonusfrage|zusatzfrage|zusatzaufgabe|pregunta\s+(?:extra|adicional|bonus)|question\s+(?:bonus|suppl[ée]mentaire)"
+    r"|domanda\s+(?:bonus|extra)|pergunta\s+(?:b[ôo]nus|extra)|bonusvraag|extra\s+vraag|pytanie\s+(?:dodatkowe|bonusowe)"
+    r"|дополнительный\s+вопрос|бонусный\s+вопрос|додаткове\s+питання|ek\s+soru|bonus\s+soru|câu\s+(?:hỏi\s+)?(?:thêm|phụ)"
+    r"|soal\s+bonus|附加题|附加題|加分题|加分題|ボーナス問題|보너스\s*문제|추가\s*문제)"
+    r"(?:\s*\d{1,3})?\s*(?:[(\[][^()\[\]\n]{1,24}[)\]])?\s*(?:\*\*|__)?\s*(?:[:：.]|\s[-–—])\s*(?:\*\*|__)?\s*(?=\S)"
+)
+
+
+def strip_extra_label(text: str) -> str:
+    """``BONUS (2 pts): Who wrote …?`` -> ``Who wrote …?``: a bonus or extra-credit question's label off its text."""
+    return _EXTRA_LABEL.sub("", text, count=1)
+
+
 def answered_below(lines: list[str], k: int) -> bool:
     """Whether the next non-blank line after the question line ``k`` (0-based) opens its answer: an answer label
     (``Lösung: …``, ``**Answer:** …``) or an answer box (``<details>``, ``??? note``, ``::: details``). Then the
     question line's words after its '?' are more of its task (``… Küche? Nennen Sie vier.``, ``…, что происходит?
     Расскажи про этапы рендера.``), never the start of its answer, in any language (trial15 T15-8, trial29 T29-L2)."""
     below = next((line.strip() for line in lines[k + 1 : k + 3] if line.strip()), "")
-    plain = unbold_label(below)
-    return has_answer_label(plain) or any_answer_label(plain) or has_right_answer_label(plain) or bool(_ANSWER_BOX.match(below))
+    return answer_labelled(below) or bool(_ANSWER_BOX.match(below))
 
 _NUMERIC_ANSWER = re.compile(r"^=\s+(?=[-+.\d])")  # '=   7', '= 1.5 +- 0.1': the answer a quiz tool checks
 

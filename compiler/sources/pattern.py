@@ -69,6 +69,7 @@ from compiler.sources.lines import (
     OWN_LINE,
     QUESTION_MARKS,
     UNTICKED_BOX,
+    answer_labelled,
     box_quiz,
     bracketed_answer,
     closed_fences,
@@ -87,6 +88,7 @@ from compiler.sources.lines import (
     prompt_term,
     squash,
     strip_answer_label,
+    strip_extra_label,
     strip_number,
     strip_question_label,
     strip_right_answer_label,
@@ -584,6 +586,7 @@ class _Awaiting:
     choices: Choices | None
 
 
+_ASKED = re.compile(r"^(?P<question>.*)$")  # an unnumbered question's text as an item line's match (_unnumbered_ask)
 _MARKS_TAIL = re.compile(r"\s*[(\[]\d{1,2}[)\]]\s*$")  # '… osmosis. (2)', '… [3]': the marks an answer earns
 MARKS_SHARE = 0.8  # items ending with marks that make a paper's '(2)' marks, not bracketed answers
 
@@ -1251,6 +1254,9 @@ class _Walk:
                     group="heading-in-answer",
                     fix={"pattern": {"section": "^(?P<depth>#+)\\s+(?P<section>.+)$"}},
                 )
+            if m is None and s is None and (extra := self._unnumbered_ask(index)) is not None:
+                self._start(_ASKED.match(extra), lineno)  # type: ignore[arg-type]  # ('BONUS (2 pts): Who …?' / 'Ans: …': T29-50)
+                continue
             self._text(raw, lineno)
         self._finish()
         self._intro_lost()
@@ -2072,6 +2078,25 @@ class _Walk:
         p = self.pending
         if p is not None and p.in_answer and p.answer:
             p.answer.append("")
+
+    def _unnumbered_ask(self, index: int) -> str | None:
+        """The question of a line past an answered item that asks without the items' number, set off by a blank line
+        and answered right under it with an answer label as the items are (``3. When …?`` / ``Ans: July 4, 1776.`` /
+        blank / ``BONUS (2 pts): Who wrote most of the Declaration?`` / ``Ans: Thomas Jefferson.``): a worksheet's
+        bonus or extra-credit question, a card of its own, its label off (trial29 T29-50: it was glued onto the last
+        answer). None for any other line."""
+        p = self.pending
+        if p is None or not index or self.lines[index - 1].strip() or index + 1 >= len(self.lines) or self.in_key:
+            return None
+        said = [x for x in p.answer if x.strip()]
+        own = bool(p.head) if self.answer is not None else bool(said) and answer_labelled(said[0])
+        if not p.in_answer or not own:
+            return None
+        question = strip_extra_label(self.lines[index].strip())
+        if not question.rstrip(CLOSERS + " *_").endswith(QUESTION_MARKS) or question.startswith(("-", "*", ">", "|", "#")):
+            return None
+        below = self.lines[index + 1]
+        return question if (self.answer.match(below) if self.answer is not None else answer_labelled(below)) else None
 
     def _text(self, raw: str, lineno: int) -> None:
         p = self.pending
