@@ -224,3 +224,65 @@ def test_a_bonus_question_after_the_numbered_ones_is_a_card_of_its_own(tmp_path:
         assert len(cards) == 3 and cards[-1] == want, (name, cards, said)
         assert not any("BONUS" in f or "BONUS" in b or "Zusatzfrage" in b for f, b in cards), cards
     assert cards[1] == ("Wie viele Beine hat eine Spinne?", "Acht")
+
+
+# --- T29-18: spoiler-hidden answers ------------------------------------------------------------------------------------
+
+_REDDIT = """# Pharm flash review (from my r/step1 post)
+
+**Q1.** Drug of choice for absence seizures? >!Ethosuximide!<
+
+**Q2.** Antidote for heparin overdose? >!Protamine sulfate!<
+
+**Q3.** Which diuretic causes ototoxicity? >!Loop diuretics (furosemide)!<
+"""
+
+_DISCORD = """## Spanish vocab check
+1. el perro → ||the dog||
+2. la manzana → ||the apple||
+3. el coche → ||the car||
+"""
+
+_UNDER = """# Capitals
+
+What is the capital of France?
+>!Paris!<
+
+What is the capital of Spain?
+||Madrid||
+
+What is the capital of Italy?
+>!Rome!<
+"""
+
+
+def test_spoiler_hidden_answers_are_the_backs_without_their_marks(tmp_path: Path) -> None:
+    """T29-18 (severe): Reddit's '**Q1.** Drug of choice …? >!Ethosuximide!<' lost Q1 ("question has no answer") and
+    showed '!Protamine sulfate!<' on the other backs; Discord's 'el perro → ||the dog||' kept its bars. A spoiler
+    that ends a line, after a label, a separator or nothing, and a line that is only a spoiler under its question,
+    are the answer: every question a card, the back without the marks, the front without the label."""
+    notes, _, said = _built(tmp_path / "r", {"pharm.md": _REDDIT})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Drug of choice for absence seizures?", "Ethosuximide"),
+        ("Antidote for heparin overdose?", "Protamine sulfate"),
+        ("Which diuretic causes ototoxicity?", "Loop diuretics (furosemide)"),
+    ], said
+    notes, _, said = _built(tmp_path / "d", {"vocab.md": _DISCORD})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("el perro", "the dog"),
+        ("la manzana", "the apple"),
+        ("el coche", "the car"),
+    ], said
+    notes, _, said = _built(tmp_path / "u", {"capitals.md": _UNDER})
+    assert [note_back(n) for n in notes] == ["Paris", "Madrid", "Rome"], said
+    notes, _, said = _built(
+        tmp_path / "t",
+        {
+            "capitals.txt": "Capital of France ||Paris||\nCapital of Spain ||Madrid||\nCapital of Italy ||Rome||\n"
+        },
+    )
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Capital of France", "Paris"),
+        ("Capital of Spain", "Madrid"),
+        ("Capital of Italy", "Rome"),
+    ], said

@@ -10,25 +10,50 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import CLOSERS, QUESTION_MARKS, has_question_label, in_fence, unbold_label
 
-_INLINE = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?)(?P<b>\*\*|__)?(?P<q>[^|>*_\n]*?[?？])(?P=b)?\s*(?:>!\s*(?P<r>[^!\n]+?)\s*!<|\|\|\s*(?P<d>[^|\n]+?)\s*\|\|)\s*$"
-)
+# a spoiler that ends its line, after the text it answers: '**Q1.** Drug of choice …? >!Ethosuximide!<', 'el perro →
+# ||the dog||', 'What is …? ||Paris||' (never a table row, whose cells a '||' may leave empty)
+_INLINE = re.compile(r"^(?P<before>(?![ \t]*\|)[^\n]*?\S)[ \t]*(?:>!\s*(?P<r>[^\n]+?)\s*!<|\|\|\s*(?P<d>[^|\n]+?)\s*\|\|)[ \t]*$")
+# a line that is only a spoiler ('>!Paris!<', '||Paris||') or Stack Exchange's spoiler line ('>! Paris')
+_WHOLE = re.compile(r"^(?P<indent>[ \t]*)(?:>!\s*(?P<r>[^\n]+?)\s*!<|\|\|\s*(?P<d>[^|\n]+?)\s*\|\|)[ \t]*$")
 _BLOCK = re.compile(r"^(?P<indent>\s*)>!\s?(?P<text>\S.*)$")
+# what sets an answer off on its line already: an arrow, an equals sign, a dash or a colon
+_SEPARATOR = re.compile(r"(?:→|⇒|->|=>|=|–|—|-|:|：)$")
+
+
+def _inline(m: re.Match[str]) -> str:
+    """The line of an inline spoiler, the spoiler written as the answer a reader knows in that place: after ``A:``
+    on a labelled question's line (``Q: What is …? A: Paris``), bold after a question's '?' (``What is …? **Paris**``),
+    plain after a separator (``el perro → the dog``), else after an arrow."""
+    before, hidden = m.group("before").rstrip(), (m.group("r") or m.group("d")).strip()
+    if has_question_label(unbold_label(before.lstrip())):
+        return f"{before} A: {hidden}"  # ('Q: What is …? >!Paris!<': the same-line pair 'Q: … A: …')
+    if before.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS):
+        return f"{before} **{hidden}**"
+    return f"{before} {hidden}" if _SEPARATOR.search(before) else f"{before} → {hidden}"
 
 
 def spoiler_answers(lines: list[str]) -> list[str]:
-    """``lines`` with spoiler-hidden answers written as answers (the list itself when it has none)."""
+    """``lines`` with spoiler-hidden answers written as answers (the list itself when it has none): a spoiler that
+    ends a line after what it answers (Reddit's ``>!…!<``, Discord's ``||…||``; after a label such as ``**Q1.**``, a
+    separator, or none: trial29 T29-18, where such lines lost their question or kept the marks), or a line that is
+    only a spoiler, under its question."""
     fenced = list(in_fence(lines))
     out: list[str] | None = None
     for k, line in enumerate(lines):
         if fenced[k]:
             continue
-        m = _INLINE.match(line)
+        whole = _WHOLE.match(line)
+        above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
+        if whole is not None and above.strip() and not above.lstrip().startswith("|"):
+            out = out if out is not None else list(lines)
+            out[k] = f"{whole.group('indent')}{(whole.group('r') or whole.group('d')).strip()}"
+            continue
+        m = _INLINE.match(line) if whole is None else None
         if m is not None:
             out = out if out is not None else list(lines)
-            out[k] = f"{m.group('lead')}{m.group('q').strip()} **{m.group('r') or m.group('d')}**"
+            out[k] = _inline(m)
             continue
         b = _BLOCK.match(line)
         if b is not None and k and lines[k - 1].rstrip().endswith(("?", "？")):
