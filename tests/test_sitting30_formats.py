@@ -296,3 +296,24 @@ def test_mdx_imports_and_components_further_down_a_md_page_are_no_card_text(tmp_
     assert backs["What is an array?"] == "Items in contiguous memory. Indexed in O(1)."
     assert "import React from 'react'" in backs["How do you import React?"]
     assert backs["Why import data first?"] == "import this from that is prose, kept."
+
+
+def test_a_cheat_sheet_comment_wrapped_over_two_lines_is_one_front(tmp_path: Path) -> None:
+    """T28-41 rest: a `cheat` sheet (an extensionless file) whose comment is wrapped over two '#' lines ('# To display
+    package versions, listing every installed version of' / '# a package:') gives one card fronted by the whole
+    comment, never a 'question has no answer' and a card fronted 'a package:'."""
+    sheet = (
+        "---\nsyntax: bash\ntags: [ packaging ]\n---\n"
+        "# To display package versions, listing every installed version of\n# a package:\ndpkg -l 'pkg*'\n\n"
+        "# To install a package:\ndpkg -i foo.deb\n\n# To remove a package:\ndpkg -r foo\n\n"
+        "# To list the files a package\n# installed on the system:\ndpkg -L foo\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"dpkg": sheet})
+    cards = sorted((note_front(n), note_back(n)) for n in notes)
+    assert cards == [
+        ("To display package versions, listing every installed version of a package:", "dpkg -l 'pkg*'"),
+        ("To install a package:", "dpkg -i foo.deb"),
+        ("To list the files a package installed on the system:", "dpkg -L foo"),
+        ("To remove a package:", "dpkg -r foo"),
+    ], said
+    assert skipped == []

@@ -1181,6 +1181,7 @@ def _terms_below(doc: Document) -> Detection | None:
 
 _COMMENT_LINE = re.compile(r"^#[ \t]+\S")  # '# To compress a folder into an archive:'
 COMMENT_ITEM = r"^#\s+(?P<question>\S.*)$"  # the [source.pattern] item of such a sheet: the comment asks
+WRAPPED_COMMENT_LINES = 3  # '#' lines one comment may be wrapped over
 COMMANDS_MIN = 2  # comments each over its command lines that make a file a sheet of them
 COMMANDS_SHARE = 0.8  # of the file's paragraphs (past its front matter), at least
 
@@ -1204,7 +1205,13 @@ def _comment_commands(doc: Document) -> Detection | None:
         else:
             paragraphs.append([line])
     paragraphs = [p for p in paragraphs if p]
-    entries = [p for p in paragraphs if len(p) >= 2 and _COMMENT_LINE.match(p[0]) and not any(x.lstrip().startswith("#") for x in p[1:])]
+    # (a comment wrapped over two or three '#' lines, '# To display …, listing every installed version of' / '# a
+    # package:', is one comment over its commands: its last line says what the commands do)
+    asked = [next((k for k, x in enumerate(p) if not _COMMENT_LINE.match(x)), len(p)) for p in paragraphs]
+    entries = [
+        p[n - 1 :] for p, n in zip(paragraphs, asked, strict=True)
+        if 1 <= n <= WRAPPED_COMMENT_LINES and n < len(p) and not any(x.lstrip().startswith("#") for x in p[n:])
+    ]  # fmt: skip
     if len(entries) < COMMANDS_MIN or len(entries) < COMMANDS_SHARE * len(paragraphs):
         return None
     said = sum(1 for p in entries if p[0].rstrip().endswith((":", "：")))  # ('# To list what an archive holds:')

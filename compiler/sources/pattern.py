@@ -708,6 +708,7 @@ class PatternReader:
 
 
 _LEFT_MARKS = re.compile(r"(?<!_)__(?!_)")  # an emphasis mark left in a question, never part of a blank's run
+WRAPPED_ITEM_LINES = 2  # item lines under an unfinished one that may go on with it (a comment wrapped over '#' lines)
 WRAP_WIDTH = 55  # a line at least this long, followed by more text at its indent, was hard-wrapped
 
 
@@ -1732,6 +1733,8 @@ class _Walk:
             more = self._typeset_wrap(question, lineno)  # ('… even-parity' / 'Hamming code. What is …?': T19-14)
         if not more and not same_line and self.layout.answer is None:
             more = self._lead_in_stem(question, lineno)  # ('State true or false:' / 'Statement: …' / 'a) true': T18-80)
+        if not more and not same_line:
+            more = self._wrapped_items(question, lineno)  # ('# To list the files a package' / '# installed:': T28-41)
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
             question, same_line = self._cut(question, lineno + len(more))
@@ -1747,6 +1750,28 @@ class _Walk:
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
         self.pending = p
+
+    def _wrapped_items(self, question: str, lineno: int) -> list[str]:
+        """The questions of the item lines right under this one that go on with its unfinished sentence: a comment
+        wrapped over two or three '#' lines of a cheat sheet ('# To display package versions, listing every installed
+        version of' / '# a package:', trial28 T28-41: the first line was a question with no answer, the second a card's
+        front). The next line starts in lower case with no blank line between, and this one ends no sentence; a numbered
+        line is an item of its own."""
+        own = self.item.match(self.lines[lineno - 1])
+        if not question or question.rstrip(CLOSERS)[-1:] in "?:.!;？：。" or self.markdown or (own and own.groupdict().get("number")):
+            return []
+        more: list[str] = []
+        for index in range(lineno, min(lineno + WRAPPED_ITEM_LINES, len(self.lines))):
+            m = self.item.match(self.lines[index])
+            text = ((m.groupdict().get("question") or "") if m is not None else "").strip()
+            if m is None or not text[:1].islower() or (m.groupdict().get("answer") or "").strip() or m.groupdict().get("number"):
+                break  # (a numbered line is an item of its own: '2. Paris, Berlin …' / '3. red, blue …', keyed below)
+            more.append(text)
+            if text.rstrip(CLOSERS)[-1:] in "?:.!;？：。":
+                break
+        if more:
+            self.consumed = lineno + len(more)
+        return more
 
     def _lead_in_stem(self, question: str, lineno: int) -> list[str]:
         """The lines right under a question that ends in a lead-in ':' up to its options, an option A then B, no blank line
