@@ -96,6 +96,7 @@ from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
 from compiler.sources.cloze import has_cloze
+from compiler.sources.color_marks import color_marks
 from compiler.sources.compact_keys import compact_keys, grid_keys, part_keys
 from compiler.sources.container_keys import container_keys
 from compiler.sources.converted import (
@@ -265,7 +266,7 @@ from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language, verdict_groups
 from compiler.sources.underlines import rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
-from compiler.sources.verdict_letters import tick_columns, verdict_letters
+from compiler.sources.verdict_letters import tick_columns, verdict_letters, verdict_tables
 from compiler.sources.word_bank import word_banks
 from compiler.sources.word_keys import word_keys
 
@@ -632,6 +633,9 @@ def _keys_by_content(
     for s in unlisted:
         if s.file not in prose_files or s.file in answered or not small(s):
             continue
+        text = "\n".join(lines_of(s))
+        if "|" in text and verdict_tables(text) != text:
+            continue  # ('| 1 | Plant cells have a cell wall. | True |': a true/false table, no key: T29-59)
         numbers = key_only(lines_of(s))
         scheme = [] if numbers else scheme_numbers(lines_of(s))  # '01.1 | mitochondria | 1 | …' rows (T26-39)
         if not numbers and not scheme:
@@ -1461,6 +1465,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\S{1,16}[ \t]+)?(?:\d{1,3}[ \t]*[।॥۔]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)۔])", doc.text):
             renumbered = native_numbers(doc.lines)  # '১। …?', '١- …؟': '1. …' (T28-6, T28-25)
             doc = doc if renumbered is doc.lines else Document(rel=doc.rel, text="\n".join(renumbered) + "\n")
+        if (own in _PROSE_SUFFIXES or worded_doc) and re.search("[🟢🟩💚]", doc.text):
+            coloured = color_marks(doc.text)  # '- 🟢 Jupiter' / '- 🔴 Saturn': '- ✅ Jupiter' / '- ❌ Saturn' (T29-49)
+            doc = doc if coloured == doc.text else Document(rel=doc.rel, text=coloured)
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"[:：][ \t]*[(（]?[Aa][.)）]", doc.text):
             unlabelled = inline_options_labels(doc.text)  # 'Options: (a) Quito (b) Lima': '(a) Quito (b) Lima' (T29-60)
             doc = doc if unlabelled == doc.text else Document(rel=doc.rel, text=unlabelled)
@@ -1589,7 +1596,7 @@ def read_sources(
             doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
-            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(verdict_letters(tick_columns(emoji_numbers(doc.text)), src.true_false)))))), written)))  # (trial9 T14)
+            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(verdict_letters(tick_columns(verdict_tables(emoji_numbers(doc.text))), src.true_false)))))), written)))  # (trial9 T14)
         elif worded_doc and re.search(r"(?m)^[ \t]*\S{1,3}[ \t]?[-–)][ \t]", doc.text):
             # a Word test's '1- …' questions and 'أ) …', 'a- …' options, as the text page's are (T29-58)
             doc = Document(rel=doc.rel, text=latin_option_letters(space_numbers(doc.text), written))

@@ -234,3 +234,82 @@ def test_unkeyed_options_still_ask_for_a_key_and_say_how_to_keep_a_list(tmp_path
     assert [note_front(n) for n in notes] == ["What is 2 + 2?"], said
     warned = [m for m in said if "none marked correct" in m]
     assert warned and "if the list is the answer itself" in warned[0], said
+
+
+# --- T29-49: options marked right or wrong by colour ------------------------------------------------------------------
+
+
+def test_options_marked_green_and_red_are_keyed(tmp_path: Path) -> None:
+    """T29-49 (medium): a green mark on one option among red ones ('- 🟢 Jupiter' / '- 🔴 Saturn', '🟩' / '🟥', after the
+    text too) was option text: 'none marked correct', no card, or a basic card listing the squares. The green one is
+    the key of a multiple-choice card now, no mark left on any option; a heavy cross '✖️' is a wrong mark as '❌' is."""
+    page = (
+        "# Quiz\n\n**1. What is the largest planet?**\n- 🟢 Jupiter\n- 🔴 Saturn\n- 🔴 Neptune\n\n"
+        "**2. Smallest continent?**\n- 🟥 Europe\n- 🟩 Australia\n- 🟥 Antarctica\n\n"
+        "**3. Longest river?**\n- Amazon 🔴\n- Nile 💚\n- Yangtze 🔴\n\n**4. Largest ocean?**\n- ✖️ Atlantic\n- ✔️ Pacific\n- ✖️ Indian\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"quiz.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the largest planet?", "A) Jupiter"),
+        ("Smallest continent?", "B) Australia"),
+        ("Longest river?", "B) Nile"),
+        ("Largest ocean?", "B) Pacific"),
+    ], said
+    for note in notes:
+        assert not any(sign in plain_text(note["fields"]["Options"]) for sign in "🟢🔴🟩🟥💚✖✔"), note[
+            "fields"
+        ]["Options"]
+
+
+def test_a_traffic_light_legend_stays_as_written(tmp_path: Path) -> None:
+    """T29-49, the other side: coloured signs that mark no quiz (a legend, all of one colour) stay text."""
+    page = "# Status\n\n## What do the lights on the board mean?\n\n- 🟢 the build passed\n- 🟢 the deploy is live\n"
+    notes, _, said = built_notes(tmp_path, {"status.md": page})
+    assert [note_back(n) for n in notes] == ["🟢 the build passed 🟢 the deploy is live"], said
+
+
+# --- T29-59: true/false written as a table --------------------------------------------------------------------------
+
+_TF_TABLES = {
+    "en.md": "# True or false – cells\n\n| Statement | T/F |\n|---|---|\n| Plant cells have a cell wall. | T |\n"
+    "| Animal cells have chloroplasts. | F |\n| Ribosomes make proteins. | T |\n",
+    "words.md": "# Cells\n\n| # | Statement | Answer |\n|---|---|---|\n| 1 | Plant cells have a cell wall. | True |\n"
+    "| 2 | Animal cells have chloroplasts. | False |\n| 3 | Ribosomes make proteins. | True |\n",
+    "tr.txt": "Doğru / Yanlış\n\n| İfade | D/Y |\n|---|---|\n| Güneş bir yıldızdır. | D |\n| Ay kendi ışığını üretir. | Y |\n"
+    "| Su 100 derecede kaynar. | D |\n",
+}
+_TF_CARDS = {
+    "en.md": [
+        ("True or false: Plant cells have a cell wall.", "True"),
+        ("True or false: Animal cells have chloroplasts.", "False"),
+        ("True or false: Ribosomes make proteins.", "True"),
+    ],
+    "tr.txt": [
+        ("Doğru mu, yanlış mı: Güneş bir yıldızdır.", "Doğru"),
+        ("Doğru mu, yanlış mı: Ay kendi ışığını üretir.", "Yanlış"),
+        ("Doğru mu, yanlış mı: Su 100 derecede kaynar.", "Doğru"),
+    ],
+}
+_TF_CARDS["words.md"] = _TF_CARDS["en.md"]
+
+
+@pytest.mark.parametrize("name", sorted(_TF_TABLES))
+def test_a_true_false_table_makes_true_false_cards(tmp_path: Path, name: str) -> None:
+    """T29-59 (medium): a table of statements and their verdicts (a column headed 'T/F' or 'D/Y', or holding True/False
+    words, a number column or none) gave cards 'Plant cells have a cell wall.' -> 'T', asking nothing. Each row is a
+    true/false card, asked and answered in the page's language."""
+    notes, _, said = built_notes(tmp_path, {name: _TF_TABLES[name]})
+    assert [(note_front(n), note_back(n)) for n in notes] == _TF_CARDS[name], said
+
+
+def test_a_table_of_symbols_is_no_true_false_sheet(tmp_path: Path) -> None:
+    """T29-59, the other side: a table of elements and their one-letter symbols (O, V, F) stays a table of pairs."""
+    page = (
+        "# Elements\n\n| Element | Symbol |\n|---|---|\n| Oxygen | O |\n| Vanadium | V |\n| Fluorine | F |\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"elements.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Oxygen", "O"),
+        ("Vanadium", "V"),
+        ("Fluorine", "F"),
+    ], said

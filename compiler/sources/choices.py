@@ -73,7 +73,7 @@ _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<
 _MARKS = ("✓", "✔", "✅", "☑", "√", "(correct)", "(Correct)", "← correct")  # ('√': the tick typed on answer sheets, T16-46)
 # a tick before an option's text, after its letter: 'c. √ Trunk (802.1Q)' (Cram notes, Chinese answer sheets: trial16 T16-46)
 _LEAD_TICK = re.compile(r"^[√✓✔☑✅][\ufe0e\ufe0f]?\s+(?=\S)")
-_WRONG_MARKS = ("✗", "✘", "❌", "❎")  # a corrected exam's wrong pick (trial12 U92): not right, the mark no text
+_WRONG_MARKS = ("✗", "✘", "❌", "❎", "✖")  # a corrected exam's wrong pick (trial12 U92): not right, the mark no text
 _BOLD_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?P<b>\*\*|__)(?P<label>\(?[A-Ha-h][.)])\s+(?P<text>.+?)(?P=b)(?P<after>.*)$")
 # the option's label alone in bold, its text after it: '- **A.** …', '**(b)** …' (trial15 T15-89)
 _BOLD_ONLY_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?P<b>\*\*|__)(?P<label>\(?[A-Ha-h][.)]\)?)(?P=b)\s+(?P<text>\S.*)$")
@@ -640,7 +640,7 @@ def _lines_of_runs(lines: list[str], at: int) -> tuple[list[str], list[int]] | N
 _ITEM = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<bullet>[-*+])(?:[ \t]+(?P<text>.*?))?[ \t]*$")
 # ('☑': the reader's own tick; '[✅]', a tick drawn as an emoji: trial16 T16-14)
 _BOXED = re.compile(r"^(?:\[(?P<box>[ xX×✓✔✅])\ufe0f?\]|(?P<sym>[☐☑]))[ \t]*(?P<text>.*)$")
-_EMOJI_MARK = re.compile(r"^(?:(?P<right>[✅✔☑✓])|(?P<wrong>[❌✗✘❎]))[\ufe0e\ufe0f]?[ \t]*(?P<text>\S.*)$")
+_EMOJI_MARK = re.compile(r"^(?:(?P<right>[✅✔☑✓])|(?P<wrong>[❌✗✘❎✖]))[\ufe0e\ufe0f]?[ \t]*(?P<text>\S.*)$")
 
 
 # a letter alone on its line ('A.', '**B)**', '- C.'): an option whose text is the code block under it

@@ -171,3 +171,102 @@ def tick_columns(text: str) -> str:
     for k, m in found:
         lines[k] = m.group("stem")
     return "\n".join(lines)
+
+
+# a true/false worksheet laid out as a table (trial29 T29-59): '| Statement | T/F |' over '| Plant cells … | T |': the
+# verdict's column named by its marks ('T/F', 'V / F', 'R/F', 'D/Y') or its words ('True/False', 'Vrai ou faux', 'Richtig
+# oder falsch'), or holding only the marks of one pair, each row's statement before or after it
+_TABLE_ROW = re.compile(r"^[ \t]{0,3}\|(?P<cells>.*)\|[ \t]*$")
+_TABLE_RULE = re.compile(r"^[ \t]{0,3}\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$")
+_VERDICT_HEAD = re.compile(
+    rf"^(?:{_MARK})[ \t]*[/|-][ \t]*(?:{_MARK})$|^(?:{_MARK})[ \t]+(?i:or|ou|o|oder|или|of|veya|atau)[ \t]+(?:{_MARK})$"
+)
+_NUMBER_CELL = re.compile(r"^(?:\*\*|__)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?$")
+_TICKS = {"✓": "T", "✔": "T", "✅": "T", "☑": "T", "✗": "F", "✘": "F", "❌": "F", "✖": "F"}
+TABLE_ROWS_MIN = 2  # rows that make a worksheet, not a table that happens to hold a letter
+
+
+def _cell_verdict(cell: str) -> str | None:
+    """The mark a table's verdict cell holds, as a statement's bracket writes it ('T', 'Y', 'True', 'Vrai', '✓' ->
+    'T'), or None when the cell is no verdict."""
+    text = re.sub(r"\*\*|__|`", "", cell).strip().rstrip(".\ufe0f").strip()
+    if text in _TICKS:
+        return _TICKS[text]
+    if (re.fullmatch(_MARK, text) and text.isupper()) or text in ("○", "〇", "×", "✕"):
+        return text
+    low = text.casefold()
+    if 2 <= len(text) <= 12 and " " not in text and low.startswith((*_TRUE_STEMS, *_FALSE_STEMS)):
+        return text
+    return None
+
+
+def _verdict_header(cell: str) -> bool:
+    """A column head that names true and false: 'T/F', 'V / F', 'True/False', 'Vrai ou faux', 'Richtig oder falsch'."""
+    text = re.sub(r"\*\*|__|`", "", cell).strip()
+    if _VERDICT_HEAD.match(text):
+        return True
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return (
+        2 <= len(words) <= 4
+        and any(w.startswith(_TRUE_STEMS) for w in words)
+        and any(w.startswith(_FALSE_STEMS) for w in words)
+    )
+
+
+def verdict_tables(text: str) -> str:
+    """``text`` with each true/false table written as numbered statements with their verdict after them in brackets
+    (``1. Plant cells have a cell wall. (T)``), the shape every reader reads as a true/false item; its head and rule
+    left blank, line numbers kept (trial29 T29-59: a card 'Plant cells have a cell wall.' -> 'T', asking nothing)."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] | None = None
+    k = 0
+    while k < len(lines):
+        if not (_TABLE_ROW.match(lines[k]) and k + 1 < len(lines) and _TABLE_RULE.match(lines[k + 1])):
+            k += 1
+            continue
+        end = k + 2
+        while end < len(lines) and _TABLE_ROW.match(lines[end]):
+            end += 1
+        head = [c.strip() for c in _TABLE_ROW.match(lines[k]).group("cells").split("|")]  # type: ignore[union-attr]
+        rows = [
+            [c.strip() for c in _TABLE_ROW.match(line).group("cells").split("|")]
+            for line in lines[k + 2 : end]
+        ]  # type: ignore[union-attr]
+        rewritten = _verdict_rows(head, rows)
+        if rewritten is not None:
+            out = out if out is not None else list(lines)
+            out[k], out[k + 1] = "", ""
+            out[k + 2 : end] = rewritten
+        k = end
+    return text if out is None else "\n".join(out)
+
+
+def _verdict_rows(head: list[str], rows: list[list[str]]) -> list[str] | None:
+    """The rows of a true/false table as numbered statements, or None when the table is no such worksheet."""
+    if len(rows) < TABLE_ROWS_MIN or any(len(row) != len(head) for row in rows) or not 2 <= len(head) <= 3:
+        return None
+    numbered = 0 if len(head) == 3 and all(_NUMBER_CELL.match(row[0]) for row in rows) else None
+    columns = [c for c in range(len(head)) if c != numbered]
+    if len(columns) != 2:
+        return None
+    for verdict in columns:
+        marks = [_cell_verdict(row[verdict]) for row in rows]
+        said = {m for m in marks if m}
+        # (with no head naming the verdict, only T/F, V/F or words: '| Oxygen | O |' / '| Vanadium | V |' are symbols)
+        plain = said <= {"T", "F"} or said <= {"V", "F"} or all(len(m) > 1 for m in said)
+        if not all(marks) or not (
+            _verdict_header(head[verdict]) or (plain and len(said) == 2 and len(rows) >= MARKED_MIN)
+        ):
+            continue
+        stem = next(c for c in columns if c != verdict)
+        statements = [row[stem] for row in rows]
+        if not all(statements) or any(_cell_verdict(s) for s in statements):
+            return None
+        return [
+            f"{row[numbered] if numbered is not None else n}{'' if numbered is not None and row[numbered].endswith(('.', ')')) else '.'} "
+            f"{statement} ({mark})"
+            for n, (row, statement, mark) in enumerate(zip(rows, statements, marks, strict=True), start=1)
+        ]
+    return None
