@@ -317,3 +317,89 @@ def test_a_cheat_sheet_comment_wrapped_over_two_lines_is_one_front(tmp_path: Pat
         ("To remove a package:", "dpkg -r foo"),
     ], said
     assert skipped == []
+
+
+def _styled_list_docx(path: Path, key: str) -> Path:
+    """A Czech Word quiz whose questions are numbered by Word's 'List Number' style (its numbering in styles.xml, as the
+    numbering button of many templates applies it), each over typed options 'a) …', its key the last paragraph."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def para(text: str, style: str = "") -> str:
+        props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        return f'<w:p>{props}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+    quiz = [
+        ("Kde v buňce probíhá fotosyntéza?", ["v mitochondriích", "v chloroplastech", "v jádře"]),
+        ("Který plyn rostliny přijímají?", ["kyslík", "dusík", "oxid uhličitý"]),
+        ("Co vzniká při fotosyntéze?", ["glukóza", "bílkoviny", "voda"]),
+    ]
+    body = [para("Test – Fotosyntéza", "Heading1"), para("Zakroužkuj jednu správnou odpověď.")]
+    for question, options in quiz:
+        body.append(para(question, "ListNumber"))
+        body += [para(f"{'abc'[n]}) {o}") for n, o in enumerate(options)]
+    body.append(para(key))
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {w}>'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+        '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:basedOn w:val="Normal"/>'
+        '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr><w:contextualSpacing/></w:pPr></w:style></w:styles>'
+    )
+    numbering = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {w}>'
+        '<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:pStyle w:val="ListNumber"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num></w:numbering>'
+    )
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            f'<Override PartName="/word/document.xml" ContentType="{main}.document.main+xml"/>'
+            f'<Override PartName="/word/styles.xml" ContentType="{main}.styles+xml"/>'
+            f'<Override PartName="/word/numbering.xml" ContentType="{main}.numbering+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/>'
+            f'<Relationship Id="rId3" Type="{rel}/numbering" Target="numbering.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>{"".join(body)}</w:body></w:document>',
+        )
+        z.writestr("word/styles.xml", styles)
+        z.writestr("word/numbering.xml", numbering)
+    return path
+
+
+def test_a_word_quiz_numbered_by_its_list_style_reads_its_key_whatever_the_label(tmp_path: Path) -> None:
+    """T30-1: questions numbered by Word's 'List Number' style (no numbering of their own), each over typed options,
+    were all numbered 1 by the conversion, so a key '1b, 2c, 3a' under a label deckc does not know (Czech 'Správné
+    odpovědi:', Romanian 'Răspunsuri:') keyed nothing: 0 cards. They are numbered 1, 2, 3 as Word shows them,
+    and the key reads as in the document's text twin."""
+    for name, key in (
+        ("cz", "Správné odpovědi: 1b, 2c, 3a"),
+        ("ro", "Răspunsuri: 1b, 2c, 3a"),
+    ):
+        docx = _styled_list_docx(tmp_path / f"{name}.docx", key)
+        notes, _, said = built_notes(tmp_path / name, {f"{name}.docx": docx})
+        cards = sorted((note_front(n), note_back(n)) for n in notes)
+        assert cards == [
+            ("Co vzniká při fotosyntéze?", "A) glukóza"),
+            ("Kde v buňce probíhá fotosyntéza?", "B) v chloroplastech"),
+            ("Který plyn rostliny přijímají?", "C) oxid uhličitý"),
+        ], (name, said)
+        assert all(n["kind"] == "multiple_choice" for n in notes)

@@ -85,6 +85,52 @@ def _interrupted(document: str, levels: dict[str, tuple[str, dict[int, tuple[str
     return out
 
 
+_NO_NUMBER = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
+_STYLE = re.compile(r'<w:style\b[^>]*w:type="paragraph"[^>]*w:styleId="(?P<id>[^"]+)"[^>]*>(?P<body>.*?)</w:style>', re.S)
+_STYLE_REF = re.compile(r'<w:pStyle w:val="(?P<id>[^"]+)"\s*/>')
+
+
+def _styled_numbers(document: str, styles: str) -> str:
+    """The document with the numbering a paragraph takes from its style (Word's 'List Number' style, what the numbering
+    button applies in many templates: ``<w:pStyle w:val="ListNumber"/>`` and no ``<w:numPr>`` of its own) written on
+    the paragraph, so it is counted and labelled as directly numbered ones are (trial30 T30-1: a Czech quiz's questions
+    in that style over typed options were each numbered 1, and its key '1b, 2c, 3a, 4d' keyed none)."""
+    own: dict[str, tuple[str | None, str | None, str | None]] = {}  # style -> (numId, ilvl, based on)
+    for m in _STYLE.finditer(styles):
+        body = m.group("body")
+        num = re.search(r'<w:numId w:val="(?P<v>\d+)"', body)
+        level = re.search(r'<w:ilvl w:val="(?P<v>\d+)"', body)
+        based = re.search(r'<w:basedOn w:val="(?P<v>[^"]+)"', body)
+        if "<w:outlineLvl" in body or re.match(r"(?i)heading|title", m.group("id")):
+            continue  # (a numbered heading style, '1 Introduction': a heading, its number no text of it)
+        own[m.group("id")] = (num.group("v") if num else None, level.group("v") if level else None, based.group("v") if based else None)
+
+    def numbered(style: str) -> tuple[str, str] | None:
+        for _ in range(5):  # (a style based on a numbered one numbers too)
+            num, level, based = own.get(style, (None, None, None))
+            if num is not None:
+                return (num, level or "0") if num != "0" else None
+            if based is None:
+                return None
+            style = based
+        return None
+
+    def styled(m: re.Match[str]) -> str:
+        paragraph = m.group(0)
+        ref = _STYLE_REF.search(paragraph[: paragraph.find("</w:pPr>") + 1]) if "</w:pPr>" in paragraph else None
+        if ref is None or "<w:numPr>" in paragraph:
+            return paragraph
+        found = numbered(ref.group("id"))
+        if found is None:
+            return paragraph
+        written = f'<w:numPr><w:ilvl w:val="{found[1]}"/><w:numId w:val="{found[0]}"/></w:numPr>'
+        return paragraph[: ref.end()] + written + paragraph[ref.end() :]
+
+    if not any(num for num, _, _ in own.values()):
+        return document
+    return _PARAGRAPH.sub(styled, document)
+
+
 def with_labels(data: bytes) -> bytes:
     """The ``.docx`` with its numbered paragraphs' labels as text (module docstring); the same bytes when it has none
     or cannot be read so."""
@@ -94,8 +140,11 @@ def with_labels(data: bytes) -> bytes:
             parts = {info.filename: zipped.read(info.filename) for info in names}
         document = parts["word/document.xml"].decode("utf-8")
         numbering = parts.get("word/numbering.xml", b"").decode("utf-8")
+        styles = parts.get("word/styles.xml", b"").decode("utf-8")
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
         return data
+    if numbering and "<w:pStyle" in document and "<w:numPr>" in styles:
+        document = _styled_numbers(document, styles)
     if not numbering or "<w:numPr>" not in document:
         return data
     levels = _levels(numbering)
@@ -134,7 +183,8 @@ def with_labels(data: bytes) -> bytes:
 
         shown = re.sub(r"%(\d)", number, text).replace("&", "&amp;").replace("<", "&lt;")
         typed = f'<w:r><w:t xml:space="preserve">{shown} </w:t></w:r>'
-        paragraph = paragraph[: found.start()] + paragraph[found.end() :]
+        # (numbering 0: none, also over a numbered style's, 'List Number', which would number the paragraph again)
+        paragraph = paragraph[: found.start()] + _NO_NUMBER + paragraph[found.end() :]
         end = paragraph.find("</w:pPr>")
         at = end + len("</w:pPr>") if end >= 0 else paragraph.find(">") + 1
         changed = True
