@@ -144,3 +144,35 @@ def test_one_subject_asked_in_other_words_with_the_same_answer_is_guessed_one(
         {"Who wrote Hamlet?", "Who wrote Macbeth?"},
     ):
         assert guesses.get(frozenset(other), "[[keep_apart]]") == "[[keep_apart]]", other
+
+
+def test_bold_italic_questions_in_a_notes_page_are_cards_beside_its_topic_cards(tmp_path: Path) -> None:
+    """T30-3: a notes page (topic headings with their definitions) with a worked exercise asked in a bold-italic line
+    (`***With even parity, what is the parity bit of 1010001?***` over its answer) gave no card at all: the line
+    counted as a question, so the page was not read as notes, yet the reader did not take `***…***` as bold, and
+    every definition was "text outside any question". Now `***…?***` asks as `**…?**` does, and bold questions
+    count among a notes page's questions as question boxes do: each topic heading with text is a card, each
+    exercise a card."""
+    content, out = _deck(
+        tmp_path,
+        {
+            "parity.md": "## Parity bits and Hamming codes\n\n<br>\n\n### Parity bit\n\n"
+            "> A bit added to data to check whether an error happened in transmission.\n\n"
+            "**Kinds**: even, odd\n\n<br>\n\n***With even parity, what is the parity bit of 1010001?***\n\n"
+            "> There are three 1s, so one more 1 makes the count even.\n>\n> Answer: 11010001\n\n<br>\n\n"
+            "### Hamming code\n\n> A self-correcting code that fixes a one-bit error in transmitted data.\n\n"
+            "##### Method\n\nThe bits at positions 1, 2 and 4 are parity bits.\n\n"
+            "***With even parity, what is the corrected form of the Hamming code 0011011?***\n\n"
+            "1) Bits 1, 3, 5, 7: 0101, even: 0\n\n2) Bits 2, 3, 6, 7: 0111, odd: 1\n\n<br>\n\n"
+            "Read backwards the parity bits give 110, so bit 6 is wrong: **the answer is 0011001**.\n",
+        },
+    )
+    build(content, out)
+    notes = {n["fields"]["Question"]: n["fields"]["Answer"] for n in _notes(out)}
+    assert "With even parity, what is the parity bit of 1010001?" in notes
+    assert "11010001" in notes["With even parity, what is the parity bit of 1010001?"]
+    assert "0011001" in notes["With even parity, what is the corrected form of the Hamming code 0011011?"]
+    assert "A bit added to data" in notes["Parity bit"]
+    assert "self-correcting code" in notes["Hamming code"]
+    assert "positions 1, 2 and 4" in notes["Method"]
+    assert not any("***" in q or "<em>" in q for q in notes)

@@ -1809,6 +1809,12 @@ class MarkdownReader:
         if is_answer_line(raw) and not raw.rstrip("*_ ").endswith(QUESTION_MARKS):
             return None  # '**Answer: B) `1`**' keys the quiz above; its code span once passed for a marker
         children = [t for t in block.tokens[1].children or [] if not (t.type == "text" and not t.content.strip())]
+        if len(children) > 3 and children[0].type == "em_open" and children[1].type == "strong_open":
+            # '***When is it used?***' (bold italic, markdown-it's emphasis around the strong): bold (trial30 T30-3)
+            shut = next((k for k, t in enumerate(children) if t.type == "em_close"), -1)
+            if shut == -1 or children[shut - 1].type != "strong_close":
+                return None
+            children = children[1:shut] + children[shut + 1 :]
         if not children or children[0].type != "strong_open":
             return None
         depth, close = 0, -1
@@ -2373,6 +2379,9 @@ class MarkdownReader:
         # question boxes among the notes ('> [!question] What are the two sugars of peptidoglycan?' under '## Peptidoglycan',
         # an Obsidian lecture note: trial29 T29-8, its prose sections were 'text outside any question'): cards of their own
         boxed = sum(1 for b in blocks if _asking_box(b, source))
+        # so do bold questions among them ('***짝수 패리티일 때 … 1010001라면?***' over its worked answer under '### 패리티
+        # 비트' and its definition: trial30 T30-3, the page gave no card)
+        boxed += sum(1 for b in blocks if (bold := self._bold(b, source)) is not None and bold[0].asks)
         if not asking and not boxed:
             return {}
         inside: set[int] = set()  # headings under a question: its answer's structure (#### Good to hear), never here
