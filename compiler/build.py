@@ -497,10 +497,10 @@ def _write(
     outcome.written = [p for p in outcome.written if p != compiled.lock_path]
     outcome.unchanged = [p for p in outcome.unchanged if p != compiled.lock_path]
     deck, plan = compiled.deck, compiled.plan
-    from compiler.dupes_report import surely_apart
+    from compiler.dupes_report import to_decide
 
     dupes = compiled.dupes
-    listed = [p for p in dupes.pairs if p.status == "suggested" and p.score >= dupes.settings.suggest] if dupes else []
+    decide, sure, _ = to_decide(dupes.pairs, dupes.settings.suggest) if dupes else ([], [], [])
     summary = Summary(
         items_read=deck.items_read,
         sources=len(deck.sources),
@@ -512,8 +512,8 @@ def _write(
         retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],
         retired_in_package=len(deck.retired),
         # (at the suggestion floor or above: an item's closest match listed below it is for `deckc dupes` alone)
-        suggested=sum(1 for p in listed if not surely_apart(p)),
-        suggested_apart=sum(1 for p in listed if surely_apart(p)),
+        suggested=len(decide),
+        suggested_apart=len(sure),
     )
     result = BuildResult(compiled, summary, build_dir, compiled.lock_path, paths, outcome, lock_written)
     if pdf is not None and hasattr(pdf, "save_cache"):

@@ -498,7 +498,7 @@ def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], 
     if as_json:
         click.echo(pairs_json(pairs))
     elif as_toml:
-        click.echo(pairs_toml(pairs, decisions, automatic="merged-auto" in statuses))
+        click.echo(pairs_toml(pairs, decisions, automatic="merged-auto" in statuses, floor=report.settings.suggest))
     else:
         click.echo(format_pairs(pairs, report, decisions))
 

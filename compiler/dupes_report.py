@@ -66,6 +66,20 @@ def surely_apart(pair: Pair) -> bool:
     return pair.reason.startswith(SURELY_APART)
 
 
+def _matches(n: int) -> str:
+    return f"{n} closest match{'' if n == 1 else 'es'}"
+
+
+def to_decide(pairs: list[Pair], floor: float) -> tuple[list[Pair], list[Pair], list[Pair]]:
+    """The suggested pairs as (to decide, kept apart for sure, closest matches below the ``floor``): the build counts
+    the first (and says the second), `deckc dupes` lists all three in this order, with the same counts (trial30
+    T30-11: the build said 147 to decide, dupes 251, its 104 more an item's closest match below the floor)."""
+    suggested = [p for p in pairs if p.status == SUGGESTED]
+    closest = [p for p in suggested if p.score < floor]
+    sure = [p for p in suggested if p.score >= floor and surely_apart(p)]
+    return [p for p in suggested if p.score >= floor and not surely_apart(p)], sure, closest
+
+
 def _side(pair: Pair) -> tuple[list[str], list[str]]:
     def lines(item: Item) -> list[str]:
         head = [item.item_id, f"{item.locator}"]
@@ -78,7 +92,11 @@ def format_pairs(pairs: list[Pair], report: Report, decisions: str = "content/de
     """Every pair with its score and both questions side by side; ``decisions`` is the file to decide in."""
     s = report.settings
     counts = Counter(p.status for p in pairs)
-    tally = f" ({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))})" if counts else ""
+    decide, sure, closest = to_decide(pairs, s.suggest)
+    told = [f"{len(decide)} to decide"] * bool(sure or closest)
+    told += [f"{len(sure)} kept apart for sure"] * bool(sure) + [f"{len(closest)} closest matches below {s.suggest}"] * bool(closest)
+    parts = [f"{n} {k}" + (f": {', '.join(told)}" if k == SUGGESTED and told else "") for k, n in sorted(counts.items())]
+    tally = f" ({', '.join(parts)})" if counts else ""  # (the build counts the pairs to decide: T30-11)
     out = [
         f"deckc dupes: {counted(len(pairs), 'pair')}{tally}; "
         f"auto-merge at score >= {s.auto_merge}, suggest at >= {s.suggest}",
@@ -96,8 +114,8 @@ def format_pairs(pairs: list[Pair], report: Report, decisions: str = "content/de
             a = left[n] if n < len(left) else ""
             b = right[n] if n < len(right) else ""
             out.append(f"  {a:<{COLUMN}} | {b}")
-    if counts.get("suggested"):
-        n = counts["suggested"]
+    if decide:
+        n = len(decide)
         out.append("")
         out.append(
             f"Decide {'each of the ' + str(n) + ' suggestions' if n > 1 else 'the suggestion'} in {decisions}: "
@@ -110,7 +128,9 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", automatic: bool = False) -> str:
+def pairs_toml(
+    pairs: list[Pair], decisions: str = "content/decisions.toml", automatic: bool = False, floor: float = 0.0
+) -> str:
     """The suggested pairs as decisions to paste into decisions.toml, both questions (and where they
     are) in a comment above each table.  Each table is the score's guess (the score is the probability
     that both ask the same question): ``[[merge]]`` at ``GUESS_MERGE_AT`` or more, else ``[[keep_apart]]``;
@@ -122,11 +142,15 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
     merge; otherwise a count of them says how to get there."""
     merged = [p for p in pairs if p.status == MERGED_AUTO]
     only_automatic = automatic
-    suggested = merged if automatic else [p for p in pairs if p.status == SUGGESTED]
-    n = len(suggested)
+    decide, sure, closest = ([], [], []) if automatic else to_decide(pairs, floor)
+    suggested = merged if automatic else [*decide, *sure, *closest]
+    n = len(merged) if automatic else len(decide)
     what = "automatic merge" if only_automatic else "suggestion"
+    after = [f"{counted(len(sure), 'pair')} deckc keeps apart whatever the score (different answers, code or languages)"] if sure else []
+    after += [f"{_matches(len(closest))} below the suggestion floor ({floor:.2f})"] if closest else []
+    also = f" (then {' and '.join(after)}: nothing to decide, there to flip if one is wrong)" if after else ""
     out = [
-        f"# deckc dupes --toml: {counted(n, what)} to decide, for {decisions}.",
+        f"# deckc dupes --toml: {counted(n, what)} to decide, for {decisions}{also}.",
         "# Each table is a guess from the score (the probability that both ask the same question):",
         f"# [[merge]] at {GUESS_MERGE_AT:.2f} or more, else [[keep_apart]] (a wrong merge costs a card, a wrong keep_apart",
         f"# a duplicate; in a script the model cannot read, from {GUESS_MERGE_AT_AGREEING:.2f} when the short answers agree;",
@@ -144,12 +168,17 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         out += [f"# A quiz and an open question, or two headings that ask nothing ({kinds} below), are guessed",
                 "# [[keep_apart]] whatever their score: each keeps its card; [[merge]] folds one into the other."]
     if only_automatic:
-        out[1:6] = ["# Each was merged without asking: keep [[merge]] to confirm it, or change it to",
+        out[1:7] = ["# Each was merged without asking: keep [[merge]] to confirm it, or change it to",
                     "# [[keep_apart]] where the two ask different things, then paste."]
     elif merged:
         out.append(f"# {len(merged)} pair{'s were' if len(merged) != 1 else ' was'} merged automatically; to undo one, "
                    "`deckc dupes --status merged-auto --toml` prints them as tables.")
     for pair in suggested:
+        if sure and pair is sure[0]:
+            out += ["", f"# --- {counted(len(sure), 'pair')} deckc keeps apart whatever the score: nothing to decide ---"]
+        if closest and pair is closest[0]:
+            out += ["", f"# --- {_matches(len(closest))} of an item in another document, below "
+                    f"the suggestion floor ({floor:.2f}): nothing to decide ---"]
         # two quizzes keyed to different answers are two questions, whatever the score
         # (a pair the contrast guard kept apart, listed because its questions are near-identical: the guard's guess
         # stands, two questions, until the reader says otherwise; trial23 T23-8: L1 / L2 guessed [[merge]])

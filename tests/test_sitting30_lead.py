@@ -176,3 +176,39 @@ def test_bold_italic_questions_in_a_notes_page_are_cards_beside_its_topic_cards(
     assert "self-correcting code" in notes["Hamming code"]
     assert "positions 1, 2 and 4" in notes["Method"]
     assert not any("***" in q or "<em>" in q for q in notes)
+
+
+def test_dupes_counts_the_pairs_to_decide_as_the_build_does() -> None:
+    """T30-11: the build said "147 possible duplicate pairs for you to decide" while `deckc dupes --status suggested`
+    said "251 pairs (251 suggested)" and `--toml` "251 suggestions to decide": 104 of them were an item's closest
+    match in another document, listed below the suggestion floor, which the build rightly does not count. Now the
+    three agree: dupes splits its count (to decide, kept apart for sure, closest matches below the floor), the
+    `--toml` header counts the pairs to decide, and lists the others last under a line saying there is nothing to
+    decide."""
+    from test_dedupe_logic import item
+
+    from compiler.dupes_report import pairs_toml, to_decide
+    from compiler.passes.dedupe import OTHER_LANGUAGES, Pair
+
+    a = item("a", "What is a closure?", "A function with its scope.")
+    b = item("b", "Explain closures.", "A function and its environment.")
+    c = item("c", "What is hoisting?", "Declarations move up.")
+    d = item("d", "Was ist Hoisting?", "Deklarationen wandern nach oben.")
+    e = item("e", "What is the event loop?", "It runs callbacks.")
+    pairs = [
+        Pair(a, e, 0.04, 0.5, reason="below suggest, listed as the closest match in another document: check"),
+        Pair(c, d, 0.5, 0.9, reason=f"{OTHER_LANGUAGES} (en / de): each keeps its card"),
+        Pair(a, b, 0.6, 0.8),
+    ]
+    decide, sure, closest = to_decide(pairs, 0.1)
+    assert (len(decide), len(sure), len(closest)) == (1, 1, 1)
+    shown = pairs_toml(pairs, floor=0.1)
+    head = shown.splitlines()[0]
+    assert head.startswith(
+        "# deckc dupes --toml: 1 suggestion to decide, for content/decisions.toml (then 1 pair"
+    )
+    assert "1 closest match below the suggestion floor (0.10)" in head
+    order = [line.split("  ", 2)[-1] for line in shown.splitlines() if line.startswith("#   ")]
+    assert order[:2] == ["What is a closure?", "Explain closures."]  # the pair to decide first
+    assert order[-2:] == ["What is a closure?", "What is the event loop?"]  # the closest match last
+    assert "# --- 1 closest match of an item in another document, below the suggestion floor (0.10)" in shown
