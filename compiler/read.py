@@ -457,6 +457,17 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
     return diag.items
 
 
+_ESCAPES = {"\n": "/n", "\t": "/t", "\r": "/r", "\b": "/b", "\f": "/f", "\\": "/"}
+
+
+def _escaped_path(file: str) -> str | None:
+    """A deck.toml path a Windows user wrote with backslashes in double quotes, where TOML took ``\n``, ``\t`` …
+    for escapes ('sources\networking.md' is 'sources', a line break, 'etworking.md'): the path meant, or None."""
+    if not any(c in file for c in "\n\t\r\b\f"):
+        return None
+    return "".join(_ESCAPES.get(c, c) for c in file)
+
+
 ID_LIMIT = 40  # characters of an automatic source id
 
 
@@ -1310,6 +1321,14 @@ def read_sources(
                 f"source file {src.file!r} not found, but {meant!r} is there"
                 + (" (deck.toml paths use '/')" if "\\" in src.file else " (the letter case differs)"),
                 f'write `file = "{meant}"`',
+            )
+            continue
+        if not path.is_file() and (escaped := _escaped_path(src.file)) is not None:
+            diag.error(  # 'sources\networking.md' in double quotes: TOML read '\n' as a line break (trial30 T30-9)
+                CONFIG_NAME,
+                line_of("file"),
+                f"source file {src.file!r} not found: its backslashes were read as TOML escapes (\\n a line break, \\t a tab)",
+                f'write `file = "{escaped}"`, forward slashes work on Windows too',
             )
             continue
         if not path.is_file():

@@ -122,9 +122,30 @@ def read_toml(path: Path, name: str, diag: Diagnostics) -> TomlFile | None:
             msg = f"the text opened with {quote} on this line is not closed"
         elif msg.startswith("Cannot overwrite a value"):
             msg, hint = "this key is set twice in its table", "keep one of the two lines"
+        elif msg.startswith("Unescaped '\\' in a string"):  # a Windows path: 'sources\Networking.md' (trial30 T30-9)
+            msg, hint = "a backslash in a double-quoted text starts an escape in TOML", _backslash_hint(said)
+        elif (twice := _DECLARED_TWICE.match(msg)) is not None:  # "Cannot declare ('deck',) twice": a table pasted again
+            table = ".".join(part.strip().strip("'\"") for part in twice.group(1).split(",") if part.strip())
+            first = next((n for n, text in enumerate(lines, 1) if n < (line or 0) and _TABLE.match(text)
+                          and _parts(_TABLE.match(text).group(1)) == table.split(".")), None)  # fmt: skip
+            msg = f"the table [{table}] appears twice" + (f" (first at line {first})" if first else "")
+            hint = "keep one of them, with the keys of both"
         diag.error(name, line, f"invalid TOML: {msg}{_what_is_wrong(said)}", hint)
         return None
     return TomlFile(name, data, text)
+
+
+_DECLARED_TWICE = re.compile(r"Cannot declare \((.*)\) twice")
+
+
+def _backslash_hint(line: str) -> str:
+    """The line with forward slashes, or its text in single quotes, where TOML reads no escape."""
+    m = re.match(r'^(?P<key>\s*[^=#]+?=\s*)"(?P<value>[^"]*)"', line)
+    if m is None:
+        return "write \\\\ for a backslash, or put the text in single quotes ('…'), where a backslash is itself"
+    key, value = m.group("key").strip(), m.group("value")
+    return (f'write {key} "{value.replace(chr(92), "/")}", forward slashes work on Windows too; '
+            f"or put it in single quotes: {key} '{value}'")
 
 
 _CURLY = re.compile("[\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]")  # quotes a word processor or web page types

@@ -212,3 +212,40 @@ def test_dupes_counts_the_pairs_to_decide_as_the_build_does() -> None:
     assert order[:2] == ["What is a closure?", "Explain closures."]  # the pair to decide first
     assert order[-2:] == ["What is a closure?", "What is the event loop?"]  # the closest match last
     assert "# --- 1 closest match of an item in another document, below the suggestion floor (0.10)" in shown
+
+
+def test_deck_toml_windows_paths_and_a_table_twice_are_told_plainly(tmp_path: Path) -> None:
+    """T30-9: a path copied from Explorer, `file = "sources\\Networking.md"`, was "Unescaped '\\' in a string (fix the
+    syntax)"; `file = "sources\\networking.md"` (TOML reads \\n as a line break) was "not found … (renamed?)"; a second
+    [deck] table was "Cannot declare ('deck',) twice" (a Python tuple). Each now says what happened and the line to
+    write."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content, _ = _deck(tmp_path, {"networking.md": "## What is DNS?\n\nIt turns names into addresses.\n"})
+    said = {}
+    for name, table in {
+        "backslash": '[[source]]\nid = "net"\nfile = "sources\\\\Networking.md"\n'.replace("\\\\", "\\"),
+        "escape": '[[source]]\nid = "net"\nfile = "sources\\\\networking.md"\n'.replace("\\\\", "\\"),
+        "twice": '[[source]]\nid = "net"\nfile = "sources/networking.md"\n\n[deck]\nname = "U"\n',
+    }.items():
+        (content / "deck.toml").write_text('[deck]\nname = "T"\n\n' + table, encoding="utf-8")
+        run = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+        assert run.exit_code == 1
+        said[name] = run.output
+    assert (
+        "deck.toml:6: error: invalid TOML: a backslash in a double-quoted text starts an escape in TOML "
+        '(write file = "sources/Networking.md", forward slashes work on Windows too; or put it in single quotes: '
+        "file = 'sources\\Networking.md')"
+    ) in said["backslash"]
+    assert (
+        "deck.toml:6: error: source file 'sources\\networking.md' not found: its backslashes were read as TOML"
+        in said["escape"]
+    )
+    assert 'write `file = "sources/networking.md"`' in said["escape"] and "renamed?" not in said["escape"]
+    assert (
+        "deck.toml:8: error: invalid TOML: the table [deck] appears twice (first at line 1) "
+        "(keep one of them, with the keys of both)"
+    ) in said["twice"]
+    assert not (tmp_path / "out").exists()
