@@ -217,7 +217,7 @@ def pairs_toml(
         if not only_automatic and pair.reason.startswith((QUIZ_AND_RECALL, STATEMENTS, CONTRAST)):
             guess = "kept as two cards unless you merge them"
         out += [
-            "",
+            *([] if out[-1].startswith("# --- ") else [""]),  # (a group's first pair right under its '# ---' line)
             f"# score {pair.score:.2f}{why}: {guess}",
             f"#   {pair.a.locator}  {_one_line(pair.a.question)}",
             f"#   {pair.b.locator}  {_one_line(pair.b.question)}",
