@@ -2379,9 +2379,10 @@ class MarkdownReader:
         # question boxes among the notes ('> [!question] What are the two sugars of peptidoglycan?' under '## Peptidoglycan',
         # an Obsidian lecture note: trial29 T29-8, its prose sections were 'text outside any question'): cards of their own
         boxed = sum(1 for b in blocks if _asking_box(b, source))
-        # so do bold questions among them ('***짝수 패리티일 때 … 1010001라면?***' over its worked answer under '### 패리티
-        # 비트' and its definition: trial30 T30-3, the page gave no card)
-        boxed += sum(1 for b in blocks if (bold := self._bold(b, source)) is not None and bold[0].asks)
+        # so do bold-italic questions among them ('***짝수 패리티일 때 … 1010001라면?***' over its worked answer under '###
+        # 패리티 비트' and its definition: trial30 T30-3, the page gave no card); a '**…?**' line keeps its old part (a case
+        # study's '## Case' over '**Company:** Contoso' and '**Which cloud should Contoso pick?**' is its question's section)
+        boxed += sum(1 for b in blocks if _bold_italic(b) and (bold := self._bold(b, source)) is not None and bold[0].asks)
         if not asking and not boxed:
             return {}
         inside: set[int] = set()  # headings under a question: its answer's structure (#### Good to hear), never here
@@ -5772,6 +5773,14 @@ def _exhibit_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     while rest < len(lines) and not lines[rest].strip():
         rest += 1
     return (lines[:rest], lines[rest:]) if rest < len(lines) else ([], lines)
+
+
+def _bold_italic(block: TopBlock) -> bool:
+    """A paragraph that is one bold-italic run (``***When is it used?***``, ``___…___``)."""
+    if block.type != "paragraph_open" or len(block.tokens) < 2:
+        return False
+    raw = block.tokens[1].content.strip()
+    return raw[:3] in ("***", "___") and raw[-3:] == raw[:3] and "\n" not in raw
 
 
 def _asking_box(block: TopBlock, source: SourceConfig) -> bool:
