@@ -286,3 +286,62 @@ def test_spoiler_hidden_answers_are_the_backs_without_their_marks(tmp_path: Path
         ("Capital of Spain", "Madrid"),
         ("Capital of Italy", "Rome"),
     ], said
+
+
+# --- T29-21: headings that only number the parts of an answer --------------------------------------------------------
+
+_SCENARIOS = """# Why do we re-use training parameters to scale test data?
+
+Many algorithms need features on one scale. A common question is how to scale a dataset correctly; which of these
+is right?
+
+### Scenario 1:
+
+    scaled = (dataset - dataset_mean) / dataset_std
+    train, test = split(scaled)
+
+### Scenario 2:
+
+    scaled_test = (test - test_mean) / test_std
+
+### Scenario 3:
+
+    scaled_test = (test - train_mean) / train_std
+
+The right way is Scenario 3: the test data stands for new, unseen data.
+"""
+
+_WAYS = """## Three ways to compute the F1 score in cross-validation
+
+Forman and Scholz list three ways to compute it across k folds.
+
+#### (1)
+
+We compute the F1 score for each fold, then average the scores.
+
+#### (2)
+
+We average precision and recall across the folds, then compute F1 from the averages.
+
+#### (3)
+
+We sum TP, FP and FN over the folds and compute F1 from the sums.
+"""
+
+
+def test_headings_that_only_number_parts_stay_in_the_answer_they_go_on(tmp_path: Path) -> None:
+    """T29-21 (high; rasbt's ML FAQ): '### Scenario 1:' … under a question, '#### (1)' … under a statement heading
+    were cards fronted 'Scenario 1', '(1)' (nothing said what they were about; two pages' 'Scenario 1' cards looked
+    alike). A heading that only numbers a part ('(1)', 'Scenario 2', 'Case 3', 'Step 1', 'Method 2', 'Вариант 1')
+    under a heading's text is part of that answer: one card, whose back holds every part and the closing verdict."""
+    notes, _, said = _built(tmp_path / "s", {"scale.md": _SCENARIOS})
+    assert [note_front(n) for n in notes] == ["Why do we re-use training parameters to scale test data?"], (
+        said
+    )
+    back = note_back(notes[0])
+    assert all(f"Scenario {k}" in back for k in (1, 2, 3)) and "The right way is Scenario 3" in back, back
+    notes, _, said = _built(tmp_path / "w", {"f1.md": _WAYS})
+    assert [note_front(n) for n in notes] == ["Three ways to compute the F1 score in cross-validation"], said
+    back = note_back(notes[0])
+    assert "average the scores" in back and "from the averages" in back and "from the sums" in back, back
+    assert not any(note_front(n).endswith(("(1)", "(2)", "Scenario 1")) for n in notes)

@@ -243,6 +243,7 @@ from compiler.sources.subtopics import (
     SPLIT_WORDS,
     Topic,
     closing_summary,
+    enumerator_heading,
     outline,
     reading_words,
     split_topics,
@@ -3151,6 +3152,14 @@ class MarkdownReader:
                 continue
             if n in label_answers and current is not None and current.answer and block.level >= current.level:
                 current.answer.append(block)  # '## Answer 3' under '## Question 3' and its text: the label of its answer
+                continue
+            if (
+                block.type == "heading_open" and current is not None and current.answer and block.level > current.level
+                and enumerator_heading(block) and (n + 1 >= len(blocks) or self._question(blocks[n + 1], source) is None)
+            ):  # fmt: skip
+                # '#### (1)' / '### Scenario 1:' under a heading's text, over more of it: the parts of that answer, never
+                # cards fronted '(1)' (trial29 T29-21); over a question ('### (2)' / 'What is …?') it labels that question
+                current.answer.append(block)
                 continue
             if n in parts and current is not None and current.answer and block.level >= current.level:  # (not a section above it)
                 current.answer.append(block)  # '## Example' over the code that goes on with the answer

@@ -23,11 +23,28 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from compiler.render import CODE_LINE_WORDS, text_words
-from compiler.sources.markdown_blocks import TopBlock
+from compiler.sources.lines import squash
+from compiler.sources.markdown_blocks import TopBlock, plain_inline
 
 SPLIT_WORDS = 400  # an answer read longer than this (over three phone screens) is split at its topic sub-headings
 TOPICS_MIN = 2  # sub-headings at the first level below the question, each over text of its own
 OUTLINE_DEPTH = 2  # levels of topics listed under the question (a family and its members)
+
+# a heading that only numbers or letters a part of what the heading above it is about: '(1)', 'b)', '[2]', 'Scenario 1:',
+# 'Case 2', 'Step 3', 'Option B', 'Method 2', 'Fall 2', 'Caso 3', 'Вариант 1', '方法1' (a bare '12' labels a question)
+_ENUMERATOR_HEADING = re.compile(
+    r"^(?:\(\s*(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,5})\s*\)|\[\s*(?:\d{1,3}|[a-zA-Z])\s*\]|(?:\d{1,3}|[a-zA-Z])\))$"
+    r"|^(?i:scenario|case|step|option|method|approach|way|variant|version|part|stage|phase|attempt"
+    r"|fall|schritt|variante|caso|paso|opción|opcion|método|metodo|cas|étape|méthode|scénario|passo|cenário|cenario|opção"
+    r"|вариант|случай|шаг|способ|сценарий|wariant|przypadek|krok|sposób)\s*[#№]?\s*(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,5})\s*[.:)]?$"
+    r"|^(?:方法|方案|情况|情況|步骤|步驟|场景|場景|ケース|手順|방법|경우|단계)\s*\d{1,3}\s*[.:：)]?$"
+)
+
+
+def enumerator_heading(block: TopBlock) -> bool:
+    """A heading that only numbers a part of what the heading above it is about ('#### (1)', '### Scenario 2:'): the
+    parts of one answer, never topics whose cards would be fronted '(1)', 'Scenario 2' (trial29 T29-21)."""
+    return len(block.tokens) > 1 and _ENUMERATOR_HEADING.match(squash(plain_inline(block.tokens[1].children or [])).strip(" *_")) is not None
 
 
 @dataclass
@@ -75,6 +92,8 @@ def split_topics(
     bodies = [answer[k + 1 : end] for k, end in zip(heads, [*heads[1:], len(answer)], strict=True)]
     if any(not any(b.type != "heading_open" for b in body) for body in bodies):
         return answer, []  # ('### Step 1' / '### Step 2' bare over one text: no topics)
+    if all(enumerator_heading(answer[k]) for k in heads):
+        return answer, []  # ('#### (1)', '#### (2)' / '### Scenario 1:' …: the numbered parts of the answer, T29-21)
     if mode != "cards" and reading_words(answer, lines) <= least:
         return answer, []
     topics = []
