@@ -199,6 +199,7 @@ from compiler.sources.lines import (
     same_line_pairs,
     space_numbers,
     spaced_boxes,
+    spaced_word_pairs,
     spark_cards,
     tagged_line_cards,
     tight_pairs,
@@ -1580,6 +1581,9 @@ def read_sources(
             if labelled is not None:
                 doc, moved = _moved_lines(doc, moved, labelled)
         doc = options_columns(doc) if own in MARKDOWN_SUFFIXES else doc  # '| Question | Options | Answer |' (G18)
+        if own in _PROSE_SUFFIXES and "::" in doc.text:  # 'perro::dog' / 'gato::cat': Obsidian SR vocabulary (T30-14)
+            spaced = spaced_word_pairs(doc.lines)
+            doc = doc if spaced is doc.lines else Document(rel=doc.rel, text="\n".join(spaced) + "\n")
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '### Questão 4 — Questão autoral …' on every question (T16-9)
             plain = drop_bylines(doc.lines)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")

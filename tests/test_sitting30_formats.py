@@ -403,3 +403,29 @@ def test_a_word_quiz_numbered_by_its_list_style_reads_its_key_whatever_the_label
             ("Který plyn rostliny přijímají?", "C) oxid uhličitý"),
         ], (name, said)
         assert all(n["kind"] == "multiple_choice" for n in notes)
+
+
+def test_obsidian_sr_vocabulary_lines_are_a_card_each(tmp_path: Path) -> None:
+    """T30-14: an Obsidian Spaced Repetition vocabulary note (`#flashcards/spanish`, then `perro::dog`, `gato::cat`,
+    `casa::house`; under a `# Spanish` heading too; and without the tag) gives a card per line, never one note
+    'spanish' whose back lists the lines; C++ paths (`std::vector` / `std::map` / `std::set`, the same term) stay text."""
+    tagged = "#flashcards/spanish\n\nperro::dog\ngato::cat\ncasa::house\n"
+    headed = "# Spanish\n\nperro::dog\ngato::cat\ncasa::house\nel libro::the book\n"
+    notes, _, said = built_notes(tmp_path / "tagged", {"spanish.md": tagged})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("casa", "house"),
+        ("gato", "cat"),
+        ("perro", "dog"),
+    ], said
+    notes, _, said = built_notes(tmp_path / "headed", {"es.md": headed})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("casa", "house"),
+        ("el libro", "the book"),
+        ("gato", "cat"),
+        ("perro", "dog"),
+    ], said
+    cpp = "# C++ containers\n\n## Which containers keep their keys sorted?\n\nThese:\n\nstd::map\nstd::set\nstd::multimap\n"
+    notes, _, said = built_notes(tmp_path / "cpp", {"cpp.md": cpp})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which containers keep their keys sorted?", "These: std::map std::set std::multimap")
+    ], said

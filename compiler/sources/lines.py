@@ -696,6 +696,32 @@ SENTENCE_CARD = re.compile(
 SR_PAGE = re.compile(r"<!--SR:|(?:^|\s)#flashcards\b")  # the Obsidian Spaced Repetition plugin's tag or schedule comment
 
 
+# a vocabulary line 'perro::dog', 'la casa::the house', 'Straße::street (f)': a term and its meaning, words only
+_WORD_PAIR = re.compile(r"^(?P<q>[^\W\d_][^\W_]*(?:[ '’-][^\W_]+){0,5})::(?P<a>[^\W\d_][^\W_]*(?:[ '’.,-]+[^\W_]+)*\.?(?: \([^()]{1,20}\))?)[ \t]*$")
+WORD_PAIRS_MIN = 3  # such lines on a page that make it a vocabulary list (2 on an Obsidian Spaced Repetition page)
+
+
+def spaced_word_pairs(lines: list[str]) -> list[str]:
+    """A vocabulary list written as Obsidian Spaced Repetition's single-line cards with nothing around the '::'
+    (``perro::dog`` / ``gato::cat``: trial30 T30-14, one note 'spanish' whose back listed the lines) with the separator
+    spaced, ``perro :: dog``, as the readers take it: a one-word term over a lower-case word is otherwise a path in code
+    (``std::vector``). Only on a page with three such lines or more (two with the plugin's ``#flashcards`` tag),
+    outside code, each term told once; the same lines otherwise."""
+    fenced = list(in_fence(lines))
+    pairs = [k for k, line in enumerate(lines) if not fenced[k] and "::" in line and _WORD_PAIR.match(line.strip())]
+    found = [k for k in pairs if inline_card(lines[k]) is None]  # (those read as cards already: 'el perro::the dog')
+    if not found:
+        return lines
+    terms = [_WORD_PAIR.match(lines[k].strip()).group("q").casefold() for k in pairs]  # type: ignore[union-attr]
+    least = 2 if any(SR_PAGE.search(line) for line in lines) else WORD_PAIRS_MIN
+    if len(pairs) < least or len(set(terms)) < len(terms):
+        return lines
+    out = list(lines)
+    for k in found:
+        out[k] = out[k].replace("::", " :: ", 1)
+    return out
+
+
 def sentence_cards(lines: list[str]) -> int:
     """Lines ``term::a lower-case sentence answer`` (``specificity::the proportion of true negatives …``, trial15 T15-16)
     that are cards: on a Spaced Repetition page (``#flashcards``, ``<!--SR:…-->``), or two or more in one paragraph (as
