@@ -345,3 +345,70 @@ def test_headings_that_only_number_parts_stay_in_the_answer_they_go_on(tmp_path:
     back = note_back(notes[0])
     assert "average the scores" in back and "from the averages" in back and "from the sums" in back, back
     assert not any(note_front(n).endswith(("(1)", "(2)", "Scenario 1")) for n in notes)
+
+
+# --- T29-57: a page's notes heading among its question headings, in any language -------------------------------------
+
+_NOTES = """# {title}
+
+## {q1}
+
+{a1}
+
+## {notes}
+
+{reminder}
+
+## {q2}
+
+{a2}
+"""
+
+
+def test_a_notes_heading_among_question_headings_is_no_card_in_any_language(tmp_path: Path) -> None:
+    """T29-57 (medium): '## Σημειώσεις' (Greek 'Notes') between question headings was a card fronted 'Σημειώσεις'
+    where English '## Notes' is part of the answer above. The notes heading is that in the languages deckc reads
+    (Greek, German, Spanish, Russian, Chinese, Japanese …): no card of its own."""
+    pages = {
+        "el": (
+            "Ιστορία",
+            "Ποια είναι η πρωτεύουσα της Ελλάδας;",
+            "Η Αθήνα.",
+            "Σημειώσεις",
+            "Διαβάστε το κεφάλαιο 3.",
+            "Ποιος ήταν ο πρώτος κυβερνήτης;",
+            "Ο Καποδίστριας.",
+        ),
+        "de": (
+            "Geschichte",
+            "Was ist die Hauptstadt von Österreich?",
+            "Wien.",
+            "Notizen",
+            "Kapitel 3 lesen.",
+            "Wer war der erste Kanzler?",
+            "Karl Renner.",
+        ),
+        "ru": (
+            "История",
+            "Какая столица России?",
+            "Москва.",
+            "Заметки",
+            "Прочитать главу 3.",
+            "Кто основал Петербург?",
+            "Пётр I.",
+        ),
+        "zh": (
+            "历史",
+            "中国的首都是哪里？",
+            "北京。",
+            "备注",
+            "周五前读第三章。",
+            "谁统一了中国？",
+            "秦始皇。",
+        ),
+    }
+    for lang, (title, q1, a1, notes, reminder, q2, a2) in pages.items():
+        text = _NOTES.format(title=title, q1=q1, a1=a1, notes=notes, reminder=reminder, q2=q2, a2=a2)
+        built, _, said = _built(tmp_path / lang, {f"{lang}.md": text})
+        assert [note_front(n) for n in built] == [q1, q2], (lang, said)
+        assert note_back(built[1]) == a2

@@ -5178,7 +5178,15 @@ def _reversed_cards(block: TopBlock, lines: list[str]) -> set[int]:
 # a heading that labels a part of the answer above it (learner L45)
 _PART_HEADING = re.compile(
     r"^(?i:(?:for\s+)?examples?|code(?:\s+examples?)?|(?:example|sample)\s+(?:code|usage|output)|output|syntax|usage|notes?"
-    r"|samples?|demo|result|illustration|beispiel|exemple|ejemplo|esempio|exemplo|пример|例)\s*\d*\s*[:.：]?$"
+    r"|samples?|demo|result|illustration|beispiel|exemple|ejemplo|esempio|exemplo|пример|例"
+    # a page's notes in the languages deckc reads ('## Σημειώσεις' among question headings: trial29 T29-57, a card of
+    # its own where '## Notes' went on the answer above), and its examples
+    r"|notizen|anmerkungen?|hinweise?|bemerkungen?|notas?|observaciones|remarques?|appunti|osservazioni|observações"
+    r"|notatki|uwagi|poznámky|poznamky|opmerkingen|aantekeningen|anteckningar|noter|merknader|muistiinpanot|huomautukset"
+    r"|jegyzetek|megjegyzések|σημειώσεις|σημειωσεις|παρατηρήσεις|заметки|примечани[ея]|примітки|нотатки|notlar|catatan"
+    r"|ghi\s+chú|lưu\s+ý|备注|備註|注释|註釋|笔记|筆記|メモ|注記|備考|메모|참고|비고|הערות|ملاحظات|یادداشت(?:‌ها)?|टिप्पणी|नोट्स"
+    r"|beispiele|exemples|ejemplos|esempi|exemplos|примеры|przykłady?|příklady?|voorbeelden|voorbeeld|exempel|eksempler?"
+    r"|esimerkit|esimerkki|példák?|örnekler|örnek|contoh|ví\s+dụ|παράδειγμα|παραδείγματα|приклади?|示例|例子|例题|例題|예시|예제)\s*\d*\s*[:.：]?$"
 )
 # a heading that only labels the question below it: 'Q1', 'Question 3', 'Exercise 2', '#12', '12'
 # a task's polite imperative, as tickets and worksheets set them: 'Напишите …', 'Добавьте …', 'Écrivez …', 'Schreiben Sie …'
