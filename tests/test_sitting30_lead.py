@@ -249,3 +249,22 @@ def test_deck_toml_windows_paths_and_a_table_twice_are_told_plainly(tmp_path: Pa
         "(keep one of them, with the keys of both)"
     ) in said["twice"]
     assert not (tmp_path / "out").exists()
+
+
+def test_the_same_number_with_its_unit_spelled_otherwise_is_the_same_answer(tmp_path: Path) -> None:
+    """T30-17: '富士山の高さは何メートルですか？' → '3776メートル' and '富士山の標高は何メートルですか？' → '3776 m' (two review sheets)
+    were not even listed: in a script the model cannot read the answers are compared by their characters, and
+    'メートル' is not 'm'. A unit after a number is now compared as its symbol (メートル, metres, 미터, 米 → m; 円 → yen …),
+    so the pair is suggested, and `--toml` guesses it [[merge]]. Other capitals stay unlisted."""
+    content, out = _deck(
+        tmp_path,
+        {
+            "a.md": "# 地理 復習 A\n\n## 日本の首都はどこですか？\n\n東京\n\n## 富士山の高さは何メートルですか？\n\n3776メートル\n",
+            "b.md": "# 地理 復習 B\n\n## 中国の首都はどこですか？\n\n北京\n\n## 富士山の標高は何メートルですか？\n\n3776 m\n",
+        },
+    )
+    build(content, out)
+    guesses = _guesses(content, out)
+    assert guesses == {
+        frozenset({"富士山の高さは何メートルですか？", "富士山の標高は何メートルですか？"}): "[[merge]]"
+    }

@@ -252,9 +252,34 @@ def _passage(item: Item) -> str:
     return passage
 
 
+# a unit after a number, in the words and scripts answers write it, as its symbol: '3776メートル' and '3776 m' are one
+# answer (trial30 T30-17: the pair was not even listed); longest spellings first
+_UNITS = {
+    "km": ("kilometres", "kilometers", "kilometre", "kilometer", "キロメートル", "킬로미터", "公里", "千米", "км"),
+    "cm": ("centimetres", "centimeters", "centimetre", "centimeter", "センチメートル", "센티미터", "厘米", "см"),
+    "mm": ("millimetres", "millimeters", "millimetre", "millimeter", "ミリメートル", "밀리미터", "毫米", "мм"),
+    "m": ("metres", "meters", "metre", "meter", "メートル", "미터", "米", "м"),
+    "kg": ("kilograms", "kilogram", "kilos", "キログラム", "킬로그램", "公斤", "千克", "кг"),
+    "g": ("grams", "gram", "グラム", "그램", "克", "г"),
+    "l": ("litres", "liters", "litre", "liter", "リットル", "리터", "升", "л"),
+    "yen": ("円",),
+    "won": ("원",),
+    "percent": ("パーセント", "퍼센트", "%", "％"),
+}
+_UNIT_AFTER_NUMBER = re.compile(
+    r"(?<=\d)\s*(" + "|".join(sorted((w for ws in _UNITS.values() for w in ws), key=len, reverse=True)) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_UNIT_OF = {w: unit for unit, ws in _UNITS.items() for w in ws}
+
+
 def normalized_answer(item: Item) -> str:
-    """An item's answer as its characters are compared (normalized, one space between words)."""
-    return normalize_text(" ".join(item.answer_plain().split()))
+    """An item's answer as its characters are compared (normalized, one space between words, a unit after a
+    number as its symbol)."""
+    text = " ".join(item.answer_plain().split())
+    if any(c.isdigit() for c in text):
+        text = _UNIT_AFTER_NUMBER.sub(lambda m: " " + _UNIT_OF[m.group(1).lower()], text)
+    return normalize_text(text)
 
 
 def answers_comparable(a: str, b: str) -> bool:
