@@ -268,3 +268,40 @@ def test_the_same_number_with_its_unit_spelled_otherwise_is_the_same_answer(tmp_
     assert guesses == {
         frozenset({"富士山の高さは何メートルですか？", "富士山の標高は何メートルですか？"}): "[[merge]]"
     }
+
+
+def test_a_challenge_file_beside_its_solution_file_is_said_once_not_a_pattern_table(tmp_path: Path) -> None:
+    """T30-20: a coding-challenge folder (`compress_challenge.ipynb` beside `compress_solution.ipynb`, each problem
+    in both, its solution only in the second) printed for every challenge file "no card from this file: cannot tell
+    this document's layout" and an 11-line pattern table. A file named like its solutions file with 'challenge',
+    'exercises', 'problems' … in place of 'solution(s)' whose problems the solutions file copies is now its unsolved
+    twin: not read, said in one grouped line; the solutions file gives the cards."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    problem = {
+        "compress": "Compress a string such that 'AAABCCDDDD' becomes 'A3BC2D4'. Only compress if it saves space.",
+        "fizz": "Implement Fizz Buzz: print Fizz for multiples of three and Buzz for multiples of five.",
+    }
+    files = {}
+    constraints = "## Constraints\n\n* Can we assume the string is ASCII?\n  * Yes, and it fits in memory\n\n"
+    for name, text in problem.items():
+        files[f"{name}_challenge.md"] = (
+            f"# Challenge\n\n## Problem: {text}\n\n{constraints}```python\n# TODO: Implement me\n```\n"
+        )
+        files[f"{name}_solution.md"] = (
+            f"# Solution\n\n## Problem: {text}\n\n{constraints}## Algorithm\n\nWalk the string once, counting each run.\n\n"
+            "```python\ndef solve(s):\n    return s\n```\n"
+        )
+    content, out = _deck(tmp_path, files)
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    assert "cannot tell this document's layout" not in run.output and "[source.pattern]" not in run.output
+    said = [line for line in run.output.splitlines() if "not read:" in line]
+    assert len(said) == 1 and "compress_solution.md holds its problems" in said[0] and "[2 times;" in said[0]
+    assert all(
+        "solution" in n["fields"]["Sources"].lower() or "Solution" in n["fields"]["Sources"]
+        for n in _notes(out)
+    )
+    assert len(_notes(out)) == 2

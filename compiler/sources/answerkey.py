@@ -231,6 +231,16 @@ _TEST_NAME = re.compile(
 _ANSWERS_NAME = re.compile(r"^(?:answers?|solutions?)(?P<rest>[-_ .].*)?$", re.I)
 
 
+# the questions' side of a solutions file named by what it holds: 'compress_challenge.ipynb' beside
+# 'compress_solution.ipynb', 'week3-exercises.md' beside 'week3-solutions.md' (trial30 T30-20)
+_UNSOLVED_WORDS = ("challenge", "challenges", "exercise", "exercises", "problem", "problems", "questions", "tasks", "task")
+
+
+def _unsolved_twin(by_stem: dict[tuple[str, str], SourceConfig], parent: str, base: str) -> SourceConfig | None:
+    return next((by_stem[(parent, f"{base}{sep}{word}")] for word in _UNSOLVED_WORDS for sep in "_- ."
+                 if (parent, f"{base}{sep}{word}") in by_stem), None)  # fmt: skip
+
+
 def _questions_names(m: re.Match[str] | None) -> list[str]:
     rest = (m.group("rest") or "").lower() if m else ""
     return [f"{word}{rest}" for word in ("questions", "question", "exercises", "problems")] if m else []
@@ -261,7 +271,7 @@ def key_files(sources: list[SourceConfig], unlisted: set[str]) -> tuple[dict[str
             continue
         base = m.group("base").lower() if m else None
         exam = (
-            by_stem.get((str(path.parent), base))
+            by_stem.get((str(path.parent), base)) or _unsolved_twin(by_stem, str(path.parent), base)
             if base is not None
             else next((by_stem[(str(path.parent), q)] for q in _questions_names(mirrored) if (str(path.parent), q) in by_stem), None)
         )
