@@ -267,6 +267,7 @@ from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language, verdict_groups
 from compiler.sources.underlines import rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
+from compiler.sources.vault_hidden import plugin_page
 from compiler.sources.verdict_letters import tick_columns, verdict_letters, verdict_tables
 from compiler.sources.word_bank import word_banks
 from compiler.sources.word_keys import word_keys
@@ -1011,6 +1012,7 @@ def _card_syntax(lines: list[str]) -> bool:
 
 
 GUESS_SHARE = 0.8  # a guessed pattern is used when this share of its items have answers, and nothing else is amiss
+GUESS_COVERS = 0.25  # … and its items hold this share of the page's lines, on a page of sections under headings
 
 
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")  # a Markdown heading
@@ -1064,6 +1066,11 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
         first = next((d for d in others if d not in stray), others[0])
         where = f"line {first.line}: " if first.line else ""
         return None, f"{read} with {counted(len(others), 'warning')} ({where}{first.message})"
+    total = sum(1 for line in strip_front_matter(doc.text).split("\n") if line.strip())
+    held = sum(_held_lines(i.original) for i in items)
+    if held < GUESS_COVERS * total and headed_page(doc) is not None:
+        # ('| Depth-first search | O(V + E) |': a 3-row table of a cheat sheet of '##' sections, the rest lost: T28-15)
+        return None, f"{read} holding {held} of its {total} lines: the page is sections of text under headings, read by them"
     why = "a [source.pattern] guessed from how its lines start: check it"
     shown = tuple(line for line in lines if line != "[source.pattern]")
     return Detection("pattern", 0.5, why, data, shown), ""
@@ -1446,6 +1453,15 @@ def read_sources(
             doc = shortcodes.expand(doc, content_dir, diag, included)  # '# %load solutions/x.py' cells: the files' code (T23-25)
             remap(doc.rel, made, [], diag, said)  # (a file not found: said at the notebook's line and cell)
         own = _own_suffix(doc, made)
+        if (not listed or src._glob) and own in MARKDOWN_SUFFIXES and (kind := plugin_page(doc.rel, doc.lines)):
+            diag.warning(  # ('excalidraw-plugin: parsed', 'kanban-plugin: basic': a plugin's drawing or board, T29-33/34)
+                src.file,
+                None,
+                f"not read: {kind} (an Obsidian plugin's own file, no notes to learn)",
+                f"nothing to do; to silence this, rename it #{Path(src.file).name} or move it out of sources/",
+                group=f"not-read:{kind}",
+            )
+            continue
         worded_doc = made is not None and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES  # a Word document, converted
         # ('(1) 水は…。　答え：○': an answer after a wide gap on its statement's line, T25-18)
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and any(c in doc.text for c in "[【<：:") else None
@@ -1457,8 +1473,9 @@ def read_sources(
             doc = doc if uncommented is doc.lines else Document(rel=doc.rel, text="\n".join(uncommented) + "\n")
         if own in MARKDOWN_SUFFIXES and ("```" in doc.text or "~~~" in doc.text):  # a closing ``` forgotten (T15-50)
             doc = _close_open_fences(doc, diag)
-        if own in MARKDOWN_SUFFIXES and ("%%" in doc.text or "```" in doc.text or "~~~" in doc.text):
-            shown = hide_vault_text(doc.lines)  # Obsidian's '%% … %%' comments, Dataview's query fences (T18-29, T18-30)
+        if own in MARKDOWN_SUFFIXES and ("%%" in doc.text or "```" in doc.text or "~~~" in doc.text or "<%" in doc.text):
+            shown = hide_vault_text(doc.lines)  # Obsidian's '%% … %%' comments, Dataview's query fences (T18-29, T18-30),
+            # Templater's '<% … %>' commands (T29-34)
             doc = doc if shown is doc.lines else Document(rel=doc.rel, text="\n".join(shown) + "\n")
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)

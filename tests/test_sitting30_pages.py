@@ -124,3 +124,125 @@ def test_an_exercise_heading_on_a_page_without_question_labels_stays_the_exercis
         ("Elle (a/est) française.", "est", "Exercise 1: Choose the verb"),
         ("J'(ai/suis) vingt ans.", "ai", "Exercise 1: Choose the verb"),
     ]
+
+
+EXCALIDRAW = (
+    "---\n\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n\n---\n"
+    "==⚠  Switch to EXCALIDRAW VIEW in the MORE OPTIONS menu of this document. ⚠== You can decompress Drawing data with "
+    "the command palette: 'Decompress current Excalidraw file'.\n\n\n"
+    "# Excalidraw Data\n\n## Text Elements\nMitochondria ^Xk2f9a1B\n\nNucleus ^p0Qw7ZzL\n\n%%\n## Drawing\n"
+    "```compressed-json\nN4KAkARALgngDgUwgLgAQQQDwMYEMA2AlgCYBOuA7hADTgQBuCpAzoQPYB2KqATLZMzYBXUtiRoIACyhQ4zZAHoFAc0JRJQgEYA6bGwC2CgF7N6hbEcK4Ma=\n```\n%%\n"
+)
+KANBAN = (
+    "---\n\nkanban-plugin: basic\n\n---\n\n## To do\n\n- [ ] Read chapter 5 #bio\n- [ ] Flashcards for enzymes\n\n\n"
+    "## Doing\n\n- [ ] Lab report draft @{2026-12-05}\n\n\n## Done\n\n**Complete**\n- [x] Quiz 3 revision\n\n\n\n\n"
+    '%% kanban:settings\n```\n{"kanban-plugin":"basic"}\n```\n%%\n'
+)
+
+
+def test_an_obsidian_plugins_drawing_or_board_is_no_notes_and_its_embed_is_left_out(tmp_path: Path) -> None:
+    """T29-33 / T29-34: a vault's Excalidraw drawing ('excalidraw-plugin: parsed', its labels as '## Text Elements' /
+    'Nucleus ^p0Qw7ZzL') gave a card 'Text Elements' → 'Mitochondria · Nucleus', its embed in a note 'text outside any
+    question'; a Kanban board ('kanban-plugin: basic') gave cards 'Doing' → '☐ Lab report draft' and a warning about
+    options none ticked. A file an Obsidian plugin owns is not read (one line says so); the embed of a drawing is left
+    out of the card with a warning (deckc cannot draw it); the note's questions are cards."""
+    note = (
+        "# Cell organelles\n\n![[Drawing 2026-11-10 10.15.22.excalidraw]]\n\n## What does the nucleus hold?\n\n"
+        "The cell's DNA.\n"
+    )
+    notes, _, said = built_notes(
+        tmp_path,
+        {
+            "Cell organelles.md": note,
+            "Excalidraw/Drawing 2026-11-10 10.15.22.excalidraw.md": EXCALIDRAW,
+            "Study board.md": KANBAN,
+        },
+    )
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What does the nucleus hold?", "The cell's DNA.")
+    ]
+    assert any("not read: an Excalidraw drawing" in m for m in said)
+    assert any("not read: a Kanban board" in m for m in said)
+    assert any(
+        "embeds an Excalidraw drawing, which deckc cannot draw" in m and "Cell organelles.md:3" in m
+        for m in said
+    )
+    assert not [m for m in said if "text outside any question" in m or "none ticked" in m]
+
+
+def test_a_templater_command_left_in_a_note_is_on_no_card(tmp_path: Path) -> None:
+    """T29-34: 'Created: <% tp.date.now("YYYY-MM-DD") %>' under the last answer (a note made from a Templater template
+    whose command never ran) was glued to that answer. Templater's commands are template code: taken out, and a line
+    they leave empty or with only its property's name is blanked; text around an inline command stays."""
+    page = (
+        "# Enzymes\n\n## What is the active site?\n\nThe region of the enzyme where the substrate binds.\n\n"
+        'Created: <% tp.date.now("YYYY-MM-DD") %>\n\n## What lowers the activation energy?\n\n'
+        "An enzyme<% tp.file.cursor() %> does.\n\n<%*\nconst x = 1\n%>\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"Enzymes.md": page})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("What is the active site?", "The region of the enzyme where the substrate binds."),
+        ("What lowers the activation energy?", "An enzyme does."),
+    ]
+
+
+CHEAT_HEAD = "---\nid: {id}\ntitle: {title}\ntoc_max_heading_level: 2\n---\n\n"
+
+
+def test_sibling_cheat_sheet_pages_of_sections_are_read_by_their_headings(tmp_path: Path) -> None:
+    """T28-15: two cheat sheets shaped like their siblings ('## Introduction', '## Time complexity', '### Depth-first
+    search' …) were read otherwise: graph.md by a pattern guessed from its 3-row complexity table (3 cards, the DFS/BFS
+    explanations lost), dynamic-programming.md as one note (a course link heading, '### [Grokking …](…?aff=…)', was
+    taken for a question by the '?' in its address). A '?' in a link's address asks nothing, and a guessed pattern
+    whose items hold a small part of a page of sections under headings is not used: both pages give a card per
+    section, as their siblings do."""
+    graph = CHEAT_HEAD.format(id="graph", title="Graph cheatsheet for coding interviews") + (
+        "## Introduction\n\nA graph is a structure of nodes and edges.\n\n"
+        "## Time complexity\n\n| Algorithm | Big-O |\n| --- | --- |\n| Depth-first search | O(V + E) |\n"
+        "| Breadth-first search | O(V + E) |\n| Topological sort | O(V + E) |\n\n"
+        "## Graph search algorithms\n\n### Depth-first search\n\nGo deep along each branch before backtracking.\n"
+        "Use a stack or recursion.\n\nMark nodes visited so that a cycle ends.\n\n"
+        "### Breadth-first search\n\nVisit the nodes level by level from the start node.\nUse a queue.\n\n"
+        "It finds shortest paths in an unweighted graph.\n\n"
+        "## Corner cases\n\n- Empty graph\n- Graph with one or two nodes\n- Disjoint graphs\n- Graph with cycles\n"
+    )
+    dp = CHEAT_HEAD.format(
+        id="dynamic-programming", title="Dynamic programming cheatsheet for coding interviews"
+    ) + (
+        "## Introduction\n\nDynamic Programming (DP) is usually used to solve optimization problems.\n\n"
+        "## Techniques\n\nSometimes you do not need to store the whole DP table in memory.\n\n"
+        "## Recommended courses\n\n"
+        "### [Grokking Dynamic Programming Patterns](https://www.designgurus.io/course/grokking-dp?aff=kJSIoU)\n\n"
+        "This course teaches the common DP patterns.\n"
+    )
+    notes, _, said = built_notes(
+        tmp_path, {"algorithms/graph.md": graph, "algorithms/dynamic-programming.md": dp}
+    )
+    fronts = {(plain_text(n["fields"]["Sources"]).split(" ")[0], note_front(n)) for n in notes}
+    assert {
+        ("Graph", "Introduction"),
+        ("Graph", "Depth-first search"),
+        ("Graph", "Breadth-first search"),
+        ("Graph", "Corner cases"),
+        ("Dynamic", "Introduction"),
+        ("Dynamic", "Techniques"),
+        ("Dynamic", "Grokking Dynamic Programming Patterns"),
+    } <= fronts
+    dfs = next(n for n in notes if note_front(n) == "Depth-first search")
+    assert "Go deep along each branch" in note_back(dfs)
+    assert not [m for m in said if "read as layout 'pattern'" in m or "read as layout 'note'" in m]
+
+
+def test_an_untitled_details_container_shows_only_its_answer(tmp_path: Path) -> None:
+    """T29-31: a VitePress '::: details' container without a title put its default title on the back ('Details' over
+    'Two-way binding …'). A details box with no title of its own hides the answer, as a toggle does: the back is the
+    answer alone; a titled one ('::: details Answer') reads as before."""
+    page = (
+        "# Vue FAQ\n\n## What is a computed property?\n\n::: details Answer\nA cached value derived from reactive state.\n"
+        ":::\n\n## What does `v-model` do?\n\n::: details\nTwo-way binding between a form input and a piece of state.\n:::\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"vuepress-faq.md": page})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("What does v-model do?", "Two-way binding between a form input and a piece of state."),
+        ("What is a computed property?", "A cached value derived from reactive state."),
+    ]

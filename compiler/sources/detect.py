@@ -534,11 +534,16 @@ def _group_titles(out: list[str], fenced: list[bool]) -> None:
             made.add(k)
 
 
+# a link's target after its text ('[Grokking DP](https://…/course?aff=kJSIoU)'): a '?' in it asks nothing (trial28 T28-15: a
+# course link heading made a cheat sheet a page of one question, read as one note)
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+
+
 def question_line(line: str) -> bool:
     """A Markdown line shaped like a question: a heading or bold line asking, a ``<summary>`` or HTML
     heading that asks, a bullet led by a bold question, an admonition whose title asks."""
     return bool(
-        _MD_QUESTION.match(line)
+        _MD_QUESTION.match(_LINK_TARGET.sub("]", line) if "](" in line else line)  # ('### [Grokking …](…?aff=…)': T28-15)
         or _bold_question(line)
         or ("<" in line and _bold_question(html_bold_line(line)))  # '<b>What is …?</b><br>' (trial10 P8)
         or _LABEL_LEAD_Q.match(line)  # '**Question 1.** An object holds …?' (learner3 N6)

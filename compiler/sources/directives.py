@@ -48,8 +48,9 @@ ANSWER_TITLE = re.compile(
 _BOXES = frozenset(
     ["admonition", "note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "seealso", "info", "details", "dropdown", "toggle", "example", "remark", "question", "answer", "solution", "success", "failure", "quote", "abstract", "summary", "todo", "bug", "check", "exercise", "problem", "challenge", "callout", "definition", "theorem", "lemma", "proof"]
 )
-# boxes that hide what they hold until clicked, with no title of their own: the answer to the text above them
-_REVEAL_BOXES = frozenset({"toggle", "dropdown"})
+# boxes that hide what they hold until clicked, with no title of their own: the answer to the text above them (a bare
+# VitePress '::: details', whose default title 'Details' was on the back: trial29 T29-31)
+_REVEAL_BOXES = frozenset({"toggle", "dropdown", "details"})
 # the box holds the question: its body is plain text (a Carpentries Workbench '::: challenge': trial18 T18-13)
 _QUESTION_BOXES = frozenset({"exercise", "problem", "challenge"})
 # a box titled as the question ('{admonition} Quick Check', 'Exercise 2', 'Try it'): its body is the question

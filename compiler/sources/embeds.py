@@ -11,6 +11,8 @@ never moving a line (the text goes on the embed's one line, its lines joined by 
 - the note is looked for by name (case aside) in the content folder, beside the embedding note first;
 - an embed of a note, heading or block that is not there is a warning naming the line, and the embed
   shows its words as before; an image embed (``![[diagram.png]]``) is left to the image rules;
+- an embed of a drawing or board an Obsidian plugin owns (``![[Drawing ….excalidraw]]``) is left out, with a warning:
+  deckc cannot draw it;
 - Obsidian's block ids (`` ^gen-promo`` at a line's end) are dropped from every note.
 """
 
@@ -22,6 +24,7 @@ from pathlib import Path
 from compiler import uptodate
 from compiler.diagnostics import Diagnostics
 from compiler.sources.base import Document
+from compiler.sources.vault_hidden import plugin_page
 
 _EMBED = re.compile(r"!\[\[(?P<note>[^\]|#\n]+?)(?:#(?P<part>[^\]|\n]+?))?(?:\|[^\]\n]*)?\]\]")
 # (not 'x ^2' nor '2 ^10'; the all-digit ids Flashcards-Obsidian writes, '^1650296620113', are long: trial10 P24)
@@ -128,6 +131,10 @@ def _embedded(m: re.Match[str], n: int, doc: Document, content_dir: Path, diag: 
                      "put the note into sources/ (or write the answer here)", group="embed-missing")  # fmt: skip
         return m.group(0)
     lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    if kind := plugin_page(path.name, lines):  # ('![[Drawing 2026-11-10 10.15.22.excalidraw]]': a drawing, T29-33)
+        diag.warning(doc.rel, n, f"{what} embeds {kind}, which deckc cannot draw: the card leaves it out",
+                     "export the drawing as a picture (PNG or SVG) and embed that: ![[drawing.png]]", group="embed-drawing")  # fmt: skip
+        return ""
     found = _part(lines, part)
     if found is None:
         diag.warning(doc.rel, n, f"{what}: {path.name} has no {'block' if part.startswith('^') else 'heading'} {part!r}; "

@@ -6,6 +6,11 @@ fence whose language is a plugin's query (``dataview``, ``dataviewjs``, ``tasks`
 table of the vault, no text to learn (T18-30). :func:`hide` blanks both, line numbers kept, so no card shows
 them and a heading whose only content was a query has no answer.
 
+A Templater command (``<% tp.date.now() %>``, ``<%* … %>`` over lines) is a template's code, run when a note is made
+from it; left in a note (a ``Created: <% tp.date.now("YYYY-MM-DD") %>`` line under the last answer, trial29 T29-34) it
+is no text either: the command is taken out, and a line it leaves empty or with only its property's name
+(``Created:``) is blanked.
+
 A ``%%`` that never closes is text (Obsidian would hide the rest of the note; a stray ``100%%`` must not
 hide a user's questions), and so is ``%%`` in code. An Ankdown file, whose cards ``%%`` lines separate
 (fields by ``%`` lines: :func:`compiler.sources.lines.ankdown_cards`), is left alone.
@@ -31,7 +36,37 @@ def hide(lines: list[str]) -> list[str]:
         return lines  # (Ankdown's cards: '%%' separates them)
     out = _without_queries(lines)
     out = _without_comments(out)
+    out = _without_templater(out) if any("<%" in line for line in out) else out
     return lines if out == lines else out
+
+
+_TEMPLATER = re.compile(r"<%[*_\-+]?(?:(?!%>).)*?[_\-]?%>")  # '<% tp.date.now() %>', '<%* … %>', '<%_ … _%>'
+_TEMPLATER_OPEN = re.compile(r"<%[*_\-+]?(?!.*%>)")  # a command that goes on over lines
+_LEFT_LABEL = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^\W\d_][\w \t-]{0,30}?(?:\*\*|__)?[ \t]*:{1,2}[ \t]*(?:\*\*|__)?[ \t]*$")
+
+
+def _without_templater(lines: list[str]) -> list[str]:
+    """Lines with Templater's commands taken out, outside code; a line left empty or with only a property's name
+    ('Created:') blanked; a command over lines ('<%*' … '%>') blanked whole."""
+    code = list(in_fence(lines))
+    out = list(lines)
+    open_at: int | None = None
+    for i, line in enumerate(lines):
+        if code[i]:
+            continue
+        if open_at is not None:
+            out[i] = ""
+            if "%>" in line:
+                open_at = None
+            continue
+        spans = [m.span() for m in _CODE_SPAN.finditer(line)]
+        kept = _TEMPLATER.sub(lambda m, spans=spans: m.group() if any(a <= m.start() < b for a, b in spans) else "", line)
+        opened = _TEMPLATER_OPEN.search(kept)
+        if opened is not None and not any(a <= opened.start() < b for a, b in spans):
+            kept, open_at = kept[: opened.start()], i
+        if kept != line:
+            out[i] = "" if not kept.strip() or _LEFT_LABEL.match(kept) else kept.rstrip()
+    return out
 
 
 def _without_queries(lines: list[str]) -> list[str]:
@@ -78,3 +113,27 @@ def _without_comments(lines: list[str]) -> list[str]:
         kept = "".join(line[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(line)], strict=True))
         out[k] = kept.rstrip() if kept.strip(" \t>") else _QUOTE.match(line).group().rstrip()  # type: ignore[union-attr]
     return out
+
+
+# a vault file an Obsidian plugin owns and draws, not a note: its front matter's key says which (the Excalidraw plugin's
+# drawings hold their labels as '## Text Elements' / 'Nucleus ^p0Qw7ZzL' lines; a Kanban board its cards as to-dos)
+_PLUGIN_KEYS = {
+    "excalidraw-plugin": "an Excalidraw drawing",
+    "kanban-plugin": "a Kanban board",
+    "mindmap-plugin": "a mind map",
+    "tldraw-file": "a tldraw drawing",
+}
+
+
+def plugin_page(rel: str, lines: list[str]) -> str | None:
+    """What an Obsidian plugin's own file is ('an Excalidraw drawing', 'a Kanban board'), or None for a note: its text
+    is the plugin's data (a drawing's labels, a board's task cards), no notes to learn (trial29 T29-33, T29-34)."""
+    from compiler.sources.lines import front_matter
+
+    if rel.lower().endswith(".excalidraw.md"):
+        return _PLUGIN_KEYS["excalidraw-plugin"]
+    if not lines or lines[0].strip() != "---":
+        return None
+    keys = front_matter(lines) or {}
+    return next((what for key, what in _PLUGIN_KEYS.items() if key in keys), None)
+
