@@ -305,3 +305,32 @@ def test_a_challenge_file_beside_its_solution_file_is_said_once_not_a_pattern_ta
         for n in _notes(out)
     )
     assert len(_notes(out)) == 2
+
+
+def test_the_same_quiz_shuffled_in_another_version_adds_only_its_source(tmp_path: Path) -> None:
+    """T30-34: a class test's Group A and Group B (the same questions in another order, options shuffled, each with its
+    own key) merged right, but every back repeated the twin under "1 more answer": the same question over the same
+    options in another order and other letters (its 'B)' another option). The twin now adds only its source, named on
+    the Sources line; a twin with other options or another right answer is still shown."""
+    content, out = _deck(
+        tmp_path,
+        {
+            "a.txt": "Chemistry test - Group A\n\n1. What is the chemical symbol for gold?\nA) Ag\nB) Au\nC) Gd\n\n"
+            "2. Which planet is the Red Planet?\nA) Venus\nB) Jupiter\nC) Mars\n\nAnswers: 1 B, 2 C\n",
+            "b.txt": "Chemistry test - Group B\n\n1. Which planet is the Red Planet?\nA) Mars\nB) Venus\nC) Saturn\n\n"
+            "2. What is the chemical symbol for gold?\nA) Gd\nB) Au\nC) Ag\n\nAnswers: 1 A, 2 B\n",
+        },
+    )
+    build(content, out)
+    notes = {n["fields"]["Question"]: n["fields"] for n in _notes(out)}
+    gold = notes["What is the chemical symbol for gold?"]
+    assert gold["Correct"] == "B) Au" and gold["Explanation"] == ""
+    assert "Group A #1" in gold["Sources"] and "Group B #2" in gold["Sources"]
+    mars = notes[
+        "Which planet is the Red Planet?"
+    ]  # other options (Saturn, Jupiter): the twin is shown, marked
+    assert (
+        mars["Correct"] == "C) Mars"
+        and "Saturn" in mars["Explanation"]
+        and 'class="correct"' in mars["Explanation"]
+    )

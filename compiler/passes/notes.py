@@ -98,6 +98,8 @@ def _also_html(items: list[Item], titles: dict[str, str], front: Item, wrap: boo
             if plain in said or (front.kind is ItemKind.multiple_choice and lists_options(item, front)):
                 continue  # (or only the front quiz's options again, unkeyed: T29-17)
             said.add(plain)
+        if same_quiz(item, front):
+            continue  # the same quiz, its options shuffled (a test's Group A and B): its source is on the Sources line (T30-34)
         body = blocks_html(item.answer) if item.answer else ""
         if item.kind is ItemKind.multiple_choice:
             # a folded quiz: its own question (so "Which of the following …?" still reads as a question), its
@@ -151,6 +153,24 @@ def source_rank(priority: list[str]) -> dict[str, int]:
     for source in priority:
         rank.setdefault(source, len(rank))
     return rank
+
+
+def same_quiz(item: Item, front: Item) -> bool:
+    """Two multiple-choice items asking the same question over the same options with the same right ones, in
+    whatever order and lettering, with no explanation of its own: folding one under the other repeats a quiz whose
+    'B)' is another option (trial30 T30-34)."""
+    if item.kind is not ItemKind.multiple_choice or front.kind is not ItemKind.multiple_choice or item.answer:
+        return False
+
+    def shape(quiz: Item) -> tuple[str, frozenset[str], frozenset[str]]:
+        right = set(quiz.correct_labels)
+        return (
+            normalize_text(quiz.question),
+            frozenset(normalize_text(c.text) for c in quiz.choices),
+            frozenset(normalize_text(c.text) for c in quiz.choices if c.label in right),
+        )
+
+    return shape(item) == shape(front)
 
 
 def lists_options(recall: Item, quiz: Item) -> bool:
