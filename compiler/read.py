@@ -225,6 +225,7 @@ from compiler.sources.mdanki import mdanki_cards
 from compiler.sources.native_numbers import native_numbers
 from compiler.sources.note import front_matter_title, note_front
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
+from compiler.sources.option_tables import option_tables
 from compiler.sources.options_column import options_columns
 from compiler.sources.ordering import ordered_answers
 from compiler.sources.ordinal_items import ordinal_items
@@ -1502,6 +1503,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\S{1,16}[ \t]+)?(?:\d{1,3}[ \t]*[।॥۔]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)۔])", doc.text):
             renumbered = native_numbers(doc.lines)  # '১। …?', '١- …؟': '1. …' (T28-6, T28-25)
             doc = doc if renumbered is doc.lines else Document(rel=doc.rel, text="\n".join(renumbered) + "\n")
+        if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)^[ \t]{0,3}\|[ \t]*(?:\*\*|__)?[(（]?[Aa][.)）]", doc.text):
+            tabled = option_tables(doc.lines)  # '| A. So | B. Na | C. Sd | D. S |' under a question: its options (T29-32)
+            doc = doc if tabled is doc.lines else Document(rel=doc.rel, text="\n".join(tabled) + "\n")
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search("[🟢🟩💚]", doc.text):
             coloured = color_marks(doc.text)  # '- 🟢 Jupiter' / '- 🔴 Saturn': '- ✅ Jupiter' / '- ❌ Saturn' (T29-49)
             doc = doc if coloured == doc.text else Document(rel=doc.rel, text=coloured)

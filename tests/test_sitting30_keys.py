@@ -313,3 +313,77 @@ def test_a_table_of_symbols_is_no_true_false_sheet(tmp_path: Path) -> None:
         ("Vanadium", "V"),
         ("Fluorine", "F"),
     ], said
+
+
+# --- T29-32: options laid out in a table ----------------------------------------------------------------------------
+
+
+def _word_table(rows: list[list[str]]) -> str:
+    cells = ("<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in row) + "</w:tr>" for row in rows)
+    return "<w:tbl>" + "".join(cells) + "</w:tbl>"
+
+
+def test_options_in_a_table_row_or_grid_are_options(tmp_path: Path) -> None:
+    """T29-32 (severe): options set out in a one-row table (Markdown, bold questions, key 'Corrigé : 1 B – 2 C') or a
+    2×2 grid (lettered down the columns too: A | C over B | D) were a basic card whose back was the table, the key
+    glued under the last one. Each question is a multiple-choice card keyed from the test's key, the key on no card."""
+    page = (
+        "# Quiz – Chimie\n\n**1. Quel est le symbole du sodium ?**\n\n| A. So | B. Na | C. Sd | D. S |\n|---|---|---|---|\n\n"
+        "**2. Quelle est la formule de l'eau ?**\n\n| A. H2O2 | C. H2O |\n|---|---|\n| B. HO | D. O2 |\n\nCorrigé : 1 B – 2 C\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"chimie.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Quel est le symbole du sodium ?", "B) Na"),
+        ("Quelle est la formule de l'eau ?", "C) H2O"),
+    ], said
+    assert plain_text(notes[1]["fields"]["Options"]) == "A) H2O2 B) HO C) H2O D) O2"
+    assert not any("Corrigé" in value for n in notes for value in n["fields"].values())
+
+
+def test_options_in_a_word_table_are_options(tmp_path: Path) -> None:
+    """T29-32: the same in a Word test, each question over a 2×2 table of its options, 'Answers: 1 B, 2 C' at the end."""
+    word = tmp_path / "maths.docx"
+    body = [
+        paragraph("Maths quiz"),
+        paragraph("1. What is 7 × 8?"),
+        _word_table([["A. 54", "B. 56"], ["C. 63", "D. 64"]]),
+        paragraph("2. What is 81 ÷ 9?"),
+        _word_table([["A. 8", "B. 7", "C. 9", "D. 11"]]),
+        paragraph("Answers: 1 B, 2 C"),
+    ]
+    write_docx(word, body)
+    notes, _, said = built_notes(tmp_path / "deck", {word.name: word})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is 7 × 8?", "B) 56"),
+        ("What is 81 ÷ 9?", "C) 9"),
+    ], said
+
+
+def test_a_table_of_lettered_terms_with_a_header_stays_a_table(tmp_path: Path) -> None:
+    """T29-32, the other side: a table whose cells say more than a lettered option (a header naming its columns) is
+    no option list: the answer shows it as a table."""
+    page = "# Blood\n\n## Which blood groups exist?\n\n| Group | Antigens |\n|---|---|\n| A | A antigen |\n| B | B antigen |\n"
+    notes, _, said = built_notes(tmp_path, {"blood.md": page})
+    assert [n["kind"] for n in notes] == ["basic"], said
+    assert "<table>" in notes[0]["fields"]["Answer"]
+
+
+# --- T29-27: a table of data whose rows are named A, B ---------------------------------------------------------------
+
+
+def test_a_data_table_with_rows_named_a_and_b_is_the_answer(tmp_path: Path) -> None:
+    """T29-27 (medium): a table answering a question, its rows the tests 'A' and 'B' (head 'Test | p | Significant?'),
+    was read as options A) 0.03 ✓ / B) 0.12 (its 'yes' cell a tick). The table is the answer, as the page shows it;
+    a table headed as options ('Option | Text', '编号 | 选项') still gives options."""
+    page = (
+        "# Statistics recall\n\n## Which rows of the table are significant?\n\n| Test | p | Significant at 5 %? |\n|---|---|---|\n"
+        "| A | 0.03 | yes |\n| B | 0.12 | no |\n\n## Which layer does a router work on?\n\n| Option | Text |\n|---|---|\n"
+        "| A | Physical |\n| B | Data link |\n| **C** | **Network** |\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"stats.md": page})
+    assert [(n["kind"], note_front(n)) for n in notes] == [
+        ("basic", "Which rows of the table are significant?"),
+        ("multiple_choice", "Which layer does a router work on?"),
+    ], said
+    assert plain_text(notes[0]["fields"]["Answer"]) == "Test p Significant at 5 %? A 0.03 yes B 0.12 no"
+    assert note_back(notes[1]) == "C) Network"

@@ -1138,13 +1138,32 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<!\\)\|", m.group("cells"))] if m else []
 
 
+# a table's head that names its rows options: a first column of labels ('', '#', 'Option', '编号', 'Letter'), or a column of
+# their text or the key ('选项', 'Text', 'Choice', 'Correct'); 'Test | p | Significant?' names data (trial29 T29-27)
+_LABEL_HEADS = frozenset(
+    {"", "#", "no", "no.", "nr", "n°", "№", "id", "label", "letter", "key", "option", "options", "choice", "choices", "编号", "序号",
+     "选项", "選項", "opción", "opciones", "opção", "opções", "option de réponse", "lettre", "buchstabe", "antwort", "alternativa"}
+)  # fmt: skip
+_OPTION_HEADS = frozenset(
+    {"option", "options", "choice", "choices", "text", "answer", "answers", "correct", "right", "key", "选项", "選項", "答案", "正确",
+     "opción", "opciones", "respuesta", "correcta", "réponse", "réponses", "correcte", "antwort", "richtig", "resposta", "correta"}
+)  # fmt: skip
+
+
+def _options_head(head: list[str]) -> bool:
+    """Whether a table's head names its rows options (:data:`_LABEL_HEADS`, :data:`_OPTION_HEADS`)."""
+    names = [re.sub(r"<[^>]+>|\*\*|__|[`*_:：]", "", cell).strip().casefold() for cell in head]
+    return bool(names) and (names[0] in _LABEL_HEADS or any(name in _OPTION_HEADS for name in names[1:]))
+
+
 def table_options(lines: list[str]) -> list[str] | None:
     """A Markdown table of options (``|编号|选项|`` / ``|A|IEEE802.3|`` …, ``|Option|Text|``) as option lines,
     one per table line so every index still names its line (the header and rule are blank): ``C) IEEE802.5 ✓``
     for a row marked right (a cell bold or coloured as a whole, ``<font color="red">C</font>``, or a cell of
     its own saying ✓ / correct / yes); None unless every body row's first cell is a letter, A, B, C … in order
-    (learner2 M39)."""
-    if len(lines) < 4 or not _TABLE_RULE.match(lines[1]):
+    (learner2 M39), and the head names the rows options (a table of data whose rows are named A, B is the answer's
+    table: trial29 T29-27)."""
+    if len(lines) < 4 or not _TABLE_RULE.match(lines[1]) or not _options_head(_cells(lines[0])):
         return None
     out = ["", ""]
     for n, line in enumerate(lines[2:]):

@@ -5421,7 +5421,8 @@ _WORDY_KEY = re.compile(
 
 # a key entry: '1. b', '2) C', '- 3: bd', '**4.** B', '5 - A, C'; several on a line: '1-b, 2-c', '1. B  2. C'
 _PAGE_KEY_ENTRY = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<n>\d{1,3})(?:\*\*)?\s*[.):-]\s*(?:\*\*)?(?P<key>\S.{0,80}?)(?:\*\*)?\s*$")
-_PAGE_KEY_RUN = re.compile(r"(?:^|(?<=[\s,;]))(?P<n>\d{1,3})\s*[.):-]\s*(?P<key>[A-Ha-h]{1,5})(?=$|[\s,;])")
+# ('1 B – 2 C', '1 B, 2 C': the letter after a space alone, entries apart by dashes too: trial29 T29-32)
+_PAGE_KEY_RUN = re.compile(r"(?:^|(?<=[\s,;–—]))(?P<n>\d{1,3})(?:\s*[.):-]\s*|[ \t]+)(?P<key>[A-Ha-h]{1,5})(?=$|[\s,;–—])")
 # a key entry whose answer is its option in bold, then why: '1. **b) 10** - Reihe +2 (gerade Zahlen)'
 _PAGE_KEY_BOLD = re.compile(r"^\s*(?:[-*+]\s+)?(?P<n>\d{1,3})\s*[.)]\s*(?:\*\*|__)(?P<key>[A-Ha-h])[.)][^*_]*(?:\*\*|__)\s*(?:[-–—:]\s*(?P<why>.*))?$")
 PAGE_KEY_MIN = 2  # entries an answer key at a page's end needs
@@ -5599,7 +5600,7 @@ def _labelled_page_key(blocks: list[TopBlock], n: int, lines: list[str]) -> tupl
         if not row:
             continue
         run = list(_PAGE_KEY_RUN.finditer(row))
-        if run and not _PAGE_KEY_RUN.sub("", row).strip(" \t,;"):
+        if run and not _PAGE_KEY_RUN.sub("", row).strip(" \t,;–—"):
             found.update((m.group("n"), m.group("key")) for m in run)
             continue
         m = _PAGE_KEY_ENTRY.match(row)
