@@ -318,6 +318,17 @@ def _renamed_sources(old: lock.Lock, config: DeckConfig, sources: list[Source], 
             if lock.source_of(a) == missing
         }
         best = max(asked, key=lambda s: (len(asked[s] & published), s), default=None)
+        holders = sorted((s for s in asked if asked[s] & published), key=lambda s: (-len(asked[s] & published), s))
+        if published and len(holders) > 1 and 2 * len(set().union(*(asked[s] & published for s in holders))) >= len(published):
+            # the file split in two (or more): each half holds some of its questions (trial30 T30-35: only one was named)
+            held = " and ".join(f"{files.get(s, s)!r} {'holds ' if n == 0 else ''}{len(asked[s] & published)}" for n, s in enumerate(holders))
+            diag.items[k] = dataclasses.replace(
+                d,
+                message=f"{d.message}; {held} of its {len(published)} published questions, none listed in deck.toml (split?)",
+                hint=f'point this table at one of them, `file = "{files.get(holders[0], holders[0])}"` with its id kept, and add '
+                "the other as a [[source]] table of its own: every note keeps its GUID and review history by its question",
+            )
+            continue
         if best is None or not published or 2 * len(asked[best] & published) < len(published):
             continue
         diag.items[k] = dataclasses.replace(

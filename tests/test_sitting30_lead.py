@@ -334,3 +334,52 @@ def test_the_same_quiz_shuffled_in_another_version_adds_only_its_source(tmp_path
         and "Saturn" in mars["Explanation"]
         and 'class="correct"' in mars["Explanation"]
     )
+
+
+def test_a_listed_file_split_in_two_is_said_as_a_split_and_the_advice_keeps_every_note(
+    tmp_path: Path,
+) -> None:
+    """T30-35: a listed file split into two files (questions 1-3 and 4-6) was diagnosed as a rename of one half:
+    "'sources/net-b.md', not listed, holds 3 of its 6 published questions (renamed?)", nothing about net-a.md. Now the
+    error names both halves and says split; following it (the table pointed at one half, a table added for the
+    other) keeps every note's GUID: nothing new, nothing retired."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    questions = [
+        f"## What does protocol {p} do?\n\nIt carries {p} traffic.\n"
+        for p in ("DNS", "TCP", "UDP", "ARP", "ICMP", "DHCP")
+    ]
+    content, out = _deck(tmp_path, {"networking.md": "# Networking\n\n" + "\n".join(questions)})
+    table = (
+        '\n[[source]]\nid = "networking"\nfile = "sources/{}"\ntitle = "Networking"\nlayout = "markdown"\n'
+    )
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "T"\n' + table.format("networking.md"), encoding="utf-8"
+    )
+    build(content, out)
+    guids = {n["guid"] for n in _notes(out)}
+    (content / "sources" / "networking.md").unlink()
+    (content / "sources" / "net-a.md").write_text(
+        "# Networking A\n\n" + "\n".join(questions[:3]), encoding="utf-8"
+    )
+    (content / "sources" / "net-b.md").write_text(
+        "# Networking B\n\n" + "\n".join(questions[3:]), encoding="utf-8"
+    )
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert run.exit_code == 1
+    assert (
+        "error: source file 'sources/networking.md' not found; 'sources/net-a.md' holds 3 and 'sources/net-b.md' 3 of "
+        "its 6 published questions, none listed in deck.toml (split?)"
+    ) in run.output
+    other = (
+        '\n[[source]]\nid = "net-b"\nfile = "sources/net-b.md"\ntitle = "Networking B"\nlayout = "markdown"\n'
+    )
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "T"\n' + table.format("net-a.md") + other, encoding="utf-8"
+    )
+    again = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert again.exit_code == 0, again.output
+    assert "0 new," in again.output and "0 retired" in again.output
+    assert {n["guid"] for n in _notes(out)} == guids
