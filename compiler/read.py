@@ -97,7 +97,7 @@ from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
 from compiler.sources.cloze import has_cloze
 from compiler.sources.color_marks import color_marks
-from compiler.sources.compact_keys import compact_keys, grid_keys, part_keys
+from compiler.sources.compact_keys import compact_keys, entry_blocks, grid_keys, part_keys
 from compiler.sources.container_keys import container_keys
 from compiler.sources.converted import (
     DOCX_SUFFIXES,
@@ -1515,6 +1515,9 @@ def read_sources(
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)\d[ \t\u3000|]+\d{1,3}[ \t\u3000|]*$", doc.text):
             gridded = grid_keys(doc.lines)  # 'Answer key' / '1  2  3  4' / 'B  C  A  C': 'Answers: 1. B 2. C …' (T29-54)
             doc = doc if gridded is doc.lines else Document(rel=doc.rel, text="\n".join(gridded) + "\n")
+        if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"\d[ \t]*[.):=-][ \t]*[A-Ha-h][ \t]*\n?\s*\Z", doc.text):
+            rows = entry_blocks(doc.lines)  # 'PLANTILLA DE RESPUESTAS' / ' 1. B    5. B' …: the page's key (T30-12)
+            doc = doc if rows is doc.lines else Document(rel=doc.rel, text="\n".join(rows) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")

@@ -387,3 +387,32 @@ def test_a_data_table_with_rows_named_a_and_b_is_the_answer(tmp_path: Path) -> N
     ], said
     assert plain_text(notes[0]["fields"]["Answer"]) == "Test p Significant at 5 %? A 0.03 yes B 0.12 no"
     assert note_back(notes[1]) == "C) Network"
+
+
+# --- T30-12: a key block under a heading in any words ----------------------------------------------------------------
+
+_SKELETON = (
+    "1. What is the capital of France?\na) Rome\nb) Paris\nc) Madrid\n\n2. Which planet is red?\na) Venus\nb) Jupiter\nc) Mars\n\n"
+    "3. What is H2O?\na) Water\nb) Salt\nc) Sugar\n\n4. Which ocean is the largest?\na) Atlantic\nb) Pacific\nc) Indian\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["PLANTILLA DE RESPUESTAS", "Hoja de respuestas", "Barem", "Facitliste", "Susi sa Pagwawasto"]
+)
+def test_a_block_of_key_entries_ending_the_page_is_its_key_whatever_its_heading(
+    tmp_path: Path, heading: str
+) -> None:
+    """T30-12 (severe): a test's key as a grid of entries read across (' 1. B    3. A' / ' 2. C    4. B') under a heading
+    deckc has no word for ('PLANTILLA DE RESPUESTAS', 'Barem', 'Facitliste' …) gave 0 cards, its rows 'questions with no
+    answer'. The entries, numbering every question once, key them; the heading and the rows on no card."""
+    notes, _, said = built_notes(
+        tmp_path, {"quiz.txt": _SKELETON + f"{heading}\n\n 1. B    3. A\n 2. C    4. B\n"}
+    )
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the capital of France?", "B) Paris"),
+        ("Which planet is red?", "C) Mars"),
+        ("What is H2O?", "A) Water"),
+        ("Which ocean is the largest?", "B) Pacific"),
+    ], said
+    assert not any(heading in value for n in notes for value in n["fields"].values())

@@ -200,3 +200,40 @@ def grid_keys(lines: list[str]) -> list[str]:
             out[i] = ""
         k = j + 1
     return lines if out is None else out
+
+
+# a line of a key's entries and nothing else: ' 1. B    5. B    9. B' (a grid read across, its columns counting down)
+_ENTRY_ROW = re.compile(r"^[ \t]*(?:\d{1,3}[ \t]*[.):=-][ \t]*[A-Ha-h](?:[ \t]{2,}|[ \t]*[,;][ \t]*|[ \t]*$))+$")
+_ROW_ENTRY = re.compile(r"(?P<n>\d{1,3})[ \t]*[.):=-][ \t]*(?P<l>[A-Ha-h])(?![\w])")
+LABEL_WORDS_MAX = 6  # a key's own heading line, whatever its words: at most this many
+
+
+def entry_blocks(lines: list[str]) -> list[str]:
+    """``lines`` with a block of key entries the page ends with (lines of ``N. L`` entries and nothing else, two lines or
+    more, their numbers together 1 to n once each) written as one key line, ``Answers: 1. B 2. C …`` in number order, the
+    heading line right above it (a few words, no colon needed: ``PLANTILLA DE RESPUESTAS``, ``Barem``, ``Facitliste``)
+    left blank whatever its language: the entries, not the heading's words, make it a key (trial30 T30-12: the rows of a
+    column-major grid under an unknown heading were taken for questions with no answer). The list itself when none."""
+    fenced = list(in_fence(lines))
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), -1)
+    end = last + 1
+    k = last
+    while k >= 0 and (not lines[k].strip() or (not fenced[k] and _ENTRY_ROW.match(lines[k]))):
+        k -= 1
+    rows = [j for j in range(k + 1, end) if lines[j].strip()]
+    if len(rows) < 2:
+        return lines
+    entries = [(int(m.group("n")), m.group("l")) for j in rows for m in _ROW_ENTRY.finditer(lines[j])]
+    numbers = sorted(n for n, _ in entries)
+    if numbers != list(range(1, len(numbers) + 1)) or len(numbers) < MIN_QUESTIONS:
+        return lines
+    out = list(lines)
+    head = k if k >= 0 and len(lines[k].split()) <= LABEL_WORDS_MAX and not lines[k].rstrip().endswith(("?", "？")) else -1
+    if head >= 0 and _NUMBERED.match(lines[head]):
+        head = -1  # (a question's line right above: no heading)
+    if head >= 0:
+        out[head] = ""
+    out[rows[0]] = "Answers: " + " ".join(f"{n}. {letter}" for n, letter in sorted(entries))
+    for j in rows[1:]:
+        out[j] = ""
+    return out
