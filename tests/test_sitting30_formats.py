@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, deck_of, note_back, note_front, plain_text
-
-REPRO = Path("/work/coord/repro-trial29")
 
 GFORMS_SCORE = """Biology Quiz – Cells
 Total points 2/3
@@ -429,3 +428,37 @@ def test_obsidian_sr_vocabulary_lines_are_a_card_each(tmp_path: Path) -> None:
     assert [(note_front(n), note_back(n)) for n in notes] == [
         ("Which containers keep their keys sorted?", "These: std::map std::set std::multimap")
     ], said
+
+
+def test_a_character_pasted_from_windows_into_a_utf8_file_is_read_with_a_warning(tmp_path: Path) -> None:
+    """T30-16: a UTF-8 file (café, Misérables) with one en dash pasted as the Windows-1252 byte 0x96 builds: the
+    answer shows the dash, a warning names the line, the byte and the character; the deck's other document builds too.
+    A byte Windows-1252 does not define (0x81) stays an error naming its line."""
+    data = (
+        'Q: What is the French word for coffee shop?\nA: café\n\nQ: Who wrote "Les Misérables"?\nA: Victor Hugo '
+    ).encode() + b"\x96 in 1862\n"
+    other = "Q: What is the capital of Germany?\nA: Berlin\n"
+    content = deck_of(tmp_path, {"other.txt": other})
+    (content / "sources" / "mixed.txt").write_bytes(data)
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    result = build(content, tmp_path / "out", formats=("json",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
+    backs = {i.question: i.answer_plain() for i in result.compiled.items}
+    assert backs['Who wrote "Les Misérables"?'] == "Victor Hugo – in 1862"
+    assert backs["What is the French word for coffee shop?"] == "café"
+    assert backs["What is the capital of Germany?"] == "Berlin"
+    said = [d for d in result.compiled.diagnostics.items if "0x96" in d.message]
+    assert (
+        len(said) == 1
+        and said[0].line == 5
+        and said[0].severity == "warning"
+        and "– (en dash)" in said[0].message
+    )
+    (content / "sources" / "mixed.txt").write_bytes(data.replace(b"\x96", b"\x81"))
+    with pytest.raises(ContentError) as refused:
+        build(content, tmp_path / "out2", formats=("json",), now=1_000)
+    assert any(
+        d.severity == "error" and d.line == 5 and "0x81" in d.message for d in refused.value.diagnostics
+    )

@@ -276,9 +276,21 @@ def _text_but_nul(data: bytes, encoding: str) -> bool:
     return True
 
 
-def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
+def _as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: the bytes that are no UTF-8 read as the Windows-1252 characters they are (a dash pasted
+    from Word into a UTF-8 file: 0x96 is '–'); a byte Windows-1252 does not define stays an error."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("cp1252"), exc.end
+
+
+codecs.register_error("deckc-cp1252", _as_cp1252)
+
+
+def load_document(path: Path, rel: str, encoding: str = "utf-8", stray: bool = False) -> Document:
     """Read a source file (UTF-8 unless its [[source]] says ``encoding``; UTF-16/32 when a byte order
-    mark says so), refusing empty, binary and undecodable files clearly."""
+    mark says so), refusing empty, binary and undecodable files clearly. ``stray``: a UTF-8 file's few bytes of
+    another encoding (:func:`_stray_bytes`) are read as the Windows-1252 characters they are, not refused."""
     uptodate.note(path)
     try:
         data = path.read_bytes()
@@ -314,7 +326,8 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
             )
         )
     try:
-        text = data.decode(encoding)
+        utf8 = encoding.replace("-", "").lower() == "utf8"
+        text = data.decode(encoding, errors="deckc-cp1252" if stray and utf8 and _stray_bytes(data) else "strict")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         name = "UTF-8" if encoding.replace("-", "").lower() == "utf8" else encoding
