@@ -203,7 +203,9 @@ from compiler.sources.lines import (
     spark_cards,
     tagged_line_cards,
     tight_pairs,
+    title_properties,
     titled_answers,
+    todo_page,
     unescape_numbers,
     verdict_first,
 )
@@ -734,6 +736,15 @@ def _detect_for(
         return Detection("task", 1.0, "a task with its solution file beside it, one card")
     if doc.rel.lower().endswith(ENEX_SUFFIXES) and "headings" not in src.model_fields_set:  # (trial12 U31)
         return Detection("markdown", 1.0, "an Evernote export, each note a card", source={"headings": "cards"}, source_lines=('headings = "cards"',))
+    if (not listed or src._glob) and "[" in doc.text and todo_page(doc.lines):
+        diag.warning(  # ('# 2026-11-30' / '- [x] Review [[Cell biology]]' / '- [ ] Finish lab report': T28-40)
+            doc.rel,
+            None,
+            "no card from this file: it is a to-do list (a daily note's or planner's tasks), no text to learn",
+            f"nothing to do; to silence this, {exclude_hint(doc.rel)}",
+            group="todo-page",
+        )
+        return None
     # a page whose front matter holds its question (one FAQ entry per file, trial9 T12/T15): one note, whatever its
     # answer's shape (lists and headings in an answer made other layouts guess questions in it)
     found = front_matter_card(doc) or detect_layout(doc)
@@ -1694,6 +1705,9 @@ def read_sources(
             headed = heading_hints(doc.lines)  # '#### 8. Reverse a vector' / '`hint: array[::-1]`': a hint, never the answer (T29-6)
             if headed is not None:
                 doc, moved = _moved_lines(doc, moved, headed)
+        if own in MARKDOWN_SUFFIXES and src.pattern is None and ":" in doc.text:
+            props = title_properties(doc.lines)  # '# Biology' / 'Tags: Exam' / 'Created: November 3, 2026': no text (T29-25)
+            doc = doc if props is doc.lines else Document(rel=doc.rel, text="\n".join(props) + "\n")
         if own in MARKDOWN_SUFFIXES and src.pattern is None and "#" in doc.text:
             named = topic_heading(doc.rel, doc.lines)  # bools/introduction.md's '# Introduction': '# Bools: Introduction' (T29-11)
             doc = doc if named is doc.lines else Document(rel=doc.rel, text="\n".join(named) + "\n")

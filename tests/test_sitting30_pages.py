@@ -246,3 +246,86 @@ def test_an_untitled_details_container_shows_only_its_answer(tmp_path: Path) -> 
         ("What does v-model do?", "Two-way binding between a form input and a piece of state."),
         ("What is a computed property?", "A cached value derived from reactive state."),
     ]
+
+
+def test_a_daily_notes_to_do_list_is_no_quiz(tmp_path: Path) -> None:
+    """T28-40: an Obsidian daily note ('# 2026-11-30' / '- [x] Review [[Cell biology]]' / '- [ ] Finish lab report' /
+    'Mood:: 7') became a multiple-choice card '2026-11-30' whose right option was the task done. A page that is only a
+    to-do list is no card (one line says so); a date or a list name ('## To do') over checkbox entries asks nothing,
+    on a page with notes too; a heading that asks over ticked options is still a quiz."""
+    daily = "# 2026-11-30\n\n- [x] Review [[Cell biology]]\n- [ ] Finish lab report\nMood:: 7\n"
+    mixed = (
+        "# Week 3\n\n## What does ATP synthase make?\n\nATP, from ADP and phosphate.\n\n"
+        "## To do\n\n- [x] Read chapter 5\n- [ ] Finish lab report\n\n"
+        "## Which organelle makes ATP?\n\n- [ ] Nucleus\n- [x] Mitochondrion\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"Daily Notes/2026-11-30.md": daily, "Week 3.md": mixed})
+    fronts = sorted(note_front(n) for n in notes)
+    assert "2026-11-30" not in fronts
+    assert "What does ATP synthase make?" in fronts
+    quiz = next(n for n in notes if note_front(n).startswith("Which organelle makes ATP?"))
+    assert "Mitochondrion" in plain_text(quiz["fields"].get("Correct", "")) or "Mitochondrion" in note_back(
+        quiz
+    )
+    assert any("2026-11-30.md" in m and "it is a to-do list" in m for m in said)
+
+
+def test_a_notion_pages_properties_and_to_do_are_no_lost_text(tmp_path: Path) -> None:
+    """T29-25: a Notion page exported as Markdown ('# Biology' / 'Tags: Exam, Semester 1' / 'Created: November 3,
+    2026 4:12 PM' / 'Last edited: …', toggles as '- question' / indented answer, a '- [ ]  Revise Punnett squares' to-do)
+    was warned 'text outside any question' for its properties and 'question has no answer' for its to-do. The
+    property block under the title is the page's own details, the to-do a task: neither is said as lost; the toggles
+    are cards."""
+    page = (
+        "# Biology\n\nTags: Exam, Semester 1\nCreated: November 3, 2026 4:12 PM\nLast edited: November 28, 2026 9:40 PM\n\n"
+        "## Cell biology\n\n- What is the function of ribosomes?\n    \n    They synthesise proteins.\n    \n"
+        "- What is a genotype?\n    \n    The alleles an organism carries.\n    \n"
+        "## Genetics\n\n- What is an allele?\n    \n    A version of a gene.\n    \n- [ ]  Revise Punnett squares\n\n"
+        "[Genetics practice problems](Biology%203f2a/Genetics%20a1b2.md)\n"
+    )
+    sub = "# Genetics practice problems\n\nStatus: In progress\n\n### 1. What fraction of Tt x Tt offspring is tt?\n\n1/4.\n"
+    notes, skipped, said = built_notes(
+        tmp_path, {"Biology 3f2a.md": page, "Biology 3f2a/Genetics a1b2.md": sub}
+    )
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("What fraction of Tt x Tt offspring is tt?", "1/4."),
+        ("What is a genotype?", "The alleles an organism carries."),
+        ("What is an allele?", "A version of a gene."),
+        ("What is the function of ribosomes?", "They synthesise proteins."),
+    ]
+    assert not [m for m in said if "text outside any question" in m or "has no answer" in m]
+    assert [s["skipped"] for s in skipped if "Punnett" in s["question"]] == [
+        "a to-do entry (a task for the learner), no question"
+    ]
+
+
+def test_a_heading_questions_code_stays_under_it_on_the_front(tmp_path: Path) -> None:
+    """T28-2: '### What does the following function return?' over its code and '#### Answer' showed the code ABOVE the
+    question on the front ('the following' then pointed at nothing; a 38-line program pushed the question off the
+    screen). The code between a heading question and its answer label stays under the question, as the page has it."""
+    page = (
+        "### What does the following function return?\n\n```js\nfunction greet() {\n  return\n  { message: 1 }\n}\n```\n\n"
+        "#### Answer\n\nBecause of automatic semicolon insertion it returns `undefined`.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"return-semicolon.md": page})
+    front = notes[0]["fields"]["Question"]
+    assert front.index("What does the following function return?") < front.index("<pre")
+    assert note_back(notes[0]).startswith("Because of automatic semicolon insertion")
+
+
+def test_the_things_a_question_points_to_in_a_list_are_on_its_front(tmp_path: Path) -> None:
+    """T30-7: '## Are the following expressions valid?' over a list of two lambdas, then 'No: … SyntaxError …': the
+    lambdas were on the back with the verdict, the front asked about things it did not show. A question that points
+    forward ('the following', 'these', 'следующие', 'folgende' …) takes the list right under it onto its front, under
+    the question, when text after the list answers it."""
+    page = (
+        "# Python quiz\n\n## Are the following expressions valid?\n\n- `nope = lambda: pass`\n"
+        "- `riser = lambda x: raise Exception(x)`\n\nNo: loading the module raises `SyntaxError`.\n\n"
+        "## What does the following code print?\n\n```python\nprint(0.1 + 0.2 == 0.3)\n```\n\n`False`, because of floats.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"follow.md": page})
+    cards = {plain_text(n["fields"]["Question"]).split("?")[0]: n for n in notes}
+    valid = cards["Are the following expressions valid"]
+    front = valid["fields"]["Question"]
+    assert front.index("Are the following expressions valid?") < front.index("nope = lambda: pass")
+    assert note_back(valid) == "No: loading the module raises SyntaxError ."

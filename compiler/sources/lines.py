@@ -1822,9 +1822,77 @@ def checkbox_stems(lines: list[str]) -> set[int]:
         if above >= 0 and not lines[above].strip():
             above -= 1
         text = lines[above] if above >= 0 else ""
-        if marks and k - start >= 2 and text.strip() and not fenced[above] and not CHECKBOX.match(text) and not QUIZ_TAG.match(text):
+        if (
+            marks and k - start >= 2 and text.strip() and not fenced[above] and not CHECKBOX.match(text)
+            and not QUIZ_TAG.match(text) and not _TODO_HEAD.match(text)
+        ):  # fmt: skip
             found.add(above)
     return found
+
+
+def todo_page(lines: list[str]) -> bool:
+    """A page that is only a to-do list: checkbox entries ('- [x] Review [[Cell biology]]', '- [ ] Finish lab report'),
+    with at most a few headings ('# 2026-11-30', '## To do') and ``key:: value`` fields ('Mood:: 7') beside them — a
+    daily note or a planner's list, no text to learn (trial28 T28-40: its ticked entry was a quiz's right option)."""
+    end = front_matter_end(lines)
+    body = [line for line in lines[(end + 1 if end is not None else 0) :] if line.strip()]
+    boxes = sum(1 for line in body if CHECKBOX.match(line))
+    heads = sum(1 for line in body if _ATX_LINE.match(line))
+    rest = [line for line in body if not CHECKBOX.match(line) and not _ATX_LINE.match(line) and not _ANY_FIELD.match(line)]
+    return boxes >= 1 and not rest and heads <= TODO_HEADINGS and (heads == 0 or any(_TODO_HEAD.match(line) for line in body))
+
+
+TODO_HEADINGS = 4  # a to-do page's list names ('## To do', '## Doing', '## Done') or its date at most
+_ATX_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
+_ANY_FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[^\W\d_][\w -]{0,30}::[ \t]*\S?")  # 'Mood:: 7', 'energy:: high'
+
+
+def title_properties(lines: list[str]) -> list[str]:
+    """The page's lines with the property block under its title blanked: a paragraph right under the '# Title' line
+    whose every line is a page property, ``Tags: Exam, Semester 1`` / ``Created: November 3, 2026 4:12 PM`` / ``Last
+    edited: …`` / ``Status: In progress`` (a Notion page exported as Markdown, trial29 T29-25: 'text outside any
+    question' three times), a known property's name or a date as its value. The same list when there is none."""
+    end = front_matter_end(lines)
+    k = next((i for i in range((end + 1) if end is not None else 0, len(lines)) if lines[i].strip()), None)
+    if k is None or not _TITLE_HEADING.match(lines[k]):
+        return lines
+    start = next((i for i in range(k + 1, len(lines)) if lines[i].strip()), None)
+    if start is None or start == k + 1:
+        return lines
+    stop = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    block = lines[start:stop]
+    fields = [_TITLE_PROPERTY.match(line) for line in block]
+    known = [m is not None and (m.group("key").strip().lower() in _PROPERTY_NAMES or _DATE_VALUE.match(m.group("value"))) for m in fields]
+    if not all(known):
+        return lines
+    return [*lines[:start], *[""] * len(block), *lines[stop:]]
+
+
+_TITLE_PROPERTY = re.compile(r"^(?P<key>[^\W\d_][\w ]{0,24}?)[ \t]*:[ \t]+(?P<value>\S.{0,80})$")
+_PROPERTY_NAMES = frozenset(
+    {
+        "tags", "tag", "created", "created time", "created by", "last edited", "last edited time", "last edited by",
+        "updated", "last updated", "modified", "status", "type", "date", "due", "due date", "class", "course", "category",
+        "categories", "priority", "reviewed", "last reviewed", "author", "owner", "assignee", "url", "source", "semester",
+        "term", "subject", "topic", "property", "area", "project",
+    }
+)  # fmt: skip
+_DATE_VALUE = re.compile(
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|[A-Za-z]+\.? \d{1,2},? \d{4})(?:[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AP]M)?)?\s*$"
+)
+
+
+# the text over a to-do list, never a question: a daily note's or journal's date ('# 2026-11-30', '## 2026_11_30',
+# '30.11.2026', 'Nov 30th, 2026', 'Monday, 30 November 2026'), a planner's or board's list name ('## To do', 'Tasks',
+# 'Done', 'Today'): its ticked entry is a task done, not a right option (trial28 T28-40: a daily note was a quiz)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TODO_HEAD = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(?:"
+    r"(?:[^\W\d_]+,?[ \t]+)?(?:\d{4}[-_./]\d{1,2}[-_./]\d{1,2}|\d{1,2}[-_./]\d{1,2}[-_./]\d{2,4}"
+    rf"|(?i:{_MONTH})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}\.?[ \t]+(?i:{_MONTH})[ \t]+\d{{4}})"
+    r"|(?i:to[- ]?do(?:\s+list)?|todos|tasks?|done|doing|in progress|today|tomorrow|this week|checklist|errands|chores)"
+    r")[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"
+)
 
 
 # A list quiz ('- Question: …' with nested '- Answer: …', '- Choices: a; b; c', '- Type: …'): the entry's

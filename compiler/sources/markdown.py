@@ -342,6 +342,10 @@ def _holds_code(body: list[TopBlock]) -> bool:
     return any(b.type in ("fence", "code_block") for b in body)
 
 
+_TODO_ENTRY = re.compile(r"^\s*\[[ xX]\]\s+\S")  # a to-do entry's box ('[ ]  Revise Punnett squares'), nothing asked
+_TODO_SKIP = "a to-do entry (a task for the learner), no question"
+
+
 def _topic_title(block: TopBlock) -> bool:
     """A heading a concept folder's generic page is named with ('# Comparisons: About', suggest.topic_heading): the
     topic's own page, the text under it the topic's overview card, a table of card rows in it cards of their own."""
@@ -789,7 +793,10 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
         for k, block in enumerate(current.answer):
             if block.type == "heading_open":
                 if block.level > current.level and len(block.tokens) > 1 and _scored_label(block.tokens[1].content, block.level):
-                    return [b for j, b in enumerate(current.answer[:k]) if j not in facts], current.answer[k + 1 :], False
+                    front = [b for j, b in enumerate(current.answer[:k]) if j not in facts]
+                    # ('### What does the following function return?' / its code / '#### Answer': the code stays under
+                    # the question, where the page has it, as a labelled answer's code does: trial28 T28-2)
+                    return front, current.answer[k + 1 :], bool(front) and front[0].type in ("fence", "code_block")
                 if block.level > current.level and len(block.tokens) > 1 and _fact_heading(block.tokens[1].content):
                     facts.add(k)  # '#### 类型：`基础`' / '#### 级别：`W1`' over '#### 解答（2 分）': the question's metadata (U6, U7)
                     continue
@@ -4604,11 +4611,12 @@ class MarkdownReader:
             else "\n".join(doc.lines[line - 1 : line + len(answer_lines)])
             if line <= len(doc.lines)
             else question,
-            skip="" if answer or quiz else "no answer",
+            skip="" if answer or quiz else _TODO_SKIP if (todo := bool(_TODO_ENTRY.match(question))) else "no answer",
             tags=list(dict.fromkeys([*page_tags, *q.tags])),  # 'Q: What …? #biology' (Obsidian_to_Anki's Tags:, M37)
             **({"reverse": True} if reverse else {}),
         )
-        if item is not None and not answer and not quiz:  # (an entry whose answer box is empty: said, never skipped silently)
+        if item is not None and not answer and not quiz and not todo:  # (an entry whose answer box is empty: said, never skipped silently;
+            # a to-do among the entries, '- [ ]  Revise Punnett squares', is a task, no question: T29-25)
             diag.warning(doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer")
         return item
 
@@ -5041,6 +5049,8 @@ class MarkdownReader:
         elif not answer and not given and any(_hint_box(b) for b in asked):
             skip = HINT_ONLY
             diag.warning(doc.rel, line, *ONLY_A_HINT, group="hint-only")
+        elif not answer and _TODO_ENTRY.match(q.text):
+            skip = _TODO_SKIP  # ('- [ ]  Revise Punnett squares' after a page's toggles: a task, no question, T29-25)
         elif not answer:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"

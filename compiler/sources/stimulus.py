@@ -39,6 +39,7 @@ from compiler.sources.lines import opens_asking, spaces_one_way
 from compiler.sources.markdown_blocks import answer_label, drop_answer_label, reveal_label
 
 _TABLE = re.compile(r"^\s*<table\b", re.I)
+_LIST = re.compile(r"^\s*<[uo]l\b", re.I)
 _QUOTE = re.compile(r"^\s*<(?:blockquote|div class=\"admonition)\b", re.I)
 _IMAGE = re.compile(r"^\s*(?:<p>\s*)?(?:<a [^>]*>\s*)?<img\b[^>]*>\s*(?:</a>\s*)?(?:</p>)?\s*$", re.I)
 # 'In Federalist No. 78, Hamilton wrote: Whoever …', 'Justice Scalia said: "…"'
@@ -394,6 +395,9 @@ def lead_code(item: Item) -> Item:
             return item
     elif first.kind is not BlockKind.code:
         exhibit = first.kind is BlockKind.html and any(p.match(first.text) for p in (_TABLE, _IMAGE, _QUOTE))
+        # ('Are the following expressions valid?' / '- `nope = lambda: pass`' / … / 'No: …': the listed things asked
+        # about, the text after them the answer; trial30 T30-7, the list was on the back, the verdict with it)
+        exhibit = exhibit or first.kind is BlockKind.bullets or (first.kind is BlockKind.html and bool(_LIST.match(first.text)))
         picture = exhibit and bool(_IMAGE.match(first.text)) and bool(_ENDS_ON_IT.search(item.question))
         if not exhibit or not (points_forward(item.question) or picture):
             return item
