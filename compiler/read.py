@@ -1543,7 +1543,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "</details" in doc.text.lower():  # '</details>' then '<details><summary>Решение 2' …
             together = joined_toggles(doc.lines)  # a second solution toggle joins the first: both on the back
             doc = doc if together is doc.lines else Document(rel=doc.rel, text="\n".join(together) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]|https?://", doc.text[-2000:]):
+        if own in _PROSE_SUFFIXES and (re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]|https?://", doc.text[-2000:]) or "\n\n" in doc.text.rstrip()[-300:]):
             tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
             doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（", doc.text):

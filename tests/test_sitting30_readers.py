@@ -412,3 +412,27 @@ def test_a_notes_heading_among_question_headings_is_no_card_in_any_language(tmp_
         built, _, said = _built(tmp_path / lang, {f"{lang}.md": text})
         assert [note_front(n) for n in built] == [q1, q2], (lang, said)
         assert note_back(built[1]) == a2
+
+
+# --- T29-51: closing lines after the last answer ---------------------------------------------------------------------
+
+
+def test_an_end_marker_total_or_sign_off_after_the_last_answer_is_on_no_card(tmp_path: Path) -> None:
+    """T29-51 (medium): '*** END OF QUIZ ***' / 'Total: 2 marks' and "Good luck on Friday's test! 🙂" / '— Ms. Okafor'
+    after the last answer were glued onto it ('54 / *** END OF QUIZ *** / Total: 2 marks'). The page's closing
+    paragraph (an end marker, a total, good wishes in any language, a signature under them) is no card text; a
+    quote's '— Albert Einstein' alone is left to the answer it ends."""
+    quiz = "1. What is 7 x 8?\nAnswer: 56\n\n2. What is 9 x 6?\nAnswer: 54\n\n*** END OF QUIZ ***\nTotal: 2 marks\n"
+    review = "Q: What is the capital of Kenya?\nA: Nairobi\n\nQ: What is the capital of Ghana?\nA: Accra\n\nGood luck on Friday's test! 🙂\n— Ms. Okafor\n"
+    german = "## Was ist die Hauptstadt von Kenia?\n\nNairobi.\n\n## Was ist die Hauptstadt von Ghana?\n\nAccra.\n\nViel Erfolg!\n"
+    for name, text, last in (
+        ("quiz.txt", quiz, "54"),
+        ("review.txt", review, "Accra"),
+        ("de.md", german, "Accra."),
+    ):
+        notes, _, said = _built(tmp_path / name, {name: text})
+        assert note_back(notes[-1]) == last, (name, note_back(notes[-1]), said)
+        assert not any("glyph" in s for s in said), said
+    quote = "## Who said it?\n\nImagination is more important than knowledge.\n\n— Albert Einstein\n"
+    notes, _, _ = _built(tmp_path / "q", {"quote.md": quote})
+    assert note_back(notes[0]).endswith("— Albert Einstein")

@@ -60,6 +60,57 @@ def _furniture(line: str) -> bool:
     return _nav(line) or bool(_COPYRIGHT.search(line)) or bool(_BACK_TO_TOP.match(line))
 
 
+# a closing line after the last answer (trial29 T29-51: glued onto that answer): an end marker ('*** END OF QUIZ ***',
+# '--- End ---', '[END]', 'Конец теста'), a total ('Total: 2 marks', 'Score: ___ / 10', 'Gesamtpunktzahl: 20'), good
+# wishes ('Good luck on Friday's test! 🙂', 'Viel Erfolg!', 'Bonne chance', 'Удачи!', '加油！') or a signature ('— Ms. Okafor')
+_END_MARK = re.compile(
+    r"^[\W_]*(?i:(?:the\s+)?end(?:\s+of\s+(?:the\s+)?(?:quiz|test|exam|examination|questions?|paper|worksheet|section|review"
+    r"|assessment|practice|document|file|set|part\s+\w+))?|fin\s+del\s+(?:examen|cuestionario|test)|fin\s+du\s+(?:quiz|test|"
+    r"questionnaire|devoir)|ende\s+des\s+(?:tests|quiz)|конец(?:\s+\w+)?|koniec(?:\s+\w+)?|kết\s+thúc|終わり|끝|完|结束|結束)[\W_]*$"
+)
+_TOTAL = re.compile(
+    r"^[\W_]*(?:(?i:(?:max(?:imum)?\s+)?(?:marks?|points?))\s*[:：=]\s*(?:\d|_{2,})[^?\n]{0,20}$|"
+    r"(?i:total|grand\s+total|score|your\s+score|gesamt\w*|punkte|puntuaci[oó]n(?:\s+total)?|puntos"
+    r"|pontua[cç][aã]o|punteggio|итого|баллы|всего\s+баллов|razem|punkty|toplam|总分|總分|合计|合計|得点|총점)"
+    r"\b[^?\n]{0,30}?(?:\d|_{2,})[^?\n]{0,20}$)"
+)
+_WISHES = re.compile(
+    r"^[\W_]*(?i:good\s+luck|best\s+of\s+luck|all\s+the\s+best|happy\s+(?:studying|learning|revising|reviewing)|thank\s+you|"
+    r"thanks\b|cheers\b|(?:kind\s+|best\s+)?regards\b|best\s+wishes|see\s+you|viel\s+(?:glück|erfolg)|bonne\s+chance|bon\s+courage"
+    r"|buena\s+suerte|[ée]xito|boa\s+sorte|buona\s+fortuna|in\s+bocca\s+al\s+lupo|powodzenia|удачи|успехов|желаю|succes|veel\s+succes"
+    r"|lycka\s+till|lykke\s+til|onnea|sok\s+sikert|iyi\s+şanslar|başarılar|semoga\s+(?:berhasil|sukses)|chúc\s+\w+"
+    r"|加油|祝\w*|頑張って|がんばって|화이팅|파이팅|행운을)"
+)
+_SIGNATURE = re.compile(r"^\s*(?:—|–|--|~)\s*\S[^\n]{0,40}$")
+CLOSING_LINES = 3  # lines at most in the paragraph of closing lines
+
+
+def _closing(line: str) -> bool:
+    """A line that closes a page after its last answer: an end marker, a total, good wishes, a signature."""
+    text = line.strip()
+    return bool(_END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _SIGNATURE.match(text))
+
+
+def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
+    """The first line of the page's closing paragraph (``*** END OF QUIZ ***`` / ``Total: 2 marks``; ``Good luck on
+    Friday's test! 🙂`` / ``— Ms. Okafor``): the last paragraph, after a blank line, of closing lines only; None
+    when the page ends with none."""
+    end = len(lines) - 1
+    while end >= 0 and not lines[end].strip():
+        end -= 1
+    top = end
+    while top > 0 and lines[top - 1].strip():
+        top -= 1
+    para = lines[top : end + 1]
+    if top <= 0 or not para or len(para) > CLOSING_LINES or any(fenced[top : end + 1]):
+        return None
+    if any(c in x for x in para for c in "?？") or not all(_closing(x) for x in para):
+        return None
+    if not any(_END_MARK.match(x.strip()) or _TOTAL.match(x.strip()) or _WISHES.match(x.strip()) for x in para):
+        return None  # ('— Albert Einstein' under a quote: the answer's, unless it signs good wishes or an end)
+    return top
+
+
 _MARKUP = re.compile(r"<[^>]*>|!\[[^\]]*\]\([^)]*\)")
 _PICTURE = re.compile(r"<img\b|!\[[^\]]*\]\(", re.I)
 _LINK_AWAY = re.compile(r"\]\(\s*https?://|href\s*=\s*[\"']?https?://", re.I)
@@ -93,6 +144,9 @@ def page_tail(lines: list[str]) -> list[str]:
     banner = _banner_tail(lines, fenced)
     if banner is not None:
         return page_tail(lines[:banner]) + [""] * (len(lines) - banner)
+    closing = _closing_tail(lines, fenced)
+    if closing is not None:  # ('*** END OF QUIZ ***' / 'Total: 2 marks' after the last answer: T29-51)
+        return page_tail(lines[:closing]) + [""] * (len(lines) - closing)
     k = len(lines) - 1
     while k >= 0 and not lines[k].strip():
         k -= 1
