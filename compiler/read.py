@@ -242,6 +242,7 @@ from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
 from compiler.sources.quoted_asks import quoted_asks
 from compiler.sources.quoted_options import quoted_options
+from compiler.sources.reference_lists import reference_footnotes
 from compiler.sources.restated_keys import instructed, restated_keys, ticked_answers
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
@@ -1543,6 +1544,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "</details" in doc.text.lower():  # '</details>' then '<details><summary>Решение 2' …
             together = joined_toggles(doc.lines)  # a second solution toggle joins the first: both on the back
             doc = doc if together is doc.lines else Document(rel=doc.rel, text="\n".join(together) + "\n")
+        if own in _PROSE_SUFFIXES and "[1]" in doc.text:  # 'References' / '[1] Katzung BG. …' ending the page (T29-40)
+            noted = reference_footnotes(doc.lines)
+            doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")
         if own in _PROSE_SUFFIXES and (re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]|https?://", doc.text[-2000:]) or "\n\n" in doc.text.rstrip()[-300:]):
             tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
             doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")
@@ -1870,7 +1874,7 @@ def read_sources(
         found = instructed(ticked_answers(found), doc.lines)  # 'Correct the mistakes' / '1. She go …' / '✔ She goes …' (T27-47)
         found = page_labels(found, written) if written else found  # the card shows '③', never 'C)' for it
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
-        if layout == "markdown":
+        if layout == "markdown" or any(footnotes.DEFINITION.match(line) for line in doc.lines):  # (a 'qa' page's list, T29-40)
             found = footnotes.place(doc.lines, found)
             found = citations.place(doc.lines, found, (content_dir / src.file).parent)  # '[@key]', '[text]{.class}' (T29-53)
             included.update(p.relative_to(content_dir).as_posix() for p in citations.bibliographies(doc.lines, (content_dir / src.file).parent) if p.is_relative_to(content_dir))

@@ -436,3 +436,45 @@ def test_an_end_marker_total_or_sign_off_after_the_last_answer_is_on_no_card(tmp
     quote = "## Who said it?\n\nImagination is more important than knowledge.\n\n— Albert Einstein\n"
     notes, _, _ = _built(tmp_path / "q", {"quote.md": quote})
     assert note_back(notes[0]).endswith("— Albert Einstein")
+
+
+# --- T29-40: a numbered reference list that ends the page -------------------------------------------------------------
+
+_CITING = """Q: What is the mechanism of aspirin?
+A: Irreversible inhibition of COX-1 and COX-2 [1].
+
+Q: What is the antidote for paracetamol overdose?
+A: N-acetylcysteine [2].
+
+Q: Which drug class ends in -olol?
+A: Beta blockers [1][3].
+
+References
+[1] Katzung BG. Basic and Clinical Pharmacology. 15th ed. 2021.
+[2] Heard KJ. Acetylcysteine for acetaminophen poisoning. NEJM 2008.
+[3] https://en.wikipedia.org/wiki/Beta_blocker
+"""
+
+
+def test_a_closing_reference_list_is_each_cards_notes_never_the_last_answer(tmp_path: Path) -> None:
+    """T29-40 (medium): 'References' / '[1] Katzung …' ending a Q/A page was the rest of the last answer ('Beta blockers
+    [1][3]. References [1] Katzung … [2] … [3] …'), the other cards kept a bare '[2]'. The list is the page's notes: each
+    card cites its references as numbered notes listed under its answer (as Markdown footnotes are), the heading and
+    the other references on no card; in a text file and in Markdown ('## Quellen' in German too)."""
+    for name, text in (("pharm.txt", _CITING), ("pharm.md", _CITING.replace("References", "## Quellen"))):
+        notes, _, said = _built(tmp_path / name, {name: text})
+        backs = [note_back(n) for n in notes]
+        assert (
+            backs[0]
+            == "Irreversible inhibition of COX-1 and COX-2 1 . Katzung BG. Basic and Clinical Pharmacology. 15th ed. 2021."
+        ), (name, backs, said)
+        assert (
+            backs[1]
+            == "N-acetylcysteine 1 . Heard KJ. Acetylcysteine for acetaminophen poisoning. NEJM 2008."
+        ), backs
+        assert (
+            backs[2].startswith("Beta blockers 1 2 .")
+            and "Beta_blocker" in backs[2]
+            and "Heard" not in backs[2]
+        ), backs
+        assert not any("References" in b or "Quellen" in b or "[1]" in b for b in backs), backs

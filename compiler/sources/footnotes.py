@@ -21,6 +21,7 @@ DEFINITION = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
 _REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 # a definition as rendered inside an answer's paragraph: its line, and the indented lines going on from it
 _RENDERED_DEFINITION = re.compile(r"(?m)(?:^|(?<=<p>))\[\^[^\]\s]+\]:[^\n<]*(?:\n(?!\[\^)[^\n<]*)*")
+_TEXT_DEFINITIONS = re.compile(r"(?s)(?:^|\s)\[\^[^\]\s]+\]:.*$")  # a plain-text answer's notes, its last text
 
 
 def definitions(lines: list[str]) -> dict[str, str]:
@@ -109,6 +110,13 @@ def _placed(item: Item, notes: dict[str, str]) -> Item:
     answer: list[Block] = []
     changed = False
     for block in item.answer:
+        if block.kind is BlockKind.text and ("[^" in block.text or "^[" in block.text):
+            # (a plain-text layout's answer, 'qa' — a page's reference list written as notes, trial29 T29-40: as HTML)
+            own = _TEXT_DEFINITIONS.sub("", block.text).strip()
+            if not own:
+                changed = True
+                continue  # (a paragraph that held only definitions)
+            block = Block(kind=BlockKind.html, text=f"<p>{html.escape(own, quote=False)}</p>", lang=block.lang)
         if block.kind is not BlockKind.html:
             answer.append(block)
             continue
