@@ -478,3 +478,22 @@ def test_a_closing_reference_list_is_each_cards_notes_never_the_last_answer(tmp_
             and "Heard" not in backs[2]
         ), backs
         assert not any("References" in b or "Quellen" in b or "[1]" in b for b in backs), backs
+
+
+# --- T30-13: Obsidian SR's '?' separator over a labelled answer -----------------------------------------------------
+
+
+def test_the_separator_line_is_on_no_front_when_the_answer_opens_with_a_label(tmp_path: Path) -> None:
+    """T30-13 (medium; an Obsidian Spaced Repetition note): 'What does the port mode buffer mean?' / '?' /
+    '**Answer:**' / the answer gave the front '… mean??' ('… en VHDL ? ?' in French, '**Réponse:**'). The lone '?' is
+    the card's separator, with a label under it or not: fronts end with the question's own mark."""
+    page = (
+        "#flashcards/vhdl\n## 1. Ports\nWhat does the port mode `buffer` mean?\n?\n**Answer:**\n"
+        "An output port that can be read back inside.\n<!--SR:!2026-08-28,4,270-->\n\n"
+        "## 2. Unités\nQuels sont les rôles d'une entity en VHDL ?\n?\n**Réponse:**\nDéclarer l'interface.\n"
+    )
+    notes, _, said = _built(tmp_path, {"vhdl.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What does the port mode buffer mean?", "An output port that can be read back inside."),
+        ("Quels sont les rôles d'une entity en VHDL ?", "Déclarer l'interface."),
+    ], said

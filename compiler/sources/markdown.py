@@ -1521,10 +1521,15 @@ _LETTER_NUMBER = re.compile(r"^(?P<n>[a-z])[.)]\s+(?=\S.*[?？؟]\s*$)")  # 'a. 
 _LABEL_LEAD = re.compile(r"^(?P<label>[^:：?？]{1,24}?)\s*[:：]\s*")  # 'Exercise 1: …', '练习 1：…'
 
 
+_SR_SEPARATOR_END = re.compile(r"([?？])\s+\?{1,2}$")  # a question's '?' then the separator line's '?' or '??'
+
+
 def split_question(text: str, source: SourceConfig) -> _Question:
     """Strip ``{#id}``, a ``Q:`` label, trailing ``#tags`` and a leading/trailing difficulty marker from a
     question's text."""
     text = _STRAY_STOP.sub(r"\1", squash(text))  # '…selectors?.': the full stop after the '?' is a slip
+    # ('… mean?' / '?' / '**Answer:**' …: Obsidian SR's separator line joined to the question it ends, T30-13)
+    text = _SR_SEPARATOR_END.sub(r"\1", text)
     if source.difficulty.from_ != "label":  # ('### ⭐️Redis 为什么这么快？': a page's mark of a key question, T28-22)
         text = _STAR_MARK.sub("", text, count=1) or text
     mark = _TRAILING_MARKS.search(text)
