@@ -416,3 +416,21 @@ def test_a_block_of_key_entries_ending_the_page_is_its_key_whatever_its_heading(
         ("Which ocean is the largest?", "B) Pacific"),
     ], said
     assert not any(heading in value for n in notes for value in n["fields"].values())
+
+
+# --- T30-19: a key naming the options' own letters after a space ----------------------------------------------------
+
+
+@pytest.mark.parametrize("letters", ["αβγ", "абв", "אבג", "कखग", "أبج"])
+def test_a_key_with_a_space_before_each_letter_of_the_options_alphabet(tmp_path: Path, letters: str) -> None:
+    """T30-19 (severe): 'Answers: 1 β, 2 γ, 3 α' (a number, a space, the option's letter in the options' own alphabet:
+    Greek, Cyrillic, Hebrew, Devanagari, Arabic) was 'could not read its entries', 0 cards; '1β' and '1-б' read. Each
+    question is keyed by the letter its key names."""
+    a, b, c = letters
+    page = (
+        f"Quiz\n\n1. What is the chemical symbol for gold?\n{a}) Ag\n{b}) Au\n{c}) Gd\n\n"
+        f"2. Which planet is the Red Planet?\n{a}) Venus\n{b}) Jupiter\n{c}) Mars\n\n"
+        f"3. Which gas do we breathe in?\n{a}) Oxygen\n{b}) Helium\n{c}) Argon\n\nAnswers: 1 {b}, 2 {c}, 3 {a}\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": page})
+    assert [note_back(n).split(" ", 1)[1] for n in notes] == ["Au", "Mars", "Oxygen"], said
