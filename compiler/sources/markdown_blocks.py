@@ -3579,7 +3579,8 @@ _OPTIONS_LABEL = re.compile(r"^[ ]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?" + _OPTIONS
 # the label before options on their own line, or after the question on its line: 'Options: (a) Quito (b) Lima',
 # 'Capital of Peru? Choices: A. Quito B. Lima' (trial29 T29-60: 'Options:' stayed on the front)
 _INLINE_OPTIONS_LABEL = re.compile(
-    r"(?P<before>^[ \t]*|[?？:：][ \t]+|[ \t]{2,})(?:\*\*|__)?" + _OPTIONS_WORDS + r"[ \t]*(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*"
+    # (a run of blanks is tried from its first blank only, taken whole: a line of a million spaces was quadratic)
+    r"(?P<before>^[ \t]*+|[?？:：][ \t]++|(?<![ \t])[ \t]{2,}+)(?:\*\*|__)?" + _OPTIONS_WORDS + r"[ \t]*(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*"
     r"(?=[(（]?[Aa][.)）][ \t]*\S.*?[ \t][(（]?[Bb][.)）])"
 )
 
