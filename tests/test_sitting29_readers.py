@@ -563,5 +563,6 @@ def test_a_roam_highlight_and_block_reference_are_no_raw_marks(tmp_path: Path) -
         said
     )
     back = note_back(notes[1])
-    assert "((" not in back and "Xk29" not in back and "see for its side effects" in back, back
+    # (the sentence that only points at the block goes with it, never 'see for its side effects': trial29 T29-41 rest)
+    assert "((" not in back and "Xk29" not in back and "Furosemide" in back and "see for" not in back, back
     assert [s for s in said if "pharm.md:5:" in s and "1 Roam block reference" in s], said

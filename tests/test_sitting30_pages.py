@@ -329,3 +329,22 @@ def test_the_things_a_question_points_to_in_a_list_are_on_its_front(tmp_path: Pa
     front = valid["fields"]["Question"]
     assert front.index("Are the following expressions valid?") < front.index("nope = lambda: pass")
     assert note_back(valid) == "No: loading the module raises SyntaxError ."
+
+
+def test_a_sentence_that_points_at_a_roam_block_goes_with_the_reference(tmp_path: Path) -> None:
+    """T29-41 (rest): a Roam block reference deckc cannot resolve was taken out of its sentence and left 'See for side
+    effects.' on the back. A sentence that only points at the block ('See ((uid)) for …', '(see ((uid)))', 'cf. ((uid))')
+    goes with the reference; an entry it leaves empty is no bullet; the warning at its line stays."""
+    page = (
+        "- Which beta blocker is cardioselective? #card\n"
+        "    - **Metoprolol** (β1-selective; see ((Xk29_aB1c))); propranolol is non-selective.\n"
+        "    - See ((Xk29_aB1c)) for side effects.\n"
+        "- What do beta blockers block? #card\n    - β-adrenergic receptors.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"Pharmacology.md": page})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert (
+        cards["Which beta blocker is cardioselective?"]
+        == "Metoprolol (β1-selective); propranolol is non-selective."
+    )
+    assert any("Roam block reference" in m for m in said)

@@ -2123,8 +2123,30 @@ def obsidian_links(text: str) -> str:
     a Roam block reference ``((Xk29_aB1c))`` is left out (the build says so once: trial29 T29-41). Line numbers stay."""
     text = _unfenced_lines(text, "::", lambda line: _outside_code_spans(BEAR_HIGHLIGHT, lambda m: f"=={m.group(1)}==", line))
     text = _unfenced_lines(text, "^^", lambda line: _outside_code_spans(_ROAM_HIGHLIGHT, lambda m: f"=={m.group(1)}==", line))
-    text = _unfenced_lines(text, "((", lambda line: _outside_code_spans(ROAM_BLOCK_REF, lambda m: "", line))
+    text = _unfenced_lines(text, "((", _without_block_refs)
     return _unfenced_lines(text, "[[", lambda line: _outside_code_spans(_WIKI, _wiki, _outside_code_spans(_BRACKETED_LINK, _bracketed_link, line)))
+
+
+# a pointer to a block reference, its sentence: 'See ((Xk29_aB1c)) for side effects.', 'cf. ((…))', 'siehe ((…))'
+_REF_POINTER = re.compile(
+    r"(?:(?<=^)|(?<=[\s(]))(?i:see(?:\s+also)?|cf\.?|compare|refer\s+to|siehe(?:\s+auch)?|voir(?:\s+aussi)?|ver|vedi|см\.?)"
+    + ROAM_BLOCK_REF.pattern.replace(" ?", r"\s*", 1) + r"[^.!?()\n]*[.!?]?"
+)
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+_DANGLING = re.compile(r"\s*[;,:]\s*(?=\))")
+_MARKER_LEFT = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])?\s*$")
+
+
+def _without_block_refs(line: str) -> str:
+    """A line with its Roam block references left out; a sentence that only points at one ('See ((Xk29_aB1c)) for side
+    effects.') goes with it, never 'See for side effects.' (trial29 T29-41), and an entry it leaves empty is blank."""
+    kept = _outside_code_spans(ROAM_BLOCK_REF, lambda m: "", _outside_code_spans(_REF_POINTER, lambda m: "", line))
+    if kept == line:
+        return line
+    kept = _EMPTY_BRACKETS.sub("", _DANGLING.sub("", kept))  # ('(β1-selective; see ((…)))': '(β1-selective)')
+    kept = re.sub(r"(?<=\S) {2,}(?=\S)", " ", kept).rstrip()
+    kept = kept[:-1] if kept.endswith((";", ",")) else kept  # ('**Furosemide**; see ((…)) for …': '**Furosemide**')
+    return "" if _MARKER_LEFT.match(kept) else kept
 
 
 def _unfenced_lines(text: str, marker: str, fix: Callable[[str], str]) -> str:
