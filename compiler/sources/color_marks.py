@@ -24,16 +24,22 @@ _BEFORE = re.compile(
     + r"])[\ufe0e\ufe0f]?(?P<rest>[ \t]*\S.*)$"
 )
 _AFTER = re.compile(
-    r"^(?P<lead>[ \t]*\S.*?[ \t]*)(?P<mark>[" + _SIGNS + r"])[\ufe0e\ufe0f]?(?P<rest>[ \t]*)$"
+    r"^(?P<lead>[^"
+    + _SIGNS
+    + r"]*)(?P<mark>["
+    + _SIGNS
+    + r"])[\ufe0e\ufe0f]?(?P<rest>[ \t]*)$"  # (one pass: no sign in the lead)
 )
 MIN_OPTIONS, MAX_OPTIONS = 2, 8
 
 
 def _marked(line: str) -> tuple[str, re.Match[str]] | None:
     """('before' or 'after', the match) of a line carrying one coloured mark at one end, else None."""
+    if sum(line.count(sign) for sign in _SIGNS) != 1:
+        return None
     for end, pattern in (("before", _BEFORE), ("after", _AFTER)):
         m = pattern.match(line)
-        if m is not None and sum(line.count(sign) for sign in _SIGNS) == 1:
+        if m is not None and (end == "before" or m.group("lead").strip()):
             return end, m
     return None
 
