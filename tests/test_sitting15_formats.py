@@ -179,9 +179,10 @@ def test_a_list_of_entries_naming_each_bold_labelled_question_keys_them(tmp_path
     explanation, the key no card; the section after the key stays."""
     got = _keyed(tmp_path, LISTED_KEY)
     assert [(q, c, a) for q, c, a, _ in got][:3] == [
-        ("Swali 1: Mji mkuu wa Kenya ni upi?", "B", ""),
-        ("Swali 2: Mlima mrefu zaidi Afrika ni upi?", "A", "5,895 m"),
-        ("Swali 3: Ziwa kubwa zaidi Afrika ni lipi?", "B", ""),
+        # (the Swahili label 'Swali N:' is layout as 'Question N:' is, off the front since trial29 T29-47)
+        ("Mji mkuu wa Kenya ni upi?", "B", ""),
+        ("Mlima mrefu zaidi Afrika ni upi?", "A", "5,895 m"),
+        ("Ziwa kubwa zaidi Afrika ni lipi?", "B", ""),
     ]
     assert [line for *_, line in got][:3] == [3, 9, 19]
 

@@ -276,9 +276,10 @@ def test_question_label_headings_over_the_paragraph_that_asks(tmp_path: Path) ->
         "Se passo 2 falhar, passo 1 foi desfeito?\n\n**Resposta:** Use transação.\n"
     )
     items, warned = _warned(tmp_path, {"pt.md": page}, '[[source]]\nid = "pt"\nfile = "sources/pt.md"\nlayout = "markdown"\nheadings = "cards"\n')
+    # (the label 'Questão N:' is off the section as 'Question N:' is since trial29 T29-55: one table of question words)
     assert [(i.question, i.section[-1]) for i in items] == [
-        ("Por que testar com banco real?", "Questão 1: Mock vs. Real DB"),
-        ("Se passo 2 falhar, passo 1 foi desfeito?", "Questão 5: Cenário Real"),
+        ("Por que testar com banco real?", "Mock vs. Real DB"),
+        ("Se passo 2 falhar, passo 1 foi desfeito?", "Cenário Real"),
     ]
     assert "Debita cartão" in " ".join(b.plain() for b in items[1].stimulus)
     assert items[1].answer_plain().strip() == "Use transação."
