@@ -250,15 +250,21 @@ def _short_answers_agree(pair: Pair) -> bool:
     return pair.reason.startswith(BEYOND_MODEL) and answers_comparable(a, b) and (a in b or b in a)
 
 
-def _worded_alike_same_answer(pair: Pair) -> bool:
-    """Questions worded near-alike (``GUESS_MERGE_Q_AGREEING``) answered in the same few words, one answer's
-    words all in the other's ('Paris' / 'Paris', 'El Tajo' / 'El Tajo'): a merge more likely than not, whatever
-    the score (trial28 T28-53).  Words, not characters: '1' is not in '10'."""
+def _answer_words_agree(pair: Pair) -> set[str] | None:
+    """The longer answer's words when the two answers are short enough to compare and one's words are all in the
+    other's ('Paris' / 'Paris', 'Von Goethe' / 'Johann Wolfgang von Goethe'); None otherwise. Words, not characters:
+    '1' is not in '10'."""
     a, b = normalized_answer(pair.a), normalized_answer(pair.b)
-    if pair.question_sim < GUESS_MERGE_Q_AGREEING or not answers_comparable(a, b):
-        return False
+    if not answers_comparable(a, b):
+        return None
     short, long = sorted((a.split(), b.split()), key=len)
-    return set(short) <= set(long)
+    return set(long) if set(short) <= set(long) else None
+
+
+def _worded_alike_same_answer(pair: Pair) -> bool:
+    """Questions worded near-alike (``GUESS_MERGE_Q_AGREEING``) answered in the same few words
+    (:func:`_answer_words_agree`): a merge more likely than not, whatever the score (trial28 T28-53)."""
+    return pair.question_sim >= GUESS_MERGE_Q_AGREEING and _answer_words_agree(pair) is not None
 
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -272,13 +278,9 @@ def _same_subject_same_answer(pair: Pair) -> str:
     question word), in neither answer. Not when a named thing (a capitalised word past the first, 4 letters or
     more) is in one question only ('Who wrote Hamlet?' / 'Who wrote Macbeth?': Shakespeare both) or the
     answers differ (a word of the shorter not in the longer: '1939' / '1945')."""
-    a, b = normalized_answer(pair.a), normalized_answer(pair.b)
-    if not answers_comparable(a, b):
+    answered = _answer_words_agree(pair)
+    if answered is None:
         return ""
-    short, long = sorted((a.split(), b.split()), key=len)
-    if not set(short) <= set(long):
-        return ""
-    answered = set(long)
 
     def words(question: str) -> tuple[dict[str, str], set[str]]:
         tokens = _TOKEN.findall(question)[1:]  # past the question word

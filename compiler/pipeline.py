@@ -317,7 +317,6 @@ def _renamed_sources(old: lock.Lock, config: DeckConfig, sources: list[Source], 
             for a in e.anchors
             if lock.source_of(a) == missing
         }
-        best = max(asked, key=lambda s: (len(asked[s] & published), s), default=None)
         holders = sorted((s for s in asked if asked[s] & published), key=lambda s: (-len(asked[s] & published), s))
         if published and len(holders) > 1 and 2 * len(set().union(*(asked[s] & published for s in holders))) >= len(published):
             # the file split in two (or more): each half holds some of its questions (trial30 T30-35: only one was named)
@@ -329,7 +328,8 @@ def _renamed_sources(old: lock.Lock, config: DeckConfig, sources: list[Source], 
                 "the other as a [[source]] table of its own: every note keeps its GUID and review history by its question",
             )
             continue
-        if best is None or not published or 2 * len(asked[best] & published) < len(published):
+        best = holders[0] if holders else None  # (the one file holding its published questions)
+        if best is None or 2 * len(asked[best] & published) < len(published):
             continue
         diag.items[k] = dataclasses.replace(
             d,

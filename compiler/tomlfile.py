@@ -126,8 +126,8 @@ def read_toml(path: Path, name: str, diag: Diagnostics) -> TomlFile | None:
             msg, hint = "a backslash in a double-quoted text starts an escape in TOML", _backslash_hint(said)
         elif (twice := _DECLARED_TWICE.match(msg)) is not None:  # "Cannot declare ('deck',) twice": a table pasted again
             table = ".".join(part.strip().strip("'\"") for part in twice.group(1).split(",") if part.strip())
-            first = next((n for n, text in enumerate(lines, 1) if n < (line or 0) and _TABLE.match(text)
-                          and _parts(_TABLE.match(text).group(1)) == table.split(".")), None)  # fmt: skip
+            first = next((n for n, text in enumerate(lines, 1) if n < (line or 0) and (head := _TABLE.match(text))
+                          and _parts(head.group(1)) == table.split(".")), None)  # fmt: skip
             msg = f"the table [{table}] appears twice" + (f" (first at line {first})" if first else "")
             hint = "keep one of them, with the keys of both"
         diag.error(name, line, f"invalid TOML: {msg}{_what_is_wrong(said)}", hint)
