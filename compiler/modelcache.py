@@ -38,9 +38,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from compiler import userdir
+
 T = TypeVar("T")
 
-ENV = "DECKC_MODEL_CACHE"  # a folder for the optimized graph; "off" (or empty): keep none
+ENV = userdir.MODEL_ENV
 FORMAT = 1
 GRAPH, WEIGHTS, CHECK = "model.onnx", "weights.bin", "check.json"
 VERIFIED = "verified.json"  # the weights file as it was when its sha256 last matched check.json
@@ -51,11 +53,7 @@ SETTLED = 2.0
 
 def folder() -> Path | None:
     """Where optimized graphs are kept, or None (``DECKC_MODEL_CACHE=off``)."""
-    chosen = os.environ.get(ENV)
-    if chosen is not None:
-        return None if chosen.strip().lower() in ("", "off") else Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "deckc"
+    return userdir.models()
 
 
 def _cpu_features() -> str:

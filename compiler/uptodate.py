@@ -27,6 +27,7 @@ no-change build imports nothing heavy.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -126,17 +127,69 @@ def file_hash(path: Path) -> str:
 
 
 def code_fingerprint() -> str:
-    """deckc's own files (code, templates, data), the Python version and the libraries' versions."""
+    """deckc's own files (code, templates, data), the Python version and the libraries' versions.
+
+    Hashing the package's ~4 MB took ~50 ms in every process; the digest is kept per user
+    (:func:`_code_memo`) with each file's size and modification time and reused while none changed.
+    """
     global _code
     if _code is None:
-        digest = hashlib.sha256(sys.version.encode())
         package = Path(__file__).resolve().parent
-        for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-        for name, version in library_versions(LIBRARIES).items():
-            digest.update(f"{name}={version}\0".encode())
-        _code = digest.hexdigest()
+        paths = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        versions = library_versions(LIBRARIES)
+        stamp = _code_stamp(package, paths, versions)
+        memo = _code_memo()
+        _code = _memo_read(memo, stamp) if memo is not None else None
+        if _code is None:
+            digest = hashlib.sha256(sys.version.encode())
+            for path in paths:
+                digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+            for name, version in versions.items():
+                digest.update(f"{name}={version}\0".encode())
+            _code = digest.hexdigest()
+            if memo is not None:
+                _memo_write(memo, stamp, _code)
     return _code
+
+
+def _code_stamp(package: Path, paths: Iterable[Path], versions: Mapping[str, str]) -> str:
+    """What the memo of :func:`code_fingerprint` is valid for: the files' names, sizes and modification times."""
+    digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{package}\0".encode())
+    for path in paths:
+        st = path.stat()
+        digest.update(f"{path.relative_to(package).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    for name, version in versions.items():
+        digest.update(f"{name}={version}\0".encode())
+    return digest.hexdigest()
+
+
+def _code_memo() -> Path | None:
+    from compiler import userdir
+
+    folder = userdir.shared()
+    return None if folder is None else folder / "code-fingerprint.json"
+
+
+def _memo_read(path: Path, stamp: str) -> str | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("stamp") != stamp or not isinstance(data.get("code"), str):
+        return None
+    return str(data["code"])
+
+
+def _memo_write(path: Path, stamp: str, code: str) -> None:
+    """Atomically; a memo that cannot be written only costs the next process the hashing again."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps({"stamp": stamp, "code": code}), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 def library_versions(names: Iterable[str]) -> dict[str, str]:
@@ -145,10 +198,14 @@ def library_versions(names: Iterable[str]) -> dict[str, str]:
     Read from the ``<name>-<version>.dist-info`` folder names on ``sys.path`` (the first
     one wins, as for importlib.metadata), which costs a few directory listings instead of
     importing importlib.metadata and parsing every METADATA file (25 ms of a 100 ms
-    no-change build); importlib.metadata is asked only about what is not found that way.
+    no-change build).  importlib.metadata is asked only about a name that has an ``.egg-info``
+    (or other metadata) entry whose version the name does not give; a name with no metadata
+    entry at all is absent (asking importlib.metadata to say so cost 27 ms: an optional extra
+    such as noto-cjk-sans-otc is usually not installed).
     """
     wanted = {_normalized(n): n for n in names}
     found: dict[str, str] = {}
+    unsure: set[str] = set()
     for entry in sys.path:
         try:
             listing = os.listdir(entry or ".")
@@ -160,7 +217,11 @@ def library_versions(names: Iterable[str]) -> dict[str, str]:
                 key = _normalized(dist)
                 if key in wanted and wanted[key] not in found:
                     found[wanted[key]] = version
-    missing = [n for n in wanted.values() if n not in found]
+            elif folder.endswith((".egg-info", ".egg")):
+                key = _normalized(folder.rsplit(".", 1)[0].split("-")[0])
+                if key in wanted:
+                    unsure.add(wanted[key])
+    missing = [n for n in wanted.values() if n not in found and n in unsure]
     if missing:
         from importlib import metadata
 
@@ -169,7 +230,7 @@ def library_versions(names: Iterable[str]) -> dict[str, str]:
                 found[name] = metadata.version(name)
             except metadata.PackageNotFoundError:
                 found[name] = "-"
-    return {name: found[name] for name in names}
+    return {name: found.get(name, "-") for name in names}
 
 
 def _normalized(name: str) -> str:

@@ -34,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import platform
 import sqlite3
 import time
@@ -43,12 +42,12 @@ from importlib import metadata, util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compiler import cachefile, modelcache
+from compiler import cachefile, modelcache, userdir
 
 if TYPE_CHECKING:
     import numpy as np
 
-ENV = "DECKC_VECTOR_CACHE"  # a folder for the store; "off": keep no vectors per user (the model's graph is still kept)
+ENV = userdir.SHARED_ENV  # "off": keep no vectors per user (the model's graph is still kept)
 FORMAT = 2  # 2: pages of PAGE_SIZE bytes (format 1's files are removed, see _remove_old_formats)
 PAGE_SIZE = 16_384  # bytes: a row (key, 1,536-byte vector, checksum) fits in a page's cell, not in an overflow page
 STALE = 600  # seconds: an old-format store unchanged this long belongs to no running deckc
@@ -65,10 +64,7 @@ _SCHEMA = (
 
 def folder() -> Path | None:
     """Where the store lives, or None when vectors are not to be kept."""
-    chosen = os.environ.get(ENV)
-    if chosen is not None and chosen.strip():
-        return None if chosen.strip().lower() == "off" else Path(chosen)
-    return modelcache.folder()
+    return userdir.shared()
 
 
 def _version(dist: str) -> str:
