@@ -206,12 +206,50 @@ def test_cards_split_by_a_rule_under_each_question_are_a_card_each(
 # --- T26-4: a part numbered in Roman numerals between questions --------------------------------------------------------
 
 
+# the shape of the trial's id-soal-v2.txt (an Indonesian school paper: a multiple-choice part, then a part of open
+# questions under a Roman-numbered instruction, the key at the end); written again here, so the test needs no file
+# outside the repository
+_ID_SOAL = """ULANGAN HARIAN IPA KELAS 7
+
+I. Pilihlah salah satu jawaban yang paling tepat!
+
+1. Satuan massa dalam Sistem Internasional adalah ....
+A. gram
+B. kilogram
+C. ons
+D. ton
+
+2. Alat untuk mengukur suhu disebut ....
+A. termometer
+B. barometer
+C. higrometer
+D. amperemeter
+
+3. Perubahan wujud dari cair menjadi gas disebut ....
+A. membeku
+B. mencair
+C. menguap
+D. menyublim
+
+II. Jawablah pertanyaan berikut dengan benar!
+
+4. Sebutkan tiga wujud zat!
+Jawab: padat, cair, dan gas.
+
+5. Apa yang dimaksud dengan massa jenis?
+Jawab: massa zat dibagi volumenya.
+
+Kunci jawaban
+1. B
+2. A
+3. C
+"""
+
+
 def test_a_roman_numbered_part_between_questions_is_their_section(tmp_path: Path) -> None:
     """trial26 T26-4 (medium): 'II. Jawablah pertanyaan berikut dengan benar!' (the paper's next part, its instruction)
     was the Explanation of the multiple-choice question above it; it is the section of the questions under it."""
-    notes, skipped, said = _built(
-        tmp_path, {"soal.txt": Path("/work/coord/repro-trial26/id-soal-v2.txt").read_text(encoding="utf-8")}
-    )
+    notes, skipped, said = _built(tmp_path, {"soal.txt": _ID_SOAL})
     assert not skipped, said
     assert [note_back(n) for n in notes][:3] == ["B) kilogram", "A) termometer", "C) menguap"]
     assert not any(
