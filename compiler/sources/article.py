@@ -65,7 +65,7 @@ _ABBREV_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
 _GLUE_SPLIT = re.compile(r"(?<=[.:;!?])\s+-\s+(?=[^\s:.][^:.]{0,40}:)")
 _DEFINITION = re.compile(spaces_one_way(r"^(?P<term>[^:()]{1,40}?)\s*(?:\((?P<alias>[^)]{1,40})\))?\s*:\s*(?P<expl>\S.*)$"))
 _EQUATION = re.compile(r"^(?P<term>[A-Z][\w-]*(?: [\w-]+){0,2}) = (?P<value>[\w-]+(?: [\w-]+){0,3})$")
-_GLUED_NUMBER = re.compile(r"([a-z]*)(\d+\.\d+)([a-z]{2,})")
+_GLUED_NUMBER = re.compile(r"(?<![a-z])([a-z]*+)(?<!\d)(\d+\.\d+)([a-z]{2,})")  # from a word start: linear on long runs
 _SENTENCE_INSIDE = re.compile(r"[a-z)][.!;]\s+\S")  # 'hierarchy. make …': two sentences, no heading
 _ASKS_AT_END = re.compile(r"[?？][*_\"'”’)\s]*$")  # '… custom version of the header?*'
 _WH = frozenset(["what", "why", "how", "when", "where", "which", "who"])
