@@ -10,7 +10,9 @@ document is turned into Markdown line by line and then read like any Markdown fi
   whose term asks is a question heading one level under its section, its text (indented below, or
   after the ``::``) and the blocks attached with ``+`` its answer; in a document where most terms ask
   (an FAQ), every term is a question ('I'm on Windows and my files are detected as binary.'),
-  elsewhere a term that does not ask is a bold line over its text;
+  elsewhere a term that does not ask is a bold line over its text, and a glossary's terms (a short term that
+  does not ask over its definition, on its line or the next, ``+`` paragraphs more of it) a card each; a term with
+  no text over a nested list of other marks (``Group::`` over ``Term;; …``) is a heading over them;
 - ``----`` listing and ``....`` literal blocks are code (``[source,python]`` names the language),
   ``____`` quote blocks are quotes, ``====``/``****`` example and sidebar blocks their content;
 - ``NOTE:``/``TIP:``/``IMPORTANT:``/``WARNING:``/``CAUTION:`` paragraphs are quoted with the label in bold;
@@ -122,13 +124,44 @@ _GLOSSARY_TERM = re.compile(r"^(?!.*[.!]$)\S+(?:\s+\S+){0,4}$")
 
 
 def _glossary_entry(raw: str, below: str = "") -> bool:
-    """A labelled-list entry of a glossary: a short term that does not ask, its definition on its line or indented on
-    the line below (``TTL::`` / ``  Time To Live; …``: T27-33) (two such entries in a row are a glossary: term cards,
-    even among an FAQ's questions; trial18 T18-60)."""
+    """A labelled-list entry of a glossary: a short term that does not ask, its definition on its line or on the line
+    below, indented (``TTL::`` / ``  Time To Live; …``: T27-33) or not (``Deployment::`` / ``A controller …``: T30-32)
+    (two such entries in a list are a glossary: term cards, even among an FAQ's questions; trial18 T18-60)."""
     m = _TERM.match(raw.rstrip())
     defined = bool(m.group("text")) if m else False
-    defined = defined or (below[:1] in (" ", "\t") and bool(below.strip()))
+    defined = defined or (bool(below.strip()) and (below[:1] in (" ", "\t") or _definition_line(below)))
     return m is not None and not raw.startswith((" ", "\t")) and defined and not _asks(m.group("term")) and _GLOSSARY_TERM.match(m.group("term").strip()) is not None
+
+
+def _definition_line(raw: str) -> bool:
+    """A line of text at the margin that can open a term's definition under it: no term, title, block or list of its
+    own."""
+    stripped = raw.strip()
+    return not (
+        _TERM.match(raw.rstrip()) or _TITLE.match(raw) or stripped in _DELIMITERS or stripped == "+" or _BLOCK_TITLE.match(stripped)
+        or _ATTRIBUTE_LINE.match(stripped) or _BULLET.match(stripped) or _ORDERED.match(stripped) or _BLOCK_IMAGE.match(stripped)
+    )  # fmt: skip
+
+
+ENTRY_SPAN_MAX = 40  # lines between two entries of one labelled list that a look for the other entry crosses
+
+
+def _glossary_beside(lines: list[str], at: int) -> bool:
+    """Whether the labelled-list entry at ``lines[at]`` has a glossary entry beside it in its list: the entry before or
+    after it, past the definitions and ``+`` blocks between them (``Deployment::`` / its text / ``+`` / more text /
+    ``Service::``: T30-32, where only the line right under or above was looked at)."""
+    for step in (1, -1):
+        j = at + step
+        while 0 <= j < len(lines) and abs(j - at) <= ENTRY_SPAN_MAX:
+            raw = lines[j].rstrip()
+            if _TITLE.match(raw) or raw.strip() in _DELIMITERS:
+                break
+            if _TERM.match(raw) and not raw.startswith((" ", "\t")):
+                if _glossary_entry(raw, lines[j + 1] if j + 1 < len(lines) else ""):
+                    return True
+                break
+            j += step
+    return False
 
 
 def _list_follows(lines: list[str], at: int) -> bool:
@@ -190,6 +223,10 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
     horizontal = False  # in a '[horizontal]' list: terms over their definitions, a table of pairs (lead G20)
     defining = False  # a '[horizontal]' term's definition starts on the next indented line (': …')
     last_term = -1  # where the heading of the entry being read is in ``out`` while it has no text yet
+    last_marks = ""  # … and the marks after its term ('::', ';;'): a nested list's terms have other marks
+    glossed = False  # reading a glossary entry written as 'Term' / ': definition': its '+' blocks are more definition
+    attach = False  # a '+' just read in such an entry: the paragraph under it is a paragraph of the definition
+    header = False  # right under the document's title, no blank line yet: its author and revision lines, no text
     role = ""  # what the block title just read names the next block or paragraph: "question", "answer" or ""
     asking = False  # reading a block titled as a question: its first line the question's heading
     bump = 0  # 1 under a block title read as a heading ('.Branches' over a list): the list's questions one level down
@@ -257,6 +294,9 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             continue
         if stripped.startswith("//") and not stripped.startswith("///"):
             continue
+        if header and stripped and not _SET_ATTRIBUTE.match(stripped):
+            continue  # ('= Chemistry terms' / 'Jane Doe' / 'v1.0, 2024-01-05': the header's author and revision, T30-32)
+        header = header and bool(stripped)
         under = _is_underline(stripped, lines[number - 2] if number >= 2 else "") and bool(origin) and origin[-1] == number - 1
         if stripped in _DELIMITERS and not under:
             kind = _DELIMITERS[stripped]
@@ -265,7 +305,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             formula = ""
             block = (stripped, kind)
             blank(number)  # (a delimited block ends a labelled-list entry: never its term's text; trial12 U81)
-            in_term = False
+            in_term = glossed = False
             if role == "answer":
                 emit("#" * min(level + 2, 6) + " Answer", number)
                 emit("", number)
@@ -300,10 +340,16 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             continue
         if not stripped:
             in_term = in_term and n < len(lines) and (lines[n].startswith((" ", "\t")) or lines[n].strip() == "+")
+            if glossed and in_term:  # (its definition goes on: one paragraph of 'Term' / ': …' lines, T30-32)
+                defining = defining or lines[n].startswith((" ", "\t"))
+                continue
+            glossed = False
             blank(number)
             continue
         if stripped == "+":  # a block attached to the list entry above
-            blank(number)
+            attach = glossed and n < len(lines) and _definition_line(lines[n])
+            if not attach:
+                blank(number)
             continue
         if _ANCHOR_LINE.match(stripped) or _SET_ATTRIBUTE.match(stripped):
             continue
@@ -336,19 +382,32 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         title = _TITLE.match(raw)
         if title is not None:
             level = len(title.group("marks"))
+            header = level == 1 and not out
             blank(number)
             emit("#" * level + " " + _inline(title.group("text")), number)
             emit("", number)
-            in_term = qanda = horizontal = False
+            in_term = qanda = horizontal = glossed = False
             bump = 0
             continue
         if in_term and raw[:1] in (" ", "\t"):
             emit((": " if defining else "") + _inline(_HARD_BREAK.sub("", stripped)), number)
             defining = False
             continue
+        if glossed and (defining or attach) and _definition_line(raw):
+            # ('Deployment::' / 'A controller …' / '+' / 'It supports …'): the definition under the term, and the
+            # paragraph a '+' attaches, are definitions of its card (T30-32: the card was lost, its text a warning)
+            emit(": " + _inline(_HARD_BREAK.sub("", stripped)), number)
+            defining = attach = False
+            continue
         term = _TERM.match(raw)
         if term is not None and not raw.startswith((" ", "\t")) and "://" not in term.group("term")[-3:]:
             text = _inline(_ANCHOR.sub("", term.group("term")).strip())
+            if 0 <= last_term < len(out) and all(not line for line in out[last_term + 1 :]) and term.group("marks") != last_marks:
+                # ('Compiled languages::' over 'C;; Low-level …' / 'Rust;; …'): a term with no text over entries of a
+                # nested list names their group, a heading over their cards (T30-32: 'Compiled languages, C' was one
+                # card and the group's first term lost)
+                out[last_term] = "#" * min(level + 1, 6) + " " + out[last_term].strip("*")
+                last_term = -1
             if 0 <= last_term < len(out) and all(not line for line in out[last_term + 1 :]):
                 # a term right under a term with no text between: one entry with two terms, answered once
                 # ('Why not just use java.util.Timer?::' / 'Since JDK 1.3, … standard features?::'): one question
@@ -360,8 +419,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                     last_term = -1
                 continue
             blank(number)
-            beside = (n < len(lines) and _glossary_entry(lines[n])) or (number >= 2 and _glossary_entry(lines[number - 2]))
-            glossary = not qanda and beside and _glossary_entry(raw, lines[n] if n < len(lines) else "")  # (entries in a row)
+            glossary = not qanda and _glossary_entry(raw, lines[n] if n < len(lines) else "") and _glossary_beside(lines, n - 1)
             if (horizontal or glossary) and not _asks(text):
                 # ('HEAD:: The commit currently checked out.': a glossary's term and its definition on one line, a term
                 # card even among an FAQ's questions; trial18 T18-60)
@@ -370,15 +428,16 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                 emit(text, number)
                 if term.group("text"):
                     emit(": " + _inline(term.group("text").strip()), number)
-                defining, in_term, last_term = not term.group("text"), True, -1
+                defining, in_term, last_term, glossed = not term.group("text"), True, -1, True
                 continue
+            glossed = False
             if qanda and not _asks(text):  # a [qanda] term is a question though it states a problem (P10)
                 emit("#" * min(level + 1 + bump, 6) + " Q: " + text, number)
             elif qanda or faq or _asks(text):
                 emit("#" * min(level + 1 + bump, 6) + " " + text, number)
             else:
                 emit(f"**{text}**", number)
-            last_term = len(out) - 1
+            last_term, last_marks = len(out) - 1, term.group("marks")
             emit("", number)
             if term.group("text"):
                 emit(_inline(term.group("text").strip()), number)
