@@ -96,6 +96,10 @@ class DedupeSettings(BaseModel):
     # strong link does not chain a question into a note whose other items it does not resemble)
     cohesion: float = Field(0.25, ge=0, le=1)
     same_source: str = Field("suggest", pattern="^(suggest|auto)$")  # same-document pairs: only suggested
+    # two items of one document that share no wording are listed only from this score: an author who wrote two
+    # questions on one page meant two (a word list's 'la sala de estar' / 'hacer la cama' at 0.10, T31-23); on the
+    # labeled set, 49 of the 50 same-document suggestions below 0.20 were no duplicates
+    suggest_same_source: float = Field(0.20, ge=0, le=1)
     front_priority: list[str] = Field(default_factory=list)  # source ids; default: deck.toml order
     # a note already in the lock keeps its front item when a new source would win the front rules
     # (deckc diff shows the proposed change); false: the rules re-pick every front

@@ -71,3 +71,53 @@ def test_glued_numbers_repair_is_linear_on_long_runs() -> None:
     for run in ("x" * 200_000, "1" * 200_000, "a1" * 100_000):
         assert repair_glued(run) == run
     assert repair_glued("x" * 200_000 + "1.5ab") == "x" * 200_000 + " 1.5 ab"
+
+
+_WORDS = """# Vocabulario – Unidad 3: La casa
+
+## Sustantivos
+
+- la cocina — the kitchen
+- el dormitorio — the bedroom
+- el baño — the bathroom
+- la sala de estar — the living room
+- el jardín — the garden
+
+## Verbos
+
+- limpiar — to clean
+- barrer — to sweep
+- hacer la cama — to make the bed
+
+## Expresiones útiles
+
+- ¿Dónde está el baño? — Where is the bathroom?
+"""
+_TRUE_FALSE = """Biology – True or False revision (Chapter 5)
+
+1. The heart has four chambers. (T)
+2. Arteries carry blood towards the heart. (F)
+3. Red blood cells have a nucleus in mammals. (F)
+4. Platelets help the blood to clot. (T)
+"""
+
+
+def test_one_lists_unlike_items_are_not_put_to_the_user(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
+    """T31-23: a word list's 'la sala de estar' / 'hacer la cama' (score ~0.10) and a true/false sheet's two
+    statements were 'possible duplicates to decide'; one document's two questions in other words are listed only
+    from suggest_same_source (0.20), which dedupe.toml sets."""
+    from compiler.pipeline import compile_content
+
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "vocab.md").write_text(_WORDS, encoding="utf-8")
+    (content / "sources" / "tf.txt").write_text(_TRUE_FALSE, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    compiled = compile_content(content, now=1_000, embedder=real_model)
+    assert len(compiled.deck.notes) == 13
+    assert [p for p in compiled.dupes.pairs if p.status == "suggested"] == []
+    (content / "dedupe.toml").write_text("[dedupe]\nsuggest_same_source = 0.0\n", encoding="utf-8")
+    listed = compile_content(content, now=1_000, embedder=real_model)
+    shown = [(p.a.item_id, p.b.item_id, p.reason) for p in listed.dupes.pairs if p.status == "suggested"]
+    assert shown and all(reason == "same source" for _, _, reason in shown), shown
+    assert [n.fields for n in listed.deck.notes] == [n.fields for n in compiled.deck.notes]

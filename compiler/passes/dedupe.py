@@ -223,6 +223,7 @@ def _part_label(question: str) -> str:
 SAME_SHORT_ANSWER = ("the same short answer {!r} in two documents, in words the model cannot read: listed below "
                      "suggest, check")
 CLOSEST = "below suggest, listed as the closest match in another document: check"
+SAME_SOURCE = "same source"  # one document's two questions in other words: suggested from suggest_same_source
 SAME_FOLDER = "one-question files of one folder (one collection, as one document): suggested, not merged"
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
 # a question about the code or passage it shows and one that shows none: "What will the console log in this
@@ -993,9 +994,9 @@ def decide(
             if items[i].source != items[j].source:
                 return SAME_FOLDER
             if not same_words(i, j):
-                return "same source"
+                return SAME_SOURCE
             reordered = subject_order(items[i].question) != subject_order(items[j].question)
-            return f"same source ({OTHER_ORDER if reordered else OTHER_ANSWERS})"
+            return f"{SAME_SOURCE} ({OTHER_ORDER if reordered else OTHER_ANSWERS})"
         if other := short_answers_differ(items[i], items[j]):  # trial11 P117: "Canberra." / "Sydney.": not one card
             order_a, order_b = word_order(items[i].question), word_order(items[j].question)
             if order_a != order_b and sorted(order_a) == sorted(order_b):
@@ -1192,6 +1193,8 @@ def decide(
                         "(`deckc dupes --toml` prints it)",
                         group="contradicting-answers",
                     )
+            elif why == SAME_SOURCE and p.score < max(floor_of(i, j), settings.suggest_same_source):
+                unlisted.add((i, j))  # one document's two questions in other words: two cards (T31-23)
             elif p.score < floor_of(i, j) and (i, j) not in closest:
                 # near-identical wording is a reason to list a pair only when the guard is what keeps it apart
                 # (above); otherwise the score, answers and all, judged it: 86 "Answer" / "Good to hear" headings
