@@ -130,6 +130,9 @@ class SourceConfig(BaseModel):
     # a true/false worksheet's own marks for true and for false (["D", "Y"], ["B", "S"]): written after or before each
     # statement they are its verdict (compiler/sources/verdict_letters.py; the pairs of common languages are known)
     true_false: list[str] = Field(default_factory=list, min_length=0, max_length=2)
+    # Obsidian Spaced Repetition pages: the marks that write a cloze's deletions, as the plugin's settings say
+    # ("highlight" '==…==', "bold" '**…**', "curly" '{{…}}'; compiler/sources/sr_clozes.py)
+    sr_clozes: list[Literal["highlight", "bold", "curly"]] = Field(default_factory=lambda: ["highlight", "curly"])
     # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):
     # the table's place in deck.toml (for messages) and its pattern
     _table: int | None = PrivateAttr(default=None)

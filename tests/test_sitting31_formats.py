@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front, plain_text
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 K8S_GLOSSARY = """= Kubernetes Glossary
 :toc:
@@ -96,3 +96,101 @@ def test_an_asciidoc_glossary_style_list_and_its_header_lines(tmp_path: Path) ->
         ("buffer", "a solution that resists changes in pH Example: acetic acid with sodium acetate.", "Definitions"),
     ]
     assert not [s for s in said if "outside any question" in s], said
+
+
+SR_CLOZES_ONLY = """#flashcards/historia
+
+# Tratado de Versalles
+
+El tratado se firmó en ==1919==[^1] y puso fin a la ==Primera Guerra Mundial==[^2]; se firmó en la ==Galería de los Espejos==[^1].
+
+Kaleida, funded to the tune of ==$40 million==^[USD]
+by Apple Computer and IBM in ==1991==^[year]
+
+`a == b` compares, while ==assignment== is written `a = b`.
+"""
+
+SR_FRONT_MATTER = """---
+tags:
+  - flashcards
+---
+
+# Chemistry
+
+Water boils at **100 °C** at sea level.
+
+The pH of a neutral solution is ==7==.
+"""
+
+PLAIN_NOTES = """# Reading notes
+
+Kahneman describes ==System 1== as fast and intuitive.
+
+The key idea is that ==we trust intuition too much==.
+"""
+
+
+def test_a_page_of_spaced_repetition_clozes_only_is_read_as_the_plugin_reads_it(tmp_path: Path) -> None:
+    """T30-30: a page tagged ``#flashcards`` holding clozes and nothing else was one card per heading, its highlights a
+    back; each paragraph is a cloze note, each deletion a sibling card, the plugin's groups ``[^1]`` Anki's numbers, its
+    hints ``^[USD]`` Anki's hints, code spans never deletions. Checked in a real Anki collection: the cards it makes."""
+    from ankiutil import import_apkg, open_collection
+
+    from compiler.build import build
+
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, {"versalles.md": SR_CLOZES_ONLY}), out, formats=("apkg",), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    assert not [s for s in said if "outside any question" in s], said
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_apkg(col, next(out.glob("*.apkg")))
+        texts = sorted(
+            (n.fields[0], n.note_type()["name"], len(n.cards()), sorted(n.tags)) for n in (col.get_note(i) for i in col.find_notes(""))
+        )
+    finally:
+        col.close()
+    assert [(t, name, cards) for t, name, cards, _ in texts] == [
+        (
+            "El tratado se firmó en {{c1::1919}} y puso fin a la {{c2::Primera Guerra Mundial}}; se firmó en la "
+            "{{c1::Galería de los Espejos}}.",
+            "deckc Cloze",
+            2,
+        ),
+        ("Kaleida, funded to the tune of {{c1::$40 million::USD}} by Apple Computer and IBM in {{c2::1991::year}}", "deckc Cloze", 2),
+        ("`a == b` compares, while {{c1::assignment}} is written `a = b`.", "deckc Cloze", 1),
+    ]
+    assert all("flashcards::historia" in tags for *_, tags in texts)
+
+
+def test_bold_clozes_are_read_when_the_source_says_so_and_said_when_not(tmp_path: Path) -> None:
+    """T30-30: a page tagged in its front matter is a Spaced Repetition page; ``**bold**`` deletions (the plugin's
+    setting) make clozes with ``sr_clozes = ["highlight", "bold"]``; without it the paragraph is said at its line with
+    the line to add, never silently a card of another kind."""
+    notes, _, said = built_notes(tmp_path / "default", {"chem.md": SR_FRONT_MATTER})
+    assert sorted(n["fields"]["Text"] for n in notes) == ["The pH of a neutral solution is {{c1::7}}."]
+    told = [s for s in said if "chem.md:8:" in s]
+    assert len(told) == 1 and 'add sr_clozes = ["highlight", "curly", "bold"]' in told[0], said
+    table = '[[source]]\nid = "chem"\nfile = "sources/chem.md"\nlayout = "markdown"\nsr_clozes = ["highlight", "bold"]\n'
+    notes, _, said = built_notes(tmp_path / "bold", {"chem.md": SR_FRONT_MATTER}, table)
+    assert sorted(n["fields"]["Text"] for n in notes) == [
+        "The pH of a neutral solution is {{c1::7}}.",
+        "Water boils at {{c1::100 °C}} at sea level.",
+    ], said
+    assert not [s for s in said if "outside any question" in s], said
+
+
+def test_highlights_in_notes_not_tagged_for_flashcards_stay_highlights(tmp_path: Path) -> None:
+    """T30-30: the plugin reads only notes tagged for it; another note's highlights are emphasis, no cloze."""
+    notes, _, _ = built_notes(tmp_path, {"reading.md": PLAIN_NOTES})
+    assert [n["notetype"] for n in notes] == ["deckc Basic"]
+    assert "<mark>System 1</mark>" in notes[0]["fields"]["Answer"]
+
+
+def test_a_tagged_note_of_a_vault_read_one_note_per_file_gives_the_plugin_clozes(tmp_path: Path) -> None:
+    """T30-30: the one-note-per-file reader reads the plugin's clozes by the same rules (hints, front matter tag)."""
+    note = "---\ntags: [flashcards/biochem]\n---\nEach turn yields ==3 NADH==^[count] and ==1 FADH2==.\n"
+    table = '[[source]]\nid = "krebs"\nfile = "sources/Krebs cycle.md"\nlayout = "note"\n'
+    notes, _, said = built_notes(tmp_path, {"Krebs cycle.md": note}, table)
+    assert [n["fields"]["Text"] for n in notes] == ["Each turn yields {{c1::3 NADH::count}} and {{c2::1 FADH2}}."], said

@@ -239,6 +239,7 @@ from compiler.sources.markdown_blocks import (
     wide_entries,
     wiki_link_lines,
 )
+from compiler.sources.sr_clozes import SR_CLOZE_MARKS, sr_deletions, sr_page
 from compiler.sources.subtopics import (
     SPLIT_WORDS,
     Topic,
@@ -1289,23 +1290,33 @@ def _follow_ups_only(rest: list[str]) -> str | None:
 _ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
 
 
-def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozenset[int] = frozenset()) -> None:
+def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozenset[int] = frozenset(), marks: str = "") -> None:
     """Text in no card, said at its line (one group: the build prints it once with its count); right under a heading,
     the message names the heading, which was read as a section, not a question (trial29 T29-45: 'whats the func of
     mitochondria' was in no card and no message said so). Never a line of links to other notes (``Back to [[MOC
-    Microbiology]] · Prev: [[L02 Prokaryotic cells]]``: ``wiki``, navigation, T29-8)."""
+    Microbiology]] · Prev: [[L02 Prokaryotic cells]]``: ``wiki``, navigation, T29-8). ``marks``: how to read it as a
+    cloze of a Spaced Repetition page, said first in the fix (T30-30)."""
     if wiki and all(k in wiki for k in range(block.start, block.end)):
         return
     above = next((k for k in range(min(block.start, len(doc.lines)) - 1, -1, -1) if doc.lines[k].strip()), None)
     heading = _ATX_LINE.match(doc.lines[above]) if above is not None else None
     said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
-    diag.warning(
-        doc.rel,
-        block.start + 1,
-        f"text outside any question is not in any card{said}",
-        "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it",
-        group="outside-question",
-    )
+    fix = "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it"
+    fix = f"{marks}; else {fix}" if marks else fix
+    diag.warning(doc.rel, block.start + 1, f"text outside any question is not in any card{said}", fix, group="outside-question")
+
+
+def _unread_marks(block: TopBlock, lines: list[str], source: SourceConfig) -> str:
+    """How to make a paragraph of a Spaced Repetition page a cloze when marks the source does not read (``sr_clozes``)
+    would: ``**bold**`` deletions on a page read with the default marks, as the plugin reads them when set so; else ''."""
+    if block.type != "paragraph_open" or block.end > len(lines):
+        return ""
+    text = squash(" ".join(lines[block.start : block.end]))
+    if "::" in text or sr_deletions(text, tuple(source.sr_clozes)) is not None:
+        return ""
+    new = [m for m in SR_CLOZE_MARKS if m not in source.sr_clozes and sr_deletions(text, (m,)) is not None]
+    every = ", ".join(f'"{m}"' for m in dict.fromkeys([*source.sr_clozes, *new]))
+    return f"if its {' and '.join(new)} text is a cloze's deletion, add sr_clozes = [{every}] to its [[source]] table" if new else ""
 
 def _unwrap_label_entry(answer: list[str]) -> None:
     """An answer opened by a point that is only its label ('- **Answer**:' over the answer's own points), in place: the
@@ -3095,7 +3106,7 @@ class MarkdownReader:
         asked_otherwise = bool(runs) or any(self._question(b, source) is not None for b in blocks)
         plain = set() if asked_otherwise or cards_mode else plain_questions(src_lines)
         page_tags = front_matter_tags(doc.lines) + _deck_tags(blocks)
-        osr_page = bool(_deck_tags(blocks))  # an Obsidian Spaced Repetition page ('#flashcards/biology'): highlights are clozes
+        osr_page = bool(_deck_tags(blocks)) or sr_page(doc.lines)  # an Obsidian Spaced Repetition page: highlights are clozes
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         told = self._told_apart(blocks, src_lines) if terms else set()  # ('- **主句：** …' under every '### Sentence N': T16-26)
@@ -3245,7 +3256,7 @@ class MarkdownReader:
                 clozes = [led]  # 'A symmetric monoidal structure consists of' / '1. a {{c1::…}}' / '2. a {{c2::…}}' (T16-5)
                 taken.add(n + 1)
             if not clozes and own_card and osr_page:  # 'The ==nucleus== holds the DNA.' (Obsidian SR: learner4 N77)
-                clozes = _highlight_clozes(block, src_lines)
+                clozes = _highlight_clozes(block, src_lines, tuple(source.sr_clozes))
             if clozes:  # 'The {{c1::Seine}} flows through {{c2::Paris}}.': a cloze note per paragraph or entry
                 close()
                 self._without_cloze(block, src_lines, diag, doc.rel)
@@ -3799,7 +3810,7 @@ class MarkdownReader:
             elif lead is not None and count == lead[1] and not quiet and not block.boilerplate() and self._shows(block, env):
                 lead[2].append(block)  # before the section's first question: its lead (said at the section's end if unused)
             elif not quiet and not block.boilerplate() and self._shows(block, env):
-                _say_outside(diag, doc, block, self._wiki)
+                _say_outside(diag, doc, block, self._wiki, _unread_marks(block, src_lines, source) if osr_page else "")
         close()
         flush_lead()
         while parents:  # a toggle never closed: its answer ends with the page
@@ -5923,9 +5934,6 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
     return current.asked_at >= 0 and bool(_FOLLOWING.search(current.q.text))
 
 
-_HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
-
-
 def _list_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
     """``(line, text, lines)`` of each top-level entry of a list block (its text with the list mark, on one line);
     nothing for any other block."""
@@ -5942,30 +5950,19 @@ def _list_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, lis
     return [(at, squash(" ".join(x.strip() for x in part)), part) for at, part in entries]
 
 
-def _highlight_clozes(block: TopBlock, lines: list[str]) -> list[tuple[int, str, str]]:
-    """A paragraph outside any question whose ``==highlights==`` are the deletions of a cloze, as the Obsidian Spaced
-    Repetition plugin reads a page tagged ``#flashcards`` (on by default): ``(line, cloze text, original)``; none for a
-    paragraph with no highlight or that is a card of another shape (``::``, a ``?`` line) (learner4 N77)."""
+def _highlight_clozes(block: TopBlock, lines: list[str], marks: tuple[str, ...]) -> list[tuple[int, str, str]]:
+    """A paragraph outside any question whose deletions (``==highlights==``, ``{{curly}}``, ``**bold**``: the source's
+    ``sr_clozes``) make a cloze, as the Obsidian Spaced Repetition plugin reads a page tagged ``#flashcards``:
+    ``(line, cloze text, original)``; none for a paragraph with no deletion or that is a card of another shape (``::``,
+    a ``?`` line) (learner4 N77; hints and deletion groups: compiler/sources/sr_clozes.py, T30-30)."""
     if block.type != "paragraph_open" or block.end > len(lines):
         return []
     own = lines[block.start : block.end]
     text = squash(" ".join(own))
-    if "`" in text or "::" in text or any(line.strip() in ("?", "??") for line in own) or not _OSR_DELETION.search(text):
+    if "::" in text or any(line.strip() in ("?", "??") for line in own):
         return []
-    count = 0
-
-    def deletion(m: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        return f"{{{{c{count}::{m.group(1) or m.group(2)}}}}}"
-
-    return [(block.start + 1, _OSR_DELETION.sub(deletion, text), "\n".join(own))]
-
-
-# the plugin's other cloze pattern, curly braces ('… diffusion of {{water}} across …': trial26 T26-13), never Anki's
-# '{{c1::…}}' nor a template's spaced '{{ name }}'
-_CURLY = re.compile(r"(?<!\{)\{\{(?!c\d+::)([^\s{}:](?:[^{}\n]{0,198}?[^\s{}])?)\}\}(?!\})")
-_OSR_DELETION = re.compile(f"{_HIGHLIGHT.pattern}|{_CURLY.pattern}")
+    cloze = sr_deletions(text, marks)
+    return [(block.start + 1, cloze, "\n".join(own))] if cloze is not None else []
 
 
 _QUIZ_END = re.compile(r"^[ \t]*</quiz>[ \t]*$", re.I)

@@ -51,8 +51,8 @@ from compiler.sources.markdown_blocks import (
     top_blocks,
     wiki_link_lines,
 )
+from compiler.sources.sr_clozes import sr_deletions
 
-_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")  # Obsidian's highlight: the Spaced Repetition plugin's cloze
 _DELETION = re.compile(r"\{\{c\d+::(.*?)\}\}")
 _ZETTEL_ID = re.compile(r"^\d{8,14}[\s_-]+(?=\S)")  # '202101011230 Momentum'
 _OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?=\S)")  # '1.2.0 …', '10.1 …'
@@ -226,7 +226,7 @@ class NoteReader:
         check_parsed(tokens, text.split("\n"), doc.rel, diag)
         blocks = top_blocks(tokens)
         note_tags = list(dict.fromkeys([*front_matter_tags(doc.lines), *tags]))
-        if any(t.lower().startswith("flashcards") for t in note_tags) and "==" in text:
+        if any(t.lower().startswith("flashcards") for t in note_tags):
             clozes = self._clozes(doc, source, diag, blocks, note_tags)
             if clozes:
                 return clozes
@@ -304,14 +304,14 @@ class NoteReader:
 
     def _clozes(self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], tags: list[str]) -> list[Item]:
         """Obsidian Spaced Repetition's clozes: in a note tagged ``#flashcards``, each paragraph with
-        ``==highlighted==`` text is a cloze card, each highlight a deletion of its own (c1, c2, …)."""
+        ``==highlighted==`` text (or the source's other ``sr_clozes`` marks) is a cloze card, each deletion a card of
+        its own (c1, c2, …), its hint and group as the plugin writes them (compiler/sources/sr_clozes.py)."""
         levels = Levels(source, doc, diag)
         items: list[Item] = []
         for block in blocks:
-            if block.type != "paragraph_open" or len(block.tokens) < 2 or not _HIGHLIGHT.search(block.tokens[1].content):
+            raw = sr_deletions(block.tokens[1].content, tuple(source.sr_clozes)) if block.type == "paragraph_open" and len(block.tokens) >= 2 else None
+            if raw is None or "::" in block.tokens[1].content:
                 continue
-            parts = _HIGHLIGHT.split(block.tokens[1].content)  # text, highlight, text, …
-            raw = "".join(p if k % 2 == 0 else f"{{{{c{k // 2 + 1}::{p.strip()}}}}}" for k, p in enumerate(parts))
             item = self._cloze_item(doc, source, diag, block, raw, levels, tags)
             if item is not None:
                 items.append(item)
