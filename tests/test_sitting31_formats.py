@@ -194,3 +194,54 @@ def test_a_tagged_note_of_a_vault_read_one_note_per_file_gives_the_plugin_clozes
     table = '[[source]]\nid = "krebs"\nfile = "sources/Krebs cycle.md"\nlayout = "note"\n'
     notes, _, said = built_notes(tmp_path, {"Krebs cycle.md": note}, table)
     assert [n["fields"]["Text"] for n in notes] == ["Each turn yields {{c1::3 NADH::count}} and {{c2::1 FADH2}}."], said
+
+
+BULLETED_TERMS = """# Biology glossary
+
+- mitochondria::the powerhouse of the cell
+- ribosome::site of protein synthesis
+- cell membrane :: a lipid bilayer that surrounds the cell
+- **nucleus**::holds the genetic material
+- [[Golgi apparatus]]:::modifies and packages proteins
+
+# Chemistry
+
+* Acids
+    * HCl::hydrochloric acid, a strong acid
+    * H2SO4::sulfuric acid, a strong diprotic acid
+* Bases
+    * NaOH::sodium hydroxide, a strong base
+"""
+
+SCOPES_IN_BULLETS = """# C++ containers
+
+- std::vector is a dynamic array
+- std::map is an ordered tree
+
+Notes on `std::vector`.
+"""
+
+
+def test_bulleted_term_definition_lines_are_a_card_each(tmp_path: Path) -> None:
+    """T30-31: ``- term::definition`` entries whose definitions are in lower case (``*`` bullets and nested under a
+    group entry too) are a card each, the bullet no part of the front, ``:::`` a card each way; before, the list was
+    one card 'Biology glossary' printing every ``::``."""
+    notes, _, said = built_notes(tmp_path, {"bio.md": BULLETED_TERMS})
+    cards = sorted((note_front(n), note_back(n), plain_text(n["fields"].get("Section", "")), n["notetype"]) for n in notes)
+    assert cards == [
+        ("Golgi apparatus", "modifies and packages proteins", "Biology glossary", "deckc Basic (and reversed)"),
+        ("H2SO4", "sulfuric acid, a strong diprotic acid", "Chemistry › Acids", "deckc Basic"),
+        ("HCl", "hydrochloric acid, a strong acid", "Chemistry › Acids", "deckc Basic"),
+        ("NaOH", "sodium hydroxide, a strong base", "Chemistry › Bases", "deckc Basic"),
+        ("cell membrane", "a lipid bilayer that surrounds the cell", "Biology glossary", "deckc Basic"),
+        ("mitochondria", "the powerhouse of the cell", "Biology glossary", "deckc Basic"),
+        ("nucleus", "holds the genetic material", "Biology glossary", "deckc Basic"),
+        ("ribosome", "site of protein synthesis", "Biology glossary", "deckc Basic"),
+    ], said
+
+
+def test_scope_operators_in_bullets_stay_text(tmp_path: Path) -> None:
+    """T30-31's guard: ``- std::vector is a dynamic array`` / ``- std::map …`` name one scope twice: no card 'std'."""
+    notes, _, _ = built_notes(tmp_path, {"cpp.md": SCOPES_IN_BULLETS})
+    assert all(note_front(n) != "std" for n in notes)
+    assert "std::vector is a dynamic array" in " ".join(note_back(n) for n in notes)

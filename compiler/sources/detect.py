@@ -65,6 +65,7 @@ from compiler.sources.lines import (
     labelled_entries,
     labelled_headings,
     letter_heading,
+    list_term_cards,
     opens_asking,
     outline_entry,
     pair_separator,
@@ -398,6 +399,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
     found += _label_headings_quiz(lines)  # '## Question 1' over 'Quel est … ?' and its options 'A) …' (trial11 P39)
     found += label_pair_count(lines) if not found else 0  # 'F:' / 'A:', '**P:**' / '**R:**': a page's own label pair (P46)
     cards += sentence_cards(lines) if obsidian else 0  # ('specificity::the proportion of …' on an SR page: T15-16)
+    cards += list_term_cards(lines) if obsidian else 0  # ('- mitochondria::the powerhouse of the cell' entries: T30-31)
     found += sr_cloze_paragraphs(lines) if obsidian else 0  # ('The ==nucleus== holds the DNA.' on an SR page: T30-30)
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank

@@ -2555,6 +2555,54 @@ def tagged_card(text: str) -> str | None:
     return front or None
 
 
+# a list entry 'term::definition' whose definition need not start like a sentence ('- mitochondria::the powerhouse of
+# the cell', '- HCl::hydrochloric acid, a strong acid'): a term of words (bold, or a link to its note) and a definition
+# with none of a program's signs
+_LIST_TERM = re.compile(
+    r"^(?P<q>(?:\*\*|__)?(?:\[\[)?[^\W_][^\W_]*(?:[ '’.-][^\W_]+){0,5}(?:\]\])?(?:\*\*|__)?)"
+    r"(?P<sep>[ \t]*(?P<arrow>:::|::)[ \t]*)(?P<a>[^\s:][^`<>{}=;_\\]*)$"
+)
+LIST_TERMS_MIN = 2  # such entries a list needs, each term once, to be read a card each
+
+
+def _list_term(text: str) -> tuple[str, str, str] | None:
+    """``(term, arrow, definition)`` of a list entry written ``term::definition`` that :func:`inline_card` leaves as text
+    (a one-word term over a definition in lower case); the definition is two words or more, or the ``::`` is spaced
+    (``- comer :: to eat``), so identifiers joined by ``::`` (``- std::vector``, ``- Foo::bar()``) never are one."""
+    m = _LIST_TERM.match(text.strip())
+    if m is None or "::" in m.group("a") or "(" in m.group("a").split(" ", 1)[0]:
+        return None
+    if len(m.group("a").split()) < 2 and not m.group("sep").startswith((" ", "\t")):
+        return None
+    return m.group("q"), m.group("arrow"), m.group("a").strip()
+
+
+def list_terms(texts: list[str]) -> set[int]:
+    """Which of a list's entries (their texts) are ``term::definition`` cards by :func:`_list_term` (trial30 T30-31:
+    ``- mitochondria::the powerhouse of the cell`` / ``- ribosome::site of protein synthesis`` were one card listing
+    them): in a list of two cards or more (with its other outline cards), each term once (``- std::vector of ints`` /
+    ``- std::map of keys`` name one scope twice)."""
+    found = {k: hit for k, text in enumerate(texts) if (hit := outline_arrow(text) or _list_term(text)) is not None and hit[2]}
+    terms = [hit[0].strip("*_[]").lower() for hit in found.values()]
+    loose = {k for k in found if outline_arrow(texts[k]) is None}
+    return loose if len(found) >= LIST_TERMS_MIN and len(set(terms)) == len(terms) else set()
+
+
+def list_term_cards(lines: list[str]) -> int:
+    """How many entries of the text's lists (runs of entry lines outside code) are cards by :func:`list_terms`: the
+    layout detector counts them as it counts other outline cards."""
+    count = 0
+    run: list[str] = []
+    for line, fenced in zip([*lines, ""], [*in_fence(lines), False], strict=True):
+        m = _OUTLINE_ENTRY.match(line) if not fenced else None
+        if m is not None:
+            run.append(m.group("text"))
+        elif not line.strip() or fenced or not line[:1].isspace():
+            count += len(list_terms(run))
+            run = []
+    return count
+
+
 def outline_cards(lines: list[str]) -> list[OutlineCard]:
     """The cards of a list (its lines) whose every entry is an outliner flashcard ('- Term :: definition',
     '- Front >> Back', trial8 H9) or an entry naming a section over such entries; [] for any other list.
@@ -2580,6 +2628,7 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
             entries[-1][3].append(line.strip())
     cards: list[OutlineCard] = []
     path: list[tuple[int, str]] = []  # (indent, text) of the section entries open above
+    loose = list_terms([text for _, _, text, _ in entries]) if not logseq else set()
     k = 0
     while k < len(entries):
         offset, indent, text, more = entries[k]
@@ -2589,7 +2638,7 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
         while nested < len(entries) and entries[nested][1] > indent:
             nested += 1
         front = tagged_card(text) if logseq else None
-        parts = (front, ">>>", "") if front else None if logseq else outline_arrow(text)
+        parts = (front, ">>>", "") if front else None if logseq else outline_arrow(text) or (_list_term(text) if k in loose else None)
         if parts is None and logseq:
             if not any(CARD_TAG.search(entries[j][2]) for j in range(k + 1, nested)):
                 k = nested  # a note of the outline, no card: its nested entries with it
@@ -2602,7 +2651,7 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
             k += 1  # RemNote's '- The {{Golgi apparatus}} packages …': a cloze card (trial18 T18-71)
             continue
         if parts is None:
-            if nested == k + 1 or more or not any(outline_arrow(entries[j][2]) or remnote_cloze(entries[j][2]) for j in range(k + 1, nested)):
+            if nested == k + 1 or more or not any(j in loose or outline_arrow(entries[j][2]) or remnote_cloze(entries[j][2]) for j in range(k + 1, nested)):
                 # an ordinary entry (and the entries under it): a note of the outline, no card; too many make the
                 # list an ordinary list (below)
                 end = entries[nested][0] if nested < len(entries) else len(lines)
@@ -2616,7 +2665,7 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
         answer = [back] if back else []
         answer += more
         inner = range(k + 1, nested)
-        if not back or arrow == ">>>" or not any(outline_arrow(entries[j][2]) for j in inner):  # they answer
+        if not back or arrow == ">>>" or not any(j in loose or outline_arrow(entries[j][2]) for j in inner):  # they answer
             base = min((entries[j][1] for j in inner), default=0)
             for j in inner:
                 answer.append(" " * (entries[j][1] - base) + "- " + entries[j][2])
