@@ -121,3 +121,31 @@ def test_one_lists_unlike_items_are_not_put_to_the_user(tmp_path: Path, real_mod
     shown = [(p.a.item_id, p.b.item_id, p.reason) for p in listed.dupes.pairs if p.status == "suggested"]
     assert shown and all(reason == "same source" for _, _, reason in shown), shown
     assert [n.fields for n in listed.deck.notes] == [n.fields for n in compiled.deck.notes]
+
+
+def test_indented_example_lines_in_an_answer_are_its_text(tmp_path: Path) -> None:
+    """T31-28: '    Q: this line matches' indented under 'A: ^Q: — for example:' was a card of its own and the answer
+    lost its example; only lines at the item's own indent start items."""
+    from conftest import built_notes, note_back, note_front
+
+    text = (
+        'Q: Which regex matches a line that starts with "Q:"?\n'
+        "A: ^Q: — for example:\n"
+        "    grep '^Q:' notes.txt\n"
+        "    Q: this line matches\n"
+        "    A: this line does not\n\n"
+        'Q: How do you print a literal "A:" in bash?\n'
+        'A: echo "A:"\n\n'
+        "  Q: What does the -v flag of grep do?\n"
+        "  A: It inverts the match.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"regex.txt": text}, '[[source]]\nid = "r"\nfile = "sources/regex.txt"\nlayout = "qa"\n')
+    assert not skipped, said
+    assert [note_front(n) for n in notes] == [
+        'Which regex matches a line that starts with "Q:"?',
+        'How do you print a literal "A:" in bash?',
+        "What does the -v flag of grep do?",
+    ]
+    first = note_back(notes[0])
+    assert "grep '^Q:' notes.txt" in first and "Q: this line matches" in first and "A: this line does not" in first
+    assert note_back(notes[2]) == "It inverts the match."

@@ -558,6 +558,12 @@ _MARKS_ONLY = re.compile(r"(?i)^\d+\s*(?:marks?|points?|pts?\.?|p)?$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a pipe table's row, cells between '|'
 
 
+def _indent(line: str) -> int:
+    """Columns of white space before a line's text (a tab to the next multiple of 4)."""
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
+
+
 @dataclass
 class _Pending:
     line: int  # 1-based line of the item line
@@ -1205,6 +1211,8 @@ class _Walk:
                 m = self.item.match(_GLUED_FENCE.sub("", raw))  # '``` 1. Q: …': a fence glued to an item line
             if m and self._nested_list(m, lineno):
                 m = None
+            if m and self._indented_in_answer(index):
+                m = None  # '    Q: this line matches' in an answer's indented example: its text, no item (T31-28)
             if m and index and _FORMULA_GOES_ON.search(self.lines[index - 1]):
                 m = None  # '… (01 + 10)∗(ϵ + 0 +' / '1) ■': a formula the page broke, never an item (trial18 T18-65)
             if m and self.markdown and self._group_title(index, m):
@@ -1564,6 +1572,20 @@ class _Walk:
             self.nested = 1
             return True
         return False
+
+    def _indented_in_answer(self, index: int) -> bool:
+        """An item-like line inside an answer's indented block: 4 columns (or a tab) deeper than its item's own line,
+        under a line as deep or one that ends with ':' ('for example:').  It is the answer's example or code (a regex
+        sheet's '    Q: this line matches'), as Markdown reads an indented block; only lines at the item's own indent
+        start items."""
+        p = self.pending
+        if p is None or not p.in_answer:
+            return False
+        base = _indent(self.lines[p.line - 1]) + 4
+        if _indent(self.lines[index]) < base:
+            return False
+        above = next((line for line in reversed(self.lines[p.line - 1 : index]) if line.strip()), "")
+        return _indent(above) >= base or above.rstrip().endswith((":", "："))
 
     def _same_number(self, m: re.Match[str], lineno: int) -> bool:
         """A Markdown item numbered as the one before it, shaped as it (learner L22: every item '1.', as Markdown
