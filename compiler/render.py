@@ -77,7 +77,13 @@ def nested_code(html: str) -> str:
     item or an admonition was plain monochrome text beside highlighted ones)."""
     if "<pre" not in html:
         return html
-    return _NESTED_CODE.sub(lambda m: block_html(Block(kind=BlockKind.code, text=unescape(m.group("code")).rstrip("\n"), lang=unescape(m.group("lang") or ""))), html)
+    return _NESTED_CODE.sub(_highlighted, html)
+
+
+def _highlighted(m: re.Match[str]) -> str:
+    """One nested code block highlighted; an empty one (a fence opened and closed at once) is left out."""
+    code = unescape(m.group("code")).rstrip("\n")
+    return block_html(Block(kind=BlockKind.code, text=code, lang=unescape(m.group("lang") or ""))) if code.strip() else ""
 
 
 # diagrams written as text for a tool to draw (a Markdown ```mermaid fence, PlantUML, Graphviz): no card draws them

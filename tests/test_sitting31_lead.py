@@ -149,3 +149,29 @@ def test_indented_example_lines_in_an_answer_are_its_text(tmp_path: Path) -> Non
     first = note_back(notes[0])
     assert "grep '^Q:' notes.txt" in first and "Q: this line matches" in first and "A: this line does not" in first
     assert note_back(notes[2]) == "It inverts the match."
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a check box whose entry opens a fence it never closes: an empty nested code block (fuzzing, sitting 31)
+        ("boxes.md", "- [ ] **b**\n    ```\n"),
+        # a quote whose question-label check looked past the quote's own lines (fuzzing, sitting 31)
+        ("quote.tsv", "<details><summary>двигатель</summary>\n    </details>\n  > &amp;\n2) 🙂?\n**" + "a" * 300 + "?**\n"),
+    ],
+)
+def test_fuzzed_documents_build_without_an_internal_error(tmp_path: Path, name: str, text: str) -> None:
+    """Documents a fuzzer made that stopped the build with an internal error (a bug in deckc): now a build, or a
+    warning naming the file."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / name).write_text(text, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "internal error" not in result.output, result.output
+    assert f"sources/{name}" in result.output

@@ -2093,7 +2093,7 @@ class MarkdownReader:
             return None
         own = [_QUOTE_MARK.sub("", line).replace("**", "").replace("__", "") for line in lines[block.start : block.end]]
         first = inner[0].start - block.start
-        if not has_question_label(own[first]):
+        if not 0 <= first < len(own) or not has_question_label(own[first]):  # (a quote's lines not all in the text)
             return None
         k = next((k for k in range(first + 1, len(own)) if has_answer_label(own[k].strip())), len(own))
         q = split_question(self._inline(strip_question_label(" ".join(x.strip() for x in own[first:k]).strip())), source)
