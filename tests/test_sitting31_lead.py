@@ -175,3 +175,24 @@ def test_fuzzed_documents_build_without_an_internal_error(tmp_path: Path, name: 
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "internal error" not in result.output, result.output
     assert f"sources/{name}" in result.output
+
+
+def test_a_labelled_follow_up_is_filed_under_the_question_it_follows(tmp_path: Path) -> None:
+    """T31-53: '**Follow-up: How do you prevent it?**' under '## What is a deadlock?' was a card reading
+    'Follow-up: How do you prevent it?' with no section: shuffled among other cards, 'it' was unknown."""
+    from conftest import built_notes, note_front
+
+    text = (
+        "# Concurrency interview questions\n\n## What is a deadlock?\nTwo threads each wait for a lock the other holds.\n\n"
+        "**Follow-up: What are the four Coffman conditions?**\nMutual exclusion, hold and wait, no preemption, circular wait.\n\n"
+        "**Nachfrage: How do you prevent it?**\n\nAcquire locks in a global order.\n\n"
+        "## What is a race condition?\nThe result depends on the timing of threads.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"followup.md": text})
+    assert not skipped, said
+    assert [(note_front(n), n["fields"]["Section"]) for n in notes] == [
+        ("What is a deadlock?", ""),
+        ("What are the four Coffman conditions?", "What is a deadlock?"),
+        ("How do you prevent it?", "What is a deadlock?"),
+        ("What is a race condition?", ""),
+    ]

@@ -501,7 +501,13 @@ def _closes_toggle(block: TopBlock, lines: list[str]) -> bool:
     last = next((line for line in reversed(lines[block.start : block.end]) if line.strip()), "")
     return bool(_CLOSING_LINE.match(last))
 # 'Follow-up 1:', '꼬리질문1:', 'Follow up question 2 -': the label of a follow-up toggle, not its question
-_FOLLOW_UP = re.compile(r"^\s*(?:(?i:follow[- ]?up)(?:\s+(?i:question))?|꼬리\s*질문|후속\s*질문)\s*\d*\s*[:.)\-–]\s*")
+# ('Nachfrage:', 'Question de relance :', 'Дополнительный вопрос:', '追问：', the same label in other languages: T31-53)
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:(?i:follow[- ]?up)(?:\s+(?i:question))?|꼬리\s*질문|후속\s*질문"
+    r"|(?i:nachfrage|anschlussfrage|folgefrage|relance|question\s+de\s+relance|pregunta\s+de\s+seguimiento|seguimiento"
+    r"|domanda\s+di\s+approfondimento|pergunta\s+de\s+acompanhamento|дополнительный\s+вопрос|уточняющий\s+вопрос)"
+    r"|追问|追問|追加質問|関連質問)\s*\d*\s*[:.)\-–：]\s*"
+)
 # a paragraph's first line opening with a bold label, then text: '**Question 1.** An object holds …?' (learner3 N6)
 _BOLD_LABEL_LEAD = re.compile(r"^\s{0,3}(\*\*|__)(?P<label>[^*_\n]{1,30}?)\1\s*(?P<rest>\S.*)$")
 _NUMBER_MARK = re.compile(r"^([ \t]{0,3})\d{1,9}[.)](?=[ \t])")  # an ordered list entry's number
@@ -1768,12 +1774,25 @@ class _Open:
     listed: bool = False  # a list's last question, answered after the list: the next list of questions ends it
     stem: bool = False  # the text right above checkbox options ('- [ ] grep'): a quiz question whatever it ends with
     follow_ups: list[tuple[int, int]] = field(default_factory=list)  # (first, end) lines of follow-up toggles asked inside
+    follows: str = ""  # a labelled follow-up's question ('**Follow-up: How do you prevent it?**'): the one it follows
     front: list[TopBlock] = field(default_factory=list)  # what is asked with a posed question (code, options), on the front
     asked_at: int = -1  # a posed question's asking paragraph (its first line, 0-based): what follows it is shown under it
     paired: bool = False  # asked by a 'Q:' label, answered by an 'A:' label: a block that is a card of its own ends it
     plain: bool = False  # a plain paragraph that asks ('What is the output?'): a rule ('---') ends its answer (T14-27)
     boxed: bool = False  # the body of an exercise box: its front is shown in the box's order (trial14 T14-35)
     answer_from: int | None = None  # the first line after a bare answer label heading ('#### **参考答案**：'): the answer's
+
+
+def _followed(current: _Open | None, q: _Question) -> tuple[list[str], str] | None:
+    """A labelled follow-up ('**Follow-up: How do you prevent it?**' under '## What is a deadlock?'): a card of its own
+    whose section is the question it follows ('it' is that question's subject; a follow-up of a follow-up follows the
+    same question), its label dropped from ``q``; the (section, question followed), or None (T31-53)."""
+    if current is None or not _FOLLOW_UP.match(q.text) or not (rest := _FOLLOW_UP.sub("", q.text, count=1).strip()):
+        return None
+    q.text = rest
+    if current.follows:
+        return current.section, current.follows
+    return [*current.section, current.q.text], current.q.text
 
 
 _OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s")  # a book's entry number: '2.18.1 什么是支持向量机'
@@ -3500,10 +3519,13 @@ class MarkdownReader:
             if quoted is not None and current is not None and current.q.asks and self._numbered_point(block, src_lines, quoted[0]):
                 quoted = None  # '## Q. How can you secure cookies?' / '**1.** When the server sets cookies, …': its points (T20-27)
             if quoted is not None:  # '> **What is …?**' + answer in one quote; '**1. What is …?**' + answer lines
+                follows = _followed(current, quoted[0]) if block.type != "heading_open" else None
                 close()
                 count += 1
                 current = _Open(quoted[0], block, BOLD_LEVEL, [t for _, t in stack], count)
                 current.answer.extend(quoted[1])
+                if follows is not None:
+                    current.section, current.follows = follows
                 if quoted is quoted_pair and quoted[1] and _quote_answers(block, src_lines):
                     close()  # '> Q: …' / '> A: …': the answer ends with its quote; the prose after it is the page's (T25-67)
                 continue
@@ -3650,6 +3672,7 @@ class MarkdownReader:
                         current = parents.pop()
                         current.follow_ups.append((block.start, block.end))
                     continue
+                follows = _followed(current, q) if block.type != "heading_open" else None
                 set_up = self._set_up(current, block, env) if current is not None else None
                 if (
                     set_up is None and current is not None and current.block.type == "heading_open" and block.type != "heading_open"
@@ -3669,6 +3692,8 @@ class MarkdownReader:
                     stack = [s for s in stack if s[0] < level]
                 count += 1
                 current = _Open(q, block, level, [t for _, t in stack], count, stem=stem)
+                if follows is not None:
+                    current.section, current.follows = follows
                 if q.rest:  # the heading's words after its '?' open the answer
                     current.answer.extend(TopBlock(b.tokens, block.start, block.end) for b in top_blocks(self._md.parse(q.rest, env)))
                 if set_up is not None:
