@@ -196,3 +196,26 @@ def test_a_labelled_follow_up_is_filed_under_the_question_it_follows(tmp_path: P
         ("How do you prevent it?", "What is a deadlock?"),
         ("What is a race condition?", ""),
     ]
+
+
+def test_a_chats_spoiler_quiz_posts_are_a_card_each(tmp_path: Path) -> None:
+    """T31-56: Discord quiz posts '**Q1:** …? ||Cysteine||' a line each, no blank line between them (a chat has
+    none), were one card whose back held the other questions; a Reddit '>!…!<' question after them was glued on."""
+    from conftest import built_notes, note_back, note_front
+
+    text = (
+        "**#biochem-study** — daily quiz 🧪\n\n"
+        "**Q1:** Which amino acid has a thiol side chain? ||Cysteine||\n"
+        "**Q2:** Which vitamin deficiency causes scurvy? ||Vitamin C (ascorbic acid)||\n"
+        "**Q3:** What is the net ATP yield of glycolysis? ||2 ATP (4 made, 2 used)||\n\n"
+        "Which enzyme unwinds DNA? >!Helicase!<\n"
+    )
+    for name in ("discord.md", "discord.txt"):
+        notes, skipped, said = built_notes(tmp_path / name, {name: text})
+        assert not skipped, said
+        assert [(note_front(n), note_back(n)) for n in notes] == [
+            ("Which amino acid has a thiol side chain?", "Cysteine"),
+            ("Which vitamin deficiency causes scurvy?", "Vitamin C (ascorbic acid)"),
+            ("What is the net ATP yield of glycolysis?", "2 ATP (4 made, 2 used)"),
+            ("Which enzyme unwinds DNA?", "Helicase"),
+        ], name

@@ -3,7 +3,8 @@ after a question on its line, and Stack Exchange's ``>! Paris`` spoiler line und
 part of the line a card's back is: ``**What is the capital of France?** >!Paris!<`` was a card whose back read
 ``!Paris!<`` (the ``>`` taken for a quote), and ``What is …? ||Paris||`` lines were "questions with no answers". This
 line-kept rewrite writes the inline spoiler as the bold answer after the question (``What is the capital of France?
-**Paris**``, a form the readers know) and a spoiler line as the plain answer line under its question.
+**Paris**``, a form the readers know) and a spoiler line as the plain answer line under its question; two or more
+such questions at the margin are written as list entries, a card each however close together (T31-56).
 """
 
 from __future__ import annotations
@@ -22,15 +23,27 @@ _BLOCK = re.compile(r"^(?P<indent>\s*)>!\s?(?P<text>\S.*)$")
 _SEPARATOR = re.compile(r"(?:→|⇒|->|=>|=|–|—|-|:|：)$")
 
 
-def _inline(m: re.Match[str]) -> str:
+# a line that a list entry, a quote, a heading or a table row already sets apart from the lines around it
+_SET_APART = re.compile(r"^(?:[ \t]|[-*+][ \t]|[>#|]|\d{1,3}[.)])")
+
+
+def _asks(m: re.Match[str]) -> bool:
+    """The text before the spoiler asks: a labelled question (``**Q1:** …``) or one ending with '?'."""
+    before = m.group("before").rstrip()
+    return has_question_label(unbold_label(before.lstrip())) or before.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS)
+
+
+def _inline(m: re.Match[str], entry: bool = False) -> str:
     """The line of an inline spoiler, the spoiler written as the answer a reader knows in that place: after ``A:``
     on a labelled question's line (``Q: What is …? A: Paris``), bold after a question's '?' (``What is …? **Paris**``),
-    plain after a separator (``el perro → the dog``), else after an arrow."""
+    plain after a separator (``el perro → the dog``), else after an arrow.  ``entry``: written as a list entry, a
+    card of its own (a chat's quiz posts, a line each, no blank line between them: T31-56)."""
     before, hidden = m.group("before").rstrip(), (m.group("r") or m.group("d")).strip()
+    lead = "- " if entry else ""
     if has_question_label(unbold_label(before.lstrip())):
-        return f"{before} A: {hidden}"  # ('Q: What is …? >!Paris!<': the same-line pair 'Q: … A: …')
+        return f"{lead}{before} A: {hidden}"  # ('Q: What is …? >!Paris!<': the same-line pair 'Q: … A: …')
     if before.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS):
-        return f"{before} **{hidden}**"
+        return f"{lead}{before} **{hidden}**"
     return f"{before} {hidden}" if _SEPARATOR.search(before) else f"{before} → {hidden}"
 
 
@@ -40,6 +53,14 @@ def spoiler_answers(lines: list[str]) -> list[str]:
     separator, or none: trial29 T29-18, where such lines lost their question or kept the marks), or a line that is
     only a spoiler, under its question."""
     fenced = list(in_fence(lines))
+    # two or more questions answered by a spoiler on their own line, at the margin: each is a card, even with no
+    # blank line between them (a Discord channel's '**Q1:** …? ||Cysteine||' / '**Q2:** …': one card of four, T31-56)
+    posts = {
+        k for k, line in enumerate(lines)
+        if not fenced[k] and not _SET_APART.match(line) and (m := _INLINE.match(line)) is not None
+        and _WHOLE.match(line) is None and _asks(m)
+    }  # fmt: skip
+    posts = posts if len(posts) >= 2 else set()
     out: list[str] | None = None
     for k, line in enumerate(lines):
         if fenced[k]:
@@ -53,7 +74,7 @@ def spoiler_answers(lines: list[str]) -> list[str]:
         m = _INLINE.match(line) if whole is None else None
         if m is not None:
             out = out if out is not None else list(lines)
-            out[k] = _inline(m)
+            out[k] = _inline(m, entry=k in posts)
             continue
         b = _BLOCK.match(line)
         if b is not None and k and lines[k - 1].rstrip().endswith(("?", "？")):
