@@ -103,6 +103,12 @@ def _hue_class(value: str) -> str | None:
     return "c-pink"
 
 
+def key_colour(value: str) -> bool:
+    """Whether a text colour is one a key is written in: a red or a green of any shade (``#38761d``, ``C0504D``), as the
+    readers of coloured options take ``c-red`` / ``c-green`` for one."""
+    return _hue_class(value) in ("c-red", "c-green")
+
+
 def highlighted(value: str) -> bool:
     """Whether a background colour marks the text (a highlight), for readers of pages' styles."""
     return _highlight(value)

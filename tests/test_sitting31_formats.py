@@ -245,3 +245,95 @@ def test_scope_operators_in_bullets_stay_text(tmp_path: Path) -> None:
     notes, _, _ = built_notes(tmp_path, {"cpp.md": SCOPES_IN_BULLETS})
     assert all(note_front(n) != "std" for n in notes)
     assert "std::vector is a dynamic array" in " ".join(note_back(n) for n in notes)
+
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/></Relationships>'
+)
+QUIZ = [
+    ("1. Which planet is closest to the Sun?", ["A. Venus", "B. Mercury", "C. Mars", "D. Earth"], 1),
+    ("2. What is the chemical symbol for gold?", ["A. Ag", "B. Gd", "C. Au", "D. Go"], 2),
+    ("3. Which gas do plants absorb from the air?", ["A. Carbon dioxide", "B. Oxygen", "C. Nitrogen", "D. Helium"], 0),
+]
+KEYED = [("What is the chemical symbol for gold?", "C) Au"), ("Which gas do plants absorb from the air?", "A) Carbon dioxide"),
+         ("Which planet is closest to the Sun?", "B) Mercury")]  # fmt: skip
+
+
+def _docx(path: Path, right: str, text: str = "", key: bool = False) -> Path:
+    """A Word document of :data:`QUIZ`, each right option's run with ``right`` properties, every other run with ``text``
+    (with ``key``, an 'Answer: B' line under each question's options)."""
+    import zipfile
+
+    def para(words: str, props: str) -> str:
+        return f'<w:p><w:r>{f"<w:rPr>{props}</w:rPr>" if props else ""}<w:t xml:space="preserve">{words}</w:t></w:r></w:p>'
+
+    body = [para("Science quiz", text)]
+    for question, options, k in QUIZ:
+        body += [para(question, text), *(para(o, right if n == k else text) for n, o in enumerate(options))]
+        body += [para(f"Answer: {'ABCD'[k]}", text)] if key else []
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/'
+        f'2006/main"><w:body>{"".join(body)}</w:body></w:document>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/document.xml", xml)
+    return path
+
+
+def _keyed(notes: list[dict]) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    return sorted((note_front(n).split(" A) ")[0], plain_text(n["fields"]["Correct"])) for n in notes)
+
+
+def test_a_word_key_in_any_red_or_green_or_a_shading_marks_the_right_option(tmp_path: Path) -> None:
+    """T30-22: a .docx whose right options are set in Google Docs' dark green (``38761d``), a theme's accent red
+    (``C0504D``) or on a shading (``<w:shd w:fill="FFFF00"/>``, LibreOffice's and Google Docs' highlight) is keyed by
+    it; before, only a few exact reds and greens were read and each question was 'none marked correct'."""
+    for name, props in (
+        ("green", '<w:color w:val="38761d"/>'),
+        ("theme", '<w:color w:val="C0504D" w:themeColor="accent2"/>'),
+        ("shaded", '<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>'),
+    ):
+        notes, _, said = built_notes(tmp_path / name, {"quiz.docx": _docx(tmp_path / f"{name}.docx", props)})
+        assert [n["notetype"] for n in notes] == ["deckc Multiple choice"] * 3, (name, said)
+        assert _keyed(notes) == KEYED, name
+
+
+def test_a_word_quiz_typed_all_in_red_is_not_keyed_by_its_colour(tmp_path: Path) -> None:
+    """T30-22's guard: a colour on most of the document's text is its text colour, no key: the 'Answer: B' lines key
+    it (before, every line in it was highlighted and the file's layout could not be told: no card)."""
+    red = '<w:color w:val="C00000"/>'
+    notes, _, said = built_notes(tmp_path, {"quiz.docx": _docx(tmp_path / "red.docx", red, red, key=True)})
+    assert _keyed(notes) == KEYED, said
+
+
+GOOGLE_DOCS_EXPORT = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+    ".c0{color:#000000;font-weight:400;font-size:11pt;font-family:\"Arial\"}.c3{color:#ff0000;font-weight:400;"
+    'font-size:11pt;font-family:"Arial"}.c5{background-color:#ffff00;color:#000000}.c1{padding-top:0pt;line-height:1.15}'
+    '</style></head><body class="c4 doc-content"><p class="c1"><span class="c0">Science quiz</span></p>'
+    + "".join(
+        f'<p class="c1"><span class="c0">{q}</span></p>'
+        + "".join(f'<p class="c1"><span class="{("c3", "c5", "c3")[n] if k == right else "c0"}">{o}</span></p>' for k, o in enumerate(opts))
+        for n, (q, opts, right) in enumerate(QUIZ)
+    )
+    + "</body></html>"
+)
+
+
+def test_a_google_docs_export_keyed_by_colour_and_highlight(tmp_path: Path) -> None:
+    """T30-22: Google Docs' HTML export colours an option's whole paragraph, label and all, through a class of its
+    stylesheet (``.c3{color:#ff0000}``); the label is kept outside the colour, so the option is read and keyed (before:
+    the options were 'text outside any item' and no card)."""
+    notes, _, said = built_notes(tmp_path, {"quiz.html": GOOGLE_DOCS_EXPORT})
+    assert [n["notetype"] for n in notes] == ["deckc Multiple choice"] * 3, said
+    assert _keyed(notes) == KEYED

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from compiler import uptodate
+from compiler.colours import highlighted, key_colour
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import scratch_dir
 from compiler.sources.converted import NOT_A_DOCUMENT
@@ -36,8 +37,23 @@ _STYLE_MAP = (
     f"p.{_CODE_STYLE} => pre:separator('\\n')\n"
     "p[style-name='Source Code'] => pre:separator('\\n')\np[style-name='HTML Preformatted'] => pre:separator('\\n')"
 )
-# a run coloured red or green (a key's colours) carries a highlight too: mammoth keeps no colour
-_KEY_COLOUR = re.compile(r'<w:color w:val="(?i:FF0000|C00000|E00000|EE0000|FF3333|00B050|00FF00|008000|00A000|00B000)"\s*/>')
+# a run coloured red or green (a key's colours) or shaded (a highlight as LibreOffice and Google Docs write it) carries
+# a highlight too: mammoth keeps no colour
+_RUN_COLOUR = re.compile(r'<w:color\b[^>]*?\bw:val="(?P<rgb>[0-9A-Fa-f]{6})"')
+_RUN_SHADING = re.compile(r'<w:shd\b[^>]*?\bw:fill="(?P<rgb>[0-9A-Fa-f]{6})"')
+
+
+_RUN = re.compile(r"<w:r\b[^>]*>.*?</w:r>", re.S)
+KEYED_SHARE_MAX = 0.5  # runs of text in a key's colour, at most, in a document that marks its key so
+
+
+def _keyed_run(properties: str) -> bool:
+    """Whether a run's properties (``<w:rPr>``'s inside) mark it as a key does: a red or green text colour of any shade
+    (Word's ``C00000``, Google Docs' dark green ``38761d``, a theme's accent red: T30-22, only a few exact values were
+    read) or a shading filled behind it (``<w:shd w:fill="FFFF00"/>``)."""
+    colour = _RUN_COLOUR.search(properties)
+    shading = _RUN_SHADING.search(properties)
+    return bool(colour and key_colour("#" + colour.group("rgb"))) or bool(shading and highlighted("#" + shading.group("rgb")))
 _RUN_PROPERTIES = re.compile(r"<w:rPr>((?:(?!</w:rPr>).)*?)</w:rPr>", re.S)
 
 
@@ -70,16 +86,18 @@ def _no_word_document(path: Path, rel: str, why: str) -> Diagnostic:
 
 
 def _key_colours(data: bytes) -> bytes:
-    """The .docx with each red- or green-coloured run highlighted as well (the bytes as they were when none is)."""
+    """The .docx with each red-, green-coloured or shaded run highlighted as well (the bytes as they were when none is)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             xml = z.read("word/document.xml").decode("utf-8")
-            if not _KEY_COLOUR.search(xml):
-                return data
+            runs = [r for r in _RUN.findall(xml) if "<w:t" in r]
+            keyed = sum(1 for r in runs if (p := _RUN_PROPERTIES.search(r)) is not None and _keyed_run(p.group(1)))
+            if not keyed or keyed > KEYED_SHARE_MAX * len(runs):
+                return data  # (none; or the document's own text colour, a quiz typed all in dark red: no key)
 
             def mark(m: re.Match[str]) -> str:
                 inside = m.group(1)
-                if not _KEY_COLOUR.search(inside) or "<w:highlight" in inside:
+                if not _keyed_run(inside) or "<w:highlight" in inside:
                     return m.group(0)
                 return f'<w:rPr>{inside}<w:highlight w:val="red"/></w:rPr>'
 

@@ -954,7 +954,8 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         if not classes:
             return text
         lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
-        return f'{lead}<span class="{" ".join(classes)}">{body}</span>{trail}'
+        label, body = _option_label(body)  # ('B. Mercury' in red as a whole: the label outside, the option keyed; T30-22)
+        return f'{lead}{label}<span class="{" ".join(classes)}">{body}</span>{trail}'
 
     convert_font = convert_span
 
