@@ -219,3 +219,18 @@ def test_a_chats_spoiler_quiz_posts_are_a_card_each(tmp_path: Path) -> None:
             ("What is the net ATP yield of glycolysis?", "2 ATP (4 made, 2 used)"),
             ("Which enzyme unwinds DNA?", "Helicase"),
         ], name
+
+
+def test_asterisk_ticked_boxes_are_the_right_options(tmp_path: Path) -> None:
+    """T31-20: hascard's '[*] Option' boxes under a heading were read as Markdown emphasis between two asterisks:
+    the back showed '[ ] Option 1', italic text, '[ ] Option 3', every box unticked."""
+    from conftest import built_notes
+
+    text = "# Which planets are gas giants?\n[*] Jupiter\n[ ] Mars\n[*] Saturn\n[ ] Venus\n\n---\n\n# Which planet is red?\n[ ] Venus\n[*] Mars\n"
+    notes, skipped, said = built_notes(tmp_path, {"cards.md": text})
+    assert not skipped, said
+    assert [(n["fields"]["Question"], n["fields"]["Correct"]) for n in notes] == [
+        ("Which planets are gas giants?", "A) Jupiter<br>C) Saturn"),
+        ("Which planet is red?", "B) Mars"),
+    ]
+    assert not any("<em>" in v for n in notes for v in n["fields"].values())

@@ -1447,7 +1447,7 @@ def _plain_options(lines: list[str], start: int) -> bool:
     return found is not None and len(found.options) == len(own)
 
 
-_MARKED_OPTION = re.compile(r"^\s{0,3}(?:[✅❌✔✘✓✗☑☒✖]|\[[ xX]\])[\ufe0e\ufe0f]?\s*\S")  # '✅ Option 2: B. 443'
+_MARKED_OPTION = re.compile(r"^\s{0,3}(?:[✅❌✔✘✓✗☑☒✖]|\[[ xX*✓✔]\])[\ufe0e\ufe0f]?\s*\S")  # '✅ Option 2: B. 443'
 
 
 @dataclass
