@@ -234,3 +234,32 @@ def test_asterisk_ticked_boxes_are_the_right_options(tmp_path: Path) -> None:
         ("Which planet is red?", "B) Mars"),
     ]
     assert not any("<em>" in v for n in notes for v in n["fields"].values())
+
+
+TRIAL31 = Path(__file__).parent / "data" / "trials" / "trial31"
+
+
+def test_options_that_are_decimals_keep_their_labels(tmp_path: Path) -> None:
+    """T31-25: '(A) 9.81' was read as a teacher's filled-in blank before item 9 ('(B) 3. …'), rewritten '9. 81 (A)':
+    a Basic card of garbage; T31-24: in the PDF exam it also moved a '(correct)' onto the next question's option D."""
+    from conftest import built_notes
+
+    text = (TRIAL31 / "decimal-options-two-per-line.txt").read_text(encoding="utf-8")
+    notes, skipped, said = built_notes(tmp_path, {"physics.txt": text})
+    assert not skipped, said
+    assert [n["fields"]["Correct"] for n in notes] == ["A) 9.81", "A) 1.60"]
+    assert "9. 81" not in " ".join(n["fields"]["Options"] for n in notes)
+
+
+def test_a_pdf_exam_with_decimal_options_is_keyed_by_its_key(tmp_path: Path) -> None:
+    """T31-24: the Typst-made chemistry mid-term (two options a line, a key table on page 2): question 8 was keyed D
+    'carbon dioxide', the key says C 'hydrogen'."""
+    from conftest import built_notes, typeset_pdf
+
+    pdf = typeset_pdf(tmp_path / "chem-midterm.pdf", (TRIAL31 / "chem-midterm.typ").read_text(encoding="utf-8"))
+    notes, skipped, said = built_notes(tmp_path / "deck", {"chem-midterm.pdf": pdf})
+    assert not skipped, said
+    correct = {n["fields"]["Question"][:30]: n["fields"]["Correct"] for n in notes}
+    assert correct["Which gas is produced when zin"] == "C) hydrogen"
+    assert correct["Avogadro’s number is approxima"].startswith("A) 6.02")
+    assert len(notes) == 8

@@ -846,13 +846,13 @@ _WIDE_NUMBER = re.compile(r"(?m)^(?P<indent>[ ]{0,3})[（［〔](?P<n>[0-9０-�
 
 # the blank a worksheet leaves for the pupil's answer before the item's number: '____ 13. The Moon …', '___ 14) …',
 # '_____15. …', '(   ) 16. …', '[  ] 17. …'
-_BLANK_FIRST = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})(?P<blank>_{2,}|\([ \t]*\)|\[[ \t]*\])[ \t]*(?P<n>\d{1,3}[.)])[ \t]*(?=\S)")
+_BLANK_FIRST = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})(?P<blank>_{2,}|\([ \t]*\)|\[[ \t]*\])[ \t]*(?P<n>\d{1,3}[.)])(?!\d)[ \t]*(?=\S)")
 
 
 # the same blank filled in by the teacher's copy: '__B__ 1. Which gas …?', '_T_ 2. …', '(B) 3. …', '[C] 4. …'
 _FILLED_FIRST = re.compile(
     r"(?m)^(?P<indent>[ \t]{0,3})(?:_+(?P<u>[A-HTF])_+|_+(?P<a>[A-HTF])(?=[ \t])|(?P<b>[A-HTF])_+|\([ \t]*(?P<p>[A-H])[ \t]*\)|\[[ \t]*(?P<s>[A-H])[ \t]*\])"
-    r"[ \t]*(?P<n>\d{1,3}[.)])[ \t]*(?P<text>\S.*?)[ \t]*$"
+    r"[ \t]*(?P<n>\d{1,3}[.)])(?!\d)[ \t]*(?P<text>\S.*?)[ \t]*$"  # (never '(A) 9.81', an option that is a decimal: T31-25)
 )
 
 
