@@ -109,6 +109,30 @@ _COUNTED_KEY = re.compile(
 )
 
 
+# a test's key at its end naming such options by question number: '1: (ii)', '2 - iii', 'Answers: 1-(2), 2-(4)' (a bare
+# digit, '1-2', is a range, never a key's entry) (trial30 T30-18: the key was glued on the last card's back)
+_COUNTED_VALUE = r"(?:[(（](?P<p>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]|(?P<r>[ivx]{1,4}|[IVX]{1,4})(?![^\W\d_]))"
+_COUNTED_ENTRY = r"\d{1,3}[ \t]*[-–.):=][ \t]*" + re.sub(r"\?P<\w+>", "?:", _COUNTED_VALUE)
+_COUNTED_END = re.compile(
+    r"^\s*(?:(?:\*\*|__)?[^\W\d_][^:：\n]{0,30}[:：](?:\*\*|__)?[ \t]*)?"
+    + _COUNTED_ENTRY + r"(?:[ \t]*[,;，；]?[ \t]*" + _COUNTED_ENTRY + r")*[ \t]*[.]?\s*$"
+)
+_COUNTED_ENTRIES = re.compile(r"(?<![\w(（])\d{1,3}[ \t]*[-–.):=][ \t]*" + _COUNTED_VALUE)
+
+
+def _end_counted(lines: list[str], after: int, roman: bool) -> list[int]:
+    """The lines after line ``after`` that are a test's key naming options numbered so (``roman`` or ``(2)``) by
+    question number ('1: (ii)', '2 - iii'); none when any entry names the other kind."""
+    found = []
+    for k in range(after, len(lines)):
+        if not _COUNTED_END.match(lines[k]):
+            continue
+        values = [(e.group("p") or e.group("r")) for e in _COUNTED_ENTRIES.finditer(lines[k])]
+        if values and all(v.isdigit() != roman for v in values):
+            found.append(k)
+    return found
+
+
 def _count(label: str) -> int | None:
     """The place (0 for the first) of an option's number or Roman numeral, or None."""
     if label in _CIRCLED:
@@ -138,6 +162,7 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
     numbers within a few lines, lettered ``A)`` … and its key ``Ans: B``; line numbers never move. ``marks`` gets each
     option's label as written (:func:`latin_option_letters`)."""
     out = list(lines)
+    keys: set[int] = set()  # a test's key lines at its end that key such runs
     n = 0
     while n < len(out):
         m = _COUNTED.match(out[n])
@@ -165,7 +190,8 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
                 if key and place is not None and place < len(run) and (roman or key.group("n").isdigit() or key.group("n") in _CIRCLED):
                     keyed = (k, key, place)
             k += 1
-        if len(run) < 2 or keyed is None:
+        ends = _end_counted(out, run[-1] + 1, roman) if keyed is None and len(run) >= 2 and not m.group("d") else []
+        if len(run) < 2 or (keyed is None and not ends):
             n += 1
             continue
         for i, at in enumerate(run):
@@ -173,10 +199,27 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
             assert o is not None
             _mark(marks, at, _LATIN[i], out[at][len(o.group("lead")) : o.start("text")])
             out[at] = f"{o.group('lead')}{_LATIN[i]}) {o.group('text')}"
+        if keyed is None:
+            keys.update(ends)  # (read when the runs are all lettered: each key line names several questions' options)
+            n = run[-1] + 1
+            continue
         at, key, place = keyed
         out[at] = f"{key.group('lead')}{_LATIN[place]}{key.group('rest')}"
         n = at + 1
+    for k in sorted(keys):
+        out[k] = _COUNTED_ENTRIES.sub(_latin_entry, out[k])
     return out
+
+
+def _latin_entry(entry: re.Match[str]) -> str:
+    """A key entry naming a numbered option ('1: (ii)', '2 - iii') with the option's Latin letter ('1: B')."""
+    group = "p" if entry.group("p") else "r"
+    start, end = entry.start(group) - entry.start(), entry.end(group) - entry.start()
+    if group == "p":  # (its brackets go with it)
+        start, end = start - 1, end + 1
+    place = _count(entry.group(group))
+    assert place is not None
+    return entry.group(0)[:start] + _LATIN[place] + entry.group(0)[end:]
 
 
 def _starts(letter: str) -> list[int]:
@@ -278,9 +321,9 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         lines = text.split("\n")
         spaced = spaced_options(lines)  # 'А Олег' / 'Б Ігор' / 'В Володимир' under a question: 'А) Олег' (T28-9)
         text = text if spaced == lines else "\n".join(spaced)
-    if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]*[-–—][ \t]|A(?:[ \t]{2,}|\t)\S)", text):
+    if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]*[-–—][ \t]|[Aa]\.[ \t]?[-–—]|[Aa]/[ \t]|A(?:[ \t]{2,}|\t)\S)", text):
         lines = text.split("\n")
-        marked = marked_options(lines)  # 'A - 80' / 'B - 443', '[A] 80', 'A: 80': 'A) 80' (trial23 T23-43)
+        marked = marked_options(lines, marks)  # 'A - 80' / 'B - 443', '[A] 80', 'A: 80', 'a.- 80', 'A/ 80': 'A) 80' (T23-43, T30-18)
         text = text if marked == lines else "\n".join(marked)
     if _ALL_SET.isdisjoint(text):  # (a set, not a scan of the page per letter: ~0.02 s a build, issue 13)
         return _said(text, marks, written)
@@ -633,17 +676,19 @@ def _end_keys(lines: list[str], used: set[int]) -> list[str]:
 # an option lettered with a dash, a colon or in brackets: 'A - 80', 'B: 443', '[C] 22' (trial23 T23-43)
 # ("a- Quito": the dash right after the letter, a space after it, as Spanish and Arabic hand-typed tests write it: T29-58)
 # ('A   neutron': a capital and a wide gap, an exam paper's option printed beside its box, copied as text: trial26 T26-39)
+# ('a.- El núcleo', a Spanish exam's stop and dash, its text glued or not; 'A/ Sydney', a French one's slash: T30-18)
 _MARKED = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:\[(?P<b>[A-Ha-h])\]|(?P<l>[A-Ha-h])(?:[ \t]?[:：]|[ \t]*[-–—](?=[ \t]))|(?P<g>[A-H])(?=[ \t]{2,}|\t))[ \t]+(?P<text>\S.*)$"
+    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:\[(?P<b>[A-Ha-h])\](?=[ \t])|(?P<l>[A-Ha-h])(?:[ \t]?[:：](?=[ \t])|[ \t]*[-–—](?=[ \t])"
+    r"|\.[ \t]?[-–—]|/(?=[ \t]))|(?P<g>[A-H])(?=[ \t]{2,}|\t))[ \t]*(?P<text>\S.*)$"
 )
 MARKED_RUN_MIN = 3  # lines lettered so, in order from A, that are a question's options (two could be 'A: …' answers)
 
 
-def marked_options(lines: list[str]) -> list[str]:
+def marked_options(lines: list[str], marks: Marks | None = None) -> list[str]:
     """``lines`` with each run of three or more lines lettered in order from A with a dash, a colon or brackets
     ('A - 80' / 'B - 443' / 'C - 22', 'A: 80', '[A] 80') written 'A) 80': options as every reader knows them (a quiz
     so lettered was read as basic cards whose back was the option list and its key run together). Outside code; a
-    lone 'A: …' (an answer's label) stays as written."""
+    lone 'A: …' (an answer's label) stays as written. ``marks`` gets the labels 'a.-' and 'A/' as written."""
     fenced = list(in_fence(lines))
     out: list[str] | None = None
     n = 0
@@ -663,7 +708,11 @@ def marked_options(lines: list[str]) -> list[str]:
         if len(run) >= MARKED_RUN_MIN:
             out = out if out is not None else list(lines)
             for at, m in run:
-                out[at] = f"{m.group('lead')}{m.group('b') or m.group('l') or m.group('g')}) {m.group('text')}"
+                letter = m.group("b") or m.group("l") or m.group("g")
+                written = lines[at][len(m.group("lead")) : m.start("text")].strip()
+                if written.endswith(("-", "–", "—", "/")) and written[1:2] in "./":  # ('a.-', 'A/': the card shows them)
+                    _mark(marks, at, letter.upper(), written)
+                out[at] = f"{m.group('lead')}{letter}) {m.group('text')}"
             n = k
             continue
         n += 1
