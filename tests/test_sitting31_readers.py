@@ -73,3 +73,79 @@ def test_a_numbered_list_of_points_with_no_key_stays_the_answer(tmp_path: Path) 
     notes, _, said = built_notes(tmp_path, {"notes.txt": text})
     assert [n["kind"] for n in notes] == ["basic", "basic"], said
     assert note_back(notes[0]) == "(i) Detoxification (ii) Bile production (iii) Glycogen storage"
+
+
+# --- T30-21: questions numbered '№1', '第1题', 'I.', '#1', '[1]', '1/', and keys naming them so ---------------------
+
+_NUMBERED = {
+    "ru-nomer.txt": (
+        "Тест по химии\n\n№1 Какой газ составляет большую часть атмосферы?\nА) Кислород\nБ) Азот\nВ) Аргон\n\n"
+        "№2 Какова химическая формула воды?\nА) H2O2\nБ) CO2\nВ) H2O\n\nОтветы: №1 – Б, №2 – В\n"
+    ),
+    "zh-ti.txt": (
+        "计算机基础测试\n\n第1题 计算机中存储数据的最小单位是：\nA. 字节\nB. 位\nC. 字\n\n"
+        "第2题 以下哪个不是操作系统？\nA. Windows\nB. Oracle\nC. Linux\n\n答案：1. B  2. B\n"
+    ),
+    "zh-tw-ti.txt": (
+        "計算機測驗\n\n第1題 下列何者是輸入裝置？\nA. 螢幕\nB. 鍵盤\nC. 喇叭\n\n"
+        "第2題 下列何者是作業系統？\nA. Linux\nB. Excel\nC. Chrome\n\n答案：1. B  2. A\n"
+    ),
+    "en-roman.txt": (
+        "World History Quiz\n\nI. Who was the first emperor of Rome?\nA) Julius Caesar\nB) Augustus\nC) Nero\n\n"
+        "II. In which year did the Berlin Wall fall?\nA) 1987\nB) 1989\nC) 1991\n\nAnswer key: I-B, II-B\n"
+    ),
+    "en-hash.txt": (
+        "Networks quiz\n\n#1 Which layer routes packets?\na) Data link\nb) Network\nc) Transport\n\n"
+        "#2 Which port does HTTPS use by default?\na) 80\nb) 21\nc) 443\n\nAnswers: #1 b, #2 c\n"
+    ),
+    "de-hash.md": (
+        "# Quiz Netzwerke\n\n#1 Welche Schicht ist für das Routing zuständig?\na) Sicherungsschicht\nb) Vermittlungsschicht\n"
+        "c) Transportschicht\n\n#2 Welcher Port wird von HTTPS verwendet?\na) 80\nb) 21\nc) 443\n\nLösungen: #1 b, #2 c\n"
+    ),
+    "en-bracket.txt": (
+        "Pharmacology review\n\n[1] Which drug is a beta blocker?\na) Amlodipine\nb) Metoprolol\nc) Lisinopril\n\n"
+        "[2] What is the antidote for heparin?\na) Vitamin K\nb) Naloxone\nc) Protamine sulfate\n\nAnswers: [1] b, [2] c\n"
+    ),
+    "fr-slash.txt": (
+        "Révision d'histoire\n\n1/ En quelle année a eu lieu la prise de la Bastille ?\na) 1776\nb) 1789\nc) 1799\n\n"
+        "2/ Qui était le premier président de la Ve République ?\na) François Mitterrand\nb) Georges Pompidou\n"
+        "c) Charles de Gaulle\n\nCorrigé : 1/ b  2/ c\n"
+    ),
+}
+_NUMBERED_CARDS = {
+    "ru-nomer.txt": [("Какой газ составляет большую часть атмосферы?", "Б) Азот"), ("Какова химическая формула воды?", "В) H2O")],
+    "zh-ti.txt": [("计算机中存储数据的最小单位是：", "B) 位"), ("以下哪个不是操作系统？", "B) Oracle")],
+    "zh-tw-ti.txt": [("下列何者是輸入裝置？", "B) 鍵盤"), ("下列何者是作業系統？", "A) Linux")],
+    "en-roman.txt": [("Who was the first emperor of Rome?", "B) Augustus"), ("In which year did the Berlin Wall fall?", "B) 1989")],
+    "en-hash.txt": [("Which layer routes packets?", "B) Network"), ("Which port does HTTPS use by default?", "C) 443")],
+    "de-hash.md": [("Welche Schicht ist für das Routing zuständig?", "B) Vermittlungsschicht"), ("Welcher Port wird von HTTPS verwendet?", "C) 443")],
+    "en-bracket.txt": [("Which drug is a beta blocker?", "B) Metoprolol"), ("What is the antidote for heparin?", "C) Protamine sulfate")],
+    "fr-slash.txt": [
+        ("En quelle année a eu lieu la prise de la Bastille ?", "B) 1789"),
+        ("Qui était le premier président de la Ve République ?", "C) Charles de Gaulle"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NUMBERED))
+def test_question_numbers_and_the_keys_naming_them(tmp_path: Path, name: str) -> None:
+    """T30-21 (severe): questions numbered '№1', '第1题' / '第1題', Roman 'I.', '#1', '[1]' or '1/' gave no card ('cannot
+    tell this document's layout'), or, keyed '#1 b', none marked correct. Each starts its own multiple-choice card, its
+    number off the front, keyed by the key that names it so ('№1 – Б', 'I-B', '[1] b', '1/ b')."""
+    notes, _, said = built_notes(tmp_path, {name: _NUMBERED[name]})
+    assert [n["kind"] for n in notes] == ["multiple_choice"] * 2, said
+    assert [(note_front(n), note_back(n)) for n in notes] == _NUMBERED_CARDS[name], said
+
+
+def test_roman_sections_and_numbered_references_stay_text(tmp_path: Path) -> None:
+    """T30-21: a report's Roman sections ('I. Introduction') and a list of references ('[1] Smith …') ask nothing:
+    they number no question, the page reads as before (its questions under headings)."""
+    text = (
+        "# Notes on cell biology\n\n## What is a cell?\n\nThe smallest unit of life.\n\n## Outline\n\nI. Introduction\n"
+        "II. Membranes\nIII. Organelles\n\n## What do ribosomes make?\n\nProteins.\n\n## References\n\n"
+        "[1] Alberts B. Molecular Biology of the Cell.\n[2] Lodish H. Molecular Cell Biology.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"cells.md": text})
+    fronts = [note_front(n) for n in notes]
+    assert "What is a cell?" in fronts and "What do ribosomes make?" in fronts, said
+    assert not any(f.startswith(("Introduction", "Alberts", "Membranes")) for f in fronts), fronts

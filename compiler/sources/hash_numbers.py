@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import in_fence, key_numbers
 
 _HASH_NUMBER = re.compile(r"^#(?P<n>\d{1,3})[.)]?[ \t]+(?P<text>\S.*)$")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+\S")
@@ -37,4 +37,5 @@ def hash_numbers(lines: list[str]) -> list[str]:
     out = list(lines)
     for k, m in found:
         out[k] = f"{marks} {m.group('n')}. {m.group('text')}"
+    key_numbers(out, "hash", fenced)  # ('Lösungen: #1 b, #2 c' names them '1. b, 2. c', as keys are read: T30-21)
     return out

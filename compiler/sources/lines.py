@@ -1009,6 +1009,8 @@ def space_numbers(text: str) -> str:
         text = "\n".join(_spaced_run(line) for line in text.split("\n"))
     if re.search(r"(?m)^[ \t]{0,3}\d{1,3}[ \t]?[-–][ \t]", text):  # '1- ما هو …؟', '۱- …', '2 - ¿Cuál …?' (T29-58)
         text = dash_numbers(text)
+    if re.search(r"(?m)^[ \t]{0,3}(?:№|第[ \t]?1[ \t]?[题題]|#1|\[1\]|1/[ \t]|I[.)][ \t])", text):  # '№1', '第1题', 'I.' (T30-21)
+        text = marked_numbers(text)
     if not re.search(rf"(?m)^\s{{0,3}}\(?\d{{1,3}}[.)]{_GLUED_START}", text):
         return text
     lines = text.split("\n")
@@ -1055,6 +1057,96 @@ def dash_numbers(text: str) -> str:
     for n, m in (entry for run in counted for entry in run):
         lines[n] = f"{m.group('indent')}{m.group('n')}. {lines[n][m.end() :]}"
     return "\n".join(lines)
+
+
+# question numbers written otherwise than '1.' (trial30 T30-21): '№1', '第1题' / '第1題', '#1' (in a text file: Markdown's
+# own are read as headings are, hash_numbers.py), '[1]', '1/', Roman 'I.' / 'II)'; each form's number token, for the
+# questions and for the key entries naming them ('Ответы: №1 – Б', 'I-B, II-C', 'Lösungen: #1 b', '[1] b', '1/ b')
+_ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+                   "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX")
+_NUMBER_FORMS = {
+    "no": r"№[ \t]?(?P<n>\d{1,3})",
+    "di": r"第[ \t]?(?P<n>\d{1,3})[ \t]?[题題]",
+    "hash": r"#(?P<n>\d{1,3})",
+    "bracket": r"\[(?P<n>\d{1,3})\]",
+    "slash": r"(?P<n>\d{1,3})/",
+    "roman": r"(?P<n>[IVX]{1,6})(?![^\W\d_])",
+}
+# the question line: the number, its stop if any, a space (none needed after '第1题'), and words, never a digit ('1/ 2')
+_NUMBER_AFTER = {"no": r"[.)]?[ \t]+", "di": r"[.、:：．]?[ \t\u3000]*", "hash": r"[.):]?[ \t]+", "bracket": r"[ \t]+", "slash": r"[ \t]+", "roman": r"[.)][ \t]+"}
+_FORM_LINES = {
+    form: re.compile(r"^(?P<indent>[ \t]{0,3})" + number + _NUMBER_AFTER[form] + r"(?=[^\W\d_]|[¿¡«“\"(])") for form, number in _NUMBER_FORMS.items()
+}
+# ('[1]' numbers references and '1/' a thread's posts, 'I.' a report's sections: those forms number questions only when
+# most of their lines ask or are over options)
+_ASKING_FORMS = frozenset({"bracket", "slash", "roman", "hash"})
+_OVER_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?[(（]?(?:[A-Ha-h]|[А-Га-г])[.)）:/]")
+_KEY_VALUE = r"[ \t]*(?:[-–—.):=：][ \t]*)?[(（]?[^\W\d_]{1,3}[)）]?"  # '– Б', '-B', ' b', ': (ii)'
+_KEY_LABEL = r"^(?P<label>[ \t]*(?:\*\*|__)?(?:[^\W\d_][^:：\n]{0,30}[:：](?:\*\*|__)?[ \t]*)?)"
+
+
+def _number_of(form: str, token: str) -> int:
+    """The number a form's token stands for ('IV' -> 4, '12' -> 12)."""
+    return _ROMAN_NUMERALS.index(token) + 1 if form == "roman" else int(token)
+
+
+def marked_numbers(text: str) -> str:
+    """The text with questions numbered '№1', '第1题', '#1', '[1]', '1/' or 'I.' numbered '1. …', as every reader reads
+    a question's number, and the key entries naming them by that number ('Ответы: №1 – Б, №2 – В', 'I-B, II-C') naming
+    them '1 – Б', '1-B': when :data:`GLUED_NUMBERS_MIN` such lines or more outside code count up one by one from 1;
+    '[1]', '1/', 'I.' and a text file's '#1' only when most of them ask (a '?', a closing ':') or stand over an option
+    (trial30 T30-21: 'cannot tell this document's layout', or the key glued on the last back). Line numbers stay."""
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for form, shape in _FORM_LINES.items():
+        found = []
+        for n, line in enumerate(lines):
+            m = shape.match(line) if not fenced[n] and "\t" not in line else None
+            if m is not None and (form != "roman" or m.group("n") in _ROMAN_NUMERALS):
+                found.append((n, m))
+        runs: list[list[tuple[int, re.Match[str]]]] = []
+        for n, m in found:
+            number = _number_of(form, m.group("n"))
+            if runs and number == _number_of(form, runs[-1][-1][1].group("n")) + 1:
+                runs[-1].append((n, m))
+            elif number == 1:
+                runs.append([(n, m)])
+        counted = [run for run in runs if len(run) >= GLUED_NUMBERS_MIN and (form not in _ASKING_FORMS or _asks_mostly(lines, run))]
+        if not counted:
+            continue
+        for n, m in (entry for run in counted for entry in run):
+            lines[n] = f"{m.group('indent')}{_number_of(form, m.group('n'))}. {lines[n][m.end() :]}"
+        key_numbers(lines, form, fenced)
+    return "\n".join(lines)
+
+
+def _asks_mostly(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether most lines of a run of numbered lines ask ('?', a closing ':') or stand right over an option."""
+    def asks(n: int) -> bool:
+        line = lines[n].rstrip()
+        after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
+        return "?" in line or "？" in line or line.endswith((":", "：")) or bool(_OVER_OPTION.match(after))
+
+    return 2 * sum(asks(n) for n, _ in run) > len(run)
+
+
+def key_numbers(lines: list[str], form: str, fenced: list[bool]) -> None:
+    """Key lines whose entries all name questions in ``form`` ('Ответы: №1 – Б, №2 – В', 'I-B', '#1 b') with plain
+    numbers ('1 – Б', '1-B', '1. b'), in place; ``form`` one of :data:`_NUMBER_FORMS` ('hash' for hash_numbers.py)."""
+    number = _NUMBER_FORMS[form]
+    entry = r"(?<![^\W\d_])" + number + _KEY_VALUE
+    line_shape = re.compile(_KEY_LABEL + r"(?P<entries>" + entry + r"(?:[ \t]*[,;，；、]?[ \t]*" + entry.replace("?P<n>", "?:") + r")*)[ \t]*[.]?[ \t]*$")
+    token = re.compile(r"(?<![^\W\d_])" + number + r"(?P<sep>[ \t]*[-–—.):=：])?")
+    for k, line in enumerate(lines):
+        m = line_shape.match(line) if not fenced[k] else None
+        if m is None or (form == "roman" and not m.group("label").strip() and "," not in line and ";" not in line):
+            continue  # (a lone 'I. B' is no key without its label: a roman-numbered line of text)
+
+        def plain(t: re.Match[str]) -> str:
+            value = _number_of(form, t.group("n")) if form != "roman" or t.group("n") in _ROMAN_NUMERALS else None
+            return t.group(0) if value is None else f"{value}{t.group('sep') or '.'}"
+
+        lines[k] = m.group("label") + token.sub(plain, m.group("entries")) + line[m.end("entries") :]
 
 
 # '1．【单选题】TCP …', '2、HTTPS …': an item number with a full-width stop or an enumeration comma, and perhaps the
