@@ -149,3 +149,83 @@ def test_roman_sections_and_numbered_references_stay_text(tmp_path: Path) -> Non
     fronts = [note_front(n) for n in notes]
     assert "What is a cell?" in fronts and "What do ribosomes make?" in fronts, said
     assert not any(f.startswith(("Introduction", "Alberts", "Membranes")) for f in fronts), fronts
+
+
+# --- T30-28: check boxes drawn with parentheses or brackets and spaces inside ---------------------------------------
+
+_BOXES = {
+    "en-radio.txt": (
+        "Networking basics\n\n1. Which protocol resolves names to IP addresses?\n( ) DHCP\n( X ) DNS\n( ) ARP\n\n"
+        "2. Which device works at layer 2?\n(   ) Router\n(   ) Hub\n( X ) Switch\n"
+    ),
+    "de-boxes.txt": (
+        "Biologie Wiederholung\n\n1. Wo findet die Photosynthese statt?\n[   ] Mitochondrien\n[ X ] Chloroplasten\n"
+        "[   ] Zellkern\n\n2. Welches Organ produziert Insulin?\n[ x ] Bauchspeicheldrüse\n[   ] Leber\n[   ] Niere\n"
+    ),
+    "pt-star.md": (
+        "# Questionário de geografia\n\n1. Qual é o maior oceano do mundo?\n   - ( ) Atlântico\n   - (*) Pacífico\n"
+        "   - ( ) Índico\n\n2. Qual é a capital do Canadá?\n   - ( ) Toronto\n   - ( ) Vancouver\n   - ( * ) Ottawa\n"
+    ),
+}
+_BOXES_CARDS = {
+    "en-radio.txt": [("Which protocol resolves names to IP addresses?", "B) DNS"), ("Which device works at layer 2?", "C) Switch")],
+    "de-boxes.txt": [("Wo findet die Photosynthese statt?", "B) Chloroplasten"), ("Welches Organ produziert Insulin?", "A) Bauchspeicheldrüse")],
+    "pt-star.md": [("Qual é o maior oceano do mundo?", "B) Pacífico"), ("Qual é a capital do Canadá?", "C) Ottawa")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BOXES))
+def test_boxes_with_spaces_inside_mark_the_right_option(tmp_path: Path, name: str) -> None:
+    """T30-28 (severe): '( X ) DNS' among '( ) …', '[ X ]' among '[   ]', '( * )' were basic cards listing the boxes
+    (or 'none marked correct'). The marked box is the right option of a multiple-choice card, no box left in the text."""
+    notes, _, said = built_notes(tmp_path, {name: _BOXES[name]})
+    assert [n["kind"] for n in notes] == ["multiple_choice"] * 2, said
+    assert [(note_front(n), note_back(n)) for n in notes] == _BOXES_CARDS[name], said
+    for note in notes:
+        assert "(" not in plain_text(note["fields"]["Options"]).replace("A)", "").replace("B)", "").replace("C)", "")
+        assert "[" not in plain_text(note["fields"]["Options"])
+
+
+# --- T30-29: words and marks beside an option naming it right -------------------------------------------------------
+
+_SAID = {
+    "ja-seikai.txt": "日本史 確認テスト\n\n1. 鎌倉幕府を開いたのは誰か。\nA. 足利尊氏\nB. 源頼朝（正解）\nC. 徳川家康\n\n"
+    "2. 大化の改新が始まった年は。\nA. 645年【正解】\nB. 710年\nC. 794年\n",
+    "de-richtig.txt": "Chemie Test\n\n1. Was ist die Ordnungszahl von Kohlenstoff?\na) 4\nb) 6 <= richtig\nc) 8\n\n"
+    "2. Welches Element hat das Symbol Fe?\na) Fluor\nb) Francium\nc) Eisen ⇐ richtig\n",
+    "en-cross.txt": "Statistics check\n\n1. Which measure is most affected by outliers?\nA. Median\nB. Mean (X)\nC. Mode\n\n"
+    "2. Which statement about the correlation coefficient is right?\nA. The correct value is always positive\n"
+    "B. It ranges from -1 to 1 ( x )\nC. It is correct only for ranks\n",
+    "fr-before.txt": "Quiz de physique\n\n1. Quelle est l'unité de la puissance ?\na) Joule\n(X) b) Watt\nc) Newton\n\n"
+    "2. Qui a formulé la théorie de la relativité ?\n[x] a) Albert Einstein\nb) Isaac Newton\nc) Niels Bohr\n",
+    "sv-ratt.txt": "Geografi\n\n1. Vilken är Sveriges huvudstad?\na) Göteborg\nb) Stockholm (rätt)\nc) Malmö\n\n"
+    "2. Vilken är Norges huvudstad?\na) Oslo ← rätt\nb) Bergen\nc) Trondheim\n",
+}
+_SAID_CARDS = {
+    "ja-seikai.txt": [("鎌倉幕府を開いたのは誰か。", "B) 源頼朝"), ("大化の改新が始まった年は。", "A) 645年")],
+    "de-richtig.txt": [("Was ist die Ordnungszahl von Kohlenstoff?", "B) 6"), ("Welches Element hat das Symbol Fe?", "C) Eisen")],
+    "en-cross.txt": [
+        ("Which measure is most affected by outliers?", "B) Mean"),
+        ("Which statement about the correlation coefficient is right?", "B) It ranges from -1 to 1"),
+    ],
+    "fr-before.txt": [("Quelle est l'unité de la puissance ?", "B) Watt"), ("Qui a formulé la théorie de la relativité ?", "A) Albert Einstein")],
+    "sv-ratt.txt": [("Vilken är Sveriges huvudstad?", "B) Stockholm"), ("Vilken är Norges huvudstad?", "A) Oslo")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SAID))
+def test_words_and_marks_beside_an_option_name_it_right(tmp_path: Path, name: str) -> None:
+    """T30-29 (severe): '（正解）', '【正解】', '<= richtig', '⇐ richtig', '(X)', '( x )' after an option, '(X)' or '[x]'
+    before its label, '(rätt)', '← rätt' keyed nothing ('none marked correct') or left the label in the text
+    ('B) b) Watt'). The option so marked is right and the mark is off its text; an option whose own words say
+    'correct' ('The correct value is …', '… correct only for ranks') is not marked by them."""
+    notes, _, said = built_notes(tmp_path, {name: _SAID[name]})
+    assert [n["kind"] for n in notes] == ["multiple_choice"] * 2, said
+    assert [(note_front(n), note_back(n)) for n in notes] == _SAID_CARDS[name], said
+    for note in notes:
+        options = plain_text(note["fields"]["Options"])
+        assert not any(mark in options for mark in ("正解", "richtig", "(X)", "( x )", "[x]", "rätt", "b) Watt")), options
+    if name == "en-cross.txt":
+        assert plain_text(notes[1]["fields"]["Options"]) == (
+            "A) The correct value is always positive B) It ranges from -1 to 1 C) It is correct only for ranks"
+        )

@@ -41,7 +41,11 @@ if TYPE_CHECKING:
 
 # a check mark before an option's label marks it right ('* ✅ D) **None of the above**', learner L19); a paper
 # exam's empty ballot box before each label is no part of the option ('☐ A) …' to tick, '☒ B) …' ticked: trial15 T15-6)
-_CHECK = r"(?:(?P<check>[✅✔☑✓☒√][\ufe0e\ufe0f]?)\s*|[☐□⬜🔲][\ufe0e\ufe0f]?\s*)?"
+# (a box drawn in brackets before the label too, ticked '(X) b) Watt', '[x] c) …', or left empty '( ) a) …': T30-29)
+_CHECK = (
+    r"(?:(?P<check>[✅✔☑✓☒√][\ufe0e\ufe0f]?|\([ \t]*[xX✓✔*][ \t]*\)(?=[ \t])|\[[ \t]*[xX✓✔][ \t]*\](?=[ \t]))\s*"
+    r"|(?:[☐□⬜🔲][\ufe0e\ufe0f]?|\([ \t]+\)(?=[ \t])|\[[ \t]+\](?=[ \t]))\s*)?"
+)
 # Chinese, Japanese and Korean option text may follow its label with no space ('A.简洁', 'A、简洁': trial14 T14-21)
 _CJK_TEXT = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _LETTER = re.compile(
@@ -54,8 +58,12 @@ _BOX = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[(?P<box>[ xX×✓✔✅])\u
 _TICKS = "xX×✓✔✅"
 _BOX_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")  # a task box's list number ('3. [ ] …')
 # quiz markup for options, never a to-do list: a box without a bullet or with '*' in it ('[X] nil', '[*] T. rex',
-# text2qti and learn.co) and radio buttons ('( ) echo', '(X) puts'); several marked are each a right one
-_QUIZ_BOX = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[(?P<box>[ xX*])\]|\((?P<radio>[ xX*])\))\s+(?P<text>\S.*)$")
+# text2qti and learn.co) and radio buttons ('( ) echo', '(X) puts'); several marked are each a right one; spaces inside
+# as forms and hand-typed tests draw them ('( X ) DNS', '(   ) ARP', '[ X ] Chloroplasten', '(*)', a filled '(●)': T30-28)
+_QUIZ_TICKS = "xX*✓✔●◉•"
+_QUIZ_BOX = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\[(?:[ \t]*(?P<box>[xX*✓✔])[ \t]*|[ \t]+)\]|\((?:[ \t]*(?P<radio>[" + _QUIZ_TICKS + r"])[ \t]*|[ \t]+)\))\s+(?P<text>\S.*)$"
+)
 # text2qti's feedback lines: '... general or this option's feedback', '+ if right', '- if wrong'
 _FEEDBACK = re.compile(r"^\s*(?P<mark>\.\.\.|[+-]|@feedback:)\s+(?P<text>\S.*)$")  # (BCIT qcon's '@feedback: …': U35)
 # the label of an explanation line ('EXPLANATION: …', '**Explanation:** …', 'Rationale: …'): layout, not text
@@ -85,16 +93,22 @@ RIGHT_WORDS = (
     r"correct|correcta|correcto|correta|correto|certa|certo|richtig|korrekt|juste|vrai|correcte|corretta|corretto"
     r"|giusta|giusto|juist|goed|poprawna|poprawny|prawidłowa|верно|правильно|правильный|вірно|đúng|benar|doğru"
     r"|正确|正確|正解|答案|정답|सही|صحيح"
+    # (trial30 T30-29: a table of the word in more languages, beside a mark: '(correcta)', '<= richtig', '（正解）')
+    r"|right|rätt|riktig|rigtig|oikein|oikea|helyes|správně|správná|správný|corect|corectă|σωστό|σωστή|נכון|درست"
+    r"|правильна|правильное|ถูก|正しい|맞음|betul|tama|sahihi"
 )
 WRONG_WORDS = (
     r"incorrect|incorrecta|incorrecto|incorreta|incorreto|errada|errado|falsch|faux|fausse|incorrecte|sbagliata"
     r"|sbagliato|fout|błędna|неверно|неправильно|sai|salah|yanlış|错误|錯誤|오답|غلط|خطأ"
 )
 _SAID_MARK = re.compile(
-    r"\s(?:\*\*|__|\*(?=\()|_(?=\())?\s*(?:\*?\[(?:(?P<wrong>in)?correct|x|X)\]\*?|\*{1,2}(?P<wrong2>in)?correct\*{0,2}|_{1,2}(?P<wrong5>in)?correct_{1,2}"
-    # ('*(Đáp án đúng)*': the answer word, then the word for right, in italics: trial15 T15-89)
-    r"|\((?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解|(?:(?:" + ANSWER_WORDS + r")\s+)?(?P<right3>" + RIGHT_WORDS + r")|(?P<wrong3>" + WRONG_WORDS + r"))\)(?:(?<=\))[*_](?![*_]))?"
-    r"|(?:<-+|←|⟵)\s*(?:(?P<right4>" + RIGHT_WORDS + r")|(?P<wrong4>" + WRONG_WORDS + r")))[.!]?\s*(?:\*\*|__)?\s*$",
+    r"(?:\s|(?=[（【［]))(?:\*\*|__|\*(?=[(（])|_(?=[(（]))?\s*(?:\*?\[(?:(?P<wrong>in)?correct|x|X)\]\*?|\*{1,2}(?P<wrong2>in)?correct\*{0,2}|_{1,2}(?P<wrong5>in)?correct_{1,2}"
+    # ('*(Đáp án đúng)*': the answer word, then the word for right, in italics: trial15 T15-89); in full-width or
+    # lenticular brackets too, '（正解）', '【正确】', and a cross in brackets, '(X)', as a ticked box after it (T30-29)
+    r"|[(（【［\[](?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解|(?:(?:" + ANSWER_WORDS + r")\s*)?(?P<right3>" + RIGHT_WORDS + r")|(?P<wrong3>" + WRONG_WORDS + r")"
+    r"|(?<=[(（])[ \t]*[xX✓✔][ \t]*)[)）】］\]](?:(?<=[)）])[*_](?![*_]))?"
+    # ('<- correct', '← correta', '<= richtig', '⇐ juste', '◄ correct', '👈 đúng': an arrow pointing back at it, T30-29)
+    r"|(?:<-+|<=+|←|⟵|⇐|⟸|◄|◀|👈)\s*(?:(?P<right4>" + RIGHT_WORDS + r")|(?P<wrong4>" + WRONG_WORDS + r")))[.!]?\s*(?:\*\*|__)?\s*$",
     re.I,
 )
 # an option's weight as Moodle-style quizzes write it after the option ('… = 100%', '= 33%', '= 0%'): above 0 is right
@@ -740,7 +754,10 @@ def _boxed(lines: list[str]) -> list[str]:
 
 
 # a tick written where an option's letter stands: '(x) .gitignore' between '(b) …' and '(d) …'
-_IN_PLACE = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?:\((?P<p>[xX✓✔])\)|\[(?P<b>[xX✓✔])\])\s+(?P<text>\S.*)$")
+# (not '(X) b) Watt', the tick before an option's own label: _CHECK)
+_IN_PLACE = re.compile(
+    r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?:\([ \t]*(?P<p>[xX✓✔])[ \t]*\)|\[[ \t]*(?P<b>[xX✓✔])[ \t]*\])\s+(?!\(?[A-Ha-h][.)]\s)(?P<text>\S.*)$"
+)
 _LABEL_FORM = re.compile(r"^\s*(?:[-*+•]\s+)?(?P<label>\(?[A-Ha-h](?:[.)]|\s?[:–-]))")
 
 
@@ -871,7 +888,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 break
             text, verdict = _arrow_feedback(m.group("text"))
             text, marked = _marked(text)
-            own = (m.group("box") or m.group("radio")) in "xX*"
+            own = bool(m.group("box") or m.group("radio"))
             bolded.append((marked, own))
             found.append((letters[len(found)].lower(), text, own or marked))
         elif kind == "letter":
