@@ -24,6 +24,7 @@ Ignored, never read nor warned about:
   ``CONTRIBUTING``, ``CODE_OF_CONDUCT`` (any case, any suffix), and in capitals ``SECURITY``, ``SUPPORT``,
   ``AUTHORS``, ``CHANGELOG``, ``CHANGES``, ``NOTICE``, ``FUNDING``, ``GOVERNANCE``, ``MAINTAINERS``,
   ``CONTRIBUTORS``, ``CODEOWNERS`` (``Security.md`` may be a document of security questions);
+- a TiddlyWiki's system tiddler (``$__StoryList.tid``, ``$:/StoryList`` saved as a file): the wiki's state, no text;
 - an Obsidian vault's template folders (named in its ``.obsidian/templates.json``, or Templater's settings): a
   card template's ``<% tp.file.cursor(1) %>`` is no card (trial17 T17-12).
 """
@@ -41,7 +42,7 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")  # Excel workbooks, read as their sheets 
 # files of rows read by the delimited reader: a sheet saved as text, or a workbook
 SHEET_SUFFIXES = (".tsv", ".csv", *WORKBOOK_SUFFIXES)
 SOURCE_SUFFIXES = (
-    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".pod", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip", ".pdf", ".xlsx", ".xlsm"}) | PACKAGE_SUFFIXES
+    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".pod", ".tid", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip", ".pdf", ".xlsx", ".xlsm"}) | PACKAGE_SUFFIXES
 )
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = frozenset(
@@ -102,6 +103,7 @@ def ignored(name: str) -> bool:
         or Path(lower).suffix in BACKUP_SUFFIXES
         or lower in FOLDER_FILES
         or paperwork(name)
+        or (name.startswith("$__") and lower.endswith(".tid"))
     )
 
 

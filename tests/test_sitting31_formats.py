@@ -337,3 +337,50 @@ def test_a_google_docs_export_keyed_by_colour_and_highlight(tmp_path: Path) -> N
     notes, _, said = built_notes(tmp_path, {"quiz.html": GOOGLE_DOCS_EXPORT})
     assert [n["notetype"] for n in notes] == ["deckc Multiple choice"] * 3, said
     assert _keyed(notes) == KEYED
+
+
+TIDDLERS = {
+    "DNS port": "created: 20240311093512345\nmodified: 20240311093512345\ntags: Networking Flashcard\ntitle: DNS port\n"
+    "type: text/vnd.tiddlywiki\n\n!! Question\nWhich port does DNS use by default?\n\n!! Answer\n''53'' (UDP, and TCP for "
+    "zone transfers)\n",
+    "OSI layers": "created: 20240311094012345\nmodified: 20240311094012345\ntags: Networking [[Exam prep]]\ntitle: OSI layers\n"
+    "type: text/vnd.tiddlywiki\n\n!! Question\nName the OSI layer responsible for routing.\n\n!! Answer\nLayer 3, the "
+    "//network layer//. See also [[TCP handshake]].\n",
+    "TCP handshake": "created: 20240311093012345\nmodified: 20240312101500000\ntags: Networking Flashcard\n"
+    "title: TCP handshake\ntype: text/vnd.tiddlywiki\n\n!! Question\nWhat are the three steps of the TCP handshake?\n\n"
+    "!! Answer\n# SYN\n# SYN-ACK\n# ACK\n",
+}
+TIDDLER_CARDS = [
+    ("Name the OSI layer responsible for routing.", "Layer 3, the network layer . See also TCP handshake."),
+    ("What are the three steps of the TCP handshake?", "SYN SYN-ACK ACK"),
+    ("Which port does DNS use by default?", "53 (UDP, and TCP for zone transfers)"),
+]
+
+
+def test_tiddlywiki_tiddlers_are_read_as_notes_with_their_fields_as_front_matter(tmp_path: Path) -> None:
+    """T31-9: a folder of ``.tid`` files (and the wiki's ``$__StoryList.tid`` system tiddler) was "not read"; each
+    tiddler's ``!! Question`` / ``!! Answer`` is a card, its header's tags the card's tags (``[[Exam prep]]`` one tag),
+    its wikitext Markdown (``''bold''``, ``//italic//``, ``# `` entries, ``[[links]]``), the system tiddler left out."""
+    files: dict[str, str | Path] = {f"tw/{name}.tid": text for name, text in TIDDLERS.items()}
+    files["tw/$__StoryList.tid"] = "list: [[TCP handshake]] [[DNS port]]\ntitle: $:/StoryList\n"
+    notes, _, said = built_notes(tmp_path, files)
+    assert sorted((note_front(n), note_back(n)) for n in notes) == TIDDLER_CARDS, said
+    osi = next(n for n in notes if note_front(n).startswith("Name the OSI"))
+    assert {"Networking", "Exam-prep"} <= set(osi["tags"]), osi["tags"]
+    assert "<strong>53</strong>" in next(n for n in notes if "DNS" in note_front(n))["fields"]["Answer"]
+    assert not [s for s in said if "StoryList" in s or "created:" in s], said
+
+
+def test_tiddlers_saved_as_text_read_alike(tmp_path: Path) -> None:
+    """T31-10: the same tiddlers renamed ``.txt`` were one 'qa' file of three nonsense cards ('created: 2024…' asked)
+    and two 'cannot tell the layout'; their header is front matter, and they read as the ``.tid`` files do."""
+    notes, _, said = built_notes(tmp_path, {f"tw/{name}.txt": text for name, text in TIDDLERS.items()})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == TIDDLER_CARDS, said
+    assert not [s for s in said if "cannot tell" in s], said
+
+
+def test_a_tiddler_that_asks_nothing_is_a_note_under_its_title(tmp_path: Path) -> None:
+    """T31-9: a plain tiddler (no question) is a note fronted by its ``title`` field."""
+    text = "created: 20240101000000000\ntitle: Photosynthesis\ntype: text/vnd.tiddlywiki\n\nPlants make glucose from\n''light'', water and CO2.\n"
+    notes, _, said = built_notes(tmp_path, {"Photosynthesis.tid": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("Photosynthesis", "Plants make glucose from light , water and CO2.")], said

@@ -41,6 +41,7 @@ ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
 RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sphinx site offers for download)
 ORG_SUFFIXES = (".org",)
 POD_SUFFIXES = (".pod",)  # Perl's POD: perlfaq, a module's manual (compiler.sources.pod)
+TIDDLER_SUFFIXES = (".tid",)  # TiddlyWiki's tiddlers (compiler.sources.tiddlywiki)
 BANK_SUFFIXES = (".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson")  # question banks kept as data (compiler.sources.databank)
 GIFT_SUFFIXES = (".gift", ".gift.txt")  # Moodle quizzes (compiler.sources.gift)
 TEX_SUFFIXES = (".tex", ".latex", ".ltx", ".rnw")  # LaTeX notes and exam papers (compiler.sources.tex); Sweave's LaTeX too
@@ -55,7 +56,7 @@ PDF_SUFFIXES = (".pdf",)  # PDFs: their text layer, read as plain text, not Mark
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
     *MOODLE_SUFFIXES, *DOCX_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES, *ZIP_SUFFIXES,
-    *PDF_SUFFIXES, *POD_SUFFIXES,
+    *PDF_SUFFIXES, *POD_SUFFIXES, *TIDDLER_SUFFIXES,
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -138,6 +139,7 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (BANK_SUFFIXES, "a question bank kept as data"),
     (ORG_SUFFIXES, "an Org document"),
     (POD_SUFFIXES, "a POD document"),
+    (TIDDLER_SUFFIXES, "a TiddlyWiki tiddler"),
     (RST_SUFFIXES, "a reStructuredText document"),
     (ASCIIDOC_SUFFIXES, "an AsciiDoc document"),
     (NOTEBOOK_SUFFIXES, "a Jupyter notebook"),
@@ -205,6 +207,11 @@ def sniffed(lines: list[str], rel: str, own_pattern: bool = False) -> Converted 
 
         if looks_like_md2qti(lines):
             return convert_md2qti(lines, rel)  # an MD2QTI quiz: '@type:' / '@question:' / '@answer:' / '* > right' (trial15 T15-75)
+    if lowered.endswith(TEXT_SUFFIXES) and lines and lines[0][:1].islower() and ":" in lines[0]:
+        from compiler.sources.tiddlywiki import convert_tiddler, looks_like_tiddler
+
+        if looks_like_tiddler(lines):
+            return convert_tiddler(lines, rel)  # a TiddlyWiki tiddler saved as text: 'title: …' / 'tags: …' (T31-10)
     if lowered.endswith(TEXT_SUFFIXES) and any(line.rstrip() == "==========" for line in lines):
         from compiler.sources.kindle import convert_kindle, looks_like_kindle
 
@@ -723,6 +730,7 @@ _CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (BANK_SUFFIXES, "compiler.sources.databank", "bank_markdown"),
     (ORG_SUFFIXES, "compiler.sources.org", "org_markdown"),
     (POD_SUFFIXES, "compiler.sources.pod", "pod_markdown"),
+    (TIDDLER_SUFFIXES, "compiler.sources.tiddlywiki", "tiddler_markdown"),
     (RST_SUFFIXES, "compiler.sources.rst", "rst_markdown"),
     (ASCIIDOC_SUFFIXES, "compiler.sources.asciidoc", "asciidoc_markdown"),
     (NOTEBOOK_SUFFIXES, "compiler.sources.notebook", "notebook_markdown"),

@@ -1830,7 +1830,9 @@ def note_page(doc: Document) -> Detection | None:
     """
     from compiler.sources.note import note_front
 
-    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+    # (a TiddlyWiki's tiddler is such a note too, its header the front matter, as a '.tid' or saved as text: T31-9)
+    tiddler = doc.rel.lower().endswith(".tid") or (doc.converted and doc.lines[:1] == ["---"])
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and not tiddler:
         return None  # vaults and page exports are Markdown; a text file says layout = "note" to be read so
     lines = _prose_lines(doc)
     if any(_ATX.match(line) and not label_only_heading(line) for line in lines) or markdown_questions(doc.lines)[0] or hiding_fence(doc.lines):
