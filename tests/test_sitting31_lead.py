@@ -263,3 +263,26 @@ def test_a_pdf_exam_with_decimal_options_is_keyed_by_its_key(tmp_path: Path) -> 
     assert correct["Which gas is produced when zin"] == "C) hydrogen"
     assert correct["Avogadro’s number is approxima"].startswith("A) 6.02")
     assert len(notes) == 8
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("quiz.txt", "Quiz\n\n1. What is the capital of France?\nA) Madrid\nB) Paris\nC) Rome\nD) Berlin\nAnswer: C) Paris\n\n"
+         "2. Which is even?\nA) 3\nB) 5\nC) 8\nD) 9\nAnswer: C\n"),
+        ("quiz.md", "## What is the capital of France?\n\n- A) Madrid\n- B) Paris\n- C) Rome\n- D) Berlin\n\n**Answer:** C) Paris\n\n"
+         "## Which is even?\n\n- A) 3\n- B) 5\n- C) 8\n- D) 9\n\n**Answer:** C\n"),
+        ("exam.txt", "1. What is the capital of France?\n(a) Madrid\n(b) Paris\n(c) Rome\n(d) Berlin\nAns: (c) Paris\n\n"
+         "2. Which is even?\n(a) 3\n(b) 5\n(c) 8\n(d) 9\nAns: (c) 8\n"),
+    ],
+)
+def test_a_key_whose_letter_and_words_disagree_is_said(tmp_path: Path, name: str, text: str) -> None:
+    """T31-61: 'Answer: C) Paris' where C is 'Rome' and B 'Paris' made a card teaching Rome, silently. The words are
+    the answer (a letter goes stale when options are reordered): the card takes B, and the build says so at the line."""
+    from conftest import built_notes
+
+    notes, skipped, said = built_notes(tmp_path, {name: text})
+    assert not skipped, said
+    assert [n["fields"]["Correct"].replace("(", "").upper()[:2] for n in notes] == ["B)", "C)"], [n["fields"]["Correct"] for n in notes]
+    warned = [s for s in said if "option its words are" in s]
+    assert len(warned) == 1 and f"sources/{name}:" in warned[0] and "'Rome'" in warned[0], said

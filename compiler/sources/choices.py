@@ -355,6 +355,9 @@ class Choices:
     # Options that are a code block ('- [ ] A' over a ```python fence): label -> the fence's language ("" if none);
     # their text is the code, line by line.
     langs: dict[str, str] = field(default_factory=dict)
+    # An answer line whose letter names one option and whose words are another's ('Answer: C) Paris', C 'Rome'):
+    # (index of the line, the letter written, the option its words are). The words win; the reader warns.
+    mismatched: list[tuple[int, str, str]] = field(default_factory=list)
 
     def label_for(self, written: str) -> str | None:
         """The option a key or an answer line names: by the document's own label, or by letter."""
@@ -822,6 +825,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
         found.first_line = back(found.first_line)
         found.unknown = [(back(k), w) for k, w in found.unknown]
         found.conflict = [(back(k), a, b) for k, a, b in found.conflict]
+        found.mismatched = [(back(k), a, b) for k, a, b in found.mismatched]
     return found
 
 
@@ -1006,6 +1010,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     explanation: list[str] = [x for text in feedback for x in (text, "")]
     unknown: list[tuple[int, str]] = []
     conflict: list[tuple[int, str, str]] = []
+    mismatched: list[tuple[int, str, str]] = []
     keyed_by_line = restated is not None
     graded = {end + k for k in graded_lines(lines[end:])}  # 'Your answer: A' beside 'Correct answer: C' (T17-9)
     for at, line in enumerate(lines[end:], start=end):
@@ -1050,6 +1055,11 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 rest = re.sub(r"\s*(?:\*\*|__)\s*$", "", rest)
             # 'Community vote distribution B (74%) A (26%)': a tally, no explanation; so is a lone symbol ('🗳️', a vote button)
             rest = "" if _VOTES.match(rest) or not any(c.isalnum() for c in rest) else rest
+            if "," not in correct and (other := quoted_other(rest, options, correct)) is not None:
+                # 'Answer: C) Paris' where C is 'Rome' and B 'Paris': the letter went stale when the options were
+                # reordered, the words are the answer; the card takes the option the words are, said (T31-61)
+                mismatched.append((at, correct, other))
+                correct = other
             if "," not in correct:
                 rest = _said_off(rest, dict(options)[correct])
                 more, rest = _named_more(rest, options, labels, letters[: len(found)])
@@ -1079,8 +1089,18 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     else:
         doubts = []
     return Choices(
-        options, correct, _tidy(explanation), start, labels, unknown, conflict, doubts, {letters[n]: lang for n, lang in langs.items()}
+        options, correct, _tidy(explanation), start, labels, unknown, conflict, doubts,
+        {letters[n]: lang for n, lang in langs.items()}, mismatched,
     )
+
+
+def quoted_other(rest: str, options: list[tuple[str, str]], named: str) -> str | None:
+    """(Shared with the readers that read a key themselves.) The one other option whose whole text an answer line gives after the letter it names, where that letter's
+    option is not what it says ('C) Paris' with C 'Rome', B 'Paris'); else None."""
+    if _said_off(rest, dict(options)[named]) != rest:
+        return None  # (the named option's own words: they agree)
+    others = [label for label, text in options if label != named and _plain_key(text) and _said_off(rest, text) != rest]
+    return others[0] if len(others) == 1 else None
 
 
 # the key said in the explanation's own words, as study guides write it: 'making option B the correct answer',
@@ -1473,6 +1493,16 @@ def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Cal
             f"the card takes the answer line",
             "check which is right: fix the answer line, or unbold the option if its bold is only emphasis",
             group="key-against-mark",
+        )
+    for at, written, quoted in choices.mismatched:
+        texts = dict(choices.options)
+        diag.warning(
+            rel,
+            line_of(at),
+            f"the answer line says {written}) {texts.get(quoted, '')!r}, but option {written} is {texts.get(written, '')!r} "
+            f"and {texts.get(quoted, '')!r} is option {quoted}; the card takes {quoted}, the option its words are",
+            "check the key: fix the letter (or the words) in that answer line",
+            group="key-letter-against-text",
         )
     for at, named, quoted in choices.doubt:
         words = dict(choices.options).get(quoted, "")
