@@ -219,8 +219,23 @@ KEY_WORDS = (
     r"|uitwerkingen|antwoordsleutel|juiste\s+antwoorden|klucz(?:\s+odpowiedzi)?|rozwiązania|poprawne\s+odpowiedzi|řešení"
     r"|정답\s*(?:및|과)\s*해설|解答(?:と|・)解説|เฉลย(?:คำตอบ)?)"  # (Thai 'เฉลย': trial25 T25-13)
 )
+# the word a part of a test starts with ('Part A', 'Teil B', 'Parte II', 'Część 2'), in the languages deckc reads
+PART_WORDS = (
+    r"part|section|teil|abschnitt|parte|partie|sección|seção|sezione|część|czesc|часть|раздел|частина|deel|del|osa"
+    r"|rész|phần|bagian|bahagian|bölüm|kısım|μέρος|bhaag|भाग"
+)
+# the word a chapter of a book or course starts with ('Chapter 3', 'Capítulo 1', 'Kapitel 2', 'Unit 4', 'Lesson 5')
+CHAPTER_WORDS = (
+    r"chapter|kapitel|capítulo|capitulo|chapitre|capitolo|capítol|rozdział|rozdzial|глава|розділ|hoofdstuk|kapittel|luku"
+    r"|fejezet|chương|bab|unit|unidad|unité|unità|einheit|module|modul|módulo|modulo|lesson|lektion|lección|leçon|lezione"
+    r"|lição|week|woche|semana|semaine"
+)
+# a part's or chapter's number: '2', 'B', 'II'
+PART_NUMBER = r"(?:\d{1,2}|[A-H]|[IVX]{1,4})"
 # a part's label before the key words, 'TEIL 2: LÖSUNGEN', 'Part B - Answers' (trial15 T15-7)
-_PART_LEAD = r"(?i:teil|part|section|abschnitt|parte|partie|część|часть|deel)\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[:.–—-]\s*"
+_PART_LEAD = rf"(?i:{PART_WORDS})\s*{PART_NUMBER}\s*[:.–—-]\s*"
+# … or after them, 'Lösungen Teil A', 'Answers – Part B', 'Solucionario capítulo 2' (trial30 T30-2, T30-10)
+_PART_TAIL = rf"(?:\s*[:,–—-]?\s*(?i:{PART_WORDS}|{CHAPTER_WORDS})\s+{PART_NUMBER}(?!\w))"
 # A heading or line that starts an answer key: "# Answers", "Answer key", "**Solutions**".
 # ('## Answers (Antworten)': a gloss in brackets after the words, trial11 P71)
 # ('# WIRTSCHAFTS- UND SOZIALKUNDE - LÖSUNGEN': a heading may name the part its key is for before a dash or colon,
@@ -234,7 +249,7 @@ _KEY_FOR = (
 # ('**Answer key:**', the colon inside the bold, as Word and Google Docs export it: trial23 T23-41)
 # ('【答案】', '[정답]', '【解答】': the key's name in brackets, as East Asian papers print it: trial25 T25-7)
 # (Persian 'پاسخنامه' (answer sheet), 'کلید', Arabic 'مفتاح الإجابة': trial25 T25-14)
-ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?:(?i:{KEY_WORDS})|{_KEY_FOR})(?:\s*[)\]】］〕〉>」』])?(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\s*[:：])?(?:\*\*|__)?\s*[:：]?\s*$"
+ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?:(?i:{KEY_WORDS})|{_KEY_FOR}){_PART_TAIL}?(?:\s*[)\]】］〕〉>」』])?(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\s*[:：])?(?:\*\*|__)?\s*[:：]?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from compiler.layouts import ANSWER_KEY
+from compiler.layouts import ANSWER_KEY, CHAPTER_WORDS, PART_WORDS
 from compiler.sources.lines import in_fence
 
 _KEY_WORDS = (
@@ -95,19 +95,21 @@ def _keyed(body: str, asked: int) -> list[tuple[int, str]] | None:
 
 # a part's number before a key's entries: 'I. 1. b   2. a', 'II. 4. padat, cair, gas', 'Bagian A: 1. b', 'Part 2 – 4. c'
 _PART_PREFIX = re.compile(
-    r"^(?P<lead>\s*)(?:\*\*|__)?(?:[IVX]{1,4}|(?i:part|section|bagian|teil|partie|parte|phần|część|часть|kısım|bölüm)\s+(?:[IVX]{1,4}|[A-Z]|\d{1,2}))"
-    r"(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+(?=(?:\*\*|__)?\d{1,3}\s*[.):–-])"
+    rf"^(?P<lead>\s*)(?:\*\*|__)?(?P<part>[IVX]{{1,4}}|(?i:{PART_WORDS}|{CHAPTER_WORDS})\s+(?:[IVX]{{1,4}}|[A-Z]|\d{{1,2}}))"
+    r"(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+(?=(?:\*\*|__)?(?P<first>\d{1,3})\s*[.):–-])"
 )
 
 
 def part_keys(lines: list[str]) -> list[str]:
-    """``lines`` with the part numbers taken off the lines of an answer key that keys a paper's parts on lines of their
-    own (trial26 T26-3: ``KUNCI JAWABAN`` over ``I. 1. b   2. a   3. c`` / ``II. 4. padat, cair, gas``: the key's
-    entries were read as no key, the multiple-choice questions lost and a short answer's back the key's heading). The
-    numbers of the entries go on across the parts, so the key reads as one; lines under a key heading only, up to the
-    next heading. The list itself when there is none."""
+    """``lines`` with the part numbers of an answer key that keys a paper's parts on lines of their own written as the
+    readers read them: taken off when the numbers of the entries go on across the parts, so the key reads as one (trial26
+    T26-3: ``KUNCI JAWABAN`` over ``I. 1. b   2. a   3. c`` / ``II. 4. padat, cair, gas``: the key's entries were read as
+    no key, the multiple-choice questions lost and a short answer's back the key's heading); kept as the group's name,
+    ``II: 1. A``, when each part numbers its entries from 1 again, so each part's entries key that part's questions
+    (trial30 T30-2: part B's question 1 took part A's answer). Lines under a key heading only, up to the next heading.
+    The list itself when there is none."""
     fenced = list(in_fence(lines))
-    out: list[str] | None = None
+    found: list[tuple[int, re.Match[str]]] = []
     in_key = False
     for k, line in enumerate(lines):
         if fenced[k]:
@@ -120,9 +122,15 @@ def part_keys(lines: list[str]) -> list[str]:
             continue
         m = _PART_PREFIX.match(line) if in_key else None
         if m is not None:
-            out = out if out is not None else list(lines)
-            out[k] = m.group("lead") + line[m.end() :]
-    return out if out is not None else lines
+            found.append((k, m))
+    if not found:
+        return lines
+    firsts = [int(m.group("first")) for _, m in found]
+    again = any(b <= a for a, b in itertools.pairwise(firsts))
+    out = list(lines)
+    for k, m in found:
+        out[k] = m.group("lead") + (f"{m.group('part')}: " if again else "") + lines[k][m.end() :]
+    return out
 
 
 # a key printed as a grid, an answer sheet: a row of question numbers over a row of option letters, column for column

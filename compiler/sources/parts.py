@@ -13,18 +13,13 @@ from __future__ import annotations
 
 import re
 
-from compiler.layouts import ANSWER_KEY, KEY_WORDS
+from compiler.layouts import ANSWER_KEY, KEY_WORDS, PART_WORDS
 from compiler.sources.lines import in_fence
 
-# the word a part heading starts with, in the languages deckc reads
-_PART_WORDS = (
-    r"part|section|teil|abschnitt|parte|partie|sección|seção|sezione|część|czesc|часть|раздел|частина|deel|del|osa"
-    r"|rész|phần|bagian|bahagian|bölüm|kısım|μέρος|bhaag|भाग"
-)
 _NUMBER = r"(?:\d{1,2}|[A-H]|[IVX]{1,4}|[ivx]{1,4})"
 PART_HEADING = re.compile(
     r"^\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?(?:"
-    rf"(?i:{_PART_WORDS})\s+{_NUMBER}(?![\w])"
+    rf"(?i:{PART_WORDS})\s+{_NUMBER}(?![\w])"
     r"|第\s*[一二三四五六七八九十\d]{1,3}\s*(?:部分|部|编|編|篇)"
     r"|제\s*\d{1,2}\s*부"
     r")\s*(?:(?:\*\*|__)?\s*[:.：–—-]\s*(?P<title>[^\n]{0,100}?))?\s*(?:\*\*|__)?\s*$"

@@ -33,9 +33,10 @@ from typing import Any
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.layouts import KEY_WORDS, PRESETS, Layout, resolve
+from compiler.layouts import CHAPTER_WORDS, KEY_WORDS, PART_WORDS, PRESETS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, item_slug, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
+from compiler.sources.answerkey import PartLabels, in_part, part_alone, part_label, part_labels, part_named
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks, passage_blocks, text_block
 from compiler.sources.choices import (
@@ -503,12 +504,12 @@ TITLE_WORDS = 8  # a title line between items: at most this many words
 # a part's label and title, alone on its line: 'Part C: Short Answer (1 question)', 'Section B - Essays'
 # ('Part B: Networking', a bold line of a PDF between two questions, was the answer of the question above: sitting 22)
 _PART_TITLE = re.compile(
-    r"(?i)^\s*(?:part|section|unit|chapter|module|lesson|topic|teil|abschnitt|kapitel|parte|partie|sección|seção|capítulo|chapitre)"
+    rf"(?i)^\s*(?:{PART_WORDS}|{CHAPTER_WORDS}|topic)"
     r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*[:.–—-]\s*\S.{0,60})?$"
 )
 # a book's chapter or part heading alone on its line: 'CHAPTER 4', 'Chapter 4: Cryptography', 'Part II', 'Appendix B'
 _CHAPTER_LINE = re.compile(
-    r"(?i)^\s*(?:(?:chapter|part|unit|kapitel|teil|capítulo|chapitre|parte|partie|rozdział|глава)\s+(?:\d{1,2}|[IVX]{1,4})"
+    rf"(?i)^\s*(?:(?:{PART_WORDS}|{CHAPTER_WORDS})\s+(?:\d{{1,2}}|[IVX]{{1,4}})"
     r"|appendix|anhang|annexe|apéndice)(?:\s+[A-Z])?(?:\s*[:.–—-]\s*\S.{0,60})?\s*$"
 )
 # a part of a paper numbered in Roman numerals, its title or instruction after ('II. Jawablah pertanyaan berikut …!')
@@ -590,6 +591,7 @@ class _Awaiting:
     pending: _Pending
     section: str  # innermost section name when it was read ("" for none)
     choices: Choices | None
+    parts: PartLabels = field(default_factory=dict)  # the parts and chapters it is in ('teil' -> 'A'), for a key by part
 
 
 _ASKED = re.compile(r"^(?P<question>.*)$")  # an unnumbered question's text as an item line's match (_unnumbered_ask)
@@ -975,6 +977,7 @@ class _Walk:
         self.awaiting: list[_Awaiting] = []
         self.in_key = False  # past an answer-key line: numbered lines answer earlier items
         self.key_section = ""
+        self.part_labels = part_labels(self.lines)  # the parts and chapters each line is in, to pair a key's groups by
         self.key_heading: tuple[re.Match[str], str, int] | None = None  # the last section line read inside the key
         self.key_nested: tuple[int, ...] | None = None  # number of the last line of a numbered list inside a key entry
         self.key_closed = False  # a rule came after the last key entry: text below it is not that entry's
@@ -1140,6 +1143,7 @@ class _Walk:
             ):  # fmt: skip
                 self._finish()
                 self.in_key = True
+                self.key_section = part_label(raw) or ""  # ('Lösungen Teil A', 'Answer Key (Part B)': the part it keys)
                 continue
             if (
                 not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self.awaiting
@@ -1149,6 +1153,7 @@ class _Walk:
                 # heading and entries glued onto the last question's back, said nowhere: the key is left unread and said)
                 self._finish()
                 self.in_key = True
+                self.key_section = part_label(raw) or ""
                 below = self.next_line[index]
                 self.key_title = (below + 1, self.lines[below].strip()) if below is not None else (lineno, raw.strip())
                 continue
@@ -2477,7 +2482,7 @@ class _Walk:
         )
         if item is not None:
             if item.skip and item.skip != LETTERS_REASON:  # (an answer key may hold what it lacks)
-                self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices))
+                self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices, self.part_labels[p.line - 1]))
             self.items.append(item)
 
     def _cloze_item(self, p: _Pending, text: str, label: str | None) -> None:
@@ -2871,6 +2876,12 @@ class _Walk:
             self.entries[-1].lines.append(raw)
             return
         self.key_nested = None
+        named = part_label(raw) if self.key.match(raw) else part_alone(raw)
+        if named is not None:  # ('Lösungen Teil B', '**Chapter 3**' over its table: the next part's entries, T30-2, T30-10)
+            self.key_section = named
+            self.key_heading = (_TITLE_LINE.match(named), named, lineno)  # type: ignore[assignment]  # (or the next part's title)
+            self.key_closed = False
+            return
         if _key_header(raw):
             self.key_columns = True  # ('Question Answer Explanation': the header of the rows below, no entry's text)
             return
@@ -2920,6 +2931,8 @@ class _Walk:
             # numbered from 1 again, trial25 T25-50)
             name = squash(_BOLD_TITLE.sub(r"\g<text>", raw).strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
+            # (a part's title after its key, 'Teil B' over the next part's questions: their section when the key ends there)
+            self.key_heading = (_TITLE_LINE.match(name), name, lineno)  # type: ignore[assignment]
         elif _RULE.match(raw):
             self.key_closed = bool(self.entries)  # a rule ends the entry above ('---' before the next '**44. …**')
             return
@@ -3069,6 +3082,9 @@ class _Walk:
         for waiting in self.awaiting:
             if waiting.section not in item_sections:
                 item_sections.append(waiting.section)
+        by_part = self._key_by_parts(groups)
+        if by_part is not None:
+            return by_part  # ('Teil A: 1-b …' / 'Teil B: 1-d …' for the parts' questions, each numbered from 1: T30-2)
         paired: dict[str, str] = {}  # item section -> key section
         keyed = list(groups)
         for name in item_sections:
@@ -3114,6 +3130,29 @@ class _Walk:
                 if waiting.index not in out and entry is not None and id(entry) not in used:
                     out[waiting.index] = entry
         return out
+
+    def _key_by_parts(self, groups: dict[str, list[_KeyEntry]]) -> dict[int, _KeyEntry] | None:
+        """Key entries by item when every group of the key names a part or chapter of the questions ('Teil A' / 'Teil B',
+        'Capítulo 2: 1-c, 2-a', '## Chapitre 1', a bare 'II'), by that part and the question's number: a test whose parts
+        (a book whose chapters) each number their questions from 1 again, keyed at its end or after each part (trial30
+        T30-2, T30-10: part B's question 1 took part A's answer). None when a group names no part, or a part no
+        question is in, or a question is in two of the parts named."""
+        named = {name: part_named(name) for name in groups}
+        if not named or any(part is None for part in named.values()):
+            return None
+        out: dict[int, _KeyEntry] = {}
+        used: set[str] = set()
+        for waiting in self.awaiting:
+            homes = [name for name, part in named.items() if part is not None and in_part(waiting.parts, part)]
+            if len(homes) > 1:
+                return None
+            if not homes:
+                continue
+            used.add(homes[0])
+            found = [e for e in groups[homes[0]] if _parts(e.number) == _parts(waiting.pending.number or "")]
+            if len(found) == 1:
+                out[waiting.index] = found[0]
+        return out if used == set(named) else None
 
     def _key_by_runs(self, groups: dict[str, list[_KeyEntry]]) -> dict[int, _KeyEntry] | None:
         """Key entries by item when the questions number each chapter from 1 again under headings that do not tell the
