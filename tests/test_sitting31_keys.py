@@ -187,3 +187,65 @@ def test_a_books_self_tests_keyed_by_chapter_and_number(tmp_path: Path, name: st
     assert [(note_front(n), note_back(n).split(" ", 1)[1]) for n in notes_] == _BOOKS_KEYED, said
     assert not [s for s in said if "none marked correct" in s or "no answer" in s], said
     assert all("Capítulo" not in plain_text(n["fields"].get("Explanation", "")) for n in notes_), said
+
+
+# --- T30-10 in Markdown: questions under '### Question N' headings per chapter, the key's chapters as sub-headings -------
+
+_SUMS = [
+    ("Chapter 1: Small sums", [("What is 2 + 3?", ["6", "5", "4", "7"], "B"), ("What is 4 + 5?", ["9", "10", "8", "11"], "A")]),
+    (
+        "Chapter 2: Bigger sums",
+        [
+            ("What is 7 + 8?", ["16", "14", "17", "15"], "D"),
+            ("What is 9 + 9?", ["19", "18", "17", "20"], "B"),
+            ("What is 3 + 3?", ["6", "7", "5", "8"], "A"),
+        ],
+    ),
+]
+
+
+def _course(key: str) -> str:
+    """A course page: each chapter's questions under '### Question N' headings numbered from 1 again, then ``key``."""
+    out = "# Arithmetic Course\n\n"
+    for title, questions in _SUMS:
+        out += f"## {title}\n\n"
+        for n, (question, options, _) in enumerate(questions, 1):
+            out += f"### Question {n}\n\n{question}\n\n" + "".join(f"- {letter}) {o}\n" for letter, o in zip("ABCD", options, strict=True)) + "\n"
+    return out + key
+
+
+def _chapter_key(shape: str) -> str:
+    keys = [[k for _, _, k in questions] for _, questions in _SUMS]
+    if shape == "headings":
+        return "## Answer Key\n\n" + "\n".join(
+            f"### Chapter {c}\n\n" + "\n".join(f"{n}. {k}" for n, k in enumerate(ks, 1)) + "\n" for c, ks in enumerate(keys, 1)
+        )
+    return "## Answer Key\n\n" + "\n".join(f"**Chapter {c}:** " + ", ".join(f"{n}-{k}" for n, k in enumerate(ks, 1)) + "\n" for c, ks in enumerate(keys, 1))
+
+
+@pytest.mark.parametrize("shape", ["headings", "lines"])
+def test_a_markdown_course_keyed_by_chapter(tmp_path: Path, shape: str) -> None:
+    """T30-10 (severe): a Markdown course whose chapters number their '### Question N' from 1 again, keyed under '##
+    Answer Key' by chapter ('### Chapter 1' / '1. B', or '**Chapter 1:** 1-B, 2-A'): the key was read by number alone,
+    chapter 2's entries overwriting chapter 1's, and chapter 1's questions were taught chapter 2's options (or no key
+    was read: basic cards of the bare options, the key glued on the last one). Each entry keys its chapter's question."""
+    notes_, _, said = built_notes(tmp_path, {"course.md": _course(_chapter_key(shape))})
+    want = [(q, dict(zip("ABCD", o, strict=True))[k]) for _, questions in _SUMS for q, o, k in questions]
+    assert [n["kind"] for n in notes_] == ["multiple_choice"] * 5, said
+    assert [(note_front(n), note_back(n).split(" ", 1)[1]) for n in notes_] == want, said
+    assert not any("Answer Key" in plain_text(n["fields"].get("Explanation", "")) for n in notes_)
+
+
+def test_the_last_parts_key_keeps_its_part_heading(tmp_path: Path) -> None:
+    """T30-2: '## Answer Key' / '### Part A' / '1. b' … / '### Part B' / '1. d' …: the page's last block of entries was read
+    as a key of its own under a heading of any words, '### Part B' blanked, so part B's entries keyed nothing (every
+    question 'none marked correct'). The heading that names a part keeps it."""
+    page = (
+        "# Test\n\n## Part A: Addition\n\n" + _mc(1, "What is 2 + 3?", ["4", "5", "6", "7"]) + "\n" + _mc(2, "What is 4 + 5?", ["9", "8", "10", "11"])
+        + "\n" + _mc(3, "What is 6 + 1?", ["6", "8", "7", "5"])
+        + "\n## Part B: More addition\n\n" + _mc(1, "What is 7 + 8?", ["14", "16", "15", "17"]) + "\n"
+        + _mc(2, "What is 9 + 9?", ["17", "19", "20", "18"]) + "\n" + _mc(3, "What is 3 + 3?", ["6", "7", "5", "8"])
+        + "\n## Answer Key\n\n### Part A\n\n1. b\n2. a\n3. c\n\n### Part B\n\n1. c\n2. d\n3. a\n"
+    )  # fmt: skip
+    notes_, _, said = built_notes(tmp_path, {"t.md": page})
+    assert [note_back(n).split(" ", 1)[1] for n in notes_] == ["5", "9", "7", "15", "18", "6"], said

@@ -15,6 +15,7 @@ import itertools
 import re
 
 from compiler.layouts import ANSWER_KEY, CHAPTER_WORDS, PART_WORDS
+from compiler.sources.answerkey import part_alone
 from compiler.sources.lines import in_fence
 
 _KEY_WORDS = (
@@ -239,6 +240,8 @@ def entry_blocks(lines: list[str]) -> list[str]:
     head = k if k >= 0 and len(lines[k].split()) <= LABEL_WORDS_MAX and not lines[k].rstrip().endswith(("?", "？")) else -1
     if head >= 0 and _NUMBERED.match(lines[head]):
         head = -1  # (a question's line right above: no heading)
+    if head >= 0 and part_alone(lines[head]) is not None:
+        return lines  # ('### Part B' over '1. d' / '2. b': the last part's key, read as that part's (trial30 T30-2))
     if head >= 0:
         out[head] = ""
     out[rows[0]] = "Answers: " + " ".join(f"{n}. {letter}" for n, letter in sorted(entries))

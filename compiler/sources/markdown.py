@@ -45,6 +45,7 @@ from compiler.sources.ankifields import (
     bank_right,
     lettered_choices,
 )
+from compiler.sources.answerkey import PartLabels, part_alone, part_labels, part_named
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
@@ -1824,6 +1825,7 @@ class MarkdownReader:
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
         self._key_used: set[str] = set()  # the numbers it keyed
         self._page_explained: dict[str, str] = {}  # the explanations under its entries ('*Explanation:* …'), by number
+        self._page_parts: list[PartLabels] = []  # the parts and chapters each line is in (answerkey.part_labels)
         self._anchors = False  # the page's '{#…}' after headings are its HTML anchors (Hugo, pandoc), not deck ids
         self._match_key: dict[str, str] = {}  # a matching exercise's key on the page: number -> letter
         self._exercise_lines: list[int] = []  # where the page's exercise boxes open ('```{exercise}'): their bodies ask
@@ -3133,6 +3135,7 @@ class MarkdownReader:
         self._quiz_cue = _quiz_cue(blocks)  # '# Quiz 1 - Docker' / 'zero, one or several answers are right' (P37)
         self._bold_asked = sum(1 for line in src_lines if _BOLD_NUMBERED_ASK.match(line))  # '**1. What is …?**' lines (U45)
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
+        self._page_parts = part_labels(src_lines)  # the parts and chapters each line is in, for a key in parts (T30-10)
         self._anchors = _heading_anchors(src_lines)  # '## Collision resolution {#collision-resolution}': no deck ids (U29)
         self._match_key = _match_key(src_lines)  # '**Answers:** 1-b, 2-a, 3-c' under a matching table (U96)
         scoped = bool(_SCOPED_CODE.search(text))  # a C++ / Rust page: 'std::cout' is a scope, never 'Term::answer' (U26)
@@ -4724,6 +4727,7 @@ class MarkdownReader:
             asked = asks_several or asks_to_pick(current.q.text) or (current.q.asks and not current.headed)
             choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
             number = current.q.number or _written_number(lines[current.block.start]) if self._page_key else None
+            number = page_key_id(self._page_key, number, self._page_parts[current.block.start]) if number else None
             key = self._page_key.get(number or "") if choices is not None and table is None else None
             if key is not None:  # '**3.** …' over its options, keyed in the page's '## Answers' list (N25); the key wins
                 # over a bold option (emphasis, or a wrong guess: L1)
@@ -5567,6 +5571,7 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
         found: dict[str, str] = {}
         last = ""  # the entry an '*Explanation:* …' line under it explains
         unread = False
+        part = ""  # the part or chapter the entries so far are under ('### Chapter 2', '**Teil B**'): their ids start with it
         for at, b in enumerate(blocks[n + 1 : end], n + 1):
             if b.type == "hr" or (b.type == "html_block" and _tags_only(b)) or not _HTML_TAG.sub("", "".join(lines[b.start : b.end])).strip():
                 continue  # ('<small>' … '</small>' around a slide's key, its closing rule, an '<a id="answers"></a>' anchor)
@@ -5574,9 +5579,10 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                 end = at  # '### Bagian B: Uraian' over the essays' model answers after the letters' table: the key ends (T15-18)
                 break
             if b.type == "heading_open" and b.level > block.level:
+                part = _part_id(squash(plain_inline(blocks[at].tokens[1].children or [])))  # ('### Chapter 2': T30-10)
                 continue  # '### Section 1: Cloud Concepts (Questions 1-15)' inside the key (trial12 U2)
             if b.type == "table_open" and (pairs := _key_table(lines[b.start : b.end], explained)):
-                found.update(pairs)  # '| No | Jawaban | No | Jawaban |' / '| 1 | B | 11 | C |' (trial15 T15-18)
+                found.update((f"{part}{k}", v) for k, v in pairs.items())  # '| No | Jawaban | No | Jawaban |' / '| 1 | B | 11 | C |' (T15-18)
                 continue
             if b.type not in ("paragraph_open", "ordered_list_open", "bullet_list_open"):
                 unread = True  # (no key here: a later key heading may hold it, '#### Answer' over an answer first: T15-48)
@@ -5584,9 +5590,14 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
             for row, line in enumerate(lines[b.start : b.end]):
                 if not line.strip():
                     continue
+                if (alone := part_alone(line)) is not None:
+                    part = _part_id(alone)  # '**Chapter 3**' over its entries or table (T30-10)
+                    continue
+                if (lead := _PART_KEY_LEAD.match(line)) is not None and (said_part := part_alone(lead.group("part"))) is not None:
+                    part, line = _part_id(said_part), line[lead.end() :]  # '**Chapter 1:** 1-B, 2-A': its part's entries
                 said = _PAGE_KEY_SAID.match(line)
                 if said is not None:  # '**1. Answer: A** - IaaS, PaaS, SaaS', '**15. Answer: A, B, D, E** - …' (U2)
-                    last = said.group("n")
+                    last = f"{part}{said.group('n')}"
                     found[last] = "".join(re.findall(r"[A-Ha-h]", said.group("key")))
                     continue
                 why = _KEY_EXPLAINED.match(line)
@@ -5595,18 +5606,18 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                     continue
                 labelled = _PAGE_KEY_LABELLED.match(line)
                 if labelled is not None:  # '**Question 1 : Réponse B** - Le MTA …' (trial11 P39)
-                    last = labelled.group("n")
+                    last = f"{part}{labelled.group('n')}"
                     found[last] = labelled.group("key")
                     if (labelled.group("why") or "").strip():  # its explanation after the dash: that question's back
                         explained[last] = labelled.group("why").strip()
                     continue
                 run = list(_PAGE_KEY_RUN.finditer(line))
                 if len(run) > 1 and not _PAGE_KEY_RUN.sub("", line).strip(" \t,;"):
-                    found.update((m.group("n"), m.group("key")) for m in run)
+                    found.update((f"{part}{m.group('n')}", m.group("key")) for m in run)
                     continue
                 bold = _PAGE_KEY_BOLD.match(line)
                 if bold is not None:  # '22. **d) 94** - Muster: ×2+2, … (a long explanation)' (trial15 T15-1)
-                    last = bold.group("n")
+                    last = f"{part}{bold.group('n')}"
                     found[last] = bold.group("key")
                     if (bold.group("why") or "").strip():
                         explained[last] = bold.group("why").strip()
@@ -5618,15 +5629,39 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                 if m is None:
                     unread = True
                     break
-                found[m.group("n")] = m.group("key")
+                found[f"{part}{m.group('n')}"] = m.group("key")
             else:
                 continue
             break
         if unread:
             failed = block.level  # ('#### Answer' over one answer, then '## Clave de Respuestas': T15-48)
             continue
+        numbers = [k.rpartition("#")[2] for k in found]
+        if len(set(numbers)) == len(numbers):  # (the numbers go on across the parts: one run, keyed by number alone)
+            found = {k.rpartition("#")[2]: v for k, v in found.items()}
+            explained.update({k.rpartition("#")[2]: explained.pop(k) for k in list(explained) if "#" in k})
         return (found, n, end) if len(found) >= PAGE_KEY_MIN else ({}, -1, -1)
     return {}, -1, -1
+
+
+# a key line that names its part before its entries: '**Chapter 1:** 1-B, 2-A', 'Teil B: 1-d, 2-b'
+_PART_KEY_LEAD = re.compile(r"^\s*(?P<part>(?:\*\*|__)?[^\W\d_][^:：\n*_]{0,30}?(?:\*\*|__)?\s*[:：](?:\*\*|__)?)\s+(?=\d)")
+
+
+def _part_id(name: str) -> str:
+    """The prefix of the ids of a page key's entries under a part ('Chapter 2' -> 'chapter 2#'), or "" for none: a key in
+    parts keys each part's questions, numbered from 1 again, by part and number (trial30 T30-10)."""
+    part = part_named(name)
+    return f"{part[0]} {part[1]}#" if part is not None else ""
+
+
+def page_key_id(key: dict[str, str], number: str, labels: PartLabels) -> str:
+    """The id of a question's entry in a page key: its number, or the part it is in and its number when the key is in
+    parts ('kapitel 2#1'), or the number when no entry is so named."""
+    if number in key:
+        return number
+    ids = [f"{word} {n}#{number}" for word, n in labels.items()] + [f" {n}#{number}" for n in labels.values()]
+    return next((i for i in ids if i in key), number)
 
 
 def _labelled_page_key(blocks: list[TopBlock], n: int, lines: list[str]) -> tuple[dict[str, str], int] | None:
