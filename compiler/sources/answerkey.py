@@ -24,12 +24,11 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from compiler.layouts import CHAPTER_WORDS, PART_NUMBER, PART_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.sources.base import Document
 from compiler.sources.choices import KEY_SECTION, find_choices
 from compiler.sources.directives import COLON_OPEN, OPTION_LINE, TICK_OPEN, directive_name
-from compiler.sources.lines import ANSWER_WORDS, in_fence
+from compiler.sources.lines import ANSWER_WORDS
 from compiler.sources.mark_schemes import scheme_key
 
 if TYPE_CHECKING:
@@ -875,76 +874,3 @@ def _written_options(body: list[str]) -> dict[str, str]:
             written.setdefault(m.group("letter").upper(), _unbold(line[m.end() :]))
     return written
 
-
-# --- the part of a test or the chapter of a book a question is in, and the part a key's group answers -----------------
-
-# a part's or chapter's label: 'Part A', 'Teil B', 'PARTE II', 'Capítulo 1', 'Ch. 3'
-_PART_NAME = rf"(?P<word>(?i:{PART_WORDS}|{CHAPTER_WORDS}|ch\.|chap\.))[ \t]*(?P<n>{PART_NUMBER})(?!\w)"
-_PART_IN = re.compile(rf"(?<![^\W\d_]){_PART_NAME}")
-# a line that is such a label, its title or instruction after it: '## Part A: Cells', 'Teil B – Welt', 'CHAPTER 2 Supply'
-_PART_LINE = re.compile(rf"^\s{{0,3}}(?:#{{1,6}}\s+)?(?:\*\*|__)?{_PART_NAME}(?:[^\n]{{0,100}})?$")
-# a key's group named by its number alone ('I. 1. B   2. C', 'II: 1. A'): it pairs by that number with whatever word
-_BARE_PART = re.compile(rf"^\s*(?:\*\*|__)?(?P<n>{PART_NUMBER})(?:\*\*|__)?\s*$")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-PartLabels = dict[str, str]  # a question's parts and chapters: the label's word -> its number ('chapter' -> '2')
-
-
-def _part_number(n: str) -> str:
-    """'02' -> '2', 'ii' -> '2', 'b' -> 'B': the number as two spellings of one part compare."""
-    if n.isdigit():
-        return str(int(n))
-    if set(n.upper()) <= set(_ROMAN):
-        values = [_ROMAN[c] for c in n.upper()]
-        return str(sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values)))
-    return n.upper()
-
-
-def part_named(name: str) -> tuple[str, str] | None:
-    """``(word, number)`` of the part or chapter a key's group or heading names ('Lösungen Teil A' -> ('teil', 'A'),
-    'Capítulo 1' -> ('capitulo', '1'), 'II' -> ('', '2')), or None: what pairs the key's groups with the questions'
-    parts when each part numbers its questions from 1 again (trial30 T30-2, T30-10)."""
-    m = _PART_IN.search(name)
-    if m is not None:
-        return normalize_text(m.group("word")).rstrip("."), _part_number(m.group("n"))
-    bare = _BARE_PART.match(name)
-    return ("", _part_number(bare.group("n"))) if bare else None
-
-
-def part_label(line: str) -> str | None:
-    """The part's label a key heading names ('Answer Key (Part B)' -> 'Part B'), as written, or None."""
-    m = _PART_IN.search(line)
-    return m.group(0) if m else None
-
-
-_PART_ALONE = re.compile(rf"^\s{{0,3}}(?:#{{1,6}}\s+)?(?:\*\*|__)?(?P<label>{_PART_NAME})(?:\*\*|__)?\s*[:：.]?\s*(?:\*\*|__)?\s*$")
-
-
-def part_alone(line: str) -> str | None:
-    """The label of a line that is only a part's or chapter's label ('**Chapter 3**', '### Parte II', 'Teil B:'), a key's
-    group over its entries or table, or None."""
-    m = _PART_ALONE.match(line)
-    return m.group("label") if m else None
-
-
-def part_labels(lines: list[str]) -> list[PartLabels]:
-    """For each line, the parts and chapters it is in: the labels of the lines above that name one ('## Part A: Cells',
-    'Kapitel 2: Bindungen', 'CHAPTER 3'), each label dropping those met since its word was last set (a chapter's new
-    number ends its sections' labels)."""
-    out: list[PartLabels] = []
-    now: PartLabels = {}
-    for line, fenced in zip(lines, in_fence(lines), strict=True):
-        m = _PART_LINE.match(line) if not fenced else None
-        if m is not None:
-            word = normalize_text(m.group("word")).rstrip(".")
-            if word in now:
-                kept = list(now)[: list(now).index(word)]
-                now = {w: now[w] for w in kept}
-            now = {**now, word: _part_number(m.group("n"))}
-        out.append(now)
-    return out
-
-
-def in_part(labels: PartLabels, part: tuple[str, str]) -> bool:
-    """Whether a question with these labels is in the part a key's group names (a bare number: any label of it)."""
-    word, number = part
-    return labels.get(word) == number if word else number in labels.values()

@@ -15,8 +15,8 @@ import itertools
 import re
 
 from compiler.layouts import ANSWER_KEY, CHAPTER_WORDS, PART_WORDS
-from compiler.sources.answerkey import part_alone
 from compiler.sources.lines import in_fence
+from compiler.sources.parts import part_alone
 
 _KEY_WORDS = (
     r"answers|answer\s+key|answer\s+sheet|key|keys|solutions|gabarito|respuestas|respostas|réponses|reponses|lösungen|"

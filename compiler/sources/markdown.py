@@ -45,7 +45,6 @@ from compiler.sources.ankifields import (
     bank_right,
     lettered_choices,
 )
-from compiler.sources.answerkey import PartLabels, part_alone, part_labels, part_named
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
@@ -240,6 +239,7 @@ from compiler.sources.markdown_blocks import (
     wide_entries,
     wiki_link_lines,
 )
+from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
 from compiler.sources.sr_clozes import SR_CLOZE_MARKS, sr_deletions, sr_page
 from compiler.sources.subtopics import (
     SPLIT_WORDS,
@@ -1825,7 +1825,7 @@ class MarkdownReader:
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
         self._key_used: set[str] = set()  # the numbers it keyed
         self._page_explained: dict[str, str] = {}  # the explanations under its entries ('*Explanation:* …'), by number
-        self._page_parts: list[PartLabels] = []  # the parts and chapters each line is in (answerkey.part_labels)
+        self._page_parts: list[PartLabels] = []  # the parts and chapters each line is in (parts.part_labels)
         self._anchors = False  # the page's '{#…}' after headings are its HTML anchors (Hugo, pandoc), not deck ids
         self._match_key: dict[str, str] = {}  # a matching exercise's key on the page: number -> letter
         self._exercise_lines: list[int] = []  # where the page's exercise boxes open ('```{exercise}'): their bodies ask

@@ -7,13 +7,18 @@ layout reads one shape: the whole file read so made the first part's cards and g
 answer.  :func:`part_spans` finds the part headings; the read pass (:func:`compiler.read._by_parts`) reads each part
 alone, the other lines blanked so every line keeps its number, and keeps that reading when it answers more questions
 than the whole file read with one layout did.  ``parts = "whole"`` in the source's table keeps the one reading.
+
+The readers share the part and chapter labels from here too: :func:`part_labels` says which parts and chapters each
+line is in, :func:`part_named` which part a key's group names, so a key in parts keys each part's questions by part
+and number when every part numbers from 1 again (trial30 T30-2, T30-10).
 """
 
 from __future__ import annotations
 
 import re
 
-from compiler.layouts import ANSWER_KEY, KEY_WORDS, PART_WORDS
+from compiler.layouts import ANSWER_KEY, CHAPTER_WORDS, KEY_WORDS, PART_NUMBER, PART_WORDS
+from compiler.model import normalize_text
 from compiler.sources.lines import in_fence
 
 _NUMBER = r"(?:\d{1,2}|[A-H]|[IVX]{1,4}|[ivx]{1,4})"
@@ -55,3 +60,77 @@ def part_spans(lines: list[str]) -> list[tuple[int, int, int]] | None:
 def part_lines(lines: list[str], first: int, end: int) -> list[str]:
     """The document's lines with every line outside ``first``..``end`` blank: the part alone, at its own line numbers."""
     return [line if first <= k < end else "" for k, line in enumerate(lines)]
+
+
+# --- the part of a test or the chapter of a book a question is in, and the part a key's group answers -----------------
+
+# a part's or chapter's label: 'Part A', 'Teil B', 'PARTE II', 'Capítulo 1', 'Ch. 3'
+_PART_NAME = rf"(?P<word>(?i:{PART_WORDS}|{CHAPTER_WORDS}|ch\.|chap\.))[ \t]*(?P<n>{PART_NUMBER})(?!\w)"
+_PART_IN = re.compile(rf"(?<![^\W\d_]){_PART_NAME}")
+# a line that is such a label, its title or instruction after it: '## Part A: Cells', 'Teil B – Welt', 'CHAPTER 2 Supply'
+_PART_LINE = re.compile(rf"^\s{{0,3}}(?:#{{1,6}}\s+)?(?:\*\*|__)?{_PART_NAME}(?:[^\n]{{0,100}})?$")
+# a key's group named by its number alone ('I. 1. B   2. C', 'II: 1. A'): it pairs by that number with whatever word
+_BARE_PART = re.compile(rf"^\s*(?:\*\*|__)?(?P<n>{PART_NUMBER})(?:\*\*|__)?\s*$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+PartLabels = dict[str, str]  # a question's parts and chapters: the label's word -> its number ('chapter' -> '2')
+
+
+def _part_number(n: str) -> str:
+    """'02' -> '2', 'ii' -> '2', 'b' -> 'B': the number as two spellings of one part compare."""
+    if n.isdigit():
+        return str(int(n))
+    if set(n.upper()) <= set(_ROMAN):
+        values = [_ROMAN[c] for c in n.upper()]
+        return str(sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values)))
+    return n.upper()
+
+
+def part_named(name: str) -> tuple[str, str] | None:
+    """``(word, number)`` of the part or chapter a key's group or heading names ('Lösungen Teil A' -> ('teil', 'A'),
+    'Capítulo 1' -> ('capitulo', '1'), 'II' -> ('', '2')), or None: what pairs the key's groups with the questions'
+    parts when each part numbers its questions from 1 again (trial30 T30-2, T30-10)."""
+    m = _PART_IN.search(name)
+    if m is not None:
+        return normalize_text(m.group("word")).rstrip("."), _part_number(m.group("n"))
+    bare = _BARE_PART.match(name)
+    return ("", _part_number(bare.group("n"))) if bare else None
+
+
+def part_label(line: str) -> str | None:
+    """The part's label a key heading names ('Answer Key (Part B)' -> 'Part B'), as written, or None."""
+    m = _PART_IN.search(line)
+    return m.group(0) if m else None
+
+
+_PART_ALONE = re.compile(rf"^\s{{0,3}}(?:#{{1,6}}\s+)?(?:\*\*|__)?(?P<label>{_PART_NAME})(?:\*\*|__)?\s*[:：.]?\s*(?:\*\*|__)?\s*$")
+
+
+def part_alone(line: str) -> str | None:
+    """The label of a line that is only a part's or chapter's label ('**Chapter 3**', '### Parte II', 'Teil B:'), a key's
+    group over its entries or table, or None."""
+    m = _PART_ALONE.match(line)
+    return m.group("label") if m else None
+
+
+def part_labels(lines: list[str]) -> list[PartLabels]:
+    """For each line, the parts and chapters it is in: the labels of the lines above that name one ('## Part A: Cells',
+    'Kapitel 2: Bindungen', 'CHAPTER 3'), each label dropping those met since its word was last set (a chapter's new
+    number ends its sections' labels)."""
+    out: list[PartLabels] = []
+    now: PartLabels = {}
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        m = _PART_LINE.match(line) if not fenced else None
+        if m is not None:
+            word = normalize_text(m.group("word")).rstrip(".")
+            if word in now:
+                kept = list(now)[: list(now).index(word)]
+                now = {w: now[w] for w in kept}
+            now = {**now, word: _part_number(m.group("n"))}
+        out.append(now)
+    return out
+
+
+def in_part(labels: PartLabels, part: tuple[str, str]) -> bool:
+    """Whether a question with these labels is in the part a key's group names (a bare number: any label of it)."""
+    word, number = part
+    return labels.get(word) == number if word else number in labels.values()

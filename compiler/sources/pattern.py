@@ -36,7 +36,6 @@ from compiler.diagnostics import Diagnostics
 from compiler.layouts import CHAPTER_WORDS, KEY_WORDS, PART_WORDS, PRESETS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, item_slug, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
-from compiler.sources.answerkey import PartLabels, in_part, part_alone, part_label, part_labels, part_named
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks, passage_blocks, text_block
 from compiler.sources.choices import (
@@ -111,6 +110,7 @@ from compiler.sources.markdown_blocks import (
     task_boxes,
     top_blocks,
 )
+from compiler.sources.parts import PartLabels, in_part, part_alone, part_label, part_labels, part_named
 from compiler.sources.prompts import picture_prompt
 from compiler.sources.word_keys import spaced_word_key
 
