@@ -1509,7 +1509,7 @@ def read_sources(
             doc = doc if unboxed is doc.lines else Document(rel=doc.rel, text="\n".join(unboxed) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[✓✔☑✅√][\ufe0e\ufe0f]?\s+\(?[A-Ha-h][.)]", doc.text):  # 'A) Axon ✓ B) …' (T18-86)
             doc = _inline_ticks(doc, diag)
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s*(?:\*\*|__)?(?:[IVX]{1,4}|\w+\s+\w{1,2})(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+\d{1,3}\s*[.):–-]", doc.text):
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s*(?:(?:\*\*|__)?(?:[IVX]{1,4}|\w+\s+\w{1,2})(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+|[一二三四五六七八九十]{1,3}、\s*)\d{1,3}\s*[.):–．-]", doc.text):
             parted = part_keys(doc.lines)  # 'KUNCI JAWABAN' / 'I. 1. b   2. a' / 'II. 4. padat, …': one key (T26-3)
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\S{1,16}[ \t]+)?(?:\d{1,3}[ \t]*[।॥۔]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)۔])", doc.text):

@@ -249,3 +249,63 @@ def test_the_last_parts_key_keeps_its_part_heading(tmp_path: Path) -> None:
     )  # fmt: skip
     notes_, _, said = built_notes(tmp_path, {"t.md": page})
     assert [note_back(n).split(" ", 1)[1] for n in notes_] == ["5", "9", "7", "15", "18", "6"], said
+
+
+# --- T31-27: a worksheet's question without parts among questions in parts, keyed at the end -----------------------------
+
+_WORKSHEET = (
+    "PHYSICS WORKSHEET 3 – Kinematics\n\n1. A car accelerates uniformly from rest to 20 m/s in 5 s.\n   (a) What is its acceleration?\n"
+    "   (b) How far does it travel in that time?\n\n2. What is the SI unit of force?\n\n3. A ball is dropped from a height of 45 m.\n"
+    "   (a) How long does it take to reach the ground?\n   (b) What is its speed just before impact?\n\n"
+    "4. What is the SI unit of momentum?\n\nANSWERS\n1. (a) 4 m/s²  (b) 50 m\n2. newton\n3. (a) 3 s  (b) 30 m/s\n4. kg·m/s\n"
+)
+
+
+def test_a_question_without_parts_among_keyed_parts(tmp_path: Path) -> None:
+    """T31-27 (severe): questions in parts ('(a) …?' / '(b) …?') keyed at the end ('1. (a) 4 m/s²  (b) 50 m'), and among
+    them questions without parts keyed by a plain entry ('4. kg·m/s'): question 4 and its key entry were glued onto the
+    last part's answer, no card and no warning (a key entry without parts before the others made the whole key unread).
+    Each question is a card now, its own key entry its back, at its own line."""
+    notes_, _, said = built_notes(tmp_path, {"worksheet.txt": _WORKSHEET})
+    fronts = [
+        "(a) What is its acceleration?", "(b) How far does it travel in that time?", "What is the SI unit of force?",
+        "(a) How long does it take to reach the ground?", "(b) What is its speed just before impact?", "What is the SI unit of momentum?",
+    ]  # fmt: skip
+    assert [note_back(n) for n in notes_] == ["4 m/s²", "50 m", "newton", "3 s", "30 m/s", "kg·m/s"], said
+    assert all(note_front(n).endswith(f) for n, f in zip(notes_, fronts, strict=True)), [note_front(n) for n in notes_]
+    assert note_front(notes_[3]).startswith("A ball is dropped from a height of 45 m.")
+    assert [n["items"][0]["line"] for n in notes_] == [4, 5, 7, 10, 11, 13]
+    assert not [s for s in said if "outside" in s or "no answer" in s], said
+
+
+def test_a_question_without_parts_and_without_its_key_entry_is_said(tmp_path: Path) -> None:
+    """T31-27: a question without parts that the key leaves out is said at its line ('question has no answer'), never
+    glued onto the part above it."""
+    page = _WORKSHEET.replace("4. kg·m/s\n", "").replace("2. newton\n", "")
+    notes_, _, said = built_notes(tmp_path, {"worksheet.txt": page})
+    assert [note_back(n) for n in notes_] == ["4 m/s²", "50 m", "3 s", "30 m/s"], said
+    assert any("worksheet.txt:7: warning: question has no answer" in s for s in said), said
+    assert any("worksheet.txt:13: warning: question has no answer" in s for s in said), said
+
+
+# --- T31-41: a Chinese paper's key on one line, entries apart by ideographic spaces, or a line per part ('一、1．B') ------
+
+_ZH_PAPER = (
+    "初三化学单元测试\n\n一、选择题\n1．空气中含量最多的气体是（　　）\nA．氧气　B．氮气　C．二氧化碳　D．稀有气体\n"
+    "2．水的化学式是（　　）\nA．H2O　B．CO2　C．O2　D．NaCl\n\n二、判断题\n3．铁在空气中能剧烈燃烧。（　　）\n\n"
+    "三、填空题\n4．地壳中含量最多的元素是________。\n\n参考答案\n"
+)
+_ZH_KEYS = {"one-line": "1．B　2．A　3．×　4．氧", "per-part": "一、1．B　2．A\n二、3．×\n三、4．氧"}
+
+
+@pytest.mark.parametrize("shape", sorted(_ZH_KEYS))
+def test_a_chinese_key_apart_by_ideographic_spaces(tmp_path: Path, shape: str) -> None:
+    """T31-41 (high): a 参考答案 key on one line, its entries apart by U+3000 (`1．B　2．A　3．×　4．氧`), keyed question 1
+    only (its answer the rest of the line); a line per part opening with the part's numeral (`一、1．B　2．A`) keyed none.
+    Each entry keys its question now: two multiple-choice cards, a true/false and a fill-in, the key on no card."""
+    notes_, _, said = built_notes(tmp_path, {"化学.txt": _ZH_PAPER + _ZH_KEYS[shape] + "\n"})
+    assert [n["kind"] for n in notes_] == ["multiple_choice", "multiple_choice", "basic", "basic"], said
+    backs = [note_back(n).split(" ", 1)[-1] for n in notes_]
+    assert backs[:2] == ["氮气", "H2O"] and backs[3] == "氧", said
+    assert backs[2] in ("×", "错"), said  # (how a verdict mark is shown is T31-42's)
+    assert not [s for s in said if "none marked correct" in s or "no answer" in s], said

@@ -95,9 +95,11 @@ def _keyed(body: str, asked: int) -> list[tuple[int, str]] | None:
 
 
 # a part's number before a key's entries: 'I. 1. b   2. a', 'II. 4. padat, cair, gas', 'Bagian A: 1. b', 'Part 2 – 4. c'
+# ('一、1．B　2．A': a Chinese paper's part in its numerals, the entries right after its '、', trial31 T31-41)
 _PART_PREFIX = re.compile(
-    rf"^(?P<lead>\s*)(?:\*\*|__)?(?P<part>[IVX]{{1,4}}|(?i:{PART_WORDS}|{CHAPTER_WORDS})\s+(?:[IVX]{{1,4}}|[A-Z]|\d{{1,2}}))"
-    r"(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+(?=(?:\*\*|__)?(?P<first>\d{1,3})\s*[.):–-])"
+    rf"^(?P<lead>\s*)(?:\*\*|__)?(?P<part>[IVX]{{1,4}}|(?i:{PART_WORDS}|{CHAPTER_WORDS})\s+(?:[IVX]{{1,4}}|[A-Z]|\d{{1,2}})"
+    r"|[一二三四五六七八九十]{1,3}(?=、))"
+    r"(?:(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+|、\s*)(?=(?:\*\*|__)?(?P<first>\d{1,3})\s*[.):–．-])"
 )
 
 

@@ -12,7 +12,9 @@ multiple-choice card teaching a question as the answer.  :func:`keyed_parts` wri
 own under its stem, the key's answer for that part under it (``1. A car travels … (a) What is its average speed …?``
 / ``Answer: 80 km/h``), each line remembering the line it came from; the key's lines go.  Only when every entry of
 the key answers the parts of the question of its number, each part in turn (``(a)``, ``(b)`` …), and every part
-asks (ends in ``?``) or the key gives it an answer of its own.
+asks (ends in ``?``) or the key gives it an answer of its own.  A question without parts among them (``3. What is the
+SI unit of momentum?``, keyed ``3. kg·m/s``) is numbered on after the parts' questions, its key entry with it, so it
+is a card of its own (trial31 T31-27).
 """
 
 from __future__ import annotations
@@ -50,26 +52,34 @@ def _key_parts(text: str) -> list[tuple[str, str]] | None:
 
 def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each keyed part a question of its own (see the module's docstring), and the line each came from
-    (1-based); None when the page is no such homework."""
+    (1-based); None when the page is no such homework. A question without parts among them (``3. What is the SI unit of
+    momentum?``, keyed ``3. kg·m/s``) keeps its place in the numbering after the parts' questions, its key entry under
+    the key's heading renumbered with it (trial31 T31-27: it and its key were glued onto the last part's answer)."""
     heading = next((k for k, line in enumerate(lines) if _KEY_HEADING.match(line)), None)
     if heading is None:
         return None
     key: dict[str, tuple[int, list[tuple[str, str]]]] = {}
+    plain: dict[str, int] = {}  # the entries of questions without parts: number -> line
     end = heading + 1
     for k in range(heading + 1, len(lines)):
         if not lines[k].strip():
             continue
         m = _KEY_ENTRY.match(lines[k])
         parts = _key_parts(m.group("parts")) if m else None
-        if m is None or parts is None:
+        whole = _NUMBERED.match(lines[k]) if parts is None else None
+        if parts is not None and m is not None:
+            key[m.group("n")] = (k, parts)
+        elif whole is not None and whole.group("n") not in plain:
+            plain[whole.group("n")] = k  # ('3. kg·m/s': a question without parts, T31-27)
+        else:
             break
-        key[m.group("n")] = (k, parts)
         end = k + 1
     if not key:
         return None
     questions: dict[
         str, tuple[int, list[int], list[tuple[int, str, str]]]
     ] = {}  # number: (line, stem lines, parts)
+    whole_questions: dict[str, int] = {}  # number: line, of the questions without parts
     k = 0
     while k < heading:
         m = _NUMBERED.match(lines[k])
@@ -89,21 +99,37 @@ def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
             j += 1
         if parts:
             questions[m.group("n")] = (k, stem, parts)
+        else:
+            whole_questions.setdefault(m.group("n"), k)
         k = j
     for n, (_, answers) in key.items():
         asked = questions.get(n)
         if asked is None or [p[1] for p in asked[2]] != [letter for letter, _ in answers]:
             return None  # (a key entry for a question without those parts: the key is another one's)
-    if set(questions) - set(key):
+    if set(questions) - set(key) or set(plain) - set(whole_questions):
         return None
+    asked = sorted([(at, n) for n, (at, _, _) in questions.items()] + [(at, n) for n, at in whole_questions.items()])
+    # (the questions without parts numbered among the others, 1 to n in turn: each numbered on after the parts' questions)
+    renumber = bool(whole_questions) and [int(n) for _, n in asked] == list(range(1, len(asked) + 1))
+    if plain and not renumber:
+        return None
+    renumbered = _renumbered([n for _, n in asked], questions) if renumber else {}
     out: list[str] = []
     origin: list[int] = []
     count = 0
     taken = {j for n in questions for j in (*questions[n][1], *(p[0] for p in questions[n][2]))}
     starts = {questions[n][0]: n for n in questions}
+    whole_starts = {*whole_questions.values(), *plain.values()} if renumber else set()
+    parted_entries = {at for at, _ in key.values()}
     for k, line in enumerate(lines):
-        if heading <= k < end:
-            continue  # the key: said under each part now
+        if heading <= k < end and (not plain or k in parted_entries):
+            continue  # the key: said under each part now (its heading and other entries stay for the questions without parts)
+        if k in whole_starts:  # ('3. What is …?' and its entry '3. kg·m/s': numbered on after the parts' questions)
+            if k < heading:
+                count += 1
+            out.append(_NUMBERED.sub(lambda m: f"{renumbered[m.group('n')]}. {m.group('text')}", line, count=1))
+            origin.append(k + 1)
+            continue
         if k in starts:
             n = starts[k]
             _, stem, parts = questions[n]
@@ -120,3 +146,15 @@ def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
         out.append(line)
         origin.append(k + 1)
     return out, origin
+
+
+def _renumbered(numbers: list[str], questions: dict[str, tuple[int, list[int], list[tuple[int, str, str]]]]) -> dict[str, str]:
+    """The new number of each question without parts (of ``numbers``, in page order), counted on after every part of
+    the questions before it made a question of its own."""
+    count = 0
+    out: dict[str, str] = {}
+    for n in numbers:
+        count += len(questions[n][2]) if n in questions else 1
+        if n not in questions:
+            out[n] = str(count)
+    return out

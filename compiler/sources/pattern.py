@@ -499,6 +499,7 @@ _JOINER = re.compile(r"^(?:[-–—](?=\s)|→|->|=>|=(?![=\d]))\s*(?=\S)")
 _LINE_JOINER = re.compile(r"^(?:→|->|=>|=(?![=\d]))\s*(?=\S)")  # on the next line a dash is a list entry
 _GLOSS_TAIL = re.compile(r"\s*[(（][^()（）]{1,60}[)）]$")  # '(kurzantworten / begründen)' after a title: what it holds
 _TITLE_LINE = re.compile(r"^\s*(?P<section>\S.*?)\s*$")
+_IDEOGRAPHIC_GAP = re.compile(r"[ \t]*\u3000[\u3000 \t]*")  # entries of a Chinese or Japanese key apart on one line
 _BOLD_TITLE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_\n]+?)\1\s*$")  # a Markdown line wholly bold
 TITLE_WORDS = 8  # a title line between items: at most this many words
 # a part's label and title, alone on its line: 'Part C: Short Answer (1 question)', 'Section B - Essays'
@@ -2857,6 +2858,11 @@ class _Walk:
 
     def _key_line(self, raw: str, lineno: int) -> None:
         """A line of the answer key: a section of it, a numbered entry, or more of the last entry."""
+        pieces = [p for p in _IDEOGRAPHIC_GAP.split(raw.strip()) if p]
+        if len(pieces) > 1 and all((e := self.item.match(p)) is not None and e.groupdict().get("number") for p in pieces):
+            for piece in pieces:  # '1．B　2．A　4．√　6．细胞': entries apart by ideographic spaces, each one (trial31 T31-41)
+                self._key_line(piece, lineno)
+            return
         s = self.section.match(raw) if self.section else None
         m = self.item.match(raw)
         if _TABLE_LINE.match(raw) and lineno <= self.grid_end:
