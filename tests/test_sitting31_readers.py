@@ -229,3 +229,62 @@ def test_words_and_marks_beside_an_option_name_it_right(tmp_path: Path, name: st
         assert plain_text(notes[1]["fields"]["Options"]) == (
             "A) The correct value is always positive B) It ranges from -1 to 1 C) It is correct only for ranks"
         )
+
+
+# --- T31-1: a bold-numbered stem whose last sentence is an instruction ---------------------------------------------
+
+_NCLEX = """# NCLEX practice set
+
+---
+
+**1.** A nurse is caring for a client receiving digoxin. Which finding requires the nurse to hold the medication?
+
+1. Apical pulse of 54 beats/min
+2. Blood pressure 138/84 mm Hg
+3. Respiratory rate 18 breaths/min
+
+**Answer:** 1
+
+**Rationale:** Hold digoxin if the apical pulse is below 60 in an adult.
+
+---
+
+**2.** The nurse is teaching a client about warfarin. Which foods should be eaten in consistent amounts? **Select all that apply.**
+
+1. Spinach
+2. Kale
+3. White rice
+4. Broccoli
+
+**Answer:** 1, 2, 4
+
+**Rationale:** Leafy greens and broccoli are high in vitamin K.
+
+---
+
+**3.** Place the steps of CPR for an adult in the correct order. **(Ordered response)**
+
+1. Check responsiveness
+2. Call for help and get an AED
+3. Begin chest compressions
+
+**Answer:** 1, 2, 3
+
+**Rationale:** C-A-B sequence after confirming unresponsiveness.
+"""
+
+
+def test_bold_numbered_stems_ending_in_an_instruction_are_questions(tmp_path: Path) -> None:
+    """T31-1 (severe): '**2.** … Which foods …? **Select all that apply.**' and '**3.** Place the steps … in the correct
+    order.', each over its own '**Answer:**' line, were glued into the previous card's explanation, silently (3 notes of
+    5 in the trial's set). A bold-numbered paragraph with an answer line of its own before the next number is a
+    question: three cards, no back holding another question."""
+    notes, _, said = built_notes(tmp_path, {"nclex.md": _NCLEX})
+    assert [note_front(n)[:40] for n in notes] == [
+        "A nurse is caring for a client receiving",
+        "The nurse is teaching a client about war",
+        "Place the steps of CPR for an adult in t",
+    ], said
+    assert note_back(notes[1]) == "A) Spinach B) Kale D) Broccoli"
+    assert "warfarin" not in plain_text(notes[0]["fields"]["Explanation"])
+    assert "CPR" not in plain_text(notes[1]["fields"]["Explanation"])

@@ -1942,7 +1942,17 @@ class MarkdownReader:
             return False
         text = q.text.rstrip(" *_")
         task = opens_task(text) and not _CONDITION.match(text)  # ('When the server sets cookies, it …': a statement)
-        return not (text.endswith(QUESTION_MARKS) or asks_annotated(text) or _BLANK.search(text) or task)
+        if text.endswith(QUESTION_MARKS) or asks_annotated(text) or _BLANK.search(text) or task:
+            return False
+        # (an answer line of its own before the next bold number, '**Answer:** 1, 2, 4': a question whatever its last
+        # sentence, a vignette's '… in consistent amounts? **Select all that apply.**' or 'Place the steps …', T31-1)
+        for line in lines[block.end :]:
+            lead = _BOLD_LABEL_LEAD.match(line)
+            if (lead and re.fullmatch(r"\(?\d{1,3}[.):]?\)?", lead.group("label").strip(" *_"))) or line.lstrip().startswith("#"):
+                break  # (the next bold number, or a heading: the point's own lines end)
+            if has_answer_label(line.replace("**", "").replace("__", "")):
+                return False
+        return True
 
     def _unlabelled(self, current: _Open, env: dict[str, Any]) -> list[TopBlock]:
         """A heading question's answer without the headings of its own level that only label it: a fact heading
