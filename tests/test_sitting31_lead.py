@@ -286,3 +286,41 @@ def test_a_key_whose_letter_and_words_disagree_is_said(tmp_path: Path, name: str
     assert [n["fields"]["Correct"].replace("(", "").upper()[:2] for n in notes] == ["B)", "C)"], [n["fields"]["Correct"] for n in notes]
     warned = [s for s in said if "option its words are" in s]
     assert len(warned) == 1 and f"sources/{name}:" in warned[0] and "'Rome'" in warned[0], said
+
+
+def test_one_unkeyed_list_does_not_offer_a_file_wide_choices_false(tmp_path: Path) -> None:
+    """T31-39: one question whose key deckc could not read made the build print a whole-file table with
+    choices = false; pasted, it turned the file's right multiple-choice cards into option lists. Offered only when
+    most of the file's option lists have no key. T31-40: 'Answer: T' over 'A. True' / 'B. False' keys True."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    keyed = "".join(f"{n}. Which is number {n}?\n(a) {n}\n(b) {n + 10}\n(c) {n + 20}\nAnswer: (a)\n\n" for n in range(1, 5))
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "quiz.txt").write_text(
+        keyed + "5. Which is the largest?\n(a) 1\n(b) 2\n(c) 3\nAnswer: the last one\n\n"
+        "6. Water boils at 100 °C at sea level.\nA. True\nB. False\nAnswer: T\n", encoding="utf-8"
+    )
+    table = '[[source]]\nid = "quiz"\nfile = "sources/quiz.txt"\nlayout = "numbered"\nshuffle = false\n'
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}', encoding="utf-8")
+    out = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")]).output
+    assert "sources/quiz.txt:25: warning: 3 options and none marked correct; no card" in out, out
+    assert "choices = false" not in out, out
+    manifest = json.loads((tmp_path / "out" / "mine.json").read_text(encoding="utf-8"))
+    assert [n["fields"]["Correct"] for n in manifest["notes"]] == ["A) 1", "A) 2", "A) 3", "A) 4", "A) True"]
+    # dropped in with no table and written as an Aiken quiz: the question whose key names no option is said, not lost
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    aiken = (content / "sources" / "quiz.txt").read_text(encoding="utf-8").replace("(a)", "A)").replace("(b)", "B)")
+    (content / "sources" / "quiz.txt").write_text(aiken.replace("(c)", "C)").replace("Answer: A)", "Answer: A"), encoding="utf-8")
+    out = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "auto")]).output
+    assert "sources/quiz.txt:25: warning: lines 25-29 ('5. Which is the largest?') are in no Aiken question" in out, out
+    manifest = json.loads((tmp_path / "auto" / "mine.json").read_text(encoding="utf-8"))
+    assert len(manifest["notes"]) == 5 and "True" in manifest["notes"][-1]["fields"]["Correct"]
+    # most option lists unkeyed: the file-wide switch is offered, as before
+    unkeyed = "".join(f"{n}. Which is number {n}?\na) {n}\nb) {n + 10}\n\n" for n in range(1, 4))
+    (content / "sources" / "quiz.txt").write_text(unkeyed, encoding="utf-8")
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}', encoding="utf-8")
+    out = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out2")]).output
+    assert "choices = false" in out, out

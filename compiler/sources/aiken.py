@@ -23,7 +23,7 @@ import re
 from collections.abc import Set
 
 from compiler.diagnostics import Diagnostic
-from compiler.sources.choices import quoted_other
+from compiler.sources.choices import quoted_other, verdict_initial
 from compiler.sources.converted import Converted, markdown_line
 from compiler.sources.lines import question_number_line
 
@@ -187,6 +187,9 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
         m = _KEY.match(lines[key])
         letters = [c.upper() for c in re.findall(r"[A-Za-z]", m.group("letters"))] if m else []  # (m: the block's key)
         have = [_OPTION.match(lines[o]).group("letter").upper() for o in options]  # type: ignore[union-attr]
+        if len(letters) == 1 and letters[0] not in have:  # ('ANSWER: T' over 'A. True' / 'B. False': T31-40)
+            texts = [(c, _OPTION.match(lines[o]).group("text")) for c, o in zip(have, options, strict=True)]  # type: ignore[union-attr]
+            letters = [verdict_initial(letters[0], texts) or letters[0]]
         if not letters or any(c not in have for c in letters):
             warnings.append(
                 Diagnostic(
@@ -233,4 +236,31 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
             out += [("", run)] if run > key + 1 else []
     while out and not out[-1][0]:
         out.pop()
+    taken = {k for question, options, key in blocks for k in (*question, *options, key)}  # (a bad key is said above)
+    warnings += _unread(lines, out, set(grouped) | taken, rel)
     return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out) or (1,), warnings=tuple(warnings))
+
+
+def _unread(lines: list[str], out: list[tuple[str, int]], taken: set[int], rel: str) -> list[Diagnostic]:
+    """A warning for each run of lines no question, option, key, explanation or group name took: a question whose
+    key names no option letter ('Answer: the last one') was left out of the quiz without a word (T31-39's file)."""
+    used = {n - 1 for text, n in out if text} | taken
+    found: list[Diagnostic] = []
+    k = 0
+    while k < len(lines):
+        if not lines[k].strip() or k in used:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and lines[end + 1].strip() and end + 1 not in used:
+            end += 1
+        where = f"lines {k + 1}-{end + 1}" if end > k else f"line {k + 1}"
+        found.append(
+            Diagnostic(
+                rel, k + 1, f"{where} ({' '.join(lines[k].split())[:50]!r}) are in no Aiken question: not in any card",
+                "if they are a question, end its options with a line 'ANSWER: B' naming the right option's letter",
+                "warning", group="aiken-unread",
+            )
+        )  # fmt: skip
+        k = end + 1
+    return found

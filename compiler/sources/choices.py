@@ -1094,6 +1094,18 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     )
 
 
+_WHOLE_VERDICT = re.compile(rf"^\s*(?i:{_VERDICT_WORDS})\s*\.?\s*$")
+
+
+def verdict_initial(written: str, options: list[tuple[str, str]]) -> str | None:
+    """(Shared with the Aiken converter.) The option a true/false key names by its word's first letter ('Answer: T' over 'A. True' / 'B. False', 'R' for
+    'Richtig', 'V' for 'Vrai'), when every option is such a word and exactly one starts with that letter (T31-40)."""
+    if len(written) != 1 or not options or not all(_WHOLE_VERDICT.match(text) for _, text in options):
+        return None
+    starting = [label for label, text in options if text.strip()[:1].casefold() == written.casefold()]
+    return starting[0] if len(starting) == 1 else None
+
+
 def quoted_other(rest: str, options: list[tuple[str, str]], named: str) -> str | None:
     """(Shared with the readers that read a key themselves.) The one other option whose whole text an answer line gives after the letter it names, where that letter's
     option is not what it says ('C) Paris' with C 'Rome', B 'Paris'); else None."""
@@ -1339,7 +1351,7 @@ def _text_key(line: str, options: list[tuple[str, str]]) -> str | None:
         return None
     said = _plain_key(m.group("text"))
     named = [label for label, text in options if said and _plain_key(text) == said]
-    return named[0] if len(named) == 1 else None
+    return named[0] if len(named) == 1 else verdict_initial(said, options)
 
 
 def unread_key(lines: list[str], choices: Choices) -> int | None:

@@ -3016,6 +3016,16 @@ class _Walk:
         """Answer the items read without one from the key's entries; report those still without."""
         entries = self._match_key()
         matched = self._matching(entries)
+        # 'choices = false' is offered for the file only when most of its option lists have no key: for one unkeyed
+        # list among keyed ones it would turn every right multiple-choice card into a list of options (T31-39)
+        lists = sum(1 for it in self.items if it.kind is ItemKind.multiple_choice) + sum(
+            1 for w in self.awaiting if w.choices is not None and self.items[w.index].kind is not ItemKind.multiple_choice
+        )
+        unkeyed = sum(
+            1 for w in self.awaiting
+            if w.choices is not None and not (matched.get(w.index) if matched else entries.get(w.index) is not None)
+        )  # fmt: skip
+        whole_file = 2 * unkeyed > lists
         for waiting in self.awaiting:
             item = self.items[waiting.index]
             entry = entries.get(waiting.index)
@@ -3048,9 +3058,9 @@ class _Walk:
                     f"{len(waiting.choices.options)} options and none marked correct; no card",
                     "mark the right one (**bold**, [x], a line 'Answer: b' below the options, or an answer key "
                     "under an 'Answers' heading, or in a file of its own named by key_file = \"sources/….md\" in this "
-                    "file's [[source]] table), or set choices = false in [source.pattern] if the list is the answer",
+                    "file's [[source]] table)" + (", or set choices = false in [source.pattern] if the list is the answer" if whole_file else ""),
                     group="no-correct-option",
-                    fix={"pattern": {"choices": False}},
+                    fix={"pattern": {"choices": False}} if whole_file else None,
                 )
             else:
                 self.diag.warning(
