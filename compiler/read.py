@@ -205,6 +205,7 @@ from compiler.sources.lines import (
     tight_pairs,
     title_properties,
     titled_answers,
+    todo_lists,
     todo_page,
     unescape_numbers,
     verdict_first,
@@ -1712,6 +1713,11 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and src.pattern is None and ":" in doc.text:
             props = title_properties(doc.lines)  # '# Biology' / 'Tags: Exam' / 'Created: November 3, 2026': no text (T29-25)
             doc = doc if props is doc.lines else Document(rel=doc.rel, text="\n".join(props) + "\n")
+        if own in MARKDOWN_SUFFIXES and src.pattern is None and ("[ ]" in doc.text or "[x]" in doc.text.lower()) and not todo_page(doc.lines):
+            # '## Tasks' / '- [ ] buy milk' / '- [x] call Bob' in a note: its to-dos, no text (a page of nothing else is
+            # said as a to-do list when its layout is detected, T28-40; T30-24)
+            tasks = todo_lists(doc.lines)
+            doc = doc if tasks is doc.lines else Document(rel=doc.rel, text="\n".join(tasks) + "\n")
         if own in MARKDOWN_SUFFIXES and src.pattern is None and "#" in doc.text:
             named = topic_heading(doc.rel, doc.lines)  # bools/introduction.md's '# Introduction': '# Bools: Introduction' (T29-11)
             doc = doc if named is doc.lines else Document(rel=doc.rel, text="\n".join(named) + "\n")

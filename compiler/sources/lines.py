@@ -1980,11 +1980,59 @@ _DATE_VALUE = re.compile(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TODO_HEAD = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(?:"
-    r"(?:[^\W\d_]+,?[ \t]+)?(?:\d{4}[-_./]\d{1,2}[-_./]\d{1,2}|\d{1,2}[-_./]\d{1,2}[-_./]\d{2,4}"
-    rf"|(?i:{_MONTH})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}\.?[ \t]+(?i:{_MONTH})[ \t]+\d{{4}})"
-    r"|(?i:to[- ]?do(?:\s+list)?|todos|tasks?|done|doing|in progress|today|tomorrow|this week|checklist|errands|chores)"
-    r")[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"
+    r"(?P<day>(?:[^\W\d_]+,?[ \t]+)?(?:\d{4}[-_./]\d{1,2}[-_./]\d{1,2}|\d{1,2}[-_./]\d{1,2}[-_./]\d{2,4}"
+    rf"|(?i:{_MONTH})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}\.?[ \t]+(?i:{_MONTH})[ \t]+\d{{4}}))"
+    r"|(?P<name>(?i:to[- ]?do(?:\s+list)?|todos|tasks?|done|doing|in progress|today|tomorrow|this week|checklist|errands|chores"
+    r"|action items|next (?:steps|actions)|shopping(?: list)?|reading list|packing list|habits|goals(?: for today)?"
+    # the same list names in the languages deckc reads most (trial30 T30-24: a German daily note's '## Aufgaben')
+    r"|aufgaben|zu erledigen|erledigt|heute|einkaufsliste|tareas|pendientes|por hacer|hecho|hoy|lista de compras"
+    r"|à faire|a faire|tâches|taches|fait|aujourd'hui|liste de courses|da fare|cose da fare|attività|compiti|fatto|oggi"
+    r"|tarefas|a fazer|afazeres|feito|hoje|taken|te doen|klaar|vandaag|zadania|do zrobienia|zrobione|dzisiaj|dziś"
+    r"|задачи|дела|сделать|сделано|сегодня|список дел|yapılacaklar|görevler|bugün|tugas|hari ini)"
+    r"|待办(?:事项)?|待辦(?:事項)?|任务|任務|已完成|今天|今日の?タスク|やること|タスク|完了|할\s?일|완료|오늘)"
+    r")[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*$"
 )
+
+
+# a task box at any depth, with the statuses task plugins add ('- [-] cancelled', '- [/] in progress', '- [>] deferred')
+_TASK_BOX = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX×✓✔✅/>\-]\][ \t]+\S")
+_HEADING_LEVEL = re.compile(r"^[ \t]{0,3}(?P<hashes>#{1,6})[ \t]+\S")
+
+
+def todo_lists(lines: list[str]) -> list[str]:
+    """The page's lines with each to-do list blanked: a run of task boxes right under a heading that names a to-do
+    list or a day (:func:`todo_heading`: '## Tasks', '## Aufgaben', '# 2026-03-14'), and a list's name (a day keeps what else is
+    under it). A daily note's tasks are no text to learn, and its ticked one was a quiz's right option (trial30 T30-24); the
+    note's prose is read as it would be without them. The same list when there is none."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    for k, line in enumerate(lines):
+        named = _TODO_HEAD.match(line) if not fenced[k] and _HEADING_LEVEL.match(line) else None
+        if named is None:
+            continue  # ('Checklist:' over ticked steps in an answer: the answer's own list, as written)
+        start = k + 1 + (k + 1 < len(lines) and not lines[k + 1].strip())
+        end = start
+        while end < len(lines) and not fenced[end] and _TASK_BOX.match(lines[end]):
+            end += 1
+            gap = end + (end < len(lines) and not lines[end].strip())
+            end = gap if gap < len(lines) and _TASK_BOX.match(lines[gap]) else end
+        if end == start:
+            continue
+        out = out if out is not None else list(lines)
+        out[start:end] = [""] * (end - start)
+        level = _HEADING_LEVEL.match(line)
+        assert level is not None
+        after = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
+        below = _HEADING_LEVEL.match(lines[after]) if after < len(lines) else None
+        if named.group("name") or after == len(lines) or (below is not None and len(below.group("hashes")) <= len(level.group("hashes"))):
+            out[k] = ""  # ('## Tasks', or a day with nothing else under it: the list's name; the text after it the page's)
+    return out if out is not None else lines
+
+
+def todo_heading(text: str) -> bool:
+    """Whether a heading or the line over a task list names a to-do list or a day ('## Tasks', '## Aufgaben',
+    '# 2026-03-14'): its ticked entry is a task done, never a quiz's right option."""
+    return bool(_TODO_HEAD.match(text))
 
 
 # A list quiz ('- Question: …' with nested '- Answer: …', '- Choices: a; b; c', '- Type: …'): the entry's

@@ -141,6 +141,7 @@ from compiler.sources.lines import (
     task_lead,
     task_verb,
     term_entries,
+    todo_heading,
     unbold_label,
 )
 from compiler.sources.markdown_blocks import (
@@ -1402,6 +1403,13 @@ _BALLOT = r"(?:[☐□⬜🔲☒☑✅✔✓][\ufe0e\ufe0f]?\s*)?"
 # ('(a) .gitkeep' / '(b) …': the letter may stand in brackets, trial23 T23-36)
 _OPTION_A = re.compile(r"^\s{0,3}" + _BALLOT + r"(?:\*\*|\*(?=[Aa][.)]))?\(?[Aa](?:\*\*)?[.)](?:\s+\S|(?<=A[.)])[A-Z0-9])")
 _OPTION_B = re.compile(r"^\s{0,3}" + _BALLOT + r"(?:\*\*|\*(?=[Bb][.)]))?\(?[Bb](?:\*\*)?[.)](?:\s+\S|(?<=B[.)])[A-Z0-9])")
+
+
+def _task_list(q: _Question, first: str) -> bool:
+    """Task boxes under a to-do list's name or a day ('## Tasks', '## Aufgaben', '# 2026-03-14' over '- [ ] buy milk'
+    / '- [x] call Bob'): a note's to-do list, its ticked entry a task done, never a quiz's right option (trial30
+    T30-24; a Markdown file's lists right under such a name are gone before it is read: lines.todo_lists)."""
+    return bool(_BOX_OPEN.match(first) or _BOX_TICKED.match(first)) and todo_heading(q.text)
 
 
 def _asks_before_options(text: str) -> bool:
@@ -4736,6 +4744,8 @@ class MarkdownReader:
             asks_several = bool(ASKS_SEVERAL.search(current.q.text))
             asked = asks_several or asks_to_pick(current.q.text) or (current.q.asks and not current.headed)
             choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
+            if choices is not None and _task_list(current.q, scan[choices.first_line]):
+                return None  # ('## Tasks' / '- [ ] buy milk' / '- [x] call Bob': a daily note's to-do list, T30-24)
             number = current.q.number or _written_number(lines[current.block.start]) if self._page_key else None
             number = page_key_id(self._page_key, number, self._page_parts[current.block.start]) if number else None
             key = self._page_key.get(number or "") if choices is not None and table is None else None
