@@ -384,3 +384,36 @@ def test_a_tiddler_that_asks_nothing_is_a_note_under_its_title(tmp_path: Path) -
     text = "created: 20240101000000000\ntitle: Photosynthesis\ntype: text/vnd.tiddlywiki\n\nPlants make glucose from\n''light'', water and CO2.\n"
     notes, _, said = built_notes(tmp_path, {"Photosynthesis.tid": text})
     assert [(note_front(n), note_back(n)) for n in notes] == [("Photosynthesis", "Plants make glucose from light , water and CO2.")], said
+
+
+CHAT_LABELS = """Here are your flashcards for **Spanish irregular verbs (preterite)**:
+
+**Flashcard 1**
+- **Front:** ser / ir (yo)
+- **Back:** fui
+
+**Flashcard 2**
+- **Front:** tener (él)
+- **Back:** tuvo
+
+**Flashcard 3**
+- **Front:** hacer (nosotros)
+- **Back:** hicimos
+
+---
+
+Would you like me to turn these into an Anki-ready CSV?
+"""
+VERBS = [("hacer (nosotros)", "hicimos"), ("ser / ir (yo)", "fui"), ("tener (él)", "tuvo")]
+
+
+def test_chatbot_flashcards_with_labelled_sides_are_a_card_each(tmp_path: Path) -> None:
+    """T31-22: a chat assistant's cards as a labelled list (``- **Front:** …`` / ``- **Back:** …``) gave no card, and
+    without the bold one note holding every front and back; the chat's lines and card numbers are no text."""
+    for name, text in (("bold", CHAT_LABELS), ("plain", CHAT_LABELS.replace("**", ""))):
+        notes, _, said = built_notes(tmp_path / name, {"verbs.md": text})
+        assert sorted((note_front(n), note_back(n)) for n in notes) == VERBS, (name, said)
+        assert not [s for s in said if "outside" in s], said
+    german = CHAT_LABELS.replace("Front:", "Vorderseite:").replace("Back:", "Rückseite:")
+    notes, _, said = built_notes(tmp_path / "de", {"verben.md": german})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == VERBS, said

@@ -15,6 +15,11 @@ Asked for flashcards, an assistant writes shapes no other tool does:
   and users copy it (trial10 P42): the fence lines go and its Markdown is read as the page, when it holds
   most of the file and asks at least two questions; the chat lines around it go as above.
 
+- side labels on the lines of a card, bulleted or bold or not: ``- **Front:** ser / ir (yo)`` over ``- **Back:** fui``
+  (also ``Term:`` / ``Definition:``; ``Question:`` / ``Answer:`` and ``Q:`` / ``A:`` are read as they are): written
+  ``Q: …`` / ``A: …``, the plain pair every reader takes for a card (trial31 T31-22: no card, or one note holding
+  every front and back).
+
 Line numbers never move: what goes becomes a blank line.
 """
 
@@ -32,6 +37,13 @@ _CHAT_CLOSING = re.compile(
     r"if you(?:'d| would) like)\b.{0,160}$"
 )
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+# a side's label on the card's line, after a bullet or none, bold or not: '- **Front:** …', '* Back: …', '**Q:** …'
+_SIDE = r"^\s{{0,3}}(?:[-*+•]\s+)?(?:\*\*|__)?(?i:{words})\s*[:：](?:\*\*|__)?\s*(?:\*\*|__)?[:：]?\s*(?P<text>\S.*)$"
+_SIDES = (
+    (re.compile(_SIDE.format(words="front(?: side)?|vorderseite|recto|anverso")), re.compile(_SIDE.format(words="back(?: side)?|rückseite|verso|reverso"))),
+    (re.compile(_SIDE.format(words="term")), re.compile(_SIDE.format(words="definition"))),
+)
+SIDE_PAIRS_MIN = 2  # labelled pairs a text needs to be read as such cards
 
 
 _MD_FENCE = re.compile(r"^(?P<marks>`{3,}|~{3,})[ \t]*(?i:markdown|md)?[ \t]*$")
@@ -91,9 +103,28 @@ def _signed_off(lines: list[str]) -> None:
         lines[start : end + 1] = [""] * len(block)
 
 
+def _side_pairs(lines: list[str]) -> int:
+    """Write each card whose sides are labelled on its lines (``- **Front:** …`` right over ``- **Back:** …``) as
+    ``Q: …`` / ``A: …``, in place, when the text holds two such cards of one pair of labels; how many it wrote."""
+    for front, back in _SIDES:
+        pairs = [
+            (n, f, b)
+            for n in range(len(lines) - 1)
+            if (f := front.match(lines[n])) is not None and (b := back.match(lines[n + 1])) is not None
+        ]
+        if len(pairs) >= SIDE_PAIRS_MIN:
+            for n, f, b in pairs:
+                lines[n], lines[n + 1] = f"Q: {f.group('text').rstrip()}", f"A: {b.group('text').rstrip()}"
+            return len(pairs)
+    return 0
+
+
 def tidy(text: str) -> str:
     """The text with side-label headings, card separators and chat lines as described in the module docstring."""
     lines = text.split("\n")
+    paired = _side_pairs(lines) if ":" in text or "：" in text else 0
+    if paired:
+        text = "\n".join(lines)
     if _SIGN_OFF.search(text[-2 * SIGN_OFF_CHARS :]):
         _signed_off(lines)
         text = "\n".join(lines)
@@ -101,7 +132,7 @@ def tidy(text: str) -> str:
         text = "\n".join(lines)
     numbered = [n for n, line in enumerate(lines) if _CARD_NUMBER.match(line)]
     sides = [n for n, line in enumerate(lines) if _FRONT.match(line)]
-    if len(numbered) < 2 and not sides:
+    if len(numbered) < 2 and not sides and not paired:
         return text
     if len(numbered) >= 2:
         for n in numbered:
@@ -123,8 +154,8 @@ def tidy(text: str) -> str:
         if back is not None and _BACK.match(lines[back]):
             lines[back] = ""
     filled = [n for n, line in enumerate(lines) if line.strip()]
-    if filled and (numbered or sides) and _CHAT_OPENING.match(lines[filled[0]]) and not _HEADING.match(lines[filled[0]]):
+    if filled and (numbered or sides or paired) and _CHAT_OPENING.match(lines[filled[0]]) and not _HEADING.match(lines[filled[0]]):
         lines[filled[0]] = ""
-    if filled and (numbered or sides) and _CHAT_CLOSING.match(lines[filled[-1]]):
+    if filled and (numbered or sides or paired) and _CHAT_CLOSING.match(lines[filled[-1]]):
         lines[filled[-1]] = ""
     return "\n".join(lines)
