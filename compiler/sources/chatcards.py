@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from compiler.sources.lines import in_fence
+
 # the sides of a card named as such ('Question'/'Answer' headings are other rules': a heading over '#### Answer')
 _FRONT = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*)?(?i:front(?: side)?|vorderseite|recto|anverso)(?:\*\*)?\s*:?\s*$")
 _BACK = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*)?(?i:back(?: side)?|rückseite|verso|reverso)(?:\*\*)?\s*:?\s*$")
@@ -106,11 +108,12 @@ def _signed_off(lines: list[str]) -> None:
 def _side_pairs(lines: list[str]) -> int:
     """Write each card whose sides are labelled on its lines (``- **Front:** …`` right over ``- **Back:** …``) as
     ``Q: …`` / ``A: …``, in place, when the text holds two such cards of one pair of labels; how many it wrote."""
+    fenced = list(in_fence(lines))  # (a fence's 'front:' / 'back:' are its own: the Flashcards plugin's cards)
     for front, back in _SIDES:
         pairs = [
             (n, f, b)
             for n in range(len(lines) - 1)
-            if (f := front.match(lines[n])) is not None and (b := back.match(lines[n + 1])) is not None
+            if not fenced[n] and (f := front.match(lines[n])) is not None and (b := back.match(lines[n + 1])) is not None
         ]
         if len(pairs) >= SIDE_PAIRS_MIN:
             for n, f, b in pairs:
