@@ -77,3 +77,43 @@ def test_todo_lists_blanks_the_list_and_its_name_only() -> None:
     quiz = ["## Which is prime?", "- [ ] 4", "- [x] 5"]
     assert todo_lists(quiz) is quiz
 
+
+
+# --- T30-27: header rows in other languages ------------------------------------------------------------------
+
+HEADED_SHEETS = {
+    "de.tsv": "Frage\tAntwort\nWas ist Dropout?\tZufälliges Abschalten von Neuronen.\nWas ist Weight Decay?\tEine L2-Strafe.\n",
+    "es.csv": "Pregunta;Respuesta\n¿Qué es el dropout?;Apagar neuronas al azar.\n¿Qué es la regularización L2?;Una penalización.\n",
+    "ru.csv": "Вопрос,Ответ\nЧто такое dropout?,Случайное отключение нейронов.\nЧто такое L2?,Штраф на веса.\n",
+    "zh.csv": "问题,答案\n什么是丢弃法？,训练时随机关闭神经元。\n什么是早停？,验证误差上升时停止训练。\n",
+    "ja.tsv": "質問\t答え\nドロップアウトとは？\tニューロンを無効にすること。\n早期終了とは？\t学習を止めること。\n",
+    "ko.csv": "질문,답변\n드롭아웃이란?,뉴런을 무작위로 끄는 것.\n조기 종료란?,학습을 멈춤.\n",
+    "pl.tsv": "Pytanie\tOdpowiedź\nCo to jest dropout?\tLosowe wyłączanie neuronów.\nCo to jest L2?\tKara za wagi.\n",
+    "tr.csv": "Soru,Cevap\nDropout nedir?,Rastgele nöron kapatma.\nErken durdurma nedir?,Doğrulama hatası artınca durmak.\n",
+    "vorderseite.tsv": "Vorderseite\tRückseite\nder Hund\tthe dog\ndie Katze\tthe cat\ndas Pferd\tthe horse\n",
+    "recto.csv": "Recto,Verso\nle chien,the dog\nle chat,the cat\nle cheval,the horse\n",
+    "anverso.csv": "Anverso,Reverso\nel perro,the dog\nel gato,the cat\nel caballo,the horse\n",
+    "zhengmian.csv": "正面,背面\n狗,dog\n猫,cat\n马,horse\n",
+    "apmyeon.csv": "앞면,뒷면\n개,dog\n고양이,cat\n말,horse\n",
+}
+
+
+def test_header_rows_in_other_languages_are_no_cards(tmp_path: Path) -> None:
+    """T30-27 (high): a sheet headed in the learner's language ('Frage/Antwort', 'Вопрос/Ответ', '问题/答案') or with
+    a card tool's side names ('Vorderseite/Rückseite', 'Recto/Verso', '正面/背面': Anki's Front/Back in its
+    languages) reads its first row as the columns' names, never as a card; every data row is one card, from line 2."""
+    notes, _, _ = built_notes(tmp_path, HEADED_SHEETS)
+    fronts = {note_front(n) for n in notes}
+    firsts = {text.split("\n")[0].replace(";", "\t").replace(",", "\t").split("\t")[0] for text in HEADED_SHEETS.values()}
+    assert not fronts & firsts
+    rows = sorted((n["items"][0]["file"], n["items"][0]["line"]) for n in notes)
+    assert rows == sorted((f"sources/{name}", k) for name, text in HEADED_SHEETS.items() for k in range(2, text.count("\n") + 1))
+    dog = next(n for n in notes if note_front(n) == "der Hund")
+    assert note_back(dog) == "the dog"
+
+
+def test_a_markdown_table_headed_with_side_names_is_a_table_of_cards(tmp_path: Path) -> None:
+    """T30-27: the shared table of header words serves Markdown tables too ('| Vorderseite | Rückseite |')."""
+    page = "# Tiere\n\n| Vorderseite | Rückseite |\n|---|---|\n| der Hund | the dog |\n| die Katze | the cat |\n"
+    notes, _, _ = built_notes(tmp_path, {"tiere.md": page})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [("der Hund", "the dog"), ("die Katze", "the cat")]

@@ -32,6 +32,12 @@ FRONT_WORDS = _words(
     soru terim kelime kavram
     pertanyaan soal istilah kata
     """
+    # a card's sides as Anki and other card tools name them in their languages (trial30 T30-27: 'Vorderseite'
+    # over 'Rückseite' was a card of its own)
+    """
+    vorderseite seite_1 seite_a recto côté_1 face_a anverso frente lado_1 lado_a fronte lato_a voorkant
+    przód przod strona_1 лицевая_сторона 正面 表面 앞면 ön_yüz mặt_trước sisi_depan framsida forside etupuoli
+    """
 )
 # the column that answers it: an answer, a meaning, a definition, a translation
 BACK_WORDS = _words(
@@ -50,6 +56,10 @@ BACK_WORDS = _words(
     답 답변 정답 의미 뜻 정의 번역
     cevap yanıt anlam anlamı tanım çeviri
     jawaban arti makna definisi terjemahan
+    """
+    """
+    rückseite rueckseite seite_2 seite_b verso côté_2 face_b reverso lado_2 lado_b retro lato_b achterkant
+    tył tyl strona_2 оборотная_сторона 背面 裏面 뒷면 arka_yüz mặt_sau sisi_belakang baksida bagside bakside takapuoli
     """
 )
 # a column that explains: the back of a table of cards, the extra field of a sheet
