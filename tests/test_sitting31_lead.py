@@ -324,3 +324,19 @@ def test_one_unkeyed_list_does_not_offer_a_file_wide_choices_false(tmp_path: Pat
     (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}', encoding="utf-8")
     out = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out2")]).output
     assert "choices = false" in out, out
+
+
+def test_a_key_entry_that_keys_no_question_is_said(tmp_path: Path) -> None:
+    """T31-51: a key '1-B, 2-C, 3-D, 4-A, 5-B' under a 4-question quiz: entry 5 was unused without a word, yet a key
+    entry that keys nothing is the best sign that a question was lost or glued into another's answer."""
+    from conftest import built_notes
+
+    text = "Quiz\n\n" + "".join(f"{n}. Q {n}?\nA. a{n}\nB. b{n}\nC. c{n}\nD. d{n}\n\n" for n in range(1, 5))
+    text += "Answers\n1-B, 2-C, 3-D, 4-A, 5-B\n"
+    notes, skipped, said = built_notes(tmp_path, {"quiz.txt": text})
+    assert not skipped, said
+    assert [n["fields"]["Correct"][:2] for n in notes] == ["B)", "C)", "D)", "A)"]
+    extra = [s for s in said if "names question 5" in s]
+    assert len(extra) == 1 and "sources/quiz.txt:28" in extra[0], said
+    notes, _, said = built_notes(tmp_path / "exact", {"quiz.txt": text.replace(", 5-B", "")})
+    assert len(notes) == 4 and not any("names question" in s for s in said)

@@ -3016,6 +3016,8 @@ class _Walk:
         """Answer the items read without one from the key's entries; report those still without."""
         entries = self._match_key()
         matched = self._matching(entries)
+        if not matched:
+            self._extra_entries(entries)
         # 'choices = false' is offered for the file only when most of its option lists have no key: for one unkeyed
         # list among keyed ones it would turn every right multiple-choice card into a list of options (T31-39)
         lists = sum(1 for it in self.items if it.kind is ItemKind.multiple_choice) + sum(
@@ -3070,6 +3072,24 @@ class _Walk:
                     "write the answer below the question" + (" after its answer label" if self.answer else ""),
                     group="no-answer",
                 )
+
+    def _extra_entries(self, entries: dict[int, _KeyEntry]) -> None:
+        """Say where the key names questions the file does not have (entry 5 of a 4-question quiz): the likeliest
+        sign that a question was lost or glued into another's answer (T31-51); said once, at the first such entry."""
+        used = {id(e) for e in entries.values()}
+        asked = {_parts(it.number) for it in self.items if it.number}
+        extra = [e for e in self.entries if id(e) not in used and _parts(e.number) and _parts(e.number) not in asked]
+        if not extra or not asked:
+            return
+        names = ", ".join(dict.fromkeys(e.number for e in extra))
+        self.diag.warning(
+            self.doc.rel,
+            extra[0].line,
+            f"the answer key names question{'s' if len(extra) > 1 else ''} {names}, which no question of this file is "
+            "numbered: a question may be missing or read into another one's answer",
+            "check the questions around that number; if the key is only longer than the quiz, remove the extra entries",
+            group="key-extra-entry",
+        )
 
     def _report_unread_key(self) -> None:
         """Say at the key's own line that it was not read, when questions wait for a key (T25-1): the options-only
