@@ -417,3 +417,27 @@ def test_chatbot_flashcards_with_labelled_sides_are_a_card_each(tmp_path: Path) 
     german = CHAT_LABELS.replace("Front:", "Vorderseite:").replace("Back:", "Rückseite:")
     notes, _, said = built_notes(tmp_path / "de", {"verben.md": german})
     assert sorted((note_front(n), note_back(n)) for n in notes) == VERBS, said
+
+
+def test_an_excel_workbook_renamed_csv_is_named_as_such(tmp_path: Path) -> None:
+    """T31-37: an Excel workbook saved under '.csv' was called "a zip archive (an Anki package .apkg/.colpkg, a Word
+    .docx or an export in a .zip?)"; its members say what it is and the name to give it."""
+    import io
+    import zipfile
+
+    from compiler.build import build
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
+    (tmp_path / "vocab.csv").write_bytes(data.getvalue())
+    import pytest
+
+    from compiler.diagnostics import ContentError
+
+    with pytest.raises(ContentError) as raised:
+        build(deck_of(tmp_path, {"vocab.csv": tmp_path / "vocab.csv"}), tmp_path / "build", formats=("json",), now=1_000)
+    assert "vocab.csv:1: error: binary file, not a text document (NUL bytes): it looks like an Excel workbook: rename it .xlsx" in str(
+        raised.value
+    )

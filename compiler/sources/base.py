@@ -107,10 +107,37 @@ _MAGIC = (
 )
 
 
+# what a zip archive is, by a member only that kind holds, and the name deckc reads it under (trial31 T31-37: an Excel
+# workbook renamed '.csv' was called "an Anki package, a Word .docx or an export in a .zip?")
+_ZIPPED = (
+    ("xl/workbook.xml", "an Excel workbook: rename it .xlsx"),
+    ("word/document.xml", "a Word document: rename it .docx"),
+    ("collection.anki21b", "an Anki package: rename it .apkg"),
+    ("collection.anki21", "an Anki package: rename it .apkg"),
+    ("collection.anki2", "an Anki package: rename it .apkg"),
+    ("ppt/presentation.xml", "a PowerPoint slide deck (.pptx)"),
+    ("content.xml", "an OpenDocument file (.odt, .ods: save it as .docx or .xlsx)"),
+)
+
+
+def _zipped_kind(data: bytes) -> str | None:
+    """What a zip archive's members say it is (see :data:`_ZIPPED`), or None."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+    return next((what for member, what in _ZIPPED if member in names), None)
+
+
 def _binary(rel: str, line: int, data: bytes) -> Diagnostic:
     """The error for a binary file among the sources: what it looks like, and how to have it read or left out."""
     name = rel.rsplit("/", 1)[-1]
     kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+    kind = (_zipped_kind(data) or kind) if data.startswith(b"PK\x03\x04") else kind
     said = f"binary file, not a text document (NUL bytes){f': it looks like {kind}' if kind else ''}"
     hint = (
         f"if it is a document deckc reads (.apkg, .docx, .pdf …), give it that name; to leave it out of the deck, rename it "
