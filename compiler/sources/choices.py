@@ -105,7 +105,8 @@ _SAID_MARK = re.compile(
     r"(?:\s|(?=[（【［]))(?:\*\*|__|\*(?=[(（])|_(?=[(（]))?\s*(?:\*?\[(?:(?P<wrong>in)?correct|x|X)\]\*?|\*{1,2}(?P<wrong2>in)?correct\*{0,2}|_{1,2}(?P<wrong5>in)?correct_{1,2}"
     # ('*(Đáp án đúng)*': the answer word, then the word for right, in italics: trial15 T15-89); in full-width or
     # lenticular brackets too, '（正解）', '【正确】', and a cross in brackets, '(X)', as a ticked box after it (T30-29)
-    r"|[(（【［\[](?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解|(?:(?:" + ANSWER_WORDS + r")\s*)?(?P<right3>" + RIGHT_WORDS + r")|(?P<wrong3>" + WRONG_WORDS + r")"
+    # (never a bare '(right)': 'Turn (right)' beside 'Turn (left)' is an option's own words, N35)
+    r"|[(（【［\[](?!(?i:right)[)）】］\]])(?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解|(?:(?:" + ANSWER_WORDS + r")\s*)?(?P<right3>" + RIGHT_WORDS + r")|(?P<wrong3>" + WRONG_WORDS + r")"
     r"|(?<=[(（])[ \t]*[xX✓✔][ \t]*)[)）】］\]](?:(?<=[)）])[*_](?![*_]))?"
     # ('<- correct', '← correta', '<= richtig', '⇐ juste', '◄ correct', '👈 đúng': an arrow pointing back at it, T30-29)
     r"|(?:<-+|<=+|←|⟵|⇐|⟸|◄|◀|👈)\s*(?:(?P<right4>" + RIGHT_WORDS + r")|(?P<wrong4>" + WRONG_WORDS + r")))[.!]?\s*(?:\*\*|__)?\s*$",
