@@ -288,3 +288,26 @@ def test_bold_numbered_stems_ending_in_an_instruction_are_questions(tmp_path: Pa
     assert note_back(notes[1]) == "A) Spinach B) Kale D) Broccoli"
     assert "warfarin" not in plain_text(notes[0]["fields"]["Explanation"])
     assert "CPR" not in plain_text(notes[1]["fields"]["Explanation"])
+
+
+# --- T31-8: numbering restarting under a ticket or set line set right over its list --------------------------------
+
+_TICKETS = (
+    "ЭКЗАМЕНАЦИОННЫЕ БИЛЕТЫ ПО ИСТОРИИ\n\nБилет № 1\n1. Образование Древнерусского государства.\n"
+    "Государство сложилось в IX веке.\n2. Реформы Петра I.\nПётр I создал регулярную армию и флот.\n\n"
+    "Билет № 2\n1. Крещение Руси.\nВ 988 году князь Владимир принял христианство.\n2. Отмена крепостного права.\n"
+    "Манифест подписан в 1861 году.\n"
+)
+
+
+def test_numbering_restarting_under_a_ticket_line(tmp_path: Path) -> None:
+    """T31-8 (severe): 'Билет № 2' (or 'Set B') right over '1. …' again, after a ticket whose items reached 2, was text
+    of the answer above: ticket 2's questions were glued into one answer, silently. The line is a section, the numbering
+    starts again under it: a card per question, each with its own answer."""
+    notes, _, said = built_notes(tmp_path, {"bilety.txt": _TICKETS})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Образование Древнерусского государства.", "Государство сложилось в IX веке."),
+        ("Реформы Петра I.", "Пётр I создал регулярную армию и флот."),
+        ("Крещение Руси.", "В 988 году князь Владимир принял христианство."),
+        ("Отмена крепостного права.", "Манифест подписан в 1861 году."),
+    ], said

@@ -1453,7 +1453,9 @@ class _Walk:
         p, raw = self.pending, self.lines[index]
         before = next((self.lines[k] for k in range(index - 1, -1, -1) if self.lines[k].strip()), "")
         answered = p is not None and p.in_answer and (bool(p.head) or any(x.strip() for x in p.answer)) and (p.number or "").strip(".") != "1"
-        alone = apart and index > 0 and not self.lines[index - 1].strip() and (index + 1 >= len(self.lines) or not self.lines[index + 1].strip())
+        # (or right over the list it heads, 'Билет № 2' / '1. …', 'Set B' / '1. …': an exam's tickets, trial31 T31-8)
+        below = index + 1 >= len(self.lines) or not self.lines[index + 1].strip() or bool(self.item.match(self.lines[index + 1]))
+        alone = apart and index > 0 and not self.lines[index - 1].strip() and below
         if not ((answered and (_RULE.match(before) or alone)) or (p is None and self.restart and self.seen_item)):
             return False
         words = raw.split()
