@@ -340,3 +340,20 @@ def test_a_key_entry_that_keys_no_question_is_said(tmp_path: Path) -> None:
     assert len(extra) == 1 and "sources/quiz.txt:28" in extra[0], said
     notes, _, said = built_notes(tmp_path / "exact", {"quiz.txt": text.replace(", 5-B", "")})
     assert len(notes) == 4 and not any("names question" in s for s in said)
+
+
+def test_a_bold_labelled_question_that_ends_with_a_full_stop_is_a_card(tmp_path: Path) -> None:
+    """T31-65: '**Q: Define the Sharpe ratio.**' / 'A: …' was glued onto the next card's front (or, first on the page,
+    'text outside any question'): a question label and an answer label ask, whatever the question ends with."""
+    from conftest import built_notes, note_back, note_front
+
+    pairs = [
+        ("Define the Sharpe ratio.", "(Rp − Rf) / σp: excess return per unit of total risk."),
+        ("What does a duration of 7 mean for a bond?", "A 1% rise in yields lowers the price by about 7%."),
+        ("Explain convexity.", "How duration itself changes as yields change."),
+        ("Which is riskier for a lender when rates rise?", "A fixed-rate loan."),
+    ]
+    text = "# CFA Level 1 — Quick review\n\n" + "".join(f"**Q: {q}**\nA: {a}\n\n" for q, a in pairs)
+    notes, skipped, said = built_notes(tmp_path, {"finance.md": text})
+    assert not skipped, said
+    assert [(note_front(n), note_back(n)) for n in notes] == pairs

@@ -1905,6 +1905,9 @@ class MarkdownReader:
         m = _BOLD_FIRST.match(lines[block.start]) if block.end - block.start >= 2 else None
         if m is None and block.end - block.start >= 2 and _ticked_run(lines[block.start + 1]):
             m = _BOLD_STATEMENT.match(lines[block.start])  # ('**The logo is a bell.**' / 'A) True B) False ✓': T18-86)
+        if m is None and block.end - block.start >= 2 and has_answer_label(lines[block.start + 1].strip()):
+            said = _BOLD_STATEMENT.match(lines[block.start])  # ('**Q: Define the Sharpe ratio.**' / 'A: …': T31-65)
+            m = said if said is not None and has_question_label(said.group("q").strip()) else None
         lead = BOLD_LEAD_Q.match(lines[block.start]) if m is None else None  # '**What is X?** Its answer …' (trial7 G27)
         if m is None and lead is None:
             return None
@@ -1914,7 +1917,9 @@ class MarkdownReader:
         rest = textwrap.dedent("\n".join(lines[block.start + 1 : block.end])).split("\n")
         if re.match(r"[-*+•]\s", rest[0]) and not any(re.match(r"\s*[-*+•]\s", x) for x in rest[1:]):
             rest = textwrap.dedent("\n".join([rest[0][2:].lstrip(), *rest[1:]])).split("\n")  # (one dash before the answer)
-        if not q.asks and not (m is not None and _ticked_run(rest[0])):
+        # (a question label and an answer label ask, whatever the question ends with: T31-65)
+        labelled = m is not None and has_question_label(m.group("q").strip()) and has_answer_label(rest[0].strip())
+        if not q.asks and not labelled and not (m is not None and _ticked_run(rest[0])):
             return None
         if lead is not None:
             rest = [_ANSWER_LABEL.sub("", lead.group("rest"), count=1), *rest]
