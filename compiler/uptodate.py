@@ -182,14 +182,10 @@ def _memo_read(path: Path, stamp: str) -> str | None:
 
 def _memo_write(path: Path, stamp: str, code: str) -> None:
     """Atomically; a memo that cannot be written only costs the next process the hashing again."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps({"stamp": stamp, "code": code}), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    from compiler.cachefile import write_atomic
+
+    with contextlib.suppress(OSError):
+        write_atomic(path, json.dumps({"stamp": stamp, "code": code}).encode())
 
 
 def library_versions(names: Iterable[str]) -> dict[str, str]:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Set
 
 from compiler.diagnostics import Diagnostic
-from compiler.sources.choices import quoted_other, verdict_initial
+from compiler.sources.choices import LETTER_AGAINST_WORDS, letter_against_words, quoted_other, verdict_initial
 from compiler.sources.converted import Converted, markdown_line
 from compiler.sources.lines import question_number_line
 
@@ -187,8 +187,8 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
         m = _KEY.match(lines[key])
         letters = [c.upper() for c in re.findall(r"[A-Za-z]", m.group("letters"))] if m else []  # (m: the block's key)
         have = [_OPTION.match(lines[o]).group("letter").upper() for o in options]  # type: ignore[union-attr]
+        texts = [(c, _OPTION.match(lines[o]).group("text")) for c, o in zip(have, options, strict=True)]  # type: ignore[union-attr]
         if len(letters) == 1 and letters[0] not in have:  # ('ANSWER: T' over 'A. True' / 'B. False': T31-40)
-            texts = [(c, _OPTION.match(lines[o]).group("text")) for c, o in zip(have, options, strict=True)]  # type: ignore[union-attr]
             letters = [verdict_initial(letters[0], texts) or letters[0]]
         if not letters or any(c not in have for c in letters):
             warnings.append(
@@ -211,18 +211,10 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
         for o in options:
             opt = _OPTION.match(lines[o])
             out.append((f"- {opt.group('letter').upper()}) {markdown_line(opt.group('text'))}", o + 1))  # type: ignore[union-attr]
-        texts = [(c, _OPTION.match(lines[o]).group("text")) for c, o in zip(have, options, strict=True)]  # type: ignore[union-attr]
         other = quoted_other(m.group("rest") or "", texts, letters[0]) if m and len(letters) == 1 else None
         if other is not None:  # 'ANSWER: C) Paris' where C is 'Rome', B 'Paris': the words are the answer (T31-61)
-            warnings.append(
-                Diagnostic(
-                    rel, key + 1,
-                    f"the answer line says {letters[0]}) {dict(texts)[other]!r}, but option {letters[0]} is "
-                    f"{dict(texts)[letters[0]]!r} and {dict(texts)[other]!r} is option {other}; the card takes {other}, "
-                    "the option its words are",
-                    "check the key: fix the letter (or the words) in that answer line", "warning", group="key-letter-against-text",
-                )
-            )  # fmt: skip
+            said_wrong = letter_against_words(letters[0], other, texts)
+            warnings.append(Diagnostic(rel, key + 1, *said_wrong, "warning", group=LETTER_AGAINST_WORDS))
             letters = [other]
         out += [("", key + 1), ("**Answer:** " + ", ".join(letters), key + 1), ("", key + 1)]
         keyed = next((_OPTION.match(lines[o]) for o in options if _OPTION.match(lines[o]).group("letter").upper() == letters[0]), None)  # type: ignore[union-attr]

@@ -1493,6 +1493,20 @@ def picture_text(text: str) -> str:
     return " ".join(" ".join(m.group("alt").split()) or f"[image: {m.group('src').rsplit('/', 1)[-1]}]" for m in pictures)
 
 
+LETTER_AGAINST_WORDS = "key-letter-against-text"  # the warnings' group
+
+
+def letter_against_words(written: str, quoted: str, options: list[tuple[str, str]]) -> tuple[str, str]:
+    """(message, what to do) for an answer line whose letter names ``written`` and whose words are option ``quoted``'s
+    (:func:`quoted_other`): the card takes ``quoted``. One wording for every reader that checks it."""
+    texts = dict(options)
+    return (
+        f"the answer line says {written}) {texts.get(quoted, '')!r}, but option {written} is {texts.get(written, '')!r} "
+        f"and {texts.get(quoted, '')!r} is option {quoted}; the card takes {quoted}, the option its words are",
+        "check the key: fix the letter (or the words) in that answer line",
+    )
+
+
 def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Callable[[int], int]) -> None:
     """Warn, at the answer line, where it names other options than the ones marked bold or ✓ (the line won:
     a card silently teaching the bold option against the document's own key is the worse mistake).
@@ -1508,15 +1522,7 @@ def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Cal
             group="key-against-mark",
         )
     for at, written, quoted in choices.mismatched:
-        texts = dict(choices.options)
-        diag.warning(
-            rel,
-            line_of(at),
-            f"the answer line says {written}) {texts.get(quoted, '')!r}, but option {written} is {texts.get(written, '')!r} "
-            f"and {texts.get(quoted, '')!r} is option {quoted}; the card takes {quoted}, the option its words are",
-            "check the key: fix the letter (or the words) in that answer line",
-            group="key-letter-against-text",
-        )
+        diag.warning(rel, line_of(at), *letter_against_words(written, quoted, choices.options), group=LETTER_AGAINST_WORDS)
     for at, named, quoted in choices.doubt:
         words = dict(choices.options).get(quoted, "")
         diag.warning(
