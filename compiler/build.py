@@ -70,6 +70,7 @@ class Summary:
     suggested_apart: int = 0  # listed pairs deckc keeps apart for a reason it is sure of (dupes_report.surely_apart)
     deck: str = ""  # the deck's name: the next build says when it changed (T27-51)
     retired_in_package: int = 0  # notes in <deck>-retired.apkg: this build's and earlier builds' (T28-4)
+    renumbered: int = 0  # of the updated notes, those changed only in where they come from (T31-71)
 
     def as_dict(self) -> dict[str, Any]:
         return {**dataclasses.asdict(self), "warnings": [dataclasses.asdict(d) for d in self.warnings]}
@@ -83,7 +84,13 @@ class Summary:
     def unchanged(self) -> Summary:
         """The report of a rebuild that changes nothing: every note unchanged, none retired now."""
         totals = {"new": 0, "updated": 0, "unchanged": self.notes, "retired": 0}
-        return dataclasses.replace(self, totals=totals, retired=[])
+        return dataclasses.replace(self, totals=totals, retired=[], renumbered=0)
+
+
+def totals_text(totals: Mapping[str, int], renumbered: int = 0) -> str:
+    """'0 new, 12 updated (11 renumbered or retitled), …': a renumbered document's updates said apart."""
+    only = f" ({renumbered} renumbered or retitled)" if renumbered else ""
+    return ", ".join(f"{n} {s}{only if s == 'updated' else ''}" for s, n in totals.items())
 
 
 @dataclass
@@ -509,6 +516,7 @@ def _write(
         deck=deck.name,
         warnings=[*compiled.diagnostics.grouped_warnings, *grouped(warnings)],
         totals=plan.totals(),
+        renumbered=plan.renumbered(),
         retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],
         retired_in_package=len(deck.retired),
         # (at the suggestion floor or above: an item's closest match listed below it is for `deckc dupes` alone)

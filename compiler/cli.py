@@ -257,7 +257,9 @@ def build(
     )
     for removed in result.outcome.removed:
         click.echo(f"deckc: removed {removed} (stale: nothing to put in it this time)")
-    click.echo(f"deckc: {result.lock_path}: {', '.join(f'{v} {k}' for k, v in report.totals.items())}")
+    from compiler.build import totals_text
+
+    click.echo(f"deckc: {result.lock_path}: {totals_text(report.totals, report.renumbered)}")
     folder = "" if content_dir == Path(DEFAULT_CONTENT) else f" {shlex.quote(str(content_dir))}"
     apart = report.suggested_apart
     if report.suggested:  # (else a user never learns that questions of two documents may be one: trial26 T26-9)

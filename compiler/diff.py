@@ -19,8 +19,13 @@ def ordered(plan: LockPlan) -> list[Change]:
     return sorted(plan.changes, key=lambda c: ORDER[c.status])  # stable: deck order within a status
 
 
+SOURCES_SHOWN = 3  # notes updated only in where they come from listed one per line; more are one line
+
+
 def totals_line(plan: LockPlan) -> str:
-    return ", ".join(f"{n} {s}" for s, n in plan.totals().items())
+    from compiler.build import totals_text
+
+    return totals_text(plan.totals(), plan.renumbered())
 
 
 def describe(change: Change, basename: str = "<deck>") -> str:
@@ -62,7 +67,19 @@ def repin_advice(change: Change) -> str:
 
 
 def format_text(plan: LockPlan, lock_path: Path, basename: str, changes_only: bool = False) -> str:
-    lines = [describe(c, basename) for c in ordered(plan) if not (changes_only and c.status == "unchanged")]
+    shown = [c for c in ordered(plan) if not (changes_only and c.status == "unchanged")]
+    renumbered = [c for c in shown if c.attribution_only]
+    if len(renumbered) > SOURCES_SHOWN:  # (a question inserted into a numbered document: one line, not 394: T31-71)
+        shown = [c for c in shown if not c.attribution_only]
+    lines = [describe(c, basename) for c in shown]
+    if len(renumbered) > SOURCES_SHOWN:
+        at = sum(1 for c in shown if ORDER[c.status] <= ORDER["updated"])  # after the other updates
+        lines.insert(
+            at,
+            f"{'updated':<9}  {len(renumbered)} notes only in where they come from (their document renumbered its "
+            f"questions or changed its title: Sources, 'Also in'): {', '.join(c.id for c in renumbered[:SOURCES_SHOWN])} … "
+            "(`deckc diff --json` lists each)",
+        )
     lines += [repin_advice(c) for c in plan.repinnable]
     t = plan.totals()
     against = f"against {lock_path}" if lock_path.is_file() else f"no lock yet: `deckc build` creates {lock_path}"

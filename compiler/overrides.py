@@ -258,9 +258,15 @@ def _correct_labels(item: Item, wanted: str | list[str]) -> list[str] | None:
     return [c.label for c in item.choices if c.label in found] or None
 
 
-def source_stamp(item: Item) -> str:
-    """A short hash of a source item's text as read (spacing ignored): what an override was written against."""
-    return hashlib.sha256(" ".join(item.original.split()).encode("utf-8")).hexdigest()[:12]
+def source_stamp(item: Item, numbered: bool = False) -> str:
+    """A short hash of a source item's text as read (spacing ignored): what an override was written against.
+    Without the item's own number in front (``numbered``: with it, as stamps were before T31-71), so a question
+    inserted above, which renumbers this one, does not make its override stale."""
+    text = " ".join(item.original.split())
+    if item.number and not numbered:  # its first mention in the first line's start: '12.', 'Q12:', '**Question 12**'
+        head = re.sub(rf"(?<!\d){re.escape(item.number)}(?!\d)", "", text[:24], count=1)
+        text = head + text[24:]
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -310,6 +316,8 @@ def check_stamps(items: list[Item], overrides: list[Override], diag: Diagnostics
         if item is None or not o.masks:
             continue
         now = source_stamp(item)
+        if o.against is not None and o.against == source_stamp(item, numbered=True):
+            continue  # written before stamps left the number out: still the same text
         if o.against == now:
             continue
         found.append(Stamp(n, o.item, now, o.against is not None, o.line))

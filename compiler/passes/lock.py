@@ -104,6 +104,8 @@ class Change:
             return why + (f"{again}:\n" + self.pin_toml() if pin else " the lines below")
         return "its source item is gone"
 
+    attribution_only: bool = False  # updated: only where it came from changed (:func:`attribution_only`)
+
     def pin_toml(self) -> str:
         """The override that keeps a reworded question's note, indented to paste as it is."""
         if not self.same_answer:
@@ -127,6 +129,10 @@ class LockPlan:
 
     def totals(self) -> dict[str, int]:
         return {s: self.count(s) for s in STATUSES}
+
+    def renumbered(self) -> int:
+        """How many of the updated notes change only in where they came from (:func:`attribution_only`)."""
+        return sum(1 for c in self.changes if c.attribution_only)
 
 
 def normalized(anchor: str) -> str:
@@ -438,6 +444,20 @@ def entry_for(note: Note, status: str = "active", renamed: dict[str, str] | None
     )
 
 
+# the document's number after its title in the Sources line ('Midterm #6 · Quiz #2') and an 'Also in Midterm #6' head
+_ATTRIBUTION_NUMBER = re.compile(r" #[0-9A-Za-z.\-]{1,12}(?= · |</div>|$)")
+
+
+def attribution_only(entry: LockEntry, note: Note, fields: list[str]) -> bool:
+    """The note changes only in where it came from: its Sources line (a document retitled) or the number its
+    document gives it there and in its 'Also in' heads (a question inserted above renumbered it). Such updates
+    are said apart, in one line, so the edits that matter do not drown among them (T31-71: 394 of them)."""
+    if not fields or not set(fields) <= {"Sources", "Also"}:
+        return False
+    old, new = entry.fields.get("Also", ""), note.fields.get("Also", "")
+    return _ATTRIBUTION_NUMBER.sub("", old) == _ATTRIBUTION_NUMBER.sub("", new)
+
+
 def changed_fields(entry: LockEntry, note: Note) -> list[str]:
     names = [name for name, value in note.fields.items() if entry.fields.get(name) != value]
     if entry.notetype != note.notetype:
@@ -575,12 +595,14 @@ def run(
             revived = entry.status == "retired"
             status = "unchanged" if same and not revived else "updated"
             note.mtime = entry.mtime if status == "unchanged" else max(now, entry.mtime + 1)
+            fields = changed_fields(entry, note) + (["tags"] if revived and same else [])
             changes.append(
                 Change(
                     status=status,
                     id=note.id,
                     guid=note.guid,
-                    fields=changed_fields(entry, note) + (["tags"] if revived and same else []),
+                    fields=fields,
+                    attribution_only=status == "updated" and not revived and attribution_only(entry, note, fields),
                     matched_by=rule,
                     previous_id=entry.id if entry.id != note.id else "",
                     revived=revived,

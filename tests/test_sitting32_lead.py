@@ -1,0 +1,147 @@
+"""Sitting 32 (lead): a question inserted into a numbered document (T31-71)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+from click.testing import CliRunner
+
+from compiler.build import build
+from compiler.cli import main
+
+QUESTIONS = [
+    ("What is the capital of France?", "Paris."),
+    ("What is the capital of Spain?", "Madrid."),
+    ("What is the capital of Italy?", "Rome."),
+    ("What is the capital of Portugal?", "Lisbon."),
+    ("What is the capital of Austria?", "Vienna."),
+]
+
+
+def _numbered(pairs: list[tuple[str, str]]) -> str:
+    return "Capitals quiz\n\n" + "".join(f"{n}. {q}\nAnswer: {a}\n\n" for n, (q, a) in enumerate(pairs, 1))
+
+
+def _content(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "capitals.txt").write_text(_numbered(QUESTIONS), encoding="utf-8")
+    table = '[[source]]\nid = "capitals"\nfile = "sources/capitals.txt"\ntitle = "Capitals quiz"\nlayout = "numbered"\n'
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n\n' + table, encoding="utf-8")
+    return content
+
+
+def _notes(out: Path) -> dict[str, dict[str, str]]:
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    return {n["fields"]["Question"]: n["fields"] for n in notes}
+
+
+def test_inserting_a_question_renumbers_the_later_notes_said_apart(tmp_path: Path) -> None:
+    """T31-71: the Sources field holds the item's number as the document numbers it ('Capitals quiz #4', so the
+    learner finds it there), so a question inserted as number 2 renumbers every later one: their notes are
+    updated, Sources only. `deckc diff` and the build said each as an edit (the React README: 394 lines drowning
+    the one new note) and an override for a renumbered question went stale (a warning, `deckc lint` failing).
+    Now the renumbered notes are one line and one count, and the override holds."""
+    content = _content(tmp_path)
+    out = tmp_path / "build"
+    first = build(content, out, formats=("json",), now=1_000)
+    assert first.summary.totals == {"new": 5, "updated": 0, "unchanged": 0, "retired": 0}
+    assert _notes(out)["What is the capital of Portugal?"]["Sources"] == "Capitals quiz #4"
+    item = "capitals/what-is-the-capital-of-portugal"
+    (content / "overrides.toml").write_text(
+        f'[[override]]\nitem = "{item}"\nanswer = "Lisbon (Lisboa)."\n', encoding="utf-8"
+    )
+    assert CliRunner().invoke(main, ["lint", str(content), "--stamp"]).exit_code == 0
+    assert 'against = "' in (content / "overrides.toml").read_text(encoding="utf-8")
+    build(content, out, formats=("json",), now=2_000)
+
+    inserted = [QUESTIONS[0], ("What is the capital of Germany?", "Berlin."), *QUESTIONS[1:]]
+    (content / "sources" / "capitals.txt").write_text(_numbered(inserted), encoding="utf-8")
+    diff = CliRunner().invoke(main, ["diff", str(content), "--changes-only"]).output
+    assert "deckc diff: 1 new, 4 updated (4 renumbered or retitled), 1 unchanged, 0 retired" in diff, diff
+    assert "updated    4 notes only in where they come from" in diff
+    assert [line for line in diff.splitlines() if line.startswith("new")] == [
+        "new        capitals/what-is-the-capital-of-germany"
+    ]
+    assert not [line for line in diff.splitlines() if line.startswith("updated    capitals/")]
+    after = build(content, out, formats=("json",), now=3_000)
+    assert after.summary.totals == {"new": 1, "updated": 4, "unchanged": 1, "retired": 0}
+    assert after.summary.renumbered == 4
+    assert after.compiled is not None
+    assert not after.compiled.diagnostics.warnings, after.compiled.diagnostics.warnings
+    assert _notes(out)["What is the capital of Portugal?"]["Answer"] == "<p>Lisbon (Lisboa).</p>"
+    numbers = {i.question: i.number for i in after.compiled.items}
+    assert numbers["What is the capital of Portugal?"] == "5"  # the manifest keeps the document's number
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    portugal = next(
+        i
+        for n in manifest["notes"]
+        for i in n["items"]
+        if i["question"] == "What is the capital of Portugal?"
+    )
+    assert (portugal["number"], portugal["line"]) == ("5", 15)
+
+
+def test_an_override_stamped_with_the_number_in_it_still_holds(tmp_path: Path) -> None:
+    """Stamps written before T31-71 hashed the item's text with its number: they are still the same text."""
+    from compiler.overrides import source_stamp
+
+    content = _content(tmp_path)
+    out = tmp_path / "build"
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    item = next(i for i in result.compiled.items if i.number == "4")
+    old = source_stamp(item, numbered=True)
+    assert old != source_stamp(item)
+    (content / "overrides.toml").write_text(
+        f'[[override]]\nitem = "{item.key}"\nanswer = "Lisbon (Lisboa)."\nagainst = "{old}"\n',
+        encoding="utf-8",
+    )
+    again = build(content, out, formats=("json",), now=2_000)
+    assert again.compiled is not None and not again.compiled.diagnostics.warnings
+
+
+def test_a_new_document_title_is_one_line_of_the_diff(tmp_path: Path) -> None:
+    """Notes whose Sources line alone changes (a document retitled, or renumbered by an older deckc) are one line
+    of `deckc diff` and said apart in the totals, so an edit that matters does not drown among them."""
+    content = _content(tmp_path)
+    out = tmp_path / "build"
+    build(content, out, formats=("json",), now=1_000)
+    deck = (content / "deck.toml").read_text(encoding="utf-8")
+    (content / "deck.toml").write_text(deck.replace("Capitals quiz", "European capitals"), encoding="utf-8")
+    text = (content / "sources" / "capitals.txt").read_text(encoding="utf-8")
+    (content / "sources" / "capitals.txt").write_text(text.replace("Rome.", "Rome (Roma)."), encoding="utf-8")
+    diff = CliRunner().invoke(main, ["diff", str(content), "--changes-only"]).output
+    assert "0 new, 5 updated (4 renumbered or retitled), 0 unchanged, 0 retired" in diff, diff
+    assert "updated    4 notes only in where they come from" in diff
+    assert "capitals/what-is-the-capital-of-italy: Answer, Sources" in diff
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert "5 updated (4 renumbered or retitled)" in run.output, run.output
+
+
+def test_an_answer_edit_is_never_counted_as_renumbered(tmp_path: Path) -> None:
+    """Only the number after a title (Sources, 'Also in' heads) may differ: a changed answer is an edit."""
+    from compiler.lock import LockEntry
+    from compiler.passes.lock import attribution_only
+
+    also = '<div class="also-item"><div class="also-source">Also in Quiz #{n}</div><p>{a}</p></div>'
+    entry = LockEntry(
+        guid="g",
+        id="q/x",
+        mtime=1,
+        hash="h",
+        items=[],
+        anchors=[],
+        tags=[],
+        notetype="deckc Basic",
+        fields={"Sources": "Quiz #3 · Exam #1", "Also": also.format(n=3, a="Paris")},
+    )
+
+    note = SimpleNamespace(fields={"Sources": "Quiz #4 · Exam #1", "Also": also.format(n=4, a="Paris")})
+    assert attribution_only(entry, note, ["Sources", "Also"])  # type: ignore[arg-type]
+    note.fields["Also"] = also.format(n=4, a="Paris, France")
+    assert not attribution_only(entry, note, ["Sources", "Also"])  # type: ignore[arg-type]
+    assert not attribution_only(entry, note, ["Sources", "Answer"])  # type: ignore[arg-type]
+    assert not attribution_only(entry, note, [])  # type: ignore[arg-type]
