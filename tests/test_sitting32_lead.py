@@ -145,3 +145,43 @@ def test_an_answer_edit_is_never_counted_as_renumbered(tmp_path: Path) -> None:
     assert not attribution_only(entry, note, ["Sources", "Also"])  # type: ignore[arg-type]
     assert not attribution_only(entry, note, ["Sources", "Answer"])  # type: ignore[arg-type]
     assert not attribution_only(entry, note, [])  # type: ignore[arg-type]
+
+
+def _long_answer(topic: str) -> str:
+    words = " ".join(
+        f"{topic} detail {k} explains how the server streams parts of the page as they become ready."
+        for k in range(12)
+    )
+    return words + "\n"
+
+
+def test_cards_filed_under_a_question_are_no_duplicates_of_it(tmp_path: Path, real_model: object) -> None:
+    """T31-72: a long answer split into topic cards ('What is streaming SSR? › How it works') made `deckc dupes`
+    ask whether each topic card duplicates its own question (scores up to 0.99, 8 of a README's first 12
+    suggestions). A card filed under a question (or two under one) is never a candidate of it."""
+    page = (
+        "# React notes\n\n## What is streaming SSR and why does it help?\n\n"
+        "Streaming server-side rendering sends HTML in pieces.\n\n"
+        + "".join(
+            f"### {name}\n\n{_long_answer(name)}\n"
+            for name in ("How it works", "Why it is faster", "Streaming SSR example")
+        )
+        + "## What is hydration?\n\nAttaching event handlers to server-rendered HTML.\n"
+    )
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "react.md").write_text(page, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and result.compiled.dupes is not None
+    questions = [i.question for i in result.compiled.items]
+    assert len(questions) == 5 and any("How it works" in q for q in questions), questions
+    parent = "What is streaming SSR and why does it help?"
+    pairs = [(p.a.question, p.b.question) for p in result.compiled.dupes.pairs]
+    assert not [
+        pair
+        for pair in pairs
+        if parent in pair
+        or all("›" in q or q in {"How it works", "Why it is faster", "Streaming SSR example"} for q in pair)
+    ], pairs
+    assert len(result.compiled.deck.notes) == 5

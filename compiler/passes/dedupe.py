@@ -224,6 +224,9 @@ SAME_SHORT_ANSWER = ("the same short answer {!r} in two documents, in words the 
                      "suggest, check")
 CLOSEST = "below suggest, listed as the closest match in another document: check"
 SAME_SOURCE = "same source"  # one document's two questions in other words: suggested from suggest_same_source
+# a question and the cards filed under it (the topic cards split from its long answer, the sub-questions under its
+# heading): one card asks the whole, the others its parts, by construction: never candidates (T31-72)
+UNDER_QUESTION = "one is filed under the other's question (or both under one question) in one document"
 SAME_FOLDER = "one-question files of one folder (one collection, as one document): suggested, not merged"
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
 # a question about the code or passage it shows and one that shows none: "What will the console log in this
@@ -902,6 +905,17 @@ def decide(
     guard_key = repr(settings.guard_groups())
     said = scored.said
     doc = _documents(items)  # a folder of one-question files is one collection, as one document is
+    asked = {(item.source, item.question) for item in items}
+
+    def under_one_question(i: int, j: int) -> bool:
+        """Item j is filed under item i's question (or i under j's, or both under a third item's) in one document:
+        its section path holds that question (T31-72: 'What is Streaming SSR …?' and its own '… › How It Works')."""
+        a, b = items[i], items[j]
+        if a.source != b.source or not (a.section or b.section):
+            return False
+        return a.question in b.section or b.question in a.section or any(
+            (a.source, s) in asked for s in set(a.section) & set(b.section)
+        )
 
     words: dict[int, bool] = {}
 
@@ -944,6 +958,8 @@ def decide(
         """
         if (min(i, j), max(i, j)) in kept:
             return "decision"
+        if under_one_question(i, j):
+            return UNDER_QUESTION
         differ = answers_differ(items[i], items[j]) or clozes_differ(items[i], items[j])  # two quizzes (or clozes)
         # teaching different answers: two questions
         if differ:
@@ -1089,6 +1105,8 @@ def decide(
     score: dict[tuple[int, int], float] = {}  # every candidate's score, for the group cohesion check
     for (i, j), p in scored.scores.items():
         score[(i, j)] = p
+        if under_one_question(i, j) and (i, j) not in kept and (i, j) not in forced:
+            continue  # parts of one question: no candidate, never listed
         near = qsim[(i, j)] >= settings.guard_suggest and not said.foreign(i, j)  # listed below the floor if guarded
         if p >= floor_of(i, j) or near or (i, j) in kept or (i, j) in forced:
             pairs[(i, j)] = pair(i, j)
