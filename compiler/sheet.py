@@ -354,6 +354,8 @@ class _HtmlBlocks(HTMLParser):
         self.styles: list[str] = []
         self.items: list[list[Span]] | None = None  # list being read
         self.number: int | None = None  # the number of the next item of the ordered list being read, or None
+        self.values: list[int | None] = []  # each item's own number (``<li value>``: T31-21), beside self.items
+        self.value: int | None = None  # the number of the item being read, when it has its own
         self.depth = 0  # nesting of lists
         self.rows: list[list[list[Span]]] | None = None  # table being read
         self.header = False
@@ -375,12 +377,14 @@ class _HtmlBlocks(HTMLParser):
         elif tag in ("ul", "ol"):
             if self.depth == 0:
                 self._flush()
-                self.items = []
+                self.items, self.values = [], []
                 start = dict(attrs).get("start") or "1"
                 self.number = int(start) if tag == "ol" and start.isdigit() else None  # '3. …' prints 3.
             self.depth += 1
         elif tag == "li":
             self._end_item()  # a nested item ends the text of the one around it
+            value = dict(attrs).get("value") or ""
+            self.value = int(value) if self.depth == 1 and self.number is not None and value.isdigit() else None
         elif tag == "table":
             self._cut_list()
             self._flush()
@@ -500,8 +504,10 @@ class _HtmlBlocks(HTMLParser):
                     self.blocks.append({"k": "p", "spans": spans})
                 else:
                     self.items.append(spans)
+                    self.values.append(self.value)
             self.runs = []
             self.cont = False
+            self.value = None
 
     def _cut_list(self) -> None:
         """A code block or table inside a list item: print the list so far first, so the block
@@ -517,7 +523,14 @@ class _HtmlBlocks(HTMLParser):
     def _list_block(self) -> SheetBlock:
         """The list read so far; an ordered one keeps its numbers (from its start, and on after a cut)."""
         block: SheetBlock = {"k": "list", "items": self.items or []}
-        if self.number is not None:
+        values, self.values = self.values, []
+        if self.number is not None and any(v is not None for v in values):
+            numbers = []  # as written; an item without its own (one nested, flattened) counts on from the one above
+            for v in values:
+                numbers.append(v if v is not None else (numbers[-1] + 1 if numbers else self.number))
+            block["numbers"] = numbers
+            self.number = numbers[-1] + 1 if numbers else self.number
+        elif self.number is not None:
             block["start"] = self.number
             self.number += len(block["items"])
         return block

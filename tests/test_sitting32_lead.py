@@ -185,3 +185,32 @@ def test_cards_filed_under_a_question_are_no_duplicates_of_it(tmp_path: Path, re
         or all("›" in q or q in {"How it works", "Why it is faster", "Streaming SSR example"} for q in pair)
     ], pairs
     assert len(result.compiled.deck.notes) == 5
+
+
+def test_a_list_numbered_out_of_order_keeps_its_numbers(tmp_path: Path) -> None:
+    """T31-21: an ordering exercise ('4. u' / '1. l' / '2. p' / '3. s') showed 4, 5, 6, 7 on the card (HTML counts on
+    from the first number): the numbers that are the answer were lost. Each item keeps its number, on the card and
+    on the printed sheet; a list numbered '1.' throughout (Markdown's lazy numbering) still counts 1, 2, 3."""
+    from pypdf import PdfReader
+
+    page = (
+        "# Orders\n\n## In which order are the letters of 'plus' written?\n\n4. u\n1. l\n2. p\n3. s\n\n"
+        "## What are the first steps of CPR?\n\n1. Check\n1. Call\n1. Compress\n"
+    )
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "orders.md").write_text(page, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    build(content, out, formats=("json", "pdf"), now=1_000)
+    notes = _notes(out)
+    order = notes["In which order are the letters of 'plus' written?"]["Answer"]
+    assert (
+        order
+        == '<ol start="4">\n<li value="4">u</li>\n<li value="1">l</li>\n<li value="2">p</li>\n<li value="3">s</li>\n</ol>'
+    )
+    assert "value=" not in notes["What are the first steps of CPR?"]["Answer"]
+    text = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(next(out.glob("*.pdf"))).pages).split()
+    )
+    assert "4. u 1. l 2. p 3. s" in text and "1. Check 2. Call 3. Compress" in text, text

@@ -80,7 +80,9 @@ ALLOWED_TAGS = frozenset(
     + "s del ins mark kbd small abbr ruby rt rp dl dt dd figure figcaption".split()  # noqa: SIM905
 )
 # "*": nothing, or ammonia keeps its default generic attributes (title, lang).
-ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "img": {"src", "alt"}, "ol": {"start"}, "pre": {"data-lang"}, "*": set()}
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    "a": {"href"}, "img": {"src", "alt"}, "ol": {"start"}, "li": {"value"}, "pre": {"data-lang"}, "*": set(),
+}
 # Removed with their content: code, and <summary> (the "Show answer" label of a <details> toggle).
 _CONTENT_DROPPED = {"script", "style", "iframe", "summary", "template", "noscript"}
 _URL_SCHEMES = {"http", "https", "mailto"}
@@ -303,6 +305,32 @@ def _empty_numbers(state: Any) -> None:
             close = Token("paragraph_close", "p", -1, level=first.level, block=True)
             tokens[i : i + 4] = [para, inline, close]
         i += 1
+
+
+def _item_numbers(state: Any) -> None:
+    """Core rule: an ordered list whose numbers do not count up from its first (``4. u`` / ``1. l`` / ``2. p``, an
+    ordering exercise, or steps numbered as a key gives them) keeps each item's number as written (``<li value>``):
+    HTML would count 4, 5, 6 from the first, and the numbers that are the answer would be lost (T31-21). Every item
+    numbered alike (``1.`` ``1.`` ``1.``) is Markdown's lazy numbering, counted as HTML does."""
+    tokens = state.tokens
+    for n, token in enumerate(tokens):
+        if token.type != "ordered_list_open":
+            continue
+        items, depth = [], 0
+        for t in tokens[n + 1 :]:
+            depth += t.nesting if t.type.endswith(("_list_open", "_list_close")) else 0
+            if depth < 0:
+                break
+            if depth == 0 and t.type == "list_item_open":
+                items.append(t)
+        numbers = [t.info for t in items]
+        if not all(x.isdigit() for x in numbers):
+            continue
+        values = [int(x) for x in numbers]
+        # ('1.' before every item is Markdown's lazy numbering: 1, 2, 3 is meant)
+        if len(set(values)) > 1 and values != list(range(values[0], values[0] + len(values))):
+            for t in items:
+                t.attrSet("value", str(int(t.info)))
 
 
 # '==' opens a highlight before a word and closes one after it, never inside a run of '=' ('===', '!==', '<=='),
@@ -601,6 +629,7 @@ def make_parser() -> MarkdownIt:
     md.inline.ruler.at("sub", _single_tilde(sub))  # ('~~struck~~' is no subscript)
     md.core.ruler.push("answer_admonitions", _answer_admonitions)
     md.core.ruler.after("block", "empty_numbers", _empty_numbers)
+    md.core.ruler.after("empty_numbers", "item_numbers", _item_numbers)
     md.core.ruler.push("marks", _marks)
     md.core.ruler.push("math_escapes", _math_escapes)
     md.core.ruler.push("prose_tags", _prose_tags)
