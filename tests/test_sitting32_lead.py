@@ -214,3 +214,45 @@ def test_a_list_numbered_out_of_order_keeps_its_numbers(tmp_path: Path) -> None:
         " ".join(page.extract_text() for page in PdfReader(next(out.glob("*.pdf"))).pages).split()
     )
     assert "4. u 1. l 2. p 3. s" in text and "1. Check 2. Call 3. Compress" in text, text
+
+
+def _one_file(tmp_path: Path, name: str, text: str) -> tuple[Path, Path]:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / name).write_text(text, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    return content, tmp_path / "build"
+
+
+def test_decomposed_unicode_reads_as_composed(tmp_path: Path) -> None:
+    """T32-9: a Vietnamese test saved decomposed (NFD: Unikey's 'Unicode tổ hợp', a macOS copy) stopped the build
+    ('cannot tell this document's layout': 'Câu 1.' matched no label); a German word table in NFD was one card.
+    The text is read composed (NFC), the same text to the learner; CJK compatibility ideographs stay as written."""
+    import unicodedata
+
+    from compiler.sources.base import composed
+
+    quiz = (
+        "Câu 1. Thủ đô của Việt Nam là gì?\nA. Hồ Chí Minh\nB. Hà Nội\nC. Đà Nẵng\n\n"
+        "Câu 2. Sông nào dài nhất Việt Nam?\nA. Sông Hồng\nB. Sông Đà\nC. Sông Đồng Nai\n\nĐáp án: 1-B, 2-C\n"
+    )
+    content, out = _one_file(tmp_path, "trac-nghiem.txt", unicodedata.normalize("NFD", quiz))
+    build(content, out, formats=("json",), now=1_000)
+    notes = _notes(out)
+    assert notes["Thủ đô của Việt Nam là gì?"]["Correct"] == "B) Hà Nội", notes
+    assert notes["Sông nào dài nhất Việt Nam?"]["Correct"] == "C) Sông Đồng Nai"
+    assert composed("\uf901 e\u0301") == "\uf901 é"  # (更 as a compatibility ideograph is not made 更)
+
+
+def test_a_header_written_with_stress_marks_names_its_columns(tmp_path: Path) -> None:
+    """T32-8: a Russian lesson's word table whose header carries stress marks ('| Сло́во | Перево́д | Приме́р |') was
+    one card holding the whole table: a header word is matched by its letters; the cards keep the marks."""
+    table = (
+        "# Слова урока 5\n\n| Сло́во | Перево́д | Приме́р |\n|---|---|---|\n"
+        "| молоко́ | milk | Молоко́ в холоди́льнике. |\n| хле́б | bread | Я покупа́ю хле́б. |\n| сыр | cheese | Сыр вку́сный. |\n"
+    )
+    content, out = _one_file(tmp_path, "slova.md", table)
+    build(content, out, formats=("json",), now=1_000)
+    notes = _notes(out)
+    assert sorted(notes) == ["молоко́", "сыр", "хле́б"], notes
+    assert notes["молоко́"]["Answer"].startswith("<p>milk</p>")

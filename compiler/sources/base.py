@@ -44,6 +44,13 @@ class Document:
     # what reading the bytes repaired (stray NUL bytes dropped), for the build to report
     warnings: tuple[Diagnostic, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Decomposed text (NFD: macOS's clipboard, a PDF's text layer, Vietnamese typed with Unikey's "Unicode tổ
+        # hợp") is the same text to the learner, but no label or header word would match it ('Câu 1.' is not
+        # 'Câu 1.' code point for code point: T32-9, 'cannot tell this document's layout'): it is read composed.
+        if not unicodedata.is_normalized("NFC", self.text):
+            object.__setattr__(self, "text", composed(self.text))
+
     @cached_property
     def lines(self) -> list[str]:
         """The text's lines, split once: readers index them per item (a 2 MB page has thousands)."""
@@ -51,6 +58,16 @@ class Document:
 
     def locator(self, line: int) -> Locator:
         return Locator(file=self.rel, line=line)
+
+
+# CJK compatibility ideographs: NFC maps each to its unified ideograph, but a hanja text may use one on purpose
+_COMPATIBILITY_IDEOGRAPHS = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
+
+
+def composed(text: str) -> str:
+    """``text`` in Unicode's composed form (NFC), its CJK compatibility ideographs kept as written."""
+    parts = _COMPATIBILITY_IDEOGRAPHS.split(text)
+    return "".join(p if k % 2 else unicodedata.normalize("NFC", p) for k, p in enumerate(parts))
 
 
 class Reader(Protocol):

@@ -8,6 +8,8 @@ which says what they mean there; these are the same roles in other languages.
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def _words(text: str) -> frozenset[str]:
     """Names separated by white space; '_' joins the words of one name ('thuật_ngữ')."""
@@ -135,9 +137,22 @@ OPTIONS_WORDS = _words(
 )
 
 
+def bare(text: str) -> str:
+    """``text`` without its combining marks: a learner's header is written with stress marks ('Сло́во', 'Перево́д')
+    as the lesson prints its words (T32-8)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)))
+
+
 def role(name: str) -> str:
     """``front``, ``back``, ``explain``, ``level`` or ``tags`` for a column named in another language (already lower
-    case, spaces single), else ''."""
+    case, spaces single), else ''. A name with marks no word here has ('сло́во') is its letters ('слово')."""
+    found = _role(name)
+    if not found and (plain := bare(name)) != name:
+        found = _role(plain)
+    return found
+
+
+def _role(name: str) -> str:
     if name in FRONT_WORDS:
         return "front"
     if name in BACK_WORDS:
