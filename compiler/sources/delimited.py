@@ -190,6 +190,21 @@ def read_header(lines: list[str]) -> Header:
 
 
 _CANDIDATES = ("\t", ",", ";", "|")
+CATEGORY = "//"  # (DelimitedConfig.category's default: Pleco's flashcard export)
+
+
+def category_lines(lines: list[str], prefix: str = CATEGORY) -> dict[int, list[str]]:
+    """The lines (0-based) that name the category of the rows under them, each its path outermost first: Pleco's
+    flashcard export writes '//HSK 1 Vocabulary' and '//HSK 1 Vocabulary/Numbers' over its tab rows (trial31 T31-3).
+    Such a line lacks the separator the other lines hold ('//Lesson 1, greetings' over tab rows is one); one that holds
+    it is a row ('// a comment<TAB>…'), and so are all when most lines start so."""
+    starts = {k for k, line in enumerate(lines) if prefix and line.startswith(prefix)}
+    others = [line for k, line in enumerate(lines) if line.strip() and k not in starts]
+    if not starts or len(others) <= len(starts):
+        return {}
+    held = next((sep for sep in _CANDIDATES if sum(sep in line for line in others) >= 0.8 * len(others)), None)
+    found = {k: [p.strip() for p in lines[k].strip()[len(prefix) :].split("/") if p.strip()] for k in sorted(starts)}
+    return {k: path for k, path in found.items() if path and held is not None and held not in lines[k]}
 
 
 def guess_separator(rel: str, lines: list[str]) -> str | None:
@@ -202,7 +217,9 @@ def guess_separator(rel: str, lines: list[str]) -> str | None:
     """
     if rel.lower().endswith((".tsv", *WORKBOOK_SUFFIXES)):  # (a workbook is read as its sheet saved as TSV)
         return "\t"
-    sample = [line for line in lines[:200] if line.strip() and not line.startswith("#")]
+    heads = category_lines(lines[:200])  # ('//HSK 1' over Pleco's rows: no row, its separators none)
+    lines = [line for k, line in enumerate(lines[:200]) if k not in heads]
+    sample = [line for line in lines if line.strip() and not line.startswith("#")]
     if not sample:
         return None
     for sep in _CANDIDATES:
@@ -321,7 +338,8 @@ def delimited_score(doc: Document) -> float:
         return 0.95
     if blackboard_rows(lines):
         return 0.95  # Blackboard's question upload file (trial10 P31)
-    sample = [line for line in lines[:200] if line.strip()]
+    heads = category_lines(lines[:200])  # (Pleco's '//Category' lines: no rows)
+    sample = [line for k, line in enumerate(lines[:200]) if line.strip() and k not in heads]
     if len(sample) < 3:
         return 0.0
     tabbed = sum(1 for line in sample if line.count("\t") == 1 and not line.startswith("\t"))
@@ -1230,6 +1248,7 @@ class DelimitedReader:
     layout = "delimited"
     _choices_at: int | None = None  # (this file's: see _choices_column)
     _furigana = False  # (this file writes Anki's furigana, '日本語[にほんご]': read as '日本語(にほんご)')
+    _categories: list[tuple[int, list[str]]]  # (this file's category lines: line, path; category_lines)
 
     def detect(self, doc: Document) -> float:
         return delimited_score(doc)
@@ -1244,6 +1263,9 @@ class DelimitedReader:
             lines = ["", *lines[1:]]  # (the hint line is no row; its line stays, so rows keep their lines)
         levels = Levels(source, doc, diag)  # once per document: a self-grading rule reads the whole text
         own = source.delimited
+        heads = category_lines(lines, own.category if own else CATEGORY)
+        lines = ["" if k in heads else line for k, line in enumerate(lines)]  # (no row; each keeps its line)
+        self._categories = sorted((k + 1, path) for k, path in heads.items())
         separator = (own.separator if own and own.separator else None) or header.separator or ("\t" if blackboard_rows(lines) else None) or guess_separator(doc.rel, lines)
         if separator is None and header.lines == 0:
             pairs = pair_separator(doc.lines)  # 'le chat — the cat' / 'perro: dog': a vocabulary list
@@ -2069,6 +2091,8 @@ class DelimitedReader:
         tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
         guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
         label, section = _level_and_section(row, plan, is_html)
+        if not section and self._categories:  # (the '//Category/Sub' line over it: Pleco's)
+            section = next((path for at, path in reversed(self._categories) if at < line), [])
         if not section and "deck" in columns and columns["deck"] < len(row):  # ('AnKing::Step1::Cardio': Anki's '#deck column',
             deck = [p.strip() for p in _plain(row[columns["deck"]], is_html).split("::") if p.strip()]  # as a package's deck, T27-50)
             section = deck if deck != ["Default"] else []

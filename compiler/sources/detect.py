@@ -25,7 +25,7 @@ from compiler.sourcefiles import SHEET_SUFFIXES
 from compiler.sources.base import Document
 from compiler.sources.choices import LETTERS, find_choices, inline_options, is_answer_line, option_line
 from compiler.sources.cloze import has_cloze
-from compiler.sources.delimited import row_separator
+from compiler.sources.delimited import CATEGORY, category_lines, row_separator
 from compiler.sources.directives import admonish, answer_boxes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
@@ -1488,14 +1488,16 @@ def _tab_sheet(doc: Document) -> Detection | None:
     '.tsv' is: the ``delimited`` layout with a tab, its header row naming the columns."""
     if doc.rel.lower().endswith((*SHEET_SUFFIXES, *MARKDOWN_SUFFIXES)) or doc.converted or "\t" not in doc.text:
         return None
-    rows = [line.rstrip("\r") for line in doc.lines if line.strip()]
+    heads = category_lines(doc.lines)  # (Pleco's '//HSK 1/Numbers' over its rows: T31-3)
+    rows = [line.rstrip("\r") for k, line in enumerate(doc.lines) if line.strip() and k not in heads]
     widths = {len(row.split("\t")) for row in rows}
     if len(rows) < TAB_ROWS_MIN + 1 or len(widths) != 1 or min(widths) < 3 or any(not row.split("\t")[0].strip() for row in rows):
         return None
+    under = f", under {len(heads)} '{CATEGORY}' category lines (Pleco's export: their sections)" if heads else ""
     return Detection(
         "delimited",
         0.9,
-        f"{len(rows)} rows of {min(widths)} tab-separated cells (a sheet saved as text)",
+        f"{len(rows)} rows of {min(widths)} tab-separated cells (a sheet saved as text){under}",
         source={"delimited": DelimitedConfig(separator="\t")},
         source_lines=("[source.delimited]", 'separator = "\\t"    # each row: its cells between tabs, the first row may name them'),
     )
