@@ -256,3 +256,34 @@ def test_a_header_written_with_stress_marks_names_its_columns(tmp_path: Path) ->
     notes = _notes(out)
     assert sorted(notes) == ["молоко́", "сыр", "хле́б"], notes
     assert notes["молоко́"]["Answer"].startswith("<p>milk</p>")
+
+
+def test_cloze_lines_each_numbered_from_c1_are_a_note_each(tmp_path: Path) -> None:
+    """T32-10: cloze sentences typed one per line (as for Anki's importer), the last without a full stop, were ONE
+    note: its c1 card blanked six unrelated facts, and a hint inside it was shown as answer text. A line per note
+    when each line numbers its deletions from c1 (or each ends a sentence, as before)."""
+    lines = (
+        "The capital of {{c1::Australia}} is {{c2::Canberra}}.\n"
+        "Insulin is made by the {{c1::beta cells}} of the {{c1::pancreas}}.\n"
+        "Water boils at {{c1::100 °C::temperature}} at sea level.\n"
+        "The mitochondria is the {{c1::powerhouse}} of the cell\n"
+    )
+    content, out = _one_file(tmp_path, "clozes.txt", lines)
+    build(content, out, formats=("json",), now=1_000)
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    assert [n["fields"]["Text"] for n in notes] == [
+        "The capital of {{c1::Australia}} is {{c2::Canberra}}.",
+        "Insulin is made by the {{c1::beta cells}} of the {{c1::pancreas}}.",
+        "Water boils at {{c1::100 °C::temperature}} at sea level.",
+        "The mitochondria is the {{c1::powerhouse}} of the cell",
+    ]
+    # numbering that goes on across the lines is one note written over two lines
+    content, out = _one_file(
+        tmp_path / "b", "cloze.md", "The {{c1::heart}} pumps blood\nthrough the {{c2::aorta}} first.\n"
+    )
+    build(content, out, formats=("json",), now=1_000)
+    assert len(_notes_list(out)) == 1
+
+
+def _notes_list(out: Path) -> list[dict]:
+    return json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]

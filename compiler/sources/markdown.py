@@ -1459,6 +1459,10 @@ def _plain_options(lines: list[str], start: int) -> bool:
 _MARKED_OPTION = re.compile(r"^\s{0,3}(?:[✅❌✔✘✓✗☑☒✖]|\[[ xX*✓✔]\])[\ufe0e\ufe0f]?\s*\S")  # '✅ Option 2: B. 443'
 
 
+# a line's own first deletion: numbering that starts again on each line says each line is a note of its own
+_FIRST_DELETION = re.compile(r"\{\{\s*[cC]1\s*::")
+
+
 @dataclass
 class _Question:
     text: str
@@ -3984,9 +3988,12 @@ class MarkdownReader:
         own = lines[block.start : block.end]
         if block.type == "paragraph_open":
             text = squash(" ".join(own))
-            if len(own) >= 2 and all(has_cloze(line) and line.rstrip(" \\").endswith(_SENTENCE_STOPS) for line in own):
+            if len(own) >= 2 and all(has_cloze(line) for line in own) and (
+                all(line.rstrip(" \\").endswith(_SENTENCE_STOPS) for line in own) or all(_FIRST_DELETION.search(line) for line in own)
+            ):
                 # 'The {{c1::mitochondrion}} is …' / '{{c1::Ribosomes}} make {{c2::proteins}}.' one per line, no blank
-                # line between: a cloze note per sentence, never one note blanking unrelated terms (trial14 T14-51)
+                # line between: a cloze note per sentence, never one note blanking unrelated terms (trial14 T14-51);
+                # also when a line ends without a stop, if each line numbers its deletions from c1 (T32-10)
                 return [(block.start + 1 + k, self._cloze_text(squash(line.rstrip(" \\"))), line) for k, line in enumerate(own)]
             if has_cloze(text) and _INDENTED_BREAK.search(" ".join(own)):  # lines apart ('<br>'), some indented: code (T18-41)
                 pieces = [_LEAD_SPACE.match(piece) for piece in _LINE_BREAK.split(" ".join(own))]
