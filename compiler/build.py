@@ -70,6 +70,7 @@ class Summary:
     suggested_apart: int = 0  # listed pairs deckc keeps apart for a reason it is sure of (dupes_report.surely_apart)
     deck: str = ""  # the deck's name: the next build says when it changed (T27-51)
     retired_in_package: int = 0  # notes in <deck>-retired.apkg: this build's and earlier builds' (T28-4)
+    emptied: list[tuple[str, str]] = field(default_factory=list)  # (note id, what to do) of cloze numbers removed
     renumbered: int = 0  # of the updated notes, those changed only in where they come from (T31-71)
 
     def as_dict(self) -> dict[str, Any]:
@@ -79,12 +80,13 @@ class Summary:
     def from_dict(cls, data: Mapping[str, Any]) -> Summary:
         warnings = [Diagnostic.from_json(d) for d in data["warnings"]]
         retired = [(str(r[0]), str(r[1]), str(r[2]) if len(r) > 2 else "its source item is gone") for r in data["retired"]]
-        return cls(**{**data, "warnings": warnings, "retired": retired})
+        emptied = [(str(e[0]), str(e[1])) for e in data.get("emptied", [])]
+        return cls(**{**data, "warnings": warnings, "retired": retired, "emptied": emptied})
 
     def unchanged(self) -> Summary:
         """The report of a rebuild that changes nothing: every note unchanged, none retired now."""
         totals = {"new": 0, "updated": 0, "unchanged": self.notes, "retired": 0}
-        return dataclasses.replace(self, totals=totals, retired=[], renumbered=0)
+        return dataclasses.replace(self, totals=totals, retired=[], renumbered=0, emptied=[])
 
 
 def totals_text(totals: Mapping[str, int], renumbered: int = 0) -> str:
@@ -517,6 +519,7 @@ def _write(
         warnings=[*compiled.diagnostics.grouped_warnings, *grouped(warnings)],
         totals=plan.totals(),
         renumbered=plan.renumbered(),
+        emptied=[(c.id, c.emptied()) for c in plan.changes if c.clozes_removed],
         retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],
         retired_in_package=len(deck.retired),
         # (at the suggestion floor or above: an item's closest match listed below it is for `deckc dupes` alone)

@@ -276,6 +276,8 @@ def build(
             "two cards (different "
             f"answers, code or languages): nothing to decide; `{_program()} dupes{folder} --status suggested` lists them"
         )
+    for note, what in report.emptied:  # (T32-29: Anki shows 'This card is empty' until the user acts)
+        click.echo(f"deckc: note {note}: {what}")
     for line in _retired_lines(report.retired):
         click.echo(line)
     if report.retired:

@@ -52,6 +52,8 @@ def describe(change: Change, basename: str = "<deck>") -> str:
         )
     if change.front_replaced:
         notes.append(f"front changed from {change.front_replaced}")
+    if change.clozes_removed:
+        notes.append(change.emptied())
     pin = f"\n{change.pin_toml()}" if change.status == "retired" and change.same_answer else ""
     return text + (f" ({'; '.join(notes)})" if notes else "") + pin
 

@@ -287,3 +287,37 @@ def test_cloze_lines_each_numbered_from_c1_are_a_note_each(tmp_path: Path) -> No
 
 def _notes_list(out: Path) -> list[dict]:
     return json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+
+
+def test_a_cloze_number_removed_says_what_anki_keeps(tmp_path: Path) -> None:
+    """T32-29: removing '{{c2::…}}' from a published cloze note was 'updated: Text' and nothing more; in Anki the
+    c2 card stays, empty ('This card is empty' in review) until Tools → Empty Cards. The build and `deckc diff`
+    say so, naming the note and the numbers; a real Anki import shows the empty card they speak of."""
+    from ankiutil import import_apkg, open_collection
+
+    content, out = _one_file(
+        tmp_path, "heart.md", "The SA node is the {{c1::pacemaker}}, firing at {{c2::60–100}} bpm.\n"
+    )
+    build(content, out, formats=("apkg", "json"), now=1_000)
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_apkg(col, next(out.glob("*.apkg")))
+        assert col.card_count() == 2
+        (content / "sources" / "heart.md").write_text(
+            "The SA node is the {{c1::pacemaker}}, firing at 60–100 bpm.\n", encoding="utf-8"
+        )
+        diff = CliRunner().invoke(main, ["diff", str(content), "--changes-only"]).output
+        assert (
+            "cloze c2 removed: Anki keeps its card, empty; after importing, run Tools → Empty Cards" in diff
+        ), diff
+        run = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "apkg,json"])
+        assert run.exit_code == 0, run.output
+        assert "deckc: note heart/" in run.output and "cloze c2 removed" in run.output, run.output
+        log = import_apkg(col, next(out.glob("*.apkg")))
+        assert log.updated == 1
+        assert col.card_count() == 2  # the c2 card is still there, as the message says
+        assert len(col.get_empty_cards().notes) == 1
+    finally:
+        col.close()
+    again = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "apkg,json"])
+    assert "cloze c2 removed" not in again.output  # said once, by the build that removed it

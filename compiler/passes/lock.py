@@ -81,6 +81,16 @@ class Change:
     pinned_to: str = ""  # retired: its item is pinned (an override's id) to this older note, which it continues
     id_now: str = ""  # retired with same_answer: where the question that has this note's id now is (a twin renumbered)
 
+    def emptied(self) -> str:
+        """What to do in Anki about the cards of the cloze numbers this update removes ('' when none)."""
+        if not self.clozes_removed:
+            return ""
+        numbers = ", ".join(f"c{n}" for n in self.clozes_removed)
+        return (
+            f"cloze {numbers} removed: Anki keeps {'its card' if len(self.clozes_removed) == 1 else 'their cards'}, "
+            "empty; after importing, run Tools → Empty Cards in Anki (the card's review history goes with it)"
+        )
+
     def retire_reason(self, pin: bool = True) -> str:
         """Why a retired note left the deck, for the build summary and `deckc diff`; ``pin``: the
         override for a reworded question follows on lines of its own (:meth:`pin_toml`)."""
@@ -105,6 +115,7 @@ class Change:
         return "its source item is gone"
 
     attribution_only: bool = False  # updated: only where it came from changed (:func:`attribution_only`)
+    clozes_removed: list[int] = field(default_factory=list)  # updated cloze note: deletion numbers it no longer has
 
     def pin_toml(self) -> str:
         """The override that keeps a reworded question's note, indented to paste as it is."""
@@ -458,6 +469,18 @@ def attribution_only(entry: LockEntry, note: Note, fields: list[str]) -> bool:
     return _ATTRIBUTION_NUMBER.sub("", old) == _ATTRIBUTION_NUMBER.sub("", new)
 
 
+_CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
+
+
+def clozes_removed(entry: LockEntry, note: Note) -> list[int]:
+    """The deletion numbers a published cloze note had and has no more: Anki keeps each one's card, empty ('This
+    card is empty' in review) until Tools → Empty Cards deletes it, which deckc cannot do from a package (T32-29)."""
+    if "Text" not in note.fields or "Text" not in entry.fields:
+        return []
+    before = {int(n) for n in _CLOZE_NUMBER.findall(entry.fields["Text"])}
+    return sorted(before - {int(n) for n in _CLOZE_NUMBER.findall(note.fields["Text"])})
+
+
 def changed_fields(entry: LockEntry, note: Note) -> list[str]:
     names = [name for name, value in note.fields.items() if entry.fields.get(name) != value]
     if entry.notetype != note.notetype:
@@ -603,6 +626,7 @@ def run(
                     guid=note.guid,
                     fields=fields,
                     attribution_only=status == "updated" and not revived and attribution_only(entry, note, fields),
+                    clozes_removed=clozes_removed(entry, note) if "Text" in fields else [],
                     matched_by=rule,
                     previous_id=entry.id if entry.id != note.id else "",
                     revived=revived,
