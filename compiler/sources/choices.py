@@ -359,6 +359,9 @@ class Choices:
     # An answer line whose letter names one option and whose words are another's ('Answer: C) Paris', C 'Rome'):
     # (index of the line, the letter written, the option its words are). The words win; the reader warns.
     mismatched: list[tuple[int, str, str]] = field(default_factory=list)
+    # The index of the answer line that keys the options ('Answer: B' under them), -1 when none does (a mark, or no
+    # key): an answer key elsewhere that names another option is then checked against it (T31-60).
+    said_at: int = -1
 
     def label_for(self, written: str) -> str | None:
         """The option a key or an answer line names: by the document's own label, or by letter."""
@@ -827,6 +830,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
         found.unknown = [(back(k), w) for k, w in found.unknown]
         found.conflict = [(back(k), a, b) for k, a, b in found.conflict]
         found.mismatched = [(back(k), a, b) for k, a, b in found.mismatched]
+        found.said_at = back(found.said_at) if found.said_at >= 0 else -1
     return found
 
 
@@ -1013,6 +1017,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     conflict: list[tuple[int, str, str]] = []
     mismatched: list[tuple[int, str, str]] = []
     keyed_by_line = restated is not None
+    said_at = -1
     graded = {end + k for k in graded_lines(lines[end:])}  # 'Your answer: A' beside 'Correct answer: C' (T17-9)
     for at, line in enumerate(lines[end:], start=end):
         if at in graded or TOGGLE_LABEL.match(line):
@@ -1046,7 +1051,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 a, written = run, typed
         named = [labels.get(w.lower()) or (w.upper() if w.upper() in letters[: len(found)] else None) for w in written]
         if a and named and all(named):
-            keyed_by_line = True
+            keyed_by_line, said_at = True, at
             key = ",".join(dict.fromkeys(n for n in named if n))
             if marked and set(key.split(",")) != set(marked):
                 conflict.append((at, ",".join(marked), key))
@@ -1073,11 +1078,11 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             continue
         said_text = _text_key(line, options) if not keyed_by_line and not marked and not (a and named and all(named)) else None
         if said_text is not None:  # 'Answer: 11' under 'B) 11': the key names the option by its text (learner L19)
-            keyed_by_line, correct = True, said_text
+            keyed_by_line, correct, said_at = True, said_text, at
             continue
         own = _lettered_key(line, options, labels) if not keyed_by_line and not marked and a is None else None
         if own is not None:  # '**Jawapan:** c) Musytari — …': a label in any language, the letter and its option's text
-            keyed_by_line, correct = True, own[0]
+            keyed_by_line, correct, said_at = True, own[0], at
             explanation += [_INDENT.match(line).group(0) + own[1]] if own[1] else []  # type: ignore[union-attr]
             continue
         if a and written and not all(named):
@@ -1091,7 +1096,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         doubts = []
     return Choices(
         options, correct, _tidy(explanation), start, labels, unknown, conflict, doubts,
-        {letters[n]: lang for n, lang in langs.items()}, mismatched,
+        {letters[n]: lang for n, lang in langs.items()}, mismatched, said_at,
     )
 
 
@@ -1505,6 +1510,27 @@ def letter_against_words(written: str, quoted: str, options: list[tuple[str, str
         f"and {texts.get(quoted, '')!r} is option {quoted}; the card takes {quoted}, the option its words are",
         "check the key: fix the letter (or the words) in that answer line",
     )
+
+
+KEY_AGAINST_LINE = "key-against-answer-line"
+
+
+def report_key_against_line(diag: Diagnostics, rel: str, number: str, said: tuple[int, str], keyed: tuple[int, str]) -> None:
+    """Warn at both lines where a question's answer line (``said``: its line, the labels it names) and the answer key
+    (``keyed``: the entry's line, its labels) name different options: one of them was edited and not the other, and a
+    wrong key teaches a wrong answer for months (T31-60). The card takes the answer line under the question. One
+    wording for every reader that checks it; said once per pair, the two lines grouped."""
+    line, labels = said
+    key_line, key_labels_ = keyed
+    words = " and ".join(labels.split(","))
+    other = " and ".join(key_labels_.split(","))
+    message = (
+        f"question {number}: the answer line at line {line} says {words}, the answer key at line {key_line} says {other}; "
+        f"the card takes {words} (the line under the question)"
+    )
+    hint = f"check which is right and correct the other one (or delete the answer line if the key at line {key_line} is right)"
+    diag.warning(rel, line, message, hint, group=KEY_AGAINST_LINE)
+    diag.warning(rel, key_line, message, hint, group=KEY_AGAINST_LINE)
 
 
 def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Callable[[int], int]) -> None:

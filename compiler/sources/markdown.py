@@ -66,6 +66,7 @@ from compiler.sources.choices import (
     picture_text,
     report_choose_count,
     report_conflicts,
+    report_key_against_line,
     report_unread_key,
     table_options,
     unread_key,
@@ -1835,6 +1836,7 @@ class MarkdownReader:
         self._quiz_cue = False
         self._wiki: frozenset[int] = frozenset()  # the page's lines that only link to other notes (wiki_link_lines)
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
+        self._page_key_span = (0, 0)  # the lines (0-based, end excluded) the page key spans
         self._key_used: set[str] = set()  # the numbers it keyed
         self._page_explained: dict[str, str] = {}  # the explanations under its entries ('*Explanation:* …'), by number
         self._page_parts: list[PartLabels] = []  # the parts and chapters each line is in (parts.part_labels)
@@ -3162,6 +3164,7 @@ class MarkdownReader:
         self._quiz_cue = _quiz_cue(blocks)  # '# Quiz 1 - Docker' / 'zero, one or several answers are right' (P37)
         self._bold_asked = sum(1 for line in src_lines if _BOLD_NUMBERED_ASK.match(line))  # '**1. What is …?**' lines (U45)
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
+        self._page_key_span = (blocks[key_at].start, blocks[key_end - 1].end) if key_at >= 0 else (0, 0)  # (its lines)
         self._page_parts = part_labels(src_lines)  # the parts and chapters each line is in, for a key in parts (T30-10)
         self._anchors = _heading_anchors(src_lines)  # '## Collision resolution {#collision-resolution}': no deck ids (U29)
         self._match_key = _match_key(src_lines)  # '**Answers:** 1-b, 2-a, 3-c' under a matching table (U96)
@@ -4765,6 +4768,12 @@ class MarkdownReader:
                 # over a bold option (emphasis, or a wrong guess: L1)
                 size = block.end - block.start
                 keyed = find_choices([*scan[:size], f"Answer: {key}", *scan[size:]], several=asks_several, asked=asked)
+                if keyed is not None and keyed.correct and choices.correct and choices.said_at >= 0 and keyed.correct != choices.correct:
+                    # ('**Antwort:** A' under the options, the page's key '2-C': both said, the card keeps its own line, T31-60)
+                    said = (block.start + choices.said_at + 1, choices.correct)
+                    report_key_against_line(diag, doc.rel, number or "", said, (self._key_entry_line(lines, number or ""), keyed.correct))
+                    self._key_used.add(number or "")
+                    keyed = None
                 if keyed is not None and keyed.correct is not None:
                     choices = keyed
                     self._key_used.add(number or "")
@@ -4814,6 +4823,12 @@ class MarkdownReader:
                 fields = self._choice_fields(doc, diag, env, found, start, [])
                 return {**fields, "question": run[0]} if fields else None
         return None
+
+    def _key_entry_line(self, lines: list[str], number: str) -> int:
+        """The 1-based line of the page key's entry for question ``number`` ('2. C', '1-B, 2-C'), or its first line."""
+        start, end = self._page_key_span
+        entry = re.compile(rf"(?<![\d.]){re.escape(number.rpartition('#')[2])}\s*[.):\-–]")
+        return next((at + 1 for at in range(start, min(end, len(lines))) if entry.search(lines[at])), start + 1)
 
     def _choice_fields(
         self, doc: Document, diag: Diagnostics, env: dict[str, Any], choices: Choices, offset: int, stimulus: list[TopBlock]

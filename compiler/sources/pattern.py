@@ -54,6 +54,7 @@ from compiler.sources.choices import (
     picks_one,
     picture_text,
     report_conflicts,
+    report_key_against_line,
     stated_verdict,
     worked_parts,
 )
@@ -976,6 +977,9 @@ class _Walk:
         self.consumed = 0  # lines before this index were joined to a wrapped question
         self.key = re.compile(layout.key)
         self.awaiting: list[_Awaiting] = []
+        # items keyed by an answer line under their options, and that line (1-based): an answer key further down that
+        # names another option is said at both lines (T31-60)
+        self.answered: list[tuple[_Awaiting, int]] = []
         self.in_key = False  # past an answer-key line: numbered lines answer earlier items
         self.key_section = ""
         self.part_labels = part_labels(self.lines)  # the parts and chapters each line is in, to pair a key's groups by
@@ -1147,6 +1151,14 @@ class _Walk:
                 self.key_section = part_label(raw) or ""  # ('Lösungen Teil A', 'Answer Key (Part B)': the part it keys)
                 continue
             if (
+                not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and not self._unanswered()
+                and self._checks_key(index)
+            ):  # fmt: skip
+                self._finish()  # ('Answer key' / '1. C' under questions each answered already: read to check them, T31-60)
+                self.in_key = True
+                self.key_section = part_label(raw) or ""
+                continue
+            if (
                 not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self.awaiting
                 and self._unanswered() and not self._bare_answer_label(index) and self.next_line[index] is not None
             ):  # fmt: skip
@@ -1181,7 +1193,8 @@ class _Walk:
             if inline and not self.seen_item and self.early_key is None and _compact_key(entries, alone=alone):
                 self.early_key = (entries, lineno)  # ('Answer key: 1. B  2. C  3. A' atop the sheet: read after the items, T25-66)
                 continue
-            if inline and _compact_key(wrapped[0] if wrapped else entries, alone=alone) and self._unanswered():
+            compact = _compact_key(wrapped[0] if wrapped else entries, alone=alone) if inline else []
+            if compact and (self._unanswered() or ((alone or len(compact) > 1) and self._names_answered(compact))):
                 self._finish()
                 self.in_key = True
                 self._key_line(wrapped[0] if wrapped else entries, lineno)
@@ -2388,13 +2401,16 @@ class _Walk:
             asked, choices = shared
             question = squash(" ".join([question, *asked]))
         fields: dict[str, object]
+        said_line = 0  # the line of the answer line that keys the options, if one does
         if choices is not None and run is not None:
             self._unknown_key(choices, [*head, *(p.answer_line + k for k in range(len(p.answer)))])
             fields = self._choice_fields(choices, p.answer_line or p.line)
         elif choices is not None:
             head = [p.answer_line - 1 if p.answer_line else p.line] if p.head else []  # the head's line is right above the answer's
-            self._unknown_key(choices, [*head, *(p.answer_line + k for k in range(len(p.answer)))])
+            lines_at = [*head, *(p.answer_line + k for k in range(len(p.answer)))]
+            self._unknown_key(choices, lines_at)
             fields = self._choice_fields(choices, p.answer_line or p.line)
+            said_line = lines_at[choices.said_at] if choices.correct and 0 <= choices.said_at < len(lines_at) else 0
         elif after is not None:  # the code or passage the question is about, then the options
             at, choices = after
             self._unknown_key(choices, [p.answer_line + at + k for k in range(len(p.answer) - at)])
@@ -2486,6 +2502,8 @@ class _Walk:
         if item is not None:
             if item.skip and item.skip != LETTERS_REASON:  # (an answer key may hold what it lacks)
                 self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices, self.part_labels[p.line - 1]))
+            elif said_line and p.number and item.kind is ItemKind.multiple_choice:
+                self.answered.append((_Awaiting(len(self.items), p, section[-1] if section else "", choices, self.part_labels[p.line - 1]), said_line))
             self.items.append(item)
 
     def _cloze_item(self, p: _Pending, text: str, label: str | None) -> None:
@@ -2699,6 +2717,28 @@ class _Walk:
         }
 
     # --- the answer key ----------------------------------------------------
+
+    def _names_answered(self, pairs: list[tuple[str, str]]) -> bool:
+        """Whether key entries ('1. C', '2-b') each name a question read so far whose answer line keyed its options:
+        a key to check them against, never text of the last answer (T31-60)."""
+        numbers = {_parts(w.pending.number or "") for w, _ in self.answered}
+        p = self.pending
+        if p is not None and p.number and p.in_answer:
+            numbers.add(_parts(p.number))
+        return bool(pairs) and all(_parts(n) in numbers for n, _ in pairs)
+
+    def _checks_key(self, index: int) -> bool:
+        """Whether a key heading over nothing that waits for it heads a key of the questions answered already ('Answer
+        key' / '1. C' / '2. C', or a '| Q | Answer |' table, after every question's own 'Answer: B'): read, to be
+        compared with those answer lines (T31-60: its lines were read as questions 'C' with no answer, or vanished)."""
+        nxt = self.next_line[index]
+        if nxt is None:
+            return False
+        line = self.lines[nxt]
+        if _TABLE_LINE.match(line) and key_table(self.lines, nxt):
+            rows = [_cells(x) for x in self.lines[nxt : _table_bounds(self.lines, nxt)[1] + 1]]
+            return self._names_answered([(m.group("n"), r[1]) for r in rows if len(r) >= 2 and (m := _ROW_NUMBER.match(r[0]))])
+        return self._names_answered(_compact_key(line, alone=True))
 
     def _keys_waiting(self, pairs: list[tuple[str, str]]) -> bool:
         """Whether a labelled line's compact entries ('1. B 2. C 3. A') number the questions so far in order from 1, two
@@ -3020,6 +3060,7 @@ class _Walk:
         matched = self._matching(entries)
         if not matched:
             self._extra_entries(entries)
+        self._check_answered(entries)
         # 'choices = false' is offered for the file only when most of its option lists have no key: for one unkeyed
         # list among keyed ones it would turn every right multiple-choice card into a list of options (T31-39)
         lists = sum(1 for it in self.items if it.kind is ItemKind.multiple_choice) + sum(
@@ -3074,6 +3115,30 @@ class _Walk:
                     "write the answer below the question" + (" after its answer label" if self.answer else ""),
                     group="no-answer",
                 )
+
+    def _check_answered(self, entries: dict[int, _KeyEntry]) -> None:
+        """Compare the key with the questions keyed by their own answer line ('Answer: B' under question 1, the key's
+        '1. C'): where they name different options both lines are said; the card keeps its answer line (T31-60: the
+        key was unused without a word). A question is compared only when one entry alone is its number's, and one
+        question alone has that number, so the entry cannot be another part's."""
+        used = {id(e) for e in entries.values()}
+        free = [e for e in self.entries if id(e) not in used]
+        numbers = [_parts(w.pending.number or "") for w, _ in self.answered] + [_parts(w.pending.number or "") for w in self.awaiting]
+        for waiting, said_line in self.answered:
+            number = _parts(waiting.pending.number or "")
+            found = [e for e in free if _parts(e.number) == number]
+            item = self.items[waiting.index]
+            if len(found) != 1 or numbers.count(number) != 1 or waiting.choices is None or not isinstance(item.correct, str):
+                continue
+            text = found[0].lines[0] if found[0].lines else ""
+            several = _KEY_OPTIONS.match(text.strip())
+            written = key_labels(several.group("labels")) if several else [_entry_letter(found[0])]
+            named = [waiting.choices.label_for(w) for w in written if w]
+            if not named or not all(named) or set(named) == set(item.correct.split(",")):
+                continue
+            key = ",".join(dict.fromkeys(n for n in named if n))
+            report_key_against_line(self.diag, self.doc.rel, waiting.pending.number or "", (said_line, item.correct), (found[0].line, key))
+        self.answered = []
 
     def _extra_entries(self, entries: dict[int, _KeyEntry]) -> None:
         """Say where the key names questions the file does not have (entry 5 of a 4-question quiz): the likeliest
