@@ -164,7 +164,7 @@ def compile_content(
     lock.check_sources_kept(project.lock, sources, items, diag)  # before anything is retired on a warning
     overrides = project.overrides
     if overrides and project.lock.entries:  # ids a renamed file changed, followed (T29-46, as decisions: T28-29)
-        overrides = follow_override_renames(overrides, lock.followed_ids(items, project.lock), diag)
+        overrides = follow_override_renames(overrides, _followed(items, project.lock, diag), diag)
     stamps = check_stamps(items, overrides, diag)
     items, skipped = set_aside(apply_overrides(items, overrides, diag, unread, frozenset(s.id for s in sources)), diag)
     items = check_explicit_ids(items, diag)
@@ -175,7 +175,7 @@ def compile_content(
     items = [i for i in items if not i.skip]
     decisions = project.decisions
     if decisions.merge or decisions.keep_apart or decisions.front:  # ids a renamed file changed, followed (T28-29)
-        decisions = follow_renames(decisions, lock.followed_ids(items, project.lock), diag)
+        decisions = follow_renames(decisions, _followed(items, project.lock, diag), diag)
     check_references(
         items,
         [(o.item, OVERRIDES_NAME, o.line) for o in overrides]
@@ -338,6 +338,15 @@ def _renamed_sources(old: lock.Lock, config: DeckConfig, sources: list[Source], 
             hint=f'write `file = "{files.get(best, best)}"` in this table and keep its id, so its notes keep their '
             "GUIDs and review history (a new [[source]] table for the file would retire them and start them again)",
         )
+
+
+def _followed(items: list[Item], old: lock.Lock, diag: Diagnostics) -> dict[str, str]:
+    """The item ids the lock followed to new ids, but not those of a listed file that is missing: the error about it
+    says to point its table at the renamed file and keep its id, which keeps the old ids right, so the overrides'
+    and decisions' warning must not say to replace them (T32-20: doing both dropped the override)."""
+    pending = {d.group[len(MISSING_SOURCE) :] for d in diag.errors if d.group.startswith(MISSING_SOURCE)}
+    followed = lock.followed_ids(items, old)
+    return {a: b for a, b in followed.items() if a.split("/", 1)[0] not in pending} if pending else followed
 
 
 def _unread_sources(config: DeckConfig, sources: list[Source], diag: Diagnostics, content_dir: Path) -> frozenset[str]:

@@ -321,3 +321,37 @@ def test_a_cloze_number_removed_says_what_anki_keeps(tmp_path: Path) -> None:
         col.close()
     again = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "apkg,json"])
     assert "cloze c2 removed" not in again.output  # said once, by the build that removed it
+
+
+def test_a_renamed_listed_file_gets_one_piece_of_advice(tmp_path: Path) -> None:
+    """T32-20: a listed file renamed on disk: the error said 'write file = … and keep its id', and the same run's
+    overrides warning said 'replace the old item ids in overrides.toml with the new ones'; doing both dropped the
+    override. With that error pending, the overrides are left alone; following the error keeps the override."""
+    quiz = "1. Which organ produces bile?\nA. Gallbladder\nB. Liver\nC. Pancreas\n\n2. Which organ makes insulin?\nA. Liver\nB. Pancreas\nC. Spleen\n\nAnswer key: 1-B, 2-B\n"
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "quiz.txt").write_text(quiz, encoding="utf-8")
+    table = '[[source]]\nid = "quiz"\nfile = "sources/quiz.txt"\ntitle = "Quiz"\nlayout = "numbered"\n'
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n\n' + table, encoding="utf-8")
+    (content / "overrides.toml").write_text(
+        '[[override]]\nitem = "quiz/which-organ-produces-bile"\nquestion = "Which organ produces bile (the gallbladder only stores it)?"\nwhy = "clearer"\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "build"
+    first = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    (content / "sources" / "quiz.txt").rename(content / "sources" / "quiz-organs.txt")
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert run.exit_code != 0
+    assert 'write `file = "sources/quiz-organs.txt"` in this table and keep its id' in run.output, run.output
+    assert "replace the old item ids" not in run.output, run.output
+    deck = (
+        (content / "deck.toml")
+        .read_text(encoding="utf-8")
+        .replace("sources/quiz.txt", "sources/quiz-organs.txt")
+    )
+    (content / "deck.toml").write_text(deck, encoding="utf-8")
+    fixed = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert fixed.exit_code == 0 and "0 new, 0 updated, 2 unchanged, 0 retired" in fixed.output, fixed.output
+    assert "replace the old item ids" not in fixed.output and "is ignored" not in fixed.output, fixed.output
+    assert "Which organ produces bile (the gallbladder only stores it)?" in _notes(out)
