@@ -204,7 +204,7 @@ _MD_HEADING = rf"^(?:\s{{0,3}}(?P<depth>#{{1,6}})\s+|(?=[一二三四五六七�
 # books), and other languages' (learner2 M26: 'Soluciones', 'Lösungen', 'Ответы', '答案' keyed nothing)
 KEY_WORDS = (
     r"(?:(?:correct\s+)?answers?(?:\s+(?:key|sheet)s?)?(?:\s*(?:and|&|\+)\s*(?:explanations?|rationales?|solutions?|evaluation|discussion))?"
-    r"|answer\s+sheet|solutions?|key|explanations?|rationales?"
+    r"|answer\s+sheet|answer\s+explanations?|solutions?|key|explanations?|rationales?"  # ('Answer Explanations': College Board, T31-46)
     r"|respuestas(?:\s+correctas)?|soluciones|solucionario|claves?(?:\s+de\s+respuestas)?|lösungen|lösungsbogen|antworten"
     r"|lösungsschlüssel|réponses|corrigés?|risposte|soluzioni|respostas|gabarito|ответы|ключи?|відповіді"
     r"|答案|参考答案|解答|正解|解答例|正答|(?:解答|正解|正答)[・と]?解説|정답(?:\s*(?:및|과|&)\s*(?:해설|풀이))?|الإجابات|الأجوبة|مفتاح\s+الإجابة|مفتاح\s+الإجابات|پاسخ[\u200c\s]?نامه|پاسخ[\u200c\s]?ها|کلید(?:\s+(?:پاسخ[\u200c\s]?ها|پاسخ|سوالات|سؤالات))?|odpowiedzi|antwoorden|svar|vastaukset"  # ('正答', '解答・解説': T25-2)

@@ -1554,7 +1554,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（", doc.text):
             filled = filled_blanks(doc.lines)  # '# Fill in the blanks (key)' / '1. … is the **mitochondria**.' (T25-58)
             doc = doc if filled is doc.lines else Document(rel=doc.rel, text="\n".join(filled) + "\n")
-        if own in _PROSE_SUFFIXES and ("（" in doc.text or "( " in doc.text or re.search(r"\([A-H]{2}", doc.text)):  # '…的是（ C ）' / 'A、…' (T18-36)
+        if own in _PROSE_SUFFIXES and (
+            "（" in doc.text or "( " in doc.text or re.search(r"(?m)\([A-H]{2}|(?:[(\[][^()\[\]\n]{0,20}[A-H][)\]]|[:：][ \t]*[A-H]\.?)[ \t]*$", doc.text)
+        ):  # '…的是（ C ）' / 'A、…' (T18-36); '… of Italy? (Ans: B)', '… even? [C]', '… — Answer: A' (T31-62)
             keyed = stem_keys(doc.lines)
             if keyed is not None:
                 doc, moved = _moved_lines(doc, moved, keyed)
@@ -1627,7 +1629,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '### Questão 4 — Questão autoral …' on every question (T16-9)
             plain = drop_bylines(doc.lines)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)][ \t]*$", doc.text):  # '1.' / blank / question (G16)
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)]?[ \t]*$", doc.text):  # '1.' / blank / question (G16), '1' (T31-45)
             unlone = lone_numbers(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]*\(?[Aa][.):][ \t]*$", doc.text):  # 'a.' / its text below (T23-51)

@@ -91,3 +91,146 @@ def test_a_key_that_agrees_with_the_answer_lines_is_read_silently(tmp_path: Path
     assert sorted(note_back(n) for n in notes) == ["B) 7", "C) 8"]
     assert not skipped
     assert [s for s in said if "not listed in deck.toml" not in s] == []
+
+
+# --- T31-44: an exam paper copied as text: '1 Which …?', 'A digestion', its page furniture, the key '1 C' -------------
+
+_PAPERS = {
+    "en": (
+        "Cambridge IGCSE BIOLOGY 0610/22\nPaper 2 Multiple Choice (Extended) May/June 2023\n\n"
+        "1 Which process releases energy from glucose in all living cells?\nA digestion\nB photosynthesis\nC respiration\n"
+        "D transpiration\n\n2 What is the function of red blood cells?\nA to clot the blood\nB to fight infection\n"
+        "C to transport carbon dioxide only\nD to transport oxygen\n\n© UCLES 2023 0610/22/M/J/23 [Turn over\n"
+        "3 Which blood vessel carries blood away from the heart?\nA artery\nB capillary\nC vein\nD venule\n\nBLANK PAGE\n\n"
+        "© UCLES 2023 0610/22/M/J/23\n\nAnswers\n1 C\n2 D\n3 A\n",
+        {
+            "Which process releases energy from glucose in all living cells?": "C) respiration",
+            "What is the function of red blood cells?": "D) to transport oxygen",
+            "Which blood vessel carries blood away from the heart?": "A) artery",
+        },
+        ["© UCLES 2023 0610/22/M/J/23 [Turn over", "BLANK PAGE"],
+    ),
+    "de": (
+        "Physik – Mehrfachauswahl\nKlasse 10, Teil 1\n\n1 Welche Einheit hat die Kraft?\nA Joule\nB Newton\nC Watt\nD Pascal\n\n"
+        "2 Was misst ein Amperemeter?\nA die Spannung\nB den Widerstand\nC die Stromstärke\nD die Leistung\n\n"
+        "© Landesinstitut 2022 Physik 10/1 Bitte wenden\n3 Wie schnell ist das Licht im Vakuum ungefähr?\nA 300 km/s\n"
+        "B 300 000 km/s\nC 3 000 km/h\nD 340 m/s\n\nLeere Seite\n\n© Landesinstitut 2022 Physik 10/1\n\nLösungen\n1 B\n2 C\n3 B\n",
+        {
+            "Welche Einheit hat die Kraft?": "B) Newton",
+            "Was misst ein Amperemeter?": "C) die Stromstärke",
+            "Wie schnell ist das Licht im Vakuum ungefähr?": "B) 300 000 km/s",
+        },
+        ["Bitte wenden", "Leere Seite"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PAPERS))
+def test_an_exam_paper_copied_as_text_is_a_keyed_quiz(tmp_path: Path, lang: str) -> None:
+    """T31-44 (severe): a Cambridge-style paper copied from its PDF (questions numbered '1 Which …?' with a space alone,
+    options 'A digestion' with a space alone, the '© UCLES 2023 …  [Turn over' footer, 'BLANK PAGE', the key '1 C' at
+    the end) gave Basic cards listing every option, the footer and the whole key on their backs. Now each question is
+    a multiple-choice card keyed by the end key, the furniture removed and said once."""
+    text, keyed, furniture = _PAPERS[lang]
+    notes, skipped, said = built_notes(tmp_path, {"paper.txt": text})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == keyed
+    assert all(n["kind"] == "multiple_choice" for n in notes)
+    assert not skipped
+    backs = " ".join(" ".join(n["fields"].values()) for n in notes)
+    assert not any(x in backs for x in furniture), backs
+    assert [s for s in said if "text copied from a PDF" in s and "paper.txt:" in s], said
+
+
+# --- T31-45, T31-46: SAT papers: the item's number alone on its line; College Board's answer explanations ---------------
+
+_SAT_ITEMS = (
+    "Practice Test – Math\n\n1\nIf 3x + 5 = 20, what is the value of x?\nA) 3\nB) 5\nC) 15\nD) 25\n\n"
+    "2\nWhich of the following is equivalent to 2(x + 4) − x?\nA) x + 4\nB) x + 8\nC) 3x + 8\nD) 2x + 8\n\n"
+)
+_SAT_KEYS = {
+    "key": ("Answer Key\n1. B\n2. B\n", {}),
+    "explanations": (
+        "Answer Explanations\n\nQUESTION 1\nChoice B is correct. Subtracting 5 from both sides gives 3x = 15, so x = 5.\n"
+        "Choice A is incorrect: 3 is 3x − 5 … solved wrongly.\n\nQUESTION 2\nChoice B is correct. 2x + 8 − x = x + 8.\n",
+        {"If 3x + 5 = 20, what is the value of x?": "Subtracting 5 from both sides gives 3x = 15, so x = 5."},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SAT_KEYS))
+def test_items_numbered_alone_on_their_line_are_keyed(tmp_path: Path, case: str) -> None:
+    """T31-45 (high): '1' alone on its line over the question and 'A)'-'D)' (as SAT papers print items) was 'cannot tell
+    this document's layout' even with an 'Answer Key' / '1. B'. T31-46 (high): with College Board's 'Answer Explanations'
+    ('QUESTION 1' / 'Choice B is correct. …') the build stopped on three errors about a 'Show Answer' the file does not
+    have. Now each item is a card keyed B, the explanation on its back."""
+    key, why = _SAT_KEYS[case]
+    notes, skipped, said = built_notes(tmp_path, {"sat.txt": _SAT_ITEMS + key})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {"If 3x + 5 = 20, what is the value of x?": "B) 5", "Which of the following is equivalent to 2(x + 4) − x?": "B) x + 8"}
+    assert not skipped
+    for n in notes:
+        if n["fields"]["Question"] in why:
+            assert why[n["fields"]["Question"]] in n["fields"]["Explanation"]
+    assert [s for s in said if "not listed in deck.toml" not in s] == []
+
+
+def test_a_bare_number_that_starts_no_run_from_one_stays_text(tmp_path: Path) -> None:
+    """T31-45: a number alone is an item's only in a run from 1 over questions and their options: a notes page whose
+    answer holds a bare '42' keeps it as the answer."""
+    text = "Q: What is six times seven?\nA:\n42\n\nQ: What is the answer to everything?\nA:\n42\n"
+    notes, _skipped, _said = built_notes(tmp_path, {"notes.txt": text})
+    assert sorted(note_back(n) for n in notes) == ["42", "42"]
+
+
+# --- T31-62: the key on the question's own line --------------------------------------------------------------------
+
+_ON_LINE = {
+    "en.txt": (
+        "Quiz\n\n1. What is the capital of Italy? (Ans: B)\nA) Madrid\nB) Rome\nC) Paris\n\n2. Which is even? [C]\nA) 3\nB) 5\n"
+        "C) 8\n\n3. Which planet is red? — Answer: A\nA) Mars\nB) Venus\nC) Jupiter\n",
+        {"What is the capital of Italy?": "B) Rome", "Which is even?": "C) 8", "Which planet is red?": "A) Mars"},
+    ),
+    "es.md": (
+        "# Banco de preguntas\n\n**1.** ¿Qué orgánulo produce la energía de la célula? (Respuesta: C)\n\na) Núcleo\nb) Ribosoma\n"
+        "c) Mitocondria\n\n**2.** ¿Cuál es la molécula que lleva la información genética? [B]\n\na) ATP\nb) ADN\nc) Glucosa\n\n"
+        "**3.** ¿Dónde ocurre la fotosíntesis? – Respuesta: C\n\na) Mitocondria\nb) Núcleo\nc) Cloroplasto\n",
+        {
+            "¿Qué orgánulo produce la energía de la célula?": "C) Mitocondria",
+            "¿Cuál es la molécula que lleva la información genética?": "B) ADN",
+            "¿Dónde ocurre la fotosíntesis?": "C) Cloroplasto",
+        },
+    ),
+    "de.txt": (
+        "Wiederholung\n\n1) Wie heißt die Hauptstadt von Kanada? (Lösung: B)\nA) Toronto\nB) Ottawa\nC) Vancouver\n\n"
+        "2) Welcher Fluss fließt durch Wien? [A]\nA) Donau\nB) Rhein\nC) Elbe\n",
+        {"Wie heißt die Hauptstadt von Kanada?": "B) Ottawa", "Welcher Fluss fließt durch Wien?": "A) Donau"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_ON_LINE))
+def test_a_key_at_the_end_of_the_question_line_keys_its_options(tmp_path: Path, name: str) -> None:
+    """T31-62 (medium): '… of Italy? (Ans: B)', '… even? [C]', '… red? — Answer: A' (printed banks, teachers' copies) gave
+    no card ('none marked correct' three times) and '[C]' became a difficulty label. Now each keys its options, the key
+    taken off the front."""
+    text, keyed = _ON_LINE[name]
+    notes, skipped, said = built_notes(tmp_path, {name: text})
+    assert {note_front(n): note_back(n) for n in notes} == keyed
+    assert not skipped
+    assert [s for s in said if "not listed in deck.toml" not in s] == []
+    assert not [s for s in said if "labels" in s], said  # (no difficulty table offered for '[C]')
+
+
+def test_a_key_on_the_line_over_no_options_stays_on_it(tmp_path: Path) -> None:
+    """T31-62: a key at a question line's end keys nothing unless lettered options follow that hold its letter: the
+    question and its written answer stay as they are."""
+    text = (
+        "Vitamins\n\n1. Which vitamin is made in the skin? (Ans: D)\nVitamin D, made when sunlight reaches it.\n\n"
+        "2. Which vitamin do citrus fruits hold? (Ans: C)\nVitamin C.\n"
+    )
+    notes, _skipped, _said = built_notes(tmp_path, {"notes.txt": text})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("Which vitamin do citrus fruits hold? (Ans: C)", "Vitamin C."),
+        ("Which vitamin is made in the skin? (Ans: D)", "Vitamin D, made when sunlight reaches it."),
+    ]

@@ -2058,6 +2058,14 @@ def suggest_pattern(doc: Document) -> list[str]:
             f"item = '{_regex(stem, 'question')}'",
             *_type_skip(lines, re.compile(_regex(stem, "question"))),
         ]
+    if _spaced_stems(lines, options):
+        return [
+            "[source.pattern]",
+            "# a quiz whose questions are numbered with a space only ('1 Which …?', as exam papers print them), each over its options",
+            f"item = '{SPACED_ITEM}'",
+            'question_end = "auto"',
+            *_type_skip(lines, re.compile(SPACED_ITEM)),
+        ]
     if _numbered_stems(lines, options):
         return [
             "[source.pattern]",
@@ -2413,6 +2421,26 @@ def _option_runs(lines: list[str]) -> dict[int, int]:
                 left -= 1
             i += 1
     return out
+
+
+# a question numbered with a space alone: '1 Which process …?', '**12** Which …' (Cambridge, Edexcel, AQA papers copied
+# as text: trial31 T31-44), never '2023 was …' (three digits at most) nor '3 cm' (a letter must follow)
+SPACED_ITEM = r"^\s{0,3}(?:\*\*|__)?(?P<number>\d{1,3})(?:\*\*|__)?[ \t]+(?P<question>(?:\*\*|__)?[^\W\d_].*)$"
+_SPACED_STEM = re.compile(SPACED_ITEM)
+
+
+def _spaced_stems(lines: list[str], options: dict[int, int]) -> bool:
+    """Whether the nearest line above most runs of options (at least two) is a question numbered with a space alone
+    ('1 Which …?' over 'A) digestion' …), numbered up from one run to the next: an exam paper's text (T31-44)."""
+    runs = sorted(set(options.values()))
+    numbers: list[int] = []
+    for run in runs:
+        above = next((lines[i] for i in range(run - 1, max(-1, run - 1 - QUIZ_STEM_LINES), -1) if lines[i].strip()), "")
+        m = _SPACED_STEM.match(above)
+        if m is not None:
+            numbers.append(int(m.group("number")))
+    rising = all(a < b for a, b in itertools.pairwise(numbers))
+    return len(numbers) >= 2 and len(numbers) * 2 >= len(runs) and rising
 
 
 def _numbered_stems(lines: list[str], options: dict[int, int]) -> bool:

@@ -723,6 +723,9 @@ def marked_options(lines: list[str], marks: Marks | None = None) -> list[str]:
 _SPACED_LETTER = re.compile(r"^(?P<lead>[ \t]*)(?P<l>[A-HА-Ж]) (?P<text>[^\s)\].:：-].*)$")
 _SPACED_ORDERS = ("ABCDEFGH", "АБВГДЕЖЗ")
 _ASKS = re.compile(r"[?？:：]\s*$|^\s*\d{1,3}[.)]\s+\S")  # a question's line: it asks, or a numbered item's
+# one entry a line of a test's key in Latin letters, at its end: '1 C', '2. D', '3 - A' (a Cambridge paper's key, T31-44)
+_LATIN_ENTRY = re.compile(r"^\s*(?:\*\*|__)?\d{1,3}(?:\*\*|__)?(?:\s*[-–.):=]\s*|\s+)\(?[A-H]\)?\s*$")
+_LATIN_ENTRIES_MIN = 2  # such lines, one after another, that make a key
 
 
 def _keyed_below(lines: list[str], last: int) -> bool:
@@ -730,7 +733,10 @@ def _keyed_below(lines: list[str], last: int) -> bool:
     by number further down ('Відповіді: 1 – В; 2 – Б'). A grading scale ('A 90–100' / 'B 80–89' / 'C 70–79') under a
     question has none: it stays the answer."""
     near = [line for line in lines[last + 1 :] if line.strip()][:_KEY_REACH]
-    return any(_KEY.match(line) for line in near) or any(_END_KEY.match(line) for line in lines[last + 1 :])
+    if any(_KEY.match(line) for line in near) or any(_END_KEY.match(line) for line in lines[last + 1 :]):
+        return True
+    written = [line for line in lines[last + 1 :] if line.strip()]
+    return any(all(_LATIN_ENTRY.match(x) for x in written[k : k + _LATIN_ENTRIES_MIN]) for k in range(len(written) - _LATIN_ENTRIES_MIN + 1))
 
 
 def spaced_options(lines: list[str]) -> list[str]:

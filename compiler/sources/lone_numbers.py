@@ -38,11 +38,12 @@ def _joined(lines: list[str], blank: bool) -> list[str] | None:
     """The lines with the lone numbers joined to their text: with a blank line between them (``blank``), or with none,
     the question right under its number (``1.`` / ``A Language for which …`` / ``a) …``: a Word question bank printed
     to PDF, trial18 T18-80), then only where options follow within a few lines; a number with no mark (``8``) counts
-    between its neighbours ``7.`` and ``9.``. None unless two at least, counting up by one."""
+    between its neighbours ``7.`` and ``9.``, or from ``1`` on (``1`` / ``If 3x + 5 = 20, …`` / ``A) 3``, an SAT paper). None
+    unless two at least, counting up by one."""
     fenced = list(in_fence(lines))
     joins: list[tuple[int, int, int]] = []  # (the number's line, its text's line, the number)
     for k, line in enumerate(lines):
-        m = _LONE.match(line) or (_BARE.match(line) if not blank and joins else None)
+        m = _LONE.match(line) or (_BARE.match(line) if not blank else None)
         if fenced[k] or m is None:
             continue
         j = k + 1
@@ -53,8 +54,11 @@ def _joined(lines: list[str], blank: bool) -> list[str] | None:
         if not blank and not any(_OPTION_A.match(lines[i]) for i in range(j + 1, min(j + 12, len(lines)))):
             continue
         number = int(m.group(1))
-        if m.re is _BARE and number != joins[-1][2] + 1:
-            continue  # (a bare number is an item's only between its neighbours: else a page's or an answer's)
+        if m.re is _BARE and number != (joins[-1][2] + 1 if joins else 1):
+            # (a bare number is an item's only between its neighbours, or the first of a run from 1 over questions and
+            # their options, as SAT papers print them: '1' / 'If 3x + 5 = 20, …' / 'A) 3' (trial31 T31-45); else a
+            # page's or an answer's)
+            continue
         joins.append((k, j, number))
     if len(joins) < 2 or any(b[2] != a[2] + 1 for a, b in itertools.pairwise(joins)):
         return None

@@ -53,6 +53,7 @@ from compiler.sources.choices import (
     option_line,
     picks_one,
     picture_text,
+    prose_key,
     report_conflicts,
     report_key_against_line,
     stated_verdict,
@@ -623,6 +624,9 @@ _TICK = re.compile(r"\s*[✓✔](?=\s|[;,.]|$)")
 # a line that is only a question's label and number, the part of a paper it heads ('QUESTION 2', 'Question 3:',
 # '**SECTION B**' is a title, not this)
 _LABEL_ONLY = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<section>(?i:question|frage|pregunta|vraag|questão|domanda|soal|soru|вопрос)\s+\d{1,3})[ \t]*[.:]?(?:\*\*|__)?\s*$")
+# the same label inside an answer key: its entry's number, the entry below it ('QUESTION 1' / 'Choice B is correct. …',
+# College Board's answer explanations: trial31 T31-46)
+_LABEL_ENTRY = re.compile(_LABEL_ONLY.pattern.replace(r"\s+\d{1,3})", r"\s+(?P<n>\d{1,3}))"))
 
 
 KEY_GROUP_CHARS, KEY_GROUP_WORDS = 30, 3  # a key's group name alone on its line ('A', 'Section B', 'Part 2')
@@ -2967,7 +2971,7 @@ class _Walk:
         elif (numbered := _KEY_NUMBERED.match(raw)) is not None and self._next_entry(numbered.group("n")):
             # '2. Osmosis' in the key of questions under '## Question 2: Water' headings, which the item pattern reads (G4)
             self.entries.append(_KeyEntry(self.key_section, numbered.group("n"), lineno, [numbered.group("text")]))
-        elif (bare := _NUMBER_HEADING.match(raw)) is not None and self._awaited(bare.group("n")):
+        elif (bare := _NUMBER_HEADING.match(raw) or _LABEL_ENTRY.match(raw)) is not None and self._awaited(bare.group("n")):
             # '### 1' over 'B — because …': a heading per entry of the key, the entry under it (trial23 T23-47)
             self.entries.append(_KeyEntry(self.key_section, bare.group("n"), lineno, []))
         elif s:
@@ -3409,6 +3413,9 @@ class _Walk:
                 said_text = _option_named(waiting.choices.options, text.partition("\n")[0])
                 if said_text is not None:
                     return self._choice_fields(waiting.choices, entry.line, said_text, text.partition("\n")[2].split("\n"))
+                prose = prose_key([text.partition("\n")[0]], len(waiting.choices.options))
+                if prose is not None:  # 'Choice B is correct. Subtracting 5 …' (College Board's explanations, T31-46): all of it why
+                    return self._choice_fields(waiting.choices, entry.line, prose, text.split("\n"))
                 return None
             said = dict(waiting.choices.options)[label]
             rest = m.group("rest").strip()  # type: ignore[union-attr]

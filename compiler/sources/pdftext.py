@@ -41,6 +41,17 @@ _MARK_LINE = re.compile(
 # a running header/footer with its page number at one end: "CS 101 Review    Page 1 of 2", "Page 3 | Lecture 4"
 _MARK_EDGE = re.compile(rf"(?:^\W{{0,3}}{_MARK}\b|\b{_MARK}\W{{0,3}}$)", re.I)
 _BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+# an exam paper's own page furniture, wherever a page ends: its copyright footer with the year ('© UCLES 2023
+# 0610/22/M/J/23', '© Pearson Education Ltd 2019'), 'Turn over' ('[Turn over', 'Bitte wenden', 'Tournez la page'), a
+# blank page's notice ('BLANK PAGE', 'This page intentionally left blank', 'Leere Seite') (trial31 T31-44: on backs)
+_PAPER_LINE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:©|\(c\)|copyright\b)[^\n]{0,60}\b(?:19|20)\d\d\b[^\n]{0,60}"
+    r"|(?:[^\n]{0,80}[\s\[(])?(?:please\s+)?(?:turn\s+over|p\.?\s?t\.?\s?o\.?|bitte\s+wenden|tournez\s+la\s+page|voltar?\s+a\s+p[áa]gina"
+    r"|gire\s+la\s+hoja|volta\s+pagina)(?:\s*(?:[-–—]*>|►|▶|→))?"
+    r"|blank\s+page|(?:this\s+page\s+(?:is\s+|has\s+been\s+)?)?(?:intentionally\s+)?left\s+blank(?:\s+intentionally)?"
+    r"|leere\s+seite|page\s+blanche|p[áa]gina\s+en\s+blanco|pagina\s+(?:bianca|in\s+bianco)|p[áa]gina\s+em\s+branco)\W{0,3}$"
+)
+PAPER_LINES_MIN = 2  # such lines in a text that make it an exam paper's copied from its PDF
 # a word hyphenated at the line end: a letter right before the hyphen, after a word's start
 # (a soft hyphen U+00AD, what pdftotext writes for a typesetter's break, or U+2010 too)
 _HYPHEN_END = re.compile("(?:(?<=\\s)|^)(\\S*?[^\\W\\d_])([-\u00ad\u2010])$")
@@ -166,6 +177,9 @@ def _furniture(lines: list[str], code: set[int], feeds: set[int]) -> dict[int, s
     shapes = Counter(_shape(line) for i, line in enumerate(lines) if i not in code and line.strip())
     if _paged(marks, lines):
         out.update({i: lines[i].strip() for i in marks})
+    paper = [i for i, line in enumerate(lines) if i not in code and _PAPER_LINE.match(line.strip())]
+    if len(paper) >= PAPER_LINES_MIN:
+        out.update({i: lines[i].strip() for i in paper})
     for i, line in enumerate(lines):  # a line with a page number at one end, in the same shape twice or more
         edge = (
             i not in code and i not in out and _MARK_EDGE.search(line.strip()) and shapes[_shape(line)] >= 2
@@ -387,7 +401,7 @@ def clean(text: str) -> tuple[str, Cleanup]:
     code = _code_lines(lines)
     breaks = _hyphen_breaks(lines, code)
     furniture = _furniture(lines, code, feeds)
-    marks = sum(1 for t in furniture.values() if _MARK_LINE.match(t) or _MARK_EDGE.search(t))
+    marks = sum(1 for t in furniture.values() if _MARK_LINE.match(t) or _MARK_EDGE.search(t) or _PAPER_LINE.match(t))
     soft = any(lines[i].rstrip().endswith("\u00ad") for i in breaks)  # (a typesetter's own break: no editor writes one)
     if not (feeds_in or marks >= 2 or len(breaks) >= 2 or soft):
         return text, done

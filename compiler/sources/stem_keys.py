@@ -15,14 +15,22 @@ from __future__ import annotations
 import re
 
 from compiler.sources.choices import is_answer_line
-from compiler.sources.lines import has_answer_label, in_fence
+from compiler.sources.lines import ANSWER_WORDS, has_answer_label, in_fence
 
 _KEYS = r"[A-H](?:[ \t\u3000]*[,，、]?[ \t\u3000]*[A-H]){0,7}"
+_SAID = rf"(?i:answer|ans|key|{ANSWER_WORDS})\.?"  # 'Ans', 'Answer', 'Respuesta' before the letter
 _STEM_KEY = re.compile(
     rf"（[ \t\u3000]*(?P<wide>{_KEYS})[ \t\u3000]*）|\([ \t\u3000]+(?P<spaced>{_KEYS})[ \t\u3000]+\)|\((?P<run>[A-H]{{2,8}})\)"
     r"(?![ \t]*[:：])"
+    # at the end of the question's line, as printed banks and teachers' copies key it (trial31 T31-62): '(Ans: B)',
+    # '[Answer: B]', '— Answer: A', and a letter alone in square brackets after the question's mark, '… even? [C]'
+    rf"|[ \t]*[(\[][ \t]*{_SAID}[ \t]*[:：]?[ \t]*(?P<said>{_KEYS})[ \t]*[)\]][ \t]*$"
+    rf"|[ \t]+[-–—]+[ \t]*{_SAID}[ \t]*[:：][ \t]*(?P<dashed>{_KEYS})[ \t]*\.?[ \t]*$"
+    r"|(?<=[?？.:：])[ \t]*\[(?P<bare>[A-H])\][ \t]*$"
 )
-_OPTION = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+][ \t]+)?[(（]?(?P<l>[A-H])(?:[、．.)）:：]|[ \t](?=\S))")
+_AT_END = ("said", "dashed", "bare")  # the keys after the question, taken off its line (no blank to fill is left)
+# (lower-case letters with their stop or bracket: 'a) Núcleo' under '… (Respuesta: C)', T31-62)
+_OPTION = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+][ \t]+)?[(（]?(?:(?P<l>[A-H])(?:[、．.)）:：]|[ \t](?=\S))|(?P<low>[a-h])[.)）])")
 _ITEM = re.compile(r"^\s{0,3}(?:\*\*|__)?\(?\d{1,4}[.)．、]")
 _BOX_TITLE = re.compile(r"^\s*(?::{3,}|!!!|\?{3})")  # a container's title ('::: info 2. …（BC）✅'): read as its box (T15-10)
 LOOK_AHEAD = 12  # lines from the stem to its first option (code, a picture, the stem's next lines between)
@@ -41,7 +49,8 @@ def stem_keys(lines: list[str]) -> tuple[list[str], list[int]] | None:
         keyed = _keyed(lines, fenced, k, m) if m is not None else None
         if m is not None and keyed is not None:
             after, indent, letters = keyed
-            out.append(line[: m.start()] + ("（  ）" if m.group(0).startswith("（") else "(  )") + line[m.end() :])
+            blank = "" if m.lastgroup in _AT_END else "（  ）" if m.group(0).startswith("（") else "(  )"
+            out.append(line[: m.start()] + blank + line[m.end() :])
             pending[after] = (f"{indent}Answer: {', '.join(letters)}", k + 1)
             changed = True
         else:
@@ -59,15 +68,20 @@ def _one_key(line: str) -> re.Match[str] | None:
     return found[0] if len(found) == 1 else None
 
 
+def _letter(option: re.Match[str]) -> str:
+    """An option line's letter, in capitals (the key names 'C' for 'c) Mitocondria')."""
+    return (option.group("l") or option.group("low")).upper()
+
+
 def _keyed(lines: list[str], fenced: list[bool], k: int, m: re.Match[str]) -> tuple[int, str, list[str]] | None:
     """``(the line the key goes under, its indent, the key's letters)`` when lettered options follow the stem at line
     ``k`` and hold the key's letters, and no answer line answers the question already; else None."""
-    letters = re.findall(r"[A-H]", m.group("wide") or m.group("spaced") or m.group("run"))
+    letters = re.findall(r"[A-H]", next(m.group(g) for g in ("wide", "spaced", "run", *_AT_END) if m.group(g)))
     if len(set(letters)) != len(letters):
         return None
     j, first = k + 1, None
     while j < len(lines) and j <= k + LOOK_AHEAD:
-        if not fenced[j] and (o := _OPTION.match(lines[j])) is not None and o.group("l") == "A":
+        if not fenced[j] and (o := _OPTION.match(lines[j])) is not None and _letter(o) == "A":
             first = j
             break
         if not fenced[j] and (_ITEM.match(lines[j]) or _one_key(lines[j]) or has_answer_label(lines[j].strip())):
@@ -79,8 +93,8 @@ def _keyed(lines: list[str], fenced: list[bool], k: int, m: re.Match[str]) -> tu
     while j < len(lines):
         raw = lines[j]
         o = None if fenced[j] else _OPTION.match(raw)
-        if o is not None and o.group("l") == chr(ord(seen[-1]) + 1):
-            seen.append(o.group("l"))
+        if o is not None and _letter(o) == chr(ord(seen[-1]) + 1):
+            seen.append(_letter(o))
             last = j
         elif not raw.strip() or (raw.startswith((" ", "\t")) and not _ITEM.match(raw) and o is None and not is_answer_line(raw.strip())):
             pass  # blank lines between the options, an option's wrapped line
