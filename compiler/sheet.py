@@ -839,6 +839,9 @@ def vocab_row(note: Note, printed: dict[str, Any]) -> dict[str, Any] | None:
         return None
     meaning = answer[0]["spans"]
     extras = [_labelled(b["spans"]) for b in answer[1:]]  # 'Reading: saram', 'Example Sentence: …' (learner4 N62)
+    named = _labelled(meaning) if extras else None  # ('Plural: Häuser' / 'English: house': every column named, T31-16)
+    if named is not None:
+        meaning = named[1]
     if any(x is None for x in extras) or any(s["k"] not in _ROW_SPANS for s in (*term, *meaning)):
         return None
     words = "".join(s["v"] for s in term if s["k"] != "m").rstrip()
@@ -848,7 +851,7 @@ def vocab_row(note: Note, printed: dict[str, Any]) -> dict[str, Any] | None:
         return None
     row: dict[str, Any] = {"t": term, "m": meaning, "diff": printed["diff"]}
     if extras:
-        row["labels"] = [x[0] for x in extras if x]
+        row["labels"] = [named[0] if named else "", *(x[0] for x in extras if x)]
         row["x"] = [x[1] for x in extras if x]
     return row
 
@@ -896,8 +899,10 @@ def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None
             "id": run[0]["id"], "pre": [], "q": [], "a": [], "diff": "", "long": True, "rows": table,
             "src": " · ".join(s for s in sources if s),
         }  # fmt: skip
-        if labels:  # the names of the columns beside the meaning, a header over them
-            table_entry["cols"] = labels
+        if labels:  # the names of the columns beside the meaning, a header over them (the meaning's own when it has one)
+            table_entry["cols"] = labels[1:]
+            if labels[0]:
+                table_entry["mcol"] = labels[0]
         for extra in ("lang", "qdir"):  # the language and direction the rows share, if they share one
             if extra in run[0] and all(e.get(extra) == run[0][extra] for e in run):
                 table_entry[extra] = run[0][extra]

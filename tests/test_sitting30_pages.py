@@ -49,7 +49,8 @@ def test_a_concept_folders_about_and_introduction_pages_name_the_topic_keep_the_
     ]
     greater = cards[">"]
     assert plain_text(greater["fields"]["Section"]) == "Comparisons: About"
-    assert note_back(greater).startswith("a > b is True if a is greater than b")
+    # (the row's columns in the table's order, each named: 'Operation' stands before 'Description'; trial31 T31-16)
+    assert note_back(greater).startswith('Operation: "greater than" Description: a > b is True if a is greater than b')
     for front in (">", "==", "in", "Membership comparisons"):  # one card each, from both pages
         assert (
             plain_text(cards[front]["fields"]["Sources"]) == "Comparisons: About · Comparisons: Introduction"

@@ -2131,7 +2131,14 @@ LANGUAGE_COLUMNS = frozenset({
 READING_COLUMNS = frozenset({
     "pinyin", "reading", "readings", "romaji", "rōmaji", "kana", "furigana", "jyutping", "ipa", "pronunciation",
     "transcription", "transliteration", "aussprache", "prononciation", "pronunciación", "pronúncia", "lesung", "読み", "読み方", "拼音",
+    "hiragana", "katakana", "ひらがな", "かな", "よみ", "よみかた",
 })  # fmt: skip
+
+
+def reading_column(cell: str) -> bool:
+    """A header naming how the row's word is said (``Reading``, ``Pinyin``, ``Hiragana``): an aside of the front,
+    shown after the meaning the table asks for, not a fact of its own."""
+    return " ".join(cell.strip("*_ ").lower().split()) in READING_COLUMNS
 
 
 def table_columns(head: list[str]) -> dict[str, int] | None:
@@ -2168,18 +2175,32 @@ def table_columns(head: list[str]) -> dict[str, int] | None:
     return out if "front" in out and "back" in out else None
 
 
-def fact_columns(head: list[str]) -> dict[str, int] | None:
+def fact_columns(head: list[str], body: list[list[str]] | None = None) -> dict[str, int] | None:
     """A table header of two columns of facts, besides a level or number column its name says it is (``| Year |
     Event |``, ``| # | Command | What it does | Level |``): the first the front, the second the back; else None.
-    Such a table is cards only on a page of tables and nothing else (a cheat sheet), never in prose."""
+    With more columns of facts and its FACT_ROWS_MIN rows or more in ``body`` (``| Drug | Class | Mechanism |
+    Side effect |``, ``| Artikel | Nomen | Plural | Englisch |``), the front is the key: the first column whose
+    cells are all written and all different (never der/die/das repeated: an attribute; trial31 T31-15), the back
+    the first column after it. Such a table is cards only on a page of tables and nothing else (a cheat sheet),
+    never in prose."""
     kinds = {}
     for k, cell in enumerate(head):
         name = " ".join(cell.strip("*_ ").lower().split())
         kinds[k] = "level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else ""
     facts = [k for k, kind in kinds.items() if not kind]
-    if len(facts) != 2:
+    layout = {kind: k for k, kind in kinds.items() if kind}
+    if len(facts) == 2:
+        return {"front": facts[0], "back": facts[1]} | layout
+    if len(facts) < 2 or body is None or len(body) < FACT_ROWS_MIN:
         return None
-    return {"front": facts[0], "back": facts[1]} | {kind: k for k, kind in kinds.items() if kind}
+    keys = [
+        k for k in facts
+        if head[k].strip("*_ ").lower() not in _DECOR_COLUMNS  # ('| Emoji | … |': decoration, never the front)
+        and len({" ".join(c[k].split()).lower() for c in body if k < len(c) and c[k].strip()}) == len(body)
+    ]
+    if not keys:
+        return None
+    return {"front": keys[0], "back": next(k for k in facts if k != keys[0])} | layout
 
 
 def side_by_side(head: list[str]) -> int:
@@ -2213,7 +2234,9 @@ def table_cards(lines: list[str]) -> int:
             from compiler.sources.ankifields import bank_columns  # (it imports this module)
 
             bank = bank_columns(head) is not None  # '| Question | A | B | C | D | Answer |': a multiple-choice bank (trial9 T24)
-        facts = fact_columns(head) if named is None and not bank else None
+        body = list(itertools.takewhile(lambda line: _TABLE_ROW.match(line), lines[k + 2 :]))
+        cells_of = [[c.strip() for c in line.strip().strip("|").split("|")] for line in body]
+        facts = fact_columns(head, None if width else cells_of) if named is None and not bank else None
         if facts is not None:
             named = facts  # ('| Command | What it does | Level |': counted as inferred, on a page of tables alone)
         if len(head) < 2 or (named is None and not bank):

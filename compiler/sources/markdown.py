@@ -131,6 +131,7 @@ from compiler.sources.lines import (
     plain_questions,
     points_at,
     prompt_term,
+    reading_column,
     short_label,
     side_by_side,
     squash,
@@ -4273,12 +4274,12 @@ class MarkdownReader:
         self._card_columns = frozenset(names - {""})
         tables = [b for b in blocks if b.type == "table_open"]
         rest = [b for b in blocks if b.type not in ("table_open", "heading_open", "hr") and not b.boilerplate()]
-        shapes = [fact_columns(rows[0][1]) for t in tables if (rows := _table_rows(t))]
+        shaped = [(fact_columns(rows[0][1], [cells for _, cells in rows[1:]]), rows[1:]) for t in tables if (rows := _table_rows(t))]
         self._tables_page = (
-            bool(tables) and not rest and all(shape is not None for shape in shapes)
+            bool(tables) and not rest and all(shape is not None for shape, _ in shaped)
             and sum(len(_table_rows(t)) - 1 for t in tables) >= FACT_ROWS_MIN
         )  # ('| Command | What it does | Level |' alone on a cheat sheet: a card per row, not one card of the table)
-        fronts = [cells[0] for t in tables for _, cells in _table_rows(t)[1:] if cells]
+        fronts = [cells[shape["front"]] for shape, body in shaped if shape for _, cells in body if shape["front"] < len(cells)]
         if len(set(fronts)) < len(fronts):
             self._tables_page = False  # ('| yo | hablo |' under each verb: row labels that repeat ask nothing, N21)
 
@@ -4336,13 +4337,14 @@ class MarkdownReader:
             return []
         (_, head), body = rows[0], rows[1:]
         named = table_columns(head)
-        if named is None and self._tables_page and (facts := fact_columns(head)) and len(body) >= 2:
-            front, back = facts["front"], facts["back"]
-            if all(len(c) == len(head) and c[front] and c[back] for _, c in body):
-                named = facts  # a page of two-column tables under headings, nothing else: '| Year | Event |' (L50)
+        inferred = False  # (the back column is the one after the front, not one its header names as the answer)
         if named is None and len(body) >= TABLE_ROWS_MIN and len(head) >= 2 and _column_name(head[0]) in self._card_columns:
             back = next((k for k in range(1, len(head)) if _column_name(head[k]) not in self._card_columns), 1)
             named = {"front": 0, "back": back}
+        if named is None and self._tables_page and (facts := fact_columns(head, [c for _, c in body])) and len(body) >= 2:
+            front, back = facts["front"], facts["back"]
+            if all(len(c) == len(head) and c[front] and c[back] for _, c in body):
+                named, inferred = facts, True  # a page of tables of facts under headings, nothing else: '| Year | Event |' (L50)
         if named is None:
             if len(rows) < 3 or any(len(cells) != 2 for _, cells in rows):
                 return []
@@ -4359,6 +4361,13 @@ class MarkdownReader:
         if _question_index(head, [cells for _, cells in body], {front, back}):
             return []  # '| Standard | Description | Questions |' / '| 2.3.1 | Binary/hex | Q5, Q17 |': a map of the quiz
         others = [k for k in range(len(head)) if k not in named.values()]
+        # every column the back shows, in the table's order, each under its name, but for a back the header names as the
+        # answer right after the front, or after the front's reading only ('| Question | Answer | Source |', '| Kanji |
+        # Reading | Meaning |'): '| Drug | Class | Mechanism | Key side effect |' showed the side effect first,
+        # unnamed, as if it were the answer (trial31 T31-16)
+        labelled = len(others) > 0 and (inferred or any(front < k < back and not reading_column(head[k]) for k in others))
+        if labelled:
+            others = sorted([*others, back])
         cards: list[tuple[int, str, list[str]]] = []
         for line, cells in body:
             cells = [*cells, *[""] * (len(head) - len(cells))]
@@ -4372,7 +4381,9 @@ class MarkdownReader:
                 q = f"{q} {cells[level]}"  # 'What is …? Easy': the level label after the '?'
             # ('[🗝️](…/Q1.md)': a link to the page that answers, no answer of its own: trial12 U33)
             answer = [cells[back]] if cells[back] and not _ICON_LINK.match(cells[back]) else []
-            more = [f"{head[k]}: {cells[k]}" for k in others if cells[k] and k != used]
+            more = [f"{head[k]}: {cells[k]}" for k in others if cells[k] and k != used and (k != back or answer)]
+            if labelled:
+                answer, more = more[:1], more[1:]
             if "tags" in named and cells[named["tags"]].strip():  # '| Front | Back | Tags |': the row's tags (T20-44)
                 self._row_tags[line] = tuple(t for t in re.split(r"[\s,;]+", _TAG_MARKS.sub("", cells[named["tags"]])) if t)
             if level is not None and cells[level] and not q.endswith(cells[level]):
