@@ -209,6 +209,7 @@ from compiler.sources.lines import (
     todo_page,
     unescape_numbers,
     verdict_first,
+    wide_labels,
 )
 from compiler.sources.listed_key import listed_keys
 from compiler.sources.listed_quiz import listed_quiz
@@ -1661,7 +1662,7 @@ def read_sources(
             doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
-            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(blank_first(verdict_first(verdict_letters(tick_columns(verdict_tables(emoji_numbers(doc.text))), src.true_false)))))), written)))  # (trial9 T14)
+            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(bracket_labels(wide_labels(blank_first(verdict_first(verdict_letters(tick_columns(verdict_tables(emoji_numbers(doc.text))), src.true_false))))))), written)))  # (trial9 T14)
         elif worded_doc and re.search(r"(?m)^[ \t]*\S{1,3}[ \t]?[-–)][ \t]", doc.text):
             # a Word test's '1- …' questions and 'أ) …', 'a- …' options, as the text page's are (T29-58)
             doc = Document(rel=doc.rel, text=latin_option_letters(space_numbers(doc.text), written))

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from click.testing import CliRunner
 
 from compiler.build import build
@@ -355,3 +356,21 @@ def test_a_renamed_listed_file_gets_one_piece_of_advice(tmp_path: Path) -> None:
     assert fixed.exit_code == 0 and "0 new, 0 updated, 2 unchanged, 0 retired" in fixed.output, fixed.output
     assert "replace the old item ids" not in fixed.output and "is ignored" not in fixed.output, fixed.output
     assert "Which organ produces bile (the gallbladder only stores it)?" in _notes(out)
+
+
+@pytest.mark.parametrize(
+    ("ask", "answer"),
+    [("Ｑ．", "Ａ．"), ("問\u3000", "答\u3000"), ("Ｑ：", "Ａ：")],
+)
+def test_full_width_question_labels_are_read(tmp_path: Path, ask: str, answer: str) -> None:
+    """T32-43: a Japanese 一問一答 list typed with full-width labels ('Ｑ．…' / 'Ａ．…') or '問' / '答' and the
+    ideographic space was 'cannot tell this document's layout' (0 cards); the same with 'Q.' / 'A.' was read."""
+    pairs = [
+        ("鎌倉幕府を開いたのは誰か。", "源頼朝"),
+        ("大化の改新は何年か。", "645年"),
+        ("「学問のすゝめ」の著者は。", "福沢諭吉"),
+    ]
+    text = "一問一答\u3000日本史\n\n" + "".join(f"{ask}{q}\n{answer}{a}\n\n" for q, a in pairs)
+    content, out = _one_file(tmp_path, "nihonshi.txt", text)
+    build(content, out, formats=("json",), now=1_000)
+    assert {q: f["Answer"] for q, f in _notes(out).items()} == {q: f"<p>{a}</p>" for q, a in pairs}

@@ -942,6 +942,26 @@ def bracket_labels(text: str) -> str:
     return _BRACKET_LABEL.sub(r"\g<indent>\g<word>\g<n>：", text)
 
 
+# a label as a Japanese or Chinese input method types it: full-width letters ('Ｑ．', 'Ａ：', 'Ｑ１．'), or the word '問' /
+# '答' followed by the ideographic space ('問　鎌倉幕府を開いたのは誰か。' / '答　源頼朝'), the layout of a 一問一答 book
+_WIDE_LABEL = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})(?P<label>[Ｑ-Ｚａ-ｚＡ-Ｐ]{1,3}[０-９]{0,3})(?P<stop>[．：）])[ \t\u3000]*(?=\S)")
+_SPACED_LABEL = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})(?P<word>問題?|問|質問|问题?|答え?|解答|答)\u3000+(?=\S)")
+_WIDE_ASKS = re.compile(r"(?m)^[ \t]{0,3}(?:[Ｑｑ][０-９]{0,3}[．：）]|(?:問題?|問|質問|问题?)\u3000)")
+
+
+def wide_labels(text: str) -> str:
+    """Question and answer labels typed full-width ('Ｑ．…' / 'Ａ．…') as 'Q.' / 'A.', and '問' / '答' set off by the
+    ideographic space as '問：' / '答：', the labels every reader reads, when at least :data:`GLUED_NUMBERS_MIN` lines
+    open with such a question label (T32-43: 'cannot tell this document's layout', 0 cards). Line numbers stay."""
+    if len(_WIDE_ASKS.findall(text)) < GLUED_NUMBERS_MIN:
+        return text
+    text = _WIDE_LABEL.sub(
+        lambda m: f"{m.group('indent')}{unicodedata.normalize('NFKC', m.group('label'))}{unicodedata.normalize('NFKC', m.group('stop'))} ",
+        text,
+    )
+    return _SPACED_LABEL.sub(r"\g<indent>\g<word>：", text)
+
+
 # a question and its answer on one line, each behind its label: '问：中国的首都是哪里？　答：北京', 'Q. 한국의 수도는? A. 서울',
 # '(1) 水は100℃で沸騰する。　答え：○'
 _SAME_LINE_PAIR = re.compile(
