@@ -151,6 +151,7 @@ from compiler.sources.exercise_key import (
     commented_questions,
     headed_exercises,
     keyed_exercises,
+    lettered_tasks,
 )
 from compiler.sources.filled_blanks import filled_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
@@ -1773,7 +1774,15 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and any(m in doc.text for m in ("**", "__", "#")):
             # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60); '## Aufgabe 1' / '### a) …' and a
             # solutions part of the same headings (T15-5)
-            sheet = keyed_exercises(doc.lines) or headed_exercises(doc.lines) or commented_questions(doc.lines) or answered_labels(doc.lines)
+            sheet = keyed_exercises(doc.lines) or headed_exercises(doc.lines)
+            lettered = lettered_tasks(doc.lines) if sheet is None else None  # '## Aufgabe 1' / 'a) …' and '**Aufgabe 1**' / 'a) …' (T31-4)
+            for line, label in lettered.unmatched if lettered is not None else []:
+                diag.warning(
+                    doc.rel, moved.origin[line - 1] if moved else line,
+                    f"the solution '{label}' answers no task of that label and number above: its text is in no card",
+                    "check its number against the tasks' headings, or write the task it answers", group="unmatched-solution",
+                )  # fmt: skip
+            sheet = sheet or (lettered and (lettered.lines, lettered.origin)) or commented_questions(doc.lines) or answered_labels(doc.lines)
             sheet = sheet or solved_exam(doc.lines)  # an exam, then its solutions copying each question (T16-23)
             if sheet is not None:
                 doc, moved = _moved_lines(doc, moved, sheet)

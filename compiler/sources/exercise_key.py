@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from compiler.layouts import KEY_WORDS
 from compiler.sources.lines import in_fence
@@ -302,6 +303,172 @@ def headed_exercises(lines: list[str]) -> tuple[list[str], list[int]] | None:
         origin.append(end)
         k = end
     return out, origin
+
+
+
+# a task's lettered part as a paragraph: 'a) Wandeln Sie …', '(b) Berechnen Sie …', '**c)** …'
+_PART_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)?\(?(?P<part>[a-h])\)(?:\*\*|__)?[ \t]+(?P<rest>\S.*)$")
+# a label alone on its bold line: '**Aufgabe 1**', '**Lösung zu Aufgabe 2:**'
+_BOLD_ONLY = re.compile(r"^\s{0,3}(?P<b>\*\*|__)(?P<text>[^*_\n]{1,60}?)[ \t]*[:：.]?(?P=b)[ \t]*[:：.]?[ \t]*$")
+
+
+def _lettered(lines: list[str], start: int, end: int, fenced: list[bool]) -> list[int] | None:
+    """The lines in ``start:end`` that open a task's lettered parts (``a) …``, ``b) …`` in turn from a, each at a
+    paragraph's start), or None when they are not two or more so lettered."""
+    starts = [
+        k for k in range(start, end)
+        if not fenced[k] and _PART_LINE.match(lines[k]) and (k == start or not lines[k - 1].strip() or _PART_LINE.match(lines[k - 1]))
+    ]
+    letters = [_PART_LINE.match(lines[k]).group("part") for k in starts]  # type: ignore[union-attr]
+    if len(starts) < EXERCISES_MIN or letters != [chr(ord("a") + n) for n in range(len(letters))]:
+        return None
+    return starts
+
+
+def _letters(lines: list[str], starts: list[int]) -> set[str]:
+    """The letters of the parts that open at ``starts``."""
+    return {_PART_LINE.match(lines[k]).group("part") for k in starts}  # type: ignore[union-attr]
+
+
+def _trimmed(lines: list[str], span: list[int]) -> list[int]:
+    """``span`` without its rules and the blank lines at its ends."""
+    span = [j for j in span if not _RULE.match(lines[j])]
+    while span and not lines[span[0]].strip():
+        span.pop(0)
+    while span and not lines[span[-1]].strip():
+        span.pop()
+    return span
+
+
+class Tasks(NamedTuple):
+    """A page rewritten by :func:`lettered_tasks`: its lines, the line each came from, and the solutions that answer
+    no task of the page, as ``(line, label)`` (1-based, of ``lines`` as given), to say (their text is in no card)."""
+
+    lines: list[str]
+    origin: list[int]
+    unmatched: list[tuple[int, str]]
+
+
+def lettered_tasks(lines: list[str]) -> Tasks | None:
+    """A page of task headings with lettered parts (``## Aufgabe 1: Zahlensysteme (6 Punkte)`` / ``a) Wandeln Sie …
+    (2 P.)`` / ``b) Wie viele …?``) answered by a solutions part after them that repeats the task labels, as bold lines
+    or headings, over lettered answers (``# Lösungen`` / ``**Aufgabe 1**`` / ``a) 101101`` / ``b) 2^8 = 256``: trial31
+    T31-4; each task was a card whose back was its questions, and the key's labels cards answered by their part a)).
+    Each part becomes a label heading (``### Exercise 1a``) over the task's stem and the part, ``Answer`` over every
+    paragraph of its letter in the solution; the task heading stays as the parts' section. A task without parts is
+    answered by its label's whole text; a solution without letters answers its task's parts together; a part the
+    solution does not answer is a question without an answer (said and skipped). Returns the new lines and where each
+    came from, as :func:`keyed_exercises` does; None when fewer than two tasks are answered so."""
+    fenced = list(in_fence(lines))
+    heads = [(k, *h) for k, line in enumerate(lines) if not fenced[k] and (h := _heading_text(line)) is not None]
+    opener = next((k for k, _, text in heads if _KEY_HEADING.match(text)), None)
+    if opener is None:
+        return None
+    levels = {k: level for k, level, _ in heads}
+    key_end = next((k for k, level, _ in heads if k > opener and level <= levels[opener]), len(lines))
+
+    def end_of(k: int, stop: int) -> int:
+        return next((j for j, level, _ in heads if k < j and level <= levels[k]), stop) if k in levels else stop
+
+    tasks: dict[tuple[str, str], int] = {}
+    for k, _, text in heads:
+        m = _HEADED_ID.match(text)
+        if k < opener and m is not None:
+            key = (m.group("label").casefold(), m.group("n"))
+            if key in tasks:
+                return None  # (numbers restarting: an id names no one task)
+            tasks[key] = k
+    if len(tasks) < EXERCISES_MIN or not any(_lettered(lines, k + 1, end_of(k, opener), fenced) for k in tasks.values()):
+        return None
+    names = sorted({label for label, _ in tasks}, key=len, reverse=True)
+    entry = re.compile(rf"(?i)^(?:\S+\s+){{0,3}}?(?P<label>{'|'.join(re.escape(x) for x in names)})[ \t]*(?P<n>\d{{1,3}})(?![\d.,]\d)[ \t]*[:.)\-–—]?[ \t]*$")
+    labels: dict[int, tuple[str, str]] = {}
+    for k in range(opener + 1, key_end):
+        text = _heading_text(lines[k]) if k in levels else ((b := _BOLD_ONLY.match(lines[k])) and (0, b.group("text").strip()))
+        m = entry.match(text[1]) if text and not fenced[k] else None
+        if m is not None:
+            labels[k] = (m.group("label").casefold(), m.group("n"))
+    if len(set(labels.values())) < len(labels) or sum(key in tasks for key in labels.values()) < EXERCISES_MIN:
+        return None
+    bounds = [*sorted(labels), key_end]
+    solved = {  # (a bold label's text runs to the next label or heading, a heading label's to its section's end)
+        labels[k]: (k, min(bounds[n + 1], end_of(k, key_end) if k in levels else next((j for j in levels if j > k), key_end)))
+        for n, k in enumerate(bounds[:-1])
+    }
+    moved = {j for at, stop in solved.values() for j in range(at, stop)}
+    unmatched = [(at + 1, (_heading_text(lines[at]) or (0, lines[at].strip(" *_:")))[1]) for key, (at, _) in solved.items() if key not in tasks]
+    out: list[str] = []
+    origin: list[int] = []
+
+    def put(text: str, line: int) -> None:
+        out.append(text)
+        origin.append(line + 1)
+
+    k = 0
+    task_at = {at: key for key, at in tasks.items()}
+    while k < len(lines):
+        if k in moved or (k == opener and all(not lines[j].strip() or _RULE.match(lines[j]) or j in moved for j in range(opener + 1, key_end))):
+            k += 1
+            continue
+        if k not in task_at:
+            put(lines[k], k)
+            k += 1
+            continue
+        key, level, end = task_at[k], levels[k], end_of(k, opener)
+        rest = _HEADED_ID.match(_heading_text(lines[k])[1]).group("rest").strip(" \t:：.-–—　")  # type: ignore[index, union-attr]
+        parts = _lettered(lines, k + 1, end, fenced)
+        body = _trimmed(lines, list(range(k + 1, end)))
+        answer = _trimmed(lines, list(range(solved[key][0] + 1, solved[key][1]))) if key in solved else None
+        keyed = _lettered(lines, answer[0], answer[-1] + 1, fenced) if answer else None
+        if answer and keyed and (keyed[0] != answer[0] or not parts or not _letters(lines, keyed) <= _letters(lines, parts)):
+            keyed = None  # (a note before the lettered answers, or a letter the task has not: it answers the task whole)
+        number = _label_number((key[1],))
+        if parts is None or (answer and keyed is None):  # one card: the task's text (its parts too) and its solution
+            asks = not body and (len(rest.split()) >= _TASK_WORDS or rest.endswith(("?", "？")))
+            if not asks:  # (blank lines around every heading: '## Aufgabe 3' right over '### Exercise 3' stacks them)
+                put(lines[k], k)
+                put("", k)
+            put(f"{'#' * (level if asks else min(level + 1, 6))} Exercise {number}", k)
+            put("", k)
+            for j in [k] if asks else body:
+                put(rest if asks else lines[j], j)
+            put("", k)
+            put(f"{'#' * min(level + (1 if asks else 2), 6)} Answer", solved[key][0] if key in solved else k)
+            put("", k)
+            for j in answer or []:
+                put(lines[j], j)
+            put("", end - 1)
+            k = end
+            continue
+        put(lines[k], k)
+        stem = [j for j in body if j < parts[0] and lines[j].strip()]
+        given = {}
+        if answer and keyed:
+            for n, at in enumerate(keyed):
+                stop = keyed[n + 1] if n + 1 < len(keyed) else answer[-1] + 1
+                given[_PART_LINE.match(lines[at]).group("part")] = (at, _trimmed(lines, list(range(at + 1, stop))))  # type: ignore[union-attr]
+        for n, at in enumerate(parts):
+            stop = parts[n + 1] if n + 1 < len(parts) else end
+            letter = _PART_LINE.match(lines[at]).group("part")  # type: ignore[union-attr]
+            put("", at)
+            put(f"{'#' * min(level + 1, 6)} Exercise {number}{letter}", at)
+            put("", at)
+            for j in stem:  # (the stem lines of the part's paragraph, the part's letter in its label heading)
+                put(lines[j], j)
+            put(_PART_LINE.match(lines[at]).group("rest"), at)  # type: ignore[union-attr]
+            for j in _trimmed(lines, list(range(at + 1, stop))):
+                put(lines[j], j)
+            put("", at)
+            put(f"{'#' * min(level + 2, 6)} Answer", given[letter][0] if letter in given else at)
+            put("", at)
+            if letter in given:
+                first = _PART_LINE.match(lines[given[letter][0]]).group("rest")  # type: ignore[union-attr]
+                put(first, given[letter][0])
+                for j in given[letter][1]:
+                    put(lines[j], j)
+        put("", end - 1)
+        k = end
+    return Tasks(out, origin, unmatched)
 
 
 def _label_number(parts: tuple[str, ...]) -> str:

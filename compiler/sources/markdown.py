@@ -2691,12 +2691,18 @@ class MarkdownReader:
         return {n for n, task in cls._over_headings(blocks, questions, source) if task}
 
     def _question_below(self, blocks: list[TopBlock], start: int, level: int, source: SourceConfig) -> bool:
-        """A question (heading or bold) under the heading at ``start``, before the next heading at ``level`` or above."""
-        for block in blocks[start + 1 :]:
+        """A question (heading or bold, or a label heading over the paragraph it labels: ``### Exercise 1a``) under the
+        heading at ``start``, before the next heading at ``level`` or above."""
+        for n, block in enumerate(blocks[start + 1 :], start + 1):
             if block.type == "heading_open" and block.level <= level:
                 return False
             if self._question(block, source) is not None:
                 return True
+            if (
+                block.type == "heading_open" and n + 1 < len(blocks) and blocks[n + 1].type == "paragraph_open"
+                and _LABEL_ONLY.match(squash(plain_inline(block.tokens[1].children or [])))
+            ):  # fmt: skip
+                return True  # (trial31 T31-4: '## Aufgabe 1: …' over its parts' '### Exercise 1a' was a card of no answer)
         return False
 
     def _question(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, int] | None:
