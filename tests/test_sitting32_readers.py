@@ -3,6 +3,7 @@ the shapes users bring, in several languages."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
@@ -91,3 +92,47 @@ def test_bold_solution_labels_in_spanish(tmp_path: Path) -> None:
         ("¿Qué enlace tiene el NaCl?", "Iónico."),
         ("¿Por qué el agua es polar?", "Por su forma angular."),
     ], said
+
+
+# --- T31-66: a language's short question/answer label pair ('Q :' / 'R :', 'P:' / 'R:') read as a pair -------------
+
+
+def test_french_q_r_pair_in_notes_is_a_card(tmp_path: Path) -> None:
+    """T31-66 (high): 'Q : … ?' / 'R : …' once in French lecture notes was "text outside any question" (advice to
+    rewrite a pair that is one). A pair a language writes (Q/R, P/R, F/A …) is the page's pair even once, when it asks;
+    'P: Druck' / 'R: Gaskonstante' (variables, asking nothing) stays text."""
+    notes_fr = (
+        "# Cours 3 — La Révolution française\n\nLa Révolution commence en 1789.\n\n## La Terreur\n\n"
+        "La Terreur est dirigée par le Comité de salut public.\n\nQ : Quand Louis XVI est-il exécuté ?\nR : Le 21 janvier 1793.\n"
+    )
+    notes_es = "# Tema 4\n\n## Orgánulos\n\nP: ¿Qué orgánulo produce el ATP?\nR: La mitocondria.\n"
+    gas = (
+        "# Ideale Gase\n\nDie Zustandsgleichung lautet pV = nRT.\n\nP: Druck in Pascal\nR: universelle Gaskonstante\n\n"
+        "## Was ist ein ideales Gas?\n\nEin Gas ohne Wechselwirkung der Teilchen.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"cours.md": notes_fr, "tema.md": notes_es, "gase.md": gas})
+    cards = sorted((note_front(n), note_back(n)) for n in notes)
+    assert cards == [
+        ("Quand Louis XVI est-il exécuté ?", "Le 21 janvier 1793."),
+        ("Was ist ein ideales Gas?", "Ein Gas ohne Wechselwirkung der Teilchen."),
+        ("¿Qué orgánulo produce el ATP?", "La mitocondria."),
+    ], said
+    assert not [s for s in said if re.match(r"sources/(?:cours\.md:9|tema\.md:\d)", s)], said
+    assert any(s.startswith("sources/gase.md:5: warning: text outside any question") or "gase.md:3: warning: text outside" in s for s in said), said
+
+
+def test_two_label_pairs_make_a_text_file(tmp_path: Path) -> None:
+    """T31-66: a text file of two 'Q :' / 'R :' pairs (or Italian 'D:' / 'R:') "cannot tell the layout"; two pairs in a
+    language's own labels are enough, as two known 'Question:' / 'Answer:' pairs are."""
+    files = {
+        "fr.txt": "Q : Quand Louis XVI est-il exécuté ?\nR : Le 21 janvier 1793.\n\nQ : Qui a écrit « Le Contrat social » ?\nR : Rousseau.\n",
+        "it.txt": "D: Chi ha scritto la Divina Commedia?\nR: Dante Alighieri.\n\nD: In che anno cade l'Impero d'Occidente?\nR: Nel 476.\n",
+    }
+    notes, _, said = built_notes(tmp_path, files)
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("Chi ha scritto la Divina Commedia?", "Dante Alighieri."),
+        ("In che anno cade l'Impero d'Occidente?", "Nel 476."),
+        ("Quand Louis XVI est-il exécuté ?", "Le 21 janvier 1793."),
+        ("Qui a écrit « Le Contrat social » ?", "Rousseau."),
+    ], said
+

@@ -32,6 +32,7 @@ from compiler.sources.lines import (
     ANSWER_WORDS,
     BOLD_LEAD_Q,
     CARD_TAG,
+    KNOWN_LABEL_PAIRS,
     LIST_HEADING,
     LIST_HEADINGS_MIN,
     MARKDOWN_SUFFIXES,
@@ -2100,8 +2101,10 @@ def suggest_pattern(doc: Document) -> list[str]:
     def least(a: Signature, b: Signature) -> int:
         """Repeats a shape pair needs: two when they are a question label and an answer label deckc knows in the
         page's language ('Ερώτηση 1:' / 'Απάντηση:', a student's first two cards: trial28 T28-17), every question
-        answered so (a third answered under another label, '【解答】', leaves the page to other readings), else three."""
-        return KNOWN_PAIRS_MIN if a in asking and b in answering and counts[a] == counts[b] else 3
+        answered so (a third answered under another label, '【解答】', leaves the page to other readings), else three;
+        so do a short pair a language writes its questions and answers in ('Q :' / 'R :', trial31 T31-66)."""
+        known = (a in asking and b in answering) or (a[1].casefold(), b[1].casefold()) in KNOWN_LABEL_PAIRS
+        return KNOWN_PAIRS_MIN if known and counts[a] == counts[b] else 3
 
     follows: Counter[tuple[Signature, Signature]] = Counter()
     for (_, a), (_, b) in itertools.pairwise(sigs):

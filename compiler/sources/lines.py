@@ -3165,6 +3165,15 @@ _SHORT_LABEL = re.compile(
 )  # (bold too: '**P:** …' / '**R:** …', trial11 P46)
 TAGS_LINE = re.compile(r"^\s*(?:</?[a-zA-Z][^>]*>\s*)+$")  # a line of HTML tags only ('</div>', '<div class="back">')
 LABEL_PAIRS_MIN = 2  # paragraphs written in one pair of short labels, for the pair to be the page's question and answer labels
+# the short label pairs languages write questions and answers in (their words' initials: French 'Q :' / 'R :', Spanish
+# and Portuguese 'P:' / 'R:', German 'F:' / 'A:', Italian 'D:' / 'R:', Dutch 'V:' / 'A:', Polish 'P:' / 'O:', Turkish
+# 'S:' / 'C:', Indonesian 'T:' / 'J:', Russian 'В:' / 'О:', Ukrainian 'П:' / 'В:', Chinese '问：' / '答：', Arabic 'س:' /
+# 'ج:'): one such pair on a page is its pair, as in notes asking once among their text (trial31 T31-66); read as a pair
+# only, never 'R:' alone as an answer
+KNOWN_LABEL_PAIRS = frozenset(
+    {("q", "r"), ("p", "r"), ("f", "a"), ("d", "r"), ("v", "a"), ("p", "o"), ("s", "c"), ("t", "j"), ("в", "о"), ("п", "в"),
+     ("问", "答"), ("問", "答"), ("س", "ج")}
+)  # fmt: skip
 
 
 def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
@@ -3180,14 +3189,16 @@ def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
         elif paragraphs[-1]:
             paragraphs.append([])
     counts: Counter[tuple[str, str]] = Counter()
+    asked: Counter[tuple[str, str]] = Counter()  # those whose question line asks ('Q : Quand … ?')
     for k, para in enumerate(paragraphs):
         first = _SHORT_LABEL.match(para[0]) if para else None
         if first is None:
             continue
         nxt = paragraphs[k + 1][:1] if k + 1 < len(paragraphs) else []
-        later = next((m for m in map(_SHORT_LABEL.match, [*para[1:], *nxt]) if m), None)
+        at, later = next(((j, m) for j, m in enumerate(map(_SHORT_LABEL.match, [*para[1:], *nxt])) if m), (0, None))
         if later and first.group("label").casefold() != later.group("label").casefold():
             counts[(first.group("label"), later.group("label"))] += 1
+            asked[(first.group("label"), later.group("label"))] += para[min(at, len(para) - 1)].rstrip(" *_").endswith(QUESTION_MARKS)
     if not counts:
         return None
     pair, n = counts.most_common(1)[0]
@@ -3195,14 +3206,15 @@ def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
         return None  # ('Q:' / 'A:': the labels every reader knows, read as they always were)
     if has_answer_label(f"{pair[0]}: x") or has_right_answer_label(f"{pair[0]}: x"):
         return None  # ('정답: ④' / '해설: …', '正解：ウ' / '解説：': a key and its explanation, never a question)
-    return pair if n >= LABEL_PAIRS_MIN and n >= 0.6 * sum(counts.values()) else None
+    known = (pair[0].casefold(), pair[1].casefold()) in KNOWN_LABEL_PAIRS and asked[pair] == n  # (not 'P: pressure' / 'R: …')
+    return pair if (n >= LABEL_PAIRS_MIN or known) and n >= 0.6 * sum(counts.values()) else None
 
 
 def label_pair_count(lines: list[str]) -> int:
     """How many paragraphs open with the question label of the page's pair (:func:`page_label_pair`), for detection."""
     pair = page_label_pair(lines)
-    if pair is None or has_question_label(f"{pair[0]}: x"):
-        return 0  # ('Q :' / 'R :' pages are read as questions already: only a pair of other labels counts here)
+    if pair is None:
+        return 0  # (counted only when nothing else asks: 'Q :' / 'R :' once in notes is their one question, T31-66)
     asked = short_label(pair[0])
     return sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and asked.match(line))
 
