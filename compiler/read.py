@@ -1550,7 +1550,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and "[1]" in doc.text:  # 'References' / '[1] Katzung BG. …' ending the page (T29-40)
             noted = reference_footnotes(doc.lines)
             doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")
-        if own in _PROSE_SUFFIXES and (re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]|https?://", doc.text[-2000:]) or "\n\n" in doc.text.rstrip()[-300:]):
+        if own in _PROSE_SUFFIXES and (re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]|https?://|\b(?:end|fin|ende|fim)\b", doc.text[-2000:]) or "\n\n" in doc.text.rstrip()[-300:]):
             tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
             doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（", doc.text):

@@ -136,3 +136,32 @@ def test_two_label_pairs_make_a_text_file(tmp_path: Path) -> None:
         ("Qui a écrit « Le Contrat social » ?", "Rousseau."),
     ], said
 
+
+# --- T31-5: an end marker alone on its line is furniture, wherever it stands ----------------------------------------
+
+
+def test_end_markers_are_no_explanation(tmp_path: Path) -> None:
+    """T31-5 (low): '----------- HẾT -----------' (and 'ENDE', '*** FIN ***', '=== END OF TEST ===') between a test's
+    last question and its key was that question's explanation. It is furniture: no card shows it; a question about the
+    word 'fin' keeps it."""
+    files = {
+        "vi.txt": (
+            "KIỂM TRA 15 PHÚT\n\nCâu 1: Đơn vị cơ bản của cơ thể sống là\nA. mô.\nB. tế bào.\nC. cơ quan.\n\n"
+            "Câu 2: Bào quan nào thực hiện quang hợp?\nA. Ti thể.\nB. Ribôxôm.\nC. Lục lạp.\n\n"
+            "----------- HẾT -----------\n\nĐÁP ÁN\n1B  2C\n"
+        ),
+        "de.txt": (
+            "Kurztest Chemie\n\n1. Welches Element hat das Symbol Na?\nA) Natrium\nB) Stickstoff\nC) Neon\n\n"
+            "2. Wie viele Protonen hat Kohlenstoff?\nA) 4\nB) 6\nC) 12\n\nENDE\n\nLösungen: 1A 2B\n"
+        ),
+        "en.txt": (
+            "1. What is the capital of Japan?\nA. Kyoto\nB. Tokyo\nC. Osaka\n\n2. What does the French word 'fin' mean?\n"
+            "A. fish\nB. end\nC. thin\n\n=== END OF TEST ===\n\nAnswer key\n1. B\n2. B\n"
+        ),
+        "fr.md": "# Cinéma\n\n## Quel mot s'affiche à la fin d'un film français ?\n\nfin\n\n## Qui a tourné « À bout de souffle » ?\n\nGodard\n",
+    }
+    notes, _, said = built_notes(tmp_path, files)
+    assert len(notes) == 8, said
+    backs = " ".join(f"{n['fields'].get('Explanation', '')} {note_back(n)}" for n in notes)
+    assert "HẾT" not in backs and "ENDE" not in backs and "END OF TEST" not in backs, backs
+    assert "fin" in [note_back(n) for n in notes]  # (a word alone, not set off nor in capitals: an answer)

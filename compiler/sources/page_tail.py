@@ -81,6 +81,24 @@ _WISHES = re.compile(
     r"|lycka\s+till|lykke\s+til|onnea|sok\s+sikert|iyi\s+şanslar|başarılar|semoga\s+(?:berhasil|sukses)|chúc\s+\w+"
     r"|加油|祝\w*|頑張って|がんばって|화이팅|파이팅|행운을)"
 )
+# an end marker alone in its paragraph anywhere, a test's end before its key ('----------- HẾT -----------', '*** END ***',
+# 'FIN', 'ENDE', 'КОНЕЦ'; trial31 T31-5, it was the last question's explanation): set off by marks or in capitals
+_END_WORD = re.compile(
+    r"^[\W_]*(?i:hết|fin|ende|fine|fim|finis|konec|kraj|son|selesai|tamat|кінець|τέλος|النهاية|انتهى|終わり|おわり|終)[\W_]*$"
+)
+_SET_OFF = re.compile(r"^[^\w\s]+\s*\S.*?\s*[^\w\s]+$|^[^\w\s]{3,}|[^\w\s]{3,}$")
+
+
+def _end_line(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is an end marker alone between blank lines (:data:`_END_WORD`, :data:`_END_MARK`)."""
+    text = lines[k].strip()
+    if not text or (k and lines[k - 1].strip()) or (k + 1 < len(lines) and lines[k + 1].strip()):
+        return False
+    if not (_END_MARK.match(text) or _END_WORD.match(text)):
+        return False
+    return bool(_SET_OFF.match(text)) or (text.isupper() and len(text) > 1)
+
+
 _SIGNATURE = re.compile(r"^\s*(?:—|–|--|~)\s*\S[^\n]{0,40}$")
 CLOSING_LINES = 3  # lines at most in the paragraph of closing lines
 
@@ -139,8 +157,12 @@ def _banner_tail(lines: list[str], fenced: list[bool]) -> int | None:
 
 
 def page_tail(lines: list[str]) -> list[str]:
-    """``lines`` with the footer that ends the page blanked, line for line; the same list when it ends with none."""
+    """``lines`` with the footer that ends the page, and end markers alone on their lines, blanked line for line; the
+    same list when it has none."""
     fenced = list(in_fence(lines))
+    ends = {k for k in range(len(lines)) if not fenced[k] and _end_line(lines, k)}
+    if ends:  # (an end marker before the key: furniture wherever it stands)
+        return page_tail(["" if k in ends else line for k, line in enumerate(lines)])
     banner = _banner_tail(lines, fenced)
     if banner is not None:
         return page_tail(lines[:banner]) + [""] * (len(lines) - banner)
