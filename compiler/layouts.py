@@ -220,7 +220,11 @@ KEY_WORDS = (
     r"|(?:richtige|korrekte)\s+(?:antworten|lösungen)|bonnes\s+réponses|réponses\s+correctes|risposte\s+corrette"
     r"|respostas\s+corretas|soluções|правильные\s+ответы|facit|fasit|løsninger|lösningar|ratkaisut|oplossingen"
     r"|uitwerkingen|antwoordsleutel|juiste\s+antwoorden|klucz(?:\s+odpowiedzi)?|rozwiązania|poprawne\s+odpowiedzi|řešení"
-    r"|정답\s*(?:및|과)\s*해설|解答(?:と|・)解説|เฉลย(?:คำตอบ)?)"  # (Thai 'เฉลย': trial25 T25-13)
+    r"|정답\s*(?:및|과)\s*해설|解答(?:と|・)解説|เฉลย(?:คำตอบ)?"  # (Thai 'เฉลย': trial25 T25-13)
+    # (a Spanish 'oposiciones' test's 'PLANTILLA DE RESPUESTAS', its answer sheet; the same in Portuguese, French, Italian:
+    # T32-36)
+    r"|plantilla(?:\s+de\s+(?:respuestas|correcci[oó]n))?|hoja\s+de\s+respuestas|folha\s+de\s+respostas"
+    r"|grille\s+(?:de\s+)?(?:réponses|correction)|clés?\s+(?:du\s+test|des\s+réponses)|griglia\s+(?:delle\s+)?risposte)"
 )
 # the word a part of a test starts with ('Part A', 'Teil B', 'Parte II', 'Część 2'), in the languages deckc reads
 PART_WORDS = (

@@ -374,3 +374,46 @@ def test_full_width_question_labels_are_read(tmp_path: Path, ask: str, answer: s
     content, out = _one_file(tmp_path, "nihonshi.txt", text)
     build(content, out, formats=("json",), now=1_000)
     assert {q: f["Answer"] for q, f in _notes(out).items()} == {q: f"<p>{a}</p>" for q, a in pairs}
+
+
+def test_a_thai_quiz_keyed_on_the_key_words_line(tmp_path: Path) -> None:
+    """T32-35: a Thai quiz (options ก. ข. ค. ง., key 'เฉลย 1. ข  2. ก  3. ค' on one line, no colon) was read by a
+    guessed pattern into nonsense cards: an option on the front, the next question on the back. A key word before
+    the entries on its line is a key with or without a colon; English 'Answers 1. B  2. C' likewise."""
+    quiz = (
+        "แบบทดสอบ วิทยาศาสตร์\n\n1. ออร์แกเนลล์ใดทำหน้าที่สร้างพลังงานให้เซลล์\nก. นิวเคลียส\nข. ไมโทคอนเดรีย\nค. ไรโบโซม\nง. กอลจิบอดี\n\n"
+        "2. การสังเคราะห์ด้วยแสงเกิดขึ้นที่ใด\nก. คลอโรพลาสต์\nข. แวคิวโอล\nค. เยื่อหุ้มเซลล์\nง. นิวเคลียส\n\n"
+        "3. หน่วยพื้นฐานของสิ่งมีชีวิตคืออะไร\nก. อะตอม\nข. โมเลกุล\nค. เซลล์\nง. เนื้อเยื่อ\n\nเฉลย 1. ข  2. ก  3. ค\n"
+    )
+    content, out = _one_file(tmp_path, "th.txt", quiz)
+    build(content, out, formats=("json",), now=1_000)
+    assert {q: f["Correct"] for q, f in _notes(out).items()} == {
+        "ออร์แกเนลล์ใดทำหน้าที่สร้างพลังงานให้เซลล์": "ข. ไมโทคอนเดรีย",
+        "การสังเคราะห์ด้วยแสงเกิดขึ้นที่ใด": "ก. คลอโรพลาสต์",
+        "หน่วยพื้นฐานของสิ่งมีชีวิตคืออะไร": "ค. เซลล์",
+    }
+    english = "1. Which gas do plants take in?\nA. Oxygen\nB. Carbon dioxide\nC. Helium\n\n2. Which organ pumps blood?\nA. Liver\nB. Lung\nC. Heart\n\nAnswers 1. B  2. C\n"
+    content, out = _one_file(tmp_path / "en", "en.txt", english)
+    build(content, out, formats=("json",), now=1_000)
+    assert {q: f["Correct"] for q, f in _notes(out).items()} == {
+        "Which gas do plants take in?": "B) Carbon dioxide",
+        "Which organ pumps blood?": "C) Heart",
+    }
+
+
+def test_a_spanish_test_numbered_with_full_stop_and_dash(tmp_path: Path) -> None:
+    """T32-36: a Spanish 'oposiciones' test numbered '1.-' with its key under 'PLANTILLA DE RESPUESTAS' ('1.- c
+    2.- a') was 'cannot tell this document's layout', 0 cards: '1.-' is a question number and the key is read."""
+    test = (
+        "TEST TEMA 3 – LA CONSTITUCIÓN ESPAÑOLA\n\n1.- ¿En qué año se aprobó la Constitución Española?\na) 1976\nb) 1977\nc) 1978\nd) 1979\n\n"
+        "2.- ¿Cuántos artículos tiene la Constitución?\na) 169\nb) 159\nc) 179\nd) 189\n\n"
+        "3.- El Título Preliminar comprende los artículos:\na) 1 a 9\nb) 1 a 10\nc) 1 a 11\nd) 1 a 12\n\n"
+        "PLANTILLA DE RESPUESTAS\n1.- c   2.- a   3.- a\n"
+    )
+    content, out = _one_file(tmp_path, "test-tema-3.txt", test)
+    build(content, out, formats=("json",), now=1_000)
+    assert {q: f["Correct"] for q, f in _notes(out).items()} == {
+        "¿En qué año se aprobó la Constitución Española?": "C) 1978",
+        "¿Cuántos artículos tiene la Constitución?": "A) 169",
+        "El Título Preliminar comprende los artículos:": "A) 1 a 9",
+    }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from compiler.layouts import KEY_WORDS
 from compiler.model import Item, ItemKind
 from compiler.sources.distractors import distractor_quizzes
 from compiler.sources.lines import ANSWER_WORDS, in_fence
@@ -83,6 +84,23 @@ _END_KEY = re.compile(
     + _ENTRY
     + r"(?:\s*[,;，；،؛–—]?\s*" + _ENTRY + r")*\s*[.,;]?(?:\*\*|__)?\s*$"
 )
+# a key word with no colon before the entries on its line: 'เฉลย 1. ข  2. ก  3. ค', 'Answers 1. B  2. C' (T32-35)
+_BARE_KEY_LABEL = re.compile(r"^(?P<label>\s*(?:\*\*|__)?(?i:" + KEY_WORDS + r")(?:\*\*|__)?)(?=[ \t\u3000]+\d)")
+
+
+def colon_keys(lines: list[str]) -> list[str]:
+    """``lines`` with a colon after a key word that has none before the entries on its line ('เฉลย 1. ข  2. ก' ->
+    'เฉลย: 1. ข  2. ก'), the form every key reader reads; only a line of two entries or more. Line numbers stay."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        m = _BARE_KEY_LABEL.match(line)
+        if m is not None and len(_KEY_ENTRY.findall(line[m.end() :])) >= 2:
+            fixed = f"{m.group('label')}:{line[m.end() :]}"
+            if _END_KEY.match(fixed):
+                out[k] = fixed
+    return out
+
+
 # one entry a line with its explanation after a label: '1. ② 해설: …', '2. б Пояснение: …' (trial25 T25-34)
 _EXPLAINED_ENTRY = re.compile(
     r"^\s*(?:\*\*|__)?" + _ENTRY + r"(?:\*\*|__)?[.:]?\s+(?:\*\*|__)?[^\W\d_]{1,20}(?:\s[^\W\d_]{1,20})?\s*[:：]"
@@ -305,6 +323,10 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
     page's labels (:func:`page_labels`)."""
     marks: Marks = {}
     text = oxycards(text)  # ('multiple_choice' / '# Q' / '- a' / '* right' / '---': trial15 T15-9)
+    if re.search(r"(?m)^\s*\S[^:：\n]{0,40}?[ \t\u3000]\d{1,3}\s*[-–.):=．、]", text):
+        lines = text.split("\n")
+        keyed = colon_keys(lines)
+        text = text if keyed == lines else "\n".join(keyed)
     if "）" in text or ")" in text:
         lines = text.split("\n")
         keyed = stem_keys(lines)

@@ -1027,7 +1027,7 @@ def space_numbers(text: str) -> str:
         text = _cjk_marks(text)
     if re.search(r"(?m)^\s*A[.．、]\S.*\sB[.．、]\S", text):  # 'A.HTTP B.TCP C.IP D.DNS' (trial17 T17-16)
         text = "\n".join(_spaced_run(line) for line in text.split("\n"))
-    if re.search(r"(?m)^[ \t]{0,3}\d{1,3}[ \t]?[-–][ \t]", text):  # '1- ما هو …؟', '۱- …', '2 - ¿Cuál …?' (T29-58)
+    if re.search(r"(?m)^[ \t]{0,3}\d{1,3}(?:[ \t]?|\.)[-–][ \t]", text):  # '1- ما هو …؟', '2 - ¿Cuál …?' (T29-58), '1.-'
         text = dash_numbers(text)
     if re.search(r"(?m)^[ \t]{0,3}(?:№|第[ \t]?1[ \t]?[题題]|#1|\[1\]|1/[ \t]|I[.)][ \t])", text):  # '№1', '第1题', 'I.' (T30-21)
         text = marked_numbers(text)
@@ -1055,7 +1055,9 @@ def space_numbers(text: str) -> str:
 # '1- ما هو الكوكب …؟', '۱- نزدیک‌ترین …', '2 - ¿Cuál …?': an item number with a dash, as Arabic, Persian, Urdu and
 # Spanish hand-typed tests number questions; a space after the dash (never '1-2 cups', a range, nor '3-D', a word) and
 # no digit after it ('1 - 2 = -1')
-_DASH_NUMBER = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<n>\d{1,3})[ \t]?[-–][ \t]+(?=[^\d\s])")
+# ('1.- ¿En qué año …?', '1.– …': the Spanish form, a full stop and a dash, T32-36)
+_DASH_NUMBER = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<n>\d{1,3})(?:[ \t]?[-–]|\.[-–])[ \t]+(?=[^\d\s])")
+_DOT_DASH_ENTRY = re.compile(r"(?<=[ \t])(?P<n>\d{1,3})\.[-–](?=[ \t]+\S)")  # '1.- c   2.- a   3.- a': each entry of a key
 
 
 def dash_numbers(text: str) -> str:
@@ -1071,12 +1073,23 @@ def dash_numbers(text: str) -> str:
             runs[-1].append((n, m))
         elif int(m.group("n")) == 1:
             runs.append([(n, m)])
-    counted = [found for found in runs if len(found) >= GLUED_NUMBERS_MIN]
+    counted = [found for found in runs if len(found) >= GLUED_NUMBERS_MIN or _counts_on(lines[found[0][0]], found[0][1])]
     if not counted:
         return text
     for n, m in (entry for run in counted for entry in run):
-        lines[n] = f"{m.group('indent')}{m.group('n')}. {lines[n][m.end() :]}"
+        rest = lines[n][m.end() :]
+        if "." in m.group(0):  # (the rest of a key written '1.- c   2.- a' on one line)
+            rest = _DOT_DASH_ENTRY.sub(r"\g<n>.", rest)
+        lines[n] = f"{m.group('indent')}{m.group('n')}. {rest}"
     return "\n".join(lines)
+
+
+def _counts_on(line: str, m: re.Match[str]) -> bool:
+    """A key on one line, '1.- c   2.- a   3.- a': its own entries count up from the line's first number."""
+    if "." not in m.group(0):
+        return False
+    numbers = [int(m.group("n")), *(int(e.group("n")) for e in _DOT_DASH_ENTRY.finditer(line[m.end() :]))]
+    return len(numbers) >= GLUED_NUMBERS_MIN and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 # question numbers written otherwise than '1.' (trial30 T30-21): '№1', '第1题' / '第1題', '#1' (in a text file: Markdown's
