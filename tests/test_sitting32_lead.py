@@ -417,3 +417,38 @@ def test_a_spanish_test_numbered_with_full_stop_and_dash(tmp_path: Path) -> None
         "¿Cuántos artículos tiene la Constitución?": "A) 169",
         "El Título Preliminar comprende los artículos:": "A) 1 a 9",
     }
+
+
+_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154789c63f8cfc000000301010018dd8db00000000049454e44ae426082"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "front"),
+    [
+        ("Which chamber is shown in red?", True),
+        ("Identify the structure labelled X.", True),
+        ("What does the arrow point to?", True),
+        ("Name the part marked A in the diagram.", True),
+        ("Welche Struktur ist mit dem Pfeil markiert?", True),
+        ("¿Qué estructura señala la flecha?", True),
+        ("Draw the heart and name its chambers.", False),
+        ("What does a healthy heart look like on an X-ray?", False),
+    ],
+)
+def test_a_picture_a_question_is_about_goes_on_the_front(tmp_path: Path, question: str, front: bool) -> None:
+    """T32-37: a question about what a picture shows, with the picture first under it, put the picture on the back:
+    the front asked about a picture the learner could not see. Words about what is seen (shown, labelled, marked,
+    arrow, in red, diagram …, in several languages) put it on the front; a picture that is the answer stays."""
+    content, out = _one_file(
+        tmp_path,
+        "anatomy.md",
+        f"# Anatomy\n\n## {question}\n\n![diagram](heart.png)\n\nThe left ventricle.\n",
+    )
+    (content / "sources" / "heart.png").write_bytes(_PNG)
+    build(content, out, formats=("json",), now=1_000)
+    fields = _notes_list(out)[0]["fields"]
+    assert ("<img" in fields["Question"]) is front, fields
+    assert ("<img" in fields["Answer"]) is not front
+    assert fields["Answer"].endswith("<p>The left ventricle.</p>")

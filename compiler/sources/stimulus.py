@@ -264,6 +264,27 @@ def points_forward(question: str) -> bool:
 
 # 'What is this?', 'Who painted this?', 'What is shown?': a picture opening the answer is what is asked about
 _ENDS_ON_IT = re.compile(r"\b(?:this|these|(?:shown|pictured|depicted)(?:\s+here)?)\s*[?.!]?\s*$", re.I)
+# a question about what a picture shows, wherever it says so: 'Which chamber is shown in red?', 'Identify the structure
+# labelled X.', 'What does the arrow point to?', 'Name the part marked A in the diagram.' (T32-37: the picture went on the
+# back, under a front asking about a picture the learner could not see); in the languages deckc reads
+_ABOUT_SEEN = re.compile(
+    r"\b(?:shown|pictured|depicted|labell?ed|marked|highlighted|indicated|circled|coloured|colored|shaded|arrows?"
+    r"|in\s+(?:red|blue|green|yellow|black|white|orange|purple)|diagram|picture|figure|image|photo(?:graph)?|x-?ray"
+    r"|radiograph|scan|map|micrograph"
+    r"|abgebildet|dargestellt|markiert|gekennzeichnet|pfeil|abbildung|bild|skizze"
+    r"|mostrad[oa]s?|señalad[oa]s?|marcad[oa]s?|indicad[oa]s?|flecha|imagen|figura|diagrama|esquema|mapa"
+    r"|montrée?s?|indiquée?s?|marquée?s?|flèche|schéma|carte|radiographie"
+    r"|mostrat[oa]|indicat[oa]|freccia|immagine|figura|mostrad[oa]|seta|imagem"
+    r"|изображ\w+|показан\w*|отмечен\w*|стрелк\w+|рисун\w+|схем\w+)\b"
+    r"|図|写真|矢印|画像|图中|图片|箭头|그림|사진|화살표",
+    re.I,
+)
+# ... but never when the picture is the answer: 'Draw the heart', 'Sketch …', 'What does it look like?'
+_DRAWN = re.compile(
+    r"\b(?:draw|sketch|illustrate|look(?:s)?\s+like|appearance|zeichne\w*|skizzier\w*|dibuj\w+|dessine\w*|disegn\w+|нарису\w+)\b"
+    r"|描|画出|그리",
+    re.I,
+)
 
 
 # A question about code it points at ('the following expression', 'the code below'): when that
@@ -398,7 +419,9 @@ def lead_code(item: Item) -> Item:
         # ('Are the following expressions valid?' / '- `nope = lambda: pass`' / … / 'No: …': the listed things asked
         # about, the text after them the answer; trial30 T30-7, the list was on the back, the verdict with it)
         exhibit = exhibit or first.kind is BlockKind.bullets or (first.kind is BlockKind.html and bool(_LIST.match(first.text)))
-        picture = exhibit and bool(_IMAGE.match(first.text)) and bool(_ENDS_ON_IT.search(item.question))
+        picture = exhibit and bool(_IMAGE.match(first.text)) and (
+            bool(_ENDS_ON_IT.search(item.question)) or (bool(_ABOUT_SEEN.search(item.question)) and not _DRAWN.search(item.question))
+        )
         if not exhibit or not (points_forward(item.question) or picture):
             return item
     # the answer's label ('**Answer:**', '**Resposta:**') is now at its start: layout, not answer text.
