@@ -206,3 +206,35 @@ def test_answer_lists_numbered_from_one_stay_in_their_answer(tmp_path: Path) -> 
     assert by_file["sources/ciencias.txt"][2] == ("¿Cuáles son las capas de la Tierra?", "1. Corteza 2. Manto 3. Núcleo")
     assert [b for _, b in by_file["sources/quiz.txt"]] == ["A) Paris", "B) Rome", "A) Madrid"], said
     assert not skipped
+
+
+# --- T32-7: a chapter's title line with no mark after its number is a section, never the last exercise's answer ----
+
+_CHAPTERS = (
+    "{one}\n\n4.6 Exercises\n\n1. Simplify 2^3 · 2^4.\n2. Simplify (3^2)^3.\n3. Write as a single logarithm: log 5 + log 4.\n\n"
+    "{two}\n\n5.4 Exercises\n\n1. Convert 180° to radians.\n2. Find sin 30°.\n\n"
+    "Answers\n\nChapter 4\n1. 2^7 = 128\n2. 3^6 = 729\n3. log 20\n\nChapter 5\n1. π\n2. 1/2\n"
+)
+
+
+def test_chapter_title_lines_between_exercise_sets(tmp_path: Path) -> None:
+    """T32-7 (severe): 'Chapter 5  Trigonometry' (two spaces, no colon), 'CHAPTER 5 TRIGONOMETRY', 'Kapitel 5  …',
+    '第5章　…' between two chapters' exercises was the back of the chapter's last exercise, its key entry unused. It
+    is the next chapter's section: the exercise keyed 'log 20' by its chapter's key."""
+    titles = [
+        ("Chapter 4  Exponents and Logarithms", "Chapter 5  Trigonometry"),
+        ("CHAPTER 4 EXPONENTS AND LOGARITHMS", "CHAPTER 5 TRIGONOMETRY"),
+        ("Kapitel 4  Potenzen und Logarithmen", "Kapitel 5  Trigonometrie"),
+        ("第4章　指数と対数", "第5章　三角関数"),
+    ]
+    for n, (one, two) in enumerate(titles):
+        notes, skipped, said = built_notes(tmp_path / str(n), {"book.txt": _CHAPTERS.format(one=one, two=two)})
+        cards = {note_front(x): note_back(x) for x in notes}
+        assert cards == {
+            "Simplify 2^3 · 2^4.": "2^7 = 128",
+            "Simplify (3^2)^3.": "3^6 = 729",
+            "Write as a single logarithm: log 5 + log 4.": "log 20",
+            "Convert 180° to radians.": "π",
+            "Find sin 30°.": "1/2",
+        }, (two, said)
+        assert not skipped, two

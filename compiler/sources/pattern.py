@@ -506,9 +506,12 @@ _BOLD_TITLE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_\n]+?)\1\s*$")  # a Mar
 TITLE_WORDS = 8  # a title line between items: at most this many words
 # a part's label and title, alone on its line: 'Part C: Short Answer (1 question)', 'Section B - Essays'
 # ('Part B: Networking', a bold line of a PDF between two questions, was the answer of the question above: sitting 22)
+# ('Chapter 5  Trigonometry', 'KAPITEL 5 TRIGONOMETRIE', '第5章　三角関数' with no mark between number and title: a chapter
+# of a book's exercises too, never the answer of the last exercise above it: trial32 T32-7)
 _PART_TITLE = re.compile(
-    rf"(?i)^\s*(?:{PART_WORDS}|{CHAPTER_WORDS}|topic)"
-    r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*[:.–—-]\s*\S.{0,60})?$"
+    rf"(?i)^\s*(?:(?:{PART_WORDS}|{CHAPTER_WORDS}|topic)\s+(?:[A-Z]|\d{{1,2}}|[IVX]{{1,4}})"
+    r"|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[章節节課课部編编单單元])"
+    r"(?:\s*[:.–—-]\s*\S.{0,60}|[ \t\u3000]+[^\W\d_][^.?!:;,。？！]{0,60})?$"
 )
 # a book's chapter or part heading alone on its line: 'CHAPTER 4', 'Chapter 4: Cryptography', 'Part II', 'Appendix B'
 _CHAPTER_LINE = re.compile(
