@@ -238,3 +238,24 @@ def test_chapter_title_lines_between_exercise_sets(tmp_path: Path) -> None:
             "Find sin 30°.": "1/2",
         }, (two, said)
         assert not skipped, two
+
+
+# --- T32-30: a key entry's lines indented under it are all its own, its short last line too ------------------------
+
+
+def test_worked_solutions_keep_their_last_line(tmp_path: Path) -> None:
+    """T32-30 (severe): a key entry's steps on indented lines ('1. v = u + at' / '   = 0 + 9.8 × 2' / '   = 19.6 m/s')
+    or bullets ('   - making bile') lost their short last line, the result, as if it named the key's next group."""
+    worked = (
+        "Exercises\n\n1. A ball falls from rest for 2 s. What is its speed?\n2. Name three functions of the liver.\n"
+        "3. Löse 3x - 5 = 10.\n\nSolutions\n\n1. v = u + at\n   = 0 + 9.8 × 2\n   = 19.6 m/s\n2. Three functions:\n"
+        "   - storing glycogen\n   - detoxifying drugs\n   - making bile\n3. 3x = 15\n   x = 5\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"worked.txt": worked})
+    backs = [note_back(n) for n in notes]
+    assert backs == [
+        "v = u + at = 0 + 9.8 × 2 = 19.6 m/s",
+        "Three functions: storing glycogen detoxifying drugs making bile",
+        "3x = 15 x = 5",
+    ], said
+    assert not skipped

@@ -2851,13 +2851,23 @@ class _Walk:
 
     def _key_group(self, index: int) -> bool:
         """A short name alone over numbered entries inside a key ('A' / '1. b' … 'B' / '1. Osmosis'): the key's group
-        for one section of the questions, numbered from 1 again (its entries paired with the sections in order)."""
-        text = self.lines[index].strip().strip("*_").strip()
+        for one section of the questions, numbered from 1 again (its entries paired with the sections in order). Never a
+        line indented under an entry, nor one the numbering goes on after with no blank line above: the entry's last line
+        ('1. v = u + at' / '   = 19.6 m/s' / '2. …', '   - making bile': trial32 T32-30, the result was lost)."""
+        raw = self.lines[index]
+        text = raw.strip().strip("*_").strip()
         nxt = self.next_line[index]
         if not text or len(text) > KEY_GROUP_CHARS or len(text.split()) > KEY_GROUP_WORDS or text[-1] in ".?!;,？。" or nxt is None:
             return False
+        if raw[:1].isspace() and self.entries and self.entries[-1].line < index + 1:
+            return False
         m = self.item.match(self.lines[nxt])
-        return bool(m and (m.groupdict().get("number") or "")) or bool(_compact_key(self.lines[nxt], alone=True))
+        compact = _compact_key(self.lines[nxt], alone=True)
+        first = (m.groupdict().get("number") or "") if m else (compact[0][0] if compact else "")
+        apart = index > 0 and not self.lines[index - 1].strip()
+        if first != "1" and not apart and self.entries and not self.entries[-1].compact:
+            return False  # (a prose entry goes on: its short last line, the numbering going on under it)
+        return bool(first)
 
     def _wrapped_key(self, index: int, text: str) -> tuple[str, int] | None:
         """A key's line the page wrapped after an entry's number ('Answers: 1. A 2.' / 'C 3. B', trial21 T21-34: no
