@@ -1654,7 +1654,7 @@ def read_sources(
             filled = crossword(doc.lines)  # 'ACROSS' / '1. clue (8)' … 'SOLUTIONS' / 'Across: 1 ELECTRON, …' (T27-19)
             if filled is not None:
                 doc, moved = _moved_lines(doc, moved, filled)
-        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and "(b)" in doc.text:
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and ("(b)" in doc.text or re.search(r"(?m)^\s*b[.)]\s", doc.text)):
             parted_key = keyed_parts(doc.lines)  # '1. stem' / '(a) …?' / '(b) …?' … 'Answers' / '1. (a) 80 km/h (b) …' (T27-42)
             if parted_key is not None:
                 doc, moved = _moved_lines(doc, moved, parted_key)

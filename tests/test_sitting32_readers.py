@@ -259,3 +259,34 @@ def test_worked_solutions_keep_their_last_line(tmp_path: Path) -> None:
         "3x = 15 x = 5",
     ], said
     assert not skipped
+
+
+# --- T32-16: sub-parts a question names, answered part by part in the key, are no options ---------------------------
+
+
+def test_sub_parts_answered_by_letter_are_a_card_each(tmp_path: Path) -> None:
+    """T32-16 (severe): '2. For each phase …, state one event:' over '(a) prophase' / '(b) metaphase' and a key entry
+    '2. (a) Chromosomes condense …' / '   (b) …' (under '## Answers to Review Questions'), or 'a. the male part' keyed
+    '2. a. stamen  b. pistil', was a multiple-choice card marking the first part right. Each part is a card under its
+    stem, answered by its letter; lower-case options keyed by a letter ('2. b') stay multiple choice."""
+    review = (
+        "# Chapter 6\n\n## Review Questions\n\n1. What are the three stages of interphase?\n\n"
+        "2. For each phase of mitosis, state one event that happens:\n   (a) prophase\n   (b) metaphase\n\n"
+        "3. Why must a cell copy its DNA before it divides?\n\n## Answers to Review Questions\n\n1. G1, S and G2.\n\n"
+        "2. (a) Chromosomes condense.\n   (b) Chromosomes line up at the equator.\n\n3. So each daughter cell gets a genome.\n"
+    )
+    flower = (
+        "1. What is pollination?\n2. Name the parts of a flower:\n   a. the male part\n   b. the female part\n"
+        "3. What do bees collect?\n\nAnswers\n1. Transfer of pollen to the stigma.\n2. a. stamen  b. pistil\n3. Nectar.\n"
+    )
+    quiz = "1. Which gas do plants absorb?\na. Oxygen\nb. Carbon dioxide\n\n2. Which organ pumps blood?\na. Lungs\nb. Heart\n\nAnswers\n1. b\n2. b\n"
+    notes, skipped, said = built_notes(tmp_path, {"review.md": review, "flower.txt": flower, "quiz.txt": quiz})
+    cards = {(n["kind"], note_front(n), note_back(n)) for n in notes}
+    assert {
+        ("basic", "For each phase of mitosis, state one event that happens: (a) prophase", "Chromosomes condense."),
+        ("basic", "For each phase of mitosis, state one event that happens: (b) metaphase", "Chromosomes line up at the equator."),
+        ("basic", "Name the parts of a flower: (a) the male part", "stamen"),
+        ("basic", "Name the parts of a flower: (b) the female part", "pistil"),
+        ("multiple_choice", "Which organ pumps blood?", "B) Heart"),
+    } <= cards, said
+    assert len(notes) == 10 and not skipped, said

@@ -23,11 +23,13 @@ import re
 
 from compiler.layouts import KEY_WORDS
 
-_KEY_HEADING = re.compile(rf"^\W*(?i:{KEY_WORDS})\W*$")
+# ('## Answers to Review Questions', 'Answers for Chapter 6': the key's words and what it answers, trial32 T32-16)
+_KEY_HEADING = re.compile(rf"^\W*(?i:{KEY_WORDS})(?:\s+(?i:to|for|of|on)\s[^\n]{{1,60}}?)?\W*$")
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*?)\s*$")
-_PART = re.compile(r"^\s*\((?P<l>[a-h])\)\s+(?P<text>\S.*?)\s*$")
-_KEY_ENTRY = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s*(?P<parts>\((?:a|A)\)\s*\S.*?)\s*$")
-_KEY_PART = re.compile(r"(?:^|(?<=\s))\((?P<l>[a-hA-H])\)\s*")
+# a part '(a) …', or lower-case 'a. …' / 'a) …' (parts only when the key answers each by its letter: T32-16)
+_PART = re.compile(r"^\s*(?:\((?P<l>[a-h])\)|(?P<bare>[a-h])[.)])\s+(?P<text>\S.*?)\s*$")
+_KEY_ENTRY = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s*(?P<parts>(?:\((?:a|A)\)|a[.)])\s*\S.*?)\s*$")
+_KEY_PART = re.compile(r"(?:^|(?<=\s))(?:\((?P<l>[a-hA-H])\)|(?P<bare>[a-h])[.)](?=\s))\s*")
 PARTS_MIN = 2
 
 
@@ -38,7 +40,7 @@ def _key_parts(text: str) -> list[tuple[str, str]] | None:
         return None
     parts = [
         (
-            m.group("l").lower(),
+            (m.group("l") or m.group("bare")).lower(),
             text[m.end() : (marks[k + 1].start() if k + 1 < len(marks) else len(text))].strip(" ;,"),
         )
         for k, m in enumerate(marks)
@@ -60,20 +62,28 @@ def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     key: dict[str, tuple[int, list[tuple[str, str]]]] = {}
     plain: dict[str, int] = {}  # the entries of questions without parts: number -> line
+    entry_ends: dict[int, int] = {}  # a parted entry's first line -> the line after its last
     end = heading + 1
-    for k in range(heading + 1, len(lines)):
+    k = heading + 1
+    while k < len(lines):
         if not lines[k].strip():
+            k += 1
             continue
-        m = _KEY_ENTRY.match(lines[k])
+        below = k + 1  # (an entry goes on over the lines indented under it: '2. (a) …' / '   (b) …', T32-16)
+        while below < len(lines) and lines[below][:1].isspace() and lines[below].strip() and not _NUMBERED.match(lines[below]):
+            below += 1
+        entry = " ".join(line.strip() for line in lines[k:below])
+        m = _KEY_ENTRY.match(entry)
         parts = _key_parts(m.group("parts")) if m else None
         whole = _NUMBERED.match(lines[k]) if parts is None else None
         if parts is not None and m is not None:
             key[m.group("n")] = (k, parts)
-        elif whole is not None and whole.group("n") not in plain:
+            entry_ends[k] = below
+        elif whole is not None and whole.group("n") not in plain and below == k + 1:
             plain[whole.group("n")] = k  # ('3. kg·m/s': a question without parts, T31-27)
         else:
             break
-        end = k + 1
+        end = k = below
     if not key:
         return None
     questions: dict[
@@ -91,7 +101,7 @@ def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
         while j < heading and lines[j].strip() and not _NUMBERED.match(lines[j]):
             p = _PART.match(lines[j])
             if p is not None:
-                parts.append((j, p.group("l"), p.group("text")))
+                parts.append((j, p.group("l") or p.group("bare"), p.group("text")))
             elif parts:
                 break  # (text after the parts: no part of them)
             else:
@@ -120,7 +130,7 @@ def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
     taken = {j for n in questions for j in (*questions[n][1], *(p[0] for p in questions[n][2]))}
     starts = {questions[n][0]: n for n in questions}
     whole_starts = {*whole_questions.values(), *plain.values()} if renumber else set()
-    parted_entries = {at for at, _ in key.values()}
+    parted_entries = {j for at, _ in key.values() for j in range(at, entry_ends[at])}
     for k, line in enumerate(lines):
         if heading <= k < end and (not plain or k in parted_entries):
             continue  # the key: said under each part now (its heading and other entries stay for the questions without parts)
