@@ -229,6 +229,7 @@ from compiler.sources.matching_tables import matching_tables
 from compiler.sources.mdanki import mdanki_cards
 from compiler.sources.native_numbers import native_numbers
 from compiler.sources.note import front_matter_title, note_front
+from compiler.sources.number_keys import number_keys
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.option_tables import option_tables
 from compiler.sources.options_column import options_columns
@@ -1533,6 +1534,9 @@ def read_sources(
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"\d[ \t]*[.):=-][ \t]*[A-Ha-h][ \t]*\n?\s*\Z", doc.text):
             rows = entry_blocks(doc.lines)  # 'PLANTILLA DE RESPUESTAS' / ' 1. B    5. B' …: the page's key (T30-12)
             doc = doc if rows is doc.lines else Document(rel=doc.rel, text="\n".join(rows) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}2\)\s", doc.text):  # '1) Rome' … / 'Answers: Q1 – 2, Q2 – 3' (T32-50)
+            lettered = number_keys(doc.lines)
+            doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")

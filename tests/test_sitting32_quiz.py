@@ -1,0 +1,61 @@
+"""Thirty-second sitting, quiz: options numbered 1)–4) keyed by an end key naming the option by its number (T32-50)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+TRIAL = Path(__file__).parent / "data" / "trials" / "trial32"
+
+ITALIAN = (
+    "Quiz di storia\n\n"
+    "1. In che anno è caduto l'Impero romano d'Occidente?\n1) 410\n2) 476\n3) 1453\n4) 800\n\n"
+    "2. Chi ha scritto la Divina Commedia?\n1) Petrarca\n2) Boccaccio\n3) Dante Alighieri\n4) Manzoni\n\n"
+    "3. Qual è la capitale d'Italia dal 1871?\n1) Torino\n2) Firenze\n3) Milano\n4) Roma\n\n"
+    "Soluzioni: 1-2, 2-3, 3-4\n"
+)
+
+
+def _cards(notes: list[dict]) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
+    return [(n["kind"], note_front(n), note_back(n)) for n in notes]
+
+
+def test_numbered_options_keyed_by_option_numbers(tmp_path: Path) -> None:
+    """T32-50: 'Q1. Capital of France?' / '1) Rome' … / 'Answers: Q1 – 2, Q2 – 3, Q3 – 4': three multiple-choice cards
+    keyed 2, 3, 4 (before: Basic cards listing every option, the key on the last back, silently)."""
+    notes, skipped, said = built_notes(tmp_path, {"numbered-options.txt": TRIAL / "numbered-options.txt"})
+    assert _cards(notes) == [
+        ("multiple_choice", "Capital of France?", "B) Paris"),
+        ("multiple_choice", "2+2?", "C) 4"),
+        ("multiple_choice", "Largest ocean?", "D) Pacific"),
+    ]
+    assert not skipped
+    assert not [s for s in said if "Answers" in s or "none marked" in s], said
+
+
+def test_russian_and_italian_keys_name_option_numbers(tmp_path: Path) -> None:
+    """T32-50: 'Ответы: 1 – 2; 2 – 3; 3 – 4' and 'Soluzioni: 1-2, 2-3, 3-4' key the numbered options of questions
+    numbered '1.' (the Italian one was three 'none marked correct' warnings and no card)."""
+    notes, skipped, _ = built_notes(tmp_path / "ru", {"ru.txt": TRIAL / "ru-num-options.txt"})
+    assert [note_back(n) for n in notes] == ["B) Париж", "C) 4", "D) Тихий"] and not skipped
+    assert "Ответы" not in " ".join(str(n["fields"]) for n in notes)
+    notes, skipped, _ = built_notes(tmp_path / "it", {"it.txt": ITALIAN})
+    assert _cards(notes) == [
+        ("multiple_choice", "In che anno è caduto l'Impero romano d'Occidente?", "B) 476"),
+        ("multiple_choice", "Chi ha scritto la Divina Commedia?", "C) Dante Alighieri"),
+        ("multiple_choice", "Qual è la capitale d'Italia dal 1871?", "D) Roma"),
+    ]
+    assert not skipped
+
+
+def test_numbered_answers_without_such_a_key_stay_answers(tmp_path: Path) -> None:
+    """A numbered list that answers an open question stays its answer; a key of numbers whose entries name options a
+    question does not have (a numeric answer, '2. 7') changes nothing."""
+    text = (
+        "1. Name the three branches of government.\n1) Legislative\n2) Executive\n3) Judicial\n\n"
+        "2. How many continents are there?\n\nAnswers: 1. 3  2. 7\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"gov.txt": text})
+    assert [n["kind"] for n in notes if "branches" in note_front(n)] == ["basic"]
+    assert note_back(next(n for n in notes if "branches" in note_front(n))) == "1) Legislative 2) Executive 3) Judicial"
