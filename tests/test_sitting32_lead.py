@@ -452,3 +452,28 @@ def test_a_picture_a_question_is_about_goes_on_the_front(tmp_path: Path, questio
     assert ("<img" in fields["Question"]) is front, fields
     assert ("<img" in fields["Answer"]) is not front
     assert fields["Answer"].endswith("<p>The left ventricle.</p>")
+
+
+def test_a_notion_flashcard_page_answers_with_its_answer_property(tmp_path: Path) -> None:
+    """T32-47: a Notion flashcard database exported as Markdown (a page a card: '# Question?' over the properties
+    'Answer: Lima' / 'Tags: …' / 'Last reviewed: …') lost its Answer property: 'question has no answer', or the
+    page's stray note as the back. The answer property is the answer, Tags the tags, the page's text after it."""
+    content = tmp_path / "content"
+    folder = content / "sources" / "Flashcards 1a2b3c"
+    folder.mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    pages = {
+        "What is the capital of Peru 4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d9c.md": "# What is the capital of Peru?\n\nAnswer: Lima\nTags: Geography\nLast reviewed: March 3, 2025\n",
+        "Largest desert 0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d.md": "# Largest desert?\n\n\nAntwort: Antarctica\nTags: Geography\n\nSome notes about deserts.\n",
+    }
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "build"
+    result = build(content, out, formats=("json",), now=1_000)
+    notes = {n["fields"]["Question"]: n for n in _notes_list(out)}
+    assert notes["What is the capital of Peru?"]["fields"]["Answer"] == "<p>Lima</p>"
+    assert notes["Largest desert?"]["fields"]["Answer"] == "<p>Antarctica</p><p>Some notes about deserts.</p>"
+    assert all("Geography" in n["tags"] for n in notes.values())
+    assert result.compiled is not None
+    desert = next(i for i in result.compiled.items if i.question == "Largest desert?")
+    assert desert.locator.line == 1

@@ -1988,9 +1988,21 @@ def title_properties(lines: list[str]) -> list[str]:
     block = lines[start:stop]
     fields = [_TITLE_PROPERTY.match(line) for line in block]
     known = [m is not None and (m.group("key").strip().lower() in _PROPERTY_NAMES or _DATE_VALUE.match(m.group("value"))) for m in fields]
+    answers = [n for n, m in enumerate(fields) if m is not None and _ANSWER_PROPERTY.fullmatch(m.group("key").strip())]
+    if len(answers) == 1 and all(known[n] or n in answers for n in range(len(block))):
+        # a Notion flashcard database's page: '# Who wrote Hamlet?' / 'Answer: Shakespeare' / 'Tags: Literature': the
+        # answer property is the answer, under the title; the other properties a paragraph after it (T32-47: 'no answer')
+        said = fields[answers[0]]
+        assert said is not None
+        rest = [line for n, line in enumerate(block) if n != answers[0]]
+        return [*lines[: k + 1], said.group("value").strip(), *[""] * (start - k - 1), *rest, *lines[stop:]]  # (lines stay)
     if not all(known):
         return lines
     return [*lines[:start], *[""] * len(block), *lines[stop:]]
+
+
+# the property a flashcard database names its back with ('Answer', 'Back', 'Antwort', 'Réponse' …)
+_ANSWER_PROPERTY = re.compile(rf"(?i:answer|back|back side|rückseite|verso|reverso|{ANSWER_WORDS})")
 
 
 _TITLE_PROPERTY = re.compile(r"^(?P<key>[^\W\d_][\w ]{0,24}?)[ \t]*:[ \t]+(?P<value>\S.{0,80})$")
