@@ -92,3 +92,25 @@ def test_a_wide_table_in_prose_or_without_a_key_column_is_no_card_per_row(tmp_pa
     notes, _, _ = built_notes(tmp_path, {"week3.md": prose, "grid.md": grid})
     assert [front for front, _ in _cards(notes, "week3")] == ["Woche 3"]
     assert [front for front, _ in _cards(notes, "grid")] == ["Schedule"]
+
+
+# --- T32-6: a Liquid tag written in a code span is shown as written ----------------------------------------------
+
+
+def test_a_liquid_tag_in_a_code_span_is_what_the_card_teaches(tmp_path: Path) -> None:
+    """T32-6 (medium): '`I will travel on {% date %}`' taught 'I will travel on ' (the tag cut as Jekyll layout, a
+    warning naming it). Text in a code span is literal: the tag kept; outside code a tag is still left out and named,
+    and the '{% raw %}' / '{% endraw %}' a Jekyll page wraps such code in are markers only."""
+    page = (
+        "---\ntitle: What must you watch for when translating sentences with variables?\n---\n\n"
+        "Compare `I will travel on {% date %}` and `我会在{% date %}出发`: the variable moves. {% include ad.html %}\n"
+    )
+    jekyll = "## How do you print a variable in Liquid?\n\nWrite `{% raw %}{{ page.title }}{% endraw %}` in the layout.\n"
+    notes, _, said = built_notes(tmp_path, {"vars.md": page, "liquid.md": jekyll})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["What must you watch for when translating sentences with variables?"] == (
+        "Compare I will travel on {% date %} and 我会在{% date %}出发 : the variable moves."
+    )
+    assert backs["How do you print a variable in Liquid?"] == "Write {{ page.title }} in the layout."
+    (tags,) = [m for m in said if "Liquid tag" in m]
+    assert "1 Liquid tag deckc cannot show on a card, left out: '{% include ad.html %}' (line 5)" in tags

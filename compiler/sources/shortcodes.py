@@ -132,6 +132,10 @@ _LIQUID = re.compile(r"(?<!\{)\{%-?\s*(?P<name>\w+)(?P<args>.*?)-?%\}(?!\})")  #
 _LIQUID_HIGHLIGHT_END = re.compile(r"\{%-?\s*endhighlight\s*-?%\}")
 _LIQUID_LINKED = re.compile(r"\[([^\]\n]*)\]\(\s*\{%.*?%\}\s*\)")
 _LIQUID_MARKERS = frozenset({"raw", "endraw", "endif", "endfor", "endunless", "endcapture", "else", "elsif"})
+# a code span ('`I will travel on {% date %}`'): shown as written, the tag what it teaches (trial32 T32-6), but for the
+# '{% raw %}' / '{% endraw %}' a Jekyll page wraps such code in
+_CODE_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)")
+_RAW_MARKER = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
 
 
 def _liquid(line: str, n: int, dropped: list[tuple[int, str]], comment: bool) -> tuple[str, str, bool]:
@@ -159,7 +163,11 @@ def _liquid(line: str, n: int, dropped: list[tuple[int, str]], comment: bool) ->
         return ""
 
     was = comment
-    new = _LIQUID.sub(one, line)
+    new, at = "", 0
+    for span in _CODE_SPAN.finditer(line):
+        new += _LIQUID.sub(one, line[at : span.start()]) + _RAW_MARKER.sub("", span.group(0))
+        at = span.end()
+    new += _LIQUID.sub(one, line[at:])
     if was and comment:
         new = ""
     return (new if new.strip() or not line.strip() else ""), opened, comment
