@@ -114,3 +114,30 @@ def test_a_liquid_tag_in_a_code_span_is_what_the_card_teaches(tmp_path: Path) ->
     assert backs["How do you print a variable in Liquid?"] == "Write {{ page.title }} in the layout."
     (tags,) = [m for m in said if "Liquid tag" in m]
     assert "1 Liquid tag deckc cannot show on a card, left out: '{% include ad.html %}' (line 5)" in tags
+
+
+# --- T32-5: the count of a section's questions is no part of its name --------------------------------------------
+
+
+def test_a_headings_question_count_is_not_in_the_section_or_its_tag(tmp_path: Path) -> None:
+    """T32-5 (medium): '###### System Questions (37)' made the section 'System Questions (37)' and its tag
+    '…::system-questions-37': one question more renamed every note's section and tag. A count after the name, a bare
+    number in brackets or one with what it counts ('(12 Fragen)', '— 20 preguntas'), is left out; a one-word name's
+    bare number may be what names it ('Exercise (1)'), and a year is no count."""
+    page = (
+        "# Interview\n\n## System Questions (37)\n\n### What does `top` show?\n\nRunning processes.\n\n"
+        "## Kapitel 3 (12 Fragen)\n\n### Was ist ein Inode?\n\nEine Datenstruktur.\n\n"
+        "## Parte B — 20 preguntas\n\n### ¿Qué es un PID?\n\nEl número del proceso.\n\n"
+        "## Exercise (1)\n\n### What is 2 + 2?\n\n4\n\n## Treaty of Versailles (1919)\n\n### Who signed it?\n\nGermany and the Allies.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"sys.md": page})
+    sections = {note_front(n): n["items"][0]["section"][-1] for n in notes}
+    assert sections == {
+        "What does top show?": "System Questions",
+        "Was ist ein Inode?": "Kapitel 3",
+        "¿Qué es un PID?": "Parte B",
+        "What is 2 + 2?": "Exercise (1)",
+        "Who signed it?": "Treaty of Versailles (1919)",
+    }
+    (top,) = [n for n in notes if note_front(n) == "What does top show?"]
+    assert "deckc::section::sys::system-questions" in top["tags"]

@@ -510,11 +510,41 @@ def _emoji_word(word: str) -> bool:
 _INSTRUCTION_TAIL = re.compile(r"(?<=\S)\s*（[^（）]*[，；。][^（）]*）\s*$")
 
 
+# the count of a section's questions after its name: 'System Questions (37)', 'Network [23]', 'Fragen (12 Fragen)', 'Part A
+# — 20 questions': it counts, it does not name (trial32 T32-5: adding a question renamed every note's section and tag)
+_COUNT_WORDS = (
+    r"(?:questions?|qs?|items?|cards?|problems?|exercises?|fragen|aufgaben|preguntas|ejercicios|questões|perguntas|domande"
+    r"|esercizi|vragen|pytań|pytania|вопрос\w*|задани\w*|задач\w*|soal|câu|题|題|問|문제|문항)"
+)
+_COUNT_TAIL = re.compile(
+    rf"(?i)(?<=\S)\s*(?:[(\[（【]\s*(?P<bare>\d{{1,3}})\s*[)\]）】]|[(\[（【]\s*\d{{1,3}}\s*{_COUNT_WORDS}\s*[)\]）】]"
+    rf"|\s[-–—]\s*\d{{1,3}}\s*{_COUNT_WORDS})\s*$"
+)
+# a name that says what it counts ('Cyber Security Questions'), in the plural: 'Exercise (1)' may be named by its number
+_COUNTED = re.compile(
+    r"(?i)(?:^|\s)(?:questions|qs|items|cards|problems|exercises|fragen|aufgaben|preguntas|ejercicios|questões|perguntas"
+    r"|domande|esercizi|vragen|pytania|вопросы|задания|задачи)$"
+)
+
+
+def _without_count(name: str) -> str:
+    """``name`` without the count after it (:data:`_COUNT_TAIL`); a bare number in brackets only after a name of two
+    words or more or one naming what it counts ('Exercise (1)' keeps its number: it may be what names it)."""
+    m = _COUNT_TAIL.search(name)
+    if m is None:
+        return name
+    head = name[: m.start()]
+    if m.group("bare") and len(head.split()) < 2 and not _COUNTED.search(head):
+        return name
+    return head
+
+
 def bare_section(name: str) -> str:
     """A section's name without the emoji a page sets before or after it (``## ⭐️ 基本数据类型``, ``## Java 💎``): an
     importance mark or a decoration, no word of the section's (trial26 T26-17); nor the instruction in full-width
-    brackets after it (``一、判断题（对的打“√”，错的打“×”）``: trial26 T26-18)."""
-    name = _INSTRUCTION_TAIL.sub("", name)
+    brackets after it (``一、判断题（对的打“√”，错的打“×”）``: trial26 T26-18); nor the count of its questions
+    (``System Questions (37)``: T32-5)."""
+    name = _without_count(_INSTRUCTION_TAIL.sub("", name))
     words = name.split()
     if not any(_emoji_word(w) for w in words[:1] + words[-1:]):
         return name
