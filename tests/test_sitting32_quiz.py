@@ -59,3 +59,36 @@ def test_numbered_answers_without_such_a_key_stay_answers(tmp_path: Path) -> Non
     notes, _, _ = built_notes(tmp_path, {"gov.txt": text})
     assert [n["kind"] for n in notes if "branches" in note_front(n)] == ["basic"]
     assert note_back(next(n for n in notes if "branches" in note_front(n))) == "1) Legislative 2) Executive 3) Judicial"
+
+
+def test_statements_numbered_inside_a_keyed_question(tmp_path: Path) -> None:
+    """T32-52: 'Consider the following statements:' / '1. …' / '2. …' / 'Which … is/are correct?' / 'A. 1 only' … keyed
+    '2. A' by the end key: one multiple-choice card, the statements and the asking line on the front (before: a Basic
+    card, the statements, question and options on its back, the key's entry unused)."""
+    notes, skipped, _ = built_notes(tmp_path, {"statements.txt": TRIAL / "statements-arabic.txt"})
+    assert [n["kind"] for n in notes] == ["multiple_choice"] * 3 and not skipped
+    card = notes[1]
+    assert note_front(card) == (
+        "Consider the following statements: 1. Mitochondria make ATP. 2. Ribosomes make lipids. "
+        "Which of the statements given above is/are correct?"
+    )
+    assert note_back(card) == "A) 1 only"
+    assert [note_back(n) for n in (notes[0], notes[2])] == ["B) Carbon dioxide", "B) Water"]
+
+
+def test_spanish_statements_numbered_with_parens(tmp_path: Path) -> None:
+    """T32-52 in Spanish, statements '1)' … '3)', '¿Cuáles … son correctas?', options a)–d), key '2-b'."""
+    notes, skipped, _ = built_notes(tmp_path, {"es.txt": TRIAL / "es-afirmaciones.txt"})
+    card = next(n for n in notes if "afirmaciones" in note_front(n))
+    assert card["kind"] == "multiple_choice" and not skipped
+    assert note_front(card).endswith("3) El ADN está en el núcleo. ¿Cuáles de las afirmaciones anteriores son correctas?")
+    assert note_back(card) == "B) Solo 1 y 3"
+
+
+def test_a_numbered_answer_then_lettered_lines_without_an_asking_line_is_unchanged(tmp_path: Path) -> None:
+    """Numbered lines under a question and lettered lines after them, no line asking between: the rule above needs the
+    asking line, so a worked answer with a numbered and a lettered list is its Basic card as before."""
+    text = "1. Describe the process.\n1. Heat the water.\n2. Add the salt.\na) slowly\nb) stirring\n\n2. Next?\nYes.\n"
+    notes, _, _ = built_notes(tmp_path, {"w.txt": text})
+    first = next(n for n in notes if "Describe" in note_front(n))
+    assert first["kind"] == "basic" and "Heat the water" in note_back(first)

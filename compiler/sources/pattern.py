@@ -3691,10 +3691,32 @@ def _statements_then_options(answer: list[str]) -> tuple[int, Choices] | None:
     while k < len(answer) and (not answer[k].strip() or _STATEMENT.match(answer[k]) or _PICTURE_LINE.match(answer[k])):
         k += 1
     if k == 0 or k == len(answer) or not any(_STATEMENT.match(x) for x in answer[:k]):
-        return None
+        return _numbered_statements(answer)
     found = find_choices(answer[k:])
     # (none marked: an answer key may mark one, else said and set aside, never a Basic card teaching statements and options)
     return (k, found) if found is not None and (found.correct is not None or len(found.options) >= 2) else None
+
+
+_NUMBERED_STATEMENT = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+\S")  # '1. Mitochondria make ATP.'
+
+
+def _numbered_statements(answer: list[str]) -> tuple[int, Choices] | None:
+    """``(index of the first option line, the options)`` when an item's lines under it are statements numbered from 1
+    ('Consider the following statements:' / '1. Mitochondria make ATP.' / '2. …'), then the line that asks ('Which of
+    the statements given above is/are correct?') and options ('A. 1 only' …), marked or keyed by an answer key: the
+    statements and that line are the question's, on the front (trial32 T32-52: a Basic card whose back held the
+    statements, the question and the options, the key's entry unused)."""
+    k = 0
+    while k < len(answer) and not answer[k].strip():
+        k += 1
+    count = 0
+    while k < len(answer) and (m := _NUMBERED_STATEMENT.match(answer[k])) and int(m.group("n")) == count + 1:
+        count, k = count + 1, k + 1
+    if count < 2 or k == len(answer) or not answer[k].strip().rstrip(CLOSERS).endswith(QUESTION_MARKS) or option_line(answer[k].strip()):
+        return None
+    j = next((j for j in range(k + 1, len(answer)) if answer[j].strip()), len(answer))
+    found = find_choices(answer[j:]) if j < len(answer) and option_line(answer[j].strip()) else None
+    return (j, found) if found is not None and len(found.options) >= 2 else None
 
 
 def _asked_then_options(answer: list[str]) -> tuple[int, Choices] | None:
