@@ -290,3 +290,24 @@ def test_sub_parts_answered_by_letter_are_a_card_each(tmp_path: Path) -> None:
         ("multiple_choice", "Which organ pumps blood?", "B) Heart"),
     } <= cards, said
     assert len(notes) == 10 and not skipped, said
+
+
+# --- T32-4: numbered labels of an answer's parts ('Solution 1:' … 'Solution 2:') stay on the back ------------------
+
+
+def test_numbered_solution_labels_stay_on_the_back(tmp_path: Path) -> None:
+    """T32-4 (severe): an answer that opens 'Solution 1:' / its code / 'Solution 2:' / its code had solution 1's code on
+    the front under the question and both labels gone. The front is the question; the back every solution under its
+    label ('Lösung 1:', 'Método 2:' alike); a single 'Answer:' label is still dropped."""
+    page = (
+        "# Ops\n\n## How do you check disk usage?\n\nSolution 1:\n\n```bash\ndf -h\n```\n\nSolution 2: use `du -sh *` per folder.\n\n"
+        "## Wie zeige ich die Größe eines Ordners an?\n\nLösung 1:\n\n```bash\ndu -sh ordner/\n```\n\nLösung 2:\n\n```bash\nncdu ordner/\n```\n\n"
+        "## How do you list open ports?\n\nAnswer:\n\n```bash\nss -tulpn\n```\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"ops.md": page})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards == [
+        ("How do you check disk usage?", "Solution 1: df -h Solution 2: use du -sh * per folder."),
+        ("Wie zeige ich die Größe eines Ordners an?", "Lösung 1: du -sh ordner/ Lösung 2: ncdu ordner/"),
+        ("How do you list open ports?", "ss -tulpn"),
+    ], said

@@ -1931,11 +1931,31 @@ _ONE_ENTRY = re.compile(r"^<ul>\s*<li>(?P<body>(?:(?!<li\b).)*)</li>\s*</ul>\s*$
 _LABEL_HEADING_HTML = re.compile(r"^\s*<h[1-6]>(?:" + ANSWER_TITLE.pattern.removeprefix("^").removesuffix("$") + r")</h[1-6]>\s*$", re.I)
 
 
+# a label with a number that opens a paragraph: 'Solution 1:', '**Method 2:**', 'Lösung 1:'
+_COUNTED_LABEL = re.compile(r"^\s*(?:<p>)?\s*(?:<strong>|<b>)?\s*(?P<word>[^\W\d_]{2,20})\s*(?P<n>\d{1,2})\s*(?:</strong>|</b>)?\s*[:：]")
+
+
+def _numbered_labels(blocks: list[Block]) -> bool:
+    """Whether the answer opens with a numbered label and another block later opens with the same word and the next
+    number ('Solution 1:' … 'Solution 2:'): labels of the answer's parts, kept, never the answer's label dropped."""
+    first = _COUNTED_LABEL.match(blocks[0].text)
+    if first is None:
+        return False
+    word, n = first.group("word").casefold(), int(first.group("n"))
+    return any(
+        (m := _COUNTED_LABEL.match(b.text)) is not None and m.group("word").casefold() == word and int(m.group("n")) == n + 1
+        for b in blocks[1:]
+        if b.kind is BlockKind.html
+    )
+
+
 def drop_answer_label(blocks: list[Block]) -> list[Block]:
     """Answer blocks without a leading ``**Answer**:`` / ``A:`` label (layout, not answer text); also when the
     label opens a bullet of its own under the question (``- **Answer:** ORM converts …``, trial9 T16): then
     the bullet is no list either, its text a paragraph."""
     if not blocks or blocks[0].kind is not BlockKind.html:
+        return blocks
+    if _numbered_labels(blocks):  # 'Solution 1:' / … / 'Solution 2:' …: the answer's parts, each named (trial32 T32-4)
         return blocks
     if _LABEL_HEADING_HTML.match(blocks[0].text):  # '### Answer:' over '**Output:** false' (learner4 N12): layout
         return drop_answer_label(blocks[1:])
