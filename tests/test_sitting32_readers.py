@@ -311,3 +311,29 @@ def test_numbered_solution_labels_stay_on_the_back(tmp_path: Path) -> None:
         ("Wie zeige ich die Größe eines Ordners an?", "Lösung 1: du -sh ordner/ Lösung 2: ncdu ordner/"),
         ("How do you list open ports?", "ss -tulpn"),
     ], said
+
+
+# --- T31-64: a list of questions an answer leads into is part of that answer -----------------------------------------
+
+
+def test_questions_an_answer_points_at_stay_in_it(tmp_path: Path) -> None:
+    """T31-64 (severe): 'Below are the rules of thumb to determine …' over '1. Do other parts of the application care
+    about this data?' … inside an answer: each entry was a question with no answer and the answer ended with its lead-in.
+    A lead-in that points at the list ('below', 'the following', 'die folgenden') keeps it in the answer; questions
+    listed after an answer with no such lead-in are still other questions, without answers."""
+    page = (
+        "# FAQ\n\n## Do I need to keep all my state in Redux?\n\nIt is up to the developer.\n\n"
+        "Below are the rules of thumb to determine what kind of data should be put into Redux\n\n"
+        "1. Do other parts of the application care about this data?\n2. Is the same data used to drive several components?\n\n"
+        "## Wann lohnt sich ein eigener Microservice?\n\nDie folgenden Fragen helfen bei der Entscheidung\n\n"
+        "1. Ändert sich dieser Teil unabhängig vom Rest?\n2. Braucht er eine eigene Skalierung?\n\n"
+        "## What is hoisting?\n\nDeclarations are moved to the top of their scope.\n\n* What is a closure?\n* What is a promise?\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"faq.md": page})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["Do I need to keep all my state in Redux?"].endswith(
+        "into Redux Do other parts of the application care about this data? Is the same data used to drive several components?"
+    ), said
+    assert backs["Wann lohnt sich ein eigener Microservice?"].endswith("Braucht er eine eigene Skalierung?"), said
+    assert backs["What is hoisting?"] == "Declarations are moved to the top of their scope."
+    assert sorted(s["question"] for s in skipped) == ["What is a closure?", "What is a promise?"]

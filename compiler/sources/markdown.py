@@ -855,6 +855,12 @@ _CODE_BELOW = re.compile(
 )
 
 
+def _leads_in(text: str) -> bool:
+    """A paragraph that leads into what follows it: it ends with ':' or points at it ('Below are the rules of thumb …',
+    'the following questions')."""
+    return text.endswith((":", "：")) or bool(_POINTS_BELOW.search(text))
+
+
 def _worked(question: str, asked: list[TopBlock]) -> bool:
     """Text and display maths between a whole question ('Hur många promille är 120 g av 15 kg?') and its answer
     label ('**Svar:** 8 ‰'): the working of a worked example, the back's, not an exhibit the question points at
@@ -4612,7 +4618,8 @@ class MarkdownReader:
         (trial8 H1: a page's answered questions followed by ``* What is hoisting?`` bullets still to answer; or after
         its code, trial22 T22-5):
         other questions without answers, never the end of that answer. Not after a lead-in ending in ``:``
-        (``Ask yourself:`` over questions is part of the answer), nor inside a ``<details>`` toggle."""
+        (``Ask yourself:`` over questions is part of the answer; so is a lead-in that points at them, ``Below are the
+        rules of thumb …``: trial31 T31-64, they were torn out of it), nor inside a ``<details>`` toggle."""
         if block.type not in ("bullet_list_open", "ordered_list_open") or current.toggle or not current.answer:
             return []
         last = current.answer[-1]
@@ -4622,7 +4629,7 @@ class MarkdownReader:
         least = 1 if _ATX_HEADING_LINE.match(nxt) else 2
         if last.type in ("fence", "code_block"):  # ('##### Haga un ciclo for …' / its code / '* ¿Qué es …?': T22-5)
             asked = cls._asked_list(block, lines, least)
-        elif last.type != "paragraph_open" or plain_inline(last.tokens[1].children or []).rstrip().endswith((":", "：")):
+        elif last.type != "paragraph_open" or _leads_in(plain_inline(last.tokens[1].children or []).rstrip()):
             return []
         else:
             asked = cls._asked_list(block, lines, least)
