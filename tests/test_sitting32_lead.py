@@ -477,3 +477,21 @@ def test_a_notion_flashcard_page_answers_with_its_answer_property(tmp_path: Path
     assert result.compiled is not None
     desert = next(i for i in result.compiled.items if i.question == "Largest desert?")
     assert desert.locator.line == 1
+
+
+def test_answers_that_point_elsewhere_are_no_cards(tmp_path: Path) -> None:
+    """T32-39: a key's non-answers ('See section 3.2.', 'Answers will vary.', 'Refer to the text.', 'Siehe Seite 45')
+    became backs that teach nothing, said nowhere, while 'TODO' was reported: they are placeholders now, said with
+    their line; a real answer that mentions a page stays a card."""
+    text = (
+        "Review questions\n\n1. What is osmosis?\n2. Describe a time you used a microscope.\n3. What is diffusion?\n"
+        "4. Explain why cells are small.\n5. Where is the Mona Lisa?\n6. Was ist Osmose?\n\nAnswers\n\n1. See section 3.2.\n"
+        "2. Answers will vary.\n3. Movement of particles from high to low concentration.\n4. Refer to the text.\n"
+        "5. In the Louvre; see page 12 of the museum guide for its room.\n6. Siehe Seite 45.\n"
+    )
+    content, out = _one_file(tmp_path, "review.txt", text)
+    result = build(content, out, formats=("json",), now=1_000)
+    assert sorted(_notes(out)) == ["What is diffusion?", "Where is the Mona Lisa?"]
+    assert result.compiled is not None
+    said = [w for w in result.compiled.diagnostics.warnings if "placeholder answer" in w.message]
+    assert len(said) == 4 and said[0].line == 3, said

@@ -171,6 +171,22 @@ _PLACEHOLDER_PHRASE = re.compile(
     r"|(?:TODO|TBD|FIXME)\b)"
 )
 PLACEHOLDER_PHRASE_WORDS = 15  # longer, it is text that happens to open so
+# an answer that points elsewhere or leaves it open, all an answer key says for some questions: 'See section 3.2.',
+# 'Refer to the text.', 'Answers will vary.', 'Siehe Seite 45', 'Voir p. 45', 'Respuesta libre' (T32-39: cards whose
+# back taught nothing, said nowhere, while 'TODO' was reported)
+_POINTER = re.compile(
+    r"^(?i:(?:see|refer\s+to|cf\.?|check)\s+(?:the\s+|your\s+)?(?:section|sect\.|page|pages|p\.|pp\.|chapter|ch\.|text|textbook|"
+    r"notes|lecture(?:\s+notes)?|slides?|figure|fig\.|unit|lesson|book|handout|reading|passage|above|below)\b"
+    r"|siehe\s+(?:seite|s\.|kapitel|abschnitt|text|oben|unten|skript|folie)\b|vgl\.\s+(?:seite|s\.|kapitel)"
+    r"|(?:voir|cf\.?)\s+(?:la\s+|le\s+)?(?:p\.|page|chapitre|section|cours|texte|leçon|ci-dessus|ci-dessous)"
+    r"|(?:ver|véase|vea)\s+(?:la\s+|el\s+)?(?:página|pág\.|p\.|capítulo|sección|texto|tema|apuntes)"
+    r"|vedi\s+(?:pagina|pag\.|p\.|capitolo|sezione|testo)|ver\s+(?:página|pág\.|capítulo|seção|texto)"
+    r"|(?:student(?:s'?)?\s+)?answers?\s+(?:will|may|can)\s+vary|(?:student|individual|open|personal)(?:[\s-]+ended)?\s+answers?"
+    r"|respuestas?\s+(?:libre|abierta|personal)s?|réponses?\s+(?:libre|personnelle|ouverte)s?|freie\s+antwort(?:en)?"
+    r"|individuelle\s+(?:antwort|lösung)(?:en)?|risposta\s+(?:libera|aperta|personale)|resposta\s+(?:livre|pessoal|aberta))"
+    r"[^\n]{0,40}$"
+)
+
 
 
 def strip_invisible(text: str) -> str:
@@ -822,6 +838,8 @@ def is_placeholder(text: str, row: bool = False) -> bool:
         return True
     if not row and len(core.split()) <= PLACEHOLDER_PHRASE_WORDS and _PLACEHOLDER_PHRASE.match(core):
         return True  # '*Add content about benzene …*', 'TODO: explain', 'Coming soon': the author's note to self (N64)
+    if not row and len(core.split()) <= 10 and _POINTER.match(plain.strip("*_ ")):
+        return True  # 'See section 3.2.', 'Answers will vary.': no answer to learn
     if folded not in PLACEHOLDER_WORDS and plain.casefold() not in PLACEHOLDER_WORDS:
         return False
     if core.isupper() or (plain[:1] in "[<(" and plain[-1:] in "]>)"):
