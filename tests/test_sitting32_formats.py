@@ -53,3 +53,120 @@ def test_rows_that_start_like_a_category_are_rows(tmp_path: Path) -> None:
     table = '[[source]]\nid = "p"\nfile = "sources/p.txt"\nlayout = "delimited"\n[source.delimited]\nseparator = "\\t"\ncategory = ""\n'
     notes, skipped, _ = built_notes(tmp_path / "b", {"p.txt": PLECO}, table)
     assert len(notes) == 5 and len(skipped) == 3 and len({n["fields"]["Section"] for n in notes}) == 1
+
+
+READWISE = (
+    "Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags\n"
+    '"The spacing effect is the phenomenon whereby learning is greater when studying is spread out over time.",'
+    '"Make It Stick","Peter C. Brown",B00JNQBH0S,"key idea","yellow","learning",location,412,2023-11-02 08:14:00+00:00,\n'
+    '"Retrieval practice is a more effective learning strategy than rereading.","Make It Stick","Peter C. Brown",'
+    'B00JNQBH0S,"",yellow,,location,530,2023-11-02 08:20:00+00:00,\n'
+    '"Interleaving is a more potent form of learning than massed practice.","Make It Stick","Peter C. Brown",'
+    'B00JNQBH0S,"Q: What beats massed practice? A: interleaving","blue","learning",location,788,2023-11-03 19:02:00+00:00,\n'
+    '"Die Mitochondrien sind die Kraftwerke der Zelle.","Biologie heute","A. Autor",B01ABCDEF,".c1 Mitochondrien",'
+    "yellow,bio,location,12,2024-02-01 10:00:00+00:00,\n"
+    '"Osmosis is the diffusion of water across a membrane.","Campbell Biology","Urry",B02ABCDEF,'
+    '".qa What is osmosis? The diffusion of water",yellow,"bio, cells",location,90,2024-02-01 10:05:00+00:00,\n'
+)
+
+
+def test_a_highlights_export_makes_the_cards_its_notes_write(tmp_path: Path) -> None:
+    """T31-31: a Readwise export's highlight is a statement: its card is the one its note writes ('Q: … A: …',
+    Readwise's '.qa …? …', '.c1 word' blanking that word), the book its section; a highlight whose note writes none is
+    no card, said once with the count and what to write. Before, each highlight was asked and 'answered' with the
+    book's title, its Amazon id, colour, location and time."""
+    notes, skipped, said = built_notes(tmp_path, {"readwise.csv": READWISE})
+    basic = sorted((note_front(n), note_back(n), plain_text(n["fields"]["Section"]), set(n["tags"])) for n in notes if "Question" in n["fields"])
+    assert [b[:3] for b in basic] == [
+        ("What beats massed practice?", "interleaving Highlight: Interleaving is a more potent form of learning than massed practice. "
+         "Book Author: Peter C. Brown", "Make It Stick"),
+        ("What is osmosis?", "The diffusion of water Highlight: Osmosis is the diffusion of water across a membrane. Book Author: Urry",
+         "Campbell Biology"),
+    ]  # fmt: skip
+    assert "learning" in basic[0][3] and {"bio", "cells"} <= basic[1][3]
+    cloze = [n["fields"]["Text"] for n in notes if "Text" in n["fields"]]
+    assert cloze == ["Die {{c1::Mitochondrien}} sind die Kraftwerke der Zelle."]
+    assert sorted((s["line"], s["skipped"]) for s in skipped) == [(2, "a highlight asks nothing"), (3, "a highlight asks nothing")]
+    asks = [s for s in said if "a highlight is a statement" in s]
+    assert [a.split(": warning")[0] for a in asks] == ["sources/readwise.csv:2", "sources/readwise.csv:3"], said  # (printed once, 2 times)
+    assert "'Q: the question A: the answer'" in asks[0]
+    left = next(s for s in said if "left out" in s and "Amazon Book ID" in s)
+    assert all(name in left for name in ("'Color'", "'Location'", "'Highlighted at'"))
+    assert not any("B00JNQBH0S" in note_back(n) or "yellow" in note_back(n) for n in notes)
+
+
+KINDLE = (
+    "Word,Stem,Context,Book,Language,Timestamp\n"
+    'obstinate,obstinate,"He was obstinate in his refusal to admit the mistake.","Middlemarch",en,2024-01-14 21:03\n'
+    'Schadenfreude,Schadenfreude,"Er empfand eine gewisse Schadenfreude.","Der Vorleser",de,2024-01-20 09:12\n'
+    'ran,run,"She ran to the station.","Night Train",en,2024-03-01 08:00\n'
+    'epiphany,epiphany,"Then it came to him.","Night Train",en,2024-03-01 08:05\n'
+)
+
+
+def test_a_vocabulary_builder_export_blanks_each_word_in_its_sentence(tmp_path: Path) -> None:
+    """T31-32: Kindle's 'Word,Stem,Context,Book,…' has no column of meanings: each card is the word blanked in the
+    sentence it was looked up in (before: 'obstinate' -> 'obstinate'); the 'Stem' that repeats the word in every row
+    is left out, said; a stem that differs is on the back; the book is the section; language and time are left out;
+    a word its sentence lacks is said, never a card."""
+    notes, _, said = built_notes(tmp_path, {"kindle.csv": KINDLE})
+    assert sorted((n["fields"]["Text"], plain_text(n["fields"]["Extra"]), plain_text(n["fields"]["Section"])) for n in notes) == [
+        ("Er empfand eine gewisse {{c1::Schadenfreude}}.", "", "Der Vorleser"),
+        ("He was {{c1::obstinate}} in his refusal to admit the mistake.", "", "Middlemarch"),
+        ("She {{c1::ran}} to the station.", "Stem: run", "Night Train"),
+    ]
+    assert [s for s in said if "kindle.csv:5" in s and "'epiphany' is not in its 'Context' sentence" in s], said
+    assert not [s for s in said if "repeats column 'Word'" in s]  # (its stem differs in one row: it stays)
+
+
+def test_a_column_that_repeats_the_front_is_left_out_and_said(tmp_path: Path) -> None:
+    """T31-32: a column equal to the front in every row is no answer and nothing to show again."""
+    rows = "Word,Stem,Meaning\nobstinate,obstinate,stubborn\nephemeral,ephemeral,short-lived\n"
+    notes, _, said = built_notes(tmp_path, {"words.csv": rows})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [("ephemeral", "short-lived"), ("obstinate", "stubborn")]
+    assert [s for s in said if "words.csv:1" in s and "column 'Stem' (2) repeats column 'Word' (1) in every row: left out" in s], said
+
+
+def test_a_hint_column_is_shown_with_the_question(tmp_path: Path) -> None:
+    """T31-58: a 'Hint' column (Cram's 'Front,Back,Hint'; 'Hinweis', 'Pista' …) is a hint box under the question,
+    titled as the column is, never a line on the back after the answer."""
+    notes, _, _ = built_notes(tmp_path, {"cram.csv": '"Front","Back","Hint"\n"Capital of Peru","Lima","Starts with L"\n',
+                                         "de.csv": "Frage;Antwort;Hinweis\nHauptstadt von Chile;Santiago;Wie ein Heiliger\n"})  # fmt: skip
+    by_front = {n["fields"]["Question"].split("<")[0]: n["fields"] for n in notes}
+    assert by_front["Capital of Peru"]["Question"].endswith('<blockquote class="hint">\n<p><strong>Hint</strong></p>\n<p>Starts with L</p>\n</blockquote>')
+    assert by_front["Hauptstadt von Chile"]["Question"].endswith("<p><strong>Hinweis</strong></p>\n<p>Wie ein Heiliger</p>\n</blockquote>")
+    assert plain_text(by_front["Capital of Peru"]["Answer"]) == "Lima" and plain_text(by_front["Hauptstadt von Chile"]["Answer"]) == "Santiago"
+
+
+NOTION = (
+    "\ufeffName,Tags,Answer,Created time,Status,Confidence\n"
+    '"What does CAP stand for?","Distributed Systems, Databases","Consistency, Availability, Partition tolerance","March 3, 2024 10:12 AM","Reviewed","3"\n'
+    '"What is a Bloom filter?","Data Structures","A probabilistic set","March 3, 2024 10:15 AM","To review","2"\n'
+    '"What is sharding?","Databases","",March 5, 2024 9:00 AM,"Not started",""\n'
+)
+
+
+def test_a_notion_export_tags_by_its_column_and_names_its_answer_column(tmp_path: Path) -> None:
+    """T31-30: a tags column that holds a comma in any row is a comma list in every row ('Data Structures' one tag,
+    not two); a row without answer is told the column the file answers in; 'Confidence' is review data, left out."""
+    notes, skipped, said = built_notes(tmp_path, {"notion.csv": NOTION})
+    tags = {note_front(n): [t for t in n["tags"] if not t.startswith("deckc")] for n in notes}
+    assert "Data_Structures" in tags["What is a Bloom filter?"] and "Data" not in tags["What is a Bloom filter?"]
+    assert {"Distributed_Systems", "Databases"} <= set(tags["What does CAP stand for?"])
+    assert [s["line"] for s in skipped] == [4]
+    assert [s for s in said if "notion.csv:4" in s and "write the answer in column 3, 'Answer'" in s], said
+    assert [s for s in said if "'Confidence' (6)" in s and "left out" in s], said
+    assert not any("Confidence" in n["fields"]["Answer"] for n in notes)
+
+
+def test_cells_beyond_the_header_are_on_the_back_and_said(tmp_path: Path) -> None:
+    """T31-14: a row with more cells than its header names keeps the extra cell on the back, said once with file:line
+    (before: lost without a word)."""
+    rows = 'term,definition,example\n"golgi apparatus","packages proteins",,"extra field"\n"nucleus","holds the DNA","stained blue"\n'
+    notes, _, said = built_notes(tmp_path, {"cells.csv": rows})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("golgi apparatus", "packages proteins extra field"),
+        ("nucleus", "holds the DNA Example: stained blue"),
+    ]
+    assert [s for s in said if "cells.csv:2" in s and "row has 4 cells, its header row names 3" in s], said
+

@@ -2,8 +2,9 @@
 
 One list for every reader that reads a header row (Markdown tables of cards, CSV/TSV sheets): a
 glossary headed ``| Thuật ngữ | Ý nghĩa |`` or ``Begriff;Bedeutung`` is a table of cards exactly as
-``| Term | Meaning |`` is (learner3 N8; trial8 H13). English names stay in each reader's own table,
-which says what they mean there; these are the same roles in other languages.
+``| Term | Meaning |`` is (learner3 N8; trial8 H13). The columns of other tools' exports, known by their English
+names (Notion, Readwise, Kindle's Vocabulary Builder, Cram, Anki), are :data:`EXPORT_ROLES` (:func:`export_role`):
+one table, never a rule per tool (trial31 T31-67).
 """
 
 from __future__ import annotations
@@ -162,3 +163,66 @@ def _role(name: str) -> str:
     if name in TAG_WORDS:
         return "tags"
     return "explain" if name in EXPLAIN_WORDS else ""
+
+
+def pipe_words(*groups: str) -> frozenset[str]:
+    """Names separated by '|' (a name may hold spaces: 'created time')."""
+    return frozenset(n for group in groups for n in group.split("|"))
+
+
+# what an export's header names its columns in English: the role of each (a sheet, a Notion database, a highlights or
+# vocabulary export, a vocabulary repository)
+EXPORT_ROLES: dict[str, frozenset[str]] = {
+    "front": pipe_words(
+        "question|front|term|word|prompt|q|name|expression|kanji|hanzi|vocab|vocabulary|concept|phrase|headword|lemma",
+        "card front|side 1|side a|front side|entry|character|characters|title|key|keyword",
+    ),
+    "back": pipe_words("answer|back|definition|meaning|meanings|response|a|translation|card back|side 2|side b|back side|gloss|description|value"),
+    # a passage the reader marked (Readwise, Apple Books, Kindle exports): a statement, no question (T31-31)
+    "highlight": pipe_words("highlight|highlights|highlight text|highlighted text|clipping"),
+    # a clue to show with the question, never after its answer (Cram's 'Front,Back,Hint': T31-58)
+    "hint": pipe_words(
+        "hint|hints|clue|clues|tip",
+        "hinweis|tipp|pista|indice|indizio|suggerimento|dica|aanwijzing|wskazówka|podpowiedź|подсказка|підказка",
+        "提示|ヒント|힌트|gợi ý|ipucu|petunjuk",
+    ),
+    "tags": pipe_words("tags|tag|labels|label|keywords"),
+    "guid": pipe_words("guid|anki guid|note guid"),
+    "notetype": pipe_words("notetype|note type|model|card type"),
+    "extra": pipe_words(
+        "example|examples|example sentence|sentence|sentences|notes|note|reading|readings|pronunciation|ipa|explanation",
+        "context|comment|comments|extra|back extra|mnemonic|usage|synonyms|antonyms|furigana|romaji|pinyin|kana",
+        "part of speech|pos|gender|plural|source|reference|url|link|details|more|remarks|info|audio|image|picture",
+        "stem|author|book author|authors",
+    ),
+    # the row's difficulty label ('easy', 'Hard', '3'), read as a Markdown question's label is (learner2 M47)
+    "level": pipe_words("difficulty|level|difficulty level|diff"),
+    # the row's section, as a Markdown heading over it would be (the JSON/YAML bank reader's keys); the book a
+    # highlight or a looked-up word is from (Readwise's 'Book Title', Kindle's 'Book')
+    "section": pipe_words(
+        "chapter|section|topic|category|subject|unit|module|lesson|part|group|subtopic|sub topic|type|word type|kind|domain",
+        "book|book title|book name",
+        # (and in the languages deckc reads: 'Kapitel' was a card's text, English 'Chapter' the section; trial11 P87)
+        "kapitel|abschnitt|thema|lektion|einheit|kategorie|capítulo|capitulo|tema|unidad|lección|leccion|categoría",
+        "chapitre|thème|theme|unité|leçon|catégorie|capitolo|unità|lezione|categoria|hoofdstuk|onderwerp|rozdział|temat",
+        "глава|раздел|тема|章|节|單元|单元|主题|主題|分類|分类|카테고리|단원|hạng mục|chủ đề|chương|danh mục|lĩnh vực",
+    ),
+    # what a tool records about a card or a highlight, never what it teaches: left out, with one warning
+    "meta": pipe_words(
+        "created|created time|created at|creation date|date|date added|added|modified|last modified|last edited",
+        "last edited time|updated|updated at|last reviewed|reviewed|review date|due|due date|interval|ease|reps",
+        "repetitions|lapses|id|note id|card id|status|score|rank|no|number|#|position|order|index|deck|deck name",
+        "frequency|created by|last edited by|owner|flag|flags|suspended|time limit|time|timer|seconds|points|weight|stt",
+        "time in seconds|time limit in seconds|time limit seconds|seconds to answer|answer time",
+        # (a learner's self-rating, review data as Status is: Notion's 'Confidence', T31-30)
+        "confidence|rating|self rating|confidence level|mastery|familiarity",
+        # (a highlight's or a looked-up word's record: Readwise's and Kindle's exports, T31-31, T31-32)
+        "timestamp|highlighted at|location|location type|color|colour|highlight color|amazon book id|book id|asin|isbn",
+        "language|lang|document tags|page|page number|lookup time|looked up",
+    ),
+}
+
+
+def export_role(name: str) -> str:
+    """The role :data:`EXPORT_ROLES` gives a column named ``name`` (lower case, spaces single), else ''."""
+    return next((role for role, names in EXPORT_ROLES.items() if name in names), "")

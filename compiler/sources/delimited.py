@@ -90,6 +90,7 @@ from compiler.sources.cloze import (
 )
 from compiler.sources.difficulty import Levels
 from compiler.sources.dollars import dollar_math
+from compiler.sources.hints import hint_block
 from compiler.sources.lines import (
     BACK_MATTER,
     BULLET,
@@ -473,55 +474,17 @@ def field_blocks(field: str) -> list[Block]:
     return blocks
 
 
-def _words(*names: str) -> frozenset[str]:
-    return frozenset(n for group in names for n in group.split("|"))
-
-
-# what a header row's cell says its column is (spreadsheets, Notion databases, vocabulary repositories)
-_ROLE_NAMES: dict[str, frozenset[str]] = {
-    "front": _words(
-        "question|front|term|word|prompt|q|name|expression|kanji|hanzi|vocab|vocabulary|concept|phrase|headword|lemma",
-        "card front|side 1|side a|front side|entry|character|characters|title|key|keyword",
-    ),
-    "back": _words("answer|back|definition|meaning|meanings|response|a|translation|card back|side 2|side b|back side|gloss|description|value"),
-    "tags": _words("tags|tag|labels|label|keywords"),
-    "guid": _words("guid|anki guid|note guid"),
-    "notetype": _words("notetype|note type|model|card type"),
-    "extra": _words(
-        "example|examples|example sentence|sentence|sentences|notes|note|reading|readings|pronunciation|ipa|explanation",
-        "hint|context|comment|comments|extra|back extra|mnemonic|usage|synonyms|antonyms|furigana|romaji|pinyin|kana",
-        "part of speech|pos|gender|plural|source|reference|url|link|details|more|remarks|info|audio|image|picture",
-    ),
-    # the row's difficulty label ('easy', 'Hard', '3'), read as a Markdown question's label is (learner2 M47)
-    "level": _words("difficulty|level|difficulty level|diff"),
-    # the row's section, as a Markdown heading over it would be (the JSON/YAML bank reader's keys)
-    "section": _words(
-        "chapter|section|topic|category|subject|unit|module|lesson|part|group|subtopic|sub topic|type|word type|kind|domain",
-        # (and in the languages deckc reads: 'Kapitel' was a card's text, English 'Chapter' the section; trial11 P87)
-        "kapitel|abschnitt|thema|lektion|einheit|kategorie|capítulo|capitulo|tema|unidad|lección|leccion|categoría",
-        "chapitre|thème|theme|unité|leçon|catégorie|capitolo|unità|lezione|categoria|hoofdstuk|onderwerp|rozdział|temat",
-        "глава|раздел|тема|章|节|單元|单元|主题|主題|分類|分类|카테고리|단원|hạng mục|chủ đề|chương|danh mục|lĩnh vực",
-    ),
-    # what a tool records about a card, never what it teaches: left out, with one warning
-    "meta": _words(
-        "created|created time|created at|creation date|date|date added|added|modified|last modified|last edited",
-        "last edited time|updated|updated at|last reviewed|reviewed|review date|due|due date|interval|ease|reps",
-        "repetitions|lapses|id|note id|card id|status|score|rank|no|number|#|position|order|index|deck|deck name",
-        "frequency|created by|last edited by|owner|flag|flags|suspended|time limit|time|timer|seconds|points|weight|stt",
-        "time in seconds|time limit in seconds|time limit seconds|seconds to answer|answer time",
-    ),
-}
 _OPTION_REMARK = re.compile(r"^(?:explanation|feedback|rationale|comment|reason)[ _.-]?(\d{1,2})$", re.I)  # ('Explanation 3': option 3's)
 # a bank row's question type (Quizizz's 'Question Type' column): an answer to type, whose option columns are the answers
 # it accepts, or an open question with none (trial19 T19-24)
 _TYPED_TYPE = re.compile(r"(?i)^(?:fill[- ]?in(?:[- ]the[- ]blanks?)?|fill[- ]in[- ]blanks?|blank|short[- ]answer|text(?:[- ]entry)?|typed?(?:[- ]answer)?|cloze|fib|numeric(?:al)?)$")
 _OPEN_TYPE = re.compile(r"(?i)^(?:open[- ]?ended|open|essay|poll|survey|opinion|draw(?:ing)?|video(?:[- ]response)?|audio(?:[- ]response)?|word[- ]cloud|slide)$")
-_LANGUAGES = _words(
+_LANGUAGES = columns.pipe_words(
     "english|spanish|french|german|italian|portuguese|russian|japanese|chinese|mandarin|cantonese|korean|arabic|dutch",
     "polish|czech|swedish|norwegian|danish|finnish|turkish|greek|hebrew|hindi|latin|ukrainian|vietnamese|thai",
     "indonesian|esperanto|español|français|deutsch|italiano|português|русский|日本語|中文|한국어|native|target|foreign",
 )
-_NAMED_LANGUAGES = _words(
+_NAMED_LANGUAGES = columns.pipe_words(
     # the languages named in the learner's own language, as a sheet's header says them (trial15 T15-47: 'Französisch;
     # Deutsch', 'Español,Inglés', 'Русский,Английский' were a card)
     "englisch|französisch|franzoesisch|spanisch|italienisch|russisch|polnisch|türkisch|niederländisch|portugiesisch",
@@ -559,7 +522,7 @@ def _column_names(row: list[str]) -> list[str] | None:
         return None
     if len(set(cells)) < len(cells) or any(_DATE_LIKE.match(c) or c.endswith(("?", ".", "!", ":")) for c in cells):
         return None
-    roles = [next((role for role, names in _ROLE_NAMES.items() if c in names), "") or _foreign(c) for c in cells]
+    roles = [columns.export_role(c) or _foreign(c) for c in cells]
     # a language named in the learner's own language heads a column written with a capital ('Inglés'); in small letters
     # it is a word to learn ('English — inglés': a list of the languages' names)
     roles = ["" if r == "lang" and c not in _LANGUAGES and not _capitalised(raw) else r for r, c, raw in zip(roles, cells, row, strict=False)]
@@ -670,6 +633,11 @@ class Columns:
     dropped: list[int] | None = None
     level: int | None = None  # a 'Difficulty' column: the row's level label
     sections: tuple[int, ...] = ()  # 'Chapter', 'Topic' columns: the row's section path, outermost first
+    hint: int | None = None  # a 'Hint' column: shown with the question (T31-58)
+    highlight: bool = False  # the front is a highlight, a statement: its card is the question its note asks (T31-31)
+    note: int | None = None  # a highlight's 'Note' column
+    context: int | None = None  # no answer column, a sentence using the word: the word blanked in it (T31-32)
+    names: tuple[str, ...] = ()  # the header's names of the columns, as written
 
 
 # a template's note on what a column holds: '(required)', '(optional)', '(default is Multiple Choice)'
@@ -712,12 +680,15 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
     sections = tuple(k for k in range(width) if k not in special and roles[k] == "section")
     if own is not None and own.section is not None:
         sections = tuple(k - 1 for k in own.section if k - 1 not in special)
-    content = [k for k in range(width) if k not in special and roles[k] not in ("meta", "level", "section", "variant")]
+    content = [k for k in range(width) if k not in special and roles[k] not in ("meta", "level", "section", "variant", "hint")]
+    hint = next((k for k in range(width) if k not in special and roles[k] == "hint"), None)
 
     def first(*wanted: str) -> int | None:
         return next((k for k in content if roles[k] in wanted), None)
 
     front = own.front - 1 if own and own.front else first("front")
+    if front is None and first("highlight") is not None:  # (Readwise's 'Highlight': what its note asks, T31-31)
+        return _highlight_columns(roles, cells, content, first("highlight"), hint, level, sections)
     if front is None:  # a language's column before an unnamed one ('type,german,english': 'noun' is no question; L33)
         front = (first("lang") if first("lang") is not None else first("")) if names else None
     front = front if front is not None else next((k for k in range(max(width, 2)) if k not in special), 0)
@@ -733,9 +704,45 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
     else:
         extra = [k for k in content if k not in (front, back)]
     label = [c.strip() for c in cells] if cells else []
-    extras = [(k, label[k] if k < len(label) else "") for k in extra if k not in (front, back)]
-    dropped = [k for k in range(width) if k not in special and k not in (front, back, level, *sections) and k not in extra]
-    return Columns(front, back, extras, dropped, level, sections)
+    context = None
+    if names and not (own and (own.back or own.extra is not None)) and back < len(roles) and roles[back] not in ("back", "lang", ""):
+        # (no column answers: Kindle's 'Word,Stem,Context,Book': the word blanked in the sentence it was met in, T31-32)
+        context = next((k for k in content if k != front and _cell_name(label[k]) in _CONTEXT_NAMES), None)
+    extras = [(k, label[k] if k < len(label) else "") for k in extra if k not in (front, back, context)]
+    if context is not None:
+        extras = [(back, label[back]), *extras] if back != context and back < len(label) else extras
+    dropped = [k for k in range(width) if k not in special and k not in (front, back, level, hint, *sections) and k not in extra]
+    return Columns(front, back, extras, dropped, level, sections, hint, context=context, names=tuple(label))
+
+
+# a highlight's note that writes a card: 'Q: What beats massed practice? A: interleaving', Readwise's '.qa What …? …'
+_NOTE_QA = re.compile(r"^Q[:：]\s*(?P<q>\S.*?)\s+A[:：]\s*(?P<a>\S.*)$", re.S)
+_NOTE_DOT_QA = re.compile(r"^\.qa\s+(?P<q>[^?？]+[?？])\s*(?P<a>\S.*)$", re.S | re.I)
+_NOTE_CLOZE = re.compile(r"^\.c(?:loze|1)\s+(?P<word>\S.*?)\s*$", re.I)  # ('.c1 interleaving': that word blanked)
+
+
+def _blanked(sentence: str, word: str) -> str | None:
+    """``sentence`` with the first whole-word ``word`` in it (any case) a cloze deletion, or None when it has none."""
+    found = re.search(rf"(?<!\w){re.escape(word.strip())}(?!\w)", sentence, re.I) if word.strip() else None
+    if found is None:
+        return None
+    return f"{sentence[: found.start()]}{{{{c1::{found.group(0)}}}}}{sentence[found.end() :]}"
+
+
+_CONTEXT_NAMES = frozenset(("context", "sentence", "example sentence", "usage", "context sentence"))
+_NOTE_NAMES = frozenset(("note", "notes", "comment", "comments", "annotation", "my note"))
+
+
+def _highlight_columns(
+    roles: list[str], cells: list[str] | None, content: list[int], front: int, hint: int | None, level: int | None, sections: tuple[int, ...]
+) -> Columns:
+    """A highlights export's columns (Readwise's 'Highlight,Book Title,Book Author,…,Note,…'): the highlight the
+    front, the note column the card's question and answer when it writes them; the other text columns on the back."""
+    label = [c.strip() for c in cells] if cells else [""] * len(roles)
+    note = next((k for k in content if _cell_name(label[k]) in _NOTE_NAMES), None)
+    extras = [(k, label[k]) for k in content if k not in (front, note)]
+    dropped = [k for k, r in enumerate(roles) if r == "meta"]
+    return Columns(front, -1, extras, dropped, level, sections, hint, highlight=True, note=note, names=tuple(label))
 
 
 def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
@@ -847,10 +854,11 @@ def _line_cells(line: str, separator: str) -> list[str]:
     return [*head, *line[at + 1 :].split(separator)]
 
 
-def _tags(cell: str) -> list[str]:
+def _tags(cell: str, commas: bool = False) -> list[str]:
     """A tags cell: Anki's space-separated tags, or a spreadsheet's / Notion's comma-separated list
-    ('networking, transport', 'machine learning, maths': a tag of two words joined by '_')."""
-    if "," in cell:
+    ('networking, transport', 'machine learning, maths': a tag of two words joined by '_'); ``commas``: the column
+    holds a comma in some row, so each of its cells is such a list ('Data Structures' one tag: T31-30)."""
+    if commas or "," in cell:
         return [t for t in ("_".join(part.split()) for part in cell.split(",")) if t]
     return cell.split()
 
@@ -1104,9 +1112,15 @@ def _identifier_header(cells: list[str], data: list[list[str]]) -> list[str] | N
     roles = []
     for name in names:
         v = _VARIANT.match(name)
-        role = next((r for r, known in _ROLE_NAMES.items() if _cell_name(name) in known), "")
+        role = columns.export_role(_cell_name(name))
         roles.append("variant" if v and v.group("base") in names else role)
     return roles if "variant" in roles else None  # (lower-case words over rows: a word list, unless names vary so)
+
+
+def _repeats(data: list[list[str]], front: int, k: int) -> bool:
+    """Whether column ``k`` holds the front's text again in every row of two or more that fill it (Kindle's 'Stem')."""
+    pairs = [(r[front].strip().casefold(), r[k].strip().casefold()) for r in data if max(front, k) < len(r) and r[k].strip()]
+    return len(pairs) >= 2 and all(a == b for a, b in pairs)
 
 
 def _content_column(data: list[list[str]], k: int) -> bool:
@@ -1248,6 +1262,7 @@ class DelimitedReader:
     layout = "delimited"
     _choices_at: int | None = None  # (this file's: see _choices_column)
     _furigana = False  # (this file writes Anki's furigana, '日本語[にほんご]': read as '日本語(にほんご)')
+    _comma_tags = False  # (this file's tags column holds a comma in some row: every cell a comma list; _tags)
     _categories: list[tuple[int, list[str]]]  # (this file's category lines: line, path; category_lines)
 
     def detect(self, doc: Document) -> float:
@@ -1374,6 +1389,8 @@ class DelimitedReader:
             if plan == Columns() and not (own and (own.front or own.back or own.extra)):
                 plan = self._asked_columns(doc, diag, rows, columns, header.lines + 1) or plan
         special = set(columns.values())
+        at = columns.get("tags")
+        self._comma_tags = at is not None and any(at < len(r) and "," in r[at] for _, _, r in rows)
         self._choices_at = _choices_column(rows, columns, special, is_html) if plan == Columns() else None
         self._furigana = sum(1 for _, _, row in rows if any(_FURIGANA.search(c) for c in row)) >= FURIGANA_ROWS
         self._own_cards: dict[tuple[str, str], int] = {}  # (note type, first field) -> line of a rendered card's note
@@ -1464,7 +1481,7 @@ class DelimitedReader:
         by commas); an explanation column on the back, a difficulty column its level, a chapter/topic
         column its section, a tags column its tags; a time limit, points or ids left out (said once)."""
         header = [_cell_name(bank_column_name(c)) for c in cells]
-        roles = [next((role for role, names in _ROLE_NAMES.items() if c in names), "") or _foreign(c) for c in header]  # ('Nível', T24-14)
+        roles = [columns.export_role(c) or _foreign(c) for c in header]  # ('Nível', T24-14)
         extras = [k for k, _ in bank.extras]
         level = next((k for k in extras if roles[k] == "level"), None)
         sections = [k for k in extras if roles[k] == "section"]
@@ -1890,6 +1907,17 @@ class DelimitedReader:
             if shown_too:
                 plan.extras = sorted([*plan.extras, *((k, cells[k].strip()) for k in shown_too)])
                 plan.dropped = [k for k in plan.dropped if k not in shown_too]
+        repeats = [k for k, _ in plan.extras or [] if data and _repeats(data, plan.front, k)]
+        if repeats and cells is not None:  # (Kindle's 'Stem' beside 'Word': the front again, no answer; T31-32)
+            plan.extras = [(k, label) for k, label in plan.extras or [] if k not in repeats]
+            diag.warning(
+                doc.rel,
+                line,
+                f"column{'s' if len(repeats) > 1 else ''} {', '.join(f'{cells[k].strip()!r} ({k + 1})' for k in repeats)} "
+                f"repeat{'' if len(repeats) > 1 else 's'} column {cells[plan.front].strip()!r} ({plan.front + 1}) in every row: left out",
+                f"to show it on the back, list it in [source.delimited]: extra = [{repeats[0] + 1}]",
+                group="repeated-columns",
+            )
         variants = [k for k in plan.dropped or [] if names and k < len(names) and names[k] == "variant"]
         if variants and cells is not None:
             plan.dropped = [k for k in plan.dropped or [] if k not in variants]
@@ -2070,11 +2098,37 @@ class DelimitedReader:
                 return row[k] if 0 <= k < len(row) else ""
 
             if plan.extras is None:  # no header: the front and back set in config, then the other columns
-                taken = (plan.front, plan.back, plan.level, *plan.sections)
+                taken = (plan.front, plan.back, plan.level, plan.hint, *plan.sections)
                 others = [row[k] for k in range(len(row)) if k not in special and k not in taken]
             else:  # each named by its header: 'Example: an ephemeral fashion'
-                others = [_labelled(label, cell(k), is_html) for k, label in plan.extras if cell(k).strip()]
-            fields = [cell(plan.front), cell(plan.back), *others]
+                asked = cell(plan.front).strip().casefold()  # (a cell that says the front again says nothing: 'Stem')
+                others = [_labelled(label, cell(k), is_html) for k, label in plan.extras if cell(k).strip() and cell(k).strip().casefold() != asked]
+                beyond = [c for c in row[len(plan.names) :] if c.strip()] if plan.names else []
+                if beyond:  # ('"golgi apparatus","packages proteins",,"extra field"' under 3 names: T31-14)
+                    others += beyond
+                    diag.warning(
+                        doc.rel,
+                        line,
+                        f"row has {len(row)} cells, its header row names {len(plan.names)}: the cells after the last named one are added to the back",
+                        "name the column in the header row, or remove the cell",
+                        group="cells-beyond-header",
+                    )
+            if plan.highlight:
+                return self._highlight(doc, source, diag, line, row, plan, columns, is_html, others, original, count, levels)
+            if plan.context is not None:  # the word blanked in its sentence (Kindle's Vocabulary Builder: T31-32)
+                sentence = _blanked(_plain(cell(plan.context), is_html), _plain(cell(plan.front), is_html))
+                if sentence is None:
+                    diag.warning(
+                        doc.rel,
+                        line,
+                        f"{_plain(cell(plan.front), is_html)!r} is not in its {plan.names[plan.context]!r} sentence, and no column gives its meaning: no card",
+                        "write the word as the sentence has it, or add a column of meanings ('Meaning')",
+                        group="word-not-in-sentence",
+                    )
+                    return None
+                fields = [sentence, *(others or [""])]
+            else:
+                fields = [cell(plan.front), cell(plan.back), *others]
         if join and len(fields) > 2 and any(f.strip() for f in fields[2:]):
             # 'nucleus,holds DNA, controls the cell': an unquoted export splits the definition at its commas
             diag.warning(
@@ -2088,16 +2142,68 @@ class DelimitedReader:
             )
             cut = tight_joint(fields) if join == "," else None  # ('the red, big house,la casa': the comma with no space)
             fields = [join.join(fields[:cut]), join.join(fields[cut:])] if cut else [fields[0], join.join(fields[1:])]
-        tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
+        tags = _tags(row[columns["tags"]], self._comma_tags) if "tags" in columns and columns["tags"] < len(row) else []
         guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
         label, section = _level_and_section(row, plan, is_html)
+        hint = _plain(row[plan.hint], is_html).strip() if plan is not None and plan.hint is not None and plan.hint < len(row) else ""
+        titled = plan.names[plan.hint].strip() if hint and plan is not None and plan.hint is not None and plan.hint < len(plan.names) else ""
+        where = "write the answer in the second column"
+        if plan is not None and 0 <= plan.back < len(plan.names) and plan.names[plan.back]:  # (Notion's third, 'Answer': T31-30)
+            where = f"write the answer in column {plan.back + 1}, {plan.names[plan.back]!r}"
         if not section and self._categories:  # (the '//Category/Sub' line over it: Pleco's)
             section = next((path for at, path in reversed(self._categories) if at < line), [])
         if not section and "deck" in columns and columns["deck"] < len(row):  # ('AnKing::Step1::Cardio': Anki's '#deck column',
             deck = [p.strip() for p in _plain(row[columns["deck"]], is_html).split("::") if p.strip()]  # as a package's deck, T27-50)
             section = deck if deck != ["Default"] else []
-        item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count, levels, label, section)
+        item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count, levels, label, section, hint=(titled or "Hint", hint) if hint else None, where=where)
         return item.model_copy(update={"guid": guid}) if item is not None and guid else item
+
+    def _highlight(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        line: int,
+        row: list[str],
+        plan: Columns,
+        columns: dict[str, int],
+        is_html: bool,
+        others: list[str],
+        original: list[str],
+        count: int,
+        levels: Levels,
+    ) -> Item | None:
+        """A highlight's row: the question and answer its note writes ('Q: … A: …', Readwise's '.qa …? …'), the
+        highlight and the other columns on the back; a word its note names ('.c1 interleaving') blanked in it; else
+        no card, said once for the file: a statement asks nothing (trial31 T31-31: every card asked a highlight and
+        answered with the book's title and its Amazon id)."""
+        text = _plain(row[plan.front], is_html).strip() if plan.front < len(row) else ""
+        note = _plain(row[plan.note], is_html).strip() if plan.note is not None and plan.note < len(row) else ""
+        tags = _tags(row[columns["tags"]], self._comma_tags) if "tags" in columns and columns["tags"] < len(row) else []
+        label, section = _level_and_section(row, plan, is_html)
+        asked = _NOTE_QA.match(note) or _NOTE_DOT_QA.match(note)
+        named = plan.names[plan.front] if plan.front < len(plan.names) else ""
+        rest = [o for o in others if o.strip() and (plan.note is None or o != _labelled(plan.names[plan.note], row[plan.note], is_html))]
+        if asked:
+            fields = [asked.group("q").strip(), asked.group("a").strip(), _labelled(named, text, is_html), *rest]
+        elif (blank := _NOTE_CLOZE.match(note)) is not None and (sentence := _blanked(text, blank.group("word"))) is not None:
+            fields = [sentence, "", *rest]
+        elif CLOZE.search(text):
+            fields = [text, note, *rest]
+        else:
+            diag.warning(
+                doc.rel,
+                line,
+                f"a highlight is a statement, it asks nothing: no card ({named!r} column)",
+                f"to make a card of one, write in its {plan.names[plan.note] if plan.note is not None else 'Note'!r} column 'Q: the question A: the answer', "
+                "or '.c1 word' to blank that word in the highlight",
+                group="highlight-asks-nothing",
+            )
+            return make_item(
+                doc, source, diag, line, question=text or f"row {line}", answer=[], skip="a highlight asks nothing",
+                number=None, section=section, original="\n".join(original), tags=tags, difficulty=levels.level(label, str(count + 1), line),
+            )
+        return self._item(doc, source, diag, line, fields, is_html, tags, "", original, count, levels, label, section)
 
     def _item(
         self,
@@ -2114,6 +2220,9 @@ class DelimitedReader:
         levels: Levels,
         label: str | None = None,
         section: list[str] | None = None,
+        *,
+        hint: tuple[str, str] | None = None,
+        where: str = "write the answer in the second column",
     ) -> Item | None:
         if self._furigana and fields:  # ('雨[あめ]が 降[ふ]る': Anki's furigana, which its templates show as ruby)
             # the front asks with the kanji alone (the reading is what a kanji card tests: trial12 U91), the back
@@ -2157,7 +2266,8 @@ class DelimitedReader:
                 diag,
                 line,
                 **cloze_fields(text, extra),
-                stimulus=_images(front) if is_html else [],  # a picture the sentence is about: on the front
+                stimulus=[*(_images(front) if is_html else []), *([hint_block(hint[1], hint[0])] if hint else [])],  # on the front:
+                # a picture the sentence is about, a hint
                 **common,
             )
         if _TYPED.search(notetype):
@@ -2203,6 +2313,9 @@ class DelimitedReader:
         elif code:  # (a front that is code alone: its text the question, as before)
             after, question = False, _plain(_SOUND.sub("", front), is_html)
         question = question or (picture_prompt(source, doc.text) if stimulus else "")
+        if hint:  # (a 'Hint' column: with the question, never after its answer; T31-58)
+            after = after or not stimulus
+            stimulus = [*stimulus, hint_block(hint[1], hint[0])]
         if not question:
             diag.warning(doc.rel, line, "row with an empty first field; no card", "write the question in the first column", group="empty-front")
             return None
@@ -2212,6 +2325,6 @@ class DelimitedReader:
                 more = _blocks(field_text, is_html)
                 answer.extend(paragraph(b) for b in more)
         return basic_item(
-            doc, source, diag, line, "write the answer in the second column", answer,
+            doc, source, diag, line, where, answer,
             question=question, stimulus=stimulus, stimulus_after=after, reverse=reverse, **common,
         )

@@ -21,8 +21,10 @@ holding code stays as written).  Code fences are left alone.
 
 from __future__ import annotations
 
+import html
 import re
 
+from compiler.model import HINT_HTML, Block, BlockKind
 from compiler.sources.lines import code_span, has_answer_label, in_fence, unbold_label
 
 _HINT_WORDS = (
@@ -238,3 +240,10 @@ def heading_hints(lines: list[str]) -> tuple[list[str], list[int]] | None:
         changed = True
         k = end
     return (out, origin) if changed else None
+
+
+def hint_block(text: str, title: str = "Hint") -> Block:
+    """A hint as the card shows a Markdown ``> [!hint]- Hint`` callout: a box with the question (a sheet's 'Hint'
+    column, trial31 T31-58), marked so that no pass takes it for what the question asks (:meth:`Block.hint`)."""
+    inner = "".join(f"<p>{html.escape(part.strip(), quote=False)}</p>\n" for part in text.split("\n\n") if part.strip())
+    return Block(kind=BlockKind.html, text=f"{HINT_HTML}\n<p><strong>{html.escape(title, quote=False)}</strong></p>\n{inner}</blockquote>")
