@@ -3,9 +3,11 @@ lines, T31-3)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front, plain_text
+import pytest
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 PLECO = (
     "//HSK 1 Vocabulary\n爱\tai4\t(verb) to love; to be fond of\n八\tba1\teight; 8\n"
@@ -169,4 +171,33 @@ def test_cells_beyond_the_header_are_on_the_back_and_said(tmp_path: Path) -> Non
         ("nucleus", "holds the DNA Example: stained blue"),
     ]
     assert [s for s in said if "cells.csv:2" in s and "row has 4 cells, its header row names 3" in s], said
+
+
+def test_binary_bytes_behind_a_utf16_mark_are_refused_as_binary(tmp_path: Path) -> None:
+    """Hostile input: a UTF-16 byte order mark, then bytes that merely decode (a binary, a PNG) is refused as a binary
+    file at file:1, saying what it looks like; before, it was one card of nonsense. Text in UTF-16 still reads."""
+    import random
+    import struct
+
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    r = random.Random(7)
+    units = [u for u in (r.randrange(1, 0x10000) for _ in range(3000)) if not 0xD800 <= u < 0xE000]
+    png = b"\x89PNG\r\n\x1a\n" + b"".join(struct.pack("<H", u) for u in units[:1500])
+    for name, data in (("blob.txt", b"\xff\xfe" + b"".join(struct.pack("<H", u) for u in units)), ("shot.md", b"\xff\xfe" + png)):
+        deck = deck_of(tmp_path / name, {name: data.decode("latin-1")})
+        (deck / "sources" / name).write_bytes(data)
+        with pytest.raises(ContentError) as stopped:
+            build(deck, tmp_path / name / "build", formats=("json",), now=1_000)
+        errors = [d for d in stopped.value.diagnostics if d.severity == "error"]
+        assert [(e.file, e.line) for e in errors] == [(f"sources/{name}", 1)], [d.text() for d in errors]
+        assert "binary file, not a text document (it decodes as UTF-16/32, but" in errors[0].message
+        assert ("it looks like a PNG picture" in errors[0].message) == (name == "shot.md")
+    text = b"\xff\xfe" + "Q: Was ist Osmose?\nA: Diffusion von Wasser\n\nQ: 什么是细胞?\nA: 生命的基本单位\n".encode("utf-16-le")
+    deck = deck_of(tmp_path / "text", {"real.txt": ""})
+    (deck / "sources" / "real.txt").write_bytes(text)
+    build(deck, tmp_path / "text" / "build", formats=("json",), now=1_000)
+    notes = json.loads(next((tmp_path / "text" / "build").glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    assert sorted(note_front(n) for n in notes) == ["Was ist Osmose?", "什么是细胞?"]
 

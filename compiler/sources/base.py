@@ -150,12 +150,13 @@ def _zipped_kind(data: bytes) -> str | None:
     return next((what for member, what in _ZIPPED if member in names), None)
 
 
-def _binary(rel: str, line: int, data: bytes) -> Diagnostic:
+def _binary(rel: str, line: int, data: bytes, why: str = "NUL bytes") -> Diagnostic:
     """The error for a binary file among the sources: what it looks like, and how to have it read or left out."""
     name = rel.rsplit("/", 1)[-1]
+    data = data[2:] if data[:2] in (b"\xff\xfe", b"\xfe\xff") and why != "NUL bytes" else data  # (a mark, then a PNG's bytes)
     kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
     kind = (_zipped_kind(data) or kind) if data.startswith(b"PK\x03\x04") else kind
-    said = f"binary file, not a text document (NUL bytes){f': it looks like {kind}' if kind else ''}"
+    said = f"binary file, not a text document ({why}){f': it looks like {kind}' if kind else ''}"
     hint = (
         f"if it is a document deckc reads (.apkg, .docx, .pdf …), give it that name; to leave it out of the deck, rename it "
         f"#{name} or move it out of sources/"
@@ -164,6 +165,20 @@ def _binary(rel: str, line: int, data: bytes) -> Diagnostic:
 
 
 STRAY_NUL_MAX = 64  # NUL bytes a text file may hold by accident (more: binary)
+WIDE_SAMPLE = 4096  # characters of a UTF-16/32 file looked at to tell text from bytes that merely decode
+WIDE_JUNK_SHARE = 0.05  # of them, at most, control, unassigned or private-use characters in text
+WIDE_JUNK_MIN = 8
+
+
+def _wide_junk(text: str) -> str | None:
+    """Why a file that decodes as UTF-16/32 is no text, or None: bytes after a byte order mark decode as UTF-16 nearly
+    whatever they are (a binary behind '\xff\xfe' was one card of nonsense), but their characters are then control,
+    unassigned and private-use ones by the hundred, which text in any script holds none or few of."""
+    sample = text[:WIDE_SAMPLE]
+    junk = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f\v")
+    if junk < WIDE_JUNK_MIN or junk < WIDE_JUNK_SHARE * len(sample):
+        return None
+    return f"it decodes as UTF-16/32, but {junk} of its first {len(sample)} characters are control, unassigned or private-use ones"
 
 
 def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
@@ -343,11 +358,14 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8", stray: bool = F
     wide = _wide_encoding(data, encoding)
     if wide is not None:  # Notepad's "Unicode", Excel's "Unicode Text": the BOM (or the source's encoding) says what it is
         try:
-            data = data.decode(wide).removeprefix("\ufeff").encode("utf-8")
+            decoded = data.decode(wide).removeprefix("\ufeff")
         except UnicodeDecodeError as exc:
             raise ContentError(
                 [Diagnostic(rel, None, f"not valid {wide.upper()} (byte {exc.start})", "re-save the file as UTF-8")]
             ) from None
+        if (junk := _wide_junk(decoded)) is not None:
+            raise ContentError([_binary(rel, 1, data, junk)])
+        data = decoded.encode("utf-8")
         encoding = "utf-8"
     if not data.removeprefix(b"\xef\xbb\xbf").strip():  # nothing but white space (and a BOM)
         raise ContentError([Diagnostic(rel, None, "file is empty", "add content or remove it from deck.toml")])
