@@ -100,11 +100,11 @@ from compiler.sources.color_marks import color_marks
 from compiler.sources.compact_keys import compact_keys, entry_blocks, grid_keys, part_keys
 from compiler.sources.container_keys import container_keys
 from compiler.sources.converted import (
-    DOCX_SUFFIXES,
     ENEX_SUFFIXES,
     NOT_A_DOCUMENT,
     NOTEBOOK_SUFFIXES,
     PDF_SUFFIXES,
+    WORD_SUFFIXES,
     Converted,
     convert,
     copied_review,
@@ -1479,7 +1479,7 @@ def read_sources(
                 group=f"not-read:{kind}",
             )
             continue
-        worded_doc = made is not None and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES  # a Word document, converted
+        worded_doc = made is not None and Path(doc.rel).suffix.lower() in WORD_SUFFIXES  # a Word document, converted
         # ('(1) 水は…。　答え：○': an answer after a wide gap on its statement's line, T25-18)
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and any(c in doc.text for c in "[【<：:") else None
         both_ways: set[int] = set()  # lines of the file whose card its tool asks each way ('#card-reverse')
@@ -1597,7 +1597,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and "[/" in doc.text:  # a forum post's BBCode: '[b]1. …?[/b]' / '[spoiler]…[/spoiler]' (T17-30)
             marked = bbcode(doc.lines)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
-        if (own in _PROSE_SUFFIXES or (made is not None and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES)) and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁسجשת]\s*[\d٠-٩۰-۹]{0,4}\s*[:：]", doc.text):
+        if (own in _PROSE_SUFFIXES or (made is not None and Path(doc.rel).suffix.lower() in WORD_SUFFIXES)) and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁسجשת]\s*[\d٠-٩۰-۹]{0,4}\s*[:：]", doc.text):
             # ('V: Wat is …?' / 'A: …', T15-38; a Word file's '**س١: …؟**' / 'ج: …' too, converted: T28-61)
             lettered = letter_pairs(doc.lines)
             doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")
@@ -1810,7 +1810,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and any(mark in doc.text for mark in ("**", "__", "#")):  # (learner2 M24)
             led = label_led(doc.text)  # '__Practice Question__' / '**Question:**' / '### Question' over what they label
             doc = doc if led == doc.text else Document(rel=doc.rel, text=led)
-        worded = converted and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES  # a Word document's bold paragraphs (T20-11)
+        worded = converted and Path(doc.rel).suffix.lower() in WORD_SUFFIXES  # a Word document's bold paragraphs (T20-11)
         if (own in MARKDOWN_SUFFIXES or worded) and ("**" in doc.text or "__" in doc.text):
             run_in = run_in_terms(doc.lines)  # '**abiotic** Non-living …': a definition list (trial27 T27-36)
             if run_in is not None:

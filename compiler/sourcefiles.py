@@ -42,7 +42,7 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")  # Excel workbooks, read as their sheets 
 # files of rows read by the delimited reader: a sheet saved as text, or a workbook
 SHEET_SUFFIXES = (".tsv", ".csv", *WORKBOOK_SUFFIXES)
 SOURCE_SUFFIXES = (
-    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".pod", ".tid", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip", ".pdf", ".xlsx", ".xlsm"}) | PACKAGE_SUFFIXES
+    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".pod", ".tid", ".opml", ".mm", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".odt", ".rtf", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip", ".pdf", ".xlsx", ".xlsm"}) | PACKAGE_SUFFIXES
 )
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = frozenset(
@@ -66,7 +66,7 @@ BACKUP_SUFFIXES = frozenset({".swp", ".swo", ".bak", ".orig", ".tmp"})
 # Office files deckc does not read, and the export that it does (a spreadsheet as CSV, a word processor's as .docx)
 OFFICE_HINTS = {
     **dict.fromkeys((".xls", ".ods", ".numbers"), ("a spreadsheet in a format deckc does not read", "save it as an Excel workbook (.xlsx) or as CSV (UTF-8) into sources/: File > Save As > 'Excel Workbook (.xlsx)' or 'CSV UTF-8' (LibreOffice: Text CSV)")),
-    **dict.fromkeys((".doc", ".odt", ".rtf", ".pages", ".wpd"), ("a word-processor document in a format deckc does not read", "save it as a Word document (.docx) or as plain text (.txt) into sources/")),
+    **dict.fromkeys((".doc", ".pages", ".wpd"), ("a word-processor document in a format deckc does not read", "save it as a Word document (.docx) or as plain text (.txt) into sources/")),
     **dict.fromkeys((".epub", ".mobi", ".azw3"), ("an e-book", "convert it to a Word document (.docx) or plain text (.txt) into sources/ (Calibre: Convert books > Output format DOCX or TXT), then keep the chapters that hold questions")),
     **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"), ("a slide deck", "export it as PDF into sources/ (File > Export > PDF) and add pdf_slides = true to its [[source]] table of deck.toml: deckc reads a PDF of slides only then; or copy the slides' questions and answers into a Markdown file")),
 }

@@ -1,5 +1,6 @@
 """Thirty-second sitting, formats: other tools' exports read by what their lines and columns are (Pleco's category
-lines, T31-3)."""
+lines, T31-3; Readwise, Kindle, Cram and Notion columns, T31-31, T31-32, T31-58, T31-30, T31-14, T31-67), binary bytes
+behind a UTF-16 mark refused, and LibreOffice, Rich Text, OPML and mind-map documents read (T31-26, T31-11)."""
 
 from __future__ import annotations
 
@@ -201,3 +202,131 @@ def test_binary_bytes_behind_a_utf16_mark_are_refused_as_binary(tmp_path: Path) 
     notes = json.loads(next((tmp_path / "text" / "build").glob("*.json")).read_text(encoding="utf-8"))["notes"]
     assert sorted(note_front(n) for n in notes) == ["Was ist Osmose?", "什么是细胞?"]
 
+
+REPRO = Path(__file__).parent / "data" / "trials" / "trial31"
+ODT_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">'
+    '<office:automatic-styles><style:style style:name="P1" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>'
+    '<style:style style:name="T2" style:family="text"><style:text-properties fo:background-color="#ffff00"/></style:style>'
+    '<text:list-style style:name="L1"><text:list-level-style-number text:level="1"/></text:list-style></office:automatic-styles>'
+    "<office:body><office:text>"
+)
+
+
+def _odt(path: Path, body: str) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", ODT_HEAD + body + "</office:text></office:body></office:document-content>")
+    return path
+
+
+def test_a_libreoffice_document_is_read_as_a_word_document(tmp_path: Path) -> None:
+    """T31-26: an .odt (LibreOffice Writer's own format) is read: headings the sections, bold paragraphs that ask the
+    questions, a numbered list's question over its options with the highlighted one keyed, a table with a bold first
+    row a glossary under its header; before, 'not read: a word-processor document in a format deckc does not read'."""
+    body = (
+        '<text:h text:outline-level="1">Biología</text:h><text:h text:outline-level="2">Preguntas</text:h>'
+        '<text:p text:style-name="P1">¿Qué orgánulo produce ATP?</text:p><text:p>La mitocondria.</text:p>'
+        '<text:h text:outline-level="2">Test</text:h><text:list text:style-name="L1"><text:list-item>'
+        "<text:p>¿Cuál es la unidad básica de la vida?</text:p><text:list>"
+        "<text:list-item><text:p>a) El átomo</text:p></text:list-item>"
+        '<text:list-item><text:p><text:span text:style-name="T2">b) La célula</text:span></text:p></text:list-item>'
+        "<text:list-item><text:p>c) El tejido</text:p></text:list-item></text:list></text:list-item></text:list>"
+        '<text:h text:outline-level="2">Vocabulario</text:h><table:table>'
+        '<table:table-row><table:table-cell><text:p text:style-name="P1">Término</text:p></table:table-cell>'
+        '<table:table-cell><text:p text:style-name="P1">Definición</text:p></table:table-cell></table:table-row>'
+        "<table:table-row><table:table-cell><text:p>osmosis</text:p></table:table-cell>"
+        "<table:table-cell><text:p>difusión del agua</text:p></table:table-cell></table:table-row>"
+        "<table:table-row><table:table-cell><text:p>enzima</text:p></table:table-cell>"
+        "<table:table-cell><text:p>catalizador biológico</text:p></table:table-cell></table:table-row></table:table>"
+    )
+    notes, _, said = built_notes(tmp_path, {"bio.odt": _odt(tmp_path / "bio.odt", body)})
+    basic = sorted((note_front(n), note_back(n), plain_text(n["fields"]["Section"])) for n in notes if "Answer" in n["fields"])
+    assert basic == [
+        ("enzima", "catalizador biológico", "Vocabulario"),
+        ("osmosis", "difusión del agua", "Vocabulario"),
+        ("¿Qué orgánulo produce ATP?", "La mitocondria.", "Preguntas"),
+    ]
+    choice = next(n for n in notes if "Correct" in n["fields"])
+    assert note_front(choice) == "¿Cuál es la unidad básica de la vida?" and plain_text(choice["fields"]["Correct"]) == "B) La célula"
+    assert not [s for s in said if "not read" in s or "outside any" in s], said
+
+
+def test_the_trial_odt_and_textedit_rtf_are_cards(tmp_path: Path) -> None:
+    """T31-26: the trial's French 'Q : … / R : …' sheet saved by LibreOffice and its English Q:/A: sheet saved by
+    TextEdit (cp1252 escapes '\\'e9', « »)."""
+    odt = _odt(tmp_path / "fr-revision.odt", "".join(
+        f"<text:p>{line}</text:p>" for line in ("Q : En quelle année a eu lieu la prise de la Bastille ?", "R : Le 14 juillet 1789.",
+                                                "Q : Qui fut le premier président de la Ve République ?", "R : Charles de Gaulle."))
+    )  # fmt: skip
+    notes, _, _ = built_notes(tmp_path / "odt", {"fr-revision.odt": odt})
+    assert sorted(note_back(n) for n in notes) == ["Charles de Gaulle.", "Le 14 juillet 1789."]
+    notes, _, _ = built_notes(tmp_path / "rtf", {"anatomy.rtf": REPRO / "anatomy-textedit.rtf"})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("How many bones are in the adult human body?", "206."),
+        ("What is the largest bone in the human body?", "The femur."),
+        ("Which bone is also called the collarbone?", "The clavicle (étymologie: latin « clavicula »)."),
+    ]
+    assert [n["items"][0]["line"] for n in sorted(notes, key=lambda n: n["items"][0]["line"])] == [3, 6, 9]
+
+
+def test_a_wordpad_rtf_in_another_code_page_and_unicode(tmp_path: Path) -> None:
+    """T31-26: WordPad's RTF writes Cyrillic as '\\u1042?' and as bytes of its code page ('\\ansicpg1251', '\\'ce');
+    its bold labels ('\\b Вопрос 1:\\b0') are one label; the font table and '{\\*\\generator …}' are no text."""
+
+    def u(text: str) -> str:
+        return "".join(f"\\u{ord(c)}?" for c in text)
+
+    def cp(text: str) -> str:
+        return "".join(f"\\'{b:02x}" for b in text.encode("cp1251"))
+
+    rtf = (
+        "{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\fnil\\fcharset204 Calibri;}}\n{\\*\\generator Riched20 10.0.19041}\\uc1 \n"
+        f"\\pard\\b\\f0 {u('Вопрос 1:')}\\b0  {u('Что такое фотосинтез?')}\\par\n{cp('Ответ:')} {u('синтез органики на свету.')}\\par\n\\par\n"
+        f"\\b {u('Вопрос 2:')}\\b0  {u('Что такое АТФ?')}\\par\n{cp('Ответ:')} {u('аденозинтрифосфат')}\\par\n}}\n"
+    )
+    (tmp_path / "ru.rtf").write_text(rtf, encoding="ascii")
+    notes, _, _ = built_notes(tmp_path / "deck", {"ru.rtf": tmp_path / "ru.rtf"})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("Что такое АТФ?", "аденозинтрифосфат"),
+        ("Что такое фотосинтез?", "синтез органики на свету."),
+    ]
+
+
+def test_an_opml_outline_and_a_mind_map_are_cards(tmp_path: Path) -> None:
+    """T31-11: an OPML outline (Workflowy, Dynalist) and a FreeMind map are read: a node that asks, over its children,
+    is a card whose back is them (one leaf: a paragraph; a note after it); a node that asks nothing is the section of
+    what is under it; each card at its node's line. Before: 'not read', no source documents."""
+    notes, _, said = built_notes(tmp_path / "a", {"biochem.opml": REPRO / "workflowy-biochem.opml", "herz.mm": REPRO / "freemind-anatomie.mm"})
+    cards = sorted((n["items"][0]["file"], n["items"][0]["line"], note_front(n), note_back(n), plain_text(n["fields"]["Section"])) for n in notes)
+    assert cards == [
+        ("sources/biochem.opml", 8, "What is the rate-limiting enzyme of glycolysis?", "Phosphofructokinase-1 (PFK-1)", ""),
+        ("sources/biochem.opml", 11, "Which vitamin is a cofactor for transaminases?", "Vitamin B6 (pyridoxal phosphate)", ""),
+        ("sources/biochem.opml", 14, "Where does the urea cycle take place?",
+         "Partly in mitochondria (first two steps), rest in cytosol Liver hepatocytes", ""),
+        ("sources/biochem.opml", 19, "What enzyme is deficient in von Gierke disease?", "Glucose-6-phosphatase", "Glycogen storage diseases"),
+        ("sources/biochem.opml", 22, "What enzyme is deficient in Pompe disease?", "Lysosomal acid alpha-glucosidase (acid maltase) Type II GSD",
+         "Glycogen storage diseases"),
+        ("sources/herz.mm", 3, "Wie viele Kammern hat das Herz?", "Vier: zwei Vorhöfe und zwei Ventrikel", ""),
+        ("sources/herz.mm", 6, "Welche Klappe liegt zwischen linkem Vorhof und linker Kammer?", "Mitralklappe (Bikuspidalklappe)", ""),
+        ("sources/herz.mm", 9, "Was ist der Schrittmacher des Herzens?", "Sinusknoten", ""),
+    ]  # fmt: skip
+    assert not [s for s in said if "not read" in s], said
+
+
+def test_a_freeplane_rich_node_and_an_objective_c_file(tmp_path: Path) -> None:
+    """T31-11: a Freeplane node written as rich text (``richcontent TYPE="NODE"``) asks its text, its note on the
+    back; a '.mm' that is no map (Objective-C++ source) is said, never read as one."""
+    mm = (
+        '<map version="freeplane 1.9.13">\n<node TEXT="Cell biology">\n<node>\n'
+        '<richcontent TYPE="NODE"><html><body><p>What does the <b>mitochondrion</b> do?</p></body></html></richcontent>\n'
+        '<richcontent TYPE="NOTE"><html><body><p>Lecture 3</p></body></html></richcontent>\n'
+        '<node TEXT="Makes ATP"/>\n</node>\n</node>\n</map>\n'
+    )
+    notes, _, said = built_notes(tmp_path, {"cell.mm": mm, "Foo.mm": "#import <Foundation/Foundation.h>\n@implementation Foo\n@end\n"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("What does the mitochondrion do?", "Makes ATP Lecture 3")]
+    assert [s for s in said if "sources/Foo.mm" in s and "not a FreeMind or Freeplane mind map" in s], said

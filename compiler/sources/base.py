@@ -133,7 +133,7 @@ _ZIPPED = (
     ("collection.anki21", "an Anki package: rename it .apkg"),
     ("collection.anki2", "an Anki package: rename it .apkg"),
     ("ppt/presentation.xml", "a PowerPoint slide deck (.pptx)"),
-    ("content.xml", "an OpenDocument file (.odt, .ods: save it as .docx or .xlsx)"),
+    ("content.xml", "an OpenDocument file (a text: rename it .odt; a spreadsheet .ods: save it as .xlsx)"),
 )
 
 

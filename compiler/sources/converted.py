@@ -42,11 +42,16 @@ RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sph
 ORG_SUFFIXES = (".org",)
 POD_SUFFIXES = (".pod",)  # Perl's POD: perlfaq, a module's manual (compiler.sources.pod)
 TIDDLER_SUFFIXES = (".tid",)  # TiddlyWiki's tiddlers (compiler.sources.tiddlywiki)
+OPML_SUFFIXES = (".opml",)  # outliners' exports: Workflowy, Dynalist, Logseq (compiler.sources.outline)
+MINDMAP_SUFFIXES = (".mm",)  # FreeMind / Freeplane mind maps (compiler.sources.outline)
 BANK_SUFFIXES = (".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson")  # question banks kept as data (compiler.sources.databank)
 GIFT_SUFFIXES = (".gift", ".gift.txt")  # Moodle quizzes (compiler.sources.gift)
 TEX_SUFFIXES = (".tex", ".latex", ".ltx", ".rnw")  # LaTeX notes and exam papers (compiler.sources.tex); Sweave's LaTeX too
 MOODLE_SUFFIXES = (".xml",)  # Moodle XML question exports (compiler.sources.moodlexml)
 DOCX_SUFFIXES = (".docx",)  # Word documents, through HTML (compiler.sources.docx)
+ODT_SUFFIXES = (".odt",)  # LibreOffice Writer's documents, through HTML (compiler.sources.odt)
+RTF_SUFFIXES = (".rtf",)  # TextEdit's and WordPad's Rich Text, through HTML (compiler.sources.rtf)
+WORD_SUFFIXES = (*DOCX_SUFFIXES, *ODT_SUFFIXES, *RTF_SUFFIXES)  # a word processor's documents: read alike
 ENEX_SUFFIXES = (".enex",)  # Evernote exports, through HTML (compiler.sources.enex)
 TYPST_SUFFIXES = (".typ",)  # Typst documents (compiler.sources.typst)
 MHTML_SUFFIXES = (".mhtml", ".mht")  # web pages saved as one file, a MIME message (compiler.sources.mhtml)
@@ -55,8 +60,8 @@ ZIP_SUFFIXES = (".zip",)  # QTI content packages: imsmanifest.xml beside quiz XM
 PDF_SUFFIXES = (".pdf",)  # PDFs: their text layer, read as plain text, not Markdown (compiler.sources.pdf)
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
-    *MOODLE_SUFFIXES, *DOCX_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES, *ZIP_SUFFIXES,
-    *PDF_SUFFIXES, *POD_SUFFIXES, *TIDDLER_SUFFIXES,
+    *MOODLE_SUFFIXES, *WORD_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES, *ZIP_SUFFIXES,
+    *PDF_SUFFIXES, *POD_SUFFIXES, *TIDDLER_SUFFIXES, *OPML_SUFFIXES, *MINDMAP_SUFFIXES,
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -140,10 +145,14 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (ORG_SUFFIXES, "an Org document"),
     (POD_SUFFIXES, "a POD document"),
     (TIDDLER_SUFFIXES, "a TiddlyWiki tiddler"),
+    (OPML_SUFFIXES, "an OPML outline"),
+    (MINDMAP_SUFFIXES, "a mind map"),
     (RST_SUFFIXES, "a reStructuredText document"),
     (ASCIIDOC_SUFFIXES, "an AsciiDoc document"),
     (NOTEBOOK_SUFFIXES, "a Jupyter notebook"),
     (DOCX_SUFFIXES, "a Word document"),
+    (ODT_SUFFIXES, "an OpenDocument text"),
+    (RTF_SUFFIXES, "a Rich Text document"),
     (ENEX_SUFFIXES, "an Evernote export"),
     (TYPST_SUFFIXES, "a Typst document"),
     (MOCHI_SUFFIXES, "a Mochi export"),
@@ -646,7 +655,7 @@ def is_converted(rel: str) -> bool:
 
 # converted once per content: a web page's or notebook's Markdown depends on its bytes alone (an AsciiDoc,
 # reStructuredText or org document may include other files, so it is converted every build)
-CACHED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *DOCX_SUFFIXES, *PDF_SUFFIXES)
+CACHED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *WORD_SUFFIXES, *PDF_SUFFIXES)
 
 
 def convert(
@@ -731,6 +740,8 @@ _CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (ORG_SUFFIXES, "compiler.sources.org", "org_markdown"),
     (POD_SUFFIXES, "compiler.sources.pod", "pod_markdown"),
     (TIDDLER_SUFFIXES, "compiler.sources.tiddlywiki", "tiddler_markdown"),
+    (OPML_SUFFIXES, "compiler.sources.outline", "opml_markdown"),
+    (MINDMAP_SUFFIXES, "compiler.sources.outline", "mindmap_markdown"),
     (RST_SUFFIXES, "compiler.sources.rst", "rst_markdown"),
     (ASCIIDOC_SUFFIXES, "compiler.sources.asciidoc", "asciidoc_markdown"),
     (NOTEBOOK_SUFFIXES, "compiler.sources.notebook", "notebook_markdown"),
@@ -761,6 +772,28 @@ def _convert(path: Path, rel: str, encoding: str) -> tuple[str, Converted]:
                 severity="warning",
             )
             made = dataclasses.replace(made, warnings=(*made.warnings, said))
+        return made.text, made
+    if rel.lower().endswith(ODT_SUFFIXES):  # LibreOffice's document: its HTML, read as a Word document's
+        from compiler.sources.html import html_markdown
+        from compiler.sources.odt import odt_html
+
+        page, pictures = odt_html(path, rel)
+        made = html_markdown(page, rel)
+        if pictures:
+            said = Diagnostic(
+                rel,
+                None,
+                f"{pictures} picture{'s' if pictures > 1 else ''} in the document left out of the cards (deckc reads an .odt's text)",
+                "if a question needs it, save the document as .docx (File › Save As › Word) and build again: a .docx's pictures are on the cards",
+                severity="warning",
+            )
+            made = dataclasses.replace(made, warnings=(*made.warnings, said))
+        return made.text, made
+    if rel.lower().endswith(RTF_SUFFIXES):  # TextEdit's, WordPad's Rich Text: its HTML, read as a Word document's
+        from compiler.sources.html import html_markdown
+        from compiler.sources.rtf import rtf_html
+
+        made = html_markdown(rtf_html(path, rel), rel)
         return made.text, made
     if rel.lower().endswith(ZIP_SUFFIXES) and (page := zipped_page(path)) is not None:
         from compiler.sources.html import html_markdown

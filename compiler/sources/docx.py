@@ -62,7 +62,7 @@ _ZIP_KINDS = (
     (("collection.anki21b", "collection.anki21", "collection.anki2"), "an Anki package", "rename it .apkg: deckc reads Anki packages"),
     (("xl/workbook.xml",), "an Excel workbook", "rename it .xlsx: deckc reads Excel workbooks"),
     (("ppt/presentation.xml",), "a PowerPoint file", "export it as PDF into sources/ (deckc reads a PDF's text)"),
-    (("content.xml",), "an OpenDocument file", "save it as a Word document (.docx) or as plain text (.txt)"),
+    (("content.xml",), "an OpenDocument file", "a text: rename it .odt (deckc reads LibreOffice documents); a spreadsheet: save it as .xlsx"),
 )
 
 
