@@ -330,3 +330,58 @@ def test_a_freeplane_rich_node_and_an_objective_c_file(tmp_path: Path) -> None:
     notes, _, said = built_notes(tmp_path, {"cell.mm": mm, "Foo.mm": "#import <Foundation/Foundation.h>\n@implementation Foo\n@end\n"})
     assert [(note_front(n), note_back(n)) for n in notes] == [("What does the mitochondrion do?", "Makes ATP Lecture 3")]
     assert [s for s in said if "sources/Foo.mm" in s and "not a FreeMind or Freeplane mind map" in s], said
+
+
+def test_a_csv_of_cloze_notes_is_a_note_per_row(tmp_path: Path) -> None:
+    """T32-24: a sheet of clozes ('Text,Extra', no header, or ';') is rows: a cloze note each, its Extra on the back;
+    before, read as Markdown, one note held every row with the CSV's quotes and commas."""
+    header = 'Text,Extra\n"The SA node is the {{c1::pacemaker}} of the heart.",""\n"Normal QRS duration is under {{c1::120 ms}}.","Lead II"\n'
+    bare = '"{{c1::Adenosine}} slows AV conduction.";""\n"{{c1::Digoxin}} inhibits the {{c2::Na/K-ATPase}}.";"narrow index"\n'
+    notes, _, said = built_notes(tmp_path, {"ekg.csv": header, "pharm.csv": bare})
+    assert sorted((n["items"][0]["file"], n["fields"]["Text"], plain_text(n["fields"]["Extra"])) for n in notes) == [
+        ("sources/ekg.csv", "Normal QRS duration is under {{c1::120 ms}}.", "Lead II"),
+        ("sources/ekg.csv", "The SA node is the {{c1::pacemaker}} of the heart.", ""),
+        ("sources/pharm.csv", "{{c1::Adenosine}} slows AV conduction.", ""),
+        ("sources/pharm.csv", "{{c1::Digoxin}} inhibits the {{c2::Na/K-ATPase}}.", "narrow index"),
+    ]
+    assert [s for s in said if "ekg.csv" in s and "read as layout 'delimited'" in s], said
+
+
+def test_an_old_anki_export_without_header_lines_keeps_tags_and_html(tmp_path: Path) -> None:
+    """T32-18: Anki's 'Notes in Plain Text' before 2.1.55 (no '#' lines, tags last, HTML fields): the last column of
+    lower-case tags is the notes' tags, never text on the back, and a '<b>' in one row is HTML; its 'Cards in Plain
+    Text' ('question<TAB>question<hr id=answer>answer') shows the answer alone."""
+    notes_txt = (
+        "What is the capital of France?\tParis\tgeography europe\nWhat is the capital of Japan?\tTokyo\tgeography asia\n"
+        "What is H2O?\tWater\tchemistry\n<b>Largest planet?</b>\tJupiter\tastronomy solar_system\n"
+    )
+    cards_txt = "What is H2O?\tWhat is H2O?<hr id=answer>Water\nLargest planet?\tLargest planet?<hr id=answer>Jupiter\n"
+    notes, _, _ = built_notes(tmp_path / "cards", {"cards.txt": cards_txt})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [("Largest planet?", "Jupiter"), ("What is H2O?", "Water")]
+    notes, _, _ = built_notes(tmp_path / "notes", {"notes.txt": notes_txt})
+    seen = sorted((n["items"][0]["file"], note_front(n), note_back(n), sorted(t for t in n["tags"] if not t.startswith("deckc"))) for n in notes)
+    assert seen == [
+        ("sources/notes.txt", "Largest planet?", "Jupiter", ["astronomy", "solar_system"]),
+        ("sources/notes.txt", "What is H2O?", "Water", ["chemistry"]),
+        ("sources/notes.txt", "What is the capital of France?", "Paris", ["europe", "geography"]),
+        ("sources/notes.txt", "What is the capital of Japan?", "Tokyo", ["asia", "geography"]),
+    ]
+
+
+def test_vocabulary_headers_in_chinese_arabic_and_hebrew_name_their_columns(tmp_path: Path) -> None:
+    """T32-25: '汉字<TAB>拼音<TAB>英文', 'كلمة<TAB>النطق<TAB>المعنى', 'מילה<TAB>תרגום<TAB>דוגמה' are header rows (the
+    shared table, columns.py), no card '汉字' -> '拼音 英文'."""
+    files = {
+        "zh.tsv": "汉字\t拼音\t英文\n爱\tài\tto love\n八\tbā\teight\n",
+        "ar.tsv": "كلمة\tالنطق\tالمعنى\nكتاب\tkitāb\tbook\nقلم\tqalam\tpen\n",
+        "he.tsv": "מילה\tתרגום\tדוגמה\nספר\tbook\tאני קורא ספר\nעט\tpen\tיש לי עט\n",
+    }
+    notes, _, _ = built_notes(tmp_path, files)
+    assert sorted((note_front(n), note_back(n)) for n in notes) == sorted([
+        ("八", "eight 拼音: bā"),
+        ("爱", "to love 拼音: ài"),
+        ("ספר", "book דוגמה: אני קורא ספר"),
+        ("עט", "pen דוגמה: יש לי עט"),
+        ("قلم", "pen النطق: qalam"),
+        ("كتاب", "book النطق: kitāb"),
+    ])

@@ -34,6 +34,10 @@ FRONT_WORDS = _words(
     질문 문제 용어 단어 개념
     soru terim kelime kavram
     pertanyaan soal istilah kata
+    汉字 漢字 生词 生詞 字词 字詞
+    كلمة الكلمة مصطلح المصطلح سؤال السؤال مفردة المفردة
+    מילה מונח שאלה ביטוי
+    शब्द प्रश्न
     """
     # a card's sides as Anki and other card tools name them in their languages (trial30 T30-27: 'Vorderseite'
     # over 'Rückseite' was a card of its own)
@@ -59,6 +63,9 @@ BACK_WORDS = _words(
     답 답변 정답 의미 뜻 정의 번역
     cevap yanıt anlam anlamı tanım çeviri
     jawaban arti makna definisi terjemahan
+    المعنى معنى الترجمة ترجمة التعريف الجواب الإجابة
+    תרגום פירוש משמעות הגדרה תשובה
+    अर्थ उत्तर अनुवाद
     """
     """
     rückseite rueckseite seite_2 seite_b verso côté_2 face_b reverso lado_2 lado_b retro lato_b achterkant
@@ -81,6 +88,10 @@ EXPLAIN_WORDS = _words(
     설명
     açıklama aciklama
     penjelasan keterangan
+    例句 例子 拼音 注音 读音 讀音 发音 發音
+    مثال أمثلة النطق اللفظ ملاحظة ملاحظات
+    דוגמה דוגמאות הגייה הערה הערות
+    उदाहरण उच्चारण
     """
 )
 
@@ -176,6 +187,7 @@ EXPORT_ROLES: dict[str, frozenset[str]] = {
     "front": pipe_words(
         "question|front|term|word|prompt|q|name|expression|kanji|hanzi|vocab|vocabulary|concept|phrase|headword|lemma",
         "card front|side 1|side a|front side|entry|character|characters|title|key|keyword",
+        "text|cloze|cloze text",  # (Anki's Cloze note type's fields, 'Text,Extra': a sheet of clozes, T32-24)
     ),
     "back": pipe_words("answer|back|definition|meaning|meanings|response|a|translation|card back|side 2|side b|back side|gloss|description|value"),
     # a passage the reader marked (Readwise, Apple Books, Kindle exports): a statement, no question (T31-31)

@@ -341,14 +341,12 @@ def delimited_score(doc: Document) -> float:
         return 0.95  # Blackboard's question upload file (trial10 P31)
     heads = category_lines(lines[:200])  # (Pleco's '//Category' lines: no rows)
     sample = [line for k, line in enumerate(lines[:200]) if line.strip() and k not in heads]
+    if sample and doc.rel.lower().endswith(SHEET_SUFFIXES) and (separator := guess_separator(doc.rel, lines)) is not None:
+        return 0.97 if _names_a_bank(lines, separator) else 0.9  # (a sheet of two rows too: T32-24)
     if len(sample) < 3:
         return 0.0
     tabbed = sum(1 for line in sample if line.count("\t") == 1 and not line.startswith("\t"))
-    if tabbed >= 0.9 * len(sample):
-        return 0.9
-    if doc.rel.lower().endswith(SHEET_SUFFIXES) and (separator := guess_separator(doc.rel, lines)) is not None:
-        return 0.97 if _names_a_bank(lines, separator) else 0.9
-    return 0.0
+    return 0.9 if tabbed >= 0.9 * len(sample) else 0.0
 
 
 BANK_SNIFF_RECORDS = 60  # records read to tell a sheet's header names a multiple-choice bank
@@ -1063,7 +1061,8 @@ def _listed(field: str, is_html: bool) -> list[str]:
 
 _HTML_CELL = re.compile(
     r"<(?P<t>b|i|u|em|strong|span|div|p|a|font|sub|sup|li|ul|ol|code|table|td|tr|ruby)\b[^>]*>.*?</(?P=t)\s*>"
-    r"|<br\s*/?>|<img\s[^>]*\bsrc\s*=|&(?:nbsp|amp|lt|gt|quot);",
+    r"|<br\s*/?>|<img\s[^>]*\bsrc\s*=|&(?:nbsp|amp|lt|gt|quot);"
+    r"|<hr\s+id\s*=\s*[\"']?answer\b",  # (the rule Anki's cards export puts between question and answer, T32-18)
     re.I | re.S,
 )
 HTML_ROWS = 0.2  # of the rows with markup in a cell: the file's cells are HTML, as Anki's import reads them
@@ -1091,7 +1090,19 @@ def _tags_column(rows: list[tuple[int, int, list[str]]]) -> int | None:
     if sum(1 for c in cells if _TAG_WORDS.match(c)) < 0.9 * len(data):
         return None
     common = Counter(w for c in cells for w in set(c.split())).most_common(1)
-    return width - 1 if common and common[0][1] >= TAG_SHARE * len(data) else None
+    if common and common[0][1] >= TAG_SHARE * len(data):
+        return width - 1
+    # (Anki's export before 2.1.55, no header lines: 'geography europe', 'chemistry', 'astronomy solar_system': tags in
+    # lower case, a word or two, a tag's own '_' or '::' in one, or a word two rows share; trial32 T32-18)
+    filled = [c for c in cells if c]
+    tagged = bool(filled) and all(c == c.lower() and _TAG_WORDS.match(c) and len(c.split()) <= TAG_WORDS_MAX for c in filled)
+    short = bool(filled) and sum(len(c.split()) for c in filled) <= TAG_WORDS_MEAN * len(filled)
+    marked = any("_" in c or "::" in c for c in filled) or (common and common[0][1] >= 2)
+    return width - 1 if tagged and short and marked else None
+
+
+TAG_WORDS_MAX = 4  # words of a tags cell at most, for a lower-case last column to be tags without a word most rows share
+TAG_WORDS_MEAN = 2  # words a cell on average at most
 
 
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_:.-]{0,29}$")
@@ -1383,6 +1394,8 @@ class DelimitedReader:
             tags_at = _tags_column(rows)
             if tags_at is not None:  # '…|week1 day1 greeting': a last column of words most rows share (learner4 N80)
                 columns["tags"] = tags_at
+                if not is_html and (own is None or own.html is None) and any(_HTML_CELL.search(c) for _, _, r in rows for c in r):
+                    is_html = True  # (an Anki export, its tags last: a '<b>…</b>' in one row is its HTML, T32-18)
         plan = self._plan(doc, diag, names, cells, columns, own, header.lines + 1, [r for _, _, r in rows])
         if names is None:
             self._id_column(doc, diag, rows, columns, own, header.lines + 1)

@@ -1320,6 +1320,10 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         keyed = quizzed.items >= 2 and _keyed(lines) and not markdown_questions(own, obsidian=False)[0]
         if quizzed.items > 2 * asked or keyed:  # a numbered quiz with a few '?' headings or a checklist about it (trial11 P13):
             found = [d for d in found if d.layout != "markdown"]  # its numbered questions are the page's
+    if not doc.converted and doc.rel.lower().endswith(SHEET_SUFFIXES) and any(d.layout == "delimited" for d in found):
+        # (a sheet's rows are rows whatever its cells hold: '"The SA node is the {{c1::pacemaker}}.","Lead II"' read as
+        # Markdown was one cloze of every row, quotes and commas shown: trial32 T32-24)
+        found = [d for d in found if d.layout != "markdown"]
     best = max(found, key=lambda d: (d.score, d.layout == "markdown")) if found else None
     if best is not None and best.score >= threshold:
         return best
