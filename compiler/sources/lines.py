@@ -2212,8 +2212,9 @@ def table_columns(head: list[str]) -> dict[str, int] | None:
     languages = [k for k, name in enumerate(names) if name in LANGUAGE_COLUMNS]
     if len(languages) >= 2 and not any(column_role(c) in ("front", "back") for k, c in enumerate(head) if k not in languages):
         return {"front": languages[0], "back": languages[1]}
-    if len(languages) == 1 and languages[0] > 0 and names[0] and names[0] not in _DECOR_COLUMNS and not column_role(head[0]):
-        # ('| 汉字 | Pinyin | Deutsch |': the word, its reading, its meaning in a language the header names: trial29 T29-38)
+    if len(languages) == 1 and languages[0] > 0 and names[0] and names[0] not in _DECOR_COLUMNS and column_role(head[0]) in ("", "front"):
+        # ('| 汉字 | Pinyin | Deutsch |': the word, its reading, its meaning in a language the header names: trial29 T29-38;
+        # '汉字' a front's name too, T32-25)
         between = [names[k] for k in range(1, len(names)) if k != languages[0]]
         if between and all(name in READING_COLUMNS or name in _QUALIFIER_COLUMNS for name in between):
             return {"front": 0, "back": languages[0]}
