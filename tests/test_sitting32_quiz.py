@@ -92,3 +92,14 @@ def test_a_numbered_answer_then_lettered_lines_without_an_asking_line_is_unchang
     notes, _, _ = built_notes(tmp_path, {"w.txt": text})
     first = next(n for n in notes if "Describe" in note_front(n))
     assert first["kind"] == "basic" and "Heat the water" in note_back(first)
+
+
+def test_lettered_statements_are_never_the_options(tmp_path: Path) -> None:
+    """T32-52: '(a) …' / '(b) …' statements, 'Which of the above is/are correct?', 'A. (a) only' … keyed '2. A': the
+    options are A–D and the card teaches 'A) (a) only' (before: the statements were the options and the card taught
+    'A) Mitochondria make ATP.', the real options gone)."""
+    notes, skipped, _ = built_notes(tmp_path, {"statements.txt": TRIAL / "statements-lettered.txt"})
+    card = notes[1]
+    assert card["kind"] == "multiple_choice" and not skipped
+    assert note_front(card) == "Read the statements: (a) Mitochondria make ATP. (b) Ribosomes make lipids. Which of the above is/are correct?"
+    assert note_back(card) == "A) (a) only"

@@ -2394,6 +2394,8 @@ class _Walk:
         picks = picks_one(question)
         choices = find_choices(lines, several=several, bullets=bullet_question(question), picks=picks) if self.layout.choices else None
         choices = None if choices is not None and worked_parts(question, choices) else choices  # ('Insert …' / 'a) …': T18-35)
+        if choices is not None and choices.correct is None and not p.head and _numbered_statements(p.answer) is not None:
+            choices = None  # ('(a) …' / '(b) …' / 'Which of the above is/are correct?' / 'A. (a) only': statements, T32-52)
         run = inline_options(question) if self.layout.choices and choices is None else None
         # (the answer said on its label's line keys them: 'Q.1 Which gas …? (a) Oxygen (b) Nitrogen …' / 'Ans. (b)')
         said = [f"Answer: {p.head}"] if p.head else []
@@ -3697,7 +3699,7 @@ def _statements_then_options(answer: list[str]) -> tuple[int, Choices] | None:
     return (k, found) if found is not None and (found.correct is not None or len(found.options) >= 2) else None
 
 
-_NUMBERED_STATEMENT = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+\S")  # '1. Mitochondria make ATP.'
+_NUMBERED_STATEMENT = re.compile(r"^\s*(?:(?P<n>\d{1,2})[.)]|\((?P<l>[a-h])\))\s+\S")  # '1. Mitochondria …', '(a) …'
 
 
 def _numbered_statements(answer: list[str]) -> tuple[int, Choices] | None:
@@ -3710,7 +3712,7 @@ def _numbered_statements(answer: list[str]) -> tuple[int, Choices] | None:
     while k < len(answer) and not answer[k].strip():
         k += 1
     count = 0
-    while k < len(answer) and (m := _NUMBERED_STATEMENT.match(answer[k])) and int(m.group("n")) == count + 1:
+    while k < len(answer) and (m := _NUMBERED_STATEMENT.match(answer[k])) and (int(m.group("n") or 0) or "abcdefgh".index(m.group("l") or "a") + 1) == count + 1:
         count, k = count + 1, k + 1
     if count < 2 or k == len(answer) or not answer[k].strip().rstrip(CLOSERS).endswith(QUESTION_MARKS) or option_line(answer[k].strip()):
         return None
