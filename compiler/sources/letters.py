@@ -85,7 +85,8 @@ _END_KEY = re.compile(
     + r"(?:\s*[,;，；،؛–—]?\s*" + _ENTRY + r")*\s*[.,;]?(?:\*\*|__)?\s*$"
 )
 # a key word with no colon before the entries on its line: 'เฉลย 1. ข  2. ก  3. ค', 'Answers 1. B  2. C' (T32-35)
-_BARE_KEY_LABEL = re.compile(r"^(?P<label>\s*(?:\*\*|__)?(?i:" + KEY_WORDS + r")(?:\*\*|__)?)(?=[ \t\u3000]+\d)")
+# (not a bold one: '**정답** 1-② 2-①' is read as it is, T24-23)
+_BARE_KEY_LABEL = re.compile(r"^(?P<label>\s*(?i:" + KEY_WORDS + r"))(?=[ \t\u3000]+\d)")
 
 
 def colon_keys(lines: list[str]) -> list[str]:
