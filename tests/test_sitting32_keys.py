@@ -234,3 +234,37 @@ def test_a_key_on_the_line_over_no_options_stays_on_it(tmp_path: Path) -> None:
         ("Which vitamin do citrus fruits hold? (Ans: C)", "Vitamin C."),
         ("Which vitamin is made in the skin? (Ans: D)", "Vitamin D, made when sunlight reaches it."),
     ]
+
+
+# --- T32-22: a book's answer section in chapters under one chapter's questions ---------------------------------------
+
+_BOOK_KEY = (
+    "\n\nAnswers to Review Questions\n\nChapter 2\n1. 9.8 m/s²\n2. Inertia\n3. Kilogram\n\nChapter 3\n"
+    "1. About 3.00 × 10⁸ m/s\n2. The coulomb (C)\n3. Potential difference\n\nChapter 4\n1. Ohm's law\n2. Series\n"
+)
+_BOOK_QUESTIONS = (
+    "1. What is the speed of light in a vacuum?\n2. What is the unit of electric charge?\n3. What does a voltmeter measure?"
+)
+
+
+def test_a_chapters_questions_take_their_chapters_part_of_the_answer_section(tmp_path: Path) -> None:
+    """T32-22 (severe): 'Chapter 3 Review Questions' over three questions and the book's answers for chapters 2, 3 and 4:
+    every card took chapter 2's answer ('speed of light' -> '9.8 m/s²'), silently. Now the key's 'Chapter 3' keys them;
+    the chapters the page did not copy are no news."""
+    notes, _skipped, said = built_notes(tmp_path, {"book.txt": "Chapter 3 Review Questions\n\n" + _BOOK_QUESTIONS + _BOOK_KEY})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is the speed of light in a vacuum?": "About 3.00 × 10⁸ m/s",
+        "What is the unit of electric charge?": "The coulomb (C)",
+        "What does a voltmeter measure?": "Potential difference",
+    }
+    assert [s for s in said if "not listed in deck.toml" not in s] == []
+
+
+def test_questions_in_no_chapter_are_not_keyed_from_the_first_chapter(tmp_path: Path) -> None:
+    """T32-22: the same questions under 'Review Questions' (no chapter named): no part of the key can be told to be
+    theirs, so none is used, and that is said at the key, never chapter 2's answers taught."""
+    files = {"book.txt": "Review Questions\n\n" + _BOOK_QUESTIONS + _BOOK_KEY, "other.txt": "Q: What is 2 + 2?\nA: 4\n"}
+    notes, _skipped, said = built_notes(tmp_path, files)
+    assert [note_front(n) for n in notes] == ["What is 2 + 2?"]
+    parts = [s for s in said if "the answer key is in parts" in s]
+    assert len(parts) == 1 and "book.txt:10:" in parts[0] and "'Chapter 3'" in parts[0], said

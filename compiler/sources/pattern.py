@@ -3257,8 +3257,10 @@ class _Walk:
         """Key entries by item when every group of the key names a part or chapter of the questions ('Teil A' / 'Teil B',
         'Capítulo 2: 1-c, 2-a', '## Chapitre 1', a bare 'II'), by that part and the question's number: a test whose parts
         (a book whose chapters) each number their questions from 1 again, keyed at its end or after each part (trial30
-        T30-2, T30-10: part B's question 1 took part A's answer). None when a group names no part, or a part no
-        question is in, or a question is in two of the parts named."""
+        T30-2, T30-10: part B's question 1 took part A's answer). A part no question is in is a chapter the page did not
+        copy (a book's whole answer section under one chapter's questions: trial32 T32-22, chapter 2's answers were
+        taught for chapter 3's questions). None when a group names no part, a question is in two of the parts named, or
+        no question is in any."""
         named = {name: part_named(name) for name in groups}
         if not named or any(part is None for part in named.values()):
             return None
@@ -3274,7 +3276,7 @@ class _Walk:
             found = [e for e in groups[homes[0]] if _parts(e.number) == _parts(waiting.pending.number or "")]
             if len(found) == 1:
                 out[waiting.index] = found[0]
-        return out if used == set(named) else None
+        return out if used else None
 
     def _key_by_runs(self, groups: dict[str, list[_KeyEntry]]) -> dict[int, _KeyEntry] | None:
         """Key entries by item when the questions number each chapter from 1 again under headings that do not tell the
@@ -3322,11 +3324,19 @@ class _Walk:
 
     def _key_parts_agree(self, groups: dict[str, list[_KeyEntry]]) -> dict[int, _KeyEntry]:
         """For each question, the entries of its number in the key's parts: the one with the working (not a bare
-        letter) when the letters they name agree; none, said, when they do not."""
+        letter) when the letters they name agree; none, said, when they do not. Entries that name no letter must say
+        the same: a book's answer section in chapters ('Chapter 2' / '1. 9.8 m/s²', 'Chapter 3' / '1. About 3.00 ×
+        10⁸ m/s') under questions that name no chapter keys them from no chapter, said (trial32 T32-22: chapter 2's
+        answers were taught for chapter 3's questions)."""
         out: dict[int, _KeyEntry] = {}
+        unsure: list[str] = []
         for waiting in self.awaiting:
             found = [e for group in groups.values() for e in group if _parts(e.number) == _parts(waiting.pending.number or "")]
             letters = {letter for e in found if (letter := _entry_letter(e))}
+            said = {normalize_text(e.lines[0]) for e in found if e.lines and not _entry_letter(e)}
+            if not letters and len(said) > 1:
+                unsure.append(waiting.pending.number or "")
+                continue
             if len(letters) > 1:
                 self.diag.warning(
                     self.doc.rel,
@@ -3338,6 +3348,18 @@ class _Walk:
                 continue
             if found:
                 out[waiting.index] = next((e for e in found if not e.compact), found[0])
+        if unsure:
+            names = ", ".join(f"'{name}'" for name in groups if name)
+            self.diag.warning(
+                self.doc.rel,
+                self.entries[0].line,
+                f"the answer key is in parts ({names}) that answer question{'s' if len(unsure) > 1 else ''} "
+                f"{', '.join(unsure)} differently, and the questions are in none of them: which part answers them cannot "
+                f"be told; no card for {'them' if len(unsure) > 1 else 'it'}",
+                "put the questions under a heading that names their part as the key does ('Chapter 3 Review Questions' for "
+                "the key's 'Chapter 3'), or keep only their part of the key",
+                group="key-parts-unnamed",
+            )
         return out
 
     def _key_in_order(self, keys: list[str]) -> dict[int, _KeyEntry]:
