@@ -268,3 +268,63 @@ def test_questions_in_no_chapter_are_not_keyed_from_the_first_chapter(tmp_path: 
     assert [note_front(n) for n in notes] == ["What is 2 + 2?"]
     parts = [s for s in said if "the answer key is in parts" in s]
     assert len(parts) == 1 and "book.txt:10:" in parts[0] and "'Chapter 3'" in parts[0], said
+
+
+# --- T32-13: the DVSA's theory test: '1.1' numbers, 'Mark one answer', options 'A give …', key '1.1 C  1.2 B, C, D' ---
+
+_DVSA = {
+    "published.txt": (
+        "Section 1 – Alertness\n\n1.1 Before you make a U-turn in the road, you should\nMark one answer\n"
+        "A give an arm signal as well as using your indicators\nB signal so that other drivers can slow down for you\n"
+        "C look over your shoulder for a final check\nD select a higher gear than normal\n\n"
+        "1.2 What should you do as you approach this bridge?\nMark three answers\nA Move to the right\nB Slow down\n"
+        "C Look out for cyclists\nD Look out for pedestrians\nE Go straight over\n\n"
+        "Section 2 – Attitude\n\n2.1 At a pelican crossing the flashing amber light means you MUST\nMark one answer\n"
+        "A stop and wait for the green light\nB stop and wait for the red light\nC give way to pedestrians waiting to cross\n"
+        "D give way to pedestrians already on the crossing\n\nAnswers\n1.1 C    1.2 B, C, D    2.1 D\n"
+    ),
+    "numbered.txt": (
+        "Section 1 – Alertness\n\n1. Before you make a U-turn in the road, you should\nMark one answer\n"
+        "A. give an arm signal as well as using your indicators\nB. signal so that other drivers can slow down for you\n"
+        "C. look over your shoulder for a final check\nD. select a higher gear than normal\n\n"
+        "2. What should you do as you approach this bridge?\nMark three answers\nA. Move to the right\nB. Slow down\n"
+        "C. Look out for cyclists\nD. Look out for pedestrians\nE. Go straight over\n\n"
+        "Section 2 – Attitude\n\n3. At a pelican crossing the flashing amber light means you MUST\nMark one answer\n"
+        "A. stop and wait for the green light\nB. stop and wait for the red light\nC. give way to pedestrians waiting to cross\n"
+        "D. give way to pedestrians already on the crossing\n\nAnswers\n1. C    2. B, C, D    3. D\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_DVSA))
+def test_a_theory_test_with_mark_n_answers_lines_is_keyed(tmp_path: Path, name: str) -> None:
+    """T32-13 (severe): 'Mark one answer' / 'Mark three answers' between the question and its options, and numbers by
+    section ('1.1', '2.1') with a key '1.1 C    1.2 B, C, D    2.1 D': Basic cards listing every option, the whole key on
+    the last back. Now three multiple-choice cards keyed C; B, C, D; D, the instruction on the front."""
+    notes, skipped, said = built_notes(tmp_path, {name: _DVSA[name]})
+    right = {n["fields"]["Question"]: n["fields"]["Correct"] for n in notes}
+    assert right == {
+        "Before you make a U-turn in the road, you should (Mark one answer)": "C) look over your shoulder for a final check",
+        "What should you do as you approach this bridge? (Mark three answers)": (
+            "B) Slow down<br>C) Look out for cyclists<br>D) Look out for pedestrians"
+        ),
+        "At a pelican crossing the flashing amber light means you MUST (Mark one answer)": "D) give way to pedestrians already on the crossing",
+    }, right
+    assert not skipped
+    assert not [s for s in said if "Answers" in s or "no answer" in s], said
+
+
+def test_an_instruction_line_in_german_is_the_questions(tmp_path: Path) -> None:
+    """T32-13: the instruction in another language ('Kreuzen Sie zwei Antworten an') over the options is on the front."""
+    text = (
+        "Fragen\n\n1. Was gehört zur Pflichtausrüstung eines Autos?\nKreuzen Sie zwei Antworten an\nA. Warndreieck\n"
+        "B. Dachbox\nC. Verbandkasten\n\n2. Wann darf man rechts überholen?\nKreuzen Sie eine Antwort an\n"
+        "A. Nie\nB. Auf Einbahnstraßen in der Stadt\nC. Immer\n\nLösungen: 1. A, C  2. B\n"
+    )
+    notes, skipped, _said = built_notes(tmp_path, {"fragen.txt": text})
+    fronts = sorted(note_front(n) for n in notes)
+    assert fronts == [
+        "Wann darf man rechts überholen? (Kreuzen Sie eine Antwort an)",
+        "Was gehört zur Pflichtausrüstung eines Autos? (Kreuzen Sie zwei Antworten an)",
+    ]
+    assert not skipped

@@ -15,7 +15,7 @@ import re
 from compiler.layouts import KEY_WORDS
 from compiler.model import Item, ItemKind
 from compiler.sources.distractors import distractor_quizzes
-from compiler.sources.lines import ANSWER_WORDS, in_fence
+from compiler.sources.lines import ANSWER_WORDS, MARK_COUNT, in_fence
 from compiler.sources.oxycards import oxycards
 
 # Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و); Japanese
@@ -745,10 +745,12 @@ def marked_options(lines: list[str], marks: Marks | None = None) -> list[str]:
 # an option lettered with a capital and one space, the ЗНО booklet's 'А Олег' / 'Б Ігор' (Latin 'A Oleg' too)
 _SPACED_LETTER = re.compile(r"^(?P<lead>[ \t]*)(?P<l>[A-HА-Ж]) (?P<text>[^\s)\].:：-].*)$")
 _SPACED_ORDERS = ("ABCDEFGH", "АБВГДЕЖЗ")
-_ASKS = re.compile(r"[?？:：]\s*$|^\s*\d{1,3}[.)]\s+\S")  # a question's line: it asks, or a numbered item's
-# one entry a line of a test's key in Latin letters, at its end: '1 C', '2. D', '3 - A' (a Cambridge paper's key, T31-44)
-_LATIN_ENTRY = re.compile(r"^\s*(?:\*\*|__)?\d{1,3}(?:\*\*|__)?(?:\s*[-–.):=]\s*|\s+)\(?[A-H]\)?\s*$")
-_LATIN_ENTRIES_MIN = 2  # such lines, one after another, that make a key
+_ASKS = re.compile(r"[?？:：]\s*$|^\s*\d{1,3}(?:[.)]|\.\d{1,2})\s+\S")  # a question's line: it asks, or a numbered item's ('1.1 …')
+# a test's key in Latin letters, at its end: one entry a line, '1 C', '2. D', '3 - A' (a Cambridge paper's key,
+# T31-44), or several on a line, '1.1 C    1.2 B, C, D    2.1 D' (the DVSA's theory test, numbered by section: T32-13)
+_LATIN_ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,2})?(?:\*\*|__)?(?:\s*[-–.):=]\s*|\s+)\(?[A-H]\)?(?:\s*,\s*[A-H])*")
+_LATIN_LINE = re.compile(rf"^\s*(?:\*\*|__)?(?:{_LATIN_ENTRY.pattern}\s*[,;]?\s*)+$")
+_LATIN_ENTRIES_MIN = 2  # entries that make a key: on lines one after another, or on one line
 
 
 def _keyed_below(lines: list[str], last: int) -> bool:
@@ -759,7 +761,9 @@ def _keyed_below(lines: list[str], last: int) -> bool:
     if any(_KEY.match(line) for line in near) or any(_END_KEY.match(line) for line in lines[last + 1 :]):
         return True
     written = [line for line in lines[last + 1 :] if line.strip()]
-    return any(all(_LATIN_ENTRY.match(x) for x in written[k : k + _LATIN_ENTRIES_MIN]) for k in range(len(written) - _LATIN_ENTRIES_MIN + 1))
+    if any(_LATIN_LINE.match(x) and len(_LATIN_ENTRY.findall(x)) >= _LATIN_ENTRIES_MIN for x in written):
+        return True
+    return any(all(_LATIN_LINE.match(x) for x in written[k : k + _LATIN_ENTRIES_MIN]) for k in range(len(written) - _LATIN_ENTRIES_MIN + 1))
 
 
 def spaced_options(lines: list[str]) -> list[str]:
@@ -773,7 +777,8 @@ def spaced_options(lines: list[str]) -> list[str]:
     for n in range(1, len(lines)):
         m = _SPACED_LETTER.match(lines[n])
         order = next((o for o in _SPACED_ORDERS if m is not None and m.group("l") == o[0]), None)
-        if order is None or fenced[n] or not _ASKS.search(lines[n - 1]) or _SPACED_LETTER.match(lines[n - 1]):
+        above = n - 2 if n > 1 and MARK_COUNT.match(lines[n - 1]) else n - 1  # ('Mark one answer' between: T32-13)
+        if order is None or fenced[n] or not _ASKS.search(lines[above]) or _SPACED_LETTER.match(lines[above]):
             continue
         run = [n]
         while run[-1] + 1 < len(lines) and len(run) < len(order):

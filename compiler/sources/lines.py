@@ -124,6 +124,18 @@ _ANSWER_LABEL = re.compile(
     r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)])|(?i:ans|answer)(?:[.)](?=\s)|\s+[-–—](?=\s))|答\s*[:：])\s*"
 )
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
+# a line of its own between a question and its options that says how many to mark ('Mark one answer', 'Mark three
+# answers' in the DVSA's theory test, 'Select two.', 'Wählen Sie eine Antwort', 'Elija dos respuestas'): the question's
+# instruction, never a line of its answer (trial32 T32-13: the options were a Basic card's back, nothing marked)
+MARK_COUNT = re.compile(
+    r"(?i)^\s*[(\[]?\s*(?:(?:mark|select|choose|tick|pick|circle)\s+(?:one|two|three|four|five|[1-5]|all\s+that\s+apply)"
+    r"(?:\s+(?:answers?|options?|boxes|box|responses?))?"
+    r"|(?:wählen|markieren|kreuzen)\s+sie\s+(?:eine|zwei|drei|vier|[1-5])\s+(?:antworte?n?|aussagen?)(?:\s+an)?"
+    r"|(?:elija|marque|seleccione|escolha|selecione)\s+(?:una|uma|dos|duas|tres|três|[1-5])\s+(?:respuestas?|respostas?|opci[oó]n(?:es)?|op[cç](?:ão|ões))"
+    r"|(?:cochez|choisissez)\s+(?:une|deux|trois|[1-5])\s+r[ée]ponses?"
+    r"|(?:segna|scegli)\s+(?:una|due|tre|[1-5])\s+rispost[ae])\s*[.:)\]]?\s*$"
+)
+
 ANSWER_WORDS = (
     # ('Respuesta correcta: a) …', 'Respuesta esperada: …': the right or expected answer, trial11 P86)
     r"réponse(?:\s+(?:correcte|attendue))?|respuesta(?:\s+(?:correcta|esperada|sugerida))?|(?:richtige\s+)?antwort|lösung"

@@ -67,6 +67,7 @@ from compiler.sources.lines import (
     BULLET,
     CLOSERS,
     LETTER_MARKS,
+    MARK_COUNT,
     MARKDOWN_SUFFIXES,
     OWN_LINE,
     QUESTION_MARKS,
@@ -262,9 +263,10 @@ _KEY_OPTIONS = re.compile(
     r"(?![\w'’])[.):]?\s*(?P<rest>.*)$",
     re.S,
 )
-# one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
+# one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together), '1.2 B, C'
+# (a question numbered by its section, the DVSA's theory test: trial32 T32-13)
 _KEY_PAIR = re.compile(
-    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?|[問问]\s?)?[(（]?(?P<n>\d{1,3})\s*(?:[-–—.):=．）：、]|[→⇒⟶➔➜]|-+>|=>)?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h](?:[ \t]*(?:[,&+/]|\b(?:and|und|et|y|и)\b)[ \t]*[A-Ha-h](?![\w'’]))+|[A-Ha-h]{1,8}|[TFRWVrwv]|(?i:true|false|richtig|falsch|wahr|vrai|faux|verdadero|falso|vero|certo|errado|juist|onjuist))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
+    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?|[問问]\s?)?[(（]?(?P<n>\d{1,3}(?:\.\d{1,2}(?=\s))?)\s*(?:[-–—.):=．）：、]|[→⇒⟶➔➜]|-+>|=>)?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h](?:[ \t]*(?:[,&+/]|\b(?:and|und|et|y|и)\b)[ \t]*[A-Ha-h](?![\w'’]))+|[A-Ha-h]{1,8}|[TFRWVrwv]|(?i:true|false|richtig|falsch|wahr|vrai|faux|verdadero|falso|vero|certo|errado|juist|onjuist))(?:\.?\))?)(?:\.(?=\s|$))?(?![\w'’])"
 )  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1; 'Q1 (B)  Q2. C', '問2 ③', the questions' own label: sitting 22, T25-2)
 # (an entry of several options: '3 a and d', '3 a+d', '3-a,d', '3 a/d': trial26 T26-19; an arrow between number and
 # letter, '1 → c ; 2 → a', and the number in brackets, '(1) C (2) A': T26-52, T26-53)
@@ -2382,6 +2384,11 @@ class _Walk:
         if not question:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
+        told = next((k for k, line in enumerate(p.answer) if line.strip()), None) if not p.head and self.layout.choices else None
+        if told is not None and MARK_COUNT.match(p.answer[told]) and any(option_line(x) for x in p.answer[told + 1 : told + 3]):
+            # ('Mark three answers' between the question and its options: its instruction, on the front, T32-13)
+            question = f"{question} ({p.answer[told].strip().strip('()[]').rstrip('.:')})"
+            p.answer = [*p.answer[:told], "", *p.answer[told + 1 :]]
         several = bool(ASKS_SEVERAL.search(question))  # '(Choose two.)': as many bullets marked are right
         figure = self._figure_before_options(p) if self.layout.choices and not p.head else []
         lines = [p.head, *p.answer] if p.head else p.answer
