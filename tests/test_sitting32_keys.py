@@ -328,3 +328,34 @@ def test_an_instruction_line_in_german_is_the_questions(tmp_path: Path) -> None:
         "Was gehört zur Pflichtausrüstung eines Autos? (Kreuzen Sie zwei Antworten an)",
     ]
     assert not skipped
+
+
+# --- T32-23: compact keys: a string of letters, a range of numbers ---------------------------------------------------
+
+_FIVE = (
+    "1. Capital of Italy?\nA. Madrid\nB. Rome\nC. Paris\n\n2. 2+2?\nA. 3\nB. 5\nC. 4\n\n3. Largest ocean?\nA. Pacific\n"
+    "B. Atlantic\nC. Indian\n\n4. H2O is?\nA. Salt\nB. Sugar\nC. Water\n\n5. Red planet?\nA. Venus\nB. Mars\nC. Jupiter\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["Answer key (1-5): BACCB", "Answers\n1–5: B, A, C, C, B", "Lösungen (1–5): BACCB", "Answers\n1-3: BAC\n4-5: CB"],
+)
+def test_a_key_of_letters_in_order_keys_the_questions(tmp_path: Path, key: str) -> None:
+    """T32-23 (medium): 'Answer key (1-5): BCADB' (answer booklets, OMR sheets) was not seen as a key at all and
+    '1–5: B, C, A, D, B' was 'a key deckc could not read': no card. Now each letter keys the question its place numbers
+    from the range's start (1 without one)."""
+    notes, skipped, said = built_notes(tmp_path, {"quiz.txt": _FIVE + key + "\n"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Capital of Italy?": "B) Rome", "2+2?": "A) 3", "Largest ocean?": "C) Indian", "H2O is?": "C) Water", "Red planet?": "B) Mars",
+    }
+    assert not skipped
+    assert [s for s in said if "not listed in deck.toml" not in s] == []
+
+
+def test_a_range_whose_letters_do_not_count_alike_is_no_key(tmp_path: Path) -> None:
+    """T32-23: '1-5: BAC' names three letters for five questions: which is whose cannot be told; nothing keyed from it."""
+    notes, _skipped, said = built_notes(tmp_path, {"quiz.txt": _FIVE + "Answers\n1-5: BAC\n", "other.txt": "Q: 1 + 1?\nA: 2\n"})
+    assert [note_front(n) for n in notes] == ["1 + 1?"]
+    assert [s for s in said if "none marked correct" in s]

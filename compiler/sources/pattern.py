@@ -285,6 +285,12 @@ _INLINE_KEY = re.compile(
     rf"|(?:\*\*|__)(?i:{KEY_WORDS})(?:\*\*|__)\s+)\s*(?P<entries>\S.*)$"
 )
 _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
+# a key of letters in question order after a key label or a range of question numbers ('Answer key (1-5): BCADB',
+# '1–5: B, C, A, D, B', 'Answers 1-10: BCADB ADCBA', answer booklets' and OMR sheets' strings: trial32 T32-23)
+_RANGED_KEY = re.compile(
+    rf"^\s*(?:\*\*|__)?(?P<label>(?i:{KEY_WORDS}))?\s*(?:[(\[]?\s*(?P<a>\d{{1,3}})\s*[-–—]\s*(?P<b>\d{{1,3}})\s*[)\]]?)?\s*[:：]"
+    r"(?:\*\*|__)?\s*(?P<letters>[A-H]{2,10}(?:\s+[A-H]{2,10})*|[A-Ha-h](?:\s*[,;]\s*[A-Ha-h])+)\s*\.?\s*$"
+)
 # option letters alone, in question order: 'c, a, b', 'C A B', 'c; a; b.' (trial26 T26-51)
 _LETTER_RUN = re.compile(r"\(?[A-Ha-h]\)?(?:\s*[,;/]?\s*\(?[A-Ha-h]\)?)+\s*\.?")
 _LETTER_SPLIT = re.compile(r"(?<![A-Za-z])[A-Ha-h](?![A-Za-z])")
@@ -404,6 +410,20 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
 _BOXED = re.compile(r"^[\[(][ xX*✓✔]?[\])]")  # a box or a radio button opening an option: '( ) False', '[x] …'
 # a key entry by its shape: '2. Osmosis', '2) b', '3: Die Bitübertragungsschicht.', '2 - Errado'
 _SHAPE_ENTRY = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?(?:\s*[.):]|\s+[-–—])\s+(?P<text>\S.*)$")
+
+
+def ranged_key(line: str) -> list[tuple[str, str]]:
+    """(number, letter) pairs of a key of letters in question order after a key label or a range of numbers
+    ('Answer key (1-5): BCADB' -> 1-B … 5-B; '6–10: A, D, C, B, A' -> 6-A …), numbered from the range's start (1 without
+    one); [] for any other line, or when the range and the letters do not count alike."""
+    m = _RANGED_KEY.match(line)
+    if m is None or not (m.group("label") or m.group("a")):
+        return []
+    letters = re.findall(r"[A-Ha-h]", m.group("letters"))
+    first = int(m.group("a") or 1)
+    if m.group("a") and int(m.group("b")) - first + 1 != len(letters):
+        return []
+    return [(str(first + k), letter) for k, letter in enumerate(letters)]
 
 
 def _caps_words(line: str) -> bool:
@@ -1191,6 +1211,12 @@ class _Walk:
                 continue
             if not self.in_key and _key_header(raw) and _TABLE_LINE.match(raw) and key_table(self.lines, index) and self._unanswered():
                 self._finish()  # ('| Q | Answer |' over '| 1 | B |', a table of a Word test with no heading above it)
+                self.in_key = True
+                self._key_line(raw, lineno)
+                continue
+            ranged = ranged_key(raw) if not self.in_key else []
+            if ranged and self._unanswered() and self._keys_waiting(ranged):
+                self._finish()  # ('Answer key (1-5): BCADB': letters in question order, T32-23)
                 self.in_key = True
                 self._key_line(raw, lineno)
                 continue
@@ -2930,6 +2956,11 @@ class _Walk:
         if len(pieces) > 1 and all((e := self.item.match(p)) is not None and e.groupdict().get("number") for p in pieces):
             for piece in pieces:  # '1．B　2．A　4．√　6．细胞': entries apart by ideographic spaces, each one (trial31 T31-41)
                 self._key_line(piece, lineno)
+            return
+        ranged = ranged_key(raw)
+        if ranged:  # ('1–5: B, C, A, D, B', 'Answer key (1-5): BCADB': T32-23)
+            self.entries.extend(_KeyEntry(self.key_section, number, lineno, [label], compact=True) for number, label in ranged)
+            self.key_closed = False
             return
         s = self.section.match(raw) if self.section else None
         m = self.item.match(raw)
