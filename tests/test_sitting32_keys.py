@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import built_notes, note_back, note_front
+from test_docx import paragraph, write_docx
 
 # --- T31-60: an answer line under the question and the answer key at the end disagree --------------------------------
 
@@ -359,3 +360,58 @@ def test_a_range_whose_letters_do_not_count_alike_is_no_key(tmp_path: Path) -> N
     notes, _skipped, said = built_notes(tmp_path, {"quiz.txt": _FIVE + "Answers\n1-5: BAC\n", "other.txt": "Q: 1 + 1?\nA: 2\n"})
     assert [note_front(n) for n in notes] == ["1 + 1?"]
     assert [s for s in said if "none marked correct" in s]
+
+
+# --- T32-1: a worksheet's writing lines, and a key paragraph that opens with the next part's label -------------------
+
+_WORKSHEETS = {
+    "en.txt": (
+        "Part C: True or False\n\n10. _____ Animal cells have chloroplasts.\n11. _____ All living things are made of cells.\n"
+        "12. _____ Bacteria cells have a nucleus.\n\nPart D: Short Answer\n\n13. Name two differences between plant and "
+        "animal cells.\n__________________________________________________\n\n14. Why do muscle cells have many "
+        "mitochondria?\n__________________________________________________\n\nAnswer Key\nPart C: 10. F   11. T   12. F\n"
+        "Part D: 13. Plant cells have a cell wall and chloroplasts; animal cells do not.\n"
+        "14. Muscle cells need a lot of energy, and mitochondria release energy from food.\n",
+        {
+            "True or false: _____ Bacteria cells have a nucleus.": "False",
+            "Name two differences between plant and animal cells.": "Plant cells have a cell wall and chloroplasts; animal cells do not.",
+            "Why do muscle cells have many mitochondria?": "Muscle cells need a lot of energy, and mitochondria release energy from food.",
+        },
+    ),
+    "es.txt": (
+        "Parte A: Preguntas cortas\n\n1. ¿Qué orgánulo produce energía?\n..............................\n\n"
+        "2. ¿Dónde está el ADN de una célula animal?\n..............................\n\n"
+        "Parte B: Definiciones\n\n3. ¿Qué es un tejido?\n..............................\n\n"
+        "Solucionario\nParte A: 1. La mitocondria.\n2. En el núcleo.\nParte B: 3. Un grupo de células parecidas que trabajan juntas.\n",
+        {
+            "¿Qué orgánulo produce energía?": "La mitocondria.",
+            "¿Dónde está el ADN de una célula animal?": "En el núcleo.",
+            "¿Qué es un tejido?": "Un grupo de células parecidas que trabajan juntas.",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_WORKSHEETS))
+def test_a_worksheets_writing_lines_leave_its_questions_to_the_key(tmp_path: Path, name: str) -> None:
+    """T32-1 (severe): a worksheet's writing lines ('______' under a question) were read as its answer ('placeholder
+    answer', the key's entry unused), and the key paragraph 'Part D: 13. …' was glued onto entry 12's back. Now writing
+    lines are room to write in, and a key line opening with a part's label starts that part's entry."""
+    text, expected = _WORKSHEETS[name]
+    notes, skipped, _said = built_notes(tmp_path, {name: text})
+    cards = {note_front(n): note_back(n) for n in notes}
+    for front, back in expected.items():
+        assert cards[front] == back, cards
+    assert not skipped
+
+
+def test_a_word_worksheets_key_parts_and_writing_lines(tmp_path: Path) -> None:
+    """T32-1: the same worksheet as a Word file (each line a paragraph; Word's writing lines come out escaped, '\\_\\_…')."""
+    text, expected = _WORKSHEETS["en.txt"]
+    path = tmp_path / "worksheet.docx"
+    write_docx(path, [paragraph(line) for line in text.split("\n") if line.strip()])
+    notes, skipped, _said = built_notes(tmp_path, {"worksheet.docx": path})
+    cards = {note_front(n): note_back(n) for n in notes}
+    for front, back in expected.items():
+        assert cards[front] == back, cards
+    assert not skipped

@@ -557,6 +557,9 @@ UNANSWERED_MIN = 2  # bare questions that, with no item answered under it, make 
 # **Passive Immunity**': a matching test's key written in place, learner5 L57); never a mark count ('**(5 marks)**')
 # a line left for the student to write in: a short label, a colon and only a blank ('**Your answer:** _______', 'Answer:
 # ____'): no answer (G4: the quiz's key further down answers the question)
+# a writing line alone under a question ('__________', '..........'): room a printable worksheet leaves to write the
+# answer in, never the answer (trial32 T32-1: 'placeholder answer', the key's answer unused)
+_WRITING_LINE = re.compile(r"^\s*(?:(?:\\?_){5,}|\.{8,}|…{4,})\s*$")  # ('\_\_\_…': a Word file's, as Markdown)
 _WRITE_IN = re.compile(r"^\s*(?:\*\*|__)?[^\W\d_][^\W\d]*(?:[ \t]+[^\W\d]+){0,2}\s*[:：]\s*(?:\*\*|__)?\s*(?:\*\*|__)?_{3,}(?:\*\*|__)?\s*$")
 # a question's details line under its title, before the text that asks ('**From:** Notebook 01 - Basic Datatypes', '**Type:**
 # Multiple Choice', '**Points:** 2'): no part of the question (G4); a level or tags line is read as such
@@ -2299,7 +2302,7 @@ class _Walk:
         if p is None:
             return
         # ('<br><br><br>' and '**Your answer:** ____' are room left to write the answer in: G4)
-        p.answer = ["" if _BREAKS.match(line) or _WRITE_IN.match(line) else line for line in p.answer]
+        p.answer = ["" if _BREAKS.match(line) or _WRITE_IN.match(line) or _WRITING_LINE.match(line) else line for line in p.answer]
         while p.answer and not p.answer[-1].strip():
             p.answer.pop()
         p.answer = _open_toggle_dropped(p.answer)
@@ -3012,6 +3015,12 @@ class _Walk:
         words = [] if compact else word_key(body) or spaced_word_key(body)
         if part and (compact or words) and not re.fullmatch(rf"(?i:{KEY_WORDS})", part.group("part").strip()):
             self.key_section = squash(self.reader.inline_plain(part.group("part")) if self.markdown else part.group("part"))
+        if part and not compact and not words and (numbered := _KEY_NUMBERED.match(body)) is not None:
+            # ('Part D: 13. Plant cells have …': the next part's first entry, never more of the last one's: trial32 T32-1)
+            self.key_section = squash(self.reader.inline_plain(part.group("part")) if self.markdown else part.group("part"))
+            self.entries.append(_KeyEntry(self.key_section, numbered.group("n"), lineno, [numbered.group("text")]))
+            self.key_closed = False
+            return
         if words:  # '1. osmosis 2. enzyme 3. glucose' (trial11 P120)
             self.entries.extend(_KeyEntry(self.key_section, number, lineno, [text]) for number, text in words)
             self.key_closed = False
