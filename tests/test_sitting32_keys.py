@@ -415,3 +415,41 @@ def test_a_word_worksheets_key_parts_and_writing_lines(tmp_path: Path) -> None:
     for front, back in expected.items():
         assert cards[front] == back, cards
     assert not skipped
+
+
+# --- T32-19, T32-2: matching exercises as tables ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "pairs"),
+    [
+        (
+            "words.md",
+            "## Match each word to its definition\n\n| | Word | | Definition |\n|---|---|---|---|\n| 1 | abundant | a | happening every year |\n"
+            "| 2 | annual | b | existing in large amounts |\n| 3 | fragile | c | easily broken |\n\n**Answers:** 1-b, 2-a, 3-c\n",
+            {"abundant": "existing in large amounts", "annual": "happening every year", "fragile": "easily broken"},
+        ),
+        (
+            "palabras.md",
+            "## Relaciona cada palabra con su definición\n\n| | Palabra | | Definición |\n|---|---|---|---|\n| 1 | efímero | a | muy antiguo |\n"
+            "| 2 | milenario | b | que dura poco tiempo |\n| 3 | frágil | c | que se rompe con facilidad |\n\n**Soluciones:** 1-b, 2-a, 3-c\n",
+            {"efímero": "que dura poco tiempo", "milenario": "muy antiguo", "frágil": "que se rompe con facilidad"},
+        ),
+        (
+            "worksheet.md",
+            "## Part A: Matching\n\nMatch each term in Column A with its description in Column B.\n\n|  |  |\n| --- | --- |\n"
+            "| Column A | Column B |\n| \\_\\_\\_\\_ 1. Nucleus | a. Makes energy for the cell |\n"
+            "| \\_\\_\\_\\_ 2. Mitochondria | b. Controls what enters and leaves the cell |\n"
+            "| \\_\\_\\_\\_ 3. Cell membrane | c. Holds the cell's DNA |\n\nAnswer key: 1. c   2. a   3. b\n",
+            {"Nucleus": "Holds the cell's DNA", "Mitochondria": "Makes energy for the cell", "Cell membrane": "Controls what enters and leaves the cell"},
+        ),
+    ],
+)
+def test_a_matching_table_pairs_each_term_with_its_keyed_definition(tmp_path: Path, name: str, text: str, pairs: dict[str, str]) -> None:
+    """T32-19 (severe): '| 1 | abundant | a | happening every year |' (the letter a cell of its own) paired each word with
+    the definition printed on its row, the key ignored: every card wrong. T32-2 (high): a Word worksheet's table, its
+    header row empty over 'Column A | Column B', each term after a blank to write the letter in: no card. Now each term
+    takes the definition its key names."""
+    notes, skipped, _said = built_notes(tmp_path, {name: text})
+    assert {note_front(n): note_back(n) for n in notes} == pairs
+    assert not skipped

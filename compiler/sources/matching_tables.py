@@ -32,6 +32,7 @@ _PAIR = re.compile(r"\(?(?P<n>\d{1,3})\)?\s*(?:[-–—:.)=→]|->)?\s*\(?(?P<l>
 _PAIR_GAP = re.compile(r"[\s,;，；/|]*")
 _ANSWERS = re.compile(r"(?i)answer|correct|solution|key")  # a column of answers ('B. 443'), not of definitions
 MIN_ROWS = 2
+_BLANK = re.compile(r"^\s*(?:\\?_){3,}\s*|\s*(?:\\?_){3,}\s*$")  # a blank at a cell's start or end, Word's escaped ('\_\_\_') too
 HEAD = ("| Term | Definition |", "|---|---|")
 
 
@@ -93,6 +94,7 @@ def _cells(line: str) -> list[str]:
 
 def _plain(cell: str) -> str:
     """A cell without the bold or italic marks around its label ('**1.** Mitosis', '**A.** …')."""
+    cell = _BLANK.sub("", cell) if cell else ""  # ('____ 1. Nucleus': the blank to write the letter in, T32-2)
     return re.sub(r"^(\*\*|__)(\(?\w{1,3}[.):]?\)?)\1", r"\2", cell.strip()).strip(_DECOR) if cell else ""
 
 
@@ -112,11 +114,18 @@ def _tables(lines: list[str], fenced: list[bool]):
 
 
 def _matching(start: int, end: int, head: list[str], body: list[tuple[int, list[str]]]):
+    if body and not any(cell.strip(_DECOR) for cell in head) and sum(1 for c in body[0][1] if _SIDE.match(c.strip(_DECOR))) == 2:
+        head, body = body[0][1], body[1:]  # (a Word table's empty header row over 'Column A | Column B': T32-2)
     width = max(len(head), *(len(c) for _, c in body)) if body else len(head)
     if len(body) < MIN_ROWS or width < 2:
         return None
     grid = [[_plain(c) for c in [*cells, *[""] * (width - len(cells))]] for _, cells in body]
     columns = [[row[c] for row in grid] for c in range(width)]
+    letter_at = next((c for c in range(width - 1) if _letters_alone(columns[c], columns[c + 1])), None)
+    if letter_at is not None:  # '| 1 | abundant | a | happening every year |': the letter a cell of its own (T32-19)
+        for row in grid:
+            row[letter_at + 1], row[letter_at] = (f"{row[letter_at]}. {row[letter_at + 1]}" if row[letter_at] else row[letter_at + 1]), ""
+        columns = [[row[c] for row in grid] for c in range(width)]
     defs_at = next((c for c in range(width) if _lettered(columns[c])), None)
     sides = [c for c in range(len(head)) if _SIDE.match(head[c].strip(_DECOR))]
     if defs_at is None and len(sides) == 2:  # '| Column A | Column B |': the second side lettered by its rows
@@ -176,6 +185,18 @@ def _lettered(cells: list[str]) -> bool:
             return False
         letters.append((m.group("p") or m.group("l")).lower())
     return len(letters) >= MIN_ROWS and sorted(letters) == [chr(ord("a") + k) for k in range(len(letters))]
+
+
+def _letters_alone(cells: list[str], beside: list[str]) -> bool:
+    """A column of letters alone, a, b, c … in order (two at least), each beside a filled cell: the labels of the
+    definitions in the next column (trial32 T32-19: read row by row, every word took the definition printed beside it)."""
+    letters = [cell for cell in cells if cell]
+    if len(letters) < MIN_ROWS or not all((m := _LETTER.match(cell)) and m.group("l") for cell in letters):
+        return False
+    if any(cell and not other for cell, other in zip(cells, beside, strict=True)):
+        return False
+    found = [cell.strip("().").lower() for cell in letters]  # (in order, as definitions are printed: a key's are not)
+    return found == [chr(ord("a") + k) for k in range(len(found))]
 
 
 def _key_letter(cell: str, defs: dict[str, str]) -> str:
