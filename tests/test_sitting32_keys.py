@@ -453,3 +453,31 @@ def test_a_matching_table_pairs_each_term_with_its_keyed_definition(tmp_path: Pa
     notes, skipped, _said = built_notes(tmp_path, {name: text})
     assert {note_front(n): note_back(n) for n in notes} == pairs
     assert not skipped
+
+
+# --- T31-13: an exam-dump page copied as text, its label and topic on lines of their own -----------------------------
+
+_DUMP = (
+    "Actual exam question from a provider's certification exam\nQuestion #: 101\nTopic #: 1\n[All Solutions Architect Questions]\n"
+    "A company needs to store session data with sub-millisecond latency. Which solution meets these requirements?\n"
+    "A. Amazon DynamoDB with on-demand capacity\nB. Amazon ElastiCache for Redis\nC. Amazon S3 Standard\n"
+    "Show Suggested Answer\nHide Answer\nSuggested Answer: B 🗳️\nCommunity vote distribution\nB (91%)\n9%\n\n"
+    "Question #: 102\nTopic #: 1\n[All Solutions Architect Questions]\nWhich AWS services can decouple two microservices? "
+    "(Choose two.)\nA. Amazon SQS\nB. Amazon Kinesis Data Streams\nC. AWS Lambda\nShow Suggested Answer\nHide Answer\n"
+    "Suggested Answer: AB 🗳️\nCommunity vote distribution\nAB (78%)\nAC (15%)\nOther\n"
+)
+
+
+def test_an_exam_dump_with_label_and_topic_lines_is_keyed(tmp_path: Path) -> None:
+    """T31-13 (high): 'Question #: 101' / 'Topic #: 1' / '[All … Questions]' over the question, the page's buttons and
+    its vote tally ('Community vote distribution' / 'B (91%)' / '9%'): 'cannot tell this document's layout'. Now a card
+    per question keyed by its suggested answer, no furniture on the front or back."""
+    notes, skipped, _said = built_notes(tmp_path, {"dump.txt": _DUMP})
+    cards = {note_front(n): (n["fields"]["Correct"], n["fields"].get("Explanation", "")) for n in notes}
+    assert cards == {
+        "A company needs to store session data with sub-millisecond latency. Which solution meets these requirements?": (
+            "B) Amazon ElastiCache for Redis", ""
+        ),
+        "Which AWS services can decouple two microservices? (Choose two.)": ("A) Amazon SQS<br>B) Amazon Kinesis Data Streams", ""),
+    }
+    assert not skipped

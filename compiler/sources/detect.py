@@ -903,7 +903,7 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
 # (the label's word in any language lines.QUESTION_LABEL_WORD reads, 'Pytanie 1', 'Fråga 2', 'คำถามที่ 3'; or the number
 # first, '1. kérdés', as Hungarian and Estonian write it: trial29 T29-55, no card in a dozen languages)
 _LABEL_LINE = re.compile(
-    rf"^[ \t]*(?P<lead>#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:(?P<word>(?i:{QUESTION_LABEL_WORD}))[ \t]*[#№]?[ \t]*\d{{1,4}}"
+    rf"^[ \t]*(?P<lead>#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:(?P<word>(?i:{QUESTION_LABEL_WORD}))[ \t]*[#№]?[ \t]*(?:(?<=[#№])[:.][ \t]*)?\d{{1,4}}"
     rf"|(?P<first>\d{{1,4}})[ \t]*\.[ \t]*(?P<after>(?i:{QUESTION_WORDS})))"
     r"[ \t]*[.:)]?(?:\*\*|__)?(?:[ \t]+[^\W\d_]{1,12}[ \t]*\d{1,4})?[ \t]*$"
 )
@@ -917,6 +917,15 @@ _LABEL_LEAD = re.compile(
 # ('Topic 1' after the number, or a kind in capitals, 'DRAG DROP', 'HOTSPOT', is no question: it is written below)
 # a dump's boilerplate lines (VCE exports): 'Section: (none) Explanation', 'Explanation/Reference:', 'Explanation' alone
 _BOILERPLATE = (r"^\s*Section:\s*\(none\)(?:\s+Explanation)?\s*$", r"^\s*Explanation(?:/Reference)?\s*:?\s*$")
+# an ExamTopics page copied as text (trial31 T31-13): 'Topic #: 1' and '[All … Questions]' under 'Question #: 101', its
+# buttons, and the vote tally under the suggested answer ('Community vote distribution' / 'B (91%)' / '9%')
+_PAGE_FURNITURE = (
+    r"^\s*Topic\s*#?\s*:?\s*\d{1,3}\s*$",
+    r"^\s*\[All\b[^\]]*\bQuestions\]\s*$",
+    r"^\s*(?:Show\s+Suggested\s+Answer|Hide\s+(?:Answer|Solution)|Reveal\s+Solution)\s*$",
+    r"^\s*Community\s+vote\s+distribution\s*$",
+    r"^\s*(?:[A-H]{1,5}\s*\(\d{1,3}%\)\s*)+$|^\s*\d{1,3}%\s*$",
+)
 
 
 def _answered_below(lines: list[str]) -> bool:
@@ -951,10 +960,12 @@ def label_quiz(lines: list[str]) -> Detection | None:
     item = (
         rf"^\s*(?:\*\*|__)?(?P<number>\d+)\s*\.\s*(?i:{word})(?:\*\*|__)?\s*[.:)]?\s*(?P<question>.*)$"
         if first  # ('1. kérdés' over the question: the number first, T29-55)
-        else rf"^\s*(?:\*\*|__)?(?i:{word})\s*[#№]?\s*(?P<number>\d+)\s*[.:)]?(?:\*\*|__)?"
+        else rf"^\s*(?:\*\*|__)?(?i:{word})\s*[#№]?\s*(?:(?<=[#№])[:.]\s*)?(?P<number>\d+)\s*[.:)]?(?:\*\*|__)?"
         r"(?:(?<=\s)[^\W\d_]+\s*\d+(?=\s*$)|(?<=\s)[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}(?=\s*$))?\s*(?P<question>.*)$"
     )
-    skip = [p for p in _BOILERPLATE if any(re.match(p, line) for line in lines)]
+    skip = [p for p in (*_BOILERPLATE, *_PAGE_FURNITURE) if any(re.match(p, line) for line in lines)]
+    if _PAGE_FURNITURE[3] in skip:
+        skip.append(r"^\s*Other\s*$")  # (the tally's last line, under 'Community vote distribution')
     labels = Counter(m.group("label") for line in lines if (m := _ANSWER_LABEL_WORD.match(line)) and any_answer_label(line))
     answer = (
         rf"^\s*(?:\*\*|__)?(?i:{re.escape(labels.most_common(1)[0][0])})(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?P<answer>.*)$"
