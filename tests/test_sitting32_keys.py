@@ -481,3 +481,31 @@ def test_an_exam_dump_with_label_and_topic_lines_is_keyed(tmp_path: Path) -> Non
         "Which AWS services can decouple two microservices? (Choose two.)": ("A) Amazon SQS<br>B) Amazon Kinesis Data Streams", ""),
     }
     assert not skipped
+
+
+def test_a_qbank_review_with_item_n_of_m_lines_is_keyed(tmp_path: Path) -> None:
+    """T31-2 (high): a Qbank review copied as text ('Item 1 of 4        Question Id: 20451' over the vignette, options
+    indented '  A. …', 'Correct answer: B', 'Explanation: …') was 'cannot tell this document's layout'. Now a card per
+    item keyed by its answer line, the explanation on its back."""
+    text = (
+        "Pharmacology block (review mode)\n\nItem 1 of 2                          Question Id: 20451\n"
+        "A 54-year-old man is given a drug that irreversibly inhibits cyclooxygenase. Which adverse effect is most likely?\n\n"
+        "  A. Angioedema\n  B. Gastrointestinal bleeding\n  C. Hyperkalemia\n\nCorrect answer: B\n"
+        "Explanation: Aspirin reduces protective prostaglandins in the gastric mucosa.\n\n"
+        "Item 2 of 2                          Question Id: 20488\n"
+        "A 23-year-old woman develops a rash three days after starting treatment for a UTI. Which drug did she receive?\n\n"
+        "  A. Ciprofloxacin\n  B. Nitrofurantoin\n  C. Trimethoprim-sulfamethoxazole\n\nCorrect answer: C\n"
+        "Explanation: Sulfonamides commonly cause hypersensitivity rashes.\n"
+    )
+    notes, skipped, _said = built_notes(tmp_path, {"qbank.txt": text})
+    cards = {note_front(n): n["fields"]["Correct"] for n in notes}
+    assert cards == {
+        "A 54-year-old man is given a drug that irreversibly inhibits cyclooxygenase. Which adverse effect is most likely?": (
+            "B) Gastrointestinal bleeding"
+        ),
+        "A 23-year-old woman develops a rash three days after starting treatment for a UTI. Which drug did she receive?": (
+            "C) Trimethoprim-sulfamethoxazole"
+        ),
+    }
+    assert all("Question Id" not in " ".join(n["fields"].values()) for n in notes)
+    assert not skipped

@@ -902,10 +902,12 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
 # exam dumps (ExamTopics pages and their pdftotext text) write the question in the paragraphs below it
 # (the label's word in any language lines.QUESTION_LABEL_WORD reads, 'Pytanie 1', 'Fråga 2', 'คำถามที่ 3'; or the number
 # first, '1. kérdés', as Hungarian and Estonian write it: trial29 T29-55, no card in a dozen languages)
+# after a label's number: the count and the bank's id ('Item 1 of 4    Question Id: 20451', a Qbank's review: T31-2)
+_LABEL_TAIL = r"(?:[ \t]*(?i:of|von|de|di)[ \t]+\d{1,4})?(?:[ \t]*(?i:question[ \t]*id|qid|id)[ \t]*[:#]?[ \t]*\d{1,8})?"
 _LABEL_LINE = re.compile(
-    rf"^[ \t]*(?P<lead>#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:(?P<word>(?i:{QUESTION_LABEL_WORD}))[ \t]*[#№]?[ \t]*(?:(?<=[#№])[:.][ \t]*)?\d{{1,4}}"
+    rf"^[ \t]*(?P<lead>#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:(?P<word>(?i:{QUESTION_LABEL_WORD}|item(?=[ \t]+\d{{1,4}}[ \t]+of[ \t])))[ \t]*[#№]?[ \t]*(?:(?<=[#№])[:.][ \t]*)?\d{{1,4}}"
     rf"|(?P<first>\d{{1,4}})[ \t]*\.[ \t]*(?P<after>(?i:{QUESTION_WORDS})))"
-    r"[ \t]*[.:)]?(?:\*\*|__)?(?:[ \t]+[^\W\d_]{1,12}[ \t]*\d{1,4})?[ \t]*$"
+    r"[ \t]*[.:)]?(?:\*\*|__)?" + _LABEL_TAIL + r"(?:[ \t]+[^\W\d_]{1,12}[ \t]*\d{1,4})?[ \t]*$"
 )
 LABEL_QUIZ_MIN = 2  # label lines over options that make a quiz read by them
 
@@ -960,7 +962,7 @@ def label_quiz(lines: list[str]) -> Detection | None:
     item = (
         rf"^\s*(?:\*\*|__)?(?P<number>\d+)\s*\.\s*(?i:{word})(?:\*\*|__)?\s*[.:)]?\s*(?P<question>.*)$"
         if first  # ('1. kérdés' over the question: the number first, T29-55)
-        else rf"^\s*(?:\*\*|__)?(?i:{word})\s*[#№]?\s*(?:(?<=[#№])[:.]\s*)?(?P<number>\d+)\s*[.:)]?(?:\*\*|__)?"
+        else rf"^\s*(?:\*\*|__)?(?i:{word})\s*[#№]?\s*(?:(?<=[#№])[:.]\s*)?(?P<number>\d+)\s*[.:)]?(?:\*\*|__)?{_LABEL_TAIL}"
         r"(?:(?<=\s)[^\W\d_]+\s*\d+(?=\s*$)|(?<=\s)[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}(?=\s*$))?\s*(?P<question>.*)$"
     )
     skip = [p for p in (*_BOILERPLATE, *_PAGE_FURNITURE) if any(re.match(p, line) for line in lines)]
