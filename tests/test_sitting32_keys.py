@@ -509,3 +509,13 @@ def test_a_qbank_review_with_item_n_of_m_lines_is_keyed(tmp_path: Path) -> None:
     }
     assert all("Question Id" not in " ".join(n["fields"].values()) for n in notes)
     assert not skipped
+
+
+def test_a_long_line_of_key_entries_that_is_no_latin_key_is_read_at_once(tmp_path: Path) -> None:
+    """T31-44/T32-13: the test for a Latin key at a page's end (under options lettered 'A digestion') looks at every line
+    below; a long line of entries that fails only at its end ('… 10 C   11 b') was tried every way its spaces split
+    (minutes on one line). Now it is read at once, and the build goes on."""
+    entries = "    ".join(f"{n} {'ABCD'[n % 4]}" for n in range(1, 25)) + "    25 b"
+    text = "1 Which gas do plants take in?\nA oxygen\nB carbon dioxide\nC nitrogen\n\nAnswers\n" + entries + "\n"
+    notes, _skipped, _said = built_notes(tmp_path, {"paper.txt": text, "other.txt": "Q: What is 2 + 2?\nA: 4\n"})
+    assert "What is 2 + 2?" in [note_front(n) for n in notes]

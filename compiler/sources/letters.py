@@ -748,8 +748,9 @@ _SPACED_ORDERS = ("ABCDEFGH", "АБВГДЕЖЗ")
 _ASKS = re.compile(r"[?？:：]\s*$|^\s*\d{1,3}(?:[.)]|\.\d{1,2})\s+\S")  # a question's line: it asks, or a numbered item's ('1.1 …')
 # a test's key in Latin letters, at its end: one entry a line, '1 C', '2. D', '3 - A' (a Cambridge paper's key,
 # T31-44), or several on a line, '1.1 C    1.2 B, C, D    2.1 D' (the DVSA's theory test, numbered by section: T32-13)
-_LATIN_ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,2})?(?:\*\*|__)?(?:\s*[-–.):=]\s*|\s+)\(?[A-H]\)?(?:\s*,\s*[A-H])*")
-_LATIN_LINE = re.compile(rf"^\s*(?:\*\*|__)?(?:{_LATIN_ENTRY.pattern}\s*[,;]?\s*)+$")
+# (possessive and atomic: a long line of entries that fails at its end must not be tried every way its spaces split)
+_LATIN_ENTRY = re.compile(r"\d{1,3}(?:\.\d{1,2})?(?:\*\*|__)?(?:\s*+[-–.):=]\s*+|\s++)\(?[A-H]\)?(?:\s*+,\s*+[A-H])*+")
+_LATIN_LINE = re.compile(rf"^\s*+(?:\*\*|__)?(?>{_LATIN_ENTRY.pattern}\s*+[,;]?\s*+)++$")
 _LATIN_ENTRIES_MIN = 2  # entries that make a key: on lines one after another, or on one line
 
 
