@@ -903,7 +903,7 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
 # (the label's word in any language lines.QUESTION_LABEL_WORD reads, 'Pytanie 1', 'Fråga 2', 'คำถามที่ 3'; or the number
 # first, '1. kérdés', as Hungarian and Estonian write it: trial29 T29-55, no card in a dozen languages)
 # after a label's number: the count and the bank's id ('Item 1 of 4    Question Id: 20451', a Qbank's review: T31-2)
-_LABEL_TAIL = r"(?:[ \t]*(?i:of|von|de|di)[ \t]+\d{1,4})?(?:[ \t]*(?i:question[ \t]*id|qid|id)[ \t]*[:#]?[ \t]*\d{1,8})?"
+_LABEL_TAIL = r"(?:[ \t]*+(?i:of|von|de|di)[ \t]++\d{1,4})?(?:[ \t]*+(?i:question[ \t]*+id|qid|id)[ \t]*+[:#]?[ \t]*+\d{1,8})?"
 _LABEL_LINE = re.compile(
     rf"^[ \t]*(?P<lead>#{{1,6}}[ \t]+)?(?:\*\*|__)?(?:(?P<word>(?i:{QUESTION_LABEL_WORD}|item(?=[ \t]+\d{{1,4}}[ \t]+of[ \t])))[ \t]*[#№]?[ \t]*(?:(?<=[#№])[:.][ \t]*)?\d{{1,4}}"
     rf"|(?P<first>\d{{1,4}})[ \t]*\.[ \t]*(?P<after>(?i:{QUESTION_WORDS})))"

@@ -128,7 +128,7 @@ _ANSWER_LABEL = re.compile(
 # answers' in the DVSA's theory test, 'Select two.', 'Wählen Sie eine Antwort', 'Elija dos respuestas'): the question's
 # instruction, never a line of its answer (trial32 T32-13: the options were a Basic card's back, nothing marked)
 MARK_COUNT = re.compile(
-    r"(?i)^\s*[(\[]?\s*(?:(?:mark|select|choose|tick|pick|circle)\s+(?:one|two|three|four|five|[1-5]|all\s+that\s+apply)"
+    r"(?i)^\s*+[(\[]?\s*+(?:(?:mark|select|choose|tick|pick|circle)\s+(?:one|two|three|four|five|[1-5]|all\s+that\s+apply)"
     r"(?:\s+(?:answers?|options?|boxes|box|responses?))?"
     r"|(?:wählen|markieren|kreuzen)\s+sie\s+(?:eine|zwei|drei|vier|[1-5])\s+(?:antworte?n?|aussagen?)(?:\s+an)?"
     r"|(?:elija|marque|seleccione|escolha|selecione)\s+(?:una|uma|dos|duas|tres|três|[1-5])\s+(?:respuestas?|respostas?|opci[oó]n(?:es)?|op[cç](?:ão|ões))"

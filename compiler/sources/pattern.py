@@ -288,8 +288,8 @@ _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
 # a key of letters in question order after a key label or a range of question numbers ('Answer key (1-5): BCADB',
 # '1–5: B, C, A, D, B', 'Answers 1-10: BCADB ADCBA', answer booklets' and OMR sheets' strings: trial32 T32-23)
 _RANGED_KEY = re.compile(
-    rf"^\s*(?:\*\*|__)?(?P<label>(?i:{KEY_WORDS}))?\s*(?:[(\[]?\s*(?P<a>\d{{1,3}})\s*[-–—]\s*(?P<b>\d{{1,3}})\s*[)\]]?)?\s*[:：]"
-    r"(?:\*\*|__)?\s*(?P<letters>[A-H]{2,10}(?:\s+[A-H]{2,10})*|[A-Ha-h](?:\s*[,;]\s*[A-Ha-h])+)\s*\.?\s*$"
+    rf"^\s*+(?:\*\*|__)?(?P<label>(?i:{KEY_WORDS}))?\s*+(?:[(\[]?\s*+(?P<a>\d{{1,3}})\s*+[-–—]\s*+(?P<b>\d{{1,3}})\s*+[)\]]?)?\s*+[:：]"
+    r"(?:\*\*|__)?\s*+(?P<letters>[A-H]{2,10}(?:\s++[A-H]{2,10})*+|[A-Ha-h](?:\s*+[,;]\s*+[A-Ha-h])++)\s*+\.?\s*+$"
 )
 # option letters alone, in question order: 'c, a, b', 'C A B', 'c; a; b.' (trial26 T26-51)
 _LETTER_RUN = re.compile(r"\(?[A-Ha-h]\)?(?:\s*[,;/]?\s*\(?[A-Ha-h]\)?)+\s*\.?")
@@ -559,7 +559,7 @@ UNANSWERED_MIN = 2  # bare questions that, with no item answered under it, make 
 # ____'): no answer (G4: the quiz's key further down answers the question)
 # a writing line alone under a question ('__________', '..........'): room a printable worksheet leaves to write the
 # answer in, never the answer (trial32 T32-1: 'placeholder answer', the key's answer unused)
-_WRITING_LINE = re.compile(r"^\s*(?:(?:\\?_){5,}|\.{8,}|…{4,})\s*$")  # ('\_\_\_…': a Word file's, as Markdown)
+_WRITING_LINE = re.compile(r"^\s*+(?:(?:\\?_){5,}|\.{8,}|…{4,})\s*+$")  # ('\_\_\_…': a Word file's, as Markdown)
 _WRITE_IN = re.compile(r"^\s*(?:\*\*|__)?[^\W\d_][^\W\d]*(?:[ \t]+[^\W\d]+){0,2}\s*[:：]\s*(?:\*\*|__)?\s*(?:\*\*|__)?_{3,}(?:\*\*|__)?\s*$")
 # a question's details line under its title, before the text that asks ('**From:** Notebook 01 - Basic Datatypes', '**Type:**
 # Multiple Choice', '**Points:** 2'): no part of the question (G4); a level or tags line is read as such

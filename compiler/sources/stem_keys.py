@@ -24,8 +24,8 @@ _STEM_KEY = re.compile(
     r"(?![ \t]*[:：])"
     # at the end of the question's line, as printed banks and teachers' copies key it (trial31 T31-62): '(Ans: B)',
     # '[Answer: B]', '— Answer: A', and a letter alone in square brackets after the question's mark, '… even? [C]'
-    rf"|[ \t]*[(\[][ \t]*{_SAID}[ \t]*[:：]?[ \t]*(?P<said>{_KEYS})[ \t]*[)\]][ \t]*$"
-    rf"|[ \t]+[-–—]+[ \t]*{_SAID}[ \t]*[:：][ \t]*(?P<dashed>{_KEYS})[ \t]*\.?[ \t]*$"
+    rf"|(?<![ \t])[ \t]*[(\[][ \t]*{_SAID}[ \t]*[:：]?[ \t]*(?P<said>{_KEYS})[ \t]*[)\]][ \t]*$"
+    rf"|(?<![ \t])[ \t]+[-–—]+[ \t]*{_SAID}[ \t]*[:：][ \t]*(?P<dashed>{_KEYS})[ \t]*\.?[ \t]*$"
     r"|(?<=[?？.:：])[ \t]*\[(?P<bare>[A-H])\][ \t]*$"
 )
 _AT_END = ("said", "dashed", "bare")  # the keys after the question, taken off its line (no blank to fill is left)
