@@ -296,3 +296,43 @@ def test_questions_an_answer_points_at_stay_in_it(tmp_path: Path) -> None:
     assert backs["Wann lohnt sich ein eigener Microservice?"].endswith("Braucht er eine eigene Skalierung?"), said
     assert backs["What is hoisting?"] == "Declarations are moved to the top of their scope."
     assert sorted(s["question"] for s in skipped) == ["What is a closure?", "What is a promise?"]
+# --- T32-26: a bare answer label over a list numbered from 1 again: the answer's list ------------------------------
+
+
+def test_answer_lists_numbered_from_one_stay_in_their_answer(tmp_path: Path) -> None:
+    """T32-26 (severe): '1. What are the phases of mitosis?' / 'Answer:' / '1. Prophase' … '4. Telophase' / '2. …?' was
+    one card mixing three questions in Markdown and "cannot tell the layout" in text. The label opens the answer, its
+    list numbered from 1 is the answer's, a blank line after the question or not; a key of letters under 'Answer:'
+    ('1. A') is still the key."""
+    listed = (
+        "# Biology short answers\n\n1. What are the phases of mitosis?\n\nAnswer:\n1. Prophase\n2. Metaphase\n3. Anaphase\n"
+        "4. Telophase\n\n2. What are the two stages of photosynthesis?\n\nAnswer:\n1. Light-dependent reactions\n"
+        "2. Calvin cycle\n\n3. What is the function of ribosomes?\n\nAnswer: Protein synthesis.\n"
+    )
+    spanish = (
+        "1. ¿Cuáles son los estados de la materia?\nRespuesta:\n1. Sólido\n2. Líquido\n3. Gaseoso\n\n"
+        "2. ¿Qué es la fotosíntesis?\nRespuesta: La producción de glucosa con luz.\n\n"
+        "3. ¿Cuáles son las capas de la Tierra?\nRespuesta:\n1. Corteza\n2. Manto\n3. Núcleo\n"
+    )
+    keyed = (
+        "1. Capital of France?\nA) Paris\nB) Rome\n\n2. Capital of Italy?\nA) Paris\nB) Rome\n\n3. Capital of Spain?\n"
+        "A) Madrid\nB) Rome\n\nAnswer:\n1. A\n2. B\n3. A\n"
+    )
+    files = {"bio.txt": listed, "ciencias.txt": spanish, "quiz.txt": keyed}
+    notes, skipped, said = built_notes(tmp_path / "text", files)
+    notes += built_notes(tmp_path / "md", {"bio.md": listed})[0]  # (apart: the same questions would merge)
+    by_file: dict[str, list[tuple[str, str]]] = {}
+    for n in notes:
+        by_file.setdefault(n["items"][0]["file"], []).append((note_front(n), note_back(n)))
+    expected = [
+        ("What are the phases of mitosis?", "1. Prophase 2. Metaphase 3. Anaphase 4. Telophase"),
+        ("What are the two stages of photosynthesis?", "1. Light-dependent reactions 2. Calvin cycle"),
+        ("What is the function of ribosomes?", "Protein synthesis."),
+    ]
+    assert by_file["sources/bio.txt"] == expected, said
+    assert [q for q, _ in by_file["sources/bio.md"]] == [q for q, _ in expected], said
+    assert by_file["sources/ciencias.txt"][0] == ("¿Cuáles son los estados de la materia?", "1. Sólido 2. Líquido 3. Gaseoso")
+    assert by_file["sources/ciencias.txt"][2] == ("¿Cuáles son las capas de la Tierra?", "1. Corteza 2. Manto 3. Núcleo")
+    assert [b for _, b in by_file["sources/quiz.txt"]] == ["A) Paris", "B) Rome", "A) Madrid"], said
+    assert not skipped
+

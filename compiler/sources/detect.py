@@ -73,6 +73,7 @@ from compiler.sources.lines import (
     pair_text,
     plain_questions,
     prompt_term,
+    question_after_list,
     question_entries,
     question_number_line,
     sentence_cards,
@@ -604,8 +605,12 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
             continue  # ('Answer key: 1. B  2. C  3. A' atop the sheet, over the questions: no end of them, T25-66)
         if i in listed:
             continue
-        if starts and i and item.match(lines[i - 1]) and _bare_answer_label(line):
-            listed |= _answer_list(lines, i + 1, item)  # ('1. What are …?' / 'Answer:' / '1. Solid' / '2. Liquid')
+        above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        if starts and above == starts[-1] and _bare_answer_label(line) and (
+            above == i - 1 or question_after_list(lines, i + 1, item)  # (after a blank line: never the key's heading)
+        ):
+            # ('1. What are …?' / 'Answer:' / '1. Solid' / '2. Liquid', a blank line after the question or not: T32-26)
+            listed |= _answer_list(lines, i + 1, item)
             continue
         if (_KEY_LINE.match(line) and not _ENTRY_LABEL.match(line) and not _labels_text(lines, i)) or _INLINE_KEY_LINE.match(line):
             # ('   Solution:' indented under an item is that item's label over its code, no key's heading: trial21 T21-46)

@@ -834,6 +834,22 @@ def answered_below(lines: list[str], k: int) -> bool:
 _NUMERIC_ANSWER = re.compile(r"^=\s+(?=[-+.\d])")  # '=   7', '= 1.5 +- 0.1': the answer a quiz tool checks
 
 
+def question_after_list(lines: list[str], start: int, item: re.Pattern[str]) -> bool:
+    """Whether the list numbered from 1 that starts at line ``start`` (0-based, no blank line inside it) is followed,
+    after a blank line, by a numbered line that is no entry of it: the next question. A bare ``Answer:`` label after a
+    blank line is a question's own label over its list (T32-26) only so: over the document's last list it is the
+    heading of its key ('【解答】' / '（１）東京' / '（２）富士山', T25-54)."""
+    k, n = start, 0
+    while k < len(lines) and (m := item.match(lines[k])) and (m.groupdict().get("number") or "") == str(n + 1):
+        k, n = k + 1, n + 1
+    if not n or k >= len(lines) or lines[k].strip():
+        return False
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    m = item.match(lines[k]) if k < len(lines) else None
+    return m is not None and (m.groupdict().get("number") or "").isdigit() and m.group("number") != "1"
+
+
 def is_placeholder(text: str, row: bool = False) -> bool:
     """An answer that only holds the place of one: "Answer here", "TODO", "TBD", "[answer]", "…".
 

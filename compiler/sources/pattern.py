@@ -89,6 +89,7 @@ from compiler.sources.lines import (
     only_questions,
     opens_asking,
     prompt_term,
+    question_after_list,
     squash,
     strip_answer_label,
     strip_extra_label,
@@ -1662,10 +1663,10 @@ class _Walk:
 
     def _starts_item(self, m: re.Match[str], lineno: int) -> bool:
         number = m.groupdict().get("number")
+        if number is not None and self._listed_answer_goes_on(number, lineno):
+            return False  # (whatever the layout's sequence: 'Answer:' / '1. Prophase' / '2. …' is no question, T32-26)
         if not self.layout.sequence or number is None:
             return True
-        if self._listed_answer_goes_on(number, lineno):
-            return False
         if self.previous is None or follows(self.previous, number):
             return True
         if (self._jumps(m) and self._item_shaped(m, lineno)) or self._same_number(m, lineno):
@@ -1686,16 +1687,24 @@ class _Walk:
 
     def _bare_answer_label(self, index: int) -> bool:
         """``Answer:`` alone right under the question line, its answer below it (``1. Solid`` / ``2. Liquid``): the
-        question's answer label, never the heading of the sheet's key (trial26 T26-48)."""
+        question's answer label, never the heading of the sheet's key (trial26 T26-48); or after a blank line, over a list
+        that is no key of letters ('1. Prophase', trial32 T32-26; never '1. B')."""
         p, raw = self.pending, unbold_label(self.lines[index].strip())
-        if p is None or index == 0 or not self.lines[index - 1].strip() or any(x.strip() for x in p.answer):
+        if p is None or index == 0 or any(x.strip() for x in p.answer):
+            return False
+        below = self.next_line[index]
+        if not self.lines[index - 1].strip() and (
+            below is None or below != index + 1 or _compact_key(self.lines[below], alone=True)
+            or not question_after_list(self.lines, below, self.item)  # (the document's last list: its key, T25-54)
+        ):
             return False
         return has_answer_label(raw) and not strip_answer_label(raw).strip(" *_:：")
 
     def _listed_answer_goes_on(self, number: str, lineno: int) -> bool:
-        """A numbered line that goes on with a list the answer opened: a bare answer label (``Answer:``), then ``1. Solid``
-        / ``2. Liquid`` right under it, no blank line since (trial26 T26-48: ``2. Liquid`` was taken for question 2 and
-        the sheet for no layout at all). The next question stands after a blank line."""
+        """A numbered line that opens or goes on with a list the answer opened: a bare answer label (``Answer:``), then
+        ``1. Solid`` / ``2. Liquid`` right under it, no blank line since (trial26 T26-48: ``2. Liquid`` was taken for
+        question 2 and the sheet for no layout at all; trial32 T32-26, ``1. Prophase`` for an item). The next question
+        stands after a blank line."""
         p = self.pending
         if p is None or not number.isdigit() or lineno < 3:
             return False
@@ -1708,8 +1717,8 @@ class _Walk:
                 break
             listed += 1
             k -= 1
-        if not listed or k <= p.line - 1 or not self.lines[k].strip():
-            return False
+        if k <= p.line - 1 or not self.lines[k].strip():
+            return False  # (its first entry, '1.' right under the label, opens it: trial32 T32-26)
         label = self.lines[k].strip().strip("*_")
         if not (has_answer_label(label) and not strip_answer_label(label).strip(" *_:：")):
             return False
