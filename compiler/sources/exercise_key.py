@@ -176,6 +176,11 @@ _BADGE = re.compile(r"^\s*<(?P<tag>span|small|sup|div|p)\b[^>]*>[^<>\n]{1,24}</(
 _TASK_WORDS = 6  # a heading's text after its id this long (or a sentence) is the task itself, not its title
 
 
+def _headings(lines: list[str], fenced: list[bool]) -> list[tuple[int, int, str]]:
+    """(line, level, text) of each heading outside code, as :func:`_heading_text` reads it."""
+    return [(k, *h) for k, line in enumerate(lines) if not fenced[k] and (h := _heading_text(line)) is not None]
+
+
 def _heading_text(line: str) -> tuple[int, str] | None:
     m = _HEADING.match(line)
     return (len(m.group("hashes")), m.group("text").strip("*_ ")) if m else None
@@ -191,7 +196,7 @@ def headed_exercises(lines: list[str]) -> tuple[list[str], list[int]] | None:
     second). Returns the new lines and where each came from, as :func:`keyed_exercises` does; None when the page is
     no such exercises."""
     fenced = list(in_fence(lines))
-    heads = [(k, *h) for k, line in enumerate(lines) if not fenced[k] and (h := _heading_text(line)) is not None]
+    heads = _headings(lines, fenced)
     opener = next((k for k, _, text in heads if _KEY_HEADING.match(text)), None)
     if opener is None:
         return None
@@ -360,7 +365,7 @@ def lettered_tasks(lines: list[str]) -> Tasks | None:
     solution does not answer is a question without an answer (said and skipped). Returns the new lines and where each
     came from, as :func:`keyed_exercises` does; None when fewer than two tasks are answered so."""
     fenced = list(in_fence(lines))
-    heads = [(k, *h) for k, line in enumerate(lines) if not fenced[k] and (h := _heading_text(line)) is not None]
+    heads = _headings(lines, fenced)
     opener = next((k for k, _, text in heads if _KEY_HEADING.match(text)), None)
     if opener is None:
         return None
@@ -502,7 +507,7 @@ def commented_questions(lines: list[str]) -> tuple[list[str], list[int]] | None:
     is under it. Returns the new lines and where each came from, as :func:`keyed_exercises` does; None when no
     heading comments on a question the page asks under a heading of its number."""
     fenced = list(in_fence(lines))
-    heads = [(k, *h) for k, line in enumerate(lines) if not fenced[k] and (h := _heading_text(line)) is not None]
+    heads = _headings(lines, fenced)
     asked: dict[str, int] = {}
     for k, _, text in heads:
         m = _ASKED_HEADING.match(text)
@@ -579,7 +584,7 @@ def answered_labels(lines: list[str]) -> tuple[list[str], list[int]] | None:
     heading goes when nothing else is left under it. Returns the new lines and where each came from, as
     :func:`keyed_exercises` does; None when the page is no such sheet."""
     fenced = list(in_fence(lines))
-    heads = [(k, *h) for k, line in enumerate(lines) if not fenced[k] and (h := _heading_text(line)) is not None]
+    heads = _headings(lines, fenced)
     opener = next((k for k, _, text in heads if _KEY_HEADING.match(text)), None)
     if opener is None:
         return None
