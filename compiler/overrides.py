@@ -219,11 +219,16 @@ def apply(
         if present is not None and source and source not in present and o.item.partition("/")[0] not in present:
             # its document left the deck: its notes are retired on purpose, and a stale override must not stop the
             # build, nor be re-keyed to another document's question, which would inherit the note (T27-28)
+            # the same name under another source id: the user re-keyed it after renaming a listed file (T32-20)
+            same_name = [k for k in by_key_ids if k.partition("/")[2] == o.item.partition("/")[2]]
             diag.warning(
                 OVERRIDES_NAME,
                 o.line,
                 f"override for {o.item!r} is ignored: its source {source!r} is no longer in the deck",
-                "remove the override (its document was deleted or left out of the deck)",
+                f"the deck's item {same_name[0]!r} has that name (a renamed file keeps its [[source]] id): "
+                f'write item = "{same_name[0]}"'
+                if len(same_name) == 1
+                else "remove the override (its document was deleted or left out of the deck)",
                 group="override-gone-source",
             )
         else:

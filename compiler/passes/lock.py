@@ -779,7 +779,9 @@ def _still_reworded(notes: list[Note], changes: list[Change], earlier: list[Lock
     out: list[Change] = []
     for entry in earlier:
         note = _candidate(entry, found)
-        if note is not None:
+        # a note published under the entry's own id already continues that id under a GUID of its own: pinning
+        # it to the retired GUID (item = id = that id) would move a studied card onto a retired duplicate (T32-20)
+        if note is not None and note.id != entry.id:
             out.append(Change(status="retired", id=entry.id, guid=entry.guid, same_answer=note.primary.key))
     return sorted(out, key=lambda c: (c.id, c.guid))
 
