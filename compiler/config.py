@@ -98,6 +98,9 @@ class SourceConfig(BaseModel):
     # Markdown: "ask" = a heading is a question when it asks (or its siblings do); "cards" = every
     # heading with text right under it is a card, its text the answer (notes and prose pages)
     headings: Literal["ask", "cards"] = "ask"
+    # text under no question (lecture notes with a few questions among them): "report" = one warning per file
+    # naming its lines (a question deckc missed may be among them); "skip" = they are notes: no message (T31-70)
+    notes: Literal["report", "skip"] = "report"
     # Markdown: a question heading's long answer under topic sub-headings (compiler/sources/subtopics.py): "auto" =
     # each topic a card of its own, the question's answer lists them; "answer" = one answer; "cards" = split always
     subheadings: Literal["auto", "answer", "cards"] = "auto"

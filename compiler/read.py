@@ -623,6 +623,36 @@ def _solved_copies(
     return out
 
 
+def _byte_copies(content_dir: Path, sources: list[SourceConfig], unlisted: list[SourceConfig]) -> dict[str, str]:
+    """Files deck.toml does not name one by one (unlisted, or matched by a glob) whose bytes another source file
+    has: ``{the copy: the file read}`` (trial32 T32-33: 'quiz (1).txt', a second download, turned every note of
+    the quiz into "updated", its Sources naming both). The file kept is a listed one, else the shortest name
+    (the one without the copy's mark), then the first in path order."""
+    loose = {s.file for s in unlisted} | {s.file for s in sources if s._glob}
+    by_size: dict[int, list[str]] = {}
+    for s in sources:
+        try:
+            size = (content_dir / s.file).stat().st_size
+        except OSError:
+            continue
+        if size:
+            by_size.setdefault(size, []).append(s.file)
+    out: dict[str, str] = {}
+    for files in by_size.values():
+        if len(files) < 2 or not loose.intersection(files):
+            continue
+        by_hash: dict[str, list[str]] = {}
+        for name in files:
+            try:
+                by_hash.setdefault(hashlib.sha256((content_dir / name).read_bytes()).hexdigest(), []).append(name)
+            except OSError:
+                continue
+        for same in by_hash.values():
+            kept = min(same, key=lambda f: (f in loose, len(Path(f).name), f))
+            out.update({f: kept for f in same if f != kept and f in loose})
+    return out
+
+
 def _keys_by_content(
     content_dir: Path, sources: list[SourceConfig], unlisted: list[SourceConfig], keys: dict[str, str], answered: dict[str, str]
 ) -> dict[str, int]:
@@ -1262,6 +1292,7 @@ def read_sources(
     from compiler.sources.databank import answer_files
 
     answer_pages = answer_files(content_dir, [s.file for s in [*config.source, *unlisted] if s.layout in (None, "markdown")])
+    copies = _byte_copies(content_dir, [*config.source, *unlisted], unlisted)
     for index, src in enumerate([*config.source, *unlisted]):
         watchdog.arm(src.file)  # each file its own time limit (compiler.watchdog)
         TASKS_ASK.set(False)  # (set again once the file is read: its task labels ask when it labels its items, T29-L1)
@@ -1288,6 +1319,15 @@ def read_sources(
             )
             continue
         if src.file in answer_pages and (not listed or src._glob):  # a front-matter question's answer (T18-20): read with its page
+            continue
+        if src.file in copies:  # a second download of a file read already (T32-33): its notes would only say both
+            diag.warning(
+                src.file,
+                None,
+                f"not read: it has the same bytes as {copies[src.file]} (a second download or a copy?), which is read",
+                f"delete it; or, to keep it, {exclude_hint(src.file)}",
+                group="byte-copy",
+            )
             continue
         if src.file in superseded and not listed:  # 'packet1.tex' beside 'packet1_solutions.tex', its problems solved (T20-28)
             diag.warning(
@@ -1970,6 +2010,7 @@ def read_sources(
                     found.append(item)
         if both_ways:  # (a card its tool asks each way: '#card-reverse', a record's 'Basic (and reversed card)'; trial21)
             found = [i.model_copy(update={"reverse": True}) if i.locator.line in both_ways and i.kind is ItemKind.basic else i for i in found]
+        _notes_said(doc.rel, src, diag, mark)
         sources.append(
             Source(
                 id=src.id,
@@ -1998,6 +2039,25 @@ def read_sources(
             "or list them with [[source]] tables in deck.toml",
         )
     return sources, assign_ids(items, diag), documents
+
+
+OUTSIDE = "outside-question"  # the group of a reader's message about text under no question
+
+
+def _notes_said(rel: str, src: SourceConfig, diag: Diagnostics, mark: int) -> None:
+    """The file's messages about text under no question name the knob that says they are notes (trial31 T31-70:
+    lecture notes with a few questions had every paragraph warned "put it under a question … or remove it" on every
+    build, though the notes are the file's point); with ``notes = "skip"`` in its table none is said. Each keeps its
+    line (the build prints them as one message with their count): a question deckc missed may be among them."""
+    said = [k for k in range(mark, len(diag.items)) if diag.items[k].group == OUTSIDE and diag.items[k].file == rel]
+    if src.notes == "skip":
+        for k in reversed(said):
+            del diag.items[k]
+        return
+    knob = 'notes, not questions? notes = "skip" in its [[source]] table stops this message'
+    for k in said:
+        d = diag.items[k]
+        diag.items[k] = dataclasses.replace(d, hint=f"{knob}; else {d.hint}" if d.hint else knob)
 
 
 def _titled_by_origin(src: SourceConfig, found: list[Item], untitled: bool) -> tuple[SourceConfig, list[Item]]:

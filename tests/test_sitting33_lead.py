@@ -28,3 +28,88 @@ def test_no_pin_onto_a_retired_duplicate_and_the_renamed_source_named(tmp_path: 
         '(a renamed file keeps its [[source]] id): write item = "quiz/which-organ-makes-bile")'
     ) in run.output, run.output
     assert "0 new, 0 updated, 11 unchanged, 0 retired" in run.output, run.output
+
+
+QUIZ = "1. Which organ makes bile?\nA. Gallbladder\nB. Liver\nC. Pancreas\n\n2. Which organ makes insulin?\nA. Liver\nB. Pancreas\nC. Spleen\n\nAnswer key: 1-B, 2-B\n"
+
+
+def test_a_second_download_of_a_file_is_left_out_and_said(tmp_path: Path) -> None:
+    """T32-33: `quiz (1).txt`, byte for byte the quiz already read, merged silently and made every note of the
+    quiz "updated" (its Sources naming both files). Now it is left out, said once at the copy, and the notes stay
+    unchanged; with neither file listed, the one without the copy's mark is read."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "quiz.txt").write_text(QUIZ, encoding="utf-8")
+    table = '[[source]]\nid = "quiz"\nfile = "sources/quiz.txt"\ntitle = "Quiz"\nlayout = "numbered"\n'
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n\n' + table, encoding="utf-8")
+    out = tmp_path / "build"
+    first = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert first.exit_code == 0 and "2 new" in first.output, first.output
+    (content / "sources" / "quiz (1).txt").write_bytes((content / "sources" / "quiz.txt").read_bytes())
+    again = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert again.exit_code == 0, again.output
+    assert (
+        "sources/quiz (1).txt: warning: not read: it has the same bytes as sources/quiz.txt (a second download or a "
+        "copy?), which is read (delete it; or, to keep it, rename it #quiz (1).txt or move it out of sources/"
+    ) in again.output, again.output
+    assert "0 new, 0 updated, 2 unchanged, 0 retired" in again.output, again.output
+    # neither listed: the plain name is read, the marked copy left out
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    loose = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "b2")])
+    assert loose.exit_code == 0, loose.output
+    assert "sources/quiz (1).txt: warning: not read: it has the same bytes as sources/quiz.txt" in loose.output, loose.output
+    assert "wrote 2 notes" in loose.output, loose.output
+
+
+def test_two_files_alike_but_not_byte_for_byte_are_both_read(tmp_path: Path) -> None:
+    """Only the same bytes make a copy: a file of the same size with one letter changed is read as its own."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "a.txt").write_text(QUIZ, encoding="utf-8")
+    (content / "sources" / "b.txt").write_text(QUIZ.replace("Spleen", "Spleeb"), encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert run.exit_code == 0 and "same bytes" not in run.output, run.output
+
+
+LECTURE = """# Lecture 4: Monetary policy
+
+Central banks steer short-term interest rates to keep inflation near a target.
+
+## Instruments
+
+Open market operations change the amount of reserves banks hold.
+
+The discount rate is what the central bank charges banks for loans.
+
+## Check yourself
+
+**What does a central bank buy in an open market operation?**
+
+Government bonds.
+"""
+
+
+def test_lecture_notes_name_the_knob_and_notes_skip_silences_them(tmp_path: Path) -> None:
+    """T31-70: lecture notes with a question among them: every paragraph was warned 'put it under a question … or
+    remove it', on every build. The message now asks first whether they are notes and names `notes = "skip"`; with
+    it in the file's table, no message, and the card is the same."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "lecture.md").write_text(LECTURE, encoding="utf-8")
+    table = '[[source]]\nid = "lecture"\nfile = "sources/lecture.md"\ntitle = "Lecture 4"\nlayout = "markdown"\n'
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n\n' + table, encoding="utf-8")
+    out = tmp_path / "build"
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    assert (
+        "sources/lecture.md:3: warning: text outside any question is not in any card (under the heading 'Lecture 4: "
+        "Monetary policy' at line 1, read as a section, not a question) (notes, not questions? notes = \"skip\" in its "
+        "[[source]] table stops this message; else put it under a question"
+    ) in run.output, run.output
+    assert "[3 times; also at line 7, line 9]" in run.output, run.output
+    assert "wrote 1 note, 1 warning" in run.output, run.output
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n\n' + table + 'notes = "skip"\n', encoding="utf-8")
+    quiet = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert quiet.exit_code == 0 and "outside any question" not in quiet.output, quiet.output
+    assert "wrote 1 note, 0 warnings" in quiet.output and "0 new, 0 updated, 1 unchanged" in quiet.output, quiet.output
