@@ -113,3 +113,17 @@ def test_lecture_notes_name_the_knob_and_notes_skip_silences_them(tmp_path: Path
     quiet = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert quiet.exit_code == 0 and "outside any question" not in quiet.output, quiet.output
     assert "wrote 1 note, 0 warnings" in quiet.output and "0 new, 0 updated, 1 unchanged" in quiet.output, quiet.output
+
+
+def test_a_keyed_vignette_with_a_lab_table_is_no_misfit(tmp_path: Path) -> None:
+    """T32-15: a two-question bank whose first question holds a case and a table of lab values was read right, yet
+    warned 'one item holds 13 of the document's 21 lines: the layout does not seem to fit (choose another layout)'.
+    A keyed quiz item that asks once is long by its stem, not by swallowing others: no such warning."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    shutil.copy(DATA / "med-lab-table.md", content / "sources")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "build")])
+    assert run.exit_code == 0, run.output
+    assert "does not seem to fit" not in run.output, run.output
+    assert "wrote 2 notes, 1 warning" in run.output, run.output  # (the table to paste)
