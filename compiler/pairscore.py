@@ -398,6 +398,12 @@ def short_answers_differ(a: Item, b: Item) -> str:
         return ""
     if len(ta.split()) > SHORT_ANSWER or len(tb.split()) > SHORT_ANSWER:
         return ""
+    # values of one measure, other numbers: '2.2–2.6 mmol/L' (serum calcium) / '0.7–1.0 mmol/L' (magnesium) share only
+    # their unit, which made them look alike (trial32 T32-44); a number the questions hold is theirs, not a claim
+    asked_numbers = {n.replace(",", "") for q in (a.question, b.question) for n in _NUMBER.findall(q)}
+    values = [{n.replace(",", "") for n in _NUMBER.findall(t)} - asked_numbers for t in (ta, tb)]
+    if values[0] and values[1] and not values[0] & values[1]:
+        return f"{OTHER_FACT} ({ta!r} / {tb!r}): check which is right"
     asked = content_words(a.question) | content_words(b.question)
     asked_units = char_units(" ".join(unread_words(a.question) | unread_words(b.question)))
     own = []

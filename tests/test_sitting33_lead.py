@@ -127,3 +127,18 @@ def test_a_keyed_vignette_with_a_lab_table_is_no_misfit(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.output
     assert "does not seem to fit" not in run.output, run.output
     assert "wrote 2 notes, 1 warning" in run.output, run.output  # (the table to paste)
+
+
+def test_values_of_two_measures_are_two_questions(tmp_path: Path) -> None:
+    """T32-44: 'normal range of serum calcium' / '… magnesium', answered '2.2–2.6 mmol/L.' / '0.7–1.0 mmol/L', was
+    suggested with no note (the answers share their unit) while the drug pairs got one. Short answers with other
+    numbers are other facts: the pair gets the note, never an automatic merge."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    shutil.copytree(DATA / "dupes-antidotes", content / "sources", dirs_exist_ok=True)
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(content), "-o", str(content / "build")]).exit_code == 0
+    run = CliRunner().invoke(main, ["dupes", str(content)])
+    assert run.exit_code == 0, run.output
+    assert '[other words ("calcium" vs "magnesium"): two questions, check]' in run.output, run.output
+    assert "anaphylaxis" in run.output.split("calcium")[0], run.output  # (the real duplicates rank first)
