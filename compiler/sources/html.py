@@ -792,6 +792,9 @@ def _unmark(markdown: str) -> Converted:
     return Converted("\n".join(lines) + "\n", tuple(origin))
 
 
+_LINE_MARK = re.compile("\ue000\\d+\ue001")  # (what _mark writes)
+
+
 def _mark(line: int | None) -> str:
     return f"\ue000{line}\ue001" if line else ""
 
@@ -927,7 +930,14 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         return f"\\[{tex}\\]" if el.get("display") else f"\\({tex}\\)"
 
     def convert_td(self, el: Any, text: str, parent_tags: Any) -> str:
-        return super().convert_td(el, _cell_html(el) if _laid_out(el) else _cell(text), parent_tags)
+        cell = _cell_html(el) if _laid_out(el) else _cell(text)
+        if _spanning(el):  # (a row merged across the table titles the rows under it, bold as Markdown writes it: T32-17)
+            title = cell.strip()
+            mark = m.group(0) if (m := _LINE_MARK.match(title)) else ""
+            title = title[len(mark) :].strip()
+            if title and not title.startswith(("**", "__", "<")):
+                cell = f"{mark}**{title}**"
+        return super().convert_td(el, cell, parent_tags)
 
     def convert_th(self, el: Any, text: str, parent_tags: Any) -> str:
         return super().convert_th(el, _cell_html(el) if _laid_out(el) else _cell(text), parent_tags)
@@ -985,6 +995,14 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
 
 
 _CELL_BLOCKS = ("ul", "ol", "pre", "br", "blockquote", "dl", "table", "hr")
+
+
+def _spanning(cell: Tag) -> bool:
+    """Whether a cell is its row's only one and spans two columns or more: a row merged across the table ('Unité 3 : La
+    nourriture' over that unit's words), which a Markdown table writes as a bold first cell and empty ones."""
+    row = cell.parent
+    span = str(cell.get("colspan") or "1")
+    return span.isdigit() and int(span) > 1 and row is not None and len(row.find_all(("td", "th"), recursive=False)) == 1
 
 
 def _laid_out(cell: Tag) -> bool:

@@ -1853,6 +1853,7 @@ class MarkdownReader:
         self._boxed: set[int] = set()  # the first blocks of the exercise bodies read as posed questions
         self._row_tags: dict[int, tuple[str, ...]] = {}  # a card table's row (its line): the tags of its Tags column
         self._row_levels: dict[int, str] = {}  # a card table's row (its line): its Level column's label
+        self._row_groups: dict[int, str] = {}  # a card table's row (its line): the group row over it ('Unité 3 : …')
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -3529,7 +3530,7 @@ class MarkdownReader:
                 for line, question, answer in inline if opened is None else inline[:-1]:
                     count += 1
                     item = self._inline_item(
-                        doc, source, diag, line, question, answer, [t for _, t in stack], count, levels,
+                        doc, source, diag, line, question, answer, [*(t for _, t in stack), *filter(None, [self._row_groups.get(line)])], count, levels,
                         (*page_tags, *self._row_tags.get(line, ())), line in both_ways,
                     )  # fmt: skip
                     if item is not None:
@@ -4278,18 +4279,19 @@ class MarkdownReader:
         names: set[str] = set()
         self._row_tags = {}  # (this page's tables' own)
         self._row_levels = {}
+        self._row_groups = {}
         for block in blocks:
             if block.type == "table_open":
-                rows = _table_rows(block)
+                rows, _ = _card_rows(_table_rows(block))
                 if rows and table_columns(rows[0][1]) is not None:
                     names |= {_column_name(c) for c in rows[0][1]}
         self._card_columns = frozenset(names - {""})
         tables = [b for b in blocks if b.type == "table_open"]
         rest = [b for b in blocks if b.type not in ("table_open", "heading_open", "hr") and not b.boilerplate()]
-        shaped = [(fact_columns(rows[0][1], [cells for _, cells in rows[1:]]), rows[1:]) for t in tables if (rows := _table_rows(t))]
+        shaped = [(fact_columns(rows[0][1], [cells for _, cells in rows[1:]]), rows[1:]) for t in tables if (rows := _card_rows(_table_rows(t))[0])]
         self._tables_page = (
             bool(tables) and not rest and all(shape is not None for shape, _ in shaped)
-            and sum(len(_table_rows(t)) - 1 for t in tables) >= FACT_ROWS_MIN
+            and sum(len(body) for _, body in shaped) >= FACT_ROWS_MIN
         )  # ('| Command | What it does | Level |' alone on a cheat sheet: a card per row, not one card of the table)
         fronts = [cells[shape["front"]] for shape, body in shaped if shape for _, cells in body if shape["front"] < len(cells)]
         if len(set(fronts)) < len(fronts):
@@ -4344,10 +4346,11 @@ class MarkdownReader:
         tables) is one too: its first column the front, its first column the others lack the back (trial11 P65)."""
         if block.type != "table_open":
             return []
-        rows = _table_rows(block)
+        rows, groups = _card_rows(_table_rows(block))
         if len(rows) < 2:
             return []
         (_, head), body = rows[0], rows[1:]
+        self._row_groups.update(groups)
         named = table_columns(head)
         inferred = False  # (the back column is the one after the front, not one its header names as the answer)
         if named is None and len(body) >= TABLE_ROWS_MIN and len(head) >= 2 and _column_name(head[0]) in self._card_columns:
@@ -6827,6 +6830,37 @@ def _asked_table(question: str, block: TopBlock) -> bool:
     rows = _table_rows(block)
     named = table_columns(rows[0][1]) if rows else None
     return named is not None and column_role(rows[0][1][named["front"]]) != "front"
+
+
+# a table cell wholly in bold or italics ('**Unité 3 : La nourriture**'): a group row's title when the rest of its row is empty
+_GROUP_CELL = re.compile(r"^(?P<m>\*\*|__|\*|_)(?P<title>[^*_\s][^*_]*)(?<!\s)(?P=m)$")
+
+
+def _card_rows(rows: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[str]]], dict[int, str]]:
+    """A table's rows as a table of cards reads them, and each card row's group: an empty header over a first row that
+    names the columns (a Word table converted: Word marks no header row, '|  |  |' over '| Français | English |') gives
+    way to that row; a row whose first cell alone is written, in bold or italics (Word's row merged across the table,
+    '| **Unité 3 : La nourriture** | |'), is the title of the rows under it, no card (trial32 T32-17: the build stopped,
+    or each unit was a question with no answer). Rows as they were when the table has no such group row, or a front
+    column all bold."""
+    if len(rows) > 2 and not any(rows[0][1]) and table_columns(rows[1][1]) is not None:
+        rows = rows[1:]
+    if len(rows) < 3 or len(rows[0][1]) < 2:
+        return rows, {}
+    kept = rows[:1]
+    groups: dict[int, str] = {}
+    group = ""
+    for line, cells in rows[1:]:
+        m = _GROUP_CELL.match(cells[0]) if cells and not any(cells[1:]) else None
+        if m and not m.group("title").endswith(QUESTION_MARKS):
+            group = m.group("title")
+            continue
+        kept.append((line, cells))
+        if group:
+            groups[line] = group
+    if not groups or any(_GROUP_CELL.match(cells[0]) for line, cells in kept[1:] if line in groups and cells):
+        return rows, {}  # (no group, or fronts in bold like their titles: rows as written)
+    return kept, groups
 
 
 def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:

@@ -1,0 +1,95 @@
+"""Thirty-third sitting, formats: a vocabulary handout as a Word table with a merged row per unit (T32-17) and the
+same rows in a Markdown table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, plain_text
+from test_docx import paragraph, write_docx
+
+
+def _cards(notes: list[dict]) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
+    return sorted((note_front(n), note_back(n), plain_text(n["fields"].get("Section", ""))) for n in notes)
+
+
+def _cell(*texts: str, span: int = 1) -> str:
+    props = f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>' if span > 1 else ""
+    return f"<w:tc>{props}{''.join(paragraph(t) for t in texts)}</w:tc>"
+
+
+def _table(rows: list[str], columns: int) -> str:
+    grid = "<w:tblGrid>" + '<w:gridCol w:w="3000"/>' * columns + "</w:tblGrid>"
+    return f"<w:tbl>{grid}{''.join(f'<w:tr>{row}</w:tr>' for row in rows)}</w:tbl>"
+
+
+def test_a_word_vocabulary_table_with_a_merged_row_per_unit(tmp_path: Path) -> None:
+    """T32-17: 'Français | English' as its first (plain) row, a row merged across the table per unit: a card per word
+    row under its unit's section, the names row no card, a cell's second paragraph on the back (before: no card, the
+    build stopped)."""
+    rows = [
+        _cell("Français") + _cell("English"),
+        _cell("Unité 3 : La nourriture", span=2),
+        _cell("le pain") + _cell("bread"),
+        _cell("la pomme") + _cell("apple"),
+        _cell("Unité 4 : La maison", span=2),
+        _cell("la cuisine") + _cell("kitchen"),
+        _cell("le salon") + _cell("living room", "(also: la salle de séjour)"),
+    ]
+    path = tmp_path / "vocab.docx"
+    write_docx(path, [paragraph("Vocabulaire – Unités 3 et 4", "Heading1"), _table(rows, 2)])
+    notes, skipped, said = built_notes(tmp_path, {"vocab.docx": path})
+    assert _cards(notes) == [
+        ("la cuisine", "kitchen", "Unité 4 : La maison"),
+        ("la pomme", "apple", "Unité 3 : La nourriture"),
+        ("le pain", "bread", "Unité 3 : La nourriture"),
+        ("le salon", "living room (also: la salle de séjour)", "Unité 4 : La maison"),
+    ]
+    assert not skipped and not [s for s in said if "no answer" in s or "outside any question" in s], said
+
+
+def test_a_three_column_word_table_with_unit_rows(tmp_path: Path) -> None:
+    """T32-17 in German, three columns: the example column goes on the back under its name, a row without an example
+    still a card."""
+    rows = [
+        _cell("Deutsch") + _cell("Englisch") + _cell("Beispiel"),
+        _cell("Lektion 5 – Reisen", span=3),
+        _cell("der Bahnhof") + _cell("train station") + _cell("Der Bahnhof ist weit."),
+        _cell("abfahren") + _cell("to depart") + _cell(""),
+        _cell("Lektion 6 – Essen", span=3),
+        _cell("das Brot") + _cell("bread") + _cell("Das Brot ist frisch."),
+    ]
+    path = tmp_path / "wortschatz.docx"
+    write_docx(path, [paragraph("Wortschatz", "Heading1"), _table(rows, 3)])
+    notes, skipped, _ = built_notes(tmp_path, {"wortschatz.docx": path})
+    assert _cards(notes) == [
+        ("abfahren", "to depart", "Lektion 5 – Reisen"),
+        ("das Brot", "bread Beispiel: Das Brot ist frisch.", "Lektion 6 – Essen"),
+        ("der Bahnhof", "train station Beispiel: Der Bahnhof ist weit.", "Lektion 5 – Reisen"),
+    ]
+    assert not skipped
+
+
+def test_unit_rows_in_a_markdown_table_are_sections(tmp_path: Path) -> None:
+    """T32-17 (Markdown): a row whose first cell alone is written, in bold or italics, titles the rows under it (before:
+    each unit a question with no answer); a word row left empty is still said at its line."""
+    page = (
+        "# Vocabulario\n\n| Español | English |\n|---|---|\n| *Tema 1: La familia* | |\n| la madre | mother |\n"
+        "| el hermano | brother |\n| **Tema 2: La casa** | |\n| la cocina | kitchen |\n| el jardín | |\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"vocab.md": page})
+    assert _cards(notes) == [
+        ("el hermano", "brother", "Tema 1: La familia"),
+        ("la cocina", "kitchen", "Tema 2: La casa"),
+        ("la madre", "mother", "Tema 1: La familia"),
+    ]
+    assert [(s["question"], s["line"]) for s in skipped] == [("el jardín", 10)]
+    assert [s for s in said if "vocab.md:10" in s and "no answer" in s], said
+
+
+def test_bold_fronts_without_answers_are_no_unit_rows(tmp_path: Path) -> None:
+    """A table whose fronts are all bold keeps its rows as cards: a bold front with no answer is said, never a section."""
+    page = "| Term | Definition |\n|---|---|\n| **Osmosis** | Water crossing a membrane |\n| **Diffusion** | |\n| **Mitosis** | Cell division |\n"
+    notes, skipped, _ = built_notes(tmp_path, {"terms.md": page})
+    assert sorted(note_front(n) for n in notes) == ["Mitosis", "Osmosis"]
+    assert [s["question"] for s in skipped] == ["Diffusion"]
