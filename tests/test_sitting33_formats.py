@@ -93,3 +93,79 @@ def test_bold_fronts_without_answers_are_no_unit_rows(tmp_path: Path) -> None:
     notes, skipped, _ = built_notes(tmp_path, {"terms.md": page})
     assert sorted(note_front(n) for n in notes) == ["Mitosis", "Osmosis"]
     assert [s["question"] for s in skipped] == ["Diffusion"]
+
+
+HASCARD = """# gehen (Präteritum, ich)
+ging
+
+---
+
+# Welcher Artikel gehört zu "Haus"?
+- der
+* das
+- die
+
+---
+
+# Lücken füllen
+Ich _habe_ gestern einen Film _gesehen|geschaut_.
+
+---
+
+# Welche Verben sind unregelmäßig?
+[*] sein
+[ ] machen
+[*] fahren
+
+---
+
+# Ordne alphabetisch
+3. s
+1. l
+2. p
+
+---
+
+# Zweite Ableitung
+f\\_xx > 0 => Minimum
+f\\_xx < 0 => Maximum
+"""
+
+
+def _fields(notes: list[dict]) -> dict[int, tuple[str, str, str]]:  # type: ignore[type-arg]
+    return {
+        n["items"][0]["line"]: (n["notetype"].removeprefix("deckc "), note_front(n) or plain_text(n["fields"].get("Text", "")), note_back(n))
+        for n in notes
+    }
+
+
+def test_a_hascard_deck_saved_as_text(tmp_path: Path) -> None:
+    """T31-19: hascard's '# front' cards between '---' lines in a .txt (before: 'cannot tell this document's layout'),
+    read as oxycards' typed cards are: a Basic card, a multiple-choice card whose '*' choice among '-' ones is right,
+    boxes '[*]' ticked right, a fill-in's gaps blanked on the front and its words ('_a|b_' both) on the back, an
+    ordering card's items with their numbers, '\\_' an underscore; each at its line in the file."""
+    notes, skipped, _ = built_notes(tmp_path, {"verben.txt": HASCARD})
+    assert _fields(notes) == {
+        1: ("Basic", "gehen (Präteritum, ich)", "ging"),
+        6: ("Multiple choice", 'Welcher Artikel gehört zu "Haus"?', "B) das"),
+        13: ("Basic", "Ich _____ gestern einen Film _____.", "Ich habe gestern einen Film gesehen / geschaut ."),
+        18: ("Multiple choice", "Welche Verben sind unregelmäßig?", "A) sein C) fahren"),
+        25: ("Basic", "Ordne alphabetisch", "s l p"),
+        32: ("Basic", "Zweite Ableitung", "f_xx > 0 => Minimum f_xx < 0 => Maximum"),
+    }
+    assert not skipped
+
+
+def test_a_hascard_deck_as_markdown_keys_its_choices(tmp_path: Path) -> None:
+    """T31-19 (.md): the '*' choice is the right one (before: three bullet lists, no card said which is right); a page
+    of '# heading' slides between rules, no hascard card among them, is read as before (a card per heading)."""
+    deck = "# Capital de Chile\n- Valparaíso\n* Santiago\n- Concepción\n\n---\n\n# ¿Cuál es la capital de Perú?\nLima\n"
+    slides = "# Photosynthesis\n\nPlants turn light into sugar.\n\n---\n\n# Light reactions\n\n- happen in the thylakoid\n- make ATP\n"
+    notes, _, _ = built_notes(tmp_path, {"capitales.md": deck, "slides.md": slides})
+    got = sorted((n["notetype"].removeprefix("deckc "), note_front(n), note_back(n)) for n in notes)
+    assert got == [
+        ("Basic", "Light reactions", "happen in the thylakoid make ATP"),
+        ("Basic", "Photosynthesis", "Plants turn light into sugar."),
+        ("Basic", "¿Cuál es la capital de Perú?", "Lima"),
+        ("Multiple choice", "Capital de Chile", "B) Santiago"),
+    ]

@@ -201,6 +201,11 @@ def sniffed(lines: list[str], rel: str, own_pattern: bool = False) -> Converted 
 
         if looks_like_hashcards(lines):
             return convert_hashcards(lines, rel)  # hashcards: 'C: [Berlin] is the capital of [Germany].' (trial16 T16-41)
+    if lowered.endswith(TEXT_SUFFIXES) and any(line.startswith("---") for line in lines) and any(line.startswith("# ") for line in lines):
+        from compiler.sources.oxycards import hascard_text
+
+        if (made := hascard_text(lines)) is not None:  # hascard's '# front' cards between '---' lines (trial31 T31-19)
+            return Converted(text=made, origin=tuple(range(1, made.count("\n") + 2)))
     if any(line.startswith("---") for line in lines) and any(line[:1].isdigit() for line in lines):
         from compiler.sources.inka import convert_inka, looks_like_inka
 

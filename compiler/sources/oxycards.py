@@ -24,6 +24,12 @@ a fill-in's sentence with its gaps (``_____``) the question and with its words i
 (``**chicken**``, alternatives ``AUS|Australia`` as ``AUS / Australia``; a cloze paragraph under a heading would be
 the heading card's back). A page
 without two such cards is left alone. Owner: formats.
+
+hascard decks (Yvee1/hascard, whose format oxycards took up; trial31 T31-19) write no type line: each card between
+the rules is a ``# `` heading over its body, its type told by the body (two bullets or more, one of them differing: a
+multiple choice; ``[*]`` / ``[ ]`` boxes: multiple answer; a ``_gap_``: fill in the blanks; else a flashcard). A page
+of them is read so when one card at least is of a quiz type; a ``.txt`` of them (how hascard ships its decks: 'cannot
+tell this document's layout') is read as Markdown, every heading a ``Q:`` (:func:`hascard_text`).
 """
 
 from __future__ import annotations
@@ -56,16 +62,60 @@ def _cards(lines: list[str]) -> list[tuple[int, str, int, int]]:
     return found
 
 
+def _typeless(lines: list[str]) -> list[tuple[int, str, int, int]]:
+    """hascard's cards, ``(heading line, inferred type, heading line, end)`` each: every stretch between rules that
+    holds text opens with a ``# `` heading and holds no other; none when one does not (a page of another shape)."""
+    found = []
+    start = 0
+    fenced = False
+    for k, line in enumerate([*lines, "---"]):
+        fenced = fenced != line.lstrip().startswith(("```", "~~~"))
+        if fenced or not _RULE.match(line):
+            continue
+        head = next((j for j in range(start, k) if lines[j].strip()), None)
+        if head is not None:
+            if not _HEADING.match(lines[head]) or any(_HEADING.match(lines[j]) for j in range(head + 1, k)):
+                return []
+            found.append((head, _body_type([lines[j].strip() for j in range(head + 1, k) if lines[j].strip()]), head, k))
+        start = k + 1
+    return found
+
+
+def _body_type(body: list[str]) -> str:
+    """A hascard card's type, told by its body (module docstring)."""
+    marks = [m.group("bullet") for line in body if (m := _BULLET.match(line))]
+    if len(body) >= 2 and len(marks) == len(body) and len(set(marks)) == 2 and any(marks.count(b) == 1 for b in set(marks)):
+        return "multiple_choice"
+    if len(body) >= 2 and all(_BOX.match(line) for line in body) and any("[ ]" not in line[:3] for line in body):
+        return "multiple_answer"
+    if any(_BLANK.search(line) for line in body):
+        return "fill_in_the_blanks"
+    return "flashcard"
+
+
+def hascard_text(lines: list[str]) -> str | None:
+    """A ``.txt`` hascard deck as the Markdown deckc reads, line for line (every heading a ``Q:``), else None."""
+    cards = _typeless(lines)
+    return _written(list(lines), cards) if len(cards) >= CARDS_MIN else None
+
+
 def oxycards(text: str) -> str:
     """The page with each oxycards card written as deckc's Markdown reads it, line for line (see the module)."""
-    if not any(t in text for t in TYPES):
+    if not any(t in text for t in TYPES) and not ("\n---" in text and "# " in text):
         return text
     lines = text.split("\n")
     cards = _cards(lines)
     if len(cards) < CARDS_MIN:
-        return text
+        cards = _typeless(lines)  # (hascard's: a quiz type among them, else headings over text as any page writes)
+        if len(cards) < CARDS_MIN or all(kind == "flashcard" for _, kind, _, _ in cards):
+            return text
+    return _written(lines, cards)
+
+
+def _written(lines: list[str], cards: list[tuple[int, str, int, int]]) -> str:
+    """``lines`` with ``cards`` written as deckc's Markdown reads them."""
     for at, kind, head, end in cards:
-        lines[at] = ""
+        lines[at] = "" if at != head else lines[at]
         title = _HEADING.match(lines[head])
         assert title is not None
         question = title.group("text").strip()
