@@ -1178,13 +1178,15 @@ def _moved_lines(doc: Document, moved: Converted | None, made: tuple[list[str], 
     return Document(rel=doc.rel, text="\n".join(lines) + "\n"), Converted(doc.text, through)
 
 
-def _matching_tables(doc: Document, moved: Converted | None, diag: Diagnostics) -> tuple[Document, Converted | None]:
-    """``doc`` with its matching tables paired by their keys (T17-26); one with no key said at its line (of the
+def _matching_tables(doc: Document, moved: Converted | None, diag: Diagnostics, listed: bool) -> tuple[Document, Converted | None]:
+    """``doc`` with its matching tables paired by their keys (T17-26), as numbered items when ``listed`` (the numbered
+    layout reads no table: a Word worksheet's matching part, T32-2); one with no key said at its line (of the
     rewritten text: the reader's messages are moved to the file's lines after it)."""
-    found = matching_tables(doc.lines)
+    found = matching_tables(doc.lines, listed)
     if found is None:
         return doc, moved
     lines, origin, unkeyed = found
+    converted = doc.converted  # (a Word document's Markdown stays Markdown)
     for t in unkeyed:
         diag.warning(
             doc.rel,
@@ -1194,7 +1196,8 @@ def _matching_tables(doc: Document, moved: Converted | None, diag: Diagnostics) 
             'or matching = "rows" in its [[source]] table of deck.toml if each row already pairs a term with its definition',
             group="unkeyed-matching",
         )
-    return _moved_lines(doc, moved, (lines, origin))
+    doc, moved = _moved_lines(doc, moved, (lines, origin))
+    return dataclasses.replace(doc, converted=converted), moved
 
 
 def _close_open_comment(doc: Document, diag: Diagnostics) -> Document:
@@ -1916,10 +1919,10 @@ def read_sources(
             graded = true_false_grids(doc.lines)
             doc = doc if graded is doc.lines else Document(rel=doc.rel, text="\n".join(graded) + "\n")
             documents[src.id] = doc
-        if own in _PROSE_SUFFIXES and src.matching == "key" and src.pattern is None and layout in ("markdown", "pattern") and "|" in doc.text:
+        if (own in _PROSE_SUFFIXES or worded) and src.matching == "key" and src.pattern is None and layout in ("markdown", "pattern", "numbered") and "|" in doc.text:
             # '| 1. Mitosis | c. … |' + '1-b': each term with its keyed definition (T17-26); after detection, which reads
             # the page as written (a table of cards would make a worksheet's numbered items a table page's text)
-            doc, moved = _matching_tables(doc, moved, diag)
+            doc, moved = _matching_tables(doc, moved, diag, listed=layout == "numbered")
             documents[src.id] = doc
         before, whole_at = len(diag.errors), len(diag.items)
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))

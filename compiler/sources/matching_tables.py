@@ -24,8 +24,13 @@ _NUMBERED = re.compile(r"^\(?(?P<n>\d{1,3})[.):]\s+(?P<text>\S.*)$")
 _LETTERED = re.compile(r"^(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)])\s*(?P<text>\S.*)$")
 _NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _LETTER = re.compile(r"^\(?(?P<l>[A-Za-z])[.)]?$")
-# a header naming the two sides to match, not what they hold: 'Column A', 'Column 2', 'List II', 'Set B'
-_SIDE = re.compile(r"^(?:column|col\.?|list|set|group|side)\s*(?:[a-d]|[1-4]|i{1,3}|iv)$", re.I)
+# a header naming the two sides to match, not what they hold: 'Column A', 'Column 2', 'List II', 'Set B'; 'Columna A',
+# 'Colonne B', 'Spalte A', 'Liste II', 'Kolumna A', 'Столбец Б' as other languages' worksheets name them
+_SIDE = re.compile(
+    r"^(?:column|col\.?|list|set|group|side|columna|colonne|colonna|coluna|spalte|liste|lista|grupo|gruppe|groupe|kolumna"
+    r"|столбец|колонка|список)\s*(?:[a-d]|[1-4]|i{1,3}|iv|[абвг])$",
+    re.I,
+)
 # a key line: an optional label ('**Answers:**', 'Key –'), then number-letter pairs and nothing else
 _KEY_LABEL = re.compile(r"^[^\d|]{0,40}?[:：–—-]\s*(?=\(?\d)")
 _PAIR = re.compile(r"\(?(?P<n>\d{1,3})\)?\s*(?:[-–—:.)=→]|->)?\s*\(?(?P<l>[A-Za-z])\)?(?![\w])")
@@ -45,9 +50,10 @@ class Unkeyed:
     letters: str  # 'a–d'
 
 
-def matching_tables(lines: list[str]) -> tuple[list[str], list[int], list[Unkeyed]] | None:
+def matching_tables(lines: list[str], listed: bool = False) -> tuple[list[str], list[int], list[Unkeyed]] | None:
     """``(lines, the 1-based line each came from, the tables with no key)`` with every matching table paired by its
-    key; None when the page has no matching table."""
+    key; None when the page has no matching table. ``listed``: each term a numbered item (``1. Nucleus``) over its
+    definition, as a page of numbered questions is read, in place of a table of cards."""
     fenced = list(in_fence(lines))
     tables = [t for t in _tables(lines, fenced) if t is not None]
     if not tables:
@@ -67,10 +73,11 @@ def matching_tables(lines: list[str]) -> tuple[list[str], list[int], list[Unkeye
                 drop.update(used)
         if not key:  # each term asked with no answer (listed, never a card), and the table said once
             unkeyed.append(Unkeyed(start + 1, len(terms), f"{min(defs)}–{max(defs)}"))
-        rows[start], rows[start + 1] = HEAD
+        rows[start], rows[start + 1] = ("", "") if listed else HEAD
         paired = {k for k, _, _ in terms}
         for k, n, term in terms:
-            rows[k] = f"| {term} | {defs.get(key.get(n, ''), '')} |"
+            said = defs.get(key.get(n, ""), "")
+            rows[k] = (f"{n}. {term}\n{said}\n" if said else f"{n}. {term}\n") if listed else f"| {term} | {said} |"
         drop.update(k for k in range(start + 2, end) if k not in paired)
     out: list[str] = []
     origin: list[int] = []
@@ -80,8 +87,9 @@ def matching_tables(lines: list[str]) -> tuple[list[str], list[int], list[Unkeye
                 out.append("")  # a key line: blank, so the text around it keeps its paragraphs
                 origin.append(k + 1)
             continue  # (a spare definition's row goes: the table goes on)
-        out.append(rows.get(k, line))
-        origin.append(k + 1)
+        made = rows.get(k, line).split("\n")  # (a listed term: its line, its definition's, a blank one)
+        out.extend(made)
+        origin.extend([k + 1] * len(made))
     return out, origin, unkeyed
 
 
