@@ -169,3 +169,50 @@ def test_a_hascard_deck_as_markdown_keys_its_choices(tmp_path: Path) -> None:
         ("Basic", "¿Cuál es la capital de Perú?", "Lima"),
         ("Multiple choice", "Capital de Chile", "B) Santiago"),
     ]
+
+
+def test_a_word_worksheets_matching_part_is_keyed(tmp_path: Path) -> None:
+    """T32-2 (Word path): a worksheet read as numbered questions, its 'Part A: Matching' a table ('Column A | Column B',
+    '____ 1. Nucleus' beside 'a. Makes energy …') keyed by 'Part A: 1. c  2. a  3. b': a card per term with the
+    definition its key names (before: no card, 'lines before its first item' and 'the key names questions 1, 2, 3');
+    the numbered part keyed as before. In Spanish, 'Columna A | Columna B' names the sides alike."""
+    rows = [
+        _cell("Column A") + _cell("Column B"),
+        _cell("____ 1. Nucleus") + _cell("a. Makes energy for the cell"),
+        _cell("____ 2. Mitochondria") + _cell("b. Controls what enters and leaves the cell"),
+        _cell("____ 3. Cell membrane") + _cell("c. Holds the cell's DNA"),
+    ]
+    body = [
+        paragraph("Cells Worksheet", "Heading1"),
+        paragraph("Part A: Matching", "Heading2"),
+        paragraph("Match each term in Column A with its description in Column B."),
+        _table(rows, 2),
+        paragraph("Part B: Fill in the Blanks", "Heading2"),
+        paragraph("4. Plant cells have a rigid ________ outside the membrane."),
+        paragraph("5. The jelly-like fluid inside the cell is called ________."),
+        paragraph("6. A group of similar cells working together forms a ________."),
+        paragraph("Answer Key", "Heading2"),
+        paragraph("Part A: 1. c   2. a   3. b"),
+        paragraph("Part B: 4. cell wall   5. cytoplasm   6. tissue"),
+    ]
+    path = tmp_path / "worksheet.docx"
+    write_docx(path, body)
+    notes, skipped, said = built_notes(tmp_path, {"worksheet.docx": path})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Nucleus": "Holds the cell's DNA",
+        "Mitochondria": "Makes energy for the cell",
+        "Cell membrane": "Controls what enters and leaves the cell",
+        "Plant cells have a rigid ________ outside the membrane.": "cell wall",
+        "The jelly-like fluid inside the cell is called ________.": "cytoplasm",
+        "A group of similar cells working together forms a ________.": "tissue",
+    }
+    assert not skipped and not [s for s in said if "no question of this file is numbered" in s], said
+    spanish = [
+        _cell("Columna A") + _cell("Columna B"),
+        _cell("____ 1. Núcleo") + _cell("a) Produce energía"),
+        _cell("____ 2. Mitocondria") + _cell("b) Guarda el ADN"),
+    ]
+    path = tmp_path / "hoja.docx"
+    write_docx(path, [paragraph("Relaciona", "Heading2"), _table(spanish, 2), paragraph("Soluciones: 1-b, 2-a")])
+    notes, _, _ = built_notes(tmp_path / "es", {"hoja.docx": path})
+    assert {note_front(n): note_back(n) for n in notes} == {"Núcleo": "Guarda el ADN", "Mitocondria": "Produce energía"}
