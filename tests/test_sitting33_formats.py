@@ -216,3 +216,23 @@ def test_a_word_worksheets_matching_part_is_keyed(tmp_path: Path) -> None:
     write_docx(path, [paragraph("Relaciona", "Heading2"), _table(spanish, 2), paragraph("Soluciones: 1-b, 2-a")])
     notes, _, _ = built_notes(tmp_path / "es", {"hoja.docx": path})
     assert {note_front(n): note_back(n) for n in notes} == {"Núcleo": "Guarda el ADN", "Mitocondria": "Produce energía"}
+
+
+def test_a_flashcards_deluxe_export_is_read_by_its_header(tmp_path: Path) -> None:
+    """T32-41: Flashcards Deluxe's fixed header ('Text 1<TAB>Text 2<TAB>Text 3<TAB>Picture 1<TAB>Sound 1<TAB>Category 1
+    <TAB>Statistics 1'): no card of it (before: 'Text 1' → 'Text 2 Text 3 …'), Text 1 the front, Text 2 the back, Text 3
+    and the picture's name under it, Category 1 the section, the app's statistics left out (said once at the header)."""
+    export = (
+        "Text 1\tText 2\tText 3\tPicture 1\tSound 1\tCategory 1\tStatistics 1\n"
+        "perro\tdog\tEl perro ladra.\t\t\tAnimals\t0,0,0\n"
+        "gato\tcat\tEl gato duerme.\tgato.jpg\t\tAnimals\t3,1,0\n"
+        "casa\thouse\t\t\t\tHome\t1,0,0\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"deluxe.txt": export})
+    assert _cards(notes) == [
+        ("casa", "house", "Home"),
+        ("gato", "cat Text 3: El gato duerme. Picture 1: gato.jpg", "Animals"),
+        ("perro", "dog Text 3: El perro ladra.", "Animals"),
+    ]
+    assert not skipped
+    assert [s for s in said if "deluxe.txt:1" in s and "'Statistics 1' (7)" in s and "left out" in s], said

@@ -188,8 +188,9 @@ EXPORT_ROLES: dict[str, frozenset[str]] = {
         "question|front|term|word|prompt|q|name|expression|kanji|hanzi|vocab|vocabulary|concept|phrase|headword|lemma",
         "card front|side 1|side a|front side|entry|character|characters|title|key|keyword",
         "text|cloze|cloze text",  # (Anki's Cloze note type's fields, 'Text,Extra': a sheet of clozes, T32-24)
+        "text 1",  # (Flashcards Deluxe's fixed header, 'Text 1<TAB>Text 2<TAB>Text 3<TAB>Picture 1 …': T32-41)
     ),
-    "back": pipe_words("answer|back|definition|meaning|meanings|response|a|translation|card back|side 2|side b|back side|gloss|description|value"),
+    "back": pipe_words("answer|back|definition|meaning|meanings|response|a|translation|card back|side 2|side b|back side|gloss|description|value|text 2"),
     # a passage the reader marked (Readwise, Apple Books, Kindle exports): a statement, no question (T31-31)
     "highlight": pipe_words("highlight|highlights|highlight text|highlighted text|clipping"),
     # a clue to show with the question, never after its answer (Cram's 'Front,Back,Hint': T31-58)
@@ -206,6 +207,7 @@ EXPORT_ROLES: dict[str, frozenset[str]] = {
         "context|comment|comments|extra|back extra|mnemonic|usage|synonyms|antonyms|furigana|romaji|pinyin|kana",
         "part of speech|pos|gender|plural|source|reference|url|link|details|more|remarks|info|audio|image|picture",
         "stem|author|book author|authors",
+        "text 3|text 4|text 5|picture 1|picture 2|sound 1|sound 2|sound 3|notes 1",
     ),
     # the row's difficulty label ('easy', 'Hard', '3'), read as a Markdown question's label is (learner2 M47)
     "level": pipe_words("difficulty|level|difficulty level|diff"),
@@ -213,7 +215,7 @@ EXPORT_ROLES: dict[str, frozenset[str]] = {
     # highlight or a looked-up word is from (Readwise's 'Book Title', Kindle's 'Book')
     "section": pipe_words(
         "chapter|section|topic|category|subject|unit|module|lesson|part|group|subtopic|sub topic|type|word type|kind|domain",
-        "book|book title|book name",
+        "book|book title|book name|category 1|category 2",
         # (and in the languages deckc reads: 'Kapitel' was a card's text, English 'Chapter' the section; trial11 P87)
         "kapitel|abschnitt|thema|lektion|einheit|kategorie|capítulo|capitulo|tema|unidad|lección|leccion|categoría",
         "chapitre|thème|theme|unité|leçon|catégorie|capitolo|unità|lezione|categoria|hoofdstuk|onderwerp|rozdział|temat",
@@ -230,7 +232,7 @@ EXPORT_ROLES: dict[str, frozenset[str]] = {
         "confidence|rating|self rating|confidence level|mastery|familiarity",
         # (a highlight's or a looked-up word's record: Readwise's and Kindle's exports, T31-31, T31-32)
         "timestamp|highlighted at|location|location type|color|colour|highlight color|amazon book id|book id|asin|isbn",
-        "language|lang|document tags|page|page number|lookup time|looked up",
+        "language|lang|document tags|page|page number|lookup time|looked up|statistics|statistics 1|statistics 2",
     ),
 }
 
