@@ -3,6 +3,7 @@ same rows in a Markdown table."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import built_notes, note_back, note_front, plain_text
@@ -236,3 +237,29 @@ def test_a_flashcards_deluxe_export_is_read_by_its_header(tmp_path: Path) -> Non
     ]
     assert not skipped
     assert [s for s in said if "deluxe.txt:1" in s and "'Statistics 1' (7)" in s and "left out" in s], said
+
+
+def test_word_lists_of_three_fields_a_line(tmp_path: Path) -> None:
+    """T32-45: 'el perro - the dog - El perro ladra mucho.' (word, meaning, example on one separator) was 'cannot tell
+    this document's layout'; now a card per line, the example a paragraph of its own under the meaning (an example that
+    holds the separator again keeps it), said as such; ' = ' alike. A two-field list with one meaning holding the
+    separator again is read as before (T18-70)."""
+    dash = "el perro - the dog - El perro ladra mucho.\nel gato - the cat - El gato duerme.\nel coche - the car - Mi coche es rojo - pero viejo.\n"
+    equals = "Lektion 4\n\ndas Haus = the house = Das Haus ist groß.\nder Garten = the garden = Wir sitzen im Garten.\nschlafen = to sleep = Ich schlafe.\n"
+    two = "abate - to lessen\nadvocate - to speak in favor of - one who supports a cause\nbenevolent - kind\ncandid - frank\n"
+    notes, skipped, said = built_notes(tmp_path, {"es.txt": dash, "de.txt": equals, "en.txt": two})
+    backs = {note_front(n): [plain_text(p) for p in re.findall(r"<p>(.*?)</p>", n["fields"]["Answer"])] for n in notes}
+    assert backs == {
+        "el perro": ["the dog", "El perro ladra mucho."],
+        "el gato": ["the cat", "El gato duerme."],
+        "el coche": ["the car", "Mi coche es rojo - pero viejo."],
+        "das Haus": ["the house", "Das Haus ist groß."],
+        "der Garten": ["the garden", "Wir sitzen im Garten."],
+        "schlafen": ["to sleep", "Ich schlafe."],
+        "abate": ["to lessen"],
+        "advocate": ["to speak in favor of - one who supports a cause"],
+        "benevolent": ["kind"],
+        "candid": ["frank"],
+    }
+    assert not skipped
+    assert [s for s in said if "es.txt" in s and "into a word, its meaning and more" in s], said

@@ -101,6 +101,7 @@ from compiler.sources.lines import (
     QUESTION_MARKS,
     TERM_BELOW,
     example_lines,
+    fields_on,
     front_matter_end,
     pair_separator,
     pair_text,
@@ -2002,6 +2003,7 @@ class DelimitedReader:
         skipped_header = False
         seen: dict[tuple[str, str], int] = {}  # a pair as written -> its line
         examples = example_lines(doc.lines)  # ('  Unser Haus hat einen Garten.' under its word: its back, T27-23)
+        fielded = fields_on(doc.lines, separator)  # ('el perro - the dog - El perro ladra mucho.': its example apart, T32-45)
         for n, line in enumerate(doc.lines):
             if n < start or not line.strip() or line.strip().startswith("<!--") or n in examples:
                 continue
@@ -2028,7 +2030,8 @@ class DelimitedReader:
                 skipped_header = True  # 'Italian — English', 'Word — Translation': what the sides are, no card
                 continue
             below = list(itertools.takewhile(lambda k: k in examples, range(n + 1, len(doc.lines))))
-            fields = [left, right, *(doc.lines[k].strip() for k in below)] if found else [text]
+            meaning = list(right.partition(separator)[::2]) if fielded and found == separator and separator in right else [right]
+            fields = [left, *(m.strip() for m in meaning), *(doc.lines[k].strip() for k in below)] if found else [text]
             # '**abundant** (adj.) – existing in *large* quantities': Markdown, shown as it renders (trial9 T29)
             rendered = doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and not doc.converted and any(mark in line for mark in "*_`[<\\")
             if rendered:

@@ -53,6 +53,7 @@ from compiler.sources.lines import (
     count_item_headers,
     definition_terms,
     field_pairs,
+    fields_on,
     front_matter_end,
     has_answer_label,
     has_question_label,
@@ -77,6 +78,7 @@ from compiler.sources.lines import (
     question_entries,
     question_number_line,
     sentence_cards,
+    split_first,
     split_pair,
     strip_answer_label,
     strip_number,
@@ -1392,7 +1394,8 @@ def _pairs(doc: Document) -> Detection | None:
     if found is None:
         return None
     sep, count = found
-    splits = [split for line in doc.lines if (split := split_pair(line.strip(), (sep,))) is not None]
+    # (each line split once, or at its first separator when its lines hold three fields: 'el perro - the dog - El perro …')
+    splits = [split for line in doc.lines if (split := split_pair(line.strip(), (sep,)) or split_first(line.strip(), sep)) is not None]
     lefts = [split[1] for split in splits]
     if sep.strip() in (":", "：") and 2 * sum(1 for left in lefts if prompt_term(strip_number(left))) > len(lefts):
         return None  # '21. Balance the following chemical equation: Fe + …': tasks, not terms and meanings (trial12 U23)
@@ -1406,10 +1409,11 @@ def _pairs(doc: Document) -> Detection | None:
     numbered = [line for line in doc.lines if re.match(r"^\s*\d{1,4}[.)]\s", line)]
     if score < 0.8 and len(numbered) >= count and not any(q in line for line in numbered for q in QUESTION_MARKS):
         score = 0.7  # '1. Capital of France: Paris': numbered facts that ask nothing are pairs, not questions (trial10 P40)
+    shape = "into a word, its meaning and more (an example)" if fields_on(doc.lines, sep) else "once"
     return Detection(
         "delimited",
         score,
-        f"{count} lines that each split once on {sep.strip() or sep!r}, a pair per line",
+        f"{count} lines that each split {shape} on {sep.strip() or sep!r}, a pair per line",
         source={"delimited": DelimitedConfig(separator=sep)},
         source_lines=(
             "[source.delimited]",

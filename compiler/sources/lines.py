@@ -1797,7 +1797,7 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         for k, (line, fenced) in enumerate(zip(lines[start:], in_fence(lines[start:]), strict=True))
         if line.strip() and not fenced and not _PAIR_SKIP.match(line) and not _SECTION_LABEL.match(line) and k not in examples
     ]
-    if body and split_pair(body[0], PAIR_SEPARATORS) is None:
+    if body and split_pair(body[0], PAIR_SEPARATORS) is None and not any(_fields_on([body[0]] * PAIR_MIN, sep) for sep in _FIELD_SEPARATORS):
         body = body[1:]  # 'Unit 5 vocabulary' over the list: its title (trial9 T18)
     if len(body) < 2:
         return None
@@ -1806,10 +1806,15 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     split = [split_pair(text, PAIR_SEPARATORS) for text in body]
     once = Counter(found[0] for found in split if found is not None)
     usual = once.most_common(1)[0][0] if once else ""
-    if usual.strip() and usual.startswith(" ") and once[usual] >= PAIR_MIN:
+    if not (usual.strip() and once[usual] >= PAIR_MIN):
+        # 'el perro - the dog - El perro ladra mucho.': a word, its meaning and an example, three fields a line on the same
+        # spaced separator, which no line holds once (trial32 T32-45: 'cannot tell this document's layout')
+        fields = next((sep for sep in _FIELD_SEPARATORS if _fields_on(body, sep)), "")
+        usual = fields or usual
+    if usual.strip() and usual.startswith(" ") and (once[usual] >= PAIR_MIN or _fields_on(body, usual)):
         # 'advocate - to speak in favor of - one who supports a cause' among 'abate - to lessen …': a meaning that holds
         # the list's separator again still splits once, at its first (trial18 T18-70: one such line, no card at all)
-        split = [found if found is not None else _split_first(text, usual) for found, text in zip(split, body, strict=True)]
+        split = [found if found is not None else split_first(text, usual) for found, text in zip(split, body, strict=True)]
     terms = [found[1].strip().lower() for found in split if found is not None]
     least = PAIR_MIN if len(terms) < len(body) else 2  # (two pairs and nothing else: a first try, trial10 P27)
     # (a lesson that repeats its pairs in a 'Tłumaczenia:' section: the same term AND meaning again is a repeat, not a
@@ -1822,6 +1827,23 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     return used.most_common(1)[0][0], len(terms)
 
 
+FIELDS_MAX = 4  # fields a line of a word list holds: a word, its meaning, an example, a note
+def fields_on(lines: list[str], sep: str) -> bool:
+    """Whether the lines that hold ``sep`` are a word list of three fields or more a line ('el perro - the dog - El perro
+    ladra mucho.'): the meaning ends at the second ``sep``, what follows it (an example) is a field of its own."""
+    return bool(sep.strip()) and _fields_on([pair_text(line) for line in lines if sep in line], sep)
+
+
+_FIELD_SEPARATORS = tuple(sep for sep in PAIR_SEPARATORS if sep.strip() and sep.startswith(" "))  # (' - ', ' = ' …)
+
+
+def _fields_on(body: list[str], sep: str) -> bool:
+    """Whether nearly every line splits on ``sep`` into a few fields (three at least: an example may hold it again),
+    PAIR_MIN lines at least."""
+    split = sum(1 for text in body if 2 <= text.count(sep) <= FIELDS_MAX)
+    return split >= max(PAIR_MIN, PAIR_SHARE * len(body))
+
+
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ー"
 _CJK_TERM = re.compile(rf"^[{_CJK}]{{1,12}}$")  # a word of Chinese, Japanese or Korean, no space in it
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -1829,7 +1851,7 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
 _KANA_ONLY = re.compile("^[\u3040-\u30ffー]+$")  # 'いぬ': a kanji's reading
 
 
-def _split_first(text: str, sep: str) -> tuple[str, str, str] | None:
+def split_first(text: str, sep: str) -> tuple[str, str, str] | None:
     """``(sep, term, meaning)`` of a line split at the first ``sep`` (the meaning may hold it again), as :func:`split_pair`
     takes a term; None when the left side is no term."""
     if has_question_label(text) or has_answer_label(text):
