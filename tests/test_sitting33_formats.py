@@ -263,3 +263,22 @@ def test_word_lists_of_three_fields_a_line(tmp_path: Path) -> None:
     }
     assert not skipped
     assert [s for s in said if "es.txt" in s and "into a word, its meaning and more" in s], said
+
+
+def test_a_quizlet_export_with_definitions_of_several_lines(tmp_path: Path) -> None:
+    """T32-46: cards apart by blank lines, each its term, a tab and the definition's first line, its next lines under it
+    with no tab: those lines are the definition's (before: each a question with no answer, lost from the card)."""
+    export = (
+        "photosynthesis\tprocess in chloroplasts\nlight + CO2 + water -> glucose\n\n"
+        "respiration\tprocess in mitochondria\nglucose + O2 -> CO2 + water + ATP\n\n"
+        "osmosis\twater moving across a membrane\n\n"
+        "Zellatmung\tAbbau von Glucose\nin den Mitochondrien\nunter Sauerstoffverbrauch\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"quizlet.txt": export})
+    assert {note_front(n): [plain_text(p) for p in re.findall(r"<p>(.*?)</p>", n["fields"]["Answer"])] for n in notes} == {
+        "photosynthesis": ["process in chloroplasts", "light + CO2 + water -> glucose"],
+        "respiration": ["process in mitochondria", "glucose + O2 -> CO2 + water + ATP"],
+        "osmosis": ["water moving across a membrane"],
+        "Zellatmung": ["Abbau von Glucose", "in den Mitochondrien", "unter Sauerstoffverbrauch"],
+    }
+    assert not skipped and not [s for s in said if "no answer" in s], said

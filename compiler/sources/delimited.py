@@ -100,6 +100,7 @@ from compiler.sources.lines import (
     PAIR_TERM_MAX,
     QUESTION_MARKS,
     TERM_BELOW,
+    continued_lines,
     example_lines,
     fields_on,
     front_matter_end,
@@ -2003,6 +2004,7 @@ class DelimitedReader:
         skipped_header = False
         seen: dict[tuple[str, str], int] = {}  # a pair as written -> its line
         examples = example_lines(doc.lines)  # ('  Unser Haus hat einen Garten.' under its word: its back, T27-23)
+        examples |= continued_lines(doc.lines, separator)  # (a definition's next lines in a block of its own: T32-46)
         fielded = fields_on(doc.lines, separator)  # ('el perro - the dog - El perro ladra mucho.': its example apart, T32-45)
         for n, line in enumerate(doc.lines):
             if n < start or not line.strip() or line.strip().startswith("<!--") or n in examples:

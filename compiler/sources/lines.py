@@ -1917,6 +1917,28 @@ def example_lines(lines: list[str]) -> set[int]:
     return found
 
 
+def continued_lines(lines: list[str], sep: str) -> set[int]:
+    """0-based lines that go on with the definition of the card their block opens: an export whose cards stand apart by
+    blank lines (Quizlet's custom row separator), each opening with its term, ``sep`` and the definition's first line,
+    the definition's further lines under it with no ``sep`` ('photosynthesis<TAB>process in chloroplasts' / 'light + CO2
+    + water -> glucose'; trial32 T32-46: each such line was a question with no answer). None unless every block opens
+    so, PAIR_MIN blocks at least."""
+    blocks: list[list[int]] = []
+    for n, line in enumerate(lines):
+        if not line.strip():
+            blocks.append([])
+        elif blocks and blocks[-1]:
+            blocks[-1].append(n)
+        else:
+            blocks.append([n])
+    blocks = [b for b in blocks if b]
+    opens = [b for b in blocks if split_on(pair_text(lines[b[0]]), sep)[1]]
+    rest = [n for b in blocks for n in b[1:]]
+    if len(opens) < max(PAIR_MIN, len(blocks)) or not rest or any(split_on(pair_text(lines[n]), sep)[1] for n in rest):
+        return set()
+    return set(rest)
+
+
 # TERM_BELOW: the separator of a glossary whose terms stand on lines of their own, each meaning indented under its term
 TERM_BELOW = "\n"
 # the end matter of a page copied from a wiki or a book: no terms ('See also', 'References', 'Weblinks', '参考文献')
