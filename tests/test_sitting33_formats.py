@@ -1,12 +1,16 @@
-"""Thirty-third sitting, formats: a vocabulary handout as a Word table with a merged row per unit (T32-17) and the
-same rows in a Markdown table."""
+"""Thirty-third sitting, formats: a vocabulary handout as a Word table with a merged row per unit (T32-17), hascard
+decks (T31-19), a Word worksheet's matching part (T32-2), Flashcards Deluxe's header (T32-41), word lists of three
+fields (T32-45), Quizlet definitions of several lines (T32-46), bytes behind a UTF-16 mark in a .txt refused as binary."""
 
 from __future__ import annotations
 
+import codecs
+import random
 import re
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front, plain_text
+import pytest
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 from test_docx import paragraph, write_docx
 
 
@@ -282,3 +286,31 @@ def test_a_quizlet_export_with_definitions_of_several_lines(tmp_path: Path) -> N
         "Zellatmung": ["Abbau von Glucose", "in den Mitochondrien", "unter Sauerstoffverbrauch"],
     }
     assert not skipped and not [s for s in said if "no answer" in s], said
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF16_LE + bytes(random.Random(3).getrandbits(8) for _ in range(3000)),  # (does not decode: a surrogate)
+        codecs.BOM_UTF16_LE + b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" * 40,  # (decodes: CJK Ext A, Yi …)
+        codecs.BOM_UTF16_BE + b"The cell is the unit of life.\nThe nucleus holds the DNA.\n" * 30,  # (8-bit text behind the mark)
+    ],
+)
+def test_a_text_file_of_bytes_behind_a_utf16_mark_is_refused_as_binary(tmp_path: Path, data: bytes) -> None:
+    """A .txt of a UTF-16 byte order mark over bytes that are no UTF-16 text: the binary-file error at file:1 (before:
+    'not valid UTF-16 (byte 34)' with no line, or 'cannot tell this document's layout' and no card), whether the bytes
+    decode or not; a real UTF-16 file still reads."""
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    content = deck_of(tmp_path, {})
+    (content / "sources" / "notes.txt").write_bytes(data)
+    with pytest.raises(ContentError) as stopped:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    said = [d for d in stopped.value.diagnostics if d.severity == "error"]
+    assert [(d.file, d.line) for d in said] == [("sources/notes.txt", 1)], [d.text() for d in said]
+    assert "binary file, not a text document" in said[0].message
+    text = "Q: 细胞的基本单位是什么？\nA: 细胞\n\nQ: What holds the DNA?\nA: The nucleus\n"
+    (content / "sources" / "notes.txt").write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    result = build(content, tmp_path / "build2", formats=("json",), now=1_000)
+    assert result.compiled is not None and len(result.compiled.items) == 2

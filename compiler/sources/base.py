@@ -170,15 +170,26 @@ WIDE_JUNK_SHARE = 0.05  # of them, at most, control, unassigned or private-use c
 WIDE_JUNK_MIN = 8
 
 
+# blocks no text is written in, which bytes read two by two land in by the thousand: Braille, Glagolitic to Tifinagh,
+# CJK Extension A and the Yijing hexagrams (8-bit text or a binary behind a UTF-16 mark: 'wr' is U+7277, 'A1' U+3141 …)
+_RARE_BLOCKS = ((0x2800, 0x28FF), (0x2C00, 0x2DFF), (0x3400, 0x4DFF), (0xA000, 0xA4CF))
+
+
+def _junk(c: str) -> bool:
+    if c in "\t\n\r\f\v":
+        return False
+    return unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") or c == "\ufffd" or any(a <= ord(c) <= b for a, b in _RARE_BLOCKS)
+
+
 def _wide_junk(text: str) -> str | None:
     """Why a file that decodes as UTF-16/32 is no text, or None: bytes after a byte order mark decode as UTF-16 nearly
     whatever they are (a binary behind '\xff\xfe' was one card of nonsense), but their characters are then control,
-    unassigned and private-use ones by the hundred, which text in any script holds none or few of."""
+    unassigned, private-use and rare ones by the hundred, which text in any script holds none or few of."""
     sample = text[:WIDE_SAMPLE]
-    junk = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f\v")
+    junk = sum(1 for c in sample if _junk(c))
     if junk < WIDE_JUNK_MIN or junk < WIDE_JUNK_SHARE * len(sample):
         return None
-    return f"it decodes as UTF-16/32, but {junk} of its first {len(sample)} characters are control, unassigned or private-use ones"
+    return f"it decodes as UTF-16/32, but {junk} of its first {len(sample)} characters are control, unassigned, private-use or rare ones"
 
 
 def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
@@ -360,6 +371,8 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8", stray: bool = F
         try:
             decoded = data.decode(wide).removeprefix("\ufeff")
         except UnicodeDecodeError as exc:
+            if (junk := _wide_junk(data.decode(wide, errors="replace"))) is not None:  # (a binary behind the mark: T33)
+                raise ContentError([_binary(rel, 1, data, junk.replace("decodes as", "was taken for"))]) from None
             raise ContentError(
                 [Diagnostic(rel, None, f"not valid {wide.upper()} (byte {exc.start})", "re-save the file as UTF-8")]
             ) from None
