@@ -39,7 +39,7 @@ from pydantic import BaseModel
 
 from compiler import uptodate, watchdog
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
-from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
+from compiler.diagnostics import NOTE_ID_FILES, ContentError, Diagnostic, Diagnostics, counted
 from compiler.layouts import ANSWER_KEY, DECLARATIVE, KEY_WORDS, PRESETS, PatternConfig
 from compiler.model import (
     BlockKind,
@@ -2959,14 +2959,20 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
                 # neighbour either (learner3 N2, N28); dedupe.py keeps the two apart
                 suffix = hashlib.sha256((item.cloze or item.question).encode()).hexdigest()[:4]
                 new_key, anchor = f"{key}-{suffix}", f"{item.anchor}#{suffix}"
-            elif item.skip or first.skip:
+            elif item.skip or first.skip or (item.guid and first.guid):
+                # (two notes of another tool's deck, each with its GUID: each keeps its card whatever its id, T33-16)
                 new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"
             else:
                 new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"
+                at = (
+                    f"note nid:{first.locator.line}"
+                    if item.locator.file.lower().endswith(NOTE_ID_FILES)
+                    else f"line {first.locator.line}"
+                )
                 diag.warning(
                     item.locator.file,
                     item.locator.line,
-                    f"the same question as line {first.locator.line} ({first.question[:50]!r}); "
+                    f"the same question as {at} ({first.question[:50]!r}); "
                     f"this one gets the id {new_key!r}",
                     "delete one, or give each an explicit id ({#id} in Markdown, or id in overrides.toml) "
                     "so each keeps its own card when the other is deleted",

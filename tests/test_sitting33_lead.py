@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from compiler.cli import main
@@ -142,3 +144,69 @@ def test_values_of_two_measures_are_two_questions(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.output
     assert '[other words ("calcium" vs "magnesium"): two questions, check]' in run.output, run.output
     assert "anaphylaxis" in run.output.split("calcium")[0], run.output  # (the real duplicates rank first)
+
+
+def test_two_notes_of_an_anki_package_asking_alike_stay_two(tmp_path: Path) -> None:
+    """T33-16: an Anki package whose two notes ask the same words and teach different things (Pāṇini's two
+    pratyāhāras named 'अण्') was merged automatically ('same wording', 1.00): 52 notes in, 51 out, the second's
+    answer under 'Also'; the warning called a note id a line. Two notes the author kept apart, each with its GUID,
+    stay two notes (the pair is a suggestion) with their own GUIDs, and no 'the same question as line …' is said."""
+    import genanki
+
+    deck = genanki.Deck(2059400133, "Pratyāhāra")
+    front = "अण् Which sounds does this pratyāhāra denote?"
+    for guid, back in (("pa-an-1", "अ इ उ (6.3.111)"), ("pa-an-2", "अ इ उ ऋ ऌ ए ओ ऐ औ ह य व र ल (1.1.69)"), ("pa-ak", "अ इ उ ऋ ऌ")):
+        question = front if guid != "pa-ak" else "अक् Which sounds does this pratyāhāra denote?"
+        deck.add_note(genanki.Note(model=genanki.BASIC_MODEL, fields=[question, back], guid=guid))
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    genanki.Package([deck]).write_to_file(str(content / "sources" / "pratyahara.apkg"))
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    assert "wrote 3 notes" in run.output and "the same question as" not in run.output, run.output
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    assert sorted(n["guid"] for n in notes) == ["pa-ak", "pa-an-1", "pa-an-2"], notes
+    assert all(n["fields"]["Also"] == "" for n in notes), notes
+    dupes = CliRunner().invoke(main, ["dupes", str(content), "-o", str(out)])
+    assert "pairs (3 suggested)" in dupes.output and "merged-auto" not in dupes.output, dupes.output
+
+
+@pytest.mark.parametrize(
+    ("title", "rows"),
+    [
+        ("Indian Penal Code – important sections", [("Section 299", "Culpable homicide"), ("Section 302", "Punishment for murder"), ("Section 304B", "Dowry death"), ("Section 420", "Cheating")]),
+        ("Grundgesetz", [("Art. 1", "Menschenwürde"), ("Art. 2", "Freie Entfaltung der Persönlichkeit"), ("Art. 3", "Gleichheit vor dem Gesetz")]),
+        ("BGB", [("§ 823 BGB", "Schadensersatzpflicht"), ("§ 433 BGB", "Pflichten aus dem Kaufvertrag"), ("§ 929 BGB", "Einigung und Übergabe")]),
+    ],
+)
+def test_a_list_of_numbered_sections_is_a_card_each(tmp_path: Path, title: str, rows: list[tuple[str, str]]) -> None:
+    """T33-19: a law student's list, 'Section 302 – Punishment for murder' a line under a title: 'cannot tell this
+    document's layout' ('Section 302' is a label elsewhere, 'Question 3'). Every line such a term and its meaning,
+    nothing else in the file and nothing asked: a card per line."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    text = title + "\n\n" + "".join(f"{term} – {meaning}\n" for term, meaning in rows)
+    (content / "sources" / "sections.txt").write_text(text, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    assert [(n["fields"]["Question"], n["fields"]["Answer"]) for n in notes] == [(t, f"<p>{m}</p>") for t, m in rows], notes
+
+
+def test_question_labels_over_text_stay_questions(tmp_path: Path) -> None:
+    """The other side of T33-19: 'Question 1 – …?' lines are questions, and 'Chapter 2 – Cells' lines over text
+    are headings: neither is read as a list of terms."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    text = "".join(f"Question {n} – What is {w}?\nAnswer: {a}\n\n" for n, (w, a) in enumerate([("DNA", "A molecule."), ("RNA", "Another."), ("ATP", "Energy.")], 1))
+    (content / "sources" / "q.txt").write_text(text, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    assert [n["fields"]["Answer"] for n in notes] == ["<p>A molecule.</p>", "<p>Another.</p>", "<p>Energy.</p>"], notes

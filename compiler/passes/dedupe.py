@@ -1059,6 +1059,8 @@ def decide(
         """One document asking one question twice in the same words (the same content words: neither adds
         one) about the same passage: one card, merged."""
         a, b = min(i, j), max(i, j)
+        if items[a].guid and items[b].guid and items[a].guid != items[b].guid:
+            return False  # two notes another tool kept apart (an Anki package's two 'अण्' pratyāhāras): the author's (T33-16)
         if items[a].section and items[b].section and items[a].section != items[b].section:
             return False  # the same words under '## Python' and '## Java' are two questions (learner L38)
         if said.foreign(a, b):  # the same words under two headings of one page ("有哪些解决办法？", what are

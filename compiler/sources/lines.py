@@ -1804,6 +1804,9 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     # each line split on the first separator that splits it once: sections of one list may write theirs
     # differently ('la cuisine — the kitchen', then 'le lit = the bed', then 'ranger : to tidy up': learner2 M41)
     split = [split_pair(text, PAIR_SEPARATORS) for text in body]
+    if sum(found is not None for found in split[1:]) < PAIR_MIN and (numbered := _numbered_terms(body)) is not None:
+        # 'Section 302 – Punishment for murder' on every line, under a title that is no term (trial33 T33-19)
+        body, split = (body, numbered) if numbered[0] is not None else (body[1:], numbered[1:])
     once = Counter(found[0] for found in split if found is not None)
     usual = once.most_common(1)[0][0] if once else ""
     if not (usual.strip() and once[usual] >= PAIR_MIN):
@@ -1825,6 +1828,24 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         return None
     used = Counter(found[0] for found in split if found is not None)
     return used.most_common(1)[0][0], len(terms)
+
+
+def _numbered_terms(body: list[str]) -> list[tuple[str, str, str] | None] | None:
+    """The lines split into terms that are a word and a number and their meanings, when every line but a title is
+    one ('Section 302 – Punishment for murder', 'Article 21 – Protection of life', '§ 823 – Schadensersatz'): a law
+    student's list of sections, each line the number and what it says. A term such as 'Question 3' is a label
+    elsewhere (its text a question, a heading over text): here no line holds anything else, and none asks."""
+    split = [split_pair(text, PAIR_SEPARATORS, numbered=True) for text in body]
+    terms = [found for found in split[1:] if found is not None]
+    if len(terms) < PAIR_MIN or len(terms) < len(body) - 1 or any(right.rstrip().endswith(QUESTION_MARKS) for _, _, right in terms):
+        return None
+    if len({left.split()[0].casefold() for _, left, _ in terms if left.split()}) != 1 or not all(_NUMBERED_TERM.match(left) for _, left, _ in terms):
+        return None
+    return split if split[0] is not None and _NUMBERED_TERM.match(split[0][1]) else [None, *split[1:]]
+
+
+# a word (or '§') and a number, maybe a letter and a code after it: 'Section 304B', 'Art. 21', '§ 823 BGB'
+_NUMBERED_TERM = re.compile(r"^\s*(?:[^\W\d_]{1,12}\.?|§{1,2})\s*\d{1,4}[A-Za-z]?(?:\s+[A-Z]{2,6})?\s*$")
 
 
 FIELDS_MAX = 4  # fields a line of a word list holds: a word, its meaning, an example, a note
@@ -1985,9 +2006,10 @@ def terms_below(lines: list[str]) -> list[tuple[int, list[int]]]:
     return found
 
 
-def split_pair(text: str, separators: tuple[str, ...]) -> tuple[str, str, str] | None:
+def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -> tuple[str, str, str] | None:
     """``(separator, term, meaning)`` for the first of ``separators`` that splits ``text`` once into a short term
-    (not a label such as 'Question 3') and its meaning, else None."""
+    (not a label such as 'Question 3', unless ``numbered``: a list of such terms, :func:`pair_separator`) and its
+    meaning, else None."""
     if has_question_label(text) or has_answer_label(text):
         return None  # 'Q：…' / '答：…': a question's or an answer's label, never a term (learner2 M36)
     bold = _BOLD_PAIR_TERM.match(text)
@@ -2008,7 +2030,7 @@ def split_pair(text: str, separators: tuple[str, ...]) -> tuple[str, str, str] |
                 return sep, left, right
             continue
         left, found, right = text.partition(sep)
-        if found and sep not in right and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left):
+        if found and sep not in right and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and (numbered or not _LABEL_NUMBER.match(left)):
             return sep, left, right
     return None
 
