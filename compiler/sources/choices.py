@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from compiler.colours import colour_classes
 from compiler.layouts import KEY_WORDS
-from compiler.sources.lines import ANSWER_WORDS, LETTER_MARKS, QUESTION_MARKS, spaces_one_way
+from compiler.sources.lines import ANSWER_WORDS, LETTER_MARKS, MARK_COUNT, QUESTION_MARKS, spaces_one_way
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -1726,6 +1726,39 @@ def option_line(line: str) -> bool:
     """A line shaped like a first option: ``a) …``, ``(A) …``, ``- A: …``, a task box."""
     lettered = _letter(line)
     return bool(lettered and lettered[0] in "aA") or bool(_BOX.match(line) or _QUIZ_BOX.match(line))
+
+
+_TOLD_LABEL = re.compile(rf"\W*+(?i:{ANSWER_WORDS}|{KEY_WORDS}|options?|choices?|alternatives?)\W*+")
+REPEATED_TOLD = 2  # an instruction line standing under this many questions, word for word, is the test's own wording
+TOLD_WORDS = 8  # and is this short
+
+
+def repeated_instructions(lines: list[str]) -> frozenset[str]:
+    """Short lines (stripped) that stand between a question's line and its first option under two questions or more,
+    word for word: a test's instruction to each question in whatever language it is written ('Kruis het juiste
+    antwoord aan.', 'Zaznacz jedną odpowiedź.', 'Une seule réponse est exacte.'), read as lines.MARK_COUNT's are,
+    never as the answer the options would then be a Basic card's back of (trial32 T32-50). No question ('?'), no
+    label ending in ':' (read as the options' heading), no digit (marks: '(2 marks)', '[1]'), no option or key."""
+    seen: dict[str, int] = {}
+    for n in range(1, len(lines) - 1):
+        text = lines[n].strip()
+        above = lines[n - 1].strip()
+        if not text or not above or _letter(above) or len(text.split()) > TOLD_WORDS:
+            continue
+        if any(c in text for c in "?？:：") or any(c.isdigit() for c in text) or _option_shaped(text) or is_answer_line(text):
+            continue
+        if _TOLD_LABEL.fullmatch(text):  # ('Answer' / 'Options' alone over the list: a label, no instruction)
+            continue
+        below = next((line for line in lines[n + 1 : n + 3] if line.strip()), "")
+        if option_line(below):
+            seen[text] = seen.get(text, 0) + 1
+    return frozenset(text for text, count in seen.items() if count >= REPEATED_TOLD)
+
+
+def instruction(line: str, told: frozenset[str]) -> bool:
+    """``line`` is an instruction to the question above its options: a wording MARK_COUNT knows ('Tick one box.',
+    'Marque uma alternativa.') or one of the document's ``told`` (repeated_instructions)."""
+    return MARK_COUNT.match(line) is not None or line.strip() in told
 
 
 # a checked option's bold text and its reason in brackets after it

@@ -124,16 +124,44 @@ _ANSWER_LABEL = re.compile(
     r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)])|(?i:ans|answer)(?:[.)](?=\s)|\s+[-–—](?=\s))|答\s*[:：])\s*"
 )
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
-# a line of its own between a question and its options that says how many to mark ('Mark one answer', 'Mark three
-# answers' in the DVSA's theory test, 'Select two.', 'Wählen Sie eine Antwort', 'Elija dos respuestas'): the question's
-# instruction, never a line of its answer (trial32 T32-13: the options were a Basic card's back, nothing marked)
+# a line of its own between a question and its options that says how many to mark or which ('Mark one answer', 'Mark
+# three answers' in the DVSA's theory test, 'Select two.', 'Tick (✓) one box.', 'Wählen Sie eine Antwort', 'Elija dos
+# respuestas', 'Marque uma alternativa.', 'Cochez la bonne réponse.', 'Kruis het juiste antwoord aan.', 'Zaznacz
+# poprawną odpowiedź.'): the question's instruction, never a line of its answer (trial32 T32-13, T32-50: the options were
+# a Basic card's back, nothing marked). A verb, a count or an article with 'correct', the thing marked, in any of the
+# languages below; a test's own wording outside this table is found by its repeating (choices.repeated_instructions).
+_MARK_VERBS = (
+    r"mark|select|choose|tick|pick|circle|underline|highlight"
+    r"|wählen|wähle|markieren|markiere|kreuzen|kreuze|unterstreichen|unterstreiche"
+    r"|elija|elige|escoja|escoge|marque|marca|seleccione|selecciona|señale|señala|rodee|rodea|subraye|subraya"
+    r"|escolha|selecione|assinale|assinala|indique"
+    r"|cochez|coche|choisissez|choisis|entourez|entoure|soulignez|souligne"
+    r"|segna|scegli|indica|seleziona|barra|sottolinea"
+    r"|kruis|kies|omcirkel|zaznacz|wybierz|podkreśl|выберите|выбери|отметьте|отметь|укажите|оберіть|позначте"
+)
+_MARK_COUNTS = (
+    r"one|two|three|four|five|[1-5]|all\s++that\s++apply|only\s++one"
+    r"|eine|einen|zwei|drei|vier|una|uno|dos|tres|uma|um|duas|três|une|un|deux|trois|due|tre|één|een|twee|drie"
+    r"|jedną|dwie|trzy|один|одну|два|три"
+)
+_MARK_ARTICLES = r"the|die|den|das|la|el|a|o|le|il|l'|het|de"
+_MARK_RIGHT = (
+    r"correct|right|best|true|richtige|richtigen|korrekte|zutreffende|correcta|correcto|correctas|correta|certa|corretas"
+    r"|bonne|bonnes|exacte|correcte|correctes|juste|corretta|esatta|giusta|juiste|goede|poprawną|prawidłową|właściwą|правильный|правильные|верный"
+)
+_MARK_THINGS = (
+    r"answers?|options?|boxes|box|responses?|choices?|antworte?n?|aussagen?|lösung|kästchen|respuestas?|opci[oó]n(?:es)?"
+    r"|alternativas?|respostas?|op[cç](?:ão|ões)|r[ée]ponses?|cases?|propositions?|rispost[ae]|opzion[ei]|alternativ[ae]"
+    r"|antwoord(?:en)?|odpowied[źz]|ответа?|ответы|вариант(?:а|ы)?|відповідь"
+)
+_MARK_WHAT = (
+    rf"(?:(?:{_MARK_COUNTS})\s++(?:(?:{_MARK_RIGHT})\s++)?|(?:{_MARK_ARTICLES})(?:\s++|(?<='))(?:(?:{_MARK_RIGHT})\s++)?"
+    rf"|(?:{_MARK_RIGHT})\s++)?(?:{_MARK_THINGS})(?:\s++(?:{_MARK_RIGHT}))?(?:\s++(?:an|aan))?"
+    rf"|(?:{_MARK_COUNTS})"  # ('Select two.', 'Choose all that apply': the count alone)
+)
 MARK_COUNT = re.compile(
-    r"(?i)^\s*+[(\[]?\s*+(?:(?:mark|select|choose|tick|pick|circle)\s+(?:one|two|three|four|five|[1-5]|all\s+that\s+apply)"
-    r"(?:\s+(?:answers?|options?|boxes|box|responses?))?"
-    r"|(?:wählen|markieren|kreuzen)\s+sie\s+(?:eine|zwei|drei|vier|[1-5])\s+(?:antworte?n?|aussagen?)(?:\s+an)?"
-    r"|(?:elija|marque|seleccione|escolha|selecione)\s+(?:una|uma|dos|duas|tres|três|[1-5])\s+(?:respuestas?|respostas?|opci[oó]n(?:es)?|op[cç](?:ão|ões))"
-    r"|(?:cochez|choisissez)\s+(?:une|deux|trois|[1-5])\s+r[ée]ponses?"
-    r"|(?:segna|scegli)\s+(?:una|due|tre|[1-5])\s+rispost[ae])\s*[.:)\]]?\s*$"
+    rf"(?i)^\s*+[(\[]?\s*+(?:{_MARK_VERBS})(?:\s++(?:sie|du|u))?(?:\s*+\(\s*+[✓✔x]\s*+\))?\s++(?:{_MARK_WHAT})"
+    r"\s*+[.:)\]]?\s*+$"
 )
 
 ANSWER_WORDS = (

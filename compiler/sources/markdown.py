@@ -60,10 +60,12 @@ from compiler.sources.choices import (
     explained_entries,
     find_choices,
     inline_options,
+    instruction,
     is_answer_line,
     option_html,
     option_line,
     picture_text,
+    repeated_instructions,
     report_choose_count,
     report_conflicts,
     report_key_against_line,
@@ -3184,6 +3186,7 @@ class MarkdownReader:
         self._match_key = _match_key(src_lines)  # '**Answers:** 1-b, 2-a, 3-c' under a matching table (U96)
         scoped = bool(_SCOPED_CODE.search(text))  # a C++ / Rust page: 'std::cout' is a scope, never 'Term::answer' (U26)
         self._key_used = set()
+        self._instructions = repeated_instructions(src_lines)  # a test's own instruction line over each question's options (T32-50)
         unanswered: set[int] = set()  # paragraphs asking after a rule that ended the last answer (U12)
         quiz_parts = self._quiz_parts(blocks, quiz_spans, src_lines)  # a blank quiz's code above it, its '---' explanation
         quiz_taken = {k for before, after in quiz_parts.values() for k in (*before, *after)}
@@ -4769,20 +4772,23 @@ class MarkdownReader:
         self._unkeyed = 0  # lettered options and no key anywhere on the page: how many (the card would teach nothing)
         pool = [*current.front, *current.answer]  # a posed question's options are on its front (trial8 H8)
         for k, block in enumerate(pool):
+            # ('Kruis het juiste antwoord aan.' / 'a) …' / 'b) …', one paragraph: the instruction goes on the front, T32-50)
+            told = block.type == "paragraph_open" and instruction(lines[block.start], self._instructions) and _plain_options(lines, block.start + 1)
+            begin = block.start + 1 if told else block.start  # the options' first line
             table = table_options(lines[block.start : block.end]) if block.type == "table_open" else None  # (learner2 M39)
             if block.type not in ("bullet_list_open", "ordered_list_open") and table is None and not (
-                block.type == "paragraph_open" and (_plain_options(lines, block.start) or _inline_run(lines[block.start]))
+                block.type == "paragraph_open" and (told or _plain_options(lines, block.start) or _inline_run(lines[block.start]))
             ):
                 continue
             if any(_bare_answer_heading(b) for b in pool[:k]) or (current.answer_from is not None and block.start >= current.answer_from):
                 continue  # ('#### **参考答案**：' over 'A. …' / 'B. …' / 'C. …': the answer's points, no options; trial25)
             end = max(b.end for b in pool)
-            scan = _letter_key(lines[block.start : end], block.end - block.start)  # a lone 'A' after the options (L33)
-            scan = [*table, *scan[block.end - block.start :]] if table else scan
-            size = len(table) if table else block.end - block.start
+            scan = _letter_key(lines[begin:end], block.end - begin)  # a lone 'A' after the options (L33)
+            scan = [*table, *scan[block.end - begin :]] if table else scan
+            size = len(table) if table else block.end - begin
             scan = [*scan[:size], *("" if _field_line(line) else line for line in scan[size:])]  # (trial25, below)
             if block.type == "bullet_list_open":  # '- Green' / '- Blue', then '* Answer: Blue' (trial11 P4)
-                scan = _named_bullets(scan, block.end - block.start) or scan
+                scan = _named_bullets(scan, block.end - begin) or scan
             asks_several = bool(ASKS_SEVERAL.search(current.q.text))
             asked = asks_several or asks_to_pick(current.q.text) or (current.q.asks and not current.headed)
             choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
@@ -4793,11 +4799,11 @@ class MarkdownReader:
             key = self._page_key.get(number or "") if choices is not None and table is None else None
             if key is not None:  # '**3.** …' over its options, keyed in the page's '## Answers' list (N25); the key wins
                 # over a bold option (emphasis, or a wrong guess: L1)
-                size = block.end - block.start
+                size = block.end - begin
                 keyed = find_choices([*scan[:size], f"Answer: {key}", *scan[size:]], several=asks_several, asked=asked)
                 if keyed is not None and keyed.correct and choices.correct and choices.said_at >= 0 and keyed.correct != choices.correct:
                     # ('**Antwort:** A' under the options, the page's key '2-C': both said, the card keeps its own line, T31-60)
-                    said = (block.start + choices.said_at + 1, choices.correct)
+                    said = (begin + choices.said_at + 1, choices.correct)
                     report_key_against_line(diag, doc.rel, number or "", said, (self._key_entry_line(lines, number or ""), keyed.correct))
                     self._key_used.add(number or "")
                     keyed = None
@@ -4806,7 +4812,7 @@ class MarkdownReader:
                     self._key_used.add(number or "")
             inline = _TITLE_KEY.search(current.q.text) if choices is not None and choices.correct is None else None
             if inline is not None:  # '下列关于JAVA多线程的叙述正确的是（BC）✅': the key in the question's brackets (trial15 T15-10)
-                size = block.end - block.start
+                size = block.end - begin
                 letters = ", ".join(inline.group("key"))
                 keyed = find_choices([*scan[:size], f"Answer: {letters}", *scan[size:]], several=len(inline.group("key")) > 1, asked=True)
                 if keyed is not None and keyed.correct is not None:
@@ -4817,28 +4823,30 @@ class MarkdownReader:
             if choices is None and current.q.text.rstrip().endswith(":"):
                 continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
             if choices is not None and choices.correct is None:
-                report_unread_key(scan, choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
+                report_unread_key(scan, choices, diag, doc.rel, lambda at, start=begin: start + at + 1)
                 prose = any(b.type == "paragraph_open" for b in pool[:k])  # 'Three steps:' / 'a) SYN …': the answer's list
                 listed = asks_for_list(current.q.text) or explained_entries(choices)  # ('A. G1 checkpoint — …': T29-56)
                 if unread_key(scan, choices) is None and not choices.unknown and not listed and not prose:
                     self._unkeyed = 0 if _key_section(lines) else len(choices.options)  # (trial10 P14)
             if choices is None or choices.correct is None:
                 return None
-            report_conflicts(choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
+            report_conflicts(choices, diag, doc.rel, lambda at, start=begin: start + at + 1)
             report_choose_count(current.q.text, choices, diag, doc.rel, current.block.start + 1)
             if choices.explanation:  # '#### Model Solution & Marking Scheme' over the explanation: a label, no text (T15-31)
                 choices = replace(choices, explanation=_label_heading_gone(choices.explanation))
             why = self._page_explained.get(number or "") if key is not None else None
             if why and not choices.explanation:  # the key's '*Explanation:* …' for this question, on its back (U2)
                 choices = replace(choices, explanation=[why])
-            fields = self._choice_fields(doc, diag, env, choices, block.start + choices.first_line, pool[:k])
+            if told:
+                current.q.text = f"{current.q.text} ({lines[block.start].strip().strip('()[]').rstrip('.:')})"
+            fields = self._choice_fields(doc, diag, env, choices, begin + choices.first_line, pool[:k])
             if fields and pool[:k] and (not doc.converted or doc.rel.lower().endswith(KNITR_SUFFIXES)) and all(b.start > max(current.asked_at, current.block.start) for b in pool[:k]):
                 # ('#### 1. What is the output of below code' / the code / '- 1: …' …: the code under the question, as
                 # the page has it, never above it; trial19 T19-17. A converted bank's Markdown sets its prompt first
                 # whatever the item's order: a QTI item's passage stays above its question; R Markdown / Quarto is
                 # the author's own Markdown, knitted: as written, trial23 T23-6)
                 fields["stimulus_after"] = True
-            return {**fields, "question": current.q.text} if fields and inline is not None else fields
+            return {**fields, "question": current.q.text} if fields and (inline is not None or told) else fields
         run = inline_options(current.q.text) if current.answer and not current.front else None
         if run is not None and run[0]:  # 'Which drug …? a) Furosemide b) … c) …' over its key: options on the question's line (M34)
             start = current.answer[0].start

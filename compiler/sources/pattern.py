@@ -47,6 +47,7 @@ from compiler.sources.choices import (
     find_choices,
     find_choices_after,
     inline_options,
+    instruction,
     is_answer_line,
     key_labels,
     option_html,
@@ -54,6 +55,7 @@ from compiler.sources.choices import (
     picks_one,
     picture_text,
     prose_key,
+    repeated_instructions,
     report_conflicts,
     report_key_against_line,
     stated_verdict,
@@ -67,7 +69,6 @@ from compiler.sources.lines import (
     BULLET,
     CLOSERS,
     LETTER_MARKS,
-    MARK_COUNT,
     MARKDOWN_SUFFIXES,
     OWN_LINE,
     QUESTION_MARKS,
@@ -1022,6 +1023,8 @@ class _Walk:
         self.key_columns = False  # a key table's header run together came ('Question Answer'): its rows are entries
         self.grid_end = 0  # 1-based last line of a grid key read whole
         self.passage: tuple[int, int, int, list[str]] | None = None  # (first, last question, line, lines) a lead-in names
+        # a test's own instruction line under each question, above its options, in a wording MARK_COUNT does not know
+        self.instructions = repeated_instructions(self.lines) if layout.choices else frozenset()
         self.box_quiz = box_quiz(self.lines)  # every question over options to tick and none ticked: a quiz without its key (T18-37)
         self.entries: list[_KeyEntry] = []
         # '1.2 Define the term osmosis. (2)': most items end with the marks they earn (a South African, Commonwealth
@@ -2423,8 +2426,8 @@ class _Walk:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
         told = next((k for k, line in enumerate(p.answer) if line.strip()), None) if not p.head and self.layout.choices else None
-        if told is not None and MARK_COUNT.match(p.answer[told]) and any(option_line(x) for x in p.answer[told + 1 : told + 3]):
-            # ('Mark three answers' between the question and its options: its instruction, on the front, T32-13)
+        if told is not None and instruction(p.answer[told], self.instructions) and any(option_line(x) for x in p.answer[told + 1 : told + 3]):
+            # ('Mark three answers' between the question and its options: its instruction, on the front, T32-13, T32-50)
             question = f"{question} ({p.answer[told].strip().strip('()[]').rstrip('.:')})"
             p.answer = [*p.answer[:told], "", *p.answer[told + 1 :]]
         several = bool(ASKS_SEVERAL.search(question))  # '(Choose two.)': as many bullets marked are right

@@ -1,0 +1,122 @@
+"""Thirty-third sitting, quizzes (open findings of trials 31 and 32): instruction lines over a question's options in
+any language, ... Fixtures written here in the shapes the findings showed (no third-party text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.choices import repeated_instructions
+from compiler.sources.lines import MARK_COUNT
+
+# --- T32-50 part 2: an instruction line between the stem and its options, in any language -----------------------------
+
+_TOLD = {
+    # (file, text, {front: correct option})
+    "pt-table": (
+        "prova.txt",
+        "1. Qual é o maior oceano da Terra?\nMarque uma alternativa.\nA) Atlântico\nB) Índico\nC) Pacífico\nD) Ártico\n\n"
+        "2. Quem escreveu Dom Casmurro?\nMarque uma alternativa.\nA) Machado de Assis\nB) José de Alencar\n"
+        "C) Jorge Amado\nD) Clarice Lispector\n\nGabarito: 1 – C; 2 – A\n",
+        {
+            "Qual é o maior oceano da Terra? (Marque uma alternativa)": "C) Pacífico",
+            "Quem escreveu Dom Casmurro? (Marque uma alternativa)": "A) Machado de Assis",
+        },
+    ),
+    "es-table": (  # two wordings the table knows, each once
+        "examen.txt",
+        "1. ¿Cuál es el río más largo de España?\nSeñale la respuesta correcta.\na) Ebro\nb) Tajo\nc) Duero\n\n"
+        "2. ¿Cuáles son gases nobles?\nElija dos respuestas.\na) Helio\nb) Oxígeno\nc) Neón\n\nRespuestas: 1-b, 2-a, c\n",
+        {
+            "¿Cuál es el río más largo de España? (Señale la respuesta correcta)": "B) Tajo",
+            "¿Cuáles son gases nobles? (Elija dos respuestas)": "A) Helio C) Neón",
+        },
+    ),
+    "it-numbered-options": (  # options numbered 1)–4), keyed by number, under 'Indica la risposta esatta.'
+        "verifica.txt",
+        "Verifica di scienze\n\n1. Quale pianeta è il più vicino al Sole?\nIndica la risposta esatta.\n1) Venere\n"
+        "2) Mercurio\n3) Marte\n4) Terra\n\n2. Quante zampe ha un insetto?\nIndica la risposta esatta.\n1) Quattro\n"
+        "2) Otto\n3) Sei\n4) Dieci\n\nSoluzioni: 1-2, 2-3\n",
+        {
+            "Quale pianeta è il più vicino al Sole? (Indica la risposta esatta)": "B) Mercurio",
+            "Quante zampe ha un insetto? (Indica la risposta esatta)": "C) Sei",
+        },
+    ),
+    "sv-repeated": (  # a wording no table knows ('Kryssa i rätt svar.'): standing under every question, it is the test's
+        "prov.txt",
+        "Prov i geografi\n\n1. Vilken är Sveriges längsta älv?\nKryssa i rätt svar.\nA) Dalälven\nB) Klarälven\n"
+        "C) Torne älv\n\n2. Vilken stad ligger vid Göta älv?\nKryssa i rätt svar.\nA) Malmö\nB) Göteborg\nC) Umeå\n\n"
+        "Facit: 1 B, 2 B\n",
+        {
+            "Vilken är Sveriges längsta älv? (Kryssa i rätt svar)": "B) Klarälven",
+            "Vilken stad ligger vid Göta älv? (Kryssa i rätt svar)": "B) Göteborg",
+        },
+    ),
+    "nl-md-paragraph": (  # Markdown, the instruction and the options one paragraph under a bold question
+        "toets.md",
+        "# Toets biologie\n\n**1. Welk orgaan zuivert het bloed?**\nKruis het juiste antwoord aan.\na) Hart\nb) Nieren\n"
+        "c) Longen\n\n**2. Waar vindt de fotosynthese plaats?**\nKruis het juiste antwoord aan.\na) Bladgroenkorrels\n"
+        "b) Celkern\nc) Mitochondriën\n\n## Antwoorden\n1. b\n2. a\n",
+        {
+            "Welk orgaan zuivert het bloed? (Kruis het juiste antwoord aan)": "B) Nieren",
+            "Waar vindt de fotosynthese plaats? (Kruis het juiste antwoord aan)": "A) Bladgroenkorrels",
+        },
+    ),
+    "tr-md-repeated": (  # Markdown, a wording no table knows, under both questions
+        "test.md",
+        "# Tarih testi\n\n**1. İstanbul hangi yıl fethedildi?**\nDoğru seçeneği işaretleyiniz.\na) 1071\nb) 1453\nc) 1923\n\n"
+        "**2. Türkiye Cumhuriyeti hangi yıl kuruldu?**\nDoğru seçeneği işaretleyiniz.\na) 1919\nb) 1920\nc) 1923\n\n"
+        "## Cevap anahtarı\n1. b\n2. c\n",
+        {
+            "İstanbul hangi yıl fethedildi? (Doğru seçeneği işaretleyiniz)": "B) 1453",
+            "Türkiye Cumhuriyeti hangi yıl kuruldu? (Doğru seçeneği işaretleyiniz)": "C) 1923",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_TOLD))
+def test_an_instruction_line_over_the_options_goes_on_the_front(tmp_path: Path, name: str) -> None:
+    """T32-50 (severe), its second part: 'Marque uma alternativa.' (or any test's own wording, repeated under its
+    questions) between the question and its options made Basic cards listing every option, the key glued to the last
+    back. Now multiple-choice cards keyed by the end key, the instruction in brackets on the front."""
+    file, text, expected = _TOLD[name]
+    notes, skipped, said = built_notes(tmp_path, {file: text})
+    right = {note_front(n): note_back(n) for n in notes}
+    assert right == expected, right
+    assert all(n["kind"] == "multiple_choice" for n in notes)
+    assert not skipped
+    assert not [s for s in said if file in s and "not listed in deck.toml" not in s], said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tick (✓) one box.", "Circle the correct answer.", "Choose the best answer.", "Marque uma alternativa.",
+        "Assinale a alternativa correta.", "Seleccione una respuesta.", "Cochez la bonne réponse.",
+        "Choisissez l'option correcte.", "Kreuze die richtige Antwort an.", "Scegli la risposta corretta.",
+        "Kies het juiste antwoord.", "Zaznacz poprawną odpowiedź.", "Выберите правильный ответ.", "Mark three answers",
+    ],
+)
+def test_instruction_wordings_are_known(line: str) -> None:
+    """The shared table (lines.MARK_COUNT) knows the common wordings of 'mark one answer' in the languages tests come in."""
+    assert MARK_COUNT.match(line)
+
+
+@pytest.mark.parametrize("line", ["Choose wisely", "The answer is B.", "Select the cell and press Enter.", "Marque a data."])
+def test_sentences_are_no_instruction(line: str) -> None:
+    assert not MARK_COUNT.match(line)
+
+
+def test_a_repeated_label_or_marks_line_is_no_instruction() -> None:
+    """Only a short line that asks for nothing and names no label or marks repeats as an instruction: 'Answer' over a
+    lettered list is the answer's label, '(2 marks)' the marks, a line under one question only is not the test's."""
+    def two(line: str) -> list[str]:
+        return ["1. Why?", line, "a) x", "b) y", "", "2. How?", line, "a) z", "b) w"]
+
+    assert repeated_instructions(two("Answer")) == frozenset()
+    assert repeated_instructions(two("(2 marks)")) == frozenset()
+    assert repeated_instructions(two("Zaznacz jedną.")) == frozenset({"Zaznacz jedną."})
+    assert repeated_instructions(two("Zaznacz jedną.")[:5]) == frozenset()
