@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import built_notes, note_back, note_front
 
+from compiler.sources.answerkey import _key_file_base
 from compiler.sources.choices import repeated_instructions
 from compiler.sources.lines import MARK_COUNT
 
@@ -120,3 +121,47 @@ def test_a_repeated_label_or_marks_line_is_no_instruction() -> None:
     assert repeated_instructions(two("(2 marks)")) == frozenset()
     assert repeated_instructions(two("Zaznacz jedną.")) == frozenset({"Zaznacz jedną."})
     assert repeated_instructions(two("Zaznacz jedną.")[:5]) == frozenset()
+
+
+# --- T31-34: an exam with its key in a file of its own, named in the exam's language ----------------------------------
+
+_EXAM_ES = (
+    "EXAMEN DE QUÍMICA – 1º BACHILLERATO\n\n1. ¿Cuál es el símbolo del potasio?\na) P\nb) K\nc) Po\n\n"
+    "2. ¿Qué partícula tiene carga negativa?\na) Protón\nb) Neutrón\nc) Electrón\n"
+)
+_KEY_ES = "SOLUCIONES – EXAMEN DE QUÍMICA\n\n1. b\n2. c\n"
+
+
+@pytest.mark.parametrize(
+    ("exam", "key"),
+    [
+        ("examen-quimica.txt", "examen-quimica-soluciones.txt"),
+        ("examen-quimica.txt", "examen_quimica_respuestas.txt"),
+        ("examen-quimica.txt", "examen-quimica-clave-de-respuestas.txt"),
+        ("test3.txt", "test3-loesungen.txt"),  # German, the umlaut typed 'oe'
+        ("test3.txt", "test3-lösungen.txt"),
+        ("qcm.txt", "qcm-corrigé.txt"),
+        ("prova.txt", "prova_gabarito.txt"),
+        ("de-thi.txt", "de-thi-dap-an.txt"),  # Vietnamese 'đáp án' typed without its marks
+        ("examen-quimica.txt", "hoja-2.txt"),  # named like nothing: its title says what it is, its entries number the exam's
+    ],
+)
+def test_a_key_file_in_the_exams_language_keys_it(tmp_path: Path, exam: str, key: str) -> None:
+    """T31-34 (high): 'examen-biologia.txt' beside 'examen-biologia-soluciones.txt' (title 'SOLUCIONES – …'): not
+    paired, no card, and the printed fix (choices = false) would teach the option lists. Now the key file is that exam's
+    key (a key heading's words in any language deckc reads keys in end its name, or its title names the key), said once,
+    and the cards are keyed."""
+    notes, skipped, said = built_notes(tmp_path, {exam: _EXAM_ES, key: _KEY_ES})
+    right = {note_front(n): note_back(n) for n in notes if not n["id"].startswith("example")}
+    assert right == {"¿Cuál es el símbolo del potasio?": "B) K", "¿Qué partícula tiene carga negativa?": "C) Electrón"}, right
+    assert not skipped
+    mine = [s for s in said if "not listed in deck.toml" not in s]
+    assert len(mine) == 1 and f"sources/{key}: warning: read as the answer key of sources/{exam}" in mine[0], said
+    assert f'key_file = "sources/{key}"' in mine[0]
+
+
+@pytest.mark.parametrize("name", ["ssh-key.txt", "examen-clave.txt", "examen-explanations.txt", "examen-plantilla.txt"])
+def test_a_file_named_by_a_bare_key_word_is_no_key_file(name: str) -> None:
+    """A name ending in a word that names no key alone ('key' after no test's name, 'clave', 'plantilla' = template,
+    'explanations') pairs with nothing by its name: its text is read as its own."""
+    assert _key_file_base(Path(name).stem) is None

@@ -20,10 +20,12 @@ import dataclasses
 import html
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.sources.base import Document
 from compiler.sources.choices import KEY_SECTION, find_choices
@@ -227,6 +229,41 @@ _TEST_NAME = re.compile(
     r"|problems?|psets?|papers?|labs?|chapters?|units?|modules?|lessons?|weeks?|klausur|prüfung|übungs?blatt|examen|prueba|tarea)"
     r"(?=$|[-_ .\d])|\d$"
 )
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ('lösungen' -> 'losungen', 'corrigé' -> 'corrige'), as file names are often typed."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).translate(_OWN_LETTERS)
+
+
+_OWN_LETTERS = str.maketrans("đĐıłŁøØ", "dDilLoO")  # letters of their own typed as the plain one ('dap-an', 'anahtari')
+
+
+# a file name ending in a key heading's words in any language deckc reads keys in (layouts.KEY_WORDS), its accents typed
+# or not, words apart by '-', '_', '.' or spaces: 'examen-biologia-soluciones', 'test_3_lösungen', 'prova-gabarito',
+# 'de-thi-dap-an', 'sinav-cevap-anahtari' (trial31 T31-34: only English names paired); a bare 'key' word ('clave',
+# 'ключ') only as _BARE_KEY_NAME has it, and words that name no key alone ('explanations', 'plantilla') never
+_KEY_NAME = re.compile(rf"(?i:{_unaccented(KEY_WORDS)})")
+_NOT_KEY_NAMES = frozenset(
+    ["key", "keys", "clave", "claves", "ключ", "ключи", "klucz", "kunci", "explanation", "explanations", "rationale", "rationales", "plantilla"]
+)
+_NAME_APART = re.compile(r"[-_ .]+")
+_UMLAUT_SPELT = re.compile(r"(?<=[aou])e")  # 'loesungen': 'lösungen' typed without its umlaut
+
+
+def _key_file_base(stem: str) -> str | None:
+    """The name of the questions' file a key file's ``stem`` names ('examen-biologia' for 'examen-biologia-soluciones'),
+    or None when the name ends in no key heading's words."""
+    m = KEY_FILE_NAME.match(stem)
+    if m is not None:
+        return m.group("base")
+    for apart in _NAME_APART.finditer(stem):
+        words = " ".join(_NAME_APART.split(_unaccented(stem[apart.end() :]).lower())).strip()
+        if apart.start() and words and words not in _NOT_KEY_NAMES and any(_KEY_NAME.fullmatch(w) for w in (words, _UMLAUT_SPELT.sub("", words))):
+            return stem[: apart.start()]
+    return None
+
+
 # an answers file named after its questions file the other way round: ANSWERS.md / ANSWERS-EN.md / solutions_1.md
 _ANSWERS_NAME = re.compile(r"^(?:answers?|solutions?)(?P<rest>[-_ .].*)?$", re.I)
 
@@ -263,13 +300,13 @@ def key_files(sources: list[SourceConfig], unlisted: set[str]) -> tuple[dict[str
         by_stem.setdefault((str(path.parent), path.stem.lower()), s)
     for s in sources:
         path = PurePosixPath(s.file)
-        m = KEY_FILE_NAME.match(path.stem)
-        if m is None and (bare := _BARE_KEY_NAME.match(path.stem)) is not None and _TEST_NAME.search(bare.group("base")):
-            m = bare  # 'practice-test-01_key.md' beside 'practice-test-01.md' (learner4 N53)
-        mirrored = _ANSWERS_NAME.match(path.stem) if m is None else None  # ANSWERS-EN.md beside QUESTIONS-EN.md (P20)
-        if s.file not in unlisted or s.file in answered or (m is None and mirrored is None):
+        named = _key_file_base(path.stem)
+        if named is None and (bare := _BARE_KEY_NAME.match(path.stem)) is not None and _TEST_NAME.search(bare.group("base")):
+            named = bare.group("base")  # 'practice-test-01_key.md' beside 'practice-test-01.md' (learner4 N53)
+        mirrored = _ANSWERS_NAME.match(path.stem) if named is None else None  # ANSWERS-EN.md beside QUESTIONS-EN.md (P20)
+        if s.file not in unlisted or s.file in answered or (named is None and mirrored is None):
             continue
-        base = m.group("base").lower() if m else None
+        base = named.lower() if named is not None else None
         exam = (
             by_stem.get((str(path.parent), base)) or _unsolved_twin(by_stem, str(path.parent), base)
             if base is not None

@@ -2521,6 +2521,12 @@ def _regex(sig: Signature, group: str) -> str:
 # a key's entry: '1. B', '2) a, c', '3: True', '- 4. D'
 _KEY_ONLY_ENTRY = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?\s*[.):-]\s*(?:\*\*|__)?(?:[A-Ha-h](?:\s*,\s*[A-Ha-h]){0,4}|true|false|[TF])(?:\*\*|__)?\s*$", re.I)
 KEY_ONLY_MIN = 2  # entries that make a file of a key heading and entries only an answer key
+# a key file's title naming the key and what it answers, apart by a dash or a colon: 'SOLUCIONES – EXAMEN PARCIAL DE
+# BIOLOGÍA', 'Lösungen: Klassenarbeit 3', 'Chemistry Quiz 5 – Answer Key' (trial31 T31-34: no key heading, no pairing)
+_KEY_TITLE = re.compile(
+    rf"^\s{{0,3}}(?:#{{1,6}}\s*+)?(?:\*\*|__)?(?:(?i:{KEY_WORDS})\s*+[-–—:：]\s*+[^\n]{{1,80}}"
+    rf"|[^\n]{{1,80}}?\s[-–—:：]\s*+(?i:{KEY_WORDS})(?:\*\*|__)?\s*+$)"
+)
 
 
 def key_only(lines: list[str]) -> list[int]:
@@ -2528,7 +2534,7 @@ def key_only(lines: list[str]) -> list[int]:
     over entries ``1. B`` / ``2. A`` and nothing else (trial16 T16-45: beside its exam, unlisted, it was a card
     ``Answer key`` / ``B A A``); empty for any other file."""
     text = [line for line in lines if line.strip() and not _RULE_LINE.match(line)]
-    if not text or not _KEY_LINE.match(text[0]):
+    if not text or not (_KEY_LINE.match(text[0]) or _KEY_TITLE.match(text[0])):
         return []
     entries = [_KEY_ONLY_ENTRY.match(line) for line in text[1:]]
     if len(entries) < KEY_ONLY_MIN or not all(entries):
