@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
 
 from compiler.sources.answerkey import _key_file_base
 from compiler.sources.choices import repeated_instructions
@@ -165,3 +165,41 @@ def test_a_file_named_by_a_bare_key_word_is_no_key_file(name: str) -> None:
     """A name ending in a word that names no key alone ('key' after no test's name, 'clave', 'plantilla' = template,
     'explanations') pairs with nothing by its name: its text is read as its own."""
     assert _key_file_base(Path(name).stem) is None
+
+
+# --- T32-31: Assertion–Reason options keep their own labels where the question names statements by capitals ---------
+
+_REASONED = {
+    "en.txt": (
+        "1. Assertion (A): Leaves are green because of chlorophyll.\nReason (R): Chlorophyll absorbs green light.\n"
+        "(a) Both A and R are true and R is the correct explanation of A.\n(b) Both A and R are true but R is not the "
+        "correct explanation of A.\n(c) A is true but R is false.\n(d) A is false but R is true.\nAns: (c)\n\n"
+        "2. Which gas do plants give off?\n(a) Oxygen\n(b) Argon\n(c) Helium\nAns: (a)\n"
+    ),
+    "es.md": (
+        "# Afirmación y razón\n\n**1.** Afirmación (A): El hielo flota en el agua.\nRazón (R): El hielo es menos denso "
+        "que el agua.\n\na) A y R son verdaderas y R explica A.\nb) A y R son verdaderas pero R no explica A.\n"
+        "c) A es verdadera y R es falsa.\nd) A es falsa y R es verdadera.\n\n**Respuesta:** a\n\n"
+        "**2.** ¿Qué gas desprenden las plantas?\n\na) Oxígeno\nb) Argón\nc) Helio\n\n**Respuesta:** a\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_REASONED))
+def test_assertion_reason_options_keep_their_written_labels(tmp_path: Path, name: str) -> None:
+    """T32-31 (low): options '(a)'–'(d)' under 'Assertion (A)' / 'Reason (R)' were shown 'A)'–'D)': 'A) Both A and R
+    are true …' mixes the option's letter with the statement's. Now the card shows the page's labels there (options and
+    the right one); a question naming no statement keeps 'A)'."""
+    notes, _skipped, _said = built_notes(tmp_path, {name: _REASONED[name]})
+    by_front = {note_front(n): n for n in notes if not n["id"].startswith("example")}
+    reasoned = next(n for front, n in by_front.items() if "(A)" in front)
+    options = plain_text(reasoned["fields"]["Options"])
+    if name == "en.txt":
+        assert "(a) Both A and R are true and R is the correct explanation of A." in options, options
+        assert note_back(reasoned) == "(c) A is true but R is false."
+        assert note_back(by_front["Which gas do plants give off?"]) == "A) Oxygen"
+    else:
+        assert "a) A y R son verdaderas y R explica A." in options, options
+        assert note_back(reasoned) == "a) A y R son verdaderas y R explica A."
+        assert note_back(by_front["¿Qué gas desprenden las plantas?"]) == "A) Oxígeno"
+    assert "A) Both" not in options and "A) A y R" not in options

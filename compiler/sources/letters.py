@@ -315,6 +315,41 @@ def stem_keys(lines: list[str]) -> list[str]:
     return out
 
 
+# an option lettered in lower case, one a line: '(a) Both A and R are true …', 'b) Only B'
+_LOWER_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?P<label>\((?P<p>[a-h])\)|(?P<l>[a-h])[.)])\s+(?P<text>\S.*)$")
+# a statement the question names by a capital letter: 'Assertion (A):', 'Reason (R):', 'Statement A:', '(P) …'
+_NAMED_STATEMENT = re.compile(r"\((?P<p>[A-Z])\)|^\s*(?:\*\*|__)?[^\W\d_]{2,20}\s+(?P<w>[A-Z])\s*(?:\*\*|__)?\s*[:：.]")
+_STEM_REACH = 8  # lines above a run of options where the question names its statements
+
+
+def statement_letters(lines: list[str], marks: Marks) -> None:
+    """Note the page's own labels of each run of options lettered in lower case ('(a)' … '(d)') whose text names a
+    statement the question above labels with a capital of the same letters ('Assertion (A): …' / 'Reason (R): …' /
+    '(a) Both A and R are true …'): the card shows '(a) Both A and R …', never 'A) Both A and R …', where the option's
+    letter and the statement's look alike (trial32 T32-31). The lines are left as they are."""
+    n = 0
+    while n < len(lines):
+        m = _LOWER_OPTION.match(lines[n])
+        if m is None or (m.group("p") or m.group("l")) != "a":
+            n += 1
+            continue
+        run = [n]
+        while run[-1] + 1 < len(lines) and (o := _LOWER_OPTION.match(lines[run[-1] + 1])) and (o.group("p") or o.group("l")) == _LATIN[len(run)].lower():
+            run.append(run[-1] + 1)
+        above = []  # the question's lines over the run, a blank line between them or not, up to the options above
+        for line in reversed(lines[max(0, n - _STEM_REACH) : n]):
+            if _LOWER_OPTION.match(line):
+                break
+            above.append(line)
+        named = {g.group("p") or g.group("w") for line in above for g in _NAMED_STATEMENT.finditer(line)} & set(_LATIN)
+        texts = [_LOWER_OPTION.match(lines[at]) for at in run]
+        if len(run) >= 2 and named and any(re.search(rf"(?<![\w'’]){x}(?![\w'’])", t.group("text")) for t in texts if t for x in named):
+            for i, (at, t) in enumerate(zip(run, texts, strict=True)):
+                if t is not None:
+                    _mark(marks, at, _LATIN[i], t.group("label"))
+        n = run[-1] + 1
+
+
 def latin_option_letters(text: str, written: Written | None = None) -> str:
     """``а) Рибосома`` / ``б) Лизосома`` / ``Ответ: а`` -> ``A) Рибосома`` / ``B) Лизосома`` / ``Ответ: A``; a key in
     a question's blank moved to its options (:func:`stem_keys`); authored distractors under an answered question
@@ -348,6 +383,8 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         lines = text.split("\n")
         marked = marked_options(lines, marks)  # 'A - 80' / 'B - 443', '[A] 80', 'A: 80', 'a.- 80', 'A/ 80': 'A) 80' (T23-43, T30-18)
         text = text if marked == lines else "\n".join(marked)
+    if "(a)" in text or "a)" in text or "a." in text:
+        statement_letters(text.split("\n"), marks)  # '(a) Both A and R are true …' under 'Assertion (A): …' (T32-31)
     if _ALL_SET.isdisjoint(text):  # (a set, not a scan of the page per letter: ~0.02 s a build, issue 13)
         return _said(text, marks, written)
     if not _LOOKALIKE_SET.isdisjoint(text) and len(_LATIN_OPTION.findall(text)) >= 2:
