@@ -203,3 +203,24 @@ def test_assertion_reason_options_keep_their_written_labels(tmp_path: Path, name
         assert note_back(reasoned) == "a) A y R son verdaderas y R explica A."
         assert note_back(by_front["¿Qué gas desprenden las plantas?"]) == "A) Oxígeno"
     assert "A) Both" not in options and "A) A y R" not in options
+
+
+# --- T32-34: an explanation's label in italics is layout, as in bold ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "said"),
+    [("*Explanation:*", "Explanation"), ("_Explicación:_", "Explicación"), ("***Erklärung:***", "Erklärung"), ("*Rationale*:", "Rationale")],
+)
+def test_an_italic_explanation_label_is_left_off_the_back(tmp_path: Path, label: str, said: str) -> None:
+    """T32-34 (low): '*Explanation:* Battery is …' kept its label ('Explanation: Explanation: …' as the card shows the
+    field under its own heading); '**Explanation:**' lost it. Now any emphasis of the label is left off."""
+    text = (
+        "# Bank\n\n**Question 1.** Which planet is largest?\n\n(A) Mars\n(B) Jupiter\n(C) Venus\n\n**Answer: (B)**\n\n"
+        f"{label} Jupiter is the largest planet.\n\n**Question 2.** Which planet is red?\n\n(A) Mars\n(B) Jupiter\n"
+        f"(C) Venus\n\n**Answer: (A)**\n\n{label} Iron oxide colours it.\n"
+    )
+    notes, _skipped, _said = built_notes(tmp_path, {"bank.md": text})
+    why = sorted(plain_text(n["fields"]["Explanation"]) for n in notes if not n["id"].startswith("example"))
+    assert why == ["Iron oxide colours it.", "Jupiter is the largest planet."], why
+    assert not any(said in w for w in why)

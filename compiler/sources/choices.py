@@ -66,15 +66,16 @@ _QUIZ_BOX = re.compile(
 )
 # text2qti's feedback lines: '... general or this option's feedback', '+ if right', '- if wrong'
 _FEEDBACK = re.compile(r"^\s*(?P<mark>\.\.\.|[+-]|@feedback:)\s+(?P<text>\S.*)$")  # (BCIT qcon's '@feedback: …': U35)
-# the label of an explanation line ('EXPLANATION: …', '**Explanation:** …', 'Rationale: …'): layout, not text
+# the label of an explanation line ('EXPLANATION: …', '**Explanation:** …', 'Rationale: …'): layout, not text; in
+# italics too ('*Explanation:* …', '_Rationale_: …', '***Explanation:***': trial32 T32-34, the label stayed on the back)
 _EXPLANATION_LABEL = re.compile(
-    r"^(?P<indent>\s*)(?:\*\*|__|@)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
+    r"^(?P<indent>\s*)(?:\*{1,3}+(?=\w)|_{1,3}+(?=\w)|@)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
     r"|explication|spiegazione|explicação|пояснение|объяснение|[\u4e00-\u9fff]{0,3}(?:解释|解析|説明|解説)|해설"
     # (Ukrainian, Polish, Czech, Dutch, Turkish, Indonesian, Hindi, Arabic: trial15 T15-86)
     r"|пояснення|роз['’]яснення|wyjaśnienie|uzasadnienie|vysvětlení|uitleg|toelichting|açıklama|penjelasan|pembahasan|व्याख्या|الشرح|التفسير"
     r"|penerangan|huraian|விளக்கம்|ব্যাখ্যা|ವಿವರಣೆ|వివరణ|വിശദീകരണം|คำอธิบาย|ការពន្យល់|paliwanag|maelezo|explicație)"  # (T16-44)
     # (a word or two qualifying it, 'Giải thích học thuật:', 'Explanation (short):': trial15 T15-89)
-    r"(?:[ \t]+[^\W\d_]{2,20}){0,2}(?:[ \t]*\([^()\n]{1,30}\))?\s*[:：](?:\*\*|__)?\s*"
+    r"(?:[ \t]+[^\W\d_]{2,20}){0,2}(?:[ \t]*\([^()\n]{1,30}\))?(?:\*{1,3}+|_{1,3}+)?\s*[:：](?:\*{1,3}+|_{1,3}+)?\s*"
 )
 _RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<=[-*+•]\s[1-9]):)\s+(?P<text>\S.*)$")  # also '- 1: Undefined'
