@@ -14,6 +14,11 @@ Asked for flashcards, an assistant writes shapes no other tool does:
 - the whole answer inside a ```` ```markdown ```` (or ``md``, or bare) fence, as a chat's "copy" button
   and users copy it (trial10 P42): the fence lines go and its Markdown is read as the page, when it holds
   most of the file and asks at least two questions; the chat lines around it go as above.
+- the cards as rows of a ```` ```csv ```` / ```` ```tsv ```` fence (or a bare one whose rows all split into as many
+  cells on a tab, ``;`` or ``,``) between a line of chat and import tips (``Here is a CSV you can import … (File →
+  Import):``, ``Copiez ce texte … importez-le dans Anki``; trial33 T33-26): the rows are the file, read as the
+  delimited file they are; the few lines around them go (when they speak of cards or importing them: a lesson
+  showing a CSV example is no deck), never a card of their arrows.
 
 - side labels on the lines of a card, bulleted or bold or not: ``- **Front:** ser / ir (yo)`` over ``- **Back:** fui``
   (also ``Term:`` / ``Definition:``; ``Question:`` / ``Answer:`` and ``Q:`` / ``A:`` are read as they are): written
@@ -25,6 +30,7 @@ Line numbers never move: what goes becomes a blank line.
 
 from __future__ import annotations
 
+import csv
 import re
 
 from compiler.sources.lines import in_fence
@@ -74,6 +80,53 @@ def _unwrapped(lines: list[str]) -> bool:
     lines[start] = lines[end] = ""
     for n in range(len(lines)):
         if lines[n].strip() and not start < n < end and (_CHAT_OPENING.match(lines[n]) or _CHAT_CLOSING.match(lines[n])):
+            lines[n] = ""
+    return True
+
+
+# a fence holding data rows: '```csv', '```tsv', or bare (its rows then tell their separator)
+_DATA_FENCE = re.compile(r"^(?P<marks>`{3,}|~{3,})[ \t]*(?P<tag>(?i:csv|tsv|tab|text|txt|plaintext))?[ \t]*$")
+_TAG_SEPARATORS = {"csv": (",", ";"), "tsv": ("\t",), "tab": ("\t",)}
+DATA_ROWS_MIN = 2  # rows a fence needs to be read as the cards
+# the chat around such rows speaks of cards or of importing them (a lesson showing a CSV example does not): a flashcard
+# tool's name, or 'card' / 'import' in the learner's language
+_CARDS_TALK = re.compile(
+    r"(?i)anki|quizlet|mochi|remnote|flash ?cards?|\bcards?\b|\bimport|karte|fiches?\b|tarjetas?|schede|cartões|cartas|карточ|импорт|"
+    r"importe|importa|カード|インポート|読み込|卡片|导入|導入|카드|가져오기|thẻ|kartu|kart\b|بطاق|कार्ड"
+)
+DATA_AROUND_MAX = 4  # lines of chat around it, at most (more is a page that shows a CSV example)
+
+
+def _cells(line: str, sep: str) -> int:
+    """How many cells ``line`` holds between ``sep`` (quoted cells kept whole, as a CSV reader does)."""
+    return len(next(csv.reader([line], delimiter=sep)))
+
+
+def _data_unwrapped(lines: list[str]) -> bool:
+    """Blank the fence lines of cards written as data rows in one fence and the chat around them (see the module
+    docstring); whether it did."""
+    opened = [n for n, line in enumerate(lines) if line.lstrip().startswith(("```", "~~~"))]
+    if len(opened) != 2:
+        return False
+    start, end = opened
+    m = _DATA_FENCE.match(lines[start])
+    if m is None or lines[end].strip() != m.group("marks"):
+        return False
+    inside = [line for line in lines[start + 1 : end] if line.strip()]
+    outside = [line for line in [*lines[:start], *lines[end + 1 :]] if line.strip()]
+    if len(inside) < DATA_ROWS_MIN or not outside or len(outside) > DATA_AROUND_MAX or any(_HEADING.match(line) for line in outside):
+        return False
+    if not any(_CARDS_TALK.search(line) for line in outside):
+        return False
+    tag = (m.group("tag") or "").lower()
+    for sep in _TAG_SEPARATORS.get(tag, ("\t", ";", ",")):
+        widths = {_cells(line, sep) for line in inside}
+        if len(widths) == 1 and widths.pop() >= 2:
+            break
+    else:
+        return False
+    for n in range(len(lines)):
+        if not start < n < end:
             lines[n] = ""
     return True
 
@@ -131,7 +184,7 @@ def tidy(text: str) -> str:
     if _SIGN_OFF.search(text[-2 * SIGN_OFF_CHARS :]):
         _signed_off(lines)
         text = "\n".join(lines)
-    if ("```" in text or "~~~" in text) and _unwrapped(lines):
+    if ("```" in text or "~~~" in text) and (_unwrapped(lines) or _data_unwrapped(lines)):
         text = "\n".join(lines)
     numbered = [n for n, line in enumerate(lines) if _CARD_NUMBER.match(line)]
     sides = [n for n, line in enumerate(lines) if _FRONT.match(line)]
