@@ -210,3 +210,44 @@ def test_question_labels_over_text_stay_questions(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.output
     notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
     assert [n["fields"]["Answer"] for n in notes] == ["<p>A molecule.</p>", "<p>Another.</p>", "<p>Energy.</p>"], notes
+
+
+PROPS = (
+    "Props pass data from a parent component to a child component. A child reads them and never changes them.\n\n"
+    "A component re-renders when its props change.\n"
+)
+
+
+def test_a_renamed_one_note_page_is_offered_its_pin(tmp_path: Path) -> None:
+    """T33-22: a page whose file name is its question ('03-Props.md' -> '03-React Props.md', the text the same)
+    was retired and made again with no override offered: its source id changed with its name. A source gone and
+    one new whose note answers word for word what the retired note did: the pin is printed, and pasting it keeps
+    the GUID (Anki updates the note in place)."""
+    content = tmp_path / "content"
+    pages = content / "sources" / "React"
+    pages.mkdir(parents=True)
+    (pages / "03-Props.md").write_text(PROPS, encoding="utf-8")
+    (pages / "06-State.md").write_text("State is data a component owns and changes over time.\n", encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    first = build_run(content, out)
+    guid = next(n["guid"] for n in _notes_of(out) if "Props" in n["fields"]["Question"])
+    (pages / "03-Props.md").rename(pages / "03-React Props.md")
+    said = CliRunner().invoke(main, ["diff", str(content), "-o", str(out)])
+    pin = '    [[override]]\n    item = "react-03-react-props/03-react-props"\n    id = "react-03-props/03-props"'
+    assert pin in said.output, said.output
+    (content / "overrides.toml").write_text(pin.replace("    ", "") + '\nwhy = "file renamed"\n', encoding="utf-8")
+    again = build_run(content, out)
+    assert "0 new, 1 updated, 1 unchanged, 0 retired" in again, again
+    assert next(n["guid"] for n in _notes_of(out) if "Props" in n["fields"]["Question"]) == guid
+    assert first
+
+
+def build_run(content: Path, out: Path) -> str:
+    run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    return run.output
+
+
+def _notes_of(out: Path) -> list[dict]:
+    return json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]

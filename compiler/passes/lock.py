@@ -673,8 +673,11 @@ def run(
                 )
             )
         retired.append(entry)
-    _reworded(notes, changes, retired)
-    repinnable = _still_reworded(notes, changes, [e for e in old.entries if e.status == "retired" and e.guid not in taken])
+    now_sources = {i.source for n in notes for i in n.items}
+    before = {source_of(a) for e in old.entries for a in e.anchors}
+    renamed = dict.fromkeys(before - now_sources, now_sources - before)  # (a source gone: the sources new to the deck)
+    _reworded(notes, changes, retired, renamed)
+    repinnable = _still_reworded(notes, changes, [e for e in old.entries if e.status == "retired" and e.guid not in taken], renamed)
     design = design_hash()
     design_mtime = old.design_mtime if old.design_hash == design else max(now, old.design_mtime + 1)
     lock = Lock(entries=entries + retired, design_hash=design, design_mtime=design_mtime).sorted()
@@ -731,12 +734,14 @@ _TAG = re.compile(r"<[^>]+>")
 TOUCHED_ANSWER = 0.8  # how alike (difflib's ratio) an answer touched up in the same save as its question must stay
 
 
-def _candidate(entry: LockEntry, found: dict[tuple[str, object], list[Note]]) -> Note | None:
+def _candidate(entry: LockEntry, found: dict[tuple[str, object], list[Note]], renamed: dict[str, set[str]] | None = None) -> Note | None:
     """The one note answering what this retired entry answered, in its source (two are no clear rewording).
     Failing that, the one note of its source and note type whose answer is the entry's touched up (a word added:
     :data:`TOUCHED_ANSWER`) and whose question shares a content word with the entry's: a question reworded and
     its answer tidied in one save ('What does DNS do?' -> 'What is the job of DNS?', 'human-readable' added) is
-    the usual edit, and was retired with no pin offered (trial29 T29-44)."""
+    the usual edit, and was retired with no pin offered (trial29 T29-44). ``renamed``: a source gone from the deck ->
+    the sources new to it; a one-note page whose file was renamed ('03-Props.md' -> '03-React Props.md') is a source
+    renamed, its answer word for word the same in one of them (trial33 T33-22: retired with no pin offered)."""
     if len(entry.anchors) != 1:
         return None
     answer = _answer(entry.notetype, entry.fields)
@@ -744,6 +749,9 @@ def _candidate(entry: LockEntry, found: dict[tuple[str, object], list[Note]]) ->
         return None
     source = source_of(entry.anchors[0])
     match = found.get((source, answer), [])
+    if not match and renamed and source in renamed:
+        match = [n for other in renamed[source] for n in found.get((other, answer), [])]
+        return match[0] if len(match) == 1 else None
     if match:
         return match[0] if len(match) == 1 else None
     import difflib
@@ -771,14 +779,14 @@ def _candidate(entry: LockEntry, found: dict[tuple[str, object], list[Note]]) ->
     return close[0][1] if len(close) == 1 else None
 
 
-def _still_reworded(notes: list[Note], changes: list[Change], earlier: list[LockEntry]) -> list[Change]:
+def _still_reworded(notes: list[Note], changes: list[Change], earlier: list[LockEntry], renamed: dict[str, set[str]]) -> list[Change]:
     """Notes retired by an earlier build (not merged, retyped or pinned away) whose answer one published note
     of the same source still gives word for word: the reworded question that could continue it. The build
     that retired it printed the override once; `deckc diff` and `deckc lint` repeat it (T26-10)."""
     found = _same_answer_notes(notes, changes, ("unchanged", "updated"))
     out: list[Change] = []
     for entry in earlier:
-        note = _candidate(entry, found)
+        note = _candidate(entry, found, renamed)
         # a note published under the entry's own id already continues that id under a GUID of its own: pinning
         # it to the retired GUID (item = id = that id) would move a studied card onto a retired duplicate (T32-20)
         if note is not None and note.id != entry.id:
@@ -786,7 +794,7 @@ def _still_reworded(notes: list[Note], changes: list[Change], earlier: list[Lock
     return sorted(out, key=lambda c: (c.id, c.guid))
 
 
-def _reworded(notes: list[Note], changes: list[Change], retired: list[LockEntry]) -> None:
+def _reworded(notes: list[Note], changes: list[Change], retired: list[LockEntry], renamed: dict[str, set[str]]) -> None:
     """Pair each note retired now because its item is gone with a new note of the same source and the
     same answer (the question was reworded beyond a typo fix): the build and `deckc diff` then print
     the override that pins the new item to the old note, keeping its GUID and review history."""
@@ -797,7 +805,7 @@ def _reworded(notes: list[Note], changes: list[Change], retired: list[LockEntry]
         entry = gone.get(c.guid)
         if c.status != "retired" or c.merged_into or c.retyped or c.pinned_to or entry is None:
             continue
-        note = _candidate(entry, new)
+        note = _candidate(entry, new, renamed)
         if note is not None:
             c.same_answer = note.primary.key  # what overrides.toml names an item by
             holder = by_id.get(c.id)  # a like-worded question renumbered into this id (T32)
