@@ -2315,6 +2315,7 @@ class _Table:
     difficulty: str
     extra: tuple[str, ...]
     key: str | None = None  # the answer key file paired with it by its name
+    kept: int = 0  # its notes with the GUID another tool gave them (an Anki package, an export's GUID column)
     span: str = ""  # a folder whose subfolders' files all read this way: one table for them all (:func:`_spanned`)
     alone: bool = False  # a file under such a folder that reads otherwise: a table naming it, never a glob
 
@@ -2367,7 +2368,8 @@ def _suggest_source(
         from compiler.sources.converted import converted_kind
 
         why = f"{converted_kind(doc.rel)}, converted to Markdown first"
-    tables.append(_Table(doc.rel, src.id, src.title or src.id, layout, len(items), why, note, difficulty_toml(rule), tuple(extra), key))
+    kept = sum(1 for i in items if i.guid)
+    tables.append(_Table(doc.rel, src.id, src.title or src.id, layout, len(items), why, note, difficulty_toml(rule), tuple(extra), key, kept=kept))
     return items
 
 
@@ -2515,7 +2517,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
                 f"not listed in deck.toml; read {f'as layout {t.layout!r}' if t.layout else 'part by part'} ({counted(t.items, 'item')}"
                 + (f"; {t.why}" if t.why else "")
                 + f"), {t.note}",
-                f"add this to deck.toml; if it is no study document, {exclude_hint(t.rel)}",
+                f"add this to deck.toml; if it is no study document, {exclude_hint(t.rel)}" + _kept_said(t.kept),
                 group=f"unlisted:{t.rel}",
                 sticky=True,  # shown even when another file stops the build, so one round gives every table
                 snippet=source_toml(t.id, t.rel, t.title, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),
@@ -2552,6 +2554,19 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
             sticky=True,
             snippet=source_toml(table_id, t.glob, None, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),
         )
+
+
+def _kept_said(kept: int) -> str:
+    """What a deck of notes that keep another tool's GUIDs does in a collection that holds them (trial33 T33-23: a
+    learner's shared deck rebuilt by deckc came in 'conflicting', nothing updated, and no message had said so)."""
+    if not kept:
+        return ""
+    return (
+        f"; its {counted(kept, 'note')} keep the GUIDs it gave them: in an Anki collection that holds them already, "
+        "deckc's .apkg meets them as 'conflicting' (their note type is not deckc's) and updates none; to update them "
+        "in place, review history kept: import deckc's .apkg once, change those notes' type to deckc's (Browse › Notes › "
+        "Change Note Type), then import it again with 'Update notes: Always'"
+    )
 
 
 def _unconfigured_labels(doc: Document, items: list[Item], diag: Diagnostics) -> list[Item]:

@@ -251,3 +251,55 @@ def build_run(content: Path, out: Path) -> str:
 
 def _notes_of(out: Path) -> list[dict]:
     return json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+
+
+def test_a_package_whose_guids_are_kept_says_what_anki_does_with_them(tmp_path: Path) -> None:
+    """T33-23: a shared deck's package rebuilt by deckc keeps its GUIDs, so a collection that holds the originals
+    meets deckc's notes as 'conflicting' and updates none; nothing said so. The table to paste says it, with the
+    two ways out."""
+    import genanki
+
+    deck = genanki.Deck(2059400134, "Capitals")
+    for guid, front, back in (("cap-fr", "Capital of France?", "Paris"), ("cap-es", "Capital of Spain?", "Madrid")):
+        deck.add_note(genanki.Note(model=genanki.BASIC_MODEL, fields=[front, back], guid=guid))
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    genanki.Package([deck]).write_to_file(str(content / "sources" / "capitals.apkg"))
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    run = build_run(content, out)
+    assert (
+        "its 2 notes keep the GUIDs it gave them: in an Anki collection that holds them already, deckc's .apkg meets "
+        "them as 'conflicting' (their note type is not deckc's) and updates none; to update them in place, review history "
+        "kept: import deckc's .apkg once, change those notes' type to deckc's (Browse › Notes › Change Note Type), then "
+        "import it again with 'Update notes: Always'"
+    ) in run, run
+    # what it says, in Anki: the original package, then deckc's .apkg (conflicting), then deckc's CSV (updated)
+    from ankiutil import import_apkg, open_collection
+
+    col = open_collection(tmp_path / "col")
+    try:
+        assert import_apkg(col, content / "sources" / "capitals.apkg").new == 2
+        cards = sorted(col.find_cards(""))  # (their reviews are kept by card id)
+        package = import_apkg(col, next(out.glob("*.apkg")))
+        assert (package.conflicting, package.updated) == (2, 0), package
+        # Browse › Notes › Change Note Type: the originals to deckc's note type (which the import brought), fields in order
+        old = col.models.get(col.get_note(col.find_notes("")[0]).mid)  # ('Basic (genanki)')
+        new = col.models.by_name("deckc Basic")
+        assert old is not None and new is not None
+        info = col.models.change_notetype_info(old_notetype_id=old["id"], new_notetype_id=new["id"])
+        request = info.input
+        request.note_ids.extend(col.find_notes(f"mid:{old['id']}"))
+        col.models.change_notetype_of_notes(request)
+        # then the import dialog's 'Update notes: Always' (Change Note Type made the originals newer than the build)
+        from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+        options = col._backend.get_import_anki_package_presets()
+        options.update_notes = ImportAnkiPackageOptions.DESCRIPTOR.fields_by_name["update_notes"].enum_type.values_by_name["IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_ALWAYS"].number
+        request = ImportAnkiPackageRequest(package_path=str(next(out.glob("*.apkg"))), options=options)
+        again = col.import_anki_package(request).log
+        assert (len(again.updated), len(again.conflicting), len(again.new)) == (2, 0, 0), again
+        assert sorted(col.get_note(n)["Question"] for n in col.find_notes("")) == ["Capital of France?", "Capital of Spain?"]
+        assert sorted(col.find_cards("")) == cards
+    finally:
+        col.close()
