@@ -64,3 +64,51 @@ def test_a_lesson_showing_a_csv_example_is_no_deck_of_its_rows(tmp_path: Path) -
     """A page that shows a CSV example (no word of cards or importing around it) is not read as that CSV's rows."""
     notes, _, _ = built_notes(tmp_path, {"lesson.md": LESSON})
     assert not [n for n in notes if note_front(n) in ("Bob", "Alice")]
+
+KO_BOGI = (
+    "2024학년도 6월 모의평가 — 지구과학Ⅰ\n\n"
+    "1. 판의 경계에 대한 설명으로 옳은 것만을 <보기>에서 있는 대로 고른 것은?\n\n"
+    "<보 기>\nㄱ. 해령에서는 새로운 해양 지각이 생성된다.\nㄴ. 해구에서는 판이 생성된다.\nㄷ. 변환 단층에서는 판이 소멸된다.\n\n"
+    "① ㄱ  ② ㄴ  ③ ㄷ  ④ ㄱ, ㄴ  ⑤ ㄴ, ㄷ\n\n"
+    "2. 지구 내부에서 가장 두꺼운 층은?\n① 지각  ② 맨틀  ③ 외핵  ④ 내핵\n\n"
+    "정답\n1. ①  2. ②\n"
+)
+JA_STATEMENTS = (
+    "生物基礎 確認テスト\n\n1. 細胞小器官に関する次の記述ア～ウのうち、正しいものをすべて選んだものはどれか。\n\n"
+    "〔記述〕\nア．ミトコンドリアでは呼吸が行われる。\nイ．リボソームは二重の膜で包まれている。\nウ．葉緑体は植物細胞に見られる。\n\n"
+    "① ア　② イ　③ ア，ウ　④ イ，ウ　⑤ ア，イ，ウ\n\n"
+    "2. DNAを構成する糖はどれか。\n① リボース　② デオキシリボース　③ グルコース　④ フルクトース\n\n解答\n1. ③　2. ②\n"
+)
+
+
+def _choice(notes: list[dict], start: str) -> dict:  # type: ignore[type-arg]
+    return next(n for n in notes if note_front(n).startswith(start))
+
+
+def test_korean_bogi_statements_are_the_front_and_the_key_marks_the_option(tmp_path: Path) -> None:
+    """T33-25: a '<보 기>' box of 'ㄱ.' 'ㄴ.' 'ㄷ.' statements between the question and its circled options on one line,
+    keyed by '정답 1. ①': a multiple-choice card, the box and statements on the front, the keyed option marked, labels
+    as written (before: a Basic card whose back was the box, the statements and the options, the key unused)."""
+    notes, skipped, _ = built_notes(tmp_path, {"ko.txt": KO_BOGI})
+    first = _choice(notes, "판의 경계")
+    assert first["kind"] == "multiple_choice"
+    assert note_front(first) == (
+        "판의 경계에 대한 설명으로 옳은 것만을 <보기>에서 있는 대로 고른 것은? <보 기> ㄱ. 해령에서는 새로운 해양 지각이 생성된다. "
+        "ㄴ. 해구에서는 판이 생성된다. ㄷ. 변환 단층에서는 판이 소멸된다."
+    )
+    assert note_back(first) == "① ㄱ"
+    assert "ㄴ, ㄷ" in first["fields"]["Options"] and "ㄱ. 해령" not in first["fields"]["Options"]
+    assert note_back(_choice(notes, "지구 내부")) == "② 맨틀"
+    assert not skipped
+
+
+def test_japanese_katakana_statements_in_a_box_are_the_front(tmp_path: Path) -> None:
+    """T33-25: 'ア．' 'イ．' 'ウ．' statements (sentences) under a '〔記述〕' box title, then '① ア　② イ　③ ア，ウ …': the
+    statements keep their katakana and stand on the front, the circled options are the options, keyed '③'."""
+    notes, skipped, _ = built_notes(tmp_path, {"ja.txt": JA_STATEMENTS})
+    first = _choice(notes, "細胞小器官")
+    assert first["kind"] == "multiple_choice"
+    assert "〔記述〕 ア．ミトコンドリアでは呼吸が行われる。 イ．リボソーム" in note_front(first)
+    assert note_back(first) == "③ ア，ウ"
+    assert note_back(_choice(notes, "DNA")) == "② デオキシリボース"
+    assert not skipped

@@ -406,6 +406,9 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         if found is None:
             n += 1
             continue
+        if _statements_over_options(lines, found[1]):
+            n = found[1][-1] + 1
+            continue
         alphabet, run, keyed = found
         for i, at in enumerate(run):
             m = _OPTION.match(lines[at])
@@ -427,6 +430,19 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         n = run[-1] + 1
         used.add(alphabet)
     return _said("\n".join(_end_keys(lines, used) if used else lines), marks, written)
+
+
+# a line of options numbered in circles, as written ('① ア　② イ …') or already lettered from them ('A) ア B) イ …')
+_CIRCLED_OPTIONS = re.compile(r"^\s*(?:①|A\) \S.* B\) )")
+
+
+def _statements_over_options(lines: list[str], run: list[int]) -> bool:
+    """Whether a lettered run is the statements a question's options then choose among ('ア．ミトコンドリアでは…。' …
+    over '① ア　② イ　③ ア，ウ'; trial33 T33-25): sentences, and the circled options right under them; their letters stay
+    as written, for the options to name."""
+    after = next((k for k in range(run[-1] + 1, len(lines)) if lines[k].strip()), None)
+    sentences = all(lines[k].rstrip().endswith(("。", ".", "．")) for k in run)
+    return after is not None and sentences and _CIRCLED_OPTIONS.match(lines[after]) is not None
 
 
 # Cyrillic and Greek capitals that look like Latin option letters: a key typed on a Russian or Greek keyboard without

@@ -3756,7 +3756,10 @@ def shared_options(lines: list[str], item: re.Pattern[str] | None = None) -> tup
     return start, first
 
 
-_STATEMENT = re.compile(r"^\s*(?:[IVX]{1,5}|[ivx]{1,5})[.),]\s+\S")  # 'I. Oxygen functions as …', 'ii) …'
+# 'I. Oxygen functions as …', 'ii) …'; Korean and Japanese exams letter them 'ㄱ. …' 'ㄴ. …', 'ア．…' 'イ．…' (T33-25)
+_STATEMENT = re.compile(r"^\s*(?:(?:[IVX]{1,5}|[ivx]{1,5})[.),]\s+|[ㄱ-ㅎア-ン][.)．）]\s*|[(（][ㄱ-ㅎア-ン][)）]\s*)\S")
+# the box the statements stand in, titled on a line of its own: '<보기>', '< 보 기 >', '〔資料〕', '[보기]' (T33-25)
+_BOX_TITLE = re.compile(r"^\s*[<〈《〔【\[]\s?[^\s<>〈〉《》〔〕【】\[\]]{1,4}(?: [^\s<>〈〉《》〔〕【】\[\]]{1,4}){0,2}\s?[>〉》〕】\]]\s*$")
 
 
 def _statements_then_options(answer: list[str]) -> tuple[int, Choices] | None:
@@ -3766,7 +3769,7 @@ def _statements_then_options(answer: list[str]) -> tuple[int, Choices] | None:
     1. B'): the statements are what the options order or choose among, on the front with the question (learner5 L58:
     they were the back; trial26: keyed by a key, a Basic card taught statements and options)."""
     k = 0
-    while k < len(answer) and (not answer[k].strip() or _STATEMENT.match(answer[k]) or _PICTURE_LINE.match(answer[k])):
+    while k < len(answer) and (not answer[k].strip() or _STATEMENT.match(answer[k]) or _PICTURE_LINE.match(answer[k]) or _BOX_TITLE.match(answer[k])):
         k += 1
     if k == 0 or k == len(answer) or not any(_STATEMENT.match(x) for x in answer[:k]):
         return _numbered_statements(answer)
