@@ -545,10 +545,13 @@ _INSTRUCTION_TAIL = re.compile(r"(?<=\S)\s*（[^（）]*[，；。][^（）]*）
 # — 20 questions': it counts, it does not name (trial32 T32-5: adding a question renamed every note's section and tag)
 _COUNT_WORDS = (
     r"(?:questions?|qs?|items?|cards?|problems?|exercises?|fragen|aufgaben|preguntas|ejercicios|questões|perguntas|domande"
-    r"|esercizi|vragen|pytań|pytania|вопрос\w*|задани\w*|задач\w*|soal|câu|题|題|問|문제|문항)"
+    r"|esercizi|vragen|pytań|pytania|вопрос\w*|задани\w*|задач\w*|soal|câu|题|題|問|문제|문항"
+    # (or the marks each earns: 'Short Answer Type Questions (3 marks each)', 'Kurzfragen (je 1 Punkt)', T32-21)
+    r"|marks?|points?|pts?|punkte?|puntos?|punti|pontos?|баллов|балла|балл|分)"
 )
 _COUNT_TAIL = re.compile(
-    rf"(?i)(?<=\S)\s*(?:[(\[（【]\s*(?P<bare>\d{{1,3}})\s*[)\]）】]|[(\[（【]\s*\d{{1,3}}\s*{_COUNT_WORDS}\s*[)\]）】]"
+    rf"(?i)(?<=\S)\s*(?:[(\[（【]\s*(?P<bare>\d{{1,3}})\s*[)\]）】]"
+    rf"|[(\[（【]\s*(?:[^\W\d_]{{1,6}}\s+)?\d{{1,3}}\s*{_COUNT_WORDS}(?:\s+[^\W\d_]{{1,6}})?\s*[)\]）】]"
     rf"|\s[-–—]\s*\d{{1,3}}\s*{_COUNT_WORDS})\s*$"
 )
 # a name that says what it counts ('Cyber Security Questions'), in the plural: 'Exercise (1)' may be named by its number

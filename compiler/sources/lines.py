@@ -672,6 +672,11 @@ _POINTS_TAG = re.compile(r"\s*[\[(]\d+(?:\.\d+)?\s*(?i:pts?|points?|marks?)\.?[\
 _SCHEME_TAG = re.compile(r"[ \t]*[\[(]\+\d{1,2}(?:\.\d+)?[ \t]*[,/;][ \t]*[-−–][ \t]*\d{1,2}(?:\.\d+)?[\])]")
 
 
+def points_tail(text: str) -> bool:
+    """``text`` ends with the points it earns, named ('… cells. (3 marks)', '[2 pts]')."""
+    return _POINTS_TAG.search(text) is not None
+
+
 def exam_tags(text: str) -> tuple[str, str]:
     """``(question, kind)``: ``text`` without an exam's kind tag before it and its points after it
     (``[TF] The variance … → True [1pt]`` -> ``('The variance … → True', 'tf')``); kind '' when there is none."""

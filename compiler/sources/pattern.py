@@ -89,6 +89,7 @@ from compiler.sources.lines import (
     looks_like_formula,
     only_questions,
     opens_asking,
+    points_tail,
     prompt_term,
     question_after_list,
     squash,
@@ -551,6 +552,8 @@ _EXERCISE_TITLE = re.compile(
     r"(?i)^\s*(?:exercise|exercice|ejercicio|esercizio|exercício|übung|aufgabe|ćwiczenie|упражнение|oefening)"
     r"\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*[:.]?\s*$"
 )
+# a note in brackets after a title, a number and what it counts: '(3 marks each)', '[1 mark each]', '(je 3 Punkte)'
+_TITLE_NOTE = re.compile(r"(?<=\S)\s*[(\[（][^()\[\]（）\n]{0,20}?\d+\s*[^\W\d_][^()\[\]（）\n]{0,25}[)\]）]\s*$")
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)|？(?=\s+A:\s)")  # (a full-width '？' only before 'A:': T25-62)
 ANSWERED_BELOW_MIN = 3  # items answered by a block under them that make a page answered so (T19-25)
@@ -1032,7 +1035,9 @@ class _Walk:
         shared = shared_options(lines, self.item) if self.layout.choices else None
         # options set once before the questions, each answered by one of their letters (trial12 U102)
         self.shared = [line for line in lines[shared[0] : shared[1]] if line.strip()] if shared else []
-        self.marks = len(asked) >= 2 and sum(1 for q in asked if _MARKS_TAIL.search(q)) >= MARKS_SHARE * len(asked)
+        # ('Q1. Who discovered the cell? [1]' among '… (3 marks)': the marks an item earns, named or not, trial32 T32-21)
+        bare = sum(1 for q in asked if _MARKS_TAIL.search(q))
+        self.marks = len(asked) >= 2 and bare > 0 and bare + sum(1 for q in asked if points_tail(q)) >= MARKS_SHARE * len(asked)
         self.marks = self.marks and not _letter_counts(self.lines, self.item)
         self.item_level = self._heading_items(lines) if markdown and self.section is None else 0
         self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
@@ -1449,6 +1454,7 @@ class _Walk:
             raw = bold.group("text")
             if is_answer_line(raw) or has_answer_label(raw) or has_right_answer_label(raw) or option_line(raw) or stated_verdict(raw):
                 return False
+        raw = _TITLE_NOTE.sub("", raw) or raw  # ('Short Answer Type Questions (3 marks each)': the part's marks, T32-21)
         words = raw.split()
         first = p is None and not self.seen_item and bool(words) and words[-1].lower().rstrip("s") in _TITLE_ENDS
         if not first and (p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer))):
