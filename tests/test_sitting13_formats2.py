@@ -173,7 +173,7 @@ def test_an_nbgrader_task_is_the_question_its_solution_the_answer(tmp_path: Path
     notes, _ = _built(tmp_path, {"problem1.ipynb": Path(__file__).parent / "data" / "newuser" / "nbgrader" / "problem1.ipynb"})
     task = next(q for q in notes if q.startswith("Write a function that returns a list of numbers"))
     shown = re.sub(r"<[^>]+>", "", notes[task]["fields"]["Answer"])
-    assert "def squares(n):" in shown and "raise ValueError" in shown and notes[task]["fields"]["Section"] == "Part A (2 points)"
+    assert "def squares(n):" in shown and "raise ValueError" in shown and notes[task]["fields"]["Section"] == "Part A"
     assert "Part A (2 points)" not in notes and not any("Write a function" in n["fields"]["Answer"] for n in notes.values())
     equation = notes["Using LaTeX math notation, write out the equation that is implemented by your <code>sum_of_squares</code> function."]
     assert "\\sum_{i=1}^n i^2" in equation["fields"]["Answer"]

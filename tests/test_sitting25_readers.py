@@ -718,14 +718,14 @@ def test_exercises_answered_in_a_later_solutions_section(tmp_path: Path, solutio
     notes, skipped, _ = _built(tmp_path, {"homework.txt": EXERCISES.format(solutions=solutions)})
     got = {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}
     assert got == {
-        'Define the term "allele".': ("An allele is a version of a gene.", "Exercise 1 (6 points)"),
+        'Define the term "allele".': ("An allele is a version of a gene.", "Exercise 1"),
         "Explain why a heterozygous individual can show a dominant phenotype.": (
             "Because the dominant allele is expressed even in one copy.",
-            "Exercise 1 (6 points)",
+            "Exercise 1",
         ),
-        "Name the two types of cell division.": ("Mitosis and meiosis.", "Exercise 1 (6 points)"),
-        "What is a mutation?": ("A change in the DNA sequence.", "Exercise 2 (4 points)"),
-        "Give an example of a mutagen.": ("UV radiation.", "Exercise 2 (4 points)"),
+        "Name the two types of cell division.": ("Mitosis and meiosis.", "Exercise 1"),
+        "What is a mutation?": ("A change in the DNA sequence.", "Exercise 2"),
+        "Give an example of a mutagen.": ("UV radiation.", "Exercise 2"),
     }, solutions
     assert not skipped
 
