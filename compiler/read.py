@@ -250,6 +250,7 @@ from compiler.sources.reference_lists import reference_footnotes
 from compiler.sources.restated_keys import instructed, restated_keys, ticked_answers
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
+from compiler.sources.set_pages import set_page
 from compiler.sources.side_columns import side_by_side
 from compiler.sources.sign_marks import sign_marks
 from compiler.sources.solution_toggles import joined_toggles
@@ -1597,6 +1598,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and "[1]" in doc.text:  # 'References' / '[1] Katzung BG. …' ending the page (T29-40)
             noted = reference_footnotes(doc.lines)
             doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")
+        if own in _PROSE_SUFFIXES:
+            unmenued = set_page(doc.lines)  # a set page's 'Flashcards' / 'Learn' / … and 'Students also viewed' box (T31-33)
+            doc = doc if unmenued is doc.lines else Document(rel=doc.rel, text="\n".join(unmenued) + "\n")
         if own in _PROSE_SUFFIXES and (re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]|https?://|\b(?:end|fin|ende|fim)\b", doc.text[-2000:]) or "\n\n" in doc.text.rstrip()[-300:]):
             tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
             doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")

@@ -39,3 +39,75 @@ def test_a_question_groups_heading_with_its_marks_is_a_section_not_the_answer_ab
     assert got["Was ist die größte Zelle des Menschen?"][0] == "Die Eizelle."
     assert got["Warum heißt das Mitochondrium Kraftwerk der Zelle?"] == ("Es bildet das meiste ATP.", ["Ausführliche Fragen"])
 
+
+# --- T31-33: a flashcard site's set page copied with Ctrl+A: its menu and its boxes of other sets are furniture ------
+
+QUIZLET = (
+    "Cell Biology Unit 2\nFlashcards\nLearn\nTest\nMatch\nTerms in this set (5)\n\n"
+    "nucleus\ncontrol center of the cell; contains DNA\n\nribosome\nmakes proteins\n\n"
+    "mitochondria\nproduces energy (ATP) through cellular respiration\n\n"
+    "cell membrane\ncontrols what enters and leaves the cell\n\nvacuole\nstores water, food and waste\n\n"
+    "Students also viewed\nCell Organelles Quiz\n24 terms\n"
+)
+# (as a page is copied today: the modes on one line, the first card's preview, its author, boxes of other sets)
+PREVIEWED = (
+    "AP Bio Unit 1 Chemistry of Life\nFlashcards Learn Test Match Q-Chat\nGet a hint\nhydrogen bond\n"
+    "Click the card to flip 👆\nweak attraction between a slightly positive hydrogen atom and a negative atom\n"
+    "Click the card to flip 👆\n1 / 3\nCreated by\nmrsbio\nTerms in this set (3)\n\n"
+    "hydrogen bond\nweak attraction between a slightly positive hydrogen atom and a negative atom\n\n"
+    "cohesion\nattraction between molecules of the same substance\n\n"
+    "polar molecule\na molecule with an unequal distribution of charge\n\n"
+    "Students also viewed\nAP Bio Unit 2 Cells\n48 terms\nbioguy\nPreview\nOther sets by this creator\n"
+    "Unit 3 Vocab\n31 terms\nmrsbio\nPreview\n"
+)
+KARTEIKARTEN = (
+    "Spanisch Vokabeln Lektion 4\nKarteikarten\nLernen\nTest\nZuordnen\nErstellt von\nlehrerin_mueller\n"
+    "Begriffe in diesem Set (3)\n\nla cocina\ndie Küche\n\nel salón\ndas Wohnzimmer\n\nla ventana\ndas Fenster\n\n"
+    "Andere Nutzer haben sich auch angesehen\nSpanisch Lektion 3\n42 Begriffe\nsofia_b\nVorschau\n"
+)
+# (the terms copied without a blank line, the box run into the last one: the set's count tells the pairs)
+SANS_BLANCS = (
+    "Vocabulaire anglais – Unité 7\nCartes\nApprendre\nTest\nAssocier\nTermes de cette série (3)\n"
+    "the weather\nla météo\na storm\nune tempête\nthe fog\nle brouillard\n"
+    "Les étudiants ont également consulté\nAnglais Unité 6\n38 termes\n"
+)
+
+
+def test_a_set_page_copied_whole_is_its_terms_without_its_menu_or_other_sets(tmp_path: Path) -> None:
+    """T31-33 (high): a Quizlet set page copied with Ctrl+A gave, beside its 5 terms, a card 'Cell Biology Unit 2' →
+    'Flashcards Learn Test Match Terms in this set (5)' and a card 'Students also viewed' → 'Cell Organelles Quiz 24
+    terms'. The mode buttons (a line each or one line), the first card's preview, the author and the set's count over
+    the terms, and the boxes of other sets with their term counts under them, are the page's: no card, in the
+    languages the site is shown in; the title is the terms' section."""
+    files = {"bio.txt": QUIZLET, "apbio.txt": PREVIEWED, "spanisch.txt": KARTEIKARTEN, "anglais.txt": SANS_BLANCS}
+    notes, skipped, said = built_notes(tmp_path, files)
+    got = {n["items"][0]["source"]: [] for n in notes}
+    for n in notes:
+        got[n["items"][0]["source"]].append((note_front(n), note_back(n)))
+    assert got["bio"] == [
+        ("nucleus", "control center of the cell; contains DNA"),
+        ("ribosome", "makes proteins"),
+        ("mitochondria", "produces energy (ATP) through cellular respiration"),
+        ("cell membrane", "controls what enters and leaves the cell"),
+        ("vacuole", "stores water, food and waste"),
+    ]
+    assert [f for f, _ in got["apbio"]] == ["hydrogen bond", "cohesion", "polar molecule"]
+    assert got["spanisch"] == [("la cocina", "die Küche"), ("el salón", "das Wohnzimmer"), ("la ventana", "das Fenster")]
+    assert got["anglais"] == [("the weather", "la météo"), ("a storm", "une tempête"), ("the fog", "le brouillard")]
+    sections = {n["items"][0]["source"]: n["items"][0]["section"] for n in notes}
+    assert sections["bio"] == ["Cell Biology Unit 2"] and sections["anglais"] == ["Vocabulaire anglais – Unité 7"]
+    assert not skipped and not [s for s in said if "warning" in s and "not listed in deck.toml" not in s], said
+
+
+def test_a_title_over_pairs_in_plain_text_is_their_section(tmp_path: Path) -> None:
+    """T31-33: a title alone over questions each over its answer (a first .txt) made the file 'cannot tell this
+    document's layout'; the title is their section. A page without a set's menu keeps lines that look like one."""
+    page = (
+        "Biología – Tema 3\n\n¿Qué es la fotosíntesis?\nEl proceso por el que las plantas producen glucosa.\n\n"
+        "¿Dónde ocurre?\nEn los cloroplastos.\n\n¿Qué gas se libera?\nOxígeno.\n"
+    )
+    tests = "Unit test\nA test of one unit of code in isolation\n\nMatch\nA pattern found in a string\n\nLearn rate\nThe step size of gradient descent\n"
+    notes, skipped, _ = built_notes(tmp_path, {"bio.txt": page, "terms.txt": tests})
+    got = {note_front(n): (note_back(n), n["items"][0]["section"]) for n in notes}
+    assert got["¿Dónde ocurre?"] == ("En los cloroplastos.", ["Biología – Tema 3"])
+    assert len(got) == 6 and got["Match"][0] == "A pattern found in a string" and not skipped

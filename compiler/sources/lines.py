@@ -2624,6 +2624,10 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
         return out
     if len(body) < 2 * PAIRS_MIN:
         return None
+    title = paragraphs[0][0] if len(paragraphs) > 1 and len(paragraphs[0]) == 1 and _page_title(lines[paragraphs[0][0]]) else None
+    if title is not None:  # ('Cell Biology Unit 2' over the pairs: their section, T31-33)
+        out[title] = f"# {lines[title].strip()}"
+        paragraphs, body = paragraphs[1:], body[1:]
     if len(paragraphs) == 1:  # alternating lines: question, answer, question, answer …
         if len(body) % 2 or not (all(_asks_or_prompts(lines[k]) for k in body[::2]) or _terms_over_meanings(lines, body)):
             return None
@@ -2644,6 +2648,16 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
         out[p[0]] = f"Q: {lines[p[0]].strip()}"
         out[p[1]] = f"A: {lines[p[1]].strip()}"
     return out
+
+
+TITLE_WORDS = 10  # words at most of a page's title line alone over its pairs
+
+
+def _page_title(line: str) -> bool:
+    """A page's title alone in its first paragraph ('Cell Biology Unit 2', 'Historia de España - Tema 5'): short, no
+    sentence's end, asking nothing and setting no task."""
+    text = line.strip()
+    return 0 < len(text.split()) <= TITLE_WORDS and text[-1:] not in TERMINAL + ",;" and not _asks_or_prompts(text)
 
 
 _RULE_LINE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$")  # '---', '____', '- - -'
