@@ -111,3 +111,38 @@ def test_a_title_over_pairs_in_plain_text_is_their_section(tmp_path: Path) -> No
     got = {note_front(n): (note_back(n), n["items"][0]["section"]) for n in notes}
     assert got["¿Dónde ocurre?"] == ("En los cloroplastos.", ["Biología – Tema 3"])
     assert len(got) == 6 and got["Match"][0] == "A pattern found in a string" and not skipped
+
+
+# --- T32-27: a list of questions written in HTML inside Markdown is said as one, never a card of them all ----------
+
+RTL_QUESTIONS = (
+    '---\ntitle: שאלות לראיון\nlang: he\n---\n\n<div dir="rtl">\n<h1>שאלות לראיון</h1>\n<p>רשימת שאלות לראיונות עבודה.</p>\n\n'
+    '<h3 id="general">שאלות כלליות:</h3>\n<ul>\n  <li>מה למדת בשבוע האחרון?</li>\n  <li>מה מרגש אותך בתכנות?</li>\n'
+    "  <li>ספר/י על אתגר טכני שחווית לאחרונה.</li>\n</ul>\n\n"
+    '<h3 id="css">שאלות CSS:</h3>\n<ul>\n  <li>מהי ספציפיות של סלקטור?</li>\n  <li>מה ההבדל בין em ל-rem?</li>\n</ul>\n</div>\n'
+)
+ARABIC_QUESTIONS = (
+    '<div dir="rtl">\n<h1>أسئلة مقابلات البرمجة</h1>\n\n<h2>أسئلة عامة</h2>\n<ol>\n  <li>ما الفرق بين العملية والخيط؟</li>\n'
+    "  <li>ما هو الجمود؟</li>\n  <li>لماذا نستخدم الفهارس في قواعد البيانات؟</li>\n</ol>\n</div>\n"
+)
+# (the same wrapper around questions each answered: cards, the wrapper said nowhere)
+PERSIAN_ANSWERED = (
+    '<div dir="rtl">\n<h1>پرسش و پاسخ شبکه</h1>\n\n<h3>تفاوت TCP و UDP چیست؟</h3>\n<p>TCP اتصال‌گرا است؛ UDP نیست.</p>\n\n'
+    "<h3>DNS چگونه کار می‌کند؟</h3>\n<p>نام دامنه را به نشانی IP ترجمه می‌کند.</p>\n</div>\n"
+)
+
+
+def test_questions_listed_in_html_inside_markdown_are_said_as_a_list_without_answers(tmp_path: Path) -> None:
+    """T32-27 (medium): a questions-only page written in HTML inside Markdown (`<div dir="rtl">`, `<h3>` topics,
+    `<ul><li>…?</li>`: a translated interview README) was ONE note whose back was every question, with a literal '#';
+    its Markdown form is said as 'a list of N questions and no answers'. The HTML form is read as the Markdown it
+    shows and said alike, once with the count; a `<div dir="rtl">` wrapper around answered questions is no text."""
+    notes, _, said = built_notes(tmp_path, {"he.md": RTL_QUESTIONS, "ar.md": ARABIC_QUESTIONS, "fa.md": PERSIAN_ANSWERED})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "تفاوت TCP و UDP چیست؟": "TCP اتصال‌گرا است؛ UDP نیست.",
+        "DNS چگونه کار می‌کند؟": "نام دامنه را به نشانی IP ترجمه می‌کند.",
+    }
+    listed = [s for s in said if "questions and no answers" in s]
+    assert any(s.startswith("sources/he.md:12: warning: a list of 5 questions and no answers") for s in listed), said
+    assert any(s.startswith("sources/ar.md:6: warning: a list of 3 questions and no answers") for s in listed), said
+    assert len(listed) == 2 and not any("fa.md" in s and "outside" in s for s in said), said

@@ -89,6 +89,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     bullet_questions,
+    html_page_lines,
     question_tables,
     quoted_headings,
     semicolon_cards,
@@ -837,7 +838,6 @@ def _qa(lines: list[str]) -> int:
     return pairs
 
 
-_LINK_ONLY = re.compile(r"^\s*(?:\*\*|__)?\[[^\]\n]+\]\([^)\s]+\)(?:\*\*|__)?\s*$")  # '[Noun (اسم)](noun/readme.md)'
 
 
 def _contents_list(lines: list[str]) -> bool:
@@ -1572,6 +1572,8 @@ _ANSWERED_ON_LINE = re.compile(r"[?？؟]\s+\S")  # a '?' with more text after i
 
 _SR_SEPARATORS = frozenset({"?", "??"})  # a line that is only this between a card's question and its answer (Obsidian SR)
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
+_LINK_ONLY = re.compile(r"(?:\[[^\[\]]*+\]\([^()\s]*+\)|<a\b[^<>]*+>[^<>]*+</a>)(?:[ \t]*+\([^()]{0,40}\))?", re.I)  # an entry that only links
+_HTML_SHAPE = re.compile(r"^[ \t]*+<(?:li|h[1-6])\b", re.I | re.M)  # a page's lists or headings written in HTML
 _ASIDE_AFTER = re.compile(r"[?？]\s*[(（][^()（）]{1,60}[)）]\s*$")  # a question, then an aside in brackets
 # a task set on code ('Create code for next conditions', 'Modify only functions to get output as …')
 _CODE_TASK = re.compile(r"(?i:create|write|implement|modify|make|fix|rewrite|refactor|complete|change|correct|predict|guess|explain|describe)\b")
@@ -1594,7 +1596,10 @@ def question_list(doc: Document) -> tuple[int, int] | None:
     or its entry does not ('Explain these headers:' over '* ETag'); under a question it answers it. Code,
     tables and sentences are text (an answer)."""
     lines = doc.lines
-    fenced = list(in_fence(lines)) if doc.rel.lower().endswith(MARKDOWN_SUFFIXES) else [False] * len(lines)
+    markdown = doc.rel.lower().endswith(MARKDOWN_SUFFIXES)
+    if markdown and _HTML_SHAPE.search(doc.text):  # ('<h3>…</h3>' / '<ul><li>…?</li>' inside '<div dir="rtl">': T32-27)
+        lines = html_page_lines(doc.text)
+    fenced = list(in_fence(lines)) if markdown else [False] * len(lines)
     start = (front_matter_end(lines) or -1) + 1
     entries = asks = others = bracketed = underlined = 0
     first = 0

@@ -2541,23 +2541,62 @@ def html_lists(text: str) -> str:
     return "\n".join(lines)
 
 
+# a line that only lays the page out: '<div dir="rtl">', '</div>', '<ul>', '</ol>', '<br>', '<hr/>', '<p align="center">'
+_LAYOUT_TAGS = re.compile(r"^[ \t]*+(?:</?(?:div|ul|ol|br|hr|p|span|section|center|article|main)\b[^<>]*+>[ \t]*+)++$", re.I)
+_PRE_EDGE = re.compile(r"^[ \t]*+(?:<pre\b[^<>]*+>|</pre[ \t]*+>)[ \t]*+$", re.I)
+_PARAGRAPH_LINE = re.compile(r"^[ \t]*+<p\b[^<>]*+>(?P<text>.*)</p[ \t]*+>[ \t]*+$", re.I)
+
+
+def html_page_lines(text: str) -> list[str]:
+    """A Markdown page written in HTML (``<div dir="rtl">`` around ``<h3>`` topics and ``<ul><li>…?</li>`` lists: the
+    translated READMEs whose right-to-left text needs it, trial32 T32-27) as the Markdown it shows, line for line, for
+    judging its shape: headings and lists as Markdown's, ``<pre>`` blocks fenced, a one-line ``<p>`` its text, lines
+    that only lay the page out blank."""
+    out = html_lists(html_headings(text)).split("\n")
+    for k, line in enumerate(out):
+        if _LAYOUT_TAGS.match(line):
+            out[k] = ""
+        elif _PRE_EDGE.match(line):
+            out[k] = "```"
+        elif m := _PARAGRAPH_LINE.match(line):
+            out[k] = " ".join(htmllib.unescape(_TAG.sub("", m.group("text"))).split())
+    return out
+
+
 _SPACER_LINE = re.compile(r"^[ ]{0,3}(?:(?:&nbsp;|&#160;|&#xa0;|<br\s*/?>)\s*)+$", re.I)
 
 
 def spacer_lines(text: str) -> str:
-    """A line that is only ``&nbsp;`` or ``<br />`` (space READMEs put between a title and what follows) as the
-    blank line it shows: as a paragraph it was the text a question heading over it answered with, and the quiz
+    """A line that is only ``&nbsp;`` or ``<br />`` (space READMEs put between a title and what follows), or a
+    ``<div dir="rtl">`` / ``<div align="center">`` wrapper's opening or closing line, as the blank line it shows: as a paragraph it was the text a question heading over it answered with, and the quiz
     below went with it onto that one card (trial13 T13-12). Code left alone; line numbers kept."""
-    if "&nbsp;" not in text and "&#" not in text and "<br" not in text.lower():
+    if "&nbsp;" not in text and "&#" not in text and "<br" not in text.lower() and "<div" not in text.lower():
         return text
     lines = text.split("\n")
     fenced = list(in_fence(lines))
     out = list(lines)
+    wrappers: list[bool] = []  # for each '<div …>' line open, whether it only sets the text's direction or alignment
     for k, line in enumerate(lines):
-        if fenced[k] or not _SPACER_LINE.match(line) or _holds_indented_html(lines, k):
+        if fenced[k]:
+            continue
+        if m := _DIV_LINE.match(line):
+            if m.group("close"):
+                if wrappers and wrappers.pop():
+                    out[k] = ""
+                continue
+            wrapper = _WRAPPER_ATTRIBUTES.fullmatch(m.group("attributes")) is not None
+            wrappers.append(wrapper)
+            out[k] = "" if wrapper else line  # ('<div dir="rtl">' around a Hebrew page: said as text outside, T32-27)
+            continue
+        if not _SPACER_LINE.match(line) or _holds_indented_html(lines, k):
             continue
         out[k] = ""
     return "\n".join(out)
+
+
+_DIV_LINE = re.compile(r"^[ ]{0,3}<(?P<close>/)?div\b(?P<attributes>[^<>]*+)>[ \t]*+$", re.I)
+# a wrapper's attributes that only lay its text out: 'dir="rtl"', 'align="center"', 'lang="he"'
+_WRAPPER_ATTRIBUTES = re.compile(r"(?:[ \t]++(?i:dir|align|lang)[ \t]*+=[ \t]*+(?:\"[^\"<>]*+\"|'[^'<>]*+'|[\w-]++))*+[ \t]*+/?")
 
 
 def _holds_indented_html(lines: list[str], k: int) -> bool:
