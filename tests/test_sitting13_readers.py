@@ -455,10 +455,10 @@ def test_a_question_heading_over_a_table_of_cards_is_their_section(tmp_path: Pat
     )
     items = _items(tmp_path, {"tf.md": page})
     assert [(i.question, i.section, i.answer_plain().strip()) for i in items] == [
-        ("TCP guarantees in-order delivery. (True / False?)", ["True or false? (4 points)"], "True"),
-        ("UDP performs congestion control. (True / False?)", ["True or false? (4 points)"], "False"),
-        ("DNS normally uses port 53. (True / False?)", ["True or false? (4 points)"], "True"),
-        ("ARP maps IP addresses to port numbers. (True / False?)", ["True or false? (4 points)"], "False"),
+        ("TCP guarantees in-order delivery. (True / False?)", ["True or false?"], "True"),
+        ("UDP performs congestion control. (True / False?)", ["True or false?"], "False"),
+        ("DNS normally uses port 53. (True / False?)", ["True or false?"], "True"),
+        ("ARP maps IP addresses to port numbers. (True / False?)", ["True or false?"], "False"),
     ]
 
 

@@ -41,15 +41,15 @@ def test_lettered_parts_answered_by_task_and_letter(tmp_path: Path) -> None:
     notes, skipped, said = built_notes(tmp_path, {"klausur.md": _KLAUSUR})
     cards = [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes]
     assert cards == [
-        ("Nennen Sie die drei Zustände eines Prozesses. (3 P.)", "bereit, laufend, blockiert", "Aufgabe 1: Prozesse (5 Punkte)"),
+        ("Nennen Sie die drei Zustände eines Prozesses. (3 P.)", "bereit, laufend, blockiert", "Aufgabe 1: Prozesse"),
         (
             "Was ist ein Kontextwechsel? (2 P.)",
             "Das Sichern des Zustands eines Prozesses und das Laden eines anderen. Er kostet Zeit, weil Caches kalt werden.",
-            "Aufgabe 1: Prozesse (5 Punkte)",
+            "Aufgabe 1: Prozesse",
         ),
-        ("Was versteht man unter Paging? (2 P.)", "Aufteilung des Speichers in Seiten fester Größe.", "Aufgabe 2: Speicher (4 Punkte)"),
-        ("Wodurch entsteht externe Fragmentierung? (2 P.)", "Durch freie Lücken zwischen belegten Bereichen.", "Aufgabe 2: Speicher (4 Punkte)"),
-        ("Was speichert ein Inode?", "Die Metadaten einer Datei (Rechte, Größe, Blöcke), nicht ihren Namen.", "Aufgabe 3: Dateisysteme (1 Punkt)"),
+        ("Was versteht man unter Paging? (2 P.)", "Aufteilung des Speichers in Seiten fester Größe.", "Aufgabe 2: Speicher"),
+        ("Wodurch entsteht externe Fragmentierung? (2 P.)", "Durch freie Lücken zwischen belegten Bereichen.", "Aufgabe 2: Speicher"),
+        ("Was speichert ein Inode?", "Die Metadaten einer Datei (Rechte, Größe, Blöcke), nicht ihren Namen.", "Aufgabe 3: Dateisysteme"),
     ], said
     assert not skipped
     assert not [s for s in said if "no answer" in s or "Lösungen" in s], said
