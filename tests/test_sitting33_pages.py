@@ -100,10 +100,11 @@ def test_a_set_page_copied_whole_is_its_terms_without_its_menu_or_other_sets(tmp
 
 
 def test_a_title_over_pairs_in_plain_text_is_their_section(tmp_path: Path) -> None:
-    """T31-33: a title alone over questions each over its answer (a first .txt) made the file 'cannot tell this
-    document's layout'; the title is their section. A page without a set's menu keeps lines that look like one."""
+    """T31-33: a title written as a heading over questions each over its answer (a first .txt) made the file 'cannot
+    tell this document's layout'; the title is their section. A page without a set's menu keeps lines that look like
+    one (a plain line over the pairs is left as it was: 'Notes' over 'Problem 1.' / 'Solution:' is a pattern's)."""
     page = (
-        "Biología – Tema 3\n\n¿Qué es la fotosíntesis?\nEl proceso por el que las plantas producen glucosa.\n\n"
+        "# Biología – Tema 3\n\n¿Qué es la fotosíntesis?\nEl proceso por el que las plantas producen glucosa.\n\n"
         "¿Dónde ocurre?\nEn los cloroplastos.\n\n¿Qué gas se libera?\nOxígeno.\n"
     )
     tests = "Unit test\nA test of one unit of code in isolation\n\nMatch\nA pattern found in a string\n\nLearn rate\nThe step size of gradient descent\n"

@@ -2550,6 +2550,7 @@ def in_list_item(lines: list[str], k: int) -> bool:
     return False
 
 
+_TITLE_HEADING = re.compile(r"^#[ \t]+\S")  # a page's title written as a heading, alone in its paragraph
 _PAIR_START = re.compile(r"^\s*(?:[-*+•>#|]|\d{1,4}[.)]|[A-Ha-h][.)]\s|(?i:q|a|question|answer)\s*[:.)-])")  # a list, label, option
 PAIRS_MIN = 2  # question-and-answer paragraphs (or alternating lines) that make a plain-text file of them
 TERM_WORDS = 4  # a paragraph's first line this short, with no sentence's end, is a term over its meaning
@@ -2606,6 +2607,8 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
     asks or sets a task (or a term: trial14 T14-47) with its one-line answer. Written as the 'Q:' / 'A:' lines they are (line numbers kept), so
     'Define deadlock.' and its answer are never glued onto the back before them; None for any other file."""
     body = [k for k, line in enumerate(lines) if line.strip()]
+    if len(body) > 1 and body[1] > body[0] + 1 and _TITLE_HEADING.match(lines[body[0]]):
+        body = body[1:]  # ('# Cell Biology Unit 2' over the pairs, a set page's title: their section, T31-33)
     if len(body) < 2 or any(_PAIR_START.match(lines[k]) for k in body):
         return None
     if sum(1 for k in body if lines[k].count("\t") >= 2) * 2 >= len(body):
@@ -2624,10 +2627,6 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
         return out
     if len(body) < 2 * PAIRS_MIN:
         return None
-    title = paragraphs[0][0] if len(paragraphs) > 1 and len(paragraphs[0]) == 1 and _page_title(lines[paragraphs[0][0]]) else None
-    if title is not None:  # ('Cell Biology Unit 2' over the pairs: their section, T31-33)
-        out[title] = f"# {lines[title].strip()}"
-        paragraphs, body = paragraphs[1:], body[1:]
     if len(paragraphs) == 1:  # alternating lines: question, answer, question, answer …
         if len(body) % 2 or not (all(_asks_or_prompts(lines[k]) for k in body[::2]) or _terms_over_meanings(lines, body)):
             return None
@@ -2649,15 +2648,6 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
         out[p[1]] = f"A: {lines[p[1]].strip()}"
     return out
 
-
-TITLE_WORDS = 10  # words at most of a page's title line alone over its pairs
-
-
-def _page_title(line: str) -> bool:
-    """A page's title alone in its first paragraph ('Cell Biology Unit 2', 'Historia de España - Tema 5'): short, no
-    sentence's end, asking nothing and setting no task."""
-    text = line.strip()
-    return 0 < len(text.split()) <= TITLE_WORDS and text[-1:] not in TERMINAL + ",;" and not _asks_or_prompts(text)
 
 
 _RULE_LINE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$")  # '---', '____', '- - -'

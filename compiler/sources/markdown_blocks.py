@@ -2568,7 +2568,7 @@ _SPACER_LINE = re.compile(r"^[ ]{0,3}(?:(?:&nbsp;|&#160;|&#xa0;|<br\s*/?>)\s*)+$
 
 def spacer_lines(text: str) -> str:
     """A line that is only ``&nbsp;`` or ``<br />`` (space READMEs put between a title and what follows), or a
-    ``<div dir="rtl">`` / ``<div align="center">`` wrapper's opening or closing line, as the blank line it shows: as a paragraph it was the text a question heading over it answered with, and the quiz
+    ``<div dir="rtl">`` wrapper's opening or closing line, as the blank line it shows: as a paragraph it was the text a question heading over it answered with, and the quiz
     below went with it onto that one card (trial13 T13-12). Code left alone; line numbers kept."""
     if "&nbsp;" not in text and "&#" not in text and "<br" not in text.lower() and "<div" not in text.lower():
         return text
@@ -2595,8 +2595,9 @@ def spacer_lines(text: str) -> str:
 
 
 _DIV_LINE = re.compile(r"^[ ]{0,3}<(?P<close>/)?div\b(?P<attributes>[^<>]*+)>[ \t]*+$", re.I)
-# a wrapper's attributes that only lay its text out: 'dir="rtl"', 'align="center"', 'lang="he"'
-_WRAPPER_ATTRIBUTES = re.compile(r"(?:[ \t]++(?i:dir|align|lang)[ \t]*+=[ \t]*+(?:\"[^\"<>]*+\"|'[^'<>]*+'|[\w-]++))*+[ \t]*+/?")
+# a wrapper's attributes that only set its text's direction: 'dir="rtl"', 'lang="he"' (never 'align="right"': such a
+# div holds a page's own furniture, '↥ back to top', left out as an HTML block)
+_WRAPPER_ATTRIBUTES = re.compile(r"(?:[ \t]++(?i:dir|lang)[ \t]*+=[ \t]*+(?:\"[^\"<>]*+\"|'[^'<>]*+'|[\w-]++))*+[ \t]*+/?")
 
 
 def _holds_indented_html(lines: list[str], k: int) -> bool:

@@ -118,6 +118,9 @@ def set_page(lines: list[str]) -> list[str]:
         out[menu[0] : menu[1] + 1] = [""] * (menu[1] + 1 - menu[0])
     if boxes is not None:
         out[boxes:] = [""] * (len(out) - boxes)
+    head = [k for k in range(menu[0]) if out[k].strip()] if menu is not None else []
+    if len(head) == 1:  # (the set's title over its menu: the terms' section)
+        out[head[0]] = f"# {out[head[0]].strip().lstrip('#').strip()}"
     counted = _SET_COUNT.match(lines[menu[1]]) if menu is not None else None
     terms = list(range(menu[1] + 1, len(out) if boxes is None else boxes)) if counted else []
     while terms and not out[terms[-1]].strip():
@@ -130,7 +133,4 @@ def set_page(lines: list[str]) -> list[str]:
         # / …: as many lines as twice the set's count are its pairs, whatever their words; the title their section)
         for q, a in zip(written[::2], written[1::2], strict=True):
             out[q], out[a] = f"Q: {out[q].strip()}", f"A: {out[a].strip()}"
-        head = [k for k in range(menu[0]) if out[k].strip()]
-        if len(head) == 1:
-            out[head[0]] = f"# {out[head[0]].strip()}"
     return out
