@@ -1297,7 +1297,10 @@ def read_sources(
 
     answer_pages = answer_files(content_dir, [s.file for s in [*config.source, *unlisted] if s.layout in (None, "markdown")])
     copies = _byte_copies(content_dir, [*config.source, *unlisted], unlisted)
-    for index, src in enumerate([*config.source, *unlisted]):
+    order = [*config.source, *unlisted]
+    gave: set[str] = set()  # files that gave items: a copy of one is left out (T32-33)
+    deferred: set[str] = set()  # copies put after every other file, to be read when their original gave nothing
+    for index, src in enumerate(order):
         watchdog.arm(src.file)  # each file its own time limit (compiler.watchdog)
         TASKS_ASK.set(False)  # (set again once the file is read: its task labels ask when it labels its items, T29-L1)
         if progress:
@@ -1324,7 +1327,11 @@ def read_sources(
             continue
         if src.file in answer_pages and (not listed or src._glob):  # a front-matter question's answer (T18-20): read with its page
             continue
-        if src.file in copies:  # a second download of a file read already (T32-33): its notes would only say both
+        if src.file in copies and src.file not in deferred:
+            deferred.add(src.file)
+            order.append(src)  # (after its original, whichever comes first: is it a document that gives cards?)
+            continue
+        if src.file in copies and copies[src.file] in gave:  # a second download (T32-33): its notes would only say both
             diag.warning(
                 src.file,
                 None,
@@ -2029,6 +2036,7 @@ def read_sources(
             )
         )
         items.extend(found)
+        gave.update([src.file] if found else [])
     TASKS_ASK.set(False)  # (a page's own: the passes after reading know no page)
     # files in sources/ that are neither documents nor media, said before what was read in them
     unread = _other_files(content_dir, config, included)
