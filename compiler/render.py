@@ -17,6 +17,7 @@ from compiler.highlight import highlight_code
 from compiler.mathtext import is_display_math, keep_punctuation, protect_cloze_math
 from compiler.model import Block, BlockKind, Choice, Item, code_parts
 from compiler.sources.cloze import mark_scopes
+from compiler.sources.prompts import pick_prompt
 
 # ``a = … ; b = …`` on one formula line: show each statement on its own line.
 _TAG = re.compile(r"<[^>]+>")
@@ -189,7 +190,9 @@ def options_html(item: Item) -> str:
         rows.append(f'<li{cls}><span class="label">{escape(choice.shown)}</span> {choice_html(choice)}</li>')
     ask = ""
     if len(item.correct_labels) > 1 and not _SAYS_HOW_MANY.search(item.question):
-        ask = f'<p class="pick">(choose {len(item.correct_labels)})</p>'  # the learner must know to pick more than one
+        # (the learner must know to pick more than one; in the question's language, T31-7)
+        asked = " ".join([item.question, *(c.text for c in item.choices)])
+        ask = f'<p class="pick">{escape(pick_prompt(asked, len(item.correct_labels)))}</p>'
     return f"<ol>{''.join(rows)}</ol>{ask}"
 
 

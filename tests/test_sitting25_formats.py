@@ -283,7 +283,7 @@ def test_a_canvas_results_page_in_spanish_is_read_alike(tmp_path: Path) -> None:
         ),
         (
             "¿Cuáles de estas moléculas son ácidos nucleicos?",
-            "A) ADN B) Glucosa C) ARN D) Celulosa (choose 2)",
+            "A) ADN B) Glucosa C) ARN D) Celulosa (elige 2)",
             "A) ADN C) ARN",
         ),
         (

@@ -224,3 +224,26 @@ def test_an_italic_explanation_label_is_left_off_the_back(tmp_path: Path, label:
     why = sorted(plain_text(n["fields"]["Explanation"]) for n in notes if not n["id"].startswith("example"))
     assert why == ["Iron oxide colours it.", "Jupiter is the largest planet."], why
     assert not any(said in w for w in why)
+
+
+# --- T31-7: a French multi-answer QCM: how many to pick in French, its space before '?' kept -------------------------
+
+_QCM = (
+    "# QCM de biologie\n\n### Question 1\nConcernant l'ADN, quelle(s) proposition(s) est/sont exacte(s) ?\n\n"
+    "A. Il est formé de deux brins\nB. Il contient de l'uracile\nC. Il se trouve dans le noyau\n\n"
+    "Réponses exactes : A, C\n\n### Question 2\nLa mitose est-elle une division cellulaire ?\n\nA. Oui\nB. Non\n\n"
+    "Réponse exacte : A\n"
+)
+
+
+def test_a_french_qcm_says_how_many_to_pick_in_french_and_keeps_its_spacing(tmp_path: Path) -> None:
+    """T31-7 (low): an all-French QCM's card said '(choose 2)' in English, and 'Concernant l'ADN, … exacte(s) ?' lost
+    its space before '?' (a question opening with no interrogative word was not told French). Now '(2 réponses à
+    cocher)' and the French spacing; an English question keeps '(choose 2)' (tests elsewhere)."""
+    notes, _skipped, _said = built_notes(tmp_path, {"qcm.md": _QCM})
+    mine = [n for n in notes if not n["id"].startswith("example")]
+    fronts = sorted(note_front(n) for n in mine)
+    assert fronts == ["Concernant l'ADN, quelle(s) proposition(s) est/sont exacte(s) ?", "La mitose est-elle une division cellulaire ?"]
+    several = next(n for n in mine if "ADN" in note_front(n))
+    assert plain_text(several["fields"]["Options"]).endswith("(2 réponses à cocher)"), several["fields"]["Options"]
+    assert "choose" not in " ".join(plain_text(n["fields"]["Options"]) for n in mine)

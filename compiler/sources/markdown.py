@@ -1101,10 +1101,19 @@ _FRENCH_ASKS = re.compile(
 )
 
 
+# French writing anywhere in a question: an elided article or pronoun ("l'amiodarone", "qu'il", "d'une") or an inverted
+# subject ("est-elle", "a-t-il"): a question that opens otherwise ("Concernant l'amiodarone, quelle(s) … ?") is French
+# too, its space before '?' kept (trial31 T31-7: '… exacte(s)?')
+_FRENCH_WORDS = re.compile(
+    r"(?i)(?<![\w'’])(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu)['’](?=[aeiouyhéèêëàâîïôûœ])"
+    r"|\w-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)(?![\w-])"
+)
+
+
 def _french(text: str) -> bool:
     from compiler.sources.prompts import language
 
-    return bool(_FRENCH_ASKS.match(text)) or language(text) == "fr"
+    return bool(_FRENCH_ASKS.match(text) or _FRENCH_WORDS.search(text)) or language(text) == "fr"
 _ANCHOR = re.compile(r"\s*(?:\$#[\w-]*\$|\\\(#[\w-]*\\\))\s*$")  # '## A $#a$': a site generator's anchor, not a formula
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
 _LIST_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")  # '443.' after an answer label: a number, not a list

@@ -165,6 +165,21 @@ def _latin(text: str) -> str:
     return best if top >= 1.3 * second else "en"
 
 
+# how many options to pick, under a question several of whose options are right, in the question's language: an
+# all-French QCM read '(choose 3)' (trial31 T31-7)
+PICKS: dict[str, str] = {
+    "en": "choose {n}", "de": "{n} auswählen", "fr": "{n} réponses à cocher", "es": "elige {n}", "it": "scegline {n}",
+    "pt": "escolha {n}", "nl": "kies er {n}", "pl": "wybierz {n}", "cs": "vyber {n}", "sv": "välj {n}", "tr": "{n} tane seçin",
+    "ru": "выберите {n}", "uk": "оберіть {n}", "el": "επιλέξτε {n}", "ar": "اختر {n}", "he": "בחרו {n}", "hi": "{n} चुनें",
+    "ja": "{n}つ選択", "zh": "选择{n}项", "ko": "{n}개 선택", "vi": "chọn {n}", "id": "pilih {n}",
+}  # fmt: skip
+
+
+def pick_prompt(text: str, count: int) -> str:
+    """'(choose 3)' in the language of ``text`` (the question and its options); English when it cannot be told."""
+    return f"({PICKS.get(language(text), PICKS['en']).format(n=count)})"
+
+
 def picture_prompt(source: SourceConfig, text: str) -> str:
     """The question of a picture-only front: ``prompt_picture`` if set, else in the text's language."""
     return source.prompt_picture or PROMPTS[language(text)][0]
