@@ -2365,13 +2365,16 @@ def _suggest_source(
     rule = suggested_difficulty(items)
     page = front_matter_level(doc.lines)
     level = page_level(rule, page[0]) if page else None
-    if level is not None:  # 'difficulty: hard' in its front matter: the default the table shows, as the read used it
-        rule = rule.model_copy(update={"default": level})
+    # 'difficulty: hard' in its front matter replaces the table's default whatever the table says (Levels): the table
+    # leaves it out, so a folder of such pages at several levels is one table (trial33 T33-10: 28 tables for 2 folders)
     if rule.from_ == "label":
         note = f"difficulty from its {len(rule.labels)} markers (the levels in the table are guesses: check them)"
-        items = [i.model_copy(update={"difficulty": _level(rule, i.label)}) for i in items]
+        fallback = rule.model_copy(update={"default": level}) if level is not None else rule
+        items = [i.model_copy(update={"difficulty": _level(fallback, i.label)}) for i in items]
+    elif level is not None:
+        note = "difficulty from its front matter (difficulty: …) for every item"
     else:
-        note = f"difficulty {rule.default.value!r} for every item" + (" (its front matter)" if level else "")  # as read
+        note = f"difficulty {rule.default.value!r} for every item"  # as read
     layout = chosen.layout
     keyed = [f"key_file = {json.dumps(key, ensure_ascii=False)}"] if key else []
     extra = [*chosen.source_lines, *keyed, *(["[source.pattern]", *chosen.pattern_lines] if chosen.pattern else [])]

@@ -303,3 +303,33 @@ def test_a_package_whose_guids_are_kept_says_what_anki_does_with_them(tmp_path: 
         assert sorted(col.find_cards("")) == cards
     finally:
         col.close()
+
+
+def _page(question: str, level: str) -> str:
+    return f"---\ntitle: {question}\ndifficulty: {level}\ntags: [angular]\n---\n\nThe answer to it, in a sentence or two.\n"
+
+
+def test_a_folder_of_pages_at_several_levels_is_one_table(tmp_path: Path) -> None:
+    """T33-10: a folder of one question per file, each with `difficulty:` in its front matter, printed a table for
+    the folder and one more for each file whose level was not the folder's most common (28 tables for two folders),
+    and its index.json was 'not a question bank … (it holds list)'. The front matter gives each page its level
+    whatever the table says: one table, and the index named for what it is. Pasting the table changes no card."""
+    content = tmp_path / "content"
+    folder = content / "sources" / "angular"
+    folder.mkdir(parents=True)
+    levels = ["hard", "medium", "hard", "easy", "hard"]
+    for n, level in enumerate(levels, 1):
+        (folder / f"q{n}.md").write_text(_page(f"¿Pregunta número {n} sobre Angular?", level), encoding="utf-8")
+    (folder / "index.json").write_text(json.dumps([f"q{n}.md" for n in range(1, 6)]), encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    run = build_run(content, out)
+    assert run.count("    [[source]]") == 1, run
+    assert "it holds a list of 5 file names, 'q1.md' …: a site's index of its pages, no cards" in run, run
+    before = {n["fields"]["Question"]: n["tags"] for n in _notes_of(out)}
+    assert sorted(t for tags in before.values() for t in tags if "difficulty" in t) == sorted(f"deckc::difficulty::{lv}" for lv in levels)
+    lines = run.split("    [[source]]", 1)[1].splitlines()[1:]
+    table = "[[source]]\n" + "\n".join(line[4:] for line in lines[: next(k for k, x in enumerate(lines) if not x.startswith("    "))])
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n\n' + table + "\n", encoding="utf-8")
+    again = build_run(content, out)
+    assert "0 new, 0 updated, 5 unchanged" in again, (table, again)

@@ -1807,7 +1807,7 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         for section, pairs in _flat_pairs(data):
             bank.records.extend(_Record({"term": k, "definition": v}, 1, section, ("term", "definition")) for k, v in pairs)
     if not bank.records:
-        what = type(data).__name__ if not isinstance(data, dict) else "an object with keys " + ", ".join(list(map(str, data))[:8])
+        what = _held(data)
         raise ContentError([Diagnostic(rel, None, f"not a question bank: no list of records (it holds {what})", _HINT, group=NOT_A_DOCUMENT)])
     return bank
 
@@ -1969,6 +1969,22 @@ def _score(items: list[Any]) -> int:
 
 
 WRAP_DEPTH = 3  # levels of one-object wrappers looked through for a record's question
+
+
+_FILE_NAME = re.compile(r"^[^\s/\\]+(?:/[^\s/\\]+)*\.[A-Za-z0-9]{1,5}$")  # 'q1.md', 'docs/intro.mdx'
+
+
+def _held(data: object) -> str:
+    """What a JSON/YAML file that is no bank holds, in words (trial33 T33-10: 'it holds list' for a site's list of its
+    page files, index.json beside them)."""
+    if isinstance(data, dict):
+        return "an object with keys " + ", ".join(list(map(str, data))[:8])
+    if isinstance(data, list):
+        names = [x for x in data if isinstance(x, str)]
+        if names and len(names) == len(data) and all(_FILE_NAME.match(x) for x in names):
+            return f"a list of {len(names)} file names, {names[0]!r} …: a site's index of its pages, no cards"
+        return f"a list of {len(data)} values, none a record" if data else "an empty list"
+    return f"a {type(data).__name__}"
 
 
 def _unwrapped(item: dict[Any, Any], depth: int = 0) -> tuple[dict[Any, Any], dict[Any, Any]]:
