@@ -548,12 +548,21 @@ _CHAPTER_LINE = re.compile(
 _ROMAN_PART = re.compile(r"^\s{0,3}(?:(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|[一二三四五六七八九十]{1,2}[\u3000、．.]\s*)\S.{0,160}$")
 # an exercise's title alone on its line, its points in brackets ('Exercise 2 (4 points)', 'Exercice 1', 'Aufgabe 3:'):
 # its numbered questions' part, in the questions and in their solutions alike (trial25 T25-50)
-_EXERCISE_TITLE = re.compile(
-    r"(?i)^\s*(?:exercise|exercice|ejercicio|esercizio|exercício|übung|aufgabe|ćwiczenie|упражнение|oefening)"
-    r"\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*[:.]?\s*$"
+# ('Exercice 2 : Questions de cours.', 'Übung 2 – Wortschatz': its title or instruction after a mark, never a key's group
+# of entries 'Exercice 1 : 1) mange …'; trial32 T32-40, exercise 2 was the answer of exercise 1's last question)
+_EXERCISE_TITLE = re.compile(  # (possessive runs of spaces: a line of many was tried every way they split)
+    r"(?i)^\s*+(?:exercise|exercice|ejercicio|esercizio|exercício|übung|aufgabe|ćwiczenie|упражнение|oefening)"
+    r"\s++(?:\d{1,2}|[A-Z]|[IVX]{1,4})\s*+(?:[(（][^()（）\n]{1,30}[)）])?\s*+(?:[:.]|[:.–—-]\s*+[^\W\d_][^\n?？]{0,80})?\s*+$"
 )
 # a note in brackets after a title, a number and what it counts: '(3 marks each)', '[1 mark each]', '(je 3 Punkte)'
 _TITLE_NOTE = re.compile(r"(?<=\S)\s*[(\[（][^()\[\]（）\n]{0,20}?\d+\s*[^\W\d_][^()\[\]（）\n]{0,25}[)\]）]\s*$")
+# a word and a number opening a line, a title after them ('Tema 2. Fotosíntesis', 'Ders 3: Hücre'): a set of questions
+# numbered from 1 again when the answer key names a group of its entries so ('Tema 2: 1) …'): the document's own
+# evidence, whatever the word's language (trial32 T32-40)
+_LABEL_TITLE = re.compile(
+    r"^\s*+(?P<label>[^\W\d_]{2,20}[ \t]++(?:\d{1,2}|[A-H]|[IVX]{1,4}))(?!\w)(?:\s*+[:.–—-]\s*+[^\W\d_][^\n?？]{0,80})?\s*+$"
+)
+_LABEL_LEAD = re.compile(r"^\s*+(?:\*\*|__)?(?P<label>[^\W\d_]{2,20}[ \t]+(?:\d{1,2}|[A-H]|[IVX]{1,4}))(?!\w)")
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)|？(?=\s+A:\s)")  # (a full-width '？' only before 'A:': T25-62)
 ANSWERED_BELOW_MIN = 3  # items answered by a block under them that make a page answered so (T19-25)
@@ -1003,6 +1012,7 @@ class _Walk:
         self.sections: list[tuple[int, str]] = []  # (depth, name)
         self.previous: str | None = None  # number of the previous item
         self.key_after: int | None = None  # 0-based line of the last answer key's heading (-1: none), found when needed
+        self.key_labels: set[str] | None = None  # the labels the key's lines open with ('tema 2'), found when needed
         self.part = ""  # the part letter of the previous item ('3. а' over its task: part а of task 3), or ''
         self.restart = True  # a section came since the last item: numbering may restart at 1
         self.stopped = False
@@ -1476,6 +1486,8 @@ class _Walk:
             raw = bold.group("text")
         if _EXERCISE_TITLE.match(raw):  # ('Exercise 2 (4 points)' over its questions numbered from 1: T25-50)
             return self._item_within(index, 3)
+        if (label := _LABEL_TITLE.match(raw)) is not None and self._key_names(label.group("label")) and self._first_item_within(index, 2) == "1":
+            return True
         if _ROMAN_PART.match(raw) and raw.rstrip()[-1:] not in "?？":
             # ('II. Jawablah pertanyaan berikut dengan benar!': a paper's part, a Roman numeral and its instruction, standing
             # apart over the part's first question; trial26 T26-4, it was the explanation of the question above it)
@@ -1602,6 +1614,26 @@ class _Walk:
         nxt = self.next_line[index]
         first = self.item.match(self.lines[nxt]) if nxt is not None else None
         return first is not None and (first.groupdict().get("number") or "").strip(".") == "1" and _BOLD_TITLE.match(self.lines[nxt]) is None
+
+    def _key_names(self, label: str) -> bool:
+        """Whether a line of the answer key opens with this label ('Tema 2' for 'Tema 2: 1) …'): the key's groups, found
+        once, in the key's own words."""
+        if self.key_labels is None:
+            start = next((k for k, line in enumerate(self.lines) if self.key.match(line)), len(self.lines))
+            leads = (_LABEL_LEAD.match(line) for line in self.lines[start + 1 :])
+            self.key_labels = {" ".join(m.group("label").casefold().split()) for m in leads if m is not None}
+        return " ".join(label.casefold().split()) in self.key_labels
+
+    def _first_item_within(self, index: int, lines: int) -> str | None:
+        """The number of the item line within this many lines of text after line ``index`` (0-based), or None."""
+        nxt = self.next_line[index]
+        for _ in range(lines):
+            if nxt is None:
+                return None
+            if (m := self.item.match(self.lines[nxt])) is not None:
+                return (m.groupdict().get("number") or "").strip(".)") or None
+            nxt = self.next_line[nxt]
+        return None
 
     def _item_within(self, index: int, lines: int) -> bool:
         """Whether an item line comes within this many lines of text after line ``index`` (0-based)."""
