@@ -107,3 +107,92 @@ def test_a_line_like_a_label_not_named_by_the_key_stays_the_answer(tmp_path: Pat
     notes, _skipped, said = built_notes(tmp_path, {"kitchen.txt": text})
     backs = {note_front(n): note_back(n) for n in notes}
     assert "Method 2" in backs.get("How do you make a simple syrup?", ""), (backs, said)
+
+
+# --- T31-6: an instruction for a range of questions goes on each of their fronts ------------------------------------
+
+_TOPIK = (
+    "제91회 한국어능력시험 TOPIK I (연습)\n\n※ [1~3] 다음은 무엇에 대한 내용입니까? 알맞은 것을 고르십시오.\n\n"
+    "1. 사과가 있습니다. 배도 있습니다.\n① 과일    ② 날씨    ③ 나라    ④ 가족\n\n"
+    "2. 아버지는 의사입니다. 어머니는 선생님입니다.\n① 취미    ② 직업    ③ 주말    ④ 계절\n\n"
+    "3. 저는 서울에 삽니다. 동생은 부산에 삽니다.\n① 장소    ② 나이    ③ 운동    ④ 음식\n\n"
+    "※ [4~5] (    )에 들어갈 가장 알맞은 것을 고르십시오.\n\n"
+    "4. 배가 고픕니다. (    )을 먹습니다.\n① 물    ② 밥    ③ 책    ④ 옷\n\n"
+    "5. 날씨가 춥습니다. 코트를 (    ).\n① 입습니다    ② 씁니다    ③ 신습니다    ④ 봅니다\n\n"
+    "[정답]\n1 ①  2 ②  3 ①  4 ②  5 ①\n"
+)
+_DIRECTIONS = (
+    "English Practice Test – Unit 3\n\nDirections for 1-2: Choose the word that best completes the sentence.\n\n"
+    "1. She ___ to school every day.\nA. go\nB. goes\nC. going\nD. gone\n\n"
+    "2. They ___ football yesterday.\nA. play\nB. plays\nC. played\nD. playing\n\n"
+    "Questions 3-4 refer to the sign below.\n\nNO PARKING 8 AM – 6 PM. VIOLATORS WILL BE TOWED.\n\n"
+    "3. When is parking not allowed?\nA. At night\nB. During the day\nC. On weekends\nD. Never\n\n"
+    "4. What happens to cars parked there?\nA. They get a ticket\nB. They are towed\nC. Nothing\nD. They are washed\n\n"
+    "Answer key\n1. B  2. C  3. B  4. B\n"
+)
+_ES_RANGES = (
+    "Examen de Gramática\n\n[1-2] Elige la forma correcta del verbo.\n\n"
+    "1. Yo ___ español.\na) habla\nb) hablo\nc) hablas\nd) hablan\n\n"
+    "2. Nosotros ___ en Madrid.\na) vivimos\nb) vive\nc) viven\nd) vivo\n\n"
+    "[3-4] Elige el sinónimo de la palabra subrayada.\n\n"
+    "3. El coche es muy rápido.\na) lento\nb) veloz\nc) caro\nd) nuevo\n\n"
+    "4. La casa es enorme.\na) pequeña\nb) gigante\nc) vieja\nd) bonita\n\n"
+    "Respuestas: 1-b, 2-a, 3-b, 4-b\n"
+)
+_RU_RANGE = (
+    "Вопросы 1–2. Выберите правильную форму слова.\n\n1. Я вижу ___.\nA) мама\nB) маму\nC) мамой\n\n"
+    "2. Мы говорим о ___.\nA) книге\nB) книга\nC) книгу\n\nОтветы: 1 – B, 2 – A\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "cards"),
+    [
+        (
+            "topik.txt",
+            _TOPIK,
+            [
+                ("다음은 무엇에 대한 내용입니까? 알맞은 것을 고르십시오. 사과가 있습니다. 배도 있습니다.", "① 과일"),
+                ("다음은 무엇에 대한 내용입니까? 알맞은 것을 고르십시오. 아버지는 의사입니다. 어머니는 선생님입니다.", "② 직업"),
+                ("다음은 무엇에 대한 내용입니까? 알맞은 것을 고르십시오. 저는 서울에 삽니다. 동생은 부산에 삽니다.", "① 장소"),
+                ("( )에 들어갈 가장 알맞은 것을 고르십시오. 배가 고픕니다. ( )을 먹습니다.", "② 밥"),
+                ("( )에 들어갈 가장 알맞은 것을 고르십시오. 날씨가 춥습니다. 코트를 ( ).", "① 입습니다"),
+            ],
+        ),
+        (
+            "unit3.txt",
+            _DIRECTIONS,
+            [
+                ("Choose the word that best completes the sentence. She ___ to school every day.", "B) goes"),
+                ("Choose the word that best completes the sentence. They ___ football yesterday.", "C) played"),
+                ("NO PARKING 8 AM – 6 PM. VIOLATORS WILL BE TOWED. When is parking not allowed?", "B) During the day"),
+                ("NO PARKING 8 AM – 6 PM. VIOLATORS WILL BE TOWED. What happens to cars parked there?", "B) They are towed"),
+            ],
+        ),
+        (
+            "gramatica.txt",
+            _ES_RANGES,
+            [
+                ("Elige la forma correcta del verbo. Yo ___ español.", "B) hablo"),
+                ("Elige la forma correcta del verbo. Nosotros ___ en Madrid.", "A) vivimos"),
+                ("Elige el sinónimo de la palabra subrayada. El coche es muy rápido.", "B) veloz"),
+                ("Elige el sinónimo de la palabra subrayada. La casa es enorme.", "B) gigante"),
+            ],
+        ),
+        (
+            "grammatika.txt",
+            _RU_RANGE,
+            [("Выберите правильную форму слова. Я вижу ___.", "B) маму"), ("Выберите правильную форму слова. Мы говорим о ___.", "A) книге")],
+        ),
+    ],
+)
+def test_range_instruction_on_each_front(tmp_path: Path, name: str, text: str, cards: list[tuple[str, str]]) -> None:
+    """T31-6 (medium): '※ [4~5] … 고르십시오.' was the explanation of question 3 and '※ [1~3] …' in no card, silently;
+    'Directions for 1-2: …', '[3-4] Elige …', 'Вопросы 1–2. Выберите …' alike. The instruction (its range off) is on
+    the front of each question in its range, above the question; a lead-in that only points at the passage under it
+    ('Questions 3-4 refer to the sign below.') shows the passage."""
+    notes, skipped, said = built_notes(tmp_path, {name: text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+    assert not [n for n in notes if n["fields"].get("Explanation")], [n["fields"].get("Explanation") for n in notes]
+    assert not skipped
+    assert not [s for s in said if "outside any item" in s or "no answer" in s], said

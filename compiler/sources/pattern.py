@@ -89,6 +89,7 @@ from compiler.sources.lines import (
     looks_like_formula,
     only_questions,
     opens_asking,
+    points_at,
     points_tail,
     prompt_term,
     question_after_list,
@@ -169,7 +170,17 @@ _LEAD_RANGE = re.compile(
 _LEAD_RANGES_CJK = (
     re.compile(r"(?P<a>\d{1,3})\s*[～~〜\-–—－至到]\s*第?(?P<b>\d{1,3})\s*小?[题題]"),
     re.compile(r"問\s*(?P<a>\d{1,3})\s*[～~〜\-–—－]\s*問?\s*(?P<b>\d{1,3})"),
-    re.compile(r"^\s*[\[［【(（]\s*(?P<a>\d{1,3})\s*[～~〜\-–—－]\s*(?P<b>\d{1,3})\s*[\]］】)）]\s*\S"),
+)
+# an instruction for a range of questions, in any language: the range in brackets opening its line ('[1-3] Read the
+# passage …', '※ [4~5] (    )에 들어갈 … 고르십시오.', '(1–2) Elige …') or after a directions word ('Directions for 1-3:',
+# 'Instructions (questions 4–6):', 'Consignes 1 à 3 :'); the instruction after the range goes on the front of each
+# question in it (trial31 T31-6: it was the answer of the question above it, or in no card)
+_LEAD_BRACKET = re.compile(
+    r"^\s*+(?:[※*▶►■◆●○・]\s*)?[\[［【(（]\s*(?P<a>\d{1,3})\s*[～~〜\-–—－]\s*(?P<b>\d{1,3})\s*[\]］】)）][.:：]?\s*(?=\S)"
+)
+_LEAD_DIRECTIONS = re.compile(
+    r"(?i)^\s*+(?:directions?|instructions?|consignes?|instrucciones|indicaciones|instruções|istruzioni|anweisungen?|hinweise?)"
+    r"\b[^\d\n]{0,30}?(?P<a>\d{1,3})\s*(?:[-–—~]|to|through|à|a|al|bis)\s*(?P<b>\d{1,3})\b[)\]]?[.:：]?\s*"
 )
 # one question named ('Read the poem and answer question 4.'): a lead-in only where the line says to read or use what
 # follows (trial25 T25-32: the poem went to the question above, as its explanation)
@@ -2032,6 +2043,33 @@ class _Walk:
             return after, OPEN_SCOPE  # (no number: the questions after it, up to the next part)
         return None
 
+    @staticmethod
+    def _range_instruction(raw: str) -> tuple[re.Match[str], str] | None:
+        """``(range, instruction)`` of a line that opens with a range of questions in brackets or after a directions word
+        ('※ [4~5] (    )에 들어갈 … 고르십시오.', 'Directions for 1-3: Choose …'), the instruction the range off; else None.
+        A line that says to read what follows ('[1-3] Read the passage …') leads into a passage: the passage is shown."""
+        if len(raw.strip()) > 4 * LEAD_WORDS or len(raw.split()) > LEAD_WORDS:
+            return None
+        m = _LEAD_BRACKET.match(raw) or _LEAD_DIRECTIONS.match(raw)
+        return (m, raw[m.end() :].strip()) if m is not None else None
+
+    @staticmethod
+    def _lead_instruction(raw: str, lead: re.Match[str] | None, instruction: str | None) -> str:
+        """What a lead-in naming a range of questions says to do, for their fronts ('Choose the word that best completes
+        the sentence.' of 'Directions for 1-3: …', 'Выберите …' of 'Вопросы 1–2. Выберите …'): the line without its
+        range label when the label opens it, else the whole line. '' when it says to read what it points at
+        ('Questions 4–6 refer to the table below.', '[1-3] Read the passage …', 'For questions 1–4, read the text below
+        and decide …' over a gapped text made a question per gap): the passage is shown, or the question's own text."""
+        if instruction is None and lead is not None and not raw[: lead.start()].strip(" \t*_"):
+            instruction = raw[lead.end() :].lstrip(" \t.:：)]*_").strip()
+        said = instruction or raw.strip()
+        return "" if _READ_LEAD.search(said) or points_at(said) else said
+
+    def _next_number(self, index: int) -> str | None:
+        """The number of the next item line after line ``index`` (0-based), whatever text comes between, or None."""
+        m = next((m for line in self.lines[index + 1 :] if (m := self.item.match(line)) is not None), None)
+        return (m.groupdict().get("number") or "").strip(".)") or None if m is not None else None
+
     def _follows_previous(self, number: int) -> bool:
         """A question number that comes after the last item's: a lead-in naming it opens a new group."""
         return self.previous is None or (self.previous.isdigit() and number > int(self.previous))
@@ -2265,6 +2303,11 @@ class _Walk:
         lead = _LEAD_RANGE.search(raw) if len(raw.split()) <= LEAD_WORDS else None
         if lead is None and len(raw.strip()) <= 4 * LEAD_WORDS and not raw.isascii():
             lead = next((m for r in _LEAD_RANGES_CJK if (m := r.search(raw))), None)
+        said = self._range_instruction(raw)
+        if said is not None and lead is None and self._next_number(lineno - 1) != said[0].group("a"):
+            said = None  # ('(1-2) …' over question 5: no lead-in of the questions under it)
+        if lead is None and said is not None:
+            lead = said[0]
         first, last = (int(lead.group("a")), int(lead.group("b") or lead.group("a"))) if lead else (0, -1)
         if lead and lead.group("b") is None and not _LEAD_ONE.search(raw):
             first, last = 0, -1  # ('as in question 4'): no lead-in
@@ -2272,7 +2315,8 @@ class _Walk:
             first, last = found  # (the same in words deckc has no list of: 'Bacalah teks berikut … soal nomor 1–3!', T28-31)
         if first <= last and (p is None or self._follows_previous(first)):
             self._finish()  # 'Questions 1–3 refer to the following passage.': the passage under it is theirs (U88)
-            self.passage = (first, last, lineno, [])
+            shown = self._lead_instruction(raw, lead, said[1] if said is not None else None)
+            self.passage = (first, last, lineno, [shown, ""] if shown else [])
             return
         ahead = _LEAD_NEXT.search(raw) if len(raw.split()) <= LEAD_WORDS and self.previous and self.previous.isdigit() else None
         if ahead:  # 'For the next three questions, correctly match …' and the list under it: the next three's, on their front
