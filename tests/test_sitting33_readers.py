@@ -196,3 +196,80 @@ def test_range_instruction_on_each_front(tmp_path: Path, name: str, text: str, c
     assert not [n for n in notes if n["fields"].get("Explanation")], [n["fields"].get("Explanation") for n in notes]
     assert not skipped
     assert not [s for s in said if "outside any item" in s or "no answer" in s], said
+
+
+# --- T32-38: an exercise's instruction is the section of the items under it, on their fronts -------------------------
+
+_EN_TWO = (
+    "Grammar practice – Unit 5\n\nPut the verbs in brackets into the past simple.\n\n"
+    "1. Yesterday I ______ (walk) to school.\n2. She ______ (see) a film last night.\n\n"
+    "Write the plural of each noun.\n\n1. child\n2. mouse\n3. box\n\n"
+    "Key\n\nPast simple: 1. walked  2. saw\nPlurals: 1. children  2. mice  3. boxes\n"
+)
+_FR_INLINE = (
+    "Conjugue les verbes au futur simple.\n\n1) Demain, je (partir) tôt.\nRéponse : partirai\n\n"
+    "2) Nous (voir) nos amis.\nRéponse : verrons\n\nTraduis en français.\n\n"
+    "1) the house\nRéponse : la maison\n\n2) the dog\nRéponse : le chien\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "cards"),
+    [
+        (
+            "unit5.txt",
+            _EN_TWO,
+            [
+                ("Yesterday I ______ (walk) to school.", "walked", "Put the verbs in brackets into the past simple."),
+                ("She ______ (see) a film last night.", "saw", "Put the verbs in brackets into the past simple."),
+                ("child", "children", "Write the plural of each noun."),
+                ("mouse", "mice", "Write the plural of each noun."),
+                ("box", "boxes", "Write the plural of each noun."),
+            ],
+        ),
+        (
+            "futur.txt",
+            _FR_INLINE,
+            [
+                ("Demain, je (partir) tôt.", "partirai", "Conjugue les verbes au futur simple."),
+                ("Nous (voir) nos amis.", "verrons", "Conjugue les verbes au futur simple."),
+                ("the house", "la maison", "Traduis en français."),
+                ("the dog", "le chien", "Traduis en français."),
+            ],
+        ),
+        (
+            "present.txt",
+            "Exercise 4. Put the verbs in brackets into the present simple.\n\n1. She ______ (go) to school every day.\n"
+            "2. They ______ (not / like) coffee.\n3. The sun ______ (rise) in the east.\n\nKey\n1. goes\n2. don't like\n3. rises\n",
+            [
+                ("She ______ (go) to school every day.", "goes", "Exercise 4. Put the verbs in brackets into the present simple."),
+                ("They ______ (not / like) coffee.", "don't like", "Exercise 4. Put the verbs in brackets into the present simple."),
+                ("The sun ______ (rise) in the east.", "rises", "Exercise 4. Put the verbs in brackets into the present simple."),
+            ],
+        ),
+    ],
+)
+def test_exercise_instruction_is_the_section_of_its_items(tmp_path: Path, name: str, text: str, cards: list[tuple[str, str, str]]) -> None:
+    """T32-38 (medium): an exercise's instruction ('Write the plural of each noun.' over a list numbered from 1 again)
+    was the last answer of the exercise above, the next exercise's items with it; the first one only the file's title.
+    Each instruction is the section of the items under it (the card's context line on the front), and a key in groups
+    keys each exercise's run."""
+    notes, skipped, said = built_notes(tmp_path, {name: text})
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == cards, said
+    assert not skipped
+    assert not [s for s in said if "answer key" in s or "no answer" in s], said
+
+
+@pytest.mark.parametrize("tail", ["\n3. What is meiosis?\nCell division that halves the chromosome number.\n", ""])
+def test_a_list_in_an_answer_is_no_exercise(tmp_path: Path, tail: str) -> None:
+    """T32-38's guard: a line over a list numbered from 1 that gives way to the next question's number, or ends the
+    document with no key below, is the answer's lead-in and list, as before."""
+    text = (
+        "1. What is mitosis?\nCell division that gives two identical cells.\n\n2. Name the phases of mitosis.\n\n"
+        "They come in this order.\n\n1. Prophase\n2. Metaphase\n3. Anaphase\n4. Telophase\n" + tail
+    )
+    notes, _skipped, said = built_notes(tmp_path, {"bio.txt": text})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["Name the phases of mitosis."] == "They come in this order. 1. Prophase 2. Metaphase 3. Anaphase 4. Telophase", said
+    assert len(notes) == (3 if tail else 2)
+    assert all(not n["fields"]["Section"] for n in notes)

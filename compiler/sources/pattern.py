@@ -1024,6 +1024,7 @@ class _Walk:
         self.previous: str | None = None  # number of the previous item
         self.key_after: int | None = None  # 0-based line of the last answer key's heading (-1: none), found when needed
         self.key_labels: set[str] | None = None  # the labels the key's lines open with ('tema 2'), found when needed
+        self.first_key: int | None = None  # 0-based line of the first answer key's heading (the length: none), when needed
         self.part = ""  # the part letter of the previous item ('3. а' over its task: part а of task 3), or ''
         self.restart = True  # a section came since the last item: numbering may restart at 1
         self.stopped = False
@@ -1460,7 +1461,7 @@ class _Walk:
             return True
         if self.unanswered and self._list_title(self.lines, index):
             return True  # ('Lone Wolf' over questions numbered from 1 again, none answered: T16-31)
-        if self._part_title(index) or self._chapter_break(index):
+        if self._part_title(index) or self._chapter_break(index) or self._instruction_title(index):
             return True
         if not self.markdown and self._restart_title(index, apart=True):
             return True  # ('Exam B — more short answers' between blank lines over '1.' again: a PDF's text, trial24 T24-17)
@@ -1487,6 +1488,56 @@ class _Walk:
             return False
         capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
+
+    def _instruction_title(self, index: int) -> bool:
+        """In plain text, a line standing apart (blank lines around it) under a question numbered 2 or more, over a list
+        numbered from 1 again whose items are questions: answered as the questions above are, or a run the numbering
+        above does not go on after ('Write the plural of each noun.' / '1. child' … over the key, 'Traduis en français.'
+        / '1) the house' / 'Réponse : …'; the document's last list only over a key). The next exercise's instruction, its section, shown on its fronts (trial32
+        T32-38: it was the last answer above it, the next exercise's questions with it). A list that gives way to the
+        next number above ('The phases:' / '1. Prophase' … / '4. …') is the answer's list, as before."""
+        p = self.pending
+        if self.markdown or self.in_key or not self._over_first(index):
+            return False
+        if p is None and not self.seen_item:  # (the first exercise's, when a later one is set so too)
+            return any(self._over_first(k) for k in range(index + 2, self._first_key_line()) if not self.lines[k - 1].strip())
+        if p is None or not (p.number or "").isdigit() or int(p.number or 0) < 2:
+            return False
+        first = self.next_line[index]
+        if first is None:
+            return False
+        below = self.next_line[first]
+        if below is not None and not self.item.match(self.lines[below]):
+            return (self.answer.match(self.lines[below]) if self.answer is not None else self._answer_labelled(self.lines[below])) is not None and (
+                bool(p.head) or any(self._answer_labelled(x) for x in p.answer[:1])
+            )
+        k, n = first, 0  # the run 1, 2, 3 … under it, then the next numbered line
+        while k is not None and (m := self.item.match(self.lines[k])) is not None and (m.groupdict().get("number") or "").strip(".)") == str(n + 1):
+            k, n = self.next_line[k], n + 1
+        after = self.item.match(self.lines[k]) if k is not None else None
+        if after is None:  # (the document's last list: a key below answers its questions; with none, the answer's list)
+            return self._first_key_line() < len(self.lines)
+        return (after.groupdict().get("number") or "").strip(".)") != str(int(p.number or 0) + 1)
+
+    def _over_first(self, index: int) -> bool:
+        """A short line that neither asks nor answers, standing apart right over an item numbered 1."""
+        raw = self.lines[index]
+        words = raw.split()
+        if not words or len(words) > 2 * TITLE_WORDS or raw.rstrip()[-1:] in "?？;," or BULLET.match(raw) or self.item.match(raw):
+            return False
+        if (index and self.lines[index - 1].strip()) or index + 1 >= len(self.lines) or self.lines[index + 1].strip():
+            return False
+        if _ATX_LINE.match(raw) or self._answer_labelled(raw) or option_line(raw.strip()) or self.key.match(raw):
+            return False
+        first = self.next_line[index]
+        m = self.item.match(self.lines[first]) if first is not None else None
+        return m is not None and (m.groupdict().get("number") or "").strip(".)") == "1"
+
+    def _first_key_line(self) -> int:
+        """The 0-based line of the document's first answer-key heading, or its length when it has none."""
+        if self.first_key is None:
+            self.first_key = next((k for k, line in enumerate(self.lines) if self.key.match(line)), len(self.lines))
+        return self.first_key
 
     def _part_title(self, index: int) -> bool:
         """A part's label and title alone on its line (in bold, in Markdown), an item within three lines under it: 'Part
@@ -1630,8 +1681,7 @@ class _Walk:
         """Whether a line of the answer key opens with this label ('Tema 2' for 'Tema 2: 1) …'): the key's groups, found
         once, in the key's own words."""
         if self.key_labels is None:
-            start = next((k for k, line in enumerate(self.lines) if self.key.match(line)), len(self.lines))
-            leads = (_LABEL_LEAD.match(line) for line in self.lines[start + 1 :])
+            leads = (_LABEL_LEAD.match(line) for line in self.lines[self._first_key_line() + 1 :])
             self.key_labels = {" ".join(m.group("label").casefold().split()) for m in leads if m is not None}
         return " ".join(label.casefold().split()) in self.key_labels
 
