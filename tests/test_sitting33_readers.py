@@ -273,3 +273,59 @@ def test_a_list_in_an_answer_is_no_exercise(tmp_path: Path, tail: str) -> None:
     assert backs["Name the phases of mitosis."] == "They come in this order. 1. Prophase 2. Metaphase 3. Anaphase 4. Telophase", said
     assert len(notes) == (3 if tail else 2)
     assert all(not n["fields"]["Section"] for n in notes)
+
+
+# --- T32-49: a numbering slip is a question of its own, said at its line --------------------------------------------
+
+
+def _mcq(number: str, stem: str, options: list[str]) -> str:
+    return f"{number} {stem}\n" + "".join(f"{letter} {o}\n" for letter, o in zip(["A.", "B.", "C."], options, strict=True)) + "\n"
+
+
+_SLIP = (
+    _mcq("1.", "Capital of France?", ["Rome", "Paris", "Madrid"])
+    + _mcq("2.", "2+2?", ["4", "5", "6"])
+    + _mcq("2.", "Largest ocean?", ["Atlantic", "Indian", "Pacific"])
+    + "{last}"
+    + "Answers: 1-B 2-A 3-C 4-A\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "said_at_11"),
+    [
+        (_mcq("4.", "H2O?", ["Water", "Salt", "Oil"]), "question numbered 2 after question 2: read as a question of its own, numbered 3 (the next is 4)"),
+        (_mcq("3.", "H2O?", ["Water", "Salt", "Oil"]), "question numbered 2 after question 2: read as a question of its own"),
+    ],
+)
+def test_numbering_slip_is_its_own_question(tmp_path: Path, last: str, said_at_11: str) -> None:
+    """T32-49 (medium): '1.', '2.', '2.', '4.' over a key '1-B 2-A 3-C 4-A': the second '2.' with its options was
+    question 2's explanation, silently. It is a question of its own, said at its line; read as 3 when the next is 4,
+    and a key numbering one entry per question pairs them in order when the numbers go on after the slip ('1.', '2.',
+    '2.', '3.': H2O was keyed 'C) Oil', the key's 3)."""
+    notes, skipped, said = built_notes(tmp_path, {"quiz.txt": _SLIP.format(last=last)})
+    assert [(note_front(n), note_back(n), n["fields"].get("Explanation", "")) for n in notes] == [
+        ("Capital of France?", "B) Paris", ""),
+        ("2+2?", "A) 4", ""),
+        ("Largest ocean?", "C) Pacific", ""),
+        ("H2O?", "A) Water", ""),
+    ], said
+    assert not skipped
+    assert [s for s in said if ": warning:" in s and "deck.toml" not in s] == [f"sources/quiz.txt:11: warning: {said_at_11} (correct its number in the document)"]
+
+
+def test_numbering_slip_in_spanish(tmp_path: Path) -> None:
+    """T32-49: '3)' after '3)' with options 'a)'–'c)', then '5)': question 4, keyed by the key's '4-b'."""
+    text = (
+        "1) ¿Capital de Perú?\na) Lima\nb) Quito\nc) Bogotá\n\n2) ¿Quién pintó Las Meninas?\na) Goya\nb) Velázquez\nc) Picasso\n\n"
+        "2) ¿Río más largo de España?\na) Ebro\nb) Tajo\nc) Duero\n\n4) ¿Moneda de Japón?\na) Yuan\nb) Won\nc) Yen\n\n"
+        "Respuestas: 1-a, 2-b, 3-b, 4-c\n"
+    )
+    notes, _skipped, said = built_notes(tmp_path, {"historia.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("¿Capital de Perú?", "A) Lima"),
+        ("¿Quién pintó Las Meninas?", "B) Velázquez"),
+        ("¿Río más largo de España?", "B) Tajo"),
+        ("¿Moneda de Japón?", "C) Yen"),
+    ], said
+    assert any(s.startswith("sources/historia.txt:11: warning: question numbered 2 after question 2") for s in said), said

@@ -1024,6 +1024,7 @@ class _Walk:
         self.previous: str | None = None  # number of the previous item
         self.key_after: int | None = None  # 0-based line of the last answer key's heading (-1: none), found when needed
         self.key_labels: set[str] | None = None  # the labels the key's lines open with ('tema 2'), found when needed
+        self.slip: tuple[int, str] = (0, "")  # (line, number read) of a question numbered as the one before it (T32-49)
         self.first_key: int | None = None  # 0-based line of the first answer key's heading (the length: none), when needed
         self.part = ""  # the part letter of the previous item ('3. а' over its task: part а of task 3), or ''
         self.restart = True  # a section came since the last item: numbering may restart at 1
@@ -1785,6 +1786,8 @@ class _Walk:
             return True  # '3. б' after '3. а' and its answer: the task's next part (trial14 T14-41)
         if number == self.previous and self._options_again(lineno):
             return True  # '1.' again under the last question's options, over options of its own (trial21 T21-3)
+        if number == self.previous and self._repeated_question(m, lineno):
+            return True  # '2.' after question 2's options, a blank line between, over options of its own (T32-49)
         return number.strip(".") == "1" and (self.restart or self.pending is None)
 
     def _bare_answer_label(self, index: int) -> bool:
@@ -1836,6 +1839,32 @@ class _Walk:
             return False
         own = find_choices([line for line in self.lines[p.line : lineno - 1] if line.strip()])
         return own is not None and not own.explanation and find_choices(self.lines[lineno : lineno + OPTIONS_WITHIN]) is not None
+
+    def _repeated_question(self, m: re.Match[str], lineno: int) -> bool:
+        """A numbered line after a blank line, numbered as the question above it (its options given), shaped as it and
+        over options of its own: a numbering slip ('1.', '2.', '2.', '4.'), a question whatever its number, never part
+        of the one above (trial32 T32-49: it was question 2's explanation, silently). It is read as the number the
+        slip stands for when the next question's number leaves that one out (numbered 2 after 2, then 4: read as 3,
+        as the key numbers it), said at its line."""
+        p, number = self.pending, m.groupdict().get("number") or ""
+        if p is None or not number.isdigit() or lineno < 2 or self.lines[lineno - 2].strip() or not self._item_shaped(m, lineno):
+            return False
+        own = find_choices([line for line in self.lines[p.line : lineno - 1] if line.strip()])
+        if own is None or own.explanation or find_choices(self.lines[lineno : lineno + OPTIONS_WITHIN]) is None:
+            return False
+        nxt = next((n for line in self.lines[lineno:] if (n := self.item.match(line)) is not None and n.groupdict().get("number")), None)
+        skipped = str(int(number) + 1)
+        read = skipped if nxt is not None and nxt.group("number") == str(int(number) + 2) else ""
+        self.slip = (lineno, read)
+        self.diag.warning(
+            self.doc.rel,
+            lineno,
+            f"question numbered {number} after question {number}: read as a question of its own"
+            + (f", numbered {read} (the next is {int(number) + 2})" if read else ""),
+            "correct its number in the document",
+            group="number-slip",
+        )
+        return True
 
     def _answered_alike(self, lineno: int) -> bool:
         """A numbered line right over an answer line labelled as the item before it was (``15.Make …`` / ``Ans:- …``
@@ -1891,6 +1920,8 @@ class _Walk:
         self.seen_item = True
         groups = m.groupdict()
         number = groups.get("number")
+        if self.slip[0] == lineno and self.slip[1]:
+            number = self.slip[1]  # ('2.' after '2.', then '4.': question 3, T32-49)
         if number is not None:
             self.previous = number
         self.restart = False
@@ -3429,8 +3460,8 @@ class _Walk:
             group = groups.get(paired.get(waiting.section, "\0"), [])
             number = waiting.pending.number
             found = [e for e in group if number is not None and _parts(e.number) == _parts(number)]
-            if len(found) == 1 and waiting.index not in repeated:
-                out[waiting.index] = found[0]
+            if len(found) == 1 and waiting.index not in repeated and waiting.index not in out:
+                out[waiting.index] = found[0]  # (a section paired in order keeps that: '1.', '2.', '2.', '3.' under 1-4, T32-49)
         # numbers that never restart, in the questions and in the key, pair whatever the sections (learner4 N53: the
         # test's '## Part A' split into '### Module 1' … '### Module 4', the key's not: 0 of 32 answered)
         numbers = [w.pending.number for w in self.awaiting]
