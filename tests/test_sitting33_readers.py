@@ -329,3 +329,78 @@ def test_numbering_slip_in_spanish(tmp_path: Path) -> None:
         ("¿Moneda de Japón?", "C) Yen"),
     ], said
     assert any(s.startswith("sources/historia.txt:11: warning: question numbered 2 after question 2") for s in said), said
+
+
+# --- T31-59: a question's 'Domain:' / 'Topic:' line under its label is its section, never its front ----------------
+
+_PMP = (
+    "PMP Practice Exam – Mini Set\nQuestion 1 of 2\nDomain: People\n"
+    "A team member repeatedly misses stand-ups. What should the project manager do first?\n"
+    "A. Escalate to the functional manager\nB. Talk privately with the team member\nC. Remove the team member from the team\n"
+    "Correct answer: B\n\nQuestion 2 of 2\nDomain: Process\nWhich document authorises the project?\n"
+    "A. Project charter\nB. Project management plan\nC. Business case\nCorrect answer: A\n"
+)
+_THEMA = (
+    "Biologie – Übungsfragen\n\nFrage 1\nThema: Zellbiologie\nWelches Organell ist der Ort der Zellatmung?\nA. Zellkern\n"
+    "B. Mitochondrium\nC. Ribosom\nRichtige Antwort: B\n\nFrage 2\nThema: Genetik\n"
+    "Wie viele Chromosomen hat eine menschliche Körperzelle?\nA. 23\nB. 46\nC. 48\nRichtige Antwort: B\n"
+)
+_OBJECTIVE = (
+    "Question 1\nObjective: 1.4 Given a scenario, configure a subnet\nHow many usable hosts does a /26 network provide?\n"
+    "A. 30\nB. 62\nC. 64\nAnswer: B\n\nQuestion 2\nObjective: 2.3 Explain wireless standards\n"
+    "Which standard operates only in the 5 GHz band?\nA. 802.11b\nB. 802.11g\nC. 802.11a\nAnswer: C\n"
+)
+_DOMAIN_MD = (
+    "# AWS SAA practice\n\n### Question 1\n**Domain:** Design Resilient Architectures\n\n"
+    "Which service gives a managed relational database with automatic failover?\n\n"
+    "- A. Amazon S3\n- B. Amazon RDS Multi-AZ\n- C. Amazon EC2\n\n**Answer:** B\n\n"
+    "### Question 2\n**Domain:** Design Cost-Optimized Architectures\n\n"
+    "Which S3 storage class is cheapest for data accessed once a year?\n\n"
+    "- A. S3 Standard\n- B. S3 Glacier Deep Archive\n- C. S3 One Zone-IA\n\n**Answer:** B\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "cards"),
+    [
+        (
+            "pmp.txt",
+            _PMP,
+            [
+                ("A team member repeatedly misses stand-ups. What should the project manager do first?", "B) Talk privately with the team member", "People"),
+                ("Which document authorises the project?", "A) Project charter", "Process"),
+            ],
+        ),
+        (
+            "bio.txt",
+            _THEMA,
+            [
+                ("Welches Organell ist der Ort der Zellatmung?", "B) Mitochondrium", "Zellbiologie"),
+                ("Wie viele Chromosomen hat eine menschliche Körperzelle?", "B) 46", "Genetik"),
+            ],
+        ),
+        (
+            "netplus.txt",
+            _OBJECTIVE,
+            [
+                ("How many usable hosts does a /26 network provide?", "B) 62", "1.4 Given a scenario, configure a subnet"),
+                ("Which standard operates only in the 5 GHz band?", "C) 802.11a", "2.3 Explain wireless standards"),
+            ],
+        ),
+        (
+            "saa.md",
+            _DOMAIN_MD,
+            [
+                ("Which service gives a managed relational database with automatic failover?", "B) Amazon RDS Multi-AZ", "Design Resilient Architectures"),
+                ("Which S3 storage class is cheapest for data accessed once a year?", "B) S3 Glacier Deep Archive", "Design Cost-Optimized Architectures"),
+            ],
+        ),
+    ],
+)
+def test_topic_line_under_the_label_is_the_section(tmp_path: Path, name: str, text: str, cards: list[tuple[str, str, str]]) -> None:
+    """T31-59 (medium): 'Domain: People' between 'Question 1 of 3' and the stem opened every front ('Domain: People A
+    team member …'); 'Thema:', 'Objective:', a bold '**Domain:**' under a '### Question 1' heading alike. The line's
+    value is the card's section (the context line on its front), never the question's text."""
+    notes, skipped, said = built_notes(tmp_path, {name: text})
+    assert [(note_front(n), note_back(n), n["fields"]["Section"].split(" › ")[-1]) for n in notes] == cards, said
+    assert not skipped

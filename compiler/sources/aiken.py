@@ -14,18 +14,19 @@ letters throughout: ``a. Venus``) and ``.`` or ``)``, then ``ANSWER:`` and the r
 Each becomes the Markdown deckc reads (a heading, ``- A) …`` options, ``**Answer:** B``), every line naming
 the line of the file it came from. A question whose key names none of its options is a warning, and no card. A group
 line standing apart over questions (``Subject: History Foundations``, ``Topic:``, ``Category:``; its ``Description:``
-line under it dropped) is their section.
+line under it dropped) is their section; a question's own ``Domain:`` / ``Objective:`` line under its label, its.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Set
 
 from compiler.diagnostics import Diagnostic
 from compiler.sources.choices import LETTER_AGAINST_WORDS, letter_against_words, quoted_other, verdict_initial
 from compiler.sources.converted import Converted, markdown_line
-from compiler.sources.lines import question_number_line
+from compiler.sources.lines import question_number_line, topic_line
 
 _OPTION = re.compile(r"^\s*(?P<letter>[A-Za-z])\s*[.)]\s+(?P<text>\S.*?)\s*$")  # ('a. Venus' too: trial12 U83)
 # the key line: 'ANSWER: B', 'Answer: A, C', and as people type it, 'Correct answer: (b)', 'Answer: C - messenger RNA is …',
@@ -200,7 +201,11 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
             continue
         # ('Question 1' alone over the question: its number, never the front's first words; trial28 T28-11)
         labelled = len(question) > 1 and question_number_line(lines[question[0]])
-        said_lines = _wrapped(lines, question[1:] if labelled else question)
+        body = question[1:] if labelled else question
+        topics = list(itertools.takewhile(lambda q: topic_line(lines[q]) is not None, body[:-1]))
+        if topics:  # ('Objective: 1.4 Given a scenario, …' over the stem: the question's section, never its text, T31-59)
+            out += [("# " + markdown_line(topic_line(lines[topics[0]]) or ""), topics[0] + 1), ("", topics[0] + 1)]
+        said_lines = _wrapped(lines, body[len(topics) :])
         head = markdown_line(said_lines[0][1])
         asks = head.rstrip().endswith(("?", "？", ":"))
         out += [("## " + ("" if asks else "Q: ") + head, first), ("", first)]

@@ -677,6 +677,23 @@ def points_tail(text: str) -> bool:
     return _POINTS_TAG.search(text) is not None
 
 
+# a line naming the field of the question it opens, as certification banks print it under the question's label
+# ('Domain: People', 'Topic: Subnetting', 'Category: Safety', 'Objective: 1.2', 'Thema: Zellbiologie', 'Тема: Клетка',
+# '主题：细胞'): the question's section, never its text (trial31 T31-59: every front opened 'Domain: People …')
+_TOPIC_LINE = re.compile(
+    r"^\s*+(?:\*\*|__)?(?i:domain|topic|category|subject|objective|exam\s+objective|knowledge\s+area|subdomain|sub-domain"
+    r"|thema|themenbereich|bereich|kategorie|fachgebiet|tema|categoría|categoria|área|dominio|domaine|thème|catégorie|matière"
+    r"|тема|раздел|категория|主题|主題|分类|分類|分野|カテゴリ|テーマ|주제|분야|영역|chủ\s+đề|konu)"
+    r"(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?P<value>[^\s*_][^\n]{0,80}?)[ \t]*$"
+)
+
+
+def topic_line(text: str) -> str | None:
+    """The topic a line names for the question it opens ('Domain: People' -> 'People'), or None."""
+    m = _TOPIC_LINE.match(text)
+    return m.group("value") if m is not None else None
+
+
 def exam_tags(text: str) -> tuple[str, str]:
     """``(question, kind)``: ``text`` without an exam's kind tag before it and its points after it
     (``[TF] The variance … → True [1pt]`` -> ``('The variance … → True', 'tf')``); kind '' when there is none."""
@@ -1586,13 +1603,14 @@ ANSWER_LABEL_HEADING = re.compile(
 # '1. kérdés'; '第8問'): the item's number, never part of its question (trial28 T28-11, trial29 T29-55)
 QUESTION_LABEL_WORD = rf"question|q|problem|exercise|exercice|ejercicio|exercício|{QUESTION_WORDS}|問題|问题|題目|题目"
 _NUMBER_LABEL_LINE = re.compile(
-    rf"^[ \t]*(?:\*\*|__)?(?:(?i:{QUESTION_LABEL_WORD})[ \t]*[#№]?[ \t]*\d{{1,4}}[ \t]*[.:)]?|\d{{1,4}}[ \t]*\.[ \t]*(?i:{QUESTION_WORDS})"
+    rf"^[ \t]*(?:\*\*|__)?(?:(?i:{QUESTION_LABEL_WORD})[ \t]*[#№]?[ \t]*\d{{1,4}}(?:[ \t]+(?i:of|von|de|di|sur|из|z|van)[ \t]+\d{{1,4}}|[ \t]*/[ \t]*\d{{1,4}})?[ \t]*[.:)]?|\d{{1,4}}[ \t]*\.[ \t]*(?i:{QUESTION_WORDS})"
     r"|第[ \t]*\d{1,4}[ \t]*[問问题題])(?:\*\*|__)?[ \t]*[:：]?[ \t]*$"
 )
 
 
 def question_number_line(line: str) -> bool:
-    """A line that only labels and numbers the question written under it ('Question 1', 'Soalan 2')."""
+    """A line that only labels and numbers the question written under it ('Question 1', 'Soalan 2', 'Question 1 of 3',
+    'Frage 2/10')."""
     return _NUMBER_LABEL_LINE.match(line) is not None
 
 

@@ -146,6 +146,7 @@ from compiler.sources.lines import (
     task_verb,
     term_entries,
     todo_heading,
+    topic_line,
     unbold_label,
 )
 from compiler.sources.markdown_blocks import (
@@ -5025,7 +5026,10 @@ class MarkdownReader:
             at = 0 if asked.asks or listed or rest else _asking_paragraph(current.answer, source, lines or doc.lines)
             if at:  # '## Question #3' / scenario paragraphs / the paragraph that asks: the scenario goes on the front (T1, T25)
                 asked = split_question(plain_inline(current.answer[at].tokens[1].children or [], code=True), source)
-                current.front = [*current.front, *current.answer[:at]]
+                named = list(itertools.takewhile(lambda b: b.type == "paragraph_open" and topic_line(squash(plain_inline(b.tokens[1].children or []))) is not None, current.answer[:at]))
+                if named:  # ('**Domain:** Design Resilient Architectures' under the label: its section, never the front, T31-59)
+                    current.section = [*current.section, topic_line(squash(plain_inline(named[0].tokens[1].children or []))) or ""]
+                current.front = [*current.front, *current.answer[len(named) : at]]
             # '### Question 3' / 'Name a …' / its answer: the paragraph is the question (T1)
             more = not rest and len(current.answer) > 1 and current.answer[1].type not in ("heading_open", "hr")
             # ('## Question 3' / 'Name the three-way handshake messages.' / '### Answer': the label was the front, the

@@ -99,6 +99,7 @@ from compiler.sources.lines import (
     strip_number,
     strip_question_label,
     strip_right_answer_label,
+    topic_line,
     unbold_label,
     wrapped_question,
 )
@@ -637,6 +638,7 @@ class _Pending:
     shown: list[Block] = field(default_factory=list)  # what the question it is a part of sets first, on its front
     figure: list[str] = field(default_factory=list)  # pictures between the question and its answer label, on the front
     keyed: str = ""  # the right option's letter on an item line that holds no question ('T1A01 (C) [97.1]')
+    topic: str = ""  # what a 'Domain: People' line under its label names: its section (T31-59)
 
 
 @dataclass
@@ -2712,7 +2714,7 @@ class _Walk:
             p.line,
             number=p.number,  # the document's own number only: an ordinal would shift when a question is added
             question=question,
-            section=[*section, topic] if topic else section,  # (the key pairs with the page's sections, never the topic)
+            section=[*section, topic or p.topic] if topic or p.topic else section,  # (the key pairs with the page's sections, never the topic)
             difficulty=None if fields["skip"] else self.levels.level(label, p.number, p.line),
             label=label,
             original="\n".join(self.lines[p.line - 1 : p.last]),
@@ -2885,14 +2887,20 @@ class _Walk:
         while k < len(p.answer) and not p.answer[k].strip():
             k += 1
         start = k
-        while k < len(p.answer) and (d := _DETAIL.match(p.answer[k])) is not None and " ".join(d.group("label").lower().split()) in _DETAIL_LABELS:
-            label, value = " ".join(d.group("label").lower().split()), d.group("value").strip()
-            if label.startswith("tag"):
-                p.tags = p.tags or [t for t in re.split(r"[\s,;]+", value) if t]
+        while k < len(p.answer):
+            d = _DETAIL.match(p.answer[k])
+            label = " ".join(d.group("label").lower().split()) if d is not None else ""
+            topic = topic_line(p.answer[k]) if label not in _DETAIL_LABELS else None
+            if label not in _DETAIL_LABELS and topic is None:
+                break
+            if topic is not None:  # ('Domain: People' over the stem, no blank line between: its section, T31-59)
+                p.topic = p.topic or topic
+            elif label.startswith("tag"):
+                p.tags = p.tags or [t for t in re.split(r"[\s,;]+", d.group("value").strip()) if t]  # type: ignore[union-attr]
             elif label in ("difficulty", "level") and p.label is None:
-                p.label = value
+                p.label = d.group("value").strip()  # type: ignore[union-attr]
             k += 1
-        if k == start or (k < len(p.answer) and p.answer[k].strip()):
+        if k == start or (k < len(p.answer) and p.answer[k].strip() and not p.topic):
             return p.answer  # (not a paragraph of details of its own)
         while k < len(p.answer) and not p.answer[k].strip():
             k += 1
