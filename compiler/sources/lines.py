@@ -1602,9 +1602,10 @@ ANSWER_LABEL_HEADING = re.compile(
 # 'Vraag 3', 'Frage 4:', '**Q5**', 'Pytanie 6', 'คำถามที่ 7'; the number first as Hungarian and Estonian write it,
 # '1. kérdés'; '第8問'): the item's number, never part of its question (trial28 T28-11, trial29 T29-55)
 QUESTION_LABEL_WORD = rf"question|q|problem|exercise|exercice|ejercicio|exercício|{QUESTION_WORDS}|問題|问题|題目|题目"
+# (possessive runs of spaces: 'Question 1', a thousand spaces and a word took seconds, tried every way they split)
 _NUMBER_LABEL_LINE = re.compile(
-    rf"^[ \t]*(?:\*\*|__)?(?:(?i:{QUESTION_LABEL_WORD})[ \t]*[#№]?[ \t]*\d{{1,4}}(?:[ \t]+(?i:of|von|de|di|sur|из|z|van)[ \t]+\d{{1,4}}|[ \t]*/[ \t]*\d{{1,4}})?[ \t]*[.:)]?|\d{{1,4}}[ \t]*\.[ \t]*(?i:{QUESTION_WORDS})"
-    r"|第[ \t]*\d{1,4}[ \t]*[問问题題])(?:\*\*|__)?[ \t]*[:：]?[ \t]*$"
+    rf"^[ \t]*+(?:\*\*|__)?(?:(?i:{QUESTION_LABEL_WORD})[ \t]*+[#№]?[ \t]*+\d{{1,4}}(?:[ \t]++(?i:of|von|de|di|sur|из|z|van)[ \t]++\d{{1,4}}|[ \t]*+/[ \t]*+\d{{1,4}})?[ \t]*+[.:)]?|\d{{1,4}}[ \t]*+\.[ \t]*+(?i:{QUESTION_WORDS})"
+    r"|第[ \t]*+\d{1,4}[ \t]*+[問问题題])(?:\*\*|__)?[ \t]*+[:：]?[ \t]*+$"
 )
 
 
