@@ -251,7 +251,7 @@ from compiler.sources.restated_keys import instructed, restated_keys, ticked_ans
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.set_pages import set_page
-from compiler.sources.side_columns import side_by_side
+from compiler.sources.side_columns import side_by_side, side_questions
 from compiler.sources.sign_marks import sign_marks
 from compiler.sources.solution_toggles import joined_toggles
 from compiler.sources.solved_copies import solved_exam
@@ -1559,6 +1559,10 @@ def read_sources(
             stacked = side_by_side(doc.lines)  # '1. Paris          a. Germany' …: a matching exercise's two columns (T27-52)
             if stacked is not None:
                 doc, moved = _moved_lines(doc, moved, stacked)
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^ {0,3}\(?\d{1,3}[.)][ \t]", doc.text) and re.search(r"\S(?: {2}|\t)[ \t]*+\(?\d{1,3}[.)][ \t]", doc.text):
+            sided = side_questions(doc.lines)  # '1. What is 2 + 2?   2. What is 3 × 3?': a question a line (T32-48)
+            if sided is not None:
+                doc, moved = _moved_lines(doc, moved, sided)
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}\d \d ?\. ?\d", doc.text):  # '0 1 . 1   Name …': 01.1 (T26-39)
             unboxed = unboxed_numbers(doc.lines)
             doc = doc if unboxed is doc.lines else Document(rel=doc.rel, text="\n".join(unboxed) + "\n")

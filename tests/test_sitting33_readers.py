@@ -404,3 +404,45 @@ def test_topic_line_under_the_label_is_the_section(tmp_path: Path, name: str, te
     notes, skipped, said = built_notes(tmp_path, {name: text})
     assert [(note_front(n), note_back(n), n["fields"]["Section"].split(" › ")[-1]) for n in notes] == cards, said
     assert not skipped
+
+
+# --- T32-48: short questions printed side by side on a line ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "cards"),
+    [
+        (
+            "quick.txt",
+            "Quick check\n\n1. What is 2 + 2?   2. What is 3 × 3?   3. What is 10 − 4?\n4. What is 12 ÷ 3?   5. What is 5²?\n\n"
+            "Answers: 1. 4  2. 9  3. 6  4. 4  5. 25\n",
+            [("What is 2 + 2?", "4"), ("What is 3 × 3?", "9"), ("What is 10 − 4?", "6"), ("What is 12 ÷ 3?", "4"), ("What is 5²?", "25")],
+        ),
+        (
+            "tiere.txt",
+            "Vokabeltest – Tiere\n\n1. der Hund ___\t2. die Katze ___\t3. das Pferd ___\n4. die Kuh ___\t5. das Schaf ___\n\n"
+            "Lösungen: 1. the dog  2. the cat  3. the horse  4. the cow  5. the sheep\n",
+            [("der Hund ___", "the dog"), ("die Katze ___", "the cat"), ("das Pferd ___", "the horse"), ("die Kuh ___", "the cow"), ("das Schaf ___", "the sheep")],
+        ),
+        (
+            "geo.md",
+            "# Révisions\n\n1) Quelle est la capitale de l'Italie ?    2) Quel est le plus long fleuve de France ?\n"
+            "3) Combien de pays dans l'UE ?    4) Quelle mer borde Marseille ?\n\n"
+            "**Réponses :** 1) Rome  2) la Loire  3) 27  4) la Méditerranée\n",
+            [
+                ("Quelle est la capitale de l'Italie ?", "Rome"),
+                ("Quel est le plus long fleuve de France ?", "la Loire"),
+                ("Combien de pays dans l'UE ?", "27"),
+                ("Quelle mer borde Marseille ?", "la Méditerranée"),
+            ],
+        ),
+    ],
+)
+def test_questions_side_by_side_are_a_card_each(tmp_path: Path, name: str, text: str, cards: list[tuple[str, str]]) -> None:
+    """T32-48 (medium): '1. What is 2 + 2?   2. What is 3 × 3?' (a drill sheet's grid) gave 0 cards ('cannot tell this
+    document's layout'). Each short question on such a line (numbered in turn, a wide gap or a tab between, each asking
+    or leaving a blank) is a card of its own at that line, keyed by the key line's entries."""
+    notes, skipped, said = built_notes(tmp_path, {name: text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+    assert [n["items"][0]["line"] for n in notes][:2] == [3, 3], "each at the line it stood on"
+    assert not skipped
