@@ -2570,7 +2570,7 @@ def in_list_item(lines: list[str], k: int) -> bool:
 
 
 _TITLE_HEADING = re.compile(r"^#[ \t]+\S")  # a page's title written as a heading, alone in its paragraph
-_PAIR_START = re.compile(r"^\s*(?:[-*+•>#|]|\d{1,4}[.)]|[A-Ha-h][.)]\s|(?i:q|a|question|answer)\s*[:.)-])")  # a list, label, option
+_PAIR_START = re.compile(r"^\s*(?:[-*+•>#|]|={3,}[ \t]*$|\d{1,4}[.)]|[A-Ha-h][.)]\s|(?i:q|a|question|answer)\s*[:.)-])")  # a list, label, option
 PAIRS_MIN = 2  # question-and-answer paragraphs (or alternating lines) that make a plain-text file of them
 TERM_WORDS = 4  # a paragraph's first line this short, with no sentence's end, is a term over its meaning
 
