@@ -147,3 +147,48 @@ def test_questions_listed_in_html_inside_markdown_are_said_as_a_list_without_ans
     assert any(s.startswith("sources/he.md:12: warning: a list of 5 questions and no answers") for s in listed), said
     assert any(s.startswith("sources/ar.md:6: warning: a list of 3 questions and no answers") for s in listed), said
     assert len(listed) == 2 and not any("fa.md" in s and "outside" in s for s in said), said
+
+
+# --- T31-64 part b: headings inside a listed question's answer stay its parts, whatever the page's question levels --
+
+LISTED_LEVELS = (
+    "## Miscellaneous\n\n1. ### What are the main features of Reselect?\n\n   Selectors compute derived data.\n\n"
+    "2. #### Give an example of Reselect usage?\n\n   `createSelector(items, list => list.length)`\n\n"
+    "3. ### How does React Fiber work?\n\n   React Fiber is the core engine of React:\n\n"
+    "   ### 1. **Fiber Tree Structure**\n\n   Each component is a Fiber node in a tree.\n\n"
+    "   ### 2. **Two Phases of Rendering**\n\n     #### **A. Render Phase**\n\n   React builds a work-in-progress Fiber tree.\n\n"
+    "     #### **B. Commit Phase**\n\n   React applies the changes to the real DOM.\n\n"
+    "4. ### What is the useId hook?\n\n   It generates unique ids.\n"
+)
+EBENEN = (
+    "# Datenbanken\n\n1. ### Was ist eine Transaktion?\n\n   Eine Folge von Operationen, ganz oder gar nicht.\n\n"
+    "2. #### Nennen Sie ein Beispiel für eine Transaktion?\n\n   Eine Überweisung.\n\n"
+    "3. ### Wie funktioniert ein B-Baum?\n\n   Er hält seine Schlüssel sortiert:\n\n   ### 1. Aufbau\n\n   Knoten mit t-1 bis 2t-1 Schlüsseln.\n\n"
+    "   ### 2. Operationen\n\n   #### a) Einfügen\n\n   Ein voller Knoten wird geteilt.\n\n"
+    "   #### b) Löschen\n\n   Ein zu leerer Knoten leiht sich einen Schlüssel.\n"
+)
+
+
+def test_headings_inside_a_listed_questions_answer_stay_its_parts(tmp_path: Path) -> None:
+    """T31-64 part b (severe): in a README of '309. ### How does React Fiber works?' entries, one entry's
+    '### 2. **Two Phases of Rendering**' over '#### **A. Render Phase**' / '#### **B. Commit Phase**' was 'no answer'
+    and its parts' text in no card, '### 1.' and '### 3.' cards of their own with no context: a question elsewhere
+    listed as '154. #### …?' made level 4 a question's level. A heading inside a listed question's entry is a part of
+    its answer, below every listed question's level, the headings under it as many levels down."""
+    notes, skipped, said = built_notes(tmp_path, {"react.md": LISTED_LEVELS, "db.md": EBENEN})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert sorted(got) == sorted(
+        [
+            "What are the main features of Reselect?",
+            "Give an example of Reselect usage?",
+            "How does React Fiber work?",
+            "What is the useId hook?",
+            "Was ist eine Transaktion?",
+            "Nennen Sie ein Beispiel für eine Transaktion?",
+            "Wie funktioniert ein B-Baum?",
+        ]
+    ), got
+    fiber = got["How does React Fiber work?"]
+    assert "Fiber Tree Structure" in fiber and "A. Render Phase" in fiber and "work-in-progress Fiber tree" in fiber
+    assert "real DOM" in fiber and "Einfügen" in got["Wie funktioniert ein B-Baum?"] and "leiht" in got["Wie funktioniert ein B-Baum?"]
+    assert not skipped and not any("no answer" in s or "outside any question" in s for s in said), said

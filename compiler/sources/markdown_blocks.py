@@ -822,7 +822,7 @@ def html_bold(text: str) -> str:
     return "\n".join(out)
 
 
-_ENTRY_HEADING = re.compile(r"^#{1,6}(?=[ \t])")
+_ENTRY_HEADING = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})(?=[ \t])")
 
 
 def list_headings(text: str) -> tuple[str, set[int]]:
@@ -842,6 +842,8 @@ def list_headings(text: str) -> tuple[str, set[int]]:
     found = [i for i, line in enumerate(lines) if not fenced[i] and LIST_HEADING.match(line)]
     if len(found) < LIST_HEADINGS_MIN:
         return text, set()
+    # (the deepest of the questions' levels: '2. #### Give an example …?' among '### ' questions, trial31 T31-64)
+    deepest = max(len(m.group("hashes")) for i in found if (m := LIST_HEADING.match(lines[i])))
     for k, i in enumerate(found):
         m = LIST_HEADING.match(lines[i])
         assert m is not None
@@ -853,12 +855,18 @@ def list_headings(text: str) -> tuple[str, set[int]]:
         body = [line for line in lines[i + 1 : end] if line.strip()]
         cut = min((len(line) - len(line.lstrip(" ")) for line in body), default=0)
         cut = min(cut, m.start("hashes") + 1)  # '1. ' entries indented 4: their text at column 0, code blocks kept
-        level = len(m.group("hashes"))
+        subs: dict[int, int] = {}  # the entry's own headings: their levels, by line
         for j in range(i + 1, end):
             lines[j] = lines[j][cut:] if lines[j][:cut].strip() == "" else lines[j].lstrip(" ")
             sub = None if fenced[j] else _ENTRY_HEADING.match(lines[j])
-            if sub is not None and sub.end() <= level:  # '### State' inside the entry: its answer's sub-heading
-                lines[j] = "#" * min(6, level + 1) + lines[j][sub.end() :]
+            if sub is not None:
+                subs[j] = len(sub.group("hashes"))
+                lines[j] = lines[j][sub.start("hashes") :]
+        # '### State' inside the entry: its answer's sub-heading, below every question's level, and the headings under
+        # it as many levels down ('### 2. Two Phases' over '#### A. Render Phase' stay its parts: T31-64)
+        shift = max(0, max(len(m.group("hashes")), deepest) + 1 - min(subs.values(), default=7))
+        for j, was in subs.items():
+            lines[j] = "#" * min(6, was + shift) + lines[j][was:]
     return "\n".join(lines), set(found)
 
 
