@@ -192,3 +192,31 @@ def test_headings_inside_a_listed_questions_answer_stay_its_parts(tmp_path: Path
     assert "Fiber Tree Structure" in fiber and "A. Render Phase" in fiber and "work-in-progress Fiber tree" in fiber
     assert "real DOM" in fiber and "Einfügen" in got["Wie funktioniert ein B-Baum?"] and "leiht" in got["Wie funktioniert ein B-Baum?"]
     assert not skipped and not any("no answer" in s or "outside any question" in s for s in said), said
+
+
+# --- T31-17: a word list split by a full-width colon reads its bullets and headings as any pair list does ----------
+
+TANGO = (
+    "# JLPT N4 単語リスト（第3課）\n\n- 運転（うんてん）する：to drive\n- 予約（よやく）：reservation\n- 準備（じゅんび）：preparation\n"
+    "- 趣味（しゅみ）：hobby\n"
+)
+SHENGCI = (
+    "# HSK 2 生词\n\n## 水果\n\n- 苹果（píngguǒ）：apple\n- 香蕉（xiāngjiāo）：banana\n\n"
+    "## 交通\n\n* 飞机（fēijī）：airplane\n* 火车（huǒchē）：train\n"
+)
+DANEO = "토픽 초급 어휘 5과\n\n1. 병원＝hospital\n2. 약국＝pharmacy\n3. 의사＝doctor\n"
+
+
+def test_a_word_list_split_by_a_full_width_colon_has_no_bullets_on_its_fronts(tmp_path: Path) -> None:
+    """T31-17 (medium): '- 運転（うんてん）する：to drive' lines were read as a sheet's rows split on '：': every front kept
+    its '- ', and the '# …' title was 'question has no answer (write the answer in the second column)'. A list split
+    by the full-width colon or equals sign is read as one split by ' — ' is: bullets and numbers are layout, headings
+    name the section of the pairs under them, the title over the list is no card."""
+    notes, skipped, said = built_notes(tmp_path, {"tango.md": TANGO, "shengci.md": SHENGCI, "daneo.txt": DANEO})
+    got = {note_front(n): (note_back(n), n["items"][0]["section"]) for n in notes}
+    assert got["運転（うんてん）する"][0] == "to drive" and got["趣味（しゅみ）"][0] == "hobby"
+    assert got["苹果（píngguǒ）"] == ("apple", ["水果"]) and got["飞机（fēijī）"] == ("airplane", ["交通"])
+    assert got["병원"][0] == "hospital" and len(got) == 11, got
+    shown = {n["fields"]["Answer"] for n in notes if note_front(n) in ("苹果（píngguǒ）", "飞机（fēijī）")}
+    assert shown == {"<p>apple</p>", "<p>airplane</p>"}, shown
+    assert not skipped and not any("no answer" in s for s in said), said

@@ -193,6 +193,9 @@ def read_header(lines: list[str]) -> Header:
 
 
 _CANDIDATES = ("\t", ",", ";", "|")
+# the one-character separators of pairs, never of a sheet's columns: a space after a CJK term, the full-width colon and
+# equals sign ('- 運転（うんてん）する：to drive': a list's bullets and headings read as its layout, trial31 T31-17)
+_PAIR_SIGNS = (" ", "：", "＝")
 CATEGORY = "//"  # (DelimitedConfig.category's default: Pleco's flashcard export)
 
 
@@ -1303,7 +1306,7 @@ class DelimitedReader:
         custom_rows = bool(own and own.rows and own.rows != "\n")  # (' - ' pairs in ';'-ended rows: trial11 P113)
         if separator == TERM_BELOW:
             return self._terms_below(doc, source, diag, levels)
-        if separator is not None and (len(separator) > 1 or separator == " ") and not custom_rows:
+        if separator is not None and (len(separator) > 1 or separator in _PAIR_SIGNS) and not custom_rows:
             return self._pairs(doc, source, diag, separator, levels)
         if separator is None:
             diag.error(
@@ -2035,7 +2038,8 @@ class DelimitedReader:
             meaning = list(right.partition(separator)[::2]) if fielded and found == separator and separator in right else [right]
             fields = [left, *(m.strip() for m in meaning), *(doc.lines[k].strip() for k in below)] if found else [text]
             # '**abundant** (adj.) – existing in *large* quantities': Markdown, shown as it renders (trial9 T29)
-            rendered = doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and not doc.converted and any(mark in line for mark in "*_`[<\\")
+            # (its own marks, not a '* ' bullet's: '* 飞机（fēijī）：airplane' shows as '- 苹果…' does, T31-17)
+            rendered = doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and not doc.converted and any(mark in text for mark in "*_`[<\\")
             if rendered:
                 fields = _markdown_fields(fields)
             pair = (normalize_text(left), normalize_text(right)) if found else None
