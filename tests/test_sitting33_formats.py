@@ -314,3 +314,67 @@ def test_a_text_file_of_bytes_behind_a_utf16_mark_is_refused_as_binary(tmp_path:
     (content / "sources" / "notes.txt").write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
     result = build(content, tmp_path / "build2", formats=("json",), now=1_000)
     assert result.compiled is not None and len(result.compiled.items) == 2
+
+
+def _numbered_docx(path: Path, body: list[str], numbering: str) -> Path:
+    """A .docx whose paragraphs Word numbers (``numbering`` the inside of word/numbering.xml)."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{pkg}/content-types"><Default Extension="xml" ContentType="application/xml"/>'
+            f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            f'<Override PartName="/word/document.xml" ContentType="{main}.document.main+xml"/>'
+            f'<Override PartName="/word/numbering.xml" ContentType="{main}.numbering+xml"/></Types>',
+        )
+        z.writestr("_rels/.rels", f'<?xml version="1.0"?><Relationships xmlns="{pkg}/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            f'<?xml version="1.0"?><Relationships xmlns="{pkg}/relationships"><Relationship Id="rId3" Type="{rel}/numbering" Target="numbering.xml"/></Relationships>',
+        )
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>{"".join(body)}</w:body></w:document>')
+        z.writestr("word/numbering.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {w}>{numbering}</w:numbering>')
+    return path
+
+
+def _listed(text: str, num: int) -> str:
+    return f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'
+
+
+def test_word_options_lists_that_restart_at_a_each_question(tmp_path: Path) -> None:
+    """T33-20: questions one Word-numbered list (1. 2. 3.), each question's options a lettered list Word restarts at a)
+    (a w:num of its own with a startOverride over one shared abstract numbering): each question numbered as Word shows
+    it and its options lettered a) again, so the key '1. b 2. c 3. b' keys all three (before: every question '1.', the
+    options lettered on e) … l), questions 2 and 3 Basic cards and the key 'names questions 2, 3')."""
+    level = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="91">{level.format(fmt="lowerLetter", text="%1)")}</w:abstractNum>'
+        f'<w:abstractNum w:abstractNumId="90">{level.format(fmt="decimal", text="%1.")}</w:abstractNum>'
+        '<w:num w:numId="900"><w:abstractNumId w:val="90"/></w:num>'
+        + "".join(
+            f'<w:num w:numId="{n}"><w:abstractNumId w:val="91"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+            for n in (910, 911, 912)
+        )
+    )
+    quiz = [
+        ("What is the charge of a proton?", ["negative", "positive", "neutral"]),
+        ("Which particle has almost no mass?", ["proton", "neutron", "electron"]),
+        ("What is the atomic number of carbon?", ["4", "6", "12"]),
+    ]
+    body = [paragraph("Chemistry Quiz", "Heading1")]
+    for k, (question, options) in enumerate(quiz):
+        body += [_listed(question, 900), *(_listed(o, 910 + k) for o in options)]
+    body += [paragraph("Answer Key", "Heading2"), paragraph("1. b   2. c   3. b")]
+    notes, skipped, said = built_notes(tmp_path, {"quiz.docx": _numbered_docx(tmp_path / "quiz.docx", body, numbering)})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is the charge of a proton?": "B) positive",
+        "Which particle has almost no mass?": "C) electron",
+        "What is the atomic number of carbon?": "B) 6",
+    }
+    assert all(n["notetype"] == "deckc Multiple choice" for n in notes)
+    assert not skipped and not [s for s in said if "no question of this file is numbered" in s], said

@@ -19,7 +19,9 @@ import zipfile
 
 _PARAGRAPH = re.compile(r"<w:p\b(?:[^>/]|/(?!>))*>.*?</w:p>", re.S)
 _NUMBERING = re.compile(r"<w:numPr>\s*(?:<w:ilvl w:val=\"(?P<level>\d+)\"\s*/>)?\s*<w:numId w:val=\"(?P<num>\d+)\"\s*/>\s*</w:numPr>")
-_NUM = re.compile(r'<w:num w:numId="(?P<num>\d+)"[^>]*>.*?<w:abstractNumId w:val="(?P<abstract>\d+)"', re.S)
+_NUM = re.compile(r'<w:num w:numId="(?P<num>\d+)"[^>]*>(?P<body>.*?)</w:num>', re.S)
+_ABSTRACT_REF = re.compile(r'<w:abstractNumId w:val="(?P<abstract>\d+)"')
+_RESTART = re.compile(r'<w:lvlOverride w:ilvl="(?P<level>\d+)"\s*>\s*<w:startOverride w:val="(?P<start>\d+)"')
 _ABSTRACT = re.compile(r'<w:abstractNum\b[^>]*w:abstractNumId="(?P<id>\d+)"[^>]*>(?P<body>.*?)</w:abstractNum>', re.S)
 _LEVEL = re.compile(r'<w:lvl\b[^>]*w:ilvl="(?P<level>\d+)"[^>]*>(?P<body>.*?)</w:lvl>', re.S)
 _FORMATS = ("decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman")
@@ -62,20 +64,34 @@ def _levels(numbering: str) -> dict[str, tuple[str, dict[int, tuple[str, str, in
             # Word shows them, not '', a, b; trial19 T19-12)
             levels[int(lvl.group("level"))] = (shown, text.group("v") if text else "", first if shown == "decimal" else max(first, 1))
         abstract[m.group("id")] = levels
-    return {m.group("num"): (m.group("abstract"), abstract.get(m.group("abstract"), {})) for m in _NUM.finditer(numbering)}
+    found = ((m.group("num"), a.group("abstract")) for m in _NUM.finditer(numbering) if (a := _ABSTRACT_REF.search(m.group("body"))))
+    return {num: (ref, abstract.get(ref, {})) for num, ref in found}
 
 
-def _interrupted(document: str, levels: dict[str, tuple[str, dict[int, tuple[str, str, int]]]]) -> set[str]:
+def _restarts(numbering: str) -> dict[str, dict[int, int]]:
+    """numId -> {level: the count it starts again at}: Word's 'Restart at a)', a ``w:num`` of its own over a shared
+    abstract numbering with a ``startOverride`` (trial33 T33-20: each question's options lettered on, e) f) g) h))."""
+    return {
+        m.group("num"): {int(r.group("level")): int(r.group("start")) for r in _RESTART.finditer(m.group("body"))}
+        for m in _NUM.finditer(numbering)
+        if "<w:startOverride" in m.group("body")
+    }
+
+
+def _interrupted(document: str, levels: dict[str, tuple[str, dict[int, tuple[str, str, int]]]], lettered: set[str]) -> set[str]:
     """The numbered lists (abstract numbering ids) whose paragraphs other paragraphs come between: Word goes on counting
-    over them (questions 1, 2, 3, each over its typed options 'A. …'), while the conversion to HTML starts a list of
-    its own after each, all numbered 1 (sitting 20 pdf: an answer key '1. B 2. C' then keyed every question by its
-    entry 1, a wrong answer taught)."""
+    over them (questions 1, 2, 3, each over its typed options 'A. …', or over a lettered list of its own: T33-20), while
+    the conversion to HTML starts a list of its own after each, all numbered 1 (sitting 20 pdf: an answer key '1. B
+    2. C' then keyed every question by its entry 1, a wrong answer taught)."""
     out: set[str] = set()
     last: str | None = None  # the list of the last numbered paragraph
-    between = False  # a paragraph with text and no numbering since it
+    between = False  # a paragraph with text and no numbering, or one of another list Word letters, since it
     for m in _PARAGRAPH.finditer(document):
         found = _NUMBERING.search(m.group(0))
         entry = levels.get(found.group("num")) if found else None
+        if entry is not None and entry[0] != last and entry[0] in lettered and last is not None and last not in lettered:
+            between = True  # (the options' list under a question: the questions' list goes on after it)
+            continue
         if entry is None:
             between = between or bool(re.search(r"<w:t\b[^>]*>[^<]*\S", m.group(0)))
             continue
@@ -152,9 +168,11 @@ def with_labels(data: bytes) -> bytes:
     # in a handout stays the list it is
     used = {(m.group("num"), int(m.group("level") or 0)) for m in _NUMBERING.finditer(document)}
     lettered = {levels[n][0] for n, k in used if n in levels and levels[n][1].get(k, ("",))[0] in ("lowerLetter", "upperLetter")}
-    lettered |= _interrupted(document, levels)
+    lettered |= _interrupted(document, levels, lettered)
     if not lettered:
         return data
+    restarts = _restarts(numbering)
+    started: set[str] = set()  # the lists (numIds) that restart whose first paragraph is behind us
     counters: dict[str, dict[int, int]] = {}  # abstract numbering -> level -> its count so far
     changed = False
 
@@ -172,6 +190,9 @@ def with_labels(data: bytes) -> bytes:
         if fmt not in _FORMATS or "%" not in text:
             return paragraph  # (a bullet, or a style deckc does not letter: left to the list it is)
         count = counters.setdefault(abstract, {})
+        if found.group("num") in restarts and found.group("num") not in started:
+            started.add(found.group("num"))  # (Word's 'Restart at a)': this list counts from its own start again)
+            count.update({k: first - 1 for k, first in restarts[found.group("num")].items()})
         count[level] = count.get(level, start - 1) + 1
         for deeper in [k for k in count if k > level]:
             del count[deeper]  # (a new question: its options letter from a again)
