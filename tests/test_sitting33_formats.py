@@ -378,3 +378,51 @@ def test_word_options_lists_that_restart_at_a_each_question(tmp_path: Path) -> N
     }
     assert all(n["notetype"] == "deckc Multiple choice" for n in notes)
     assert not skipped and not [s for s in said if "no question of this file is numbered" in s], said
+
+
+def test_xml_exports_file_cards_under_their_own_category_only(tmp_path: Path) -> None:
+    """T31-12: Mnemosyne's placeholder category '<default>' is no section (before: '<default>' on the card and in its
+    tag). T31-54: a SuperMemo item after its topic closed is in no section (before: under the topic above it)."""
+    mnemosyne = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<mnemosyne core_version="1">\n'
+        '<category active="1"><name>&lt;default&gt;</name></category>\n<category active="1"><name>Kanji</name></category>\n'
+        "<item id=\"a1\"><cat>Kanji</cat><Q>水</Q><A>みず – water</A></item>\n"
+        "<item id=\"a2\"><cat>&lt;default&gt;</cat><Q>What is the capital of Australia?</Q><A>Canberra</A></item>\n"
+        "<item id=\"a3\"><cat>Kanji</cat><Q>火</Q><A>ひ – fire</A></item>\n</mnemosyne>\n"
+    )
+    supermemo = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<SuperMemoCollection>\n<SuperMemoElement>\n<ID>1</ID>\n<Title>Geography</Title>\n'
+        "<Type>Topic</Type>\n<SuperMemoElement>\n<ID>2</ID>\n<Type>Item</Type>\n<Content>\n<Question>What is the capital of Mongolia?</Question>\n"
+        "<Answer>Ulaanbaatar</Answer>\n</Content>\n</SuperMemoElement>\n</SuperMemoElement>\n<SuperMemoElement>\n<ID>4</ID>\n<Type>Item</Type>\n"
+        "<Content>\n<Question>What is the chemical symbol of tungsten?</Question>\n<Answer>W</Answer>\n</Content>\n</SuperMemoElement>\n"
+        "</SuperMemoCollection>\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"mnemosyne.xml": mnemosyne, "supermemo.xml": supermemo})
+    got = {note_front(n): (plain_text(n["fields"].get("Section", "")), n["items"][0]["line"]) for n in notes}
+    assert got == {
+        "水": ("Kanji", 5),
+        "What is the capital of Australia?": ("", 6),
+        "火": ("Kanji", 7),
+        "What is the capital of Mongolia?": ("Geography", 10),
+        "What is the chemical symbol of tungsten?": ("", 19),
+    }
+    assert not skipped
+
+
+def test_a_sheet_banks_text_answer_written_without_a_space(tmp_path: Path) -> None:
+    """T31-55: a bank's text answer '100°C' for the option '100 °C' (or '100\u202f°C', a narrow no-break space) marks it
+    (before: 'names none of its options; no card'); a partial answer ('Orwell' for 'George Orwell') is still refused."""
+    bank = (
+        "Question,Option A,Option B,Option C,Option D,Correct Answer\n"
+        "What is the largest planet?,Earth,Jupiter,Saturn,Mars,Jupiter\n"
+        "What is the boiling point of water at sea level?,90 °C,100 °C,110 °C,120 °C,100°C\n"
+        "Point de fusion de la glace ?,0\u202f°C,10 °C,20 °C,30 °C,0 °C\n"
+        "Who wrote '1984'?,Aldous Huxley,George Orwell,Ray Bradbury,H. G. Wells,Orwell\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"bank.csv": bank})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is the largest planet?": "B) Jupiter",
+        "What is the boiling point of water at sea level?": "B) 100 °C",
+        "Point de fusion de la glace ?": "A) 0\u202f°C",
+    }
+    assert [s["line"] for s in skipped] == [5]

@@ -364,14 +364,29 @@ def bank_right(bank: ChoiceFields, key: str, texts: list[str], textual: bool = F
     'How many sides has a hexagon?' / 5, 6, 7, 8 / '6' was "names none of its options")."""
     if bank.key in bank.options:
         return [bank.options.index(bank.key)]
-    if textual and (same := [k for k, o in enumerate(texts) if o and squash(o).casefold() == squash(plain(key, True)).casefold()]):
+    if textual and (same := _same_texts(texts, key)):
         return same
     return choice_key(key, texts)
 
 
+def _spaceless(text: str) -> str:
+    return "".join(squash(text).casefold().split())
+
+
+def _same_texts(texts: list[str], key: str) -> list[int]:
+    """The options whose text the key writes (case aside), else the one option it writes but for its spaces ('100°C'
+    for '100 °C', a no-break or thin space before a unit: T31-55); none when spaces aside it writes two."""
+    said = squash(plain(key, True)).casefold()
+    same = [k for k, o in enumerate(texts) if o and squash(o).casefold() == said]
+    if same or not said:
+        return same
+    close = [k for k, o in enumerate(texts) if o and _spaceless(o) == _spaceless(said)]
+    return close if len(close) == 1 else []
+
+
 def keys_textual(keys: list[str], options: list[list[str]]) -> bool:
     """Whether most of a bank's keys write the text of one of their row's options rather than its letter or number."""
-    said = [bool(k.strip()) and any(o and squash(o).casefold() == squash(plain(k, True)).casefold() for o in opts) for k, opts in zip(keys, options, strict=True)]
+    said = [bool(k.strip()) and bool(_same_texts(opts, k)) for k, opts in zip(keys, options, strict=True)]
     return 2 * sum(said) > len([k for k in keys if k.strip()])
 
 

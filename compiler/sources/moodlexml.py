@@ -704,6 +704,8 @@ _BACKS = {"back", "a", "answer", "definition", "meaning", "response", "verso"}
 _EXTRAS = {"reference", "source", "explanation", "note", "notes", "extra", "comment"}
 _OPTION = re.compile(r"^(?P<letter>[A-Ha-h])[.)]\s+(?P<text>.*\S)?\s*$")
 _SECTION_KEYS = ("category", "cat", "topic", "chapter")
+# what a tool names the category of a card filed under none: Mnemosyne 1.x's '<default>', 2.x's '__UNTAGGED__' (T31-12)
+_NO_CATEGORY = frozenset({"<default>", "__untagged__"})
 _TITLE_KEYS = ("title", "name")
 _NOT_READ_HINT = (
     "deckc reads Moodle XML question exports (<quiz>), a course backup's questions.xml (<question_categories>), Open "
@@ -782,6 +784,7 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
     fact_tags, reverse = _mnemosyne_cards(root) if any(r.get("o_id") for r in records) else ({}, set())
     order: dict[str, dict[ElementTree.Element, int]] = {}  # each record's place among the elements of its tag
     out: list[tuple[str, int]] = []
+    loose: list[tuple[str, int]] = []  # the records in no section that follow a section's
     both_ways: set[int] = set()
     section = ""
     for record in records:
@@ -804,6 +807,9 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
         if here and here != section:
             section = here
             out += [(f"## {_escape(section)}", n), ("", n)]
+        # (a record in no section after one in a section: written above the first section, never under the last one:
+        # SuperMemo's item after its topic closed was filed under that topic, T31-54)
+        into = loose if section and not here else out
         # a number line over the question ('T1A01 [97.3(a)(4)]' / 'For whom is …?'): one heading, never the stem first
         q = next((k for k, line in enumerate(asked[:3]) if line.rstrip(" *_").endswith(("?", "？"))), 0)
         head, stem = " ".join(asked[: q + 1]), asked[q + 1 :]
@@ -828,7 +834,8 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
             said = " ".join(_card_text(extra))
             name = _EXTRA_NAMES.get(str(extra.tag).lower()) or str(extra.tag).capitalize()
             lines += ["", f"*{name}:* {said}"] if said else []
-        out += [(line, n) for line in lines] + [("", n)]
+        into += [(line, n) for line in lines] + [("", n)]
+    out = [*loose, *out]
     while out and not out[-1][0]:
         out.pop()
     title = docbook.document_title(root) if out and docbook.is_docbook(records[0]) else ""
@@ -844,7 +851,7 @@ def _record_section(record: ElementTree.Element, parents: dict[ElementTree.Eleme
     for key in _SECTION_KEYS:
         said = record.get(key) or (record.findtext(key) or "").strip()
         if said:
-            return " ".join(said.split())
+            return "" if said.strip().lower() in _NO_CATEGORY else " ".join(said.split())
     node = parents.get(record)
     while node is not None:
         for key in _TITLE_KEYS:
