@@ -5,6 +5,7 @@ fields (T32-45), Quizlet definitions of several lines (T32-46), bytes behind a U
 from __future__ import annotations
 
 import codecs
+import json
 import random
 import re
 from pathlib import Path
@@ -426,3 +427,23 @@ def test_a_sheet_banks_text_answer_written_without_a_space(tmp_path: Path) -> No
         "Point de fusion de la glace ?": "A) 0 °C",
     }
     assert [s["line"] for s in skipped] == [5]
+
+
+def test_a_json_banks_key_of_several_letters_keys_each(tmp_path: Path) -> None:
+    """T33-12: a multiple-answer record ('answer': 'ABC', options carrying their own letters 'A.…') was a Basic card
+    whose front listed the options before the question and whose back was 'ABC'; now a multiple-choice card with each
+    named option right ('A, C' and 'B、D' alike); a key naming a letter past the options stays unread."""
+    bank = [
+        {"question": "关于操作系统，说法正确的是（）", "answer": "ABC", "type": "multi_answer",
+         "options": ["A.操作系统属于软件", "B.操作系统负责资源管理", "C.操作系统使计算机的使用更加方便", "D.操作系统必须要有用户程序才能正常启动"]},
+        {"question": "Which are noble gases?", "answer": "A, C", "options": ["Neon", "Oxygen", "Argon", "Nitrogen"]},
+        {"question": "Welche sind Primzahlen?", "answer": "B、D", "options": ["4", "5", "9", "11"]},
+    ]
+    notes, skipped, _ = built_notes(tmp_path, {"bank.json": json.dumps(bank, ensure_ascii=False, indent=1)})
+    got = {note_front(n): (n["notetype"], note_back(n)) for n in notes}
+    assert got == {
+        "关于操作系统，说法正确的是（）": ("deckc Multiple choice", "A) 操作系统属于软件 B) 操作系统负责资源管理 C) 操作系统使计算机的使用更加方便"),
+        "Which are noble gases?": ("deckc Multiple choice", "A) Neon C) Argon"),
+        "Welche sind Primzahlen?": ("deckc Multiple choice", "B) 5 D) 11"),
+    }
+    assert not skipped

@@ -1182,6 +1182,9 @@ def _ambiguous_base(records: list[_Record], rel: str) -> Diagnostic | None:
     )
 
 
+_MANY_LETTERS = re.compile(r"[A-J](?:\s*+[,;/&、，]?\s*+[A-J])+")  # two option letters or more, in capitals
+
+
 def _correct(answer: Any, choices: list[str], one_based: bool, labels: list[str] | None = None) -> list[int]:
     """The indexes of the correct options, or [] when the answer names none of them (by the options' own labels
     first, when they have them: an 'answerKey' of '4' names the option labelled '4')."""
@@ -1201,6 +1204,14 @@ def _correct(answer: Any, choices: list[str], one_based: bool, labels: list[str]
             k = LETTERS.index(v.strip().strip("().").upper())
         elif isinstance(v, str) and re.fullmatch(r"(?:option|answer|choice)?[\s_-]*[A-Ja-j]", v.strip(), re.I):
             k = LETTERS.index(v.strip()[-1].upper())
+        elif isinstance(v, str) and _MANY_LETTERS.fullmatch(v.strip()):
+            # 'ABC', 'A, C', 'A、C': a multiple-answer record's key names each of its options (trial33 T33-12: a Basic
+            # card whose back was 'ABC')
+            ks = [LETTERS.index(c) for c in re.findall(r"[A-J]", v)]
+            if len(set(ks)) != len(ks) or any(k >= len(choices) for k in ks):
+                return []
+            right.extend(ks)
+            continue
         else:
             return []
         if not 0 <= k < len(choices):
