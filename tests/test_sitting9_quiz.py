@@ -143,7 +143,8 @@ def test_a_worksheets_bold_verdicts_answer_its_statements_and_a_later_letter_key
     ]
     assert items[3].question == "The ______ command lists block devices." and items[3].answer_plain() == "lsblk"
     items, warnings = _build(tmp_path / "unkeyed", "worksheet-unkeyed.md")
-    assert [i.answer_plain() for i in items] == ["lsblk", "partition"]  # statements 1 and 2: no card, not 'b' and 'a'
+    # statements 1 and 2: no card, not 'b' and 'a'; the matching table paired by its key (T32-2: it was no card)
+    assert [i.answer_plain() for i in items] == ["lsblk", "partition", "Windows", "macOS"]
     assert [w for w in warnings if "no answer" in w] == [
         "sources/worksheet-unkeyed.md:5: question has no answer",
         "sources/worksheet-unkeyed.md:6: question has no answer",

@@ -53,7 +53,7 @@ class Unkeyed:
 def matching_tables(lines: list[str], listed: bool = False) -> tuple[list[str], list[int], list[Unkeyed]] | None:
     """``(lines, the 1-based line each came from, the tables with no key)`` with every matching table paired by its
     key; None when the page has no matching table. ``listed``: each term a numbered item (``1. Nucleus``) over its
-    definition, as a page of numbered questions is read, in place of a table of cards."""
+    definition's answer line, as a page of numbered questions is read, in place of a table of cards."""
     fenced = list(in_fence(lines))
     tables = [t for t in _tables(lines, fenced) if t is not None]
     if not tables:
@@ -77,7 +77,7 @@ def matching_tables(lines: list[str], listed: bool = False) -> tuple[list[str], 
         paired = {k for k, _, _ in terms}
         for k, n, term in terms:
             said = defs.get(key.get(n, ""), "")
-            rows[k] = (f"{n}. {term}\n{said}\n" if said else f"{n}. {term}\n") if listed else f"| {term} | {said} |"
+            rows[k] = (f"{n}. {term}\nAnswer: {said}\n" if said else f"{n}. {term}\n") if listed else f"| {term} | {said} |"
         drop.update(k for k in range(start + 2, end) if k not in paired)
     out: list[str] = []
     origin: list[int] = []
