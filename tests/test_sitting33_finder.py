@@ -112,3 +112,32 @@ def test_japanese_katakana_statements_in_a_box_are_the_front(tmp_path: Path) -> 
     assert note_back(first) == "③ ア，ウ"
     assert note_back(_choice(notes, "DNA")) == "② デオキシリボース"
     assert not skipped
+
+SR_ZH = (
+    "---\ntags: [flashcards/生物]\n---\n#flashcards\n\n细胞的能量工厂是什么？::线粒体\n<!--SR:!2025-11-20,4,270-->\n\n"
+    "光合作用发生在哪里？\n?\n叶绿体中。\n<!--SR:!2025-11-18,2,250-->\n\nDNA 的全称::脱氧核糖核酸\n"
+)
+SR_JA = "#flashcards\n\n水の化学式は？::H₂O\n\n光合成の場所::葉緑体\n<!--SR:!2025-11-20,4,270-->\n\nstd::vector を使う。\n"
+
+
+def test_obsidian_sr_cards_whose_question_ends_with_a_full_width_question_mark(tmp_path: Path) -> None:
+    """T33-24: '细胞的能量工厂是什么？::线粒体' is a card (before: 'text outside any question'), at its line; a Japanese
+    term without spaces is one too, and a C++ scope in prose is still none."""
+    notes, skipped, said = built_notes(tmp_path, {"zh.md": SR_ZH, "ja.md": SR_JA})
+    assert _pairs(notes) == [
+        ("DNA 的全称", "脱氧核糖核酸", 14),
+        ("光合作用发生在哪里？", "叶绿体中。", 9),
+        ("光合成の場所", "葉緑体", 5),
+        ("水の化学式は？", "H₂O", 3),
+        ("细胞的能量工厂是什么？", "线粒体", 6),
+    ]
+    assert not skipped
+    assert not [s for s in said if "outside any question" in s and "zh.md" in s], said
+
+
+def test_a_scope_in_chinese_prose_is_no_card() -> None:
+    """T33-24: a term in a script without capitals makes a card, but a C++/Rust scope glued to Chinese text stays text."""
+    from compiler.sources.lines import inline_card
+
+    assert inline_card("光合作用的场所::叶绿体") is not None
+    assert inline_card("使用std::cout输出") is None and inline_card("调用Foo::bar方法") is None

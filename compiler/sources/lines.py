@@ -736,11 +736,23 @@ _WORDS = re.compile(r"[^\W\d_]+")
 BEAR_HIGHLIGHT = re.compile(r"(?<![\w:])::(?=[^\s:])([^:\n]+?)(?<=[^\s:])::(?![\w:])")
 
 
+def _uncased(text: str) -> bool:
+    """Whether ``text`` holds letters of a script without capitals (Chinese, Japanese, Thai, Arabic …): no code
+    identifier, which is written in Latin letters."""
+    return any(c.isalpha() and not c.isascii() and c.lower() == c.upper() for c in text)
+
+
+def _ascii_letter(text: str) -> bool:
+    """Whether ``text`` holds a Latin letter."""
+    return any(c.isascii() and c.isalpha() for c in text)
+
+
 def inline_card(line: str) -> re.Match[str] | None:
     """An Obsidian-style card on one line, ``Term::answer`` / ``Term:::answer``; not ``std::vector``.
 
     A one-word term must be followed by an answer that starts like a sentence (a capital or a
-    digit), so identifiers joined by ``::`` in prose or code are not cards. A question may hold a semicolon between
+    digit), or end with a question mark, or be written in a script without capitals, so identifiers joined by ``::``
+    in prose or code are not cards. A question may hold a semicolon between
     clauses of words (two words at least on each side: ``int x; std::string s`` stays code).
     """
     masked = _masked(line) if "`" in line or "://" in line or "$" in line or "\\(" in line else line
@@ -757,7 +769,10 @@ def inline_card(line: str) -> re.Match[str] | None:
         return None  # a colon in the question only before ' :: ' ('TARGET DECK: Javascript::Interview' is a deck's path)
     if re.fullmatch(r"\s*(?:#[^\s#]+\s+)*#[^\s#]+", m.group("q")) and re.fullmatch(r"[^\s#]+(?:\s+#[^\s#]+)*\s*", m.group("a")):
         return None  # ('#het_rs::07_vektorprozessoren': a tag, its path written as Anki's tree; trial19 T19-11)
-    if " " not in m.group("q").strip() and not (m.group("a")[:1].isupper() or m.group("a")[:1].isdigit() or m.group(0)[m.end("q") :].startswith((" ", ":::"))):
+    # ('细胞的能量工厂是什么？::线粒体': a question, its script writes no spaces nor capitals; T33-24)
+    # (a Latin letter on either side of the '::' keeps it a scope: '使用std::cout输出')
+    asks = m.group("q").rstrip().endswith(QUESTION_MARKS) or (_uncased(m.group("q")) and not _ascii_letter(m.group("q").rstrip()[-1:] + m.group("a")[:1]))
+    if " " not in m.group("q").strip() and not (asks or m.group("a")[:1].isupper() or m.group("a")[:1].isdigit() or m.group(0)[m.end("q") :].startswith((" ", ":::"))):
         return None
     if masked is line:
         return m
