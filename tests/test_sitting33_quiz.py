@@ -247,3 +247,36 @@ def test_a_french_qcm_says_how_many_to_pick_in_french_and_keeps_its_spacing(tmp_
     several = next(n for n in mine if "ADN" in note_front(n))
     assert plain_text(several["fields"]["Options"]).endswith("(2 réponses à cocher)"), several["fields"]["Options"]
     assert "choose" not in " ".join(plain_text(n["fields"]["Options"]) for n in mine)
+
+
+# --- T33-7: a problem set's 'Problem N.' / 'Solution.' lines with equations are no word list split on '=' -------------
+
+_PROBLEMS = {
+    "en.txt": (
+        "Problem Set 2\n\nProblem 1. Solve 3x - 6 = 0.\nSolution. 3x = 6, so x = 2.\n\n"
+        "Problem 2. Solve x + 4 = 9.\nSolution. Subtract 4: x = 5.\n\nProblem 3. Find y if y / 2 = 8.\nSolution. y = 16.\n",
+        {"Solve 3x - 6 = 0.": "3x = 6, so x = 2.", "Solve x + 4 = 9.": "Subtract 4: x = 5.", "Find y if y / 2 = 8.": "y = 16."},
+    ),
+    "ru.txt": (
+        "Задачи\n\nЗадача 1. Решите уравнение 2x + 3 = 7.\nРешение. 2x = 4, значит x = 2.\n\n"
+        "Задача 2. Найдите x, если 5x - 10 = 0.\nРешение. 5x = 10, значит x = 2.\n\n"
+        "Задача 3. Решите уравнение x / 3 = 4.\nРешение. x = 12.\n",
+        {
+            "Решите уравнение 2x + 3 = 7.": "2x = 4, значит x = 2.",
+            "Найдите x, если 5x - 10 = 0.": "5x = 10, значит x = 2.",
+            "Решите уравнение x / 3 = 4.": "x = 12.",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PROBLEMS))
+def test_problems_and_solutions_with_equations_are_cards(tmp_path: Path, name: str) -> None:
+    """T33-7 (severe): 'Problem 1. Solve x^2 - 5x + 6 = 0.' / 'Solution. Factor: … = 0, so …' was read as a word list
+    split on '=' ('Problem 1. Solve x^2 - 5x + 6' -> '0.'). Lines opening with two labels that repeat are problems and
+    solutions: a card per problem, its solution the back."""
+    text, expected = _PROBLEMS[name]
+    notes, skipped, _said = built_notes(tmp_path, {name: text})
+    right = {note_front(n): note_back(n) for n in notes if not n["id"].startswith("example")}
+    assert right == expected, right
+    assert not skipped

@@ -1384,6 +1384,11 @@ def boxed_answers(lines: list[str]) -> int:
     return answered
 
 
+# a line opening with a label closed by a full stop or a colon, a number between or not ('Problem 1.', 'Solution.',
+# 'Aufgabe 2:'): problems and their solutions, never a word and its meaning
+_LINE_LABEL = re.compile(r"^\W{0,3}(?P<w>[^\W\d_]{2,20})(?:\s{1,3}\d{1,4}[a-z]?)?[.:：]\s")
+
+
 def _pairs(doc: Document) -> Detection | None:
     """A vocabulary list, one pair per line split once on the same separator ('le chat — the cat',
     'perro: dog', '- cane = dog'): the ``delimited`` layout with that separator, said in the table.
@@ -1401,6 +1406,9 @@ def _pairs(doc: Document) -> Detection | None:
         return None  # '21. Balance the following chemical equation: Fe + …': tasks, not terms and meanings (trial12 U23)
     if all(bare_verdict(f"{left.rstrip()} {right.strip()}") for _, left, right in splits):
         return None  # '1. The sun is a star. — True': true/false statements with their verdicts, not pairs (trial14 T14-50)
+    labels = [m.group("w").lower() for _, left, _ in splits if (m := _LINE_LABEL.match(left))]
+    if 2 * len(labels) >= len(splits) and all(labels.count(w) >= 2 for w in set(labels)) and len(set(labels)) <= 2:
+        return None  # 'Problem 1. Solve x^2 - 5x + 6 = 0.' / 'Solution. x = 2 …': labelled lines, their '=' equations (T33-7)
     judged = [line for line in doc.lines if (said := bracketed_answer(strip_number(line.strip()))) and said[0].startswith("True or false:")]
     if sep == " " and 2 * len(judged) > len(splits):
         return None  # '1. 태양은 별이다. (O)': statements with their verdicts, never a word and its meaning (trial28 T28-59)
