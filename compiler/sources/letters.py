@@ -736,6 +736,7 @@ def _end_keys(lines: list[str], used: set[int]) -> list[str]:
         m = _END_KEY.match(line)
         explained = _EXPLAINED_ENTRY.match(line) if m is None else None
         if m is None and explained is None:
+            out[n] = _listed_entry(line, used) or line
             continue
         entries = list(_KEY_ENTRY.finditer(line if explained is None else line[: explained.end()]))[:1 if explained else None]
         places = [_place(e.group("letter")) for e in entries]
@@ -747,6 +748,38 @@ def _end_keys(lines: list[str], used: set[int]) -> list[str]:
             row = row[: e.start("letter")] + _LATIN[place[1]] + row[e.end("letter") :]
         out[n] = row
     return out
+
+
+# one entry a line naming several options, or saying why after its letter: '3. ①, ②', '3. ①②', '2. б, г', '1. ② 미토콘드리아는
+# …' (a circled label says nothing more, so any words may follow it), '2. б – митохондрии' (a letter of words: after a dash
+# or a colon only) (T32-14: such entries keyed nothing, 'none marked correct')
+_LISTED_LETTER = r"[(（]?[" + _ALL + r"][" + _SIGNS + r"]?[)）]?"
+_LISTED_ENTRY = re.compile(
+    r"^(?P<head>\s*+(?:\*\*|__)?" + _ENTRY_NUMBER.replace("?P<n>", "?:").replace("?P<sep>", "?:") + r")"
+    r"(?P<letters>" + _LISTED_LETTER + r"(?:[ \t]*+[,，、·・/]?+[ \t]*+" + _LISTED_LETTER + r")*)(?![^\W\d_])"
+    r"(?P<after>(?:\*\*|__)?[.]?[ \t\u3000]*+(?:[-–—:：][ \t\u3000]++)?+(?P<said>\S.*)?)$"
+)
+_LISTED_LETTERS = re.compile(r"[" + _ALL + r"][" + _SIGNS + r"]?")
+
+
+def _listed_entry(line: str, used: set[int]) -> str | None:
+    """A key entry naming several options or saying why after its letter, its letters in Latin ('3. ①, ②' -> '3. A, B',
+    '1. ② 미토콘드리아는 …' -> '1. B 미토콘드리아는 …'), or None: every letter of an alphabet read as options (``used``);
+    words after a letter of words only behind a dash or a colon."""
+    m = _LISTED_ENTRY.match(line)
+    if m is None:
+        return None
+    letters = _LISTED_LETTERS.findall(m.group("letters"))
+    places = [_place(letter) for letter in letters]
+    if any(p is None or p[0] not in used for p in places):
+        return None
+    symbols = all(p is not None and p[0] in _SYMBOLS for p in places)
+    if m.group("said") and not symbols and not re.search(r"[-–—:：][ \t\u3000]", m.group("after")):
+        return None
+    if len(letters) == 1 and not m.group("said"):
+        return None  # ('2. ①': the key's plain entries are read above)
+    latin = ", ".join(_LATIN[p[1]] for p in places if p is not None)
+    return f"{m.group('head')}{latin}{m.group('after') if m.group('said') else m.group('after').rstrip()}"
 
 
 # an option lettered with a dash, a colon or in brackets: 'A - 80', 'B: 443', '[C] 22' (trial23 T23-43)

@@ -1,0 +1,108 @@
+"""Thirty-third sitting, answer keys (open findings of trials 31 and 32): key entries that name several options or say
+why after their letter, keys of journal entries, true/false letters of other languages. Fixtures written here in the
+shapes the findings showed (no third-party text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front, plain_text
+
+# --- T32-14: '1. ② 미토콘드리아는 …' (an entry saying why) and '3. ①, ②' (two answers) -------------------------------
+
+_KO = """3단원 연습 문제
+
+1. 세포에서 에너지를 만드는 소기관은?
+① 핵  ② 미토콘드리아  ③ 리보솜  ④ 골지체
+
+2. 광합성이 일어나는 장소는?
+① 엽록체  ② 액포  ③ 세포막  ④ 핵
+
+3. 다음 중 식물 세포에만 있는 것을 모두 고르면? (정답 2개)
+① 세포벽  ② 엽록체  ③ 미토콘드리아  ④ 세포막
+
+정답 및 해설
+1. ② 미토콘드리아는 세포 호흡으로 에너지를 만든다.
+2. ①
+3. ①, ②
+"""
+
+_JA = """第2章　確認問題
+
+問1 日本の首都はどこか。
+① 大阪　② 京都　③ 東京　④ 名古屋
+
+問2 次のうち、偶数をすべて選べ。
+① 2　② 3　③ 4　④ 5
+
+解答・解説
+問1 ③ 1868年に東京が首都となった。
+問2 ①・③
+"""
+
+_KO_MD = """# 4단원 형성 평가
+
+1. 대한민국의 수도는?
+
+   ① 부산　② 서울　③ 대구　④ 인천
+
+2. 다음 중 포유류를 모두 고르면?
+
+   ① 고래　② 상어　③ 박쥐　④ 참치
+
+## 정답 및 해설
+
+1. ② 서울은 1394년부터 수도였다.
+2. ①, ③ 고래와 박쥐는 젖을 먹인다.
+"""
+
+_RU = """Тест по биологии
+
+1. Какой органоид производит энергию?
+а) ядро
+б) митохондрия
+в) рибосома
+г) лизосома
+
+2. Какие из них есть только в растительной клетке?
+а) клеточная стенка
+б) ядро
+в) хлоропласт
+г) митохондрия
+
+Ответы
+1. б – митохондрии синтезируют АТФ.
+2. а, в
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "backs", "explained"),
+    [
+        ("ko.txt", _KO, ["② 미토콘드리아", "① 엽록체", "① 세포벽 ② 엽록체"], "미토콘드리아는 세포 호흡으로 에너지를 만든다."),
+        ("ja.txt", _JA, ["③ 東京", "① 2 ③ 4"], "1868年に東京が首都となった。"),
+        ("ko.md", _KO_MD, ["② 서울", "① 고래 ③ 박쥐"], "서울은 1394년부터 수도였다."),
+        ("ru.txt", _RU, ["б) митохондрия", "а) клеточная стенка в) хлоропласт"], "митохондрии синтезируют АТФ."),
+    ],
+)
+def test_key_entries_naming_two_options_or_saying_why(tmp_path: Path, name: str, text: str, backs: list[str], explained: str) -> None:
+    """T32-14: an end key's entry with its explanation after a circled label ('1. ② 미토콘드리아는 …', '問1 ③ 1868年…') or
+    after a dash ('1. б – …'), and an entry naming two options ('3. ①, ②', '問2 ①・③', '2. а, в') key their questions:
+    the explanation on the back, both options marked (the Korean workbook had 'none marked correct; no card')."""
+    notes, skipped, messages = built_notes(tmp_path, {name: text})
+    assert [note_back(n) for n in notes] == backs
+    assert [n["kind"] for n in notes] == ["multiple_choice"] * len(backs)
+    assert plain_text(notes[0]["fields"]["Explanation"]) == explained
+    assert not skipped
+    assert not [m for m in messages if "none marked correct" in m]
+
+
+def test_a_word_after_a_letter_of_words_is_no_key(tmp_path: Path) -> None:
+    """A numbered line opening with a word that is also an option letter ('1. а также …', 'В клетке …') is no key entry:
+    only a dash or a colon after such a letter says why; the question stays without a key, said at its line."""
+    text = _RU.replace("1. б – митохондрии синтезируют АТФ.", "1. в клетке энергию дают митохондрии.")
+    notes, skipped, messages = built_notes(tmp_path, {"ru.txt": text})
+    assert "Какой органоид производит энергию?" not in [note_front(n) for n in notes]
+    assert [s["line"] for s in skipped] == [3]
+    assert any("ru.txt:3:" in m and "none marked correct" in m for m in messages)
