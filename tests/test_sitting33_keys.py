@@ -106,3 +106,89 @@ def test_a_word_after_a_letter_of_words_is_no_key(tmp_path: Path) -> None:
     assert "Какой органоид производит энергию?" not in [note_front(n) for n in notes]
     assert [s["line"] for s in skipped] == [3]
     assert any("ru.txt:3:" in m and "none marked correct" in m for m in messages)
+
+
+# --- T32-51: a key's entries over lines indented under them, answering numbered tasks above -----------------------------
+
+_JOURNAL = """Exercises
+
+1. Record the purchase of equipment for cash, $5,000.
+2. Record a sale on credit, $2,000.
+3. Record payment of rent, $800.
+
+Solutions
+
+1. Dr Equipment 5,000
+   Cr Cash 5,000
+2. Dr Receivables 2,000
+   Cr Revenue 2,000
+3. Dr Rent
+   Cr Cash
+"""
+
+_BUCHUNG = """Übungen zur Buchführung
+
+1. Kauf einer Maschine gegen Banküberweisung, 12.000 €.
+2. Verkauf von Waren auf Ziel, 3.500 €.
+
+Lösungen
+
+1. Maschinen 12.000
+   an Bank 12.000
+2. Forderungen 3.500
+   an Umsatzerlöse 3.500
+"""
+
+_STEPS = """Practice
+
+1) Solve 2x + 3 = 11.
+2) Solve 5x - 4 = 16.
+3) Solve x/3 = 6.
+
+Answers
+
+1) 2x = 8
+   x = 4
+2) 5x = 20
+   x = 4
+3) x = 18
+   (multiply both sides by 3)
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cards"),
+    [
+        (
+            _JOURNAL,
+            [
+                ("Record the purchase of equipment for cash, $5,000.", "Dr Equipment 5,000 Cr Cash 5,000"),
+                ("Record a sale on credit, $2,000.", "Dr Receivables 2,000 Cr Revenue 2,000"),
+                ("Record payment of rent, $800.", "Dr Rent Cr Cash"),
+            ],
+        ),
+        (
+            _BUCHUNG,  # (two tasks only, asking by a verb: they were 'cannot tell this document's layout')
+            [
+                ("Kauf einer Maschine gegen Banküberweisung, 12.000 €.", "Maschinen 12.000 an Bank 12.000"),
+                ("Verkauf von Waren auf Ziel, 3.500 €.", "Forderungen 3.500 an Umsatzerlöse 3.500"),
+            ],
+        ),
+        (
+            _STEPS,
+            [
+                ("Solve 2x + 3 = 11.", "2x = 8 x = 4"),
+                ("Solve 5x - 4 = 16.", "5x = 20 x = 4"),
+                ("Solve x/3 = 6.", "x = 18 (multiply both sides by 3)"),
+            ],
+        ),
+    ],
+)
+def test_key_entries_over_indented_lines_answer_the_tasks(tmp_path: Path, text: str, cards: list[tuple[str, str]]) -> None:
+    """T32-51: numbered tasks, then a key ('Solutions', 'Lösungen', 'Answers') whose entries run over lines indented
+    under them (a journal entry's credit line, a solution's next step): each task a card with its whole entry, never a
+    glossary of 'terms' '1. Dr Equipment 5,000' -> 'Cr Cash 5,000' with the tasks in no card."""
+    notes, skipped, messages = built_notes(tmp_path, {"exercises.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards
+    assert not skipped
+    assert any("read as layout 'numbered'" in m for m in messages)

@@ -873,6 +873,7 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     elif count == 2 and (
         (questions == 2 and (nonblank <= 6 or _below_numbers(doc.lines) or _inline_answers(lines, after_mark=True)))
         or (questions == 1 and _below_numbers(doc.lines))  # (a problem that asks by its formula alone: learner4 N5)
+        or keyed_items(lines) == 2  # (two tasks that ask by a verb, 'Record the purchase …', each keyed at the end: T32-51)
     ):
         # two numbered questions, each answered (a first try: '1. What is osmosis? Water …'; trial10 P27)
         out.append(Detection("numbered", 0.6, "2 numbered questions with their answers"))
@@ -1187,6 +1188,19 @@ def quoted_numbers(lines: list[str]) -> int:
 
 
 GLOSSARY_SHARE = 0.5  # of a plain text's lines with text: terms with their meanings indented under them
+_KEY_HEADING = re.compile(ANSWER_KEY)
+_MARGIN_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)][ \t]+\S")
+
+
+def key_entries(lines: list[str]) -> set[int]:
+    """0-based lines numbered at the margin under an answer key's heading ('Solutions', 'Answers') whose numbers number
+    lines above it: the key's entries answering those questions, each with its lines indented under it, never a
+    glossary's terms (T32-51: journal entries '1. Dr Equipment 5,000' / '   Cr Cash 5,000' made the exercises vanish)."""
+    heading = next((k for k, line in enumerate(lines) if _KEY_HEADING.match(line)), None)
+    if heading is None:
+        return set()
+    asked = {m.group("n") for line in lines[:heading] if (m := _MARGIN_NUMBER.match(line))}
+    return {k for k in range(heading + 1, len(lines)) if (m := _MARGIN_NUMBER.match(lines[k])) and m.group("n") in asked}
 
 
 def _terms_below(doc: Document) -> Detection | None:
@@ -1195,7 +1209,8 @@ def _terms_below(doc: Document) -> Detection | None:
     the lines under it as one pair (separator '\\n')."""
     if doc.converted or doc.rel.lower().endswith((*MARKDOWN_SUFFIXES, *SHEET_SUFFIXES)):
         return None  # (Markdown indents code; a converted page has its own structure)
-    found = terms_below(doc.lines)
+    answered = key_entries(doc.lines)
+    found = [(term, below) for term, below in terms_below(doc.lines) if term not in answered]
     text = [line for line in doc.lines if line.strip() and not letter_heading(line)]
     covered = sum(1 + len(below) for _, below in found)
     if len(found) < PAIR_MIN or covered < GLOSSARY_SHARE * len(text):
