@@ -192,3 +192,77 @@ def test_key_entries_over_indented_lines_answer_the_tasks(tmp_path: Path, text: 
     assert [(note_front(n), note_back(n)) for n in notes] == cards
     assert not skipped
     assert any("read as layout 'numbered'" in m for m in messages)
+
+
+# --- T32-11: 'B is correct. FV = …': the explanation without the words that only call B right ---------------------------
+
+_CFA = """Reading 7: Practice Problems
+
+1. An investor deposits $1,000 at 5% compounded annually. The value after 2 years is closest to:
+A. $1,100.00
+B. $1,102.50
+C. $1,105.00
+
+2. The effective annual rate of 12% compounded monthly is closest to:
+A. 12.00%
+B. 12.36%
+C. 12.68%
+
+Solutions
+
+1. B is correct. FV = 1,000 × 1.05² = 1,102.50.
+2. C is the correct answer: EAR = (1 + 0.12/12)^12 − 1 = 12.68%.
+"""
+
+_ES = """# Práctica
+
+1. Un capital de 1.000 € al 10 % anual durante 2 años vale:
+   - A. 1.200 €
+   - B. 1.210 €
+   - C. 1.100 €
+
+2. ¿Qué tasa es nominal?
+   - A. La TAE
+   - B. El tipo de interés anual pactado
+   - C. La inflación
+
+## Soluciones
+
+1. B es correcta. 1.000 × 1,1² = 1.210 €.
+2. B es la respuesta correcta: es el tipo pactado sin capitalizar.
+"""
+
+_DE = """Übung Zinsrechnung
+
+1. Wie viel sind 5 % von 200 €?
+A) 5 €
+B) 10 €
+C) 20 €
+Antwort: B ist richtig, weil 200 × 0,05 = 10.
+
+2. Was ist ein Zinseszins?
+A) Zins auf Zinsen
+B) ein fester Zins
+C) eine Gebühr
+Antwort: A ist richtig. Zinsen werden mitverzinst.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "backs", "explanations"),
+    [
+        ("cfa.txt", _CFA, ["B) $1,102.50", "C) 12.68%"], ["FV = 1,000 × 1.05² = 1,102.50.", "EAR = (1 + 0.12/12)^12 − 1 = 12.68%."]),
+        ("es.md", _ES, ["B) 1.210 €", "B) El tipo de interés anual pactado"], ["1.000 × 1,1² = 1.210 €.", "es el tipo pactado sin capitalizar."]),
+        ("de.txt", _DE, ["B) 10 €", "A) Zins auf Zinsen"], ["weil 200 × 0,05 = 10.", "Zinsen werden mitverzinst."]),
+    ],
+)
+def test_a_key_calling_its_letter_right_explains_without_those_words(
+    tmp_path: Path, name: str, text: str, backs: list[str], explanations: list[str]
+) -> None:
+    """T32-11: a key entry or answer line that calls its letter right in words ('B is correct. FV = …', 'C is the correct
+    answer:', 'B es correcta.', 'A ist richtig.') keys that option and explains with what follows (the explanation had
+    opened with the orphan 'is correct.'; 'Antwort: A ist richtig.' had been read as the article 'A', no card)."""
+    notes, skipped, _ = built_notes(tmp_path, {name: text})
+    assert [note_back(n) for n in notes] == backs
+    assert [plain_text(n["fields"]["Explanation"]) for n in notes] == explanations
+    assert not skipped

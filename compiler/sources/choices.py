@@ -1042,7 +1042,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         a = _answer_line(line) if not keyed_by_line else None
         if a and marked and not _KEY_END.match(line[a.end("label") :]):
             a = None
-        if a and _ARTICLE_KEY.match(a.group("label")) and _SENTENCE_GOES_ON.match(line[a.end("label") :]):
+        if a and _ARTICLE_KEY.match(a.group("label")) and _SENTENCE_GOES_ON.match(line[a.end("label") :]) and not _says_right(line[a.end("label") :]):
             a = None  # ('**Resposta:** A tomada fornece …', 'Answer: A hash map …': an article opening a sentence; L34)
         written = key_labels(a.group("label")) if a else []
         run = _MIXED_RUN.match(line) if a is None and asks_several and not keyed_by_line else None
@@ -1599,6 +1599,27 @@ def report_unread_key(lines: list[str], choices: Choices, diag: Diagnostics, rel
 
 
 _AFTER_LABEL = re.compile(r"^\s*(?:[,;:.)]|[-–—](?=\s))+\s*")
+# what a key says after its letter only to say it is the right one: 'B is correct. FV = …', 'B is the correct answer:',
+# 'B es correcta.', 'B ist richtig.', 'B est la bonne réponse.' (T32-11: the explanation opened 'is correct. FV = …')
+_SAID_RIGHT = re.compile(
+    r"^(?i:(?:is|are)\s+(?:the\s+)?(?:(?:correct|right)(?:\s+(?:answer|option|choice|one|response)s?)?|best\s+(?:answer|option|choice|response)s?)"
+    r"|es\s+(?:la\s+)?(?:(?:respuesta|opción|alternativa)\s+)?correcta|é\s+(?:a\s+)?(?:(?:resposta|alternativa|opção)\s+)?correta"
+    r"|est\s+(?:correcte|juste|(?:la\s+)?bonne\s+réponse|la\s+réponse\s+correcte)|ist\s+(?:richtig|korrekt|die\s+richtige\s+antwort)"
+    r"|è\s+(?:corretta|giusta|la\s+risposta\s+(?:corretta|giusta))|is\s+(?:juist|goed)|jest\s+(?:poprawna|prawidłowa)(?:\s+odpowiedź)?)"
+    r"(?![^\W\d_])[ \t]*(?:[.:;,!]|[-–—](?=\s))?[ \t]*"
+)
+
+
+def _says_right(rest: str) -> bool:
+    """Whether the words after a key's letter only call it right ('A ist richtig.', 'A is correct because …'): the letter,
+    never an article opening a sentence ('Answer: A hash map …')."""
+    return said_right_off(rest.lstrip(" \t*_")) != rest.lstrip(" \t*_")
+
+
+def said_right_off(rest: str) -> str:
+    """What a key entry says after its letter without the words that only call that letter right ('is correct. FV = …'
+    -> 'FV = …'; 'is correct because …' -> 'because …')."""
+    return _SAID_RIGHT.sub("", rest, count=1)
 _INDENT = re.compile(r"^[ \t]*")
 # a numbered option's further line: indented, no list mark of its own ('1.<TAB>[ 2, '12', true ]' / '<TAB>[ 2, '12', true ]')
 _WRAPPED_OPTION = re.compile(r"^[ \t]+(?![-*+•][ \t]|\d{1,9}[.)][ \t])\S")
@@ -1639,7 +1660,7 @@ def _named_more(rest: str, options: list[tuple[str, str]], labels: dict[str, str
 def after_label(rest: str) -> str:
     """What an answer line says after its option label, without the punctuation that joined them:
     'B, because …' / 'A, C - both …' explain 'because …' / 'both …' (not ', because …' or a list)."""
-    return _AFTER_LABEL.sub("", rest.strip(), count=1)
+    return said_right_off(_AFTER_LABEL.sub("", rest.strip(), count=1))
 
 
 _RESTATED = re.compile(r"^\s*(?:[-*+]\s+)?\(?(?P<label>[1-9]|[A-Ha-h])[.)]\s+(?P<text>\S.*)$")

@@ -58,6 +58,7 @@ from compiler.sources.choices import (
     repeated_instructions,
     report_conflicts,
     report_key_against_line,
+    said_right_off,
     stated_verdict,
     worked_parts,
 )
@@ -3699,7 +3700,7 @@ class _Walk:
                     group="key-mismatch",
                 )
                 return {"skip": "key entry names another option"}
-            rest = after_label(rest[len(said) :]) if restated else _JOINER.sub("", rest)  # ('C - (7, 3).')
+            rest = after_label(rest[len(said) :]) if restated else said_right_off(_JOINER.sub("", rest))  # ('C - (7, 3).')
             rest = _EXPLANATION_LEAD.sub("", rest, count=1)  # ('**Explanation:** …' under '**Answer:** D) Tuple': G4)
             return self._choice_fields(waiting.choices, entry.line, label, rest.split("\n"))
         labelled = _LEAD_BOLD.sub(r"\g<text>", text, count=1)  # '1. **Jawaban:** HCl membunuh …' (trial12 U18)
