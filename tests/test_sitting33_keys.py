@@ -266,3 +266,74 @@ def test_a_key_calling_its_letter_right_explains_without_those_words(
     assert [note_back(n) for n in notes] == backs
     assert [plain_text(n["fields"]["Explanation"]) for n in notes] == explanations
     assert not skipped
+
+
+# --- T32-53: a true/false key in the letters of the page's language ----------------------------------------------------
+
+_PL = """Prawda czy fałsz?
+
+1. Warszawa jest stolicą Polski.
+2. Wisła wpada do Morza Czarnego.
+3. Polska graniczy z Niemcami.
+
+Odpowiedzi: 1. P  2. F  3. P
+"""
+
+_TR = """Doğru mu yanlış mı?
+
+1. Ankara Türkiye'nin başkentidir.
+2. Güneş bir gezegendir.
+3. Su 100 derecede kaynar.
+
+Cevap anahtarı: 1-D, 2-Y, 3-D
+"""
+
+_CS_MD = """# Pravda, nebo nepravda?
+
+1. Praha je hlavní město Česka.
+2. Vltava se vlévá do Dunaje.
+3. Sněžka je nejvyšší hora Česka.
+
+## Řešení
+
+1. P
+2. N
+3. P
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "cue", "words"),
+    [
+        ("pl.txt", _PL, "Prawda czy fałsz:", ["Prawda", "Fałsz", "Prawda"]),
+        ("tr.txt", _TR, "Doğru mu, yanlış mı:", ["Doğru", "Yanlış", "Doğru"]),
+        ("cs.md", _CS_MD, "Pravda, nebo nepravda:", ["Pravda", "Nepravda", "Pravda"]),
+    ],
+)
+def test_a_true_false_key_in_the_pages_letters(tmp_path: Path, name: str, text: str, cue: str, words: list[str]) -> None:
+    """T32-53: statements keyed in their language's true/false letters ('1. P  2. F' prawda/fałsz, '1-D, 2-Y'
+    doğru/yanlış, 'P' / 'N' one a line, pravda/nepravda) are true/false cards: the cue on the front, the word on the back
+    (the backs were the bare letters 'P' / 'F')."""
+    notes, skipped, _ = built_notes(tmp_path, {name: text})
+    assert [note_back(n) for n in notes] == words
+    assert all(note_front(n).startswith(cue) for n in notes)
+    assert not skipped
+
+
+def test_a_key_of_two_letters_over_options_names_options(tmp_path: Path) -> None:
+    """T32-53: on a page of lettered options, a key whose letters happen to be another language's true/false pair ('A' /
+    'F', Romanian adevărat/fals) stays the options' key: multiple-choice cards, no 'True or false' one."""
+    quiz = "".join(
+        f"{n}. {q}\n" + "".join(f"{label}) {o}\n" for label, o in zip("ABCDEF", options, strict=True)) + "\n"
+        for n, (q, options) in enumerate(
+            [
+                ("Which is a prime?", ["7", "8", "9", "10", "12", "14"]),
+                ("Which is a square?", ["2", "3", "5", "6", "7", "16"]),
+                ("Which is odd?", ["3", "4", "6", "8", "10", "12"]),
+            ],
+            1,
+        )
+    )
+    notes, _, _ = built_notes(tmp_path, {"quiz.txt": f"Numbers\n\n{quiz}Answers: 1-A, 2-F, 3-A\n"})
+    assert [n["kind"] for n in notes] == ["multiple_choice"] * 3
+    assert [note_back(n) for n in notes] == ["A) 7", "F) 16", "A) 3"]

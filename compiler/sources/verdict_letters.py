@@ -114,13 +114,58 @@ def _defined(lines: Sequence[str], marks: set[str]) -> tuple[str, str] | None:
     return None
 
 
+# a key of such marks by statement number, on its label's line or one entry a line: 'Odpowiedzi: 1. P  2. F  3. P',
+# 'Cevaplar: 1-D, 2-Y', '3) P' (T32-53: the backs were the bare letters 'P' / 'F', the fronts no true-or-false cue)
+_KEY_MARK = r"\d{1,3}[ \t]*+[.):\-–][ \t]*+(?P<m>[^\W\d_])(?![^\W\d_])"
+_KEY_MARKS = re.compile(
+    r"^[ \t]*+(?:(?:\*\*|__)?[^\W\d_][^:：\n]{0,30}[:：](?:\*\*|__)?[ \t]*+)?"
+    + _KEY_MARK.replace("?P<m>", "?:") + r"(?:[ \t]*+[,;]?[ \t]*+" + _KEY_MARK.replace("?P<m>", "?:") + r")*+[ \t.]*$"
+)
+_ANY_OPTION = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\(?[^\W\d_][.)][ \t]+\S")  # ('a) …', 'б) …': an option in any script
+_KEY_MARK_AT = re.compile(r"(?<![\w.])" + _KEY_MARK)
+
+
+def _key_marks(lines: Sequence[str]) -> dict[int, list[re.Match[str]]]:
+    """Lines of a key by statement number whose every entry is one letter, with those entries, by index."""
+    out: dict[int, list[re.Match[str]]] = {}
+    for k, line in enumerate(lines):
+        if _KEY_MARKS.match(line):
+            out[k] = list(_KEY_MARK_AT.finditer(line))
+    return out
+
+
+def _keyed_marks(lines: list[str], pair: Sequence[str]) -> list[str]:
+    """``lines`` with a key's true/false marks in its language's letters written ``T`` / ``F``: the key's letters both
+    marks of the ``true_false`` setting, of a pair an instruction defines, or of a pair of :data:`PAIRS` (then only on a
+    page with no lettered option, in any script: a key 'A' / 'F' there names options)."""
+    keys = _key_marks(lines)
+    said = {m.group("m") for found in keys.values() for m in found}
+    if sum(len(found) for found in keys.values()) < MARKED_MIN or len(said) != 2:
+        return lines
+    chosen: tuple[str, str] | None = (pair[0], pair[1]) if len(pair) == 2 else None
+    chosen = chosen or _defined([line for k, line in enumerate(lines) if k not in keys], said)
+    if chosen is None and not any(_ANY_OPTION.match(line) for line in lines):
+        chosen = next((p for p in PAIRS if set(p) == said), None)
+    if chosen is None or set(chosen) != said or chosen == ("T", "F"):
+        return lines
+    verdict = {chosen[0]: "T", chosen[1]: "F"}
+    out = list(lines)
+    for k, found in keys.items():
+        row = lines[k]
+        for m in reversed(found):
+            row = row[: m.start("m")] + verdict[m.group("m")] + row[m.end("m") :]
+        out[k] = row
+    return out
+
+
 def verdict_letters(text: str, pair: Sequence[str] = ()) -> str:
-    """``text`` with a true/false worksheet's own marks written ``T`` / ``F`` in place (the text itself when it has
-    none); ``pair`` is the ``[[source]] true_false`` setting. Line numbers stay."""
+    """``text`` with a true/false worksheet's own marks written ``T`` / ``F`` in place, on its statements or in its key
+    (the text itself when it has none); ``pair`` is the ``[[source]] true_false`` setting. Line numbers stay."""
     lines = text.split("\n")
     found = _marked(lines)
     if len(found) < MARKED_MIN:
-        return text
+        keyed = _keyed_marks(lines, pair)
+        return text if keyed == lines else "\n".join(keyed)
     said = {_mark(m) for m in found.values()}
     chosen: tuple[str, str] | None = (pair[0], pair[1]) if len(pair) == 2 else None
     if chosen is None:
