@@ -337,3 +337,33 @@ def test_a_key_of_two_letters_over_options_names_options(tmp_path: Path) -> None
     notes, _, _ = built_notes(tmp_path, {"quiz.txt": f"Numbers\n\n{quiz}Answers: 1-A, 2-F, 3-A\n"})
     assert [n["kind"] for n in notes] == ["multiple_choice"] * 3
     assert [note_back(n) for n in notes] == ["A) 7", "F) 16", "A) 3"]
+
+
+# --- T31-42: '√' and '×' from one key both read as verdicts ------------------------------------------------------------
+
+_ZH = """高一生物测试
+
+一、单项选择题
+1．细胞中的“能量工厂”是（　　）
+A．核糖体　B．线粒体　C．高尔基体　D．内质网
+
+二、判断题（对的打“√”，错的打“×”）
+2．原核细胞没有核膜。（　　）
+3．所有细胞都有细胞壁。（　　）
+
+参考答案
+{key}
+"""
+
+
+@pytest.mark.parametrize("key", ["1．B\n2．√\n3．×", "一、1．B\n二、2．√　3．×"])
+def test_tick_and_cross_of_one_key_are_both_verdicts(tmp_path: Path, key: str) -> None:
+    """T31-42: a key's '√' (read alone as a formula) and '×' make true/false cards alike, '对' and '错' under the
+    page's '判断：' prompt (the '√' card had kept the blank on its front and '√' on its back)."""
+    notes, skipped, _ = built_notes(tmp_path, {"exam.txt": _ZH.format(key=key)})
+    assert [(note_front(n), note_back(n)) for n in notes[1:]] == [
+        ("判断：原核细胞没有核膜。", "对"),
+        ("判断：所有细胞都有细胞壁。", "错"),
+    ]
+    assert note_back(notes[0]) == "B) 线粒体"
+    assert not skipped

@@ -69,13 +69,16 @@ def _script(text: str) -> str:
 
 
 def _lone_text(item: Item) -> str | None:
-    """The answer's text when it is one plain paragraph (the Markdown reader's ``<p>√</p>`` too), else None."""
+    """The answer's text when it is one plain paragraph (the Markdown reader's ``<p>√</p>`` too) or a verdict's mark alone,
+    else None."""
     if len(item.answer) != 1:
         return None
     block = item.answer[0]
     if block.kind is BlockKind.html:
         para = _PARAGRAPH.match(block.text.strip())
         return unescape(para.group(1)).strip() if para else None
+    if block.kind is BlockKind.formula and block.text.strip().lower() in _MARKS:
+        return block.text.strip()  # ('√' alone reads as maths: a verdict all the same, as '×' is; T31-42)
     return block.text.strip() if block.kind is BlockKind.text else None
 
 
