@@ -367,3 +367,81 @@ def test_tick_and_cross_of_one_key_are_both_verdicts(tmp_path: Path, key: str) -
     ]
     assert note_back(notes[0]) == "B) 线粒体"
     assert not skipped
+
+
+# --- T32-3: the slot a worksheet leaves to mark a statement is on no front ---------------------------------------------
+
+_TF_BLANKS = """Part C: True or False
+
+10. _____ Animal cells have chloroplasts.
+11. _____ All living things are made of cells.
+12. _____ Bacteria cells have a nucleus.
+
+Answer Key
+Part C: 10. F   11. T   12. F
+"""
+
+_DE_SLOTS = """Richtig oder falsch? Kreuzen Sie an.
+
+1. Berlin ist die Hauptstadt von Deutschland.   R / F
+2. Der Rhein fließt durch Spanien.   R / F
+3. Deutschland hat 16 Bundesländer.   R / F
+
+Lösungen: 1 R, 2 F, 3 R
+"""
+
+_ES_SLOTS = """Verdadero o falso
+
+1. Madrid es la capital de España.   V / F
+2. El Ebro desemboca en el Atlántico.   V / F
+3. España tiene 17 comunidades autónomas.   V / F
+
+Respuestas: 1 V, 2 F, 3 V
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cards"),
+    [
+        (
+            _TF_BLANKS,
+            [
+                ("True or false: Animal cells have chloroplasts.", "False"),
+                ("True or false: All living things are made of cells.", "True"),
+                ("True or false: Bacteria cells have a nucleus.", "False"),
+            ],
+        ),
+        (
+            _DE_SLOTS,
+            [
+                ("Richtig oder falsch: Berlin ist die Hauptstadt von Deutschland.", "Richtig"),
+                ("Richtig oder falsch: Der Rhein fließt durch Spanien.", "Falsch"),
+                ("Richtig oder falsch: Deutschland hat 16 Bundesländer.", "Richtig"),
+            ],
+        ),
+        (
+            _ES_SLOTS,
+            [
+                ("Verdadero o falso: Madrid es la capital de España.", "Verdadero"),
+                ("Verdadero o falso: El Ebro desemboca en el Atlántico.", "Falso"),
+                ("Verdadero o falso: España tiene 17 comunidades autónomas.", "Verdadero"),
+            ],
+        ),
+    ],
+)
+def test_the_marking_slot_is_on_no_front(tmp_path: Path, text: str, cards: list[tuple[str, str]]) -> None:
+    """T32-3: a true/false statement's slot to mark ('10. _____ Animal cells …', '…   R / F', '…   V / F') is left off
+    its front: 'True or false: _____ Animal cells …' and '… Deutschland. R / F' had shown it."""
+    notes, skipped, _ = built_notes(tmp_path, {"worksheet.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards
+    assert not skipped
+
+
+def test_words_ending_a_statement_stay() -> None:
+    """T32-3: only a blank or the page's true/false marks are a slot: 'true or false' said in the statement, a ratio,
+    stay as written."""
+    from compiler.sources.truefalse import _without_slots
+
+    assert _without_slots("A bit is either true or false") == "A bit is either true or false"
+    assert _without_slots("The ratio is 3/4") == "The ratio is 3/4"
+    assert _without_slots("Der Mond ist ein Stern.  W / F") == "Der Mond ist ein Stern."

@@ -172,6 +172,35 @@ def _localized_choices(item: Item, page_language: Callable[[], str]) -> Item:
     return item.model_copy(update={"question": question, "choices": choices})
 
 
+# the place a worksheet leaves to mark a statement true or false: a blank before it ('10. _____ Animal cells …', '( )',
+# '[ ]') or after it, or the two marks to circle after it ('… Deutschland.   R / F', '… True / False', 'V  F')
+_LEAD_SLOT = re.compile(r"^(?:_{3,}|[(（\[][ \t\u3000]*[)）\]])[ \t\u3000]*(?=\S)")
+_TAIL_SLOT = re.compile(r"(?<=\S)[ \t\u3000]*+(?:_{3,}+|[(（\[][ \t\u3000]*+[)）\]])$")
+_TICK_PAIR = re.compile(r"(?<=\S)[ \t]++\(?(?P<t>[^\W\d_]{1,10})\)?(?:[ \t]*+/[ \t]*+|[ \t]{2,}+)\(?(?P<f>[^\W\d_]{1,10})\)?[ \t]*$")
+_TAIL_REACH = 40  # characters at a statement's end where its slot may stand (the patterns read no further)
+# (true, false) marks a worksheet prints for the learner to circle: T/F, V/F, the letters of verdict_letters.PAIRS, the
+# words of each language
+_TICKS = frozenset(
+    {("t", "f"), ("v", "f"), ("r", "f"), ("w", "f"), ("p", "f"), ("d", "y"), ("b", "s"), ("đ", "s"), ("j", "o"), ("c", "e"),
+     ("в", "н"), ("п", "н"), ("s", "f"), ("p", "n"), ("i", "h"), ("a", "f"), ("y", "n")}
+    | {(right.casefold(), wrong.casefold()) for _, right, wrong in VERDICT_WORDS.values() if " " not in wrong}
+)  # fmt: skip
+
+
+def _without_slots(statement: str) -> str:
+    """A statement without the place its worksheet leaves to mark it (T32-3: 'True or false: _____ Animal cells …',
+    '… Deutschland. R / F' on the fronts); the statement itself when that would leave nothing."""
+    out = _LEAD_SLOT.sub("", statement).rstrip()
+    out = out.rstrip("_").rstrip(" \t\u3000") if out.endswith("___") else out
+    cut = max(0, len(out) - _TAIL_REACH)
+    tail = _TAIL_SLOT.search(out[cut:])
+    out = out[: cut + tail.start()] if tail is not None else out
+    pair = _TICK_PAIR.search(out[max(0, len(out) - _TAIL_REACH) :])
+    if pair is not None and (pair.group("t").casefold(), pair.group("f").casefold()) in _TICKS:
+        out = out[: max(0, len(out) - _TAIL_REACH) + pair.start()]
+    return out if len(out.strip()) >= STATEMENT_MIN else statement
+
+
 def _localized(item: Item, page_language: Callable[[], str]) -> Item:
     """``item`` as a true/false item in the page's language (the item itself when it is none)."""
     if item.kind is ItemKind.multiple_choice:
@@ -190,9 +219,11 @@ def _localized(item: Item, page_language: Callable[[], str]) -> Item:
             return item
     else:
         return item
-    prompt, right, wrong = _words(page_language(), statement)
-    if asked is not None and (prompt, right, wrong) == VERDICT_WORDS["en"]:
+    slotless = _without_slots(statement)
+    prompt, right, wrong = _words(page_language(), slotless)
+    if asked is not None and (prompt, right, wrong) == VERDICT_WORDS["en"] and slotless == statement:
         return item  # (English: as the reader wrote it)
+    statement = slotless
     answer = [Block(kind=BlockKind.text, text=right if verdict else wrong)]
     return item.model_copy(update={"question": _asked(prompt, statement), "answer": answer})
 
