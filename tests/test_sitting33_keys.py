@@ -445,3 +445,89 @@ def test_words_ending_a_statement_stay() -> None:
     assert _without_slots("A bit is either true or false") == "A bit is either true or false"
     assert _without_slots("The ratio is 3/4") == "The ratio is 3/4"
     assert _without_slots("Der Mond ist ein Stern.  W / F") == "Der Mond ist ein Stern."
+
+
+# --- T31-43: two versions of a test, the first under the title with no heading, one key line each ------------------
+
+_VERSIONS = """Chemistry Quiz 3
+
+Version A
+
+1. What is the symbol for sodium?
+A. S
+B. Na
+C. So
+D. Sd
+
+2. What is the pH of pure water?
+A. 7
+B. 0
+C. 14
+D. 1
+
+Version B
+
+1. What is the symbol for sodium?
+A. So
+B. Sd
+C. S
+D. Na
+
+2. What is the pH of pure water?
+A. 14
+B. 1
+C. 7
+D. 0
+
+Answer Key
+Version A: 1. B  2. A
+Version B: 1. D  2. C
+"""
+
+_SUJETS = """Interrogation de géographie
+
+Sujet 1
+
+1. Quelle est la capitale de l'Italie ?
+a) Milan
+b) Rome
+c) Naples
+
+2. Quel fleuve traverse Paris ?
+a) La Seine
+b) La Loire
+c) Le Rhône
+
+Sujet 2
+
+1. Quelle est la capitale de l'Italie ?
+a) Rome
+b) Naples
+c) Milan
+
+2. Quel fleuve traverse Paris ?
+a) Le Rhône
+b) La Seine
+c) La Loire
+
+Corrigé
+Sujet 1 : 1-b, 2-a
+Sujet 2 : 1-a, 2-b
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cards"),
+    [
+        (_VERSIONS, [("What is the symbol for sodium?", "B) Na"), ("What is the pH of pure water?", "A) 7")]),
+        (_SUJETS, [("Quelle est la capitale de l'Italie ?", "B) Rome"), ("Quel fleuve traverse Paris ?", "A) La Seine")]),
+    ],
+)
+def test_each_version_keyed_by_its_own_key_line(tmp_path: Path, text: str, cards: list[tuple[str, str]]) -> None:
+    """T31-43: a test printed in two versions with shuffled options, the first right under the title, and a key line per
+    version ('Version A: 1. B  2. A' / 'Version B: 1. D  2. C'): the first version is keyed by the key line no other
+    version took (it was 'none marked correct'), and the second, keyed alike, merges into it (same stem, same answer)."""
+    notes, skipped, messages = built_notes(tmp_path, {"quiz.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards
+    assert not skipped
+    assert not [m for m in messages if "none marked correct" in m]

@@ -3445,6 +3445,7 @@ class _Walk:
             match = next((k for k in keyed if k and (want == normalize_text(k) or want.startswith(normalize_text(k) + " "))), None)
             if match is not None:
                 paired[name] = match
+        paired.update(self._left_pairs(item_sections, keyed, paired, groups))
         if not paired and len(keyed) > 1 and len(keyed) != len(item_sections) and (by_run := self._key_by_runs(groups)) is not None:
             return by_run  # (each chapter's questions numbered from 1, the key's 'Chapter 3' / 'Chapter 4' blocks: T27-4)
         if not paired and len(keyed) == len(item_sections):
@@ -3483,6 +3484,23 @@ class _Walk:
                 if waiting.index not in out and entry is not None and id(entry) not in used:
                     out[waiting.index] = entry
         return out
+
+    def _left_pairs(
+        self, item_sections: list[str], keyed: list[str], paired: dict[str, str], groups: dict[str, list[_KeyEntry]]
+    ) -> dict[str, str]:
+        """The sections no key group names paired in order with the key groups no section took, when some were paired by
+        name and each such group numbers exactly its section's questions: the first version of a test printed under
+        its title with no heading of its own keyed by the key's 'Version A:' (trial31 T31-43: 'Version B' was keyed,
+        version A 'none marked correct')."""
+        items = [name for name in item_sections if name not in paired]
+        keys = [k for k in keyed if k not in paired.values()]
+        if not paired or not items or len(items) != len(keys):
+            return {}
+        for name, key in zip(items, keys, strict=True):
+            asked = sorted(_parts(w.pending.number or "") for w in self.awaiting if w.section == name)
+            if asked != sorted(_parts(e.number) for e in groups[key]):
+                return {}
+        return dict(zip(items, keys, strict=True))
 
     def _key_by_parts(self, groups: dict[str, list[_KeyEntry]]) -> dict[int, _KeyEntry] | None:
         """Key entries by item when every group of the key names a part or chapter of the questions ('Teil A' / 'Teil B',
