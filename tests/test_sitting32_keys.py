@@ -373,7 +373,7 @@ _WORKSHEETS = {
         "Part D: 13. Plant cells have a cell wall and chloroplasts; animal cells do not.\n"
         "14. Muscle cells need a lot of energy, and mitochondria release energy from food.\n",
         {
-            "True or false: _____ Bacteria cells have a nucleus.": "False",
+            "True or false: Bacteria cells have a nucleus.": "False",  # (the slot to mark on no front: T32-3)
             "Name two differences between plant and animal cells.": "Plant cells have a cell wall and chloroplasts; animal cells do not.",
             "Why do muscle cells have many mitochondria?": "Muscle cells need a lot of energy, and mitochondria release energy from food.",
         },
