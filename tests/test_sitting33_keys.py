@@ -531,3 +531,38 @@ def test_each_version_keyed_by_its_own_key_line(tmp_path: Path, text: str, cards
     assert [(note_front(n), note_back(n)) for n in notes] == cards
     assert not skipped
     assert not [m for m in messages if "none marked correct" in m]
+
+
+# --- T33-9: a "select all" key naming numbered options keeps the page's numbers on the card ----------------------------
+
+_NCLEX = """NCLEX-RN Practice Questions — Pharmacology
+
+1. Which findings should the nurse report for a client receiving furosemide? Select all that apply.
+1) Potassium 3.1 mEq/L
+2) Blood pressure 124/78 mmHg
+3) Muscle cramps
+4) Urine output 50 mL/hr
+5) Tinnitus
+Answer: 1, 3, 5
+Rationale: Hypokalemia, muscle cramps and ototoxicity are adverse effects of loop diuretics.
+
+2. A client taking lisinopril reports a persistent dry cough. What is the nurse's best response?
+1) "Stop the medication immediately."
+2) "This is a common side effect; I will inform your provider."
+3) "Take the medication with food."
+4) "Increase your fluid intake."
+Answer: 2
+Rationale: ACE inhibitors cause a dry cough through bradykinin accumulation.
+"""
+
+
+def test_a_select_all_key_by_number_keeps_the_numbers(tmp_path: Path) -> None:
+    """T33-9: options numbered 1)–5) keyed 'Answer: 1, 3, 5' show the page's numbers as the single-answer question beside
+    them does ('1) Potassium …'), never relabelled A)–E) (the key '1, 3, 5' no longer matched the card)."""
+    notes, skipped, _ = built_notes(tmp_path, {"nclex.txt": _NCLEX})
+    assert [note_back(n) for n in notes] == [
+        "1) Potassium 3.1 mEq/L 3) Muscle cramps 5) Tinnitus",
+        '2) "This is a common side effect; I will inform your provider."',
+    ]
+    assert plain_text(notes[0]["fields"]["Explanation"]) == "Hypokalemia, muscle cramps and ototoxicity are adverse effects of loop diuretics."
+    assert not skipped

@@ -121,9 +121,11 @@ _COUNTED = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?)(?:[(（](?P<p>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]|(?P<r>[ivx]{1,4}|[IVX]{1,4})[.)]|(?P<d>[1-8])[)）])[ \t]+(?P<text>\S.*)$"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧"
+_COUNTED_NUMBER = re.compile(r"[1-8]|[ivx]{1,4}|[IVX]{1,4}|[①②③④⑤⑥⑦⑧]")
 _COUNTED_KEY = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|ans|key|solution)|" + ANSWER_WORDS + r")"
-    r"(?:\*\*|__)?\s*[:：.-]\s*(?:\*\*|__)?\s*)(?:option\s+)?[(（]?(?P<n>[1-8]|[ivx]{1,4}|[IVX]{1,4}|[①②③④⑤⑥⑦⑧])[)）]?(?P<rest>(?:\*\*|__)?\s*\.?\s*(?:$|[-—–:]\s+\S.*$|(?P<said>\S.*$)))",
+    r"(?:\*\*|__)?\s*[:：.-]\s*(?:\*\*|__)?\s*)(?:option\s+)?[(（]?(?P<n>[1-8]|[ivx]{1,4}|[IVX]{1,4}|[①②③④⑤⑥⑦⑧])[)）]?"
+    r"(?P<more>(?:[ \t]*+[,;&][ \t]*+[(（]?(?:[1-8]|[ivx]{1,4}|[IVX]{1,4}|[①②③④⑤⑥⑦⑧])[)）]?)*+)(?P<rest>(?:\*\*|__)?\s*\.?\s*(?:$|[-—–:]\s+\S.*$|(?P<said>\S.*$)))",
     re.I,
 )
 
@@ -223,7 +225,10 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
             n = run[-1] + 1
             continue
         at, key, place = keyed
-        out[at] = f"{key.group('lead')}{_LATIN[place]}{key.group('rest')}"
+        written = _COUNTED_NUMBER.findall(key.group("more"))
+        more = [_count(x) for x in written if x.isdigit() == key.group("n").isdigit()]
+        if len(more) == len(written) and all(p is not None and p < len(run) for p in more):  # ('Answer: 1, 3, 5' for a "select all that apply": T33-9)
+            out[at] = f"{key.group('lead')}{', '.join(_LATIN[p] for p in [place, *more] if p is not None)}{key.group('rest')}"
         n = at + 1
     for k in sorted(keys):
         out[k] = _COUNTED_ENTRIES.sub(_latin_entry, out[k])
