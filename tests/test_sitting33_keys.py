@@ -519,14 +519,22 @@ Sujet 2 : 1-a, 2-b
 @pytest.mark.parametrize(
     ("text", "cards"),
     [
-        (_VERSIONS, [("What is the symbol for sodium?", "B) Na"), ("What is the pH of pure water?", "A) 7")]),
-        (_SUJETS, [("Quelle est la capitale de l'Italie ?", "B) Rome"), ("Quel fleuve traverse Paris ?", "A) La Seine")]),
+        (
+            _VERSIONS,
+            [("What is the symbol for sodium?", "B) Na"), ("What is the pH of pure water?", "A) 7"),
+             ("What is the symbol for sodium?", "D) Na"), ("What is the pH of pure water?", "C) 7")],
+        ),
+        (
+            _SUJETS,
+            [("Quelle est la capitale de l'Italie ?", "B) Rome"), ("Quel fleuve traverse Paris ?", "A) La Seine"),
+             ("Quelle est la capitale de l'Italie ?", "A) Rome"), ("Quel fleuve traverse Paris ?", "B) La Seine")],
+        ),
     ],
 )
 def test_each_version_keyed_by_its_own_key_line(tmp_path: Path, text: str, cards: list[tuple[str, str]]) -> None:
     """T31-43: a test printed in two versions with shuffled options, the first right under the title, and a key line per
     version ('Version A: 1. B  2. A' / 'Version B: 1. D  2. C'): the first version is keyed by the key line no other
-    version took (it was 'none marked correct'), and the second, keyed alike, merges into it (same stem, same answer)."""
+    version took (it was 'none marked correct'); the second keeps its own key line (each version a card of its own)."""
     notes, skipped, messages = built_notes(tmp_path, {"quiz.txt": text})
     assert [(note_front(n), note_back(n)) for n in notes] == cards
     assert not skipped
