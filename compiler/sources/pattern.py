@@ -1521,14 +1521,14 @@ class _Walk:
         after = self.item.match(self.lines[k]) if k is not None else None
         if after is None:  # (the document's last list: a key below answers its questions; with none, the answer's list)
             return self._first_key_line() < len(self.lines)
-        return (after.groupdict().get("number") or "").strip(".)") != str(int(p.number or 0) + 1)
+        return (after.groupdict().get("number") or "").strip(".)") == "1"  # (the next exercise; '4.' after '1.', '2.': a gap)
 
     def _over_first(self, index: int) -> bool:
         """A short line that neither asks nor answers, standing apart right over an item numbered 1."""
         raw = self.lines[index]
         words = raw.split()
-        if not words or len(words) > 2 * TITLE_WORDS or raw.rstrip()[-1:] in "?？;," or BULLET.match(raw) or self.item.match(raw):
-            return False
+        if not words or len(words) > 2 * TITLE_WORDS or raw.rstrip()[-1:] in "?？;,:：" or BULLET.match(raw) or self.item.match(raw):
+            return False  # ('TreeSet, in three steps:' over '1. …': the lead-in of an answer's list, trial8 H3)
         if (index and self.lines[index - 1].strip()) or index + 1 >= len(self.lines) or self.lines[index + 1].strip():
             return False
         if _ATX_LINE.match(raw) or self._answer_labelled(raw) or option_line(raw.strip()) or self.key.match(raw):
