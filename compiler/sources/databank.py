@@ -1328,7 +1328,9 @@ def _field_lines(text: str) -> list[str]:
 def _plain(text: Any) -> str:
     """One line of text as Markdown shows it: a leading '#', '>' or list mark and '<' before a letter stay text."""
     line = literal_angles(" ".join(_text(text).split()))  # ('List<String>' as written; '<b>', '<sub>' markup)
-    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
+    if (number := re.match(r"\d+(?=[.)]\s)", line)) is not None:  # ('1\\. $O(1)$': a backslash before a digit shows, T33-11)
+        return f"{number.group()}\\{line[number.end() :]}"
+    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s)", line) else line
 
 
 # --- loading ------------------------------------------------------------------------------------------

@@ -1422,7 +1422,8 @@ def _pairs(doc: Document) -> Detection | None:
     if all(bare_verdict(f"{left.rstrip()} {right.strip()}") for _, left, right in splits):
         return None  # '1. The sun is a star. — True': true/false statements with their verdicts, not pairs (trial14 T14-50)
     labels = [m.group("w").lower() for _, left, _ in splits if (m := _LINE_LABEL.match(left))]
-    if 2 * len(labels) >= len(splits) and all(labels.count(w) >= 2 for w in set(labels)) and len(set(labels)) <= 2:
+    # (two labels: one alone, 'Art. 1 – Menschenwürde' on every line, is a list of numbered terms, T33-19)
+    if 2 * len(labels) >= len(splits) and all(labels.count(w) >= 2 for w in set(labels)) and len(set(labels)) == 2:
         return None  # 'Problem 1. Solve x^2 - 5x + 6 = 0.' / 'Solution. x = 2 …': labelled lines, their '=' equations (T33-7)
     judged = [line for line in doc.lines if (said := bracketed_answer(strip_number(line.strip()))) and said[0].startswith("True or false:")]
     if sep == " " and 2 * len(judged) > len(splits):
