@@ -187,6 +187,7 @@ class ContentError(Exception):
 
 
 NOTE_ID_FILES = (".apkg", ".colpkg")  # sources whose items are placed by note id, not by line
+OUTSIDE_QUESTION = "outside-question"  # the group of a reader's message about text under no question (read.py counts them)
 
 
 @dataclass

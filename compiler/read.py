@@ -39,7 +39,14 @@ from pydantic import BaseModel
 
 from compiler import uptodate, watchdog
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
-from compiler.diagnostics import NOTE_ID_FILES, ContentError, Diagnostic, Diagnostics, counted
+from compiler.diagnostics import (
+    NOTE_ID_FILES,
+    OUTSIDE_QUESTION,
+    ContentError,
+    Diagnostic,
+    Diagnostics,
+    counted,
+)
 from compiler.layouts import ANSWER_KEY, DECLARATIVE, KEY_WORDS, PRESETS, PatternConfig
 from compiler.model import (
     BlockKind,
@@ -990,7 +997,7 @@ def _unread(doc: Document, probe: Diagnostics) -> str:
     """Why a page read by its headings gives no card as questions, at a line (trial15 T15-23): the text under its
     headings asks nothing the reader takes for a question ('O resultado correto é:' over options), and a key heading on
     the page answers none of it; ``probe`` holds what the Markdown reading said."""
-    outside = [d.line for d in probe.items if d.group == "outside-question" and d.line]
+    outside = [d.line for d in probe.items if d.group == OUTSIDE_QUESTION and d.line]
     under = [n for n in outside if any(_OPTION_START.match(x) for x in doc.lines[n : n + 10])]
     outside = under or outside  # (text over options: the first question the reader did not take)
     key = next((k + 1 for k, line in enumerate(doc.lines) if KEY_HEADING.match(line)), None)
@@ -2060,15 +2067,12 @@ def read_sources(
     return sources, assign_ids(items, diag), documents
 
 
-OUTSIDE = "outside-question"  # the group of a reader's message about text under no question
-
-
 def _notes_said(rel: str, src: SourceConfig, diag: Diagnostics, mark: int) -> None:
     """The file's messages about text under no question name the knob that says they are notes (trial31 T31-70:
     lecture notes with a few questions had every paragraph warned "put it under a question … or remove it" on every
     build, though the notes are the file's point); with ``notes = "skip"`` in its table none is said. Each keeps its
     line (the build prints them as one message with their count): a question deckc missed may be among them."""
-    said = [k for k in range(mark, len(diag.items)) if diag.items[k].group == OUTSIDE and diag.items[k].file == rel]
+    said = [k for k in range(mark, len(diag.items)) if diag.items[k].group == OUTSIDE_QUESTION and diag.items[k].file == rel]
     if src.notes == "skip":
         for k in reversed(said):
             del diag.items[k]

@@ -38,7 +38,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from compiler import uptodate
-from compiler.diagnostics import ContentError, Diagnostic
+from compiler.diagnostics import OUTSIDE_QUESTION, ContentError, Diagnostic
 from compiler.sources import columns
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
@@ -1411,7 +1411,7 @@ def front_matter_bank(
         origin = (*origin[:kept], end + 1, *range(end + 2, len(lines) + 1))
         places = (*places[:kept], *([""] * (len(lines) - end))) if places else ()
     elif rest is not None:
-        said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group="outside-question"),)  # fmt: skip
+        said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group=OUTSIDE_QUESTION),)  # fmt: skip
     both = frozenset(back[o - 1] + 2 if 0 < o <= len(back) else o + 1 for o in made.both_ways)
     return Converted(text, origin, places, (*sided, *made.warnings, *lost, *said), both_ways=both)
 

@@ -34,7 +34,7 @@ from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 from compiler.config import SourceConfig
-from compiler.diagnostics import Diagnostics
+from compiler.diagnostics import OUTSIDE_QUESTION, Diagnostics
 from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
@@ -1331,7 +1331,7 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
     said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
     fix = "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it"
     fix = f"{marks}; else {fix}" if marks else fix
-    diag.warning(doc.rel, block.start + 1, f"text outside any question is not in any card{said}", fix, group="outside-question")
+    diag.warning(doc.rel, block.start + 1, f"text outside any question is not in any card{said}", fix, group=OUTSIDE_QUESTION)
 
 
 def _unread_marks(block: TopBlock, lines: list[str], source: SourceConfig) -> str:
