@@ -2992,6 +2992,8 @@ class MarkdownReader:
             )
         if not check_text(text, doc.rel, diag):
             return []
+        if not text.endswith("\n"):  # a file without its last newline reads as one with it: a card split off its
+            text += "\n"  # last line ('**Q?** A: …') is put on the line after it, which must exist (fuzzing)
         env: dict[str, Any] = {}
         tokens = self._md.parse(text, env)
         src_lines = text.split("\n")
