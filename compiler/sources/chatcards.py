@@ -8,7 +8,8 @@ Asked for flashcards, an assistant writes shapes no other tool does:
 - numbered separators between cards, ``Card 2`` / ``**Card 3**`` / ``Flashcard 4:`` on a line of their own:
   layout, never the end of the previous answer;
 - a line of chat before the first card and after the last (``Sure! Here are your flashcards:``, ``Let me
-  know if you want more cards!``): no answer's text; and in any document, a last paragraph that signs off to
+  know if you want more cards!``), around cards of those shapes or list lines that ask in bold and answer after
+  it (``1. **Which gas is released?** – Oxygen.``: trial33 T33-17): no answer's text; and in any document, a last paragraph that signs off to
   the reader (``That's Lecture 2 … Let me know if you want more focus on anything!``, ``Would you like me to
   turn these into a quiz?``): notes a chat assistant wrote, kept as they came (trial18 T18-61).
 - the whole answer inside a ```` ```markdown ```` (or ``md``, or bare) fence, as a chat's "copy" button
@@ -45,6 +46,8 @@ _CHAT_CLOSING = re.compile(
     r"if you(?:'d| would) like)\b.{0,160}$"
 )
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+# a card on a list line, its question in bold and its answer after it ('1. **Which gas is released?** – Oxygen.')
+_BOLD_ASKED = re.compile(r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+\*\*[^*\n]{1,300}[?？]\*\*[ \t]*\S")
 # a side's label on the card's line, after a bullet or none, bold or not: '- **Front:** …', '* Back: …', '**Q:** …'
 _SIDE = r"^\s{{0,3}}(?:[-*+•]\s+)?(?:\*\*|__)?(?i:{words})\s*[:：](?:\*\*|__)?\s*(?:\*\*|__)?[:：]?\s*(?P<text>\S.*)$"
 _SIDES = (
@@ -188,7 +191,8 @@ def tidy(text: str) -> str:
         text = "\n".join(lines)
     numbered = [n for n, line in enumerate(lines) if _CARD_NUMBER.match(line)]
     sides = [n for n, line in enumerate(lines) if _FRONT.match(line)]
-    if len(numbered) < 2 and not sides and not paired:
+    asked = sum(1 for line in lines if _BOLD_ASKED.match(line)) >= 2
+    if len(numbered) < 2 and not sides and not paired and not asked:
         return text
     if len(numbered) >= 2:
         for n in numbered:
@@ -210,8 +214,8 @@ def tidy(text: str) -> str:
         if back is not None and _BACK.match(lines[back]):
             lines[back] = ""
     filled = [n for n, line in enumerate(lines) if line.strip()]
-    if filled and (numbered or sides or paired) and _CHAT_OPENING.match(lines[filled[0]]) and not _HEADING.match(lines[filled[0]]):
+    if filled and (numbered or sides or paired or asked) and _CHAT_OPENING.match(lines[filled[0]]) and not _HEADING.match(lines[filled[0]]):
         lines[filled[0]] = ""
-    if filled and (numbered or sides or paired) and _CHAT_CLOSING.match(lines[filled[-1]]):
+    if filled and (numbered or sides or paired or asked) and _CHAT_CLOSING.match(lines[filled[-1]]):
         lines[filled[-1]] = ""
     return "\n".join(lines)

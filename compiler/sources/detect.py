@@ -1591,7 +1591,8 @@ LABEL_WORDS = 5  # '🟢 Beginner Level' after a rule or heading: a section's na
 
 # a bold numbered label, then the question on its line: '**Question 1.** … bolts?', '**Câu 2.** …?' (learner3 N6)
 _LABEL_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)[^*_\n]{0,20}?\d{1,4}[a-z]?\s*[.:)]?\s*\1\s*\S.*[?？؟]\s*$")
-_ANSWERED_ON_LINE = re.compile(r"[?？؟]\s+\S")  # a '?' with more text after it on the entry's line: its answer
+# a '?' with more text after it on the entry's line, or after the bold it closes ('- **…?** Oxygen.', T33-17): its answer
+_ANSWERED_ON_LINE = re.compile(r"[?？؟](?:\s+\S|(?:\*\*|__)[ \t]*+[^\s*_])")
 
 
 _SR_SEPARATORS = frozenset({"?", "??"})  # a line that is only this between a card's question and its answer (Obsidian SR)

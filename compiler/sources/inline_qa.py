@@ -53,19 +53,46 @@ _BULLET_ENTRY = re.compile(
     r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:[–—→⇒]|->|=>|--)[ \t]+"
     r"(?P<a>[^\s?？(\[（【*_`</][^?？]*?)[ \t]*$"
 )
+# a list entry whose question is in bold and its answer goes on after it, with or without a separator ('1. **Where does
+# photosynthesis take place?** – In the chloroplasts.', '- **¿Qué gas se libera?** Oxígeno', '- **光合作用在哪里进行？**叶绿体'):
+# the bold closes the question as a separator would (trial33 T33-17); an answer in italics or code is the answer still
+_BOLD_ENTRY = re.compile(
+    r"^(?P<indent>[ \t]{0,3})(?:\d{1,3}[.)]|[-*+])[ \t]+(?P<b>\*\*|__)(?P<q>[^?？\t*]{6,}[?？])(?P=b)[ \t]*"
+    r"(?:(?:[-–—:=→⇒]|->|=>)[ \t]+)?(?P<a>[^\s?？(\[（【</][^?？]*?)[ \t]*$"
+)
 ENTRIES_MIN = 3  # such entries that make a page a quick quiz
+BOLD_ENTRIES_MIN = 2  # or of bold questions answered on their line: the bold tells the question apart
 
 
 def answered_entries(lines: list[str]) -> list[str] | None:
     """A Markdown page whose numbered entries ask and answer on one line (``1. What is the chemical formula of
     water? H2O``, trial14 T14-44: a one-word answer was no answer, and ``DNA`` was taken for a difficulty label):
     each such entry written as the outline card ``- question >> answer`` the Markdown reader reads (lines kept);
-    None when fewer than ENTRIES_MIN entries are so. An answer in brackets (``(Easy)``), in bold, code or a
-    link, or after ``//`` (learner4 N68's separator) is left to the reader's own rules; so is an entry whose words
-    after the '?' set a task (``Explain why.``) or that is answered below by a label (``Lösung: …``: trial15 T15-8)."""
+    None when fewer than ENTRIES_MIN entries are so (BOLD_ENTRIES_MIN of a bold question: ``1. **…?** – …``,
+    trial33 T33-17). An answer in brackets (``(Easy)``), in bold, code or a link (italics and code are answers after
+    a bold question), or after ``//`` (learner4 N68's separator) is left to the reader's own rules; so is an entry
+    whose words after the '?' set a task (``Explain why.``) or that is answered below by a label
+    (``Lösung: …``: trial15 T15-8)."""
     fenced = list(in_fence(lines))
-    found = [None if fenced[k] or answered_below(lines, k) else _ENTRY.match(line) or _BULLET_ENTRY.match(line) for k, line in enumerate(lines)]
+    found = [
+        None if fenced[k] or answered_below(lines, k) else _ENTRY.match(line) or _BULLET_ENTRY.match(line) or _BOLD_ENTRY.match(line)
+        for k, line in enumerate(lines)
+    ]
     found = [m if m is None or not (prompt_term(m.group("a")) or opens_asking(m.group("a"))) else None for m in found]
-    if sum(1 for m in found if m) < ENTRIES_MIN:
+    if sum(1 for m in found if m) < ENTRIES_MIN and sum(1 for m in found if m and m.re is _BOLD_ENTRY) < BOLD_ENTRIES_MIN:
         return None
-    return [f"{m.group('indent')}- {m.group('q').strip()} >> {m.group('a')}" if m else line for line, m in zip(lines, found, strict=True)]
+    first = next(k for k, m in enumerate(found) if m)
+    under = any(not fenced[k] and not _HEADING.match(line) and ("?" in line or "？" in line) for k, line in enumerate(lines[:first]))
+    return [_card(m, under) if m else line for line, m in zip(lines, found, strict=True)]
+
+
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+
+
+def _card(m: re.Match[str], under: bool) -> str:
+    """The entry as the outline card ``- question >> answer``; a bold question under a question asked above it as
+    the bullet ``- **…?** answer`` the reader takes for a card of its own there (an outline card would be more of
+    the answer above: trial19 T19-36's page)."""
+    if m.re is _BOLD_ENTRY and under:
+        return f"{m.group('indent')}- **{m.group('q').strip()}** {m.group('a')}"
+    return f"{m.group('indent')}- {m.group('q').strip()} >> {m.group('a')}"
