@@ -133,6 +133,7 @@ from compiler.sources.detect import (
     hiding_fence,
     key_only,
     note_page,
+    note_shaped,
     numbered_questions,
     question_list,
     repository_file,
@@ -260,6 +261,7 @@ from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.set_pages import set_page
 from compiler.sources.side_columns import side_by_side, side_questions
 from compiler.sources.sign_marks import sign_marks
+from compiler.sources.sitemeta import category_sections
 from compiler.sources.solution_toggles import joined_toggles
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
@@ -595,6 +597,71 @@ def _one_question(doc: Document) -> bool:
     item, answer = re.compile(PRESETS["qa"].item or ""), re.compile(PRESETS["qa"].answer or "")
     body = [line for line in doc.lines if line.strip()]
     return bool(body) and bool(item.match(body[0])) and sum(1 for line in body if item.match(line)) == 1 and sum(1 for line in body if answer.match(line)) == 1
+
+
+NOTE_FOLDER_PAGES = 3  # Markdown pages under a folder, at least, for their shape to be the folder's (else its parent's)
+FOLDER_NOTE = "most pages of its folder are one note each, and read otherwise it leaves text in no card: one note, its file name the front"
+
+
+class _NoteFolders:
+    """Which unlisted Markdown pages stand in a folder of one-note pages (a Docusaurus/MkDocs site, one answer per
+    page: T33-1): the nearest folder holding a few of them has more pages of one note's shape (no heading, no
+    question) than not. Such a page that another reading would leave text of in no card (its opening definition
+    over bold-labelled paragraphs read as pairs, a page of prose and code that no layout fits) is read as its
+    siblings are, so the folder's one printed table reads every page alike. Asked only of such a page: the
+    siblings are opened once, on the first."""
+
+    def __init__(self, content_dir: Path, pages: list[SourceConfig]) -> None:
+        self.content_dir = content_dir
+        self.pages = [s for s in pages if Path(s.file).suffix.lower() in MARKDOWN_SUFFIXES]
+        self.shaped: dict[str, bool] = {}
+
+    def _shaped(self, src: SourceConfig) -> bool:
+        if src.file not in self.shaped:
+            try:
+                self.shaped[src.file] = note_shaped(load_document(self.content_dir / src.file, src.file, src.encoding))
+            except (ContentError, OSError):
+                self.shaped[src.file] = False
+        return self.shaped[src.file]
+
+    def holds(self, rel: str) -> bool:
+        """Whether the page ``rel`` is one of them (a page itself of one note's shape, in such a folder)."""
+        if not any(s.file == rel for s in self.pages):
+            return False
+        under: list[SourceConfig] = []
+        for folder in Path(rel).parents:
+            under = [s for s in self.pages if Path(s.file).is_relative_to(folder)]
+            if len(under) >= NOTE_FOLDER_PAGES or folder.as_posix() == SOURCE_DIR or not folder.parts:
+                break
+        shaped = sum(1 for s in under if self._shaped(s))
+        return len(under) >= NOTE_FOLDER_PAGES and 2 * shaped > len(under) and self.shaped.get(rel, False)
+
+
+def _cannot_tell(rel: str, diag: Diagnostics, mark: int) -> bool:
+    """Whether all detection said of the page since ``mark`` is that it cannot tell its layout (no other verdict: a
+    to-do list, a placeholder, questions without answers are no note)."""
+    said = diag.items[mark:]
+    return bool(said) and all(d.group == f"layout:{rel}" and "cannot tell this document's layout" in d.message for d in said)
+
+
+def _text_left(doc: Document, items: list[Item], diag: Diagnostics, mark: int) -> bool:
+    """Whether a reading leaves text of the page in no card: text it said is outside any question, or an opening
+    paragraph above its first item (:func:`_opening_left`)."""
+    return any(d.group == OUTSIDE_QUESTION and d.file == doc.rel for d in diag.items[mark:]) or not items or _opening_left(doc, items) is not None
+
+
+OPENING_CHARS = 40  # a line of text above a page's first item this long is a paragraph of it, never its title
+
+
+def _opening_left(doc: Document, items: list[Item]) -> int | None:
+    """The line of a paragraph above the page's first item that is in no card (none is: a title, or a lead-in that
+    ends with ':'): a delimited reading drops it unsaid (T33-1: 'Event Loop.md' lost its opening definition)."""
+    first = min((i.locator.line for i in items), default=1)
+    start = (front_matter_end(doc.lines) or -1) + 1
+    return next(
+        (n + 1 for n in range(start, first - 1) if len(text := doc.lines[n].strip()) >= OPENING_CHARS and not text.endswith((":", "："))),
+        None,
+    )
 
 
 ANSWER_KEY_LINE = re.compile(ANSWER_KEY)  # a line that heads an answer key ('## Answers', '**Answer key:**')
@@ -1307,6 +1374,7 @@ def read_sources(
     order = [*config.source, *unlisted]
     gave: set[str] = set()  # files that gave items: a copy of one is left out (T32-33)
     deferred: set[str] = set()  # copies put after every other file, to be read when their original gave nothing
+    note_folders = _NoteFolders(content_dir, unlisted)  # (a folder of one-note pages: each read as one, T33-1)
     for index, src in enumerate(order):
         watchdog.arm(src.file)  # each file its own time limit (compiler.watchdog)
         TASKS_ASK.set(False)  # (set again once the file is read: its task labels ask when it labels its items, T29-L1)
@@ -1926,6 +1994,9 @@ def read_sources(
             if set_aside_all
             else _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"), cache)
         )
+        if chosen is None and not listed and _cannot_tell(doc.rel, diag, mark) and note_folders.holds(src.file):
+            del diag.items[mark:]  # (a page of prose and code among one-note pages: one note, as they are)
+            chosen = Detection("note", 0.9, FOLDER_NOTE)
         if chosen is None:
             continue
         layout = chosen.layout
@@ -1948,6 +2019,18 @@ def read_sources(
             documents[src.id] = doc
         before, whole_at = len(diag.errors), len(diag.items)
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))
+        if not listed and layout != "note" and _text_left(doc, found, diag, mark) and note_folders.holds(src.file):
+            del diag.items[mark:]  # (its opening definition over '**Call Stack**: …' paragraphs read as pairs: T33-1)
+            chosen, layout, update = Detection("note", 0.9, FOLDER_NOTE), "note", {"layout": "note"}
+            found = _read(doc, src.model_copy(update=update), diag, cache)
+        elif not listed and layout == "delimited" and own in MARKDOWN_SUFFIXES and (opening := _opening_left(doc, found)) is not None:
+            diag.warning(  # (a page's opening definition over '**Term**: …' paragraphs read as pairs: said, never lost unsaid)
+                doc.rel,
+                opening,
+                "the text above its first pair is in no card (read as pairs, one a line)",
+                'if the page is one note about its file\'s name, layout = "note" in its [[source]] table reads it whole as one '
+                "card; else make that text a pair or move it",
+            )
         parted = _by_parts(doc, src, found, cache) if chosen.why != NAMED and src.parts == "auto" and src.bank is None and not package else None
         if parted is not None:  # 'Phần 1 – Trắc nghiệm' / … / 'Phần 2 – Đúng / Sai': each part read with its own layout (T18-24)
             found, said, chosen = parted
@@ -2036,6 +2119,9 @@ def read_sources(
         if both_ways:  # (a card its tool asks each way: '#card-reverse', a record's 'Basic (and reversed card)'; trial21)
             found = [i.model_copy(update={"reverse": True}) if i.locator.line in both_ways and i.kind is ItemKind.basic else i for i in found]
         _notes_said(doc.rel, src, diag, mark)
+        if Path(src.file).parent.as_posix() != SOURCE_DIR and (labels := category_sections(content_dir, src.file)):
+            # (a Docusaurus folder's '_category_.json' label: the section of its pages, as a heading's is: T33-2)
+            found = [i.model_copy(update={"section": [*labels, *i.section[len(labels) if i.section[: len(labels)] == labels else 0 :]]}) for i in found]
         sources.append(
             Source(
                 id=src.id,

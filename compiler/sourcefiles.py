@@ -17,7 +17,8 @@ Ignored, never read nor warned about:
   while it is open or after a crash: a few bytes naming its user; trial18 T18-45);
 - editor backups: a name ending in ``~`` or in ``.swp``, ``.swo``, ``.bak``,
   ``.orig``, ``.tmp``; Windows' and macOS's folder files (``Thumbs.db``,
-  ``desktop.ini``);
+  ``desktop.ini``); a Docusaurus site's sidebar files (``_category_.json``, ``.yml``: their label is the section
+  of the folder's pages);
 - a build folder (one holding deckc's ``.cache/last-build.json``);
 - a saved web page's folder of images, scripts and styles (``page_files/`` beside ``page.html``);
 - a repository's paperwork, as a cloned question repository brings it (trial17 T17-50): ``LICENSE``, ``COPYING``,
@@ -76,6 +77,9 @@ CODE_SUFFIXES = frozenset(
      ".rb", ".php", ".swift", ".dart", ".scala", ".r", ".sql", ".sh", ".ps1", ".lua", ".pl"}
 )
 FOLDER_FILES = frozenset({"thumbs.db", "desktop.ini"})
+# a documentation site's sidebar file for its folder (Docusaurus): the folder's label and position, no text to learn;
+# its label is the section of the folder's pages (compiler.sources.sitemeta, trial33 T33-2)
+SITE_FILES = frozenset({"_category_.json", "_category_.yml", "_category_.yaml"})
 BUILD_MARK = (".cache", "last-build.json")  # compiler.uptodate.record_path: a build folder holds this
 
 
@@ -102,6 +106,7 @@ def ignored(name: str) -> bool:
         or name.endswith("~")
         or Path(lower).suffix in BACKUP_SUFFIXES
         or lower in FOLDER_FILES
+        or lower in SITE_FILES
         or paperwork(name)
         or (name.startswith("$__") and lower.endswith(".tid"))
     )

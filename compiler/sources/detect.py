@@ -1881,6 +1881,21 @@ def _sectioned_article(body: list[str]) -> bool:
     return headed >= ARTICLE_SECTIONS and words > ARTICLE_WORDS and lead < ANSWER_FIRST_WORDS
 
 
+def note_shaped(doc: Document) -> bool:
+    """A Markdown page with no heading and no question: the shape of one note, its file's name the front, however
+    its text runs on (bold-labelled paragraphs, a code block): what a folder of such pages is made of (T33-1)."""
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or _headed(doc):
+        return False
+    # ('- **Mounting**: …' entries under its opening paragraphs are the answer's parts, never questions it asks)
+    terms, glossary = definition_terms(doc.lines), term_entries(doc.lines)
+    return markdown_questions(doc.lines)[0] <= (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
+
+
+def _headed(doc: Document) -> bool:
+    """Whether the page has a heading (a field's label heading, '#### **参考答案**：', is none: trial25)."""
+    return any(_ATX.match(line) and not label_only_heading(line) for line in _prose_lines(doc))
+
+
 def note_page(doc: Document) -> Detection | None:
     """One note per file (an Obsidian vault, a Zettelkasten): a file with no heading and no question whose
     name names one idea (``Momentum.md``) is one card, its name the front and its text the back.
@@ -1893,10 +1908,8 @@ def note_page(doc: Document) -> Detection | None:
     tiddler = doc.rel.lower().endswith(".tid") or (doc.converted and doc.lines[:1] == ["---"])
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and not tiddler:
         return None  # vaults and page exports are Markdown; a text file says layout = "note" to be read so
-    lines = _prose_lines(doc)
-    if any(_ATX.match(line) and not label_only_heading(line) for line in lines) or markdown_questions(doc.lines)[0] or hiding_fence(doc.lines):
-        return None  # (a file that is mostly one code block gets the error that names the fence; a field's label
-        # heading, '#### **参考答案**：', is no heading of a text: trial25)
+    if _headed(doc) or markdown_questions(doc.lines)[0] or hiding_fence(doc.lines):
+        return None  # (a file that is mostly one code block gets the error that names the fence)
     from compiler.sources.note import card_split
 
     if card_split(doc.lines) is not None:  # 'What does DNA stand for?' / '---' / 'Deoxyribonucleic acid' (P116)

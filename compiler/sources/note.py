@@ -27,7 +27,7 @@ from typing import Any
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item, ItemKind
+from compiler.model import Item, ItemKind, item_slug, normalize_text
 from compiler.sources.base import Document, make_item
 from compiler.sources.cloze import mochi_cloze
 from compiler.sources.difficulty import Levels
@@ -56,17 +56,22 @@ from compiler.sources.sr_clozes import sr_deletions
 _DELETION = re.compile(r"\{\{c\d+::(.*?)\}\}")
 _ZETTEL_ID = re.compile(r"^\d{8,14}[\s_-]+(?=\S)")  # '202101011230 Momentum'
 _OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?=\S)")  # '1.2.0 …', '10.1 …'
+# a site's ordering prefix ('01-ECMAScript', '06-Virtual DOM', '17_hooks', '03. Props': Docusaurus, MkDocs, GitBook,
+# Jekyll sort pages by it, T33-2): two or three digits (never '2-Butanol', whose one digit is part of the name)
+_ORDER_PREFIX = re.compile(r"^\d{2,3}(?:[-_]+|\.[ \t]*)(?=[^\W\d_])")
 _TAG = re.compile(r"#([^\s#,;]+)")
 _TAGS_LINE = re.compile(r"^\s*(?:#[^\s#]+[\s,;]*)+$")
 
 
-def note_front(path: str) -> str:
-    """The card's front for a note file: its name, without a Zettelkasten id, slugs read with spaces."""
+def note_front(path: str, ordered: bool = False) -> str:
+    """The card's front for a note file: its name, without a Zettelkasten id or (unless ``ordered``: the name the
+    note's id was made of before T33-2) a site's ordering prefix, slugs read with spaces."""
     stem = PurePosixPath(path).stem.strip()
     stem = _ZETTEL_ID.sub("", stem)
     stem = _OUTLINE_NUMBER.sub("", stem)  # '10.1.0 使用Redis有哪些好处？': a collection's entry number, not the question's
+    stem = stem if ordered else _ORDER_PREFIX.sub("", stem)
     if "___" in stem or "%2F" in stem:  # Logseq's namespaced page 'areas___kubernetes___cka' is 'areas/kubernetes/cka' (T13)
-        return "/".join(note_front(part + ".md") for part in re.split(r"___|%2F", stem) if part.strip())
+        return "/".join(note_front(part + ".md", ordered) for part in re.split(r"___|%2F", stem) if part.strip())
     if (
         " " not in stem
         and re.search(r"[A-Za-z]", stem)
@@ -192,6 +197,11 @@ def card_split(lines: list[str]) -> int | None:
     return at
 
 
+def _identity(source: str, name: str) -> dict[str, str]:
+    """An item's id and GUID anchor made of ``name`` rather than of its question (compiler.model.Item._identity)."""
+    return {"key": f"{source}/{item_slug(name)}", "anchor": f"{source}:{normalize_text(name)}"}
+
+
 class NoteReader:
     """One card per file: front = the file's name, back = its text."""
 
@@ -207,6 +217,8 @@ class NoteReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         front = front_matter_question(doc.lines) or front_matter_asked(doc.lines)
         split = card_split(doc.lines) if front is None else None
+        # ('01-ECMAScript.md': its note keeps the id and GUID it had before its ordering prefix left the front, T33-2)
+        ordered = note_front(doc.rel, ordered=True) if front is None and split is None else None
         front = front or note_front(doc.rel)
         tags, where = tag_lines(doc.lines)
         text = strip_front_matter(doc.text)
@@ -268,6 +280,7 @@ class NoteReader:
             skip=skip,
             difficulty=Levels(source, doc, diag).level(None, None, first + 1) if answer else None,
             tags=note_tags,
+            **(_identity(source.id, ordered) if ordered is not None and ordered != front else {}),
         )
         return [item] if item is not None else []
 
