@@ -1159,7 +1159,9 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     trial = Diagnostics()
     items = _read(doc, src.model_copy(update={"layout": "pattern", "pattern": pattern}), trial, cache)
     answered = [i for i in items if not i.skip]
-    others = [d for d in trial.items if d.group not in ("no-answer", "placeholder")]
+    # (questions after the table a guess stops at are said by the real read at their lines; no reason to refuse a guess
+    # that reads the table right for a reading that makes its key a card: T32-2)
+    others = [d for d in trial.items if d.group not in ("no-answer", "placeholder", "asked-after-stop")]
     if items:  # (a short text before the first item and the text under a heading after the last, '## Objectives' /
         # '## More resources' around a quiz, is the page's own, said again by the real read; never a reason to refuse a
         # guess reading every question right: trial22 T22-18; a lesson's sections before its exercises are not short)

@@ -653,6 +653,8 @@ class _Awaiting:
     parts: PartLabels = field(default_factory=dict)  # the parts and chapters it is in ('teil' -> 'A'), for a key by part
 
 
+# a list marker, number or emphasis before a line's text ('4. ', '- ', '**'): what a stop line may open with
+_ASK_LEAD = re.compile(r"^(?:[-*+>]\s+|\(?\d{1,3}[.)]\s*|[*_]{1,3})*+")
 _ASKED = re.compile(r"^(?P<question>.*)$")  # an unnumbered question's text as an item line's match (_unnumbered_ask)
 _MARKS_TAIL = re.compile(r"\s*[(\[]\d{1,2}[)\]]\s*$")  # '… osmosis. (2)', '… [3]': the marks an answer earns
 MARKS_SHARE = 0.8  # items ending with marks that make a paper's '(2)' marks, not bracketed answers
@@ -1032,6 +1034,7 @@ class _Walk:
         self.part = ""  # the part letter of the previous item ('3. а' over its task: part а of task 3), or ''
         self.restart = True  # a section came since the last item: numbering may restart at 1
         self.stopped = False
+        self.after_stop: list[tuple[int, str]] = []  # (1-based line, text) of questions a stop line left unread
         self.seen_item = False
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
         self.preamble = 0  # non-blank lines before the first item
@@ -1208,6 +1211,7 @@ class _Walk:
             if any(p.search(raw) for p in self.stop):
                 self._finish()
                 self.stopped = True
+                self._asked_after_stop(raw, lineno)
                 continue
             if (
                 not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self._unanswered()
@@ -1367,6 +1371,7 @@ class _Walk:
             self.unread_key = self.key_title  # (its heading said it is the key: said at its first line, never on a card)
         self._apply_key()
         self._report_unread_key()
+        self._report_after_stop()
         self._check_preamble()
         return self.items
 
@@ -2383,6 +2388,7 @@ class _Walk:
                 self.entries[-1].lines.append(raw)
             return
         if self.stopped:
+            self._asked_after_stop(raw, lineno)
             return
         lead = _LEAD_RANGE.search(raw) if len(raw.split()) <= LEAD_WORDS else None
         if lead is None and len(raw.strip()) <= 4 * LEAD_WORDS and not raw.isascii():
@@ -3407,6 +3413,28 @@ class _Walk:
             "check the questions around that number; if the key is only longer than the quiz, remove the extra entries",
             group="key-extra-entry",
         )
+
+    def _asked_after_stop(self, raw: str, lineno: int) -> None:
+        """Keep a line past a stop line that asks ('4. ¿Qué orgánulo …?' under a table read by a table's pattern): a
+        stop ends the items, never a question a user wrote (T32-2: a worksheet's questions after its table were lost
+        without a word)."""
+        if self.in_key:
+            return
+        text = _ASK_LEAD.sub("", raw.strip()).rstrip(CLOSERS + " *_")
+        if text.endswith(QUESTION_MARKS) and len(text) > 2:
+            self.after_stop.append((lineno, text))
+
+    def _report_after_stop(self) -> None:
+        """Say each question that came after a stop line at its line (grouped: once, with their count)."""
+        for line, text in self.after_stop:
+            self.diag.warning(
+                self.doc.rel,
+                line,
+                f"a question after the end of the items (a stop line of the layout) is in no card: {text[:60]!r}",
+                "give it an answer in the items' own shape above the stop line, or move the questions to a file of their own (a "
+                "numbered list of questions with their answers is read as one); or narrow stop in [source.pattern] in deck.toml",
+                group="asked-after-stop",
+            )
 
     def _report_unread_key(self) -> None:
         """Say at the key's own line that it was not read, when questions wait for a key (T25-1): the options-only
