@@ -1,11 +1,15 @@
 """Thirty-fourth sitting, formats: questions after a table that a guessed table pattern stops at are said at their lines
-(T32-2 rest)."""
+(T32-2 rest); a bank question's listed lines one a line, its lettered statements never its options (T33-11); a bank
+under a wrapper object at its records' lines, and records whose keys ask nothing known named with the table to write
+(T33-3)."""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
 from test_docx import paragraph, write_docx
 from test_sitting33_formats import _cell, _table
 
@@ -64,3 +68,41 @@ def test_questions_after_a_markdown_table_are_said_at_their_lines(tmp_path: Path
     asked = [s for s in said if "after the end of the items" in s]
     assert [s.split(": warning")[0] for s in asked] == ["sources/tiere.md:11", "sources/tiere.md:13"], said
     assert "'Welches Tier bellt?'" in asked[0] and "'Welches Tier miaut?'" in asked[1], asked
+
+
+def test_a_bank_questions_listed_lines_stay_lines_and_its_statements_no_options(tmp_path: Path) -> None:
+    """T33-11 rest: a JSON bank's question holding a numbered list ('Ordena …:\\n1. $O(1)$\\n2. …') shows each entry on a
+    line of its own, no backslash; a German question listing statements 'a) …' / 'b) …' keeps them on its front, one a
+    line, and its own options ('nur a', 'a und c') are the card's, the right one keyed (before: the statements were
+    read as the options and the second statement marked right); a bulleted list likewise."""
+    bank = [
+        {
+            "question": "Ordena de menor a mayor las siguientes complejidades:\n1. $O(1)$\n2. $O(n^2)$\n3. $O(n \\lg n)$",
+            "options": ["3, 1 y 2", "1, 3 y 2", "1, 2 y 3"],
+            "correctAnswer": 1,
+        },
+        {
+            "question": "Welche Aussagen über Enzyme stimmen?\na) Sie senken die Aktivierungsenergie.\n"
+            "b) Sie werden bei der Reaktion verbraucht.\nc) Sie sind meist Proteine.",
+            "options": ["nur a", "a und c", "b und c"],
+            "correctAnswer": 1,
+        },
+        {
+            "question": "Ordnen Sie die Phasen der Mitose:\n- Metaphase\n- Prophase\n- Anaphase",
+            "options": ["Prophase, Metaphase, Anaphase", "Metaphase, Prophase, Anaphase"],
+            "correctAnswer": 0,
+        },
+    ]
+    notes, skipped, _ = built_notes(tmp_path, {"bank.json": json.dumps(bank, ensure_ascii=False)})
+    fronts = {note_back(n): n["fields"]["Question"] for n in notes}
+    assert sorted(fronts) == ["A) Prophase, Metaphase, Anaphase", "B) 1, 3 y 2", "B) a und c"], fronts
+    ordena = fronts["B) 1, 3 y 2"]
+    assert "\\1" not in ordena and "1\\." not in ordena and re.search(r"1\. \\\(O\(1\)\\\)<br>\s*2\. \\\(O\(n\^2\)\\\)<br>\s*3\. ", ordena), ordena
+    enzyme = fronts["B) a und c"]
+    assert re.search(r"a\) Sie senken die Aktivierungsenergie\.<br>\s*b\) Sie werden .*<br>\s*c\) Sie sind meist Proteine\.", enzyme), enzyme
+    assert "<br><br>" not in enzyme
+    assert re.search(r"- Metaphase<br>\s*- Prophase<br>\s*- Anaphase", fronts["A) Prophase, Metaphase, Anaphase"])
+    options = next(n for n in notes if note_back(n) == "B) a und c")["fields"]["Options"]
+    assert [plain_text(o) for o in re.findall(r"<li[^>]*>(.*?)</li>", options)] == ["A) nur a", "B) a und c", "C) b und c"]
+    assert not skipped
+

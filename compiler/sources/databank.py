@@ -657,8 +657,16 @@ def _stem_lines(stem: list[str]) -> list[str]:
             fence = m.group(1)
             out.append(line)
         else:
-            out.append(_plain(line))
+            said = _plain(line)
+            if _LISTED.match(said) and out and out[-1].strip() and not _STEM_FENCE.match(out[-1]) and not out[-1].startswith(("    ", "\t")):
+                out[-1] += "<br>"  # ('1. $O(1)$' / '2. …' the options name by number: each on its own line, T33-11)
+            out.append(said)
     return out
+
+
+# a stem line written as a numbered or bulleted list's entry, as _plain escapes it ('1\. …', '\- …'); lettered ones
+# ('a\) …') the page's renderer sets on a line of their own already
+_LISTED = re.compile(r"^(?:\d{1,3}\\[.)]|\\[-+*])\s")
 
 
 # a record's sub-category ('subTheme': devise_symboles, 'sub_topic', 'subCategory'): one of its tags, no card text
@@ -1328,9 +1336,9 @@ def _field_lines(text: str) -> list[str]:
 def _plain(text: Any) -> str:
     """One line of text as Markdown shows it: a leading '#', '>' or list mark and '<' before a letter stay text."""
     line = literal_angles(" ".join(_text(text).split()))  # ('List<String>' as written; '<b>', '<sub>' markup)
-    if (number := re.match(r"\d+(?=[.)]\s)", line)) is not None:  # ('1\\. $O(1)$': a backslash before a digit shows, T33-11)
-        return f"{number.group()}\\{line[number.end() :]}"
-    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s)", line) else line
+    if (number := re.match(r"(?:\d+|[A-Za-z])(?=[.)]\s)", line)) is not None:  # ('1\\. $O(1)$': a backslash before a digit shows, T33-11)
+        return f"{number.group()}\\{line[number.end() :]}"  # ('a\\) …': a statement the stem lists, never an option)
+    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\([A-Za-z]\)\s)", line) else line
 
 
 # --- loading ------------------------------------------------------------------------------------------
