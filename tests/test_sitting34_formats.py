@@ -9,9 +9,11 @@ import json
 import re
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front, plain_text
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 from test_docx import paragraph, write_docx
 from test_sitting33_formats import _cell, _table
+
+from compiler.build import build
 
 
 def test_questions_after_a_guessed_tables_stop_line_are_said(tmp_path: Path) -> None:
@@ -106,3 +108,44 @@ def test_a_bank_questions_listed_lines_stay_lines_and_its_statements_no_options(
     assert [plain_text(o) for o in re.findall(r"<li[^>]*>(.*?)</li>", options)] == ["A) nur a", "B) a und c", "C) b und c"]
     assert not skipped
 
+
+_SANSKRIT = {
+    "name": "pratyahara",
+    "data": [
+        {"name": "अण्", "list": "अ, इ, उ", "sutra": "ढ्रलोपे पूर्वस्य दीर्घोऽणः"},
+        {"name": "अक्", "list": "अ, इ, उ, ऋ, ऌ", "sutra": "अकः सवर्णे दीर्घः"},
+        {"name": "इक्", "list": "इ, उ, ऋ, ऌ", "sutra": "इको यणचि"},
+        {"name": "अण्", "list": "अ, इ, उ, ऋ, ऌ, ए, ओ, ऐ, औ, ह, य, व, र, ल", "sutra": "अणुदित्सवर्णस्य चाप्रत्ययः"},
+    ],
+}
+
+
+def test_a_bank_under_a_wrapper_named_like_its_records_places_each_record_at_its_line(tmp_path: Path) -> None:
+    """T33-3: '{"name": "pratyahara", "data": [{"name": "अण्", …}]}' read with [source.bank] question = "name": each
+    card at its record's 'name' line (5, 10, 15, 20), the repeated question said at line 20 as the same as line 5
+    (before: every item and message at line 1: the wrapper's own 'name' key was counted as a record's)."""
+    text = json.dumps(_SANSKRIT, ensure_ascii=False, indent=2)
+    table = '[[source]]\nid = "sa"\nfile = "sources/sa.json"\n[source.bank]\nquestion = "name"\nanswer = "list"\n'
+    notes, _, said = built_notes(tmp_path, {"sa.json": text}, table)
+    lines = [i + 1 for i, line in enumerate(text.split("\n")) if line.strip().startswith('"name": "अ') or line.strip().startswith('"name": "इ')]
+    assert lines == [5, 10, 15, 20]
+    assert sorted(n["items"][0]["line"] for n in notes) == lines
+    assert {note_front(n): note_back(n) for n in notes if n["items"][0]["line"] == 10} == {"अक्": "अ, इ, उ, ऋ, ऌ"}
+    same = [s for s in said if "the same question as" in s]
+    assert len(same) == 1 and same[0].startswith("sources/sa.json:20:") and "the same question as line 5" in same[0], said
+
+
+def test_a_list_of_records_whose_keys_ask_nothing_known_is_named_with_the_table_to_write(tmp_path: Path) -> None:
+    """T33-3: a bank whose records' keys are no question key deckc knows (an object with 'data': [{name, list, sutra}];
+    a Spanish top-level list of {palabra, significado}) is said with the list, its record count and its keys, and the
+    [source.bank] lines that would read it (before: 'no list of records (it holds an object with keys name, data)')."""
+    spanish = json.dumps([{"id": 1, "palabra": "perro", "significado": "dog"}, {"id": 2, "palabra": "gato", "significado": "cat"}])
+    for name, text, where, keys, table in (
+        ("sa.json", json.dumps(_SANSKRIT, ensure_ascii=False), "the list under 'data' holds 4 records", "name, list, sutra",
+         'question = "name" and answer = "list"'),
+        ("es.json", spanish, "the file holds 2 records", "id, palabra, significado", 'question = "palabra" and answer = "significado"'),
+    ):  # fmt: skip
+        files = {name: text, "ok.md": "## What is 2 + 2?\n\n4\n"}  # (a deck that builds: the bank alone makes no note)
+        result = build(deck_of(tmp_path / name, files), tmp_path / name / "build", formats=("json",), now=1_000)
+        said = [d.text() for d in result.compiled.diagnostics.items if d.file == f"sources/{name}"]
+        assert len(said) == 1 and f"not read: {where} with the keys {keys}" in said[0] and table in said[0], said

@@ -38,7 +38,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from compiler import uptodate
-from compiler.diagnostics import OUTSIDE_QUESTION, ContentError, Diagnostic
+from compiler.diagnostics import OUTSIDE_QUESTION, ContentError, Diagnostic, counted
 from compiler.sources import columns
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
@@ -327,9 +327,10 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
         open_question = True
         places.extend([f"record {number}"] * (len(out) - len(places)))
     if not asked and not skipped:
-        keys = sorted({k for r in bank.records for k in r.names})
-        seen = ", ".join(keys[:12]) or "none"
-        raise ContentError([Diagnostic(rel, None, f"not a question bank: no record has a question key (keys seen: {seen})", _HINT, group=NOT_A_DOCUMENT)])
+        names = list(dict.fromkeys(k for r in bank.records for k in r.names))
+        if not names:
+            raise ContentError([Diagnostic(rel, None, "not a question bank: its records hold no keys", _HINT, group=NOT_A_DOCUMENT)])
+        raise ContentError([_unasked(rel, "the file", len(bank.records), names)])
     while out and not out[-1][0]:
         out.pop()
     shown = _bank_tags(data)
@@ -1716,11 +1717,44 @@ def _json_lines(text: str, records: list[_Record], named: set[str] | None = None
     if not found and asking:  # ([["What does TCP guarantee?", "…"], …]: a pair a line, no keys to find: T16-3)
         found = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'(?m)^\s*\[\s*"', text)]
         found = found[1:] if len(found) == len(asking) + 1 else found  # (the outer list opened on the first pair's line)
+    if asking and len(found) != len(asking):
+        # ('{"name": "pratyahara", "data": [{"name": "अण्", …}]}': the wrapper's own key named like the records' question
+        # key; the records' keys are those at the one depth that holds as many as there are records: T33-3)
+        found = _keys_at_records_depth(text, keys, len(asking)) or found
     if (not asking or len(found) != len(asking)) and len(opened := _record_starts(text)) == len(records):
         found, asking = opened, records  # (its question under a key options share, 'text': where each record opens; T18-23)
     if len(found) == len(asking):
         for r, line in zip(asking, found, strict=True):
             r.line = line
+
+
+def _keys_at_records_depth(text: str, keys: set[str], count: int) -> list[int]:
+    """The lines of the ``keys`` in a JSON text that stand at the one nesting depth holding exactly ``count`` of them
+    (the shallowest such depth); [] when no depth does."""
+    by_depth: dict[int, list[int]] = {}
+    depth, k, line, start, start_line = 0, 0, 1, -1, 1
+    while k < len(text):
+        ch = text[k]
+        if ch == "\n":
+            line += 1
+        elif start >= 0:
+            if ch == "\\":
+                k += 1
+            elif ch == '"':
+                after = k + 1
+                while after < len(text) and text[after] in " \t\r\n":
+                    after += 1
+                if after < len(text) and text[after] == ":" and _norm(text[start + 1 : k]) in keys:
+                    by_depth.setdefault(depth, []).append(start_line)
+                start = -1
+        elif ch == '"':
+            start, start_line = k, line
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+        k += 1
+    return next((found for _, found in sorted(by_depth.items()) if len(found) == count), [])
 
 
 def _record_starts(text: str) -> list[int]:
@@ -1828,9 +1862,47 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         for section, pairs in _flat_pairs(data):
             bank.records.extend(_Record({"term": k, "definition": v}, 1, section, ("term", "definition")) for k, v in pairs)
     if not bank.records:
+        unknown = _unknown_records(data)
+        if unknown is not None:  # ('{"name": …, "data": [{"name": "अण्", "list": …}]}': records whose keys ask nothing, T33-3)
+            raise ContentError([_unasked(rel, *unknown)])
         what = _held(data)
         raise ContentError([Diagnostic(rel, None, f"not a question bank: no list of records (it holds {what})", _HINT, group=NOT_A_DOCUMENT)])
     return bank
+
+
+def _unasked(rel: str, where: str, count: int, names: list[str]) -> Diagnostic:
+    """The message for records none of whose keys deckc knows as a question's: where they are, how many, their keys,
+    and the [source.bank] lines that would read them (the first two keys that are no id)."""
+    told = [k for k in names if _norm(k) not in _ID_KEYS] or names
+    table = f'question = "{told[0]}"' + (f' and answer = "{told[1]}"' if len(told) > 1 else "")
+    return Diagnostic(
+        rel,
+        None,
+        f"not read: {where} holds {counted(count, 'record')} with the keys {', '.join(names[:12])}, and deckc cannot tell "
+        "which of them asks (none is a question key it knows: question, front, prompt, term)",
+        f"name them under [source.bank] in its [[source]] table of deck.toml: {table} (your keys' names; docs/layouts.md, "
+        "'Question banks as data'); or save it as CSV",
+        group=NOT_A_DOCUMENT,
+    )
+
+
+_ID_KEYS = frozenset(("id", "_id", "uuid", "guid", "key", "number", "no", "num", "index"))  # no question, whatever a list's keys
+
+
+def _unknown_records(data: Any) -> tuple[str, int, list[str]] | None:
+    """``(where, how many, their keys)`` of a list of records with text values whose keys deckc knows none of: the
+    file itself or the list under one of its object's keys; None when there is no such list."""
+    places = [("the file", data)] if isinstance(data, list) else []
+    if isinstance(data, dict):
+        places = [(f"the list under {k!r}", v) for k, v in data.items() if isinstance(v, list)]
+    for where, items in places:
+        records = [i for i in items if isinstance(i, dict) and i]
+        if len(records) < 2 or len(records) < len(items) // 2:
+            continue
+        names = list(dict.fromkeys(str(k) for r in records for k, v in r.items() if isinstance(v, str) and v.strip()))
+        if names:
+            return where, len(records), names
+    return None
 
 
 FLAT_MIN = 2  # pairs a flat mapping needs to be a term list
