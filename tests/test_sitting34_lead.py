@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.sources import readers
 from compiler.sources.base import Document
+
+DATA = Path(__file__).parent / "data" / "fuzz"
 
 
 def _read(name: str, text: str, layout: str = "markdown") -> list:
@@ -21,3 +25,12 @@ def test_a_bold_question_with_its_answer_on_the_last_line_without_a_newline_is_a
         [item] = _read("kotlin.md", text)
         assert item.question == "What is an extension function?"
         assert "without inheriting from it" in item.answer[0].text
+
+
+def test_an_option_of_markup_alone_shows_as_written_in_a_numbered_quiz() -> None:
+    """'- <span style="color:red">' (a colour tag whose text went missing) is an option with no text once its
+    markup is gone: the numbered layout stopped with a pydantic ValidationError; it shows as written."""
+    text = (DATA / "option-markup-alone.md").read_text(encoding="utf-8")  # colour-key.md, mutated by the fuzzer
+    items = _read("quiz.md", text, "numbered")
+    second = items[1]
+    assert [c.text for c in second.choices] == ["network", "DHCP", '<span style="color:red">', "ICMP"]

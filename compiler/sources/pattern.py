@@ -2944,6 +2944,9 @@ class _Walk:
                 Choice(label=label, text=written, lang=choices.langs[label])
                 if label in choices.langs  # an option that is a code block, program output kept line by line (T17-32)
                 else Choice(label=label, text=text, html=self.reader.option_html(written) if self.markdown else "")
+                if text
+                # (an option of markup alone, '- <span style="color:red">', shows as written, never an empty option: fuzzing)
+                else Choice(label=label, text=squash(written) or label)
                 for (label, written), text in zip(choices.options, options, strict=True)
             ],
             "correct": correct,
