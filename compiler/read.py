@@ -99,6 +99,7 @@ from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.ballots import ballot_lines
 from compiler.sources.base import STRAY_NOTE, Document, load_document, make_item
 from compiler.sources.bbcode import bbcode
+from compiler.sources.bold_labels import bold_labels
 from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
@@ -1788,6 +1789,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):
+            labelled = bold_labels(doc.lines)  # '**Question 1**: Remember - Basic' / statement / boxes … '## Answer Key' (T33-13)
+            doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and may_be_crossword(doc.text):
             # ('filled', never 'solved': that names the task solutions every later file is looked up in; T28-42)
             filled = crossword(doc.lines)  # 'ACROSS' / '1. clue (8)' … 'SOLUTIONS' / 'Across: 1 ELECTRON, …' (T27-19)

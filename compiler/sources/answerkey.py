@@ -25,6 +25,8 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from markdown_it import MarkdownIt
+
 from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.sources.base import Document
@@ -32,6 +34,7 @@ from compiler.sources.choices import KEY_SECTION, find_choices
 from compiler.sources.directives import COLON_OPEN, OPTION_LINE, TICK_OPEN, directive_name
 from compiler.sources.lines import ANSWER_WORDS
 from compiler.sources.mark_schemes import scheme_key
+from compiler.sources.markdown_blocks import sanitize
 
 if TYPE_CHECKING:
     from compiler.config import SourceConfig
@@ -54,7 +57,17 @@ SCORE_REASON = "score table"
 def join_keys(items: list[Item]) -> list[Item]:
     """The items with each keyed repeat joined into its first asking, score-table entries skipped, and
     questions under headings that only number them keyed by the page's answer key."""
-    return _numbered_questions(_repeats(items))
+    return _instructions(_numbered_questions(_repeats(items)))
+
+
+def _instructions(items: list[Item]) -> list[Item]:
+    """The items with the exam's instructions to the candidate above its first quiz question ('## Instructions' / 'Read
+    each statement carefully …', 'Hinweise', 'Consignes') skipped: a card of them teaches nothing (T33-13)."""
+    first = next((n for n, item in enumerate(items) if item.kind is ItemKind.multiple_choice and not item.skip), 0)
+    said = [n for n in range(first) if not items[n].skip and INSTRUCTIONS_HEADING.match(items[n].question)]
+    if not said:
+        return items
+    return [item.model_copy(update={"skip": INSTRUCTIONS_REASON}) if n in said else item for n, item in enumerate(items)]
 
 
 def _repeats(items: list[Item]) -> list[Item]:
@@ -120,6 +133,7 @@ NUMBER_HEADING = re.compile(
 )
 # a key entry: '1. b', '2) True', '- 3: c', '**4.** B'
 KEY_ENTRY = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<n>\d{1,3})(?:\*\*)?\s*[.):-]\s*(?:\*\*)?(?P<key>.+?)(?:\*\*)?\s*$")
+_ENTRY_REST = re.compile(r"^(?:\*\*)?\s*[.):-](?:\*\*(?=\s))?")  # what closes an entry's number ('.', '.**', '**.')
 _LETTER = re.compile(r"^\(?(?P<letter>[A-Ha-h])\)?(?:[).:]|\s|$)")
 _RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 KEY_REASON = "answer key"
@@ -137,7 +151,7 @@ def _numbered_questions(items: list[Item]) -> list[Item]:
         if item.skip or not KEY_SECTION.match(item.question):
             continue
         entries = [KEY_ENTRY.match(line) for line in item.original.splitlines()[1:]]
-        found = {m.group("n"): m.group("key").strip() for m in entries if m}
+        found = {m.group("n"): _ENTRY_REST.sub("", m.string[m.end("n") :]).strip() for m in entries if m}
         if found:
             keys, at = found, n
     if at is None:
@@ -150,7 +164,7 @@ def _numbered_questions(items: list[Item]) -> list[Item]:
         key = keys.get(m.group("n")) if m else None
         if key is None or item.skip:
             continue
-        made = _keyed_number(item, m.group("n"), key)
+        made = _keyed_number(item, m.group("n"), *_key_and_why(key))
         if made is not None:
             out[n], used = made, True
     if used:
@@ -161,7 +175,16 @@ def _numbered_questions(items: list[Item]) -> list[Item]:
     return out
 
 
-def _keyed_number(item: Item, number: str, key: str) -> Item | None:
+def _key_and_why(entry: str) -> tuple[str, str]:
+    """A key entry's answer and the explanation after it: '**True** — `#` to `######` …' is ('True', '`#` to …'); an
+    entry with no bold answer before more text is its answer whole ('git switch -c', '**b**')."""
+    m = _BOLD_KEY.match(entry)
+    if m is None:
+        return _unbold(entry), ""
+    return m.group("key").strip(), m.group("why").strip()
+
+
+def _keyed_number(item: Item, number: str, key: str, why: str = "") -> Item | None:
     body = [line for line in item.original.splitlines()[1:] if not _RULE.match(line)]
     # task boxes none of which is ticked ('- [ ] True' / '- [ ] False'): the one the key names is ticked
     body = [_BOX_OPEN.sub(r"\1[x]\2", line) if _box_text(line) == key.strip().lower() else line for line in body]
@@ -170,8 +193,9 @@ def _keyed_number(item: Item, number: str, key: str) -> Item | None:
     if not question:
         return None
     fields: dict[str, object] = {"question": question, "number": number, "key": "", "anchor": ""}
+    explained = [Block(kind=BlockKind.html, text=f"<p>{sanitize(_INLINE.renderInline(why))}</p>")] if why else []
     if start is None:  # an open question: the key's text is its answer
-        fields.update(answer=[Block(kind=BlockKind.html, text=f"<p>{html.escape(key, quote=False)}</p>")])
+        fields.update(answer=[Block(kind=BlockKind.html, text=f"<p>{html.escape(key, quote=False)}</p>"), *explained])
     else:
         end = next((k for k in range(start, len(body)) if not body[k].strip()), len(body))
         options = find_choices(body[start:end])
@@ -194,7 +218,7 @@ def _keyed_number(item: Item, number: str, key: str) -> Item | None:
             kind=ItemKind.multiple_choice,
             choices=[Choice(label=lab, text=_unbold(text)) for lab, text in choices.options],
             correct=choices.correct,
-            answer=[],
+            answer=explained,
         )
     try:
         return Item.model_validate({**item.model_dump(), **fields})
@@ -203,6 +227,16 @@ def _keyed_number(item: Item, number: str, key: str) -> Item | None:
 
 
 _BOX_OPEN = re.compile(r"^(\s*[-*+]\s+)\[ \](\s+)")
+# a key entry's answer in bold, then why ('**True** — `#` to `######` …', '**B**: …', '**False.** Two spaces …')
+_BOLD_KEY = re.compile(r"^(\*\*|__)(?P<key>[^*_\n]{1,60}?)[.:]?\1[ \t]*+(?:[—–:-][ \t]*+)?(?P<why>\S.*)$")
+_INLINE = MarkdownIt("zero").enable(["backticks", "emphasis", "escape"])  # an explanation's code and emphasis, nothing else
+# the heading over an exam's instructions to the candidate, in the languages deckc reads ('## Instructions', 'Consignes')
+INSTRUCTIONS_HEADING = re.compile(
+    r"(?i)^\s*(?:general\s+)?(?:instructions?|directions?|consignes?|instrucciones|indicaciones|instruções|instrucoes|istruzioni"
+    r"|anweisungen|hinweise|arbeitsanweisungen?|instructies|aanwijzingen|instruktioner|instrukcje|инструкци[яи]|указания"
+    r"|talimatlar|petunjuk(?:\s+umum)?|hướng\s+dẫn|说明|說明|注意事项|注意事項|指示|注意|안내|유의\s*사항|تعليمات|ارشادات)\s*[:.]?\s*$"
+)
+INSTRUCTIONS_REASON = "the exam's instructions"
 
 
 def _box_text(line: str) -> str | None:

@@ -1038,6 +1038,21 @@ def keyed_label_headings(lines: list[str]) -> Detection | None:
             return None
         elif (e := _KEY_ENTRY_NUMBER.match(lines[k])) is not None and topics:
             answered.add(e.group("n"))
+    if not any(m.group("title") for m in asked):
+        # ('### Question 1' over a statement and its boxes, '## Answer Key' / '1. **True** — …': the Markdown reading of
+        # label headings keys them by the key's numbered entries, answerkey.join_keys; a guessed pattern read the key as
+        # the last question's answer, T33-13)
+        listed = {e.group("n") for line in lines[key + 1 :] if (e := _KEY_ENTRY_NUMBER.match(line)) is not None}
+        if len(listed & numbers) < max(KEYED_HEADINGS_MIN, (len(numbers) + 1) // 2):
+            return None
+        return Detection(
+            "markdown",
+            0.9,
+            f"its {len(asked)} headings only number questions ('{asked[0].group(0).strip()[:40]}'), each answered by its "
+            f"number in the answer key at line {key + 1}",
+            source={"headings": "cards"},
+            source_lines=('headings = "cards"        # each heading with text under it is a card; the key answers them by number',),
+        )
     if len(answered & numbers) < max(KEYED_HEADINGS_MIN, (len(numbers) + 1) // 2):
         return None
     item = (

@@ -1,0 +1,134 @@
+"""Thirty-fourth sitting, quiz: open findings of new-user trials 31-33 (AI quizzes keyed at the end, gap-fill hints,
+question metadata lines, homonyms, imperative interview prompts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import deck_of
+
+from compiler.build import build
+
+AI_TF_QUIZ = """# Quiz: {title}
+
+**Generated**: 2025-12-19
+**Question Type**: True/False
+
+---
+
+## {instructions}
+
+{read}
+
+---
+
+## {questions}
+
+**{label} 1**: {level1}
+
+{s1}
+
+- [ ] {true}
+- [ ] {false}
+
+---
+
+**{label} 2**: {level2}
+
+{s2}
+
+- [ ] {true}
+- [ ] {false}
+
+---
+
+**{label} 3**: {level3}
+
+{s3}
+
+- [ ] {true}
+- [ ] {false}
+
+---
+
+## {key}
+
+1. **{true}** — {why1}
+2. **{false}** — {why2}
+3. **{true}**
+"""
+
+ENGLISH = {
+    "title": "Markdown Basics",
+    "instructions": "Instructions",
+    "read": "Read each statement carefully and determine whether it is TRUE or FALSE.",
+    "questions": "Questions",
+    "label": "Question",
+    "level1": "Remember - Basic",
+    "level2": "Understand - Intermediate",
+    "level3": "Apply - Intermediate",
+    "s1": "In Markdown, headers are created with one or more `#` symbols at the start of a line.",
+    "s2": "Two spaces at the end of a line always create a new paragraph.",
+    "s3": "A fenced code block can name its language after the opening backticks.",
+    "true": "True",
+    "false": "False",
+    "key": "Answer Key",
+    "why1": "`#` to `######` give heading levels 1 to 6.",
+    "why2": "two trailing spaces create a line break, not a new paragraph.",
+}
+SPANISH = {
+    "title": "Fotosíntesis",
+    "instructions": "Instrucciones",
+    "read": "Lee cada afirmación y decide si es verdadera o falsa.",
+    "questions": "Preguntas",
+    "label": "Pregunta",
+    "level1": "Recordar - Básico",
+    "level2": "Comprender - Intermedio",
+    "level3": "Aplicar - Avanzado",
+    "s1": "La fotosíntesis ocurre en los cloroplastos.",
+    "s2": "Las plantas liberan dióxido de carbono durante la fotosíntesis.",
+    "s3": "Sin luz, la fase luminosa no puede producir ATP.",
+    "true": "Verdadero",
+    "false": "Falso",
+    "key": "Clave de respuestas",
+    "why1": "los cloroplastos contienen la clorofila.",
+    "why2": "liberan oxígeno.",
+}
+
+
+@pytest.mark.parametrize("words", [ENGLISH, SPANISH], ids=["en", "es"])
+def test_an_ai_true_false_quiz_keyed_at_the_end_is_one_keyed_card_per_statement(tmp_path: Path, words: dict[str, str]) -> None:
+    """T33-13 (severe): '**Question 1**: Remember - Basic' / the statement / '- [ ] True' / '- [ ] False' … '## Answer
+    Key' / '1. **True** — why' made three cards 'Instructions', 'Questions', 'Answer Key' and two 'no answer'. Now each
+    statement is a true/false card keyed by the key's entry of its number, the key's explanation on its back; the
+    label's level is on no card; the instructions and the key make none."""
+    compiled = build(deck_of(tmp_path, {"quiz.md": AI_TF_QUIZ.format(**words)}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [(i.question, i.kind, i.correct) for i in items] == [
+        (words["s1"], "multiple_choice", "A"),
+        (words["s2"], "multiple_choice", "B"),
+        (words["s3"], "multiple_choice", "A"),
+    ]
+    assert [[c.text for c in i.choices] for i in items] == [[words["true"], words["false"]]] * 3
+    assert [i.locator.line for i in items] == [16, 25, 34]
+    assert words["why2"] in items[1].answer[0].text and not items[2].answer
+    shown = " ".join([*(i.question for i in items), *(b.text for i in items for b in i.answer)])
+    for gone in (words["level1"], words["level2"], "Remember", words["instructions"], words["key"], "**", "[ ]"):
+        assert gone not in shown
+    assert sorted((i.question, i.skip) for i in compiled.deck.skipped) == sorted(
+        [(words["instructions"], "the exam's instructions"), (words["key"], "answer key")]
+    )
+    assert not [w for w in compiled.diagnostics.warnings if "not listed" not in w.message]
+
+
+def test_label_headings_over_statements_keyed_by_number_are_read_by_their_headings(tmp_path: Path) -> None:
+    """T33-13, its heading form: '### Question 1' / statement / boxes, '## Answer Key' / '1. True': a guessed pattern read
+    the key as the last question's answer and no box was ticked; now the key's entries key the boxes."""
+    page = AI_TF_QUIZ.format(**ENGLISH).replace("**Question 1**: Remember - Basic", "### Question 1")
+    page = page.replace("**Question 2**: Understand - Intermediate", "### Question 2").replace("**Question 3**: Apply - Intermediate", "### Question 3")
+    compiled = build(deck_of(tmp_path, {"quiz.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.correct for i in compiled.items] == ["A", "B", "A"]
+    assert "`#` to" not in compiled.items[0].answer[0].text and "<code>#</code> to" in compiled.items[0].answer[0].text
