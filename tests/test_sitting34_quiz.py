@@ -132,3 +132,45 @@ def test_label_headings_over_statements_keyed_by_number_are_read_by_their_headin
     assert compiled is not None
     assert [i.correct for i in compiled.items] == ["A", "B", "A"]
     assert "`#` to" not in compiled.items[0].answer[0].text and "<code>#</code> to" in compiled.items[0].answer[0].text
+
+
+@pytest.mark.parametrize(
+    ("page", "asked", "answers"),
+    [
+        (
+            "Setze die Verben in die richtige Form (Perfekt).\n\n1. Ich ______ gestern ins Kino ______. (gehen)\n"
+            "2. Wir ______ Pizza ______. (essen)\n3. Er ______ das Buch ______. (lesen)\n\nLösungen\n1. bin … gegangen\n"
+            "2. haben … gegessen\n3. hat … gelesen\n",
+            ["Ich ______ gestern ins Kino ______. (gehen)", "Wir ______ Pizza ______. (essen)", "Er ______ das Buch ______. (lesen)"],
+            ["bin … gegangen", "haben … gegessen", "hat … gelesen"],
+        ),
+        (
+            "Exercice : Mettez les verbes au passé composé.\n\n1. Hier, je ______ au cinéma. (aller)\n"
+            "2. Nous ______ une pizza. (manger)\n3. Elle ______ ses devoirs. (finir)\n\nCorrigé\n1. suis allé(e)\n"
+            "2. avons mangé\n3. a fini\n",
+            ["Hier, je ______ au cinéma. (aller)", "Nous ______ une pizza. (manger)", "Elle ______ ses devoirs. (finir)"],
+            ["suis allé(e)", "avons mangé", "a fini"],
+        ),
+    ],
+    ids=["de", "fr"],
+)
+def test_a_bracketed_verb_is_the_hint_when_the_key_gives_the_answer(tmp_path: Path, page: str, asked: list[str], answers: list[str]) -> None:
+    """Gap-fill (found in sitting 33, not fixed): 'Ich ______ … (gehen)' keyed '1. bin … gegangen' was a card teaching
+    'gehen' (the bracket read as the answer before the key): WRONG. The key's entry is the answer, the bracket stays on
+    the front as the hint."""
+    compiled = build(deck_of(tmp_path, {"verben.txt": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question.split(": ")[-1] for i in compiled.items] == asked
+    assert [i.answer_plain() for i in compiled.items] == answers
+
+
+def test_a_bracketed_answer_with_no_key_still_answers_its_blank(tmp_path: Path) -> None:
+    """The control: a worksheet with no key keeps its brackets as the answers ('… is ______. (Paris)')."""
+    page = "Fill in the blanks.\n\n1. The capital of France is ______. (Paris)\n2. Water boils at ______ degrees Celsius. (100)\n3. The largest planet is ______. (Jupiter)\n"
+    compiled = build(deck_of(tmp_path, {"blanks.txt": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+        ("The capital of France is ______.", "Paris"),
+        ("Water boils at ______ degrees Celsius.", "100"),
+        ("The largest planet is ______.", "Jupiter"),
+    ]

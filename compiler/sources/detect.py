@@ -1048,8 +1048,8 @@ def keyed_label_headings(lines: list[str]) -> Detection | None:
         return Detection(
             "markdown",
             0.9,
-            f"its {len(asked)} headings only number questions ('{asked[0].group(0).strip()[:40]}'), each answered by its "
-            f"number in the answer key at line {key + 1}",
+            f"its {len(asked)} headings only number questions ('{asked[0].group(0).strip()[:40]}'); the key at line {key + 1} "
+            "answers them by number",
             source={"headings": "cards"},
             source_lines=('headings = "cards"        # each heading with text under it is a card; the key answers them by number',),
         )

@@ -651,6 +651,7 @@ class _Awaiting:
     section: str  # innermost section name when it was read ("" for none)
     choices: Choices | None
     parts: PartLabels = field(default_factory=dict)  # the parts and chapters it is in ('teil' -> 'A'), for a key by part
+    hinted: str = ""  # the question with its bracket, when the bracket answered it: a key's entry makes the bracket a hint
 
 
 # a list marker, number or emphasis before a line's text ('4. ', '- ', '**'): what a stop line may open with
@@ -2564,6 +2565,7 @@ class _Walk:
         verdict = stated_verdict(stated) if not p.head and (not answered or not any(option_line(x) for x in p.answer)) else None
         if answered and not kind and stated == squash(" ".join(p.question)):
             verdict = None  # (a bold verdict over lines of its own: as before, those lines are the answer)
+        hinted = ""
         if verdict is not None:  # '1. TCP guarantees in-order delivery. **True**': a true/false statement and its answer (M28)
             stem = re.sub(r"\s*(?:[-–—:→]\s*|->\s*|=>\s*)?\S+\s*[.!。]?\s*$", "", question)
             english = verdict[1] in ("True", "False")
@@ -2572,7 +2574,8 @@ class _Walk:
                 given = (given[0], f"{verdict[1]} {noted.group('note')}")
             question = given[0]
         elif not p.head and not any(line.strip() for line in p.answer):
-            given = bracketed_answer(strip_number(strip_question_label(question)))  # '… is ____. (Paris)', '… star. (True)'
+            hinted = strip_number(strip_question_label(question))
+            given = bracketed_answer(hinted)  # '… is ____. (Paris)', '… star. (True)'
             question = given[0] if given else question
         question = complete_question(strip_number(strip_question_label(question))) if not given else question
         scenario: list[str] = []
@@ -2731,6 +2734,10 @@ class _Walk:
         if item is not None:
             if item.skip and item.skip != LETTERS_REASON:  # (an answer key may hold what it lacks)
                 self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices, self.part_labels[p.line - 1]))
+            elif given is not None and verdict is None and hinted:
+                # ('Ich ______ nach Hause gegangen. (gehen)' keyed '1. bin': the verb to put in its form is a hint, the key's
+                # entry the answer; with no entry of its number the bracket answers it, as before)
+                self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", None, self.part_labels[p.line - 1], hinted))
             elif said_line and p.number and item.kind is ItemKind.multiple_choice:
                 self.answered.append((_Awaiting(len(self.items), p, section[-1] if section else "", choices, self.part_labels[p.line - 1]), said_line))
             self.items.append(item)
@@ -3336,7 +3343,10 @@ class _Walk:
             fields = matched.get(waiting.index) if matched else self._from_key(waiting, entry) if entry is not None else None
             if fields is not None:
                 level = self.levels.level(item.label, waiting.pending.number, item.locator.line)
-                self.items[waiting.index] = item.model_copy(update={**fields, "difficulty": level})
+                hint = {"question": waiting.hinted} if waiting.hinted else {}  # (the bracket stays on the front, a hint)
+                self.items[waiting.index] = item.model_copy(update={**fields, **hint, "difficulty": level})
+            elif waiting.hinted:
+                pass  # no entry of its number: its bracket answers it
             elif waiting.choices is not None and waiting.choices.unknown:
                 pass  # its answer line names no option: said where it was read
             elif waiting.choices is None and (term := _term_definition(item.question)) is not None:
