@@ -21,7 +21,7 @@ from compiler.config import DeckConfig, SourceConfig
 from compiler.decisions import DECISIONS_NAME, follow_renames
 from compiler.diagnostics import Diagnostics
 from compiler.itemcache import ItemCache
-from compiler.model import Deck, Item, Note, Source
+from compiler.model import Deck, Item, ItemKind, Note, Source
 from compiler.overrides import OVERRIDES_NAME, Stamp, check_stamps
 from compiler.overrides import apply as apply_overrides
 from compiler.overrides import follow_renames as follow_override_renames
@@ -171,6 +171,7 @@ def compile_content(
     items = shuffle.run(items, {s.id: s for s in config.source}, diag)  # (after overrides; an unlisted file: the default)
     own_prompts = frozenset(s.prompt_picture for s in config.source if s.prompt_picture)
     items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source}, own_prompts)
+    items = _answerless(items, diag)
     skipped += [i for i in items if i.skip]  # a picture-only question whose picture is missing
     items = [i for i in items if not i.skip]
     decisions = project.decisions
@@ -224,6 +225,18 @@ def compile_content(
         dupes=report,
         stamps=stamps,
     )
+
+
+def _answerless(items: list[Item], diag: Diagnostics) -> list[Item]:
+    """A question whose answer a later step emptied (moved to its front, a label dropped) is skipped and said at its
+    line, as a reader says one it finds empty: a safety net, so such an item never stops the notes pass (fuzzing)."""
+    out = []
+    for item in items:
+        if item.kind not in (ItemKind.multiple_choice, ItemKind.cloze) and not item.answer and not item.skip:
+            diag.warning(item.locator.file, item.locator.line, "question has no answer", "write the answer below the question", group="no-answer")
+            item = item.model_copy(update={"skip": "no answer"})
+        out.append(item)
+    return out
 
 
 def _notes(project: Project, sources: list[Source], items: list[Item], groups: list[list[Item]], diag: Diagnostics) -> list[Note]:

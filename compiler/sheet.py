@@ -379,12 +379,12 @@ class _HtmlBlocks(HTMLParser):
                 self._flush()
                 self.items, self.values = [], []
                 start = dict(attrs).get("start") or "1"
-                self.number = int(start) if tag == "ol" and start.isdigit() else None  # '3. …' prints 3.
+                self.number = int(start) if tag == "ol" and start.isdecimal() else None  # '3. …' prints 3.
             self.depth += 1
         elif tag == "li":
             self._end_item()  # a nested item ends the text of the one around it
             value = dict(attrs).get("value") or ""
-            self.value = int(value) if self.depth == 1 and self.number is not None and value.isdigit() else None
+            self.value = int(value) if self.depth == 1 and self.number is not None and value.isdecimal() else None
         elif tag == "table":
             self._cut_list()
             self._flush()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from compiler.build import build
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.sources import readers
+from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document
 
 DATA = Path(__file__).parent / "data" / "fuzz"
@@ -34,3 +36,61 @@ def test_an_option_of_markup_alone_shows_as_written_in_a_numbered_quiz() -> None
     items = _read("quiz.md", text, "numbered")
     second = items[1]
     assert [c.text for c in second.choices] == ["network", "DHCP", '<span style="color:red">', "ICMP"]
+
+
+def test_an_anki_header_whose_column_number_is_no_number_is_left_alone() -> None:
+    """'#tags column:6①' (a circled digit: str.isdigit() says yes, int() refuses) stopped detection with a
+    ValueError; '#tags column:0' pointed the tags at the last column. Both headers are ignored: the rows are read."""
+    for bad in ("6①", "0", "²"):
+        text = (
+            "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n"
+            f"#tags column:{bad}\n"
+            "b!Xk4/9#Qz\tBasic\tBio\tWhat is ATP?\tThe energy currency of the cell.\tbio\n"
+            "q2)Ls7Vw]P\tBasic\tBio\tWhat is a ribosome?\tThe site of protein synthesis.\tbio\n"
+        )
+        doc = Document("sources/anki.txt", text)
+        found = detect_layout(doc)
+        assert found is not None and found.layout == "delimited", bad
+        items = _read("anki.txt", text, "delimited")
+        assert [i.question for i in items] == ["What is ATP?", "What is a ribosome?"], bad
+        assert items[0].answer[0].text.startswith("The energy currency"), bad
+
+
+def test_numbers_written_in_other_digits_never_stop_a_reader() -> None:
+    """A list numbered with superscript or circled digits where a number is parsed ('¹. …', an HTML list's
+    start="²"): every check that a text is a number before int() asks str.isdecimal(), which int() accepts."""
+    for text in ("¹. What is ATP?\nThe energy currency.\n\n². What is DNA?\nThe code.\n",
+                 '<ol start="²"><li>What is ATP?</li></ol>\n'):
+        for layout in sorted(readers()):
+            _read("odd.md", text, layout)  # no exception
+
+
+def test_a_note_whose_answer_is_only_an_empty_answer_label_is_skipped_and_said(tmp_path: Path) -> None:
+    """A one-note page whose text is a list then an empty 'Correct Answer:' line: the list moved to the front
+    (it is what is asked about) and the label left no answer; the notes pass stopped with 'answer missing'
+    (an internal error). Now the note is skipped, said at its line, and the rest of the deck builds."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "F"\n', encoding="utf-8")
+    (tmp_path / "sources" / "empty.md").write_text("- [ ]\n\nCorrect Answer:", encoding="utf-8")
+    (tmp_path / "sources" / "atp.md").write_text("## What is ATP?\n\nThe energy currency of the cell.\n", encoding="utf-8")
+    result = build(tmp_path, tmp_path / "build", formats=("json",), now=1_700_000_000)
+    manifest = json.loads((tmp_path / "build" / "f.json").read_text(encoding="utf-8"))
+    assert [n["fields"]["Question"] for n in manifest["notes"]] == ["What is ATP?"]
+    assert any((w.file, w.line, w.message) == ("sources/empty.md", 1, "question has no answer") for w in result.summary.warnings)
+    assert [s["skipped"] for s in manifest["skipped"] if s["file"] == "sources/empty.md"] == ["no answer"]
+
+
+def test_a_highlights_export_row_cut_short_before_its_note_column_is_read() -> None:
+    """A Readwise export whose last row is cut off before its 'Note' column: the reader looked up that column in the
+    short row and stopped with an IndexError; the row is a highlight without a note (no card, said)."""
+    text = (
+        "Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags\n"
+        '"Retrieval practice is a more effective strategy than rereading.","Make It Stick","Peter C. Brown",B00JNQBH0S,'
+        '"Q: What beats rereading? A: retrieval practice",yellow,,location,530,2023-11-01 10:00:00+00:00,\n'
+        '"Interleaving is a more potent form of learning than massed practice.","Make It Stick","Pe\n'
+    )
+    doc = Document("sources/readwise.csv", text)
+    diag = Diagnostics()
+    items = readers()["delimited"].read(doc, SourceConfig(id="doc", file=doc.rel, layout="delimited"), diag)
+    assert [i.question for i in items if not i.skip] == ["What beats rereading?"]
+    assert any(d.line == 3 and "highlight" in d.message for d in diag.items)

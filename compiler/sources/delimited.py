@@ -180,7 +180,7 @@ def read_header(lines: list[str]) -> Header:
             header.separator = SEPARATORS.get(value.lower(), value[:1] or None)
         elif key == "html":
             header.html = value.lower() == "true"
-        elif key.endswith(" column") and value.isdigit():
+        elif key.endswith(" column") and value.isdecimal() and int(value) >= 1:  # (Anki counts columns from 1)
             header.columns[key.removesuffix(" column")] = int(value) - 1  # type: ignore[index]
         elif key == "notetype":
             header.notetype = value
@@ -2205,7 +2205,7 @@ class DelimitedReader:
         label, section = _level_and_section(row, plan, is_html)
         asked = _NOTE_QA.match(note) or _NOTE_DOT_QA.match(note)
         named = plan.names[plan.front] if plan.front < len(plan.names) else ""
-        rest = [o for o in others if o.strip() and (plan.note is None or o != _labelled(plan.names[plan.note], row[plan.note], is_html))]
+        rest = [o for o in others if o.strip() and (plan.note is None or plan.note >= len(row) or o != _labelled(plan.names[plan.note], row[plan.note], is_html))]
         if asked:
             fields = [asked.group("q").strip(), asked.group("a").strip(), _labelled(named, text, is_html), *rest]
         elif (blank := _NOTE_CLOZE.match(note)) is not None and (sentence := _blanked(text, blank.group("word"))) is not None:

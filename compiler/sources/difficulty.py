@@ -428,7 +428,7 @@ class Levels:
             return level
         if rule.from_ == "fixed":
             return self.default
-        if number is None or not number.isdigit():
+        if number is None or not number.isdecimal():
             return self.default
         n = int(number)
         if rule.from_ == "ranges":

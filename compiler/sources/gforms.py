@@ -223,7 +223,7 @@ def convert_gforms(lines: list[str], rel: str = "") -> Converted:
         points = _POINTS.match(lines[anchor]) or _POINTS_AFTER.match(lines[anchor])
         got_all = (
             points is not None
-            and points.group("got")[:1].isdigit()
+            and points.group("got")[:1].isdecimal()
             and float(points.group("got").replace(",", "."))
             >= float(points.group("of").replace(",", "."))
             > 0

@@ -824,7 +824,7 @@ def _list_letter(li: Any) -> str | None:
         if style is None:
             return None
         kind = "a" if style.group(1).lower() == "lower" else "A"
-    start = int(parent.get("start")) if str(parent.get("start") or "").isdigit() else 1
+    start = int(parent.get("start")) if str(parent.get("start") or "").isdecimal() else 1
     index = start - 1 + len(li.find_previous_siblings("li"))
     return chr(ord(kind) + index) if 0 <= index < _LETTERS else None
 
@@ -1002,7 +1002,7 @@ def _spanning(cell: Tag) -> bool:
     nourriture' over that unit's words), which a Markdown table writes as a bold first cell and empty ones."""
     row = cell.parent
     span = str(cell.get("colspan") or "1")
-    return span.isdigit() and int(span) > 1 and row is not None and len(row.find_all(("td", "th"), recursive=False)) == 1
+    return span.isdecimal() and int(span) > 1 and row is not None and len(row.find_all(("td", "th"), recursive=False)) == 1
 
 
 def _laid_out(cell: Tag) -> bool:

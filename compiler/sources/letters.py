@@ -149,7 +149,7 @@ def _end_counted(lines: list[str], after: int, roman: bool) -> list[int]:
         if not _COUNTED_END.match(lines[k]):
             continue
         values = [(e.group("p") or e.group("r")) for e in _COUNTED_ENTRIES.finditer(lines[k])]
-        if values and all(v.isdigit() != roman for v in values):
+        if values and all(v.isdecimal() != roman for v in values):
             found.append(k)
     return found
 
@@ -158,7 +158,7 @@ def _count(label: str) -> int | None:
     """The place (0 for the first) of an option's number or Roman numeral, or None."""
     if label in _CIRCLED:
         return _CIRCLED.index(label)
-    if label.isdigit():
+    if label.isdecimal():
         return int(label) - 1
     low = label.lower()
     return _ROMAN.index(low) if low in _ROMAN else None
@@ -191,11 +191,11 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
         if m is None or label is None or _count(label) != 0:
             n += 1
             continue
-        roman, run, k = not label.isdigit(), [n], n + 1
+        roman, run, k = not label.isdecimal(), [n], n + 1
         while k < len(out) and out[k].strip():
             nxt = _COUNTED.match(out[k])
             nl = (nxt.group("p") or nxt.group("r") or nxt.group("d")) if nxt else None
-            if nxt is None or nl is None or nl.isdigit() == roman or _count(nl) != len(run) or bool(nxt.group("d")) != bool(m.group("d")):
+            if nxt is None or nl is None or nl.isdecimal() == roman or _count(nl) != len(run) or bool(nxt.group("d")) != bool(m.group("d")):
                 break
             run.append(k)
             k += 1
@@ -208,7 +208,7 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
                 if key and place is not None and place < len(run) and key.group("said") and not _restates(key.group("said"), out[run[place]]):
                     place = None  # ('Ans. (ii) 42 people': a number and other words, no option's label)
                 # ('Ans: 2' for '(ii)'; 'Answer: ③' for '3)' or '(3)', never for '(iii)')
-                if key and place is not None and place < len(run) and (roman or key.group("n").isdigit() or key.group("n") in _CIRCLED):
+                if key and place is not None and place < len(run) and (roman or key.group("n").isdecimal() or key.group("n") in _CIRCLED):
                     keyed = (k, key, place)
             k += 1
         ends = _end_counted(out, run[-1] + 1, roman) if keyed is None and len(run) >= 2 and not m.group("d") else []
@@ -226,7 +226,7 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
             continue
         at, key, place = keyed
         written = _COUNTED_NUMBER.findall(key.group("more"))
-        more = [_count(x) for x in written if x.isdigit() == key.group("n").isdigit()]
+        more = [_count(x) for x in written if x.isdecimal() == key.group("n").isdecimal()]
         if len(more) == len(written) and all(p is not None and p < len(run) for p in more):  # ('Answer: 1, 3, 5' for a "select all that apply": T33-9)
             out[at] = f"{key.group('lead')}{', '.join(_LATIN[p] for p in [place, *more] if p is not None)}{key.group('rest')}"
         n = at + 1

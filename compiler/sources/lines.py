@@ -912,7 +912,7 @@ def question_after_list(lines: list[str], start: int, item: re.Pattern[str]) -> 
     while k < len(lines) and not lines[k].strip():
         k += 1
     m = item.match(lines[k]) if k < len(lines) else None
-    return m is not None and (m.groupdict().get("number") or "").isdigit() and m.group("number") != "1"
+    return m is not None and (m.groupdict().get("number") or "").isdecimal() and m.group("number") != "1"
 
 
 def is_placeholder(text: str, row: bool = False) -> bool:

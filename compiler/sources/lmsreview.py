@@ -543,7 +543,7 @@ def convert_canvas_results(lines: list[str], rel: str = "") -> Converted:
     for start, points, end in _canvas_blocks(lines):
         m = _CANVAS_POINTS.match(lines[points])
         got, of = m.group("got"), m.group("of")  # type: ignore[union-attr]
-        full = got[:1].isdigit() and float(got.replace(",", ".")) >= float(of.replace(",", ".")) > 0
+        full = got[:1].isdecimal() and float(got.replace(",", ".")) >= float(of.replace(",", ".")) > 0
         entries: list[tuple[int, str, str | None]] = []  # (line, text, the label over it)
         label: str | None = None
         for k in range(points + 1, end):

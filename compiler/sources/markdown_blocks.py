@@ -324,7 +324,7 @@ def _item_numbers(state: Any) -> None:
             if depth == 0 and t.type == "list_item_open":
                 items.append(t)
         numbers = [t.info for t in items]
-        if not all(x.isdigit() for x in numbers):
+        if not all(x.isdecimal() for x in numbers):
             continue
         values = [int(x) for x in numbers]
         # ('1.' before every item is Markdown's lazy numbering: 1, 2, 3 is meant)

@@ -77,7 +77,7 @@ PartLabels = dict[str, str]  # a question's parts and chapters: the label's word
 
 def _part_number(n: str) -> str:
     """'02' -> '2', 'ii' -> '2', 'b' -> 'B': the number as two spellings of one part compare."""
-    if n.isdigit():
+    if n.isdecimal():
         return str(int(n))
     if set(n.upper()) <= set(_ROMAN):
         values = [_ROMAN[c] for c in n.upper()]

@@ -942,7 +942,7 @@ def _instruction(stem: list[str]) -> bool:
 
 
 def _parts(number: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in number.strip(".").split(".") if p.isdigit())
+    return tuple(int(p) for p in number.strip(".").split(".") if p.isdecimal())
 
 
 def follows(previous: str, number: str) -> bool:
@@ -1454,7 +1454,7 @@ class _Walk:
         """The first numbered line, not numbered 1, right over an item numbered 1 (a blank line between at most): a
         title that starts with a number ('9. Sınıf Kimya …', '10. Klasse – Test', '7. klasa'), not an item."""
         number = (m.groupdict().get("number") or "").strip(".)")
-        if not self.layout.sequence or not number.isdigit() or int(number) == 1:
+        if not self.layout.sequence or not number.isdecimal() or int(number) == 1:
             return False
         asked = (m.groupdict().get("question") or "").strip()
         if not asked or asked.rstrip(" *_").endswith((*QUESTION_MARKS, ":", "：")):
@@ -1511,7 +1511,7 @@ class _Walk:
             return False
         if p is None and not self.seen_item:  # (the first exercise's, when a later one is set so too)
             return any(self._over_first(k) for k in range(index + 2, self._first_key_line()) if not self.lines[k - 1].strip())
-        if p is None or not (p.number or "").isdigit() or int(p.number or 0) < 2:
+        if p is None or not (p.number or "").isdecimal() or int(p.number or 0) < 2:
             return False
         first = self.next_line[index]
         if first is None:
@@ -1730,7 +1730,7 @@ class _Walk:
     def _nested_list(self, m: re.Match[str], lineno: int) -> bool:
         """A numbered line that continues a list inside the answer (``1.``, ``2.`` … without a blank line)."""
         number = m.groupdict().get("number")
-        if not self.layout.sequence or number is None or not number.isdigit():
+        if not self.layout.sequence or number is None or not number.isdecimal():
             return False
         if self.pending is None or not self.pending.in_answer:
             return False
@@ -1820,14 +1820,14 @@ class _Walk:
         question 2 and the sheet for no layout at all; trial32 T32-26, ``1. Prophase`` for an item). The next question
         stands after a blank line."""
         p = self.pending
-        if p is None or not number.isdigit() or lineno < 3:
+        if p is None or not number.isdecimal() or lineno < 3:
             return False
         k = lineno - 2  # (0-based: the line above)
         listed = 0
         while k > p.line - 1 and self.lines[k].strip():
             m = self.item.match(self.lines[k])
             n = (m.groupdict().get("number") or "") if m else ""
-            if not n.isdigit():
+            if not n.isdecimal():
                 break
             listed += 1
             k -= 1
@@ -1856,7 +1856,7 @@ class _Walk:
         slip stands for when the next question's number leaves that one out (numbered 2 after 2, then 4: read as 3,
         as the key numbers it), said at its line."""
         p, number = self.pending, m.groupdict().get("number") or ""
-        if p is None or not number.isdigit() or lineno < 2 or self.lines[lineno - 2].strip() or not self._item_shaped(m, lineno):
+        if p is None or not number.isdecimal() or lineno < 2 or self.lines[lineno - 2].strip() or not self._item_shaped(m, lineno):
             return False
         own = find_choices([line for line in self.lines[p.line : lineno - 1] if line.strip()])
         if own is None or own.explanation or find_choices(self.lines[lineno : lineno + OPTIONS_WITHIN]) is None:
@@ -2120,7 +2120,7 @@ class _Walk:
             return None  # (no passage under it)
         ahead = next((m for line in self.lines[below:] if (m := self.item.match(line))), None)
         number = (ahead.groupdict().get("number") or "") if ahead else ""
-        if not number.isdigit() or not self._follows_previous(int(number)):
+        if not number.isdecimal() or not self._follows_previous(int(number)):
             return None
         after = int(number)  # (the question the passage stands over)
         span = _ANY_RANGE.search(text)
@@ -2162,7 +2162,7 @@ class _Walk:
 
     def _follows_previous(self, number: int) -> bool:
         """A question number that comes after the last item's: a lead-in naming it opens a new group."""
-        return self.previous is None or (self.previous.isdigit() and number > int(self.previous))
+        return self.previous is None or (self.previous.isdecimal() and number > int(self.previous))
 
     def _wrapped_stem(self, question: str, lineno: int) -> list[str]:
         """In plain text (a PDF's copy), the lines that continue an item line up to its options, indented under it and
@@ -2409,7 +2409,7 @@ class _Walk:
             shown = self._lead_instruction(raw, lead, said[1] if said is not None else None)
             self.passage = (first, last, lineno, [shown, ""] if shown else [])
             return
-        ahead = _LEAD_NEXT.search(raw) if len(raw.split()) <= LEAD_WORDS and self.previous and self.previous.isdigit() else None
+        ahead = _LEAD_NEXT.search(raw) if len(raw.split()) <= LEAD_WORDS and self.previous and self.previous.isdecimal() else None
         if ahead:  # 'For the next three questions, correctly match …' and the list under it: the next three's, on their front
             self._finish()
             count = _COUNT_WORDS.get(ahead.group("n").lower()) or int(ahead.group("n"))
@@ -2695,7 +2695,7 @@ class _Walk:
                 fields["skip"] = "no correct option"
             if shown:
                 fields["stimulus"] = fields_stimulus
-        number = int(p.number) if p.number and p.number.isdigit() else None
+        number = int(p.number) if p.number and p.number.isdecimal() else None
         if self.passage is not None and number is not None and self.passage[0] <= number <= self.passage[1] and any(x.strip() for x in self.passage[3]):
             _first, last, at, passage = self.passage  # the passage its lead-in sets before this question: on the front
             passage = textwrap.dedent("\n".join(passage)).split("\n")  # (a lead-in indented under the item before it)
@@ -3291,7 +3291,7 @@ class _Walk:
         if not any(w.pending.number == number for w in self.awaiting):
             return False
         last = self.entries[-1] if self.entries and self.entries[-1].section == self.key_section else None
-        return last is None or (last.number.isdigit() and int(number) > int(last.number))
+        return last is None or (last.number.isdecimal() and int(number) > int(last.number))
 
     def _next_entry(self, number: str) -> bool:
         """A numbered key line the item pattern does not match is an entry of its own when the item pattern numbers no
@@ -3300,7 +3300,7 @@ class _Walk:
         if self.item.match(f"{number}. x") or not any(w.pending.number == number for w in self.awaiting):
             return False
         last = self.entries[-1] if self.entries and self.entries[-1].section == self.key_section else None
-        return last is None or (last.number.isdigit() and int(number) > int(last.number))
+        return last is None or (last.number.isdecimal() and int(number) > int(last.number))
 
     def _key_nested(self, raw: str, number: str) -> bool:
         """A numbered line inside the last key entry, not an entry of its own: a list under an entry's title

@@ -452,7 +452,7 @@ def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tup
             path.clear()
         if op in (b"rg", b"g", b"k", b"sc", b"scn"):
             with contextlib.suppress(TypeError, ValueError):
-                fill[0] = _tinted([float(a) for a in args if isinstance(a, (int, float)) or str(a).replace(".", "", 1).lstrip("-").isdigit()])
+                fill[0] = _tinted([float(a) for a in args if isinstance(a, (int, float)) or str(a).replace(".", "", 1).lstrip("-").isdecimal()])
         elif op == b"q":
             saved.append(fill[0])
         elif op == b"Q" and saved:

@@ -88,7 +88,7 @@ def _closing(text: str, at: int, brackets: int) -> int:
 
 
 def _entity(name: str) -> str:
-    if name.isdigit():
+    if name.isdecimal():
         return chr(int(name))
     if name.lower().startswith("0x"):
         return chr(int(name, 16))

@@ -169,7 +169,7 @@ def solved_exam(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 answers = _cells(lines[below]) if below is not None and "|" in lines[below] else []
                 if answers and _KEY_CELL.match(answers[0]) and len(answers) == len(cells):
                     for n, value in zip(cells[1:], answers[1:], strict=True):
-                        if n.isdigit() and value:
+                        if n.isdecimal() and value:
                             keys.setdefault(part, {})[int(n)] = (value, below + 1)
                     rows |= {k, below}
                     k = below + 1

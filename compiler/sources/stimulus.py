@@ -398,7 +398,8 @@ def lead_code(item: Item) -> Item:
     first = item.answer[0]
     given = _given_before_label(item)
     if given:  # ('5. Match the port to the protocol:' / '- 22' '- 25' / 'Answer: 22 SSH, …': the list is asked about, T21-40)
-        return item.model_copy(update={"stimulus": item.answer[:given], "answer": drop_answer_label(item.answer[given:]), "stimulus_after": True})
+        answer = drop_answer_label(item.answer[given:])  # (an empty 'Correct Answer:' under it: no answer, said, never a crash)
+        return item.model_copy(update={"stimulus": item.answer[:given], "answer": answer, "stimulus_after": True, "skip": item.skip or ("" if answer else "no answer")})
     hints = next((k for k, b in enumerate(item.answer[1:], 1) if not b.hint()), len(item.answer))  # (T29-6)
     toggled = toggled_code(item) if first.kind is BlockKind.code else ""
     if toggled == "inside":  # ('… Run it and see the output' over a 'show' toggle opening with the solution's command)
