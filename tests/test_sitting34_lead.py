@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from compiler.build import build
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
@@ -94,3 +97,49 @@ def test_a_highlights_export_row_cut_short_before_its_note_column_is_read() -> N
     items = readers()["delimited"].read(doc, SourceConfig(id="doc", file=doc.rel, layout="delimited"), diag)
     assert [i.question for i in items if not i.skip] == ["What beats rereading?"]
     assert any(d.line == 3 and "highlight" in d.message for d in diag.items)
+
+
+# --- real documents, mutated line by line (the fuzzing that found the crashes above, bounded) -------------------
+
+_FIXTURES = sorted(
+    p for p in (Path(__file__).parent / "data").rglob("*") if p.suffix in {".md", ".txt", ".csv", ".tsv"} and p.stat().st_size < 20_000
+)
+_ODD = ["", "?", "**", "1.", "A)", "Answer:", "Q:", "\t", "---", "|", "```", "> ", "- [ ]", "①", "：", "Key: 1-A 2-B", "(2 marks)",
+        "::", "True", "a)", "ㄱ.", "答案：", "=", "→", "*1. x?*", "Correct Answer:", "#tags column:6①", "²."]
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> tuple[str, str]:
+    path = draw(st.sampled_from(_FIXTURES))
+    lines = path.read_text(encoding="utf-8", errors="replace").split("\n")[:150]
+    for _ in range(draw(st.integers(1, 5))):
+        at = draw(st.integers(0, max(len(lines) - 1, 0)))
+        op = draw(st.sampled_from(["drop", "copy", "prefix", "suffix", "cut", "insert"]))
+        odd = draw(st.sampled_from(_ODD))
+        if not lines:
+            lines = [odd]
+        elif op == "drop":
+            del lines[at]
+        elif op == "copy":
+            lines.insert(at, lines[draw(st.integers(0, len(lines) - 1))])
+        elif op == "prefix":
+            lines[at] = odd + lines[at]
+        elif op == "suffix":
+            lines[at] += odd
+        elif op == "cut":
+            lines[at] = lines[at][: draw(st.integers(0, len(lines[at])))]
+        else:
+            lines.insert(at, odd)
+    return path.suffix, "\n".join(lines)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(case=_mutated(), other=st.sampled_from(sorted(readers())))
+def test_a_real_document_mutated_line_by_line_never_stops_a_reader(case: tuple[str, str], other: str) -> None:
+    suffix, text = case
+    doc = Document(f"sources/fz{suffix}", text)
+    found = detect_layout(doc)
+    for layout in {found.layout if found else "markdown", other}:
+        for item in _read(f"fz{suffix}", text, layout):
+            assert item.question.strip()
+            assert item.answer or item.choices or item.cloze or item.skip, (layout, item.locator)
