@@ -174,3 +174,38 @@ def test_a_bracketed_answer_with_no_key_still_answers_its_blank(tmp_path: Path) 
         ("Water boils at ______ degrees Celsius.", "100"),
         ("The largest planet is ______.", "Jupiter"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "fronts"),
+    [
+        (
+            "# Behavioral interview – my STAR stories\n\n### Tell me about a time you disagreed with your manager.\n"
+            "- **S:** Q3 2023, we planned to ship a feature without load testing.\n- **R:** Manager agreed; 0 incidents.\n\n"
+            "### Describe a project you are proud of.\n- **S:** Legacy billing system.\n- **R:** Tickets down 70%.\n\n"
+            "### What is your greatest weakness?\nI over-prepare for presentations; I now time-box it to 2 hours.\n",
+            ["Tell me about a time you disagreed with your manager.", "Describe a project you are proud of.", "What is your greatest weakness?"],
+        ),
+        (
+            "# Vorstellungsgespräch\n\n## Erzählen Sie von einem Konflikt im Team.\nIch moderierte ein Treffen.\n\n"
+            "## Beschreiben Sie Ihr größtes Projekt.\nDie Migration des Abrechnungssystems.\n\n"
+            "## Was ist Ihre größte Schwäche?\nIch bereite mich zu lange vor.\n",
+            ["Erzählen Sie von einem Konflikt im Team.", "Beschreiben Sie Ihr größtes Projekt.", "Was ist Ihre größte Schwäche?"],
+        ),
+        (
+            "# Entretien\n\n### Parlez-moi de vous\nDéveloppeuse backend depuis 6 ans.\n\n"
+            "### Décrivez une situation où vous avez échoué\nUne mise en production sans tests de charge.\n\n"
+            "### Pourquoi voulez-vous travailler chez nous ?\nPour votre produit open source.\n",
+            ["Parlez-moi de vous", "Décrivez une situation où vous avez échoué", "Pourquoi voulez-vous travailler chez nous\u202f?"],
+        ),
+    ],
+    ids=["en", "de", "fr"],
+)
+def test_an_interview_prompt_in_the_imperative_is_a_question(tmp_path: Path, page: str, fronts: list[str]) -> None:
+    """T31-50 (low): 'Tell me about a time …' / 'Describe a project …' beside '… weakness?' were named 'statement
+    headings' and the user told to end them with '?'. An imperative of asking asks: a card each, no such warning."""
+    compiled = build(deck_of(tmp_path, {"interview.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == fronts
+    assert all(i.answer for i in compiled.items)
+    assert not [w for w in compiled.diagnostics.warnings if "not listed" not in w.message]

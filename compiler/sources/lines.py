@@ -332,6 +332,26 @@ _ENGLISH_ASKING = re.compile(
 _PROMPT_VERB = re.compile(r"^\W*" + _PROMPT_VERBS + r"\b")
 
 
+# an interview's or oral exam's prompt, an imperative of asking over at least two more words ('Tell me about a time you
+# disagreed …', 'Walk me through your last project', 'Describe a project you are proud of.', 'Erzählen Sie von …',
+# 'Parlez-moi de vous', 'Cuéntame sobre …', 'Расскажите о себе'): it asks as much as a '?' (trial31 T31-50); never
+# 'List of resources' / 'Name of the field' (a section's name)
+_ASKING_PROMPT = re.compile(
+    r"^\W*+(?i:tell\s+(?:me|us)|walk\s+(?:me|us)\s+through|give\s+(?:me\s+|us\s+)?an?\s+examples?|talk\s+(?:me\s+)?about|describe|explain"
+    r"|define|compare|name(?!\s+of\b)|list(?!\s+of\b)|erzählen\s+sie|erzähle|erzähl|beschreiben\s+sie|beschreibe|erklären\s+sie|erkläre"
+    r"|nennen\s+sie|nenne|parlez(?:-|\s+)moi|parle(?:-|\s+)moi|racontez|raconte|décrivez|décris|expliquez|explique|citez"
+    r"|cuéntame|cuénteme|cuéntanos|háblame|hábleme|háblanos|describa|descríbeme|explica|explique|nombra|menciona"
+    r"|conte(?:-|\s+)me|fale(?:-|\s+)me|fale\s+sobre|descreva|racconta(?:mi)?|parlami|descrivi|spiega"
+    r"|расскажите|расскажи|опишите|опиши|объясните|объясни|назовите|перечислите)(?=[\s,])(?:[\s,]++[^\s,]++){2}"
+)
+
+
+def asking_prompt(text: str) -> bool:
+    """A heading that asks in the imperative, as interviews and oral exams do ('Tell me about a time …', 'Beschreiben
+    Sie Ihr größtes Projekt.'), full stop or not."""
+    return _ASKING_PROMPT.match(text.strip(" *_#")) is not None
+
+
 def opens_with_prompt(text: str) -> bool:
     """A heading that opens with an exam's imperative ('Discuss techniques for preventing …', 'Descreva como …'): it
     asks, full stop or not (trial18 T18-42)."""

@@ -104,6 +104,7 @@ from compiler.sources.lines import (
     TITLE_LEAD,
     answer_line,
     answered_below,
+    asking_prompt,
     asks_annotated,
     asks_in_english,
     box_quiz,
@@ -2337,6 +2338,13 @@ class MarkdownReader:
                 # '# Django' / '## question': trial14 T14-7, one more topic heading flipped 93 questions away): by chapter
                 lost |= self._chapter_questions(blocks, heads, shape, texts, level, source, lines)
             if asking_count:
+                # ('### Tell me about a time you disagreed …' beside '### What is your greatest weakness?': an interview's
+                # prompt asks as the '?' does, never a statement heading told to end with '?'; trial31 T31-50)
+                lost.update(
+                    n for n, _, asks in heads
+                    if not asks and asking_prompt(texts[n]) and self._has_content(blocks, n, BOLD_LEVEL)
+                    and not self._question_below(blocks, n, level, source)
+                )  # fmt: skip
                 last_ask = max(k for k, (_, _, asks) in enumerate(heads) if asks)
                 entry = [num or bool(_OUTLINE_NUMBER.match(texts[n])) for n, num, _ in heads]  # '2.18.1 …', '3. …'
                 entries = 2 * sum(entry) > len(heads)
