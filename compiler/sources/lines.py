@@ -1094,10 +1094,14 @@ def wide_labels(text: str) -> str:
 
 
 # a question and its answer on one line, each behind its label: '问：中国的首都是哪里？　答：北京', 'Q. 한국의 수도는? A. 서울',
-# '(1) 水は100℃で沸騰する。　答え：○'
+# '(1) 水は100℃で沸騰する。　答え：○'; numbered, as a chatbot writes 'one card per line': '1. Q: What is the capital of
+# Kenya? | A: Nairobi', '- Pregunta: ¿…? / Respuesta: …' (a ' | ', ' / ' or ' — ' after the '?' is a separator, dropped
+# with the label; the labels in any language QUESTION_WORDS and ANSWER_WORDS know: T33-27). Possessive runs: linear on a
+# line of a megabyte of spaces.
 _SAME_LINE_PAIR = re.compile(
-    r"(?m)^(?P<q>[ \t]{0,3}(?:[问問]|质问|質問|問題|问题|Q)[ \t]*\d{0,3}[ \t]*[:：.．][ \t]*[^\n]*?[?？])"
-    r"(?P<gap>[ \t\u3000]+)(?P<label>答え?|答|回答|解答|A)[ \t]*[:：.．][ \t]*(?=\S)"
+    rf"(?m)^[ \t]{{0,3}}(?:(?:\d{{1,3}}[.)]|[-*+•])[ \t]++)?(?P<q>(?:[问問]|质问|質問|問題|问题|Q|(?i:question|{QUESTION_WORDS}))"
+    r"[ \t]*+\d{0,3}[ \t]*+[:：.．][ \t]*+[^\n]*?[?？؟])"
+    rf"(?P<gap>[ \t\u3000]++(?:[|/—–][ \t]++)?)(?P<label>答え?|答|回答|解答|A|(?i:answer|{ANSWER_WORDS}))[ \t]*+[:：.．][ \t]*+(?=\S)"
 )
 
 
