@@ -51,7 +51,9 @@ _CJK_TEXT = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _LETTER = re.compile(
     r"^\s*(?:[-*+•]\s+)?" + _CHECK + r"(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])(?:[.)]|(?<=[A-H])[、．])"
     r"(?:\s+|(?<=[A-H][.)])(?=[A-Z0-9])|(?<=[A-H][.)、．])(?=" + _CJK_TEXT + r"))(?P<text>\S.*)$"  # ('C.AWS …': N19)
-    r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
+    r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-](?:\s+|(?<=[A-H]:)(?=[^\s:/\\]))(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
+    # ('- D:`Person {…}`', the colon glued to the text as one option of a translated page writes it, T33-29; not a
+    # Windows path 'C:\…' / 'C:/…')
 )
 # a task box; hand-typed and translated ticks count too ('[×]', '[✓]', '[✔]': learner2 M14)
 _BOX = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[(?P<box>[ xX×✓✔✅])\ufe0f?\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
