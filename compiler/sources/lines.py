@@ -2322,6 +2322,14 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 LEVEL_COLUMNS = frozenset({"level", "difficulty", "diff"})
 NUMBER_COLUMNS = frozenset({"#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "q#"})
+_ROW_NUMBER = re.compile(r"^[#№]?(?P<n>\d{1,5})[.)]?$")
+
+
+def row_numbers(cells: list[str]) -> bool:
+    """Whether a column's cells number its rows 1, 2, 3 … ('1', '2.', '#3'): layout, whatever its header's language
+    ('| क्रमांक | प्रश्न | उत्तर |', '| 番号 | 問題 | 答え |', '| Nr. | …'), never a field of a card's back (trial33 T33-30)."""
+    numbers = [m.group("n") if (m := _ROW_NUMBER.match(cell.strip("*_ "))) else "" for cell in cells]
+    return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
 _DECOR_COLUMNS = frozenset({"emoji", "icon", "icons", "symbol", "image", "picture", "pic", "img", "#", "no.", "nr."})  # never a front

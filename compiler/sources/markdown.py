@@ -135,6 +135,7 @@ from compiler.sources.lines import (
     points_at,
     prompt_term,
     reading_column,
+    row_numbers,
     short_label,
     side_by_side,
     squash,
@@ -4398,7 +4399,9 @@ class MarkdownReader:
             return [(line, term, [matching[1][self._match_key[num]]] if self._match_key.get(num) in matching[1] else []) for line, num, term in matching[0]]
         if _question_index(head, [cells for _, cells in body], {front, back}):
             return []  # '| Standard | Description | Questions |' / '| 2.3.1 | Binary/hex | Q5, Q17 |': a map of the quiz
-        others = [k for k in range(len(head)) if k not in named.values()]
+        # (a first column that numbers the rows, named in any language: no field of the back, T33-30)
+        numbered = row_numbers([cells[0] if cells else "" for _, cells in body])
+        others = [k for k in range(len(head)) if k not in named.values() and not (k == 0 and numbered)]
         # every column the back shows, in the table's order, each under its name, but for a back the header names as the
         # answer right after the front, or after the front's reading only ('| Question | Answer | Source |', '| Kanji |
         # Reading | Meaning |'): '| Drug | Class | Mechanism | Key side effect |' showed the side effect first,
@@ -6942,7 +6945,7 @@ def _table_bank(block: TopBlock) -> tuple[ChoiceFields, list[str], list[tuple[in
     if len(rows) < 2:
         return None
     first = [_HTML_TAG.sub("", cells[0]).strip() if cells else "" for _, cells in rows]
-    if first[0] in ("", "#", "№", "No", "No.", "N") and all(not c or _NUMBER_CELL.match(c) for c in first[1:]):
+    if (first[0] in ("", "#", "№", "No", "No.", "N") and all(not c or _NUMBER_CELL.match(c) for c in first[1:])) or row_numbers(first[1:]):
         rows = [(line, cells[1:]) for line, cells in rows]  # ('|  | Savol | …' over '| 1 | (-21 - -9) + 12 | …': row numbers)
     layout = bank_columns(rows[0][1], text_key=True)  # ('Correct answer' beside 'Wrong answer 1' …: Gimkit's, T16-21)
     return (layout, rows[0][1], rows[1:]) if layout is not None else None
