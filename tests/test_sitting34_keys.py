@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
 
 from compiler.sources.lines import same_line_pairs
 
@@ -65,3 +65,138 @@ def test_one_line_pairs_are_found_in_linear_time_on_runs_of_spaces(make) -> None
 
     small = min(took(20_000) for _ in range(3))
     assert took(200_000) < 30 * small + 0.5
+
+
+# --- T33-29: '- D:`Person {…}`', an option whose colon is glued to its text ------------------------------------------
+
+_GLUED_KO = """###### 1. 무엇이 출력될까요?
+
+```javascript
+console.log(typeof typeof 1);
+```
+
+- A: `"number"`
+- B: `"string"`
+- C:`"object"`
+- D:`"undefined"`
+
+<details><summary><b>정답</b></summary>
+<p>
+
+#### 정답: B
+
+`typeof 1`은 `"number"`를 반환해요.
+
+</p>
+</details>
+"""
+
+_GLUED_DE = """# Quiz: Grundlagen
+
+## 1. Welche Zahl ist eine Primzahl?
+
+- A:11
+- B: 9
+- C: 4
+- D: 15
+
+**Antwort:** A
+
+## 2. Wo liegt die Datei standardmäßig?
+
+- A: C:\\Programme
+- B: D:/Daten
+- C: /usr/local
+
+**Antwort:** B
+"""
+
+
+def test_an_option_label_glued_to_its_text_is_an_option(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"ko.md": _GLUED_KO, "de.md": _GLUED_DE})
+    by_front = {note_front(n): n for n in notes}
+    ko = by_front["무엇이 출력될까요? console . log ( typeof typeof 1 );"]  # (the code as highlighted, spans apart)
+    assert plain_text(ko["fields"]["Options"]) == 'A) "number" B) "string" C) "object" D) "undefined"'
+    assert note_back(ko).startswith('B) "string"') and "D:" not in note_back(ko)
+    prime = by_front["Welche Zahl ist eine Primzahl?"]
+    assert plain_text(prime["fields"]["Options"]) == "A) 11 B) 9 C) 4 D) 15" and note_back(prime).startswith("A) 11")
+    # a Windows path after an option's label is its text, never a label glued to it
+    path = by_front["Wo liegt die Datei standardmäßig?"]
+    assert plain_text(path["fields"]["Options"]) == "A) C:\\Programme B) D:/Daten C) /usr/local"
+    assert note_back(path).startswith("B) D:/Daten") and not skipped
+
+
+# --- T33-30: a row-number column named in any language ('| क्रमांक |', '| 番号 |', '| Nr. |', '| 번호 |') ------------------
+
+_NUMBERED_TABLES = {
+    "hi.md": "| क्रमांक | प्रश्न | उत्तर |\n|---|---|---|\n| 1 | भारत की राजधानी क्या है? | नई दिल्ली |\n"
+    "| 2 | भारत का राष्ट्रीय पशु कौन सा है? | बाघ |\n| 3 | गंगा नदी कहाँ से निकलती है? | गंगोत्री हिमनद |\n",
+    "ja.md": "| 番号 | 問題 | 答え |\n|---|---|---|\n| 1 | 日本で一番高い山は？ | 富士山 |\n| 2 | 日本の首都は？ | 東京 |\n"
+    "| 3 | 日本で一番長い川は？ | 信濃川 |\n",
+    "de.md": "| Nr. | Frage | Antwort |\n|---|---|---|\n| 1. | Wie heißt die Hauptstadt von Bayern? | München |\n"
+    "| 2. | Wie viele Beine hat eine Spinne? | Acht |\n| 3. | Wer schrieb „Faust“? | Goethe |\n",
+}
+
+
+@pytest.mark.parametrize("name", list(_NUMBERED_TABLES))
+def test_a_column_numbering_the_rows_is_no_field_of_the_back_whatever_its_header_language(tmp_path: Path, name: str) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {name: _NUMBERED_TABLES[name]})
+    rows = [line.split("|")[2:4] for line in _NUMBERED_TABLES[name].splitlines()[2:]]
+    assert [(note_front(n), note_back(n)) for n in notes] == [(q.strip(), a.strip()) for q, a in rows] and not skipped
+
+
+def test_a_numbered_bank_table_in_korean_and_a_chapter_column_that_does_not_count_the_rows(tmp_path: Path) -> None:
+    bank = (
+        "| 번호 | 문제 | A | B | C | D | 정답 |\n|---|---|---|---|---|---|---|\n| 1 | 대한민국의 수도는? | 부산 | 서울 | 대구 | 인천 | B |\n"
+        "| 2 | 한글을 만든 왕은? | 태조 | 세종 | 정조 | 영조 | B |\n| 3 | 가장 큰 행성은? | 목성 | 토성 | 지구 | 화성 | A |\n"
+    )
+    chapters = (
+        "| Capítulo | Pregunta | Respuesta |\n|---|---|---|\n| 2 | ¿Qué es la fotosíntesis? | Las plantas fabrican glucosa |\n"
+        "| 2 | ¿Dónde ocurre? | En los cloroplastos |\n| 5 | ¿Qué es la mitosis? | Una célula se divide en dos |\n"
+    )
+    notes, skipped, _messages = built_notes(tmp_path, {"ko.md": bank, "es.md": chapters})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["대한민국의 수도는?"] == "B) 서울" and backs["가장 큰 행성은?"] == "A) 목성"
+    # a column whose numbers do not run 1, 2, 3 is the chapter the row is in: kept on the back under its name
+    assert backs["¿Qué es la mitosis?"] == "Una célula se divide en dos Capítulo: 5" and not skipped
+
+
+# --- a key's part numeral alone on its line ('二、', 'II.'): the group of the entries under it, not the entry above's text --
+
+_ZH_KEY_NUMERALS = """高一生物期中测试卷
+
+一、单项选择题（每题3分，共9分）
+1．细胞中的“能量工厂”是（　　）
+A．核糖体　B．线粒体　C．高尔基体　D．内质网
+2．DNA主要分布在（　　）
+A．细胞核　B．细胞质　C．细胞膜　D．液泡
+
+二、判断题（对的打“√”，错的打“×”）
+3．原核细胞没有核膜。（　　）
+4．所有细胞都有细胞壁。（　　）
+
+三、填空题
+5．生物体结构和功能的基本单位是________。
+
+参考答案
+一、
+1．B
+2．A
+二、
+3．√
+4．×
+三、
+5．细胞
+"""
+
+
+def test_a_keys_part_numeral_alone_on_its_line_is_no_part_of_the_entry_above(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"zh.txt": _ZH_KEY_NUMERALS})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("细胞中的“能量工厂”是（ ）", "B) 线粒体"),
+        ("DNA主要分布在（ ）", "A) 细胞核"),
+        ("判断：原核细胞没有核膜。", "对"),
+        ("判断：所有细胞都有细胞壁。", "错"),
+        ("生物体结构和功能的基本单位是________。", "细胞"),
+    ]
+    assert not skipped

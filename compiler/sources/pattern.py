@@ -320,6 +320,10 @@ _ANY_KEY_LABEL = re.compile(
 _KEY_NUMBERS = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")  # question numbers in a key line's entries
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
 # a key line naming its part before its entries ('Part A: 1–C, 2–D', 'Section 2: 1. osmosis 2. enzyme': trial11 P118, P120)
+# a key's group named by its part's numeral alone on its line, as a Chinese or Japanese answer key heads each part's
+# entries ('二、', '（三）', 'II.'): the group of the entries under it, never more of the entry above (it was glued onto
+# the last entry of the part before: '5．×' read '× 三、', no verdict)
+_NUMERAL_ALONE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]?|[（(][一二三四五六七八九十]{1,3}[)）]|[IVX]{1,4}[.)、．])\s*$")
 _KEY_PART = re.compile(r"^\s*(?:\*\*|__)?(?P<part>[^\W\d_][^:：*_\n]{0,30}?)\s*[:：](?:\*\*|__)?\s+(?=\(?\d)")
 # entries of a one-line key of words ('1. osmosis 2. enzyme 3. glucose'): number, then a few words without a sentence's end
 # ('Q1 (B)  Q4 True  Q6 Structured Query Language': the questions' own label before each number, its mark then optional)
@@ -3236,6 +3240,8 @@ class _Walk:
         elif (bare := _NUMBER_HEADING.match(raw) or _LABEL_ENTRY.match(raw)) is not None and self._awaited(bare.group("n")):
             # '### 1' over 'B — because …': a heading per entry of the key, the entry under it (trial23 T23-47)
             self.entries.append(_KeyEntry(self.key_section, bare.group("n"), lineno, []))
+        elif _NUMERAL_ALONE.match(raw):
+            self.key_section = raw.strip()
         elif s:
             name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
