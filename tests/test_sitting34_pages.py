@@ -144,3 +144,100 @@ def test_a_note_whose_ordering_prefix_leaves_its_front_keeps_its_guid(tmp_path: 
     build(content, tmp_path / "build", formats=("json",), now=1_000)
     note = json.loads(next((tmp_path / "build").glob("*.json")).read_text(encoding="utf-8"))["notes"][0]
     assert note_front(note) == "Props" and (note["id"], note["guid"]) == ("react-01-props/01-props", "x-!+XY[?h+")  # (as built before)
+
+
+# --- T33-4, T33-21: chatbot flashcards in other languages; a heading that only numbers a card ------------------------
+
+CHATBOT = TRIAL33 / "chatbot"
+CHAT_ES = (
+    "¡Claro! Aquí tienes 3 tarjetas sobre la Revolución Francesa:\n\n"
+    "**Tarjeta 1**\n**Pregunta:** ¿En qué año comenzó la Revolución Francesa?\n**Respuesta:** En 1789.\n\n"
+    "**Tarjeta 2**\n**Pregunta:** ¿Qué fortaleza fue tomada el 14 de julio?\n**Respuesta:** La Bastilla.\n\n"
+    "**Tarjeta 3**\n**Pregunta:** ¿Quién fue guillotinado en 1793?\n**Respuesta:** Luis XVI.\n\n"
+    "¿Quieres que prepare también un cuestionario de opción múltiple?\n"
+)
+CHAT_DE = (
+    "Gern! Hier sind 3 Lernkarten zur Zellbiologie:\n\n"
+    "### Karte 1\n- **Vorderseite:** Was ist das Kraftwerk der Zelle?\n- **Rückseite:** Das Mitochondrium\n\n"
+    "### Karte 2\n- **Vorderseite:** Wo werden Proteine gebildet?\n- **Rückseite:** An den Ribosomen\n\n"
+    "### Karte 3\n- **Vorderseite:** Was enthält der Zellkern?\n- **Rückseite:** Die DNA\n\nViel Erfolg beim Lernen!\n"
+)
+CHAT_ZH = (
+    "好的，下面是3张关于中国地理的卡片：\n\n"
+    "**卡片 1**\n- **正面：** 中国最长的河流是哪条？\n- **背面：** 长江\n\n"
+    "**卡片 2**\n- **正面：** 中国的首都是哪里？\n- **背面：** 北京\n\n"
+    "**卡片 3**\n- **正面：** 中国最高的山峰是什么？\n- **背面：** 珠穆朗玛峰\n\n如果需要，我可以再做一些选择题。\n"
+)
+CHAT_JA = "理科の一問一答カードを作りました：\n\n**問：** 水の化学式は？\n**答：** H₂O\n\n**問：** 光合作用で作られる気体は？\n**答：** 酸素\n\nがんばってください！\n"
+
+
+def _cards(tmp_path: Path, name: str, text: str | Path) -> tuple[list[tuple[str, str, list[str]]], list[str]]:
+    notes, _, said = built_notes(tmp_path / name, {name: text})
+    return [(note_front(n), note_back(n), n["items"][0]["section"]) for n in notes], said
+
+
+def test_chatbot_cards_in_other_languages_read_as_the_english_ones(tmp_path: Path) -> None:
+    """T33-4 (high): Japanese '### カード1' / '- **表：** …' / '- **裏：** …' made cards 'カード1' whose back was both sides;
+    Arabic '**البطاقة 1**' / '**س:** …' / '**ج:** …' no card; with '**سؤال:**' every front began 'البطاقة 1 سؤال:'; the
+    closing offer ('…お知らせください！', '…هل تريد…؟', 'Chúc bạn học tốt! …không?', '…选择题吗？') was on the last back.
+    The side and question words of these languages read as Front:/Back: and Q:/A: do, a card's number in any language
+    is no part of a front, and the chat before the first card and after the last is in no card and no message."""
+    expected = {
+        "chatbot-ja.md": ("江戸幕府を開いたのは誰？", "徳川家康（1603年）", "日米和親条約が結ばれたのは何年？", "1854年"),
+        "chatbot-ar.md": ("ما هو العضو الذي يفرز الصفراء؟", "الكبد، وتُخزَّن في المرارة.", "أين يُمتص معظم الماء؟", "في الأمعاء الغليظة (القولون)."),
+        "chatbot-ar-full.md": ("ما هو العضو الذي يفرز الصفراء؟", "الكبد، وتُخزَّن في المرارة.", "أين يُمتص معظم الماء؟", "في الأمعاء الغليظة (القولون)."),
+        "chatbot-zh.md": ("光合作用主要在植物细胞的哪个细胞器中进行？", "叶绿体。", "写出光合作用的总反应式。", "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂（条件：光照、叶绿体）"),
+        "chatbot-hi.md": ("भारतीय संविधान कब लागू हुआ?", "26 जनवरी 1950 को।", 'संविधान की प्रस्तावना में "समाजवादी" शब्द किस संशोधन से जोड़ा गया?', "42वें संशोधन (1976) से।"),
+        "chatbot-vi.md": ("Chiến thắng Điện Biên Phủ diễn ra vào năm nào?", "Năm 1954.", "Triều đại phong kiến cuối cùng của Việt Nam là gì?", "Nhà Nguyễn."),
+        "chatbot-ko.md": ("세포의 에너지 공장이라고 불리는 세포 소기관은?", "미토콘드리아", "유전 정보를 담고 있는 세포 소기관은?", "핵"),
+    }  # fmt: skip
+    for name, (q1, a1, q_last, a_last) in expected.items():
+        cards, said = _cards(tmp_path, name, CHATBOT / name)
+        assert (cards[0][:2], cards[-1][:2]) == ((q1, a1), (q_last, a_last)), name
+        assert not [m for m in said if "outside any question" in m or "no answer" in m], (name, said)
+
+
+def test_chatbot_cards_written_in_spanish_german_chinese_and_japanese(tmp_path: Path) -> None:
+    """T33-4, more languages: 'Tarjeta N' / 'Pregunta:' / 'Respuesta:', '### Karte N' / 'Vorderseite:' /
+    'Rückseite:', '卡片 N' / '正面：' / '背面：', '問：' / '答：'; the closing offer or good wishes on no back."""
+    es, _ = _cards(tmp_path, "es.md", CHAT_ES)
+    assert es[-1] == ("¿Quién fue guillotinado en 1793?", "Luis XVI.", []) and len(es) == 3
+    de, said = _cards(tmp_path, "de.md", CHAT_DE)
+    assert de == [
+        ("Was ist das Kraftwerk der Zelle?", "Das Mitochondrium", []),
+        ("Wo werden Proteine gebildet?", "An den Ribosomen", []),
+        ("Was enthält der Zellkern?", "Die DNA", []),
+    ]
+    assert not [m for m in said if "outside any question" in m]
+    zh, _ = _cards(tmp_path, "zh.md", CHAT_ZH)
+    assert zh[0] == ("中国最长的河流是哪条？", "长江", []) and zh[-1] == ("中国最高的山峰是什么？", "珠穆朗玛峰", [])
+    ja, _ = _cards(tmp_path, "ja.md", CHAT_JA)
+    assert ja == [("水の化学式は？", "H₂O", []), ("光合作用で作られる気体は？", "酸素", [])]
+
+
+def test_a_heading_that_only_numbers_a_card_is_no_section(tmp_path: Path) -> None:
+    """T33-21 (low): '### Card 1' … '### Card 4' over '**Q:** …' made a section and a tag per card; a card's number
+    on its own line ('**Flashcard 1:** What …? — Jupiter') began every front. Neither is any part of the card."""
+    math, _ = _cards(tmp_path, "chatgpt-math.md", CHATBOT / "chatgpt-math.md")
+    assert [c[2] for c in math] == [[], [], [], []] and len(math) == 4
+    assert math[0][1] == "\\( n x^{n-1} \\)"
+    front_back, _ = _cards(tmp_path, "chatbot-en-frontback.md", CHATBOT / "chatbot-en-frontback.md")
+    assert front_back[0] == ("Who founded the Edo shogunate?", "Tokugawa Ieyasu (1603)", [])
+    inline, _ = _cards(tmp_path, "chatbot-flashcard-n-inline.md", CHATBOT / "chatbot-flashcard-n-inline.md")
+    assert [c[:2] for c in inline] == [
+        ("What is the largest planet?", "Jupiter"),
+        ("What is the smallest planet?", "Mercury"),
+        ("Which planet has the most moons?", "Saturn"),
+    ]
+
+
+def test_a_card_heading_over_its_own_text_stays_its_heading(tmp_path: Path) -> None:
+    """T33-21's other side: a heading 'Card 2' over a paragraph that is no labelled line is kept (it may be the
+    card itself); and a reader's own last question under labelled cards, with no chat around them, is not taken for
+    a chatbot's closing offer."""
+    own = (
+        "Q: What is inertia?\nA: The tendency of a body to keep its state of motion.\n\n"
+        "Q: What does Newton's second law say?\nA: F = m · a.\n\nWhy does a passenger lurch forward when a bus brakes?\n"
+    )
+    cards, _ = _cards(tmp_path, "own.md", own)
+    assert "Why does a passenger lurch forward" in " ".join(f"{q} {a}" for q, a, _ in cards)

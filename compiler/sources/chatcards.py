@@ -37,9 +37,28 @@ import re
 from compiler.sources.lines import in_fence
 
 # the sides of a card named as such ('Question'/'Answer' headings are other rules': a heading over '#### Answer')
-_FRONT = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*)?(?i:front(?: side)?|vorderseite|recto|anverso)(?:\*\*)?\s*:?\s*$")
-_BACK = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*)?(?i:back(?: side)?|rückseite|verso|reverso)(?:\*\*)?\s*:?\s*$")
-_CARD_NUMBER = re.compile(r"^\s*(?:\*\*|__)?(?i:card|flashcard|flash card|karte|tarjeta|carte)\s*#?\s*\d{1,4}\s*[:.]?(?:\*\*|__)?\s*$")
+# the words for a card's sides, as assistants and Anki's own interface write them in their languages ('表' / '裏' in
+# Japanese, '正面' / '背面' in Chinese, 'Лицевая сторона' / 'Оборотная сторона' in Russian; T33-4)
+FRONT_WORDS = r"front(?: side)?|vorderseite|recto|anverso|frente|表|おもて|正面|лицевая(?: сторона)?|앞면"
+BACK_WORDS = r"back(?: side)?|rückseite|verso|reverso|裏|うら|背面|оборотная(?: сторона)?|뒷면"
+_FRONT = re.compile(rf"^\s{{0,3}}#{{1,6}}\s+(?:\*\*)?(?i:{FRONT_WORDS})(?:\*\*)?\s*[:：]?\s*$")
+_BACK = re.compile(rf"^\s{{0,3}}#{{1,6}}\s+(?:\*\*)?(?i:{BACK_WORDS})(?:\*\*)?\s*[:：]?\s*$")
+# 'card' in the languages assistants write cards in: a card's number alone on its line ('**Card 3**', '### カード1',
+# '**البطاقة 1**', '卡片 2', 'कार्ड 1', '**카드 1**'), never the card's text (T33-4, T33-21)
+CARD_WORDS = (
+    r"card|flashcard|flash card|karte|lernkarte|tarjeta|carte|fiche|scheda|cartão|cartao|kaart|flashcard|kort|karta|"
+    r"карточка|kart|kartu|thẻ|البطاقة|بطاقة|כרטיס|कार्ड|फ़्लैशकार्ड|カード|単語カード|卡片|闪卡|閃卡|카드"
+)
+_CARD_NUMBER = re.compile(
+    rf"^\s*(?P<heading>#{{1,6}}[ \t]+)?(?:\*\*|__)?(?i:{CARD_WORDS})[ \t]*+(?:#|№|n[º°o]\.?)?[ \t]*+[\d٠-٩०-९]{{1,4}}[ \t]*+[:.：]?(?:\*\*|__)?[ \t]*$"
+)
+_CARD_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{CARD_WORDS})|カード|卡片|闪卡|閃卡|카드")  # ('…暗記カードを6枚…': speaks of cards)
+# the same label opening the card's own line: '**Flashcard 1:** What is …? — Jupiter' (T33-21)
+_CARD_LABEL = re.compile(
+    rf"^(?P<lead>\s*(?:[-*+]\s+)?)(?:\*\*|__)?(?i:{CARD_WORDS})[ \t]*+#?[ \t]*+\d{{1,4}}[ \t]*+[:.：](?:\*\*|__)?[ \t]++(?=\S)"
+)
+# a labelled line of a card: '**Q:** …', '- **表：** …', '1. **प्रश्न:** …', 'A: …'
+_LABELLED = re.compile(r"^\s{0,3}(?:\d{1,3}[.)][ \t]+|[-*+•][ \t]+)?(?:\*\*|__)?[^\W\d_][^\s\d:：*_]{0,11}(?:[ \t][^\W\d_][^\s\d:：*_]{0,10})?[ \t]*+\d{0,3}[ \t]*+[:：]")  # (marks too: 'प्रश्न')
 _CHAT_OPENING = re.compile(r"^\s*(?i:sure|certainly|of course|absolutely|here (?:are|is)|below (?:are|is))\b.{0,120}[:!.]\s*$")
 _CHAT_CLOSING = re.compile(
     r"^\s*(?i:let me know|i hope|hope this|feel free|would you like|do you want|want me to|good luck|happy (?:studying|learning)|"
@@ -51,8 +70,10 @@ _BOLD_ASKED = re.compile(r"^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+\*\*[^*\n]{1,30
 # a side's label on the card's line, after a bullet or none, bold or not: '- **Front:** …', '* Back: …', '**Q:** …'
 _SIDE = r"^\s{{0,3}}(?:[-*+•]\s+)?(?:\*\*|__)?(?i:{words})\s*[:：](?:\*\*|__)?\s*(?:\*\*|__)?[:：]?\s*(?P<text>\S.*)$"
 _SIDES = (
-    (re.compile(_SIDE.format(words="front(?: side)?|vorderseite|recto|anverso")), re.compile(_SIDE.format(words="back(?: side)?|rückseite|verso|reverso"))),
+    (re.compile(_SIDE.format(words=FRONT_WORDS)), re.compile(_SIDE.format(words=BACK_WORDS))),
     (re.compile(_SIDE.format(words="term")), re.compile(_SIDE.format(words="definition"))),
+    # question and answer words no other rule reads: Arabic's 'س' / 'ج' (سؤال / جواب), '問' / '答' (T33-4)
+    (re.compile(_SIDE.format(words="س|سؤال|问|問")), re.compile(_SIDE.format(words="ج|جواب|答"))),
 )
 SIDE_PAIRS_MIN = 2  # labelled pairs a text needs to be read as such cards
 
@@ -189,11 +210,16 @@ def tidy(text: str) -> str:
         text = "\n".join(lines)
     if ("```" in text or "~~~" in text) and (_unwrapped(lines) or _data_unwrapped(lines)):
         text = "\n".join(lines)
-    numbered = [n for n, line in enumerate(lines) if _CARD_NUMBER.match(line)]
+    numbered = [n for n, line in enumerate(lines) if (m := _CARD_NUMBER.match(line)) and (not m.group("heading") or _labelled_below(lines, n))]
+    labelled = [n for n, line in enumerate(lines) if _CARD_LABEL.match(line)] if re.search(r"\d[ \t]*[:.：]", text) else []
     sides = [n for n, line in enumerate(lines) if _FRONT.match(line)]
     asked = sum(1 for line in lines if _BOLD_ASKED.match(line)) >= 2
+    if len(labelled) >= 2:  # '**Flashcard 1:** What is …? — Jupiter': the card's own text after its number
+        for n in labelled:
+            lines[n] = _CARD_LABEL.sub(lambda m: m.group("lead"), lines[n], count=1)
+        text = "\n".join(lines)
     if len(numbered) < 2 and not sides and not paired and not asked:
-        return text
+        return _chat_around(lines) if len(labelled) >= 2 or _cards_labelled(lines) else text
     if len(numbered) >= 2:
         for n in numbered:
             lines[n] = ""
@@ -214,8 +240,82 @@ def tidy(text: str) -> str:
         if back is not None and _BACK.match(lines[back]):
             lines[back] = ""
     filled = [n for n, line in enumerate(lines) if line.strip()]
-    if filled and (numbered or sides or paired or asked) and _CHAT_OPENING.match(lines[filled[0]]) and not _HEADING.match(lines[filled[0]]):
+    if filled and _CHAT_OPENING.match(lines[filled[0]]) and not _HEADING.match(lines[filled[0]]):
         lines[filled[0]] = ""
-    if filled and (numbered or sides or paired or asked) and _CHAT_CLOSING.match(lines[filled[-1]]):
+    if filled and _CHAT_CLOSING.match(lines[filled[-1]]):
         lines[filled[-1]] = ""
+    return _chat_around(lines, chat=True)
+
+
+def _labelled_below(lines: list[str], n: int) -> bool:
+    """Whether the first line with text under line ``n`` is a card's labelled line (a '### Card 1' heading over
+    '**Q:** …' numbers the card; over a plain paragraph it may be the card's own heading)."""
+    below = next((line for line in lines[n + 1 : n + 4] if line.strip()), "")
+    return _LABELLED.match(below) is not None
+
+
+LABELLED_MIN = 4  # labelled lines (two cards' question and answer) a page needs to be a chat's labelled cards
+
+
+def _cards_labelled(lines: list[str]) -> bool:
+    """Whether the page's cards are written on labelled lines ('**Câu hỏi:** …' / '**Trả lời:** …'), enough of
+    them, and the last one ends the cards."""
+    return sum(1 for line in lines if _LABELLED.match(line)) >= LABELLED_MIN
+
+
+# a closing line wishing luck or offering more, in the languages assistants answer in (the English ones are
+# _CHAT_CLOSING's): when it ends with '!' rather than asking (a line that asks is an offer whatever its words)
+_WISHES = re.compile(
+    r"(?i)お知らせください|頑張って|がんばって|希望.{0,20}(?:帮助|幫助)|祝你|祝您|加油|말씀해\s*주세요|도움이\s*되|화이팅|"
+    r"chúc bạn|buena suerte|éxito en tu|espero que|n'hésitez pas|bonne chance|bon courage|j'espère|viel erfolg|viel spaß|"
+    r"ich hoffe|boa sorte|bons estudos|удачи|надеюсь|buona fortuna|buono studio|بالتوفيق|أتمنى|शुभकामनाएं|शुभकामनाएँ|उम्मीद|"
+    # an offer of more: 'Если хотите, могу сделать ещё карточки …', 'Si quieres, puedo …', '如果需要，我可以…'
+    r"если (?:хотите|нужно)|могу (?:сделать|составить)|si (?:quieres|lo deseas|vous (?:voulez|le souhaitez))|puedo (?:hacer|crear)|"
+    r"je peux (?:faire|créer)|wenn (?:du|sie) (?:möchtest|möchten|willst|wollen)|se (?:quiser|preferir)|posso (?:fazer|criar)|"
+    r"如果需要|如需|我可以再|必要でしたら|必要であれば|원하시면|필요하시면|nếu bạn muốn|إذا أردت|अगर आप चाहें"
+)
+_ASKING_END = re.compile(r"[?？؟]\W{0,6}$")  # ('… không?', '…吗？', '…؟', '… 😊')
+CHAT_LINE_CHARS = 200  # a line of chat around the cards is a sentence or two
+
+
+_SENTENCE_ENDS = (".", "!", "。", "！")
+_RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")  # a rule between the cards and the chat after them
+
+
+def _chat_around(lines: list[str], chat: bool = False) -> str:
+    """The page with an assistant's one-line paragraph before its first card and after its last gone, in any
+    language (T33-4: 'はい、…カードを6枚作成しました。', 'هل تريد مني إعداد اختبار قصير من هذه البطاقات؟'): the page's
+    cards are on labelled lines; the opening is a lead-in to them (it ends with ':', or is a sentence that counts
+    the cards), the closing asks the reader or wishes luck, on a page a chat wrote (``chat``: its cards numbered or
+    their sides named, or such an opening): a reader's own last question, unanswered, stays to be said."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    if len(filled) < LABELLED_MIN + 1:
+        return "\n".join(lines)
+    first, last = filled[0], filled[-1]
+    opening = lines[first]
+    if (
+        first + 1 < len(lines)
+        and not lines[first + 1].strip()
+        and len(opening) <= CHAT_LINE_CHARS
+        and not _LABELLED.match(opening)
+        and not _HEADING.match(opening)
+        and not opening.lstrip().startswith(("|", ">", "-", "*", "`"))
+        and not _ASKING_END.search(opening)
+    ):
+        # ('はい、…カードを6枚作成しました。': a sentence that speaks of cards; never a title, 'Biology Flashcards')
+        counted = bool(_CARD_WORD.search(opening)) and bool(re.search(r"\d", opening)) and opening.rstrip().endswith(_SENTENCE_ENDS)
+        if opening.rstrip().endswith((":", "：")) or _CHAT_OPENING.match(opening) or counted:
+            lines[first] = ""
+            chat = True
+    closing = lines[last]
+    if (
+        chat
+        and not lines[last - 1].strip()
+        and len(closing) <= CHAT_LINE_CHARS
+        and not _LABELLED.match(closing)
+        and not closing.lstrip().startswith(("|", ">", "-", "*", "`", "#", "$", "\\"))
+        and (_ASKING_END.search(closing) or _WISHES.search(closing))
+        and _LABELLED.match(next((line for line in reversed(lines[:last]) if line.strip() and not _RULE.match(line)), ""))
+    ):
+        lines[last] = ""
     return "\n".join(lines)
