@@ -149,3 +149,63 @@ def test_a_list_of_records_whose_keys_ask_nothing_known_is_named_with_the_table_
         result = build(deck_of(tmp_path / name, files), tmp_path / name / "build", formats=("json",), now=1_000)
         said = [d.text() for d in result.compiled.diagnostics.items if d.file == f"sources/{name}"]
         assert len(said) == 1 and f"not read: {where} with the keys {keys}" in said[0] and table in said[0], said
+
+
+_SLIDES = """#set page(width: 25.4cm, height: 14.29cm, margin: 1.5cm, footer: [#h(1fr) BIO 101 · Dr. Amara Nwosu #h(1fr) #context counter(page).display()])
+#set text(size: 20pt)
+#align(center + horizon)[#text(size: 32pt)[*Cell Biology – Lecture 3*] \\ Mitochondria and chloroplasts]
+#pagebreak()
+= Mitochondria
+- Double membrane; inner membrane folded into cristae
+- Site of aerobic respiration
+#pagebreak()
+= Quick check
+Which organelle is called the powerhouse of the cell?
+- A. Nucleus
+- B. Mitochondrion
+- C. Ribosome
+- D. Golgi apparatus
+#pagebreak()
+= Quick check – answer
+*B. Mitochondrion* – it makes most of the cell's ATP.
+#pagebreak()
+= Kurztest
+Welches Pigment macht Chloroplasten grün?
+#pagebreak()
+= Kurztest: Lösung
+Chlorophyll.
+#pagebreak()
+= Pregunta
+¿Dónde ocurre la fotosíntesis?
+#pagebreak()
+= Respuesta
+En los cloroplastos.
+"""
+
+
+def test_a_quick_check_slide_and_its_answer_slide_are_one_card_and_the_footer_is_on_none(tmp_path: Path) -> None:
+    """T33-18: lecture slides read with pdf_slides = true, a 'Quick check' slide (question, options 'A.'–'D.' set as
+    bullets) followed by its 'Quick check – answer' slide: one multiple-choice card, B marked, the answer slide's rest
+    its explanation; 'Kurztest' / 'Kurztest: Lösung' and 'Pregunta' / 'Respuesta' alike; the footer 'BIO 101 · Dr.
+    Amara Nwosu 3' (a course number, then the slide's) on no card (before: one card 'Quick check' holding both slides
+    and two footers; the footer on every back)."""
+    from conftest import typeset_pdf
+
+    pdf = typeset_pdf(tmp_path / "lecture3.pdf", _SLIDES)
+    table = '\n[[source]]\nid = "l3"\nfile = "sources/lecture3.pdf"\npdf_slides = true\n'
+    notes, _, said = built_notes(tmp_path / "deck", {"lecture3.pdf": pdf}, table)
+    shown = {note_front(n): note_back(n) for n in notes}
+    assert shown == {
+        "Mitochondria": "• Double membrane; inner membrane folded into cristae • Site of aerobic respiration",
+        "Which organelle is called the powerhouse of the cell?": "B) Mitochondrion",
+        "Welches Pigment macht Chloroplasten grün?": "Chlorophyll.",
+        "¿Dónde ocurre la fotosíntesis?": "En los cloroplastos.",
+    }, shown
+    quiz = next(n for n in notes if note_front(n).startswith("Which organelle"))
+    assert [plain_text(o) for o in re.findall(r"<li[^>]*>(.*?)</li>", quiz["fields"]["Options"])] == [
+        "A) Nucleus", "B) Mitochondrion", "C) Ribosome", "D) Golgi apparatus",
+    ]  # fmt: skip
+    assert plain_text(quiz["fields"]["Explanation"]) == "it makes most of the cell’s ATP."
+    assert not any("Nwosu" in plain_text(" ".join(n["fields"].values())) for n in notes)
+    assert not any("answer" in note_front(n).lower() or "Lösung" in note_front(n) for n in notes)
+    assert any("removed 7 page header, footer and number lines ('BIO 101 · Dr. Amara Nwosu 2'" in s for s in said), said

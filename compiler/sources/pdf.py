@@ -33,8 +33,9 @@ from typing import Any
 
 from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
+from compiler.layouts import KEY_WORDS
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
-from compiler.sources.lines import has_answer_label
+from compiler.sources.lines import ANSWER_WORDS, has_answer_label
 from compiler.sources.pdf_fronts import asks
 from compiler.sources.pdf_tables import Run, Table, find_tables, rules_of
 from compiler.sources.visual_order import RTL_LETTER, logical
@@ -214,6 +215,8 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             rows.append((written.rstrip(), n, place))
             if code[k] and not (k + 1 < len(page) and code[k + 1]):
                 rows.append(("```", n, place))
+    if slides is not None:
+        rows = _answer_slides(rows)
     text = "".join(row if row == _FORM_FEED else row + "\n" for row, _, _ in rows)
     # (a form feed opens its page's first line, as pdftotext writes it: that line's place is the line's own, never the
     # one before it; a row each made every place past page 1 one line early, a page more each page: sitting 27)
@@ -361,6 +364,52 @@ def _labels_down(page: list[_Line]) -> list[_Line]:
         out[k] = dataclasses.replace(out[k], text=out[k].text[: m.start()])
         out[k + 1] = dataclasses.replace(out[k + 1], text=f"{m.group('label')} {nxt.lstrip()}")
     return out
+
+
+_HEADING_ROW = re.compile(r"^#{1,6}\s+(?P<title>\S.*?)\s*$")
+_ANSWER_TITLE = re.compile(rf"(?i)(?:{KEY_WORDS}|{ANSWER_WORDS})")
+_TITLE_GAP = " \t–—-:·|()[]"  # what stands between a slide's title and the answer word ('Quick check – answer')
+_BULLETED_OPTION = re.compile(r"^[•◦▪‣∙·*-]\s+(?=\(?[A-Ha-h][.)]\s)")  # '• A. Nucleus': an option set as a bullet
+
+
+def _answer_title(title: str, asked: str) -> bool:
+    """Whether a slide's title says it answers the slide before it: that slide's title with an answer word ('Quick check
+    – answer', 'Kurztest: Lösung', 'Answer – Quick check') or an answer word alone ('Answer', 'Solución')."""
+    rest = title
+    if title.casefold().startswith(asked.casefold()):
+        rest = title[len(asked) :]
+    elif title.casefold().endswith(asked.casefold()):
+        rest = title[: -len(asked)]
+    rest = rest.strip(_TITLE_GAP)
+    return bool(rest) and _ANSWER_TITLE.fullmatch(rest) is not None
+
+
+def _answer_slides(rows: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """A slide that asks (its title over a question, options perhaps) followed by a slide titled as its answer ('Quick
+    check' / 'Quick check – answer'): the answer slide's text is the question's answer line, its title no card's; the
+    options lose the bullets the slide set them with (trial33 T33-18: one card 'Quick check' held both slides)."""
+    starts = [0] + [k for k, row in enumerate(rows) if row[0] == _FORM_FEED]
+    pages = [rows[a:b] for a, b in itertools.pairwise([*starts, len(rows)])]
+    out: list[list[tuple[str, int, str]]] = []
+    for page in pages:
+        said = [k for k, row in enumerate(page) if row[0].strip() and row[0] != _FORM_FEED]
+        m = _HEADING_ROW.match(page[said[0]][0]) if said else None
+        before = out[-1] if out else []
+        shown = [k for k, row in enumerate(before) if row[0].strip() and row[0] != _FORM_FEED]
+        asked = _HEADING_ROW.match(before[shown[0]][0]) if shown else None
+        if m is None or asked is None or len(said) < 2 or not _answer_title(m.group("title"), asked.group("title")):
+            out.append(page)
+            continue
+        if not any(asks(before[k][0]) or _OPTION.match(_BULLETED_OPTION.sub("", before[k][0])) for k in shown[1:]):
+            out.append(page)  # (an 'Answer' slide after a slide that asks nothing: no question to answer)
+            continue
+        out[-1] = [(_BULLETED_OPTION.sub("", text), n, place) for text, n, place in before]
+        page = list(page)
+        title, first = said[0], said[1]
+        page[title] = ("", *page[title][1:])
+        page[first] = (f"Answer: {page[first][0]}", *page[first][1:])
+        out.append(page)
+    return [row for page in out for row in page]
 
 
 SLIDES = "pdf-slides"  # the group of the warning that says a PDF is lecture slides (read.py leaves it out unless pdf_slides)

@@ -234,14 +234,14 @@ _TASK_LABEL = re.compile(
 
 def _follows_pages(places: list[int], lines: list[str], starts: list[int]) -> bool:
     """Whether the numbers of a running line that changes from page to page ('Chapter 2 · 14', '15 · Vectors') go
-    with the pages it is on: each its page's number plus one same offset."""
-    offsets = set()
-    for i in places:
-        number = re.search(r"\d+", lines[i])
-        if number is None:
-            return False
-        offsets.add(int(number.group()) - bisect.bisect_right(starts, i))
-    return len(offsets) == 1
+    with the pages it is on: each its page's number plus one same offset. A number the same on every copy is the line's
+    own ('BIO 101 · Dr. Nwosu 3': the course's 101, then the slide's number; trial33 T33-18)."""
+    numbers = [[int(n) for n in re.findall(r"\d+", lines[i])] for i in places]
+    if not numbers[0] or len({len(n) for n in numbers}) > 1:
+        return False
+    pages = [bisect.bisect_right(starts, i) for i in places]
+    changing = [k for k in range(len(numbers[0])) if len({n[k] for n in numbers}) > 1]
+    return bool(changing) and all(len({n[k] - page for n, page in zip(numbers, pages, strict=True)}) == 1 for k in changing)
 
 
 def _paged(marks: list[int], lines: list[str]) -> bool:
