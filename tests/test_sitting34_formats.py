@@ -209,3 +209,27 @@ def test_a_quick_check_slide_and_its_answer_slide_are_one_card_and_the_footer_is
     assert not any("Nwosu" in plain_text(" ".join(n["fields"].values())) for n in notes)
     assert not any("answer" in note_front(n).lower() or "Lösung" in note_front(n) for n in notes)
     assert any("removed 7 page header, footer and number lines ('BIO 101 · Dr. Amara Nwosu 2'" in s for s in said), said
+
+
+def test_a_banks_true_false_record_is_judged_in_its_language_and_its_degree_of_difficulty_is_its_level(tmp_path: Path) -> None:
+    """T33-12 rest: a Chinese course bank's true/false record ('answer': 'false', an 'explain' under it) is asked as
+    '判断：…' and answered '错', its explanation kept below (before: 'false' in English on a Chinese card); a Russian one
+    likewise in Russian; 'degree_of_difficulty' (1–3 here) is the level (before: every card 'medium'). An English
+    statement keeps its 'False' as written."""
+    bank = [
+        {"degree_of_difficulty": 1, "question": "进程是 CPU 调度的基本单位。", "answer": "false", "type": "true_false",
+         "explain": "进程是资源分配的基本单位，线程是调度的基本单位。"},
+        {"degree_of_difficulty": 2, "question": "线程共享所属进程的地址空间。", "answer": True, "type": "true_false"},
+        {"degree_of_difficulty": 3, "question": "在页大小为 4KB 的系统中，逻辑地址的页内偏移占____位。", "answer": "12",
+         "type": "fill_in_the_blank"},
+    ]  # fmt: skip
+    russian = [{"вопрос": "Солнце — планета Солнечной системы.", "ответ": False}, {"вопрос": "Сколько планет?", "ответ": "Восемь"}]
+    english = [{"question": "Gold rusts in water.", "answer": False}, {"question": "What is Au?", "answer": "Gold"}]
+    files = {"zh.json": json.dumps(bank, ensure_ascii=False), "ru.json": json.dumps(russian, ensure_ascii=False), "en.json": json.dumps(english)}
+    notes, _, _ = built_notes(tmp_path, files)
+    got = {note_front(n): (note_back(n), n["fields"]["Difficulty"]) for n in notes}
+    assert got["判断：进程是 CPU 调度的基本单位。"] == ("错 进程是资源分配的基本单位，线程是调度的基本单位。", "easy"), got
+    assert got["判断：线程共享所属进程的地址空间。"] == ("对", "medium"), got
+    assert got["在页大小为 4KB 的系统中，逻辑地址的页内偏移占____位。"] == ("12", "hard"), got
+    assert got["Верно или неверно: Солнце — планета Солнечной системы."][0] == "Неверно", got
+    assert got["Gold rusts in water."][0] == "False", got

@@ -87,7 +87,7 @@ TAG_KEYS = ("tags", "tag", "labels", "keywords", "topics", *sorted({_norm(w) for
 CODE_KEYS = ("code", "snippet", "codesnippet", "program", "sourcecode")
 LANGUAGE_KEYS = ("language", "lang", "codelanguage")
 TITLE_KEYS = ("title", "name", "deck", "quiz", "quizname", "subject")
-LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "diff", "expertise", *sorted({_norm(w) for w in columns.LEVEL_WORDS}))
+LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "degreeofdifficulty", "diff", "expertise", *sorted({_norm(w) for w in columns.LEVEL_WORDS}))
 # what a tool records about a record, never what it teaches: not on the card
 META_KEYS = frozenset(
     ("id", "uid", "uuid", "guid", "key", "number", "no", "num", "index", "order", "position", "created", "createdat",

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from html import unescape
 
 from compiler.model import Block, BlockKind, Item, ItemKind, Locator, item_slug, normalize_text
+from compiler.sources.lines import QUESTION_MARKS
 from compiler.sources.prompts import language
 
 # (prompt before the statement, true, false) in each language prompts.language names
@@ -207,14 +208,26 @@ def _localized(item: Item, page_language: Callable[[], str]) -> Item:
         return _localized_choices(item, page_language)
     if item.kind is not ItemKind.basic or item.skip:
         return item
-    said = _lone_text(item)
+    said, rest = _lone_text(item), item.answer[1:]
+    if said is None and rest:  # ('false' / its explanation: a bank's true/false record with the reason under its verdict)
+        said = _lone_text(item.model_copy(update={"answer": item.answer[:1]}))
     if said is None:
         return item
     asked = _ASKED_BEFORE.match(item.question) or _ASKED_AFTER.match(item.question)
+    # an English verdict on a statement in another script ('进程是 CPU 调度的基本单位。' / 'false', a bank's true/false record):
+    # judged in the statement's words (T33-12); a Latin-script page's language is no sure thing (Catalan read as Spanish)
+    foreign = asked is None and said.lower() in ("true", "false") and not item.question.rstrip().endswith(QUESTION_MARKS)
+    foreign = foreign and _script(item.question) == "other"
+    if rest and not foreign:
+        return item
     if asked is not None and said in ("True", "False"):
         statement, verdict = asked.group("s").strip(), said == "True"
     elif (blank := _BLANK.match(item.question)) is not None and said.rstrip("。.").lower() in _MARKS:
         statement, verdict = blank.group("s").strip(), _MARKS[said.rstrip("。.").lower()]
+        if len(statement) < STATEMENT_MIN:
+            return item
+    elif foreign:
+        statement, verdict = item.question.strip(), said.lower() == "true"
         if len(statement) < STATEMENT_MIN:
             return item
     else:
@@ -224,7 +237,7 @@ def _localized(item: Item, page_language: Callable[[], str]) -> Item:
     if asked is not None and (prompt, right, wrong) == VERDICT_WORDS["en"] and slotless == statement:
         return item  # (English: as the reader wrote it)
     statement = slotless
-    answer = [Block(kind=BlockKind.text, text=right if verdict else wrong)]
+    answer = [Block(kind=BlockKind.text, text=right if verdict else wrong), *rest]
     return item.model_copy(update={"question": _asked(prompt, statement), "answer": answer})
 
 
