@@ -233,3 +233,42 @@ def test_a_banks_true_false_record_is_judged_in_its_language_and_its_degree_of_d
     assert got["在页大小为 4KB 的系统中，逻辑地址的页内偏移占____位。"] == ("12", "hard"), got
     assert got["Верно или неверно: Солнце — планета Солнечной системы."][0] == "Неверно", got
     assert got["Gold rusts in water."][0] == "False", got
+
+
+def test_a_sheets_empty_rows_are_no_card_and_its_footer_line_is_said_once(tmp_path: Path) -> None:
+    """T32-28: a workbook of two sheets of questions (Question, A–D, Correct), the second ending with an empty row and
+    'Total questions: 2'; a German sheet ending with 'Quelle: Lehrbuch S. 12': the empty rows say nothing, the footer
+    lines are said once as no card (before: 'row with an empty question' and 'fewer than two of its options hold
+    text' telling the user to fill them in); every question still a card, a cloze row with nothing beside it too."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    one = book.active
+    one.title = "Unit 1"
+    for row in (["Question", "A", "B", "C", "D", "Correct"], ["Which organelle makes ATP?", "Nucleus", "Mitochondrion", "Ribosome", "Golgi", "B"],
+                ["Which holds the DNA?", "Nucleus", "Vacuole", "Ribosome", "Golgi", "A"]):  # fmt: skip
+        one.append(row)
+    two = book.create_sheet("Unit 2")
+    for row in (["Question", "A", "B", "C", "D", "Correct"], ["Who found the laws of heredity?", "Darwin", "Mendel", "Watson", "Crick", "B"],
+                ["How many chromosomes in a human cell?", "23", "44", "46", "48", "C"], [], ["Total questions: 2"]):  # fmt: skip
+        two.append(row)
+    path = tmp_path / "bank.xlsx"
+    book.save(path)
+    german = openpyxl.Workbook()
+    sheet = german.active
+    for row in (["Text", "Extra"], ["Die Hauptstadt von Frankreich ist {{c1::Paris}}.", "Geografie"], ["Der Rhein fließt in die {{c1::Nordsee}}."],
+                [], ["Quelle: Lehrbuch S. 12"]):  # fmt: skip
+        sheet.append(row)
+    path_de = tmp_path / "lueckentext.xlsx"
+    german.save(path_de)
+    notes, skipped, said = built_notes(tmp_path / "deck", {"bank.xlsx": path, "lueckentext.xlsx": path_de})
+    fronts = sorted(note_front(n) for n in notes)
+    assert fronts == [
+        "Der Rhein fließt in die {{c1::Nordsee}}.", "Die Hauptstadt von Frankreich ist {{c1::Paris}}.", "How many chromosomes in a human cell?",
+        "Which holds the DNA?", "Which organelle makes ATP?", "Who found the laws of heredity?",
+    ], fronts  # fmt: skip
+    assert not skipped
+    assert not [s for s in said if "empty question" in s or "fewer than two of its options" in s], said
+    left = [s for s in said if "left out" in s and "no card" in s]
+    assert len(left) == 2, said
+    assert any("'Total questions: 2' (sheet 'Unit 2', row 5)" in s for s in left) and any("'Quelle: Lehrbuch S. 12' (row 5)" in s for s in left), left

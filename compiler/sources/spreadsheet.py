@@ -115,6 +115,22 @@ def _header_at(rows: list[list[str]]) -> int:
     return 0
 
 
+def _footer_rows(rows: list[list[str]], at: int) -> set[int]:
+    """The indexes of the rows that end a sheet under its table with text in their first cell only ('Total questions:
+    2', 'Source: …'), when the table's rows hold two cells or more; empty rows between them are passed."""
+    body = [k for k in range(at + 1, len(rows)) if any(c.strip() for c in rows[k])]
+    out: set[int] = set()
+    for k in reversed(body):
+        if rows[k][0].strip() and not any(c.strip() for c in rows[k][1:]) and "{{c" not in rows[k][0]:  # (a cloze is a card)
+            out.add(k)
+            continue
+        break
+    return out if len(body) - len(out) >= MIN_TABLE_ROWS else set()
+
+
+MIN_TABLE_ROWS = 2  # rows of two cells or more over a sheet's last lines for those to be its footer
+
+
 def _tabbed(rel: str, sheets: list[tuple[str, list[list[str]]]]) -> tuple[Document, Converted]:
     """One text of the sheets headed like the first (each row's sheet its section when there are several). The rows
     above the first sheet's header stay (the reader tells a title from data); the other sheets' are left out."""
@@ -144,13 +160,33 @@ def _tabbed(rel: str, sheets: list[tuple[str, list[list[str]]]]) -> tuple[Docume
         origin.extend([number] * lines)
         places.extend([place] * lines)
 
+    footers: list[tuple[str, str]] = []  # (the line under a sheet's table, its place)
     for k, (name, rows) in enumerate(alike):
+        tail = _footer_rows(rows, at[name])
         for n, row in enumerate(rows, start=1):
             if n <= at[name] + 1 and k > 0:
                 continue  # (the header once, and a title above it once)
+            if n > at[name] + 1 and not any(c.strip() for c in row):
+                continue  # (an empty row: no card, as a CSV's blank line is none; T32-28)
+            place = f"sheet {name!r}, row {n}" if several or len(sheets) > 1 else f"row {n}"
+            if n - 1 in tail:
+                footers.append((row[0].strip(), place))
+                continue
             extra = ([SECTION_COLUMN] if n == at[name] + 1 else [name] if n > at[name] + 1 else [""]) if named else []
-            put(row + extra, n, f"sheet {name!r}, row {n}" if several or len(sheets) > 1 else f"row {n}")
+            put(row + extra, n, place)
     warnings: tuple[Diagnostic, ...] = ()
+    if footers:  # ('Total questions: 2' under a sheet's table: the teacher's note, no question; said, never a card)
+        (said, place), more = footers[0], len(footers) - 1
+        warnings += (
+            Diagnostic(
+                rel,
+                None,
+                f"left out {said[:60]!r} ({place}" + (f", and {more} more such line{'s' if more > 1 else ''}" if more else "")
+                + "): a line under the table with text in its first cell only (no answer, options or key), no card",
+                "if it is a question, write its answer (or options and key) in the columns beside it",
+                severity="warning",
+            ),
+        )
     if left:
         said = ", ".join(repr(n) for n in left)
         warnings = (
