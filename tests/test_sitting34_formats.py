@@ -272,3 +272,25 @@ def test_a_sheets_empty_rows_are_no_card_and_its_footer_line_is_said_once(tmp_pa
     left = [s for s in said if "left out" in s and "no card" in s]
     assert len(left) == 2, said
     assert any("'Total questions: 2' (sheet 'Unit 2', row 5)" in s for s in left) and any("'Quelle: Lehrbuch S. 12' (row 5)" in s for s in left), left
+
+
+def test_numbered_tasks_after_a_tables_stop_line_are_said(tmp_path: Path) -> None:
+    """T32-2 rest: numbered tasks that ask without a question mark ('1. Define osmosis.', '2. Explain …', '3. … ____ .')
+    under a table read by a table pattern with a stop line (as deckc guesses one) are said at their lines too; a
+    numbered summary line that asks nothing ('4. Water moves …') is no question."""
+    page = (
+        "# Cell transport\n\n| Term | Meaning |\n| --- | --- |\n| Osmosis | water across a membrane |\n"
+        "| Diffusion | particles spreading out |\n| Active transport | movement against the gradient |\n"
+        "| Endocytosis | taking in by folding the membrane |\n\nExercises\n1. Define osmosis.\n"
+        "2. Explain how diffusion differs from active transport.\n3. A cell takes in water by ________.\n"
+        "4. Water moves from high to low water potential.\n"
+    )
+    table = (
+        '[[source]]\nid = "t"\nfile = "sources/transport.md"\nlayout = "pattern"\n[source.pattern]\n'
+        "start = '^\\s*\\|\\s*:?-{3,}'\nitem = '^\\s*\\|\\s*(?P<question>[^|]+?)\\s*\\|\\s*(?P<answer>[^|]*?)\\s*\\|\\s*$'\n"
+        "stop = ['^\\s*[^|\\s#]']\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"transport.md": page}, table)
+    assert len(notes) == 4
+    asked = [s.split(": warning")[0] for s in said if "after the end of the items" in s]
+    assert asked == ["sources/transport.md:11", "sources/transport.md:12", "sources/transport.md:13"], said

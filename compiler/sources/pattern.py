@@ -120,6 +120,7 @@ from compiler.sources.markdown_blocks import (
     top_blocks,
 )
 from compiler.sources.parts import PartLabels, in_part, part_alone, part_label, part_labels, part_named
+from compiler.sources.pdf_fronts import asks
 from compiler.sources.prompts import picture_prompt
 from compiler.sources.word_keys import spaced_word_key
 
@@ -660,6 +661,7 @@ class _Awaiting:
 
 # a list marker, number or emphasis before a line's text ('4. ', '- ', '**'): what a stop line may open with
 _ASK_LEAD = re.compile(r"^(?:[-*+>]\s+|\(?\d{1,3}[.)]\s*|[*_]{1,3})*+")
+_NUMBER_LEAD = re.compile(r"^\s*(?:\*\*)?\(?\d{1,3}[.)]\s")  # a numbered line's number ('4. ', '(5) ', '**6.** ')
 _ASKED = re.compile(r"^(?P<question>.*)$")  # an unnumbered question's text as an item line's match (_unnumbered_ask)
 _MARKS_TAIL = re.compile(r"\s*[(\[]\d{1,2}[)\]]\s*$")  # '… osmosis. (2)', '… [3]': the marks an answer earns
 MARKS_SHARE = 0.8  # items ending with marks that make a paper's '(2)' marks, not bracketed answers
@@ -3434,13 +3436,14 @@ class _Walk:
         )
 
     def _asked_after_stop(self, raw: str, lineno: int) -> None:
-        """Keep a line past a stop line that asks ('4. ¿Qué orgánulo …?' under a table read by a table's pattern): a
-        stop ends the items, never a question a user wrote (T32-2: a worksheet's questions after its table were lost
-        without a word)."""
+        """Keep a line past a stop line that asks ('4. ¿Qué orgánulo …?', '5. Define osmosis.' under a table read by a
+        table's pattern): a stop ends the items, never a question a user wrote (T32-2: a worksheet's questions after its
+        table were lost without a word)."""
         if self.in_key:
             return
         text = _ASK_LEAD.sub("", raw.strip()).rstrip(CLOSERS + " *_")
-        if text.endswith(QUESTION_MARKS) and len(text) > 2:
+        numbered = _NUMBER_LEAD.match(raw) is not None  # ('4. Define osmosis.': a numbered task asks without a '?')
+        if len(text) > 2 and (text.endswith(QUESTION_MARKS) or (numbered and asks(text))):
             self.after_stop.append((lineno, text))
 
     def _report_after_stop(self) -> None:
