@@ -2051,7 +2051,11 @@ def read_sources(
         found = page_labels(found, written) if written else found  # the card shows '③', never 'C)' for it
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown" or any(footnotes.DEFINITION.match(line) for line in doc.lines):  # (a 'qa' page's list, T29-40)
-            found = footnotes.place(doc.lines, found)
+            noted = footnotes.place(doc.lines, found, _no_answer(diag))
+            # (a question its reader found no answer for, answered by its footnote: no 'no answer' said of it, T34-13)
+            revived = {(i.locator.file, i.locator.line) for was, i in zip(found, noted, strict=True) if was.skip and not i.skip}
+            diag.items[mark:] = [d for d in diag.items[mark:] if d.group != "no-answer" or (d.file, d.line) not in revived]
+            found = noted
             found = citations.place(doc.lines, found, (content_dir / src.file).parent)  # '[@key]', '[text]{.class}' (T29-53)
             included.update(p.relative_to(content_dir).as_posix() for p in citations.bibliographies(doc.lines, (content_dir / src.file).parent) if p.is_relative_to(content_dir))
         if (not listed or src._glob) and chosen.why != NAMED and layout == "markdown" and len(diag.errors) == before and refused_fronts(doc.rel, src.id, found, diag, mark):

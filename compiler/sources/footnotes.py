@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
-from compiler.model import Block, BlockKind, Item
+from compiler.model import Block, BlockKind, Item, ItemKind
 
 # '[^label]: text' at the start of a line (up to three spaces in), the definition's first line
 DEFINITION = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
@@ -85,13 +86,26 @@ def _in_code(text: str, at: int) -> bool:
     return before.count("<code") > before.count("</code>") or before.count("`") % 2 == 1
 
 
-def place(lines: list[str], items: list[Item]) -> list[Item]:
+def place(lines: list[str], items: list[Item], unanswered: Callable[[Item], None] | None = None) -> list[Item]:
     """The items with footnote markers numbered, their notes at the end of the citing card, and the
-    definitions taken out of the answer they were read into; a Pandoc inline note ``^[…]`` is such a note too."""
+    definitions taken out of the answer they were read into; a Pandoc inline note ``^[…]`` is such a note too.
+
+    A question answered only in its note (``1. What causes mitral stenosis?[^1]`` / ``[^1]: Rheumatic heart disease.``)
+    has the note as its answer, and is a card though its reader found no answer under it. A question whose answer was
+    only the page's definitions, all cited elsewhere, has none left: skipped and said (``unanswered``), never a card
+    without a back (trial34 T34-13: an internal error stopped the build)."""
     notes = definitions(lines)
     if not notes and not any(_INLINE in line for line in lines):
         return items
-    return [_placed(item, notes) for item in items]
+    placed: list[Item] = []
+    for item in items:
+        new = _placed(item, notes)
+        if new.kind is ItemKind.basic and not new.skip and not new.answer:
+            new = new.model_copy(update={"skip": "no answer"})
+            if unanswered is not None:
+                unanswered(new)
+        placed.append(new)
+    return placed
 
 
 def _placed(item: Item, notes: dict[str, str]) -> Item:
@@ -117,6 +131,13 @@ def _placed(item: Item, notes: dict[str, str]) -> Item:
                 changed = True
                 continue  # (a paragraph that held only definitions)
             block = Block(kind=BlockKind.html, text=f"<p>{html.escape(own, quote=False)}</p>", lang=block.lang)
+        if block.kind is BlockKind.bullets and any(DEFINITION.match(entry) for entry in block.items):
+            # (a plain-text layout's lines of notes read as a list under the last answer, T34-13: '- [^1]: …' shown)
+            changed = True
+            kept = [entry for entry in block.items if not DEFINITION.match(entry)]
+            if kept:
+                answer.append(Block(kind=BlockKind.bullets, items=kept, lang=block.lang))
+            continue
         if block.kind is not BlockKind.html:
             answer.append(block)
             continue
@@ -128,16 +149,22 @@ def _placed(item: Item, notes: dict[str, str]) -> Item:
                 continue  # a paragraph that held only definitions
         answer.append(Block(kind=block.kind, text=text, lang=block.lang))
     asked = _inline_notes(item.question, notes, shown)
-    # (a note on the question: listed on the back, after the answer's own)
+    # (a note on the question, inline or '[^1]': listed on the back, after the answer's own; T34-13: a '[^1]' one was
+    # taken off the front and shown nowhere)
     for m in _REFERENCE.finditer(asked):
-        if m.group("label") in shown and m.group("label") not in cited:
+        if m.group("label") in notes and m.group("label") not in cited:
             cited.append(m.group("label"))
     question = _REFERENCE.sub(lambda m: "" if m.group("label") in notes else m.group(0), asked).strip()
-    if cited:
-        listed = "".join(
-            f"<li>{notes[k] if k in shown else html.escape(notes[k], quote=False)}</li>" for k in cited
-        )
-        answer.append(Block(kind=BlockKind.html, text=f'<ol class="footnotes">{listed}</ol>'))
+    update: dict[str, object] = {}
+    texts = [notes[k] if k in shown else html.escape(notes[k], quote=False) for k in cited]
+    if cited and not answer and item.kind is ItemKind.basic:
+        # (the question's own notes are all it has: its answer, a card though its reader found none under it)
+        one = f"<p>{texts[0]}</p>" if len(texts) == 1 else f'<ol class="footnotes">{"".join(f"<li>{t}</li>" for t in texts)}</ol>'
+        answer.append(Block(kind=BlockKind.html, text=one))
+        if item.skip == "no answer":
+            update["skip"] = ""
+    elif cited:
+        answer.append(Block(kind=BlockKind.html, text=f'<ol class="footnotes">{"".join(f"<li>{t}</li>" for t in texts)}</ol>'))
     if not changed and not cited and question == item.question:
         return item
-    return item.model_copy(update={"answer": answer, "question": question or item.question})
+    return item.model_copy(update={"answer": answer, "question": question or item.question, **update})
