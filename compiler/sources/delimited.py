@@ -1196,9 +1196,14 @@ def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] =
     entries with an example under each (``examples``: 'Wortschatz Kapitel 3 – Wohnen' over 'das Haus – house' /
     '  Unser Haus hat …', T27-23): the sheet's title, though it holds the pairs' separator ('Vocabulario – Unidad 3:
     La casa'; trial26 T26-29: it was a card), or over pairs written line after line with no blank line among them,
-    the title alone set apart ('Glosor vecka 12 – Engelska': trial28 T28-10)."""
-    if _LIST_ENTRY.match(lines[n]) or n + 1 >= len(lines) or lines[n + 1].strip():
+    the title alone set apart ('Glosor vecka 12 – Engelska': trial28 T28-10); or right over a list (no blank line
+    between) whose every entry up to the next blank line is numbered or bulleted, where it is not ('Vocabulario – Unidad
+    4: La comida' / '1. la manzana – the apple', trial34 T34-7: it was a card)."""
+    if _LIST_ENTRY.match(lines[n]) or n + 1 >= len(lines):
         return False
+    if lines[n + 1].strip():
+        run = list(itertools.takewhile(lambda line: bool(line.strip()), lines[n + 1 :]))
+        return len(run) >= TITLED_ENTRIES and all(_LIST_ENTRY.match(line) for line in run)
     rest = [k for k in range(n + 1, len(lines)) if lines[k].strip()]
     below = rest[:TITLED_ENTRIES]
     if below and below[0] + 1 in examples:
