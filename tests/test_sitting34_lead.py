@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -143,3 +146,39 @@ def test_a_real_document_mutated_line_by_line_never_stops_a_reader(case: tuple[s
         for item in _read(f"fz{suffix}", text, layout):
             assert item.question.strip()
             assert item.answer or item.choices or item.cloze or item.skip, (layout, item.locator)
+
+
+def _damaged_docx(path: Path, how: str) -> None:
+    """A Word file damaged as downloads and disks damage them: its XML cut short, or its zip's compressed bytes garbled."""
+    from test_docx import paragraph, write_docx
+
+    write_docx(path, [paragraph("What is ATP?", "Heading2"), paragraph("The energy currency of the cell.")] * 40)
+    data = bytearray(path.read_bytes())
+    if how == "xml cut":
+        with zipfile.ZipFile(path, "w") as z, zipfile.ZipFile(io.BytesIO(bytes(data))) as whole:  # stored: the parser meets the cut
+            for name in whole.namelist():
+                body = whole.read(name)
+                z.writestr(name, body[: len(body) // 2] if name == "word/document.xml" else body)
+    else:
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z, zipfile.ZipFile(io.BytesIO(bytes(data))) as whole:
+            for name in whole.namelist():
+                z.writestr(name, whole.read(name))
+        data = bytearray(path.read_bytes())
+        start = data.index(b"word/document.xml") + len("word/document.xml")  # the first local entry's data
+        for k in range(start + 10, start + 60):
+            data[k] ^= 0x5A
+        path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["xml cut", "bytes garbled"])
+def test_a_damaged_word_file_is_said_and_the_rest_of_the_deck_builds(tmp_path: Path, how: str) -> None:
+    """A damaged .docx raised ExpatError / zlib.error / NotImplementedError out of the conversion: 'internal error',
+    nothing built. Now: 'the file is damaged', what to do, and (deck.toml does not name it) the other files build."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "F"\n', encoding="utf-8")
+    _damaged_docx(tmp_path / "sources" / "sheet.docx", how)
+    (tmp_path / "sources" / "atp.md").write_text("## What is ATP?\n\nThe energy currency of the cell.\n", encoding="utf-8")
+    result = build(tmp_path, tmp_path / "build", formats=("json",), now=1_700_000_000)
+    [said] = [w for w in result.summary.warnings if w.file == "sources/sheet.docx"]
+    assert "the file is damaged: deckc cannot read it" in said.message and "save it again" in said.hint
+    assert result.summary.notes == 1

@@ -23,11 +23,16 @@ import dataclasses
 import hashlib
 import importlib
 import re
+import struct
+import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from xml.etree import ElementTree
+from xml.parsers.expat import ExpatError
 
-from compiler.diagnostics import Diagnostic, Diagnostics
+from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
 from compiler.model import Item
 from compiler.sources.dollars import dollar_math
 from compiler.sources.lines import KNITR_SUFFIXES
@@ -687,10 +692,32 @@ def convert(
 
         made = bank_markdown(path, rel, encoding, keys=bank)
         return made.text, made
-    text, made = _convert(path, rel, encoding)
+    try:
+        text, made = _convert(path, rel, encoding)
+    except _DAMAGED as exc:
+        raise ContentError([_damaged(rel, exc)]) from None
     if key is not None and cache is not None:
         cache.put_data(key, _data(made))
     return text, made
+
+
+# what a damaged container raises on the way through zipfile, zlib and the XML parsers (a Word file cut short, bytes
+# flipped in a download: found by fuzzing; each stopped the build as an internal error)
+_DAMAGED: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ExpatError, ElementTree.ParseError, struct.error
+)
+
+
+def _damaged(rel: str, exc: BaseException) -> Diagnostic:
+    name = type(exc).__name__
+    name = f"{type(exc).__module__}.{name}" if name == "error" else name  # (zlib.error)
+    return Diagnostic(
+        rel,
+        None,
+        f"the file is damaged: deckc cannot read it ({name}: {exc})",
+        "open it in the program that made it and save it again (or download it again), then build",
+        group=NOT_A_DOCUMENT,  # (a file deck.toml does not name is then a warning, the rest built)
+    )
 
 
 def _key(path: Path, rel: str, encoding: str) -> str | None:
