@@ -418,3 +418,19 @@ def spelled_apart(a: str, b: str) -> bool:
     if code_a and code_b:
         return code_a != code_b
     return not any(q in t for t in (a, b) for q in "?？") and len(normalize_text(a).split()) <= TERM_WORDS
+
+
+MEANING_WORDS = 6  # words at most in a word list's meaning ('the bank (money)'), never a sentence that answers
+
+
+def other_meaning(a: Item, b: Item) -> bool:
+    """Two entries of one word list that give a term two meanings ('el banco' -> 'the bank (money)' and 'the bench',
+    'la muñeca' -> 'the doll' and 'the wrist'): both right, a homonym, never a contradiction to correct (T32-12)."""
+    if a.locator.file != b.locator.file or a.kind is not ItemKind.basic or b.kind is not ItemKind.basic or a.skip or b.skip:
+        return False
+    if normalize_text(a.question) != normalize_text(b.question) or any(q in a.question for q in "?？؟"):
+        return False
+    if len(normalize_text(a.question).split()) > TERM_WORDS:
+        return False
+    meanings = [" ".join(i.answer_plain().split()) for i in (a, b)]
+    return normalize_text(meanings[0]) != normalize_text(meanings[1]) and all(0 < len(m.split()) <= MEANING_WORDS for m in meanings)

@@ -56,6 +56,7 @@ from compiler.model import (
     Source,
     item_slug,
     normalize_text,
+    other_meaning,
     slugify,
     spelled_apart,
 )
@@ -3096,6 +3097,18 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
             elif item.skip or first.skip or (item.guid and first.guid):
                 # (two notes of another tool's deck, each with its GUID: each keeps its card whatever its id, T33-16)
                 new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"
+            elif other_meaning(first, item):
+                new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"
+                said = " ".join(first.answer_plain().split())
+                diag.warning(
+                    item.locator.file,
+                    item.locator.line,
+                    f"{first.question[:50]!r} has two meanings, {said!r} at line {first.locator.line} and "
+                    f"{' '.join(item.answer_plain().split())!r} here: two cards with the same front (this one gets the id {new_key!r})",
+                    f"to tell them apart in review, add a hint to each front ('{first.question[:30]} (…)'); or make one card of "
+                    "both meanings with a [[merge]] in decisions.toml (`deckc dupes --toml` prints it)",
+                    group="two-meanings",
+                )
             else:
                 new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"
                 at = (

@@ -209,3 +209,33 @@ def test_an_interview_prompt_in_the_imperative_is_a_question(tmp_path: Path, pag
     assert [i.question for i in compiled.items] == fronts
     assert all(i.answer for i in compiled.items)
     assert not [w for w in compiled.diagnostics.warnings if "not listed" not in w.message]
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "word", "lines"),
+    [
+        ("es.csv", "Español,English\nel banco,the bank (money)\nel banco,the bench\nsacar,to take out\n", "el banco", (2, 3)),
+        ("de.csv", "Deutsch;English\ndas Schloss;the castle\ndas Schloss;the lock\ndie Bank;the bench\n", "das Schloss", (2, 3)),
+    ],
+    ids=["es", "de"],
+)
+def test_a_word_with_two_meanings_is_said_as_such_never_as_an_answer_to_correct(tmp_path: Path, name: str, page: str, word: str, lines: tuple[int, int]) -> None:
+    """T32-12 (medium): 'el banco,the bank (money)' / 'el banco,the bench' were two cards with one front and two warnings
+    telling the user to delete one and that one answer is wrong. Both meanings are right: two cards, one warning that
+    names both meanings and how to tell the fronts apart (or merge them)."""
+    compiled = build(deck_of(tmp_path, {name: page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items].count(word) == 2
+    said = [w for w in compiled.diagnostics.warnings if "not listed" not in w.message]
+    assert len(said) == 1, [w.message for w in said]
+    assert said[0].line == lines[1] and f"{word!r} has two meanings" in said[0].message and f"at line {lines[0]}" in said[0].message
+    assert "add a hint to each front" in said[0].hint and "delete" not in said[0].hint
+
+
+def test_the_same_question_answered_two_ways_is_still_a_conflict(tmp_path: Path) -> None:
+    """The control: a question (it asks, '?') answered two ways in one file is still said as a possible mistake."""
+    page = "Q: What is the capital of Australia?\nA: Canberra\n\nQ: What is the capital of Australia?\nA: Sydney\n\nQ: What is 2 + 2?\nA: 4\n"
+    compiled = build(deck_of(tmp_path, {"geo.txt": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert not [w for w in compiled.diagnostics.warnings if "two meanings" in w.message]
+    assert [w for w in compiled.diagnostics.warnings if "the same question as line 1" in w.message]

@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any
 
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item, ItemKind, normalize_text, spelled_apart
+from compiler.model import Item, ItemKind, normalize_text, other_meaning, spelled_apart
 from compiler.pairscore import (
     CHAR_CANDIDATE,
     CHAR_SUGGEST,
@@ -1203,7 +1203,8 @@ def decide(
                 p.status, p.reason = SUGGESTED, why
                 # the score alone would merge them, and they ask it in the same words: two claims, say so at build
                 # time (learner5 L52: 'boiling' / 'freezing point' answered 100 / 0 are two questions, no warning)
-                if p.score >= settings.auto_merge and _same_wording(p.features, p.question_sim, settings, said.alike(i, j)):
+                # (one word list's two meanings of a word are no claim to correct: read.py says so, T32-12)
+                if p.score >= settings.auto_merge and _same_wording(p.features, p.question_sim, settings, said.alike(i, j)) and not other_meaning(items[i], items[j]):
                     a, b = items[i], items[j]
                     diag.warning(
                         a.locator.file, a.locator.line,
