@@ -268,6 +268,7 @@ from compiler.sources.solution_toggles import joined_toggles
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.stacked_headings import stacked_headings
+from compiler.sources.starred_items import starred_items
 from compiler.sources.stem_keys import stem_keys
 from compiler.sources.stem_labels import STEM_LINE, stem_labels
 from compiler.sources.sub_tasks import split_parts
@@ -1775,6 +1776,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)]?[ \t]*$", doc.text):  # '1.' / blank / question (G16), '1' (T31-45)
             unlone = lone_numbers(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")
+        if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "numbered") and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}(?:\*|_)|[.?？!。)\]]\*[ \t]*$", doc.text):
+            unstarred = starred_items(doc.lines)  # '*6. …?*', '13. … government.*' and their '* If you are 65 …' footnote (T33-15)
+            doc = doc if unstarred is doc.lines else Document(rel=doc.rel, text="\n".join(unstarred) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]*\(?[Aa][.):][ \t]*$", doc.text):  # 'a.' / its text below (T23-51)
             unlone = lone_letters(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")

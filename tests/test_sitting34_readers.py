@@ -82,3 +82,95 @@ def test_bold_questions_answered_below_stay_so(tmp_path: Path) -> None:
         ("Where is DNA stored?", "In the nucleus."),
         ("Which organelle makes proteins?", "The ribosome."),
     ], said
+
+
+# --- T33-15: numbered questions marked with an asterisk, or wrapped in emphasis --------------------------------------
+
+_TRIAL33 = Path(__file__).parent / "data" / "trials" / "trial33"
+_ES_CIVICS = (
+    "Preguntas de educación cívica\n\nGOBIERNO ESTADOUNIDENSE\n\nA: Principios de la democracia estadounidense\n\n"
+    "1. ¿Cuál es la ley suprema de la nación?\n▪ la Constitución\n\n"
+    "2. ¿Qué es una enmienda?\n▪ un cambio (a la Constitución)\n\n"
+    "**3. ¿Cuál es un derecho de la Primera Enmienda?***\n▪ expresión\n▪ religión\n\n"
+    "4. ¿Cuántas enmiendas tiene la Constitución?\n▪ veintisiete (27)\n\n"
+    "B: Sistema de gobierno\n\n"
+    "_12. ¿Cuál es el sistema económico de los Estados Unidos?*_\n▪ economía de mercado\n\n"
+    "13. Nombre una rama del gobierno.*\n▪ Congreso\n\n"
+    "* Si tiene 65 años o más, puede estudiar solo las preguntas marcadas con un asterisco.\n"
+)
+
+
+def test_uscis_civics_starred_questions_are_their_own_cards(tmp_path: Path) -> None:
+    """T33-15 (severe): '*6. What is one right …?*' (a starred question as the PDF's text gives it) was glued into
+    question 5's answer, '.*' stayed on a front, the footnote explaining the asterisk was the last card's answer and
+    'A: Principles of American Democracy' no section. 8 cards, each under its lettered part."""
+    notes, skipped, said = built_notes(tmp_path, {"uscis-civics.txt": _TRIAL33 / "uscis-civics.txt"})
+    a, b = "A: Principles of American Democracy", "B: System of Government"
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("What is the supreme law of the land?", "the Constitution", a),
+        ("What does the Constitution do?", "sets up the government defines the government protects basic rights of Americans", a),
+        (
+            "The idea of self-government is in the first three words of the Constitution. What are these words?",
+            "We the People",
+            a,
+        ),
+        ("What is an amendment?", "a change (to the Constitution) an addition (to the Constitution)", a),
+        ("What do we call the first ten amendments to the Constitution?", "the Bill of Rights", a),
+        ("What is one right or freedom from the First Amendment?", "speech religion assembly press petition the government", a),
+        ("Name one branch or part of the government.", "Congress legislative President executive the courts judicial", b),
+        (
+            "Who is one of your state's U.S. Senators now?",
+            "Answers will vary. [District of Columbia residents and residents of U.S. territories should answer that D.C. "
+            "(or the territory where the applicant lives) has no U.S. Senators.]",
+            b,
+        ),
+    ], said
+    assert not skipped
+
+
+def test_bold_and_underscored_starred_questions_and_lettered_parts_in_spanish(tmp_path: Path) -> None:
+    """T33-15 in other shapes: '**3. …?***' (bold, then the star), '_12. …?*_' (the star inside), 'B: Sistema de
+    gobierno' (a part's title not in capitals) a section, never the answer above it; no footnote on a back."""
+    notes, skipped, said = built_notes(tmp_path, {"civica.txt": _ES_CIVICS})
+    a, b = "A: Principios de la democracia estadounidense", "B: Sistema de gobierno"
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("¿Cuál es la ley suprema de la nación?", "la Constitución", a),
+        ("¿Qué es una enmienda?", "un cambio (a la Constitución)", a),
+        ("¿Cuál es un derecho de la Primera Enmienda?", "expresión religión", a),
+        ("¿Cuántas enmiendas tiene la Constitución?", "veintisiete (27)", a),
+        ("¿Cuál es el sistema económico de los Estados Unidos?", "economía de mercado", b),
+        ("Nombre una rama del gobierno.", "Congreso", b),
+    ], said
+    assert not skipped
+
+
+def test_a_answer_labels_and_starred_answers_stay_answers(tmp_path: Path) -> None:
+    """T33-15's guards: 'A: Paris' standing apart under a question not answered yet is its answer, never a part's
+    title; a '* …' paragraph right under a starred question is its answer, never a footnote."""
+    text = "1. What is the capital of France?\n\nA: Paris\n\n2. What is the capital of Spain?\n\nA: Madrid\n\n3. What is the capital of Italy?\n\nA: Rome\n"
+    notes, _skipped, said = built_notes(tmp_path / "a", {"capitals.txt": text})
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("What is the capital of France?", "Paris", ""),
+        ("What is the capital of Spain?", "Madrid", ""),
+        ("What is the capital of Italy?", "Rome", ""),
+    ], said
+    text = "Quiz\n\n1. Name a primary colour.*\n\n* red\n\n2. Name a planet.\n\n* Mars\n\n3. Which gas do plants take in?*\n\n* carbon dioxide, written CO2 in the formula sheet we use\n"
+    notes, _skipped, said = built_notes(tmp_path / "b", {"quiz.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Name a primary colour.", "red"),
+        ("Name a planet.", "Mars"),
+        ("Which gas do plants take in?", "carbon dioxide, written CO2 in the formula sheet we use"),
+    ], said
+
+
+def test_starred_items_is_linear_on_hostile_lines() -> None:
+    """The rewrite reads a line of many stars and spaces, and many starred numbered lines, in one pass each."""
+    import time
+
+    from compiler.sources.starred_items import starred_items
+
+    lines = ["1. a", "2. b", "*3. " + "* " * 200_000 + "*", *(f"{n}. q.*" for n in range(4, 20_000))]
+    start = time.perf_counter()
+    out = starred_items(lines)
+    assert time.perf_counter() - start < 5
+    assert out[5] == "6. q."

@@ -581,6 +581,7 @@ _LABEL_TITLE = re.compile(
     r"^\s*+(?P<label>[^\W\d_]{2,20}[ \t]++(?:\d{1,2}|[A-H]|[IVX]{1,4}))(?!\w)(?:\s*+[:.–—-]\s*+[^\W\d_][^\n?？]{0,80})?\s*+$"
 )
 _LABEL_LEAD = re.compile(r"^\s*+(?:\*\*|__)?(?P<label>[^\W\d_]{2,20}[ \t]+(?:\d{1,2}|[A-H]|[IVX]{1,4}))(?!\w)")
+_LETTERED_TITLE = re.compile(r"^[ \t]{0,3}[A-H][:：][ \t]++[^\W\d_][^.?!:;,。？！\n]{0,80}$")  # 'A: Principles of …'
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)|？(?=\s+A:\s)")  # (a full-width '？' only before 'A:': T25-62)
 ANSWERED_BELOW_MIN = 3  # items answered by a block under them that make a page answered so (T19-25)
@@ -1477,7 +1478,7 @@ class _Walk:
             return True
         if self.unanswered and self._list_title(self.lines, index):
             return True  # ('Lone Wolf' over questions numbered from 1 again, none answered: T16-31)
-        if self._part_title(index) or self._chapter_break(index) or self._instruction_title(index):
+        if self._part_title(index) or self._chapter_break(index) or self._instruction_title(index) or self._lettered_title(index):
             return True
         if not self.markdown and self._restart_title(index, apart=True):
             return True  # ('Exam B — more short answers' between blank lines over '1.' again: a PDF's text, trial24 T24-17)
@@ -1504,6 +1505,19 @@ class _Walk:
             return False
         capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
+
+    def _lettered_title(self, index: int) -> bool:
+        """In plain text, a lettered part's title standing apart (blank lines around it) right over an item, before the
+        first item or under an answered one: 'A: Principles of American Democracy', 'B: Sistema de gobierno' (trial33
+        T33-15: the first was no one's section, the second the answer of the question above it, its words not in
+        capitals). Under a question not answered yet 'A: …' is its answer."""
+        p, raw = self.pending, self.lines[index]
+        if self.markdown or self.in_key or not _LETTERED_TITLE.match(raw) or len(raw.split()) > TITLE_WORDS + 1:
+            return False
+        if (p is None and self.seen_item) or (p is not None and not (p.in_answer and (p.head or any(x.strip() for x in p.answer)))):
+            return False
+        apart = 0 < index < len(self.lines) - 1 and not self.lines[index - 1].strip() and not self.lines[index + 1].strip()
+        return apart and self._first_item_within(index, 1) is not None
 
     def _instruction_title(self, index: int) -> bool:
         """In plain text, a line standing apart (blank lines around it) under a question numbered 2 or more, over a list
