@@ -101,6 +101,7 @@ from compiler.sources.ballots import ballot_lines
 from compiler.sources.base import STRAY_NOTE, Document, load_document, make_item
 from compiler.sources.bbcode import bbcode
 from compiler.sources.bold_labels import bold_labels
+from compiler.sources.bonus_items import bonus_items
 from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
@@ -1776,6 +1777,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)]?[ \t]*$", doc.text):  # '1.' / blank / question (G16), '1' (T31-45)
             unlone = lone_numbers(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered") and src.pattern is None:
+            numbered_on = bonus_items(doc.lines)  # 'Bonus: …?' after the quiz, 'Bonus: 1/4' in its key: numbered on (T33-8)
+            doc = doc if numbered_on is doc.lines else Document(rel=doc.rel, text="\n".join(numbered_on) + "\n")
         if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "numbered") and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}(?:\*|_)|[.?？!。)\]]\*[ \t]*$", doc.text):
             unstarred = starred_items(doc.lines)  # '*6. …?*', '13. … government.*' and their '* If you are 65 …' footnote (T33-15)
             doc = doc if unstarred is doc.lines else Document(rel=doc.rel, text="\n".join(unstarred) + "\n")

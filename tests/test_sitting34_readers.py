@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, typeset_pdf
 
 # --- T33-17: a list of bold questions, each answered on its own line -------------------------------------------------
 
@@ -174,3 +174,79 @@ def test_starred_items_is_linear_on_hostile_lines() -> None:
     out = starred_items(lines)
     assert time.perf_counter() - start < 5
     assert out[5] == "6. q."
+
+
+# --- T33-8: a bonus question after a numbered quiz, keyed by its label ----------------------------------------------
+
+
+def test_a_bonus_question_keyed_by_its_label_is_its_own_card(tmp_path: Path) -> None:
+    """T33-8 (severe): 'Bonus: … short? (1 point)' after question 2, keyed 'Bonus: 1/4', was question 2's explanation
+    with its key entry: a card of its own, keyed by that entry, the others as before."""
+    notes, skipped, said = built_notes(tmp_path, {"bonus-quiz.txt": _TRIAL33 / "bonus-quiz.txt"})
+    assert [(note_front(n), note_back(n), plain(n, "Explanation")) for n in notes] == [
+        ("What is the shape of a DNA molecule?", "B) double helix", ""),
+        ("Which base pairs with adenine in DNA?", "C) thymine", ""),
+        ("In a Tt × Tt cross, what fraction of the offspring is expected to be short?", "1/4", ""),
+    ], said
+    assert not skipped
+
+
+def test_a_pdf_quizs_bonus_question_keyed_by_its_key_tables_row(tmp_path: Path) -> None:
+    """T33-8 in a PDF: the key a table whose last row is 'Bonus | 1/4' (its text 'Bonus 1/4'): the bonus its own card,
+    question 5's explanation empty."""
+    pdf = typeset_pdf(tmp_path / "bio-quiz.pdf", (_TRIAL33 / "bio-quiz.typ").read_text(encoding="utf-8"))
+    notes, skipped, said = built_notes(tmp_path / "deck", {"bio-quiz.pdf": pdf})
+    assert [note_back(n) for n in notes] == ["B) double helix", "C) thymine", "B) Tt", "B) Gregor Mendel", "B) Rosalind Franklin", "1/4"], said
+    assert note_front(notes[5]) == "In a Tt × Tt cross, what fraction of the offspring is expected to be short?"
+    assert not plain(notes[4], "Explanation"), said
+    assert not skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "bonus"),
+    [
+        (
+            "Kurztest Erdkunde\n\n1. Wie heißt die Hauptstadt von Frankreich?\na) Lyon   b) Paris   c) Marseille\n\n"
+            "2. Welcher Fluss fließt durch Wien?\na) Rhein   b) Elbe   c) Donau\n\n"
+            "Bonusfrage (2 Punkte): Wie heißt der höchste Berg der Alpen?\n\nLösungen\n1. b\n2. c\nBonusfrage: Mont Blanc\n",
+            ("Wie heißt der höchste Berg der Alpen?", "Mont Blanc"),
+        ),
+        (
+            "Examen de Historia\n\n1. ¿En qué año llegó Colón a América?\na) 1492   b) 1502   c) 1482\n\n"
+            "2. ¿Quién pintó el Guernica?\na) Dalí   b) Picasso   c) Goya\n\n"
+            "Pregunta extra: ¿Qué imperio gobernaba Tenochtitlan?\n\nRespuestas\n| Pregunta | Respuesta |\n|---|---|\n"
+            "| 1 | a |\n| 2 | b |\n| Pregunta extra | el Imperio mexica (azteca) |\n",
+            ("¿Qué imperio gobernaba Tenochtitlan?", "el Imperio mexica (azteca)"),
+        ),
+    ],
+)
+def test_bonus_questions_in_other_languages_and_key_tables(tmp_path: Path, text: str, bonus: tuple[str, str]) -> None:
+    """T33-8: 'Bonusfrage (2 Punkte): …?' keyed 'Bonusfrage: …', 'Pregunta extra: …?' keyed by a key table's row."""
+    notes, skipped, said = built_notes(tmp_path, {"quiz.txt": text})
+    assert len(notes) == 3, said
+    assert (note_front(notes[2]), note_back(notes[2])) == bonus, said
+    assert not plain(notes[1], "Explanation"), said
+    assert not skipped
+
+
+def test_an_unkeyed_bonus_question_is_said_at_its_line(tmp_path: Path) -> None:
+    """T33-8: a bonus question the key does not answer is no part of the question above: 'no answer' at its line."""
+    text = (
+        "Chemistry Quiz 4\n\n1. What is the chemical symbol for sodium?\na) S   b) Na   c) So\n\n"
+        "2. What is the pH of pure water at 25 °C?\na) 0   b) 7   c) 14\n\n"
+        "Extra credit: Who arranged the first periodic table by atomic mass?\n\nAnswer Key\n1. b\n2. b\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"quiz.txt": text})
+    assert [(note_front(n), note_back(n), plain(n, "Explanation")) for n in notes] == [
+        ("What is the chemical symbol for sodium?", "B) Na", ""),
+        ("What is the pH of pure water at 25 °C?", "B) 7", ""),
+    ], said
+    assert [(s["line"], s["question"]) for s in skipped] == [(9, "Who arranged the first periodic table by atomic mass?")]
+    assert any("quiz.txt:9:" in s and "no answer" in s for s in said), said
+
+
+def plain(note: dict, field: str) -> str:  # type: ignore[type-arg]
+    """A note's field as text (empty when the note type has none)."""
+    from conftest import plain_text
+
+    return plain_text(note["fields"].get(field, ""))

@@ -893,19 +893,34 @@ def answer_labelled(line: str) -> bool:
 
 # the label of a question asked beyond the numbered ones ('BONUS (2 pts):', 'Extra credit:', 'Challenge question –',
 # 'Zusatzfrage:', 'Pregunta extra:', '附加题：'), its points in brackets maybe: layout, no words of the question
-_EXTRA_LABEL = re.compile(
-    r"^\s*(?:\*\*|__)?(?i:(?:bonus|extra[\s-]+credit|extra|challenge|optional|additional|stretch)(?:\s+(?:question|problem|task|round|point))?"
+_EXTRA_WORDS = (
+    r"(?i:(?:bonus|extra[\s-]+credit|extra|challenge|optional|additional|stretch)(?:\s+(?:question|problem|task|round|point))?"
     r"|bonusfrage|zusatzfrage|zusatzaufgabe|pregunta\s+(?:extra|adicional|bonus)|question\s+(?:bonus|suppl[ée]mentaire)"
     r"|domanda\s+(?:bonus|extra)|pergunta\s+(?:b[ôo]nus|extra)|bonusvraag|extra\s+vraag|pytanie\s+(?:dodatkowe|bonusowe)"
     r"|дополнительный\s+вопрос|бонусный\s+вопрос|додаткове\s+питання|ek\s+soru|bonus\s+soru|câu\s+(?:hỏi\s+)?(?:thêm|phụ)"
     r"|soal\s+bonus|附加题|附加題|加分题|加分題|ボーナス問題|보너스\s*문제|추가\s*문제)"
+)
+_EXTRA_LABEL = re.compile(
+    rf"^\s*(?:\*\*|__)?{_EXTRA_WORDS}"
     r"(?:\s*\d{1,3})?\s*(?:[(\[][^()\[\]\n]{1,24}[)\]])?\s*(?:\*\*|__)?\s*(?:[:：.]|\s[-–—])\s*(?:\*\*|__)?\s*(?=\S)"
+)
+# an answer key's entry for such a question: 'Bonus: 1/4', '| Bonus | 1/4 |', 'Bonus 1/4' (a key table's row as a PDF's
+# text gives it), 'Zusatzfrage – 42' (trial33 T33-8)
+_EXTRA_ENTRY = re.compile(
+    rf"^[ \t]*+(?:\|[ \t]*+)?(?:\*\*|__)?{_EXTRA_WORDS}(?:[ \t]*+\d{{1,3}})?(?:\*\*|__)?"
+    r"(?:[ \t]*+[:：|–—-][ \t]*+|[ \t]++)(?P<answer>[^|\s](?:[^|\n]*[^|\s])?)[ \t]*+\|?[ \t]*+$"
 )
 
 
 def strip_extra_label(text: str) -> str:
     """``BONUS (2 pts): Who wrote …?`` -> ``Who wrote …?``: a bonus or extra-credit question's label off its text."""
     return _EXTRA_LABEL.sub("", text, count=1)
+
+
+def extra_key_entry(line: str) -> str | None:
+    """The answer an answer key's line gives a bonus or extra-credit question (``Bonus: 1/4`` -> ``1/4``), or None."""
+    m = _EXTRA_ENTRY.match(line)
+    return m.group("answer") if m else None
 
 
 def answered_below(lines: list[str], k: int) -> bool:
