@@ -250,3 +250,50 @@ def plain(note: dict, field: str) -> str:  # type: ignore[type-arg]
     from conftest import plain_text
 
     return plain_text(note["fields"].get(field, ""))
+
+
+# --- T33-28: a true/false verdict followed by its reason -------------------------------------------------------------
+
+
+def test_a_verdict_with_its_reason_answers_its_statement(tmp_path: Path) -> None:
+    """T33-28 (medium): '2. Bats are birds. — **False** (they are mammals)' was 'question has no answer'; the verdict
+    and its reason are the back, as the bare '— **True**' statements' verdicts are."""
+    notes, skipped, said = built_notes(tmp_path, {"tf.md": _TRIAL33 / "chatbot" / "chatbot-tf.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("True or false: The Sun is a star.", "True"),
+        ("True or false: Bats are birds.", "False (they are mammals)"),
+        ("True or false: Water boils at 100 °C at sea level.", "True"),
+        ("True or false: The Great Wall of China is visible from the Moon with the naked eye.", "False"),
+    ], said
+    assert not skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "cards"),
+    [
+        (
+            "1. El Sol es una estrella. **Verdadero**\n2. Los murciélagos son aves. **Falso** (son mamíferos)\n"
+            "3. La Luna tiene luz propia. **Falso** – refleja la luz del Sol.\n",
+            [
+                ("El Sol es una estrella.", "Verdadero"),
+                ("Los murciélagos son aves.", "Falso (son mamíferos)"),
+                ("La Luna tiene luz propia.", "Falso – refleja la luz del Sol."),
+            ],
+        ),
+        (
+            "Biology true or false\n\n1. The Sun is a star. **True**\n2. Bats are birds. **False** – they are mammals.\n"
+            "3. Spiders are insects. **False**, they are arachnids.\n4. Whales breathe air. **True**\n",
+            [
+                ("True or false: The Sun is a star.", "True"),
+                ("True or false: Bats are birds.", "False – they are mammals."),
+                ("True or false: Spiders are insects.", "False, they are arachnids."),
+                ("True or false: Whales breathe air.", "True"),
+            ],
+        ),
+    ],
+)
+def test_verdicts_with_reasons_in_other_shapes(tmp_path: Path, text: str, cards: list[tuple[str, str]]) -> None:
+    """T33-28 in Spanish (bold verdicts, a reason in brackets or after a dash) and after a dash or comma in English."""
+    notes, skipped, said = built_notes(tmp_path, {"vf.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+    assert not skipped

@@ -136,7 +136,12 @@ def _label_word(line: str) -> str | None:
 
 
 # a verdict after an arrow, then why in brackets: '… năm 1962. → Sai (Đáp án đúng: năm 1963.)' (trial18 T18-24)
-_VERDICT_NOTE = re.compile(r"^(?P<body>.*?\S\s+(?:→|->|=>|⇒)\s*\S+\s*[.!。]?)\s*(?P<note>[(（][^()（）]{2,}[)）])\s*$")
+# a true/false statement's verdict and its reason: '… → Sai (Đáp án đúng: Bến Tre.)' (T18-24), '… — **False** (they are
+# mammals)', '… **Falsch** – Fledermäuse sind Säugetiere.' (trial33 T33-28: 'no answer')
+_VERDICT_NOTE = re.compile(
+    r"^(?P<body>.*?\S\s*(?:(?:→|->|=>|⇒|[-–—:])\s*[^\s()（）]{1,20}|(?:\*\*|__)[^\s*_()（）]{1,20}(?:\*\*|__))\s*[.!。]?)"
+    r"(?:\s*(?P<note>[(（][^()（）]{2,}[)）])|(?<=\*\*|__)\s*(?P<sep>[-–—:;,])\s*(?P<reason>[^\W_].{2,}?))\s*$"
+)
 _ARROW_VERDICT = re.compile(r"\s+(?:→|->|=>|⇒|=)\s*(?=\S+\s*[.!。]?\s*$)")  # '… negative. → True': the verdict after an arrow
 _FEEDBACK_LABEL = re.compile(
     r"^(?P<lead>\s*(?:>\s*)?)(?:\[(?i:feedback|explanation|rationale|hint)\]|[【\[](?:解析|分析|点评|點評|详解|詳解|解説)[】\]]\s*[:：]?)\s*"
@@ -2591,7 +2596,9 @@ class _Walk:
             english = verdict[1] in ("True", "False")
             given = (f"True or false: {_TF_LABEL.sub('', strip_number(strip_question_label(stem)))}" if english else stem, verdict[1])
             if noted is not None:
-                given = (given[0], f"{verdict[1]} {noted.group('note')}")
+                # ('False (they are mammals)', 'False – they are mammals.', 'Falso, son mamíferos.')
+                reason = f" {noted.group('note')}" if noted.group("note") else f"{noted.group('sep')} {noted.group('reason')}"
+                given = (given[0], f"{verdict[1]}{reason if reason[0] in ' ,;:' else ' ' + reason}")
             question = given[0]
         elif not p.head and not any(line.strip() for line in p.answer):
             hinted = strip_number(strip_question_label(question))
