@@ -82,6 +82,7 @@ from compiler.pairscore import (
     content_words,
     names_described,
     other_words,
+    plain_math,
     question_words,
     quiz_and_recall,
     short_answers_differ,
@@ -677,8 +678,9 @@ def _score(
     def tell(what: str) -> Callable[[int, int], None] | None:
         return (lambda done, total: progress(f"{what} {done}/{total}")) if progress else None
 
-    # 1. candidates on the question alone (identical texts share one vector)
-    qtexts = [_asked(item) for item in items]
+    # 1. candidates on the question alone (identical texts share one vector); a typeset index or power is
+    # embedded as its plain spelling ("\\(L^2\\)", "L²" as "L2": pairscore.plain_math), as a reader reads them alike
+    qtexts = [plain_math(_asked(item)) for item in items]
     keys = [text_key(t, embedder.name) for t in qtexts]
     unique = sorted(set(keys))
     first = dict(zip(keys, qtexts, strict=True))
@@ -744,7 +746,7 @@ def _score(
 
     model = combiner or Combiner.load()
     involved = sorted({i for pair in qsim for i in pair})
-    qa_vec = cache.embed([_text_for_answer(items[i]) for i in involved], embedder, tell("embedding answers"))
+    qa_vec = cache.embed([plain_math(_text_for_answer(items[i])) for i in involved], embedder, tell("embedding answers"))
     row = {i: r for r, i in enumerate(involved)}
     cand = list(qsim)
     # the bound needs every pair's other features before the answers alone are embedded, so the model's
