@@ -341,7 +341,8 @@ def built_in_contrast(a: str, b: str) -> str:
     oa, ob = _in_order(a), _in_order(b)
     if oa != ob and sorted(oa) == sorted(ob) and _DIRECTION.search(a) and _DIRECTION.search(b):
         return "direction: the same words in another order around 'from' / 'to'"  # new basis → standard, and back
-    da, db = (sorted({n.replace(",", "") for n in _NUMBER.findall(_ASIDE.sub(" ", q))}) for q in (a, b))
+    # a typeset term's number counts as its plain spelling's ("\\(L^1\\)" / "L2"): the aside rule drops \( … \)
+    da, db = (sorted({n.replace(",", "") for n in _NUMBER.findall(_ASIDE.sub(" ", plain_math(q)))}) for q in (a, b))
     # a number on one side only is no contrast: the other may spell it ("weight decay" ~ "L2", "zero" ~ "0")
     if da and db and da != db:
         return f"different numbers: {' '.join(da) or 'none'} / {' '.join(db) or 'none'}"

@@ -72,3 +72,22 @@ def test_plain_math_stays_linear_on_hostile_input() -> None:
         repeat = 1_000_000 // len(unit)
         small = min(_cpu(unit * (repeat // 10)) for _ in range(3))
         assert _cpu(unit * repeat) < 30 * small + 1.0
+
+
+def test_a_typeset_l1_and_a_plain_l2_question_stay_two_cards() -> None:
+    """The contrasts read a typeset term as its plain spelling too: "\\(L^1\\)" against "L2" was no contrast
+    (the aside rule dropped everything between "\\(" and "\\)", and the guard's terms are plain words), so with
+    the model reading both as L-terms the two questions merged. Now they differ in their numbers (built in, no
+    guard list needed) and, with a guard group "l1" / "l2", by the guard; each is listed, never merged."""
+    from compiler.decisions import ContrastGroup
+
+    typeset = item("grill", r"What does \(L^1\) regularization do to the weights?")
+    plain = item("article", "What does L2 regularization do to the weights?")
+    for settings, why in (
+        (DedupeSettings(), "contrast (different numbers: 1 / 2)"),
+        (DedupeSettings(contrast=[ContrastGroup(name="penalty", terms=["l1|lasso", "l2|ridge"])]), "contrast (penalty: l1 vs l2)"),
+    ):
+        groups, report = dedupe.run([typeset, plain], settings, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+        assert [len(g) for g in groups] == [1, 1]
+        [pair] = report.pairs
+        assert pair.reason.startswith(why), pair.reason

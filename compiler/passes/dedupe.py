@@ -923,7 +923,7 @@ def decide(
 
     def terms_of(i: int) -> list[frozenset[str]]:
         if (guard_key, i) not in scored.terms:
-            scored.terms[(guard_key, i)] = guard.terms(items[i].question)
+            scored.terms[(guard_key, i)] = guard.terms(plain_math(items[i].question))  # "\\(L^1\\)" names l1
         return scored.terms[(guard_key, i)]
 
     # 3. decide per pair
