@@ -636,7 +636,8 @@ def test_an_anki_exports_other_fields_are_on_the_back(tmp_path: Path) -> None:
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     backs = {n.primary.question: n.fields["Answer"] for n in result.compiled.deck.notes}
-    assert backs == {"die Katze": "the cat<p><i>Die Katze schläft.</i></p>", "der Hund": "the dog<p><i>Der Hund bellt.</i></p>"}
+    # (the answer a paragraph of its own above the fields after it: 'the catDie Katze …' as text, T33-5)
+    assert backs == {"die Katze": "<p>the cat</p><p><i>Die Katze schläft.</i></p>", "der Hund": "<p>the dog</p><p><i>Der Hund bellt.</i></p>"}
     assert [i.tags for i in result.compiled.items] == [["noun"], ["noun"]]
     [sound] = [w for w in result.compiled.diagnostics.warnings if "sound" in w.message]
     assert sound.line == 4

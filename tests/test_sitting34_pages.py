@@ -241,3 +241,32 @@ def test_a_card_heading_over_its_own_text_stays_its_heading(tmp_path: Path) -> N
     )
     cards, _ = _cards(tmp_path, "own.md", own)
     assert "Why does a passenger lurch forward" in " ".join(f"{q} {a}" for q, a, _ in cards)
+
+
+# --- T33-5: a word list's example under each word; its first unit's heading -------------------------------------------
+
+VOCABOLARIO = (
+    "# Unità 3 – La città\n\n"
+    "- **la piazza** (s.f.) — square\n  *Ci vediamo in piazza alle otto.*\n"
+    "- **il ponte** (s.m.) — bridge\n  *Il ponte è molto antico.*\n\n"
+    "# Unità 4 – Il cibo\n\n"
+    "- **il pane** (s.m.) — bread\n  *Compro il pane ogni mattina.*\n"
+)
+
+
+def test_a_words_example_is_a_paragraph_of_its_own_and_the_first_unit_is_a_section(tmp_path: Path) -> None:
+    """T33-5 (medium): '- **la cuisine** (n.f.) — kitchen' over an indented italic example: the back was
+    'kitchen<p><em>…</em></p>' (read as text, 'kitchenJe prépare …'), and '# Unité 4' over the first words was no
+    section while '# Unité 5' was. The translation and the example are two paragraphs; a first-line H1 among other
+    H1s heads its unit as they do (alone, it still titles the page)."""
+    for name, text in (("fr.md", TRIAL33 / "fr-vocabulaire.md"), ("it.md", VOCABOLARIO)):
+        notes, _, _ = built_notes(tmp_path / name, {name: text})
+        got = {note_front(n): (n["fields"]["Answer"], n["items"][0]["section"]) for n in notes}
+        if name == "fr.md":
+            assert got["la cuisine (n.f.)"] == ("<p>kitchen</p><p><em>Je prépare le dîner dans la cuisine.</em></p>", ["Unité 4 : La maison"])
+            assert got["ranger (v.)"][1] == ["Unité 5 : Les verbes"] and len(got) == 7
+        else:
+            assert got["la piazza (s.f.)"] == ("<p>square</p><p><em>Ci vediamo in piazza alle otto.</em></p>", ["Unità 3 – La città"])
+            assert got["il pane (s.m.)"][1] == ["Unità 4 – Il cibo"]
+    notes, _, _ = built_notes(tmp_path / "de", {"de.md": TRIAL33 / "de-nomen-gender.md"})
+    assert (note_front(notes[0]), notes[0]["items"][0]["section"]) == ("der Tisch, die Tische", [])

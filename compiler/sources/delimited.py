@@ -369,6 +369,9 @@ def _names_a_bank(lines: list[str], separator: str) -> bool:
     return bank_columns(records[0], text_key=True) is not None or option_cells(records[:-1] if cut else records) is not None
 
 
+_BLOCK_START = re.compile(r"\s*<(?:p|div|ol|ul|dl|table|pre|blockquote|h[1-6]|figure|details|hr)\b", re.I)  # a block of its own
+
+
 def _blocks(field: str, is_html: bool) -> list[Block]:
     return html_blocks(field) if is_html else field_blocks(unclozed(field))
 
@@ -2009,6 +2012,9 @@ class DelimitedReader:
         stack: list[tuple[int, str]] = []
         start = (front_matter_end(doc.lines) or -1) + 1
         first = next((n for n, line in enumerate(doc.lines) if n >= start and line.strip()), -1)
+        # a first-line H1 titles the page, unless other H1s follow: then it heads the first unit as they head theirs
+        # ('# Unité 4 : La maison' … '# Unité 5 : Les verbes': T33-5, the first unit's words had no section)
+        titled = sum(1 for line in doc.lines[start:] if (h := self._HEADING.match(line)) and len(h.group("marks")) == 1) == 1
         skipped_header = False
         seen: dict[tuple[str, str], int] = {}  # a pair as written -> its line
         examples = example_lines(doc.lines)  # ('  Unser Haus hat einen Garten.' under its word: its back, T27-23)
@@ -2020,7 +2026,7 @@ class DelimitedReader:
             heading = self._HEADING.match(line)
             if heading:
                 level = len(heading.group("marks"))
-                if not (n == first and level == 1):
+                if not (n == first and level == 1 and titled):
                     stack = [*(s for s in stack if s[0] < level), (level, squash(heading.group("text")))]
                 continue
             text = pair_text(line)
@@ -2347,10 +2353,10 @@ class DelimitedReader:
             diag.warning(doc.rel, line, "row with an empty first field; no card", "write the question in the first column", group="empty-front")
             return None
         answer = _blocks(_SOUND.sub("", back), is_html) if back.strip() else []
-        if answer:  # the export's other fields (an example sentence, a note) go on the back, each its own paragraph
-            for field_text in extra:
-                more = _blocks(field_text, is_html)
-                answer.extend(paragraph(b) for b in more)
+        more = [paragraph(b) for field_text in extra for b in _blocks(field_text, is_html)] if answer else []
+        if more:  # the export's other fields (an example sentence, a note) go on the back, each its own paragraph, and
+            # the answer above them one too: 'kitchen<p><em>Je prépare…</em></p>' read 'kitchenJe prépare…' as text (T33-5)
+            answer = [b if _BLOCK_START.match(b.text) else paragraph(b) for b in answer] + more
         return basic_item(
             doc, source, diag, line, where, answer,
             question=question, stimulus=stimulus, stimulus_after=after, reverse=reverse, **common,
