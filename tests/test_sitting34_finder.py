@@ -112,3 +112,29 @@ def test_a_title_line_right_over_a_numbered_word_list_is_no_card(tmp_path: Path)
     ]
     assert not skipped
     assert not [s for s in said if "Vocabulario" in s or ("Wortschatz" in s and "outside" in s)], said
+
+
+CASES = (
+    "# Emergency medicine – short answer questions\n\n"
+    "## Case 1\n\n"
+    "A 58-year-old man has crushing central chest pain for 40 minutes. ECG: ST elevation in II, III and aVF.\n"
+    "a) What is the most likely diagnosis?\nAnswer: Acute inferior STEMI.\n"
+    "b) Which coronary artery is most likely occluded?\nAnswer: The right coronary artery.\n\n"
+    "## Case 2\n\n"
+    "A 22-year-old woman with type 1 diabetes is vomiting. Glucose 28 mmol/L, ketones 5.2 mmol/L, pH 7.12.\n"
+    "a) What is the diagnosis?\nAnswer: Diabetic ketoacidosis.\n"
+    "b) What is the first step in management?\nAnswer: IV 0.9% sodium chloride.\n"
+)
+
+
+def test_a_cases_vignette_is_on_the_front_of_each_of_its_parts(tmp_path: Path) -> None:
+    """T34-12: '## Case 1' / a vignette / 'a) What is the most likely diagnosis?' / 'Answer: …': each part's front shows
+    the case's vignette under its label (before: 'Case 1 (a) What is the most likely diagnosis?', the vignette on no
+    card and no word about it)."""
+    notes, skipped, _ = built_notes(tmp_path, {"cases.md": CASES})
+    fronts = {note_back(n): note_front(n) for n in notes}
+    assert len(notes) == 4 and not skipped
+    assert "ST elevation in II, III and aVF" in fronts["Acute inferior STEMI."] and "(a) What is the most likely diagnosis?" in fronts["Acute inferior STEMI."]
+    assert "ST elevation in II, III and aVF" in fronts["The right coronary artery."]
+    assert "pH 7.12" in fronts["Diabetic ketoacidosis."] and "ST elevation" not in fronts["Diabetic ketoacidosis."]
+    assert "pH 7.12" in fronts["IV 0.9% sodium chloride."]

@@ -41,6 +41,13 @@ def _parts(item: Item) -> list[Item] | None:
         return None
     if any(has_answer_label(line) for line in lines[1 : starts[0][0]]):
         return None  # the stem answered before its parts: they are its answer's parts
+    # the stem's own lines between its label and its first part ('## Case 1' / 'A 58-year-old man presents …' / 'a) …'):
+    # the context each part is asked in, above it with the label (trial34 T34-12: it was on no card), unless the
+    # question already holds them (a stem that goes on over a second line)
+    stem = " ".join(line.strip() for line in lines[1 : starts[0][0]] if line.strip())
+    context = [Block(kind=BlockKind.text, text=item.question)]
+    if stem and normalize_text(stem) not in normalize_text(item.question):
+        context.append(Block(kind=BlockKind.text, text=stem))
     made: list[Item] = []
     ends = [k for k, _ in starts[1:]] + [len(lines)]
     for (at, m), end in zip(starts, ends, strict=True):
@@ -58,7 +65,7 @@ def _parts(item: Item) -> list[Item] | None:
                 update={
                     "question": f"({letters[len(made)]}) {asked}",
                     "answer": answer,
-                    "stimulus": [*item.stimulus, Block(kind=BlockKind.text, text=item.question)],
+                    "stimulus": [*item.stimulus, *context],
                     "locator": Locator(file=item.locator.file, line=item.locator.line + at),
                     "original": "\n".join(lines[at:end]),
                     "number": f"{item.number}{letters[len(made)]}" if item.number else None,
