@@ -182,3 +182,29 @@ def test_a_damaged_word_file_is_said_and_the_rest_of_the_deck_builds(tmp_path: P
     [said] = [w for w in result.summary.warnings if w.file == "sources/sheet.docx"]
     assert "the file is damaged: deckc cannot read it" in said.message and "save it again" in said.hint
     assert result.summary.notes == 1
+
+
+def test_a_damaged_excel_workbook_is_said_and_the_rest_of_the_deck_builds(tmp_path: Path) -> None:
+    """openpyxl reads a workbook's sheets lazily: garbled bytes in a sheet raised zlib.error while its rows were read,
+    outside the check around opening it (an internal error). Now it is 'not a readable Excel workbook' and the rest builds."""
+    import openpyxl
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "F"\n', encoding="utf-8")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Question", "Answer"])
+    for n in range(60):
+        sheet.append([f"What is {n} + {n}?", f"{2 * n}, the sum of {n} and itself"])
+    path = tmp_path / "sources" / "quiz.xlsx"
+    book.save(path)
+    data = bytearray(path.read_bytes())
+    start = data.index(b"xl/worksheets/sheet1.xml") + len("xl/worksheets/sheet1.xml")
+    for k in range(start + 10, start + 60):
+        data[k] ^= 0x5A
+    path.write_bytes(bytes(data))
+    (tmp_path / "sources" / "atp.md").write_text("## What is ATP?\n\nThe energy currency of the cell.\n", encoding="utf-8")
+    result = build(tmp_path, tmp_path / "build", formats=("json",), now=1_700_000_000)
+    [said] = [w for w in result.summary.warnings if w.file == "sources/quiz.xlsx"]
+    assert "not a readable Excel workbook" in said.message and "save it again" in said.hint
+    assert result.summary.notes == 1

@@ -694,7 +694,7 @@ def convert(
         return made.text, made
     try:
         text, made = _convert(path, rel, encoding)
-    except _DAMAGED as exc:
+    except DAMAGED as exc:
         raise ContentError([_damaged(rel, exc)]) from None
     if key is not None and cache is not None:
         cache.put_data(key, _data(made))
@@ -703,7 +703,7 @@ def convert(
 
 # what a damaged container raises on the way through zipfile, zlib and the XML parsers (a Word file cut short, bytes
 # flipped in a download: found by fuzzing; each stopped the build as an internal error)
-_DAMAGED: tuple[type[BaseException], ...] = (
+DAMAGED: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ExpatError, ElementTree.ParseError, struct.error
 )
 

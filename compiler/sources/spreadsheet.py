@@ -14,14 +14,13 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-import zipfile
 from collections import Counter
 from pathlib import Path
 
 from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import Document
-from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.converted import DAMAGED, NOT_A_DOCUMENT, Converted
 
 SECTION_COLUMN = (
     "Section"  # the header name the delimited reader reads as a row's section ('section' is one of its names)
@@ -60,6 +59,17 @@ def _refused(rel: str, why: str, hint: str) -> ContentError:
     return ContentError([Diagnostic(rel, None, why, hint, group=NOT_A_DOCUMENT)])
 
 
+def _unreadable(rel: str, exc: BaseException) -> ContentError:
+    """A workbook zipfile, zlib, openpyxl or the XML parser could not read (damaged, or no workbook)."""
+    name = type(exc).__name__
+    name = f"{type(exc).__module__}.{name}" if name == "error" else name  # (zlib.error)
+    return _refused(
+        rel,
+        f"not a readable Excel workbook ({name}: {str(exc)[:120]})",
+        "open it in Excel or LibreOffice and save it again as .xlsx, or save its sheet as CSV (UTF-8) into sources/",
+    )
+
+
 def read_workbook(path: Path, rel: str) -> tuple[Document, Converted]:
     """The workbook as tab-separated text for the ``delimited`` reader, and its lines' rows and sheets."""
     uptodate.note(path)
@@ -71,12 +81,8 @@ def read_workbook(path: Path, rel: str) -> tuple[Document, Converted]:
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise _refused(
-            rel,
-            f"not a readable Excel workbook ({type(exc).__name__}: {str(exc)[:120]})",
-            "open it in Excel or LibreOffice and save it again as .xlsx, or save its sheet as CSV (UTF-8) into sources/",
-        ) from None
+    except (KeyError, ValueError, OSError, TypeError, *DAMAGED) as exc:
+        raise _unreadable(rel, exc) from None
     sheets: list[tuple[str, list[list[str]]]] = []
     cells = 0
     try:
@@ -91,7 +97,10 @@ def read_workbook(path: Path, rel: str) -> tuple[Document, Converted]:
                     f"the workbook claims more than {CELLS_MAX:,} cells (sheet {sheet.title!r}: {dims[0]:,} rows × {dims[1]:,} columns)",
                     "save the sheet of questions alone as CSV (UTF-8) into sources/",
                 )
-            rows = _rows(sheet)
+            try:
+                rows = _rows(sheet)  # (read-only: the sheet's XML is unpacked and parsed only now)
+            except DAMAGED as exc:
+                raise _unreadable(rel, exc) from None
             if rows:
                 sheets.append((sheet.title, rows))
     finally:
