@@ -200,3 +200,130 @@ def test_a_keys_part_numeral_alone_on_its_line_is_no_part_of_the_entry_above(tmp
         ("生物体结构和功能的基本单位是________。", "细胞"),
     ]
     assert not skipped
+
+
+# --- 'D1.' ('Domanda 1'), 'P1.', 'F1.': a letter label before every question's number is the numbering --------------
+
+_IT_QUIZ = """Quiz di storia – Unità 3
+
+D1. In che anno è caduto l'Impero romano d'Occidente?
+a) 410
+b) 476
+c) 800
+
+D2. Chi fu il primo imperatore romano?
+a) Giulio Cesare
+b) Nerone
+c) Augusto
+
+D3. Quale città era la capitale dell'Impero bizantino?
+a) Roma
+b) Ravenna
+c) Costantinopoli
+
+Risposte: D1 b, D2 c, D3 c
+"""
+
+_DE_QUIZ = """Biologie – Kurztest
+
+F1. Welches Organell ist das Kraftwerk der Zelle?
+A) Ribosom
+B) Mitochondrium
+C) Zellkern
+
+F2. Wo findet die Photosynthese statt?
+A) Im Chloroplasten
+B) In der Vakuole
+C) Im Golgi-Apparat
+
+F3. Was ist die Erbsubstanz der Zelle?
+A) Protein
+B) Glukose
+C) DNA
+
+Lösungen
+F1: B
+F2: A
+F3: C
+"""
+
+_PT_MD = """# Questionário de Geografia
+
+**P1.** Qual é o maior rio do Brasil?
+
+- a) São Francisco
+- b) Amazonas
+- c) Paraná
+
+**P2.** Qual é a capital de Portugal?
+
+- a) Porto
+- b) Coimbra
+- c) Lisboa
+
+**P3.** Em que continente fica Angola?
+
+- a) África
+- b) Ásia
+- c) Europa
+
+## Gabarito
+
+P1: b · P2: c · P3: a
+"""
+
+_IT_BOXES = """## Contabilità
+
+#### D1. Quale documento riporta le attività e le passività di un'azienda?
+
+- [ ] Conto economico
+- [x] Stato patrimoniale
+
+#### D2. Che cosa misura il ROE?
+
+- [ ] Il rendimento delle vendite
+- [x] Il rendimento del capitale proprio
+
+#### D3. Il principio della competenza economica riguarda:
+
+- [x] il momento in cui si rilevano costi e ricavi
+- [ ] il pagamento delle imposte
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "cards"),
+    [
+        ("it.txt", _IT_QUIZ, [("In che anno è caduto l'Impero romano d'Occidente?", "B) 476"), ("Chi fu il primo imperatore romano?", "C) Augusto"), ("Quale città era la capitale dell'Impero bizantino?", "C) Costantinopoli")]),
+        ("de.txt", _DE_QUIZ, [("Welches Organell ist das Kraftwerk der Zelle?", "B) Mitochondrium"), ("Wo findet die Photosynthese statt?", "A) Im Chloroplasten"), ("Was ist die Erbsubstanz der Zelle?", "C) DNA")]),
+        ("pt.md", _PT_MD, [("Qual é o maior rio do Brasil?", "B) Amazonas"), ("Qual é a capital de Portugal?", "C) Lisboa"), ("Em que continente fica Angola?", "A) África")]),
+        ("it.md", _IT_BOXES, [("Quale documento riporta le attività e le passività di un'azienda?", "B) Stato patrimoniale"), ("Che cosa misura il ROE?", "B) Il rendimento del capitale proprio"), ("Il principio della competenza economica riguarda:", "A) il momento in cui si rilevano costi e ricavi")]),
+    ],
+)
+def test_a_letter_label_before_every_questions_number_is_off_the_fronts_and_keys_them(
+    tmp_path: Path, name: str, text: str, cards: list[tuple[str, str]]
+) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {name: text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards and not skipped
+    assert not [m for m in messages if "not listed in deck.toml" not in m]
+
+
+def test_question_and_answer_labels_numbered_alike_stay_a_pair_of_labels(tmp_path: Path) -> None:
+    text = "P1: ¿Cuál es la capital de Chile?\nR1: Santiago\n\nP2: ¿Cuál es la capital de Perú?\nR2: Lima\n\nP3: ¿Cuál es la capital de Bolivia?\nR3: Sucre\n"
+    notes, skipped, _messages = built_notes(tmp_path, {"es.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("¿Cuál es la capital de Chile?", "Santiago"), ("¿Cuál es la capital de Perú?", "Lima"), ("¿Cuál es la capital de Bolivia?", "Sucre")
+    ] and not skipped
+
+
+def test_an_arabic_letter_label_on_every_question_is_the_numbering_trial34_t34_3(tmp_path: Path) -> None:
+    """'س1:' ('سؤال', question 1) on every question: three keyed cards (their options' labels as written), the label off
+    the fronts, question 3 (its stem ending in ':') never glued into question 2's explanation."""
+    source = Path(__file__).parent / "data" / "trials" / "trial34" / "t34-3-arabic-s1-labels" / "ar-rukhsat-qiyada.txt"
+    notes, skipped, _messages = built_notes(tmp_path, {"ar.txt": source.read_text(encoding="utf-8")})
+    assert [(note_front(n), note_back(n)[:2]) for n in notes] == [
+        ("ماذا تعني الإشارة الضوئية الصفراء الثابتة؟", "ب)"),
+        ("ما هي المسافة الآمنة بين مركبتك والمركبة التي أمامك؟", "ج)"),
+        ("عند الاقتراب من ممر المشاة وعليه شخص يعبر، يجب عليك:", "ب)"),
+    ] and not skipped
+    assert "التوقف والسماح له بالعبور" in note_back(notes[2]) and "س3" not in note_back(notes[1])

@@ -1129,6 +1129,35 @@ def same_line_pairs(text: str) -> str:
     return _SAME_LINE_PAIR.sub(lambda m: "Q: " + _QUESTION_LABEL.sub("", m.group("q").strip(), count=1).lstrip(" .．") + " A: ", text)
 
 
+# a question's number after a letter or two that stand for "question" in the document's language: the Italian 'D1.'
+# ('Domanda 1'), the Portuguese and Spanish 'P1.' ('Pergunta', 'Pregunta'), the German 'F1.' ('Frage'), on every question
+# of a page (a heading's, a bold one's too: '#### D2. …', '**P3.** …'); 'Q1.' is a question label every reader reads
+_LETTER_NUMBER = re.compile(
+    r"(?m)^(?P<lead>[ \t]{0,3}(?:#{1,6}[ \t]++)?(?:\*\*|__)?)(?P<label>[^\W\d_]{1,2})(?P<n>\d{1,3})(?P<mark>[.):](?:\*\*|__)?[ \t]++)(?=\S)"
+)
+LETTER_NUMBERS_MIN = 3  # questions labelled so that make it the page's numbering
+# labels that are no question's: the question label the readers read ('Q1.'), and an answer's ('A1:', 'R1:' for
+# 'Answer', 'Risposta', 'Respuesta', 'Réponse' under questions numbered '1.')
+_NOT_ASKING = frozenset({"Q", "q", "A", "a", "R", "r"})
+
+
+def letter_numbers(text: str) -> str:
+    """A page whose questions are numbered behind one letter label ('D1.', 'D2.', 'D3.'; each run from 1, its key's
+    'D1: b' too) with plain numbers ('1.', '2.', '3.'), its key's references 'D1 b, D2 c' as '1 b, 2 c': the label is
+    the numbering, never the front's first word. Line numbers stay."""
+    found = list(_LETTER_NUMBER.finditer(text))
+    labels = {m.group("label") for m in found}
+    if len(found) < LETTER_NUMBERS_MIN or len(labels) != 1 or labels & _NOT_ASKING:
+        return text  # (two labels, 'Q1.' / 'A1.': questions and answers the label-pair rules read)
+    numbers = [int(m.group("n")) for m in found]
+    if any(n not in (1, before + 1) for before, n in zip([0, *numbers[:-1]], numbers, strict=True)):
+        return text  # (numbers that do not count the questions: a code, a grid's cells)
+    label = re.escape(found[0].group("label"))
+    text = _LETTER_NUMBER.sub(lambda m: f"{m.group('lead')}{m.group('n')}{m.group('mark')}", text)
+    said = re.compile(rf"(?<![^\W_]){label}(?=\d{{1,3}}(?![^\W_]))")
+    return "\n".join(said.sub("", line) if len(said.findall(line)) > 1 else line for line in text.split("\n"))
+
+
 # a true/false statement whose verdict comes first, in brackets, as a worksheet's key writes it: '( V ) El Sol es una
 # estrella.', '(F) …', '[T] …', '( ✓ ) …'
 _VERDICT_FIRST = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})[(\[][ \t]*(?P<v>[VFTvft✓✔✗✘√×])[ \t]*[)\]][ \t]+(?P<text>\S[^\n]*?)[ \t]*$")
