@@ -79,6 +79,9 @@ def answered_entries(lines: list[str]) -> list[str] | None:
         for k, line in enumerate(lines)
     ]
     found = [m if m is None or not (prompt_term(m.group("a")) or opens_asking(m.group("a"))) else None for m in found]
+    # (a bold question whose entry goes on below, indented under it, holds its options or answer there: the words after
+    # its bold are a tag, '1. **Which is the largest planet?** *[Exam 2022]*' over '(ক) Mars' …, never its answer)
+    found = [None if m is not None and m.re is _BOLD_ENTRY and _goes_on(lines, k, len(m.group("indent"))) else m for k, m in enumerate(found)]
     if sum(1 for m in found if m) < ENTRIES_MIN and sum(1 for m in found if m and m.re is _BOLD_ENTRY) < BOLD_ENTRIES_MIN:
         return None
     first = next(k for k, m in enumerate(found) if m)
@@ -87,6 +90,12 @@ def answered_entries(lines: list[str]) -> list[str] | None:
 
 
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+
+
+def _goes_on(lines: list[str], k: int, indent: int) -> bool:
+    """Whether the list entry on line ``k`` goes on below it: its next non-blank line (within two) is indented under it."""
+    below = next((line for line in lines[k + 1 : k + 3] if line.strip()), "")
+    return len(below) - len(below.lstrip(" \t")) > indent
 
 
 def _card(m: re.Match[str], under: bool) -> str:
