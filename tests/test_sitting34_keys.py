@@ -327,3 +327,19 @@ def test_an_arabic_letter_label_on_every_question_is_the_numbering_trial34_t34_3
         ("عند الاقتراب من ممر المشاة وعليه شخص يعبر، يجب عليك:", "ب)"),
     ] and not skipped
     assert "التوقف والسماح له بالعبور" in note_back(notes[2]) and "س3" not in note_back(notes[1])
+
+
+# --- T34-10: the right option marked by a trailing asterisk ('b) Mycobacterium tuberculosis*') -------------------------
+
+
+def test_a_trailing_asterisk_marks_the_right_option_and_is_off_its_text(tmp_path: Path) -> None:
+    text = (
+        "Microbiology quiz\n\n1. Which organism causes tuberculosis?\na) Staphylococcus aureus\nb) Mycobacterium tuberculosis*\n"
+        "c) Escherichia coli\n\n2. Which stain is used for acid-fast bacteria?\na) Gram stain\nb) India ink\nc) Ziehl–Neelsen stain *\n"
+    )
+    notes, skipped, _messages = built_notes(tmp_path, {"micro.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which organism causes tuberculosis?", "B) Mycobacterium tuberculosis"),
+        ("Which stain is used for acid-fast bacteria?", "C) Ziehl–Neelsen stain"),
+    ] and not skipped
+    assert "*" not in plain_text(notes[0]["fields"]["Options"])

@@ -444,6 +444,8 @@ def _marked(text: str) -> tuple[str, bool]:
     for mark in _WRONG_MARKS:
         if bare.endswith(mark) and bare[: -len(mark)].strip():
             return bare[: -len(mark)].rstrip(), False
+    if bare.endswith("*") and bare.count("*") == 1 and bare[:-1].strip():
+        return bare[:-1].rstrip(), True  # ('b) Mycobacterium tuberculosis*': a teacher's copy marks the right one so, T34-10)
     said = _SAID_MARK.search(bare)
     if said and bare[: said.start()].strip():  # 'Beta *[CORRECT]', 'Beta <-- correct', 'Beta **(correct)**' (learner3 N35)
         wrong = any(said.group(g) is not None for g in ("wrong", "wrong2", "wrong3", "wrong4", "wrong5"))
