@@ -208,3 +208,12 @@ def test_a_damaged_excel_workbook_is_said_and_the_rest_of_the_deck_builds(tmp_pa
     [said] = [w for w in result.summary.warnings if w.file == "sources/quiz.xlsx"]
     assert "not a readable Excel workbook" in said.message and "save it again" in said.hint
     assert result.summary.notes == 1
+
+
+def test_a_bare_bullet_in_a_plain_text_answer_is_no_empty_block() -> None:
+    """A '- ' line with nothing after it among a plain-text answer's bullets made an empty text block, which the model
+    refuses: the numbered layout stopped with a ValidationError (the USCIS civics list, mutated by the fuzzer)."""
+    text = (DATA / "empty-bullet.txt").read_text(encoding="utf-8")
+    items = _read("civics.txt", text, "numbered")
+    assert len(items) >= 5 and items[0].question == "What is the supreme law of the land?"
+    assert all(b.text.strip() or b.items for i in items for b in i.answer)

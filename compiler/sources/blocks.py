@@ -95,10 +95,11 @@ def answer_blocks(first: str, extra: list[str]) -> list[Block]:
         code.clear()
 
     def flush_bullets() -> None:
-        if len(bullets) == 1:
-            blocks.append(Block(kind=BlockKind.text, text=bullets[0]))
-        elif bullets:
-            blocks.append(Block(kind=BlockKind.bullets, items=list(bullets)))
+        kept = [b for b in bullets if b.strip()]  # (a bare '- ' line is no entry: an empty block stopped the build, fuzzing)
+        if len(kept) == 1:
+            blocks.append(Block(kind=BlockKind.text, text=kept[0]))
+        elif kept:
+            blocks.append(Block(kind=BlockKind.bullets, items=kept))
         bullets.clear()
 
     fences = {start: (end, info) for start, end, info in closed_fences(extra)} if any("``" in x or "~~" in x for x in extra) else {}
