@@ -147,7 +147,8 @@ def test_question_and_answer_labels_in_other_scripts_are_guessed(tmp_path: Path)
         assert len(compiled.items) == 3, name
         assert (compiled.items[0].question, compiled.items[0].answer_plain()) == first
         [table] = [w.snippet for w in compiled.diagnostics.warnings if w.snippet]
-        assert ("'^\\s*Вопрос\\s*:" if name.endswith("ru.txt") else "'^\\s*问\\s*[:：]") in table
+        # ('问：'/'答：' are labels deckc knows since sitting 34 (T33-4): the table names the qa layout, no pattern to guess)
+        assert ("'^\\s*Вопрос\\s*:" if name.endswith("ru.txt") else 'layout = "qa"') in table
 
 
 def test_a_level_word_describing_something_else_names_no_level_section() -> None:

@@ -73,7 +73,7 @@ _SIDES = (
     (re.compile(_SIDE.format(words=FRONT_WORDS)), re.compile(_SIDE.format(words=BACK_WORDS))),
     (re.compile(_SIDE.format(words="term")), re.compile(_SIDE.format(words="definition"))),
     # question and answer words no other rule reads: Arabic's 'س' / 'ج' (سؤال / جواب), '問' / '答' (T33-4)
-    (re.compile(_SIDE.format(words="س|سؤال|问|問")), re.compile(_SIDE.format(words="ج|جواب|答"))),
+    (re.compile(_SIDE.format(words="س|سؤال|问|問|问题|問題|質問")), re.compile(_SIDE.format(words="ج|جواب|答|答案|解答|回答|答え|正解"))),
 )
 SIDE_PAIRS_MIN = 2  # labelled pairs a text needs to be read as such cards
 
