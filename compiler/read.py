@@ -237,6 +237,7 @@ from compiler.sources.markdown_blocks import (
     options_labels,
     strip_front_matter,
 )
+from compiler.sources.marks_lines import marks_lines
 from compiler.sources.matching_tables import matching_tables
 from compiler.sources.mdanki import mdanki_cards
 from compiler.sources.native_numbers import native_numbers
@@ -1778,6 +1779,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)]?[ \t]*$", doc.text):  # '1.' / blank / question (G16), '1' (T31-45)
             unlone = lone_numbers(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")
+        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]*[(\[（]?[ \t]*\d{1,3}(?:[.,]\d)?[ \t]*[^\W\d_]", doc.text):
+            unmarked = marks_lines(doc.lines)  # 'Q1. …?' / '(2 marks)' / '1) Rome': the marks no option (T32-50)
+            doc = doc if unmarked is doc.lines else Document(rel=doc.rel, text="\n".join(unmarked) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered") and src.pattern is None:
             numbered_on = bonus_items(doc.lines)  # 'Bonus: …?' after the quiz, 'Bonus: 1/4' in its key: numbered on (T33-8)
             doc = doc if numbered_on is doc.lines else Document(rel=doc.rel, text="\n".join(numbered_on) + "\n")

@@ -297,3 +297,31 @@ def test_verdicts_with_reasons_in_other_shapes(tmp_path: Path, text: str, cards:
     notes, skipped, said = built_notes(tmp_path, {"vf.txt": text})
     assert [(note_front(n), note_back(n)) for n in notes] == cards, said
     assert not skipped
+
+
+# --- T32-50 (rest): a marks line between a question and its options --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "backs"),
+    [
+        (
+            "Q1. What is the capital of France?\n(2 marks)\n1) Rome\n2) Paris\n3) Madrid\n4) Berlin\n\n"
+            "Q2. Which planet is known as the Red Planet?\n[1 mark]\n1) Venus\n2) Jupiter\n3) Mars\n4) Saturn\n\n"
+            "Q3. What is H2O?\n(1 mark)\n1) Salt\n2) Water\n3) Sugar\n4) Oil\n\nAnswers: Q1 – 2, Q2 – 3, Q3 – 2\n",
+            ["B) Paris", "C) Mars", "B) Water"],
+        ),
+        (
+            "1. Welche Stadt ist die Hauptstadt von Italien?\n(3 Punkte)\na) Mailand\nb) Rom\nc) Neapel\n\n"
+            "2. Wie viele Kontinente gibt es?\n(2 Punkte)\na) fünf\nb) sechs\nc) sieben\n\nLösungen: 1 b, 2 c\n",
+            ["B) Rom", "C) sieben"],
+        ),
+    ],
+)
+def test_a_marks_line_between_stem_and_options_is_no_option(tmp_path: Path, text: str, backs: list[str]) -> None:
+    """T32-50's rest (severe): '(2 marks)' / '[1 mark]' / '(3 Punkte)' between a question and its options opened the
+    answer: nothing keyed, the end key on the last back. The marks are no option and no answer; the key keys them."""
+    notes, skipped, said = built_notes(tmp_path, {"test.txt": text})
+    assert [note_back(n) for n in notes] == backs, said
+    assert not any("mark" in note_back(n) or "Punkte" in note_back(n) or "Answers" in note_back(n) or "Lösungen" in note_back(n) for n in notes)
+    assert not skipped
