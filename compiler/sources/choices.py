@@ -416,6 +416,12 @@ def _key_colour(opening: str) -> bool:
     return bool(named) and any(c in KEY_COLOURS for c in (named.group("q") or "").split())
 
 
+def _italic_wrap(line: str, text: str) -> bool:
+    """Whether an option line opens with one '*' and its text closes with it: italics, not a trailing star mark (T34-10)."""
+    opened = line.lstrip()
+    return opened.startswith("*") and not opened.startswith("**") and text.rstrip().endswith("*") and text.count("*") == 1
+
+
 def _marked(text: str) -> tuple[str, bool]:
     """An option's text without its correct-mark, and whether it had one: bold as a whole, coloured as a key
     is (``<span style="color:red">…</span>``, ``<font color=green>``, a class 'correct'), or a tick after it."""
@@ -913,6 +919,8 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             star = _STAR_AFTER.match(text)  # 'b. *Ontario': BCIT qcon's star after the letter marks the right one (U35)
             text = star.group("text") if star else text
             ticked = text.rstrip().rstrip(_VARIANTS).rstrip().endswith(_MARKS)  # ('简洁 ✓': every option may be right)
+            if _italic_wrap(line, text):  # ('*B) Tokyo*': an option in italics, its closing '*' no mark of the right one)
+                text = text.rstrip()[:-1].rstrip()
             text, marked = _marked(text)
             marked = marked or star is not None
             bold = _BOLD_WHOLE.match(text) if marked and star is None else None
