@@ -217,3 +217,12 @@ def test_a_bare_bullet_in_a_plain_text_answer_is_no_empty_block() -> None:
     items = _read("civics.txt", text, "numbered")
     assert len(items) >= 5 and items[0].question == "What is the supreme law of the land?"
     assert all(b.text.strip() or b.items for i in items for b in i.answer)
+
+
+def test_a_part_of_gap_fill_questions_numbered_from_1_again_is_no_answer_key() -> None:
+    """A Vietnamese test: part I multiple choice (1, 2), part II gap fills numbered from 1 again ('1. … là ________.'),
+    and an end key grouped 'I.' / 'II.'. Part II's lines were taken for a key under the title 'II. ĐIỀN TỪ' (numbers the
+    questions above use, none asking with '?') and its two questions vanished without a word. A blank to fill asks."""
+    text = (Path(__file__).parent / "data" / "trials" / "trial34" / "vi-parts-restart.txt").read_text(encoding="utf-8")
+    items = _read("vi.txt", text, "numbered")
+    assert [(i.locator.line, i.correct or i.answer_plain()) for i in items] == [(4, "B"), (6, "C"), (10, "tế bào"), (11, "ADN")]

@@ -1151,6 +1151,8 @@ class _Walk:
                 return False
             if number not in asked or text.rstrip(CLOSERS).endswith(QUESTION_MARKS) or int(number) not in (last + 1, 1):
                 return False
+            if _KEY_BLANK.search(text):
+                return False  # ('1. … là ________.': a blank to fill asks, a part's gap-fill questions, never a key; they were lost)
             entries, last = entries + 1, int(number)
             k = self.next_line[k]
         return entries >= 2 and letters >= 1
@@ -3952,6 +3954,7 @@ def _code_then_asked(question: str, answer: list[str]) -> bool:
 
 
 _ASKED_THEN_TASK = re.compile(r"[?？؟]\s+\S")  # a sentence that asks, then more: '… an array? Provide some code.'
+_KEY_BLANK = re.compile(r"_{3,}|\.{5,}|…{2,}")  # a blank left to write in: what a question has and a key entry never
 _OPEN_BLANK = re.compile(r"[(（][ \t\u3000]*[)）]")  # an empty bracket, the blank a Chinese stem leaves for the key
 _OPTION_LABEL = re.compile(r"(?:^|\s)\(?[A-Ha-h]\)\s|(?:^|\s)[A-H]\.\s")
 
