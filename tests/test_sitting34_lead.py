@@ -226,3 +226,22 @@ def test_a_part_of_gap_fill_questions_numbered_from_1_again_is_no_answer_key() -
     text = (Path(__file__).parent / "data" / "trials" / "trial34" / "vi-parts-restart.txt").read_text(encoding="utf-8")
     items = _read("vi.txt", text, "numbered")
     assert [(i.locator.line, i.correct or i.answer_plain()) for i in items] == [(4, "B"), (6, "C"), (10, "tế bào"), (11, "ADN")]
+
+
+@pytest.mark.parametrize(("name", "keyed"), [("gdocs-export.md", ["B", "A", "C"]), ("gdocs-manual.md", ["B", "A"])])
+def test_a_google_docs_markdown_export_is_read_without_its_escapes(tmp_path: Path, name: str, keyed: list[str]) -> None:
+    """Google Docs' Markdown download escapes list and key markers ('1\\. Which …?', 'a\\) Rabbit', 'Answers: 1\\-b',
+    '**Answer key:** 1\\. B 2\\. A'): the options and the key were not read (T34-16). Dropped in with no config, each
+    question is a keyed multiple-choice card; code keeps its backslashes."""
+    from compiler.sources.base import exported_escapes
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "F"\n', encoding="utf-8")
+    text = (Path(__file__).parent / "data" / "trials" / "trial34" / "t34-16-escaped-key" / name).read_text(encoding="utf-8")
+    (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
+    build(tmp_path, tmp_path / "build", formats=("json",), now=1_700_000_000)
+    notes = json.loads((tmp_path / "build" / "f.json").read_text(encoding="utf-8"))["notes"]
+    assert [n["kind"] for n in notes] == ["multiple_choice"] * len(keyed)
+    assert [n["fields"]["Correct"][0] for n in notes] == keyed
+    assert exported_escapes('1\\. a\n2\\. b\n```\nr"\\w\\."\n```\n') == '1. a\n2. b\n```\nr"\\w\\."\n```\n'
+    assert exported_escapes("Only 1\\. here\n") == "Only 1\\. here\n"  # one escape: the author's, kept

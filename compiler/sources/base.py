@@ -446,7 +446,29 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8", stray: bool = F
             raise ContentError([_space_run(rel, text, run)])
     if Path(rel).suffix.lower() in _LINE_CHECKED and (long := _LONG_LINE.search(text)) is not None:
         raise ContentError([_long_line(rel, text, long)])
+    if Path(rel).suffix.lower() in (".md", ".markdown") and "\\" in text:
+        text = exported_escapes(text)
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"), warnings=tuple(repaired))
+
+
+# Google Docs' 'Download › Markdown' escapes every '.', ')' and '-' that could start a list: '1\. Which …?', 'a\) Rabbit',
+# 'Answers: 1\-b, 2\-a', '**Answer key:** 1\. B 2\. A' (trial34 T34-16: no option read, the key not read). Where a page
+# writes two numbers or letters so, the escapes are the export's, not the author's: they go after a number or letter.
+_EXPORT_MARK = re.compile(r"(?m)(?:^[ \t]{0,6}(?:\d{1,3}|[A-Za-z])\\[.)]|\b\d{1,3}\\[.-][ \t]*[A-Za-z])")
+_EXPORT_ESCAPE = re.compile(r"(?<=[0-9A-Za-z])\\([.)-])")
+
+
+def exported_escapes(text: str) -> str:
+    """A Markdown page exported by Google Docs, its list and key markers unescaped ('1\\. B' as '1. B'); else as it is."""
+    if len(_EXPORT_MARK.findall(text)) < 2:
+        return text
+    out, fence = [], ""
+    for line in text.split("\n"):  # (code keeps its backslashes: a regex's '\w\.')
+        opened = line.lstrip()[:3]
+        if opened in ("```", "~~~") and (not fence or opened == fence):
+            fence = "" if fence else opened
+        out.append(line if fence or opened in ("```", "~~~") else _EXPORT_ESCAPE.sub(r"\1", line))
+    return "\n".join(out)
 
 
 # No Markdown indent, code block or text layout needs this many blanks in a row; a line holding thousands (a broken
