@@ -708,13 +708,17 @@ DAMAGED: tuple[type[BaseException], ...] = (
 )
 
 
-def _damaged(rel: str, exc: BaseException) -> Diagnostic:
+def error_name(exc: BaseException) -> str:
+    """The error's class as a message names it: 'zlib.error', not a bare 'error'."""
     name = type(exc).__name__
-    name = f"{type(exc).__module__}.{name}" if name == "error" else name  # (zlib.error)
+    return f"{type(exc).__module__}.{name}" if name == "error" else name
+
+
+def _damaged(rel: str, exc: BaseException) -> Diagnostic:
     return Diagnostic(
         rel,
         None,
-        f"the file is damaged: deckc cannot read it ({name}: {exc})",
+        f"the file is damaged: deckc cannot read it ({error_name(exc)}: {exc})",
         "open it in the program that made it and save it again (or download it again), then build",
         group=NOT_A_DOCUMENT,  # (a file deck.toml does not name is then a warning, the rest built)
     )

@@ -20,7 +20,7 @@ from pathlib import Path
 from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import Document
-from compiler.sources.converted import DAMAGED, NOT_A_DOCUMENT, Converted
+from compiler.sources.converted import DAMAGED, NOT_A_DOCUMENT, Converted, error_name
 
 SECTION_COLUMN = (
     "Section"  # the header name the delimited reader reads as a row's section ('section' is one of its names)
@@ -61,11 +61,9 @@ def _refused(rel: str, why: str, hint: str) -> ContentError:
 
 def _unreadable(rel: str, exc: BaseException) -> ContentError:
     """A workbook zipfile, zlib, openpyxl or the XML parser could not read (damaged, or no workbook)."""
-    name = type(exc).__name__
-    name = f"{type(exc).__module__}.{name}" if name == "error" else name  # (zlib.error)
     return _refused(
         rel,
-        f"not a readable Excel workbook ({name}: {str(exc)[:120]})",
+        f"not a readable Excel workbook ({error_name(exc)}: {str(exc)[:120]})",
         "open it in Excel or LibreOffice and save it again as .xlsx, or save its sheet as CSV (UTF-8) into sources/",
     )
 
