@@ -249,6 +249,7 @@ from compiler.sources.markdown_blocks import (
 )
 from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
 from compiler.sources.sr_clozes import SR_CLOZE_MARKS, sr_deletions, sr_page
+from compiler.sources.sub_tasks import opens_parts
 from compiler.sources.subtopics import (
     SPLIT_WORDS,
     Topic,
@@ -3149,7 +3150,7 @@ class MarkdownReader:
             nonlocal lead
             if lead is None or (level is not None and level > lead[0]):
                 return
-            if not any(_exhibit(b) for b in lead[2]) or count == lead[1] or not lead_shown:
+            if count == lead[1] or not lead_shown:  # (shown: an exhibit's lead, or a case's stem over its parts)
                 for b in lead[2]:
                     _say_outside(diag, doc, b, self._wiki)
             lead = None
@@ -3168,11 +3169,14 @@ class MarkdownReader:
                     items.append(made)
                 lead = None
             if (
-                current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_exhibit(b) for b in lead[2])
+                current is not None and lead is not None and lead[2] and current.number > lead[1]
+                and (any(_exhibit(b) for b in lead[2]) or opens_parts(src_lines, current.block.start))
                 and not self._stands_alone(current, lead[2])
             ):  # fmt: skip
                 # (an exercise box, a box titled with its question, holds its own: the lesson text above it is no part
-                # of it unless that text sets what it asks about, trial23 T23-5, trial22 T22-25)
+                # of it unless that text sets what it asks about, trial23 T23-5, trial22 T22-25); a case's vignette
+                # over its answered parts ('## Case 1' / 'A 58-year-old man …' / blank / 'a) …?' / 'Answer: …' / 'b) …')
+                # is their stem, whatever it is (trial34 T34-12: 'text outside any question', the parts on one card)
                 current.front = [*lead[2], *current.front]  # the section's code or passage, above each question
                 lead_shown = True
                 first = lead[2][0]

@@ -12,6 +12,7 @@ part's answer may go on over the lines under its label until the next part.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from compiler.model import Block, BlockKind, Item, ItemKind, Locator, item_slug, normalize_text
@@ -31,10 +32,23 @@ def split_parts(items: list[Item]) -> list[Item]:
     return out
 
 
+def opens_parts(lines: list[str], at: int) -> bool:
+    """Whether the paragraph at line ``at`` opens with a lettered part and holds its answer label ('a) What is the most
+    likely diagnosis?' / 'Answer: …'): a case's parts, the text set above them their stem (trial34 T34-12)."""
+    if at >= len(lines) or _PART.match(lines[at]) is None:
+        return False
+    for line in itertools.islice(lines, at + 1, None):
+        if not line.strip():
+            return False
+        if has_answer_label(line.strip()):
+            return True
+    return False
+
+
 def _parts(item: Item) -> list[Item] | None:
     lines = item.original.split("\n")
     starts = [(k, m) for k, line in enumerate(lines) if (m := _PART.match(line))]
-    if len(starts) < MIN_PARTS or not lines or _PART.match(lines[0]):
+    if len(starts) < MIN_PARTS or not lines:
         return None
     letters = [(m.group("p") or m.group("l")) for _, m in starts]
     if letters != [chr(ord("a") + k) for k in range(len(letters))]:
@@ -43,11 +57,14 @@ def _parts(item: Item) -> list[Item] | None:
         return None  # the stem answered before its parts: they are its answer's parts
     # the stem's own lines between its label and its first part ('## Case 1' / 'A 58-year-old man presents …' / 'a) …'):
     # the context each part is asked in, above it with the label (trial34 T34-12: it was on no card), unless the
-    # question already holds them (a stem that goes on over a second line)
+    # question already holds them (a stem that goes on over a second line); no stem when the item opens with its first
+    # part (the case's text set above it, its stimulus: 'a) …?' / 'Answer: …' / 'b) …?' was one card, T34-12)
+    opened = starts[0][0] == 0
     stem = " ".join(line.strip() for line in lines[1 : starts[0][0]] if line.strip())
-    context = [Block(kind=BlockKind.text, text=item.question)]
+    context = [] if opened else [Block(kind=BlockKind.text, text=item.question)]
     if stem and normalize_text(stem) not in normalize_text(item.question):
         context.append(Block(kind=BlockKind.text, text=stem))
+    asks = " ".join(b.plain() for b in item.stimulus) if opened else item.question
     made: list[Item] = []
     ends = [k for k, _ in starts[1:]] + [len(lines)]
     for (at, m), end in zip(starts, ends, strict=True):
@@ -70,8 +87,8 @@ def _parts(item: Item) -> list[Item] | None:
                     "original": "\n".join(lines[at:end]),
                     "number": f"{item.number}{letters[len(made)]}" if item.number else None,
                     # (its identity the stem's and the part's: '(a) Explain.' under two exercises are two notes)
-                    "key": f"{item.source}/{item_slug(item.question, 50)}-{letters[len(made)]}",
-                    "anchor": f"{item.source}:{normalize_text(item.question + ' ' + asked)}",
+                    "key": f"{item.source}/{item_slug(asks or item.question, 50)}-{letters[len(made)]}",
+                    "anchor": f"{item.source}:{normalize_text(asks + ' ' + asked)}",
                     "explicit_id": None,
                 }
             )
