@@ -274,7 +274,7 @@ from compiler.sources.stacked_headings import stacked_headings
 from compiler.sources.starred_items import starred_items
 from compiler.sources.stem_keys import stem_keys
 from compiler.sources.stem_labels import STEM_LINE, stem_labels
-from compiler.sources.sub_tasks import split_parts
+from compiler.sources.sub_tasks import numbered_cases, split_parts
 from compiler.sources.suggest import (
     Inline,
     document_title,
@@ -1815,6 +1815,8 @@ def read_sources(
             parted_key = keyed_parts(doc.lines)  # '1. stem' / '(a) …?' / '(b) …?' … 'Answers' / '1. (a) 80 km/h (b) …' (T27-42)
             if parted_key is not None:
                 doc, moved = _moved_lines(doc, moved, parted_key)
+            cased = numbered_cases(doc.lines)  # 'Case 1' / its vignette / 'a) …?' / 'Answer: …': '1. Case 1' (T34-12)
+            doc = doc if cased is doc.lines else Document(rel=doc.rel, text="\n".join(cased) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[☐□❏⬜☑☒]|\[[ xX]?\][ \t]*\w+[ \t]*$|\([ xX]?\)[ \t]*\w+[ \t]*$", doc.text, re.M):
             unboxed = boxed_verdicts(doc.text)  # '… 1789.  ☐ Vrai  ☐ Faux': the statement, the ticked box its verdict (T26-38)
             doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)

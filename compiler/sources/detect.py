@@ -97,6 +97,7 @@ from compiler.sources.markdown_blocks import (
 from compiler.sources.pattern import shared_options
 from compiler.sources.quizdown import quizdown_fences
 from compiler.sources.sr_clozes import sr_cloze_paragraphs
+from compiler.sources.sub_tasks import answered_parts
 from compiler.sources.suggest import toml_value
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
@@ -780,6 +781,14 @@ _ENTRY_LABEL = re.compile(r"^[ \t]+(?![-*+][ \t])\S")  # a line indented in an i
 _SOLVED = re.compile(r"(?i)^solutions?\s*[:：.]")  # 'Solution:' under an exercise, alone over its code or with it (trial21 T21-46)
 
 
+def _parted_numbers(lines: list[str]) -> int:
+    """Numbered items whose lines (up to the next one) are a stem then lettered parts, the first answered under it."""
+    item = re.compile(PRESETS["numbered"].item or "")
+    starts = [k for k, line in enumerate(lines) if item.match(line)]
+    ends = [*starts[1:], len(lines)]
+    return sum(1 for k, end in zip(starts, ends, strict=True) if answered_parts([item.sub(r"\g<question>", lines[k]), *lines[k + 1 : end]]))
+
+
 def _labelled_numbers(lines: list[str]) -> int:
     """Numbered items whose next line with text (maybe indented under the item) is an answer label line."""
     item = re.compile(PRESETS["numbered"].item or "")
@@ -866,6 +875,10 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
         # statements answered on their line ('… → True'); each kind alone is under half the items
         score = 0.6 + 0.3 * answered / count
         out.append(Detection("numbered", score, f"{count} numbered questions, {quizzed} with lettered options, {answered} answered", items=answered))
+    elif count >= 1 and _parted_numbers(lines) == count:
+        # numbered stems ('1. Case 1' / its vignette, '1. A car accelerates …'), each over lettered parts answered
+        # one by one ('a) …?' / 'Answer: …'): exercises in parts, a card per part (trial34 T34-12: 'cannot tell')
+        out.append(Detection("numbered", 0.75, f"{count} numbered exercises in lettered parts, each part answered under it"))
     elif count >= 2 and (labelled := _labelled_numbers(lines)) >= 2 and 2 * labelled >= count:
         # numbered prompts ('1. Sebutkan … !', '2. Explain …:') each over an answer label ('Jawaban:', 'Answer:',
         # indented under the item too): the numbered layout's items, however they end (trial9 T31)

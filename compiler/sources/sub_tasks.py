@@ -45,6 +45,42 @@ def opens_parts(lines: list[str], at: int) -> bool:
     return False
 
 
+# a case's label alone on its line: a word or two and the case's number ('Case 1', 'Fall 2:', 'Caso clínico 3',
+# 'Cas 4.', 'Случай 5', '病例 6'); never a numbered line ('1. …'), an option or a part ('a)')
+_CASE_LABEL = re.compile(r"^[ \t]{0,3}(?P<label>[^\W\d_]{1,20}(?:[ \t][^\W\d_]{1,20})?)[ \t]?(?P<n>\d{1,3})[ \t]*[.:：]?[ \t]*$")
+
+
+def numbered_cases(lines: list[str]) -> list[str]:
+    """A text page of cases, each a label line ('Case 1', 'Fall 2', 'Caso 3'), its vignette, then lettered parts each
+    answered under it ('a) What is the diagnosis?' / 'Answer: …'), with each label numbered as an exercise ('1. Case 1'),
+    the vignette and parts under it: the numbered layout's exercise in parts, a card per part, the vignette and the
+    label on its front (trial34 T34-12: 'cannot tell this document's layout'; the pattern it offered glued the next
+    case's vignette onto the last answer). Only when every such label (one word or two, the same on every case,
+    numbered 1, 2, 3) heads answered parts; ``lines`` itself otherwise. Line numbers stay."""
+    found = [(k, m) for k, line in enumerate(lines) if (m := _CASE_LABEL.match(line)) and not _PART.match(line)]
+    if not found or len({m.group("label").casefold() for _, m in found}) != 1:
+        return lines
+    if [int(m.group("n")) for _, m in found] != list(range(1, len(found) + 1)):
+        return lines
+    ends = [k for k, _ in found[1:]] + [len(lines)]
+    if not all(answered_parts(lines[k + 1 : end]) for (k, _), end in zip(found, ends, strict=True)):
+        return lines
+    out = list(lines)
+    for k, m in found:
+        out[k] = f"{m.group('n')}. {lines[k].strip()}"
+    return out
+
+
+def answered_parts(lines: list[str]) -> bool:
+    """An exercise's lines under its label or number: its stem (a line at least) then lettered parts from a), the
+    first one answered under it ('a) What is …?' / 'Answer: …')."""
+    first = next((k for k, line in enumerate(lines) if _PART.match(line)), None)
+    if first is None or not any(line.strip() for line in lines[:first]):
+        return False
+    m = _PART.match(lines[first])
+    return m is not None and (m.group("p") or m.group("l")) == "a" and opens_parts(lines, first)
+
+
 def _parts(item: Item) -> list[Item] | None:
     lines = item.original.split("\n")
     starts = [(k, m) for k, line in enumerate(lines) if (m := _PART.match(line))]
