@@ -845,6 +845,21 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
     return found
 
 
+def options_under_question(lines: list[str]) -> int | None:
+    """The index of a question's line where a run of two or more options begins and goes on to the end of ``lines``
+    (one paragraph: ``Question 1. What is …?`` / ``A. sixteen`` / ``B. seventeen``, ``①`` / ``②``, ``א.`` / ``ב.``), the
+    question on the lines above it (at most :data:`QUESTION_LINES`); None when the lines are no such run (a ``Q.`` /
+    ``A.`` pair has one ``A.``; a second question after the options is no option)."""
+    for k in range(1, min(len(lines) - 1, QUESTION_LINES + 1)):
+        found = find_choices(lines[k:])
+        if found is not None and found.first_line == 0 and len(found.options) >= 2 and not found.explanation:
+            return k
+    return None
+
+
+QUESTION_LINES = 4  # lines a question may wrap over before its options (T34-2)
+
+
 def _sub_questions(found: Choices) -> bool:
     """Lettered lines that each ask or tell (every one ending in '?' or '!', three or more): the parts of an essay
     question (trial16 T16-8: a later key keyed its part c. as the 'right option' of essay 14)."""

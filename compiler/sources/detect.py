@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from compiler.layouts import ANSWER_KEY, KEY_WORDS, PRESETS, DelimitedConfig
 from compiler.sourcefiles import SHEET_SUFFIXES
 from compiler.sources.base import Document
-from compiler.sources.choices import LETTERS, find_choices, inline_options, is_answer_line, option_line
+from compiler.sources.choices import (
+    LETTERS,
+    find_choices,
+    inline_options,
+    is_answer_line,
+    option_line,
+    options_under_question,
+)
 from compiler.sources.cloze import has_cloze
 from compiler.sources.delimited import CATEGORY, category_lines, row_separator
 from compiler.sources.directives import admonish, answer_boxes
@@ -113,6 +120,7 @@ _INLINE_KEY_LINE = re.compile(
 )
 SHARE_UNASKED = 4  # numbered lines that ask nothing make a quiz only as one line in this many of the page, or more
 QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage within this many lines
+_LABELLED_STEM_LINES = 12  # lines of a labelled question's paragraph read for its options (T34-2)
 # (also in a block quote, '> ### Q. …', and with a full-width label, '### Ｑ．…': a Japanese FAQ, trial12 U36)
 _MD_QUESTION = re.compile(r"^\s{0,3}(?:>[ \t]?)?#{1,6}\s+(?:.*[?？؟]|(?i:q|question|ｑ)\s*\d{0,4}\s*(?:[:.)]\s|[．：）]))")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
@@ -372,6 +380,9 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
                 or (_BOLD_LINE.match(line) is not None and has_question_label(unbold_label(line).strip()) and line.rstrip().rstrip("*_ ").endswith(QUESTION_MARKS))
             )
         )
+        # ('Frage 1: Wie viele …' / 'a) 15' / 'b) 30' in a Markdown page: a labelled question over its options, no blank
+        # line between, whatever its punctuation, its key under '## Lösungen'; T34-2. A text file's are the numbered layout's)
+        setext = setext or (obsidian and not _LIST_ENTRY.match(line) and _labelled_over_options(lines, index))
         # ('- What is a pod?' / '  **Ans:** …', '- Walk me through a rolling update.' / '  **Ans:** …': an entry over its
         # labelled answer, trial13 T13-13 rest)
         setext = setext or (
@@ -1803,6 +1814,14 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
         source={"headings": "cards"},
         source_lines=('headings = "cards"        # every heading with text under it is a card; its text the answer',),
     )
+
+
+def _labelled_over_options(lines: list[str], n: int) -> bool:
+    """Whether ``lines[n]`` is a question label and its words (``Frage 1: Wie viele …``, ``Question 2. A contract is:``)
+    opening a paragraph that ends with its lettered options: a quiz's question, whatever its punctuation (T34-2)."""
+    if (n and lines[n - 1].strip()) or not has_question_label(unbold_label(lines[n]).strip()):
+        return False  # (a paragraph's first line: 'Câu 2: …' right under 'D. Huế' is a text file's numbered run, T25-53)
+    return options_under_question(list(itertools.takewhile(str.strip, lines[n : n + _LABELLED_STEM_LINES]))) is not None
 
 
 def _setext_heading(lines: list[str], n: int) -> bool:

@@ -64,6 +64,7 @@ from compiler.sources.choices import (
     is_answer_line,
     option_html,
     option_line,
+    options_under_question,
     picture_text,
     repeated_instructions,
     report_choose_count,
@@ -1853,6 +1854,7 @@ class MarkdownReader:
     def __init__(self) -> None:
         self._md = make_parser()
         self._unkeyed = 0
+        self._key_lacks = ""
         self._bold_follow_ups = False  # (a page's bold questions are steps of its heading questions' answers: read)
         self._recurring: set[str] = set()  # bold questions the page asks twice or more ('**Why is it important?**')
         self._quiz_cue = False
@@ -2126,7 +2128,15 @@ class MarkdownReader:
                 return (q, taken, skip - n, []) if q.text else None
         if pair is None and not has_question_label(own[0]):
             return None
-        if pair is not None:
+        listed = options_under_question(own) if pair is None else None
+        if listed is not None:
+            # 'Question 1. What is …?' / 'A. sixteen' / 'B. …' (no blank line; '**Pregunta 1.** ¿…?', '**שאלה 1.** …:'):
+            # the lines over the options ask, whatever their punctuation; the options open the answer, keyed below or
+            # by the page's key (T34-2: the options were read as the question's words, or the next question its back)
+            question = strip_question_label(" ".join(x.strip() for x in own[:listed]).strip())
+            at = block.start + listed
+            answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(lines[at : block.end]), env))]
+        elif pair is not None:
             question, rest = pair
             at = block.end - len(rest)
             answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(rest), env))]
@@ -4797,6 +4807,7 @@ class MarkdownReader:
         rest after them, without the answer line, is the explanation.
         """
         self._unkeyed = 0  # lettered options and no key anywhere on the page: how many (the card would teach nothing)
+        self._key_lacks = ""  # … or the number the page's key has no entry for
         pool = [*current.front, *current.answer]  # a posed question's options are on its front (trial8 H8)
         for k, block in enumerate(pool):
             # ('Kruis het juiste antwoord aan.' / 'a) …' / 'b) …', one paragraph: the instruction goes on the front, T32-50)
@@ -4854,7 +4865,11 @@ class MarkdownReader:
                 prose = any(b.type == "paragraph_open" for b in pool[:k])  # 'Three steps:' / 'a) SYN …': the answer's list
                 listed = asks_for_list(current.q.text) or explained_entries(choices)  # ('A. G1 checkpoint — …': T29-56)
                 if unread_key(scan, choices) is None and not choices.unknown and not listed and not prose:
-                    self._unkeyed = 0 if _key_section(lines) else len(choices.options)  # (trial10 P14)
+                    # (a page key that was read and has no entry for this numbered question: said, never a Basic card
+                    # whose back lists the options, T34-2; a key heading not read may hold it, trial10 P14)
+                    missing = bool(self._page_key) and bool(number) and table is None
+                    self._unkeyed = len(choices.options) if missing or not _key_section(lines) else 0
+                    self._key_lacks = number.rpartition("#")[2] if missing and number else ""
             if choices is None or choices.correct is None:
                 return None
             report_conflicts(choices, diag, doc.rel, lambda at, start=begin: start + at + 1)
@@ -5225,11 +5240,12 @@ class MarkdownReader:
             self._unkeyed or (unmarked := self._quiz_cue and not _key_section(lines or doc.lines) and _bare_options(given, lines or doc.lines))
         ) and multiple is None:
             skip = "no correct option"
+            lacks = f", and the answer key at line {self._page_key_span[0] + 1} has no entry for question {self._key_lacks}" if self._key_lacks else ""
             diag.warning(
                 doc.rel,
                 line,
-                f"{self._unkeyed or unmarked} options and none marked correct; no card",
-                "mark the right one (**bold**, [x], a line 'Answer: b' below the options, or an answer key under an "
+                f"{self._unkeyed or unmarked} options and none marked correct{lacks}; no card",
+                (f"add question {self._key_lacks}'s letter to the key ('{self._key_lacks}. b'), or " if lacks else "") + "mark the right one (**bold**, [x], a line 'Answer: b' below the options, or an answer key under an "
                 "'Answers' heading, or in a file of its own named by key_file = \"sources/….md\" in this file's [[source]] table); "
                 "if the list is the answer itself, not options to choose from, write it as a bulleted list ('- …')",
                 group="no-correct-option",

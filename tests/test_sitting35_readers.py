@@ -1,0 +1,122 @@
+"""Thirty-fifth sitting, readers: severe findings of new-user trial 34 (T34-2 …). The trial's reproducers
+(tests/data/trials/trial34/) and fixtures written here, in other languages and layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+TRIAL34 = Path(__file__).parent / "data" / "trials" / "trial34"
+
+# --- T34-2: 'Question 1.' / '**Pregunta 1.**' labelled questions, options right under them, a key at the end --------
+
+_LAW = [
+    ("What is the age of full legal capacity in Israel?", "C) eighteen"),
+    ("A contract made under duress is:", "B) voidable"),
+    ("Who may appeal a magistrate court judgment?", "C) any party"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "cards"),
+    [
+        ("en-law-bold-label.md", _LAW),
+        ("en-law-bold-label-paren-options.md", _LAW),
+        ("en-law-plain-label.md", _LAW),
+        ("minimal-two-questions.md", [("What is the capital of France?", "B) Paris"), ("What is the capital of Spain?", "A) Madrid")]),
+        ("es-preguntas.md", [("¿En qué año se aprobó la Constitución Española?", "C) 1978"), ("¿Cuántos artículos tiene la Constitución Española?", "B) 169")]),
+        (
+            "he-mishpat-ezrahi.md",
+            [
+                ("מהו גיל הכשרות המשפטית המלאה בישראל?", "ג. 18"),
+                ("חוזה שנכרת בכפייה הוא:", "ב. ניתן לביטול"),
+                ("מי רשאי לערער על פסק דין של בית משפט השלום?", "ג. כל צד להליך"),
+            ],
+        ),
+        ("ko-munje.md", [("세포의 발전소는?", "② 미토콘드리아"), ("광합성이 일어나는 곳은?", "① 엽록체"), ("단백질을 합성하는 곳은?", "③ 리보솜")]),
+    ],
+)
+def test_labelled_questions_with_options_under_them_are_keyed_by_the_page_key(tmp_path: Path, name: str, cards: list[tuple[str, str]]) -> None:
+    """T34-2 (severe): '**Question 1.** What is …?' / 'A. sixteen' / … (no blank line) / '## Answers' / '1. C': questions
+    whose stem ended in '?' kept their options in the question's words and were 'no answer' (the advice wrong: the key
+    answers them); with plain 'Question 1.' labels question 2 was the back of question 1. The lines over the options
+    ask, whatever their punctuation; the options are options, keyed by the page's key; the label is off the front."""
+    notes, skipped, said = built_notes(tmp_path, {name: TRIAL34 / "t34-2-question-n-markdown" / name})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+    assert not skipped
+    assert not [s for s in said if "no answer" in s or "outside any question" in s or "none marked" in s], said
+
+
+_DE = (
+    "# Erste-Hilfe-Test\n\n"
+    "Frage 1: Wie viele Herzdruckmassagen gibt man bei der Wiederbelebung\n"
+    "eines Erwachsenen im Wechsel mit zwei Beatmungen?\n"
+    "a) 15\nb) 30\nc) 50\n\n"
+    "Frage 2: Was ist bei einer Verbrennung zuerst zu tun:\n"
+    "a) Brandblasen öffnen\nb) mit Wasser kühlen\nc) Mehl auftragen\n\n"
+    "Frage 3: Welche Notrufnummer gilt in ganz Europa?\n"
+    "a) 110\nb) 112\nc) 911\n\n"
+    "## Lösungen\n1 b, 2 b\n"
+)
+
+
+def test_a_wrapped_labelled_question_is_one_and_an_unkeyed_one_is_said_once(tmp_path: Path) -> None:
+    """T34-2 in German with plain 'Frage N:' labels: a question wrapped over two lines is one front, its options
+    under it; the page is read as questions (never 'headings = "cards"'); question 3, which the key leaves out, is no
+    card whose back lists its options: said at its line, naming the key's line and what to add."""
+    notes, skipped, said = built_notes(tmp_path, {"erste-hilfe.md": _DE})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Wie viele Herzdruckmassagen gibt man bei der Wiederbelebung eines Erwachsenen im Wechsel mit zwei Beatmungen?", "B) 30"),
+        ("Was ist bei einer Verbrennung zuerst zu tun:", "B) mit Wasser kühlen"),
+    ]
+    assert [(s["line"], s["skipped"]) for s in skipped] == [(14, "no correct option")]
+    lacking = [s for s in said if "no entry for question 3" in s]
+    assert len(lacking) == 1 and "erste-hilfe.md:14:" in lacking[0] and "answer key at line 19" in lacking[0], said
+    assert "add question 3's letter to the key" in lacking[0]
+    assert not [s for s in said if 'headings = "cards"' in s], said
+
+
+_RU = (
+    "# Тест по истории\n\n"
+    "**Вопрос 1.** В каком году была основана Москва?\nа) 1147\nб) 1240\nв) 1380\n\n"
+    "**Вопрос 2.** Кто написал «Войну и мир»:\nа) Пушкин\nб) Толстой\nв) Чехов\n\n"
+    "## Ответы\n1. а\n2. б\n"
+)
+_PT = (
+    "# Simulado de Biologia\n\n"
+    "Questão 1. Qual organela produz ATP?\n(A) Ribossomo\n(B) Mitocôndria\n(C) Lisossomo\nResposta: B\n\n"
+    "Questão 2. A fotossíntese ocorre no:\n(A) Cloroplasto\n(B) Núcleo\n(C) Vacúolo\nResposta: A\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "cards"),
+    [
+        (_RU, [("В каком году была основана Москва?", "а) 1147"), ("Кто написал «Войну и мир»:", "б) Толстой")]),
+        (_PT, [("Qual organela produz ATP?", "B) Mitocôndria"), ("A fotossíntese ocorre no:", "A) Cloroplasto")]),
+    ],
+)
+def test_labelled_questions_in_other_scripts_and_with_answer_lines(tmp_path: Path, text: str, cards: list[tuple[str, str]]) -> None:
+    """T34-2's shape with Cyrillic option letters and a Russian key; and with an 'Resposta: B' line under each question's
+    options (the key in the paragraph itself): each question its own card, keyed right."""
+    notes, skipped, said = built_notes(tmp_path, {"quiz.md": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+    assert not skipped
+
+
+def test_a_question_label_over_one_answer_line_stays_a_pair(tmp_path: Path) -> None:
+    """T34-2's guard: 'Q. 1. What is …?' / 'A. Man's chief end …' (a catechism) is a question and its answer, never
+    an option 'A.' of a question with one option."""
+    text = (
+        "# Shorter catechism\n\n"
+        "Q. 1. What is the chief end of man?\nA. Man's chief end is to glorify God, and to enjoy him for ever.\n\n"
+        "Q. 2. What rule hath God given to direct us?\nA. The word of God is the only rule to direct us.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"catechism.md": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the chief end of man?", "Man's chief end is to glorify God, and to enjoy him for ever."),
+        ("What rule hath God given to direct us?", "The word of God is the only rule to direct us."),
+    ], said
+    assert not skipped
