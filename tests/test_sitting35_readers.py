@@ -120,3 +120,70 @@ def test_a_question_label_over_one_answer_line_stays_a_pair(tmp_path: Path) -> N
         ("What rule hath God given to direct us?", "The word of God is the only rule to direct us."),
     ], said
     assert not skipped
+
+
+# --- T31-29: 'Consider the following statements: I. … II. … III. …' keeps its statements a line each ------------------
+
+_UPSC = (
+    "UPSC Prelims Practice – Polity (Set 7)\n\n"
+    "1. Consider the following statements about the Rajya Sabha:\n"
+    "I. It is a permanent body and is not subject to dissolution.\n"
+    "II. One-third of its members retire every second year.\n"
+    "III. The Vice-President is its ex-officio Chairman.\n"
+    "Which of the statements given above is/are correct?\n"
+    "(a) I and II only\n(b) II and III only\n(c) I and III only\n(d) I, II and III\nAnswer: (d)\n"
+)
+_ES_STATEMENTS = (
+    "Examen de Biología – Tema 2\n\n"
+    "1. Considere las siguientes afirmaciones sobre la mitocondria:\n"
+    "I. Posee su propio ADN.\nII. Realiza la fotosíntesis.\nIII. Está rodeada por una doble membrana.\n"
+    "¿Cuáles de las afirmaciones anteriores son correctas?\n"
+    "A) Solo I\nB) Solo I y III\nC) Solo II y III\nD) I, II y III\n\n"
+    "2. ¿Qué orgánulo sintetiza proteínas?\nA) Ribosoma\nB) Lisosoma\nC) Vacuola\nD) Centríolo\n\n"
+    "Respuestas: 1-B, 2-A\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "front", "correct"),
+    [
+        (
+            _UPSC,
+            "Consider the following statements about the Rajya Sabha:<br>I. It is a permanent body and is not subject to"
+            " dissolution.<br>II. One-third of its members retire every second year.<br>III. The Vice-President is its"
+            " ex-officio Chairman.<br>Which of the statements given above is/are correct?",
+            "D) I, II and III",
+        ),
+        (
+            _ES_STATEMENTS,
+            "Considere las siguientes afirmaciones sobre la mitocondria:<br>I. Posee su propio ADN.<br>II. Realiza la"
+            " fotosíntesis.<br>III. Está rodeada por una doble membrana.<br>¿Cuáles de las afirmaciones anteriores son correctas?",
+            "B) Solo I y III",
+        ),
+    ],
+)
+def test_statements_labelled_in_roman_numerals_keep_a_line_each(tmp_path: Path, text: str, front: str, correct: str) -> None:
+    """T31-29 (low): a UPSC / NEET item's statements 'I. …' / 'II. …' / 'III. …' between its lead-in and the line that
+    asks were one run-on paragraph on the front, the options naming them by number. Each statement is a line of its
+    own on the front, the lead-in and the asking line on theirs; the options and the key as before."""
+    notes, skipped, said = built_notes(tmp_path, {"set.txt": text})
+    assert notes[0]["fields"]["Question"] == front, said
+    assert note_back(notes[0]) == correct
+    assert not skipped
+
+
+def test_one_roman_line_or_numerals_out_of_order_stay_one_paragraph(tmp_path: Path) -> None:
+    """T31-29's guard: one statement labelled 'I.', or numerals that do not count from I, make no list: one paragraph
+    as before."""
+    text = (
+        "Physics quiz\n\n"
+        "1. Consider the statement:\nI. Water boils at 100 °C at sea level.\nIs it correct?\n"
+        "(a) Yes\n(b) No\nAnswer: (a)\n\n"
+        "2. Consider the statements:\nII. Sound travels in a vacuum.\nIII. Light travels in a vacuum.\nWhich is correct?\n"
+        "(a) II only\n(b) III only\n(c) Both\nAnswer: (b)\n"
+    )
+    notes, _skipped, said = built_notes(tmp_path, {"quiz.txt": text})
+    assert [n["fields"]["Question"] for n in notes] == [
+        "Consider the statement: I. Water boils at 100 °C at sea level. Is it correct?",
+        "Consider the statements: II. Sound travels in a vacuum. III. Light travels in a vacuum. Which is correct?",
+    ], said

@@ -508,6 +508,31 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+# a statement's label opening its line: Roman 'I.' / 'II)', 'Statement 1:' in a few languages, 'Assertion (A):' / 'Reason
+# (R):' (UPSC / NEET papers; T31-29)
+_STATEMENT_LINE = re.compile(
+    r"^[ \t]*+(?:(?P<roman>[IVX]{1,4})[.)]"
+    r"|(?i:statement|aussage|affirmation|afirmação|afirmación|affermazione|twierdzenie|утверждение|assertion|reason)"
+    r"[ \t]*+(?:\(?[A-Z0-9]{1,4}\)?[ \t]*+)?[:：.])[ \t]++\S"
+)
+STATEMENTS_MIN = 2  # labelled statement lines that make a list of them
+
+
+def statement_lines(lines: list[str]) -> str:
+    """A question's lines joined as one text, except a run of at least :data:`STATEMENTS_MIN` labelled statements ('I. …'
+    / 'II. …' / 'III. …' in order, 'Assertion (A): …' / 'Reason (R): …'): each statement on a line of its own, the
+    text before and after them on theirs. The options name the statements by their labels: run into one paragraph, a
+    learner had to find where each began (T31-29). Unlabelled lines between two statements go on the one above."""
+    labelled = [k for k, line in enumerate(lines) if (m := _STATEMENT_LINE.match(line)) is not None]
+    romans = [m.group("roman") for k in labelled if (m := _STATEMENT_LINE.match(lines[k])) and m.group("roman")]
+    in_order = romans == [_ROMAN_NUMERALS[k] for k in range(len(romans))] if len(romans) <= len(_ROMAN_NUMERALS) else False
+    if len(labelled) < STATEMENTS_MIN or not in_order or (romans and len(romans) != len(labelled)):
+        return squash(" ".join(lines))
+    first, last = labelled[0], labelled[-1]
+    statements = [squash(" ".join(lines[a:b])) for a, b in itertools.pairwise([*labelled, last + 1])]
+    return "\n".join(part for part in (squash(" ".join(lines[:first])), *statements, squash(" ".join(lines[last + 1 :]))) if part)
+
+
 def ends_complete(text: str) -> bool:
     """True if a line ends like a finished sentence (so the next line is not its continuation)."""
     core = text.rstrip().rstrip(CLOSERS)

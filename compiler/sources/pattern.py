@@ -95,6 +95,7 @@ from compiler.sources.lines import (
     prompt_term,
     question_after_list,
     squash,
+    statement_lines,
     strip_answer_label,
     strip_extra_label,
     strip_number,
@@ -651,6 +652,7 @@ class _Pending:
     figure: list[str] = field(default_factory=list)  # pictures between the question and its answer label, on the front
     keyed: str = ""  # the right option's letter on an item line that holds no question ('T1A01 (C) [97.1]')
     topic: str = ""  # what a 'Domain: People' line under its label names: its section (T31-59)
+    written: list[str] = field(default_factory=list)  # the question's lines as written, when it wraps over several
 
 
 @dataclass
@@ -1994,6 +1996,7 @@ class _Walk:
             more = self._lead_in_stem(question, lineno)  # ('State true or false:' / 'Statement: …' / 'a) true': T18-80)
         if not more and not same_line:
             more = self._wrapped_items(question, lineno)  # ('# To list the files a package' / '# installed:': T28-41)
+        written = [question, *more]  # (its lines as the page breaks them: labelled statements keep theirs, T31-29)
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
             question, same_line = self._cut(question, lineno + len(more))
@@ -2006,6 +2009,7 @@ class _Walk:
             # options under it; the letter keys them as an answer line after them would (trial15 T15-68)
             keyed, same_line = same_line.strip("()"), ""
         p = _Pending(lineno, number, [question] if question else [], groups.get("level"), last=lineno + len(more), keyed=keyed)
+        p.written = written if len(written) > 1 else []
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
         self.pending = p
@@ -2746,6 +2750,8 @@ class _Walk:
         if images:
             fields["stimulus"] = [*images, *fields.get("stimulus", [])]  # type: ignore[list-item]
         section = [name for _, name in self.sections]
+        if p.written and question == squash(" ".join(p.written)):  # ('Consider the following statements:' / 'I. …' / 'II. …' /
+            question = statement_lines(p.written)  # 'Which …?': each statement on a line of its own, as the options name them; T31-29)
         item = make_item(
             self.doc,
             self.source,
