@@ -928,7 +928,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             found.append((letters[len(found)].lower(), text, own or marked))
         elif kind == "letter":
             lettered = _letter(line)
-            if not lettered or lettered[0].lower() != "abcdefgh"[len(found)]:
+            if not lettered or lettered[0].lower() != "abcdefgh"[len(found)] or (found and abbreviated_name(line, lines[i - 1])):
                 break
             text, verdict = _arrow_feedback(lettered[1])
             star = _STAR_AFTER.match(text)  # 'b. *Ontario': BCIT qcon's star after the letter marks the right one (U35)
@@ -1837,6 +1837,19 @@ def _starred(line: str) -> bool:
 def _option_shaped(line: str) -> bool:
     """Any option line ('- A: …', '- [x] …', '( ) …'), so a bullet option is never taken for a feedback line."""
     return bool(_letter(line) or _BOX.match(line) or _QUIZ_BOX.match(line) or _NUMBER.match(line))
+
+
+_INITIAL = re.compile(r"^\s*(?P<initial>[^\W\d_])\.[ \t](?P<word>[^\W\d_]{3,})(?![^\W\d_])")
+
+
+def abbreviated_name(line: str, above: str) -> bool:
+    """A line that opens by shortening a two-word name written out in the line above it, its capital initial, '.' and
+    the second word in lower case ('B. anthracis causes anthrax.' under 'A. Bacillus anthracis.'): the name going on,
+    never an option 'B.' (T34-11: revision notes' answers read as an unkeyed multiple choice)."""
+    m = _INITIAL.match(line)
+    if m is None or not m.group("initial").isupper() or not m.group("word")[0].islower():
+        return False
+    return re.search(rf"(?<![^\W\d_]){m.group('initial')}[^\W\d_]+[ \t]+{m.group('word')}(?![^\W\d_])", above) is not None
 
 
 def _letter(line: str) -> tuple[str, str] | None:

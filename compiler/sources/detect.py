@@ -25,6 +25,7 @@ from compiler.sourcefiles import SHEET_SUFFIXES
 from compiler.sources.base import Document
 from compiler.sources.choices import (
     LETTERS,
+    abbreviated_name,
     find_choices,
     inline_options,
     is_answer_line,
@@ -1131,8 +1132,8 @@ def label_pairs(lines: list[str]) -> Detection | None:
         if q is None or a is None or a.group("mark").strip() != q.group("mark").strip():
             return None
         after = next((lines[j] for j in range(nxt + 1, len(lines)) if lines[j].strip()), "")  # type: ignore[operator]
-        if re.match(rf"^\s*B{re.escape(a.group('mark').strip())}\s", after):
-            return None  # 'A) …' / 'B) …': options, not an answer
+        if re.match(rf"^\s*B{re.escape(a.group('mark').strip())}\s", after) and not abbreviated_name(after, lines[nxt]):  # type: ignore[index]
+            return None  # 'A) …' / 'B) …': options, not an answer ('B. anthracis …' under 'A. Bacillus anthracis.' is)
         marks.add(q.group("mark").strip())
     if len(marks) != 1:
         return None
