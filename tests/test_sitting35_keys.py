@@ -111,3 +111,59 @@ def test_an_abbreviated_name_is_found_in_linear_time() -> None:
 
     small = min(took(20_000) for _ in range(3))
     assert took(200_000) < 30 * small + 0.5
+
+
+# --- T33-6: an app's vocabulary columns 'type,german,english,german_full,s1,t1,s2,t2' --------------------------------
+
+_NOMEN = (
+    "type,german,english,german_full,s1,t1,s2,t2\n"
+    'noun,Abbildung,illustration,"die Abbildung, -en","Auf der Abbildung sehen Sie, wie man das Gerät einschaltet.",'
+    "The illustration shows you how to switch on the device.,,\n"
+    'noun,Abenteuer,adventure,"das Abenteuer, -",Unser Urlaub war ein tolles Abenteuer.,Our holiday was a great adventure.,'
+    "Die Kinder lieben Abenteuergeschichten.,Children love adventure stories.\n"
+    'verb,abbiegen,to turn (off),"abbiegen, biegt ab, bog ab, ist abgebogen",An der Kreuzung müssen Sie links abbiegen.,'
+    "You have to turn left at the junction.,,\n"
+)
+
+
+def test_a_column_holding_the_word_in_full_is_the_front_and_coded_column_names_are_no_labels(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"de-nomen.csv": _NOMEN})
+    assert [(note_front(n), n["fields"]["Answer"]) for n in notes] == [
+        (
+            "die Abbildung, -en",
+            "<p>illustration</p><p>Auf der Abbildung sehen Sie, wie man das Gerät einschaltet.</p>"
+            "<p>The illustration shows you how to switch on the device.</p>",
+        ),
+        (
+            "das Abenteuer, -",
+            "<p>adventure</p><p>Unser Urlaub war ein tolles Abenteuer.</p><p>Our holiday was a great adventure.</p>"
+            "<p>Die Kinder lieben Abenteuergeschichten.</p><p>Children love adventure stories.</p>",
+        ),
+        ("abbiegen, biegt ab, bog ab, ist abgebogen", "<p>to turn (off)</p><p>An der Kreuzung müssen Sie links abbiegen.</p><p>You have to turn left at the junction.</p>"),
+    ]
+    assert [n["fields"]["Section"] for n in notes] == ["noun", "noun", "verb"]
+    assert not skipped and _only_unlisted(messages)
+
+
+def test_a_word_with_its_article_in_other_languages_is_the_front_and_a_sentence_using_the_word_is_not(tmp_path: Path) -> None:
+    files = {
+        "es-vocab.csv": (
+            "word,translation,word_with_article,example,example_translation\n"
+            'casa,house,"la casa, las casas",Mi casa es pequeña.,My house is small.\n'
+            'agua,water,"el agua (f.)",Quiero un vaso de agua.,I want a glass of water.\n'
+        ),
+        "fr-mots.tsv": "mot\tsens\tforme\tex1\ttr1\nlivre\tbook\tle livre (m.)\tJ'ai lu ce livre.\tI have read this book.\n"
+        "table\ttable\tla table (f.)\tLe livre est sur la table.\tThe book is on the table.\n",
+        "en-words.csv": "word,meaning,sentence_1\nbank,Bank,The bank is closed.\nbench,Bank,Bench presses are hard.\n",
+    }
+    notes, skipped, _ = built_notes(tmp_path, files)
+    got = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert got == {
+        "la casa, las casas": "<p>house</p><p>Example: Mi casa es pequeña.</p><p>Example translation: My house is small.</p>",
+        "el agua (f.)": "<p>water</p><p>Example: Quiero un vaso de agua.</p><p>Example translation: I want a glass of water.</p>",
+        "le livre (m.)": "<p>book</p><p>J'ai lu ce livre.</p><p>I have read this book.</p>",
+        "la table (f.)": "<p>table</p><p>Le livre est sur la table.</p><p>The book is on the table.</p>",
+        "bank": "<p>Bank</p><p>Sentence 1: The bank is closed.</p>",  # a sentence opening with the word: no fuller form
+        "bench": "<p>Bank</p><p>Sentence 1: Bench presses are hard.</p>",
+    }
+    assert not skipped

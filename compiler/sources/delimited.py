@@ -869,9 +869,15 @@ def _tags(cell: str, commas: bool = False) -> list[str]:
     return cell.split()
 
 
+# a column's name that is a code, no word: an app's 's1' / 't1' / 'ex2' (sentence 1, its translation …: T33-6)
+_CODE_NAME = re.compile(r"^[^\W\d_]{1,3}[_ -]?\d{1,2}$")
+
+
 def _labelled(label: str, value: str, is_html: bool) -> str:
-    """A further column's text on the back, after the name its header gives it ('Reading: あう')."""
-    if not label:
+    """A further column's text on the back, after the name its header gives it ('Reading: あう'), in words ('word_type'
+    'Word type'); a name that is a code ('s1', 't1': T33-6) is no label for a learner: the text alone."""
+    label = " ".join(label.replace("_", " ").split())
+    if not label or _CODE_NAME.match(label):
         return value
     label = label[:1].upper() + label[1:]
     if is_html:
@@ -1140,6 +1146,34 @@ def _repeats(data: list[list[str]], front: int, k: int) -> bool:
     """Whether column ``k`` holds the front's text again in every row of two or more that fill it (Kindle's 'Stem')."""
     pairs = [(r[front].strip().casefold(), r[k].strip().casefold()) for r in data if max(front, k) < len(r) and r[k].strip()]
     return len(pairs) >= 2 and all(a == b for a, b in pairs)
+
+
+FULLER_LEAD = 4  # letters at most of the one word before the front's in its fuller form (an article: 'die', 'el', 'un')
+
+
+def _fuller(front: str, cell: str) -> bool:
+    """Whether ``cell`` is the front's word as a learner must know it, its article before it or its forms after a
+    comma or a bracket ('Abbildung' -> 'die Abbildung, -en', 'abbiegen' -> 'abbiegen, biegt ab, bog ab'), never a
+    sentence that uses it ('Die Abbildung zeigt …')."""
+    front, cell = front.strip().casefold(), cell.strip().casefold()
+    if not front or len(cell) <= len(front):
+        return False
+    at = cell.find(front)
+    if at < 0 or (at and (cell[at - 1] != " " or len(cell[: at - 1].strip()) > FULLER_LEAD or " " in cell[: at - 1].strip())):
+        return False
+    after = cell[at + len(front) :]
+    return not after or after[0] in ",;(/" or after.startswith(" (")
+
+
+def _fuller_front(data: list[list[str]], front: int, extras: list[tuple[int, str]]) -> int | None:
+    """A further column that holds the front's word in full in every row that fills it, two rows or more (an app's
+    'german' beside 'german_full': 'Abbildung' / 'die Abbildung, -en'): the front a learner must learn, with its
+    gender and forms (T33-6); else None."""
+    for k, _ in extras:
+        pairs = [(r[front], r[k]) for r in data if max(front, k) < len(r) and r[k].strip() and r[front].strip()]
+        if len(pairs) >= 2 and all(_fuller(a, b) for a, b in pairs):
+            return k
+    return None
 
 
 def _content_column(data: list[list[str]], k: int) -> bool:
@@ -1944,6 +1978,10 @@ class DelimitedReader:
                 f"to show it on the back, list it in [source.delimited]: extra = [{repeats[0] + 1}]",
                 group="repeated-columns",
             )
+        fuller = _fuller_front(data, plan.front, plan.extras) if data and plan.extras and not (own and own.front) else None
+        if fuller is not None:  # ('german' beside 'german_full': 'die Abbildung, -en' the front, gender and plural; T33-6)
+            plan.extras = [(k, label) for k, label in plan.extras or [] if k != fuller]
+            plan.front = fuller
         variants = [k for k in plan.dropped or [] if names and k < len(names) and names[k] == "variant"]
         if variants and cells is not None:
             plan.dropped = [k for k in plan.dropped or [] if k not in variants]
