@@ -1018,8 +1018,12 @@ def _titled_note(doc: Document, src: SourceConfig, found: Detection | None, cach
         return None
     if found is not None:
         update: dict[str, object] = {"layout": found.layout, **(found.source or {})}
-        if any(not i.skip for i in _read(doc, src.model_copy(update=update), Diagnostics(), cache)):
+        items = _read(doc, src.model_copy(update=update), Diagnostics(), cache)
+        if any(not i.skip for i in items):
             return None
+        asked = sum(1 for i in items if i.skip == NO_ANSWER and i.question.rstrip(" *_").endswith(QUESTION_MARKS))
+        if asked >= 3 and 2 * asked >= len(items):
+            return None  # (a list of questions nobody answers, an interviewer's: said so, never one note of the page)
     return Detection("note", 0.9, "its front matter names it (title: …) and no other reading gives a card: one note, its text the answer")
 
 

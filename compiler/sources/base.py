@@ -448,6 +448,8 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8", stray: bool = F
         raise ContentError([_long_line(rel, text, long)])
     if Path(rel).suffix.lower() in (".md", ".markdown") and "\\" in text:
         text = exported_escapes(text)
+    if Path(rel).suffix.lower() in (".md", ".markdown"):
+        text = lazy_numbers(text)
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"), warnings=tuple(repaired))
 
 
@@ -469,6 +471,57 @@ def exported_escapes(text: str) -> str:
             fence = "" if fence else opened
         out.append(line if fence or opened in ("```", "~~~") else _EXPORT_ESCAPE.sub(r"\1", line))
     return "\n".join(out)
+
+
+# An ordered list item of Markdown: its indent, number and delimiter ('1. ', '1) ')
+_LIST_NUMBER = re.compile(r"^( {0,3})(\d{1,9})([.)])(?=[ \t]+\S)")
+LAZY_RUN = 3  # items in a run all numbered the same before the run is Markdown's lazy numbering
+
+
+def lazy_numbers(text: str) -> str:
+    """A Markdown list numbered lazily ('1.' on every item, as Markdown renders 1, 2, 3 …) numbered as it renders.
+
+    Its items are one list to a reader, never item 1 with the others glued under it as its answer (the tech interview
+    handbook's 30 behavioral questions were one card whose back was the other 29). A run is the items at one indent
+    with only blank lines and deeper-indented lines between them, all with the same number and delimiter; code fences
+    are left alone."""
+    if len(re.findall(r"(?m)^ {0,3}\d{1,9}[.)][ \t]", text)) < LAZY_RUN:
+        return text
+    lines = text.split("\n")
+    fence = ""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    key: tuple[str, str, str] | None = None
+    for k, line in enumerate(lines):
+        opened = line.lstrip()[:3]
+        if opened in ("```", "~~~") and (not fence or opened == fence):
+            fence = "" if fence else opened
+            runs.append(run)
+            run, key = [], None
+            continue
+        if fence:
+            continue
+        if key and line[: len(key[0]) + 1].isspace():
+            continue  # (a deeper line, a nested list's too: the item goes on)
+        m = _LIST_NUMBER.match(line)
+        if m and key == (m.group(1), m.group(2), m.group(3)):
+            run.append(k)
+        elif m:
+            runs.append(run)
+            run, key = [k], (m.group(1), m.group(2), m.group(3))
+        elif line.strip():
+            runs.append(run)  # (text at the list's indent or less ends it)
+            run, key = [], None
+    runs.append(run)
+    for run in runs:
+        if len(run) < LAZY_RUN:
+            continue
+        first = int(_LIST_NUMBER.match(lines[run[0]]).group(2))  # type: ignore[union-attr]
+        for n, k in enumerate(run):
+            m = _LIST_NUMBER.match(lines[k])
+            assert m is not None
+            lines[k] = f"{m.group(1)}{first + n}{m.group(3)}{lines[k][m.end():]}"
+    return "\n".join(lines)
 
 
 # No Markdown indent, code block or text layout needs this many blanks in a row; a line holding thousands (a broken

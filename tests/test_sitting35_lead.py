@@ -1,0 +1,99 @@
+"""Thirty-fifth sitting, lead: Markdown's lazy list numbering ('1.' on every item) read as Markdown renders it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from compiler.build import build
+from compiler.sources.base import lazy_numbers
+
+# The opening of yangshun/tech-interview-handbook apps/website/contents/behavioral-interview-questions.md
+# @ 8ee2acb5 (MIT licence), cut to its first questions: a list of questions nobody answers, numbered lazily.
+HANDBOOK = """---
+id: behavioral-interview-questions
+title: The 30 most common Software Engineer behavioral interview questions
+sidebar_label: Common behavioral questions to practice
+---
+
+In the software engineer interview process, behavioral interviews may seem so much more varied and unstructured as compared to technical interviews.
+
+## Most commonly asked behavioral questions across top tech companies
+
+Here are some of the 30 most commonly asked behavioral interview questions across top tech companies:
+
+1. Why do you want to work for X company?
+1. Why do you want to leave your current/last company?
+1. What are you looking for in your next role?
+1. Tell me about a time when you had a conflict with a co-worker.
+1. What project are you currently working on?
+1. What is the most challenging aspect of your current project?
+1. What frustrates you?
+"""
+
+
+def _deck(tmp_path: Path, name: str, text: str) -> tuple[object, dict]:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "L"\n', encoding="utf-8")
+    (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "sources" / "atp.md").write_text("## What is ATP?\n\nThe energy currency of the cell.\n", encoding="utf-8")
+    result = build(tmp_path, tmp_path / "build", formats=("json",), now=1_700_000_000)
+    return result, json.loads((tmp_path / "build" / "l.json").read_text(encoding="utf-8"))
+
+
+def test_lazy_numbers_renumber_a_run_as_markdown_renders_it() -> None:
+    text = "Intro\n\n1. one\n1. two\n   more of two\n\n1. three\n"
+    assert lazy_numbers(text) == "Intro\n\n1. one\n2. two\n   more of two\n\n3. three\n"
+    # ('0)' on every item: the first number is the list's start, as in CommonMark)
+    assert lazy_numbers("0) a\n0) b\n0) c\n") == "0) a\n1) b\n2) c\n"
+
+
+def test_lazy_numbers_leave_alone_what_is_no_lazy_list() -> None:
+    for text in (
+        "1. a\n2. b\n3. c\n",  # numbered in order
+        "1. a\n1. b\n",  # two items: too few to say
+        "1. a\ntext\n1. b\nmore\n1. c\n",  # a paragraph between: three lists of one
+        "```\n1. a\n1. b\n1. c\n```\n",  # code
+        "1. a\n1) b\n1. c\n",  # two delimiters: two lists
+        "## Q1\n1. a\n## Q2\n1. b\n## Q3\n1. c\n",  # each under its own heading
+    ):
+        assert lazy_numbers(text) == text, text
+    # a nested list is part of its item (its reader's to number); the outer list goes on after it
+    assert lazy_numbers("1. a\n   1. x\n   1. y\n   1. z\n1. b\n1. c\n") == "1. a\n   1. x\n   1. y\n   1. z\n2. b\n3. c\n"
+
+
+def test_an_interviewers_question_list_numbered_lazily_is_said_never_one_wrong_card(tmp_path: Path) -> None:
+    """Every item '1.': read as item 1 with the rest glued under it, question 1 was a card whose back was the other
+    questions (or the page one note under its title). Now: seven questions, none answered, said so; no card."""
+    result, manifest = _deck(tmp_path, "behav.md", HANDBOOK)
+    assert [n["fields"]["Question"] for n in manifest["notes"]] == ["What is ATP?"]
+    said = [(w.line, w.message) for w in result.summary.warnings if w.file == "sources/behav.md"]
+    assert (None, "none of its 7 questions has an answer: this file adds no card") in said
+    skipped = sorted(s["line"] for s in manifest["skipped"] if s["file"] == "sources/behav.md")
+    assert skipped == list(range(13, 20))  # every question accounted for at its own line
+
+
+def test_an_answered_list_numbered_lazily_numbers_its_cards_in_order(tmp_path: Path) -> None:
+    text = (
+        "# Networking basics\n\n"
+        "1. What is TCP?\n   A connection-oriented transport protocol with ordered, reliable delivery.\n"
+        "1. What is UDP?\n   A connectionless transport protocol without delivery guarantees.\n"
+        "1. What does DNS do?\n   It resolves host names to IP addresses.\n"
+    )
+    _, manifest = _deck(tmp_path, "net.md", text)
+    got = [(n["fields"]["Question"], n["fields"]["Answer"], n["items"][0]["number"]) for n in manifest["notes"] if n["items"][0]["source"] == "net"]
+    assert sorted(got, key=lambda g: g[2]) == [
+        ("What is TCP?", "<p>A connection-oriented transport protocol with ordered, reliable delivery.</p>", "1"),
+        ("What is UDP?", "<p>A connectionless transport protocol without delivery guarantees.</p>", "2"),
+        ("What does DNS do?", "<p>It resolves host names to IP addresses.</p>", "3"),
+    ]
+
+
+def test_lazy_numbers_stay_linear_on_hostile_text() -> None:
+    """A first try found its runs with one regular expression whose blank-or-indented lines could match two ways:
+    a real 170 kB page took minutes. The scan is line by line now: a megabyte of list lines is quick."""
+    many = "1. a\n" * 200_000
+    assert lazy_numbers(many).endswith("200000. a\n")
+    odd = ("1. a\n" + " \t " * 50 + "\n") * 20_000 + "text"
+    assert lazy_numbers(odd).startswith("1. a\n")
+
