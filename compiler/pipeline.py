@@ -38,6 +38,7 @@ from compiler.read import (
     suggested_difficulty,
     unlisted_sources,
 )
+from compiler.readcache import kept_reading
 from compiler.sources.base import Document
 
 if TYPE_CHECKING:
@@ -136,7 +137,9 @@ def compile_content(
     item_cache = ItemCache(cache_dir)
     try:
         with watchdog.reading():  # a line that sends a reader into a search of minutes stops with a message
-            sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
+            (sources, items, documents), read_saver = kept_reading(
+                cache_dir, content_dir, config, diag, item_cache, lambda: read_sources(content_dir, config, diag, progress, item_cache)
+            )  # (replayed while nothing it read changed: the first lint after a build)
     except watchdog.TooSlow as slow:
         name = Path(slow.file).name
         try:
@@ -196,6 +199,7 @@ def compile_content(
     in_lock = project.lock if project.settings.keep_published_fronts else None  # published notes stay apart
     groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder, lock=in_lock)
     report.writers.append(item_cache.save)  # written with the other caches, after the outputs
+    report.writers.append(read_saver)
     report.writers.append(highlight_saver)
     report.writers.append(clean_saver)
     diag.raise_if_errors()

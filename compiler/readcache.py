@@ -1,0 +1,247 @@
+"""The last compile's reading of the content, replayed while nothing it read changed.
+
+Reading is a function of the files it reads: every document, the files they
+include or link, the names in sources/ and the folders and globs it looked
+through (exactly what :mod:`compiler.uptodate` watches for a build), deck.toml,
+and deckc's own code and libraries.  Not the lock, decisions.toml,
+overrides.toml or topics.toml: the passes after reading use those.  Even with
+every document's items in the item cache, reading an unchanged folder ran each
+document's text through the readers' rewrites and layout checks again: ~0.12 s
+of CPU on the sample deck, a fifth of the first `deckc lint` after a build, which
+reads what the build just read.
+
+So a compile records what reading gave (the sources, items, documents, what
+reading said and the item-cache entries it used) with the hashes of what it
+read (``build/.cache/read.json``, checksummed); the next compile whose hashes
+are the same takes that instead of reading.  An optimisation only: a replayed
+reading is what reading the same files gives (tested), and anything else (a
+file edited, added or removed, other settings or code, a file read from outside
+the content folder, an error, a damaged record) reads.  Decks of more than
+:data:`MAX_ITEMS` items are not recorded: writing them would cost a large deck's
+every edit more than replaying saves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from compiler import cachefile, uptodate
+from compiler.config import CONFIG_NAME, DeckConfig
+from compiler.diagnostics import Diagnostic, Diagnostics
+from compiler.itemcache import ITEMS, ItemCache
+from compiler.model import Item, Source
+from compiler.sources.base import Document
+from compiler.sources.suggest import Inline, fixed_table
+
+NAME = "read.json"
+FORMAT = 1
+MAX_ITEMS = 5_000
+
+SOURCES = TypeAdapter(list[Source])
+Read = tuple[list[Source], list[Item], dict[str, Document]]
+
+
+def kept_reading(
+    cache_dir: Path | None,
+    content_dir: Path,
+    config: DeckConfig,
+    diag: Diagnostics,
+    item_cache: ItemCache,
+    read: Callable[[], Read],
+) -> tuple[Read, Callable[[], None]]:
+    """What ``read()`` gives for this content, replayed from the last compile's record when nothing it read
+    changed (its messages put into ``diag`` as reading puts them); and the writer that records this one's."""
+    if cache_dir is None:
+        return read(), _nothing
+    path = cache_dir / NAME
+    head = {"format": FORMAT, "content": str(Path(content_dir).resolve()), "config": config.model_dump_json()}
+    kept = _load(path)
+    names, folders, globs = ([str(n) for n in kept[0]["files"]], kept[0]["folders"], kept[0]["globs"]) if kept else ([], [], [])
+    before = uptodate.scan(content_dir, names, folders, globs)
+    if kept is not None and kept[0]["key"] == uptodate.fingerprint({n: before.files[n] for n in names}, head, before.listing):
+        replayed = _replay(*kept, diag, item_cache, content_dir)
+        if replayed is not None:
+            return replayed, _nothing
+    said, tables, used = len(diag.items), dict(diag.tables), set(item_cache.used)
+    earlier = list(diag.items)
+    with uptodate.recording() as noted:
+        result = read()
+    record = _record(result, diag, said, earlier, tables, item_cache.used - used, noted, content_dir, before, head)
+    if record is None:
+        return result, _nothing
+    return result, lambda: cachefile.write_atomic(path, cachefile.checked(record))
+
+
+def _nothing() -> None:
+    """No record to write (replayed, or not recordable)."""
+
+
+def _record(
+    result: Read,
+    diag: Diagnostics,
+    said: int,
+    earlier: list[Diagnostic],
+    tables: dict[str, Any],
+    used: set[str],
+    noted: set[str],
+    content_dir: Path,
+    before: uptodate.Inputs,
+    head: dict[str, object],
+) -> bytes | None:
+    """The record of this reading (a line of JSON, then the items' JSON), or None when it must not be replayed:
+    an error, a file read from outside the content folder, a file that changed while it was read, messages or
+    tables it changed that were there before it, something that does not survive JSON as it is, a large deck."""
+    sources, items, documents = result
+    if diag.errors or len(items) > MAX_ITEMS or diag.items[:said] != earlier or any(diag.tables.get(k) != v for k, v in tables.items()):
+        return None
+    inside, outside = uptodate.split_reads(content_dir, noted)
+    if outside:
+        return None
+    folders, globs = uptodate.watched(content_dir, noted)
+    after = uptodate.scan(content_dir, sorted({CONFIG_NAME, *inside}), folders, globs)
+    if any(before.files.get(name, digest) != digest for name, digest in after.files.items()):
+        return None  # (edited while it was read: the next compile reads again)
+    files = {name: after.files[name] for name in sorted({CONFIG_NAME, *inside, *after.listing})}
+    record = {
+        "format": FORMAT,
+        "key": uptodate.fingerprint(files, head, after.listing),
+        "files": files,
+        "noted": inside,
+        "folders": folders,
+        "globs": globs,
+        "sources": SOURCES.dump_python(sources, mode="json"),
+        "documents": {key: _document(doc) for key, doc in documents.items()},
+        "messages": [dataclasses.asdict(d) for d in diag.items[said:]],
+        "tables": {k: [_plain(v[0]), v[1]] for k, v in diag.tables.items() if k not in tables},
+        "used": sorted(used),
+    }
+    try:  # (ASCII: a lone surrogate too)
+        data = json.dumps(record).encode() + b"\n" + ITEMS.dump_json(items)
+        again = _parsed(*_split(data))
+    except (TypeError, ValueError):  # (a value JSON does not hold: a table's setting as a model)
+        return None
+    now = (sources, items, documents, diag.items[said:], {k: diag.tables[k] for k in record["tables"]}, used)
+    return data if again[:2] == now[:2] and _same(again[2:], now[2:]) else None  # replayed as it was read, or not kept
+
+
+INLINE = "\0inline"  # the JSON of a table's value written as TOML already: {INLINE: text}
+
+
+def _plain(value: Any) -> Any:
+    """A table as JSON holds it, its values written as TOML already (:class:`~compiler.sources.suggest.Inline`) marked."""
+    if isinstance(value, Inline):
+        return {INLINE: str(value)}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return [_plain(v) for v in value] if isinstance(value, list) else value
+
+
+def _typed(value: Any) -> Any:
+    """The table :func:`_plain` made JSON of."""
+    if isinstance(value, dict):
+        return Inline(value[INLINE]) if list(value) == [INLINE] else {k: _typed(v) for k, v in value.items()}
+    return [_typed(v) for v in value] if isinstance(value, list) else value
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal and of the same types all through: a table's value written as TOML already (a str of its own type,
+    pasted unquoted) or a tuple in it comes back from JSON as another type, equal but printed otherwise."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(v, b[k]) for k, v in a.items())  # type: ignore[index]
+    if isinstance(a, list | tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))  # type: ignore[arg-type]
+    if dataclasses.is_dataclass(a):
+        return all(_same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
+    return a == b
+
+
+def _document(doc: Document) -> dict[str, Any]:
+    return {
+        "rel": doc.rel,
+        "text": doc.text,
+        "path": None if doc.path is None else str(doc.path),
+        "converted": doc.converted,
+        "warnings": [dataclasses.asdict(d) for d in doc.warnings],
+    }
+
+
+def _replay(kept: dict[str, Any], items: bytes, diag: Diagnostics, item_cache: ItemCache, content_dir: Path) -> Read | None:
+    """The recorded reading, its messages and tables put into ``diag``, what it read told to the up-to-date check
+    as reading tells it (a build's record and a lint's answer then see an edit of them); None if the record does
+    not hold one."""
+    try:
+        sources, found, documents, messages, tables, used = _parsed(kept, items)
+        noted = [str(name) for name in kept["noted"]]
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+    for name in noted:
+        uptodate.note(Path(content_dir) / name)
+    for folder in kept["folders"]:
+        uptodate.note_folder(Path(content_dir) / str(folder))
+    for pattern in kept["globs"]:
+        uptodate.note_glob(str(pattern))
+    diag.render = diag.render or fixed_table  # (as reading sets it: a hint's fix printed as the whole table)
+    diag.items.extend(messages)
+    diag.tables.update(tables)
+    item_cache.used |= used  # (the item cache keeps only the entries a compile used)
+    return sources, found, documents
+
+
+def _parsed(
+    kept: dict[str, Any], items: bytes
+) -> tuple[list[Source], list[Item], dict[str, Document], list[Diagnostic], dict[str, tuple[dict[str, Any], bool]], set[str]]:
+    """A record's reading as objects: raises ValueError, KeyError, TypeError or IndexError if it holds none."""
+    documents = {
+        key: Document(
+            rel=d["rel"],
+            text=d["text"],
+            path=None if d["path"] is None else Path(d["path"]),
+            converted=d["converted"],
+            warnings=tuple(Diagnostic.from_json(w) for w in d["warnings"]),
+        )
+        for key, d in kept["documents"].items()
+    }
+    return (
+        SOURCES.validate_python(kept["sources"]),
+        ITEMS.validate_json(items),
+        documents,
+        [Diagnostic.from_json(m) for m in kept["messages"]],
+        {k: (_typed(v[0]), v[1]) for k, v in kept["tables"].items()},
+        {str(k) for k in kept["used"]},
+    )
+
+
+def _split(data: bytes) -> tuple[dict[str, Any], bytes]:
+    """(the record's first line as JSON, the items' JSON after it); raises ValueError if it is no record."""
+    first, _, items = data.partition(b"\n")
+    kept = json.loads(first)
+    if not isinstance(kept, dict):
+        raise ValueError("not an object")
+    return kept, items
+
+
+def _load(path: Path) -> tuple[dict[str, Any], bytes] | None:
+    """The record if it is intact and of this format, else None (a damaged one is removed with a notice).
+    Its items are left as JSON: a compile that reads again needs only the first line."""
+    try:
+        data = cachefile.read_checked_bytes(path)
+        if data is None:
+            return None
+        kept, items = _split(data)
+        if kept.get("format") != FORMAT:
+            return None
+        if not (isinstance(kept.get("key"), str) and isinstance(kept.get("files"), dict) and isinstance(kept.get("folders"), list)
+                and isinstance(kept.get("globs"), list)):
+            raise ValueError("no file list")
+    except ValueError as exc:
+        cachefile.discard(path, cachefile.why(exc))
+        return None
+    return kept, items
