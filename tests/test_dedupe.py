@@ -283,7 +283,7 @@ def test_cache_is_written_only_with_the_outputs(tmp_path: Path) -> None:
     cached = sorted(p.name for p in (out / ".cache").iterdir())
     assert len([c for c in cached if c.startswith("sheet-") and c.endswith(".pdf")]) == 1  # the typeset sheet
     cached = [c for c in cached if not c.startswith("sheet-")]
-    assert cached == ["clean.json", f"embeddings-{default_embedder().name}.npz", "highlight.json", "items", "last-build.json", "neighbours-0.400-k20.npz", "scores.json", "typst-math.json"]
+    assert cached == ["clean.json", f"embeddings-{default_embedder().name}.npz", "highlight.json", "items", "last-build.json", "neighbours-0.400-k20.npz", "read.json", "scores.json", "typst-math.json"]
     stamp = {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()}
     assert CliRunner().invoke(main, ["build", str(content), "-o", str(out)]).exit_code == 0
     assert {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()} == stamp, "nothing changed: cache untouched"
