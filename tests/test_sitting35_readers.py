@@ -187,3 +187,31 @@ def test_one_roman_line_or_numerals_out_of_order_stay_one_paragraph(tmp_path: Pa
         "Consider the statement: I. Water boils at 100 °C at sea level. Is it correct?",
         "Consider the statements: II. Sound travels in a vacuum. III. Light travels in a vacuum. Which is correct?",
     ], said
+
+
+# --- an Aiken-style quiz's title line is no unread question ----------------------------------------------------------
+
+_AIKEN = "1. Does sound travel in a vacuum?\nA) Yes\nB) No\nAnswer: B\n\n2. Is ice less dense than water?\nA) Yes\nB) No\nAnswer: A\n"
+
+
+@pytest.mark.parametrize("title", ["Physics quiz", "Cuestionario de física – Tema 3", "Тест по физике"])
+def test_a_quiz_title_over_aiken_questions_is_said_nowhere(tmp_path: Path, title: str) -> None:
+    """Found in sitting 35: 'Physics quiz' / blank line / numbered questions with 'A) …' options and 'Answer: B' (read
+    as Aiken) said "line 1 ('Physics quiz') are in no Aiken question: not in any card". A few words standing apart at
+    the top that end no sentence and ask nothing are the quiz's title: both cards, no such warning."""
+    notes, skipped, said = built_notes(tmp_path, {"quiz.txt": f"{title}\n\n{_AIKEN}"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Does sound travel in a vacuum?", "B) No"),
+        ("Is ice less dense than water?", "A) Yes"),
+    ], said
+    assert not skipped and not [s for s in said if "Aiken" in s], said
+
+
+def test_a_line_that_asks_over_aiken_questions_is_still_said(tmp_path: Path) -> None:
+    """The title's guard: a first line that asks ('Name the largest planet', its options lost) is said at its line,
+    in the singular, never taken for a title."""
+    _notes, _skipped, said = built_notes(tmp_path, {"quiz.txt": f"Name the largest planet\n\n{_AIKEN}"})
+    assert [s for s in said if "in no Aiken question" in s] == [
+        "sources/quiz.txt:1: warning: line 1 ('Name the largest planet') is in no Aiken question: not in any card (if they"
+        " are a question, end its options with a line 'ANSWER: B' naming the right option's letter)"
+    ], said

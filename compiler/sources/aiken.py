@@ -26,7 +26,7 @@ from collections.abc import Set
 from compiler.diagnostics import Diagnostic
 from compiler.sources.choices import LETTER_AGAINST_WORDS, letter_against_words, quoted_other, verdict_initial
 from compiler.sources.converted import Converted, markdown_line
-from compiler.sources.lines import question_number_line, topic_line
+from compiler.sources.lines import asking_prompt, opens_asking, question_number_line, task_verb, topic_line
 
 _OPTION = re.compile(r"^\s*(?P<letter>[A-Za-z])\s*[.)]\s+(?P<text>\S.*?)\s*$")  # ('a. Venus' too: trial12 U83)
 # the key line: 'ANSWER: B', 'Answer: A, C', and as people type it, 'Correct answer: (b)', 'Answer: C - messenger RNA is …',
@@ -120,6 +120,17 @@ def _asked(lines: list[str], question: list[int], above: int) -> list[int]:
         if len(head.split()) <= _TITLE_WORDS and not head.endswith((*_SENTENCE_END, ":", "：", ",", ";")) and nxt[:1].isupper():
             return question[1:]  # (the file's title over its first question)
     return question
+
+
+def _title(lines: list[str], k: int) -> bool:
+    """Whether line ``k``, a paragraph of its own, is a title: a few words (:data:`_TITLE_WORDS` at most) that end no
+    sentence and ask nothing, no option, key or numbered question ('Physics quiz', 'Biology – Unit 3')."""
+    text = lines[k].strip()
+    if (k + 1 < len(lines) and lines[k + 1].strip()) or _OPTION.match(text) or _KEY.match(text) or _NUMBERED.match(text):
+        return False
+    if opens_asking(text) or task_verb(text) or asking_prompt(text):
+        return False  # ('Name the largest planet', a question that lost its options: said, never taken for a title)
+    return len(text.split()) <= _TITLE_WORDS and not text.endswith((*_SENTENCE_END, ":", "：", ",", ";"))
 
 
 def _wrapped(lines: list[str], question: list[int]) -> list[tuple[int, str]]:
@@ -242,6 +253,9 @@ def _unread(lines: list[str], out: list[tuple[str, int]], taken: set[int], rel: 
     """A warning for each run of lines no question, option, key, explanation or group name took: a question whose
     key names no option letter ('Answer: the last one') was left out of the quiz without a word (T31-39's file)."""
     used = {n - 1 for text, n in out if text} | taken
+    first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    if first < len(lines) and first not in used and _title(lines, first):
+        used.add(first)  # ('Physics quiz' / blank / the questions: the quiz's title, no question left unread; sitting 35)
     found: list[Diagnostic] = []
     k = 0
     while k < len(lines):
@@ -254,7 +268,7 @@ def _unread(lines: list[str], out: list[tuple[str, int]], taken: set[int], rel: 
         where = f"lines {k + 1}-{end + 1}" if end > k else f"line {k + 1}"
         found.append(
             Diagnostic(
-                rel, k + 1, f"{where} ({' '.join(lines[k].split())[:50]!r}) are in no Aiken question: not in any card",
+                rel, k + 1, f"{where} ({' '.join(lines[k].split())[:50]!r}) {'are' if end > k else 'is'} in no Aiken question: not in any card",
                 "if they are a question, end its options with a line 'ANSWER: B' naming the right option's letter",
                 "warning", group="aiken-unread",
             )
