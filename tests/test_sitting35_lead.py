@@ -97,3 +97,13 @@ def test_lazy_numbers_stay_linear_on_hostile_text() -> None:
     odd = ("1. a\n" + " \t " * 50 + "\n") * 20_000 + "text"
     assert lazy_numbers(odd).startswith("1. a\n")
 
+
+def test_ligatures_of_text_copied_from_a_pdf_become_their_letters(tmp_path: Path) -> None:
+    """'Deﬁne the term ﬂaccid.' (U+FB01, U+FB02, a PDF's typeset ligatures) read as 'Define the term flaccid.':
+    Anki's search, text to speech and a typed answer all miss the ligature (trial34 T34-14)."""
+    text = (Path(__file__).parent / "data" / "trials" / "trial34" / "t34-14-pdf-ligatures" / "pdfcopy.txt").read_text(encoding="utf-8")
+    _, manifest = _deck(tmp_path, "pdfcopy.txt", text)
+    fronts = sorted(n["fields"]["Question"] for n in manifest["notes"] if n["items"][0]["source"] == "pdfcopy")
+    assert fronts == ["Define the term flaccid.", "What is the first stage of photosynthesis called?"]
+    fields = json.dumps([n["fields"] for n in manifest["notes"]], ensure_ascii=False)
+    assert not any("\ufb00" <= c <= "\ufb06" for c in fields)  # (the manifest's 'original' keeps the text as written)

@@ -2,8 +2,10 @@
 
 A question loses the points an exam prints beside it (``(2 marks)``): marking, not content.
 
-Runs ftfy conservatively (curly quotes, ligatures and widths are kept) on
-plain-text parts only; code and sanitized HTML are left byte for byte.
+Runs ftfy conservatively (curly quotes and widths are kept) on plain-text
+parts only; a typesetter's Latin ligatures ('ﬁ', 'ﬂ': text copied out of a
+PDF) become their letters, as a learner searches and types them; code and
+sanitized HTML are left byte for byte.
 Any replacement character that survives is removed with a warning, so no
 output ever contains U+FFFD.
 
@@ -43,7 +45,7 @@ def _ftfy() -> tuple[ModuleType, TextFixerConfig]:
     config = ftfy.TextFixerConfig(
         uncurl_quotes=False,
         fix_character_width=False,
-        fix_latin_ligatures=False,
+        fix_latin_ligatures=True,  # ('Deﬁne the term ﬂaccid.' copied from a PDF: trial34 T34-14)
         normalization="NFC",
         explain=False,
     )
