@@ -107,3 +107,27 @@ def test_ligatures_of_text_copied_from_a_pdf_become_their_letters(tmp_path: Path
     assert fronts == ["Define the term flaccid.", "What is the first stage of photosynthesis called?"]
     fields = json.dumps([n["fields"] for n in manifest["notes"]], ensure_ascii=False)
     assert not any("\ufb00" <= c <= "\ufb06" for c in fields)  # (the manifest's 'original' keeps the text as written)
+
+
+def test_a_case_list_with_citations_is_read_as_pairs_with_no_config(tmp_path: Path) -> None:
+    """'Bolam v Friern Hospital Management Committee [1957] 1 WLR 582 – standard of care …': a term with its citation
+    is longer than a word list's (60 characters); one such line among four made the page 'cannot tell this document's
+    layout' (trial34 T34-9). On the separator every other line splits on once, a term up to twice that long is one."""
+    text = (Path(__file__).parent / "data" / "trials" / "trial34" / "t34-9-law-case-list" / "law-cases.txt").read_text(encoding="utf-8")
+    _, manifest = _deck(tmp_path, "law-cases.txt", text)
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"] if n["items"][0]["source"] == "law-cases"}
+    assert cards["Bolam v Friern Hospital Management Committee [1957] 1 WLR 582"] == "<p>standard of care for professionals</p>"
+    assert cards["Donoghue v Stevenson [1932] AC 562"] == "<p>established the neighbour principle for the duty of care</p>"
+    assert cards["Wagon Mound (No 1) [1961] AC 388"] == "<p>remoteness: damage must be of a reasonably foreseeable kind</p>"
+
+
+def test_a_long_sentence_with_a_dash_is_no_long_term() -> None:
+    from compiler.sources.lines import pair_separator
+
+    lines = [
+        "le chat – the cat",
+        "le chien – the dog",
+        "la maison – the house",
+        "This whole line is a sentence that somebody wrote about the list, ending in a full stop. – see below",
+    ]
+    assert pair_separator(lines) is None  # (three pairs and a sentence: no list of pairs, as before)

@@ -1978,6 +1978,10 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         # 'advocate - to speak in favor of - one who supports a cause' among 'abate - to lessen …': a meaning that holds
         # the list's separator again still splits once, at its first (trial18 T18-70: one such line, no card at all)
         split = [found if found is not None else split_first(text, usual) for found, text in zip(split, body, strict=True)]
+    if usual in _LONG_TERM_SEPARATORS and once[usual] >= PAIR_MIN:
+        # 'Bolam v Friern Hospital Management Committee [1957] 1 WLR 582 – standard of care …' among shorter case names:
+        # a term with its citation, longer than a word list's, on the separator every other line splits on once (T34-9)
+        split = [found if found is not None else _long_term(text, usual) for found, text in zip(split, body, strict=True)]
     terms = [found[1].strip().lower() for found in split if found is not None]
     least = PAIR_MIN if len(terms) < len(body) else 2  # (two pairs and nothing else: a first try, trial10 P27)
     # (a lesson that repeats its pairs in a 'Tłumaczenia:' section: the same term AND meaning again is a repeat, not a
@@ -1988,6 +1992,20 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         return None
     used = Counter(found[0] for found in split if found is not None)
     return used.most_common(1)[0][0], len(terms)
+
+
+_LONG_TERM_SEPARATORS = (" — ", " – ", " ― ", " -> ", " → ", " = ")  # (spaced dashes and arrows: a sentence's ':' is none)
+
+
+def _long_term(text: str, sep: str) -> tuple[str, str, str] | None:
+    """``(sep, term, meaning)`` of a line split once on ``sep`` whose term is up to twice a word list's longest, no
+    sentence and no label (a case name and its citation, a treaty and its date), else None."""
+    left, found, right = text.partition(sep)
+    if not found or sep in right or not right.strip() or len(left) > 2 * PAIR_TERM_MAX or _LABEL_NUMBER.match(left):
+        return None
+    if left.rstrip().endswith((".", "?", "!", "。", "？", "！", ":", ";")) or has_question_label(text) or has_answer_label(text):
+        return None
+    return sep, left, right
 
 
 def _numbered_terms(body: list[str]) -> list[tuple[str, str, str] | None] | None:
