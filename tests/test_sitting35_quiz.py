@@ -129,3 +129,75 @@ def test_label_lines_over_unanswered_parts_stay_as_they_are() -> None:
     assert numbered_cases(listed) is listed
     skipping = ["Case 1", "Stem.", "a) Why?", "Answer: x", "b) How?", "Answer: y", "Case 3", "Stem.", "a) Why?", "Answer: z"]
     assert numbered_cases(skipping) is skipping
+
+
+VI_TEMPLATE = (
+    "# Quiz: Địa lý Việt Nam\n\n"
+    "## Question: Sông nào dài nhất chảy qua Việt Nam?\n\n**Type:** single\n\n"
+    "- A. Sông Hồng\n- B. Sông Mê Kông\n- C. Sông Đà\n\n### Correct Answer: B\n\n"
+    "## Question: Đỉnh núi cao nhất Việt Nam là **_ , cao khoảng _** mét.\n\n**Type:** fill\n\n"
+    "- **Fill:** Fansipan (position: 1)\n- **Fill:** 3.143 (position: 2)\n\n"
+    "## Question: Sắp xếp các thành phố sau từ Bắc vào Nam:\n\n**Type:** order\n\n"
+    "- **Order:** Huế (position: 2)\n- **Order:** Hà Nội (position: 1)\n- **Order:** TP. Hồ Chí Minh (position: 3)\n"
+)
+VI_EXAM = (
+    "# Đề kiểm tra 15 phút — Sinh học 10\n\n"
+    "## Câu 1: Bào quan\n**Loại:** multiple-choice\n**Điểm:** 1\n\n"
+    "Bào quan nào là nơi diễn ra quá trình hô hấp tế bào?\n- A. Lục lạp\n- B. Ti thể\n- C. Ribôxôm\n\n**Đáp án:** B\n\n"
+    "## Câu 2: Nhân tế bào\n**Loại:** essay\n**Điểm:** 2\n\n"
+    "Nêu chức năng của nhân tế bào.\n\n**Đáp án:** Nhân chứa vật chất di truyền.\n"
+)
+DE_TEMPLATE = (
+    "# Biologie Test – Zelle\n\n"
+    "## Frage 1: Zellkern\n\n**Typ:** Freitext\n**Punkte:** 2\n\n"
+    "Nenne die Hauptaufgabe des Zellkerns.\n\n**Antwort:** Er speichert die Erbinformation.\n\n"
+    "## Frage 2: Mitose\n\n**Typ:** Reihenfolge\n\n"
+    "Ordne die Phasen der Mitose.\n\n"
+    "- **Reihenfolge:** Metaphase (position: 2)\n- **Reihenfolge:** Prophase (position: 1)\n"
+    "- **Reihenfolge:** Anaphase (position: 3)\n"
+)
+
+
+def _sectioned(notes: list[dict]) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
+    return sorted((" / ".join(n["items"][0]["section"]), note_front(n), note_back(n)) for n in notes)
+
+
+def test_template_metadata_under_questions_is_on_no_front(tmp_path: Path) -> None:
+    """T33-14: an LMS template's '**Type:** single' under each '## Question: …?' is on no front; its fill item's
+    '- **Fill:** Fansipan (position: 1)' entries are the back 'Fansipan; 3.143', its order item's entries the back in
+    their positions' order with arrows (before: 'Type: single' on the front; 'Type: fill / Fill: … (position: 1)' backs)."""
+    notes, skipped, _ = built_notes(tmp_path, {"vi.md": VI_TEMPLATE})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("Sông nào dài nhất chảy qua Việt Nam?", "B) Sông Mê Kông"),
+        ("Sắp xếp các thành phố sau từ Bắc vào Nam:", "Hà Nội → Huế → TP. Hồ Chí Minh"),
+        ("Đỉnh núi cao nhất Việt Nam là _ , cao khoảng _ mét.", "Fansipan; 3.143"),
+    ]
+    assert not skipped
+
+
+def test_labelled_topic_heading_over_metadata_is_the_section(tmp_path: Path) -> None:
+    """T33-14: '## Câu 1: Bào quan' / '**Loại:** multiple-choice' / '**Điểm:** 1' / the question: the topic is the
+    card's section, the kind and points on no front, the essay's task over its '**Đáp án:**' its front (before: "Bào
+    quan / Loại: multiple-choice / Điểm: 1 / Bào quan nào …?"); the same in German ('## Frage 1: Zellkern', '**Typ:**',
+    '**Punkte:**'), an ordering task's positioned entries its back."""
+    notes, skipped, _ = built_notes(tmp_path, {"de-thi.md": VI_EXAM})
+    assert _sectioned(notes) == [
+        ("Bào quan", "Bào quan nào là nơi diễn ra quá trình hô hấp tế bào?", "B) Ti thể"),
+        ("Nhân tế bào", "Nêu chức năng của nhân tế bào.", "Nhân chứa vật chất di truyền."),
+    ]
+    assert not skipped
+    notes, skipped, _ = built_notes(tmp_path / "de", {"vorlage.md": DE_TEMPLATE})
+    assert _sectioned(notes) == [
+        ("Mitose", "Ordne die Phasen der Mitose.", "Prophase → Metaphase → Anaphase"),
+        ("Zellkern", "Nenne die Hauptaufgabe des Zellkerns.", "Er speichert die Erbinformation."),
+    ]
+    assert not skipped
+
+
+def test_one_type_line_is_no_template() -> None:
+    """item_meta leaves a page alone unless two headings at least carry metadata lines: one note's 'Type: A' under its
+    heading is its text."""
+    from compiler.sources.item_meta import item_meta
+
+    lines = ["## Blood groups", "", "**Type:** A", "", "Antigen A on the red cells.", "", "## Rhesus", "", "Type D antigen."]
+    assert item_meta(lines) is lines

@@ -78,6 +78,7 @@ from compiler.sources.cloze import cloze_fields, deletions, has_cloze
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
 from compiler.sources.directives import ANSWER_TITLE, directives
 from compiler.sources.hints import HINT_ONLY, ONLY_A_HINT
+from compiler.sources.item_meta import item_meta
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_LABELS,
@@ -95,6 +96,7 @@ from compiler.sources.lines import (
     MARKDOWN_SUFFIXES,
     PROPERTY,
     QUESTION_BULLET,
+    QUESTION_LABEL_WORD,
     QUESTION_MARKS,
     QUESTION_WORDS,
     QUIZ_TAG,
@@ -2987,6 +2989,7 @@ class MarkdownReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(strip_front_matter(doc.text))))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_ends |= quizdown_ends(raw)  # (a quizdown fence's close too: the page's text after it is no answer)
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
@@ -5512,17 +5515,27 @@ ASKING_PARAGRAPHS = 4  # a label heading's scenario paragraphs before the one th
 _TITLED = re.compile(r"^\W{0,4}(?P<n>\d{1,3})[.)]\s+(?P<title>\S.{0,80})$")
 
 
+# a question label, its number and the topic it titles ('Câu 1: Bào quan', 'Frage 2 – Zellatmung', 'Question 3: Cells')
+_LABEL_TOPIC = re.compile(rf"^(?i:{QUESTION_LABEL_WORD})[ \t]*+(?P<n>\d{{1,3}})[ \t]*+[:：.)\-–—][ \t]*+(?P<title>[^?？\s][^?？]{{0,79}})$")
+
+
 def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, lines: list[str]) -> re.Match[str] | None:
     """A numbered topic heading over the exercise it titles: the paragraph right under it asks and its options follow
     (a list, or lines 'a) …' / 'b) …'): learner5 L3, an exam-prep page whose fronts were the topic titles with the
     question, options and key on the back. Its match (number, title), else None."""
-    m = _TITLED.match(squash(text))
+    labelled = _LABEL_TOPIC.match(squash(text))
+    m = _TITLED.match(squash(text)) or labelled
+    # (a template's comments between the heading and its question: its kind and points, T33-14)
+    body = [b for b in body if not (b.type == "html_block" and _COMMENT_BLOCK.match(b.tokens[0].content))]
     if m is None or text.rstrip().endswith(QUESTION_MARKS) or len(body) < 2 or body[0].type != "paragraph_open":
         return None
     if opens_asking(m.group("title")):
         return None  # '1. ### What is the purpose of the array slice method' over 'It … takes two arguments:' / a list (T19-28)
     stem = plain_inline(body[0].tokens[1].children or [], code=True)
-    if not split_question(stem, source).asks and not stem.rstrip().endswith((":", "：")):
+    # ('## Câu 3: Nhân tế bào' / 'Nêu chức năng của nhân tế bào.' / '**Đáp án:** …': a labelled exercise's topic over
+    # its task, answered under it, T33-14)
+    answered = bool(labelled) and body[1].type == "paragraph_open" and body[1].start < len(lines) and has_answer_label(unbold_label(lines[body[1].start]).lstrip())
+    if not split_question(stem, source).asks and not stem.rstrip().endswith((":", "：")) and not answered:
         return None  # ('Esse aquecimento é explicado pelo:' over its options asks too: learner5 L34)
     if body[0].start < len(lines) and has_question_label(unbold_label(lines[body[0].start]).lstrip()):
         return None  # ('## 3. Review questions' over '**Question 1.** …?': a section of labelled questions, N6)
@@ -5534,7 +5547,7 @@ def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, line
     )
     if options and not split_question(stem, source).asks and not _lettered_or_keyed(body, at, lines):
         return None  # ('Checkpoints enable recovery from:' over '- Hardware failures' …, no key: a note's points, T27-38)
-    return m if options else None
+    return m if options or answered else None
 
 
 def _lettered_or_keyed(body: list[TopBlock], at: int, lines: list[str]) -> bool:

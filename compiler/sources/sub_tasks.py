@@ -47,7 +47,7 @@ def opens_parts(lines: list[str], at: int) -> bool:
 
 # a case's label alone on its line: a word or two and the case's number ('Case 1', 'Fall 2:', 'Caso clínico 3',
 # 'Cas 4.', 'Случай 5', '病例 6'); never a numbered line ('1. …'), an option or a part ('a)')
-_CASE_LABEL = re.compile(r"^[ \t]{0,3}(?P<label>[^\W\d_]{1,20}(?:[ \t][^\W\d_]{1,20})?)[ \t]?(?P<n>\d{1,3})[ \t]*[.:：]?[ \t]*$")
+_CASE_LABEL = re.compile(r"^[ \t]{0,3}(?P<label>[^\W\d_]{1,20}(?:[ \t][^\W\d_]{1,20})?)[ \t]?(?P<n>\d{1,3})[ \t]*+(?:[.:：][ \t]*+)?$")
 
 
 def numbered_cases(lines: list[str]) -> list[str]:
