@@ -5523,8 +5523,9 @@ def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, line
     """A numbered topic heading over the exercise it titles: the paragraph right under it asks and its options follow
     (a list, or lines 'a) …' / 'b) …'): learner5 L3, an exam-prep page whose fronts were the topic titles with the
     question, options and key on the back. Its match (number, title), else None."""
-    labelled = _LABEL_TOPIC.match(squash(text))
-    m = _TITLED.match(squash(text)) or labelled
+    m = _TITLED.match(squash(text))
+    labelled = None if m is not None else _LABEL_TOPIC.match(squash(text))
+    m = m or labelled
     # (a template's comments between the heading and its question: its kind and points, T33-14)
     body = [b for b in body if not (b.type == "html_block" and _COMMENT_BLOCK.match(b.tokens[0].content))]
     if m is None or text.rstrip().endswith(QUESTION_MARKS) or len(body) < 2 or body[0].type != "paragraph_open":
@@ -5535,8 +5536,9 @@ def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, line
     # ('## Câu 3: Nhân tế bào' / 'Nêu chức năng của nhân tế bào.' / '**Đáp án:** …': a labelled exercise's topic over
     # its task, answered under it, T33-14)
     answered = bool(labelled) and body[1].type == "paragraph_open" and body[1].start < len(lines) and has_answer_label(unbold_label(lines[body[1].start]).lstrip())
-    if not split_question(stem, source).asks and not stem.rstrip().endswith((":", "：")) and not answered:
-        return None  # ('Esse aquecimento é explicado pelo:' over its options asks too: learner5 L34)
+    if not split_question(stem, source).asks and (not stem.rstrip().endswith((":", "：")) or labelled) and not answered:
+        return None  # ('Esse aquecimento é explicado pelo:' over its options asks too: learner5 L34; not under a label:
+        # '### Questão 5: Cenário Real' / 'Seu fluxo tem 3 passos:' / its steps / the paragraph that asks, T15-45)
     if body[0].start < len(lines) and has_question_label(unbold_label(lines[body[0].start]).lstrip()):
         return None  # ('## 3. Review questions' over '**Question 1.** …?': a section of labelled questions, N6)
     if not split_question(stem, source).asks and (len(stem.split()) <= 2 or _labelled_list(body[1], lines)):

@@ -21,6 +21,7 @@ from compiler.sources.lines import has_answer_label, strip_answer_label
 
 _PART = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\((?P<p>[a-h])\)|(?P<l>[a-h])[.)])(?:\*\*|__)?\s+(?P<text>\S.*)$")
 MIN_PARTS = 2
+PART_SPAN = 8  # lines a part's question may take before its answer label
 
 
 def split_parts(items: list[Item]) -> list[Item]:
@@ -37,7 +38,7 @@ def opens_parts(lines: list[str], at: int) -> bool:
     likely diagnosis?' / 'Answer: …'): a case's parts, the text set above them their stem (trial34 T34-12)."""
     if at >= len(lines) or _PART.match(lines[at]) is None:
         return False
-    for line in itertools.islice(lines, at + 1, None):
+    for line in itertools.islice(lines, at + 1, at + 1 + PART_SPAN):
         if not line.strip():
             return False
         if has_answer_label(line.strip()):
