@@ -201,3 +201,51 @@ def test_one_type_line_is_no_template() -> None:
 
     lines = ["## Blood groups", "", "**Type:** A", "", "Antigen A on the red cells.", "", "## Rhesus", "", "Type D antigen."]
     assert item_meta(lines) is lines
+
+
+ES_GRID = (
+    "# Verbos regulares\n\n## Presente de indicativo\n\n"
+    "| Pronombre | hablar | comer | vivir |\n|---|---|---|---|\n"
+    "| yo | hablo | como | vivo |\n| tú | hablas | comes | vives |\n| nosotros | hablamos | comemos | vivimos |\n\n"
+    "## Pretérito indefinido\n\n"
+    "| Pronombre | hablar | comer | vivir |\n|---|---|---|---|\n"
+    "| yo | hablé | comí | viví |\n| tú | hablaste | comiste | viviste |\n| nosotros | hablamos | comimos | vivimos |\n"
+)
+RU_GRID = (
+    "# Склонение\n\n| | стол | книга |\n|---|---|---|\n| Именительный | стол | книга |\n| Родительный | стола | книги |\n"
+    "| Дательный | столу | книге |\n"
+)
+THREE_LANGUAGES = "# Animals\n\n| English | Español | Français |\n|---|---|---|\n| dog | perro | chien |\n| cat | gato | chat |\n| horse | caballo | cheval |\n"
+
+
+def test_conjugation_grid_is_a_card_per_form(tmp_path: Path) -> None:
+    """T34-6: a conjugation table ('| Pronombre | hablar | comer | vivir |', a row per pronoun) is a card per verb and
+    person, asked under its heading ('hablar — yo (Presente de indicativo)' -> 'hablo'), so the same person of two tenses
+    never asks alike (before: a card 'yo' -> 'hablar: hablo comer: como vivir: vivo')."""
+    notes, skipped, said = built_notes(tmp_path, {"verbos.md": ES_GRID})
+    cards = sorted((note_front(n), note_back(n), n["items"][0]["line"]) for n in notes)
+    assert len(cards) == 18
+    assert ("hablar — yo (Presente de indicativo)", "hablo", 7) in cards
+    assert ("vivir — nosotros (Presente de indicativo)", "vivimos", 9) in cards
+    assert ("comer — tú (Pretérito indefinido)", "comiste", 16) in cards
+    assert ("hablar — nosotros (Pretérito indefinido)", "hablamos", 17) in cards
+    assert not [c for c in cards if c[0] in ("yo", "tú", "nosotros")]
+    assert not skipped
+    assert not [s for s in said if "duplicate" in s or "same question" in s], said
+
+
+def test_declension_grid_by_shared_stems_and_a_plain_table_by_rows(tmp_path: Path) -> None:
+    """T34-6: a declension grid whose first column has no name (Russian cases down the side, nouns across) is read by
+    form too, its forms sharing their noun's first letters; a three-language word table ('| English | Español |
+    Français |') stays a card per row, the English word its front."""
+    notes, _, _ = built_notes(tmp_path, {"ru.md": RU_GRID})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("книга — Дательный (Склонение)", "книге"),
+        ("книга — Именительный (Склонение)", "книга"),
+        ("книга — Родительный (Склонение)", "книги"),
+        ("стол — Дательный (Склонение)", "столу"),
+        ("стол — Именительный (Склонение)", "стол"),
+        ("стол — Родительный (Склонение)", "стола"),
+    ]
+    notes, _, _ = built_notes(tmp_path / "vocab", {"animals.md": THREE_LANGUAGES})
+    assert sorted(note_front(n) for n in notes) == ["cat", "dog", "horse"]

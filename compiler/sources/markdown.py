@@ -23,6 +23,7 @@ warning too, except HTML comments and rules.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import textwrap
@@ -250,6 +251,7 @@ from compiler.sources.markdown_blocks import (
     wide_entries,
     wiki_link_lines,
 )
+from compiler.sources.paradigms import grid_cards, paradigm_grid
 from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
 from compiler.sources.sr_clozes import SR_CLOZE_MARKS, sr_deletions, sr_page
 from compiler.sources.sub_tasks import opens_parts
@@ -1873,6 +1875,7 @@ class MarkdownReader:
         self._row_tags: dict[int, tuple[str, ...]] = {}  # a card table's row (its line): the tags of its Tags column
         self._row_levels: dict[int, str] = {}  # a card table's row (its line): its Level column's label
         self._row_groups: dict[int, str] = {}  # a card table's row (its line): the group row over it ('Unité 3 : …')
+        self._headed: list[tuple[int, str]] = []  # the page's headings: (first line, text), in order
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -3222,6 +3225,8 @@ class MarkdownReader:
         self._page_parts = part_labels(src_lines)  # the parts and chapters each line is in, for a key in parts (T30-10)
         self._anchors = _heading_anchors(src_lines)  # '## Collision resolution {#collision-resolution}': no deck ids (U29)
         self._match_key = _match_key(src_lines)  # '**Answers:** 1-b, 2-a, 3-c' under a matching table (U96)
+        # the page's headings (first line, text): a grid's forms are asked under the heading over it (T34-6)
+        self._headed = [(b.start, squash(plain_inline(b.tokens[1].children or []))) for b in blocks if b.type == "heading_open" and len(b.tokens) > 1]
         scoped = bool(_SCOPED_CODE.search(text))  # a C++ / Rust page: 'std::cout' is a scope, never 'Term::answer' (U26)
         self._key_used = set()
         self._instructions = repeated_instructions(src_lines)  # a test's own instruction line over each question's options (T32-50)
@@ -4393,6 +4398,11 @@ class MarkdownReader:
         (_, head), body = rows[0], rows[1:]
         self._row_groups.update(groups)
         named = table_columns(head)
+        if named is None and paradigm_grid(head, [cells for _, cells in body]):
+            # '| Pronombre | hablar | comer |' / '| yo | hablo | como |': a card per form, asked under the heading over the
+            # grid ('Presente de indicativo'), so two tenses' grids never ask alike (T34-6)
+            above = bisect.bisect_left(self._headed, (block.start, "")) - 1
+            return grid_cards(head, body, self._headed[above][1] if above >= 0 else "")
         inferred = False  # (the back column is the one after the front, not one its header names as the answer)
         if named is None and len(body) >= TABLE_ROWS_MIN and len(head) >= 2 and _column_name(head[0]) in self._card_columns:
             back = next((k for k in range(1, len(head)) if _column_name(head[k]) not in self._card_columns), 1)

@@ -1,0 +1,62 @@
+"""An inflection grid: a verb's conjugation or a noun's declension as a course prints it (trial34 T34-6), the persons or
+cases down the first column, a word per column across (``| Pronombre | hablar | comer | vivir |`` / ``| yo | hablo |
+como | vivo |``). Read a row per card, its first cell the front, it made cards that ask "yo" and answer every verb's form
+at once: nothing a learner can answer.
+
+:func:`paradigm_grid` tells such a table by its shape: three rows or more and two word columns or more, every cell a
+form of a word or two, nothing that asks, and either the first column named as persons or cases (``Pronombre``,
+``Person``, ``Kasus``, ``Падеж`` …) or the forms in most cells sharing their column's word's first letters (``hablar``
+-> ``hablo``, ``стол`` -> ``стола``). :func:`grid_cards` makes it a card per form: ``hablar — yo`` -> ``hablo``, under the heading over the grid (its tense).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+GRID_ROWS_MIN = 3  # persons or cases down the side
+GRID_WORDS_MIN = 2  # words across
+CELL_WORDS_MAX = 3  # a form is a word or two ('he hablado', 'des Tisches')
+STEM_LETTERS = 2  # the first letters a form shares with its word ('habl-', 'com-')
+STEM_SHARE = 0.6  # … in this share of the cells, when the first column's name says nothing
+# the first column's name when it lists persons, pronouns or cases, in the languages deckc reads
+_SIDE_NAME = re.compile(
+    r"^(?i:pronouns?|persons?|pronombres?|personas?|pronoms?|personnes?|pronomen|personen|personalpronomen|pronomi|persone|"
+    r"pronomes|pessoas|cases?|casos?|cas|kasus|fall|fälle|падеж|падежи|лицо|местоимения?|przypadek|osoba|zaimek|"
+    r"人称|代词|代名詞|格|인칭|대명사|격|şahıs|zamir|hâl)$"
+)
+_ASKS = re.compile(r"[?？¿]")
+
+
+def _folded(text: str) -> str:
+    """``text`` lower case without its accents: 'Habláis' and 'hablar' share 'habl'."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _words(cell: str) -> int:
+    return len(cell.split())
+
+
+def paradigm_grid(head: list[str], body: list[list[str]]) -> bool:
+    """Whether a table (its header cells, its rows' cells) is an inflection grid, read a card per form."""
+    if len(head) < GRID_WORDS_MIN + 1 or len(body) < GRID_ROWS_MIN or any(len(cells) != len(head) for cells in body):
+        return False
+    words = head[1:]
+    if any(not w or _words(w) > CELL_WORDS_MAX or _ASKS.search(w) for w in words):
+        return False
+    if any(not c or _words(c) > CELL_WORDS_MAX or _ASKS.search(c) for cells in body for c in cells):
+        return False
+    if len({_folded(w) for w in words}) != len(words) or len({_folded(cells[0]) for cells in body}) != len(body):
+        return False  # (a word or a person twice: no grid of forms)
+    if _SIDE_NAME.match(head[0].strip()):
+        return True
+    stems = [_folded(w)[:STEM_LETTERS] for w in words]
+    shared = sum(1 for cells in body for k, c in enumerate(cells[1:]) if _folded(c).split()[-1].startswith(stems[k]))
+    return shared >= STEM_SHARE * len(body) * len(words)
+
+
+def grid_cards(head: list[str], body: list[tuple[int, list[str]]], title: str = "") -> list[tuple[int, str, list[str]]]:
+    """A card per form of an inflection grid, at its row's line, word by word: ``(line, 'hablar — yo (Presente)',
+    ['hablo'])``, the grid's ``title`` (the heading over it: its tense, its mood) in brackets after the person."""
+    said = f" ({title})" if title else ""
+    return [(line, f"{head[k]} — {cells[0]}{said}", [cells[k]]) for k in range(1, len(head)) for line, cells in body]
