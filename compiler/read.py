@@ -259,6 +259,7 @@ from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
 from compiler.sources.quoted_asks import quoted_asks
 from compiler.sources.quoted_options import quoted_options
+from compiler.sources.reading_gloss import reading_glosses
 from compiler.sources.reference_lists import reference_footnotes
 from compiler.sources.restated_keys import instructed, restated_keys, ticked_answers
 from compiler.sources.rst import convert_rst, looks_like_rst
@@ -1821,6 +1822,9 @@ def read_sources(
                 doc, moved = _moved_lines(doc, moved, parted_key)
             cased = numbered_cases(doc.lines)  # 'Case 1' / its vignette / 'a) …?' / 'Answer: …': '1. Case 1' (T34-12)
             doc = doc if cased is doc.lines else Document(rel=doc.rel, text="\n".join(cased) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"[】）)\]][ \t]*[^\W\d_]", doc.text):
+            glossed = reading_glosses(doc.lines)  # '食べる【たべる】to eat': '食べる【たべる】：to eat', a pair (T34-5)
+            doc = doc if glossed is doc.lines else Document(rel=doc.rel, text="\n".join(glossed) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[☐□❏⬜☑☒]|\[[ xX]?\][ \t]*\w+[ \t]*$|\([ xX]?\)[ \t]*\w+[ \t]*$", doc.text, re.M):
             unboxed = boxed_verdicts(doc.text)  # '… 1789.  ☐ Vrai  ☐ Faux': the statement, the ticked box its verdict (T26-38)
             doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)

@@ -249,3 +249,43 @@ def test_declension_grid_by_shared_stems_and_a_plain_table_by_rows(tmp_path: Pat
     ]
     notes, _, _ = built_notes(tmp_path / "vocab", {"animals.md": THREE_LANGUAGES})
     assert sorted(note_front(n) for n in notes) == ["cat", "dog", "horse"]
+
+
+JA_WORDS = "N4 単語リスト（第5課）\n食べる【たべる】to eat\n飲む【のむ】to drink\n書く【かく】to write\n読む【よむ】to read\n"
+ZH_WORDS = "HSK 1 – 水果\n\n苹果（píngguǒ）apple\n香蕉（xiāngjiāo）banana\n西瓜（xīguā）watermelon\n"
+KO_WORDS = "# 한국어 단어\n\n- 학교 [hak-gyo] school\n- 선생님 [seon-saeng-nim] teacher\n- 학생 [hak-saeng] student\n"
+
+
+def test_word_with_its_reading_then_a_latin_meaning_is_a_pair(tmp_path: Path) -> None:
+    """T34-5: '食べる【たべる】to eat' lines (the word, its reading in brackets, the meaning in Latin letters right after,
+    no separator) are a card each with no table: the word and its reading the front, the meaning the back (before:
+    'cannot tell this document's layout'); the same for pinyin in full-width brackets and a Korean list's '[…]'."""
+    notes, skipped, said = built_notes(tmp_path, {"tango.txt": JA_WORDS})
+    assert [s for s in said if "read as layout 'delimited'" in s], said
+    assert _cards(notes) == [
+        ("書く【かく】", "to write", 4),
+        ("読む【よむ】", "to read", 5),
+        ("食べる【たべる】", "to eat", 2),
+        ("飲む【のむ】", "to drink", 3),
+    ]
+    assert not skipped
+    notes, _, _ = built_notes(tmp_path / "zh", {"hsk.txt": ZH_WORDS})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("苹果（píngguǒ）", "apple"), ("西瓜（xīguā）", "watermelon"), ("香蕉（xiāngjiāo）", "banana"),
+    ]  # fmt: skip
+    notes, _, _ = built_notes(tmp_path / "ko", {"words.md": KO_WORDS})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("선생님 [seon-saeng-nim]", "teacher"), ("학교 [hak-gyo]", "school"), ("학생 [hak-saeng]", "student"),
+    ]  # fmt: skip
+
+
+def test_bracketed_lines_in_prose_are_no_word_list() -> None:
+    """reading_glosses leaves a page alone unless most of its lines are so written, and never touches a Latin word's
+    bracket ('Paris (France) is the capital') nor a line with its own separator."""
+    from compiler.sources.reading_gloss import reading_glosses
+
+    prose = ["東京【とうきょう】is the capital.", "It has many districts and a long history.", "Osaka is the second city.",
+             "Kyoto was the capital before.", "Paris (France) is also a capital."]  # fmt: skip
+    assert reading_glosses(prose) is prose
+    separated = ["食べる【たべる】: to eat", "飲む【のむ】: to drink"]
+    assert reading_glosses(separated) is separated
