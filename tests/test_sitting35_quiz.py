@@ -289,3 +289,16 @@ def test_bracketed_lines_in_prose_are_no_word_list() -> None:
     assert reading_glosses(prose) is prose
     separated = ["食べる【たべる】: to eat", "飲む【のむ】: to drink"]
     assert reading_glosses(separated) is separated
+
+
+def test_conjugation_sheet_is_a_card_per_form(tmp_path: Path) -> None:
+    """T34-6, a CSV sheet of one tense ('Pronombre,hablar,comer' / 'yo,hablo,como'): a card per form, asked under the
+    sheet's name, at its row's line (before: a card 'Pronombre' -> 'hablar,comer,vivir' and one per pronoun)."""
+    sheet = "Pronombre,hablar,comer,vivir\nyo,hablo,como,vivo\ntú,hablas,comes,vives\nnosotros,hablamos,comemos,vivimos\n"
+    notes, skipped, _ = built_notes(tmp_path, {"presente.csv": sheet})
+    cards = _cards(notes)
+    assert len(cards) == 9
+    assert ("hablar — yo (presente)", "hablo", 2) in cards
+    assert ("vivir — nosotros (presente)", "vivimos", 4) in cards
+    assert not [c for c in cards if c[0].startswith("Pronombre")]
+    assert not skipped

@@ -38,6 +38,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from compiler.config import SourceConfig
@@ -113,6 +114,7 @@ from compiler.sources.lines import (
     tight_joint,
 )
 from compiler.sources.markdown_blocks import report_active
+from compiler.sources.paradigms import grid_cards, paradigm_grid
 from compiler.sources.prompts import picture_prompt
 from compiler.sources.suggest import toml_string
 
@@ -1411,6 +1413,8 @@ class DelimitedReader:
         if long is not None:  # 'question_id,question,option,is_correct': a row per option (trial25 T25-37)
             named, fields, grouped = long
             return self._choice_rows(doc, source, diag, grouped, named, fields, is_html, levels, header.lines, lines)
+        if cells and header.lines == 0 and not (own and (own.front or own.back)) and paradigm_grid([c.strip() for c in cells], [[c.strip() for c in r] for _, _, r in rows[1:] if any(c.strip() for c in r)]):
+            return self._grid(doc, source, diag, rows, levels)  # 'Pronombre,hablar,comer' / 'yo,hablo,como': a card per form (T34-6)
         bank = bank_columns(cells, text_key=True) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
             body = rows[2:] if len(rows) > 1 and describes_columns(cells, rows[1][2]) else rows[1:]
@@ -2040,6 +2044,21 @@ class DelimitedReader:
         return items
 
     _HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+
+    def _grid(self, doc: Document, source: SourceConfig, diag: Diagnostics, rows: list[tuple[int, int, list[str]]], levels: Levels) -> list[Item]:
+        """An inflection grid's forms, a card each at its row's line ('hablar — yo (Presente)' -> 'hablo'; trial34 T34-6:
+        the header row was a card 'Pronombre' and each row a card asking a pronoun), asked under the source's title
+        (a sheet of one tense: its name), so two tenses' sheets never ask alike."""
+        head = [c.strip() for c in rows[0][2]]
+        body = [(line, [c.strip() for c in r]) for line, _, r in rows[1:] if any(c.strip() for c in r)]
+        items: list[Item] = []
+        for line, question, answer in grid_cards(head, body, source.title or Path(doc.rel).stem):
+            original = doc.lines[line - 1] if line <= len(doc.lines) else ""
+            level = levels.level("", str(len(items) + 1), line)
+            item = make_item(doc, source, diag, line, question=question, answer=[text_block(answer[0])], difficulty=level, original=original)
+            if item is not None:
+                items.append(item)
+        return items
 
     def _pairs(self, doc: Document, source: SourceConfig, diag: Diagnostics, separator: str, levels: Levels) -> list[Item]:
         """One pair per line ('le chat — the cat', '- cane = dog'), split once on a separator of several
