@@ -93,7 +93,9 @@ def test_automatic_step_is_precise_on_the_labeled_pairs(real_embedder) -> None: 
     """
     result = score(automatic_groups(CONTENT, real_embedder), seed_positives())
     assert result.precision >= 0.98, result.false_merges  # auto_merge is chosen for the issue's 0.98
-    assert result.tp >= 17  # tenth sitting: auto_merge 0.60 -> 0.65 in content/dedupe.toml (held out 0.98 on 300 pairs): 20 -> 17
+    # tenth sitting: auto_merge 0.60 -> 0.65 in content/dedupe.toml (held out 0.98 on 300 pairs): 20 -> 17; thirty-fifth:
+    # the model refitted on the 16 labeled documents and 0.65 -> 0.80 (held out, 0.65 had fallen to precision 0.96): 17 -> 5
+    assert result.tp >= 5
 
 
 @pytest.mark.parametrize("model", ["stand-in", "real"])
@@ -318,8 +320,9 @@ def test_a_new_document_repeating_known_questions_merges_into_the_right_notes(tm
     merged = {new for new, old in PARAPHRASES.items() if holder[new] is holder[old]}
     wrong = {new for new in PARAPHRASES if len(holder[new].items) > 1 and new not in merged}
     assert not wrong, "merged into the wrong note"
-    # tenth sitting: auto_merge 0.60 -> 0.65 (precision first); the one no longer merged is suggested (checked below)
-    assert len(merged) >= 5, sorted(set(PARAPHRASES) - merged)
+    # tenth sitting: auto_merge 0.60 -> 0.65 (precision first); the one no longer merged is suggested (checked below);
+    # thirty-fifth: the refitted model at the calibrated 0.80 merges 4 (6 at 0.65), the other 4 suggested
+    assert len(merged) >= 4, sorted(set(PARAPHRASES) - merged)
     # the rest are surfaced: `deckc dupes` suggests each with an item of the right note
     suggested = {(p.a.item_id, p.b.item_id) for p in compiled.dupes.pairs if p.status == "suggested"}
     for new in set(PARAPHRASES) - merged:
