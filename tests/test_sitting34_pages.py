@@ -239,8 +239,10 @@ def test_a_card_heading_over_its_own_text_stays_its_heading(tmp_path: Path) -> N
         "Q: What is inertia?\nA: The tendency of a body to keep its state of motion.\n\n"
         "Q: What does Newton's second law say?\nA: F = m · a.\n\nWhy does a passenger lurch forward when a bus brakes?\n"
     )
-    cards, _ = _cards(tmp_path, "own.md", own)
-    assert "Why does a passenger lurch forward" in " ".join(f"{q} {a}" for q, a, _ in cards)
+    cards, said = _cards(tmp_path, "own.md", own)
+    # (sitting 35, own-qa-last-question: no longer glued onto the last back, but said as the question it is)
+    assert cards[-1][1] == "F = m · a."
+    assert any(m.startswith("sources/own.md:7: warning: question has no answer") for m in said)
 
 
 # --- T33-5: a word list's example under each word; its first unit's heading -------------------------------------------

@@ -1763,6 +1763,25 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
     return question, [first, *own[k + 1 :]]
 
 
+def _unanswered_after_pair(blocks: list[TopBlock], n: int, lines: list[str], labels: tuple[str, str] | None) -> str | None:
+    """The question of a one-line paragraph that asks, after a labelled card's answer ('Q: …' / 'A: F = m · a.'), when
+    nothing answers it: the page ends, a heading or the next labelled question follows. It asks on its own, never the
+    last line of the answer above (two questions mixed on one back); None for any other block."""
+    block = blocks[n]
+    if block.type != "paragraph_open" or block.end - block.start != 1 or block.start >= len(lines):
+        return None
+    said = lines[block.start].strip()
+    if not said.rstrip(CLOSERS + " *_").endswith(QUESTION_MARKS) or has_answer_label(said):
+        return None
+    if n + 1 < len(blocks) and blocks[n + 1].type != "heading_open":
+        below = blocks[n + 1]
+        first = lines[below.start] if below.type == "paragraph_open" and below.start < len(lines) else ""
+        asks = has_question_label(unbold_label(first)) or (labels is not None and short_label(labels[0]).match(first) is not None)
+        if not asks:
+            return None
+    return said
+
+
 def _asked_then_answered(own: list[str]) -> tuple[str, list[str]] | None:
     """A paragraph whose lines ask with no label (``Which layer does IP belong to?``) right over a line opened by an
     answer word (``Answer: the Internet layer.``, ``Correct answer: …``, ``Respuesta: …``; never a bare ``A:``, an
@@ -3465,6 +3484,14 @@ class MarkdownReader:
                 close()
                 count += 1
                 current = _Open(asked_over, block, BOLD_LEVEL, [t for _, t in stack], count, paired=True)
+                continue
+            lone = _unanswered_after_pair(blocks, n, src_lines, labels) if current is not None and current.paired and current.answer else None
+            if lone is not None:  # 'Q: …' / 'A: F = m · a.' then 'Warum rutscht …?' and nothing under it: no answer, said
+                close()
+                count += 1
+                item = self._inline_item(doc, source, diag, block.start + 1, lone, [], [t for _, t in stack], count, levels, page_tags)
+                if item is not None:
+                    items.append(item)
                 continue
             pair = self._label_pair(blocks, n, source, src_lines, env, labels, titles=current is None or bool(current.answer))
             if (

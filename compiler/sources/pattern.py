@@ -2399,9 +2399,10 @@ class _Walk:
         and answered right under it with an answer label as the items are (``3. When …?`` / ``Ans: July 4, 1776.`` /
         blank / ``BONUS (2 pts): Who wrote most of the Declaration?`` / ``Ans: Thomas Jefferson.``): a worksheet's
         bonus or extra-credit question, a card of its own, its label off (trial29 T29-50: it was glued onto the last
-        answer). None for any other line."""
+        answer). Such a line that nothing answers (the page ends, or a blank line and the next item follow) is a
+        question with no answer, said at its line, never the last line of the answer above. None for any other line."""
         p = self.pending
-        if p is None or not index or self.lines[index - 1].strip() or index + 1 >= len(self.lines) or self.in_key:
+        if p is None or not index or self.lines[index - 1].strip() or self.in_key:
             return None
         said = [x for x in p.answer if x.strip()]
         own = bool(p.head) if self.answer is not None else bool(said) and answer_labelled(said[0])
@@ -2410,7 +2411,10 @@ class _Walk:
         question = strip_extra_label(self.lines[index].strip())
         if not question.rstrip(CLOSERS + " *_").endswith(QUESTION_MARKS) or question.startswith(("-", "*", ">", "|", "#")):
             return None
-        below = self.lines[index + 1]
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if not below.strip():  # ('Warum rutscht …?' last, or over the next 'Q: …' item: two questions mixed before)
+            after = next((line for line in self.lines[index + 2 :] if line.strip()), None)
+            return question if after is None or self.item.match(after) else None
         return question if (self.answer.match(below) if self.answer is not None else answer_labelled(below)) else None
 
     def _text(self, raw: str, lineno: int) -> None:

@@ -1,0 +1,94 @@
+"""Thirty-fifth sitting, pages: found-not-fixed items of earlier sittings and open findings of trial 34 about pages
+(a question nothing answers after labelled cards, ...)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+# --- own-qa-last-question: a question nothing answers after 'Q:' / 'A:' cards is said, never glued on a back --------
+
+PHYSIK = (
+    "Physik – Mechanik\n\n"
+    "Q: Was ist Trägheit?\nA: Das Bestreben eines Körpers, seinen Bewegungszustand beizubehalten.\n\n"
+    "Q: Was besagt das zweite newtonsche Gesetz?\nA: F = m · a.\n\n"
+    "Warum rutscht ein Fahrgast nach vorn, wenn der Bus bremst?\n"
+)
+NETWORKING = (
+    "Q: What does DNS do?\nA: It translates host names into IP addresses.\n\n"
+    "Q: Which port does HTTPS use by default?\nA: 443.\n\n"
+    "What is the difference between TCP and UDP?\n\n"
+    "Q: What does ARP resolve?\nA: An IP address to a MAC address on the local network.\n"
+)
+BIOLOGIA = (
+    "# Biología celular\n\n"
+    "P: ¿Qué orgánulo produce la mayor parte del ATP?\nR: La mitocondria.\n\n"
+    "P: ¿Dónde se sintetizan las proteínas?\nR: En los ribosomas, libres o unidos al retículo endoplasmático rugoso.\n\n"
+    "P: ¿Qué función tiene el aparato de Golgi?\nR: Modifica, empaqueta y distribuye proteínas y lípidos.\n\n"
+    "¿Por qué las células musculares tienen tantas mitocondrias?\n"
+)
+GEOGRAPHIE = (
+    "Q : Quelle est la capitale de l'Australie ?\nR : Canberra.\nCe n'est ni Sydney ni Melbourne, qui se disputaient le titre.\n\n"
+    "Q : Quel est le plus long fleuve de France ?\nR : La Loire.\n\n"
+    "Pourquoi la Loire est-elle appelée « le dernier fleuve sauvage d'Europe » ?\n"
+)
+
+
+def _unanswered(said: list[str]) -> list[str]:
+    return [m for m in said if "question has no answer" in m]
+
+
+def test_a_last_question_nothing_answers_after_labelled_cards_is_said_and_no_part_of_the_last_back(tmp_path: Path) -> None:
+    """own-qa-last-question (sitting 33): 'Warum rutscht …?' after the last 'Q:' / 'A:' card, with nothing under it,
+    was glued onto that card's back ('F = m · a.' then a second question). It is a question with no answer, said at
+    its line; the back ends where its answer ends. In Markdown, plain text, and with the page's own labels (P:/R:)."""
+    for name in ("physik.md", "physik.txt"):
+        notes, skipped, said = built_notes(tmp_path / name, {name: PHYSIK})
+        got = {note_front(n): note_back(n) for n in notes}
+        assert got == {
+            "Was ist Trägheit?": "Das Bestreben eines Körpers, seinen Bewegungszustand beizubehalten.",
+            "Was besagt das zweite newtonsche Gesetz?": "F = m · a.",
+        }, name
+        assert [m.split(": warning")[0] for m in _unanswered(said)] == [f"sources/{name}:9"]
+        assert [s["question"] for s in skipped] == ["Warum rutscht ein Fahrgast nach vorn, wenn der Bus bremst?"]
+    notes, _, said = built_notes(tmp_path / "es", {"biologia.md": BIOLOGIA})
+    assert [note_back(n) for n in notes][-1] == "Modifica, empaqueta y distribuye proteínas y lípidos."
+    assert [m.split(": warning")[0] for m in _unanswered(said)] == ["sources/biologia.md:12"]
+    notes, _, said = built_notes(tmp_path / "fr", {"geographie.md": GEOGRAPHIE})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Quelle est la capitale de l'Australie ?"] == "Canberra. Ce n'est ni Sydney ni Melbourne, qui se disputaient le titre."
+    assert got["Quel est le plus long fleuve de France ?"] == "La Loire."
+    assert [m.split(": warning")[0] for m in _unanswered(said)] == ["sources/geographie.md:8"]
+
+
+def test_a_question_nothing_answers_between_labelled_cards_is_said_and_the_next_card_keeps_its_own(tmp_path: Path) -> None:
+    """The same question between two labelled cards (the next 'Q:' follows it): said at its line, the card above ends
+    with its answer, the card below is whole."""
+    for name in ("networking.md", "networking.txt"):
+        notes, _, said = built_notes(tmp_path / name, {name: NETWORKING})
+        got = {note_front(n): note_back(n) for n in notes}
+        assert got == {
+            "What does DNS do?": "It translates host names into IP addresses.",
+            "Which port does HTTPS use by default?": "443.",
+            "What does ARP resolve?": "An IP address to a MAC address on the local network.",
+        }, name
+        assert [m.split(": warning")[0] for m in _unanswered(said)] == [f"sources/{name}:7"]
+
+
+def test_a_question_answered_in_the_paragraph_below_a_labelled_card_is_a_card_as_before(tmp_path: Path) -> None:
+    """Only a question nothing answers is said: one over a paragraph of its own is still a card of its own, and the
+    labelled cards around it keep their answers."""
+    text = (
+        "Q: What is recursion?\nA: A function that calls itself.\n\n"
+        "Why does it stop?\n\nBecause every call gets closer to a base case.\n\n"
+        "Q: What is a stack frame?\nA: The memory a call uses.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"recursion.md": text})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is recursion?": "A function that calls itself.",
+        "Why does it stop?": "Because every call gets closer to a base case.",
+        "What is a stack frame?": "The memory a call uses.",
+    }
+    assert not _unanswered(said)
+
