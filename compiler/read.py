@@ -114,6 +114,7 @@ from compiler.sources.converted import (
     NOT_A_DOCUMENT,
     NOTEBOOK_SUFFIXES,
     PDF_SUFFIXES,
+    TEXT_SUFFIXES,
     WORD_SUFFIXES,
     Converted,
     convert,
@@ -183,6 +184,7 @@ from compiler.sources.letters import Written, latin_option_letters, page_labels
 from compiler.sources.liascript import liascript_quizzes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
+    CLOSERS,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
     TASKS_ASK,
@@ -657,18 +659,27 @@ def _text_left(doc: Document, items: list[Item], diag: Diagnostics, mark: int) -
     return any(d.group == OUTSIDE_QUESTION and d.file == doc.rel for d in diag.items[mark:]) or not items or _opening_left(doc, items) is not None
 
 
-OPENING_CHARS = 40  # a line of text above a page's first item this long is a paragraph of it, never its title
+OPENING_CHARS = 40  # text above a page's first item this long, said as sentences are, is a paragraph of it, never its title
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
 
 
 def _opening_left(doc: Document, items: list[Item]) -> int | None:
-    """The line of a paragraph above the page's first item that is in no card (none is: a title, or a lead-in that
-    ends with ':'): a delimited reading drops it unsaid (T33-1: 'Event Loop.md' lost its opening definition)."""
+    """The first line of a paragraph above the page's first item that is in no card: a delimited reading drops it
+    unsaid (T33-1: 'Event Loop.md' lost its opening definition). None is: a heading, a title line (short, or not
+    ended as a sentence: 'Vocabulario – Unidad 3: La casa y los muebles'), or a lead-in that ends with ':'."""
     first = min((i.locator.line for i in items), default=1)
     start = (front_matter_end(doc.lines) or -1) + 1
-    return next(
-        (n + 1 for n in range(start, first - 1) if len(text := doc.lines[n].strip()) >= OPENING_CHARS and not text.endswith((":", "："))),
-        None,
-    )
+    para: list[int] = []
+    for n in range(start, first):  # (the line before the first item ends the last paragraph)
+        line = doc.lines[n].strip() if n < first - 1 else ""
+        if line and not line.startswith(("#", "<")):
+            para.append(n)
+            continue
+        text = " ".join(doc.lines[k].strip() for k in para)
+        if len(text) >= OPENING_CHARS and not text.endswith((":", "：")) and (len(para) > 1 or text.rstrip(CLOSERS).endswith(_SENTENCE_ENDS)):
+            return para[0] + 1
+        para = []
+    return None
 
 
 ANSWER_KEY_LINE = re.compile(ANSWER_KEY)  # a line that heads an answer key ('## Answers', '**Answer key:**')
@@ -2053,7 +2064,9 @@ def read_sources(
             del diag.items[mark:]  # (its opening definition over '**Call Stack**: …' paragraphs read as pairs: T33-1)
             chosen, layout, update = Detection("note", 0.9, FOLDER_NOTE), "note", {"layout": "note"}
             found = _read(doc, src.model_copy(update=update), diag, cache)
-        elif not listed and layout == "delimited" and own in MARKDOWN_SUFFIXES and (opening := _opening_left(doc, found)) is not None:
+        elif layout == "delimited" and (own in MARKDOWN_SUFFIXES or (listed and own in TEXT_SUFFIXES)) and (opening := _opening_left(doc, found)) is not None:
+            # (a listed page too: its title is deck.toml's, so nothing else shows its opening paragraph; an unlisted
+            # text file's first line is its title, shown as the pairs' section)
             diag.warning(  # (a page's opening definition over '**Term**: …' paragraphs read as pairs: said, never lost unsaid)
                 doc.rel,
                 opening,

@@ -92,3 +92,51 @@ def test_a_question_answered_in_the_paragraph_below_a_labelled_card_is_a_card_as
     }
     assert not _unanswered(said)
 
+
+# --- delimited-opening: a listed page read as pairs says the paragraph above its first pair -------------------------
+
+WOHNEN = (
+    "In dieser Lektion lernst du die wichtigsten Wörter rund um das Thema Wohnen.\n\n"
+    "- das Haus — the house\n- die Wohnung — the flat\n- die Küche — the kitchen\n- das Schlafzimmer — the bedroom\n"
+)
+CUCINA = (
+    "Queste parole servono per leggere una ricetta italiana senza aprire il dizionario.\n\n"
+    "il cucchiaio = the spoon\nla pentola = the pot\nil forno = the oven\nmescolare = to stir\n"
+    "il coltello = the knife\nla forchetta = the fork\nil piatto = the plate\nbollire = to boil\n"
+)
+CASA = (
+    "# Vocabulario – Unidad 3: La casa y los muebles\n\n"
+    "1. la cocina – the kitchen\n2. el dormitorio – the bedroom\n3. la mesa – the table\n4. la silla – the chair\n"
+)
+UNIT = "Vocabulary of the fifth unit of Spanish for beginners\n\n- el perro — the dog\n- el gato — the cat\n- el pájaro — the bird\n"
+
+
+def _listed(name: str, layout: str = "delimited") -> str:
+    return f'[[source]]\nid = "page"\nfile = "sources/{name}"\ntitle = "Page"\nlayout = "{layout}"\n'
+
+
+def _opening(said: list[str]) -> list[str]:
+    return [m.split(": warning")[0] for m in said if "the text above its first pair is in no card" in m]
+
+
+def test_a_listed_pages_opening_paragraph_above_its_pairs_is_said_once(tmp_path: Path) -> None:
+    """delimited-opening (sitting 33): a page deck.toml lists with layout = "delimited" dropped its opening sentence
+    unsaid (the reader skips the line above the first pair as the list's title, and the title is deck.toml's). Said
+    once at its line, as for an unlisted page, in Markdown and in plain text; the pairs are cards as before."""
+    notes, _, said = built_notes(tmp_path / "de", {"wohnen.md": WOHNEN}, _listed("wohnen.md"))
+    assert [note_front(n) for n in notes] == ["das Haus", "die Wohnung", "die Küche", "das Schlafzimmer"]
+    assert _opening(said) == ["sources/wohnen.md:1"]
+    assert any('layout = "note"' in m for m in said if "the text above its first pair" in m)
+    notes, _, said = built_notes(tmp_path / "it", {"cucina.txt": CUCINA}, _listed("cucina.txt"))
+    assert [note_back(n) for n in notes][:4] == ["the spoon", "the pot", "the oven", "to stir"] and len(notes) == 8
+    assert _opening(said) == ["sources/cucina.txt:1"]
+
+
+def test_a_title_line_above_pairs_is_no_opening_paragraph(tmp_path: Path) -> None:
+    """A heading or a line that titles the list, however long, is no paragraph in no card: nothing said, listed
+    or not ('# Vocabulario – Unidad 3: La casa y los muebles' was said unlisted, though it titles the page)."""
+    for name, text in (("casa.md", CASA), ("unit.md", UNIT)):
+        for table in ("", _listed(name)):
+            notes, _, said = built_notes(tmp_path / f"{name}{bool(table)}", {name: text}, table)
+            assert len(notes) == text.count("–") + text.count("—") - (1 if name == "casa.md" else 0), (name, table)
+            assert not _opening(said), (name, table)
