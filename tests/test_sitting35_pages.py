@@ -140,3 +140,48 @@ def test_a_title_line_above_pairs_is_no_opening_paragraph(tmp_path: Path) -> Non
             notes, _, said = built_notes(tmp_path / f"{name}{bool(table)}", {name: text}, table)
             assert len(notes) == text.count("–") + text.count("—") - (1 if name == "casa.md" else 0), (name, table)
             assert not _opening(said), (name, table)
+
+
+# --- T34-15: a quiz's own title line is its title, not text outside any question ----------------------------------
+
+TRIAL34 = Path(__file__).parent / "data" / "trials" / "trial34"
+FUEHRERSCHEIN = (
+    "Führerschein Klasse B – Theoriefragen\n\n"
+    "Frage 1: Wie hoch ist die zulässige Höchstgeschwindigkeit innerorts?\nAntwort: 50 km/h\n\n"
+    "Frage 2: Ab welcher Blutalkoholkonzentration begeht man eine Ordnungswidrigkeit?\nAntwort: Ab 0,5 Promille\n"
+)
+
+
+def _outside(said: list[str]) -> list[str]:
+    return [m.split(": warning")[0] for m in said if "outside any question" in m]
+
+
+def test_a_quizs_title_line_is_no_text_outside_any_question(tmp_path: Path) -> None:
+    """T34-15 (low): 'Quiz di storia', 'Chemistry worksheet' on a text quiz's first line and a Word document's Title
+    paragraph ('Immunology revision notes') were each warned 'text outside any question … or remove it'. A short first
+    line over the questions that asks nothing and ends no sentence is the page's title: no warning, the cards as
+    before, the title offered in the table to paste."""
+    shown = TRIAL34 / "t34-15-title-text-outside"
+    for name, cards in (("it-quiz.txt", 2), ("label-own-line.txt", 3), ("gdocs-immuno.docx", 3)):
+        notes, _, said = built_notes(tmp_path / name, {name: shown / name})
+        assert len(notes) == cards, name
+        assert not _outside(said), name
+    notes, _, said = built_notes(tmp_path / "it", {"it-quiz.txt": shown / "it-quiz.txt"})
+    assert note_front(notes[0]).startswith("In che anno è caduto l'Impero romano d'Occidente?")
+    assert any('title = "Quiz di storia"' in m for m in said)
+    notes, _, said = built_notes(tmp_path / "de", {"physik.md": PHYSIK})
+    assert not _outside(said) and len(notes) == 2
+
+
+def test_an_opening_sentence_or_paragraph_is_still_said_outside_any_question(tmp_path: Path) -> None:
+    """Only a title is set aside: an opening sentence ('Photosynthesis happens in the chloroplasts.'), a line that
+    leads into the questions (':') or two lines are text of the page in no card, said at their line as before."""
+    questions = "## What pigment absorbs light?\n\nChlorophyll.\n\n## What gas is released?\n\nOxygen.\n"
+    for opening in (
+        "Photosynthesis happens in the chloroplasts.",
+        "Answer the following questions:",
+        "Biology revision\nfor the end-of-year exam",
+    ):
+        notes, _, said = built_notes(tmp_path / str(len(opening)), {"notes.md": f"{opening}\n\n{questions}"})
+        assert len(notes) == 2
+        assert _outside(said) == ["sources/notes.md:1"], opening

@@ -3954,6 +3954,8 @@ class MarkdownReader:
                         current.follow_ups.append((first, block.end))
             elif lead is not None and count == lead[1] and not quiet and not block.boilerplate() and self._shows(block, env):
                 lead[2].append(block)  # before the section's first question: its lead (said at the section's end if unused)
+            elif count == 0 and _title_line(blocks, n, src_lines):
+                continue  # 'Quiz di storia' / 'Chemistry worksheet' over the questions: the page's title (T34-15)
             elif not quiet and not block.boilerplate() and self._shows(block, env):
                 _say_outside(diag, doc, block, self._wiki, _unread_marks(block, src_lines, source) if osr_page else "")
         close()
@@ -6022,6 +6024,28 @@ def _keyed_options(lines: list[str]) -> bool:
     _, rest = _exhibit_lines(lines)
     found = find_choices(rest, asked=True)
     return found is not None and found.correct is not None
+
+
+TITLE_CHARS = 80  # a page's opening line this long at most may be its title
+
+
+def _title_line(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
+    """The page's first block, one short line over the rest that asks nothing, leads into nothing (':') and ends no
+    sentence: the page's title as a plain-text or converted page writes it ('Quiz di storia', 'Chemistry worksheet',
+    'عام معلومات – معروضی سوالات', a Word document's Title paragraph), as a '# ' line is; in no card, and no text left
+    outside the questions (T34-15: 'text outside any question … or remove it')."""
+    block = blocks[n]
+    if block.type != "paragraph_open" or block.end - block.start != 1 or block.start >= len(lines) or n + 1 >= len(blocks):
+        return False
+    if any(b.type != "front_matter" and not b.boilerplate() for b in blocks[:n]):
+        return False
+    text = lines[block.start].strip()
+    return (
+        0 < len(text) <= TITLE_CHARS
+        and not text.rstrip(CLOSERS + " *_").endswith((*QUESTION_MARKS, ":", "：", ".", "。", "!", "！"))
+        and not has_question_label(text)
+        and not has_answer_label(text)
+    )
 
 
 def _page_header(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
