@@ -185,3 +185,45 @@ def test_an_opening_sentence_or_paragraph_is_still_said_outside_any_question(tmp
         notes, _, said = built_notes(tmp_path / str(len(opening)), {"notes.md": f"{opening}\n\n{questions}"})
         assert len(notes) == 2
         assert _outside(said) == ["sources/notes.md:1"], opening
+
+
+# --- T34-4: a page's tags and level in HTML comments of their own line --------------------------------------------
+
+def test_tags_and_level_in_a_pages_html_comments_are_read_as_front_matter_would_be(tmp_path: Path) -> None:
+    """T34-4 (low): one question per file, each page ending '<!-- tags: (javascript,react) -->' / '<!-- expertise: (2)
+    -->' (30-seconds-of-interviews): the comments were dropped, no tag, every card 'medium', no word. A page without
+    front matter keeps its metadata so: its tags are the card's, its level its default as 'difficulty:' front matter
+    gives it; a number the build cannot tell is said once for the folder with how to map it, and mapped in the
+    source's labels it is the level."""
+    shown = TRIAL34 / "t34-4-30s-comment-metadata"
+    files: dict[str, str | Path] = {f"q/{p.name}": p for p in shown.glob("*.md")}
+    files["q/cookies.md"] = (
+        "### What is the difference between a cookie and localStorage?\n\n#### Answer\n\nA cookie travels with every request.\n\n"
+        "<!-- tags: (javascript,browser) -->\n\n<!-- difficulty: easy -->\n"
+    )
+    notes, _, said = built_notes(tmp_path / "plain", files)
+    by_file = {n["items"][0]["file"]: n for n in notes}
+    assert {f: [t for t in n["tags"] if not t.startswith("deckc::")] for f, n in by_file.items()} == {
+        "sources/q/alt-attribute.md": ["html"],
+        "sources/q/closures.md": ["javascript"],
+        "sources/q/cookies.md": ["browser", "javascript"],
+    }
+    assert by_file["sources/q/cookies.md"]["difficulty"] == "easy"
+    numbers = [m for m in said if "is not easy, medium or hard" in m]
+    assert [m.split(": warning")[0] for m in numbers] == ["sources/q/alt-attribute.md:19", "sources/q/closures.md:29"]
+    assert "expertise: 0" in numbers[0] and "labels = {" in numbers[0]
+    from compiler.build import build
+
+    result = build(tmp_path / "plain" / "content", tmp_path / "again", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    printed = [d for d in result.compiled.diagnostics.grouped_warnings if "is not easy, medium or hard" in d.message]
+    assert len(printed) == 1 and len(printed[0].also) == 1  # (said once for the folder, with the other place)
+    assert not any("<!--" in note_back(n) or "expertise" in note_back(n) for n in notes)
+    table = '[[source]]\nid = "q"\nfile = "sources/q/*.md"\nlayout = "markdown"\n' + (
+        'difficulty = { from = "fixed", default = "medium", labels = { "0" = "easy", "1" = "medium", "2" = "hard" } }\n'
+    )
+    notes, _, said = built_notes(tmp_path / "mapped", files, table)
+    assert {n["items"][0]["file"]: n["difficulty"] for n in notes} == {
+        "sources/q/alt-attribute.md": "easy", "sources/q/closures.md": "hard", "sources/q/cookies.md": "easy",
+    }
+    assert not [m for m in said if "is not easy, medium or hard" in m]

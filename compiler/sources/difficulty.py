@@ -22,7 +22,7 @@ from compiler.config import DifficultyRule, SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Difficulty
 from compiler.sources.base import Document
-from compiler.sources.lines import clean_label, front_matter_end, strip_invisible
+from compiler.sources.lines import clean_label, comment_field, front_matter_end, strip_invisible
 
 SELF_GRADING = re.compile(r"^\s*self[\s-]*grading\b[\s:.\-—–]*(?P<rest>.*)$", re.IGNORECASE)
 _RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(\d+)")
@@ -356,10 +356,11 @@ _FRONT_LEVEL = re.compile(r"""^(?P<key>(?i:difficulty|level))\s*[:=]\s*(?P<value
 
 def front_matter_level(lines: list[str]) -> tuple[str, int, str] | None:
     """``(value, 1-based line, key)`` of the level a page's front matter gives all its items: ``difficulty: hard``
-    (or ``level: beginner``; ``difficulty`` wins when both are there), or None."""
+    (or ``level: beginner``; ``difficulty`` wins when both are there), or a page without front matter in an HTML
+    comment of its own line (``<!-- difficulty: hard -->``, ``<!-- expertise: (2) -->``: T34-4), or None."""
     end = front_matter_end(lines)
     if end is None:
-        return None
+        return comment_field(lines, ("difficulty", "level", "expertise"))
     found: dict[str, tuple[str, int, str]] = {}
     for k in range(1, end):
         m = _FRONT_LEVEL.match(lines[k]) if not lines[k][:1].isspace() else None
@@ -407,12 +408,13 @@ class Levels:
             if level is not None:
                 self.default = level
             else:
-                self.diag.warning(
+                self.diag.warning(  # (a folder of such pages: said once, with the count)
                     self.doc.rel,
                     line,
-                    f"front matter '{key}: {value}' is not easy, medium or hard; the page's items get the source's default",
+                    f"the page's '{key}: {value}' is not easy, medium or hard; its items get the source's default",
                     f"write easy, medium or hard, or map it in the labels of [[source]] {self.source.id!r} in deck.toml, "
                     f'e.g. difficulty = {{ from = "{rule.from_}", labels = {{ {_toml_key(value)} = "medium" }} }}',
+                    group=f"page-level:{key.lower()}",
                 )
 
     def level(self, label: str | None, number: str | None, line: int) -> Difficulty | None:

@@ -1610,6 +1610,26 @@ def front_matter_end(lines: list[str]) -> int | None:
     return None
 
 
+# '<!-- tags: (javascript,react) -->', '<!-- difficulty: hard -->' on a line of its own: a page's metadata kept in a
+# comment, as front matter would hold it (30-seconds-of-interviews' pages: T34-4)
+_COMMENT_FIELD = re.compile(r"^\s{0,3}<!--\s*+(?P<key>[A-Za-z][\w-]{0,30})\s*+[:=](?P<value>[^<>\n]*)-->\s*$")
+
+
+def comment_field(lines: list[str], keys: tuple[str, ...]) -> tuple[str, int, str] | None:
+    """``(value, 1-based line, key)`` of the first of ``keys`` (lower case) a page without front matter gives in an
+    HTML comment on a line of its own (``<!-- tags: (html) -->``, ``<!-- expertise: (0) -->``), its brackets and quotes
+    off: metadata the page hides from its readers, never text of a card; None if it has none (front matter wins)."""
+    if front_matter_end(lines) is not None or not any("<!--" in line for line in lines):
+        return None
+    found: dict[str, tuple[str, int, str]] = {}
+    for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+        m = _COMMENT_FIELD.match(line) if not fenced and "<!--" in line else None
+        value = m.group("value").strip().strip("()[]{}\"'").strip() if m else ""
+        if m and value and m.group("key").lower() in keys:
+            found.setdefault(m.group("key").lower(), (value, k + 1, m.group("key")))
+    return next((found[key] for key in keys if key in found), None)
+
+
 def front_matter(lines: list[str]) -> dict[str, object] | None:
     """A page's YAML front matter (``---`` … ``---``) as its top-level keys, case-folded, read as YAML reads it: a
     title folded onto the next lines (``title: >-`` / its text: trial29 T29-1), quoted or holding quotes

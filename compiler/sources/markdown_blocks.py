@@ -59,6 +59,7 @@ from compiler.sources.lines import (
     answer_line,
     asks_annotated,
     colon_option_lines,
+    comment_field,
     front_matter_end,
     has_answer_label,
     has_question_label,
@@ -1150,10 +1151,12 @@ _FRONT_TAGS = re.compile(r"^(?:tags|keywords)\s*[:=]\s*(?P<value>.*)$", re.I)
 
 def front_matter_tags(lines: list[str]) -> tuple[str, ...]:
     """The tags front matter gives the whole page: ``tags: [biology, cells]``, ``tags: a, b`` or a
-    ``tags:`` list of ``- a`` lines (Obsidian, Jekyll, Hugo)."""
+    ``tags:`` list of ``- a`` lines (Obsidian, Jekyll, Hugo); without front matter, an HTML comment's of its own line
+    (``<!-- tags: (javascript,react) -->``)."""
     end = front_matter_end(lines)
-    if end is None:
-        return ()
+    if end is None:  # ('<!-- tags: (javascript,react) -->' on a page without front matter: T34-4)
+        said = comment_field(lines, ("tags", "keywords"))
+        return tuple(dict.fromkeys(t.strip("\"'#") for t in re.split(r"[\s,]+", said[0]) if t.strip("\"'#"))) if said else ()
     found: list[str] = []
     inside = lines[1:end]
     for k, line in enumerate(inside):
