@@ -3232,6 +3232,7 @@ class MarkdownReader:
         asked_otherwise = bool(runs) or any(self._question(b, source) is not None for b in blocks)
         plain = set() if asked_otherwise or cards_mode else plain_questions(src_lines)
         page_tags = front_matter_tags(doc.lines) + _deck_tags(blocks)
+        opening = next((k for k, b in enumerate(blocks) if b.type != "front_matter" and not b.boilerplate()), -1)  # (a title?)
         osr_page = bool(_deck_tags(blocks)) or sr_page(doc.lines)  # an Obsidian Spaced Repetition page: highlights are clozes
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
@@ -3954,7 +3955,7 @@ class MarkdownReader:
                         current.follow_ups.append((first, block.end))
             elif lead is not None and count == lead[1] and not quiet and not block.boilerplate() and self._shows(block, env):
                 lead[2].append(block)  # before the section's first question: its lead (said at the section's end if unused)
-            elif count == 0 and _title_line(blocks, n, src_lines):
+            elif count == 0 and n == opening and _title_line(blocks, n, src_lines):
                 continue  # 'Quiz di storia' / 'Chemistry worksheet' over the questions: the page's title (T34-15)
             elif not quiet and not block.boilerplate() and self._shows(block, env):
                 _say_outside(diag, doc, block, self._wiki, _unread_marks(block, src_lines, source) if osr_page else "")
@@ -6030,14 +6031,12 @@ TITLE_CHARS = 80  # a page's opening line this long at most may be its title
 
 
 def _title_line(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
-    """The page's first block, one short line over the rest that asks nothing, leads into nothing (':') and ends no
+    """The page's first block (``n``, the caller knows), one short line over the rest that asks nothing, leads into nothing (':') and ends no
     sentence: the page's title as a plain-text or converted page writes it ('Quiz di storia', 'Chemistry worksheet',
     'عام معلومات – معروضی سوالات', a Word document's Title paragraph), as a '# ' line is; in no card, and no text left
     outside the questions (T34-15: 'text outside any question … or remove it')."""
     block = blocks[n]
     if block.type != "paragraph_open" or block.end - block.start != 1 or block.start >= len(lines) or n + 1 >= len(blocks):
-        return False
-    if any(b.type != "front_matter" and not b.boilerplate() for b in blocks[:n]):
         return False
     text = lines[block.start].strip()
     return (

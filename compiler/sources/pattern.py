@@ -2413,8 +2413,8 @@ class _Walk:
             return None
         below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
         if not below.strip():  # ('Warum rutscht …?' last, or over the next 'Q: …' item: two questions mixed before)
-            after = next((line for line in self.lines[index + 2 :] if line.strip()), None)
-            return question if after is None or self.item.match(after) else None
+            after = next((k for k in range(index + 2, len(self.lines)) if self.lines[k].strip()), None)
+            return question if after is None or self.item.match(self.lines[after]) else None
         return question if (self.answer.match(below) if self.answer is not None else answer_labelled(below)) else None
 
     def _text(self, raw: str, lineno: int) -> None:
