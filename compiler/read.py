@@ -667,7 +667,7 @@ def _opening_left(doc: Document, items: list[Item]) -> int | None:
     """The first line of a paragraph above the page's first item that is in no card: a delimited reading drops it
     unsaid (T33-1: 'Event Loop.md' lost its opening definition). None is: a heading, a title line (short, or not
     ended as a sentence: 'Vocabulario – Unidad 3: La casa y los muebles'), or a lead-in that ends with ':'."""
-    first = min((i.locator.line for i in items), default=1)
+    first = min(min((i.locator.line for i in items), default=1), len(doc.lines) + 1)
     start = (front_matter_end(doc.lines) or -1) + 1
     para: list[int] = []
     for n in range(start, first):  # (the line before the first item ends the last paragraph)
