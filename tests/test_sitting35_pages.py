@@ -175,12 +175,13 @@ def test_a_quizs_title_line_is_no_text_outside_any_question(tmp_path: Path) -> N
 
 def test_an_opening_sentence_or_paragraph_is_still_said_outside_any_question(tmp_path: Path) -> None:
     """Only a title is set aside: an opening sentence ('Photosynthesis happens in the chloroplasts.'), a line that
-    leads into the questions (':') or two lines are text of the page in no card, said at their line as before."""
+    leads into the questions (":"), two lines or a picture are text of the page in no card, said at their line as before."""
     questions = "## What pigment absorbs light?\n\nChlorophyll.\n\n## What gas is released?\n\nOxygen.\n"
     for opening in (
         "Photosynthesis happens in the chloroplasts.",
         "Answer the following questions:",
         "Biology revision\nfor the end-of-year exam",
+        "![The leaf's cross-section](leaf.png)",
     ):
         notes, _, said = built_notes(tmp_path / str(len(opening)), {"notes.md": f"{opening}\n\n{questions}"})
         assert len(notes) == 2

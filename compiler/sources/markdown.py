@@ -6044,6 +6044,8 @@ def _title_line(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
         and not text.rstrip(CLOSERS + " *_").endswith((*QUESTION_MARKS, ":", "：", ".", "。", "!", "！"))
         and not has_question_label(text)
         and not has_answer_label(text)
+        and "![" not in text  # (a picture is shown, never a title: said if in no card)
+        and not text.startswith(("<", "$$", "\\["))
     )
 
 
