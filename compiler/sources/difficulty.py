@@ -408,10 +408,11 @@ class Levels:
             if level is not None:
                 self.default = level
             else:
+                said = f"front matter '{key}: {value}'" if front_matter_end(self.doc.lines) is not None else f"the comment '<!-- {key}: {value} -->'"
                 self.diag.warning(  # (a folder of such pages: said once, with the count)
                     self.doc.rel,
                     line,
-                    f"the page's '{key}: {value}' is not easy, medium or hard; its items get the source's default",
+                    f"{said} is not easy, medium or hard; the page's items get the source's default",
                     f"write easy, medium or hard, or map it in the labels of [[source]] {self.source.id!r} in deck.toml, "
                     f'e.g. difficulty = {{ from = "{rule.from_}", labels = {{ {_toml_key(value)} = "medium" }} }}',
                     group=f"page-level:{key.lower()}",
