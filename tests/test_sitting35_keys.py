@@ -11,6 +11,7 @@ import pytest
 from conftest import built_notes, note_back, note_front
 
 from compiler.sources.choices import abbreviated_name, find_choices
+from compiler.sources.lines import same_line_pairs
 
 TRIAL34 = Path(__file__).parent / "data" / "trials" / "trial34"
 
@@ -167,3 +168,76 @@ def test_a_word_with_its_article_in_other_languages_is_the_front_and_a_sentence_
         "bench": "<p>Bank</p><p>Sentence 1: Bench presses are hard.</p>",
     }
     assert not skipped
+
+
+# --- T33-27 rest: one-line cards whose prompt asks without '?' ('Pergunta: Capital de Portugal | Resposta: Lisboa') ---
+
+_NO_QUESTION_MARK = {
+    "pt-noq.md": (
+        'Cartões para revisar:\n\n1) Pergunta: Capital de Portugal | Resposta: Lisboa\n2) Pergunta: Autor de "Os Lusíadas" | '
+        "Resposta: Luís de Camões\n3) Pergunta: Ano da independência do Brasil | Resposta: 1822\n",
+        [("Capital de Portugal", "Lisboa"), ('Autor de "Os Lusíadas"', "Luís de Camões"), ("Ano da independência do Brasil", "1822")],
+    ),
+    "de-noq.md": (
+        "Karteikarten zum Lernen:\n\n1. Frage: Hauptstadt von Österreich — Antwort: Wien\n"
+        "2. Frage: Längster Fluss Deutschlands — Antwort: Der Rhein\n3. Frage: Anzahl der Bundesländer — Antwort: 16\n",
+        [("Hauptstadt von Österreich", "Wien"), ("Längster Fluss Deutschlands", "Der Rhein"), ("Anzahl der Bundesländer", "16")],
+    ),
+    "es-noq.txt": (
+        "Tarjetas de repaso\n\n- Pregunta: Capital de Chile / Respuesta: Santiago\n"
+        '- Pregunta: Autor de "Cien años de soledad" / Respuesta: Gabriel García Márquez\n'
+        "- Pregunta: Año de la independencia de México / Respuesta: 1810\n",
+        [("Capital de Chile", "Santiago"), ('Autor de "Cien años de soledad"', "Gabriel García Márquez"), ("Año de la independencia de México", "1810")],
+    ),
+    "en-mixed.md": (
+        "Here are your flashcards:\n\n1. Q: What is the capital of Kenya? | A: Nairobi\n2. Q: Largest planet in the solar system | A: Jupiter\n"
+        '3. Q: Chemical symbol for gold | A: Au\n4. Q: Who wrote "Hamlet"? | A: William Shakespeare\n',
+        [
+            ("What is the capital of Kenya?", "Nairobi"),
+            ("Largest planet in the solar system", "Jupiter"),
+            ("Chemical symbol for gold", "Au"),
+            ('Who wrote "Hamlet"?', "William Shakespeare"),
+        ],
+    ),
+    "en-two.md": (
+        "Here are 2 cards:\n\n1. Q: What is the capital of Kenya? | A: Nairobi\n2. Q: What is the capital of Peru? | A: Lima\n",
+        [("What is the capital of Kenya?", "Nairobi"), ("What is the capital of Peru?", "Lima")],
+    ),
+    "es-two.md": (
+        "Tarjetas:\n\n- Pregunta: Capital de Chile / Respuesta: Santiago\n- Pregunta: Capital de Perú / Respuesta: Lima\n",
+        [("Capital de Chile", "Santiago"), ("Capital de Perú", "Lima")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(_NO_QUESTION_MARK))
+def test_a_one_line_card_whose_prompt_has_no_question_mark_is_split_at_its_separator(tmp_path: Path, name: str) -> None:
+    text, cards = _NO_QUESTION_MARK[name]
+    notes, skipped, messages = built_notes(tmp_path, {name: text})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards
+    assert [n["items"][0]["line"] for n in notes] == list(range(3, 3 + len(cards)))
+    assert not skipped and _only_unlisted(messages)
+
+
+def test_a_separator_without_an_answer_label_after_it_splits_nothing(tmp_path: Path) -> None:
+    text = "Notes:\n\n1. Q: TCP / IP layers | four of them\n2. Q: OSI / seven layers | A-level topic\n"
+    assert same_line_pairs(text) == text
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "Q: x" + " " * n + "|\n",
+        lambda n: "Q: x" + " |" * (n // 2) + "\n",
+        lambda n: "Q: " + "x " * (n // 2) + "| B: y\n",
+    ],
+)
+def test_one_line_pairs_without_a_question_mark_are_found_in_linear_time(make) -> None:  # type: ignore[no-untyped-def]
+    def took(n: int) -> float:
+        start = time.process_time()
+        same_line_pairs(make(n) * 2)
+        return time.process_time() - start
+
+    small = min(took(20_000) for _ in range(3))
+    assert took(200_000) < 30 * small + 0.5
+

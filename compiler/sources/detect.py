@@ -2248,6 +2248,9 @@ def suggest_pattern(doc: Document) -> list[str]:
                 ),
             ]
     common = [sig for sig, n in counts.most_common(3) if n >= 3 and sig not in answering and sig not in parted]
+    paired = [sig for sig, n in counts.most_common(3) if n >= KNOWN_PAIRS_MIN and sig in asking and all(_ANSWER_LABEL_ON_LINE.search(lines[i]) for i, s in sigs if s == sig)]
+    if not common and paired:  # ('Q: …? A: Nairobi' / 'Q: … | A: Lima': a chatbot's two cards, each on its line; T33-27)
+        return ["[source.pattern]", KNOWN_PAIRS_NOTE, f"item = '{_regex(paired[0], 'question')}'", 'question_end = "auto"']
     if common:
         return ["[source.pattern]", f"item = '{_regex(common[0], 'question')}'", 'question_end = "auto"']
     if not options and plain_questions(lines):  # 'What is …?' lines, each over its answer, no number or label (learner L37, text)
@@ -2454,6 +2457,8 @@ def _repeated_start(lines: list[str]) -> list[str]:
 
 
 KNOWN_PAIRS_MIN = 2  # a page's pairs of known question and answer labels before they are its shape
+# a question's line that goes on with its answer's label, as lines.same_line_pairs writes it ('… | A: Lima', '…? A: …')
+_ANSWER_LABEL_ON_LINE = re.compile(r"\S[ \t]++(?:[|/—–][ \t]++)?A:[ \t]++\S")
 KNOWN_PAIRS_NOTE = "# the page's question and answer labels, in its language"  # (a guess of two items is then enough)
 _ABBREVIATION = re.compile(r"\s*[a-z]")  # after a lone capital and '.': the rest of an abbreviated name
 Signature = tuple[str, str, bool, str, str]  # (lead '###'/'**', word, numbered, punctuation, closing '**')

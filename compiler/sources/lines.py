@@ -1136,11 +1136,12 @@ def wide_labels(text: str) -> str:
 # a question and its answer on one line, each behind its label: '问：中国的首都是哪里？　答：北京', 'Q. 한국의 수도는? A. 서울',
 # '(1) 水は100℃で沸騰する。　答え：○'; numbered, as a chatbot writes 'one card per line': '1. Q: What is the capital of
 # Kenya? | A: Nairobi', '- Pregunta: ¿…? / Respuesta: …' (a ' | ', ' / ' or ' — ' after the '?' is a separator, dropped
-# with the label; the labels in any language QUESTION_WORDS and ANSWER_WORDS know: T33-27). Possessive runs: linear on a
-# line of a megabyte of spaces.
+# with the label; the labels in any language QUESTION_WORDS and ANSWER_WORDS know: T33-27); with that separator a prompt
+# that asks without '?' ('1) Pergunta: Capital de Portugal | Resposta: Lisboa'). Possessive runs, a run of spaces tried
+# only after the text's last non-space: linear on a line of a megabyte of spaces.
 _SAME_LINE_PAIR = re.compile(
     rf"(?m)^[ \t]{{0,3}}(?:(?:\d{{1,3}}[.)]|[-*+•])[ \t]++)?(?P<q>(?:[问問]|质问|質問|問題|问题|Q|(?i:question|{QUESTION_WORDS}))"
-    r"[ \t]*+\d{0,3}[ \t]*+[:：.．][ \t]*+[^\n]*?[?？؟])"
+    r"[ \t]*+\d{0,3}[ \t]*+[:：.．][ \t]*+(?:[^\n]*?[?？؟]|[^\n]*?\S(?=[ \t]++[|/—–][ \t])))"
     rf"(?P<gap>[ \t\u3000]++(?:[|/—–][ \t]++)?)(?P<label>答え?|答|回答|解答|A|(?i:answer|{ANSWER_WORDS}))[ \t]*+[:：.．][ \t]*+(?=\S)"
 )
 
@@ -1151,7 +1152,13 @@ def same_line_pairs(text: str) -> str:
     T25-62: 0 cards, or every back kept its 'A. '). Line numbers stay."""
     if len(_SAME_LINE_PAIR.findall(text)) < GLUED_NUMBERS_MIN:
         return text
-    return _SAME_LINE_PAIR.sub(lambda m: "Q: " + _QUESTION_LABEL.sub("", m.group("q").strip(), count=1).lstrip(" .．") + " A: ", text)
+    return _SAME_LINE_PAIR.sub(lambda m: "Q: " + _QUESTION_LABEL.sub("", m.group("q").strip(), count=1).lstrip(" .．") + _gap(m) + "A: ", text)
+
+
+def _gap(pair: re.Match[str]) -> str:
+    """What stands between a one-line pair's question and its answer label once relabelled: a space after a question
+    that ends asking, its separator where the separator alone ends it ('Capital de Portugal | A: Lisboa': T33-27)."""
+    return " " if pair.group("q").rstrip().endswith(QUESTION_MARKS) else f" {pair.group('gap').strip()} "
 
 
 # a question's number after a letter or two that stand for "question" in the document's language: the Italian 'D1.'

@@ -589,7 +589,10 @@ _LABEL_TITLE = re.compile(
 _LABEL_LEAD = re.compile(r"^\s*+(?:\*\*|__)?(?P<label>[^\W\d_]{2,20}[ \t]+(?:\d{1,2}|[A-H]|[IVX]{1,4}))(?!\w)")
 _LETTERED_TITLE = re.compile(r"^[ \t]{0,3}[A-H][:：][ \t]++[^\W\d_][^.?!:;,。？！\n]{0,80}$")  # 'A: Principles of …'
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
-_SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)|？(?=\s+A:\s)")  # (a full-width '？' only before 'A:': T25-62)
+# where a question ends on its line before more text: its '?' (a full-width '？' only before 'A:': T25-62), or the end of
+# a prompt that asks without one before a spaced separator and the answer label ('Capital de Portugal | A: Lisboa', as
+# lines.same_line_pairs writes a one-line card: T33-27; tried only after a non-space, linear)
+_SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)|？(?=\s+A:\s)|(?<=\S)(?=[ \t]++[|/—–][ \t]++A:[ \t])")
 ANSWERED_BELOW_MIN = 3  # items answered by a block under them that make a page answered so (T19-25)
 UNANSWERED_MIN = 2  # bare questions that, with no item answered under it, make a list of questions nobody answers
 # an answer in bold closing the item's line after its sentence ('13. Infant receiving antibodies through mother's milk.
@@ -2311,6 +2314,7 @@ class _Walk:
             # item of the page is answered: the words after the '?' are the question's givens, never its answer; T19-25)
             return question, ""
         rest = question[m.end() :].strip()
+        rest = rest if m.group(0) else rest[1:].strip()  # (the separator before the answer label: no part of it)
         bold = _WHOLE_BOLD.match(rest)
         if mode != "line" and bold and not _MARKS_WORD.search(bold.group("text")) and guess_combined(bold.group("text")) is None:
             # 'What is the degree of the function? **4**': a worksheet's answer written in bold after the question (T14-19)
