@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import built_notes, note_back, note_front
 
+from compiler.sources.base import bare_section
 from compiler.sources.choices import abbreviated_name, find_choices
 from compiler.sources.lines import same_line_pairs
 
@@ -240,4 +241,35 @@ def test_one_line_pairs_without_a_question_mark_are_found_in_linear_time(make) -
 
     small = min(took(20_000) for _ in range(3))
     assert took(200_000) < 30 * small + 0.5
+
+
+# --- T34-8: '三、简答题（共4分）' keeps its marks while '一、选择题（每题2分，共6分）' loses them ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("三、简答题（共4分）", "三、简答题"),
+        ("一、选择题（每题2分，共6分）", "一、选择题"),
+        ("二、判断题（共5小题）", "二、判断题"),
+        ("一、選択問題（各2点）", "一、選択問題"),
+        ("二、記述問題（全2問）", "二、記述問題"),
+        ("Ⅱ. 주관식 (각 5점)", "Ⅱ. 주관식"),
+        ("Kurzfragen (je 1 Punkt)", "Kurzfragen"),
+        ("Exercise (1)", "Exercise (1)"),  # a number that may name it
+        ("化学（2023年）", "化学（2023年）"),  # a year, no count
+    ],
+)
+def test_a_sections_marks_or_count_are_no_part_of_its_name_in_any_script(name: str, bare: str) -> None:
+    assert bare_section(name) == bare
+
+
+def test_a_chinese_papers_parts_are_named_without_their_marks(tmp_path: Path) -> None:
+    paper = TRIAL34 / "t34-8-zh-section-marks" / "zh-shijuan.txt"
+    notes, skipped, _ = built_notes(tmp_path, {"zh-shijuan.txt": paper})
+    assert [(n["items"][0]["line"], n["fields"]["Section"]) for n in notes] == [
+        (4, "一、选择题"), (6, "一、选择题"), (8, "一、选择题"), (12, "二、填空题"), (13, "二、填空题"), (16, "三、简答题"),
+    ]  # fmt: skip
+    assert note_back(notes[-1]) == "细胞膜能控制物质进出细胞，并保护细胞内部。"
+    assert not skipped
 

@@ -622,11 +622,14 @@ _COUNT_WORDS = (
     r"(?:questions?|qs?|items?|cards?|problems?|exercises?|fragen|aufgaben|preguntas|ejercicios|questões|perguntas|domande"
     r"|esercizi|vragen|pytań|pytania|вопрос\w*|задани\w*|задач\w*|soal|câu|题|題|問|문제|문항"
     # (or the marks each earns: 'Short Answer Type Questions (3 marks each)', 'Kurzfragen (je 1 Punkt)', T32-21)
-    r"|marks?|points?|pts?|punkte?|puntos?|punti|pontos?|баллов|балла|балл|分)"
+    r"|marks?|points?|pts?|punkte?|puntos?|punti|pontos?|баллов|балла|балл|分|点|점)"
 )
+# (a word before the count, 'je 1 Punkt', 'each 2 marks'; in a script written without spaces glued to it, '共4分', '全5問',
+# and a measure word between the number and what it counts, '共4小题', '共20道题': one rule for every marks tail, T34-8)
+_HAN = "\u3400-\u9fff"
 _COUNT_TAIL = re.compile(
     rf"(?i)(?<=\S)\s*(?:[(\[（【]\s*(?P<bare>\d{{1,3}})\s*[)\]）】]"
-    rf"|[(\[（【]\s*(?:[^\W\d_]{{1,6}}\s+)?\d{{1,3}}\s*{_COUNT_WORDS}(?:\s+[^\W\d_]{{1,6}})?\s*[)\]）】]"
+    rf"|[(\[（【]\s*(?:[^\W\d_]{{1,6}}\s+|[{_HAN}]{{1,2}})?\d{{1,3}}\s*[{_HAN}]?{_COUNT_WORDS}(?:\s+[^\W\d_]{{1,6}})?\s*[)\]）】]"
     rf"|\s[-–—]\s*\d{{1,3}}\s*{_COUNT_WORDS})\s*$"
 )
 # a name that says what it counts ('Cyber Security Questions'), in the plural: 'Exercise (1)' may be named by its number
