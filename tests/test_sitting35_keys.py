@@ -273,3 +273,61 @@ def test_a_chinese_papers_parts_are_named_without_their_marks(tmp_path: Path) ->
     assert note_back(notes[-1]) == "细胞膜能控制物质进出细胞，并保护细胞内部。"
     assert not skipped
 
+
+# --- T32-51 part 2: a glossary reading that leaves the file's questions in no card says so ---------------------------
+
+_ENTRIES_UNHEADED = """Bookkeeping practice
+
+Exercises
+1. Record the purchase of equipment for cash, $5,000.
+2. Record a sale on account, $2,000.
+3. Record the payment of rent, $800.
+
+Worked entries
+1. Dr Equipment 5,000
+   Cr Cash 5,000
+2. Dr Receivables 2,000
+   Cr Sales 2,000
+3. Dr Rent 800
+   Cr Cash 800
+"""
+
+_GLOSSAR_HALB = """Wirtschaft – Wiederholung
+
+Beschreiben Sie kurz die Aufgaben der Zentralbank und nennen Sie zwei geldpolitische Instrumente.
+Erklären Sie den Unterschied zwischen Inflation und Deflation an einem Beispiel.
+Nennen Sie drei Ursachen für Arbeitslosigkeit.
+
+Begriffe
+Inflation
+    allgemeiner Anstieg des Preisniveaus
+Deflation
+    allgemeiner Rückgang des Preisniveaus
+Leitzins
+    Zinssatz, zu dem sich Banken bei der Zentralbank Geld leihen
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line", "first"),
+    [
+        ("entries.txt", _ENTRIES_UNHEADED, 4, "1. Record the purchase of equipment for cash, $5,…"),
+        ("wirtschaft.txt", _GLOSSAR_HALB, 3, "Beschreiben Sie kurz die Aufgaben der Zentralbank…"),
+    ],
+)
+def test_lines_a_glossary_reading_leaves_out_are_said_once_with_their_count(tmp_path: Path, name: str, text: str, line: int, first: str) -> None:
+    notes, _, messages = built_notes(tmp_path, {name: text})
+    assert len(notes) == 3
+    said = [m for m in messages if "no term with its meaning" in m]
+    assert said == [
+        f"sources/{name}:{line}: warning: 3 lines of text from here on are no term with its meaning indented under it, the way "
+        f"this file is read (first: {first!r}): in no card (if they are questions, write each one's answer indented under "
+        "it, or give this file a [source.pattern] that reads them (docs/layouts.md))"
+    ]
+
+
+def test_a_glossary_under_its_title_and_index_letters_says_nothing(tmp_path: Path) -> None:
+    text = "Botany glossary\n\nA\nabaxial\n    The side of an organ facing away from the axis.\nadnate\n    Joined to an organ of another kind.\n\nB\nbract\n    A modified leaf below a flower.\n"
+    notes, _, messages = built_notes(tmp_path, {"glossary.txt": text})
+    assert [note_front(n) for n in notes] == ["abaxial", "adnate", "bract"]
+    assert _only_unlisted(messages)

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from compiler.config import SourceConfig
-from compiler.diagnostics import Diagnostics
+from compiler.diagnostics import Diagnostics, counted
 from compiler.layouts import DelimitedConfig
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, item_slug, normalize_text
 from compiler.sourcefiles import SHEET_SUFFIXES, WORKBOOK_SUFFIXES
@@ -105,6 +105,7 @@ from compiler.sources.lines import (
     example_lines,
     fields_on,
     front_matter_end,
+    letter_heading,
     pair_separator,
     pair_text,
     split_on,
@@ -1178,6 +1179,21 @@ def _fuller_front(data: list[list[str]], front: int, extras: list[tuple[int, str
     return None
 
 
+GLOSSARY_TITLE_WORDS = 6  # words at most of a title line over a glossary's terms ('Begriffe', 'Worked entries')
+
+
+def _title_line(line: str) -> bool:
+    """A short line that names what follows, no sentence and no numbered item ('Wirtschaft – Wiederholung')."""
+    text = line.strip()
+    return len(text.split()) <= GLOSSARY_TITLE_WORDS and text[-1:] not in ".?!？。！:;,)" and not text[:1].isdigit()
+
+
+def _shortened(text: str, width: int = 50) -> str:
+    """A line as a message quotes it, cut at ``width`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def _content_column(data: list[list[str]], k: int) -> bool:
     """Whether most cells of column ``k`` are pictures or text to learn, not a tool's record (a date, a number)."""
     cells = [row[k].strip() for row in data if k < len(row) and row[k].strip()]
@@ -2127,12 +2143,25 @@ class DelimitedReader:
         'References') and everything after it is no card, said once."""
         items: list[Item] = []
         end = next((n for n, line in enumerate(doc.lines) if BACK_MATTER.match(line)), len(doc.lines))
-        for n, below in terms_below(doc.lines[:end]):
+        found = terms_below(doc.lines[:end])
+        for n, below in found:
             fields = [doc.lines[n].strip(), "\n".join(doc.lines[k].strip() for k in below)]
             original = [doc.lines[n], *(doc.lines[k] for k in below)]
             item = self._item(doc, source, diag, n + 1, fields, False, [], "", original, len(items), levels)
             if item is not None:
                 items.append(item)
+        held = {k for n, below in found for k in (n, *below)}
+        loose = [k for k in range(end) if doc.lines[k].strip() and k not in held and not letter_heading(doc.lines[k]) and not _title_line(doc.lines[k])]
+        if loose:  # ('1. Record the purchase of equipment …' over a key read as terms: the exercises vanished, T32-51)
+            diag.warning(
+                doc.rel,
+                loose[0] + 1,
+                f"{counted(len(loose), 'line')} of text from here on {'are' if len(loose) > 1 else 'is'} no term with its meaning "
+                f"indented under it, the way this file is read (first: {_shortened(doc.lines[loose[0]])!r}): in no card",
+                "if they are questions, write each one's answer indented under it, or give this file a [source.pattern] that "
+                "reads them (docs/layouts.md)",
+                group="outside-item",
+            )
         if end < len(doc.lines) and terms_below(doc.lines[end + 1 :]):
             diag.warning(
                 doc.rel,
