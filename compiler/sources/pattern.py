@@ -434,6 +434,13 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label) or label.lower() in _VERDICT_KEY]
 
 
+def _word_case(label: str) -> bool:
+    """Two letters or more in both cases ('Fe', 'Ag'): for a question without options a word or a symbol, never a
+    run of option letters (trial35 T35-24, a key of chemical symbols lost two answers as options F+E and A+G)."""
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) > 1 and any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+
+
 _BOXED = re.compile(r"^[\[(][ xX*✓✔]?[\])]")  # a box or a radio button opening an option: '( ) False', '[x] …'
 # a key entry by its shape: '2. Osmosis', '2) b', '3: Die Bitübertragungsschicht.', '2 - Errado'
 _SHAPE_ENTRY = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?(?:\s*[.):]|\s+[-–—])\s+(?P<text>\S.*)$")
@@ -3180,7 +3187,35 @@ class _Walk:
             return False
         below = self.lines[index + 1 : index + 1 + OPTIONS_WITHIN]
         # (the options may follow the question's own paragraph: 'Question #280' / the question / '    A. …')
-        return find_choices(below) is not None or any(find_choices(below[k:]) is not None for k, line in enumerate(below) if option_line(line))
+        if find_choices(below) is not None or any(find_choices(below[k:]) is not None for k, line in enumerate(below) if option_line(line)):
+            return True
+        return self._next_part_asks(m)
+
+    def _next_part_asks(self, m: re.Match[str]) -> bool:
+        """Under a key that answers every question waiting, a numbered line that asks ('1. What is the boiling point of
+        water?') and whose number the key has answered already: the next part's question, numbered from 1 again, never
+        a second entry (trial35 T35-23: each part's questions after the key of the part before were read as its
+        entries, and the file gave no card). A book's answers by chapter ('Chapter 3' / '1. About 3.00 × 10⁸ m/s') ask
+        nothing, so stay entries."""
+        number = m.group("number")
+        if not self._key_complete() or not any(e.number == number for e in self.entries):
+            return False
+        return (m.groupdict().get("question") or "").strip().rstrip(CLOSERS).endswith(QUESTION_MARKS)
+
+    def _key_complete(self) -> bool:
+        """The key read so far has an entry for every question waiting for one (as many entries as questions, every
+        number among them: parts numbered from 1 again each wait for their own)."""
+        waiting = [w.pending.number for w in self.awaiting]
+        return bool(self.entries) and len(self.entries) >= len(waiting) and set(waiting) <= {e.number for e in self.entries}
+
+    def _page_goes_on(self, index: int) -> bool:
+        """Text at the margin after a blank line, under a key that answers every question waiting and whose entries go
+        on, if at all, only on indented lines: the page going on (a closing remark, the next section's text), never
+        more of the last answer (trial35 T35-22: 'Well done! Next week …' was the last card's back). An indented
+        line goes on with the entry above it."""
+        if index == 0 or self.lines[index - 1].strip() or self.lines[index][:1].isspace():
+            return False
+        return all(not x.strip() or x[:1].isspace() for e in self.entries for x in e.lines[1:]) and self._key_complete()
 
     def _end_key(self) -> None:
         """Answer the items so far from the key read so far, and read on as questions: the section line read
@@ -3294,6 +3329,16 @@ class _Walk:
             self.key_heading = (_TITLE_LINE.match(name), name, lineno)  # type: ignore[assignment]
         elif _RULE.match(raw):
             self.key_closed = bool(self.entries)  # a rule ends the entry above ('---' before the next '**44. …**')
+            return
+        elif self.entries and not self.key_closed and self._page_goes_on(lineno - 1):
+            self.diag.warning(
+                self.doc.rel,
+                lineno,
+                f"text after the answer key is not in any card: {squash(raw)[:60]!r}",
+                "if it belongs to the last answer, indent it under that entry; else leave it, or add a skip pattern for it to [source.pattern] in deck.toml",
+                group="outside-item",
+            )
+            self.key_closed = True
             return
         elif self.entries and not self.key_closed:
             self.entries[-1].lines.append(raw)
@@ -3765,7 +3810,7 @@ class _Walk:
             stated = item.question if item.question.startswith("True or false") else f"True or false: {_TF_LABEL.sub('', item.question)}"
             why = [line for line in more.split("\n") if line.strip()]
             return {"question": stated, "answer": [text_block(verdict), *answer_blocks(why[0], why[1:])] if why else answer_blocks(verdict, []), "skip": ""}
-        if not text or (entry.compact and waiting.choices is None):
+        if not text or (entry.compact and waiting.choices is None and not _word_case(text)):
             return None  # '1-b' of a matching exercise's key is no answer to statement 1 of another part (M28)
         if waiting.choices is not None:
             unled = _LEAD_BOLD.sub(r"\g<text>", text, count=1)
