@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
+from test_docx import paragraph, write_docx
 
 # --- T35-22: the page goes on after a key of one-line answers ------------------------------------------------------
 
@@ -116,3 +117,65 @@ def test_a_part_numbered_from_one_again_after_the_key_of_the_part_before_asks(tm
         ("Part 2", "What is the boiling point of water?", "100 °C"),
         ("Part 2", "What is the freezing point of water?", "0 °C"),
     ], said
+
+
+# --- T35-17: options in a table, each letter in a cell of its own ----------------------------------------------------
+
+LETTER_CELLS = (
+    "# Quiz\n\n1. Which organelle is the site of aerobic respiration?\n\n"
+    "| A | nucleus | B | ribosome |\n|---|---|---|---|\n| C | mitochondrion | D | cell wall |\n\n"
+    "2. Which enzyme breaks down starch?\n\n| A | lipase |\n|---|---|\n| B | amylase |\n| C | protease |\n| D | catalase |\n\n"
+    "Answers: 1. C 2. B\n"
+)
+
+
+def test_options_whose_letters_stand_in_cells_of_their_own_are_options(tmp_path: Path) -> None:
+    """T35-17 (severe): '| A | nucleus | B | ribosome |' (a grid) or '| A | lipase |' (a column) under a question was a
+    basic card whose back was the table, the key unused. A table whose every row pairs a lone letter with its text is
+    the question's options, keyed by the test's key."""
+    notes, _, said = built_notes(tmp_path, {"quiz.md": LETTER_CELLS})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which organelle is the site of aerobic respiration?", "C) mitochondrion"),
+        ("Which enzyme breaks down starch?", "B) amylase"),
+    ], said
+    assert plain_text(notes[0]["fields"]["Options"]) == "A) nucleus B) ribosome C) mitochondrion D) cell wall"
+
+
+def test_letter_cells_in_a_word_table_are_options(tmp_path: Path) -> None:
+    """T35-17: the same in a Word test (a table with an empty head row, as Word writes one): keyed multiple choice."""
+    def table(rows: list[list[str]]) -> str:
+        return "<w:tbl>" + "".join("<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+
+    word = tmp_path / "bio.docx"
+    write_docx(
+        word,
+        [
+            paragraph("Biology quiz"),
+            paragraph("1. Which organelle is the site of aerobic respiration?"),
+            table([["A.", "nucleus", "B.", "ribosome"], ["C.", "mitochondrion", "D.", "cell wall"]]),
+            paragraph("2. Which enzyme breaks down starch?"),
+            table([["A", "lipase"], ["B", "amylase"], ["C", "protease"], ["D", "catalase"]]),
+            paragraph("Answers: 1. C 2. B"),
+        ],
+    )
+    notes, _, said = built_notes(tmp_path / "deck", {word.name: word})
+    assert [(n["kind"], note_back(n)) for n in notes] == [("multiple_choice", "C) mitochondrion"), ("multiple_choice", "B) amylase")], said
+
+
+def test_a_table_of_data_with_rows_named_by_letters_stays_a_table(tmp_path: Path) -> None:
+    """T35-17, the other side: a head that names columns ('| Group | Antigens |') over '| A | A antigen |' rows is data."""
+    page = "# Blood\n\n## Which blood groups exist?\n\n| Group | Antigens |\n|---|---|\n| A | A antigen |\n| B | B antigen |\n"
+    notes, _, said = built_notes(tmp_path, {"blood.md": page})
+    assert [n["kind"] for n in notes] == ["basic"], said
+    assert "<table>" in notes[0]["fields"]["Answer"]
+
+
+def test_a_bold_letter_cell_marks_its_option_right(tmp_path: Path) -> None:
+    """T35-17: a teacher's copy sets the right option's letter in bold ('| **C** | mitochondrion |'): that option is right."""
+    page = (
+        "# Quiz\n\n1. Which organelle is the site of aerobic respiration?\n\n"
+        "| A | nucleus |\n|---|---|\n| B | ribosome |\n| **C** | mitochondrion |\n| D | cell wall |\n\n"
+        "2. Which enzyme breaks down starch?\n\n| A | lipase | **B** | amylase |\n|---|---|---|---|\n| C | protease | D | catalase |\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"quiz.md": page})
+    assert [(n["kind"], note_back(n)) for n in notes] == [("multiple_choice", "C) mitochondrion"), ("multiple_choice", "B) amylase")], said
