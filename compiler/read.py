@@ -177,6 +177,7 @@ from compiler.sources.joplin import NOTE as JOPLIN_NOTE
 from compiler.sources.joplin import joplin_note
 from compiler.sources.key_lines import key_lines
 from compiler.sources.keyed_parts import keyed_parts
+from compiler.sources.label_headings import labelled_pairs
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
 from compiler.sources.letter_pairs import dash_labels, letter_pairs
@@ -1729,6 +1730,10 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
             hashed = hash_numbers(doc.lines)
             doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")
+        if own in MARKDOWN_SUFFIXES and "#" in doc.text and src.pattern is None:
+            paired = labelled_pairs(doc.lines)  # '# Question (EN)' / '> …?' … '## Answer (EN)': a heading over its answer (T35-2)
+            if paired is not None:
+                doc, moved = _moved_lines(doc, moved, paired)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text and re.search(r"(?m)^ {0,3}#{1,6}[ \t]+\S", doc.text):
             headed = answer_headings(doc.lines)  # '#### Q: What is …?' / '#### A: …': the answer heading its label line (T26-33)
             doc = doc if headed is doc.lines else Document(rel=doc.rel, text="\n".join(headed) + "\n")

@@ -131,3 +131,58 @@ def test_a_long_sentence_with_a_dash_is_no_long_term() -> None:
         "This whole line is a sentence that somebody wrote about the list, ending in a full stop. – see below",
     ]
     assert pair_separator(lines) is None  # (three pairs and a sentence: no list of pairs, as before)
+
+
+_BILINGUAL = """---
+title: Array vs List / Array и List
+difficulty: easy
+---
+# Вопрос (RU)
+> В чём разница между Array и List в Kotlin?
+
+# Question (EN)
+> What is the difference between Array and List in Kotlin?
+
+---
+
+## Ответ (RU)
+
+**Размер:**
+- Array имеет фиксированный размер.
+
+## Answer (EN)
+
+**Size:**
+- Array has a fixed size.
+"""
+
+
+def test_question_and_answer_label_headings_tagged_by_language_pair_by_their_tags(tmp_path: Path) -> None:
+    """'# Вопрос (RU)' / '> …?' / '# Question (EN)' / '> …?' … '## Ответ (RU)' / '## Answer (EN)' (an Obsidian vault's
+    bilingual template, po4yka/interview_questions): the Russian question was answered by its English translation and
+    the answers' fronts were 'Ответ (RU)' / 'Answer (EN)' (trial35 T35-2). Each question now fronts its own language's
+    answer, at the question's line."""
+    _, manifest = _deck(tmp_path, "array-vs-list.md", _BILINGUAL)
+    cards = sorted((n["items"][0]["line"], n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"] if n["items"][0]["source"] == "array-vs-list")
+    assert cards == [
+        (6, "В чём разница между Array и List в Kotlin?", "<p><strong>Размер:</strong></p><ul>\n<li>Array имеет фиксированный размер.</li>\n</ul>"),
+        (9, "What is the difference between Array and List in Kotlin?", "<p><strong>Size:</strong></p><ul>\n<li>Array has a fixed size.</li>\n</ul>"),
+    ]
+
+
+def test_a_quoted_question_under_a_question_label_heading_loses_its_quote_marker(tmp_path: Path) -> None:
+    """'# Question' / '> What is …?' / '## Answer': the front was '&gt; What is …?' (trial35 T35-3)."""
+    text = "# Question\n\n> What does the `lateinit` modifier allow?\n\n## Answer\n\nDeclaring a non-null property initialised later.\n"
+    _, manifest = _deck(tmp_path, "lateinit.md", text)
+    [card] = [n for n in manifest["notes"] if n["items"][0]["source"] == "lateinit"]
+    assert card["fields"]["Question"] == "What does the <code>lateinit</code> modifier allow?"
+    assert card["fields"]["Answer"] == "<p>Declaring a non-null property initialised later.</p>"
+    assert card["items"][0]["line"] == 3
+
+
+def test_label_headings_with_code_under_the_question_are_left_as_written() -> None:
+    from compiler.sources.label_headings import labelled_pairs
+
+    lines = ["# Question", "What does this print?", "```kotlin", "println(1 + 1)", "```", "## Answer", "2"]
+    assert labelled_pairs(lines) is None
+    assert labelled_pairs(["# Question (EN)", "> Why?", "## Answer (RU)", "Потому что."]) is None  # (tags that pair nothing)
