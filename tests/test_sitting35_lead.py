@@ -186,3 +186,12 @@ def test_label_headings_with_code_under_the_question_are_left_as_written() -> No
     lines = ["# Question", "What does this print?", "```kotlin", "println(1 + 1)", "```", "## Answer", "2"]
     assert labelled_pairs(lines) is None
     assert labelled_pairs(["# Question (EN)", "> Why?", "## Answer (RU)", "Потому что."]) is None  # (tags that pair nothing)
+
+
+def test_front_matter_tag_and_category_tag_the_cards(tmp_path: Path) -> None:
+    """'tag:' (VuePress, Hexo, Obsidian's older key) and 'category:' were dropped: the cards got no tag (trial35
+    T35-14, Snailclimb/JavaGuide's pages); 'tags:' always gave them."""
+    text = "---\ntitle: 操作系统常见面试题\ncategory: 计算机基础\ntag:\n  - 操作系统\n---\n\n### 什么是死锁？\n\n多个进程因争夺资源而互相等待。\n"
+    _, manifest = _deck(tmp_path, "os.md", text)
+    [card] = [n for n in manifest["notes"] if n["items"][0]["source"] == "os"]
+    assert {"操作系统", "计算机基础"} <= set(card["tags"])

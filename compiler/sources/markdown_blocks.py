@@ -1146,13 +1146,14 @@ def task_boxes(text: str) -> str:
     return "\n".join(lines)
 
 
-_FRONT_TAGS = re.compile(r"^(?:tags|keywords)\s*[:=]\s*(?P<value>.*)$", re.I)
+# ('tag:' and 'category:' / 'categories:' too: VuePress, Hexo, Obsidian's older key; trial35 T35-14)
+_FRONT_TAGS = re.compile(r"^(?:tags?|keywords|categor(?:y|ies))\s*[:=]\s*(?P<value>.*)$", re.I)
 
 
 def front_matter_tags(lines: list[str]) -> tuple[str, ...]:
     """The tags front matter gives the whole page: ``tags: [biology, cells]``, ``tags: a, b`` or a
-    ``tags:`` list of ``- a`` lines (Obsidian, Jekyll, Hugo); without front matter, an HTML comment's of its own line
-    (``<!-- tags: (javascript,react) -->``)."""
+    ``tags:`` list of ``- a`` lines (Obsidian, Jekyll, Hugo), its ``tag:`` and ``category:`` (VuePress, Hexo); without
+    front matter, an HTML comment's of its own line (``<!-- tags: (javascript,react) -->``)."""
     end = front_matter_end(lines)
     if end is None:  # ('<!-- tags: (javascript,react) -->' on a page without front matter: T34-4)
         said = comment_field(lines, ("tags", "keywords"))
