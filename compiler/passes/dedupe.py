@@ -1177,7 +1177,8 @@ def decide(
         pairs[(i, j)] = pair(i, j)
 
     unlisted: set[tuple[int, int]] = set()  # in `pairs` only to be judged: not listed
-    for (i, j), p in pairs.items():
+    for (i, j), p in sorted(pairs.items(), key=lambda kv: kv[0]):  # (by items, not by how the pairs were found: the
+        # cached and the fresh scoring find them in other orders, and the warnings said here would come out so)
         if (i, j) in forced:
             p.status, p.reason = MERGED, _why(forced[(i, j)])
         elif (i, j) in kept:
