@@ -228,3 +228,21 @@ def test_tags_and_level_in_a_pages_html_comments_are_read_as_front_matter_would_
         "sources/q/alt-attribute.md": "easy", "sources/q/closures.md": "hard", "sources/q/cookies.md": "easy",
     }
     assert not [m for m in said if "is not easy, medium or hard" in m]
+
+
+# --- T34-7 rest: a numbered title line right over unnumbered pairs --------------------------------------------------
+
+def test_a_title_line_that_numbers_its_unit_over_unnumbered_pairs_is_no_card(tmp_path: Path) -> None:
+    """T34-7 rest (lead's inbox): 'Unit 4: Food' right over 'apple: la manzana' …, 'HSK 1 词汇' over '学校 xuéxiào
+    school' …, 'Vocabulario – Unidad 4: La comida' over 'la manzana – the apple' … (no blank line, no list marks) were
+    cards 'Unit 4' → 'Food', 'HSK' → '1 词汇', 'Vocabulario' → '…'. A first line holding a number over three pairs or
+    more that hold none numbers the unit: its title, no card. Pairs that hold numbers keep their first line a pair."""
+    shown = TRIAL34 / "t34-7-title-line-as-pair"
+    for name, first in (("vocab-colon.txt", "apple"), ("hsk1.txt", "学校"), ("vocab-unnumbered.txt", "la manzana")):
+        notes, skipped, _ = built_notes(tmp_path / name, {name: shown / name})
+        fronts = [note_front(n) for n in sorted(notes, key=lambda n: n["items"][0]["line"])]
+        assert fronts[0] == first and len(fronts) == len((shown / name).read_text(encoding="utf-8").splitlines()) - 1, name
+        assert not skipped
+    numbers = "uno – one (1)\ndos – two (2)\ntres – three (3)\ncuatro – four (4)\n"
+    notes, _, _ = built_notes(tmp_path / "numbers", {"numeros.txt": numbers})
+    assert sorted(note_front(n) for n in notes) == ["cuatro", "dos", "tres", "uno"]

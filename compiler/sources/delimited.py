@@ -1253,11 +1253,15 @@ def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] =
     La casa'; trial26 T26-29: it was a card), or over pairs written line after line with no blank line among them,
     the title alone set apart ('Glosor vecka 12 – Engelska': trial28 T28-10); or right over a list (no blank line
     between) whose every entry up to the next blank line is numbered or bulleted, where it is not ('Vocabulario – Unidad
-    4: La comida' / '1. la manzana – the apple', trial34 T34-7: it was a card)."""
+    4: La comida' / '1. la manzana – the apple', trial34 T34-7: it was a card), or over unnumbered pairs none of which
+    holds a number while it does ('Unit 4: Food' / 'apple: la manzana', 'HSK 1 词汇' / '学校 xuéxiào school': the
+    unit it numbers; T34-7 rest)."""
     if _LIST_ENTRY.match(lines[n]) or n + 1 >= len(lines):
         return False
     if lines[n + 1].strip():
         run = list(itertools.takewhile(lambda line: bool(line.strip()), lines[n + 1 :]))
+        if len(run) >= TITLED_ENTRIES and not any(c.isdigit() for line in run for c in line) and any(c.isdigit() for c in lines[n]):
+            return True  # ('Unit 4: Food' / 'HSK 1 词汇' over pairs that hold no number: the unit it numbers, T34-7 rest)
         return len(run) >= TITLED_ENTRIES and all(_LIST_ENTRY.match(line) for line in run)
     rest = [k for k in range(n + 1, len(lines)) if lines[k].strip()]
     below = rest[:TITLED_ENTRIES]
