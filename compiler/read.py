@@ -271,7 +271,7 @@ from compiler.sources.set_pages import set_page
 from compiler.sources.side_columns import side_by_side, side_questions
 from compiler.sources.sign_marks import sign_marks
 from compiler.sources.sitemeta import category_sections
-from compiler.sources.solution_toggles import joined_toggles
+from compiler.sources.solution_toggles import entry_toggles, joined_toggles
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.stacked_headings import stacked_headings
@@ -1706,6 +1706,8 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "</details" in doc.text.lower():  # '</details>' then '<details><summary>Решение 2' …
             together = joined_toggles(doc.lines)  # a second solution toggle joins the first: both on the back
             doc = doc if together is doc.lines else Document(rel=doc.rel, text="\n".join(together) + "\n")
+            under = entry_toggles(doc.lines)  # '1. …?' / '   <details>' then '2. …?' / '<details>': each under its entry (T35-8)
+            doc = doc if under is doc.lines else Document(rel=doc.rel, text="\n".join(under) + "\n")
         if own in _PROSE_SUFFIXES and "[1]" in doc.text:  # 'References' / '[1] Katzung BG. …' ending the page (T29-40)
             noted = reference_footnotes(doc.lines)
             doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")

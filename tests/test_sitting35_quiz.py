@@ -7,6 +7,8 @@ from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
 
+from compiler.sources.solution_toggles import entry_toggles
+
 TWO_CASES = (
     "# Emergency medicine – short answer questions\n\n"
     "## Case 1\n\n"
@@ -302,3 +304,83 @@ def test_conjugation_sheet_is_a_card_per_form(tmp_path: Path) -> None:
     assert ("vivir — nosotros (presente)", "vivimos", 4) in cards
     assert not [c for c in cards if c[0].startswith("Pronombre")]
     assert not skipped
+
+
+GIT_QUIZ = (
+    "# Git quiz\n\n"
+    "1. What command creates a new branch and switches to it?\n"
+    "   <details>\n   <summary>Show answer</summary>\n\n   `git switch -c <name>`\n   </details>\n\n"
+    "2. How do you undo the last commit but keep its changes staged?\n"
+    "   <details><summary>Answer</summary>\n\n   `git reset --soft HEAD~1`\n\n   </details>\n\n"
+    "3. Which command shows who last changed each line of a file?\n\n"
+    "   <details>\n     <summary>Click to expand</summary>\n     <p><code>git blame &lt;file&gt;</code></p>\n   </details>\n\n"
+    "4. What does `git stash pop` do?\n"
+    "<details>\n<summary>💡 Solution</summary>\n\nIt re-applies the most recently stashed changes.\n</details>\n"
+)
+REPASO = (
+    "# Repaso de historia\n\n"
+    "8. ¿En qué año llegó Colón a América?\n"
+    "   <details><summary>Mostrar respuesta</summary>\n\n   En 1492.\n   </details>\n\n"
+    "9. ¿Quién fue el primer presidente de Estados Unidos?\n"
+    "<details>\n<summary>Show answer</summary>\n\nGeorge Washington.\n</details>\n\n"
+    "10. ¿Qué tratado puso fin a la Primera Guerra Mundial?\n"
+    "    <details>\n    <summary>Respuesta</summary>\n\n    El Tratado de Versalles (1919).\n    </details>\n\n"
+    "11. ¿En qué ciudad se firmó la Declaración de Independencia?\n\n"
+    "<details>\n<summary>Lösung</summary>\n\n- En Filadelfia\n- el 4 de julio de 1776\n</details>\n"
+)
+
+
+def test_toggles_indented_and_at_the_margin_are_each_their_entrys_back(tmp_path: Path) -> None:
+    """T35-8: numbered questions over '<details>' answer toggles, some indented under their entry and some at the
+    margin (GitHub renders both alike): a card per question, its toggle's body the back (before: the first
+    questions, their answers and the next question on ONE front, 'one item holds 18 of the document's 20 lines')."""
+    notes, skipped, said = built_notes(tmp_path, {"git.md": GIT_QUIZ})
+    assert _cards(notes) == [
+        ("How do you undo the last commit but keep its changes staged?", "git reset --soft HEAD~1", 10),
+        ("What command creates a new branch and switches to it?", "git switch -c <name>", 3),
+        ("What does git stash pop do?", "It re-applies the most recently stashed changes.", 24),
+        ("Which command shows who last changed each line of a file?", "git blame <file>", 17),
+    ]
+    assert not skipped
+    assert not [s for s in said if "one item holds" in s or "outside any question" in s], said
+
+
+def test_margin_toggles_after_a_blank_line_in_another_language(tmp_path: Path) -> None:
+    """T35-8 in Spanish: 'Mostrar respuesta' / 'Show answer' / 'Respuesta' / 'Lösung' summaries, a list numbered from 8
+    (a two-digit entry's text at column 4), the last toggle at the margin after a blank line, its answer a list."""
+    notes, skipped, said = built_notes(tmp_path, {"repaso.md": REPASO})
+    assert _cards(notes) == [
+        ("¿En qué año llegó Colón a América?", "En 1492.", 3),
+        ("¿En qué ciudad se firmó la Declaración de Independencia?", "En Filadelfia el 4 de julio de 1776", 23),
+        ("¿Quién fue el primer presidente de Estados Unidos?", "George Washington.", 9),
+        ("¿Qué tratado puso fin a la Primera Guerra Mundial?", "El Tratado de Versalles (1919).", 16),
+    ]
+    assert not skipped
+    assert not [s for s in said if "one item holds" in s or "outside any question" in s], said
+
+
+def test_bulleted_questions_with_mixed_toggles(tmp_path: Path) -> None:
+    """T35-8 with '- …?' entries: the margin's toggles are their entries' backs too."""
+    page = (
+        "# Networking\n\n- What port does HTTPS use by default?\n  <details>\n  <summary>Answer</summary>\n\n  443\n  </details>\n\n"
+        "- What does DNS stand for?\n<details>\n<summary>Answer</summary>\n\nDomain Name System\n</details>\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"net.md": page})
+    assert _cards(notes) == [
+        ("What does DNS stand for?", "Domain Name System", 10),
+        ("What port does HTTPS use by default?", "443", 3),
+    ]
+    assert not skipped
+
+
+def test_margin_toggles_alone_or_asking_stay_where_they_are() -> None:
+    """Only a page mixing both forms is rewritten, and never a toggle whose summary asks (a follow-up about the
+    entry, learner2 M5), nor one inside a code fence; what changes is indentation, line for line."""
+    margin = ["1. Q?", "<details>", "<summary>Answer</summary>", "", "A", "</details>"]
+    assert entry_toggles(margin) is margin
+    asking = ["1. Q?", "   <details><summary>Answer</summary>A</details>", "2. TCP", "<details><summary>什么叫无连接？</summary>", "x", "</details>"]
+    assert entry_toggles(asking) is asking
+    mixed = ["1. Q?", "   <details><summary>Answer</summary>A</details>", "", "2. R?", "<details>", "<summary>Answer</summary>", "", "B", "</details>"]
+    assert entry_toggles(mixed) == [*mixed[:4], "   <details>", "   <summary>Answer</summary>", "", "   B", "   </details>"]
+    fenced = ["```", *mixed, "```"]
+    assert entry_toggles(fenced) is fenced

@@ -94,3 +94,72 @@ def joined_toggles(lines: list[str]) -> list[str]:
         changed = True
         k = at + 1
     return out if changed else lines
+
+
+# a list entry's first line: its marker and the column its text starts at ('1. ', '10) ', '   - ')
+_ENTRY = re.compile(r"^(?P<lead> {0,12}(?:\d{1,9}[.)]|[-*+]) {1,4})(?=\S)")
+_ENTRY_SPAN = 8  # lines an entry's text may take over its toggle
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+
+
+def _entry_over(lines: list[str], k: int) -> int | None:
+    """The column the text of the list entry right over line ``k`` starts at (blank lines between allowed), or None:
+    no entry's text is over it (a paragraph, a heading, the end of another toggle)."""
+    j = k - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    for _ in range(_ENTRY_SPAN):
+        if j < 0 or not lines[j].strip() or _HEADING.match(lines[j]) or "details" in lines[j].lower():
+            return None
+        m = _ENTRY.match(lines[j])
+        if m is not None:
+            return len(m.group("lead"))
+        j -= 1
+    return None
+
+
+def _toggle_close(lines: list[str], k: int) -> int | None:
+    """The line closing the toggle that opens at ``k`` (nested toggles counted), or None: it runs into a heading or
+    the end."""
+    depth = 0
+    for j in range(k, len(lines)):
+        if j > k and _HEADING.match(lines[j]):
+            return None
+        depth += len(re.findall(r"<details\b", lines[j], re.I)) - len(re.findall(r"</details\s*>", lines[j], re.I))
+        if depth <= 0:
+            return j
+    return None
+
+
+def entry_toggles(lines: list[str]) -> list[str]:
+    """``lines`` with each answer toggle at the margin under a list entry indented under that entry, line for line,
+    when another entry on the page holds its toggle indented; the same list when there is none.
+
+    Why (trial35 T35-8): authors mix ``1. …?`` / ``   <details>`` (indented under the entry) and ``2. …?`` /
+    ``<details>`` (at the margin) on one page and GitHub renders both alike, but in Markdown the margin's toggle ends
+    the list, so the entries above it, toggles and all, read as that toggle's one question. Indented, every toggle
+    is its entry's answer, as on a page that indents them all. A toggle whose summary asks (a follow-up about the
+    entry) and a page that sets every toggle at the margin are left as they are."""
+    fenced = list(in_fence(lines))
+    margin: list[tuple[int, int, int]] = []  # (opening, closing, the entry's text column) of each toggle to indent
+    indented = False
+    for k, line in enumerate(lines):
+        found = None if fenced[k] or "<details" not in line.lower() else _opening(lines, k)
+        if found is None or found[0].rstrip().endswith(("?", "？")):
+            continue
+        column = _entry_over(lines, k)
+        if column is None:
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if indent >= column:
+            indented = True
+        elif (close := _toggle_close(lines, k)) is not None:
+            margin.append((k, close, column - indent))
+    if not indented or not margin:
+        return lines
+    out = list(lines)
+    for start, close, shift in margin:
+        for j in range(start, close + 1):
+            if out[j].strip():
+                out[j] = " " * shift + out[j]
+    return out
