@@ -99,6 +99,7 @@ def joined_toggles(lines: list[str]) -> list[str]:
 # a list entry's first line: its marker and the column its text starts at ('1. ', '10) ', '   - ')
 _ENTRY = re.compile(r"^(?P<lead> {0,12}(?:\d{1,9}[.)]|[-*+]) {1,4})(?=\S)")
 _ENTRY_SPAN = 8  # lines an entry's text may take over its toggle
+_TAGS = re.compile(r"<(/)?details\b", re.I)
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 
 
@@ -118,17 +119,23 @@ def _entry_over(lines: list[str], k: int) -> int | None:
     return None
 
 
-def _toggle_close(lines: list[str], k: int) -> int | None:
-    """The line closing the toggle that opens at ``k`` (nested toggles counted), or None: it runs into a heading or
-    the end."""
-    depth = 0
-    for j in range(k, len(lines)):
-        if j > k and _HEADING.match(lines[j]):
-            return None
-        depth += len(re.findall(r"<details\b", lines[j], re.I)) - len(re.findall(r"</details\s*>", lines[j], re.I))
-        if depth <= 0:
-            return j
-    return None
+def _closes(lines: list[str], fenced: list[bool]) -> dict[int, int]:
+    """The line closing each toggle, by the line it opens at (nested toggles matched in turn); a toggle that runs
+    into a heading or the end has none. One pass, so a page of unclosed toggles stays linear."""
+    closes: dict[int, int] = {}
+    stack: list[int] = []
+    for j, line in enumerate(lines):
+        if fenced[j]:
+            continue
+        if _HEADING.match(line):
+            stack.clear()
+            continue
+        for tag in _TAGS.finditer(line):
+            if tag.group(1) is None:
+                stack.append(j)
+            elif stack:
+                closes[stack.pop()] = j
+    return closes
 
 
 def entry_toggles(lines: list[str]) -> list[str]:
@@ -142,6 +149,7 @@ def entry_toggles(lines: list[str]) -> list[str]:
     entry) and a page that sets every toggle at the margin are left as they are."""
     fenced = list(in_fence(lines))
     margin: list[tuple[int, int, int]] = []  # (opening, closing, the entry's text column) of each toggle to indent
+    closes = _closes(lines, fenced)
     indented = False
     for k, line in enumerate(lines):
         found = None if fenced[k] or "<details" not in line.lower() else _opening(lines, k)
@@ -153,8 +161,8 @@ def entry_toggles(lines: list[str]) -> list[str]:
         indent = len(line) - len(line.lstrip(" "))
         if indent >= column:
             indented = True
-        elif (close := _toggle_close(lines, k)) is not None:
-            margin.append((k, close, column - indent))
+        elif k in closes:
+            margin.append((k, closes[k], column - indent))
     if not indented or not margin:
         return lines
     out = list(lines)
