@@ -215,3 +215,86 @@ def test_a_line_that_asks_over_aiken_questions_is_still_said(tmp_path: Path) -> 
         "sources/quiz.txt:1: warning: line 1 ('Name the largest planet') is in no Aiken question: not in any card (if they"
         " are a question, end its options with a line 'ANSWER: B' naming the right option's letter)"
     ], said
+
+
+# --- T35-9, T35-16: options hard-wrapped onto further lines (copied out of a PDF, or a hanging indent) ----------------
+
+TRIAL35 = Path(__file__).parent / "data" / "trials" / "trial35"
+WRAPPED = Path(__file__).parent / "data" / "sitting35" / "wrapped-options"
+_ENZYMES = "Which statement about enzymes is correct?"
+_DIFFUSION = "Which of the following best describes diffusion?"
+
+
+@pytest.mark.parametrize(
+    ("path", "cards"),
+    [
+        (TRIAL35 / "t35-9-wrapped-options" / "wrapped-options.txt", [
+            (_ENZYMES, "B) They lower the activation energy of the reaction they catalyse."),
+            (_DIFFUSION, "B) The movement of particles from a region of higher concentration to a region of lower concentration."),
+        ]),
+        (TRIAL35 / "t35-9-wrapped-options" / "wrapped-options-long-lines.txt", [
+            (_ENZYMES, "B) They lower the activation energy of the reaction that they catalyse, so the reaction goes faster at body temperature."),
+            (_DIFFUSION, "B) The net movement of particles from a region of higher concentration to a region of lower concentration."),
+        ]),
+        (TRIAL35 / "t35-9-wrapped-options" / "wrapped-options-long-lines-indented.txt", [
+            (_ENZYMES, "B) They lower the activation energy of the reaction that they catalyse, so the reaction goes faster at body temperature."),
+            (_DIFFUSION, "B) The net movement of particles from a region of higher concentration to a region of lower concentration."),
+        ]),
+        (TRIAL35 / "t35-9-wrapped-options" / "wrapped-options-with-gap.txt", [
+            (_ENZYMES, "B) They lower the activation energy of the reaction they catalyse."),
+            (_DIFFUSION, "B) The movement of particles from a region of higher concentration to a region of lower concentration."),
+            ("The powerhouse of the cell is the ________.", "mitochondrion"),
+        ]),
+        (TRIAL35 / "t35-16-wrapped-options-hanging-indent" / "wrapped-options-hanging-indent.txt", [
+            (_ENZYMES, "B) They lower the activation energy of the reaction they catalyse."),
+            (_DIFFUSION, "B) The movement of particles from a region of higher concentration to a region of lower concentration."),
+        ]),
+        (WRAPPED / "es-opciones-partidas.txt", [
+            ("¿Qué afirmación sobre las enzimas es correcta?", "B) Disminuyen la energía de activación de la reacción que catalizan."),
+            ("¿Qué describe mejor la difusión?", "B) El paso de partículas de una zona de mayor concentración a una de menor concentración."),
+        ]),
+        (WRAPPED / "de-haengender-einzug.txt", [
+            ("Welche Aussage über Enzyme ist richtig?", "B) Sie senken die Aktivierungsenergie der Reaktion, die sie katalysieren."),
+            ("Was beschreibt die Diffusion am besten?", "B) Die Bewegung von Teilchen aus einem Bereich hoher Konzentration in einen Bereich niedriger Konzentration."),
+        ]),
+        (WRAPPED / "de-ohne-einzug.txt", [
+            ("Welche Aussage über Enzyme ist richtig?", "B) Sie senken die Aktivierungsenergie der Reaktion, die sie katalysieren."),
+            ("Was beschreibt die Diffusion am besten?", "D) Die aktive Aufnahme von Ionen unter Verbrauch von Energie aus der Zellatmung."),
+        ]),
+    ],
+    ids=lambda v: v.name if isinstance(v, Path) else "",
+)
+def test_options_wrapped_onto_further_lines_are_options_keyed_by_the_key(tmp_path: Path, path: Path, cards: list[tuple[str, str]]) -> None:
+    """T35-9 / T35-16 (severe): 'A. They are used up in the reaction and must be' / 'replaced constantly by the cell.'
+    (a PDF's line ends, no indent or a hanging one; English, Spanish, German with its capitalised nouns): each further
+    line goes on its option, joined with a space; the options are options, keyed by the key line (never a Basic card
+    listing them all, never a glossary of half options); no warning but the layout's note."""
+    notes, skipped, said = built_notes(tmp_path, {path.name: path})
+    assert [(note_front(n), note_back(n)) for n in notes] == cards, said
+    assert not skipped
+    assert [s for s in said if "not listed in deck.toml" not in s] == [], said
+    assert all("read as layout 'numbered'" in s for s in said), said
+    first = notes[0]["fields"]["Options"]
+    assert first.count("<li") == 4, first
+
+
+def test_the_wrapped_option_text_is_whole_and_a_remark_under_a_short_option_stays_a_remark(tmp_path: Path) -> None:
+    """The first option's two lines are one option (the key's A reads the whole sentence); under 'B. 11' a line in
+    upper case after the last option is the explanation, never glued onto the option."""
+    notes, _, _ = built_notes(tmp_path, {"w.txt": TRIAL35 / "t35-9-wrapped-options" / "wrapped-options.txt"})
+    assert "They are used up in the reaction and must be replaced constantly by the cell.</li>" in notes[0]["fields"]["Options"]
+    notes, skipped, _ = built_notes(tmp_path / "r", {"r.txt": WRAPPED / "en-short-option-remark.txt"})
+    assert not skipped
+    assert [(note_front(n), note_back(n)) for n in notes] == [("Which of these numbers is prime?", "B) 11"), ("What is 7 times 8?", "B) 56")]
+    assert "Because eleven has no divisor" in notes[0]["fields"]["Explanation"]
+    assert notes[0]["fields"]["Options"].endswith("11</li></ol>")
+
+
+def test_a_key_letter_for_a_question_read_with_no_options_is_said(tmp_path: Path) -> None:
+    """T35-9: the key gives question 1 'B' but no options were read under it (its text is the back): said at the
+    question's line, naming the key's line and what to write; the keyed question 2 is a right card."""
+    notes, _, said = built_notes(tmp_path, {"k.txt": WRAPPED / "en-key-for-no-options.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes][1] == ("Which gas do plants take in?", "B) Carbon dioxide")
+    told = [s for s in said if "read no options under it" in s]
+    assert len(told) == 1 and "k.txt:3:" in told[0] and "answer key (line 11)" in told[0] and "question 1 the option B" in told[0], said
+    assert "write each option on a line of its own" in told[0]

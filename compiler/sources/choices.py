@@ -930,6 +930,10 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             lettered = _letter(line)
             if not lettered or lettered[0].lower() != "abcdefgh"[len(found)] or (found and abbreviated_name(line, lines[i - 1])):
                 break
+            skip_to = wrapped_option_end(lines, i, len(found), [text for _, text, _ in found])
+            if skip_to > i + 1:  # 'A. They are used up in the reaction and must be' / 'replaced …': one option (T35-9)
+                line = " ".join([line.rstrip(), *(x.strip() for x in lines[i + 1 : skip_to])])
+                lettered = _letter(line) or lettered
             text, verdict = _arrow_feedback(lettered[1])
             star = _STAR_AFTER.match(text)  # 'b. *Ontario': BCIT qcon's star after the letter marks the right one (U35)
             text = star.group("text") if star else text
@@ -985,7 +989,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             text, marked = _marked(text)
             bolded.append((marked, False))
             found.append((m.group("label"), text, marked))
-        end = i + 1
+        end = max(i + 1, skip_to)
         if verdict:  # ('Herança → Não. …'): this option's feedback, on the back
             feedback.append(f"{letters[len(found) - 1]}) {found[-1][1]}: {verdict}")
         code = _code_after(lines, i + 1) if kind != "number" and _PLACEHOLDER.match(found[-1][1]) else None
@@ -1885,6 +1889,57 @@ def find_choices_after(lines: list[str]) -> tuple[int, Choices] | None:
             return None
         return i, found
     return None
+
+
+# the end of an option whose sentence is finished ('… by the cell.', '100 °C.', '(France)', a tick): no line goes on it
+_FINISHED = tuple(".!?;:…)]}»”\"'。！？；：）✓✔✅✗✘❌")
+WRAP_LINES = 4  # further lines one option may be hard-wrapped over (a PDF's narrow column)
+WRAP_WORDS = 4  # words an option's first line holds before it can have been wrapped (not 'B. 11' over a remark)
+_NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,3}[.):]")  # a question's (or a numbered option's) own line
+
+
+def _goes_on(line: str) -> bool:
+    """A line that may be an option's text going on: no option label, no number, no key, explanation or
+    feedback label, no Markdown block of its own (heading, quote, list entry, table, fence, rule)."""
+    bare = line.strip()
+    return bool(bare) and not (
+        _option_shaped(line) or _NUMBERED_LINE.match(line) or bare[0] in "#>|`<[" or _BULLET.match(line)
+        or _answer_line(line) or _EXPLANATION_LABEL.match(line) or _FEEDBACK.match(line) or _RULE.match(line)
+        or KEY_SECTION.match(line) or _BARE_KEY.match(line)
+    )  # fmt: skip
+
+
+def wrapped_option_end(lines: list[str], at: int, count: int, before: list[str]) -> int:
+    """The index after the lines that go on the lettered option at ``at`` (``at + 1`` if none): copied out of a PDF
+    or typed with a hanging indent, a long option breaks where the page's line ended ('A. They are used up in the
+    reaction and must be' / 'replaced constantly by the cell.'; trial35 T35-9, T35-16). A line with no label right
+    under an option whose sentence is unfinished goes on it when the next option follows it, when it is indented
+    past the option's label, when it opens in lower case, or (the last option) when it finishes as the options
+    ``before`` it do; never a remark under a short option ('B. 11' / 'Because …')."""
+    first = lines[at].rstrip()
+    if not first or first.endswith(_FINISHED):
+        return at + 1
+    end = at + 1
+    while end < len(lines) and end - at <= WRAP_LINES and _goes_on(lines[end]):
+        end += 1
+        if lines[end - 1].rstrip().endswith(_FINISHED):
+            break  # (the sentence is over: what follows is the next option, or a remark)
+    if end == at + 1:
+        return at + 1
+    run = lines[at + 1 : end]
+    indent = len(_INDENT.match(first).group(0))  # type: ignore[union-attr]
+    if _continues("letter", lines[end], count + 1) if end < len(lines) else False:
+        return end  # the next option right under it
+    if all(len(_INDENT.match(x).group(0)) > indent for x in run):  # type: ignore[union-attr]
+        return end  # a hanging indent
+    long = len((_letter(first) or ("", ""))[1].split()) >= WRAP_WORDS
+    if long and run[0].strip()[0].islower():
+        return end
+    last = run[-1].rstrip()[-1:]
+    ended = end == len(lines) or not lines[end].strip()
+    if long and ended and last in _FINISHED and any(text.rstrip().endswith(last) for text in before):
+        return end  # (the last option, its next line in upper case: 'Energie aus der Atmung.', as the others end)
+    return at + 1
 
 
 def _continues(kind: str, line: str, count: int) -> bool:

@@ -3417,6 +3417,7 @@ class _Walk:
         if not matched:
             self._extra_entries(entries)
         self._check_answered(entries)
+        self._lettered_without_options(entries)
         # 'choices = false' is offered for the file only when most of its option lists have no key: for one unkeyed
         # list among keyed ones it would turn every right multiple-choice card into a list of options (T31-39)
         lists = sum(1 for it in self.items if it.kind is ItemKind.multiple_choice) + sum(
@@ -3498,6 +3499,24 @@ class _Walk:
             key = ",".join(dict.fromkeys(n for n in named if n))
             report_key_against_line(self.diag, self.doc.rel, waiting.pending.number or "", (said_line, item.correct), (found[0].line, key))
         self.answered = []
+
+    def _lettered_without_options(self, entries: dict[int, _KeyEntry]) -> None:
+        """Say where the key gives a question an option letter ('1. B') and deckc read no options under it, its own
+        text on the back: the options' lines were not read as options (T35-9: never a key dropped without a word)."""
+        used = {id(e) for e in entries.values()}
+        for entry in self.entries:
+            letter = _entry_letter(entry) if id(entry) not in used and len(entry.lines) <= 1 else ""
+            asked = [it for it in self.items if letter and it.number and _parts(it.number) == _parts(entry.number)]
+            if len(asked) != 1 or asked[0].kind is ItemKind.multiple_choice or asked[0].skip:
+                continue
+            self.diag.warning(
+                self.doc.rel,
+                asked[0].locator.line,
+                f"the answer key (line {entry.line}) gives question {entry.number} the option {letter}, but deckc read no "
+                "options under it: the card's back is the text under the question, the key's letter unused",
+                "write each option on a line of its own opening with its letter ('A. …', 'B) …'), or take the entry out of the key",
+                group="key-letter-no-options",
+            )
 
     def _extra_entries(self, entries: dict[int, _KeyEntry]) -> None:
         """Say where the key names questions the file does not have (entry 5 of a 4-question quiz): the likeliest
