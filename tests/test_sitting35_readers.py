@@ -298,3 +298,16 @@ def test_a_key_letter_for_a_question_read_with_no_options_is_said(tmp_path: Path
     told = [s for s in said if "read no options under it" in s]
     assert len(told) == 1 and "k.txt:3:" in told[0] and "answer key (line 11)" in told[0] and "question 1 the option B" in told[0], said
     assert "write each option on a line of its own" in told[0]
+
+
+def test_a_wrapped_option_in_a_markdown_page_is_one_option(tmp_path: Path) -> None:
+    """T35-9 in Markdown: a heading over a question, its options plain lines (no bullets) with option A hard-wrapped
+    onto a second line, 'Answer: B' under them: the options are options (the front was the question and every option,
+    the back a bare 'B'); bullets with indented further lines are too."""
+    notes, skipped, said = built_notes(tmp_path, {"review.md": WRAPPED / "en-review-headings.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Enzymes Which statement about enzymes is correct?", "B) They lower the activation energy of the reaction they catalyse."),
+        ("Diffusion Which of the following best describes diffusion?", "B) The movement of particles from a region of higher concentration to a region of lower concentration."),
+    ], said
+    assert not skipped
+    assert "must be replaced constantly by the cell.</li>" in notes[0]["fields"]["Options"]

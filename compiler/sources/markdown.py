@@ -74,6 +74,7 @@ from compiler.sources.choices import (
     report_unread_key,
     table_options,
     unread_key,
+    wrapped_option_end,
 )
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
@@ -1469,8 +1470,9 @@ def _plain_options(lines: list[str], start: int) -> bool:
     paragraph = lines[start:end]
     if (ticked := checked_in_place(paragraph)) is not paragraph:  # ('(x) pwd' in the place of '(b) pwd': T23-36)
         lines = [*lines[:start], *ticked, *lines[end:]]
-    if _OPTION_A.match(lines[start]) and _OPTION_B.match(lines[start + 1]):
-        return True
+    after = wrapped_option_end(lines, start, 0, []) if _OPTION_A.match(lines[start]) else start + 1
+    if after < len(lines) and _OPTION_A.match(lines[start]) and _OPTION_B.match(lines[after]):
+        return True  # (option A hard-wrapped onto a line or two before B: T35-9)
     if _OPTION_A.match(lines[start]) and start + 2 < len(lines) and not lines[start + 1].strip() and _OPTION_B.match(lines[start + 2]):
         found = find_choices(lines[start:])  # options a paragraph each (a Google Docs or Word page's): when one is marked (T18-88)
         return found is not None and found.correct is not None
