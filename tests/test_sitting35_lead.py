@@ -212,3 +212,22 @@ def test_a_warm_rebuild_says_the_duplicate_warnings_in_the_order_a_cold_build_do
         (tmp_path / "b" / ".cache" / "last-build.json").unlink()
     assert any("is answered" in s for s in said[0])
     assert said[0] == said[1]
+
+
+def test_a_self_test_line_with_its_answer_in_brackets_keeps_only_the_answer(tmp_path: Path) -> None:
+    """'What do enzymes lower …? (Answer: the activation energy)', a question a line: the back was '(Answer: the
+    activation energy)' (trial35 T35-5); a pub quiz's '… Canada? (Ottawa)' likewise loses its brackets."""
+    text = (
+        "What do enzymes lower to speed up a reaction? (Answer: the activation energy)\n"
+        "Which model says the active site changes shape? (Answer: the induced-fit model)\n"
+        "What is the capital of Canada? (Ottawa)\n"
+        "Which gas do plants take in for photosynthesis? - carbon dioxide (CO2)\n"
+    )
+    _, manifest = _deck(tmp_path, "selftest.txt", text)
+    backs = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"] if n["items"][0]["source"] == "selftest"}
+    assert backs == {
+        "What do enzymes lower to speed up a reaction?": "<p>the activation energy</p>",
+        "Which model says the active site changes shape?": "<p>the induced-fit model</p>",
+        "What is the capital of Canada?": "<p>Ottawa</p>",
+        "Which gas do plants take in for photosynthesis?": "<p>carbon dioxide (CO2)</p>",
+    }

@@ -17,6 +17,7 @@ import re
 
 from compiler.sources.lines import (
     answered_below,
+    bracketed_answer,
     in_fence,
     opens_asking,
     prompt_term,
@@ -39,7 +40,16 @@ def asked_and_answered(lines: list[str]) -> list[str] | None:
     hits = sum(1 for m in found if m)
     if hits < LINES_MIN or hits < SHARE * len(body) or any("\t" in line for line in body):
         return None
-    return [f"{m.group('q').strip()}\t{m.group('a')}" if m else line for line, m in zip(lines, found, strict=True)]
+    return [f"{m.group('q').strip()}\t{_answer(m)}" if m else line for line, m in zip(lines, found, strict=True)]
+
+
+def _answer(m: re.Match[str]) -> str:
+    """The answer after the '?', out of its brackets and label when it is written so ('… reaction? (Answer: the
+    activation energy)': the back was '(Answer: the activation energy)', trial35 T35-5)."""
+    said = m.group("a").strip()
+    if said[:1] in "(（[" and said[-1:] in ")）]" and (found := bracketed_answer(f"{m.group('q').strip()} {said}")) is not None:
+        return found[1] or said
+    return m.group("a")
 
 
 # a numbered list entry that asks and answers on its line: '1. What is the capital of France? Paris'
