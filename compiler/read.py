@@ -168,7 +168,7 @@ from compiler.sources.exercise_key import (
 from compiler.sources.filled_blanks import filled_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.gap_rows import gap_rows
-from compiler.sources.hash_numbers import hash_numbers
+from compiler.sources.hash_numbers import hash_numbers, number_headings
 from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hints_after_answer
 from compiler.sources.html_blocks import html_block_lines
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
@@ -1732,6 +1732,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
             hashed = hash_numbers(doc.lines)
             doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")
+        if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}#{1,6}[ \t]+(?:#|(?i:no\.?)[ \t]*|№[ \t]*)?\d{1,4}[.)]?[ \t]*$", doc.text):
+            numbered = number_headings(doc.lines)  # '## #1' over '#### What is …?': no section '#1' (T35-7)
+            doc = doc if numbered is doc.lines else Document(rel=doc.rel, text="\n".join(numbered) + "\n")
         if own in MARKDOWN_SUFFIXES and "#" in doc.text and src.pattern is None:
             paired = labelled_pairs(doc.lines)  # '# Question (EN)' / '> …?' … '## Answer (EN)': a heading over its answer (T35-2)
             if paired is not None:

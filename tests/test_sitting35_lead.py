@@ -231,3 +231,27 @@ def test_a_self_test_line_with_its_answer_in_brackets_keeps_only_the_answer(tmp_
         "What is the capital of Canada?": "<p>Ottawa</p>",
         "Which gas do plants take in for photosynthesis?": "<p>carbon dioxide (CO2)</p>",
     }
+
+
+def test_headings_that_are_only_a_number_name_no_section(tmp_path: Path) -> None:
+    """'## #1' / '#### What is …?' (the anchors a README's table of contents links to): every card's section was its
+    number and inserting one question re-sectioned and re-tagged every note after it (trial35 T35-7)."""
+    text = "".join(
+        f"---\n\n## {mark}\n\n#### {q}\n\n{a}\n\n"
+        for mark, q, a in (
+            ("#1", "What is a tuple?", "An immutable sequence."),
+            ("#2", "What is a list?", "A mutable sequence."),
+            ("#3", "What is a set?", "An unordered collection of distinct items."),
+        )
+    )
+    _, manifest = _deck(tmp_path, "python.md", text)
+    cards = [n for n in manifest["notes"] if n["items"][0]["source"] == "python"]
+    assert sorted(n["fields"]["Question"] for n in cards) == ["What is a list?", "What is a set?", "What is a tuple?"]
+    assert all(n["fields"]["Section"] == "" and not any("::section::" in t for t in n["tags"]) for n in cards), cards
+
+
+def test_a_number_heading_over_its_own_text_is_left_alone() -> None:
+    from compiler.sources.hash_numbers import number_headings
+
+    lines = ["## 1", "", "Text of part one.", "", "## 2", "", "Text of part two."]
+    assert number_headings(lines) is lines

@@ -39,3 +39,28 @@ def hash_numbers(lines: list[str]) -> list[str]:
         out[k] = f"{marks} {m.group('n')}. {m.group('text')}"
     key_numbers(out, "hash", fenced)  # ('Lösungen: #1 b, #2 c' names them '1. b, 2. c', as keys are read: T30-21)
     return out
+
+
+# a heading whose text is only an item's number: '## #1', '## 12', '## 3.', '## No. 4', '## № 5' (a README's anchors)
+_NUMBER_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?:#|(?i:no\.?)[ \t]*|№[ \t]*)?(?P<n>\d{1,4})[.)]?[ \t]*#*[ \t]*$")
+
+
+def number_headings(lines: list[str]) -> list[str]:
+    """``lines`` with headings that are only a number ('## #1' over '#### What is …?', the anchors a README's table of
+    contents links to) blanked, when at least :data:`MIN_ITEMS` of them each stand right over a deeper heading: the
+    number names no section (trial35 T35-7: every card's section was '#37' and inserting one question re-sectioned
+    and re-tagged every note after it). The list itself when there are none."""
+    fenced = list(in_fence(lines))
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        m = None if fenced[k] else _NUMBER_HEADING.match(line)
+        if m is None:
+            continue
+        below = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        deeper = _HEADING.match(lines[below]) if below is not None and not fenced[below] else None
+        if deeper is None or len(deeper.group(1)) <= len(m.group("marks")):
+            return lines  # (a number heading over its own text: a numbered section, left as written)
+        found.append(k)
+    if len(found) < MIN_ITEMS:
+        return lines
+    return ["" if k in found else line for k, line in enumerate(lines)]
