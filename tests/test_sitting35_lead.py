@@ -255,3 +255,21 @@ def test_a_number_heading_over_its_own_text_is_left_alone() -> None:
 
     lines = ["## 1", "", "Text of part one.", "", "## 2", "", "Text of part two."]
     assert number_headings(lines) is lines
+
+
+def test_a_workbook_table_placed_from_column_b_is_read(tmp_path: Path) -> None:
+    """A teacher's workbook: rows 1-2 empty, a title in B3, the header '# | Japanese | Reading | English' in B4, the
+    words under it, column A empty (a template's margin): 'no note', and 'row with an empty first field' for every
+    row (trial35 T35-11, mercari/engineer-vocabulary-list's shape)."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "L"\n', encoding="utf-8")
+    book = Path(__file__).parent / "data" / "trials" / "trial35" / "t35-11-workbook-table-offset" / "table-at-B4-min.xlsx"
+    (tmp_path / "sources" / "words.xlsx").write_bytes(book.read_bytes())
+    build(tmp_path, tmp_path / "build", formats=("json",), now=1_700_000_000)
+    manifest = json.loads((tmp_path / "build" / "l.json").read_text(encoding="utf-8"))
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
+    assert cards == {
+        "締切": "<p>deadline</p><p>Reading: しめきり</p>",
+        "先に": "<p>ahead</p><p>Reading: さきに</p>",
+        "詳細": "<p>details</p><p>Reading: しょうさい</p>",
+    }

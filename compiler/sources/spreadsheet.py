@@ -46,12 +46,16 @@ def _cell(value: object) -> str:
 
 
 def _rows(sheet: object) -> list[list[str]]:
-    """The sheet's rows as text, trailing empty rows and columns left out (a CSV export writes none of them)."""
+    """The sheet's rows as text, trailing empty rows and columns, and columns empty in every row before the table's
+    first, left out (a CSV export writes none of them)."""
     rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]  # type: ignore[attr-defined]
     while rows and not any(c.strip() for c in rows[-1]):
         rows.pop()
     width = max((max((k + 1 for k, c in enumerate(row) if c.strip()), default=0) for row in rows), default=0)
-    return [row[:width] + [""] * (width - len(row[:width])) for row in rows]
+    # (a table placed from column B or further right, column A left empty as a template's margin: trial35 T35-11,
+    # every row had 'an empty first field')
+    lead = min((next(k for k, c in enumerate(row) if c.strip()) for row in rows if any(c.strip() for c in row)), default=0)
+    return [(row[:width] + [""] * (width - len(row[:width])))[lead:] for row in rows]
 
 
 def _refused(rel: str, why: str, hint: str) -> ContentError:
