@@ -311,3 +311,16 @@ def test_a_wrapped_option_in_a_markdown_page_is_one_option(tmp_path: Path) -> No
     ], said
     assert not skipped
     assert "must be replaced constantly by the cell.</li>" in notes[0]["fields"]["Options"]
+
+
+def test_wrapped_options_lettered_in_cyrillic_are_options(tmp_path: Path) -> None:
+    """T35-9 in Russian: 'а) Они расходуются в реакции и должны' / 'постоянно восполняться клеткой.' / 'б) …': the run
+    of Cyrillic letters goes on over the wrapped line (it broke there: a Basic card listing every option), each
+    option whole, keyed by 'Ответы: 1-б, 2-б' and shown with its own letter."""
+    notes, skipped, said = built_notes(tmp_path, {"ru.txt": WRAPPED / "ru-varianty.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Какое утверждение о ферментах верно?", "б) Они снижают энергию активации реакции, которую катализируют."),
+        ("Что лучше всего описывает диффузию?", "б) Движение частиц из области высокой концентрации в область низкой."),
+    ], said
+    assert not skipped
+    assert "должны постоянно восполняться клеткой.</li>" in notes[0]["fields"]["Options"]

@@ -1892,13 +1892,13 @@ def find_choices_after(lines: list[str]) -> tuple[int, Choices] | None:
 
 
 # the end of an option whose sentence is finished ('… by the cell.', '100 °C.', '(France)', a tick): no line goes on it
-_FINISHED = tuple(".!?;:…)]}»”\"'。！？；：）✓✔✅✗✘❌")
+FINISHED = tuple(".!?;:…)]}»”\"'。！？；：）✓✔✅✗✘❌")
 WRAP_LINES = 4  # further lines one option may be hard-wrapped over (a PDF's narrow column)
 WRAP_WORDS = 4  # words an option's first line holds before it can have been wrapped (not 'B. 11' over a remark)
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,3}[.):]")  # a question's (or a numbered option's) own line
 
 
-def _goes_on(line: str) -> bool:
+def goes_on(line: str) -> bool:
     """A line that may be an option's text going on: no option label, no number, no key, explanation or
     feedback label, no Markdown block of its own (heading, quote, list entry, table, fence, rule)."""
     bare = line.strip()
@@ -1917,12 +1917,12 @@ def wrapped_option_end(lines: list[str], at: int, count: int, before: list[str])
     past the option's label, when it opens in lower case, or (the last option) when it finishes as the options
     ``before`` it do; never a remark under a short option ('B. 11' / 'Because …')."""
     first = lines[at].rstrip()
-    if not first or first.endswith(_FINISHED):
+    if not first or first.endswith(FINISHED):
         return at + 1
     end = at + 1
-    while end < len(lines) and end - at <= WRAP_LINES and _goes_on(lines[end]):
+    while end < len(lines) and end - at <= WRAP_LINES and goes_on(lines[end]):
         end += 1
-        if lines[end - 1].rstrip().endswith(_FINISHED):
+        if lines[end - 1].rstrip().endswith(FINISHED):
             break  # (the sentence is over: what follows is the next option, or a remark)
     if end == at + 1:
         return at + 1
@@ -1937,7 +1937,7 @@ def wrapped_option_end(lines: list[str], at: int, count: int, before: list[str])
         return end
     last = run[-1].rstrip()[-1:]
     ended = end == len(lines) or not lines[end].strip()
-    if long and ended and last in _FINISHED and any(text.rstrip().endswith(last) for text in before):
+    if long and ended and last in FINISHED and any(text.rstrip().endswith(last) for text in before):
         return end  # (the last option, its next line in upper case: 'Energie aus der Atmung.', as the others end)
     return at + 1
 

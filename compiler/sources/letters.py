@@ -14,6 +14,7 @@ import re
 
 from compiler.layouts import KEY_WORDS
 from compiler.model import Item, ItemKind
+from compiler.sources.choices import FINISHED, WRAP_LINES, goes_on
 from compiler.sources.distractors import distractor_quizzes
 from compiler.sources.lines import ANSWER_WORDS, MARK_COUNT, in_fence
 from compiler.sources.oxycards import oxycards
@@ -563,6 +564,8 @@ def _lettered_run(
                 k += 1
                 continue
             nxt = _OPTION.match(lines[k])
+            if nxt is None and (j := _wrapped(lines, run[-1], k)) > k and (nxt := _OPTION.match(lines[j])) is not None:
+                k = j  # ('а) Они расходуются в реакции и должны' / 'постоянно восполняться клеткой.' / 'б) …': T35-9)
             if nxt is None or _at(alphabet, nxt.group("letter")) != len(run):
                 break
             run.append(k)
@@ -574,6 +577,18 @@ def _lettered_run(
             continue
         return alphabet, run, keyed
     return None
+
+
+def _wrapped(lines: list[str], option: int, k: int) -> int:
+    """The line after the further lines from ``k`` that the option at ``option`` was hard-wrapped onto (its sentence
+    unfinished, lines with no label: :func:`choices.goes_on`), when another labelled line follows them; else ``k``.
+    The lines stay where they are: the options reader joins them to their option."""
+    if lines[option].rstrip().endswith(FINISHED):
+        return k
+    j = k
+    while j < len(lines) and j - k < WRAP_LINES and goes_on(lines[j]) and _OPTION.match(lines[j]) is None:
+        j += 1
+    return j if j < len(lines) and j > k and _OPTION.match(lines[j]) is not None else k
 
 
 def _key_after(
