@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from compiler.build import build
 from compiler.sources.base import lazy_numbers
 
@@ -273,3 +275,26 @@ def test_a_workbook_table_placed_from_column_b_is_read(tmp_path: Path) -> None:
         "先に": "<p>ahead</p><p>Reading: さきに</p>",
         "詳細": "<p>details</p><p>Reading: しょうさい</p>",
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("bn.tsv", ("জল", "<p>water</p><p>উচ্চারণ: jol</p>")),
+        ("hi.tsv", ("पानी", "<p>water</p><p>उच्चारण: paani</p>")),
+        ("ka.tsv", ("წყალი", "<p>water</p><p>გამოთქმა: tsqali</p>")),
+        ("ru-vocab.tsv", ("кошка", "<p>cat</p><p>Произношение: koshka</p>")),
+        ("th2.tsv", ("แมว", "<p>cat</p>")),
+        ("thai-vocab.tsv", ("แมว", "<p>cat</p><p>คำอ่าน: maeo</p>")),
+        ("ur.tsv", ("پانی", "<p>water</p><p>تلفظ: paani</p>")),
+    ],
+)
+def test_a_vocabulary_header_naming_its_language_in_its_own_script_is_a_header(tmp_path: Path, name: str, first: tuple[str, str]) -> None:
+    """'ภาษาไทย<TAB>คำอ่าน<TAB>English': the header row was a card 'ภาษาไทย' -> 'คำอ่าน English' (trial35 T35-10); the
+    language named in its own script and the reading or meaning column named in it are column names."""
+    text = (Path(__file__).parent / "data" / "trials" / "trial35" / "t35-10-vocab-headers" / name).read_text(encoding="utf-8")
+    _, manifest = _deck(tmp_path, name, text)
+    source = Path(name).stem
+    cards = [(n["items"][0]["line"], n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"] if n["items"][0]["source"] == source]
+    assert min(cards)[1:] == first
+    assert min(c[0] for c in cards) == 2  # (line 1, the header, is no card)

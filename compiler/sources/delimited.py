@@ -492,6 +492,8 @@ _LANGUAGES = columns.pipe_words(
     "english|spanish|french|german|italian|portuguese|russian|japanese|chinese|mandarin|cantonese|korean|arabic|dutch",
     "polish|czech|swedish|norwegian|danish|finnish|turkish|greek|hebrew|hindi|latin|ukrainian|vietnamese|thai",
     "indonesian|esperanto|español|français|deutsch|italiano|português|русский|日本語|中文|한국어|native|target|foreign",
+    # (a language named in its own script over its column: 'ภาษาไทย\tคำอ่าน\tEnglish', 'ქართული', 'বাংলা': T35-10)
+    "বাংলা|हिन्दी|हिंदी|ქართული|ภาษาไทย|ไทย|اردو|فارسی|한국말|普通话|汉语|漢語|ελληνικά|українська|беларуская|български|српски|қазақша",
 )
 _NAMED_LANGUAGES = columns.pipe_words(
     # the languages named in the learner's own language, as a sheet's header says them (trial15 T15-47: 'Französisch;
@@ -882,7 +884,10 @@ def _labelled(label: str, value: str, is_html: bool) -> str:
     label = " ".join(label.replace("_", " ").split())
     if not label or _CODE_NAME.match(label):
         return value
-    label = label[:1].upper() + label[1:]
+    if "\u10d0" <= label[0] <= "\u10ff":
+        pass  # (Georgian's letters are written in one case: 'გამოთქმა', never its capitals 'Გამოთქმა')
+    else:
+        label = label[:1].upper() + label[1:]
     if is_html:
         import html
 
