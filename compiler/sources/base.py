@@ -26,7 +26,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
 from compiler.model import Block, Item, ItemKind, Locator
 from compiler.passes.repair import stray_marks_free
-from compiler.sources.lines import clean_label
+from compiler.sources.lines import clean_label, in_fence
 
 
 @dataclass(frozen=True)
@@ -464,13 +464,8 @@ def exported_escapes(text: str) -> str:
     """A Markdown page exported by Google Docs, its list and key markers unescaped ('1\\. B' as '1. B'); else as it is."""
     if len(_EXPORT_MARK.findall(text)) < 2:
         return text
-    out, fence = [], ""
-    for line in text.split("\n"):  # (code keeps its backslashes: a regex's '\w\.')
-        opened = line.lstrip()[:3]
-        if opened in ("```", "~~~") and (not fence or opened == fence):
-            fence = "" if fence else opened
-        out.append(line if fence or opened in ("```", "~~~") else _EXPORT_ESCAPE.sub(r"\1", line))
-    return "\n".join(out)
+    lines = text.split("\n")  # (code keeps its backslashes: a regex's '\w\.')
+    return "\n".join(line if fenced else _EXPORT_ESCAPE.sub(r"\1", line) for line, fenced in zip(lines, in_fence(lines), strict=True))
 
 
 # An ordered list item of Markdown: its indent, number and delimiter ('1. ', '1) ')
@@ -488,38 +483,26 @@ def lazy_numbers(text: str) -> str:
     if len(re.findall(r"(?m)^ {0,3}\d{1,9}[.)][ \t]", text)) < LAZY_RUN:
         return text
     lines = text.split("\n")
-    fence = ""
-    runs: list[list[int]] = []
-    run: list[int] = []
-    key: tuple[str, str, str] | None = None
-    for k, line in enumerate(lines):
-        opened = line.lstrip()[:3]
-        if opened in ("```", "~~~") and (not fence or opened == fence):
-            fence = "" if fence else opened
-            runs.append(run)
-            run, key = [], None
-            continue
-        if fence:
-            continue
+    runs: list[list[tuple[int, re.Match[str]]]] = [[]]  # each run's items: their lines, as matched
+    key: tuple[str, ...] | None = None
+    for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
         if key and line[: len(key[0]) + 1].isspace():
-            continue  # (a deeper line, a nested list's too: the item goes on)
-        m = _LIST_NUMBER.match(line)
-        if m and key == (m.group(1), m.group(2), m.group(3)):
-            run.append(k)
-        elif m:
-            runs.append(run)
-            run, key = [k], (m.group(1), m.group(2), m.group(3))
-        elif line.strip():
-            runs.append(run)  # (text at the list's indent or less ends it)
-            run, key = [], None
-    runs.append(run)
+            continue  # (a deeper line, a nested list's or an indented code block's too: the item goes on)
+        m = None if fenced else _LIST_NUMBER.match(line)
+        if m is None:
+            if line.strip():
+                runs.append([])  # (text or code at the list's indent or less ends it)
+                key = None
+            continue
+        if key != m.groups():
+            runs.append([])
+            key = m.groups()
+        runs[-1].append((k, m))
     for run in runs:
         if len(run) < LAZY_RUN:
             continue
-        first = int(_LIST_NUMBER.match(lines[run[0]]).group(2))  # type: ignore[union-attr]
-        for n, k in enumerate(run):
-            m = _LIST_NUMBER.match(lines[k])
-            assert m is not None
+        first = int(run[0][1].group(2))
+        for n, (k, m) in enumerate(run):
             lines[k] = f"{m.group(1)}{first + n}{m.group(3)}{lines[k][m.end():]}"
     return "\n".join(lines)
 
