@@ -274,7 +274,7 @@ from compiler.sources.sitemeta import category_sections
 from compiler.sources.solution_toggles import entry_toggles, joined_toggles
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
-from compiler.sources.stacked_headings import stacked_headings
+from compiler.sources.stacked_headings import stacked_headings, wrapped_headings
 from compiler.sources.starred_items import starred_items
 from compiler.sources.stem_keys import stem_keys
 from compiler.sources.stem_labels import STEM_LINE, stem_labels
@@ -1744,7 +1744,7 @@ def read_sources(
             doc = doc if headed is doc.lines else Document(rel=doc.rel, text="\n".join(headed) + "\n")
         if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text and src.pattern is None:  # '## …?' right over '## …?', one answer (T18-3)
             # (a declared [source.pattern] reads each item line as an item, as written: trial22 T22-7)
-            stacked = stacked_headings(doc.lines)
+            stacked = wrapped_headings(stacked_headings(doc.lines))  # (and '#### Q9. … ce' / 'problème ?': one heading)
             doc = doc if stacked is doc.lines else Document(rel=doc.rel, text="\n".join(stacked) + "\n")
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^[ \t]*%[ \t]*$", doc.text):  # mdanki's '## Front' / '%' / back (T20-24)
             split = mdanki_cards(doc.lines)

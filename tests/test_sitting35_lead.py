@@ -298,3 +298,22 @@ def test_a_vocabulary_header_naming_its_language_in_its_own_script_is_a_header(t
     cards = [(n["items"][0]["line"], n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"] if n["items"][0]["source"] == source]
     assert min(cards)[1:] == first
     assert min(c[0] for c in cards) == 2  # (line 1, the header, is no card)
+
+
+def test_a_question_heading_broken_by_a_blank_line_is_asked_whole(tmp_path: Path) -> None:
+    """'#### Q2. … Comment diagnostiqueriez-vous ce' / blank / 'problème ?' (a translated quiz whose editor wrapped a
+    heading): the front was 'problème?' and the question the card's section (found trying a quiz nobody here had read,
+    sitting 35). A heading ending mid-sentence over a one-line paragraph that opens in lower case and asks is one
+    question; a heading over its answer is left alone."""
+    text = (
+        "## Git\n\n"
+        "#### Q1. Quelle commande affiche la version de Git ?\n\n- [ ] git --v\n- [x] git --version\n\n"
+        "#### Q2. Vous cherchez le commit qui a introduit un bogue. Comment diagnostiqueriez-vous ce\n\nproblème ?\n\n"
+        "- [ ] git search\n- [x] git bisect\n\n"
+        "#### Q3. Les branches locales\n\nsont listées par git branch.\n"
+    )
+    _, manifest = _deck(tmp_path, "git.md", text)
+    fronts = {n["items"][0]["line"]: n["fields"]["Question"] for n in manifest["notes"] if n["items"][0]["source"] == "git"}
+    # (French typography's space before '?' is kept as a narrow no-break space)
+    assert fronts[8] == "Vous cherchez le commit qui a introduit un bogue. Comment diagnostiqueriez-vous ce problème\u202f?"
+    assert fronts[3] == "Quelle commande affiche la version de Git\u202f?"

@@ -88,3 +88,29 @@ def _answered(lines: list[str], heads: list[re.Match[str] | None], start: int, l
         if lines[k].strip():
             return True
     return False
+
+
+_PLAIN_START = re.compile(r"^ {0,3}[^\W\d_]")  # a paragraph's line that opens with a letter: no list, quote, table or code
+_ENDS = (".", "!", ":", ";", ")", "…", "。", "！", "：", *QUESTION_MARKS)
+
+
+def wrapped_headings(lines: list[str]) -> list[str]:
+    """``lines`` with a question heading that its page broke in two ('#### Q9. … Comment diagnostiqueriez-vous ce' /
+    blank / 'problème ?', an editor's wrap in a translated quiz) written whole on the heading's line, the line that
+    ended it blank: the front was 'problème?' and the question itself a section. Only a heading that ends mid-sentence
+    (no end punctuation) over a one-line paragraph that opens in lower case and asks."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    for k, line in enumerate(lines):
+        head = None if fenced[k] else _HEADING.match(line)
+        if head is None or head.group("text").rstrip(" *_").endswith(_ENDS):
+            continue
+        j = k + 1 if k + 1 < len(lines) and lines[k + 1].strip() else k + 2
+        if j >= len(lines) or fenced[j] or not _PLAIN_START.match(lines[j]) or not lines[j].lstrip()[:1].islower():
+            continue
+        if not lines[j].rstrip().endswith(QUESTION_MARKS) or (j + 1 < len(lines) and _PLAIN_START.match(lines[j + 1])):
+            continue
+        out = out or list(lines)
+        out[k] = f"{line.rstrip()} {lines[j].strip()}"
+        out[j] = ""
+    return out or lines
