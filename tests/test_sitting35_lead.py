@@ -317,3 +317,10 @@ def test_a_question_heading_broken_by_a_blank_line_is_asked_whole(tmp_path: Path
     # (French typography's space before '?' is kept as a narrow no-break space)
     assert fronts[8] == "Vous cherchez le commit qui a introduit un bogue. Comment diagnostiqueriez-vous ce problème\u202f?"
     assert fronts[3] == "Quelle commande affiche la version de Git\u202f?"
+
+
+def test_a_part_label_under_a_heading_is_no_broken_heading() -> None:
+    from compiler.sources.stacked_headings import wrapped_headings
+
+    lines = ["## Ejercicio 2: Enlace", "", "a) ¿Qué enlace tiene el NaCl?", "", "ii) why not?"]
+    assert wrapped_headings(lines) is lines

@@ -90,7 +90,8 @@ def _answered(lines: list[str], heads: list[re.Match[str] | None], start: int, l
     return False
 
 
-_PLAIN_START = re.compile(r"^ {0,3}[^\W\d_]")  # a paragraph's line that opens with a letter: no list, quote, table or code
+# a paragraph's line that opens with a word: no list, quote, table or code, no part's label ('a) ¿Qué …?', 'ii. …')
+_PLAIN_START = re.compile(r"^ {0,3}[^\W\d_]{2,}(?![.)])")
 _ENDS = (".", "!", ":", ";", ")", "…", "。", "！", "：", *QUESTION_MARKS)
 
 
