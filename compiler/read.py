@@ -1908,8 +1908,8 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and src.pattern is None and ("[ ]" in doc.text or "[x]" in doc.text.lower()) and not todo_page(doc.lines):
             # '## Tasks' / '- [ ] buy milk' / '- [x] call Bob' in a note: its to-dos, no text (a page of nothing else is
             # said as a to-do list when its layout is detected, T28-40; T30-24)
-            tasks = todo_lists(doc.lines)
-            doc = doc if tasks is doc.lines else Document(rel=doc.rel, text="\n".join(tasks) + "\n")
+            todos = todo_lists(doc.lines)  # (never 'tasks': the task/solution pairs every later file is looked up in)
+            doc = doc if todos is doc.lines else Document(rel=doc.rel, text="\n".join(todos) + "\n")
         if own in MARKDOWN_SUFFIXES and src.pattern is None and "#" in doc.text:
             named = topic_heading(doc.rel, doc.lines)  # bools/introduction.md's '# Introduction': '# Bools: Introduction' (T29-11)
             doc = doc if named is doc.lines else Document(rel=doc.rel, text="\n".join(named) + "\n")
