@@ -1410,6 +1410,13 @@ def unread_key(lines: list[str], choices: Choices) -> int | None:
 # restated in bold ('**C. POST request**'), as quiz pages key a question in an answer toggle (trial12 U107)
 _BOLD_LETTER = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)\(?(?P<label>[A-Ha-h])[.)]\)?(?:\*\*|__)(?:\s+(?P<rest>\S.*))?$")
 _BOLD_OPTION = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)\(?(?P<label>[A-Ha-h])[.)]\)?\s+(?P<text>.+?)(?:\*\*|__)\s*$")
+# … or an option's label, bold or not, then a dash or a colon and why ('**B** — floating-point rounding …', '**B:** …',
+# 'B: `"number"` — NaN is a numeric value.'): the key and its explanation, when the label is one of the options' again
+# (trial35 T35-20: "none marked correct")
+_LETTER_WHY = re.compile(
+    r"^\s*(?:>\s*)?(?:(?:\*\*|__)\(?(?P<bold>[A-Ha-h])\)?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*(?:[—–:：]|-(?=[ \t])))"
+    r"|\(?(?P<plain>[A-Ha-h])\)?[ \t]*(?:[—–:：]|-(?=[ \t])))[ \t]*(?P<rest>\S.*)$"
+)
 _TAGS_ONLY = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:<summary>[^<]*</summary>\s*)?(?:<[^>]+>\s*)*$", re.I)
 # an option's label alone on its line ('B', '**B.**', '(b)'): the key when it is what an answer toggle holds
 _BARE_LABEL = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)?\(?(?P<label>[A-Ha-h])[.)]?\)?(?:\*\*|__)?\s*$")
@@ -1427,6 +1434,8 @@ def _bold_key(lines: list[str], end: int, options: list[str]) -> list[str]:
         m = _BARE_LABEL.match(lines[at])  # '<details><summary>정답</summary>' / '②' (read as 'B'): the toggle's key (U107)
     label = m.group("label").upper() if m else None
     rest = (m.groupdict().get("rest") or "") if m else ""
+    if m is None and (w := _LETTER_WHY.match(lines[at])) is not None:  # '**B** — floating-point rounding …' (T35-20)
+        label, rest = (w.group("bold") or w.group("plain")).upper(), w.group("rest")
     if m is None and (o := _BOLD_OPTION.match(lines[at])) is not None:
         k = "ABCDEFGH".find(o.group("label").upper())
         if 0 <= k < len(options) and (_plain_key(o.group("text")) == _plain_key(options[k]) or _names_option(o.group("text"), options, k)):

@@ -140,7 +140,7 @@ def part_keys(lines: list[str]) -> list[str]:
 # ('1  2  3  4' / 'B  C  A  C'), with a label before each row or not ('Q  1  2  3' / 'A  B  C  A', 'Question | 1 | 2'),
 # as plain text, a Markdown table or a Word table gives it (trial29 T29-54)
 _GRID_LABEL = re.compile(
-    r"(?i)^(?:q|qn|q\.?\s?no\.?|ques|questions?|no\.?|nr\.?|#|№|n[°º]|items?|frage|aufgabe|pregunta|preguntas|questão|questao"
+    r"(?i)^(?:q|qn|q\.?\s?no\.?|(?:questions?|items?|tasks?)\s+(?:no\.?|nr\.?|numbers?|#)|(?:№|номер)\s*(?:вопроса|задания)|ques|questions?|no\.?|nr\.?|#|№|n[°º]|items?|frage|aufgabe|pregunta|preguntas|questão|questao"
     r"|domanda|vraag|pytanie|câu(?:\s+hỏi)?|soru|soal|nomor|вопрос|задание|题号|題號|题|題|问题|問題|問|문항|번호|문제|سؤال|السؤال|سوال)$"
 )
 _GRID_ANSWER_LABEL = re.compile(
@@ -152,21 +152,41 @@ _CELL_NUMBER = re.compile(r"^(?:\*\*|__)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?$")
 _CELL_LETTER = re.compile(r"^(?:\*\*|__)?[(（]?(?P<l>[^\W\d_][ـ\u0c3f\u0d3f]?)[)）.]?(?:\*\*|__)?$")
 _ANY_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?[(（]?[^\W\d_][ـ]?[.)）-]\s+\S")  # an option's line, in any script: a test above
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+GRID_LABEL_WORDS = 3  # a grid row's label: at most this many words
 
 
 def _grid_cells(line: str, width: int = 0) -> tuple[str, list[str]]:
-    """(a row label, the cells) of a grid's row: split at pipes or spaces; the first cell a label when it is a word
-    ('Q', 'Answer', 'Câu hỏi', 'Q. No.'): a label of two words joins before the split. With ``width``, the cells of
-    the letters' row under that many numbers: its 'A' a label only when the row has one cell more ('A  B  C  A')."""
+    """(a row label, the cells) of a grid's row: split at pipes or spaces. The label is what stands before the cells,
+    whatever its words and however many ('Q', 'Answer', 'Câu hỏi', 'Q. No.', '№ вопроса', 'Номер задания'): a table's
+    first cell, or the words of a text row before its first number (at most ``GRID_LABEL_WORDS``, no digit in them); the
+    row's numbers counting up, not the label's words, say it is a grid (trial35 T35-19: '| № вопроса | 1 | 2 | 3 |' was
+    no key). With ``width``, the cells of the letters' row under that many numbers: what is left of them the label
+    ('Ответ', 'Correct answer'), its 'A' a label only when the row has one cell more ('A  B  C  A')."""
     text = line.strip().strip("|").strip()
     whole = [cell for cell in _CELL_SPLIT.split(text) if cell]
-    for pattern in (_GRID_LABEL, _GRID_ANSWER_LABEL):
-        head = re.match(r"^(?P<label>[^|\d]{1,16}?)[ \t\u3000]*[:：]?[ \t\u3000]*(?:\||[ \t\u3000])[ \t\u3000]*(?=\S)", text)
-        if head is not None and pattern.match(head.group("label").strip("*_: ")):
-            cells = [cell for cell in _CELL_SPLIT.split(text[head.end() :]) if cell]
-            if not width or len(cells) == width or len(whole) != width:
-                return head.group("label"), cells
-    return "", whole
+    if "|" in text:  # a table's row: its first cell
+        first, _, rest = text.partition("|")
+        head = first.strip()
+        cells = [cell for cell in _CELL_SPLIT.split(rest.strip()) if cell]
+        lead = 1 if head else 0
+    elif width:
+        lead = max(len(whole) - width, 0)
+        head, cells = " ".join(whole[:lead]), whole[lead:]
+    else:
+        lead = next((i for i, cell in enumerate(whole) if _CELL_NUMBER.match(cell)), 0)
+        head, cells = " ".join(whole[:lead]), whole[lead:]
+    if not lead or len(head.split()) > GRID_LABEL_WORDS or any(ch.isdigit() for ch in head):
+        return "", whole
+    if width and len(cells) != width and len(whole) == width:
+        return "", whole  # ('| A | B | C | A |' under four numbers: 'A' an answer, no label)
+    return head, cells
+
+
+def _named(label: str) -> bool:
+    """Whether a grid row's label is a word that names question numbers or answers (a key without heading or options
+    above it is read only after one)."""
+    label = label.strip("*_:： ")
+    return bool(_GRID_LABEL.match(label) or _GRID_ANSWER_LABEL.match(label))
 
 
 def grid_keys(lines: list[str]) -> list[str]:
@@ -196,7 +216,7 @@ def grid_keys(lines: list[str]) -> list[str]:
             continue
         above = next((lines[i] for i in range(k - 1, -1, -1) if lines[i].strip()), "")
         headed = _KEY_LINE.match(above) or _LABEL_HEADING.match(above) or _LABEL_LINE.match(above.strip())
-        if not (first >= 0 or headed or label or any(_ANY_OPTION.match(line) for line in lines[:k])):
+        if not (first >= 0 or headed or _named(label) or any(_ANY_OPTION.match(line) for line in lines[:k])):
             k += 1  # ('1 2 3' over 'x y z' in a page of notes: no test above it, no key)
             continue
         out = out if out is not None else list(lines)

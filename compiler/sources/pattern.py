@@ -505,6 +505,18 @@ _GRID_LABEL = re.compile(
 )
 
 
+GRID_LABEL_WORDS = 3  # the first cell of a grid's row of numbers, whatever its words: at most this many
+
+
+def _grid_label(cell: str) -> bool:
+    """Whether a grid's first cell labels its row: a known word, or any few words with no digit before a row of numbers
+    ('№ вопроса', 'Q. No.', 'Номер задания': the numbers counting up say it is an answer sheet, trial35 T35-19)."""
+    cell = cell.strip("*_ ")
+    return bool(_GRID_LABEL.match(cell)) or (
+        0 < len(cell.split()) <= GRID_LABEL_WORDS and not any(ch.isdigit() for ch in cell)
+    )
+
+
 def _table_bounds(lines: list[str], index: int) -> tuple[int, int]:
     """0-based first and last line of the table holding ``lines[index]``."""
     start, end = index, index
@@ -524,14 +536,14 @@ def grid_key(lines: list[str], index: int) -> list[tuple[str, str]] | None:
     rows = [_cells(line) for line in lines[start : end + 1] if not _TABLE_RULE.match(line)]
     if len(rows) < 2 or not rows[0]:
         return None
-    lead = 1 if _GRID_LABEL.match(rows[0][0].strip("*_ ")) else 0
+    lead = 1 if _grid_label(rows[0][0]) else 0
     numbers = [_ROW_NUMBER.match(cell.strip()) for cell in rows[0][lead:]]
     if len(numbers) < 2 or not all(numbers):
         return None
     out: list[tuple[str, str]] = []
     for row in rows[1:]:
         more = [_ROW_NUMBER.match(cell.strip()) for cell in row[lead:] if cell.strip()]
-        if len(more) >= 2 and all(more) and (lead == 0 or _GRID_LABEL.match(row[0].strip("*_ "))):
+        if len(more) >= 2 and all(more) and (lead == 0 or _grid_label(row[0])):
             numbers = [_ROW_NUMBER.match(cell.strip()) for cell in row[lead:]]  # ('| Câu | 6 | 7 |…' under the first pair)
             continue
         out += [(n.group("n"), cell.strip()) for n, cell in zip(numbers, row[lead:], strict=False) if n and cell.strip()]

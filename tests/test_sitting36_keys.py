@@ -1,0 +1,147 @@
+"""Thirty-sixth sitting, keys helper: answer keys of new-user trial 35 read (a key printed as a horizontal table whose
+first cell says "question number" in any words, T35-19; a key letter followed by its explanation, T35-20)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front, plain_text
+
+TRIAL35 = Path(__file__).parent / "data" / "trials" / "trial35"
+
+# --- T35-19: an answer key as a horizontal table -------------------------------------------------------------------
+
+CHEMISTRY = [
+    ("Which gas supports combustion?", "B) oxygen"),
+    ("What is the formula of water?", "C) H2O"),
+    ("Which metal is the lightest?", "A) lithium"),
+]
+
+
+@pytest.mark.parametrize("name", ["head-QNo.md", "head-QuestionNo.md", "head-Question-WORKS.md"])
+def test_a_horizontal_key_table_keys_whatever_its_first_cell_says(tmp_path: Path, name: str) -> None:
+    """T35-19 (high): '| Q. No. | 1 | 2 | 3 |' / '| Answer | B | C | A |' (or 'Question No.') under '## Answer key' was no
+    key: 'none marked correct' for each question, no note. The row of numbers counting up over a row of as many letters
+    is the key, whatever words its first cell uses."""
+    notes, _, said = built_notes(tmp_path, {name: TRIAL35 / "t35-19-horizontal-key-table" / name})
+    assert [(note_front(n), note_back(n)) for n in notes] == CHEMISTRY, said
+    assert not any("none marked correct" in s for s in said), said
+
+
+def test_a_russian_key_table_headed_question_number_keys_each_question(tmp_path: Path) -> None:
+    """T35-19 (high): the Russian school form, '| № вопроса | 1 | 2 | 3 |' / '| Ответ | б | в | а |' under '## Ответы',
+    options 'а)'–'г)' indented under each question: three keyed cards."""
+    name = "тест-химия.md"
+    notes, _, said = built_notes(tmp_path, {name: TRIAL35 / "t35-19-horizontal-key-table" / name})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Какой газ поддерживает горение?", "б) кислород"),
+        ("Формула воды:", "в) H2O"),
+        ("Какой металл самый лёгкий?", "а) литий"),
+    ], said
+
+
+RU_TEST = "# Тест\n\n" + "".join(
+    f"{i}. Вопрос номер {i}?\n   а) один{i}\n   б) два{i}\n   в) три{i}\n   г) четыре{i}\n\n" for i in range(1, 4)
+)
+
+
+def test_a_key_table_headed_task_number_right_under_the_options_keys_them(tmp_path: Path) -> None:
+    """T35-19: '| Номер задания | 1 | 2 | 3 |' (the ЕГЭ/ОГЭ 'task number'), with no key heading over it: the options
+    above say it is a test, the numbers and letters that it is its key."""
+    page = RU_TEST + "| Номер задания | 1 | 2 | 3 |\n|---|---|---|---|\n| Ответ | б | в | а |\n"
+    notes, _, said = built_notes(tmp_path, {"test.md": page})
+    assert [note_back(n) for n in notes] == ["б) два1", "в) три2", "а) один3"], said
+
+
+TEN = "".join(f"{i}. Question number {i} asks what?\nA. alpha{i}\nB. beta{i}\nC. gamma{i}\nD. delta{i}\n\n" for i in range(1, 11))
+TEN_KEYED = ["A) alpha1", "B) beta2", "C) gamma3", "D) delta4", "A) alpha5", "B) beta6", "C) gamma7", "D) delta8", "A) alpha9", "B) beta10"]
+
+
+@pytest.mark.parametrize("between", ["\n", ""])
+def test_several_key_tables_in_a_row_key_every_question(tmp_path: Path, between: str) -> None:
+    """T35-19: a long key printed as several tables in a row ('| Q. No. | 1 | … | 5 |' over its answers, then '| Q. No. |
+    6 | … | 10 |' over theirs), apart or in one table: every question keyed."""
+    half = "| Q. No. | {} |\n|---|---|---|---|---|---|\n| Answer | {} |\n"
+    key = half.format(" | ".join("12345"), " | ".join("ABCDA")) + between + half.format(
+        " | ".join(["6", "7", "8", "9", "10"]), " | ".join("BCDAB")
+    )
+    if not between:
+        key = key.replace("|---|---|---|---|---|---|\n| Answer | B", "| Answer | B")
+    notes, _, said = built_notes(tmp_path, {"quiz.md": "# Quiz\n\n" + TEN + "## Answer key\n\n" + key})
+    assert [note_back(n) for n in notes] == TEN_KEYED, said
+
+
+def test_a_plain_text_key_grid_with_labels_of_two_words_keys_every_question(tmp_path: Path) -> None:
+    """T35-19 in plain text: 'Question No.  1  2 …' over 'Correct answer  A  B …': the labels' words, however many,
+    stand before the numbers and the letters."""
+    key = "Answer key\n\nQuestion No.  " + "  ".join(str(i) for i in range(1, 11)) + "\nCorrect answer  " + "  ".join("ABCDABCDAB") + "\n"
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": "Quiz\n\n" + TEN + key})
+    assert [note_back(n) for n in notes] == TEN_KEYED, said
+
+
+def test_a_key_table_of_words_headed_question_number_answers_each_question(tmp_path: Path) -> None:
+    """T35-19 with answers in words: '| № вопроса | 1 | 2 | 3 |' / '| Ответ | oxygen | H2O | lithium |' under '## Ответы'
+    answers questions that have no options (the table was no key: 'question has no answer' three times, no note)."""
+    page = (
+        "# Chemistry\n\n1. Which gas supports combustion?\n2. What is the formula of water?\n3. Which metal is the lightest?\n\n"
+        "## Ответы\n\n| № вопроса | 1 | 2 | 3 |\n|---|---|---|---|\n| Ответ | oxygen | H2O | lithium |\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"chem.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which gas supports combustion?", "oxygen"),
+        ("What is the formula of water?", "H2O"),
+        ("Which metal is the lightest?", "lithium"),
+    ], said
+
+
+def test_a_table_of_numbers_over_letters_in_notes_stays_the_answer(tmp_path: Path) -> None:
+    """T35-19, the other side: '| Week | 1 | 2 | 3 |' over '| Grade | A | B | A |' in notes with no test above it and no
+    key heading is the answer's table, not a key."""
+    page = "# Study plan\n\n## What does the plan schedule?\n\nOne grade a week:\n\n| Week | 1 | 2 | 3 |\n|---|---|---|---|\n| Grade | A | B | A |\n"
+    notes, _, said = built_notes(tmp_path, {"plan.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What does the plan schedule?", "One grade a week: Week 1 2 3 Grade A B A")
+    ], said
+
+
+# --- T35-20: a key letter, then why ---------------------------------------------------------------------------------
+
+
+def test_a_key_letter_then_its_explanation_keys_the_question(tmp_path: Path) -> None:
+    """T35-20 (medium): '**B** — floating-point rounding makes …' under the options, 'B: `"number"` — NaN is a numeric
+    value.' inside a 'Show answer' toggle: 'none marked correct', 1 card of 3. The letter is the key, the rest the
+    explanation on the back (the option's text it restates left out)."""
+    name = "key-letter-then-explanation.md"
+    notes, _, said = built_notes(tmp_path, {name: TRIAL35 / "t35-20-key-letter-explanation" / name})
+    got = [(note_front(n), note_back(n), plain_text(n["fields"].get("Explanation", ""))) for n in notes]
+    assert got == [
+        ("What is 0.1 + 0.2 === 0.3 ?", "B) false", "floating-point rounding makes the sum 0.30000000000000004."),
+        ('What does [] + [] give?', 'B) ""', "Both arrays become empty strings."),
+        ("What does typeof NaN return?", 'B) "number"', "NaN is a numeric value."),
+    ], said
+    assert not any("none marked correct" in s for s in said), said
+
+
+def test_a_key_letter_then_why_keys_plain_text_and_quoted_markdown(tmp_path: Path) -> None:
+    """T35-20 in other shapes: a text file's 'B — …' and 'C - …' after the options, Markdown's '**B:** …' and a quoted
+    '> **B** – …': each keyed, its explanation on the back."""
+    text = (
+        "1. What is 2 + 2?\nA. 3\nB. 4\nC. 5\n\nB — two plus two is four.\n\n"
+        "2. Which is a prime?\nA. 4\nB. 6\nC. 7\n\nC - seven has no divisors but 1 and itself.\n"
+    )
+    page = (
+        "# Quiz\n\n### 1. What is 2 + 2?\n\n- A) 3\n- B) 4\n\n**B:** two plus two is four.\n\n"
+        "### 2. Which is a prime?\n\n- A) 4\n- B) 7\n\n> **B** – seven is prime.\n"
+    )
+    got = []
+    for name, body in (("quiz.txt", text), ("quiz.md", page)):
+        notes, _, said = built_notes(tmp_path / name, {name: body})
+        got += [(note_front(n), note_back(n), plain_text(n["fields"].get("Explanation", ""))) for n in notes]
+        assert not any("none marked correct" in s for s in said), said
+    assert got == [
+        ("What is 2 + 2?", "B) 4", "two plus two is four."),
+        ("Which is a prime?", "C) 7", "seven has no divisors but 1 and itself."),
+        ("What is 2 + 2?", "B) 4", "two plus two is four."),
+        ("Which is a prime?", "B) 7", "seven is prime."),
+    ]
