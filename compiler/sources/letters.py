@@ -88,14 +88,19 @@ _END_KEY = re.compile(
 # a key word with no colon before the entries on its line: 'เฉลย 1. ข  2. ก  3. ค', 'Answers 1. B  2. C' (T32-35)
 # (not a bold one: '**정답** 1-② 2-①' is read as it is, T24-23)
 _BARE_KEY_LABEL = re.compile(r"^(?P<label>\s*(?i:" + KEY_WORDS + r"))(?=[ \t\u3000]+\d)")
+# a label ended by its script's own colon, as Armenian ('Պատասխաններ՝ 1-Գ, 2-Բ'), Amharic ('መልስ፡ 1. ለ  2. ሐ': the
+# wordspace, and the preface colon '፦', '፥') and Khmer ('ចម្លើយ៖ ១-ខ, ២-គ') write 'Answers:' (T36-1, T36-2: no key was
+# read, the options were a Basic card's back or a guessed pattern's nonsense fronts)
+_SCRIPT_COLON_LABEL = re.compile(r"^(?P<label>\s*(?:\*\*|__)?[^\W\d_][^:：\n\d՝፡፦፥៖]{0,30}?)[ \t]*[՝፡፦፥៖](?=[ \t\u3000]*\S)")
 
 
 def colon_keys(lines: list[str]) -> list[str]:
     """``lines`` with a colon after a key word that has none before the entries on its line ('เฉลย 1. ข  2. ก' ->
-    'เฉลย: 1. ข  2. ก'), the form every key reader reads; only a line of two entries or more. Line numbers stay."""
+    'เฉลย: 1. ข  2. ก'), or in place of its script's own colon ('Պատասխաններ՝ 1-Գ' -> 'Պատասխաններ: 1-Գ'), the form every
+    key reader reads; only a line of two entries or more. Line numbers stay."""
     out = list(lines)
     for k, line in enumerate(lines):
-        m = _BARE_KEY_LABEL.match(line)
+        m = _BARE_KEY_LABEL.match(line) or _SCRIPT_COLON_LABEL.match(line)
         if m is not None and len(_KEY_ENTRY.findall(line[m.end() :])) >= 2:
             fixed = f"{m.group('label')}:{line[m.end() :]}"
             if _END_KEY.match(fixed):
