@@ -900,9 +900,11 @@ def _detect_for(
         found, rejected = _try_guess(doc, src, guess, cache)
         found = found or card_page(doc) or _headed_page_said(doc, src, cache) or _titled_note(doc, src, None, cache)
         if rejected:  # the table shows the best guess and why it was not used, never "nothing repeats"
-            guess = [guess[0], f"# the pattern guessed below was not used: {rejected}; check it against the file", *guess[1:]]
+            guess = [guess[0], f"{_NOT_USED}: {rejected}; check it against the file", *guess[1:]]
     if found is None:
         found = note_page(doc) or _one_card(doc, src)
+    if found is None and guess:
+        found = _unkeyed_quiz(doc, src, guess, cache)
     if found is None:
         known = readers()
         extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *guess]
@@ -1221,6 +1223,29 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     why = "a [source.pattern] guessed from how its lines start: check it"
     shown = tuple(line for line in lines if line != "[source.pattern]")
     return Detection("pattern", 0.5, why, data, shown), ""
+
+
+_NOT_USED = "# the pattern guessed below was not used"  # the comment over a rejected guess in the table shown
+UNKEYED_MIN = 2  # questions with options, none marked right, that make a file a question paper without its key
+
+
+def _unkeyed_quiz(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCache | None) -> Detection | None:
+    """The guessed [source.pattern] of a question paper whose key is missing (every question it reads has options and
+    none marked right: '1 Which organelle …?' / 'A nucleus B ribosome' / …, no 'Answers' after them), when nothing else
+    reads the file: read with it, the reader says at each question that none is marked and how to mark it, never
+    "cannot tell this document's layout" (trial35 T35-6)."""
+    try:
+        pattern = PatternConfig.model_validate(tomllib.loads("\n".join(lines)).get("source", {}).get("pattern", {}))
+    except (tomllib.TOMLDecodeError, ValueError):
+        return None
+    if not pattern.item:
+        return None
+    items = _read(doc, src.model_copy(update={"layout": "pattern", "pattern": pattern}), Diagnostics(), cache)
+    if len(items) < UNKEYED_MIN or any(i.skip != "no correct option" for i in items):
+        return None
+    shown = tuple(line for line in lines if line != "[source.pattern]" and not line.startswith(_NOT_USED))
+    why = f"a question paper without its key: {len(items)} questions with options, none marked right"
+    return Detection("pattern", 0.5, why, pattern.model_dump(exclude_defaults=True), shown)
 
 
 def _said_at(doc: Document, item: Item) -> str:

@@ -2183,6 +2183,7 @@ def suggest_pattern(doc: Document) -> list[str]:
             f"item = '{SPACED_ITEM}'",
             'question_end = "auto"',
             *_type_skip(lines, re.compile(SPACED_ITEM)),
+            *_heading_sections(lines),
         ]
     if _numbered_stems(lines, options):
         return [
@@ -2552,6 +2553,18 @@ def _option_runs(lines: list[str]) -> dict[int, int]:
 # as text: trial31 T31-44), never '2023 was …' (three digits at most) nor '3 cm' (a letter must follow)
 SPACED_ITEM = r"^\s{0,3}(?:\*\*|__)?(?P<number>\d{1,3})(?:\*\*|__)?[ \t]+(?P<question>(?:\*\*|__)?[^\W\d_].*)$"
 _SPACED_STEM = re.compile(SPACED_ITEM)
+
+
+_SECTION_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+
+
+def _heading_sections(lines: list[str]) -> list[str]:
+    """The ``section`` line of a guessed pattern for a page whose parts stand under Markdown headings (a PDF's titles
+    set large, '## Section B — Short answer', over questions numbered plainly): each heading names the questions under
+    it, never text of the answer above it (trial35 T35-6: the guess was refused for 'heading inside the answer')."""
+    if not any(_SECTION_HEADING.match(line) for line in lines):
+        return []
+    return ["section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'"]
 
 
 def _spaced_stems(lines: list[str], options: dict[int, int]) -> bool:

@@ -10,6 +10,7 @@ sentence that starts with the word ``а)`` is left alone. Line numbers never mov
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from compiler.layouts import KEY_WORDS
@@ -190,8 +191,11 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
     option's label as written (:func:`latin_option_letters`)."""
     out = list(lines)
     keys: set[int] = set()  # a test's key lines at its end that key such runs
+    ended: dict[bool, list[int]] = {}  # those key lines, Roman or not, found once for the runs on questions' lines
     n = 0
     while n < len(out):
+        if "(" in out[n] or ")" in out[n] or "）" in out[n]:
+            n = _inline_counted(out, n, marks, keys, ended)
         m = _COUNTED.match(out[n])
         label = (m.group("p") or m.group("r") or m.group("d")) if m else None
         if m is None or label is None or _count(label) != 0:
@@ -239,6 +243,68 @@ def counted_options(lines: list[str], marks: Marks | None = None) -> list[str]:
     for k in sorted(keys):
         out[k] = _COUNTED_ENTRIES.sub(_latin_entry, out[k])
     return out
+
+
+# an option's number inside a line, after a space: '(1) ', '(ii) ', '1) ' (the question's own line holds them all)
+_INLINE_COUNTED = re.compile(r"(?<=\s)(?:[(（](?P<p>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]|(?P<d>[1-8])[)）])[ \t]+(?=\S)")
+_INLINE_COUNTED_RUN = 3  # numbers in order on the line before they are its options
+_INLINE_COUNTED_TEXT = 150  # an option that long is a sentence, not one of a run
+
+
+def _inline_counted(out: list[str], n: int, marks: Marks | None, keys: set[int], ended: dict[bool, list[int]]) -> int:
+    """Options numbered on the question's own line (``… milky? (1) Oxygen (2) Carbon dioxide (3) … (4) …``, ``1) Iron
+    2) Mercury …``, ``(i) … (ii) …``: Indian board and NEET papers), keyed by one of those numbers within a few lines
+    (``Ans: (2)``, ``Ans: 2``): the line's run lettered ``A) Oxygen B) …`` and its key ``Ans: B``, as a line of lettered
+    options is read (trial35 T35-18: a Basic card whose back was '(1)'); or by the test's key at its end ('1: (ii)',
+    '2 - (4)'), whose lines go into ``keys``. ``out`` changes in place; the line to go on from is returned (``n``, or
+    the key's line after it)."""
+    line = out[n]
+    found = list(_INLINE_COUNTED.finditer(line))
+    first = next((m for m in found if _count(m.group("p") or m.group("d")) == 0), None)
+    if first is None:
+        return n
+    style = (first.group("p") is not None, (first.group("p") or first.group("d")).isdecimal())
+    run = [first]
+    for m in found[found.index(first) + 1 :]:
+        label = m.group("p") or m.group("d")
+        if (m.group("p") is not None, label.isdecimal()) != style:
+            continue
+        if _count(label) != len(run):
+            return n  # (an out-of-order number of the same style: no clean run)
+        run.append(m)
+    ends = [m.start() for m in run[1:]] + [len(line)]
+    texts = [line[m.end() : end].strip() for m, end in zip(run, ends, strict=True)]
+    if len(run) < _INLINE_COUNTED_RUN or not all(texts) or any(len(t) > _INLINE_COUNTED_TEXT for t in texts):
+        return n
+    roman = not style[1]
+    k, seen = n + 1, 0
+    while k < len(out) and seen < _KEY_REACH:
+        if not out[k].strip():
+            k += 1
+            continue
+        seen += 1
+        key = _COUNTED_KEY.match(out[k])
+        place = _count(key.group("n")) if key else None
+        if key and place is not None and place < len(run) and not key.group("more") and (roman or key.group("n").isdecimal() or key.group("n") in _CIRCLED):
+            if key.group("said") and not _restates(key.group("said"), f"{line[run[place].start() : run[place].end()]}{texts[place]}"):
+                return n
+            for i, m in enumerate(run):
+                _mark(marks, n, _LATIN[i], line[m.start() : m.end()])
+            out[n] = line[: first.start()] + " ".join(f"{_LATIN[i]}) {t}" for i, t in enumerate(texts))
+            out[k] = f"{key.group('lead')}{_LATIN[place]}{key.group('rest')}"
+            return k
+        if _COUNTED.match(out[k]) or _INLINE_COUNTED.search(out[k]):
+            break  # (the next question's options before any key)
+        k += 1
+    if style[0] and roman not in ended:
+        ended[roman] = _end_counted(out, 0, roman)
+    ends = [k for k in ended.get(roman, []) if k > n] if style[0] else []  # ('1) … 2) …' never: '1-2' is a range)
+    if ends:
+        for i, m in enumerate(run):
+            _mark(marks, n, _LATIN[i], line[m.start() : m.end()])
+        out[n] = line[: first.start()] + " ".join(f"{_LATIN[i]}) {t}" for i, t in enumerate(texts))
+        keys.update(ends)
+    return n
 
 
 def _latin_entry(entry: re.Match[str]) -> str:
@@ -904,5 +970,53 @@ def spaced_options(lines: list[str]) -> list[str]:
                 g = _SPACED_LETTER.match(lines[at])
                 assert g is not None
                 out[at] = f"{g.group('lead')}{g.group('l')}) {g.group('text')}"
+        elif len(run) < MARKED_RUN_MIN and order == _SPACED_ORDERS[0] and (grid := _spaced_grid(lines, n, order, fenced)) is not None:
+            # (Latin letters: the readers read 'A) … B) …' lines; a Cyrillic grid's letters are not made Latin here)
+            out = out if out is not None else list(lines)
+            for at, starts in grid:
+                out[at] = "".join(f"{lines[at][a:b]})" for a, b in itertools.pairwise([0, *starts])) + lines[at][starts[-1] :]
     return lines if out is None else out
+
+
+# the gap before a later option's bare label on a line of several: wide (two spaces or more, a tab) where the line has
+# one, else one space ('A nucleus      B ribosome', 'A nucleus B ribosome')
+_WIDE_GAP = re.compile(r"\S(?:[ \t]{2,}|\t)")
+
+
+def _spaced_row(line: str, order: str, first: int) -> list[int] | None:
+    """Where each label of a line of options lettered by a bare capital ends ('A nucleus B ribosome': after 'A', after
+    'B'), the labels in ``order`` from its ``first``; None unless the line opens with that label."""
+    m = _SPACED_LETTER.match(line)
+    if m is None or m.group("l") != order[first]:
+        return None
+    ends = [m.end("l")]
+    gap = r"(?:[ \t]{2,}|\t)" if _WIDE_GAP.search(m.group("text").rstrip()) else r"[ \t]"
+    for letter in order[first + 1 :]:
+        nxt = re.compile(rf"(?<=\S){gap}{letter} (?=[^\s)\].:：-])").search(line, ends[-1] + 1)
+        if nxt is None:
+            break
+        ends.append(nxt.end() - 1)
+    return ends
+
+
+def _spaced_grid(lines: list[str], n: int, order: str, fenced: list[bool]) -> list[tuple[int, list[int]]] | None:
+    """The rows of options set two or more to a line by bare capitals, as a Cambridge or GCSE paper prints its grid
+    ('A nucleus      B ribosome' / 'C mitochondrion      D cell wall'; a PDF of it gives one space between them: trial35
+    T35-6, 'cannot tell this document's layout'): ``(line, where each label ends)`` per row, from the line ``n`` under a
+    question; None unless a row holds two or more, the rows go on in order from A and they hold
+    :data:`MARKED_RUN_MIN` or more. Keyed or not: the grid itself says they are options (with no key the reader says
+    none is marked)."""
+    rows: list[tuple[int, list[int]]] = []
+    count = 0
+    k = n
+    while k < len(lines) and count < len(order) and not fenced[k]:
+        ends = _spaced_row(lines[k], order, count)
+        if ends is None:
+            break
+        rows.append((k, ends))
+        count += len(ends)
+        k += 1
+    if count < MARKED_RUN_MIN or len(rows[0][1]) < 2 or any(len(ends) > len(rows[0][1]) for _, ends in rows):
+        return None
+    return rows
 

@@ -205,6 +205,8 @@ _ANY_RANGE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\.?\s*(?:[-–—~～〜]|(?:
 # one question number in a line that asks to read what follows in any language ('soal nomor 4!', '4. soruyu', 'السؤال 4',
 # '問4に答えなさい', '4번 물음'): the one number of the line
 _ONE_NUMBER = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})(?![\d.,]\d)")
+# a line ending in dots to write on ('GCSE Biology — Paper 1 Candidate number: ……..', a paper's header): no full stop
+_DOTTED_END = re.compile(r"(?:…|\.{2,})\.?$")
 RANGE_SPAN = 20  # questions at most one lead-in names
 OPEN_SCOPE = 10**6  # the last question of a lead-in that names none ('Read the passage and answer the questions below.')
 # a lead-in that says to read what follows, in the languages of school papers ('Read the passage …', '次の文章を読んで、後の
@@ -2180,9 +2182,10 @@ class _Walk:
         if span is not None and int(span.group("a")) == after and after < int(span.group("b")) <= after + RANGE_SPAN:
             return after, int(span.group("b"))
         numbers = _ONE_NUMBER.findall(text)
-        if span is None and numbers == [str(after)] and text[-1:] in ".!:。！：।":
+        stops = text[-1:] in ".!:。！：।" and not _DOTTED_END.search(text)  # ('Candidate number: ……..': room to write, T35-6)
+        if span is None and numbers == [str(after)] and stops:
             return after, after
-        if not numbers and _READ_LEAD.search(text) and text[-1:] in ".!:。！：।":
+        if not numbers and _READ_LEAD.search(text) and stops:
             return after, OPEN_SCOPE  # (no number: the questions after it, up to the next part)
         return None
 
