@@ -342,6 +342,50 @@ def folds(content: Path, pos: set[frozenset[str]], cache: Path | None, settings)
     return Folds(items, order, scored, rows, pos)
 
 
+def no_candidates(f: Folds, settings, cache_dir: Path | None = None) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Why the labeled duplicate pairs that are no candidate pair are none, counted (thirty-sixth sitting).
+
+    The first that applies: the question cosine is below ``candidate_floor``; else neither question is
+    among the other's ``candidate_neighbours`` nearest.  Each also says whether the pair is inside one
+    document, and whether one item is the other's nearest of its document by question + answer cosine
+    (what ``candidate_answer_floor`` would add, at any floor below that cosine).
+    """
+    from collections import Counter
+
+    import numpy as np
+
+    from compiler.pairscore import plain_math
+    from compiler.passes.dedupe import _asked, _documents, _text_for_answer
+    from compiler.similarity import EmbeddingCache, default_embedder
+
+    candidates = {frozenset(r[:2]) for r in f.rows}
+    missing = [tuple(sorted(p)) for p in f.pos - candidates]
+    if not missing:
+        return {}
+    embedder = default_embedder()
+    cache = EmbeddingCache(cache_dir, embedder.name)  # the vectors folds() embedded
+    q = np.asarray(cache.embed([plain_math(_asked(i)) for i in f.items], embedder), dtype=np.float64)
+    qa = np.asarray(cache.embed([plain_math(_text_for_answer(i)) for i in f.items], embedder), dtype=np.float64)
+    doc = np.array(_documents(f.items))
+    row = {item.item_id: n for n, item in enumerate(f.items)}
+    out: Counter[str] = Counter()
+    for a, b in missing:
+        i, j = row[a], row[b]
+        cos = float(q[i] @ q[j])
+        sims = q[[i, j]] @ q.T
+        sims[0, i] = sims[1, j] = -2.0
+        past = int((sims[0] > cos).sum()) >= settings.candidate_neighbours and int((sims[1] > cos).sum()) >= settings.candidate_neighbours
+        cause = "question cosine below the floor" if cos < settings.candidate_floor else "past both questions' nearest" if past else "other"
+        where = "one document" if doc[i] == doc[j] else "two documents"
+        near = qa[[i, j]] @ qa.T
+        near[0, i] = near[1, j] = -2.0
+        nearest = doc[i] != doc[j] and (
+            near[0, j] >= near[0][doc == doc[j]].max() or near[1, i] >= near[1][doc == doc[i]].max()
+        )
+        out[f"{cause}, {where}{', the nearest of its document by question + answer' if nearest else ''}"] += 1
+    return dict(sorted(out.items(), key=lambda t: (-t[1], t[0])))
+
+
 def ranking(f: Folds) -> tuple[float, float, int, int]:
     """How well the held-out combiner ranks the cross-document candidate pairs, before any threshold or grouping.
 
@@ -487,6 +531,10 @@ def report(cache: Path | None = None,
             f"{len(f.rows)} candidate pairs), {linked} are linked through candidates that are labeled duplicates "
             "(the most any merging or review can reach)"
         )
+        missed = no_candidates(f, base, cache)
+        if missed:
+            lines.append(f"dedupe: the {sum(missed.values())} labeled duplicate pairs that are no candidate: "
+                         + "; ".join(f"{k} {v}" for k, v in missed.items()))
         ap, reach, n_pos, n_pairs = ranking(f)
         lines.append(
             f"dedupe held-out ranking: average precision {ap:.3f} over {n_pairs} cross-document candidate pairs "

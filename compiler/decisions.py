@@ -91,6 +91,11 @@ class DedupeSettings(BaseModel):
     guard_suggest: float = Field(0.90, ge=0, le=1)  # a guarded pair this alike (question cosine) is suggested
     candidate_floor: float = Field(0.40, ge=0, le=1)  # question-only similarity that makes a candidate
     candidate_neighbours: int = Field(20, ge=1, le=200)  # a candidate is among one question's this many nearest
+    # ... or, by question + answer (cosine from this floor), the nearest item of another document among one item's
+    # candidate_neighbours nearest: "What is weight decay?" ~ "What's the effect of L2 regularization on the weights
+    # of a linear model?" (question cosine 0.34) answer alike; 1: off, the default (measured: about one more labeled
+    # duplicate listed per eight more lines to read, as lowering `suggest`; docs/dedupe.md, thirty-sixth sitting)
+    candidate_answer_floor: float = Field(1.0, ge=0, le=1)
     max_group: int = Field(8, ge=2)  # automatic merges never build a note from more items than this
     # an automatic merge joining two groups needs this mean score over all their item pairs (a single
     # strong link does not chain a question into a note whose other items it does not resemble)

@@ -398,9 +398,9 @@ class NeighbourCache:
     again), and new texts are offered to every row they reach.
     """
 
-    def __init__(self, folder: Path | None, floor: float, k: int = TOP_K) -> None:
+    def __init__(self, folder: Path | None, floor: float, k: int = TOP_K, name: str = "neighbours") -> None:
         self.floor, self.k = floor, k
-        self.path = folder / f"neighbours-{floor:.3f}-k{k}.npz" if folder else None
+        self.path = folder / f"{name}-{floor:.3f}-k{k}.npz" if folder else None
         self.old: dict[str, list[tuple[str, float]]] | None = None
         self.current: tuple[list[str], Neighbours] | None = None
         self.changed = False

@@ -691,6 +691,7 @@ def _score(
     if progress:
         progress("finding duplicate candidates")
     neighbours = NeighbourCache(cache_dir, settings.candidate_floor, settings.candidate_neighbours)
+    writers: list[Callable[[], None]] = [cache.save, neighbours.save]
     key_pairs = neighbours.pairs(unique, qvec, cache.fresh)
     qsim: dict[tuple[int, int], float] = {}
     generic = _generic_pairs(items, settings.candidate_neighbours)
@@ -731,6 +732,8 @@ def _score(
             long = set.intersection(*(naming.get(word, set()) for word in name)) - short
             if short and long and len(short) + len(long) <= settings.candidate_neighbours:  # a rare term, not "ML"
                 more.update((min(i, j), max(i, j)) for i in short for j in long)
+    if settings.candidate_answer_floor < 1:
+        more |= _answer_candidates(items, cache, embedder, cache_dir, settings, tell, writers)
     for i, j in sorted(more - qsim.keys()):
         a, b = qvec[row_of[keys[i]]].astype("float64"), qvec[row_of[keys[j]]].astype("float64")
         qsim[(i, j)] = float(a @ b)
@@ -830,7 +833,46 @@ def _score(
         return {**partial(i, j, qa), "a": round(a, 4)}
 
     kept = {pair: qsim[pair] for pair in scored_pairs}
-    return Scored(items, kept, feats, scores, settings, extra, model, [cache.save, neighbours.save], wording=said)
+    return Scored(items, kept, feats, scores, settings, extra, model, writers, wording=said)
+
+
+def _answer_candidates(
+    items: list[Item], cache: Any, embedder: Any, cache_dir: Path | None, settings: DedupeSettings,
+    tell: Callable[[str], Any], writers: list[Callable[[], None]],
+) -> set[tuple[int, int]]:
+    """Pairs (i < j) where j is the nearest item of its document to i by question + answer cosine (from
+    ``candidate_answer_floor``, among i's ``candidate_neighbours`` nearest such texts).
+
+    Why: two documents ask about one thing in words the model does not relate ("What is weight decay?" ~
+    "What's the effect of L2 regularization on the weights of a linear model?", question cosine 0.34; "lasso" /
+    "L1"), while their answers say the same.  Each item's best match in each other document is the one a reader
+    would compare it with; the score still decides (most such pairs score low and are not listed).  The
+    neighbour lists are cached by text like the questions' (:class:`compiler.similarity.NeighbourCache`)."""
+    from compiler.similarity import NeighbourCache, text_key
+
+    texts = [plain_math(_text_for_answer(item)) for item in items]
+    keys = [text_key(t, embedder.name) for t in texts]
+    unique = sorted(set(keys))
+    first = dict(zip(keys, texts, strict=True))
+    vectors = cache.embed([first[k] for k in unique], embedder, tell("embedding answers"))
+    near = NeighbourCache(cache_dir, settings.candidate_answer_floor, settings.candidate_neighbours, name="answer-neighbours")
+    near.pairs(unique, vectors, cache.fresh)
+    writers.append(near.save)
+    lists = near.current[1] if near.current else {}
+    by_key: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        by_key.setdefault(k, []).append(i)
+    doc = _documents(items)
+    out: set[tuple[int, int]] = set()
+    for r, k in enumerate(unique):
+        for i in by_key[k]:
+            seen = {doc[i]}
+            for other, _sim in lists.get(r, []):
+                for j in by_key[unique[other]]:
+                    if doc[j] not in seen:
+                        seen.add(doc[j])
+                        out.add((min(i, j), max(i, j)))
+    return out
 
 
 COLLECTION = 10  # one-question files in one folder that are read as one collection (a vault), see _documents
