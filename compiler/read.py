@@ -1923,6 +1923,10 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "<summary" in doc.text:  # a Hint toggle before the Solution toggle (T14-4)
             hinted = hint_callouts(doc.lines)
             doc = doc if hinted is doc.lines else Document(rel=doc.rel, text="\n".join(hinted) + "\n")
+        if own in MARKDOWN_SUFFIXES and src.pattern is None and "[^" in doc.text:
+            noted = footnotes.noted_answers(doc.lines)  # '- What is …?[^1]' … '[^1]: …': the note its answer (T34-13)
+            if noted is not None:
+                doc, moved = _moved_lines(doc, moved, noted)
         if own in MARKDOWN_SUFFIXES and src.pattern is None and "#" in doc.text:
             headed = heading_hints(doc.lines)  # '#### 8. Reverse a vector' / '`hint: array[::-1]`': a hint, never the answer (T29-6)
             if headed is not None:

@@ -58,6 +58,7 @@ from compiler.sources.lines import (
     bare_verdict,
     bracketed_answer,
     checkbox_stems,
+    checks_in_passing,
     count_item_headers,
     definition_terms,
     field_pairs,
@@ -1803,6 +1804,9 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
         return None  # (a folder's README.md, a title and a line about the files: no note, trial21 T21-36)
     labels = [line.strip() for line in lines if (m := _LABEL_LINE.match(line)) and m.group("lead")]
     why = f"it asks no question; its {headed} headings with text under them are read as cards"
+    if passing := checks_in_passing(lines):  # ('Quick check: What …? (Answer: …)' in the notes: T35-4)
+        asked = f"{passing} question{'s' if passing > 1 else ''}"
+        why = f"its {headed} headings with text under them are read as cards, and the {asked} its text asks in passing (answered in brackets) a card each"
     if labels and 2 * len(labels) >= headed:  # '## Question #3' over the question (exam dumps: trial9 T25)
         why = f"its {len(labels)} headings are question labels ('{labels[0]}'): each is a card, the question under it its front"
     elif quizzed and 2 * quizzed >= headed:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from compiler.model import Block, BlockKind, Item, ItemKind
+from compiler.sources.lines import QUESTION_MARKS, in_fence
 
 # '[^label]: text' at the start of a line (up to three spaces in), the definition's first line
 DEFINITION = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
@@ -23,6 +24,85 @@ _REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 # a definition as rendered inside an answer's paragraph: its line, and the indented lines going on from it
 _RENDERED_DEFINITION = re.compile(r"(?m)(?:^|(?<=<p>))\[\^[^\]\s]+\]:[^\n<]*(?:\n(?!\[\^)[^\n<]*)*")
 _TEXT_DEFINITIONS = re.compile(r"(?s)(?:^|\s)\[\^[^\]\s]+\]:.*$")  # a plain-text answer's notes, its last text
+
+
+# a bulleted question ending in its note's marker: '- What is the most common cause of mitral stenosis?[^1]'
+_NOTED_ENTRY = re.compile(r"^(?P<lead>[ ]{0,3}[-*+][ \t]+)(?P<q>\S.*?)\[\^(?P<label>[^\]\s]+)\][ \t]*$")
+_ENTRY = re.compile(r"^(?P<lead>[ ]{0,3}[-*+][ \t]+)\S")
+_LINK_ONLY = re.compile(r"^(?:<[^>\s]+>|\[[^\]]*\]\([^)\s]*\)|https?://\S+|\[@[^\]]+\])[ \t.]*$")  # a source, no answer
+NOTED_MIN = 2  # bulleted questions answered in their notes, one after another, that make a list of them
+
+
+def noted_answers(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A list of bulleted questions each answered only in its own footnote (``- What is the most common cause of mitral
+    stenosis?[^1]`` … ``[^1]: Rheumatic heart disease.``), at least NOTED_MIN of them and nothing else in the list: each
+    note written under its question, as the entry's answer, its definition gone, the marker off the question
+    (``(lines, the line each came from)``, 1-based), else None. A numbered list of them is the numbered layout's, and a
+    note cited twice or only a link (a source, ``[^1]: https://…``) answers nothing (trial34 T34-13: the list was one
+    note's back under its title, or the whole page one note)."""
+    fenced = list(in_fence(lines))
+    spans: dict[str, tuple[int, int]] = {}
+    label, start = None, 0
+    for k, line in enumerate([*lines, ""]):
+        m = DEFINITION.match(line) if k < len(lines) and not fenced[k] else None
+        if label is not None and (m is not None or not (line.startswith(("    ", "\t")) and line.strip())):
+            spans.setdefault(label, (start, k))
+            label = None
+        if m is not None:
+            label, start = m.group("label"), k
+    if not spans:
+        return None
+    notes = definitions(lines)
+    cited: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        if not fenced[k] and not DEFINITION.match(line):
+            for m in _REFERENCE.finditer(line):
+                cited[m.group("label")] = cited.get(m.group("label"), 0) + 1
+    used: dict[int, tuple[int, str]] = {}  # entry line -> (its note's definition line, the label)
+    k = 0
+    while k < len(lines):
+        first = _ENTRY.match(lines[k]) if not fenced[k] else None
+        if first is None:
+            k += 1
+            continue
+        run: list[int] = []
+        j = k
+        while j < len(lines):  # the list: entries of one indent, blank lines between them perhaps, nothing under them
+            if not lines[j].strip():
+                j += 1
+                continue
+            m = _ENTRY.match(lines[j])
+            if m is None or len(m.group("lead")) != len(first.group("lead")) or fenced[j]:
+                break
+            run.append(j)
+            j += 1
+        under = j < len(lines) and lines[j][:1].isspace() and lines[j].strip()  # (an entry with more under it)
+        found = [(at, _NOTED_ENTRY.match(lines[at])) for at in run]
+        if not under and len(run) >= NOTED_MIN and all(
+            m is not None and m.group("q").rstrip(" *_").endswith(QUESTION_MARKS) and m.group("label") in spans
+            and cited.get(m.group("label")) == 1 and notes.get(m.group("label")) and not _LINK_ONLY.match(notes[m.group("label")])
+            for _, m in found
+        ):  # fmt: skip
+            used.update((at, (spans[m.group("label")][0], m.group("label"))) for at, m in found if m is not None)
+        k = max(j, k + 1)
+    if not used:
+        return None
+    gone = {j for _, label in used.values() for j in range(*spans[label])}
+    out: list[str] = []
+    origin: list[int] = []
+    for k, line in enumerate(lines):
+        if k in gone:
+            continue
+        if k in used:
+            m = _NOTED_ENTRY.match(line)
+            assert m is not None
+            at, label = used[k]
+            out += [f"{m.group('lead')}{m.group('q').rstrip()}", f"{' ' * len(m.group('lead'))}{notes[label]}"]
+            origin += [k + 1, at + 1]
+            continue
+        out.append(line)
+        origin.append(k + 1)
+    return out, origin
 
 
 def definitions(lines: list[str]) -> dict[str, str]:

@@ -2714,6 +2714,82 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     return None
 
 
+# the labels lecture notes and textbooks give a question they ask in passing and answer in brackets after it ('Quick
+# check:', 'Check your understanding:', 'Self-test:', 'Try it:', 'Pause and think:'), in the languages deckc reads
+CHECK_LABELS = (
+    r"quick\s+check|quick\s+question|check\s+your\s+(?:understanding|knowledge)|check\s+yourself|self[- ]?(?:check|test|assessment)"
+    r"|test\s+(?:yourself|your\s+understanding)|try\s+it(?:\s+yourself)?|try\s+this|(?:pause|stop)\s+and\s+think|think\s+about\s+it"
+    r"|concept\s+check|knowledge\s+check|checkpoint|review\s+question"
+    r"|vérifiez\s+vos\s+connaissances|vérifie\s+tes\s+connaissances|testez-vous|teste-toi|auto-?évaluation|question\s+rapide"
+    r"|comprueba\s+tu\s+comprensión|comprueba\s+lo\s+aprendido|autoevaluación|autoevaluacion|pregunta\s+rápida"
+    r"|verifique\s+seu\s+entendimento|teste\s+rápido|autoavaliação|teste-se|pare\s+e\s+pense|autovalutazione|mettiti\s+alla\s+prova"
+    r"|kurztest|selbsttest|selbstkontrolle|verständnisfrage|kontrollfrage|teste\s+dich|zelftest|test\s+jezelf|controlevraag"
+    r"|sprawdź\s+się|проверьте\s+себя|проверь\s+себя|самопроверка|вопрос\s+для\s+самопроверки|перевірте\s+себе|самоперевірка"
+    r"|kiểm\s+tra\s+nhanh|tự\s+kiểm\s+tra|kendini\s+test\s+et|hızlı\s+kontrol|uji\s+pemahaman|cek\s+pemahaman"
+    r"|自我检测|自我檢測|随堂测验|隨堂測驗|自测|自測|想一想|思考题|思考題|確認問題|確認テスト|考えてみよう|セルフチェック"
+    r"|확인\s*문제|자기\s*점검|생각해\s*보기"
+)
+_MARK = r"(?:\*\*|__|\*|_)"
+# the label, bold or not, its colon inside the bold or after it, perhaps numbered ('**Quick check 2:**', '*Self-test* —')
+_CHECK_LABEL = re.compile(
+    rf"^(?:[^\w\s*_]{{1,3}}[ \t]*)?{_MARK}?(?i:{CHECK_LABELS})(?:[ \t]*\d{{1,3}}[a-z]?)?[ \t]*"
+    rf"(?:[:：][ \t]*{_MARK}?|{_MARK}[ \t]*[:：]?|[ \t][-–—])[ \t]*"
+)
+_EMPHASISED_END = re.compile(r"(?P<m>\*\*|__|\*|_)(?P<b>[(（][^()（）]*[)）])(?P=m)[ \t]*$")  # '*(Answer: …)*'
+CHECK_ANSWER_MAX = 300  # characters of an answer in brackets after a question asked in passing
+
+
+def checked_in_passing(text: str) -> tuple[str, str] | None:
+    """``(question, answer)`` of a paragraph of lecture notes that asks a question in passing and answers it in
+    brackets after its ``?`` (``**Quick check:** What do enzymes lower …? *(Answer: the activation energy)*``, ``Pause
+    and think: why does a fever …? (Proteins … denature.)``), else None. A check label with any answer in brackets, or
+    an answer label in the brackets (``What is …? (Answer: …)``) with no check label: either says it is a question and
+    its answer, never a remark in brackets after a question the text goes on to answer (trial35 T35-4: each was
+    printed, answer and all, on the back of its heading's card)."""
+    text = squash(text)
+    if len(text) > 2000 or not text.endswith((")", "）", "*", "_")):
+        return None
+    label = _CHECK_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    rest = _EMPHASISED_END.sub(r"\g<b>", rest)
+    if not rest.endswith((")", "）")):
+        return None
+    depth, at = 0, -1
+    for k in range(len(rest) - 1, -1, -1):  # the bracket that opens the last one, brackets inside it counted
+        depth += rest[k] in ")）"
+        depth -= rest[k] in "(（"
+        if depth == 0:
+            at = k
+            break
+    if at <= 0:
+        return None
+    question, inside = rest[:at].strip(), rest[at + 1 : -1].strip()
+    if not question.rstrip(" *_").endswith(QUESTION_MARKS) or not inside or len(inside) > CHECK_ANSWER_MAX:
+        return None
+    answer = strip_answer_label(inside).strip()
+    labelled = answer != inside
+    if not answer or (not labelled and (label is None or _NOT_ANSWER.search(inside))):
+        return None
+    if question[:1].islower() and label is not None:
+        question = question[0].upper() + question[1:]  # ('Pause and think: why does …?': the question alone, a sentence)
+    return question, answer
+
+
+def checks_in_passing(lines: list[str]) -> int:
+    """How many paragraphs (a quote's too) of ``lines`` ask a question in passing and answer it in brackets
+    (:func:`checked_in_passing`): what the layout's message counts."""
+    found = 0
+    paragraph: list[str] = []
+    for line in [*lines, ""]:
+        text = re.sub(r"^[ ]{0,3}>[ \t]?", "", line, count=1)
+        if text.strip() and not text.lstrip().startswith("#"):
+            paragraph.append(text)
+            continue
+        found += bool(paragraph) and checked_in_passing(" ".join(paragraph)) is not None
+        paragraph = []
+    return found
+
+
 _LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])\s")
 
 

@@ -115,6 +115,7 @@ from compiler.sources.lines import (
     box_quiz,
     bracketed_answer,
     checkbox_stems,
+    checked_in_passing,
     column_role,
     compared,
     comparison_front,
@@ -3192,6 +3193,8 @@ class MarkdownReader:
                     _say_outside(diag, doc, b, self._wiki)
             lead = None
 
+        passing: list[Item] = []  # questions asked in passing in the open card's text: after its card
+
         def close() -> None:
             nonlocal current, lead, lead_shown
             boxed = current is not None and (current.boxed or current.block.type == "admonition_open")  # (its own box)
@@ -3229,6 +3232,8 @@ class MarkdownReader:
                 if item is not None:
                     items.append(item)
             current = None
+            items.extend(passing)
+            passing.clear()
 
         # the plainest notes, a line asking over its answer (learner L37): questions only on a page nothing else asks on
         asked_otherwise = bool(runs) or any(self._question(b, source) is not None for b in blocks)
@@ -3256,6 +3261,7 @@ class MarkdownReader:
         quiz_parts = self._quiz_parts(blocks, quiz_spans, src_lines)  # a blank quiz's code above it, its '---' explanation
         quiz_taken = {k for before, after in quiz_parts.values() for k in (*before, *after)}
         checks, checks_taken = _knowledge_checks(blocks, src_lines)  # '- [Why is …?](#the-importance-of-semantics)' (L6)
+        in_passing = _asked_in_passing(blocks, src_lines)  # '> **Quick check:** What …? *(Answer: …)*' (T35-4)
         for n, block in enumerate(blocks):
             if current is not None and any(current.block.start < end < block.start for end in quiz_ends):
                 close()  # '</quiz>' between them: the quiz's question ends with its block (learner4 N75)
@@ -3264,6 +3270,16 @@ class MarkdownReader:
                 continue
             if n in quiz_taken or n in checks_taken:
                 continue  # (shown with the blank quiz it belongs to: N75; a knowledge check's list, read below: L6)
+            if n in in_passing and not (current is not None and current.toggle):
+                # a question the notes ask in passing, answered in brackets: a card of its own, its answer alone on the
+                # back; the heading's card keeps the rest of its text (trial35 T35-4: both were its back)
+                count += 1
+                line, question, answer = in_passing[n]
+                item = self._inline_item(doc, source, diag, line, question, [answer], [t for _, t in stack], count, levels, page_tags,
+                                         original="\n".join(src_lines[block.start : block.end]))  # fmt: skip
+                if item is not None:
+                    (passing if current is not None else items).append(item)
+                continue
             if n == key_at:
                 close()  # (the last question's options are keyed now)
             if block.type == "hr" and current is not None and current.answer and (listed := self._question_list_after(blocks, n, source, src_lines)):
@@ -5993,6 +6009,30 @@ def _knowledge_checks(blocks: list[TopBlock], lines: list[str]) -> tuple[list[tu
             if after == n + 1:
                 taken |= set(range(over, n))  # ('### Knowledge check' and its lead-in: no card of their own)
     return found, taken
+
+
+_QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
+
+
+def _asked_in_passing(blocks: list[TopBlock], lines: list[str]) -> dict[int, tuple[int, str, str]]:
+    """The paragraphs, or quotes of one paragraph, that ask a question in passing and answer it in brackets (``> **Quick
+    check:** What …? *(Answer: …)*``, ``Pause and think: why …? (…)``: :func:`checked_in_passing`): ``{block: (line,
+    question, answer)}``, each a card of its own instead of text of the card it stands in (trial35 T35-4)."""
+    found: dict[int, tuple[int, str, str]] = {}
+    for n, block in enumerate(blocks):
+        if block.type not in ("paragraph_open", "blockquote_open") or block.end > len(lines):
+            continue
+        own = lines[block.start : block.end]
+        if block.type == "blockquote_open":
+            own = [_QUOTE_MARK.sub("", line, count=1) for line in own]
+            if any(not line.strip() or line.lstrip().startswith((">", "[!")) for line in own):
+                continue  # (a quote of several paragraphs, a nested quote or a callout: read as they are)
+        if any(_QUOTE_MARK.match(line) for line in own) and block.type == "paragraph_open":
+            continue
+        pair = checked_in_passing(" ".join(own))
+        if pair is not None:
+            found[n] = (block.start + 1, *pair)
+    return found
 
 
 def _quote_label(block: TopBlock) -> str | None:

@@ -1,0 +1,160 @@
+"""Thirty-sixth sitting, pages: prose pages and notes (trials 34 and 35): questions asked in passing in lecture notes,
+questions answered in footnotes, placeholder answers with a links list, an index of questions linking to answer files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from compiler.build import build
+from compiler.sources.lines import checked_in_passing
+
+TRIALS = Path(__file__).parent / "data" / "trials"
+QUICK_CHECKS = TRIALS / "trial35" / "t35-4-lecture-quick-checks"
+FOOTNOTES = TRIALS / "trial34" / "t34-13-footnote-answers-crash"
+
+
+def _build(tmp_path: Path, files: dict[str, str | Path]) -> tuple[object, dict]:
+    """A fresh deck folder holding ``files`` (name -> text, or a file or folder to copy), built to its manifest."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "L"\n', encoding="utf-8")
+    for name, what in files.items():
+        target = tmp_path / "sources" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(what, Path):
+            (shutil.copytree if what.is_dir() else shutil.copy)(what, target)
+        else:
+            target.write_text(what, encoding="utf-8")
+    result = build(tmp_path, tmp_path / "build", formats=("json",), now=1_700_000_000)
+    return result, json.loads((tmp_path / "build" / "l.json").read_text(encoding="utf-8"))
+
+
+def _cards(manifest: dict) -> list[tuple[str, str]]:
+    return [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]]
+
+
+def _said(result: object, file: str) -> list[tuple[int | None, str]]:
+    return [(w.line, w.message) for w in result.summary.warnings if w.file == file]  # type: ignore[attr-defined]
+
+
+# --- T35-4: a question asked in passing in lecture notes, answered in brackets -------------------------------------
+
+
+def test_quick_checks_in_lecture_notes_are_cards_of_their_own_and_off_the_heading_cards(tmp_path: Path) -> None:
+    """Each '> **Quick check:** What …? *(Answer: …)*' was printed, answer and all, at the end of its heading's card
+    and no card asked it (T35-4). Now a card each, its answer alone on the back; the heading's card keeps its prose."""
+    result, manifest = _build(tmp_path, {"lecture-07-enzymes.md": QUICK_CHECKS / "lecture-07-enzymes.md"})
+    cards = dict(_cards(manifest))
+    assert cards["What do enzymes lower to speed up a reaction?"] == "<p>the activation energy</p>"
+    assert cards["Which model says the active site changes shape when the substrate binds?"] == "<p>the induced-fit model</p>"
+    assert cards["Where does a non-competitive inhibitor bind?"] == "<p>an allosteric site, not the active site</p>"
+    # ('Pause and think: why …? (…)': a check label with its answer in brackets, no answer label)
+    assert cards["Why does a fever above 41 °C become dangerous?"] == "<p>Proteins, including enzymes, start to denature.</p>"
+    assert "Quick check" not in cards["7.1 What enzymes do"] and "activation energy, and are not used up" in cards["7.1 What enzymes do"]
+    assert "induced-fit model" not in cards["7.2 The active site"].split("The induced-fit model says")[1]
+    assert "Pause and think" not in cards["7.3 Factors affecting rate"] and "Quick check" not in cards["Inhibitors"]
+    assert len(cards) == 9
+    # the check's card is filed under its heading, and stands at its own line
+    note = next(n for n in manifest["notes"] if n["fields"]["Question"].startswith("What do enzymes lower"))
+    assert note["items"][0]["line"] == 8
+    assert note["fields"]["Section"].endswith("7.1 What enzymes do")
+    (said,) = [m for _, m in _said(result, "sources/lecture-07-enzymes.md") if "not listed in deck.toml" in m]
+    assert "and the 4 questions its text asks in passing (answered in brackets) a card each" in said
+
+
+def test_a_plain_quick_check_paragraph_is_its_card_too(tmp_path: Path) -> None:
+    _, manifest = _build(tmp_path, {"lecture-inline-plain.md": QUICK_CHECKS / "lecture-inline-plain.md"})
+    assert _cards(manifest) == [
+        ("7.1 What enzymes do", "<p>Enzymes are biological catalysts: they speed up reactions by lowering the activation energy.</p>"),
+        ("What do enzymes lower to speed up a reaction?", "<p>the activation energy</p>"),
+        ("7.2 The active site", "<p>The substrate binds to the active site.</p>"),
+        ("Which model says the active site changes shape when the substrate binds?", "<p>the induced-fit model</p>"),
+    ]
+
+
+def test_quick_checks_in_other_languages_and_labels(tmp_path: Path) -> None:
+    text = (
+        "# Enzyme\n\n## Wirkung\n\nEnzyme senken die Aktivierungsenergie.\n\n"
+        "**Selbsttest:** Was senken Enzyme? *(Antwort: die Aktivierungsenergie)*\n\n"
+        "## Активный центр\n\nСубстрат связывается с активным центром.\n\n"
+        "> **Самопроверка:** Где связывается субстрат? (Ответ: в активном центре)\n\n"
+        "## 温度\n\n温度过高会使酶变性。\n\n自测：温度过高会怎样？（答案：酶变性）\n\n"
+        "## Check\n\nA paragraph of text.\n\n*Check your understanding 2*: what does ATP (adenosine triphosphate) store? (energy (chemical))\n"
+    )
+    _, manifest = _build(tmp_path, {"enzyme.md": text})
+    cards = dict(_cards(manifest))
+    assert cards["Was senken Enzyme?"] == "<p>die Aktivierungsenergie</p>"
+    assert cards["Где связывается субстрат?"] == "<p>в активном центре</p>"
+    assert cards["温度过高会怎样？"] == "<p>酶变性</p>"
+    assert cards["What does ATP (adenosine triphosphate) store?"] == "<p>energy (chemical)</p>"
+    assert cards["Wirkung"] == "<p>Enzyme senken die Aktivierungsenergie.</p>"
+    assert cards["Check"] == "<p>A paragraph of text.</p>"
+
+
+def test_a_question_in_passing_needs_a_check_label_or_an_answer_label() -> None:
+    assert checked_in_passing("What is X? (Answer: Y)") == ("What is X?", "Y")
+    assert checked_in_passing("Quick check: What is X? (Y)") == ("What is X?", "Y")
+    for text in (
+        "What is X? (see chapter 2)",  # a remark, no answer
+        "Why does this matter? (Answer is below.)",  # (no label: 'Answer is …')
+        "Quick check: What is X? (2 marks)",  # how it is marked
+        "Quick check: What is X? (hint: think of Y)",
+        "Quick check: name the enzyme. (Answer: amylase)",  # asks nothing
+        "Enzymes speed up reactions (Answer: yes)",
+    ):
+        assert checked_in_passing(text) is None, text
+
+
+def test_a_question_heading_keeps_its_answer_and_the_check_under_it_is_a_card(tmp_path: Path) -> None:
+    text = (
+        "# Biology\n\n## What is an enzyme?\n\nA biological catalyst.\n\n"
+        "> **Quick check:** What do enzymes lower? *(Answer: the activation energy)*\n\n"
+        "## What is the active site?\n\nWhere the substrate binds.\n"
+    )
+    _, manifest = _build(tmp_path, {"bio.md": text})
+    assert _cards(manifest) == [
+        ("What is an enzyme?", "<p>A biological catalyst.</p>"),
+        ("What do enzymes lower?", "<p>the activation energy</p>"),
+        ("What is the active site?", "<p>Where the substrate binds.</p>"),
+    ]
+
+
+# --- T34-13: bulleted questions answered in their footnotes -------------------------------------------------------------
+
+
+def test_bulleted_questions_answered_in_footnotes_are_a_card_each(tmp_path: Path) -> None:
+    """'# Quiz' / '- What is …?[^1]' / '- Which …?[^2]' / '[^1]: …': one card 'Quiz' whose back was the list and the notes
+    (T34-13's open part). Now each question is a card with its note as the back, at the question's line."""
+    result, manifest = _build(tmp_path, {"two.md": FOOTNOTES / "footnotes-two-bullets.md"})
+    assert _cards(manifest) == [
+        ("What is the most common cause of mitral stenosis?", "<p>Rheumatic heart disease.</p>"),
+        ("Which murmur is heard in aortic stenosis?", "<p>Ejection systolic.</p>"),
+    ]
+    assert [n["items"][0]["line"] for n in manifest["notes"]] == [3, 4]
+    assert not [m for _, m in _said(result, "sources/two.md") if "not listed" not in m]
+
+
+def test_untitled_bulleted_footnote_questions_with_named_notes(tmp_path: Path) -> None:
+    """The same list with no title over it, its notes named by words: it was read as one note of the whole page."""
+    text = (
+        "* What is the normal pH of blood?[^ph]\n* What is the normal serum sodium?[^na]\n"
+        "* What is the normal serum potassium?[^k]\n\n"
+        "[^ph]: 7.35 to 7.45\n[^na]: 135 to 145 mmol/L\n[^k]: 3.5 to 5.0 mmol/L\n"
+    )
+    _, manifest = _build(tmp_path, {"labs.md": text})
+    assert _cards(manifest) == [
+        ("What is the normal pH of blood?", "<p>7.35 to 7.45</p>"),
+        ("What is the normal serum sodium?", "<p>135 to 145 mmol/L</p>"),
+        ("What is the normal serum potassium?", "<p>3.5 to 5.0 mmol/L</p>"),
+    ]
+    assert [n["items"][0]["line"] for n in manifest["notes"]] == [1, 2, 3]
+
+
+def test_bulleted_questions_citing_one_note_are_read_as_before(tmp_path: Path) -> None:
+    """One note cited by both questions (a source, 'Smith 2020.') answers neither: the list stays its heading's text."""
+    text = "# Open questions\n\n- Does sleep consolidate memory?[^1]\n- Does exercise help recall?[^1]\n\n[^1]: Smith 2020.\n"
+    _, manifest = _build(tmp_path, {"open.md": text})
+    ((front, back),) = _cards(manifest)
+    assert front == "Open questions"
+    assert "<li>Does sleep consolidate memory?<sup>1</sup></li>" in back and "<li>Smith 2020.</li>" in back
