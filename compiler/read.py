@@ -26,14 +26,17 @@ import functools
 import hashlib
 import json
 import os
+import posixpath
 import re
 import statistics
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from html import escape as html_escape
 from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from pydantic import BaseModel
 
@@ -49,6 +52,7 @@ from compiler.diagnostics import (
 )
 from compiler.layouts import ANSWER_KEY, DECLARATIVE, KEY_WORDS, PRESETS, PatternConfig
 from compiler.model import (
+    Block,
     BlockKind,
     Difficulty,
     Item,
@@ -211,6 +215,7 @@ from compiler.sources.lines import (
     letter_numbers,
     numbered_options,
     only_questions,
+    opens_asking,
     paragraph_pairs,
     same_line_pairs,
     space_numbers,
@@ -1425,6 +1430,8 @@ def read_sources(
     gave: set[str] = set()  # files that gave items: a copy of one is left out (T32-33)
     deferred: set[str] = set()  # copies put after every other file, to be read when their original gave nothing
     note_folders = _NoteFolders(content_dir, unlisted)  # (a folder of one-note pages: each read as one, T33-1)
+    read_files = {s.file for s in order}
+    linked: dict[str, str] = {}  # an answer file -> the question an index asks of it, as a link to it (T35-15)
     for index, src in enumerate(order):
         watchdog.arm(src.file)  # each file its own time limit (compiler.watchdog)
         TASKS_ASK.set(False)  # (set again once the file is read: its task labels ask when it labels its items, T29-L1)
@@ -2144,8 +2151,16 @@ def read_sources(
         answerkey.moved_messages(diag, mark, doc.rel, answered_at)  # (the reader's messages at the lines as written: T15-90)
         if moved is not None:  # (after the key's: its lines are this rewrite's)
             found = remap(doc.rel, moved, found, diag, mark)
+        asked_of = _linked_questions(src.file, found, read_files)
+        if asked_of:  # '1. [What is the event loop?](answers/event-loop.md)', that file read too: an index (T35-15)
+            linked.update(asked_of)
+            at = {i.locator.line for i in found}
+            diag.items[mark:] = [d for d in diag.items[mark:] if d.file != doc.rel or d.line not in at]
+            found = [i.model_copy(update={"skip": LINKED_INDEX}) for i in found]
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables, key if key_at else None)
+            if asked_of:
+                tables[-1] = dataclasses.replace(tables[-1], why=f"its {counted(len(found), 'question')} link to the files in sources/ that answer them: each is asked on that file's card")
             _unknown_levels(doc, found, diag, listed=False)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes
         elif listed and found and "difficulty" not in src.model_fields_set:
@@ -2186,7 +2201,7 @@ def read_sources(
         if src.bank is None and parted is None:  # (a bank's records are its items: one a file is no misfit, T15-46; a part is checked alone)
             _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
         _check_size(doc, found, diag)
-        if len(found) > 1 and all(i.skip for i in found) and not any(i.skip == INDEX_PAGE for i in found):  # (said: T26-24)
+        if len(found) > 1 and all(i.skip for i in found) and not any(i.skip in (INDEX_PAGE, LINKED_INDEX) for i in found):  # (said: T26-24)
             diag.warning(
                 doc.rel,
                 None,
@@ -2221,6 +2236,7 @@ def read_sources(
         items.extend(found)
         gave.update([src.file] if found else [])
     TASKS_ASK.set(False)  # (a page's own: the passes after reading know no page)
+    items = _asked_by_index(items, linked)
     # files in sources/ that are neither documents nor media, said before what was read in them
     unread = _other_files(content_dir, config, included)
     diag.items[others:others] = unread
@@ -2237,6 +2253,47 @@ def read_sources(
             "or list them with [[source]] tables in deck.toml",
         )
     return sources, assign_ids(items, diag), documents
+
+
+LINKED_INDEX = "a question the file it links to answers (an index)"
+# an index's entry that is only its question, a link to the file answering it: '1. [What is hoisting?](answers/hoisting.md)'
+_LINKED_ENTRY = re.compile(
+    r"^\s*(?:\d{1,4}[.)]|[-*+])\s+(?P<m>\*\*|__)?\[(?P<q>[^\]]+)\]\((?P<href>(?![a-zA-Z][\w+.-]*:)[^)\s#]+)(?:#[^)\s]*)?\)(?P=m)?\s*$"
+)
+
+
+def _linked_questions(rel: str, found: list[Item], files: set[str]) -> dict[str, str]:
+    """``{answer file: question}`` when every item of the page at ``rel`` is a question written as a link to a file this
+    build reads (a README listing ``1. [What is the event loop?](answers/event-loop.md)``, one answer file each), else {}:
+    those files answer the questions, so the page is an index, no question of its own unanswered (trial35 T35-15: 'answer
+    missing … add an override' for each, advice that cannot apply)."""
+    asked: dict[str, str] = {}
+    for item in found:
+        m = _LINKED_ENTRY.match(item.original or "")
+        question = m.group("q").strip() if m else ""
+        if m is None or not (question.rstrip(CLOSERS + "*_ ").endswith(QUESTION_MARKS) or opens_asking(question)):
+            return {}
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(m.group("href"))))
+        if target not in files or target == rel:
+            return {}
+        asked[target] = question
+    return asked
+
+
+def _asked_by_index(items: list[Item], linked: dict[str, str]) -> list[Item]:
+    """The items, a file's one card asking the question an index asks of it when its own front asks nothing (its
+    title ``# Event loop`` under the index's ``[What is the event loop?](answers/event-loop.md)``: trial35 T35-15)."""
+    if not linked:
+        return items
+    cards = Counter(i.locator.file for i in items if not i.skip)
+    out = []
+    for item in items:
+        question = linked.get(item.locator.file)
+        own = re.sub(r"<[^>]+>", "", item.question).rstrip(CLOSERS + " ")
+        if question and not item.skip and cards[item.locator.file] == 1 and not (own.endswith(QUESTION_MARKS) or opens_asking(own)):
+            item = item.model_copy(update={"question": html_escape(question, quote=False)})
+        out.append(item)
+    return out
 
 
 def _notes_said(rel: str, src: SourceConfig, diag: Diagnostics, mark: int) -> None:
@@ -2873,7 +2930,9 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
             skipped.append(item)
         elif rule is not None:
             _, message, hint, group, reason = rule
-            message = message.format(answer=unescape(item.answer_plain())[:40]) if "{answer" in message else message
+            before = _without_resources(item) if group == "placeholder" else None  # (the placeholder, not its links: T35-1)
+            said = re.sub(r"<[^>]+>", "", before) if before else item.answer_plain()
+            message = message.format(answer=unescape(said).strip()[:40]) if "{answer" in message else message
             diag.warning(item.locator.file, item.locator.line, message, hint, group=group)
             skipped.append(item.model_copy(update={"skip": reason}))
         else:
@@ -2907,7 +2966,38 @@ def _quoted(answer: str) -> bool:
     return len(text) > 2 and _QUOTES.get(text[0]) == text[-1] and text.count(text[0]) <= 2
 
 
+# a label over the links that close an answer ('Useful resources:', 'Further reading:', 'See also:', 'Ressources utiles :',
+# 'Weiterführende Links:', 'Полезные ссылки:', '参考资料：'), as a paragraph of its own or bold
+_RESOURCES_LABEL = (
+    r"(?:(?:useful|additional|more|external|helpful|recommended|other)\s+)?(?:resources|links|references|reading)|further\s+reading"
+    r"|see\s+also|learn\s+more|read\s+more|sources|ressources(?:\s+utiles)?|liens(?:\s+utiles)?|pour\s+aller\s+plus\s+loin|voir\s+aussi"
+    r"|recursos(?:\s+útiles)?|enlaces(?:\s+útiles)?|lecturas?\s+recomendadas?|ver\s+también|links\s+úteis|leituras?\s+recomendadas?"
+    r"|weiterführende\s+links|nützliche\s+links|quellen|siehe\s+auch|weiterführende\s+literatur|полезные\s+(?:ссылки|ресурсы|материалы)"
+    r"|ссылки|литература|см\.\s+также|参考资料|参考資料|参考链接|相关链接|相關連結|延伸阅读|延伸閱讀|参考文献|参考リンク|参考"
+)
+# that label's paragraph and a list of links after it, ending the answer: '<p>Useful resources:</p><ul><li><a …>…</a></li></ul>'
+_RESOURCES_TAIL = re.compile(
+    rf"<p>\s*(?:<(?:strong|b|em)>)?\s*(?i:{_RESOURCES_LABEL})\s*[:：]?\s*(?:</(?:strong|b|em)>)?\s*[:：]?\s*</p>\s*"
+    r"<ul>\s*(?:<li>\s*(?:<p>)?\s*<a\s[^>]*>[^<]*</a>[^<]{0,80}(?:</p>)?\s*</li>\s*)+</ul>\s*$"
+)
+
+
+def _without_resources(item: Item) -> str | None:
+    """The answer's HTML before the list of links that closes it under a resources label ('To be completed.' /
+    'Useful resources:' / '- [Linux Processes](…)'), or None when it has no such list: the links send the learner
+    elsewhere, the text before them is what the card teaches (trial35 T35-1: 'To be completed.' with its links was
+    a card teaching nothing)."""
+    if not item.answer or any(b.kind is not BlockKind.html for b in item.answer):
+        return None
+    html = "".join(b.text for b in item.answer)
+    m = _RESOURCES_TAIL.search(html)
+    return None if m is None else html[: m.start()]
+
+
 def _placeholder(item: Item) -> bool:
+    before = _without_resources(item)
+    if before is not None and before.strip():  # ('To be completed.' over its 'Useful resources:' links: T35-1)
+        item = item.model_copy(update={"answer": [Block(kind=BlockKind.html, text=before)]})
     for block in item.answer:
         if block.kind in (BlockKind.code, BlockKind.formula, BlockKind.bullets):
             return False
@@ -2943,6 +3033,8 @@ def _link_only(item: Item) -> bool:
     html = " ".join(b.text for b in item.answer)
     if not _LINK.search(html):
         return False
+    if _without_resources(item) in ("", " "):
+        return True  # ('Useful resources:' over a list of links, nothing above it: where to read, no answer; T35-1)
     text = unescape(_TAGS.sub(" ", html))
     if len(item.answer) == 1 and _BREADCRUMB.match(" ".join(text.split())) and _LINK.search(html.rsplit("&gt;", 1)[-1]):
         return True  # 'kubernetes.io > Documentation > Concepts > … > [Labels and Selectors](…)': where to read (T21-14)

@@ -158,3 +158,72 @@ def test_bulleted_questions_citing_one_note_are_read_as_before(tmp_path: Path) -
     ((front, back),) = _cards(manifest)
     assert front == "Open questions"
     assert "<li>Does sleep consolidate memory?<sup>1</sup></li>" in back and "<li>Smith 2020.</li>" in back
+
+
+# --- T35-1: a placeholder answer with a list of links after it ---------------------------------------------------------
+
+PLACEHOLDERS = TRIALS / "trial35" / "t35-1-details-placeholder-links" / "details-placeholder-with-links.md"
+
+
+def test_a_placeholder_with_useful_resources_is_a_placeholder_and_the_links_alone_a_link_elsewhere(tmp_path: Path) -> None:
+    """'To be completed.' / 'Useful resources:' / '- [Linux Processes](…)' in a toggle was a card teaching nothing
+    (T35-1). Now: the placeholder warning, no card; 'Useful resources:' and links alone: 'only a link elsewhere'."""
+    result, manifest = _build(tmp_path, {"sysadmin.md": PLACEHOLDERS})
+    assert [front for front, _ in _cards(manifest)] == ["How do you get help on the command line?"]
+    assert [(s["line"], s["skipped"]) for s in manifest["skipped"]] == [(6, "placeholder"), (17, "placeholder"), (30, "answer is only a link")]
+    said = dict(_said(result, "sources/sysadmin.md"))
+    assert said[6].startswith("placeholder answer 'To be completed.' (read as 'Answer here', 'TODO', 'TBD' …); no card")
+    assert said[30].startswith("the answer is only a link elsewhere ('Useful resources:")
+
+
+def test_resources_after_a_real_answer_stay_and_other_labels_and_languages(tmp_path: Path) -> None:
+    text = (
+        "# Questions\n\n## What is a zombie process?\n\nTODO\n\n**Useful resources:**\n\n- [Zombie processes](https://example.org/z)\n\n"
+        "## Что такое inode?\n\nWIP\n\nПолезные ссылки:\n\n* [Inodes](https://example.org/inode) - a long read\n\n"
+        "## What does chmod do?\n\nIt changes a file's mode bits.\n\nSee also:\n\n- [chmod(1)](https://example.org/chmod)\n"
+    )
+    _, manifest = _build(tmp_path, {"q.md": text})
+    ((front, back),) = _cards(manifest)
+    assert front == "What does chmod do?"
+    assert back.startswith("<p>It changes a file's mode bits.</p><p>See also:</p><ul>") and "chmod(1)</a>" in back
+    assert [(s["line"], s["skipped"]) for s in manifest["skipped"]] == [(3, "placeholder"), (11, "placeholder")]
+
+
+def test_a_summarys_inline_code_is_code_on_the_front(tmp_path: Path) -> None:
+    """'<summary><b>Explain <code>grub&gt;</code> vs …</b></summary>': the front lost its code (T35-1's second part)."""
+    text = (
+        "# Q\n\n<details>\n<summary><b>Explain <code>grub&gt;</code> vs <code>grub-rescue&gt;</code>.</b></summary><br>\n\n"
+        "They are two prompts of GRUB.\n\n</details>\n"
+    )
+    _, manifest = _build(tmp_path, {"grub.md": text})
+    assert _cards(manifest) == [("Explain <code>grub&gt;</code> vs <code>grub-rescue&gt;</code>.", "<p>They are two prompts of GRUB.</p>")]
+
+
+# --- T35-15: an index of questions linking to one answer file each -----------------------------------------------------
+
+LINKED = TRIALS / "trial35" / "t35-15-index-linking-answer-files"
+
+
+def test_an_index_of_questions_linking_to_answer_files_asks_them_on_those_files_cards(tmp_path: Path) -> None:
+    """README.md '1. [What is the event loop?](answers/event-loop.md)' … and answers/*.md in sources/: three 'answer
+    missing … add an override' warnings for the index, and the front 'Event loop' (T35-15). Now each answer file's card
+    asks the index's question; the index's questions are listed as skipped, no warning each."""
+    result, manifest = _build(tmp_path, {"README.md": LINKED / "README.md", "answers": LINKED / "answers"})
+    cards = dict(_cards(manifest))
+    assert sorted(cards) == ["What is a closure?", "What is hoisting?", "What is the event loop?"]
+    assert cards["What is the event loop?"].startswith("<p>The mechanism that takes the next task")
+    note = next(n for n in manifest["notes"] if n["fields"]["Question"] == "What is the event loop?")
+    assert note["items"][0]["file"] == "sources/answers/event-loop.md"
+    assert [(s["file"], s["line"], s["skipped"]) for s in manifest["skipped"]] == [
+        ("sources/README.md", line, "a question the file it links to answers (an index)") for line in (3, 4, 5)
+    ]
+    said = _said(result, "sources/README.md")
+    assert said == [(None, said[0][1])]
+    assert "its 3 questions link to the files in sources/ that answer them: each is asked on that file's card" in said[0][1]
+
+
+def test_an_index_whose_linked_files_are_not_in_sources_still_says_each_question_is_unanswered(tmp_path: Path) -> None:
+    result, manifest = _build(tmp_path, {"README.md": LINKED / "README.md", "atp.md": "## What is ATP?\n\nThe energy currency of the cell.\n"})
+    assert [front for front, _ in _cards(manifest)] == ["What is ATP?"]
+    assert any(line == 3 and "this item makes no card" in message for line, message in _said(result, "sources/README.md"))
+    assert [s["line"] for s in manifest["skipped"]] == [3, 4, 5]

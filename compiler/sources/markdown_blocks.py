@@ -1863,10 +1863,19 @@ def summary_question(block: TopBlock) -> tuple[str, str] | None:
     m = _SUMMARY.match(block.tokens[0].content)
     if m is None:
         return None
-    text = " ".join(htmllib.unescape(_TAG.sub("", m.group("q"))).split())
+    text = " ".join(htmllib.unescape(_TAG.sub("", _SUMMARY_CODE.sub(_code_span, m.group("q")))).split())
     text = _SUMMARY_MATH.sub(r"\\(\1\\)", text)  # ('เทอม $(\mathbf{u} \cdot \nabla) \mathbf{u}$ …?': maths, T15-59)
     rest = re.sub(r"</details>\s*$", "", m.group("rest").strip(), flags=re.I)
     return text, rest
+
+
+_SUMMARY_CODE = re.compile(r"<code>(?P<c>[^<>`]{1,200})</code>", re.I)  # '<code>top</code>' in a summary's text
+
+
+def _code_span(m: re.Match[str]) -> str:
+    """A summary's ``<code>`` as the Markdown code span the front is written in (trial35 T35-1: ``grub&gt;`` lost its
+    code on the front, shown as plain text)."""
+    return f"`{m.group('c')}`"
 
 
 # inline maths in a summary's text, written as in Markdown ('$x^2$'; not '$5 and $10', prices)
