@@ -227,3 +227,36 @@ def test_an_index_whose_linked_files_are_not_in_sources_still_says_each_question
     assert [front for front, _ in _cards(manifest)] == ["What is ATP?"]
     assert any(line == 3 and "this item makes no card" in message for line, message in _said(result, "sources/README.md"))
     assert [s["line"] for s in manifest["skipped"]] == [3, 4, 5]
+
+
+def test_quick_checks_in_a_note_with_no_headings_are_cards_off_the_notes_back(tmp_path: Path) -> None:
+    """A page of prose with quick checks and no heading is one note: its checks were on its back, asked by no card."""
+    text = (
+        "Enzymes are biological catalysts: they speed up reactions by lowering the activation energy.\n\n"
+        "Quick check: What do enzymes lower to speed up a reaction? (Answer: the activation energy)\n\n"
+        "The substrate binds to the active site.\n\n"
+        "> **Quick check:** Which model says the active site changes shape? *(Answer: the induced-fit model)*\n"
+    )
+    _, manifest = _build(tmp_path, {"enzymes.md": text})
+    assert _cards(manifest) == [
+        ("enzymes", "<p>Enzymes are biological catalysts: they speed up reactions by lowering the activation energy.</p>"
+         "<p>The substrate binds to the active site.</p>"),
+        ("What do enzymes lower to speed up a reaction?", "<p>the activation energy</p>"),
+        ("Which model says the active site changes shape?", "<p>the induced-fit model</p>"),
+    ]  # fmt: skip
+    assert [n["items"][0]["line"] for n in manifest["notes"]] == [1, 3, 7]
+
+
+def test_a_page_of_quick_checks_only_is_no_list_of_unanswered_questions(tmp_path: Path) -> None:
+    text = "".join(
+        f"Quick check: {q} (Answer: {a})\n\n"
+        for q, a in (("What do enzymes lower?", "the activation energy"), ("Which model says the site changes shape?", "induced fit"),
+                     ("Where does a non-competitive inhibitor bind?", "an allosteric site"))
+    )
+    result, manifest = _build(tmp_path, {"checks.md": text})
+    assert _cards(manifest) == [
+        ("What do enzymes lower?", "<p>the activation energy</p>"),
+        ("Which model says the site changes shape?", "<p>induced fit</p>"),
+        ("Where does a non-competitive inhibitor bind?", "<p>an allosteric site</p>"),
+    ]
+    assert not any("no answers" in m for _, m in _said(result, "sources/checks.md"))

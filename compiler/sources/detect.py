@@ -58,6 +58,7 @@ from compiler.sources.lines import (
     bare_verdict,
     bracketed_answer,
     checkbox_stems,
+    checked_in_passing,
     checks_in_passing,
     count_item_headers,
     definition_terms,
@@ -1655,6 +1656,9 @@ _ABOUT_CODE = re.compile(
 _BOLD_LEAD_ANSWERED = re.compile(r"^(?:\*\*|__)[^*_\n]{2,120}?[:：]\s*(?:\*\*|__)\s*\S|^(?:\*\*|__)[^*_\n]{2,120}?(?:\*\*|__)\s*[:：]\s*\S")
 
 
+_QUOTE_LEAD = re.compile(r"^>[ \t]?")
+
+
 def question_list(doc: Document) -> tuple[int, int] | None:
     """``(questions, 1-based line of the first)`` when the document is a list of questions and nothing
     else (an interview-questions page without answers: h5bp's, or questions on lines of their own between
@@ -1711,6 +1715,9 @@ def question_list(doc: Document) -> tuple[int, int] | None:
             if asking or not parent_asks:
                 continue  # a sub-question, or an item of what its entry asks for: part of that question
             others += 1  # '  - It is …' under '- What is …?': an answer
+            continue
+        if not entry and checked_in_passing(_QUOTE_LEAD.sub("", text)) is not None:
+            others += 1  # 'Quick check: What …? (Answer: …)': asked and answered in passing (T35-4)
             continue
         if entry and _ASIDE_AFTER.search(text):
             bracketed += 1  # ('- Do you have any questions for us? (end of the interview)': an aside, or a pub quiz's answer)

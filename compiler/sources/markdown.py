@@ -115,7 +115,6 @@ from compiler.sources.lines import (
     box_quiz,
     bracketed_answer,
     checkbox_stems,
-    checked_in_passing,
     column_role,
     compared,
     comparison_front,
@@ -168,6 +167,7 @@ from compiler.sources.markdown_blocks import (
     answer_slides,
     answer_toggle,
     answered_paragraphs,
+    asked_in_passing,
     asking_title,
     bold_blanks,
     broken_rows,
@@ -3261,7 +3261,7 @@ class MarkdownReader:
         quiz_parts = self._quiz_parts(blocks, quiz_spans, src_lines)  # a blank quiz's code above it, its '---' explanation
         quiz_taken = {k for before, after in quiz_parts.values() for k in (*before, *after)}
         checks, checks_taken = _knowledge_checks(blocks, src_lines)  # '- [Why is …?](#the-importance-of-semantics)' (L6)
-        in_passing = _asked_in_passing(blocks, src_lines)  # '> **Quick check:** What …? *(Answer: …)*' (T35-4)
+        in_passing = asked_in_passing(blocks, src_lines)  # '> **Quick check:** What …? *(Answer: …)*' (T35-4)
         for n, block in enumerate(blocks):
             if current is not None and any(current.block.start < end < block.start for end in quiz_ends):
                 close()  # '</quiz>' between them: the quiz's question ends with its block (learner4 N75)
@@ -6009,30 +6009,6 @@ def _knowledge_checks(blocks: list[TopBlock], lines: list[str]) -> tuple[list[tu
             if after == n + 1:
                 taken |= set(range(over, n))  # ('### Knowledge check' and its lead-in: no card of their own)
     return found, taken
-
-
-_QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
-
-
-def _asked_in_passing(blocks: list[TopBlock], lines: list[str]) -> dict[int, tuple[int, str, str]]:
-    """The paragraphs, or quotes of one paragraph, that ask a question in passing and answer it in brackets (``> **Quick
-    check:** What …? *(Answer: …)*``, ``Pause and think: why …? (…)``: :func:`checked_in_passing`): ``{block: (line,
-    question, answer)}``, each a card of its own instead of text of the card it stands in (trial35 T35-4)."""
-    found: dict[int, tuple[int, str, str]] = {}
-    for n, block in enumerate(blocks):
-        if block.type not in ("paragraph_open", "blockquote_open") or block.end > len(lines):
-            continue
-        own = lines[block.start : block.end]
-        if block.type == "blockquote_open":
-            own = [_QUOTE_MARK.sub("", line, count=1) for line in own]
-            if any(not line.strip() or line.lstrip().startswith((">", "[!")) for line in own):
-                continue  # (a quote of several paragraphs, a nested quote or a callout: read as they are)
-        if any(_QUOTE_MARK.match(line) for line in own) and block.type == "paragraph_open":
-            continue
-        pair = checked_in_passing(" ".join(own))
-        if pair is not None:
-            found[n] = (block.start + 1, *pair)
-    return found
 
 
 def _quote_label(block: TopBlock) -> str | None:

@@ -58,6 +58,7 @@ from compiler.sources.lines import (
     QUIZ_TAG,
     answer_line,
     asks_annotated,
+    checked_in_passing,
     colon_option_lines,
     comment_field,
     front_matter_end,
@@ -1867,6 +1868,30 @@ def summary_question(block: TopBlock) -> tuple[str, str] | None:
     text = _SUMMARY_MATH.sub(r"\\(\1\\)", text)  # ('เทอม $(\mathbf{u} \cdot \nabla) \mathbf{u}$ …?': maths, T15-59)
     rest = re.sub(r"</details>\s*$", "", m.group("rest").strip(), flags=re.I)
     return text, rest
+
+
+_QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")  # a quote's mark, one level
+
+
+def asked_in_passing(blocks: list[TopBlock], lines: list[str]) -> dict[int, tuple[int, str, str]]:
+    """The paragraphs, or quotes of one paragraph, that ask a question in passing and answer it in brackets (``> **Quick
+    check:** What …? *(Answer: …)*``, ``Pause and think: why …? (…)``: :func:`checked_in_passing`): ``{block: (line,
+    question, answer)}``, each a card of its own instead of text of the card it stands in (trial35 T35-4)."""
+    found: dict[int, tuple[int, str, str]] = {}
+    for n, block in enumerate(blocks):
+        if block.type not in ("paragraph_open", "blockquote_open") or block.end > len(lines):
+            continue
+        own = lines[block.start : block.end]
+        if block.type == "blockquote_open":
+            own = [_QUOTE_MARK.sub("", line, count=1) for line in own]
+            if any(not line.strip() or line.lstrip().startswith((">", "[!")) for line in own):
+                continue  # (a quote of several paragraphs, a nested quote or a callout: read as they are)
+        if any(_QUOTE_MARK.match(line) for line in own) and block.type == "paragraph_open":
+            continue
+        pair = checked_in_passing(" ".join(own))
+        if pair is not None:
+            found[n] = (block.start + 1, *pair)
+    return found
 
 
 _SUMMARY_CODE = re.compile(r"<code>(?P<c>[^<>`]{1,200})</code>", re.I)  # '<code>top</code>' in a summary's text

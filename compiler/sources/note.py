@@ -35,6 +35,7 @@ from compiler.sources.directives import directives
 from compiler.sources.lines import label_only_heading
 from compiler.sources.markdown_blocks import (
     TopBlock,
+    asked_in_passing,
     callouts,
     check_parsed,
     check_text,
@@ -245,7 +246,12 @@ class NoteReader:
         card = self._mochi_card(doc, source, diag, blocks, text, note_tags) if split is None and front_matter_question(doc.lines) is None else None
         if card is not None:
             return [card]
+        passing = asked_in_passing(blocks, text.split("\n")) if split is None else {}
+        checks = [self._passing_item(doc, source, diag, env, *passing[n], blocks[n], front or doc.rel, note_tags) for n in sorted(passing)]
+        blocks = [b for n, b in enumerate(blocks) if n not in passing]  # (each a card of its own, off the note's back)
         answer = render_blocks(self._md, blocks, env, doc.rel, diag)
+        if passing and not answer:
+            return [c for c in checks if c is not None]  # (a note of such checks and nothing else: the checks)
         given = front_matter_answer(doc.lines) if front_matter_question(doc.lines) else None
         if given:  # (its front matter's answer first, the page's text after it: T20-41)
             answer = [*render_blocks(self._md, top_blocks(self._md.parse(given, env)), env, doc.rel, diag), *answer]
@@ -282,7 +288,27 @@ class NoteReader:
             tags=note_tags,
             **(_identity(source.id, ordered) if ordered is not None and ordered != front else {}),
         )
-        return [item] if item is not None else []
+        return [i for i in [item, *checks] if i is not None]
+
+    def _passing_item(
+        self, doc: Document, source: SourceConfig, diag: Diagnostics, env: dict[str, Any],
+        line: int, question: str, answer: str, block: TopBlock, note: str, tags: list[str],
+    ) -> Item | None:  # fmt: skip
+        """A question the note asks in passing and answers in brackets (``Quick check: What …? (Answer: …)``): a card
+        of its own, filed under the note's name, as the Markdown reader makes it under a heading (trial35 T35-4)."""
+        inline = self._md.parseInline(question, env)
+        return make_item(
+            doc,
+            source,
+            diag,
+            line,
+            question=" ".join(plain_inline(inline[0].children or [] if inline else [], code=True).split()) or question,
+            answer=render_blocks(self._md, top_blocks(self._md.parse(answer, env)), env, doc.rel, diag),
+            section=[note],
+            original="\n".join(doc.lines[block.start : block.end]).rstrip(),
+            difficulty=Levels(source, doc, diag).level(None, None, line),
+            tags=tags,
+        )
 
     def _mochi_card(self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], text: str, tags: list[str]) -> Item | None:
         """A card file that is one paragraph with Mochi's ``{{…}}`` deletions (``The chemical symbol of gold is
