@@ -260,3 +260,25 @@ def test_a_page_of_quick_checks_only_is_no_list_of_unanswered_questions(tmp_path
         ("Where does a non-competitive inhibitor bind?", "<p>an allosteric site</p>"),
     ]
     assert not any("no answers" in m for _, m in _said(result, "sources/checks.md"))
+
+
+def test_questions_answered_by_one_word_footnotes(tmp_path: Path) -> None:
+    """'[^1]: Ottawa' is a link reference definition to CommonMark: the question's marker became a link to 'Ottawa' and
+    the question had 'no answer' (T34-13 rest). Now the note is its answer, as a note of several words is."""
+    text = "# Geo\n\n## What is the capital of Canada?[^1]\n\n## What is the capital of Peru?[^2]\n\n[^1]: Ottawa\n[^2]: Lima\n"
+    result, manifest = _build(tmp_path, {"geo.md": text})
+    assert _cards(manifest) == [("What is the capital of Canada?", "<p>Ottawa</p>"), ("What is the capital of Peru?", "<p>Lima</p>")]
+    assert not [m for _, m in _said(result, "sources/geo.md") if "not listed" not in m]
+
+
+def test_a_notes_page_with_two_footnotes_is_no_list_of_pairs(tmp_path: Path) -> None:
+    """Two '[^1]: …' lines were read as 'term: meaning' pairs: cards '[^1]' → the URL (T34-13 rest)."""
+    text = (
+        "# Notes\n\n## Memory\n\nSleep consolidates memory.[^1] Exercise helps too.[^2]\n\n"
+        "[^1]: https://example.org/review\n[^2]: Smith 2020.\n"
+    )
+    _, manifest = _build(tmp_path, {"memory.md": text})
+    ((front, back),) = _cards(manifest)
+    assert front == "Memory"
+    assert back.startswith("<p>Sleep consolidates memory.<sup>1</sup> Exercise helps too.<sup>2</sup></p>")
+    assert "<li>Smith 2020.</li>" in back and "href" not in back.split("<ol")[0]

@@ -1446,6 +1446,9 @@ def boxed_answers(lines: list[str]) -> int:
 _LINE_LABEL = re.compile(r"^\W{0,3}(?P<w>[^\W\d_]{2,20})(?:\s{1,3}\d{1,4}[a-z]?)?[.:：]\s")
 
 
+_NOTE_LINE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")  # a footnote's definition
+
+
 def _pairs(doc: Document) -> Detection | None:
     """A vocabulary list, one pair per line split once on the same separator ('le chat — the cat',
     'perro: dog', '- cane = dog'): the ``delimited`` layout with that separator, said in the table.
@@ -1456,6 +1459,8 @@ def _pairs(doc: Document) -> Detection | None:
     if found is None:
         return None
     sep, count = found
+    if sep.strip() in (":", "：") and 2 * sum(1 for line in doc.lines if _NOTE_LINE.match(line)) >= count:
+        return None  # '[^1]: https://…' / '[^2]: Smith 2020.': a page's footnotes, never its pairs (T34-13 rest)
     # (each line split once, or at its first separator when its lines hold three fields: 'el perro - the dog - El perro …')
     splits = [split for line in doc.lines if (split := split_pair(line.strip(), (sep,)) or split_first(line.strip(), sep)) is not None]
     lefts = [split[1] for split in splits]

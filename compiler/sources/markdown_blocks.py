@@ -1178,6 +1178,21 @@ def front_matter_tags(lines: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in cleaned if t))
 
 
+_NOTE_DEFINITION = re.compile(r"^(?P<lead> {0,3})\[(?=\^[^\]\s]+\]:)")  # '[^1]: …', a footnote's definition
+
+
+def footnote_definitions(text: str) -> str:
+    """The text with each footnote definition's ``[`` escaped (``\\[^1]: Ottawa``), outside code: a note of one word or a
+    URL (``[^1]: Ottawa``, ``[^2]: https://…``) is a link reference definition to CommonMark, which made every marker
+    citing it a link (``<a href="Ottawa">^1</a>``) and left its question unanswered (T34-13 rest). Written as text, the
+    definition is taken off the answers and the note listed where it is cited (compiler.sources.footnotes); lines kept."""
+    if "[^" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    return "\n".join(_NOTE_DEFINITION.sub(r"\g<lead>\\[", line, count=1) if not fenced[k] else line for k, line in enumerate(lines))
+
+
 def strip_front_matter(text: str) -> str:
     """YAML (``---``) or TOML (``+++``) front matter at the top, and the MDX ``import``/``export`` lines
     right after it (before any content), blanked so line numbers stay."""

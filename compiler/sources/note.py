@@ -40,6 +40,7 @@ from compiler.sources.markdown_blocks import (
     check_parsed,
     check_text,
     emoji_shortcodes,
+    footnote_definitions,
     front_matter_tags,
     html_headings,
     make_parser,
@@ -231,7 +232,7 @@ class NoteReader:
             where = where | set(range(split + 1))
         where = where | {n for n, line in enumerate(lines) if label_only_heading(line)}  # ('#### **参考答案**：': trial25)
         text = "\n".join("" if n in where else line for n, line in enumerate(lines))
-        text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(directives(markdown_in_html(text)))))))  # as a page's
+        text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(directives(markdown_in_html(footnote_definitions(text))))))))  # as a page's
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
