@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import built_notes, note_back, note_front, plain_text
+from test_docx import paragraph, write_docx
 
 TRIAL = Path(__file__).parent / "data" / "trials" / "trial36"
 
@@ -50,3 +51,54 @@ def test_latin_options_keyed_after_an_ethiopic_colon(tmp_path: Path) -> None:
     notes, _, said = built_notes(tmp_path, {"am.txt": page})
     assert [(n["kind"], note_back(n)) for n in notes] == [("multiple_choice", "B) አዲስ አበባ"), ("multiple_choice", "C) 100")], said
 
+
+
+# --- T36-4: a table with an empty header row ------------------------------------------------------------------------
+
+
+def test_a_vocabulary_table_under_an_empty_header_loses_no_row(tmp_path: Path) -> None:
+    """T36-4 (severe): '|  |  |  |' over '| en hund | a dog | Hunden skäller. |' …: 'a dog' (an article, 'a', among words)
+    was read as an answer column's name, so the first word was the header, on no card, and 'Hunden skäller.:' labelled
+    every other back. Every row is a card; a column with no name is its text alone."""
+    notes, _, said = built_notes(tmp_path, {"glosor.md": TRIAL / "t36-4-table-empty-header" / "vocab-empty-header.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("en hund", "a dog Hunden skäller."),
+        ("ett hus", "a house Huset är rött."),
+        ("snabb", "fast Tåget är snabbt."),
+    ], said
+
+
+def test_a_word_table_whose_first_row_names_its_languages_is_read_under_those_names(tmp_path: Path) -> None:
+    """T36-4, from Word: a table typed with no header row marked ('Svenska | Engelska | Exempel' over the words) converts
+    with an empty header over it; that row was a card 'Svenska' -> ': Engelska / : Exempel' and every back began ': a dog'.
+    A first row naming a column by a name deckc knows (a language, 'Example', 'Meaning') is the header."""
+    table = (
+        "# Glosor vecka 12\n\n|  |  |  |\n| --- | --- | --- |\n| Svenska | Engelska | Exempel |\n"
+        "| en hund | a dog | Hunden skäller. |\n| ett hus | a house | Huset är rött. |\n| snabb | fast | Tåget är snabbt. |\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"glosor.md": table})
+    assert [note_front(n) for n in notes] == ["en hund", "ett hus", "snabb"], said
+    assert all(not note_back(n).startswith(":") and ": :" not in note_back(n) for n in notes), said
+    assert "a dog" in note_back(notes[0]) and "Hunden skäller." in note_back(notes[0]), said
+
+
+def test_a_header_that_names_its_answer_column_q_and_a_still_reads(tmp_path: Path) -> None:
+    """T36-4, the other side: '| Q | A |' names its columns by their letters, as before (a lone letter, not one among
+    words)."""
+    table = "# Capitals\n\n| Q | A |\n|---|---|\n| Capital of France? | Paris |\n| Capital of Peru? | Lima |\n| Capital of Kenya? | Nairobi |\n"
+    notes, _, said = built_notes(tmp_path, {"caps.md": table})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Capital of France?", "Paris"), ("Capital of Peru?", "Lima"), ("Capital of Kenya?", "Nairobi"),
+    ], said
+
+
+def test_a_word_vocabulary_table_with_no_header_row_marked(tmp_path: Path) -> None:
+    """T36-4 in Word itself: a table typed with its first row plain ('Svenska | Engelska | Exempel'), as a teacher types
+    it: a card per word, no card of the names, no back starting with ':'."""
+    rows = [("Svenska", "Engelska", "Exempel"), ("en hund", "a dog", "Hunden skäller."), ("ett hus", "a house", "Huset är rött."),
+            ("att springa", "to run", "Jag springer varje dag."), ("snabb", "fast", "Tåget är snabbt.")]
+    table = "<w:tbl>" + "".join("<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+    write_docx(tmp_path / "glosor.docx", [paragraph("Glosor vecka 12", style="Heading1"), table])
+    notes, _, said = built_notes(tmp_path / "deck", {"glosor.docx": tmp_path / "glosor.docx"})
+    assert [note_front(n) for n in notes] == ["en hund", "ett hus", "att springa", "snabb"], said
+    assert note_back(notes[0]) == "Engelska: a dog Exempel: Hunden skäller.", said

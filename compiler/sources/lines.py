@@ -2459,6 +2459,13 @@ def column_role(cell: str) -> str:
 COLUMN_WORDS = 3  # a header of at most this many words may name its column by one of them
 
 
+def names_column(cell: str) -> bool:
+    """Whether a table cell is a name deckc knows a column by ('Svenska', 'Term', 'Meaning', 'Example'): the row it is in
+    is a header, as a Word table typed with no header row marked gives it under an empty one (T36-4)."""
+    name = " ".join(cell.strip("*_ ").lower().split())
+    return bool(name) and (name in LANGUAGE_COLUMNS or name in _QUALIFIER_COLUMNS or bool(_column_kind(name)))
+
+
 def _column_kind(name: str) -> str:
     """What a header cell's name says its column is, or ''."""
     kind = COLUMN_NAMES.get(name) or ("level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else "")
@@ -2474,6 +2481,8 @@ def _named_within(name: str) -> str:
         return ""
     if bare != name and (kind := _column_kind(bare)):
         return kind
+    if len(words) > 1:  # (a letter among words is an article or a label, never a column's 'A': 'a dog' names no answer
+        words = [word for word in words if len(word) > 1]  # column, T36-4: the first row of words was taken for the header)
     kinds = {_column_kind(word) for word in words} - {""}
     named = {word for word in words if _column_kind(word) or word in _QUALIFIER_COLUMNS}
     return kinds.pop() if len(kinds) == 1 and not (named - {w for w in words if _column_kind(w)}) else ""

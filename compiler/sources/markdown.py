@@ -131,6 +131,7 @@ from compiler.sources.lines import (
     key_below,
     labelled_headings,
     leading_number,
+    names_column,
     only_questions,
     opens_asking,
     opens_with_prompt,
@@ -4499,7 +4500,8 @@ class MarkdownReader:
                 q = f"{q} {cells[level]}"  # 'What is …? Easy': the level label after the '?'
             # ('[🗝️](…/Q1.md)': a link to the page that answers, no answer of its own: trial12 U33)
             answer = [cells[back]] if cells[back] and not _ICON_LINK.match(cells[back]) else []
-            more = [f"{head[k]}: {cells[k]}" for k in others if cells[k] and k != used and (k != back or answer)]
+            # (a column with no name, under an empty header, is its text alone, never ': a dog': T36-4)
+            more = [f"{head[k]}: {cells[k]}" if head[k].strip() else cells[k] for k in others if cells[k] and k != used and (k != back or answer)]
             if labelled:
                 answer, more = more[:1], more[1:]
             if "tags" in named and cells[named["tags"]].strip():  # '| Front | Back | Tags |': the row's tags (T20-44)
@@ -6994,8 +6996,8 @@ def _card_rows(rows: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[
     '| **Unité 3 : La nourriture** | |'), is the title of the rows under it, no card (trial32 T32-17: the build stopped,
     or each unit was a question with no answer). Rows as they were when the table has no such group row, or a front
     column all bold."""
-    if len(rows) > 2 and not any(rows[0][1]) and table_columns(rows[1][1]) is not None:
-        rows = rows[1:]
+    if len(rows) > 2 and not any(rows[0][1]) and (table_columns(rows[1][1]) is not None or any(map(names_column, rows[1][1]))):
+        rows = rows[1:]  # ('|  |  |  |' over '| Svenska | Engelska | Exempel |': a column named by a language, T36-4)
     if len(rows) < 3 or len(rows[0][1]) < 2:
         return rows, {}
     kept = rows[:1]
