@@ -102,3 +102,59 @@ def test_a_word_vocabulary_table_with_no_header_row_marked(tmp_path: Path) -> No
     notes, _, said = built_notes(tmp_path / "deck", {"glosor.docx": tmp_path / "glosor.docx"})
     assert [note_front(n) for n in notes] == ["en hund", "ett hus", "att springa", "snabb"], said
     assert note_back(notes[0]) == "Engelska: a dog Exempel: Hunden skäller.", said
+
+
+# --- T36-12: terms over their attributes ------------------------------------------------------------------------------
+
+
+def test_a_drug_list_of_terms_over_their_attributes_is_a_card_per_drug(tmp_path: Path) -> None:
+    """T36-12 (high): '- **Metformin**' over '  - Class: Biguanide' / '  - Mechanism: …' / '  - Side effects: …', three
+    drugs under '# Diabetes drugs', was ONE card 'Diabetes drugs' whose back was every drug. A list whose every entry is
+    a term over nested 'Label: value' entries, a label shared by all, is a card per term."""
+    notes, _, said = built_notes(tmp_path, {"drugs.md": TRIAL / "t36-12-bold-term-attribute-lists" / "drugs-nested.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Metformin", "Class: Biguanide Mechanism: ↓ hepatic gluconeogenesis Side effects: GI upset, lactic acidosis (rare)"),
+        ("Gliclazide", "Class: Sulfonylurea Mechanism: ↑ insulin release from β-cells Side effects: hypoglycaemia, weight gain"),
+        ("Empagliflozin", "Class: SGLT2 inhibitor Mechanism: ↑ urinary glucose excretion Side effects: genital thrush, euglycaemic DKA"),
+    ], said
+    assert all(n["fields"]["Section"] == "Diabetes drugs" for n in notes)
+
+
+def test_terms_over_attributes_in_another_language(tmp_path: Path) -> None:
+    """T36-12 in Spanish, plain terms (no bold), labels with accents: the labels are the page's, not a word list."""
+    page = (
+        "# Bacterias\n\n- Staphylococcus aureus\n  - Tinción: Gram positivo\n  - Forma: cocos en racimos\n"
+        "- Escherichia coli\n  - Tinción: Gram negativo\n  - Forma: bacilos\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"bacterias.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Staphylococcus aureus", "Tinción: Gram positivo Forma: cocos en racimos"),
+        ("Escherichia coli", "Tinción: Gram negativo Forma: bacilos"),
+    ], said
+
+
+def test_a_list_of_points_under_topics_is_no_card_per_topic(tmp_path: Path) -> None:
+    """T36-12, the other side: entries over points that state no attribute ('- Pros' / '  - fast to write'), or whose
+    labels no two terms share, stay the notes they were."""
+    page = (
+        "# Python vs Rust\n\nSome notes from the talk.\n\n- Python\n  - fast to write\n  - slow to run\n"
+        "- Rust\n  - Safety: the borrow checker\n  - Speed: native\n\n## Why learn both?\n\nThey cover each other's gaps.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"notes.md": page})
+    assert [note_front(n) for n in notes] == ["Why learn both?"], said
+
+
+# --- T36-5: questions labelled 'Question:' with no answers -------------------------------------------------------------
+
+
+def test_a_list_of_labelled_questions_without_answers_is_said_whatever_their_ends(tmp_path: Path) -> None:
+    """T36-5 (high): '*   **Question:** Explain the four pillars of object-oriented programming.' among '…?' entries
+    made the heading a card whose back was the unanswered questions; the real Turkish page (MIT) gave two such cards of
+    its three levels. An entry labelled a question is one: the list is 'questions and no answers', no card."""
+    folder = TRIAL / "t36-5-labelled-questions-only"
+    notes, skipped, said = built_notes(tmp_path, {"en.md": folder / "en-qonly.md", "tr.md": folder / "tr-mulakat-antrenmani.md", "ok.md": "## What is 2 + 2?\n\nFour.\n"})
+    fronts = [note_front(n) for n in notes]
+    assert not any("Level" in f or "SEVİYE" in f for f in fronts), fronts
+    assert not any("Question:" in note_back(n) or "Soru:" in note_back(n) for n in notes), fronts
+    assert sorted(s["line"] for s in skipped if s["file"] == "sources/tr.md") == [8, 13, 18], skipped
+    assert any("en.md:3:" in s and "a list of 3 questions and no answers" in s for s in said), said

@@ -55,6 +55,7 @@ from compiler.sources.lines import (
     WORD_LETTER,
     answer_line,
     any_answer_label,
+    attribute_list_cards,
     bare_verdict,
     bracketed_answer,
     checkbox_stems,
@@ -420,6 +421,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
     found += label_pair_count(lines) if not found else 0  # 'F:' / 'A:', '**P:**' / '**R:**': a page's own label pair (P46)
     cards += sentence_cards(lines) if obsidian else 0  # ('specificity::the proportion of …' on an SR page: T15-16)
     cards += list_term_cards(lines) if obsidian else 0  # ('- mitochondria::the powerhouse of the cell' entries: T30-31)
+    cards += attribute_list_cards(lines) if obsidian else 0  # ('- **Metformin**' over '  - Class: Biguanide' …: T36-12)
     found += sr_cloze_paragraphs(lines) if obsidian else 0  # ('The ==nucleus== holds the DNA.' on an SR page: T30-30)
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank

@@ -3226,6 +3226,66 @@ def list_term_cards(lines: list[str]) -> int:
     return count
 
 
+# a nested entry that states one attribute of the entry above it: 'Class: Biguanide', '**Mechanism:** …', 'Dosis: 500 mg'
+_ATTRIBUTE = re.compile(r"^(?:\*\*|__)?(?P<label>[^\W\d_][^:：*_\n]{0,30}?)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+\S")
+ATTRIBUTE_TERMS_MIN = 2  # terms, each over its attributes, that make a list a sheet of facts: a card per term
+
+
+def _attribute_cards(entries: list[tuple[int, int, str, list[str]]], lines: list[str]) -> list[OutlineCard]:
+    """A list whose every top entry is a term (a few words, bold or not, no sentence) over nested entries that each
+    state one of its attributes (``- **Metformin**`` / ``  - Class: Biguanide`` / ``  - Mechanism: …``), one label at
+    least shared by every term: a card per term, the term the front, its attributes the back (trial36 T36-12: the whole
+    drug list was one card under its heading). [] for any other list."""
+    top = min((indent for _, indent, _, _ in entries), default=0)
+    groups: list[tuple[int, int, str, set[str]]] = []
+    k = 0
+    while k < len(entries):
+        _, indent, text, more = entries[k]
+        nested = k + 1
+        while nested < len(entries) and entries[nested][1] > indent:
+            nested += 1
+        term = text.strip()
+        bare = term[2:-2].strip() if len(term) > 4 and term[:2] in ("**", "__") and term[-2:] == term[:2] else term
+        labels = [m.group("label").strip().casefold() for _, _, t, _ in entries[k + 1 : nested] if (m := _ATTRIBUTE.match(t.strip()))]
+        if indent != top or more or nested - k - 1 < 2 or len(labels) < nested - k - 1:
+            return []
+        if not bare or len(bare.split()) > TERM_WORDS or bare[-1] in ".?？!:：;؟" or "*" in bare or "_" in bare:
+            return []
+        groups.append((k, nested, bare, set(labels)))
+        k = nested
+    if len(groups) < ATTRIBUTE_TERMS_MIN or not set.intersection(*(labels for *_, labels in groups)):
+        return []
+    cards: list[OutlineCard] = []
+    for k, nested, term, _ in groups:
+        base = min(entries[j][1] for j in range(k + 1, nested))
+        answer: list[str] = []
+        for j in range(k + 1, nested):
+            answer.append(" " * (entries[j][1] - base) + "- " + entries[j][2])
+            answer += ["  " + " " * (entries[j][1] - base) + x for x in entries[j][3]]
+        offset = entries[k][0]
+        end = entries[nested][0] if nested < len(entries) else len(lines)
+        while end > offset + 1 and not lines[end - 1].strip():
+            end -= 1
+        cards.append(OutlineCard(offset, term, answer, False, [], end))
+    return cards
+
+
+def attribute_list_cards(lines: list[str]) -> int:
+    """How many cards the text's lists of terms over their attributes make (:func:`_attribute_cards`): the layout
+    detector counts them as it counts other outline cards."""
+    count = 0
+    run: list[str] = []
+    for line, fenced in zip([*lines, ""], [*in_fence(lines), False], strict=True):
+        if not fenced and line.strip() and _OUTLINE_ENTRY.match(line):
+            run.append(line)
+            continue
+        if len(run) > ATTRIBUTE_TERMS_MIN:
+            entries = [(k, len(m.group("indent").expandtabs(4)), m.group("text"), []) for k, x in enumerate(run) if (m := _OUTLINE_ENTRY.match(x))]
+            count += len(_attribute_cards(entries, run))
+        run = []
+    return count
+
+
 def outline_cards(lines: list[str]) -> list[OutlineCard]:
     """The cards of a list (its lines) whose every entry is an outliner flashcard ('- Term :: definition',
     '- Front >> Back', trial8 H9) or an entry naming a section over such entries; [] for any other list.
@@ -3252,6 +3312,8 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
     cards: list[OutlineCard] = []
     path: list[tuple[int, str]] = []  # (indent, text) of the section entries open above
     loose = list_terms([text for _, _, text, _ in entries]) if not logseq else set()
+    if not logseq and not loose and not any(outline_arrow(t) or remnote_cloze(t) for _, _, t, _ in entries):
+        return _attribute_cards(entries, lines)  # ('- **Metformin**' over '  - Class: Biguanide' …: T36-12)
     k = 0
     while k < len(entries):
         offset, indent, text, more = entries[k]

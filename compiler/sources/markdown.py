@@ -6815,7 +6815,11 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
         if block.type == "blockquote_open" and len(texts) == 1:
             continue  # '> 最新：2021.02.27' over the list: the page's note, not an answer
         bares = [_LINK_ONLY.sub(r"\1", _LIST_MARK.sub("", text.strip()).strip()) for text in texts]
-        asking = [bare.rstrip(" *_`").endswith(QUESTION_MARKS) or opens_asking(bare) or bool(_CODE_TASK.match(bare)) for bare in bares]
+        # ('- **Question:** Explain the four pillars of OOP.': labelled a question, whatever its end: T36-5)
+        asking = [
+            bare.rstrip(" *_`").endswith(QUESTION_MARKS) or opens_asking(bare) or bool(_CODE_TASK.match(bare)) or has_question_label(unbold_label(bare))
+            for bare in bares
+        ]
         # (a long list of questions, a few of them worded as topics: '- [写一个方法探测CPU占比情况](…/issues/3599)' among
         # ~700 linked questions of a daily-question site, trial14 T14-27)
         if not all(asking) and (block.type == "paragraph_open" or len(asking) < QUESTION_LIST_LONG or sum(asking) < 0.8 * len(asking)):
