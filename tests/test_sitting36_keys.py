@@ -145,3 +145,51 @@ def test_a_key_letter_then_why_keys_plain_text_and_quoted_markdown(tmp_path: Pat
         ("What is 2 + 2?", "B) 4", "two plus two is four."),
         ("Which is a prime?", "B) 7", "seven is prime."),
     ]
+
+
+# --- found in sitting 35: a key '1 — б'; the right-answer labels of right-to-left scripts ---------------------------
+
+RU_KEYED = (
+    "# Тест по химии\n\n1. Какой газ поддерживает горение?\n   а) азот\n   б) кислород\n   в) углекислый газ\n\n"
+    "2. Формула воды:\n   а) H2O2\n   б) CO2\n   в) H2O\n\n3. Какой металл самый лёгкий?\n   а) литий\n   б) натрий\n   в) железо\n\n"
+)
+
+
+@pytest.mark.parametrize("key", ["## Ответы\n\n1 — б\n2 — в\n3 — а\n", "Ответы: 1 — б, 2 — в, 3 — а\n"])
+def test_a_key_with_an_em_dash_between_number_and_cyrillic_letter_keys_each_question(tmp_path: Path, key: str) -> None:
+    """Found in sitting 35: '1 — б' (an em dash, spaced, as Russian typography writes it) was 'this looks like an answer
+    key but deckc could not read its entries', no card; '1 – б' (an en dash) was read. Either dash joins the entry."""
+    notes, _, said = built_notes(tmp_path, {"test.md": RU_KEYED + key})
+    assert [note_back(n) for n in notes] == ["б) кислород", "в) H2O", "а) литий"], said
+    assert not any("could not read" in s for s in said), said
+
+
+@pytest.mark.parametrize(
+    "label", ["درست جواب", "پاسخ درست", "התשובה הנכונה", "الإجابة الصحيحة", "सही उत्तर"], ids=["ur", "fa", "he", "ar", "hi"]
+)
+@pytest.mark.parametrize("bold", [False, True], ids=["plain", "bold"])
+def test_a_right_answer_label_of_a_right_to_left_script_is_off_the_back(tmp_path: Path, label: str, bold: bool) -> None:
+    """Found in sitting 35: 'درست جواب: …' (Urdu, "right answer", the qualifier first) stayed on the back; so did Persian
+    'پاسخ درست', Hebrew 'התשובה הנכונה', Hindi 'सही उत्तर', and in bold Arabic 'الإجابة الصحيحة' too. Each is an answer
+    label, as 'Правильный ответ:' is: the back is the answer alone."""
+    said_label = f"**{label}:**" if bold else f"{label}:"
+    page = (
+        f"# Quiz\n\n1. What is the capital of Pakistan?\n\n{said_label} Islamabad\n\n"
+        f"2. What is the largest planet?\n\n{said_label} Jupiter\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"quiz.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the capital of Pakistan?", "Islamabad"),
+        ("What is the largest planet?", "Jupiter"),
+    ], said
+
+
+def test_an_urdu_quiz_keyed_by_its_right_answer_label_in_its_own_letters(tmp_path: Path) -> None:
+    """The Urdu label over options lettered 'الف)' 'ب)' 'ج)': each question keyed, in a text file as in Markdown."""
+    text = (
+        "1. پاکستان کا دارالحکومت کون سا شہر ہے؟\nالف) لاہور\nب) اسلام آباد\nج) کراچی\n\nدرست جواب: ب\n\n"
+        "2. سب سے بڑا سیارہ کون سا ہے؟\nالف) مشتری\nب) زمین\nج) مریخ\n\nدرست جواب: الف\n"
+    )
+    for name in ("quiz.txt", "quiz.md"):
+        notes, _, said = built_notes(tmp_path / name, {name: text})
+        assert [note_back(n) for n in notes] == ["ب) اسلام آباد", "الف) مشتری"], said

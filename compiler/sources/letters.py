@@ -75,8 +75,9 @@ _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 # after a space alone: trial25 T25-2; or a katakana one, '解答：問1 イ　問2 ア': T25-52)
 # ('Απαντήσεις: 1β, 2β, 3γ': the letter glued to its number, as '1b, 2b' is read: trial26 T26-1)
 # ('Answers: 1 β, 2 γ', 'Ответы: 1 б, 2 в': a number, a space, a letter of the options' alphabet: trial30 T30-19)
+# ('1 — б': an em dash between them as well as an en dash, as Russian typography spaces it: sitting 36)
 _ENTRY_NUMBER = (
-    r"(?:[問问]\s?)?(?P<n>\d{1,3})(?P<sep>\s*[-–.):=．、]\s*[(（]?|[ \t\u3000]+(?=[" + _ALL + r"])|(?=[" + _ALL + r"]))"
+    r"(?:[問问]\s?)?(?P<n>\d{1,3})(?P<sep>\s*[-–—.):=．、]\s*[(（]?|[ \t\u3000]+(?=[" + _ALL + r"])|(?=[" + _ALL + r"]))"
 )
 _ENTRY = _ENTRY_NUMBER.replace("?P<n>", "?:").replace("?P<sep>", "?:") + r"[(（]?[^\W\d_][" + _SIGNS + r"]?[)）]?"
 # ('**정답** 1-② 2-①': a bold label needs no colon, T24-23)

@@ -116,7 +116,10 @@ _RIGHT_ANSWER_LABEL = re.compile(
     r"réponse\s+correcte|bonne\s+réponse|risposta\s+corretta|richtige\s+antwort|правильный\s+ответ|正确答案|正解"
     r"|doğru\s+(?:cevap|yanıt)|jawaban\s+(?:benar|yang\s+benar)|đáp\s+án\s+đúng"  # (Turkish 'Doğru cevap: A': trial15 T15-24)
     # (Arabic 'الإجابة الصحيحة: ب' / 'الجواب الصحيح: ب', "the correct answer", under 'السؤال الأول:': trial25 T25-3)
-    r"|ال[إأا]جابة\s+الصحيحة|الجواب\s+الصحيح)"
+    r"|ال[إأا]جابة\s+الصحيحة|الجواب\s+الصحيح"
+    # (its neighbours, "the right answer" too: Persian 'پاسخ درست', Urdu 'درست جواب', the qualifier first, Hebrew 'התשובה
+    # הנכונה', Hindi 'सही उत्तर', Bengali 'সঠিক উত্তর': the label stayed on the back, sitting 36)
+    r"|(?:پاسخ|جواب)\s+(?:درست|صحیح)|(?:درست|صحیح|صحيح)\s+(?:جواب|جوابات)|ה?תשובה\s+ה?נכונה|सही\s+उत्तर|সঠিক\s+উত্তর)"
     r"\s*[:：]\s*"
 )
 # ('Ans)': T23-44; 'Answer – …', a dash between spaces after the word: trial27 T27-16)
@@ -165,6 +168,11 @@ MARK_COUNT = re.compile(
 )
 
 ANSWER_WORDS = (
+    # ("the right answer" in the right-to-left scripts and their neighbours, the longer forms first: Arabic 'الإجابة
+    # الصحيحة', Persian 'پاسخ درست', Urdu 'درست جواب', Hebrew 'התשובה הנכונה', Hindi 'सही उत्तर', Bengali 'সঠিক উত্তর':
+    # a bold label of them stayed on the back, sitting 36)
+    r"ال[إأا]جابة\s+الصحيحة|الجواب\s+الصحيح|(?:پاسخ|جواب)\s+(?:درست|صحیح)|(?:درست|صحیح|صحيح)\s+جواب|ה?תשובה\s+ה?נכונה|התשובה"
+    r"|सही\s+उत्तर|সঠিক\s+উত্তর|"
     # ('Respuesta correcta: a) …', 'Respuesta esperada: …': the right or expected answer, trial11 P86)
     r"réponse(?:\s+(?:correcte|attendue))?|respuesta(?:\s+(?:correcta|esperada|sugerida))?|(?:richtige\s+)?antwort|lösung"
     r"|resposta(?:\s+(?:correta|esperada))?|risposta(?:\s+(?:corretta|attesa))?|(?:правильный\s+)?ответ|відповідь|решение"
