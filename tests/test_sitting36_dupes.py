@@ -76,3 +76,38 @@ def test_the_setting_is_read_from_dedupe_toml_and_checked(tmp_path: Path) -> Non
     result = CliRunner().invoke(main, ["lint", str(content), "-o", str(tmp_path / "build")])
     assert result.exit_code == 1
     assert "dedupe.toml" in result.output and "candidate_answer_floor" in result.output
+
+
+def test_answer_candidates_after_an_edit_are_those_of_a_fresh_build(tmp_path: Path) -> None:
+    """The answers' neighbour lists are kept in the build cache like the questions' (only new texts are
+    compared on a rebuild): after a document is added, `deckc dupes` lists exactly what a build without any
+    cache lists, the new document's answer-alike pair among them."""
+    answer = "gradient descent shrinks every weight toward zero on each iteration"
+    first = {"quiz.md": f"Q: What is weight decay?\nA: A penalty: {answer}.\n\nQ: What is momentum?\nA: A running mean of gradients.\n",
+             "notes.md": f"Q: How does ridge act on a linear model?\nA: Ridge: {answer}.\n"}
+    content = deck_of(tmp_path, first)
+    (content / "dedupe.toml").write_text("[dedupe]\ncandidate_answer_floor = 0.3\nsuggest = 0.0\n", encoding="utf-8")
+    out = tmp_path / "build"
+    before = listed_by_hash(content, out)
+    assert any({i["file"] for i in p["items"]} == {"sources/quiz.md", "sources/notes.md"} for p in before)
+    assert list((out / ".cache").glob("answer-neighbours-*.npz"))
+    (content / "sources" / "more.md").write_text(f"Q: Why do weights get smaller under L2?\nA: Because {answer}.\n", encoding="utf-8")
+    again = listed_by_hash(content, out)
+    fresh = listed_by_hash(content, tmp_path / "fresh")
+    assert again == fresh
+    assert any("sources/more.md" in {i["file"] for i in p["items"]} for p in again)
+
+
+def listed_by_hash(content: Path, out: Path) -> list[tuple]:  # type: ignore[type-arg]
+    """`deckc build`, then `deckc dupes --json`, with the stand-in embedder: status, score, files and lines per pair."""
+    import pytest
+
+    from compiler import similarity
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(similarity, "default_embedder", lambda: similarity.HashEmbedder())
+        built = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "json"])  # writes the caches
+        assert built.exit_code == 0, built.output
+        pairs = listed(content, out)
+    return [{"status": p["status"], "score": p["score"], "items": [{"file": i["file"], "line": i["line"]} for i in p["items"]]}
+            for p in pairs]
