@@ -27,7 +27,18 @@ _TEXT_DEFINITIONS = re.compile(r"(?s)(?:^|\s)\[\^[^\]\s]+\]:.*$")  # a plain-tex
 
 
 # a bulleted question ending in its note's marker: '- What is the most common cause of mitral stenosis?[^1]'
-_NOTED_ENTRY = re.compile(r"^(?P<lead>[ ]{0,3}[-*+][ \t]+)(?P<q>\S.*?)\[\^(?P<label>[^\]\s]+)\][ \t]*$")
+_NOTE_MARK_END = re.compile(r"\[\^(?P<label>[^\]\s]+)\][ \t]*$")  # the marker ending a line
+
+
+def _noted_entry(line: str) -> tuple[str, str, str] | None:
+    """``(lead, question, label)`` of a bulleted entry ending in a note's marker, else None (its last ``[^`` looked up
+    from the end: one pass over the line, however many markers it holds)."""
+    entry = _ENTRY.match(line)
+    at = line.rfind("[^")
+    m = _NOTE_MARK_END.match(line, at) if entry is not None and at > entry.end() else None
+    if m is None:
+        return None
+    return entry.group("lead"), line[len(entry.group("lead")) : at], m.group("label")
 _ENTRY = re.compile(r"^(?P<lead>[ ]{0,3}[-*+][ \t]+)\S")
 _LINK_ONLY = re.compile(r"^(?:<[^>\s]+>|\[[^\]]*\]\([^)\s]*\)|https?://\S+|\[@[^\]]+\])[ \t.]*$")  # a source, no answer
 NOTED_MIN = 2  # bulleted questions answered in their notes, one after another, that make a list of them
@@ -77,13 +88,13 @@ def noted_answers(lines: list[str]) -> tuple[list[str], list[int]] | None:
             run.append(j)
             j += 1
         under = j < len(lines) and lines[j][:1].isspace() and lines[j].strip()  # (an entry with more under it)
-        found = [(at, _NOTED_ENTRY.match(lines[at])) for at in run]
+        found = [(at, _noted_entry(lines[at])) for at in run]
         if not under and len(run) >= NOTED_MIN and all(
-            m is not None and m.group("q").rstrip(" *_").endswith(QUESTION_MARKS) and m.group("label") in spans
-            and cited.get(m.group("label")) == 1 and notes.get(m.group("label")) and not _LINK_ONLY.match(notes[m.group("label")])
+            m is not None and m[1].rstrip(" *_").endswith(QUESTION_MARKS) and m[2] in spans
+            and cited.get(m[2]) == 1 and notes.get(m[2]) and not _LINK_ONLY.match(notes[m[2]])
             for _, m in found
         ):  # fmt: skip
-            used.update((at, (spans[m.group("label")][0], m.group("label"))) for at, m in found if m is not None)
+            used.update((at, (spans[m[2]][0], m[2])) for at, m in found if m is not None)
         k = max(j, k + 1)
     if not used:
         return None
@@ -94,10 +105,11 @@ def noted_answers(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if k in gone:
             continue
         if k in used:
-            m = _NOTED_ENTRY.match(line)
-            assert m is not None
+            entry = _noted_entry(line)
+            assert entry is not None
+            lead, question = entry[0], entry[1]
             at, label = used[k]
-            out += [f"{m.group('lead')}{m.group('q').rstrip()}", f"{' ' * len(m.group('lead'))}{notes[label]}"]
+            out += [f"{lead}{question.rstrip()}", f"{' ' * len(lead)}{notes[label]}"]
             origin += [k + 1, at + 1]
             continue
         out.append(line)
