@@ -2614,6 +2614,13 @@ def table_cards(lines: list[str]) -> int:
         if fenced[k] or not _TABLE_ROW.match(lines[k]) or not _TABLE_RULE.match(lines[k + 1]):
             continue
         head = [c.strip() for c in lines[k].strip().strip("|").split("|")]
+        first = k + 2  # the first body row
+        promoted = not any(head) and first < len(lines) and bool(_TABLE_ROW.match(lines[first]))
+        if promoted:
+            # ('|  |  |' over '| --- |' then '| No. | Question | A | … | Answer |': a Word table converted, Word marking no
+            # header row; its first row names the columns: trial35 T35-21)
+            head = [c.strip() for c in lines[first].strip().strip("|").split("|")]
+            first += 1
         width = side_by_side(head)  # ('| Key | Action | Key | Action |': each pair a table of its own)
         head = head[:width] if width else head
         named = table_columns(head)
@@ -2622,7 +2629,7 @@ def table_cards(lines: list[str]) -> int:
             from compiler.sources.ankifields import bank_columns  # (it imports this module)
 
             bank = bank_columns(head) is not None  # '| Question | A | B | C | D | Answer |': a multiple-choice bank (trial9 T24)
-        body = list(itertools.takewhile(lambda line: _TABLE_ROW.match(line), lines[k + 2 :]))
+        body = list(itertools.takewhile(lambda line: _TABLE_ROW.match(line), lines[first:]))
         cells_of = [[c.strip() for c in line.strip().strip("|").split("|")] for line in body]
         facts = fact_columns(head, None if width else cells_of) if named is None and not bank else None
         if facts is not None:
@@ -2631,8 +2638,8 @@ def table_cards(lines: list[str]) -> int:
             others += 1  # a table of facts that is no table of cards ('| Brand Name | Generic Name | Class |')
             continue
         named_front = bank or any(column_role(c) == "front" for c in head)
-        rows |= {k, k + 1}
-        for at in range(k + 2, len(lines)):
+        rows |= set(range(k, first))
+        for at in range(first, len(lines)):
             if not _TABLE_ROW.match(lines[at]):
                 break
             rows.add(at)
@@ -2643,12 +2650,15 @@ def table_cards(lines: list[str]) -> int:
                     continue  # (an empty place in a side table shorter than the first)
                 if facts is not None:
                     fact_fronts.append(front)
+                elif promoted and not bank and not re.search(r"[^\W\d_]", front):
+                    continue  # (under a Word table's empty head, '| Q | Answer | Explanation |' over '| 1 | B | …|': a key)
                 elif named_front and (len(head) >= 3 or re.search(r"[^\W\d_]", front)):
                     count += 1  # ('| Question | Answer |' of two rows too, a first try (trial10 P27); not a key's '| 1 | B |')
                 elif not named_front:
                     inferred += 1
+    title = _title_line(lines, rows)
     for k, line in enumerate(lines):
-        if line.strip() and not fenced[k] and k not in rows and not _ATX_HEADING.match(line) and not _TABLE_ROW.match(line):
+        if line.strip() and not fenced[k] and k not in rows and k != title and not _ATX_HEADING.match(line) and not _TABLE_ROW.match(line):
             prose += 1
     # (inferred fronts only on a page of such tables alone: beside another table the page is read by its headings,
     # or that table would be in no card: learner2 M10's regression)
@@ -2660,6 +2670,21 @@ def table_cards(lines: list[str]) -> int:
 
 
 FACT_ROWS_MIN = 3  # rows of tables of facts on a page of tables alone that make it a cheat sheet of cards
+TITLE_WORDS_MAX = 12  # words of a page's title typed as a plain line over its first table
+
+
+def _title_line(lines: list[str], rows: set[int]) -> int | None:
+    """The index of a page's title typed as a plain line right over its first table (a Word handout's title paragraph
+    in no heading style, 'Vocabulario – Unidad 1' over '| Español | English |'): a short line ending no sentence, the
+    page's first, which is no prose beside the table (trial35 T35-21: the table under it was read with a guessed
+    pattern, its row of names a card); None when the page opens otherwise."""
+    written = [k for k, line in enumerate(lines) if line.strip()]
+    if len(written) < 2 or written[0] in rows or written[1] not in rows:
+        return None
+    text = lines[written[0]].strip()
+    if _TABLE_ROW.match(text) or len(text.split()) > TITLE_WORDS_MAX or text.endswith((".", "?", "!", ":", ";", "。", "？", "：", "؟")):
+        return None
+    return written[0]
 
 
 # A worksheet line that carries its answer in brackets at its end: a blank to fill ('The capital of France is
