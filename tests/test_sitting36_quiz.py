@@ -113,3 +113,122 @@ def test_a_two_language_table_under_a_title_line_is_a_card_per_word(tmp_path: Pa
     notes, skipped, said = built_notes(tmp_path, files)
     assert sorted((note_front(n), note_back(n)) for n in notes) == [("el libro", "the book"), ("el perro", "the dog"), ("la casa", "the house")]
     assert not skipped and not [s for s in said if "guessed" in s or "outside" in s], said
+
+
+HEAD_JA = ["#", "日本語", "日本語 ※ふりがなつき", "English", "例文(れいぶん) example sentence", "例文(れいぶん) example sentence\u3000※ふりがなつき", "English"]
+WORDS_JA = [
+    [("開発する", "開発(かいはつ)する", "v. develop", "今、Xを開発しています。", "今(いま)、Xを開発(かいはつ)しています。", "I'm developing X now."),
+     ("すでに", "すでに", "adv. already", "ー", "ー", "ー")],
+    [("締切", "締切(しめきり)", "n. deadline", "締切は明日です。", "締切(しめきり)は明日(あした)です。", "The deadline is tomorrow."),
+     ("ちゃんと", "ちゃんと", "adv. properly", "ー", "ー", "ー")],
+    [("原因", "原因(げんいん)", "n. cause", "原因を調べます。", "原因(げんいん)を調(しら)べます。", "I will look into the cause.")],
+    [("仕様", "仕様(しよう)", "n. specification", "—", "—", "—")],
+    [("課題", "課題(かだい)", "n. issue", "課題が見つかった。", "課題(かだい)が見(み)つかった。", "We found an issue.")],
+]
+
+
+def _vocabulary_workbook(path: Path) -> Path:
+    """mercari/engineer-vocabulary-list's shape: five sheets 'list #1' … 'list #5', each with rows 1-2 empty, a title
+    merged over B3:H3, the header in row 4 from column B ('#' numbering the words, 'English' twice: the word's meaning
+    and the example's translation), the words under it, 'ー' where a word has no example."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for n, words in enumerate(WORDS_JA, start=1):
+        sheet = book.create_sheet(f"list #{n}")
+        sheet["B3"] = f"エンジニア語彙(ごい)リスト Engineer Vocabulary List #{n}"
+        sheet.merge_cells("B3:H3")
+        for k, name in enumerate(HEAD_JA):
+            sheet.cell(row=4, column=2 + k, value=name)
+        for r, word in enumerate(words, start=5):
+            for k, value in enumerate([r - 4, *word]):
+                sheet.cell(row=r, column=2 + k, value=value)
+    book.save(path)
+    return path
+
+
+def test_a_five_sheet_vocabulary_workbook_reads_its_header_and_sheets(tmp_path: Path) -> None:
+    """T35-11 (rest): the header '# | 日本語 | … | English | 例文 … | English' names a language twice and a column with its
+    reading in brackets: it was no header, so its row was a card '日本語' and every back ended with its sheet's name. Now
+    a card per word, the meaning its answer, each sheet its section, the '#' column the list's order (no card text, no
+    warning), a 'ー' example left out (T35-12)."""
+    book = _vocabulary_workbook(tmp_path / "made.xlsx")
+    notes, skipped, said = built_notes(tmp_path, {"vocabulary.xlsx": book})
+    cards = sorted((n["items"][0]["section"][0], note_front(n), n["items"][0]["line"]) for n in notes)
+    assert cards == [
+        ("list #1", "すでに", 6), ("list #1", "開発する", 5), ("list #2", "ちゃんと", 6), ("list #2", "締切", 5),
+        ("list #3", "原因", 5), ("list #4", "仕様", 5), ("list #5", "課題", 5),
+    ]  # fmt: skip
+    backs = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert backs["すでに"] == "<p>adv. already</p>"
+    assert backs["仕様"] == "<p>n. specification</p><p>日本語 ※ふりがなつき: 仕様(しよう)</p>"
+    assert backs["開発する"] == (
+        "<p>v. develop</p><p>日本語 ※ふりがなつき: 開発(かいはつ)する</p><p>例文(れいぶん) example sentence: 今、Xを開発しています。</p>"
+        "<p>例文(れいぶん) example sentence ※ふりがなつき: 今(いま)、Xを開発(かいはつ)しています。</p><p>English: I'm developing X now.</p>"
+    )
+    assert not [b for b in backs.values() if "list #" in b or "ー" in b]
+    assert skipped == [] and [s for s in said if "not listed in deck.toml" not in s] == [], said
+
+
+def test_the_same_list_as_csv_has_its_header_and_no_dash_lines(tmp_path: Path) -> None:
+    """The repository's own CSV of the list (its first rows; mercari/engineer-vocabulary-list, CC BY 4.0): the header row
+    was a card '日本語' (T35-11) and 'すでに' showed three 'ー' lines on its back (T35-12)."""
+    data = Path(__file__).parent / "data" / "trials" / "trial35" / "t35-11-workbook-table-offset" / "list_1-head.csv"
+    notes, _, _ = built_notes(tmp_path, {"list_1.csv": data})
+    cards = {note_front(n): (n["items"][0]["line"], note_back(n)) for n in notes}
+    assert "日本語" not in cards and len(cards) == 5
+    assert cards["すでに"] == (3, "adv. already")
+    assert cards["開発する"][1].startswith("v. develop 日本語 ※ふりがなつき: 開発(かいはつ)する 例文(れいぶん) example sentence: 今、Xを開発しています。")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "cards"),
+    [
+        ("wortschatz.csv", "Deutsch,Englisch,Beispiel,Englisch\nder Hund,the dog,Der Hund bellt.,The dog barks.\ndie Katze,the cat,—,—\n"
+         "das Haus,the house,Das Haus ist groß.,The house is big.\n",
+         [("das Haus", "the house Beispiel: Das Haus ist groß. Englisch: The house is big."),
+          ("der Hund", "the dog Beispiel: Der Hund bellt. Englisch: The dog barks."), ("die Katze", "the cat")]),
+        ("vocabulario.tsv", "Español\tInglés\tEjemplo\tInglés\nel perro\tthe dog\tEl perro ladra.\tThe dog barks.\nel gato\tthe cat\t–\t–\n"
+         "la casa\tthe house\tLa casa es grande.\tThe house is big.\n",
+         [("el gato", "the cat"), ("el perro", "the dog Ejemplo: El perro ladra. Inglés: The dog barks."),
+          ("la casa", "the house Ejemplo: La casa es grande. Inglés: The house is big.")]),
+    ],
+)  # fmt: skip
+def test_a_header_naming_a_language_twice_in_other_languages(tmp_path: Path, name: str, text: str, cards: list[tuple[str, str]]) -> None:
+    """The same shape in German and Spanish: the row of names no card, the meaning the answer, a dash no line."""
+    notes, _, _ = built_notes(tmp_path, {name: text})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == cards
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", "ー"])
+@pytest.mark.parametrize("kind", ["csv", "md"])
+def test_a_dash_meaning_none_in_a_cell_is_no_line_on_the_back(tmp_path: Path, dash: str, kind: str) -> None:
+    """T35-12: 'osmosis | water moving … | —' printed 'Example: —' (a CSV printed the dash on a line of its own); the
+    dash says the row has no example, as an empty cell says it."""
+    rows = [("osmosis", "water moving across a membrane", dash), ("mitosis", "cell division", "Mitosis makes two cells."),
+            ("meiosis", "division into gametes", dash)]  # fmt: skip
+    if kind == "csv":
+        files: dict[str, str | Path] = {"terms.csv": "Term,Definition,Example\n" + "".join(f"{a},{b},{c}\n" for a, b, c in rows)}
+    else:
+        files = {"terms.md": "# Cells\n\n| Term | Definition | Example |\n| --- | --- | --- |\n" + "".join(f"| {a} | {b} | {c} |\n" for a, b, c in rows)}
+    notes, _, _ = built_notes(tmp_path, files)
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("meiosis", "division into gametes"),
+        ("mitosis", "cell division Example: Mitosis makes two cells."),
+        ("osmosis", "water moving across a membrane"),
+    ]
+
+
+@pytest.mark.parametrize("kind", ["csv", "md"])
+def test_a_lone_dash_in_a_column_of_endings_is_kept(tmp_path: Path, kind: str) -> None:
+    """A German list's 'Plural' column writes endings after a dash ('-n', '-e'), and a lone '-' for a plural like the
+    singular ('der Lehrer, -'): that dash says something, and stays on the back."""
+    rows = [("der Lehrer", "-", "the teacher"), ("die Katze", "-n", "the cat"), ("der Hund", "-e", "the dog")]
+    if kind == "csv":
+        files: dict[str, str | Path] = {"wörter.csv": "Deutsch,Plural,Englisch\n" + "".join(f"{a},{b},{c}\n" for a, b, c in rows)}
+    else:
+        files = {"wörter.md": "# Tiere\n\n| Deutsch | Plural | Englisch |\n| --- | --- | --- |\n" + "".join(f"| {a} | {b} | {c} |\n" for a, b, c in rows)}
+    notes, _, _ = built_notes(tmp_path, files)
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert "Plural: - " in backs["der Lehrer"] + " " and "Plural: -n" in backs["die Katze"], backs

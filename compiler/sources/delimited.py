@@ -97,15 +97,18 @@ from compiler.sources.lines import (
     BULLET,
     CLOSERS,
     MARKDOWN_SUFFIXES,
+    NUMBER_COLUMNS,
     PAIR_SEPARATORS,
     PAIR_TERM_MAX,
     QUESTION_MARKS,
     TERM_BELOW,
     continued_lines,
+    ending_columns,
     example_lines,
     fields_on,
     front_matter_end,
     letter_heading,
+    none_cell,
     pair_separator,
     pair_text,
     split_on,
@@ -513,6 +516,9 @@ _NAMED_LANGUAGES = columns.pipe_words(
 _DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d\d-\d\d(?:[ T][\d:.]+Z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}(?: \d{1,2}:\d\d(?: ?[AP]M)?)?|\d+(?:\.\d+)?)\s*$")
 
 
+_GLOSS = re.compile(r"[(（][^()（）]*[)）]")  # a name's gloss in brackets: '例文(れいぶん)', 'Word (German)'
+
+
 def _cell_name(cell: str) -> str:
     return " ".join(re.sub(r"[_\-]+", " ", cell.strip().strip('"').strip()).lower().split())
 
@@ -529,9 +535,16 @@ def _column_names(row: list[str]) -> list[str] | None:
     cells = [_cell_name(c) for c in row]
     while cells and not cells[-1]:
         cells.pop()  # ('Front,Back,,,': a spreadsheet's empty columns after the data; trial10 P33)
-    if len(cells) < 2 or any(not c or len(c) > 30 or len(c.split()) > 4 for c in cells):
+    # (a name's gloss in brackets is no length of it: '例文(れいぶん) example sentence ※ふりがなつき', a reading given)
+    bare = [" ".join(_GLOSS.sub(" ", c).split()) or c for c in cells]
+    if len(cells) < 2 or any(not c or len(b) > 30 or len(b.split()) > 4 for c, b in zip(cells, bare, strict=True)):
         return None
-    if len(set(cells)) < len(cells) or any(_DATE_LIKE.match(c) or c.endswith(("?", ".", "!", ":")) for c in cells):
+    # (a language named twice is a header's, never data's: '日本語 | … | English | 例文 | English', the word's meaning and
+    # the example's translation; trial35 T35-11)
+    repeated = {c for c in cells if cells.count(c) > 1}
+    if any(c not in _LANGUAGES and c not in _NAMED_LANGUAGES for c in repeated):
+        return None
+    if any(_DATE_LIKE.match(c) or c.endswith(("?", ".", "!", ":")) for c in cells):
         return None
     roles = [columns.export_role(c) or _foreign(c) for c in cells]
     # a language named in the learner's own language heads a column written with a capital ('Inglés'); in small letters
@@ -704,6 +717,10 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
         front = (first("lang") if first("lang") is not None else first("")) if names else None
     front = front if front is not None else next((k for k in range(max(width, 2)) if k not in special), 0)
     back = own.back - 1 if own and own.back else first("back")
+    if back is None and names and roles[front] == "lang":
+        # (the word's language, then the language it means in: 'English' after '日本語 ※ふりがなつき', the same word with its
+        # reading, is the translation; trial35 T35-11: the reading was the answer)
+        back = next((k for k in content if k != front and roles[k] == "lang"), None)
     if back is None:
         back = next((k for k in content if k != front and roles[k] in ("lang", "")), None) if names else None
     if back is None:
@@ -1235,6 +1252,14 @@ def _letter_keyed(rows: list[tuple[int, int, list[str]]]) -> int | None:
 
 
 # a cell that holds no text of the row: empty, 'none', a picture's file name (the BAMF test's last column, U32)
+def _row_numbers(cells: list[str], data: list[list[str]], k: int) -> bool:
+    """Whether column ``k`` numbers the rows: named so ('#', 'No.', 'Nr.'; never 'ID', a tool's record) over whole
+    numbers in every row that holds one."""
+    name = _cell_name(cells[k]) if k < len(cells) else ""
+    written = [row[k].strip() for row in data if k < len(row) and any(c.strip() for c in row)]
+    return name in NUMBER_COLUMNS and name != "id" and bool(written) and all(c.isdecimal() for c in written if c)
+
+
 _NO_TEXT_CELL = re.compile(r"(?i)^(?:|none|null|n/?a|-|[\w./-]+\.(?:png|jpe?g|gif|svg|webp))$")
 
 
@@ -1347,6 +1372,7 @@ class DelimitedReader:
     layout = "delimited"
     _choices_at: int | None = None  # (this file's: see _choices_column)
     _furigana = False  # (this file writes Anki's furigana, '日本語[にほんご]': read as '日本語(にほんご)')
+    _endings: frozenset[int] = frozenset()  # (the columns of words' endings: a lone '-' in them is kept)
     _comma_tags = False  # (this file's tags column holds a comma in some row: every cell a comma list; _tags)
     _categories: list[tuple[int, list[str]]]  # (this file's category lines: line, path; category_lines)
 
@@ -1427,6 +1453,7 @@ class DelimitedReader:
         if typed is not None:  # an Anki export of a multiple-choice note type ('AllInOne (kprim, mc, sc)', trial13 T13-19)
             return self._choice_rows(doc, source, diag, rows, typed[0], typed[1], is_html, levels, header.lines, lines)
         cells = rows[0][2] if rows and header.lines == 0 else None
+        named_at = rows[0][0] if rows and header.lines == 0 else 1  # (the header row's line: under a title, no first line; T35-11)
         responses = response_columns(cells) if cells and not (own and (own.front or own.back)) else None
         if responses is not None:  # a form's responses, a row per respondent: its questions, never its people (T17-11)
             return self._responses(doc, source, diag, rows, responses, levels, header.lines, lines)
@@ -1472,7 +1499,7 @@ class DelimitedReader:
                 columns["tags"] = tags_at
                 if not is_html and (own is None or own.html is None) and any(_HTML_CELL.search(c) for _, _, r in rows for c in r):
                     is_html = True  # (an Anki export, its tags last: a '<b>…</b>' in one row is its HTML, T32-18)
-        plan = self._plan(doc, diag, names, cells, columns, own, header.lines + 1, [r for _, _, r in rows])
+        plan = self._plan(doc, diag, names, cells, columns, own, header.lines + named_at, [r for _, _, r in rows])
         if names is None:
             self._id_column(doc, diag, rows, columns, own, header.lines + 1)
             if plan == Columns() and not (own and (own.front or own.back or own.extra)):
@@ -1482,6 +1509,7 @@ class DelimitedReader:
         self._comma_tags = at is not None and any(at < len(r) and "," in r[at] for _, _, r in rows)
         self._choices_at = _choices_column(rows, columns, special, is_html) if plan == Columns() else None
         self._furigana = sum(1 for _, _, row in rows if any(_FURIGANA.search(c) for c in row)) >= FURIGANA_ROWS
+        self._endings = ending_columns([r for _, _, r in rows[:400]])  # (a plural column's '-' is an ending, kept)
         self._own_cards: dict[tuple[str, str], int] = {}  # (note type, first field) -> line of a rendered card's note
         self._also_pending: list[Item] = []  # the questions a deckc note of the row merged (_own_note)
         # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
@@ -2022,6 +2050,10 @@ class DelimitedReader:
                 f"to show one on the back, list it in [source.delimited]: extra = [{variants[0] + 1}]",
                 group="dropped-columns",
             )
+        if plan.dropped and cells is not None and data:
+            # (a column of row numbers, '#' or 'No.' over 1, 2, 3 as a printed list numbers its words, is the list's
+            # order, nothing a tool keeps: left out without a word; trial35 T35-11)
+            plan.dropped = [k for k in plan.dropped if not _row_numbers(cells, data, k)]
         if plan.dropped and cells is not None:
             shown = ", ".join(f"{cells[k].strip()!r} ({k + 1})" for k in plan.dropped if k < len(cells))
             keep = ", ".join(str(k + 1) for k, _ in plan.extras or []) or ""
@@ -2227,10 +2259,14 @@ class DelimitedReader:
 
             if plan.extras is None:  # no header: the front and back set in config, then the other columns
                 taken = (plan.front, plan.back, plan.level, plan.hint, *plan.sections)
-                others = [row[k] for k in range(len(row)) if k not in special and k not in taken]
+                others = [row[k] for k in range(len(row)) if k not in special and k not in taken and not (none_cell(row[k]) and k not in self._endings)]
             else:  # each named by its header: 'Example: an ephemeral fashion'
                 asked = cell(plan.front).strip().casefold()  # (a cell that says the front again says nothing: 'Stem')
-                others = [_labelled(label, cell(k), is_html) for k, label in plan.extras if cell(k).strip() and cell(k).strip().casefold() != asked]
+                others = [
+                    _labelled(label, cell(k), is_html)
+                    for k, label in plan.extras
+                    if cell(k).strip() and not (none_cell(cell(k)) and k not in self._endings) and cell(k).strip().casefold() != asked
+                ]
                 beyond = [c for c in row[len(plan.names) :] if c.strip()] if plan.names else []
                 if beyond:  # ('"golgi apparatus","packages proteins",,"extra field"' under 3 names: T31-14)
                     others += beyond

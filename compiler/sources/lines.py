@@ -2457,6 +2457,26 @@ def row_numbers(cells: list[str]) -> bool:
 _DECOR_COLUMNS = frozenset({"emoji", "icon", "icons", "symbol", "image", "picture", "pic", "img", "#", "no.", "nr."})  # never a front
 
 
+NONE_DASHES = frozenset(("-", "--", "‐", "–", "—", "―", "−", "－", "ー"))  # a cell's dash that means 'none'
+
+
+def none_cell(cell: str) -> bool:
+    """Whether a table cell beside the answer holds only a dash that says it has nothing ('ー', the Japanese long-vowel
+    bar typed as a dash, '—', '-', '–': no example for this word): no line on the back, as an empty cell is none, in a
+    CSV, a workbook and a Markdown or Word table alike (trial35 T35-12: 'ー' printed three times under 'adv. already')."""
+    return cell.strip() in NONE_DASHES
+
+
+# a word's ending written after a dash, as a vocabulary list's plural column writes it ('-n', '-en', '¨-e', '-s')
+_ENDING_CELL = re.compile(r"^¨?[-–]¨?[^\W\d_]{1,4}$")
+
+
+def ending_columns(rows: list[list[str]]) -> frozenset[int]:
+    """The columns of a table that write words' endings after a dash (``Plural``: '-n', '-en', '¨-e'), where a lone dash
+    is an ending too (the word unchanged: 'der Lehrer, -'), never a 'none' to leave out (:func:`none_cell`)."""
+    return frozenset(k for row in rows for k, cell in enumerate(row) if _ENDING_CELL.match(cell.strip()))
+
+
 def column_role(cell: str) -> str:
     """'front' or 'back' for a column a table of cards names so, in English or another language, else ''."""
     name = " ".join(cell.strip("*_ ").lower().split())

@@ -120,6 +120,7 @@ from compiler.sources.lines import (
     comparison_front,
     definition_terms,
     drop_short_label,
+    ending_columns,
     exercise_heading,
     fact_columns,
     has_answer_label,
@@ -132,6 +133,7 @@ from compiler.sources.lines import (
     labelled_headings,
     leading_number,
     names_column,
+    none_cell,
     only_questions,
     opens_asking,
     opens_with_prompt,
@@ -4488,6 +4490,7 @@ class MarkdownReader:
         if labelled:
             others = sorted([*others, back])
         cards: list[tuple[int, str, list[str]]] = []
+        endings = ending_columns([cells for _, cells in body])  # (a plural column's '-' is an ending, kept)
         for line, cells in body:
             cells = [*cells, *[""] * (len(head) - len(cells))]
             q, used = cells[front], front
@@ -4501,7 +4504,11 @@ class MarkdownReader:
             # ('[🗝️](…/Q1.md)': a link to the page that answers, no answer of its own: trial12 U33)
             answer = [cells[back]] if cells[back] and not _ICON_LINK.match(cells[back]) else []
             # (a column with no name, under an empty header, is its text alone, never ': a dog': T36-4)
-            more = [f"{head[k]}: {cells[k]}" if head[k].strip() else cells[k] for k in others if cells[k] and k != used and (k != back or answer)]
+            more = [
+                f"{head[k]}: {cells[k]}" if head[k].strip() else cells[k]
+                for k in others
+                if cells[k] and not (none_cell(cells[k]) and k not in endings) and k != used and (k != back or answer)
+            ]
             if labelled:
                 answer, more = more[:1], more[1:]
             if "tags" in named and cells[named["tags"]].strip():  # '| Front | Back | Tags |': the row's tags (T20-44)
