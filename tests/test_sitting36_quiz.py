@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, note_back, note_front, plain_text
+from conftest import built_notes, note_back, note_front, plain_text, typeset_pdf
 from test_docx import paragraph, write_docx
 
 BANK = [
@@ -220,6 +220,7 @@ def test_a_dash_meaning_none_in_a_cell_is_no_line_on_the_back(tmp_path: Path, da
     ]
 
 
+
 @pytest.mark.parametrize("kind", ["csv", "md"])
 def test_a_lone_dash_in_a_column_of_endings_is_kept(tmp_path: Path, kind: str) -> None:
     """A German list's 'Plural' column writes endings after a dash ('-n', '-e'), and a lone '-' for a plural like the
@@ -232,3 +233,57 @@ def test_a_lone_dash_in_a_column_of_endings_is_kept(tmp_path: Path, kind: str) -
     notes, _, _ = built_notes(tmp_path, files)
     backs = {note_front(n): note_back(n) for n in notes}
     assert "Plural: - " in backs["der Lehrer"] + " " and "Plural: -n" in backs["die Katze"], backs
+
+WORDS_ES = [("perro", "dog", "El perro ladra.", "The dog barks."), ("gato", "cat", "—", "—"), ("libro", "book", "Leo un libro.", "I read a book.")]
+
+
+def _landscape_table_pdf(path: Path, header: tuple[str, ...], pages: int = 5) -> Path:
+    """A vocabulary list printed as a ruled table on landscape pages, one list a page under its title (as a workbook
+    printed wide, or exported to PDF, is)."""
+
+    def row(cells: tuple[str, ...]) -> str:
+        return ", ".join("[" + c.replace("#", "\\#") + "]" for c in cells)
+
+    body = []
+    for n in range(1, pages + 1):
+        words = ", ".join(row((str(k), f"{w} {n}", f"{m} {n}", ex, tr)) for k, (w, m, ex, tr) in enumerate(WORDS_ES, 1))
+        body.append(f"= Lista {n}\n#table(columns: {len(header)}, stroke: 0.5pt, table.header({row(header)}), {words})")
+    return typeset_pdf(path, "#set page(flipped: true)\n" + "\n#pagebreak()\n".join(body))
+
+
+def test_a_vocabulary_list_printed_as_a_landscape_table_is_read_as_its_table(tmp_path: Path) -> None:
+    """T35-13: five landscape pages, each a ruled table '# | Español | English | Ejemplo | English': 'not read: lecture
+    slides'. Its first row names the columns and every row has their number of cells: a card per word, each page's
+    title its section, the '—' of a word without example no line."""
+    pdf = _landscape_table_pdf(tmp_path / "made.pdf", ("#", "Español", "English", "Ejemplo", "English"))
+    notes, skipped, said = built_notes(tmp_path, {"lista.pdf": pdf})
+    cards = sorted((n["items"][0]["section"][-1], note_front(n), note_back(n)) for n in notes)
+    assert len(cards) == 15 and not skipped
+    assert cards[:3] == [
+        ("Lista 1", "gato 1", "cat 1"),
+        ("Lista 1", "libro 1", "book 1 Ejemplo: Leo un libro. English: I read a book."),
+        ("Lista 1", "perro 1", "dog 1 Ejemplo: El perro ladra. English: The dog barks."),
+    ]
+    assert not [s for s in said if "slides" in s], said
+
+
+def test_a_landscape_table_whose_first_row_names_no_columns_says_what_it_is(tmp_path: Path) -> None:
+    """The real list's PDF runs its header into its first row ('#1 | 日本語チケットを取る | …'): no table to read, and no
+    'lecture slides' either; the message names what it is and the file to read instead."""
+    pdf = _landscape_table_pdf(tmp_path / "made.pdf", ("1", "perro", "dog", "El perro ladra.", "The dog barks."))
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "lista.pdf").write_bytes(pdf.read_bytes())
+    (content / "sources" / "atp.md").write_text("## What is ATP?\n\nThe energy currency of the cell.\n", encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    from compiler.build import build
+
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.items if "lista.pdf" in d.text()]
+    assert any(
+        "not read: a table printed on 5 landscape pages whose text runs its cells together" in s
+        and "put the workbook or CSV the table was made from into sources/ instead" in s
+        for s in said
+    ), said
+    assert not [s for s in said if "lecture slides" in s], said

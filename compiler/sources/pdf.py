@@ -35,7 +35,7 @@ from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.layouts import KEY_WORDS
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
-from compiler.sources.lines import ANSWER_WORDS, has_answer_label
+from compiler.sources.lines import ANSWER_WORDS, has_answer_label, table_columns
 from compiler.sources.pdf_fronts import asks
 from compiler.sources.pdf_tables import Run, Table, find_tables, rules_of
 from compiler.sources.visual_order import RTL_LETTER, logical
@@ -129,7 +129,19 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         )
     pages = [_labels_down(page) for page in pages]
     slides = None
-    if len(pages) >= _SLIDES_MIN and wide >= _SLIDES_SHARE * len(pages):
+    printed = _printed_table(pages)
+    if len(pages) >= _SLIDES_MIN and wide >= _SLIDES_SHARE * len(pages) and printed is False:
+        slides = Diagnostic(  # (no slides, and no table its text keeps apart: said so, with what to read instead; T35-13)
+            rel,
+            None,
+            f"a table printed on {len(pages)} landscape pages whose text runs its cells together (its first row names no "
+            "columns: the header, a title or a word's reading are run into other cells)",
+            "put the workbook or CSV the table was made from into sources/ instead (deckc reads .xlsx and .csv); "
+            "pdf_slides = true in its [[source]] table reads the PDF's text anyway",
+            severity="warning",
+            group=SLIDES,
+        )
+    elif len(pages) >= _SLIDES_MIN and wide >= _SLIDES_SHARE * len(pages) and printed is None:
         pages, steps = _overlays(pages)
         slides = Diagnostic(
             rel,
@@ -415,6 +427,7 @@ def _answer_slides(rows: list[tuple[str, int, str]]) -> list[tuple[str, int, str
 SLIDES = "pdf-slides"  # the group of the warning that says a PDF is lecture slides (read.py leaves it out unless pdf_slides)
 _SLIDES_MIN = 5  # pages: fewer landscape pages are a handout, not a slide deck
 _SLIDES_SHARE = 0.8  # of the pages landscape
+_TABLE_SHARE = 0.8  # of a PDF's lines of text, rows of a ruled table: a table printed, not slides
 
 
 _BYLINE_MOST = 3  # lines under a title slide's title: the course, the lecturer, the date
@@ -435,6 +448,20 @@ def _title_slide(page: list[_Line], marked: dict[int, str]) -> _Line | None:
     if any(len(text) > _LONGEST_TITLE or text.rstrip(")）]").endswith(("?", "？", ":")) or _LISTED.match(text) for text in rest):
         return None
     return heads[0]
+
+
+def _printed_table(pages: list[list[_Line]]) -> bool | None:
+    """Whether a PDF is a table printed (a vocabulary list, a spreadsheet printed wide): None when fewer than
+    _TABLE_SHARE of its lines of text are a ruled table's rows; else True when its first row of two cells or more
+    names the columns (``# | Español | English | Ejemplo | English``) and every row has as many cells, read as that
+    table then; False when the text runs them together (trial35 T35-13: a landscape vocabulary list was 'lecture slides')."""
+    written = [line for page in pages for line in page if line.text.strip()]
+    rows = [line for line in written if line.cells]
+    if not written or len(rows) < _TABLE_SHARE * len(written):
+        return None
+    head = next((line.cells for line in rows if sum(1 for c in line.cells if c.strip()) > 1), ())
+    names = [" ".join(c.replace("\\", "").split()) for c in head]
+    return bool(names) and table_columns(names) is not None and all(len(line.cells) == len(head) for line in rows)
 
 
 def _landscape(page: object) -> bool:
