@@ -193,3 +193,58 @@ def test_an_urdu_quiz_keyed_by_its_right_answer_label_in_its_own_letters(tmp_pat
     for name in ("quiz.txt", "quiz.md"):
         notes, _, said = built_notes(tmp_path / name, {name: text})
         assert [note_back(n) for n in notes] == ["ب) اسلام آباد", "الف) مشتری"], said
+
+
+# --- T35-23 rest: parts numbered on, each with its one-line key ------------------------------------------------------
+
+PARTS_ON = TRIAL35 / "t35-23-parts-each-with-key"
+
+
+def test_parts_numbered_on_each_with_its_key_line_are_each_keyed(tmp_path: Path) -> None:
+    """T35-23 (severe), the parts numbered on: 'Answers: 1. Au 2. Fe' / 'Part 2' / '3. What is the boiling point …?' /
+    '4. …?' / 'Answers: 3. 100 °C 4. 0 °C' gave 2 cards: questions 3 and 4 were read as entries of part 1's key ('the
+    answer key names questions 3, 4, which no question of this file is numbered'). A numbered line that goes on the
+    numbering past a key that answers every question waiting, under a part's title or asking apart from the key, is the
+    next part's question; and a key line whose entries start at that part's first number keys it."""
+    notes, _, said = built_notes(tmp_path, {"parts-keys.txt": PARTS_ON / "parts-keys.txt"})
+    assert [(n["fields"]["Section"], note_front(n), note_back(n)) for n in notes] == [
+        ("Part 1", "What is the chemical symbol for gold?", "Au"),
+        ("Part 1", "What is the chemical symbol for iron?", "Fe"),
+        ("Part 2", "What is the boiling point of water?", "100 °C"),
+        ("Part 2", "What is the freezing point of water?", "0 °C"),
+    ], said
+    assert not any("names question" in s or "no answer" in s for s in said), said
+
+
+def test_exercises_numbered_on_under_their_titles_are_each_keyed(tmp_path: Path) -> None:
+    """T35-23: a translation worksheet, 'Exercise 2 – Translate into Spanish' / '3. the cat' / '4. the table' after
+    exercise 1's key, asks nothing with a '?': its title over the numbers going on says they are its items."""
+    notes, _, said = built_notes(tmp_path, {"vocab-after-key.txt": PARTS_ON / "vocab-after-key.txt"})
+    assert [(n["fields"]["Section"], note_back(n)) for n in notes] == [
+        ("Exercise 1 – Translate into English", "the house"),
+        ("Exercise 1 – Translate into English", "the dog"),
+        ("Exercise 2 – Translate into Spanish", "el gato"),
+        ("Exercise 2 – Translate into Spanish", "la mesa"),
+    ], said
+
+
+def test_markdown_parts_numbered_on_with_bold_key_lines_are_each_keyed(tmp_path: Path) -> None:
+    """T35-23 in Markdown: '## Part 2' over '3. …?', each part's '**Answers:** …' line after it."""
+    page = (
+        "# Chemistry worksheet\n\n## Part 1\n\n1. What is the chemical symbol for gold?\n2. What is the chemical symbol for iron?\n\n"
+        "**Answers:** 1. Au 2. Fe\n\n## Part 2\n\n3. What is the boiling point of water?\n4. What is the freezing point of water?\n\n"
+        "**Answers:** 3. 100 °C 4. 0 °C\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"worksheet.md": page})
+    assert [(n["fields"]["Section"], note_back(n)) for n in notes] == [
+        ("Part 1", "Au"), ("Part 1", "Fe"), ("Part 2", "100 °C"), ("Part 2", "0 °C")
+    ], said
+
+
+def test_a_key_longer_than_the_quiz_is_still_said(tmp_path: Path) -> None:
+    """T35-23, the other side: '3. Ag' after a blank line under a complete key asks nothing and stands under no title: the
+    key's extra entry, said at its line as before (never a question with no answer)."""
+    page = "Quiz\n\n1. What is the chemical symbol for gold?\n2. What is the chemical symbol for iron?\n\nAnswers:\n1. Au\n2. Fe\n\n3. Ag\n"
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": page})
+    assert [note_back(n) for n in notes] == ["Au", "Fe"], said
+    assert any("quiz.txt:10:" in s and "names question 3" in s for s in said), said

@@ -3204,18 +3204,39 @@ class _Walk:
         # (the options may follow the question's own paragraph: 'Question #280' / the question / '    A. …')
         if find_choices(below) is not None or any(find_choices(below[k:]) is not None for k, line in enumerate(below) if option_line(line)):
             return True
-        return self._next_part_asks(m)
+        return self._next_part_asks(m, index)
 
-    def _next_part_asks(self, m: re.Match[str]) -> bool:
+    def _next_part_asks(self, m: re.Match[str], index: int) -> bool:
         """Under a key that answers every question waiting, a numbered line that asks ('1. What is the boiling point of
         water?') and whose number the key has answered already: the next part's question, numbered from 1 again, never
         a second entry (trial35 T35-23: each part's questions after the key of the part before were read as its
         entries, and the file gave no card). A book's answers by chapter ('Chapter 3' / '1. About 3.00 × 10⁸ m/s') ask
         nothing, so stay entries."""
         number = m.group("number")
-        if not self._key_complete() or not any(e.number == number for e in self.entries):
+        asks = (m.groupdict().get("question") or "").strip().rstrip(CLOSERS).endswith(QUESTION_MARKS)
+        if not self._key_complete():
             return False
-        return (m.groupdict().get("question") or "").strip().rstrip(CLOSERS).endswith(QUESTION_MARKS)
+        if any(e.number == number for e in self.entries):
+            return asks
+        apart = index > 0 and not self.lines[index - 1].strip()
+        return self._numbering_goes_on(number) and ((asks and apart) or self._titled_since_key(index))
+
+    def _numbering_goes_on(self, number: str) -> bool:
+        """The number is one more than the last question waiting for the key: the questions' numbering goes on past it
+        ('Answers: 1. Au 2. Fe' / 'Part 2' / '3. What is …?'; trial35 T35-23, the parts numbered on: questions 3 and 4
+        were read as entries of part 1's key and made no card)."""
+        waiting = [int(w.pending.number) for w in self.awaiting if (w.pending.number or "").isdigit()]
+        return bool(waiting) and number.isdigit() and int(number) == max(waiting) + 1
+
+    def _titled_since_key(self, index: int) -> bool:
+        """A line at the margin between the key's last entry and ``lines[index]`` that is no entry ('Part 2', 'Exercise 2
+        – Translate into Spanish'): the next part's title, so the numbered line under it is that part's."""
+        last = max((e.line for e in self.entries), default=0)  # (1-based, as entries count lines)
+        for k in range(index - 1, last - 1, -1):
+            line = self.lines[k]
+            if line.strip() and not line[:1].isspace() and not _compact_key(line, alone=True) and self.item.match(line) is None:
+                return True
+        return False
 
     def _key_complete(self) -> bool:
         """The key read so far has an entry for every question waiting for one (as many entries as questions, every

@@ -36,35 +36,46 @@ def word_keys(lines: list[str]) -> tuple[list[str], list[int]] | None:
     out: list[str] = []
     origin: list[int] = []
     changed = False
+    since = 0  # the line after the last key line: a part's questions stand between it and the next key
     for k, line in enumerate(lines):
         m = None if fenced[k] else _LABEL_LINE.match(line)
-        entries = _entries(m.group("body")) if m else None
+        first, entries = _numbered_entries(m.group("body")) if m else (0, None)
         asked = (
-            {int(n.group("n")) for j in range(k) if not fenced[j] and (n := _NUMBERED.match(lines[j]))}
+            {int(n.group("n")) for j in range(since if first > 1 else 0, k) if not fenced[j] and (n := _NUMBERED.match(lines[j]))}
             if entries
             else set()
         )
-        if m is None or entries is None or not set(range(1, len(entries) + 1)) <= asked:
+        if m is None or entries is None or not set(range(first, first + len(entries))) <= asked:
             out.append(line)
             origin.append(k + 1)
             continue
-        made = [m.group("label").strip(), *(f"{n}. {text}" for n, text in enumerate(entries, 1))]
+        made = [m.group("label").strip(), *(f"{n}. {text}" for n, text in enumerate(entries, first))]
         out.extend(made)
         origin.extend([k + 1] * len(made))
         changed = True
+        since = k + 1
     return (out, origin) if changed else None
 
 
 def _entries(body: str) -> list[str] | None:
     """The entries of a key's body in order ('1 goes, 2 were, 3 seen' -> ['goes', 'were', 'seen']), or None unless
     numbered 1 to n, each a few words, not all option letters."""
+    first, texts = _numbered_entries(body)
+    return texts if first == 1 else None
+
+
+def _numbered_entries(body: str) -> tuple[int, list[str] | None]:
+    """(the first number, the entries in order) of a key's body numbered on from any number, one by one ('3. 100 °C
+    4. 0 °C': the key of a part whose questions go on numbering from the part before, trial35 T35-23), each a few
+    words, not all option letters; (0, None) for any other body."""
     marks = list(_ENTRY.finditer(body))
+    first = int(marks[0].group("n")) if marks else 0
     if (
         len(marks) < ENTRIES_MIN
         or marks[0].start() != 0
-        or [int(m.group("n")) for m in marks] != list(range(1, len(marks) + 1))
+        or [int(m.group("n")) for m in marks] != list(range(first, first + len(marks)))
     ):
-        return None
+        return 0, None
     ends = [m.start() for m in marks[1:]] + [len(body)]
     texts = [body[m.end() : end].strip().rstrip(",;").strip() for m, end in zip(marks, ends, strict=True)]
     if (
@@ -74,8 +85,8 @@ def _entries(body: str) -> list[str] | None:
         # ('1 это б; 2 это в': an option's letter after a word, a key of letters the readers say they cannot read)
         or all(_LONE_LETTER.match(t.split()[-1].rstrip(".")) for t in texts)
     ):
-        return None
-    return texts
+        return 0, None
+    return first, texts
 
 
 def spaced_word_key(body: str) -> list[tuple[str, str]]:
