@@ -1703,7 +1703,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s*(?:(?:\*\*|__)?(?:[IVX]{1,4}|\w+\s+\w{1,2})(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+|[一二三四五六七八九十]{1,3}、\s*)\d{1,3}\s*[.):–．-]", doc.text):
             parted = part_keys(doc.lines)  # 'KUNCI JAWABAN' / 'I. 1. b   2. a' / 'II. 4. padat, …': one key (T26-3)
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\S{1,16}[ \t]+)?(?:\d{1,3}[ \t]*[।॥۔]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)۔])", doc.text):
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\S{1,16}[ \t]+)?(?:\d{1,3}[ \t]*[।॥۔။]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)۔])", doc.text):
             renumbered = native_numbers(doc.lines)  # '১। …?', '١- …؟': '1. …' (T28-6, T28-25)
             doc = doc if renumbered is doc.lines else Document(rel=doc.rel, text="\n".join(renumbered) + "\n")
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)^[ \t]{0,3}\|[ \t]*(?:\*\*|__)?[(（]?[Aa](?:[.)）]|(?:\*\*|__)?[ \t]*\|)", doc.text):

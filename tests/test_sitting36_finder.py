@@ -158,3 +158,35 @@ def test_a_list_of_labelled_questions_without_answers_is_said_whatever_their_end
     assert not any("Question:" in note_back(n) or "Soru:" in note_back(n) for n in notes), fronts
     assert sorted(s["line"] for s in skipped if s["file"] == "sources/tr.md") == [8, 13, 18], skipped
     assert any("en.md:3:" in s and "a list of 3 questions and no answers" in s for s in said), said
+
+
+# --- T36-3: Burmese numbers and key ------------------------------------------------------------------------------------
+
+
+def test_a_burmese_test_numbered_with_its_section_mark_is_keyed(tmp_path: Path) -> None:
+    """T36-3 (high): '၁။ …' (Burmese digits and the section mark, as Bengali's '১।'), options '(က)'–'(ဃ)', key
+    'အဖြေ - ၁။ (ခ)  ၂။ (ဂ)': "cannot tell this document's layout", 0 cards. Two keyed cards, the page's labels shown."""
+    notes, _, said = built_notes(tmp_path, {"my.txt": TRIAL / "t36-3-burmese-numbers" / "my-quiz.txt"})
+    assert [(n["kind"], note_front(n), note_back(n)) for n in notes] == [
+        ("multiple_choice", "အပင်များ အစာချက်လုပ်သည့် ဖြစ်စဉ်ကို အဘယ်သို့ ခေါ်သနည်း။", "(ခ) ဖိုတိုဆင်းသက်စစ်"),
+        ("multiple_choice", "ရေ၏ ဓာတုသင်္ကေတမှာ အဘယ်နည်း။", "(ဂ) H2O"),
+    ], said
+
+
+def test_a_key_after_a_spaced_dash_keys_latin_options(tmp_path: Path) -> None:
+    """T36-3, the label's dash in any language: 'Answers - 1. B  2. C' is the test's key, as 'Answers: 1. B  2. C' is."""
+    page = "1. What is 2 + 2?\nA. 3\nB. 4\nC. 5\n\n2. What is 3 × 3?\nA. 6\nB. 8\nC. 9\n\nAnswers - 1. B  2. C\n"
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": page})
+    assert [note_back(n) for n in notes] == ["B) 4", "C) 9"], said
+
+
+# --- T36-13: section keys of a JSON bank in other languages ------------------------------------------------------------
+
+
+def test_a_russian_json_banks_topic_names_the_section(tmp_path: Path) -> None:
+    """T36-13 (medium): '"тема": "Литература"' was printed on every back ('Лев Толстой / тема: Литература'), while the
+    English 'topic' and the Latin-script 'tema' name the section."""
+    notes, _, said = built_notes(tmp_path, {"bank.json": TRIAL / "t36-13-json-cyrillic-section-key" / "ru-bank.json"})
+    assert [(note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("Лев Толстой", "Литература"), ("В 1703 году", "История"), ("Волга", "География"),
+    ], said

@@ -81,7 +81,12 @@ EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "e
               "erklarung", "spiegazione", "пояснение", "解析", "解释", "wyjaśnienie", "wyjasnienie", "uzasadnienie")  # fmt: skip
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "deckname", "unit", "module", "group",
                 "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo", "kategoria",
-                "dział", "dzial", "temat", "rozdział", "rozdzial")  # fmt: skip
+                "dział", "dzial", "temat", "rozdział", "rozdzial",
+                # (the same words in the other languages whose question keys are known: 'тема' was printed on every back
+                # as 'тема: Литература', trial36 T36-13)
+                "тема", "раздел", "категория", "глава", "主题", "章节", "分类", "类别", "科目", "分野", "カテゴリ", "カテゴリー",
+                "単元", "주제", "단원", "분류", "카테고리", "argomento", "capitolo", "sezione", "categoria", "kategorie",
+                "hoofdstuk", "onderwerp", "categorie", "categoría", "sección", "chapitre", "catégorie", "thème", "rubrique")  # fmt: skip
 TAG_KEYS = ("tags", "tag", "labels", "keywords", "topics", *sorted({_norm(w) for w in columns.TAG_WORDS}))
 # a program the question asks about ('What does this program print?' over its 'code'): on the front, as code
 CODE_KEYS = ("code", "snippet", "codesnippet", "program", "sourcecode")

@@ -77,7 +77,7 @@ _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 # ('Answers: 1 β, 2 γ', 'Ответы: 1 б, 2 в': a number, a space, a letter of the options' alphabet: trial30 T30-19)
 # ('1 — б': an em dash between them as well as an en dash, as Russian typography spaces it: sitting 36)
 _ENTRY_NUMBER = (
-    r"(?:[問问]\s?)?(?P<n>\d{1,3})(?P<sep>\s*[-–—.):=．、]\s*[(（]?|[ \t\u3000]+(?=[" + _ALL + r"])|(?=[" + _ALL + r"]))"
+    r"(?:[問问]\s?)?(?P<n>\d{1,3})(?P<sep>\s*[-–—.):=．、။]\s*[(（]?|[ \t\u3000]+(?=[" + _ALL + r"])|(?=[" + _ALL + r"]))"
 )
 _ENTRY = _ENTRY_NUMBER.replace("?P<n>", "?:").replace("?P<sep>", "?:") + r"[(（]?[^\W\d_][" + _SIGNS + r"]?[)）]?"
 # ('**정답** 1-② 2-①': a bold label needs no colon, T24-23)
@@ -93,7 +93,11 @@ _BARE_KEY_LABEL = re.compile(r"^(?P<label>\s*(?i:" + KEY_WORDS + r"))(?=[ \t\u30
 # a label ended by its script's own colon, as Armenian ('Պատասխաններ՝ 1-Գ, 2-Բ'), Amharic ('መልስ፡ 1. ለ  2. ሐ': the
 # wordspace, and the preface colon '፦', '፥') and Khmer ('ចម្លើយ៖ ១-ខ, ២-គ') write 'Answers:' (T36-1, T36-2: no key was
 # read, the options were a Basic card's back or a guessed pattern's nonsense fronts)
-_SCRIPT_COLON_LABEL = re.compile(r"^(?P<label>\s*(?:\*\*|__)?[^\W\d_][^:：\n\d՝፡፦፥៖]{0,30}?)[ \t]*[՝፡፦፥៖](?=[ \t\u3000]*\S)")
+_SCRIPT_COLON_LABEL = re.compile(
+    r"^(?P<label>\s*(?:\*\*|__)?[^\W\d_][^:：\n\d՝፡፦፥៖\-–—]{0,30}?)(?:[ \t]*[՝፡፦፥៖]|[ \t]+[-–—](?=[ \t]))(?=[ \t\u3000]*\S)"
+)  # (or a spaced dash, as Burmese writes it: 'အဖြေ - ၁။ (ခ)  ၂။ (ဂ)', T36-3)
+# an entry numbered in its script's digits with Burmese's section mark, '၁။ (ခ)', written '1. (ခ)' as every key reader reads
+_NATIVE_ENTRY = re.compile(r"(?<!\d)(\d{1,3})[ \t]*။")
 
 
 def colon_keys(lines: list[str]) -> list[str]:
@@ -104,7 +108,8 @@ def colon_keys(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         m = _BARE_KEY_LABEL.match(line) or _SCRIPT_COLON_LABEL.match(line)
         if m is not None and len(_KEY_ENTRY.findall(line[m.end() :])) >= 2:
-            fixed = f"{m.group('label')}:{line[m.end() :]}"
+            rest = _NATIVE_ENTRY.sub(lambda e: f"{int(e.group(1))}.", line[m.end() :])
+            fixed = f"{m.group('label')}:{rest}"
             if _END_KEY.match(fixed):
                 out[k] = fixed
     return out
@@ -437,7 +442,7 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
     page's labels (:func:`page_labels`)."""
     marks: Marks = {}
     text = oxycards(text)  # ('multiple_choice' / '# Q' / '- a' / '* right' / '---': trial15 T15-9)
-    if re.search(r"(?m)^\s*\S[^:：\n]{0,40}?[ \t\u3000]\d{1,3}\s*[-–.):=．、]", text):
+    if re.search(r"(?m)^\s*\S[^:：\n]{0,40}?[ \t\u3000]\d{1,3}\s*[-–.):=．、။]", text):
         lines = text.split("\n")
         keyed = colon_keys(lines)
         text = text if keyed == lines else "\n".join(keyed)

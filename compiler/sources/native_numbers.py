@@ -11,13 +11,14 @@ import re
 # a number at the line's start, its script's own digits or ASCII ones, then a danda (any digits) or a dash (the
 # script's own digits: '1- …' is left to the readers, which know it where it is a number)
 # (Urdu ends it with its full stop '۔': '1۔ پودے …؟', '۱۔ …': trial28 T28-52)
+# (Burmese with its section mark '။', its digits matched by \d: '၁။ အပင်များ …', T36-3)
 _NUMBERED = re.compile(
-    r"^(?P<lead>[ \t]{0,3})(?:(?P<n>\d{1,3})[ \t]*[।॥۔]|(?P<m>[٠-٩۰-۹०-९০-৯]{1,3})[ \t]*[-–—.)۔])[ \t]*(?=\S)"
+    r"^(?P<lead>[ \t]{0,3})(?:(?P<n>\d{1,3})[ \t]*[।॥۔။]|(?P<m>[٠-٩۰-۹०-९০-৯]{1,3})[ \t]*[-–—.)۔])[ \t]*(?=\S)"
 )
 # a question's label word before such a number ('প্রশ্ন ১। …?', 'प्रश्न १। …', 'سوال ۱۔ …'): written 'প্রশ্ন 1: …', the
 # label with its colon every reader takes off the front (trial28 T28-45: the label and number were on every front)
 _LABELLED = re.compile(
-    r"^(?P<lead>[ \t]{0,3})(?P<label>[^\W\d_][^\s\d:：।॥۔]{0,15})[ \t]+(?P<n>\d{1,3}|[٠-٩۰-۹०-९০-৯]{1,3})[ \t]*[।॥۔][ \t]*(?=\S)"
+    r"^(?P<lead>[ \t]{0,3})(?P<label>[^\W\d_][^\s\d:：।॥۔]{0,15})[ \t]+(?P<n>\d{1,3}|[٠-٩۰-۹०-९০-৯]{1,3})[ \t]*[।॥۔။][ \t]*(?=\S)"
 )
 ITEMS_MIN = 2  # lines so numbered, 1 and 2 at least, before they are a list of questions
 
