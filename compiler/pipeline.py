@@ -138,7 +138,7 @@ def compile_content(
     try:
         with watchdog.reading():  # a line that sends a reader into a search of minutes stops with a message
             (sources, items, documents), read_saver = kept_reading(
-                cache_dir, content_dir, config, diag, item_cache, lambda: read_sources(content_dir, config, diag, progress, item_cache)
+                cache_dir, content_dir, config, diag, item_cache, lambda replays: read_sources(content_dir, config, diag, progress, item_cache, replays)
             )  # (replayed while nothing it read changed: the first lint after a build)
     except watchdog.TooSlow as slow:
         name = Path(slow.file).name

@@ -50,6 +50,7 @@ from compiler.diagnostics import (
     Diagnostics,
     counted,
 )
+from compiler.docreplay import Documents, Replays
 from compiler.layouts import ANSWER_KEY, DECLARATIVE, KEY_WORDS, PRESETS, PatternConfig
 from compiler.model import (
     Block,
@@ -626,18 +627,26 @@ class _NoteFolders:
     siblings are, so the folder's one printed table reads every page alike. Asked only of such a page: the
     siblings are opened once, on the first."""
 
-    def __init__(self, content_dir: Path, pages: list[SourceConfig]) -> None:
+    def __init__(self, content_dir: Path, pages: list[SourceConfig], asked: Documents) -> None:
         self.content_dir = content_dir
         self.pages = [s for s in pages if Path(s.file).suffix.lower() in MARKDOWN_SUFFIXES]
         self.shaped: dict[str, bool] = {}
+        self.asked = asked
 
     def _shaped(self, src: SourceConfig) -> bool:
         if src.file not in self.shaped:
             try:
-                self.shaped[src.file] = note_shaped(load_document(self.content_dir / src.file, src.file, src.encoding))
+                with uptodate.unheard():  # (a page's reading depends on this answer, kept with it: not on the bytes)
+                    self.shaped[src.file] = note_shaped(load_document(self.content_dir / src.file, src.file, src.encoding))
             except (ContentError, OSError):
                 self.shaped[src.file] = False
+        self.asked.consulted(src.file, self.shaped[src.file])
         return self.shaped[src.file]
+
+    def shape(self, rel: str) -> bool:
+        """Whether the page ``rel`` is of one note's shape (asked when a kept reading is replayed)."""
+        src = next((s for s in self.pages if s.file == rel), None)
+        return src is not None and self._shaped(src)
 
     def holds(self, rel: str) -> bool:
         """Whether the page ``rel`` is one of them (a page itself of one note's shape, in such a folder)."""
@@ -1402,10 +1411,12 @@ def read_sources(
     diag: Diagnostics,
     progress: Progress | None = None,
     cache: ItemCache | None = None,
+    replays: Replays | None = None,
 ) -> tuple[list[Source], list[Item], dict[str, Document]]:
     """Read every source; items come in deck.toml order, then line, with distinct ids.
 
-    ``cache`` (:class:`~compiler.itemcache.ItemCache`) returns what a reader made of an unchanged document.
+    ``cache`` (:class:`~compiler.itemcache.ItemCache`) returns what a reader made of an unchanged document;
+    ``replays`` (:mod:`compiler.docreplay`) what reading a whole document gave, when nothing it read changed.
     """
     sources: list[Source] = []
     items: list[Item] = []
@@ -1429,10 +1440,13 @@ def read_sources(
     order = [*config.source, *unlisted]
     gave: set[str] = set()  # files that gave items: a copy of one is left out (T32-33)
     deferred: set[str] = set()  # copies put after every other file, to be read when their original gave nothing
-    note_folders = _NoteFolders(content_dir, unlisted)  # (a folder of one-note pages: each read as one, T33-1)
     read_files = {s.file for s in order}
     linked: dict[str, str] = {}  # an answer file -> the question an index asks of it, as a link to it (T35-15)
-    for index, src in enumerate(order):
+    # (each document's reading replayed while nothing it read changed: what one adds to the state of this loop besides
+    # these must be kept by compiler.docreplay.Documents too, or a replayed reading would leave it out)
+    each = Documents(replays, diag, sources, items, documents, tables, included, gave, cache, _Table, lambda rel: note_folders.shape(rel), linked)
+    note_folders = _NoteFolders(content_dir, unlisted, each)  # (a folder of one-note pages: each read as one, T33-1)
+    for index, src in each.each(order):
         watchdog.arm(src.file)  # each file its own time limit (compiler.watchdog)
         TASKS_ASK.set(False)  # (set again once the file is read: its task labels ask when it labels its items, T29-L1)
         if progress:
@@ -1548,6 +1562,8 @@ def read_sources(
                 group=f"{MISSING_SOURCE}{src.id}",  # (a warning when none of its notes is published: compiler.pipeline)
             )
             continue
+        if each.replayed(src, index, listed, keys.get(src.id), tasks.get(src.file)):
+            continue  # (nothing it reads changed: what reading it gave last time, compiler.docreplay)
         made = None  # a saved web page or a notebook: Markdown converted from it, and its line map
         package = Path(src.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package: binary, read by its own reader
         if not package and src.file.lower().endswith(".json"):

@@ -24,23 +24,25 @@ every edit more than replaying saves.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from compiler import cachefile, uptodate
 from compiler.config import CONFIG_NAME, DeckConfig
 from compiler.diagnostics import Diagnostic, Diagnostics
+from compiler.docreplay import DocumentReading
 from compiler.itemcache import ITEMS, ItemCache
 from compiler.model import Item, Source
 from compiler.sources.base import Document
 from compiler.sources.suggest import Inline, fixed_table
 
 NAME = "read.json"
-FORMAT = 1
+FORMAT = 2  # (2: each document's own reading too, compiler.docreplay)
 MAX_ITEMS = 5_000
 
 SOURCES = TypeAdapter(list[Source])
@@ -53,26 +55,28 @@ def kept_reading(
     config: DeckConfig,
     diag: Diagnostics,
     item_cache: ItemCache,
-    read: Callable[[], Read],
+    read: Callable[[DocumentRecords | None], Read],
 ) -> tuple[Read, Callable[[], None]]:
-    """What ``read()`` gives for this content, replayed from the last compile's record when nothing it read
-    changed (its messages put into ``diag`` as reading puts them); and the writer that records this one's."""
+    """What ``read(records)`` gives for this content, replayed from the last compile's record when nothing it read
+    changed (its messages put into ``diag`` as reading puts them); and the writer that records this one's.
+    Else ``records`` replays each document whose own inputs did not change (:mod:`compiler.docreplay`)."""
     if cache_dir is None:
-        return read(), _nothing
+        return read(None), _nothing
     path = cache_dir / NAME
     head = {"format": FORMAT, "content": str(Path(content_dir).resolve()), "config": config.model_dump_json()}
     kept = _load(path)
     names, folders, globs = ([str(n) for n in kept[0]["files"]], kept[0]["folders"], kept[0]["globs"]) if kept else ([], [], [])
     before = uptodate.scan(content_dir, names, folders, globs)
     if kept is not None and kept[0]["key"] == uptodate.fingerprint({n: before.files[n] for n in names}, head, before.listing):
-        replayed = _replay(*kept, diag, item_cache, content_dir)
+        replayed = _replay(*kept[:2], diag, item_cache, content_dir)
         if replayed is not None:
             return replayed, _nothing
     said, tables, used = len(diag.items), dict(diag.tables), set(item_cache.used)
     earlier = list(diag.items)
+    records = DocumentRecords(content_dir, kept, before, head)
     with uptodate.recording() as noted:
-        result = read()
-    record = _record(result, diag, said, earlier, tables, item_cache.used - used, noted, content_dir, before, head)
+        result = read(records)
+    record = _record(result, diag, said, earlier, tables, item_cache.used - used, noted, content_dir, before, head, records)
     if record is None:
         return result, _nothing
     return result, lambda: cachefile.write_atomic(path, cachefile.checked(record))
@@ -93,6 +97,7 @@ def _record(
     content_dir: Path,
     before: uptodate.Inputs,
     head: dict[str, object],
+    records: DocumentRecords,
 ) -> bytes | None:
     """The record of this reading (a line of JSON, then the items' JSON), or None when it must not be replayed:
     an error, a file read from outside the content folder, a file that changed while it was read, messages or
@@ -120,23 +125,34 @@ def _record(
         "messages": [dataclasses.asdict(d) for d in diag.items[said:]],
         "tables": {k: [_plain(v[0]), v[1]] for k, v in diag.tables.items() if k not in tables},
         "used": sorted(used),
+        "base": _base(head, after, records.own),
+        "own": sorted(records.own),
     }
+    slots, slot_items = records.plain(after)
+    record["documents_read"] = slots
     try:  # (ASCII: a lone surrogate too)
-        data = json.dumps(record).encode() + b"\n" + ITEMS.dump_json(items)
-        again = _parsed(*_split(data))
-    except (TypeError, ValueError):  # (a value JSON does not hold: a table's setting as a model)
+        data = json.dumps(record).encode() + b"\n" + ITEMS.dump_json(items) + b"\n" + ITEMS.dump_json(slot_items)
+        again = _parsed(*_split(data)[:2])
+        fresh = {k: records.recorded[k][0] for k in slots if k not in records.replays}
+        if not _same({k: _again(slots[k], r.items) for k, r in fresh.items()}, fresh):
+            return None  # (each document's reading read this time, replayed as it was read; a replayed one was checked)
+    except (TypeError, ValueError, KeyError, IndexError):  # (a value JSON does not hold: a table's setting as a model)
         return None
     now = (sources, items, documents, diag.items[said:], {k: diag.tables[k] for k in record["tables"]}, used)
     return data if again[:2] == now[:2] and _same(again[2:], now[2:]) else None  # replayed as it was read, or not kept
 
 
 INLINE = "\0inline"  # the JSON of a table's value written as TOML already: {INLINE: text}
+MODEL = "\0model"  # the JSON of a table's setting given as a model of deckc's (a layout's DelimitedConfig): {MODEL: name, "set": …}
 
 
 def _plain(value: Any) -> Any:
-    """A table as JSON holds it, its values written as TOML already (:class:`~compiler.sources.suggest.Inline`) marked."""
+    """A table as JSON holds it, its values written as TOML already (:class:`~compiler.sources.suggest.Inline`) and
+    its settings given as models (``delimited = DelimitedConfig(…)``, with only the fields it set) marked."""
     if isinstance(value, Inline):
         return {INLINE: str(value)}
+    if isinstance(value, BaseModel) and type(value).__module__.startswith("compiler."):
+        return {MODEL: f"{type(value).__module__}:{type(value).__qualname__}", "set": value.model_dump(mode="json", exclude_unset=True)}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return [_plain(v) for v in value] if isinstance(value, list) else value
@@ -144,9 +160,25 @@ def _plain(value: Any) -> Any:
 
 def _typed(value: Any) -> Any:
     """The table :func:`_plain` made JSON of."""
+    if isinstance(value, dict) and list(value) == [MODEL, "set"]:
+        return _model(str(value[MODEL]), value["set"])
     if isinstance(value, dict):
         return Inline(value[INLINE]) if list(value) == [INLINE] else {k: _typed(v) for k, v in value.items()}
     return [_typed(v) for v in value] if isinstance(value, list) else value
+
+
+def _model(name: str, fields: Any) -> BaseModel:
+    """The model :func:`_plain` made JSON of (a class of deckc's own only); raises ValueError if there is none."""
+    module, _, qualname = name.partition(":")
+    if not module.startswith("compiler."):
+        raise ValueError(f"not a model of deckc's: {name}")
+    try:
+        cls = getattr(importlib.import_module(module), qualname, None)
+    except ImportError as exc:
+        raise ValueError(f"no module {module}") from exc
+    if not (isinstance(cls, type) and issubclass(cls, BaseModel)):
+        raise ValueError(f"not a model: {name}")
+    return cls.model_validate(fields)
 
 
 def _same(a: object, b: object) -> bool:
@@ -171,6 +203,17 @@ def _document(doc: Document) -> dict[str, Any]:
         "converted": doc.converted,
         "warnings": [dataclasses.asdict(d) for d in doc.warnings],
     }
+
+
+def _from_document(d: dict[str, Any]) -> Document:
+    """The document :func:`_document` made JSON of."""
+    return Document(
+        rel=d["rel"],
+        text=d["text"],
+        path=None if d["path"] is None else Path(d["path"]),
+        converted=d["converted"],
+        warnings=tuple(Diagnostic.from_json(w) for w in d["warnings"]),
+    )
 
 
 def _replay(kept: dict[str, Any], items: bytes, diag: Diagnostics, item_cache: ItemCache, content_dir: Path) -> Read | None:
@@ -199,16 +242,7 @@ def _parsed(
     kept: dict[str, Any], items: bytes
 ) -> tuple[list[Source], list[Item], dict[str, Document], list[Diagnostic], dict[str, tuple[dict[str, Any], bool]], set[str]]:
     """A record's reading as objects: raises ValueError, KeyError, TypeError or IndexError if it holds none."""
-    documents = {
-        key: Document(
-            rel=d["rel"],
-            text=d["text"],
-            path=None if d["path"] is None else Path(d["path"]),
-            converted=d["converted"],
-            warnings=tuple(Diagnostic.from_json(w) for w in d["warnings"]),
-        )
-        for key, d in kept["documents"].items()
-    }
+    documents = {key: _from_document(d) for key, d in kept["documents"].items()}
     return (
         SOURCES.validate_python(kept["sources"]),
         ITEMS.validate_json(items),
@@ -219,23 +253,25 @@ def _parsed(
     )
 
 
-def _split(data: bytes) -> tuple[dict[str, Any], bytes]:
-    """(the record's first line as JSON, the items' JSON after it); raises ValueError if it is no record."""
-    first, _, items = data.partition(b"\n")
+def _split(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
+    """(the record's first line as JSON, the items' JSON, the documents' own items' JSON); raises ValueError if it
+    is no record."""
+    first, _, rest = data.partition(b"\n")
+    items, _, own = rest.partition(b"\n")
     kept = json.loads(first)
     if not isinstance(kept, dict):
         raise ValueError("not an object")
-    return kept, items
+    return kept, items, own
 
 
-def _load(path: Path) -> tuple[dict[str, Any], bytes] | None:
+def _load(path: Path) -> tuple[dict[str, Any], bytes, bytes] | None:
     """The record if it is intact and of this format, else None (a damaged one is removed with a notice).
     Its items are left as JSON: a compile that reads again needs only the first line."""
     try:
         data = cachefile.read_checked_bytes(path)
         if data is None:
             return None
-        kept, items = _split(data)
+        kept, items, own = _split(data)
         if kept.get("format") != FORMAT:
             return None
         if not (isinstance(kept.get("key"), str) and isinstance(kept.get("files"), dict) and isinstance(kept.get("folders"), list)
@@ -244,4 +280,125 @@ def _load(path: Path) -> tuple[dict[str, Any], bytes] | None:
     except ValueError as exc:
         cachefile.discard(path, cachefile.why(exc))
         return None
-    return kept, items
+    return kept, items, own
+
+
+def _base(head: dict[str, object], found: uptodate.Inputs, own: set[str]) -> str:
+    """What every document's reading depends on besides the files it noted: deckc's code, deck.toml (its settings and
+    the lines its messages name), the content folder, the names in sources/ and the folders and globs looked through,
+    and every file there that is no document's own (``own``: a sidecar's label, a picture, a bibliography; a
+    document's reading may look at one without noting it)."""
+    files = {n: found.files.get(n, uptodate.ABSENT) for n in {CONFIG_NAME, *found.listing} if n not in own}
+    return uptodate.fingerprint(files, head, found.listing)
+
+
+Kept = tuple[DocumentReading, dict[str, str] | list[str], list[str], list[str]]  # (reading, its files, folders, globs)
+
+
+class DocumentRecords:
+    """Each document's reading (:mod:`compiler.docreplay`) kept in the record: the last compile's, replayed while the
+    files it read are as they were and :func:`_base` is the same; this compile's, recorded with the rest."""
+
+    def __init__(self, content_dir: Path, kept: tuple[dict[str, Any], bytes, bytes] | None, now: uptodate.Inputs, head: dict[str, object]) -> None:
+        self.content_dir = Path(content_dir)
+        self.now = now
+        was = kept[0].get("own") if kept is not None else None
+        base = _base(head, now, {str(n) for n in was}) if isinstance(was, list) else None
+        slots = kept[0].get("documents_read") if kept is not None and base is not None and kept[0].get("base") == base else None
+        self.slots: dict[str, Any] = slots if isinstance(slots, dict) else {}
+        self.own: set[str] = set()  # (the file of every document in the reading's order)
+        self.kept_items = kept[2] if kept is not None else b""
+        self.items: list[Item] | None = None  # (the documents' items, parsed when the first one is replayed)
+        self.recorded: dict[str, Kept] = {}
+        self.replays: set[str] = set()  # (the keys replayed: checked when they were written)
+
+    def document(self, rel: str) -> None:
+        self.own.add(rel)
+
+    def _digest(self, name: str) -> str:
+        return self.now.files.get(name) or uptodate.state(self.content_dir / name)
+
+    def replayed(self, key: str, shaped: Callable[[str], bool]) -> DocumentReading | None:
+        entry = self.slots.get(key)
+        if not isinstance(entry, dict):
+            return None
+        try:
+            files = {str(k): str(v) for k, v in entry["files"].items()}
+            if any(self._digest(n) != d for n, d in files.items()):
+                return None  # (a file it read changed)
+            shapes = {str(k): (str(v[0]), bool(v[1])) for k, v in entry["shapes"].items()}
+            if any(self._digest(n) != d and shaped(n) != was for n, (d, was) in shapes.items()):
+                return None  # (a page it asked the shape of changed shape)
+            if self.items is None:
+                self.items = ITEMS.validate_json(self.kept_items)
+            reading = _reading(entry, self.items)
+            folders, globs = [str(f) for f in entry["folders"]], [str(g) for g in entry["globs"]]
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            self.slots = {}  # (a record that holds none: every document is read)
+            return None
+        for name in files:
+            uptodate.note(self.content_dir / name)  # (the build's record and a lint's answer watch them, as read)
+        for folder in folders:
+            uptodate.note_folder(self.content_dir / folder)
+        for pattern in globs:
+            uptodate.note_glob(pattern)
+        self.recorded[key] = (reading, sorted(files), folders, globs)
+        self.replays.add(key)
+        return reading
+
+    def record(self, key: str, reading: DocumentReading, noted: set[str]) -> None:
+        inside, outside = uptodate.split_reads(self.content_dir, noted)
+        if not outside:  # (a file from outside the content folder: the whole record is not kept)
+            folders, globs = uptodate.watched(self.content_dir, noted)
+            self.recorded[key] = (reading, inside, folders, globs)
+
+    def plain(self, after: uptodate.Inputs) -> tuple[dict[str, Any], list[Item]]:
+        """The documents' readings as the record's JSON, and all their items in one list (each slot its range)."""
+        slots: dict[str, Any] = {}
+        items: list[Item] = []
+        for key, (reading, names, folders, globs) in self.recorded.items():
+            if any(n not in after.files for n in [*names, *reading.shapes]):
+                continue  # (not scanned: not kept)
+            slots[key] = {
+                "files": {n: after.files[n] for n in names},
+                "folders": folders,
+                "globs": globs,
+                "sources": SOURCES.dump_python(reading.sources, mode="json"),
+                "documents": {k: _document(d) for k, d in reading.documents.items()},
+                "messages": [dataclasses.asdict(d) for d in reading.messages],
+                "tables": {k: [_plain(v[0]), v[1]] for k, v in reading.tables.items()},
+                "suggested": reading.suggested,
+                "included": reading.included,
+                "gave": reading.gave,
+                "used": reading.used,
+                "shapes": {n: [after.files[n], shape] for n, shape in reading.shapes.items()},
+                "linked": reading.linked,
+                "items": [len(items), len(items) + len(reading.items)],
+            }
+            items.extend(reading.items)
+        return slots, items
+
+
+def _reading(entry: dict[str, Any], items: list[Item]) -> DocumentReading:
+    """A document's reading from its entry in the record; raises ValueError, KeyError, TypeError or IndexError."""
+    start, end = (int(n) for n in entry["items"])
+    if not 0 <= start <= end <= len(items):
+        raise IndexError("items out of range")
+    return DocumentReading(
+        sources=SOURCES.validate_python(entry["sources"]),
+        items=items[start:end],
+        documents={str(k): _from_document(d) for k, d in entry["documents"].items()},
+        messages=[Diagnostic.from_json(m) for m in entry["messages"]],
+        tables={str(k): (_typed(v[0]), bool(v[1])) for k, v in entry["tables"].items()},
+        suggested=[dict(t) for t in entry["suggested"]],
+        included=[str(n) for n in entry["included"]],
+        gave=None if entry["gave"] is None else str(entry["gave"]),
+        used=[str(k) for k in entry["used"]],
+        shapes={str(k): bool(v[1]) for k, v in entry["shapes"].items()},
+        linked={str(k): str(v) for k, v in entry["linked"].items()},
+    )
+
+
+def _again(entry: dict[str, Any], items: list[Item]) -> DocumentReading:
+    """A document's reading as a later compile replays it from the JSON written of it (to check it as it is written)."""
+    return _reading({**json.loads(json.dumps(entry)), "items": [0, len(items)]}, ITEMS.validate_json(ITEMS.dump_json(items)))

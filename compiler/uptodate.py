@@ -81,26 +81,59 @@ class Inputs:
 
 
 _noted: set[str] | None = None
+_also: list[set[str]] = []  # sets that hear of every path too (:func:`listen`: one document's reading, compiler.read)
 _FOLDER, _GLOB = "\0folder\0", "\0glob\0"  # marks in the noted set: a folder listed, a glob expanded
+
+
+def _add(mark: str) -> None:
+    if _noted is not None:
+        _noted.add(mark)
+    for heard in _also:
+        heard.add(mark)
 
 
 def note(path: Path | str) -> None:
     """Tell the up-to-date check that the running build reads (or looks for) ``path``."""
-    if _noted is not None:
-        _noted.add(os.path.abspath(path))
+    _add(os.path.abspath(path))
 
 
 def note_folder(path: Path | str) -> None:
     """The running build looked through every file name in this folder (an Obsidian embed found by name):
     a file added to or removed from it may change the build."""
-    if _noted is not None:
-        _noted.add(_FOLDER + os.path.abspath(path))
+    _add(_FOLDER + os.path.abspath(path))
 
 
 def note_glob(pattern: str) -> None:
     """The running build expanded this ``file`` glob of deck.toml (relative to the content folder)."""
-    if _noted is not None:
-        _noted.add(_GLOB + pattern)
+    _add(_GLOB + pattern)
+
+
+def listen() -> set[str]:
+    """A set that hears of every path noted from now until :func:`unlisten` (nested recordings left as they are):
+    what one document's reading read, kept with it (compiler.read), while the whole reading is recorded."""
+    heard: set[str] = set()
+    _also.append(heard)
+    return heard
+
+
+@contextmanager
+def unheard() -> Iterator[None]:
+    """What the block notes is not heard by :func:`listen`'s sets (still by the recording): a document's reading that
+    asks what shape its sibling pages have depends on their shapes, kept with it, not on their bytes."""
+    global _also
+    was, _also = _also, []
+    try:
+        yield
+    finally:
+        _also = was
+
+
+def unlisten(heard: set[str]) -> None:
+    """Stop ``heard`` hearing (it is kept as it is)."""
+    for k, s in enumerate(_also):
+        if s is heard:
+            del _also[k]
+            return
 
 
 @contextmanager
