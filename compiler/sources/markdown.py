@@ -247,6 +247,7 @@ from compiler.sources.markdown_blocks import (
     summary_question,
     tab_tables,
     tag_line,
+    tags_only,
     task_boxes,
     tight_toggles,
     top_blocks,
@@ -2347,6 +2348,8 @@ class MarkdownReader:
                     # ciclo for …' over its code, then 'Pregunta: …?' items; never their section: trial22 T22-5)
                     if (self._question_below(blocks, n, level, source) and not task_verb(texts[n])) or self._holds_cards(blocks, n, level, lines):
                         continue
+                    if self._reads_cards(blocks, n, level, lines):  # (an org-drill cloze under '## Rivers': its text is a card, T31-63)
+                        continue
                     if shape[k] and (k < last_ask or _TASK_SENTENCE.match(texts[n]) or task_verb(texts[n]) or (k < last and opens_with_prompt(texts[n]))):
                         # after the last question: 'How to contribute' is a section, 'Compare mitosis and meiosis.' a task
                         # (P112), and so is 'Discuss techniques for …' before another prompt (trial18 T18-42)
@@ -3243,7 +3246,7 @@ class MarkdownReader:
         # the plainest notes, a line asking over its answer (learner L37): questions only on a page nothing else asks on
         asked_otherwise = bool(runs) or any(self._question(b, source) is not None for b in blocks)
         plain = set() if asked_otherwise or cards_mode else plain_questions(src_lines)
-        page_tags = front_matter_tags(doc.lines) + _deck_tags(blocks)
+        page_tags = front_matter_tags(doc.lines) + _deck_tags(blocks) + self._intro_hashtags(blocks, source)
         opening = next((k for k, b in enumerate(blocks) if b.type != "front_matter" and not b.boilerplate()), -1)  # (a title?)
         osr_page = bool(_deck_tags(blocks)) or sr_page(doc.lines)  # an Obsidian Spaced Repetition page: highlights are clozes
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
@@ -4041,6 +4044,18 @@ class MarkdownReader:
             group="stated-headings",
         )
 
+    def _intro_hashtags(self, blocks: list[TopBlock], source: SourceConfig) -> tuple[str, ...]:
+        """The tags of the lines of hashtags only above the page's first question (a Bear or Obsidian note's
+        ``#biology/cells #exam-prep`` under its title): the page's tags, as front matter's are (T31-48). Deck tags
+        (``#flashcards``) are :func:`_deck_tags`'."""
+        found: list[str] = []
+        for b in blocks:
+            if self._question(b, source) is not None:
+                break
+            if b.type == "paragraph_open" and len(b.tokens) > 1:
+                found += [t for line in _opening_tags(b) for t in hashtags(line) if not _DECK_TAG.fullmatch("#" + t.replace("::", "/"))]
+        return tuple(dict.fromkeys(found))
+
     @staticmethod
     def _inline_cards(
         block: TopBlock, lines: list[str], answering: bool = False, scoped: bool = False, open_end: bool = False
@@ -4060,7 +4075,9 @@ class MarkdownReader:
         split = [k for k, line in enumerate(own) if line.strip() in ("?", "??")]
         if split and 0 < split[0] < len(own) - (0 if open_end else 1):
             k = split[0]
-            return [(block.start + 1, " ".join(x.strip() for x in own[:k]), own[k + 1 :])]
+            tagged = _leading_tag_lines(own[:k])  # '#flashcards' on the line above the card: its deck, no front text (T31-69)
+            if tagged < k:
+                return [(block.start + 1 + tagged, " ".join(x.strip() for x in own[tagged:k]), own[k + 1 :])]
         pair = _paragraph_pair(own)  # 'Q: What is IP?' / 'A: Internet Protocol.' as one paragraph
         if pair is not None:
             question, answer = pair
@@ -5258,7 +5275,7 @@ class MarkdownReader:
             answer = drop_paired_label(answer)  # 'Q1. What is …?' over 'A. Man's chief end …': the 'A.' pairs the 'Q1.'
         tags = [*page_tags, *q.tags]
         # a paragraph of tags only under the question ('## AUC' / '#fundamentals', Obsidian): the card's tags
-        tags += [t for b in current.answer if tag_line(b) for t in _TAG_WORD.findall(b.tokens[1].content)]
+        tags += [t for b in current.answer if tag_line(b) for t in hashtags(b.tokens[1].content)]
         if answer and answer[-1].kind is BlockKind.html:  # '… membrane. #flashcards': a tag, not answer text
             last = answer[-1].text
             m = _ANSWER_TAGS.search(last)
@@ -5404,16 +5421,38 @@ def _is_index(items: list[Item]) -> bool:
 _DECK_TAG = re.compile(r"#(?P<tag>flashcards(?:/[^\s#/]+)*)(?=\s|$)", re.I)
 
 
+def hashtags(text: str) -> list[str]:
+    """Obsidian/Bear hashtags as Anki tags: ``#biology/cells #exam-prep`` -> ``biology::cells``, ``exam-prep`` (a nested
+    tag's ``/`` is Anki's ``::``); a tag needs a letter (``#1`` is a number)."""
+    return [t.replace("/", "::") for t in _TAG_WORD.findall(text) if any(c.isalpha() for c in t)]
+
+
 def _deck_tags(blocks: list[TopBlock]) -> tuple[str, ...]:
     """The Obsidian SR deck tags a page gives its cards, as Anki tags ('#flashcards/spanish' ->
-    'flashcards::spanish')."""
+    'flashcards::spanish'): a paragraph of tags only, or the tag lines that open a paragraph (the deck tag written
+    on the line right above a multi-line card, with no blank line between: T31-69)."""
     found = [
         m.group("tag").replace("/", "::")
         for b in blocks
-        if tag_line(b)
-        for m in _DECK_TAG.finditer(b.tokens[1].content)
+        if b.type == "paragraph_open" and len(b.tokens) > 1
+        for line in _opening_tags(b)
+        for m in _DECK_TAG.finditer(line)
     ]
     return tuple(dict.fromkeys(found))
+
+
+def _opening_tags(block: TopBlock) -> list[str]:
+    """The lines of tags only that open a paragraph (all of them for a paragraph of tags only)."""
+    own = block.tokens[1].content.split("\n")
+    return own[: _leading_tag_lines(own)]
+
+
+def _leading_tag_lines(own: list[str]) -> int:
+    """How many of a paragraph's first lines hold only tags (``#flashcards``, ``#flashcards/pharm #exam``)."""
+    k = 0
+    while k < len(own) and tags_only(own[k]):
+        k += 1
+    return k
 
 
 def _reversed_cards(block: TopBlock, lines: list[str]) -> set[int]:

@@ -1932,6 +1932,12 @@ def tag_line(block: TopBlock) -> bool:
     return bool(_TAGS_ONLY.match(block.tokens[1].content.strip()))
 
 
+def tags_only(line: str) -> bool:
+    """A line of hashtags only (``#flashcards/pharm #exam``), not an ATX heading marker (``# Title``)."""
+    text = line.strip()
+    return bool(_TAGS_ONLY.match(text)) and not re.match(r"^#{1,6}(?:\s|$)", text)
+
+
 # an emoji an author sets before the label ('💡 Answer:', '✅ **Answer:**', '👉'): the label's, dropped with it (backlog P23)
 _MARK = r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
 _ANSWER_LABEL = re.compile(  # 'Answer:', '**Resposta:**', 'Réponse :', '答案：'; '**Answer:**:' loses its stray ':' too

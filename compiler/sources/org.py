@@ -183,7 +183,7 @@ def looks_like_org(lines: list[str]) -> bool:
 
 
 def convert_org(lines: list[str], rel: str = "") -> Converted:
-    rows = [(line.rstrip(), n) for n, line in enumerate(lines, start=1)]
+    rows = _exported([(line.rstrip(), n) for n, line in enumerate(lines, start=1)])
     state = _State(rel)
     heads = _headlines(rows)
     if not heads:  # no headline: a Markdown file ('## Title', ``` fences) is named so, not read as org comments
@@ -247,6 +247,25 @@ def convert_org(lines: list[str], rel: str = "") -> Converted:
     if not any(text.strip() for text, _ in out):
         raise ContentError([Diagnostic(rel, None, "file is empty", "add headlines and text, or remove it from deck.toml")])
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(state.warnings))
+
+
+def _exported(rows: list[Row]) -> list[Row]:
+    """The rows org's own exporters keep: a subtree tagged ``:noexport:`` (or a tag ``#+EXCLUDE_TAGS:`` names) or
+    whose headline opens with ``COMMENT`` is the author's private note, blanked (its lines stay counted; T31-63:
+    "Climbed it in 2019!" was on a card's back)."""
+    excluded = {"noexport"} | {
+        t.lower()
+        for line, _ in rows
+        if (m := _KEYWORD.match(line)) and m.group("key").upper() == "EXCLUDE_TAGS"
+        for t in re.split(r"[:\s]+", m.group("value"))
+        if t
+    }
+    out = list(rows)
+    for h in _headlines(rows):
+        if excluded & {t.lower() for t in h.tags} or re.match(r"^COMMENT(?:\s|$)", h.title):
+            for k in range(h.index, h.subtree):
+                out[k] = ("", rows[k][1])
+    return out
 
 
 def _unique(tags: list[str]) -> list[str]:

@@ -1,0 +1,76 @@
+"""Thirty-sixth sitting, lead: note-taking apps' tags and private notes (trial 31 findings T31-48, T31-63, T31-69)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from compiler.build import build
+
+TRIAL31 = Path(__file__).parent / "data" / "trials" / "trial31"
+
+
+def _notes(tmp_path: Path, name: str, text: str) -> tuple[dict, list[dict]]:
+    """Build ``text`` as ``sources/<name>`` in a deck listing nothing (as a new user drops a file in)."""
+    (tmp_path / "sources").mkdir(parents=True)
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "L"\n', encoding="utf-8")
+    (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
+    result = build(tmp_path, tmp_path / "build", formats=("json",), now=1_700_000_000)
+    manifest = json.loads((tmp_path / "build" / "l.json").read_text(encoding="utf-8"))
+    return {"result": result, "manifest": manifest}, manifest["notes"]
+
+
+def _front(note: dict) -> str:
+    return note["fields"].get("Question") or note["fields"].get("Text", "")
+
+
+def test_sr_deck_tag_on_the_line_above_a_multi_line_card_is_its_tag_not_its_front(tmp_path: Path) -> None:
+    """T31-69: '#flashcards' / 'Which drug …?' / '?' / 'Naloxone.' (Obsidian Spaced Repetition)."""
+    built, notes = _notes(tmp_path, "lecture.md", (TRIAL31 / "obsidian-lecture-sr-tag.md").read_text(encoding="utf-8"))
+    card = next(n for n in notes if "opioid" in _front(n))
+    assert _front(card) == "Which drug reverses opioid overdose?"
+    assert card["fields"]["Answer"] == "<p>Naloxone.</p>"
+    assert "flashcards" in card["tags"] and "pharmacology" in card["tags"]
+    # the same with a nested deck and two cards, the tag line only above the first
+    _, notes = _notes(
+        tmp_path / "b",
+        "cards.md",
+        "#flashcards/pharm #exam\nWhich drug reverses opioid overdose?\n?\nNaloxone.\n\nWhat does atropine block?\n?\nMuscarinic receptors.\n",
+    )
+    assert sorted(_front(n) for n in notes) == ["What does atropine block?", "Which drug reverses opioid overdose?"]
+    assert all({"flashcards::pharm", "exam"} <= set(n["tags"]) for n in notes)
+
+
+def test_a_bear_notes_hashtag_line_under_its_title_tags_its_cards(tmp_path: Path) -> None:
+    """T31-48 (tags): '#biology/cells #exam-prep' under the title: Anki's nested 'biology::cells' and 'exam-prep'."""
+    _, notes = _notes(tmp_path, "bear.md", (TRIAL31 / "bear-note.md").read_text(encoding="utf-8"))
+    assert len(notes) == 2
+    for n in notes:
+        assert {"biology::cells", "exam-prep"} <= set(n["tags"])
+        assert "#" not in _front(n)
+    # a number is no tag ('#1'), and hashtags after the first question are no page tag
+    _, notes = _notes(
+        tmp_path / "b",
+        "n.md",
+        "# Notes\n#1 #chem\n\n## What is a mole?\n\n6.022e23 particles.\n\n## What is molarity?\n\nMoles per litre.\n\n#later\n",
+    )
+    mole = next(n for n in notes if "mole?" in _front(n))
+    assert "chem" in mole["tags"] and "1" not in mole["tags"] and "later" not in mole["tags"]
+
+
+def test_org_noexport_subtree_and_comment_headline_are_on_no_card(tmp_path: Path) -> None:
+    """T31-63: org's exporters leave out a ':noexport:' subtree and a 'COMMENT' headline; so does deckc."""
+    built, notes = _notes(tmp_path, "drill.org", (TRIAL31 / "org-drill.org").read_text(encoding="utf-8"))
+    mountain = next(n for n in notes if "Africa" in _front(n))
+    assert mountain["fields"]["Answer"] == "<p>Kilimanjaro (5,895 m)</p>"
+    assert not any("2019" in json.dumps(n) for n in notes)
+    # the cloze under '* Rivers' made a card: no "its text is in no card" warning, not listed as skipped
+    assert any("{{c1::Europe}}" in _front(n) for n in notes)
+    assert not any("Rivers" in w for w in built["manifest"]["warnings"])
+    assert built["manifest"]["skipped"] == []
+    org = (
+        "#+TITLE: Chem\n#+EXCLUDE_TAGS: private\n\n* Acids :drill:\nWhat is the pH of pure water?\n** Answer\n7\n"
+        "** Aside :private:\nMy teacher hates this one.\n* COMMENT Draft :drill:\nWhat is a base?\n** Answer\nA proton acceptor.\n"
+    )
+    _, notes = _notes(tmp_path / "b", "chem.org", org)
+    assert [(_front(n), n["fields"]["Answer"]) for n in notes] == [("Acids: What is the pH of pure water?", "<p>7</p>")]
