@@ -188,6 +188,9 @@ class ContentError(Exception):
 
 NOTE_ID_FILES = (".apkg", ".colpkg")  # sources whose items are placed by note id, not by line
 OUTSIDE_QUESTION = "outside-question"  # the group of a reader's message about text under no question (read.py counts them)
+# text a layout's stop line left in no card (a summary under a table): notes = "skip" quiets it too, but detection
+# does not count it as text a reading missed (the layout chose to end there)
+AFTER_STOP = "after-stop"
 
 
 @dataclass

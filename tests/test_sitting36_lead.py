@@ -74,3 +74,47 @@ def test_org_noexport_subtree_and_comment_headline_are_on_no_card(tmp_path: Path
     )
     _, notes = _notes(tmp_path / "b", "chem.org", org)
     assert [(_front(n), n["fields"]["Answer"]) for n in notes] == [("Acids: What is the pH of pure water?", "<p>7</p>")]
+
+
+def test_text_after_a_layouts_stop_line_is_said_once_and_notes_skip_quiets_it(tmp_path: Path) -> None:
+    """T31-18: a Cornell table read by its guessed table pattern, then '**Summary:** …': the summary was in no card and
+    in no message. Now it is said at its line; the table's four cards are unchanged; ``notes = "skip"`` quiets it."""
+    text = (TRIAL31 / "cornell-notes.md").read_text(encoding="utf-8")
+    built, notes = _notes(tmp_path, "cornell.md", text)
+    assert len(notes) == 4
+    said = [w for w in built["manifest"]["warnings"] if "after the end of the items" in w]
+    assert len(said) == 1 and "cornell.md:10:" in said[0] and "Summary" in said[0] and 'notes = "skip"' in said[0]
+    # listed with notes = "skip": no message, the same cards
+    (tmp_path / "b" / "sources").mkdir(parents=True)
+    (tmp_path / "b" / "sources" / "cornell.md").write_text(text, encoding="utf-8")
+    (tmp_path / "b" / "deck.toml").write_text(
+        '[deck]\nname = "L"\n\n[[source]]\nid = "cornell"\nfile = "sources/cornell.md"\nlayout = "pattern"\nnotes = "skip"\n'
+        "[source.pattern]\nstart = '^\\s*\\|\\s*:?-{3,}'\n"
+        "item = '^\\s*\\|\\s*(?P<question>(?:\\\\\\||[^|])+?)\\s*\\|\\s*(?P<answer>(?:\\\\\\||[^|])*?)\\s*\\|\\s*$'\n"
+        "stop = ['^\\s*[^|\\s#]']\n",
+        encoding="utf-8",
+    )
+    build(tmp_path / "b", tmp_path / "b" / "build", formats=("json",), now=1_700_000_000)
+    manifest = json.loads((tmp_path / "b" / "build" / "l.json").read_text(encoding="utf-8"))
+    assert len(manifest["notes"]) == 4
+    assert not any("after the end of the items" in w for w in manifest["warnings"])
+
+
+def test_a_topics_reference_links_belong_to_its_card_and_stay_when_the_answer_points_to_them(tmp_path: Path) -> None:
+    """T31-35: topic headings read as cards, each with '#### Reference' over its links (a Korean interview README):
+    the links were three skipped "reading lists" (a warning each), and the card whose whole answer says "a link is
+    attached instead" lost the link. Now the reference headings are their topic's; the links stay on a back that
+    points to them and are left off as attribution elsewhere."""
+    text = (
+        "# Network\n\n## OSI 7 Layer\n\nOSI 7 계층은 네트워크 통신을 7개의 계층으로 나눈 모델이다.\n\n#### Reference\n\n"
+        "- https://example.com/osi\n\n## TCP 3-way Handshake\n\n일부 그림이 포함되어야 하는 설명이므로 링크를 대신 첨부합니다.\n\n"
+        "#### Reference\n\n- http://asfirstalways.tistory.com/356\n\n## UDP\n\nUDP는 비연결형 프로토콜이다.\n\n#### Reference\n\n"
+        "- https://example.com/udp\n"
+    )
+    built, notes = _notes(tmp_path, "network.md", text)
+    answers = {_front(n): n["fields"]["Answer"] for n in notes}
+    assert set(answers) == {"OSI 7 Layer", "TCP 3-way Handshake", "UDP"}
+    assert "asfirstalways.tistory.com/356" in answers["TCP 3-way Handshake"]
+    assert "example.com" not in answers["OSI 7 Layer"] + answers["UDP"]
+    assert built["manifest"]["skipped"] == []
+    assert not any("reading list" in w for w in built["manifest"]["warnings"])

@@ -229,6 +229,7 @@ from compiler.sources.markdown_blocks import (
     quoted_answers,
     quoted_headings,
     reading_list,
+    reference_heading,
     render_blocks,
     repeated_answer_labels,
     reveal_label,
@@ -357,7 +358,16 @@ def _without_attribution(answer: list[TopBlock]) -> list[TopBlock]:
     name = squash(plain_inline(answer[at].tokens[1].children or [])).strip(" :：*_")
     if not _ATTRIBUTION.match(name) or not all(_only_links(b) for b in answer[at + 1 :]):
         return answer
+    said = " ".join(plain_inline(t.children or []) for b in answer[:at] for t in b.tokens if t.type == "inline")
+    if _POINTS_TO_LINK.search(said):
+        return answer  # ('… so a link is attached instead' / '#### Reference' / the link: the answer IS the link, T31-35)
     return answer[:at]
+
+
+# an answer that sends the learner to its links ('see the link below', '링크를 대신 첨부합니다', 'siehe Link'): they stay
+_POINTS_TO_LINK = re.compile(
+    r"(?i)\b(?:links?|url|see\s+below|enlaces?|liens?|ligações|collegamenti?|verweis)\b|ссылк|링크|リンク|链接|鏈接|連結"
+)
 
 
 def _holds_code(body: list[TopBlock]) -> bool:
@@ -3115,6 +3125,7 @@ class MarkdownReader:
                 and not all(furniture(b) or self._cloze_cards(b, src_lines) for b in _body(blocks, k))
             }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13; nor over flashcards, T15-83)
             # (nor one over cloze sentences only: '## Question 1' / 'The capital is {{c1::Paris}}.' is a cloze note, T16-34)
+            runs -= self._cited_links(blocks, runs)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         label_below = _label_below(blocks)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
@@ -3874,6 +3885,9 @@ class MarkdownReader:
                     or (not cards_mode and (block.level > current.level or (_answer_heading(block) and not _section_over(blocks, n, current.level))))
                     # ('# Diagnose a cgroup limit' / '…?' / '## Answer guide' read as notes: the label is no card, U109)
                     or (cards_mode and block.level > current.level and current.block.type == "heading_open" and _answer_heading(block))
+                    # ('## TCP 3-way Handshake' / its text / '#### Reference' / a link: the topic's own links, T31-35)
+                    or (cards_mode and block.level > current.level and current.block.type == "heading_open" and len(block.tokens) > 1
+                        and reference_heading(plain_inline(block.tokens[1].children or [])) and reading_list(_body(blocks, n), self._wiki))
                     or (n in step_of and blocks[step_of[n]] is current.block)  # ('### in the browser' under the line asking: T22-39)
                     or n in answer_parts  # ('#### 二分法' after '#### **参考答案**：' under '#### **题目**：…': trial25)
                     # ('##### **出题人**：…' between '##### **问题**：…？' and its answer heading: a fact about it, U93)
@@ -4045,16 +4059,37 @@ class MarkdownReader:
         )
 
     def _intro_hashtags(self, blocks: list[TopBlock], source: SourceConfig) -> tuple[str, ...]:
-        """The tags of the lines of hashtags only above the page's first question (a Bear or Obsidian note's
-        ``#biology/cells #exam-prep`` under its title): the page's tags, as front matter's are (T31-48). Deck tags
-        (``#flashcards``) are :func:`_deck_tags`'."""
+        """The tags of the lines of hashtags only above the page's first question and first section (a Bear or Obsidian
+        note's ``#biology/cells #exam-prep`` under its title): the page's tags, as front matter's are (T31-48). Deck
+        tags (``#flashcards``) are :func:`_deck_tags`'; a tag line under a section's heading is its card's."""
         found: list[str] = []
+        seen = False  # (a block above: a heading after it opens a section, whose tag lines are its cards')
         for b in blocks:
-            if self._question(b, source) is not None:
+            if b.type == "front_matter":
+                continue
+            if self._question(b, source) is not None or (seen and b.type == "heading_open"):
                 break
+            seen = True
             if b.type == "paragraph_open" and len(b.tokens) > 1:
                 found += [t for line in _opening_tags(b) for t in hashtags(line) if not _DECK_TAG.fullmatch("#" + t.replace("::", "/"))]
         return tuple(dict.fromkeys(found))
+
+    def _cited_links(self, blocks: list[TopBlock], cards: set[int]) -> set[int]:
+        """Headings over the links a topic cites (``#### Reference`` / ``- http://…`` under ``## TCP 3-way Handshake``
+        read as a card): part of that topic's card, never a card of their own nor a skipped reading list (T31-35: a
+        Korean README had every topic's links said as a skipped reading list, and the card that points to them lost
+        them)."""
+        cited: set[int] = set()
+        for k in sorted(cards):
+            block = blocks[k]
+            if block.type != "heading_open" or len(block.tokens) < 2:
+                continue
+            parent = next((j for j in range(k - 1, -1, -1) if blocks[j].type == "heading_open" and blocks[j].level < block.level), None)
+            if parent is None or parent not in cards or parent in cited or not _body(blocks, parent):
+                continue
+            if reference_heading(plain_inline(block.tokens[1].children or [])) and reading_list(_body(blocks, k), self._wiki):
+                cited.add(k)
+        return cited
 
     @staticmethod
     def _inline_cards(

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from compiler.config import SourceConfig
-from compiler.diagnostics import Diagnostics
+from compiler.diagnostics import AFTER_STOP, Diagnostics
 from compiler.layouts import CHAPTER_WORDS, KEY_WORDS, PART_WORDS, PRESETS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, item_slug, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
@@ -1073,6 +1073,7 @@ class _Walk:
         self.part = ""  # the part letter of the previous item ('3. а' over its task: part а of task 3), or ''
         self.restart = True  # a section came since the last item: numbering may restart at 1
         self.stopped = False
+        self.stop_titled = False  # the stop line names a section of its own (its text is no lost answer)
         self.after_stop: list[tuple[int, str]] = []  # (1-based line, text) of questions a stop line left unread
         self.seen_item = False
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
@@ -1252,6 +1253,8 @@ class _Walk:
             if any(p.search(raw) for p in self.stop):
                 self._finish()
                 self.stopped = True
+                # ('Regularization – Interview Cheat Sheet': a titled section the author closes with, its text its own)
+                self.stop_titled = _title_like(raw)
                 self._asked_after_stop(raw, lineno)
                 continue
             if (
@@ -3582,6 +3585,16 @@ class _Walk:
         numbered = _NUMBER_LEAD.match(raw) is not None  # ('4. Define osmosis.': a numbered task asks without a '?')
         if len(text) > 2 and (text.endswith(QUESTION_MARKS) or (numbered and asks(text))):
             self.after_stop.append((lineno, text))
+        elif any(c.isalpha() for c in text) and not _NAV_ONLY.match(raw) and not self.stop_titled:
+            # ('**Summary:** Elasticity measures …' under a Cornell table read by a table's pattern: T31-18, dropped
+            # without a word); said as any text under no question is, so notes = "skip" quiets it
+            self.diag.warning(
+                self.doc.rel,
+                lineno,
+                f"text after the end of the items (a stop line of the layout) is in no card: {squash(raw)[:60]!r}",
+                "to study it, write it in the items' shape above the stop line",
+                group=AFTER_STOP,
+            )
 
     def _report_after_stop(self) -> None:
         """Say each question that came after a stop line at its line (grouped: once, with their count)."""
@@ -4290,3 +4303,15 @@ def _term_definition(question: str) -> tuple[str, str] | None:
     if len(m.group("definition")) < 8 or (m.group("definition").isascii() and len(m.group("definition").split()) < 3):
         return None  # ('1. Explain the following: TCP' is a prompt, not a term and its definition)
     return m.group("term").strip().strip("*_"), m.group("definition").strip()
+
+
+def _title_like(line: str) -> bool:
+    """A line that names a section rather than says something: a Markdown heading, or a few words with no sentence
+    punctuation at the end ('Regularization – Interview Cheat Sheet', '**Appendix**')."""
+    text = line.strip().strip("*_#= ").strip()
+    if re.match(r"^\s{0,3}#{1,6}\s", line):
+        return True
+    return bool(text) and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":", ";", ",", "。", "？", "！", "：")) and ":" not in text
+
+
+TITLE_WORDS = 8  # words at most of a stop line that titles the section after the items
