@@ -118,3 +118,50 @@ def test_a_topics_reference_links_belong_to_its_card_and_stay_when_the_answer_po
     assert "example.com" not in answers["OSI 7 Layer"] + answers["UDP"]
     assert built["manifest"]["skipped"] == []
     assert not any("reading list" in w for w in built["manifest"]["warnings"])
+
+
+TRIAL36 = Path(__file__).parent / "data" / "trials" / "trial36"
+
+
+def test_turkish_section_names_are_spelled_in_tags_as_in_ids(tmp_path: Path) -> None:
+    """T36-8: 'Işık ve ışığın kırılması' was the tag 'is-k-ve-s-g-n-k-r-lmas'; tags spell it as item ids do."""
+    text = (TRIAL36 / "t36-8-turkish-dotless-tags" / "tr-fizik-notlari.md").read_text(encoding="utf-8")
+    _, notes = _notes(tmp_path, "tr.md", text)
+    sections = {t for n in notes for t in n["tags"] if t.startswith("deckc::section::")}
+    assert "deckc::section::tr::isik-ve-isigin-kirilmasi" in sections
+    assert not any("is-k-ve" in t for t in sections)
+
+
+def test_org_drill_card_under_a_repeated_label_headline_asks_its_text(tmp_path: Path) -> None:
+    """T36-9: '** Word :drill:' over 'aqua, aquae (f.)' / '*** Answer' / 'water': the front is the text, not
+    'aqua, aquae (f.) / Word'; a headline of its own names the topic before a text that does not ask."""
+    text = (TRIAL36 / "t36-9-org-drill-heading" / "drill.org").read_text(encoding="utf-8")
+    _, notes = _notes(tmp_path, "drill.org", text)
+    fronts = {_front(n): n["fields"].get("Answer") for n in notes}
+    assert fronts["aqua, aquae (f.)"] == "<p>water</p>" and fronts["puella, puellae (f.)"] == "<p>girl</p>"
+    assert "Latin: rex, regis (m.)" in fronts  # (the two-sided card: read as before)
+    org = "* Capital of :drill:\nBurkina Faso\n** Answer\nOuagadougou\n* Chemical symbol :drill:\nGold\n** Answer\nAu\n"
+    _, notes = _notes(tmp_path / "b", "c.org", org)
+    assert sorted(_front(n) for n in notes) == ["Capital of: Burkina Faso", "Chemical symbol: Gold"]
+
+
+def test_a_nested_tag_in_front_matter_and_on_the_page_is_one_tag(tmp_path: Path) -> None:
+    """T36-11: 'tags: [flashcards/anatomia]' and '#flashcards/anatomia' were two tags, 'flashcards/anatomia' and
+    'flashcards::anatomia'; both are Anki's nested 'flashcards::anatomia'."""
+    text = (TRIAL36 / "t36-11-obsidian-sr-tags" / "obsidian-sr-pt.md").read_text(encoding="utf-8")
+    _, notes = _notes(tmp_path, "sr.md", text)
+    assert len(notes) == 5
+    for n in notes:
+        own = [t for t in n["tags"] if not t.startswith("deckc::")]
+        assert own == ["flashcards::anatomia"], own
+
+
+def test_numbered_rows_with_the_answer_after_a_tab_lose_the_number_from_the_front(tmp_path: Path) -> None:
+    """T36-14: '1. Capital of France?<TAB>Paris': the number is the list's (the note's #1), not the question's words;
+    rows numbered out of order keep what they say."""
+    text = (TRIAL36 / "t36-14-numbered-tab-answers" / "tab-answers.txt").read_text(encoding="utf-8")
+    _, notes = _notes(tmp_path, "tab.txt", text)
+    assert [(_front(n), n["items"][0]["number"]) for n in notes][:2] == [("Capital of France?", "1"), ("Capital of Japan?", "2")]
+    assert notes[0]["items"][0]["id"] == "tab/capital-of-france"
+    _, notes = _notes(tmp_path / "b", "years.txt", "1066\tBattle of Hastings\n1492\tColumbus\n1215\tMagna Carta\n")
+    assert sorted(_front(n) for n in notes) == ["1066", "1215", "1492"]

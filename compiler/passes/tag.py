@@ -7,13 +7,16 @@ shows them as a tree: ``deckc::difficulty::hard``,
 
 from __future__ import annotations
 
-from compiler.model import Note, slugify
+from compiler.model import Note, item_slug
 
 PREFIX = "deckc"
 
 
 def tag_part(text: str) -> str:
-    return slugify(text, limit=50)
+    """A section's name in a tag, spelled as item ids spell it (``Işık ve ışığın kırılması`` ->
+    ``isik-ve-isigin-kirilmasi``, not ``is-k-ve-s-g-n-k-r-lmas``; Greek kept as letters): T36-8. A published tag
+    spelled otherwise before is renamed once, which a re-import applies to the note."""
+    return item_slug(text, limit=50)
 
 
 def tags_for(note: Note) -> list[str]:

@@ -107,6 +107,7 @@ from compiler.sources.lines import (
     example_lines,
     fields_on,
     front_matter_end,
+    leading_number,
     letter_heading,
     none_cell,
     pair_separator,
@@ -114,6 +115,7 @@ from compiler.sources.lines import (
     split_on,
     split_pair,
     squash,
+    strip_number,
     terms_below,
     tight_joint,
 )
@@ -622,6 +624,31 @@ def _pair_header(left: str, right: str) -> bool:
 
 _BLANK = re.compile(r"_{3,}")  # a blank to fill in a sentence ('I ______ Tom Ellis for chairman')
 BLANK_FRONTS_SHARE = 0.5  # of a file's basic pairs, at least, for its blanks to turn its cards round
+
+
+NUMBERED_MIN = 3  # rows at least whose fronts all open with the list's numbers for those numbers to be layout
+
+
+def numbered_fronts(items: list[Item]) -> list[Item]:
+    """Rows whose fronts are numbered in order (``1. Capital of France?<TAB>Paris``, a two-column Word list pasted as
+    text): the number is the list's, the item's number, never the question's words (T36-14: every front opened "1.").
+    Numbers out of order, or on some rows only, are words of the fronts and stay."""
+    numbers = [leading_number(i.question) if i.number is None and i.kind is not ItemKind.cloze else None for i in items]
+    if len(items) < NUMBERED_MIN or any(n is None for n in numbers):
+        return items
+    values = [int(n) for n in numbers if n is not None]
+    if any(b <= a for a, b in itertools.pairwise(values)):
+        return items
+    out = []
+    for item, number in zip(items, numbers, strict=True):
+        question = strip_number(item.question)
+        if item.key != f"{item.source}/{item_slug(item.question)}":  # (an id of its own: kept as it is)
+            out.append(item.model_copy(update={"question": question, "number": number}))
+            continue
+        data = item.model_dump()
+        data.update(question=question, number=number, key="", anchor="")
+        out.append(Item.model_validate(data))
+    return out
 
 
 def blank_fronts(items: list[Item]) -> list[Item]:
@@ -1380,7 +1407,7 @@ class DelimitedReader:
         return delimited_score(doc)
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
-        return blank_fronts(self._read(doc, source, diag))
+        return numbered_fronts(blank_fronts(self._read(doc, source, diag)))
 
     def _read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         lines = doc.text.split("\n")

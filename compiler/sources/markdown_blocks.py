@@ -1174,7 +1174,9 @@ def front_matter_tags(lines: list[str]) -> tuple[str, ...]:
                 if item is None:
                     break
                 found.append(item.group(1))
-    cleaned = [re.sub(r"\s+", "-", t.strip().strip("\"'").lstrip("#")) for t in found]
+    # (a nested tag 'flashcards/anatomia' is Anki's 'flashcards::anatomia', as the same tag written '#flashcards/anatomia'
+    # on the page is: one tag, not two; T36-11)
+    cleaned = [re.sub(r"\s+", "-", t.strip().strip("\"'").lstrip("#")).replace("/", "::") for t in found]
     return tuple(dict.fromkeys(t for t in cleaned if t))
 
 

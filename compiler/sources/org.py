@@ -541,6 +541,11 @@ def _one_card(
     if not asks and children and (lead := _asking_lead(front)) is not None:
         title, front = _asked_title(title, lead[0]), lead[1]  # ('** Hello' / 'What is "hello" in Spanish?': T21-15)
         asks = True
+    elif not asks and children and (lead := _asking_lead(front, asking=False)) is not None:
+        # ('** Word :drill:' over 'aqua, aquae (f.)' / '*** Answer' / 'water': org-drill shows the text, the headline a
+        # label every card repeats; a headline of its own names the topic: 'Capitals: Burkina Faso'; T36-9)
+        repeated = sum(1 for x in heads if x.title.strip() == h.title.strip() and _CARD_TAGS & {t.lower() for t in x.tags}) > 1
+        title, front = (lead[0] if repeated or not title else f"{title}: {lead[0]}"), lead[1]
     title = f"{context} — {title}" if context and not asks else title  # ('Regular Verb: bailar — Simple present tense')
     out.extend([("#" * level + " " + ("" if asks else "Q: ") + title, n), ("", n)])  # (a card asks, whatever its words)
     if shown:
@@ -565,10 +570,11 @@ def _one_card(
     return out
 
 
-def _asking_lead(front: list[Row]) -> tuple[str, list[Row]] | None:
+def _asking_lead(front: list[Row], asking: bool = True) -> tuple[str, list[Row]] | None:
     """The first paragraph of a card's text when it asks (its last line ends with a question mark) and the rest of the
     text: the card's question, its headline only naming the topic ('** Hello :drill:' over 'What is "hello" in
-    Spanish?'); None for any other text."""
+    Spanish?'); None for any other text. With ``asking=False``: the card's whole text when it is a short paragraph
+    that does not ask (a word to recall)."""
     k = 0
     while k < len(front) and not front[k][0].strip():
         k += 1
@@ -578,9 +584,14 @@ def _asking_lead(front: list[Row]) -> tuple[str, list[Row]] | None:
     lines = [t.strip() for t, _ in front[k:end]]
     if not lines or any(t.startswith(("```", "~~~", "|", "<", ">", "![", "$$", "#", "- ", "* ", "+ ")) for t in lines):
         return None
-    if not lines[-1].rstrip("*_`)\"'” ").endswith(("?", "？")):
+    if lines[-1].rstrip("*_`)\"'” ").endswith(("?", "？")) != asking:
         return None
+    if not asking and (len(lines) > LEAD_LINES or any(t.strip() for t, _ in front[end:])):
+        return None  # (a statement as the front: a short paragraph, all of the card's text)
     return " ".join(lines), front[end:]
+
+
+LEAD_LINES = 3  # lines at most of a card's text that is its front when it does not ask (a word and its forms)
 
 
 def _asked_title(title: str, question: str) -> str:

@@ -47,7 +47,7 @@ def _deletion(marks: tuple[str, ...]) -> re.Pattern[str] | None:
 def sr_page(lines: list[str]) -> bool:
     """Whether the plugin reads this page's cards: its deck tag in the text (outside code) or in the front matter's
     ``tags`` (``tags: [flashcards]``: T30-30, its clozes were a heading's back), or its ``<!--SR:…-->`` schedules."""
-    if any(t.lower().lstrip("#").split("/")[0] == "flashcards" for t in front_matter_tags(lines)):
+    if any(t.lower().lstrip("#").replace("::", "/").split("/")[0] == "flashcards" for t in front_matter_tags(lines)):
         return True
     return any(not fenced and _SR_SIGN.search(line) for line, fenced in zip(lines, in_fence(lines), strict=True))
 
