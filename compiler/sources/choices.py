@@ -1436,6 +1436,9 @@ def _bold_key(lines: list[str], end: int, options: list[str]) -> list[str]:
     rest = (m.groupdict().get("rest") or "") if m else ""
     if m is None and (w := _LETTER_WHY.match(lines[at])) is not None:  # '**B** — floating-point rounding …' (T35-20)
         label, rest = (w.group("bold") or w.group("plain")).upper(), w.group("rest")
+        named = _BARE_LABEL.match(rest) if w.group("plain") == "A" or w.group("bold") == "A" else None
+        if named is not None:  # ('A: B' under 'A. ls' / 'B. ls -a': the 'A:' is Answer's label, B the key; T21-26)
+            label, rest = named.group("label").upper(), ""
     if m is None and (o := _BOLD_OPTION.match(lines[at])) is not None:
         k = "ABCDEFGH".find(o.group("label").upper())
         if 0 <= k < len(options) and (_plain_key(o.group("text")) == _plain_key(options[k]) or _names_option(o.group("text"), options, k)):

@@ -229,7 +229,6 @@ from compiler.sources.markdown_blocks import (
     quoted_answers,
     quoted_headings,
     reading_list,
-    reference_heading,
     render_blocks,
     repeated_answer_labels,
     reveal_label,
@@ -3075,6 +3074,7 @@ class MarkdownReader:
         current: _Open | None = None
         count = 0
         cards_mode = source.headings == "cards"
+        cited: set[int] = set()  # headings over a topic card's source links (_cited_links)
         listed_blocks = {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in listed}  # '1. ### What is …'
         runs, lost, unread, stated = self._numbered_runs(blocks, source, src_lines, listed_blocks)
         scenarios = self._scenarios(blocks, source)  # '### A colleague creates …' over '### Would you agree?'
@@ -3125,7 +3125,8 @@ class MarkdownReader:
                 and not all(furniture(b) or self._cloze_cards(b, src_lines) for b in _body(blocks, k))
             }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13; nor over flashcards, T15-83)
             # (nor one over cloze sentences only: '## Question 1' / 'The capital is {{c1::Paris}}.' is a cloze note, T16-34)
-            runs -= self._cited_links(blocks, runs)
+            cited = self._cited_links(blocks, runs)
+            runs -= cited
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         label_below = _label_below(blocks)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
@@ -3886,8 +3887,7 @@ class MarkdownReader:
                     # ('# Diagnose a cgroup limit' / '…?' / '## Answer guide' read as notes: the label is no card, U109)
                     or (cards_mode and block.level > current.level and current.block.type == "heading_open" and _answer_heading(block))
                     # ('## TCP 3-way Handshake' / its text / '#### Reference' / a link: the topic's own links, T31-35)
-                    or (cards_mode and block.level > current.level and current.block.type == "heading_open" and len(block.tokens) > 1
-                        and reference_heading(plain_inline(block.tokens[1].children or [])) and reading_list(_body(blocks, n), self._wiki))
+                    or (cards_mode and n in cited)
                     or (n in step_of and blocks[step_of[n]] is current.block)  # ('### in the browser' under the line asking: T22-39)
                     or n in answer_parts  # ('#### 二分法' after '#### **参考答案**：' under '#### **题目**：…': trial25)
                     # ('##### **出题人**：…' between '##### **问题**：…？' and its answer heading: a fact about it, U93)
@@ -4087,7 +4087,8 @@ class MarkdownReader:
             parent = next((j for j in range(k - 1, -1, -1) if blocks[j].type == "heading_open" and blocks[j].level < block.level), None)
             if parent is None or parent not in cards or parent in cited or not _body(blocks, parent):
                 continue
-            if reference_heading(plain_inline(block.tokens[1].children or [])) and reading_list(_body(blocks, k), self._wiki):
+            name = squash(plain_inline(block.tokens[1].children or [])).strip(" :：*_")
+            if _ATTRIBUTION.match(name) and reading_list(_body(blocks, k), self._wiki):
                 cited.add(k)
         return cited
 

@@ -4182,15 +4182,6 @@ _REFERENCES = re.compile(
     r"|literatur(?:e|verzeichnis)?|quellen|références|bibliographie|referencias|referências|bibliografía|bibliografia"
     r"|riferimenti|参考(?:文献|资料|資料)?|引用|出典|참고\s*(?:문헌|자료)?|литература|источники)[\W_]{0,3}$"
 )
-# a heading over the links a topic cites ('#### Reference', '### See also', '#### 참고'): that topic's, not a card of its own
-_SEE_ALSO = re.compile(r"^[\W_]{0,3}\s*(?i:see\s+also|links?|useful\s+links|resources|further\s+resources|siehe\s+auch|voir\s+aussi|출처|참조)[\W_]{0,3}$")
-
-
-def reference_heading(heading: str) -> bool:
-    """A heading that names the works or links a topic cites (``References``, ``See also``, ``참고``, ``Quellen``)."""
-    return bool(_REFERENCES.match(heading.strip()) or _SEE_ALSO.match(heading.strip()))
-
-
 # a citation: a year ('(1998)', '2010.'), a '[1]' / '1.' mark before an author, a DOI, ISBN or arXiv id, or a web link
 _CITATION = re.compile(r"(?:\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\b(?:1[5-9]|20)\d\d[a-z]?\b|^\[\d{1,3}\]|\bdoi\b|\bisbn\b|arxiv|https?://)", re.I)
 

@@ -1074,6 +1074,7 @@ class _Walk:
         self.restart = True  # a section came since the last item: numbering may restart at 1
         self.stopped = False
         self.stop_titled = False  # the stop line names a section of its own (its text is no lost answer)
+        self.stopped_text: list[tuple[int, str]] = []  # (1-based line, text) of other text a stop line left unread
         self.after_stop: list[tuple[int, str]] = []  # (1-based line, text) of questions a stop line left unread
         self.seen_item = False
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
@@ -3588,16 +3589,19 @@ class _Walk:
         elif any(c.isalpha() for c in text) and not _NAV_ONLY.match(raw) and not self.stop_titled:
             # ('**Summary:** Elasticity measures …' under a Cornell table read by a table's pattern: T31-18, dropped
             # without a word); said as any text under no question is, so notes = "skip" quiets it
+            self.stopped_text.append((lineno, squash(raw)))
+
+    def _report_after_stop(self) -> None:
+        """Say each question that came after a stop line at its line (grouped: once, with their count); with no such
+        question, the other text there (a summary under a table), which a question said there would only repeat."""
+        for line, text in [] if self.after_stop else self.stopped_text:
             self.diag.warning(
                 self.doc.rel,
-                lineno,
-                f"text after the end of the items (a stop line of the layout) is in no card: {squash(raw)[:60]!r}",
+                line,
+                f"text after the end of the items (a stop line of the layout) is in no card: {text[:60]!r}",
                 "to study it, write it in the items' shape above the stop line",
                 group=AFTER_STOP,
             )
-
-    def _report_after_stop(self) -> None:
-        """Say each question that came after a stop line at its line (grouped: once, with their count)."""
         for line, text in self.after_stop:
             self.diag.warning(
                 self.doc.rel,
@@ -4311,7 +4315,8 @@ def _title_like(line: str) -> bool:
     text = line.strip().strip("*_#= ").strip()
     if re.match(r"^\s{0,3}#{1,6}\s", line):
         return True
-    return bool(text) and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":", ";", ",", "。", "？", "！", "：")) and ":" not in text
+    text = text.rstrip(":： ")  # ('Parte B:' names the part below it)
+    return bool(text) and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ";", ",", "。", "？", "！")) and ":" not in text
 
 
 TITLE_WORDS = 8  # words at most of a stop line that titles the section after the items
