@@ -165,3 +165,22 @@ def test_numbered_rows_with_the_answer_after_a_tab_lose_the_number_from_the_fron
     assert notes[0]["items"][0]["id"] == "tab/capital-of-france"
     _, notes = _notes(tmp_path / "b", "years.txt", "1066\tBattle of Hastings\n1492\tColumbus\n1215\tMagna Carta\n")
     assert sorted(_front(n) for n in notes) == ["1066", "1215", "1492"]
+
+
+def test_logseq_parent_block_names_the_section_of_its_cards_and_clozes_without_its_tags(tmp_path: Path) -> None:
+    """T36-10: '- Biología celular #[[Biología]]' over two '#card' questions and two '{{cloze …}} #card' blocks: the
+    section was 'Biología celular #Biología' on the questions and none on the clozes."""
+    text = (TRIAL36 / "t36-10-logseq-page-tag-section" / "logseq-biologia.md").read_text(encoding="utf-8")
+    _, notes = _notes(tmp_path, "bio.md", text)
+    assert len(notes) == 4
+    assert {n["fields"]["Section"] for n in notes} == {"Biología celular"}
+    assert all("deckc::section::bio::biologia-celular" in n["tags"] for n in notes)
+
+
+def test_a_json_banks_section_key_in_another_language_names_the_section(tmp_path: Path) -> None:
+    """T36-13: 'тема' (topic) was printed on every back; it is the section, as 'topic' and 'tema' are."""
+    text = (TRIAL36 / "t36-13-json-cyrillic-section-key" / "ru-bank.json").read_text(encoding="utf-8")
+    _, notes = _notes(tmp_path, "ru.json", text)
+    got = {_front(n): (n["fields"]["Answer"], n["fields"]["Section"]) for n in notes}
+    assert got["Кто написал «Войну и мир»?"] == ("<p>Лев Толстой</p>", "Литература")
+    assert not any("тема" in a for a, _ in got.values())

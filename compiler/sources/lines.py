@@ -3211,6 +3211,8 @@ def two_way(arrow: str) -> bool:
 
 
 # a Logseq block tagged as a card ('- What is Pinia? #card', '[[card]]', '#[[card]]'; trial9 T13): the tag
+# the tags a Logseq block ends with ('#exam', '#[[Biología celular]]', '[[page]]'): the block's tags, no words of it
+_TRAILING_TAGS = re.compile(r"(?:[ \t]+#[\w/-]+|[ \t]+#?\[\[[^\]]+\]\])+[ \t]*$")
 CARD_TAG = re.compile(r"(?:^|[ \t])(?:#card|#flashcard|#\[\[card\]\]|\[\[card\]\])(?=[ \t]|$)", re.I)
 
 
@@ -3227,7 +3229,7 @@ def tagged_card(text: str) -> str | None:
     """The front of an outline entry's text tagged as a card (its other trailing tags dropped too), else None."""
     if not CARD_TAG.search(text):
         return None
-    front = re.sub(r"(?:[ \t]+#[\w/-]+|[ \t]+#?\[\[[^\]]+\]\])+[ \t]*$", "", CARD_TAG.sub(" ", text)).strip()
+    front = _TRAILING_TAGS.sub("", CARD_TAG.sub(" ", text)).strip()
     return front or None
 
 
@@ -3381,7 +3383,7 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
             if not any(CARD_TAG.search(entries[j][2]) for j in range(k + 1, nested)):
                 k = nested  # a note of the outline, no card: its nested entries with it
                 continue
-            path.append((indent, text.strip()))
+            path.append((indent, _TRAILING_TAGS.sub("", text).strip() or text.strip()))  # ('Biología celular #[[Biología]]': T36-10)
             k += 1
             continue
         if parts is None and nested == k + 1 and (cloze := remnote_cloze(text)) is not None:

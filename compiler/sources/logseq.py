@@ -84,11 +84,20 @@ def logseq_clozes(lines: list[str]) -> list[str]:
         if bullet is not None and width:
             lifted.append((k, width))
     headings = [j for j, line in enumerate(lines) if not fenced[j] and _HEADING_ENTRY.match(line)]
+    # ('- Biología celular #[[Biología]]' at the margin over '#card' entries and a cloze: a section as a heading entry
+    # is, the cloze lifted out of it keeps it; T36-10)
+    named = {
+        p: "## " + (_TAGS.sub("", line[1:]).strip() or line[1:].strip())
+        for k, width in lifted
+        if (p := _parent(lines, k, width)) is not None and p not in headings and _width(lines[p]) == 0
+        and (line := lines[p].strip()).startswith(("-", "*", "+")) and not _CARD_TAG.search(line) and not fenced[p]
+    }  # fmt: skip
+    headings = sorted({*headings, *named})
     if any(_parent(lines, k, width) in headings for k, width in lifted):
         # ('- ## Facts' over its cards: each such heading entry a heading, its entries at the margin under it, so a
         # cloze lifted there keeps its section and the cards after it stay cards of their own: trial23 T23-20)
         for p in headings:
-            out[p] = _HEADING_ENTRY.match(lines[p]).group("heading")  # type: ignore[union-attr]
+            out[p] = named[p] if p in named else _HEADING_ENTRY.match(lines[p]).group("heading")  # type: ignore[union-attr]
             under = next((j for j in range(p + 1, len(lines)) if lines[j].strip()), None)
             width = _width(lines[under]) if under is not None else 0
             j = p + 1
