@@ -184,3 +184,20 @@ def test_a_json_banks_section_key_in_another_language_names_the_section(tmp_path
     got = {_front(n): (n["fields"]["Answer"], n["fields"]["Section"]) for n in notes}
     assert got["Кто написал «Войну и мир»?"] == ("<p>Лев Толстой</p>", "Литература")
     assert not any("тема" in a for a, _ in got.values())
+
+
+def test_terms_in_bold_over_their_attributes_are_a_card_each(tmp_path: Path) -> None:
+    """T36-12: a drug list, '- **Metformin**' over '  - Class: …' / '  - Mechanism: …' (or '**Metformin**' on its own
+    line over '- Class: …'): one card 'Diabetes drugs' held every drug. Now a card per drug, its attributes the back,
+    the page's heading its section."""
+    for name, count in (("drugs-nested.md", 3), ("drugs-boldpara.md", 2)):
+        text = (TRIAL36 / "t36-12-bold-term-attribute-lists" / name).read_text(encoding="utf-8")
+        _, notes = _notes(tmp_path / name, name, text)
+        got = {_front(n): n["fields"]["Answer"] for n in notes}
+        assert len(got) == count and "Diabetes drugs" not in got, list(got)
+        assert "Class: Biguanide" in got["Metformin"] and "Sulfonylurea" not in got["Metformin"]
+        assert all(n["fields"]["Section"] == "Diabetes drugs" for n in notes)
+    # a bold line over an ordinary list (no labels) is left as it was: no card per line
+    text = "# Notes\n\n**Key points**\n- one thing\n- another\n\n**More**\n- a third\n- a fourth\n"
+    _, notes = _notes(tmp_path / "plain", "n.md", text)
+    assert len(notes) == 1 and "Key points" not in [_front(n) for n in notes]
