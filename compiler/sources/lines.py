@@ -3330,10 +3330,13 @@ def attribute_list_cards(lines: list[str]) -> int:
     detector counts them as it counts other outline cards."""
     count = 0
     run: list[str] = []
-    for line, fenced in zip([*lines, ""], [*in_fence(lines), False], strict=True):
+    padded, fences = [*lines, ""], [*in_fence(lines), False]
+    for k, (line, fenced) in enumerate(zip(padded, fences, strict=True)):
         if not fenced and line.strip() and _OUTLINE_ENTRY.match(line):
             run.append(line)
             continue
+        if run and not line.strip() and k + 1 < len(padded) and not fences[k + 1] and _OUTLINE_ENTRY.match(padded[k + 1]):
+            continue  # (a blank line between entries: one loose list, '**Metformin**' lines made entries: T36-12)
         if len(run) > ATTRIBUTE_TERMS_MIN:
             entries = [(k, len(m.group("indent").expandtabs(4)), m.group("text"), []) for k, x in enumerate(run) if (m := _OUTLINE_ENTRY.match(x))]
             count += len(_attribute_cards(entries, run))

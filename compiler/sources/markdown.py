@@ -571,10 +571,6 @@ _BOLD_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(\*\*|__)(?P<q>[^\s
 _FORMATTING_TAGS = re.compile(r"</?(?:b|strong|em|i|u|mark)\s*>", re.I)  # '<b>…</b>' around an entry's words
 _ANY_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<q>\S.*)$")  # a list entry's line
 TERM_WORDS = 8  # 'Access modifiers in Java: the keywords …': a term before its definition
-# a term's attribute, a nested entry labelled by a few words ('  - Class: Biguanide', '  - Side effects: …')
-_ATTRIBUTE_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?[^\W\d_][^:：\n]{0,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+\S")
-ATTRIBUTES_MIN = 2  # labelled lines at least under each term of a list of terms and their attributes
-TERMS_MIN = 2  # terms at least in such a list
 _ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?i:a|ans|answer)\s*[:.：](?:\*\*|__)?\s*")  # 'A: …' after '**Q: …?**'
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
 _BOLD_STATEMENT = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?)\s*\1\s*$")  # a statement its ticked options ask
@@ -1274,29 +1270,6 @@ def _in_toggle(lines: list[str]) -> bool:
     """Whether these lines leave a ``<details>`` toggle open (more opened than closed)."""
     text = "\n".join(lines)
     return len(_OPEN_DETAILS.findall(text)) > len(_CLOSE_DETAILS.findall(text))
-
-
-def _term_attributes(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
-    """A list of terms in bold, each over its attributes (``- **Metformin**`` / ``  - Class: Biguanide`` /
-    ``  - Mechanism: …``, drug, organism and case notes): a card per term, its attributes the back (T36-12: the
-    page's heading was one card of every drug). Every entry is such a term, two at least, each over two labelled
-    lines or more."""
-
-    def term(line: str, indent: int) -> tuple[str, str] | None:
-        bold = _BOLD_ENTRY.match(line)
-        if bold is None or len(bold.group("indent")) != indent or bold.group("mark") or len(bold.group("q").split()) > TERM_WORDS:
-            return None
-        return bold.group("q").strip().rstrip(":："), ""
-
-    cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), term, dedent=False)
-    if len(cards) < TERMS_MIN:
-        return []
-    for _, _, answer in cards:
-        said = [a for a in answer if a.strip()]
-        if len(said) < ATTRIBUTES_MIN or not all(_ATTRIBUTE_LINE.match(a) for a in said):
-            return []
-    return cards
-
 
 
 def _entry_cards(
@@ -4745,9 +4718,6 @@ class MarkdownReader:
         # '* Heap: …' bullets): the topic entries are cards too, when at least half of the entries ask (two or more) and
         # each topic has its answer below it (a comparison asks for the difference, as a heading does); the
         # last entry may ask with its answer after the list (returned with no answer: the reader opens it)
-        termed = _term_attributes(block, lines)  # ('- **Metformin**' over '  - Class: Biguanide' …: T36-12)
-        if termed:
-            return termed
         cards = read(stated, True)
         asking = [strip_number(q) for _, q, _ in cards if q.rstrip().endswith(QUESTION_MARKS)]
         # ('- What is a pod?' / '  **Ans:** …' and '- Walk me through a rolling update.' / '  **Ans:** …': every entry
