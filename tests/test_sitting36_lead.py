@@ -26,7 +26,7 @@ def _front(note: dict) -> str:
 
 def test_sr_deck_tag_on_the_line_above_a_multi_line_card_is_its_tag_not_its_front(tmp_path: Path) -> None:
     """T31-69: '#flashcards' / 'Which drug …?' / '?' / 'Naloxone.' (Obsidian Spaced Repetition)."""
-    built, notes = _notes(tmp_path, "lecture.md", (TRIAL31 / "obsidian-lecture-sr-tag.md").read_text(encoding="utf-8"))
+    _, notes = _notes(tmp_path, "lecture.md", (TRIAL31 / "obsidian-lecture-sr-tag.md").read_text(encoding="utf-8"))
     card = next(n for n in notes if "opioid" in _front(n))
     assert _front(card) == "Which drug reverses opioid overdose?"
     assert card["fields"]["Answer"] == "<p>Naloxone.</p>"
