@@ -187,10 +187,11 @@ def test_a_json_banks_section_key_in_another_language_names_the_section(tmp_path
 
 
 def test_terms_in_bold_over_their_attributes_are_a_card_each(tmp_path: Path) -> None:
-    """T36-12: a drug list, '- **Metformin**' over '  - Class: …' / '  - Mechanism: …' (or '**Metformin**' on its own
-    line over '- Class: …'): one card 'Diabetes drugs' held every drug. Now a card per drug, its attributes the back,
-    the page's heading its section."""
-    for name, count in (("drugs-nested.md", 3), ("drugs-boldpara.md", 2)):
+    """T36-12: a drug list, '- **Metformin**' over '  - Class: …' / '  - Mechanism: …': one card 'Diabetes drugs' held
+    every drug. Now a card per drug (the finder's attribute lists), its attributes the back, the page's heading its
+    section. (Open: '**Metformin**' on a line of its own over '- Class: …'; a rewrite of it into the nested form broke
+    chatbot cards, '**Card 1**' over '- **Front:** …', and was dropped.)"""
+    for name, count in (("drugs-nested.md", 3),):
         text = (TRIAL36 / "t36-12-bold-term-attribute-lists" / name).read_text(encoding="utf-8")
         _, notes = _notes(tmp_path / name, name, text)
         got = {_front(n): n["fields"]["Answer"] for n in notes}

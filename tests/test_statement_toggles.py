@@ -19,7 +19,7 @@ def test_every_toggle_of_a_toggle_page_is_a_card(tmp_path: Path) -> None:
         "What branch strategies do you know?",
         "True or False? A branch is a movable pointer to a commit",
         "How do you bring a branch up to date with main?",
-        "Describe what happens when you run git branch <name>",
+        "Describe what happens when you run `git branch <name>`",  # (the summary's <code> kept as code: sitting 36, T35-1)
         "Explain an octopus merge",
     ]
     assert got[0][1] == "Git flow GitHub flow" and got[1][1] == "True"

@@ -449,7 +449,7 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8", stray: bool = F
     if Path(rel).suffix.lower() in (".md", ".markdown") and "\\" in text:
         text = exported_escapes(text)
     if Path(rel).suffix.lower() in (".md", ".markdown"):
-        text = bold_term_lists(lazy_numbers(text))
+        text = lazy_numbers(text)
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"), warnings=tuple(repaired))
 
 
@@ -471,43 +471,6 @@ def exported_escapes(text: str) -> str:
 # An ordered list item of Markdown: its indent, number and delimiter ('1. ', '1) ')
 _LIST_NUMBER = re.compile(r"^( {0,3})(\d{1,9})([.)])(?=[ \t]+\S)")
 LAZY_RUN = 3  # items in a run all numbered the same before the run is Markdown's lazy numbering
-
-# a term in bold on its own line ('**Metformin**'), and a labelled attribute under it ('- Class: Biguanide')
-_BOLD_TERM = re.compile(r"^(\*\*|__)(?=[^\W\d_])[^*_\n?？]{1,80}?\1[ \t]*$")
-_ATTRIBUTE = re.compile(r"^[-*+][ \t]+(?:\*\*|__)?[^\W\d_][^:：\n]{0,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+\S")
-TERM_GROUPS = 2  # terms in bold, each over its attributes, before they are a list of terms
-
-
-def bold_term_lists(text: str) -> str:
-    """Terms in bold, each on its own line over a list of its labelled attributes (``**Metformin**`` / ``- Class:
-    Biguanide`` / ``- Mechanism: …``), as the list of terms the same notes write nested (``- **Metformin**`` / ``  -
-    Class: …``), which is read a card per term (T36-12); lines keep their places. Anything else is left as it is."""
-    if "**" not in text and "__" not in text:
-        return text
-    lines = text.split("\n")
-    fenced = list(in_fence(lines))
-    groups: list[tuple[int, list[int]]] = []  # (the term's line, its attributes' lines)
-    k = 0
-    while k < len(lines):
-        if fenced[k] or not _BOLD_TERM.match(lines[k]):
-            k += 1
-            continue
-        j = k + 1 + (k + 1 < len(lines) and not lines[k + 1].strip())
-        said = []
-        while j < len(lines) and not fenced[j] and _ATTRIBUTE.match(lines[j]):
-            said.append(j)
-            j += 1
-        if len(said) >= 2:
-            groups.append((k, said))
-        k = max(j, k + 1)
-    if len(groups) < TERM_GROUPS:
-        return text
-    for term, said in groups:
-        lines[term] = "- " + lines[term]
-        for j in said:
-            lines[j] = "  " + lines[j]
-    return "\n".join(lines)
-
 
 def lazy_numbers(text: str) -> str:
     """A Markdown list numbered lazily ('1.' on every item, as Markdown renders 1, 2, 3 …) numbered as it renders.
