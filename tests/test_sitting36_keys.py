@@ -248,3 +248,18 @@ def test_a_key_longer_than_the_quiz_is_still_said(tmp_path: Path) -> None:
     notes, _, said = built_notes(tmp_path, {"quiz.txt": page})
     assert [note_back(n) for n in notes] == ["Au", "Fe"], said
     assert any("quiz.txt:10:" in s and "names question 3" in s for s in said), said
+
+
+def test_a_key_letter_of_the_options_own_alphabet_then_why_keys_the_question(tmp_path: Path) -> None:
+    """T35-20 in Cyrillic: '**б** — кислород поддерживает горение.' under options 'а)' 'б)', 'а - вода это H2O.' in a text
+    file: each keyed, the reason on the back (it was 'none marked correct', no card)."""
+    page = (
+        "# Тест\n\n### 1. Какой газ поддерживает горение?\n\n- а) азот\n- б) кислород\n\n**б** — кислород поддерживает горение.\n\n"
+        "### 2. Формула воды?\n\n- а) H2O\n- б) CO2\n\n**а** — вода это H2O.\n"
+    )
+    text = "1. Какой газ поддерживает горение?\nа) азот\nб) кислород\n\nб: он поддерживает горение.\n\n2. Формула воды?\nа) H2O\nб) CO2\n\nа - вода это H2O.\n"
+    for name, body in (("test.md", page), ("test.txt", text)):
+        notes, _, said = built_notes(tmp_path / name, {name: body})
+        assert [note_back(n) for n in notes] == ["б) кислород", "а) H2O"], said
+        assert "горение" in plain_text(notes[0]["fields"].get("Explanation", "")), said
+        assert plain_text(notes[1]["fields"].get("Explanation", "")) == "вода это H2O.", said

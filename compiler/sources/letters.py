@@ -122,6 +122,12 @@ _EXPLAINED_ENTRY = re.compile(
 _KEY_ENTRY = re.compile(r"(?<![^\W\d_])" + _ENTRY_NUMBER + r"(?P<letter>[^\W\d_][" + _SIGNS + r"]?)(?![^\W\d_])")
 # the letter alone on its line, as an answer toggle holds it ('<summary>정답</summary>' / '②', trial12 U107)
 _BARE = re.compile(r"^(?P<lead>\s*(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"][" + _SIGNS + r"]?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$")
+# the letter, bold or not, then a dash or a colon and why, the first text after the options ('**б** — кислород …',
+# 'β: …'): the key with its explanation, as '**B** — …' is read (trial35 T35-20, in the options' own alphabet)
+_WHY_KEY = re.compile(
+    r"^(?P<lead>\s*(?:>\s*)?(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"][" + _SIGNS + r"]?)"
+    r"(?P<rest>[)）]?(?:(?:\*\*|__)[ \t]*(?:[—–:：]|-(?=[ \t]))|[:：](?:\*\*|__)|[ \t]*(?:[—–:：]|-(?=[ \t])))[ \t]*\S.*)$"
+)
 
 
 # options numbered '(1)' … '(4)' (NEET, JEE, SSC and their coaching books) or in Roman numerals '(i)' … '(iv)', 'i)',
@@ -678,6 +684,7 @@ def _key_after(
         if lines[k].strip():
             seen += 1
             key = _KEY.match(lines[k]) or (_BARE.match(lines[k]) if before.rstrip().lower().endswith("</summary>") else None)
+            key = key or (_WHY_KEY.match(lines[k]) if seen == 1 or before.rstrip().lower().endswith("</summary>") else None)
             said = _SAID_KEY.match(lines[k]) if key is None else None
             before = lines[k]
             place = _at(alphabet, (key or said).group("letter")) if key or said else -1
