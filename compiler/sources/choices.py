@@ -1415,8 +1415,8 @@ _BOLD_OPTION = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)\(?(?P<label>[A-Ha-h])[.)]\)
 # (trial35 T35-20: "none marked correct")
 _LETTER_WHY = re.compile(
     r"^\s*(?:>\s*)?(?:(?:\*\*|__)\(?(?P<bold>[A-Ha-h])\)?(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]*(?:[—–:：]|-(?=[ \t])))"
-    r"|\(?(?P<plain>[A-Ha-h])\)?[ \t]*(?:[—–:：]|-(?=[ \t])))[ \t]*(?P<rest>\S.*)$"
-)
+    r"|\(?(?P<plain>[A-Ha-h])\)?[ \t]*(?:[—–]|-(?=[ \t])|(?<![Aa])[:：]))[ \t]*(?P<rest>\S.*)$"
+)  # (never a plain 'A:', the answer's label of a 'Q:' / 'A:' page: 'A: B' names option B)
 _TAGS_ONLY = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:<summary>[^<]*</summary>\s*)?(?:<[^>]+>\s*)*$", re.I)
 # an option's label alone on its line ('B', '**B.**', '(b)'): the key when it is what an answer toggle holds
 _BARE_LABEL = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)?\(?(?P<label>[A-Ha-h])[.)]?\)?(?:\*\*|__)?\s*$")
