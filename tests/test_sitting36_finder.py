@@ -190,3 +190,52 @@ def test_a_russian_json_banks_topic_names_the_section(tmp_path: Path) -> None:
     assert [(note_back(n), n["fields"]["Section"]) for n in notes] == [
         ("Лев Толстой", "Литература"), ("В 1703 году", "История"), ("Волга", "География"),
     ], said
+
+
+# --- T36-15: Armenian questions answered under a label; a label ended by its script's colon ---------------------------
+
+
+def test_armenian_questions_answered_under_their_label(tmp_path: Path) -> None:
+    """T36-15 (high): '1. Ո՞վ է ստեղծել հայոց այբուբենը։' (the question mark on the asked word, the full stop at the end)
+    over 'Պատասխան՝ Մեսրոպ Մաշտոցը…': "cannot tell this document's layout", 0 cards. 'Պատասխան' is an answer label, its
+    Armenian comma a colon: a card per question, the label off the back."""
+    notes, _, said = built_notes(tmp_path, {"hy.txt": TRIAL / "t36-15-armenian-questions" / "hy-qa.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Ո՞վ է ստեղծել հայոց այբուբենը։", "Մեսրոպ Մաշտոցը՝ 405 թվականին։"),
+        ("Ո՞րն է Հայաստանի մայրաքաղաքը։", "Երևանը։"),
+    ], said
+
+
+def test_an_amharic_answer_label_ended_by_the_wordspace_is_off_the_back(tmp_path: Path) -> None:
+    """T36-15, its Amharic twin: 'መልስ፡ አዲስ አበባ' under the question kept 'መልስ፡' on the back."""
+    notes, _, said = built_notes(tmp_path, {"am.txt": TRIAL / "t36-2-ethiopic-khmer-key-colon" / "am-answer-label.txt"})
+    assert [note_back(n) for n in notes] == ["አዲስ አበባ", "በ100 ዲግሪ"], said
+
+
+# --- T36-6: the right option in italics in a Word test ------------------------------------------------------------------
+
+
+def _italic(text: str) -> str:
+    return f'<w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def test_a_word_test_marking_its_right_option_in_italics_is_keyed(tmp_path: Path) -> None:
+    """T36-6 (medium): the teacher's copy sets the right option in italics ('B. 753 a.C.'): "4 options and none marked
+    correct; no card". One option alone in italics among three or more is the marked one, as one in bold is."""
+    body = [paragraph("Verifica di storia"), paragraph("1. In che anno fu fondata Roma secondo la tradizione?"),
+            paragraph("A. 509 a.C."), _italic("B. 753 a.C."), paragraph("C. 44 a.C."), paragraph("D. 476 d.C."),
+            paragraph("2. Chi fu il primo imperatore romano?"), paragraph("A. Giulio Cesare"), paragraph("B. Nerone"),
+            _italic("C. Augusto"), paragraph("D. Traiano")]
+    write_docx(tmp_path / "verifica.docx", body)
+    notes, _, said = built_notes(tmp_path / "deck", {"verifica.docx": tmp_path / "verifica.docx"})
+    assert [(n["kind"], note_back(n)) for n in notes] == [("multiple_choice", "B) 753 a.C."), ("multiple_choice", "C) Augusto")], said
+
+
+def test_options_all_in_italics_mark_none(tmp_path: Path) -> None:
+    """T36-6, the other side: options that are all in italics (foreign words, titles) mark none: the usual message."""
+    body = [paragraph("1. Which word means 'house'?"), _italic("A. casa"), _italic("B. perro"), _italic("C. libro"),
+            paragraph("2. Which word means 'dog'?"), _italic("A. casa"), _italic("B. perro"), _italic("C. libro"),
+            paragraph("Answers: 1. A  2. B")]
+    write_docx(tmp_path / "vocab.docx", body)
+    notes, _, said = built_notes(tmp_path / "deck", {"vocab.docx": tmp_path / "vocab.docx"})
+    assert [note_back(n) for n in notes] == ["A) casa", "B) perro"], said

@@ -367,10 +367,16 @@ _OPTION_BLOCK = re.compile(r"<(?P<tag>p|li)>(?P<body>(?:(?!</(?:p|li)>).)*)</(?P
 _OPTION_TEXT = re.compile(r"^\s*\(?(?P<letter>[A-Ha-h])[.)]\s+\S")
 _ALL_BOLD = re.compile(r"^\s*<strong>(?P<label>\s*\(?[A-Ha-h][.)]\s+)(?P<text>(?:(?!</?strong>).)+)</strong>\s*$", re.S)
 _TAGS = re.compile(r"<[^>]+>")
+# an option wholly in italics, its letter inside them or not ('<em>B. 753 a.C.</em>', 'B. <em>753 a.C.</em>')
+_ALL_ITALIC = re.compile(
+    r"^\s*(?P<pre>\(?[A-Ha-h][.)]\s+)?<em>(?P<label>\s*\(?[A-Ha-h][.)]\s+)?(?P<text>(?:(?!</?em>).)+)</em>\s*$", re.S
+)
+ITALIC_OPTIONS_MIN = 3  # options a question needs for its one option in italics to be the marked one
 
 
 def _bold_options(html: str) -> str:
-    """The options a Word test marks correct by setting their whole paragraph in bold ('<p><strong>B. Amazon S3
+    """The options a Word test marks correct by setting their whole paragraph in bold (or, one alone among three or more,
+    in italics: T36-6) ('<p><strong>B. Amazon S3
     </strong></p>') with their text alone in bold ('<p>B. <strong>Amazon S3</strong></p>'), the way the readers know
     a bold option, when some but not all options of the question are (sitting 20 pdf 2: the bold label hid the option,
     so the question had 'none marked correct' and no card). Options in turn (A, B, C …), a paragraph each."""
@@ -396,7 +402,15 @@ def _bold_options(html: str) -> str:
     out = html
     for run in reversed([r for r in runs if len(r) >= 2]):
         bold = [_ALL_BOLD.match(m.group("body")) for m in run]
-        if not any(bold) or all(bold):
+        if not any(bold):
+            # (one option alone in italics, the others not: the teacher's copy marks the right one so, T36-6)
+            italic = [i if (i := _ALL_ITALIC.match(m.group("body"))) and bool(i.group("pre")) != bool(i.group("label")) else None for m in run]
+            if len(run) >= ITALIC_OPTIONS_MIN and sum(i is not None for i in italic) == 1:
+                m, i = next((m, i) for m, i in zip(run, italic, strict=True) if i is not None)
+                body = f"{i.group('pre') or i.group('label')}<strong>{i.group('text')}</strong>"
+                out = out[: m.start("body")] + body + out[m.end("body") :]
+            continue
+        if all(bold):
             continue
         for m, b in zip(reversed(run), reversed(bold), strict=True):
             if b is not None:

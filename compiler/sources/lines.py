@@ -188,13 +188,15 @@ ANSWER_WORDS = (
     # the answers of QUESTION_WORDS' other languages, and the forms typed without diacritics (trial29 T29-55, T29-47)
     r"|răspunsul|raspunsul|răspuns|raspuns|odpowiedz|odpoved|отговор|одговор|odgovor|atsakymas|atbilde|vastus|përgjigja"
     r"|pergjigja|përgjigje|pergjigje|svör|jawapan|sagot|jibu|majibu|amsa|ìdáhùn|idahun|azịza|aziza|impendulo|ಉತ್ತರ|ഉത്തരം|መልስ"
+    r"|պատասխանը|պատասխան|ចម្លើយ|အဖြေ"  # (Armenian, Khmer, Burmese: trial36 T36-15)
 )
 # a label's qualifier: a word joined before it ('Rechnung/Lösung:', 'Working/Answer:') or a bracket after it ('Lösung
 # (Beispiel):', 'Answer (sketch):', 'Réponse (exemple) :'): the same label (trial24 T24-3)
 _LABEL_BEFORE = r"(?:[^\W\d_]{2,20}\s*/\s*)?"
 _LABEL_AFTER = r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"
 _ANSWER_LABEL_ANY = re.compile(
-    rf"^(?:{_LABEL_BEFORE}(?i:{ANSWER_WORDS}){_LABEL_AFTER}\s*(?:[:：]|\.(?=\s)|(?<=\s)[-–—](?=\s))"  # ('उत्तर – …': T27-16)
+    # (or its script's own colon: Armenian 'Պատասխան՝ …', Amharic 'መልስ፡ …', Khmer 'ចម្លើយ៖ …', T36-15)
+    rf"^(?:{_LABEL_BEFORE}(?i:{ANSWER_WORDS}){_LABEL_AFTER}\s*(?:[:：՝፡፦፥៖]|\.(?=\s)|(?<=\s)[-–—](?=\s))"  # ('उत्तर – …': T27-16)
     r"|(?:[^\W\d_]{2,20}\s*/\s*(?i:answer)|(?i:answer)\s*[(（][^()（）\n]{1,30}[)）])\s*[:：]"
     rf"|[【\[〔](?i:{ANSWER_WORDS}|正解|答)[】\]〕]\s*[:：]?)\s*"
 )  # ('【答案】C': the lenticular brackets of Chinese and Japanese exam papers, trial11 P93)  # ('उत्तर. …': the '.' form, learner3 N31)
