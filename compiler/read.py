@@ -2645,12 +2645,18 @@ def _suggest_source(
 def _as_table(t: _Table, chosen: Detection) -> dict[str, object]:
     """The table printed for an unlisted file, as keys (a hint's fix is applied to it)."""
     table: dict[str, object] = {"id": t.id, "file": t.rel, "title": t.title, "layout": t.layout}
-    table.update({"difficulty": Inline(t.difficulty), **(chosen.source or {})})
+    table.update({"difficulty": Inline(t.difficulty), **{k: _setting(v) for k, v in (chosen.source or {}).items()}})
     if t.key:
         table["key_file"] = t.key
     if chosen.pattern:
         table["pattern"] = dict(chosen.pattern)
     return table
+
+
+def _setting(value: object) -> object:
+    """A table's setting as its TOML holds it: a model (``DelimitedConfig(separator=' — ')``) as the keys it set, so a
+    hint's fix merges into it key by key and the whole table prints (S36-2: 'no TOML for DelimitedConfig', a crash)."""
+    return value.model_dump(mode="json", exclude_unset=True) if isinstance(value, BaseModel) else value
 
 
 # unlisted files of one folder read the same way that get one table for the folder: a subfolder of sources/

@@ -198,3 +198,20 @@ def test_an_index_page_replayed_still_gives_its_linked_files_its_questions(tmp_p
     assert reading(again) == reading(compiled_with(content, None))
     fronts = {n.fields["Question"]: n.fields["Answer"] for n in again.deck.notes}
     assert any("What is the event loop?" in front and "never blocks" in back for front, back in fronts.items()), fronts
+
+
+def test_a_fix_for_a_vocabulary_list_read_with_its_separator_prints_the_whole_table(tmp_path: Path) -> None:
+    """S36-2: an unlisted list of pairs split on ' — ' with a character its encoding lost (U+FFFD): the build stopped
+    with 'internal error (TypeError: no TOML for DelimitedConfig(…))' printing the hint's table. The table to paste
+    now holds the fix and the separator it was read with."""
+    content = write(tmp_path / "content", {"deck.toml": '[deck]\nname = "Vocab"\n'})
+    (content / "sources").mkdir()
+    (content / "sources/vocab.txt").write_bytes(
+        "le chat — the cat\nle chien — the dog\nla maison — the house\nle caf\ufffd — the coffee\nle pain — the bread\n".encode()
+    )
+    compiled = compiled_with(content, None)
+    said = [str(w) for w in compiled.diagnostics.grouped_warnings]
+    fix = next(w for w in said if "sources/vocab.txt:4" in w and "after repair" in w)
+    assert 'repair = ["mojibake"]' in fix and "[source.delimited]" in fix and 'separator = " — "' in fix, fix
+    backs = {n.fields["Question"]: n.fields["Answer"] for n in compiled.deck.notes}
+    assert "the dog" in backs["le chien"] and len(backs) == 5, backs
