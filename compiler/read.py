@@ -247,7 +247,7 @@ from compiler.sources.markdown_blocks import (
     options_labels,
     strip_front_matter,
 )
-from compiler.sources.marks_lines import marks_lines
+from compiler.sources.marks_lines import marks_lines, paper_numbers
 from compiler.sources.matching_tables import matching_tables
 from compiler.sources.mdanki import mdanki_cards
 from compiler.sources.native_numbers import native_numbers
@@ -1857,6 +1857,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]*[(\[（]?[ \t]*\d{1,3}(?:[.,]\d)?[ \t]*[^\W\d_]", doc.text):
             unmarked = marks_lines(doc.lines)  # 'Q1. …?' / '(2 marks)' / '1) Rome': the marks no option (T32-50)
             doc = doc if unmarked is doc.lines else Document(rel=doc.rel, text="\n".join(unmarked) + "\n")
+        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}1(?:[ \t]{2,}|\t)\S", doc.text):
+            numbered = paper_numbers(doc.lines)  # '1  (a)  Name …  [1 mark]' / '2  Define …  [2 marks]': '1.' (T34-1)
+            doc = doc if numbered is doc.lines else Document(rel=doc.rel, text="\n".join(numbered) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered") and src.pattern is None:
             numbered_on = bonus_items(doc.lines)  # 'Bonus: …?' after the quiz, 'Bonus: 1/4' in its key: numbered on (T33-8)
             doc = doc if numbered_on is doc.lines else Document(rel=doc.rel, text="\n".join(numbered_on) + "\n")
@@ -2143,7 +2146,7 @@ def read_sources(
             diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
             layout, update = chosen.layout, {"layout": chosen.layout}
         src, found = _titled_by_origin(src, found, untitled)  # a package of one deck: titled by it (sitting 28)
-        found = split_parts(found)  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
+        found = split_parts(found, _no_answer(diag))  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
         found = verdict_groups(found)  # 'Mark each statement true (T) or false (F).' / 'a) …' / 'Answer: a) F  b) T' (T27-43)
         found = ordered_answers(found)  # 'Arrange … in the correct order:' / 'a) …' / 'Answer: b, c, a, d' (T27-44)
         found = restated_keys(found)  # an explanation opening 'الإجابة هي الخيار الرابع : D': the key again (T27-48)

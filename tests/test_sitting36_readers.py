@@ -172,3 +172,78 @@ def test_a_line_that_counts_in_brackets_without_a_key_stays_as_written(tmp_path:
     notes, skipped, said = built_notes(tmp_path, {"states.txt": text})
     assert [note_back(n) for n in notes] == ["Solid, liquid and gas.", "100 °C.", "0 °C."], said
     assert not skipped
+
+
+# --- T34-1: a GCSE structured paper, its parts, marks, dotted lines and furniture -------------------------------------
+
+T34_1 = Path(__file__).parent / "data" / "trials" / "trial34" / "t34-1-gcse-paper-mark-scheme"
+_ANSWERS = {
+    "(a)  Name": "mitochondrion",
+    "(b)  Explain": "they need a lot of energy",
+    "Define": "net movement of water",
+    "(a)  State": "temperature",
+    "(b)  Suggest": "the enzyme is denatured",
+    "Give two": "no nucleus; no chloroplasts",
+}
+
+
+def _answered(name: str) -> str:
+    """The trial's paper with an answer line under each question or part, as a teacher's copy writes them in."""
+    out = []
+    for line in (T34_1 / name).read_text(encoding="utf-8").split("\n"):
+        out.append(line)
+        out += [f"        Answer: {a}" for k, a in _ANSWERS.items() if k in line]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("name", ["gcse-bio-paper.txt", "gcse-bio-paper-dotted-numbers.txt"])
+def test_a_structured_papers_parts_are_a_card_each_without_its_furniture(tmp_path: Path, name: str) -> None:
+    """T34-1 (severe) with its answers written in: '1  (a)  Name …  [1 mark]' / dotted lines / '(b)  Explain …  [2 marks]'
+    gave part (b) as the back of part (a), 'Time allowed … Instructions: Answer ALL questions …' on the fronts, dotted
+    lines and 'Total for paper: 11 marks END OF QUESTIONS Turn over ►' on a back. A card per part, the stem of 4 over
+    each of its parts, no marks, dots, instructions or furniture on any card; the parts of 4 are no options."""
+    notes, skipped, said = built_notes(tmp_path, {"paper.txt": _answered(name)})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("(a) Name the organelle where aerobic respiration takes place.", "mitochondrion"),
+        ("(b) Explain why muscle cells contain many of these organelles.", "they need a lot of energy"),
+        ("Define the term osmosis.", "net movement of water"),
+        ("A student investigated the effect of temperature on the rate of an enzyme-controlled reaction. (a) State the independent variable in this investigation.", "temperature"),
+        ("A student investigated the effect of temperature on the rate of an enzyme-controlled reaction. (b) Suggest why the rate falls above 40 °C.", "the enzyme is denatured"),
+        ("Give two differences between a plant cell and a bacterial cell.", "no nucleus; no chloroplasts"),
+    ], said
+    assert [(s["line"], s["skipped"]) for s in skipped] == [(19, "no correct option")]  # (question 3's boxes: no key)
+    assert any("'Total for paper: 11 marks', 'END OF QUESTIONS'" in s for s in said), said
+
+
+def test_the_paper_as_printed_reads_a_question_per_part_each_said_unanswered(tmp_path: Path) -> None:
+    """T34-1 as printed, no answers in it ('cannot tell this document's layout'): its seven questions and parts are read,
+    each said at its line to have no answer, question 3's boxes none ticked; never a card of a part under another."""
+    from conftest import deck_of
+
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    with pytest.raises(ContentError) as stopped:
+        build(deck_of(tmp_path, {"paper.txt": T34_1 / "gcse-bio-paper.txt"}), tmp_path / "build", formats=("json",), now=1_000)
+    said = [d.text() for d in stopped.value.diagnostics]
+    assert not [s for s in said if "cannot tell" in s], said
+    unanswered = [s for s in said if "question has no answer" in s]
+    assert len(unanswered) == 1 and "[6 times; also at line 31, line 7, line 9, line 26 and 1 more]" in unanswered[0], said
+    assert any("paper.txt: warning: none of its 7 questions has an answer" in s for s in said), said
+
+
+def test_a_time_allowed_line_is_no_lead_in_of_the_questions(tmp_path: Path) -> None:
+    """T34-1: 'Time allowed: 1 hour 15 minutes' over 'Instructions: Answer ALL questions …' was read as a lead-in of
+    questions 1 to 15, both lines on every front."""
+    text = (
+        "Biology Paper 1\nTime allowed: 1 hour 15 minutes\nInstructions: Answer ALL questions. The marks for each question are "
+        "shown in brackets [ ].\n\nSECTION A\n\n1. Name the organelle where aerobic respiration takes place. [1 mark]\n"
+        "Answer: mitochondrion\n\n2. Define the term osmosis. [2 marks]\nAnswer: movement of water\n\nSECTION B\n\n"
+        "3. State the independent variable. [1 mark]\nAnswer: temperature\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"instr.txt": text})
+    assert [note_front(n) for n in notes] == [
+        "Name the organelle where aerobic respiration takes place.",
+        "Define the term osmosis.",
+        "State the independent variable.",
+    ], said

@@ -32,7 +32,14 @@ from typing import TYPE_CHECKING
 
 from compiler.colours import colour_classes
 from compiler.layouts import KEY_WORDS
-from compiler.sources.lines import ANSWER_WORDS, LETTER_MARKS, MARK_COUNT, QUESTION_MARKS, spaces_one_way
+from compiler.sources.lines import (
+    ANSWER_WORDS,
+    LETTER_MARKS,
+    MARK_COUNT,
+    MARKS_TAG,
+    QUESTION_MARKS,
+    spaces_one_way,
+)
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -862,8 +869,11 @@ QUESTION_LINES = 4  # lines a question may wrap over before its options (T34-2)
 
 def _sub_questions(found: Choices) -> bool:
     """Lettered lines that each ask or tell (every one ending in '?' or '!', three or more): the parts of an essay
-    question (trial16 T16-8: a later key keyed its part c. as the 'right option' of essay 14)."""
+    question (trial16 T16-8: a later key keyed its part c. as the 'right option' of essay 14); or that each end with the
+    marks they are worth (two or more): a structured paper's parts."""
     texts = [text.strip().rstrip("*_ ") for _, text in found.options]
+    if len(texts) >= 2 and all(MARKS_TAG.search(text) for text in texts):
+        return True  # ('(a) State the independent variable. [1 mark]' / '(b) Suggest why … [2 marks]': a paper's parts, T34-1)
     return len(texts) >= 3 and all(text.endswith(("?", "？", "!", "！")) for text in texts)
 
 

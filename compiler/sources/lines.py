@@ -162,6 +162,12 @@ _MARK_WHAT = (
     rf"|(?:{_MARK_RIGHT})\s++)?(?:{_MARK_THINGS})(?:\s++(?:{_MARK_RIGHT}))?(?:\s++(?:an|aan))?"
     rf"|(?:{_MARK_COUNTS})"  # ('Select two.', 'Choose all that apply': the count alone)
 )
+# the marks a structured paper prints at the end of a question or part's line ('[1 mark]', '(2 marks)', '[3]', '(4 Punkte)'):
+# what it is worth, never its text; no option carries one (trial34 T34-1)
+MARKS_TAG = re.compile(
+    r"(?:[(\[（][ \t]*+\d{1,3}(?:[.,]\d)?[ \t]*+(?i:marks?|pts?\.?|points?|punkte?|pkt\.?|puntos?|pontos?|punti|баллов|балла|балл|분|점|分)"
+    r"[ \t]*+[)\]）]|\[[ \t]*+\d{1,2}[ \t]*+\])[ \t]*+$"
+)
 MARK_COUNT = re.compile(
     rf"(?i)^\s*+[(\[]?\s*+(?:{_MARK_VERBS})(?:\s++(?:sie|du|u))?(?:\s*+\(\s*+[✓✔x]\s*+\))?\s++(?:{_MARK_WHAT})"
     r"\s*+[.:)\]]?\s*+$"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.choices import option_line
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import MARKS_TAG, in_fence
 
 _MARKS = re.compile(
     r"^[ \t]*+[(\[（]?[ \t]*+\d{1,3}(?:[.,]\d)?[ \t]*+"
@@ -38,4 +38,25 @@ def marks_lines(lines: list[str]) -> list[str]:
     out = list(lines)
     for k in found:
         out[k] = ""
+    return out
+
+
+# a structured paper's question number at the margin with a wide gap after it, no stop ('1  (a)  Name …  [1 mark]', '2  Define
+# the term osmosis.  [2 marks]', as AQA, Edexcel and OCR print them)
+_PAPER_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3})(?P<n>\d{1,2})(?P<gap>[ \t]{2,}|\t)(?=\S)")
+PAPER_MARKS_MIN = 2  # lines ending in the marks they are worth that make a page a structured paper
+
+
+def paper_numbers(lines: list[str]) -> list[str]:
+    """``lines`` with each question number of a structured paper written ``1.`` (``1  (a)  Name …  [1 mark]`` -> ``1.  (a)
+    Name …``): numbers at the margin followed by a wide gap, counting up from 1, on a page where two or more lines end
+    in their marks (trial34 T34-1: 'cannot tell this document's layout'); ``lines`` itself otherwise. Line numbers stay."""
+    found = [(k, m) for k, line in enumerate(lines) if (m := _PAPER_NUMBER.match(line))]
+    if len(found) < 2 or [int(m.group("n")) for _, m in found] != list(range(1, len(found) + 1)):
+        return lines
+    if sum(1 for line in lines if MARKS_TAG.search(line)) < PAPER_MARKS_MIN:
+        return lines
+    out = list(lines)
+    for k, m in found:
+        out[k] = f"{m.group('lead')}{m.group('n')}.{m.group('gap')}{lines[k][m.end() :]}"
     return out

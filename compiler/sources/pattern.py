@@ -202,6 +202,11 @@ _LEAD_ONE = re.compile(
 # when its first number is the next question's (trial28 T28-31: a passage under 'Bacalah teks berikut untuk menjawab
 # soal nomor 1–3!' was on no card)
 _ANY_RANGE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\.?\s*(?:[-–—~～〜]|(?:\s+[^\W\d_][^\s\d]{0,5}){1,3}\s+)\s*(?P<b>\d{1,3})(?![\d.,]\d)")
+# a time a paper allows ('Time allowed: 1 hour 15 minutes', 'Durée : 2 h 30', 'Zeit: 90 Minuten'): its numbers are no range
+_DURATION = re.compile(
+    r"(?i)\d[ \t]*(?:h|hrs?|hours?|min|mins|minutes?|stunden?|minuten?|heures?|horas?|minutos?|ore|minuti|uur|minuten|godz\.?|minut)\b"
+    r"|\d[ \t]*(?:час(?:а|ов)?|минут[аы]?|分|時間|小时|小時|시간|분)"
+)
 # one question number in a line that asks to read what follows in any language ('soal nomor 4!', '4. soruyu', 'السؤال 4',
 # '問4に答えなさい', '4번 물음'): the one number of the line
 _ONE_NUMBER = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})(?![\d.,]\d)")
@@ -622,7 +627,8 @@ UNANSWERED_MIN = 2  # bare questions that, with no item answered under it, make 
 # ____'): no answer (G4: the quiz's key further down answers the question)
 # a writing line alone under a question ('__________', '..........'): room a printable worksheet leaves to write the
 # answer in, never the answer (trial32 T32-1: 'placeholder answer', the key's answer unused)
-_WRITING_LINE = re.compile(r"^\s*+(?:(?:\\?_){5,}|\.{8,}|…{4,})\s*+$")  # ('\_\_\_…': a Word file's, as Markdown)
+# (numbered too, the lines a paper counts its answers on: '1 ……………' / '2 ……………' under 'Give two differences …', T34-1)
+_WRITING_LINE = re.compile(r"^\s*+(?:(?:\d{1,2}[.)]?|\([ivx]{1,4}\))[ \t]++)?(?:(?:\\?_){5,}|\.{8,}|…{4,})\s*+$")  # ('\_\_\_…': a Word file's, as Markdown)
 _WRITE_IN = re.compile(r"^\s*(?:\*\*|__)?[^\W\d_][^\W\d]*(?:[ \t]+[^\W\d]+){0,2}\s*[:：]\s*(?:\*\*|__)?\s*(?:\*\*|__)?_{3,}(?:\*\*|__)?\s*$")
 # a question's details line under its title, before the text that asks ('**From:** Notebook 01 - Basic Datatypes', '**Type:**
 # Multiple Choice', '**Points:** 2'): no part of the question (G4); a level or tags line is read as such
@@ -2183,6 +2189,8 @@ class _Walk:
             return None
         after = int(number)  # (the question the passage stands over)
         span = _ANY_RANGE.search(text)
+        if span is not None and _DURATION.search(text):
+            return None  # ('Time allowed: 1 hour 15 minutes': no questions 1 to 15, T34-1)
         if span is not None and int(span.group("a")) == after and after < int(span.group("b")) <= after + RANGE_SPAN:
             return after, int(span.group("b"))
         numbers = _ONE_NUMBER.findall(text)

@@ -49,7 +49,11 @@ _PAPER_LINE = re.compile(
     r"|(?:[^\n]{0,80}[\s\[(])?(?:please\s+)?(?:turn\s+over|p\.?\s?t\.?\s?o\.?|bitte\s+wenden|tournez\s+la\s+page|voltar?\s+a\s+p[áa]gina"
     r"|gire\s+la\s+hoja|volta\s+pagina)(?:\s*(?:[-–—]*>|►|▶|→))?"
     r"|blank\s+page|(?:this\s+page\s+(?:is\s+|has\s+been\s+)?)?(?:intentionally\s+)?left\s+blank(?:\s+intentionally)?"
-    r"|leere\s+seite|page\s+blanche|p[áa]gina\s+en\s+blanco|pagina\s+(?:bianca|in\s+bianco)|p[áa]gina\s+em\s+branco)\W{0,3}$"
+    r"|leere\s+seite|page\s+blanche|p[áa]gina\s+en\s+blanco|pagina\s+(?:bianca|in\s+bianco)|p[áa]gina\s+em\s+branco"
+    # (the paper's end and its total: 'END OF QUESTIONS', 'Total for paper: 11 marks', 'TOTAL FOR SECTION A = 30 MARKS': T34-1)
+    r"|end\s+of\s+(?:the\s+)?(?:questions?|question\s+paper|paper|test|exam(?:ination)?)|fin\s+de(?:\s+l['’]|\s+la\s+)?[ée]preuve"
+    r"|fin\s+del\s+examen|ende\s+der\s+(?:pr[üu]fung|klausur)"
+    r"|total\s+(?:for|of)\s+(?:the\s+)?(?:paper|section\s+\w{1,3}|question\s+\d{1,2})\s*[:=]?\s*\d{1,3}\s+marks?)\W{0,3}$"
 )
 PAPER_LINES_MIN = 2  # such lines in a text that make it an exam paper's copied from its PDF
 # a word hyphenated at the line end: a letter right before the hyphen, after a word's start

@@ -14,23 +14,82 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from compiler.model import Block, BlockKind, Item, ItemKind, Locator, item_slug, normalize_text
 from compiler.sources.blocks import answer_blocks
-from compiler.sources.lines import has_answer_label, strip_answer_label
+from compiler.sources.lines import MARKS_TAG, has_answer_label, strip_answer_label
 
 _PART = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\((?P<p>[a-h])\)|(?P<l>[a-h])[.)])(?:\*\*|__)?\s+(?P<text>\S.*)$")
 MIN_PARTS = 2
 PART_SPAN = 8  # lines a part's question may take before its answer label
 
 
-def split_parts(items: list[Item]) -> list[Item]:
-    """``items`` with each exercise whose lettered parts are answered one by one split into an item per part."""
+def split_parts(items: list[Item], unanswered: Callable[[Item], None] | None = None) -> list[Item]:
+    """``items`` with each exercise whose lettered parts are answered one by one split into an item per part; and each
+    question of a paper whose parts are marked and left to answer (:func:`_marked_parts`) split into its parts, each
+    without an answer and said so at its line (``unanswered``)."""
     out: list[Item] = []
     for item in items:
         parts = _parts(item) if item.kind is ItemKind.basic and not item.cloze else None
+        if parts is None and item.kind is ItemKind.basic and not item.cloze:
+            parts = _marked_parts(item)
+            for part in parts or []:
+                if unanswered is not None:
+                    unanswered(part)
         out.extend(parts if parts else [item])
     return out
+
+
+# a line left to write the answer on: dots or rules, maybe counted ('……………', '1 ………', '_____')
+_WRITING = re.compile(r"^[ \t]*+(?:\d{1,2}[.)]?[ \t]++)?[._…][._… \t]{4,}$")
+
+
+def _marked_parts(item: Item) -> list[Item] | None:
+    """A structured paper's question in parts, each part's line ending in the marks it is worth and nothing under it
+    but the dotted lines to write on (``1  (a)  Name the organelle …  [1 mark]`` / ``……`` / ``(b)  Explain why …  [2
+    marks]``; or a stem, ``4  A student investigated …``, over them): an item per part, its stem above it on the front,
+    without an answer (a mark scheme answers them; trial34 T34-1: part (b) was the back of part (a)); else None."""
+    lines = item.original.split("\n")
+    starts = [(k, m) for k, line in enumerate(lines) if (m := _PART.match(line))]
+    first = _PART.match(item.question)
+    if first is not None and not (starts and starts[0][0] == 0):
+        starts = [(0, first), *starts]  # ('1. (a) Name …': the item's own line opens with its part (a))
+    letters = [(m.group("p") or m.group("l")) for _, m in starts]
+    if len(starts) < MIN_PARTS or letters != [chr(ord("a") + k) for k in range(len(letters))]:
+        return None
+    ends = [k for k, _ in starts[1:]] + [len(lines)]
+    if any(has_answer_label(line) for line in lines) or not all(MARKS_TAG.search(lines[at]) for at, _ in starts):
+        return None
+    if any(line.strip() and not _WRITING.match(line) for (at, _), end in zip(starts, ends, strict=True) for line in lines[at + 1 : end]):
+        return None  # (text under a part: its answer, read as such)
+    opened = starts[0][0] == 0
+    stem = " ".join(line.strip() for line in lines[1 : starts[0][0]] if line.strip() and not _WRITING.match(line))
+    context = [] if opened else [Block(kind=BlockKind.text, text=item.question)]
+    if stem and normalize_text(stem) not in normalize_text(item.question):
+        context.append(Block(kind=BlockKind.text, text=stem))
+    asks = " ".join(b.plain() for b in item.stimulus) if opened else item.question
+    made: list[Item] = []
+    for (at, m), end in zip(starts, ends, strict=True):
+        letter = letters[len(made)]
+        asked = MARKS_TAG.sub("", m.group("text")).strip()
+        made.append(
+            item.model_copy(
+                update={
+                    "question": f"({letter}) {asked}",
+                    "answer": [],
+                    "skip": "no answer",
+                    "stimulus": [*item.stimulus, *context],
+                    "locator": Locator(file=item.locator.file, line=item.locator.line + at),
+                    "original": "\n".join(lines[at:end]),
+                    "number": f"{item.number}{letter}" if item.number else None,
+                    "key": f"{item.source}/{item_slug(asks or item.question, 50)}-{letter}",
+                    "anchor": f"{item.source}:{normalize_text(asks + ' ' + asked)}",
+                    "explicit_id": None,
+                }
+            )
+        )
+    return [Item.model_validate(i.model_dump()) for i in made]
 
 
 def opens_parts(lines: list[str], at: int) -> bool:
@@ -85,6 +144,9 @@ def answered_parts(lines: list[str]) -> bool:
 def _parts(item: Item) -> list[Item] | None:
     lines = item.original.split("\n")
     starts = [(k, m) for k, line in enumerate(lines) if (m := _PART.match(line))]
+    first = _PART.match(item.question)
+    if first is not None and starts and starts[0][0] != 0 and (first.group("p") or first.group("l")) == "a":
+        starts = [(0, first), *starts]  # ('1. (a) Name …' / 'Answer: …' / '(b) …': the item's own line opens with part (a), T34-1)
     if len(starts) < MIN_PARTS or not lines:
         return None
     letters = [(m.group("p") or m.group("l")) for _, m in starts]
@@ -105,7 +167,7 @@ def _parts(item: Item) -> list[Item] | None:
     made: list[Item] = []
     ends = [k for k, _ in starts[1:]] + [len(lines)]
     for (at, m), end in zip(starts, ends, strict=True):
-        body = [line.strip() for line in lines[at + 1 : end] if line.strip()]
+        body = [line.strip() for line in lines[at + 1 : end] if line.strip() and not _WRITING.match(line)]  # (no dotted lines)
         label = next((n for n, line in enumerate(body) if has_answer_label(line)), None)
         if label is None:
             return None
