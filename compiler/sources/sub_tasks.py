@@ -63,32 +63,12 @@ def _marked_parts(item: Item) -> list[Item] | None:
         return None
     if any(line.strip() and not _WRITING.match(line) for (at, _), end in zip(starts, ends, strict=True) for line in lines[at + 1 : end]):
         return None  # (text under a part: its answer, read as such)
-    opened = starts[0][0] == 0
-    stem = " ".join(line.strip() for line in lines[1 : starts[0][0]] if line.strip() and not _WRITING.match(line))
-    context = [] if opened else [Block(kind=BlockKind.text, text=item.question)]
-    if stem and normalize_text(stem) not in normalize_text(item.question):
-        context.append(Block(kind=BlockKind.text, text=stem))
-    asks = " ".join(b.plain() for b in item.stimulus) if opened else item.question
+    context, asks = _stem_context(item, lines, starts[0][0])
     made: list[Item] = []
     for (at, m), end in zip(starts, ends, strict=True):
         letter = letters[len(made)]
         asked = MARKS_TAG.sub("", m.group("text")).strip()
-        made.append(
-            item.model_copy(
-                update={
-                    "question": f"({letter}) {asked}",
-                    "answer": [],
-                    "skip": "no answer",
-                    "stimulus": [*item.stimulus, *context],
-                    "locator": Locator(file=item.locator.file, line=item.locator.line + at),
-                    "original": "\n".join(lines[at:end]),
-                    "number": f"{item.number}{letter}" if item.number else None,
-                    "key": f"{item.source}/{item_slug(asks or item.question, 50)}-{letter}",
-                    "anchor": f"{item.source}:{normalize_text(asks + ' ' + asked)}",
-                    "explicit_id": None,
-                }
-            )
-        )
+        made.append(_part(item, letter, asked, asks, context, lines[at:end], at, skip="no answer"))
     return [Item.model_validate(i.model_dump()) for i in made]
 
 
@@ -158,12 +138,7 @@ def _parts(item: Item) -> list[Item] | None:
     # the context each part is asked in, above it with the label (trial34 T34-12: it was on no card), unless the
     # question already holds them (a stem that goes on over a second line); no stem when the item opens with its first
     # part (the case's text set above it, its stimulus: 'a) …?' / 'Answer: …' / 'b) …?' was one card, T34-12)
-    opened = starts[0][0] == 0
-    stem = " ".join(line.strip() for line in lines[1 : starts[0][0]] if line.strip())
-    context = [] if opened else [Block(kind=BlockKind.text, text=item.question)]
-    if stem and normalize_text(stem) not in normalize_text(item.question):
-        context.append(Block(kind=BlockKind.text, text=stem))
-    asks = " ".join(b.plain() for b in item.stimulus) if opened else item.question
+    context, asks = _stem_context(item, lines, starts[0][0])
     made: list[Item] = []
     ends = [k for k, _ in starts[1:]] + [len(lines)]
     for (at, m), end in zip(starts, ends, strict=True):
@@ -176,20 +151,38 @@ def _parts(item: Item) -> list[Item] | None:
         answer = answer_blocks(first, body[label + 1 :])
         if not answer:
             return None
-        made.append(
-            item.model_copy(
-                update={
-                    "question": f"({letters[len(made)]}) {asked}",
-                    "answer": answer,
-                    "stimulus": [*item.stimulus, *context],
-                    "locator": Locator(file=item.locator.file, line=item.locator.line + at),
-                    "original": "\n".join(lines[at:end]),
-                    "number": f"{item.number}{letters[len(made)]}" if item.number else None,
-                    # (its identity the stem's and the part's: '(a) Explain.' under two exercises are two notes)
-                    "key": f"{item.source}/{item_slug(asks or item.question, 50)}-{letters[len(made)]}",
-                    "anchor": f"{item.source}:{normalize_text(asks + ' ' + asked)}",
-                    "explicit_id": None,
-                }
-            )
-        )
+        made.append(_part(item, letters[len(made)], asked, asks, context, lines[at:end], at, answer=answer))
     return [Item.model_validate(i.model_dump()) for i in made]
+
+
+def _stem_context(item: Item, lines: list[str], first: int) -> tuple[list[Block], str]:
+    """The context each part of ``item`` is asked in (its label and its stem's own lines above its first part, at
+    ``first``; none when the item opens with its first part: its stimulus is), and the words that identify the stem."""
+    opened = first == 0
+    stem = " ".join(line.strip() for line in lines[1:first] if line.strip() and not _WRITING.match(line))
+    context = [] if opened else [Block(kind=BlockKind.text, text=item.question)]
+    if stem and normalize_text(stem) not in normalize_text(item.question):
+        context.append(Block(kind=BlockKind.text, text=stem))
+    return context, " ".join(b.plain() for b in item.stimulus) if opened else item.question
+
+
+def _part(
+    item: Item, letter: str, asked: str, asks: str, context: list[Block], own: list[str], at: int,
+    answer: list[Block] | None = None, skip: str = "",
+) -> Item:  # fmt: skip
+    """One part of ``item`` as an item of its own, at ``at`` lines below it: its identity the stem's and the part's
+    ('(a) Explain.' under two exercises are two notes)."""
+    return item.model_copy(
+        update={
+            "question": f"({letter}) {asked}",
+            "answer": answer or [],
+            "skip": skip,
+            "stimulus": [*item.stimulus, *context],
+            "locator": Locator(file=item.locator.file, line=item.locator.line + at),
+            "original": "\n".join(own),
+            "number": f"{item.number}{letter}" if item.number else None,
+            "key": f"{item.source}/{item_slug(asks or item.question, 50)}-{letter}",
+            "anchor": f"{item.source}:{normalize_text(asks + ' ' + asked)}",
+            "explicit_id": None,
+        }
+    )
