@@ -4071,7 +4071,7 @@ class MarkdownReader:
                 break
             seen = True
             if b.type == "paragraph_open" and len(b.tokens) > 1:
-                found += [t for line in _opening_tags(b) for t in hashtags(line) if not _DECK_TAG.fullmatch("#" + t.replace("::", "/"))]
+                found += [t for line in _opening_tags(b) for t in hashtags(line) if t.split("::")[0].lower() != "flashcards"]
         return tuple(dict.fromkeys(found))
 
     def _cited_links(self, blocks: list[TopBlock], cards: set[int]) -> set[int]:

@@ -168,7 +168,7 @@ def tag_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     where: set[int] = set()
     for n, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
         if not fenced and _TAGS_LINE.match(line) and not re.match(r"^\s{0,3}#{1,6}(?:\s|$)", line):
-            tags += _TAG.findall(line)
+            tags += [t.replace("/", "::") for t in _TAG.findall(line)]  # (a nested tag as front matter's: one tag, T36-11)
             where.add(n)
     return list(dict.fromkeys(tags)), where
 
