@@ -2556,6 +2556,12 @@ def reading_column(cell: str) -> bool:
     return " ".join(cell.strip("*_ ").lower().split()) in READING_COLUMNS
 
 
+def language_column(cell: str) -> bool:
+    """A header naming a language (``English``, ``Español``, ``日本語``): in a table naming two, the columns of a word and
+    its translation, whatever stands between them."""
+    return " ".join(cell.strip("*_ ").lower().split()) in LANGUAGE_COLUMNS
+
+
 def table_columns(head: list[str]) -> dict[str, int] | None:
     """What the header of a table of cards names, by column: ``front``, ``back``, ``level``, ``number``
     (a table naming no front and back column is no table of cards). A header naming two languages (``| English |

@@ -131,6 +131,7 @@ from compiler.sources.lines import (
     inline_card,
     key_below,
     labelled_headings,
+    language_column,
     leading_number,
     names_column,
     none_cell,
@@ -4539,7 +4540,11 @@ class MarkdownReader:
         # answer right after the front, or after the front's reading only ('| Question | Answer | Source |', '| Kanji |
         # Reading | Meaning |'): '| Drug | Class | Mechanism | Key side effect |' showed the side effect first,
         # unnamed, as if it were the answer (trial31 T31-16)
-        labelled = len(others) > 0 and (inferred or any(front < k < back and not reading_column(head[k]) for k in others))
+        # A header naming two languages ('| Español | Artículo | English |', '| German | Plural | English | Example |') is
+        # a vocabulary table: the other language's word is the answer shown first, the columns between or after follow,
+        # each under its name, in the table's order (the lead's decision, sitting 37)
+        translated = language_column(head[front]) and language_column(head[back])
+        labelled = len(others) > 0 and (inferred or (not translated and any(front < k < back and not reading_column(head[k]) for k in others)))
         if labelled:
             others = sorted([*others, back])
         cards: list[tuple[int, str, list[str]]] = []
