@@ -91,15 +91,24 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
             return found, "", False
         return None, f"image {raw!r} (a path from the collection's root) not found (looked for sources/{raw[2:]} and {raw[2:]}); the card shows its alt text", False
     if raw.startswith(("/", "\\")):
-        # '/images/x.png': on GitHub, from the repository's root; here, from the content folder
-        try:
-            path = (content_dir / raw.lstrip("/\\")).resolve()
-        except (OSError, RuntimeError):
-            return None, f"image {raw!r} is a symbolic link that loops; the card shows its alt text", False
-        uptodate.note(path)  # found or not, adding, removing or editing it changes the card
-        if path.is_relative_to(root) and path.is_file():
-            return path, "", False
-        return None, f"image path {raw!r} starts at a repository's root (not found as {raw.lstrip('/')} in the content folder); the card shows its alt text", False
+        # '/images/x.png': on GitHub, from the repository's root. Here: the work tree the document sits in (the
+        # nearest folder above it holding `.git`: a clone dropped into sources/, trial31 T31-52), else the nearest
+        # folder above the document that holds the path (a repository downloaded as a zip has no .git), else the
+        # content folder
+        rel = raw.lstrip("/\\")
+        looked: list[str] = []
+        for base in _repository_roots(content_dir / item.locator.file, root):
+            try:
+                path = (base / rel).resolve()
+            except (OSError, RuntimeError):
+                return None, f"image {raw!r} is a symbolic link that loops; the card shows its alt text", False
+            uptodate.note(path)  # found or not, adding, removing or editing it changes the card
+            if path.is_relative_to(root) and path.is_file():
+                return path, "", False
+            if path.is_relative_to(root):
+                looked.append(path.relative_to(root).as_posix())
+        where = " or ".join(looked[:3]) if looked else rel
+        return None, f"image path {raw!r} starts at a repository's root (not found as {where} in the content folder); the card shows its alt text", False
     try:
         path = ((content_dir / item.locator.file).parent / raw).resolve()
     except (OSError, RuntimeError):  # a symbolic link that loops
@@ -179,6 +188,17 @@ def _document_text(path: Path) -> str:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ""
+
+
+def _repository_roots(doc: Path, root: Path) -> list[Path]:
+    """Folders a root-absolute path (``/img/x.png``) may start from, in order: the Git work tree holding the
+    document (nearest folder with ``.git``), then every folder from the document's up to the content folder."""
+    folder = doc.resolve().parent
+    above = [f for f in [folder, *folder.parents] if f.is_relative_to(root)]
+    for f in above:
+        uptodate.note(f / ".git")  # a clone made later moves the repository's root
+    work_tree = [f for f in above if (f / ".git").exists()][:1]
+    return work_tree + [f for f in above if f not in work_tree] or [root]
 
 
 def _vault_root(doc: Path, root: Path) -> Path:

@@ -1,0 +1,55 @@
+"""Thirty-seventh sitting, lead: findings fixed by the lead (each test names its finding)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from compiler.build import build
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def _deck(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    return content
+
+
+def test_a_root_absolute_picture_of_a_cloned_repository_is_found_in_the_clone(tmp_path: Path) -> None:
+    """trial31 T31-52 (medium): a repository cloned into sources/ writes '/Database/images/x.png' from its own root;
+    it was looked for only in the content folder, 'not found', although the clone holds it."""
+    content = _deck(tmp_path)
+    clone = content / "sources" / "clone"
+    (clone / ".git").mkdir(parents=True)
+    (clone / "Database" / "images").mkdir(parents=True)
+    (clone / "Database" / "images" / "status.png").write_bytes(PNG)
+    (clone / "Database" / "README.md").write_text(
+        "# Database\n\n## What are a transaction's states?\n\nActive, committed, aborted.\n\n"
+        "![states](/Database/images/status.png)\n\n## What is a deadlock?\n\n![lock](/Database/images/lock.png)\n\n"
+        "Two transactions wait for each other.\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and not result.compiled.diagnostics.errors
+    backs = {n.primary.question: n.fields["Answer"] for n in result.compiled.deck.notes}
+    assert '<img src="status.png" alt="states">' in backs["What are a transaction's states?"]
+    [missing] = [w for w in result.compiled.diagnostics.warnings if "repository's root" in w.message]
+    assert missing.file == "sources/clone/Database/README.md" and missing.line == 11
+    assert "sources/clone/Database/images/lock.png" in missing.message  # where it looked first: the clone's root
+
+
+def test_a_root_absolute_picture_of_a_downloaded_repository_is_found_above_the_document(tmp_path: Path) -> None:
+    """T31-52: a repository downloaded as a zip has no .git; the nearest folder above the document holding the
+    path is its root."""
+    content = _deck(tmp_path)
+    repo = content / "sources" / "repo-main"
+    (repo / "img").mkdir(parents=True)
+    (repo / "img" / "tree.png").write_bytes(PNG)
+    (repo / "notes").mkdir()
+    (repo / "notes" / "trees.md").write_text("## What is a BST?\n\nA sorted binary tree.\n\n![tree](/img/tree.png)\n", encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    [note] = result.compiled.deck.notes
+    assert '<img src="tree.png" alt="tree">' in note.fields["Answer"]
+    assert not [w for w in result.compiled.diagnostics.warnings if "image" in w.message]
