@@ -2337,6 +2337,11 @@ class MarkdownReader:
             asks = split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text) or bool(_REQUEST_END.search(text))
             numbered = leading_number(text) is not None or bool(_LABELLED_NUMBER.match(text))
             levels.setdefault(block.level, []).append((n, numbered, asks))
+        listed_asks = self._answered_lists(blocks, texts, source, lines)
+        for n, (level, questions) in listed_asks.items():  # (each entry asks as a question heading there would)
+            levels.setdefault(level, []).extend((n, False, True) for _ in questions)
+            levels[level].sort(key=lambda head: head[0])
+            texts[n] = questions[0]  # (for the level's reading below only: the list is no heading)
         runs: set[int] = set()
         unread: dict[int, str] = {}
         lost: set[int] = set()  # opens like a question, lost its '?'
@@ -2464,6 +2469,12 @@ class MarkdownReader:
                 if n in said or self._has_content(blocks, n, BOLD_LEVEL) or not self._question_below(blocks, n, level, source)
             )  # fmt: skip
             asking_levels.add(level)
+        for n in listed_asks:
+            del texts[n]
+            runs.discard(n)
+            lost.discard(n)
+            stated.pop(n, None)
+            unread.pop(n, None)
         listed = {n for n in listed if not self._question_below(blocks, n, blocks[n].level, source)}
         if listed:  # '1. ### What is a prototype chain': a question; '#### Example: Pure vs. Impure' under it its answer's
             under = self._answer_structure(blocks, texts, set(listed), source) - self._answer_structure(blocks, texts, set(), source)
@@ -2492,6 +2503,28 @@ class MarkdownReader:
             {n: t for n, t in unread.items() if n not in runs and n not in stated},
             stated,
         )
+
+    def _answered_lists(self, blocks: list[TopBlock], texts: dict[int, str], source: SourceConfig, lines: list[str]) -> dict[int, tuple[int, list[str]]]:
+        """The lists of questions each answered in its entry (``- What is …?`` / ``  Its answer.``) outside any question
+        heading, by block: (the level a heading of its own would have, one under the heading above it; the questions).
+        A page that asks in such a list and states a topic under a heading after it (``## Valves`` / its text) is read as
+        the same page asking in headings is: the statement heading is a card of its own (:meth:`_numbered_runs`),
+        never "text outside any question" (its text on no card)."""
+        found: dict[int, tuple[int, list[str]]] = {}
+        above: int | None = None  # the heading over the block
+        top = min((b.level for b in blocks if b.type == "heading_open"), default=1)
+        for n, block in enumerate(blocks):
+            if block.type == "heading_open":
+                above = n
+                continue
+            if block.type not in ("bullet_list_open", "ordered_list_open"):
+                continue
+            if above is not None and (split_question(texts.get(above, ""), source).asks or self._question(blocks[above], source) is not None):
+                continue  # (a list under a question heading is its answer)
+            cards = self._bold_bullets(block, lines)
+            if cards and all(answer for _, _, answer in cards):
+                found[n] = (blocks[above].level + 1 if above is not None else top, [q for _, q, _ in cards])
+        return found
 
     def _worded_questions(
         self, blocks: list[TopBlock], heads: list[tuple[int, bool, bool]], shape: list[bool], level: int, source: SourceConfig, lines: list[str]
@@ -4749,6 +4782,8 @@ class MarkdownReader:
             return not self._bold_bullets(nxt, lines, least=1)
         if nxt is None or nxt.type not in ("fence", "code_block", "paragraph_open", "table_open", "blockquote_open"):
             return False
+        if nxt.type == "paragraph_open" and _answered_indented(lines[line : blocks[n].end]):
+            return False  # ('* What is the normal pH?' / '  7.35 to 7.45' …, then a paragraph at the list's margin: page text)
         return nxt.type in ("fence", "code_block", "table_open") or self._question(nxt, source) is None
 
     def _titles_cards(self, blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
@@ -6306,6 +6341,15 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
     if current.asked_at >= 0 and any(b.type in ("fence", "code_block") for b in current.front):
         return True  # ('3. What is printed here?' / its code / an answer toggle: the code under it, trial21 T21-19)
     return current.asked_at >= 0 and bool(_FOLLOWING.search(current.q.text))
+
+
+def _answered_indented(entry: list[str]) -> bool:
+    """Whether a list entry's lines under its question (``entry``, up to the list's end) hold its answer indented under
+    it (``* What is …?`` / ``  7.35 to 7.45``): its author ends the entry where the indentation ends, so a paragraph at
+    the list's margin after it is the page's own text, never more of that answer (an answer written at the margin,
+    ``- **What is X?**`` / ``Remove one or more images.``, may go on there: trial12 U50)."""
+    said = [line for line in entry if line.strip()]
+    return bool(said) and all(line[:1] in (" ", "\t") for line in said)
 
 
 def _list_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
