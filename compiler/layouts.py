@@ -224,7 +224,13 @@ KEY_WORDS = (
     # (a Spanish 'oposiciones' test's 'PLANTILLA DE RESPUESTAS', its answer sheet; the same in Portuguese, French, Italian:
     # T32-36)
     r"|plantilla(?:\s+de\s+(?:respuestas|correcci[oó]n))?|hoja\s+de\s+respuestas|folha\s+de\s+respostas"
-    r"|grille\s+(?:de\s+)?(?:réponses|correction)|clés?\s+(?:du\s+test|des\s+réponses)|griglia\s+(?:delle\s+)?risposte)"
+    r"|grille\s+(?:de\s+)?(?:réponses|correction)|clés?\s+(?:du\s+test|des\s+réponses)|griglia\s+(?:delle\s+)?risposte"
+    # (the plural, "answers", of the languages whose answer label ANSWER_WORDS knows (trial29 T29-55): a worksheet's
+    # 'Răspunsuri:' over its numbered answers was no key, question 3 answered by the whole of it: trial37 T37-3)
+    r"|r[ăa]spunsuri(?:le)?|rezolv[ăa]ri|barem(?:\s+de\s+(?:corectare|evaluare))?|solu[țţt]ii|отговори|одговори|решења"
+    r"|odgovori|rje[šs]enja|re[šs]enja|re[šs]itve|odpovede|rie[šs]enia|atsakymai|atbildes|vastused|p[ëe]rgjigjet|respostes"
+    r"|solucions|atebion|freagra[íi]|mga\s+sagot|amsoshi|жауаптар|хариулт|პასუხები|պատասխաններ|መልሶች"
+    r"|விடைகள்|பதில்கள்|సమాధానాలు|జవాబులు|ಉತ್ತರಗಳು|ഉത്തരങ്ങൾ|જવાબો|ઉત્તરો)"
 )
 # the word a part of a test starts with ('Part A', 'Teil B', 'Parte II', 'Część 2'), in the languages deckc reads
 PART_WORDS = (

@@ -278,7 +278,7 @@ from compiler.sources.set_pages import set_page
 from compiler.sources.side_columns import side_by_side, side_questions
 from compiler.sources.sign_marks import sign_marks
 from compiler.sources.sitemeta import category_sections
-from compiler.sources.solution_toggles import entry_toggles, joined_toggles
+from compiler.sources.solution_toggles import asked_toggles, entry_toggles, joined_toggles
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.stacked_headings import stacked_headings, wrapped_headings
@@ -1753,6 +1753,8 @@ def read_sources(
             if banked is not None:
                 doc, moved = _moved_lines(doc, moved, banked)
         if own in MARKDOWN_SUFFIXES and "</details" in doc.text.lower():  # '</details>' then '<details><summary>Решение 2' …
+            asked = asked_toggles(doc.lines)  # '<summary>What does this print?</summary>' then '<summary>Answer' (T37-1)
+            doc = doc if asked is doc.lines else Document(rel=doc.rel, text="\n".join(asked) + "\n")
             together = joined_toggles(doc.lines)  # a second solution toggle joins the first: both on the back
             doc = doc if together is doc.lines else Document(rel=doc.rel, text="\n".join(together) + "\n")
             under = entry_toggles(doc.lines)  # '1. …?' / '   <details>' then '2. …?' / '<details>': each under its entry (T35-8)

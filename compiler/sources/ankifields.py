@@ -17,6 +17,7 @@ from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_t
 from compiler.sources import columns
 from compiler.sources.base import Document, basic_item, make_item
 from compiler.sources.choices import LETTERS
+from compiler.sources.letters import OPTION_ALPHABETS
 from compiler.sources.lines import squash
 from compiler.sources.markdown_blocks import sanitize, visible
 
@@ -243,14 +244,16 @@ _KEY_FIELD = re.compile(
     r"|правильна[ _]відповідь|to[ʻ'’`]?g[ʻ'’`]?ri[ _]javob|đáp[ _]án(?:[ _]đúng)?|doğru[ _]cevap|jawaban[ _]benar|正确答案|正解|정답"
     # the key's own word ('Gabarito': pt-BR exams, trial24 T24-14; 'Clave', 'Chave') and the answer in other languages
     r"|gabarito|clave|chave|alternativa[ _]correta|op[çc][ãa]o[ _]correta|opci[óo]n[ _]correcta|respuesta|resposta|risposta"
-    r"|r[ée]ponse|antwort|antwoord|odpowied[źz]|ответ|відповідь|答案|答え)$",
+    r"|r[ée]ponse|antwort|antwoord|odpowied[źz]|ответ|відповідь|答案|答え"
+    # (the answer of the other languages written in Cyrillic and of Greek: a Kazakh bank's 'Жауап': trial37 T37-2)
+    r"|жауап|отговор|одговор|хариулт|хариу|жавоб|жооп|адказ|απάντηση|απαντηση)$",
     re.I,
 )
 _QTYPE_FIELD = re.compile(r"^q(?:uestion)?[ _]?type\b", re.I)
 # ('Question Text', 'Question Stem', 'Prompt': Blooket's and other quiz tools' templates name it so: trial15 T15-42)
 _QUESTION_FIELD = re.compile(r"^(?:(?:question|frage|stem|front|text|prompt)(?:[ _](?:text|stem))?)$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|titel|heading)$", re.I)
-_NUMBER_FIELD = re.compile(r"^(?:(?:question|item|q)[ _]?)?(?:number|no\.?|nr\.?|id|#|stt|n[º°o]\.?|núm(?:ero)?\.?|num(?:ero)?\.?|número|nummer)$", re.I)  # (STT: Vietnamese 'No.')  # ('Question #': Blooket)
+_NUMBER_FIELD = re.compile(r"^(?:(?:question|item|q)[ _]?)?(?:number|no\.?|nr\.?|id|#|№|stt|n[º°o]\.?|núm(?:ero)?\.?|num(?:ero)?\.?|número|nummer)$", re.I)  # (STT: Vietnamese 'No.')  # ('Question #': Blooket)
 # an incorrect answer's column (Gimkit's template: 'Question', 'Correct Answer', 'Incorrect Answer 1' …, T15-42)
 _WRONG_FIELD = re.compile(
     r"^(?:(?:incorrect|wrong|false)[ _]?(?:answers?|options?|choices?)?|distractors?|falsche[ _]antwort|respuesta[ _]incorrecta"
@@ -278,6 +281,7 @@ class ChoiceFields:
     qtype: int | None  # the QType field (0 kprim, 1 several right, 2 one right)
     extras: list[tuple[int, bool]]  # further fields for the back, in order: (index, labelled with its name)
     kind: int | None  # the note type's kind from its name ('Kprim', 'Single Choice'), when it has no QType field
+    letters: str = ""  # the alphabet the option columns are lettered in when not Latin ('АБВГ…'), its keys the same
 
 
 def choice_fields(names: list[str], type_name: str = "", text_key: bool = False) -> ChoiceFields | None:
@@ -288,6 +292,7 @@ def choice_fields(names: list[str], type_name: str = "", text_key: bool = False)
     (:func:`bank_right`); others would read a numeric answer ('4') as an option's place (trial16 T16-28)."""
     numbered: dict[int, int] = {}
     lettered: dict[int, int] = {}
+    alphabet = ""  # the other alphabet the option columns are lettered in, once one is
     wrong: dict[int, int] = {}
     key = qtype = question = title = None
     for k, raw in enumerate(names):
@@ -298,6 +303,9 @@ def choice_fields(names: list[str], type_name: str = "", text_key: bool = False)
             wrong[int(m.group(1))] = k
         elif (m := _LETTER_FIELD.match(name)) and ord(m.group(1).lower()) - ord("a") + 1 not in lettered:
             lettered[ord(m.group(1).lower()) - ord("a") + 1] = k
+        elif (place := _foreign_place(name, alphabet)) and place[1] not in lettered:
+            alphabet, at = place
+            lettered[at] = k
         elif key is None and _KEY_FIELD.match(name):
             key = k
         elif qtype is None and _QTYPE_FIELD.match(name):
@@ -325,7 +333,31 @@ def choice_fields(names: list[str], type_name: str = "", text_key: bool = False)
               for k, n in enumerate(names) if k not in used and not _NUMBER_FIELD.match(n.strip())]  # fmt: skip
     lowered = type_name.lower()
     kind = KPRIM if "kprim" in lowered else SINGLE if "single" in lowered else None
-    return ChoiceFields(question, title, options, key, qtype, extras, kind)
+    return ChoiceFields(question, title, options, key, qtype, extras, kind, alphabet if found is lettered else "")
+
+
+def _foreign_place(name: str, alphabet: str) -> tuple[str, int] | None:
+    """The alphabet and place (from 1) of a column named by one letter of another script's options ('Б', 'β)'), else
+    None; once a column has named the alphabet (``alphabet``), only its letters (a Kazakh or Russian bank's 'А | Б | В
+    | Г' over the options, keyed 'Б': trial37 T37-2)."""
+    letter = name.rstrip(")").strip()
+    if len(letter) != 1:
+        return None
+    for letters in (alphabet,) if alphabet else OPTION_ALPHABETS:
+        if letter in letters:
+            return letters, letters.index(letter) + 1
+    return None
+
+
+def _latin_key(key: str, letters: str) -> str:
+    """A key in the option columns' own letters ('Б', 'б, г') in the Latin ones of the same places ('B', 'B, D'); a key
+    in other words (an option's text) as it is."""
+    text = plain(key, True).strip().strip(".")
+    lower = letters.lower()
+    places = [letters.find(c) if c in letters else lower.find(c) for c in text if not (c.isspace() or c in ",;/")]
+    if not places or -1 in places or len(places) > len(letters):
+        return key
+    return ", ".join(LETTERS[p] for p in places if p < len(LETTERS))
 
 
 def lettered_choices(texts: list[str], shown: list[int], right: list[int], letters: str) -> tuple[list[Choice], str]:
@@ -364,6 +396,8 @@ def bank_right(bank: ChoiceFields, key: str, texts: list[str], textual: bool = F
     'How many sides has a hexagon?' / 5, 6, 7, 8 / '6' was "names none of its options")."""
     if bank.key in bank.options:
         return [bank.options.index(bank.key)]
+    if bank.letters:
+        key = _latin_key(key, bank.letters)
     if textual and (same := _same_texts(texts, key)):
         return same
     return choice_key(key, texts)

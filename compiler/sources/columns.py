@@ -28,6 +28,7 @@ FRONT_WORDS = _words(
     vraag begrip woord
     pytanie pojęcie pojecie termin słowo slowo
     вопрос термин слово понятие питання термін поняття
+    сұрақ въпрос питање прашање асуулт савол суроо пытанне ερώτηση ερωτηση
     câu_hỏi thuật_ngữ từ từ_vựng khái_niệm nội_dung nội_dung_câu_hỏi
     问题 問題 术语 術語 词语 詞語 单词 單詞 概念 名词 名詞 题目 題目 词汇 詞彙
     質問 用語 単語 語句 言葉
@@ -57,6 +58,7 @@ BACK_WORDS = _words(
     antwoord betekenis definitie vertaling
     odpowiedź odpowiedz znaczenie definicja tłumaczenie tlumaczenie
     ответ значение определение перевод відповідь значення визначення переклад
+    жауап отговор одговор хариулт жавоб жооп адказ απάντηση απαντηση
     trả_lời câu_trả_lời đáp_án ý_nghĩa nghĩa định_nghĩa dịch
     答案 回答 含义 含義 意思 意义 意義 定义 定義 释义 釋義 翻译 翻譯
     答え 解答 意味 訳 翻訳

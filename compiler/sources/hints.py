@@ -31,6 +31,8 @@ _HINT_WORDS = (
     r"hints?|tips?|clue|pista|indice|tipp|hinweis|suggerimento|aanwijzing|wskazówka|dica|подсказка|ipucu|"
     r"提示|ヒント|힌트|gợi ý|petunjuk"
 )
+# a hint's word anywhere in a title ('Need a hint?', 'Stuck? Hint'): a toggle that hides no exercise (solution_toggles)
+HINTED = re.compile(r"(?<![^\W\d_])(?:" + _HINT_WORDS + r")(?![^\W\d_])", re.I)
 _SUMMARY = r"<summary[^>]*>(?P<title>.*?)</summary>"
 _OPEN = re.compile(r"^(?P<indent>[ \t]*)<details(?:\s[^>]*)?>\s*(?:" + _SUMMARY + r")?\s*$", re.I)
 _SUMMARY_LINE = re.compile(r"^[ \t]*" + _SUMMARY + r"\s*$", re.I)

@@ -38,6 +38,8 @@ _ALPHABETS = (
     # Telugu and Malayalam spell the Latin letters (ఎ బి సి డి ఇ, എ ബി സി ഡി ഇ): the consonant, then its vowel sign (_SIGNS)
     "ఎబసడఇ", "എബസഡഇ",
 )
+# (the alphabets a bank's header may letter its option columns with, 'А | Б | В | Г': ankifields, trial37 T37-2)
+OPTION_ALPHABETS = _ALPHABETS
 _SIGNS = "ـ\u0c3f\u0d3f"  # what may follow a letter and stays part of it: Arabic's tatweel ('هـ'), the 'i' of 'బి', 'ബി'
 _KEYED = frozenset(range(_ALPHABETS.index("กขคงจฉชซ"), len(_ALPHABETS)))  # the alphabets whose runs need a key after them
 _KEYED_SET = frozenset("".join(_ALPHABETS[n] for n in _KEYED))  # their letters, to tell at once whether a page has one

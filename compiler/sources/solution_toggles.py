@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 
+from compiler.sources.hints import HINTED
 from compiler.sources.lines import in_fence
 from compiler.sources.markdown_blocks import answer_label
 
@@ -93,6 +94,53 @@ def joined_toggles(lines: list[str]) -> list[str]:
         opened.append(first)  # (the joined toggle is still open: its '</details>' closes both)
         changed = True
         k = at + 1
+    return out if changed else lines
+
+
+# the marks a question ends with in the scripts deckc reads: Latin's, the full-width one, Arabic's and Persian's, Greek's
+# ';' is a question mark too but a code line's end as well, so not here
+_ASKS = ("?", "？", "؟", "՞", "፧", "꘏", "⸮")
+
+
+def asked_toggles(lines: list[str]) -> list[str]:
+    """``lines`` with each toggle whose summary asks, followed by an answer's toggle (blank lines between), opened into a
+    bold question over its own body, line for line; the same list when there is none.
+
+    An exercise page hides its exercise and its answer alike (``<details><summary>What does this print?</summary>`` over
+    the code it asks about, ``</details>``, then ``<details><summary>Answer</summary>`` over the answer): the first
+    toggle was read as the answer of its own summary (the back the code it asks about) and the real answer as "text
+    outside any question" (trial37 T37-1). Opened, the question reads ``**What does this print?**`` over its code and
+    the answer toggle after it is its answer, as under any question."""
+    if not any(_CLOSE.match(line) for line in lines):
+        return lines
+    fenced = list(in_fence(lines))
+    out = list(lines)
+    opened: list[tuple[str, int, int]] = []  # the toggles open at this line: (summary, '<details>' line, summary line)
+    changed = False
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            continue
+        found = _opening(lines, k)
+        if found is not None:
+            if not re.search(r"</details\s*>", found[2], re.I):  # (opened and closed on one line: nothing stays open)
+                opened.append((found[0], k, found[1]))
+            continue
+        if not _CLOSE.match(line) or not opened:
+            continue
+        summary, start, at = opened.pop()
+        if opened or not summary.rstrip().endswith(_ASKS) or _answering(summary) or HINTED.search(summary):
+            continue  # (a toggle inside another is the outer one's; a summary that does not ask is a title; 'Need a hint?')
+        nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        second = _opening(lines, nxt) if nxt is not None and not fenced[nxt] else None
+        if second is None or second[0].rstrip().endswith(_ASKS) or not answer_label(second[0]):
+            continue  # (an 'Explanation' toggle after one that asks explains the answer the first one holds)
+        rest = _OPEN.match(lines[start]) if at == start else _SUMMARY.match(lines[at])
+        after = rest.group("rest").strip() if rest is not None and rest.group("rest") else ""
+        if at != start:
+            out[start] = ""  # ('<details>' alone over its '<summary>' line)
+        out[at] = f"**{summary}**" + (f" {after}" if after else "")
+        out[k] = ""
+        changed = True
     return out if changed else lines
 
 
