@@ -249,7 +249,7 @@ def _notes(project: Project, sources: list[Source], items: list[Item], groups: l
     published = lock.published_fronts(project.lock) if project.settings.keep_published_fronts else {}
     chosen = dedupe.chosen_fronts(project.decisions, items, diag)
     built = notes.run(groups, _with_unlisted(config, sources, items), project.settings.front_priority, published, chosen)
-    return topics.run(tag.run(built), project.topics, diag)
+    return topics.run(tag.run(built, sources), project.topics, diag)
 
 
 def _deck_fields(config: DeckConfig, sources: list[Source]) -> dict[str, object]:

@@ -111,6 +111,7 @@ from compiler.sources.bonus_items import bonus_items
 from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
+from compiler.sources.chat_exports import chat_lines
 from compiler.sources.cloze import has_cloze
 from compiler.sources.color_marks import color_marks
 from compiler.sources.compact_keys import compact_keys, entry_blocks, grid_keys, part_keys
@@ -1903,6 +1904,20 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"[☐□❏⬜☑☒]|\[[ xX]?\][ \t]*\w+[ \t]*$|\([ xX]?\)[ \t]*\w+[ \t]*$", doc.text, re.M):
             unboxed = boxed_verdicts(doc.text)  # '… 1789.  ☐ Vrai  ☐ Faux': the statement, the ticked box its verdict (T26-38)
             doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)
+        if own in _PROSE_SUFFIXES and src.pattern is None and _CHAT_LINE.search(doc.text[:2000]):
+            _chatted = chat_lines(doc.lines)  # '12/03/2024, 21:15 - Ben: Q: …?' / the next message its answer (T31-57)
+            if _chatted is not None:
+                doc = Document(rel=doc.rel, text="\n".join(_chatted[0]) + "\n")
+                if _chatted[1]:
+                    shown = ", ".join(map(str, _chatted[1][:8])) + (" …" if len(_chatted[1]) > 8 else "")
+                    diag.warning(
+                        doc.rel,
+                        _chatted[1][0],
+                        f"a chat export: {len(_chatted[1])} message{'s' if len(_chatted[1]) > 1 else ''} (line{'s' if len(_chatted[1]) > 1 else ''} {shown}) "
+                        f"{'are' if len(_chatted[1]) > 1 else 'is'} chat, no card; 'Q: …' messages answered by the next one and polls are read",
+                        "nothing to do; to make a card of a message, write it 'Q: …' and answer it in the next message",
+                        group="chat-messages",
+                    )
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(letter_numbers(bracket_labels(wide_labels(blank_first(verdict_first(verdict_letters(tick_columns(verdict_tables(emoji_numbers(doc.text))), src.true_false)))))))), written)))  # (trial9 T14)
@@ -2359,6 +2374,7 @@ def _source_tables(content_dir: Path) -> list[dict[str, object]]:
     return [t for t in tables if isinstance(t, dict)] if isinstance(tables, list) else []
 
 
+_CHAT_LINE = re.compile(r"(?m)^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}")  # a chat export's message line
 _PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".pdf"})  # (a PDF: its text layer, _unpaginate)
 
 

@@ -112,12 +112,14 @@ from compiler.sources.lines import (
     none_cell,
     pair_separator,
     pair_text,
+    reading_columns,
     split_on,
     split_pair,
     squash,
     strip_number,
     terms_below,
     tight_joint,
+    with_reading,
 )
 from compiler.sources.markdown_blocks import report_active
 from compiler.sources.paradigms import grid_cards, paradigm_grid
@@ -689,6 +691,7 @@ class Columns:
     note: int | None = None  # a highlight's 'Note' column
     context: int | None = None  # no answer column, a sentence using the word: the word blanked in it (T31-32)
     names: tuple[str, ...] = ()  # the header's names of the columns, as written
+    readings: dict[int, int] | None = None  # a column -> the column of its reading ('日本語 ※ふりがなつき'), shown with it
 
 
 # a template's note on what a column holds: '(required)', '(optional)', '(default is Multiple Choice)'
@@ -2062,6 +2065,14 @@ class DelimitedReader:
                 f"to show it on the back, list it in [source.delimited]: extra = [{repeats[0] + 1}]",
                 group="repeated-columns",
             )
+        if cells is not None and plan.extras and not (own and own.extra is not None):
+            # ('日本語' beside '日本語 ※ふりがなつき', 'Chinese' beside 'Chinese (pinyin)': the word's reading, shown with the
+            # word, never an extra under its raw name; sitting 37)
+            shown = {k for k, _ in plan.extras}
+            readings = {b: r for b, r in reading_columns(cells).items() if r in shown and (b == plan.front or b in shown)}
+            if readings:
+                plan.extras = [(k, label) for k, label in plan.extras if k not in readings.values()]
+                plan.readings = readings
         fuller = _fuller_front(data, plan.front, plan.extras) if data and plan.extras and not (own and own.front) else None
         if fuller is not None:  # ('german' beside 'german_full': 'die Abbildung, -en' the front, gender and plural; T33-6)
             plan.extras = [(k, label) for k, label in plan.extras or [] if k != fuller]
@@ -2289,8 +2300,9 @@ class DelimitedReader:
                 others = [row[k] for k in range(len(row)) if k not in special and k not in taken and not (none_cell(row[k]) and k not in self._endings)]
             else:  # each named by its header: 'Example: an ephemeral fashion'
                 asked = cell(plan.front).strip().casefold()  # (a cell that says the front again says nothing: 'Stem')
+                readings = plan.readings or {}
                 others = [
-                    _labelled(label, cell(k), is_html)
+                    _labelled(label, with_reading(cell(k), cell(readings[k])) if k in readings else cell(k), is_html)
                     for k, label in plan.extras
                     if cell(k).strip() and not (none_cell(cell(k)) and k not in self._endings) and cell(k).strip().casefold() != asked
                 ]
@@ -2319,7 +2331,12 @@ class DelimitedReader:
                     return None
                 fields = [sentence, *(others or [""])]
             else:
-                fields = [cell(plan.front), cell(plan.back), *others]
+                back = cell(plan.back)
+                if plan.readings and plan.front in plan.readings and back.strip():
+                    # (the word with its reading opens the back, as Anki's furigana does: 'チケットを取(と)る' / 'take a ticket')
+                    read = with_reading(cell(plan.front), cell(plan.readings[plan.front]))
+                    back = back if read == cell(plan.front).strip() else f"{read}{'<br>' if is_html else chr(10) * 2}{back}"
+                fields = [cell(plan.front), back, *others]
         if join and len(fields) > 2 and any(f.strip() for f in fields[2:]):
             # 'nucleus,holds DNA, controls the cell': an unquoted export splits the definition at its commas
             diag.warning(

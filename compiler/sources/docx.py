@@ -503,7 +503,46 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
             raise ContentError([_no_word_document(path, rel, str(exc))]) from None
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
     html = _marked_answers(_bold_options(_cue_table(_bold_header(_footnotes(re.sub(r"<img\s*/?>", "", result.value))))))
-    return _BLOCK_END.sub(r"\1\n", html), pictures
+    return _row_lines(_BLOCK_END.sub(r"\1\n", _table_title(html))), pictures
+
+
+TITLE_WORDS = 8  # words at most of a plain paragraph that titles the table under it
+# a paragraph right over a table (the page's first, or all bold) that may title it: short, no sentence
+_TITLE_OVER_TABLE = re.compile(r"^(?P<open>\s*)<p>(?P<text>(?:(?!</?p\b)[^?!.:;？！。：；])*?)</p>(?=\s*<table\b)")
+_BOLD_TITLE = re.compile(r"<p>(?P<text><strong>[^<]*</strong>)</p>(?=\s*<table\b)")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _table_title(html: str) -> str:
+    """A document with no heading whose table sits under a short paragraph that titles it (the document's first block,
+    or all bold; 'Vocabulario – Unidad 1' over '| Español | English |'), with that paragraph a heading: the section of
+    the table's cards, as a heading style would make it (sitting 37: the cards' section was the file's name)."""
+    if re.search(r"<h[1-6]\b", html) or "<table" not in html:
+        return html
+
+    def heading(m: re.Match[str]) -> str:
+        words = _TAG.sub("", m.group("text")).split()
+        if not words or len(words) > TITLE_WORDS:
+            return m.group(0)
+        return m.group(0).replace("<p>", "<h1>", 1)[: -len("</p>")] + "</h1>"
+
+    first = _TITLE_OVER_TABLE.sub(heading, html, count=1)
+    return first if first != html else _BOLD_TITLE.sub(heading, html, count=1)
+
+
+def _row_lines(html: str) -> str:
+    """The HTML with each table row on one line: a message's line counts a table's rows as the document's paragraphs,
+    as a learner finds them in Word (sitting 37: a bank's rows of seven cells were lines 10, 18, 26, each cell's
+    paragraph counted)."""
+
+    if "<table" not in html:
+        return html
+    # (the table's end on its last row's line: the paragraph after the table is the next line, as in Word)
+    return _TABLE.sub(lambda m: _CELL_BLOCK_END.sub(r"\1", m.group(0)).replace("</tr>\n</table>", "</tr></table>"), html)
+
+
+# the line breaks :data:`_BLOCK_END` puts after a block in a table's cell (never a row's end, never a code block's text)
+_CELL_BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|ul|ol|blockquote)>)\n")
 
 
 # mammoth's footnote (and endnote) reference, '<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>', and the

@@ -2556,6 +2556,40 @@ def reading_column(cell: str) -> bool:
     return " ".join(cell.strip("*_ ").lower().split()) in READING_COLUMNS
 
 
+# the words a column's name ends with when it writes another column's reading: '日本語 ※ふりがなつき', 'Chinese (pinyin)'
+READING_MARKS = READING_COLUMNS | {"ふりがな", "振り仮名", "フリガナ", "romanization", "romanisation", "romanized", "romanised"}
+# '<a column's name> ※<reading>つき' or '<a column's name> (<reading>)', as a vocabulary sheet names a word's reading
+_READING_OF = re.compile(r"^(?P<base>.*?\S)\s*(?:※\s*(?P<mark>[^\s※()（）]+?)\s*(?:つき|付き)?|[(（]\s*(?P<word>[^()（）]+?)\s*[)）])$")
+_GLOSSES = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def reading_columns(head: list[str]) -> dict[int, int]:
+    """The columns a header names as another column's reading, by the column they read: '日本語 ※ふりがなつき' reads
+    '日本語', 'Chinese (pinyin)' 'Chinese', 'Word (romanization)' 'Word' (mercari's vocabulary list, sitting 37: the
+    reading was shown as an extra column under its raw name). A learner sees it with the word, as Anki's furigana is."""
+    names = [" ".join(cell.strip("*_ ").lower().split()) for cell in head]
+    out: dict[int, int] = {}
+    for k, name in enumerate(names):
+        m = _READING_OF.match(name) if len(name) <= 80 else None
+        if m is None or (m.group("mark") or m.group("word") or "") not in READING_MARKS:
+            continue
+        base = next((j for j, other in enumerate(names) if j != k and other == m.group("base")), None)
+        if base is not None and base not in out:
+            out[base] = k
+    return out
+
+
+def with_reading(word: str, reading: str) -> str:
+    """A word shown with its reading: the reading's cell when it writes the word with its readings in brackets
+    ('チケットを取(と)る'), else 'word (reading)'; the word alone when the reading says nothing more."""
+    word, reading = word.strip(), reading.strip()
+    if not reading or reading == word or not word:
+        return word or reading
+    if "".join(_GLOSSES.sub("", reading).split()).startswith("".join(word.split())):
+        return reading  # (the word written with its readings, a note after it or not: 'ちゃんと ※casual')
+    return f"{word} ({reading})"
+
+
 def language_column(cell: str) -> bool:
     """A header naming a language (``English``, ``Español``, ``日本語``): in a table naming two, the columns of a word and
     its translation, whatever stands between them."""
