@@ -772,10 +772,6 @@ def plain_inline(children: Sequence[Token], code: bool = False) -> str:
     return "".join(parts)
 
 
-#: The question of a card whose front is only a picture (a flag, a painting, an organ): it asks what it shows.
-PICTURE_QUESTION = "What is shown?"
-
-
 def heading_images(md: MarkdownIt, children: Sequence[Token], env: dict[str, Any]) -> list[Block]:
     """The images of a question's heading (``## What is shown? ![](b.png)``) as a block for the front:
     on a picture card the image is the question, never dropped (the question's text leaves them out)."""

@@ -186,14 +186,6 @@ def verdict_letters(text: str, pair: Sequence[str] = ()) -> str:
     return "\n".join(lines)
 
 
-def language_of(text: str, pair: Sequence[str] = ()) -> str | None:
-    """The language whose marks the worksheet writes (:data:`PAIRS`), None when they are no known pair."""
-    lines = text.split("\n")
-    said = {_mark(m) for m in _marked(lines).values()}
-    chosen = tuple(pair) if len(pair) == 2 else next((p for p in PAIRS if set(p) == said), None)
-    return PAIRS.get(chosen) if chosen else None  # type: ignore[arg-type]
-
-
 # a statement's two marks printed after it to tick one, a column of the sheet ('3) Il Sole è una stella.   V   F',
 # '… star.   T   F', '… yıldızdır.  D  Y'): the marks set apart by two spaces or a tab (trial29 T29-19)
 _TICK_COLUMN = re.compile(rf"^(?P<stem>.*?\S)(?:[ \t]{{2,}}|\t)(?P<a>{_MARK})[ \t]+(?P<b>{_MARK})[ \t]*$")
