@@ -53,3 +53,39 @@ def test_a_root_absolute_picture_of_a_downloaded_repository_is_found_above_the_d
     [note] = result.compiled.deck.notes
     assert '<img src="tree.png" alt="tree">' in note.fields["Answer"]
     assert not [w for w in result.compiled.diagnostics.warnings if "image" in w.message]
+
+
+STATEMENTS = Path(__file__).parent / "data" / "trials" / "trial31" / "t31-29-statements"
+
+
+def test_a_markdown_questions_labelled_statements_keep_a_line_each(tmp_path: Path) -> None:
+    """trial31 T31-29 (low), Markdown: 'Consider the following statements:' / 'I. …' / 'II. …' / 'III. …' / 'Which …?'
+    and 'Assertion (A): …' / 'Reason (R): …' ran together into one line of the front; the options name the statements
+    by their labels, so each keeps a line (as the text reader already did). Lines of an answer so labelled too."""
+    content = _deck(tmp_path)
+    for name in ("upsc.md", "heading.md"):
+        (content / "sources" / name).write_bytes((STATEMENTS / name).read_bytes())
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and not result.compiled.diagnostics.errors
+    notes = {n.fields.get("Question", ""): n.fields for n in result.compiled.deck.notes}
+    assert (
+        "Consider the following statements about the Rajya Sabha:<br>I. It is a permanent body and is not subject to "
+        "dissolution.<br>II. One-third of its members retire every second year.<br>III. The Vice-President is its "
+        "ex-officio Chairman.<br>Which of the statements given above is/are correct?"
+    ) in notes
+    assert "Assertion (A): The Rajya Sabha cannot be dissolved.<br>Reason (R): Its members are elected for six years" in " ".join(notes)
+    under_heading = next(f["Question"] for f in notes.values() if f["Question"].startswith("Consider the following statements:<p>"))
+    assert "<p>I. The President is elected indirectly.<br>\nII. The President can be impeached.</p>" in under_heading
+    money = next(f for f in notes.values() if f["Question"] == "What is a money bill?")
+    assert "Consolidated Fund.<br>\nI. It can only start in the Lok Sabha.<br>\nII. The Rajya Sabha may delay it 14 days." in money["Answer"]
+
+
+def test_statement_lines_break_only_at_a_run_of_labelled_statements() -> None:
+    """T31-29: one 'I.' line, Roman numerals out of order, or a plain wrapped paragraph keep joining as before."""
+    from compiler.sources.lines import statement_breaks, statement_lines
+
+    assert statement_lines(["Q2. Assertion (A): x is y.", "Reason (R): y is z."]) == "Q2. Assertion (A): x is y.\nReason (R): y is z."
+    assert statement_breaks(["Consider:", "I. one", "II. two", "Which?"]) == [1, 2, 3]
+    assert statement_breaks(["Consider:", "II. one", "I. two"]) == []
+    assert statement_breaks(["World War", "I. began in 1914."]) == []
+    assert statement_lines(["What is", "a wrapped", "question?"]) == "What is a wrapped question?"

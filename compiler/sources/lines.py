@@ -13,7 +13,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -534,19 +534,27 @@ _STATEMENT_LINE = re.compile(
 STATEMENTS_MIN = 2  # labelled statement lines that make a list of them
 
 
-def statement_lines(lines: list[str]) -> str:
-    """A question's lines joined as one text, except a run of at least :data:`STATEMENTS_MIN` labelled statements ('I. …'
-    / 'II. …' / 'III. …' in order, 'Assertion (A): …' / 'Reason (R): …'): each statement on a line of its own, the
-    text before and after them on theirs. The options name the statements by their labels: run into one paragraph, a
-    learner had to find where each began (T31-29). Unlabelled lines between two statements go on the one above."""
-    labelled = [k for k, line in enumerate(lines) if (m := _STATEMENT_LINE.match(line)) is not None]
+def statement_breaks(lines: Sequence[str]) -> list[int]:
+    """Where a question's lines break for its labelled statements: the indices (above 0) of the lines that start a
+    line of their own, none unless a run of at least :data:`STATEMENTS_MIN` labelled statements ('I. …' / 'II. …' /
+    'III. …' in order, 'Assertion (A): …' / 'Reason (R): …') is there. Each statement starts a line, and so does the
+    first line after the last one (the question that follows them); unlabelled lines between two statements go on the
+    one above. The options name the statements by their labels: run into one paragraph, a learner had to find where
+    each began (T31-29)."""
+    # ('Q2. Assertion (A): …' / 'Reason (R): …': the first statement after the question's own label and number)
+    lines = [strip_number(strip_question_label(lines[0])), *lines[1:]] if lines else []
+    labelled = [k for k, line in enumerate(lines) if _STATEMENT_LINE.match(line) is not None]
     romans = [m.group("roman") for k in labelled if (m := _STATEMENT_LINE.match(lines[k])) and m.group("roman")]
     in_order = romans == [_ROMAN_NUMERALS[k] for k in range(len(romans))] if len(romans) <= len(_ROMAN_NUMERALS) else False
     if len(labelled) < STATEMENTS_MIN or not in_order or (romans and len(romans) != len(labelled)):
-        return squash(" ".join(lines))
-    first, last = labelled[0], labelled[-1]
-    statements = [squash(" ".join(lines[a:b])) for a, b in itertools.pairwise([*labelled, last + 1])]
-    return "\n".join(part for part in (squash(" ".join(lines[:first])), *statements, squash(" ".join(lines[last + 1 :]))) if part)
+        return []
+    return [k for k in (*labelled, labelled[-1] + 1) if 0 < k < len(lines)]
+
+
+def statement_lines(lines: list[str]) -> str:
+    """A question's lines joined as one text, each labelled statement on a line of its own (:func:`statement_breaks`)."""
+    cuts = [0, *statement_breaks(lines), len(lines)]
+    return "\n".join(part for a, b in itertools.pairwise(cuts) if (part := squash(" ".join(lines[a:b]))))
 
 
 def ends_complete(text: str) -> bool:

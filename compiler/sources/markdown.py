@@ -148,6 +148,7 @@ from compiler.sources.lines import (
     short_label,
     side_by_side,
     squash,
+    statement_lines,
     strip_answer_label,
     strip_number,
     strip_question_label,
@@ -1755,7 +1756,7 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
         asked, answered = (short_label(label) for label in labels)
         k = next((k for k, line in enumerate(own) if k and answered.match(line)), None) if asked.match(own[0]) else None
         if k is not None:
-            return drop_short_label(asked, " ".join(x.strip() for x in own[:k])), [drop_short_label(answered, own[k].strip()), *own[k + 1 :]]
+            return drop_short_label(asked, statement_lines(own[:k])), [drop_short_label(answered, own[k].strip()), *own[k + 1 :]]
     if not own or not has_question_label(own[0]):
         return _asked_then_answered(own)
     dotted = re.match(r"^\s*(?i:q)\.\s", own[0]) is not None  # 'Q. …' / 'A. …': an answer as the pair writes it
@@ -1769,7 +1770,7 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
     )
     if k is None:
         return _one_line_pair(own)
-    question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
+    question = strip_question_label(statement_lines(own[:k]))
     first = own[k].strip()
     if has_right_answer_label(first):  # 'Correct answer: …', 'Respuesta correcta: …' (trial9 T16)
         first = strip_right_answer_label(first)
@@ -1811,7 +1812,7 @@ def _asked_then_answered(own: list[str]) -> tuple[str, list[str]] | None:
         return None
     if any(answer_line(line) for line in own[:k]) or any(_OPTION_B_LINE.match(line) for line in own[k + 1 :]):
         return None
-    question = " ".join(x.strip() for x in own[:k]).strip()
+    question = statement_lines(own[:k])
     first = unbold_label(own[k]).strip()
     first = (strip_right_answer_label(first) if has_right_answer_label(first) else strip_answer_label(first)).strip()
     rest = own[k + 1 :]
@@ -2175,7 +2176,7 @@ class MarkdownReader:
             # 'Question 1. What is …?' / 'A. sixteen' / 'B. …' (no blank line; '**Pregunta 1.** ¿…?', '**שאלה 1.** …:'):
             # the lines over the options ask, whatever their punctuation; the options open the answer, keyed below or
             # by the page's key (T34-2: the options were read as the question's words, or the next question its back)
-            question = strip_question_label(" ".join(x.strip() for x in own[:listed]).strip())
+            question = strip_question_label(statement_lines(own[:listed]))
             at = block.start + listed
             answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(lines[at : block.end]), env))]
         elif pair is not None:
@@ -2183,7 +2184,7 @@ class MarkdownReader:
             at = block.end - len(rest)
             answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(rest), env))]
         elif (at := _answer_label_at(blocks, n, lines, paired=bool(_Q_NUMBERED.match(own[0])))) is not None or _answered_below(blocks, n, own):
-            question = strip_question_label(" ".join(x.strip() for x in own).strip())
+            question = strip_question_label(statement_lines(own))
             between = {b.type for b in blocks[n + 1 : at]} if at is not None else set()
             if between & {"fence", "code_block", "table_open", "blockquote_open"} and not between & {"bullet_list_open", "ordered_list_open"}:
                 # 'Q: Consider the code below:' / its code / 'What is printed?' / 'A: …' (trial21 T21-26): everything the
@@ -2221,7 +2222,7 @@ class MarkdownReader:
         if not 0 <= first < len(own) or not has_question_label(own[first]):  # (a quote's lines not all in the text)
             return None
         k = next((k for k in range(first + 1, len(own)) if has_answer_label(own[k].strip())), len(own))
-        q = split_question(self._inline(strip_question_label(" ".join(x.strip() for x in own[first:k]).strip())), source)
+        q = split_question(self._inline(strip_question_label(statement_lines(own[first:k]))), source)
         if not q.text:
             return None
         rest = [strip_answer_label(own[k].strip()), *own[k + 1 :]] if k < len(own) else []
@@ -4049,6 +4050,10 @@ class MarkdownReader:
                     items.append(item)
         asked_below = {i.locator.line for i in items if not _LABEL_ONLY.match(i.question)}
         named = {n: t for n, t in named.items() if not (_LABEL_ONLY.match(t) and blocks[n].start + 1 in asked_below)}
+        # ('### 3. Consider the following statements:' over them, 'Which … correct?' and its options: a quiz's question,
+        # its heading no topic stated — T31-29)
+        quizzed = {i.locator.line for i in items if i.kind is ItemKind.multiple_choice}
+        named = {n: t for n, t in named.items() if blocks[n].start + 1 not in quizzed}
         if named and not _is_index(items):  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
             self._say_stated(doc, source, diag, blocks, named, len(items))
         for line, asked, section in checks:  # each linked question, answered by the section it links to (L6)
@@ -5266,7 +5271,7 @@ class MarkdownReader:
                 number = re.search(r"\d{1,3}", heading)
                 current.section = [*current.section, current.q.text]
                 asked = current.answer[o - 1]
-                current.q = split_question(self._inline(squash(" ".join(page[asked.start : asked.end]))), source)
+                current.q = split_question(self._inline(statement_lines(page[asked.start : asked.end])), source)
                 current.q.labeled, current.q.number = True, current.q.number or (number.group(0) if number else None)
                 current.front = [*current.front, *current.answer[: o - 1]]
                 current.answer = current.answer[o:]
@@ -5277,7 +5282,7 @@ class MarkdownReader:
                 number = re.search(r"\d{1,3}", heading)
                 current.section = [*current.section, current.q.text]
                 asked = current.answer[at]
-                current.q = split_question(self._inline(squash(" ".join(page[asked.start : asked.end]))), source)
+                current.q = split_question(self._inline(statement_lines(page[asked.start : asked.end])), source)
                 current.q.labeled, current.q.number = True, current.q.number or (number.group(0) if number else None)
                 current.front = [*current.front, *current.answer[:at]]
                 current.answer = current.answer[at + 1 :]

@@ -56,6 +56,7 @@ from compiler.sources.lines import (
     QUESTION_MARKS,
     QUESTION_WORDS,
     QUIZ_TAG,
+    STATEMENTS_MIN,
     answer_line,
     asks_annotated,
     checked_in_passing,
@@ -68,6 +69,7 @@ from compiler.sources.lines import (
     in_fence,
     opens_asking,
     spaces_one_way,
+    statement_breaks,
 )
 from compiler.sources.quizdown import quizdown_ends as quizdown_ends
 from compiler.sources.quizdown import (
@@ -731,11 +733,23 @@ def without_reference_links(children: Sequence[Token]) -> Sequence[Token]:
     return children[:cut]
 
 
+def _statement_softbreaks(children: Sequence[Token]) -> set[int]:
+    """The ids of the soft breaks a question keeps as line breaks: before each of its labelled statements and after
+    the last (:func:`~compiler.sources.lines.statement_breaks`); none in most questions."""
+    breaks = [k for k, t in enumerate(children) if t.type == "softbreak"]
+    if len(breaks) + 1 < STATEMENTS_MIN:
+        return set()
+    starts = [0, *(k + 1 for k in breaks)]
+    lines = [children[k].content if k < len(children) and children[k].type == "text" else "" for k in starts]
+    return {id(children[breaks[n - 1]]) for n in statement_breaks(lines)}
+
+
 def plain_inline(children: Sequence[Token], code: bool = False) -> str:
     """Inline tokens as plain text, keeping math as ``\\( … \\)`` for MathJax; with ``code`` (a
     question), inline code between backticks as written ('What is `GIL`'), so the card shows it as code. Links
     closing the text after its sentence has ended are left out (:func:`without_reference_links`)."""
     children = without_reference_links(children)
+    kept = _statement_softbreaks(children) if code else set()
     parts: list[str] = []
     hidden = False  # inside '<rp>': the fallback brackets of a ruby, written here by '<rt>' itself
     scripts: list[tuple[str, int]] = []  # open '<sup>' / '<sub>' and where their text starts in parts
@@ -759,6 +773,8 @@ def plain_inline(children: Sequence[Token], code: bool = False) -> str:
             parts.append(f"`{t.content}`")
         elif t.type in ("text", "code_inline"):
             parts.append(t.content)
+        elif id(t) in kept:
+            parts.append("\n")  # 'I. …' / 'II. …': a question's labelled statements keep a line each (T31-29)
         elif t.type in ("softbreak", "hardbreak") or (t.type == "html_inline" and _BR.match(t.content)):
             parts.append(" ")  # '… internet.<br/>Which …': a line break is a space, never glued words
         elif code and t.type == "html_inline" and _named_element(t.content, children):
@@ -2159,7 +2175,8 @@ _LETTERED_LINE = re.compile(r"^[ \t]*[(（]?(?P<l>[A-Za-z])[.)）][ \t]+\S")
 def lettered_breaks(tokens: list[Token]) -> list[Token]:
     """``tokens`` with the soft line breaks before lettered lines made hard: lines lettered in order from a or A
     ('A. G1 checkpoint — …' / 'B. G2 checkpoint — …', or 'a. chromosomes condense' / 'b. the spindle forms' under a
-    numbered entry) show a line each, as written, never run together into one line of text (trial29 T29-56)."""
+    numbered entry) show a line each, as written, never run together into one line of text (trial29 T29-56); so do
+    labelled statements ('I. …' / 'II. …', 'Assertion (A): …' / 'Reason (R): …': T31-29)."""
     out: list[Token] | None = None
     for at, t in enumerate(tokens):
         children = t.children or []
@@ -2173,9 +2190,14 @@ def lettered_breaks(tokens: list[Token]) -> list[Token]:
         letters = [m.group("l").lower() for m in [first, *(_LETTERED_LINE.match(children[k + 1].content) for k in breaks)] if m]
         entry = any(tokens[j].type == "list_item_open" for j in range(max(0, at - 2), at))  # ('1. Metaphase' / '   a. …')
         if not breaks or len(letters) < (1 if entry and first is None else 2) or "".join(letters) not in "abcdefghijklmnopqrstuvwxyz":
+            breaks = []
+        statements = _statement_softbreaks(children)  # 'I. …' / 'II. …', 'Assertion (A): …' / 'Reason (R): …' (T31-29)
+        if not breaks and not statements:
             continue
         out = out if out is not None else list(tokens)
-        out[at] = t.copy(children=[Token("hardbreak", "br", 0) if k in breaks else c for k, c in enumerate(children)])
+        out[at] = t.copy(
+            children=[Token("hardbreak", "br", 0) if k in breaks or id(c) in statements else c for k, c in enumerate(children)]
+        )
     return tokens if out is None else out
 
 
