@@ -24,7 +24,13 @@ import re
 from collections.abc import Set
 
 from compiler.diagnostics import Diagnostic
-from compiler.sources.choices import LETTER_AGAINST_WORDS, letter_against_words, quoted_other, verdict_initial
+from compiler.sources.choices import (
+    LETTER_AGAINST_WORDS,
+    letter_against_words,
+    quoted_other,
+    said_off,
+    verdict_initial,
+)
 from compiler.sources.converted import Converted, markdown_line
 from compiler.sources.lines import asking_prompt, opens_asking, question_number_line, task_verb, topic_line
 
@@ -158,9 +164,8 @@ def _up(lines: list[str], j: int) -> int:
 def _said(rest: str, option: str) -> str:
     """What a key line says after its letter but the keyed option's text ('a) Glucose' keys 'Glucose'): its explanation."""
     text = rest.strip()
-    if text.casefold().startswith(option.strip().casefold()):
-        text = text[len(option.strip()) :].lstrip(" .,;:-–—")
-    return text
+    left = said_off(text, option)  # (only when a separator or the line's end follows: 'a) Paris has been …' is kept whole)
+    return left.lstrip(" .,;:-–—") if left != text else text
 
 
 def looks_like_aiken(lines: list[str]) -> bool:

@@ -1109,7 +1109,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 mismatched.append((at, correct, other))
                 correct = other
             if "," not in correct:
-                rest = _said_off(rest, dict(options)[correct])
+                rest = said_off(rest, dict(options)[correct])
                 more, rest = _named_more(rest, options, labels, letters[: len(found)])
                 if more:  # 'Answer: A) `box-shadow` and B) `text-shadow`': each option named with its text (T24-1)
                     correct = ",".join(dict.fromkeys([correct, *more]))
@@ -1157,9 +1157,9 @@ def verdict_initial(written: str, options: list[tuple[str, str]]) -> str | None:
 def quoted_other(rest: str, options: list[tuple[str, str]], named: str) -> str | None:
     """(Shared with the readers that read a key themselves.) The one other option whose whole text an answer line gives after the letter it names, where that letter's
     option is not what it says ('C) Paris' with C 'Rome', B 'Paris'); else None."""
-    if _said_off(rest, dict(options)[named]) != rest:
+    if said_off(rest, dict(options)[named]) != rest:
         return None  # (the named option's own words: they agree)
-    others = [label for label, text in options if label != named and _plain_key(text) and _said_off(rest, text) != rest]
+    others = [label for label, text in options if label != named and _plain_key(text) and said_off(rest, text) != rest]
     return others[0] if len(others) == 1 else None
 
 
@@ -1679,15 +1679,27 @@ _WRAPPED_OPTION = re.compile(r"^[ \t]+(?![-*+•][ \t]|\d{1,9}[.)][ \t])\S")
 OPTION_BREAK = "<br>"  # between an option's lines, as the card shows them
 
 
-def _said_off(rest: str, said: str) -> str:
-    """An answer line's text after its label without the option's text it restates ('`background-color`' after
-    'A)' of 'A) background-color'), in backticks or emphasis or not, what follows kept (trial24 T24-5)."""
+def said_off(rest: str, said: str) -> str:
+    """(Shared with the Aiken converter.) An answer line's text after its label without the option's text it restates ('`background-color`' after
+    'A)' of 'A) background-color'), in backticks or emphasis or not, what follows kept (trial24 T24-5). Only a
+    restatement ended by a separator, the line's end or the next option it names goes ('A) Paris — …', 'A) Paris.',
+    'A) x and B) y'): 'A) Paris has been the capital since 987.' is a sentence whose subject is the option, kept whole
+    (T35-20 follow-up: the explanation read 'has been the capital since 987.')."""
     core = " ".join(said.split()).strip("`*_ ").rstrip(".").replace("`", "")
     if not core:
         return rest
     spelled = "[`*_]*".join(re.escape(c) for c in core)
     m = re.match(rf"\s*[`*_]*\s*{spelled}[`*_]*\.?(?=\W|$)", rest, re.I)
-    return rest[m.end() :].strip() if m else rest
+    if m is None:
+        return rest
+    after = rest[m.end() :]
+    if _WORD_GOES_ON.match(after) and not _JOINED_OPTION.match(after):
+        return rest  # (the option's words open a sentence)
+    return after.strip()
+
+
+# what follows an option's text when the line goes on with a sentence ('Paris| has been …'), not a separator
+_WORD_GOES_ON = re.compile(r"[ \t]+[^\W\d_]")
 
 
 # what joins the options a key names with their text: 'A) x and B) y', 'A) x e B) y', 'A) x、B) y'
@@ -1702,7 +1714,7 @@ def _named_more(rest: str, options: list[tuple[str, str]], labels: dict[str, str
     while (m := _JOINED_OPTION.match(rest)) is not None:
         label = labels.get(m.group("letter").lower()) or (m.group("letter").upper() if m.group("letter").upper() in letters else None)
         text = dict(options).get(label or "", "")
-        after = _said_off(rest[m.end() :], text) if text else None
+        after = said_off(rest[m.end() :], text) if text else None
         if label is None or after is None or after == rest[m.end() :].strip() or after == rest[m.end() :]:
             break
         more.append(label)

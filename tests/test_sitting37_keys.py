@@ -1,0 +1,64 @@
+"""Thirty-seventh sitting, keys helper: answer keys and option runs (the keys helper's sitting-36 findings, the readers
+helper's not-fixed option grids and runs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, plain_text
+
+
+def _cards(notes: list[dict]) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
+    """Each card as the learner sees it: front, right answer, explanation."""
+    return [(note_front(n), note_back(n), plain_text(n["fields"].get("Explanation", ""))) for n in notes]
+
+
+# --- a key restating its option's text: cut only when a separator follows ------------------------------------------
+
+SAID_OFF = """1. What is the capital of France?
+A. Paris
+B. Rome
+
+Answer: A) Paris has been the capital since 987.
+
+2. What is 2 + 2?
+A. 3
+B. 4
+
+Answer: B) 4 — two and two.
+"""
+
+
+def test_a_key_whose_explanation_starts_with_the_options_word_keeps_it(tmp_path: Path) -> None:
+    """Sitting 36 keys finding 1: 'Answer: A) Paris has been the capital since 987.' gave the explanation 'has been the
+    capital since 987.' (its subject cut as a restatement of option A). The option's text said again goes only when a
+    separator or the line's end follows it ('B) 4 — two and two.')."""
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": SAID_OFF})
+    assert _cards(notes) == [
+        ("What is the capital of France?", "A) Paris", "Paris has been the capital since 987."),
+        ("What is 2 + 2?", "B) 4", "two and two."),
+    ], said
+
+
+def test_a_markdown_key_and_a_cyrillic_key_then_why_keep_a_sentence_opening_with_the_option(tmp_path: Path) -> None:
+    """The same in Markdown ('**Answer:** A) Paris has been …') and after a Cyrillic key letter ('**б** — кислород
+    поддерживает горение.' gave 'поддерживает горение.'); a restatement ended by a dash still goes ('**а** — H2O, вода.')."""
+    page = (
+        "# Quiz\n\n### 1. What is the capital of France?\n\n- A) Paris\n- B) Rome\n\n"
+        "**Answer:** A) Paris has been the capital since 987.\n\n"
+        "### 2. What is 2 + 2?\n\n- A) 3\n- B) 4\n\n**Answer:** B) `4`: two and two.\n"
+    )
+    ru = (
+        "# Тест\n\n### 1. Какой газ поддерживает горение?\n\n- а) азот\n- б) кислород\n\n**б** — кислород поддерживает горение.\n\n"
+        "### 2. Формула воды?\n\n- а) H2O\n- б) CO2\n\n**а** — H2O, вода.\n"
+    )
+    notes, _, said = built_notes(tmp_path / "en", {"quiz.md": page})
+    assert _cards(notes) == [
+        ("What is the capital of France?", "A) Paris", "Paris has been the capital since 987."),
+        ("What is 2 + 2?", "B) 4", "two and two."),
+    ], said
+    notes, _, said = built_notes(tmp_path / "ru", {"test.md": ru})
+    assert _cards(notes) == [
+        ("Какой газ поддерживает горение?", "б) кислород", "кислород поддерживает горение."),
+        ("Формула воды?", "а) H2O", "вода."),
+    ], said
