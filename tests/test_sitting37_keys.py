@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, note_back, note_front, plain_text
 
 
@@ -62,3 +63,44 @@ def test_a_markdown_key_and_a_cyrillic_key_then_why_keep_a_sentence_opening_with
         ("Какой газ поддерживает горение?", "б) кислород", "кислород поддерживает горение."),
         ("Формула воды?", "а) H2O", "вода."),
     ], said
+
+
+# --- each exercise's own instruction on its items' fronts --------------------------------------------------------
+
+VOCAB = (
+    "Exercise 1 – Translate into English\n\n1. la casa\n2. el perro\n\n{second}\n\n3. the cat\n4. the table\n"
+    "Answers: 1. the house 2. the dog 3. el gato 4. la mesa\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "asked"),
+    [("Exercise 2 – Translate into Spanish", "Translate into Spanish: "), ("Part B", "")],
+)
+def test_the_next_exercises_title_replaces_or_ends_the_first_ones_instruction(tmp_path: Path, second: str, asked: str) -> None:
+    """Sitting 36 keys finding 2: 'Exercise 2 – Translate into Spanish' / '3. the cat' was asked 'Translate into English:
+    the cat' (the first exercise's instruction kept). The next title's instruction replaces it; a title with none
+    ('Part B') ends it."""
+    notes, _, said = built_notes(tmp_path, {"vocab.txt": VOCAB.format(second=second)})
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("Translate into English: la casa", "the house", "Exercise 1 – Translate into English"),
+        ("Translate into English: el perro", "the dog", "Exercise 1 – Translate into English"),
+        (f"{asked}the cat", "el gato", second),
+        (f"{asked}the table", "la mesa", second),
+    ], said
+
+
+def test_a_correction_title_over_parts_stays_on_every_parts_fronts(tmp_path: Path) -> None:
+    """The other side: 'Correct the mistakes' over 'Part A' / … / 'Part B' has no items of its own, so it is every part's
+    task (the learner never rehearses 'I have saw that film.' as a fact)."""
+    page = (
+        "Correct the mistakes\n\nPart A\n\n1. She go to school every day.\n   ✔ She goes to school every day.\n"
+        "2. They was at home yesterday.\n   ✔ They were at home yesterday.\n\nPart B\n\n3. I have saw that film.\n   ✔ I have seen that film.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"mistakes.txt": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Correct the mistakes: She go to school every day.", "She goes to school every day."),
+        ("Correct the mistakes: They was at home yesterday.", "They were at home yesterday."),
+        ("Correct the mistakes: I have saw that film.", "I have seen that film."),
+    ], said
+

@@ -106,30 +106,70 @@ _TASK_TITLE = re.compile(
 TASK_LINES = 2  # the task may be said on the line under the page's title, never further down
 
 
-def instructed(items: list[Item], lines: list[str]) -> list[Item]:
-    """``items`` of a worksheet titled by what to do with each (``Correct the mistakes`` over ``1. She go to school every
-    day.`` / ``✔ She goes …``): each front says it, ``Correct the mistakes: She go to school every day.``, so the learner
-    never rehearses the wrong sentence as a fact (trial27 T27-47)."""
-    title = next((line.strip() for line in lines if line.strip()), "")
-    task = not _CORRECTION_TITLE.match(title) and _TASK_TITLE.match(title) is not None and not title.startswith("#")
-    first = min((i.locator.line for i in items if i.locator.line), default=0)
-    below = [line.strip() for line in lines[: max(first - 1, 0)] if line.strip()][1:TASK_LINES]
-    if not task and not _CORRECTION_TITLE.match(title) and not title.startswith("#"):
-        # ('Unit 3 – Vocabulary' / 'Find the odd one out.' over the items: the task is said under the page's title)
-        told = next((line for line in below if _TASK_TITLE.match(line)), None)
-        title, task = (told, True) if told is not None else (title, False)
-    if not (_CORRECTION_TITLE.match(title) or task) or not items:
-        return items
+def _instruction(title: str) -> tuple[str, bool] | None:
+    """What a title tells the learner to do with each item under it (``Correct the mistakes``, ``Exercise 2 – Translate
+    into Spanish`` -> ``Translate into Spanish``), and whether it is a task (else a correction); None when it tells
+    nothing. A Markdown ``#`` title names no task."""
+    correction = _CORRECTION_TITLE.match(title) is not None
+    task = not correction and _TASK_TITLE.match(title) is not None and not title.startswith("#")
+    if not (correction or task):
+        return None
     said = title.strip(" .:：!#*_")
     if task:  # ('Grammar – choose the correct word': the task, not the subject before it)
         said = re.split(r"\s*[–—:]\s*", said, maxsplit=1)[-1]
         said = said[:1].upper() + said[1:]
-    return [
-        i.model_copy(update={"question": f"{said}{' ' if said.endswith(('?', '？')) else ': '}{i.question}"})
-        if i.kind is ItemKind.basic
-        and not i.skip
-        and not i.question.rstrip().endswith(("?", "？", ":", "："))
-        and (not task or i.number is not None)
-        else i
-        for i in items
-    ]
+    return said, task
+
+
+def _bare(title: str) -> str:
+    """A title as a section names it (marks and a closing stop aside), to tell the page's own title among the sections."""
+    return title.strip(" .:：!#*_")
+
+
+def instructed(items: list[Item], lines: list[str]) -> list[Item]:
+    """``items`` of a worksheet titled by what to do with each (``Correct the mistakes`` over ``1. She go to school every
+    day.`` / ``✔ She goes …``): each front says it, ``Correct the mistakes: She go to school every day.``, so the learner
+    never rehearses the wrong sentence as a fact (trial27 T27-47). A later title over its own items (``Exercise 2 –
+    Translate into Spanish``) says their task instead, and one that tells nothing (``Part B``) ends the page's: the
+    second exercise's words were asked ``Translate into English: the cat`` (sitting-36 keys finding 2)."""
+    title = next((line.strip() for line in lines if line.strip()), "")
+    first = min((i.locator.line for i in items if i.locator.line), default=0)
+    below = [line.strip() for line in lines[: max(first - 1, 0)] if line.strip()][1:TASK_LINES]
+    page = _instruction(title)
+    if page is None and not title.startswith("#"):
+        # ('Unit 3 – Vocabulary' / 'Find the odd one out.' over the items: the task is said under the page's title)
+        told = next((line for line in below if _TASK_TITLE.match(line)), None)
+        page = _instruction(told) if told is not None else None
+    else:
+        told = None
+    if page is None or not items:
+        return items
+    own = {_bare(title), _bare(told or "")}
+
+    def instruction(item: Item) -> tuple[str, bool] | None:
+        for section in reversed(item.section):  # (the innermost title that tells something, up to the page's own)
+            if _bare(section) in own:
+                return page
+            if (said := _instruction(section.strip())) is not None:
+                return said
+        # a title that tells nothing ends the page's task when the page's title had items of its own (an exercise's
+        # title: 'Part B' after 'Exercise 1 – Translate …' / '1. la casa'); over parts only, it is every part's
+        # ('Correct the mistakes' / 'Part A' / … / 'Part B')
+        return page if not item.section or not exercise else None
+
+    exercise = any(not i.section or _bare(i.section[-1]) in own for i in items)
+
+    out: list[Item] = []
+    for i in items:
+        told_here = instruction(i)
+        if (
+            told_here is not None
+            and i.kind is ItemKind.basic
+            and not i.skip
+            and not i.question.rstrip().endswith(("?", "？", ":", "："))
+            and (not told_here[1] or i.number is not None)
+        ):
+            said = told_here[0]
+            i = i.model_copy(update={"question": f"{said}{' ' if said.endswith(('?', '？')) else ': '}{i.question}"})
+        out.append(i)
+    return out
