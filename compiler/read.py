@@ -1739,8 +1739,9 @@ def read_sources(
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"\d[ \t]*[.):=-][ \t]*[A-Ha-h][ \t]*\n?\s*\Z", doc.text):
             rows = entry_blocks(doc.lines)  # 'PLANTILLA DE RESPUESTAS' / ' 1. B    5. B' …: the page's key (T30-12)
             doc = doc if rows is doc.lines else Document(rel=doc.rel, text="\n".join(rows) + "\n")
+        numbered_labels: dict[int, list[tuple[str, str]]] = {}  # options a key names by number: line -> (letter, '2)')
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}2\)\s", doc.text):  # '1) Rome' … / 'Answers: Q1 – 2, Q2 – 3' (T32-50)
-            lettered = number_keys(doc.lines)
+            lettered = number_keys(doc.lines, numbered_labels)  # (the labels '2)' as written: on the cards, sitting 37)
             doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
@@ -1924,6 +1925,9 @@ def read_sources(
         elif worded_doc and re.search(r"(?m)^[ \t]*\S{1,3}[ \t]?[-–)][ \t]", doc.text):
             # a Word test's '1- …' questions and 'أ) …', 'a- …' options, as the text page's are (T29-58)
             doc = Document(rel=doc.rel, text=latin_option_letters(space_numbers(doc.text), written))
+        for k, pairs in numbered_labels.items():  # (lines never move in those rewrites: a line changed since keeps its Latin letters)
+            if k < len(doc.lines) and doc.lines[k].strip() and k not in written:
+                written[k] = (doc.lines[k].strip(), pairs)
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):
             fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)
             doc = doc if fields is None else Document(rel=doc.rel, text="\n".join(fields) + "\n")

@@ -23,12 +23,13 @@ def _cards(notes: list[dict]) -> list[tuple[str, str, str]]:  # type: ignore[typ
 
 def test_numbered_options_keyed_by_option_numbers(tmp_path: Path) -> None:
     """T32-50: 'Q1. Capital of France?' / '1) Rome' … / 'Answers: Q1 – 2, Q2 – 3, Q3 – 4': three multiple-choice cards
-    keyed 2, 3, 4 (before: Basic cards listing every option, the key on the last back, silently)."""
+    keyed 2, 3, 4 (before: Basic cards listing every option, the key on the last back, silently), shown with
+    the page's numbers ('2) Paris', since sitting 37)."""
     notes, skipped, said = built_notes(tmp_path, {"numbered-options.txt": TRIAL / "numbered-options.txt"})
     assert _cards(notes) == [
-        ("multiple_choice", "Capital of France?", "B) Paris"),
-        ("multiple_choice", "2+2?", "C) 4"),
-        ("multiple_choice", "Largest ocean?", "D) Pacific"),
+        ("multiple_choice", "Capital of France?", "2) Paris"),
+        ("multiple_choice", "2+2?", "3) 4"),
+        ("multiple_choice", "Largest ocean?", "4) Pacific"),
     ]
     assert not skipped
     assert not [s for s in said if "Answers" in s or "none marked" in s], said
@@ -38,13 +39,13 @@ def test_russian_and_italian_keys_name_option_numbers(tmp_path: Path) -> None:
     """T32-50: 'Ответы: 1 – 2; 2 – 3; 3 – 4' and 'Soluzioni: 1-2, 2-3, 3-4' key the numbered options of questions
     numbered '1.' (the Italian one was three 'none marked correct' warnings and no card)."""
     notes, skipped, _ = built_notes(tmp_path / "ru", {"ru.txt": TRIAL / "ru-num-options.txt"})
-    assert [note_back(n) for n in notes] == ["B) Париж", "C) 4", "D) Тихий"] and not skipped
+    assert [note_back(n) for n in notes] == ["2) Париж", "3) 4", "4) Тихий"] and not skipped
     assert "Ответы" not in " ".join(str(n["fields"]) for n in notes)
     notes, skipped, _ = built_notes(tmp_path / "it", {"it.txt": ITALIAN})
     assert _cards(notes) == [
-        ("multiple_choice", "In che anno è caduto l'Impero romano d'Occidente?", "B) 476"),
-        ("multiple_choice", "Chi ha scritto la Divina Commedia?", "C) Dante Alighieri"),
-        ("multiple_choice", "Qual è la capitale d'Italia dal 1871?", "D) Roma"),
+        ("multiple_choice", "In che anno è caduto l'Impero romano d'Occidente?", "2) 476"),
+        ("multiple_choice", "Chi ha scritto la Divina Commedia?", "3) Dante Alighieri"),
+        ("multiple_choice", "Qual è la capitale d'Italia dal 1871?", "4) Roma"),
     ]
     assert not skipped
 

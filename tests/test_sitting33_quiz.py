@@ -35,14 +35,14 @@ _TOLD = {
             "¿Cuáles son gases nobles? (Elija dos respuestas)": "A) Helio C) Neón",
         },
     ),
-    "it-numbered-options": (  # options numbered 1)–4), keyed by number, under 'Indica la risposta esatta.'
+    "it-numbered-options": (  # options numbered 1)–4), keyed by number, under 'Indica la risposta esatta.' (shown so, sitting 37)
         "verifica.txt",
         "Verifica di scienze\n\n1. Quale pianeta è il più vicino al Sole?\nIndica la risposta esatta.\n1) Venere\n"
         "2) Mercurio\n3) Marte\n4) Terra\n\n2. Quante zampe ha un insetto?\nIndica la risposta esatta.\n1) Quattro\n"
         "2) Otto\n3) Sei\n4) Dieci\n\nSoluzioni: 1-2, 2-3\n",
         {
-            "Quale pianeta è il più vicino al Sole? (Indica la risposta esatta)": "B) Mercurio",
-            "Quante zampe ha un insetto? (Indica la risposta esatta)": "C) Sei",
+            "Quale pianeta è il più vicino al Sole? (Indica la risposta esatta)": "2) Mercurio",
+            "Quante zampe ha un insetto? (Indica la risposta esatta)": "3) Sei",
         },
     ),
     "sv-repeated": (  # a wording no table knows ('Kryssa i rätt svar.'): standing under every question, it is the test's

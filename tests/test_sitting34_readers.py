@@ -309,7 +309,7 @@ def test_verdicts_with_reasons_in_other_shapes(tmp_path: Path, text: str, cards:
             "Q1. What is the capital of France?\n(2 marks)\n1) Rome\n2) Paris\n3) Madrid\n4) Berlin\n\n"
             "Q2. Which planet is known as the Red Planet?\n[1 mark]\n1) Venus\n2) Jupiter\n3) Mars\n4) Saturn\n\n"
             "Q3. What is H2O?\n(1 mark)\n1) Salt\n2) Water\n3) Sugar\n4) Oil\n\nAnswers: Q1 – 2, Q2 – 3, Q3 – 2\n",
-            ["B) Paris", "C) Mars", "B) Water"],
+            ["2) Paris", "3) Mars", "2) Water"],  # (the page's numbers, as its key names them: sitting 37)
         ),
         (
             "1. Welche Stadt ist die Hauptstadt von Italien?\n(3 Punkte)\na) Mailand\nb) Rom\nc) Neapel\n\n"

@@ -104,3 +104,57 @@ def test_a_correction_title_over_parts_stays_on_every_parts_fronts(tmp_path: Pat
         ("Correct the mistakes: I have saw that film.", "I have seen that film."),
     ], said
 
+
+# --- options numbered 1)–4) keyed by digits: the ОГЭ/ЕГЭ key forms ------------------------------------------------
+
+OGE = "# Тест\n\n" + "".join(
+    f"{i}. Вопрос номер {i}?\n1) один{i}\n2) два{i}\n3) три{i}\n4) четыре{i}\n\n" for i in range(1, 4)
+)
+OGE_CARDS = [
+    ("Вопрос номер 1?", "2) два1"),
+    ("Вопрос номер 2?", "4) четыре2"),
+    ("Вопрос номер 3?", "1) один3"),
+]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "## Ответы\n\n| Номер задания | 1 | 2 | 3 |\n|---|---|---|---|\n| Ответ | 2 | 4 | 1 |\n",
+        "## Ответы\n\n1 - 2\n2 - 4\n3 - 1\n",
+        "Ответы:\n1 – 2\n2 – 4\n3 – 1\n",
+    ],
+)
+def test_options_numbered_1_to_4_keyed_by_digits_under_the_key_heading(tmp_path: Path, key: str) -> None:
+    """Sitting 36 keys finding 3: options '1)'–'4)' on lines of their own keyed by digits, the ОГЭ/ЕГЭ form (a horizontal
+    key table '| Номер задания | 1 | 2 | 3 |' / '| Ответ | 2 | 4 | 1 |', or '1 - 2' lines under the key's heading), were
+    "4 options and none marked correct", no card. Each is keyed, its options shown with the page's numbers."""
+    notes, skipped, said = built_notes(tmp_path, {"test.md": OGE + key})
+    assert [(note_front(n), note_back(n)) for n in notes] == OGE_CARDS, said
+    assert plain_text(notes[0]["fields"]["Options"]) == "1) один1 2) два1 3) три1 4) четыре1"
+    assert not skipped and not any("none marked correct" in s or "could not read" in s for s in said), said
+
+
+def test_a_digit_key_table_keys_numbered_options_in_any_language(tmp_path: Path) -> None:
+    """The same key table under English questions in a text file: 'Answers' / '| Question | 1 | 2 |' / '| Answer | 3 | 1 |'."""
+    page = (
+        "Quiz\n\n1. Which planet is the largest?\n1) Mars\n2) Venus\n3) Jupiter\n4) Earth\n\n"
+        "2. Which gas do plants take in?\n1) carbon dioxide\n2) oxygen\n3) helium\n\n"
+        "Answers\n\n| Question | 1 | 2 |\n|---|---|---|\n| Answer | 3 | 1 |\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which planet is the largest?", "3) Jupiter"),
+        ("Which gas do plants take in?", "1) carbon dioxide"),
+    ], said
+
+
+def test_digit_lines_under_a_key_heading_that_name_no_option_change_nothing(tmp_path: Path) -> None:
+    """The other side: '3 - 7' names an option question 3 does not have, so the numbered list stays an open question's
+    answer (a Basic card), and the key is said as before."""
+    page = (
+        "1. Name the three branches of government.\n1) Legislative\n2) Executive\n3) Judicial\n\n"
+        "2. What is 2 + 5?\n\n3. Name two primary colours.\n1) red\n2) blue\n\nAnswers\n\n1 - 3\n3 - 7\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"gov.txt": page})
+    assert [n["kind"] for n in notes if "branches" in note_front(n)] == ["basic"], said

@@ -7,6 +7,10 @@ options (``B) Paris``) and writes the key as numbered letters (``Answers: 1. B 2
 
 Only when every entry of a key line names a question above whose options are such a run (numbered from 1, one a
 line) and an option that run has: any other line, or a key of numeric answers to open questions, is left as written.
+The ОГЭ/ЕГЭ forms too (sitting 37): the entries a line each under the key's heading (``## Ответы`` / ``1 - 2`` / ``2 - 4``),
+or a horizontal key table (``| Номер задания | 1 | 2 | 3 |`` / ``| Ответ | 2 | 4 | 1 |``, its answers' row written in
+letters, as the table readers key it). The options' numbers as the page writes them (``2)``) go into ``marks``: the card
+shows them, never ``B)``.
 """
 
 from __future__ import annotations
@@ -27,8 +31,8 @@ _OPTION = re.compile(r"^(?P<lead>\s{0,3})(?P<n>[1-9])\)(?P<rest>\s+\S.*)$")  # '
 _QUESTION = re.compile(r"^\s{0,3}(?:(?i:q(?:uestion)?)\s?\.?\s?)?(?P<n>\d{1,3})[.)]\s+\S")
 
 
-def _entries(body: str) -> list[tuple[int, int]] | None:
-    """(question, option number) pairs of a key line's body when it is all such entries, two at least; else None."""
+def _entries(body: str, least: int = 2) -> list[tuple[int, int]] | None:
+    """(question, option number) pairs of a key line's body when it is all such entries, ``least`` at least; else None."""
     pos, found = 0, []
     body = body.rstrip(_APART + ".")
     while pos < len(body):
@@ -39,7 +43,7 @@ def _entries(body: str) -> list[tuple[int, int]] | None:
             return None
         found.append((int(m.group("n")), int(m.group("opt"))))
         pos = m.end()
-    return found if len(found) >= 2 else None
+    return found if len(found) >= least else None
 
 
 def _runs(lines: list[str], fenced: list[bool], end: int) -> dict[int, list[int]]:
@@ -68,31 +72,89 @@ def _runs(lines: list[str], fenced: list[bool], end: int) -> dict[int, list[int]
     return runs
 
 
-def number_keys(lines: list[str]) -> list[str]:
+Marks = dict[int, list[tuple[str, str]]]  # line -> (Latin letter, the label as the page writes it) of its options
+_ROW = re.compile(r"^\s{0,3}\|(?P<cells>.*)\|\s*$")  # a Markdown table's row
+_RULE_ROW = re.compile(r"^\s{0,3}\|(?:\s*:?-{1,}:?\s*\|)+\s*$")
+_ROW_LABEL_WORDS = 3  # the first cell of a key table's rows: a few words ('Номер задания', 'Ответ'), no digit
+
+
+def _row(line: str) -> list[str] | None:
+    """A table row's cells (None for no row)."""
+    m = _ROW.match(line)
+    return [cell.strip().strip("*_ ") for cell in m.group("cells").split("|")] if m else None
+
+
+def _labelled(cell: str) -> bool:
+    """Whether a key table row's first cell labels it: a few words, no digit ('Номер задания', 'Q. No.', 'Ответ')."""
+    return 0 < len(cell.split()) <= _ROW_LABEL_WORDS and not any(ch.isdigit() for ch in cell)
+
+
+def _table_key(lines: list[str], k: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """A horizontal key table whose row at ``k`` numbers the questions (``| Номер задания | 1 | 2 | 3 |``) over a row of
+    option numbers (``| Ответ | 2 | 4 | 1 |``, a rule between them or not): (the answers' row, its entries); else None."""
+    numbers = _row(lines[k])
+    if numbers is None or len(numbers) < 3 or not _labelled(numbers[0]) or not all(c.isdecimal() for c in numbers[1:]):
+        return None
+    at = k + 1 + (k + 1 < len(lines) and _RULE_ROW.match(lines[k + 1]) is not None)
+    answers = _row(lines[at]) if at < len(lines) else None
+    if answers is None or len(answers) != len(numbers) or not _labelled(answers[0]):
+        return None
+    if not all(len(c) == 1 and c in "123456789" for c in answers[1:]):
+        return None
+    return at, [(int(n), int(a)) for n, a in zip(numbers[1:], answers[1:], strict=True)]
+
+
+def _entry_lines(lines: list[str], fenced: list[bool], k: int) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The key's lines under its heading at ``k`` (``## Ответы`` / ``1 - 2`` / ``2 - 4``, or ``Answers:`` over ``1-2, 2-3``)
+    with their entries: each line all entries, blank lines between them; none when they hold fewer than two."""
+    found: list[tuple[int, list[tuple[int, int]]]] = []
+    for j in range(k + 1, len(lines)):
+        if not lines[j].strip():
+            continue
+        entries = _entries(lines[j].strip(), least=1) if not fenced[j] else None
+        if entries is None:
+            break
+        found.append((j, entries))
+    return found if sum(len(e) for _, e in found) >= 2 else []
+
+
+def number_keys(lines: list[str], marks: Marks | None = None) -> list[str]:
     """``lines`` with each question's numbered options lettered and the key naming them by number written in letters,
-    where a key does so (the list itself when none does)."""
+    where a key does so (the list itself when none does); ``marks`` gets each lettered option's label as written."""
     fenced = list(in_fence(lines))
     out = lines
     for k, line in enumerate(lines):
         if fenced[k] or not line.strip():
             continue
-        m = _KEY_LINE.match(line)
-        prefix, body, at = (m.group("label"), m.group("body"), k) if m else ("", "", k)
-        if m is None and _KEY_ALONE.match(line):
-            nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
-            if nxt is None:
-                continue
-            prefix, body, at = "", lines[nxt].strip(), nxt
-        entries = _entries(body) if body else None
-        if entries is None:
+        m = _KEY_LINE.match(line) if not _KEY_ALONE.match(line) else None  # ('Ответы:' alone: its entries below it)
+        keyed: list[tuple[int, str, list[tuple[int, int]]]] = []  # (line, what stays before its entries, entries)
+        table = _table_key(lines, k) if m is None and line.lstrip().startswith("|") else None
+        if m is not None:
+            entries = _entries(m.group("body"))
+            keyed = [(k, m.group("label"), entries)] if entries else []
+        elif _KEY_ALONE.match(line):
+            keyed = [(j, "", entries) for j, entries in _entry_lines(lines, fenced, k)]
+        elif table is not None:
+            keyed = [(table[0], "", table[1])]
+        every = [entry for _, _, entries in keyed for entry in entries]
+        if not every:
             continue
         runs = _runs(out, fenced, k)
-        if not all(n in runs and opt <= len(runs[n]) for n, opt in entries) or len({n for n, _ in entries}) != len(entries):
+        if not all(n in runs and opt <= len(runs[n]) for n, opt in every) or len({n for n, _ in every}) != len(every):
             continue
         out = list(out)  # (a second part's key letters its own questions' options: those above are lettered already)
-        for n, _ in entries:
+        for n, _ in every:
             for place, index in enumerate(runs[n]):
                 option = _OPTION.match(out[index])
-                out[index] = f"{option.group('lead')}{LETTERS[place]}){option.group('rest')}"  # type: ignore[union-attr]
-        out[at] = prefix + "  ".join(f"{n}. {LETTERS[opt - 1]}" for n, opt in entries)
+                if option is None:
+                    continue  # (lettered already by a key above)
+                out[index] = f"{option.group('lead')}{LETTERS[place]}){option.group('rest')}"
+                if marks is not None:
+                    marks.setdefault(index, []).append((LETTERS[place], f"{option.group('n')})"))
+        for at, prefix, entries in keyed:
+            if table is not None:  # ('| Ответ | B | D | A |': the table stays a table, read as its letters' twin)
+                cells = _row(out[at]) or []
+                out[at] = "| " + " | ".join([cells[0], *(LETTERS[opt - 1] for _, opt in entries)]) + " |"
+            else:
+                out[at] = prefix + "  ".join(f"{n}. {LETTERS[opt - 1]}" for n, opt in entries)
     return out
