@@ -158,3 +158,50 @@ def test_digit_lines_under_a_key_heading_that_name_no_option_change_nothing(tmp_
     )
     notes, _, said = built_notes(tmp_path, {"gov.txt": page})
     assert [n["kind"] for n in notes if "branches" in note_front(n)] == ["basic"], said
+
+
+# --- option grids in the page's own alphabet ------------------------------------------------------------------------
+
+CYRILLIC_GRID = """1 Хто хрестив Русь?
+А Олег      Б Ігор
+В Володимир      Г Ярослав
+2 Хто збудував Софійський собор?
+А Олег      Б Ярослав Мудрий
+В Святослав      Г Ігор
+3 Хто був першим київським князем з Рюриковичів?
+А Олег      Б Аскольд
+В Дір      Г Кий
+"""
+
+
+def test_a_cyrillic_option_grid_keyed_at_the_end_is_read_with_its_labels(tmp_path: Path) -> None:
+    """Readers' sitting-36 finding 1: a Cyrillic grid ('А Олег      Б Ігор' / 'В Володимир      Г Ярослав', key 'Відповіді:
+    1 – В; 2 – Б; 3 – А') gave a card whose front was 'Олег Б) Аскольд'. Each question is a keyed card, its options shown
+    with the page's letters; the key's 'В' is the third option (never the Latin look-alike B)."""
+    notes, _, said = built_notes(tmp_path, {"history.txt": CYRILLIC_GRID + "\nВідповіді: 1 – В; 2 – Б; 3 – А\n"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Хто хрестив Русь?", "В) Володимир"),
+        ("Хто збудував Софійський собор?", "Б) Ярослав Мудрий"),
+        ("Хто був першим київським князем з Рюриковичів?", "А) Олег"),
+    ], said
+    assert plain_text(notes[0]["fields"]["Options"]) == "А) Олег Б) Ігор В) Володимир Г) Ярослав"
+
+
+def test_a_greek_grid_keyed_under_each_question_and_a_cyrillic_one_with_no_key(tmp_path: Path) -> None:
+    """A Greek grid ('Α Θεσσαλονίκη      Β Πάτρα', asked with the Greek question mark ';', keyed 'Απάντηση: Γ' under it):
+    keyed cards with the page's letters. The Cyrillic grid with no key: each question said at its line, no card."""
+    greek = (
+        "1 Ποια είναι η πρωτεύουσα της Ελλάδας;\nΑ Θεσσαλονίκη      Β Πάτρα\nΓ Αθήνα      Δ Ηράκλειο\nΑπάντηση: Γ\n\n"
+        "2 Πόσο κάνει 2 + 2;\nΑ 3      Β 4\nΓ 5      Δ 6\nΑπάντηση: Β\n"
+    )
+    notes, _, said = built_notes(tmp_path / "el", {"test.txt": greek})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Ποια είναι η πρωτεύουσα της Ελλάδας;", "Γ) Αθήνα"),
+        ("Πόσο κάνει 2 + 2;", "Β) 4"),
+    ], said
+    notes, _, said = built_notes(tmp_path / "uk", {"history.txt": CYRILLIC_GRID, "keyed.txt": CYRILLIC_GRID + "\nВідповіді: 1 – В; 2 – Б; 3 – А\n"})
+    assert all(n["fields"]["DeckcId"].startswith("keyed/") for n in notes), said
+    assert [s.split(": warning: ")[0] for s in said if "4 options and none marked correct" in s] == [
+        "sources/history.txt:1", "sources/history.txt:4", "sources/history.txt:7"
+    ], said
+

@@ -449,6 +449,7 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
     text as returned (stripped) and the (Latin letter, label as the page writes it) of its options: the card shows the
     page's labels (:func:`page_labels`)."""
     marks: Marks = {}
+    gridded: set[int] = set()  # the alphabets of option grids made Latin ('А Олег      Б Ігор'): their keys converted too
     text = oxycards(text)  # ('multiple_choice' / '# Q' / '- a' / '* right' / '---': trial15 T15-9)
     if re.search(r"(?m)^\s*\S[^:：\n]{0,40}?[ \t\u3000]\d{1,3}\s*[-–.):=．、။]", text):
         lines = text.split("\n")
@@ -466,9 +467,9 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         lines = text.split("\n")
         counted = counted_options(lines, marks)  # '(1) …' / '(2) …' / 'Ans: (2)' (trial17 T17-45)
         text = text if counted == lines else "\n".join(counted)
-    if re.search(r"(?m)^[ \t]*[AА] [^\s)\].:：-]", text):
+    if re.search(r"(?m)^[ \t]*[AАΑ] [^\s)\].:：-]", text):
         lines = text.split("\n")
-        spaced = spaced_options(lines)  # 'А Олег' / 'Б Ігор' / 'В Володимир' under a question: 'А) Олег' (T28-9)
+        spaced = spaced_options(lines, marks, gridded)  # 'А Олег' / 'Б Ігор' / 'В Володимир' under a question: 'А) Олег' (T28-9)
         text = text if spaced == lines else "\n".join(spaced)
     if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]*[-–—][ \t]|[Aa]\.[ \t]?[-–—]|[Aa]/[ \t]|A(?:[ \t]{2,}|\t)\S)", text):
         lines = text.split("\n")
@@ -478,11 +479,12 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         statement_letters(text.split("\n"), marks)  # '(a) Both A and R are true …' under 'Assertion (A): …' (T32-31)
     if _ALL_SET.isdisjoint(text):  # (a set, not a scan of the page per letter: ~0.02 s a build, issue 13)
         return _said(text, marks, written)
-    if not _LOOKALIKE_SET.isdisjoint(text) and len(_LATIN_OPTION.findall(text)) >= 2:
+    if not gridded and not _LOOKALIKE_SET.isdisjoint(text) and len(_LATIN_OPTION.findall(text)) >= 2:  # (a Cyrillic grid's key: its own 'В')
         text = _latin_keys(text)
     lines = [_alef(line) if "الف" in line else line for line in text.split("\n")]
     alefs = {k for k, line in enumerate(text.split("\n")) if "الف" in line and _ALEF.match(line)}  # ('الف)': the page's label
     lines, used = _one_line_runs(lines, marks) if not _SYMBOL_SET.isdisjoint(text) else (lines, set())
+    used |= gridded
     if ")" in text or "）" in text:  # ('(क) मुंबई   (ख) नई दिल्ली   (ग) …' on one line: T28-25)
         lines, inline = _lettered_line_runs(lines, marks)
         used |= inline
@@ -846,12 +848,16 @@ def _end_keys(lines: list[str], used: set[int]) -> list[str]:
             continue
         entries = list(_KEY_ENTRY.finditer(line if explained is None else line[: explained.end()]))[:1 if explained else None]
         places = [_place(e.group("letter")) for e in entries]
-        if not entries or any(p is None or p[0] not in used for p in places):
+        # (a letter already Latin stays: 'В' and 'А' of 'Відповіді: 1 – В; 2 – Б' read as their Latin look-alikes
+        # before, 'Б' not)
+        latin = [p is None and e.group("letter") in _LATIN for e, p in zip(entries, places, strict=True)]
+        stray = [(p is None and not is_latin) or (p is not None and p[0] not in used) for p, is_latin in zip(places, latin, strict=True)]
+        if not entries or all(latin) or any(stray):
             continue
         row = line
         for e, place in sorted(zip(entries, places, strict=True), key=lambda pair: -pair[0].start()):
-            assert place is not None
-            row = row[: e.start("letter")] + _LATIN[place[1]] + row[e.end("letter") :]
+            if place is not None:
+                row = row[: e.start("letter")] + _LATIN[place[1]] + row[e.end("letter") :]
         out[n] = row
     return out
 
@@ -935,9 +941,10 @@ def marked_options(lines: list[str], marks: Marks | None = None) -> list[str]:
 
 
 # an option lettered with a capital and one space, the ЗНО booklet's 'А Олег' / 'Б Ігор' (Latin 'A Oleg' too)
-_SPACED_LETTER = re.compile(r"^(?P<lead>[ \t]*)(?P<l>[A-HА-Ж]) (?P<text>[^\s)\].:：-].*)$")
-_SPACED_ORDERS = ("ABCDEFGH", "АБВГДЕЖЗ")
-_ASKS = re.compile(r"[?？:：]\s*$|^\s*\d{1,3}(?:[.)]|\.\d{1,2})\s+\S")  # a question's line: it asks, or a numbered item's ('1.1 …')
+_SPACED_LETTER = re.compile(r"^(?P<lead>[ \t]*)(?P<l>[A-HА-ЖΑ-Θ]) (?P<text>[^\s)\].:：-].*)$")
+_SPACED_ORDERS = ("ABCDEFGH", "АБВГДЕЖЗ", "ΑΒΓΔΕΖΗΘ")
+# a question's line: it asks (the Greek question mark ';' too), or a numbered item's ('1.1 …')
+_ASKS = re.compile(r"[?？:：;\u037e]\s*$|^\s*\d{1,3}(?:[.)]|\.\d{1,2})\s+\S")
 # a test's key in Latin letters, at its end: one entry a line, '1 C', '2. D', '3 - A' (a Cambridge paper's key,
 # T31-44), or several on a line, '1.1 C    1.2 B, C, D    2.1 D' (the DVSA's theory test, numbered by section: T32-13)
 # (possessive and atomic: a long line of entries that fails at its end must not be tried every way its spaces split)
@@ -959,12 +966,15 @@ def _keyed_below(lines: list[str], last: int) -> bool:
     return any(all(_LATIN_LINE.match(x) for x in written[k : k + _LATIN_ENTRIES_MIN]) for k in range(len(written) - _LATIN_ENTRIES_MIN + 1))
 
 
-def spaced_options(lines: list[str]) -> list[str]:
+def spaced_options(lines: list[str], marks: Marks | None = None, used: set[int] | None = None) -> list[str]:
     """``lines`` with each run of three or more lines lettered in order from A (or Cyrillic А) by a capital and one
     space ('А Олег' / 'Б Ігор' / 'В Володимир Великий', as Ukrainian and Russian test booklets print them) right under a
     question's line written 'А) Олег': options as the readers know them (trial28 T28-9: basic cards whose back was the
     option list, the key's letter marking nothing). Prose lines that open with 'A' ('A cell is …') are no such run:
-    the letters must follow one another under a line that asks, and a key must name a letter."""
+    the letters must follow one another under a line that asks, and a key must name a letter. A grid of them, two or
+    more to a line ('A nucleus      B ribosome' / 'C …      D …', 'А Олег      Б Ігор' / 'В …      Г …'), is read too: its
+    rows lettered 'A) nucleus      B) ribosome', a Cyrillic or Greek one in Latin letters, its labels as the page writes
+    them into ``marks`` and its alphabet into ``used`` (the test's key converted with it)."""
     fenced = list(in_fence(lines))
     out: list[str] | None = None
     for n in range(1, len(lines)):
@@ -985,11 +995,26 @@ def spaced_options(lines: list[str]) -> list[str]:
                 g = _SPACED_LETTER.match(lines[at])
                 assert g is not None
                 out[at] = f"{g.group('lead')}{g.group('l')}) {g.group('text')}"
-        elif len(run) < MARKED_RUN_MIN and order == _SPACED_ORDERS[0] and (grid := _spaced_grid(lines, n, order, fenced)) is not None:
-            # (Latin letters: the readers read 'A) … B) …' lines; a Cyrillic grid's letters are not made Latin here)
+        elif len(run) < MARKED_RUN_MIN and (grid := _spaced_grid(lines, n, order, fenced)) is not None:
+            # ('А) Олег      Б) Ігор': a Cyrillic or Greek grid's rows made Latin with its key below, as lines of options
+            # lettered in the page's alphabet are, the page's labels on the cards)
             out = out if out is not None else list(lines)
+            place = 0
             for at, starts in grid:
-                out[at] = "".join(f"{lines[at][a:b]})" for a, b in itertools.pairwise([0, *starts])) + lines[at][starts[-1] :]
+                row = lines[at]
+                out[at] = "".join(f"{row[a : b - 1]}{_LATIN[place + i]})" for i, (a, b) in enumerate(itertools.pairwise([0, *starts]))) + row[starts[-1] :]
+                for i, b in enumerate(starts):
+                    if order != _SPACED_ORDERS[0]:
+                        _mark(marks, at, _LATIN[place + i], f"{row[b - 1]})")
+                place += len(starts)
+            if order != _SPACED_ORDERS[0]:
+                alphabet = _ALPHABETS.index(order)
+                keyed = _key_after(out, grid[-1][0] + 1, alphabet, place)
+                if keyed is not None:  # ('Απάντηση: Γ' under its grid: 'Απάντηση: C')
+                    k, key, at = keyed
+                    out[k] = key.group("lead").replace("（", "(") + _LATIN[at] + key.group("rest").replace("）", ")")
+                if used is not None:
+                    used.add(alphabet)
     return lines if out is None else out
 
 
