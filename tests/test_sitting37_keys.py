@@ -205,3 +205,59 @@ def test_a_greek_grid_keyed_under_each_question_and_a_cyrillic_one_with_no_key(t
         "sources/history.txt:1", "sources/history.txt:4", "sources/history.txt:7"
     ], said
 
+
+# --- bare-letter options one a line with no key ---------------------------------------------------------------------
+
+BARE_NO_KEY = """Section A — Multiple choice (1 mark each)
+1 Which organelle is the site of aerobic respiration?
+A nucleus
+B ribosome
+C mitochondrion
+D cell wall
+2 Which substance do plants store as starch?
+A glucose
+B oxygen
+C carbon dioxide
+D water
+3 What is the function of red blood cells?
+A fight infection
+B clot blood
+C carry oxygen
+D carry hormones
+"""
+
+
+def test_bare_letter_options_one_a_line_with_no_key_are_said_at_each_question(tmp_path: Path) -> None:
+    """Readers' sitting-36 finding 2: bare-letter options one a line ('A nucleus' / 'B ribosome' …) and no key were
+    "cannot tell this document's layout". They are each question's options: said at its line with what to add (an
+    answer key under an 'Answers' heading among the ways), as the two-a-line grid with no key is; with a key added, cards."""
+    from conftest import deck_of
+
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    with pytest.raises(ContentError) as stopped:
+        build(deck_of(tmp_path / "a", {"paper.txt": BARE_NO_KEY}), tmp_path / "a" / "build", formats=("json",), now=1_000)
+    said = [d.text() for d in stopped.value.diagnostics]
+    assert not [s for s in said if "cannot tell" in s], said
+    none = [s for s in said if "none marked correct" in s]
+    assert len(none) == 1 and "paper.txt:2:" in none[0] and "also at line 7, line 12" in none[0] and "'Answers' heading" in none[0], said
+    notes, _, said = built_notes(tmp_path / "b", {"paper.txt": BARE_NO_KEY + "\nAnswers\n1 C\n2 A\n3 C\n"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which organelle is the site of aerobic respiration?", "C) mitochondrion"),
+        ("Which substance do plants store as starch?", "A) glucose"),
+        ("What is the function of red blood cells?", "C) carry oxygen"),
+    ], said
+
+
+def test_a_grading_scale_under_a_question_stays_its_answer(tmp_path: Path) -> None:
+    """The other side: 'A 90–100' / 'B 80–89' / 'C 70–79' under a question opens with numbers, no words: a grading scale,
+    the question's answer (a Basic card), never options with no key."""
+    page = (
+        "1. What marks give each grade?\nA 90–100\nB 80–89\nC 70–79\n\n2. What is the pass mark?\n50 out of 100\n\n"
+        "3. Who sets the grade boundaries?\nThe exam board\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"grades.txt": page})
+    first = notes[0]
+    assert (first["kind"], note_front(first), note_back(first)) == ("basic", "What marks give each grade?", "A 90–100 B 80–89 C 70–79"), said
+    assert not any("none marked correct" in s for s in said), said

@@ -989,7 +989,7 @@ def spaced_options(lines: list[str], marks: Marks | None = None, used: set[int] 
             if nxt is None or nxt.group("l") != order[len(run)] or fenced[run[-1] + 1]:
                 break
             run.append(run[-1] + 1)
-        if len(run) >= MARKED_RUN_MIN and _keyed_below(lines, run[-1]):
+        if len(run) >= MARKED_RUN_MIN and (_keyed_below(lines, run[-1]) or _worded_run(lines, run)):
             out = out if out is not None else list(lines)
             for at in run:
                 g = _SPACED_LETTER.match(lines[at])
@@ -1016,6 +1016,20 @@ def spaced_options(lines: list[str], marks: Marks | None = None, used: set[int] 
                 if used is not None:
                     used.add(alphabet)
     return lines if out is None else out
+
+
+UNKEYED_RUN = (3, 5)  # bare-lettered lines under a question that are its options with no key: as many as a test has
+_WORDED = re.compile(r"^[^\W\d_]")  # an option's text that opens with a word ('nucleus'), never a mark ('90–100')
+
+
+def _worded_run(lines: list[str], run: list[int]) -> bool:
+    """Whether a run of bare-lettered lines with no key is a question's options all the same ('A nucleus' / 'B ribosome' /
+    'C mitochondrion' / 'D cell wall', readers' sitting-36 finding 2): three to five, each opening with a word, the
+    next line no further such line. A grading scale ('A 90–100' / 'B 80–89') opens with numbers: it stays an answer."""
+    if not UNKEYED_RUN[0] <= len(run) <= UNKEYED_RUN[1]:
+        return False
+    texts = [m.group("text") for at in run if (m := _SPACED_LETTER.match(lines[at])) is not None]
+    return len(texts) == len(run) and all(_WORDED.match(t) for t in texts)
 
 
 # the gap before a later option's bare label on a line of several: wide (two spaces or more, a tab) where the line has
