@@ -111,3 +111,58 @@ def test_a_toggle_that_holds_the_answer_keeps_its_explanation_toggle_and_a_hint_
     notes, _, said = built_notes(tmp_path, {"quiz.md": page})
     assert [note_front(n) for n in notes] == ["What is 2 + 2?"], said
     assert note_back(notes[0]).startswith("Four."), said
+
+
+# --- T37-6, T37-8, T37-9 ---------------------------------------------------------------------------------------------
+
+
+def test_a_revealjs_vertical_slide_break_is_no_text_of_the_question(tmp_path: Path) -> None:
+    """T37-6 (medium): '### Question' / 'What is the suffix …?' / '--' / '### Answer' in a reveal.js deck: the fronts ended
+    with ' --' (reveal.js's vertical slide break)."""
+    deck = TRIAL / "t37-6-revealjs-vertical-separator" / "en-revealjs.md"
+    notes, _, said = built_notes(tmp_path, {"slides.md": deck})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the suffix of an alcohol's IUPAC name?", "-ol (ethanol, propan-1-ol)"),
+        ("Which functional group reacts with an alcohol to make an ester?", "A carboxylic acid (esterification, acid catalyst)"),
+    ], said
+
+
+def test_gujarati_answers_labelled_uttar_are_cards_without_the_label(tmp_path: Path) -> None:
+    """T37-8 (high): 'પ્રશ્ન: …?' / 'ઉત્તર: …' was 'cannot tell this document's layout' (ઉત્તર, Gujarati's other word for
+    'answer', Hindi's उत्तर, was no answer label)."""
+    notes, _, said = built_notes(tmp_path, {"gu.txt": TRIAL / "t37-8-gujarati-labels" / "gu-plain.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("પ્રકાશસંશ્લેષણ ક્યાં થાય છે?", "હરિતકણમાં"),
+        ("માનવ શરીરમાં કેટલાં હાડકાં છે?", "206"),
+    ], said
+
+
+def test_a_chatbots_closing_offer_is_on_no_card_and_asks_for_no_answer(tmp_path: Path) -> None:
+    """T37-9 (medium): 'Möchtest du, dass ich daraus **Karteikarten** … erstelle? 📚' ended the last card's back; '¿Quieres
+    que prepare más preguntas …?' was a question 'with no answer'."""
+    folder = TRIAL / "t37-9-chatbot-closing-offer"
+    notes, _, said = built_notes(tmp_path, {"de.md": folder / "de-chatgpt-zellatmung.md", "es.md": folder / "es-gemini-preguntas.md"})
+    assert not any("Möchtest" in note_back(n) or "Quieres" in note_front(n) for n in notes)
+    takeaways = next(n for n in notes if note_front(n) == "Key Takeaways")
+    assert note_back(takeaways).endswith("Gesamtbilanz: etwa 38 ATP pro Glucose.")
+    assert len([n for n in notes if n["items"][0]["file"] == "sources/es.md"]) == 3
+    assert not any("no answer" in s for s in said), said
+
+
+def test_an_answer_that_asks_a_question_back_keeps_it(tmp_path: Path) -> None:
+    """T37-9's bound: only the page's last paragraph, and only an offer of more: a last answer ending 'Why? Because …'
+    keeps its text."""
+    page = "**Q: Why is the sky blue?**\n\nA: Rayleigh scattering.\n\n**Q: Why is the sea salty?**\n\nA: Rivers carry salts. Would you like to know more? Read chapter 4.\n"
+    notes, _, said = built_notes(tmp_path, {"qa.md": page})
+    assert note_back(notes[-1]) == "Rivers carry salts. Would you like to know more? Read chapter 4.", said
+
+
+def test_marp_quiz_slides_answered_on_the_next_slide_are_cards(tmp_path: Path) -> None:
+    """T37-5 (high): a Marp deck's '## Quiz' slide with one question and the '## Answer' slide after it ('---' between)
+    was 'cannot tell this document's layout', 0 cards."""
+    notes, _, said = built_notes(tmp_path, {"deck.md": TRIAL / "t37-5-marp-quiz-answer-slides" / "en-marp-slides.md"})
+    asked = [(note_front(n), note_back(n).replace(" .", ".")) for n in notes if note_front(n).endswith("?")]
+    assert asked == [
+        ("What closes at the start of ventricular systole?", "The AV valves (mitral and tricuspid) — this is the first heart sound, S1."),
+        ("Which node is the heart's natural pacemaker?", "The sinoatrial (SA) node."),
+    ], said

@@ -16,9 +16,14 @@ from compiler.sources.lines import ANSWER_WORDS, QUESTION_WORDS, front_matter_en
 _HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
 # a language (or variant) tag after a label: '(EN)', '[RU]', '(English)', '– DE', '/ EN'
 _TAG = r"(?:[ \t]*[(\[](?P<tag>[^\W\d_]{2,12})[)\]]|[ \t]+[-–—/][ \t]*(?P<tag2>[A-Z]{2,3}))?"
-_QUESTION = re.compile(rf"^(?i:question|{QUESTION_WORDS}|问题|問題){_TAG}[ \t]*[:：]?$")
+# ('## Quiz' / '## Quick check' over a slide's one question, '## Answer' on the slide after it: a lecture deck's check,
+# Marp's or reveal.js's; trial37 T37-5)
+_QUESTION = re.compile(
+    rf"^(?i:question|{QUESTION_WORDS}|问题|問題|quiz|pop\s+quiz|quick\s+check|check\s+your\s+understanding|self[- ]check"
+    rf"|test\s+yourself){_TAG}[ \t]*[:：]?$"
+)
 _ANSWER = re.compile(rf"^(?i:answer|{ANSWER_WORDS}){_TAG}[ \t]*[:：]?$")
-_RULE = re.compile(r"^ {0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+_RULE = re.compile(r"^ {0,3}(?:-{2,}|\*{3,}|_{3,})[ \t]*$")  # ('--': reveal.js's slide below, as '---' its next: T37-6)
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 
 

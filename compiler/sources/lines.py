@@ -195,6 +195,7 @@ ANSWER_WORDS = (
     r"|răspunsul|raspunsul|răspuns|raspuns|odpowiedz|odpoved|отговор|одговор|odgovor|atsakymas|atbilde|vastus|përgjigja"
     r"|pergjigja|përgjigje|pergjigje|svör|jawapan|sagot|jibu|majibu|amsa|ìdáhùn|idahun|azịza|aziza|impendulo|ಉತ್ತರ|ഉത്തരം|መልስ"
     r"|պատասխանը|պատասխան|ចម្លើយ|အဖြေ"  # (Armenian, Khmer, Burmese: trial36 T36-15)
+    r"|ઉત્તર"  # (Gujarati's other word, Hindi's and Bengali's cognate, beside 'જવાબ': trial37 T37-8)
 )
 # a label's qualifier: a word joined before it ('Rechnung/Lösung:', 'Working/Answer:') or a bracket after it ('Lösung
 # (Beispiel):', 'Answer (sketch):', 'Réponse (exemple) :'): the same label (trial24 T24-3)

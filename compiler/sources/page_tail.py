@@ -129,6 +129,45 @@ def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
     return top
 
 
+# a chatbot's offer of more, the last sentence of its answer ('Would you like me to make flashcards from this?', 'Let me
+# know if you'd like more questions!', 'Möchtest du, dass ich daraus Karteikarten erstelle?', '¿Quieres que prepare más
+# preguntas …?'): saved with the answer, it ended the last card's back or was a question "with no answer" (trial37 T37-9)
+_OFFER = re.compile(
+    r"(?i:would\s+you\s+like|do\s+you\s+want\s+me|want\s+me\s+to|shall\s+i|should\s+i|let\s+me\s+know\s+if|if\s+you(?:'d|\s+would)?"
+    r"\s+like(?:,|\s+(?:me|i\s+can|more))|möchtest\s+du|möchten\s+sie|soll\s+ich|willst\s+du|sag\s+(?:mir\s+)?bescheid"
+    r"|(?:quieres|te\s+gustaría|deseas|necesitas\s+más)|avísame\s+si|souhaitez-vous|voulez-vous|veux-tu|voudrais-tu"
+    r"|dites-moi\s+si|vuoi\s+che|vuoi\s+(?:altr[ei]|anche)|fammi\s+sapere|quer\s+que\s+eu|gostaria\s+que\s+eu|quer\s+mais"
+    r"|me\s+avise|wil\s+je\s+dat\s+ik|chcesz,?\s+(?:żebym|abym)|хотите,?\s+(?:я|чтобы)|хочешь,?\s+(?:я|чтобы)|если\s+хотите"
+    r"|istersen(?:iz)?|bạn\s+có\s+muốn|apakah\s+(?:anda|kamu)\s+ingin)"
+    r"|需要我|要不要我|如果你?(?:需要|愿意|願意)|しましょうか|必要であれば|필요하시면|원하시면"
+)
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\*\*|__)?\s+(?=\S)")
+
+
+def _offers(line: str) -> bool:
+    """A line whose last sentence is a chatbot's offer of more (:data:`_OFFER` opening it)."""
+    text = re.sub(r"[\W_]+$", "", line.strip().lstrip("*_> "))  # (its closing mark and emoji: '… erstelle? 📚')
+    last = _SENTENCE_END.split(text)[-1].lstrip("*_ ¿¡")
+    return bool(_OFFER.match(last))
+
+
+def _offer_tail(lines: list[str], fenced: list[bool]) -> int | None:
+    """The first line of the page's last paragraph when it ends with a chatbot's offer of more (at most
+    :data:`CLOSING_LINES` lines, no other question in it); None when the page ends otherwise."""
+    end = len(lines) - 1
+    while end >= 0 and not lines[end].strip():
+        end -= 1
+    top = end
+    while top > 0 and lines[top - 1].strip():
+        top -= 1
+    para = lines[top : end + 1]
+    if top <= 0 or not para or len(para) > CLOSING_LINES or any(fenced[top : end + 1]) or lines[top].lstrip().startswith("#"):
+        return None
+    if not _offers(para[-1]) or sum(x.count("?") + x.count("？") for x in para) > 1:
+        return None
+    return top
+
+
 _MARKUP = re.compile(r"<[^>]*>|!\[[^\]]*\]\([^)]*\)")
 _PICTURE = re.compile(r"<img\b|!\[[^\]]*\]\(", re.I)
 _LINK_AWAY = re.compile(r"\]\(\s*https?://|href\s*=\s*[\"']?https?://", re.I)
@@ -166,6 +205,9 @@ def page_tail(lines: list[str]) -> list[str]:
     banner = _banner_tail(lines, fenced)
     if banner is not None:
         return page_tail(lines[:banner]) + [""] * (len(lines) - banner)
+    offer = _offer_tail(lines, fenced)
+    if offer is not None:  # ('Would you like me to turn this into flashcards? 📚' ending a chatbot's answer: T37-9)
+        return page_tail(lines[:offer]) + [""] * (len(lines) - offer)
     closing = _closing_tail(lines, fenced)
     if closing is not None:  # ('*** END OF QUIZ ***' / 'Total: 2 marks' after the last answer: T29-51)
         return page_tail(lines[:closing]) + [""] * (len(lines) - closing)
