@@ -240,7 +240,7 @@ from compiler.sources.listed_quiz import listed_quiz
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.lone_letters import lone_letters
 from compiler.sources.lone_numbers import lone_numbers
-from compiler.sources.mark_schemes import asked_numbers, scheme_numbers, unboxed_numbers
+from compiler.sources.mark_schemes import answers_asked, asked_numbers, scheme_numbers, unboxed_numbers
 from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import (
     answered_paragraphs,
@@ -808,7 +808,7 @@ def _keys_by_content(
             for o in prose
             if o is not s and str(Path(o.file).parent) == folder and o.id not in keys and o.file not in answered
             and not key_only(lines_of(o)) and not scheme_numbers(lines_of(o))
-            and (set(numbers) <= numbered_questions(lines_of(o)) if numbers else set(scheme) <= asked_numbers(lines_of(o)))
+            and (set(numbers) <= numbered_questions(lines_of(o)) if numbers else answers_asked(scheme, asked_numbers(lines_of(o))))
             and not any(ANSWER_KEY_LINE.match(line) for line in lines_of(o))
         ]  # fmt: skip
         if len(exams) == 1:
@@ -2087,10 +2087,11 @@ def read_sources(
             optioned = numbered_options(split)  # '1. Which …?' / '2. Amazon Route 53' …, nothing keyed (T20-12)
             doc = doc if optioned is split else Document(rel=doc.rel, text="\n".join(optioned))
         key, key_at, answered_at = keys.get(src.id), None, {}
+        keyed_parts_: dict[str, tuple[int, list[str]]] = {}  # a mark scheme's '1(a)' rows, by part ('1a': T34-1)
         if own in MARKDOWN_SUFFIXES and ("<summary" in doc.text or "#" in doc.text or "**" in doc.text):
             doc, answered_at = answerkey.self_check_key(doc)  # numbered questions, then their numbered key (U110)
         if key and made is None and not package:
-            doc, key_at, answered_at = answerkey.attach_key(content_dir, doc, key, src.encoding, diag, lambda: line_of("key_file"))
+            doc, key_at, answered_at, keyed_parts_ = answerkey.attach_key(content_dir, doc, key, src.encoding, diag, lambda: line_of("key_file"))
         if src.file in tasks:
             try:
                 doc = joined(doc, load_document(content_dir / tasks[src.file], tasks[src.file], src.encoding))
@@ -2167,7 +2168,9 @@ def read_sources(
             diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
             layout, update = chosen.layout, {"layout": chosen.layout}
         src, found = _titled_by_origin(src, found, untitled)  # a package of one deck: titled by it (sitting 28)
-        found = split_parts(found, _no_answer(diag))  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
+        found = split_parts(found, _no_answer(diag), {n: answer for n, (_, answer) in keyed_parts_.items()})  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
+        if key and keyed_parts_:
+            _unused_part_rows(found, keyed_parts_, key, diag)
         found = verdict_groups(found)  # 'Mark each statement true (T) or false (F).' / 'a) …' / 'Answer: a) F  b) T' (T27-43)
         found = ordered_answers(found)  # 'Arrange … in the correct order:' / 'a) …' / 'Answer: b, c, a, d' (T27-44)
         found = restated_keys(found)  # an explanation opening 'الإجابة هي الخيار الرابع : D': the key again (T27-48)
@@ -2429,6 +2432,22 @@ def _inline_ticks(doc: Document, diag: Diagnostics) -> Document:
             group="inline-tick",
         )
     return doc if ticked is doc.lines else Document(rel=doc.rel, text="\n".join(ticked) + "\n")
+
+
+def _unused_part_rows(items: list[Item], rows: dict[str, tuple[int, list[str]]], key: str, diag: Diagnostics) -> None:
+    """Each row of a mark scheme for a part (``1(c)``) that answers no part read from the paper, said at its line of the
+    key file: never a key entry lost unsaid (trial34 T34-1)."""
+    parts = {i.number for i in items if i.number}
+    for number, (k, answer) in rows.items():
+        if number not in parts:
+            diag.warning(
+                key,
+                k + 1,
+                f"this row answers part {number} of the paper, but deckc read no such part there: "
+                f"{' '.join(answer)[:60]!r} is on no card",
+                "check the row's number against the paper; a part is read when its line opens with its letter ('(a)') "
+                "under its question's number and ends in its marks ('[1 mark]')",
+            )
 
 
 def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:

@@ -33,7 +33,7 @@ from compiler.sources.base import Document
 from compiler.sources.choices import KEY_SECTION, find_choices
 from compiler.sources.directives import COLON_OPEN, OPTION_LINE, TICK_OPEN, directive_name
 from compiler.sources.lines import ANSWER_WORDS
-from compiler.sources.mark_schemes import scheme_key
+from compiler.sources.mark_schemes import part_entries, scheme_key
 from compiler.sources.markdown_blocks import sanitize
 
 if TYPE_CHECKING:
@@ -367,7 +367,7 @@ def restates(questions: list[str], key: list[str]) -> bool:
     return sum(1 for line in own if line in copied) >= RESTATED_SHARE * len(own)
 
 
-def with_key(doc: Document, key: Document) -> tuple[Document, int]:
+def with_key(doc: Document, key: Document) -> tuple[Document, int, dict[str, tuple[int, list[str]]]]:
     """The document with its key file's text after it under an answers heading, and the number of lines before
     the key's first line (a message at a later line is about the key file: :func:`key_lines`).
 
@@ -375,17 +375,23 @@ def with_key(doc: Document, key: Document) -> tuple[Document, int]:
     questions in numbered sections (``# Question 1.`` over ``### What is NPM?``, trial10 P20) is joined
     section by section instead: each answer's heading becomes its question (``# What is NPM?``), the
     questions' own sections are blanked, so each question is read once, with the whole section as its answer
-    (:func:`answered_lines` gives the questions' lines back to the items)."""
+    (:func:`answered_lines` gives the questions' lines back to the items).
+
+    A mark scheme's rows for parts (``1(a)``) are taken out of the key's text and given apart, by the number of the part
+    they answer (``1a``: :func:`~compiler.sources.mark_schemes.part_entries`), for the parts once read."""
     text = doc.text.rstrip("\n")
     schemed = scheme_key(key.lines)  # 'Question | Answers | Mark | …' over '01.1 | mitochondria | 1 | …' (T26-39)
+    parts: dict[str, tuple[int, list[str]]] = {}
+    if schemed is not None:
+        schemed, parts = part_entries(schemed)  # '1(a) mitochondrion' answers part 1a, read after the layout (T34-1)
     key = key if schemed is None else Document(rel=key.rel, text="\n".join(schemed), path=key.path)
     paired = _paired_sections(doc.lines, key.lines)
     if paired is not None:
         lines, key_lines_ = paired
         before = len(lines) + 1  # the document, a blank line
-        return Document(rel=doc.rel, text="\n".join([*lines, "", *key_lines_]), path=doc.path), before
+        return Document(rel=doc.rel, text="\n".join([*lines, "", *key_lines_]), path=doc.path), before, parts
     before = len(text.split("\n")) + 3  # the document, a blank line, the heading, a blank line
-    return Document(rel=doc.rel, text=f"{text}\n\n{KEY_HEADING}\n\n{_untitled(key.text)}", path=doc.path), before
+    return Document(rel=doc.rel, text=f"{text}\n\n{KEY_HEADING}\n\n{_untitled(key.text)}", path=doc.path), before, parts
 
 
 # ('Section A: 1 b, 2 c': a part's entries on its line, keys sitting 28)
@@ -489,10 +495,11 @@ def key_lines(diag: Diagnostics, mark: int, rel: str, key_rel: str, before: int)
 
 def attach_key(
     content_dir: Path, doc: Document, key: str, encoding: str, diag: Diagnostics, config_line: Callable[[], int | None]
-) -> tuple[Document, int | None, dict[int, int]]:
+) -> tuple[Document, int | None, dict[int, int], dict[str, tuple[int, list[str]]]]:
     """The document with its answer key file read after it (:func:`with_key`), or as it is when the key file
-    cannot be read (an error naming the ``key_file`` line of deck.toml, or the key file's own error); and, for a
-    key joined section by section, where each question is in the document (:func:`answered_lines`)."""
+    cannot be read (an error naming the ``key_file`` line of deck.toml, or the key file's own error); for a
+    key joined section by section, where each question is in the document (:func:`answered_lines`); and a mark
+    scheme's answers to the parts of questions, by part (``1a``), each with its line's index in the key file."""
     from compiler.diagnostics import ContentError
     from compiler.sources.base import load_document
 
@@ -504,13 +511,14 @@ def attach_key(
             f"key_file {key!r} of {doc.rel} not found",
             "fix `key_file = …` (relative to the content folder, e.g. sources/exam-answers.md), or remove it",
         )
-        return doc, None, {}
+        return doc, None, {}, {}
     try:
         key_doc = load_document(path, key, encoding)
     except ContentError as exc:
         diag.items.extend(exc.diagnostics)
-        return doc, None, {}
-    return (*with_key(doc, key_doc), answered_lines(doc, key_doc))
+        return doc, None, {}, {}
+    joined, before, parts = with_key(doc, key_doc)
+    return joined, before, answered_lines(doc, key_doc), parts
 
 
 def locate_answered(items: list[Item], where: dict[int, int]) -> list[Item]:

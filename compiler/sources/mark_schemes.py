@@ -14,6 +14,7 @@ numbers (``read.py``), as it pairs a key of ``1. B`` entries.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from compiler.sources.lines import in_fence
 
@@ -73,11 +74,16 @@ TITLE_LINES_MAX = 3  # lines of a scheme's title over its table (a paper's name,
 ROWS_MIN = 2  # numbered rows a table needs to be read as a mark scheme
 
 
-def _cells(line: str, outer: bool = True) -> list[str] | None:
+def _cells(line: str, outer: bool = True, columns: tuple[int, ...] = ()) -> list[str] | None:
     """A table row's cells: '| a | b |', 'a | b | c' (a PDF's or a Word file's table copied as text: ``outer`` False, a
-    leading '|' an empty first cell), 'a<TAB>b'."""
+    leading '|' an empty first cell), 'a<TAB>b'; or, given the ``columns`` a space-aligned table's header starts its
+    words at (:func:`_columns`), the row's words cut there."""
     text = line.strip()
-    if "|" in text:
+    if columns:
+        cells = _aligned(line, columns)
+        if cells is None:
+            return None
+    elif "|" in text:
         text = text.strip("|") if outer else text.removesuffix("|")
         cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", text)]
     elif "\t" in text:
@@ -92,10 +98,60 @@ def _cells(line: str, outer: bool = True) -> list[str] | None:
     return cells
 
 
+# a run of words one space apart: a space-aligned table's cell (its cells two spaces or more apart)
+_RUN = re.compile(r"\S(?:\S| (?=\S))*")
+
+
+def _aligned(line: str, columns: tuple[int, ...]) -> list[str] | None:
+    """A space-aligned row's cells: each run of words in the column whose start (the header's word) is the last at or
+    before it (a number set right of its column's start is in it); None for a line of one run at the margin (a title,
+    text after the table)."""
+    cells = [""] * len(columns)
+    runs = list(_RUN.finditer(line.expandtabs()))
+    if len(runs) < 2 and (not runs or runs[0].start() < columns[1] - 1):
+        return None if runs else [""] * len(columns)
+    for run in runs:
+        c = max((k for k, at in enumerate(columns) if at <= run.start() + 1), default=0)
+        cells[c] = f"{cells[c]} {run.group()}".strip()
+    return cells
+
+
+def _columns(lines: list[str]) -> tuple[int | None, tuple[int, ...]]:
+    """``(the header's index, where its columns start)`` of a mark scheme laid out with spaces, no '|' or tab
+    (``Question   Answer        Marks`` over ``1(a)       mitochondrion   1``, a PDF's table copied as text: trial34 T34-1):
+    a header among the first lines whose words, two spaces or more apart, name the question column first and the
+    answers or the marks after it; ``(None, ())`` for any other page."""
+    seen = 0
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > TITLE_LINES_MAX + 1 or "|" in line or "\t" in line:
+            return None, ()
+        runs = list(_RUN.finditer(line))
+        if (
+            len(runs) >= 2  # (a number column and one more)
+            and _NUMBER_HEAD.match(runs[0].group().strip("*_ "))
+            and any(_ANSWER_HEAD.match(r.group()) or _MARKS_HEAD.match(r.group()) for r in runs[1:])
+        ):
+            return k, tuple(r.start() for r in runs)
+    return None, ()
+
+
 def _outer(lines: list[str]) -> bool:
     """Whether a table's rows are written between pipes ('| a | b |'), most of them opening with one."""
     piped = [line.strip() for line in lines if "|" in line and not _RULE.match(line)]
     return sum(line.startswith("|") for line in piped) * 2 > len(piped)
+
+
+def _cutter(lines: list[str]) -> Callable[[int], list[str] | None]:
+    """The cells of the line at an index of ``lines``, however the table is written (:func:`_cells`): a space-aligned
+    table's lines above its header are its title, no row."""
+    header, columns = _columns(lines)
+    if header is not None:
+        return lambda k: None if k < header else _cells(lines[k], columns=columns)
+    outer = _outer(lines)
+    return lambda k: _cells(lines[k], outer)
 
 
 def _table(lines: list[str]) -> tuple[int | None, list[int]] | None:
@@ -105,11 +161,11 @@ def _table(lines: list[str]) -> tuple[int | None, list[int]] | None:
     header: int | None = None
     rows: list[int] = []
     title = 0
-    outer = _outer(lines)
+    cut = _cutter(lines)
     for k, line in enumerate(lines):
         if not line.strip() or _RULE.match(line):
             continue
-        cells = _cells(line, outer)
+        cells = cut(k)
         if cells is None or len(cells) < 2:
             title += 1
             if rows or header is not None or title > TITLE_LINES_MAX or line.rstrip().endswith(("?", "？")):
@@ -127,7 +183,7 @@ def _table(lines: list[str]) -> tuple[int | None, list[int]] | None:
             rows.append(k)  # (a cell's text wrapped onto a row of its own: more of the row above)
         else:
             return None
-    numbered = [k for k in rows if _ROW_NUMBER.match((_cells(lines[k], outer) or [""])[0])]
+    numbered = [k for k in rows if _ROW_NUMBER.match((cut(k) or [""])[0])]
     return (header, rows) if len(numbered) >= ROWS_MIN else None
 
 
@@ -140,9 +196,9 @@ def scheme_key(lines: list[str]) -> list[str] | None:
     if found is None:
         return None
     header, rows = found
-    outer = _outer(lines)
-    heads = [h.strip("*_ ") for h in (_cells(lines[header], outer) or [])] if header is not None else []
-    table = [_cells(lines[k], outer) or [] for k in rows]
+    cut = _cutter(lines)
+    heads = [h.strip("*_ ") for h in (cut(header) or [])] if header is not None else []
+    table = [cut(k) or [] for k in rows]
     width = max(len(cells) for cells in table)
     dropped = {c for c, head in enumerate(heads) if c > 0 and _MARKS_HEAD.match(head)}
     if not heads:  # no header: a column of bare numbers after the answer is the marks
@@ -170,11 +226,21 @@ def scheme_key(lines: list[str]) -> list[str] | None:
     return out
 
 
+# a marking point's mark after it ('movement of water (1)'): what the point earns, never the answer's text
+_POINT_MARK = re.compile(r"[ \t]*+(?<!\S)\(\d\)(?=[\s;,.]|$)")
+
+
+def _points(text: str) -> str:
+    """A cell's text without its marking points' marks, each point that one ended kept apart from the next by ';'
+    ('enzyme denatured (1) active site changes shape (1)' -> 'enzyme denatured; active site changes shape')."""
+    return re.sub(r";(?:\s*;)+", ";", _POINT_MARK.sub(";", text)).strip("; ").replace(" ;", ";")
+
+
 def _entry_line(entry: list[list[str]], heads: list[str], dropped: set[int]) -> str:
     number = _ROW_NUMBER.match(" ".join(entry[0]))
-    parts = [" ".join(entry[1])] if len(entry) > 1 else []
+    parts = [_points(" ".join(entry[1]))] if len(entry) > 1 else []
     for c in range(2, len(entry)):
-        text = " ".join(entry[c])
+        text = _points(" ".join(entry[c]))
         if c in dropped or not text:
             continue
         head = heads[c] if c < len(heads) else ""
@@ -185,6 +251,26 @@ def _entry_line(entry: list[list[str]], heads: list[str], dropped: set[int]) -> 
         f"{n}." if n.isdigit() else n
     )  # ('1. B', the entry the readers know; '01.1 …' as the paper numbers it)
     return f"{n} {answer}".rstrip()
+
+
+# a scheme row's number that names a question's part: '1(a)', '1 (b)', '4b', '2(a)(ii)'
+_PART_ROW = re.compile(r"^(?P<n>\d{1,3})\s?\(?(?P<part>[a-h])\)?(?:\s?\((?P<sub>[ivx]{1,4})\))?\s+(?P<text>\S.*)$")
+
+
+def part_entries(lines: list[str]) -> tuple[list[str], dict[str, tuple[int, list[str]]]]:
+    """A mark scheme's rows for the parts of a question (``1(a) mitochondrion``, ``1(b) muscle cells need …``, as
+    :func:`scheme_key` writes them) taken out of its key lines (blank, the lines below keep their numbers), by the number
+    the paper's part is read as (``1a``; ``2aii``): the parts are items of their own only once read
+    (:func:`~compiler.sources.sub_tasks.split_parts`), so a key read by question numbers takes ``1(a)`` for entry 1
+    (trial34 T34-1). Each is ``(its line's index, its answer's paragraphs)``."""
+    out, found = list(lines), {}
+    for k, line in enumerate(lines):
+        m = _PART_ROW.match(line)
+        if m is None:
+            continue
+        found[m.group("n") + m.group("part") + (m.group("sub") or "")] = (k, m.group("text").split(" || "))
+        out[k] = ""
+    return out, found
 
 
 # a header cell that names the answers: the mark in a file the build pairs by what it holds, a table of numbered rows
@@ -201,10 +287,11 @@ def scheme_numbers(lines: list[str]) -> list[str]:
     found = _table(lines)
     if found is None or found[0] is None:
         return []
-    heads = _cells(lines[found[0]], _outer(lines)) or []
+    cut = _cutter(lines)
+    heads = cut(found[0]) or []
     if not any(_ANSWER_HEAD.match(head.strip("*_ ")) for head in heads[1:]):
         return []
-    cells = [(_cells(lines[k], _outer(lines)) or [""])[0] for k in found[1]]
+    cells = [(cut(k) or [""])[0] for k in found[1]]
     return [m.group("n") for cell in cells if (m := _ROW_NUMBER.match(cell))]
 
 
@@ -221,3 +308,9 @@ def asked_numbers(lines: list[str]) -> set[str]:
         for line, fenced in zip(lines, in_fence(lines), strict=True)
         if not fenced and (m := _ASKED.match(line))
     }
+
+
+def answers_asked(scheme: list[str], asked: set[str]) -> bool:
+    """Whether a mark scheme's rows answer a page's questions: each row's number is one the page asks, or, for a row
+    naming a part (``1(a)``, ``4b``), the page asks its question (``1  (a)  Name …``: trial34 T34-1)."""
+    return bool(scheme) and all(n in asked or ((m := _PART_ROW.match(f"{n} x")) and m.group("n") in asked) for n in scheme)

@@ -58,5 +58,11 @@ def paper_numbers(lines: list[str]) -> list[str]:
         return lines
     out = list(lines)
     for k, m in found:
-        out[k] = f"{m.group('lead')}{m.group('n')}.{m.group('gap')}{lines[k][m.end() :]}"
+        rest = lines[k][m.end() :]
+        if not _OPENS_PART.match(rest):  # (a question's own marks, never its text: '… ribosome?  [1 mark]' / 'Tick one box.')
+            rest = MARKS_TAG.sub("", rest).rstrip()
+        out[k] = f"{m.group('lead')}{m.group('n')}.{m.group('gap')}{rest}"
     return out
+
+
+_OPENS_PART = re.compile(r"^\(?[a-h]\)\s")  # ('1  (a)  Name …  [1 mark]': part (a)'s marks, which make it a part)

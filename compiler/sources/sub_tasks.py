@@ -25,17 +25,20 @@ MIN_PARTS = 2
 PART_SPAN = 8  # lines a part's question may take before its answer label
 
 
-def split_parts(items: list[Item], unanswered: Callable[[Item], None] | None = None) -> list[Item]:
+def split_parts(
+    items: list[Item], unanswered: Callable[[Item], None] | None = None, keyed: dict[str, list[str]] | None = None
+) -> list[Item]:
     """``items`` with each exercise whose lettered parts are answered one by one split into an item per part; and each
     question of a paper whose parts are marked and left to answer (:func:`_marked_parts`) split into its parts, each
-    without an answer and said so at its line (``unanswered``)."""
+    answered by its row of the paper's mark scheme (``keyed``: the answer's paragraphs by the part's number, ``1a``),
+    or else without an answer and said so at its line (``unanswered``)."""
     out: list[Item] = []
     for item in items:
         parts = _parts(item) if item.kind is ItemKind.basic and not item.cloze else None
         if parts is None and item.kind is ItemKind.basic and not item.cloze:
-            parts = _marked_parts(item)
+            parts = _marked_parts(item, keyed or {})
             for part in parts or []:
-                if unanswered is not None:
+                if unanswered is not None and part.skip:
                     unanswered(part)
         out.extend(parts if parts else [item])
     return out
@@ -45,7 +48,7 @@ def split_parts(items: list[Item], unanswered: Callable[[Item], None] | None = N
 _WRITING = re.compile(r"^[ \t]*+(?:\d{1,2}[.)]?[ \t]++)?[._…][._… \t]{4,}$")
 
 
-def _marked_parts(item: Item) -> list[Item] | None:
+def _marked_parts(item: Item, keyed: dict[str, list[str]]) -> list[Item] | None:
     """A structured paper's question in parts, each part's line ending in the marks it is worth and nothing under it
     but the dotted lines to write on (``1  (a)  Name the organelle …  [1 mark]`` / ``……`` / ``(b)  Explain why …  [2
     marks]``; or a stem, ``4  A student investigated …``, over them): an item per part, its stem above it on the front,
@@ -68,7 +71,8 @@ def _marked_parts(item: Item) -> list[Item] | None:
     for (at, m), end in zip(starts, ends, strict=True):
         letter = letters[len(made)]
         asked = MARKS_TAG.sub("", m.group("text")).strip()
-        made.append(_part(item, letter, asked, asks, context, lines[at:end], at, skip="no answer"))
+        answer = [Block(kind=BlockKind.text, text=p) for p in keyed.get(f"{item.number}{letter}", []) if p.strip()]
+        made.append(_part(item, letter, asked, asks, context, lines[at:end], at, answer=answer, skip="" if answer else "no answer"))
     return [Item.model_validate(i.model_dump()) for i in made]
 
 
