@@ -93,3 +93,77 @@ def test_a_space_aligned_scheme_of_whole_questions_with_an_extra_column(tmp_path
         ("Name the gas given off at the cathode.", "hydrogen Extra information: ignore H"),
         ("State the charge on an electron.", "negative / -1"),
     ], said
+
+
+# --- T36-7 + T36-4 rest: a first row of capitalised names over rows of other words is the header, in any language --------
+
+TRIAL36 = Path(__file__).parent / "data" / "trials" / "trial36"
+HEADS = TRIAL36 / "t36-7-language-name-headers"
+
+
+def test_a_header_row_of_names_no_list_holds_is_no_card(tmp_path: Path) -> None:
+    """T36-7 (low): 'Yorùbá<TAB>English<TAB>Àpẹẹrẹ' ('example') and 'English,Ingleses' were cards ('Yorùbá' -> 'English /
+    Àpẹẹrẹ'). A first row of capitalised names, none found again below, over rows of other shapes (words in small letters,
+    sentences) is the header, whatever its language; said, with what to do if it is a card."""
+    notes, _, said = built_notes(tmp_path / "yo", {"yo-vocab.tsv": HEADS / "yo-vocab.tsv"})
+    assert [(note_front(n), note_back(n)) for n in notes][:2] == [("ọmọ", "child Àpẹẹrẹ: Ọmọ mi ni."), ("ilé", "house Àpẹẹrẹ: Ilé wa tóbi.")], said
+    assert len(notes) == 5
+    assert any(
+        s.startswith("sources/yo-vocab.tsv:1: warning: read its first row as the header naming the columns (Yorùbá | English | Àpẹẹrẹ)")
+        and "put a row naming the columns above it (Front<TAB>Back)" in s
+        for s in said
+    ), said
+    notes, _, said = built_notes(tmp_path / "legal", {"legal-terms-head.csv": HEADS / "legal-terms-head.csv"})
+    assert note_front(notes[0]) == "Accused the" and "English" not in [note_front(n) for n in notes], said
+    assert any("legal-terms-head.csv:1: warning: read its first row as the header naming the columns (English | Ingleses)" in s for s in said), said
+
+
+def test_a_word_table_headed_by_names_no_list_holds(tmp_path: Path) -> None:
+    """T36-4 rest: a Word table typed with no header row marked, its first row 'Svedese | Norvegese' (languages named in
+    Italian, not in deckc's lists), was a card 'Svedese' -> 'Norvegese'. It is the header now, said at its line."""
+    table = (
+        "# Glosor\n\n|  |  |\n| --- | --- |\n| Svedese | Norvegese |\n| en hund | en hund |\n| ett hus | et hus |\n"
+        "| snabb | rask |\n| att springa | å løpe |\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"glosor.md": table})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("en hund", "en hund"), ("ett hus", "et hus"), ("snabb", "rask"), ("att springa", "å løpe"),
+    ], said
+    assert any(s.startswith("sources/glosor.md:5: warning: read the table's first row as its header naming the columns (Svedese | Norvegese)") for s in said), said
+
+
+def test_a_list_of_names_keeps_its_first_row_as_a_card(tmp_path: Path) -> None:
+    """T36-7, the other side: rows shaped as the first ('France,Paris' over 'Spain,Madrid' …), a first cell found again
+    below, or a first row in small letters, are no header: every row is a card, nothing said of a header."""
+    cases = {
+        "capitals.csv": "France,Paris\nSpain,Madrid\nItaly,Rome\nPeru,Lima\n",
+        "words.csv": "hund,dog\nkatt,cat\nhus,house\nbok,book\n",
+        "mixed.tsv": "Hund\tdog\nKatze\tcat\nHaus\thouse\nBuch\tbook\n",
+    }
+    for k, (name, text) in enumerate(cases.items()):
+        notes, _, said = built_notes(tmp_path / str(k), {name: text})
+        assert len(notes) == 4, (name, said)
+        assert not [s for s in said if "as the header" in s], said
+
+
+# --- T36-15 rest: a question its script marks in the word or by its own mark --------------------------------------------
+
+
+def test_armenian_and_greek_headings_ask_by_their_scripts_marks(tmp_path: Path) -> None:
+    """T36-15 (high), the rest: '### Ո՞վ է ստեղծել հայոց այբուբենը։' (Armenian sets '՞' on the asked word and ends the
+    sentence '։') was no question: "it asks no question … headings = \\"cards\\"" said of the page. It asks now, as
+    Greek headings ending ';' and Amharic ones ending '፧' do: a card each, no such reason said."""
+    pages = {
+        "hy.md": TRIAL36 / "t36-15-armenian-questions" / "hy-headings.md",
+        "el.md": "# Ιστορία\n\n### Ποια είναι η πρωτεύουσα της Ελλάδας;\n\nΗ Αθήνα.\n\n### Πότε ξεκίνησε η Επανάσταση;\n\nΤο 1821.\n",
+        "am.md": "# ጂኦግራፊ\n\n### የኢትዮጵያ ዋና ከተማ ማን ናት፧\n\nአዲስ አበባ።\n\n### ረጅሙ ወንዝ የትኛው ነው፧\n\nአባይ።\n",
+    }
+    fronts = {
+        "hy.md": [("Ո՞վ է ստեղծել հայոց այբուբենը։", "Մեսրոպ Մաշտոցը՝ 405 թվականին։"), ("Ո՞րն է Հայաստանի մայրաքաղաքը։", "Երևանը։")],
+        "el.md": [("Ποια είναι η πρωτεύουσα της Ελλάδας;", "Η Αθήνα."), ("Πότε ξεκίνησε η Επανάσταση;", "Το 1821.")],
+        "am.md": [("የኢትዮጵያ ዋና ከተማ ማን ናት፧", "አዲስ አበባ።"), ("ረጅሙ ወንዝ የትኛው ነው፧", "አባይ።")],
+    }
+    for k, (name, page) in enumerate(pages.items()):
+        notes, _, said = built_notes(tmp_path / str(k), {name: page})
+        assert [(note_front(n), note_back(n)) for n in notes] == fronts[name], said
+        assert not [s for s in said if "asks no question" in s or "statement heading" in s], said

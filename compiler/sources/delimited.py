@@ -113,6 +113,7 @@ from compiler.sources.lines import (
     pair_separator,
     pair_text,
     reading_columns,
+    shaped_header,
     split_on,
     split_pair,
     squash,
@@ -1515,6 +1516,17 @@ class DelimitedReader:
         names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
         if names is None and cells and own and (own.front or own.back) and _data_header(cells, [r for _, _, r in rows[1:60]]):
             names = [""] * len(cells)  # (a data set's column names read as its columns chosen: never a card, T29-20)
+        if names is None and cells and shaped_header(cells, [r for _, _, r in rows[1:60]]):
+            # ('Yorùbá\tEnglish\tÀpẹẹrẹ' over 'ọmọ\tchild\tỌmọ mi ni.': names by their shape, in any language; T36-7)
+            names = [role if (role := _foreign(_cell_name(c))) != "lang" else "" for c in cells]  # (columns in turn)
+            shown = " | ".join(c.strip() for c in cells if c.strip())
+            diag.warning(
+                doc.rel,
+                header.lines + named_at,
+                f"read its first row as the header naming the columns ({shown}): capitalised names over rows of other words",
+                "if that row is a card, put a row naming the columns above it (Front" + {"\t": "<TAB>"}.get(separator, separator) + "Back)",
+                group="shaped-header",
+            )
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[2:] if len(rows) > 1 and cells is not None and describes_columns(cells, rows[1][2]) else rows[1:]
         elif cells is None and header.names and not (own and (own.front or own.back)):

@@ -313,6 +313,21 @@ _PROMPT_AFTER = re.compile(
 )
 
 
+# a question its script marks otherwise than by a '?' at its end (trial36 T36-15): Armenian sets '՞' on the asked word
+# ('Ո՞վ է ստեղծել …։', the sentence ending '։'), Ethiopic ends it '፧' (or '?'), Greek ';' after Greek words (the Greek
+# question mark U+037E, read as ';' once the text is composed)
+_SCRIPT_ASKS = re.compile(
+    r"[\u0531-\u0587]\u055e|\u1367[\s*_)\]»”\"']*$"
+    r"|[\u0370-\u03ff\u1f00-\u1fff][^;\n]{0,200};[\s*_)\]»”\"']*$"
+)
+
+
+def script_asks(text: str) -> bool:
+    """Whether a line asks by its own script's question mark (:data:`_SCRIPT_ASKS`): one of the marks
+    :data:`QUESTION_MARKS` holds at its end asks in any script."""
+    return bool(_SCRIPT_ASKS.search(text))
+
+
 def asks_annotated(text: str) -> bool:
     """A question whose '?' is followed by an annotation, a stray '.', or a short prompt (see _ANNOTATED)."""
     return bool(_ANNOTATED.search(text) or _PROMPT_AFTER.search(text))
@@ -4083,3 +4098,38 @@ def _wrap_follow_up(lines: list[str], index: int, stops: Callable[[str], bool]) 
     if not line or not below or stops(lines[index]) or len(line.split()) > FOLLOW_WORDS:
         return 0
     return 1 if _WRAP_FOLLOW_UP.match(line) else 0
+
+
+SHAPE_WORDS = 2  # words at most of a column's name told by its shape alone
+SHAPE_ROWS = 3  # rows at least under a first row for its shape to tell it a header
+SHAPE_SHARE = 0.5  # of those rows, fewer than this share shaped as it is
+
+
+def _name_shaped(cell: str) -> bool:
+    """A cell written as a column's name: a word or two of letters (marks and an inner '-', '/', ''' between them), the
+    first a capital ('Yorùbá', 'Àpẹẹrẹ', 'Svedese'); no digit, no sentence's stop, never a script without capitals."""
+    text = cell.strip().strip("*_ ")
+    words = text.split()
+    if not words or len(words) > SHAPE_WORDS or not text[0].isupper():
+        return False
+    return all(ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in " -/'’" for ch in text)
+
+
+def shaped_header(first: list[str], body: list[list[str]]) -> bool:
+    """Whether a table's first row is its header by its shape, in any language (trial36 T36-7: 'Yorùbá | English |
+    Àpẹẹrẹ', 'English,Ingleses', a Word table's 'Svedese | Inglese' were cards): each of its cells a name (a capitalised
+    word or two, :func:`_name_shaped`), none of them found again in its column below, over :data:`SHAPE_ROWS` rows or
+    more of which fewer than half are so shaped (words in small letters, articles, sentences: the data a header
+    names). A list of names ('France | Paris' over 'Spain | Madrid') is no header: its rows are shaped as its first."""
+    cells = [c.strip() for c in first]
+    while cells and not cells[-1]:
+        cells.pop()
+    rows = [r for r in body if any(c.strip() for c in r)]
+    if len(cells) < 2 or len(rows) < SHAPE_ROWS or not all(map(_name_shaped, cells)):
+        return False
+    if len({c.casefold() for c in cells}) < len(cells):
+        return False
+    if any(k < len(r) and r[k].strip().casefold() == c.casefold() for r in rows for k, c in enumerate(cells)):
+        return False
+    shaped = sum(1 for r in rows if all(_name_shaped(c) for c in r[: len(cells)] if c.strip()))
+    return shaped < SHAPE_SHARE * len(rows)

@@ -145,6 +145,8 @@ from compiler.sources.lines import (
     prompt_term,
     reading_column,
     row_numbers,
+    script_asks,
+    shaped_header,
     short_label,
     side_by_side,
     squash,
@@ -1525,6 +1527,7 @@ class _Question:
     def asks(self) -> bool:
         return (
             self.text.endswith(QUESTION_MARKS)
+            or script_asks(self.text)  # ('Ո՞վ է …։', '… Ελλάδας;': its script's question mark, T36-15)
             or self.labeled
             or asks_annotated(self.text)
             or bool(_BLANK.search(self.text))
@@ -1913,6 +1916,8 @@ class MarkdownReader:
         self._row_tags: dict[int, tuple[str, ...]] = {}  # a card table's row (its line): the tags of its Tags column
         self._row_levels: dict[int, str] = {}  # a card table's row (its line): its Level column's label
         self._row_groups: dict[int, str] = {}  # a card table's row (its line): the group row over it ('Unité 3 : …')
+        self._shaped_heads: dict[int, list[str]] = {}  # a card table's header told by its shape (its line): its names
+        self._shaped_rows: dict[int, tuple[int, ...]] = {}  # … and the lines of its rows
         self._headed: list[tuple[int, str]] = []  # the page's headings: (first line, text), in order
 
     def detect(self, doc: Document) -> float:
@@ -4074,6 +4079,17 @@ class MarkdownReader:
         for before, after in zip(items, tasks, strict=True):
             if after.skip and not before.skip:  # an exercise heading over its task and no solution (learner4 N58)
                 diag.warning(doc.rel, after.locator.line, "question has no answer", "write the answer below the question", group="no-answer")
+        made = {i.locator.line for i in tasks if not i.skip}
+        for line, head in sorted(self._shaped_heads.items()):  # (a table's names told by their shape: said, T36-7)
+            if any(row in made for row in self._shaped_rows.get(line, ())):
+                diag.warning(
+                    doc.rel,
+                    line,
+                    f"read the table's first row as its header naming the columns ({' | '.join(head)}): capitalised names "
+                    "over rows of other words",
+                    "if that row is a card, put a row naming the columns above it (| Front | Back |)",
+                    group="shaped-header",
+                )
         return _index_page(tasks, doc, diag)
 
     def _say_stated(
@@ -4468,6 +4484,7 @@ class MarkdownReader:
         """Note the column names of the page's tables whose header names their card columns (``| Kanji | Hiragana |
         Romaji | Meaning |``): a sibling table that opens with one of them is read the same way (``_table_cards``)."""
         names: set[str] = set()
+        self._shaped_heads, self._shaped_rows = {}, {}  # (this page's tables' headers told by their shape, T36-7)
         self._row_tags = {}  # (this page's tables' own)
         self._row_levels = {}
         self._row_groups = {}
@@ -4537,7 +4554,8 @@ class MarkdownReader:
         tables) is one too: its first column the front, its first column the others lack the back (trial11 P65)."""
         if block.type != "table_open":
             return []
-        rows, groups = _card_rows(_table_rows(block))
+        written = _table_rows(block)
+        rows, groups = _card_rows(written)
         if len(rows) < 2:
             return []
         (_, head), body = rows[0], rows[1:]
@@ -4549,6 +4567,12 @@ class MarkdownReader:
             above = bisect.bisect_left(self._headed, (block.start, "")) - 1
             return grid_cards(head, body, self._headed[above][1] if above >= 0 else "")
         inferred = False  # (the back column is the one after the front, not one its header names as the answer)
+        if named is None and not any(written[0][1]) and shaped_header(head, [c for _, c in body]):
+            # (a Word table's first row, under the empty header its conversion gives it, '| Svedese | Norvegese |' over
+            # '| en hund | en hund |': names by their shape, in any language; T36-7)
+            named = {"front": 0, "back": 1}
+            self._shaped_heads[rows[0][0]] = [c.strip() for c in head if c.strip()]
+            self._shaped_rows[rows[0][0]] = tuple(line for line, _ in body)
         if named is None and len(body) >= TABLE_ROWS_MIN and len(head) >= 2 and _column_name(head[0]) in self._card_columns:
             back = next((k for k in range(1, len(head)) if _column_name(head[k]) not in self._card_columns), 1)
             named = {"front": 0, "back": back}
@@ -7136,7 +7160,9 @@ def _card_rows(rows: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[
     '| **Unité 3 : La nourriture** | |'), is the title of the rows under it, no card (trial32 T32-17: the build stopped,
     or each unit was a question with no answer). Rows as they were when the table has no such group row, or a front
     column all bold."""
-    if len(rows) > 2 and not any(rows[0][1]) and (table_columns(rows[1][1]) is not None or any(map(names_column, rows[1][1]))):
+    if len(rows) > 2 and not any(rows[0][1]) and (
+        table_columns(rows[1][1]) is not None or any(map(names_column, rows[1][1])) or shaped_header(rows[1][1], [c for _, c in rows[2:]])
+    ):
         rows = rows[1:]  # ('|  |  |  |' over '| Svenska | Engelska | Exempel |': a column named by a language, T36-4)
     if len(rows) < 3 or len(rows[0][1]) < 2:
         return rows, {}
