@@ -88,6 +88,7 @@ from compiler.sources.lines import (
     question_after_list,
     question_entries,
     question_number_line,
+    script_asks,
     sentence_cards,
     split_first,
     split_pair,
@@ -579,6 +580,7 @@ def question_line(line: str) -> bool:
         or _ADMONITION_Q.match(line)
         or _quoted_question(line)
         or BOLD_LEAD_Q.match(line)
+        or ((_ATX.match(line) or _BOLD_LINE.match(line)) and script_asks(line))  # ('### Ո՞վ է …։': T36-15)
     )
 
 
