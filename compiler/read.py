@@ -188,7 +188,7 @@ from compiler.sources.label_headings import labelled_pairs
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
 from compiler.sources.letter_pairs import dash_labels, letter_pairs
-from compiler.sources.letters import Written, latin_option_letters, page_labels
+from compiler.sources.letters import Written, latin_option_letters, page_labels, page_originals
 from compiler.sources.liascript import liascript_quizzes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
@@ -1920,6 +1920,7 @@ def read_sources(
                         group="chat-messages",
                     )
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
+        page_lines, relettered = doc.lines, doc.lines  # (the page's lines before its options are relettered, and after)
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(letter_numbers(bracket_labels(wide_labels(blank_first(verdict_first(verdict_letters(tick_columns(verdict_tables(emoji_numbers(doc.text))), src.true_false)))))))), written)))  # (trial9 T14)
         elif worded_doc and re.search(r"(?m)^[ \t]*\S{1,3}[ \t]?[-–)][ \t]", doc.text):
@@ -1928,6 +1929,7 @@ def read_sources(
         for k, pairs in numbered_labels.items():  # (lines never move in those rewrites: a line changed since keeps its Latin letters)
             if k < len(doc.lines) and doc.lines[k].strip() and k not in written:
                 written[k] = (doc.lines[k].strip(), pairs)
+        relettered = doc.lines
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):
             fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)
             doc = doc if fields is None else Document(rel=doc.rel, text="\n".join(fields) + "\n")
@@ -2176,6 +2178,8 @@ def read_sources(
         found = restated_keys(found)  # an explanation opening 'الإجابة هي الخيار الرابع : D': the key again (T27-48)
         found = instructed(ticked_answers(found), doc.lines)  # 'Correct the mistakes' / '1. She go …' / '✔ She goes …' (T27-47)
         found = page_labels(found, written) if written else found  # the card shows '③', never 'C)' for it
+        if relettered is not page_lines:  # (the manifest's original is the page's own lines, '(1) Oxygen': sitting 37)
+            found = page_originals(found, page_lines, relettered)
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown" or any(footnotes.DEFINITION.match(line) for line in doc.lines):  # (a 'qa' page's list, T29-40)
             noted = footnotes.place(doc.lines, found, _no_answer(diag))

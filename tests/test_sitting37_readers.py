@@ -167,3 +167,22 @@ def test_armenian_and_greek_headings_ask_by_their_scripts_marks(tmp_path: Path) 
         notes, _, said = built_notes(tmp_path / str(k), {name: page})
         assert [(note_front(n), note_back(n)) for n in notes] == fronts[name], said
         assert not [s for s in said if "asks no question" in s or "statement heading" in s], said
+
+
+# --- readers README 'Not fixed' 4: the manifest's original is the page's own lines ------------------------------------
+
+
+def test_the_manifest_shows_the_pages_own_option_labels(tmp_path: Path) -> None:
+    """Options counted '(1) Oxygen' / 'Ans: (2)' (and Cyrillic 'а) … б)') are read as 'A) Oxygen' / 'Ans: B' by a rewrite
+    that keeps each line where it is; the cards showed the page's labels, but the manifest's 'original' the rewritten
+    lines. It is the page's own lines now."""
+    page = (
+        "Chemistry quiz\n\nQ1. Which gas do plants absorb?\n(1) Oxygen\n(2) Carbon dioxide\n(3) Nitrogen\n(4) Helium\nAns: (2)\n\n"
+        "Q2. Which gas do we breathe out?\n(1) Oxygen\n(2) Carbon dioxide\n(3) Argon\n(4) Neon\nAns: (2)\n"
+    )
+    notes, _, said = built_notes(tmp_path / "counted", {"counted.txt": page})
+    assert [note_back(n) for n in notes] == ["(2) Carbon dioxide", "(2) Carbon dioxide"], said
+    assert notes[0]["items"][0]["original"] == "Q1. Which gas do plants absorb?\n(1) Oxygen\n(2) Carbon dioxide\n(3) Nitrogen\n(4) Helium\nAns: (2)"
+    cyrillic = "Тест\n\n1. Столица Франции?\nа) Берлин\nб) Париж\nв) Рим\nОтвет: б\n\n2. Столица Италии?\nа) Рим\nб) Мадрид\nв) Лиссабон\nОтвет: а\n"
+    notes, _, said = built_notes(tmp_path / "ru", {"ru.txt": cyrillic})
+    assert [n["items"][0]["original"].split("\n")[1] for n in notes] == ["а) Берлин", "а) Рим"], said

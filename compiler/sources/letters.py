@@ -613,6 +613,25 @@ def page_labels(items: list[Item], written: Written) -> list[Item]:
     return out
 
 
+def page_originals(items: list[Item], page: list[str], read: list[str]) -> list[Item]:
+    """``items`` whose ``original`` (the manifest's, the lines a message quotes) is the page's own lines: an item read
+    from lines a line-kept rewrite relettered (``(1) Oxygen`` / ``Ans: (1)`` read as ``A) Oxygen`` / ``Ans: A``, T17-45,
+    T28-9, sitting 36) showed the rewritten text. Only where its lines are the ``read`` text's at its line, ``page`` (the
+    text before that rewrite) as long as ``read``; any other item as it is."""
+    if len(page) != len(read):
+        return items
+    out = []
+    for item in items:
+        lines = item.original.split("\n")
+        at = item.locator.line - 1
+        if at < 0 or at + len(lines) > len(read) or [x.strip() for x in read[at : at + len(lines)]] != [x.strip() for x in lines]:
+            out.append(item)
+            continue
+        own = [x.rstrip() for x in page[at : at + len(lines)]]
+        out.append(item if [x.strip() for x in own] == [x.strip() for x in lines] else item.model_copy(update={"original": "\n".join(own)}))
+    return out
+
+
 def _alef(line: str) -> str:
     """A line with the Persian first option letter, the word 'الف', written 'أ': as an option's label ('الف) مولکول'),
     or as a key's letter ('پاسخ: الف', 'پاسخنامه: ۱- ب  ۲- ج  ۳- الف': trial25 T25-14); other lines as they are."""
