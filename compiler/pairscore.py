@@ -543,12 +543,14 @@ def states_only(item: Item) -> bool:
     and DropConnect.", "Group Norm—in one sentence." are prompts) and opens with no interrogative or exam prompt.  What such a
     heading is about is its page's subject, which the front does not say (learner L38: two biography pages'
     'Death' merged, one person's card lost)."""
-    from compiler.sources.lines import _OPENS_ASKING
+    from compiler.sources.lines import _OPENS_ASKING, QUESTION_MARKS, script_asks
 
     if item.kind is not ItemKind.basic or item.cloze:
         return False
     text = item.question.strip()
-    if "?" in text or "？" in text or text.endswith((".", "!", ":", "。")):  # a prompt written as a sentence asks
+    if any(q in text for q in QUESTION_MARKS) or script_asks(text):  # ('؟', Greek '…;', Armenian '՞': trial31 T31-49)
+        return False
+    if text.endswith((".", "!", ":", "。")):  # a prompt written as a sentence asks
         return False
     if (_TASK.match(text) and len(content_words(text)) >= SPECIFIC_WORDS) or len(text.split()) >= SENTENCE_WORDS:
         return False  # a task naming its subject (trial29 T29-7: numpy exercises of two pages kept apart as 'Death' was)

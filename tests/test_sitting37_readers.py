@@ -186,3 +186,16 @@ def test_the_manifest_shows_the_pages_own_option_labels(tmp_path: Path) -> None:
     cyrillic = "Тест\n\n1. Столица Франции?\nа) Берлин\nб) Париж\nв) Рим\nОтвет: б\n\n2. Столица Италии?\nа) Рим\nб) Мадрид\nв) Лиссабон\nОтвет: а\n"
     notes, _, said = built_notes(tmp_path / "ru", {"ru.txt": cyrillic})
     assert [n["items"][0]["original"].split("\n")[1] for n in notes] == ["а) Берлин", "а) Рим"], said
+
+
+# --- T31-49: a Greek page's questions ending ';' all show the same Section ---------------------------------------------
+
+
+def test_greek_questions_ending_in_the_greek_question_mark_share_their_section(tmp_path: Path) -> None:
+    """T31-49 (low): '**2. Πότε ξεκίνησε η Ελληνική Επανάσταση;**' (the Greek question mark, ';') was taken for a heading
+    that asks nothing, so its card alone showed the page's title as its Section ('' on the three others). Each card asks:
+    no Section from the title on any of them."""
+    page = Path(__file__).parent / "data" / "trials" / "trial31" / "el-erotiseis.md"
+    notes, _, said = built_notes(tmp_path, {"el-erotiseis.md": page})
+    assert [note_front(n) for n in notes][1] == "Πότε ξεκίνησε η Ελληνική Επανάσταση;", said
+    assert [n["fields"]["Section"] for n in notes] == ["", "", "", ""], said
