@@ -4567,7 +4567,7 @@ class MarkdownReader:
             above = bisect.bisect_left(self._headed, (block.start, "")) - 1
             return grid_cards(head, body, self._headed[above][1] if above >= 0 else "")
         inferred = False  # (the back column is the one after the front, not one its header names as the answer)
-        if named is None and not any(written[0][1]) and shaped_header(head, [c for _, c in body]):
+        if named is None and not any(written[0][1]) and not any(map(names_column, head)) and shaped_header(head, [c for _, c in body]):
             # (a Word table's first row, under the empty header its conversion gives it, '| Svedese | Norvegese |' over
             # '| en hund | en hund |': names by their shape, in any language; T36-7)
             named = {"front": 0, "back": 1}
