@@ -55,14 +55,18 @@ def announce(message: str) -> None:
 
 def discard(path: Path, why: str) -> None:
     """Report a damaged cache file and remove it; the build recomputes what it held."""
-    message = f"{path}: cache damaged ({why}); ignored and rebuilt, outputs are unaffected"
+    notice(f"{path}: cache damaged ({why}); ignored and rebuilt, outputs are unaffected")
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def notice(message: str) -> None:
+    """Say ``message`` about one of deckc's own files: to the running command's collector (once), else on stderr."""
     sink = _sink.get()
     if sink is None:
         print(f"deckc: {message}", file=sys.stderr)
     elif message not in sink:
         sink.append(message)
-    with contextlib.suppress(OSError):
-        path.unlink()
 
 
 def why(exc: BaseException) -> str:

@@ -19,9 +19,19 @@ gives: scores are rounded to 4 decimals before any threshold).
 
 An optimisation only, like every cache: each row carries a checksum of its
 key and vector, checked when read (a bad row is ignored and deleted); a file
-that is not a readable database is removed and the texts are embedded as if
+that is not a readable database is not used, and the texts are embedded as if
 it were absent; a store that cannot be opened or written (read-only home,
 locked by another build for more than a few seconds) is simply not used.
+
+Many deckc processes may use one store at once (builds of several decks, a
+test suite's workers): SQLite's own locks and a busy timeout order their
+writes, and no process removes a file another may hold open (a database
+file, its ``-wal`` or ``-shm`` deleted under another connection is what made
+concurrent builds report "database disk image is malformed").  Each process
+using the store holds a shared lock on ``<store>.lock`` (``flock``) while its
+connection is open; a damaged store is set aside (renamed, with its ``-wal`` and
+``-shm``, to ``<store>.damaged``) only by a process that gets that lock alone,
+else it is left where it is and the next build alone with it sets it aside.
 At most :data:`LIMIT` vectors are kept (~1.9 kB each on disk, in pages of
 :data:`PAGE_SIZE` bytes: in SQLite's default 4 kB pages a row of ~1.6 kB did not fit
 and took a page of its own, ~4.7 kB); the least recently used go first.  ``DECKC_VECTOR_CACHE`` names another folder for it, or is
@@ -34,15 +44,21 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import platform
 import sqlite3
 import time
 from collections.abc import Iterable
 from importlib import metadata, util
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from compiler import cachefile, modelcache, userdir
+
+try:
+    import fcntl
+except ImportError:  # (Windows: no flock; it refuses to rename a file another process has open)
+    fcntl = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     import numpy as np
@@ -116,6 +132,7 @@ class VectorStore:
         self.path = path
         self._db: sqlite3.Connection | None = None
         self._broken = False
+        self._hold: BinaryIO | None = None  # the shared lock on <store>.lock, while the connection is open (closed with it)
 
     def _open(self) -> sqlite3.Connection | None:
         if self._db is not None or self._broken:
@@ -123,6 +140,7 @@ class VectorStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             _remove_old_formats(self.path.parent)
+            self._hold = _shared_lock(self.path)
             db = sqlite3.connect(self.path, timeout=TIMEOUT, isolation_level=None)
             db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file's; before WAL, which fixes it
             db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
@@ -130,27 +148,27 @@ class VectorStore:
             db.execute(_SCHEMA)
         except (OSError, sqlite3.OperationalError, sqlite3.NotSupportedError):
             self._broken = True  # cannot be used here (read-only, locked, no shared memory): the build goes on without it
+            self.close()
             return None
         except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
-            self._damaged(exc)
+            self._damaged(exc, db)
             return None
         except sqlite3.Error:
             self._broken = True
+            self.close()
             return None
         self._db = db
         return db
 
-    def _damaged(self, exc: BaseException) -> None:
-        """Not a database (or a corrupt one): removed, so the next build starts a new one."""
+    def _damaged(self, exc: BaseException, db: sqlite3.Connection | None = None) -> None:
+        """Not a database (or a corrupt one): not used by this process, and set aside when no other process holds
+        it, so the next build starts a new one; never removed under another process's connection."""
         self._broken = True
-        if self._db is not None:
+        if db is not None:
             with contextlib.suppress(sqlite3.Error):
-                self._db.close()
-            self._db = None
-        cachefile.discard(self.path, cachefile.why(exc))
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(OSError):
-                Path(f"{self.path}{suffix}").unlink()
+                db.close()
+        self.close()  # (this process's own connection and lock first: it must not count as another holder)
+        _set_aside(self.path, cachefile.why(exc))
 
     def get(self, keys: Iterable[str]) -> dict[str, np.ndarray]:
         """The vectors kept for ``keys`` (those found and whole); marks them used."""
@@ -226,6 +244,63 @@ class VectorStore:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None
+        if self._hold is not None:
+            with contextlib.suppress(OSError):
+                self._hold.close()  # (closing the file releases its lock; so does a store dropped unclosed)
+            self._hold = None
+
+
+LOCK_SUFFIX = ".lock"
+DAMAGED_SUFFIX = ".damaged"
+
+
+def _lock_file(path: Path) -> BinaryIO:
+    return os.fdopen(os.open(f"{path}{LOCK_SUFFIX}", os.O_RDWR | os.O_CREAT, 0o600), "r+b", buffering=0)
+
+
+def _shared_lock(path: Path) -> BinaryIO | None:
+    """The file ``<store>.lock`` holding a shared lock (None without flock): while it is open, no other process sets the
+    store aside.  Waits at most :data:`TIMEOUT` for a process setting it aside; raises OSError after."""
+    if fcntl is None:
+        return None
+    held = _lock_file(path)
+    deadline = time.monotonic() + TIMEOUT
+    while True:
+        try:
+            fcntl.flock(held, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return held
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                held.close()
+                raise
+            time.sleep(0.01)
+        except OSError:
+            held.close()
+            raise
+
+
+def _set_aside(path: Path, why: str) -> None:
+    """Rename a damaged store and its ``-wal``/``-shm`` to ``<store>.damaged…`` (the last damaged one replaced) if no
+    other process holds it (its lock taken alone, or, without flock, the system refusing to rename an open file);
+    else leave it for the next process alone with it.  Said either way, as a cache notice."""
+    aside = path.with_name(path.name + DAMAGED_SUFFIX)
+    held = None
+    try:
+        if fcntl is not None:
+            held = _lock_file(path)
+            fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(f"{path}{suffix}", f"{aside}{suffix}")
+    except OSError:
+        cachefile.notice(f"{path}: cache damaged ({why}); not used by this build and left in place, as another deckc "
+                         "has it open (the next build alone with it sets it aside); outputs are unaffected")
+        return
+    finally:
+        if held is not None:
+            held.close()
+    cachefile.notice(f"{path}: cache damaged ({why}); set aside as {aside.name} and started again, outputs are "
+                     "unaffected (delete it when you like)")
 
 
 def _page_size(path: Path) -> int | None:

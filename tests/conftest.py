@@ -10,7 +10,8 @@ runs) or ``real_embedder`` / ``real_compiled``; the model is loaded once per
 session and each text embedded once.  The model's optimized graph
 (:mod:`compiler.modelcache`) is kept in a folder of this test run, not the
 user's cache: the first load writes it, the later ones (worker processes
-included) load it.
+included) load it.  The per-user caches (the vector store, ``DECKC_VECTOR_CACHE``) are a folder of this test
+run's too, so no test reads or writes the user's ~/.cache.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from compiler import modelcache, similarity
+from compiler import modelcache, similarity, userdir
 from compiler.config import SourceConfig, load_config
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item
@@ -43,6 +44,11 @@ if modelcache.ENV not in os.environ:
     _graphs = tempfile.mkdtemp(prefix="deckc-test-models-")
     atexit.register(shutil.rmtree, _graphs, True)
     os.environ[modelcache.ENV] = _graphs
+# the per-user caches (vectors, formulas, sheets, compiled patterns) of this test run's own, never the user's ~/.cache
+# (a test that wants another folder, or none, sets it itself); subprocesses inherit it
+_user = tempfile.mkdtemp(prefix="deckc-test-user-")
+atexit.register(shutil.rmtree, _user, True)
+os.environ[userdir.SHARED_ENV] = _user
 
 
 def real_content_copy(dest: Path) -> Path:

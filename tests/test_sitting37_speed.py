@@ -7,17 +7,24 @@ each document's own reading name them by place).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
-from compiler import cachefile, readcache
+from compiler import cachefile, readcache, vectorstore
 from compiler.config import load_config
 from compiler.diagnostics import Diagnostics
 from compiler.itemcache import ItemCache
 from compiler.read import read_sources
+from compiler.vectorstore import VectorStore
 
 DOCUMENTS, PER_DOCUMENT = 52, 100  # 5,200 items: more than the 5,000 a record held before
 
@@ -91,3 +98,77 @@ def test_an_edit_of_a_large_deck_reads_the_edited_document_only(tmp_path: Path, 
     counted.update(replayed=0, read=0)
     assert read_with(content, cache)[0] == again
     assert counted == {"replayed": 0, "read": 0}  # (the whole reading replayed)
+
+
+WRITER = """
+import json, sys
+from pathlib import Path
+import numpy as np
+from compiler import cachefile
+from compiler.vectorstore import VectorStore
+path, me = Path(sys.argv[1]), int(sys.argv[2])
+rng = np.random.default_rng(me)
+missing = 0
+with cachefile.collect() as notices:
+    for n in range(12):
+        store = VectorStore(path)
+        vectors = {f"p{me}-{n}-{k}": rng.standard_normal(384).astype(np.float32) for k in range(40)}
+        store.put(vectors)
+        got = store.get(list(vectors))
+        missing += sum(1 for k, v in vectors.items() if k not in got or got[k].tobytes() != v.tobytes())
+        store.close()
+print(json.dumps({"notices": notices, "missing": missing}))
+"""
+
+
+def test_builds_writing_one_vector_store_at_once_keep_every_vector(tmp_path: Path) -> None:
+    """Six processes start a new store at once and each writes and reads back 480 vectors: none is lost or changed,
+    none reports the store damaged, and the database is whole afterwards (a store deleted under another process's
+    connection once made concurrent builds say "database disk image is malformed")."""
+    path = tmp_path / "user" / "vectors-test.sqlite3"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(me)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for me in range(6)
+    ]
+    said = [p.communicate(timeout=600) for p in procs]
+    assert all(p.returncode == 0 for p in procs), said
+    reports = [json.loads(out.splitlines()[-1]) for out, _ in said]
+    assert reports == [{"notices": [], "missing": 0}] * 6, said
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("SELECT count(*) FROM vectors").fetchone() == (6 * 12 * 40,)
+    vectors = VectorStore(path).get([f"p{me}-11-39" for me in range(6)])
+    assert len(vectors) == 6
+
+
+def test_a_damaged_store_another_process_holds_is_left_in_place_then_set_aside(tmp_path: Path) -> None:
+    """A store found damaged while another deckc has it open is not removed under it (this build just does without
+    it, and says so); the next one alone with it renames it aside, with its -wal and -shm, and starts a new one."""
+    path = tmp_path / "vectors-test.sqlite3"
+    vector = np.arange(384, dtype=np.float32)
+    holder = VectorStore(path)
+    holder.put({"kept": vector})  # (another build's store, its connection open)
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # (the vector in the file itself, not only in its -wal)
+    path.write_bytes(b"not a database at all " * 1000)  # (damaged behind both builds' backs)
+    with cachefile.collect() as notices:
+        assert VectorStore(path).get(["kept"]) == {}
+    assert len(notices) == 1 and "cache damaged" in notices[0] and "left in place, as another deckc has it open" in notices[0], notices
+    assert path.read_bytes().startswith(b"not a database") and Path(f"{path}-wal").exists()  # (nothing removed under it)
+    holder.close()
+    with cachefile.collect() as notices:
+        assert VectorStore(path).get(["kept"]) == {}
+    assert len(notices) == 1 and "set aside as vectors-test.sqlite3.damaged" in notices[0], notices
+    assert (tmp_path / "vectors-test.sqlite3.damaged").read_bytes().startswith(b"not a database")
+    assert not path.exists() and not Path(f"{path}-wal").exists()
+    fresh = VectorStore(path)
+    fresh.put({"new": vector})
+    assert fresh.get(["new"])["new"].tobytes() == vector.tobytes()
+    fresh.close()
+
+
+def test_the_suite_keeps_its_vectors_in_a_folder_of_its_own() -> None:
+    """The test run's per-user caches (vectors, formulas, sheets) are a temporary folder of its own, never ~/.cache."""
+    kept = vectorstore.folder()
+    assert kept is not None and Path(tempfile.gettempdir()) in kept.parents
+    assert Path.home() / ".cache" not in [kept, *kept.parents]
