@@ -897,10 +897,12 @@ def _detect_for(
     # over '---' as headings, a title over the list as a note)
     asked = question_list(doc) if found is None or found.layout in ("markdown", "note") else None
     if asked is not None:
+        lists = asked[2]  # ('## Level 1' / its list, '## Level 2' / its list: each list's first line named)
+        where = f" ({len(lists)} lists, at lines {', '.join(map(str, lists[:-1]))} and {lists[-1]})" if len(lists) > 1 else ""
         diag.warning(
             doc.rel,
             asked[1],
-            f"a list of {asked[0]} questions and no answers: this file adds no card",
+            f"a list of {asked[0]} questions and no answers{where}: this file adds no card",
             "write each answer under its question (a '## …?' heading or '**…?**' line, then the answer; "
             "docs/layouts.md), or move the file out of sources/",
             group=f"question-list:{doc.rel}",

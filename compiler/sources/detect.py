@@ -111,6 +111,7 @@ from compiler.sources.quizdown import quizdown_fences
 from compiler.sources.sr_clozes import sr_cloze_paragraphs
 from compiler.sources.sub_tasks import answered_parts
 from compiler.sources.suggest import toml_value
+from compiler.sources.term_lists import bold_term_lists
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
 _KEY_LINE = re.compile(ANSWER_KEY)
@@ -422,7 +423,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
     found += label_pair_count(lines) if not found else 0  # 'F:' / 'A:', '**P:**' / '**R:**': a page's own label pair (P46)
     cards += sentence_cards(lines) if obsidian else 0  # ('specificity::the proportion of …' on an SR page: T15-16)
     cards += list_term_cards(lines) if obsidian else 0  # ('- mitochondria::the powerhouse of the cell' entries: T30-31)
-    cards += attribute_list_cards(lines) if obsidian else 0  # ('- **Metformin**' over '  - Class: Biguanide' …: T36-12)
+    # ('- **Metformin**' over '  - Class: Biguanide' …, or '**Metformin**' on its line over '- Class: …': T36-12)
+    cards += attribute_list_cards(bold_term_lists("\n".join(lines)).split("\n")) if obsidian else 0
     found += sr_cloze_paragraphs(lines) if obsidian else 0  # ('The ==nucleus== holds the DNA.' on an SR page: T30-30)
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank
@@ -1668,12 +1670,14 @@ _BOLD_LEAD_ANSWERED = re.compile(r"^(?:\*\*|__)[^*_\n]{2,120}?[:：]\s*(?:\*\*|_
 _QUOTE_LEAD = re.compile(r"^>[ \t]?")
 
 
-def question_list(doc: Document) -> tuple[int, int] | None:
-    """``(questions, 1-based line of the first)`` when the document is a list of questions and nothing
-    else (an interview-questions page without answers: h5bp's, or questions on lines of their own between
+def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
+    """``(questions, 1-based line of the first, the first line of each list)`` when the document is a list of questions
+    and nothing else (an interview-questions page without answers: h5bp's, or questions on lines of their own between
     ``---`` rules and level names, trial8 H11), else None. A sub-entry is part of its question when it asks
     or its entry does not ('Explain these headers:' over '* ETag'); under a question it answers it. Code,
-    tables and sentences are text (an answer)."""
+    tables and sentences are text (an answer). An entry labelled a question (``- **Question:** Explain …``) is one,
+    whatever its words, never a bold lead over its answer (repro-pages 5: 'no items found'). A heading, a rule, a
+    level name or other text between entries starts another list."""
     lines = doc.lines
     markdown = doc.rel.lower().endswith(MARKDOWN_SUFFIXES)
     if markdown and _HTML_SHAPE.search(doc.text):  # ('<h3>…</h3>' / '<ul><li>…?</li>' inside '<div dir="rtl">': T32-27)
@@ -1686,6 +1690,8 @@ def question_list(doc: Document) -> tuple[int, int] | None:
     after_break = True  # the previous non-blank line was a rule, a heading or the start
     about_code = False  # the last question asks about code it does not quote ('What is the output?')
     exhibit = False  # inside the code block such a question shows (trial14 T14-27)
+    lists: list[int] = []  # the first line of each list of questions
+    apart = True  # a heading, a rule, a label or other text since the last entry: the next one starts a list
     for n, line in enumerate(lines[start:], start + 1):
         text = line.strip()
         if fenced[n - 1]:
@@ -1695,6 +1701,7 @@ def question_list(doc: Document) -> tuple[int, int] | None:
             elif text.startswith(("```", "~~~")):
                 exhibit = about_code = False
             after_break = False
+            apart = True
             continue
         exhibit = False
         if not text or _HTML_COMMENT.match(text):
@@ -1702,7 +1709,7 @@ def question_list(doc: Document) -> tuple[int, int] | None:
         if text in _SR_SEPARATORS and n >= 2 and lines[n - 2].strip() and n < len(lines) and lines[n].strip():
             return None  # 'question' / '?' / its answer: the Spaced Repetition plugin's card, answered (trial13 T13-4)
         if _ATX.match(line) or _RULE_LINE.match(line):
-            after_break = True
+            after_break = apart = True
             if re.fullmatch(r"-+|=+", text) and n >= 2 and lines[n - 2].strip() and n < len(lines):
                 below = lines[n].strip()  # ('What is …?' / '---' / 'Ottawa': a heading over its answer, Mochi's card)
                 asked = lines[n - 2].strip().rstrip(" *_`").endswith(QUESTION_MARKS)
@@ -1719,6 +1726,7 @@ def question_list(doc: Document) -> tuple[int, int] | None:
         label = after_break and not asking and len(text.split()) <= LABEL_WORDS and not text.endswith((".", ":", "。"))
         after_break = False
         if label:
+            apart = True
             continue
         if entry and line[:1].isspace():
             if asking or not parent_asks:
@@ -1727,26 +1735,43 @@ def question_list(doc: Document) -> tuple[int, int] | None:
             continue
         if not entry and checked_in_passing(_QUOTE_LEAD.sub("", text)) is not None:
             others += 1  # 'Quick check: What …? (Answer: …)': asked and answered in passing (T35-4)
+            apart = True
             continue
         if entry and _ASIDE_AFTER.search(text):
             bracketed += 1  # ('- Do you have any questions for us? (end of the interview)': an aside, or a pub quiz's answer)
             entries += 1
             parent_asks = True
             first = first or n
+            lists += [n] if apart else []
+            apart = False
             continue
         if entry and _ANSWERED_ON_LINE.search(text) and not text.rstrip(" *_`").endswith(QUESTION_MARKS):
             others += 1  # '1. What is the powerhouse of the cell? The mitochondrion.': asked and answered (trial10 P10)
+            apart = True
+            continue
+        labelled = bool(entry) and has_question_label(unbold_label(_LIST_MARK.sub("", text)).lstrip())
+        if labelled:  # '*   **Question:** Explain the four pillars of …': a question by its label (T36-5), answered on no line
+            entries += 1
+            asks += 1
+            parent_asks = True
+            first = first or n
+            lists += [n] if apart else []
+            apart = False
             continue
         if entry and _BOLD_LEAD_ANSWERED.match(_LIST_MARK.sub("", text)):
             others += 1  # '- **Define management plane:** protocols, …': the bold lead asks, the rest answers (T16-47)
+            apart = True
             continue
         if entry or asking:
             entries += 1
             asks += asking
             parent_asks = text.rstrip(" *_`").endswith(QUESTION_MARKS)  # ('Explain these headers:' lists what it asks about)
             first = first or n
+            lists += [n] if apart else []
+            apart = False
         else:
             others += 1
+            apart = True
     if underlined >= QUESTION_LIST_MIN and 2 * underlined > entries:
         # most questions right over a '---' that has a line under it ('What is the capital of Canada?' / '---' /
         # 'Ottawa'): Mochi's and many hand-typed cards, each question over its answer, never questions alone (T26-12)
@@ -1758,7 +1783,7 @@ def question_list(doc: Document) -> tuple[int, int] | None:
     else:
         asks += bracketed
     fits = asks >= QUESTION_LIST_MIN and asks >= 0.6 * entries and others <= entries // 4
-    return (entries, first) if fits else None
+    return (entries, first, tuple(lists)) if fits else None
 
 
 HEADED_MIN = 1  # headings with text under them that make a page of notes (one: a short note; its title is the front)

@@ -15,14 +15,18 @@ import html
 import re
 from collections.abc import Callable
 
+from markdown_it import MarkdownIt
+
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.lines import QUESTION_MARKS, in_fence
+from compiler.sources.markdown_blocks import sanitize
 
 # '[^label]: text' at the start of a line (up to three spaces in), the definition's first line
 DEFINITION = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
 _REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 # a definition as rendered inside an answer's paragraph: its line, and the indented lines going on from it
-_RENDERED_DEFINITION = re.compile(r"(?m)(?:^|(?<=<p>))\[\^[^\]\s]+\]:[^\n<]*(?:\n(?!\[\^)[^\n<]*)*")
+# ('[^2]: [A review](https://…)': the link it renders to is the definition's too, up to its paragraph's end)
+_RENDERED_DEFINITION = re.compile(r"(?m)(?:^|(?<=<p>))\[\^[^\]\s]+\]:(?:[^\n<]|<(?!/p>))*(?:\n(?!\[\^)(?:[^\n<]|<(?!/p>))*)*")
 _TEXT_DEFINITIONS = re.compile(r"(?s)(?:^|\s)\[\^[^\]\s]+\]:.*$")  # a plain-text answer's notes, its last text
 
 
@@ -131,6 +135,16 @@ def definitions(lines: list[str]) -> dict[str, str]:
         else:
             label = None
     return found
+
+
+_NOTE_MD = MarkdownIt("commonmark", {"html": False})  # a note's own Markdown: its links, emphasis and code
+_BARE_URL = re.compile(r"(?<![(<\[\w/])https?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")  # ('see https://…', no brackets)
+
+
+def note_html(text: str) -> str:
+    """A footnote's text as its card shows it: its Markdown rendered (``[A review](https://…)`` a link, never the raw
+    brackets) and a bare URL a link too, as GitHub shows a note (repro-pages 3: both were shown as written)."""
+    return sanitize(_NOTE_MD.renderInline(_BARE_URL.sub(r"<\g<0>>", text)))
 
 
 _INLINE = "^["  # Pandoc's inline note: '… over time.^[First described by Ebbinghaus.]' (trial29 T29-53)
@@ -248,7 +262,7 @@ def _placed(item: Item, notes: dict[str, str]) -> Item:
             cited.append(m.group("label"))
     question = _REFERENCE.sub(lambda m: "" if m.group("label") in notes else m.group(0), asked).strip()
     update: dict[str, object] = {}
-    texts = [notes[k] if k in shown else html.escape(notes[k], quote=False) for k in cited]
+    texts = [notes[k] if k in shown else note_html(notes[k]) for k in cited]
     if cited and not answer and item.kind is ItemKind.basic:
         # (the question's own notes are all it has: its answer, a card though its reader found none under it)
         one = f"<p>{texts[0]}</p>" if len(texts) == 1 else f'<ol class="footnotes">{"".join(f"<li>{t}</li>" for t in texts)}</ol>'

@@ -434,6 +434,8 @@ def html_markdown(text: str, rel: str) -> Converted:
         unanswered = lms_quizzes(root)  # (before the chrome goes: Moodle's review holds its questions in a <form>)
         unanswered += review_copies(root)  # (a D2L review copied into Word: its option marks as icon pictures; T18-26)
         form_quizzes(root)  # (a self-check form: fieldsets of radio buttons, before the form goes with the chrome; T25-46)
+        # ('Share this: Twitter Facebook', 'Related: …': the site's, T31-38; a saved page's only, never a Word document's)
+        shared = _share_boxes(root) if rel.lower().endswith((".html", ".htm", ".xhtml", ".mhtml", ".mht")) else []
         _strip_chrome(root)
         _term_pairs(root)
         _prompt_elements(root)
@@ -458,6 +460,17 @@ def html_markdown(text: str, rel: str) -> Converted:
             ]
         ) from None
     made = _unmark(markdown)
+    if shared:  # (one message for the page: nothing of it was content, nothing to edit)
+        kinds = " and ".join(dict.fromkeys(kind for _, kind in shared))
+        said_shared = Diagnostic(
+            rel,
+            shared[0][0],
+            f"page furniture left out: {kinds} ({len(shared)} block{'s' if len(shared) > 1 else ''}), on no card",
+            "nothing to do: they are the site's links, not the page's text",
+            "warning",
+            group="share-furniture",
+        )
+        made = Converted(made.text, made.origin, made.places, (*made.warnings, said_shared))
     if left_out or unanswered:  # (questions whose values a program fills in: trial18 T18-4; no right answer shown: T17-43)
         said = tuple(
             Diagnostic(rel, line, message, hint, "warning", group="element-quiz-left-out" + "".join(f"-{g}" for g in kind))
@@ -680,6 +693,49 @@ def _strip_chrome(root: Any) -> None:
     for tag in gone:
         if tag.parent is not None:  # (not inside one already removed)
             tag.decompose()
+
+
+# a box of links to share the page or to the site's other pages, by its class or id ('sharedaddy', 'share-buttons',
+# 'jp-relatedposts', 'related-posts', 'social-links'): a part of a name, as themes write them
+_SHARE_NAME = re.compile(r"(?i)(?:^|[\s_-])(?:share|sharing|sharedaddy|social|relatedposts|related)(?:$|[\s_-])|sharedaddy|relatedposts")
+# its label, in the languages deckc reads: 'Share this:', 'Teilen mit:', 'Compartir:', 'Partager :', 'Related:',
+# 'You may also like', 'Ähnliche Beiträge', 'Artículos relacionados'
+_SHARE_LABEL = re.compile(
+    r"(?i)^\W*(?:share(?:\s+this(?:\s+(?:post|page|article))?)?|share\s+on|teilen(?:\s+mit)?|compartir(?:\s+esto)?|partager"
+    r"(?:\s+(?:ceci|cet\s+article))?|condividi|compartilhe|udostępnij|поделиться|paylaş|bagikan|分享|シェア|공유"
+    r"|related(?:\s+(?:posts|articles|pages|questions))?|you\s+(?:may|might)\s+also\s+like|ähnliche\s+beiträge|verwandte\s+artikel"
+    r"|artículos\s+relacionados|entradas\s+relacionadas|articles\s+(?:similaires|connexes)|похожие\s+(?:статьи|записи)|相关文章)"
+    r"\s*[:：]?\s*"
+)
+SHARE_WORDS = 12  # the words at most of a share box's or related line's own text, besides its links
+
+
+def _share_boxes(root: Any) -> list[tuple[int | None, str]]:
+    """The share boxes and 'Related:' link lines of a saved page, taken out (``(its line, what it was)`` each): a block
+    named a share or related box, or a paragraph, list or box whose text, links aside, is only such a label (``Share
+    this:`` over ``Twitter Facebook``, ``Related: <a>CCNA 1 v7 Modules 4 – 7 Exam Answers</a>``). They were "text
+    outside any question … put it under a question" (trial31 T31-38), as if the user had to edit a downloaded page."""
+    found: list[tuple[int | None, str]] = []
+    for tag in root.find_all(("div", "section", "p", "ul", "aside")):
+        if tag.parent is None or tag.attrs is None:
+            continue  # (inside a box taken out already)
+        names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
+        named = bool(_SHARE_NAME.search(names))
+        if not named:  # (a cheap look first: its first text a share or related label)
+            first = next((t for t in tag.strings if t.strip()), None)
+            if first is None or first.find_parent("a") is not None or not _SHARE_LABEL.match(first.strip()):
+                continue
+        if not tag.find("a") or tag.find(("pre", "table", "ol", "img", "h1", "h2")) is not None:
+            continue
+        own = " ".join(" ".join(t for t in tag.strings if t.find_parent("a") is None).split())  # (its text, links aside)
+        m = _SHARE_LABEL.match(own)
+        labelled = m is not None and m.end() == len(own)  # ('Share this:' and links, nothing else)
+        if not (labelled or (named and len(own.split()) <= SHARE_WORDS and not own.rstrip().endswith(("?", "？")))):
+            continue
+        related = own.lower().startswith(("related", "you may", "you might")) or "related" in names.lower()
+        found.append((getattr(tag, "sourceline", None), "a 'Related' links line" if related else "a share box"))
+        tag.decompose()
+    return found
 
 
 def _furniture(tag: Any) -> bool:

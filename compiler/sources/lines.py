@@ -2355,7 +2355,18 @@ def title_properties(lines: list[str]) -> list[str]:
         return [*lines[: k + 1], said.group("value").strip(), *[""] * (start - k - 1), *rest, *lines[stop:]]  # (lines stay)
     if not all(known):
         return lines
-    return [*lines[:start], *[""] * len(block), *lines[stop:]]
+    # its 'Tags: Immunology, Year 2' property is the page's tags, as front matter's are (trial31 T31-47: dropped
+    # silently): kept as the comment a page without front matter tags itself with ('<!-- tags: … -->'), a tag a word
+    tagged = [
+        "<!-- tags: " + ", ".join(t for t in (_SPACES.sub("-", v.strip()) for v in m.group("value").split(",")) if t) + " -->"
+        if m is not None and m.group("key").strip().lower() in _TAG_PROPERTIES and front_matter_end(lines) is None else ""
+        for m in fields
+    ]  # fmt: skip
+    return [*lines[:start], *tagged, *lines[stop:]]
+
+
+_TAG_PROPERTIES = frozenset({"tags", "tag", "keywords"})  # a page property that tags the page (Notion's 'Tags')
+_SPACES = re.compile(r"\s+")  # ('Year 2': one tag, 'Year-2')
 
 
 # the property a flashcard database names its back with ('Answer', 'Back', 'Antwort', 'Réponse' …)
@@ -3355,6 +3366,7 @@ def list_term_cards(lines: list[str]) -> int:
 
 # a nested entry that states one attribute of the entry above it: 'Class: Biguanide', '**Mechanism:** …', 'Dosis: 500 mg'
 _ATTRIBUTE = re.compile(r"^(?:\*\*|__)?(?P<label>[^\W\d_][^:：*_\n]{0,30}?)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+\S")
+ATTRIBUTE_ENTRY = _ATTRIBUTE  # (for compiler/sources/term_lists.py: a bold term line's list, the same attributes)
 ATTRIBUTE_TERMS_MIN = 2  # terms, each over its attributes, that make a list a sheet of facts: a card per term
 
 

@@ -276,6 +276,7 @@ from compiler.sources.subtopics import (
     split_topics,
 )
 from compiler.sources.suggest import topic_page
+from compiler.sources.term_lists import bold_term_lists
 
 __all__ = ["INDEX_PAGE", "MarkdownReader", "sanitize", "split_question"]
 
@@ -3070,6 +3071,7 @@ class MarkdownReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(strip_front_matter(doc.text))))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)
         raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_ends |= quizdown_ends(raw)  # (a quizdown fence's close too: the page's text after it is no answer)
@@ -4022,6 +4024,17 @@ class MarkdownReader:
                     item = self._inline_item(doc, source, diag, line, question, [], [t for _, t in stack], count, levels)
                     if item is not None:
                         items.append(item)
+                continue
+            if current is not None and current.answer and not current.toggle and _last_todo(blocks, n, src_lines):
+                # '- [ ] review lysosomes before Friday' at the end of a note, after a blank line: the author's reminder,
+                # never the last answer's text (trial31 T31-48: it was on that card's back)
+                diag.warning(
+                    doc.rel,
+                    block.start + 1,
+                    "a to-do box after the last answer is no part of it: not in any card",
+                    "nothing to do if it is your own reminder; to keep it on the card, indent it under the answer",
+                    group="last-todo",
+                )
                 continue
             if current is not None:
                 current.answer.append(block)
@@ -6370,6 +6383,20 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
     if current.asked_at >= 0 and any(b.type in ("fence", "code_block") for b in current.front):
         return True  # ('3. What is printed here?' / its code / an answer toggle: the code under it, trial21 T21-19)
     return current.asked_at >= 0 and bool(_FOLLOWING.search(current.q.text))
+
+
+_LAST_TODO = re.compile(r"^[-*+][ \t]+(?:☐|\[ \])[ \t]+\S")  # '- [ ] review lysosomes' (shown '- ☐ …': task_boxes)
+
+
+def _last_todo(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
+    """Whether the block at ``n`` is the page's last, a lone unticked task box at the margin after a blank line
+    (``- [ ] review lysosomes before Friday``): a reminder of the note's author (trial31 T31-48). One box is no set of
+    options (they come two at least), and a box indented under an answer is that answer's own list."""
+    block = blocks[n]
+    if n != len(blocks) - 1 or block.type != "bullet_list_open" or not 0 < block.start < len(lines):
+        return False
+    entries = [line for line in lines[block.start : block.end] if line.strip()]
+    return len(entries) == 1 and not lines[block.start - 1].strip() and _LAST_TODO.match(entries[0]) is not None
 
 
 def _answered_indented(entry: list[str]) -> bool:
