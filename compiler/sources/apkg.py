@@ -74,7 +74,7 @@ from compiler.sources.ankifields import (
     paragraph,
     plain,
 )
-from compiler.sources.base import Document, basic_item, make_item, scratch_dir
+from compiler.sources.base import Document, basic_item, make_item, scratch_dir, zip_bomb
 from compiler.sources.choices import LETTERS
 from compiler.sources.cloze import (
     CLOZE,
@@ -258,6 +258,8 @@ def open_package(path: Path) -> Package:
         raise PackageError(f"cannot read the file: {exc.strerror}") from None
     with archive:
         names = set(archive.namelist())
+        if (bomb := zip_bomb(path)) is not None:
+            raise PackageError(bomb)
         if any(info.flag_bits & 0x1 for info in archive.infolist()):
             raise PackageError("the archive is password-protected (encrypted); Anki never writes such packages")
         version = 0

@@ -150,6 +150,32 @@ def _zipped_kind(data: bytes) -> str | None:
     return next((what for member, what in _ZIPPED if member in names), None)
 
 
+UNPACKED_MAX = 20_000_000  # bytes a zip member may unpack to before its packing ratio is looked at
+PACKING_MAX = 100  # times smaller than its text a part may be packed: text packs 5-20 times, a zip bomb thousands
+
+
+def zip_bomb(source: Path | bytes) -> str | None:
+    """Why a zip container (Word, Excel, OpenDocument, an Anki package) must not be unpacked, or None: a member that
+    would unpack to more than :data:`UNPACKED_MAX` bytes from :data:`PACKING_MAX` times fewer (a 300 KB .docx whose
+    text is 300 MB of spaces held the build for minutes, growing its memory). Read from the archive's directory, so
+    nothing is unpacked; a member's stated size is all zipfile ever gives out."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as z:
+            members = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None  # (no zip: the reader says what it is)
+    for info in members:
+        if info.file_size > UNPACKED_MAX and info.file_size > PACKING_MAX * max(info.compress_size, 1):
+            return (
+                f"its part {info.filename} would unpack to {info.file_size:,} bytes from {info.compress_size:,} "
+                f"({info.file_size // max(info.compress_size, 1):,} times more): a zip bomb or a damaged file, left unread"
+            )
+    return None
+
+
 def _binary(rel: str, line: int, data: bytes, why: str = "NUL bytes") -> Diagnostic:
     """The error for a binary file among the sources: what it looks like, and how to have it read or left out."""
     name = rel.rsplit("/", 1)[-1]

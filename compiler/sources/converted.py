@@ -34,6 +34,7 @@ from xml.parsers.expat import ExpatError
 
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
 from compiler.model import Item
+from compiler.sources.base import zip_bomb
 from compiler.sources.dollars import dollar_math
 from compiler.sources.lines import KNITR_SUFFIXES
 
@@ -63,6 +64,8 @@ MHTML_SUFFIXES = (".mhtml", ".mht")  # web pages saved as one file, a MIME messa
 MOCHI_SUFFIXES = (".mochi",)  # Mochi Cards exports, a zip of Transit JSON (compiler.sources.mochi)
 ZIP_SUFFIXES = (".zip",)  # QTI content packages: imsmanifest.xml beside quiz XML files (compiler.sources.qtipackage)
 PDF_SUFFIXES = (".pdf",)  # PDFs: their text layer, read as plain text, not Markdown (compiler.sources.pdf)
+ZIPPED_SUFFIXES = (*DOCX_SUFFIXES, *ODT_SUFFIXES, *MOCHI_SUFFIXES, *ZIP_SUFFIXES)  # containers checked before unpacking
+UNPACK_HINT = "open it in the program that made it and save it again; if it came from somewhere you do not trust, delete it"
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
     *MOODLE_SUFFIXES, *WORD_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES, *ZIP_SUFFIXES,
@@ -692,6 +695,8 @@ def convert(
 
         made = bank_markdown(path, rel, encoding, keys=bank)
         return made.text, made
+    if rel.lower().endswith(ZIPPED_SUFFIXES) and (bomb := zip_bomb(path)) is not None:
+        raise ContentError([Diagnostic(rel, None, bomb, UNPACK_HINT, group=NOT_A_DOCUMENT)])
     try:
         text, made = _convert(path, rel, encoding)
     except DAMAGED as exc:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
-from compiler.sources.base import Document
-from compiler.sources.converted import DAMAGED, NOT_A_DOCUMENT, Converted, error_name
+from compiler.sources.base import Document, zip_bomb
+from compiler.sources.converted import DAMAGED, NOT_A_DOCUMENT, UNPACK_HINT, Converted, error_name
 
 SECTION_COLUMN = (
     "Section"  # the header name the delimited reader reads as a row's section ('section' is one of its names)
@@ -79,6 +79,8 @@ def read_workbook(path: Path, rel: str) -> tuple[Document, Converted]:
         data = path.read_bytes()
     except OSError as exc:
         raise _refused(rel, f"cannot read file: {exc.strerror}", "check the path in deck.toml") from None
+    if (bomb := zip_bomb(data)) is not None:
+        raise _refused(rel, bomb, UNPACK_HINT) from None
     import openpyxl  # (only a build with a workbook pays for it)
 
     try:
