@@ -89,3 +89,17 @@ def test_statement_lines_break_only_at_a_run_of_labelled_statements() -> None:
     assert statement_breaks(["Consider:", "II. one", "I. two"]) == []
     assert statement_breaks(["World War", "I. began in 1914."]) == []
     assert statement_lines(["What is", "a wrapped", "question?"]) == "What is a wrapped question?"
+
+
+KEY_ALONE = Path(__file__).parent / "data" / "trials" / "trial37" / "keys-answer-line-alone" / "ru-key-letter-alone.txt"
+
+
+def test_a_key_line_alone_between_blank_lines_keys_its_question_not_a_section(tmp_path: Path) -> None:
+    """Keys helper, sitting 37: 'Ответ: а' standing alone between blank lines under a question's options was taken
+    for a section title: that question had no card, and the next card's Section read 'Ответ: A'."""
+    content = _deck(tmp_path)
+    (content / "sources" / KEY_ALONE.name).write_bytes(KEY_ALONE.read_bytes())
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    cards = [(n.fields["Question"], n.fields["Correct"], n.fields["Section"]) for n in result.compiled.deck.notes]
+    assert cards == [("Столица Франции?", "а) Париж", ""), ("Сколько будет 2 + 2?", "б) 4", "")]

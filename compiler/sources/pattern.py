@@ -1517,6 +1517,8 @@ class _Walk:
         """In plain text, a short title standing alone between an answered item and the next item, blank lines
         around it ('Short Answer Type Questions', 'Part B', 'Unit 2 Review'): a section, not answer text."""
         p, raw = self.pending, self.lines[index]
+        if has_answer_label(raw) or is_answer_line(raw):
+            return False  # ('Ответ: а' alone between blank lines: the key of the question above, never a title)
         if self._caps_title(index):
             return True
         if self.unanswered and self._list_title(self.lines, index):
