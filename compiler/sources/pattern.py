@@ -1517,14 +1517,14 @@ class _Walk:
         """In plain text, a short title standing alone between an answered item and the next item, blank lines
         around it ('Short Answer Type Questions', 'Part B', 'Unit 2 Review'): a section, not answer text."""
         p, raw = self.pending, self.lines[index]
-        if has_answer_label(raw) or is_answer_line(raw):
-            return False  # ('Ответ: а' alone between blank lines: the key of the question above, never a title)
         if self._caps_title(index):
             return True
         if self.unanswered and self._list_title(self.lines, index):
             return True  # ('Lone Wolf' over questions numbered from 1 again, none answered: T16-31)
         if self._part_title(index) or self._chapter_break(index) or self._instruction_title(index) or self._lettered_title(index):
-            return True
+            return True  # ('A: Principles of American Democracy': a lettered part's title, before any answer label)
+        if has_answer_label(raw) or is_answer_line(raw):
+            return False  # ('Ответ: а' alone between blank lines: the key of the question above, never a title)
         if not self.markdown and self._restart_title(index, apart=True):
             return True  # ('Exam B — more short answers' between blank lines over '1.' again: a PDF's text, trial24 T24-17)
         if self.markdown:  # in Markdown a title is bold and alone ('**II. Preguntas de Respuesta Corta**', trial11 P86)
