@@ -699,6 +699,25 @@ def _opening_left(doc: Document, items: list[Item]) -> int | None:
     return None
 
 
+def _left_above(doc: Document, items: list[Item], start: str | None) -> list[int]:
+    """The lines of text above the first item a guessed pattern reads that no card holds: a guess that reads a page's
+    table from its rule on (its ``start``) leaves a list above it unsaid (T37-4). Headings, a table's own rows and a
+    lead-in ending with ':' are the page's frame, never text lost; a start at other lines (a table of contents' end,
+    '=========') skips what the page repeats, and a guess with no start says the lines it does not read itself."""
+    if not items or not start:
+        return []
+    begin = re.compile(start)
+    first = min(i.locator.line for i in items)
+    if not any(begin.search(line) and line.lstrip().startswith("|") for line in doc.lines[: first - 1]):
+        return []
+    start = (front_matter_end(doc.lines) or -1) + 1
+    return [
+        n + 1
+        for n in range(start, min(first - 1, len(doc.lines)))
+        if (line := doc.lines[n].strip()) and not line.startswith(("#", "|", "<")) and not line.endswith((":", "："))
+    ]
+
+
 ANSWER_KEY_LINE = re.compile(ANSWER_KEY)  # a line that heads an answer key ('## Answers', '**Answer key:**')
 KEY_FILE_BYTES = 20_000  # an answer key file alone is at most this long (hundreds of entries)
 
@@ -1176,6 +1195,7 @@ def _card_syntax(lines: list[str]) -> bool:
     return False
 
 
+GUESSED_WHY = "a [source.pattern] guessed from how its lines start: check it"
 GUESS_SHARE = 0.8  # a guessed pattern is used when this share of its items have answers, and nothing else is amiss
 GUESS_COVERS = 0.25  # … and its items hold this share of the page's lines, on a page of sections under headings
 
@@ -1238,7 +1258,7 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     if held < GUESS_COVERS * total and headed_page(doc) is not None:
         # ('| Depth-first search | O(V + E) |': a 3-row table of a cheat sheet of '##' sections, the rest lost: T28-15)
         return None, f"{read} holding {held} of its {total} lines: the page is sections of text under headings, read by them"
-    why = "a [source.pattern] guessed from how its lines start: check it"
+    why = GUESSED_WHY
     shown = tuple(line for line in lines if line != "[source.pattern]")
     return Detection("pattern", 0.5, why, data, shown), ""
 
@@ -2165,6 +2185,15 @@ def read_sources(
                 "the text above its first pair is in no card (read as pairs, one a line)",
                 'if the page is one note about its file\'s name, layout = "note" in its [[source]] table reads it whole as one '
                 "card; else make that text a pair or move it",
+            )
+        elif chosen.why == GUESSED_WHY and (left := _left_above(doc, found, (chosen.pattern or {}).get("start"))):
+            diag.warning(  # ('- **Art. 415 KC** – …' over a '| Roszczenie | Termin |' table read by its rows: T37-4)
+                doc.rel,
+                left[0],
+                f"{counted(len(left), 'line')} of text above the first item the guessed [source.pattern] reads "
+                f"(line {min(i.locator.line for i in found)}) {'are' if len(left) > 1 else 'is'} in no card",
+                "move that text to a file of its own (read by its own layout), or write it as items of the same shape; "
+                "or describe the whole page with [source.pattern] in deck.toml",
             )
         parted = _by_parts(doc, src, found, cache) if chosen.why != NAMED and src.parts == "auto" and src.bank is None and not package else None
         if parted is not None:  # 'Phần 1 – Trắc nghiệm' / … / 'Phần 2 – Đúng / Sai': each part read with its own layout (T18-24)
