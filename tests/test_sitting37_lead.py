@@ -103,3 +103,21 @@ def test_a_key_line_alone_between_blank_lines_keys_its_question_not_a_section(tm
     assert result.compiled is not None
     cards = [(n.fields["Question"], n.fields["Correct"], n.fields["Section"]) for n in result.compiled.deck.notes]
     assert cards == [("Столица Франции?", "а) Париж", ""), ("Сколько будет 2 + 2?", "б) 4", "")]
+
+
+NOTEBOOK = Path(__file__).parent / "data" / "trials" / "trial37" / "t37-7-notebook-code-between-q-and-a" / "en-numpy-tutorial.ipynb"
+
+
+def test_a_notebooks_code_output_goes_after_the_answer_cell_not_on_the_front(tmp_path: Path) -> None:
+    """trial37 T37-7 (high): a question cell, a code cell run with its output, then a '**Answer:** …' cell: the
+    front showed the code's output, the answer itself. The code the question asks about stays on the front; its
+    output is on the back, after the answer."""
+    content = _deck(tmp_path)
+    (content / "sources" / NOTEBOOK.name).write_bytes(NOTEBOOK.read_bytes())
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    first = result.compiled.deck.notes[0].fields
+    assert "np.arange(5)" in first["Question"] and "array([0, 1, 2, 3, 4])" not in first["Question"]
+    assert "Output:" not in first["Question"]
+    back = first["Answer"]
+    assert back.index("an array of the integers 0 to 4") < back.index("Output:") < back.rindex("array([0, 1, 2, 3, 4])")

@@ -75,6 +75,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     checks = _checks(cells) if graded else set()
     given_cells = _given(cells) if graded and any(_refers(cell) for cell in cells) else set()
     given: list[tuple[str, int, str]] = []  # the rows of the code the parts ask about, shown with each that refers to it
+    held: list[tuple[str, int, str]] = []  # a code cell's output kept for after the answer cell that follows it (T37-7)
     solving = 0  # 1: an exercise box was the last Markdown cell, its code cells come next; 2: they are open (T23-25)
     section = 1  # the level of the last heading of the notebook's own, the section a task cell's question is under
     for number, cell in enumerate(cells, start=1):
@@ -129,7 +130,11 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
                 solving = 2
             result = _short_result(cell, RESULT_LINES * (2 if predict else 1), every=predict) if asked or predict else None
             if result:  # ('Which was the most-ordered item?' over its groupby: the value it printed; learner4 N63)
-                rows += [("", len(body) - 1), ("*Output:*", len(body) - 1), ("", len(body) - 1), *_result_rows(result, len(body) - 1)]
+                shown = [("", len(body) - 1), ("*Output:*", len(body) - 1), ("", len(body) - 1), *_result_rows(result, len(body) - 1)]
+                if _answer_next(cells, number):  # (an answer cell follows: the output after it, T37-7)
+                    held = [(line, own[min(k, len(own) - 1)], f"cell {number}, line {k + 1}") for line, k in shown]
+                else:
+                    rows += shown
             asked = predict = False
         else:
             at = -1
@@ -167,6 +172,12 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             lines.append(line)
             origin.append(own[min(k, len(own) - 1)])
             places.append(f"cell {number}, line {k + 1}")
+        if held and cell.get("cell_type") == "markdown":  # the answer cell: the held output under it
+            for line, line_at, place in held:
+                lines.append(line)
+                origin.append(line_at)
+                places.append(place)
+            held = []
     if solving == 2:
         lines.extend(["", ":::"])
         origin.extend([origin[-1]] * 2)
@@ -266,6 +277,22 @@ def _quiz_rows(body: list[str], lines: list[str], rel: str) -> list[tuple[str, i
             row = "#" * min(6, len(m.group(1)) + above - 1) + row[m.end() :]
         rows.append((row, asked[min(max(count, 0), len(asked) - 1)] if asked else 0))
     return rows
+
+
+def _answer_next(cells: list[Any], number: int) -> bool:
+    """Whether the next cell with text after cell ``number`` (counted from 1) is a Markdown cell that opens with an
+    answer label (``**Answer:** …``): the code between a question and its answer shows what is asked about, and its
+    output belongs after that answer, never on the front (trial37 T37-7)."""
+    for cell in cells[number:]:
+        if not isinstance(cell, dict):
+            return False
+        source = cell.get("source", "")
+        text = "".join(map(str, source)) if isinstance(source, list) else str(source)
+        if not text.strip():
+            continue
+        first = next(line for line in text.split("\n") if line.strip())
+        return cell.get("cell_type") == "markdown" and answer_line(unbold_label(first))
+    return False
 
 
 def _solution_next(cells: list[Any], number: int) -> bool:
