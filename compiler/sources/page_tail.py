@@ -109,16 +109,23 @@ def _closing(line: str) -> bool:
     return bool(_END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _SIGNATURE.match(text))
 
 
-def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
-    """The first line of the page's closing paragraph (``*** END OF QUIZ ***`` / ``Total: 2 marks``; ``Good luck on
-    Friday's test! 🙂`` / ``— Ms. Okafor``): the last paragraph, after a blank line, of closing lines only; None
-    when the page ends with none."""
+def _last_paragraph(lines: list[str]) -> tuple[int, int]:
+    """``(first, last)`` line of the page's last paragraph (trailing blank lines skipped): where a closing or an offer
+    is looked for."""
     end = len(lines) - 1
     while end >= 0 and not lines[end].strip():
         end -= 1
     top = end
     while top > 0 and lines[top - 1].strip():
         top -= 1
+    return top, end
+
+
+def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
+    """The first line of the page's closing paragraph (``*** END OF QUIZ ***`` / ``Total: 2 marks``; ``Good luck on
+    Friday's test! 🙂`` / ``— Ms. Okafor``): the last paragraph, after a blank line, of closing lines only; None
+    when the page ends with none."""
+    top, end = _last_paragraph(lines)
     para = lines[top : end + 1]
     if top <= 0 or not para or len(para) > CLOSING_LINES or any(fenced[top : end + 1]):
         return None
@@ -154,12 +161,7 @@ def _offers(line: str) -> bool:
 def _offer_tail(lines: list[str], fenced: list[bool]) -> int | None:
     """The first line of the page's last paragraph when it ends with a chatbot's offer of more (at most
     :data:`CLOSING_LINES` lines, no other question in it); None when the page ends otherwise."""
-    end = len(lines) - 1
-    while end >= 0 and not lines[end].strip():
-        end -= 1
-    top = end
-    while top > 0 and lines[top - 1].strip():
-        top -= 1
+    top, end = _last_paragraph(lines)
     para = lines[top : end + 1]
     if top <= 0 or not para or len(para) > CLOSING_LINES or any(fenced[top : end + 1]) or lines[top].lstrip().startswith("#"):
         return None
