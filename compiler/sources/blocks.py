@@ -70,6 +70,34 @@ def _wrapped(previous: str, ahead: list[str]) -> bool:
     return False
 
 
+def continues(previous: str, line: str) -> bool:
+    """``line`` goes on with ``previous``'s sentence: the break between them is a wrap, not a new line the writer meant
+    ('A mapping' / 'from keys to values.', 'The capital of France is' / 'Paris.'). A line that opens in upper case or
+    with a digit after an unfinished line is a line of its own ('Solid' / 'Liquid' / 'Gas')."""
+    words, start = previous.split(), line.strip()[:1]
+    if not words or not start or ends_complete(previous):
+        return False
+    if words[-1].casefold() in _DANGLING and len(words) >= 2:
+        return True
+    return start.islower() or start in ",.;:)]"
+
+
+def cell_lines(lines: list[str]) -> list[Block]:
+    """The lines of one paragraph of a table cell: a cell's line break is typed on purpose (Alt+Enter, a newline in an
+    export), so lines stay apart unless one goes on with the sentence before it (:func:`continues`). Short entries one
+    a line ('Solid' / 'Liquid' / 'Gas') are a list; longer lines a paragraph each (a cell's three states of matter were
+    'Solid Liquid Gas': sitting 38)."""
+    runs: list[str] = []
+    for line in lines:
+        if runs and continues(runs[-1], line):
+            runs[-1] = join_continuation(runs[-1], line)
+        else:
+            runs.append(squash(line))
+    if len(runs) > 1 and all(_fragment(run) for run in runs):
+        return [Block(kind=BlockKind.bullets, items=runs)]
+    return [text_block(run) for run in runs]
+
+
 def answer_blocks(first: str, extra: list[str]) -> list[Block]:
     """Build answer blocks from the answer's first text and the lines after it.
 

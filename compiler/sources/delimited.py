@@ -80,7 +80,7 @@ from compiler.sources.ankifields import SOUND as _SOUND
 from compiler.sources.ankifields import front_images as _images
 from compiler.sources.ankifields import plain as _plain
 from compiler.sources.base import Document, basic_item, make_item
-from compiler.sources.blocks import text_block
+from compiler.sources.blocks import cell_lines, text_block
 from compiler.sources.cloze import (
     CLOZE,
     OCCLUSION_HINT,
@@ -432,13 +432,13 @@ def _dedented(field: str) -> str:
 
 
 def field_blocks(field: str) -> list[Block]:
-    """A plain-text field as blocks: its line breaks are where the cell wrapped, not structure.
+    """A plain-text field as blocks: a line break in a cell is typed on purpose, unless it wraps a sentence.
 
-    A spreadsheet cell wraps a sentence anywhere ('A mapping⏎from keys to values.'), so the lines of a
-    paragraph join into one; the plain-text line heuristics (an 'import'-like line is code, short lines
-    are a list) are not run.  Only marks a writer types on purpose make structure: a blank line starts a
-    new paragraph, '- '/'• ' lines are a bullet list, '1. ' lines start a paragraph each, and a ```
-    fence holds code kept line by line.
+    A cell may wrap a sentence ('A mapping⏎from keys to values.'): a line that goes on with the sentence
+    before it joins it; other lines stay apart (:func:`~compiler.sources.blocks.cell_lines`: 'Solid⏎Liquid⏎Gas'
+    is a list). The plain-text line heuristics (an 'import'-like line is code) are not run. Marks a writer
+    types make structure: a blank line starts a new paragraph, '- '/'• ' lines are a bullet list, '1. ' lines
+    start a paragraph each, and a ``` fence holds code kept line by line.
     """
     if _code_cell(field):  # a program typed into the cell: its lines and indentation as written (trial20 T20-23)
         return [Block(kind=BlockKind.code, text=_dedented(field), lang="")]
@@ -450,7 +450,7 @@ def field_blocks(field: str) -> list[Block]:
 
     def flush() -> None:
         if para:
-            blocks.append(text_block(" ".join(para)))
+            blocks.extend(cell_lines(para))
             para.clear()
         if bullets:
             blocks.append(Block(kind=BlockKind.bullets, items=list(bullets)) if len(bullets) > 1 else text_block(bullets[0]))
