@@ -42,6 +42,7 @@ from pydantic import BaseModel
 
 from compiler import uptodate, watchdog
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
+from compiler.coverage import uncovered
 from compiler.diagnostics import (
     AFTER_STOP,
     NOTE_ID_FILES,
@@ -260,7 +261,7 @@ from compiler.sources.options_column import options_columns
 from compiler.sources.ordering import ordered_answers
 from compiler.sources.ordinal_items import ordinal_items
 from compiler.sources.page_tail import page_tail
-from compiler.sources.parts import part_lines, part_spans
+from compiler.sources.parts import part_lines, part_spans, section_spans
 from compiler.sources.pdf import SLIDES as PDF_SLIDES
 from compiler.sources.pdf_fronts import refused as refused_fronts
 from compiler.sources.pi_quizzes import pi_quizzes
@@ -699,23 +700,34 @@ def _opening_left(doc: Document, items: list[Item]) -> int | None:
     return None
 
 
-def _left_above(doc: Document, items: list[Item], start: str | None) -> list[int]:
-    """The lines of text above the first item a guessed pattern reads that no card holds: a guess that reads a page's
-    table from its rule on (its ``start``) leaves a list above it unsaid (T37-4). Headings, a table's own rows and a
-    lead-in ending with ':' are the page's frame, never text lost; a start at other lines (a table of contents' end,
-    '=========') skips what the page repeats, and a guess with no start says the lines it does not read itself."""
-    if not items or not start:
-        return []
-    begin = re.compile(start)
-    first = min(i.locator.line for i in items)
-    if not any(begin.search(line) and line.lstrip().startswith("|") for line in doc.lines[: first - 1]):
-        return []
-    start = (front_matter_end(doc.lines) or -1) + 1
-    return [
-        n + 1
-        for n in range(start, min(first - 1, len(doc.lines)))
-        if (line := doc.lines[n].strip()) and not line.startswith(("#", "|", "<")) and not line.endswith((":", "："))
-    ]
+_LOSS_SAID = ("in no card", "not in any card", "no question read in it")  # a reader's own word that text is left out
+
+
+def _loss_said(diag: Diagnostics, mark: int, rel: str) -> bool:
+    """Whether a reader already said text of the page is in no card ('text outside any question …', a section's
+    intro): the coverage check adds no second message for the same loss."""
+    return any(d.file == rel and (d.group == OUTSIDE_QUESTION or any(w in d.message for w in _LOSS_SAID)) for d in diag.items[mark:])
+
+
+def _say_uncovered(doc: Document, found: list[Item], layout: str, diag: Diagnostics) -> None:
+    """Study text a guessed layout leaves in no item, said once, at its first line with the count of its lines: a
+    page of two shapes read by the shape of one loses the other's lines unsaid (a '**Term** — …' list over a numbered
+    quiz, a bold-term list over a table: T37-4, sitting 38). The page's frame (headings, title, intro, lead-ins,
+    tables of contents, a licence or footer) is never counted (compiler/coverage.py)."""
+    left = uncovered(doc.lines, found)
+    if not left:
+        return
+    read_as = f"the layout {layout!r} guessed for it" if layout else "the layouts guessed for its parts"
+    diag.warning(
+        doc.rel,
+        left[0],
+        f"{counted(len(left), 'line')} of text {'is' if len(left) == 1 else 'are'} in no card: {read_as} reads "
+        f"{counted(len(found), 'item')} and none of them holds {'it' if len(left) == 1 else 'these lines'}",
+        "write that text in the shape of the page's other items, or move it to a file of its own (each file is read "
+        "with its own layout); if no card needs it, describe the page with a [[source]] table and a [source.pattern] "
+        "skip for those lines in deck.toml, or rename the file #name to leave it out of the deck",
+        group="uncovered",
+    )
 
 
 ANSWER_KEY_LINE = re.compile(ANSWER_KEY)  # a line that heads an answer key ('## Answers', '**Answer key:**')
@@ -2186,20 +2198,13 @@ def read_sources(
                 'if the page is one note about its file\'s name, layout = "note" in its [[source]] table reads it whole as one '
                 "card; else make that text a pair or move it",
             )
-        elif chosen.why == GUESSED_WHY and (left := _left_above(doc, found, (chosen.pattern or {}).get("start"))):
-            diag.warning(  # ('- **Art. 415 KC** – …' over a '| Roszczenie | Termin |' table read by its rows: T37-4)
-                doc.rel,
-                left[0],
-                f"{counted(len(left), 'line')} of text above the first item the guessed [source.pattern] reads "
-                f"(line {min(i.locator.line for i in found)}) {'are' if len(left) > 1 else 'is'} in no card",
-                "move that text to a file of its own (read by its own layout), or write it as items of the same shape; "
-                "or describe the whole page with [source.pattern] in deck.toml",
-            )
-        parted = _by_parts(doc, src, found, cache) if chosen.why != NAMED and src.parts == "auto" and src.bank is None and not package else None
+        parted = _by_parts(doc, src, found, cache, guessed=src.layout is None and src.pattern is None) if chosen.why != NAMED and src.parts == "auto" and src.bank is None and not package else None
         if parted is not None:  # 'Phần 1 – Trắc nghiệm' / … / 'Phần 2 – Đúng / Sai': each part read with its own layout (T18-24)
             found, said, chosen = parted
             diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
             layout, update = chosen.layout, {"layout": chosen.layout}
+        if src.layout is None and src.pattern is None and found and not _loss_said(diag, mark, doc.rel):
+            _say_uncovered(doc, found, layout, diag)
         src, found = _titled_by_origin(src, found, untitled)  # a package of one deck: titled by it (sitting 28)
         found = split_parts(found, _no_answer(diag), {n: answer for n, (_, answer) in keyed_parts_.items()})  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
         if key and keyed_parts_:
@@ -2588,14 +2593,24 @@ def _other_reading(doc: Document, src: SourceConfig, layout: str, diag: Diagnost
         )
 
 
-def _by_parts(doc: Document, src: SourceConfig, whole: list[Item], cache: ItemCache | None) -> tuple[list[Item], Diagnostics, Detection] | None:
+def _by_parts(
+    doc: Document, src: SourceConfig, whole: list[Item], cache: ItemCache | None, guessed: bool = False
+) -> tuple[list[Item], Diagnostics, Detection] | None:
     """A document in parts under part headings (``Phần 1 – Trắc nghiệm`` / ``Câu 1`` …, ``Phần 2 – Đúng / Sai`` /
     ``1. … → Sai``, ``Part III``), its layout detected: ``(items, messages, the detection to report)`` when each part
     read alone with the layout detected for it answers more questions than ``whole`` (the file read with one layout,
     which glued every later part to the first part's last answer: trial18 T18-24), else None. Each part is the
     document with the other parts' lines blank, so items and messages keep their lines; a part that reads nothing
-    is said at its heading."""
-    spans = part_spans(doc.lines)
+    is said at its heading.
+
+    ``guessed`` (a layout deckc guessed): a page under plain headings whose one reading leaves study text in no item
+    (:func:`compiler.coverage.uncovered`: '**Mitochondria** — …' over '## Quick quiz', sitting 38) is read a section
+    at a time so (:func:`section_spans`), and that reading is kept when it reads every item the whole reading did,
+    answers more and leaves less text out; a section that reads nothing is left to the coverage check to say."""
+    spans, headed = part_spans(doc.lines), False
+    left: list[int] = []  # the lines the whole reading leaves in no item, when read by its headings' sections
+    if spans is None and guessed and whole and (left := uncovered(doc.lines, whole)):
+        spans, headed = section_spans(doc.lines), True
     if spans is None or any(i.skip == INDEX_PAGE for i in whole):  # (an index's 'Part 1. CS' over links: T26-24)
         return None
     said = Diagnostics()
@@ -2605,6 +2620,8 @@ def _by_parts(doc: Document, src: SourceConfig, whole: list[Item], cache: ItemCa
         part = Document(rel=doc.rel, text="\n".join(part_lines(doc.lines, first, end)) + "\n", converted=doc.converted)
         chosen = _layout_for(part, src.model_copy(update={"layout": None, "pattern": None}), False, Diagnostics(), lambda: None, cache)
         heading = _shortened(doc.lines[head].strip().strip("#*_ "), 50)
+        if chosen is None and headed:
+            continue
         if chosen is None:
             said.warning(
                 doc.rel,
@@ -2617,13 +2634,19 @@ def _by_parts(doc: Document, src: SourceConfig, whole: list[Item], cache: ItemCa
             continue
         update: dict[str, object] = {"layout": chosen.layout, "pattern": PatternConfig.model_validate(chosen.pattern) if chosen.pattern else None}
         update.update(chosen.source or {})
+        mark = len(said.items)
         items = answerkey.join_keys(stimulus.attach(_read(part, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)))
+        if headed and (chosen.layout == "note" or all(doc.lines[i.locator.line - 1].lstrip().startswith("#") for i in items if i.locator.line <= len(doc.lines))):
+            del said.items[mark:]  # (a section read as cards of its headings over their prose is notes, no shape of its own)
+            continue
         _check_one_card(part, items, chosen.layout, said)
         found.extend(items)
         read.append(f"{heading!r} as {chosen.layout!r} ({counted(len(items), 'item')})")
     if sum(not i.skip for i in found) <= sum(not i.skip for i in whole):
         return None
-    why = f"{len(spans)} parts, each read with its own layout: " + "; ".join(read)
+    if headed and ({i.locator.line for i in whole} - {i.locator.line for i in found} or len(uncovered(doc.lines, found)) >= len(left)):
+        return None  # (a sectioned reading that loses an item the whole page gave, or reads no more of its text)
+    why = f"{f'{len(read)} sections under its headings' if headed else f'{len(spans)} parts'}, each read with its own layout: " + "; ".join(read)
     note = ('# parts = "whole" reads it with one layout; no layout line: its parts are read as detected',)
     return found, said, Detection("", 1.0, why, source_lines=note)
 

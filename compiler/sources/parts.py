@@ -57,6 +57,34 @@ def part_spans(lines: list[str]) -> list[tuple[int, int, int]] | None:
     return spans
 
 
+SECTIONS_MAX = 12  # heading sections a page is read in one by one: more are a Q&A page's questions, read whole
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
+
+
+def section_spans(lines: list[str]) -> list[tuple[int, int, int]] | None:
+    """``[(first, heading, end), …]`` as :func:`part_spans` gives, for a page under plain headings (``## Key terms`` /
+    ``## Quick quiz``): a span from each heading of the page's top levels (the shallowest level that, with the levels
+    above it, heads two sections or more) to the next, the text above the first heading with the first section, and a
+    heading with no text under it (the page's title) joined to the section after it. None for fewer than two
+    sections or more than SECTIONS_MAX: the read pass tries this only when one reading leaves a section unread
+    (sitting 38: definitions over a numbered quiz, a bold-term list over a table)."""
+    fenced = list(in_fence(lines))
+    heads = [(k, len(m.group(1))) for k, line in enumerate(lines) if not fenced[k] and (m := _ATX.match(line)) is not None]
+    levels = sorted({level for _, level in heads})
+    top = next((level for level in levels if sum(1 for _, v in heads if v <= level) >= 2), None)
+    if top is None:
+        return None
+    starts: list[int] = []
+    for k, _ in ((k, v) for k, v in heads if v <= top):
+        if starts and not any(line.strip() and not _ATX.match(line) for line in lines[starts[-1] + 1 : k]):
+            continue  # (a heading with nothing under it before this one: one section with it)
+        starts.append(k)
+    if len(starts) < 2 or len(starts) > SECTIONS_MAX:
+        return None
+    bounds = [*starts, len(lines)]
+    return [(0 if n == 0 else bounds[n], bounds[n], bounds[n + 1]) for n in range(len(starts))]
+
+
 def part_lines(lines: list[str], first: int, end: int) -> list[str]:
     """The document's lines with every line outside ``first``..``end`` blank: the part alone, at its own line numbers."""
     return [line if first <= k < end else "" for k, line in enumerate(lines)]
