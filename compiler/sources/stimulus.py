@@ -179,7 +179,11 @@ def _exhibit(item: Item) -> int | None:
 # A question about code it does not quote: 'What's the output?', 'What's the value of num?', 'What does this return?'
 _ABOUT_CODE = re.compile(
     r"\b(?:outputs?|the values? of|the result of|evaluates? to|this code|the code|following code|(?:this|the) snippet"
-    r"|code below|code above|does this (?:print|return|log|do)|will (?:this )?(?:print|return|log)|gets? (?:printed|logged|returned))\b",
+    r"|code below|code above|does (?:this|it) (?:print|return|log|do|output|display)|will (?:this |it )?(?:print|return|log)"
+    r"|gets? (?:printed|logged|returned))\b"
+    # ('What is printed?', 'What will be logged?' ending the question: sitting 38; 'What is returned by a generator?'
+    # names what it asks about)
+    r"|\b(?:is|are|will be|would be) (?:printed|logged|displayed|returned)\s*[?？:：]?\s*$",
     re.I,
 )
 # The same in other languages: 'Qual é a saída do seguinte programa?', '¿Cuál es la salida del siguiente código?',

@@ -1,0 +1,35 @@
+"""Thirty-eighth sitting, lead: a question asking what code prints, over its code and the answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from compiler.build import build
+
+
+def _backs(tmp_path: Path, name: str, text: str) -> dict[str, tuple[str, str]]:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    (content / "sources" / name).write_text(text, encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and not result.compiled.diagnostics.errors
+    return {n.primary.question: (n.fields["Question"], n.fields["Answer"]) for n in result.compiled.deck.notes}
+
+
+def test_what_is_printed_over_code_and_its_answer_puts_the_code_on_the_front(tmp_path: Path) -> None:
+    """'### What is printed?' / the code / '`[1, 2, 3]` — …': the front asked about code only the back showed."""
+    notes = _backs(
+        tmp_path,
+        "py.md",
+        "# Python self-test\n\n### What is printed?\n```python\nx = [1, 2]\ny = x\ny.append(3)\nprint(x)\n```\n"
+        "`[1, 2, 3]` — `y` and `x` name the same list.\n\n### How do you copy a list?\n```python\ny = x.copy()\n```\n"
+        "Or slice it: `x[:]`.\n\n### What is returned by a generator function?\n```python\ndef g():\n    yield 1\n```\n"
+        "A generator object; calling `next()` on it runs the body.\n",
+    )
+    front, back = notes["What is printed?"]
+    assert "<pre" in front and "<pre" not in back and "name the same list" in back
+    front, back = notes["How do you copy a list?"]  # (the code is the answer)
+    assert "<pre" in back and "<pre" not in front
+    front, back = notes["What is returned by a generator function?"]  # (names what it asks about: an example)
+    assert "<pre" in back and "<pre" not in front
