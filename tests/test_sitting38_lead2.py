@@ -33,3 +33,16 @@ def test_what_is_printed_over_code_and_its_answer_puts_the_code_on_the_front(tmp
     assert "<pre" in back and "<pre" not in front
     front, back = notes["What is returned by a generator function?"]  # (names what it asks about: an example)
     assert "<pre" in back and "<pre" not in front
+
+
+def test_an_outliner_answer_of_one_nested_entry_is_its_text_not_a_list_of_one(tmp_path: Path) -> None:
+    """A Logseq page: '- What is the capital of Peru? #card' / '\t- Lima': the back was a bulleted 'Lima'."""
+    notes = _backs(
+        tmp_path,
+        "logseq.md",
+        "- What is the capital of Peru? #card\n\t- Lima\n- What does HTTP stand for? #card\n\t- Hypertext Transfer Protocol\n"
+        "- Name two noble gases. #card\n\t- Neon\n\t- Argon\n",
+    )
+    assert notes["What is the capital of Peru?"][1].startswith("<p>Lima</p>")
+    assert notes["What does HTTP stand for?"][1].startswith("<p>Hypertext Transfer Protocol</p>")
+    assert notes["Name two noble gases."][1].startswith("<ul>")  # (two entries stay a list)

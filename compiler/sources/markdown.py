@@ -887,6 +887,19 @@ _CODE_BELOW = re.compile(
 )
 
 
+_CHILD_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
+
+
+def _one_child(answer: list[str]) -> list[str]:
+    """An entry's answer that is one nested entry and nothing else (an outliner's ``- What is the capital of Peru?
+    #card`` / ``	- Lima``): its text, not a list of one on the back (every block of a Logseq page is a bullet; sitting
+    38: the back was a bulleted 'Lima')."""
+    lines = [a for a in answer if a.strip()]
+    if len(lines) != 1 or not _CHILD_BULLET.match(lines[0]) or _CHILD_BULLET.sub("", lines[0]).lstrip().startswith(("[ ]", "[x]", "[X]")):
+        return answer
+    return [_CHILD_BULLET.sub("", lines[0])]
+
+
 def _leads_in(text: str) -> bool:
     """A paragraph that leads into what follows it: it ends with ':' or points at it ('Below are the rules of thumb …',
     'the following questions')."""
@@ -1317,7 +1330,7 @@ def _entry_cards(
     for (_, _, answer), own_lines in zip(cards, nested, strict=True):
         _dedent_nested(answer, own_lines, indent)
         _unwrap_label_entry(answer)
-    return cards
+    return [(line, question, _one_child(answer)) for line, question, answer in cards]
 
 
 def _follow_ups_only(rest: list[str]) -> str | None:
@@ -3529,7 +3542,8 @@ class MarkdownReader:
                         if item is not None:
                             items.append(item)
                         continue
-                    item = self._inline_item(doc, source, diag, line, card.question, card.answer, section, count, levels, page_tags, card.reverse, original)
+                    answer = _one_child(card.answer)  # ('- … #card' / '\t- Lima': the back 'Lima', no list of one)
+                    item = self._inline_item(doc, source, diag, line, card.question, answer, section, count, levels, page_tags, card.reverse, original)
                     if item is not None:
                         items.append(item)
                 continue
