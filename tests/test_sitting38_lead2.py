@@ -46,3 +46,23 @@ def test_an_outliner_answer_of_one_nested_entry_is_its_text_not_a_list_of_one(tm
     assert notes["What is the capital of Peru?"][1].startswith("<p>Lima</p>")
     assert notes["What does HTTP stand for?"][1].startswith("<p>Hypertext Transfer Protocol</p>")
     assert notes["Name two noble gases."][1].startswith("<ul>")  # (two entries stay a list)
+
+
+def test_a_true_or_false_title_over_verdict_statements_gives_a_card_per_statement(tmp_path: Path) -> None:
+    """'# True or false?' over '1. The Earth orbits … — True': the title asked, and its answer was the whole list (one
+    card); under any other title each statement was a card."""
+    notes = _backs(
+        tmp_path,
+        "tf.md",
+        "# True or false?\n\n1. The Earth orbits the Sun once every 365.25 days. — True\n"
+        "2. Sound travels faster than light. — False\n3. Water boils at 100 °C at sea level. — True\n",
+    )
+    assert len(notes) == 3
+    assert notes["True or false: Sound travels faster than light."][1].startswith("<p>False</p>")
+
+
+def test_only_a_prompt_alone_is_a_true_or_false_title() -> None:
+    from compiler.sources.lines import judge_prompt_only
+
+    assert all(map(judge_prompt_only, ["True or false?", "## Part B: True or False", "Vrai ou faux ?", "T/F questions"]))
+    assert not any(map(judge_prompt_only, ["True or false: the Sun is a star.", "What is true or false?", "Why is it false?"]))

@@ -73,6 +73,7 @@ from compiler.sources.lines import (
     in_fence,
     inline_answer_label,
     inline_card,
+    judge_prompt_only,
     label_only_heading,
     label_pair_count,
     labelled_entries,
@@ -402,6 +403,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
         probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
         if index >= last_text and _ATX.match(line):
             continue  # '# Questions?' closing a slide deck, nothing under it: asks the audience, no card (trial12 U86)
+        if _ATX.match(line) and judge_prompt_only(line):
+            continue  # '# True or false?' titles the statements under it, asks nothing itself (sitting 38)
         if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or index in labelled or index in stems or setext or (
             clozes and has_cloze(line) and "	" not in line
         ):

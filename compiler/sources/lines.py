@@ -419,12 +419,21 @@ def asks_in_english(texts: list[str]) -> bool:
 # a statement to judge, after its prompt ('True or false: …', 'T/F: …', 'Verdadero o falso: …', 'Vrai ou faux : …'):
 # it asks as a question does, though it ends in a full stop (trial18 T18-85).  truefalse.VERDICT_WORDS writes
 # these prompts; this reads them.
-_JUDGE_PROMPT = re.compile(
-    r"^(?i:true\s*(?:or|/)\s*false|t\s*/\s*f|richtig\s+oder\s+falsch|vrai\s+ou\s+faux|verdadero\s+o\s+falso"
+_JUDGE_WORDS = (
+    r"(?i:true\s*(?:or|/)\s*false|t\s*/\s*f|richtig\s+oder\s+falsch|vrai\s+ou\s+faux|verdadero\s+o\s+falso"
     r"|vero\s+o\s+falso|verdadeiro\s+ou\s+falso|waar\s+of\s+(?:niet\s+waar|onwaar)|prawda\s+czy\s+fałsz"
     r"|pravda,?\s+nebo\s+nepravda|sant\s+eller\s+falskt|doğru\s+mu,?\s+yanlış\s+mı|верно\s+или\s+неверно"
-    r"|правда\s+или\s+ложь|правда\s+чи\s+неправда|σωστό\s+ή\s+λάθος|đúng\s+hay\s+sai|benar\s+atau\s+salah|참\s+또는\s+거짓)\s*[:：?.]\s*\S"
+    r"|правда\s+или\s+ложь|правда\s+чи\s+неправда|σωστό\s+ή\s+λάθος|đúng\s+hay\s+sai|benar\s+atau\s+salah|참\s+또는\s+거짓)"
 )
+_JUDGE_PROMPT = re.compile(rf"^{_JUDGE_WORDS}\s*[:：?.]\s*\S")
+# the prompt alone, as a heading over the statements to judge ('# True or false?', '## Part B: True or False',
+# 'Section 2 – Vrai ou faux'): a section's title, not a question whose answer is the whole list (sitting 38)
+_JUDGE_ALONE = re.compile(rf"^(?:[^\W_][\w .]{{0,30}}[:：–—-]\s*)?{_JUDGE_WORDS}(?:\s+(?i:questions?|statements?))?\s*[:：?？.!]*\s*$")
+
+
+def judge_prompt_only(text: str) -> bool:
+    """A title that is only the prompt to judge statements true or false (:data:`_JUDGE_ALONE`)."""
+    return bool(_JUDGE_ALONE.match(text.strip(" *_`#")))
 
 
 def opens_asking(text: str) -> bool:

@@ -129,6 +129,7 @@ from compiler.sources.lines import (
     in_fence,
     inline_answer_label,
     inline_card,
+    judge_prompt_only,
     key_below,
     labelled_headings,
     language_column,
@@ -2857,6 +2858,8 @@ class MarkdownReader:
             elif not q.asks and (_asks_then_requests(text) or _REQUEST_END.search(text)):
                 q.labeled = True  # '面试官：说说你对闭包的理解？闭包使用场景', '… a closure? Where is it used' (trial14 T14-9);
                 # '#### 쿠키(Cookie)와 세션(Session)을 설명해주세요.' ('please explain …': a request, trial14 T14-26)
+            if judge_prompt_only(text):
+                return None  # '# True or false?' over '1. The Earth … — True': the statements' section (sitting 38)
             return (q, block.level) if q.asks else None
         toggle = summary_question(block)
         if toggle is not None:
