@@ -6,6 +6,8 @@ from pathlib import Path
 
 from compiler.build import build
 
+TRIALS = Path(__file__).parent / "data" / "trials" / "trial38"
+
 
 def _backs(tmp_path: Path, name: str, text: str) -> dict[str, tuple[str, str]]:
     content = tmp_path / "content"
@@ -66,3 +68,13 @@ def test_only_a_prompt_alone_is_a_true_or_false_title() -> None:
 
     assert all(map(judge_prompt_only, ["True or false?", "## Part B: True or False", "Vrai ou faux ?", "T/F questions"]))
     assert not any(map(judge_prompt_only, ["True or false: the Sun is a star.", "What is true or false?", "Why is it false?"]))
+
+
+def test_colour_marks_beside_marks_of_other_colours_are_categories_not_right_and_wrong() -> None:
+    """trial38 T38-9 (high): '🔵 der Tisch' / '🔴 die Lampe' / '🟢 das Fenster' (the genders a course book colours):
+    the red and green circles were rewritten to ❌ and ✅; a quiz's green and red options still are."""
+    from compiler.sources.color_marks import color_marks
+
+    words = (TRIALS / "t38-9-colour-circles-in-vocabulary" / "de-emoji-vokabeln.md").read_text(encoding="utf-8")
+    assert color_marks(words) == words
+    assert color_marks("Which planet is largest?\n- 🟢 Jupiter\n- 🔴 Saturn\n") == "Which planet is largest?\n- ✅ Jupiter\n- ❌ Saturn\n"

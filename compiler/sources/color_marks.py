@@ -6,7 +6,9 @@ or a basic card whose back listed the marks. This line-kept rewrite writes a gre
 
 Only in a run of 2 to 8 lines in a row (list entries or plain lines, blank lines between them allowed) that each carry
 one such mark at the same end, with a green one and a red one among them: a traffic-light legend or a single coloured
-bullet stays as written. Code is left alone.
+bullet stays as written. A run whose neighbour line carries a mark of another colour at that end (``🔵 der Tisch`` /
+``🔴 die Lampe`` / ``🟢 das Fenster``: the genders a course book colours) marks categories, not right and wrong: as
+written (trial38 T38-9). Code is left alone.
 """
 
 from __future__ import annotations
@@ -31,6 +33,19 @@ _AFTER = re.compile(
     + r"])[\ufe0e\ufe0f]?(?P<rest>[ \t]*)$"  # (one pass: no sign in the lead)
 )
 MIN_OPTIONS, MAX_OPTIONS = 2, 8
+# marks of the other colours: beside a run of green and red, the colours are categories (T38-9)
+_OTHERS = "🔵🟡🟣🟠🟤⚫⚪🟦🟨🟪🟧🟫⬛⬜💙💛💜🧡🤎🖤🤍"
+_OTHER_BEFORE = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?(?:\(?[A-Ha-h][.)][ \t]+)?[" + _OTHERS + r"]")
+_OTHER_AFTER = re.compile(r"[" + _OTHERS + r"][\ufe0e\ufe0f]?[ \t]*$")
+
+
+def _other_colour(lines: list[str], at: int, step: int, end: str) -> bool:
+    """Whether the first line with text from ``at`` on, going by ``step``, carries a mark of another colour at ``end``."""
+    while 0 <= at < len(lines) and not lines[at].strip():
+        at += step
+    if not 0 <= at < len(lines):
+        return False
+    return bool((_OTHER_BEFORE if end == "before" else _OTHER_AFTER).search(lines[at]))
 
 
 def _marked(line: str) -> tuple[str, re.Match[str]] | None:
@@ -68,7 +83,8 @@ def color_marks(text: str) -> str:
             run.append((j, nxt[1]))
             j += 1
         colours = {m.group("mark") in _GREENS for _, m in run}
-        if MIN_OPTIONS <= len(run) <= MAX_OPTIONS and colours == {True, False}:
+        categories = _other_colour(lines, k - 1, -1, first[0]) or _other_colour(lines, run[-1][0] + 1, 1, first[0])
+        if MIN_OPTIONS <= len(run) <= MAX_OPTIONS and colours == {True, False} and not categories:
             out = out if out is not None else list(lines)
             for at, m in run:
                 sign = "✅" if m.group("mark") in _GREENS else "❌"
