@@ -78,3 +78,19 @@ def test_colour_marks_beside_marks_of_other_colours_are_categories_not_right_and
     words = (TRIALS / "t38-9-colour-circles-in-vocabulary" / "de-emoji-vokabeln.md").read_text(encoding="utf-8")
     assert color_marks(words) == words
     assert color_marks("Which planet is largest?\n- 🟢 Jupiter\n- 🔴 Saturn\n") == "Which planet is largest?\n- ✅ Jupiter\n- ❌ Saturn\n"
+
+
+def test_radio_button_options_in_a_paragraph_are_a_keyed_multiple_choice_question(tmp_path: Path) -> None:
+    """trial38 T38-10 (high): '( ) 80' / '(x) 443' / '( ) 8080' under a question: a Basic card whose back was the raw
+    lines; '[x] GET' boxes in the same file were read right."""
+    text = (TRIALS / "t38-10-radio-options" / "en-radio-quiz.md").read_text(encoding="utf-8")
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    (content / "sources" / "quiz.md").write_text(text, encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and not result.compiled.diagnostics.errors
+    by_question = {n.primary.question: n.primary for n in result.compiled.deck.notes}
+    port = by_question["What is the default port of HTTPS?"]
+    assert [c.text for c in port.choices] == ["80", "443", "8080"] and port.correct == "B"
+    assert by_question["Which HTTP methods are idempotent?"].correct == "A,C,D"

@@ -1520,7 +1520,10 @@ def _plain_options(lines: list[str], start: int) -> bool:
     return found is not None and len(found.options) == len(own)
 
 
-_MARKED_OPTION = re.compile(r"^\s{0,3}(?:[✅❌✔✘✓✗☑☒✖]|\[[ xX*✓✔]\])[\ufe0e\ufe0f]?\s*\S")  # '✅ Option 2: B. 443'
+# '✅ Option 2: B. 443', '[x] GET', and radio buttons '( ) 80' / '(x) 443' (trial38 T38-10: a Basic back of raw lines)
+_MARKED_OPTION = re.compile(
+    r"^\s{0,3}(?:[✅❌✔✘✓✗☑☒✖]|\[[ xX*✓✔]\]|\((?:[ \t]*[xX*✓✔●◉•][ \t]*|[ \t]+)\)(?=[ \t]))[\ufe0e\ufe0f]?\s*\S"
+)
 
 
 # a line's own first deletion: numbering that starts again on each line says each line is a note of its own
