@@ -321,7 +321,7 @@ def test_an_outline_with_card_tags_is_read_with_the_guessed_pattern(tmp_path: Pa
         ("Avogadro's number", ["Chemistry"]),
         ("What is the unit of power?", ["Physics"]),
     ]
-    assert "<li>The watt: one joule per second.</li>" in items[2].answer[0].text
+    assert "<p>The watt: one joule per second.</p>" in items[2].answer[0].text  # (one nested entry: its text, sitting 38)
     table = suggested_table(result.compiled.diagnostics.warnings)
     assert 'layout = "markdown"' in table  # (trial9 T13: the Markdown reader reads '#card' blocks, no pattern to paste)
 

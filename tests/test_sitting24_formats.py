@@ -178,10 +178,10 @@ def test_logseq_card_after_a_cloze_block_is_its_own_card(tmp_path: Path) -> None
     notes, _ = _built(tmp_path, {"rivers.md": _LOGSEQ})
     got = sorted((n["fields"]["Section"], _front(n), _back(n)) for n in notes)
     assert got == [
-        ("Mountains", "What is the highest mountain?", "<ul>\n<li>Everest</li>\n</ul>"),
+        ("Mountains", "What is the highest mountain?", "<p>Everest</p>"),  # (one nested entry: its text, sitting 38)
         ("Rivers", "The Nile flows into the {{c1::Mediterranean}}.", ""),
         ("Rivers", "The Thames flows through {{c1::London}}.", ""),
-        ("Rivers", "Which river flows through Vienna?", "<ul>\n<li>The Danube</li>\n</ul>"),
+        ("Rivers", "Which river flows through Vienna?", "<p>The Danube</p>"),
     ], got
 
 
