@@ -21,6 +21,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -40,6 +41,12 @@ from compiler.sources.base import Document, Reader, load_document
 CONTENT_DIR = Path(__file__).parent.parent / "content"
 
 os.environ[similarity.EMBEDDER_ENV] = "stub"
+# deckc's bytecode written and reused, as an installed deckc has it: with PYTHONDONTWRITEBYTECODE=1 in the shell
+# (this machine's and CI's) every deckc, lint or worker process a test starts compiled deckc's ~200 modules from
+# source again, about a second of CPU each (bench/bench.py drops it for the same reason); the workers and every
+# process a test starts inherit this
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 if modelcache.ENV not in os.environ:
     _graphs = tempfile.mkdtemp(prefix="deckc-test-models-")
     atexit.register(shutil.rmtree, _graphs, True)

@@ -24,6 +24,7 @@ without an answer is a warning and no card.
 from __future__ import annotations
 
 import ast
+import bisect
 import itertools
 import re
 import textwrap
@@ -1131,6 +1132,16 @@ class _Walk:
         self.shaped: dict[int, bool] = {}  # _shaped_key's answers by line index
         self.asked_at: list[tuple[int, str]] | None = None  # (index, number) of each item line, found when needed
         self.first_option = 0  # index of the first option line (found with asked_at)
+        self.item_lines: list[tuple[int, re.Match[str]]] | None = None  # (index, match) of each item line, found when needed
+
+    def _next_item(self, start: int, numbered: bool = False) -> re.Match[str] | None:
+        """The first item line's match at or below index ``start`` (with a number, if ``numbered``). The item lines are
+        found once: looking ahead by matching every line below each line read was quadratic on a long page (a
+        megabyte of short indented lines took minutes)."""
+        if self.item_lines is None:
+            self.item_lines = [(k, m) for k, line in enumerate(self.lines) if (m := self.item.match(line))]
+        at = bisect.bisect_left(self.item_lines, start, key=lambda found: found[0])
+        return next((m for _, m in itertools.islice(self.item_lines, at, None) if not numbered or m.groupdict().get("number")), None)
 
     def _shaped_key(self, index: int) -> bool:
         """A short line, whatever its words, over an answer key by its shape: entries numbered from 1 again ('1. b',
@@ -1926,7 +1937,7 @@ class _Walk:
         own = find_choices([line for line in self.lines[p.line : lineno - 1] if line.strip()])
         if own is None or own.explanation or find_choices(self.lines[lineno : lineno + OPTIONS_WITHIN]) is None:
             return False
-        nxt = next((n for line in self.lines[lineno:] if (n := self.item.match(line)) is not None and n.groupdict().get("number")), None)
+        nxt = self._next_item(lineno, numbered=True)
         skipped = str(int(number) + 1)
         read = skipped if nxt is not None and nxt.group("number") == str(int(number) + 2) else ""
         self.slip = (lineno, read)
@@ -2185,7 +2196,7 @@ class _Walk:
         below = self.next_line[lineno - 1]
         if below is None or self.item.match(self.lines[below]):
             return None  # (no passage under it)
-        ahead = next((m for line in self.lines[below:] if (m := self.item.match(line))), None)
+        ahead = self._next_item(below)
         number = (ahead.groupdict().get("number") or "") if ahead else ""
         if not number.isdecimal() or not self._follows_previous(int(number)):
             return None
@@ -2227,7 +2238,7 @@ class _Walk:
 
     def _next_number(self, index: int) -> str | None:
         """The number of the next item line after line ``index`` (0-based), whatever text comes between, or None."""
-        m = next((m for line in self.lines[index + 1 :] if (m := self.item.match(line)) is not None), None)
+        m = self._next_item(index + 1)
         return (m.groupdict().get("number") or "").strip(".)") or None if m is not None else None
 
     def _follows_previous(self, number: int) -> bool:
