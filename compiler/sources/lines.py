@@ -1793,6 +1793,19 @@ _NUMBER_LABEL_LINE = re.compile(
 )
 
 
+# the same label and number run into the question its line break separated ('**Vraag 1**' / 'Wat is …?' joined as one
+# paragraph's text 'Vraag 1 Wat is …?': trial38 T38-17, the label stayed on the front)
+_NUMBER_LABEL_PREFIX = re.compile(
+    rf"^[ \t]*+(?:\*\*|__)?(?i:{QUESTION_LABEL_WORD})[ \t]*+[#№]?[ \t]*+(?P<n>\d{{1,4}})(?:[ \t]*[.:)])?(?:\*\*|__)?[ \t]+(?=\S)"
+)
+
+
+def number_label_prefix(text: str) -> re.Match[str] | None:
+    """A question's label and number before its words ('Vraag 1 Wat is de hoofdstad …?'), when the words after it ask."""
+    m = _NUMBER_LABEL_PREFIX.match(text)
+    return m if m is not None and text[m.end() :].rstrip().rstrip(CLOSERS).endswith(QUESTION_MARKS) else None
+
+
 def question_number_line(line: str) -> bool:
     """A line that only labels and numbers the question written under it ('Question 1', 'Soalan 2', 'Question 1 of 3',
     'Frage 2/10')."""

@@ -136,6 +136,7 @@ from compiler.sources.lines import (
     leading_number,
     names_column,
     none_cell,
+    number_label_prefix,
     only_questions,
     opens_asking,
     opens_with_prompt,
@@ -1647,6 +1648,8 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     labeled = has_question_label(marked.text)
     own = leading_number(strip_question_label(marked.text))
     question = strip_number(strip_question_label(marked.text))
+    if not labeled and (prefix := number_label_prefix(question)) is not None:
+        own, question = own or prefix.group("n"), question[prefix.end() :]  # ('**Vraag 1**' / 'Wat is …?': T38-17)
     lettered = _LETTER_NUMBER.match(question) if own is None else None
     if lettered:  # '### a. ¿Qué es Markdown?': a sub-question's letter, its number (trial12 U24)
         own, question = lettered.group("n"), question[lettered.end() :]
