@@ -94,3 +94,12 @@ def test_radio_button_options_in_a_paragraph_are_a_keyed_multiple_choice_questio
     port = by_question["What is the default port of HTTPS?"]
     assert [c.text for c in port.choices] == ["80", "443", "8080"] and port.correct == "B"
     assert by_question["Which HTTP methods are idempotent?"].correct == "A,C,D"
+
+
+def test_flip_cards_that_are_the_pages_own_blocks_are_a_card_each(tmp_path: Path) -> None:
+    """trial38 T38-15 (medium): '<h1>' then '<div class="card"><div class="front">…</div><div class="back">…</div></div>'
+    blocks in the page's body: one card, the page's title over every front and back."""
+    page = (TRIALS / "t38-15-html-flip-cards" / "en-flipcards.html").read_text(encoding="utf-8")
+    notes = _backs(tmp_path, "cards.html", page)
+    assert sorted(notes) == ["el pan", "la leche", "la manzana"]
+    assert notes["el pan"][1].startswith("<p>the bread</p>")

@@ -139,10 +139,19 @@ def _term_pairs(root: Tag) -> None:
     if len(pairs) < PAIRS_MIN:
         return
     holder = pairs[0][0]
-    while holder.parent is not None and not all(holder in t.parents for pair in pairs for t in pair):
+    while holder.parent is not None and holder is not root and not all(holder in t.parents for pair in pairs for t in pair):
         holder = holder.parent
     rows = [(None, [" ".join(side.get_text(" ").split()) for side in (t, d)]) for t, d in pairs]
-    holder.replace_with(_cards_table(("Term", "Definition"), rows))
+    table = _cards_table(("Term", "Definition"), rows)
+    if holder is not root:
+        holder.replace_with(table)
+        return
+    # the cards are the page's own blocks ('<h1>' then '<div class="card">' each, trial38 T38-15): the table takes the
+    # place of the blocks that hold them, the page's other blocks (its title) kept; replacing the page itself lost it
+    held = [c for c in root.children if isinstance(c, Tag) and any(c is t or c in t.parents for pair in pairs for t in pair)]
+    held[0].insert_before(table)
+    for block in held:
+        block.extract()
 
 
 def _cards_table(names: tuple[str, str], rows: list[tuple[int | None, list[str]]], line: int | None = None) -> Tag:
