@@ -358,7 +358,9 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
         lines = bullet_questions("\n".join(lines)).split("\n")  # ('* How is tmux different …?' over its answer: T21-4)
     labelled = labelled_headings(lines)  # '### Create a function …' over '#### Answer'
     labelled |= lone_labelled_heading(lines)  # '#### **题目**：主键是什么' over '#### 定义' / '#### 举例' (trial25)
-    stems = checkbox_stems(lines)  # 'Which command …' over '- [ ] grep' / '- [x] tail -f'
+    # 'Which command …' over '- [ ] grep' / '- [x] tail -f', in a quote too ('> > [!QUESTION] A hardware MFA … _ MFA.' over
+    # '> > - [x] virtual': Obsidian callouts, T37-15)
+    stems = checkbox_stems([_QUOTE_MARKS.sub("", line) for line in lines])
     # '{{c1::…}}' sentences are notes' own clozes, not an Anki export's rows (its '#separator:' header, tab fields)
     clozes = clozes and not any(line.startswith(("#separator:", "#html:", "#notetype")) for line in lines[:8])
     # the last line with text (rules and comments are none): a heading there has nothing under it
@@ -431,6 +433,9 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
     found += sr_cloze_paragraphs(lines) if obsidian else 0  # ('The ==nucleus== holds the DNA.' on an SR page: T30-30)
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank
+
+
+_QUOTE_MARKS = re.compile(r"^(?:[ ]{0,3}>[ \t]?)+")  # a line's block-quote markers, nested ones too
 
 
 # '??? question "How do I …?"', '!!! faq "Can I …?"': a MkDocs admonition whose title asks (its body answers);

@@ -974,8 +974,13 @@ def callouts(text: str) -> str:
     """GitHub alerts (``> [!WARNING]``) and Obsidian callouts (``> [!question]- What is a lifetime?``) as the
     MkDocs admonitions they are (``!!! warning`` / ``??? question "What is a lifetime?"``, the quote's lines
     indented under it): shown as a quote titled 'Warning' or by its own title, never the raw ``[!…]`` marker; a
-    title that asks is a question (:func:`split_admonitions`). Line numbers kept."""
-    text = question_boxes(text)  # (MkDocs question boxes holding their answer box: read the same way, T13-6)
+    title that asks is a question (:func:`split_admonitions`); a box that only groups question boxes is their
+    heading (:func:`question_groups`). Line numbers kept."""
+    return question_groups(_callouts(question_boxes(text)))  # (MkDocs question boxes holding their answer box: T13-6)
+
+
+def _callouts(text: str) -> str:
+    """:func:`callouts` but the grouping boxes: each Obsidian callout as a MkDocs admonition (nested ones too)."""
     if "[!" not in text:
         return text
     lines = text.split("\n")
@@ -1002,11 +1007,58 @@ def callouts(text: str) -> str:
         start = i
         while i < len(lines) and not fenced[i] and _QUOTED.match(lines[i]):
             i += 1
-        body = callouts("\n".join(_QUOTED.sub("", line, count=1) for line in lines[start:i])).split("\n")  # a '> [!tip]' inside
+        body = _callouts("\n".join(_QUOTED.sub("", line, count=1) for line in lines[start:i])).split("\n")  # a '> [!tip]' inside
         last = max((k for k, rest in enumerate(body) if rest.strip()), default=-1)
         # (blank lines inside keep the indent: two empty lines in a row would end the box, '> [!hint]-' / '>' / '>' /
         # '> text' kept its text out of the box: trial14 T14-4)
         lines[start:i] = [f"    {rest}" if rest.strip() else ("    " if k < last else "") for k, rest in enumerate(body)] if i > start else []
+    return "\n".join(lines)
+
+
+_HEADING_DEPTH = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})(?:[ \t]|$)")
+
+
+def question_groups(text: str) -> str:
+    """A box that holds nothing but boxes, one of them asking (``> [!QUESTION]- Post assessment`` over ``> > [!QUESTION]
+    A hardware MFA has … _ MFA.`` / ``> > - [x] virtual`` …, Obsidian course notes: trial37 T37-15; the MkDocs
+    ``??? question "Quiz"`` over indented ``!!! question "…"``) groups its questions: read as the heading it is, one
+    level under the heading above it (the questions' section), its boxes out at the margin, each its own question.
+    Before this the group was one question whose answer was its boxes, and the questions inside no card. Line numbers
+    kept."""
+    if "???" not in text and "!!!" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    level = 1  # the depth of the last heading above
+    i = 0
+    while i < len(lines):
+        if fenced[i]:
+            i += 1
+            continue
+        if h := _HEADING_DEPTH.match(lines[i]):
+            level = len(h.group("hashes"))
+        m = _ADMONITION_LINE.match(lines[i])
+        title = (m.group("title") or "").strip() if m else ""
+        if m is None or not title or ANSWER_TITLE.match(title):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end].startswith(("    ", "\t"))):
+            end += 1
+        body = [line[4:] if line.startswith("    ") else line.lstrip("\t") if line.startswith("\t") else line for line in lines[i + 1 : end]]
+        tops = [line for k, line in enumerate(body) if line.strip() and not fenced[i + 1 + k] and not line.startswith((" ", "\t"))]
+        boxes = [b for line in tops if (b := _ADMONITION_LINE.match(line))]
+        asking = [b for b in boxes if b.group("type").lower() in QUESTION_TYPES or (b.group("title") or "").strip().endswith(("?", "？", "؟"))]
+        if not tops or len(boxes) < len(tops) or not asking or any(ANSWER_TITLE.match((b.group("title") or "").strip()) for b in boxes):
+            i = end if boxes and len(boxes) == len(tops) else i + 1  # (a box of boxes that is no group: its inner boxes stay inside)
+            continue
+        after = next((k for k in range(end, len(lines)) if lines[k].strip()), None)
+        ends_section = after is None or ((h := _HEADING_DEPTH.match(lines[after])) is not None and len(h.group("hashes")) <= level + 1)
+        # (a heading would head the text after the box too: with more after it before the next heading, the questions
+        # are read in the section they stand in, the box's title left out)
+        lines[i] = "#" * min(6, level + 1) + " " + title.replace("“", '"') if ends_section else ""
+        lines[i + 1 : end] = body
+        i += 1  # (its boxes, at the margin now, are read in turn)
     return "\n".join(lines)
 
 
