@@ -632,7 +632,30 @@ def _expanded(lines: list[str]) -> tuple[list[str], int, int] | None:
         return None
     indent = _INDENT.match(lines[at]).group(0)  # type: ignore[union-attr]
     rest = ["" if k in taken else line for k, line in enumerate(lines[at + 1 :], start=at + 1)]
-    return [*lines[:at], *(indent + option for option in split[1]), *rest], at, len(split[1]) - 1
+    options = list(split[1])
+    if not taken and row_wrapped(lines, at, options[-1]):  # ('… δ) Μάχη της' / 'Κρήτης': the row's last option, T37-10)
+        options[-1] = f"{options[-1].rstrip()} {lines[at + 1].strip()}"
+        rest[0] = ""
+    return [*lines[:at], *(indent + option for option in options), *rest], at, len(split[1]) - 1
+
+
+ROW_WIDTH = 50  # characters a row of options holds before the page may have wrapped it
+_ROW_TAIL_WORDS = 4  # words of a row's wrapped tail at most
+
+
+def row_wrapped(lines: list[str], at: int, last: str) -> bool:
+    """Whether the line under a row of options (``lines[at]``, its last option ``last``) is that option's text going
+    on: a PDF, or text copied out of one, wraps a long row where the page ends (``α) … β) … γ) … δ) Μάχη της`` /
+    ``Κρήτης``; trial37 T37-10: option δ was cut and 'Κρήτης' became the card's explanation). Only right under a
+    row as wide as a page's line, a few words with no label, number, key or mark of their own, and not a sentence;
+    the last option not finished (a full stop, '?')."""
+    if at + 1 >= len(lines) or len(lines[at].strip()) < ROW_WIDTH or last.rstrip().endswith(FINISHED):
+        return False
+    tail = lines[at + 1].strip()
+    return (
+        goes_on(lines[at + 1]) and len(tail.split()) <= _ROW_TAIL_WORDS and len(tail) < len(lines[at].strip()) // 2
+        and not tail.endswith((*FINISHED, ":", "：")) and inline_options(tail) is None
+    )  # fmt: skip
 
 
 def _run_on(text: str, first: str, style: tuple[str | None, str, bool] | None) -> tuple[list[str], tuple[str | None, str, bool]] | None:
