@@ -55,8 +55,8 @@ def test_a_kazakh_bank_lettered_in_cyrillic_is_keyed_multiple_choice(tmp_path: P
     was option А's text, 'Қазақстанның астанасы қай қала?' -> 'Алматы' (the key says Б, Астана)."""
     notes, _, said = built_notes(tmp_path, {"kk.csv": TRIAL / "t37-2-cyrillic-option-columns" / "kk-test.csv"})
     assert [(n["kind"], note_front(n), note_back(n)) for n in notes] == [
-        ("multiple_choice", "Қазақстанның астанасы қай қала?", "B) Астана"),
-        ("multiple_choice", "Абай Құнанбайұлы кім болған?", "A) ақын"),
+        ("multiple_choice", "Қазақстанның астанасы қай қала?", "Б) Астана"),
+        ("multiple_choice", "Абай Құнанбайұлы кім болған?", "А) ақын"),
     ], said
     assert not any("header" in s for s in said), said
 
@@ -71,10 +71,10 @@ def test_russian_and_greek_banks_keyed_in_their_own_letters(tmp_path: Path) -> N
     ru = TRIAL / "t37-2-cyrillic-option-columns" / "ru-test.csv"
     notes, _, said = built_notes(tmp_path, {"ru.csv": ru, "el.csv": greek})
     assert sorted((n["items"][0]["file"], n["kind"], note_back(n)) for n in notes) == [
-        ("sources/el.csv", "multiple_choice", "B) Αθήνα"),
-        ("sources/el.csv", "multiple_choice", "C) επτά"),
-        ("sources/ru.csv", "multiple_choice", "B) Астана"),
-        ("sources/ru.csv", "multiple_choice", "B) Толстой"),
+        ("sources/el.csv", "multiple_choice", "Β) Αθήνα"),
+        ("sources/el.csv", "multiple_choice", "Γ) επτά"),
+        ("sources/ru.csv", "multiple_choice", "Б) Астана"),
+        ("sources/ru.csv", "multiple_choice", "Б) Толстой"),
     ], said
     assert not any(t in ("Б", "Ответ") for n in notes for t in n["tags"])
     assert not any("№" in note_back(n) or "No." in note_back(n) for n in notes)

@@ -360,11 +360,14 @@ def _latin_key(key: str, letters: str) -> str:
     return ", ".join(LETTERS[p] for p in places if p < len(LETTERS))
 
 
-def lettered_choices(texts: list[str], shown: list[int], right: list[int], letters: str) -> tuple[list[Choice], str]:
+def lettered_choices(texts: list[str], shown: list[int], right: list[int], letters: str, own: str = "") -> tuple[list[Choice], str]:
     """A bank row's options that have text (``shown``: indexes into ``texts``) lettered A, B, … in order, and the
-    letters of the right ones (``right``), as a multiple-choice item takes them."""
+    letters of the right ones (``right``), as a multiple-choice item takes them. ``own``: the alphabet the bank's
+    option columns are lettered in ('АБВГ…', 'ΑΒΓΔ…'), each option then shown with its column's letter ('Б) Астана'),
+    as the bank writes it and its key names it, not 'B)' (trial37 T37-2)."""
     label = {i: letters[n] for n, i in enumerate(shown[: len(letters)])}
-    return [Choice(label=label[i], text=texts[i]) for i in label], ",".join(label[r] for r in right if r in label)
+    marks = {i: f"{own[i]})" if own and all(k < len(own) for k in label) else "" for i in label}
+    return [Choice(label=label[i], text=texts[i], mark=marks[i]) for i in label], ",".join(label[r] for r in right if r in label)
 
 
 def choice_key(key: str, options: list[str]) -> list[int] | None:

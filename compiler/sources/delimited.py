@@ -693,6 +693,7 @@ class Columns:
     context: int | None = None  # no answer column, a sentence using the word: the word blanked in it (T31-32)
     names: tuple[str, ...] = ()  # the header's names of the columns, as written
     readings: dict[int, int] | None = None  # a column -> the column of its reading ('日本語 ※ふりがなつき'), shown with it
+    label_back: bool = False  # the back's column named by the header, no role deckc knows, beside other named columns
 
 
 # a template's note on what a column holds: '(required)', '(optional)', '(default is Multiple Choice)'
@@ -771,7 +772,11 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
     if context is not None:
         extras = [(back, label[back]), *extras] if back != context and back < len(label) else extras
     dropped = [k for k in range(width) if k not in special and k not in (front, back, level, hint, *sections) and k not in extra]
-    return Columns(front, back, extras, dropped, level, sections, hint, context=context, names=tuple(label))
+    # ('Farmaco | Classe | Meccanismo d'azione': 'Classe: Biguanide' over 'Meccanismo d'azione: …', every value on the back
+    # named as the header names it, not the first one bare; a known answer column ('Answer', 'Meaning') stays bare: T37-11)
+    named_back = bool(extras) and context is None and back < len(roles) and roles[back] == "" and back < len(label) and bool(label[back])
+    named_back = named_back and _foreign(_cell_name(label[back])) != "lang"  # ('English' beside 'Yorùbá': a language, bare)
+    return Columns(front, back, extras, dropped, level, sections, hint, context=context, names=tuple(label), label_back=named_back and not (own and own.back))
 
 
 # a highlight's note that writes a card: 'Q: What beats massed practice? A: interleaving', Readwise's '.qa What …? …'
@@ -1523,7 +1528,7 @@ class DelimitedReader:
             diag.warning(
                 doc.rel,
                 header.lines + named_at,
-                f"read its first row as the header naming the columns ({shown}): capitalised names over rows of other words",
+                f"read its first row as the header naming the columns ({shown}): short names over rows of other words",
                 "if that row is a card, put a row naming the columns above it (Front" + {"\t": "<TAB>"}.get(separator, separator) + "Back)",
                 group="shaped-header",
             )
@@ -1764,7 +1769,7 @@ class DelimitedReader:
                             _labelled(cells[k].strip(), value, is_html) if labelled else value, is_html
                         )
                     )
-            choices, correct = lettered_choices(texts, shown, right, LETTERS)
+            choices, correct = lettered_choices(texts, shown, right, LETTERS, bank.letters)
             item = make_item(
                 doc,
                 source,
@@ -2344,6 +2349,8 @@ class DelimitedReader:
                 fields = [sentence, *(others or [""])]
             else:
                 back = cell(plan.back)
+                if plan.label_back and back.strip() and others:
+                    back = _labelled(plan.names[plan.back], back, is_html)
                 if plan.readings and plan.front in plan.readings and back.strip():
                     # (the word with its reading opens the back, as Anki's furigana does: 'チケットを取(と)る' / 'take a ticket')
                     read = with_reading(cell(plan.front), cell(plan.readings[plan.front]))

@@ -4134,17 +4134,18 @@ def _wrap_follow_up(lines: list[str], index: int, stops: Callable[[str], bool]) 
     return 1 if _WRAP_FOLLOW_UP.match(line) else 0
 
 
-SHAPE_WORDS = 2  # words at most of a column's name told by its shape alone
+SHAPE_WORDS = 3  # words at most of a column's name told by its shape alone ('Meccanismo di azione': T37-11)
 SHAPE_ROWS = 3  # rows at least under a first row for its shape to tell it a header
 SHAPE_SHARE = 0.5  # of those rows, fewer than this share shaped as it is
 
 
-def _name_shaped(cell: str) -> bool:
-    """A cell written as a column's name: a word or two of letters (marks and an inner '-', '/', ''' between them), the
-    first a capital ('Yorùbá', 'Àpẹẹrẹ', 'Svedese'); no digit, no sentence's stop, never a script without capitals."""
+def _name_shaped(cell: str, small: bool = False) -> bool:
+    """A cell written as a column's name: a word or three of letters (marks and an inner '-', '/', ''' between them),
+    the first a capital ('Yorùbá', 'Àpẹẹrẹ', 'Svedese'), or with ``small`` a small letter ('meccanismo d'azione'); no
+    digit, no sentence's stop, never a script without capitals."""
     text = cell.strip().strip("*_ ")
     words = text.split()
-    if not words or len(words) > SHAPE_WORDS or not text[0].isupper():
+    if not words or len(words) > SHAPE_WORDS or not (text[0].islower() if small else text[0].isupper()):
         return False
     return all(ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in " -/'’" for ch in text)
 
@@ -4152,14 +4153,23 @@ def _name_shaped(cell: str) -> bool:
 def shaped_header(first: list[str], body: list[list[str]]) -> bool:
     """Whether a table's first row is its header by its shape, in any language (trial36 T36-7: 'Yorùbá | English |
     Àpẹẹrẹ', 'English,Ingleses', a Word table's 'Svedese | Inglese' were cards): each of its cells a name (a capitalised
-    word or two, :func:`_name_shaped`), none of them found again in its column below, over :data:`SHAPE_ROWS` rows or
+    word or up to three, :func:`_name_shaped`; or each in small letters over rows in capitals, T37-11), none of them found again in its column below, over :data:`SHAPE_ROWS` rows or
     more of which fewer than half are so shaped (words in small letters, articles, sentences: the data a header
     names). A list of names ('France | Paris' over 'Spain | Madrid') is no header: its rows are shaped as its first."""
     cells = [c.strip() for c in first]
     while cells and not cells[-1]:
         cells.pop()
     rows = [r for r in body if any(c.strip() for c in r)]
-    if len(cells) < 2 or len(rows) < SHAPE_ROWS or not all(map(_name_shaped, cells)):
+    if len(cells) < 2 or len(rows) < SHAPE_ROWS:
+        return False
+    if all(_name_shaped(c, small=True) for c in cells):
+        # ('farmaco,classe,meccanismo d'azione' over 'Metformina,Biguanide,Riduce …': names in small letters over rows
+        # most of which open every cell of words with a capital; a list in small letters ('hund,dog') is its own data)
+        capital = sum(1 for r in rows if all(c.strip()[0].isupper() for c in r[: len(cells)] if c.strip()[:1].isalpha()))
+        if 2 * capital < len(rows) or len({c.casefold() for c in cells}) < len(cells):
+            return False
+        return not any(k < len(r) and r[k].strip().casefold() == c.casefold() for r in rows for k, c in enumerate(cells))
+    if not all(map(_name_shaped, cells)):
         return False
     if len({c.casefold() for c in cells}) < len(cells):
         return False

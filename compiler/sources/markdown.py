@@ -4495,7 +4495,7 @@ class MarkdownReader:
                     doc, source, diag, line, question=question, answer=[], skip="no correct option", **common
                 )
             else:
-                choices, correct = lettered_choices(texts, shown, right, LETTERS)
+                choices, correct = lettered_choices(texts, shown, right, LETTERS, layout.letters)
                 item = make_item(
                     doc,
                     source,
