@@ -248,6 +248,20 @@ def _page_topic(item: Item, titles: dict[str, str]) -> list[str]:
     return [title] if title and normalize_text(title) != normalize_text(item.question) else []
 
 
+def _subject_title(item: Item, titles: dict[str, str]) -> list[str]:
+    """The document's title over the context line of a question that names no subject ('C'est quoi ?', 'What is it used
+    for?' under '## Théorie' of a vault's note per tool): the title is the only place its subject is named, and without
+    it the card cannot be answered (trial37 T37-14). Nothing when the section already names it."""
+    from compiler.subjectless import names_no_subject
+
+    if item.kind is ItemKind.cloze or not names_no_subject(item.question):
+        return []
+    title = (item.origin or titles.get(item.source, "")).strip()
+    if not title or any(normalize_text(title) == normalize_text(part) for part in item.section):
+        return []
+    return [title]
+
+
 def build_note(
     group: list[Item],
     titles: dict[str, str],
@@ -268,7 +282,7 @@ def build_note(
     common = {
         "Sources": _sources_html(items, titles),
         "Difficulty": difficulty.value if difficulty else "",
-        "Section": text_html(" › ".join(primary.section or _page_topic(primary, titles))),
+        "Section": text_html(" › ".join([*_subject_title(primary, titles), *(primary.section or _page_topic(primary, titles))])),
         "DeckcId": text_html(anchor_item.item_id),
     }
     if primary.kind is ItemKind.multiple_choice:
