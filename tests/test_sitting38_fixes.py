@@ -220,3 +220,15 @@ def test_a_bank_lettered_in_cyrillic_or_greek_shows_its_own_letters(tmp_path: Pa
     assert got["Қазақстанның астанасы қай қала?"] == ("А) Алматы Б) Астана В) Шымкент Г) Қарағанды", "Б) Астана"), said
     assert got["Столица Казахстана?"] == ("А) Алматы Б) Астана В) Шымкент Г) Караганда", "Б) Астана"), said
     assert got["Πόσες ημέρες έχει η εβδομάδα;"] == ("Α) πέντε Β) έξι Γ) επτά Δ) οκτώ", "Γ) επτά"), said
+
+
+# --- T37-13 (found fixed): an explanation keeps the code it opens with ----------------------------------------------
+
+
+def test_an_explanation_opening_with_the_right_options_code_keeps_it(tmp_path: Path) -> None:
+    """T37-13 (low): '**B.** `floor()` arredonda cada amostra …' in the answer toggle lost '`floor()`' ('arredonda cada
+    amostra para o inteiro inferior.'); only the key's letter leaves now (fixed before this sitting, held here)."""
+    notes, _, said = built_notes(tmp_path, {"quiz.md": TRIAL / "t37-13-explanation-loses-code" / "pt-quiz-details.md"})
+    got = {note_front(n): (note_back(n), plain_text(n["fields"].get("Explanation", ""))) for n in notes}
+    assert got["Qual função arredonda para baixo?"] == ("B) floor()", "floor() arredonda cada amostra para o inteiro inferior."), said
+    assert got["O que abs(-3) devolve?"] == ("C) 3", "O valor absoluto de -3 é 3."), said
