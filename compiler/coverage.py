@@ -42,9 +42,10 @@ _RULE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+)?")
 # a definition line: a short term, a separator, the definition ('**Mitochondria** — the organelles …', 'Latency: the
-# time …', '- **Art. 415 KC** – Kto z winy …'); the term is at most six words and the definition three or more
+# time …', '- **Art. 415 KC** – Kto z winy …', 'Atomo = la più piccola …'); a term of six words at most, a definition of
+# three or more
 DEFINITION = re.compile(
-    r"^\s*(?:[-*+•]\s+)?(?:(?:\*\*|__)(?P<bold>[^*_]{1,60}?)(?:\*\*|__)\s*(?:[:：—–-]|\s)\s*|(?P<term>[^\s:：—–|#>][^:：—–|]{0,58}?)\s*(?:[:：]|\s[—–-])\s+)"
+    r"^\s*(?:[-*+•]\s+)?(?:(?:\*\*|__)(?P<bold>[^*_]{1,60}?)(?:\*\*|__)\s*(?:[:：—–-]|\s)\s*|(?P<term>[^\s:：—–=|#>][^:：—–=|]{0,58}?)\s*(?:[:：=]|\s[—–-])\s+)"
     r"(?P<text>\S.*)$"
 )
 # a licence, copyright or site footer, a 'back to top' link, a legend: the page's frame, never a card's text

@@ -261,7 +261,7 @@ from compiler.sources.options_column import options_columns
 from compiler.sources.ordering import ordered_answers
 from compiler.sources.ordinal_items import ordinal_items
 from compiler.sources.page_tail import page_tail
-from compiler.sources.parts import part_lines, part_spans, section_spans
+from compiler.sources.parts import label_lines, part_lines, part_spans, section_spans
 from compiler.sources.pdf import SLIDES as PDF_SLIDES
 from compiler.sources.pdf_fronts import refused as refused_fronts
 from compiler.sources.pi_quizzes import pi_quizzes
@@ -2593,6 +2593,9 @@ def _other_reading(doc: Document, src: SourceConfig, layout: str, diag: Diagnost
         )
 
 
+_KEY_FRONT = re.compile(r"\W*(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,4})\W*")  # a key's entry: a question's number or letter alone
+
+
 def _by_parts(
     doc: Document, src: SourceConfig, whole: list[Item], cache: ItemCache | None, guessed: bool = False
 ) -> tuple[list[Item], Diagnostics, Detection] | None:
@@ -2610,14 +2613,16 @@ def _by_parts(
     spans, headed = part_spans(doc.lines), False
     left: list[int] = []  # the lines the whole reading leaves in no item, when read by its headings' sections
     if spans is None and guessed and whole and (left := uncovered(doc.lines, whole)):
-        spans, headed = section_spans(doc.lines), True
+        spans, headed = section_spans(doc.lines, left), True
     if spans is None or any(i.skip == INDEX_PAGE for i in whole):  # (an index's 'Part 1. CS' over links: T26-24)
         return None
     said = Diagnostics()
     found: list[Item] = []
     read: list[str] = []
+    labels = set(label_lines(doc.lines)) if headed else set()  # (a plain-text page's 'Definizioni': no line of a pair)
     for first, head, end in spans:
-        part = Document(rel=doc.rel, text="\n".join(part_lines(doc.lines, first, end)) + "\n", converted=doc.converted)
+        kept = part_lines(doc.lines, first, end)
+        part = Document(rel=doc.rel, text="\n".join("" if k in labels else line for k, line in enumerate(kept)) + "\n", converted=doc.converted)
         chosen = _layout_for(part, src.model_copy(update={"layout": None, "pattern": None}), False, Diagnostics(), lambda: None, cache)
         heading = _shortened(doc.lines[head].strip().strip("#*_ "), 50)
         if chosen is None and headed:
@@ -2636,8 +2641,14 @@ def _by_parts(
         update.update(chosen.source or {})
         mark = len(said.items)
         items = answerkey.join_keys(stimulus.attach(_read(part, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)))
-        if headed and (chosen.layout == "note" or all(doc.lines[i.locator.line - 1].lstrip().startswith("#") for i in items if i.locator.line <= len(doc.lines))):
-            del said.items[mark:]  # (a section read as cards of its headings over their prose is notes, no shape of its own)
+        if headed and (
+            chosen.layout == "note"
+            or all(doc.lines[i.locator.line - 1].lstrip().startswith("#") for i in items if i.locator.line <= len(doc.lines))
+            or 2 * sum(1 for i in items if _KEY_FRONT.fullmatch(i.question.strip())) > len(items)
+        ):
+            # (a section read as cards of its headings over their prose is notes, no shape of its own; one whose fronts
+            # are numbers, '1' -> 'Rembrandt van Rijn', is the key of the questions above, never cards alone: T38-11)
+            del said.items[mark:]
             continue
         _check_one_card(part, items, chosen.layout, said)
         found.extend(items)

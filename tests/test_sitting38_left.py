@@ -11,10 +11,12 @@ from conftest import built_notes, deck_of, note_back, note_front
 
 from compiler.build import build
 from compiler.coverage import definition, uncovered
+from compiler.diagnostics import ContentError
 from compiler.model import Block, BlockKind, Item, Locator
-from compiler.sources.parts import section_spans
+from compiler.sources.parts import label_lines, section_spans
 
 TRIAL37 = Path(__file__).parent / "data" / "trials" / "trial37"
+TRIAL38 = Path(__file__).parent / "data" / "trials" / "trial38"
 
 BIO = """# Cell biology revision
 
@@ -91,6 +93,79 @@ def test_key_terms_and_questions_under_plain_headings_are_both_read(tmp_path: Pa
     assert not _left(said) and not any("outside any question" in s for s in said), said
 
 
+def test_a_key_terms_list_over_questions_and_their_answers_section(tmp_path: Path) -> None:
+    """'## Key terms' ('- **Atrium**: …'), '## Review questions' (numbered, unanswered) and '## Answers to review
+    questions': the terms are read alone and the questions with their answers' section as one reading (sections the
+    whole reading holds stay together), six cards; the reader's 'section opens with 3 lines' is gone with the loss."""
+    page = (
+        "# Chapter 5: The Cardiovascular System\n\n## Key terms\n\n"
+        "- **Atrium**: an upper chamber of the heart that receives blood.\n"
+        "- **Ventricle**: a lower chamber of the heart that pumps blood out.\n"
+        "- **Systole**: the phase of the heartbeat when the heart muscle contracts.\n\n## Review questions\n\n"
+        "1. How many chambers does the human heart have?\n2. Which blood vessels carry blood away from the heart?\n"
+        "3. What is the function of the heart valves?\n\n## Answers to review questions\n\n"
+        "1. Four: two atria and two ventricles.\n2. Arteries.\n3. They keep blood flowing in one direction.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"chapter5.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Atrium", "an upper chamber of the heart that receives blood."),
+        ("Ventricle", "a lower chamber of the heart that pumps blood out."),
+        ("Systole", "the phase of the heartbeat when the heart muscle contracts."),
+        ("How many chambers does the human heart have?", "Four: two atria and two ventricles."),
+        ("Which blood vessels carry blood away from the heart?", "Arteries."),
+        ("What is the function of the heart valves?", "They keep blood flowing in one direction."),
+    ], said
+    assert not _left(said) and not any("opens with" in s for s in said), said
+
+
+def test_a_plain_text_sheet_under_label_lines_is_read_by_its_sections(tmp_path: Path) -> None:
+    """T38-16 (Italian): 'Definizioni' over 'Atomo = …' lines and 'Domande' over '1) …? – answer' in a .txt with no
+    Markdown heading: the label lines part the page, and are no pair of the section read alone; six cards."""
+    notes, _, said = built_notes(tmp_path, {"ripasso.txt": TRIAL38 / "t38-16-revision-sheet-definitions" / "it-scheda-ripasso.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Atomo", "la più piccola parte di un elemento che ne conserva le proprietà"),
+        ("Molecola", "gruppo di atomi legati tra loro"),
+        ("Isotopo", "atomo con lo stesso numero di protoni ma diverso numero di neutroni"),
+        ("Qual è la carica del protone?", "positiva"),
+        ("Dove si trovano gli elettroni?", "negli orbitali attorno al nucleo"),
+        ("Che cos'è il numero atomico?", "il numero di protoni nel nucleo"),
+    ], said
+    assert not _left(said), said
+
+
+def test_bold_label_definitions_no_layout_reads_are_said(tmp_path: Path) -> None:
+    """T38-16 (German): '**Def. Gen:** …' / '**Merke:** …' lines over numbered questions: no layout reads those lines
+    as pairs (alone they are one note), so they are said, at the first, with their count: never dropped unsaid."""
+    notes, _, said = built_notes(tmp_path, {"lernzettel.md": TRIAL38 / "t38-16-revision-sheet-definitions" / "de-lernzettel.md"})
+    assert [note_front(n) for n in notes] == [
+        "Was versteht man unter dem Genotyp?",
+        "Was ist ein rezessives Allel?",
+        "Wie lautet die 1. Mendelsche Regel?",
+    ], said
+    left = _left(said)
+    assert len(left) == 1 and "lernzettel.md:3:" in left[0] and "3 lines" in left[0], said
+
+
+def test_a_key_table_under_its_own_heading_is_never_cards_alone(tmp_path: Path) -> None:
+    """T38-11's worksheet: three numbered questions, then '## Antwoordmodel' over a 'Vraag | Antwoord' table: read by
+    sections, the key alone would make cards '1' -> 'De Verenigde …', '2' -> '1602'; a section whose fronts are
+    numbers is a key, never a reading of its own, so the page reads as it did (whatever its key heading gives)."""
+    content = deck_of(tmp_path, {"werkblad.md": TRIAL38 / "t38-11-key-table-under-antwoordmodel" / "nl-werkblad-converted.md"})
+    try:
+        result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+        made = result.compiled is not None
+    except ContentError as exc:
+        made, said = False, [d.text() for d in exc.diagnostics]
+    if made:
+        manifest = json.loads(next((tmp_path / "build").glob("*.json")).read_text(encoding="utf-8"))
+        fronts = [note_front(n) for n in manifest["notes"]]
+        said = [d.text() for d in result.compiled.diagnostics.items]
+    else:
+        fronts = []
+    assert not {"1", "2", "3", "Vraag"} & set(fronts), fronts
+    assert not any("read part by part" in s for s in said), said
+
+
 def test_parts_whole_keeps_one_reading_and_says_the_definitions(tmp_path: Path) -> None:
     """parts = "whole" in the [[source]] table: the one guessed reading, and the definitions it leaves out are said
     at their first line with their count, never dropped unsaid."""
@@ -156,6 +231,7 @@ def test_definition_lines_and_frame_lines() -> None:
     assert definition("**Mitochondria** — the organelles where aerobic respiration releases energy.")
     assert definition("- **Art. 415 KC** – Kto z winy swej wyrządził drugiemu szkodę.")
     assert definition("Latency: the time a packet takes to arrive.")
+    assert definition("Atomo = la più piccola parte di un elemento")
     assert not definition("Time allowed: 1 hour 15 minutes and no calculators")
     assert not definition("What is latency: the time or the delay?")
     assert not definition("Note: ok")
@@ -166,6 +242,14 @@ def test_sections_are_split_at_the_top_headings_with_the_title_joined() -> None:
     lines = ["# Title", "", "## Terms", "", "A: b c d", "", "## Quiz", "", "1. Q?"]
     assert section_spans(lines) == [(0, 0, 6), (6, 6, 9)]
     assert section_spans(["# Only", "", "text"]) is None
+    # sections holding none of the lines one reading left out stay one (questions and their answers' section)
+    lines = ["# T", "", "## Terms", "A: b c d", "", "## Questions", "1. Q?", "", "## Answers", "1. A"]
+    assert section_spans(lines, [4]) == [(0, 0, 5), (5, 5, 10)]
+    # a plain-text page's label lines, alone after a blank line, head its sections
+    lines = ["SHEET", "", "Terms", "Atom = the smallest part", "", "Questions", "1) What? – this"]
+    assert label_lines(lines) == [0, 2, 5]
+    assert section_spans(lines) == [(0, 0, 5), (5, 5, 7)]
+    assert label_lines(["# Title", "", "Terms", "Atom = the smallest part"]) == []
 
 
 def _item(line: int, question: str, answer: str) -> Item:

@@ -58,18 +58,46 @@ def part_spans(lines: list[str]) -> list[tuple[int, int, int]] | None:
 
 
 SECTIONS_MAX = 12  # heading sections a page is read in one by one: more are a Q&A page's questions, read whole
+LABEL_WORDS = 6  # words of a plain-text label line that heads a section ('Definizioni', 'Domande', 'Key terms')
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
+# a plain-text label alone on its line, a blank line above it: short, no list or number marker, no sentence's end
+_LABEL = re.compile(r"^(?![-*+•>|]\s|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]\s)[^\s=|][^=|]{0,58}$")
 
 
-def section_spans(lines: list[str]) -> list[tuple[int, int, int]] | None:
+def _label(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is a plain-text page's section label ('Definizioni' over 'Atomo = …'): a short line alone
+    after a blank line (or the page's first), asking and ending nothing, with text under it."""
+    s = lines[k].strip()
+    if not s or (k and lines[k - 1].strip()) or len(s.split()) > LABEL_WORDS or not _LABEL.match(s):
+        return False
+    if s.rstrip(" *_").endswith((".", "?", "!", "…", "。", "？", "！", ";")):
+        return False
+    return k + 1 < len(lines) and bool(lines[k + 1].strip() or (k + 2 < len(lines) and lines[k + 2].strip()))
+
+
+def label_lines(lines: list[str]) -> list[int]:
+    """The 0-based lines that head a plain-text page's sections (``Definizioni`` / ``Domande``), none when the page has
+    a Markdown heading: the page's frame, left out of a section when it is read alone (a label over ``Atomo = …`` lines
+    is no pair of them)."""
+    fenced = list(in_fence(lines))
+    if any(not fenced[k] and _ATX.match(line) for k, line in enumerate(lines)):
+        return []
+    return [k for k in range(len(lines)) if not fenced[k] and _label(lines, k)]
+
+
+def section_spans(lines: list[str], lost: list[int] | None = None) -> list[tuple[int, int, int]] | None:
     """``[(first, heading, end), …]`` as :func:`part_spans` gives, for a page under plain headings (``## Key terms`` /
-    ``## Quick quiz``): a span from each heading of the page's top levels (the shallowest level that, with the levels
-    above it, heads two sections or more) to the next, the text above the first heading with the first section, and a
-    heading with no text under it (the page's title) joined to the section after it. None for fewer than two
-    sections or more than SECTIONS_MAX: the read pass tries this only when one reading leaves a section unread
-    (sitting 38: definitions over a numbered quiz, a bold-term list over a table)."""
+    ``## Quick quiz``; in a page with no Markdown heading, label lines alone after a blank line, ``Definizioni`` /
+    ``Domande``): a span from each heading of the page's top levels (the shallowest level that, with the levels above
+    it, heads two sections or more) to the next, the text above the first heading with the first section, and a
+    heading with no text under it (the page's title) joined to the section after it. ``lost``: the 1-based lines one
+    reading of the page left in no item; sections holding none of them are joined with their neighbours that hold
+    none (a questions section and its answers' section stay one, read as one). None for fewer than two sections or
+    more than SECTIONS_MAX: the read pass tries this only when one reading leaves a section unread (sitting 38:
+    definitions over a numbered quiz, a bold-term list over a table)."""
     fenced = list(in_fence(lines))
     heads = [(k, len(m.group(1))) for k, line in enumerate(lines) if not fenced[k] and (m := _ATX.match(line)) is not None]
+    heads = heads or [(k, 1) for k in label_lines(lines)]
     levels = sorted({level for _, level in heads})
     top = next((level for level in levels if sum(1 for _, v in heads if v <= level) >= 2), None)
     if top is None:
@@ -82,7 +110,17 @@ def section_spans(lines: list[str]) -> list[tuple[int, int, int]] | None:
     if len(starts) < 2 or len(starts) > SECTIONS_MAX:
         return None
     bounds = [*starts, len(lines)]
-    return [(0 if n == 0 else bounds[n], bounds[n], bounds[n + 1]) for n in range(len(starts))]
+    spans = [(0 if n == 0 else bounds[n], bounds[n], bounds[n + 1]) for n in range(len(starts))]
+    if lost is not None:
+        runs: list[tuple[int, int, int, bool]] = []
+        for first, head, end in spans:
+            holds = any(first < n <= end for n in lost)
+            if runs and not holds and not runs[-1][3]:
+                runs[-1] = (runs[-1][0], runs[-1][1], end, False)
+            else:
+                runs.append((first, head, end, holds))
+        spans = [(first, head, end) for first, head, end, _ in runs]
+    return spans if len(spans) >= 2 else None
 
 
 def part_lines(lines: list[str], first: int, end: int) -> list[str]:
