@@ -4575,6 +4575,8 @@ class MarkdownReader:
                 continue
             if split_question(plain_inline(_first_inline(block).children or [], code=True), source).asks:
                 asking.add(k)
+            elif k - 1 in asking:  # (a statement right under a question: its one-paragraph answer, '**Q: …?**' /
+                answered.add(k - 1)  # 'It is …' / '___' / the next: cards the rules separate, never a list; trial38 T38-1)
         bare = asking - answered
         if len(bare) < self.QUESTION_LIST_MIN or 4 * len(answered) > len(asking) or 2 * len(asking) < len(paragraphs):
             return set()
