@@ -748,7 +748,7 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
     if front is None:  # a language's column before an unnamed one ('type,german,english': 'noun' is no question; L33)
         front = (first("lang") if first("lang") is not None else first("")) if names else None
     front = front if front is not None else next((k for k in range(max(width, 2)) if k not in special), 0)
-    back = own.back - 1 if own and own.back else first("back")
+    back = own.back - 1 if own and own.back else _strongest_back(content, roles, cells)
     if back is None and names and roles[front] == "lang":
         # (the word's language, then the language it means in: 'English' after '日本語 ※ふりがなつき', the same word with its
         # reading, is the translation; trial35 T35-11: the reading was the answer)
@@ -795,6 +795,19 @@ def _blanked(sentence: str, word: str) -> str | None:
 
 _CONTEXT_NAMES = frozenset(("context", "sentence", "example sentence", "usage", "context sentence"))
 _NOTE_NAMES = frozenset(("note", "notes", "comment", "comments", "annotation", "my note"))
+
+
+# names of a back column that give way to a column named as the answer: 'Category,Value,Question,Answer' (Jeopardy data
+# sets: 'Value' is the clue's prize, $200) or 'Term,Description,Answer' (trial38 T38-4: every back opened with '$200')
+_WEAK_BACKS = frozenset({"value", "description", "text 2", "side 2", "side b"})
+
+
+def _strongest_back(content: list[int], roles: list[str], cells: list[str] | None) -> int | None:
+    """The column the back is: the first one named as an answer ('Answer', 'Back', 'Definition', 'Translation'), else
+    the first of the weaker back names ('Value', 'Description'), else None."""
+    backs = [k for k in content if roles[k] == "back"]
+    strong = [k for k in backs if not (cells and k < len(cells) and _cell_name(cells[k]) in _WEAK_BACKS)]
+    return (strong or backs or [None])[0]
 
 
 def _highlight_columns(

@@ -709,6 +709,35 @@ def unbold_label(line: str) -> str:
     return line
 
 
+# an emoji or two opening a line's label, inside its bold or not: '**❓ Question 1:**', '**✅ Answer:**', '💡 Answer:'
+_DECORATED_LABEL = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?)(?P<b>\*\*|__)?(?P<decor>(?:[^\w\s][\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*\s*){1,3})(?=\w)"
+)
+
+
+def undecorated_label(line: str) -> str:
+    """A line whose question or answer label opens with an emoji (``**❓ Question 1:** …``, ``**✅ Answer:** …``, as
+    chat assistants print practice questions) without it: ``**Question 1:** …`` (trial38 T38-3: the emoji hid the
+    label, 0 cards). Only symbols (emoji, ``➤``) are taken, only before a label of two letters or more (``✅ A: 4``
+    is an option ticked right); any other line as it is."""
+    m = _DECORATED_LABEL.match(line)
+    if m is None or not all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") or ch.isspace() or ch in "\ufe0e\ufe0f" for ch in m.group("decor")):
+        return line
+    bare = m.group("lead") + (m.group("b") or "") + line[m.end() :]
+    rest = unbold_label(bare)[len(m.group("lead")) :]  # (a bold lead that is no label keeps its '**': no word here)
+    if not re.match(r"[^\W\d_]{2,}", rest):
+        return line
+    return bare if has_question_label(rest) or has_answer_label(rest) or has_right_answer_label(rest) else line
+
+
+def undecorated_labels(text: str) -> str:
+    """``text`` with :func:`undecorated_label` on every line outside code fences."""
+    if text.isascii():
+        return text
+    lines = text.split("\n")
+    return "\n".join(line if fenced else undecorated_label(line) for line, fenced in zip(lines, in_fence(lines), strict=True))
+
+
 _SENTENCE_END = re.compile(r"(?<=[?？!！.。)])\s+(?=\S)")
 
 
@@ -2832,6 +2861,10 @@ _MARK_VERDICT = {"t": "True", "f": "False", "true": "True", "false": "False", "�
                  "错": "False", "錯": "False", "错误": "False", "錯誤": "False"}
 # a question and its answer in brackets after it, as a pub quiz writes them ('What is the capital of Canada? (Ottawa)',
 # trial11 P122); never a note on how to answer ('(Choose two.)', '(2 marks)', '(hint: …)', '(optional)')
+# a task or question with its answer labelled in brackets at its end: '… = 20. [Ans: x = 5]', '… (Answer: 42)', '【答案：B】'
+_LABELLED_ANSWER = re.compile(
+    r"^(?P<q>.*\S)[ \t]*(?:\[(?P<a>[^\[\]]{1,200})\]|[(（](?P<b>[^()（）]{1,200})[)）]|【(?P<c>[^【】]{1,200})】)[ \t]*$"
+)  # (an answer in square brackets may hold round ones: '[Ans: (x − 3)(x + 3)]')
 _ASKED_ANSWER = re.compile(r"^(?P<q>[^()（）]*?[?？؟])[ \t]*[(（](?P<a>[^()（）]{1,60})[)）][ \t]*$")
 _NOT_ANSWER = re.compile(
     r"(?i)^(?:choose|select|pick|mark|tick|circle|name|give|list|explain|hint|optional|bonus|see|e\.g\.|i\.e\.|cf\.)\b"
@@ -2874,6 +2907,10 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     if m:
         answer = _MARK_VERDICT[(m.group("a") or m.group("b") or m.group("c")).lower()]
         return f"True or false: {m.group('q').strip()}", answer
+    m = _LABELLED_ANSWER.match(text)
+    inner = (m.group("a") or m.group("b") or m.group("c")) if m else ""
+    if m and re.match(r"[^\W\d_]{2,}", inner.lstrip()) and has_answer_label(inner) and (said := strip_answer_label(inner.strip()).strip()):
+        return m.group("q").strip(), said  # ('Solve 3x + 5 = 20. [Ans: x = 5]': its label says it answers, trial38 T38-5)
     m = _ASKED_ANSWER.match(text)
     if m and not _NOT_ANSWER.search(m.group("a").strip()):
         # ('… Kenya? (Answer: Nairobi)': the label in the brackets is no answer text, trial27 T27-39)
@@ -3055,8 +3092,9 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
             return None
         if any(_asks_or_prompts(lines[k]) and lines[k].strip().endswith(QUESTION_MARKS) for k in body[1::2]):
             return None
-        for q, a in zip(body[::2], body[1::2], strict=True):
-            out[q], out[a] = f"Q: {lines[q].strip()}", f"A: {lines[a].strip()}"
+        asked, said = _own_labels([lines[k] for k in body[::2]], [lines[k] for k in body[1::2]])
+        for k, (q, a) in enumerate(zip(body[::2], body[1::2], strict=True)):
+            out[q], out[a] = f"Q: {lines[q].strip()[asked.get(k, 0) :].strip()}", f"A: {lines[a].strip()[said.get(k, 0) :].strip()}"
         return out
     if len(paragraphs) < PAIRS_MIN or any(len(p) < 2 for p in paragraphs):
         return None
@@ -3066,10 +3104,30 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
         return None
     if any(lines[k].strip().endswith(QUESTION_MARKS) for p in paragraphs for k in p[1:]):
         return None  # a second question inside a paragraph: not this shape
-    for p in paragraphs:
-        out[p[0]] = f"Q: {lines[p[0]].strip()}"
-        out[p[1]] = f"A: {lines[p[1]].strip()}"
+    asked, said = _own_labels([lines[p[0]] for p in paragraphs], [lines[p[1]] for p in paragraphs])
+    for k, p in enumerate(paragraphs):
+        out[p[0]] = f"Q: {lines[p[0]].strip()[asked.get(k, 0) :].strip()}"
+        out[p[1]] = f"A: {lines[p[1]].strip()[said.get(k, 0) :].strip()}"
     return out
+
+
+# a label of a word or two and a colon opening a line, its number apart ('ຄຳຖາມ:', 'ਜਵਾਬ:', "Su'aal 1:", '**Galdera:**')
+_OWN_LABEL = re.compile(r"^\s*(?P<b>\*\*|__|)(?P<label>[^\W\d_][^\s\d:：*_?？]{0,19}(?:\s[^\W\d_][^\s\d:：*_?？]{0,19})?)(?:\s*\d{1,3})?\s*(?:[:：](?P=b)|(?P=b)[:：])\s*(?=\S)")
+
+
+def _own_labels(firsts: list[str], seconds: list[str]) -> tuple[dict[int, int], dict[int, int]]:
+    """Where the text starts after the labels a page writes its questions and answers in, whatever its language
+    (``ຄຳຖາມ: …`` / ``ຄຳຕອບ: …``, ``ਸਵਾਲ:`` / ``ਜਵਾਬ:``, ``Su'aal:`` / ``Jawaab:``): ({paragraph: offset} of the first
+    lines, of the second lines), each paragraph's first line opened by one label and its second by another, the same on
+    every paragraph; two empty dicts when they are not so (trial38 T38-8: the labels stayed on both sides)."""
+    ask = [_OWN_LABEL.match(line.strip()) for line in firsts]
+    answer = [_OWN_LABEL.match(line.strip()) for line in seconds]
+    if not all(ask) or not all(answer):
+        return {}, {}
+    names = {m.group("label").casefold() for m in ask if m}, {m.group("label").casefold() for m in answer if m}
+    if len(names[0]) != 1 or len(names[1]) != 1 or names[0] == names[1]:
+        return {}, {}
+    return ({k: m.end() for k, m in enumerate(ask) if m}, {k: m.end() for k, m in enumerate(answer) if m})
 
 
 

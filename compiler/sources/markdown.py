@@ -164,6 +164,7 @@ from compiler.sources.lines import (
     todo_heading,
     topic_line,
     unbold_label,
+    undecorated_labels,
 )
 from compiler.sources.markdown_blocks import (
     PIPE_CARDS_MIN,
@@ -3095,6 +3096,7 @@ class MarkdownReader:
         raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(strip_front_matter(doc.text))))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)
         raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)
+        raw = undecorated_labels(raw)  # '**❓ Question 1:** …' / '**✅ Answer:** …': the labels without their emoji (T38-3)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_ends |= quizdown_ends(raw)  # (a quizdown fence's close too: the page's text after it is no answer)
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
@@ -5961,6 +5963,8 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
             continue
         if block.level >= failed:
             continue  # (after a key heading over no key, only a section above its level may hold the page's key)
+        if _answer_subheading(blocks, n):
+            continue  # ('## What are the phases of mitosis?' / '### Answer' / '1. Prophase' …: its answer, trial38 T38-2)
         end = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open" and blocks[k].level <= block.level), len(blocks))
         found: dict[str, str] = {}
         last = ""  # the entry an '*Explanation:* …' line under it explains
@@ -6036,6 +6040,18 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
             explained.update({k.rpartition("#")[2]: explained.pop(k) for k in list(explained) if "#" in k})
         return (found, n, end) if len(found) >= PAGE_KEY_MIN else ({}, -1, -1)
     return {}, -1, -1
+
+
+def _answer_subheading(blocks: list[TopBlock], n: int) -> bool:
+    """The key heading at ``n`` stands right under a heading of a higher level, nothing between them but a paragraph
+    (the question's own text): ``## What are the phases of mitosis?`` / ``### Answer`` / ``1. Prophase`` …, or a bank's
+    ``## Q: …`` / ``### Answer`` record. Its numbered list is that question's answer, never the page's key, which keys
+    questions above it (trial38 T38-2: the question 'had no answer' and its list was 'text outside any question')."""
+    above = next((k for k in range(n - 1, -1, -1) if blocks[k].type == "heading_open"), None)
+    if above is None or blocks[above].level >= blocks[n].level:
+        return False
+    between = [b for b in blocks[above + 1 : n] if not b.boilerplate()]
+    return not between or (len(between) == 1 and between[0].type == "paragraph_open")
 
 
 # a key line that names its part before its entries: '**Chapter 1:** 1-B, 2-A', 'Teil B: 1-d, 2-b'
