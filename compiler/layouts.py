@@ -219,7 +219,7 @@ KEY_WORDS = (
     r"|musterlösung(?:en)?|lösungshinweise|lösungsvorschl(?:ag|äge)|lösungsblatt|lösungsteil|antwortschlüssel|auflösung(?:en)?"
     r"|(?:richtige|korrekte)\s+(?:antworten|lösungen)|bonnes\s+réponses|réponses\s+correctes|risposte\s+corrette"
     r"|respostas\s+corretas|soluções|правильные\s+ответы|facit|fasit|løsninger|lösningar|ratkaisut|oplossingen"
-    r"|uitwerkingen|antwoordsleutel|juiste\s+antwoorden|klucz(?:\s+odpowiedzi)?|rozwiązania|poprawne\s+odpowiedzi|řešení"
+    r"|uitwerkingen|antwoordsleutel|antwoordmodel|correctiemodel|nakijkmodel|erwartungshorizont|juiste\s+antwoorden|klucz(?:\s+odpowiedzi)?|rozwiązania|poprawne\s+odpowiedzi|řešení"
     r"|정답\s*(?:및|과)\s*해설|解答(?:と|・)解説|เฉลย(?:คำตอบ)?"  # (Thai 'เฉลย': trial25 T25-13)
     # (a Spanish 'oposiciones' test's 'PLANTILLA DE RESPUESTAS', its answer sheet; the same in Portuguese, French, Italian:
     # T32-36)

@@ -261,6 +261,7 @@ from compiler.sources.options_column import options_columns
 from compiler.sources.ordering import ordered_answers
 from compiler.sources.ordinal_items import ordinal_items
 from compiler.sources.page_tail import page_tail
+from compiler.sources.paired_bullets import paired_bullets
 from compiler.sources.parts import label_lines, part_lines, part_spans, section_spans
 from compiler.sources.pdf import SLIDES as PDF_SLIDES
 from compiler.sources.pdf_fronts import refused as refused_fronts
@@ -1761,6 +1762,9 @@ def read_sources(
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)^[ \t]{0,3}\|[ \t]*(?:\*\*|__)?[(（]?[Aa](?:[.)）]|(?:\*\*|__)?[ \t]*\|)", doc.text):
             tabled = option_tables(doc.lines)  # '| A. So | B. Na | C. Sd | D. S |' under a question: its options (T29-32)
             doc = doc if tabled is doc.lines else Document(rel=doc.rel, text="\n".join(tabled) + "\n")
+        if (own in MARKDOWN_SUFFIXES or worded_doc) and re.search(r"(?m)^[-*+][ \t]+\S.*[?？؟][*_]*[ \t]*$", doc.text):
+            paired = paired_bullets(doc.text)  # '- What is …?' / '- *its answer*': the answer under its question (T38-13)
+            doc = doc if paired == doc.text else Document(rel=doc.rel, text=paired)
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search("[🟢🟩💚]", doc.text):
             coloured = color_marks(doc.text)  # '- 🟢 Jupiter' / '- 🔴 Saturn': '- ✅ Jupiter' / '- ❌ Saturn' (T29-49)
             doc = doc if coloured == doc.text else Document(rel=doc.rel, text=coloured)

@@ -196,3 +196,43 @@ def test_alternating_lines_in_the_page_own_labels_and_pairs_whose_openings_diffe
     assert paragraph_pairs(tight) == ["Q: ਪੰਜਾਬ ਦੀ ਰਾਜਧਾਨੀ ਕਿਹੜੀ ਹੈ?", "A: ਚੰਡੀਗੜ੍ਹ।", "Q: ਪੰਜਾਬ ਦੇ ਕਿੰਨੇ ਦਰਿਆ ਹਨ?", "A: ਪੰਜ।", "Q: ਕੀ?", "A: ਹਾਂ।"]
     terms = ["Mitose: wie?", "Zellteilung: so.", "", "Meiose: wie?", "Reduktionsteilung: so.", "", "Osmose: wie?", "Diffusion: so."]
     assert paragraph_pairs(terms) == ["Q: Mitose: wie?", "A: Zellteilung: so.", "", "Q: Meiose: wie?", "A: Reduktionsteilung: so.", "", "Q: Osmose: wie?", "A: Diffusion: so."]
+
+
+# --- T38-13: bullets that alternate a question and its answer ------------------------------------------------------
+
+
+def test_bullets_alternating_a_question_and_its_answer_are_a_card_each(tmp_path: Path) -> None:
+    """T38-13 (high): '- What is an enzyme?' / '- *A biological catalyst …*' / … (Word's list paragraphs converted flat,
+    or typed so) was one card, the page title over every line."""
+    notes, _, said = built_notes(tmp_path, {"rev.md": TRIAL / "t38-13-bullet-question-then-answer" / "en-flat-bullets.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is an enzyme?", "A biological catalyst made of protein."),
+        ("What is the active site?", "The region where the substrate binds."),
+    ], said
+
+
+def test_a_list_of_questions_or_one_that_does_not_alternate_is_left_as_it_is() -> None:
+    """T38-13's limit: an odd entry, a question in an answer's place or a statement in a question's keeps the list."""
+    from compiler.sources.paired_bullets import paired_bullets
+
+    for page in ("- Why?\n- Because.\n- How?\n- So.\n- Extra?\n", "- Why?\n- How?\n- When?\n- Where?\n", "- Cells.\n- Why?\n- Tissues.\n- How?\n"):
+        assert paired_bullets(page) == page
+
+
+# --- T38-11: Dutch and German names of a worksheet's model answers ------------------------------------------------
+
+
+def test_a_key_table_under_antwoordmodel_answers_the_worksheet(tmp_path: Path) -> None:
+    """T38-11 (high): a Word worksheet's key table (its first row empty) under 'Antwoordmodel' (Dutch 'model answers'):
+    0 cards; under 'Answers' the same table gave 3."""
+    page = TRIAL / "t38-11-key-table-under-antwoordmodel" / "nl-werkblad-converted.md"
+    notes, _, said = built_notes(tmp_path, {"werkblad.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Wat was de VOC?", "De Verenigde Oost-Indische Compagnie, een handelsonderneming."),
+        ("In welk jaar werd de VOC opgericht?", "1602"),
+        ("Welke schilder maakte De Nachtwacht?", "Rembrandt van Rijn"),
+    ], said
+    from compiler.layouts import KEY_WORDS
+
+    for word in ("Antwoordmodel", "Correctiemodel", "Nakijkmodel", "Erwartungshorizont"):
+        assert re.fullmatch(f"(?i:{KEY_WORDS})", word), word
