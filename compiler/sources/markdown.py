@@ -890,6 +890,7 @@ _CODE_BELOW = re.compile(
 )
 
 
+_LEAD_DASH = re.compile(r"^[—–-][ \t]+(?=\S)")  # a dash between a question and its answer on one line
 _CHILD_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 
 
@@ -4768,6 +4769,7 @@ class MarkdownReader:
             if plain.group("q").count("[") > plain.group("q").count("]"):
                 return None  # '- [What Is a LAN? - cisco](https://…)': the '?' of a link's text, a reference (trial15 T15-28)
             rest = (plain.group("a") or "").strip()  # ('…convict? ' with a space after it: learner4 N1)
+            rest = _LEAD_DASH.sub("", rest)  # ('1. Which planet has the most moons? — Saturn': the dash parts them)
             if TAGS_ONLY.match(rest):  # '- What is ATP? #card': tags (Logseq, RemNote), the answer is below
                 return f"{plain.group('q')} {rest}", ""
             if rest.rstrip(CLOSERS).endswith(QUESTION_MARKS):  # '- Come funziona …? Quali sono …?': one question, asked twice
