@@ -51,6 +51,7 @@ from compiler.sources.lines import (
     QUESTION_MARKS,
     QUESTION_WORDS,
     TERM_BELOW,
+    TICK_SLOT,
     TITLE_LEAD,
     WORD_LETTER,
     answer_line,
@@ -1487,6 +1488,7 @@ def _pairs(doc: Document) -> Detection | None:
     if 2 * len(labels) >= len(splits) and all(labels.count(w) >= 2 for w in set(labels)) and len(set(labels)) == 2:
         return None  # 'Problem 1. Solve x^2 - 5x + 6 = 0.' / 'Solution. x = 2 …': labelled lines, their '=' equations (T33-7)
     judged = [line for line in doc.lines if (said := bracketed_answer(strip_number(line.strip()))) and said[0].startswith("True or false:")]
+    judged += [line for line in doc.lines if TICK_SLOT.search(line)]  # ('1. … 창제하였다. (O / X)': a slot to circle, T38-6)
     if sep == " " and 2 * len(judged) > len(splits):
         return None  # '1. 태양은 별이다. (O)': statements with their verdicts, never a word and its meaning (trial28 T28-59)
     shown = sep.replace('"', '\\"').replace("\t", "\\t")

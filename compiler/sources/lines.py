@@ -336,9 +336,12 @@ def asks_annotated(text: str) -> bool:
 # A question written as a noun phrase, as interview pages title them: 'Difference between X and Y',
 # 'X 和 Y 的区别' (the difference), '…的原理' (how it works), '…有哪些' (which are there). ('X vs Y' is as
 # often a section of a textbook: not taken.)
+# the two marks a statement prints after it for the learner to circle: '… planet. (T / F)', '… 창제하였다. (O / X)'
+TICK_SLOT = re.compile(r"[(（\[][ \t]*+(?:[^\W\d_]{1,2}|[○〇])[ \t]*+/[ \t]*+(?:[^\W\d_]{1,2}|[×✕])[ \t]*+[)）\]][ \t]*+$")
+_NOUN_ASKS = r"(?:区别|異同|异同|差异|不同点|共同点|相同点|原理|优缺点|优势|特点|作用|用途|有哪些|是什么|对比|違い|とは)[)）]?$"
 _ASKS_AS_PHRASE = re.compile(
     r"^(?i:differences?\s+between|pros\s+and\s+cons|advantages\s+and\s+disadvantages)\b"
-    r"|(?:区别|異同|异同|差异|不同点|共同点|相同点|原理|优缺点|优势|特点|作用|用途|有哪些|是什么|对比|違い|とは)[)）]?$"
+    rf"|{_NOUN_ASKS}"
     # Chinese asks with a question word anywhere or a closing particle ('你有什么缺点吗', '面试如何谈薪资', '你能否接受
     # 加班', '是不是'), Japanese with 'ですか', Korean with its question words or endings (trial9 T6)
     r"|^(?=.*[\u4e00-\u9fff]).*(?:什么|甚么|怎么|怎样|如何|为什么|为何|哪|能否|是否|可否|多少|(?P<yes>\S)[不没](?P=yes))"
@@ -452,6 +455,12 @@ _TASK_LEAD = re.compile(
     r"|compare|prove|show|express|factori[sz]e|expand|round|estimate|correct|choose|select|arrange|put"
     r"|escriba|escribe|escreva|écrivez|schreiben\s+sie|напишите|создайте|объясните|опишите|сравните|перечислите|назовите)\b"
 )
+
+
+def without_noun_ask(text: str) -> str:
+    """The text without a closing noun that asks ('…的作用', '…原理'): before a colon and a definition such a phrase
+    is a term ('光合作用：…' is photosynthesis, '阿基米德原理：…' a principle) or a question answered right after it."""
+    return re.sub(_NOUN_ASKS, "", text.rstrip())
 
 
 def points_at(text: str) -> bool:

@@ -74,6 +74,7 @@ from compiler.sources.lines import (
     MARKDOWN_SUFFIXES,
     OWN_LINE,
     QUESTION_MARKS,
+    TICK_SLOT,
     UNTICKED_BOX,
     answer_labelled,
     box_quiz,
@@ -104,6 +105,7 @@ from compiler.sources.lines import (
     strip_right_answer_label,
     topic_line,
     unbold_label,
+    without_noun_ask,
     wrapped_question,
 )
 from compiler.sources.markdown_blocks import (
@@ -307,13 +309,14 @@ _VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
 _VERDICT_KEY |= {"r": "True", "w": "True", "v": "True", "richtig": "True", "falsch": "False", "wahr": "True", "vrai": "True",
                  "faux": "False", "verdadero": "True", "falso": "False", "vero": "True", "certo": "True", "errado": "False",
                  "juist": "True", "onjuist": "False"}  # fmt: skip
+_VERDICT_WHY = re.compile(r"^\s*(?P<verdict>[^\W\d_]{1,8})\s*[(（](?P<why>[^()（）\n]{1,80})[)）]\s*$")  # 'F (a satellite)'
 _VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
 # ('[정답] 1-③  2-②', '【答案】1．B　2．C': the label in brackets, no colon after it: trial25 T25-8)
-# ('**정답** 1-② 2-①': the label in bold, no colon: T24-23)
+# ('**정답** 1-② 2-①': the label in bold, no colon: T24-23; '**Answers**: 1. a  2. c', the colon after the bold)
 _INLINE_KEY = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:(?:\*\*|__)?(?:(?i:{KEY_WORDS})\s*[:：]|[\[【〔［](?i:{KEY_WORDS})[\]】〕］]\s*[:：]?)\s*(?:\*\*|__)?"
-    rf"|(?:\*\*|__)(?i:{KEY_WORDS})(?:\*\*|__)\s+)\s*(?P<entries>\S.*)$"
+    rf"|(?:\*\*|__)(?i:{KEY_WORDS})(?:\*\*|__)(?:\s*[:：]|\s))\s*(?P<entries>\S.*)$"
 )
 _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
 # a key of letters in question order after a key label or a range of question numbers ('Answer key (1-5): BCADB',
@@ -330,7 +333,7 @@ _SEVERAL = re.compile(r"(?i)\b(?:choose|select|pick|mark)\s+(?:two|three|four|2|
 # (a letter with its marks: 'उत्तर', the Hindi for answer, has a vowel sign Python's \w does not take: trial26 T26-43)
 _MARKED = rf"(?:[^\W\d_]|(?![^\W\d_])[{LETTER_MARKS}])"
 _ANY_KEY_LABEL = re.compile(
-    rf"^\s*(?:\*\*|__)?[^\W\d_]{_MARKED}{{0,30}}(?:[ \t]{_MARKED}{{1,30}}){{0,2}}\s*[:：](?:\*\*|__)?\s*(?P<entries>\d.*)$"
+    rf"^\s*(?:\*\*|__)?[^\W\d_]{_MARKED}{{0,30}}(?:[ \t]{_MARKED}{{1,30}}){{0,2}}(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?P<entries>\d.*)$"
 )
 _KEY_NUMBERS = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")  # question numbers in a key line's entries
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
@@ -3892,7 +3895,13 @@ class _Walk:
                 at = first.find(mark)
                 first = (first[:at].rstrip() + " " + first[at + len(mark) :].lstrip()).strip()
         text = first + cut + more
-        verdict = _VERDICT_KEY.get(first.strip().lower()) if entry.compact and waiting.choices is None else None
+        # (a statement that prints its two marks to circle, '… (T / F)', '… (O / X)', is judged by any key's entry)
+        judged = waiting.choices is None and (entry.compact or TICK_SLOT.search(self.items[waiting.index].question) is not None)
+        verdict = _VERDICT_KEY.get(first.strip().lower()) if judged else None
+        why = _VERDICT_WHY.match(first) if judged and verdict is None else None
+        if why is not None and why.group("verdict").lower() in _VERDICT_KEY:
+            # '2. F (a satellite)' in a one-line key: the verdict, and why in brackets after it (T38-6)
+            verdict, more = _VERDICT_KEY[why.group("verdict").lower()], why.group("why") + cut + more
         said = _VERDICT_SAID.match(first) if not entry.compact and waiting.choices is None else None
         if said and not self.items[waiting.index].question.rstrip(CLOSERS).endswith(QUESTION_MARKS):
             # '2. F — arteries carry blood away from the heart.' answering a statement: its verdict and why (trial11 P119)
@@ -3900,7 +3909,8 @@ class _Walk:
         if verdict is not None:  # '1. F 2. T …' answering the statements above: true/false cards (learner3 N1)
             item = self.items[waiting.index]
             # ('True or False: a hash table …' asks so itself: its statement under the one label, never two)
-            stated = item.question if item.question.startswith("True or false") else f"True or false: {_TF_LABEL.sub('', item.question)}"
+            unslotted = TICK_SLOT.sub("", item.question).rstrip() or item.question  # ('… planet. (T / F)': the marks off)
+            stated = unslotted if unslotted.startswith("True or false") else f"True or false: {_TF_LABEL.sub('', unslotted)}"
             why = [line for line in more.split("\n") if line.strip()]
             return {"question": stated, "answer": [text_block(verdict), *answer_blocks(why[0], why[1:])] if why else answer_blocks(verdict, []), "skip": ""}
         if not text or (entry.compact and waiting.choices is None and not _word_case(text)):
@@ -4323,7 +4333,7 @@ def _term_definition(question: str) -> tuple[str, str] | None:
     m = _TERM_DEFINITION.match(question.strip())
     if m is None or len(m.group("term").split()) > 6 or question.rstrip().endswith(("?", "？")) or _TF_LABEL.match(question):
         return None  # ('True or False: a hash table …' asks whether its statement holds: no term, no definition)
-    if prompt_term(m.group("term")):
+    if prompt_term(without_noun_ask(m.group("term"))):
         return None  # ('21. Balance the following chemical equation: Fe + H₂O → …' asks; its equation is no answer: U23)
     if len(m.group("definition")) < 8 or (m.group("definition").isascii() and len(m.group("definition").split()) < 3):
         return None  # ('1. Explain the following: TCP' is a prompt, not a term and its definition)

@@ -21,6 +21,7 @@ from html import unescape
 from compiler.model import Block, BlockKind, Item, ItemKind, Locator, item_slug, normalize_text
 from compiler.sources.lines import QUESTION_MARKS
 from compiler.sources.prompts import language
+from compiler.sources.verdict_letters import PAIRS
 
 # (prompt before the statement, true, false) in each language prompts.language names
 VERDICT_WORDS: dict[str, tuple[str, str, str]] = {
@@ -185,6 +186,7 @@ _TICKS = frozenset(
     {("t", "f"), ("v", "f"), ("r", "f"), ("w", "f"), ("p", "f"), ("d", "y"), ("b", "s"), ("đ", "s"), ("j", "o"), ("c", "e"),
      ("в", "н"), ("п", "н"), ("s", "f"), ("p", "n"), ("i", "h"), ("a", "f"), ("y", "n")}
     | {(right.casefold(), wrong.casefold()) for _, right, wrong in VERDICT_WORDS.values() if " " not in wrong}
+    | {(right.casefold(), wrong.casefold()) for right, wrong in PAIRS}  # ('… 창제하였다. (O / X)': T38-6)
 )  # fmt: skip
 
 
@@ -218,8 +220,8 @@ def _localized(item: Item, page_language: Callable[[], str]) -> Item:
     # judged in the statement's words (T33-12); a Latin-script page's language is no sure thing (Catalan read as Spanish)
     foreign = asked is None and said.lower() in ("true", "false") and not item.question.rstrip().endswith(QUESTION_MARKS)
     foreign = foreign and _script(item.question) == "other"
-    if rest and not foreign:
-        return item
+    if rest and not foreign and not (asked is not None and said in ("True", "False")):
+        return item  # (a verdict under 'True or false:' is one whatever explains it below: '2. X (1592년)', T38-6)
     if asked is not None and said in ("True", "False"):
         statement, verdict = asked.group("s").strip(), said == "True"
     elif (blank := _BLANK.match(item.question)) is not None and said.rstrip("。.").lower() in _MARKS:

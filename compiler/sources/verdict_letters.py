@@ -116,7 +116,8 @@ def _defined(lines: Sequence[str], marks: set[str]) -> tuple[str, str] | None:
 
 # a key of such marks by statement number, on its label's line or one entry a line: 'Odpowiedzi: 1. P  2. F  3. P',
 # 'Cevaplar: 1-D, 2-Y', '3) P' (T32-53: the backs were the bare letters 'P' / 'F', the fronts no true-or-false cue)
-_KEY_MARK = r"\d{1,3}[ \t]*+[.):\-–][ \t]*+(?P<m>[^\W\d_])(?![^\W\d_])"
+# (a short reason in brackets may follow the mark: '2. X (1592년)', T38-6)
+_KEY_MARK = r"\d{1,3}[ \t]*+[.):\-–][ \t]*+(?P<m>[^\W\d_])(?![^\W\d_])(?:[ \t]*+[(（][^()（）\n]{1,40}[)）])?+"
 _KEY_MARKS = re.compile(
     r"^[ \t]*+(?:(?:\*\*|__)?[^\W\d_][^:：\n]{0,30}[:：](?:\*\*|__)?[ \t]*+)?"
     + _KEY_MARK.replace("?P<m>", "?:") + r"(?:[ \t]*+[,;]?[ \t]*+" + _KEY_MARK.replace("?P<m>", "?:") + r")*+[ \t.]*$"

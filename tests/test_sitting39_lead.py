@@ -1,0 +1,75 @@
+"""Thirty-ninth sitting, lead: open trial-38 findings (T38-6, T38-14) and keys whose bold label closes before its colon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from compiler.build import build
+from compiler.sources.lines import without_noun_ask
+
+TRIALS = Path(__file__).parent / "data" / "trials" / "trial38"
+
+
+def _notes(tmp_path: Path, name: str, text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(front, back) of every note a fresh deck of the one file gives, and every message."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    (content / "sources" / name).write_text(text, encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and not result.compiled.diagnostics.errors
+    notes = [(n.fields.get("Question") or n.fields.get("Text", ""), n.fields.get("Answer") or n.fields.get("Correct", "")) for n in result.compiled.deck.notes]
+    return notes, [d.text() for d in result.compiled.diagnostics.items]
+
+
+def test_numbered_terms_whose_name_ends_in_an_asking_noun_are_terms(tmp_path: Path) -> None:
+    """T38-14: '1. 光合成作用：…' ends in 作用 ('the function of', a question's noun) and was the whole line a question
+    with no answer; '2. 细胞呼吸：…' was a right card."""
+    text = (TRIALS / "t38-14-numbered-terms-fullwidth-colon" / "zh-mingci-jieshi.md").read_text(encoding="utf-8")
+    notes, said = _notes(tmp_path, "zh.md", text)
+    fronts = {front: back for front, back in notes}
+    assert "光合成作用" in fronts and "绿色植物利用光能" in fronts["光合成作用"]
+    assert "细胞呼吸" in fronts and len(notes) == 4
+    assert not any("no answer" in s for s in said)
+    # (the noun stays a question elsewhere: 'TCP和UDP的区别' alone asks; before a colon and its answer it is the front)
+    assert without_noun_ask("TCP和UDP的区别") == "TCP和UDP的" and without_noun_ask("光合作用") == "光合"
+
+
+def test_a_key_label_in_bold_closed_before_its_colon_is_read(tmp_path: Path) -> None:
+    """'**Answers**: 1. a  2. a': the colon after the bold gave 'none marked correct; no card' for every question."""
+    notes, said = _notes(
+        tmp_path,
+        "mc.md",
+        "# Quiz\n\n1. Which is a star?\na) Sun\nb) Moon\n2. Which is a planet?\na) Mars\nb) Sirius\n\n**Answers**: 1. a  2. a\n",
+    )
+    assert len(notes) == 2 and {back for _, back in notes} == {"A) Sun", "A) Mars"}
+    assert not any("none marked correct" in s for s in said)
+
+
+def test_statements_with_marks_to_circle_and_a_key_of_verdicts_are_true_false_cards(tmp_path: Path) -> None:
+    """'1. The Sun is a star. (T / F)' … '**Answers**: 1. T  2. F (a satellite)  3. T': the marks stayed on the fronts,
+    'F (a satellite)' stayed a bare letter, and the bold label left two questions with no answer."""
+    notes, said = _notes(
+        tmp_path,
+        "tf.md",
+        "# History T/F quiz\n\n1. The Sun is a star. (T / F)\n2. The Moon is a planet. (T / F)\n"
+        "3. Water boils at 100 C at sea level. (T / F)\n\n**Answers**: 1. T  2. F (a satellite)  3. T\n",
+    )
+    assert sorted(notes) == [
+        ("True or false: The Moon is a planet.", "<p>False</p><p>a satellite</p>"),
+        ("True or false: The Sun is a star.", "<p>True</p>"),
+        ("True or false: Water boils at 100 C at sea level.", "<p>True</p>"),
+    ]
+    assert not any("no answer" in s for s in said)
+
+
+def test_a_korean_o_x_quiz_is_read_as_true_false_statements(tmp_path: Path) -> None:
+    """T38-6: '1. 세종대왕은 훈민정음을 창제하였다. (O / X)' / '**정답**: 1. O  2. X (1592년)  3. O' was read as a word list
+    split on the first space, the key a card."""
+    text = (TRIALS / "t38-6-korean-ox-quiz" / "ko-ox-quiz.md").read_text(encoding="utf-8")
+    notes, _ = _notes(tmp_path, "ko.md", text)
+    assert sorted(notes) == [
+        ("참 또는 거짓: 고려는 왕건이 세웠다.", "<p>참</p>"),
+        ("참 또는 거짓: 세종대왕은 훈민정음을 창제하였다.", "<p>참</p>"),
+        ("참 또는 거짓: 임진왜란은 1392년에 일어났다.", "<p>거짓</p><p>1592년</p>"),
+    ]
