@@ -73,3 +73,17 @@ def test_a_korean_o_x_quiz_is_read_as_true_false_statements(tmp_path: Path) -> N
         ("참 또는 거짓: 세종대왕은 훈민정음을 창제하였다.", "<p>참</p>"),
         ("참 또는 거짓: 임진왜란은 1392년에 일어났다.", "<p>거짓</p><p>1592년</p>"),
     ]
+
+
+def test_assertion_reason_questions_answered_by_a_key_take_the_options_set_above(tmp_path: Path) -> None:
+    """T38-7: the options (a)–(d) set once in the directions, '1. Assertion (A): …' / 'Reason (R): …', and 'Answer Key:
+    1. (a)  2. (a)  3. (d)' at the end: the Reason was the back, the options in no card, the key glued onto question 3."""
+    text = (TRIALS / "t38-7-assertion-reason" / "en-assertion-reason.txt").read_text(encoding="utf-8")
+    notes, said = _notes(tmp_path, "ar.txt", text)
+    assert len(notes) == 3
+    fronts = dict(notes)
+    ribosomes = next(front for front in fronts if "Ribosomes are found" in front)
+    assert "Reason (R): Ribosomes synthesise proteins." in ribosomes
+    assert fronts[ribosomes] == "D) A is false but R is true"
+    assert all("Answer Key" not in back for _, back in notes)
+    assert not any("no answer" in s or "none marked" in s for s in said)

@@ -1622,6 +1622,10 @@ class _Walk:
         m = self.item.match(self.lines[first]) if first is not None else None
         return m is not None and (m.groupdict().get("number") or "").strip(".)") == "1"
 
+    def _has_key(self) -> bool:
+        """The page has an answer key: a key heading, or a key's label and its entries on one line ('Answer Key: 1. (a)')."""
+        return self._first_key_line() < len(self.lines) or any(_INLINE_KEY.match(line) for line in self.lines)
+
     def _first_key_line(self) -> int:
         """The 0-based line of the document's first answer-key heading, or its length when it has none."""
         if self.first_key is None:
@@ -2890,6 +2894,17 @@ class _Walk:
         if not self.shared:
             return None
         at = next((k for k, line in enumerate(p.answer) if is_answer_line(line.strip())), None)
+        if at is None and self._has_key():
+            # ('1. Assertion (A): …' / 'Reason (R): …' and 'Answer Key: 1. (a)  2. (a)' at the end: the reason is part of
+            # what it asks, the key's letter names one of the options set above, T38-6's neighbour T38-7)
+            found = find_choices(self.shared)
+            if found is None or found.correct is not None:
+                return None
+            asked = [line.strip() for line in p.answer if line.strip()]
+            if self.markdown:
+                asked = [squash(self.reader.inline_plain(line)) for line in asked]
+            p.answer = []
+            return asked, found
         if at is None:
             return None
         found = find_choices([*self.shared, p.answer[at].strip()])
