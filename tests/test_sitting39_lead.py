@@ -87,3 +87,47 @@ def test_assertion_reason_questions_answered_by_a_key_take_the_options_set_above
     assert fronts[ribosomes] == "D) A is false but R is true"
     assert all("Answer Key" not in back for _, back in notes)
     assert not any("no answer" in s or "none marked" in s for s in said)
+
+
+def test_a_glossary_of_bold_terms_with_colons_is_a_card_per_term(tmp_path: Path) -> None:
+    """'**Gene:** A section of DNA …' lines, one paragraph or a blank line between, under a heading: one card of the
+    heading holding every line (the dash form, '**Gene** – …', was a card per line already)."""
+    for name, sep in (("one.md", "\n"), ("apart.md", "\n\n")):
+        notes, _ = _notes(
+            tmp_path / name,
+            name,
+            "# Glossary\n\n" + sep.join(
+                ["**Gene:** A section of DNA that carries the information for a protein.", "**Allele:** One form of a gene.",
+                 "**Genotype**: The set of alleles an organism carries."]
+            ) + "\n",
+        )  # fmt: skip
+        assert sorted(front for front, _ in notes) == ["Allele", "Gene", "Genotype"], name
+        assert dict(notes)["Allele"] == "<p>One form of a gene.</p>"
+
+
+def test_bold_labelled_properties_under_a_heading_with_prose_stay_the_heading_card(tmp_path: Path) -> None:
+    """'## Mitochondria' / prose / '**Function:** …' / '**Location:** …', the same labels under the next heading: the
+    labels are the heading's properties, never cards 'Function' and 'Location' (and the prose never lost)."""
+    notes, said = _notes(
+        tmp_path,
+        "props.md",
+        "# Cell notes\n\n## Mitochondria\nThe powerhouse of the cell, with its own DNA.\n\n"
+        "**Function:** Produces ATP through cellular respiration.\n**Location:** The cytoplasm of eukaryotic cells.\n\n"
+        "## Ribosome\n\n**Function:** Translates mRNA into a chain of amino acids.\n\n**Location:** Free in the cytoplasm.\n",
+    )
+    assert sorted(front for front, _ in notes) == ["Mitochondria", "Ribosome"]
+    assert "powerhouse" in dict(notes)["Mitochondria"] and "Produces ATP" in dict(notes)["Mitochondria"]
+    assert not any("not in any card" in s for s in said)
+
+
+def test_a_revision_sheet_s_definitions_above_its_questions_are_cards(tmp_path: Path) -> None:
+    """T38-16 (German): '**Def. Gen:** …' / '**Def. Allel:** …' / '**Merke:** …' above 'Fragen zur Selbstkontrolle':
+    said as text in no card. The terms are cards ('Def.' off the front), the 'Merke' note on the back of the term
+    above it, the questions below as before."""
+    text = (TRIALS / "t38-16-revision-sheet-definitions" / "de-lernzettel.md").read_text(encoding="utf-8")
+    notes, said = _notes(tmp_path, "de.md", text)
+    fronts = dict(notes)
+    assert fronts["Gen"] == "<p>Abschnitt der DNA, der die Information für ein Protein trägt.</p>"
+    assert "Eine Ausprägungsform eines Gens." in fronts["Allel"] and "<strong>Merke:</strong> Dominante Allele" in fronts["Allel"]
+    assert "Was versteht man unter dem Genotyp?" in fronts and len(notes) == 5
+    assert not any("in no card" in s or "not in any card" in s for s in said)

@@ -3159,7 +3159,12 @@ class MarkdownReader:
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
         keyed = _keyed_lists(blocks, src_lines)  # numbered exercises with their answer key under them
-        colon_runs = set() if cards_mode else _bold_colon_runs(blocks, src_lines, lambda b: self._question(b, source) is not None)  # (T16-47)
+        # (on a page of notes only glossary lines, '**Gene:** A section of DNA …' / blank / '**Allele:** …', never a
+        # note's facts, '**Date:** 2024': T38-16)
+        colon_runs = _bold_colon_runs(blocks, src_lines, lambda b: self._question(b, source) is not None, glossary_only=cards_mode)  # (T16-47)
+        gloss_ids = _colon_glossaries(blocks, src_lines, colon_runs)
+        colon_runs = {n for n in colon_runs if id(blocks[n]) in gloss_ids} if cards_mode else colon_runs
+        colon_blocks = {id(blocks[n]) for n in colon_runs}
         key_blocks = {k for n, (last, _) in keyed.items() for k in range(n + 1, last + 1)}
         owners, folded = _follow_ups(blocks)  # a numbered list with follow-up toggles in it: its heading asks for it
         owners -= {n for n in owners if self._question(blocks[n], source) is not None}
@@ -3187,7 +3192,7 @@ class MarkdownReader:
                 # and a table of operators, a card per row: the overview the topic's card, T29-11)
                 and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
                 and not (_label_heading(blocks[k]) and k in label_answers)  # ('## Answer 2' under '## Question 2': T21-39)
-                and not any(self._labelled_entries(b, src_lines) or _topic_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
+                and not any(id(b) in colon_blocks or self._labelled_entries(b, src_lines) or _topic_entries(b, src_lines) or _bold_term_lines(b, src_lines, id(b) in gloss_ids) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
                 and not (pipes and any(b.type == "paragraph_open" and len(self._inline_cards(b, src_lines)) >= PIPE_CARDS_MIN for b in _body(blocks, k)))
                 and not all(furniture(b) or self._cloze_cards(b, src_lines) for b in _body(blocks, k))
             }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13; nor over flashcards, T15-83)
@@ -3653,7 +3658,7 @@ class MarkdownReader:
                     self._bold_bullets(block, src_lines)
                     or (self._definitions(block, src_lines) if glossary else [])
                     or (self._term_bullets(block, src_lines) if terms and n not in told else [])
-                    or _bold_term_lines(block, src_lines)
+                    or _bold_term_lines(block, src_lines, id(block) in gloss_ids)
                     or (_bold_colon_card(block, src_lines) if n in colon_runs else [])
                     or _topic_entries(block, src_lines)
                     or _bold_answered_lines(block, src_lines)
@@ -6628,7 +6633,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")  # a second sentence
 _NOT_TERMS = _LEVEL_KEYS | _TAG_KEYS | {"note", "notes", "hint", "tip", "example", "examples", "source", "sources", "reference", "references"}
 
 
-def _bold_colon_runs(blocks: list[TopBlock], lines: list[str], asks: Callable[[TopBlock], bool]) -> set[int]:
+def _bold_colon_runs(blocks: list[TopBlock], lines: list[str], asks: Callable[[TopBlock], bool], glossary_only: bool = False) -> set[int]:
     """The blocks of runs of two or more one-line paragraphs, each a bold term ending in a colon and its answer on the
     line (``**Define management plane:** protocols, …`` / blank / ``**Which version of SNMP has encryption:** SNMPv3``;
     trial16 T16-47: Cram-style cards as paragraphs, 'text outside any question'): a card each, as the same lines in a
@@ -6641,7 +6646,7 @@ def _bold_colon_runs(blocks: list[TopBlock], lines: list[str], asks: Callable[[T
         if block.type != "paragraph_open" or block.end - block.start != 1 or block.start >= len(lines):
             return None
         m = _BOLD_COLON_LINE.match(lines[block.start])
-        if m is None:
+        if m is None or (glossary_only and _glossary_colon_line(lines[block.start]) is None):
             return None
         label = m.group("term").strip()
         said = f"{label}: {m.group('text')}"
@@ -6751,16 +6756,86 @@ def _bold_colon_card(block: TopBlock, lines: list[str]) -> list[tuple[int, str, 
     return [(block.start + 1, m.group("term").strip(), [m.group("text")])] if m else []
 
 
-def _bold_term_lines(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+def _bold_term_lines(block: TopBlock, lines: list[str], colon: bool = False) -> list[tuple[int, str, list[str]]]:
     """A paragraph of glossary lines, each a bold term, a dash or a colon and its definition (``**Call Option** ---
     Gives the holder …`` over the next, hard breaks between): a card per line, the term its front (trial11 P42: four
     terms were one card of the heading over them, which is now their section)."""
     if block.type != "paragraph_open" or block.end > len(lines) or block.end - block.start < BOLD_TERMS_MIN:
         return []
-    found = [_BOLD_TERM_LINE.match(line) for line in lines[block.start : block.end]]
-    if not all(found):
+    own = lines[block.start : block.end]
+    found = [_BOLD_TERM_LINE.match(line) or (_glossary_colon_line(line) if colon else None) for line in own]
+    # ('**Merke:** Dominante Allele …' after the definitions: a note on the term above, on its back, never a term)
+    notes = {k for k, line in enumerate(own) if k and not found[k] and _NOTE_LINE.match(line)}
+    terms = [_DEF_PREFIX.sub("", m.group("term")).strip() for m in found if m]
+    if len(terms) < BOLD_TERMS_MIN or len(terms) + len(notes) < len(own) or len({t.casefold() for t in terms}) < len(terms):
         return []
-    return [(block.start + 1 + k, m.group("term").strip(), [m.group("text")]) for k, m in enumerate(found) if m]
+    cards: list[tuple[int, str, list[str]]] = []
+    for k, m in enumerate(found):
+        if m is not None:
+            cards.append((block.start + 1 + k, _DEF_PREFIX.sub("", m.group("term")).strip(), [m.group("text")]))
+        else:
+            cards[-1][2].extend(["", own[k].strip().rstrip("\\").rstrip()])
+    return cards
+
+
+def _colon_glossaries(blocks: list[TopBlock], lines: list[str], runs: set[int]) -> set[int]:
+    """Ids of the paragraphs whose '**Term:** definition' lines are a glossary, a card per term (T38-16): each a
+    paragraph of such lines (or a one-line paragraph of a run of them) under a heading with nothing else but such
+    paragraphs, and no term said twice on the page. A heading's prose above '**Function:** …' / '**Location:** …',
+    or the same labels under several headings, make them properties of the heading's card, not terms."""
+    terms: dict[int, list[str]] = {}
+    for n, block in enumerate(blocks):
+        if block.type != "paragraph_open" or block.end > len(lines):
+            continue
+        if n in runs:
+            m = _BOLD_COLON_LINE.match(lines[block.start])
+            terms[n] = [m.group("term")] if m else []
+        elif cards := _bold_term_lines(block, lines, colon=True):
+            terms[n] = [front for _, front, _ in cards]
+    said = [t.strip().casefold() for found in terms.values() for t in found]
+    if len(set(said)) < len(said):
+        return set()
+    out: set[int] = set()
+    start = 0
+    for end in [*(n for n, b in enumerate(blocks) if b.type == "heading_open"), len(blocks)]:
+        body = [n for n in range(start, end) if blocks[n].type != "heading_open"]
+        if any(n in terms for n in body) and all(n in terms or furniture(blocks[n]) for n in body):
+            out |= {id(blocks[n]) for n in body if n in terms}
+        start = end + 1
+    return out
+
+
+# a note's label before its text: 'Merke:', 'Note:', 'Remember:', 'Wichtig:', 'À retenir :', '注意：' (T38-16)
+_NOTE_LINE = re.compile(
+    r"^\s{0,3}(\*\*|__)(?i:merke|beachte|hinweis|wichtig|achtung|note|nb|n\.b\.|remember|important|tip|hint|rappel|remarque"
+    r"|à retenir|attention|nota|recuerda|ojo|ricorda|attenzione|lembre-se|atenção|注意|提示|要点|ポイント|주의|참고)"
+    r"(?:\s*[:：]\s*\1|\1\s*[:：])\s+\S"
+)
+
+
+# 'Def. Gen', 'Def.: Allel', 'Definition: …': a revision sheet's mark that a term's definition follows (T38-16)
+_DEF_PREFIX = re.compile(r"^(?i:def(?:inition|inizione|inición|inição)?\.?:?)\s+(?=\S)")
+GLOSS_DEFINITION_WORDS = 3  # words at least of a '**Term:** definition' line's definition (not '**Date:** 2024')
+
+
+def _glossary_colon_line(line: str) -> re.Match[str] | None:
+    """A glossary line written with a colon, ``**Gene:** A section of DNA …`` (or ``**Gene**: …``), whose term is no label
+    (answer, question, note, level, tags, a spec's 'Input'/'Output') and whose definition is a phrase, not a value:
+    a run of such lines in one paragraph is a card per line, as the dash form is (T38-16: the heading over them was one
+    card of all of them)."""
+    m = _BOLD_COLON_LINE.match(line)
+    if m is None or _NOTE_LINE.match(line):
+        return None
+    term, text = m.group("term").strip(), m.group("text").strip()
+    said = f"{term}: {text}"
+    if term.casefold() in _NOT_TERMS or term.casefold() in _SPEC_LABELS or has_answer_label(said) or has_question_label(said):
+        return None
+    if len(text.split()) < GLOSS_DEFINITION_WORDS or len(text.split()) > TERM_ANSWER_WORDS:
+        return None
+    return m
+
+
+_SPEC_LABELS = frozenset({"input", "output", "explanation", "constraints", "returns", "return", "example", "author", "date", "status"})
 
 
 def _heading_goes_on(current: _Open, lines: list[str]) -> None:
