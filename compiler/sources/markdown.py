@@ -81,6 +81,7 @@ from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_l
 from compiler.sources.directives import ANSWER_TITLE, directives
 from compiler.sources.hints import HINT_ONLY, ONLY_A_HINT
 from compiler.sources.item_meta import item_meta
+from compiler.sources.item_starts import after_dash, glossary_lines, own_label
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_LABELS,
@@ -248,6 +249,7 @@ from compiler.sources.markdown_blocks import (
     spaced_rows,
     spacer_lines,
     split_admonitions,
+    split_items,
     split_toggles,
     stem_bullets,
     strip_front_matter,
@@ -890,7 +892,6 @@ _CODE_BELOW = re.compile(
 )
 
 
-_LEAD_DASH = re.compile(r"^[—–-][ \t]+(?=\S)")  # a dash between a question and its answer on one line
 _CHILD_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 
 
@@ -3132,7 +3133,7 @@ class MarkdownReader:
         check_parsed(tokens, src_lines, doc.rel, diag)
         labels = page_label_pair(src_lines)  # 'F:' / 'A:', 'В:' / 'О:': the page's own question and answer labels
         taken: set[int] = set()
-        blocks = split_admonitions(split_toggles(self._md, top_blocks(tokens), env))
+        blocks = split_items(self._md, split_admonitions(split_toggles(self._md, top_blocks(tokens), env)), src_lines, env)
         self._page_card_columns(blocks)
         stack: list[tuple[float, str]] = []  # (level, heading text) of section headings (a divider's: level - 0.5)
         items: list[Item] = []
@@ -3638,6 +3639,13 @@ class MarkdownReader:
             ):  # fmt: skip
                 lead[2].append(block)  # ('- **位字段管理**：…' in a topic's long text: its points, no glossary cards: L11)
                 continue
+            if current is not None and _one_line_card(current) and (
+                _own_start(block, src_lines)
+                or (block.type == "ordered_list_open" and len(cards := self._bold_bullets(block, src_lines)) >= 2 and all(a for _, _, a in cards))
+            ):
+                # ('**What is a planet?** A body …' / blank / 'Glossary: *light-year* = …', or a list of questions each
+                # answered on its line: no part of a card's answer written on one line; sitting 39)
+                close()
             # ('What is a callback?' / '?' then a code block or, after a blank line, a paragraph: its answer, U104)
             separated = self._inline_cards(block, src_lines, open_end=True) if n + 1 < len(blocks) and not furniture(blocks[n + 1]) else []
             separated = separated if len(separated) == 1 and not separated[0][2] else []
@@ -3659,6 +3667,7 @@ class MarkdownReader:
                     or (self._definitions(block, src_lines) if glossary else [])
                     or (self._term_bullets(block, src_lines) if terms and n not in told else [])
                     or _bold_term_lines(block, src_lines, id(block) in gloss_ids)
+                    or self._glossary(block, src_lines)
                     or (_bold_colon_card(block, src_lines) if n in colon_runs else [])
                     or _topic_entries(block, src_lines)
                     or _bold_answered_lines(block, src_lines)
@@ -4774,7 +4783,7 @@ class MarkdownReader:
             if plain.group("q").count("[") > plain.group("q").count("]"):
                 return None  # '- [What Is a LAN? - cisco](https://…)': the '?' of a link's text, a reference (trial15 T15-28)
             rest = (plain.group("a") or "").strip()  # ('…convict? ' with a space after it: learner4 N1)
-            rest = _LEAD_DASH.sub("", rest)  # ('1. Which planet has the most moons? — Saturn': the dash parts them)
+            rest = after_dash(rest)  # ('1. Which planet has the most moons? — Saturn': the dash parts them)
             if TAGS_ONLY.match(rest):  # '- What is ATP? #card': tags (Logseq, RemNote), the answer is below
                 return f"{plain.group('q')} {rest}", ""
             if rest.rstrip(CLOSERS).endswith(QUESTION_MARKS):  # '- Come funziona …? Quali sono …?': one question, asked twice
@@ -4858,9 +4867,25 @@ class MarkdownReader:
             return not self._bold_bullets(nxt, lines, least=1)
         if nxt is None or nxt.type not in ("fence", "code_block", "paragraph_open", "table_open", "blockquote_open"):
             return False
+        if nxt.type == "paragraph_open" and _own_start(nxt, lines):
+            return False  # ('2. Which planet …? — Uranus' / blank / 'Glossary: *light-year* = …': a line of its own, sitting 39)
         if nxt.type == "paragraph_open" and _answered_indented(lines[line : blocks[n].end]):
             return False  # ('* What is the normal pH?' / '  7.35 to 7.45' …, then a paragraph at the list's margin: page text)
         return nxt.type in ("fence", "code_block", "table_open") or self._question(nxt, source) is None
+
+    def _glossary(self, block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+        """A paragraph of definitions written with ``=`` (``Glossary: *light-year* = the distance …``, ``*parsec* = …``;
+        compiler.sources.item_starts.glossary_lines): a card per term, the paragraph's label their section (sitting 39:
+        the line was glued onto the answer above it)."""
+        if block.type != "paragraph_open" or block.end > len(lines):
+            return []
+        found = glossary_lines(lines[block.start : block.end])
+        if found is None:
+            return []
+        label, entries = found
+        if label:
+            self._row_groups.update((block.start + 1 + k, label) for k, _, _ in entries)
+        return [(block.start + 1 + k, term, [meaning]) for k, term, meaning in entries]
 
     def _titles_cards(self, blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
         """Whether all under the heading at ``n`` is lists whose entries are cards of their own (answered questions,
@@ -6754,6 +6779,22 @@ def _bold_colon_card(block: TopBlock, lines: list[str]) -> list[tuple[int, str, 
     """The card of one paragraph of :func:`_bold_colon_runs`: the term its front, the rest its answer."""
     m = _BOLD_COLON_LINE.match(lines[block.start])
     return [(block.start + 1, m.group("term").strip(), [m.group("text")])] if m else []
+
+
+def _one_line_card(current: _Open) -> bool:
+    """Whether the open card was asked and answered on one line (``**What is a planet?** A body that orbits a star.``,
+    ``**Q:** … **A:** …``) with nothing added to its answer yet."""
+    block = current.block
+    return block.type == "paragraph_open" and block.end - block.start == 1 and bool(current.answer) and all(b.start <= block.end for b in current.answer)
+
+
+def _own_start(block: TopBlock, lines: list[str]) -> bool:
+    """Whether a paragraph starts something of its own after a card written on one line: it opens with a label of its
+    own (``Glossary: …``, ``Key terms:``; not ``Example:`` or ``Note:``, which go on explaining) or it defines terms
+    with ``=`` (compiler.sources.item_starts)."""
+    if block.type != "paragraph_open" or block.end > len(lines):
+        return False
+    return own_label(lines[block.start]) is not None or glossary_lines(lines[block.start : block.end]) is not None
 
 
 def _bold_term_lines(block: TopBlock, lines: list[str], colon: bool = False) -> list[tuple[int, str, list[str]]]:

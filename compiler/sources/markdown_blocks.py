@@ -44,6 +44,7 @@ from compiler.model import HINT_HTML, Block, BlockKind
 from compiler.sources.choices import find_choices
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.dollars import tex_like
+from compiler.sources.item_starts import item_cuts, unbroken
 from compiler.sources.lines import (
     ANSWER_WORDS,
     BEAR_HIGHLIGHT,
@@ -1526,6 +1527,26 @@ _CLOSES_TOGGLE = re.compile(r"</details\s*>", re.I)
 _OPENS_TOGGLE = re.compile(r"^\s*<details\b", re.I)
 _CLOSING_LINE = re.compile(r"^\s*(?:<!--\s*)?</details\s*>", re.I)  # (a comment: close_toggles)
 _SUMMED_TOGGLE = re.compile(r"^\s*<details\b[^>]*>\s*<summary\b[^>]*>.*</summary>\s*$", re.I)  # opened, titled, one line
+
+
+def split_items(md: MarkdownIt, blocks: list[TopBlock], lines: list[str], env: dict[str, Any]) -> list[TopBlock]:
+    """Paragraphs cut before each line that starts an item the way the paragraph's first line started one
+    (``**How old is the Sun?** …`` / ``**What fuses in its core?** …`` with no blank line between: one paragraph to
+    Markdown, one card with both on its back; sitting 39, compiler.sources.item_starts). Each piece is parsed again on
+    its own, with its lines kept; the hard break ending a piece (``…years.\\``) is taken off its line in ``lines`` too,
+    as readers read a paragraph's text from them (a paragraph's last ``\\`` is a character, shown)."""
+    out: list[TopBlock] = []
+    for block in blocks:
+        own = lines[block.start : block.end] if block.type == "paragraph_open" and block.end <= len(lines) else []
+        cuts = item_cuts(own) if len(own) > 1 else []
+        if not cuts:
+            out.append(block)
+            continue
+        for a, b in itertools.pairwise([0, *cuts, len(own)]):
+            lines[block.start + b - 1] = unbroken(own[b - 1])
+            part = "\n".join(lines[block.start + a : block.start + b])
+            out.extend(TopBlock(t.tokens, t.start + block.start + a, t.end + block.start + a) for t in top_blocks(md.parse(part, env)))
+    return out
 
 
 def split_toggles(md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any]) -> list[TopBlock]:
@@ -4050,7 +4071,7 @@ def dollar_sigils(text: str) -> str:
 
 # a paragraph of one line that asks and then answers after its '?': 'What is the capital of France? Paris'
 _ANSWERED_LINE = re.compile(
-    r"^(?P<q>(?!(?i:q|a|question|answer)\s*\d{0,3}\s*[:.)：])[^\W\d_][^?？\t]{5,}[?？])[ \t]+(?:(?:[-–—:=→⇒]|->|=>)[ \t]+)?"
+    r"^(?P<q>(?!(?i:q|a|question|answer)\s*\d{0,3}\s*[:.)：])[^\W\d_][^?？\t]{5,}[?？])[ \t]+(?:(?:--|[-–—:=→⇒]|->|=>)[ \t]+)?"
     r"(?P<a>[^\s?？(\[（【*_`</>|#][^?？\t]*?)[ \t]*$"
 )
 _ATX_HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")

@@ -1,0 +1,189 @@
+"""Lines that start an item the way the item above them started, inside one paragraph.
+
+A learner's review sheet is often typed with no blank line between its cards::
+
+    **How old is the Sun?** About 4.6 billion years.
+    **What fuses in its core?** Hydrogen into helium.
+
+Markdown joins those lines into one paragraph (a soft break, or a hard break with two trailing spaces or a ``\\``), so
+the second question and its answer were read as the first one's back (found on an untuned page, sitting 39). A line
+that opens with the same item shape as the paragraph's first line (a bold question, the same question label, the
+next number of the same sequence) starts a new item: :func:`item_cuts` says where to cut a paragraph's lines, and the
+reader reads each piece as the paragraph it would be with a blank line above it.
+
+Only when every piece holds more than its question (an answer on its line or the lines under it): a paragraph of bare
+questions, one a line, is a list of questions the reader has its own rules for. Shared (no reader's own module).
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.lines import (
+    QUESTION_MARKS,
+    has_answer_label,
+    has_question_label,
+    has_right_answer_label,
+    inline_answer_label,
+    unbold_label,
+)
+
+# '**How old is the Sun?** About …', '__What fuses …?__ …', '**What is X?:** …' (the bold ends at the question)
+_BOLD_QUESTION = re.compile(r"^[ ]{0,3}(?P<b>\*\*|__)(?=\S)(?P<q>[^*_\n]*?[?？؟])\s*[:：]?(?P=b)[ \t]*(?P<rest>.*)$")
+# 'Q:', 'Q1.', '**Question 2:**', 'Frage:' (lines.has_question_label), its word without number or bold
+_LABEL_WORD = re.compile(r"^[^\w]*(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+# '1.', '2)', 'Q3.' is a label; a number with the question on its line (inside a paragraph, never a list's marker)
+_NUMBER = re.compile(r"^[ ]{0,3}(?P<b>\*\*|__)?(?P<n>\d{1,3})(?P<mark>[.):])(?P=b)?[ \t]+(?P<rest>\S.*)$")
+_HARD_BREAK = re.compile(r"(?:\\|[ ]{2,})$")  # a line's hard break, no part of its text
+
+
+def item_shape(line: str) -> tuple[str, int] | None:
+    """The shape of the item ``line`` opens, with its number (0 when it has none), or None when it opens none."""
+    m = _BOLD_QUESTION.match(line)
+    if m is not None:
+        return "bold", 0  # ('**…?**' and '__…?__' alike: both bold)
+    bare = unbold_label(line.lstrip())
+    if has_question_label(bare):
+        word = _LABEL_WORD.match(bare)
+        bold = "bold " if bare != line.lstrip() else ""
+        return f"label {bold}{word.group('word').lower() if word else ''}", 0
+    n = _NUMBER.match(line)
+    if n is not None and any(mark in n.group("rest") for mark in QUESTION_MARKS):  # (it asks: no number in prose)
+        return f"number{n.group('mark')}{n.group('b') or ''}", int(n.group("n"))
+    return None
+
+
+def _answered(lines: list[str], shape: str) -> bool:
+    """Whether an item's lines hold more than its question: lines under it, or an answer after it on its line."""
+    if len(lines) > 1 and any(line.strip() for line in lines[1:]):
+        return True
+    first = _HARD_BREAK.sub("", lines[0].rstrip("\n")).strip()
+    if shape == "bold":
+        m = _BOLD_QUESTION.match(first)
+        return m is not None and bool(m.group("rest").strip())
+    if shape.startswith("label"):
+        return inline_answer_label(unbold_label(first)) is not None or _after_question(unbold_label(first))
+    return _after_question(first)
+
+
+def _after_question(text: str) -> bool:
+    """Words after the line's first question mark (``1. Which planet …? — Uranus``)."""
+    at = min((text.find(mark) for mark in QUESTION_MARKS if mark in text), default=-1)
+    return at >= 0 and bool(text[at + 1 :].strip(" \t*_—–-:"))
+
+
+def item_cuts(lines: list[str]) -> list[int]:
+    """Where a paragraph's ``lines`` are cut into items (indexes of the lines that start a new one; empty when the
+    paragraph is one item): each line that opens the shape its first line opens (a numbered one: the next number)."""
+    if len(lines) < 2:
+        return []
+    first = item_shape(lines[0])
+    if first is None:
+        return []
+    shape, number = first
+    cuts: list[int] = []
+    for k in range(1, len(lines)):
+        found = item_shape(lines[k])
+        if found is None or found[0] != shape:
+            continue
+        if shape.startswith("number") and found[1] != number + 1:
+            continue
+        cuts.append(k)
+        number = found[1]
+    if not cuts:
+        return []
+    pieces = [lines[a:b] for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
+    return cuts if all(_answered(piece, shape) for piece in pieces) else []
+
+
+def unbroken(line: str) -> str:
+    """A piece's last line without its hard break (``…years.\\`` would show its ``\\`` at a paragraph's end)."""
+    return _HARD_BREAK.sub("", line)
+
+
+# A line that opens with a label of its own: 'Glossary: …', '**Vocabulary:** …', 'Key terms:' (one to three words, a
+# colon). After a run of cards each written on one line, such a line starts something of its own, never the last
+# card's answer (sitting 39: 'Glossary: *light-year* = …' was glued onto the last answer).
+_OWN_LABEL = re.compile(
+    r"^[ ]{0,3}(?:\*\*|__)?(?P<label>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,2})[ \t]*(?:\*\*|__)?[:：](?:\*\*|__)?(?=\s|$)"
+)
+# labels that go on explaining the item above (its answer's example, note, hint, reason), in the languages deckc reads
+# most: never a label of their own
+_ITEM_LABELS = re.compile(
+    r"(?i)^(?:e\.?g\.?|example|examples|for\s+example|note|nb|n\.b\.|hint|tip|why|because|reason|explanation|rationale|"
+    r"remember|mnemonic|beispiel|hinweis|tipp|merke|erklärung|grund|exemple|remarque|astuce|indice|explication|"
+    r"ejemplo|nota|pista|consejo|explicación|esempio|suggerimento|spiegazione|exemplo|dica|explicação|voorbeeld|"
+    r"opmerking|tip|uitleg|source|sources|see|see\s+also|ref|reference)$"
+)
+
+
+def own_label(line: str) -> str | None:
+    """The label a line opens with when it is one of its own (``Glossary: …`` -> ``Glossary``): not a question or
+    answer label, nor one that explains the item above (``Example:``, ``Note:``, ``Explanation:``); else None."""
+    m = _OWN_LABEL.match(line)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    bare = unbold_label(line.lstrip())
+    if _ITEM_LABELS.match(label) or has_question_label(bare) or has_answer_label(bare) or has_right_answer_label(bare):
+        return None
+    return label
+
+
+# a definition written with '=': '*light-year* = the distance …', 'parsec = about 3.26 light-years', '**ATP** = …'
+_DEFINED = re.compile(
+    r"^[ ]{0,3}(?:(?P<e>\*\*|__|\*|_)(?P<emph>[^*_\n=]{1,60}?)(?P=e)|(?P<plain>[^\W\d_][^=:*_\n]{0,40}?))[ \t]*=[ \t]*"
+    r"(?P<text>[^\s=].*?)[ \t]*\\?$"
+)
+PLAIN_TERM_WORDS = 4  # words at most of a definition's term written without emphasis ('speed of light = …')
+
+
+def defined_term(line: str) -> tuple[str, str] | None:
+    """``(term, meaning)`` of a line that defines one term with ``=`` (``*light-year* = the distance light travels in
+    one year``), or None. A term without emphasis is a few words of letters; the meaning has two words at least (``x =
+    3``, ``a = b + c`` are sums)."""
+    m = _DEFINED.match(line.rstrip())
+    if m is None:
+        return None
+    term = (m.group("emph") or m.group("plain") or "").strip()
+    text = m.group("text").strip()
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < 2 or not re.search(r"[^\W\d_]{2,}", term):
+        return None
+    if m.group("plain") is not None and (len(term.split()) > PLAIN_TERM_WORDS or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in term.split())):
+        return None
+    return term, text
+
+
+def glossary_lines(lines: list[str]) -> tuple[str, list[tuple[int, str, str]]] | None:
+    """A paragraph's lines read as a glossary: ``(label, [(index, term, meaning), …])`` when every line (after a label
+    of its own, alone on the first line or before the first definition: ``Glossary: *light-year* = …``) defines a
+    term with ``=``; a term without emphasis only under such a label or with another definition beside it. Else None."""
+    if not lines:
+        return None
+    label = own_label(lines[0]) or ""
+    first = lines[0]
+    body: list[tuple[int, str]] = []
+    if label:
+        rest = _OWN_LABEL.sub("", first, count=1).strip()
+        if rest:
+            body.append((0, rest))
+    else:
+        body.append((0, first))
+    body += [(k, line) for k, line in enumerate(lines) if k > 0]
+    found = [(k, defined_term(line)) for k, line in body]
+    if not found or any(d is None for _, d in found):
+        return None
+    emphasised = all(_DEFINED.match(line.strip()).group("emph") is not None for _, line in body)  # type: ignore[union-attr]
+    if not (label or emphasised or len(found) > 1):
+        return None
+    return label, [(k, d[0], d[1]) for k, d in found if d is not None]
+
+
+# the dash a learner types between a question and its answer on one line: '1. Which planet …? — Uranus', '… – Uranus',
+# '… - Uranus', '… -- Uranus' (after the question's end: a hyphen inside the answer, 'well-known', 'x - y', stays)
+LEAD_DASH = re.compile(r"^(?:—|–|--|-)[ \t]+(?=\S)")
+
+
+def after_dash(rest: str) -> str:
+    """The answer written after a question's end with the dash before it taken off (``— Uranus`` -> ``Uranus``)."""
+    return LEAD_DASH.sub("", rest, count=1)
