@@ -197,3 +197,13 @@ def test_a_student_s_quick_review_sheet_is_read_card_by_card(tmp_path: Path, nam
     cards, _, said = _cards(tmp_path, {name: text})
     assert cards == expected
     assert not [s for s in said if "in no card" in s or "outside" in s or "no answer" in s], said
+
+
+def test_a_labelled_line_that_defines_nothing_after_one_line_cards_is_said_at_its_line(tmp_path: Path) -> None:
+    page = (
+        "## Planets\n**What is a planet?** A body that orbits a star.\n**What is a moon?** A body that orbits a planet.\n\n"
+        "Vocabulary: orbit, star, planet and moon are the words to know.\n"
+    )
+    cards, _, said = _cards(tmp_path, {"planets.md": page})
+    assert cards == {"What is a planet?": "A body that orbits a star.", "What is a moon?": "A body that orbits a planet."}
+    assert any("planets.md:5" in s and "not in any card" in s for s in said), said

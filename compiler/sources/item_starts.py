@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from compiler.layouts import KEY_WORDS
 from compiler.sources.lines import (
     QUESTION_MARKS,
     has_answer_label,
@@ -117,6 +118,9 @@ _ITEM_LABELS = re.compile(
 )
 
 
+_KEY_LABEL = re.compile(rf"(?i:{KEY_WORDS}|answers?|keys?|solutions?)$")  # an answer key's label: a key, read as one
+
+
 def own_label(line: str) -> str | None:
     """The label a line opens with when it is one of its own (``Glossary: …`` -> ``Glossary``): not a question or
     answer label, nor one that explains the item above (``Example:``, ``Note:``, ``Explanation:``); else None."""
@@ -127,6 +131,8 @@ def own_label(line: str) -> str | None:
     bare = unbold_label(line.lstrip())
     if _ITEM_LABELS.match(label) or has_question_label(bare) or has_answer_label(bare) or has_right_answer_label(bare):
         return None
+    if _KEY_LABEL.match(label) or line.rstrip(" \t*_").endswith(QUESTION_MARKS):
+        return None  # ('Answers: A, C', 'Ответы: 1-б': a key; 'Zusatzfrage: Welcher …?': a question)
     return label
 
 

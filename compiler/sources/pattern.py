@@ -65,7 +65,7 @@ from compiler.sources.choices import (
 )
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, guess_combined, lookup, split_marker, words_are_answers
-from compiler.sources.item_starts import after_dash, defined_term, own_label
+from compiler.sources.item_starts import after_dash, glossary_lines
 from compiler.sources.lines import (
     ANSWER_WORDS,
     BOX_RUN_MIN,
@@ -1425,11 +1425,11 @@ class _Walk:
                     group="heading-in-answer",
                     fix={"pattern": {"section": "^(?P<depth>#+)\\s+(?P<section>.+)$"}},
                 )
-            if m is None and s is None and self._own_line(index):
-                self._finish()  # ('A: Uranus' / blank / 'Glossary: light-year = …': no part of the answer, sitting 39)
             if m is None and s is None and (extra := self._unnumbered_ask(index)) is not None:
                 self._start(_ASKED.match(extra), lineno)  # type: ignore[arg-type]  # ('BONUS (2 pts): Who …?' / 'Ans: …': T29-50)
                 continue
+            if m is None and s is None and self._own_line(index):
+                self._finish()  # ('A: Uranus' / blank / 'Glossary: light-year = …': no part of the answer, sitting 39)
             self._text(raw, lineno)
         self._finish()
         self._intro_lost()
@@ -2460,16 +2460,15 @@ class _Walk:
             p.answer.append("")
 
     def _own_line(self, index: int) -> bool:
-        """Whether the line at ``index``, set off by a blank line after an answered item, starts text of its own: a label
-        of its own (``Glossary: …``, never ``Note:`` or ``Example:``) or a term defined with ``=``
-        (compiler.sources.item_starts). The item ends above it; the coverage check says the line if no item holds it."""
+        """Whether the line at ``index``, set off by a blank line after an answered item, defines a term with ``=`` under
+        a label of its own or in emphasis (``Glossary: light-year = …``, ``*parsec* = …``; compiler.sources.item_starts):
+        no part of the answer above. The item ends above it; the coverage check says the line, as no item holds it."""
         p = self.pending
         if p is None or not index or self.lines[index - 1].strip() or self.in_key or not p.in_answer:
             return False
         if not any(x.strip() for x in p.answer) and not p.head:
             return False
-        line = self.lines[index]
-        return own_label(line) is not None or defined_term(line.strip()) is not None
+        return glossary_lines([self.lines[index]]) is not None
 
     def _unnumbered_ask(self, index: int) -> str | None:
         """The question of a line past an answered item that asks without the items' number, set off by a blank line
