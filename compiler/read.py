@@ -220,6 +220,7 @@ from compiler.sources.lines import (
     numbered_options,
     only_questions,
     opens_asking,
+    own_item_labels,
     paragraph_pairs,
     same_line_pairs,
     space_numbers,
@@ -1254,9 +1255,10 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     one = len(items) == len(answered) == 1 and any("asks one question" in line for line in lines) and _heading_only(doc, items[0])
     read = f"it read {counted(len(items), 'item')}"
     labelled = len(answered) >= KNOWN_PAIRS_MIN and KNOWN_PAIRS_NOTE in lines  # ('Ερώτηση 1:' / 'Απάντηση:' twice: T28-17)
-    if len(answered) < 3 and not quiz and not one and not labelled:
+    keyed = _keyed_in_part(doc, items, answered)  # ('Answers to selected exercises' after them: T39-2)
+    if len(answered) < 3 and not quiz and not one and not labelled and not keyed:
         return None, f"{read}, {len(answered)} with an answer (at least 3 needed)"
-    if len(answered) < GUESS_SHARE * len(items):
+    if len(answered) < GUESS_SHARE * len(items) and not keyed:
         # the ones to fix named by line, so a user can add their answers or label them (trial15 T15-39/T15-40)
         unanswered = [i for i in items if i.skip]
         named = ", ".join(f"line {i.locator.line} ({_shortened(_said_at(doc, i))!r})" for i in unanswered[:5])
@@ -1274,6 +1276,19 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     why = GUESSED_WHY
     shown = tuple(line for line in lines if line != "[source.pattern]")
     return Detection("pattern", 0.5, why, data, shown), ""
+
+
+KEYED_MIN = 2  # items a key after them answers that make a guess right though it answers only some (selected exercises)
+
+
+def _keyed_in_part(doc: Document, items: list[Item], answered: list[Item]) -> bool:
+    """Whether a key heading after every question answers some of them (a textbook's 'Answers to selected exercises'
+    over '3.1 2x' / '3.3 ln|x| + C', trial39 T39-2): each answered one's answer comes from under it, the others are
+    the ones it leaves out (said at their lines by the real read), never a reason to refuse the guess."""
+    if len(answered) < KEYED_MIN or not items:
+        return False
+    last = max(i.locator.line for i in items)
+    return any(KEY_HEADING.match(line) for line in doc.lines[last:])
 
 
 _NOT_USED = "# the pattern guessed below was not used"  # the comment over a rejected guess in the table shown
@@ -1923,6 +1938,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+\S[^\n]{0,40}?[:：]", doc.text):
+            unlabelled = own_item_labels(doc.lines)  # '1. **Recto :** …?' / '   **Verso :** …': the page's own labels off (T39-3)
+            doc = doc if unlabelled is doc.lines else Document(rel=doc.rel, text="\n".join(unlabelled) + "\n")
         if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):
             labelled = bold_labels(doc.lines)  # '**Question 1**: Remember - Basic' / statement / boxes … '## Answer Key' (T33-13)
             doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")

@@ -1680,6 +1680,20 @@ _BOLD_LEAD_ANSWERED = re.compile(r"^(?:\*\*|__)[^*_\n]{2,120}?[:：]\s*(?:\*\*|_
 _QUOTE_LEAD = re.compile(r"^>[ \t]?")
 
 
+_KEY_HEADING = re.compile(ANSWER_KEY, re.I)
+
+
+def _key_below(lines: list[str], at: int, fenced: list[bool]) -> bool:
+    """Whether the key heading on (1-based) line ``at`` has text under it before the next heading: the page answers its
+    questions there ('## Answers to selected exercises' over '3.1 2x', trial39 T39-2), a list nobody answers has none."""
+    for k in range(at, len(lines)):
+        if not fenced[k] and _ATX.match(lines[k]):
+            return False
+        if lines[k].strip():
+            return True
+    return False
+
+
 def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
     """``(questions, 1-based line of the first, the first line of each list)`` when the document is a list of questions
     and nothing else (an interview-questions page without answers: h5bp's, or questions on lines of their own between
@@ -1719,6 +1733,8 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
         if text in _SR_SEPARATORS and n >= 2 and lines[n - 2].strip() and n < len(lines) and lines[n].strip():
             return None  # 'question' / '?' / its answer: the Spaced Repetition plugin's card, answered (trial13 T13-4)
         if _ATX.match(line) or _RULE_LINE.match(line):
+            if first and _ATX.match(line) and _KEY_HEADING.match(line) and _key_below(lines, n, fenced):
+                return None  # ('## Answers to selected exercises' / '3.1 2x' after them: the questions are answered, T39-2)
             after_break = apart = True
             if re.fullmatch(r"-+|=+", text) and n >= 2 and lines[n - 2].strip() and n < len(lines):
                 below = lines[n].strip()  # ('What is …?' / '---' / 'Ottawa': a heading over its answer, Mochi's card)

@@ -33,7 +33,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from compiler.layouts import KEY_WORDS
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import QUESTION_MARKS, in_fence
 
 # '**E1.** text', '**E9 · `e09_boxes.cpp`.** text', '**Exercise 3:** text', '**A1.** text', '**E12 answers.** text'
 _LABEL = re.compile(
@@ -58,6 +58,15 @@ EXERCISES_MIN = 2  # exercises sharing a label, and key entries, that make the p
 def _label(line: str) -> re.Match[str] | None:
     m = _LABEL.match(line)
     return None if m is None or _RANGE.match(m.group("tail")) else m
+
+
+def _restated(entry: re.Match[str], asked: dict[int, str]) -> bool:
+    """Whether a key entry under the exercises' own label (``**Exercise 1.** Ottawa`` under ``## Solutions``) answers
+    the exercise of its number rather than being another one: that exercise asks on its label's line ('… Canada?'),
+    the entry says something else and asks nothing (trial39 T39-1: the key's lines were taken for more questions)."""
+    question = asked.get(int(entry.group("n")), "").strip()
+    text = (entry.group("text") or "").strip()
+    return bool(text) and question.rstrip(" *_").endswith(QUESTION_MARKS) and not text.rstrip(" *_").endswith(QUESTION_MARKS) and text != question
 
 
 def _block_end(lines: list[str], start: int, fenced: list[bool], stops: set[int], end: int) -> int:
@@ -100,10 +109,11 @@ def keyed_exercises(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if count < EXERCISES_MIN or len(set(numbers)) < len(numbers):
         return None  # (numbers restarting: the ids do not name one exercise each)
     entries = [k for k in labels if opener < k < key_end]
+    asked = {int(labels[k].group("n")): labels[k].group("text") or "" for k in exercises}
     keyed: dict[int, int] = {}
     for k in entries:
         m = labels[k]
-        if m.group("prefix") == prefix and not _TAIL_WORDS.search(m.group("tail")):
+        if m.group("prefix") == prefix and not _TAIL_WORDS.search(m.group("tail")) and not _restated(m, asked):
             return None  # another exercise after the key heading: no key of answers
         if int(m.group("n")) not in numbers or int(m.group("n")) in keyed:
             return None

@@ -1373,6 +1373,8 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
     cloze of a Spaced Repetition page, said first in the fix (T30-30)."""
     if wiki and all(k in wiki for k in range(block.start, block.end)):
         return
+    if anchor_links(block):  # ('1. [What is React?](#what-is-react)' …: a table of contents, its entries cards below, T39-5)
+        return
     above = next((k for k in range(min(block.start, len(doc.lines)) - 1, -1, -1) if doc.lines[k].strip()), None)
     heading = _ATX_LINE.match(doc.lines[above]) if above is not None else None
     said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
@@ -4098,6 +4100,8 @@ class MarkdownReader:
             current = parents.pop()
             close()
         for block, asked_list in asked_lists:  # lists of questions outside any question: no answer each, or page text
+            if anchor_links(block):
+                continue  # ('- [1. 什么是闭包？](#1-什么是闭包)' …: a table of contents of the page's questions, no question: T39-5)
             if not any(not i.skip for i in items):
                 _say_outside(diag, doc, block, self._wiki)
                 continue

@@ -77,6 +77,8 @@ _TOTAL = re.compile(
 _WISHES = re.compile(
     r"^[\W_]*(?i:good\s+luck|best\s+of\s+luck|all\s+the\s+best|happy\s+(?:studying|learning|revising|reviewing)|thank\s+you|"
     r"thanks\b|cheers\b|(?:kind\s+|best\s+)?regards\b|best\s+wishes|see\s+you|viel\s+(?:glück|erfolg)|bonne\s+chance|bon\s+courage"
+    r"|bonnes?\s+r[ée]visions?|bon\s+(?:travail|apprentissage)|buen(?:os)?\s+estudios?|felices\s+estudios|bons?\s+estudos?"
+    r"|viel\s+spa(?:ß|ss)\s+beim\s+lernen|frohes\s+lernen"
     r"|buena\s+suerte|[ée]xito|boa\s+sorte|buona\s+fortuna|in\s+bocca\s+al\s+lupo|powodzenia|удачи|успехов|желаю|succes|veel\s+succes"
     r"|lycka\s+till|lykke\s+til|onnea|sok\s+sikert|iyi\s+şanslar|başarılar|semoga\s+(?:berhasil|sukses)|chúc\s+\w+"
     r"|加油|祝\w*|頑張って|がんばって|화이팅|파이팅|행운을)"
