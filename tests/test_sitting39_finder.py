@@ -134,3 +134,16 @@ def test_a_list_of_questions_that_link_elsewhere_is_still_said(tmp_path: Path) -
     notes, skipped, said = built_notes(tmp_path, {"page.md": page})
     assert [note_front(n) for n in notes] == ["What is Vue?"], said
     assert skipped or any("no answer" in s or "outside any question" in s or "link" in s for s in said), said
+
+
+# --- T39-6: '3.1 What is …?' over its answer ---------------------------------------------------------------------------
+
+
+def test_a_chapter_number_is_off_the_front(tmp_path: Path) -> None:
+    """T39-6 (medium): '3.1 What is the SI unit of force?' over its answer kept '3.1' on the front; a number that is
+    part of what the question says ('2.5 million people live in which city?') stays."""
+    notes, _, said = built_notes(tmp_path / "a", {"ex.md": TRIAL / "t39-6-decimal-number-on-front" / "en-decimal-inline.md"})
+    assert [note_front(n) for n in notes] == ["What is the SI unit of force?", "What is the SI unit of energy?", "What is the SI unit of power?"], said
+    page = "2.5 million people live in which city?\nChicago.\n\n3.1 What is a cell?\nThe unit of life.\n\n3.2. ¿Qué es un gen?\nUna unidad de herencia.\n"
+    notes, _, said = built_notes(tmp_path / "b", {"page.md": page})
+    assert [note_front(n) for n in notes] == ["2.5 million people live in which city?", "What is a cell?", "¿Qué es un gen?"], said

@@ -3161,6 +3161,8 @@ def own_item_labels(lines: list[str]) -> list[str]:
         item, under = _ITEM_LEAD.match(line), _UNDER_LEAD.match(lines[k + 1])
         if item is None or under is None or _indent(lines[k + 1]) <= _indent(line):
             continue  # (the line under it inside the entry, never its sibling: '  - Tinción: …' / '  - Forma: …', T36-12)
+        if k + 2 < len(lines) and lines[k + 2].strip() and _indent(lines[k + 2]) > _indent(line):
+            continue  # (a record of more fields: '- Question: …' / '  - Type: …' / '  - Answer: …', trial11 P26)
         ask, said = _OWN_LABEL.match(item.group("rest")), _OWN_LABEL.match(under.group("rest"))
         if ask is not None and said is not None:
             pairs.append((k, item, ask, under, said))
@@ -3171,7 +3173,7 @@ def own_item_labels(lines: list[str]) -> list[str]:
     if len(asked) != 1 or len(answered) != 1 or asked == answered:
         return lines
     first = pairs[0]
-    if has_question_label(unbold_label(first[1].group("rest"))) and has_answer_label(unbold_label(first[3].group("rest"))):
+    if has_question_label(unbold_label(first[1].group("rest"))) or has_answer_label(unbold_label(first[3].group("rest"))):
         return lines  # ('1. **Question:** …' / '**Answer:** …': labels the readers know, read as they are)
     out = list(lines)
     for k, item, ask, under, said in pairs:

@@ -1619,6 +1619,7 @@ def _split_marker_outside_code(text: str, source: SourceConfig) -> Marked:
     return Marked(restore, marked.marker, marked.trailing)
 
 
+_DOTTED_NUMBER = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=[¿¡(«“]?[^\W\d_])")  # '3.1 What is …?', '2.4. ¿Qué …?'
 _LETTER_NUMBER = re.compile(r"^(?P<n>[a-z])[.)]\s+(?=\S.*[?？؟]\s*$)")  # 'a. ¿Qué es …?', 'b) What is …?'
 
 
@@ -1655,6 +1656,9 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     question = strip_number(strip_question_label(marked.text))
     if not labeled and (prefix := number_label_prefix(question)) is not None:
         own, question = own or prefix.group("n"), question[prefix.end() :]  # ('**Vraag 1**' / 'Wat is …?': T38-17)
+    dotted = _DOTTED_NUMBER.match(question) if own is None and question.rstrip(CLOSERS).endswith(QUESTION_MARKS) else None
+    if dotted and not question[dotted.end()].islower():  # '3.1 What is …?': a chapter's number (T39-6); '2.5 million …?' stays
+        own, question = dotted.group("n"), question[dotted.end() :]
     lettered = _LETTER_NUMBER.match(question) if own is None else None
     if lettered:  # '### a. ¿Qué es Markdown?': a sub-question's letter, its number (trial12 U24)
         own, question = lettered.group("n"), question[lettered.end() :]
