@@ -725,12 +725,18 @@ def _share_boxes(root: Any) -> list[tuple[int | None, str]]:
     this:`` over ``Twitter Facebook``, ``Related: <a>CCNA 1 v7 Modules 4 – 7 Exam Answers</a>``). They were "text
     outside any question … put it under a question" (trial31 T31-38), as if the user had to edit a downloaded page."""
     found: list[tuple[int | None, str]] = []
+    # (a page with no share or related label in any text has no box found by its first text: each box's first text is
+    # then not looked for, a walk down to it from every box and up from it to the page's top, quadratic in how
+    # deeply boxes nest)
+    labels = any(_SHARE_LABEL.match(t.strip()) for t in root.strings if t.strip())
     for tag in root.find_all(("div", "section", "p", "ul", "aside")):
         if tag.parent is None or tag.attrs is None:
             continue  # (inside a box taken out already)
         names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
         named = bool(_SHARE_NAME.search(names))
         if not named:  # (a cheap look first: its first text a share or related label)
+            if not labels:
+                continue
             first = next((t for t in tag.strings if t.strip()), None)
             if first is None or first.find_parent("a") is not None or not _SHARE_LABEL.match(first.strip()):
                 continue
