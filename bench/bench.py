@@ -1,7 +1,7 @@
 """deckc benchmarks: prints figures, asserts nothing (targets live here, not in timed tests).
 
 Run with `make bench` (`python bench/bench.py [N] [PART …]`, N = synthetic questions, default 20,000;
-parts: ratios, phases, large, sheet, quality; default all).
+parts: ratios, phases, large, sheet, hostile, quality; default all).
 
 1. Ratios against bare genanki: every deckc command runs as its own process
    (start-up and imports count), paired with a process that writes the same
@@ -12,6 +12,7 @@ parts: ratios, phases, large, sheet, quality; default all).
    clean build of the same content writes.
 3. Phases: where a one-edit `deckc build` process spends its CPU (bench/phases.py).
 4. The PDF cheat sheet alone; dedupe quality of the automatic step on the labelled pairs.
+5. Hostile: tests/test_hostile_sources.py's pathological documents timed at 100 KB and 1 MB (linear time).
 """
 
 from __future__ import annotations
@@ -413,6 +414,24 @@ def sheet(tmp: Path) -> None:
     sheet_bench(real, synthetic)
 
 
+def hostile() -> None:
+    """The pathological documents of tests/test_hostile_sources.py timed at 100 KB (best of 3) and 1 MB: a linear
+    reader takes about ten times as long on the megabyte, a quadratic one a hundred. The suite counts these readings'
+    calls instead (a count the machine's load does not change); a single regex call's backtracking along one long line
+    shows here only."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pathological import PATHOLOGICAL, read_dropped_in, read_seconds
+
+    print("\npathological documents, CPU s of detection and reading (100 KB best of 3, 1 MB once)")
+    read_dropped_in("## What?\n\nx\n", ".md")  # (the readers' patterns compiled before anything is timed)
+    for name, make in PATHOLOGICAL.items():
+        for suffix in (".txt", ".md"):
+            small = min(read_seconds(make(100_000), suffix) for _ in range(3))
+            big = read_seconds(make(1_000_000), suffix)
+            flag = "  NOT LINEAR (a quadratic reader: ~100x)" if big > 30 * small + 1.0 else ""
+            print(f"  {name + suffix:36} {small:7.3f} {big:8.3f}  {big / max(small, 1e-6):5.1f}x{flag}")
+
+
 def dedupe_quality() -> None:
     """Held-out precision/recall/F1 of the automatic dedupe step (no decisions file) per labeled subset."""
     from dedupe_eval import report
@@ -422,7 +441,7 @@ def dedupe_quality() -> None:
         print(line)
 
 
-PARTS = ("ratios", "phases", "large", "sheet", "quality")
+PARTS = ("ratios", "phases", "large", "sheet", "hostile", "quality")
 
 
 def main() -> None:
@@ -444,6 +463,8 @@ def main() -> None:
             large(tmp / "large", questions)
         if "sheet" in parts:
             sheet(tmp)
+        if "hostile" in parts:
+            hostile()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if "quality" in parts:
