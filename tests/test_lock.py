@@ -38,6 +38,35 @@ def build(content: Path, out: Path, *extra: str) -> Result:
     return CliRunner().invoke(main, ["build", str(content), "-o", str(out), *extra])
 
 
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """The seed content without its lock, built once (per worker) into ``v1`` beside it, and its notes' GUIDs then:
+    most tests here start from that first build, and only read it (each works on a copy, :func:`built`)."""
+    root = tmp_path_factory.mktemp("first-build")
+    content = root / "content"
+    shutil.copytree(CONTENT, content)
+    (content / "deckc.lock").unlink(missing_ok=True)
+    result = build(content, root / "v1")
+    assert result.exit_code == 0, result.output
+    return root, guids(content)
+
+
+@pytest.fixture
+def built(first_build: tuple[Path, dict[str, str]], tmp_path: Path) -> Path:
+    """A copy of the content after its first build, as ``build(content, tmp_path / "v1")`` leaves it: the lock it
+    wrote (modes and times kept) in ``tmp_path / "content"``, its outputs in ``tmp_path / "v1"``."""
+    root, _ = first_build
+    shutil.copytree(root / "content", tmp_path / "content")
+    shutil.copytree(root / "v1", tmp_path / "v1")
+    return tmp_path / "content"
+
+
+@pytest.fixture
+def before(first_build: tuple[Path, dict[str, str]]) -> dict[str, str]:
+    """note id -> GUID after the first build (what :func:`guids` gives on :func:`built`)."""
+    return dict(first_build[1])
+
+
 def write_lock(lock: lockfile.Lock, path: Path) -> None:
     """The lock as a build writes it (a build stages lockfile.render's bytes)."""
     path.write_bytes(lockfile.render(lock).encode("utf-8"))
@@ -71,8 +100,9 @@ def statuses(report: dict) -> dict[str, str]:
     return {n["id"]: n["status"] for n in report["notes"] if n["status"] != "unchanged"}
 
 
-def test_lock_is_sorted_json_lines_and_stable(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "a").exit_code == 0
+def test_lock_is_sorted_json_lines_and_stable(built: Path, tmp_path: Path, before: dict[str, str]) -> None:
+    content = built  # (the first build's lock: the one test_lock's other tests start from)
+    assert guids(content) == before
     first = (content / "deckc.lock").read_bytes()
     umask = os.umask(0)
     os.umask(umask)
@@ -80,7 +110,7 @@ def test_lock_is_sorted_json_lines_and_stable(content: Path, tmp_path: Path) -> 
     lines = first.decode("utf-8").splitlines()
     assert json.loads(lines[0])["deckc_lock"] == 1
     entries = [json.loads(line) for line in lines[1:]]
-    assert len(entries) == len(guids(content))
+    assert len(entries) == len(before)
     assert [(e["id"], e["guid"]) for e in entries] == sorted((e["id"], e["guid"]) for e in entries)
     assert list(entries[0]) == ["guid", "id", "status", "mtime", "hash", "items", "anchors", "tags", "notetype", "fields"]
     assert build(content, tmp_path / "b").exit_code == 0
@@ -112,9 +142,8 @@ def test_typo_rule() -> None:
     assert is_typo_fix("what is dropout", "what is dropout") is None  # identical: not a fix, same id anyway
 
 
-def test_question_typo_fix_keeps_guid_but_rewrite_does_not(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "v1").exit_code == 0
-    before = guids(content)
+def test_question_typo_fix_keeps_guid_but_rewrite_does_not(built: Path, tmp_path: Path, before: dict[str, str]) -> None:
+    content = built
     edit(content / GRILL, "38. What's spectral normalization?", "38. What's spectral normalisation?")
     edit(content / GRILL, "32. What's CutMix?", "32. Describe the CutMix augmentation.")
     after = guids(content)
@@ -127,9 +156,8 @@ def test_question_typo_fix_keeps_guid_but_rewrite_does_not(content: Path, tmp_pa
     }
 
 
-def test_override_id_pins_a_rewritten_question(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "v1").exit_code == 0
-    before = guids(content)
+def test_override_id_pins_a_rewritten_question(built: Path, tmp_path: Path, before: dict[str, str]) -> None:
+    content = built
     edit(content / GRILL, "32. What's CutMix?", "32. Describe the CutMix augmentation.")
     with (content / "overrides.toml").open("a", encoding="utf-8") as fh:
         fh.write('\n[[override]]\nitem = "grill/describe-the-cutmix-augmentation"\nid = "grill/what-s-cutmix"\n')
@@ -141,9 +169,8 @@ def test_override_id_pins_a_rewritten_question(content: Path, tmp_path: Path) ->
     assert change["matched_by"] == "pin" and change["fields"] == ["Question"]
 
 
-def test_pinning_an_unchanged_item_keeps_its_guid(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "v1").exit_code == 0
-    before = guids(content)
+def test_pinning_an_unchanged_item_keeps_its_guid(built: Path, tmp_path: Path, before: dict[str, str]) -> None:
+    content = built
     with (content / "overrides.toml").open("a", encoding="utf-8") as fh:
         fh.write('\n[[override]]\nitem = "grill/what-s-cutmix"\nid = "cutmix"\n')
     assert guids(content)["cutmix"] == before["grill/what-s-cutmix"]
@@ -159,9 +186,8 @@ def test_pinning_an_unchanged_item_keeps_its_guid(content: Path, tmp_path: Path)
     assert guids(content)["cutmix"] == before["grill/what-s-cutmix"]
 
 
-def test_moving_and_reordering_keep_guids(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "v1").exit_code == 0
-    before = guids(content)
+def test_moving_and_reordering_keep_guids(built: Path, tmp_path: Path, before: dict[str, str]) -> None:
+    content = built
     grill = content / GRILL
     lines = grill.read_text(encoding="utf-8").split("\n")
     droppath = next(i for i, line in enumerate(lines) if line.startswith("24. What's DropPath"))
@@ -179,9 +205,8 @@ def test_moving_and_reordering_keep_guids(content: Path, tmp_path: Path) -> None
     assert change["fields"] == ["tags"]
 
 
-def test_merging_with_a_duplicate_from_another_source_keeps_its_guid(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "v1").exit_code == 0
-    before = guids(content)
+def test_merging_with_a_duplicate_from_another_source_keeps_its_guid(built: Path, tmp_path: Path, before: dict[str, str]) -> None:
+    content = built
     # the grill gains the question the essential list already asks: one note with both sources
     edit(
         content / GRILL,
@@ -202,8 +227,8 @@ def test_merging_with_a_duplicate_from_another_source_keeps_its_guid(content: Pa
     assert change["matched_by"] == "id" and change["previous_id"] == ""
 
 
-def test_splitting_a_source_file_keeps_guids(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "v1").exit_code == 0
+def test_splitting_a_source_file_keeps_guids(built: Path, tmp_path: Path) -> None:
+    content = built
     grill = content / GRILL
     lines = grill.read_text(encoding="utf-8").split("\n")
     start = lines.index("D. Dropout")
@@ -233,9 +258,8 @@ def test_splitting_a_source_file_keeps_guids(content: Path, tmp_path: Path) -> N
     assert {n["matched_by"] for n in report["notes"] if n["id"].startswith("dropout/")} <= {"question", "id"}
 
 
-def test_deleted_item_is_retired_then_revived(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "v1").exit_code == 0
-    before = guids(content)
+def test_deleted_item_is_retired_then_revived(built: Path, tmp_path: Path, before: dict[str, str]) -> None:
+    content = built
     original = (content / GRILL).read_text(encoding="utf-8")
     lines = [line for line in original.split("\n") if not line.startswith("45. Why doesn't regularization replace good data?")]
     (content / GRILL).write_text("\n".join(lines), encoding="utf-8")
@@ -276,8 +300,8 @@ def test_frozen_refuses_a_changing_lock(content: Path, tmp_path: Path) -> None:
     assert (content / "deckc.lock").read_bytes() == lock
 
 
-def test_diff_text_lists_every_note_and_totals(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "v1").exit_code == 0
+def test_diff_text_lists_every_note_and_totals(built: Path, tmp_path: Path) -> None:
+    content = built
     edit(content / GRILL, "Tasks requiring all features (rare).", "Tasks that need every feature.")
     result = CliRunner().invoke(main, ["diff", str(content)])
     assert result.exit_code == 0
@@ -290,8 +314,8 @@ def test_diff_text_lists_every_note_and_totals(content: Path, tmp_path: Path) ->
     assert len(short) == 3
 
 
-def test_broken_lock_line_is_an_error_with_its_line(content: Path, tmp_path: Path) -> None:
-    assert build(content, tmp_path / "v1").exit_code == 0
+def test_broken_lock_line_is_an_error_with_its_line(built: Path, tmp_path: Path) -> None:
+    content = built
     lock = content / "deckc.lock"
     lines = lock.read_text(encoding="utf-8").splitlines()
     lines.insert(3, "<<<<<<< HEAD")
@@ -320,11 +344,11 @@ def test_package_carries_each_notes_own_mtime(content: Path, tmp_path: Path) -> 
         col.close()
 
 
-def test_restored_item_loses_the_retired_tag_in_anki(content: Path, tmp_path: Path) -> None:
+def test_restored_item_loses_the_retired_tag_in_anki(built: Path, tmp_path: Path) -> None:
     from ankiutil import import_apkg, open_collection
 
+    content = built
     original = (content / GRILL).read_text(encoding="utf-8")
-    assert build(content, tmp_path / "v1").exit_code == 0
     lines = [line for line in original.split("\n") if not line.startswith("45. Why doesn't regularization replace good data?")]
     (content / GRILL).write_text("\n".join(lines), encoding="utf-8")
     assert build(content, tmp_path / "v2").exit_code == 0
@@ -342,10 +366,9 @@ def test_restored_item_loses_the_retired_tag_in_anki(content: Path, tmp_path: Pa
         col.close()
 
 
-def test_typo_rule_ignores_retired_notes(content: Path, tmp_path: Path) -> None:
+def test_typo_rule_ignores_retired_notes(built: Path, tmp_path: Path, before: dict[str, str]) -> None:
+    content = built
     """A new question one letter away from a question deleted in an earlier build is a new note."""
-    assert build(content, tmp_path / "v1").exit_code == 0
-    before = guids(content)
     original = (content / GRILL).read_text(encoding="utf-8")
     edit(content / GRILL, "32. What's CutMix?", "32. What's CutMiz?")
     assert guids(content)["grill/what-s-cutmiz"] == before["grill/what-s-cutmix"]  # same build: a typo
