@@ -147,3 +147,36 @@ def test_a_chapter_number_is_off_the_front(tmp_path: Path) -> None:
     page = "2.5 million people live in which city?\nChicago.\n\n3.1 What is a cell?\nThe unit of life.\n\n3.2. ¿Qué es un gen?\nUna unidad de herencia.\n"
     notes, _, said = built_notes(tmp_path / "b", {"page.md": page})
     assert [note_front(n) for n in notes] == ["2.5 million people live in which city?", "What is a cell?", "¿Qué es un gen?"], said
+
+
+# --- T39-7: a word list's rows under the file's name ---------------------------------------------------------------------
+
+
+def test_a_word_list_row_shows_no_file_name_over_it(tmp_path: Path) -> None:
+    """T39-7 (medium): every row of a CSV or TSV word list with no heading showed its file's name on the front's context
+    line ('zh-hsk-header' over '你好'), and not on some words ('la bibliothèque'); a row needs no title over it."""
+    folder = TRIAL / "t39-7-file-name-context-on-vocabulary"
+    notes, _, said = built_notes(tmp_path, {"fr.csv": folder / "fr-vocab-semicolon.csv", "zh.tsv": folder / "zh-hsk-header.tsv"})
+    assert {note_front(n): n["fields"]["Section"] for n in notes} == {
+        "la bibliothèque": "", "le boulanger": "", "emprunter": "", "你好": "", "谢谢": "", "朋友": "",
+    }, said
+    assert ("你好", "hello 拼音: nǐ hǎo") in _cards(notes), _cards(notes)
+
+
+def test_a_heading_that_names_no_subject_still_shows_its_page_title(tmp_path: Path) -> None:
+    """T39-7's limit: T28-13 stands for pages of headings ('Time complexity' under a cheat sheet's title)."""
+    page = "# Array cheatsheet\n\n## Time complexity\n\nAccess O(1), search O(n).\n\n## Space complexity\n\nO(n).\n"
+    notes, _, said = built_notes(tmp_path, {"arrays.md": page})
+    assert {n["fields"]["Section"] for n in notes} == {"Array cheatsheet"}, said
+
+
+# --- T39-11: '<summary>…</summary><br><b>…</b>' ------------------------------------------------------------------------
+
+
+def test_a_toggle_answer_opens_with_no_blank_line(tmp_path: Path) -> None:
+    """T39-11 (medium): the devops-exercises shape '<details><summary>Q?</summary><br><b>answer</b></details>' gave a back
+    opening with an empty line ('<p><br><b>…'); the break under the summary is layout."""
+    notes, _, said = built_notes(tmp_path, {"linux.md": TRIAL / "t39-11-details-br-bold-answer" / "en-details-summary-question.md"})
+    answers = [n["fields"]["Answer"] for n in notes]
+    assert len(answers) == 3 and all("<br" not in a[:12] for a in answers), answers
+    assert note_back(notes[0]).startswith("It gives the owner read, write and execute permission"), said

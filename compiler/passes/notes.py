@@ -241,9 +241,12 @@ def _page_topic(item: Item, titles: dict[str, str]) -> list[str]:
     whose time complexity it asks (trial28 T28-13). A heading naming its subject ('Reword the previous commit
     message') or one under a section keeps its front as it was."""
     from compiler.pairscore import SPECIFIC_WORDS, states_only, subject_words
+    from compiler.sourcefiles import SHEET_SUFFIXES
 
     if not states_only(item) or len(subject_words(item.question)) >= SPECIFIC_WORDS:
         return []
+    if item.locator.file.lower().endswith(SHEET_SUFFIXES) and not item.origin:
+        return []  # (a row of a word list is no heading: 'el perro' needs no 'es-vocab' over it, trial39 T39-7)
     title = item.origin or titles.get(item.source, "")
     return [title] if title and normalize_text(title) != normalize_text(item.question) else []
 

@@ -2191,6 +2191,7 @@ def _setext(lines: list[str], i: int, opened: int) -> re.Match[str] | None:
 
 
 _LEADING_BREAKS = re.compile(r"^(?:\s|<br\s*/?>)+", re.I)
+_OPENING_BREAKS = re.compile(r"^(<p>)(?:\s|<br\s*/?>)+", re.I)  # the same breaks opening the answer's first paragraph
 
 
 # The header row a table without one gets when it is written as Markdown (a Word table, a web page's <td> rows:
@@ -2226,6 +2227,7 @@ def render_blocks(
         if see_also:  # (a "see also" list of the page's questions: their text, the page's anchors lead nowhere on a card)
             html = _ANCHOR_LINK.sub(r"\1", html)
         html = html if out else _LEADING_BREAKS.sub("", html)  # ('<br/>' under a toggle's summary: no blank start, r-2)
+        html = html if out else _OPENING_BREAKS.sub(r"\1", html)  # ('<summary>…</summary><br><b>…': its paragraph's, T39-11)
         if visible(html):
             out.append(Block(kind=BlockKind.html, text=html))
             report_active(raw, file, b.start + 1 + offset, diag)  # 'Injected <script>…</script>code': the text stays
