@@ -207,3 +207,28 @@ def test_a_labelled_line_that_defines_nothing_after_one_line_cards_is_said_at_it
     cards, _, said = _cards(tmp_path, {"planets.md": page})
     assert cards == {"What is a planet?": "A body that orbits a star.", "What is a moon?": "A body that orbits a planet."}
     assert any("planets.md:5" in s and "not in any card" in s for s in said), said
+
+
+TRIAL39 = Path(__file__).parent / "data" / "trials" / "trial39"
+CAPITALS = (
+    "Voici 3 fiches :\n\n1. Quelle est la capitale de la France ?\n   Paris.\n2. Quelle est la capitale de l'Italie ?\n   Rome.\n"
+    "3. Quelle est la capitale de l'Espagne ?\n   Madrid.\n\n{tail}\n"
+)
+
+
+def test_a_sign_off_after_the_last_numbered_card_is_off_its_back(tmp_path: Path) -> None:
+    """trial39 T39-3 (its closing line): 'Bonnes révisions !' after the last item of a numbered list whose answers are
+    indented under their items ended the fourth back. A revision wish is the page's frame (page_tail)."""
+    notes, _, said = built_notes(tmp_path, {"fiches.md": TRIAL39 / "t39-3-own-labels-in-numbered-list" / "fr-chatbot-recto-verso.md"})
+    last = next(n for n in notes if "26 août 1789" in note_front(n))
+    assert note_back(last).endswith("La Déclaration des droits de l'homme et du citoyen.") and "révisions" not in note_back(last)
+    assert not any("révisions" in s for s in said), said
+
+
+def test_a_closing_line_at_the_margin_after_indented_answers_is_said_never_the_last_back(tmp_path: Path) -> None:
+    """Any other line after such a list, at the margin, a blank line above it and no item after it: said at its line."""
+    cards, _, said = _cards(tmp_path / "a", {"fiches.txt": CAPITALS.format(tail="Ces fiches couvrent le premier chapitre du manuel.")})
+    assert cards["Quelle est la capitale de l'Espagne ?"] == "Madrid."
+    assert any("fiches.txt:10" in s and "not in any card" in s for s in said), said
+    cards, _, said = _cards(tmp_path / "b", {"fiches.txt": CAPITALS.format(tail="Bonnes révisions !")})
+    assert cards["Quelle est la capitale de l'Espagne ?"] == "Madrid." and not any("révisions" in s for s in said), said

@@ -81,6 +81,9 @@ _WISHES = re.compile(
     r"|viel\s+spa(?:ß|ss)\s+beim\s+lernen|frohes\s+lernen"
     r"|buena\s+suerte|[ée]xito|boa\s+sorte|buona\s+fortuna|in\s+bocca\s+al\s+lupo|powodzenia|удачи|успехов|желаю|succes|veel\s+succes"
     r"|lycka\s+till|lykke\s+til|onnea|sok\s+sikert|iyi\s+şanslar|başarılar|semoga\s+(?:berhasil|sukses)|chúc\s+\w+"
+    # (a revision wish, 'Bonnes révisions !', 'Frohes Lernen!', '¡Buen estudio!', 'Buono studio!', 'Bons estudos!': trial39 T39-3)
+    r"|bonnes?\s+r[ée]visions?|bon\s+travail|frohes\s+(?:lernen|üben)|viel\s+spaß|buen(?:os)?\s+(?:estudios?|repaso)"
+    r"|buono\s+studio|buon\s+ripasso|bons\s+estudos|bom\s+estudo|succes\s+met\s+\w+"
     r"|加油|祝\w*|頑張って|がんばって|화이팅|파이팅|행운을)"
 )
 # an end marker alone in its paragraph anywhere, a test's end before its key ('----------- HẾT -----------', '*** END ***',

@@ -65,7 +65,7 @@ from compiler.sources.choices import (
 )
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, guess_combined, lookup, split_marker, words_are_answers
-from compiler.sources.item_starts import after_dash, glossary_lines
+from compiler.sources.item_starts import after_dash, glossary_lines, own_label
 from compiler.sources.lines import (
     ANSWER_WORDS,
     BOX_RUN_MIN,
@@ -1428,8 +1428,10 @@ class _Walk:
             if m is None and s is None and (extra := self._unnumbered_ask(index)) is not None:
                 self._start(_ASKED.match(extra), lineno)  # type: ignore[arg-type]  # ('BONUS (2 pts): Who …?' / 'Ans: …': T29-50)
                 continue
-            if m is None and s is None and self._own_line(index):
-                self._finish()  # ('A: Uranus' / blank / 'Glossary: light-year = …': no part of the answer, sitting 39)
+            if m is None and s is None and (self._own_line(index) or self._closing_line(index)):
+                # ('A: Uranus' / blank / 'Glossary: light-year = …'; '4. **Recto :** …' / '   **Verso :** …' / blank /
+                # 'Bonnes révisions !': no part of the answer above, sitting 39)
+                self._finish()
             self._text(raw, lineno)
         self._finish()
         self._intro_lost()
@@ -2469,6 +2471,26 @@ class _Walk:
         if not any(x.strip() for x in p.answer) and not p.head:
             return False
         return glossary_lines([self.lines[index]]) is not None
+
+    def _closing_line(self, index: int) -> bool:
+        """Whether the line at ``index`` closes the page after its last item (``Bonnes révisions !`` after ``4. **Recto :**
+        …`` / ``   **Verso :** …``, trial39 T39-3): set off by a blank line at the item line's margin, after an item
+        whose lines under it are all indented (a list entry's own, as Markdown reads them: a line at the margin after a
+        blank line leaves the list), with no item after it. Never an answer or key line, an option or a line with a
+        number (``Answer: b``, ``Answers: 1-b, 2-c``, ``B — …`` after indented options are the items' keys)."""
+        p = self.pending
+        if p is None or not index or self.lines[index - 1].strip() or self.in_key or not p.in_answer:
+            return False
+        line, own = self.lines[index], self.lines[p.line - 1]
+        under = [x for x in self.lines[p.line : index] if x.strip()]
+        if _indent(line) > _indent(own) or not under or any(_indent(x) <= _indent(own) for x in under):
+            return False
+        text = line.strip()
+        if re.search(r"\d", text) or answer_labelled(text) or has_answer_label(unbold_label(text)) or option_line(text) or (own_label(text) is None and ":" in text):
+            return False
+        if re.match(r"(?i)^[*_]*(?:[A-H]|" + KEY_WORDS + r")\b", text):
+            return False
+        return not any(self.item.match(x) for x in self.lines[index:])
 
     def _unnumbered_ask(self, index: int) -> str | None:
         """The question of a line past an answered item that asks without the items' number, set off by a blank line
