@@ -232,3 +232,45 @@ def test_a_closing_line_at_the_margin_after_indented_answers_is_said_never_the_l
     assert any("fiches.txt:10" in s and "not in any card" in s for s in said), said
     cards, _, said = _cards(tmp_path / "b", {"fiches.txt": CAPITALS.format(tail="Bonnes révisions !")})
     assert cards["Quelle est la capitale de l'Espagne ?"] == "Madrid." and not any("révisions" in s for s in said), said
+
+
+# --- trial38 T38-12: two-line pairs, a blank line between (wip/t38-12-line-pairs, landed with its gate) ----------------
+
+TRIAL38 = Path(__file__).parent / "data" / "trials" / "trial38"
+
+
+def test_two_line_pairs_between_blank_lines_are_a_card_each(tmp_path: Path) -> None:
+    """trial38 T38-12 (high): a sentence over its translation, a blank line between pairs: "cannot tell this
+    document's layout", 0 cards. The table printed for it reads the same when pasted."""
+    text = (TRIAL38 / "t38-12-two-line-sentence-pairs" / "ja-sentence-pairs.txt").read_text(encoding="utf-8")
+    cards, _, said = _cards(tmp_path / "a", {"pairs.txt": "# Japanese sentences\n\n" + text})
+    assert cards == {
+        "私は毎朝コーヒーを飲みます。": "I drink coffee every morning.",
+        "駅はどこですか？": "Where is the station?",
+        "この本はとても面白かった。": "This book was very interesting.",
+    }
+    assert any("read as layout 'delimited'" in s for s in said), said
+    table = '[[source]]\nid = "pairs"\nfile = "sources/pairs.txt"\ntitle = "Pairs"\nlayout = "delimited"\n'
+    notes, _, said = built_notes(tmp_path / "b", {"pairs.txt": "# Japanese sentences\n\n" + text}, table)
+    assert {note_front(n): note_back(n) for n in notes} == cards, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q1. What is 2+2?\nA1. 4\n\nQ2. What is 3+3?\nA2. 6\n\nQ3. What is 1+1?\nA3. 2\n",  # (the qa layout's: sitting 38's 31 failures)
+        "Q: What is 2+2?\nA: 4\n\nQ: What is 3+3?\nA: 6\n\nQ: What is 1+1?\nA: 2\n",
+        "1. What is 2+2?\n4\n\n2. What is 3+3?\n6\n\n3. What is 1+1?\n2\n",  # (numbered: detected)
+    ],
+)
+def test_two_line_blocks_that_a_layout_reads_are_read_by_it_never_as_pairs(tmp_path: Path, text: str) -> None:
+    cards, _, said = _cards(tmp_path, {"sums.txt": text})
+    assert cards == {"What is 2+2?": "4", "What is 3+3?": "6", "What is 1+1?": "2"}, said
+    assert not any("'delimited'" in s for s in said), said
+
+
+def test_prose_in_two_line_paragraphs_is_no_list_of_pairs() -> None:
+    from compiler.sources.line_pairs import line_pairs
+
+    prose = "Plants make sugar from light\nin their chloroplasts.\n\nAnimals eat the plants and\nbreathe out carbon dioxide.\n\nThe cycle\ngoes on."
+    assert line_pairs(prose.split("\n")) is None

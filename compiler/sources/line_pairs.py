@@ -1,0 +1,51 @@
+"""Pairs written as two lines, a blank line between pairs (trial38 T38-12): a sentence over its translation, as
+sentence-mining notes and phrase books write them (``私は毎朝コーヒーを飲みます。`` / ``I drink coffee every morning.``),
+or a term over its meaning. No reader knew the shape: "cannot tell this document's layout", and no pattern can say
+"the first line of a block".
+
+This line-kept rewrite joins each pair onto its first line with a tab between (its second line left blank), so the
+file reads as the tab-separated pairs of a flashcard export, each card at its pair's first line. Only a file that is
+nothing else: three pairs or more, every block of text two lines (a one-line title may open it), no line a heading
+other than the title, a list entry, a numbered or labelled line, a table row or code, and no second line going on with
+the sentence above it (a page of prose hard-wrapped into two-line paragraphs is no list of pairs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.blocks import continues
+
+PAIRS_MIN = 3  # blocks of two lines a file needs to be read as pairs
+LINE_CHARS = 300  # a pair's line is at most this long
+# a line of another shape: a heading, a list entry, a numbered or labelled line, a table row, a fence, a quote
+_OTHER_SHAPE = re.compile(
+    r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|\(?[A-Ha-h][.)]\s|\||```|~~~|>|<)"
+    r"|^\s*(?i:q|a|question|answer|front|back|term|definition)\s*\d*\s*[:：]"
+    r"|\t"
+)
+_TITLE = re.compile(r"^\s*(?:#{1,6}\s+)?\S")
+
+
+def line_pairs(lines: list[str]) -> list[str] | None:
+    """``lines`` with each two-line pair joined onto its first line by a tab, or None when the file is not pairs."""
+    blocks: list[list[int]] = []
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if k and lines[k - 1].strip() and blocks:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    if blocks and len(blocks[0]) == 1 and _TITLE.match(lines[blocks[0][0]]):
+        blocks = blocks[1:]  # ('# Japanese sentences' over the pairs)
+    if len(blocks) < PAIRS_MIN or any(len(b) != 2 for b in blocks):
+        return None
+    for first, second in blocks:
+        a, b = lines[first].strip(), lines[second].strip()
+        if len(a) > LINE_CHARS or len(b) > LINE_CHARS or _OTHER_SHAPE.match(a) or _OTHER_SHAPE.match(b) or continues(a, b):
+            return None
+    out = list(lines)
+    for first, second in blocks:
+        out[first], out[second] = f"{lines[first].strip()}\t{lines[second].strip()}", ""
+    return out
