@@ -186,6 +186,9 @@ class DelimitedConfig(BaseModel):
     guid: int | None = Field(None, ge=1)  # 1-based column holding each note's GUID (Anki's '#guid column')
     level: int | None = Field(None, ge=1)  # 1-based column holding each row's difficulty ('easy', 'schwer', '3')
     section: list[int] | None = None  # 1-based columns holding each row's section, outermost first ('Chapter', 'Topic')
+    # the first row names the columns (true) or is a card like the rows under it (false); default: told by its names and
+    # its shape ('Country<TAB>Capital' over 'France<TAB>Paris' cannot be told: said, with this key)
+    header: bool | None = None
     # what starts a line naming the category of the rows under it, its levels apart by '/' (Pleco's '//HSK 1/Numbers');
     # "" when no line is a category
     category: str = Field("//", max_length=8)

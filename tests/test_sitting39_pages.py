@@ -237,6 +237,7 @@ def test_a_closing_line_at_the_margin_after_indented_answers_is_said_never_the_l
 # --- trial38 T38-12: two-line pairs, a blank line between (wip/t38-12-line-pairs, landed with its gate) ----------------
 
 TRIAL38 = Path(__file__).parent / "data" / "trials" / "trial38"
+TRIAL37 = Path(__file__).parent / "data" / "trials" / "trial37"
 
 
 def test_two_line_pairs_between_blank_lines_are_a_card_each(tmp_path: Path) -> None:
@@ -274,3 +275,52 @@ def test_prose_in_two_line_paragraphs_is_no_list_of_pairs() -> None:
 
     prose = "Plants make sugar from light\nin their chloroplasts.\n\nAnimals eat the plants and\nbreathe out carbon dioxide.\n\nThe cycle\ngoes on."
     assert line_pairs(prose.split("\n")) is None
+
+
+# --- [source.delimited] header = true|false (wip/t37-12-header-knob's knob; lead's 'Country<TAB>Capital' example) ------
+
+CAPITALS_TSV = "Country\tCapital\nFrance\tParis\nJapan\tTokyo\nKenya\tNairobi\n"
+
+
+def test_a_first_row_shaped_as_its_rows_is_said_with_the_table_that_reads_it_as_the_header(tmp_path: Path) -> None:
+    """'Country<TAB>Capital' over 'France<TAB>Paris' (/work/coord/tsv-header-example): no list knows the names and the
+    rows are shaped as the first, so the shape cannot tell. It stays a card, said at row 1 with the whole [[source]]
+    table to paste ('[source.delimited]' / 'header = true'); pasted, the header is no card and nothing is said."""
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"capitals.tsv": CAPITALS_TSV})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fronts = sorted(n.primary.question for n in result.compiled.deck.notes)
+    assert fronts == ["Country", "France", "Japan", "Kenya"]
+    said = [d for d in result.compiled.diagnostics.warnings if d.group == "maybe-header"]
+    assert len(said) == 1 and said[0].line == 1 and "its first row (Country | Capital) may name the columns" in said[0].message
+    assert "[source.delimited]\nheader = true" in said[0].snippet
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{said[0].snippet}\n', encoding="utf-8")
+    again = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert again.compiled is not None
+    assert {n.primary.question: n.fields["Answer"] for n in again.compiled.deck.notes}.keys() == {"France", "Japan", "Kenya"}
+    assert not [d for d in again.compiled.diagnostics.items if d.group == "maybe-header"]
+
+
+def test_header_false_keeps_the_first_row_a_card_and_says_nothing(tmp_path: Path) -> None:
+    table = '[[source]]\nid = "capitals"\nfile = "sources/capitals.tsv"\nlayout = "delimited"\n[source.delimited]\nheader = false\n'
+    notes, _, said = built_notes(tmp_path / "a", {"capitals.tsv": CAPITALS_TSV}, table)
+    assert sorted(note_front(n) for n in notes) == ["Country", "France", "Japan", "Kenya"]
+    assert not any("first row" in s for s in said), said
+    # (a header its names tell, 'Farmaco,Classe,…', is a card too when deck.toml says header = false)
+    farmaci = TRIAL37 / "t37-11-unknown-header-names" / "it-farmaci.csv"
+    table = '[[source]]\nid = "farmaci"\nfile = "sources/farmaci.csv"\nlayout = "delimited"\n[source.delimited]\nheader = false\n'
+    notes, _, said = built_notes(tmp_path / "b", {"farmaci.csv": farmaci}, table)
+    assert "Farmaco" in [note_front(n) for n in notes] and len(notes) == 4, said
+
+
+def test_a_first_row_of_names_found_again_below_or_of_several_words_is_not_said() -> None:
+    from compiler.sources.delimited import named_like
+
+    assert named_like(["Country", "Capital"], [["France", "Paris"]])
+    assert not named_like(["France", "Paris"], [["France", "Lyon"]])  # (a name found again in its column: data)
+    assert not named_like(["Capital city", "Country"], [["Paris", "France"]])  # (two words: left to other rules)
+    assert not named_like(["Country"], [["France"]])  # (one column)

@@ -524,6 +524,19 @@ _DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d\d-\d\d(?:[ T][\d:.]+Z?)?|\d{1,2}[./]\d
 _GLOSS = re.compile(r"[(（][^()（）]*[)）]")  # a name's gloss in brackets: '例文(れいぶん)', 'Word (German)'
 
 
+def named_like(first: list[str], body: list[list[str]]) -> bool:
+    """Whether a first row could name its columns though its shape cannot tell ('Country<TAB>Capital' over
+    'France<TAB>Paris', 'Japan<TAB>Tokyo'): two or more cells, each one capitalised word, none found again in its column,
+    over one row or more (said at the row, with the key that decides it: lead's T37-11 example)."""
+    cells = [c.strip() for c in first]
+    rows = [r for r in body if any(c.strip() for c in r)]
+    if len(cells) < 2 or not rows or not all(len(c.split()) == 1 and c[:1].isupper() and c.isalpha() for c in cells):
+        return False
+    if len({c.casefold() for c in cells}) < len(cells):
+        return False
+    return not any(k < len(r) and r[k].strip().casefold() == c.casefold() for r in rows for k, c in enumerate(cells))
+
+
 def _cell_name(cell: str) -> str:
     return " ".join(re.sub(r"[_\-]+", " ", cell.strip().strip('"').strip()).lower().split())
 
@@ -1532,9 +1545,14 @@ class DelimitedReader:
             fields = ChoiceFields(question=0, title=None, options=list(range(1, key)), key=key, qtype=None, extras=[], kind=None)
             return self._choice_rows(doc, source, diag, rows, named, fields, is_html, levels, header.lines, lines)
         names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
+        chosen_head = own.header if own is not None else None
+        if chosen_head is False:
+            names = None  # ('Country<TAB>Capital' is a card, as its deck.toml says)
+        elif chosen_head and names is None and cells:  # (a header no list or shape tells, as its deck.toml says)
+            names = [role if (role := _foreign(_cell_name(c))) != "lang" else "" for c in cells]
         if names is None and cells and own and (own.front or own.back) and _data_header(cells, [r for _, _, r in rows[1:60]]):
             names = [""] * len(cells)  # (a data set's column names read as its columns chosen: never a card, T29-20)
-        if names is None and cells and shaped_header(cells, [r for _, _, r in rows[1:60]]):
+        if names is None and chosen_head is None and cells and shaped_header(cells, [r for _, _, r in rows[1:60]]):
             # ('Yorùbá\tEnglish\tÀpẹẹrẹ' over 'ọmọ\tchild\tỌmọ mi ni.': names by their shape, in any language; T36-7)
             names = [role if (role := _foreign(_cell_name(c))) != "lang" else "" for c in cells]  # (columns in turn)
             shown = " | ".join(c.strip() for c in cells if c.strip())
@@ -1544,6 +1562,16 @@ class DelimitedReader:
                 f"read its first row as the header naming the columns ({shown}): short names over rows of other words",
                 "if that row is a card, put a row naming the columns above it (Front" + {"\t": "<TAB>"}.get(separator, separator) + "Back)",
                 group="shaped-header",
+            )
+        if names is None and chosen_head is None and cells and header.lines == 0 and named_like(cells, [r for _, _, r in rows[1:60]]):
+            shown = " | ".join(c.strip() for c in cells if c.strip())
+            diag.warning(
+                doc.rel,
+                named_at,
+                f"its first row ({shown}) may name the columns, but its words are shaped as the rows under it: read as a card like them",
+                "if it names the columns, add header = true under [source.delimited] in its [[source]] (header = false keeps it a card and stops this message)",
+                group="maybe-header",
+                fix={"layout": "delimited", "delimited": {"header": True}},
             )
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[2:] if len(rows) > 1 and cells is not None and describes_columns(cells, rows[1][2]) else rows[1:]
