@@ -1791,10 +1791,6 @@ def read_sources(
         if (own in MARKDOWN_SUFFIXES or worded_doc) and re.search(r"(?m)^[-*+][ \t]+\S.*[?？؟][*_]*[ \t]*$", doc.text):
             paired = paired_bullets(doc.text)  # '- What is …?' / '- *its answer*': the answer under its question (T38-13)
             doc = doc if paired == doc.text else Document(rel=doc.rel, text=paired)
-        if own in _PROSE_SUFFIXES and src.layout in (None, "delimited") and src.pattern is None and "\n\n" in doc.text:
-            paired = line_pairs(doc.lines)  # '私は毎朝コーヒーを飲みます。' / 'I drink coffee …', a blank line between (T38-12)
-            if paired is not None and (src.layout == "delimited" or _read_by_none(doc, src, cache)):
-                doc = Document(rel=doc.rel, text="\n".join(paired) + "\n")
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search("[🟢🟩💚]", doc.text):
             coloured = color_marks(doc.text)  # '- 🟢 Jupiter' / '- 🔴 Saturn': '- ✅ Jupiter' / '- ❌ Saturn' (T29-49)
             doc = doc if coloured == doc.text else Document(rel=doc.rel, text=coloured)
@@ -2170,6 +2166,11 @@ def read_sources(
                 doc = joined(doc, load_document(content_dir / tasks[src.file], tasks[src.file], src.encoding))
             except ContentError as exc:  # (an unreadable solution: said at its file; the task reads as having none)
                 diag.items.extend(exc.diagnostics)
+        if own in _PROSE_SUFFIXES and src.layout in (None, "delimited") and src.pattern is None and "\n\n" in doc.text:
+            paired = line_pairs(doc.lines)  # '私は毎朝コーヒーを飲みます。' / 'I drink coffee …', a blank line between (T38-12; last of the
+            # rewrites, so no layout the others make readable is taken: '【問】' / '【答】' pairs are the qa layout's)
+            if paired is not None and (src.layout == "delimited" or _read_by_none(doc, src, cache)):
+                doc = Document(rel=doc.rel, text="\n".join(paired) + "\n")
         if converted and not doc.converted:  # (a rewrite above kept its text, not that it is Markdown: T18-77)
             doc = dataclasses.replace(doc, converted=True)
         documents[src.id] = doc

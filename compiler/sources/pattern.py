@@ -664,6 +664,9 @@ _MARKS_ONLY = re.compile(r"(?i)^\d+\s*(?:marks?|points?|pts?\.?|p)?$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a pipe table's row, cells between '|'
 
 
+CLOSING_LINES = 2  # lines at most of a closing paragraph after a list's last item (_Walk._closing_line)
+
+
 def _indent(line: str) -> int:
     """Columns of white space before a line's text (a tab to the next multiple of 4)."""
     expanded = line.expandtabs(4)
@@ -2476,7 +2479,7 @@ class _Walk:
         """Whether the line at ``index`` closes the page after its last item (``Bonnes révisions !`` after ``4. **Recto :**
         …`` / ``   **Verso :** …``, trial39 T39-3): set off by a blank line at the item line's margin, after an item
         whose lines under it are all indented (a list entry's own, as Markdown reads them: a line at the margin after a
-        blank line leaves the list), with no item after it. Never an answer or key line, an option or a line with a
+        blank line leaves the list), the page's last paragraph of CLOSING_LINES lines at most. Never an answer or key line, an option or a line with a
         number (``Answer: b``, ``Answers: 1-b, 2-c``, ``B — …`` after indented options are the items' keys)."""
         p = self.pending
         if p is None or not index or self.lines[index - 1].strip() or self.in_key or not p.in_answer:
@@ -2490,7 +2493,10 @@ class _Walk:
             return False
         if re.match(r"(?i)^[*_]*(?:[A-H]|" + KEY_WORDS + r")\b", text):
             return False
-        return not any(self.item.match(x) for x in self.lines[index:])
+        rest = [x for x in self.lines[index:] if x.strip()]
+        end = next((k for k in range(index, len(self.lines)) if not self.lines[k].strip()), len(self.lines))
+        # (the page's last paragraph, a line or two: longer notes after the list stay the run-on the build names)
+        return len(rest) <= CLOSING_LINES and end - index == len(rest) and not any(self.item.match(x) for x in rest)
 
     def _unnumbered_ask(self, index: int) -> str | None:
         """The question of a line past an answered item that asks without the items' number, set off by a blank line
