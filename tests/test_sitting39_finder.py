@@ -180,3 +180,29 @@ def test_a_toggle_answer_opens_with_no_blank_line(tmp_path: Path) -> None:
     answers = [n["fields"]["Answer"] for n in notes]
     assert len(answers) == 3 and all("<br" not in a[:12] for a in answers), answers
     assert note_back(notes[0]).startswith("It gives the owner read, write and execute permission"), said
+
+
+# --- T39-13, T39-14: labels and tags that are no text ------------------------------------------------------------------
+
+
+def test_a_quoted_explanation_keeps_no_label(tmp_path: Path) -> None:
+    """T39-13 (low): '> **Explanation:** …' under a checkbox question's options kept 'Explanation:' in the field."""
+    page = (
+        "### Question 1\nWhat does `git add .` do?\n\n- [ ] Commits all files\n- [x] Stages all changes\n- [ ] Pushes\n\n"
+        "> **Explanation:** `git add` only stages; `git commit` records the snapshot.\n\n"
+        "### Question 2\nWhich command shows the history?\n\n- [x] `git log`\n- [ ] `git history`\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"quiz.md": page})
+    explained = [n["fields"]["Explanation"] for n in notes if n["fields"].get("Explanation")]
+    assert len(explained) == 1 and "Explanation" not in explained[0] and "only stages" in explained[0], (explained, said)
+
+
+def test_an_obsidian_title_s_tags_are_no_part_of_it(tmp_path: Path) -> None:
+    """T39-14 (low): '# Cell biology #flashcards' put 'Cell biology #flashcards' on the context line; 'C#' stays."""
+    from compiler.sources.suggest import document_title
+
+    assert document_title("cells.md", ["# Cell biology #flashcards", "", "text"]) == "Cell biology"
+    assert document_title("cs.md", ["# Learning C# #anki #cs/lang", "", "text"]) == "Learning C#"
+    assert document_title("issue.md", ["# Issue #5", "", "text"]) == "Issue #5"
+    notes, _, said = built_notes(tmp_path, {"cells.md": "# Cell biology #flashcards\n\nNucleus:::The organelle that holds the DNA\n"})
+    assert {n["fields"]["Section"] for n in notes} <= {"", "Cell biology"}, said

@@ -76,9 +76,10 @@ _QUIZ_BOX = re.compile(
 # text2qti's feedback lines: '... general or this option's feedback', '+ if right', '- if wrong'
 _FEEDBACK = re.compile(r"^\s*(?P<mark>\.\.\.|[+-]|@feedback:)\s+(?P<text>\S.*)$")  # (BCIT qcon's '@feedback: …': U35)
 # the label of an explanation line ('EXPLANATION: …', '**Explanation:** …', 'Rationale: …'): layout, not text; in
-# italics too ('*Explanation:* …', '_Rationale_: …', '***Explanation:***': trial32 T32-34, the label stayed on the back)
+# italics too ('*Explanation:* …', '_Rationale_: …', '***Explanation:***': trial32 T32-34, the label stayed on the back), in a
+# quote ('> **Explanation:** …' under the options: trial39 T39-13)
 _EXPLANATION_LABEL = re.compile(
-    r"^(?P<indent>\s*)(?:\*{1,3}+(?=\w)|_{1,3}+(?=\w)|@)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
+    r"^(?P<indent>\s*(?:>[ \t]?)?)(?:\*{1,3}+(?=\w)|_{1,3}+(?=\w)|@)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
     r"|explication|spiegazione|explicação|пояснение|объяснение|[\u4e00-\u9fff]{0,3}(?:解释|解析|説明|解説)|해설"
     # (Ukrainian, Polish, Czech, Dutch, Turkish, Indonesian, Hindi, Arabic: trial15 T15-86)
     r"|пояснення|роз['’]яснення|wyjaśnienie|uzasadnienie|vysvětlení|uitleg|toelichting|açıklama|penjelasan|pembahasan|व्याख्या|الشرح|التفسير"

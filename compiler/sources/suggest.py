@@ -234,7 +234,12 @@ def document_title(rel: str, lines: list[str], converted: bool = False) -> str |
     if found is None:
         return None
     title = " ".join(_MARKS.sub("", _LINK.sub(r"\1", found[1])).split())
-    return title or None
+    return _TRAILING_TAGS.sub("", title) or title or None
+
+
+# an Obsidian page's tags after its title ('# Cell biology #flashcards'): the note's tags, no words of its title
+# (trial39 T39-14: 'Cell biology #flashcards' on every card's context line); 'C#', '#5' are no tags
+_TRAILING_TAGS = re.compile(r"(?:\s+#[^\W\d_][\w/-]*)+\s*$")
 
 
 _NOT_TITLE = re.compile(r"^\s*(?:\d+[.)]|q\s*\d*\s*[:.)]|question\b|#|[-*•]\s|\||\{\{)", re.I)
