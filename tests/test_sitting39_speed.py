@@ -46,5 +46,12 @@ def test_a_page_of_deeply_nested_boxes_is_read_with_linear_work() -> None:
         with pytest.raises(ContentError) as raised:
             html_markdown(deep_page(depth), "sources/deep.html")
         assert "nests its elements too deeply" in str(raised.value.diagnostics[0].message)
-        counts.append(calls(lambda depth=depth: html_markdown(deep_page(depth), "sources/deep.html")))
+        counts.append(calls(lambda depth=depth: html_markdown(deep_page(depth), "sources/deep.html"), (ContentError,)))
     assert counts[1] <= 2.3 * counts[0], counts
+
+
+def test_a_crash_while_counting_fails_the_test() -> None:
+    """The count is no place for a reader's crash to hide: only the error the test expects ends the work quietly."""
+    with pytest.raises(ZeroDivisionError):
+        calls(lambda: 1 // 0)
+    assert calls(lambda: 1 // 0, (ZeroDivisionError,)) >= 1  # (the work counted up to its error: its own call)
