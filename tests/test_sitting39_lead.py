@@ -131,3 +131,20 @@ def test_a_revision_sheet_s_definitions_above_its_questions_are_cards(tmp_path: 
     assert "Eine Ausprägungsform eines Gens." in fronts["Allel"] and "<strong>Merke:</strong> Dominante Allele" in fronts["Allel"]
     assert "Was versteht man unter dem Genotyp?" in fronts and len(notes) == 5
     assert not any("in no card" in s or "not in any card" in s for s in said)
+
+
+def test_a_markdown_page_s_own_labels_leave_both_sides_in_any_language(tmp_path: Path) -> None:
+    """T38-8 (Markdown): '1. **Galdera:** Zer da fotosintesia?' / '**Erantzuna:** …' kept 'Galdera:' on the front and
+    'Erantzuna:' on the back (the plain-text twin was fixed in sitting 38)."""
+    text = (TRIALS / "t38-8-labels-kept-by-qa-layout" / "eu-galderak.md").read_text(encoding="utf-8")
+    notes, _ = _notes(tmp_path / "eu", "eu.md", text)
+    assert dict(notes)["Zer da fotosintesia?"] == "<p>Landareek argi-energia energia kimiko bihurtzeko prozesua.</p>"
+    assert dict(notes)["Non gertatzen da fotosintesia?"] == "<p>Kloroplastoetan.</p>"
+    # (one item's words are no page's labels: 'Python: what is the GIL?' alone keeps its words)
+    notes, _ = _notes(
+        tmp_path / "one",
+        "one.md",
+        "# Notes\n\n1. Python: what is the GIL?\n   Note: a lock that lets one thread run Python code at a time.\n"
+        "2. What is a decorator?\n   A function that wraps another function.\n",
+    )
+    assert "Python: what is the GIL?" in dict(notes)

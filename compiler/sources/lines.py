@@ -3121,7 +3121,7 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
 
 
 # a label of a word or two and a colon opening a line, its number apart ('ຄຳຖາມ:', 'ਜਵਾਬ:', "Su'aal 1:", '**Galdera:**')
-_OWN_LABEL = re.compile(r"^\s*(?P<b>\*\*|__|)(?P<label>[^\W\d_][^\s\d:：*_?？]{0,19}(?:\s[^\W\d_][^\s\d:：*_?？]{0,19})?)(?:\s*\d{1,3})?\s*(?:[:：](?P=b)|(?P=b)[:：])\s*(?=\S)")
+OWN_LABEL = re.compile(r"^\s*(?P<b>\*\*|__|)(?P<label>[^\W\d_][^\s\d:：*_?？]{0,19}(?:\s[^\W\d_][^\s\d:：*_?？]{0,19})?)(?:\s*\d{1,3})?\s*(?:[:：](?P=b)|(?P=b)[:：])\s*(?=\S)")
 
 
 def _own_labels(firsts: list[str], seconds: list[str]) -> tuple[dict[int, int], dict[int, int]]:
@@ -3129,8 +3129,8 @@ def _own_labels(firsts: list[str], seconds: list[str]) -> tuple[dict[int, int], 
     (``ຄຳຖາມ: …`` / ``ຄຳຕອບ: …``, ``ਸਵਾਲ:`` / ``ਜਵਾਬ:``, ``Su'aal:`` / ``Jawaab:``): ({paragraph: offset} of the first
     lines, of the second lines), each paragraph's first line opened by one label and its second by another, the same on
     every paragraph; two empty dicts when they are not so (trial38 T38-8: the labels stayed on both sides)."""
-    ask = [_OWN_LABEL.match(line.strip()) for line in firsts]
-    answer = [_OWN_LABEL.match(line.strip()) for line in seconds]
+    ask = [OWN_LABEL.match(line.strip()) for line in firsts]
+    answer = [OWN_LABEL.match(line.strip()) for line in seconds]
     if not all(ask) or not all(answer):
         return {}, {}
     names = {m.group("label").casefold() for m in ask if m}, {m.group("label").casefold() for m in answer if m}
