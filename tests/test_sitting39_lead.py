@@ -148,3 +148,15 @@ def test_a_markdown_page_s_own_labels_leave_both_sides_in_any_language(tmp_path:
         "2. What is a decorator?\n   A function that wraps another function.\n",
     )
     assert "Python: what is the GIL?" in dict(notes)
+
+
+def test_statement_headings_named_once_with_their_count_and_a_dozen_at_most(tmp_path: Path) -> None:
+    """Trial 38's note: an unfilled template's 104 headings 'question' were listed 104 times in one warning."""
+    parts = ["# Practice\n"]
+    parts += [f"## What is service {k}?\nIt is service number {k}.\n" for k in range(3)]
+    parts += [f"## Region\nA set of datacenters number {k}.\n" for k in range(6)]
+    parts += [f"## Zone {k}\nA zone with its own power {k}.\n" for k in range(14)]
+    _, said = _notes(tmp_path, "az.md", "\n".join(parts))
+    stated = next(s for s in said if "statement headings" in s)
+    assert "'Region' (6 times), 'Zone 0'" in stated and stated.count("'Region'") == 1
+    assert "'Zone 10' and 3 more)" in stated and "'Zone 11'" not in stated

@@ -27,6 +27,7 @@ import bisect
 import itertools
 import re
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -1175,6 +1176,7 @@ FAQ_SHARE = 0.8
 _PROBLEM_HEADING = re.compile(r"(?i)(?<![\w'])(?:I|I'm|I've|my|me)(?![\w'])|\b(?:error|exception|fails?|failing|crash\w*)\b")
 _PROBLEM_WORDS = 4  # words such a heading has at least ('My app crashes' is a title, not a report)
 WORDED_MIN = 3  # headings with answers that ask by their words alone (no '?' at their level): questions
+NAMES_SHOWN = 12  # statement headings a message names at most
 WORDED_SHARE = 0.75  # … when this share of a level's headings with text under them open like a question
 # trial6 F46: at a level where headings ask, statement headings with text under them at least this share of
 # the asking ones are notes' cards too (an FAQ's odd section title is one among many questions)
@@ -4159,7 +4161,11 @@ class MarkdownReader:
         """The statement headings read as cards, named once; ``headings = "cards"`` offered as another reading
         with what it would give (trial7 G19: never as the table to paste, which this build did not use)."""
         first = min(named)
-        names = ", ".join(f"'{named[n]}'" for n in sorted(named))
+        # (a name said once with its count, and a dozen names at most: an unfilled template's 104 headings 'question'
+        # were listed 104 times, trial38)
+        said = Counter(named[n] for n in sorted(named))
+        shown = [f"'{name}'" + (f" ({times} times)" if times > 1 else "") for name, times in said.items()]
+        names = ", ".join(shown[:NAMES_SHOWN]) + (f" and {len(shown) - NAMES_SHOWN} more" if len(shown) > NAMES_SHOWN else "")
         count_word = "statement heading" if len(named) == 1 else f"{len(named)} statement headings"
         other = len(self.read(doc, source.model_copy(update={"headings": "cards"}), Diagnostics()))
         diag.warning(
