@@ -160,3 +160,11 @@ def test_statement_headings_named_once_with_their_count_and_a_dozen_at_most(tmp_
     stated = next(s for s in said if "statement headings" in s)
     assert "'Region' (6 times), 'Zone 0'" in stated and stated.count("'Region'") == 1
     assert "'Zone 10' and 3 more)" in stated and "'Zone 11'" not in stated
+
+
+def test_a_points_column_is_said_to_be_marks_not_what_a_tool_keeps(tmp_path: Path) -> None:
+    """Trial 38's note: a workbook's 'Points' column was left out 'as what a tool keeps about a card (dates, review
+    data, ids)': a teacher's marks are neither."""
+    _, said = _notes(tmp_path, "points.csv", "Question,Answer,Points\nWhat is H2O?,Water,1\nWho wrote Hamlet?,Shakespeare,3\n")
+    left = next(s for s in said if "'Points' (3)" in s)
+    assert "marks or points" in left and "extra = [3]" in left

@@ -2157,7 +2157,7 @@ class DelimitedReader:
                 doc.rel,
                 line,
                 f"column{'s' if len(plan.dropped) > 1 else ''} {shown} of its header row record{'' if len(plan.dropped) > 1 else 's'} "
-                "what a tool keeps about a card (dates, review data, ids), not what it teaches: left out",
+                "what a tool or a teacher keeps about a card (dates, marks or points, review data, ids), not what it teaches: left out",
                 f"to show a column on the back, list the columns to add there in [source.delimited]: extra = [{keep + ', ' if keep else ''}{plan.dropped[0] + 1}]",
                 group="dropped-columns",
             )
