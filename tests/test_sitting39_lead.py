@@ -168,3 +168,17 @@ def test_a_points_column_is_said_to_be_marks_not_what_a_tool_keeps(tmp_path: Pat
     _, said = _notes(tmp_path, "points.csv", "Question,Answer,Points\nWhat is H2O?,Water,1\nWho wrote Hamlet?,Shakespeare,3\n")
     left = next(s for s in said if "'Points' (3)" in s)
     assert "marks or points" in left and "extra = [3]" in left
+
+
+def test_answer_lines_numbered_without_a_space_keep_a_line_each(tmp_path: Path) -> None:
+    """Seen with T38-2: '1.init' / '2.loadView' / … (no space after the dot: no Markdown list) ran together as
+    '1.init 2.loadView …' on one line; a lone '5.5 added it.' line starts no run."""
+    notes, _ = _notes(
+        tmp_path,
+        "ios.md",
+        "# iOS bank\n\n### What is the order of a view controller lifecycle?\n1.init\n2.loadView\n3.viewDidLoad\n\n"
+        "### Which version added async/await?\nSwift\n5.5 added it.\n",
+    )
+    backs = dict(notes)
+    assert backs["What is the order of a view controller lifecycle?"].startswith("<p>1.init<br>\n2.loadView<br>\n3.viewDidLoad")
+    assert "<br>" not in backs["Which version added async/await?"]

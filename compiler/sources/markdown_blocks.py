@@ -2247,6 +2247,24 @@ def render_blocks(
 _LETTERED_LINE = re.compile(r"^[ \t]*[(（]?(?P<l>[A-Za-z])[.)）][ \t]+\S")
 
 
+# a line numbered with no space after its number, which CommonMark reads as no list ('1.init' / '2.loadView')
+_UNSPACED_NUMBER = re.compile(r"^(?P<n>\d{1,2})[.)、．](?=\S)(?!\d)")
+
+
+def _numbered_breaks(children: Sequence[Token]) -> list[int]:
+    """The soft breaks before each line of a paragraph whose every line is numbered in order with no space after its
+    number (``1.init`` / ``2.loadView`` / ``3.viewWillAppear``, a bank's answer): a line each, as written, never
+    "1.init 2.loadView …" run together (trial38, seen with T38-2). Two lines at least; '2.0 was released …' alone
+    starts no run."""
+    breaks = [k for k, c in enumerate(children[:-1]) if c.type == "softbreak"]
+    starts = [0, *(k + 1 for k in breaks)]
+    found = [_UNSPACED_NUMBER.match(children[k].content) if children[k].type == "text" else None for k in starts]
+    if len(found) < 2 or not all(found):
+        return []
+    numbers = [int(m.group("n")) for m in found if m]
+    return breaks if numbers == list(range(numbers[0], numbers[0] + len(numbers))) else []
+
+
 def lettered_breaks(tokens: list[Token]) -> list[Token]:
     """``tokens`` with the soft line breaks before lettered lines made hard: lines lettered in order from a or A
     ('A. G1 checkpoint — …' / 'B. G2 checkpoint — …', or 'a. chromosomes condense' / 'b. the spindle forms' under a
@@ -2267,6 +2285,8 @@ def lettered_breaks(tokens: list[Token]) -> list[Token]:
         if not breaks or len(letters) < (1 if entry and first is None else 2) or "".join(letters) not in "abcdefghijklmnopqrstuvwxyz":
             breaks = []
         statements = _statement_softbreaks(children)  # 'I. …' / 'II. …', 'Assertion (A): …' / 'Reason (R): …' (T31-29)
+        if not breaks:
+            breaks = _numbered_breaks(children)
         if not breaks and not statements:
             continue
         out = out if out is not None else list(tokens)
