@@ -182,3 +182,23 @@ def test_answer_lines_numbered_without_a_space_keep_a_line_each(tmp_path: Path) 
     backs = dict(notes)
     assert backs["What is the order of a view controller lifecycle?"].startswith("<p>1.init<br>\n2.loadView<br>\n3.viewDidLoad")
     assert "<br>" not in backs["Which version added async/await?"]
+
+
+def test_statements_answered_by_a_mark_alone_are_true_false_cards(tmp_path: Path) -> None:
+    """A Japanese ○× quiz ('1. 水は100℃で沸騰する。' … '## 解答' / '1. ○' / '2. ×（太陽は恒星）'): the backs were the bare
+    marks, the fronts no true-or-false prompt; an English statement keyed '✓' / '✗ (…)' too."""
+    notes, _ = _notes(
+        tmp_path / "ja",
+        "ja.md",
+        "# 理科 ○×クイズ\n\n次の文が正しければ○、誤りなら×を書きなさい。\n\n1. 水は100℃で沸騰する。\n2. 太陽は惑星である。\n"
+        "3. 光合成では酸素が生まれる。\n\n## 解答\n1. ○\n2. ×（太陽は恒星）\n3. ○\n",
+    )
+    assert dict(notes)["正誤：太陽は惑星である。"] == "<p>誤</p><p>太陽は恒星</p>"
+    assert dict(notes)["正誤：水は100℃で沸騰する。"] == "<p>正</p>"
+    notes, _ = _notes(
+        tmp_path / "en",
+        "en.md",
+        "# Quiz\n\n1. The Sun is a star.\n2. The Moon is a planet.\n\n## Answers\n1. ✓\n2. ✗ (a satellite)\n",
+    )
+    assert dict(notes)["True or false: The Moon is a planet."] == "<p>False</p><p>a satellite</p>"
+    assert dict(notes)["True or false: The Sun is a star."] == "<p>True</p>"

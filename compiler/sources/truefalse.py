@@ -58,6 +58,8 @@ _MARKS = {
     "×": False, "✗": False, "✘": False, "错": False, "錯": False, "错误": False, "錯誤": False, "否": False,
     "true": True, "false": False, "t": True, "f": False,
 }  # fmt: skip
+# a verdict's mark alone, a short reason in brackets after it or not: '○', '×（太陽は恒星）', '✓', '✗ (it is a star)'
+_SYMBOL_VERDICT = re.compile(r"^\s*(?P<m>[√✓✔○〇×✗✘])\s*(?:[(（](?P<why>[^()（）\n]{1,80})[)）])?\s*[。.]?\s*$")
 _PARAGRAPH = re.compile(r"^<p>([^<>]*)</p>$")
 STATEMENT_MIN = 2
 NON_LATIN_MIN = 2  # letters of another script that make a statement not Latin-script  # characters of a statement: a lone letter over its blank is no statement
@@ -220,7 +222,8 @@ def _localized(item: Item, page_language: Callable[[], str]) -> Item:
     # judged in the statement's words (T33-12); a Latin-script page's language is no sure thing (Catalan read as Spanish)
     foreign = asked is None and said.lower() in ("true", "false") and not item.question.rstrip().endswith(QUESTION_MARKS)
     foreign = foreign and _script(item.question) == "other"
-    if rest and not foreign and not (asked is not None and said in ("True", "False")):
+    symbol = _SYMBOL_VERDICT.match(said) if asked is None and not item.question.rstrip().endswith(QUESTION_MARKS) else None
+    if rest and not foreign and not (asked is not None and said in ("True", "False")) and symbol is None:
         return item  # (a verdict under 'True or false:' is one whatever explains it below: '2. X (1592년)', T38-6)
     if asked is not None and said in ("True", "False"):
         statement, verdict = asked.group("s").strip(), said == "True"
@@ -228,6 +231,12 @@ def _localized(item: Item, page_language: Callable[[], str]) -> Item:
         statement, verdict = blank.group("s").strip(), _MARKS[said.rstrip("。.").lower()]
         if len(statement) < STATEMENT_MIN:
             return item
+    elif symbol is not None and len(item.question.strip()) >= STATEMENT_MIN:
+        # a statement answered by a mark alone, '水は100℃で沸騰する。' / '○', '… 惑星である。' / '×（太陽は恒星）': a verdict, its
+        # reason in brackets under it (a ○× quiz whose instruction defines the marks: sitting 39)
+        statement, verdict = item.question.strip(), _MARKS[symbol.group("m")]
+        why = (symbol.group("why") or "").strip()
+        rest = [*([Block(kind=BlockKind.text, text=why)] if why else []), *rest]
     elif foreign:
         statement, verdict = item.question.strip(), said.lower() == "true"
         if len(statement) < STATEMENT_MIN:
