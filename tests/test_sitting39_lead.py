@@ -202,3 +202,24 @@ def test_statements_answered_by_a_mark_alone_are_true_false_cards(tmp_path: Path
     )
     assert dict(notes)["True or false: The Moon is a planet."] == "<p>False</p><p>a satellite</p>"
     assert dict(notes)["True or false: The Sun is a star."] == "<p>True</p>"
+
+
+TRIALS39 = Path(__file__).parent / "data" / "trials" / "trial39"
+
+
+def test_a_details_answer_after_a_break_in_html_bold_is_plain_text(tmp_path: Path) -> None:
+    """T39-11 (the devops-exercises shape): '<summary>…?</summary><br><b>' / the answer / '</b></details>' gave a back
+    opening with an empty line, bold throughout; bold inside an answer, or Markdown's '**…**', stays."""
+    text = (TRIALS39 / "t39-11-details-br-bold-answer" / "en-details-summary-question.md").read_text(encoding="utf-8")
+    notes, _ = _notes(tmp_path / "a", "linux.md", text)
+    backs = [back for _, back in notes]
+    assert "<p>It gives the owner read, write and execute permission, and the group and others read and execute permission.</p>" in backs
+    assert all("<br>" not in b and "<b>" not in b for b in backs)
+    notes, _ = _notes(
+        tmp_path / "b",
+        "bold.md",
+        "# Q\n\n<details>\n<summary>What is a hard link?</summary><br>\nAnother <b>name</b> for the same inode.\n</details>\n\n"
+        "## What is the capital of France?\n**Paris**\n",
+    )
+    assert dict(notes)["What is a hard link?"].startswith("<p>Another <b>name</b>")
+    assert dict(notes)["What is the capital of France?"].startswith("<p><strong>Paris</strong>")

@@ -2192,6 +2192,9 @@ def _setext(lines: list[str], i: int, opened: int) -> re.Match[str] | None:
 
 _LEADING_BREAKS = re.compile(r"^(?:\s|<br\s*/?>)+", re.I)
 _OPENING_BREAKS = re.compile(r"^(<p>)(?:\s|<br\s*/?>)+", re.I)  # the same breaks opening the answer's first paragraph
+# a paragraph all of whose text an HTML '<b>' wraps (written as raw HTML, never Markdown's '**…**'): its bold is the
+# page's way of setting answers apart, not emphasis
+_WHOLE_HTML_BOLD = re.compile(r"^(?P<open><p>)\s*<b>\s*(?P<body>(?:(?!</?b\b).)+?)\s*</b>\s*(?P<close></p>)$", re.S | re.I)
 
 
 # The header row a table without one gets when it is written as Markdown (a Word table, a web page's <td> rows:
@@ -2227,7 +2230,8 @@ def render_blocks(
         if see_also:  # (a "see also" list of the page's questions: their text, the page's anchors lead nowhere on a card)
             html = _ANCHOR_LINK.sub(r"\1", html)
         html = html if out else _LEADING_BREAKS.sub("", html)  # ('<br/>' under a toggle's summary: no blank start, r-2)
-        html = html if out else _OPENING_BREAKS.sub(r"\1", html)  # ('<summary>…</summary><br><b>…': its paragraph's, T39-11)
+        if not out:  # ('<summary>…?</summary><br><b>' / the answer / '</b>', devops-exercises: no blank line, no bold page; T39-11)
+            html = _WHOLE_HTML_BOLD.sub(r"\g<open>\g<body>\g<close>", _OPENING_BREAKS.sub(r"\1", html), count=1)
         if visible(html):
             out.append(Block(kind=BlockKind.html, text=html))
             report_active(raw, file, b.start + 1 + offset, diag)  # 'Injected <script>…</script>code': the text stays
