@@ -223,3 +223,19 @@ def test_a_details_answer_after_a_break_in_html_bold_is_plain_text(tmp_path: Pat
     )
     assert "Another <b>name</b> for the same inode." in dict(notes)["What is a hard link?"]
     assert dict(notes)["What is the capital of France?"].startswith("<p><strong>Paris</strong>")
+
+
+def test_a_heading_over_a_list_of_interview_prompts_is_no_card(tmp_path: Path) -> None:
+    """T39-10: '## Common Questions' over '* Tell me about yourself.' / '* [What's your proudest project?](…)' … and a
+    'See more questions in this [bank](…).' line: one card whose back was the eight questions."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    text = (TRIALS39 / "t39-10-question-list-as-one-card" / "en-behavior-alirezadir.md").read_text(encoding="utf-8")
+    (content / "sources" / "behavior.md").write_text(text, encoding="utf-8")
+    (content / "sources" / "other.md").write_text("## What is TCP?\nA reliable transport protocol.\n", encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [n.fields["Question"] for n in result.compiled.deck.notes] == ["What is TCP?"]
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    assert any("'Common Questions' is over a list of 8 questions and no answers: no card" in s for s in said)

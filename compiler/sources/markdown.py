@@ -7174,10 +7174,13 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
         puzzle = False
         if block.type == "blockquote_open" and len(texts) == 1:
             continue  # '> 最新：2021.02.27' over the list: the page's note, not an answer
+        if block.type == "paragraph_open" and count and len(texts) == 1 and _LINKED.search(texts[0]):
+            continue  # ('See more questions in this [question bank](…).' under the list: a pointer, T39-10)
         bares = [_LINK_ONLY.sub(r"\1", _LIST_MARK.sub("", text.strip()).strip()) for text in texts]
         # ('- **Question:** Explain the four pillars of OOP.': labelled a question, whatever its end: T36-5)
         asking = [
             bare.rstrip(" *_`").endswith(QUESTION_MARKS) or opens_asking(bare) or bool(_CODE_TASK.match(bare)) or has_question_label(unbold_label(bare))
+            or bool(_INTERVIEW_PROMPT.match(bare))
             for bare in bares
         ]
         # (a long list of questions, a few of them worded as topics: '- [写一个方法探测CPU占比情况](…/issues/3599)' among
@@ -7188,6 +7191,9 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
     return count if count >= 2 else 0
 
 
+# an interviewer's prompt that asks without a '?': 'Tell me about yourself.', 'Walk me through …', 'Give an example of …'
+_INTERVIEW_PROMPT = re.compile(r"^(?i:tell\s+(?:me|us)\s+about|walk\s+(?:me|us)\s+through|give\s+(?:me\s+|us\s+)?an\s+example|talk\s+about)\b")
+_LINKED = re.compile(r"\[[^\]]+\]\([^)]+\)")  # a Markdown link
 QUESTION_LIST_LONG = 10  # list entries from which a few topics among questions still make a list of questions
 _LINK_ONLY = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")  # '[How do I …?](https://…)': the entry is its link's text
 _LISTED_QUESTION_BLOCKS = frozenset({"blockquote_open", "paragraph_open", "bullet_list_open", "ordered_list_open", "fence", "code_block", "hr", "html_block"})
