@@ -239,3 +239,16 @@ def test_a_heading_over_a_list_of_interview_prompts_is_no_card(tmp_path: Path) -
     assert [n.fields["Question"] for n in result.compiled.deck.notes] == ["What is TCP?"]
     said = [d.text() for d in result.compiled.diagnostics.items]
     assert any("'Common Questions' is over a list of 8 questions and no answers: no card" in s for s in said)
+
+
+def test_a_topic_heading_card_leaves_its_trailing_colon(tmp_path: Path) -> None:
+    """T39-16: '### Recall@k:' over its definition bullets gave the front 'Recall@k:'."""
+    notes, _ = _notes(
+        tmp_path,
+        "metrics.md",
+        "# Offline Metrics\n\nMetrics used to judge search results:\n\n### Recall@k:\n  - Definition: the share of relevant items "
+        "found in the top k.\n  - Use Case: retrieval.\n\n### Precision@k:\n\n  - Definition: the share of the top k that are "
+        "relevant.\n\n### Mean Reciprocal Rank (MRR)\n  - Definition: the mean of one over the rank of the first hit.\n",
+    )
+    fronts = [front for front, _ in notes]
+    assert "Recall@k" in fronts and "Precision@k" in fronts and not any(f.endswith(":") for f in fronts)

@@ -3875,6 +3875,8 @@ class MarkdownReader:
                     headed = False
                 if n in lost:  # '#### What is `GIL`' lost its '?'; 'Floats VS Decimals' asks for the difference
                     found[0].text = lost[n] or complete_question(found[0].text)
+                if headed and found[0].text.rstrip().endswith((":", "：")) and found[0].text.rstrip(" :："):
+                    found[0].text = found[0].text.rstrip().rstrip(":：").rstrip()  # ('### Recall@k:' names a topic: T39-16)
                 own_heading = _ID.sub("", found[0].text).strip()
                 above = [t for lv, t in stack if lv < block.level]
                 if headed and above and _norm_heading(found[0].text) in repeated:
