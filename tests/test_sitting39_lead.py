@@ -252,3 +252,20 @@ def test_a_topic_heading_card_leaves_its_trailing_colon(tmp_path: Path) -> None:
     )
     fronts = [front for front, _ in notes]
     assert "Recall@k" in fronts and "Precision@k" in fronts and not any(f.endswith(":") for f in fronts)
+
+
+def test_obsidian_tags_closing_a_heading_leave_the_title_and_section(tmp_path: Path) -> None:
+    """T39-14: '# Cell biology #flashcards' showed 'Cell biology #flashcards' on every card's context line."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    (content / "sources" / "cells.md").write_text(
+        "# Cell biology #flashcards\n\nWhat is the powerhouse of the cell?::The mitochondrion\n\n"
+        "## Membranes #bio/cells\n\nNucleus:::The organelle that holds the cell's DNA\n\n## Question #2\n\nWhat is ATP?::Energy currency\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fields = {n.fields["Question"]: n.fields for n in result.compiled.deck.notes}
+    assert all("#flashcards" not in f.get("Sources", "") and "#bio" not in f.get("Section", "") for f in fields.values())
+    assert fields["Nucleus"]["Section"] == "Membranes"

@@ -267,6 +267,7 @@ from compiler.sources.markdown_blocks import (
     verdict_toggles,
     wide_entries,
     wiki_link_lines,
+    without_tags,
 )
 from compiler.sources.paradigms import grid_cards, paradigm_grid
 from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
@@ -4019,7 +4020,7 @@ class MarkdownReader:
                     continue  # '## Contents' over links to the page's anchors: no section of the cards after it
                 # (a divider sits half a level up: the questions of its level after it keep it as their section)
                 stack = [s for s in stack if s[0] < block.level - 0.5]
-                name = _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip()
+                name = without_tags(_ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip())
                 name = _STAR_MARK.sub("", name, count=1) or name  # ('## ⭐️Redis 基础': its words, T28-22)
                 labelled_below = (  # '## Pregunta 1' over '**Enunciado:** …' / '**Respuesta correcta:** …' (trial9 T16)
                     n + 1 < len(blocks)

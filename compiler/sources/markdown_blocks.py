@@ -2150,6 +2150,16 @@ _NUMBERED_LABEL = re.compile(
 )
 
 
+# Obsidian tags closing a heading ('# Cell biology #flashcards', '## Enzymes #bio/cells'): the note's tags, no words of
+# its title (a tag never opens with a digit: '## Question #2' keeps its number)
+_CLOSING_TAGS = re.compile(r"(?:\s+#[^\W\d][\w/-]*)+\s*$")
+
+
+def without_tags(text: str) -> str:
+    """A heading's text without the Obsidian tags that close it (T39-14: 'Cell biology #flashcards' on every card)."""
+    return _CLOSING_TAGS.sub("", text) or text
+
+
 def page_title(lines: list[str]) -> tuple[int, str] | None:
     """``(0-based line, text)`` of a page title: the first heading, of level 1, and the only level-1 heading.
 
@@ -2169,7 +2179,7 @@ def page_title(lines: list[str]) -> tuple[int, str] | None:
                 continue  # '# Answers': an answer key at the end does not make the title a section
             if first is not None or seen_heading:
                 return None
-            first = (i, h.group(2).strip().rstrip("#").strip())
+            first = (i, without_tags(h.group(2).strip().rstrip("#").strip()))
             if _NUMBERED_LABEL.match(first[1].strip("*_ ")):
                 return None  # ('# Question 8' atop a file of one question: that question's label, no title; trial16 T16-20)
         seen_heading = True
