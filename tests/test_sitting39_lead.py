@@ -269,3 +269,7 @@ def test_obsidian_tags_closing_a_heading_leave_the_title_and_section(tmp_path: P
     fields = {n.fields["Question"]: n.fields for n in result.compiled.deck.notes}
     assert all("#flashcards" not in f.get("Sources", "") and "#bio" not in f.get("Section", "") for f in fields.values())
     assert fields["Nucleus"]["Section"] == "Membranes"
+    from compiler.sources.markdown_blocks import without_tags
+
+    assert without_tags("Question #2") == "Question #2" and without_tags("C# basics") == "C# basics"
+    assert without_tags("Cell biology #flashcards #bio/cells") == "Cell biology"
