@@ -273,3 +273,21 @@ def test_obsidian_tags_closing_a_heading_leave_the_title_and_section(tmp_path: P
 
     assert without_tags("Question #2") == "Question #2" and without_tags("C# basics") == "C# basics"
     assert without_tags("Cell biology #flashcards #bio/cells") == "Cell biology"
+
+
+def test_a_quoted_explanation_under_checkbox_options_leaves_its_label(tmp_path: Path) -> None:
+    """T39-13: '> **Explanation:** `git add` only stages; …' under '- [x] …' options: the Explanation field showed the
+    quote and its label."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    (content / "sources" / "git.md").write_text(
+        "# Git quiz\n\n### Question 1\nWhat does `git add .` do?\n\n- [ ] Commits all files\n- [x] Stages all changes\n\n"
+        "> **Explanation:** `git add` only stages; `git commit` records the snapshot.\n\n"
+        "### Question 2\nWhich command shows the history?\n\n- [x] `git log`\n- [ ] `git show-all`\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    why = next(n.fields["Explanation"] for n in result.compiled.deck.notes if "git add" in n.fields["Question"])
+    assert why == "<p><code>git add</code> only stages; <code>git commit</code> records the snapshot.</p>"
