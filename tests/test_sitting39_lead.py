@@ -291,3 +291,22 @@ def test_a_quoted_explanation_under_checkbox_options_leaves_its_label(tmp_path: 
     assert result.compiled is not None
     why = next(n.fields["Explanation"] for n in result.compiled.deck.notes if "git add" in n.fields["Question"])
     assert why == "<p><code>git add</code> only stages; <code>git commit</code> records the snapshot.</p>"
+
+
+def test_one_worksheet_s_questions_with_unlike_short_answers_are_not_put_to_the_user(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
+    """T39-9: a five-card worksheet asked the user to decide '¿Cuál es el planeta más grande …?' (Júpiter) ~ '¿Cuántos
+    planetas hay …?' (Ocho) and its two true/false statements; suggest_same_source = 0 still lists every pair."""
+    from compiler.pipeline import compile_content
+
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    text = (TRIALS39 / "t39-9-same-source-suggestions" / "es-hoja-trabajo.md").read_text(encoding="utf-8")
+    (content / "sources" / "hoja.md").write_text(text, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    compiled = compile_content(content, now=1_000, embedder=real_model)
+    assert len(compiled.deck.notes) == 5
+    assert [p for p in compiled.dupes.pairs if p.status == "suggested"] == []
+    (content / "dedupe.toml").write_text("[dedupe]\nsuggest_same_source = 0.0\n", encoding="utf-8")
+    listed = compile_content(content, now=1_000, embedder=real_model)
+    shown = {(p.a.item_id, p.b.item_id) for p in listed.dupes.pairs if p.status == "suggested"}
+    assert ("hoja/la-luna-es-un-planeta", "hoja/el-sol-es-una-estrella") in shown

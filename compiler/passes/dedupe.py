@@ -93,6 +93,7 @@ from compiler.pairscore import (
     word_order,
 )
 from compiler.sources.suggest import one_topic
+from compiler.sources.truefalse import judged
 
 if TYPE_CHECKING:
     from compiler.lock import Lock
@@ -1259,8 +1260,14 @@ def decide(
                         "(`deckc dupes --toml` prints it)",
                         group="contradicting-answers",
                     )
-            elif why == SAME_SOURCE and p.score < max(floor_of(i, j), settings.suggest_same_source):
-                unlisted.add((i, j))  # one document's two questions in other words: two cards (T31-23)
+            elif why == SAME_SOURCE and (
+                p.score < max(floor_of(i, j), settings.suggest_same_source)
+                or (settings.suggest_same_source > 0 and (short_answers_differ(items[i], items[j]) or (judged(items[i]) and judged(items[j]))))
+            ):
+                # one document's two questions in other words: two cards (T31-23); answered by short answers that share
+                # nothing ('Júpiter' / 'Ocho'), or two statements of its true/false part, not worth a reviewer's look
+                # (T39-9) unless suggest_same_source = 0 asks for every one
+                unlisted.add((i, j))
             elif p.score < floor_of(i, j) and (i, j) not in closest:
                 # near-identical wording is a reason to list a pair only when the guard is what keeps it apart
                 # (above); otherwise the score, answers and all, judged it: 86 "Answer" / "Good to hear" headings

@@ -48,6 +48,15 @@ VERDICT_WORDS: dict[str, tuple[str, str, str]] = {
     "vi": ("Đúng hay sai:", "Đúng", "Sai"),
     "id": ("Benar atau salah:", "Benar", "Salah"),
 }
+def judged(item: Item) -> bool:
+    """A true/false card as deckc words it: its statement after a prompt of :data:`VERDICT_WORDS`, a verdict of the same
+    language first on its back. Two of one document say nothing alike by their verdicts (T39-9)."""
+    if item.kind is not ItemKind.basic or not item.answer:
+        return False
+    said = item.answer[0].plain().strip()
+    return any(item.question.startswith(prompt) and said in (yes, no) for prompt, yes, no in VERDICT_WORDS.values())
+
+
 _ASKED_BEFORE = re.compile(r"^True or false:\s*(?P<s>\S.*)$", re.S)
 _ASKED_AFTER = re.compile(r"^(?P<s>\S.*?)\s*True or false\?$", re.S)
 # an empty blank to mark at the statement's end: '（ ）', '( )', '（　）', '【 】', '[ ]'
