@@ -310,3 +310,14 @@ def test_one_worksheet_s_questions_with_unlike_short_answers_are_not_put_to_the_
     listed = compile_content(content, now=1_000, embedder=real_model)
     shown = {(p.a.item_id, p.b.item_id) for p in listed.dupes.pairs if p.status == "suggested"}
     assert ("hoja/la-luna-es-un-planeta", "hoja/el-sol-es-una-estrella") in shown
+
+
+def test_chat_lines_around_a_table_of_cards_are_left_out_quietly(tmp_path: Path) -> None:
+    """T39-15: 'Here's a set of flashcards in a table format …:' over '| Front | Back |' and '**Tip:** Review these …'
+    under it were 'text outside any question … notes = "skip"' twice; a table under a lesson's own prose is not chat."""
+    text = (TRIALS39 / "t39-9-same-source-suggestions" / "en-chatbot-table.md").read_text(encoding="utf-8")
+    notes, said = _notes(tmp_path / "chat", "chat.md", text)
+    assert len(notes) == 5 and not any("outside any question" in s for s in said)
+    lesson = "The CPU runs programs; memory holds them while they run.\n\n" + text.split("\n", 2)[2]
+    _, said = _notes(tmp_path / "lesson", "lesson.md", lesson)
+    assert any("outside any question" in s for s in said)  # (its own prose: said, never dropped quietly)

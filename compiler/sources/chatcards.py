@@ -26,6 +26,9 @@ Asked for flashcards, an assistant writes shapes no other tool does:
   ``Q: …`` / ``A: …``, the plain pair every reader takes for a card (trial31 T31-22: no card, or one note holding
   every front and back).
 
+- a table of cards (``| Front | Back |``, ``| Question | Answer |``) under a line of chat (``Here's a set of flashcards
+  in a table format …:``) and over a tip or a wish (``**Tip:** Review these cards daily …``): those lines go (T39-15).
+
 Line numbers never move: what goes becomes a blank line.
 """
 
@@ -199,9 +202,38 @@ def _side_pairs(lines: list[str]) -> int:
     return 0
 
 
+# the header of a table of cards: its sides named ('| Front | Back |', '| Question | Answer |', '| Term | Definition |')
+_SIDE_HEADER = re.compile(rf"^\s*\|\s*(?:\*\*)?(?i:{FRONT_WORDS}|question|term|word|pregunta|question|frage)(?:\*\*)?\s*\|")
+_TIP = re.compile(r"^\s*(?:\*\*|__)?(?i:pro\s+tip|tip|tips|hint|note|study\s+tip)s?\s*[:：]")  # '**Tip:** Review these …'
+
+
+def _table_chat(lines: list[str]) -> bool:
+    """The chat around one Markdown table of cards (``Here's a set of flashcards in a table format …:`` over ``| Front |
+    Back |`` … and ``**Tip:** Review these cards daily …`` under it): the lead-in and the closing tip or wish go, as
+    around cards of other shapes (trial39 T39-15: each was 'text outside any question', advising notes = "skip").
+    True when something went."""
+    rows = [n for n, line in enumerate(lines) if line.lstrip().startswith("|")]
+    if len(rows) < 4 or rows[-1] - rows[0] + 1 != len(rows) or not _SIDE_HEADER.match(lines[rows[0]]):
+        return False
+    before = [n for n in range(rows[0]) if lines[n].strip()]
+    after = [n for n in range(rows[-1] + 1, len(lines)) if lines[n].strip() and not _RULE.match(lines[n])]
+    if len(before) != 1 or len(lines[before[0]]) > CHAT_LINE_CHARS:
+        return False
+    opening = lines[before[0]]
+    if not (_CHAT_OPENING.match(opening) or (opening.rstrip().endswith((":", "：")) and _CARD_WORD.search(opening))):
+        return False
+    lines[before[0]] = ""
+    if len(after) <= 2 and all(_TIP.match(lines[n]) or _CHAT_CLOSING.match(lines[n]) or _WISHES.search(lines[n]) for n in after):
+        for n in after:
+            lines[n] = ""
+    return True
+
+
 def tidy(text: str) -> str:
     """The text with side-label headings, card separators and chat lines as described in the module docstring."""
     lines = text.split("\n")
+    if "|" in text and _table_chat(lines):
+        return "\n".join(lines)
     paired = _side_pairs(lines) if ":" in text or "：" in text else 0
     if paired:
         text = "\n".join(lines)
