@@ -321,3 +321,21 @@ def test_chat_lines_around_a_table_of_cards_are_left_out_quietly(tmp_path: Path)
     lesson = "The CPU runs programs; memory holds them while they run.\n\n" + text.split("\n", 2)[2]
     _, said = _notes(tmp_path / "lesson", "lesson.md", lesson)
     assert any("outside any question" in s for s in said)  # (its own prose: said, never dropped quietly)
+
+
+def test_a_section_of_notes_with_no_question_is_said_as_such(tmp_path: Path) -> None:
+    """T39-8: lecture sections with no question above the review questions were 'opens with 2 lines of text before its
+    first item … the questions below may depend on them (… [[override]] …)'; a section that opens with text over its
+    items keeps that message."""
+    text = (TRIALS39 / "t39-8-notes-section-message" / "en-lecture-review-questions.md").read_text(encoding="utf-8")
+    notes, said = _notes(tmp_path / "a", "lecture.md", text)
+    assert len(notes) == 4
+    heart = next(s for s in said if "7.1 The heart" in s)
+    assert "holds 2 lines of notes and no question" in heart and "override" not in heart
+    _, said = _notes(
+        tmp_path / "b",
+        "ex.txt",
+        "Chapter 1\n\n## Exercises\nRead the passage first.\n\n1. What is osmosis?\nAnswer: Water crossing a membrane.\n"
+        "2. What is diffusion?\nAnswer: Spreading from high to low concentration.\n",
+    )
+    assert any("before its first item" in s for s in said) or not any("no question" in s for s in said)

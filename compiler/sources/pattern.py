@@ -1484,8 +1484,10 @@ class _Walk:
         own = _ATX_LINE.match(self.lines[self.pending.line - 1].lstrip())
         return own is None or len(h.group(1)) <= len(own.group(1))
 
-    def _intro_lost(self) -> None:
-        """Text under a section heading before the first item is in no card: said once, never dropped silently.
+    def _intro_lost(self, item: bool = False) -> None:
+        """Text under a section heading before the first item is in no card: said once, never dropped silently;
+        ``item`` when an item of the section follows it (else the section holds notes and no question, T39-8: the
+        message spoke of questions 'below' a section that had none).
 
         (Text after the first item is "outside any item" and warned line by line; a page's title,
         intro and table of contents before any section heading are not content of a card.)
@@ -1494,6 +1496,18 @@ class _Walk:
             return
         name = self.sections[-1][1] if self.sections else ""
         first, count = self.intro[0], len(self.intro)
+        if not item:
+            self.diag.warning(
+                self.doc.rel,
+                first,
+                f"section {name!r} holds {count} line{'s' if count != 1 else ''} of notes and no question; "
+                f"{'they are' if count != 1 else 'it is'} in no card",
+                "to learn them, write them as questions with their answers in the page's shape (docs/layouts.md); "
+                "if they are only background, nothing to do",
+                group="section-notes",
+            )
+            self.intro = []
+            return
         self.diag.warning(
             self.doc.rel,
             first,
@@ -2014,7 +2028,7 @@ class _Walk:
 
     def _start(self, m: re.Match[str], lineno: int) -> None:
         self._finish()
-        self._intro_lost()
+        self._intro_lost(item=True)
         self.nested = None
         self.stopped = False
         self.seen_item = True
@@ -2902,7 +2916,7 @@ class _Walk:
         France is {{c1::Paris}}.' among a sheet's 'Q:' / 'A:' pairs): a cloze note of its own, ending the item above,
         never a line of that item's answer nor text outside any item (a deletion means nothing on a basic card)."""
         self._finish()
-        self._intro_lost()
+        self._intro_lost(item=True)
         self.seen_item = True
         self.pending = _Pending(lineno, None, [BULLET.sub("", raw.strip(), count=1)], None, last=lineno)
         self._finish()
