@@ -334,8 +334,10 @@ def test_a_section_of_notes_with_no_question_is_said_as_such(tmp_path: Path) -> 
     assert "holds 2 lines of notes and no question" in heart and "override" not in heart
     _, said = _notes(
         tmp_path / "b",
-        "ex.txt",
-        "Chapter 1\n\n## Exercises\nRead the passage first.\n\n1. What is osmosis?\nAnswer: Water crossing a membrane.\n"
-        "2. What is diffusion?\nAnswer: Spreading from high to low concentration.\n",
+        "ex.md",
+        "# Biology\n\n## Exercises\nRead the passage in chapter 2 first.\n\n1. What is osmosis?\nAnswer: Water crossing a membrane.\n"
+        "2. What is diffusion?\nAnswer: Spreading from high to low concentration.\n\n## More exercises\n"
+        "3. What is active transport?\nAnswer: Movement against the gradient.\n",
     )
-    assert any("before its first item" in s for s in said) or not any("no question" in s for s in said)
+    assert any("section 'Exercises' opens with 1 line of text before its first item" in s for s in said)
+    assert not any("no question" in s for s in said)
