@@ -341,3 +341,13 @@ def test_a_section_of_notes_with_no_question_is_said_as_such(tmp_path: Path) -> 
     )
     assert any("section 'Exercises' opens with 1 line of text before its first item" in s for s in said)
     assert not any("no question" in s for s in said)
+
+
+def test_a_form_to_learn_equal_to_the_word_stays_on_the_back(tmp_path: Path) -> None:
+    """T39-12: 'Fenster,das,Fenster,window' under 'Wort,Artikel,Plural,Bedeutung' dropped 'Plural: Fenster' (the plural
+    that does not change is what the learner must learn); a base form equal to the word ('Stem') still says nothing."""
+    text = (TRIALS39 / "t39-12-cell-equal-to-word" / "de-vokabeln-header.csv").read_text(encoding="utf-8")
+    notes, _ = _notes(tmp_path / "de", "de.csv", text)
+    assert dict(notes)["Fenster"] == "<p>window</p><p>Artikel: das</p><p>Plural: Fenster</p>"
+    notes, _ = _notes(tmp_path / "stem", "words.csv", "Word,Stem,Meaning\nran,run,went quickly\nobstinate,obstinate,stubborn\n")
+    assert dict(notes)["obstinate"] == "<p>stubborn</p>" and "Stem: run" in dict(notes)["ran"]

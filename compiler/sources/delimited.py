@@ -137,6 +137,10 @@ _TYPED = re.compile(r"\btype in\b", re.I)  # 'Basic (type in the answer)'
 _OPTIONAL = re.compile(r"\boptional\b", re.I)
 
 
+# columns of a word's base form: a cell equal to the front there says nothing again (T31-32, T39-12)
+_BASE_FORMS = frozenset({"stem", "lemma", "root", "base", "base form", "headword", "dictionary form", "word stem"})
+
+
 @dataclass
 class Header:
     """What an Anki export's ``#key:value`` lines say (and what config adds)."""
@@ -2357,12 +2361,15 @@ class DelimitedReader:
                 taken = (plan.front, plan.back, plan.level, plan.hint, *plan.sections)
                 others = [row[k] for k in range(len(row)) if k not in special and k not in taken and not (none_cell(row[k]) and k not in self._endings)]
             else:  # each named by its header: 'Example: an ephemeral fashion'
-                asked = cell(plan.front).strip().casefold()  # (a cell that says the front again says nothing: 'Stem')
+                # (a base form that says the front again says nothing, 'Stem: obstinate' for 'obstinate'; a form to learn
+                # does, 'Plural: Fenster' for 'Fenster': T39-12)
+                asked = cell(plan.front).strip().casefold()
                 readings = plan.readings or {}
                 others = [
                     _labelled(label, with_reading(cell(k), cell(readings[k])) if k in readings else cell(k), is_html)
                     for k, label in plan.extras
-                    if cell(k).strip() and not (none_cell(cell(k)) and k not in self._endings) and cell(k).strip().casefold() != asked
+                    if cell(k).strip() and not (none_cell(cell(k)) and k not in self._endings)
+                    and not (cell(k).strip().casefold() == asked and label.strip().casefold() in _BASE_FORMS)
                 ]
                 beyond = [c for c in row[len(plan.names) :] if c.strip()] if plan.names else []
                 if beyond:  # ('"golgi apparatus","packages proteins",,"extra field"' under 3 names: T31-14)
