@@ -571,12 +571,13 @@ _MARU_BATSU = """理科 小テスト（○×問題）
 
 def test_answer_after_an_ideographic_space_on_the_item_line(tmp_path: Path) -> None:
     """T25-18: '(1) 水は100℃で沸騰する。　答え：○' (the answer after an ideographic space) is the statement over its
-    answer ○, and so is an English line with the answer after a wide gap ('…   Answer: True')."""
+    answer ○ (since sitting 39 a true/false card in Japanese: '正誤：…' / '正'), and so is an English line with the answer
+    after a wide gap ('…   Answer: True')."""
     notes, skipped, _ = built_notes(tmp_path, {"marubatsu.txt": _MARU_BATSU})
     assert [(note_front(n), note_back(n)) for n in notes] == [
-        ("水は100℃で沸騰する。", "○"),
-        ("月は自ら光を出している。", "×"),
-        ("植物は光合成で酸素を出す。", "○"),
+        ("正誤：水は100℃で沸騰する。", "正"),
+        ("正誤：月は自ら光を出している。", "誤"),
+        ("正誤：植物は光合成で酸素を出す。", "正"),
     ]
     assert not skipped
     page = "Science check\n\n1. Water boils at 100 °C at sea level.   Answer: True\n2. The Moon makes its own light.   Answer: False\n"

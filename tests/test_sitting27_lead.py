@@ -97,7 +97,8 @@ def test_two_words_of_a_vocabulary_list_are_never_one_question(tmp_path: Path, r
     assert notes == {w: f"<p>{a}</p>" for w, a in (line.split("\t") for line in VOCAB.splitlines())}
     assert not [w for w in result.compiled.diagnostics.grouped_warnings if "is answered" in w.message]
     pairs = {(p.a.question, p.b.question): p for p in result.compiled.dupes.pairs}
-    assert "near-identical wording" not in pairs[("zugomama", "zugoma")].evidence
+    # (since sitting 39 one list's two words answered by words that share nothing are not listed at all: T39-9)
+    assert ("zugomama", "zugoma") not in pairs or "near-identical wording" not in pairs[("zugomama", "zugoma")].evidence
 
 
 def test_other_words_tells_a_new_word_from_another_spelling() -> None:

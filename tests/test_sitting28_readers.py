@@ -292,7 +292,7 @@ def test_a_chapters_prose_is_no_explanation_of_the_question_before_it(tmp_path: 
             "The mitochondrion is the site of the Krebs cycle.",
         ),
     ]
-    assert any("section 'CHAPTER 2' opens with 3 lines of text" in s for s in said), said
+    assert any("section 'CHAPTER 2' holds 3 lines of notes and no question" in s for s in said), said  # (T39-8's wording)
 
 
 # --- a plain-text file of one question over its answer, no labels -------------------------------------------------

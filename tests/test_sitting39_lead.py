@@ -331,7 +331,7 @@ def test_a_section_of_notes_with_no_question_is_said_as_such(tmp_path: Path) -> 
     notes, said = _notes(tmp_path / "a", "lecture.md", text)
     assert len(notes) == 4
     heart = next(s for s in said if "7.1 The heart" in s)
-    assert "holds 2 lines of notes and no question" in heart and "override" not in heart
+    assert "holds 2 lines of notes and no question" in heart and "questions below may depend" not in heart
     _, said = _notes(
         tmp_path / "b",
         "ex.md",

@@ -1262,7 +1262,11 @@ def decide(
                     )
             elif why == SAME_SOURCE and (
                 p.score < max(floor_of(i, j), settings.suggest_same_source)
-                or (settings.suggest_same_source > 0 and (short_answers_differ(items[i], items[j]) or (judged(items[i]) and judged(items[j]))))
+                or (
+                    settings.suggest_same_source > 0
+                    and normalize_text(items[i].question) != normalize_text(items[j].question)  # (one text asked again: listed, F36)
+                    and (short_answers_differ(items[i], items[j]) or (judged(items[i]) and judged(items[j])))
+                )
             ):
                 # one document's two questions in other words: two cards (T31-23); answered by short answers that share
                 # nothing ('Júpiter' / 'Ocho'), or two statements of its true/false part, not worth a reviewer's look

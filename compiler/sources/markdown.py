@@ -3876,7 +3876,7 @@ class MarkdownReader:
                     headed = False
                 if n in lost:  # '#### What is `GIL`' lost its '?'; 'Floats VS Decimals' asks for the difference
                     found[0].text = lost[n] or complete_question(found[0].text)
-                if headed and found[0].text.rstrip().endswith((":", "：")) and found[0].text.rstrip(" :："):
+                if headed and _topic_colon(found[0].text):
                     found[0].text = found[0].text.rstrip().rstrip(":：").rstrip()  # ('### Recall@k:' names a topic: T39-16)
                 own_heading = _ID.sub("", found[0].text).strip()
                 above = [t for lv, t in stack if lv < block.level]
@@ -7197,6 +7197,18 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
 # an interviewer's prompt that asks without a '?': 'Tell me about yourself.', 'Walk me through …', 'Give an example of …'
 _INTERVIEW_PROMPT = re.compile(r"^(?i:tell\s+(?:me|us)\s+about|walk\s+(?:me|us)\s+through|give\s+(?:me\s+|us\s+)?an\s+example|talk\s+about)\b")
 _LINKED = re.compile(r"\[[^\]]+\]\([^)]+\)")  # a Markdown link
+TOPIC_COLON_WORDS = 4  # words at most of a topic heading whose closing colon leaves its front ('Recall@k:')
+
+
+def _topic_colon(text: str) -> bool:
+    """A heading that names a topic and ends with a colon ('### Recall@k:', T39-16), never a task or a lead-in whose
+    colon points at what follows ('Consider the following statements:', 'Haga que este código funcione:')."""
+    bare = text.rstrip()
+    if not bare.endswith((":", "：")) or not bare.rstrip(" :：") or len(bare.split()) > TOPIC_COLON_WORDS:
+        return False
+    return not (prompt_term(bare) or opens_asking(bare) or task_verb(bare))
+
+
 QUESTION_LIST_LONG = 10  # list entries from which a few topics among questions still make a list of questions
 _LINK_ONLY = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")  # '[How do I …?](https://…)': the entry is its link's text
 _LISTED_QUESTION_BLOCKS = frozenset({"blockquote_open", "paragraph_open", "bullet_list_open", "ordered_list_open", "fence", "code_block", "hr", "html_block"})

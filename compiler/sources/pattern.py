@@ -1503,7 +1503,7 @@ class _Walk:
                 f"section {name!r} holds {count} line{'s' if count != 1 else ''} of notes and no question; "
                 f"{'they are' if count != 1 else 'it is'} in no card",
                 "to learn them, write them as questions with their answers in the page's shape (docs/layouts.md); "
-                "if they are only background, nothing to do",
+                "if a question elsewhere needs them, write what it needs into it with an [[override]] in overrides.toml",
                 group="section-notes",
             )
             self.intro = []
