@@ -351,3 +351,18 @@ def test_a_form_to_learn_equal_to_the_word_stays_on_the_back(tmp_path: Path) -> 
     assert dict(notes)["Fenster"] == "<p>window</p><p>Artikel: das</p><p>Plural: Fenster</p>"
     notes, _ = _notes(tmp_path / "stem", "words.csv", "Word,Stem,Meaning\nran,run,went quickly\nobstinate,obstinate,stubborn\n")
     assert dict(notes)["obstinate"] == "<p>stubborn</p>" and "Stem: run" in dict(notes)["ran"]
+
+
+def test_a_header_row_over_two_rows_of_other_words_is_a_header(tmp_path: Path) -> None:
+    """T37-11 with two data rows: 'Farmaco,Classe,Meccanismo d'azione' over two drugs was a card (three rows were
+    needed to tell a header by its shape); a list of names over one more ('France,Paris' …) is still its own data."""
+    notes, said = _notes(
+        tmp_path / "it",
+        "it.csv",
+        "Farmaco,Classe,Meccanismo d'azione\nMetformina,Biguanide,Riduce la gluconeogenesi epatica\n"
+        "Furosemide,Diuretico dell'ansa,Inibisce il cotrasportatore Na-K-2Cl\n",
+    )
+    assert sorted(front for front, _ in notes) == ["Furosemide", "Metformina"]
+    assert "Classe: Biguanide" in dict(notes)["Metformina"]
+    notes, _ = _notes(tmp_path / "caps", "caps.csv", "France,Paris\nSpain,Madrid\n")
+    assert sorted(front for front, _ in notes) == ["France", "Spain"]

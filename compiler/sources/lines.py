@@ -4244,7 +4244,7 @@ def _wrap_follow_up(lines: list[str], index: int, stops: Callable[[str], bool]) 
 
 
 SHAPE_WORDS = 3  # words at most of a column's name told by its shape alone ('Meccanismo di azione': T37-11)
-SHAPE_ROWS = 3  # rows at least under a first row for its shape to tell it a header
+SHAPE_ROWS = 3  # rows at least under a first row for its shape to tell it a header (two when neither is shaped as it)
 SHAPE_SHARE = 0.5  # of those rows, fewer than this share shaped as it is
 
 
@@ -4269,13 +4269,13 @@ def shaped_header(first: list[str], body: list[list[str]]) -> bool:
     while cells and not cells[-1]:
         cells.pop()
     rows = [r for r in body if any(c.strip() for c in r)]
-    if len(cells) < 2 or len(rows) < SHAPE_ROWS:
+    if len(cells) < 2 or len(rows) < SHAPE_ROWS - 1:
         return False
     if all(_name_shaped(c, small=True) for c in cells):
         # ('farmaco,classe,meccanismo d'azione' over 'Metformina,Biguanide,Riduce …': names in small letters over rows
         # most of which open every cell of words with a capital; a list in small letters ('hund,dog') is its own data)
         capital = sum(1 for r in rows if all(c.strip()[0].isupper() for c in r[: len(cells)] if c.strip()[:1].isalpha()))
-        if 2 * capital < len(rows) or len({c.casefold() for c in cells}) < len(cells):
+        if (capital < len(rows) if len(rows) < SHAPE_ROWS else 2 * capital < len(rows)) or len({c.casefold() for c in cells}) < len(cells):
             return False
         return not any(k < len(r) and r[k].strip().casefold() == c.casefold() for r in rows for k, c in enumerate(cells))
     if not all(map(_name_shaped, cells)):
@@ -4285,4 +4285,6 @@ def shaped_header(first: list[str], body: list[list[str]]) -> bool:
     if any(k < len(r) and r[k].strip().casefold() == c.casefold() for r in rows for k, c in enumerate(cells)):
         return False
     shaped = sum(1 for r in rows if all(_name_shaped(c) for c in r[: len(cells)] if c.strip()))
+    if len(rows) < SHAPE_ROWS:  # (two rows only: neither shaped as the first, T37-11's 'Farmaco,Classe,Meccanismo d'azione')
+        return shaped == 0
     return shaped < SHAPE_SHARE * len(rows)
