@@ -366,3 +366,17 @@ def test_a_header_row_over_two_rows_of_other_words_is_a_header(tmp_path: Path) -
     assert "Classe: Biguanide" in dict(notes)["Metformina"]
     notes, _ = _notes(tmp_path / "caps", "caps.csv", "France,Paris\nSpain,Madrid\n")
     assert sorted(front for front, _ in notes) == ["France", "Spain"]
+
+
+def test_a_vocabulary_sheet_s_file_name_is_no_context_line(tmp_path: Path) -> None:
+    """T39-7: every word of 'zh-hsk-header.tsv' showed 'zh-hsk-header' above it (the Section), as a heading naming no
+    subject shows its page's title; a file's name is no title."""
+    for name in ("fr-vocab-semicolon.csv", "zh-hsk-header.tsv"):
+        text = (TRIALS39 / "t39-7-file-name-context-on-vocabulary" / name).read_text(encoding="utf-8")
+        content = tmp_path / name / "content"
+        (content / "sources").mkdir(parents=True)
+        (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+        (content / "sources" / name).write_text(text, encoding="utf-8")
+        result = build(content, tmp_path / name / "build", formats=("json",), now=1_000)
+        assert result.compiled is not None and len(result.compiled.deck.notes) == 3
+        assert all(not n.fields.get("Section") for n in result.compiled.deck.notes), name
