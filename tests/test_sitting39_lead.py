@@ -356,7 +356,7 @@ def test_a_form_to_learn_equal_to_the_word_stays_on_the_back(tmp_path: Path) -> 
 def test_a_header_row_over_two_rows_of_other_words_is_a_header(tmp_path: Path) -> None:
     """T37-11 with two data rows: 'Farmaco,Classe,Meccanismo d'azione' over two drugs was a card (three rows were
     needed to tell a header by its shape); a list of names over one more ('France,Paris' …) is still its own data."""
-    notes, said = _notes(
+    notes, _ = _notes(
         tmp_path / "it",
         "it.csv",
         "Farmaco,Classe,Meccanismo d'azione\nMetformina,Biguanide,Riduce la gluconeogenesi epatica\n"
