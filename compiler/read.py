@@ -222,7 +222,6 @@ from compiler.sources.lines import (
     numbered_options,
     only_questions,
     opens_asking,
-    own_item_labels,
     paragraph_pairs,
     same_line_pairs,
     space_numbers,
@@ -1950,9 +1949,6 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+\S[^\n]{0,40}?[:：]", doc.text):
-            unlabelled = own_item_labels(doc.lines)  # '1. **Recto :** …?' / '   **Verso :** …': the page's own labels off (T39-3)
-            doc = doc if unlabelled is doc.lines else Document(rel=doc.rel, text="\n".join(unlabelled) + "\n")
         if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):
             labelled = bold_labels(doc.lines)  # '**Question 1**: Remember - Basic' / statement / boxes … '## Answer Key' (T33-13)
             doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
 
-from compiler.sources.lines import own_item_labels
-
 TRIAL = Path(__file__).parent / "data" / "trials" / "trial39"
 
 
@@ -95,19 +93,6 @@ def test_basque_labels_in_a_numbered_list_are_off_the_cards(tmp_path: Path) -> N
     notes, _, said = built_notes(tmp_path, {"eu.md": folder / "eu-galderak.md"})
     assert _cards(notes)[0] == ("Zer da fotosintesia?", "Landareek argi-energia energia kimiko bihurtzeko prozesua."), said
     assert all(not f.startswith("Galdera") and not b.startswith("Erantzuna") for f, b in _cards(notes)), said
-
-
-def test_own_item_labels_only_when_every_entry_carries_the_same_two() -> None:
-    """T39-3's limit: labels that differ from entry to entry (a term list '1. **Atom:** …' over '**Ion:** …'), a single
-    entry, or the labels the readers know already are left as written."""
-    known = ["1. **Question:** What is A?", "   **Answer:** A.", "2. **Question:** What is B?", "   **Answer:** B."]
-    assert own_item_labels(known) is known
-    mixed = ["1. **Atom:** What is it?", "   **Ion:** a charged atom.", "2. **Cell:** What is it?", "   **Gene:** a unit."]
-    assert own_item_labels(mixed) is mixed
-    one = ["1. **Recto :** Q?", "   **Verso :** A."]
-    assert own_item_labels(one) is one
-    two = ["1. **Recto :** Q1?", "   **Verso :** A1.", "2. **Recto :** Q2?", "   **Verso :** A2."]
-    assert own_item_labels(two) == ["1. Q1?", "   A1.", "2. Q2?", "   A2."]
 
 
 # --- T39-5: a table of contents of the page's questions -----------------------------------------------------------------

@@ -380,3 +380,21 @@ def test_a_vocabulary_sheet_s_file_name_is_no_context_line(tmp_path: Path) -> No
         result = build(content, tmp_path / name / "build", formats=("json",), now=1_000)
         assert result.compiled is not None and len(result.compiled.deck.notes) == 3
         assert all(not n.fields.get("Section") for n in result.compiled.deck.notes), name
+
+
+def test_own_labels_only_when_every_item_carries_the_same_two(tmp_path: Path) -> None:
+    """T39-3's limit (once lines.own_item_labels' test): labels that differ from item to item ('1. **Atom:** …' over
+    '**Ion:** …'), or a single item, stay as written; the same two on every item leave."""
+    from compiler.model import Block, BlockKind, Item, Locator
+    from compiler.sources.item_labels import own_labels
+
+    def item(n: int, question: str, answer: str) -> Item:
+        return Item(source="p", question=question, answer=[Block(kind=BlockKind.text, text=answer)],
+                    locator=Locator(file="sources/p.md", line=n), original=question)  # fmt: skip
+
+    mixed = [item(1, "Atom: What is it?", "Ion: a charged atom."), item(3, "Cell: What is it?", "Gene: a unit.")]
+    assert own_labels(mixed) == mixed
+    one = [item(1, "Recto : Q?", "Verso : A.")]
+    assert own_labels(one) == one
+    two = [item(1, "Recto : Q1?", "Verso : A1."), item(3, "Recto : Q2?", "Verso : A2.")]
+    assert [(i.question, i.answer[0].text) for i in own_labels(two)] == [("Q1?", "A1."), ("Q2?", "A2.")]

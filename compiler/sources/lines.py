@@ -3140,48 +3140,6 @@ def _own_labels(firsts: list[str], seconds: list[str]) -> tuple[dict[int, int], 
 
 
 
-# a list entry's first line opened by a label ('1. **Recto :** …', '- **正面：** …'), and the line under it by another
-_ITEM_LEAD = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+)(?P<rest>\S.*)$")
-_UNDER_LEAD = re.compile(r"^(?P<lead>[ \t]+(?:[-*+][ \t]+)?)(?P<rest>\S.*)$")
-OWN_ITEMS_MIN = 2  # list entries labelled so that make a page's own question and answer labels
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
-
-
-def own_item_labels(lines: list[str]) -> list[str]:
-    """``lines`` with the page's own question and answer labels taken off its list entries: each entry's first line
-    opened by one label (``1. **Recto :** En quelle année …?``, ``1. **正面：** 唐朝的首都是哪里？``) and the indented line
-    right under it by another (``   **Verso :** En 1789.``), the same two on every entry, as a chatbot writes flashcards
-    in a numbered list (trial39 T39-3: both labels stayed on the cards). The labels the readers know already
-    (``**Question:**`` / ``**Answer:**``) are read as they are; ``lines`` itself when the page is not so."""
-    pairs: list[tuple[int, re.Match[str], re.Match[str], re.Match[str], re.Match[str]]] = []
-    for k, line in enumerate(lines[:-1]):
-        item, under = _ITEM_LEAD.match(line), _UNDER_LEAD.match(lines[k + 1])
-        if item is None or under is None or _indent(lines[k + 1]) <= _indent(line):
-            continue  # (the line under it inside the entry, never its sibling: '  - Tinción: …' / '  - Forma: …', T36-12)
-        if k + 2 < len(lines) and lines[k + 2].strip() and _indent(lines[k + 2]) > _indent(line):
-            continue  # (a record of more fields: '- Question: …' / '  - Type: …' / '  - Answer: …', trial11 P26)
-        ask, said = _OWN_LABEL.match(item.group("rest")), _OWN_LABEL.match(under.group("rest"))
-        if ask is not None and said is not None:
-            pairs.append((k, item, ask, under, said))
-    if len(pairs) < OWN_ITEMS_MIN:
-        return lines
-    asked = {p[2].group("label").casefold() for p in pairs}
-    answered = {p[4].group("label").casefold() for p in pairs}
-    if len(asked) != 1 or len(answered) != 1 or asked == answered:
-        return lines
-    first = pairs[0]
-    if has_question_label(unbold_label(first[1].group("rest"))) or has_answer_label(unbold_label(first[3].group("rest"))):
-        return lines  # ('1. **Question:** …' / '**Answer:** …': labels the readers know, read as they are)
-    out = list(lines)
-    for k, item, ask, under, said in pairs:
-        out[k] = item.group("lead") + item.group("rest")[ask.end() :]
-        out[k + 1] = under.group("lead") + under.group("rest")[said.end() :]
-    return out
-
-
 _RULE_LINE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$")  # '---', '____', '- - -'
 _BLOCK_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|>|\||<|```|~~~|\$\$)")  # headings, quotes, tables, html, fences, math
 TIGHT_PAIRS_MIN = 2  # answered questions in one paragraph that make it a list of cards
