@@ -398,3 +398,20 @@ def test_own_labels_only_when_every_item_carries_the_same_two(tmp_path: Path) ->
     assert own_labels(one) == one
     two = [item(1, "Recto : Q1?", "Verso : A1."), item(3, "Recto : Q2?", "Verso : A2.")]
     assert [(i.question, i.answer[0].text) for i in own_labels(two)] == [("Q1?", "A1."), ("Q2?", "A2.")]
+
+
+def test_a_glossary_section_after_the_last_answer_of_a_text_file_is_no_part_of_it(tmp_path: Path) -> None:
+    """A plain-text review sheet: 'Q:' / 'A:' pairs, then 'Key terms' over 'Isotope - …' / 'Ion - …' lines: the title
+    and the terms were glued onto the last answer ('Na Key terms: Isotope - …'); now each term is a card."""
+    for n, title in enumerate(("Key terms", "Key terms:", "KEY TERMS")):
+        notes, _ = _notes(
+            tmp_path / str(n),
+            "chem.txt",
+            "Chemistry quick review\n\nQ: What is the atomic number of carbon?\nA: 6\nQ: What is the chemical symbol for sodium?\n"
+            f"A: Na\n\n{title}\nIsotope - atoms of the same element with different numbers of neutrons\n"
+            "Ion - an atom with a net electric charge\n\nGood luck on the test!\n",
+        )
+        backs = dict(notes)
+        assert backs["What is the chemical symbol for sodium?"] == "<p>Na</p>", title
+        assert backs["Isotope"] == "<p>atoms of the same element with different numbers of neutrons</p>", title
+        assert backs["Ion"] == "<p>an atom with a net electric charge</p>", title

@@ -610,6 +610,8 @@ _EXERCISE_TITLE = re.compile(  # (possessive runs of spaces: a line of many was 
     r"\s++(?:\d{1,2}|[A-Z]|[IVX]{1,4})\s*+(?:[(（][^()（）\n]{1,30}[)）])?\s*+(?:[:.]|[:.–—-]\s*+[^\W\d_][^\n?？]{0,80})?\s*+$"
 )
 # a note in brackets after a title, a number and what it counts: '(3 marks each)', '[1 mark each]', '(je 3 Punkte)'
+# a term and its meaning on one line: 'Isotope - atoms of the same element …', 'Ion: an atom with …', 'pH = the …'
+_GLOSSARY_LINE = re.compile(r"^\s*[^\W\d_][^-–—:=\n]{0,40}?\s*(?:\s[-–—=]\s|[:：]\s)\s*\S")
 _TITLE_NOTE = re.compile(r"(?<=\S)\s*[(\[（][^()\[\]（）\n]{0,20}?\d+\s*[^\W\d_][^()\[\]（）\n]{0,25}[)\]）]\s*$")
 # a word and a number opening a line, a title after them ('Tema 2. Fotosíntesis', 'Ders 3: Hücre'): a set of questions
 # numbered from 1 again when the answer key names a group of its entries so ('Tema 2: 1) …'): the document's own
@@ -1561,6 +1563,8 @@ class _Walk:
             return True  # ('A: Principles of American Democracy': a lettered part's title, before any answer label)
         if has_answer_label(raw) or is_answer_line(raw):
             return False  # ('Ответ: а' alone between blank lines: the key of the question above, never a title)
+        if not self.markdown and self._glossary_title(index):
+            return True  # ('Key terms' over 'Isotope - atoms of …' lines after the last answer: no part of that answer)
         if not self.markdown and self._restart_title(index, apart=True):
             return True  # ('Exam B — more short answers' between blank lines over '1.' again: a PDF's text, trial24 T24-17)
         if self.markdown:  # in Markdown a title is bold and alone ('**II. Preguntas de Respuesta Corta**', trial11 P86)
@@ -1586,6 +1590,25 @@ class _Walk:
             return False
         capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
+
+    def _glossary_title(self, index: int) -> bool:
+        """In plain text, a short title after a blank line under an answered item, right over two lines or more each a
+        term and its meaning (``Key terms`` / ``Isotope - atoms of the same element …`` / ``Ion - …``): a section of its
+        own, never more of the answer above (sitting 39: 'Na Key terms: Isotope - …' on the back of 'What is the chemical
+        symbol for sodium?')."""
+        p, raw = self.pending, self.lines[index].strip()
+        if p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer)):
+            return False
+        if index == 0 or self.lines[index - 1].strip() or not raw or len(raw.split()) > TITLE_WORDS // 2 + 1:
+            return False
+        if raw.rstrip(":：")[-1:] in ".?!;,)" or not raw[:1].isupper() or self.item.match(raw) or BULLET.match(raw):
+            return False
+        below: list[str] = []
+        for line in self.lines[index + 1 :]:
+            if not line.strip():
+                break
+            below.append(line)
+        return len(below) >= 2 and all(_GLOSSARY_LINE.match(line) for line in below)
 
     def _lettered_title(self, index: int) -> bool:
         """In plain text, a lettered part's title standing apart (blank lines around it) right over an item, before the
