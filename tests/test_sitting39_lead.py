@@ -415,3 +415,22 @@ def test_a_glossary_section_after_the_last_answer_of_a_text_file_is_no_part_of_i
         assert backs["What is the chemical symbol for sodium?"] == "<p>Na</p>", title
         assert backs["Isotope"] == "<p>atoms of the same element with different numbers of neutrons</p>", title
         assert backs["Ion"] == "<p>an atom with a net electric charge</p>", title
+
+
+def test_answers_labelled_with_a_letter_and_a_full_stop_under_labelled_questions(tmp_path: Path) -> None:
+    """'**Q1.** What is the unit of life?' / '**A.** The cell.' (and French '**R.** La cellule.', Spanish 'P:' / 'R:'):
+    every question but the page's last had 'no answer' (the 'A.' line read as a lone option); options stay options."""
+    page = "# Ch\n\n" + "\n".join(f"**Q{n}.** {q}\n**{label}.** {a}\n" for n, (q, a) in enumerate(
+        [("What is the unit of life?", "The cell."), ("Where is DNA?", "In the nucleus."), ("What do mitochondria do?", "They make energy.")], 1
+    ) for label in ["A"])  # fmt: skip
+    notes, said = _notes(tmp_path / "en", "en.md", page)
+    assert dict(notes) == {"What is the unit of life?": "<p>The cell.</p>", "Where is DNA?": "<p>In the nucleus.</p>",
+                           "What do mitochondria do?": "<p>They make energy.</p>"}  # fmt: skip
+    assert not any("no answer" in s for s in said)
+    notes, _ = _notes(tmp_path / "fr", "fr.md", page.replace("**A.**", "**R.**"))
+    assert dict(notes)["Where is DNA?"] == "<p>In the nucleus.</p>"
+    notes, _ = _notes(tmp_path / "es", "es.txt", "Repaso\n\nP: ¿Cuál es la capital de Francia?\nR: París.\n\nP: ¿Cuántos continentes hay?\nR: Siete.\n")
+    assert dict(notes) == {"¿Cuál es la capital de Francia?": "<p>París.</p>", "¿Cuántos continentes hay?": "<p>Siete.</p>"}
+    quiz = "# Quiz\n\n" + "".join(f"Q{n}. Which is {w}?\nA. Mars\nB. Sun\nC. Moon\nD. Comet\nAnswer: {k}\n\n" for n, w, k in ((1, "a planet", "A"), (2, "a star", "B")))
+    notes, _ = _notes(tmp_path / "mc", "mc.md", quiz)
+    assert dict(notes) == {"Which is a planet?": "A) Mars", "Which is a star?": "B) Sun"}

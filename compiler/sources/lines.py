@@ -3140,6 +3140,50 @@ def _own_labels(firsts: list[str], seconds: list[str]) -> tuple[dict[int, int], 
 
 
 
+# an answer labelled by a letter and a full stop under a labelled question ('**Q1.** …?' / '**A.** The cell.'; French and
+# Spanish 'R.' / 'R:' for réponse / respuesta, 'Rép.', 'Resp.'), and Spanish 'P.' / 'P:' (pregunta) over such an answer
+_DOT_ANSWER = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?)(?P<label>(?i:a|r|rép|resp|ans))(?:\.(?P<b1>\*\*|__)?|(?P<b2>\*\*|__)?\.|(?P<b3>\*\*|__)?[ \t]*[:：](?P<b4>\*\*|__)?)(?P<rest>[ \t]+\S.*)$")
+_P_QUESTION = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?)(?P<label>P\s*\d{0,3})(?:\.(?P<b1>\*\*|__)?|(?P<b2>\*\*|__)?\.|(?P<b3>\*\*|__)?[ \t]*[:：](?P<b4>\*\*|__)?)(?P<rest>[ \t]+\S.*)$")
+_NEXT_OPTION = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?\(?[Bb](?:\*\*|__)?[.)]")
+_INLINE_OPTIONS = re.compile(r"\s(?:\*\*|__)?\(?[B-Eb-e](?:\*\*|__)?[.)]\s")
+DOT_PAIRS_MIN = 2  # labelled questions each over such an answer that make the letters a page's answer labels
+
+
+def _bold(m: re.Match[str]) -> str:
+    return next((m.group(k) for k in ("b1", "b2", "b3", "b4") if m.group(k)), "")
+
+
+def dotted_answer_labels(lines: list[str]) -> list[str]:
+    """``lines`` with answers labelled ``A.`` (or ``R.``, ``R:``, ``Rép.``, ``Resp.``) right under a labelled question
+    written ``A:`` (and a Spanish ``P.`` / ``P:`` question label written ``Q:``), when the page pairs them so two times
+    at least and no ``B.`` follows such a line: a letter with a full stop is an option's label elsewhere, so the answer
+    was read as a lone option and the question had 'no answer' (all but a page's last: sitting 39). Line numbers kept."""
+    pairs: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        m = _DOT_ANSWER.match(line)
+        if m is None:
+            continue
+        above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
+        below = next((lines[j] for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), "")
+        if above is None or _NEXT_OPTION.match(below) or _INLINE_OPTIONS.search(m.group("rest")):
+            continue  # ('A. Mars' over 'B. Sun', 'A. Mars   B. Sun   C. …': options)
+        asked = unbold_label(lines[above].strip())
+        spanish = _P_QUESTION.match(lines[above]) is not None and m.group("label").lower() == "r"
+        if has_question_label(asked) or spanish:
+            pairs.append((above, k))
+    if len(pairs) < DOT_PAIRS_MIN:
+        return lines
+    out = list(lines)
+    for q, a in pairs:
+        m = _DOT_ANSWER.match(lines[a])
+        assert m is not None
+        bold = _bold(m)
+        out[a] = f"{m.group('lead')}A:{bold}{m.group('rest')}"
+        if (p := _P_QUESTION.match(lines[q])) is not None:
+            out[q] = f"{p.group('lead')}Q:{_bold(p)}{p.group('rest')}"
+    return out
+
+
 _RULE_LINE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$")  # '---', '____', '- - -'
 _BLOCK_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|>|\||<|```|~~~|\$\$)")  # headings, quotes, tables, html, fences, math
 TIGHT_PAIRS_MIN = 2  # answered questions in one paragraph that make it a list of cards
