@@ -1950,7 +1950,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}(?:\*\*|__)?(?i:a|r|rép|resp|ans)(?:\*\*|__)?[.:：]", doc.text):
+        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}(?:\*\*|__)?(?i:a|r|rép|resp)(?:\*\*|__)?[.:：]", doc.text):
             answered = dotted_answer_labels(doc.lines)  # '**Q1.** …?' / '**A.** The cell.', 'P:' / 'R:' (sitting 39)
             doc = doc if answered is doc.lines else Document(rel=doc.rel, text="\n".join(answered) + "\n")
         if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):

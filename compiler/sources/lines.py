@@ -3142,10 +3142,10 @@ def _own_labels(firsts: list[str], seconds: list[str]) -> tuple[dict[int, int], 
 
 # an answer labelled by a letter and a full stop under a labelled question ('**Q1.** …?' / '**A.** The cell.'; French and
 # Spanish 'R.' / 'R:' for réponse / respuesta, 'Rép.', 'Resp.'), and Spanish 'P.' / 'P:' (pregunta) over such an answer
-_DOT_ANSWER = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?)(?P<label>(?i:a|r|rép|resp|ans))(?:\.(?P<b1>\*\*|__)?|(?P<b2>\*\*|__)?\.|(?P<b3>\*\*|__)?[ \t]*[:：](?P<b4>\*\*|__)?)(?P<rest>[ \t]+\S.*)$")
+_DOT_ANSWER = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?)(?P<label>(?i:a|r|rép|resp))(?:\.(?P<b1>\*\*|__)?|(?P<b2>\*\*|__)?\.|(?P<b3>\*\*|__)?[ \t]*[:：](?P<b4>\*\*|__)?)(?P<rest>[ \t]+\S.*)$")
 _P_QUESTION = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?)(?P<label>P\s*\d{0,3})(?:\.(?P<b1>\*\*|__)?|(?P<b2>\*\*|__)?\.|(?P<b3>\*\*|__)?[ \t]*[:：](?P<b4>\*\*|__)?)(?P<rest>[ \t]+\S.*)$")
 _NEXT_OPTION = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?\(?[Bb](?:\*\*|__)?[.)]")
-_INLINE_OPTIONS = re.compile(r"\s(?:\*\*|__)?\(?[B-Eb-e](?:\*\*|__)?[.)]\s")
+_INLINE_OPTIONS = re.compile(r"\s(?:\*\*|__)?\(?[B-Eb-e](?:\*\*|__)?[.)](?:\*\*|__)?\s")
 DOT_PAIRS_MIN = 2  # labelled questions each over such an answer that make the letters a page's answer labels
 
 
@@ -3154,15 +3154,15 @@ def _bold(m: re.Match[str]) -> str:
 
 
 def dotted_answer_labels(lines: list[str]) -> list[str]:
-    """``lines`` with answers labelled ``A.`` (or ``R.``, ``R:``, ``Rép.``, ``Resp.``) right under a labelled question
+    """``lines`` with answers labelled ``**A.**`` in bold (or ``R.``, ``R:``, ``Rép.``, ``Resp.``) right under a labelled question
     written ``A:`` (and a Spanish ``P.`` / ``P:`` question label written ``Q:``), when the page pairs them so two times
     at least and no ``B.`` follows such a line: a letter with a full stop is an option's label elsewhere, so the answer
     was read as a lone option and the question had 'no answer' (all but a page's last: sitting 39). Line numbers kept."""
     pairs: list[tuple[int, int]] = []
     for k, line in enumerate(lines):
         m = _DOT_ANSWER.match(line)
-        if m is None:
-            continue
+        if m is None or (m.group("label").lower() == "a" and not _bold(m)):
+            continue  # (a plain 'A. …' is an option, or the qa layout's own 'Q.' / 'A.' notes: read as they are)
         above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
         below = next((lines[j] for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), "")
         if above is None or _NEXT_OPTION.match(below) or _INLINE_OPTIONS.search(m.group("rest")):
