@@ -181,7 +181,7 @@ from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hi
 from compiler.sources.html_blocks import html_block_lines
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.inline_ticks import inline_ticks
-from compiler.sources.item_labels import explanation_labels, own_labels
+from compiler.sources.item_labels import own_labels
 from compiler.sources.joplin import NOTE as JOPLIN_NOTE
 from compiler.sources.joplin import joplin_note
 from compiler.sources.key_lines import key_lines
@@ -2256,7 +2256,7 @@ def read_sources(
         if relettered is not page_lines:  # (the manifest's original is the page's own lines, '(1) Oxygen': sitting 37)
             found = page_originals(found, page_lines, relettered)
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
-        found = explanation_labels(own_labels(found))  # '**Galdera:** …' / '**Erantzuna:** …': a page's own labels off (T38-8)
+        found = own_labels(found)  # '**Galdera:** …' / '**Erantzuna:** …': a page's own labels off (T38-8)
         if layout == "markdown" or any(footnotes.DEFINITION.match(line) for line in doc.lines):  # (a 'qa' page's list, T29-40)
             noted = footnotes.place(doc.lines, found, _no_answer(diag))
             # (a question its reader found no answer for, answered by its footnote: no 'no answer' said of it, T34-13)

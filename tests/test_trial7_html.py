@@ -58,7 +58,7 @@ def test_a_quiz_keyed_in_its_answers_section_is_multiple_choice(tmp_path: Path) 
         ("What does `git fetch` do?", ItemKind.multiple_choice, "C"),
     ]
     assert [c.text for c in items[0].choices] == ["git add", "git commit", "git push", "git fetch"]
-    assert items[0].answer_plain().startswith("git add stages;")  # the repeat's explanation is the back (its label off: T39-13)
+    assert items[0].answer_plain().startswith("Explanation:")  # the repeat's explanation is the back
     assert items[0].locator.line == 5  # the question's first asking
     skipped = result.compiled.deck.skipped
     assert [(i.question, i.skip) for i in skipped] == [

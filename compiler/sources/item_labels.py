@@ -1,5 +1,4 @@
-"""Labels a page writes on its items, taken off read items: question and answer labels in the page's own language
-(trial38 T38-8), and a multiple-choice explanation's own label (T39-13).
+"""Question and answer labels a page writes in its own language, taken off read items (trial38 T38-8, T39-3).
 
 A page may label every question and every answer with words no reader knows (Basque ``1. **Galdera:** Zer da …?`` /
 ``**Erantzuna:** …``): the cards showed ``Galdera: Zer da …?`` on the front and ``Erantzuna: …`` on the back. When
@@ -59,32 +58,3 @@ def own_labels(items: list[Item]) -> list[Item]:
         out[k] = item.model_copy(update={"question": question, "answer": [first, *item.answer[1:]]})
     return out
 
-
-# an explanation's own label opening a multiple-choice item's explanation, in a quote or not ('> **Explanation:** …'
-# under the options: T39-13, the label stayed in the Explanation field)
-_EXPLAINED = re.compile(
-    r"^(?P<quote><blockquote>\s*)?<p>\s*<(?P<b>strong|b|em)>\s*(?i:explanation|rationale|feedback|reasoning|why|erklärung"
-    r"|begründung|explicación|explication|spiegazione|explicação|解析|解説|解释|解釋|해설)\s*[:：]?\s*</(?P=b)>\s*[:：]?\s*",
-)
-
-
-def explanation_labels(items: list[Item]) -> list[Item]:
-    """``items`` with a multiple-choice explanation's own label off (and the quote that only held it: the field says
-    what it is)."""
-    out = list(items)
-    for k, item in enumerate(items):
-        if item.kind is not ItemKind.multiple_choice or not item.answer or item.answer[0].kind is not BlockKind.html:
-            continue
-        html = item.answer[0].text
-        m = _EXPLAINED.match(html)
-        if m is None:
-            continue
-        rest = "<p>" + html[m.end() :]
-        if m.group("quote"):
-            if not rest.rstrip().endswith("</blockquote>") or rest.count("<blockquote") > 0:
-                continue  # (a quote holding more than the one explanation: left as written)
-            rest = rest.rstrip()[: -len("</blockquote>")].rstrip()
-        if rest.strip() in ("<p>", "<p></p>"):
-            continue
-        out[k] = item.model_copy(update={"answer": [item.answer[0].model_copy(update={"text": rest}), *item.answer[1:]]})
-    return out
