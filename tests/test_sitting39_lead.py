@@ -434,3 +434,14 @@ def test_answers_labelled_with_a_letter_and_a_full_stop_under_labelled_questions
     quiz = "# Quiz\n\n" + "".join(f"Q{n}. Which is {w}?\nA. Mars\nB. Sun\nC. Moon\nD. Comet\nAnswer: {k}\n\n" for n, w, k in ((1, "a planet", "A"), (2, "a star", "B")))
     notes, _ = _notes(tmp_path / "mc", "mc.md", quiz)
     assert dict(notes) == {"Which is a planet?": "A) Mars", "Which is a star?": "B) Sun"}
+
+
+def test_plain_a_dot_answers_under_numbered_q_labels_in_markdown_and_text(tmp_path: Path) -> None:
+    """'Q1. What is the unit of life?' / 'A. The cell.' with no bold: in Markdown every question but the last had 'no
+    answer' (the 'A.' line a lone option), in a text file 'A. The cell.' stayed on the back."""
+    page = "# Ch\n\nQ1. What is the unit of life?\nA. The cell.\n\nQ2. Where is DNA?\nA. In the nucleus.\n\nQ3. What do mitochondria do?\nA. They make energy.\n"
+    for name in ("ch.md", "ch.txt"):
+        notes, said = _notes(tmp_path / name, name, page)
+        assert dict(notes) == {"What is the unit of life?": "<p>The cell.</p>", "Where is DNA?": "<p>In the nucleus.</p>",
+                               "What do mitochondria do?": "<p>They make energy.</p>"}, name  # fmt: skip
+        assert not any("no answer" in s for s in said), name

@@ -3159,10 +3159,16 @@ def dotted_answer_labels(lines: list[str]) -> list[str]:
     at least and no ``B.`` follows such a line: a letter with a full stop is an option's label elsewhere, so the answer
     was read as a lone option and the question had 'no answer' (all but a page's last: sitting 39). Line numbers kept."""
     pairs: list[tuple[int, int]] = []
+    # (a plain 'A. …' over a 'B. …' anywhere on the page is an option, or the qa layout's own 'Q.' / 'A.' notes going on
+    # with a species name, 'B. anthracis …': the page's 'A.' lines are read as they are)
+    lettered = any(
+        _NEXT_OPTION.match(next((lines[j] for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), ""))
+        for k, line in enumerate(lines) if (m := _DOT_ANSWER.match(line)) is not None and not _bold(m)
+    )  # fmt: skip
     for k, line in enumerate(lines):
         m = _DOT_ANSWER.match(line)
-        if m is None or (m.group("label").lower() == "a" and not _bold(m)):
-            continue  # (a plain 'A. …' is an option, or the qa layout's own 'Q.' / 'A.' notes: read as they are)
+        if m is None or (m.group("label").lower() == "a" and not _bold(m) and lettered):
+            continue
         above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
         below = next((lines[j] for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), "")
         if above is None or _NEXT_OPTION.match(below) or _INLINE_OPTIONS.search(m.group("rest")):
