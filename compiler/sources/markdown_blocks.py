@@ -2152,7 +2152,7 @@ _NUMBERED_LABEL = re.compile(
 
 # Obsidian tags closing a heading ('# Cell biology #flashcards', '## Enzymes #bio/cells'): the note's tags, no words of
 # its title (a tag never opens with a digit: '## Question #2' keeps its number)
-_CLOSING_TAGS = re.compile(r"(?:\s+#[^\W\d][\w/-]*)+\s*$")
+_CLOSING_TAGS = re.compile(r"(?:\s+#[^\W\d_][\w/-]*)+\s*$")  # ('C#', '#5', '#_x' are no tags)
 
 
 def without_tags(text: str) -> str:

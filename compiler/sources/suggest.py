@@ -213,7 +213,7 @@ def document_title(rel: str, lines: list[str], converted: bool = False) -> str |
     ``converted``: the lines are Markdown made from another format (a JSON bank's ``themeTitle``
     becomes its '# ' line), so they are read as Markdown whatever the file's suffix (learner5 L28)."""
     from compiler.sources.lines import MARKDOWN_SUFFIXES, front_matter, front_matter_text
-    from compiler.sources.markdown_blocks import front_matter_end, html_headings, page_title
+    from compiler.sources.markdown_blocks import front_matter_end, html_headings, page_title, without_tags
 
     end = front_matter_end(lines)
     if not converted and not rel.lower().endswith(MARKDOWN_SUFFIXES) and end is None:
@@ -234,12 +234,7 @@ def document_title(rel: str, lines: list[str], converted: bool = False) -> str |
     if found is None:
         return None
     title = " ".join(_MARKS.sub("", _LINK.sub(r"\1", found[1])).split())
-    return _TRAILING_TAGS.sub("", title) or title or None
-
-
-# an Obsidian page's tags after its title ('# Cell biology #flashcards'): the note's tags, no words of its title
-# (trial39 T39-14: 'Cell biology #flashcards' on every card's context line); 'C#', '#5' are no tags
-_TRAILING_TAGS = re.compile(r"(?:\s+#[^\W\d_][\w/-]*)+\s*$")
+    return without_tags(title) or None  # (the tags a link or a mark hid from page_title's own cut: T39-14)
 
 
 _NOT_TITLE = re.compile(r"^\s*(?:\d+[.)]|q\s*\d*\s*[:.)]|question\b|#|[-*•]\s|\||\{\{)", re.I)
