@@ -445,3 +445,14 @@ def test_plain_a_dot_answers_under_numbered_q_labels_in_markdown_and_text(tmp_pa
         assert dict(notes) == {"What is the unit of life?": "<p>The cell.</p>", "Where is DNA?": "<p>In the nucleus.</p>",
                                "What do mitochondria do?": "<p>They make energy.</p>"}, name  # fmt: skip
         assert not any("no answer" in s for s in said), name
+
+
+def test_a_dash_after_a_bold_question_label_leaves_the_front(tmp_path: Path) -> None:
+    """A Portuguese mock exam tried as a new user at the end of sitting 39: '**Questão 1** – Qual é …?' over its
+    options and a 'Gabarito' key: right cards, but every front began with '– '."""
+    page = "# Simulado\n\n" + "\n".join(
+        f"**Questão {n}** – {q}\n(A) {a}\n(B) {b}\n(C) {c}\n" for n, (q, a, b, c) in enumerate(
+            [("Qual é a capital da Bahia?", "Recife", "Salvador", "Natal"), ("Qual é o maior rio do Brasil?", "Amazonas", "Paraná", "Tietê")], 1)
+    ) + "\n**Gabarito:** 1-B, 2-A\n"  # fmt: skip
+    notes, _ = _notes(tmp_path, "pt.md", page)
+    assert dict(notes) == {"Qual é a capital da Bahia?": "B) Salvador", "Qual é o maior rio do Brasil?": "A) Amazonas"}

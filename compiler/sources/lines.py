@@ -1834,12 +1834,13 @@ _NUMBER_LABEL_LINE = re.compile(
 # the same label and number run into the question its line break separated ('**Vraag 1**' / 'Wat is …?' joined as one
 # paragraph's text 'Vraag 1 Wat is …?': trial38 T38-17, the label stayed on the front)
 _NUMBER_LABEL_PREFIX = re.compile(
-    rf"^[ \t]*+(?:\*\*|__)?(?i:{QUESTION_LABEL_WORD})[ \t]*+[#№]?[ \t]*+(?P<n>\d{{1,4}})(?:[ \t]*[.:)])?(?:\*\*|__)?[ \t]+(?=\S)"
+    rf"^[ \t]*+(?:\*\*|__)?(?i:{QUESTION_LABEL_WORD})[ \t]*+[#№]?[ \t]*+(?P<n>\d{{1,4}})(?:[ \t]*[.:)])?(?:\*\*|__)?(?:[ \t]+[–—-](?=[ \t]))?[ \t]+(?=\S)"
 )
 
 
 def number_label_prefix(text: str) -> re.Match[str] | None:
-    """A question's label and number before its words ('Vraag 1 Wat is de hoofdstad …?'), when the words after it ask."""
+    """A question's label and number before its words ('Vraag 1 Wat is de hoofdstad …?', '**Questão 1** – Qual …?', a
+    dash after it too), when the words after it ask."""
     m = _NUMBER_LABEL_PREFIX.match(text)
     return m if m is not None and text[m.end() :].rstrip().rstrip(CLOSERS).endswith(QUESTION_MARKS) else None
 

@@ -2051,7 +2051,8 @@ class MarkdownReader:
         label = _question_label(m.group("label")) if m else None
         if m is None or label is None or not m.group("rest").strip() or m.group("rest").lstrip()[:1] in ",;.:)]":
             return None
-        q = split_question(self._inline(m.group("rest").strip()), source)
+        asked = re.sub(r"^[–—-][ \t]+", "", m.group("rest").strip())  # ('**Questão 1** – Qual …?': the dash is the label's)
+        q = split_question(self._inline(asked), source)
         q.number, q.labeled = q.number or label.group("n"), True
         rest = lines[block.start + 1 : block.end]
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))] if rest else []
