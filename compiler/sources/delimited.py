@@ -110,6 +110,7 @@ from compiler.sources.lines import (
     leading_number,
     letter_heading,
     none_cell,
+    note_line,
     pair_separator,
     pair_text,
     reading_columns,
@@ -2259,6 +2260,17 @@ class DelimitedReader:
             if found and not items and not skipped_header and _pair_header(left, right):
                 skipped_header = True  # 'Italian — English', 'Word — Translation': what the sides are, no card
                 continue
+            if not found and note_line(text, separator):
+                diag.warning(
+                    doc.rel,
+                    n + 1,
+                    f"a note, not a word with its meaning, is in no card: {squash(text)[:60]!r}",
+                    "to learn it, write it as a pair (front"
+                    + ("<TAB>" if separator == "\t" else separator)
+                    + "back), or indent it under the word it is about to put it on that word's back",
+                    group="pair-note",
+                )
+                continue  # ('Tip: … (los padres = mother and father).': its '=' in brackets, no pair: trial40 T40-1)
             below = list(itertools.takewhile(lambda k: k in examples, range(n + 1, len(doc.lines))))
             meaning = list(right.partition(separator)[::2]) if fielded and found == separator and separator in right else [right]
             fields = [left, *(m.strip() for m in meaning), *(doc.lines[k].strip() for k in below)] if found else [text]

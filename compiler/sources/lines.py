@@ -2066,6 +2066,30 @@ _PAIR_SKIP = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:<!--.*-->|---+|\*\*\*+)\s*$") 
 _LABEL_NUMBER = re.compile(r"^\s*[A-Za-z]{1,12}\s*\d{1,4}[a-z]?\s*$")  # 'Question 3', 'Q1': a label, not a term
 
 
+_BRACKETS = ("()", "[]", "{}", "（）", "【】", "「」", "『』")
+
+
+def opens_bracket(left: str) -> bool:
+    """Whether ``left`` leaves a bracket open: a separator after it sits inside the brackets, an aside of a sentence
+    ('Tip: … (los padres = mother and father).'), never the split between a term and its meaning (trial40 T40-1: the
+    note was a card 'Tip: … (los padres' -> 'mother and father).')."""
+    return any(left.count(o) > left.count(c) for o, c in _BRACKETS)
+
+
+NOTE_WORDS = 5  # words at least of a sentence that is a note on a word list, not a term without its meaning
+_NOTE_END = re.compile(r"[.!。！]['\"’”»)）\]]*\s*\W{0,3}$")
+
+
+def note_line(text: str, sep: str) -> bool:
+    """Whether a line of a word list that splits into no pair is a note on the list ('Tip: the masculine plural covers
+    mixed groups (los padres = mother and father).', 'Remember: el agua is feminine although it takes el.'): its
+    separator only inside brackets, or a sentence of NOTE_WORDS words or more, never a term whose meaning is missing
+    ('el gato') nor a question ('¿Qué hora es?'). Said as a note, not as a question without its answer (T40-1)."""
+    if sep.strip() and sep in text:
+        return True  # (split_on found it only inside brackets)
+    return bool(_NOTE_END.search(text)) and len(text.split()) >= NOTE_WORDS
+
+
 def pair_text(line: str) -> str:
     """A pair line without the bullet or number before it ('- cane = dog' -> 'cane = dog')."""
     return _PAIR_LEAD.sub("", line, count=1).strip()
@@ -2129,7 +2153,7 @@ def _long_term(text: str, sep: str) -> tuple[str, str, str] | None:
     """``(sep, term, meaning)`` of a line split once on ``sep`` whose term is up to twice a word list's longest, no
     sentence and no label (a case name and its citation, a treaty and its date), else None."""
     left, found, right = text.partition(sep)
-    if not found or sep in right or not right.strip() or len(left) > 2 * PAIR_TERM_MAX or _LABEL_NUMBER.match(left):
+    if not found or sep in right or not right.strip() or len(left) > 2 * PAIR_TERM_MAX or _LABEL_NUMBER.match(left) or opens_bracket(left):
         return None
     if left.rstrip().endswith((".", "?", "!", "。", "？", "！", ":", ";")) or has_question_label(text) or has_answer_label(text):
         return None
@@ -2184,7 +2208,7 @@ def split_first(text: str, sep: str) -> tuple[str, str, str] | None:
     if has_question_label(text) or has_answer_label(text):
         return None
     left, found, right = text.partition(sep)
-    if found and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left):
+    if found and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left) and not opens_bracket(left):
         return sep, left, right
     return None
 
@@ -2216,7 +2240,8 @@ def split_on(text: str, sep: str) -> tuple[str, str, str]:
     if sep == COLUMN_GAP:
         found = split_gap(text)
         return (found[1], COLUMN_GAP, found[2]) if found else (text, "", "")
-    return text.partition(sep)
+    left, found, right = text.partition(sep)
+    return (text, "", "") if found and opens_bracket(left) else (left, found, right)
 
 
 # a line that gives an example of the word above it, by its label ('例：毎朝パンを食べます。', '예문: 사과를 먹어요.')
@@ -2336,7 +2361,15 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
                 return sep, left, right
             continue
         left, found, right = text.partition(sep)
-        if found and sep not in right and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and (numbered or not _LABEL_NUMBER.match(left)):
+        if (
+            found
+            and sep not in right
+            and left.strip()
+            and right.strip()
+            and len(left) <= PAIR_TERM_MAX
+            and (numbered or not _LABEL_NUMBER.match(left))
+            and not opens_bracket(left)
+        ):
             return sep, left, right
     return None
 

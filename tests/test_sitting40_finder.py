@@ -1,0 +1,82 @@
+"""Fortieth sitting, finder: findings of trial 40 (a learner's whole collection built as one deck, docs/trials/trial40.md)
+fixed: a word list's note whose separator sits inside brackets, or a sentence with no separator, is said as a note and
+never a card nor a question without its answer (T40-1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.lines import note_line, opens_bracket, pair_separator, split_on, split_pair
+
+TRIAL = Path(__file__).parent / "data" / "trials" / "trial40"
+
+
+def _cards(notes: list[dict]) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    return [(note_front(n), note_back(n)) for n in notes]
+
+
+# --- T40-1: '- la madre = the mother' … 'Tip: … (los padres = mother and father).' ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "note_line_no"),
+    [
+        ("es-family-notes.md", 8, 12),
+        ("es-food-bullets.md", 4, 8),
+        ("es-food-equals.txt", 4, 5),
+        ("de-dash-note.txt", 4, 5),
+        ("es-note-no-separator.txt", 4, 5),
+    ],
+)
+def test_a_note_on_a_word_list_is_no_card(tmp_path: Path, name: str, words: int, note_line_no: int) -> None:
+    """T40-1 (high): 'Tip: the masculine plural covers mixed groups (los padres = mother and father).' under a list of
+    '- la madre = the mother' pairs was a card 'Tip: … (los padres' -> 'mother and father).'; a note with no separator
+    was 'question has no answer (write the answer in the second column)'. Now every word is a card, and the note is
+    said once at its line as a note in no card."""
+    notes, skipped, said = built_notes(tmp_path, {name: TRIAL / "t40-1-separator-inside-brackets" / name})
+    cards = _cards(notes)
+    assert len(cards) == words, (cards, said)
+    assert not any("(" in front or back.endswith(").") for front, back in cards), cards
+    assert not skipped, skipped
+    assert not any("no answer" in s for s in said), said
+    assert any(f":{note_line_no}:" in s and "a note, not a word with its meaning, is in no card" in s for s in said), said
+
+
+def test_a_term_whose_meaning_is_missing_is_still_a_question_without_answer(tmp_path: Path) -> None:
+    """T40-1's limit: a short term with no meaning ('el gato') or a question ('¿Qué hora es?') among the pairs is still
+    named as a card without its answer, and a term with brackets of its own ('el pez (vivo) = fish') is a pair."""
+    pairs = [("el pan", "bread"), ("el queso", "cheese"), ("el pez (vivo)", "fish"), ("la leche", "milk"), ("el agua", "water"),
+             ("la carne", "meat"), ("el arroz", "rice"), ("la sal", "salt"), ("el huevo", "egg"), ("la fruta", "fruit"),
+             ("la sopa", "soup"), ("el té", "tea"), ("el café", "coffee"), ("la miel", "honey"), ("el vino", "wine"),
+             ("la cerveza", "beer"), ("el zumo", "juice"), ("la pera", "pear"), ("la uva", "grape"), ("el limón", "lemon")]
+    page = "".join(f"{front} = {back}\n" for front, back in pairs) + "el gato\n¿Qué hora es?\n"
+    notes, skipped, said = built_notes(tmp_path, {"food.txt": page})
+    assert _cards(notes) == pairs, said
+    assert sorted(s["line"] for s in skipped) == [21, 22], skipped
+    assert not any("a note, not a word" in s for s in said), said
+
+
+def test_a_separator_inside_brackets_never_splits() -> None:
+    """The rule T40-1 rests on, for every separator and bracket: a split whose left side leaves a bracket open is none;
+    balanced brackets on the term ('苹果（píngguǒ）= apple', 'el pez (vivo) = fish') split as before."""
+    assert opens_bracket("Tip: mixed groups (los padres ") and opens_bracket("注意【複数 ") and not opens_bracket("el pez (vivo) ")
+    assert split_on("Tip: mixed groups (los padres = mother and father).", " = ") == ("Tip: mixed groups (los padres = mother and father).", "", "")
+    assert split_on("el pez (vivo) = fish", " = ") == ("el pez (vivo)", " = ", "fish")
+    assert split_pair("苹果（píngguǒ）= apple", (" = ", "= ")) == ("= ", "苹果（píngguǒ）", "apple")
+    assert split_pair("Tip: plural nouns take die [die Hunde - the dogs]", (" - ",)) is None
+    lines = ["la madre = the mother", "el padre = the father", "el hermano = the brother", "Tip: (los padres = mother and father)."]
+    assert pair_separator(lines)[0] == " = "
+
+
+def test_what_reads_as_a_note() -> None:
+    """A line of a word list that splits into no pair is a note when its separator is in it (inside brackets) or it is
+    a sentence of five words or more; a term, a short phrase and a question are not."""
+    assert note_line("Tip: mixed groups (los padres = mother and father).", " = ")
+    assert note_line("Remember: el agua is feminine although it takes el.", " = ")
+    assert note_line("Practice these words every day and you will remember them! 🇪🇸", " - ")
+    assert not note_line("el gato", " = ")
+    assert not note_line("¡Hola!", " = ")
+    assert not note_line("What is the plural of el agua in Spanish?", " = ")
