@@ -1784,6 +1784,39 @@ def _answer_label_at(blocks: list[TopBlock], n: int, lines: list[str], next_para
     return None
 
 
+def _options_over_answer(own: list[str], pair: tuple[str, list[str]]) -> int | None:
+    """The index of a labelled question's line where its options begin, when the lines between the question and its
+    answer label are a run of options, one a line (``Q1. Which planet …?`` / ``A. Mercury`` / ``B. Venus`` /
+    ``Answer: A``, no blank line): two suffice, as each stands on a line of its own. Joined into one paragraph they
+    were the question's words and the key its back (a Basic card); a line or more of text over one ``A.`` line is
+    no run. None for any other paragraph."""
+    asked = len(own) - len(pair[1])
+    listed = options_under_question(own[:asked]) if asked >= 3 and pair[1] else None
+    found = find_choices(own[listed:]) if listed is not None else None
+    if found is None or found.correct is None or not _names_an_option(pair[1][0], [text for _, text in found.options]):
+        return None  # ('Answer: a) Rayleigh scattering; b) …': the parts of a question answered, no key)
+    return listed
+
+
+# a key's letter as an answer line writes it: 'A', '(a)', 'B)', '**C.**', what follows it after
+_KEY_LETTER = re.compile(r"^(?:\*\*|__)?\(?[A-Ha-h]\)?[.)]?(?:\*\*|__)?(?=\s|$)(?P<rest>.*)$")
+
+
+def _names_an_option(said: str, options: list[str]) -> bool:
+    """Whether an answer line (its label off) only names an option: its letter alone (``A``, ``(b)``), or with the
+    option's own text (``B) Venus``) or a reason after a dash (``A — it is closest``); or an option's whole text
+    (``Mercury``). Anything else answers in words of its own (the parts of a question)."""
+    said = said.strip()
+    texts = {text.strip().strip("*_").casefold() for text in options}
+    if said.strip("*_ .").casefold() in texts:
+        return True
+    m = _KEY_LETTER.match(said)
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    return not rest or rest[0] in "-–—(:,;" or rest.strip("*_ .").casefold() in texts
+
+
 def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tuple[str, list[str]] | None:
     """A paragraph's lines (bold taken off their labels) that pair a question label with an answer label
     (``Q: What is IP?`` / ``A: Internet Protocol.``, or the page's own pair of short ``labels``): (the question
@@ -2210,7 +2243,7 @@ class MarkdownReader:
                 return (q, taken, skip - n, []) if q.text else None
         if pair is None and not has_question_label(own[0]):
             return None
-        listed = options_under_question(own) if pair is None else None
+        listed = options_under_question(own) if pair is None else _options_over_answer(own, pair)
         if listed is not None:
             # 'Question 1. What is …?' / 'A. sixteen' / 'B. …' (no blank line; '**Pregunta 1.** ¿…?', '**שאלה 1.** …:'):
             # the lines over the options ask, whatever their punctuation; the options open the answer, keyed below or
