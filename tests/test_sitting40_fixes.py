@@ -71,3 +71,57 @@ def test_lettered_lines_answered_in_words_or_one_a_line_stay_a_basic_card(tmp_pa
          "a) Rayleigh scattering; b) the long path through air scatters the blue away."),
         ("basic", "What does vitamin C do? A. It helps wounds heal.", "it is an antioxidant."),
     ], said
+
+
+# --- T39-4: 'Check your understanding' boxes after lecture paragraphs ------------------------------------------------
+
+TRIAL39 = Path(__file__).parent / "data" / "trials" / "trial39"
+
+
+def test_check_your_understanding_boxes_show_only_their_question(tmp_path: Path) -> None:
+    """T39-4 (high): a lecture paragraph that gives a value ('… : F = ma.') over '> **Check your understanding**' /
+    '> What force …?' / '> <details>…': the second card's front held that paragraph and the label. The question alone
+    now; the label is the box's title (said nowhere), the lecture text said as text in no card."""
+    notes, _, said = built_notes(tmp_path, {"newton.md": TRIAL39 / "t39-4-check-your-understanding" / "en-check-understanding.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What happens to a moving hockey puck on frictionless ice when no force acts on it?", "It keeps moving in a straight line at constant speed."),
+        ("What force is needed to accelerate a 2 kg mass at 3 m/s²?", "6 N."),
+    ], said
+    outside = [s.split(": warning")[0] for s in said if "text outside any question" in s]
+    assert outside == ["sources/newton.md:3", "sources/newton.md:15"], said
+
+
+def test_self_check_boxes_in_other_languages_and_numbered(tmp_path: Path) -> None:
+    """The same in French ('Vérifiez vos connaissances', 'E = mc²' above), Spanish with an emoji before the label
+    ('✏️ **Comprueba tu comprensión**', '7,5 nm = 0,0075 µm' above) and a textbook's numbered label ('Check Your
+    Understanding 4.2', 'F_net = F1 + F2' above). A problem's data over its question with no such box stays on its
+    front."""
+    box = "> {label}\n>\n> {q}\n>\n> <details><summary>{show}</summary>\n>\n> {a}\n>\n> </details>\n"
+    fr = (
+        "# Chapitre 3 : La relativité\n\nLa célèbre équation d'Einstein relie la masse et l'énergie : E = mc².\n\n"
+        + box.format(label="**Vérifiez vos connaissances**", q="Que représente la lettre c dans l'équation E = mc² ?", show="Voir la réponse", a="La vitesse de la lumière.")
+        + "\nLa dilatation du temps s'écrit Δt' = γΔt, avec γ ≥ 1.\n\n"
+        + box.format(label="**Vérifiez vos connaissances**", q="Une horloge en mouvement bat-elle plus vite ou plus lentement ?", show="Voir la réponse", a="Plus lentement.")
+    )
+    es = (
+        "# Tema 2: La célula\n\nLa membrana mide unos 7,5 nm = 0,0075 µm.\n\n"
+        + box.format(label="✏️ **Comprueba tu comprensión**", q="¿Qué separa la célula del medio externo?", show="Respuesta", a="La membrana plasmática.")
+        + "\nLas mitocondrias producen ATP: n = 1 a 2000 por célula.\n\n"
+        + box.format(label="✏️ **Comprueba tu comprensión**", q="¿Qué orgánulo produce ATP?", show="Respuesta", a="La mitocondria.")
+    )
+    en = (
+        "# 4.1 Forces\n\nNet force is the vector sum of all forces: F_net = F1 + F2.\n\n"
+        + box.format(label="**Check Your Understanding 4.2**", q="Two forces of 3 N and 4 N act at right angles. What is the net force?", show="Show Solution", a="5 N.")
+        + "\n## Problem 1\n\nA car travels at v = 20 m/s for t = 5 s.\n\nHow far does it go?\n\n<details><summary>Answer</summary>\n\n100 m.\n\n</details>\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"fr.md": fr, "es.md": es, "en.md": en})
+    got = sorted((note_front(n), note_back(n)) for n in notes)
+    assert got == sorted([
+        ("Que représente la lettre c dans l'équation E = mc² ?", "La vitesse de la lumière."),
+        ("Une horloge en mouvement bat-elle plus vite ou plus lentement ?", "Plus lentement."),
+        ("¿Qué separa la célula del medio externo?", "La membrana plasmática."),
+        ("¿Qué orgánulo produce ATP?", "La mitocondria."),
+        ("Two forces of 3 N and 4 N act at right angles. What is the net force?", "5 N."),
+        ("A car travels at v = 20 m/s for t = 5 s. How far does it go?", "100 m."),
+    ]), said
+    assert not any("Comprueba" in s or "Vérifiez" in s or "Understanding 4.2" in s for s in said), said

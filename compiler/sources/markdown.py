@@ -89,6 +89,7 @@ from compiler.sources.lines import (
     ANSWER_WORDS,
     BOLD_LEAD_Q,
     BULLET,
+    CHECK_LABELS,
     CHOICE_LABELS,
     CLOSERS,
     DEFINITION,
@@ -1945,6 +1946,9 @@ def _followed(current: _Open | None, q: _Question) -> tuple[list[str], str] | No
 
 _OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s")  # a book's entry number: '2.18.1 什么是支持向量机'
 LEAD_MAX = 3  # blocks a section may set before its first question to be shown with each (more: the heading's own note)
+# a paragraph that is only a self-check box's label ('**Check your understanding**', 'Check Your Understanding 4.1:',
+# '**Self-test**', '✏️ Concept check'): the box's title, never a question's words nor text in no card (trial39 T39-4)
+_CHECK_ONLY = re.compile(rf"^(?:[^\w\s]{{1,3}}\s*)?(?i:{CHECK_LABELS})(?:\s*\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)?\s*[:：.]?\s*$")
 _GIVEN = re.compile(r"\\\(|\$[^$\s][^$]*\$|\S\s*=\s*\S")  # a paragraph that gives values: inline math, 'x = 5'
 
 
@@ -2999,6 +3003,7 @@ class MarkdownReader:
         or a block before the box is a question already (its answer holds the box as it is)."""
         posed: dict[int, tuple[int, int]] = {}
         self._boxed = set()
+        self._check_labels: set[int] = set()  # 'Check your understanding' over a posed question: its box's label
         for at, box in enumerate(blocks):
             summary = summary_question(box)
             revealed = summary is not None and reveal_label(summary[0])  # 'Think, then click!': if a question is above it
@@ -3073,6 +3078,10 @@ class MarkdownReader:
                 if _GIVEN.search(texts[first]):
                     break  # 'Assume … a concentration of $10^{-7}$ M … has $V_0=10^{-4}$': the data it asks about (P73)
                 first += 1  # 'Test yourself with these questions.': the section's prose, not this question's
+            label = next((k for k in range(ask - 1, start - 1, -1) if k in texts and _CHECK_ONLY.match(squash(texts[k]))), None)
+            if label is not None:  # (the lecture's text above a self-check box's label is none of its question's: T39-4)
+                first = label
+                self._check_labels.add(label)
             posed[first] = (ask, at)
         return posed
 
@@ -3495,7 +3504,7 @@ class MarkdownReader:
                 label = _LABEL_ONLY.match(squash(plain_inline(over.tokens[1].children or []))) if over is not None else None
                 q.number = q.number or (label.group("n") if label else None)  # '### Q1' over it: its number
                 current = _Open(q, block, BOLD_LEVEL, [t for _, t in stack], count)
-                current.front = [blocks[k] for k in range(n, answer_at) if k != ask]
+                current.front = [blocks[k] for k in range(n, answer_at) if k != ask and k not in self._check_labels]
                 current.asked_at = asked.start
                 if _asking_entry(asked):  # (its options indented under the entry: on the front, under it; T23-42)
                     first_end = next((t.map[1] for t in asked.tokens if t.type == "paragraph_open" and t.map), asked.start + 1)
