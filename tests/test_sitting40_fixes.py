@@ -125,3 +125,62 @@ def test_self_check_boxes_in_other_languages_and_numbered(tmp_path: Path) -> Non
         ("A car travels at v = 20 m/s for t = 5 s. How far does it go?", "100 m."),
     ]), said
     assert not any("Comprueba" in s or "Vérifiez" in s or "Understanding 4.2" in s for s in said), said
+
+
+# --- T37-15 rest: the MkDocs form of a question group; T37-12: one context for a page's cards ------------------------
+
+TRIAL37 = Path(__file__).parent / "data" / "trials" / "trial37"
+
+
+def test_mkdocs_question_boxes_of_fill_in_the_blanks_give_no_unanswered_heading(tmp_path: Path) -> None:
+    """T37-15 rest: the MkDocs form of the Obsidian group ('??? question "Post assessment"' over indented '!!! question
+    "A hardware MFA … _ MFA."' boxes with '- [x]' options) gave the two right cards and 'question has no answer' at the
+    group's line: its blank-statement boxes asked nothing detection saw, so the page was read by its headings. A ticked
+    checkbox run in a box counts as a question's options, as in a quote; in German with '???+ quiz', and top-level boxes
+    in Spanish (their '# Química básica' title was the unanswered one)."""
+    en = (
+        '# IAM hardening\n\n??? question "Post assessment"\n\n    !!! question "A hardware MFA has a smaller attack surface than a _ MFA."\n'
+        "        - [x] virtual\n        - [ ] physical\n        - [ ] biometric\n\n"
+        '    !!! question "The root account should have _ access keys."\n        - [ ] two\n        - [ ] rotated\n        - [x] no\n'
+    )
+    de = (
+        '# Erdkunde\n\n???+ quiz "Abschlusstest"\n\n    !!! question "Die Hauptstadt von Frankreich ist _."\n'
+        "        - [ ] Lyon\n        - [x] Paris\n        - [ ] Marseille\n\n"
+        '    !!! question "Der längste Fluss Deutschlands ist der _."\n        - [x] Rhein\n        - [ ] Main\n'
+    )
+    es = (
+        '# Química básica\n\n!!! question "El símbolo del sodio es _."\n    - [x] Na\n    - [ ] So\n    - [ ] S\n\n'
+        '!!! question "El agua hierve a _ °C al nivel del mar."\n    - [ ] 90\n    - [x] 100\n'
+    )
+    notes, _, said = built_notes(tmp_path, {"iam.md": en, "erdkunde.md": de, "quimica.md": es})
+    got = sorted((n["kind"], note_front(n), note_back(n), n["fields"].get("Section", "")) for n in notes)
+    assert got == sorted([
+        ("multiple_choice", "A hardware MFA has a smaller attack surface than a _ MFA.", "A) virtual", "Post assessment"),
+        ("multiple_choice", "The root account should have _ access keys.", "C) no", "Post assessment"),
+        ("multiple_choice", "Die Hauptstadt von Frankreich ist _.", "B) Paris", "Abschlusstest"),
+        ("multiple_choice", "Der längste Fluss Deutschlands ist der _.", "A) Rhein", "Abschlusstest"),
+        ("multiple_choice", "El símbolo del sodio es _.", "A) Na", ""),
+        ("multiple_choice", "El agua hierve a _ °C al nivel del mar.", "B) 100", ""),
+    ]), said
+    assert not any("no answer" in s or "headings" in s for s in said), said
+
+
+def test_a_box_of_unticked_tasks_is_still_no_question(tmp_path: Path) -> None:
+    """T37-15 rest's limit: a box holding a to-do list, nothing ticked, asks nothing; the page stays notes read by its
+    headings."""
+    page = (
+        '# Sprint notes\n\n!!! note "Tasks"\n    - [ ] write the report\n    - [ ] email Bob\n\n'
+        "## Retro\n\nWe shipped the login page.\n\n## Next\n\nFaster tests.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"sprint.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("Retro", "We shipped the login page."), ("Next", "Faster tests.")], said
+
+
+def test_every_card_of_a_titled_details_page_has_the_same_context(tmp_path: Path) -> None:
+    """T37-12 (fa-soal-details.md): '### سوال ۱: …؟' cards over '<summary>پاسخ</summary>' toggles under a '#' title, rules
+    between: only card 2 had the title as its Section. Found fixed this sitting (every card shows the title on its
+    Sources line, none a Section): held here."""
+    notes, _, said = built_notes(tmp_path, {"fa.md": TRIAL37 / "t37-12-section-on-some-cards" / "fa-soal-details.md"})
+    assert len(notes) == 3, said
+    assert {(n["fields"].get("Section", ""), plain_text(n["fields"].get("Sources", ""))) for n in notes} == {("", "تمرین\u200cهای فرم\u200cها")}, said
+    assert not any("no answer" in s for s in said), said

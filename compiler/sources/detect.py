@@ -361,7 +361,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
     labelled |= lone_labelled_heading(lines)  # '#### **题目**：主键是什么' over '#### 定义' / '#### 举例' (trial25)
     # 'Which command …' over '- [ ] grep' / '- [x] tail -f', in a quote too ('> > [!QUESTION] A hardware MFA … _ MFA.' over
     # '> > - [x] virtual': Obsidian callouts, T37-15)
-    stems = checkbox_stems([_QUOTE_MARKS.sub("", line) for line in lines])
+    # (and in a MkDocs box: '!!! question "A hardware MFA … _ MFA."' over '    - [x] virtual', its body indented; T37-15)
+    stems = checkbox_stems([_QUOTE_MARKS.sub("", line) for line in _box_bodies(lines)])
     # '{{c1::…}}' sentences are notes' own clozes, not an Anki export's rows (its '#separator:' header, tab fields)
     clozes = clozes and not any(line.startswith(("#separator:", "#html:", "#notetype")) for line in lines[:8])
     # the last line with text (rules and comments are none): a heading there has nothing under it
@@ -441,6 +442,25 @@ _QUOTE_MARKS = re.compile(r"^(?:[ ]{0,3}>[ \t]?)+")  # a line's block-quote mark
 
 # '??? question "How do I …?"', '!!! faq "Can I …?"': a MkDocs admonition whose title asks (its body answers);
 # '> [!question]- What is a lifetime?': an Obsidian callout whose title asks
+_BOX_OPENER = re.compile(r"^\s*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+")  # a MkDocs box's first line ('!!! question "…"', '??? note')
+
+
+def _box_bodies(lines: list[str]) -> list[str]:
+    """``lines`` with the indent taken off every line of a MkDocs box's body (the box's own line and the indented or
+    blank lines under it), so what a box holds is seen as it would be at the margin; other lines as they are."""
+    if not any(_BOX_OPENER.match(line) for line in lines):
+        return lines
+    out: list[str] = []
+    inside = False
+    for line in lines:
+        if _BOX_OPENER.match(line):
+            inside = True
+        elif inside and line.strip() and not line[:1].isspace():
+            inside = False
+        out.append(line.lstrip() if inside else line)
+    return out
+
+
 _ADMONITION_Q = re.compile(
     r'^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*\s+"[^"]*[?？؟]\s*"\s*$|^[ ]{0,3}>[ \t]?\[![A-Za-z][\w-]*\][+-]?[ \t]+.*[?？؟][ \t]*$'
 )

@@ -1796,7 +1796,8 @@ def _options_over_answer(own: list[str], pair: tuple[str, list[str]]) -> int | N
     found = find_choices(own[listed:]) if listed is not None else None
     if found is None or found.correct is None or not _names_an_option(pair[1][0], [text for _, text in found.options]):
         return None  # ('Answer: a) Rayleigh scattering; b) …': the parts of a question answered, no key)
-    return listed
+    # (options two a line, '(a) Venus (b) Mars' / '(c) Jupiter (d) Saturn', are read as a run on the question's words)
+    return listed if listed is not None and len(found.options) == asked - listed else None
 
 
 # a key's letter as an answer line writes it: 'A', '(a)', 'B)', '**C.**', what follows it after
