@@ -3309,7 +3309,7 @@ class MarkdownReader:
             for k in runs
             if blocks[k].type == "heading_open" and (cards_mode or k in stated)
         ]
-        repeated = {w for w in heading_words if heading_words.count(w) > 1}
+        repeated = {w for w, n in Counter(heading_words).items() if n > 1}
         # a page asked in headings more than in bold lines, a bold question here and there in their answers: those are
         # steps of the answers (trial22 T22-13); a page asked in bold lines keeps each as a card, whatever its headings ask
         asked_heads = sum(
@@ -3320,7 +3320,8 @@ class MarkdownReader:
         self._bold_follow_ups = asked_heads > bold_asks
         # '**Why is it important?**' under each topic sub-heading of a question's answer (trial23 T23-13): the same
         # question about each topic, a part of the topic's text, never a card of its own with the bare question
-        recurring = {t for t in map(_norm_heading, bold_found) if sum(_norm_heading(u) == t for u in bold_found) > 1}
+        recurring = {t for t, n in Counter(map(_norm_heading, bold_found)).items() if n > 1}  # (once each: a page of
+        # thousands of bold questions compared every pair's words)
         self._recurring = recurring
 
         # learner L39: what a section sets before its first question (a function, a passage, a table) is shown
