@@ -157,7 +157,7 @@ def test_a_few_stray_nul_bytes_in_text_are_dropped_with_a_warning(tmp_path: Path
 
 # --- linear time (11.4) --------------------------------------------------------------
 
-SMALL, BIG = 10_000, 100_000  # bytes: a linear reader does about ten times the work on the big one, a quadratic a hundred
+SMALL, BIG = 5_000, 50_000  # bytes: a linear reader does about ten times the work on the big one, a quadratic a hundred
 
 
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))

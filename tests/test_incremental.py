@@ -30,7 +30,7 @@ def test_rebuild_after_a_changed_document_equals_a_clean_build(tmp_path: Path, m
     """
     monkeypatch.setattr(pipeline.time, "time", lambda: 1_800_000_000)
     content = tmp_path / "content"
-    write_corpus(content, 1500)
+    write_corpus(content, 500)
     (content / "dedupe.toml").write_text("[dedupe]\ncandidate_floor = 0.3\nsuggest = 0.45\nauto_merge = 0.6\n", encoding="utf-8")
     build(content, tmp_path / "incremental")
     change_document(content, part=3)
