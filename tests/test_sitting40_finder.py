@@ -1,6 +1,7 @@
 """Fortieth sitting, finder: findings of trial 40 (a learner's whole collection built as one deck, docs/trials/trial40.md)
 fixed: a word list's note whose separator sits inside brackets, or a sentence with no separator, is said as a note and
-never a card nor a question without its answer (T40-1)."""
+never a card nor a question without its answer (T40-1); bold study tasks ('**Define mitosis.**') among bold questions are
+questions too (T40-2)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from conftest import built_notes, note_back, note_front
 
 from compiler.sources.lines import note_line, opens_bracket, pair_separator, split_on, split_pair
+from compiler.sources.markdown import bold_task
 
 TRIAL = Path(__file__).parent / "data" / "trials" / "trial40"
 
@@ -80,3 +82,49 @@ def test_what_reads_as_a_note() -> None:
     assert not note_line("el gato", " = ")
     assert not note_line("¡Hola!", " = ")
     assert not note_line("What is the plural of el agua in Spanish?", " = ")
+
+
+# --- T40-2: '**Define mitosis.**' / its answer, among '**What is diffusion?**' ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("en-cell-review.md", [("Define mitosis.", "The division of a nucleus into two nuclei."),
+                               ("Explain osmosis.", "The movement of water across a membrane."),
+                               ("What is diffusion?", "The net movement of particles from high to low concentration.")]),
+        ("en-review-tight.md", [("Name the powerhouse of the cell.", "The mitochondrion."),
+                                ("What is a ribosome?", "The organelle that makes proteins."),
+                                ("Explain osmosis.", "The movement of water across a membrane.")]),
+        ("en-cell-review-week6.md", [("Define mitosis.", "The division of a nucleus into two nuclei with the same chromosomes as the parent."),
+                                     ("How many cells does meiosis produce?", "Four haploid cells."),
+                                     ("What does the cell membrane do?", "It controls which substances enter and leave the cell."),
+                                     ("What is the function of the Golgi apparatus?", "It modifies, packages and ships proteins.")]),
+        ("es-repaso-tareas.md", [("¿Qué es la fotosíntesis?", "El proceso por el que las plantas fabrican glucosa con luz."),
+                                 ("Define la ósmosis.", "El paso del agua a través de una membrana semipermeable."),
+                                 ("Explica la función del ribosoma.", "Sintetiza proteínas.")]),
+        ("fr-revision-consignes.md", [("Qu'est-ce que la mitose ?", "Une division du noyau."),
+                                      ("Définissez la méiose.", "Une division qui donne quatre cellules haploïdes."),
+                                      ("Citez deux organites.", "La mitochondrie et le ribosome.")]),
+    ],
+)
+def test_bold_study_tasks_among_bold_questions_are_cards(tmp_path: Path, name: str, want: list[tuple[str, str]]) -> None:
+    """T40-2 (high): '**Define mitosis.**' over its answer on a page of bold questions was "text outside any question"
+    (no card), and with the answer on the next line ('**Explain osmosis.**' / 'The movement …') it was glued into the
+    answer above ('The organelle that makes proteins. Explain osmosis. The movement …'). Now each is a card."""
+    notes, skipped, said = built_notes(tmp_path, {name: TRIAL / "t40-2-bold-imperative-prompts" / name})
+    assert _cards(notes) == want, said
+    assert not skipped and not any("outside any question" in s for s in said), said
+
+
+def test_bold_sub_headings_stay_sub_headings(tmp_path: Path) -> None:
+    """T40-2's limit: a bold line that names a part of the page ('**List of organelles**', '**Summary**') is no task,
+    and a bold task with no bold question on the page is read as before (no page of bold questions to go by)."""
+    page = (
+        "# Cells\n\n**What is a cell?**\n\nThe smallest unit of life.\n\n**List of organelles**\n\n- nucleus\n- ribosome\n\n"
+        "**What is a tissue?**\n\nA group of similar cells.\n\n**Summary**\n\nCells make tissues.\n"
+    )
+    notes, _, said = built_notes(tmp_path / "a", {"cells.md": page})
+    assert [note_front(n) for n in notes] == ["What is a cell?", "What is a tissue?"], said
+    assert bold_task("Define mitosis.") and bold_task("Explain the role of ATP") and bold_task("Nennen Sie zwei Organellen.")
+    assert not bold_task("List of organelles") and not bold_task("Summary") and not bold_task("Define:") and not bold_task("Name")

@@ -984,6 +984,28 @@ def _asks_then_requests(text: str) -> bool:
 # a bold line that numbers a question: '**1. What is the function of the cell membrane?**' (Google Docs: '**1\\. …**')
 _BOLD_NUMBERED_ASK = re.compile(r"^\s{0,3}(\*\*|__)\s*\d{1,3}\\?[.)]\s+\S.*[?？؟]\s*\1\s*$")
 BOLD_ASKED_MIN = 2  # such lines on a page for its numbered bold tasks ('**2. Name two …**') to be questions too
+# a study task's verb opening a bold line that tells rather than asks ('**Define mitosis.**', '**Explain osmosis.**',
+# '**Name the powerhouse of the cell.**'), never a sub-heading's noun phrase ('**List of organelles**', '**Summary**')
+_BOLD_TASK = re.compile(
+    r"^\W*(?i:define|explain|describe|name|list|state|give|outline|compare|contrast|distinguish|discuss|identify|summari[sz]e"
+    r"|defina|explica|explique|describa|nombra|nombre|menciona|mencione|enumera|compara"
+    r"|définis(?:sez)?|explique[sz]?|décri(?:s|vez)|nomme[sz]?|cite[sz]?|compare[sz]?"
+    r"|definiere|definieren\s+sie|erkläre|erklären\s+sie|beschreibe|beschreiben\s+sie|nenne|nennen\s+sie|vergleiche)\s+"
+    r"(?!of\b|for\b|and\b|de\b|del\b|des\b|der\b)\S"
+)
+BOLD_TASK_WORDS = 25  # words at most of such a task: a longer bold line is prose
+
+
+def _bold_task_line(line: str) -> bool:
+    """A line that is only a bold study task ('**Define mitosis.**')."""
+    found = _BOLD_STATEMENT.match(line)
+    return found is not None and bold_task(found.group("q").strip("*_ "))
+
+
+def bold_task(text: str) -> bool:
+    """Whether a bold line that asks with no '?' tells a study task ('Define mitosis.', 'Explain osmosis.'): on a page of
+    bold questions it is one of them, its answer under it (trial40 T40-2: no card, or glued into the answer above)."""
+    return bool(_BOLD_TASK.match(text)) and len(text.split()) <= BOLD_TASK_WORDS and not text.rstrip().endswith((":", "："))
 
 
 def opens_task(text: str) -> bool:
@@ -2059,9 +2081,15 @@ class MarkdownReader:
             said = _BOLD_STATEMENT.match(lines[block.start])  # ('**Q: Define the Sharpe ratio.**' / 'A: …': T31-65)
             m = said if said is not None and has_question_label(said.group("q").strip()) else None
         lead = BOLD_LEAD_Q.match(lines[block.start]) if m is None else None  # '**What is X?** Its answer …' (trial7 G27)
+        tasked = False
+        if m is None and lead is None and block.end - block.start >= 2 and getattr(self, "_bold_tasks_ask", False):
+            said = _BOLD_STATEMENT.match(lines[block.start])  # ('**Explain osmosis.**' / 'The movement …' among bold '?': T40-2)
+            tasked = said is not None and bold_task(self._inline(said.group("q")).strip())
+            m = said if tasked else None
         if m is None and lead is None:
             return None
         q = split_question(self._inline((m or lead).group("q")), source)  # type: ignore[union-attr]
+        q.labeled = q.labeled or tasked
         # (the next lines go on the paragraph, whatever their indent: '**1. …?**' / '    - `var` tem escopo …' is no code
         # block, none can interrupt a paragraph; read alone, dedented, it is the text it shows: trial27 T27-8)
         rest = textwrap.dedent("\n".join(lines[block.start + 1 : block.end])).split("\n")
@@ -2933,6 +2961,8 @@ class MarkdownReader:
         q, _ = found
         if not q.asks and q.number and getattr(self, "_bold_asked", 0) >= BOLD_ASKED_MIN and opens_task(q.text):
             q.labeled = True  # '**2. Name two differences between plant and animal cells.**' among '**1. …?**' (U45)
+        elif not q.asks and getattr(self, "_bold_tasks_ask", False) and bold_task(q.text):
+            q.labeled = True  # '**Define mitosis.**' among '**What is diffusion?**' (trial40 T40-2)
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
 
     def _stands_alone(self, current: _Open, lead: list[TopBlock]) -> bool:
@@ -3394,6 +3424,11 @@ class MarkdownReader:
         self._page_explained = {}
         self._quiz_cue = _quiz_cue(blocks)  # '# Quiz 1 - Docker' / 'zero, one or several answers are right' (P37)
         self._bold_asked = sum(1 for line in src_lines if _BOLD_NUMBERED_ASK.match(line))  # '**1. What is …?**' lines (U45)
+        # a page of bold questions, or of bold questions and bold tasks ('**What is …?**', '**Define …**'): its bold tasks
+        # are questions too, their answers under them (T40-2)
+        bold_asks = sum(1 for line in src_lines if _BOLD_FIRST.match(line))
+        bold_tasks = sum(1 for line in src_lines if _bold_task_line(line))
+        self._bold_tasks_ask = bold_asks >= 1 and bold_asks + bold_tasks > BOLD_ASKED_MIN
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
         self._page_key_span = (blocks[key_at].start, blocks[key_end - 1].end) if key_at >= 0 else (0, 0)  # (its lines)
         self._page_parts = part_labels(src_lines)  # the parts and chapters each line is in, for a key in parts (T30-10)
