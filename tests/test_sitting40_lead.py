@@ -1,11 +1,14 @@
-"""Fortieth sitting, lead: the suite's stand-in embedder made cheaper without changing one vector."""
+"""Fortieth sitting, lead: the suite's stand-in embedder made cheaper without changing one vector; a merged note's
+front is an answer that stands on its own (trial40 T40-3)."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 import numpy as np
+from conftest import built_notes, note_back, plain_text
 
 from compiler.similarity import DIM, HashEmbedder
 
@@ -43,3 +46,39 @@ def test_the_stand_in_gives_the_vectors_it_always_gave() -> None:
     ]
     assert HashEmbedder().embed_many(texts).tobytes() == _reference(texts).tobytes()
     assert HashEmbedder().embed_many(texts[:2]).tobytes() == _reference(texts[:2]).tobytes()  # (grams kept from before)
+
+
+# --- trial40 T40-3: a merged note's front is an answer that stands on its own -------------------------------------
+
+_TRIALS = Path(__file__).parent / "data" / "trials" / "trial40"
+
+
+def _merged(notes: list[dict]) -> dict:  # type: ignore[type-arg]
+    [note] = [n for n in notes if len(n["items"]) > 1]
+    return note
+
+
+def test_an_answer_over_missing_pictures_does_not_front_a_merged_note(tmp_path: Path) -> None:
+    """The interview page sorts first, and its answer leans on two pictures that are not in the folder: the learner's
+    own complete answer fronts the note, the page's is under 'More answers'."""
+    folder = _TRIALS / "t40-3-front-by-file-order"
+    notes, _, _ = built_notes(tmp_path, {p.name: p for p in sorted(folder.glob("*.md"))})
+    note = _merged(notes)
+    assert note["items"][0]["source"] == "my-notes"
+    assert note_back(note).startswith("L1 penalizes the absolute values")
+    assert "[image" not in plain_text(note["fields"]["Answer"])
+    assert "1 more answer" in note["fields"]["Also"] and "Data science interview questions" in note["fields"]["Also"]
+
+
+def test_an_answer_that_fits_a_screen_fronts_one_that_does_not(tmp_path: Path) -> None:
+    long = " ".join(["Mitochondria make most of the cell's ATP by oxidative phosphorylation."] * 16)  # 160 words
+    files = {
+        "a-textbook.md": f"# Cells\n\n## What do mitochondria do?\n\n{long}\n",
+        "b-mine.md": "# Mine\n\n## What do mitochondria do?\n\nThey make most of the cell's ATP.\n",
+    }
+    note = _merged(built_notes(tmp_path / "one", files)[0])
+    assert note["items"][0]["source"] == "b-mine" and note_back(note) == "They make most of the cell's ATP."
+    # both fit a screen: the files' order decides, as before
+    files["a-textbook.md"] = "# Cells\n\n## What do mitochondria do?\n\nThey produce ATP for the cell.\n"
+    note = _merged(built_notes(tmp_path / "two", files)[0])
+    assert note["items"][0]["source"] == "a-textbook"

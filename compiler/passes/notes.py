@@ -48,6 +48,7 @@ from compiler.fold import answer_html
 from compiler.model import Difficulty, Item, ItemKind, Note, normalize_text
 from compiler.notetypes import for_item
 from compiler.render import (
+    WORDS_PER_SCREEN,
     blocks_html,
     cloze_html,
     correct_html,
@@ -211,12 +212,17 @@ def order_items(
     quizzes = [i for i in items if i.kind is ItemKind.multiple_choice]
     unkeyed = {id(i) for i in items if i.kind is ItemKind.basic and any(lists_options(i, q) for q in quizzes)}
 
-    def key(i: Item) -> tuple[int, bool, int, int]:
+    def key(i: Item) -> tuple[int, bool, bool, bool, int, int]:
         return (
             # a recall item whose 'answer' is only the options of a quiz in the group is that quiz copied without
             # its key (a teacher's copy read as Basic): the keyed quiz fronts the note (trial29 T29-17)
             _KIND_RANK[ItemKind.multiple_choice] + 1 if id(i) in unkeyed else _KIND_RANK[i.kind],
             not i.question.rstrip().endswith("?"),  # a real question beats a telegraphic "Group Norm—in one sentence."
+            # an answer that stands on its own beats one whose pictures are not there ('[image: alt text]') and one
+            # longer than a phone screen: with no front_priority the files' order chose, and an interview page's
+            # paragraph over two missing pictures fronted the learner's own one-line answer (trial40 T40-3)
+            _lacks_pictures(i),
+            reading_length(i.answer) > WORDS_PER_SCREEN,
             rank.get(i.source, len(rank)),
             position[id(i)],
         )
@@ -234,6 +240,13 @@ def order_items(
 
         front = min(held, key=continuing) if held else ruled
     return [front, *(i for i in items if i is not front)], anchor_item, ruled
+
+
+def _lacks_pictures(item: Item) -> bool:
+    """The answer shows a picture's place instead of the picture: one the build could not find, or one on the web
+    (``[image: …]``, compiler.media)."""
+    texts = (t for b in item.answer for t in (b.items if b.items else [b.text]))
+    return any("[image" in t or "[picture not found]" in t for t in texts)
 
 
 def _page_topic(item: Item, titles: dict[str, str]) -> list[str]:
