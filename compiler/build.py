@@ -68,6 +68,7 @@ class Summary:
     retired: list[tuple[str, str, str]]  # (note id, GUID, why) of the notes this build retired
     suggested: int = 0  # duplicate pairs `deckc dupes` lists for the user to decide (trial26 T26-9: never said)
     suggested_apart: int = 0  # listed pairs deckc keeps apart for a reason it is sure of (dupes_report.surely_apart)
+    suggested_likely: int = 0  # of ``suggested``, those scoring at least dupes_report.LIKELY
     deck: str = ""  # the deck's name: the next build says when it changed (T27-51)
     retired_in_package: int = 0  # notes in <deck>-retired.apkg: this build's and earlier builds' (T28-4)
     emptied: list[tuple[str, str]] = field(default_factory=list)  # (note id, what to do) of cloze numbers removed
@@ -506,7 +507,7 @@ def _write(
     outcome.written = [p for p in outcome.written if p != compiled.lock_path]
     outcome.unchanged = [p for p in outcome.unchanged if p != compiled.lock_path]
     deck, plan = compiled.deck, compiled.plan
-    from compiler.dupes_report import to_decide
+    from compiler.dupes_report import LIKELY, to_decide
 
     dupes = compiled.dupes
     decide, sure, _ = to_decide(dupes.pairs, dupes.settings.suggest) if dupes else ([], [], [])
@@ -524,6 +525,7 @@ def _write(
         retired_in_package=len(deck.retired),
         # (at the suggestion floor or above: an item's closest match listed below it is for `deckc dupes` alone)
         suggested=len(decide),
+        suggested_likely=sum(p.score >= LIKELY for p in decide),
         suggested_apart=len(sure),
     )
     result = BuildResult(compiled, summary, build_dir, compiled.lock_path, paths, outcome, lock_written)

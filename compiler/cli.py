@@ -266,9 +266,16 @@ def build(
         more = (f"; {counted(apart, 'more pair')} {'look' if apart > 1 else 'looks'} alike but deckc keeps "
                 f"{'them' if apart > 1 else 'it'} apart "
                 "(different answers, code or languages): nothing to do") if apart else ""
+        from compiler.dupes_report import LIKELY, SUGGESTIONS_SHORT
+
+        # many to decide (a collection of question banks: 204, trial40 T40-7): the likely ones first, by themselves
+        likely = report.suggested_likely
+        first = (f", {likely} of them likelier one question than two: `{_program()} dupes{folder} --status suggested "
+                 f"--min-score {LIKELY}`, or all") if report.suggested > SUGGESTIONS_SHORT and likely else ""
         click.echo(
-            f"deckc: {counted(report.suggested, 'possible duplicate pair')} for you to decide: "
-            f"`{_program()} dupes{folder} --status suggested` (`--toml` prints them as decisions to paste){more}"
+            f"deckc: {counted(report.suggested, 'possible duplicate pair')} for you to decide{first}: "
+            f"`{_program()} dupes{folder} --status suggested`, likeliest first (`--toml` prints them as decisions to "
+            f"paste){more}"
         )
     elif apart:  # (a bank and its translations: 649 such pairs were 'for you to decide', trial29 T29-23)
         click.echo(
@@ -477,7 +484,8 @@ def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
 @click.option("--status", "statuses", multiple=True, type=click.Choice(["merged", "merged-auto", "suggested", "kept-apart"]), help="Only pairs with this status (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
 @click.option("--toml", "as_toml", is_flag=True, help="Print the suggested pairs as decisions ([[merge]] / [[keep_apart]]) to check and paste into decisions.toml; with --status merged-auto, the automatic merges (to undo one).")
-def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], as_json: bool, as_toml: bool) -> None:
+@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True, help="Only pairs scoring at least this (0.5: those likelier one question than two).")
+def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], as_json: bool, as_toml: bool, min_score: float) -> None:
     """List duplicate candidates: every pair with its similarity, both questions and their sources.
 
     Each pair is merged (by CONTENT_DIR/decisions.toml), merged-auto, suggested
@@ -497,7 +505,7 @@ def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], 
     with progress_reporter() as progress:
         compiled = _compile(content_dir, build_dir, progress)
     report = compiled.dupes
-    pairs = [p for p in report.pairs if not statuses or p.status in statuses]
+    pairs = [p for p in report.pairs if (not statuses or p.status in statuses) and p.score >= min_score]
     decisions = (content_dir / DECISIONS_NAME).as_posix()
     if as_json:
         click.echo(pairs_json(pairs))

@@ -70,6 +70,10 @@ def _matches(n: int) -> str:
     return f"{n} closest match{'' if n == 1 else 'es'}"
 
 
+LIKELY = 0.5  # a score (the probability that both ask one question) from which a pair is likelier one question than two
+SUGGESTIONS_SHORT = 20  # suggestions a build lists as they are; more, and it points at the likely ones first
+
+
 def to_decide(pairs: list[Pair], floor: float) -> tuple[list[Pair], list[Pair], list[Pair]]:
     """The suggested pairs as (to decide, kept apart for sure, closest matches below the ``floor``): the build counts
     the first (and says the second), `deckc dupes` lists all three in this order, with the same counts (trial30

@@ -4,11 +4,12 @@ front is an answer that stands on its own (trial40 T40-3)."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
 import numpy as np
-from conftest import built_notes, note_back, plain_text
+from conftest import built_notes, deck_of, note_back, plain_text
 
 from compiler.similarity import DIM, HashEmbedder
 
@@ -82,3 +83,37 @@ def test_an_answer_that_fits_a_screen_fronts_one_that_does_not(tmp_path: Path) -
     files["a-textbook.md"] = "# Cells\n\n## What do mitochondria do?\n\nThey produce ATP for the cell.\n"
     note = _merged(built_notes(tmp_path / "two", files)[0])
     assert note["items"][0]["source"] == "a-textbook"
+
+
+# --- trial40 T40-7: many pairs to decide, the likely ones first -----------------------------------------------------
+
+
+def test_many_suggestions_point_at_the_likely_ones_and_dupes_lists_only_them(tmp_path: Path) -> None:
+    """A page asking 24 'What is concept N?' questions and another asking each again in other words: more than 20 pairs
+    to decide; the build counts those scoring 0.5 or more and says how to list only them, `deckc dupes --min-score`
+    lists exactly those, likeliest first; a build with few suggestions says what it said before."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    topics = [f"{w} regularization" for w in ("ridge", "lasso", "elastic", "dropout", "spectral", "orthogonal")]
+    topics += [f"{w} normalization" for w in ("batch", "layer", "group", "instance", "weight", "spectral")]
+    topics += [f"{w} descent" for w in ("gradient", "stochastic", "mirror", "coordinate", "natural", "mini-batch")]
+    topics += [f"{w} attention" for w in ("self", "cross", "local", "sparse", "linear", "multi-head")]
+    first = "".join(f"## What is {t}?\n\nIt is {t}, used to train models.\n\n" for t in topics)
+    second = "".join(f"## Explain {t} briefly.\n\n{t.capitalize()} is how models are trained.\n\n" for t in topics)
+    content = deck_of(tmp_path, {"a.md": "# A\n\n" + first, "b.md": "# B\n\n" + second})
+    said = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out"), "--only", "json"]).output
+    found = re.search(r"(\d+) possible duplicate pairs for you to decide, (\d+) of them likelier one question than two: "
+                      r"`\S+ dupes \S+ --status suggested --min-score 0.5`, or all: `\S+ dupes \S+ --status suggested`, "
+                      r"likeliest first", said)
+    assert found, said
+    total, likely = int(found[1]), int(found[2])
+    assert total > 20 and 0 < likely < total
+    listed = CliRunner().invoke(main, ["dupes", str(content), "-o", str(tmp_path / "out"), "--status", "suggested", "--min-score", "0.5", "--json"])
+    scores = [p["score"] for p in json.loads(listed.output)]
+    assert len(scores) >= likely and min(scores) >= 0.5 and scores == sorted(scores, reverse=True)
+    small = deck_of(tmp_path / "small", {"a.md": "# A\n\n" + first[: first.index("## What is lasso")],
+                                         "b.md": "# B\n\n" + second[: second.index("## Explain lasso")]})
+    said = CliRunner().invoke(main, ["build", str(small), "-o", str(tmp_path / "small-out"), "--only", "json"]).output
+    assert "likelier one question" not in said and "--min-score" not in said
