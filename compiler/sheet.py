@@ -134,8 +134,18 @@ def groups(deck: Deck) -> list[Group]:
         order = {k: v for k, v in order.items() if v}
     else:
         notes, last, runs = list(deck.notes), "", 0
+        by_name: dict[str, str] = {}  # a section's name, case and spacing aside -> its group (T40-4)
+        owners: dict[str, set[str]] = {}  # a section group -> the documents whose section it is
+        borrowed: list[tuple[str, Note]] = []
         for k, note in enumerate(notes):
             key = note.sections[0] if note.sections else f"{note.primary.source}::"
+            anchor = next((i for i in note.items if i.item_id == note.id), note.primary)  # (where the deck orders it)
+            if note.sections and (not note.primary.section or key.partition("::")[0] != anchor.source):
+                # a merged note ordered among one document's notes and filed under another's section ('When do you use
+                # "estar"?' of a chatbot's list, merged with a grammar page's '## Ser vs. estar'): printed with that
+                # section's own notes, never a group of its own that split the first document in two (T40-4)
+                borrowed.append((by_name.setdefault(_section_name(key), key), note))
+                continue
             after = notes[k + 1] if k + 1 < len(notes) else None
             if not note.sections and after is not None and after.sections and _heads(note, after.sections[0]):
                 key = after.sections[0]  # '## 2. Transpose' with text of its own, over '### Properties': its group's head
@@ -143,6 +153,9 @@ def groups(deck: Deck) -> list[Group]:
                 runs += 1  # a section's own card between others (learner4 N67): printed where it stands, not gathered
                 key = f"{key}\x00{runs}"  # at the top with the rest of the document's unsectioned cards
             source, _, section = key.split("\x00")[0].partition("::")
+            if section:  # ('Regularization' of two documents: one group, where the first of them stands: T40-4)
+                key = by_name.setdefault(_section_name(key), key)
+                owners.setdefault(key, set()).add(source)
             source_title = note.primary.origin or titles.get(source, source)  # (a package's deck: 'Biology')
             # (a document whose one section is named as the document, tldr's '# tar' page: one heading, not 'tar' /
             # 'tar': T27-15)
@@ -150,7 +163,23 @@ def groups(deck: Deck) -> list[Group]:
             heads.setdefault(key, (section or source_title, source_title if section and named != source_title.strip().casefold() else ""))
             order.setdefault(key, []).append(note)
             last = key
+        for key, note in borrowed:
+            source, _, section = key.partition("::")
+            owners.setdefault(key, {source})
+            title = titles.get(source, source)
+            heads.setdefault(key, (section, title if section.strip().casefold() != title.strip().casefold() else ""))
+            order.setdefault(key, []).append(note)
+        place = {id(n): k for k, n in enumerate(notes)}
+        order = {k: sorted(v, key=lambda n: place[id(n)]) for k, v in order.items()}
+        # a group of several documents' same-named sections names no one document under its heading (its entries do)
+        heads = {k: (heads[k][0], heads[k][1] if len(owners.get(k, ())) <= 1 else "") for k in order}
     return [Group(heads[k][0], heads[k][1], tuple(v)) for k, v in order.items()]
+
+
+def _section_name(key: str) -> str:
+    """A section group's key ('source::Heading › Sub') by the section's name alone, case and spacing aside: the same
+    heading in two documents of one collection is one subject."""
+    return " ".join(key.split("\x00")[0].partition("::")[2].casefold().split())
 
 
 def _heads(note: Note, section_key: str) -> bool:

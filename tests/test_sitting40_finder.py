@@ -1,7 +1,8 @@
 """Fortieth sitting, finder: findings of trial 40 (a learner's whole collection built as one deck, docs/trials/trial40.md)
 fixed: a word list's note whose separator sits inside brackets, or a sentence with no separator, is said as a note and
 never a card nor a question without its answer (T40-1); bold study tasks ('**Define mitosis.**') among bold questions are
-questions too (T40-2)."""
+questions too (T40-2); the cheat sheet of a collection without topics keeps each document's groups together and
+prints same-named sections of several documents as one group (T40-4)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,44 @@ def test_bold_sub_headings_stay_sub_headings(tmp_path: Path) -> None:
     assert [note_front(n) for n in notes] == ["What is a cell?", "What is a tissue?"], said
     assert bold_task("Define mitosis.") and bold_task("Explain the role of ATP") and bold_task("Nennen Sie zwei Organellen.")
     assert not bold_task("List of organelles") and not bold_task("Summary") and not bold_task("Define:") and not bold_task("Name")
+
+
+# --- T40-4: the cheat sheet of a collection without topics -----------------------------------------------------------
+
+
+def _groups(tmp_path: Path, files: dict[str, str | Path]) -> list[tuple[str, str, list[str]]]:
+    from conftest import deck_of
+
+    from compiler.build import build
+    from compiler.sheet import groups
+
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return [(g.title, g.subtitle, [n.primary.question for n in g.notes]) for g in groups(compiled.deck)]
+
+
+def test_a_merged_note_no_longer_splits_its_documents_group(tmp_path: Path) -> None:
+    """T40-4 (medium): a chatbot's "When do you use "estar"?" merged with a grammar page's '## Ser vs. estar' question
+    opened a 'Ser vs. estar' group among the chatbot's cards, so the chatbot's list printed as two groups and the grammar
+    page's two sections pages apart. Now every document's cards print together, the merged note with its section."""
+    folder = TRIAL / "t40-4-sheet-groups-across-documents"
+    printed = _groups(tmp_path, {p.name: p for p in sorted(folder.iterdir())})
+    titles = [title for title, _, _ in printed]
+    assert titles == ["chatgpt-spanish", "Cloze practice: present tense", "Unit 2 – Family", "Ser vs. estar", "Por vs. para"], printed
+    ser = next(questions for title, _, questions in printed if title == "Ser vs. estar")
+    assert ser[0] == 'When do you use "estar"?' and "When do you use ser?" in ser, printed
+    assert len(next(questions for title, _, questions in printed if title == "chatgpt-spanish")) == 5, printed
+
+
+def test_same_named_sections_of_two_documents_are_one_group(tmp_path: Path) -> None:
+    """T40-4: '## Regularization' of one's own notes and '## regularization' of a fetched list printed pages apart; they
+    are one group now, where the first of them stands, naming no single document under its heading (each entry names
+    its own); a section of one document keeps its document's title under its heading."""
+    notes = "# My notes\n\n## Regularization\n\n**What is elastic net?**\n\nA linear model with an L1 and an L2 penalty.\n\n## Trees\n\n**What is a decision tree?**\n\nA tree of if/else splits on features.\n"
+    theory = "# Theory\n\n## Metrics\n\n**What is recall?**\n\nTP / (TP + FN).\n\n## regularization\n\n**What is dropout?**\n\nSwitching off random units while training.\n"
+    printed = _groups(tmp_path, {"a-notes.md": notes, "b-theory.md": theory})
+    assert printed == [
+        ("Regularization", "", ["What is elastic net?", "What is dropout?"]),
+        ("Trees", "My notes", ["What is a decision tree?"]),
+        ("Metrics", "Theory", ["What is recall?"]),
+    ], printed
