@@ -184,3 +184,125 @@ def test_every_card_of_a_titled_details_page_has_the_same_context(tmp_path: Path
     assert len(notes) == 3, said
     assert {(n["fields"].get("Section", ""), plain_text(n["fields"].get("Sources", ""))) for n in notes} == {("", "تمرین\u200cهای فرم\u200cها")}, said
     assert not any("no answer" in s for s in said), said
+
+
+# --- T31-68: topic headings at a level that asks nothing, the one question at a level below ---------------------------
+
+EN_LEVELS = """\
+## Data structures
+
+#### Array
+
+Elements stored next to each other in memory.
+
+#### Stack
+
+Last in, first out.
+
+#### Priority queue
+
+Takes out the element with the highest priority first.
+
+##### 1. With an array
+
+Easy to write; inserting is O(N).
+
+##### 2. With a heap
+
+Insert and remove are both O(log N).
+
+#### Hash table
+
+Maps keys to values through a hash function.
+
+##### Collisions
+
+Two keys can land in the same bucket.
+
+##### What is the difference between a map and a hash map?
+
+A map keeps its keys sorted; a hash map does not.
+"""
+
+KO_LEVELS = """\
+## 자료구조
+
+#### 스택(Stack)
+
+---
+
+LIFO 방식 (나중에 들어온게 먼저 나감)
+
+#### 우선순위 큐(Priority Queue)
+
+---
+
+우선순위가 높은 것부터 나감
+
+##### 1.배열
+
+간단하게 구현이 가능
+
+##### 2.힙
+
+삽입과 삭제 모두 O(logN)
+
+#### 해시 테이블(Hash Table)
+
+효율적 탐색을 위한 자료구조
+
+##### 충돌(collision) 해결방안
+
+다른 위치에 저장하거나 연결리스트로 구성
+
+##### 맵(map)과 해시맵(hashMap)의 차이는?
+
+map은 키가 정렬되어 있고 hashMap은 정렬되지 않음
+"""
+
+
+def test_topic_headings_are_cards_beside_the_statement_sub_headings(tmp_path: Path) -> None:
+    """T31-68 (medium): a README whose one question is a '#####' heading, its statement '#####' sub-topics cards, and
+    whose '####' topics ('Array', 'Stack', …: the core of the page) were sections with their text in no card, a "text
+    outside any question … put it under a question" warning for each paragraph. The topics are cards as the
+    sub-topics are (their text right under them the answer, the sub-topics cards of their own under them), one grouped
+    warning names them all with headings = "cards"; in English and Korean (the trial's page, gyoogle/tech-interview-for-
+    developer, in small)."""
+    notes, _, said = built_notes(tmp_path, {"ds.md": EN_LEVELS, "ko.md": KO_LEVELS})
+    got = [(n["items"][0]["file"].rpartition("/")[2], note_front(n), note_back(n), n["fields"].get("Section", "")) for n in notes]
+    assert got == [
+        ("ds.md", "Array", "Elements stored next to each other in memory.", "Data structures"),
+        ("ds.md", "Stack", "Last in, first out.", "Data structures"),
+        ("ds.md", "Priority queue", "Takes out the element with the highest priority first.", "Data structures"),
+        ("ds.md", "With an array", "Easy to write; inserting is O(N).", "Data structures › Priority queue"),
+        ("ds.md", "With a heap", "Insert and remove are both O(log N).", "Data structures › Priority queue"),
+        ("ds.md", "Hash table", "Maps keys to values through a hash function.", "Data structures"),
+        ("ds.md", "Collisions", "Two keys can land in the same bucket.", "Data structures › Hash table"),
+        ("ds.md", "What is the difference between a map and a hash map?", "A map keeps its keys sorted; a hash map does not.", "Data structures › Hash table"),
+        ("ko.md", "스택(Stack)", "LIFO 방식 (나중에 들어온게 먼저 나감)", "자료구조"),
+        ("ko.md", "우선순위 큐(Priority Queue)", "우선순위가 높은 것부터 나감", "자료구조"),
+        ("ko.md", "배열", "간단하게 구현이 가능", "자료구조 › 우선순위 큐(Priority Queue)"),
+        ("ko.md", "힙", "삽입과 삭제 모두 O(logN)", "자료구조 › 우선순위 큐(Priority Queue)"),
+        ("ko.md", "해시 테이블(Hash Table)", "효율적 탐색을 위한 자료구조", "자료구조"),
+        ("ko.md", "충돌(collision) 해결방안", "다른 위치에 저장하거나 연결리스트로 구성", "자료구조 › 해시 테이블(Hash Table)"),
+        ("ko.md", "맵(map)과 해시맵(hashMap)의 차이는?", "map은 키가 정렬되어 있고 hashMap은 정렬되지 않음", "자료구조 › 해시 테이블(Hash Table)"),
+    ], said
+    assert not any("text outside any question" in s for s in said), said
+    stated = [s for s in said if "states topics in others" in s]
+    assert len(stated) == 2 and "its 7 statement headings" in stated[0] + stated[1], said
+
+
+def test_a_section_over_its_questions_stays_a_section(tmp_path: Path) -> None:
+    """T31-68's limit: topic headings over question sub-headings (and no text of their own) stay their sections, and
+    a page whose sub-level asks in most headings keeps its statement headings as it read them."""
+    page = (
+        "## Networking\n\n#### TCP\n\n##### What does TCP guarantee?\n\nOrdered, reliable delivery.\n\n"
+        "##### What is a three-way handshake?\n\nSYN, SYN-ACK, ACK.\n\n#### UDP\n\n##### What does UDP leave out?\n\n"
+        "Retransmission and ordering.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"net.md": page})
+    assert [(note_front(n), n["fields"].get("Section", "")) for n in notes] == [
+        ("What does TCP guarantee?", "Networking › TCP"),
+        ("What is a three-way handshake?", "Networking › TCP"),
+        ("What does UDP leave out?", "Networking › UDP"),
+    ], said

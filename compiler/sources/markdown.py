@@ -2589,7 +2589,7 @@ class MarkdownReader:
             unread = {n: t for n, t in unread.items() if n not in under}
         runs |= self._numbering_goes_on(blocks, texts, runs | lost, source)
         if not asking_levels:
-            stated.update(self._notes_page(blocks, texts, runs | lost | set(stated), source, lines, title))
+            stated.update(self._notes_page(blocks, texts, runs | lost, source, lines, title, set(stated)))
         inside = self._answer_structure(blocks, texts, runs | lost, source)
         asked_title = next((n for n in texts if title is not None and blocks[n].start == title[0]), None)
         one_question = asked_title is not None and (
@@ -2655,7 +2655,14 @@ class MarkdownReader:
         return {heads[k][0] for k in answered if worded[0] <= k <= worded[-1]}
 
     def _notes_page(
-        self, blocks: list[TopBlock], texts: dict[int, str], taken: set[int], source: SourceConfig, lines: list[str], title: tuple[int, str] | None
+        self,
+        blocks: list[TopBlock],
+        texts: dict[int, str],
+        taken: set[int],
+        source: SourceConfig,
+        lines: list[str],
+        title: tuple[int, str] | None,
+        noted: set[int] | None = None,
     ) -> dict[int, str]:
         """A page of notes with a question or two among its headings at any level (trial7 G24: one ``#### Should
         every page use HTTPS?`` under ``### HTTPS``): when no level of it asks (most headings of a level, a
@@ -2663,11 +2670,15 @@ class MarkdownReader:
         each of them is a card as ``headings = "cards"`` reads it, a heading over a question sub-heading too (a
         heading over links only, ``#### Reference``, is then a reading list, skipped, and counts on neither
         side). A page most of whose headings with text ask (an AsciiDoc FAQ with its man-page ``NAME`` and
-        ``DESCRIPTION`` sections) keeps its statement sections as they were."""
+        ``DESCRIPTION`` sections) keeps its statement sections as they were. Statement headings already read as cards
+        (``noted``: the level where the one question stands, trial31 T31-68) are notes here, never questions: the
+        topics at a level that asks nothing are cards beside them, not sections whose text is in no card."""
+        noted = noted or set()
         asking = [
             n
             for n, text in texts.items()
-            if (n in taken or split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text)
+            if n not in noted
+            and (n in taken or split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text)
                 or _REQUEST_END.search(text)) and not reading_list(_body(blocks, n), self._wiki)
         ]
         # a section of questions ('## 3. Review questions' over '**Question 1.** …'): it asks, and it is no note itself
@@ -2694,6 +2705,7 @@ class MarkdownReader:
             n: texts[n]
             for n in texts
             if n not in asking
+            and n not in noted
             and n not in inside
             and (title is None or blocks[n].start != title[0])
             and self._has_content(blocks, n, BOLD_LEVEL)
@@ -2704,7 +2716,7 @@ class MarkdownReader:
             and not _contents(blocks, n)  # ('## Table of Contents' over links to the page's anchors: T14-26)
         }
         notes = [n for n in found if not reading_list(_body(blocks, n), self._wiki)]  # (reading lists are skipped, not notes)
-        return found if len(notes) > len(asking) + boxed else {}
+        return found if len(notes) + len(noted) > len(asking) + boxed else {}
 
     def _numbering_goes_on(self, blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
         """A numbered heading one level off whose number goes on from the numbered question before it
