@@ -2671,8 +2671,9 @@ class MarkdownReader:
         heading over links only, ``#### Reference``, is then a reading list, skipped, and counts on neither
         side). A page most of whose headings with text ask (an AsciiDoc FAQ with its man-page ``NAME`` and
         ``DESCRIPTION`` sections) keeps its statement sections as they were. Statement headings already read as cards
-        (``noted``: the level where the one question stands, trial31 T31-68) are notes here, never questions: the
-        topics at a level that asks nothing are cards beside them, not sections whose text is in no card."""
+        (``noted``: at the level where the one question stands, trial31 T31-68) count on neither side: they are no
+        questions, so the topics at a level that asks nothing, when they outnumber the questions, are cards beside
+        them, never sections whose text is in no card."""
         noted = noted or set()
         asking = [
             n
@@ -2716,7 +2717,7 @@ class MarkdownReader:
             and not _contents(blocks, n)  # ('## Table of Contents' over links to the page's anchors: T14-26)
         }
         notes = [n for n in found if not reading_list(_body(blocks, n), self._wiki)]  # (reading lists are skipped, not notes)
-        return found if len(notes) + len(noted) > len(asking) + boxed else {}
+        return found if len(notes) > len(asking) + boxed else {}
 
     def _numbering_goes_on(self, blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
         """A numbered heading one level off whose number goes on from the numbered question before it
