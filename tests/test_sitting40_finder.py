@@ -85,6 +85,27 @@ def test_what_reads_as_a_note() -> None:
     assert not note_line("What is the plural of el agua in Spanish?", " = ")
 
 
+
+def test_a_pair_written_with_another_separator_and_a_label_over_such_pairs(tmp_path: Path) -> None:
+    """T40-1's other half (the fixes helper's finding 3, the pages helper's repro39 g1-g3): after '1. Which planet has the
+    most moons? — Saturn' lines, a closing '*light-year* = the distance light travels in one year.' was "question has no
+    answer (write the answer in the second column)", and so was a 'Glossary:' label over such pairs; a closing remark
+    ('Note: check the moons count, …') was too. Now the pair is a card, the label names its pairs' section, the remark
+    is said as a note."""
+    folder = TRIAL / "t40-1-separator-inside-brackets"
+    planets = [("Which planet has the most moons?", "Saturn"), ("Which planet rotates on its side?", "Uranus")]
+    for name, want, note in [
+        ("planets-g1.md", [*planets, ("light-year", "the distance light travels in one year.")], False),
+        ("planets-g2.md", [*planets, ("light-year", "the distance light travels in one year."), ("parsec", "about 3.26 light-years.")], False),
+        ("planets-g3.md", planets, True),
+    ]:
+        notes, skipped, said = built_notes(tmp_path / name, {name: folder / name})
+        assert _cards(notes) == want, (name, said)
+        assert not skipped and not any("no answer" in s for s in said), (name, said)
+        assert any(":5:" in s and "a note, not a word with its meaning" in s for s in said) is note, (name, said)
+    notes, _, _ = built_notes(tmp_path / "g2s", {"planets-g2.md": folder / "planets-g2.md"})
+    assert [n["fields"]["Section"] for n in notes][2:] == ["Planets › Glossary", "Planets › Glossary"]
+
 # --- T40-2: '**Define mitosis.**' / its answer, among '**What is diffusion?**' ------------------------------------------
 
 

@@ -347,9 +347,16 @@ def _run_of(lines: list[str], n: int, other: str, separator: str) -> bool:
 
 
 def _pairs_follow(lines: list[str], n: int, separator: str) -> bool:
-    """Whether the next line with text after line ``n`` is a pair written with ``separator``."""
+    """Whether the next line with text after line ``n`` is a pair written with ``separator`` (or with a spaced dash,
+    equals sign or arrow: 'Glossary:' over '*parsec* = about 3.26 light-years.' in a list of '— ' pairs, T40-1)."""
     after = next((line for line in lines[n + 1 :] if line.strip()), "")
-    return separator in after
+    return separator in after or split_pair(pair_text(after), OTHER_PAIR_SEPARATORS) is not None
+
+
+# spaced separators a line of a list may write its pair with although the list writes its own otherwise ('*light-year* =
+# the distance light travels in one year.' after '1. Which planet has the most moons? — Saturn': a pair, never a
+# question without answer; trial40 T40-1, the pages helper's repro39 g1.md)
+OTHER_PAIR_SEPARATORS = (" — ", " – ", " = ", " -> ", " → ")
 
 
 def delimited_score(doc: Document) -> float:
@@ -2248,6 +2255,8 @@ class DelimitedReader:
             left, found, right = split_on(text, separator)
             if not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None and _run_of(doc.lines, n, other[0], separator):
                 found, left, right = other  # a section of the list writes its pairs with another separator (M41)
+            elif not found and (other := split_pair(text, OTHER_PAIR_SEPARATORS)) is not None and not note_line(other[1], separator):
+                found, left, right = other  # one pair written with a spaced '=' or dash of its own (T40-1)
             if found and _DEFINITION_LABEL.match(left.strip()) and (subject := _DEFINED.match(right.strip())):
                 left = subject.group("subject")  # 'Definición: La célula es …': the thing defined, never the label (T26-22)
             if not found and n == first and not items:
