@@ -2,7 +2,8 @@
 fixed: a word list's note whose separator sits inside brackets, or a sentence with no separator, is said as a note and
 never a card nor a question without its answer (T40-1); bold study tasks ('**Define mitosis.**') among bold questions are
 questions too (T40-2); the cheat sheet of a collection without topics keeps each document's groups together and
-prints same-named sections of several documents as one group (T40-4)."""
+prints same-named sections of several documents as one group (T40-4); a closing encouragement, a chatbot's offer or a
+note to self after the last card is no part of its answer (T40-5)."""
 
 from __future__ import annotations
 
@@ -191,3 +192,32 @@ def test_same_named_sections_of_two_documents_are_one_group(tmp_path: Path) -> N
         ("Trees", "My notes", ["What is a decision tree?"]),
         ("Metrics", "Theory", ["What is recall?"]),
     ], printed
+
+
+# --- T40-5: '¡Mucho ánimo con el examen!' / 'TODO: …' / 'N'hésite pas à me demander …' after the last card ----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [
+        ("es-tarjetas-animo.md", ("¿Qué es la meiosis?", "Una división que produce cuatro células haploides.")),
+        ("en-notes-todo.md", ("What is diffusion?", "The net movement of particles from high to low concentration.")),
+        ("fr-fiches-numbered.md", ("Qu'est-ce que la diffusion ?", "Le déplacement des particules du milieu le plus concentré vers le moins concentré.")),
+    ],
+)
+def test_a_closing_line_after_the_last_card_is_no_part_of_its_answer(tmp_path: Path, name: str, last: tuple[str, str]) -> None:
+    """T40-5 (medium): a chatbot's '¡Mucho ánimo con el examen!' and a notes page's 'TODO: add active transport after
+    Friday's class.' ended the last card's back; a French numbered list's 'N'hésite pas à me demander d'autres fiches !'
+    was "text outside any item … add a skip pattern for it to [source.pattern]". Now the last back ends with its answer
+    and nothing is said of the closing line."""
+    notes, skipped, said = built_notes(tmp_path, {name: TRIAL / "t40-5-closing-line-glued" / name})
+    assert len(notes) == 2 and _cards(notes)[-1] == last, (_cards(notes), said)
+    assert not skipped and not any("outside any" in s for s in said), said
+
+
+def test_a_word_list_ending_with_animo_keeps_its_last_word(tmp_path: Path) -> None:
+    """T40-5's limit: 'ánimo = spirit, encouragement', a word list's last pair set apart by a blank line, is a card;
+    only an exclamation of encouragement ('¡Ánimo!', 'Mucho ánimo …') closes a page."""
+    page = "alegría = joy\ntristeza = sadness\nmiedo = fear\n\nánimo = spirit, encouragement\n"
+    notes, _, said = built_notes(tmp_path, {"emociones.txt": page})
+    assert _cards(notes)[-1] == ("ánimo", "spirit, encouragement"), said

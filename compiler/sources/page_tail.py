@@ -84,8 +84,14 @@ _WISHES = re.compile(
     # (a revision wish, 'Bonnes révisions !', 'Frohes Lernen!', '¡Buen estudio!', 'Buono studio!', 'Bons estudos!': trial39 T39-3)
     r"|bonnes?\s+r[ée]visions?|bon\s+travail|frohes\s+(?:lernen|üben)|viel\s+spaß|buen(?:os)?\s+(?:estudios?|repaso)"
     r"|buono\s+studio|buon\s+ripasso|bons\s+estudos|bom\s+estudo|succes\s+met\s+\w+"
-    r"|加油|祝\w*|頑張って|がんばって|화이팅|파이팅|행운을)"
+    r"|加油|祝\w*|頑張って|がんばって|화이팅|파이팅|행운을"
+    # (encouragement: '¡Mucho ánimo con el examen!', 'Mucha suerte', 'You've got this!', 'Tu peux le faire !': trial40 T40-5)
+    r"|mucho\s+[áa]nimo|[áa]nimo\s*!|mucha\s+suerte|suerte\s+(?:en|con)\b|you(?:'ve|’ve|\s+have)\s+got\s+this|tu\s+peux\s+le\s+faire"
+    r"|vous\s+pouvez\s+le\s+faire|du\s+schaffst\s+das|boa\s+prova|força\b)"
 )
+# a note to self closing a page of one's own notes ('TODO: add notes on random forests after Thursday's lecture.',
+# 'À faire : …', 'Pendiente: …'): a reminder to write more, never the last card's answer (trial40 T40-5)
+_TODO = re.compile(r"^[\W_]*(?i:todo|to\s+do|fixme|tbd|à\s+faire|a\s+faire|pendiente|por\s+hacer|a\s+fazer|zu\s+tun|noch\s+zu\s+erledigen)\s*[:：]\s*\S")
 # an end marker alone in its paragraph anywhere, a test's end before its key ('----------- HẾT -----------', '*** END ***',
 # 'FIN', 'ENDE', 'КОНЕЦ'; trial31 T31-5, it was the last question's explanation): set off by marks or in capitals
 _END_WORD = re.compile(
@@ -111,7 +117,7 @@ CLOSING_LINES = 3  # lines at most in the paragraph of closing lines
 def _closing(line: str) -> bool:
     """A line that closes a page after its last answer: an end marker, a total, good wishes, a signature."""
     text = line.strip()
-    return bool(_END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _SIGNATURE.match(text))
+    return bool(_END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _SIGNATURE.match(text) or _TODO.match(text))
 
 
 def _last_paragraph(lines: list[str]) -> tuple[int, int]:
@@ -136,7 +142,7 @@ def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
         return None
     if any(c in x for x in para for c in "?？") or not all(_closing(x) for x in para):
         return None
-    if not any(_END_MARK.match(x.strip()) or _TOTAL.match(x.strip()) or _WISHES.match(x.strip()) for x in para):
+    if not any(_END_MARK.match(x.strip()) or _TOTAL.match(x.strip()) or _WISHES.match(x.strip()) or _TODO.match(x.strip()) for x in para):
         return None  # ('— Albert Einstein' under a quote: the answer's, unless it signs good wishes or an end)
     return top
 
@@ -150,7 +156,10 @@ _OFFER = re.compile(
     r"|(?:quieres|te\s+gustaría|deseas|necesitas\s+más)|avísame\s+si|souhaitez-vous|voulez-vous|veux-tu|voudrais-tu"
     r"|dites-moi\s+si|vuoi\s+che|vuoi\s+(?:altr[ei]|anche)|fammi\s+sapere|quer\s+que\s+eu|gostaria\s+que\s+eu|quer\s+mais"
     r"|me\s+avise|wil\s+je\s+dat\s+ik|chcesz,?\s+(?:żebym|abym)|хотите,?\s+(?:я|чтобы)|хочешь,?\s+(?:я|чтобы)|если\s+хотите"
-    r"|istersen(?:iz)?|bạn\s+có\s+muốn|apakah\s+(?:anda|kamu)\s+ingin)"
+    r"|istersen(?:iz)?|bạn\s+có\s+muốn|apakah\s+(?:anda|kamu)\s+ingin"
+    # ('N'hésite pas à me demander d'autres fiches !', 'No dudes en pedirme más', 'Feel free to ask for more': T40-5)
+    r"|n['’]h[ée]sit(?:e|ez)\s+pas|no\s+dudes\s+en|no\s+dude\s+en|não\s+hesite|feel\s+free\s+to\s+ask"
+    r"|zögere\s+nicht|zögern\s+sie\s+nicht)"
     r"|需要我|要不要我|如果你?(?:需要|愿意|願意)|しましょうか|必要であれば|필요하시면|원하시면"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\*\*|__)?\s+(?=\S)")
