@@ -306,3 +306,34 @@ def test_a_section_over_its_questions_stays_a_section(tmp_path: Path) -> None:
         ("What is a three-way handshake?", "Networking › TCP"),
         ("What does UDP leave out?", "Networking › UDP"),
     ], said
+
+
+# --- 3 (rest): a label line over a pair list's closing glossary ---------------------------------------------------------
+
+
+def test_a_glossary_label_over_pairs_of_another_separator_is_their_section(tmp_path: Path) -> None:
+    """Finding 3's rest (/work/coord/repro39-pages/v/g2.md): '## Planets' / '1. … — Saturn' lines, then 'Glossary:' over
+    '*light-year* = …' lines: read as 'delimited', the label was "question has no answer (write the answer in the second
+    column)". Fixed by the finder's T40-1 rest (delimited._pairs_follow, tests/test_sitting40_finder.py, English); held
+    here in German and in a Spanish .txt: the label names the section of the pairs under it."""
+    de = (
+        "## Chemie\n1. Wie viele Protonen hat Kohlenstoff? — Sechs\n2. Welches Gas atmen Pflanzen aus? — Sauerstoff\n\n"
+        "Wichtige Begriffe:\n*Isotop* = Atom mit gleicher Protonenzahl, anderer Neutronenzahl\n*Ion* = geladenes Atom\n"
+    )
+    es = (
+        "Historia de España\n1. ¿En qué año llegó Colón a América? – 1492\n2. ¿Quién fue el primer rey Borbón? – Felipe V\n\n"
+        "Glosario:\nReconquista = recuperación de la península por los reinos cristianos\nBorbones = dinastía reinante desde 1700\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"chemie.md": de, "historia.txt": es})
+    got = sorted((note_front(n), note_back(n), n["fields"].get("Section", "")) for n in notes)
+    assert got == sorted([
+        ("Wie viele Protonen hat Kohlenstoff?", "Sechs", "Chemie"),
+        ("Welches Gas atmen Pflanzen aus?", "Sauerstoff", "Chemie"),
+        ("Isotop", "Atom mit gleicher Protonenzahl, anderer Neutronenzahl", "Chemie › Wichtige Begriffe"),
+        ("Ion", "geladenes Atom", "Chemie › Wichtige Begriffe"),
+        ("¿En qué año llegó Colón a América?", "1492", ""),
+        ("¿Quién fue el primer rey Borbón?", "Felipe V", ""),
+        ("Reconquista", "recuperación de la península por los reinos cristianos", "Glosario"),
+        ("Borbones", "dinastía reinante desde 1700", "Glosario"),
+    ]), said
+    assert not any("no answer" in s for s in said), said
