@@ -44,6 +44,7 @@ import functools
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,9 +76,22 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_LATIN_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+
+
+def fold_latin(text: str) -> str:
+    """Latin letters without their accents ('fotosíntesis' = 'fotosintesis', 'Größe' = 'grosse'); other scripts, and
+    superscripts ('w²' is no 'w2'), as they are. :func:`content_words` keeps ASCII words: an accented letter split one
+    word in two ('fotos' + 'ntesis', 'biblioth' + 'que'), and two questions shared fragments, not words."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFD", text.translate(_LATIN_LETTERS))
+    return "".join(c for n, c in enumerate(folded) if not (unicodedata.combining(c) and n and folded[n - 1].isascii()))
+
+
 def content_words(text: str) -> frozenset[str]:
-    """Lower-cased content words, hyphens joined, plural s and endings cut to a 6-letter stem."""
-    text = text.lower().replace("’", "'")
+    """Lower-cased content words, accents off Latin letters, hyphens joined, plural s and endings cut to a 6-letter stem."""
+    text = fold_latin(text.lower().replace("’", "'"))
     text = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", "", text)  # trade-off = tradeoff
     text = re.sub(r"'s\b|n't\b", " ", text)
     words = set()

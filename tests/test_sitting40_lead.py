@@ -117,3 +117,20 @@ def test_many_suggestions_point_at_the_likely_ones_and_dupes_lists_only_them(tmp
                                          "b.md": "# B\n\n" + second[: second.index("## Explain lasso")]})
     said = CliRunner().invoke(main, ["build", str(small), "-o", str(tmp_path / "small-out"), "--only", "json"]).output
     assert "likelier one question" not in said and "--min-score" not in said
+
+
+# --- issue 10: accented Latin letters no longer split a word in two ---------------------------------------------------
+
+
+def test_content_words_keep_accented_words_whole_and_match_them_without_accents() -> None:
+    """'fotosíntesis' was 'foto' + 'ntesi' and 'fotosintesis' (typed without the accent) 'fotosi': two spellings of one
+    word shared nothing. Folded, they are one word; other scripts and superscripts are left alone."""
+    from compiler.pairscore import Vocabulary, content_words
+
+    assert content_words("¿Qué es la fotosíntesis?") == content_words("Que es la fotosintesis") == {"que", "es", "la", "fotosi"}
+    assert content_words("Größe, naïve, œuvre, Łódź") == {"grosse", "naive", "oeuvre", "lodz"}
+    assert content_words("Loss = λ·Σw²") == {"loss", "w"}  # (no 'w2': a superscript is no digit of the word)
+    assert content_words("光合作用是什么？") == frozenset()  # (another script: the model's judgement, as before)
+    a, b = content_words("¿Cuál es la función del ribosoma?"), content_words("Explica la funcion de los ribosomas.")
+    vocab = Vocabulary([a, b, content_words("¿Dónde está el núcleo?")], [frozenset()] * 3)
+    assert {"funcio", "riboso"} <= a & b and vocab.question_overlap(a, b)[0] > 0.25  # (0.13 split: "funci" + "n")
