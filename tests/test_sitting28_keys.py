@@ -264,10 +264,10 @@ Section B – Short answer
 """
 
 _SECTIONED_CARDS = [
-    ("Section A – Multiple choice", "Which organelle carries out photosynthesis?", "B) Chloroplast"),
-    ("Section A – Multiple choice", "What is the basic unit of life?", "B) Cell"),
-    ("Section B – Short answer", "Name the process by which water moves across a membrane.", "Osmosis"),
-    ("Section B – Short answer", "What gas do plants release during photosynthesis?", "Oxygen"),
+    ("Biology Unit Test › Section A – Multiple choice", "Which organelle carries out photosynthesis?", "B) Chloroplast"),
+    ("Biology Unit Test › Section A – Multiple choice", "What is the basic unit of life?", "B) Cell"),
+    ("Biology Unit Test › Section B – Short answer", "Name the process by which water moves across a membrane.", "Osmosis"),
+    ("Biology Unit Test › Section B – Short answer", "What gas do plants release during photosynthesis?", "Oxygen"),
 ]
 
 

@@ -249,7 +249,7 @@ def test_a_libreoffice_document_is_read_as_a_word_document(tmp_path: Path) -> No
     assert basic == [
         ("enzima", "catalizador biológico", "Vocabulario"),
         ("osmosis", "difusión del agua", "Vocabulario"),
-        ("¿Qué orgánulo produce ATP?", "La mitocondria.", "Preguntas"),
+        ("¿Qué orgánulo produce ATP?", "La mitocondria.", "Biología › Preguntas"),  # (trial40 T40-8)
     ]
     choice = next(n for n in notes if "Correct" in n["fields"])
     assert note_front(choice) == "¿Cuál es la unidad básica de la vida?" and plain_text(choice["fields"]["Correct"]) == "B) La célula"

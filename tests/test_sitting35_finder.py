@@ -112,10 +112,10 @@ def test_a_part_numbered_from_one_again_after_the_key_of_the_part_before_asks(tm
     already, is the next part's question: four cards, each part keyed by its own key."""
     notes, _, said = built_notes(tmp_path, {"worksheet.md": PARTS})
     assert [(n["fields"]["Section"], note_front(n), note_back(n)) for n in notes] == [
-        ("Part 1", "What is the chemical symbol for gold?", "Au"),
-        ("Part 1", "What is the chemical symbol for iron?", "Fe"),
-        ("Part 2", "What is the boiling point of water?", "100 °C"),
-        ("Part 2", "What is the freezing point of water?", "0 °C"),
+        ("Chemistry worksheet › Part 1", "What is the chemical symbol for gold?", "Au"),
+        ("Chemistry worksheet › Part 1", "What is the chemical symbol for iron?", "Fe"),
+        ("Chemistry worksheet › Part 2", "What is the boiling point of water?", "100 °C"),
+        ("Chemistry worksheet › Part 2", "What is the freezing point of water?", "0 °C"),
     ], said
 
 

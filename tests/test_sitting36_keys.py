@@ -237,7 +237,8 @@ def test_markdown_parts_numbered_on_with_bold_key_lines_are_each_keyed(tmp_path:
     )
     notes, _, said = built_notes(tmp_path, {"worksheet.md": page})
     assert [(n["fields"]["Section"], note_back(n)) for n in notes] == [
-        ("Part 1", "Au"), ("Part 1", "Fe"), ("Part 2", "100 °C"), ("Part 2", "0 °C")
+        ("Chemistry worksheet › Part 1", "Au"), ("Chemistry worksheet › Part 1", "Fe"), ("Chemistry worksheet › Part 2", "100 °C"),
+        ("Chemistry worksheet › Part 2", "0 °C"),  # (the title before a part: trial40 T40-8)
     ], said
 
 

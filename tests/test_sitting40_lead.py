@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import numpy as np
-from conftest import built_notes, deck_of, note_back, plain_text
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 from compiler.similarity import DIM, HashEmbedder
 
@@ -134,3 +134,30 @@ def test_content_words_keep_accented_words_whole_and_match_them_without_accents(
     a, b = content_words("¿Cuál es la función del ribosoma?"), content_words("Explica la funcion de los ribosomas.")
     vocab = Vocabulary([a, b, content_words("¿Dónde está el núcleo?")], [frozenset()] * 3)
     assert {"funcio", "riboso"} <= a & b and vocab.question_overlap(a, b)[0] > 0.25  # (0.13 split: "funci" + "n")
+
+
+# --- trial40 T40-8: a section that names only the exercise form gets its page's title before it -------------------------
+
+
+def test_a_form_only_section_gets_the_page_title_before_it(tmp_path: Path) -> None:
+    """Every worksheet of a collection filed its cards under 'Part A: Fill in the blank': the subject first now, the part
+    kept; a section naming a subject, a title that is only the file's name or an exercise's own label change nothing."""
+    folder = _TRIALS / "t40-8-exercise-form-headings"
+    notes, _, _ = built_notes(tmp_path / "trial", {p.name: p for p in sorted(folder.glob("*.md"))})
+    assert {n["fields"]["Section"] for n in notes} == {
+        "Cell Structure Worksheet › Part A: Fill in the blank",
+        "Cell Structure Worksheet › Part B: Multiple choice",
+        "Cell Structure Worksheet › Part C: Short answer",
+        "Tema 3: La célula › Preguntas de repaso",
+    }
+    files = {
+        "photo.md": "# Biology\n\n## Photosynthesis\n\n### Review questions\n\n**What do plants make?**\n\nSugar.\n",
+        "review.md": "# review\n\n## Review questions\n\n**What is a cell?**\n\nThe unit of life.\n",
+        "ex.md": "# Exercise 2 – Answer in full sentences\n\n## Part B\n\n**What is DNA?**\n\nThe genetic code.\n",
+    }
+    sections = {note_front(n): n["fields"]["Section"] for n in built_notes(tmp_path / "kept", files)[0]}
+    assert sections == {
+        "What do plants make?": "Photosynthesis › Review questions",
+        "What is a cell?": "Review questions",
+        "What is DNA?": "Part B",
+    }
