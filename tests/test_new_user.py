@@ -115,7 +115,7 @@ def test_an_exam_with_options_and_an_answer_key_gives_multiple_choice_cards(tmp_
     assert result.compiled is not None
     items = {i.question: i for i in result.compiled.items}
     sodium = items["What is the chemical symbol of sodium?"]
-    assert sodium.kind is ItemKind.multiple_choice and sodium.section == ["Part 1: Multiple choice"]
+    assert sodium.kind is ItemKind.multiple_choice and sodium.section == ["Chemistry mock exam", "Part 1: Multiple choice"]  # (the title before a form: T40-8)
     assert [(c.label, c.text) for c in sodium.choices] == [("A", "S"), ("B", "Na"), ("C", "So"), ("D", "N")]
     assert sodium.correct == "B" and "from the Latin" in sodium.answer_plain()
     assert items["Which gas do plants take in for photosynthesis?"].correct == "C"

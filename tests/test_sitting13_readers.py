@@ -454,11 +454,12 @@ def test_a_question_heading_over_a_table_of_cards_is_their_section(tmp_path: Pat
         "| ARP maps IP addresses to port numbers. | | X |\n"
     )
     items = _items(tmp_path, {"tf.md": page})
+    # (a section naming only the exercise's form has the page's title before it: trial40 T40-8)
     assert [(i.question, i.section, i.answer_plain().strip()) for i in items] == [
-        ("TCP guarantees in-order delivery. (True / False?)", ["True or false?"], "True"),
-        ("UDP performs congestion control. (True / False?)", ["True or false?"], "False"),
-        ("DNS normally uses port 53. (True / False?)", ["True or false?"], "True"),
-        ("ARP maps IP addresses to port numbers. (True / False?)", ["True or false?"], "False"),
+        ("TCP guarantees in-order delivery. (True / False?)", ["Quiz 3 — Networking (answers)", "True or false?"], "True"),
+        ("UDP performs congestion control. (True / False?)", ["Quiz 3 — Networking (answers)", "True or false?"], "False"),
+        ("DNS normally uses port 53. (True / False?)", ["Quiz 3 — Networking (answers)", "True or false?"], "True"),
+        ("ARP maps IP addresses to port numbers. (True / False?)", ["Quiz 3 — Networking (answers)", "True or false?"], "False"),
     ]
 
 
