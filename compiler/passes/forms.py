@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from pathlib import PurePosixPath
 
 from compiler.model import Item, normalize_text
+from compiler.passes.notes import document_title
 
 _PART = r"(?:part|section|parte|partie|teil|sección|seccion|apartado|abschnitt)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b"
 _FORM = (
@@ -39,11 +39,8 @@ _EXERCISE_TITLE = re.compile(r"(?i)^\W*(?:exercises?|exercices?|ejercicios?|exer
 
 def _title(item: Item, titles: Mapping[str, str]) -> str:
     """The item's document title, unless it is only the file's name, a form heading itself or an exercise's label."""
-    title = (item.origin or titles.get(item.source, "")).strip()
-    stem = PurePosixPath(item.locator.file).stem
-    if not title or normalize_text(title) == normalize_text(stem) or form_heading(title) or _EXERCISE_TITLE.match(title):
-        return ""
-    return title
+    title = document_title(item, titles)
+    return "" if form_heading(title) or _EXERCISE_TITLE.match(title) else title
 
 
 def run(items: list[Item], titles: Mapping[str, str]) -> list[Item]:

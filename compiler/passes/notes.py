@@ -261,17 +261,16 @@ def _page_topic(item: Item, titles: dict[str, str]) -> list[str]:
         return []
     if item.locator.file.lower().endswith(SHEET_SUFFIXES) and not item.origin:
         return []  # (a row of a word list is no heading: 'el perro' needs no 'es-vocab' over it, trial39 T39-7)
-    title = item.origin or titles.get(item.source, "")
-    if _file_name_only(title, item):
-        return []  # ('zh-hsk-header' over '你好': a file's name is no subject, T39-7)
+    title = document_title(item, titles)  # ('zh-hsk-header' over '你好': a file's name is no subject, T39-7)
     return [title] if title and normalize_text(title) != normalize_text(item.question) else []
 
 
-def _file_name_only(title: str, item: Item) -> bool:
-    """Whether a document's title is only its file's name (a sheet or a page with no title of its own): no context
-    a card's front gains from (trial39 T39-7: every word of a vocabulary list showed 'zh-hsk-header' above it)."""
-    stem = PurePosixPath(item.locator.file).stem
-    return bool(title) and normalize_text(title) == normalize_text(stem)
+def document_title(item: Item, titles: Mapping[str, str]) -> str:
+    """The title of the item's document (its own origin's, for a converted page), or "" when it is only the file's name
+    (a sheet or a page with no title of its own): no subject a card gains from (trial39 T39-7: every word of a vocabulary
+    list showed 'zh-hsk-header' above it)."""
+    title = (item.origin or titles.get(item.source, "")).strip()
+    return "" if normalize_text(title) == normalize_text(PurePosixPath(item.locator.file).stem) else title
 
 
 def _subject_title(item: Item, titles: dict[str, str]) -> list[str]:
