@@ -154,10 +154,13 @@ def test_a_form_only_section_gets_the_page_title_before_it(tmp_path: Path) -> No
         "photo.md": "# Biology\n\n## Photosynthesis\n\n### Review questions\n\n**What do plants make?**\n\nSugar.\n",
         "review.md": "# review\n\n## Review questions\n\n**What is a cell?**\n\nThe unit of life.\n",
         "ex.md": "# Exercise 2 – Answer in full sentences\n\n## Part B\n\n**What is DNA?**\n\nThe genetic code.\n",
+        "it.md": "# Il Sistema solare\n\n## Vero o falso\n\n1) La Luna ha luce propria. — Falso\n2) Giove è il più grande. — Vero\n",
     }
     sections = {note_front(n): n["fields"]["Section"] for n in built_notes(tmp_path / "kept", files)[0]}
     assert sections == {
         "What do plants make?": "Photosynthesis › Review questions",
         "What is a cell?": "Review questions",
         "What is DNA?": "Part B",
+        "La Luna ha luce propria.": "Il Sistema solare › Vero o falso",  # (Italian, found on an untried page)
+        "Giove è il più grande.": "Il Sistema solare › Vero o falso",
     }

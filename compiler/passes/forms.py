@@ -23,6 +23,7 @@ _FORM = (
     r"|questions\s+de\s+(?:r[ée]vision|cours)|exercices|vrai\s+ou\s+faux|qcm|questions\s+[àa]\s+choix\s+multiples?"
     r"|(?:wiederholungs|übungs|verständnis)?fragen|übungen|aufgaben|richtig\s+oder\s+falsch|lückentext"
     r"|quest[õo]es(?:\s+de\s+revis[ãa]o)?|exerc[íi]cios|verdadeiro\s+ou\s+falso"
+    r"|vero\s+o\s+falso|domande(?:\s+di\s+ripasso)?|esercizi|scelta\s+multipla|risposta\s+aperta"
 )
 # the whole heading: a part's label, its form, or the two ('Part B: Multiple choice', 'Part C', 'Preguntas de repaso')
 FORM_HEADING = re.compile(rf"(?i)^\W*(?:{_PART}\W*(?:{_FORM})?|(?:{_PART}\W+)?(?:{_FORM}))\W*$")
