@@ -435,6 +435,37 @@ def short_answers_differ(a: Item, b: Item) -> str:
     return f"{OTHER_FACT} ({ta!r} / {tb!r}): check which is right"
 
 
+TERM_WORDS = 3  # at most this many words name one term ("Orbita", "What is a black hole?")
+
+
+def other_terms(a: Item, b: Item) -> bool:
+    """Whether two short questions name two different things: each names at most :data:`TERM_WORDS` words, they
+    share none, and none of one is another spelling of one of the other's ("unbalanced" / "imbalanced") or an
+    acronym (an acronym may spell out the other's words).
+
+    Sitting 40: a page's glossary `Orbita` / `Eclissi` (one document) was listed as a same-source suggestion at 0.27:
+    their definitions read alike ("a body … around / by another"), the terms share nothing. One document's two
+    such terms are two cards by its author's choice; a reviewer would only reject the pair."""
+    if a.cloze or b.cloze:
+        return False
+    names = []
+    for item in (a, b):
+        latin, unread = content_words(item.question), unread_words(item.question)
+        if not latin | unread or len(latin) + len(unread) > TERM_WORDS or _ACRONYM.search(item.question):
+            return False
+        words = {fold_latin(w) for w in question_words(item.question) if w not in _STOP and w.isascii()}
+        names.append((latin, char_units(" ".join(unread)), words))
+    (la, ua, wa), (lb, ub, wb) = names
+    if la & lb or ua & ub:
+        return False
+
+    def spelled(x: str, y: str) -> bool:  # as other_words: one letter in eight, "colour" / "color"
+        limit = 1 if max(len(x), len(y)) <= 8 else 2
+        return edit_distance(x, y, limit) <= limit
+
+    return not any(spelled(x, y) for x in wa for y in wb)
+
+
 QUIZ_AND_RECALL = "a multiple-choice quiz and an open question"  # how the reason for such a pair starts
 
 

@@ -81,6 +81,7 @@ from compiler.pairscore import (
     clozes_differ,
     content_words,
     names_described,
+    other_terms,
     other_words,
     plain_math,
     question_words,
@@ -1265,12 +1266,17 @@ def decide(
                 or (
                     settings.suggest_same_source > 0
                     and normalize_text(items[i].question) != normalize_text(items[j].question)  # (one text asked again: listed, F36)
-                    and (short_answers_differ(items[i], items[j]) or (judged(items[i]) and judged(items[j])))
+                    and (
+                        short_answers_differ(items[i], items[j])
+                        or (judged(items[i]) and judged(items[j]))
+                        or other_terms(items[i], items[j])
+                    )
                 )
             ):
                 # one document's two questions in other words: two cards (T31-23); answered by short answers that share
-                # nothing ('Júpiter' / 'Ocho'), or two statements of its true/false part, not worth a reviewer's look
-                # (T39-9) unless suggest_same_source = 0 asks for every one
+                # nothing ('Júpiter' / 'Ocho'), two statements of its true/false part, or two terms of its glossary that
+                # share no word ('Orbita' / 'Eclissi'), not worth a reviewer's look (T39-9) unless
+                # suggest_same_source = 0 asks for every one
                 unlisted.add((i, j))
             elif p.score < floor_of(i, j) and (i, j) not in closest:
                 # near-identical wording is a reason to list a pair only when the guard is what keeps it apart
