@@ -2867,6 +2867,10 @@ def table_cards(lines: list[str]) -> int:
 
 
 FACT_ROWS_MIN = 3  # rows of tables of facts on a page of tables alone that make it a cheat sheet of cards
+# column names of two lists set side by side, whose rows are no pairs ('| Pros | Cons |'): never a table of facts
+PARALLEL_COLUMNS = frozenset(
+    ["pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks", "strengths", "weaknesses", "do", "don't", "dont", "dos", "don'ts", "do's", "similarities", "differences", "✅", "❌", "✔", "✘", "✓", "✗", "👍", "👎"]
+)
 TITLE_WORDS_MAX = 12  # words of a page's title typed as a plain line over its first table
 
 

@@ -99,6 +99,7 @@ from compiler.sources.lines import (
     LABELLED_ENTRY,
     LEVEL_COLUMNS,
     MARKDOWN_SUFFIXES,
+    PARALLEL_COLUMNS,
     PROPERTY,
     QUESTION_BULLET,
     QUESTION_LABEL_WORD,
@@ -3230,7 +3231,7 @@ class MarkdownReader:
         labels = page_label_pair(src_lines)  # 'F:' / 'A:', 'В:' / 'О:': the page's own question and answer labels
         taken: set[int] = set()
         blocks = split_items(self._md, split_admonitions(split_toggles(self._md, top_blocks(tokens), env)), src_lines, env)
-        self._page_card_columns(blocks)
+        self._page_card_columns(blocks, source)
         stack: list[tuple[float, str]] = []  # (level, heading text) of section headings (a divider's: level - 0.5)
         items: list[Item] = []
         seen_ids: dict[str, int] = {}
@@ -4643,7 +4644,7 @@ class MarkdownReader:
 
     _tables_page = False  # a page that is two-column tables under headings and nothing else (a cheat sheet of facts)
 
-    def _page_card_columns(self, blocks: list[TopBlock]) -> None:
+    def _page_card_columns(self, blocks: list[TopBlock], source: SourceConfig) -> None:
         """Note the column names of the page's tables whose header names their card columns (``| Kanji | Hiragana |
         Romaji | Meaning |``): a sibling table that opens with one of them is read the same way (``_table_cards``)."""
         names: set[str] = set()
@@ -4667,6 +4668,43 @@ class MarkdownReader:
         fronts = [cells[shape["front"]] for shape, body in shaped if shape for _, cells in body if shape["front"] < len(cells)]
         if len(set(fronts)) < len(fronts):
             self._tables_page = False  # ('| yo | hablo |' under each verb: row labels that repeat ask nothing, N21)
+        self._alone_tables = self._review_tables(blocks, source)
+
+    _alone_tables: frozenset[int] = frozenset()  # tables of facts read a card per row on a page of questions
+
+    QUESTIONS_MIN = 2  # blocks that ask on a page for a table of facts alone under its heading to be cards
+
+    @staticmethod
+    def _review_tables(blocks: list[TopBlock], source: SourceConfig) -> frozenset[int]:
+        """The lines of the tables of facts a review page sets alone under a heading of their own ('## Key dates' over
+        '| Event | Date |' among '**Q1. …?**' questions and a glossary, sitting 41: its four dates were "text outside any
+        question"): two columns, a header naming neither as one of two lists (``PARALLEL_COLUMNS``: '| Pros | Cons |'),
+        FACT_ROWS_MIN rows or more, each cell written, the fronts all different, on a page with QUESTIONS_MIN headings
+        or paragraphs that ask. A table among a section's prose is notes, as it always was."""
+        def asks(block: TopBlock) -> bool:
+            return split_question(plain_inline(_first_inline(block).children or [], code=True), source).asks
+
+        asked = sum(1 for b in blocks if b.type in ("heading_open", "paragraph_open") and asks(b))
+        if asked < MarkdownReader.QUESTIONS_MIN:
+            return frozenset()
+        found: set[int] = set()
+        for n, block in enumerate(blocks):
+            if block.type != "table_open" or n == 0 or blocks[n - 1].type != "heading_open":
+                continue
+            if n + 1 < len(blocks) and blocks[n + 1].type not in ("heading_open", "hr"):
+                continue
+            if asks(blocks[n - 1]):
+                continue  # (a heading that asks, '### 1. … is _____.' over its options: the table is its answer)
+            rows = _card_rows(_table_rows(block))[0]
+            if len(rows) < FACT_ROWS_MIN + 1:
+                continue
+            head, body = rows[0][1], [cells for _, cells in rows[1:]]
+            names = {" ".join(c.strip("*_ ").lower().split()) for c in head}
+            if len(head) != 2 or names & PARALLEL_COLUMNS or fact_columns(head, body) is None:
+                continue
+            if all(len(c) == 2 and c[0].strip() and c[1].strip() for c in body) and len({c[0].strip().lower() for c in body}) == len(body):
+                found.add(block.start)
+        return frozenset(found)
 
     QUESTION_LIST_MIN = 2  # paragraphs that ask, and no answer between them, after a rule that make a list of questions
 
@@ -4741,7 +4779,7 @@ class MarkdownReader:
         if named is None and len(body) >= TABLE_ROWS_MIN and len(head) >= 2 and _column_name(head[0]) in self._card_columns:
             back = next((k for k in range(1, len(head)) if _column_name(head[k]) not in self._card_columns), 1)
             named = {"front": 0, "back": back}
-        if named is None and self._tables_page and (facts := fact_columns(head, [c for _, c in body])) and len(body) >= 2:
+        if named is None and (self._tables_page or block.start in self._alone_tables) and (facts := fact_columns(head, [c for _, c in body])) and len(body) >= 2:
             front, back = facts["front"], facts["back"]
             if all(len(c) == len(head) and c[front] and c[back] for _, c in body):
                 named, inferred = facts, True  # a page of tables of facts under headings, nothing else: '| Year | Event |' (L50)
