@@ -249,15 +249,19 @@ def _lacks_pictures(item: Item) -> bool:
     return any("[image" in t or "[picture not found]" in t for t in texts)
 
 
-def _page_topic(item: Item, titles: dict[str, str]) -> list[str]:
+def _page_topic(item: Item, titles: dict[str, str], topical: Collection[tuple[str, str]] = ()) -> list[str]:
     """The document's title as the context of a heading that names no subject of its own ('Time complexity',
     'Introduction' of a cheat-sheet page, read as a card with no section above it): without it the front cannot say
     whose time complexity it asks (trial28 T28-13). A heading naming its subject ('Reword the previous commit
-    message') or one under a section keeps its front as it was."""
+    message') or one under a section keeps its front as it was, unless another statement of its document
+    (``topical``: (source, origin) pairs) shows the title: then it does too, so a list's cards agree (sitting 41:
+    'la salle de bains' alone of a titled word list had no section, its 2-word neighbours had the title)."""
     from compiler.pairscore import SPECIFIC_WORDS, states_only, subject_words
     from compiler.sourcefiles import SHEET_SUFFIXES
 
-    if not states_only(item) or len(subject_words(item.question)) >= SPECIFIC_WORDS:
+    if not states_only(item):
+        return []
+    if len(subject_words(item.question)) >= SPECIFIC_WORDS and (item.source, item.origin) not in topical:
         return []
     if item.locator.file.lower().endswith(SHEET_SUFFIXES) and not item.origin:
         return []  # (a row of a word list is no heading: 'el perro' needs no 'es-vocab' over it, trial39 T39-7)
@@ -296,6 +300,7 @@ def build_note(
     chosen: set[str] | frozenset[str] = frozenset(),
     fold_over: int = 0,
     cloze_siblings: str = "show",
+    topical: Collection[tuple[str, str]] = (),
 ) -> Note:
     """``fold_over``: an answer longer than this many words shows its lead and folds the rest
     (compiler/fold.py); 0 keeps every answer whole. ``cloze_siblings``: deck.toml's choice (render.cloze_html)."""
@@ -307,7 +312,7 @@ def build_note(
     common = {
         "Sources": _sources_html(items, titles),
         "Difficulty": difficulty.value if difficulty else "",
-        "Section": text_html(" › ".join([*_subject_title(primary, titles), *(primary.section or _page_topic(primary, titles))])),
+        "Section": text_html(" › ".join([*_subject_title(primary, titles), *(primary.section or _page_topic(primary, titles, topical))])),
         "DeckcId": text_html(anchor_item.item_id),
     }
     if primary.kind is ItemKind.multiple_choice:
@@ -361,7 +366,8 @@ def run(
     rank = source_rank([*(front_priority or []), *(s.id for s in config.source)])
     fold_over = config.deck.long_answer_words if config.deck.long_answers == "fold" else 0
     siblings = config.deck.cloze_siblings
-    return [build_note(g, titles, rank, labelled, published, chosen, fold_over, siblings) for g in groups]
+    topical = {(i.source, i.origin) for g in groups for i in g if not i.section and _page_topic(i, titles)}
+    return [build_note(g, titles, rank, labelled, published, chosen, fold_over, siblings, topical) for g in groups]
 
 
 def long_answer_words(item: Item) -> int:

@@ -1350,12 +1350,13 @@ _LIST_ENTRY = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # a list's entry
 TITLED_ENTRIES = 3  # list entries under an unlisted first line that make it the list's title
 
 
-def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] = frozenset()) -> bool:
+def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] = frozenset(), sep: str = "") -> bool:
     """Line ``n``, no list entry, a blank line under it, over entries of a list (numbered or bulleted), or over
     entries with an example under each (``examples``: 'Wortschatz Kapitel 3 – Wohnen' over 'das Haus – house' /
     '  Unser Haus hat …', T27-23): the sheet's title, though it holds the pairs' separator ('Vocabulario – Unidad 3:
     La casa'; trial26 T26-29: it was a card), or over pairs written line after line with no blank line among them,
-    the title alone set apart ('Glosor vecka 12 – Engelska': trial28 T28-10); or right over a list (no blank line
+    the title alone set apart ('Glosor vecka 12 – Engelska': trial28 T28-10), notes of the list after them not counted
+    ('Attention : « la cave » n'est pas une grotte !' set apart at the end, sitting 41: the title was a card); or right over a list (no blank line
     between) whose every entry up to the next blank line is numbered or bulleted, where it is not ('Vocabulario – Unidad
     4: La comida' / '1. la manzana – the apple', trial34 T34-7: it was a card), or over unnumbered pairs none of which
     holds a number while it does ('Unit 4: Food' / 'apple: la manzana', 'HSK 1 词汇' / '学校 xuéxiào school': the
@@ -1369,6 +1370,7 @@ def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] =
         return len(run) >= TITLED_ENTRIES and all(_LIST_ENTRY.match(line) for line in run)
     rest = [k for k in range(n + 1, len(lines)) if lines[k].strip()]
     below = rest[:TITLED_ENTRIES]
+    rest = [k for k in rest if k < rest[0] + TITLED_ENTRIES or not note_line(pair_text(lines[k]), sep)] if rest else rest
     if below and below[0] + 1 in examples:
         return True
     if len(rest) >= TITLED_ENTRIES and rest[-1] - rest[0] == len(rest) - 1:
@@ -2261,7 +2263,7 @@ class DelimitedReader:
                 left = subject.group("subject")  # 'Definición: La célula es …': the thing defined, never the label (T26-22)
             if not found and n == first and not items:
                 continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
-            if found and n == first and not items and _titles_list(doc.lines, n, examples):
+            if found and n == first and not items and _titles_list(doc.lines, n, examples, separator):
                 continue  # 'Vocabulario – Unidad 3: La casa' over '1. la cocina – the kitchen' …: its title (T26-29)
             if not found and _LABEL_LINE.match(text) and _pairs_follow(doc.lines, n, separator):
                 stack = [*(s for s in stack if s[0] <= 6), (7, squash(text.rstrip(" :：")))]
