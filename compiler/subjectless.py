@@ -30,7 +30,30 @@ _LISTED = """
     что кто как где когда зачем почему какой какая какое это такое он она оно для чего нужен нужна нужно работает
     значит
 """
-_WORDS = frozenset(_LISTED.split())
+# nouns that name a relation to a subject they leave unsaid ('What are the inputs?', 'What are its advantages?',
+# 'Quelles sont les causes ?'): asked with nothing else, the subject is the page's (sitting 41: a Cornell page's
+# 'What are the inputs?' / 'What are the products?' of photosynthesis had no context line)
+_RELATIONAL = """
+    their his her su sus leur leurs sein seine seinen ihr ihre ihren suo sua suoi sue loro seu seus suas
+    main input inputs output outputs product products reactant reactants result results cause causes effect effects
+    consequence consequences role function functions purpose advantage advantages disadvantage disadvantages benefit
+    benefits drawback drawbacks step steps stage stages phase phases type types kind kinds part parts component
+    components feature features property properties characteristic characteristics symptom symptoms example examples
+    definition
+    principal principale principales cause causes effet effets conséquence conséquences rôle fonction fonctions
+    avantage avantages inconvénient inconvénients étape étapes phase phases type types partie parties exemple exemples
+    produit produits symptôme symptômes caractéristique caractéristiques définition
+    principal principales causa causas efecto efectos consecuencia consecuencias función funciones ventaja ventajas
+    desventaja desventajas paso pasos etapa etapas fase fases tipo tipos parte partes ejemplo ejemplos producto
+    productos síntoma síntomas característica características definición
+    haupt ursache ursachen wirkung wirkungen folge folgen rolle funktion funktionen vorteil vorteile nachteil nachteile
+    schritt schritte phase phasen art arten teil teile beispiel beispiele produkt produkte symptom symptome merkmal
+    merkmale definition
+    principale principali causa cause effetto effetti conseguenza conseguenze ruolo funzione funzioni vantaggio vantaggi
+    svantaggio svantaggi passo passi fase fasi tipo tipi parte parti esempio esempi prodotto prodotti sintomo sintomi
+    caratteristica caratteristiche definizione
+"""
+_WORDS = frozenset(_LISTED.split()) | frozenset(_RELATIONAL.split())
 # the same in scripts written without spaces: whole questions ('这是什么？', 'これは何ですか？', '이것은 무엇인가요?')
 _LISTED_WHOLE = """
     这是什么 是什么 它是什么 有什么用 做什么用 怎么用 为什么 這是什麼 是什麼 有什麼用
