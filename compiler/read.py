@@ -2222,7 +2222,7 @@ def read_sources(
             doc, moved = _matching_tables(doc, moved, diag, listed=layout == "numbered")
             documents[src.id] = doc
         before, whole_at = len(diag.errors), len(diag.items)
-        found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))
+        found = _join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)), diag)
         if not listed and layout != "note" and _text_left(doc, found, diag, mark) and note_folders.holds(src.file):
             del diag.items[mark:]  # (its opening definition over '**Call Stack**: …' paragraphs read as pairs: T33-1)
             chosen, layout, update = Detection("note", 0.9, FOLDER_NOTE), "note", {"layout": "note"}
@@ -2530,6 +2530,18 @@ def _unused_part_rows(items: list[Item], rows: dict[str, tuple[int, list[str]]],
             )
 
 
+def _join_keys(items: list[Item], diag: Diagnostics) -> list[Item]:
+    """:func:`answerkey.join_keys`, and the "question has no answer" said of a question the page's key answers taken
+    back (sitting 41: an exam's '**Question 3** (1 mark)' / 'What is the unit of power?' was keyed by its mark scheme
+    only when it asked no question)."""
+    unanswered = {(i.locator.file, i.locator.line) for i in items if i.skip == NO_ANSWER}
+    out = answerkey.join_keys(items)
+    keyed = unanswered - {(i.locator.file, i.locator.line) for i in out if i.skip == NO_ANSWER}
+    if keyed:
+        diag.items[:] = [d for d in diag.items if not (d.group == "no-answer" and (d.file, d.line) in keyed)]
+    return out
+
+
 def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:
     """The warning for a question whose only 'answer' was the code it asks about (stimulus.attach)."""
 
@@ -2680,7 +2692,7 @@ def _by_parts(
         update: dict[str, object] = {"layout": chosen.layout, "pattern": PatternConfig.model_validate(chosen.pattern) if chosen.pattern else None}
         update.update(chosen.source or {})
         mark = len(said.items)
-        items = answerkey.join_keys(stimulus.attach(_read(part, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)))
+        items = _join_keys(stimulus.attach(_read(part, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)), said)
         if headed and (
             chosen.layout == "note"
             or all(doc.lines[i.locator.line - 1].lstrip().startswith("#") for i in items if i.locator.line <= len(doc.lines))

@@ -54,6 +54,11 @@ SCORE_ROW = re.compile(
 )
 SCORE_REASON = "score table"
 
+NO_ANSWER = "no answer"  # the skip reason of a question read with no answer
+# the marks a mark scheme gives an answer, at its end ('… (F = ma). [2]', 'Watt (W) (1 mark)'): no part of the answer
+_MARKS_END = re.compile(r"(?i)\s*(?:\[\s*\d{1,2}\s*(?:marks?)?\s*\]|\(\s*\d{1,2}\s*marks?\s*\))\s*$")
+
+
 def join_keys(items: list[Item]) -> list[Item]:
     """The items with each keyed repeat joined into its first asking, score-table entries skipped, and
     questions under headings that only number them keyed by the page's answer key."""
@@ -151,7 +156,7 @@ def _numbered_questions(items: list[Item]) -> list[Item]:
         if item.skip or not KEY_SECTION.match(item.question):
             continue
         entries = [KEY_ENTRY.match(line) for line in item.original.splitlines()[1:]]
-        found = {m.group("n"): _ENTRY_REST.sub("", m.string[m.end("n") :]).strip() for m in entries if m}
+        found = {m.group("n"): _MARKS_END.sub("", _ENTRY_REST.sub("", m.string[m.end("n") :]).strip()) for m in entries if m}
         if found:
             keys, at = found, n
     if at is None:
@@ -162,8 +167,8 @@ def _numbered_questions(items: list[Item]) -> list[Item]:
         # (the Markdown reading asks the paragraph under a '### Question 1' label and keeps the label as the number)
         m = NUMBER_HEADING.match(item.question) or NUMBER_HEADING.match(item.original.split("\n", 1)[0].lstrip("#"))
         key = keys.get(m.group("n")) if m else None
-        if key is None or item.skip:
-            continue
+        if key is None or (item.skip and item.skip != NO_ANSWER):
+            continue  # (a question the reading found unanswered, '### Question 3' / 'What is …?' over the key: keyed here)
         made = _keyed_number(item, m.group("n"), *_key_and_why(key))
         if made is not None:
             out[n], used = made, True
@@ -190,9 +195,11 @@ def _keyed_number(item: Item, number: str, key: str, why: str = "") -> Item | No
     body = [_BOX_OPEN.sub(r"\1[x]\2", line) if _box_text(line) == key.strip().lower() else line for line in body]
     start = next((k for k, line in enumerate(body) if line.strip() and find_choices(body[k:]) is not None), None)
     question = " ".join(" ".join(body[:start] if start is not None else body).split())
+    if not question and item.skip == NO_ANSWER and not NUMBER_HEADING.match(item.question):
+        question = item.question  # (the paragraph under the label, read as the question itself: its label alone above)
     if not question:
         return None
-    fields: dict[str, object] = {"question": question, "number": number, "key": "", "anchor": ""}
+    fields: dict[str, object] = {"question": question, "number": number, "key": "", "anchor": "", "skip": ""}
     explained = [Block(kind=BlockKind.html, text=f"<p>{sanitize(_INLINE.renderInline(why))}</p>")] if why else []
     if start is None:  # an open question: the key's text is its answer
         fields.update(answer=[Block(kind=BlockKind.html, text=f"<p>{html.escape(key, quote=False)}</p>"), *explained])

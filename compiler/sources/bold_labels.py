@@ -22,7 +22,7 @@ from compiler.sources.lines import QUESTION_LABEL_WORD, QUESTION_MARKS, in_fence
 
 _LABEL = re.compile(
     rf"^[ ]{{0,3}}(\*\*|__)(?P<label>(?i:{QUESTION_LABEL_WORD})[ \t]*+[#№]?[ \t]*+(?P<n>\d{{1,4}}))[ \t]*+[.:)]?\1"
-    r"(?:[ \t]*+[:：.)\-–—][ \t]*+(?P<tail>[^\n]{1,80}?))?[ \t]*+$"
+    r"(?:[ \t]*+[:：.)\-–—][ \t]*+(?P<tail>[^\n]{1,80}?)|[ \t]*+[(\[](?P<marks>[^()\[\]\n]{1,30})[)\]])?[ \t]*+$"
 )
 _HEADING = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
 _ENTRY = re.compile(r"^[ ]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<n>\d{1,4})(?:\*\*|__)?[ \t]*+[.):-]")

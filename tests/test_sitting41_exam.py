@@ -1,0 +1,45 @@
+"""Forty-first sitting, lead: a mock exam's bold question labels with their marks ('**Question 1** (2 marks)') over the
+question, all answered by the mark scheme at the end. Each label was a card '(2 marks)' whose back was the question, the
+mark scheme one card; without marks, a question that asked ('What is the unit of power?') was 'no answer'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+EXAM = """# Physics – Mock exam, Paper 1
+
+**Question 1** (2 marks)
+State Newton's second law of motion.
+
+**Question 2** [3 marks]
+A car of mass 1000 kg accelerates at 2 m/s². Calculate the resultant force.
+
+**Question 3** (1 mark)
+What is the unit of power?
+
+---
+
+## Mark scheme
+
+1. The resultant force on an object equals its mass times its acceleration (F = ma). [2]
+2. F = ma = 1000 × 2 = 2000 N. [3]
+3. Watt (W). (1 mark)
+"""
+
+@pytest.mark.parametrize("marks", [True, False])
+def test_a_mock_exam_keyed_by_its_mark_scheme(tmp_path: Path, marks: bool) -> None:
+    """A card per question, the mark scheme's entry its back without the marks, the scheme no card, nothing said."""
+    text = EXAM if marks else EXAM.replace(" (2 marks)", "").replace(" [3 marks]", "").replace(" (1 mark)", "", 1)
+    notes, skipped, said = built_notes(tmp_path, {"exam.md": text})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "State Newton's second law of motion.": "The resultant force on an object equals its mass times its acceleration (F = ma).",
+        "A car of mass 1000 kg accelerates at 2 m/s². Calculate the resultant force.": "F = ma = 1000 × 2 = 2000 N.",
+        "What is the unit of power?": "Watt (W).",
+    }
+    assert not any("no answer" in s or "outside any question" in s or "only another question" in s for s in said), said
+    assert [s["question"] for s in skipped] == ["Mark scheme"]
+
