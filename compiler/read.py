@@ -134,6 +134,7 @@ from compiler.sources.converted import (
 )
 from compiler.sources.crossword import crossword, may_be_crossword
 from compiler.sources.d2l import convert_d2l, is_d2l
+from compiler.sources.damage import unreadable
 from compiler.sources.detect import (
     KNOWN_PAIRS_MIN,
     KNOWN_PAIRS_NOTE,
@@ -1635,6 +1636,8 @@ def read_sources(
 
             package = is_crowdanki(content_dir / src.file)  # a CrowdAnki export: a shared deck as JSON (learner2 M16)
         try:
+            if (damage := unreadable(content_dir / src.file, src.file)) is not None:
+                raise ContentError([damage])  # (empty, or a zip cut short: said alike for every format, T41-3)
             if package:
                 from compiler.sources.apkg import load_package
 
@@ -1695,7 +1698,8 @@ def read_sources(
                 # (the same problem in several files, eight 'x.metadata.json' sidecars beside their notes: one warning with
                 # its count and files, not eight of three lines each: trial21 T21-28)
                 said = d.message.removeprefix("not read: ")  # ('not read: a zip archive …': said once, never twice; T25-31)
-                diag.warning(src.file, d.line, f"not read: {said}", f"{d.hint}; {exclude_hint(src.file)}", group=f"not-read:{said}")
+                hint = d.hint if f"#{Path(src.file).name} " in (d.hint or "") else f"{d.hint}; {exclude_hint(src.file)}"
+                diag.warning(src.file, d.line, f"not read: {said}", hint, group=f"not-read:{said}")
                 continue
             for d in exc.diagnostics:
                 # no table to set encoding in: show one (not for a UTF-8 file with a stray byte: no encoding fits it)

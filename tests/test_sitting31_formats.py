@@ -438,6 +438,7 @@ def test_an_excel_workbook_renamed_csv_is_named_as_such(tmp_path: Path) -> None:
 
     with pytest.raises(ContentError) as raised:
         build(deck_of(tmp_path, {"vocab.csv": tmp_path / "vocab.csv"}), tmp_path / "build", formats=("json",), now=1_000)
-    assert "vocab.csv:1: error: binary file, not a text document (NUL bytes): it looks like an Excel workbook: rename it .xlsx" in str(
+    # (a warning since trial41 T41-2: a workbook under '.csv' deck.toml does not list leaves the rest of a deck to build)
+    assert "vocab.csv:1: warning: not read: binary file, not a text document (NUL bytes): it looks like an Excel workbook: rename it .xlsx" in str(
         raised.value
     )

@@ -50,8 +50,15 @@ def test_a_zip_bomb_is_refused_unread_and_the_rest_builds(tmp_path: Path, name: 
 
 
 def test_an_anki_package_bomb_is_an_error_like_any_damaged_package(tmp_path: Path) -> None:
-    """An .apkg that cannot be read stops the build (as a damaged package does), nothing written, the part named."""
+    """An .apkg that cannot be read stops the build when deck.toml lists it (as a damaged package does), nothing written,
+    the part named; unlisted, it is a warning and the rest builds, as a Word or Excel bomb (trial41 T41-2)."""
     content = _deck(tmp_path, "bomb.apkg", _bomb("collection.anki2", "media"))
+    result = build(content, tmp_path / "unlisted", formats=("json",), now=1_000)
+    assert result.compiled is not None and [n.primary.question for n in result.compiled.deck.notes] == ["What is osmosis?"]
+    [said] = [d for d in result.compiled.diagnostics.warnings if d.file == "sources/bomb.apkg"]
+    assert "its part collection.anki2 would unpack to 30,000,007 bytes" in said.message
+    toml = content / "deck.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '[[source]]\nid = "bomb"\nfile = "sources/bomb.apkg"\n', encoding="utf-8")
     with pytest.raises(ContentError) as raised:
         build(content, tmp_path / "build", formats=("json",), now=1_000)
     [error] = [d for d in raised.value.diagnostics if d.severity == "error"]

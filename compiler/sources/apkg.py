@@ -84,6 +84,7 @@ from compiler.sources.cloze import (
     cloze_fields,
     image_occlusion,
 )
+from compiler.sources.damage import NOT_A_DOCUMENT
 from compiler.sources.difficulty import Levels
 from compiler.sources.markdown_blocks import report_active, sanitize, visible
 from compiler.sources.prompts import audio_prompt, picture_prompt
@@ -184,6 +185,13 @@ def load_package(path: Path, rel: str) -> Document:
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
     if digest.digest() == hashlib.sha256(b"").digest():
         raise ContentError([Diagnostic(rel, None, "file is empty", "export the deck from Anki again, or remove the file")])
+    if path.suffix.lower() in (".apkg", ".colpkg"):
+        try:
+            open_package(path)  # (its zip directory only: a package that is none says so before it is read)
+        except PackageError as exc:
+            # (a file deck.toml does not list is then a warning and the rest builds: a classmate's damaged package
+            # stopped the whole collection's build, trial41 T41-2)
+            raise ContentError([Diagnostic(rel, None, str(exc), EXPORT_AGAIN, group=NOT_A_DOCUMENT)]) from None
     return Document(rel=rel, text=f"{PACKAGE_MARK}\t{Path(rel).name}\tsha256:{digest.hexdigest()}\n", path=path)
 
 

@@ -26,6 +26,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
 from compiler.model import Block, Item, ItemKind, Locator
 from compiler.passes.repair import stray_marks_free
+from compiler.sources.damage import NOT_A_DOCUMENT
 from compiler.sources.lines import clean_label, in_fence
 
 
@@ -179,6 +180,7 @@ def zip_bomb(source: Path | bytes) -> str | None:
 def _binary(rel: str, line: int, data: bytes, why: str = "NUL bytes") -> Diagnostic:
     """The error for a binary file among the sources: what it looks like, and how to have it read or left out."""
     name = rel.rsplit("/", 1)[-1]
+    raw = data
     data = data[2:] if data[:2] in (b"\xff\xfe", b"\xfe\xff") and why != "NUL bytes" else data  # (a mark, then a PNG's bytes)
     kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
     kind = (_zipped_kind(data) or kind) if data.startswith(b"PK\x03\x04") else kind
@@ -187,7 +189,11 @@ def _binary(rel: str, line: int, data: bytes, why: str = "NUL bytes") -> Diagnos
         f"if it is a document deckc reads (.apkg, .docx, .pdf …), give it that name; to leave it out of the deck, rename it "
         f"#{name} or move it out of sources/"
     )
-    return Diagnostic(rel, line, said, hint)
+    # a document deckc reads under another name (an Excel workbook saved as '.csv', a PDF as '.txt'): when deck.toml does not
+    # list it, a warning and the rest builds, as a damaged .docx is (it stopped the whole collection's build, trial41 T41-2);
+    # bytes of no known kind in a text file stay an error
+    misnamed = kind is not None and ((raw.startswith(b"PK\x03\x04") and "rename it" in kind) or raw.startswith(b"%PDF"))
+    return Diagnostic(rel, line, said, hint, group=NOT_A_DOCUMENT if misnamed else "")
 
 
 STRAY_NUL_MAX = 64  # NUL bytes a text file may hold by accident (more: binary)

@@ -35,6 +35,7 @@ from xml.parsers.expat import ExpatError
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
 from compiler.model import Item
 from compiler.sources.base import zip_bomb
+from compiler.sources.damage import NOT_A_DOCUMENT
 from compiler.sources.dollars import dollar_math
 from compiler.sources.lines import KNITR_SUFFIXES
 
@@ -71,9 +72,8 @@ CONVERTED_SUFFIXES = (
     *MOODLE_SUFFIXES, *WORD_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES, *ZIP_SUFFIXES,
     *PDF_SUFFIXES, *POD_SUFFIXES, *TIDDLER_SUFFIXES, *OPML_SUFFIXES, *MINDMAP_SUFFIXES,
 )
-# the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
-# holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
-NOT_A_DOCUMENT = "not-a-document"
+# (NOT_A_DOCUMENT, from compiler.sources.damage: the group of a conversion's error meaning "this file is not of the kind
+# its name says", a .json file holding no question bank: a file deck.toml does not name is then left out with a warning)
 
 
 @dataclass(frozen=True)

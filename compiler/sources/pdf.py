@@ -35,6 +35,7 @@ from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.layouts import KEY_WORDS
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.damage import CUT_SHORT_HINT, pdf_cut_short
 from compiler.sources.lines import ANSWER_WORDS, has_answer_label, table_columns
 from compiler.sources.pdf_fronts import asks
 from compiler.sources.pdf_tables import Run, Table, find_tables, rules_of
@@ -108,6 +109,8 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         raise
     except (PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, ZeroDivisionError) as exc:
         # (pypdf parses a damaged file as far as it can; what it raises past that is a file it cannot read)
+        if "cryptography" not in str(exc) and pdf_cut_short(path):  # (a download that did not finish: no viewer opens it, T41-3)
+            raise _fail(rel, f"a PDF cut short: its end is missing ({type(exc).__name__})", CUT_SHORT_HINT) from exc
         reason = "it needs the cryptography package to decrypt" if "cryptography" in str(exc) else "damaged or not a PDF"
         raise _fail(rel, f"a PDF deckc cannot open ({reason})", "open it in a PDF viewer and save or print it to PDF again") from exc
     if spelled and spelled * 3 >= sum(any(line.text.strip() for line in page) for page in pages):

@@ -1,0 +1,198 @@
+"""Forty-first sitting, finder: findings of trial 41 (files as a learner has them on disk, and broken ones;
+docs/trials/trial41.md) fixed: a damaged or misnamed file deck.toml does not list is a warning and the rest of the
+collection builds, whatever its format (T41-2: an .apkg cut short and an Excel workbook saved as .csv stopped the whole
+build); a file cut short and an empty file are said as such, in the same words for every format (T41-3: "not a zip
+file", "not a Word document … save it again as .docx")."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import deck_of, note_front
+
+from compiler.diagnostics import ContentError
+from compiler.sources.damage import CUT_SHORT, unreadable
+
+GOOD = "**Q:** What is the median?\nA: The middle value of the ordered data.\n\n**Q:** What is the mode?\nA: The most frequent value.\n"
+
+
+def _docx() -> bytes:
+    """A small Word document as Word writes one (content types, relationships, the document part)."""
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>',
+        )
+        paragraphs = "".join(
+            f'<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>'
+            for t in ["Q: What is the range?", "A: The largest value minus the smallest."] * 40
+        )
+        z.writestr(
+            "word/document.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f"<w:body>{paragraphs}</w:body></w:document>",
+        )
+    return data.getvalue()
+
+
+def _xlsx() -> bytes:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Question", "Answer"])
+    for k in range(30):
+        ws.append([f"What is {k} squared?", str(k * k)])
+    data = io.BytesIO()
+    wb.save(data)
+    return data.getvalue()
+
+
+def _apkg(tmp_path: Path) -> bytes:
+    import genanki
+
+    model = genanki.Model(
+        1607392319, "Basic", fields=[{"name": "Front"}, {"name": "Back"}],
+        templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}],
+    )  # fmt: skip
+    deck = genanki.Deck(2059400110, "STAT101")
+    for front, back in [("Type I error", "rejecting a true null hypothesis"), ("Type II error", "not rejecting a false one")]:
+        deck.add_note(genanki.Note(model=model, fields=[front, back], guid=genanki.guid_for(front)))
+    path = tmp_path / "made.apkg"
+    genanki.Package(deck).write_to_file(str(path))
+    return path.read_bytes()
+
+
+def _pdf() -> bytes:
+    import typst
+
+    return typst.compile(b"= Handout\n\n" + b"The median is the middle value of the ordered data.\n\n" * 30)
+
+
+def _half(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def _build(content: Path) -> tuple[list[dict], list[str]]:  # type: ignore[type-arg]
+    from compiler.build import build
+
+    out = content.parent / "build"
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    return notes, [d.text() for d in result.compiled.diagnostics.items]
+
+
+# --- T41-2 and T41-3: one damaged file among a collection -------------------------------------------------------------
+
+
+def test_damaged_and_misnamed_files_in_a_collection_are_warnings_and_the_rest_builds(tmp_path: Path) -> None:
+    """T41-2 (high) and T41-3 (high): a learner's collection with a classmate's .apkg, a Word worksheet, a question bank
+    and a handout PDF each cut in half (downloads that did not finish), an empty .docx and .pdf, and an Excel workbook
+    saved under '.csv'. Before: the .apkg ('not an Anki package: the file is not a zip archive') and the '.csv'
+    ('binary file …') were errors and nothing was built; the others said 'not a zip file' / 'not a Word document …
+    save it again as .docx'. Now the good page builds, each file cut short is a warning saying so in the same words
+    (printed once with a count) and what to do, the empty ones are 'empty file', the workbook is named as one with its rename, and nothing is an error."""
+    files: dict[str, str | Path] = {"notes.md": GOOD}
+    content = deck_of(tmp_path, files)
+    sources = content / "sources"
+    (sources / "Jamie - STAT101 midterm.apkg").write_bytes(_half(_apkg(tmp_path)))
+    (sources / "worksheet3.docx").write_bytes(_half(_docx()))
+    (sources / "question-bank.xlsx").write_bytes(_half(_xlsx()))
+    (sources / "handout.pdf").write_bytes(_half(_pdf()))
+    (sources / "empty.docx").write_bytes(b"")
+    (sources / "empty.pdf").write_bytes(b"")
+    (sources / "bank-export.csv").write_bytes(_xlsx())
+    notes, said = _build(content)
+    assert sorted(note_front(n) for n in notes) == ["What is the median?", "What is the mode?"], said
+    cut = sorted(s.split(":", 1)[0] for s in said if "warning: not read: the file is cut short" in s and "download or copy it again" in s)
+    assert cut == ["sources/Jamie - STAT101 midterm.apkg", "sources/question-bank.xlsx", "sources/worksheet3.docx"], said
+    assert any("handout.pdf: warning: not read: a PDF cut short: its end is missing" in s and "download or copy it again" in s for s in said), said
+    assert sorted(s.split(":", 1)[0] for s in said if "warning: empty file: no card" in s) == ["sources/empty.docx", "sources/empty.pdf"], said
+    assert any("bank-export.csv:1: warning: not read: binary file" in s and "Excel workbook: rename it .xlsx" in s for s in said), said
+    assert not any(": error:" in s for s in said), said
+    assert not any("BadZipFile" in s or "not a Word document" in s or "not an Anki package" in s for s in said), said
+
+
+def test_a_pdf_under_a_text_name_is_a_warning_and_other_bytes_stay_an_error(tmp_path: Path) -> None:
+    """A PDF saved as '.txt' is a document deckc reads under the wrong name: a warning (its '#name' rename said once,
+    not twice), the rest built. Bytes of no document deckc reads in a text file (a picture renamed '.md') stay the
+    error they were: that is a file the learner meant as notes."""
+    content = deck_of(tmp_path, {"notes.md": GOOD})
+    (content / "sources" / "handout.txt").write_bytes(_pdf())
+    notes, said = _build(content)
+    assert len(notes) == 2, said
+    [line] = [s for s in said if "handout.txt" in s]
+    assert "warning: not read: binary file" in line and "a PDF document (.pdf)" in line and line.count("#handout.txt") == 1, line
+    (content / "sources" / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    from compiler.build import build
+
+    with pytest.raises(ContentError) as stopped:
+        build(content, tmp_path / "build2", formats=("json",), now=1_000)
+    assert [d.file for d in stopped.value.diagnostics if d.severity == "error"] == ["sources/photo.md"]
+
+
+@pytest.mark.parametrize("name", ["worksheet3.docx", "question-bank.xlsx", "Jamie - STAT101 midterm.apkg"])
+def test_a_listed_file_cut_short_stops_the_build_naming_it(tmp_path: Path, name: str) -> None:
+    """A file deck.toml names is the user's: cut short, it is an error (the build writes nothing), said in the same
+    words for every format, at the file."""
+    maker = {".docx": _docx, ".xlsx": _xlsx, ".apkg": lambda: _apkg(tmp_path)}[Path(name).suffix]
+    table = f'[[source]]\nid = "mine"\nfile = "sources/{name}"\ntitle = "Mine"\n'
+    content = deck_of(tmp_path, {"notes.md": GOOD}, table)
+    (content / "sources" / name).write_bytes(_half(maker()))
+    from compiler.build import build
+
+    with pytest.raises(ContentError) as stopped:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    errors = [d for d in stopped.value.diagnostics if d.severity == "error"]
+    assert [(d.file, d.message) for d in errors] == [(f"sources/{name}", CUT_SHORT)], [d.text() for d in errors]
+    assert not (tmp_path / "build").exists() or not any((tmp_path / "build").glob("*.json"))
+
+
+def test_a_file_that_is_no_anki_package_is_a_warning_when_unlisted(tmp_path: Path) -> None:
+    """T41-2: an '.apkg' that is a web page (a download link that gave the site's error page) or a zip holding no
+    collection is a warning naming what it is, the rest built, as any other format's unreadable file is."""
+    content = deck_of(tmp_path, {"notes.md": GOOD})
+    (content / "sources" / "shared.apkg").write_bytes(b"<!DOCTYPE html><html><body>Sign in to download</body></html>\n")
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("readme.txt", "no deck here")
+    (content / "sources" / "other.apkg").write_bytes(data.getvalue())
+    notes, said = _build(content)
+    assert len(notes) == 2, said
+    assert any("shared.apkg: warning: not read: not an Anki package: the file is not a zip archive" in s for s in said), said
+    assert any("other.apkg: warning: not read: not an Anki package: the zip archive holds no collection" in s for s in said), said
+
+
+def test_unreadable_leaves_whole_files_to_their_readers(tmp_path: Path) -> None:
+    """The shared check says only what no reader could read: a whole zip, a text file and a PDF pass; a zip's first
+    bytes with its end cut off, and 0 bytes, do not."""
+    whole = tmp_path / "a.docx"
+    whole.write_bytes(_docx())
+    text = tmp_path / "b.md"
+    text.write_text(GOOD, encoding="utf-8")
+    pdf = tmp_path / "c.pdf"
+    pdf.write_bytes(_pdf())
+    assert [unreadable(p, p.name) for p in (whole, text, pdf)] == [None, None, None]
+    cut = tmp_path / "d.docx"
+    cut.write_bytes(_docx()[:-30])  # (only the end record cut off)
+    said = unreadable(cut, "d.docx")
+    assert said is not None and said.message == CUT_SHORT
+    empty = tmp_path / "e.xlsx"
+    empty.write_bytes(b"")
+    said = unreadable(empty, "e.xlsx")
+    assert said is not None and said.message == "file is empty" and "export it again" in (said.hint or "")
