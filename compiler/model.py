@@ -143,6 +143,10 @@ class Item(BaseModel):
     # rewrite the question without changing the item's id or its note's GUID.
     key: str = ""  # stable item id: ``source/slug-of-question``
     anchor: str = ""  # GUID anchor: ``source:normalized question``
+    # The question as its page wrote it when a label the page sets before every question ('**Front:**', 'Galdera:')
+    # came off it after reading (compiler.sources.item_labels): its id and anchor are made without the label, but an
+    # item whose id made with it is already published keeps that id (compiler.passes.lock.labelled_ids; T40-9).
+    labelled: str = ""
     # Why the item makes no card ("no answer", "placeholder"), or "": a skipped item is still
     # listed in the manifest with its file and line, so every item is accounted for.
     skip: str = ""

@@ -160,6 +160,8 @@ def compile_content(
         _missing_unpublished(project.lock, diag)
         diag.raise_if_errors()
         raise
+    named = [o.item for o in project.overrides] + [key for d in [*project.decisions.merge, *project.decisions.keep_apart] for key in d.items]
+    items = lock.labelled_ids(items, project.lock, named + [d.item for d in project.decisions.front])  # (T40-9)
     _missing_unpublished(project.lock, diag)
     _renamed_sources(project.lock, config, sources, items, diag)
     diag.places.update({(i.locator.file, i.locator.line): i.locator.place for i in items if i.locator.place})

@@ -52,10 +52,11 @@ from compiler.diagnostics import Diagnostics
 from compiler.editdistance import edit_distance
 from compiler.guid import guid_for, in_deck
 from compiler.lock import LOCK_NAME, Lock, LockEntry, content_hash
-from compiler.model import Item, ItemKind, Note, Source, legacy_normalized
+from compiler.model import Item, ItemKind, Note, Source, item_slug, legacy_normalized, normalize_text
 from compiler.notetypes import ALL, BY_KIND, design_hash
 from compiler.overrides import OVERRIDES_NAME
 from compiler.render import text_html
+from compiler.sources.lines import OWN_LABEL
 
 RETIRED_TAG = "deckc::retired"
 STATUSES = ("new", "updated", "unchanged", "retired")
@@ -303,6 +304,7 @@ class _Matcher:
             self.rule("id", lambda n: [f"item:{i}" for item in n.items for i in sorted(item_ids(item))], same_type)
             self.rule("question", _question_keys, same_type, teaching=True)
             self.rule("question", _legacy_question_keys, same_type, teaching=True)
+            self.rule("question", _label_free_question_keys, same_type, teaching=True)
         self._renumbered()
         self._typos()
         return self.found
@@ -406,6 +408,41 @@ def _legacy_question_keys(note: Note) -> list[str]:
     keys = [f"q0:{legacy_normalized(normalized(note.primary.anchor))}"]
     keys += [f"q:{legacy_normalized(normalized(i.anchor))}" for i in note.items]
     return [k for k in keys if k not in _question_keys(note)]
+
+
+def _label_free_question_keys(note: Note) -> list[str]:
+    """The question keys of a note whose questions wear a label ('Front: …') its page no longer sets before every
+    question, so it stayed on: a note published with the label off (T40-9) keeps its GUID, after every exact key."""
+    keys = []
+    for n, item in enumerate(note.items):
+        bare = OWN_LABEL.match(item.question)
+        if bare and item.question[bare.end() :].strip():
+            asked = normalize_text(item.question[bare.end() :])
+            keys += [f"q0:{asked}", f"q:{asked}"] if n == 0 else [f"q:{asked}"]
+    return [k for k in keys if k not in _question_keys(note)]
+
+
+def labelled_ids(items: list[Item], old: Lock, named: Iterable[str] = ()) -> list[Item]:
+    """``items`` whose id made from the question with its page's label ('front-when-do-you-use-estar') is already
+    published, in the lock or named by overrides.toml or decisions.toml, back under that id and GUID anchor: ids are
+    made without the label since sitting 41 (T40-9), and a published note never changes its id or GUID for it. Any
+    other labelled item keeps the id made without the label. A twin's ending ('-2', '--section') is kept."""
+    if not any(item.labelled for item in items):
+        return items
+    published = {i for entry in old.entries for i in (entry.id, *entry.items)} | set(named)
+    taken = {item.key for item in items}
+    out = list(items)
+    for n, item in enumerate(items):
+        if not item.labelled:
+            continue
+        base, anchored = f"{item.source}/{item_slug(item.question)}", f"{item.source}:{normalize_text(item.question)}"
+        if not item.key.startswith(base) or not item.anchor.startswith(anchored):
+            continue
+        key = f"{item.source}/{item_slug(item.labelled)}{item.key[len(base):]}"
+        if key in published and key not in taken:
+            anchor = f"{item.source}:{normalize_text(item.labelled)}{item.anchor[len(anchored):]}"
+            out[n] = item.model_copy(update={"key": key, "anchor": anchor})
+    return out
 
 
 def followed_ids(items: list[Item], old: Lock) -> dict[str, str]:

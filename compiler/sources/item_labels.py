@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.model import Block, BlockKind, Item, ItemKind
+from compiler.model import Block, BlockKind, Item, ItemKind, item_slug, normalize_text
 from compiler.sources.lines import OWN_LABEL
 
 LABELLED_MIN = 2  # items labelled alike that make the labels a page's own, not one item's words
@@ -55,6 +55,16 @@ def own_labels(items: list[Item]) -> list[Item]:
         first = _unlabelled(item.answer[0], answer_label)
         if not question or first is item.answer[0]:
             return items  # (a label this rule cannot take off cleanly: all stay as read)
-        out[k] = item.model_copy(update={"question": question, "answer": [first, *item.answer[1:]]})
+        out[k] = item.model_copy(update={"question": question, "answer": [first, *item.answer[1:]], **_unlabelled_identity(item, question)})
     return out
+
+
+def _unlabelled_identity(item: Item, question: str) -> dict[str, str]:
+    """The id and GUID anchor of ``item`` made from ``question``, its label off, when they were made from the question
+    as read: a label on no card is in no id either (T40-9: 'chatgpt-spanish/front-when-do-you-use-estar'). An id of
+    the item's own (an export's, an explicit one) stays; one already published comes back in
+    :func:`compiler.passes.lock.labelled_ids`, so no note changes its id or GUID."""
+    if item.explicit_id or item.key != f"{item.source}/{item_slug(item.question)}" or item.anchor != f"{item.source}:{normalize_text(item.question)}":
+        return {}
+    return {"key": f"{item.source}/{item_slug(question)}", "anchor": f"{item.source}:{normalize_text(question)}", "labelled": item.question}
 
