@@ -909,16 +909,16 @@ def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None
     out: list[dict[str, Any]] = []
     n = 0
     while n < len(entries):
-        end = n
-        labels = rows[n].get("labels") if rows[n] is not None else None  # (a run shares its labelled columns)
-        while end < len(entries) and rows[end] is not None and rows[end].get("labels") == labels:  # type: ignore[union-attr]
-            end += 1  # (the rows' languages may differ: learner4 N45, a Hindi list's short words told 'hi' or not)
+        end, labels = n, [""]
+        while end < len(entries) and (joined := _joined_labels(labels, rows[end])) is not None:
+            end, labels = end + 1, joined  # (the rows' languages may differ: learner4 N45, a Hindi list's short words told 'hi' or not)
         if end - n < VOCAB_RUN:
             out.append(entries[n])
             n += 1
             continue
         run = entries[n:end]
-        table = [{**r, "m": [] if questions_only else r["m"]} for r in rows[n:end] if r is not None]
+        table = [{**_in_columns(r, labels[1:]), "m": [] if questions_only else r["m"]} for r in rows[n:end] if r is not None]
+        labels = labels if len(labels) > 1 else []
         if questions_only:  # (the other columns too: the reading or an example may give the meaning away)
             table = [{**r, "x": [[] for _ in r["x"]]} if "x" in r else r for r in table]
         if len({r["diff"] for r in table}) == 1:  # one level for all (a source's default): no dots on every row
@@ -938,6 +938,32 @@ def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None
         out.append(table_entry)
         n = end
     return out
+
+
+def _joined_labels(labels: list[str], row: dict[str, Any] | None) -> list[str] | None:
+    """The names of a run's columns with ``row`` in it (the meaning's first, then the labelled columns beside it in the
+    order the rows name them), or None when ``row`` ends the run: no vocabulary row, or its meaning named otherwise.
+    A row without a column the others have joins them with that cell empty (T40-10: a word list's Notes column,
+    'feminine' on three words of eight, printed the list as eight entries)."""
+    if row is None:
+        return None
+    own = row.get("labels") or [""]
+    if own[0] and labels[0] and own[0] != labels[0]:
+        return None
+    return [labels[0] or own[0], *(c for c, _ in dict.fromkeys([*_counted(labels[1:]), *_counted(own[1:])]))]
+
+
+def _counted(columns: list[str]) -> list[tuple[str, int]]:
+    """Each column name with how many of that name came before it: a row's two 'Note:' paragraphs are two columns."""
+    return [(c, columns[:k].count(c)) for k, c in enumerate(columns)]
+
+
+def _in_columns(row: dict[str, Any], columns: list[str]) -> dict[str, Any]:
+    """``row`` with a cell for each of a run's ``columns`` beside the meaning, in their order ([] where it has none)."""
+    if not columns:
+        return row
+    cells = dict(zip(_counted(row.get("labels", [""])[1:]), row.get("x", []), strict=True))
+    return {**row, "x": [cells.get(c, []) for c in _counted(columns)]}
 
 
 def _group_entries(

@@ -120,3 +120,74 @@ def test_a_page_that_no_longer_labels_every_question_keeps_its_notes(tmp_path: P
     assert result.summary.totals["new"] == 1
     after = {e["guid"] for e in _lock(content).values()}
     assert {e["guid"] for e in before.values()} <= after
+
+
+# --- T40-10: a word list whose Notes column is filled on some words is one vocabulary table on the cheat sheet --------
+
+
+def _sheet_tables(content: Path, out: Path) -> dict[str, list[tuple[str, ...]]]:
+    """The cheat sheet's entries as the template gets them, by group: a table's header then its rows (term, meaning,
+    the other columns), any other entry as its question alone."""
+    from compiler.sheet import groups, sheet_data
+
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    deck = result.compiled.deck
+    data = sheet_data(deck, groups(deck), lambda tex, note: None, questions_only=False, paper="a4")
+    text = lambda spans: "".join(s["v"] for s in spans)  # noqa: E731
+    got: dict[str, list[tuple[str, ...]]] = {}
+    for group in data["groups"]:
+        for e in group["entries"]:
+            if "rows" in e:
+                got.setdefault(group["title"], []).append(("", e.get("mcol", ""), *e.get("cols", [])))
+                got[group["title"]] += [(text(r["t"]), text(r["m"]), *map(text, r.get("x", []))) for r in e["rows"]]
+            else:
+                got.setdefault(group["title"], []).append((text(e["q"]),))
+    return got
+
+
+def test_a_word_list_with_a_notes_column_filled_on_some_words_is_one_table(tmp_path: Path) -> None:
+    """T40-10: es/vocab-unit1.csv ('English,Spanish,Notes', 'feminine' on three words of eight) printed eight entries;
+    a German TSV's Plural column and a French Markdown table's Remarque column filled on some words did too. Each is
+    one table, the column's cell empty where the list leaves it empty; a list of two such columns keeps them apart."""
+    trial = Path(__file__).parent / "data" / "trials" / "trial40" / "t40-10-notes-column"
+    de = "Deutsch\tEnglisch\tPlural\ndas Haus\tthe house\tdie Häuser\nder Hund\tthe dog\tdie Hunde\ndie Katze\tthe cat\t\ndas Buch\tthe book\tdie Bücher\n"
+    fr = (
+        "# Vocabulaire : la maison\n\n| Mot | Sens | Remarque |\n|---|---|---|\n| la cuisine | the kitchen | |\n"
+        "| la chambre | the bedroom | |\n| le salon | the living room | masculin |\n| le jardin | the garden | masculin |\n"
+    )
+    two = "Spanish,English,Notes,Example\nla casa,the house,feminine,Mi casa es tu casa.\nel perro,the dog,,\nel gato,the cat,,El gato duerme.\nel libro,the book,,\n"
+    content = deck_of(tmp_path, {"vocab-unit1.csv": trial / "vocab-unit1.csv", "de-nomen.tsv": de, "fr-mots.md": fr, "two.csv": two})
+    assert _sheet_tables(content, tmp_path / "build") == {
+        "vocab-unit1": [
+            ("", "", "Notes"), ("the house", "la casa", "feminine"), ("the dog", "el perro", ""), ("the cat", "el gato", ""),
+            ("the book", "el libro", ""), ("the table", "la mesa", "feminine"), ("the water", "el agua", "feminine noun with el"),
+            ("the city", "la ciudad", ""), ("the friend", "el amigo / la amiga", ""),
+        ],
+        "de-nomen": [
+            ("", "", "Plural"), ("das Haus", "the house", "die Häuser"), ("der Hund", "the dog", "die Hunde"),
+            ("die Katze", "the cat", ""), ("das Buch", "the book", "die Bücher"),
+        ],
+        "Vocabulaire : la maison": [
+            ("", "", "Remarque"), ("la cuisine", "the kitchen", ""), ("la chambre", "the bedroom", ""),
+            ("le salon", "the living room", "masculin"), ("le jardin", "the garden", "masculin"),
+        ],
+        "two": [
+            ("", "", "Notes", "Example"), ("la casa", "the house", "feminine", "Mi casa es tu casa."), ("el perro", "the dog", "", ""),
+            ("el gato", "the cat", "", "El gato duerme."), ("el libro", "the book", "", ""),
+        ],
+    }
+
+
+def test_rows_whose_meaning_is_named_otherwise_are_no_one_table() -> None:
+    """The rule that joins rows keeps its limit: a run ends where a row's meaning column is named otherwise, and a row
+    that names one column twice keeps both cells."""
+    from compiler.sheet import _in_columns, _joined_labels
+
+    assert _joined_labels(["English", "Plural"], {"labels": ["Deutsch", "Plural"]}) is None
+    assert _joined_labels(["English", "Plural"], {"labels": ["", "Note"]}) == ["English", "Plural", "Note"]
+    assert _joined_labels(["", "Note"], {"labels": ["", "Note", "Note"]}) == ["", "Note", "Note"]
+    assert _joined_labels([""], None) is None
+    cell = lambda v: [{"k": "t", "v": v}]  # noqa: E731
+    row = {"labels": ["", "Note", "Note"], "x": [cell("a"), cell("b")]}
+    assert _in_columns(row, ["Plural", "Note", "Note"])["x"] == [[], cell("a"), cell("b")]
