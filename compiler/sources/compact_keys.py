@@ -152,7 +152,7 @@ _CELL_NUMBER = re.compile(r"^(?:\*\*|__)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?$")
 _CELL_LETTER = re.compile(r"^(?:\*\*|__)?[(（]?(?P<l>[^\W\d_][ـ\u0c3f\u0d3f]?)[)）.]?(?:\*\*|__)?$")
 _ANY_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?[(（]?[^\W\d_][ـ]?[.)）-]\s+\S")  # an option's line, in any script: a test above
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-GRID_LABEL_WORDS = 3  # a grid row's label: at most this many words
+GRID_LABEL_WORDS = 5  # a grid row's label: at most this many words ('N° de la question', 'Número de la pregunta')
 
 
 def _grid_cells(line: str, width: int = 0) -> tuple[str, list[str]]:

@@ -2642,7 +2642,8 @@ def _option_runs(lines: list[str]) -> dict[int, int]:
 
 # a question numbered with a space alone: '1 Which process …?', '**12** Which …' (Cambridge, Edexcel, AQA papers copied
 # as text: trial31 T31-44), never '2023 was …' (three digits at most) nor '3 cm' (a letter must follow)
-SPACED_ITEM = r"^\s{0,3}(?:\*\*|__)?(?P<number>\d{1,3})(?:\*\*|__)?[ \t]+(?P<question>(?:\*\*|__)?[^\W\d_].*)$"
+# (its question may open with '¿' or '¡', a Spanish one: '1 ¿Qué gas liberan las plantas?')
+SPACED_ITEM = r"^\s{0,3}(?:\*\*|__)?(?P<number>\d{1,3})(?:\*\*|__)?[ \t]+(?P<question>(?:\*\*|__)?[¿¡]?[^\W\d_].*)$"
 _SPACED_STEM = re.compile(SPACED_ITEM)
 
 

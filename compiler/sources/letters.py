@@ -467,7 +467,7 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
         lines = text.split("\n")
         counted = counted_options(lines, marks)  # '(1) …' / '(2) …' / 'Ans: (2)' (trial17 T17-45)
         text = text if counted == lines else "\n".join(counted)
-    if re.search(r"(?m)^[ \t]*[AАΑ] [^\s)\].:：-]", text):
+    if re.search(r"(?m)^[ \t]*(?:\*\*|__)?[AАΑ](?:\*\*|__)? [^\s)\].:：-]", text):
         lines = text.split("\n")
         spaced = spaced_options(lines, marks, gridded)  # 'А Олег' / 'Б Ігор' / 'В Володимир' under a question: 'А) Олег' (T28-9)
         text = text if spaced == lines else "\n".join(spaced)
@@ -960,7 +960,8 @@ def marked_options(lines: list[str], marks: Marks | None = None) -> list[str]:
 
 
 # an option lettered with a capital and one space, the ЗНО booklet's 'А Олег' / 'Б Ігор' (Latin 'A Oleg' too)
-_SPACED_LETTER = re.compile(r"^(?P<lead>[ \t]*)(?P<l>[A-HА-ЖΑ-Θ]) (?P<text>[^\s)\].:：-].*)$")
+# (the letter may be bold, '**A** digestion': a PDF's paper sets its letters so, T31-44)
+_SPACED_LETTER = re.compile(r"^(?P<lead>[ \t]*)(?P<b>\*\*|__|)(?P<l>[A-HА-ЖΑ-Θ])(?P=b) (?P<text>[^\s)\].:：-].*)$")
 _SPACED_ORDERS = ("ABCDEFGH", "АБВГДЕЖЗ", "ΑΒΓΔΕΖΗΘ")
 # a question's line: it asks (the Greek question mark ';' too), or a numbered item's ('1.1 …')
 _ASKS = re.compile(r"[?？:：;\u037e]\s*$|^\s*\d{1,3}(?:[.)]|\.\d{1,2})\s+\S")
@@ -1000,14 +1001,19 @@ def spaced_options(lines: list[str], marks: Marks | None = None, used: set[int] 
         m = _SPACED_LETTER.match(lines[n])
         order = next((o for o in _SPACED_ORDERS if m is not None and m.group("l") == o[0]), None)
         above = n - 2 if n > 1 and MARK_COUNT.match(lines[n - 1]) else n - 1  # ('Mark one answer' between: T32-13)
+        # (a blank line under the question and between the options: a PDF's text, each option a paragraph, T31-44)
+        gap = next((g for g in range(1, _OPTION_GAP + 1) if n > g and lines[n - g - 1].strip()), 0) if not lines[n - 1].strip() else 0
+        spaced = above == n - 1 and gap > 0 and m is not None and bool(m.group("b") or _spaced_next(lines, n))
+        above = n - gap - 1 if spaced else above
         if order is None or fenced[n] or not _ASKS.search(lines[above]) or _SPACED_LETTER.match(lines[above]):
             continue
         run = [n]
         while run[-1] + 1 < len(lines) and len(run) < len(order):
-            nxt = _SPACED_LETTER.match(lines[run[-1] + 1])
-            if nxt is None or nxt.group("l") != order[len(run)] or fenced[run[-1] + 1]:
+            at = _spaced_next(lines, run[-1]) if spaced else run[-1] + 1
+            nxt = _SPACED_LETTER.match(lines[at]) if at is not None and at < len(lines) else None
+            if nxt is None or nxt.group("l") != order[len(run)] or fenced[at]:  # type: ignore[index]
                 break
-            run.append(run[-1] + 1)
+            run.append(at)  # type: ignore[arg-type]
         if len(run) >= MARKED_RUN_MIN and (_keyed_below(lines, run[-1]) or _worded_run(lines, run)):
             out = out if out is not None else list(lines)
             for at in run:
@@ -1035,6 +1041,18 @@ def spaced_options(lines: list[str], marks: Marks | None = None, used: set[int] 
                 if used is not None:
                     used.add(alphabet)
     return lines if out is None else out
+
+
+_OPTION_GAP = 2  # blank lines a PDF's text may set between a question and its options, or between two options
+
+
+def _spaced_next(lines: list[str], at: int) -> int | None:
+    """The line after ``at`` with text, when only blank lines (one or two) come between: the next option of a run a
+    PDF's text sets a paragraph each."""
+    k = at + 1
+    while k < len(lines) and k - at <= _OPTION_GAP and not lines[k].strip():
+        k += 1
+    return k if at + 1 < k < len(lines) and lines[k].strip() else None
 
 
 UNKEYED_RUN = (3, 5)  # bare-lettered lines under a question that are its options with no key: as many as a test has

@@ -249,6 +249,18 @@ _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\(?[A-Ha-h][.)]\s|#|\||
 _UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")  # a setext heading's underline (or a rule)
 _LETTERED = re.compile(r"^(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S")  # a lettered option line ('D. IGMP')
 _ATX_LINE = re.compile(r"^(#{1,6})\s+\S")
+_LETTER_OF = re.compile(r"^\s*(?:[-*+][ \t]+)?(?P<b>\*\*|__|)(?P<open>\(?)(?P<l>[A-Ha-h])(?P<close>[.)]|(?P=b)(?=[ \t]))(?P=b)?[ \t]+\S")
+
+
+def _next_option(answer: list[str], line: str) -> bool:
+    """Whether ``line`` is lettered as the option after the last line of ``answer`` is ('C) heart' after 'B) lung',
+    blank lines between): one more of the item's options, never a title (trial31 T31-44: an exam paper's text, its
+    options a paragraph each, lost its last question's C and D as 'titles' over its key's '1 C')."""
+    this = _LETTER_OF.match(line)
+    last = _LETTER_OF.match(next((x for x in reversed(answer) if x.strip()), ""))
+    if this is None or last is None:
+        return False
+    return (this.group("open"), this.group("close")) == (last.group("open"), last.group("close")) and ord(this.group("l")) == ord(last.group("l")) + 1
 _SECTION_HEADING = re.compile(r"^(?P<depth>#{1,6})\s+(?P<section>\S.*?)(?:\s+#+)?\s*$")  # a Markdown heading as a section
 _LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
 # a line that shows nothing a card could need: navigation links only, a <br/>, an HTML comment, a rule
@@ -517,7 +529,7 @@ _GRID_LABEL = re.compile(
 )
 
 
-GRID_LABEL_WORDS = 3  # the first cell of a grid's row of numbers, whatever its words: at most this many
+GRID_LABEL_WORDS = 5  # the first cell of a grid's row of numbers, whatever its words: at most this many ('N° de la question')
 
 
 def _grid_label(cell: str) -> bool:
@@ -1736,6 +1748,8 @@ class _Walk:
             return False
         if _ATX_LINE.match(raw) or is_answer_line(raw) or has_answer_label(raw) or has_right_answer_label(raw) or option_line(raw):
             return False
+        if p is not None and _next_option(p.answer, raw):
+            return False  # ('C) heart' after '… A) liver' / blank / 'B) lung': the item's next option, never a title over a key's '1 C')
         nxt = self.next_line[index]
         for _ in range(3):  # (more such titles, then the list's first item)
             m = self.item.match(self.lines[nxt]) if nxt is not None else None
