@@ -2972,7 +2972,10 @@ CHECK_LABELS = (
     r"|test\s+(?:yourself|your\s+understanding)|try\s+it(?:\s+yourself)?|try\s+this|(?:pause|stop)\s+and\s+think|think\s+about\s+it"
     r"|concept\s+check|knowledge\s+check|checkpoint|review\s+question"
     r"|vérifiez\s+vos\s+connaissances|vérifie\s+tes\s+connaissances|testez-vous|teste-toi|auto-?évaluation|question\s+rapide"
-    r"|comprueba\s+tu\s+comprensión|comprueba\s+lo\s+aprendido|autoevaluación|autoevaluacion|pregunta\s+rápida"
+    r"|vérification\s+rapide|pause\s+réflexion|réfléchis(?:sez)?|à\s+toi\s+de\s+jouer|à\s+vous\s+de\s+jouer"
+    r"|comprueba\s+tu\s+comprensión|comprueba\s+lo\s+aprendido|autoevaluación|autoevaluacion|pregunta\s+rápida|comprueba|piensa|para\s+pensar"
+    r"|kurzer\s+check|kurze\s+frage|denk\s+nach|zum\s+nachdenken|verifica\s+rapida|domanda\s+rapida|pensaci"
+    r"|verificação\s+rápida|pergunta\s+rápida|pense\s+nisso"
     r"|verifique\s+seu\s+entendimento|teste\s+rápido|autoavaliação|teste-se|pare\s+e\s+pense|autovalutazione|mettiti\s+alla\s+prova"
     r"|kurztest|selbsttest|selbstkontrolle|verständnisfrage|kontrollfrage|teste\s+dich|zelftest|test\s+jezelf|controlevraag"
     r"|sprawdź\s+się|проверьте\s+себя|проверь\s+себя|самопроверка|вопрос\s+для\s+самопроверки|перевірте\s+себе|самоперевірка"
@@ -3021,6 +3024,11 @@ def checked_in_passing(text: str) -> tuple[str, str] | None:
     labelled = answer != inside
     if not answer or (not labelled and (label is None or _NOT_ANSWER.search(inside))):
         return None
+    own = OWN_LABEL.match(question) if label is None and labelled else None
+    if own is not None and question[own.end() :].strip():
+        # ('**Vérification rapide :** Quel pigment …? *(Réponse : la chlorophylle)*': a label of a word or two before the
+        # question, in whatever language, when the brackets say they answer it: off the front as a known check label is)
+        question, label = question[own.end() :].strip(), own
     if question[:1].islower() and label is not None:
         question = question[0].upper() + question[1:]  # ('Pause and think: why does …?': the question alone, a sentence)
     return question, answer
