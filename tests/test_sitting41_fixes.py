@@ -4,6 +4,7 @@ item id, T40-9; …)."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -191,3 +192,251 @@ def test_rows_whose_meaning_is_named_otherwise_are_no_one_table() -> None:
     cell = lambda v: [{"k": "t", "v": v}]  # noqa: E731
     row = {"labels": ["", "Note", "Note"], "x": [cell("a"), cell("b")]}
     assert _in_columns(row, ["Plural", "Note", "Note"])["x"] == [[], cell("a"), cell("b")]
+
+
+# --- T31-4 (found fixed in German, not in English, Spanish or French): 'Question 1: Kinematics' over lettered parts ---
+
+EXAM_EN = """# Physics Midterm
+
+## Question 1: Kinematics (6 marks)
+
+a) A car accelerates from rest at 2 m/s² for 5 s. What is its final speed? (2 marks)
+
+b) How far does it travel in that time? (2 marks)
+
+## Question 2: Energy (4 marks)
+
+a) What is the kinetic energy of a 2 kg ball moving at 3 m/s? (2 marks)
+
+b) Name the SI unit of power. (2 marks)
+
+## Question 3: Waves
+
+What is the speed of light in a vacuum?
+
+---
+
+# Solutions
+
+**Question 1**
+
+a) 10 m/s
+
+b) 25 m
+
+**Question 2**
+
+a) 9 J
+
+b) The watt (W).
+
+**Question 3**
+
+About 3.0 × 10⁸ m/s.
+"""
+
+
+def test_a_question_label_heading_over_lettered_parts_is_their_section(tmp_path: Path) -> None:
+    """T31-4's exam in English ('## Question 1: Kinematics (6 marks)' over 'a) …' / 'b) …', '# Solutions' repeating
+    '**Question 1**' over lettered answers), Spanish ('## Pregunta 1: …') and French ('## Question 1 : …'): a card per
+    part answered by its solution, the heading their section; the heading was itself a question 'with no answer' (a
+    warning at each) while the German '## Aufgabe 1' was read right."""
+    es = EXAM_EN.replace("Question", "Pregunta").replace("# Solutions", "# Soluciones")
+    fr = re.sub(r"(## Question \d):", r"\1 :", EXAM_EN).replace("# Solutions", "# Corrigé")
+    for doc, label, page in (("en", "Question", EXAM_EN), ("es", "Pregunta", es), ("fr", "Question", fr)):
+        notes, skipped, said = built_notes(tmp_path / doc, {f"{doc}.md": page})  # (one deck each: they ask alike)
+        assert not skipped and not [s for s in said if "no answer" in s], said
+        got = [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes]
+        colon = " :" if doc == "fr" else ":"
+        assert got == [
+            ("A car accelerates from rest at 2 m/s² for 5 s. What is its final speed?", "10 m/s", f"{label} 1{colon} Kinematics"),
+            ("How far does it travel in that time?", "25 m", f"{label} 1{colon} Kinematics"),
+            ("What is the kinetic energy of a 2 kg ball moving at 3 m/s?", "9 J", f"{label} 2{colon} Energy"),
+            ("Name the SI unit of power.", "The watt (W).", f"{label} 2{colon} Energy"),
+            ("What is the speed of light in a vacuum?", "About 3.0 × 10⁸ m/s.", f"{label} 3{colon} Waves"),
+        ], got
+
+
+# --- T31-44 rest: the paper as a PDF (its option letters bold, each option a paragraph of the PDF's text) ------------
+
+TRIAL31 = Path(__file__).parent / "data" / "trials" / "trial31"
+
+
+def _options(note: dict) -> list[str]:  # type: ignore[type-arg]
+    from conftest import plain_text
+
+    return [plain_text(o) for o in note["fields"].get("Options", "").split("</li>")[:-1]]
+
+
+def test_a_cambridge_paper_as_a_pdf_gives_its_keyed_questions(tmp_path: Path) -> None:
+    """T31-44's paper typeset as a PDF (bold numbers and letters, options under the stem, the UCLES footer on every page,
+    the key on the last page): 'cannot tell this document's layout', no card. Three keyed multiple-choice cards."""
+    from conftest import typeset_pdf
+
+    pdf = typeset_pdf(tmp_path / "igcse-paper.pdf", (TRIAL31 / "igcse-paper.typ").read_text(encoding="utf-8"))
+    notes, _, said = built_notes(tmp_path / "deck", {"igcse-paper.pdf": pdf})
+    assert [(note_front(n), note_back(n), _options(n)) for n in notes] == [
+        ("Which process releases energy from glucose in all living cells?", "C) respiration",
+         ["A) digestion", "B) photosynthesis", "C) respiration", "D) transpiration"]),
+        ("What is the function of red blood cells?", "D) to transport oxygen",
+         ["A) to clot the blood", "B) to fight infection", "C) to transport carbon dioxide only", "D) to transport oxygen"]),
+        ("Which blood vessel carries blood away from the heart?", "A) artery", ["A) artery", "B) capillary", "C) vein", "D) venule"]),
+    ], said
+
+
+def test_options_a_paragraph_each_keep_every_option(tmp_path: Path) -> None:
+    """The same paper copied as text with a blank line under each option, bold letters or plain ones, in English and
+    Spanish: every option is on its card. The last question lost its 'C) …' and 'D) …' silently (read as titles over
+    the key's '1 C', a list 'numbered from 1 again')."""
+    en = (
+        "1 Which process releases energy from glucose?\n\n**A** digestion\n\n**B** photosynthesis\n\n**C** respiration\n\n"
+        "**D** transpiration\n\n2 Which organ makes bile?\n\n\n**A** liver\n\n**B** lung\n\n**C** heart\n\n**D** skin\n\n"
+        "Answers\n1 C\n2 A\n"
+    )
+    es = (
+        "1 ¿Qué gas liberan las plantas?\n\nA) oxígeno\n\nB) metano\n\nC) helio\n\n2 ¿Qué órgano bombea la sangre?\n\n"
+        "A) el hígado\n\nB) el corazón\n\nC) el pulmón\n\nSoluciones\n1 A\n2 B\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"paper.txt": en, "examen.txt": es})
+    got = {note_front(n): (note_back(n), _options(n)) for n in notes}
+    assert got == {
+        "Which process releases energy from glucose?": ("C) respiration", ["A) digestion", "B) photosynthesis", "C) respiration", "D) transpiration"]),
+        "Which organ makes bile?": ("A) liver", ["A) liver", "B) lung", "C) heart", "D) skin"]),
+        "¿Qué gas liberan las plantas?": ("A) oxígeno", ["A) oxígeno", "B) metano", "C) helio"]),
+        "¿Qué órgano bombea la sangre?": ("B) el corazón", ["A) el hígado", "B) el corazón", "C) el pulmón"]),
+    }, said
+
+
+# --- T35-4 rest: a check asked in passing, labelled in French, Spanish, German ---------------------------------------
+
+
+def test_a_check_asked_in_passing_loses_its_label_in_any_language(tmp_path: Path) -> None:
+    """T35-4's lecture notes in French, Spanish and German: each check a card, its label off the front ('Vérification
+    rapide :', 'Comprueba:', 'Kurzer Check:' stayed on it), and 'Pause réflexion : pourquoi …? (…)' a card, not glued
+    on its heading's back."""
+    fr = (
+        "# Cours 3\n\n## 3.1 Les chloroplastes\n\nLa photosynthèse a lieu dans les chloroplastes.\n\n"
+        "> **Vérification rapide :** Quel pigment capte la lumière ? *(Réponse : la chlorophylle)*\n\n"
+        "## 3.2 Les deux phases\n\nLe cycle de Calvin fixe le CO2.\n\n"
+        "Pause réflexion : pourquoi la phase sombre s'appelle-t-elle aussi cycle de Calvin ? (Du nom de Melvin Calvin.)\n"
+    )
+    es = (
+        "# Tema 5\n\n## 5.1 La neurona\n\nLa neurona envía señales por el axón.\n\n"
+        "> **Comprueba:** ¿Por qué parte de la neurona salen las señales? *(Respuesta: por el axón)*\n"
+    )
+    de = (
+        "# Vorlesung 4\n\n## 4.1 Glykolyse\n\nDie Glykolyse findet im Zytoplasma statt.\n\n"
+        "> **Kurzer Check:** Wo findet die Glykolyse statt? *(Antwort: im Zytoplasma)*\n\n"
+        "## 4.2 Citratzyklus\n\nDer Citratzyklus läuft in der Mitochondrienmatrix ab.\n\n"
+        "Kurze Frage: Wo läuft der Citratzyklus ab? (Antwort: in der Mitochondrienmatrix)\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"fr.md": fr, "es.md": es, "de.md": de})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "3.1 Les chloroplastes": "La photosynthèse a lieu dans les chloroplastes.",
+        "Quel pigment capte la lumière ?": "la chlorophylle",
+        "3.2 Les deux phases": "Le cycle de Calvin fixe le CO2.",
+        "Pourquoi la phase sombre s'appelle-t-elle aussi cycle de Calvin ?": "Du nom de Melvin Calvin.",
+        "5.1 La neurona": "La neurona envía señales por el axón.",
+        "¿Por qué parte de la neurona salen las señales?": "por el axón",
+        "4.1 Glykolyse": "Die Glykolyse findet im Zytoplasma statt.",
+        "Wo findet die Glykolyse statt?": "im Zytoplasma",
+        "4.2 Citratzyklus": "Der Citratzyklus läuft in der Mitochondrienmatrix ab.",
+        "Wo läuft der Citratzyklus ab?": "in der Mitochondrienmatrix",
+    }, said
+
+
+# --- T35-19 rest: a horizontal key table whose first cell is four words ('N° de la question') -------------------------
+
+
+def test_a_horizontal_key_whose_first_cell_says_question_number_in_four_words(tmp_path: Path) -> None:
+    """T35-19 read the row of numbers whatever its first cell's words, up to three: a French '| N° de la question | 1 |
+    2 | 3 |' / '| Bonne réponse | a | b | b |' and a Spanish '| Número de la pregunta | …' were 'none marked correct'."""
+    quiz = (
+        "# QCM\n\n1. En quelle année a eu lieu la prise de la Bastille ?\n   a) 1789\n   b) 1815\n   c) 1848\n\n"
+        "2. Qui était le premier empereur des Français ?\n   a) Louis XIV\n   b) Napoléon Ier\n   c) Charlemagne\n\n"
+        "3. Quelle ville était la capitale de la France libre ?\n   a) Vichy\n   b) Londres\n   c) Alger\n\n"
+        "## Corrigé\n\n| {head} | 1 | 2 | 3 |\n|---|---|---|---|\n| Bonne réponse | a | b | b |\n"
+    )
+    for head in ("N° de la question", "Número de la pregunta"):
+        notes, _, said = built_notes(tmp_path / head, {"qcm.md": quiz.format(head=head)})  # (one deck each: they ask alike)
+        assert [note_back(n) for n in notes] == ["A) 1789", "B) Napoléon Ier", "B) Londres"], said
+
+
+# --- found fixed in sitting 41, held here: T31-60, T31-64, T35-1, T35-6, T35-21, T36-7 ---------------------------------
+
+
+def test_an_answer_line_and_the_key_that_disagree_are_said_in_spanish_and_german(tmp_path: Path) -> None:
+    """T31-60 with a Spanish Markdown quiz ('Respuesta: c' under question 2, '## Clave de respuestas' / '2. a') and a German
+    text one ('Lösung: B' / 'Lösungen' / '1. C'): the card keeps the line under its question and both lines are named."""
+    es = (
+        "# Cuestionario\n\n1. ¿Cuál es la capital de Perú?\n   a) Quito\n   b) Lima\n   c) Bogotá\n   Respuesta: b\n\n"
+        "2. ¿Qué río pasa por Sevilla?\n   a) Ebro\n   b) Tajo\n   c) Guadalquivir\n   Respuesta: c\n\n"
+        "## Clave de respuestas\n\n1. b\n2. a\n"
+    )
+    de = (
+        "Test Chemie\n\n1. Welches Element hat das Symbol O?\nA. Gold\nB. Sauerstoff\nC. Osmium\nLösung: B\n\n"
+        "2. Was ist H2O?\nA. Wasser\nB. Salz\nC. Zucker\nLösung: A\n\nLösungen\n1. C\n2. A\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"es.md": es, "de.txt": de})
+    assert sorted(note_back(n) for n in notes) == ["A) Wasser", "B) Lima", "B) Sauerstoff", "C) Guadalquivir"]
+    conflicts = sorted(s.split(": warning")[0] for s in said if "the answer key at line" in s)
+    assert conflicts == ["sources/de.txt:16", "sources/de.txt:7", "sources/es.md:13", "sources/es.md:18"], said
+
+
+def test_questions_and_sub_headings_inside_an_indented_answer_stay_in_it(tmp_path: Path) -> None:
+    """T31-64, in the README's shape ('162. ### …?' over an answer indented five columns): the answer's list of questions
+    (its rules of thumb) and its '### 2. **Two Phases of Rendering**' over '#### **A. Render Phase**' parts are the
+    answer's, never questions 'with no answer' nor text in no card."""
+    page = (TRIAL31 / "react-indented-answer-shape.md").read_text(encoding="utf-8")
+    notes, skipped, said = built_notes(tmp_path, {"react.md": page})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert list(got) == [
+        "How do you pass numbers to a component?", "Do I need to keep all my state in Redux?", "How does React Fiber work?",
+        "What is React.memo?",
+    ], said
+    assert got["Do I need to keep all my state in Redux?"].endswith("Is the same data driving several components?")
+    fiber = got["How does React Fiber work?"]
+    assert "React builds a work-in-progress Fiber tree" in fiber and "applies the changes to the DOM" in fiber
+    assert fiber.endswith("Each Fiber is a unit of work the scheduler can interrupt.")
+    assert not skipped and not [s for s in said if "no answer" in s or "outside" in s], said
+
+
+TRIAL35 = Path(__file__).parent / "data" / "trials" / "trial35"
+TRIAL36 = Path(__file__).parent / "data" / "trials" / "trial36"
+
+
+def test_trial35_and_36_reproducers_still_read_right(tmp_path: Path) -> None:
+    """The reproducers of T35-1 (placeholder answers over a links list: no card, said), T35-6 (bare letters two to a line:
+    keyed cards) and T36-7 (a header naming languages: read as the header, said) build as their fixes left them."""
+    notes, skipped, said = built_notes(tmp_path / "t35-1", {"d.md": TRIAL35 / "t35-1-details-placeholder-links" / "details-placeholder-with-links.md"})
+    assert [note_front(n) for n in notes] == ["How do you get help on the command line?"]
+    assert len(skipped) == 3 and len([s for s in said if "placeholder answer" in s or "only a link elsewhere" in s]) == 3, said
+    notes, _, said = built_notes(tmp_path / "t35-6", {"p.txt": TRIAL35 / "t35-6-bare-letters-two-per-line" / "bare-letters-two-per-line.txt"})
+    assert [(n["kind"], note_back(n)) for n in notes] == [
+        ("multiple_choice", "C) mitochondrion"), ("multiple_choice", "A) glucose"), ("multiple_choice", "C) carry oxygen")
+    ], said
+    notes, _, said = built_notes(tmp_path / "t36-7", {"yo.tsv": TRIAL36 / "t36-7-language-name-headers" / "yo-vocab.tsv"})
+    assert "Yorùbá" not in [note_front(n) for n in notes] and "ọmọ" in [note_front(n) for n in notes]
+    assert [s for s in said if "read its first row as the header" in s], said
+
+
+def test_a_word_table_bank_in_french_spanish_and_italian(tmp_path: Path) -> None:
+    """T35-21's Word table (no row marked as the header) with its columns named in French, Spanish and Italian, under a
+    title paragraph or not: a keyed multiple-choice card per row."""
+    from test_docx import paragraph, write_docx
+
+    def table(rows: list[list[str]]) -> str:
+        return "<w:tbl>" + "".join("<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in r) + "</w:tr>" for r in rows) + "</w:tbl>"
+
+    banks = {
+        "fr": ("Banque de questions", [["N°", "Question", "A", "B", "C", "Réponse"], ["1", "Quel organe pompe le sang ?", "poumons", "cœur", "foie", "B"], ["2", "Quel gaz les plantes rejettent-elles ?", "oxygène", "azote", "hélium", "A"]]),
+        "es": ("Banco de preguntas", [["Nº", "Pregunta", "A", "B", "C", "Respuesta"], ["1", "¿Qué órgano bombea la sangre?", "pulmones", "corazón", "hígado", "B"], ["2", "¿Qué gas liberan las plantas?", "oxígeno", "nitrógeno", "helio", "A"]]),
+        "it": ("", [["N.", "Domanda", "A", "B", "C", "Risposta"], ["1", "Quale organo pompa il sangue?", "polmoni", "cuore", "fegato", "B"], ["2", "Quale gas rilasciano le piante?", "ossigeno", "azoto", "elio", "A"]]),
+    }
+    for lang, (title, rows) in banks.items():
+        write_docx(tmp_path / f"{lang}.docx", ([paragraph(title)] if title else []) + [table(rows)])
+        notes, _, said = built_notes(tmp_path / lang, {f"bank-{lang}.docx": tmp_path / f"{lang}.docx"})
+        assert [(n["kind"], note_front(n), note_back(n)) for n in notes] == [
+            ("multiple_choice", rows[1][1], f"B) {rows[1][3]}"), ("multiple_choice", rows[2][1], f"A) {rows[2][2]}")
+        ], said
