@@ -43,3 +43,33 @@ def test_a_mock_exam_keyed_by_its_mark_scheme(tmp_path: Path, marks: bool) -> No
     assert not any("no answer" in s or "outside any question" in s or "only another question" in s for s in said), said
     assert [s["question"] for s in skipped] == ["Mark scheme"]
 
+
+
+PRUEFUNG = """# Chemie – Probeklausur
+
+**Aufgabe 1** (2 Punkte)
+Was ist eine Säure nach Brønsted?
+
+**Aufgabe 2** (1 Punkt)
+Nenne das Produkt einer Neutralisation außer Wasser.
+
+## Lösungen
+
+1. Ein Protonendonator. (2 Punkte)
+2. Ein Salz. [1]
+"""
+
+
+@pytest.mark.parametrize("labels", ["bold", "headings"])
+def test_a_german_mock_exam_keyed_by_its_solutions(tmp_path: Path, labels: str) -> None:
+    """'**Aufgabe 1** (2 Punkte)' labels (or '## Aufgabe 1' headings) keyed by '## Lösungen': the key was the last
+    question's answer ('Lösungen' taken for that question's answer label) and 'Aufgabe' numbered no question for the key."""
+    text = PRUEFUNG if labels == "bold" else PRUEFUNG.replace("**Aufgabe 1** (2 Punkte)", "## Aufgabe 1").replace("**Aufgabe 2** (1 Punkt)", "## Aufgabe 2")
+    notes, skipped, said = built_notes(tmp_path, {"klausur.md": text})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "Was ist eine Säure nach Brønsted?": "Ein Protonendonator.",
+        "Nenne das Produkt einer Neutralisation außer Wasser.": "Ein Salz.",
+    }
+    assert not any("no answer" in s or "outside any question" in s for s in said), said
+    assert [s["question"] for s in skipped] == ["Lösungen"]

@@ -32,7 +32,7 @@ from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_t
 from compiler.sources.base import Document
 from compiler.sources.choices import KEY_SECTION, find_choices
 from compiler.sources.directives import COLON_OPEN, OPTION_LINE, TICK_OPEN, directive_name
-from compiler.sources.lines import ANSWER_WORDS
+from compiler.sources.lines import ANSWER_WORDS, QUESTION_LABEL_WORD
 from compiler.sources.mark_schemes import part_entries, scheme_key
 from compiler.sources.markdown_blocks import sanitize
 
@@ -56,7 +56,8 @@ SCORE_REASON = "score table"
 
 NO_ANSWER = "no answer"  # the skip reason of a question read with no answer
 # the marks a mark scheme gives an answer, at its end ('… (F = ma). [2]', 'Watt (W) (1 mark)'): no part of the answer
-_MARKS_END = re.compile(r"(?i)\s*(?:\[\s*\d{1,2}\s*(?:marks?)?\s*\]|\(\s*\d{1,2}\s*marks?\s*\))\s*$")
+_MARK_WORDS = r"(?:marks?|points?|pts?\.?|punkte?|p\.|puntos?|pontos?|punti|баллa?|баллов)"
+_MARKS_END = re.compile(rf"(?i)\s*(?:\[\s*\d{{1,2}}\s*(?:{_MARK_WORDS})?\s*\]|\(\s*\d{{1,2}}\s*{_MARK_WORDS}\s*\))\s*$")
 
 
 def join_keys(items: list[Item]) -> list[Item]:
@@ -132,8 +133,10 @@ def _unbold(text: str) -> str:
 
 
 # a heading that only numbers its question ('### Question 3', 'Pregunta 3', 'Exercise 2', 'Q3')
+# a heading that only numbers its question, in every language deckc knows ('Question 3', 'Aufgabe 2', 'Вопрос 1': the
+# one list of question labels, lines.QUESTION_LABEL_WORD; sitting 41: a German mock exam's 'Aufgabe' was not keyed)
 NUMBER_HEADING = re.compile(
-    r"^\s*(?:question|q|pregunta|frage|exercise|exercice|problem|domanda|questão|вопрос|задача)\s*#?\s*(?P<n>\d{1,3})\s*[:.)]?\s*$",
+    rf"^\s*(?:{QUESTION_LABEL_WORD}|задача)\s*#?\s*(?P<n>\d{{1,3}})\s*[:.)]?\s*$",
     re.I,
 )
 # a key entry: '1. b', '2) True', '- 3: c', '**4.** B'

@@ -1084,6 +1084,13 @@ def _label_heading(block: TopBlock) -> bool:
     return block.type == "heading_open" and len(block.tokens) > 1 and bool(ANSWER_TITLE.match(squash(plain_inline(block.tokens[1].children or []))))
 
 
+def _keys_list(blocks: list[TopBlock], n: int) -> bool:
+    """Whether the heading at ``n`` names an answer key ('## Lösungen', '## Answers') over a numbered list: the key of
+    every question above, never the last one's answer (sitting 41: a German mock exam's key was question 2's answer)."""
+    text = squash(plain_inline(blocks[n].tokens[1].children or []))
+    return bool(KEY_SECTION.match(text)) and n + 1 < len(blocks) and blocks[n + 1].type == "ordered_list_open"
+
+
 def _label_answers(blocks: list[TopBlock]) -> set[int]:
     """Answer label headings ('## Answer 3') that follow a question label heading of their level ('## Question 3')
     over its text: the question's answer, never a card or a section of their own (trial21 T21-39)."""
@@ -1095,7 +1102,8 @@ def _label_answers(blocks: list[TopBlock]) -> set[int]:
         if _LABEL_ONLY.match(squash(plain_inline(block.tokens[1].children or []))):
             asked = block.level
         elif asked is not None and block.level == asked and _label_heading(block) and blocks[n - 1].type != "heading_open":
-            found.add(n)
+            if not _keys_list(blocks, n):
+                found.add(n)
             asked = None
         elif block.level <= (asked or 0):
             asked = None
