@@ -212,7 +212,7 @@ KEY_WORDS = (
     r"|lösungsschlüssel|réponses|corrigés?|risposte|soluzioni|respostas|gabarito|ответы|ключи?|відповіді"
     r"|答案|参考答案|解答|正解|解答例|正答|(?:解答|正解|正答)[・と]?解説|정답(?:\s*(?:및|과|&)\s*(?:해설|풀이))?|الإجابات|الأجوبة|مفتاح\s+الإجابة|مفتاح\s+الإجابات|پاسخ[\u200c\s]?نامه|پاسخ[\u200c\s]?ها|کلید(?:\s+(?:پاسخ[\u200c\s]?ها|پاسخ|سوالات|سؤالات))?|odpowiedzi|antwoorden|svar|vastaukset"  # ('正答', '解答・解説': T25-2)
     r"|kunci(?:\s+jawaban)?(?:\s+(?:dan|&)\s+(?:pembahasan|evaluasi))?|pembahasan|(?:skema\s+)?jawapan|đáp\s+án|cevap\s+anahtarı"  # (Indonesian, Malay, Vietnamese, Turkish: U18)
-    r"|memorandum|mark(?:ing)?\s+schemes?|model\s+answers?"  # (a Commonwealth paper's key: trial12 U97, U98)
+    r"|memorandum|mark(?:ing)?\s*schemes?|model\s+answers?"  # (a Commonwealth paper's key: trial12 U97, U98)
     # (Turkish, Czech, Hungarian, Greek, Hebrew, Indonesian, Hindi, Uzbek, Tagalog, Swahili keys: trial16 T16-37)
     r"|cevaplar|odpovědi|válaszok|απαντήσεις|απαντησεις|תשובות|jawaban|उत्तर\s+कुंजी|उत्तरमाला|javoblar|sagot|majibu"
     # ('答案与解析' / '答案及解析' / '参考答案与解析': answers and explanations, the usual Chinese key heading, trial16 T16-12)

@@ -73,3 +73,37 @@ def test_a_german_mock_exam_keyed_by_its_solutions(tmp_path: Path, labels: str) 
     }
     assert not any("no answer" in s or "outside any question" in s for s in said), said
     assert [s["question"] for s in skipped] == ["Lösungen"]
+
+
+IB = """# Biology Paper 2 — practice
+
+1. (a) Define the term *osmosis*. [2]
+   (b) State one function of the cell membrane. [1]
+
+2. Outline the role of ATP in cells. [3]
+
+## Markscheme
+
+1. (a) The net movement of water across a partially permeable membrane, from lower to higher solute concentration.
+   (b) Controls what enters and leaves the cell.
+2. ATP releases energy when it is hydrolysed to ADP, used for active transport and synthesis. [3]
+"""
+
+
+def test_an_exam_in_parts_keyed_by_its_markscheme(tmp_path: Path) -> None:
+    """IB style: the first part on the number's line ('1. (a) Define … [2]'), marks in square brackets, the key under a
+    one-word 'Markscheme'. It was one card fronted by an answer ('(a) The net movement …' -> '(b) Controls …': a wrong
+    card) and three questions 'no answer'; now a card per part and per question, marks off both sides."""
+    notes, _, said = built_notes(tmp_path / "a", {"ib.md": IB})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "Define the term osmosis.": "The net movement of water across a partially permeable membrane, from lower to higher solute concentration.",
+        "State one function of the cell membrane.": "Controls what enters and leaves the cell.",
+        "Outline the role of ATP in cells.": "ATP releases energy when it is hydrolysed to ADP, used for active transport and synthesis.",
+    }
+    assert not any("no answer" in s or "none marked" in s for s in said), said
+    stem = IB.replace("1. (a) Define the term *osmosis*. [2]", "1. A cell is placed in distilled water.\n   (a) Define the term *osmosis*. [2]")
+    notes, _, _ = built_notes(tmp_path / "b", {"ib.md": stem})
+    fronts = {note_front(n) for n in notes}
+    assert "A cell is placed in distilled water. (a) Define the term osmosis." in fronts
+    assert "A cell is placed in distilled water. (b) State one function of the cell membrane." in fronts

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from compiler.layouts import KEY_WORDS
+from compiler.sources.lines import MARKS_TAIL
 
 # ('## Answers to Review Questions', 'Answers for Chapter 6': the key's words and what it answers, trial32 T32-16)
 _KEY_HEADING = re.compile(rf"^\W*(?i:{KEY_WORDS})(?:\s+(?i:to|for|of|on)\s[^\n]{{1,60}}?)?\W*$")
@@ -97,6 +98,10 @@ def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
             k += 1
             continue
         stem, parts = [k], []
+        first = _PART.match(m.group("text"))
+        if first is not None and (first.group("l") or first.group("bare")) == "a":
+            # ('1. (a) Define the term osmosis. [2]' / '   (b) State …': the first part on the number's line, no stem)
+            parts.append((k, "a", first.group("text")))
         j = k + 1
         while j < heading and lines[j].strip() and not _NUMBERED.match(lines[j]):
             p = _PART.match(lines[j])
@@ -137,18 +142,20 @@ def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if k in whole_starts:  # ('3. What is …?' and its entry '3. kg·m/s': numbered on after the parts' questions)
             if k < heading:
                 count += 1
-            out.append(_NUMBERED.sub(lambda m: f"{renumbered[m.group('n')]}. {m.group('text')}", line, count=1))
+            out.append(_NUMBERED.sub(lambda m: f"{renumbered[m.group('n')]}. {MARKS_TAIL.sub('', m.group('text'))}", line, count=1))
             origin.append(k + 1)
             continue
         if k in starts:
             n = starts[k]
             _, stem, parts = questions[n]
             said = " ".join(
-                _NUMBERED.match(lines[stem[0]]).group("text").split() + [lines[s].strip() for s in stem[1:]]
-            )  # type: ignore[union-attr]
+                ([] if parts[0][0] == stem[0] else _NUMBERED.match(lines[stem[0]]).group("text").split())  # type: ignore[union-attr]
+                + [lines[s].strip() for s in stem[1:]]
+            )
             for (at, letter, text), (_, answer) in zip(parts, key[n][1], strict=True):
                 count += 1
-                out += [f"{count}. {said} ({letter}) {text}", f"Answer: {answer}", ""]
+                asked = " ".join(x for x in (said, f"({letter})" if said else "", MARKS_TAIL.sub("", text)) if x)
+                out += [f"{count}. {asked}", f"Answer: {MARKS_TAIL.sub('', answer)}", ""]
                 origin += [at + 1, key[n][0] + 1, at + 1]
             continue
         if k in taken:
