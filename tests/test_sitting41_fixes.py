@@ -440,3 +440,30 @@ def test_a_word_table_bank_in_french_spanish_and_italian(tmp_path: Path) -> None
         assert [(n["kind"], note_front(n), note_back(n)) for n in notes] == [
             ("multiple_choice", rows[1][1], f"B) {rows[1][3]}"), ("multiple_choice", rows[2][1], f"A) {rows[2][2]}")
         ], said
+
+
+def test_a_placeholder_answer_in_another_language_makes_no_card(tmp_path: Path) -> None:
+    """T35-1's family in Spanish, French and German: 'Por completar.' over 'Recursos útiles:' links, 'À compléter.' over
+    'Ressources utiles :' links, 'Zu ergänzen.' under a heading question were cards teaching nothing; each is a
+    placeholder now, said at its line and skipped. A word that only looks so ('La pendiente', 'Próximamente llegará el
+    tren a las tres') stays an answer."""
+    es = (
+        "# Sistemas\n\n<details><summary><b>¿Cómo funciona el planificador de procesos?</b></summary>\n\nPor completar.\n\n"
+        "Recursos útiles:\n\n- [Procesos en Linux](https://example.org/procesos)\n\n</details>\n\n"
+        "<details><summary><b>¿Cómo se llama m en y = mx + b?</b></summary>\n\nLa pendiente\n\n</details>\n\n"
+        "<details><summary><b>¿Cuándo llega el tren?</b></summary>\n\nPróximamente llegará el tren a las tres.\n\n</details>\n"
+    )
+    fr = (
+        "# Système\n\n<details><summary><b>Comment le noyau crée-t-il un processus ?</b></summary>\n\nÀ compléter.\n\n"
+        "Ressources utiles :\n\n- [Les processus Linux](https://example.org/proc)\n\n</details>\n\n"
+        "<details><summary><b>À quoi sert la commande man ?</b></summary>\n\nElle affiche le manuel d'une commande.\n\n</details>\n"
+    )
+    de = "## Fragen\n\n### Wie erzeugt der Kernel einen Prozess?\n\nZu ergänzen.\n\n### Wofür steht DNS?\n\nDomain Name System.\n"
+    notes, skipped, said = built_notes(tmp_path, {"es.md": es, "fr.md": fr, "de.md": de})
+    assert sorted(note_back(n) for n in notes) == [
+        "Domain Name System.", "Elle affiche le manuel d'une commande.", "La pendiente", "Próximamente llegará el tren a las tres."
+    ], said
+    assert sorted(s["question"] for s in skipped) == [
+        "Comment le noyau crée-t-il un processus\u202f?", "Wie erzeugt der Kernel einen Prozess?", "¿Cómo funciona el planificador de procesos?"
+    ]
+    assert len([s for s in said if "placeholder answer" in s]) == 3, said

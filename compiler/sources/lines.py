@@ -223,6 +223,11 @@ _PLACEHOLDER_PHRASE = re.compile(
     r"^(?:(?i:(?:add|write|insert|put)\s+(?:more\s+|some\s+)?(?:content|notes?|details?|text|an?\s+explanation|a\s+description|examples?)"
     r"(?:\s+(?:about|on|for|here)\b|$)|(?:content\s+|more\s+)?coming\s+soon|to\s+be\s+(?:added|written|filled\s+in)\b|to\s+be\s+(?:completed|done|answered|determined|continued)(?:\s+(?:later|soon|shortly|here))?$"
     r"|(?:work\s+in\s+progress|under\s+construction)\b"
+    # (the same note in the languages deckc reads: 'Por completar.', 'À compléter', 'Zu ergänzen', 'Da completare': T35-1)
+    # (only notes that the text is still to be written: 'Próximamente', 'en construcción' translate 'soon', 'under
+    # construction' in a word list)
+    r"|(?:(?:à|a)\s+compl[ée]ter|en\s+cours\s+de\s+r[ée]daction|por\s+(?:completar|rellenar|escribir)"
+    r"|zu\s+erg[äa]nzen|wird\s+(?:noch\s+)?erg[äa]nzt|da\s+completare|a\s+(?:completar|preencher))\W*$"
     # ('This post is a work in progress!', 'This section is still under construction': a page's notice, trial22 T22-11)
     r"|(?:this|the)\s+(?:post|page|section|answer|article|entry|chapter|part)\s+is\s+(?:still\s+)?(?:an?\s+)?(?:work\s+in\s+progress|under\s+construction|unfinished|incomplete)\W*$)"
     r"|(?:TODO|TBD|FIXME)\b)"
