@@ -177,6 +177,7 @@ from compiler.sources.exercise_key import (
 from compiler.sources.filled_blanks import filled_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.gap_rows import gap_rows
+from compiler.sources.glued_options import glued_options
 from compiler.sources.hash_numbers import hash_numbers, number_headings
 from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hints_after_answer
 from compiler.sources.html_blocks import html_block_lines
@@ -1374,6 +1375,10 @@ def _pdf_printed(lines: list[str]) -> list[str]:
     return [_MARKDOWN_ESCAPE.sub(r"\1", _BOLD_LINE.sub(r"\g<text>", line.strip())) for line in lines]
 
 
+# a numbered line whose question mark is followed by an option label (the cheap check before glued_options)
+_GLUED_RUN = re.compile(r"(?m)^[ ]{0,3}\d{1,3}[.)][ \t].*?[?？:：][ \t]+\(?[aA][.)]")
+
+
 def _moved_lines(doc: Document, moved: Converted | None, made: tuple[list[str], list[int]]) -> tuple[Document, Converted]:
     """A rewrite that moves or splits lines (``made``: the new lines and the line of ``doc`` each came from) applied to
     ``doc``, and where each new line stands in the file as written, through the rewrites before it (``moved``)."""
@@ -1960,6 +1965,10 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):
             labelled = bold_labels(doc.lines)  # '**Question 1**: Remember - Basic' / statement / boxes … '## Answer Key' (T33-13)
             doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _GLUED_RUN.search(doc.text):
+            glued = glued_options(doc.lines)  # '1. Who …? A. John Adams B. George Washington C. …' (sitting 41)
+            if glued is not None:
+                doc, moved = _moved_lines(doc, moved, glued)
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and may_be_crossword(doc.text):
             # ('filled', never 'solved': that names the task solutions every later file is looked up in; T28-42)
             filled = crossword(doc.lines)  # 'ACROSS' / '1. clue (8)' … 'SOLUTIONS' / 'Across: 1 ELECTRON, …' (T27-19)
