@@ -107,3 +107,30 @@ def test_an_exam_in_parts_keyed_by_its_markscheme(tmp_path: Path) -> None:
     fronts = {note_front(n) for n in notes}
     assert "A cell is placed in distilled water. (a) Define the term osmosis." in fronts
     assert "A cell is placed in distilled water. (b) State one function of the cell membrane." in fronts
+
+
+TF = """# True or false? — The human body
+
+1. The heart has four chambers. (T/F)
+2. Red blood cells have a nucleus. (T/F)
+3. The femur is the longest bone in the body. (T/F)
+
+Answers: 1 T, 2 F, 3 T
+"""
+
+
+def test_a_true_or_false_title_with_its_subject_asks_nothing(tmp_path: Path) -> None:
+    """'# True or false? — The human body' was the page's one question, every statement and the key its back; the
+    prompt with the page's subject after a dash is a title, the statements cards keyed by the key (French too)."""
+    notes, _, _ = built_notes(tmp_path / "en", {"tf.md": TF})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("True or false: The heart has four chambers.", "True"),
+        ("True or false: Red blood cells have a nucleus.", "False"),
+        ("True or false: The femur is the longest bone in the body.", "True"),
+    ]
+    fr = (
+        "# Vrai ou faux ? – Le corps humain\n\n1. Le cœur a quatre cavités.\n2. Les globules rouges ont un noyau.\n"
+        "3. Le fémur est l’os le plus long du corps.\n\nRéponses : 1 V, 2 F, 3 V\n"
+    )
+    notes, _, _ = built_notes(tmp_path / "fr", {"vf.md": fr})
+    assert [note_back(n) for n in notes] == ["Vrai", "Faux", "Vrai"]

@@ -436,7 +436,12 @@ _JUDGE_WORDS = (
 _JUDGE_PROMPT = re.compile(rf"^{_JUDGE_WORDS}\s*[:：?.]\s*\S")
 # the prompt alone, as a heading over the statements to judge ('# True or false?', '## Part B: True or False',
 # 'Section 2 – Vrai ou faux'): a section's title, not a question whose answer is the whole list (sitting 38)
-_JUDGE_ALONE = re.compile(rf"^(?:[^\W_][\w .]{{0,30}}[:：–—-]\s*)?{_JUDGE_WORDS}(?:\s+(?i:questions?|statements?))?\s*[:：?？.!]*\s*$")
+# (or with the page's subject after a dash: '# True or false? — The human body' over its statements, sitting 41: the title
+# asked, the statements one card; a colon after the prompt keeps its statement, 'True or false: The heart …')
+_JUDGE_ALONE = re.compile(
+    rf"^(?:[^\W_][\w .]{{0,30}}[:：–—-]\s*)?{_JUDGE_WORDS}(?:\s+(?i:questions?|statements?))?\s*[:：?？.!]*"
+    r"(?:\s+[–—-]\s*[^\s?？:：][^?？:：]{0,60})?\s*$"
+)
 
 
 def judge_prompt_only(text: str) -> bool:
