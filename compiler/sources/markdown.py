@@ -3785,6 +3785,7 @@ class MarkdownReader:
                     or self._table_cards(block)
                     or _bracketed_entries(block, src_lines)
                     or self._boxed_entries(block, src_lines)
+                    or self._colon_terms(block, src_lines)
                 )
                 if current is None
                 else self._table_cards(block) if _topic_title(current.block) and len(self._table_cards(block)) >= TABLE_ROWS_MIN
@@ -4682,33 +4683,40 @@ class MarkdownReader:
         fronts = [cells[shape["front"]] for shape, body in shaped if shape for _, cells in body if shape["front"] < len(cells)]
         if len(set(fronts)) < len(fronts):
             self._tables_page = False  # ('| yo | hablo |' under each verb: row labels that repeat ask nothing, N21)
-        self._alone_tables = self._review_tables(blocks, source)
+        self._alone_tables, self._alone_paragraphs = self._review_tables(blocks, source)
 
     _alone_tables: frozenset[int] = frozenset()  # tables of facts read a card per row on a page of questions
+    _alone_paragraphs: frozenset[int] = frozenset()  # paragraphs alone under a heading of their own on such a page
 
     QUESTIONS_MIN = 2  # blocks that ask on a page for a table of facts alone under its heading to be cards
 
     @staticmethod
-    def _review_tables(blocks: list[TopBlock], source: SourceConfig) -> frozenset[int]:
+    def _review_tables(blocks: list[TopBlock], source: SourceConfig) -> tuple[frozenset[int], frozenset[int]]:
         """The lines of the tables of facts a review page sets alone under a heading of their own ('## Key dates' over
         '| Event | Date |' among '**Q1. …?**' questions and a glossary, sitting 41: its four dates were "text outside any
         question"): two columns, a header naming neither as one of two lists (``PARALLEL_COLUMNS``: '| Pros | Cons |'),
         FACT_ROWS_MIN rows or more, each cell written, the fronts all different, on a page with QUESTIONS_MIN headings
-        or paragraphs that ask. A table among a section's prose is notes, as it always was."""
+        or paragraphs that ask. A table among a section's prose is notes, as it always was. Second, the lines of the
+        paragraphs alone under a heading of their own (not the page's first) on such a page (:meth:`_colon_terms`)."""
         def asks(block: TopBlock) -> bool:
             return split_question(plain_inline(_first_inline(block).children or [], code=True), source).asks
 
         asked = sum(1 for b in blocks if b.type in ("heading_open", "paragraph_open") and asks(b))
         if asked < MarkdownReader.QUESTIONS_MIN:
-            return frozenset()
+            return frozenset(), frozenset()
         found: set[int] = set()
+        alone: set[int] = set()
         for n, block in enumerate(blocks):
-            if block.type != "table_open" or n == 0 or blocks[n - 1].type != "heading_open":
+            if block.type not in ("table_open", "paragraph_open") or n == 0 or blocks[n - 1].type != "heading_open":
                 continue
             if n + 1 < len(blocks) and blocks[n + 1].type not in ("heading_open", "hr"):
                 continue
             if asks(blocks[n - 1]):
                 continue  # (a heading that asks, '### 1. … is _____.' over its options: the table is its answer)
+            if block.type == "paragraph_open":
+                if n > 1 and not asks(block):
+                    alone.add(block.start)
+                continue
             rows = _card_rows(_table_rows(block))[0]
             if len(rows) < FACT_ROWS_MIN + 1:
                 continue
@@ -4718,7 +4726,32 @@ class MarkdownReader:
                 continue
             if all(len(c) == 2 and c[0].strip() and c[1].strip() for c in body) and len({c[0].strip().lower() for c in body}) == len(body):
                 found.add(block.start)
-        return frozenset(found)
+        return frozenset(found), frozenset(alone)
+
+    TERM_LINES_MIN = 3  # 'Term: definition' lines of one paragraph that make it a glossary
+    _COLON_TERM = re.compile(r"^\s{0,3}(?P<term>[^\W\d_][^:：?？]{0,40}?)\s*[:：]\s+(?P<text>\S.*?)\s*$")
+
+    def _colon_terms(self, block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+        """A review page's glossary written as plain 'Term: definition' lines, one paragraph alone under its heading
+        ('## Vocabulary' / 'Boycott: refusing to buy goods as a protest.' / 'Loyalist: …', among numbered questions and
+        their key; sitting 41: "text outside any question"): a card per line, when every line is one, TERM_LINES_MIN or
+        more, each term four words at most and different, each definition three words or more (never a form's 'Date:
+        12 May' / 'Teacher: Mr Smith' header) and no blank to fill."""
+        if block.type != "paragraph_open" or block.start not in self._alone_paragraphs or block.end > len(lines):
+            return []
+        own = lines[block.start : block.end]
+        found = [self._COLON_TERM.match(line) for line in own]
+        if len(own) < self.TERM_LINES_MIN or not all(found):
+            return []
+        terms = [m.group("term").strip("*_ ") for m in found if m]
+        texts = [m.group("text") for m in found if m]
+        if (
+            any(len(t.split()) > 4 or not t for t in terms)
+            or len({t.casefold() for t in terms}) < len(terms)
+            or any(len(x.split()) < 3 or "___" in x for x in texts)
+        ):
+            return []
+        return [(block.start + 1 + k, term, [text]) for k, (term, text) in enumerate(zip(terms, texts, strict=True))]
 
     QUESTION_LIST_MIN = 2  # paragraphs that ask, and no answer between them, after a rule that make a list of questions
 

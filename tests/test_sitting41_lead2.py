@@ -1,0 +1,57 @@
+"""Forty-first sitting, lead: a study guide's glossary written as plain 'Term: definition' lines, alone under its
+heading on a page of questions, is a card per term (it was "text outside any question")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+GUIDE = """# Unit 3 Study Guide: The American Revolution
+
+## Vocabulary
+
+Boycott: refusing to buy goods as a protest.
+Loyalist: a colonist who stayed loyal to Britain.
+Patriot: a colonist who supported independence.
+
+## Questions
+
+1. Why did the colonists protest the Stamp Act?
+2. What happened at the Boston Tea Party?
+
+## Answer Key
+
+1. It taxed printed materials without the colonists' consent.
+2. Colonists dumped British tea into Boston Harbor (1773).
+"""
+
+
+def test_a_study_guides_colon_glossary_is_cards(tmp_path: Path) -> None:
+    notes, _, said = built_notes(tmp_path / "en", {"guide.md": GUIDE})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Loyalist"] == "a colonist who stayed loyal to Britain."
+    assert cards["What happened at the Boston Tea Party?"] == "Colonists dumped British tea into Boston Harbor (1773)."
+    assert len(notes) == 5 and not any("outside any question" in s for s in said), said
+    es = GUIDE.replace("## Vocabulary", "## Vocabulario").replace(
+        "Boycott: refusing to buy goods as a protest.\nLoyalist: a colonist who stayed loyal to Britain.\nPatriot: a colonist who supported independence.",
+        "Boicot: negarse a comprar productos como protesta.\nLeal: colono que siguió fiel a Gran Bretaña.\nPatriota: colono que apoyó la independencia.",
+    )
+    notes, _, _ = built_notes(tmp_path / "es", {"guia.md": es})
+    assert {note_front(n) for n in notes} >= {"Boicot", "Leal", "Patriota"}
+
+
+def test_lines_that_are_no_glossary_stay_notes(tmp_path: Path) -> None:
+    """A form's header ('Teacher: Mr Smith', short values), lines with blanks, two lines only, or the same lines on a page
+    that asks nothing are said as before."""
+    for n, body in enumerate(
+        [
+            "Teacher: Mr Smith\nRoom: 4B\nPeriod: 3",
+            "Name: ____________ please write it\nDate: ____________ of the test\nClass: ____________ and group",
+            "Boycott: refusing to buy goods as a protest.\nLoyalist: a colonist who stayed loyal to Britain.",
+        ]
+    ):
+        page = GUIDE.replace(GUIDE[GUIDE.index("Boycott") : GUIDE.index("\n\n## Questions")], body)
+        notes, _, said = built_notes(tmp_path / str(n), {"guide.md": page})
+        assert len(notes) == 2, body
+        assert any("outside any question" in s for s in said), body
