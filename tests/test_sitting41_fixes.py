@@ -467,3 +467,19 @@ def test_a_placeholder_answer_in_another_language_makes_no_card(tmp_path: Path) 
         "Comment le noyau crée-t-il un processus\u202f?", "Wie erzeugt der Kernel einen Prozess?", "¿Cómo funciona el planificador de procesos?"
     ]
     assert len([s for s in said if "placeholder answer" in s]) == 3, said
+
+
+def test_a_two_question_paper_with_its_options_in_a_grid(tmp_path: Path) -> None:
+    """T35-6's grid ('A Zellkern   B Ribosom' / 'C Mitochondrium   D Zellwand') on a German paper of two questions was
+    'cannot tell this document's layout' (three were read): the guess counted each row of the grid as one option, so the
+    first question's run took the second question's line. Both keyed."""
+    page = (
+        "Biologie Klassenarbeit\n\n1 Welches Organell ist das Kraftwerk der Zelle?\nA Zellkern   B Ribosom\n"
+        "C Mitochondrium   D Zellwand\n\n2 Wo liegt die DNA?\nA im Zellkern   B in der Zellwand\nC im Zytoplasma   D in der Vakuole\n\n"
+        "Lösungen\n1 C\n2 A\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"raster.txt": page})
+    assert [(note_front(n), note_back(n), _options(n)) for n in notes] == [
+        ("Welches Organell ist das Kraftwerk der Zelle?", "C) Mitochondrium", ["A) Zellkern", "B) Ribosom", "C) Mitochondrium", "D) Zellwand"]),
+        ("Wo liegt die DNA?", "A) im Zellkern", ["A) im Zellkern", "B) in der Zellwand", "C) im Zytoplasma", "D) in der Vakuole"]),
+    ], said

@@ -2635,9 +2635,15 @@ def _option_runs(lines: list[str]) -> dict[int, int]:
         while i < len(lines) and left:
             if lines[i].strip():
                 out[i] = start
-                left -= 1
+                left -= max(1, len(_GRID_LABELS.findall(lines[i].strip())))  # ('A) nucleus   B) ribosome': two a row)
             i += 1
     return out
+
+
+# an option's label at a line's start or after a wide gap: a grid of options, two or more a row ('A) Zellkern   B) Ribosom'),
+# counted as options so the run ends with its last row, never taking the next question's line (a paper of two questions
+# gave no guess)
+_GRID_LABELS = re.compile(r"(?:^|[ \t]{2,})\(?[A-Ha-h][.)][ \t]+\S")
 
 
 # a question numbered with a space alone: '1 Which process …?', '**12** Which …' (Cambridge, Edexcel, AQA papers copied
