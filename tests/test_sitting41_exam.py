@@ -134,3 +134,32 @@ def test_a_true_or_false_title_with_its_subject_asks_nothing(tmp_path: Path) -> 
     )
     notes, _, _ = built_notes(tmp_path / "fr", {"vf.md": fr})
     assert [note_back(n) for n in notes] == ["Vrai", "Faux", "Vrai"]
+
+
+DEVOIR = """# Physique – Devoir n°2
+
+## Exercice 1 (3 points)
+
+Quelle est l'unité de la force dans le Système international ?
+
+## Exercice 2 (2 points)
+
+Énoncer le principe d'inertie.
+
+## Corrigé
+
+1. Le newton (N).
+2. Tout corps persévère dans son état de repos ou de mouvement rectiligne uniforme.
+"""
+
+
+def test_exercise_headings_with_their_points_are_keyed(tmp_path: Path) -> None:
+    """'## Exercice 1 (3 points)' numbered no question for the key ('Corrigé'): the first was 'no answer', the second a
+    card fronted 'Exercice 2', the key a card of its own."""
+    notes, skipped, said = built_notes(tmp_path, {"devoir.md": DEVOIR})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Quelle est l'unité de la force dans le Système international ?", "Le newton (N)."),
+        ("Énoncer le principe d'inertie.", "Tout corps persévère dans son état de repos ou de mouvement rectiligne uniforme."),
+    ]
+    assert not any("no answer" in s for s in said), said
+    assert [s["question"] for s in skipped] == ["Corrigé"]

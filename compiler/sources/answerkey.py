@@ -134,9 +134,10 @@ def _unbold(text: str) -> str:
 
 # a heading that only numbers its question ('### Question 3', 'Pregunta 3', 'Exercise 2', 'Q3')
 # a heading that only numbers its question, in every language deckc knows ('Question 3', 'Aufgabe 2', 'Вопрос 1': the
-# one list of question labels, lines.QUESTION_LABEL_WORD; sitting 41: a German mock exam's 'Aufgabe' was not keyed)
+# one list of question labels, lines.QUESTION_LABEL_WORD; sitting 41: a German mock exam's 'Aufgabe' was not keyed), its
+# marks in brackets after it ('## Exercice 1 (3 points)')
 NUMBER_HEADING = re.compile(
-    rf"^\s*(?:{QUESTION_LABEL_WORD}|задача)\s*#?\s*(?P<n>\d{{1,3}})\s*[:.)]?\s*$",
+    rf"^\s*(?:{QUESTION_LABEL_WORD}|задача)\s*#?\s*(?P<n>\d{{1,3}})\s*[:.)]?(?:\s*[(\[][^()\[\]\n]{{1,30}}[)\]])?\s*$",
     re.I,
 )
 # a key entry: '1. b', '2) True', '- 3: c', '**4.** B'
