@@ -2718,13 +2718,100 @@ def _by_parts(
         _check_one_card(part, items, chosen.layout, said)
         found.extend(items)
         read.append(f"{heading!r} as {chosen.layout!r} ({counted(len(items), 'item')})")
-    if sum(not i.skip for i in found) <= sum(not i.skip for i in whole):
+    if headed and not _sections_win(doc, whole, found, left):
+        # (the sections that read alone in a shape of their own, a '| Term | Definition |' table, and the rest of the page
+        # read together: a quiz's parts and the answer key at the end answer each other only read as one; trial41 T41-1,
+        # a worksheet's key-terms table made its 4 multiple-choice and 2 short-answer questions 'text outside')
+        rest = _rest_read(doc, src, whole, left, labels, cache)
+        if rest is None:
+            return None
+        found, said, read = rest
+    elif sum(not i.skip for i in found) <= sum(not i.skip for i in whole):
         return None
-    if headed and ({i.locator.line for i in whole} - {i.locator.line for i in found} or len(uncovered(doc.lines, found)) >= len(left)):
-        return None  # (a sectioned reading that loses an item the whole page gave, or reads no more of its text)
     why = f"{f'{len(read)} sections under its headings' if headed else f'{len(spans)} parts'}, each read with its own layout: " + "; ".join(read)
     note = ('# parts = "whole" reads it with one layout; no layout line: its parts are read as detected',)
     return found, said, Detection("", 1.0, why, source_lines=note)
+
+
+def _sections_win(doc: Document, whole: list[Item], found: list[Item], left: list[int]) -> bool:
+    """Whether a page read a section at a time answers more than its one reading, loses no item that reading gave and
+    leaves less of its text in no item."""
+    if sum(not i.skip for i in found) <= sum(not i.skip for i in whole):
+        return False
+    return not ({i.locator.line for i in whole} - {i.locator.line for i in found}) and len(uncovered(doc.lines, found)) < len(left)
+
+
+APART_MIN = 3  # terms of a section, at least, that set it apart as a shape of its own (two lines may be notes: sitting 41)
+
+
+def _apart(
+    doc: Document, src: SourceConfig, labels: set[int], cache: ItemCache | None
+) -> list[tuple[int, int, list[Item], list[Diagnostic], str]]:
+    """The sections of a page under plain headings (each heading its own) that read alone in a shape of their own, every
+    item answered and no card of a heading over its prose: ``(first, end, items, messages, what was read)`` each."""
+    apart: list[tuple[int, int, list[Item], list[Diagnostic], str]] = []
+    for first, head, end in section_spans(doc.lines) or []:
+        kept = part_lines(doc.lines, first, end)
+        part = Document(rel=doc.rel, text="\n".join("" if k in labels else line for k, line in enumerate(kept)) + "\n", converted=doc.converted)
+        chosen = _layout_for(part, src.model_copy(update={"layout": None, "pattern": None}), False, Diagnostics(), lambda: None, cache)
+        if chosen is None or chosen.layout == "note":
+            continue
+        update: dict[str, object] = {"layout": chosen.layout, "pattern": PatternConfig.model_validate(chosen.pattern) if chosen.pattern else None}
+        update.update(chosen.source or {})
+        said = Diagnostics()
+        items = _join_keys(stimulus.attach(_read(part, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)), said)
+        if (
+            len(items) < APART_MIN
+            or any(i.skip or not _one_line_pair(doc, i) for i in items)
+            or 2 * sum(1 for i in items if _KEY_FRONT.fullmatch(i.question.strip())) > len(items)
+        ):
+            continue  # (cards of headings over their prose, a question unanswered alone, a key's numbers: no shape apart)
+        _check_one_card(part, items, chosen.layout, said)
+        heading = _shortened(doc.lines[head].strip().strip("#*_ "), 50)
+        apart.append((first, end, items, said.items, f"{heading!r} as {chosen.layout!r} ({counted(len(items), 'item')})"))
+    return apart
+
+
+def _one_line_pair(doc: Document, item: Item) -> bool:
+    """Whether the item is a term and its meaning on one line of the page (a table row, `Range: the largest …`), not a
+    heading or a question line over the text under it (notes' sections read alone are such cards, and no shape apart)."""
+    line = doc.lines[item.locator.line - 1].strip() if 0 < item.locator.line <= len(doc.lines) else ""
+    words = re.findall(r"\w+", " ".join(b.plain() for b in item.answer).lower())[:3]
+    return bool(words) and not line.startswith("#") and all(w in line.lower() for w in words)
+
+
+def _rest_read(
+    doc: Document, src: SourceConfig, whole: list[Item], left: list[int], labels: set[int], cache: ItemCache | None
+) -> tuple[list[Item], Diagnostics, list[str]] | None:
+    """A page under plain headings read as its sections that read alone in a shape of their own (:func:`_apart`) and the
+    rest of the page read as one document with its own detected layout, every question of it answered: ``(items,
+    messages, what was read)`` when that reading wins as :func:`_sections_win` says, else None (no such section, or all
+    of them, or a rest read in part)."""
+    apart = _apart(doc, src, labels, cache) if whole else []
+    if not apart:
+        return None
+    blank = {k for first, end, *_ in apart for k in range(first, end)}
+    if len(blank) >= len(doc.lines) or all(not doc.lines[k].strip() for k in range(len(doc.lines)) if k not in blank):
+        return None
+    text = "\n".join("" if k in blank or k in labels else line for k, line in enumerate(doc.lines)) + "\n"
+    rest = Document(rel=doc.rel, text=text, converted=doc.converted)
+    chosen = _layout_for(rest, src.model_copy(update={"layout": None, "pattern": None}), False, Diagnostics(), lambda: None, cache)
+    if chosen is None:
+        return None
+    update: dict[str, object] = {"layout": chosen.layout, "pattern": PatternConfig.model_validate(chosen.pattern) if chosen.pattern else None}
+    update.update(chosen.source or {})
+    said = Diagnostics()
+    for *_, messages, _ in apart:
+        said.items.extend(messages)
+    items = _join_keys(stimulus.attach(_read(rest, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)), said)
+    if not items or chosen.layout == "note" or any(i.skip for i in items):
+        return None  # (the rest must read whole: a key it half reads, 'Parte B: 4. El cloroplasto 5. En …', glued answers)
+    _check_one_card(rest, items, chosen.layout, said)
+    found = sorted([i for *_, kept, _, _ in apart for i in kept] + items, key=lambda i: i.locator.line)
+    if not _sections_win(doc, whole, found, left):
+        return None
+    read = [*(r for *_, r in apart), f"the rest as {chosen.layout!r} ({counted(len(items), 'item')})"]
+    return found, said, read
 
 
 def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache | None) -> list[Item]:

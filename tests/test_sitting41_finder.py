@@ -196,3 +196,91 @@ def test_unreadable_leaves_whole_files_to_their_readers(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     said = unreadable(empty, "e.xlsx")
     assert said is not None and said.message == "file is empty" and "export it again" in (said.hint or "")
+
+
+# --- T41-1: a worksheet's key-terms table beside its quiz and answer key ----------------------------------------------
+
+TRIAL = Path(__file__).parent / "data" / "trials" / "trial41"
+
+
+def test_a_worksheet_with_a_terms_table_reads_its_quiz_and_key_too(tmp_path: Path) -> None:
+    """T41-1 (high): a Word worksheet (`Part A: Multiple choice` with lettered options, `Part B: Short answer`, `Part C:
+    Key terms` as a `Term | Definition` table, `Answer key` at the end: `1. b   2. c …`, `5. …`, `6. …`) read as the
+    table's 3 cards; its 4 multiple-choice and 2 short-answer questions were 'text outside any question' (23 lines)
+    and 'question has no answer'. Now the table section is read alone and the rest of the page together: every
+    question keyed or answered from the key, the terms cards as before."""
+    from conftest import built_notes
+
+    notes, skipped, said = built_notes(tmp_path, {"worksheet3.md": TRIAL / "t41-1-worksheet-terms-table" / "worksheet3.md"})
+    cards = {note_front(n): n for n in notes}
+    assert len(cards) == 9 and not skipped, (sorted(cards), said)
+    keyed = {q: cards[q]["fields"]["Correct"] for q in cards if cards[q]["kind"] == "multiple_choice"}
+    assert [k.split(")")[0][-1] for k in keyed.values()] == ["B", "C", "A", "D"], keyed
+    assert "the median stays at the middle household" in cards["Why is the median preferred to the mean for household income?"]["fields"]["Answer"]
+    assert {"Parameter", "Statistic", "Outlier"} <= set(cards), sorted(cards)
+    assert not any("text outside any question" in s or "has no answer" in s for s in said), said
+
+
+def test_the_same_worksheet_as_word_reads_alike(tmp_path: Path) -> None:
+    """The same worksheet as a .docx (Word's own numbering, a table, the key in the document's last paragraphs)."""
+    from conftest import built_notes
+
+    lines = (TRIAL / "t41-1-worksheet-terms-table" / "worksheet3.md").read_text(encoding="utf-8").split("\n")
+    body, rows = [], []
+    for line in lines:
+        text = line.strip().replace("\\_", "_")
+        if text.startswith("|"):
+            cells = [c.strip().strip("*").strip() for c in text.strip("|").split("|")]
+            if not set("".join(cells)) <= set("- "):
+                rows.append(cells)
+            continue
+        if rows:
+            body.append("<w:tbl>" + "".join(
+                "<w:tr>" + "".join(f"<w:tc><w:p><w:r>{'<w:rPr><w:b/></w:rPr>' if k == 0 else ''}<w:t>{c}</w:t></w:r></w:p></w:tc>" for c in row) + "</w:tr>"
+                for k, row in enumerate(rows)) + "</w:tbl>")  # fmt: skip
+            rows = []
+        if text.startswith("# "):
+            body.append(f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>{text[2:]}</w:t></w:r></w:p>')
+        elif text:
+            body.append(f'<w:p><w:r><w:t xml:space="preserve">{text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")}</w:t></w:r></w:p>')
+    with zipfile.ZipFile(io.BytesIO(_docx())) as model:
+        parts = {name: model.read(name) for name in model.namelist() if name != "word/document.xml"}
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, part in parts.items():
+            z.writestr(name, part)
+        z.writestr(
+            "word/styles.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>',
+        )
+        z.writestr(
+            "word/document.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f"<w:body>{''.join(body)}</w:body></w:document>",
+        )
+    (tmp_path / "worksheet3.docx").write_bytes(data.getvalue())
+    notes, skipped, said = built_notes(tmp_path / "deck", {"worksheet3.docx": tmp_path / "worksheet3.docx"})
+    assert len(notes) == 9 and not skipped, ([note_front(n) for n in notes], said)
+    assert sum(n["kind"] == "multiple_choice" for n in notes) == 4, said
+
+
+def test_a_handout_of_definitions_and_review_questions_reads_both(tmp_path: Path) -> None:
+    """T41-7 (medium), the same mechanism: a handout's `Range: the largest value minus the smallest.` bullets under
+    `## Measures of spread` were 'text outside any question' beside its numbered review questions and their answers;
+    now each is a term card, and the questions are answered as before."""
+    from conftest import built_notes
+
+    page = (
+        "# Week 3: Describing data\n\n## Measures of spread\n\n"
+        "- Range: the largest value minus the smallest.\n- Interquartile range (IQR): Q3 minus Q1, the spread of the middle half.\n"
+        "- Sample variance: the sum of squared deviations from the mean divided by n − 1.\n"
+        "- Standard deviation: the square root of the variance, in the units of the data.\n\n"
+        "## Review questions\n\n1. What is the median of 3, 7, 9, 12?\n2. Which measure of centre is resistant to outliers?\n"
+        "3. A data set has Q1 = 20 and Q3 = 35. What is its IQR?\n\n## Answers\n\n1. 8 (the average of 7 and 9).\n2. The median.\n3. 15.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"handout.md": page})
+    cards = {note_front(n): n for n in notes}
+    assert {"Range", "Interquartile range (IQR)", "Sample variance", "Standard deviation"} <= set(cards), (sorted(cards), said)
+    assert "The median" in cards["Which measure of centre is resistant to outliers?"]["fields"]["Answer"], said
+    assert len(cards) == 7 and not skipped, sorted(cards)
