@@ -55,3 +55,17 @@ def test_lines_that_are_no_glossary_stay_notes(tmp_path: Path) -> None:
         notes, _, said = built_notes(tmp_path / str(n), {"guide.md": page})
         assert len(notes) == 2, body
         assert any("outside any question" in s for s in said), body
+
+
+def test_a_chatbots_numbered_table_of_cards_has_no_chat_in_a_card(tmp_path: Path) -> None:
+    """'Here are 4 flashcards for your exam:' over '| # | Question | Answer |' was 'text outside any question' (the
+    chat line was known only over a table whose first column is a side); the wish under it goes quietly too."""
+    page = (
+        "Here are 3 flashcards for your exam:\n\n| # | Question | Answer |\n|---|---|---|\n"
+        "| 1 | What is GDP? | The total value of goods and services produced in a year. |\n"
+        "| 2 | What is inflation? | A general rise in prices over time. |\n"
+        "| 3 | What is a recession? | Two quarters of negative growth. |\n\nGood luck with your studies! 📚\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"chat.md": page})
+    assert [note_front(n) for n in notes] == ["What is GDP?", "What is inflation?", "What is a recession?"]
+    assert not any("outside any question" in s for s in said), said

@@ -203,7 +203,11 @@ def _side_pairs(lines: list[str]) -> int:
 
 
 # the header of a table of cards: its sides named ('| Front | Back |', '| Question | Answer |', '| Term | Definition |')
-_SIDE_HEADER = re.compile(rf"^\s*\|\s*(?:\*\*)?(?i:{FRONT_WORDS}|question|term|word|pregunta|question|frage)(?:\*\*)?\s*\|")
+# (a number column first, '| # | Question | Answer |', as chatbots number their cards: sitting 41)
+_SIDE_HEADER = re.compile(
+    r"^\s*\|(?:\s*(?i:#|no\.?|nr\.?|n°|№)\s*\|)?"
+    rf"\s*(?:\*\*)?(?i:{FRONT_WORDS}|question|term|word|pregunta|question|frage)(?:\*\*)?\s*\|"
+)
 _TIP = re.compile(r"^\s*(?:\*\*|__)?(?i:pro\s+tip|tip|tips|hint|note|study\s+tip)s?\s*[:：]")  # '**Tip:** Review these …'
 
 
