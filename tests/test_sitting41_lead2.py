@@ -69,3 +69,17 @@ def test_a_chatbots_numbered_table_of_cards_has_no_chat_in_a_card(tmp_path: Path
     notes, _, said = built_notes(tmp_path, {"chat.md": page})
     assert [note_front(n) for n in notes] == ["What is GDP?", "What is inflation?", "What is a recession?"]
     assert not any("outside any question" in s for s in said), said
+
+
+def test_a_word_of_two_lists_one_with_a_notes_column_is_one_card(tmp_path: Path) -> None:
+    """Trial 41 (finder's note): 'la bibliothèque' -> 'the library' in a CSV with a Remarque column and in another list
+    was suggested at 1.00 ('neither asks a question', the guard for two pages' 'Death' headings) while 'la gare' of the
+    same two lists merged: the same short gloss first is the same card; a word glossed otherwise stays two."""
+    csv = "Français;Anglais;Remarque\nla bibliothèque;the library;!= la librairie\nla gare;the station;\nle pont;the bridge;\n"
+    md = "# Unité 5\n\n- la bibliothèque = the library\n- la gare = the station\n- le pont = the deck\n"
+    notes, _, _ = built_notes(tmp_path, {"liste.csv": csv, "unite5.md": md})
+    fronts = [note_front(n) for n in notes]
+    assert fronts.count("la bibliothèque") == 1 and fronts.count("la gare") == 1
+    assert fronts.count("le pont") == 2  # (the bridge / the deck: two meanings, two cards)
+    merged = next(n for n in notes if note_front(n) == "la bibliothèque")
+    assert len(merged["items"]) == 2 and "librairie" in " ".join(merged["fields"].values())

@@ -376,6 +376,18 @@ class Wording:
         """The same answer in the same words (case, punctuation and spacing aside): one card loses nothing."""
         return bool(self._answers[i]) and self._answers[i] == self._answers[j]
 
+    GLOSS_WORDS = 6  # words at most of an answer's first block that is a word list's gloss ('the library')
+
+    def same_gloss(self, i: int, j: int) -> bool:
+        """The same short first block of the answer (a word list's gloss, 'the library'), whatever follows it in one of
+        them: a word of two lists, one with a notes column ('Remarque: != la librairie'), is one card (trial41: 'la
+        bibliothèque' was suggested at 1.00, 'la gare' of the same two lists merged)."""
+        a, b = self._items[i].answer, self._items[j].answer
+        if not a or not b:
+            return False
+        ta, tb = normalize_text(a[0].plain()), normalize_text(b[0].plain())
+        return bool(ta) and ta == tb and len(ta.split()) <= self.GLOSS_WORDS
+
     def same_short_answer(self, i: int, j: int) -> bool:
         return self._answers[i] == self._answers[j] and answers_comparable(self._answers[i], self._answers[j])
 
@@ -1045,7 +1057,7 @@ def decide(
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j) and not (
             subject_words(items[i].question) == subject_words(items[j].question) and answered_alike(i, j)
             and (len(subject_words(items[i].question)) >= SPECIFIC_WORDS or said.same_answer_text(i, j))
-        ) and not one_topic(items[i].locator.file, items[j].locator.file):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30;
+        ) and not (said.same_text(i, j) and said.same_gloss(i, j)) and not one_topic(items[i].locator.file, items[j].locator.file):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30;
             # a generic heading, 'Delete' of a doubly linked list's page and a linked list's, is about its page's
             # subject however alike the answers, unless they are the same words: one card then loses nothing, T28-32)
             return STATED_APART  # learner L38: 'Death' of two biography pages (not a concept folder's about.md and
