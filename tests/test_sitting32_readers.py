@@ -41,14 +41,14 @@ def test_lettered_parts_answered_by_task_and_letter(tmp_path: Path) -> None:
     notes, skipped, said = built_notes(tmp_path, {"klausur.md": _KLAUSUR})
     cards = [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes]
     assert cards == [
-        ("Nennen Sie die drei Zustände eines Prozesses. (3 P.)", "bereit, laufend, blockiert", "Aufgabe 1: Prozesse"),
+        ("Nennen Sie die drei Zustände eines Prozesses.", "bereit, laufend, blockiert", "Aufgabe 1: Prozesse"),
         (
-            "Was ist ein Kontextwechsel? (2 P.)",
+            "Was ist ein Kontextwechsel?",
             "Das Sichern des Zustands eines Prozesses und das Laden eines anderen. Er kostet Zeit, weil Caches kalt werden.",
             "Aufgabe 1: Prozesse",
         ),
-        ("Was versteht man unter Paging? (2 P.)", "Aufteilung des Speichers in Seiten fester Größe.", "Aufgabe 2: Speicher"),
-        ("Wodurch entsteht externe Fragmentierung? (2 P.)", "Durch freie Lücken zwischen belegten Bereichen.", "Aufgabe 2: Speicher"),
+        ("Was versteht man unter Paging?", "Aufteilung des Speichers in Seiten fester Größe.", "Aufgabe 2: Speicher"),
+        ("Wodurch entsteht externe Fragmentierung?", "Durch freie Lücken zwischen belegten Bereichen.", "Aufgabe 2: Speicher"),
         ("Was speichert ein Inode?", "Die Metadaten einer Datei (Rechte, Größe, Blöcke), nicht ihren Namen.", "Aufgabe 3: Dateisysteme"),
     ], said
     assert not skipped

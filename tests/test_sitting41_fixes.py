@@ -483,3 +483,16 @@ def test_a_two_question_paper_with_its_options_in_a_grid(tmp_path: Path) -> None
         ("Welches Organell ist das Kraftwerk der Zelle?", "C) Mitochondrium", ["A) Zellkern", "B) Ribosom", "C) Mitochondrium", "D) Zellwand"]),
         ("Wo liegt die DNA?", "A) im Zellkern", ["A) im Zellkern", "B) in der Zellwand", "C) im Zytoplasma", "D) in der Vakuole"]),
     ], said
+
+
+def test_points_written_p_with_its_dot_are_off_the_front(tmp_path: Path) -> None:
+    """T31-4's Klausur prints its points '(2 P.)' after each part, a Spanish exam '(1,5 p.)': marking, off the front as
+    '(2 marks)', '(2 Punkte)' already were; a bare '(2p)', an orbital, stays."""
+    page = (
+        "# Test\n\n1. Wandeln Sie 45 in eine Binärzahl um. (2 P.)\n\n   101101\n\n2. ¿Qué enlace hay en el NaCl? (1,5 p.)\n\n"
+        "   Iónico.\n\n3. Which orbital fills after 2s (2p)?\n\n   2p\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"test.md": page})
+    assert [note_front(n) for n in notes] == [
+        "Wandeln Sie 45 in eine Binärzahl um.", "¿Qué enlace hay en el NaCl?", "Which orbital fills after 2s (2p)?"
+    ], said

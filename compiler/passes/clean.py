@@ -95,9 +95,10 @@ def _clean_block(block: Block) -> Block:
 
 # How many points a question is worth, as exams of many languages print it before or after the question:
 # '(1 pkt)', '(2 points)', '[3 marks]', '(1 Punkt)', '(2 б.)', '(2 điểm)', '（5分）', '(3점)' (trial26 T26-5).  How the
-# paper is marked, not what it asks.  A bare 'p' is no unit ('(2p)' is an orbital); the number comes first.
+# paper is marked, not what it asks.  A bare 'p' is no unit ('(2p)' is an orbital), 'p.' with its dot is ('(2 P.)',
+# '(1,5 p.)': a German Klausur's, a Spanish exam's; trial31 T31-4); the number comes first.
 _POINT_UNITS = (
-    r"pts?\.?|points?|marks?|pkt\.?|punkt(?:y|ów|e|i)?|punten|poin|puntos?|punti|punts|pontos?|pont|poäng|poeng|"
+    r"[pP]\.|pts?\.?|points?|marks?|pkt\.?|punkt(?:y|ów|e|i)?|punten|poin|puntos?|punti|punts|pontos?|pont|poäng|poeng|"
     r"pisteet?|pistettä|bod(?:y|ů)?|puan|points?\s+each|б\.|балл(?:а|ов)?|бал(?:и|ів)?|điểm|分|点|점|نمره|درجة|درجات|נקודות|अंक|μονάδ(?:α|ες)"
 )
 _POINTS = rf"[(\[（【]\s*\d{{1,3}}(?:[.,]\d{{1,2}})?\s*(?i:{_POINT_UNITS})\s*[)\]）】]"
