@@ -115,7 +115,7 @@ from compiler.sources.caret_options import caret_options
 from compiler.sources.chat_exports import chat_lines
 from compiler.sources.cloze import has_cloze
 from compiler.sources.color_marks import color_marks
-from compiler.sources.compact_keys import compact_keys, entry_blocks, grid_keys, part_keys
+from compiler.sources.compact_keys import column_keys, compact_keys, entry_blocks, grid_keys, part_keys
 from compiler.sources.container_keys import container_keys
 from compiler.sources.converted import (
     ENEX_SUFFIXES,
@@ -1807,6 +1807,9 @@ def read_sources(
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"[:：][ \t]*[(（]?[Aa][.)）]", doc.text):
             unlabelled = inline_options_labels(doc.text)  # 'Options: (a) Quito (b) Lima': '(a) Quito (b) Lima' (T29-60)
             doc = doc if unlabelled == doc.text else Document(rel=doc.rel, text=unlabelled)
+        if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^\s*\|\s*\**\d{1,3}[.)]?\**\s*\|", doc.text):
+            columned = column_keys(doc.lines)  # '## Mark scheme' / '| Question | Answer | Marks |' / '| 1 | … |' (sitting 41)
+            doc = doc if columned is doc.lines else Document(rel=doc.rel, text="\n".join(columned) + "\n")
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)\d[ \t\u3000|]+\d{1,3}[ \t\u3000|]*$", doc.text):
             gridded = grid_keys(doc.lines)  # 'Answer key' / '1  2  3  4' / 'B  C  A  C': 'Answers: 1. B 2. C …' (T29-54)
             doc = doc if gridded is doc.lines else Document(rel=doc.rel, text="\n".join(gridded) + "\n")

@@ -163,3 +163,49 @@ def test_exercise_headings_with_their_points_are_keyed(tmp_path: Path) -> None:
     ]
     assert not any("no answer" in s for s in said), said
     assert [s["question"] for s in skipped] == ["Corrigé"]
+
+
+SCHEME_TABLE = """# Geography Paper 1 – Section B
+
+1. Describe one cause of coastal erosion. (2 marks)
+2. Explain why deltas form at river mouths. (3 marks)
+3. Name the process by which rocks break down in place. (1 mark)
+
+## Mark scheme
+
+| Question | Answer | Marks |
+|---|---|---|
+| 1 | Waves with a long fetch erode the cliff base by hydraulic action. | 2 |
+| 2 | Rivers slow as they enter the sea, so they deposit their sediment. | 3 |
+| 3 | Weathering. | 1 |
+"""
+
+
+def test_a_mark_scheme_table_keys_the_questions_above(tmp_path: Path) -> None:
+    """'## Mark scheme' over '| Question | Answer | Marks |': each row was a card fronted '1', '2', '3' and the questions
+    'text outside any question'; now each question is answered by its row, marks off. Spanish too."""
+    notes, _, said = built_notes(tmp_path / "en", {"paper.md": SCHEME_TABLE})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Describe one cause of coastal erosion.", "Waves with a long fetch erode the cliff base by hydraulic action."),
+        ("Explain why deltas form at river mouths.", "Rivers slow as they enter the sea, so they deposit their sediment."),
+        ("Name the process by which rocks break down in place.", "Weathering."),
+    ]
+    assert not any("outside any question" in s for s in said), said
+    es = (
+        "# Examen de historia\n\n1. ¿En qué año llegó Colón a América?\n2. ¿Quién pintó el Guernica?\n\n## Soluciones\n\n"
+        "| Pregunta | Respuesta | Puntos |\n|---|---|---|\n| 1 | En 1492. | 1 |\n| 2 | Pablo Picasso. | 1 |\n"
+    )
+    notes, _, _ = built_notes(tmp_path / "es", {"examen.md": es})
+    assert [note_back(n) for n in notes] == ["En 1492.", "Pablo Picasso."]
+
+
+def test_a_numbered_table_that_keys_nothing_is_left_alone() -> None:
+    """No key heading over it, or numbers no question above carries: the table stays as written."""
+    from compiler.sources.compact_keys import column_keys
+
+    lines = SCHEME_TABLE.split("\n")
+    assert column_keys(lines) != lines
+    plain = [line.replace("## Mark scheme", "## Results") for line in lines]
+    assert column_keys(plain) is plain
+    other = [line.replace("| 3 | Weathering.", "| 7 | Weathering.") for line in lines]
+    assert column_keys(other) is other

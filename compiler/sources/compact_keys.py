@@ -270,3 +270,55 @@ def entry_blocks(lines: list[str]) -> list[str]:
     for j in rows[1:]:
         out[j] = ""
     return out
+
+
+# a table row's cells: '| 1 | Waves erode the cliff base … | 2 |'
+_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+# the header cell of a key table's number column, and of its answer column
+_NUMBER_HEAD = re.compile(r"^(?i:#|no\.?|nr\.?|n°|№|q\.?|qn\.?|q\.\s*no\.?|question(?:\s+(?:no\.?|number))?|pregunta|frage|aufgabe|question|questão|domanda|вопрос)$")
+_ANSWER_HEAD = re.compile(r"^(?i:answers?|marking\s+points|expected\s+answer|model\s+answers?|solutions?|key|respuestas?|antworten?|lösungen?|réponses?|respostas?|risposte|risposta|ответы?|correct\s+answers?)$")
+_MARKS_HEAD = re.compile(r"^(?i:marks?|points?|pts\.?|punkte?|puntos?|score)$")
+MIN_KEY_ROWS = 2
+
+
+def _cells(line: str) -> list[str] | None:
+    m = _ROW.match(line)
+    return [c.strip().strip("*_ ").strip() for c in m.group("cells").split("|")] if m else None
+
+
+def column_keys(lines: list[str]) -> list[str]:
+    """``lines`` with a mark scheme or answer key written as a table under the key's heading (``## Mark scheme`` over
+    ``| Question | Answer | Marks |`` / ``| 1 | Waves erode … | 2 |``) as the numbered entries a key is read by (``1. Waves
+    erode …``), line for line: the header and rule rows left blank, the marks off (sitting 41: each row was a card fronted
+    '1', the questions above "text outside any question"). Only when the table sits right under a key heading, names
+    its number and answer columns and one more (a table of the two alone is read as a key as it is), and its numbers
+    are questions numbered above it (two rows at least); the list itself otherwise."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    numbered = {m.group("n") for k, line in enumerate(lines) if not fenced[k] and (m := _NUMBERED.match(line))}
+    for k, line in enumerate(lines):
+        head = None if fenced[k] else _cells(line)
+        if head is None or k + 1 >= len(lines) or not _TABLE_RULE.match(lines[k + 1]):
+            continue
+        above = next((lines[i] for i in range(k - 1, -1, -1) if lines[i].strip()), "")
+        if not (_KEY_LINE.match(above) or _LABEL_HEADING.match(above)):
+            continue
+        number = next((c for c, name in enumerate(head) if _NUMBER_HEAD.match(name)), None)
+        answer = next((c for c, name in enumerate(head) if _ANSWER_HEAD.match(name)), None)
+        if number is None or answer is None or number == answer or len(head) < 3:
+            continue  # (a table of the two alone is read as a key already: only one with marks or more columns here)
+        rows: list[tuple[int, str, str]] = []
+        j = k + 2
+        while j < len(lines) and (cells := _cells(lines[j])) is not None and len(cells) == len(head):
+            n = _CELL_NUMBER.match(cells[number])
+            if n is None or n.group("n") not in numbered or not cells[answer]:
+                break
+            rows.append((j, n.group("n"), cells[answer]))
+            j += 1
+        if len(rows) < MIN_KEY_ROWS or (j < len(lines) and _cells(lines[j]) is not None):
+            continue  # (a row that is no entry: the table is something else)
+        out = out if out is not None else list(lines)
+        out[k] = out[k + 1] = ""
+        for at, n, text in rows:
+            out[at] = f"{n}. {text}"
+    return lines if out is None else out
