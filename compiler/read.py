@@ -3244,7 +3244,19 @@ def _asks_only(item: Item) -> bool:
     answer = item.answer_plain()
     if not only_questions(answer) or other_language(item.question, answer):
         return False
-    return not _quoted(answer)
+    return not _quoted(answer) and not _one_line(item, answer)
+
+
+def _one_line(item: Item, answer: str) -> bool:
+    """A front and its back written on one line of a pair list ('C'est compris ? = Is the service included?'): the
+    phrase and its translation, both asking, never a follow-up question, which is written under the answer (trial41
+    T41-4: a phrasebook's question pair was 'the answer is only another question'; short lines tell no language)."""
+    line = " ".join(item.original.split())
+    if "\n" in item.original.strip() or not answer.strip():
+        return False
+    front, back = " ".join(item.question.split()), " ".join(answer.split())
+    at = line.find(front)
+    return at >= 0 and line.find(back, at + len(front)) > at + len(front)
 
 
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’"}

@@ -284,3 +284,41 @@ def test_a_handout_of_definitions_and_review_questions_reads_both(tmp_path: Path
     assert {"Range", "Interquartile range (IQR)", "Sample variance", "Standard deviation"} <= set(cards), (sorted(cards), said)
     assert "The median" in cards["Which measure of centre is resistant to outliers?"]["fields"]["Answer"], said
     assert len(cards) == 7 and not skipped, sorted(cards)
+
+
+# --- T41-4, T41-5, T41-15: a phrase list ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_phrase_list_keeps_its_question_pairs_and_not_its_title(tmp_path: Path, wide: bool) -> None:
+    """T41-4 (medium): 'C'est compris ? = Is the service included?' was skipped as 'the answer is only another
+    question' (both sides ask: a phrase and its translation); T41-5 (medium): the title 'Phrases utiles – au
+    restaurant', written with another separator than the list's '=', was a card 'Phrases utiles' -> 'au restaurant'.
+    As Notepad's UTF-16 with CRLF too."""
+    text = (TRIAL / "t41-4-phrasebook-pairs" / "phrases-restaurant.txt").read_text(encoding="utf-8")
+    content = deck_of(tmp_path, {})
+    data = b"\xff\xfe" + text.replace("\n", "\r\n").encode("utf-16-le") if wide else text.encode("utf-8")
+    (content / "sources" / "phrases-restaurant.txt").write_bytes(data)
+    notes, said = _build(content)
+    cards = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert sorted(cards) == ["C’est compris ?", "Je suis végétarien.", "Je voudrais l’addition, s’il vous plaît.", "Qu’est-ce que vous me conseillez ?"], said
+    assert "Is the service included?" in cards["C’est compris ?"]
+    assert not any("only another question" in s for s in said), said
+
+
+def test_a_phrase_list_opening_with_a_question_is_no_single_card(tmp_path: Path) -> None:
+    """T41-15 (high, found fixing T41-4): a pair list whose first phrase asks ('Où est la gare ? = Where is the
+    station?' over 'le chat = the cat' …) was read as layout 'qa', one card whose back was the whole list, at any
+    length. Now a card a line; a lone question over its answer is still the one card it is, and a follow-up question
+    under an answer is still no card."""
+    from conftest import built_notes
+
+    words = [("le chat", "the cat"), ("la maison", "the house"), ("le chien", "the dog"), ("le livre", "the book")]
+    page = "Où est la gare ? = Where is the station?\n" + "".join(f"{f} = {b}\n" for f, b in words)
+    notes, _, said = built_notes(tmp_path / "list", {"phrases.txt": page})
+    assert sorted(note_front(n) for n in notes) == sorted(["Où est la gare ?", *(f for f, _ in words)]), said
+    notes, _, said = built_notes(tmp_path / "one", {"one.txt": "What is the powerhouse of the cell?\nThe mitochondrion.\n"})
+    assert [note_front(n) for n in notes] == ["What is the powerhouse of the cell?"], said
+    page = "## What is a p-value?\n\nWhat do you think it means?\n\n## What is a z-score?\n\nHow far a value lies from the mean.\n"
+    notes, skipped, said = built_notes(tmp_path / "follow", {"notes.md": page})
+    assert [note_front(n) for n in notes] == ["What is a z-score?"] and [s["skipped"] for s in skipped] == ["answer is a question"], said

@@ -353,6 +353,14 @@ def _pairs_follow(lines: list[str], n: int, separator: str) -> bool:
     return separator in after or split_pair(pair_text(after), OTHER_PAIR_SEPARATORS) is not None
 
 
+def _list_under(lines: list[str], n: int, separator: str) -> bool:
+    """Whether the TITLED_ENTRIES lines with text after line ``n`` are each a pair written with ``separator``: the list
+    a first line written with another separator heads ('Phrases utiles – au restaurant' over 'Je suis végétarien. = I am
+    vegetarian.'), as its title."""
+    after = [line for line in lines[n + 1 :] if line.strip()][:TITLED_ENTRIES]
+    return len(after) == TITLED_ENTRIES and all(split_on(pair_text(line), separator)[1] for line in after)
+
+
 # spaced separators a line of a list may write its pair with although the list writes its own otherwise ('*light-year* =
 # the distance light travels in one year.' after '1. Which planet has the most moons? — Saturn': a pair, never a
 # question without answer; trial40 T40-1, the pages helper's repro39 g1.md)
@@ -2255,10 +2263,14 @@ class DelimitedReader:
                 continue
             text = pair_text(line)
             left, found, right = split_on(text, separator)
+            own = False  # the line splits only on a separator of its own, not the list's
             if not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None and _run_of(doc.lines, n, other[0], separator):
                 found, left, right = other  # a section of the list writes its pairs with another separator (M41)
             elif not found and (other := split_pair(text, OTHER_PAIR_SEPARATORS)) is not None and not note_line(other[1], separator):
                 found, left, right = other  # one pair written with a spaced '=' or dash of its own (T40-1)
+                own = True
+            if own and n == first and not items and _list_under(doc.lines, n, separator):
+                continue  # 'Phrases utiles – au restaurant' over '… = …' pairs: its title, no card (trial41 T41-5)
             if found and _DEFINITION_LABEL.match(left.strip()) and (subject := _DEFINED.match(right.strip())):
                 left = subject.group("subject")  # 'Definición: La célula es …': the thing defined, never the label (T26-22)
             if not found and n == first and not items:

@@ -3098,6 +3098,9 @@ def _lone_pair(lines: list[str], paragraphs: list[list[int]]) -> bool:
         bool(answer)
         and lines[question].strip().rstrip(CLOSERS).endswith(QUESTION_MARKS)
         and not any(_asks_or_prompts(lines[k]) for k in answer)  # ('Explain DNS.' below: alternating pairs, U94)
+        # (a phrase list whose first phrase asks, 'Où est la gare ? = Where is the station?' over 'le chat = the cat' …,
+        # is pairs a line each, never one question over the list as its answer: trial41, the whole list one card)
+        and not (len(answer) >= PAIR_MIN and pair_separator([lines[question], *(lines[k] for k in answer)]) is not None)
     )
 
 
