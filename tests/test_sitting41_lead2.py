@@ -83,3 +83,29 @@ def test_a_word_of_two_lists_one_with_a_notes_column_is_one_card(tmp_path: Path)
     assert fronts.count("le pont") == 2  # (the bridge / the deck: two meanings, two cards)
     merged = next(n for n in notes if note_front(n) == "la bibliothèque")
     assert len(merged["items"]) == 2 and "librairie" in " ".join(merged["fields"].values())
+
+
+def _toggles(*pairs: tuple[str, str]) -> str:
+    return "".join(f"<details>\n<summary>{front}</summary>\n\n{back}\n\n</details>\n\n" for front, back in pairs)
+
+
+def test_a_page_of_toggle_flashcards_is_a_card_per_toggle(tmp_path: Path) -> None:
+    """A Notion toggle list exported as Markdown ('<summary>Ser — yo</summary>' over 'soy'): the page's title was one
+    card holding every toggle; each toggle is a card, a one-word summary too."""
+    page = "# Spanish irregular verbs\n\n" + _toggles(("Ser — yo", "soy"), ("Ir — yo", "voy"), ("Tener — yo", "tengo"))
+    notes, _, _ = built_notes(tmp_path / "a", {"verbs.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("Ser — yo", "soy"), ("Ir — yo", "voy"), ("Tener — yo", "tengo")]
+    bio = "# Organelles\n\n" + _toggles(("Mitochondria", "Makes ATP."), ("Ribosome", "Makes proteins."), ("Nucleus", "Holds DNA."))
+    notes, _, _ = built_notes(tmp_path / "b", {"cells.md": bio})
+    assert [note_front(n) for n in notes] == ["Mitochondria", "Ribosome", "Nucleus"]
+
+
+def test_toggles_in_notes_or_revealing_answers_are_no_toggle_cards() -> None:
+    """Prose beside the toggles, a reveal label ('Show answer') or two toggles only: no page of toggle cards."""
+    from compiler.sources.markdown_blocks import toggle_cards
+
+    three = _toggles(("Mitochondria", "Makes ATP."), ("Ribosome", "Makes proteins."), ("Nucleus", "Holds DNA."))
+    assert toggle_cards("# Organelles\n\n" + three)
+    assert not toggle_cards("# Organelles\n\nCells hold organelles, each with a job.\n\n" + three)
+    assert not toggle_cards("# Q\n\n" + _toggles(("Show answer", "x"), ("Ribosome", "y"), ("Nucleus", "z")))
+    assert not toggle_cards("# Organelles\n\n" + _toggles(("Mitochondria", "Makes ATP."), ("Ribosome", "Makes proteins.")))

@@ -107,6 +107,7 @@ from compiler.sources.markdown_blocks import (
     question_tables,
     quoted_headings,
     semicolon_cards,
+    toggle_cards,
 )
 from compiler.sources.pattern import shared_options
 from compiler.sources.quizdown import quizdown_fences
@@ -367,6 +368,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
     clozes = clozes and not any(line.startswith(("#separator:", "#html:", "#notetype")) for line in lines[:8])
     # the last line with text (rules and comments are none): a heading there has nothing under it
     last_text = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip() and not _RULE_LINE.match(lines[k]) and not _COMMENT_LINE.match(lines[k])), -1)
+    toggled = "<summary" in "".join(lines) and toggle_cards("\n".join(lines))  # (a Notion toggle list: each toggle a card)
     for index, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
         if fenced or not line.strip():
             continue
@@ -409,7 +411,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
             continue  # '# Questions?' closing a slide deck, nothing under it: asks the audience, no card (trial12 U86)
         if _ATX.match(line) and judge_prompt_only(line):
             continue  # '# True or false?' titles the statements under it, asks nothing itself (sitting 38)
-        if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or index in labelled or index in stems or setext or (
+        if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or (toggled and "<summary" in probe.lower()) or index in labelled or index in stems or setext or (
             clozes and has_cloze(line) and "	" not in line
         ):
             found += 1

@@ -173,6 +173,7 @@ from compiler.sources.lines import (
 from compiler.sources.markdown_blocks import (
     PIPE_CARDS_MIN,
     QUESTION_TYPES,
+    REVEAL,
     ROAM_BLOCK_REF,
     TopBlock,
     abbreviations,
@@ -262,6 +263,7 @@ from compiler.sources.markdown_blocks import (
     tags_only,
     task_boxes,
     tight_toggles,
+    toggle_cards,
     top_blocks,
     typed_blocks,
     unlearnable,
@@ -593,7 +595,7 @@ _QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
 _ANSWER_HEADING = re.compile(rf"^(?i:(?:correct\s+)?answer|solution|explanation|{ANSWER_WORDS})(?![^\W\d_])")
 _STATEMENT_ENDS = (".", ":", "：", "。")
 # a toggle's label that only reveals ('Click to expand', 'Show answer', 'Table of contents'): never a question
-_REVEAL = re.compile(r"^(?i:click|tap|show|reveal|expand|see|view|hide|more|details|spoiler|hint|table\s+of\s+contents|contents|toc)\b")
+_REVEAL = REVEAL  # (one list with the shared modules: markdown_blocks.REVEAL)
 _SUMMARY_TEXT = re.compile(r"<summary\b[^>]*>(?P<q>(?:(?!</summary>).){1,500}?)</summary>", re.I | re.S)
 TOGGLE_PAGE = 3  # toggles that ask ('?' in the summary, or its first word asks: 'Explain …'), most of the page's
 
@@ -603,6 +605,7 @@ def _toggle_page(text: str) -> bool:
     summaries = [re.sub(r"<[^>]+>", "", m.group("q")).strip() for m in _SUMMARY_TEXT.finditer(text)]
     asking = sum(1 for q in summaries if "?" in q or "？" in q or opens_asking(q))
     return asking >= TOGGLE_PAGE and 2 * asking > len(summaries)
+
 DEFINITIONS_MIN = 2  # a page with this many 'Term' / ': definition' entries reads them as cards
 TABLE_ASKS = 0.8  # a two-column table whose first column asks in this share of its rows is a table of cards  # a toggle's summary that asks as a statement or a prompt
 
@@ -3154,16 +3157,19 @@ class MarkdownReader:
         return first if first < at else None
 
     @staticmethod
-    def _statement_toggle(blocks: list[TopBlock], n: int, source: SourceConfig, page: bool = False) -> tuple[_Question, int] | None:
+    def _statement_toggle(
+        blocks: list[TopBlock], n: int, source: SourceConfig, page: bool = False, cards: bool = False
+    ) -> tuple[_Question, int] | None:
         """A ``<details>`` toggle whose summary asks without a ``?`` (``Explain event delegation.``,
         ``List the falsy values:``) and holds an answer: a question too (not a reveal label like ``Answer:``).
         On a ``page`` of question toggles, any summary of two words or more does (``Explain Git octopus merge``,
-        ``True or False? A branch is …``, one ending in code: learner2 M15), but a reveal label or contents."""
+        ``True or False? A branch is …``, one ending in code: learner2 M15), but a reveal label or contents; on a page of
+        toggle ``cards`` (:func:`~compiler.sources.markdown_blocks.toggle_cards`) a summary of one word too ('Mitochondria')."""
         toggle = summary_question(blocks[n])
         if toggle is None:
             return None
         asked = _TRAILING_MARKS.sub("", toggle[0].rstrip())  # 'Explain it. ***': the mark after the statement
-        worded = page and len(asked.split()) >= 2 and not _REVEAL.match(asked)
+        worded = page and (len(asked.split()) >= 2 or cards) and not _REVEAL.match(asked)
         if not (asked.endswith(_STATEMENT_ENDS) or worded) or _ANSWER_HEADING.match(toggle[0]):
             return None
         nxt = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -3354,6 +3360,7 @@ class MarkdownReader:
         parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)
         asked_lists: list[tuple[TopBlock, list[tuple[int, str, list[str]]]]] = []  # lists of questions outside any question
         toggle_page = "<summary" in doc.text and _toggle_page(doc.text)  # (learner2 M15: every toggle asks)
+        term_toggles = "<summary" in doc.text and not toggle_page and toggle_cards(doc.text)  # (Notion's toggles: sitting 41)
         # statement headings read as cards whose words the page repeats ('Vorteile', 'Nachteile', 'Example' under
         # each topic): such a card's front names its parent heading (trial9 T11)
         heading_words = [
@@ -3967,7 +3974,7 @@ class MarkdownReader:
                 stem = False
             headed = False
             if found is None and current is None:  # inside a question's answer a toggle is part of it ('Example:')
-                found = self._statement_toggle(blocks, n, source, toggle_page)
+                found = self._statement_toggle(blocks, n, source, toggle_page or term_toggles, cards=term_toggles)
             elif found is None and current is not None and current.toggle:  # '꼬리질문1: … 설명해주세요.' in a toggle
                 follow = summary_question(block)
                 found = self._statement_toggle(blocks, n, source) if follow and _FOLLOW_UP.match(follow[0]) else None

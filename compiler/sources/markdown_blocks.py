@@ -1956,6 +1956,25 @@ def reading_list(blocks: Sequence[TopBlock], wiki: frozenset[int] = frozenset())
 _SUMMARY = re.compile(r"^\s*<details\b[^>]*>\s*<summary\b[^>]*>(?P<q>.*?)</summary>(?P<rest>.*)$", re.S | re.I)
 
 
+# a toggle's summary that only reveals what it hides ('Show answer', 'Hint', 'Contents'): no question of its own
+REVEAL = re.compile(r"^(?i:click|tap|show|reveal|expand|see|view|hide|more|details|spoiler|hint|table\s+of\s+contents|contents|toc)\b")
+_TOGGLE_SUMMARY = re.compile(r"<summary\b[^>]*>(?P<q>(?:(?!</summary>).){1,500}?)</summary>", re.I | re.S)
+_TOGGLE = re.compile(r"<details\b.*?</details>", re.I | re.S)
+_TOGGLE_PAGE_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t].*$", re.M)
+TOGGLE_CARDS_MIN = 3  # toggles of a page of toggle flashcards
+
+
+def toggle_cards(text: str) -> bool:
+    """A page of toggle flashcards whose summaries name terms ('<summary>Ser — yo</summary>' over 'soy', a Notion toggle
+    list exported as Markdown; sitting 41: one card, the page's title, held every toggle): :data:`TOGGLE_CARDS_MIN`
+    toggles or more, none a reveal label ('Show answer', 'Hint') or an answer label, and nothing outside them but
+    headings. Each toggle is a card, its summary the front (the Markdown reading and its detection alike)."""
+    summaries = [re.sub(r"<[^>]+>", "", m.group("q")).strip() for m in _TOGGLE_SUMMARY.finditer(text)]
+    if len(summaries) < TOGGLE_CARDS_MIN or any(not q or REVEAL.match(q) or ANSWER_TITLE.match(q) for q in summaries):
+        return False
+    return not _TOGGLE_PAGE_HEADING.sub("", _TOGGLE.sub("", strip_front_matter(text))).strip()
+
+
 def summary_question(block: TopBlock) -> tuple[str, str] | None:
     """``(summary text, what follows it)`` of an HTML block opening a ``<details>`` toggle, or None.
 
