@@ -209,3 +209,13 @@ def test_a_numbered_table_that_keys_nothing_is_left_alone() -> None:
     assert column_keys(plain) is plain
     other = [line.replace("| 3 | Weathering.", "| 7 | Weathering.") for line in lines]
     assert column_keys(other) is other
+
+
+def test_bare_marks_after_a_question_are_off_its_front() -> None:
+    """'Name the organelle where respiration happens. [1]': a paper's marks after the full stop; an index stays."""
+    from compiler.passes.clean import points_free
+
+    assert points_free("Name the organelle where respiration happens. [1]") == "Name the organelle where respiration happens."
+    assert points_free("What is the output? [3]") == "What is the output?"
+    assert points_free("What is a[1]") == "What is a[1]"
+    assert points_free("Is x [2] the second element?") == "Is x [2] the second element?"

@@ -104,12 +104,15 @@ _POINT_UNITS = (
 _POINTS = rf"[(\[（【]\s*\d{{1,3}}(?:[.,]\d{{1,2}})?\s*(?i:{_POINT_UNITS})\s*[)\]）】]"
 _POINTS_BEFORE = re.compile(rf"^\s*{_POINTS}[ \t]*")
 _POINTS_AFTER = re.compile(rf"[ \t]*{_POINTS}\s*$")
+# a bare mark in square brackets after the question's full stop or '?' ('Name the organelle where respiration happens.
+# [1]', '… of the liver. [2]': a UK or IB paper's marks; sitting 41), never a subscript or an index ('a[1]', 'x [2]')
+_BARE_MARKS_AFTER = re.compile(r"(?<=[.?!。？！])[ \t]+\[\d{1,2}\]\s*$")
 
 
 def points_free(text: str) -> str:
     """``text`` without the points printed before or after it (``(1 pkt) W którym roku …?`` → ``W którym roku …?``);
     unchanged when nothing else is left."""
-    bare = _POINTS_AFTER.sub("", _POINTS_BEFORE.sub("", text))
+    bare = _BARE_MARKS_AFTER.sub("", _POINTS_AFTER.sub("", _POINTS_BEFORE.sub("", text)))
     return bare if bare.strip() else text
 
 
