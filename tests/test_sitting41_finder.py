@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import deck_of, note_front
+from conftest import deck_of, note_back, note_front
 
 from compiler.diagnostics import ContentError
 from compiler.sources.damage import CUT_SHORT, unreadable
@@ -322,3 +322,21 @@ def test_a_phrase_list_opening_with_a_question_is_no_single_card(tmp_path: Path)
     page = "## What is a p-value?\n\nWhat do you think it means?\n\n## What is a z-score?\n\nHow far a value lies from the mean.\n"
     notes, skipped, said = built_notes(tmp_path / "follow", {"notes.md": page})
     assert [note_front(n) for n in notes] == ["What is a z-score?"] and [s["skipped"] for s in skipped] == ["answer is a question"], said
+
+
+# --- T41-6: a lab notebook ------------------------------------------------------------------------------------------
+
+
+def test_a_lab_notebook_has_no_card_of_its_setup_and_keeps_a_computed_value(tmp_path: Path) -> None:
+    """T41-6 (medium): the notebook's opening instruction ('Work through the exercises; solutions are in the cells under
+    each one.') over its imports was a card whose back was 'import numpy as np'; 'Compute the z-score of 75 …' kept
+    its solution's expression without the value it printed (2.0), which a task asking with '?' keeps."""
+    from conftest import built_notes
+
+    notes, _, _ = built_notes(tmp_path, {"lab3.ipynb": TRIAL / "t41-6-notebook-tasks" / "lab3-exercises.ipynb"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert not any("Work through" in q for q in cards) and not any("import numpy" in a for a in cards.values()), cards
+    z = cards["Compute the z-score of 75 in a class with mean 65 and standard deviation 5."]
+    assert "65 ) / 5 Output: 2.0" in z, z
+    [mean] = [a for q, a in cards.items() if q.startswith("Compute the mean and the median")]
+    assert "Output: (9, 4)" in mean, mean

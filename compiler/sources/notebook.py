@@ -165,6 +165,9 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
                 rows = rows[at:]
             last = next((line.strip() for line in reversed(body) if line.strip()), "")
             asked = last.rstrip("*_ ").endswith(("?", "？")) and bool(_ASKS_VALUE.search(last)) and not _ASKS_HOW.search(last)
+            # (a task that asks for a value in the imperative, 'Compute the z-score of 75 …': the value its solution cell
+            # printed is its answer as a question's is; trial41 T41-6, the back was the expression without it)
+            asked = asked or (number in tasks and bool(_COMPUTES.match(last)))
             predict = bool(_ASKS_OUTPUT.search(last))
         if lines:
             rows.insert(0, ("", 0))  # cells are blocks of their own
@@ -365,7 +368,11 @@ def exercise_cells(cells: list[Any]) -> set[int]:
     tutorial's cells over code narrate: 'Let's load the data:'); else none (trial19 T19-5)."""
     kept = [(number, *_cell_text(cell)) for number, cell in enumerate(cells, start=1)]
     kept = [(number, kind, text) for number, kind, text in kept if kind]
-    over = [(number, text) for (number, kind, text), (_, after, _) in itertools.pairwise(kept) if kind == "markdown" and after == "code"]
+    over = [
+        (number, text)
+        for (number, kind, text), (_, after, code) in itertools.pairwise(kept)
+        if kind == "markdown" and after == "code" and not _imports_only(code)
+    ]  # (a cell over the notebook's imports sets nothing to do: 'Work through the exercises; …' was a card, trial41 T41-6)
     # (a cell opened by an answer label, '**Answer:** `a.mean(axis=0)`' over the code that shows it, answers the cell
     # above: never a task, nor a question 'Q: Answer: …'; trial26 T26-16)
     tasks = {number for number, text in over if (task := _task_lines(text)) is not None and not answer_line(task[0])}
@@ -500,6 +507,20 @@ _ASKS_OUTPUT = re.compile(
     r"|\bwhat\s+(?:does|do|will|would)\b.{0,60}\b(?:print|output|return|display|show|evaluate)s?\b"
     r"|\b(?:output|result)s?\s+of\s+(?:the\s+|this\s+)?(?:following|code|cell|program|snippet|below)\b"
 )
+# a task asking for a value ('Compute the mean …', 'Calculate …', 'Find the value of …', 'Calcula …', 'Berechne …')
+_COMPUTES = re.compile(
+    r"(?i)^\W*(?:(?:q(?:uestion)?\s*)?\d{0,3}\s*[.):]\s*)?(?:compute|calculate|evaluate|determine|find\s+(?:the\s+)?(?:value|mean|median|sum|"
+    r"number|result|answer)|calcula|calcule[rz]?|calcola|berechne|bestimme|вычислите|посчитайте)\b"
+)
+# a code cell that only loads what the notebook uses ('import numpy as np', 'from scipy import stats', '%matplotlib inline')
+_IMPORT_LINE = re.compile(r"^\s*(?:import\s+\w|from\s+[\w.]+\s+import\s|%\w+|#|$)")
+
+
+def _imports_only(code: str) -> bool:
+    """A code cell of imports (and magics, comments) only: the notebook's setup, no task's solution."""
+    return bool(code.strip()) and all(_IMPORT_LINE.match(line) for line in code.split("\n"))
+
+
 RESULT_LINES = 8  # a result this short (lines, characters) answers the question above its code; a longer one is output
 RESULT_CHARS = 400
 
