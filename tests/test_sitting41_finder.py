@@ -340,3 +340,24 @@ def test_a_lab_notebook_has_no_card_of_its_setup_and_keeps_a_computed_value(tmp_
     assert "65 ) / 5 Output: 2.0" in z, z
     [mean] = [a for q, a in cards.items() if q.startswith("Compute the mean and the median")]
     assert "Output: (9, 4)" in mean, mean
+
+
+# --- T41-13: a GIFT file's right answers written first ------------------------------------------------------------------
+
+
+def test_a_gift_quiz_is_shuffled_without_a_warning_and_a_markdown_quiz_still_says_so(tmp_path: Path) -> None:
+    """T41-13 (low): GIFT writes the right answer first ('{=la mediana ~la media ~el rango}') and Moodle shuffles; the
+    build shuffled the options (right) and warned on every build that all right answers were at 'A', which the
+    learner can do nothing about. Now the options are shuffled silently; the same quiz typed in Markdown still says it."""
+    from conftest import built_notes
+
+    gift = "".join(
+        f"::P{k}:: ¿Pregunta número {k} sobre estadística? {{=correcta {k} ~falsa {k}a ~falsa {k}b ~falsa {k}c}}\n\n" for k in range(1, 7)
+    )
+    notes, _, said = built_notes(tmp_path / "gift", {"practica.gift": gift})
+    assert len(notes) == 6 and not any("right answer at" in s for s in said), said
+    letters = {plain.split(")")[0] for plain in (note_back(n) for n in notes)}
+    assert len(letters) > 1, letters  # (shuffled all the same: the right answer is not always A)
+    page = "".join(f"{k}. Question {k} about statistics?\nA. right {k}\nB. wrong {k}b\nC. wrong {k}c\nAnswer: A\n\n" for k in range(1, 7))
+    _, _, said = built_notes(tmp_path / "md", {"quiz.md": page})
+    assert any("has its right answer at 'A'" in s for s in said), said

@@ -25,6 +25,7 @@ import re
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item, ItemKind
+from compiler.sources.converted import GIFT_SUFFIXES, MOODLE_SUFFIXES
 
 MIN_ITEMS = 5  # fewer questions keyed alike say little (four of four at A happens by chance once in 64)
 # every question keyed to its first option: three of three happen by chance once in 64 too, and a bank whose
@@ -43,6 +44,15 @@ _LETTER_REF = re.compile(
     r"(?i:\b(?:option|answer|choice|alternative|opci[oó]n|respuesta|r[ée]ponse|antwort|alternativa|letra|resposta)s?)\s*[(\[]?[A-F](?![\w'])"
     r"|(?<![\w'])[(\[][A-F][)\]](?!\w)|(?:^|\s)[A-F]\)\s"
 )
+
+
+# files of a quiz an LMS exported: the order of their options is the export's, the LMS shuffles them when it shows them
+_LMS_ORDER = (*GIFT_SUFFIXES, *MOODLE_SUFFIXES)
+
+
+def _file(item: Item) -> str:
+    """The item's file name, in lower case."""
+    return item.locator.file.lower()
 
 
 def run(items: list[Item], sources: dict[str, SourceConfig], diag: Diagnostics) -> list[Item]:
@@ -67,6 +77,9 @@ def run(items: list[Item], sources: dict[str, SourceConfig], diag: Diagnostics) 
             shuffled = _shuffled(items[n])
             kept += shuffled is None
             out[n] = shuffled or items[n]
+        if setting is None and not kept and _file(items[at[0]]).endswith(_LMS_ORDER):
+            continue  # (a quiz an LMS exported, GIFT or Moodle XML, writes the right answer first and the LMS shuffles: the
+            # learner has nothing to do about it, said on every build it was noise; trial41 T41-13)
         if setting is None:
             first = items[at[0]]
             letter = first.correct
