@@ -361,3 +361,23 @@ def test_a_gift_quiz_is_shuffled_without_a_warning_and_a_markdown_quiz_still_say
     page = "".join(f"{k}. Question {k} about statistics?\nA. right {k}\nB. wrong {k}b\nC. wrong {k}c\nAnswer: A\n\n" for k in range(1, 7))
     _, _, said = built_notes(tmp_path / "md", {"quiz.md": page})
     assert any("has its right answer at 'A'" in s for s in said), said
+
+
+# --- T41-8: a PDF's flattened formula --------------------------------------------------------------------------------
+
+
+def test_the_flat_formula_warning_quotes_the_documents_own_line(tmp_path: Path) -> None:
+    """T41-8 (medium): a handout's 'SE = s / sqrt(n)' set by typst came out 'SE = s√n' on a card, and the warning quoted
+    a fixed 'E_k = 1/2 m v^2' that is in no document of the deck. It now quotes the document's own first such line."""
+    import typst
+    from conftest import built_notes
+
+    source = (
+        "= Review\n\n+ What is the standard error of the mean?\n+ What is the variance?\n+ What is a z-score?\n\n== Answers\n\n"
+        "+ The spread of the sample mean: $\"SE\" = s / sqrt(n)$ over repeated samples.\n+ The mean squared deviation.\n"
+        "+ How many standard deviations a value lies from the mean.\n"
+    )
+    (tmp_path / "handout.pdf").write_bytes(typst.compile(source.encode()))
+    _, _, said = built_notes(tmp_path / "deck", {"handout.pdf": tmp_path / "handout.pdf"})
+    [flat] = [s for s in said if "come out flat" in s]
+    assert "the first: '1. The spread of the sample mean: SE = s√n over repeated samples.'" in flat, flat
