@@ -109,3 +109,28 @@ def test_toggles_in_notes_or_revealing_answers_are_no_toggle_cards() -> None:
     assert not toggle_cards("# Organelles\n\nCells hold organelles, each with a job.\n\n" + three)
     assert not toggle_cards("# Q\n\n" + _toggles(("Show answer", "x"), ("Ribosome", "y"), ("Nucleus", "z")))
     assert not toggle_cards("# Organelles\n\n" + _toggles(("Mitochondria", "Makes ATP."), ("Ribosome", "Makes proteins.")))
+
+
+def test_a_word_list_closed_by_a_tip_is_still_a_word_list(tmp_path: Path) -> None:
+    """A German word list with plural marks and a closing '**Tipp:** …' line was one card (the title over every pair): the
+    tip made the pairs fewer than nine lines in ten. A note or two is said as a note and the list is read as pairs."""
+    page = (
+        "# Deutsch A1 – Wortschatz: Familie\n\n- die Mutter (-ü) — mother\n- der Vater (-ä) — father\n"
+        "- das Kind (-er) — child\n- die Geschwister (pl.) — siblings\n- der Onkel (-) — uncle\n\n"
+        "**Tipp:** Lerne jedes Nomen immer mit Artikel!\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"familie.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes][:2] == [("die Mutter (-ü)", "mother"), ("der Vater (-ä)", "father")]
+    assert len(notes) == 5
+    assert any("a note, not a word with its meaning" in s and "Tipp" in s for s in said)
+
+
+def test_prose_with_a_few_pairs_is_no_word_list() -> None:
+    """Sentences are notes only one line in five: a lecture with two 'term — meaning' lines stays prose."""
+    from compiler.sources.lines import pair_separator
+
+    prose = [
+        "Cells are the basic unit of life.", "Every cell has a membrane around it.", "Plants also have a cell wall.",
+        "mitosis — division into two cells", "meiosis — division into four cells", "Both start with a copy of the DNA.",
+    ]
+    assert pair_separator(prose) is None

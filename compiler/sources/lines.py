@@ -2149,7 +2149,16 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     # (a lesson that repeats its pairs in a 'Tłumaczenia:' section: the same term AND meaning again is a repeat, not a
     # label whose left side repeats, trial15 T15-91)
     pairs = {(found[1].strip().lower(), found[2].strip().lower()) for found in split if found is not None}
-    fits = len(terms) >= max(least, PAIR_SHARE * len(body)) and len({term for term, _ in pairs}) >= 0.8 * len(pairs)
+    # a note that closes the list ('**Tipp:** Lerne jedes Nomen immer mit Artikel!' under a German word list, sitting 41:
+    # the page was one card) is said as such by the reader, not counted against its pairs: its last line only
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    closing = (
+        split[-1] is None and note_line(body[-1], usual) and all(found is not None for found in split[-4:-1])
+        and pair_text(last) == last.strip()  # (a numbered or bulleted entry is one of the list's: '4. … — **False**')
+        and usual.strip() not in body[-1]  # (a sentence holding the separator: the list's own line, T35's long term)
+    )
+    counted = len(body) - closing
+    fits = len(terms) >= max(least, PAIR_SHARE * counted) and len({term for term, _ in pairs}) >= 0.8 * len(pairs)
     if not fits:
         return None
     used = Counter(found[0] for found in split if found is not None)
