@@ -134,3 +134,15 @@ def test_prose_with_a_few_pairs_is_no_word_list() -> None:
         "mitosis — division into two cells", "meiosis — division into four cells", "Both start with a copy of the DNA.",
     ]
     assert pair_separator(prose) is None
+
+
+def test_a_schedule_on_a_page_of_questions_is_no_cards(tmp_path: Path) -> None:
+    """'| Week | Topic |' rows counted 1, 2, 3, or 'Week 1: …' lines, alone under '## Schedule' on a page of questions: no
+    cards (they were '1' -> 'Cells'); said as text outside any question, as before."""
+    questions = "## Review questions\n\n**1. What is a cell?**\n\nThe basic unit of life.\n\n**2. What is a gene?**\n\nA unit of heredity.\n"
+    table = "# Biology 101\n\n## Schedule\n\n| Week | Topic |\n|---|---|\n| 1 | Cells |\n| 2 | Genetics |\n| 3 | Evolution |\n\n"
+    lines = "# Biology 101\n\n## Schedule\n\nWeek 1: cells and their organelles\nWeek 2: genes and heredity today\nWeek 3: evolution by natural selection\n\n"
+    for n, page in enumerate((table + questions, lines + questions)):
+        notes, _, said = built_notes(tmp_path / str(n), {"b.md": page})
+        assert [note_front(x) for x in notes] == ["What is a cell?", "What is a gene?"]
+        assert any("outside any question" in s for s in said)

@@ -4731,6 +4731,9 @@ class MarkdownReader:
             names = {" ".join(c.strip("*_ ").lower().split()) for c in head}
             if len(head) != 2 or names & PARALLEL_COLUMNS or fact_columns(head, body) is None:
                 continue
+            fronts = [c[0].strip().strip("*_ ") for c in body]
+            if [f.rstrip(".)") for f in fronts] == [str(k) for k in range(1, len(fronts) + 1)]:
+                continue  # ('| Week | Topic |' / '| 1 | Cells |': rows counted 1, 2, 3 ask nothing; a syllabus, no cards)
             if all(len(c) == 2 and c[0].strip() and c[1].strip() for c in body) and len({c[0].strip().lower() for c in body}) == len(body):
                 found.add(block.start)
         return frozenset(found), frozenset(alone)
@@ -4756,6 +4759,7 @@ class MarkdownReader:
             any(len(t.split()) > 4 or not t for t in terms)
             or len({t.casefold() for t in terms}) < len(terms)
             or any(len(x.split()) < 3 or "___" in x for x in texts)
+            or len({re.sub(r"\d+", "#", t.casefold()) for t in terms}) == 1  # ('Week 1: …', 'Week 2: …': a schedule)
         ):
             return []
         return [(block.start + 1 + k, term, [text]) for k, (term, text) in enumerate(zip(terms, texts, strict=True))]
