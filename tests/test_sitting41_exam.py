@@ -219,3 +219,19 @@ def test_bare_marks_after_a_question_are_off_its_front() -> None:
     assert points_free("What is the output? [3]") == "What is the output?"
     assert points_free("What is a[1]") == "What is a[1]"
     assert points_free("Is x [2] the second element?") == "Is x [2] the second element?"
+
+
+def test_an_answer_heading_over_steps_is_no_key_when_questions_follow() -> None:
+    """'## Answer' over a numbered list of steps under '## Question 1', with '## Question 2' after it, is that question's
+    answer label, never the page's key (only a key heading after the last question, on a page whose questions have no
+    answer label of their own, is one)."""
+    from compiler.sources.markdown import MarkdownReader, _label_answers
+    from compiler.sources.markdown_blocks import top_blocks
+
+    text = (
+        "## Question 1\n\nHow do you undo the last commit?\n\n## Answer\n\n1. Run `git reset --soft HEAD~1`.\n"
+        "2. Check with `git status`.\n\n## Question 2\n\nHow do you list commits?\n\n## Answers\n\n1. `git log`.\n2. `git log -5`.\n"
+    )
+    blocks = top_blocks(MarkdownReader()._md.parse(text, {}))
+    labels = [b.start for k, b in enumerate(blocks) if k in _label_answers(blocks)]
+    assert labels == [text.split("\n").index("## Answer"), text.split("\n").index("## Answers")]

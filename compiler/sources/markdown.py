@@ -1105,7 +1105,14 @@ def _label_answers(blocks: list[TopBlock]) -> set[int]:
         if _LABEL_ONLY.match(squash(plain_inline(block.tokens[1].children or []))):
             asked = block.level
         elif asked is not None and block.level == asked and _label_heading(block) and blocks[n - 1].type != "heading_open":
-            if not _keys_list(blocks, n):
+            # (a key of every question comes once, after the last and before no other question, on a page whose
+            # questions have no answer label of their own: '## Answer' over a numbered list of steps after '## Question 1'
+            # or after the last of such questions is that question's answer)
+            later = any(
+                b.type == "heading_open" and len(b.tokens) > 1 and _LABEL_ONLY.match(squash(plain_inline(b.tokens[1].children or [])))
+                for b in blocks[n + 1 :]
+            )
+            if found or later or not _keys_list(blocks, n):
                 found.add(n)
             asked = None
         elif block.level <= (asked or 0):
