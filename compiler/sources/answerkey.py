@@ -29,6 +29,7 @@ from markdown_it import MarkdownIt
 
 from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
+from compiler.passes.clean import points_free  # (a mark scheme's '[2]', '(1 mark)' off its answers: one rule)
 from compiler.sources.base import Document
 from compiler.sources.choices import KEY_SECTION, find_choices
 from compiler.sources.directives import COLON_OPEN, OPTION_LINE, TICK_OPEN, directive_name
@@ -55,9 +56,6 @@ SCORE_ROW = re.compile(
 SCORE_REASON = "score table"
 
 NO_ANSWER = "no answer"  # the skip reason of a question read with no answer
-# the marks a mark scheme gives an answer, at its end ('… (F = ma). [2]', 'Watt (W) (1 mark)'): no part of the answer
-_MARK_WORDS = r"(?:marks?|points?|pts?\.?|punkte?|p\.|puntos?|pontos?|punti|баллa?|баллов)"
-_MARKS_END = re.compile(rf"(?i)\s*(?:\[\s*\d{{1,2}}\s*(?:{_MARK_WORDS})?\s*\]|\(\s*\d{{1,2}}\s*{_MARK_WORDS}\s*\))\s*$")
 
 
 def join_keys(items: list[Item]) -> list[Item]:
@@ -160,7 +158,7 @@ def _numbered_questions(items: list[Item]) -> list[Item]:
         if item.skip or not KEY_SECTION.match(item.question):
             continue
         entries = [KEY_ENTRY.match(line) for line in item.original.splitlines()[1:]]
-        found = {m.group("n"): _MARKS_END.sub("", _ENTRY_REST.sub("", m.string[m.end("n") :]).strip()) for m in entries if m}
+        found = {m.group("n"): points_free(_ENTRY_REST.sub("", m.string[m.end("n") :]).strip()) for m in entries if m}
         if found:
             keys, at = found, n
     if at is None:

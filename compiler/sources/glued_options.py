@@ -47,7 +47,7 @@ def glued_options(lines: list[str]) -> tuple[list[str], list[int]] | None:
         split = _split(m.group("text")) if m is not None else None
         if m is not None and split is not None:
             found[k] = (m.group("lead"), *split)
-    keyed = all(inline_options(options) is not None and inline_options(options)[1][-1].startswith("Answer:") for _, _, options in found.values())
+    keyed = all((run := inline_options(options)) is not None and run[1][-1].startswith("Answer:") for _, _, options in found.values())
     if len(found) < RUNS_MIN or not (keyed or any(_KEY_LINE.match(line) for line in lines)):
         return None
     out: list[str] = []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from compiler.layouts import KEY_WORDS
-from compiler.sources.lines import MARKS_TAIL
+from compiler.passes.clean import points_free  # (the marks '[2]' off parts and answers: one rule)
 
 # ('## Answers to Review Questions', 'Answers for Chapter 6': the key's words and what it answers, trial32 T32-16)
 _KEY_HEADING = re.compile(rf"^\W*(?i:{KEY_WORDS})(?:\s+(?i:to|for|of|on)\s[^\n]{{1,60}}?)?\W*$")
@@ -142,7 +142,7 @@ def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if k in whole_starts:  # ('3. What is …?' and its entry '3. kg·m/s': numbered on after the parts' questions)
             if k < heading:
                 count += 1
-            out.append(_NUMBERED.sub(lambda m: f"{renumbered[m.group('n')]}. {MARKS_TAIL.sub('', m.group('text'))}", line, count=1))
+            out.append(_NUMBERED.sub(lambda m: f"{renumbered[m.group('n')]}. {points_free(m.group('text'))}", line, count=1))
             origin.append(k + 1)
             continue
         if k in starts:
@@ -154,8 +154,8 @@ def keyed_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
             )
             for (at, letter, text), (_, answer) in zip(parts, key[n][1], strict=True):
                 count += 1
-                asked = " ".join(x for x in (said, f"({letter})" if said else "", MARKS_TAIL.sub("", text)) if x)
-                out += [f"{count}. {asked}", f"Answer: {MARKS_TAIL.sub('', answer)}", ""]
+                asked = " ".join(x for x in (said, f"({letter})" if said else "", points_free(text)) if x)
+                out += [f"{count}. {asked}", f"Answer: {points_free(answer)}", ""]
                 origin += [at + 1, key[n][0] + 1, at + 1]
             continue
         if k in taken:

@@ -2885,8 +2885,6 @@ def table_cards(lines: list[str]) -> int:
     return count + (inferred + len(fact_fronts) if prose <= inferred // 4 and not others else 0)
 
 
-# the marks a question or its answer earns, at its end: '… osmosis. (2)', '… [3]', '(2 marks)', '[1 mark]'
-MARKS_TAIL = re.compile(r"(?i)\s*(?:[(\[]\d{1,2}[)\]]|[(\[]\d{1,2}\s*(?:marks?|points?|pts?\.?|punkte?|puntos?)[)\]])\s*$")
 FACT_ROWS_MIN = 3  # rows of tables of facts on a page of tables alone that make it a cheat sheet of cards
 # column names of two lists set side by side, whose rows are no pairs ('| Pros | Cons |'): never a table of facts
 PARALLEL_COLUMNS = frozenset(
