@@ -1812,14 +1812,21 @@ TERM_BULLET = re.compile(
     r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<link>\[)?(?P<b>\*\*|__)(?P<term>[^*_\[\]]+?)(?P<c1>[:：])?(?P=b)"
     r"(?(link)\]\([^)]*\))[ \t]*(?(c1)|[:：])[ \t]*(?P<text>\S.*)$"
 )
+# the same with a dash between spaces for the colon ('- **Nucleus** – contains the DNA …'): a glossary in a page the
+# Markdown reader reads (a lesson's '## Parts of the cell' over its quiz, sitting 42); detection counts colons only,
+# so a page of such lines alone stays the pair list it was
+TERM_DASH_BULLET = re.compile(
+    r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<link>\[)?(?P<b>\*\*|__)(?P<term>[^*_\[\]]+?)(?P<c1>[:：])?(?P=b)"
+    r"(?(link)\]\([^)]*\))(?(c1)[ \t]*|(?:[ \t]*[:：]|[ \t]+[–—-]))[ \t]*(?P<text>\S.*)$"
+)
 
 
-def term_entries(lines: list[str]) -> int:
-    """How many glossary entries (``- **Term**: definition``) a text holds at column 0, outside code fences
-    (indented ones are inside another list or a numbered item's answer: a list of features, not a glossary)."""
-    return sum(
-        1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and line[:1] in "-*+" and TERM_BULLET.match(line)
-    )
+def term_entries(lines: list[str], dash: bool = False) -> int:
+    """How many glossary entries (``- **Term**: definition``; with ``dash`` ``- **Term** – definition`` too) a text
+    holds at column 0, outside code fences (indented ones are inside another list or a numbered item's answer: a list
+    of features, not a glossary)."""
+    entry = TERM_DASH_BULLET if dash else TERM_BULLET
+    return sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and line[:1] in "-*+" and entry.match(line))
 
 
 # A heading that only labels what follows as the answer ('#### Answer', '### Solution:', '#### 答案').

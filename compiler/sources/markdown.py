@@ -110,6 +110,7 @@ from compiler.sources.lines import (
     TAGS_LINE,
     TAGS_ONLY,
     TERM_BULLET,
+    TERM_DASH_BULLET,
     TITLE_LEAD,
     answer_line,
     answered_below,
@@ -2862,7 +2863,7 @@ class MarkdownReader:
         """Under the heading at ``start``, a block read as cards of its own outside any question (a table of
         questions, definition-list or ``**Term**:`` entries, cloze sentences, labelled entries)."""
         glossary = definition_terms(lines) >= DEFINITIONS_MIN
-        terms = term_entries(lines) >= DEFINITIONS_MIN
+        terms = term_entries(lines, dash=True) >= DEFINITIONS_MIN
         for k, block in enumerate(blocks[start + 1 :], start + 1):
             if block.type == "heading_open" and block.level <= level:
                 return False
@@ -3455,7 +3456,7 @@ class MarkdownReader:
         opening = next((k for k, b in enumerate(blocks) if b.type != "front_matter" and not b.boilerplate()), -1)  # (a title?)
         osr_page = bool(_deck_tags(blocks)) or sr_page(doc.lines)  # an Obsidian Spaced Repetition page: highlights are clozes
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
-        terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
+        terms = term_entries(src_lines, dash=True) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         told = self._told_apart(blocks, src_lines) if terms else set()  # ('- **主句：** …' under every '### Sentence N': T16-26)
         self._page_explained = {}
         self._quiz_cue = _quiz_cue(blocks)  # '# Quiz 1 - Docker' / 'zero, one or several answers are right' (P37)
@@ -4713,7 +4714,10 @@ class MarkdownReader:
         or paragraphs that ask. A table among a section's prose is notes, as it always was. Second, the lines of the
         paragraphs alone under a heading of their own (not the page's first) on such a page (:meth:`_colon_terms`)."""
         def asks(block: TopBlock) -> bool:
-            return split_question(plain_inline(_first_inline(block).children or [], code=True), source).asks
+            children = _first_inline(block).children or []
+            cut = next((k for k, t in enumerate(children) if t.type in ("softbreak", "hardbreak")), len(children))
+            # (a paragraph's first line: '**Why did …?**' over 'Because …' on the next line asks as well)
+            return split_question(plain_inline(children[:cut], code=True), source).asks
 
         asked = sum(1 for b in blocks if b.type in ("heading_open", "paragraph_open") and asks(b))
         if asked < MarkdownReader.QUESTIONS_MIN:
@@ -5179,7 +5183,7 @@ class MarkdownReader:
         is, the term on the front and the definition (with the entry's further lines) on the back."""
 
         def entry(line: str, indent: int) -> tuple[str, str] | None:
-            m = TERM_BULLET.match(line)
+            m = TERM_DASH_BULLET.match(line)
             if m is None or len(m.group("indent")) != indent or unbold_label(line) != line:
                 return None  # ('- **Q:** What …?' is a question's label, never a glossary term 'Q')
             return m.group("term").strip(), m.group("text")

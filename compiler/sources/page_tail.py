@@ -97,6 +97,17 @@ _TODO = re.compile(r"^[\W_]*(?i:todo|to\s+do|fixme|tbd|à\s+faire|a\s+faire|pend
 _END_WORD = re.compile(
     r"^[\W_]*(?i:hết|fin|ende|fine|fim|finis|konec|kraj|son|selesai|tamat|кінець|τέλος|النهاية|انتهى|終わり|おわり|終)[\W_]*$"
 )
+# a repository's closing note to its readers ('*Found a mistake? Open a pull request!*', 'Contributions are welcome.',
+# 'If you found this useful, give it a ⭐', 'PRs welcome!'): after an interview page's last answer it ended that card's
+# back (sitting 42); it may ask ('Found a typo?') without being a question
+_REPO_TALK = re.compile(
+    r"^[\W_]*(?i:(?:found|spot(?:ted)?|see)\s+(?:a|an|any)\s+(?:mistake|typo|error|bug|issue)s?\b"
+    r"|(?:please\s+)?(?:open|submit|send|raise|file|make|create)\s+(?:a|an)\s+(?:pull\s+request|pr|issue)\b"
+    r"|(?:pull\s+requests?|prs?|contributions?|suggestions?|corrections?)\s+(?:are\s+)?(?:always\s+)?welcome"
+    r"|feel\s+free\s+to\s+(?:contribute|open|submit|send|fork|star)|(?:give|leave)\s+(?:it|this(?:\s+repo(?:sitory)?)?|us)\s+a\s+(?:⭐|star)"
+    r"|(?:please\s+)?star\s+(?:this|the)\s+repo(?:sitory)?|if\s+you\s+(?:found|find|liked?|enjoyed?)\s+this\s+(?:useful|helpful|repo"
+    r"|repository|list|guide|page)|want\s+to\s+contribute)"
+)
 _SET_OFF = re.compile(r"^[^\w\s]+\s*\S.*?\s*[^\w\s]+$|^[^\w\s]{3,}|[^\w\s]{3,}$")
 
 
@@ -117,7 +128,10 @@ CLOSING_LINES = 3  # lines at most in the paragraph of closing lines
 def _closing(line: str) -> bool:
     """A line that closes a page after its last answer: an end marker, a total, good wishes, a signature."""
     text = line.strip()
-    return bool(_END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _SIGNATURE.match(text) or _TODO.match(text))
+    return bool(
+        _END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _SIGNATURE.match(text) or _TODO.match(text)
+        or _REPO_TALK.match(text)
+    )
 
 
 def _last_paragraph(lines: list[str]) -> tuple[int, int]:
@@ -140,9 +154,12 @@ def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
     para = lines[top : end + 1]
     if top <= 0 or not para or len(para) > CLOSING_LINES or any(fenced[top : end + 1]):
         return None
-    if any(c in x for x in para for c in "?？") or not all(_closing(x) for x in para):
+    if any(c in x and not _REPO_TALK.match(x.strip()) for x in para for c in "?？") or not all(_closing(x) for x in para):
         return None
-    if not any(_END_MARK.match(x.strip()) or _TOTAL.match(x.strip()) or _WISHES.match(x.strip()) or _TODO.match(x.strip()) for x in para):
+    if not any(
+        _END_MARK.match(x.strip()) or _TOTAL.match(x.strip()) or _WISHES.match(x.strip()) or _TODO.match(x.strip()) or _REPO_TALK.match(x.strip())
+        for x in para
+    ):
         return None  # ('— Albert Einstein' under a quote: the answer's, unless it signs good wishes or an end)
     return top
 

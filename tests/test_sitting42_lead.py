@@ -1,0 +1,118 @@
+"""Forty-second sitting, lead: pages written fresh as learners bring them (a lesson with a quiz, a history review
+sheet, an interview page from a repository), built with no config; each finding fixed with a general rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+REVIEW = """# The French Revolution — key dates
+
+## Key dates
+
+| Event | Date |
+|------|-------|
+| The Estates-General meets at Versailles | 5 May 1789 |
+| Storming of the Bastille | 14 July 1789 |
+| Execution of Louis XVI | 21 January 1793 |
+
+## Questions
+
+**Why did the Estates-General meet in 1789?**
+Because the crown was bankrupt and needed new taxes approved.
+
+**What was the Reign of Terror?**
+A period (1793–94) when the Committee of Public Safety executed thousands of suspected enemies of the Revolution.
+"""
+
+
+def test_a_fact_table_beside_bold_questions_answered_on_the_next_line_is_cards(tmp_path: Path) -> None:
+    """'**Why …?**' over 'Because …' on the next line asks: the page is one of questions, so its table of dates alone
+    under its heading is a card per row (it was "text outside any question": only a paragraph that was all question
+    counted)."""
+    notes, _, said = built_notes(tmp_path / "a", {"review.md": REVIEW})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Storming of the Bastille"] == "14 July 1789"
+    assert cards["Why did the Estates-General meet in 1789?"] == "Because the crown was bankrupt and needed new taxes approved."
+    assert len(notes) == 5 and not any("outside any question" in s for s in said), said
+    # the same table under the page's title, before its questions' heading
+    titled = REVIEW.replace("## Key dates\n\n", "")
+    notes, _, said = built_notes(tmp_path / "b", {"review.md": titled})
+    assert {note_front(n) for n in notes} >= {"Execution of Louis XVI", "What was the Reign of Terror?"}
+    assert len(notes) == 5 and not any("outside any question" in s for s in said), said
+
+
+LESSON = """# Lesson 3: The Cell
+
+Cells are the basic unit of life. All living things are made of one or more cells.
+
+## Parts of the cell
+
+- **Nucleus** – contains the cell's DNA and controls its activities.
+- **Mitochondria** – release energy from glucose in respiration.
+- **Ribosomes** – make proteins.
+
+## Check your understanding
+
+1. Which organelle releases energy from glucose?
+   - [ ] Nucleus
+   - [x] Mitochondria
+   - [ ] Ribosome
+
+2. What is the cell wall of a plant made of?
+   - [ ] Chitin
+   - [x] Cellulose
+   - [ ] Starch
+"""
+
+
+def test_a_lessons_bold_term_list_written_with_dashes_is_cards_beside_its_quiz(tmp_path: Path) -> None:
+    """'- **Nucleus** – contains …' is a glossary entry as '- **Nucleus**: contains …' is (it was "text outside any
+    question" on a lesson with a quiz); en dash, em dash or a hyphen between spaces."""
+    for k, dash in enumerate(("–", "—", "-")):
+        notes, _, said = built_notes(tmp_path / str(k), {"lesson.md": LESSON.replace("** – ", f"** {dash} ")})
+        cards = {note_front(n): note_back(n) for n in notes}
+        assert cards["Nucleus"] == "contains the cell's DNA and controls its activities.", cards
+        assert cards["Ribosomes"] == "make proteins."
+        assert "Mitochondria" in cards["Which organelle releases energy from glucose?"]
+        assert len(notes) == 5, sorted(cards)
+        assert [s for s in said if "outside any question" in s and ":7" in s] == [], said
+    # a list of features under a question stays that question's answer
+    asked = LESSON.replace("## Parts of the cell", "## What are the parts of the cell?")
+    notes, _, _ = built_notes(tmp_path / "asked", {"lesson.md": asked})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert "Nucleus" not in cards and "make proteins" in cards["What are the parts of the cell?"]
+
+
+INTERVIEW = """# Git Interview Questions
+
+### What is Git?
+
+Git is a distributed version control system.
+
+### What is a merge conflict?
+
+Two branches change the same lines of a file and Git cannot decide which change to keep.
+
+---
+
+{footer}
+"""
+
+
+def test_a_repositorys_closing_note_is_no_part_of_the_last_answer(tmp_path: Path) -> None:
+    for k, footer in enumerate((
+        "*Found a mistake? Open a pull request!*",
+        "Contributions are welcome. If you found this useful, give it a ⭐",
+        "PRs welcome!",
+    )):
+        notes, _, said = built_notes(tmp_path / str(k), {"git.md": INTERVIEW.format(footer=footer)})
+        cards = {note_front(n): note_back(n) for n in notes}
+        assert cards["What is a merge conflict?"] == "Two branches change the same lines of a file and Git cannot decide which change to keep.", footer
+        assert len(notes) == 2 and not any("no answer" in s for s in said), said
+    # an answer that says the same words mid-page keeps them; so does a last answer that only mentions pull requests
+    said_last = INTERVIEW.format(footer="").replace(
+        "keep.\n", "keep.\n\nYou resolve it by hand before the pull request can be merged.\n")
+    notes, _, _ = built_notes(tmp_path / "keep", {"git.md": said_last})
+    assert "before the pull request can be merged" in {note_front(n): note_back(n) for n in notes}["What is a merge conflict?"]
