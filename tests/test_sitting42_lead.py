@@ -116,3 +116,51 @@ def test_a_repositorys_closing_note_is_no_part_of_the_last_answer(tmp_path: Path
         "keep.\n", "keep.\n\nYou resolve it by hand before the pull request can be merged.\n")
     notes, _, _ = built_notes(tmp_path / "keep", {"git.md": said_last})
     assert "before the pull request can be merged" in {note_front(n): note_back(n) for n in notes}["What is a merge conflict?"]
+
+
+REVISION = """# Physics revision
+
+**1. What is Newton's second law?**
+Force equals mass times acceleration (F = ma).
+
+**2. Calculate the kinetic energy of a 2 kg mass moving at 3 m/s.**
+KE = ½mv² = 9 J.
+
+**3. Explain why a feather falls slower than a stone in air.**
+Air resistance is larger compared with its weight.
+
+**4. Solve for t: a car travels 100 m at 20 m/s.**
+t = 5 s.
+
+**5. What is the unit of power?**
+The watt (W).
+"""
+
+
+def test_numbered_bold_tasks_among_bold_questions_are_questions(tmp_path: Path) -> None:
+    """'**2. Calculate …**' and '**3. Explain …**' numbered as their bold questions are questions with their answers
+    under them (they were the first question's answer, no message said so: a question lost); the number is no part of
+    the front."""
+    notes, _, said = built_notes(tmp_path / "en", {"revision.md": REVISION})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["What is Newton's second law?"] == "Force equals mass times acceleration (F = ma)."
+    assert cards["Calculate the kinetic energy of a 2 kg mass moving at 3 m/s."] == "KE = ½mv² = 9 J."
+    assert cards["Explain why a feather falls slower than a stone in air."] == "Air resistance is larger compared with its weight."
+    assert cards["Solve for t: a car travels 100 m at 20 m/s."] == "t = 5 s."
+    assert len(notes) == 5, sorted(cards)
+    # the first task first on the page, and in other languages
+    first = REVISION.replace("**1. What is Newton's second law?**\nForce equals mass times acceleration (F = ma).\n\n", "")
+    notes, _, said = built_notes(tmp_path / "first", {"revision.md": first})
+    assert len(notes) == 4 and not any("outside any question" in s for s in said), said
+    es = ("# Física\n\n**1. ¿Qué dice la segunda ley de Newton?**\nF = ma.\n\n**2. Calcula la energía cinética de 2 kg a 3 m/s.**\n"
+          "9 J.\n\n**3. ¿Cuál es la unidad de potencia?**\nEl vatio.\n")
+    de = ("# Physik\n\n**1. Was besagt das zweite Newtonsche Gesetz?**\nF = ma.\n\n**2. Berechne die kinetische Energie von 2 kg bei "
+          "3 m/s.**\n9 J.\n\n**3. Was ist die Einheit der Leistung?**\nDas Watt.\n")
+    for name, text, task in (("es", es, "Calcula la energía cinética de 2 kg a 3 m/s."), ("de", de, "Berechne die kinetische Energie von 2 kg bei 3 m/s.")):
+        notes, _, _ = built_notes(tmp_path / name, {f"{name}.md": text})
+        cards = {note_front(n): note_back(n) for n in notes}
+        assert cards[task] == "9 J." and len(notes) == 3, cards
+    # a bold sub-title inside an answer ('**List of organelles**' over its list) stays that answer's
+    listed = REVISION.replace("The watt (W).\n", "The watt (W).\n\n**List of units**\nwatt, joule, newton\n")
+    notes, _, _ = built_notes(tmp_path / "list", {"revision.md": listed})
+    assert len(notes) == 5

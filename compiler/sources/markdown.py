@@ -991,8 +991,15 @@ _BOLD_NUMBERED_ASK = re.compile(r"^\s{0,3}(\*\*|__)\s*\d{1,3}\\?[.)]\s+\S.*[?？
 BOLD_ASKED_MIN = 2  # such lines on a page for its numbered bold tasks ('**2. Name two …**') to be questions too
 # a study task's verb opening a bold line that tells rather than asks ('**Define mitosis.**', '**Explain osmosis.**',
 # '**Name the powerhouse of the cell.**'), never a sub-heading's noun phrase ('**List of organelles**', '**Summary**')
-_BOLD_TASK = re.compile(
-    r"^\W*(?i:define|explain|describe|name|list|state|give|outline|compare|contrast|distinguish|discuss|identify|summari[sz]e"
+_BOLD_TASK = re.compile(  # (numbered as its siblings: '**1. Explain git fetch vs git pull.**' among '**2. How …?**', sitting 42)
+    r"^\W*(?:\d{1,3}\\?[.)]\s+)?(?i:define|explain|describe|name|list|state|give|outline|compare|contrast|distinguish|discuss|identify|summari[sz]e"
+    # (a problem set's tasks: '**2. Calculate the kinetic energy …**', '**4. Convert 72 km/h to m/s.**'; sitting 42: five
+    # such tasks among bold questions were the first question's answer, unsaid)
+    r"|calculate|compute|find|convert|solve|write|prove|show|derive|determine|evaluate|simplify|estimate|sketch|draw|label"
+    r"|classify|translate|complete|express|factori[sz]e|expand|rewrite|predict|suggest|justify|solve\s+for"
+    r"|calcula|calcule|resuelve|resuelva|encuentra|halla|convierte|escribe|escriba|demuestra|demuestre|determina|determine"
+    r"|berechne|berechnen\s+sie|bestimme|bestimmen\s+sie|löse|lösen\s+sie|finde|schreibe|zeige"
+    r"|calculez|trouvez|résolvez|déterminez|écrivez|démontrez|montrez|calcola|trova|risolvi|scrivi|dimostra|resolva|encontre|escreva"
     r"|defina|explica|explique|describa|nombra|nombre|menciona|mencione|enumera|compara"
     r"|définis(?:sez)?|explique[sz]?|décri(?:s|vez)|nomme[sz]?|cite[sz]?|compare[sz]?"
     r"|definiere|definieren\s+sie|erkläre|erklären\s+sie|beschreibe|beschreiben\s+sie|nenne|nennen\s+sie|vergleiche)\s+"
