@@ -456,14 +456,37 @@ def other_terms(a: Item, b: Item) -> bool:
         words = {fold_latin(w) for w in question_words(item.question) if w not in _STOP and w.isascii()}
         names.append((latin, char_units(" ".join(unread)), words))
     (la, ua, wa), (lb, ub, wb) = names
-    if la & lb or ua & ub:
+    if ua & ub:
         return False
 
     def spelled(x: str, y: str) -> bool:  # as other_words: one letter in eight, "colour" / "color"
         limit = 1 if max(len(x), len(y)) <= 8 else 2
         return edit_distance(x, y, limit) <= limit
 
+    if la & lb:
+        # a command reference's sibling commands ('git browse' / 'git browse-ci', 'git rename-branch' / 'git
+        # rename-remote', sitting 42: 27 of a git collection's 292 suggestions): written as commands are, in
+        # lower case, :data:`COMMAND_WORDS` words at most, the same first word; what is left of each, its words whole,
+        # names two things when both keep a word the other lacks and no such word is another's spelling. Phrases
+        # ('Blame with line range' / 'blame on certain range', 'List all git aliases') and 'git lock' beside 'git
+        # lock --force' (one inside the other) stay listed
+        commands = [a.question.strip().strip("`").split(), b.question.strip().strip("`").split()]
+        if not all(0 < len(c) <= COMMAND_WORDS and not any(ch.isupper() for ch in " ".join(c)) for c in commands) or commands[0][0] != commands[1][0]:
+            return False
+        ta, tb = _whole_words(a.question), _whole_words(b.question)
+        wa, wb = ta - tb, tb - ta
+        if not wa or not wb:
+            return False
     return not any(spelled(x, y) for x in wa for y in wb)
+
+
+COMMAND_WORDS = 3  # words at most of a command named as a term ('git browse-ci', 'docker compose up')
+
+
+def _whole_words(text: str) -> frozenset[str]:
+    """A short question's words as written, lower-cased, hyphens kept ('browse-ci' is no 'browse'), stop words off."""
+    words = (w.strip(".,;:!?¿¡()[]{}\"'`*_«»“”‘’") for w in fold_latin(text.lower()).split())
+    return frozenset(w for w in words if w and w not in _STOP)
 
 
 QUIZ_AND_RECALL = "a multiple-choice quiz and an open question"  # how the reason for such a pair starts

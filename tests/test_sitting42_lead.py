@@ -164,3 +164,66 @@ def test_numbered_bold_tasks_among_bold_questions_are_questions(tmp_path: Path) 
     listed = REVISION.replace("The watt (W).\n", "The watt (W).\n\n**List of units**\nwatt, joule, newton\n")
     notes, _, _ = built_notes(tmp_path / "list", {"revision.md": listed})
     assert len(notes) == 5
+
+
+COMMANDS = """# git-extras commands
+
+## git browse
+
+Opens the current repository's website in your default web browser.
+
+## git browse-ci
+
+Opens the current repository's CI website (GitHub Actions, GitLab CI) in your default web browser.
+
+## git rename-branch
+
+Renames a branch, locally and on the remote, and sets the upstream.
+
+## git rename-remote
+
+Renames a remote and updates the URL it points at.
+
+## git lock
+
+Locks a file so that local changes to it are not committed.
+
+## git locked
+
+Lists the files that are locked.
+"""
+
+
+def test_a_command_references_sibling_commands_are_no_suggestion(tmp_path: Path, real_model) -> None:
+    """`git browse` ~ `git browse-ci` (0.89) and `git rename-branch` ~ `git rename-remote` were same-source
+    suggestions of a git-extras reference (trial 42: 27 such pairs among the collection's 292): commands written in
+    lower case, three words at most, one first word, each keeping a word of its own, name two things. Phrases and a
+    command inside another stay listed; suggest_same_source = 0 lists every pair again."""
+    from test_sitting41_lead import _item
+
+    from compiler.pairscore import other_terms
+    from compiler.pipeline import compile_content
+
+    for a, b, expected in (
+        ("git browse", "git browse-ci", True),
+        ("`git rename-branch`", "`git rename-remote`", True),
+        ("git lock", "git locked", True),
+        ("docker compose up", "docker compose down", True),
+        ("git lock", "git lock --force", False),  # one inside the other
+        ("Blame with line range", "blame on certain range", False),  # a phrase written as one, upper case
+        ("git browse", "hub browse", False),  # two tools
+        ("git rebase --interactive branch name", "git rebase branch", False),  # longer than a command named as a term
+    ):
+        assert other_terms(_item(a), _item(b)) is expected, (a, b)
+        assert other_terms(_item(b), _item(a)) is expected, (b, a)
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "git-extras.md").write_text(COMMANDS, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    compiled = compile_content(content, now=1_000, embedder=real_model)
+    assert len(compiled.deck.notes) == 6
+    assert [(p.a.question, p.b.question) for p in compiled.dupes.pairs if p.status == "suggested"] == []
+    (content / "dedupe.toml").write_text("[dedupe]\nsuggest_same_source = 0.0\n", encoding="utf-8")
+    every = compile_content(content, now=1_000, embedder=real_model)
+    shown = {frozenset((p.a.question, p.b.question)) for p in every.dupes.pairs if p.status == "suggested"}
+    assert frozenset(("git browse", "git browse-ci")) in shown
