@@ -227,3 +227,88 @@ def test_a_command_references_sibling_commands_are_no_suggestion(tmp_path: Path,
     every = compile_content(content, now=1_000, embedder=real_model)
     shown = {frozenset((p.a.question, p.b.question)) for p in every.dupes.pairs if p.status == "suggested"}
     assert frozenset(("git browse", "git browse-ci")) in shown
+
+
+EMOJI_QUIZ = """# Containers - Quiz 1
+
+### 1. What is a container engine?
+
+A) 🎯 A programming language
+
+B) 🔄 An operating system for servers
+
+C) 📝 A platform that packages applications with their dependencies
+
+D) 📦 A distributed database
+
+**Correct Answer**: C) 📝 A platform that packages applications with their dependencies
+
+### 2. Which command lists running containers?
+
+A) 📝 `docker ps`
+
+B) 🔄 `docker list`
+
+C) 📦 `docker show`
+
+**Correct Answer**: A) 📝 `docker ps`
+
+### 3. Which fruit is red?
+
+A) 🍎
+
+B) 🍌
+
+**Correct Answer**: A) 🍎
+
+### 4. Which is the safe choice?
+
+A) ✨ The tested release
+
+B) The nightly build
+
+**Correct Answer**: A) ✨ The tested release
+"""
+
+
+def test_an_emoji_opening_every_option_is_decoration(tmp_path: Path) -> None:
+    """`A) 📝 A platform …` / `B) 🔄 An operating system …`: the emoji that opens every option of a question is dropped
+    from the options and the right answer (trial 42 T42-7: the right option carried 📝 on all 21 questions of a quiz,
+    shuffled or not, a giveaway). Options that are only emoji keep them; so does a question where one option has one."""
+    notes, _, _ = built_notes(tmp_path, {"quiz.md": EMOJI_QUIZ})
+    fields = {note_front(n): n["fields"] for n in notes}
+    engine = fields["What is a container engine?"]
+    assert "A platform that packages applications with their dependencies" in engine["Correct"]
+    assert not any(e in engine["Options"] + engine["Correct"] for e in "🎯🔄📝📦"), engine
+    listing = fields["Which command lists running containers?"]
+    assert "<code>docker ps</code>" in listing["Correct"] and "📝" not in listing["Options"] + listing["Correct"]
+    assert "🍎" in fields["Which fruit is red?"]["Correct"]  # nothing but the emoji: the option itself
+    assert "✨ The tested release" in fields["Which is the safe choice?"]["Correct"]  # not every option: kept
+
+
+GRADED = """# Module 01: Graded Quiz - Containers
+
+### Question 1
+**What is the function of the `run` command?**
+
+- [ ] Lists all images and their tags
+- [x] Creates a container from an image
+- [ ] Stores images in a registry
+
+### Question 2
+**What is a container?**
+
+- [ ] A read-only template
+- [x] A runnable instance of an image
+- [ ] A persistent set of data
+"""
+
+
+def test_a_question_number_heading_over_a_bold_question_is_no_section(tmp_path: Path) -> None:
+    """'### Question 1' over '**What is …?**' and its ticked options numbers the question (trial 42 T42-8: each card's
+    section was 'Question 1', 'Question 2' …, a section tag per question, a box per card on the cheat sheet)."""
+    for name, text in (("en", GRADED), ("de", GRADED.replace("### Question", "### Frage"))):
+        notes, _, _ = built_notes(tmp_path / name, {"quiz.md": text})
+        assert [note_front(n) for n in notes] == ["What is the function of the run command?", "What is a container?"]
+        assert [n["fields"].get("Section", "") for n in notes] == ["", ""], name
+        assert not [t for n in notes for t in n["tags"] if "question" in t or "frage" in t], [n["tags"] for n in notes]

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from compiler import cachefile
 from compiler.diagnostics import Diagnostics
-from compiler.model import Block, BlockKind, Item
+from compiler.model import Block, BlockKind, Choice, Item
 from compiler.passes.repair import CP1252_CONT, stray_marks_free
 
 if TYPE_CHECKING:
@@ -116,12 +116,34 @@ def points_free(text: str) -> str:
     return bare if bare.strip() else text
 
 
+# an emoji (with its variation selector, skin tone or joined parts) opening an option, and the space after it
+_OPTION_EMOJI = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0E\uFE0F\u200D\U0001F3FB-\U0001F3FF]*)+[ \t\u00a0]+(?=\S)"
+)
+
+
+def undecorated(choices: list[Choice]) -> list[Choice]:
+    """The options without the emoji that opens every one of them (``A) 📝 A platform …`` / ``B) 🔄 An operating
+    system …``): decoration, and a giveaway when the page gives the right option the same one every time (trial 42
+    T42-7: 📝 on all 21 right options of a quiz, shuffled or not). Unchanged unless every option (two or more, none
+    code) opens with one and has words after it; an option's rendered HTML loses the same characters."""
+    if len(choices) < 2 or any(c.lang is not None or not _OPTION_EMOJI.match(c.text) for c in choices):
+        return choices
+    out = []
+    for c in choices:
+        mark = _OPTION_EMOJI.match(c.text)
+        assert mark is not None
+        html = c.html[mark.end() :] if c.html.startswith(mark.group(0)) else c.html
+        out.append(c.model_copy(update={"text": c.text[mark.end() :], "html": html}))
+    return out
+
+
 def clean_item(item: Item, diag: Diagnostics) -> Item:
     update: dict[str, object] = {
         "question": points_free(clean_text(item.question)),
         "answer": [_clean_block(b) for b in item.answer],
         "stimulus": [_clean_block(b) for b in item.stimulus],
-        "choices": [c if c.lang is not None else c.model_copy(update={"text": clean_text(c.text)}) for c in item.choices],
+        "choices": undecorated([c if c.lang is not None else c.model_copy(update={"text": clean_text(c.text)}) for c in item.choices]),
         "section": [clean_text(s) for s in item.section],
     }
     if item.cloze:

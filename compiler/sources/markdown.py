@@ -4158,7 +4158,10 @@ class MarkdownReader:
                     and blocks[n + 1].type == "paragraph_open"
                     and has_question_label(unbold_label(src_lines[blocks[n + 1].start]).lstrip())
                 )
-                if _LABEL_ONLY.match(name) and (n + 1 in posed or labelled_below):
+                asked_below = (  # '### Question 1' over '**What is a container?**' and its options (trial42 T42-8)
+                    n + 1 < len(blocks) and blocks[n + 1].type == "paragraph_open" and _first_line_asks(blocks[n + 1], source)
+                )
+                if _LABEL_ONLY.match(name) and (n + 1 in posed or labelled_below or asked_below):
                     continue  # '### Q1' over a question written below it: its number, not a section (learner L33)
                 stack.append((block.level - 0.5 if n in dividers else block.level, _HASHES.sub("", name) or name))
                 if lead is not None and lead[2] and count == lead[1] and block.level > lead[0]:
@@ -4721,10 +4724,7 @@ class MarkdownReader:
         or paragraphs that ask. A table among a section's prose is notes, as it always was. Second, the lines of the
         paragraphs alone under a heading of their own (not the page's first) on such a page (:meth:`_colon_terms`)."""
         def asks(block: TopBlock) -> bool:
-            children = _first_inline(block).children or []
-            cut = next((k for k, t in enumerate(children) if t.type in ("softbreak", "hardbreak")), len(children))
-            # (a paragraph's first line: '**Why did …?**' over 'Because …' on the next line asks as well)
-            return split_question(plain_inline(children[:cut], code=True), source).asks
+            return _first_line_asks(block, source)
 
         asked = sum(1 for b in blocks if b.type in ("heading_open", "paragraph_open") and asks(b))
         if asked < MarkdownReader.QUESTIONS_MIN:
@@ -5982,6 +5982,14 @@ def _asking_entry(block: TopBlock) -> bool:
         return False
     text = plain_inline(block.tokens[3].children or [])
     return text.rstrip(CLOSERS).endswith(QUESTION_MARKS)
+
+
+def _first_line_asks(block: TopBlock, source: SourceConfig) -> bool:
+    """Whether a block's first line asks: a heading's text, a paragraph's line up to its first break ('**Why did …?**'
+    over 'Because …' on the next line asks as well as a paragraph that is all question)."""
+    children = _first_inline(block).children or []
+    cut = next((k for k, t in enumerate(children) if t.type in ("softbreak", "hardbreak")), len(children))
+    return split_question(plain_inline(children[:cut], code=True), source).asks
 
 
 def _first_inline(block: TopBlock) -> Token:
