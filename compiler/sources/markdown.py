@@ -6162,19 +6162,34 @@ def _heading_anchors(lines: list[str]) -> bool:
     whole deck as duplicates (trial12 U29: '9 errors; nothing was written')."""
     seen: set[str] = set()
     spelled = 0
-    section = repeated = False
-    for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+    section = repeated = suffixed = False
+    fences = list(in_fence(lines))
+    titles = Counter(_spelled_words(h.group("text")) for line, fenced in zip(lines, fences, strict=True) if not fenced and (h := _ANCHOR_HEADING.match(line)))
+    for k, (line, fenced) in enumerate(zip(lines, fences, strict=True)):
         m = None if fenced else _ANCHORED.match(line)
         if m is None:
             continue
         key = m.group("id").lower()
         repeated = repeated or key in seen
         seen.add(key)
-        words = re.sub(r"[^a-z0-9]+", "", re.sub(r"\{\{.*?\}\}|\(.*?\)\]?", "", m.group("text").lower()))
+        words = _spelled_words(m.group("text"))
         spelled += bool(words) and re.sub(r"[^a-z0-9]+", "", key).startswith(words[:12])
+        # ('### 🔧 Setup {#setup-1}' on a page with an earlier '## 🔧 Setup': the '-1' a site generator gives a repeated
+        # heading's anchor, as kramdown and GitHub do; in a translation too, trial42 T42-1)
+        base = _GENERATOR_SUFFIX.match(key)
+        suffixed = suffixed or bool(base and words and _spelled_words(base.group(1)) == words and titles[words] >= 2)
         below = next((x for x in lines[k + 1 :] if x.strip()), "")
         section = section or bool(re.match(r"^\s{0,3}#{1,6}\s", below))
-    return section and (repeated or spelled >= ANCHOR_HEADINGS)  # (two questions given one id: still the user's error)
+    return suffixed or (section and (repeated or spelled >= ANCHOR_HEADINGS))  # (two questions given one id: still the user's error)
+
+
+_ANCHOR_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*(?:\{#[^}\s]*\})?\s*$")
+_GENERATOR_SUFFIX = re.compile(r"^(.+?)-\d{1,2}$")  # 'setup-1': a site generator's anchor for the second 'Setup'
+
+
+def _spelled_words(text: str) -> str:
+    """A heading's words as a site generator's anchor spells them, letters and digits only ('🔧 Setup' → 'setup')."""
+    return re.sub(r"[^a-z0-9]+", "", re.sub(r"\{\{.*?\}\}|\(.*?\)\]?", "", text.lower()))
 
 
 # 'When an event fires, the callback is queued': a condition and what follows it, a statement (not 'When is …?')
@@ -7376,7 +7391,7 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
         return 0
     count = 0
     puzzle = False  # under a paragraph that asks about the code below it: that code (and its captions) is the question's
-    for block in current.answer:
+    for n, block in enumerate(current.answer):
         texts = [t for t in lines[block.start : block.end] if t.strip()]
         if block.type in ("hr", "html_block"):
             if block.type == "html_block" and not all(_COMMENT_LINE.match(t) for t in texts):
@@ -7387,6 +7402,8 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
                 return 0  # code under no question: an answer
             continue
         if block.type == "paragraph_open" and _puzzle(texts):
+            if _command_caption(texts, current.answer[n + 1 : n + 2]):
+                return 0  # ('**Create tag at HEAD:**' over a `bash` fence: a cheat sheet's caption, its command the answer: T42-2)
             count, puzzle = count + 1, True
             continue
         if block.type == "paragraph_open" and puzzle and len(texts) == 1 and _CAPTION.match(texts[0].strip()):
@@ -7436,6 +7453,28 @@ _CODE_TASK = re.compile(
     r"|^(?:请|試|试)?(?:写|寫|实现|實現|编写|手写|封装|使用|用|说下|说说|谈谈|解释|解釋)",
     re.I,
 )
+
+
+# a fence of shell commands ('```bash', '```console'); a caption that points at code to change is a task ('… below:')
+_SHELL_FENCE = re.compile(r"^(?:bash|sh|shell|zsh|fish|console|shell-session|terminal|powershell|pwsh|ps1|cmd|bat)\b", re.I)
+_POINTS_AT_CODE = re.compile(r"(?i)\b(?:below|following|above|this|these)\b")
+COMMAND_LINES = 6  # a cheat sheet's command under its caption is a line or a few, not a script to work on
+
+
+def _command_caption(texts: list[str], after: list[TopBlock]) -> bool:
+    """A caption ending with ':' right over a short shell command ('**Create repository in current directory:**' over a
+    `bash` fence `git init`; 'Create local branch `name`:' over `$ git create-branch development`): a cheat sheet's
+    description of the command, which is its answer, not a coding task set on the code (trial42 T42-2)."""
+    last = texts[-1].strip().rstrip(" *_")
+    if not last.endswith((":", "：")) or _POINTS_AT_CODE.search(" ".join(texts)) or not after:
+        return False
+    code = after[0]
+    if code.type not in ("fence", "code_block"):
+        return False
+    body = [x for x in code.tokens[0].content.splitlines() if x.strip()]
+    if not body or len(body) > COMMAND_LINES:
+        return False
+    return bool(_SHELL_FENCE.match(code.tokens[0].info.strip())) or body[0].lstrip().startswith("$ ")
 
 
 def _puzzle(texts: list[str]) -> bool:

@@ -1,0 +1,108 @@
+"""Forty-second sitting, finder: findings of trial 42 (real public documents: command cheat sheets, quizzes, an answer
+key in a file of its own; docs/trials/trial42.md) fixed: two translations of one cheat sheet no longer stop the
+collection over a heading anchor `{#setup-1}` taken for a deck id (T42-1); a cheat sheet's caption over its shell
+command is the command's description, not a coding task that made the section "a list of questions and no answers"
+(T42-2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import deck_of, note_back, note_front
+
+from compiler.diagnostics import ContentError
+
+TRIAL = Path(__file__).parent / "data" / "trials" / "trial42"
+
+
+def _build(content: Path) -> tuple[list[dict], list[str]]:  # type: ignore[type-arg]
+    from compiler.build import build
+
+    out = content.parent / "build"
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    return notes, [d.text() for d in result.compiled.diagnostics.items]
+
+
+# --- T42-1: a site generator's heading anchor in two translations ------------------------------------------------------
+
+
+def test_two_translations_with_one_heading_anchor_build_together(tmp_path: Path) -> None:
+    """T42-1 (high): a cheat sheet and its German translation, each with '### 🔧 Setup {#setup-1}' under a page that has
+    an earlier '## Setup' (the '-1' a site generator gives a repeated heading's anchor). Before: "duplicate explicit id
+    'setup-1'", and nothing of the collection was written. Now both pages build, each card with its own id."""
+    folder = TRIAL / "t42-1-heading-anchor-twins"
+    content = deck_of(tmp_path, {p.name: p for p in sorted(folder.glob("*.md"))})
+    notes, said = _build(content)
+    assert sorted(n["id"] for n in notes) == ["cheat-de/konfiguration-anzeigen", "cheat-de/setup", "cheat-en/setup", "cheat-en/show-configuration"], said
+    setup = [n for n in notes if note_front(n) == "🔧 Setup" or n["id"].endswith("/setup")]
+    assert len(setup) == 2 and all("brew install git-flow-avh" in note_back(n) for n in setup), setup
+    assert not any("duplicate" in s for s in said), said
+
+
+def test_a_question_id_of_its_own_is_still_a_deck_id(tmp_path: Path) -> None:
+    """A '{#id}' a user gives a question (not its heading's words with a generator's '-N') stays the note's id, and two
+    questions given one id across the deck are still the user's error (docs/content.md: unique across the deck)."""
+    page = "# Notes\n\n## Setup\n\nInstall it.\n\n## What does AdamW change? {#adamw}\n\nIt decouples weight decay.\n"
+    notes, said = _build(deck_of(tmp_path, {"notes.md": page}))
+    assert "adamw" in [n["id"] for n in notes], said
+    other = "## How is AdamW different from Adam? {#adamw}\n\nWeight decay is applied to the weights directly.\n"
+    content = deck_of(tmp_path / "two", {"notes.md": page, "more.md": other})
+    from compiler.build import build
+
+    with pytest.raises(ContentError) as stopped:
+        build(content, tmp_path / "two" / "build", formats=("json",), now=1_000)
+    assert any("duplicate explicit id 'adamw'" in d.text() for d in stopped.value.diagnostics), [d.text() for d in stopped.value.diagnostics]
+
+
+def test_a_repeated_heading_anchor_without_its_twin_heading_is_a_deck_id(tmp_path: Path) -> None:
+    """'## Setup {#setup-2}' alone on its page (no other 'Setup' heading) is no generator's suffix: the user's id."""
+    page = "# Notes\n\n## Setup {#setup-2}\n\nRun the installer.\n\n## Usage\n\nRun it.\n"
+    notes, said = _build(deck_of(tmp_path, {"notes.md": page}))
+    assert "setup-2" in [n["id"] for n in notes], said
+
+
+# --- T42-2: a caption over a shell command ---------------------------------------------------------------------------
+
+
+def test_a_caption_over_a_shell_command_is_its_description_not_a_task(tmp_path: Path) -> None:
+    """T42-2 (high): '### Initialize New Repository' over '**Create repository in current directory:**' and a bash fence
+    'git init' (twice), '### Tags' over '**Create tag at HEAD:**' … Before: "'Initialize New Repository' is over a list
+    of 2 questions and no answers: no card" (the 'Create' captions read as coding tasks), `git init` and `git tag` in no
+    card, while the German twin's same sections were cards. Now the English page reads as the German one: a card per
+    section, the commands on its back; no such message."""
+    folder = TRIAL / "t42-2-bold-label-code-pairs"
+    for name, fronts in (
+        ("cheat-en.md", ["View Configuration", "Clone Existing Repository", "Initialize New Repository", "List Branches", "Tags"]),
+        ("cheat-de.md", ["Konfiguration anzeigen", "Existierendes Repository klonen", "Neues Repository initialisieren", "Branches auflisten", "Tags"]),
+    ):
+        notes, said = _build(deck_of(tmp_path / name, {name: folder / name}))
+        assert [note_front(n) for n in notes] == fronts, said
+        init = next(n for n in notes if "nitiali" in note_front(n))
+        assert "git init" in note_back(n := init) and "git init <" in note_back(n), note_back(init)
+        assert not any("questions and no answers" in s for s in said), said
+
+
+def test_a_command_reference_section_of_captions_is_a_card(tmp_path: Path) -> None:
+    """T42-2: git-extras' '## git create-branch' with three 'Create local branch `name` …:' captions each over a
+    '$ git create-branch …' fence was "a list of 3 questions and no answers"; now a card like its siblings."""
+    folder = TRIAL / "t42-2-bold-label-code-pairs"
+    notes, said = _build(deck_of(tmp_path, {"extras-commands.md": folder / "extras-commands.md"}))
+    assert [note_front(n) for n in notes] == ["git delete-merged", "git create-branch", "git delete-branch", "git rename-tag"], said
+    branch = next(n for n in notes if note_front(n) == "git create-branch")
+    assert note_back(branch).count("git create-branch") == 3, note_back(branch)
+
+
+def test_a_task_over_code_to_work_on_is_still_a_question(tmp_path: Path) -> None:
+    """The puzzles the rule was made for stay questions without answers: 'Modify the script below so that …:' over a
+    bash fence points at the code to change, and 'Fix this function:' over Python code is a task (trial14 T14-27)."""
+    page = (
+        "# Exercises\n\n## Practice\n\nModify the script below so that it prints every file:\n\n```bash\nfor f in *; do\n  echo $f\ndone\n```\n\n"
+        "Fix this function:\n\n```python\ndef add(a, b):\n    return a - b\n```\n\n## Done\n\nThat is all.\n"
+    )
+    notes, said = _build(deck_of(tmp_path, {"exercises.md": page}))
+    assert "Practice" not in [note_front(n) for n in notes], [note_front(n) for n in notes]
+    assert any("Practice' is over a list of 2 questions and no answers" in s for s in said), said
