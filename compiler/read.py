@@ -174,7 +174,7 @@ from compiler.sources.exercise_key import (
     keyed_exercises,
     lettered_tasks,
 )
-from compiler.sources.filled_blanks import filled_blanks
+from compiler.sources.filled_blanks import bracket_fills, filled_blanks, key_facts
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.gap_rows import gap_rows
 from compiler.sources.glued_options import glued_options
@@ -267,7 +267,14 @@ from compiler.sources.ordering import ordered_answers
 from compiler.sources.ordinal_items import ordinal_items
 from compiler.sources.page_tail import page_tail
 from compiler.sources.paired_bullets import paired_bullets
-from compiler.sources.parts import label_lines, part_lines, part_spans, section_spans
+from compiler.sources.parts import (
+    label_lines,
+    part_lines,
+    part_spans,
+    record_heads,
+    section_heads,
+    section_spans,
+)
 from compiler.sources.pdf import SLIDES as PDF_SLIDES
 from compiler.sources.pdf_fronts import refused as refused_fronts
 from compiler.sources.pi_quizzes import pi_quizzes
@@ -1847,8 +1854,11 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]|https?://|\b(?:end|fin|ende|fim)\b", doc.text[-2000:]) or "\n\n" in doc.text.rstrip()[-300:]):
             tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
             doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?:_{3,}|\.{4,}|…{2,})[ \t]*\(", doc.text):
+            bracketed = bracket_fills(doc.lines)  # '1. The ______ (mitochondria) makes ATP.': the answer in brackets (sitting 42)
+            doc = doc if bracketed is doc.lines else Document(rel=doc.rel, text="\n".join(bracketed) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（", doc.text):
-            filled = filled_blanks(doc.lines)  # '# Fill in the blanks (key)' / '1. … is the **mitochondria**.' (T25-58)
+            filled = key_facts(filled_blanks(doc.lines))  # '# Fill in the blanks (key)' / '1. … is the **mitochondria**.' (T25-58)
             doc = doc if filled is doc.lines else Document(rel=doc.rel, text="\n".join(filled) + "\n")
         if own in _PROSE_SUFFIXES and (
             "（" in doc.text or "( " in doc.text or re.search(r"(?m)\([A-H]{2}|(?:[(\[][^()\[\]\n]{0,20}[A-H][)\]]|[:：][ \t]*[A-H]\.?)[ \t]*$", doc.text)
@@ -2661,6 +2671,7 @@ def _other_reading(doc: Document, src: SourceConfig, layout: str, diag: Diagnost
         )
 
 
+_RECORDS = "its records' labels over their fields, a card a record"
 _KEY_FRONT = re.compile(r"\W*(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,4})\W*")  # a key's entry: a question's number or letter alone
 
 
@@ -2680,7 +2691,7 @@ def _by_parts(
     answers more and leaves less text out; a section that reads nothing is left to the coverage check to say."""
     spans, headed = part_spans(doc.lines), False
     left: list[int] = []  # the lines the whole reading leaves in no item, when read by its headings' sections
-    if spans is None and guessed and whole and (left := uncovered(doc.lines, whole)):
+    if spans is None and guessed and whole and (left := uncovered(doc.lines, whole) or _records_left(doc.lines, whole)):
         spans, headed = section_spans(doc.lines, left), True
     if spans is None or any(i.skip == INDEX_PAGE for i in whole):  # (an index's 'Part 1. CS' over links: T26-24)
         return None
@@ -2688,10 +2699,17 @@ def _by_parts(
     found: list[Item] = []
     read: list[str] = []
     labels = set(label_lines(doc.lines)) if headed else set()  # (a plain-text page's 'Definizioni': no line of a pair)
+    records = record_heads(doc.lines) if headed else set()
+    # (a plain-text page's record, 'Furosemide' over 'Class: loop diuretic' / 'Action: …', is read as the heading it is)
+    page = [f"## {line.strip()}" if k in records and k in labels else line for k, line in enumerate(doc.lines)]
+    page = doc.lines if page == doc.lines else page
+    labels -= records
     for first, head, end in spans:
-        kept = part_lines(doc.lines, first, end)
+        kept = part_lines(page, first, end)
         part = Document(rel=doc.rel, text="\n".join("" if k in labels else line for k, line in enumerate(kept)) + "\n", converted=doc.converted)
         chosen = _layout_for(part, src.model_copy(update={"layout": None, "pattern": None}), False, Diagnostics(), lambda: None, cache)
+        if chosen is None and any(first <= k < end for k in records) and page is not doc.lines:
+            chosen = Detection("markdown", 1.0, _RECORDS, source={"headings": "cards"})  # (plain text: a card a record)
         heading = _shortened(doc.lines[head].strip().strip("#*_ "), 50)
         if chosen is None and headed:
             continue
@@ -2711,7 +2729,7 @@ def _by_parts(
         items = _join_keys(stimulus.attach(_read(part, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)), said)
         if headed and (
             chosen.layout == "note"
-            or all(doc.lines[i.locator.line - 1].lstrip().startswith("#") for i in items if i.locator.line <= len(doc.lines))
+            or all(doc.lines[i.locator.line - 1].lstrip().startswith("#") and i.locator.line - 1 not in records for i in items if i.locator.line <= len(doc.lines))
             or 2 * sum(1 for i in items if _KEY_FRONT.fullmatch(i.question.strip())) > len(items)
         ):
             # (a section read as cards of its headings over their prose is notes, no shape of its own; one whose fronts
@@ -2734,6 +2752,23 @@ def _by_parts(
     why = f"{f'{len(read)} sections under its headings' if headed else f'{len(spans)} parts'}, each read with its own layout: " + "; ".join(read)
     note = ('# parts = "whole" reads it with one layout; no layout line: its parts are read as detected',)
     return found, said, Detection("", 1.0, why, source_lines=note)
+
+
+def _records_left(lines: list[str], whole: list[Item]) -> list[int]:
+    """The 1-based field lines of the page's records (:func:`record_heads`) that no item of ``whole`` starts in: a quiz on
+    the same facts ('Which country's capital is Lima?') holds their words, so the coverage check finds nothing left
+    out, yet no card holds the records (sitting 42)."""
+    records = record_heads(lines)
+    if not records:
+        return []
+    heads = section_heads(lines)
+    starts = {i.locator.line - 1 for i in whole}
+    out: list[int] = []
+    for k in sorted(records):
+        end = next((j for j in heads if j > k), len(lines))
+        if not any(k <= s < end for s in starts):
+            out.extend(j + 1 for j in range(k + 1, end) if lines[j].strip())
+    return out
 
 
 def _sections_win(doc: Document, whole: list[Item], found: list[Item], left: list[int]) -> bool:

@@ -747,6 +747,8 @@ def _numbered_options(lines: list[str], item: re.Pattern[str]) -> set[int]:
     return found
 
 
+# a key table's row under the key's heading, its question's number in the first cell ('| 1 | La mitocondria |'): sitting 42
+_KEY_ROW_NUMBER = re.compile(r"^\s{0,3}\|\s*(?:\*\*|__)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?\s*\|\s*\S")
 _KEY_ENTRY_NUMBER = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?\s*[-–.):=](?:\*\*|__)?\s*\S")
 
 
@@ -759,7 +761,7 @@ def keyed_items(lines: list[str]) -> int:
     if at is None:
         return 0
     asked = {int(m.group("number").split(".")[0]) for line in lines[:at] if (m := item.match(line))}
-    keyed = {int(m.group("n")) for line in lines[at + 1 :] if (m := _KEY_ENTRY_NUMBER.match(line))}
+    keyed = {int(m.group("n")) for line in lines[at + 1 :] if (m := _KEY_ENTRY_NUMBER.match(line) or _KEY_ROW_NUMBER.match(line))}
     return len(asked & keyed)
 
 

@@ -11,6 +11,13 @@ least) carry a mark and none of them asks (no ``?`` outside its marks: a questio
 such elsewhere); a sentence with no mark is left as written, so it is said at its line as having no answer. A plain
 title line that only names the exercise (not a Markdown heading) is blanked: it is no card text. Code fences are
 left alone.
+
+A page's key facts (sitting 42) read the same way: under a heading that names them (``## Key facts``, ``Remember``,
+``Summary``, ``Das Wichtigste``, ``Puntos clave``, ``À retenir``, ``まとめ``), a list whose every entry is a statement with
+exactly one short bold term (``- The **mitochondria** is the powerhouse of the cell.``) is a cloze note per entry, the
+bold term its deletion (:func:`key_facts`). The page was one card listing every fact, or its facts "text in no card"
+beside its questions. Bold anywhere else (in an answer, under another heading, two bold parts in one fact, a
+``**Term**: definition`` glossary) stays emphasis.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from compiler.sources.lines import in_fence
 _TITLE_WORDS = re.compile(
     r"(?i)(?<![^\W\d_])(?:fill[\s-]*ins?|fill\s+in\s+the\s+(?:blanks?|gaps?)|blanks?|gap[\s-]*fill(?:ing)?|gaps|cloze"
     r"|complete\s+the\s+(?:sentences?|statements?|text|gaps|blanks)|lückentext\w*|lücken|ergänze|rellen[ae]\w*|huecos"
-    r"|espacios\s+en\s+blanco|complét(?:ez|er)|à\s+trous|preencha|lacunas|complet[ae]\s+(?:la|le|as|os)\s+frases?"
+    r"|espacios\s+en\s+blanco|completa\s+los\s+espacios|complét(?:ez|er)|à\s+trous|preencha|lacunas|complet[ae]\s+(?:la|le|as|os)\s+frases?"
     r"|uzupełnij|luki|заполните|пропуск\w*|вставьте|доповніть|填空\w*|穴埋め\w*|空欄|빈칸|chỗ\s+trống|điền\s+vào"
     r"|boşluk\w*|invul\w*|isian|isilah|titik-titik|riempi\w*|completa\s+gli\s+spazi|spazi\s+vuoti)(?![^\W\d_])"
 )
@@ -155,3 +162,158 @@ def filled_blanks(lines: list[str]) -> list[str]:
         if not _HEADING.match(lines[title]) and not mixed:
             out[title] = ""  # (the exercise's name alone: no card text; among other parts, the part's title)
     return out if runs else lines
+
+
+# a heading that names a page's key facts, in the languages deckc reads (never a fill-in's title: that is _TITLE_WORDS')
+_FACTS_WORDS = re.compile(
+    r"(?i)(?:key\s+(?:facts?|points?|ideas?|terms?\s+in\s+context|takeaways?)"
+    r"|facts?\s+to\s+(?:remember|know)|remember(?:\s+this)?|things\s+to\s+remember|must[\s-]know|takeaways?|in\s+a\s+nutshell"
+    r"|summary|recap|quick\s+facts|das\s+wichtigste(?:\s+in\s+kürze)?|merke|merksätze|zusammenfassung|kernaussagen"
+    r"|puntos\s+clave|datos\s+clave|ideas\s+clave|recuerda|resumen|lo\s+esencial|à\s+retenir|l'essentiel|points?\s+clés?"
+    r"|résumé|da\s+ricordare|punti\s+chiave|riassunto|in\s+sintesi|para\s+lembrar|pontos[\s-]chave|resumo"
+    r"|belangrijkste\s+feiten|onthoud|samenvatting|要点|重点|まとめ|ポイント|핵심(?:\s*정리)?|요약|главное|запомните|итоги)"
+)
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[:：]\s*")  # 'Cell biology — key facts', 'Key facts: cell biology'
+
+
+def _facts_title(line: str) -> bool:
+    """A heading (or a short line alone) that names key facts, alone or beside the topic's name ('Cell biology — key
+    facts', 'Zusammenfassung: Fotosynthese')."""
+    text = _HEADING.sub("", line).strip().strip("*_").strip()
+    text = re.sub(r"^[^\w]{1,3}\s*", "", text)  # ('📌 Key facts')
+    return 0 < len(text.split()) <= TITLE_WORDS and not _ITEM.match(line) and any(
+        _FACTS_WORDS.fullmatch(part.strip()) for part in _TITLE_PARTS.split(text) if part.strip()
+    )
+_BOLD = re.compile(r"(?P<o>\*\*|__)(?=[^\s*_])(?P<t>[^*_\n]+?)(?<=[^\s*_])(?P=o)")
+FACT_TERM_WORDS = 6  # words at most of a key fact's bold term (more is a bold sentence, emphasis)
+FACTS_MIN = 2  # entries a key-facts list needs
+
+
+def _fact_cloze(text: str) -> str | None:
+    """A key fact as a cloze (``The {{c1::mitochondria}} is …``), or None when the entry is no such fact: not exactly one
+    bold term of a few words, a question, a blank still to fill, a glossary entry (``**Term**: …``, ``**Term** — …``) or
+    the term alone."""
+    found = list(_BOLD.finditer(text))
+    if len(found) != 1 or "{{c" in text or "?" in text or "？" in text or _BLANK.search(text):
+        return None
+    m = found[0]
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip()
+    if len(m.group("t").split()) > FACT_TERM_WORDS or len(rest.split()) < 2 or re.match(r"\s*(?:[:：]|[-–—]\s)", text[m.end() :]):
+        return None
+    return f"{text[: m.start()]}{{{{c1::{m.group('t').strip()}}}}}{text[m.end() :]}"
+
+
+def _in_answer(lines: list[str], fenced: list[bool], k: int) -> bool:
+    """Whether the heading at ``k`` is inside a question's answer: a heading above it, of a higher level, asks
+    (``## Why does the cell need ATP?`` / ``### Summary`` / its points: the answer's own emphasis, never cards); a title
+    line that is no heading, when any line above it asks."""
+    if not _HEADING.match(lines[k]):  # (a label line, 'Key points:', is no heading: after a question, it is in its answer)
+        return any(not fenced[j] and lines[j].rstrip(" *_").endswith(("?", "？")) for j in range(k))
+    level = len(m.group(1)) if (m := _LEVEL.match(lines[k])) else 7
+    for j in range(k - 1, -1, -1):
+        above = _LEVEL.match(lines[j]) if not fenced[j] else None
+        if above is not None and len(above.group(1)) < level:
+            level = len(above.group(1))
+            if above.group(2).rstrip(" *_#").endswith(("?", "？")):
+                return True
+    return False
+
+
+_LEVEL = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.*)$")
+
+
+def key_facts(lines: list[str]) -> list[str]:
+    """``lines`` with each entry of a key-facts list (see the module's docstring) a cloze of its bold term, line for line;
+    the same list when there is none."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    for k, line in enumerate(lines):
+        if fenced[k] or not _facts_title(line) or _in_answer(lines, fenced, k):
+            continue
+        start = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), None)
+        if start is None or not _ITEM.match(lines[start]):
+            continue
+        items, j = [], start
+        while j < len(lines) and not fenced[j] and (_ITEM.match(lines[j]) or not lines[j].strip()):
+            if lines[j].strip():
+                items.append(j)
+            j += 1
+        if j < len(lines) and lines[j].strip() and not _HEADING.match(lines[j]):
+            continue  # (the list goes on in text of another kind: notes, never a list of facts alone)
+        clozes = {i: _fact_cloze(_ITEM.match(lines[i]).group("text")) for i in items}  # type: ignore[union-attr]
+        if len(items) < FACTS_MIN or any(c is None for c in clozes.values()):
+            continue
+        out = out if out is not None else list(lines)
+        for i in items:
+            out[i] = _ITEM.match(lines[i]).group("lead") + str(clozes[i])  # type: ignore[union-attr]
+        if not _HEADING.match(line):
+            out[k] = ""  # ('Key facts:' alone on its line: the list's name, no card text)
+    return lines if out is None else out
+
+
+# --- a blank with its answer in brackets right after it: 'The ______ (mitochondria) makes ATP.' (sitting 42) -------------
+
+_BRACKETED = re.compile(r"(?P<blank>_{3,}|\.{4,}|…{2,})[ \t]*\((?P<fill>[^()\n]{1,40})\)")
+# words outside the sentences that say the brackets hold a word to change: a grammar exercise, never the answer
+_HINT_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:correct\s+form|right\s+form|forms?\s+of|verbs?|tenses?|conjugat\w*|past\s+simple|present\s+(?:simple|perfect|continuous)"
+    r"|comparatives?|superlatives?|plurals?|adjectives?|words?\s+in\s+brackets|forma\s+correct[ao]|verbos?|conjug\w*|tiempo\s+verbal"
+    r"|pret[ée]rito|imperfecto|forme\s+correcte|bonne\s+forme|verbes?|temps|pass[ée]\s+compos[ée]|imparfait|richtige[n]?\s+form"
+    r"|verb(?:en|form)?|zeitform|präteritum|perfekt|forma\s+corretta|verbi|tempo\s+verbale|adjetivos?|adjectifs?|adjektiv\w*"
+    r"|palabras?\s+entre\s+paréntesis|mots?\s+entre\s+parenthèses|wörter\s+in\s+klammern|parole\s+tra\s+parentesi)(?![^\W\d_])"
+)
+# a subject pronoun right before the blank: the blank is a verb's, the bracket its base form ('I ______ (go)')
+_PRONOUN_BLANK = re.compile(
+    r"(?i)(?<![^\W\d_])(?:i|you|he|she|it|we|they|yo|tú|tu|él|ella|usted|nosotros|nosotras|vosotros|vosotras|ellos|ellas|ustedes"
+    r"|je|j'|il|elle|on|nous|vous|ils|elles|ich|du|er|sie|es|wir|ihr|io|lui|lei|noi|voi|loro|eu|ele|ela|nós|eles|elas|você|vocês)"
+    r"[ \t]+(?:_{3,}|\.{4,}|…{2,})"
+)
+# a bracket that names a form to use: alternatives ('much/many'), an infinitive ('to be'), a negation ('not / like')
+_FORM_BRACKET = re.compile(r"(?i)/|^(?:to|not|no|ne|nicht)\s")
+# a word that looks like a verb's base form, every bracket so on the page: a grammar exercise ('(ir)', '(comprar)', '(gehen)')
+_INFINITIVE = re.compile(r"^[a-zà-ÿ]*(?:ar|er|ir|re|en|ire|are|ere)$")
+_COMMON_VERBS = frozenset(
+    ["be", "have", "do", "go", "get", "make", "take", "see", "come", "know", "live", "play", "work", "eat", "drink", "buy", "read", "write", "watch", "study", "like", "want", "need", "visit", "travel", "speak", "swim", "run", "sleep", "say", "give", "find", "think", "tell", "become", "leave", "feel", "bring", "begin", "keep", "hold", "stand", "hear", "let", "mean", "set", "meet", "pay", "sit", "send", "fall", "cut", "grow", "draw", "drive", "ride", "fly", "sing", "teach", "win", "wear", "choose", "forget", "lose", "break", "catch", "throw"]
+)
+BRACKET_FILLS_MIN = 2  # blanks answered in brackets a page needs
+
+
+def _hinted(lines: list[str], fills: dict[int, re.Match[str]], fenced: list[bool]) -> bool:
+    """Whether the page's brackets are hints for a word to change, not answers: its title or instructions (the lines
+    that are no such sentence) name forms, verbs or tenses; a blank follows a subject pronoun; a bracket names a form;
+    or every bracket is a verb's base form."""
+    if any(not fenced[k] and k not in fills and _HINT_WORDS.search(line) for k, line in enumerate(lines)):
+        return True
+    if any(_PRONOUN_BLANK.search(lines[k]) or _FORM_BRACKET.search(m.group("fill").strip()) for k, m in fills.items()):
+        return True
+    words = [m.group("fill").strip() for m in fills.values()]
+    return all(w.lower() in _COMMON_VERBS or _INFINITIVE.match(w) for w in words)
+
+
+def bracket_fills(lines: list[str]) -> list[str]:
+    """``lines`` with each list entry whose one blank is followed by its answer in brackets (``1. The ______
+    (mitochondria) makes ATP.``) written as a cloze of that answer (``1. The {{c1::mitochondria}} makes ATP.``; among
+    other numbered items, ``1. The ____ makes ATP. (mitochondria)``, which the numbered reading makes a card); the same
+    list when the page has fewer than BRACKET_FILLS_MIN such entries or its brackets are hints for a word to change
+    (:func:`_hinted`: a language worksheet's ``I ______ (go) to school``, whose answer is 'went', is said as having no
+    answer as before)."""
+    fenced = list(in_fence(lines))
+    fills: dict[int, re.Match[str]] = {}
+    for k, line in enumerate(lines):
+        m = _ITEM.match(line) if not fenced[k] else None
+        found = list(_BRACKETED.finditer(line)) if m is not None else []
+        if len(found) == 1 and len(_BLANK.findall(line)) == 1 and not _NO_FILL.match(found[0].group("fill").strip()):
+            fills[k] = found[0]
+    if len(fills) < BRACKET_FILLS_MIN or _hinted(lines, fills, fenced):
+        return lines
+    out = list(lines)
+    # (numbered items besides them, a true/false part: the page is read by its numbered items, which read a blank with its
+    # answer in brackets at the sentence's end as a card, as filled_blanks writes it; else each a cloze)
+    mixed = any(not fenced[k] and _NUMBERED.match(x) and k not in fills for k, x in enumerate(lines))
+    for k, m in fills.items():
+        fill = m.group("fill").strip()
+        if mixed:
+            out[k] = f"{lines[k][: m.start()]}____{lines[k][m.end() :].rstrip()} ({fill})"
+        else:
+            out[k] = f"{lines[k][: m.start()]}{{{{c1::{fill}}}}}{lines[k][m.end() :]}"
+    return out

@@ -6233,6 +6233,9 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
     options (backlog N25). ``explained`` is filled with the explanations under its entries, by number (U2)."""
     explained = {} if explained is None else explained
     failed = 7  # the level of the last key heading found over no key (7: none yet)
+    # ('## Question 1' / 'How …?' / '## Answer' / '1. Run …': that question's answer label over its steps, never the page's
+    # key, which comes once after the last question: sitting 42, question 1 had 'no answer' and its steps were the key)
+    labels = _label_answers(blocks)
     for n, block in enumerate(blocks):
         explained.clear()
         if block.type == "paragraph_open" and (labelled := _labelled_page_key(blocks, n, lines)) is not None:
@@ -6242,7 +6245,7 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
             continue
         if block.level >= failed:
             continue  # (after a key heading over no key, only a section above its level may hold the page's key)
-        if _answer_subheading(blocks, n):
+        if _answer_subheading(blocks, n) or n in labels:
             continue  # ('## What are the phases of mitosis?' / '### Answer' / '1. Prophase' …: its answer, trial38 T38-2)
         end = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open" and blocks[k].level <= block.level), len(blocks))
         found: dict[str, str] = {}
@@ -7083,7 +7086,11 @@ def _colon_glossaries(blocks: list[TopBlock], lines: list[str], runs: set[int]) 
         elif cards := _bold_term_lines(block, lines, colon=True):
             terms[n] = [front for _, front, _ in cards]
     said = [t.strip().casefold() for found in terms.values() for t in found]
-    if len(set(said)) < len(said):
+    # (every '**Label:** …' line of the page counts, not only a glossary's: '**Class:** loop diuretic', too short a
+    # definition for a glossary line, under one drug and '**Class:** beta-1 selective blocker' under the next are one
+    # record's property, never a term card for the second drug alone: sitting 42)
+    labels = Counter(m.group("term").strip().casefold() for b in blocks if b.type == "paragraph_open" and b.end <= len(lines) for line in lines[b.start : b.end] if (m := _BOLD_COLON_LINE.match(line)))
+    if len(set(said)) < len(said) or any(labels[t] > 1 for t in said):
         return set()
     out: set[int] = set()
     start = 0

@@ -72,6 +72,7 @@ from compiler.sources.lines import (
     spaces_one_way,
     statement_breaks,
 )
+from compiler.sources.parts import field_label
 from compiler.sources.quizdown import quizdown_ends as quizdown_ends
 from compiler.sources.quizdown import (
     quizdown_fences as quizdown_fences,  # (re-exported: the readers' shared passes)
@@ -2298,6 +2299,24 @@ def _numbered_breaks(children: Sequence[Token]) -> list[int]:
     return breaks if numbers == list(range(numbers[0], numbers[0] + len(numbers))) else []
 
 
+def _field_breaks(children: Sequence[Token]) -> list[int]:
+    """The soft breaks of a paragraph whose every line is a record's field (``**Class:** loop diuretic`` /
+    ``**Action:** …``, ``Symptoms: …`` / ``Treatment: …``; :func:`compiler.sources.parts.field_label`): a line each on
+    the card, as written, never "Class: loop diuretic Action: …" run together (sitting 42). Two lines at least."""
+    breaks = [k for k, c in enumerate(children[:-1]) if c.type == "softbreak"]
+    if not breaks:
+        return []
+    lines, line = [], ""
+    for c in children:
+        if c.type == "softbreak":
+            lines.append(line)
+            line = ""
+        else:
+            line += c.markup if c.type in ("strong_open", "strong_close") else c.content
+    lines.append(line)
+    return breaks if all(field_label(x) for x in lines) else []
+
+
 def lettered_breaks(tokens: list[Token]) -> list[Token]:
     """``tokens`` with the soft line breaks before lettered lines made hard: lines lettered in order from a or A
     ('A. G1 checkpoint — …' / 'B. G2 checkpoint — …', or 'a. chromosomes condense' / 'b. the spindle forms' under a
@@ -2319,7 +2338,7 @@ def lettered_breaks(tokens: list[Token]) -> list[Token]:
             breaks = []
         statements = _statement_softbreaks(children)  # 'I. …' / 'II. …', 'Assertion (A): …' / 'Reason (R): …' (T31-29)
         if not breaks:
-            breaks = _numbered_breaks(children)
+            breaks = _numbered_breaks(children) or _field_breaks(children)
         if not breaks and not statements:
             continue
         out = out if out is not None else list(tokens)

@@ -19,7 +19,7 @@ import re
 
 from compiler.layouts import ANSWER_KEY, CHAPTER_WORDS, KEY_WORDS, PART_NUMBER, PART_WORDS
 from compiler.model import normalize_text
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import has_answer_label, has_question_label, in_fence
 
 _NUMBER = r"(?:\d{1,2}|[A-H]|[IVX]{1,4}|[ivx]{1,4})"
 PART_HEADING = re.compile(
@@ -111,6 +111,15 @@ def section_spans(lines: list[str], lost: list[int] | None = None) -> list[tuple
         return None
     bounds = [*starts, len(lines)]
     spans = [(0 if n == 0 else bounds[n], bounds[n], bounds[n + 1]) for n in range(len(starts))]
+    records = record_heads(lines)
+    if records:  # (sections of one record's fields, '## Furosemide' / '**Class:** …' then '## Metoprolol' / …: one span)
+        joined: list[tuple[int, int, int]] = []
+        for first, head, end in spans:
+            if joined and _records_only(lines, joined[-1], records) and _records_only(lines, (first, head, end), records):
+                joined[-1] = (joined[-1][0], joined[-1][1], end)
+            else:
+                joined.append((first, head, end))
+        spans = joined
     if lost is not None:
         runs: list[tuple[int, int, int, bool]] = []
         for first, head, end in spans:
@@ -121,6 +130,61 @@ def section_spans(lines: list[str], lost: list[int] | None = None) -> list[tuple
                 runs.append((first, head, end, holds))
         spans = [(first, head, end) for first, head, end, _ in runs]
     return spans if len(spans) >= 2 else None
+
+
+# a record's field on a line of its own: '**Class:** loop diuretic', '**Capital**: Lima', 'Symptoms: fever, …', '- **Dose:** …'
+_FIELD = re.compile(
+    r"^\s{0,3}(?:[-*+•][ \t]+)?(?:(?P<b>\*\*|__)(?P<bold>[^\W\d_][^:：*_\n?？]{0,38}?)[ \t]*(?:(?P=b)[ \t]*[:：]|[:：][ \t]*(?P=b))"
+    r"|(?P<plain>[^\W\d_][^:：*_\n?？|]{0,38}?)[ \t]*[:：])[ \t]+\S"
+)
+FIELD_LABEL_WORDS = 4  # words at most of a field's label ('Watch for', 'Dose max', 'Mechanism of action')
+FIELDS_SHARED = 2  # labels a record section shares with another, at least ('Class' and 'Action' under both drugs)
+
+
+def field_label(line: str) -> str | None:
+    """The label of a record's field line (``**Class:** loop diuretic`` → ``class``), None for any other line (a question or
+    answer label is no field: ``**Q:** …`` / ``**A:** …`` pairs are cards of their own)."""
+    m = _FIELD.match(line)
+    if m is None or line.rstrip().endswith(("?", "？")):
+        return None
+    label = (m.group("bold") or m.group("plain") or "").strip()
+    if len(label.split()) > FIELD_LABEL_WORDS or has_question_label(line.strip(" -*+•_")) or has_answer_label(line.strip(" -*+•_")):
+        return None
+    return normalize_text(label).casefold()
+
+
+def section_heads(lines: list[str]) -> list[int]:
+    """The 0-based lines that head the page's sections: its Markdown headings, or a plain-text page's label lines."""
+    fenced = list(in_fence(lines))
+    return [k for k, line in enumerate(lines) if not fenced[k] and _ATX.match(line)] or label_lines(lines)
+
+
+def record_heads(lines: list[str]) -> set[int]:
+    """The 0-based heading lines (Markdown headings, or a plain-text page's label lines) that head a record: two field
+    lines or more under the heading and nothing else, sharing FIELDS_SHARED labels (or all of its own) with another such
+    heading's fields (a drug card's ``**Class:**`` / ``**Action:**`` / ``**Watch for:**`` per drug, ``Capital:`` /
+    ``Currency:`` per country). The same labels under several headings are properties of each heading's card, one
+    card a heading as the Markdown reading gives them (T38-16), never cards of their own read a section at a time
+    (sitting 42: a drug whose class was two words lost its card, the next drug's fields were three cards)."""
+    heads = section_heads(lines)
+    fields: dict[int, set[str]] = {}
+    for n, k in enumerate(heads):
+        body = [line for line in lines[k + 1 : heads[n + 1] if n + 1 < len(heads) else len(lines)] if line.strip()]
+        labels = [field_label(line) for line in body]
+        if len(body) >= 2 and all(labels) and len(set(labels)) == len(labels):
+            fields[k] = set(labels)  # type: ignore[arg-type]
+    return {
+        k for k, own in fields.items()
+        if any(len(own & other) >= min(FIELDS_SHARED, len(own)) for j, other in fields.items() if j != k)
+    }  # fmt: skip
+
+
+def _records_only(lines: list[str], span: tuple[int, int, int], records: set[int]) -> bool:
+    """Whether a section holds only records: a record's heading, or a heading with nothing under it (the page's title)."""
+    first, _, end = span
+    heads = [k for k in range(first, end) if _ATX.match(lines[k]) or k in records]
+    own = [k for k in heads if k in records]
+    return bool(own) and all(k in records or not any(x.strip() for x in lines[k + 1 : next((h for h in heads if h > k), end)]) for k in heads)
 
 
 def part_lines(lines: list[str], first: int, end: int) -> list[str]:

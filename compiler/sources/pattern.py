@@ -378,8 +378,17 @@ _DANGLING_NUMBER = re.compile(r"(?:^|\s)\d{1,3}\s*[-–.):=]?\s*$")
 WRAPPED_KEY_LINES = 8  # lines a key's paragraph may wrap onto
 # a key table's header row as a PDF's or a Word file's text gives it, its cells run together ('Question Answer', 'Q.No.
 # Correct Answer Explanation', 'No Key No Key' over two columns of pairs): column names only, never an entry
-_COLUMN_NUMBER = r"(?:q(?:uestions?|n|ues)?|no|nr|num|number|item|n[°º]|\\?#)\.?(?:\s*(?:no|nr|num|number|\\?#)\.?)?"
-_COLUMN_ANSWER = r"(?:correct\s+|right\s+)?(?:answers?|ans|key|keys|options?|choices?|solutions?|responses?)\.?"
+# (the column names in the languages deckc reads too: '| Pregunta | Respuesta |', '| Frage | Antwort |', '| Nr. | Lösung |':
+# sitting 42, a two-question Spanish page's key table was the last question's back)
+_COLUMN_NUMBER = (
+    r"(?:q(?:uestions?|n|ues)?|no|nr|num|number|item|n[°º]|\\?#|preguntas?|número|frage|fragen|aufgabe|domanda|pergunta|questão"
+    r"|vraag|pytanie|вопрос|номер|задание|题号|題號|问题|問題|문항|번호)\.?(?:\s*(?:no|nr|num|number|\\?#)\.?)?"
+)
+_COLUMN_ANSWER = (
+    r"(?:correct\s+|right\s+)?(?:answers?|ans|key|keys|options?|choices?|solutions?|responses?|respuestas?|soluci[oó]n(?:es)?"
+    r"|réponses?|antwort(?:en)?|lösung(?:en)?|rispost[ae]|soluzion[ei]|respostas?|soluç[ãa]o|soluções|antwoord(?:en)?"
+    r"|odpowied[źz]|ответы?|答案|解答|正解|정답|đáp\s+án|cevap)\.?"
+)
 _COLUMN_MORE = r"(?:explanations?|rationales?|reasons?|notes?|comments?|remarks?|references?|topics?|domains?|marks?|points?)"
 _KEY_HEADER = re.compile(
     rf"(?i)\|?\s*(?:\*\*|__)?(?:{_COLUMN_NUMBER}[\s|]*{_COLUMN_ANSWER}(?:[\s|]+{_COLUMN_MORE})*[\s|]*)+(?:\*\*|__)?"
