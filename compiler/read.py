@@ -2216,6 +2216,10 @@ def read_sources(
             )
             continue
         set_aside_all = made is not None and bool(made.skipped) and not doc.text.strip() and src.layout in (None, "markdown")
+        # (a large file's steps on the terminal's status line, each its own pass over every line: a 104,000-line file took
+        # minutes with one message, T41-10)
+        step = _steps(progress, src.file, len(doc.lines))
+        step(f"telling the layout of its {len(doc.lines):,} lines")
         chosen = (
             Detection("apkg", 1.0, "an Anki package")
             if package
@@ -2248,6 +2252,7 @@ def read_sources(
             doc, moved = _matching_tables(doc, moved, diag, listed=layout == "numbered")
             documents[src.id] = doc
         before, whole_at = len(diag.errors), len(diag.items)
+        step(f"reading its {len(doc.lines):,} lines as {layout!r}")
         found = _join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)), diag)
         if not listed and layout != "note" and _text_left(doc, found, diag, mark) and note_folders.holds(src.file):
             del diag.items[mark:]  # (its opening definition over '**Call Stack**: …' paragraphs read as pairs: T33-1)
@@ -2263,12 +2268,14 @@ def read_sources(
                 'if the page is one note about its file\'s name, layout = "note" in its [[source]] table reads it whole as one '
                 "card; else make that text a pair or move it",
             )
+        step(f"checking its {len(found):,} items against its parts")
         parted = _by_parts(doc, src, found, cache, guessed=src.layout is None and src.pattern is None) if chosen.why != NAMED and src.parts == "auto" and src.bank is None and not package else None
         if parted is not None:  # 'Phần 1 – Trắc nghiệm' / … / 'Phần 2 – Đúng / Sai': each part read with its own layout (T18-24)
             found, said, chosen = parted
             diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
             layout, update = chosen.layout, {"layout": chosen.layout}
         if src.layout is None and src.pattern is None and found and not _loss_said(diag, mark, doc.rel):
+            step(f"checking that its {len(found):,} items hold every line")
             _say_uncovered(doc, found, layout, diag)
         src, found = _titled_by_origin(src, found, untitled)  # a package of one deck: titled by it (sitting 28)
         found = split_parts(found, _no_answer(diag), {n: answer for n, (_, answer) in keyed_parts_.items()})  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
@@ -2752,6 +2759,16 @@ def _by_parts(
     why = f"{f'{len(read)} sections under its headings' if headed else f'{len(spans)} parts'}, each read with its own layout: " + "; ".join(read)
     note = ('# parts = "whole" reads it with one layout; no layout line: its parts are read as detected',)
     return found, said, Detection("", 1.0, why, source_lines=note)
+
+
+LARGE_LINES = 2_000  # lines of a document whose reading steps the status line names
+
+
+def _steps(progress: Progress | None, file: str, lines: int) -> Callable[[str], None]:
+    """What tells the terminal's status line a step of reading a large file (a no-op for a small one or no terminal)."""
+    if progress is None or lines < LARGE_LINES:
+        return lambda _: None
+    return lambda what: progress(f"reading {file}: {what}")
 
 
 def _records_left(lines: list[str], whole: list[Item]) -> list[int]:

@@ -345,7 +345,13 @@ class EmbeddingCache:
 Neighbours = dict[int, list[tuple[int, float]]]  # row -> [(other row, cosine)], nearest first
 
 
-def nearest(vectors: np.ndarray, rows: Iterable[int], floor: float, k: int, block: int = 1024) -> Neighbours:
+BLOCK_FLOATS = 20_000_000  # similarities a block of nearest() holds (80 MB of float32), for a deck of 20,000 questions or more
+BLOCK_MIN = 256  # rows of a block at least (a smaller one multiplies slower)
+
+
+def nearest(
+    vectors: np.ndarray, rows: Iterable[int], floor: float, k: int, block: int = 1024, progress: Callable[[int, int], None] | None = None
+) -> Neighbours:
     """Each row's ``k`` nearest other rows with cosine >= floor, ranked by (-cosine, row).
 
     The ranking is a property of the vectors alone, not of how the work is cut:
@@ -354,11 +360,19 @@ def nearest(vectors: np.ndarray, rows: Iterable[int], floor: float, k: int, bloc
     the k-th) is re-scored in float64 and ranked with ties broken by row, so a
     full search and an incremental one agree exactly.  ``k`` bounds the work on
     corpora where everything looks alike (template questions); a real question
-    has a handful of duplicates at most.
+    has a handful of duplicates at most.  ``progress(done, total)`` is told the
+    rows compared before each block: the search is quadratic, minutes on a
+    100,000-line file (T41-10).
     """
     rows = list(rows)
     out: Neighbours = {}
+    # (a block's similarities, block x n, stay near BLOCK_FLOATS: 1024 rows against 20,000, fewer against more, never fewer
+    # than BLOCK_MIN; in a list of look-alike lines every similarity is a candidate, each an index pair and a value, so
+    # a 104,000-line glossary's 1024-row blocks took 1.8 GB: T41-10)
+    block = max(min(block, BLOCK_MIN), min(block, BLOCK_FLOATS // max(1, len(vectors))))
     for start in range(0, len(rows), block):
+        if progress is not None:
+            progress(start, len(rows))
         part = np.array(rows[start : start + block], dtype=np.int64)
         sims = vectors[part] @ vectors.T
         sims[np.arange(len(part)), part] = -2.0  # not a neighbour of itself
@@ -428,7 +442,9 @@ class NeighbourCache:
                 for i, key in enumerate(keys)
             }
 
-    def pairs(self, keys: list[str], vectors: np.ndarray, fresh: set[str] | None = None) -> dict[tuple[str, str], float]:
+    def pairs(
+        self, keys: list[str], vectors: np.ndarray, fresh: set[str] | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> dict[tuple[str, str], float]:
         """Candidate pairs (by key, sorted) among ``keys`` (sorted, unique); ``fresh``: keys whose vectors were just computed.
 
         A vector computed now may differ from a cached one in the last float bits, so a fresh key
@@ -457,10 +473,10 @@ class NeighbourCache:
                 cachefile.discard(self.path, "similarities that the vectors do not give")
             self.old, lists = None, {}
         if self.old is None or len(new) + len(redo) > len(keys) // 2:
-            lists = nearest(vectors, range(len(keys)), self.floor, self.k)
+            lists = nearest(vectors, range(len(keys)), self.floor, self.k, progress=progress)
             self.changed = True
         elif new or redo or len(old) != len(keys):
-            lists.update(nearest(vectors, sorted(redo | set(new)), self.floor, self.k))
+            lists.update(nearest(vectors, sorted(redo | set(new)), self.floor, self.k, progress=progress))
             self._offer(vectors, new, lists, redo | set(new))
             self.changed = True
         self.current = (keys, lists)

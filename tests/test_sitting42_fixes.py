@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, note_back, note_front
 
 from compiler.sources.filled_blanks import bracket_fills, key_facts
@@ -263,3 +264,58 @@ def test_a_grammar_hint_in_brackets_is_no_answer() -> None:
     assert bracket_fills(choice) is choice
     assert bracket_fills(SCIENCE.splitlines())[2] == "1. The {{c1::mitochondria}} makes most of the cell's ATP."
 
+
+# --- 6. T41-10: a large file's reading steps on the status line; the neighbour search's memory ---------------------------
+
+
+def test_a_large_file_tells_its_reading_steps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """T41-10: a 104,000-line file ran for minutes under one status line ('reading sources/huge-glossary.txt', then
+    'finding duplicate candidates'). A file of LARGE_LINES lines or more (2,000; 60 here, to keep the test fast) names
+    each pass over its lines, and the neighbour search (quadratic: most of the time on such a file) counts the
+    questions compared."""
+    import random
+
+    from conftest import deck_of
+
+    from compiler import read
+    from compiler.build import build
+
+    monkeypatch.setattr(read, "LARGE_LINES", 60)
+    rng = random.Random(42)
+    syllables = ["ka", "lu", "mi", "to", "ne", "ro", "sa", "fi", "pe", "zo", "bu", "da"]
+    words = sorted({"".join(rng.choice(syllables) for _ in range(5)) for _ in range(300)})[:80]
+    text = "".join(f"{w} - meaning {n}\n" for n, w in enumerate(words))
+    said: list[str] = []
+    result = build(deck_of(tmp_path, {"words.txt": text}), tmp_path / "build", formats=("json",), now=1_000, progress=said.append)
+    assert result.compiled is not None and len(result.compiled.deck.notes) == len(words)
+    steps = [s for s in said if s.startswith("reading sources/words.txt: ")]
+    assert steps[0] == f"reading sources/words.txt: telling the layout of its {len(words):,} lines", said
+    assert f"reading sources/words.txt: reading its {len(words):,} lines as 'delimited'" in steps
+    assert any(s.startswith("finding duplicate candidates: questions compared 0/") for s in said), said
+    small: list[str] = []
+    build(deck_of(tmp_path / "small", {"words.txt": "".join(text.splitlines(keepends=True)[:30])}), tmp_path / "small-build", formats=("json",), now=1_000, progress=small.append)
+    assert "reading sources/words.txt" in small and not any(s.startswith("reading sources/words.txt: ") for s in small)
+
+
+def test_the_neighbour_search_bounds_its_blocks_and_gives_the_same_neighbours() -> None:
+    """The search compares a block of rows against every vector at a time: 1024 rows against 20,000 vectors, fewer
+    against more (BLOCK_FLOATS), so its memory stays bounded on a large file; the neighbours are the same whatever the
+    block (look-alike rows, more than k above the floor, included)."""
+    import numpy as np
+
+    from compiler.similarity import BLOCK_FLOATS, BLOCK_MIN, nearest
+
+    rng = np.random.default_rng(7)
+    base = rng.normal(size=(5, 16)).astype(np.float32)
+    vectors = np.vstack([base[i % 5] + 0.05 * rng.normal(size=16).astype(np.float32) for i in range(600)])
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    told: list[tuple[int, int]] = []
+    whole = nearest(vectors, range(600), 0.5, 8, block=1024, progress=lambda done, total: told.append((done, total)))
+    assert told == [(0, 600)]
+    assert nearest(vectors, range(600), 0.5, 8, block=7) == whole
+    assert all(len(v) == 8 for v in whole.values())
+    wide = rng.normal(size=(BLOCK_FLOATS // 300 + 1, 4)).astype(np.float32)  # (66,667 vectors: 299 rows a block)
+    wide /= np.linalg.norm(wide, axis=1, keepdims=True)
+    told.clear()
+    nearest(wide, range(600), 0.999, 2, progress=lambda done, total: told.append((done, total)))
+    assert BLOCK_MIN <= 299 and [done for done, _ in told] == [0, 299, 598], told

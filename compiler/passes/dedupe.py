@@ -706,7 +706,7 @@ def _score(
         progress("finding duplicate candidates")
     neighbours = NeighbourCache(cache_dir, settings.candidate_floor, settings.candidate_neighbours)
     writers: list[Callable[[], None]] = [cache.save, neighbours.save]
-    key_pairs = neighbours.pairs(unique, qvec, cache.fresh)
+    key_pairs = neighbours.pairs(unique, qvec, cache.fresh, tell("finding duplicate candidates: questions compared"))
     qsim: dict[tuple[int, int], float] = {}
     generic = _generic_pairs(items, settings.candidate_neighbours)
     for members in by_key.values():
