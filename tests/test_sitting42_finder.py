@@ -2,7 +2,8 @@
 key in a file of its own; docs/trials/trial42.md) fixed: two translations of one cheat sheet no longer stop the
 collection over a heading anchor `{#setup-1}` taken for a deck id (T42-1); a cheat sheet's caption over its shell
 command is the command's description, not a coding task that made the section "a list of questions and no answers"
-(T42-2)."""
+(T42-2); four lettered lines under a question asking for three things are options, not its answer (T42-10); a heading
+over its own table of contents is said as such, not "question has no answer" (T42-12)."""
 
 from __future__ import annotations
 
@@ -106,3 +107,33 @@ def test_a_task_over_code_to_work_on_is_still_a_question(tmp_path: Path) -> None
     notes, said = _build(deck_of(tmp_path, {"exercises.md": page}))
     assert "Practice" not in [note_front(n) for n in notes], [note_front(n) for n in notes]
     assert any("Practice' is over a list of 2 questions and no answers" in s for s in said), said
+
+
+# --- T42-12: a heading over its own contents list --------------------------------------------------------------------
+
+
+def test_a_heading_over_its_own_contents_list_is_said_as_such(tmp_path: Path) -> None:
+    """T42-12 (low): '## SQL' over '* [Difference between joins](#difference-between-joins)', the section's own table
+    of contents. Before: "question has no answer (write the answer below the question)". Now it is said once as a
+    table of contents, nothing to do; its sections are cards."""
+    notes, said = _build(deck_of(tmp_path, {"ds-notes.md": TRIAL / "t42-10-link-list-sections" / "ds-notes.md"}))
+    assert [note_front(n) for n in notes] == ["Difference between joins", "Cross Validation", "Bias and variance"], said
+    assert not any("question has no answer" in s for s in said), said
+    toc = [s.split(": warning:")[0] for s in said if "table of contents" in s and "nothing to do" in s]
+    assert toc == ["sources/ds-notes.md:5", "sources/ds-notes.md:16"], said
+
+
+# --- T42-10: options that each list as many things as the question asks for ------------------------------------------
+
+
+def test_four_lettered_lists_under_a_question_asking_for_three_are_options(tmp_path: Path) -> None:
+    """T42-10 (medium): 'What are the three main areas in Git?' over four 'a) Input, Process, Output' lines. Before:
+    a card whose back was the four lines (the question "asks for a list"). Now they are options, unkeyed: said, no
+    card, as the page's other questions; three lettered lines under 'What are the three phases …?' stay its answer."""
+    notes, said = _build(deck_of(tmp_path, {"Quiz1-Basics.md": TRIAL / "t42-6-sibling-answer-key" / "Quiz1-Basics.md", "ok.md": "## What is Git?\n\nA version control system.\n"}))
+    assert [note_front(n) for n in notes] == ["What is Git?"], said
+    unkeyed = [s.split(": warning:")[0] for s in said if "4 options and none marked correct" in s]
+    assert unkeyed == [f"sources/Quiz1-Basics.md:{n}" for n in (5, 11, 17, 23)], said
+    page = "# Cell\n\n### What are the three phases of interphase?\na) G1 phase\nb) S phase\nc) G2 phase\n"
+    notes, said = _build(deck_of(tmp_path / "three", {"cell.md": page}))
+    assert [note_back(n) for n in notes] == ["a) G1 phase b) S phase c) G2 phase"], [note_back(n) for n in notes]

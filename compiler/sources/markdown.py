@@ -5353,7 +5353,7 @@ class MarkdownReader:
             if choices is not None and choices.correct is None:
                 report_unread_key(scan, choices, diag, doc.rel, lambda at, start=begin: start + at + 1)
                 prose = any(b.type == "paragraph_open" for b in pool[:k])  # 'Three steps:' / 'a) SYN …': the answer's list
-                listed = asks_for_list(current.q.text) or explained_entries(choices)  # ('A. G1 checkpoint — …': T29-56)
+                listed = (asks_for_list(current.q.text) and not _other_count(current.q.text, len(choices.options))) or explained_entries(choices)  # ('A. G1 checkpoint — …': T29-56)
                 if unread_key(scan, choices) is None and not choices.unknown and not listed and not prose:
                     # (a page key that was read and has no entry for this numbered question: said, never a Basic card
                     # whose back lists the options, T34-2; a key heading not read may hold it, trial10 P14)
@@ -5713,6 +5713,15 @@ class MarkdownReader:
             diag.warning(doc.rel, line, *ONLY_A_HINT, group="hint-only")
         elif not answer and _TODO_ENTRY.match(q.text):
             skip = _TODO_SKIP  # ('- [ ]  Revise Punnett squares' after a page's toggles: a task, no question, T29-25)
+        elif not answer and not q.asks and current.answer and all(anchor_links(b) or navigation(b) or b.boilerplate() or _marker_only(b) for b in current.answer):
+            skip = _OWN_CONTENTS  # ('## SQL' over '* [Difference between joins](#difference-between-joins)': T42-12)
+            diag.warning(
+                doc.rel,
+                line,
+                "a heading over links to the page's own sections (its table of contents) is no card; the manifest lists it as skipped",
+                "nothing to do: the sections it links to are cards of their own",
+                group="own-contents",
+            )
         elif not answer:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"
@@ -5785,6 +5794,7 @@ class MarkdownReader:
 
 
 _READING_LIST = "only links under the heading (a reading list)"
+_OWN_CONTENTS = "links to the page's own sections under the heading (its table of contents)"
 _LINKED_INDEX = "a list of the topics of the page its heading links to"
 INDEX_PAGE = "a section of a page of links to other pages (an index)"
 INDEX_SECTIONS_MIN = 5  # sections of links to other pages that make a page an index, twice as many as its other cards
@@ -6015,6 +6025,18 @@ _LABEL_ONLY = re.compile(
     r"(?:`?[(（\[【](?P<tag>[^()（）\[\]【】`]{1,60})[)）\]】]`?\s*)?$"  # ('`[KTU University Exam – July 2024]`': its source, T15-85)
 )
 _BOLD_TITLE_ONLY = re.compile(r"^\s{0,3}(\*\*|__)(?P<t>[^*_\n]{2,60}?)\s*[:：]\s*\1\s*$")  # '**Zależności funkcyjne:**'
+
+
+_ASKED_COUNT = re.compile(r"(?i)\b(two|three|four|five|six|[2-6])\s+(?:main\s+|key\s+|basic\s+|major\s+)?[a-z]")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _other_count(question: str, lines: int) -> bool:
+    """A question that says how many things it asks for, over another number of lettered lines ('What are the three
+    main areas in Git?' over four 'a) Input, Process, Output' lines): the lines are options to choose from, not the
+    answer's own list (trial42 T42-10: the quiz's one card had the four options as its back)."""
+    m = _ASKED_COUNT.search(question)
+    return bool(m) and _COUNTS.get(m.group(1).lower(), int(m.group(1)) if m.group(1).isdigit() else 0) != lines
 
 
 def _block_index(blocks: list[TopBlock], current: _Open) -> int:
