@@ -312,3 +312,74 @@ def test_a_question_number_heading_over_a_bold_question_is_no_section(tmp_path: 
         assert [note_front(n) for n in notes] == ["What is the function of the run command?", "What is a container?"]
         assert [n["fields"].get("Section", "") for n in notes] == ["", ""], name
         assert not [t for n in notes for t in n["tags"] if "question" in t or "frage" in t], [n["tags"] for n in notes]
+
+
+README = """# Shell Cheat Sheet
+
+## 📖 About
+
+This sheet helps you remember commands without memorizing everything.
+
+## Files
+
+### List the files of a folder
+
+```sh
+ls -la
+```
+
+### Count the lines of a file
+
+```sh
+wc -l file.txt
+```
+
+## 🌍 Other Languages
+
+| Language | Link |
+|----------|------|
+| Deutsch | [cheat-de.md](cheat-de.md) |
+| Español | [cheat-es.md](cheat-es.md) |
+
+## 🤝 Contributing
+
+We welcome contributions! Fork the repository and open a pull request.
+
+## 📄 License
+
+This project is open source and available under the MIT License.
+"""
+
+
+def test_a_repositorys_own_sections_are_no_cards(tmp_path: Path) -> None:
+    """'## About' / 'This sheet helps you …', '## Contributing', '## License' / '… under the MIT License', '## Other
+    Languages' over links: a repository page's sections for its readers were cards (trial42 T42-9). In German too; a
+    course's own '## License' section about licences (no project, no licence's name) stays a card."""
+    notes, _, said = built_notes(tmp_path / "en", {"cheat.md": README})
+    assert [note_front(n) for n in notes] == ["List the files of a folder", "Count the lines of a file"], said
+    de = (README.replace("📖 About", "Über").replace("Other Languages", "Andere Sprachen").replace("🤝 Contributing", "Beitragen")
+          .replace("📄 License", "Lizenz").replace("We welcome contributions! Fork the repository and open a pull request.",
+                                                 "Beiträge sind willkommen: öffne einen Pull Request.")
+          .replace("This project is open source and available under the MIT License.", "Dieses Projekt steht unter der MIT-Lizenz."))
+    notes, _, _ = built_notes(tmp_path / "de", {"cheat.md": de})
+    assert len(notes) == 2, [note_front(n) for n in notes]
+    course = """# Software law
+
+## License
+
+A license grants someone permission to use a work under stated conditions; without one, copying is infringement.
+
+## Copyright
+
+The exclusive right of an author to copy and publish an original work.
+"""
+    notes, _, _ = built_notes(tmp_path / "law", {"law.md": course})
+    assert [note_front(n) for n in notes] == ["License", "Copyright"]
+
+
+def test_a_cheat_sheet_of_headings_over_code_alone_is_read(tmp_path: Path) -> None:
+    """'### List the files of a folder' over a fence of 'ls -la', and nothing else: "cannot tell this document's layout"
+    and no deck (the page's code was not counted as text under its headings); a card per heading now."""
+    sheet = "# Shell Cheat Sheet\n\n### List the files of a folder\n\n```sh\nls -la\n```\n\n### Count the lines of a file\n\n```sh\nwc -l file.txt\n```\n"
+    notes, _, _ = built_notes(tmp_path, {"shell.md": sheet})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("List the files of a folder", "ls -la"), ("Count the lines of a file", "wc -l file.txt")]

@@ -1874,8 +1874,10 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     if solutions_only(lines) is not None:
         return None  # ('## Soru 1' over '**Doğru cevap:** A': answers to questions elsewhere, no notes: read._layout_for)
     matter = front_matter_end(lines)
+    raw = doc.lines if len(doc.lines) == len(lines) else lines
     if matter is not None:
         lines = [*[""] * (matter + 1), *lines[matter + 1 :]]
+        raw = [*[""] * (matter + 1), *raw[matter + 1 :]]
     headed = quizzed = 0
     first = ""
     for n, line in enumerate(lines):
@@ -1884,7 +1886,9 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
             continue
         if line.rstrip().rstrip("*_ ").endswith((":", "：")):
             continue  # ('## Problem type 1:' over its tasks: a label leading in to what follows, no topic; T18-64)
-        k = next((k for k in range(n + 1 + underlined, len(lines)) if lines[k].strip()), None)
+        # (code right under a heading is text under it: '### List the files of a folder' over '```sh' / 'ls -la', a
+        # cheat sheet of commands alone was "cannot tell this document's layout"; sitting 42)
+        k = next((k for k in range(n + 1 + underlined, len(lines)) if raw[k].strip()), None)
         if k is not None and not _ATX.match(lines[k]) and not _setext_heading(lines, k):
             headed += 1
             end = next((j for j in range(k, len(lines)) if _ATX.match(lines[j])), len(lines))
