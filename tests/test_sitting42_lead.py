@@ -383,3 +383,24 @@ def test_a_cheat_sheet_of_headings_over_code_alone_is_read(tmp_path: Path) -> No
     sheet = "# Shell Cheat Sheet\n\n### List the files of a folder\n\n```sh\nls -la\n```\n\n### Count the lines of a file\n\n```sh\nwc -l file.txt\n```\n"
     notes, _, _ = built_notes(tmp_path, {"shell.md": sheet})
     assert [(note_front(n), note_back(n)) for n in notes] == [("List the files of a folder", "ls -la"), ("Count the lines of a file", "wc -l file.txt")]
+
+
+def test_an_example_in_brackets_that_asks_is_no_question(tmp_path: Path) -> None:
+    """'- **Binary classification** predicts one of two outcomes (e.g. is the email spam or not spam?)' under a term's
+    definition is the definition's: the '?' is the example's (trial42 T42-11: two questions "with no answer")."""
+    from compiler.sources.lines import example_aside
+
+    notes_md = (
+        "# Notes\n\n## Classification\n\nPredicting a categorical output.\n\n"
+        "- **Binary classification** predicts one of two possible outcomes (e.g. is the email spam or not spam?)\n"
+        "- **Multi-class classification** predicts one of several outcomes (z. B. ist das eine Katze oder ein Hund?)\n\n"
+        "## Clustering\n\nUnsupervised grouping of data into buckets.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"notes.md": notes_md})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert "is the email spam or not spam?" in cards["Classification"] and "Katze oder ein Hund?" in cards["Classification"]
+    assert skipped == [] and not any("no answer" in s for s in said), said
+    assert example_aside("It predicts one of two outcomes (e.g. is it spam?)")
+    assert example_aside("Una pregunta cerrada (por ejemplo: ¿llueve?).")
+    assert not example_aside("What is overfitting (and why does it hurt?)")  # the question's own aside
+    assert not example_aside("Why does it regularize?")

@@ -50,6 +50,20 @@ COLUMN_NAMES = {
     "effect": "back",
 }  # fmt: skip
 CLOSERS = "\u201d\u2019\"')]"
+
+# an example in brackets closing a line ('… predicts one of two outcomes (e.g. is the email spam or not spam?)'): its '?'
+# is the example's, the line states (trial42 T42-11: a glossary's two kinds of classification were questions "with no
+# answer")
+_EXAMPLE_ASIDE = re.compile(
+    r"[(\[（](?i:e\.\s?g\.?|i\.\s?e\.?|eg\b|for\s+(?:example|instance)|such\s+as|like|z\.\s?b\.?|bspw\.?|zum\s+beispiel|p\.\s?ej\.?"
+    r"|por\s+ejemplo|par\s+ex(?:\.|emple)|ad\s+es\.?|per\s+esempio|por\s+exemplo|ex\.?|例如|比如|例えば|たとえば|예를\s*들어|например|напр\.?)"
+    r"[,:]?\s[^()\[\]（）]*[?？][\s\"'”’]*[)\]）][\s.]*$"
+)
+
+
+def example_aside(text: str) -> bool:
+    """Whether the line's closing '?' is that of an example in brackets ('(e.g. is it spam?)'): it asks nothing."""
+    return bool(_EXAMPLE_ASIDE.search(text))
 FORMULA_MARKS = "=Σ∑∂√⇨⇒↑↓≈∝≤≥±"
 FORMULA_MAX = 120
 LIST_LINE_MAX = 80

@@ -126,6 +126,7 @@ from compiler.sources.lines import (
     definition_terms,
     drop_short_label,
     ending_columns,
+    example_aside,
     exercise_heading,
     fact_columns,
     has_answer_label,
@@ -5140,7 +5141,7 @@ class MarkdownReader:
             return []
         asking = sum(
             1 for _, q, _ in cards
-            if q.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) or asks_annotated(q)
+            if (q.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) and not example_aside(q)) or asks_annotated(q)
             or (opens_asking(q) and not _CONDITION.match(q) and (not _told(q) or task_verb(q)))  # ('Explique cómo …': T22-6)
         )  # fmt: skip
         return [(line, q) for line, q, _ in cards] if asking >= FAQ_SHARE * len(cards) else []
