@@ -404,3 +404,22 @@ def test_an_example_in_brackets_that_asks_is_no_question(tmp_path: Path) -> None
     assert example_aside("Una pregunta cerrada (por ejemplo: ¿llueve?).")
     assert not example_aside("What is overfitting (and why does it hurt?)")  # the question's own aside
     assert not example_aside("Why does it regularize?")
+
+
+def test_pairs_written_with_arrows_and_a_formula_in_the_first_pair(tmp_path: Path) -> None:
+    """'Photosynthesis -> Making glucose from light, water and CO2' over three pairs without digits was taken for the
+    list's title ('Unit 4: Food') and dropped with no message: a digit glued to letters numbers no unit. And pairs
+    written with '=>', '>>' (RemNote) or '⇒' were "cannot tell this document's layout" (or one note)."""
+    pairs = ("Photosynthesis {s} Making glucose from light, water and CO2\nOsmosis {s} Diffusion of water across a membrane\n"
+             "Enzyme {s} A biological catalyst\nMitosis {s} Division giving two identical cells\n")
+    for k, sep in enumerate(("->", "→", "=>", ">>", "⇒")):
+        notes, skipped, _ = built_notes(tmp_path / str(k), {"bio.txt": pairs.format(s=sep)})
+        cards = {note_front(n): note_back(n) for n in notes}
+        assert cards == {
+            "Photosynthesis": "Making glucose from light, water and CO2", "Osmosis": "Diffusion of water across a membrane",
+            "Enzyme": "A biological catalyst", "Mitosis": "Division giving two identical cells",
+        }, (sep, cards)
+        assert not skipped
+    # a first line that numbers its unit stays the title
+    notes, _, _ = built_notes(tmp_path / "unit", {"bio.txt": "Unit 4 -> Cells\n" + pairs.format(s="->").replace(" and CO2", "")})
+    assert "Unit 4" not in {note_front(n) for n in notes} and len(notes) == 4

@@ -1358,6 +1358,16 @@ _LIST_ENTRY = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # a list's entry
 TITLED_ENTRIES = 3  # list entries under an unlisted first line that make it the list's title
 
 
+_UNIT_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,])")
+
+
+def _unit_number(line: str) -> bool:
+    """Whether a first line numbers a unit ('Unit 4: Food', 'HSK 1 词汇', 'Vocabulario – Unidad 4: La comida'): a number
+    standing alone, never a formula's digit ('… from light, water and CO2', sitting 42: the list's first pair was
+    taken for its title and dropped, unsaid)."""
+    return bool(_UNIT_NUMBER.search(line))
+
+
 def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] = frozenset(), sep: str = "") -> bool:
     """Line ``n``, no list entry, a blank line under it, over entries of a list (numbered or bulleted), or over
     entries with an example under each (``examples``: 'Wortschatz Kapitel 3 – Wohnen' over 'das Haus – house' /
@@ -1373,7 +1383,7 @@ def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] =
         return False
     if lines[n + 1].strip():
         run = list(itertools.takewhile(lambda line: bool(line.strip()), lines[n + 1 :]))
-        if len(run) >= TITLED_ENTRIES and not any(c.isdigit() for line in run for c in line) and any(c.isdigit() for c in lines[n]):
+        if len(run) >= TITLED_ENTRIES and not any(c.isdigit() for line in run for c in line) and _unit_number(lines[n]):
             return True  # ('Unit 4: Food' / 'HSK 1 词汇' over pairs that hold no number: the unit it numbers, T34-7 rest)
         return len(run) >= TITLED_ENTRIES and all(_LIST_ENTRY.match(line) for line in run)
     rest = [k for k in range(n + 1, len(lines)) if lines[k].strip()]

@@ -2087,7 +2087,7 @@ def question_entries(lines: list[str]) -> int:
 # COLUMN_GAP: a run of two spaces or more between aligned columns ('el abuelo            the grandfather', T27-45)
 COLUMN_GAP = "  "
 PAIR_SEPARATORS = (
-    " — ", " – ", " ― ", "― ", " -> ", " → ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", COLUMN_GAP, " ",
+    " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " >> ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", COLUMN_GAP, " ",
 )  # (' ' after a CJK term only; '―', the horizontal bar of Japanese word lists: '食べます（たべます）― to eat', T27-12)
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
