@@ -423,3 +423,39 @@ def test_pairs_written_with_arrows_and_a_formula_in_the_first_pair(tmp_path: Pat
     # a first line that numbers its unit stays the title
     notes, _, _ = built_notes(tmp_path / "unit", {"bio.txt": "Unit 4 -> Cells\n" + pairs.format(s="->").replace(" and CO2", "")})
     assert "Unit 4" not in {note_front(n) for n in notes} and len(notes) == 4
+
+
+DOCKER = """# Container Cheat Sheet
+
+## Containers
+
+Your basic isolated process.
+
+### Lifecycle
+
+* [`docker create`](https://docs.docker.com/engine/reference/commandline/create) creates a container but does not start it.
+* [`docker run`](https://docs.docker.com/engine/reference/commandline/run) creates and starts a container in one operation.
+* [`docker rm`](https://docs.docker.com/engine/reference/commandline/rm) deletes a container.
+
+### Starting and Stopping
+
+* `docker start` starts a container so it is running.
+* `docker stop` – stops a running container.
+"""
+
+
+def test_a_command_reference_is_a_card_per_command(tmp_path: Path) -> None:
+    """'* [`docker create`](…) creates a container but does not start it.': a command in backticks (linked or not) and
+    what it does are a card, the command on the front, the headings its section (trial42 T42-4: the most starred Docker
+    cheat sheet gave 3 cards of 584 lines, each section one card listing its commands). A README's list of its own
+    files ('- `run.py FILE…` — …') is no command reference."""
+    notes, _, _ = built_notes(tmp_path / "docker", {"docker.md": DOCKER})
+    cards = {note_front(n): (note_back(n), n["fields"].get("Section", "")) for n in notes}
+    assert cards["docker create"] == ("creates a container but does not start it.", "Containers › Lifecycle")
+    assert cards["docker stop"] == ("stops a running container.", "Containers › Starting and Stopping")
+    assert len(notes) == 5 and "<code>docker rm</code>" in next(n for n in notes if note_front(n) == "docker rm")["fields"]["Question"]
+    files = "# Scratch\n\n- `run.py FILE…` — builds each file alone\n- `t15/` — the reproducers of trial 15\n- `gate*.log` — the gates' output\n"
+    from compiler.sources.lines import command_entry
+
+    assert [command_entry(line) for line in files.splitlines()[2:]] == [None, None, None]
+    assert command_entry("* [`docker rm`](https://x) deletes a container.") is not None

@@ -1835,12 +1835,33 @@ TERM_DASH_BULLET = re.compile(
 )
 
 
+# a command reference's entry: its command in backticks, linked or not, then what it does ('* [`docker create`](…)
+# creates a container but does not start it.', '- `git status` – shows the working tree'): a glossary entry whose term
+# is code, in a page the Markdown reader reads (trial42 T42-4: each section was one card listing its commands)
+TERM_CODE_BULLET = re.compile(
+    r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<link>\[)?(?P<term>`[^`\n]{1,60}`)(?(link)\]\([^)]*\))"
+    r"(?:[ \t]*[:：]|[ \t]+[–—-])?[ \t]+(?P<text>[^\W\d_`][^`]*?\S.*)$"
+)
+
+
+_FILE_NAME = re.compile(r"^`(?:[^`\s]*[/*]|[^`\s]+\.\w{1,5})(?:[\s`]|$)")  # 'run.py FILE…', 't15/', 'gate*.log'
+
+
+def command_entry(line: str) -> re.Match[str] | None:
+    """A command reference's entry (:data:`TERM_CODE_BULLET`), never a repository README's list of its files
+    ('- `run.py FILE…` — …', '- `t15/` — …': a page about the folder, not commands to learn)."""
+    m = TERM_CODE_BULLET.match(line)
+    return m if m is not None and not _FILE_NAME.match(m.group("term")) else None
+
+
 def term_entries(lines: list[str], dash: bool = False) -> int:
-    """How many glossary entries (``- **Term**: definition``; with ``dash`` ``- **Term** – definition`` too) a text
-    holds at column 0, outside code fences (indented ones are inside another list or a numbered item's answer: a list
-    of features, not a glossary)."""
-    entry = TERM_DASH_BULLET if dash else TERM_BULLET
-    return sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and line[:1] in "-*+" and entry.match(line))
+    """How many glossary entries (``- **Term**: definition``, ``- `command` does …``; with ``dash`` ``- **Term** –
+    definition`` too) a text holds at column 0, outside code fences (indented ones are inside another list or a
+    numbered item's answer: a list of features, not a glossary)."""
+    def entry(line: str) -> bool:
+        return bool(TERM_DASH_BULLET.match(line) if dash else TERM_BULLET.match(line)) or command_entry(line) is not None
+
+    return sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and line[:1] in "-*+" and entry(line))
 
 
 # A heading that only labels what follows as the answer ('#### Answer', '### Solution:', '#### 答案').

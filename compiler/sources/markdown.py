@@ -121,6 +121,7 @@ from compiler.sources.lines import (
     bracketed_answer,
     checkbox_stems,
     column_role,
+    command_entry,
     compared,
     comparison_front,
     definition_terms,
@@ -5191,7 +5192,7 @@ class MarkdownReader:
         is, the term on the front and the definition (with the entry's further lines) on the back."""
 
         def entry(line: str, indent: int) -> tuple[str, str] | None:
-            m = TERM_DASH_BULLET.match(line)
+            m = TERM_DASH_BULLET.match(line) or command_entry(line)
             if m is None or len(m.group("indent")) != indent or unbold_label(line) != line:
                 return None  # ('- **Q:** What …?' is a question's label, never a glossary term 'Q')
             return m.group("term").strip(), m.group("text")
