@@ -303,4 +303,5 @@ def test_a_checklist_under_a_notes_heading_stays_a_list(tmp_path: Path) -> None:
     content = deck_of(tmp_path, {"p.md": page}, table=table)
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
-    assert [(i.kind.value, i.question) for i in result.compiled.items] == [("basic", "Roadmap"), ("basic", "Licence")]
+    # ('## Licence' / 'MIT, see the file.': the repository's own section, no card: trial42 T42-9)
+    assert [(i.kind.value, i.question) for i in result.compiled.items] == [("basic", "Roadmap")]
