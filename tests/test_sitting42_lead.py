@@ -459,3 +459,27 @@ def test_a_command_reference_is_a_card_per_command(tmp_path: Path) -> None:
 
     assert [command_entry(line) for line in files.splitlines()[2:]] == [None, None, None]
     assert command_entry("* [`docker rm`](https://x) deletes a container.") is not None
+
+
+BLOG = """<!DOCTYPE html>
+<html><head><title>SQL Interview Questions</title></head><body>
+<article>
+<h1>SQL Interview Questions</h1>
+<h2>1. What does COALESCE do?</h2>
+<p>It returns the first non-NULL argument.</p>
+<pre><code>SELECT COALESCE(phone, email, 'none') FROM users;</code></pre>
+<div class="ad">Sponsored: Learn SQL in 30 days!</div>
+<h2>2. What is a LEFT JOIN?</h2>
+<p>Every row of the left table, with the matching rows of the right one.</p>
+<div class="newsletter">Subscribe to our newsletter!</div>
+</article>
+</body></html>
+"""
+
+
+def test_a_blogs_advert_is_no_part_of_an_answer(tmp_path: Path) -> None:
+    """'<div class="ad">Sponsored: …</div>' after a question's code ended that card's back; a newsletter box too."""
+    notes, _, _ = built_notes(tmp_path, {"sql.html": BLOG})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["What does COALESCE do?"] == "It returns the first non-NULL argument. SELECT COALESCE(phone, email, 'none') FROM users;"
+    assert backs["What is a LEFT JOIN?"] == "Every row of the left table, with the matching rows of the right one."

@@ -78,6 +78,11 @@ FURNITURE_NAMES = frozenset(
         "nav", "navbar", "navigation", "global-nav", "globalnav", "site-nav", "breadcrumb", "breadcrumbs",
         "sidebar", "sphinxsidebar", "site-header", "site-footer", "masthead", "skip-link", "cookie-banner",
         "share-buttons", "social-share", "hd", "ft",
+        # a blog's advertising, newsletter box and related posts (sitting 42: '<div class="ad">Sponsored: …</div>' after
+        # a question's code was the end of its answer)
+        "ad", "ads", "adsbygoogle", "advert", "advertisement", "ad-container", "ad-slot", "sponsored", "sponsor", "promo",
+        "newsletter", "newsletter-signup", "subscribe", "related", "related-posts", "share", "social", "comments",
+        "author-bio", "cookie-notice",
     }
 )  # fmt: skip
 # one CSS rule whose selector is made of classes ('.c3{…}', '.c3, .c7{…}'), and a bold weight in it
