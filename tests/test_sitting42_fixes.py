@@ -262,6 +262,8 @@ def test_a_grammar_hint_in_brackets_is_no_answer() -> None:
     assert bracket_fills(spanish) is spanish
     choice = ["# Unit 5", "", "1. There isn't ______ (much/many) milk.", "2. How ______ (much/many) eggs?"]
     assert bracket_fills(choice) is choice
+    translate = ["# Vocabulary", "", "Translate the words in brackets.", "", "1. The ______ (Hund) is black.", "2. A ______ (Katze) sleeps."]
+    assert bracket_fills(translate) is translate
     assert bracket_fills(SCIENCE.splitlines())[2] == "1. The {{c1::mitochondria}} makes most of the cell's ATP."
 
 

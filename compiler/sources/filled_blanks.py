@@ -260,7 +260,9 @@ _HINT_WORDS = re.compile(
     r"|comparatives?|superlatives?|plurals?|adjectives?|words?\s+in\s+brackets|forma\s+correct[ao]|verbos?|conjug\w*|tiempo\s+verbal"
     r"|pret[ée]rito|imperfecto|forme\s+correcte|bonne\s+forme|verbes?|temps|pass[ée]\s+compos[ée]|imparfait|richtige[n]?\s+form"
     r"|verb(?:en|form)?|zeitform|präteritum|perfekt|forma\s+corretta|verbi|tempo\s+verbale|adjetivos?|adjectifs?|adjektiv\w*"
-    r"|palabras?\s+entre\s+paréntesis|mots?\s+entre\s+parenthèses|wörter\s+in\s+klammern|parole\s+tra\s+parentesi)(?![^\W\d_])"
+    r"|palabras?\s+entre\s+paréntesis|mots?\s+entre\s+parenthèses|wörter\s+in\s+klammern|parole\s+tra\s+parentesi"
+    # (a translation exercise: the bracket holds the word in the other language, 'The ______ (Hund) is black.')
+    r"|translat\w*|übersetz\w*|tradu[zcsi]\w*|traduc\w*|vertaal\w*|przetłumacz\w*|переведите|翻译|翻訳)(?![^\W\d_])"
 )
 # a subject pronoun right before the blank: the blank is a verb's, the bracket its base form ('I ______ (go)')
 _PRONOUN_BLANK = re.compile(
