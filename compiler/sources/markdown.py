@@ -78,6 +78,7 @@ from compiler.sources.choices import (
     wrapped_option_end,
 )
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
+from compiler.sources.command_pairs import command_pairs
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
 from compiler.sources.directives import ANSWER_TITLE, directives
 from compiler.sources.hints import HINT_ONLY, ONLY_A_HINT
@@ -3224,6 +3225,7 @@ class MarkdownReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(strip_front_matter(doc.text))))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = command_pairs(raw)  # '**Add all current changes:**' / '```bash' / 'git add .' …: a card per command (T42-6)
         raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)
         raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)
         raw = undecorated_labels(raw)  # '**❓ Question 1:** …' / '**✅ Answer:** …': the labels without their emoji (T38-3)
