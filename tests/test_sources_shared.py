@@ -15,7 +15,7 @@ from compiler.sources.base import Document
 from compiler.sources.difficulty import Levels, fold, guess, lookup, strip_invisible
 
 SOURCES = Path(__file__).parent.parent / "compiler" / "sources"
-SHARED = {"choices", "base", "lines", "blocks", "cloze", "difficulty", "suggest", "markdown_blocks", "patterns", "detect", "ids", "ankifields", "prompts", "directives", "subtopics", "word_keys", "hints", "dollars", "sr_clozes", "parts", "pdf_fronts", "sub_tasks", "item_meta", "paradigms", "term_lists", "item_starts", "damage"}  # (damage: an empty file or a zip cut short, said alike for every format, sitting 41; pdf_fronts: whether a front asks, shared since sitting 34; sub_tasks: a case's parts; item_meta: a template's metadata lines; paradigms: inflection grids, sitting 35; term_lists: bold terms over attribute lists, sitting 37; item_starts: where a typed item starts, sitting 39)
+SHARED = {"choices", "base", "lines", "blocks", "cloze", "difficulty", "suggest", "markdown_blocks", "patterns", "detect", "ids", "ankifields", "prompts", "directives", "subtopics", "word_keys", "hints", "dollars", "sr_clozes", "parts", "pdf_fronts", "sub_tasks", "item_meta", "paradigms", "term_lists", "item_starts", "damage", "command_pairs"}  # (command_pairs: a cheat sheet's caption → command pairs, sitting 42; damage: an empty file or a zip cut short, said alike for every format, sitting 41; pdf_fronts: whether a front asks, shared since sitting 34; sub_tasks: a case's parts; item_meta: a template's metadata lines; paradigms: inflection grids, sitting 35; term_lists: bold terms over attribute lists, sitting 37; item_starts: where a typed item starts, sitting 39)
 
 
 def test_no_reader_imports_another() -> None:
