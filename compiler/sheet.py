@@ -215,9 +215,23 @@ _MD_EM = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*]+?)(?<=\S)\*(?![\w*])|(?<!\
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
+# emoji set before or after a front or a heading as its icon ('🐳 What is Docker?', '📖 About'): decoration, and an
+# empty box on paper, whose fonts have none (trial42 T42-15); one inside the words ('What does 😂 mean?') is printed
+_EMOJI_RUN = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0E\uFE0F\u200D\U0001F3FB-\U0001F3FF]*)+"
+_EDGE_EMOJI = re.compile(rf"^\s*{_EMOJI_RUN}\s+(?=\S)|(?<=\S)\s+{_EMOJI_RUN}\s*$")
+
+
+def without_icons(text: str) -> str:
+    """``text`` without the emoji that opens or closes it as an icon; unchanged when nothing else would be left."""
+    bare = _EDGE_EMOJI.sub("", text)
+    return bare if bare.strip() else text
+
+
 def heading_text(title: str) -> str:
     """A group's heading as words: a title written in Markdown (a front matter's ``title: 'Why … CSS `<link>`s …'``, a
-    deck.toml title pasted from it) printed without its marks, as its card's front shows it (trial29 T29-14)."""
+    deck.toml title pasted from it) printed without its marks, as its card's front shows it (trial29 T29-14), and
+    without an emoji icon before or after it."""
+    title = without_icons(title)
     if not any(mark in title for mark in "`*_["):
         return title
     text = _MD_CODE.sub(lambda m: m.group("code").strip(), title)
@@ -761,7 +775,7 @@ def entry(
     if note.kind is ItemKind.cloze and item.cloze:
         question = cloze_spans(item.cloze, reveal=not questions_only)
     else:
-        question = _strip_spans(code_spans(inline_spans(without_audio(item.question), "t", note, convert)))
+        question = _strip_spans(code_spans(inline_spans(without_icons(without_audio(item.question)), "t", note, convert)))
     if note.kind is ItemKind.multiple_choice:
         answer.append(options_block(note, convert, reveal=not questions_only))
     if not questions_only:

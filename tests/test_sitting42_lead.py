@@ -3,6 +3,7 @@ sheet, an interview page from a repository), built with no config; each finding 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
@@ -483,3 +484,25 @@ def test_a_blogs_advert_is_no_part_of_an_answer(tmp_path: Path) -> None:
     backs = {note_front(n): note_back(n) for n in notes}
     assert backs["What does COALESCE do?"] == "It returns the first non-NULL argument. SELECT COALESCE(phone, email, 'none') FROM users;"
     assert backs["What is a LEFT JOIN?"] == "Every row of the left table, with the matching rows of the right one."
+
+
+def test_an_emoji_icon_before_a_front_or_a_heading_is_left_off_the_sheet(tmp_path: Path) -> None:
+    """'### 🐳 What is Docker? 🟢' and '## 📖 Basics': the icon printed as an empty box on the cheat sheet and the build
+    warned about glyphs (trial42 T42-15); the sheet prints the words, the cards keep the icon. An emoji inside the
+    words is printed (and warned about) as before."""
+    from conftest import deck_of
+    from pypdf import PdfReader
+
+    from compiler.build import build
+
+    page = ("# Docker quiz\n\n## 📖 Basics\n\n### 1. 🐳 What is Docker? 🟢\n\nA platform that runs applications in containers.\n\n"
+            "### 2. 🖼️ What is an image? 🟡\n\nA read-only template for containers.\n")
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, {"docker.md": page}), out, formats=("json", "pdf"), now=1_000)
+    assert result.compiled is not None
+    text = " ".join((p.extract_text() or "") for p in PdfReader(next(out.glob("*.pdf"))).pages)
+    assert "What is Docker?" in text and "Basics" in text
+    assert not any(c in text for c in "🐳🖼📖"), text
+    assert not [d for d in result.compiled.diagnostics.items if "no glyph" in d.text()]
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert any("🐳" in n["fields"]["Question"] for n in manifest["notes"])  # the card keeps it
