@@ -506,3 +506,34 @@ def test_an_emoji_icon_before_a_front_or_a_heading_is_left_off_the_sheet(tmp_pat
     assert not [d for d in result.compiled.diagnostics.items if "no glyph" in d.text()]
     manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
     assert any("🐳" in n["fields"]["Question"] for n in manifest["notes"])  # the card keeps it
+
+
+SR_NOTE = """---
+sr-due: 2025-02-21
+---
+
+#review
+
+The triboelectric effect describes electric charge transfer between two objects when they touch.
+
+It can occur with different materials, such as:
+
+- the sole of a shoe on a carpet
+- a balloon rubbed on a sweater
+
+#flashcards/science/physics
+
+What is the charge transfer between two touching objects called::Triboelectric effect
+
+Why does a balloon stick to a wall?
+"""
+
+
+def test_an_obsidian_notes_prose_is_no_missed_question(tmp_path: Path) -> None:
+    """On a page the Spaced Repetition plugin reads ('#flashcards'), only its '::' / '?' lines are cards: its prose is
+    the note's, not text outside any question (trial42 T42-14: said four times). A line there that asks and is no card
+    is still said."""
+    notes, _, said = built_notes(tmp_path, {"Triboelectric Effect.md": SR_NOTE})
+    assert [note_front(n) for n in notes] == ["What is the charge transfer between two touching objects called"]
+    outside = [s for s in said if "outside any question" in s or "in no card" in s]
+    assert len(outside) == 1 and ":18:" in outside[0], said

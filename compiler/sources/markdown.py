@@ -4240,7 +4240,10 @@ class MarkdownReader:
             elif count == 0 and n == opening and _title_line(blocks, n, src_lines):
                 continue  # 'Quiz di storia' / 'Chemistry worksheet' over the questions: the page's title (T34-15)
             elif not quiet and not block.boilerplate() and self._shows(block, env):
-                _say_outside(diag, doc, block, self._wiki, _unread_marks(block, src_lines, source) if osr_page else "")
+                marks = _unread_marks(block, src_lines, source) if osr_page else ""
+                if osr_page and not marks and not _first_line_asks(block, source):
+                    continue  # (an Obsidian note the plugin reads: its prose is the note's, only its '::' lines cards, T42-14)
+                _say_outside(diag, doc, block, self._wiki, marks)
         close()
         flush_lead()
         while parents:  # a toggle never closed: its answer ends with the page
