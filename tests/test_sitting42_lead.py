@@ -537,3 +537,23 @@ def test_an_obsidian_notes_prose_is_no_missed_question(tmp_path: Path) -> None:
     assert [note_front(n) for n in notes] == ["What is the charge transfer between two touching objects called"]
     outside = [s for s in said if "outside any question" in s or "in no card" in s]
     assert len(outside) == 1 and ":18:" in outside[0], said
+
+
+def test_a_cheat_sheet_and_its_translation_are_sure_to_be_two_cards(tmp_path: Path) -> None:
+    """'`docker create`' of an English cheat sheet and of its Chinese translation: the same code on the front, answers in
+    two languages. They were 36 pairs 'neither asks a question' to decide in a trial42 collection; a page and its
+    translation keep a card each for sure (not counted among the pairs to decide)."""
+    from compiler.dupes_report import surely_apart
+    from compiler.pipeline import compile_content
+
+    en = "# Docker\n\n### Lifecycle\n\n* `docker create` creates a container but does not start it.\n* `docker rm` deletes a container.\n* `docker run` creates and starts a container in one operation.\n"
+    zh = "# Docker 速查表\n\n### 生命周期\n\n* `docker create` 创建容器但不启动它。\n* `docker rm` 删除容器。\n* `docker run` 创建并启动容器。\n"
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "docker-en.md").write_text(en, encoding="utf-8")
+    (content / "sources" / "docker-zh.md").write_text(zh, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    compiled = compile_content(content, now=1_000)
+    assert len(compiled.deck.notes) == 6
+    pairs = [p for p in compiled.dupes.pairs if p.status == "suggested" and p.a.question == p.b.question]
+    assert pairs and all(surely_apart(p) and "two languages" in p.reason for p in pairs), [(p.a.question, p.reason) for p in pairs]

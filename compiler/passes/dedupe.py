@@ -239,6 +239,8 @@ BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by t
                 "merged automatically only when worded the same")
 UNREAD = "they differ in words the model cannot read"  # how the reason for such a pair starts (trial11 P110)
 OTHER_LANGUAGES = "documents in two languages"  # how the reason for such a pair starts
+_CODE_SPANS = re.compile(r"`[^`]*`")
+_LETTERS = re.compile(r"[^\W\d_]")
 STATED_APART = (f"{STATEMENTS} (headings such as 'Death' of two documents: each is about its own page's "
                 "subject, which the front does not name): suggested, not merged")
 
@@ -1054,6 +1056,10 @@ def decide(
             return why  # learner2 M9: the definition keeps its card; listed by its score, never merged automatically
         if not exempt and (why := names_described(items[i].question, items[j].question)):
             return why  # learner5 L10: the description to name keeps its card; listed by its score
+        if not exempt and doc[i] != doc[j] and (tongues := other_languages(i, j)):
+            # T28-32: 'Insertar' of a Spanish page folded under 'Insert' of its English original; before the statements'
+            # reason (a cheat sheet's commands and its translation's are sure to be two cards, never pairs to decide)
+            return tongues
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j) and not (
             subject_words(items[i].question) == subject_words(items[j].question) and answered_alike(i, j)
             and (len(subject_words(items[i].question)) >= SPECIFIC_WORDS or said.same_answer_text(i, j))
@@ -1062,8 +1068,6 @@ def decide(
             # subject however alike the answers, unless they are the same words: one card then loses nothing, T28-32)
             return STATED_APART  # learner L38: 'Death' of two biography pages (not a concept folder's about.md and
             # introduction.md: one topic, T29-11)
-        if not exempt and doc[i] != doc[j] and (tongues := other_languages(i, j)):
-            return tongues  # T28-32: 'Insertar' of a Spanish page folded under 'Insert' of its English original
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
             if items[i].source != items[j].source:
                 return SAME_FOLDER
@@ -1098,7 +1102,15 @@ def decide(
                 texts.setdefault(doc[n], []).append(f"{it.question} {it.answer_plain()}")
             spoken.update((d, language(" ".join(t))) for d, t in texts.items())
         la, lb = spoken[doc[i]], spoken[doc[j]]
-        if la == lb or said.same_text(i, j):  # (one question in the same words is in one language, whatever its page's)
+        if la != lb and said.same_text(i, j):  # (one question in the same words is in one language, whatever its page's,
+            if _LETTERS.search(_CODE_SPANS.sub("", items[i].question)):
+                return ""
+            # unless it is only code, '`docker create`' over 'creates a container …' and '创建容器但不启动它。': a cheat
+            # sheet and its translation, told by their answers; sitting 42, 36 such pairs to decide in one collection)
+            from compiler.sources.prompts import language
+
+            la, lb = language(items[i].answer_plain()), language(items[j].answer_plain())
+        if la == lb:
             return ""
         return f"{OTHER_LANGUAGES} ({la} / {lb}): each keeps its card"
 
