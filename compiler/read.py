@@ -139,6 +139,7 @@ from compiler.sources.detect import (
     KNOWN_PAIRS_MIN,
     KNOWN_PAIRS_NOTE,
     Detection,
+    answers_only,
     bold_terms,
     card_page,
     front_matter_card,
@@ -933,6 +934,18 @@ def _detect_for(
             "no card from this file: it is a to-do list (a daily note's or planner's tasks), no text to learn",
             f"nothing to do; to silence this, {exclude_hint(doc.rel)}",
             group="todo-page",
+        )
+        return None
+    if (not listed or src._glob) and (keyed := answers_only(doc.lines)) is not None:
+        diag.warning(  # ('## Quiz 1: Git Fundamentals' / '1. **b) A system to track …**', no question: T42-3, 18 junk cards)
+            doc.rel,
+            keyed[1],
+            f"no card from this file: it looks like an answer key ({keyed[0]} numbered entries naming an option by its "
+            "letter, no question): the key of quizzes in other files",
+            f'to key a quiz with it, add key_file = "{doc.rel}" to that quiz\'s [[source]] table in deck.toml (a key of '
+            "several quizzes answers each from its section named after the quiz, '## Quiz 1: …'); "
+            f"else {exclude_hint(doc.rel)}",
+            group=f"answers-only:{doc.rel}",
         )
         return None
     # a page whose front matter holds its question (one FAQ entry per file, trial9 T12/T15): one note, whatever its
@@ -2307,6 +2320,7 @@ def read_sources(
         if listed and src.layout and not src._glob and not any(i for i in found if not i.skip):
             _other_reading(doc, src, layout, diag, mark, cache)  # (a layout named by mistake: trial11 P109)
         if key and key_at:
+            found = answerkey.key_read_as_cards(found, key_at, answered_at, key, doc.rel, diag, mark)
             answerkey.key_lines(diag, mark, doc.rel, key, key_at)
         found = answerkey.locate_answered(found, answered_at)  # (a key of numbered answers: trial10 P20)
         answerkey.moved_messages(diag, mark, doc.rel, answered_at)  # (the reader's messages at the lines as written: T15-90)

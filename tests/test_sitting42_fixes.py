@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import built_notes, note_back, note_front
 
+from compiler.sources.answerkey import quiz_section
+from compiler.sources.detect import answers_only
 from compiler.sources.filled_blanks import bracket_fills, key_facts
 from compiler.sources.parts import record_heads
 
@@ -321,3 +323,124 @@ def test_the_neighbour_search_bounds_its_blocks_and_gives_the_same_neighbours() 
     told.clear()
     nearest(wide, range(600), 0.999, 2, progress=lambda done, total: told.append((done, total)))
     assert BLOCK_MIN <= 299 and [done for done, _ in told] == [0, 299, 598], told
+
+
+# --- T42-3: an answer key in a file of its own, in sections named after the quizzes -------------------------------------
+
+QUIZ_1 = (
+    "# Git Fundamentals Quiz\n\n## Multiple Choice Questions\n\n"
+    "### 1. What is version control?\na) A way to control hardware\nb) A system that records changes to files\n"
+    "c) A programming language\nd) A cloud storage plan\n\n"
+    "### 2. Which command starts a new repository?\na) `git start`\nb) `git create`\nc) `git init`\nd) `git new`\n\n"
+    "### 3. What does `git status` show?\na) Only the branch name\nb) Every commit\nc) Which files changed\nd) The remote\n"
+)
+QUIZ_2 = (
+    "# Advanced Git Concepts Quiz\n\n## Multiple Choice Questions\n\n"
+    "### 1. What is a branch?\na) A server\nb) A parallel line of development\nc) A backup\nd) A tag\n\n"
+    "### 2. What does `git stash` do?\na) Deletes changes\nb) Pushes\nc) Saves uncommitted changes for later\nd) Merges\n"
+)
+ANSWERS = (
+    "# Git Quiz Answers and Explanations\n\n"
+    "## Quiz 1: Git Fundamentals\n\n### Multiple Choice Answers\n\n"
+    "1. **b) A system that records changes to files**\n   - Explanation: you can go back to any earlier version\n\n"
+    "2. **c) `git init`**\n   - It creates the `.git` folder\n\n"
+    "3. **c) Which files changed**\n   - And which are staged\n\n"
+    "### Short Answer Explanations\n\n4. **Git vs. GitHub**\n   - Git: the tool\n   - GitHub: a website\n\n"
+    "## Quiz 2: Advanced Git Concepts\n\n### Multiple Choice Answers\n\n"
+    "1. **b) A parallel line of development**\n   - Work on features apart\n\n"
+    "2. **c) Saves uncommitted changes for later**\n   - Switch branches without committing\n\n"
+    "## Scoring\n\n- 5 correct: expert\n"
+)
+KEYED = (
+    '[[source]]\nid = "quiz1"\nfile = "sources/Quiz1-Fundamentals.md"\nkey_file = "sources/Quiz-Answers.md"\n'
+    '[[source]]\nid = "quiz2"\nfile = "sources/Quiz2-Advanced.md"\nkey_file = "sources/Quiz-Answers.md"\n'
+)
+
+
+def test_a_key_file_of_several_quizzes_keys_each_by_its_section(tmp_path: Path) -> None:
+    """'## Quiz 1: Git Fundamentals' keys 'Git Fundamentals Quiz', the numbering starting again under 'Quiz 2'; an
+    entry's option by letter in bold is the key, the bullet under it the explanation; the key's part of open answers is
+    said at the key file's line, no card of the quiz."""
+    files = {"Quiz1-Fundamentals.md": QUIZ_1, "Quiz2-Advanced.md": QUIZ_2, "Quiz-Answers.md": ANSWERS}
+    notes, skipped, said = built_notes(tmp_path, files, KEYED)
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "What is version control?": "B) A system that records changes to files",
+        "Which command starts a new repository?": "C) git init",
+        "What does git status show?": "C) Which files changed",
+        "What is a branch?": "B) A parallel line of development",
+        "What does git stash do?": "C) Saves uncommitted changes for later",
+    }
+    explained = {note_front(n): n["fields"].get("Explanation", "") for n in notes}
+    assert "go back to any earlier version" in explained["What is version control?"]
+    assert "Switch branches" in explained["What does git stash do?"]
+    assert not any("none marked correct" in s for s in said), said
+    told = [s for s in said if "read as no key" in s]
+    assert len(told) == 1 and "Quiz-Answers.md:16" in told[0] and "Short Answer Explanations" in told[0], said
+    lost = [(s["file"], s["line"]) for s in skipped if s["skipped"] == "part of an answer key read as no key"]
+    assert lost == [("sources/Quiz-Answers.md", 16)], skipped
+    assert not any("statement heading" in s for s in said), said
+
+
+def test_a_key_file_with_no_section_for_the_quiz_says_so_at_its_line(tmp_path: Path) -> None:
+    """A quiz no section of the key names (by its title's words or its number) is not keyed by another quiz's
+    section: a warning at the key file's first section says so, the questions read unkeyed (no card of options)."""
+    other = QUIZ_2.replace("Advanced Git Concepts Quiz", "Docker Networking Quiz")
+    files = {"Networking.md": other, "Quiz-Answers.md": ANSWERS, "notes.md": "# Notes\n\n## What is Git?\n\nA version control tool.\n"}
+    table = '[[source]]\nid = "net"\nfile = "sources/Networking.md"\nkey_file = "sources/Quiz-Answers.md"\n'
+    notes, _, said = built_notes(tmp_path, files, table)
+    assert [note_front(n) for n in notes] == ["What is Git?"]
+    assert any("('Quiz 1: Docker Networking')" in s for s in said), said
+    told = [s for s in said if "answer quizzes by name" in s]
+    assert len(told) == 1 and "Quiz-Answers.md:3" in told[0] and "'Quiz 1: Git Fundamentals'" in told[0], said
+    assert any("none marked correct" in s for s in said), said
+
+
+def test_a_quiz_section_is_chosen_by_title_then_number() -> None:
+    """By the section name's words within the title; else by the number the title or the file name gives; a key in
+    parts of one test ('## Chapter 1' in both files) is left to the parts' own pairing."""
+    key = ANSWERS.split("\n")
+    by_title = quiz_section(QUIZ_2.split("\n"), key, "anything")
+    assert by_title is not None and by_title.lines is not None
+    kept = [line for line in by_title.lines if line.strip()]
+    assert kept[0] == "### Multiple Choice Answers" and "Parallel" not in kept[0] and len(kept) == 5
+    by_number = quiz_section(["# Practice questions", "", "### 1. What?"], key, "Quiz2-Advanced")
+    assert by_number is not None and by_number.lines == by_title.lines
+    assert quiz_section(["# Chapter 1", "### 1. What?"], ["## Chapter 1", "1. b", "## Chapter 2", "1. c"], "x") is None
+    assert quiz_section(QUIZ_1.split("\n"), ["# Answers", "", "1. b", "2. c"], "Quiz1") is None
+
+
+def test_explanation_bullets_under_a_page_keys_entries(tmp_path: Path) -> None:
+    """On one page too: '1. **b) …**' over an indented '- Explanation: …' is the key and its explanation; a part of the
+    key that is no key (numbered open answers over bullets) ends the key, the entries above it kept."""
+    page = QUIZ_1 + "\n## Answers\n\n" + ANSWERS.split("## Quiz 1: Git Fundamentals\n\n")[1].split("## Quiz 2")[0]
+    notes, _, said = built_notes(tmp_path, {"quiz.md": page})
+    got = {note_front(n): note_back(n) for n in notes if n["fields"].get("Correct")}
+    assert got["What is version control?"] == "B) A system that records changes to files" and len(got) == 3, said
+
+
+def test_a_file_of_answers_only_is_no_deck_of_its_own(tmp_path: Path) -> None:
+    """Read with no config, a key of several quizzes is one warning naming the key_file line to write, no card fronted
+    by a right option; a page of lettered entries that asks questions, or of few such entries, is read as before."""
+    files = {"Quiz1-Fundamentals.md": QUIZ_1, "Quiz-Answers.md": ANSWERS, "notes.md": "# Notes\n\n## What is Git?\n\nA tool.\n"}
+    notes, _, said = built_notes(tmp_path, files)
+    assert not any(n["fields"].get("Source", "").startswith("Quiz Answers") for n in notes)
+    assert all(not note_front(n).startswith(("b)", "c)")) for n in notes), [note_front(n) for n in notes]
+    told = [s for s in said if "looks like an answer key" in s]
+    assert len(told) == 1 and told[0].startswith("sources/Quiz-Answers.md:7:"), said
+    assert 'key_file = "sources/Quiz-Answers.md"' in told[0] and "5 numbered entries" in told[0]
+    assert answers_only(["# Quiz", "1. Which one?", "a) x", "b) y", "", "1. b) y", "2. a) x", "3. b) y"]) is None
+    assert answers_only(["# Answers", "1. b) y", "2. a) x"]) is None
+    assert answers_only(["1. **b) y**", "   - why", "2. c) `git init`", "3. Answer: B"]) == (3, 1)
+
+
+def test_the_trial_reproducer_keys_its_quiz_with_key_file(tmp_path: Path) -> None:
+    """trial42 t42-6-sibling-answer-key: with the documented key_file line its four multiple-choice questions are keyed
+    (were cards of their four options, nothing said); the short answers still have none, and that is said."""
+    here = Path(__file__).parent / "data" / "trials" / "trial42" / "t42-6-sibling-answer-key"
+    files: dict[str, str | Path] = {"Quiz1-Basics.md": here / "Quiz1-Basics.md", "Quiz-Answers.md": here / "Quiz-Answers.md"}
+    table = '[[source]]\nid = "quiz"\nfile = "sources/Quiz1-Basics.md"\nkey_file = "sources/Quiz-Answers.md"\n'
+    notes, _, said = built_notes(tmp_path, files, table)
+    assert [note_back(n)[:2] for n in notes] == ["B)", "C)", "B)", "C)"], [note_back(n) for n in notes]
+    assert all(n["fields"].get("Explanation") for n in notes)
+    assert any("Quiz1-Basics.md:31: warning: question has no answer" in s for s in said), said

@@ -499,7 +499,12 @@ def key_lines(diag: Diagnostics, mark: int, rel: str, key_rel: str, before: int)
     for k in range(mark, len(diag.items)):
         d = diag.items[k]
         if d.file == rel and d.line and d.line > before:
-            diag.items[k] = dataclasses.replace(d, file=key_rel, line=d.line - before)
+            # (and a line it names, 'under the heading … at line 55', the key file's too: T42-3)
+            said = _AT_LINE.sub(lambda m: f"at line {int(m.group(1)) - before}" if int(m.group(1)) > before else m.group(0), d.message)
+            diag.items[k] = dataclasses.replace(d, file=key_rel, line=d.line - before, message=said)
+
+
+_AT_LINE = re.compile(r"\bat line (\d+)\b")
 
 
 def attach_key(
@@ -526,8 +531,132 @@ def attach_key(
     except ContentError as exc:
         diag.items.extend(exc.diagnostics)
         return doc, None, {}, {}
+    chosen = quiz_section(doc.lines, key_doc.lines, PurePosixPath(doc.rel).stem)
+    if chosen is not None and chosen.lines is None:
+        names = ", ".join(f"'{name}'" for name in chosen.names[:4])
+        diag.warning(
+            key,
+            chosen.line,
+            f"its sections answer quizzes by name ({names}) and none is named like {doc.rel} "
+            f"(title {chosen.title!r}): not read as its key, its questions are read unkeyed",
+            f"name the quiz's section after its title or number ('Quiz 1: {_named(chosen.title)}'), or give {doc.rel} a key file of its own",
+        )
+        return doc, None, {}, {}
+    if chosen is not None and chosen.lines is not None:
+        key_doc = Document(rel=key_doc.rel, text="\n".join(chosen.lines), path=key_doc.path)
     joined, before, parts = with_key(doc, key_doc)
     return joined, before, answered_lines(doc, key_doc), parts
+
+
+# a key file's section named after the quiz it answers: 'Quiz 1: Git Fundamentals', 'Test 2 – Advanced', 'Examen 3'
+_QUIZ_NAMED = re.compile(
+    r"^\W*(?P<word>quiz|test|exam|examen|prueba|cuestionario|teste|prova|klausur|lesson|week|worksheet|homework|assignment|"
+    r"chapter|unit|module)\s*(?:no\.?\s*|#\s*)?(?P<n>\d{1,3})\b\s*[:.\-–—)]?\s*(?P<name>.*)$",
+    re.I,
+)
+_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# words a quiz's section and its title share that name no quiz of their own ('Quiz 1: Git Quiz' ~ 'Git Fundamentals Quiz')
+_GENERIC_WORDS = frozenset({"quiz", "test", "exam", "answers", "answer", "key", "and", "the", "questions", "explanations", "solutions"})
+_NUMBER_IN_NAME = re.compile(r"(?i)(?:quiz|test|exam|examen|prueba|lesson|week|worksheet|homework|assignment|chapter|unit|module)[\s_-]*(\d{1,3})(?!\d)")
+
+
+@dataclasses.dataclass(frozen=True)
+class QuizSection:
+    """What a key file of several quizzes' sections holds for one quiz: ``lines``, the key file's lines with all but
+    that quiz's section blank (None when no section names it); the section names; the quiz's title; the first
+    section's line (1-based) for a message."""
+
+    lines: list[str] | None
+    names: list[str]
+    title: str
+    line: int
+
+
+def _named(title: str) -> str:
+    """A quiz's title without the words every quiz has ('Docker Networking Quiz' -> 'Docker Networking')."""
+    return " ".join(w for w in title.split() if w.lower() not in _GENERIC_WORDS and re.search(r"\w", w)) or title
+
+
+def _words(text: str) -> set[str]:
+    """The words of a title or a section's name that can tell one quiz from another."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in _GENERIC_WORDS}
+
+
+def quiz_section(doc_lines: list[str], key_lines: list[str], stem: str) -> QuizSection | None:
+    """The part of a key file that answers this quiz, when the key file is in sections named after quizzes (``## Quiz 1:
+    Git Fundamentals`` / ``### Multiple Choice Answers`` / ``1. **b) …**``, then ``## Quiz 2: Advanced Git`` numbering
+    from 1 again): the section whose name's words are all in the quiz's title (``Git Fundamentals Quiz``), else the one
+    whose number is the quiz's (its title's or its file name's ``Quiz1-…``). None when the key file has no such
+    sections, or when the quiz's own headings name sections the same way (a key in parts for one test's parts).
+    Trial42 T42-3: read whole, the key's title and the other quizzes' sections stopped the key: every question a card
+    of its options, nothing said."""
+    fenced = False
+    headings: list[tuple[int, int, str]] = []  # (index, level, text)
+    for k, line in enumerate(key_lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and (m := _HEADING.match(line)) is not None:
+            headings.append((k, len(m.group("hashes")), m.group("text").strip("*_ ")))
+    named = [(k, level, text) for k, level, text in headings if _QUIZ_NAMED.match(text)]
+    if not named:
+        return None
+    level = min(level for _, level, _ in named)
+    own = [m.group("text") for line in doc_lines if (m := _HEADING.match(line))]
+    said = {(m.group("word").lower(), m.group("n")) for text in own if (m := _QUIZ_NAMED.match(text.strip("*_ ")))}
+    if any((m.group("word").lower(), m.group("n")) in said for _, _, text in named if (m := _QUIZ_NAMED.match(text))):
+        return None  # ('## Chapter 2' in the quiz and in its key: each part keys its part, as ever)
+    sections = [(k, text) for k, lv, text in headings if lv == level]
+    title = next((m.group("text").strip("*_ ") for line in doc_lines if (m := _HEADING.match(line)) and len(m.group("hashes")) == 1), "")
+    quizzes = [(k, text, m) for k, text in sections if (m := _QUIZ_NAMED.match(text)) is not None]
+    names = [text for _, text, _ in quizzes]
+    first = quizzes[0][0] + 1
+    by_title = [k for k, _, m in quizzes if (w := _words(m.group("name"))) and w <= _words(title)]
+    number = next((m.group(1) for m in (_NUMBER_IN_NAME.search(title), _NUMBER_IN_NAME.search(stem)) if m), None)
+    by_number = [k for k, _, m in quizzes if number is not None and int(m.group("n")) == int(number)]
+    chosen = by_title[0] if len(by_title) == 1 else by_number[0] if len(by_number) == 1 else None
+    if chosen is None and len(quizzes) == 1 and not (_words(quizzes[0][2].group("name")) and title):
+        chosen = quizzes[0][0]  # (one quiz's section, named by its number alone: the key of the quiz it is given to)
+    if chosen is None:
+        return QuizSection(None, names, title, first)
+    end = next((k for k, _ in sections if k > chosen), len(key_lines))
+    return QuizSection(["" if k <= chosen or k >= end else line for k, line in enumerate(key_lines)], names, title, first)
+
+
+KEY_AS_CARD = "part of an answer key read as no key"  # the skip reason of a key file's part read as a card
+
+
+def key_read_as_cards(
+    items: list[Item], before: int, answered: dict[int, int], key: str, rel: str, diag: Diagnostics, mark: int
+) -> list[Item]:
+    """The items with those read from the key file's own lines (past ``before``; a key joined section by section
+    aside) skipped, and one warning at the first: a key's part deckc cannot read as a key (``### Short Answer
+    Explanations`` / ``6. **Git vs. GitHub**`` over bullets) is no question of the quiz, its heading no card's front
+    (trial42 T42-3: 'Short Answer Explanations' was a card, in the section 'Scoring Guide')."""
+    # (the reader's 'statement headings … are cards' about the key's own headings: they are none)
+    diag.items[mark:] = [d for d in diag.items[mark:] if not (d.file == rel and d.group == "stated-headings" and d.line and d.line > before)]
+    junk = [n for n, item in enumerate(items) if not item.skip and item.locator.line and item.locator.line > before and item.locator.line not in answered]
+    if not junk:
+        return items
+    first = items[junk[0]]
+    fronts = ", ".join(f"'{items[n].question[:40]}'" for n in junk[:3]) + (", …" if len(junk) > 3 else "")
+    diag.warning(
+        key,
+        first.locator.line - before,
+        f"{counted(len(junk), 'part')} of this key file for {rel} read as no key ({fronts}): not on any card",
+        f"write each such answer under its question in {rel}, or as an entry '1. b' / '1. **b) …**' under the quiz's section",
+    )
+    out = []
+    for n, item in enumerate(items):
+        if n in junk:  # (listed as skipped at its line of the key file)
+            at = item.locator.model_copy(update={"file": key, "line": item.locator.line - before})
+            item = item.model_copy(update={"skip": KEY_AS_CARD, "locator": at})
+        out.append(item)
+    return out
+
+
+def counted(n: int, word: str) -> str:
+    """'1 part', '3 parts'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def locate_answered(items: list[Item], where: dict[int, int]) -> list[Item]:

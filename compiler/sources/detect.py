@@ -1858,6 +1858,44 @@ def solutions_only(lines: list[str]) -> tuple[int, str] | None:
     return len(answered), answered[0]
 
 
+# a numbered entry that names an option by its letter: '1. **b) A system to track …**', '2) c) `git init`', '3. Answer: B'
+_OPTION_ENTRY = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\d{1,3}(?:\*\*|__)?\s*[.)]\s*(?:\*\*|__)?\s*"
+    r"(?:\(?[A-Ha-h]\s*[).]\s+\S|(?:correct\s+)?answers?\s*[:：]\s*(?:\*\*|__)?\s*\(?[A-Ha-h]\b)",
+    re.I,
+)
+_NUMBERED_ENTRY = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\d{1,3}(?:\*\*|__)?\s*[.)]\s+\S")
+_KEY_NAMED = re.compile(rf"^\s*#{{1,6}}\s+.*?(?<!\w){KEY_WORDS}(?!\w)", re.I)
+OPTION_KEY_MIN = 3  # entries naming an option a file of answers only needs
+OPTION_KEY_SHARE = 0.4  # … and their share of its numbered lines, unless a heading calls it answers
+
+
+def answers_only(lines: list[str]) -> tuple[int, int] | None:
+    """``(entries, the first one's line)`` of a file that is only an answer key: numbered entries naming the right option
+    by its letter (``1. **b) A system to track …**``, ``2. Answer: C``), three or more, and no question anywhere (no line
+    ending with '?' outside code); None otherwise. Such a file is the key of quizzes in other files (``Quiz-Answers.md``
+    beside ``Quiz1-….md``): read alone, each entry was a card fronted by the right option (trial42 T42-3: 18 cards)."""
+    fenced = False
+    entries: list[int] = []
+    numbered = 0
+    named = False
+    for k, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        if line.rstrip().rstrip("*_").endswith(("?", "？")):
+            return None
+        if _OPTION_ENTRY.match(line):
+            entries.append(k)
+        numbered += bool(_NUMBERED_ENTRY.match(line))
+        named = named or bool(_KEY_NAMED.match(line))
+    if len(entries) < OPTION_KEY_MIN or not (named or len(entries) >= OPTION_KEY_SHARE * numbered):
+        return None
+    return len(entries), entries[0] + 1
+
+
 def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     """Markdown notes or a prose page that asks no question but heads its text: each heading a card.
 

@@ -6251,6 +6251,8 @@ _PAGE_KEY_SAID = re.compile(
     r"(?P<key>[A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?\.?(?:\*\*|__)?(?:\s*[-–—:]\s*.*)?\s*$"
 )
 # an explanation line under a key entry: '*Explanation:* …', 'Explanation: …', '**Rationale:** …'
+# a line indented under a key entry, a bullet or not: '   - Explanation: you can go back …', '   It creates the folder'
+_KEY_INDENTED = re.compile(r"^[ \t]{2,}(?:[-*+]\s+)?(?P<text>\S.*)$")
 _KEY_EXPLAINED = re.compile(r"^\s*(?:\*\*|__|\*|_)?(?i:explanation|rationale|why|explicación|explicação|explication|erklärung)\s*[:：]?(?:\*\*|__|\*|_)?\s*[:：]?\s*(?P<text>\S.*)$")
 
 
@@ -6281,6 +6283,8 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
         last = ""  # the entry an '*Explanation:* …' line under it explains
         unread = False
         part = ""  # the part or chapter the entries so far are under ('### Chapter 2', '**Teil B**'): their ids start with it
+        lettered = ""  # the entry that named its option by letter last, whose indented lines explain it (T42-3)
+        before_part: tuple[int, dict[str, str]] | None = None  # (a sub-heading's block, the entries above it)
         for at, b in enumerate(blocks[n + 1 : end], n + 1):
             if b.type == "hr" or (b.type == "html_block" and _tags_only(b)) or not _HTML_TAG.sub("", "".join(lines[b.start : b.end])).strip():
                 continue  # ('<small>' … '</small>' around a slide's key, its closing rule, an '<a id="answers"></a>' anchor)
@@ -6289,6 +6293,7 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                 break
             if b.type == "heading_open" and b.level > block.level:
                 part = _part_id(squash(plain_inline(blocks[at].tokens[1].children or [])))  # ('### Chapter 2': T30-10)
+                before_part, lettered = (at, dict(found)), ""
                 continue  # '### Section 1: Cloud Concepts (Questions 1-15)' inside the key (trial12 U2)
             if b.type == "table_open" and (pairs := _key_table(lines[b.start : b.end], explained)):
                 found.update((f"{part}{k}", v) for k, v in pairs.items())  # '| No | Jawaban | No | Jawaban |' / '| 1 | B | 11 | C |' (T15-18)
@@ -6306,8 +6311,15 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                     part, line = _part_id(said_part), line[lead.end() :]  # '**Chapter 1:** 1-B, 2-A': its part's entries
                 said = _PAGE_KEY_SAID.match(line)
                 if said is not None:  # '**1. Answer: A** - IaaS, PaaS, SaaS', '**15. Answer: A, B, D, E** - …' (U2)
-                    last = f"{part}{said.group('n')}"
+                    last = lettered = f"{part}{said.group('n')}"
                     found[last] = "".join(re.findall(r"[A-Ha-h]", said.group("key")))
+                    continue
+                if lettered and b.type == "ordered_list_open" and line[:1] in " \t" and (said_why := _KEY_INDENTED.match(line)):
+                    # ('1. **b) A system …**' over '   - Explanation: you can go back …', '   - It creates the .git folder':
+                    # its explanation, a bullet under the entry; T42-3: the key was no key, every question unkeyed)
+                    text = said_why.group("text").strip()
+                    text = why.group("text").strip() if (why := _KEY_EXPLAINED.match(text)) else text
+                    explained[lettered] = " ".join(x for x in (explained.get(lettered, ""), text) if x)
                     continue
                 why = _KEY_EXPLAINED.match(line)
                 if why is not None and last:  # '*Explanation:* The three main …' under its entry: that question's
@@ -6315,7 +6327,7 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                     continue
                 labelled = _PAGE_KEY_LABELLED.match(line)
                 if labelled is not None:  # '**Question 1 : Réponse B** - Le MTA …' (trial11 P39)
-                    last = f"{part}{labelled.group('n')}"
+                    last = lettered = f"{part}{labelled.group('n')}"
                     found[last] = labelled.group("key")
                     if (labelled.group("why") or "").strip():  # its explanation after the dash: that question's back
                         explained[last] = labelled.group("why").strip()
@@ -6326,7 +6338,7 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                     continue
                 bold = _PAGE_KEY_BOLD.match(line)
                 if bold is not None:  # '22. **d) 94** - Muster: ×2+2, … (a long explanation)' (trial15 T15-1)
-                    last = f"{part}{bold.group('n')}"
+                    last = lettered = f"{part}{bold.group('n')}"
                     found[last] = bold.group("key")
                     if (bold.group("why") or "").strip():
                         explained[last] = bold.group("why").strip()
@@ -6338,10 +6350,18 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                 if m is None:
                     unread = True
                     break
+                lettered = ""
                 found[f"{part}{m.group('n')}"] = m.group("key")
             else:
                 continue
             break
+        if unread and before_part is not None and len(before_part[1]) >= PAGE_KEY_MIN:
+            # ('### Multiple Choice Answers' / '1. **b) …**' … then '### Short Answer Explanations' / '5. **Git vs. GitHub**' /
+            # '   - Git: …': the key ends where its part that is no key begins, its entries above kept: T42-3)
+            (end, found), unread = before_part, False
+            explained_ = {k: v for k, v in explained.items() if k in found}
+            explained.clear()
+            explained.update(explained_)
         if unread:
             failed = block.level  # ('#### Answer' over one answer, then '## Clave de Respuestas': T15-48)
             continue
