@@ -862,6 +862,47 @@ def _keys_by_content(
     return found
 
 
+def _sibling_keys(
+    content_dir: Path, sources: list[SourceConfig], unlisted: list[SourceConfig], keys: dict[str, str], answered: dict[str, str]
+) -> dict[str, list[str]]:
+    """Unlisted files named as keys (``Quiz-Answers.md``, ``answer_key.md``) that hold only answers, in sections named after
+    quizzes (``## Quiz 1: Git Fundamentals`` / ``1. **b) …**``) -> the files of their folder whose titles or numbers those
+    sections name, each paired (into ``keys`` and ``answered``) with the key; no pairing unless every section names one
+    quiz of its own (trial42 T42-3: the quizzes gave 'none marked correct', the key 18 cards of right options)."""
+    out: dict[str, list[str]] = {}
+    prose = [s for s in sources if Path(s.file).suffix.lower() in MARKDOWN_SUFFIXES and not s._glob]
+    for s in unlisted:
+        if s not in prose or s.file in answered or not answerkey.KEY_NAME.search(Path(s.file).stem):
+            continue
+        path = content_dir / s.file
+        try:
+            if not path.is_file() or path.stat().st_size > KEY_FILE_BYTES:
+                continue
+            lines = load_document(path, s.file, s.encoding).lines
+        except (ContentError, OSError):
+            continue
+        if answers_only(lines) is None:
+            continue
+        folder = str(Path(s.file).parent)
+        quizzes: dict[str, tuple[str, list[str]]] = {}
+        for o in prose:
+            if o is s or str(Path(o.file).parent) != folder or o.id in keys or o.file in answered:
+                continue
+            try:
+                quizzes[o.id] = (Path(o.file).stem, load_document(content_dir / o.file, o.file, o.encoding).lines)
+            except (ContentError, OSError):
+                continue
+        paired = answerkey.sibling_quizzes(lines, quizzes)
+        if not paired:
+            continue
+        files = {o.id: o.file for o in prose}
+        for sid in paired:
+            keys[sid] = s.file
+        answered[s.file] = files[paired[0]]
+        out[s.file] = [files[sid] for sid in paired]
+    return out
+
+
 def _layout_for(
     doc: Document,
     src: SourceConfig,
@@ -1523,6 +1564,7 @@ def read_sources(
     solved = {solution: task for task, solution in tasks.items()}
     keys, answered = answerkey.key_files([s for s in [*config.source, *unlisted] if s.file not in solved], {s.file for s in unlisted})
     superseded = _solved_copies(content_dir, [*config.source, *unlisted], unlisted, keys, answered)
+    siblings = _sibling_keys(content_dir, [s for s in [*config.source, *unlisted] if s.file not in solved], unlisted, keys, answered)
     lone_keys = _keys_by_content(content_dir, [s for s in [*config.source, *unlisted] if s.file not in solved], unlisted, keys, answered)
     from compiler.sources.databank import answer_files
 
@@ -1584,6 +1626,17 @@ def read_sources(
                 f"not read: {superseded[src.file]} holds its problems, each with its solution, and is read instead",
                 f"to read this file too, list it in deck.toml; or {exclude_hint(src.file)}",
                 group="solved-copy",
+            )
+            continue
+        if src.file in siblings:  # a key of several quizzes, by their names (T42-3): read with each, said once
+            quizzes = siblings[src.file]
+            diag.warning(
+                src.file,
+                None,
+                f"read as the answer key of {' and '.join(quizzes)} (its sections name {'them' if len(quizzes) > 1 else 'it'}), not as questions",
+                f'to say so in deck.toml, add key_file = "{src.file}" to the [[source]] table of '
+                f"{'each of them' if len(quizzes) > 1 else quizzes[0]}; if it holds questions of its own, rename it",
+                group="key-file",
             )
             continue
         if src.file in answered:  # another source's answer key (trial8 H15): read with it, not as questions

@@ -422,13 +422,13 @@ def test_explanation_bullets_under_a_page_keys_entries(tmp_path: Path) -> None:
 def test_a_file_of_answers_only_is_no_deck_of_its_own(tmp_path: Path) -> None:
     """Read with no config, a key of several quizzes is one warning naming the key_file line to write, no card fronted
     by a right option; a page of lettered entries that asks questions, or of few such entries, is read as before."""
-    files = {"Quiz1-Fundamentals.md": QUIZ_1, "Quiz-Answers.md": ANSWERS, "notes.md": "# Notes\n\n## What is Git?\n\nA tool.\n"}
+    files = {"quizzes/Quiz1-Fundamentals.md": QUIZ_1, "keys/Quiz-Answers.md": ANSWERS, "notes.md": "# Notes\n\n## What is Git?\n\nA tool.\n"}
     notes, _, said = built_notes(tmp_path, files)
     assert not any(n["fields"].get("Source", "").startswith("Quiz Answers") for n in notes)
     assert all(not note_front(n).startswith(("b)", "c)")) for n in notes), [note_front(n) for n in notes]
     told = [s for s in said if "looks like an answer key" in s]
-    assert len(told) == 1 and told[0].startswith("sources/Quiz-Answers.md:7:"), said
-    assert 'key_file = "sources/Quiz-Answers.md"' in told[0] and "5 numbered entries" in told[0]
+    assert len(told) == 1 and told[0].startswith("sources/keys/Quiz-Answers.md:7:"), said
+    assert 'key_file = "sources/keys/Quiz-Answers.md"' in told[0] and "5 numbered entries" in told[0]
     assert answers_only(["# Quiz", "1. Which one?", "a) x", "b) y", "", "1. b) y", "2. a) x", "3. b) y"]) is None
     assert answers_only(["# Answers", "1. b) y", "2. a) x"]) is None
     assert answers_only(["1. **b) y**", "   - why", "2. c) `git init`", "3. Answer: B"]) == (3, 1)
@@ -444,3 +444,19 @@ def test_the_trial_reproducer_keys_its_quiz_with_key_file(tmp_path: Path) -> Non
     assert [note_back(n)[:2] for n in notes] == ["B)", "C)", "B)", "C)"], [note_back(n) for n in notes]
     assert all(n["fields"].get("Explanation") for n in notes)
     assert any("Quiz1-Basics.md:31: warning: question has no answer" in s for s in said), said
+
+
+def test_a_sibling_key_named_so_keys_the_quizzes_its_sections_name(tmp_path: Path) -> None:
+    """No config: 'Quiz-Answers.md' beside the quizzes its sections name keys each of them, said once with the key_file
+    line; two quizzes one section would key (a copy of one quiz) pair with none, and the key is the warning above."""
+    files = {"Quiz1-Fundamentals.md": QUIZ_1, "Quiz2-Advanced.md": QUIZ_2, "Quiz-Answers.md": ANSWERS}
+    notes, _, said = built_notes(tmp_path, files)
+    assert sorted(note_back(n)[:2] for n in notes) == ["B)", "B)", "C)", "C)", "C)"], [note_back(n) for n in notes]
+    told = [s for s in said if "read as the answer key of" in s]
+    assert len(told) == 1 and "sources/Quiz1-Fundamentals.md and sources/Quiz2-Advanced.md" in told[0], said
+    assert 'key_file = "sources/Quiz-Answers.md"' in "\n".join(said)
+    copy = {"Quiz1-Fundamentals.md": QUIZ_1, "Quiz1-Fundamentals-v2.md": QUIZ_1, "Quiz-Answers.md": ANSWERS, "n.md": "## What is Git?\n\nA tool.\n"}
+    _, _, said = built_notes(tmp_path / "copy", copy)
+    assert not any("read as the answer key of" in s for s in said), said
+    assert any("looks like an answer key" in s for s in said), said
+    assert not any(n["fields"].get("Correct") for n in built_notes(tmp_path / "copy2", copy)[0])

@@ -570,6 +570,8 @@ class QuizSection:
     names: list[str]
     title: str
     line: int
+    how: str = ""  # how the section was chosen: 'title', 'number' or 'only' (the key's one quiz section)
+    at: int = -1  # the chosen section's heading (its index in the key file)
 
 
 def _named(title: str) -> str:
@@ -614,12 +616,32 @@ def quiz_section(doc_lines: list[str], key_lines: list[str], stem: str) -> QuizS
     number = next((m.group(1) for m in (_NUMBER_IN_NAME.search(title), _NUMBER_IN_NAME.search(stem)) if m), None)
     by_number = [k for k, _, m in quizzes if number is not None and int(m.group("n")) == int(number)]
     chosen = by_title[0] if len(by_title) == 1 else by_number[0] if len(by_number) == 1 else None
+    how = "title" if len(by_title) == 1 else "number"
     if chosen is None and len(quizzes) == 1 and not (_words(quizzes[0][2].group("name")) and title):
-        chosen = quizzes[0][0]  # (one quiz's section, named by its number alone: the key of the quiz it is given to)
+        chosen, how = quizzes[0][0], "only"  # (one quiz's section, named by its number alone: the key of the quiz it is given to)
     if chosen is None:
         return QuizSection(None, names, title, first)
     end = next((k for k, _ in sections if k > chosen), len(key_lines))
-    return QuizSection(["" if k <= chosen or k >= end else line for k, line in enumerate(key_lines)], names, title, first)
+    kept = ["" if k <= chosen or k >= end else line for k, line in enumerate(key_lines)]
+    return QuizSection(kept, names, title, first, how, chosen)
+
+
+# a key file's name: 'Quiz-Answers.md', 'answer_key.md', 'Solutions.md', 'respuestas-examenes.md'
+KEY_NAME = re.compile(r"(?i)(?<![^\W_])(?:answers?|answer[\s_-]*key|key|solutions?|respuestas|soluciones|lösungen|réponses|corrig[ée]s?|respostas|gabarito)(?![^\W_])")
+
+
+def sibling_quizzes(key_lines: list[str], quizzes: dict[str, tuple[str, list[str]]]) -> list[str]:
+    """The ids of the quizzes (id -> (file name's stem, lines)) a key file of several quizzes' sections answers, each
+    named by a section of its own (its title's words or its number, never the key's one section by default); none when
+    two quizzes would take one section (trial42 T42-3: the sibling 'Quiz-Answers.md' of 'Quiz1-…' and 'Quiz2-…')."""
+    taken: dict[int, list[str]] = {}
+    for sid, (stem, lines) in quizzes.items():
+        chosen = quiz_section(lines, key_lines, stem)
+        if chosen is not None and chosen.lines is not None and chosen.how in ("title", "number"):
+            taken.setdefault(chosen.at, []).append(sid)
+    if any(len(ids) > 1 for ids in taken.values()):
+        return []
+    return sorted(ids[0] for ids in taken.values())
 
 
 KEY_AS_CARD = "part of an answer key read as no key"  # the skip reason of a key file's part read as a card
