@@ -1924,7 +1924,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?:_{3,}|\.{4,}|…{2,})[ \t]*\(", doc.text):
             bracketed = bracket_fills(doc.lines)  # '1. The ______ (mitochondria) makes ATP.': the answer in brackets (sitting 42)
             doc = doc if bracketed is doc.lines else Document(rel=doc.rel, text="\n".join(bracketed) + "\n")
-        if own in {".md", ".markdown", ".mdx"} and _REPO_SECTION_HINT.search(doc.text):
+        if own in {".md", ".markdown", ".mdx"}:
             kept = repo_sections(doc.lines)  # '## License' / 'This project is … under the MIT License': no card (T42-9)
             doc = doc if kept is doc.lines else Document(rel=doc.rel, text="\n".join(kept) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（", doc.text):
@@ -2566,7 +2566,6 @@ def _source_tables(content_dir: Path) -> list[dict[str, object]]:
 
 
 _CHAT_LINE = re.compile(r"(?m)^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}")  # a chat export's message line
-_REPO_SECTION_HINT = re.compile(r"(?im)^[ ]{0,3}#{1,6}[ \t].*(?:about|contribut|licen[cs]|languages|acknowledg|credits|thanks|sponsor|donat|authors?|maintainer|changelog|conduct|disclaimer|feedback|contact|support|über|beitrag|mitwirk|lizenz|sprachen|danksag|acerca|sobre|licencia|licença|idiomas|agradec|propos|contribu|langues|remerciements|informazioni|lingue|ringraz|关于|關於|贡献|貢獻|许可|許可|协议|语言|語言|致谢|致謝|ライセンス|貢献|言語|謝辞|라이선스|기여|언어|감사)")
 _PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".pdf"})  # (a PDF: its text layer, _unpaginate)
 
 

@@ -57,6 +57,16 @@ _NO_BRACKET_FILL = re.compile(
 _NO_FILL = re.compile(r"(?i)^(?:[ xX✓✔]|[+−-]?\d+\s*(?:marks?|pts?|points?)|[+−-]\d.*)$")
 
 
+
+def _entries(lines: list[str], fenced: list[bool], start: int) -> tuple[list[int], int]:
+    """The list entries from line ``start`` on (blank lines between them allowed), and the first line after them."""
+    items, j = [], start
+    while j < len(lines) and not fenced[j] and (_ITEM.match(lines[j]) or not lines[j].strip()):
+        if lines[j].strip():
+            items.append(j)
+        j += 1
+    return items, j
+
 def _fill(m: re.Match[str]) -> str | None:
     """The filled-in words of a mark, or None when it is no fill."""
     text = next(g for g in (m.group(n) for n in "abcdef") if g is not None)
@@ -137,11 +147,7 @@ def filled_blanks(lines: list[str]) -> list[str]:
         if start is None or any(_HEADING.match(x) or _ITEM.match(x) for x in lines[k + 1 : start]):
             k += 1
             continue
-        items, j = [], start
-        while j < len(lines) and not fenced[j] and (_ITEM.match(lines[j]) or not lines[j].strip()):
-            if lines[j].strip():
-                items.append(j)
-            j += 1
+        items, j = _entries(lines, fenced, start)
         clozes = {i: _clozed(_ITEM.match(lines[i]).group("text")) for i in items}  # type: ignore[union-attr]
         asks = any(
             "?" in lines[i] or "？" in lines[i] for i in items if clozes[i] is None and _marks(lines[i])
@@ -233,11 +239,7 @@ def key_facts(lines: list[str]) -> list[str]:
         start = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), None)
         if start is None or not _ITEM.match(lines[start]):
             continue
-        items, j = [], start
-        while j < len(lines) and not fenced[j] and (_ITEM.match(lines[j]) or not lines[j].strip()):
-            if lines[j].strip():
-                items.append(j)
-            j += 1
+        items, j = _entries(lines, fenced, start)
         if j < len(lines) and lines[j].strip() and not _HEADING.match(lines[j]):
             continue  # (the list goes on in text of another kind: notes, never a list of facts alone)
         clozes = {i: _fact_cloze(_ITEM.match(lines[i]).group("text")) for i in items}  # type: ignore[union-attr]
