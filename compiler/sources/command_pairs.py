@@ -9,6 +9,14 @@ a learner reviews one command at a time. A section holding two such pairs or mor
 gives each pair a heading one level below it: the caption (or what the command does) becomes the card's front, the
 command its back, the topic heading their section. The text keeps its lines (a caption's line becomes its heading;
 a command over its description trades places with it), so messages keep their line numbers.
+
+A PDF's text (:mod:`compiler.sources.pdf`) fences each command line set in a monospaced font, so the PDF edition of
+GitHub's sheet gives a ``$ git status`` fence over its description, which wraps over two lines and has no blank line
+around it (trial42 T42-5). A fence whose commands are all prompted (``$ …``), a few lines at most, pairs with the
+short run of text beside it. Which side is the description is told by the sections of the page together: a section
+whose last such fence has text under it reads command first (its opening line under the heading then stays the
+heading's, as in the Markdown edition), one whose last fence has none reads description first; a section that reads
+against most of the page's keeps its commands under its heading (a description missing would shift every pair).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import re
 PAIRS_MIN = 2  # one caption and its command under a heading: the heading's card already is that pair
 COMMAND_LINES = 6  # a cheat sheet's command is a line or a few, not a script
 CAPTION_WORDS = 3  # a caption of fewer words ('Via SSH:') says what it does only with its topic's name
+DESCRIPTION_LINES = 3  # a command's description wraps over a line or two in a PDF's column, never a paragraph
 
 _HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`\s]*)")
@@ -73,24 +82,89 @@ def _next_text(lines: list[str], k: int) -> int | None:
     return None
 
 
+def _prompt_fence(lines: list[str], start: int) -> int | None:
+    """The closing line of a fence opening at ``start`` that holds only prompted commands ('$ git status'), a few
+    lines at most (a line ending in '\\' goes on to the next), or None."""
+    end = _fence_end(lines, start)
+    if end is None:
+        return None
+    body = [x.strip() for x in lines[start + 1 : end] if x.strip()]
+    if not body or len(body) > COMMAND_LINES:
+        return None
+    ok = all(line.startswith("$ ") or body[n - 1].endswith("\\") for n, line in enumerate(body) if n) and body[0].startswith("$ ")
+    return end if ok else None
+
+
+def _run(lines: list[str], k: int, step: int) -> tuple[int, int] | None:
+    """The lines (first, last) of the short run of description text right beside line ``k`` (after it for ``step``
+    1, before it for -1; one blank line between at most), or None: no text there, or a paragraph, or a caption
+    ending in ':' (it names the command after it)."""
+    k += step
+    if 0 <= k < len(lines) and not lines[k].strip():
+        k += step
+    found: list[int] = []
+    while 0 <= k < len(lines) and lines[k].strip():
+        line = lines[k]
+        if _HEADING.match(line) or _opens_fence(line) or not _DESCRIPTION.match(line) or _COMMAND_SPAN.match(line):
+            break
+        found.append(k)
+        k += step
+    if not found or len(found) > DESCRIPTION_LINES:
+        return None
+    first, last = min(found), max(found)
+    stop = lines[k] if 0 <= k < len(lines) else ""
+    if stop.strip() and not _HEADING.match(stop) and not _opens_fence(stop) and not stop.strip().startswith(("```", "~~~")):
+        return None  # (the run goes on into a list, a table or a quote: no description of its own)
+    return None if lines[last].rstrip(" *_").endswith((":", "：", "?", "？")) else (first, last)
+
+
+def _fenced_order(fences: list[tuple[int, int, tuple[int, int] | None, tuple[int, int] | None]]) -> str | None:
+    """How a section's prompted fences pair with their descriptions: 'after' (each command over its description,
+    the last one's under it too), 'before' (each description over its command, nothing under the last), or None."""
+    if len(fences) < PAIRS_MIN:
+        return None
+    if all(after is not None for _, _, _, after in fences):
+        return "after"
+    if fences[-1][3] is None and all(before is not None for _, _, before, _ in fences):
+        return "before"
+    return None
+
+
+def _told(lines: list[str], head: int, way: str, fences: list[tuple[int, int, tuple[int, int] | None, tuple[int, int] | None]]) -> bool:
+    """Whether a section read description first tells its first description from the line under its heading that
+    says what the section is for: a PDF's text has no blank line between them, so a run of lines right under the
+    heading is that line and the first description together. Told when the others are a line each (then the run's
+    last line is the description, the lines above it stay the heading's), or when the run stands apart."""
+    if way != "before":
+        return True
+    first = fences[0][2]
+    if first is None or first[0] != head + 1 or first[0] == first[1]:
+        return True
+    return all(before is not None and before[0] == before[1] for _, _, before, _ in fences[1:])
+
+
 def command_pairs(text: str) -> str:
     """``text`` with each caption → command pair of a cheat sheet's section made a heading of its own (see above)."""
     if "`" not in text:
         return text
     lines = text.split("\n")
-    sections: list[tuple[int, int, list[tuple[str, int, int]]]] = []  # (heading level, heading index, pairs)
+    Fence = tuple[int, int, tuple[int, int] | None, tuple[int, int] | None]  # (opening, closing, text before, text after)
+    sections: list[tuple[int, int, list[tuple[str, int, int]], list[Fence]]] = []  # (heading level, heading index, pairs, fences)
     level, head, pairs, asked = 0, -1, [], False
+    fences: list[Fence] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         if _opens_fence(line):
             end = _fence_end(lines, k)
+            if end is not None and _prompt_fence(lines, k) is not None:
+                fences.append((k, end, _run(lines, k, -1), _run(lines, end, 1)))
             k = (end if end is not None else len(lines)) + 1
             continue
         heading = _HEADING.match(line)
         if heading:
-            sections.append((level, head, [] if asked else pairs))
-            level, head, pairs, asked = len(heading.group("marks")), k, [], False
+            sections.append((level, head, [] if asked else pairs, [] if asked else fences))
+            level, head, pairs, fences, asked = len(heading.group("marks")), k, [], [], False
             k += 1
             continue
         if line.rstrip(" *_>").endswith(("?", "？")) or "<summary" in line or "<details" in line:
@@ -109,21 +183,38 @@ def command_pairs(text: str) -> str:
             k = nxt + 1
             continue
         k += 1
-    sections.append((level, head, [] if asked else pairs))
-    for level, head, found in sections:
+    sections.append((level, head, [] if asked else pairs, [] if asked else fences))
+    # (a page's sections read one way: one that reads the other way has a description missing, its pairs unsure)
+    orders = [order for *_, fenced in sections if (order := _fenced_order(fenced))]
+    ways = sorted({*orders}, key=orders.count, reverse=True)
+    way = ways[0] if ways and (len(ways) == 1 or orders.count(ways[0]) > orders.count(ways[1])) else None
+    for level, head, found, fenced in sections:
+        if way is not None and head >= 0 and _fenced_order(fenced) == way and _told(lines, head, way, fenced):
+            found = found + [(way, at, end) for at, end, _, _ in fenced]
         if len(found) < PAIRS_MIN or head < 0 or level >= 6:
             continue
         title = _HEADING.match(lines[head]).group("text")  # type: ignore[union-attr]
         if title.rstrip(" *_").endswith(("?", "？")):
             continue  # (a question's answer that shows commands stays that answer)
         marks = "#" * (level + 1)
-        for kind, at, other in found:
+        for kind, at, other in sorted(found, key=lambda pair: pair[1]):
             if kind == "caption":
                 m = _BOLD_CAPTION.match(lines[at]) or _CAPTION.match(lines[at])
                 said = m.group("text").strip()  # type: ignore[union-attr]
                 # ('**Via SSH:**' under '### Clone Existing Repository': too short to ask alone, the topic leads it)
                 lines[at] = f"{marks} {title.strip(' *_')} – {said}" if len(said.split()) < CAPTION_WORDS else f"{marks} {said}"
-            else:
+            elif kind == "command":
                 command, description = lines[at], lines[other]
                 lines[at], lines[other] = f"{marks} {description.strip()}", command
+            else:  # a prompted fence, its description under it ('after') or over it ('before'): the description its heading
+                first, last = _run(lines, other, 1) if kind == "after" else _run(lines, at, -1)  # type: ignore[misc]
+                if kind == "before" and first == head + 1:
+                    first = last  # (the lines above it under the heading say what the section is for: they stay its)
+                said = " ".join(lines[n].strip() for n in range(first, last + 1))
+                if kind == "after":
+                    block = lines[at : last + 1]
+                    fence = lines[at : other + 1]
+                    lines[at : last + 1] = [f"{marks} {said}", *fence] + [""] * (len(block) - 1 - len(fence))
+                else:
+                    lines[first : last + 1] = [f"{marks} {said}"] + [""] * (last - first)
     return "\n".join(lines)

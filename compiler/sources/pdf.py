@@ -353,8 +353,10 @@ def _code_rows(page: list[_Line], marked: dict[int, str]) -> list[bool]:
 
 
 def _own_paragraph(written: str, marked: bool) -> bool:
-    """Whether a line set in bold opens a paragraph of its own: not a label leading in to what follows ('**Solution:**'
-    stays with the lines it labels; trial18 T18-64)."""
+    """Whether a line set in bold (or an introduction set large) opens a paragraph of its own: not a label leading in
+    to what follows ('**Solution:**' stays with the lines it labels; trial18 T18-64)."""
+    if marked and "**" not in written and not written.startswith("#") and _lead_paragraph(written):
+        return True  # (an introduction set large: its own paragraph, not the end of a command's description, T42-5)
     return marked and written.startswith("**") and not written.rstrip("* ").endswith((":", "："))
 
 
@@ -1095,13 +1097,30 @@ def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None, least:
     opening = order[: min((order.index(key) for key in asked), default=0)]  # (the marked lines above the first question)
     for key, words in parts.items():
         text = " ".join(words)
-        if key in opening and kinds[key] == "**" and key not in repeated and below > 1:
+        if kinds[key] != "**" and key not in asked and _lead_paragraph(text):
+            out[key] = text  # (a sheet's introduction set large: a paragraph, never the heading of what follows; T42-5)
+        elif key in opening and kinds[key] == "**" and key not in repeated and below > 1:
             out[key] = f"{'#' * (below - 1)} {text}"  # (a bold title over the questions: their section, not text outside them)
         elif key in asked:
             out[key] = f"{'#' * below} {text}"  # ('**1. What are …?**' … '**12. …**' over bold sub-titles: T18-78)
         else:
             out[key] = f"**{text}**" if kinds[key] == "**" else f"{kinds[key]} {text}"
     return out
+
+
+_LEAD_WORDS = 20  # a line set large of more words, in two sentences or more, is an introduction, not a heading
+_SENTENCE_END = re.compile(r"\w[.!。]\s+\S")  # a sentence ending inside a text ('… ou desktop. Esta folha …')
+
+
+def _lead_paragraph(text: str) -> bool:
+    """Whether a text set in a heading's size is an introduction paragraph: many words, two sentences or more, ending
+    as a sentence does and asking nothing (GitHub's cheat sheet sets its opening lines large: read as headings, they
+    were the section of every card below them, trial42 T42-5)."""
+    plain = text.replace("\\", "")
+    return (
+        len(plain.split()) > _LEAD_WORDS and plain.rstrip().endswith((".", "!", "。")) and bool(_SENTENCE_END.search(plain))
+        and not plain[:1].isdigit() and not asks(plain)
+    )
 
 
 _FULL_LINE = 0.6  # of the page's widest line a line fills at least when its text wraps onto the next

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item, ItemKind
+from compiler.model import BlockKind, Item, ItemKind
 from compiler.sources.lines import opens_asking, prompt_term
 from compiler.sources.suggest import source_toml
 
@@ -40,6 +40,14 @@ def _defines(item: Item) -> bool:
         and not asks(said)
         and not _QUESTION_LABEL.match(said)
     )
+
+
+def _command(item: Item) -> bool:
+    """Whether a card's back is a shell command ('$ git status'): a cheat sheet's card, its front what the command
+    does (compiler.sources.command_pairs), which asks as a table's row does, whatever its words (trial42 T42-5)."""
+    return bool(item.answer) and item.answer[0].kind is BlockKind.code and item.answer[0].text.lstrip().startswith("$ ")
+
+
 _ASKED = re.compile(r"[?？؟]|_{3,}")  # a question mark anywhere, or a blank to fill
 # a question's own label ('Q3.', 'Question 12:'): what it labels is asked, whatever its words
 _QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question)\s*\d{1,3}\s*[.:)]", re.I)
@@ -72,7 +80,7 @@ def typeset_fronts(rel: str, items: list[Item]) -> list[str] | None:
     idle = [
         i.question
         for i in cards
-        if i.kind is ItemKind.basic and not asks(i.question) and not i.original.lstrip().startswith("|") and not _defines(i)
+        if i.kind is ItemKind.basic and not asks(i.question) and not i.original.lstrip().startswith("|") and not _defines(i) and not _command(i)
     ]
     if not cards or len(cards) - len(idle) >= ASKING_SHARE * len(cards):
         return None
@@ -88,14 +96,31 @@ def refused(rel: str, source_id: str, items: list[Item], diag: Diagnostics, mark
     del diag.items[mark:]
     cards = sum(not i.skip for i in items)
     shown = ", ".join(repr(" ".join(front.split())[:60]) for front in idle[:SHOWN]) + (" …" if len(idle) > SHOWN else "")
+    # (a cheat sheet's sections whose commands could not be told from their descriptions: said as such, T42-5)
+    listing = sum(
+        any(b.kind is BlockKind.code and b.text.lstrip().startswith("$ ") for b in i.answer)
+        for i in items
+        if not i.skip and i.question in idle
+    )
+    said = (
+        f"{listing} of them over shell commands ('$ …') that could not be paired with what each does: a description "
+        "should stand on the line right under its command (or right over it) in every section"
+        if listing
+        else "a title, a label or a page mark is no question"
+    )
     diag.warning(
         rel,
         None,
         f"no card from this file: read by the lines its fonts set large or in bold, {len(idle)} of its {cards} cards "
-        f"would ask nothing ({shown}): a title, a label or a page mark is no question",
-        "a question paper or an assignment without answers gives no card; if it is notes whose headings name topics, "
-        "the table below reads each heading as a card; or describe its items with [source.pattern] in deck.toml "
-        "(docs/layouts.md)",
+        f"would ask nothing ({shown}): {said}",
+        (
+            "the table below reads each heading as a card, its commands on the back; for a card per command, put the "
+            "cheat sheet's Markdown edition (or a .md copy with each description right under its command) in its place"
+            if listing
+            else "a question paper or an assignment without answers gives no card; if it is notes whose headings name "
+            "topics, the table below reads each heading as a card; or describe its items with [source.pattern] in "
+            "deck.toml (docs/layouts.md)"
+        ),
         group=f"typeset-fronts:{rel}",
         snippet=source_toml(
             source_id,

@@ -1,0 +1,130 @@
+"""Forty-third sitting, helper fixes: findings left open by trial 42 (docs/trials/trial42.md) and the lead.
+
+T42-5: the PDF edition of a command cheat sheet (`$ git status` over what it does, in two columns) gave "nothing to
+import"; its commands now pair with their descriptions as the Markdown editions do (compiler/sources/command_pairs.py),
+and a sheet whose pairs cannot be told says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, typeset_pdf
+
+# --- T42-5: a command cheat sheet as a PDF ----------------------------------------------------------------------------
+
+_SHEET_HEAD = "#set page(columns: 2, margin: 1.5cm)\n#set text(size: 10pt)\n#show heading: set text(size: 14pt)\n"
+_SECTIONS = {
+    "MAKE CHANGES": (
+        "Review edits and craft a commit transaction",
+        [
+            ("git status", "Lists all new or modified files to be committed"),
+            ("git add [file]", "Snapshots the file in preparation for versioning"),
+            ("git diff --staged", "Shows file differences between staging and the last file version, a long line that wraps in its column"),
+        ],
+    ),
+    "BRANCHES": (
+        "Name a series of commits and combine completed efforts",
+        [
+            ("git branch", "Lists all local branches in the current repository"),
+            ("git checkout [branch-name]", "Switches to the specified branch and updates the working directory"),
+        ],
+    ),
+}
+
+
+def _sheet(command_first: bool, short: bool = False) -> str:
+    """A two-column cheat sheet in Typst: a heading in capitals, its line of purpose, then command / description pairs
+    (each command in a monospaced font, as GitHub's sheet sets it), in one order or the other."""
+    out = [_SHEET_HEAD]
+    for title, (lead, pairs) in _SECTIONS.items():
+        out.append(f"= {title}\n{lead}\n")
+        for command, description in pairs:
+            said = description.split(",")[0][:45] if short else description
+            out.append(f"`$ {command}`\n\n{said}\n" if command_first else f"{said}\n\n`$ {command}`\n")
+    return "\n".join(out)
+
+
+def test_a_pdf_cheat_sheet_of_commands_over_their_descriptions_is_a_card_per_command(tmp_path: Path) -> None:
+    """T42-5 (high): GitHub's Git cheat sheet as a two-column PDF ('$ git status' set in a monospaced font over
+    'Lists all new or modified files …', a description wrapping over two lines, no blank line between). Before: "no
+    card from this file … would ask nothing" and "nothing to import". Now a card per command, the description its
+    front, the command its back, the section its topic; the topic's line of purpose stays its heading's card."""
+    pdf = typeset_pdf(tmp_path / "git-sheet.pdf", _sheet(command_first=True))
+    notes, _skipped, said = built_notes(tmp_path / "deck", {"git-sheet.pdf": pdf})
+    cards = {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}
+    assert cards["Lists all new or modified files to be committed"] == ("$ git status", "MAKE CHANGES"), cards
+    wrapped = "Shows file differences between staging and the last file version, a long line that wraps in its column"
+    assert cards[wrapped] == ("$ git diff --staged", "MAKE CHANGES"), cards
+    assert cards["Switches to the specified branch and updates the working directory"] == ("$ git checkout [branch-name]", "BRANCHES")
+    assert cards["MAKE CHANGES"] == ("Review edits and craft a commit transaction", ""), cards
+    assert len(notes) == 7, sorted(cards)
+    assert not any("would ask nothing" in s for s in said), said
+
+
+def test_a_pdf_cheat_sheet_of_descriptions_over_their_commands_pairs_them_the_other_way(tmp_path: Path) -> None:
+    """The other order ('Lists all local branches …' over '$ git branch'), each description a line: the line right
+    under a heading over the first command is that section's line of purpose and the first description together (a
+    PDF's text has no blank line between them): the last line is the description, the rest stays the heading's."""
+    pdf = typeset_pdf(tmp_path / "git-sheet.pdf", _sheet(command_first=False, short=True))
+    notes, _skipped, said = built_notes(tmp_path / "deck", {"git-sheet.pdf": pdf})
+    cards = {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}
+    assert cards["Lists all local branches in the current repos"] == ("$ git branch", "BRANCHES"), cards
+    assert cards["Lists all new or modified files to be committ"] == ("$ git status", "MAKE CHANGES"), cards
+    assert cards["MAKE CHANGES"] == ("Review edits and craft a commit transaction", ""), cards
+    assert len(notes) == 7, sorted(cards)
+
+
+def test_a_pdf_cheat_sheet_whose_pairs_cannot_be_told_says_so(tmp_path: Path) -> None:
+    """Descriptions over their commands, wrapping over two lines, right under a heading's line of purpose: where the
+    first description starts cannot be told, so those sections are not paired, and the file's warning says that its
+    cards are over shell commands it could not pair and what to do, not only that a title is no question."""
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+    from conftest import deck_of
+
+    pdf = typeset_pdf(tmp_path / "git-sheet.pdf", _sheet(command_first=False))
+    content = deck_of(tmp_path / "deck", {"git-sheet.pdf": pdf})
+    try:
+        result = build(content, tmp_path / "deck" / "build", formats=("json",), now=1_000)
+        said = [d.text() for d in result.diagnostics.items]
+    except ContentError as stopped:
+        said = [d.text() for d in stopped.diagnostics]
+    warning = next(s for s in said if "no card from this file" in s)
+    assert "over shell commands ('$ …') that could not be paired with what each does" in warning, warning
+    assert "Markdown edition" in warning and "headings = \"cards\"" in warning, warning
+
+
+def test_markdown_fenced_commands_over_their_descriptions_pair_as_in_a_pdf(tmp_path: Path) -> None:
+    """The same reading in Markdown: a '$ …' fence over its description (or under it) is a card per command; a
+    tutorial's commands after 'Run:' captions stay caption pairs; a section that reads against the rest of the page
+    (its last description missing, which would shift every pair) keeps its commands on its heading's card."""
+    page = (
+        "# Docker\n\n## Images\n\nWork with images\n\n```\n$ docker images\n```\nLists the local images\n\n```\n"
+        "$ docker pull [image]\n```\nDownloads an image from a registry\n\n## Containers\n\n```\n$ docker ps\n```\n"
+        "Lists the running containers\n\n```\n$ docker stop [id]\n```\nStops a running container\n\n## Volumes\n\n"
+        "```\n$ docker volume ls\n```\nLists the volumes\n\n```\n$ docker volume prune\n```\n"
+    )
+    notes, _skipped, said = built_notes(tmp_path, {"docker.md": page})
+    cards = {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}
+    assert cards["Lists the local images"] == ("$ docker images", "Images"), cards
+    assert cards["Stops a running container"] == ("$ docker stop [id]", "Containers"), cards
+    volumes = cards["Volumes"][0]
+    assert "$ docker volume ls" in volumes and "$ docker volume prune" in volumes, cards
+    assert "Lists the volumes" not in cards, cards
+    tutorial = "# Setup\n\n## Install\n\nRun:\n\n```\n$ pip install deckc\n```\n\nThen start it:\n\n```\n$ deckc init\n```\n\nIt makes a deck.\n"
+    notes, _skipped, said = built_notes(tmp_path / "t", {"setup.md": tutorial})
+    assert "It makes a deck." not in [note_front(n) for n in notes], [note_front(n) for n in notes]
+
+
+def test_a_pdf_introduction_set_large_is_no_heading(tmp_path: Path) -> None:
+    """GitHub's sheet sets its opening paragraph large: read as a heading, it became the section of every card below
+    it. Many words in two sentences or more, asking nothing, set large: a paragraph. A heading stays a heading."""
+    intro = (
+        "#text(size: 13pt)[Git is the free and open source distributed version control system that is responsible for "
+        "everything GitHub related. This cheat sheet features the most important and commonly used Git commands.]\n\n"
+    )
+    pdf = typeset_pdf(tmp_path / "git-sheet.pdf", _SHEET_HEAD + intro + _sheet(command_first=True)[len(_SHEET_HEAD) :])
+    notes, _skipped, _said = built_notes(tmp_path / "deck", {"git-sheet.pdf": pdf})
+    sections = {n["fields"]["Section"] for n in notes}
+    assert sections == {"", "MAKE CHANGES", "BRANCHES"}, sections
