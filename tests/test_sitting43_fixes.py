@@ -67,7 +67,7 @@ def test_a_pdf_cheat_sheet_of_descriptions_over_their_commands_pairs_them_the_ot
     under a heading over the first command is that section's line of purpose and the first description together (a
     PDF's text has no blank line between them): the last line is the description, the rest stays the heading's."""
     pdf = typeset_pdf(tmp_path / "git-sheet.pdf", _sheet(command_first=False, short=True))
-    notes, _skipped, said = built_notes(tmp_path / "deck", {"git-sheet.pdf": pdf})
+    notes, _skipped, _said = built_notes(tmp_path / "deck", {"git-sheet.pdf": pdf})
     cards = {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}
     assert cards["Lists all local branches in the current repos"] == ("$ git branch", "BRANCHES"), cards
     assert cards["Lists all new or modified files to be committ"] == ("$ git status", "MAKE CHANGES"), cards
@@ -79,9 +79,10 @@ def test_a_pdf_cheat_sheet_whose_pairs_cannot_be_told_says_so(tmp_path: Path) ->
     """Descriptions over their commands, wrapping over two lines, right under a heading's line of purpose: where the
     first description starts cannot be told, so those sections are not paired, and the file's warning says that its
     cards are over shell commands it could not pair and what to do, not only that a title is no question."""
+    from conftest import deck_of
+
     from compiler.build import build
     from compiler.diagnostics import ContentError
-    from conftest import deck_of
 
     pdf = typeset_pdf(tmp_path / "git-sheet.pdf", _sheet(command_first=False))
     content = deck_of(tmp_path / "deck", {"git-sheet.pdf": pdf})
@@ -105,7 +106,7 @@ def test_markdown_fenced_commands_over_their_descriptions_pair_as_in_a_pdf(tmp_p
         "Lists the running containers\n\n```\n$ docker stop [id]\n```\nStops a running container\n\n## Volumes\n\n"
         "```\n$ docker volume ls\n```\nLists the volumes\n\n```\n$ docker volume prune\n```\n"
     )
-    notes, _skipped, said = built_notes(tmp_path, {"docker.md": page})
+    notes, _skipped, _said = built_notes(tmp_path, {"docker.md": page})
     cards = {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}
     assert cards["Lists the local images"] == ("$ docker images", "Images"), cards
     assert cards["Stops a running container"] == ("$ docker stop [id]", "Containers"), cards
@@ -113,8 +114,9 @@ def test_markdown_fenced_commands_over_their_descriptions_pair_as_in_a_pdf(tmp_p
     assert "$ docker volume ls" in volumes and "$ docker volume prune" in volumes, cards
     assert "Lists the volumes" not in cards, cards
     tutorial = "# Setup\n\n## Install\n\nRun:\n\n```\n$ pip install deckc\n```\n\nThen start it:\n\n```\n$ deckc init\n```\n\nIt makes a deck.\n"
-    notes, _skipped, said = built_notes(tmp_path / "t", {"setup.md": tutorial})
-    assert "It makes a deck." not in [note_front(n) for n in notes], [note_front(n) for n in notes]
+    notes, _skipped, _said = built_notes(tmp_path / "t", {"setup.md": tutorial})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {"Install – Run": "$ pip install deckc", "Then start it": "$ deckc init It makes a deck."}, cards
 
 
 def test_a_pdf_introduction_set_large_is_no_heading(tmp_path: Path) -> None:
