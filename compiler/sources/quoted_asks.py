@@ -4,10 +4,15 @@ asked nothing a reader knows (no heading, bold line or label asks), so it was on
 This line-kept rewrite writes each such quote as a bold question (``**How do I …?**``), which every reader pairs with
 the text under it.
 
-Only where two quotes at least each hold just a question (one paragraph ending in ``?``, no ``Q:`` label: those are read
-already), each standing apart with text under it that is no quote nor heading, and nothing else on the page asks (a
-heading or a bold line ending in ``?``, a ``Q:`` label): a quoted question inside the answer of another stays a quote.
-Code fences are left alone.
+A review sheet also quotes each question *with* its answer: ``> **1. What is a light-year?**`` / ``> The distance
+light …`` (sitting 43: three such blocks were "text outside any question", no card). A quote whose first line asks and
+whose further lines (a ``>`` blank between allowed) answer is written unquoted, its first line bold: the same lines as
+the page would have without the quote marks.
+
+Only where two quotes at least are of these kinds (a quote of just a question, no ``Q:`` label: those are read
+already, with text under it that is no quote nor heading; or a question over its answer inside the quote), each
+standing apart, and nothing else on the page asks (a heading or a bold line ending in ``?``, a ``Q:`` label): a
+quoted question inside the answer of another stays a quote. Code fences are left alone.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ _BOLD_WHOLE = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
 _ASKS_OTHERWISE = re.compile(
     r"^ {0,3}(?:#{1,6}[ \t]+.*[?？؟][ \t#]*|(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]+[?？؟](?:\*\*|__))[ \t]*$"
 )
+_BOLD_MARK = re.compile(r"\*\*|__")
 MIN_QUOTES = 2
 
 
@@ -31,6 +37,7 @@ def quoted_asks(lines: list[str]) -> list[str]:
     has fewer than two or asks otherwise."""
     fenced = list(in_fence(lines))
     runs: list[tuple[int, int]] = []
+    answered_in: list[tuple[int, int]] = []  # (quotes that hold their answer: unquoted line by line)
     k = 0
     while k < len(lines):
         if fenced[k] or not _QUOTED.match(lines[k]):
@@ -43,14 +50,22 @@ def quoted_asks(lines: list[str]) -> list[str]:
         end = k
         while end < len(lines) and not fenced[end] and _QUOTED.match(lines[end]):
             end += 1
-        if _asks(lines[k:end]) and (k == 0 or not lines[k - 1].strip()) and _answered(lines, fenced, end):
+        apart = k == 0 or not lines[k - 1].strip()
+        if apart and _asks(lines[k:end]) and _answered(lines, fenced, end):
             runs.append((k, end))
+        elif apart and _asks_over_answer(lines[k:end]):
+            answered_in.append((k, end))
         elif any(has_question_label(_text(line).strip("*_ ")) for line in lines[k:end]):
             return lines  # ('> Q: …' / '> A: …': read as such)
         k = end
-    if len(runs) < MIN_QUOTES:
+    if len(runs) + len(answered_in) < MIN_QUOTES:
         return lines
     out = list(lines)
+    for first, end in answered_in:
+        question = _text(lines[first]).strip()
+        out[first] = question if _BOLD_WHOLE.match(question) else f"**{question}**"
+        for n in range(first + 1, end):
+            out[n] = _text(lines[n])
     for first, end in runs:
         texts = [_text(line) for line in lines[first:end]]
         whole = " ".join(texts).strip()
@@ -79,6 +94,16 @@ def _asks(quote: list[str]) -> bool:
         return False  # (two paragraphs, a nested quote, an Obsidian callout '> [!note]')
     whole = " ".join(texts).strip("*_ ")
     return whole.rstrip(CLOSERS).endswith(QUESTION_MARKS) and not has_question_label(whole)
+
+
+def _asks_over_answer(quote: list[str]) -> bool:
+    """A quote whose first line is a question (bold or not, no label, no callout) and whose later lines hold text."""
+    head = _text(quote[0]).strip()
+    if len(quote) < 2 or head.startswith(("[!", ">")) or not _asks([quote[0]]):
+        return False
+    if any(has_question_label(_BOLD_MARK.sub("", _text(line)).strip()) for line in quote):
+        return False  # ('> **Q:** …' / '> **A:** …': read as such)
+    return any(_text(line).strip() for line in quote[1:])
 
 
 def _answered(lines: list[str], fenced: list[bool], end: int) -> bool:

@@ -1,0 +1,63 @@
+"""Forty-third sitting, lead: pages written fresh as learners bring them, built with no config; each finding fixed with
+a general rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.quoted_asks import quoted_asks
+
+QUOTED_QA = """# Astronomia — revisão para a prova
+
+## Perguntas
+
+> **1. O que é um ano-luz?**
+> A distância que a luz percorre em um ano, cerca de 9,46 trilhões de km.
+
+> **2. Por que a Lua tem fases?**
+> Porque vemos partes diferentes da sua face iluminada pelo Sol.
+
+> **3. Qual é o planeta mais quente do Sistema Solar?**
+> Vênus, por causa do efeito estufa da sua atmosfera densa.
+"""
+
+
+def test_quoted_questions_over_their_answers_in_the_quote_are_cards(tmp_path: Path) -> None:
+    """A review sheet quoting each question with its answer ('> **1. …?**' / '> answer') gave no card: every quote was
+    "text outside any question". Each is read as the same lines unquoted would be."""
+    notes, _, said = built_notes(tmp_path / "a", {"astronomia.md": QUOTED_QA})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "O que é um ano-luz?": "A distância que a luz percorre em um ano, cerca de 9,46 trilhões de km.",
+        "Por que a Lua tem fases?": "Porque vemos partes diferentes da sua face iluminada pelo Sol.",
+        "Qual é o planeta mais quente do Sistema Solar?": "Vênus, por causa do efeito estufa da sua atmosfera densa.",
+    }, said
+    assert not any("outside any question" in s for s in said), said
+    # plain questions (not bold), a '>' blank line between question and answer, an answer that is a list
+    plain = (
+        "# Chemistry check\n\n> What is an isotope?\n> Atoms of one element with different numbers of neutrons.\n\n"
+        "> Why do noble gases rarely react?\n>\n> Their outer electron shells are full.\n\n"
+        "> **Why do plant cells have a cell wall?**\n> - to keep their shape\n> - to resist the pressure of water\n"
+    )
+    notes, _, said = built_notes(tmp_path / "b", {"chem.md": plain})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["What is an isotope?"] == "Atoms of one element with different numbers of neutrons."
+    assert cards["Why do noble gases rarely react?"] == "Their outer electron shells are full."
+    assert "to keep their shape" in cards["Why do plant cells have a cell wall?"] and len(cards) == 3, cards
+
+
+def test_quotes_that_are_not_questions_over_answers_stay_quotes() -> None:
+    """One such quote alone, 'Q:' / 'A:' quotes (read as such by the labelled reader), callouts, a quote in the answer
+    of a page that asks in headings: left as they are."""
+    one = ["# Notes", "", "> Why do we sleep?", "> Nobody is quite sure.", "", "Some text."]
+    assert quoted_asks(one) is one
+    labelled = ["> **Q:** What does DNS do?", "> **A:** It names hosts.", "", "> **Q:** What is TCP?", "> **A:** A protocol."]
+    assert quoted_asks(labelled) is labelled
+    callouts = ["> [!question] What is mass?", "> Its inertia.", "", "> [!question] What is weight?", "> A force."]
+    assert quoted_asks(callouts) is callouts
+    headed = ["## What did Feynman say?", "", "> Why is it so?", "> He asked it often.", "", "> How?", "> By experiment."]
+    assert quoted_asks(headed) is headed
+    kept = ["> **What is osmosis?**", "> Water crossing a membrane.", "", "> What is diffusion?", "> Spreading out."]
+    assert quoted_asks(kept) == ["**What is osmosis?**", "Water crossing a membrane.", "", "**What is diffusion?**", "Spreading out."]
