@@ -61,3 +61,51 @@ def test_quotes_that_are_not_questions_over_answers_stay_quotes() -> None:
     assert quoted_asks(headed) is headed
     kept = ["> **What is osmosis?**", "> Water crossing a membrane.", "", "> What is diffusion?", "> Spreading out."]
     assert quoted_asks(kept) == ["**What is osmosis?**", "Water crossing a membrane.", "", "**What is diffusion?**", "Spreading out."]
+
+
+def test_a_keys_verdict_with_its_reason_in_brackets_is_a_true_false_card(tmp_path: Path) -> None:
+    """'**Answers:** 1. True 2. False (two: Phobos and Deimos)': the entries with a reason were plain answers, their
+    statements asked with no 'True or false:' while their siblings were (one quiz, two shapes of card)."""
+    quiz = (
+        "# True or false? — The solar system\n\n1. The Sun is a star.\n2. Mars has three moons.\n"
+        "3. Pluto is classed as a major planet.\n\n---\n\n"
+        "**Answers:** 1. True 2. False (two: Phobos and Deimos) 3. False (a dwarf planet since 2006)\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"tf.md": quiz})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert set(cards) == {
+        "True or false: The Sun is a star.",
+        "True or false: Mars has three moons.",
+        "True or false: Pluto is classed as a major planet.",
+    }, cards
+    assert cards["True or false: Mars has three moons."].startswith("False") and "Phobos" in cards["True or false: Mars has three moons."]
+
+
+SQL = """# SQL interview questions
+
+### 1. What is a primary key?
+
+A column whose values identify each row uniquely.
+
+### 2. Explain the types of JOIN.
+
+| Join | Returns |
+|---|---|
+| INNER JOIN | rows with a match in both tables |
+| LEFT JOIN | all rows of the left table, matches from the right |
+| FULL OUTER JOIN | all rows of both tables |
+
+### 3. What does `DISTINCT` do?
+
+It removes duplicate rows from the result.
+"""
+
+
+def test_a_table_under_an_explain_task_among_numbered_questions_is_its_answer(tmp_path: Path) -> None:
+    """'### 2. Explain the types of JOIN.' over a table of two columns: the rows were cards and the task their section
+    (the question lost with no message); a table of facts alone under a heading that names a topic ('## Key dates')
+    stays a card per row (test_sitting42_lead)."""
+    notes, _, _ = built_notes(tmp_path, {"sql.md": SQL})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert set(cards) == {"What is a primary key?", "Explain the types of JOIN.", "What does DISTINCT do?"}, cards
+    assert "INNER JOIN" in cards["Explain the types of JOIN."] and "FULL OUTER JOIN" in cards["Explain the types of JOIN."]

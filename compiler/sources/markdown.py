@@ -4743,8 +4743,8 @@ class MarkdownReader:
                 continue
             if n + 1 < len(blocks) and blocks[n + 1].type not in ("heading_open", "hr"):
                 continue
-            if asks(blocks[n - 1]):
-                continue  # (a heading that asks, '### 1. … is _____.' over its options: the table is its answer)
+            if asks(blocks[n - 1]) or _EXPLAIN_TASK.match(plain_inline(blocks[n - 1].tokens[1].children or [])):
+                continue  # (a heading that asks, '### 1. … is _____.' over its options, or '### 3. Explain …': its answer)
             if block.type == "paragraph_open":
                 if n > 1 and not asks(block):
                     alone.add(block.start)
@@ -7670,12 +7670,22 @@ def _column_name(cell: str) -> str:
     return " ".join(cell.strip("*_ ").lower().split())
 
 
+# a task that asks for an explanation, which a table can give whole ('### 3. Explain the types of JOIN.' over '| Join |
+# Returns |', sitting 43: the rows were cards and the task, among numbered questions, a section: lost); never a task
+# the rows carry out one by one ('Define the following terms', 'Translate', 'Complete the table')
+_EXPLAIN_TASK = re.compile(
+    r"^\W*(?:\d{1,3}\\?[.)]\s+)?(?i:explain|describe|compare|contrast|distinguish|differentiate|discuss|summari[sz]e|outline"
+    r"|explica|explique[sz]?|describa|describe|compara|décri(?:s|vez)|compare[sz]|erkläre|erklären\s+sie|beschreibe"
+    r"|beschreiben\s+sie|vergleiche|vergleichen\s+sie|spiega|descrivi|confronta|descreva|compare)\s+\S"
+)
+
+
 def _asked_table(question: str, block: TopBlock) -> bool:
     """A table right under a heading that asks, its header naming no question column (``| Method | Path | Request body
     | Response body | Auth | Status codes |`` under '## What endpoints does the orders API expose?'): the question's
     answer, one table, never a card per row fronted by its first column and backed by a column whose name holds an
     answer word ('Response body': trial17 T17-14, the question was lost to rows 'GET', 'POST' …)."""
-    if not question.rstrip().rstrip("*_ ").endswith(QUESTION_MARKS):
+    if not question.rstrip().rstrip("*_ ").endswith(QUESTION_MARKS) and not _EXPLAIN_TASK.match(question):
         return False
     rows = _table_rows(block)
     named = table_columns(rows[0][1]) if rows else None

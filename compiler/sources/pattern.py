@@ -4027,6 +4027,11 @@ class _Walk:
         if said and not self.items[waiting.index].question.rstrip(CLOSERS).endswith(QUESTION_MARKS):
             # '2. F — arteries carry blood away from the heart.' answering a statement: its verdict and why (trial11 P119)
             verdict, more = _VERDICT_KEY[said.group("verdict").lower()], said.group("rest") + cut + more
+        why = _VERDICT_WHY.match(first) if verdict is None and waiting.choices is None else None
+        if why is not None and len(word := why.group("verdict").lower()) >= 4 and word in _VERDICT_KEY and not (
+            self.items[waiting.index].question.rstrip(CLOSERS).endswith(QUESTION_MARKS)
+        ):  # '2. False (two: Phobos and Deimos)' beside '1. True' in a key: as '2. F — …' (sitting 43: no 'True or false')
+            verdict, more = _VERDICT_KEY[word], why.group("why") + cut + more
         if verdict is not None:  # '1. F 2. T …' answering the statements above: true/false cards (learner3 N1)
             item = self.items[waiting.index]
             # ('True or False: a hash table …' asks so itself: its statement under the one label, never two)
