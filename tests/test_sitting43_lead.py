@@ -109,3 +109,42 @@ def test_a_table_under_an_explain_task_among_numbered_questions_is_its_answer(tm
     cards = {note_front(n): note_back(n) for n in notes}
     assert set(cards) == {"What is a primary key?", "Explain the types of JOIN.", "What does DISTINCT do?"}, cards
     assert "INNER JOIN" in cards["Explain the types of JOIN."] and "FULL OUTER JOIN" in cards["Explain the types of JOIN."]
+
+
+PAPER = """# Biology — past paper answers
+
+## Question 1
+
+(a) State the function of the red blood cells.
+
+They carry oxygen around the body.
+
+(b) Explain why red blood cells have no nucleus.
+
+It leaves more room for haemoglobin, so they carry more oxygen.
+
+## Question 2
+
+(a) Name the process by which plants lose water through their leaves.
+
+Transpiration.
+
+(b) Give one factor that increases its rate.
+
+A higher temperature (also: wind, low humidity, more light).
+"""
+
+
+def test_lettered_parts_each_answered_by_the_paragraph_under_it_are_a_card_each(tmp_path: Path) -> None:
+    """'## Question 1' / '(a) State …' / its answer / '(b) Explain …' / its answer, no 'Answer:' label: part (b) and its
+    answer were on part (a)'s back (a question hidden in an answer). A card per part, its label heading above it."""
+    notes, _, _ = built_notes(tmp_path, {"paper.md": PAPER})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert len(cards) == 4, cards
+    assert cards["Question 1 (a) State the function of the red blood cells."] == "They carry oxygen around the body."
+    assert cards["Question 1 (b) Explain why red blood cells have no nucleus."].startswith("It leaves more room")
+    assert cards["Question 2 (b) Give one factor that increases its rate."].startswith("A higher temperature")
+    # a part that neither asks nor tells a task ('(a) The heart.' / its text): the parts stay one answer
+    listed = PAPER.replace("(a) State the function of the red blood cells.", "(a) Red blood cells.")
+    notes, _, _ = built_notes(tmp_path / "b", {"paper.md": listed})
+    assert len(notes) == 3, [note_front(n) for n in notes]

@@ -18,7 +18,14 @@ from collections.abc import Callable
 
 from compiler.model import Block, BlockKind, Item, ItemKind, Locator, item_slug, normalize_text
 from compiler.sources.blocks import answer_blocks
-from compiler.sources.lines import MARKS_TAG, has_answer_label, strip_answer_label
+from compiler.sources.lines import (
+    CLOSERS,
+    MARKS_TAG,
+    QUESTION_MARKS,
+    has_answer_label,
+    strip_answer_label,
+    task_verb,
+)
 
 _PART = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\((?P<p>[a-h])\)|(?P<l>[a-h])[.)])(?:\*\*|__)?\s+(?P<text>\S.*)$")
 MIN_PARTS = 2
@@ -129,7 +136,10 @@ def _parts(item: Item) -> list[Item] | None:
     lines = item.original.split("\n")
     starts = [(k, m) for k, line in enumerate(lines) if (m := _PART.match(line))]
     first = _PART.match(item.question)
-    if first is not None and starts and starts[0][0] != 0 and (first.group("p") or first.group("l")) == "a":
+    labelled = any(has_answer_label(line) for line in lines)
+    # ('## Question 1' / '(a) State …' / its answer / '(b) …': the label heading's first part is the item's question)
+    under_label = first is not None and bool(starts) and starts[0][0] != 0 and starts[0][1].group("text") == first.group("text")
+    if first is not None and starts and starts[0][0] != 0 and not under_label and (first.group("p") or first.group("l")) == "a":
         starts = [(0, first), *starts]  # ('1. (a) Name …' / 'Answer: …' / '(b) …': the item's own line opens with part (a), T34-1)
     if len(starts) < MIN_PARTS or not lines:
         return None
@@ -143,11 +153,18 @@ def _parts(item: Item) -> list[Item] | None:
     # question already holds them (a stem that goes on over a second line); no stem when the item opens with its first
     # part (the case's text set above it, its stimulus: 'a) …?' / 'Answer: …' / 'b) …?' was one card, T34-12)
     context, asks = _stem_context(item, lines, starts[0][0])
+    if under_label:  # (no stem: the label heading its context, 'Question 1' over each part)
+        heading = lines[0].strip().lstrip("#").strip()
+        context, asks = ([Block(kind=BlockKind.text, text=heading)] if heading else []), heading
     made: list[Item] = []
     ends = [k for k, _ in starts[1:]] + [len(lines)]
     for (at, m), end in zip(starts, ends, strict=True):
         body = [line.strip() for line in lines[at + 1 : end] if line.strip() and not _WRITING.match(line)]  # (no dotted lines)
         label = next((n for n, line in enumerate(body) if has_answer_label(line)), None)
+        if label is None and not labelled and (said := _answered_below(m.group("text"), lines[at + 1 : end])) is not None:
+            asked, answer = said  # '(a) State …' / blank / 'They carry oxygen …' (sitting 43: part (b) was part (a)'s back)
+            made.append(_part(item, letters[len(made)], asked, asks, context, lines[at:end], at, answer=answer))
+            continue
         if label is None:
             return None
         asked = " ".join([m.group("text").strip(), *body[:label]])
@@ -157,6 +174,19 @@ def _parts(item: Item) -> list[Item] | None:
             return None
         made.append(_part(item, letters[len(made)], asked, asks, context, lines[at:end], at, answer=answer))
     return [Item.model_validate(i.model_dump()) for i in made]
+
+
+def _answered_below(text: str, under: list[str]) -> tuple[str, list[Block]] | None:
+    """(question, answer) of a part whose question asks (ends with '?' or opens with a task's verb: 'State …',
+    'Explain …') and whose answer is the text after the blank line under it, no label; else None."""
+    blank = next((k for k, line in enumerate(under) if not line.strip()), len(under))
+    asked = " ".join([text.strip(), *(line.strip() for line in under[:blank])])
+    rest = [line.strip() for line in under[blank:] if line.strip() and not _WRITING.match(line)]
+    bare = MARKS_TAG.sub("", asked).strip().rstrip(CLOSERS)
+    if not rest or not (bare.endswith(QUESTION_MARKS) or task_verb(bare)):
+        return None
+    answer = answer_blocks(rest[0], rest[1:])
+    return (asked, answer) if answer else None
 
 
 def _stem_context(item: Item, lines: list[str], first: int) -> tuple[list[Block], str]:
