@@ -148,3 +148,15 @@ def test_lettered_parts_each_answered_by_the_paragraph_under_it_are_a_card_each(
     listed = PAPER.replace("(a) State the function of the red blood cells.", "(a) Red blood cells.")
     notes, _, _ = built_notes(tmp_path / "b", {"paper.md": listed})
     assert len(notes) == 3, [note_front(n) for n in notes]
+
+    # a stem under the label (bold part letters): the label, then the stem, above each part
+    stem = (
+        "# Physics\n\n## Question 3\n\nA car accelerates from rest at 2 m/s² for 5 s.\n\n**(a)** What is its final speed?\n\n"
+        "10 m/s.\n\n**(b)** How far does it travel?\n\n25 m.\n"
+    )
+    notes, _, _ = built_notes(tmp_path / "c", {"stem.md": stem})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "Question 3 A car accelerates from rest at 2 m/s² for 5 s. (a) What is its final speed?": "10 m/s.",
+        "Question 3 A car accelerates from rest at 2 m/s² for 5 s. (b) How far does it travel?": "25 m.",
+    }, cards

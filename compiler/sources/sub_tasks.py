@@ -153,9 +153,11 @@ def _parts(item: Item) -> list[Item] | None:
     # question already holds them (a stem that goes on over a second line); no stem when the item opens with its first
     # part (the case's text set above it, its stimulus: 'a) …?' / 'Answer: …' / 'b) …?' was one card, T34-12)
     context, asks = _stem_context(item, lines, starts[0][0])
-    if under_label:  # (no stem: the label heading its context, 'Question 1' over each part)
+    if under_label:  # (no stem of its own: the label heading its context, 'Question 1' over each part and its exhibit)
         heading = lines[0].strip().lstrip("#").strip()
-        context, asks = ([Block(kind=BlockKind.text, text=heading)] if heading else []), heading
+        context, asks = [], heading
+        if heading:
+            item = item.model_copy(update={"stimulus": [Block(kind=BlockKind.text, text=heading), *item.stimulus]})
     made: list[Item] = []
     ends = [k for k, _ in starts[1:]] + [len(lines)]
     for (at, m), end in zip(starts, ends, strict=True):
