@@ -160,3 +160,40 @@ def test_lettered_parts_each_answered_by_the_paragraph_under_it_are_a_card_each(
         "Question 3 A car accelerates from rest at 2 m/s² for 5 s. (a) What is its final speed?": "10 m/s.",
         "Question 3 A car accelerates from rest at 2 m/s² for 5 s. (b) How far does it travel?": "25 m.",
     }, cards
+
+
+QUIZ_PAGE = """<!DOCTYPE html>
+<html><head><title>HTML Quiz</title></head><body>
+<nav><a href="/">Home</a> | <a href="/quiz">Quizzes</a></nav>
+<h1>HTML Quiz</h1>
+<form>
+<div class="question">
+<p>1. What does HTML stand for?</p>
+<label><input type="radio" name="q1"> Hyperlinks and Text Markup Language</label><br>
+<label><input type="radio" name="q1" data-correct="true"> Hyper Text Markup Language</label><br>
+<label><input type="radio" name="q1"> Home Tool Markup Language</label>
+</div>
+<p>2. Which element makes the largest heading?</p>
+<div>
+<label><input type="radio" name="q2" class="correct"> &lt;h1&gt;</label><br>
+<label><input type="radio" name="q2"> &lt;h6&gt;</label>
+</div>
+<div><p>3. Which tag makes a line break?</p>
+<label><input type="radio" name="q3"> &lt;br&gt;</label> <label><input type="radio" name="q3"> &lt;lb&gt;</label></div>
+<button>Check</button>
+</form>
+<footer>Copyright 2025</footer>
+</body></html>
+"""
+
+
+def test_radio_buttons_grouped_by_name_without_a_fieldset_are_quiz_questions(tmp_path: Path) -> None:
+    """A quiz page whose questions are divs of radio buttons sharing a name (no fieldset) gave no card ("its 1 heading
+    has nothing under it": the form went as page chrome). Each group is its question over its options, keyed by the
+    input marked correct; the question before the group's element counts too; unkeyed, it is said at its line."""
+    notes, _, said = built_notes(tmp_path, {"quiz.html": QUIZ_PAGE})
+    by_front = {note_front(n): n for n in notes}
+    assert set(by_front) == {"What does HTML stand for?", "Which element makes the largest heading?"}, (set(by_front), said)
+    assert "Hyper Text Markup Language" in by_front["What does HTML stand for?"]["fields"]["Correct"]
+    assert "h1" in by_front["Which element makes the largest heading?"]["fields"]["Correct"]
+    assert any("quiz.html:17:" in s and "none ticked" in s for s in said), said

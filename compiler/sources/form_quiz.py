@@ -93,8 +93,73 @@ def form_quizzes(root: Tag) -> None:
             listing.append(item)
         holder.append(listing)
         fieldset.replace_with(holder)
+    _named_groups(root, depth)
     for form in root.find_all("form"):
         if form.find(attrs={"data-deckc-options": True}) is not None:
             for button in form.find_all(["button", "input"]):
                 button.decompose()  # ('Check answers': the form's own controls, no text of a card)
             form.unwrap()
+
+
+_ASKING_TAGS = ("p", "legend", "h1", "h2", "h3", "h4", "h5", "h6", "span", "div", "label", "strong", "b", "td", "th")
+ASKED_CHARS = 400  # a question set before its options this long at most (longer text is the page's prose)
+
+
+def _named_groups(root: Tag, depth: int) -> None:
+    """The same rewrite for radio buttons grouped by their ``name`` rather than a fieldset (``<div class="question">`` /
+    ``<p>1. What does HTML stand for?</p>`` / ``<label><input type="radio" name="q1"> …</label>`` …; sitting 43: such a
+    quiz page gave "its 1 heading has nothing under it", every question gone with the form): the smallest element
+    holding all of a group's buttons and no other input is the question, its text before the first button (or, with
+    none, the element right before it) what it asks."""
+    groups: dict[str, list[Tag]] = {}
+    for box in root.find_all("input", attrs={"type": re.compile(r"^(?:radio|checkbox)$", re.I), "name": True}):
+        if box.find_parent("fieldset") is None and box.find_parent(attrs={"data-deckc-options": True}) is None:
+            groups.setdefault(str(box["name"]), []).append(box)
+    soup = BeautifulSoup("", "html.parser")
+    for boxes in groups.values():
+        if len(boxes) < MIN_OPTIONS:
+            continue
+        holder = boxes[0].parent
+        while holder is not None and holder is not root and not all(holder in box.parents for box in boxes[1:]):
+            holder = holder.parent
+        if holder is None or holder is root or len(holder.find_all("input", attrs={"type": re.compile(r"^(?:radio|checkbox)$", re.I)})) != len(boxes):
+            continue
+        asked, above = _asked_before(holder, boxes[0])
+        options = _options(holder)
+        if not asked or len(options) != len(boxes) or not all(text for _, text in options):
+            continue
+        right = _keyed(holder, options)
+        made = soup.new_tag("div", sourceline=holder.sourceline)
+        heading = soup.new_tag(f"h{min(depth + 1, 6)}", sourceline=above.sourceline if above is not None else holder.sourceline)
+        heading.string = asked
+        made.append(heading)
+        listing = soup.new_tag("ul", attrs={"data-deckc-options": ""}, sourceline=holder.sourceline)
+        for (box, text), ok in zip(options, right, strict=True):
+            item = soup.new_tag("li", sourceline=box.sourceline)
+            item.string = ("[x] " if ok else "[ ] ") + text
+            listing.append(item)
+        made.append(listing)
+        if above is not None and above is not holder:
+            above.decompose()
+        holder.replace_with(made)
+
+
+def _asked_before(holder: Tag, first: Tag) -> tuple[str, Tag | None]:
+    """(what the question asks, the element holding it) for options in ``holder`` whose first button is ``first``: the
+    holder's text before that button's label, else the element right before the holder; ('', None) if neither asks."""
+    start = first.find_parent("label") or first
+    words: list[str] = []
+    for node in holder.descendants:
+        if node is start:
+            break
+        if isinstance(node, str) and start not in getattr(node, "parents", ()):
+            words.append(str(node))
+    asked = " ".join(" ".join(words).split())
+    if asked and len(asked) <= ASKED_CHARS:
+        return asked, holder
+    before = holder.find_previous_sibling()
+    if isinstance(before, Tag) and before.name in _ASKING_TAGS and before.find("input") is None:
+        text = " ".join(before.get_text(" ").split())
+        if text and len(text) <= ASKED_CHARS:
+            return text, before
+    return "", None
