@@ -197,3 +197,37 @@ def test_radio_buttons_grouped_by_name_without_a_fieldset_are_quiz_questions(tmp
     assert "Hyper Text Markup Language" in by_front["What does HTML stand for?"]["fields"]["Correct"]
     assert "h1" in by_front["Which element makes the largest heading?"]["fields"]["Correct"]
     assert any("quiz.html:17:" in s and "none ticked" in s for s in said), said
+
+
+LEANING = """# Python data structures
+
+### 1. How do sets give fast lookups?
+
+Sets use hash tables, so adding, removing and testing membership take constant time on average.
+
+###### Why is it O(1)?
+
+* **Hashing:** each element is hashed to an index of the underlying array.
+
+#### Dictionary Example
+
+Dictionaries are hash tables too.
+
+###### Why is it O(1)?
+
+* **Hashing:** the key's hash gives the slot of its value directly.
+"""
+
+
+def test_one_documents_short_question_about_a_pronoun_twice_over_other_answers_is_two_notes(tmp_path: Path) -> None:
+    """'Why is it O(1)?' under a set's example and again under a dict's: one document's same words, merged
+    automatically as 'the same question twice' and the dict's answer lost (trial43 T43-9). 'it' is what each heading
+    is about: two notes."""
+    from compiler.passes.dedupe import leans_on_context
+
+    notes, _, _ = built_notes(tmp_path, {"ds.md": LEANING})
+    backs = [note_back(n) for n in notes if note_front(n) == "Why is it O(1)?"]
+    assert len(backs) == 2 and any("key's hash" in b for b in backs) and any("each element" in b for b in backs), backs
+    assert leans_on_context("Why would you use one?") and leans_on_context("How does this work?")
+    assert not leans_on_context("What is a hash table?")
+    assert not leans_on_context("Why does the interpreter keep a reference count for this object when it is shared?")
