@@ -231,3 +231,32 @@ def test_one_documents_short_question_about_a_pronoun_twice_over_other_answers_i
     assert leans_on_context("Why would you use one?") and leans_on_context("How does this work?")
     assert not leans_on_context("What is a hash table?")
     assert not leans_on_context("Why does the interpreter keep a reference count for this object when it is shared?")
+
+
+def test_two_notes_of_one_package_each_with_its_guid_are_nothing_to_decide(tmp_path: Path) -> None:
+    """A French package's author clozed one sentence twice (other translations) and asked one word in two senses: each
+    pair was one of 31 "pairs to decide" (20 "likelier one question than two") on every build (trial43). Two notes of
+    one package with their own GUIDs are the author's two notes: listed as kept apart, nothing to decide."""
+    import genanki
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    model = genanki.Model(
+        1607392319, "Simple", fields=[{"name": "Front"}, {"name": "Back"}],
+        templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}],
+    )  # fmt: skip
+    deck = genanki.Deck(2059400110, "French")
+    deck.add_note(genanki.Note(model=model, fields=["What does « la banque » mean?", "the bank (money)"], guid="aaaa1"))
+    deck.add_note(genanki.Note(model=model, fields=["What does « la banque » mean?", "the bench of a river"], guid="bbbb2"))
+    deck.add_note(genanki.Note(model=model, fields=["What does « la mer » mean?", "the sea"], guid="cccc3"))
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    genanki.Package(deck).write_to_file(str(content / "sources" / "french.apkg"))
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "wrote 3 notes" in result.output and "for you to decide" not in result.output, result.output
+    assert "1 pair of questions looks alike but deckc keeps each as two cards" in result.output, result.output
+    listed = CliRunner().invoke(main, ["dupes", str(content), "--status", "suggested"])
+    assert "kept apart by their author" in listed.output, listed.output

@@ -243,6 +243,9 @@ SAME_SOURCE = "same source"  # one document's two questions in other words: sugg
 # a question and the cards filed under it (the topic cards split from its long answer, the sub-questions under its
 # heading): one card asks the whole, the others its parts, by construction: never candidates (T31-72)
 UNDER_QUESTION = "one is filed under the other's question (or both under one question) in one document"
+# two notes of one Anki package (or export) with their own GUIDs: its author made them two notes (a sentence clozed
+# twice with other translations, one word asked twice in two senses), so deckc keeps them two, nothing to decide
+AUTHORS_NOTES = "two notes of one package, kept apart by their author (each has its own GUID)"
 SAME_FOLDER = "one-question files of one folder (one collection, as one document): suggested, not merged"
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
 # a question about the code or passage it shows and one that shows none: "What will the console log in this
@@ -1081,6 +1084,8 @@ def decide(
             # subject however alike the answers, unless they are the same words: one card then loses nothing, T28-32)
             return STATED_APART  # learner L38: 'Death' of two biography pages (not a concept folder's about.md and
             # introduction.md: one topic, T29-11)
+        if doc[i] == doc[j] and items[i].guid and items[j].guid and items[i].guid != items[j].guid:
+            return AUTHORS_NOTES  # (trial43: a French package's 31 "pairs to decide", each the author's own two notes)
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
             if items[i].source != items[j].source:
                 return SAME_FOLDER
