@@ -135,6 +135,7 @@ from compiler.sources.converted import (
 from compiler.sources.crossword import crossword, may_be_crossword
 from compiler.sources.d2l import convert_d2l, is_d2l
 from compiler.sources.damage import unreadable
+from compiler.sources.details_sections import details_sections
 from compiler.sources.detect import (
     KNOWN_PAIRS_MIN,
     KNOWN_PAIRS_NOTE,
@@ -2039,6 +2040,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> ① …' / '> ② …' under each question: its options (T24-23)
             unquoted = quoted_options(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        if own in MARKDOWN_SUFFIXES and re.search(r"(?i)<summary\b[^>]*>\s*<h[1-6]", doc.text):  # a chapter folded (T43-5)
+            unfolded = details_sections(doc.lines)
+            doc = doc if unfolded is doc.lines else Document(rel=doc.rel, text="\n".join(unfolded) + "\n")
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")

@@ -260,3 +260,24 @@ def test_two_notes_of_one_package_each_with_its_guid_are_nothing_to_decide(tmp_p
     assert "1 pair of questions looks alike but deckc keeps each as two cards" in result.output, result.output
     listed = CliRunner().invoke(main, ["dupes", str(content), "--status", "suggested"])
     assert "kept apart by their author" in listed.output, listed.output
+
+
+TRIAL43 = Path(__file__).parent / "data" / "trials" / "trial43"
+
+
+def test_details_whose_summary_is_a_heading_read_as_that_heading(tmp_path: Path) -> None:
+    """T43-5: chapters folded as '<details>' / '<summary><h2>Introduction to Networking</h2></summary>' / Markdown /
+    '</details>' were one card under the chapter's title, and the empty chapters still to write were the last card's
+    back. The summary's heading is a heading: the chapter's title the section of its cards; an empty one is nothing."""
+    page = (TRIAL43 / "t43-5-details-sections" / "ccna-notes.md").read_text(encoding="utf-8")
+    notes, _, said = built_notes(tmp_path, {"ccna.md": page})
+    sections = {note_front(n): n["fields"].get("Section", "") for n in notes}
+    assert sections["TCP/IP Networking"] == "Introduction to Networking", sections
+    assert "TCP/IP Model (5 Layers)" in sections and "Names of TCP/IP Messages" in sections, sections
+    backs = " ".join(note_back(n) for n in notes)
+    assert "Implementing Ethernet LANs" not in backs and "IPv4 Addressing" not in backs, backs
+    assert not any("outside any question" in s for s in said), said
+    # a summary of text (a question folded over its answer) is read as before
+    folded = "# FAQ\n\n<details>\n<summary>What is a VLAN?</summary>\n\nA virtual LAN.\n\n</details>\n"
+    notes, _, _ = built_notes(tmp_path / "b", {"faq.md": folded})
+    assert {note_front(n): note_back(n) for n in notes} == {"What is a VLAN?": "A virtual LAN."}
