@@ -178,6 +178,7 @@ from compiler.sources.exercise_key import (
 )
 from compiler.sources.filled_blanks import bracket_fills, filled_blanks, key_facts
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
+from compiler.sources.formula_headings import formula_headings
 from compiler.sources.gap_rows import gap_rows
 from compiler.sources.glued_options import glued_options
 from compiler.sources.hash_numbers import hash_numbers, number_headings
@@ -1439,6 +1440,7 @@ def _pdf_printed(lines: list[str]) -> list[str]:
 
 
 # a numbered line whose question mark is followed by an option label (the cheap check before glued_options)
+_FORMULA_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t].*\S[ \t]+\$[^$\n]+\$[ \t#]*$")  # (formula_headings' precheck)
 _GLUED_RUN = re.compile(r"(?m)^[ ]{0,3}\d{1,3}[.)][ \t].*?[?？:：][ \t]+\(?[aA][.)]")
 
 
@@ -2052,6 +2054,10 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):
             labelled = bold_labels(doc.lines)  # '**Question 1**: Remember - Basic' / statement / boxes … '## Answer Key' (T33-13)
             doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _FORMULA_HEADING.search(doc.text):
+            split = formula_headings(doc.lines)  # '### PDF $\lambda e^{-\lambda x}$': the name over its formula (T43-3)
+            if split is not None:
+                doc, moved = _moved_lines(doc, moved, split)
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _GLUED_RUN.search(doc.text):
             glued = glued_options(doc.lines)  # '1. Who …? A. John Adams B. George Washington C. …' (sitting 41)
             if glued is not None:

@@ -281,3 +281,22 @@ def test_details_whose_summary_is_a_heading_read_as_that_heading(tmp_path: Path)
     folded = "# FAQ\n\n<details>\n<summary>What is a VLAN?</summary>\n\nA virtual LAN.\n\n</details>\n"
     notes, _, _ = built_notes(tmp_path / "b", {"faq.md": folded})
     assert {note_front(n): note_back(n) for n in notes} == {"What is a VLAN?": "A virtual LAN."}
+
+
+def test_a_heading_that_names_a_formula_and_states_it_is_a_card_for_its_name(tmp_path: Path) -> None:
+    """T43-3: '### PDF $\\lambda e^{-\\lambda x}$' with nothing under it was in no card and said nowhere; one with text
+    under it asked its own formula on the front. The name is the front, the formula the back's first line; an index's
+    '## A $#a$' and 'Derivative of $\\sin x$' (no name of its own) are left as they are."""
+    page = (TRIAL43 / "t43-2-concept-notes" / "Exponential Distribution.md").read_text(encoding="utf-8")
+    notes, _, _ = built_notes(tmp_path / "a", {"Exponential Distribution.md": page})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["PDF"] == "\\(\\lambda e^{-\\lambda x}\\)", cards
+    assert cards["CDF"] == "\\(1-e^{-\\lambda x}\\)", cards
+    assert cards["Inverse CDF"].startswith("\\(-\\frac{\\ln(1-p)}{\\lambda}\\)") and "uniform sample" in cards["Inverse CDF"], cards
+    from compiler.sources.formula_headings import formula_headings
+
+    assert formula_headings(["## A $#a$", "- **Asset**: a file.", "## B $#b$", "- **Bundle**: the output."]) is None
+    assert formula_headings(["### Derivative of $\\sin x$", "$\\cos x$"]) is None
+    assert formula_headings(["### Why is $e^{i\\pi} = -1$?", "### Euler $e^{i\\pi}+1=0$"]) is None  # (the page asks)
+    lines, origin = formula_headings(["# Mechanics", "### Newton's second law $F = ma$", "### Momentum $p = mv$"]) or ([], [])
+    assert lines == ["# Mechanics", "### Newton's second law", "$F = ma$", "### Momentum", "$p = mv$"] and origin == [1, 2, 2, 3, 3]
