@@ -231,6 +231,11 @@ def sanitize(html: str) -> str:
     return _EMPTY_CLASS.sub(r"<\1", cleaned) if 'class=""' in cleaned else cleaned
 
 
+# a Markdown link or an address between '\[' and '\]': the brackets are Markdown's escapes around a link
+# ('## [Basics 1](…) \[[test](…/test)\]', a Duolingo course list), which no formula holds
+_LINK_INSIDE = re.compile(r"\]\(\s*[^)\s]+\)|https?://|www\.")
+
+
 def _bracket_math(state: StateInline, silent: bool) -> bool:
     """``\\( … \\)`` and ``\\[ … \\]``: keep them whole, before CommonMark unescapes ``\\(``.
 
@@ -253,6 +258,8 @@ def _bracket_math(state: StateInline, silent: bool) -> bool:
     if end < 0:
         if state.posMax == len(src):
             missing[(id(src), close)] = pos
+        return False
+    if _LINK_INSIDE.search(src, pos + mark + 1, end):  # Markdown's escaped brackets around a link: text (trial43 T43-6)
         return False
     if not silent:
         token = state.push("math_inline" if inline else "math_inline_double", "math", 0)
@@ -310,6 +317,20 @@ def _empty_numbers(state: Any) -> None:
             inline = Token("inline", "", 0, map=first.map, level=first.level + 1, content=number, block=True, children=[])
             close = Token("paragraph_close", "p", -1, level=first.level, block=True)
             tokens[i : i + 4] = [para, inline, close]
+        i += 1
+
+
+def _empty_headings(state: Any) -> None:
+    """Core rule: a heading with no text (``#####`` alone on its line, put between the parts of a long answer as a
+    spacer) is no heading: it named no topic, and as one it cut the answer into cards fronted 'Question ›' with
+    nothing after the '›' and told the rest apart as 'the same question' (trial43 T43-7)."""
+    tokens = state.tokens
+    i = 0
+    while i + 2 < len(tokens):
+        if tokens[i].type == "heading_open" and tokens[i + 1].type == "inline" and not tokens[i + 1].content.strip() \
+                and tokens[i + 2].type == "heading_close":
+            del tokens[i : i + 3]
+            continue
         i += 1
 
 
@@ -634,7 +655,8 @@ def make_parser() -> MarkdownIt:
     sub = next(r.fn for r in md.inline.ruler.__rules__ if r.name == "sub")
     md.inline.ruler.at("sub", _single_tilde(sub))  # ('~~struck~~' is no subscript)
     md.core.ruler.push("answer_admonitions", _answer_admonitions)
-    md.core.ruler.after("block", "empty_numbers", _empty_numbers)
+    md.core.ruler.after("block", "empty_headings", _empty_headings)
+    md.core.ruler.after("empty_headings", "empty_numbers", _empty_numbers)
     md.core.ruler.after("empty_numbers", "item_numbers", _item_numbers)
     md.core.ruler.push("marks", _marks)
     md.core.ruler.push("math_escapes", _math_escapes)
