@@ -995,8 +995,9 @@ def _detect_for(
     # answer's shape (lists and headings in an answer made other layouts guess questions in it)
     found = front_matter_card(doc) or detect_layout(doc)
     # questions and nothing else (practice lists, trial8 H11): no card, whatever else might read it ('?' lines
-    # over '---' as headings, a title over the list as a note)
-    asked = question_list(doc) if found is None or found.layout in ("markdown", "note") else None
+    # over '---' as headings, a title over the list as a note, numbered questions as items whose answers were their
+    # follow-up prompts, the next number or the lists below: trial43 T43-1)
+    asked = question_list(doc) if found is None or found.layout in ("markdown", "note", "numbered") else None
     if asked is not None:
         lists = asked[2]  # ('## Level 1' / its list, '## Level 2' / its list: each list's first line named)
         where = f" ({len(lists)} lists, at lines {', '.join(map(str, lists[:-1]))} and {lists[-1]})" if len(lists) > 1 else ""
@@ -3477,6 +3478,14 @@ def _link_only(item: Item) -> bool:
     return not re.sub(r"[\W_]+", "", _ELSEWHERE_WORDS.sub(" ", text))
 
 
+def _next_number_only(item: Item) -> bool:
+    """An answer that is only the next entry's number ('40. Telehealth' / '41.' with nothing after it, a list's empty
+    last entry): no answer; the card was 'Telehealth' → '41.' (trial43 T43-1)."""
+    if not (item.number or "").isdigit() or len(item.answer) != 1:
+        return False
+    return re.fullmatch(rf"\s*{int(item.number) + 1}\s*[.)]\s*", item.answer_plain()) is not None
+
+
 # Basic items with an answer that still make no card: (test, warning, hint, warning group, skip reason).
 _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
     (
@@ -3492,6 +3501,13 @@ _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
         "write the answer under the question (from the linked page, in your own words), or remove the question",
         "link-only",
         "answer is only a link",
+    ),
+    (
+        _next_number_only,
+        "the answer is only the next entry's number ({answer!r}: an empty entry of the list); no card",
+        "write the answer under the question, or remove the empty entry",
+        "next-number",
+        "answer is an empty entry's number",
     ),
     (
         _asks_only,
