@@ -49,11 +49,11 @@ import platform
 import sqlite3
 import time
 from collections.abc import Iterable
-from importlib import metadata, util
+from importlib import util
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from compiler import cachefile, modelcache, userdir
+from compiler import cachefile, modelcache, uptodate, userdir
 
 try:
     import fcntl
@@ -84,10 +84,10 @@ def folder() -> Path | None:
 
 
 def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "?"
+    """The installed version ("?" if absent), as importlib.metadata gives it, without importing importlib.metadata
+    (its import, with the email package, was ~30 ms of every build that embeds: :func:`compiler.uptodate.library_versions`)."""
+    found = uptodate.library_versions([dist])[dist]
+    return "?" if found == "-" else found
 
 
 def runtime_key(tokenizer: Path, max_tokens: int, threads: int) -> str | None:

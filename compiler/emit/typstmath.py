@@ -32,7 +32,6 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 from compiler import cachefile
@@ -198,7 +197,10 @@ def unsafe_reason(code: str) -> str | None:
 @lru_cache(maxsize=1)
 def _versions() -> str:
     """The tools whose output a cache entry depends on."""
-    return f"{CACHE_FORMAT}/tex2typst-{metadata.version('tex2typst')}/typst-{metadata.version('typst')}"
+    from compiler.uptodate import library_versions  # not importlib.metadata: its import is ~30 ms of a build
+
+    found = library_versions(["tex2typst", "typst"])
+    return f"{CACHE_FORMAT}/tex2typst-{found['tex2typst']}/typst-{found['typst']}"
 
 
 # --- mhchem: \ce{…}, the chemistry every Anki chemistry deck writes (MathJax's extension) ---------------

@@ -503,15 +503,20 @@ class Scored:
                       self.terms, self.wording)
 
 
-def _same_wording(x: dict[str, float], q: float, settings: DedupeSettings, same_passage: bool = True) -> bool:
+def _same_wording(
+    x: dict[str, float], q: float, settings: DedupeSettings, same_passage: bool | Callable[[], bool] = True
+) -> bool:
     """Asked in the same words and answered alike: the questions' cosine reaches ``same_question``,
     neither adds a content word, they share one the model reads (a script MiniLM cannot read embeds
     as unknown tokens, so '什么是闭包？' and '返回值是什么？' look identical), and question + answer
     reach ``same_wording_answers``; and the two ask about the same passage: "What would be the output of
-    following code?" over two programs is two questions, whatever the cosines."""
+    following code?" over two programs is two questions, whatever the cosines.  ``same_passage`` may be a
+    function, asked last (:meth:`Wording.alike` compares the words of two questions: most candidate pairs
+    of a build fail the cosines first, and a one-edit build scores every pair again)."""
     return (
-        same_passage and q >= settings.same_question and x["swap"] == 0 and x["words"] > 0
+        q >= settings.same_question and x["swap"] == 0 and x["words"] > 0
         and x["qa"] >= settings.same_wording_answers
+        and (same_passage() if callable(same_passage) else same_passage)
     )
 
 
@@ -555,11 +560,13 @@ def _pair_probability(
         p = said.by_characters(i, j)
         if said.beyond[i] or said.beyond[j] or p == 1.0:
             return p
-        return min(p, _probability(model, x, q, settings, said.alike(i, j)))  # both must find them alike
-    return _probability(model, x, q, settings, said.alike(i, j))
+        return min(p, _probability(model, x, q, settings, lambda: said.alike(i, j)))  # both must find them alike
+    return _probability(model, x, q, settings, lambda: said.alike(i, j))
 
 
-def _probability(model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings, same_passage: bool = True) -> float:
+def _probability(
+    model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings, same_passage: bool | Callable[[], bool] = True
+) -> float:
     """The combiner's score; a question worded almost identically (over the same passage) scores at least its cosine."""
     p = model.probability(x)
     if _same_wording(x, q, settings, same_passage) and q > p:
