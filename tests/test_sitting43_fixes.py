@@ -3,12 +3,16 @@
 T42-5: the PDF edition of a command cheat sheet (`$ git status` over what it does, in two columns) gave "nothing to
 import"; its commands now pair with their descriptions as the Markdown editions do (compiler/sources/command_pairs.py),
 and a sheet whose pairs cannot be told says so.
+
+Bold-label lines: '**Power rule.** $…$' / '**First law:** …' among others under a topic heading on a page of questions
+are a card each, the name the front (compiler/sources/named_lines.py; the documents in tests/data/sitting43/named-lines/).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, note_back, note_front, typeset_pdf
 
 # --- T42-5: a command cheat sheet as a PDF ----------------------------------------------------------------------------
@@ -130,3 +134,78 @@ def test_a_pdf_introduction_set_large_is_no_heading(tmp_path: Path) -> None:
     notes, _skipped, _said = built_notes(tmp_path / "deck", {"git-sheet.pdf": pdf})
     sections = {n["fields"]["Section"] for n in notes}
     assert sections == {"", "MAKE CHANGES", "BRANCHES"}, sections
+
+
+# --- bold-label lines: '**Power rule.** $…$' among others under a topic heading, on a page of questions ------------------
+
+NAMED = Path(__file__).parent / "data" / "sitting43" / "named-lines"
+
+
+def _cards(tmp_path: Path, name: str) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    notes, _skipped, said = built_notes(tmp_path, {name: NAMED / name})
+    return {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}, said
+
+
+@pytest.mark.parametrize(
+    ("name", "cards"),
+    [
+        # a math review read as a numbered page ('1. Differentiate …' / '**Answer:** …'): its rules were "section
+        # 'Derivatives' holds 3 lines of notes and no question"
+        ("math-notes.md", {"Power rule": r"\(\frac{d}{dx} x^n = n x^{n-1}\)", "Chain rule": r"\(\frac{d}{dx} f(g(x)) = f'(g(x))\, g'(x)\)"}),
+        # the same after the questions, a proof after its rule: "text outside any item", each line
+        ("math-after.md", {"Power rule": r"\(\int x^n\,dx = \frac{x^{n+1}}{n+1} + C\) for \(n \neq -1\) Proof. Differentiate the right-hand side."}),
+        # headings that ask, a topic heading over the rules: its card listed every rule, 'Example.' stays with the last
+        ("calculus.md", {"Product rule": r"\((fg)' = f'g + fg'\)", "Chain rule": r"\((f \circ g)'(x) = f'(g(x))\, g'(x)\) Example. \(\frac{d}{dx}\sin(x^2) = 2x\cos(x^2)\)"}),
+        # '**First law:** …' (a colon), a note after the last law
+        ("physics.md", {"Second law": r"the net force on a body equals its mass times its acceleration, \(F = ma\).", "Third law": "for every action there is an equal and opposite reaction. Note: the first law holds only in an inertial frame of reference."}),
+        # bold questions, the elements of a contract: "text outside any question" at each line
+        ("law.md", {"Offer": "A definite promise to be bound on stated terms, made to one or more people.", "Intention to create legal relations": "Presumed in commercial deals, not presumed in family or social ones."}),
+        # a quiz of 'Answer:' lines, organelles to know, a hint after the last
+        ("biology.md", {"Golgi apparatus": "modifies, sorts and packages proteins for secretion.", "Lysosome": "a vesicle of digestive enzymes that breaks down worn-out organelles. Hint: mitochondria have a double membrane, lysosomes a single one."}),
+        # German: 'Beispiel.' stays with the law it illustrates
+        ("physik-de.md", {"Aktionsprinzip": r"Die Kraft ist gleich Masse mal Beschleunigung, \(F = m a\). Beispiel. Ein Auto von 1000 kg, das mit 2 m/s² beschleunigt, braucht 2000 N."}),
+    ],
+)
+def test_named_statements_on_a_page_of_questions_are_a_card_each(tmp_path: Path, name: str, cards: dict[str, str]) -> None:
+    """A line '**Name.** statement' (or '**Name:** statement') among others of its kind under a topic heading, on a page
+    of questions, is a card: the name its front, the statement its back (what follows it, a proof, an example, a note,
+    a hint, on that back too), the topic heading its section. Before: the section's text was said as notes in no card,
+    or its heading's one card listed every rule."""
+    made, said = _cards(tmp_path, name)
+    for front, back in cards.items():
+        assert made[front][0] == back, (front, made)
+    sections = {made[front][1] for front in cards}
+    assert len(sections) == 1 and "" not in sections, made
+    assert not any("outside any" in s or "of notes and no question" in s or "states topics in others" in s for s in said), said
+    assert not any(front in ("Proof", "Example", "Note", "Hint", "Beispiel") for front in made), made
+
+
+def test_labels_that_are_no_names_stay_as_they_were(tmp_path: Path) -> None:
+    """Not named statements: an aspect of its topic ('**Pros:**' / '**Cons:**' under '## MongoDB'), counted steps
+    ('**Step 1:**'), one bold lead-in alone, lines under a heading that asks, and named lines under a bold question
+    ('**1. What are Newton's three laws?**' / '**First law:** …'), which answer it."""
+    made, _said = _cards(tmp_path, "not-named.md")
+    assert made["MongoDB"][0] == "Pros: flexible schema and horizontal scaling. Cons: no joins across collections in older versions.", made
+    assert made["Setting up replication"][0].startswith("Step 1:"), made
+    assert made["Indexes"][0].startswith("B-tree index."), made
+    assert made["Which isolation levels exist?"][0].startswith("Read committed:"), made
+    assert not {"Pros", "Cons", "Step 1", "B-tree index", "Read committed"} & set(made), made
+    made, _said = _cards(tmp_path / "q", "under-bold-q.md")
+    assert set(made) == {"What are Newton's three laws?", "What is inertia?"}, made
+    assert made["What are Newton's three laws?"][0].startswith("First law: a body stays at rest"), made
+
+
+def test_named_lines_reads_names_not_labels() -> None:
+    """The shared rule itself (compiler.sources.named_lines): one stop inside the bold or right after it; a proof, an
+    example, a hint or a theorem-like label is no name; a page that asks nothing has none."""
+    from compiler.sources.named_lines import named_line, named_lines
+
+    assert named_line("**Power rule.** $x^n$") == ("Power rule", "$x^n$")
+    assert named_line("**Ohm's law**: $V = IR$") == ("Ohm's law", "$V = IR$")
+    assert named_line("**Beweis.** Sei x …") is None and named_line("**Hint:** look") is None and named_line("**Solución:** x") is None
+    assert named_line("**Theorem 2.** Every …") is None and named_line("**Step 1:** do") is None
+    assert named_line("**What is it?** A thing") is None and named_line("**Power rule** $x^n$") is None
+    notes = ["## Rules", "", "**Power rule.** $a$", "", "**Chain rule.** $b$"]
+    assert named_lines(notes) == {}, "a page that asks nothing"
+    asked = ["## What is a limit?", "", "A value approached.", "", "## Why?", "", "Because.", "", *notes]
+    assert sorted(named_lines(asked)) == [10, 12]

@@ -277,6 +277,7 @@ from compiler.sources.markdown_blocks import (
     wiki_link_lines,
     without_tags,
 )
+from compiler.sources.named_lines import named_lines
 from compiler.sources.paradigms import grid_cards, paradigm_grid
 from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
 from compiler.sources.sr_clozes import SR_CLOZE_MARKS, sr_deletions, sr_page
@@ -3293,6 +3294,15 @@ class MarkdownReader:
         # (on a page of notes only glossary lines, '**Gene:** A section of DNA …' / blank / '**Allele:** …', never a
         # note's facts, '**Date:** 2024': T38-16)
         colon_runs = _bold_colon_runs(blocks, src_lines, lambda b: self._question(b, source) is not None, glossary_only=cards_mode)  # (T16-47)
+        # '**Power rule.** $…$' among others under a topic heading, on a page of questions: a card each (sitting 43); the
+        # heading with nothing else over them is their section, no card of its own
+        named_at = {} if cards_mode else named_lines(src_lines)
+        named_blocks = {n for n, b in enumerate(blocks) if b.type == "paragraph_open" and b.start in named_at}
+        topics = {n - 1 for n in named_blocks if n and blocks[n - 1].type == "heading_open"}
+        runs -= topics
+        named = {k: v for k, v in named.items() if k not in topics}
+        stated = {k: v for k, v in stated.items() if k not in topics}
+        colon_runs -= named_blocks
         gloss_ids = _colon_glossaries(blocks, src_lines, colon_runs)
         colon_runs = {n for n in colon_runs if id(blocks[n]) in gloss_ids} if cards_mode else colon_runs
         colon_blocks = {id(blocks[n]) for n in colon_runs}
@@ -3798,6 +3808,23 @@ class MarkdownReader:
                 stack = [s for s in stack if s[0] < current.level]
                 stack.append((current.level, _ID.sub("", current.q.text).strip()))
                 current = None
+            if n in named_blocks:  # a named statement: its own card, what follows it (a proof, an example) its back
+                if current is not None and current.block.type == "heading_open" and not current.q.asks:
+                    level_over, over = current.level, _ID.sub("", current.q.text).strip()
+                    close()  # (the topic's own text above them: its card; the topic their section)
+                    stack = [s for s in stack if s[0] < level_over]
+                    stack.append((level_over, over))
+                close()
+                own = [k for k in range(block.start, min(block.end, len(src_lines))) if k in named_at]
+                for j, k in enumerate(own):
+                    end = own[j + 1] if j + 1 < len(own) else block.end
+                    name, said = named_at[k]
+                    parsed = top_blocks(self._md.parse("\n".join([said, *src_lines[k + 1 : end]]), env))
+                    close()
+                    count += 1
+                    current = _Open(split_question(self._inline(name), source), TopBlock(block.tokens, k, end), BOLD_LEVEL, [t for _, t in stack], count)
+                    current.answer.extend(TopBlock(b.tokens, b.start + k, b.end + k) for b in parsed)
+                continue
             inline = separated or self._inline_cards(block, src_lines, answering=current is not None, scoped=scoped) or (
                 (
                     self._bold_bullets(block, src_lines)

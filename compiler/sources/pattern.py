@@ -124,6 +124,7 @@ from compiler.sources.markdown_blocks import (
     task_boxes,
     top_blocks,
 )
+from compiler.sources.named_lines import named_lines
 from compiler.sources.parts import PartLabels, in_part, part_alone, part_label, part_labels, part_named
 from compiler.sources.pdf_fronts import asks
 from compiler.sources.prompts import picture_prompt
@@ -1117,6 +1118,7 @@ class _Walk:
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
         self.preamble = 0  # non-blank lines before the first item
         self.intro: list[int] = []  # lines of text under a section heading before the document's first item
+        self.named = named_lines(self.lines) if "**" in "".join(self.lines) or "__" in "".join(self.lines) else {}  # '**Power rule.** …'
         self.title = page_title(lines) if markdown else None
         self.consumed = 0  # lines before this index were joined to a wrapped question
         self.key = re.compile(layout.key)
@@ -1515,6 +1517,8 @@ class _Walk:
         (Text after the first item is "outside any item" and warned line by line; a page's title,
         intro and table of contents before any section heading are not content of a card.)
         """
+        if self.intro and self.named:
+            self._named_intro()
         if not self.intro:
             return
         name = self.sections[-1][1] if self.sections else ""
@@ -1541,6 +1545,35 @@ class _Walk:
             group="section-intro",
         )
         self.intro = []
+
+    def _named_intro(self) -> None:
+        """A section's text before its items (or in place of them) whose lines are named statements among others
+        (``**Power rule.** $…$``, compiler.sources.named_lines): a card each, its name the front, its statement and the
+        lines after it (a proof, an example) the back, the section theirs; the lines above the first stay the
+        section's text, said as before (sitting 43: "holds 3 lines of notes and no question")."""
+        made: list[tuple[int, str, list[str], int]] = []  # (line, name, the back's lines, its last line)
+        kept: list[int] = []
+        for lineno in self.intro:
+            found = self.named.get(lineno - 1)
+            if found is not None:
+                made.append((lineno, found[0], [found[1]], lineno))
+            elif made:
+                line, name, back, last = made[-1]
+                made[-1] = (line, name, [*back, *([""] if lineno > last + 1 else []), self.lines[lineno - 1]], lineno)
+            else:
+                kept.append(lineno)
+        if not made:
+            return
+        self.intro = kept
+        section = [name for _, name in self.sections]
+        for line, name, back, last in made:
+            answer = self.reader.render_markdown(back, line, self.doc, self.diag) if self.markdown else answer_blocks("", back)
+            item = make_item(
+                self.doc, self.source, self.diag, line, question=name, answer=answer, section=section,
+                difficulty=self.levels.level(None, None, line), original="\n".join(self.lines[line - 1 : last]),
+            )  # fmt: skip
+            if item is not None:
+                self.items.append(item)
 
     def _check_preamble(self) -> None:
         """Most of a document before its first item means the item pattern missed its items."""
@@ -2620,6 +2653,9 @@ class _Walk:
             return
         if p is None and self.seen_item and self.restart and self.sections and not self.markdown:
             self.intro.append(lineno)  # a part's instructions under its title ('Answer each question in 2-4 sentences.')
+            return
+        if p is None and self.seen_item and self.named and (lineno - 1 in self.named or any(k - 1 in self.named for k in self.intro)):
+            self.intro.append(lineno)  # (named statements after the items, '## Rules' / '**Power rule.** …': cards, sitting 43)
             return
         if p is None:
             if not self.seen_item:
