@@ -209,3 +209,5 @@ def test_named_lines_reads_names_not_labels() -> None:
     assert named_lines(notes) == {}, "a page that asks nothing"
     asked = ["## What is a limit?", "", "A value approached.", "", "## Why?", "", "Because.", "", *notes]
     assert sorted(named_lines(asked)) == [10, 12]
+    records = [*asked[:8], "## Peru", "", "**Capital:** Lima", "", "**Currency:** sol", "", "## Chile", "", "**Capital:** Santiago", "", "**Currency:** peso"]
+    assert named_lines(records) == {}, "a label each section repeats is a record's field (sitting 42's drug cards)"

@@ -18,6 +18,7 @@ that says nothing alone (``Pros``, ``Cons``, ``Usage``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from compiler.sources.lines import QUESTION_MARKS, has_answer_label, has_question_label, in_fence
 from compiler.sources.theorems import FOLLOWING_KINDS, LABEL_WORDS
@@ -86,7 +87,8 @@ def named_line(line: str) -> tuple[str, str] | None:
 def named_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
     """The lines (by index) that are named statements a card each, with their name and statement: each opening a
     paragraph at the margin (or a line of a paragraph of such lines only), NAMED_MIN or more in a section under a
-    heading that neither asks nor introduces and after no line of it that does, their names all different, on a page with ASKING_LINES lines that ask or label an
+    heading that neither asks nor introduces and after no line of it that does, their names all different and
+    named in no other section (a label every section repeats is a record's field), on a page with ASKING_LINES lines that ask or label an
     answer outside them. Empty when there are none."""
     fenced = list(in_fence(lines))
     sections: list[list[int]] = [[]]
@@ -118,11 +120,14 @@ def named_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
         asked_here = asked_here or asks or plain.endswith((":", "："))
     if asking < ASKING_LINES:
         return {}
+    # (a name in two sections or more is a field's label, '**Capital:** Lima' under each country: records, not names)
+    named = [[p for i in found if (p := named_line(lines[i])) is not None] for found in sections]
+    seen = Counter(name for pairs in named for name in {p[0].casefold() for p in pairs})
     out: dict[int, tuple[str, str]] = {}
     for k, found in enumerate(sections):
         pairs = [named_line(lines[i]) for i in found]
         names = [p[0].casefold() for p in pairs if p is not None]
-        if k in closed or len(found) < NAMED_MIN or len(set(names)) < len(names):
+        if k in closed or len(found) < NAMED_MIN or len(set(names)) < len(names) or any(seen[name] > 1 for name in names):
             continue
         out.update({i: p for i, p in zip(found, pairs, strict=True) if p is not None})
     return out
