@@ -300,3 +300,13 @@ def test_a_heading_that_names_a_formula_and_states_it_is_a_card_for_its_name(tmp
     assert formula_headings(["### Why is $e^{i\\pi} = -1$?", "### Euler $e^{i\\pi}+1=0$"]) is None  # (the page asks)
     lines, origin = formula_headings(["# Mechanics", "### Newton's second law $F = ma$", "### Momentum $p = mv$"]) or ([], [])
     assert lines == ["# Mechanics", "### Newton's second law", "$F = ma$", "### Momentum", "$p = mv$"] and origin == [1, 2, 2, 3, 3]
+
+
+def test_cjk_radicals_are_text_never_difficulty_markers(tmp_path: Path) -> None:
+    """T43-12: '| 竹 / ⺮ | bamboo |': the radical forms (Unicode symbols of the CJK Radicals Supplement) were taken for
+    difficulty markers, guessed as levels and cut from four fronts ('竹 /')."""
+    page = (TRIAL43 / "t43-12-cjk-radicals" / "radicals.md").read_text(encoding="utf-8")
+    notes, _, said = built_notes(tmp_path, {"radicals.md": page})
+    fronts = {note_front(n) for n in notes}
+    assert {"竹 / ⺮", "羊 / ⺶ / ⺷", "心 / 忄 / ⺗"} <= fronts, fronts
+    assert not any("marker" in s for s in said), said

@@ -54,7 +54,15 @@ def emojiish(token: str) -> bool:
     """Only symbols, variation selectors and joiners: looks like a difficulty emoji."""
     # (a symbol of Latin-1, '°' in '25 °C.', '©', is text, never an emoji: trial12 U23; nor is a backtick or caret,
     # ASCII's modifier symbols: the '`' closing '`- [ ]`' was guessed a level, trial22 T22-15)
-    return bool(token) and all((unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") and (ord(c) >= 0x2000 or unicodedata.category(c) in ("Mn", "Cf"))) or c in "\u200d\ufe0f" for c in token)
+    # (nor a CJK radical, '⺮' of '竹 / ⺮', a symbol to Unicode but a character of the script: trial43 T43-12)
+    return bool(token) and not any(_CJK_RADICALS[0] <= ord(c) <= _CJK_RADICALS[1] for c in token) and all(
+        (unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") and (ord(c) >= 0x2000 or unicodedata.category(c) in ("Mn", "Cf")))
+        or c in "\u200d\ufe0f"
+        for c in token
+    )
+
+
+_CJK_RADICALS = (0x2E80, 0x2FDF)  # the CJK Radicals Supplement and the Kangxi Radicals, written as text
 
 
 def _emoji_parts(label: str) -> list[str]:
