@@ -310,3 +310,39 @@ def test_cjk_radicals_are_text_never_difficulty_markers(tmp_path: Path) -> None:
     fronts = {note_front(n) for n in notes}
     assert {"竹 / ⺮", "羊 / ⺶ / ⺷", "心 / 忄 / ⺗"} <= fronts, fronts
     assert not any("marker" in s for s in said), said
+
+
+INDENTED = """# Python basics
+
+1. ### What is Python?
+       Python is a high-level, interpreted programming language. It is known for its
+       readability and supports several programming paradigms.
+
+2. ### How does Python find a name?
+       When a name is referenced, Python looks for it in the following order:
+
+       1. the local namespace
+       2. the enclosing functions' namespaces
+       3. the global namespace, then the built-in one.
+
+### 3. What does this print?
+
+    x = [1, 2, 3]
+    print(x[0])
+
+### 4. What does `ls -l` show?
+
+    total 48
+    drwxr-xr-x  5 user  staff  160 Jan  1 10:00 docs
+"""
+
+
+def test_prose_indented_as_code_is_read_as_text(tmp_path: Path) -> None:
+    """T43-14: answers indented under their list item or heading four spaces or more are an indented code block to
+    CommonMark: every back was a dark code box of hard-wrapped prose. A block that is sentences is read as Markdown
+    where it stands (its list kept); code and a program's output stay code."""
+    notes, _, _ = built_notes(tmp_path, {"basics.md": INDENTED})
+    html = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert html["What is Python?"].startswith("<p>Python is a high-level"), html
+    assert "<ol>" in html["How does Python find a name?"] and "<pre" not in html["How does Python find a name?"], html
+    assert "<pre" in html["What does this print?"] and "<pre" in html["What does ls -l show?"], html

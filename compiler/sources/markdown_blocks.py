@@ -20,6 +20,7 @@ import html as htmllib
 import itertools
 import json
 import re
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -656,7 +657,8 @@ def make_parser() -> MarkdownIt:
     md.inline.ruler.at("sub", _single_tilde(sub))  # ('~~struck~~' is no subscript)
     md.core.ruler.push("answer_admonitions", _answer_admonitions)
     md.core.ruler.after("block", "empty_headings", _empty_headings)
-    md.core.ruler.after("empty_headings", "empty_numbers", _empty_numbers)
+    md.core.ruler.after("empty_headings", "prose_code", _prose_code)
+    md.core.ruler.after("prose_code", "empty_numbers", _empty_numbers)
     md.core.ruler.after("empty_numbers", "item_numbers", _item_numbers)
     md.core.ruler.push("marks", _marks)
     md.core.ruler.push("math_escapes", _math_escapes)
@@ -669,6 +671,48 @@ def make_parser() -> MarkdownIt:
     md.core.ruler.push("included_lines", _included_lines)
     md.add_render_rule("fence", _render_fence)
     return md
+
+
+# what code holds and prose does not: a call or an index ('f(x)', 'a[0]'), an identifier's '_' or '.', an operator,
+# braces, a semicolon, a tag, a backtick, a prompt or a comment opening the line
+_CODE_MARK = re.compile(r"\w[(\[]|\w_\w|\w\.\w+\(|[{};<>`|\\]|[=!<>+\-*/%]=|==|->|=>|^\s*(?:\$|>>>|#|//|--)\s")
+PROSE_CODE_WORDS = 0.85  # the share of a block's tokens that are words for it to be prose
+PROSE_LINE_WORDS = 6  # words of its longest line
+CODE_MARKED_LINES = 0.25  # the share of its lines that may show a sign of code
+
+
+def _prose_code(state: Any) -> None:
+    """An indented code block that is sentences (hand-written notes indent an answer under its heading or list item
+    four spaces or more: trial43 T43-14, every back a dark code box of hard-wrapped prose) is a paragraph: words and
+    punctuation (85 % of its words), a sign of code (:data:`_CODE_MARK`) on one line in four at most, a line of PROSE_LINE_WORDS words or more, the block ending
+    a sentence. A fence is code whatever it holds."""
+    tokens = state.tokens
+    for k in reversed(range(len(tokens))):
+        token = tokens[k]
+        if token.type != "code_block" or not _prose(token.content):
+            continue
+        made: list[Token] = []  # (its text read as Markdown where it stands: its paragraphs and lists kept)
+        state.md.block.parse(textwrap.dedent(token.content), state.md, state.env, made)
+        first = token.map[0] if token.map else 0
+        for t in made:
+            t.level += token.level
+            if t.map is not None:
+                t.map = [t.map[0] + first, t.map[1] + first]
+        tokens[k : k + 1] = made
+
+
+def _prose(text: str) -> bool:
+    """Whether an indented block's text is sentences (see :func:`_prose_code`)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or sum(1 for line in lines if _CODE_MARK.search(line)) > CODE_MARKED_LINES * len(lines):
+        return False  # (a sentence may name '__doc__' or 'braces {}': one line in four at most)
+    tokens = [t for line in lines for t in line.split()]
+    words = sum(1 for t in tokens if re.fullmatch(r"[(\"'‘“]?[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*[,.;:!?)\"'’”]*", t))
+    return (
+        words >= PROSE_CODE_WORDS * len(tokens)
+        and max(len(line.split()) for line in lines) >= PROSE_LINE_WORDS
+        and lines[-1].rstrip(CLOSERS)[-1:] in ".!?。"
+    )
 
 
 def _render_admonition(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
