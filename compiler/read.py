@@ -315,6 +315,7 @@ from compiler.sources.suggest import (
 )
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
+from compiler.sources.term_defs import term_definitions
 from compiler.sources.tfgrid import true_false_grids
 from compiler.sources.theorem_blocks import theorem_blocks
 from compiler.sources.trailing_marks import trailing_marks
@@ -1441,6 +1442,7 @@ def _pdf_printed(lines: list[str]) -> list[str]:
 
 
 # a numbered line whose question mark is followed by an option label (the cheap check before glued_options)
+_DEFINED_ENTRY = re.compile(r"(?m)^ {0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+[^\W\d_][^:：\n]{0,60}?(?:[ \t]+[-–—][ \t]+|[ \t]*[:：][ \t]+)\S")  # (term_definitions' precheck)
 _FORMULA_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t].*\S[ \t]+\$[^$\n]+\$[ \t#]*$")  # (formula_headings' precheck)
 _GLUED_RUN = re.compile(r"(?m)^[ ]{0,3}\d{1,3}[.)][ \t].*?[?？:：][ \t]+\(?[aA][.)]")
 
@@ -2055,6 +2057,17 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):
             labelled = bold_labels(doc.lines)  # '**Question 1**: Remember - Basic' / statement / boxes … '## Answer Key' (T33-13)
             doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _DEFINED_ENTRY.search(doc.text):
+            glossed = term_definitions(doc.lines)  # '4. Central nervous system - Brain and spinal cord' among bare terms (T43-13)
+            if glossed is not None:
+                doc = Document(rel=doc.rel, text="\n".join(glossed[0]) + "\n")
+                for line, bare in glossed[1]:
+                    diag.warning(
+                        doc.rel, (moved.origin[line - 1] if moved is not None else line),
+                        f"{counted(bare, 'term')} of this list {'has' if bare == 1 else 'have'} no definition: in no card (each defined term is a card)",
+                        "write a definition after each term ('Axon - the long fibre of a neurone') to learn it",
+                        group="bare-terms",
+                    )  # fmt: skip
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _FORMULA_HEADING.search(doc.text):
             split = formula_headings(doc.lines)  # '### PDF $\lambda e^{-\lambda x}$': the name over its formula (T43-3)
             if split is not None:

@@ -346,3 +346,23 @@ def test_prose_indented_as_code_is_read_as_text(tmp_path: Path) -> None:
     assert html["What is Python?"].startswith("<p>Python is a high-level"), html
     assert "<ol>" in html["How does Python find a name?"] and "<pre" not in html["How does Python find a name?"], html
     assert "<pre" in html["What does this print?"] and "<pre" in html["What does ls -l show?"], html
+
+
+def test_a_glossary_list_where_some_terms_are_defined_gives_a_card_per_defined_term(tmp_path: Path) -> None:
+    """T43-13: '### Nervous system' over numbered terms, some defined ('4. Central nervous system - Brain and spinal
+    cord', '9. Saltatory conduction: An impulse …'), the rest bare ('3. Axon'): one card of the whole list. Each defined
+    term is a card; the bare ones are said once with their count, at the list's line."""
+    page = (TRIAL43 / "t43-13-partial-glossary" / "glossary.md").read_text(encoding="utf-8")
+    notes, _, said = built_notes(tmp_path, {"glossary.md": page})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Central nervous system"] == "Brain and spinal cord", cards
+    assert cards["Saltatory conduction"].startswith("An impulse jumping") and len(cards) == 5, cards
+    bare = [s for s in said if "have no definition" in s]
+    assert len(bare) == 1 and "glossary.md:3:" in bare[0] and "6 terms" in bare[0], said
+    # a quiz written as records ('- Question: …' over nested '- Answer: 6') is no glossary
+    from compiler.sources.term_defs import term_definitions
+
+    records = ["- Question: How many heading levels are there?", "  - Answer: 6", "  - Type: Multiple Choice (Single)"]
+    assert term_definitions(records) is None
+    options = ["- A: `{ a: 'one', b: 'two' }`", "- B: `{ b: 'two', a: 'three' }`", "- C: `{ a: 'x', b: 'y' }`", "- D: `SyntaxError`"]
+    assert term_definitions(options) is None
