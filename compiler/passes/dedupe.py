@@ -1057,6 +1057,8 @@ def decide(
             for k in (i, j)
         ):
             return ELSEWHERE  # trial12 U28: "… the output of the following code?" over two programs, in two files
+        if doc[i] == doc[j] and items[i].guid and items[j].guid and items[i].guid != items[j].guid:
+            return AUTHORS_NOTES  # (trial43: a French package's 31 "pairs to decide", each the author's own two notes)
         if said.foreign(i, j) and not said.same_text(i, j):
             if settings.opposites and (
                 why := built_in_contrast(items[i].question, items[j].question)
@@ -1091,8 +1093,6 @@ def decide(
             # subject however alike the answers, unless they are the same words: one card then loses nothing, T28-32)
             return STATED_APART  # learner L38: 'Death' of two biography pages (not a concept folder's about.md and
             # introduction.md: one topic, T29-11)
-        if doc[i] == doc[j] and items[i].guid and items[j].guid and items[i].guid != items[j].guid:
-            return AUTHORS_NOTES  # (trial43: a French package's 31 "pairs to decide", each the author's own two notes)
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
             if items[i].source != items[j].source:
                 return SAME_FOLDER
