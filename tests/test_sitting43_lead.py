@@ -366,3 +366,15 @@ def test_a_glossary_list_where_some_terms_are_defined_gives_a_card_per_defined_t
     assert term_definitions(records) is None
     options = ["- A: `{ a: 'one', b: 'two' }`", "- B: `{ b: 'two', a: 'three' }`", "- C: `{ a: 'x', b: 'y' }`", "- D: `SyntaxError`"]
     assert term_definitions(options) is None
+
+
+def test_the_long_answer_warning_names_the_longest_of_its_group(tmp_path: Path) -> None:
+    """T43-4: three long answers were reported as one grouped warning quoting the first one's size, 'about 269 words',
+    while another card held 2,167: the grouped report names the longest too."""
+    para = "Cloud computing delivers computing services over the internet on demand and at scale. "
+    page = "\n\n".join([
+        "# Notes", "## First topic", para * 20, "## Second topic", para * 80, "## Third topic", para * 30,
+    ]) + "\n"  # fmt: skip
+    _, _, said = built_notes(tmp_path, {"notes.md": page})
+    first = next(s for s in said if "the answer to 'First topic'" in s)
+    assert "the longest of these 3: 'Second topic' at sources/notes.md:7, about 1040 words" in first, first

@@ -21,15 +21,22 @@ def run(items: list[Item], diag: Diagnostics, limit: int, fold: bool = False) ->
     ``fold``: such answers are folded on the card, and the warning says so."""
     if limit <= 0:
         return
+    long: list[tuple[Item, int]] = []
     for item in items:
         words = reading_length(item.answer) + sum(len(c.text.split()) for c in item.choices)
-        if words <= limit or len(item.answer_plain()) > ANSWER_MAX:
-            continue  # short enough, or already reported by the reader as a huge item
+        if words > limit and len(item.answer_plain()) <= ANSWER_MAX:
+            long.append((item, words))  # (else short enough, or already reported by the reader as a huge item)
+    longest = max(long, key=lambda x: x[1]) if len(long) > 1 else None
+    for n, (item, words) in enumerate(long):
+        # (the report shows the first of the group: it names the longest too, T43-4: "269 words" said for a group
+        # holding a card of 2,167)
+        most = (f" (the longest of these {len(long)}: {_short(longest[0].question)!r} at {longest[0].locator}, about "
+                f"{longest[1]} words)") if n == 0 and longest is not None and longest[0] is not item else ""  # fmt: skip
         diag.warning(
             item.locator.file,
             item.locator.line,
             f"the answer to {_short(item.question)!r} is about {words} words, {words / WORDS_PER_SCREEN:.1f} "
-            "phone screens on one card (one card should hold one idea, readable in about two screens); "
+            f"phone screens on one card{most} (one card should hold one idea, readable in about two screens); "
             + _shown(item, fold),
             "split it into several questions, or shorten it with an override in overrides.toml; "
             f"long_answer_words under [deck] in deck.toml sets the limit ({limit} words; 0: no warning)",
