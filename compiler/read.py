@@ -261,6 +261,7 @@ from compiler.sources.marks_lines import marks_lines, paper_numbers
 from compiler.sources.matching_tables import matching_tables
 from compiler.sources.mdanki import mdanki_cards
 from compiler.sources.native_numbers import native_numbers
+from compiler.sources.nested_options import nested_options
 from compiler.sources.note import front_matter_title, note_front
 from compiler.sources.number_keys import number_keys
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
@@ -1442,6 +1443,7 @@ def _pdf_printed(lines: list[str]) -> list[str]:
 
 
 # a numbered line whose question mark is followed by an option label (the cheap check before glued_options)
+_NESTED_OPTION = re.compile(r"(?m)^(?:\t+| {2,})(?:\d{1,2}[.)]|[A-Ea-e][.)])[ \t]+\S")  # (nested_options' precheck)
 _DEFINED_ENTRY = re.compile(r"(?m)^ {0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+[^\W\d_][^:：\n]{0,60}?(?:[ \t]+[-–—][ \t]+|[ \t]*[:：][ \t]+)\S")  # (term_definitions' precheck)
 _FORMULA_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t].*\S[ \t]+\$[^$\n]+\$[ \t#]*$")  # (formula_headings' precheck)
 _GLUED_RUN = re.compile(r"(?m)^[ ]{0,3}\d{1,3}[.)][ \t].*?[?？:：][ \t]+\(?[aA][.)]")
@@ -2057,6 +2059,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):
             labelled = bold_labels(doc.lines)  # '**Question 1**: Remember - Basic' / statement / boxes … '## Answer Key' (T33-13)
             doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
+        if own in _PROSE_SUFFIXES and src.pattern is None and _NESTED_OPTION.search(doc.text):
+            asked = nested_options(doc.lines)  # '1. … which of the following' over tab-indented '1. Nurse practitioner' (T43-10)
+            doc = doc if asked is doc.lines else Document(rel=doc.rel, text="\n".join(asked) + "\n")
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _DEFINED_ENTRY.search(doc.text):
             glossed = term_definitions(doc.lines)  # '4. Central nervous system - Brain and spinal cord' among bare terms (T43-13)
             if glossed is not None:

@@ -378,3 +378,22 @@ def test_the_long_answer_warning_names_the_longest_of_its_group(tmp_path: Path) 
     _, _, said = built_notes(tmp_path, {"notes.md": page})
     first = next(s for s in said if "the answer to 'First topic'" in s)
     assert "the longest of these 3: 'Second topic' at sources/notes.md:7, about 1040 words" in first, first
+
+
+def test_numbered_questions_without_a_question_mark_over_nested_options_are_quiz_questions(tmp_path: Path) -> None:
+    """T43-10: a test bank's '1. … the nurse must be which of the following' / '2. … at which of Benner's stages:' over
+    tab-indented numbered options: one was a quiz, the others cards whose back was their options (or one card of the
+    whole list). Each is a question over its options, keyed by the page's key, or said unkeyed."""
+    page = (TRIAL43 / "t43-10-nested-options" / "chapter1.md").read_text(encoding="utf-8")
+    quiz = page[page.index("### Questions") :] + "\n**Answers:** 1-B, 2-B, 3-A\n"
+    notes, _, _ = built_notes(tmp_path / "a", {"quiz.md": quiz})
+    correct = {note_front(n): n["fields"].get("Correct", "") for n in notes}
+    assert correct == {
+        "To coordinate a client's chemotherapy and teach the family, the nurse must be which of the following?": "B) Clinical nurse specialist",
+        "A nurse with 2-3 years of experience who coordinates complex care is at which of Benner's stages?": "B) Competent",
+        "Which social force most affects the future demand for nurses?": "A) Aging",
+    }, correct
+    from compiler.sources.nested_options import nested_options
+
+    steps = ["1. Open the settings panel of the app", "   1. General", "   2. Privacy", "   3. Advanced", "Text."]
+    assert nested_options(steps) is steps  # (one entry over a nested list: a how-to's step, no question)
