@@ -119,6 +119,7 @@ def ratios(tmp: Path, runs: int = 5) -> None:
         ("deckc lint, first run after an edit (and a build)", edit_and_build, deckc("lint", str(content)), (0, 1), "≤ 4×"),
         ("deckc stats, first run after an edit (and a build)", edit_and_build, deckc("stats", str(content)), (0,), "≤ 4×"),
         ("deckc diff, first run after an edit (and a build)", edit_and_build, deckc("diff", str(content)), (0, 1), "≤ 4×"),
+        ("deckc dupes, first run after an edit (and a build)", edit_and_build, deckc("dupes", str(content)), (0,), "≤ 4×"),
         ("deckc build, cold (empty build/, model load included)", cold, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×"),
         ("deckc build, empty build/, texts embedded before", empty_build, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×"),
     ]

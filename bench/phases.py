@@ -88,7 +88,14 @@ def main() -> None:
     except Exception:
         code = 1
     mark("done")
-    from compiler import embedworker
+    from compiler import embedworker, regexcache
+
+    kept = regexcache._installed
+    if kept is not None:  # what the process does at exit, counted: a first build writes its compiled patterns
+        mark("kept patterns saved >")
+        kept.save()
+        kept.missed.clear()  # saved: the exit handler finds nothing to add
+        mark("kept patterns saved <")
 
     worker = embedworker.started()
     if worker is not None:

@@ -137,3 +137,41 @@ def test_versions_without_importlib_metadata_agree_with_it() -> None:
         f"{typstmath.CACHE_FORMAT}/tex2typst-{metadata.version('tex2typst')}/typst-{metadata.version('typst')}"
     )
     assert uptodate.library_versions(["no-such-package-x43"]) == {"no-such-package-x43": "-"}
+
+
+def test_bench_phases_count_what_the_build_does_at_exit(tmp_path: Path) -> None:
+    """bench/phases.py printed its figures before the process's exit handlers ran, so a first build's saving of the
+    patterns it compiled (1.4 s of CPU before this sitting's cut) was in no phase; it is its own span now."""
+    import json
+
+    content = real_content_copy(tmp_path / "content")
+    env = {**os.environ, userdir.SHARED_ENV: str(tmp_path / "user")}  # no kept patterns yet: all compiled, then saved
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "phases.py"), str(content), "-o", str(tmp_path / "build")],
+        capture_output=True, text=True, cwd=ROOT, env=env,
+    )
+    line = [x for x in proc.stdout.splitlines() if x.startswith("PHASES ")]
+    assert proc.returncode == 0 and line, proc.stdout + proc.stderr
+    figures = json.loads(line[-1][len("PHASES "):])
+    names = [name for name, _ in figures["marks"]]
+    assert figures["exit"] == 0
+    assert names[-2:] == ["kept patterns saved >", "kept patterns saved <"]
+    assert list((tmp_path / "user").glob("regex-*.marshal"))  # written by that span
+
+
+def test_the_compilers_import_leaves_yaml_to_the_pages_that_need_it() -> None:
+    """Every build imports every reader; one of them imported PyYAML at the top for a documentation site's
+    ``_category_.yml`` (~10 ms of each process): it is imported when such a file is read (others already did so)."""
+    script = "import sys\nimport compiler.pipeline, compiler.cli\nprint('yaml' in sys.modules)\n"
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert proc.stdout.strip() == "False"
+
+
+def test_a_sites_yml_sidebar_file_still_names_its_folder(tmp_path: Path) -> None:
+    """The label of a ``_category_.yml`` (yaml now imported there), and a broken one names no label (nothing raised)."""
+    from compiler.sources.sitemeta import category_sections
+
+    (tmp_path / "sources" / "docs" / "react" / "hooks").mkdir(parents=True)
+    (tmp_path / "sources" / "docs" / "react" / "_category_.yml").write_text("label: React\nposition: 3\n", encoding="utf-8")
+    (tmp_path / "sources" / "docs" / "react" / "hooks" / "_category_.yml").write_text("label: [unclosed\n", encoding="utf-8")
+    assert category_sections(tmp_path, "sources/docs/react/hooks/useRef.md") == ["React"]

@@ -8,8 +8,6 @@ from __future__ import annotations
 import json
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from compiler.sourcefiles import SITE_FILES
 
 
@@ -21,8 +19,16 @@ def _label(folder: Path) -> str | None:
             if not path.is_file():
                 continue
             text = path.read_text(encoding="utf-8-sig")
-            data = json.loads(text) if name.endswith(".json") else yaml.safe_load(text)
-        except (OSError, ValueError, yaml.YAMLError):  # (a broken file names no label; UnicodeDecodeError is a ValueError)
+            if name.endswith(".json"):
+                data = json.loads(text)
+            else:
+                import yaml  # (here: every build imported it with the readers, ~10 ms, for the few sites with a .yml one)
+
+                try:
+                    data = yaml.safe_load(text)
+                except yaml.YAMLError:
+                    continue
+        except (OSError, ValueError):  # (a broken file names no label; UnicodeDecodeError is a ValueError)
             continue
         label = data.get("label") if isinstance(data, dict) else None
         if isinstance(label, str) and label.strip():
