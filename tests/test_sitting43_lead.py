@@ -397,3 +397,19 @@ def test_numbered_questions_without_a_question_mark_over_nested_options_are_quiz
 
     steps = ["1. Open the settings panel of the app", "   1. General", "   2. Privacy", "   3. Advanced", "Text."]
     assert nested_options(steps) is steps  # (one entry over a nested list: a how-to's step, no question)
+
+
+def test_a_bold_question_asking_part_of_its_headings_question_stays_in_its_answer(tmp_path: Path) -> None:
+    """T43-9: '### What is a closure, and how/why would you use one?' / its definition / '**Why would you use one?**' /
+    two bullets: a card 'Why would you use one?' (one what?) and the closure card without its why. The bold line asks
+    a part of the heading's question in its words: it stays on the back, over its part."""
+    page = (TRIAL43 / "t43-9-bold-subquestion" / "closures.md").read_text(encoding="utf-8")
+    notes, _, _ = built_notes(tmp_path, {"closures.md": page})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert "Why would you use one?" not in cards, cards
+    back = cards["What is a closure, and how/why would you use one?"]
+    assert "Why would you use one?" in back and "Partial application and currying." in back, back
+    from compiler.sources.markdown import _asked_part
+
+    assert not _asked_part("What is a closure?", "What is a closure?")  # (the same question: the L12 rule's)
+    assert not _asked_part("Why is it used?", "What is a closure, and how is it used?")  # ('why' is not asked above)

@@ -1085,6 +1085,18 @@ def _solved_parts(current: _Open, lines: list[str], inline: Callable[[str], str]
     return out
 
 
+PART_WORDS = 3  # words at least of a bold question that asks one part of its heading's question
+
+
+def _asked_part(question: str, heading: str) -> bool:
+    """A bold question under a heading question that asks one part of it, in its words ('**Why would you use one?**'
+    under '### What is a closure, and how/why would you use one?'): that part's answer goes on under it, no card of
+    its own (trial43 T43-9: a card 'Why would you use one?', one what?, and the closure card without its why)."""
+    own = re.findall(r"[^\W_]+", question.casefold())
+    asked = set(re.findall(r"[^\W_]+", heading.casefold()))
+    return len(own) >= PART_WORDS and set(own) <= asked and len(asked) >= len(set(own)) + 2
+
+
 def _section_over(blocks: list[TopBlock], n: int, level: int) -> bool:
     """The heading at ``n``, above ``level``, is a section right over a heading of that level (``## Short Answer`` over ``### What
     is a VM?``: the kind of questions that follow, never the answer of the question above it, trial15 T15-57)."""
@@ -3940,8 +3952,10 @@ class MarkdownReader:
                 found = None  # (a point of the open answer: see above)
             if (
                 found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
-                and _norm_heading(found[0].text) == _norm_heading(current.q.text)
+                and (_norm_heading(found[0].text) == _norm_heading(current.q.text) or _asked_part(found[0].text, current.q.text))
             ):  # fmt: skip
+                if _norm_heading(found[0].text) != _norm_heading(current.q.text):
+                    current.answer.append(block)  # (a part of it, '**Why would you use one?**': on the back, over its part)
                 continue  # '**为什么说 Java 语言“编译与解释并存”？**' restating its heading's question: the answer goes on (L12)
             if (
                 found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
