@@ -413,3 +413,14 @@ def test_a_bold_question_asking_part_of_its_headings_question_stays_in_its_answe
 
     assert not _asked_part("What is a closure?", "What is a closure?")  # (the same question: the L12 rule's)
     assert not _asked_part("Why is it used?", "What is a closure, and how is it used?")  # ('why' is not asked above)
+
+
+def test_a_byline_under_the_page_title_is_no_text_outside_a_question(tmp_path: Path) -> None:
+    """'# Astronomia — revisão para a prova' / 'Professora Marta · 2º bimestre' over quoted questions: the byline was
+    "text outside any question", the one warning on a page read right. A sentence under the title is still said."""
+    page = QUOTED_QA.replace("## Perguntas", "Professora Marta · 2º bimestre\n\n## Perguntas")
+    notes, _, said = built_notes(tmp_path / "a", {"astronomia.md": page})
+    assert len(notes) == 3 and not any("outside any question" in s for s in said), said
+    prose = QUOTED_QA.replace("## Perguntas", "Leia o capítulo 3 antes da prova.\n\n## Perguntas")
+    _, _, said = built_notes(tmp_path / "b", {"astronomia.md": prose})
+    assert any("astronomia.md:3:" in s and "outside any question" in s for s in said), said

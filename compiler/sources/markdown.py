@@ -1434,6 +1434,21 @@ def _follow_ups_only(rest: list[str]) -> str | None:
 _ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
 
 
+BYLINE_WORDS = 10  # words at most of a page's byline under its title
+
+
+def _byline(lines: list[str], block: TopBlock, title: int) -> bool:
+    """The one short line right under the page's title, its first line, that ends no sentence: a byline or subtitle
+    ('Professora Marta · 2º bimestre', 'Mr Smith — Year 9 Biology', 'Updated March 2024'; sitting 43: "text outside
+    any question" on review sheets whose questions all read right)."""
+    text = lines[block.start].strip() if block.end - block.start == 1 and block.start < len(lines) else ""
+    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    return (
+        bool(text) and title == first and lines[title].lstrip().startswith("# ")
+        and len(text.split()) <= BYLINE_WORDS and not text.rstrip(CLOSERS + "*_").endswith((".", "!", ":", "：", "。", *QUESTION_MARKS))
+    )  # fmt: skip
+
+
 def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozenset[int] = frozenset(), marks: str = "") -> None:
     """Text in no card, said at its line (one group: the build prints it once with its count); right under a heading,
     the message names the heading, which was read as a section, not a question (trial29 T29-45: 'whats the func of
@@ -1446,6 +1461,8 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
         return
     above = next((k for k in range(min(block.start, len(doc.lines)) - 1, -1, -1) if doc.lines[k].strip()), None)
     heading = _ATX_LINE.match(doc.lines[above]) if above is not None else None
+    if heading is not None and _byline(doc.lines, block, above):  # type: ignore[arg-type]
+        return  # ('# Astronomia — revisão' / 'Professora Marta · 2º bimestre': the page's byline, no study text)
     said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
     fix = "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it"
     fix = f"{marks}; else {fix}" if marks else fix
