@@ -6,6 +6,11 @@ and a sheet whose pairs cannot be told says so.
 
 Bold-label lines: '**Power rule.** $…$' / '**First law:** …' among others under a topic heading on a page of questions
 are a card each, the name the front (compiler/sources/named_lines.py; the documents in tests/data/sitting43/named-lines/).
+
+T42-13: a reStructuredText rubric with nothing under it (over an include not followed) is no card's back.
+
+A notes list of defined terms ('- bias = …', nested '- L1 → …') is a card per term (compiler/sources/defined_bullets.py;
+tests/data/sitting43/defined-bullets/).
 """
 
 from __future__ import annotations
@@ -211,3 +216,120 @@ def test_named_lines_reads_names_not_labels() -> None:
     assert sorted(named_lines(asked)) == [10, 12]
     records = [*asked[:8], "## Peru", "", "**Capital:** Lima", "", "**Currency:** sol", "", "## Chile", "", "**Capital:** Santiago", "", "**Currency:** peso"]
     assert named_lines(records) == {}, "a label each section repeats is a record's field (sitting 42's drug cards)"
+
+
+# --- T42-13: a reStructuredText rubric left over an include deckc does not follow -------------------------------------
+
+_LOSSES = r"""Loss Functions
+==============
+
+Hinge
+-----
+
+Used for classification.
+
+.. rubric:: Code
+
+.. literalinclude:: ../code/loss_functions.py
+    :pyobject: Hinge
+
+Kullback-Leibler
+----------------
+
+.. rubric:: Code
+
+.. literalinclude:: ../code/loss_functions.py
+    :pyobject: KLDivergence
+
+MSE (L2)
+--------
+
+Mean Squared Error, or L2 loss.
+
+.. rubric:: Math
+
+.. math::
+
+   MSE = \frac{1}{n}\sum (y - \hat y)^2
+
+.. rubric:: References
+
+.. [1] https://example.org/mse
+"""
+
+
+def test_a_rubric_with_nothing_under_it_is_no_answer(tmp_path: Path) -> None:
+    """T42-13 (low): ml-cheatsheet's loss functions, '.. rubric:: Code' over a '.. literalinclude::' deckc does not
+    follow. Before: 'Kullback-Leibler' → 'Code', 'Hinge' → 'Used for classification. Code', 'MSE' ending in
+    'References' (a rubric over footnotes left out). Now a rubric with nothing under it is left out; a topic whose only
+    text was the include gives no card, and the include's warning says so; a rubric over text ('Math') stays."""
+    notes, _skipped, said = built_notes(tmp_path, {"losses.rst": _LOSSES})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Hinge"] == "Used for classification.", cards
+    assert "Kullback-Leibler" not in cards, cards
+    assert cards["MSE (L2)"].startswith("Mean Squared Error, or L2 loss. Math"), cards
+    assert "frac" in cards["MSE (L2)"] and "References" not in cards["MSE (L2)"], cards
+    lost = [s for s in said if "is not followed" in s]
+    assert len(lost) == 2 and "all that stands under 'Kullback-Leibler', which gives no card" in lost[1], lost
+    assert "all that stands under" not in lost[0], lost
+
+
+# --- a notes list of defined terms: '- bias = error from …' / '  - L1 → sparse weights' -----------------------------------
+
+DEFINED = Path(__file__).parent / "data" / "sitting43" / "defined-bullets"
+
+
+def test_a_notes_list_of_defined_terms_is_a_card_per_term(tmp_path: Path) -> None:
+    """A learner's notes list under a topic heading whose entries mostly define a term ('bias = …', 'L1 → …',
+    'cross-validation: …'). Before: one card, the heading over every line. Now a card per term, the meaning its back;
+    a nested entry's context is the entry it is under ('regularization adds a penalty on weights' over 'L1 → …')."""
+    notes, _skipped, said = built_notes(tmp_path, {"ml-notes.md": DEFINED / "ml-notes.md"})
+    cards = {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}
+    assert cards["bias"][0] == "error from wrong assumptions → underfitting", cards
+    assert cards["cross-validation"][0] == "k folds, train on k-1, test on 1", cards
+    assert cards["L1"] == ("sparse weights", "regularization adds a penalty on weights"), cards
+    assert cards["L2"][0] == "small weights" and len(cards) == 5, cards
+    assert not any("defines no term" in s for s in said), said
+
+
+def test_an_entry_that_defines_nothing_is_said_and_a_list_of_few_stays(tmp_path: Path) -> None:
+    """Among defined entries, one that defines nothing and holds none under it ('remember the diagram on page 12') is
+    said at its line, in no card; a list where defined entries are not most ('## Enzymes': one of four) stays its
+    heading's card; a list of three defined entries among seven stays too and is said ('too few to make a card of
+    each'), with what to do."""
+    notes, _skipped, said = built_notes(tmp_path, {"bio-notes.md": DEFINED / "bio-notes.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["ribosome"] == "makes proteins from amino acids" and cards["mitochondria"] == "release energy in respiration", cards
+    assert cards["Enzymes"].startswith("proteins that speed up reactions each has an active site"), cards
+    lost = [s for s in said if "defines no term" in s]
+    assert len(lost) == 1 and lost[0].startswith("sources/bio-notes.md:8:") and "page 12" in lost[0], said
+    page = "# Notes\n\n## Loss\n\n- MSE: mean of squared errors\n- MAE: mean of absolute errors\n- Huber: squared near 0, linear far off\n- pick by outliers\n- check the scale\n- plot the residuals\n- read chapter 3\n"
+    notes, _skipped, said = built_notes(tmp_path / "few", {"loss.md": page})
+    assert [note_front(n) for n in notes] == ["Loss"], [note_front(n) for n in notes]
+    few = [s for s in said if "too few to make a card of each" in s]
+    assert len(few) == 1 and "3 of this list's 7 entries define a term" in few[0] and "sources/loss.md:5:" in few[0], said
+
+
+def test_field_labels_and_answers_are_no_defined_terms(tmp_path: Path) -> None:
+    """Not read a card per entry: a record's field labels every list of the page repeats ('- Definition: …' / '- Use
+    case: …' under each metric), and a list under a heading that asks ('## What do MRR, mAP and nDCG measure?'), its
+    answer."""
+    notes, _skipped, said = built_notes(tmp_path, {"metrics.md": DEFINED / "metrics.md"})
+    fronts = [note_front(n) for n in notes]
+    assert fronts == ["Recall@k", "Precision@k", "What do MRR, mAP and nDCG measure?"], fronts
+    assert not any("too few to make a card" in s or "defines no term" in s for s in said), said
+
+
+def test_defined_entries_read_by_the_shared_rule() -> None:
+    """compiler.sources.defined_bullets: '=', arrows and a colon right after a term of a few words; a meaning of two
+    words at least; a bold, code or linked term is other readers' shape; nesting by indent."""
+    from compiler.sources.defined_bullets import defined, defined_list, field_labels
+
+    assert defined("bias = error from wrong assumptions") == ("bias", "error from wrong assumptions")
+    assert defined("L1 -> sparse weights") == ("L1", "sparse weights") and defined("x ⇒ y z") == ("x", "y z")
+    assert defined("see https://example.org for more") is None and defined("the meeting was at 10:30 today") is None
+    assert defined("a very long term of many words: meaning here") is None and defined("x: y") is None
+    assert defined_list(["- **bias**: error", "- **variance**: spread", "- **noise**: rest"]) is None
+    listed = defined_list(["- a = one thing", "- b = two things", "- c holds", "  - d → four things", "- e: five things"])
+    assert listed is not None and [(e.term, e.parent) for e in listed] == [("a", -1), ("b", -1), ("", -1), ("d", 2), ("e", -1)]
+    assert field_labels([["- Definition: x y", "- Use: a b"], ["- Definition: z w"]]) == frozenset({"definition"})

@@ -79,6 +79,7 @@ from compiler.sources.choices import (
 )
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
 from compiler.sources.command_pairs import command_pairs
+from compiler.sources.defined_bullets import DEFINED_SAID, defined_count, defined_list, field_labels
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
 from compiler.sources.directives import ANSWER_TITLE, directives
 from compiler.sources.hints import HINT_ONLY, ONLY_A_HINT
@@ -3328,6 +3329,28 @@ class MarkdownReader:
         named_at = {} if cards_mode else named_lines(src_lines)
         named_blocks = {n for n, b in enumerate(blocks) if b.type == "paragraph_open" and b.start in named_at}
         topics = {n - 1 for n in named_blocks if n and blocks[n - 1].type == "heading_open"}
+        # '- bias = error from …' / '  - L1 → sparse weights' right under a topic heading, most entries so: a card each
+        lists = [n for n, b in enumerate(blocks) if b.type in ("bullet_list_open", "ordered_list_open") and b.end <= len(src_lines)]
+        field_terms = field_labels([src_lines[blocks[n].start : blocks[n].end] for n in lists])
+        defined_at = {
+            n: found for n in lists
+            if n and blocks[n - 1].type == "heading_open"
+            and not plain_inline(blocks[n - 1].tokens[1].children or []).rstrip(" *_").endswith((*QUESTION_MARKS, ":", "："))
+            and (found := defined_list(src_lines[blocks[n].start : blocks[n].end], field_terms)) is not None
+        }  # fmt: skip
+        topics |= {n - 1 for n in defined_at}
+        for n, b in enumerate(blocks):  # (a few defined terms among other notes: the list stays its heading's, said so)
+            if n not in defined_at and n and b.type in ("bullet_list_open", "ordered_list_open") and blocks[n - 1].type == "heading_open" and b.end <= len(src_lines) and (cards_mode or n - 1 in runs or n - 1 in named):
+                terms, listed = defined_count(src_lines[b.start : b.end], field_terms)
+                if terms >= DEFINED_SAID:
+                    diag.warning(
+                        doc.rel,
+                        b.start + 1,
+                        f"{terms} of this list's {listed} entries define a term ('term: …', 'term = …', 'term → …'), too few "
+                        "to make a card of each: the list is on its heading's card",
+                        "write each entry as 'term: what it means' (a term of a few words) to make a card of each",
+                        group="few-defined",
+                    )
         runs -= topics
         named = {k: v for k, v in named.items() if k not in topics}
         stated = {k: v for k, v in stated.items() if k not in topics}
@@ -3368,7 +3391,7 @@ class MarkdownReader:
             }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13; nor over flashcards, T15-83)
             # (nor one over cloze sentences only: '## Question 1' / 'The capital is {{c1::Paris}}.' is a cloze note, T16-34)
             cited = self._cited_links(blocks, runs)
-            runs -= cited
+            runs -= cited | topics  # (a heading over a notes list of defined terms: their section, sitting 43)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         label_below = _label_below(blocks)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
@@ -3837,6 +3860,26 @@ class MarkdownReader:
                 stack = [s for s in stack if s[0] < current.level]
                 stack.append((current.level, _ID.sub("", current.q.text).strip()))
                 current = None
+            if n in defined_at and current is None:  # a notes list of defined terms: a card each, a nested one's context its parent
+                listed = defined_at[n]
+                for k, entry in enumerate(listed):
+                    line = block.start + entry.line + 1
+                    if entry.term:
+                        over = listed[entry.parent] if entry.parent >= 0 else None
+                        context = [self._inline(over.term or over.text)] if over is not None else []
+                        count += 1
+                        item = self._inline_item(doc, source, diag, line, entry.term, [entry.meaning], [*(t for _, t in stack), *context], count, levels, page_tags)
+                        if item is not None:
+                            items.append(item)
+                    elif not any(other.parent == k and other.term for other in listed):
+                        diag.warning(
+                            doc.rel,
+                            line,
+                            f"{entry.text[:60]!r} defines no term, in a list whose other entries do: it is in no card",
+                            "write it as 'term: what it means' (or 'term = …', 'term → …') to make it a card",
+                            group="undefined-entry",
+                        )
+                continue
             if n in named_blocks:  # a named statement: its own card, what follows it (a proof, an example) its back
                 if current is not None and current.block.type == "heading_open" and not current.q.asks:
                     level_over, over = current.level, _ID.sub("", current.q.text).strip()

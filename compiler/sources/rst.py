@@ -34,7 +34,7 @@ no title, directive or literal block) is an error naming its first Markdown line
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from compiler.diagnostics import ContentError, Diagnostic
@@ -76,6 +76,7 @@ _DROPPED = {"contents", "toctree", "index", "highlight", "default-role", "curren
             "header", "footer", "target-notes", "autosummary", "graphviz", "digraph", "graph", "plot", "mermaid",
             "uml", "program", "option", "envvar", "py:currentmodule", "py:module", "c:namespace", "todolist"}  # fmt: skip
 _NOT_FOLLOWED = {"include", "literalinclude"}
+_RUBRIC = re.compile(r"^\.\.\s+rubric::", re.IGNORECASE)  # an informal heading: no section, a label over what follows
 _QUOTES = {"epigraph", "pull-quote", "highlights", "topic", "sidebar", "admonition"}
 _SHOWN_ARGUMENT = {"rubric", "topic", "sidebar", "tab", "group-tab", "code-tab", "card", "dropdown", "centered"}
 _DEEPEST = 12  # blocks inside blocks read as such; deeper ones as lines of text
@@ -242,15 +243,25 @@ def _blocks(rows: list[Row], state: _State) -> list[Row]:
 
 def _block_rows(rows: list[Row], state: _State) -> list[Row]:
     out: list[Row] = []
+    rubric: list[int] = []  # where a rubric's label starts and ends in ``out``, while nothing stands under it yet
 
     def blank(n: int) -> None:
         if out and out[-1][0] != "":
             out.append(("", n))
 
+    def unlabelled() -> None:
+        """A rubric with nothing under it ('.. rubric:: Code' over an include not followed, 'References' over footnotes
+        left out, or the section's end) is no text of its own: a label alone was a card's whole back (trial42 T42-13)."""
+        if rubric and not any(text for text, _ in out[rubric[1] :]):
+            del out[rubric[0] :]
+        rubric.clear()
+
     i = 0
     while i < len(rows):
         line, n = rows[i]
         stripped = line.strip()
+        if rubric and any(text for text, _ in out[rubric[1] :]):
+            rubric.clear()  # (text under it: the rubric titles it)
         if not stripped:
             blank(n)
             i += 1
@@ -264,10 +275,12 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
             and rows[i + 2][0].strip() == stripped
             and not _is_adornment(rows[i + 1][0].strip())
         ):
+            unlabelled()
             _title(out, rows[i + 1][0].strip(), (stripped[0], True), rows[i + 1][1], state)
             i += 3
             continue
         if _indent(line) == 0 and not _is_adornment(stripped) and _is_underline(stripped, after.strip()):
+            unlabelled()
             _title(out, stripped, (after.strip()[0], False), n, state)
             i += 2
             continue
@@ -284,7 +297,21 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
         if _EXPLICIT.match(stripped) or stripped.startswith("__ "):
             block, i = _take_indented(rows, i + 1)
             blank(n)
-            out.extend(_explicit(line, n, block, state))
+            said = len(state.warnings)
+            made = _explicit(line, n, block, state)
+            if not made and len(state.warnings) > said and state.warnings[-1].group == "rst-include" and state.title:
+                head = max((k for k, (text, _) in enumerate(out) if text.startswith("#")), default=-1)
+                labels = range(*rubric) if rubric else range(0)
+                if not any(text for k, (text, _) in enumerate(out) if k > head and k not in labels) and _markup_to_title(rows, i):
+                    # (the include is all that stands under its title: that topic gives no card, said here)
+                    state.warnings[-1] = replace(
+                        state.warnings[-1],
+                        message=f"{state.warnings[-1].message}; it is all that stands under '{state.title}', which gives no card",
+                    )
+            if made and _RUBRIC.match(stripped):
+                unlabelled()  # (a rubric right after a rubric: the first titles nothing)
+                rubric[:] = [len(out), len(out) + len(made)]
+            out.extend(made)
             blank(n)
             continue
         if stripped == "::":  # alone: the indented block after it is code
@@ -358,7 +385,27 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
         if literal:
             state.explicit += 1
             i = _literal(rows, i, out, "")
+    unlabelled()
     return out
+
+
+def _markup_to_title(rows: list[Row], i: int) -> bool:
+    """Whether the rows from ``i`` to the next title (or the end) hold no text: only blank lines, comments, footnotes,
+    rubrics, includes not followed and the lines indented under them."""
+    for j in range(i, len(rows)):
+        text = rows[j][0]
+        stripped = text.strip()
+        if not stripped or _indent(text) > 0:
+            continue
+        if j + 1 < len(rows) and (_is_underline(stripped, rows[j + 1][0].strip()) or _is_adornment(stripped)):
+            return True
+        m = _DIRECTIVE.match(stripped)
+        if m is not None and m.group("name").lower().split(":")[-1] in {*_NOT_FOLLOWED, "rubric"}:
+            continue
+        if m is None and (_FOOTNOTE.match(stripped) or _TARGET.match(stripped) or _EXPLICIT.match(stripped)):
+            continue
+        return False
+    return True
 
 
 def _list_continues(rows: list[Row], i: int) -> bool:
