@@ -303,7 +303,11 @@ def test_an_entry_that_defines_nothing_is_said_and_a_list_of_few_stays(tmp_path:
     assert cards["Enzymes"].startswith("proteins that speed up reactions each has an active site"), cards
     lost = [s for s in said if "defines no term" in s]
     assert len(lost) == 1 and lost[0].startswith("sources/bio-notes.md:8:") and "page 12" in lost[0], said
-    page = "# Notes\n\n## Loss\n\n- MSE: mean of squared errors\n- MAE: mean of absolute errors\n- Huber: squared near 0, linear far off\n- pick by outliers\n- check the scale\n- plot the residuals\n- read chapter 3\n"
+    page = (  # (sentences beside the terms: no glossary with terms to look up, trial43 T43-13's term_defs)
+        "# Notes\n\n## Loss\n\n- MSE: mean of squared errors\n- MAE: mean of absolute errors\n- Huber: squared near 0, linear far off\n"
+        "- Pick the loss by how many outliers there are.\n- Check the scale of the target first.\n- Plot the residuals after each fit.\n"
+        "- Read chapter 3 before the quiz.\n"
+    )
     notes, _skipped, said = built_notes(tmp_path / "few", {"loss.md": page})
     assert [note_front(n) for n in notes] == ["Loss"], [note_front(n) for n in notes]
     few = [s for s in said if "too few to make a card of each" in s]
