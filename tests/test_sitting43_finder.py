@@ -143,3 +143,58 @@ def test_a_bare_hash_in_code_is_kept(tmp_path: Path) -> None:
     page = "## How do you comment out a block in a shell script?\n\n```sh\n#\n# echo off\n#\n```\n"
     notes, _ = _build(deck_of(tmp_path, {"shell.md": page}))
     assert note_back(notes[0]).count("#") >= 3, note_back(notes[0])
+
+
+# --- T43-8: outline numbers on statement fronts -------------------------------------------------------------------------
+
+
+def test_outline_numbers_are_no_part_of_a_statement_front(tmp_path: Path) -> None:
+    """T43-8 (medium): '### 1.2. Mention some advantages of JavaScript.', '### 2.1. Explain scope …', '### 3.1 Difference
+    between `==` and `===` operators.', '### 3.2. difference between `exec()` and `test()` methods' (an interview page
+    whose questions without '?' kept their number; its questions with '?' lost it, T39-6). Now every front is without
+    its outline number, and the numbered '== vs ===' front is the same question as the other page's unnumbered one."""
+    folder = TRIAL / "t43-8-numbered-headings"
+    notes, said = _build(deck_of(tmp_path, {"js-basics.md": folder / "js-basics.md"}))
+    fronts = [note_front(n) for n in notes]
+    assert fronts == [
+        "What is JavaScript?",
+        "Mention some advantages of JavaScript.",
+        "Explain scope and the scope chain in JavaScript.",
+        "Difference between == and === operators.",
+        "difference between exec() and test() methods",
+    ], fronts
+    assert not any(f[:1].isdigit() for f in fronts), said
+
+
+def test_a_number_that_is_part_of_the_words_stays(tmp_path: Path) -> None:
+    """'2.5 million people …' opens with a number that is no outline number (a lower-case word after it, no dot): kept."""
+    page = "# Notes\n\n## 2.5 million people live in the region\n\nIt is the country's second largest.\n\n## 3.1 Climate\n\nMild and wet.\n"
+    notes, _ = _build(deck_of(tmp_path, {"geo.md": page}, '[[source]]\nid = "geo"\nfile = "sources/geo.md"\nheadings = "cards"\n'))
+    fronts = [note_front(n) for n in notes]
+    assert "2.5 million people live in the region" in fronts and "3.1 Climate" in fronts, fronts
+
+
+# --- T43-2: notes without a title heading ------------------------------------------------------------------------------
+
+
+def test_a_vault_note_without_a_title_names_its_topic_from_its_file(tmp_path: Path) -> None:
+    """T43-2 (high): Obsidian notes, one distribution a file, no title heading ('Normal Distribution.md' / '### PDF
+    $N(\\mu,\\sigma)=…$' / '### Properties'). Before: fronts 'Properties', 'PDF \\(…\\)', '\\(f(k;p)=…\\)', nothing saying which
+    distribution. Now a part of the topic (an aspect word, or a formula under a few words) is fronted by the file's
+    name: 'Normal Distribution › Properties'."""
+    folder = TRIAL / "t43-2-concept-notes"
+    files = {p.name: p for p in sorted(folder.glob("*.md")) if p.name != "Exponential Distribution.md"}
+    notes, _ = _build(deck_of(tmp_path, files))
+    fronts = sorted(note_front(n) for n in notes)
+    assert "Normal Distribution › Properties" in fronts, fronts
+    assert any(f.startswith("Normal Distribution › PDF") for f in fronts) and any(f.startswith("Bernoulli Distribution › ") for f in fronts), fronts
+    assert any(f.startswith("Beta Distribution › ") for f in fronts), fronts
+
+
+def test_a_titled_page_keeps_its_title_as_the_topic(tmp_path: Path) -> None:
+    """A page with a title heading names the topic by it, as before (trial13 T13-7), never by its file's name; a
+    heading that is a term, not a part of one ('## Alkanes'), keeps its front alone."""
+    page = "# Expected Loss\n\n## Definition\n\nThe mean loss over the data's distribution.\n\n## Risk\n\nAnother name for it.\n"
+    notes, _ = _build(deck_of(tmp_path, {"loss-notes.md": page}, '[[source]]\nid = "loss"\nfile = "sources/loss-notes.md"\nheadings = "cards"\n'))
+    fronts = [note_front(n) for n in notes]
+    assert fronts == ["Expected Loss › Definition", "Risk"], fronts

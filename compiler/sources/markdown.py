@@ -1707,6 +1707,27 @@ def _split_marker_outside_code(text: str, source: SourceConfig) -> Marked:
 
 
 _DOTTED_NUMBER = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=[¿¡(«“]?[^\W\d_])")  # '3.1 What is …?', '2.4. ¿Qué …?'
+# a heading that asks by its first words, no '?' needed: a task ('Explain …', 'Mention …') or a comparison ('Difference
+# between …'); never 'What enzymes do', a title that opens like a question
+_ASKS_BY_WORDS = re.compile(
+    r"(?i)^(?:explain|describe|compare|contrast|discuss|define|mention|list|name|give|write|state|outline|differentiate"
+    r"|distinguish|differences?\s+between|explique|describa|mencione|compare|diferencias?\s+entre|expliquez|décrivez"
+    r"|citez|différences?\s+entre|erklären|beschreiben|nennen|unterschiede?\s+zwischen)\b"
+)
+
+
+def _outline_number(question: str, dotted: re.Match[str]) -> bool:
+    """Whether the dotted number opening a heading is its outline number, no part of the front: before a question
+    ('3.1 What is …?', T39-6), before a heading that asks by its words ('3.2 Difference between == and ===', '2.3.
+    Explain scope …'), or closed by a dot ('1.7. Mention some advantages …', '6.5. difference between …': trial43 T43-8,
+    which kept them on the fronts and cost the dedupe its pair); '2.5 million people …?' keeps its number."""
+    rest = question[dotted.end() :]
+    if question[len(dotted.group("n")) : len(dotted.group("n")) + 1] == ".":
+        return True
+    asks = question.rstrip(CLOSERS).endswith(QUESTION_MARKS) or bool(_ASKS_BY_WORDS.match(rest))
+    return asks and not rest[:1].islower()
+
+
 _LETTER_NUMBER = re.compile(r"^(?P<n>[a-z])[.)]\s+(?=\S.*[?？؟]\s*$)")  # 'a. ¿Qué es …?', 'b) What is …?'
 
 
@@ -1743,8 +1764,8 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     question = strip_number(strip_question_label(marked.text))
     if not labeled and (prefix := number_label_prefix(question)) is not None:
         own, question = own or prefix.group("n"), question[prefix.end() :]  # ('**Vraag 1**' / 'Wat is …?': T38-17)
-    dotted = _DOTTED_NUMBER.match(question) if own is None and question.rstrip(CLOSERS).endswith(QUESTION_MARKS) else None
-    if dotted and not question[dotted.end()].islower():  # '3.1 What is …?': a chapter's number (T39-6); '2.5 million …?' stays
+    dotted = _DOTTED_NUMBER.match(question) if own is None else None
+    if dotted and _outline_number(question, dotted):  # '3.1 What is …?': a chapter's number (T39-6); '2.5 million …?' stays
         own, question = dotted.group("n"), question[dotted.end() :]
     lettered = _LETTER_NUMBER.match(question) if own is None else None
     if lettered:  # '### a. ¿Qué es Markdown?': a sub-question's letter, its number (trial12 U24)
@@ -1786,6 +1807,34 @@ _ASPECT_HEADING = re.compile(
     r"|장점|단점|종류|한계|특징|문제점|해결책|해결 방법|주의할 점|주의 사항|주의사항|원리|동작 원리|구조|개념|기본적인 방법"
     r"|优点|缺点|种类|分类|特点|特征|局限性?|问题|解决方案|原理|概念|長所|短所|利点|欠点|種類|特徴|注意点|問題点|解決策|仕組み)$"
 )
+
+
+_TOP_HEADING = re.compile(r"^ {0,3}#(?:[ \t]|$)")  # a heading of level 1
+# a heading that states a formula under at most a few words ('PDF $N(\mu,\sigma)=…$', 'Formula $F_X(x)=…$', '$f(k;p)=…$'):
+# a part of its topic, as 'Key Formula' is
+_FORMULA_HEADING = re.compile(r"^(?:[^\W\d_][\w.'-]*\s+){0,3}?\\\(.+\\\)[^\\]{0,40}$")
+
+
+def _file_title(doc: Document, source: SourceConfig) -> str:
+    """The title a page with no title heading has by its [[source]] table or its file's name, when that name is a
+    title a person gave it ('Normal Distribution.md', 'Kanji.md'), never a slug ('de-chatgpt-zellatmung.md') or a
+    repository's README."""
+    name = doc.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if source.title and source.title != name:
+        return source.title  # (deck.toml's title for it)
+    return name if (" " in name.strip() or name[:1].isupper()) and not name.isupper() else ""
+
+
+def _short_topic_heading(text: str) -> bool:
+    """A heading of one or two words that asks nothing ('PDF', 'Multivariate', 'Joint'): on a note titled by its file
+    only, a part of that note's topic ('Normal Distribution › PDF')."""
+    words = _norm_heading(text).split()
+    return 0 < len(words) <= 2 and not text.rstrip().endswith(QUESTION_MARKS)
+
+
+def _formula_heading(text: str) -> bool:
+    """A heading that is a formula, with a short label before it, at most: it names a part of its topic."""
+    return bool(_FORMULA_HEADING.match(text.strip()))
 
 
 def _aspect_heading(text: str) -> bool:
@@ -3318,6 +3367,9 @@ class MarkdownReader:
         # objectives, unanswered questions: no card)
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
+        # (a page with no heading of level 1: its file names its topic, 'Normal Distribution.md'; T43-2)
+        untitled = "" if title is not None or any(_TOP_HEADING.match(line) for line in src_lines) else _file_title(doc, source)
+        by_name = bool(untitled) and untitled == doc.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]  # (no title but its file's name)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
         keyed = _keyed_lists(blocks, src_lines)  # numbered exercises with their answer key under them
@@ -4119,9 +4171,13 @@ class MarkdownReader:
                 if headed and above and _norm_heading(found[0].text) in repeated:
                     # 'Vorteile' under RAID 1 and under RAID 5 (trial9 T11): the front names what it is about
                     found[0].text = f"{above[-1]} › {found[0].text}"
-                elif headed and (above or title is not None) and _aspect_heading(found[0].text):
-                    # '# Expected Loss' / '## Definition' / '## Key Formula' (trial13 T13-7): a part of the topic names it
-                    topic = above[-1] if above else _ID.sub("", squash(title[1] if title is not None else "")).strip(" #*_")
+                elif headed and (above or title is not None or untitled) and (
+                    _aspect_heading(found[0].text) or _formula_heading(found[0].text) or (by_name and not above and _short_topic_heading(found[0].text))
+                ):
+                    # '# Expected Loss' / '## Definition' / '## Key Formula' (trial13 T13-7): a part of the topic names it;
+                    # on a page with no title, its file's ('Normal Distribution.md' / '### Properties', '### PDF $…$':
+                    # a vault's note, trial43 T43-2, whose cards did not say what they were about)
+                    topic = above[-1] if above else _ID.sub("", squash(title[1] if title is not None else untitled)).strip(" #*_")
                     found[0].text = f"{topic} › {found[0].text}" if topic else found[0].text
                 glossed = _glossed(found[0].text) if headed and n not in lost else None
                 if glossed is not None:  # '～おかげで - "Thanks to"': the term asks, its gloss answers (learner3 N20)
