@@ -198,3 +198,23 @@ def test_a_titled_page_keeps_its_title_as_the_topic(tmp_path: Path) -> None:
     notes, _ = _build(deck_of(tmp_path, {"loss-notes.md": page}, '[[source]]\nid = "loss"\nfile = "sources/loss-notes.md"\nheadings = "cards"\n'))
     fronts = [note_front(n) for n in notes]
     assert fronts == ["Expected Loss › Definition", "Risk"], fronts
+
+
+def test_a_vault_notes_opening_definition_is_a_card_for_its_title(tmp_path: Path) -> None:
+    """T43-2: 'Beta Distribution.md' opens with its definition ('With a count of successes and failures …' and an
+    example callout) above its first heading. Before: "text outside any question is not in any card". Now, on a note
+    titled by its file's name and read heading by heading, that opening is a card fronted by the title."""
+    notes, said = _build(deck_of(tmp_path, {"Beta Distribution.md": TRIAL / "t43-2-concept-notes" / "Beta Distribution.md"}))
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert "With a count of successes and failures" in cards["Beta Distribution"] and "posterior" in cards["Beta Distribution"], cards
+    assert not any("outside any question" in s for s in said), said
+    assert next(iter(cards)) == "Beta Distribution", list(cards)
+
+
+def test_a_slug_named_notes_opening_is_still_said(tmp_path: Path) -> None:
+    """A page named by a slug ('week3-notes.md', no title a person gave) keeps its opening text said, never a card fronted
+    by the slug."""
+    page = "Notes from the third lecture, on enzymes.\n\n### Catalysts\n\nThey lower the activation energy.\n\n### Inhibitors\n\nThey slow a reaction.\n"
+    notes, said = _build(deck_of(tmp_path, {"week3-notes.md": page}))
+    assert "week3-notes" not in [note_front(n) for n in notes], [note_front(n) for n in notes]
+    assert any("outside any question" in s for s in said), said

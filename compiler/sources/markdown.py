@@ -3346,6 +3346,7 @@ class MarkdownReader:
         blocks = split_items(self._md, split_admonitions(split_toggles(self._md, top_blocks(tokens), env)), src_lines, env)
         self._page_card_columns(blocks, source)
         stack: list[tuple[float, str]] = []  # (level, heading text) of section headings (a divider's: level - 0.5)
+        opening_text: list[TopBlock] = []  # a note's text above its first heading, when its file's name is its title
         items: list[Item] = []
         seen_ids: dict[str, int] = {}
         levels = Levels(source, doc, diag)
@@ -3369,7 +3370,8 @@ class MarkdownReader:
         title = page_title(src_lines)
         # (a page with no heading of level 1: its file names its topic, 'Normal Distribution.md'; T43-2)
         untitled = "" if title is not None or any(_TOP_HEADING.match(line) for line in src_lines) else _file_title(doc, source)
-        by_name = bool(untitled) and untitled == doc.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]  # (no title but its file's name)
+        # (no title but its file's name, a Markdown note's: an export converted to Markdown, Evernote's, titles each note)
+        by_name = bool(untitled) and not doc.converted and untitled == doc.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
         keyed = _keyed_lists(blocks, src_lines)  # numbered exercises with their answer key under them
@@ -4396,6 +4398,8 @@ class MarkdownReader:
                 lead[2].append(block)  # before the section's first question: its lead (said at the section's end if unused)
             elif count == 0 and n == opening and _title_line(blocks, n, src_lines):
                 continue  # 'Quiz di storia' / 'Chemistry worksheet' over the questions: the page's title (T34-15)
+            elif by_name and cards_mode and not stack and count == 0 and current is None and not block.boilerplate() and self._shows(block, env):
+                opening_text.append(block)  # 'Beta Distribution.md': its definition above its first heading (T43-2)
             elif not quiet and not block.boilerplate() and self._shows(block, env):
                 marks = _unread_marks(block, src_lines, source) if osr_page else ""
                 if osr_page and not marks and not _first_line_asks(block, source):
@@ -4403,6 +4407,14 @@ class MarkdownReader:
                 _say_outside(diag, doc, block, self._wiki, marks)
         close()
         flush_lead()
+        if opening_text:  # the note's opening text answers its title, the file's name ('Beta Distribution' → 'With a count …')
+            line = opening_text[0].start + 1
+            opened = make_item(
+                doc, source, diag, line, question=untitled, answer=render_blocks(self._md, opening_text, env, doc.rel, diag),
+                section=[], difficulty=levels.level(None, "0", line), original="\n".join(src_lines[opening_text[0].start : opening_text[-1].end]),
+            )  # fmt: skip
+            if opened is not None:
+                items.insert(0, opened)
         while parents:  # a toggle never closed: its answer ends with the page
             current = parents.pop()
             close()
