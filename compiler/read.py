@@ -1096,6 +1096,20 @@ def _detect_for(
                 group=f"layout:{doc.rel}",
             )
             return None
+        prose = _prose_only(doc.lines)
+        if prose:  # (sitting 43: an article's paragraphs got "cannot tell this document's layout" and a Q:/A: pattern to write)
+            (diag.warning if unnamed else diag.error)(
+                doc.rel,
+                None,
+                ("no card from this file: " if unnamed else "") + f"it reads as prose ({counted(prose, 'paragraph')} of "
+                "sentences, no question, heading, term list or card marker): deckc makes cards from the questions and "
+                "notes a document holds; it does not write questions",
+                "to learn from it, write it as Markdown (.md) with a heading over each part ('## Why did it start in "
+                "Britain?' or '## Causes': each heading with text under it is a card), or write questions with their answers"
+                + (f"; if it is no study document, {exclude_hint(doc.rel)}" if unnamed else ""),
+                group=f"layout:{doc.rel}",
+            )
+            return None
         run_on = run_on_line(doc.lines)
         if run_on is not None:  # (trial15 T15-87: a paste of 15 questions on one line; a table could not help)
             (diag.warning if unnamed else diag.error)(
@@ -1501,6 +1515,28 @@ _FENCE_MARK = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})(?:[^\s`]*[ \t]*$|[ \t]+)")
 def _unmarked(line: str) -> str:
     """A fence line without its marker and info string: '' for '```' or '```text', '1. Q: …' for '``` 1. Q: …'."""
     return _FENCE_MARK.sub("", line, count=1)
+
+
+PROSE_PARAGRAPH_WORDS = 20  # words at least of a paragraph of prose
+PROSE_SHARE = 0.8  # of a file's words in such paragraphs, for the file to be prose
+
+
+def _prose_only(lines: list[str]) -> int:
+    """How many paragraphs of prose a file is, when it is nothing else: two paragraphs or more of PROSE_PARAGRAPH_WORDS
+    words that end a sentence, holding PROSE_SHARE of its words, no line that asks or is a list entry; else 0."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line.strip())
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    paragraphs = [p for p in paragraphs if p]
+    if any(line.rstrip(CLOSERS).endswith(QUESTION_MARKS) or re.match(r"(?:[-*+•]|\d{1,3}[.)])\s", line) for p in paragraphs for line in p):
+        return 0
+    texts = [" ".join(p) for p in paragraphs]
+    prose = [t for t in texts if len(t.split()) >= PROSE_PARAGRAPH_WORDS and t.rstrip(CLOSERS)[-1:] in ".!。"]
+    total = sum(len(t.split()) for t in texts)
+    return len(prose) if len(prose) >= 2 and sum(len(t.split()) for t in prose) >= PROSE_SHARE * total else 0
 
 
 def _fence_cause(doc: Document) -> str:

@@ -426,3 +426,27 @@ def test_a_byline_under_the_page_title_is_no_text_outside_a_question(tmp_path: P
     prose = QUOTED_QA.replace("## Perguntas", "Leia o capítulo 3 antes da prova.\n\n## Perguntas")
     _, _, said = built_notes(tmp_path / "b", {"astronomia.md": prose})
     assert any("astronomia.md:3:" in s and "outside any question" in s for s in said), said
+
+
+def test_a_text_file_of_prose_is_said_as_prose_with_what_to_do(tmp_path: Path) -> None:
+    """A plain-text article (a title, three paragraphs) gave "cannot tell this document's layout" and a table asking
+    for a 'Q:' / 'A:' pattern. It is said as prose, with how to make cards of it (headings in Markdown)."""
+    from conftest import deck_of
+
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    article = (
+        "The Industrial Revolution\n\n"
+        "The Industrial Revolution began in Britain in the late eighteenth century. It moved production from homes and "
+        "small workshops to factories powered by water and later by steam.\n\n"
+        "Several factors explain why it started in Britain. The country had coal and iron, a growing population, and "
+        "banks that could fund new ventures.\n"
+    )
+    try:
+        build(deck_of(tmp_path, {"article.txt": article}), tmp_path / "out", formats=("json",), now=1_000)
+        said = ""
+    except ContentError as e:
+        said = str(e)
+    assert "article.txt: warning: no card from this file: it reads as prose (2 paragraphs of sentences" in said, said
+    assert "heading over each part" in said and "cannot tell this document's layout" not in said, said
