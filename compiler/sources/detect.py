@@ -1936,10 +1936,12 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     if headed < HEADED_MIN or (headed == 1 and repository_file(doc.rel)):
         return None  # (a folder's README.md, a title and a line about the files: no note, trial21 T21-36)
     labels = [line.strip() for line in lines if (m := _LABEL_LINE.match(line)) and m.group("lead")]
-    why = f"it asks no question; its {headed} headings with text under them are read as cards"
+    # (no count of headings: the reader decides about the page's title over its introduction, and the message said
+    # "its 4 headings … are read as cards" over 3 cards: sitting 43; the item count is said beside it)
+    why = "it asks no question; each heading with text under it is read as a card"
     if passing := checks_in_passing(lines):  # ('Quick check: What …? (Answer: …)' in the notes: T35-4)
         asked = f"{passing} question{'s' if passing > 1 else ''}"
-        why = f"its {headed} headings with text under them are read as cards, and the {asked} its text asks in passing (answered in brackets) a card each"
+        why = f"each heading with text under it is read as a card, and the {asked} its text asks in passing (answered in brackets) a card each"
     if labels and 2 * len(labels) >= headed:  # '## Question #3' over the question (exam dumps: trial9 T25)
         why = f"its {len(labels)} headings are question labels ('{labels[0]}'): each is a card, the question under it its front"
     elif quizzed and 2 * quizzed >= headed:
