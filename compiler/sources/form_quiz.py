@@ -68,6 +68,23 @@ def _keyed(fieldset: Tag, options: list[tuple[Tag, str]]) -> list[bool]:
     return marks if any(marks) else [_said_right(box) for box, _ in options]
 
 
+def _question(holder: Tag, asking: Tag, asked: str, options: list[tuple[Tag, str]], depth: int) -> Tag:
+    """What replaces a question's element: its question as a heading (at ``asking``'s line) over a task list of its
+    options, the right ones (:func:`_keyed`) ticked."""
+    soup = BeautifulSoup("", "html.parser")
+    made = soup.new_tag("div", sourceline=holder.sourceline)
+    heading = soup.new_tag(f"h{min(depth + 1, 6)}", sourceline=asking.sourceline)
+    heading.string = asked
+    made.append(heading)
+    listing = soup.new_tag("ul", attrs={"data-deckc-options": ""}, sourceline=holder.sourceline)
+    for (box, text), ok in zip(options, _keyed(holder, options), strict=True):
+        item = soup.new_tag("li", sourceline=box.sourceline)
+        item.string = ("[x] " if ok else "[ ] ") + text
+        listing.append(item)
+    made.append(listing)
+    return made
+
+
 def form_quizzes(root: Tag) -> None:
     """Rewrite, in place, each fieldset that asks a question over two or more radio buttons or checkboxes as its question
     (a heading) over a task list of its options, the right ones ticked (see the module)."""
@@ -80,19 +97,7 @@ def form_quizzes(root: Tag) -> None:
         asked = " ".join(legend.get_text(" ").split()) if legend is not None else ""
         if not asked or len(options) < MIN_OPTIONS or not all(text for _, text in options):
             continue
-        right = _keyed(fieldset, options)
-        soup = BeautifulSoup("", "html.parser")
-        holder = soup.new_tag("div", sourceline=fieldset.sourceline)
-        heading = soup.new_tag(f"h{min(depth + 1, 6)}", sourceline=legend.sourceline if legend is not None else fieldset.sourceline)
-        heading.string = asked
-        holder.append(heading)
-        listing = soup.new_tag("ul", attrs={"data-deckc-options": ""}, sourceline=fieldset.sourceline)
-        for (box, text), ok in zip(options, right, strict=True):
-            item = soup.new_tag("li", sourceline=box.sourceline)
-            item.string = ("[x] " if ok else "[ ] ") + text
-            listing.append(item)
-        holder.append(listing)
-        fieldset.replace_with(holder)
+        fieldset.replace_with(_question(fieldset, legend if legend is not None else fieldset, asked, options, depth))
     _named_groups(root, depth)
     for form in root.find_all("form"):
         if form.find(attrs={"data-deckc-options": True}) is not None:
@@ -115,7 +120,6 @@ def _named_groups(root: Tag, depth: int) -> None:
     for box in root.find_all("input", attrs={"type": re.compile(r"^(?:radio|checkbox)$", re.I), "name": True}):
         if box.find_parent("fieldset") is None and box.find_parent(attrs={"data-deckc-options": True}) is None:
             groups.setdefault(str(box["name"]), []).append(box)
-    soup = BeautifulSoup("", "html.parser")
     for boxes in groups.values():
         if len(boxes) < MIN_OPTIONS:
             continue
@@ -128,17 +132,7 @@ def _named_groups(root: Tag, depth: int) -> None:
         options = _options(holder)
         if not asked or len(options) != len(boxes) or not all(text for _, text in options):
             continue
-        right = _keyed(holder, options)
-        made = soup.new_tag("div", sourceline=holder.sourceline)
-        heading = soup.new_tag(f"h{min(depth + 1, 6)}", sourceline=above.sourceline if above is not None else holder.sourceline)
-        heading.string = asked
-        made.append(heading)
-        listing = soup.new_tag("ul", attrs={"data-deckc-options": ""}, sourceline=holder.sourceline)
-        for (box, text), ok in zip(options, right, strict=True):
-            item = soup.new_tag("li", sourceline=box.sourceline)
-            item.string = ("[x] " if ok else "[ ] ") + text
-            listing.append(item)
-        made.append(listing)
+        made = _question(holder, above if above is not None else holder, asked, options, depth)
         if above is not None and above is not holder:
             above.decompose()
         holder.replace_with(made)
