@@ -218,3 +218,19 @@ def test_a_slug_named_notes_opening_is_still_said(tmp_path: Path) -> None:
     notes, said = _build(deck_of(tmp_path, {"week3-notes.md": page}))
     assert "week3-notes" not in [note_front(n) for n in notes], [note_front(n) for n in notes]
     assert any("outside any question" in s for s in said), said
+
+
+# --- T43-11: a formula under a heading is no reading list ---------------------------------------------------------------
+
+
+def test_a_formula_over_a_linked_bullet_is_no_reading_list(tmp_path: Path) -> None:
+    """T43-11 (medium): '### [[…|CDF]] $F(x;a,b)=…$' over '- [[Integral]] is [[Beta Function#…|Incomplete Beta
+    Function]]' (Beta Distribution.md). Before: "a heading with only links under it (a reading list) is no card". A
+    formula is text to learn: the CDF is a card, its formula on the back; a list of links alone stays a reading list."""
+    notes, said = _build(deck_of(tmp_path, {"Beta Distribution.md": TRIAL / "t43-2-concept-notes" / "Beta Distribution.md"}))
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert "Beta Distribution › CDF" in cards and "B(x;a,b)" in cards["Beta Distribution › CDF"], cards
+    assert not any("reading list" in s for s in said), said
+    page = "# Notes\n\n## Gradient descent\n\nStep against the gradient.\n\n## Further reading\n\n- [Ruder's overview](https://ruder.io/optimizing-gradient-descent/)\n- [Adam paper](https://arxiv.org/abs/1412.6980)\n"
+    _, said = _build(deck_of(tmp_path / "b", {"gd.md": page}))
+    assert any("reading list" in s for s in said), said

@@ -1992,6 +1992,8 @@ def reading_list(blocks: Sequence[TopBlock], wiki: frozenset[int] = frozenset())
             return False  # code, a table, a quote: more than links
         described = _described(block)
         children = [c for t in block.tokens if t.type == "inline" and id(t) not in described for c in t.children or []]
+        if any(c.type in _MATH_TOKENS for c in children):
+            return False  # a formula is text to learn, no link ('### CDF' / '$F(x;a,b)=…$' / '- [[Integral]] is …': T43-11)
         inside += sum(len(_NOT_WORDS.sub("", t.content)) for t in block.tokens if id(t) in described)
         lead = k == 0 and block.type == "paragraph_open" and len(blocks) > 1
         if lead and not any(c.type == "link_open" for c in children) and plain_inline(children).rstrip().endswith((":", "：")):
