@@ -450,3 +450,15 @@ def test_a_text_file_of_prose_is_said_as_prose_with_what_to_do(tmp_path: Path) -
         said = str(e)
     assert "article.txt: warning: no card from this file: it reads as prose (2 paragraphs of sentences" in said, said
     assert "heading over each part" in said and "cannot tell this document's layout" not in said, said
+
+
+def test_an_item_said_to_run_on_gets_no_second_long_answer_warning(tmp_path: Path) -> None:
+    """T43-16: one item got "runs to line 511: 76 lines … probably runs into text" and, for the same line, the
+    long-answer warning: one message for one item."""
+    short = "".join(f"### What is term {k}?\n\nTerm {k} is a short thing.\n\n" for k in range(1, 6))
+    long = "### What are the data types?\n\n" + "".join(
+        f"- type number {k} holds values of kind {k} and behaves in its own particular way when compared\n" for k in range(80)
+    )
+    _, _, said = built_notes(tmp_path, {"types.md": "# Types\n\n" + short + long})
+    at = [s for s in said if "types.md:23:" in s]
+    assert len(at) == 1 and "runs to line" in at[0], said

@@ -22,7 +22,11 @@ def run(items: list[Item], diag: Diagnostics, limit: int, fold: bool = False) ->
     if limit <= 0:
         return
     long: list[tuple[Item, int]] = []
+    # (an item the reader already said runs on past its answer: one message for one item, T43-16)
+    ran_on = {(d.file, d.line) for d in diag.items if d.group == "item-runs-on"}
     for item in items:
+        if (item.locator.file, item.locator.line) in ran_on:
+            continue
         words = reading_length(item.answer) + sum(len(c.text.split()) for c in item.choices)
         if words > limit and len(item.answer_plain()) <= ANSWER_MAX:
             long.append((item, words))  # (else short enough, or already reported by the reader as a huge item)
