@@ -41,7 +41,7 @@ def test_a_short_glossary_list_leaves_a_page_of_notes_its_heading_cards(tmp_path
     assert [i.question for i in compiled.items] == ["Laplace transform", "Z-transform", "Discrete cosine transform", "Wavelets"]
     assert "Energy compaction" in compiled.items[2].answer_plain() and "JPEG applies the DCT" in compiled.items[2].answer_plain()
     [said] = [w for w in compiled.diagnostics.warnings if "read as layout 'markdown'" in w.message]
-    assert "cards; its 2 glossary entries hold only 4 of its 10 lines of text" in said.message and 'headings = "cards"' in said.snippet
+    assert "card; its 2 glossary entries hold only 4 of its 10 lines of text" in said.message and 'headings = "cards"' in said.snippet
     assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
 
 
@@ -331,7 +331,7 @@ def test_bold_question_and_answer_labels_on_consecutive_lines_are_cards(tmp_path
         ("ai-flashcard-bullets", "What does `git bisect` do?"): "<p>Binary-searches history for the commit that introduced a bug.</p>",
     }
     assert not compiled.deck.skipped
-    assert not [w for w in compiled.diagnostics.warnings if "no answer" in w.message or "read as cards" in w.message]
+    assert not [w for w in compiled.diagnostics.warnings if "no answer" in w.message or "read as a card" in w.message]
 
 
 def test_a_text_with_questions_it_would_not_read_is_no_article(tmp_path: Path) -> None:
