@@ -462,20 +462,3 @@ def test_an_item_said_to_run_on_gets_no_second_long_answer_warning(tmp_path: Pat
     _, _, said = built_notes(tmp_path, {"types.md": "# Types\n\n" + short + long})
     at = [s for s in said if "types.md:23:" in s]
     assert len(at) == 1 and "runs to line" in at[0], said
-
-
-def test_a_resources_section_of_links_in_any_language_is_no_text_outside_a_question(tmp_path: Path) -> None:
-    """T43-15: '## 📚 **Recursos Adicionales**' / '📖 **Documentación Oficial**:' / '- [MDN …](…)' … at the end of an
-    interview page was "text outside any question" eight times. A page's resources section of links (and short labels
-    over them) is no card and no message, as its License and Contributing sections are (T42-9)."""
-    page = (
-        "# JavaScript\n\n## ¿Qué es un closure?\n\nUna función que recuerda el ámbito donde se creó.\n\n"
-        "## 📚 **Recursos Adicionales**\n📖 **Documentación Oficial**:\n- [MDN JavaScript Docs](https://developer.mozilla.org/es/)\n"
-        "- [JavaScript.info](https://javascript.info/)\n\n🎥 **Videos Recomendados**:\n- [Event Loop](https://youtu.be/x)\n"
-    )
-    notes, _, said = built_notes(tmp_path, {"js.md": page})
-    assert [note_front(n) for n in notes] == ["¿Qué es un closure?"], notes
-    assert not any("outside any question" in s for s in said), said
-    prose = page.replace("📖 **Documentación Oficial**:\n", "Lee primero el capítulo de funciones, que explica todo esto con calma.\n")
-    _, _, said = built_notes(tmp_path / "b", {"js.md": prose})
-    assert any("js.md:7:" in s for s in said), said  # (a section of text is still read and said at its heading)

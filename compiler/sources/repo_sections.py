@@ -27,11 +27,7 @@ _NAMES = re.compile(
     r"|agradecimientos|agradecimentos|à\s+propos|a\s+propos|contribuer|contributions|autres\s+langues|remerciements"
     r"|informazioni|contribuire|licenza|altre\s+lingue|ringraziamenti"
     r"|关于|關於|贡献|貢獻|许可证|許可證|许可|协议|其他语言|其他語言|致谢|致謝|ライセンス|貢献|他の言語|謝辞"
-    r"|라이선스|기여(?:하기)?|다른\s+언어|감사의\s+글"
-    # a page's list of resources, links only (trial43 T43-15: said line by line, 'text outside any question' ×8)
-    r"|(?:additional|further|more|other|useful|recommended)\s+(?:resources|reading|links)|resources|further\s+reading"
-    r"|recursos(?:\s+(?:adicionales|adicionais|recomendados|útiles|úteis))?|ressources(?:\s+\w+)?|weitere\s+ressourcen"
-    r"|weiterführende\s+links|nützliche\s+links|risorse(?:\s+\w+)?|参考資料|参考资料|参考链接|参考リンク|学习资源|関連リンク)$"
+    r"|라이선스|기여(?:하기)?|다른\s+언어|감사의\s+글)$"
 )
 _HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
 _DECOR = re.compile(r"^[\W_\d]+|[\W_]+$")  # an emoji, a number or markup around the name ('## 📄 License', '## 8. About')
@@ -59,12 +55,7 @@ def _only_links(body: list[str]) -> bool:
         said = said[:rule - 1] + said[rule + 1 :] if rule else said[1:]
     if not said:
         return False
-    # (a short label over its links, '📖 **Documentación Oficial**:', is part of such a list)
-    linked = [x for x in said if not _LABEL_LINE.match(x)]
-    return bool(linked) and all(_LINK.search(x) or (x.startswith("|") and re.search(r"\.\w{2,4}\b|/", x)) for x in linked)
-
-
-_LABEL_LINE = re.compile(r"^\W*(?:\*\*|__)?[^\W\d_][\w\s'’-]{0,40}?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*$")
+    return all(_LINK.search(x) or (x.startswith("|") and re.search(r"\.\w{2,4}\b|/", x)) for x in said)
 
 
 def repo_sections(lines: list[str]) -> list[str]:
