@@ -334,6 +334,24 @@ def test_defined_entries_read_by_the_shared_rule() -> None:
     assert defined("see https://example.org for more") is None and defined("the meeting was at 10:30 today") is None
     assert defined("a very long term of many words: meaning here") is None and defined("x: y") is None
     assert defined_list(["- **bias**: error", "- **variance**: spread", "- **noise**: rest"]) is None
-    listed = defined_list(["- a = one thing", "- b = two things", "- c holds", "  - d → four things", "- e: five things"])
-    assert listed is not None and [(e.term, e.parent) for e in listed] == [("a", -1), ("b", -1), ("", -1), ("d", 2), ("e", -1)]
+    listed = defined_list(["- a = one thing", "- b = two things", "- c holds", "  - d → four things", "- epoch: five things"])
+    assert listed is not None and [(e.term, e.parent) for e in listed] == [("a", -1), ("b", -1), ("", -1), ("d", 2), ("epoch", -1)]
     assert field_labels([["- Definition: x y", "- Use: a b"], ["- Definition: z w"]]) == frozenset({"definition"})
+
+
+def test_a_certification_outline_of_term_over_definition_bullets_is_a_card_per_term(tmp_path: Path) -> None:
+    """trial43 T43-4 (reading part): a certification outline, '- Cloud models:' over '  - Hybrid cloud > uses both
+    public and private clouds, connected'. Before: a card per heading, 2,167 words on one back in the real notes. Now a
+    card per term (a term of up to five words: 'Infrastructure as a Service (IaaS)'), the topic bullet its context;
+    an option's letter ('- A: Target > Capturing > Bubbling' under a question) is no term."""
+    from compiler.sources.defined_bullets import defined
+
+    outline = Path(__file__).parent / "data" / "trials" / "trial43" / "t43-4-arrow-outline" / "cloud-notes.md"
+    notes, _skipped, said = built_notes(tmp_path, {"cloud-notes.md": outline})
+    cards = {note_front(n): (note_back(n), n["fields"]["Section"]) for n in notes}
+    assert cards["Hybrid cloud"][0] == "uses both public and private clouds, connected", cards
+    assert cards["Hybrid cloud"][1].endswith("Describe cloud concepts › Cloud models"), cards
+    assert cards["Infrastructure as a Service (IaaS)"][0].startswith("the provider runs hardware and network"), cards
+    assert cards["Archive tier"][1].endswith("Describe storage › Storage tiers") and len(cards) == 13, sorted(cards)
+    assert not any("defines no term" in s or "too few" in s for s in said), said
+    assert defined("A: Target > Capturing > Bubbling") is None and defined("Hot tier > online tier for hot data") == ("Hot tier", "online tier for hot data")

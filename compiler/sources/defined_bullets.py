@@ -2,13 +2,14 @@
 ``- cross-validation: k folds, train on k-1``, typed by a learner under a topic heading (sitting 43).
 
 Read by its heading, such a list was one card whose back held every definition. When most of a list's entries (nested
-ones too) are a term, a separator (``=``, ``→``, ``->``, ``=>``, ``⇒`` or a colon right after the term) and what it
-means, :func:`defined_list` gives each entry's term and meaning, a card each; a nested entry names the entry it is
-under (``regularization adds a penalty on weights`` over ``L1 → sparse weights``), its card's context. An entry that
-defines nothing and holds no defined entry under it is said by the reader, never dropped; a list with a few defined
-entries among others stays as it was read, and the reader says so (DEFINED_SAID of them at least). A term that
-two lists of the page define is a record's field label (``- Definition: …`` / ``- Use Case: …`` under each metric),
-no term.
+ones too) are a term, a separator (``=``, ``→``, ``->``, ``=>``, ``⇒``, ``>`` or a colon right after the term) and what
+it means (``Hybrid cloud > uses both public and private clouds``, a certification outline's, trial43 T43-4),
+:func:`defined_list` gives each entry's term and meaning, a card each; a nested entry names the entry it is under
+(``regularization adds a penalty on weights`` over ``L1 → sparse weights``, ``Cloud models:`` over ``Hybrid cloud >
+…``), its card's context. An entry that defines nothing and holds no defined entry under it is said by the reader,
+never dropped; a list with a few defined entries among others stays as it was read, and the reader says so
+(DEFINED_SAID of them at least). A term that two lists of the page define is a record's field label (``- Definition:
+…`` / ``- Use Case: …`` under each metric), no term.
 
 A term is a few words of plain text (a bold, code or linked term is other readers' shape: ``- **Term**: …`` glossaries,
 command references), the meaning two words at least; a list needs DEFINED_MIN such entries and more than half of its
@@ -23,13 +24,13 @@ from dataclasses import dataclass
 
 DEFINED_MIN = 3  # defined entries a list needs, at least (and more than half of its entries)
 DEFINED_SAID = DEFINED_MIN  # defined entries of a list read otherwise that the reader says it did not read a card each
-TERM_WORDS = 4  # words at most of a term ('mean squared error')
+TERM_WORDS = 5  # words at most of a term ('Infrastructure as a Service (IaaS)')
 
 _ENTRY = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<text>\S.*?)[ \t]*$")
 # the term, then '=', an arrow, or a colon right after it (not '://', not a time '10:30')
 _DEFINED = re.compile(
-    r"^(?P<term>[^\W_][\w'’()./+-]*(?:[ \t]+[\w'’()./+-]+){0,3}?)"
-    r"(?:[ \t]+(?P<sep>=|→|->|=>|⇒|⟶)[ \t]+|(?P<colon>[:：])[ \t]+)(?P<text>\S.*)$"
+    r"^(?P<term>[^\W_][\w'’()./+-]*(?:[ \t]+[\w'’()./+-]+){0,4}?)"
+    r"(?:[ \t]+(?P<sep>=|→|->|=>|⇒|⟶|>)[ \t]+|(?P<colon>[:：])[ \t]+)(?P<text>\S.*)$"
 )
 
 
@@ -52,6 +53,8 @@ def defined(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     term, meaning = m.group("term").strip(), m.group("text").strip()
+    if m.group("colon") and re.fullmatch(r"[A-Ha-h]", term):
+        return None  # ('- A: Target > Capturing > Bubbling': an option's letter, no term)
     if len(term.split()) > TERM_WORDS or len(re.findall(r"[^\W\d_]{1,}|\d+", meaning)) < 2 or term.lower() in ("http", "https", "note", "todo"):
         return None
     return term, meaning

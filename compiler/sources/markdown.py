@@ -3394,7 +3394,11 @@ class MarkdownReader:
         }  # fmt: skip
         topics |= {n - 1 for n in defined_at}
         for n, b in enumerate(blocks):  # (a few defined terms among other notes: the list stays its heading's, said so)
-            if n not in defined_at and n and b.type in ("bullet_list_open", "ordered_list_open") and blocks[n - 1].type == "heading_open" and b.end <= len(src_lines) and (cards_mode or n - 1 in runs or n - 1 in named):
+            if (
+                n not in defined_at and n and b.type in ("bullet_list_open", "ordered_list_open") and blocks[n - 1].type == "heading_open"
+                and b.end <= len(src_lines) and (cards_mode or n - 1 in runs or n - 1 in named)
+                and not plain_inline(blocks[n - 1].tokens[1].children or []).rstrip(" *_").endswith((*QUESTION_MARKS, ":", "："))
+            ):  # fmt: skip
                 terms, listed = defined_count(src_lines[b.start : b.end], field_terms)
                 if terms >= DEFINED_SAID:
                     diag.warning(
@@ -3920,7 +3924,7 @@ class MarkdownReader:
                     line = block.start + entry.line + 1
                     if entry.term:
                         over = listed[entry.parent] if entry.parent >= 0 else None
-                        context = [self._inline(over.term or over.text)] if over is not None else []
+                        context = [self._inline((over.term or over.text).rstrip(" :："))] if over is not None else []  # ('Cloud models:')
                         count += 1
                         item = self._inline_item(doc, source, diag, line, entry.term, [entry.meaning], [*(t for _, t in stack), *context], count, levels, page_tags)
                         if item is not None:
