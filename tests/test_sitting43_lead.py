@@ -223,7 +223,9 @@ def test_one_documents_short_question_about_a_pronoun_twice_over_other_answers_i
     """'Why is it O(1)?' under a set's example and again under a dict's: one document's same words, merged
     automatically as 'the same question twice' and the dict's answer lost (trial43 T43-9). 'it' is what each heading
     is about: two notes."""
-    from compiler.passes.dedupe import leans_on_context
+    from compiler.sources.lines import (
+        refers_back as leans_on_context,  # (one rule with the Markdown reader's)
+    )
 
     notes, _, _ = built_notes(tmp_path, {"ds.md": LEANING})
     backs = [note_back(n) for n in notes if note_front(n) == "Why is it O(1)?"]

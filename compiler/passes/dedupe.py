@@ -93,6 +93,7 @@ from compiler.pairscore import (
     unread_words,
     word_order,
 )
+from compiler.sources.lines import refers_back
 from compiler.sources.suggest import one_topic
 from compiler.sources.truefalse import judged
 
@@ -209,19 +210,6 @@ ELSEWHERE = ("a question about material it does not hold ('the following code', 
 OTHER_ORDER = "the same words in another order: two questions, check"
 OTHER_WORDS = "other words"  # how the reason of two questions differing in a word starts
 # a question asked of material it does not hold: "the output of following code", "the table below", "this program"
-# a short question whose subject is a pronoun, asked of what its heading or the text above it is about ('Why is it
-# O(1)?' under a set's example and again under a dict's, 'Why would you use one?', 'How does this work?'): the same
-# words twice in one document over other answers are two questions (trial43 T43-9: merged automatically, one lost)
-_LEANS = re.compile(r"\b(?i:it|its|this|that|they|them|these|those|one)\b")
-LEANING_WORDS = 8  # words at most of such a question (a longer one names its subject somewhere)
-
-
-def leans_on_context(question: str) -> bool:
-    """Whether a question is short and asks about a pronoun's referent (:data:`_LEANS`), which only its context names."""
-    words = question.split()
-    return len(words) <= LEANING_WORDS and _LEANS.search(question) is not None
-
-
 _POINTS_ELSEWHERE = re.compile(
     r"\b(?:following|below|above|given|this|these)\b(?:\s+\w+){0,2}?\s+(?:code|program|snippet|script|function|query|"
     r"table|figure|image|diagram|graph|chart|listing|example|passage|text|output|statement|expression|class|method)s?\b"
@@ -1171,7 +1159,7 @@ def decide(
             x is not None and _same_wording(x, qsim[(a, b)], settings, said.alike(a, b))
             # "What would be the output of following code?" is asked of what follows it: the same words over
             # other code are two questions unless the answers are the same too (learner4 N13, trial11 P81)
-            and (x["a"] >= settings.same_card_answers or not (_POINTS_ELSEWHERE.search(items[a].question) or leans_on_context(items[a].question)))
+            and (x["a"] >= settings.same_card_answers or not (_POINTS_ELSEWHERE.search(items[a].question) or refers_back(items[a].question)))
         )
 
     def answered_alike(i: int, j: int) -> bool:

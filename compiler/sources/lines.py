@@ -4406,3 +4406,21 @@ def shaped_header(first: list[str], body: list[list[str]]) -> bool:
     if len(rows) < SHAPE_ROWS:  # (two rows only: neither shaped as the first, T37-11's 'Farmaco,Classe,Meccanismo d'azione')
         return shaped == 0
     return shaped < SHAPE_SHARE * len(rows)
+
+
+# a short question that points back at what the answer (or the heading) just showed: '为什么会出现这个问题呢？', 'Why
+# does this happen?', 'Why is it O(1)?', 'Why would you use one?', '¿Por qué ocurre esto?' (trial26 T26-17: a card of its
+# own, its front meaning nothing alone; trial43 T43-9: two such questions of one page merged as one)
+_BACK = re.compile(
+    r"(?i)\b(?:this|that|these|those|it|its|one|they|them|esto|eso|esta|este|ceci|cela|ça|dies(?:e[rs]?)?)\b"
+    r"|这个|这种|这些|这样|这里|该问题|此|那个|那么|它|この|その|これ|それ|こう|そう|이것|그것|이러한|이런|그런|왜 그럴까"
+)
+BACK_MAX_WORDS, BACK_MAX_CHARS = 8, 24  # (a question that points back is short; CJK counted by characters)
+
+
+def refers_back(question: str) -> bool:
+    """A short question that points back at what stands before it, naming no subject of its own: the Markdown reader
+    keeps it in the answer it follows, dedupe never takes two of them for one question over other answers."""
+    text = question.strip()
+    short = len(text.split()) <= BACK_MAX_WORDS if text.isascii() or " " in text else len(text) <= BACK_MAX_CHARS
+    return short and bool(_BACK.search(text))

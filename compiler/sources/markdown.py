@@ -155,6 +155,7 @@ from compiler.sources.lines import (
     points_at,
     prompt_term,
     reading_column,
+    refers_back,
     row_numbers,
     script_asks,
     shaped_header,
@@ -4079,7 +4080,7 @@ class MarkdownReader:
                 found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
                 and current.q.text.rstrip().endswith(QUESTION_MARKS) and not cards_mode and self._bold_follow_ups
                 and found[0].number is None and not any(_CLOSE_DETAILS.search(b.tokens[0].content) for b in current.answer if b.type == "html_block")
-                and (not current.answer or _shares_terms(found[0].text, current.q.text) or _refers_back(found[0].text))
+                and (not current.answer or _shares_terms(found[0].text, current.q.text) or refers_back(found[0].text))
             ):  # fmt: skip
                 # (not '**2. What is a subnet mask?**' numbered like the headings, nor after an answer toggle closed; and
                 # once the answer began, only a question on the heading's own terms: 'AOT' again, never another topic)
@@ -6862,23 +6863,9 @@ _CJK_ASKING = frozenset("什么为怎如何哪吗呢是的有了么")
 _COMMON_WORDS = frozenset("which where whose there these those about would could should their other using between difference".split())  # noqa: SIM905
 
 
-# a short question that points back at what the answer just showed: '为什么会出现这个问题呢？', 'Why does this happen?',
-# 'どうしてこうなるのか？', '¿Por qué ocurre esto?' (trial26 T26-17: a card of its own, its front meaning nothing alone)
-_BACK = re.compile(
-    r"(?i)\b(?:this|that|these|those|it|esto|eso|esta|este|ceci|cela|ça|dies(?:e[rs]?)?)\b"
-    r"|这个|这种|这些|这样|这里|该问题|此|那个|那么|它|この|その|これ|それ|こう|そう|이것|그것|이러한|이런|그런|왜 그럴까"
-)
-BACK_MAX_WORDS, BACK_MAX_CHARS = 8, 24  # (a follow-up that points back is short; CJK counted by characters)
 
 
 _ATX_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
-
-
-def _refers_back(question: str) -> bool:
-    """A short follow-up question that points back at the answer before it, naming no subject of its own."""
-    text = question.strip()
-    short = len(text.split()) <= BACK_MAX_WORDS if text.isascii() or " " in text else len(text) <= BACK_MAX_CHARS
-    return short and bool(_BACK.search(text))
 
 
 def _shares_terms(a: str, b: str) -> bool:
