@@ -2834,7 +2834,7 @@ def _by_parts(
     answers more and leaves less text out; a section that reads nothing is left to the coverage check to say."""
     spans, headed = part_spans(doc.lines), False
     left: list[int] = []  # the lines the whole reading leaves in no item, when read by its headings' sections
-    if spans is None and guessed and whole and (left := uncovered(doc.lines, whole) or _records_left(doc.lines, whole)):
+    if spans is None and guessed and whole and (left := uncovered(doc.lines, whole) or _records_left(doc.lines, whole) or _unanswered_left(whole)):
         spans, headed = section_spans(doc.lines, left), True
     if spans is None or any(i.skip == INDEX_PAGE for i in whole):  # (an index's 'Part 1. CS' over links: T26-24)
         return None
@@ -2924,12 +2924,27 @@ def _records_left(lines: list[str], whole: list[Item]) -> list[int]:
     return out
 
 
+def _unanswered_left(whole: list[Item]) -> list[int]:
+    """The 1-based lines of the questions one guessed reading left unanswered, when some of its questions are answered:
+    a page whose sections are written in two shapes ('## Exercise 1' of '1. the dog — le chien' lines over '## Exercise
+    2' of numbered questions each answered under it) read with the second section's layout, the first's pairs each
+    "question has no answer" (sitting 44). Empty when nothing, or everything, is unanswered."""
+    unanswered = [i.locator.line for i in whole if i.skip == "no answer"]
+    return unanswered if unanswered and any(not i.skip for i in whole) else []
+
+
 def _sections_win(doc: Document, whole: list[Item], found: list[Item], left: list[int]) -> bool:
     """Whether a page read a section at a time answers more than its one reading, loses no item that reading gave and
-    leaves less of its text in no item."""
+    leaves less of its text in no item (or, for a reading that left questions unanswered, :func:`_unanswered_left`,
+    answers at least one of them and leaves no more text out)."""
     if sum(not i.skip for i in found) <= sum(not i.skip for i in whole):
         return False
-    return not ({i.locator.line for i in whole} - {i.locator.line for i in found}) and len(uncovered(doc.lines, found)) < len(left)
+    if {i.locator.line for i in whole} - {i.locator.line for i in found}:
+        return False
+    if left and left == _unanswered_left(whole):
+        answered = {i.locator.line for i in found if not i.skip}
+        return any(k in answered for k in left) and len(uncovered(doc.lines, found)) <= len(uncovered(doc.lines, whole))
+    return len(uncovered(doc.lines, found)) < len(left)
 
 
 APART_MIN = 3  # terms of a section, at least, that set it apart as a shape of its own (two lines may be notes: sitting 41)

@@ -105,6 +105,7 @@ from compiler.sources.lines import (
     continued_lines,
     ending_columns,
     example_lines,
+    exercise_instruction,
     fields_on,
     front_matter_end,
     leading_number,
@@ -2287,9 +2288,10 @@ class DelimitedReader:
                 continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
             if found and n == first and not items and _titles_list(doc.lines, n, examples, separator):
                 continue  # 'Vocabulario – Unidad 3: La casa' over '1. la cocina – the kitchen' …: its title (T26-29)
-            if not found and _LABEL_LINE.match(text) and _pairs_follow(doc.lines, n, separator):
-                stack = [*(s for s in stack if s[0] <= 6), (7, squash(text.rstrip(" :：")))]
-                continue  # 'Praca:' over its pairs: the name of their section, as a heading is (trial15 T15-91)
+            if not found and (_LABEL_LINE.match(text) or exercise_instruction(text)) and _pairs_follow(doc.lines, n, separator):
+                stack = [*(s for s in stack if s[0] <= 6), (7, squash(text.strip("*_ ").rstrip(" .!:：")))]
+                continue  # 'Praca:' over its pairs: the name of their section, as a heading is (trial15 T15-91); so is an
+                # exercise's instruction, 'Translate into French.' (sitting 44: a pair without answer)
             if found and not items and not skipped_header and _pair_header(left, right):
                 skipped_header = True  # 'Italian — English', 'Word — Translation': what the sides are, no card
                 continue

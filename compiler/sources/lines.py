@@ -187,6 +187,50 @@ MARK_COUNT = re.compile(
     r"\s*+[.:)\]]?\s*+$"
 )
 
+# an exercise's instruction to the learner over its list ('Translate into French.', 'Fill in the blanks.', 'Answer the
+# following questions.', 'Ergänze die Sätze.', 'Completa las frases:'): the exercise's name, shown with its section on
+# the fronts of its items, never an item without answer nor text said to be in no card (sitting 44). A verb that sets
+# an exercise (the mark verbs above too), then words that speak of the items ('the following', 'each', 'the blanks'),
+# or a verb that is an exercise alone (translate, fill in, conjugate), or a colon after it; never a question
+_EXERCISE_VERBS = (
+    r"answer|complete|match|write|rewrite|give|name|put|correct|decide|define|label|read|order|sort|arrange"
+    rf"|{_MARK_VERBS}"
+    r"|beantworte|beantworten|beantwortet|ergänze|ergänzen|ergänzt|vervollständige|vervollständigen|ordne|ordnen|schreibe|schreiben|bilde|bilden"
+    r"|réponds|répondez|complète|complétez|relie|reliez|écris|écrivez|associez|associe|mettez|mets|remets|remettez|classez|donnez|donne"
+    r"|responde|responda|respondan|contesta|conteste|completa|completen|relaciona|relacione|une|escribe|escriba|ordena|ordene|pon|ponga"
+    r"|rispondi|rispondete|completa|completate|abbina|abbinate|scrivi|scrivete|metti|mettete|riordina"
+    r"|beantwoord|vul|vult|schrijf|verbind|odpowiedz|odpowiedzcie|uzupełnij|uzupełnijcie|połącz|napisz"
+    r"|ответьте|ответь|заполните|заполни|дополните|вставьте|вставь|соедините|напишите|составьте"
+)
+_EXERCISE_ALONE = (
+    r"translate|fill\s+in|fill|conjugate|übersetze|übersetzt|übersetzen|konjugiere|traduis|traduisez|conjugue|conjuguez"
+    r"|traduce|traduzca|traducid|conjuga|conjugue|traduza|traduzam|traduci|traducete|coniuga|vertaal|przetłumacz|odmień"
+    r"|переведите|переведи|проспрягайте"
+)
+_EXERCISE_OBJECTS = (
+    r"following|each|every|all|below|these|blanks?|gaps?|spaces?|sentences?|words?|phrases?|pairs?|table|questions?|statements?"
+    r"|correct|right|answers?|verbs?|nouns?|adjectives?|terms?"
+    r"|suivant(?:e|es|s)?|chaque|ces|trous|phrases|mots|siguientes?|cada|estas|estos|huecos|espacios|frases|palabras|oraciones"
+    r"|folgenden?|jede[nsr]?|diese|lücken|sätze|wörter|seguintes?|lacunas|palavras|seguenti|ogni|queste|questi|frasi|parole|spazi"
+    r"|volgende|elke|zinnen|woorden|następując\w*|każd\w*|luki|zdania|słowa|следующие|каждое|эти|пропуски|предложения|слова"
+)
+_EXERCISE = re.compile(
+    rf"(?i)^\W{{0,3}}(?:(?:{_EXERCISE_ALONE})\b(?![^\"“'‘«]*[\"“'‘«])|(?:{_EXERCISE_VERBS})\b(?=.*\b(?:{_EXERCISE_OBJECTS})\b|.*[:：]\W{{0,3}}$))"
+)
+EXERCISE_WORDS = 12  # words at most of an exercise's instruction
+
+
+def exercise_instruction(text: str) -> bool:
+    """``text`` (one line, marks stripped by the caller or not) is an exercise's instruction to the learner over the items
+    below it (_EXERCISE): a name for their section, no item of its own."""
+    plain = text.strip().strip("*_ ")
+    if len(plain.split()) < 2 and plain.rstrip(".!:： ").casefold() not in ("translate", "übersetze", "traduis", "traduce", "traduza", "traduci"):
+        return False  # ('Name:' on a worksheet is a field to fill, no exercise)
+    if not plain or len(plain.split()) > EXERCISE_WORDS or any(mark in plain for mark in QUESTION_MARKS):
+        return False
+    return _EXERCISE.match(plain) is not None
+
+
 ANSWER_WORDS = (
     # ("the right answer" in the right-to-left scripts and their neighbours, the longer forms first: Arabic 'الإجابة
     # الصحيحة', Persian 'پاسخ درست', Urdu 'درست جواب', Hebrew 'התשובה הנכונה', Hindi 'सही उत्तर', Bengali 'সঠিক উত্তর':

@@ -131,6 +131,7 @@ from compiler.sources.lines import (
     ending_columns,
     example_aside,
     exercise_heading,
+    exercise_instruction,
     fact_columns,
     has_answer_label,
     has_question_label,
@@ -1451,6 +1452,16 @@ def _byline(lines: list[str], block: TopBlock, title: int) -> bool:
     )  # fmt: skip
 
 
+def _instruction_over_list(lines: list[str], block: TopBlock) -> bool:
+    """A one-line paragraph that is an exercise's instruction (lines.exercise_instruction: 'Fill in the blanks.',
+    'Answer the following questions.') with a list, a table or a heading right below it: what to do with the items, no
+    text to learn."""
+    if block.end - block.start != 1 or block.start >= len(lines) or not exercise_instruction(lines[block.start]):
+        return False
+    below = next((line for line in lines[block.end :] if line.strip()), "")
+    return bool(_LIST_MARK.match(below) or below.lstrip().startswith(("|", "#")))  # ('#': a key's questions, rewritten)
+
+
 def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozenset[int] = frozenset(), marks: str = "") -> None:
     """Text in no card, said at its line (one group: the build prints it once with its count); right under a heading,
     the message names the heading, which was read as a section, not a question (trial29 T29-45: 'whats the func of
@@ -1465,6 +1476,8 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
     heading = _ATX_LINE.match(doc.lines[above]) if above is not None else None
     if heading is not None and _byline(doc.lines, block, above):  # type: ignore[arg-type]
         return  # ('# Astronomia — revisão' / 'Professora Marta · 2º bimestre': the page's byline, no study text)
+    if _instruction_over_list(doc.lines, block):
+        return  # ('Fill in the blanks.' over the numbered sentences: the exercise's instruction, no study text; sitting 44)
     said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
     fix = "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it"
     fix = f"{marks}; else {fix}" if marks else fix

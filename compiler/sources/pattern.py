@@ -83,6 +83,7 @@ from compiler.sources.lines import (
     closed_fences,
     ends_complete,
     exam_tags,
+    exercise_instruction,
     full_width,
     has_answer_label,
     has_right_answer_label,
@@ -1007,6 +1008,7 @@ _FORMULA_GOES_ON = re.compile(r"\S(?:\s[+−×÷]|\s*[(\[])\s*$")  # (an operato
 _CAPITAL_PART = re.compile(r"^\(?(?P<part>[A-H])\)\s+\S")
 
 
+INSTRUCTION_DEPTH = 7  # an exercise's instruction as a section: below every heading's level, so the next heading ends it
 INSTRUCTION_WORDS = 6  # an instruction over a question's options ('Select one:', 'Tanlang:') is this short
 
 
@@ -1520,6 +1522,13 @@ class _Walk:
         if self.intro and self.named:
             self._named_intro()
         if not self.intro:
+            return
+        if item and len(self.intro) == 1 and exercise_instruction(told := self.lines[self.intro[0] - 1]):
+            # ('## Exercise 2' / 'Answer the following questions.' / '1. …': the exercise's instruction names its items'
+            # section, shown on their fronts as a plain-text page's is (T32-38); no text lost, nothing to say: sitting 44)
+            said = squash(self.reader.inline_plain(told.strip()) if self.markdown else told.strip()).rstrip(" .!:：")
+            self.sections = [*self.sections, (INSTRUCTION_DEPTH, said)]
+            self.intro = []
             return
         name = self.sections[-1][1] if self.sections else ""
         first, count = self.intro[0], len(self.intro)

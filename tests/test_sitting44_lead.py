@@ -1,0 +1,120 @@
+"""Forty-fourth sitting, lead: pages written fresh as learners bring them (worksheets, homework, vocabulary), built
+with no config; each finding fixed with a general rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.lines import exercise_instruction
+
+HOMEWORK = """# French homework
+
+## Exercise 1
+Translate into French.
+
+1. the dog — le chien
+2. the house — la maison
+3. the book — le livre
+
+## Exercise 2
+Answer the following questions.
+
+1. What is the French for "thank you"?
+   Merci.
+2. How do you say "good night" in French?
+   Bonne nuit.
+"""
+
+
+def test_a_page_of_two_exercises_in_two_shapes_reads_both(tmp_path: Path) -> None:
+    """A homework page whose first exercise is term — translation lines and whose second is numbered questions answered
+    under them was read with the second's layout alone: the three pairs were "question has no answer", no card. A guessed
+    reading that leaves questions unanswered beside answered ones is tried a section at a time; each exercise's
+    instruction ('Translate into French.') names its items' section instead of being an item or text said lost."""
+    notes, _, said = built_notes(tmp_path, {"homework.md": HOMEWORK})
+    cards = {note_front(n): (note_back(n), n["fields"].get("Section", "")) for n in notes}
+    assert cards == {
+        "the dog": ("le chien", "Exercise 1 › Translate into French"),
+        "the house": ("la maison", "Exercise 1 › Translate into French"),
+        "the book": ("le livre", "Exercise 1 › Translate into French"),
+        'What is the French for "thank you"?': ("Merci.", "Exercise 2 › Answer the following questions"),
+        'How do you say "good night" in French?': ("Bonne nuit.", "Exercise 2 › Answer the following questions"),
+    }, said
+    assert not any("no answer" in s or "before its first item" in s or "outside any" in s for s in said), said
+
+
+def test_an_instruction_over_a_list_of_pairs_is_their_section(tmp_path: Path) -> None:
+    """The pairs' page alone (read as 'delimited'): its instruction line was a question without answer."""
+    page = "## Exercise 1\nTranslate into French.\n\n1. the dog — le chien\n2. the house — la maison\n3. the book — le livre\n"
+    notes, skipped, said = built_notes(tmp_path, {"ex1.md": page})
+    assert [(note_front(n), n["fields"]["Section"]) for n in notes] == [
+        ("the dog", "Exercise 1 › Translate into French"),
+        ("the house", "Exercise 1 › Translate into French"),
+        ("the book", "Exercise 1 › Translate into French"),
+    ]
+    assert not skipped and not any("no answer" in s for s in said), said
+
+
+def test_a_worksheets_instruction_over_its_blanks_is_no_lost_text(tmp_path: Path) -> None:
+    """'Fill in the blanks.' over numbered sentences with the answers in a section below: no "text outside any
+    question" (it says what to do with the items, nothing to learn); the cards as before."""
+    page = (
+        "# Photosynthesis worksheet\n\nFill in the blanks.\n\n1. Photosynthesis takes place in the __________.\n"
+        "2. The gas taken in by plants for photosynthesis is __________.\n\n### Answers\n1. chloroplast\n2. carbon dioxide\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"blanks.md": page})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Photosynthesis takes place in the __________.": "chloroplast",
+        "The gas taken in by plants for photosynthesis is __________.": "carbon dioxide",
+    }, said
+    assert not any("outside any question" in s for s in said), said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Translate into French.",
+        "Fill in the blanks.",
+        "Answer the following questions.",
+        "Match each word with its meaning.",
+        "Choose the correct answer.",
+        "Ergänze die Sätze.",
+        "Completa las frases:",
+        "Réponds aux questions suivantes.",
+        "Переведите предложения.",
+    ],
+)
+def test_exercise_instructions_are_told(line: str) -> None:
+    assert exercise_instruction(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Name the four Coffman conditions.",  # a question set as a task
+        'Translate "dog" into French.',  # one word to translate: a question
+        "Define osmosis.",
+        "Give two examples of an enzyme.",
+        "Name:",  # a worksheet's field
+        "What is the French for 'thank you'?",
+        "Write an essay on the French Revolution.",
+        "Current is the rate of flow of charge.",
+    ],
+)
+def test_tasks_and_text_are_no_instructions(line: str) -> None:
+    assert not exercise_instruction(line)
+
+
+def test_a_section_intro_that_is_text_is_still_said(tmp_path: Path) -> None:
+    """Only an instruction is taken for the section: an intro sentence over numbered questions is still said as text
+    in no card (the questions may depend on it)."""
+    page = (
+        "# Circuits\n\n## Set A\nA 12 V battery drives a current through two resistors in series.\n\n"
+        "1. What is the total resistance if each is 3 Ω?\n   6 Ω.\n2. What current flows?\n   2 A.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"set.md": page})
+    assert len(notes) == 2
+    assert any("before its first item" in s or "outside any" in s for s in said), said
