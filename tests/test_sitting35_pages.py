@@ -175,11 +175,13 @@ def test_a_quizs_title_line_is_no_text_outside_any_question(tmp_path: Path) -> N
 
 def test_an_opening_sentence_or_paragraph_is_still_said_outside_any_question(tmp_path: Path) -> None:
     """Only a title is set aside: an opening sentence ('Photosynthesis happens in the chloroplasts.'), a line that
-    leads into the questions (":"), two lines or a picture are text of the page in no card, said at their line as before."""
+    leads into the questions (":"), two lines or a picture are text of the page in no card, said at their line as before.
+    (An exercise's instruction, 'Answer the following questions:', is no text to learn since the forty-fourth sitting:
+    tests/test_sitting44_lead.py.)"""
     questions = "## What pigment absorbs light?\n\nChlorophyll.\n\n## What gas is released?\n\nOxygen.\n"
     for opening in (
         "Photosynthesis happens in the chloroplasts.",
-        "Answer the following questions:",
+        "These questions are about plants:",
         "Biology revision\nfor the end-of-year exam",
         "![The leaf's cross-section](leaf.png)",
     ):

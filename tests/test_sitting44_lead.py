@@ -118,3 +118,12 @@ def test_a_section_intro_that_is_text_is_still_said(tmp_path: Path) -> None:
     notes, _, said = built_notes(tmp_path, {"set.md": page})
     assert len(notes) == 2
     assert any("before its first item" in s or "outside any" in s for s in said), said
+
+
+def test_an_instruction_opening_a_page_of_question_headings_is_not_said(tmp_path: Path) -> None:
+    """'Answer the following questions:' over '## …?' headings (test_sitting35_pages said it as text in no card): what
+    to do with the questions, nothing to learn; the cards as before."""
+    page = "Answer the following questions:\n\n## What pigment absorbs light?\n\nChlorophyll.\n\n## What gas is released?\n\nOxygen.\n"
+    notes, _, said = built_notes(tmp_path, {"notes.md": page})
+    assert {note_front(n): note_back(n) for n in notes} == {"What pigment absorbs light?": "Chlorophyll.", "What gas is released?": "Oxygen."}
+    assert not any("outside any question" in s or "in no card" in s for s in said), said
