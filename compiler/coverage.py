@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from html import unescape
 
 from compiler.model import Item
-from compiler.sources.lines import front_matter_end, in_fence
+from compiler.sources.lines import back_link, front_matter_end, in_fence
 
 COVERED = 0.5  # share of a line's words found in the items' text that makes it covered
 WORDS_MIN = 3  # words of a line of study text (fewer: a label, a title, a number)
@@ -115,8 +115,8 @@ def _study_words(line: str) -> list[str] | None:
     s = line.strip()
     if not s or _HEADING.match(s) or _RULE.match(s) or _TABLE_RULE.match(s) or _REF_LINK.match(s) or s.startswith(("<", "{%", "{{", "[//]", ":::")):
         return None
-    if _FURNITURE.search(s) or _INSTRUCTION.match(s) or _ASIDE.search(s):
-        return None
+    if _FURNITURE.search(s) or _INSTRUCTION.match(s) or _ASIDE.search(s) or back_link(s):
+        return None  # (… and '✅ Return to [Domain 1 Overview](./README.md)': navigation, T44-2)
     bare = _MARKER.sub("", s)
     if not _words(_LINK.sub("", _URL.sub("", bare))) and _LINK.search(bare):
         return None  # ('- [Basics](#basics)', '[Next »](page2.md)': a table of contents, navigation)

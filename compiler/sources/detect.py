@@ -62,6 +62,7 @@ from compiler.sources.lines import (
     checkbox_stems,
     checked_in_passing,
     checks_in_passing,
+    commented_sections,
     count_item_headers,
     definition_terms,
     field_pairs,
@@ -104,6 +105,7 @@ from compiler.sources.lines import (
 from compiler.sources.markdown_blocks import (
     bullet_questions,
     html_page_lines,
+    joined_html_headings,
     question_tables,
     quoted_headings,
     semicolon_cards,
@@ -354,6 +356,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
     found = nonblank = cards = 0
     if any("admonish" in line for line in lines):  # ('~~~admonish question title="…?"': a box that asks, T23-21)
         lines = admonish(lines)
+    if any(line.lstrip()[:2] in ("<h", "<H", "<!") for line in lines):  # ('<h3><a …>' / 'Is Rust …?' / '</a></h3>': T44-1)
+        lines = joined_html_headings(commented_sections("\n".join(lines))).split("\n")
     if any(line.lstrip().startswith(">") for line in lines):  # ('> **What is TCP?**' over its answer, T23-46)
         lines = quoted_headings("\n".join(lines)).split("\n")
     if any(line[:1] in "*+-" and "?" in line for line in lines):

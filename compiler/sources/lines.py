@@ -1675,6 +1675,70 @@ def in_fence(lines: Iterable[str]) -> Iterator[bool]:
             yield False
 
 
+
+# a line that only sends the reader to another page of the repository: '✅ Return to [Domain 1 Overview](./README.md)',
+# '⬅️ Back to [the index](../index.md)', 'Next: [Chapter 3](ch3.md)', '[返回目录](../README.md)'
+_BACK_LINK = re.compile(r"^[ ]{0,3}(?P<lead>[^\[\]()`<>|]{0,40}?)\[(?P<text>[^\[\]]{1,60})\]\((?P<href>[^()\s]+)\)(?P<tail>[\s.:)]*)$")
+# the words such a line says around (or as) its link, in the languages pages are written in
+_NAV_WORDS = frozenset(
+    (
+        "return", "back", "go", "up", "to", "the", "main", "home", "index", "top", "contents", "table", "of",
+        "overview", "page", "next", "previous", "prev", "menu", "chapter", "volver", "al", "a", "índice",
+        "inicio", "zurück", "zu", "zur", "übersicht", "retour", "à", "la", "au", "sommaire", "voltar", "para",
+        "ao", "início", "вернуться", "назад", "к", "оглавлению", "содержанию",
+    )
+)
+_NAV_CJK = re.compile(r"^(?:返回|回到|目录|目錄|首页|上一[页章节]|下一[页章节]|戻る|目次|돌아가기|목차)+$")
+_NAV_CUE = frozenset(
+    ("return", "back", "up", "home", "top", "next", "previous", "prev", "volver", "zurück", "retour", "voltar", "вернуться", "назад")
+)
+
+
+def back_link(line: str) -> bool:
+    """A line that only sends the reader to another page of the repository: one link to a relative page (``.md``,
+    ``.html``, a folder) and around it only words that say so (``Return to``, ``Back to``, ``Next:``, ``Volver al``,
+    ``返回目录``) and marks (``✅``, ``⬅``): navigation, never a card's text (trial44 T44-2)."""
+    m = _BACK_LINK.match(line)
+    if m is None:
+        return False
+    href = m.group("href")
+    if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("#") or not re.search(r"\.(?:md|markdown|html?)(?:#\S*)?$|/$", href):
+        return False  # (a web page or an anchor of this page is left to the other readers)
+    said = re.sub(r"[^\w\s]", " ", f"{m.group('lead')} {m.group('tail')}").lower().split()
+    cue = any(w in _NAV_CUE for w in said) or bool(_NAV_CJK.match(m.group("text").replace(" ", "")))
+    return cue and all(w in _NAV_WORDS for w in said)
+
+
+_COMMENT_OPEN = re.compile(r"^[ ]{0,3}<!--(?!.*-->)")
+_COMMENT_CLOSE = re.compile(r"-->[ \t]*$")
+_COMMENTED_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+\S")
+COMMENT_LINES = 200  # the lines a commented-out section may take
+
+
+def commented_sections(text: str) -> str:
+    """An HTML comment over several lines that holds a Markdown heading (``<!--`` / ``### Which projects …?`` /
+    ``TODO: Write this answer.`` / ``-->``: a question the author commented out) as blank lines (line numbers kept),
+    outside code fences. Why: the reader finds headings line by line, so the commented question was read as one, its
+    ``TODO`` a placeholder answer said as a warning, and the questions after it lost their section (trial44 T44-1)."""
+    if "<!--" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not _COMMENT_OPEN.match(lines[k]):
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, min(k + COMMENT_LINES, len(lines))) if "-->" in lines[j]), None)
+        if end is None or not _COMMENT_CLOSE.search(lines[end]) or any(fenced[k : end + 1]):
+            k += 1
+            continue
+        if any(_COMMENTED_HEADING.match(line) for line in lines[k + 1 : end]):
+            lines[k : end + 1] = [""] * (end + 1 - k)
+        k = end + 1
+    return "\n".join(lines)
+
+
 def code_span(text: str) -> str:
     """``text`` verbatim as a Markdown code span: a backtick run longer than any inside it, a space inside when it
     starts or ends with a backtick (CommonMark), so converted code never loses or gains a character."""

@@ -124,6 +124,7 @@ from compiler.sources.lines import (
     checkbox_stems,
     column_role,
     command_entry,
+    commented_sections,
     compared,
     comparison_front,
     definition_terms,
@@ -191,6 +192,7 @@ from compiler.sources.markdown_blocks import (
     answered_paragraphs,
     asked_in_passing,
     asking_title,
+    back_link_lines,
     bold_blanks,
     broken_rows,
     bullet_questions,
@@ -3338,7 +3340,7 @@ class MarkdownReader:
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)
         self._wiki = wiki_link_lines(raw.split("\n"))  # ('- [[L03 Bacterial cell wall]]': a map of content's links, T29-9)
-        text = emoji_shortcodes(spaced_pictures(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(raw)))))))))))  # (T15-82, T26-49)
+        text = emoji_shortcodes(spaced_pictures(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(back_link_lines(commented_sections(raw)))))))))))))  # (T15-82, T26-49, T44-1, T44-2)
         refs = [n for n, line in enumerate(raw.split("\n")) if "((" in line and ROAM_BLOCK_REF.search(line)] if "((" in raw else []
         if refs:  # (Roam's '((Xk29_aB1c))': an id of a block elsewhere in the graph, no text to show; trial29 T29-41)
             diag.warning(
@@ -5865,7 +5867,7 @@ class MarkdownReader:
         asks_in_block = current.block.type == "heading_open" or self._bold(current.block, source) is not None
         if asks_in_block:  # '## What is shown? ![](b.png)', '**What is this?** ![](x.png)': the picture is asked about
             stimulus = heading_images(self._md, current.block.tokens[1].children or [], env) + stimulus
-        answer = drop_answer_label(render_blocks(self._md, given, env, doc.rel, diag))
+        answer = drop_answer_label(render_blocks(self._md, given, env, doc.rel, diag), explanation=True)
         if _Q_NUMBERED.match(plain_inline(_first_inline(current.block).children or []) if current.block.type != "html_block" else ""):
             answer = drop_paired_label(answer)  # 'Q1. What is …?' over 'A. Man's chief end …': the 'A.' pairs the 'Q1.'
         tags = [*page_tags, *q.tags]

@@ -61,6 +61,7 @@ from compiler.sources.lines import (
     STATEMENTS_MIN,
     answer_line,
     asks_annotated,
+    back_link,
     checked_in_passing,
     colon_option_lines,
     comment_field,
@@ -882,13 +883,65 @@ _HTML_HEADING = re.compile(r"^[ ]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)</h\1\s*>[ \t]*
 
 def html_headings(text: str) -> str:
     """A line that is one HTML heading (``<h3>What is …?</h3>``, ``<h1 align="center">Title</h1>``) as
-    the Markdown heading it means, so it asks, titles or sections like one (line numbers kept)."""
+    the Markdown heading it means, so it asks, titles or sections like one (line numbers kept); a heading
+    written over a few lines is joined first (:func:`joined_html_headings`)."""
 
     def heading(m: re.Match[str]) -> str:
         inner = " ".join(htmllib.unescape(_TAG.sub("", m.group(2))).split())
         return f"{'#' * int(m.group(1))} {inner}" if inner else m.group(0)
 
-    return _HTML_HEADING.sub(heading, text) if "<h" in text or "<H" in text else text
+    return _HTML_HEADING.sub(heading, joined_html_headings(text)) if "<h" in text or "<H" in text else text
+
+
+# an HTML heading opened on a line of its own, maybe with the anchor its text sits in: '<h3><a href="#gc" name="gc">'
+_HTML_HEADING_OPEN = re.compile(r"^[ ]{0,3}<h([1-6])(?:\s[^>]*)?>(?:\s*<a\b[^>]*>)?\s*$", re.I)
+_HTML_HEADING_CLOSE = re.compile(r"</h([1-6])\s*>[ \t]*$", re.I)
+HTML_HEADING_LINES = 4  # the lines a heading's text may take between its opening and closing tags
+
+
+def back_link_lines(text: str) -> str:
+    """A paragraph of one line that only sends the reader to another page of the repository (``✅ Return to [Domain 1
+    Overview](./README.md)``, ``⬅ Back to [index](../index.md)``, ``[返回目录](../README.md)``: :func:`back_link`) as a
+    blank line, outside code fences: page furniture, as a ``[⬆ Back to top](#toc)`` line is. Why: a tick before it read
+    it as a keyed answer, so the page's last section became a card whose front was the section and whose back was
+    "Return to Domain 1 Overview" (trial44 T44-2: five notes of five)."""
+    if "](" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        alone = not (k and lines[k - 1].strip()) and not (k + 1 < len(lines) and lines[k + 1].strip())
+        if alone and not fenced[k] and back_link(line):
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+def joined_html_headings(text: str) -> str:
+    """An HTML heading written over a few lines (``<h3><a href="#gc" name="gc">`` / ``Is Rust garbage collected?``
+    / ``</a></h3>``: a Jekyll FAQ's anchored questions) as the one-line heading it is, the lines it took left blank
+    so line numbers hold; outside code fences, only when its lines are text and tags (no blank line, no other block).
+    Why: CommonMark reads such a heading as an HTML block, so its question was no heading and the page one card
+    (trial44 T44-1: the Rust FAQ's 127 questions)."""
+    if "<h" not in text and "<H" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        m = _HTML_HEADING_OPEN.match(line)
+        if m is None or fenced[k]:
+            continue
+        for end in range(k + 1, min(k + 1 + HTML_HEADING_LINES, len(lines))):
+            if not lines[end].strip() or fenced[end] or lines[end].lstrip().startswith(("#", "<h", "<H")):
+                break
+            close = _HTML_HEADING_CLOSE.search(lines[end])
+            if close is None:
+                continue
+            if close.group(1) == m.group(1):
+                inner = " ".join(part.strip() for part in lines[k + 1 : end + 1])
+                lines[k] = f"{line.rstrip()}{inner}"
+                lines[k + 1 : end + 1] = [""] * (end - k)
+            break
+    return "\n".join(lines)
 
 
 
@@ -2122,6 +2175,16 @@ _ANSWER_LABEL = re.compile(  # 'Answer:', '**Resposta:**', 'Réponse :', '答案
 )
 
 
+# 'Explanation:' as the first thing under a question (no answer label before it): the answer's label, in the languages
+# such pages are written in ('**Explanation:**' / '> …' in a Go interview page, '**Explicação:**' in its Portuguese
+# edition: trial44 T44-6, the back was "Explanation:" and the rest folded); after an answer it stays (a quiz's field)
+EXPLANATION_WORDS = r"explanation|explica(?:ção|cao|ción|cion|tion)|erklärung|spiegazione|объяснение|пояснение|解释|解釋|解析|説明|설명"
+_EXPLANATION_LABEL = re.compile(
+    r"^(?P<pre>(?:<blockquote>\s*)?<p>)" + _MARK + r"(?:<(?P<tag>strong|b|em)>\s*)?" + _MARK + r"(?i:" + EXPLANATION_WORDS + r")\s*"
+    r"(?:[:：]\s*(?P<shut></(?:strong|b|em)>)?|(?P<shut2></(?:strong|b|em)>)\s*[:：])\s*(?:<br\s*/?>\s*)?"
+)
+
+
 # the label closed by a full stop, 'Answer.' / '**उत्तर.**' / 'Ans.' (a full word: never 'A.', an option's letter; N31)
 _ANSWER_DOT = re.compile(
     r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?P<tag>strong|b|em)>\s*)?(?:Answer|Ans|(?i:solution|" + ANSWER_WORDS + r"))\s*\d{0,3}\s*"
@@ -2191,21 +2254,22 @@ def _numbered_labels(blocks: list[Block]) -> bool:
     )
 
 
-def drop_answer_label(blocks: list[Block]) -> list[Block]:
+def drop_answer_label(blocks: list[Block], explanation: bool = False) -> list[Block]:
     """Answer blocks without a leading ``**Answer**:`` / ``A:`` label (layout, not answer text); also when the
     label opens a bullet of its own under the question (``- **Answer:** ORM converts …``, trial9 T16): then
-    the bullet is no list either, its text a paragraph."""
+    the bullet is no list either, its text a paragraph. With ``explanation`` (a card's back as rendered, never a
+    probe for where a label stands), an ``Explanation:`` label opening it goes too (trial44 T44-6)."""
     if not blocks or blocks[0].kind is not BlockKind.html:
         return blocks
     if _numbered_labels(blocks):  # 'Solution 1:' / … / 'Solution 2:' …: the answer's parts, each named (trial32 T32-4)
         return blocks
     if _LABEL_HEADING_HTML.match(blocks[0].text):  # '### Answer:' over '**Output:** false' (learner4 N12): layout
-        return drop_answer_label(blocks[1:])
+        return drop_answer_label(blocks[1:], explanation)
     entry = _ONE_ENTRY.match(blocks[0].text)
     if entry:
         body = entry.group("body").strip()
         unwrapped = [Block(kind=BlockKind.html, text=body if body.startswith("<p>") else f"<p>{body}</p>"), *blocks[1:]]
-        dropped = drop_answer_label(unwrapped)
+        dropped = drop_answer_label(unwrapped, explanation)
         return dropped if dropped != unwrapped else blocks
     first = _FIRST_ENTRY.match(blocks[0].text)
     if first:  # '- **Answer:** A buffer …' then '- It lets …': the label goes, the list stays
@@ -2214,6 +2278,8 @@ def drop_answer_label(blocks: list[Block]) -> list[Block]:
         if text != probe and not _BARE_A.match(probe):  # ('- A: Hello' / '- B: Hi': a dialogue, not a label)
             return [Block(kind=BlockKind.html, text=first.group(0) + text[len("<p>") :]), *blocks[1:]]
     text = _ANSWER_LABEL.sub(_label_gone, blocks[0].text, count=1)
+    if text == blocks[0].text and explanation:
+        text = _EXPLANATION_LABEL.sub(_label_gone, blocks[0].text, count=1)  # '**Explanation:**' opening it (T44-6)
     if text == blocks[0].text:
         text = _ANSWER_DOT.sub(_label_gone, blocks[0].text, count=1)  # '**Answer.** The movement …' (readers2's N31)
     if text == blocks[0].text:

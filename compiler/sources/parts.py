@@ -19,7 +19,7 @@ import re
 
 from compiler.layouts import ANSWER_KEY, CHAPTER_WORDS, KEY_WORDS, PART_NUMBER, PART_WORDS
 from compiler.model import normalize_text
-from compiler.sources.lines import has_answer_label, has_question_label, in_fence
+from compiler.sources.lines import commented_sections, has_answer_label, has_question_label, in_fence
 
 _NUMBER = r"(?:\d{1,2}|[A-H]|[IVX]{1,4}|[ivx]{1,4})"
 PART_HEADING = re.compile(
@@ -96,7 +96,8 @@ def section_spans(lines: list[str], lost: list[int] | None = None) -> list[tuple
     more than SECTIONS_MAX: the read pass tries this only when one reading leaves a section unread (sitting 38:
     definitions over a numbered quiz, a bold-term list over a table)."""
     fenced = list(in_fence(lines))
-    heads = [(k, len(m.group(1))) for k, line in enumerate(lines) if not fenced[k] and (m := _ATX.match(line)) is not None]
+    shown = commented_sections("\n".join(lines)).split("\n") if any("<!--" in line for line in lines) else lines  # (T44-1)
+    heads = [(k, len(m.group(1))) for k, line in enumerate(shown) if not fenced[k] and (m := _ATX.match(line)) is not None]
     heads = heads or [(k, 1) for k in label_lines(lines)]
     levels = sorted({level for _, level in heads})
     top = next((level for level in levels if sum(1 for _, v in heads if v <= level) >= 2), None)

@@ -173,7 +173,19 @@ def _exhibit(item: Item) -> int | None:
         else:
             break
         j -= 1
+    if start is not None and start == floor and blocks[:start] and all(_label_lead(b) for b in blocks[:start]):
+        return None  # ('**Explanation:**' / '> A view into an array …': the label leads into its answer, which stays, T44-6)
     return start
+
+
+LEAD_IN_WORDS = 4  # words of a paragraph that only leads into the block under it ('**Explanation:**', 'In short:')
+
+
+def _label_lead(block: Block) -> bool:
+    """A short paragraph ending with a colon (``**Explanation:**``, ``In short:``, ``Note:``): it leads into the block
+    under it, so that block is its answer, never an exhibit for the next question."""
+    text = block.plain().strip() if block.kind is BlockKind.html and block.text.lstrip().startswith("<p>") else ""
+    return bool(text) and text.endswith((":", "：")) and len(text.split()) <= LEAD_IN_WORDS
 
 
 # A question about code it does not quote: 'What's the output?', 'What's the value of num?', 'What does this return?'
