@@ -3,7 +3,8 @@ three languages, Security+ notes of two authors, a chord table; docs/trials/tria
 over several lines (a Jekyll FAQ's ``<h3><a …>`` / question / ``</a></h3>``) is a heading, and a question the author
 commented out is no question (T44-1); a closing line that only links back to another page (``✅ Return to [Domain 1
 Overview](./README.md)``) is navigation, not a keyed answer (T44-2); an ``Explanation:`` label opening an answer is
-dropped, and the quote under a short colon line stays its answer (T44-6)."""
+dropped, and the quote under a short colon line stays its answer (T44-6); a matrix after definition tables labels
+every value (T44-4); terms glossed by questions are no list of questions (T44-5)."""
 
 from __future__ import annotations
 
@@ -150,3 +151,38 @@ def test_a_short_colon_line_keeps_the_quote_under_it(tmp_path: Path) -> None:
     assert "A view into an array." in cards["What is a slice?"], cards
     assert "view into" not in cards["What does the select statement do?"], cards
     assert "Explanation" in cards["What is a map?"] and "comparable" in cards["What is a map?"], cards
+
+
+# --- T44-4: a matrix table after definition tables -----------------------------------------------------------------------
+
+
+def test_a_matrix_after_definition_tables_names_every_value(tmp_path: Path) -> None:
+    """T44-4 (high): after '| Category | Description |' and '| Type | Purpose | Examples |' tables, a matrix '|
+    **Category** | Preventive | Detective | Corrective |' shares only its first column with them. Before: read as one of
+    them, its first value column was the unnamed answer ('Technical' → 'Firewall', not saying it is preventive). Now
+    each value is under its column's name; the definition tables keep their unnamed first answer."""
+    notes, _ = _build(deck_of(tmp_path, {"controls.md": TRIAL / "t44-4-matrix-after-definitions" / "controls.md"}))
+    matrix = [n for n in notes if n["fields"]["Section"].startswith("Matrix")]
+    assert [note_front(n) for n in matrix] == ["Technical", "Managerial", "Physical"], notes
+    assert note_back(matrix[0]).startswith("Preventive: Firewall"), note_back(matrix[0])
+    assert "Detective: System logs" in note_back(matrix[0]) and "Corrective: Backup recovery" in note_back(matrix[0])
+    types = {note_front(n): note_back(n) for n in notes if n["fields"]["Section"] == "Control Types"}
+    assert types["Preventive"].startswith("Stops an incident before it happens"), types
+    assert "Examples: Firewall rules" in types["Preventive"], types
+
+
+# --- T44-5: terms glossed by questions -------------------------------------------------------------------------------------
+
+
+def test_terms_glossed_by_questions_are_the_overviews_answer(tmp_path: Path) -> None:
+    """T44-5 (medium): '## Overview' / 'The AAA framework describes …:' / '- **Authentication** – Who are you?' / … .
+    Before: "over a list of questions without answers: nothing to learn on a card", the overview skipped. Now the
+    glossed terms are the overview's answer (a mnemonic), and a real list of questions under a heading is still said."""
+    notes, said = _build(deck_of(tmp_path, {"aaa.md": TRIAL / "t44-5-question-glosses" / "aaa.md"}))
+    overview = [n for n in notes if note_front(n).endswith("Overview")]
+    assert len(overview) == 1 and "Who are you?" in note_back(overview[0]) and "describes how" in note_back(overview[0]), notes
+    assert not any("questions without answers" in s for s in said), said
+    page = "# Review\n\n## Practice\n\nAnswer these:\n\n- What is authentication?\n- What is authorization?\n\n## AAA\n\nAccess control.\n"
+    (tmp_path / "practice.md").write_text(page, encoding="utf-8")
+    _, said = _build(deck_of(tmp_path / "more", {"practice.md": tmp_path / "practice.md"}))
+    assert any("questions without answers" in s or "questions and no answers" in s for s in said), said

@@ -1688,6 +1688,7 @@ ANSWERED_LIST_MIN = 5  # answered entries a list of questions needs before one i
 # an annotation in brackets after a list entry's '?': '(Choose TWO)', '(2 marks)', '（重要）' (see lines.asks_annotated)
 _ANNOTATION = re.compile(r"^(?:[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]\s*)+$")
 TABLE_ROWS_MIN = 3  # rows of a table read a card per row for the heading over it to be their section, not a note
+MATRIX_COLUMNS = 3  # columns of a table (its row names and at least three value columns) that make a matrix of peers
 
 
 def _question_label(label: str) -> re.Match[str] | None:
@@ -5051,6 +5052,10 @@ class MarkdownReader:
         if named is None and len(body) >= TABLE_ROWS_MIN and len(head) >= 2 and _column_name(head[0]) in self._card_columns:
             back = next((k for k in range(1, len(head)) if _column_name(head[k]) not in self._card_columns), 1)
             named = {"front": 0, "back": back}
+            # a matrix that shares only its first column with the page's tables ('| **Category** | Preventive | Detective |
+            # Corrective |' after '| Category | Description |'): its columns are peers, each value under its column's name,
+            # the first one too (trial44 T44-4: 'Technical' → 'Firewall', not 'Preventive: Firewall')
+            inferred = len(head) > MATRIX_COLUMNS and not any(_column_name(head[k]) in self._card_columns for k in range(1, len(head)))
         if named is None and (self._tables_page or block.start in self._alone_tables) and (facts := fact_columns(head, [c for _, c in body])) and len(body) >= 2:
             front, back = facts["front"], facts["back"]
             if all(len(c) == len(head) and c[front] and c[back] for _, c in body):
@@ -7651,6 +7656,8 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
             or bool(_INTERVIEW_PROMPT.match(bare))
             for bare in bares
         ]
+        # ('- **Authentication** – Who are you?': a term glossed by the question it answers, a mnemonic, T44-5)
+        asking = [ask and not (_GLOSSED_TERM.match(bare) and not has_question_label(unbold_label(bare))) for ask, bare in zip(asking, bares, strict=True)]
         # (a long list of questions, a few of them worded as topics: '- [写一个方法探测CPU占比情况](…/issues/3599)' among
         # ~700 linked questions of a daily-question site, trial14 T14-27)
         if not all(asking) and (block.type == "paragraph_open" or len(asking) < QUESTION_LIST_LONG or sum(asking) < 0.8 * len(asking)):
@@ -7659,6 +7666,8 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
     return count if count >= 2 else 0
 
 
+# a bold term, a dash or colon, then the question it answers: '**Authentication** – Who are you?' (a term's mnemonic)
+_GLOSSED_TERM = re.compile(r"^(?:\*\*|__)(?=\S)[^*_\n]{1,40}?(?<=\S)(?:\*\*|__)\s*(?:[–—:：]|\s-)\s+\S.*[?？]\s*$")
 # an interviewer's prompt that asks without a '?': 'Tell me about yourself.', 'Walk me through …', 'Give an example of …'
 _INTERVIEW_PROMPT = re.compile(r"^(?i:tell\s+(?:me|us)\s+about|walk\s+(?:me|us)\s+through|give\s+(?:me\s+|us\s+)?an\s+example|talk\s+about)\b")
 _LINKED = re.compile(r"\[[^\]]+\]\([^)]+\)")  # a Markdown link

@@ -4509,9 +4509,29 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
         return ""
     if _COURSE_FURNITURE.match(heading.strip()):
         return "the course's objectives, tasks or prompts"
-    if len(entries) >= 2 and all(e.rstrip(" *_").endswith(_LIST_ASKS) for e in entries):
+    if len(entries) >= 2 and all(e.rstrip(" *_").endswith(_LIST_ASKS) for e in entries) and not _glossed_terms(blocks):
         return "questions without answers"
     return ""
+
+
+def _glossed_terms(blocks: Sequence[TopBlock]) -> bool:
+    """Whether every list entry is a bold term glossed by the question it answers (``- **Authentication** – Who are
+    you?``, ``- **Accounting**: What did you do?``): a mnemonic of the terms, no list of questions (trial44 T44-5: the
+    overview of AAA was skipped as questions without answers)."""
+    found = 0
+    for block in blocks:
+        for token in block.tokens if block.type in ("bullet_list_open", "ordered_list_open") else ():
+            if token.type != "inline":
+                continue
+            kids = list(itertools.dropwhile(lambda c: c.type == "text" and not c.content.strip(), token.children or []))
+            close = next((k for k, c in enumerate(kids) if c.type == "strong_close"), None)
+            if not kids or kids[0].type != "strong_open" or close is None:
+                return False
+            rest = plain_inline(kids[close + 1 :]).strip()
+            if not re.match(r"^(?:[–—:：]|-\s)\s*\S", rest):
+                return False
+            found += 1
+    return found >= 2
 
 
 _ELLIPSIS_HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})[ \t]+(?P<text>\S.*?)[ \t]*(?:\.{2,}|…)[ \t]*#*[ \t]*$")  # ('..': T21-35)
