@@ -30,6 +30,13 @@ DECK = '[deck]\nname = "T"\n\n[[source]]\nid = "doc"\nfile = "sources/doc.txt"\n
 GRILL = "A. Basics\n1. What is it? It is.\n2. What is that? That is.\n3. What is this? This is.\n"
 
 
+@pytest.fixture(autouse=True)
+def _durable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The transaction's tests write as a user's build does, every file and rename forced to disk (the rest of the
+    suite builds with DECKC_FSYNC=off, tests/conftest.py); their child processes inherit it."""
+    monkeypatch.delenv(transaction.FSYNC_ENV, raising=False)
+
+
 # --- the transaction on its own ---------------------------------------------------------------
 
 
