@@ -17,6 +17,9 @@ run's too, so no test reads or writes the user's ~/.cache.
 from __future__ import annotations
 
 import atexit
+import contextlib
+import fcntl
+import hashlib
 import json
 import os
 import re
@@ -31,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from compiler import modelcache, similarity, userdir
+from compiler import modelcache, similarity, transaction, userdir
 from compiler.config import SourceConfig, load_config
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item
@@ -47,6 +50,9 @@ os.environ[similarity.EMBEDDER_ENV] = "stub"
 # process a test starts inherit this
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.dont_write_bytecode = False
+# no build of the suite is kept: its staged files, journal and renames are not forced to disk (each small build
+# waited ~10-30 ms for the disk, its core idle; compiler/transaction.py). tests/test_transaction.py syncs as users do.
+os.environ.setdefault(transaction.FSYNC_ENV, "off")
 if modelcache.ENV not in os.environ:
     _graphs = tempfile.mkdtemp(prefix="deckc-test-models-")
     atexit.register(shutil.rmtree, _graphs, True)
@@ -130,18 +136,67 @@ def _real_lock_untouched() -> Iterator[None]:
         lock.write_bytes(before)
 
 
-class SharedEmbedder:
-    """The real model, loaded once, remembering every text it embedded (vectors depend only on the text)."""
+VECTORS_ENV = "DECKC_TEST_VECTORS"  # the folder where this test run's workers share the real model's vectors
+if VECTORS_ENV not in os.environ:  # set once, by the first process (pytest, or xdist's controller): workers inherit it
+    _vectors = tempfile.mkdtemp(prefix="deckc-test-vectors-")
+    atexit.register(shutil.rmtree, _vectors, True)
+    os.environ[VECTORS_ENV] = _vectors
 
-    def __init__(self) -> None:
+
+class SharedEmbedder:
+    """The real model, loaded once, remembering every text it embedded (vectors depend only on the text).
+
+    The vectors are shared with the run's other workers through a folder (``folder``, one file per text): the seed
+    deck's ~500 texts cost ~7 s of CPU to embed, and the real-model tests of two workers (test_lock's and
+    test_dedupe's under ``--dist loadfile``) each embedded them. The model runs under a lock on that folder, so a
+    worker that needs texts another is embedding waits for them instead of embedding them too (the model's threads
+    use both cores meanwhile). A vector read back is the bytes the model gave (the model gives a text the same vector
+    in any batch: compiler/similarity.py)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
         self.inner = similarity.Embedder()
         self.name = self.inner.name
         self.memo: dict[str, np.ndarray] = {}
+        self.folder = folder
+        self.embedded = 0  # texts this process ran through the model (the others were read back)
+
+    def _file(self, text: str) -> Path:
+        assert self.folder is not None
+        return self.folder / hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+    def _read_back(self, texts: list[str]) -> list[str]:
+        """Take what another worker embedded; the texts still missing."""
+        missing = []
+        for text in texts:
+            try:
+                data = self._file(text).read_bytes()
+            except OSError:
+                data = b""
+            if len(data) == similarity.DIM * 4:
+                self.memo[text] = np.frombuffer(data, dtype=np.float32).copy()
+            else:
+                missing.append(text)
+        return missing
 
     def embed_many(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
         missing = sorted({t for t in texts if t not in self.memo})
+        if missing and self.folder is not None:
+            missing = self._read_back(missing)
         if missing:
-            self.memo.update(zip(missing, self.inner.embed_many(missing, progress), strict=True))
+            with contextlib.ExitStack() as stack:
+                if self.folder is not None:
+                    lock = stack.enter_context(open(self.folder / ".lock", "a+b"))
+                    fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+                    missing = self._read_back(missing)
+                if missing:
+                    vectors = np.asarray(self.inner.embed_many(missing, progress), dtype=np.float32)
+                    self.embedded += len(missing)
+                    for text, vector in zip(missing, vectors, strict=True):
+                        self.memo[text] = vector
+                        if self.folder is not None:
+                            part = self._file(text).with_suffix(f".{os.getpid()}")
+                            part.write_bytes(vector.tobytes())
+                            os.replace(part, self._file(text))
         if not texts:
             return np.zeros((0, similarity.DIM), dtype=np.float32)
         return np.vstack([self.memo[t] for t in texts])
@@ -149,8 +204,8 @@ class SharedEmbedder:
 
 @pytest.fixture(scope="session")
 def real_embedder() -> SharedEmbedder:
-    """The real MiniLM model, shared by the whole session."""
-    return SharedEmbedder()
+    """The real MiniLM model, shared by the whole session (and its vectors by every worker of the run)."""
+    return SharedEmbedder(Path(os.environ[VECTORS_ENV]))
 
 
 @pytest.fixture
