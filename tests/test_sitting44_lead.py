@@ -127,3 +127,42 @@ def test_an_instruction_opening_a_page_of_question_headings_is_not_said(tmp_path
     notes, _, said = built_notes(tmp_path, {"notes.md": page})
     assert {note_front(n): note_back(n) for n in notes} == {"What pigment absorbs light?": "Chlorophyll.", "What gas is released?": "Oxygen."}
     assert not any("outside any question" in s or "in no card" in s for s in said), said
+
+
+def test_two_statement_headings_are_said_apart_by_their_own_words(tmp_path: Path) -> None:
+    """T44-12: two Security+ notes' 'Technical' headings were kept apart "(headings such as 'Death' of two
+    documents …)", another deck's example on every pair. The reason quotes the pair's own heading."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    for name, text in (
+        ("controls-a.md", "# Security controls\n\n## Technical\nControls implemented by systems: firewalls, antivirus.\n\n## Physical\nLocks, guards, fences.\n"),
+        ("controls-b.md", "# Control categories\n\n## Technical\nSecurity controls implemented with technology: firewalls, encryption.\n\n## Managerial\nPolicies and risk assessments.\n"),
+    ):
+        (content / "sources" / name).write_text(text, encoding="utf-8")
+    built = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert built.exit_code == 0, built.output
+    listed = CliRunner().invoke(main, ["dupes", str(content), "-o", str(tmp_path / "out")])
+    assert "the heading 'Technical' of two documents" in listed.output, listed.output
+    assert "'Death'" not in listed.output
+
+
+def test_one_name_twice_in_a_table_is_one_card_with_both_answers(tmp_path: Path) -> None:
+    """T44-3: a chord table with two voicings of 'A', 'C' and 'G': 'C' and 'G' were one card each (the second voicing
+    under "1 more answer"), 'A' two cards with the same front, which a learner cannot tell apart: the content-word count
+    reads 'A' as the article. One name twice in one table is one question with its answers together, like any question
+    one document asks twice in the same words."""
+    table = (
+        "name,diagram,fingering\nA,x 0 2 2 2 x,x 0 1 1 1 x\nA,x 0 2 2 2 0,x 0 2 1 3 0\nAm,x 0 2 2 1 0,x 0 2 3 1 0\n"
+        "C,x 3 2 0 1 0,x 3 2 0 1 0\nC,x 3 5 5 5 3,x 1 2 3 4 1\nE,0 2 2 1 0 0,0 2 3 1 0 0\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"chords.csv": table})
+    fronts = [note_front(n) for n in notes]
+    assert sorted(fronts) == ["A", "Am", "C", "E"], fronts
+    for name, second in (("A", "x 0 2 2 2 0"), ("C", "x 3 5 5 5 3")):
+        note = next(n for n in notes if note_front(n) == name)
+        assert second in note["fields"]["Also"], note["fields"]

@@ -245,8 +245,15 @@ UNREAD = "they differ in words the model cannot read"  # how the reason for such
 OTHER_LANGUAGES = "documents in two languages"  # how the reason for such a pair starts
 _CODE_SPANS = re.compile(r"`[^`]*`")
 _LETTERS = re.compile(r"[^\W\d_]")
-STATED_APART = (f"{STATEMENTS} (headings such as 'Death' of two documents: each is about its own page's "
+STATED_APART = (f"{STATEMENTS} ({{}} of two documents: each is about its own page's "
                 "subject, which the front does not name): suggested, not merged")
+
+
+def stated_apart(a: Item, b: Item) -> str:
+    """The reason two statement headings of two documents stay two cards, quoting the pair's own headings ('Technical'
+    of two Security+ notes; it said 'Death', another deck's example, on every pair: trial44 T44-12)."""
+    x, y = (" ".join(i.question.split())[:40] for i in (a, b))
+    return STATED_APART.format(f"the heading '{x}'" if x == y else f"the headings '{x}' / '{y}'")
 
 
 # a picture as the source writes it: Markdown, HTML, an Obsidian embed
@@ -409,6 +416,11 @@ class Wording:
         """The same question in the same words (case, punctuation and markers such as ⭐️ aside), over the same passage."""
         return self.question[i] == self.question[j] and self.same_passage(i, j)
 
+    def one_name(self, i: int, j: int) -> bool:
+        """Both fronts are the same one word that asks nothing (:func:`_lone_name`: 'A' of two chords' rows), which the
+        content-word count reads as nothing when it is a function word too: a name, so one card as 'C' twice is."""
+        return self.question[i] == self.question[j] and _lone_name(self._items[i].question) and self.same_passage(i, j)
+
     def foreign(self, i: int, j: int) -> bool:
         """One of the two questions is beyond the model, or they differ in words it cannot read."""
         return self.beyond[i] or self.beyond[j] or self.unread[i] != self.unread[j]
@@ -491,6 +503,13 @@ class Scored:
                       self.terms, self.wording)
 
 
+def _lone_name(question: str) -> bool:
+    """A front that is one word and asks nothing, a letter or a number among them ('A', 'E7', 'C#'): a name of what the
+    back describes, whatever a list of function words says of it (a chord 'A' is no article)."""
+    text = question.strip()
+    return bool(text) and len(text.split()) == 1 and not text.endswith(("?", "？", "؟")) and len(text) <= 24
+
+
 def _same_wording(
     x: dict[str, float], q: float, settings: DedupeSettings, same_passage: bool | Callable[[], bool] = True
 ) -> bool:
@@ -542,6 +561,8 @@ def _pair_probability(
     """The score of a pair: the combiner's (a near-identical wording over the same passage at least its
     question cosine), or for a question beyond the model its character overlap; for two readable questions
     that differ in words the model cannot read, the smaller of the combiner's score and those words' overlap."""
+    if said.one_name(i, j):
+        x = {**x, "words": 1.0}  # (a one-word name twice, 'A': its word counts, whatever a list of function words says)
     if said.same_text(i, j) and said.same_answer_text(i, j) and x["words"] == 0:
         return 1.0  # ('`>=`' of about.md and introduction.md, the same row: nothing the model reads, the same characters, T29-11)
     if said.foreign(i, j):
@@ -1079,7 +1100,7 @@ def decide(
         ) and not (said.same_text(i, j) and said.same_gloss(i, j)) and not one_topic(items[i].locator.file, items[j].locator.file):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30;
             # a generic heading, 'Delete' of a doubly linked list's page and a linked list's, is about its page's
             # subject however alike the answers, unless they are the same words: one card then loses nothing, T28-32)
-            return STATED_APART  # learner L38: 'Death' of two biography pages (not a concept folder's about.md and
+            return stated_apart(items[i], items[j])  # learner L38: 'Death' of two biography pages (not a concept folder's about.md and
             # introduction.md: one topic, T29-11)
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
             if items[i].source != items[j].source:
@@ -1155,6 +1176,8 @@ def decide(
         if _part_label(items[a].question) != _part_label(items[b].question):
             return False  # trial11 P74: "(a) Enzyme saturation" (explain) / "(b) Enzyme saturation" (calculate)
         x = scored.features.get((a, b))
+        if x is not None and said.one_name(a, b):
+            x = {**x, "words": 1.0}  # ('A' twice in a table of chords: a name, not the article 'a' the word count drops, T44-3)
         return (
             x is not None and _same_wording(x, qsim[(a, b)], settings, said.alike(a, b))
             # "What would be the output of following code?" is asked of what follows it: the same words over
