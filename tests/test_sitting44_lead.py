@@ -166,3 +166,35 @@ def test_one_name_twice_in_a_table_is_one_card_with_both_answers(tmp_path: Path)
     for name, second in (("A", "x 0 2 2 2 0"), ("C", "x 3 5 5 5 3")):
         note = next(n for n in notes if note_front(n) == name)
         assert second in note["fields"]["Also"], note["fields"]
+
+
+TRIAL44 = Path(__file__).parent / "data" / "trials" / "trial44"
+
+
+def test_an_instruction_heading_over_questions_of_its_level_is_not_their_section(tmp_path: Path) -> None:
+    """T44-9: '#### 🔎 Try the code in the [playground](…). 🔎' right over '#### 1. What is Go?' was read as a divider, the
+    section of the twenty questions after it ('General questions › Try the code in the playground.'). A heading that is
+    a sentence said to the reader, or that links elsewhere, names no questions: their section is the heading above."""
+    page = (TRIAL44 / "t44-9-instruction-heading" / "go-basics.md").read_text(encoding="utf-8")
+    notes, _, said = built_notes(tmp_path / "a", {"go-basics.md": page})
+    assert [(note_front(n), n["fields"]["Section"]) for n in notes] == [
+        ("What is Go?", "General questions"),
+        ("How do you declare a variable in Go?", "General questions"),
+        ("What does a nil map do when you write to it?", "Tricky Questions"),
+    ], said
+    # a divider that names its questions stays their section ('#### Easy' over '#### 1. What is …?')
+    named = "## Go\n\n#### Easy\n\n#### 1. What is Go?\n\nA language.\n\n#### 2. Who made it?\n\nGoogle.\n"
+    notes, _, said = built_notes(tmp_path / "b", {"go.md": named})
+    assert {n["fields"]["Section"] for n in notes} == {"Go › Easy"}, said
+
+
+def test_cjk_outline_numbers_are_no_part_of_a_front(tmp_path: Path) -> None:
+    """T44-10: '# 一 在go语言中，new和make的区别？' kept its numeral on the front (while '## 二、 …' lost it); '### 1）…' too."""
+    page = (TRIAL44 / "t44-10-cjk-outline-numbers" / "map-zh.md").read_text(encoding="utf-8")
+    notes, _, _ = built_notes(tmp_path, {"map-zh.md": page})
+    fronts = [note_front(n) for n in notes]
+    assert fronts[:2] == ["在go语言中，new和make的区别？", "说说go语言中的协程？"], fronts
+    from compiler.sources.lines import leading_number, strip_number
+
+    assert strip_number("1）map 是非线程安全的") == "map 是非线程安全的"
+    assert leading_number("一个 goroutine 多大？") is None  # ('一个' is a word, no number)

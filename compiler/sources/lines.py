@@ -841,10 +841,11 @@ def strip_question_label(text: str) -> str:
 
 
 _CJK_DIGITS = "一二三四五六七八九十"
-# '8 . What …' too; CJK numbering (trial9 T28): '1、', '1．', '一、', '（1）', '第1题', '問1．', '问1：'
+# '8 . What …' too; CJK numbering (trial9 T28): '1、', '1．', '一、', '（1）', '第1题', '問1．', '问1：'; and '1）' (a
+# full-width bracket closing it alone), '一 在go语言中…' (a numeral before a space: trial44 T44-10)
 _LEADING_NUMBER = re.compile(
     r"^\s*(?:\(?\d{1,3} ?[.)](?=\s|[^\W\d_])|(?:\d\ufe0f?\u20e3){1,3}|\U0001f51f"
-    rf"|\d{{1,3}}[、．]|[{_CJK_DIGITS}]{{1,3}}[、．]|[（(]\d{{1,3}}[）)]|第\d{{1,3}}[题題問问]\s*[:：.．、]?|[問问]\s?\d{{1,3}}\s?[.．:：、])\s*"
+    rf"|\d{{1,3}}[、．）]|[{_CJK_DIGITS}]{{1,3}}[、．]|[{_CJK_DIGITS}]{{1,3}}[ \u3000](?=[^\s{_CJK_DIGITS}])|[（(]\d{{1,3}}[）)]|第\d{{1,3}}[题題問问]\s*[:：.．、]?|[問问]\s?\d{{1,3}}\s?[.．:：、])\s*"
 )
 
 

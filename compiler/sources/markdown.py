@@ -1102,6 +1102,22 @@ def _asked_part(question: str, heading: str) -> bool:
     return len(own) >= PART_WORDS and set(own) <= asked and len(asked) >= len(set(own)) + 2
 
 
+SENTENCE_WORDS = 3  # words at least of a heading that is a sentence said to the reader, not a name
+
+
+def _told_heading(block: TopBlock) -> bool:
+    """A heading that says something to the reader in a sentence, its decoration aside ('#### 🔎 Try the code in the
+    [playground](https://go.dev/play/). 🔎'), or that links elsewhere: no name of the questions after it, so never their
+    section; a heading of their level that the next question heading closes (trial44 T44-9: twenty Go questions had
+    'General questions › Try the code in the playground.' as their section)."""
+    children = block.tokens[1].children or [] if len(block.tokens) > 1 else []
+    if any(t.type == "link_open" for t in children):
+        return True
+    text = squash(plain_inline(children)).strip()
+    text = re.sub(r"^[^\w(\[]+|[^\w.!。)\]]+$", "", text)  # (its emoji and marks around it)
+    return len(text.split()) >= SENTENCE_WORDS and text.endswith((".", "!", "。", "！"))
+
+
 def _section_over(blocks: list[TopBlock], n: int, level: int) -> bool:
     """The heading at ``n``, above ``level``, is a section right over a heading of that level (``## Short Answer`` over ``### What
     is a VM?``: the kind of questions that follow, never the answer of the question above it, trial15 T15-57)."""
@@ -3042,7 +3058,7 @@ class MarkdownReader:
         Data Types`` between ``## Q. …?`` questions, trial8 H19): each names the section of the questions after it,
         up to the next such heading or a higher one. A task's sentence ('Escriba una página …') is no section's name
         (trial22 T22-7)."""
-        return {n for n, task in cls._over_headings(blocks, questions, source) if not task}
+        return {n for n, task in cls._over_headings(blocks, questions, source) if not task and not _told_heading(blocks[n])}
 
     @classmethod
     def _unanswered_tasks(cls, blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> set[int]:
