@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import built_notes, note_back, note_front
 
-from compiler.sources.lines import exercise_instruction
+from compiler.sources.lines import exercise_instruction, instruction_context
 
 HOMEWORK = """# French homework
 
@@ -33,15 +33,16 @@ def test_a_page_of_two_exercises_in_two_shapes_reads_both(tmp_path: Path) -> Non
     """A homework page whose first exercise is term — translation lines and whose second is numbered questions answered
     under them was read with the second's layout alone: the three pairs were "question has no answer", no card. A guessed
     reading that leaves questions unanswered beside answered ones is tried a section at a time; each exercise's
-    instruction ('Translate into French.') names its items' section instead of being an item or text said lost."""
+    instruction ('Translate into French.') names its items' section instead of being an item or text said lost; one that
+    says only "answer these" ('Answer the following questions.') is no context of theirs and is said nowhere."""
     notes, _, said = built_notes(tmp_path, {"homework.md": HOMEWORK})
     cards = {note_front(n): (note_back(n), n["fields"].get("Section", "")) for n in notes}
     assert cards == {
         "the dog": ("le chien", "Exercise 1 › Translate into French"),
         "the house": ("la maison", "Exercise 1 › Translate into French"),
         "the book": ("le livre", "Exercise 1 › Translate into French"),
-        'What is the French for "thank you"?': ("Merci.", "Exercise 2 › Answer the following questions"),
-        'How do you say "good night" in French?': ("Bonne nuit.", "Exercise 2 › Answer the following questions"),
+        'What is the French for "thank you"?': ("Merci.", "Exercise 2"),
+        'How do you say "good night" in French?': ("Bonne nuit.", "Exercise 2"),
     }, said
     assert not any("no answer" in s or "before its first item" in s or "outside any" in s for s in said), said
 
@@ -198,3 +199,19 @@ def test_cjk_outline_numbers_are_no_part_of_a_front(tmp_path: Path) -> None:
 
     assert strip_number("1）map 是非线程安全的") == "map 是非线程安全的"
     assert leading_number("一个 goroutine 多大？") is None  # ('一个' is a word, no number)
+
+
+@pytest.mark.parametrize(
+    ("line", "context"),
+    [
+        ("Translate into French.", "Translate into French"),
+        ("Put the verbs in the past tense.", "Put the verbs in the past tense"),
+        ("Answer the following questions.", ""),
+        ("Choose the correct answer.", ""),
+        ("Fill in the blanks.", ""),
+        ("Responde a las siguientes preguntas:", ""),
+        ("Réponds aux questions suivantes.", ""),
+    ],
+)
+def test_an_instruction_that_says_only_answer_these_is_no_context(line: str, context: str) -> None:
+    assert instruction_context(line) == context

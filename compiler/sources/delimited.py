@@ -108,6 +108,7 @@ from compiler.sources.lines import (
     exercise_instruction,
     fields_on,
     front_matter_end,
+    instruction_context,
     leading_number,
     letter_heading,
     none_cell,
@@ -2289,7 +2290,8 @@ class DelimitedReader:
             if found and n == first and not items and _titles_list(doc.lines, n, examples, separator):
                 continue  # 'Vocabulario – Unidad 3: La casa' over '1. la cocina – the kitchen' …: its title (T26-29)
             if not found and (_LABEL_LINE.match(text) or exercise_instruction(text)) and _pairs_follow(doc.lines, n, separator):
-                stack = [*(s for s in stack if s[0] <= 6), (7, squash(text.strip("*_ ").rstrip(" .!:：")))]
+                named = squash(text.strip("*_ ").rstrip(" .!:：")) if _LABEL_LINE.match(text) else instruction_context(text)
+                stack = [*(s for s in stack if s[0] <= 6), *([(7, named)] if named else [])]
                 continue  # 'Praca:' over its pairs: the name of their section, as a heading is (trial15 T15-91); so is an
                 # exercise's instruction, 'Translate into French.' (sitting 44: a pair without answer)
             if found and not items and not skipped_header and _pair_header(left, right):

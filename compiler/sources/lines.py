@@ -231,6 +231,29 @@ def exercise_instruction(text: str) -> bool:
     return _EXERCISE.match(plain) is not None
 
 
+# the words of an instruction that says only "answer these" ('Answer the following questions.', 'Choose the correct
+# answer.', 'Fill in the blanks.', 'Complete the sentences.', 'Responde a las siguientes preguntas.'): no context for a card
+_GENERIC_TOLD = re.compile(
+    r"(?i)\b(?:answer|answers|complete|fill|in|choose|select|pick|mark|tick|circle|the|a|an|all|each|every|following|below|"
+    r"these|correct|right|best|one|questions?|blanks?|gaps?|sentences?|statements?|options?|"
+    r"responde|responda|contesta|conteste|completa|complete|elige|elija|a|las|los|la|el|siguientes?|preguntas?|frases|huecos|"
+    r"réponds|répondez|complète|complétez|choisis|choisissez|aux|les|la|le|suivantes?|questions|phrases|bonne|réponse|"
+    r"beantworte|beantworten|ergänze|ergänzen|wähle|die|der|das|folgenden|fragen|sätze|lücken|richtige|antwort|"
+    r"responda|complete|escolha|as|os|seguintes|perguntas|lacunas|"
+    r"rispondi|completa|scegli|alle|le|seguenti|domande|frasi|risposta|corretta|"
+    r"ответьте|ответь|заполните|дополните|на|следующие|вопросы|пропуски|предложения|правильный|ответ)\b"
+)
+
+
+def instruction_context(text: str) -> str:
+    """What an exercise's instruction (:func:`exercise_instruction`) tells a card beyond "answer these", shown with the
+    section on the fronts ('Translate into French', 'Put the verbs in the past tense'), or '' for an instruction that
+    says only that ('Answer the following questions.', 'Choose the correct answer.', 'Fill in the blanks.': sitting 44,
+    a context line that told the learner nothing)."""
+    said = squash(text.strip().strip("*_ ")).rstrip(" .!:：")
+    return "" if not _GENERIC_TOLD.sub(" ", said).strip(" ,.;:!-–—") else said
+
+
 ANSWER_WORDS = (
     # ("the right answer" in the right-to-left scripts and their neighbours, the longer forms first: Arabic 'الإجابة
     # الصحيحة', Persian 'پاسخ درست', Urdu 'درست جواب', Hebrew 'התשובה הנכונה', Hindi 'सही उत्तर', Bengali 'সঠিক উত্তর':

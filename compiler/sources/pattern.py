@@ -88,6 +88,7 @@ from compiler.sources.lines import (
     has_answer_label,
     has_right_answer_label,
     in_fence,
+    instruction_context,
     is_answer_label_heading,
     join_continuation,
     looks_like_code,
@@ -1526,8 +1527,9 @@ class _Walk:
         if item and len(self.intro) == 1 and exercise_instruction(told := self.lines[self.intro[0] - 1]):
             # ('## Exercise 2' / 'Answer the following questions.' / '1. …': the exercise's instruction names its items'
             # section, shown on their fronts as a plain-text page's is (T32-38); no text lost, nothing to say: sitting 44)
-            said = squash(self.reader.inline_plain(told.strip()) if self.markdown else told.strip()).rstrip(" .!:：")
-            self.sections = [*self.sections, (INSTRUCTION_DEPTH, said)]
+            said = instruction_context(self.reader.inline_plain(told.strip()) if self.markdown else told)
+            if said:  # ('Answer the following questions.' tells a card nothing: no context line of it)
+                self.sections = [*self.sections, (INSTRUCTION_DEPTH, said)]
             self.intro = []
             return
         name = self.sections[-1][1] if self.sections else ""
