@@ -215,3 +215,21 @@ def test_cjk_outline_numbers_are_no_part_of_a_front(tmp_path: Path) -> None:
 )
 def test_an_instruction_that_says_only_answer_these_is_no_context(line: str, context: str) -> None:
     assert instruction_context(line) == context
+
+
+def test_a_chapters_learning_objectives_over_numbered_questions_are_listed_as_skipped(tmp_path: Path) -> None:
+    """A textbook chapter read as numbered questions said its '## Learning objectives' ('By the end of this chapter you
+    will be able to:' / bullets) as "4 lines of notes and no question; they are in no card", the Markdown reader lists
+    such a section as the course's objectives, said once and skipped: the numbered reader now does the same."""
+    page = (
+        "# Chapter 7: The Cold War\n\n## Learning objectives\nBy the end of this chapter you will be able to:\n"
+        "- explain the origins of the Cold War\n- describe the Berlin Airlift\n\n## Review\n"
+        "1. What was the Marshall Plan?\n   American aid to rebuild Western Europe.\n"
+        "2. What was the Truman Doctrine?\n   A promise to support countries resisting communism.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"chapter.md": page})
+    assert len(notes) == 2, said
+    assert [s["question"] for s in skipped] == ["Learning objectives"], skipped
+    assert skipped[0]["skipped"] == "a list of the course's objectives, tasks or prompts under the heading"
+    assert not any("notes and no question" in s for s in said), said
+    assert any("'Learning objectives' is over a list of the course's objectives" in s for s in said), said

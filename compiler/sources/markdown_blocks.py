@@ -4499,6 +4499,15 @@ def _citations(blocks: Sequence[TopBlock]) -> bool:
     return bool(said) and all(_CITATION.search(s) for s in said)
 
 
+COURSE_FURNITURE_REASON = "the course's objectives, tasks or prompts"
+
+
+def course_furniture(heading: str) -> bool:
+    """A heading that names a course's furniture ('Learning objectives', 'What you'll learn', 'Homework', 'Discussion
+    questions'): what is under it is no text to learn on a card, in any reader."""
+    return _COURSE_FURNITURE.match(heading.strip()) is not None
+
+
 def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     """What the list under a statement heading holds when it is no card ('' when it is one): the course's
     furniture, or questions none of which is answered."""
@@ -4507,8 +4516,8 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     entries = _list_entries(blocks)
     if entries is None:
         return ""
-    if _COURSE_FURNITURE.match(heading.strip()):
-        return "the course's objectives, tasks or prompts"
+    if course_furniture(heading):
+        return COURSE_FURNITURE_REASON
     if len(entries) >= 2 and all(e.rstrip(" *_").endswith(_LIST_ASKS) for e in entries) and not _glossed_terms(blocks):
         return "questions without answers"
     return ""

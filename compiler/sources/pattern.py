@@ -112,8 +112,10 @@ from compiler.sources.lines import (
     wrapped_question,
 )
 from compiler.sources.markdown_blocks import (
+    COURSE_FURNITURE_REASON,
     check_parsed,
     check_text,
+    course_furniture,
     drop_answer_label,
     heading_images,
     layout_divs,
@@ -1534,6 +1536,26 @@ class _Walk:
             return
         name = self.sections[-1][1] if self.sections else ""
         first, count = self.intro[0], len(self.intro)
+        if not item and name and course_furniture(name):
+            # ('## Learning objectives' / 'By the end of this chapter you will be able to:' / bullets: no text to learn,
+            # said and listed as skipped as the Markdown reader says and lists it, never "notes in no card": sitting 44)
+            section = [n for _, n in self.sections]
+            told = "\n".join(self.lines[k - 1] for k in self.intro)
+            self.diag.warning(
+                self.doc.rel,
+                first,
+                f"'{name}' is over a list of {COURSE_FURNITURE_REASON}: nothing to learn on a card; the manifest lists it as skipped",
+                "to learn from it, write what it teaches under the heading, or ask a question in the heading",
+                group="unlearnable-list",
+            )
+            kept = make_item(
+                self.doc, self.source, self.diag, first, question=name, answer=[], section=section[:-1],
+                skip=f"a list of {COURSE_FURNITURE_REASON} under the heading", original=told,
+            )  # fmt: skip
+            if kept is not None:
+                self.items.append(kept)
+            self.intro = []
+            return
         if not item:
             self.diag.warning(
                 self.doc.rel,
