@@ -118,6 +118,34 @@ _ITEM_LABELS = re.compile(
 )
 
 
+# labels of an aside set beside an answer, beyond the item labels above: a warning, a thing to remember, a fun fact
+# ('💡 Tip:', '> **Note:**', '> ⚠️ Warning:', '> **Recuerda:**', '> **Hinweis:**', '> 注意：'), in the languages deckc reads
+_ASIDE_WORDS = re.compile(
+    r"(?i)^(?:warning|caution|careful|important|attention|info|pro\s+tip|fun\s+fact|did\s+you\s+know|heads\s+up|"
+    r"keep\s+in\s+mind|good\s+to\s+know|side\s+note|achtung|wichtig|beachte|merke|gut\s+zu\s+wissen|recuerda|ojo|"
+    r"importante|advertencia|atención|cuidado|observación|dato|rappel|à\s+retenir|conseil|avertissement|ricorda|"
+    r"attenzione|avvertenza|lembre-se|lembrete|atenção|observação|aviso|curiosidade|curiosidad|wskazówka|uwaga|"
+    r"подсказка|примечание|совет|внимание|запомни|注意|提示|备注|小贴士|注|ヒント|メモ|ポイント|팁|힌트|참고|주의)$"
+)
+# an aside's label opening a text, after an icon or two ('💡', '⚠️', '📝') and emphasis: 'Tip:', '**Note:**', 'Did
+# you know?', '注意：'
+_ASIDE = re.compile(
+    r"^[^\w\s]{0,4}[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?P<label>[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,3}?)[ \t]*\d{0,2}"
+    r"[ \t]*(?:\*\*|__|\*|_)?[ \t]*[:：!?]"
+)
+
+
+def aside_label(text: str) -> bool:
+    """Whether a text opens with the label of an aside (a tip, note, hint, warning: ``💡 Tip: …``, ``**Remember:** …``,
+    ``Consejo: …``): what it says goes beside an answer, never the answer itself (a quote ``> 💡 Tip: …`` after a
+    question's list is no answer mark, the list answers)."""
+    m = _ASIDE.match(text.strip())
+    if m is None:
+        return False
+    label = m.group("label")
+    return bool(_ITEM_LABELS.match(label) or _ASIDE_WORDS.match(label))
+
+
 _KEY_LABEL = re.compile(rf"(?i:{KEY_WORDS}|answers?|keys?|solutions?)$")  # an answer key's label: a key, read as one
 
 

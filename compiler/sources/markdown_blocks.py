@@ -45,7 +45,7 @@ from compiler.model import HINT_HTML, Block, BlockKind
 from compiler.sources.choices import find_choices
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.dollars import tex_like
-from compiler.sources.item_starts import item_cuts, unbroken
+from compiler.sources.item_starts import aside_label, item_cuts, unbroken
 from compiler.sources.lines import (
     ANSWER_WORDS,
     BEAR_HIGHLIGHT,
@@ -2284,8 +2284,10 @@ def drop_answer_label(blocks: list[Block], explanation: bool = False) -> list[Bl
         text = _ANSWER_DOT.sub(_label_gone, blocks[0].text, count=1)  # '**Answer.** The movement …' (readers2's N31)
     if text == blocks[0].text:
         text = _ANSWER_DASH.sub(_label_gone, blocks[0].text, count=1)  # 'Answer – The Ganga.' (T27-16)
-    if text == blocks[0].text:
-        text = _ANSWER_MARK.sub(r"\g<pre>", blocks[0].text, count=1)  # '❓ What …?' / '✅ The mitochondrion.' (P107)
+    mark = _ANSWER_MARK.match(blocks[0].text) if text == blocks[0].text else None
+    if mark is not None and not aside_label(htmllib.unescape(_TAG.sub("", blocks[0].text[mark.end() :]))):
+        # '❓ What …?' / '✅ The mitochondrion.' (P107); never '💡 Tip: …', an aside beside the answer (sitting 44)
+        text = _ANSWER_MARK.sub(r"\g<pre>", blocks[0].text, count=1)
     if text == blocks[0].text:
         return blocks
     rest = blocks[1:]

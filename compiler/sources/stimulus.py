@@ -420,6 +420,8 @@ def lead_code(item: Item) -> Item:
     toggled = toggled_code(item) if first.kind is BlockKind.code else ""
     if toggled == "inside":  # ('… Run it and see the output' over a 'show' toggle opening with the solution's command)
         return item
+    if hints > 1 and hints == len(item.answer) and _answered_above_hint(item):
+        return item  # ('**Which sorts are stable?**' / the list / '> [!hint]- …': the list answers, the hint stays below it)
     if hints > 1:  # (a hint after it: what stands before the hint is the exercise's, never its answer)
         pass
     elif first.kind is BlockKind.code and not toggled:
@@ -456,6 +458,23 @@ def lead_code(item: Item) -> Item:
         said = HINT_ONLY if hints > 1 else "no answer"  # (the code asked about and its hint, nothing more: T29-6)
         return item.model_copy(update={"stimulus": item.answer[:hints], "answer": [], "stimulus_after": after, "skip": said})
     return item.model_copy(update={"stimulus": item.answer[:hints], "answer": answer, "stimulus_after": after})
+
+
+_ASKED_END = re.compile(r"[?？؟¿:：]\s*$")  # a block that asks or leads into what follows
+
+
+def _answered_above_hint(item: Item) -> bool:
+    """Whether an item's first answer block, with only hint boxes after it, answers its question: the question asks
+    ('…?', 'Name …') and never points at something it shows, and that block is text or a list that neither asks nor
+    leads in (sitting 44: '**What does BFS use?**' / 'A queue.' / '> [!hint]- Hint' was no card, 'only a hint'); code,
+    a table or a picture under the question stays what the exercise shows (T29-6)."""
+    first = item.answer[0]
+    question = re.sub(r"<[^>]+>", "", item.question).strip().rstrip("*_ ")
+    if not (question.endswith(("?", "？", "؟")) or opens_asking(question)) or points_forward(question) or _ASKS_RESULT.search(question):
+        return False
+    if first.kind is BlockKind.code or first.hint() or (first.kind is BlockKind.html and any(p.match(first.text) for p in (_TABLE, _IMAGE))):
+        return False
+    return bool(first.plain().strip()) and not _ASKED_END.search(first.plain())
 
 
 # a list, quote, table or code block the question shows: what stands between it and its answer label

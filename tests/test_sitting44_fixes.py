@@ -1,0 +1,100 @@
+"""Forty-fourth sitting, helper fixes: the findings left open by trial 43 (docs/trials/trial43.md) and the lead.
+
+A tip, note or hint after a question's list ('**What are the three states of matter?**' / '- solid' … / '> 💡 Tip:
+…'): the list is the answer and the aside goes on the back below it; before, the list went onto the front and the tip
+was the answer (its '💡' read as an answer mark), or a hint box after the answer left no card ('only a hint').
+Documents in tests/data/sitting44/asides/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting44"
+
+# --- a tip, note or hint after a question's list ----------------------------------------------------------------------
+
+
+def _asides(tmp_path: Path, name: str) -> tuple[dict[str, str], list[str]]:
+    notes, _skipped, said = built_notes(tmp_path, {name: DATA / "asides" / name})
+    return {note_front(n): note_back(n) for n in notes}, said
+
+
+@pytest.mark.parametrize(
+    ("name", "cards"),
+    [
+        # bold questions, bullet lists, '> 💡 Tip:' quotes: the tip was the answer, the list on the front
+        ("states.md", {
+            "What are the three states of matter?": "solid liquid gas 💡 Tip: plasma is sometimes called the fourth.",
+            "Which gases make up most of the air?": "nitrogen (78%) oxygen (21%) 💡 Tip: argon comes third, under 1%.",
+            "What is the boiling point of water at sea level?": "100 °C.",
+        }),
+        # numbered lists, '> **Note:**' and '> **Remember:**'
+        ("cell-notes.md", {
+            "What are the stages of mitosis?": "Prophase Metaphase Anaphase Telophase Note: cytokinesis usually overlaps telophase but is not a stage of mitosis.",
+            "Which organelles have their own DNA?": "mitochondria chloroplasts Remember: both are thought to descend from bacteria (endosymbiosis).",
+        }),
+        # heading questions, GitHub alerts '> [!TIP]' / '> [!NOTE]'
+        ("alerts.md", {
+            "Which HTTP methods are idempotent?": "GET PUT DELETE HEAD Tip POST is not: sending it twice may create two resources.",
+            "What does HTTPS add to HTTP?": "Encryption and server authentication through TLS.",
+        }),
+        # Spanish: '> 💡 Consejo:' after a list, '> **Nota:**' after a numbered one
+        ("repaso.md", {
+            "¿Cuáles son los océanos de la Tierra?": "Pacífico Atlántico Índico Ártico Antártico 💡 Consejo: el Pacífico es el más grande.",
+            "¿Qué países forman la península ibérica?": "España Portugal Andorra Nota: Gibraltar es un territorio británico.",
+        }),
+        # German heading questions: '> **Hinweis:**', '> Tipp:'
+        ("wiederholung.md", {
+            "Welche Grundkräfte gibt es?": "Gravitation Elektromagnetismus starke Wechselwirkung schwache Wechselwirkung Hinweis: Die Gravitation ist die schwächste der vier.",
+            "Welche Aggregatzustände kennt man?": "fest flüssig gasförmig Tipp: Plasma gilt manchmal als vierter Zustand.",
+        }),
+        # numbered questions, the list and the quote indented under each
+        ("numbered.md", {
+            "What are the inner planets?": 'Mercury Venus Earth Mars 💡 Tip: "My Very Easy Method" remembers their order.',
+            "Which planets have rings?": "Jupiter Saturn Uranus Neptune Note: only Saturn's are easy to see with a small telescope.",
+            "What is the largest planet?": "Jupiter.",
+        }),
+        # a hint box ('> [!hint]- Hint') after the list: "only a hint under this question", no card; a '**Hint:**' quote
+        ("hints.md", {
+            "Which sorting algorithms are stable?": "merge sort insertion sort bubble sort Hint Think of which ones never swap equal neighbours.",
+            "What are the steps of binary search?": "compare the middle element with the target keep the half that can hold it repeat until found or empty Hint: the array must be sorted first.",
+            "What does BFS use?": "A queue.",
+        }),
+        # a quote labelled as the answer under the list asked about keeps the list on the front (T21-40); a warning
+        # after a list is an aside
+        ("ports.md", {
+            "Which protocol uses each of these ports? 22 25 53": "22 SSH, 25 SMTP, 53 DNS.",
+            "Which layers does the TCP/IP model have?": "Link Internet Transport Application ⚠️ Warning: some books split Link into two layers.",
+        }),
+    ],
+)
+def test_a_tip_note_or_hint_after_a_questions_list_goes_below_the_list_on_the_back(tmp_path: Path, name: str, cards: dict[str, str]) -> None:
+    """The lead's finding (high, sitting 44): '**What are the three states of matter?**' / '- solid' '- liquid' '- gas'
+    / '> 💡 Tip: plasma …': the list went onto the front and the tip was the answer. An aside after a question's list
+    (a tip, note, hint, warning; quoted, an alert, a hint box; in any language deckc reads) is no answer: the list
+    answers, the aside below it on the back."""
+    made, said = _asides(tmp_path, name)
+    for front, back in cards.items():
+        assert made.get(front) == back, (front, made)
+    assert not any("only a hint" in s or "outside any" in s for s in said), said
+
+
+def test_an_answer_after_a_hint_box_is_still_the_answer_and_a_bulb_still_marks_an_answer(tmp_path: Path) -> None:
+    """What stays: '💡 A queue.' under a '❓' question is the answer without its bulb (T20-42); a paragraph answer with a
+    hint box after it keeps its card (before: 'only a hint', no card); code the question points at, then only a hint,
+    is still no card (T29-6)."""
+    page = (
+        "# Algorithms\n\n**What does BFS use?**\n\nA queue.\n\n> [!hint]- Hint\n> First in, first out.\n\n"
+        "**What is the output of the following code?**\n\n```python\nprint(0.1 + 0.2 == 0.3)\n```\n\n> [!hint]- Hint\n> Floats.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"algo.md": page, "emoji.md": "❓ What does DFS use?\n💡 A stack.\n\n❓ What is a stable sort?\n💡 One that keeps equal elements in order.\n"})
+    made = {note_front(n): note_back(n) for n in notes}
+    assert made["What does BFS use?"] == "A queue. Hint First in, first out.", made
+    assert made["What does DFS use?"] == "A stack.", made
+    assert not any(front.startswith("What is the output") for front in made), made
+    assert [s["line"] for s in skipped if s["file"].endswith("algo.md")] == [10], skipped
+    assert sum("only a hint under this question" in s for s in said) == 1, said
