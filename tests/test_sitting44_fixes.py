@@ -4,6 +4,11 @@ A tip, note or hint after a question's list ('**What are the three states of mat
 …'): the list is the answer and the aside goes on the back below it; before, the list went onto the front and the tip
 was the answer (its '💡' read as an answer mark), or a hint box after the answer left no card ('only a hint').
 Documents in tests/data/sitting44/asides/.
+
+One section rule for every card of a page: once a card of a page shows the page's title on its context line (a form
+heading's 'Repaso: … › Verdadero o falso', a question or statement that names no subject), every card of that page
+does, whatever its kind (compiler/passes/notes.py titled_pages); before, the questions under the title had none.
+Documents in tests/data/sitting44/sections/.
 """
 
 from __future__ import annotations
@@ -98,3 +103,37 @@ def test_an_answer_after_a_hint_box_is_still_the_answer_and_a_bulb_still_marks_a
     assert not any(front.startswith("What is the output") for front in made), made
     assert [s["line"] for s in skipped if s["file"].endswith("algo.md")] == [10], skipped
     assert sum("only a hint under this question" in s for s in said) == 1, said
+
+
+# --- one section rule for every card of a page --------------------------------------------------------------------------
+
+
+def _sections(tmp_path: Path, files: dict[str, str | Path]) -> dict[str, str]:
+    notes, _skipped, _said = built_notes(tmp_path, files)
+    return {note_front(n): n["fields"]["Section"] for n in notes}
+
+
+@pytest.mark.parametrize("name", ["repaso-sin-h2.md", "repaso-historia.md"])
+def test_every_card_of_a_page_shows_its_title_once_one_does(tmp_path: Path, name: str) -> None:
+    """The lead's finding (sitting 44): a review sheet under '# Repaso: la Revolución Francesa' (questions right under
+    the title or under '## Preguntas abiertas', true/false statements under '## Verdadero o falso', a '## Vocabulario'
+    of terms): the true/false cards read 'Repaso: … › Verdadero o falso' (a form heading gets the title, T40-8) while
+    the questions had no section or only theirs. Now every card of the page shows the title first."""
+    made = _sections(tmp_path, {name: DATA / "sections" / name})
+    title = "Repaso: la Revolución Francesa"
+    assert len(made) == 8, made
+    assert all(section == title or section.startswith(f"{title} › ") for section in made.values()), made
+    assert made["¿En qué año empezó la Revolución Francesa?"] == (title if name == "repaso-sin-h2.md" else f"{title} › Preguntas abiertas")
+    assert made["Tercer Estado"] == f"{title} › Vocabulario", made
+    assert made["Verdadero o falso: Napoleón fue rey de Francia durante la Revolución."] == f"{title} › Verdadero o falso", made
+
+
+def test_a_page_whose_cards_show_no_title_keeps_its_sections(tmp_path: Path) -> None:
+    """What stays: a page none of whose cards needs its title keeps its own sections (no title before them); the title
+    is never said twice (a card fronted by it, 'Lesson 3 — Titration › Summary', a section that is the title)."""
+    plain = "# Biology\n\n## Cells\n\n**What is the powerhouse of the cell?**\n\nThe mitochondrion.\n\n**What makes proteins?**\n\nThe ribosome.\n"
+    made = _sections(tmp_path / "a", {"bio.md": plain})
+    assert set(made.values()) == {"Cells"}, made
+    quiz = "# JS quiz\n\n## Verdadero o falso\n\n1. `typeof null` is 'object'. (V)\n2. `NaN === NaN` is true. (F)\n\n## JS quiz\n\n**What does `[] + []` give?**\n\nAn empty string.\n"
+    made = _sections(tmp_path / "b", {"quiz.md": quiz})
+    assert made["What does [] + [] give?"] == "JS quiz", made

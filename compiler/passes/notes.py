@@ -253,20 +253,52 @@ def _page_topic(item: Item, titles: dict[str, str], topical: Collection[tuple[st
     """The document's title as the context of a heading that names no subject of its own ('Time complexity',
     'Introduction' of a cheat-sheet page, read as a card with no section above it): without it the front cannot say
     whose time complexity it asks (trial28 T28-13). A heading naming its subject ('Reword the previous commit
-    message') or one under a section keeps its front as it was, unless another statement of its document
-    (``topical``: (source, origin) pairs) shows the title: then it does too, so a list's cards agree (sitting 41:
-    'la salle de bains' alone of a titled word list had no section, its 2-word neighbours had the title)."""
+    message') or one under a section keeps its front as it was, unless another card of its document (``topical``:
+    (source, origin) pairs, :func:`titled_pages`) shows the title: then it does too, whatever its kind, so a page's
+    cards agree (sitting 41: 'la salle de bains' alone of a titled word list had no section, its 2-word neighbours
+    had the title; sitting 44: a review sheet's questions under its '# Repaso: …' title had none, its true/false
+    cards 'Repaso: … › Verdadero o falso')."""
     from compiler.pairscore import SPECIFIC_WORDS, states_only, subject_words
     from compiler.sourcefiles import SHEET_SUFFIXES
 
-    if not states_only(item):
-        return []
-    if len(subject_words(item.question)) >= SPECIFIC_WORDS and (item.source, item.origin) not in topical:
+    if (item.source, item.origin) not in topical and (not states_only(item) or len(subject_words(item.question)) >= SPECIFIC_WORDS):
         return []
     if item.locator.file.lower().endswith(SHEET_SUFFIXES) and not item.origin:
         return []  # (a row of a word list is no heading: 'el perro' needs no 'es-vocab' over it, trial39 T39-7)
     title = document_title(item, titles)  # ('zh-hsk-header' over '你好': a file's name is no subject, T39-7)
-    return [title] if title and normalize_text(title) != normalize_text(item.question) else []
+    return [title] if title and not normalize_text(item.question).startswith(normalize_text(title)) else []
+
+
+def titled_pages(items: list[Item], titles: dict[str, str]) -> set[tuple[str, str]]:
+    """The documents ((source, origin) pairs) one of whose cards shows the document's title on its context line: a
+    statement that names no subject (:func:`_page_topic`), a question that names none (:func:`_subject_title`) or a
+    section naming only the form of its exercises, titled by compiler.passes.forms (``Repaso: … › Verdadero o
+    falso``). Every card of such a document with no section of its own shows the title too: one rule for every kind
+    of card on a page (sitting 44)."""
+    found: set[tuple[str, str]] = set()
+    for item in items:
+        key = (item.source, item.origin)
+        if key in found:
+            continue
+        if item.section:
+            title = document_title(item, titles)
+            if (len(item.section) > 1 and title and normalize_text(item.section[0]) == normalize_text(title)) or _subject_title(item, titles):
+                found.add(key)
+        elif _page_topic(item, titles) or _subject_title(item, titles):
+            found.add(key)
+    return found
+
+
+def _section_line(item: Item, titles: dict[str, str], topical: Collection[tuple[str, str]]) -> list[str]:
+    """The card's context line: its sections, the document's title before them on a page where a card shows it
+    (:func:`titled_pages`: every card of that page does, whatever its kind and section), or before a question that
+    names no subject (:func:`_subject_title`); the title alone over a card with no section that needs it."""
+    subject = _subject_title(item, titles)
+    line = [*subject, *(item.section or ([] if subject else _page_topic(item, titles, topical)))]
+    title = document_title(item, titles)
+    if (item.source, item.origin) not in topical or not title or not line or normalize_text(item.question).startswith(normalize_text(title)):
+        return line  # ('Lesson 3 — Titration › Summary' fronted by the title already says it)
+    return line if any(normalize_text(title) == normalize_text(part) for part in line) else [title, *line]
 
 
 def document_title(item: Item, titles: Mapping[str, str]) -> str:
@@ -312,7 +344,7 @@ def build_note(
     common = {
         "Sources": _sources_html(items, titles),
         "Difficulty": difficulty.value if difficulty else "",
-        "Section": text_html(" › ".join([*_subject_title(primary, titles), *(primary.section or _page_topic(primary, titles, topical))])),
+        "Section": text_html(" › ".join(_section_line(primary, titles, topical))),
         "DeckcId": text_html(anchor_item.item_id),
     }
     if primary.kind is ItemKind.multiple_choice:
@@ -366,7 +398,7 @@ def run(
     rank = source_rank([*(front_priority or []), *(s.id for s in config.source)])
     fold_over = config.deck.long_answer_words if config.deck.long_answers == "fold" else 0
     siblings = config.deck.cloze_siblings
-    topical = {(i.source, i.origin) for g in groups for i in g if not i.section and _page_topic(i, titles)}
+    topical = titled_pages([i for g in groups for i in g], titles)
     return [build_note(g, titles, rank, labelled, published, chosen, fold_over, siblings, topical) for g in groups]
 
 
