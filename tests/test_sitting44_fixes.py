@@ -9,6 +9,10 @@ One section rule for every card of a page: once a card of a page shows the page'
 heading's 'Repaso: … › Verdadero o falso', a question or statement that names no subject), every card of that page
 does, whatever its kind (compiler/passes/notes.py titled_pages); before, the questions under the title had none.
 Documents in tests/data/sitting44/sections/.
+
+A word's principal parts and its gloss on one line ('gehen – ging – gegangen – to go', 'go - went - gone - ir') are one
+card: the first form its front, the whole line its back (compiler/sources/lines.py principal_parts); before, 'ging' was
+the answer and the rest a second paragraph. Documents in tests/data/sitting44/principal-parts/.
 """
 
 from __future__ import annotations
@@ -137,3 +141,40 @@ def test_a_page_whose_cards_show_no_title_keeps_its_sections(tmp_path: Path) -> 
     quiz = "# JS quiz\n\n## Verdadero o falso\n\n1. `typeof null` is 'object'. (V)\n2. `NaN === NaN` is true. (F)\n\n## JS quiz\n\n**What does `[] + []` give?**\n\nAn empty string.\n"
     made = _sections(tmp_path / "b", {"quiz.md": quiz})
     assert made["What does [] + [] give?"] == "JS quiz", made
+
+
+# --- principal parts: 'gehen – ging – gegangen – to go' ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "cards"),
+    [
+        # German strong verbs under headings, an English gloss: 'ging' was the answer, 'gegangen – to go' a paragraph
+        ("verben.md", {"gehen": "gehen – ging – gegangen – to go", "trinken": "trinken – trank – getrunken – to drink"}),
+        # English irregular verbs with a Spanish gloss, ' - '
+        ("irregular.md", {"go": "go - went - gone - ir", "write": "write - wrote - written - escribir"}),
+        # four Latin forms
+        ("latin.md", {"amo": "amo – amare – amavi – amatum – to love"}),
+        # a Markdown page's list under a heading beside questions, a form of two words ('ist gegangen')
+        ("lektion5.md", {"gehen": "gehen – ging – ist gegangen – to go", "Welches Hilfsverb haben Verben der Bewegung?": "sein"}),
+        # principal parts among plain word pairs
+        ("mixed.md", {"sein": "sein – war – gewesen – to be", "der Hund": "dog"}),
+    ],
+)
+def test_principal_parts_and_a_gloss_on_one_line_are_one_card_of_the_whole_series(tmp_path: Path, name: str, cards: dict[str, str]) -> None:
+    """The lead's finding (sitting 44): 'gehen – ging – gegangen – to go' showed 'ging' as the answer and 'gegangen – to
+    go' as a second paragraph. Three forms or more and a gloss joined by one dash are one card: the first form its
+    front, as a 'term – gloss' line's term is, the whole series one paragraph on its back; a card per line."""
+    notes, _skipped, said = built_notes(tmp_path, {name: DATA / "principal-parts" / name})
+    made = {note_front(n): n["fields"].get("Answer", "") for n in notes}
+    for front, back in cards.items():
+        assert made.get(front) == f"<p>{back}</p>", (front, made)
+    assert not any("outside any" in s for s in said), said
+
+
+def test_a_word_its_meaning_and_an_example_stay_three_fields(tmp_path: Path) -> None:
+    """What stays (T32-45): 'el perro - the dog - El perro ladra mucho.' is a word, its meaning and an example sentence,
+    never principal parts: the meaning answers, the example a paragraph of its own under it."""
+    notes, _skipped, _said = built_notes(tmp_path, {"examples.md": DATA / "principal-parts" / "examples.md"})
+    made = {note_front(n): n["fields"].get("Answer", "") for n in notes}
+    assert made["el perro"] == "<p>the dog</p><p>El perro ladra mucho.</p>", made

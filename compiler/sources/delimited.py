@@ -115,6 +115,7 @@ from compiler.sources.lines import (
     note_line,
     pair_separator,
     pair_text,
+    principal_parts,
     reading_columns,
     shaped_header,
     split_on,
@@ -2311,6 +2312,8 @@ class DelimitedReader:
             below = list(itertools.takewhile(lambda k: k in examples, range(n + 1, len(doc.lines))))
             meaning = list(right.partition(separator)[::2]) if fielded and found == separator and separator in right else [right]
             fields = [left, *(m.strip() for m in meaning), *(doc.lines[k].strip() for k in below)] if found else [text]
+            if found == separator and principal_parts(text, separator):
+                fields = [left, text.strip(), *fields[1 + len(meaning) :]]  # ('gehen – ging – gegangen – to go': the series)
             # '**abundant** (adj.) – existing in *large* quantities': Markdown, shown as it renders (trial9 T29)
             # (its own marks, not a '* ' bullet's: '* 飞机（fēijī）：airplane' shows as '- 苹果…' does, T31-17)
             rendered = doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and not doc.converted and any(mark in text for mark in "*_`[<\\")

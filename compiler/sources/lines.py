@@ -2378,6 +2378,25 @@ def fields_on(lines: list[str], sep: str) -> bool:
     return bool(sep.strip()) and _fields_on([pair_text(line) for line in lines if sep in line], sep)
 
 
+PARTS_MIN = 3  # forms of a word before its gloss that make a line its principal parts ('gehen – ging – gegangen – to go')
+FORM_WORDS = 3  # words at most of one form ('ist gegangen', 'have been')
+GLOSS_WORDS = 6  # words at most of the gloss after the forms
+_PART_DASHES = frozenset((" — ", " – ", " ― ", " - "))
+
+
+def principal_parts(text: str, sep: str) -> bool:
+    """Whether a line is a word's principal parts then its gloss, all joined by one spaced dash (``gehen – ging –
+    gegangen – to go``, ``go - went - gone - ir``): PARTS_MIN forms or more, each a word or a few, then a short gloss,
+    no sentence among them. The whole line is what is learned, one card (sitting 44: 'ging' was the answer, the rest
+    a second paragraph); never a word, its meaning and an example (``el perro - the dog - El perro ladra mucho.``)."""
+    if sep not in _PART_DASHES:
+        return False
+    *forms, gloss = (part.strip() for part in text.split(sep))
+    if len(forms) < PARTS_MIN or not gloss or len(gloss.split()) > GLOSS_WORDS or gloss.endswith(("?", "？", ":", "：", ";")):
+        return False
+    return all(form and len(form.split()) <= FORM_WORDS and not _ENDS_SENTENCE.search(form) for form in forms)
+
+
 _FIELD_SEPARATORS = tuple(sep for sep in PAIR_SEPARATORS if sep.strip() and sep.startswith(" "))  # (' - ', ' = ' …)
 
 
