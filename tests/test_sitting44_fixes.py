@@ -5,9 +5,9 @@ A tip, note or hint after a question's list ('**What are the three states of mat
 was the answer (its '💡' read as an answer mark), or a hint box after the answer left no card ('only a hint').
 Documents in tests/data/sitting44/asides/.
 
-One section rule for every card of a page: once a card of a page shows the page's title on its context line (a form
-heading's 'Repaso: … › Verdadero o falso', a question or statement that names no subject), every card of that page
-does, whatever its kind (compiler/passes/notes.py titled_pages); before, the questions under the title had none.
+One section rule for every card of a page: a card with no section shows the page's title once another card of the page
+has it in its section (a form heading's 'Repaso: … › Verdadero o falso'), whatever its kind (compiler/passes/notes.py
+titled_pages; before, statements only: the questions under the title had none); 'Preguntas abiertas' is a form heading.
 Documents in tests/data/sitting44/sections/.
 
 A word's principal parts and its gloss on one line ('gehen – ging – gegangen – to go', 'go - went - gone - ir') are one
@@ -117,30 +117,46 @@ def _sections(tmp_path: Path, files: dict[str, str | Path]) -> dict[str, str]:
     return {note_front(n): n["fields"]["Section"] for n in notes}
 
 
-@pytest.mark.parametrize("name", ["repaso-sin-h2.md", "repaso-historia.md"])
-def test_every_card_of_a_page_shows_its_title_once_one_does(tmp_path: Path, name: str) -> None:
-    """The lead's finding (sitting 44): a review sheet under '# Repaso: la Revolución Francesa' (questions right under
-    the title or under '## Preguntas abiertas', true/false statements under '## Verdadero o falso', a '## Vocabulario'
-    of terms): the true/false cards read 'Repaso: … › Verdadero o falso' (a form heading gets the title, T40-8) while
-    the questions had no section or only theirs. Now every card of the page shows the title first."""
-    made = _sections(tmp_path, {name: DATA / "sections" / name})
+def test_cards_with_no_section_show_the_title_the_pages_other_cards_show(tmp_path: Path) -> None:
+    """The lead's finding (sitting 44): a review sheet under '# Repaso: la Revolución Francesa', its questions right
+    under the title, true/false statements under '## Verdadero o falso', a '## Vocabulario' of terms: the true/false
+    cards read 'Repaso: … › Verdadero o falso' (a form heading gets the title, T40-8) while the questions had no
+    section at all. A card with no section of its own now shows the title the page's other cards show, whatever its
+    kind (before: statements only, sitting 41); a section of its own stays as it is ('Vocabulario')."""
+    made = _sections(tmp_path, {"repaso-sin-h2.md": DATA / "sections" / "repaso-sin-h2.md"})
     title = "Repaso: la Revolución Francesa"
     assert len(made) == 8, made
-    assert all(section == title or section.startswith(f"{title} › ") for section in made.values()), made
-    assert made["¿En qué año empezó la Revolución Francesa?"] == (title if name == "repaso-sin-h2.md" else f"{title} › Preguntas abiertas")
-    assert made["Tercer Estado"] == f"{title} › Vocabulario", made
+    assert made["¿En qué año empezó la Revolución Francesa?"] == made["¿Quién era el rey de Francia al comenzar la Revolución?"] == title, made
     assert made["Verdadero o falso: Napoleón fue rey de Francia durante la Revolución."] == f"{title} › Verdadero o falso", made
+    assert made["Tercer Estado"] == "Vocabulario", made
+
+
+def test_open_questions_name_a_form_as_true_or_false_does(tmp_path: Path) -> None:
+    """'## Preguntas abiertas' (open questions; 'Open questions', 'Questions ouvertes', 'Offene Fragen', 'Domande
+    aperte', 'Perguntas abertas') names the form of its questions, no subject: the title goes before it as before
+    'Verdadero o falso' (T40-8), so the sheet's questions and true/false cards both say what they are about."""
+    made = _sections(tmp_path, {"repaso-historia.md": DATA / "sections" / "repaso-historia.md"})
+    title = "Repaso: la Revolución Francesa"
+    assert made["¿Qué fue la toma de la Bastilla?"] == f"{title} › Preguntas abiertas", made
+    assert made["Verdadero o falso: Napoleón fue rey de Francia durante la Revolución."] == f"{title} › Verdadero o falso", made
+    assert made["Jacobinos"] == "Vocabulario", made
+    from compiler.passes.forms import form_heading
+
+    assert all(form_heading(h) for h in ("Open questions", "Open-ended questions", "Questions ouvertes", "Offene Fragen", "Domande aperte", "Perguntas abertas"))
+    assert not form_heading("Open source licences")
 
 
 def test_a_page_whose_cards_show_no_title_keeps_its_sections(tmp_path: Path) -> None:
-    """What stays: a page none of whose cards needs its title keeps its own sections (no title before them); the title
-    is never said twice (a card fronted by it, 'Lesson 3 — Titration › Summary', a section that is the title)."""
+    """What stays: a page none of whose cards needs its title keeps its own sections (no title before them); a card
+    fronted by the title already ('Lesson 3 — Titration › Summary') is not titled again; a question that names no
+    subject shows the title for itself only (sitting 41: 'What are the inputs?' beside "What is chlorophyll's role?")."""
     plain = "# Biology\n\n## Cells\n\n**What is the powerhouse of the cell?**\n\nThe mitochondrion.\n\n**What makes proteins?**\n\nThe ribosome.\n"
     made = _sections(tmp_path / "a", {"bio.md": plain})
     assert set(made.values()) == {"Cells"}, made
-    quiz = "# JS quiz\n\n## Verdadero o falso\n\n1. `typeof null` is 'object'. (V)\n2. `NaN === NaN` is true. (F)\n\n## JS quiz\n\n**What does `[] + []` give?**\n\nAn empty string.\n"
-    made = _sections(tmp_path / "b", {"quiz.md": quiz})
-    assert made["What does [] + [] give?"] == "JS quiz", made
+    cornell = "# Photosynthesis, week 4\n\n**What are the inputs?**\n\nLight, water and CO2.\n\n**What is chlorophyll's role?**\n\nIt absorbs light.\n"
+    made = _sections(tmp_path / "b", {"cornell.md": cornell})
+    assert made["What are the inputs?"] == "Photosynthesis, week 4", made
+    assert made["What is chlorophyll's role?"] == "", made
 
 
 # --- principal parts: 'gehen – ging – gegangen – to go' ------------------------------------------------------------------

@@ -17,13 +17,13 @@ from compiler.passes.notes import document_title
 _PART = r"(?:part|section|parte|partie|teil|sección|seccion|apartado|abschnitt)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b"
 _FORM = (
     r"fill[\s-]+in[\s-]+the[\s-]+blanks?|multiple[\s-]+choice(?:\s+questions)?|short[\s-]+answers?(?:\s+questions)?"
-    r"|long[\s-]+answers?(?:\s+questions)?|true\s+(?:or|/)\s+false|matching|(?:review|practice|study)\s+questions|questions"
-    r"|exercises|problems|preguntas(?:\s+de\s+(?:repaso|estudio))?|ejercicios|actividades|verdadero\s+o\s+falso"
+    r"|long[\s-]+answers?(?:\s+questions)?|true\s+(?:or|/)\s+false|matching|(?:review|practice|study|open(?:[\s-]+ended)?)\s+questions|questions"
+    r"|exercises|problems|preguntas(?:\s+de\s+(?:repaso|estudio)|\s+abiertas)?|ejercicios|actividades|verdadero\s+o\s+falso"
     r"|opci[oó]n\s+m[uú]ltiple|respuesta\s+corta|completa(?:r)?\s+(?:los\s+)?(?:espacios|huecos)(?:\s+en\s+blanco)?"
-    r"|questions\s+de\s+(?:r[ée]vision|cours)|exercices|vrai\s+ou\s+faux|qcm|questions\s+[àa]\s+choix\s+multiples?"
-    r"|(?:wiederholungs|übungs|verständnis)?fragen|übungen|aufgaben|richtig\s+oder\s+falsch|lückentext"
+    r"|questions\s+(?:de\s+(?:r[ée]vision|cours)|ouvertes)|exercices|vrai\s+ou\s+faux|qcm|questions\s+[àa]\s+choix\s+multiples?"
+    r"|(?:wiederholungs|übungs|verständnis)?fragen|offene\s+fragen|übungen|aufgaben|richtig\s+oder\s+falsch|lückentext"
     r"|quest[õo]es(?:\s+de\s+revis[ãa]o)?|exerc[íi]cios|verdadeiro\s+ou\s+falso"
-    r"|vero\s+o\s+falso|domande(?:\s+di\s+ripasso)?|esercizi|scelta\s+multipla|risposta\s+aperta"
+    r"|vero\s+o\s+falso|domande(?:\s+di\s+ripasso|\s+aperte)?|esercizi|scelta\s+multipla|risposta\s+aperta|perguntas(?:\s+abertas)?"
 )
 # the whole heading: a part's label, its form, or the two ('Part B: Multiple choice', 'Part C', 'Preguntas de repaso')
 FORM_HEADING = re.compile(rf"(?i)^\W*(?:{_PART}\W*(?:{_FORM})?|(?:{_PART}\W+)?(?:{_FORM}))\W*$")

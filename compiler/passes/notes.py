@@ -270,11 +270,11 @@ def _page_topic(item: Item, titles: dict[str, str], topical: Collection[tuple[st
 
 
 def titled_pages(items: list[Item], titles: dict[str, str]) -> set[tuple[str, str]]:
-    """The documents ((source, origin) pairs) one of whose cards shows the document's title on its context line: a
-    statement that names no subject (:func:`_page_topic`), a question that names none (:func:`_subject_title`) or a
-    section naming only the form of its exercises, titled by compiler.passes.forms (``Repaso: … › Verdadero o
-    falso``). Every card of such a document with no section of its own shows the title too: one rule for every kind
-    of card on a page (sitting 44)."""
+    """The documents ((source, origin) pairs) one of whose cards has the document's title in its section: a statement
+    that names no subject (:func:`_page_topic`) or a section naming only the form of its exercises, titled by
+    compiler.passes.forms (``Repaso: … › Verdadero o falso``). Every card of such a document with no section of its own
+    shows the title too, whatever its kind: one rule for every kind of card on a page (sitting 44). A question that
+    names no subject shows the title for itself (:func:`_subject_title`), no section of the page's."""
     found: set[tuple[str, str]] = set()
     for item in items:
         key = (item.source, item.origin)
@@ -282,23 +282,18 @@ def titled_pages(items: list[Item], titles: dict[str, str]) -> set[tuple[str, st
             continue
         if item.section:
             title = document_title(item, titles)
-            if (len(item.section) > 1 and title and normalize_text(item.section[0]) == normalize_text(title)) or _subject_title(item, titles):
+            if len(item.section) > 1 and title and normalize_text(item.section[0]) == normalize_text(title):
                 found.add(key)
-        elif _page_topic(item, titles) or _subject_title(item, titles):
+        elif _page_topic(item, titles):
             found.add(key)
     return found
 
 
 def _section_line(item: Item, titles: dict[str, str], topical: Collection[tuple[str, str]]) -> list[str]:
-    """The card's context line: its sections, the document's title before them on a page where a card shows it
-    (:func:`titled_pages`: every card of that page does, whatever its kind and section), or before a question that
-    names no subject (:func:`_subject_title`); the title alone over a card with no section that needs it."""
+    """The card's context line: the document's title before a question that names no subject (:func:`_subject_title`),
+    then its sections, or the title alone over a card with no section where the page shows it (:func:`_page_topic`)."""
     subject = _subject_title(item, titles)
-    line = [*subject, *(item.section or ([] if subject else _page_topic(item, titles, topical)))]
-    title = document_title(item, titles)
-    if (item.source, item.origin) not in topical or not title or not line or normalize_text(item.question).startswith(normalize_text(title)):
-        return line  # ('Lesson 3 — Titration › Summary' fronted by the title already says it)
-    return line if any(normalize_text(title) == normalize_text(part) for part in line) else [title, *line]
+    return [*subject, *(item.section or ([] if subject else _page_topic(item, titles, topical)))]
 
 
 def document_title(item: Item, titles: Mapping[str, str]) -> str:
