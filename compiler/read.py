@@ -3363,7 +3363,8 @@ def suggested_difficulty(items: list[Item]) -> DifficultyRule:
     if not scale and sum(emoji.values()) == 1 and len(labels) == 1:  # one emoji on one item, no other label ('Good luck! 🚀'
         # closing the page): no scheme (T15-71)
         labels = Counter({label: n for label, n in labels.items() if label not in emoji})
-    if len(labels) == 1 and sum(labels.values()) == len(items) >= 2 and guess_combined(next(iter(labels))) is None:
+    marked = [i for i in items if i.label or not i.skip]  # (a list set aside without a mark, a reading list, is no card)
+    if len(labels) == 1 and sum(labels.values()) == len(marked) >= 2 and guess_combined(next(iter(labels))) is None:
         labels = Counter()  # one mark on every item ('❓ What …', '🔹 1. …'): a bullet, no level (trial10 P23)
     if not labels:
         return DifficultyRule.model_validate({"from": "fixed", "default": "medium"})

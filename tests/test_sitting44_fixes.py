@@ -13,6 +13,11 @@ Documents in tests/data/sitting44/sections/.
 A word's principal parts and its gloss on one line ('gehen – ging – gegangen – to go', 'go - went - gone - ir') are one
 card: the first form its front, the whole line its back (compiler/sources/lines.py principal_parts); before, 'ging' was
 the answer and the rest a second paragraph. Documents in tests/data/sitting44/principal-parts/.
+
+T43-15: a resources or languages section of link bullets, in any language ('## 📚 **Recursos Adicionales**' with labels
+over its lists, '利用可能な言語リスト:' over language links), outside any question was "text outside any question" at
+each line; it is said once as a reading list and listed as skipped, as an English 'Further reading' under a heading of
+its own already was (markdown._reading_runs). Documents in tests/data/sitting44/reading-lists/.
 """
 
 from __future__ import annotations
@@ -194,3 +199,49 @@ def test_a_word_its_meaning_and_an_example_stay_three_fields(tmp_path: Path) -> 
     notes, _skipped, _said = built_notes(tmp_path, {"examples.md": DATA / "principal-parts" / "examples.md"})
     made = {note_front(n): n["fields"].get("Answer", "") for n in notes}
     assert made["el perro"] == "<p>the dog</p><p>El perro ladra mucho.</p>", made
+
+
+# --- T43-15: a resources or languages section of links, in any language ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["en-sections.md", "es-sections.md"])
+def test_a_resources_section_of_labelled_link_lists_is_one_reading_list(tmp_path: Path, name: str) -> None:
+    """T43-15 (low): '## 📚 **Recursos Adicionales**' (read as a section: the questions are '### 1. …?' under
+    '## Questions and answers') over '📖 **Documentación Oficial**:' / '- [MDN …](…)' / '🎥 **Videos Recomendados**:' /
+    links: "text outside any question" at each of its four lines, in English the same. Now one reading-list message
+    at the heading and one skipped entry in the manifest named by it; the questions' cards unchanged."""
+    notes, skipped, said = built_notes(tmp_path, {name: DATA / "reading-lists" / name})
+    assert [note_front(n) for n in notes] == ["What is a closure?", "What does === compare?"]
+    assert not any("outside any question" in s for s in said), said
+    listed = [s for s in said if "only links under it (a reading list)" in s]
+    assert [s.split(": warning")[0] for s in listed] == [f"sources/{name}:15"], said
+    entry = [s for s in skipped if s["file"] == f"sources/{name}"]
+    assert [(s["line"], s["question"]) for s in entry] == [(15, "Further reading" if name.startswith("en") else "Recursos Adicionales")], entry
+    assert "javascript.info" in entry[0]["original"], entry
+
+
+def test_a_languages_list_under_the_title_is_one_reading_list_its_prose_still_said(tmp_path: Path) -> None:
+    """T43-15: '利用可能な言語リスト:' over six language links under the page's title, after a paragraph of prose: the
+    list is said once (a list of links, no card) and listed as skipped under its label; the prose above it is still
+    text in no card, said at its line."""
+    notes, skipped, said = built_notes(tmp_path, {"ja-languages.md": DATA / "reading-lists" / "ja-languages.md"})
+    assert len(notes) == 2, [note_front(n) for n in notes]
+    outside = [s.split(": warning")[0] for s in said if "outside any question" in s]
+    assert outside == ["sources/ja-languages.md:3"], said
+    assert [s.split(": warning")[0] for s in said if "a list of links (a reading list)" in s] == ["sources/ja-languages.md:5"], said
+    assert [(s["line"], s["question"]) for s in skipped] == [(5, "利用可能な言語リスト")], skipped
+
+
+def test_a_link_in_prose_or_in_an_answer_is_no_reading_list(tmp_path: Path) -> None:
+    """What stays: a paragraph of prose holding a link, outside any question, is still text in no card said at its
+    line; a list of links under a question is its answer."""
+    page = (
+        "# Notes\n\n## Overview\n\nThis page follows [the MDN guide](https://developer.mozilla.org/) closely and adds "
+        "notes of our own on each topic.\n\n## Questions\n\n### Where can I read about closures?\n\n"
+        "- [MDN: Closures](https://developer.mozilla.org/docs/Web/JavaScript/Closures)\n- [javascript.info](https://javascript.info/closure)\n\n"
+        "### What is hoisting?\n\nDeclarations are moved to the top of their scope.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"notes.md": page})
+    assert "Where can I read about closures?" in [note_front(n) for n in notes]
+    assert [s.split(": warning")[0] for s in said if "outside any question" in s] == ["sources/notes.md:5"], said
+    assert not [s for s in skipped if s["file"] == "sources/notes.md"], skipped

@@ -1502,6 +1502,41 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
     diag.warning(doc.rel, block.start + 1, f"text outside any question is not in any card{said}", fix, group=OUTSIDE_QUESTION)
 
 
+LINK_LABEL_MAX = 6  # words at most of a label over a run of links ('📖 **Documentación Oficial**:', '利用可能な言語リスト:')
+_LINKED_ENTRY = re.compile(r"\[[^\]]+\]\([^)]+\)|https?://")
+
+
+def _link_label(block: TopBlock) -> bool:
+    """A short paragraph that labels the links below it and holds none: '📖 **Documentación Oficial**:', 'Languages:'."""
+    if block.type != "paragraph_open":
+        return False
+    children = block.tokens[1].children or []
+    text = plain_inline(children).strip()
+    return not any(c.type == "link_open" for c in children) and text.endswith((":", "：")) and 0 < len(text.split()) <= LINK_LABEL_MAX
+
+
+def _reading_runs(blocks: list[TopBlock], wiki: frozenset[int]) -> dict[int, tuple[int, int]]:
+    """Runs of blocks that are only links, under one heading and holding a list of them (a resources or languages
+    section in any language: '## 📚 **Recursos Adicionales**' / '📖 **Documentación Oficial**:' / '- [MDN …](…)' …,
+    '利用可能な言語リスト:' over 22 language links; its labels allowed): {first line of each block: (first, end) of its
+    run}. Outside any question such a run is a reading list, said once and listed as skipped, as under a heading of its
+    own (trial43 T43-15: "text outside any question" at each of its lines, in every language but English's shape)."""
+    runs: dict[int, tuple[int, int]] = {}
+    k = 0
+    while k < len(blocks):
+        j = k
+        while j < len(blocks) and blocks[j].type in ("paragraph_open", "bullet_list_open", "ordered_list_open") and (
+            _link_label(blocks[j]) or reading_list([blocks[j]], wiki)
+        ):
+            j += 1
+        run = blocks[k:j]
+        listed = any(b.type != "paragraph_open" and _LINKED_ENTRY.search("".join(x.content for x in b.tokens if x.type == "inline")) for b in run)
+        if listed and reading_list(run, wiki):
+            runs.update({b.start: (k, j) for b in run})
+        k = max(j, k + 1)
+    return runs
+
+
 def _unread_marks(block: TopBlock, lines: list[str], source: SourceConfig) -> str:
     """How to make a paragraph of a Spaced Repetition page a cloze when marks the source does not read (``sr_clozes``)
     would: ``**bold**`` deletions on a page read with the default marks, as the plugin reads them when set so; else ''."""
@@ -3568,8 +3603,31 @@ class MarkdownReader:
                 return
             if count == lead[1] or not lead_shown:  # (shown: an exhibit's lead, or a case's stem over its parts)
                 for b in lead[2]:
-                    _say_outside(diag, doc, b, self._wiki)
+                    say_outside(b)
             lead = None
+
+        reading = _reading_runs(blocks, self._wiki)  # runs of links: a reading list when outside any question (T43-15)
+        reading_said: list[tuple[int, int, list[str]]] = []  # (the run's first block, its end, its section), said once each
+
+        def say_outside(block: TopBlock, marks: str = "") -> None:
+            """Text in no card said at its line (:func:`_say_outside`), a run of links said once as a reading list."""
+            run = reading.get(block.start)
+            if run is None:
+                _say_outside(diag, doc, block, self._wiki, marks)
+                return
+            if any(first == run[0] for first, _, _ in reading_said):
+                return
+            reading_said.append((*run, [t for _, t in stack]))
+            above = run[0] - 1 if run[0] and blocks[run[0] - 1].type == "heading_open" else None
+            whole = above is not None and (run[1] == len(blocks) or blocks[run[1]].type == "heading_open")
+            diag.warning(
+                doc.rel,
+                (blocks[above].start if whole and above is not None else blocks[run[0]].start) + 1,
+                "a heading with only links under it (a reading list) is no card; the manifest lists it as skipped" if whole
+                else "a list of links (a reading list) is in no card; the manifest lists it as skipped",
+                "to learn from it, write what the links teach under a question, or leave it",
+                group="reading-list" if whole else "link-list",
+            )
 
         passing: list[Item] = []  # questions asked in passing in the open card's text: after its card
 
@@ -4441,7 +4499,7 @@ class MarkdownReader:
                 marks = _unread_marks(block, src_lines, source) if osr_page else ""
                 if osr_page and not marks and not _first_line_asks(block, source):
                     continue  # (an Obsidian note the plugin reads: its prose is the note's, only its '::' lines cards, T42-14)
-                _say_outside(diag, doc, block, self._wiki, marks)
+                say_outside(block, marks)
         close()
         flush_lead()
         if opening_text:  # the note's opening text answers its title, the file's name ('Beta Distribution' → 'With a count …')
@@ -4503,7 +4561,30 @@ class MarkdownReader:
                     "if that row is a card, put a row naming the columns above it (| Front | Back |)",
                     group="shaped-header",
                 )
-        return _index_page(tasks, doc, diag)
+        return sorted([*_index_page(tasks, doc, diag), *self._reading_items(doc, source, diag, blocks, reading_said)], key=lambda i: i.locator.line)
+
+    def _reading_items(
+        self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], said: list[tuple[int, int, list[str]]]
+    ) -> list[Item]:
+        """The runs of links said as reading lists (:func:`_reading_runs`), each listed as skipped in the manifest: named
+        by the heading they are all the text of ('📚 Recursos Adicionales'), else by their label ('利用可能な言語リスト')."""
+        out: list[Item] = []
+        for first, last, section in said:
+            block = blocks[first]
+            end = blocks[last - 1].end  # (the run's lines, in the manifest's entry)
+            heading = blocks[first - 1] if first and blocks[first - 1].type == "heading_open" else None
+            whole = heading is not None and (last == len(blocks) or blocks[last].type == "heading_open")
+            label = not whole and _link_label(block)
+            name = squash(plain_inline((heading if heading is not None and not label else block).tokens[1].children or []))
+            name = re.sub(r"^[\W_]+|[\W_]+$", "", name) or "links"  # ('📚 Recursos Adicionales': its icon no marker)
+            made = make_item(
+                doc, source, diag, (heading if heading is not None and not label else block).start + 1, question=name, answer=[],
+                section=section[:-1] if whole and section and re.sub(r"^[\W_]+|[\W_]+$", "", squash(section[-1])) == name else section,
+                skip=_READING_LIST, original="\n".join(doc.lines[block.start : end]).strip() or name,
+            )  # fmt: skip
+            if made is not None:
+                out.append(made)
+        return out
 
     def _say_stated(
         self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], named: dict[int, str], count: int
