@@ -4,7 +4,8 @@ over several lines (a Jekyll FAQ's ``<h3><a …>`` / question / ``</a></h3>``) i
 commented out is no question (T44-1); a closing line that only links back to another page (``✅ Return to [Domain 1
 Overview](./README.md)``) is navigation, not a keyed answer (T44-2); an ``Explanation:`` label opening an answer is
 dropped, and the quote under a short colon line stays its answer (T44-6); a matrix after definition tables labels
-every value (T44-4); terms glossed by questions are no list of questions (T44-5)."""
+every value (T44-4); terms glossed by questions are no list of questions (T44-5); every top-level heading of a note
+titled by its file's name is fronted by that name alike (T44-8)."""
 
 from __future__ import annotations
 
@@ -186,3 +187,24 @@ def test_terms_glossed_by_questions_are_the_overviews_answer(tmp_path: Path) -> 
     (tmp_path / "practice.md").write_text(page, encoding="utf-8")
     _, said = _build(deck_of(tmp_path / "more", {"practice.md": tmp_path / "practice.md"}))
     assert any("questions without answers" in s or "questions and no answers" in s for s in said), said
+
+
+# --- T44-8: notes titled by their file's name -------------------------------------------------------------------------------
+
+
+def test_every_top_heading_of_a_file_titled_note_names_the_note(tmp_path: Path) -> None:
+    """T44-8 (medium): an Obsidian note without a title heading ('Nuclear Physics.md' / '## Decay' / '## Half-Life' /
+    '## Properties of Radiation' / '## Fission and Fusion'). Before: the one- and two-word headings were fronted by the
+    file's name (T43-2) and the longer ones not, one note read two ways. Now every one is; a heading that already holds
+    the note's name ('## Laws of Motion' in 'Motion.md') and a question keep their own words."""
+    notes, _ = _build(deck_of(tmp_path, {"Nuclear Physics.md": TRIAL / "t44-8-file-titled-notes" / "Nuclear Physics.md"}))
+    assert [note_front(n) for n in notes] == [
+        "Nuclear Physics › Decay",
+        "Nuclear Physics › Half-Life",
+        "Nuclear Physics › Properties of Radiation",
+        "Nuclear Physics › Fission and Fusion",
+    ], [note_front(n) for n in notes]
+    page = "## Laws of Motion\n\nA body at rest stays at rest.\n\n## What is momentum?\n\nMass times velocity.\n\n## Units\n\nNewtons.\n"
+    (tmp_path / "Motion.md").write_text(page, encoding="utf-8")
+    notes, _ = _build(deck_of(tmp_path / "more", {"Motion.md": tmp_path / "Motion.md"}))
+    assert [note_front(n) for n in notes] == ["Laws of Motion", "What is momentum?", "Motion › Units"], [note_front(n) for n in notes]

@@ -1893,11 +1893,13 @@ def _file_title(doc: Document, source: SourceConfig) -> str:
     return name if (" " in name.strip() or name[:1].isupper()) and not name.isupper() else ""
 
 
-def _short_topic_heading(text: str) -> bool:
-    """A heading of one or two words that asks nothing ('PDF', 'Multivariate', 'Joint'): on a note titled by its file
-    only, a part of that note's topic ('Normal Distribution › PDF')."""
+def _named_apart(text: str, title: str) -> bool:
+    """A heading that asks nothing and does not hold its note's name (``Properties of Radiation`` in ``Nuclear
+    Physics.md``, never ``Laws of Motion`` in ``Motion.md``): on a note titled by its file only, a part of that note's
+    topic, fronted by it whatever its length, so every card of the note says what it is about alike (trial44 T44-8:
+    one- and two-word headings were fronted, their longer neighbours not)."""
     words = _norm_heading(text).split()
-    return 0 < len(words) <= 2 and not text.rstrip().endswith(QUESTION_MARKS)
+    return len(words) > 0 and not text.rstrip().endswith(QUESTION_MARKS) and _norm_heading(title) not in _norm_heading(text)
 
 
 def _formula_heading(text: str) -> bool:
@@ -4269,7 +4271,7 @@ class MarkdownReader:
                     # 'Vorteile' under RAID 1 and under RAID 5 (trial9 T11): the front names what it is about
                     found[0].text = f"{above[-1]} › {found[0].text}"
                 elif headed and (above or title is not None or untitled) and (
-                    _aspect_heading(found[0].text) or _formula_heading(found[0].text) or (by_name and not above and _short_topic_heading(found[0].text))
+                    _aspect_heading(found[0].text) or _formula_heading(found[0].text) or (by_name and not above and _named_apart(found[0].text, untitled))
                 ):
                     # '# Expected Loss' / '## Definition' / '## Key Formula' (trial13 T13-7): a part of the topic names it;
                     # on a page with no title, its file's ('Normal Distribution.md' / '### Properties', '### PDF $…$':
