@@ -1898,8 +1898,10 @@ def _named_apart(text: str, title: str) -> bool:
     Physics.md``, never ``Laws of Motion`` in ``Motion.md``): on a note titled by its file only, a part of that note's
     topic, fronted by it whatever its length, so every card of the note says what it is about alike (trial44 T44-8:
     one- and two-word headings were fronted, their longer neighbours not)."""
-    words = _norm_heading(text).split()
-    return len(words) > 0 and not text.rstrip().endswith(QUESTION_MARKS) and _norm_heading(title) not in _norm_heading(text)
+    heading, name = _norm_heading(text), _norm_heading(title)
+    if not heading or text.rstrip().endswith(QUESTION_MARKS) or opens_asking(text):
+        return False  # ('## What is a unary function' in '14 - What is a unary function.md': it asks, T27-26)
+    return name not in heading and heading not in name
 
 
 def _formula_heading(text: str) -> bool:
