@@ -233,3 +233,24 @@ def test_a_chapters_learning_objectives_over_numbered_questions_are_listed_as_sk
     assert skipped[0]["skipped"] == "a list of the course's objectives, tasks or prompts under the heading"
     assert not any("notes and no question" in s for s in said), said
     assert any("'Learning objectives' is over a list of the course's objectives" in s for s in said), said
+
+
+def test_a_contributors_list_is_not_counted_among_a_pages_questions(tmp_path: Path) -> None:
+    """T44-13: a question bank's README said "a list of 200 questions and no answers (14 lists, at lines 26, …)": line
+    26 was its contributors' names and the last list its references. A list that asks nothing is no list of questions."""
+    page = (
+        "# Linux sysadmin interview questions\n\n#### Contributors:\n\n* [moregeek](https://github.com/moregeek)\n"
+        "* peter\n* Ben\n\n#### General Questions:\n\n* What did you learn this week?\n* What excites you about Linux?\n"
+        "* How do you back up a server?\n\n#### Simple Linux Questions:\n\n* What is the name of the init process?\n"
+        "* How do you see the free disk space?\n"
+    )
+    from conftest import deck_of
+
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    with pytest.raises(ContentError) as stopped:  # (a page of questions only: nothing to import)
+        build(deck_of(tmp_path, {"README.md": page}), tmp_path / "out", formats=("json",), now=1_000)
+    said = [d.text() for d in stopped.value.diagnostics]
+    listed = [s for s in said if "questions and no answers" in s]
+    assert len(listed) == 1 and "a list of 5 questions and no answers (2 lists, at lines 11 and 17)" in listed[0], said

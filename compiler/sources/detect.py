@@ -1722,6 +1722,13 @@ def _key_below(lines: list[str], at: int, fenced: list[bool]) -> bool:
     return False
 
 
+def counted_in(tally: dict[int, list[int]], at: int, asking: bool) -> None:
+    """One more entry of the list starting at line ``at`` (and one more that asks, when it does)."""
+    own = tally.setdefault(at, [0, 0])
+    own[0] += 1
+    own[1] += asking
+
+
 def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
     """``(questions, 1-based line of the first, the first line of each list)`` when the document is a list of questions
     and nothing else (an interview-questions page without answers: h5bp's, or questions on lines of their own between
@@ -1743,6 +1750,7 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
     about_code = False  # the last question asks about code it does not quote ('What is the output?')
     exhibit = False  # inside the code block such a question shows (trial14 T14-27)
     lists: list[int] = []  # the first line of each list of questions
+    tally: dict[int, list[int]] = {}  # a list's first line -> [its entries, those that ask]
     apart = True  # a heading, a rule, a label or other text since the last entry: the next one starts a list
     for n, line in enumerate(lines[start:], start + 1):
         text = line.strip()
@@ -1797,6 +1805,7 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
             parent_asks = True
             first = first or n
             lists += [n] if apart else []
+            counted_in(tally, lists[-1], True)
             apart = False
             continue
         if entry and _ANSWERED_ON_LINE.search(text) and not text.rstrip(" *_`").endswith(QUESTION_MARKS):
@@ -1810,6 +1819,7 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
             parent_asks = True
             first = first or n
             lists += [n] if apart else []
+            counted_in(tally, lists[-1], True)
             apart = False
             continue
         if entry and _BOLD_LEAD_ANSWERED.match(_LIST_MARK.sub("", text)):
@@ -1822,6 +1832,7 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
             parent_asks = text.rstrip(" *_`").endswith(QUESTION_MARKS)  # ('Explain these headers:' lists what it asks about)
             first = first or n
             lists += [n] if apart else []
+            counted_in(tally, lists[-1], asking)
             apart = False
         else:
             others += 1
@@ -1837,7 +1848,13 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
     else:
         asks += bracketed
     fits = asks >= QUESTION_LIST_MIN and asks >= 0.6 * entries and others <= entries // 4
-    return (entries, first, tuple(lists)) if fits else None
+    if not fits:
+        return None
+    # a list among them that asks nothing (the page's contributors, its references) is no list of questions: not counted
+    # in what the message says (trial44 T44-13: 'a list of 200 questions', the contributors' eleven names among them)
+    asked = [k for k in lists if tally.get(k, [0, 0])[1]]
+    entries -= sum(tally[k][0] for k in lists if k not in asked and k in tally)
+    return (entries, asked[0] if asked else first, tuple(asked))
 
 
 HEADED_MIN = 1  # headings with text under them that make a page of notes (one: a short note; its title is the front)
