@@ -224,9 +224,10 @@ def exercise_instruction(text: str) -> bool:
     """``text`` (one line, marks stripped by the caller or not) is an exercise's instruction to the learner over the items
     below it (_EXERCISE): a name for their section, no item of its own."""
     plain = text.strip().strip("*_ ")
-    if len(plain.split()) < 2 and plain.rstrip(".!:： ").casefold() not in ("translate", "übersetze", "traduis", "traduce", "traduza", "traduci"):
-        return False  # ('Name:' on a worksheet is a field to fill, no exercise)
-    if not plain or len(plain.split()) > EXERCISE_WORDS or any(mark in plain for mark in QUESTION_MARKS):
+    words = len(plain.split())
+    if words < 2 and not re.fullmatch(rf"(?i:{_EXERCISE_ALONE})", plain.rstrip(".!:： ")):
+        return False  # ('Name:' on a worksheet is a field to fill, no exercise; 'Translate.' is one)
+    if words > EXERCISE_WORDS or any(mark in plain for mark in QUESTION_MARKS):
         return False
     return _EXERCISE.match(plain) is not None
 

@@ -276,6 +276,7 @@ from compiler.sources.markdown_blocks import (
     top_blocks,
     typed_blocks,
     unlearnable,
+    unlearnable_said,
     verdict_boxes,
     verdict_toggles,
     wide_entries,
@@ -6072,13 +6073,7 @@ class MarkdownReader:
             )
         elif current.headed and (unlearned := unlearnable(plain_inline(current.block.tokens[1].children or []), current.answer)):
             skip = f"a list of {unlearned} under the heading"  # '### Learning Objectives' over its list (lead G6)
-            diag.warning(
-                doc.rel,
-                line,
-                f"'{current.q.text}' is over a list of {unlearned}: nothing to learn on a card; the manifest lists it as skipped",
-                "to learn from it, write what it teaches under the heading, or ask a question in the heading",
-                group="unlearnable-list",
-            )
+            diag.warning(doc.rel, line, *unlearnable_said(current.q.text, unlearned), group="unlearnable-list")
         difficulty = levels.level(marker, str(current.number), line) if not skip else None
         return make_item(
             doc,

@@ -4504,6 +4504,14 @@ def _citations(blocks: Sequence[TopBlock]) -> bool:
 COURSE_FURNITURE_REASON = "the course's objectives, tasks or prompts"
 
 
+def unlearnable_said(heading: str, unlearned: str) -> tuple[str, str]:
+    """The warning (message, fix) for a heading over a list that teaches nothing on a card, in every reader that says it."""
+    return (
+        f"'{heading}' is over a list of {unlearned}: nothing to learn on a card; the manifest lists it as skipped",
+        "to learn from it, write what it teaches under the heading, or ask a question in the heading",
+    )
+
+
 def course_furniture(heading: str) -> bool:
     """A heading that names a course's furniture ('Learning objectives', 'What you'll learn', 'Homework', 'Discussion
     questions'): what is under it is no text to learn on a card, in any reader."""

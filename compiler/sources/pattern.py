@@ -127,6 +127,7 @@ from compiler.sources.markdown_blocks import (
     strip_front_matter,
     task_boxes,
     top_blocks,
+    unlearnable_said,
 )
 from compiler.sources.named_lines import named_lines
 from compiler.sources.parts import PartLabels, in_part, part_alone, part_label, part_labels, part_named
@@ -1541,13 +1542,7 @@ class _Walk:
             # said and listed as skipped as the Markdown reader says and lists it, never "notes in no card": sitting 44)
             section = [n for _, n in self.sections]
             told = "\n".join(self.lines[k - 1] for k in self.intro)
-            self.diag.warning(
-                self.doc.rel,
-                first,
-                f"'{name}' is over a list of {COURSE_FURNITURE_REASON}: nothing to learn on a card; the manifest lists it as skipped",
-                "to learn from it, write what it teaches under the heading, or ask a question in the heading",
-                group="unlearnable-list",
-            )
+            self.diag.warning(self.doc.rel, first, *unlearnable_said(name, COURSE_FURNITURE_REASON), group="unlearnable-list")
             kept = make_item(
                 self.doc, self.source, self.diag, first, question=name, answer=[], section=section[:-1],
                 skip=f"a list of {COURSE_FURNITURE_REASON} under the heading", original=told,
