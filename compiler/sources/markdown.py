@@ -2195,6 +2195,7 @@ class MarkdownReader:
         self._shaped_heads: dict[int, list[str]] = {}  # a card table's header told by its shape (its line): its names
         self._shaped_rows: dict[int, tuple[int, ...]] = {}  # … and the lines of its rows
         self._headed: list[tuple[int, str]] = []  # the page's headings: (first line, text), in order
+        self._header_rows: dict[tuple[str, ...], list[list[str]]] = {}  # the body rows of the page's tables, by header
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -3012,7 +3013,18 @@ class MarkdownReader:
 
     def _table_rows_below(self, blocks: list[TopBlock], start: int) -> bool:
         """Whether the text right under the heading at ``start`` holds a table read as a card per row."""
-        return any((len(self._table_cards(b)) >= TABLE_ROWS_MIN) or _table_bank(b) is not None for b in _body(blocks, start))
+        return any(self._card_table(b) or _table_bank(b) is not None for b in _body(blocks, start))
+
+    def _card_table(self, block: TopBlock) -> bool:
+        """Whether ``block`` is a table read a card per row with TABLE_ROWS_MIN rows or more, counting the rows of the
+        page's other tables under the same header ('## Antiplatelets' over two rows of '| Drug | Class | … |' after a
+        table of six: its section, not a card of its own; sitting 45 N1)."""
+        cards = self._table_cards(block)
+        if len(cards) >= TABLE_ROWS_MIN:
+            return True
+        rows = _card_rows(_table_rows(block))[0]
+        shared = self._header_rows.get(_header_key(rows[0][1]), []) if rows else []  # (this table's rows among them)
+        return bool(cards) and len(shared) >= TABLE_ROWS_MIN
 
     def _holds_cards(self, blocks: list[TopBlock], start: int, level: int, lines: list[str]) -> bool:
         for block in blocks[start + 1 :]:
@@ -4999,7 +5011,15 @@ class MarkdownReader:
         self._card_columns = frozenset(names - {""})
         tables = [b for b in blocks if b.type == "table_open"]
         rest = [b for b in blocks if b.type not in ("table_open", "heading_open", "hr") and not b.boilerplate()]
-        shaped = [(fact_columns(rows[0][1], [cells for _, cells in rows[1:]]), rows[1:]) for t in tables if (rows := _card_rows(_table_rows(t))[0])]
+        if tables:
+            headings = [b for b in blocks if b.type == "heading_open"]
+            first = min(tables[0].start, headings[1].start if len(headings) > 1 else tables[0].start)
+            rest = [b for b in rest if not self._preamble(b, first, rest, source)]
+        self._header_rows = {}
+        headed = [rows for t in tables if (rows := _card_rows(_table_rows(t))[0])]
+        for rows in headed:
+            self._header_rows.setdefault(_header_key(rows[0][1]), []).extend(cells for _, cells in rows[1:])
+        shaped = [(fact_columns(rows[0][1], self._header_rows[_header_key(rows[0][1])]), rows[1:]) for rows in headed]
         self._tables_page = (
             bool(tables) and not rest and all(shape is not None for shape, _ in shaped)
             and sum(len(body) for _, body in shaped) >= FACT_ROWS_MIN
@@ -5008,6 +5028,22 @@ class MarkdownReader:
         if len(set(fronts)) < len(fronts):
             self._tables_page = False  # ('| yo | hablo |' under each verb: row labels that repeat ask nothing, N21)
         self._alone_tables, self._alone_paragraphs = self._review_tables(blocks, source)
+
+    PREAMBLE_MAX = 2  # paragraphs over a page's first table that still leave it a page of tables
+
+    @staticmethod
+    def _preamble(block: TopBlock, first: int, rest: list[TopBlock], source: SourceConfig) -> bool:
+        """Whether ``block`` is a line of introduction above the page's first table ('# Pharmacology' / 'Revision
+        table for block 3. Learn the class …' / '| Drug | Class | Mechanism | Side effects |', sitting 45 N1): a
+        paragraph that asks nothing, one of PREAMBLE_MAX at most, before any table and under the page's title only
+        (``first``: the first table's line or the second heading's; '### Hard' / 'What to do with a hard total.' over
+        its grid is that heading's text, T15-4). It stays text outside any card, said so; it no longer turns the page's
+        tables of facts into prose."""
+        before = [b for b in rest if b.start < first]
+        return (
+            block in before and len(before) <= MarkdownReader.PREAMBLE_MAX
+            and all(b.type == "paragraph_open" and not _first_line_asks(b, source) for b in before)
+        )
 
     _alone_tables: frozenset[int] = frozenset()  # tables of facts read a card per row on a page of questions
     _alone_paragraphs: frozenset[int] = frozenset()  # paragraphs alone under a heading of their own on such a page
@@ -5158,7 +5194,7 @@ class MarkdownReader:
             # Corrective |' after '| Category | Description |'): its columns are peers, each value under its column's name,
             # the first one too (trial44 T44-4: 'Technical' → 'Firewall', not 'Preventive: Firewall')
             inferred = len(head) > MATRIX_COLUMNS and not any(_column_name(head[k]) in self._card_columns for k in range(1, len(head)))
-        if named is None and (self._tables_page or block.start in self._alone_tables) and (facts := fact_columns(head, [c for _, c in body])) and len(body) >= 2:
+        if named is None and (self._tables_page or block.start in self._alone_tables) and (facts := fact_columns(head, self._header_rows.get(_header_key(head), [c for _, c in body]))) and len(body) >= 2:
             front, back = facts["front"], facts["back"]
             if all(len(c) == len(head) and c[front] and c[back] for _, c in body):
                 named, inferred = facts, True  # a page of tables of facts under headings, nothing else: '| Year | Event |' (L50)
@@ -8003,6 +8039,12 @@ def _card_rows(rows: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[
     if not groups or any(_GROUP_CELL.match(cells[0]) for line, cells in kept[1:] if line in groups and cells):
         return rows, {}  # (no group, or fronts in bold like their titles: rows as written)
     return kept, groups
+
+
+def _header_key(head: list[str]) -> tuple[str, ...]:
+    """A table header as its column names, so that the page's tables of one header are read as one (a two-row table
+    '| Drug | Class | Mechanism | Side effects |' under '## Antiplatelets' after a longer one: sitting 45 N1)."""
+    return tuple(" ".join(c.strip("*_ ").lower().split()) for c in head)
 
 
 def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:

@@ -1,0 +1,38 @@
+"""Forty-fifth sitting, helper newdocs: fresh documents of a new user's kinds, read card by card.
+
+N1: a page of fact tables ('| Drug | Class | Mechanism | Side effects |') with a line of introduction over the first
+table, or a second short table of the same header under its own heading, is a card per row; before, the first table
+was "text outside any question" and the second one card of its heading. Documents in tests/data/sitting45/newdocs/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting45" / "newdocs"
+
+
+def test_fact_tables_with_an_intro_and_a_short_second_table_are_a_card_per_row(tmp_path: Path) -> None:
+    notes, _skipped, said = built_notes(tmp_path, {"pharm-table.md": DATA / "pharm-table.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert list(cards) == ["Atenolol", "Lisinopril", "Amlodipine", "Furosemide", "Digoxin", "Warfarin", "Aspirin", "Clopidogrel"]
+    assert cards["Digoxin"] == "Class: Cardiac glycoside Mechanism: Inhibits Na⁺/K⁺-ATPase → ↑ intracellular Ca²⁺ Side effects: Nausea, yellow vision, arrhythmias"
+    sections = {note_front(n): n["sections"] for n in notes}
+    assert sections["Clopidogrel"] and sections["Clopidogrel"][-1].endswith("Antiplatelets")
+    assert not sections["Atenolol"] or not sections["Atenolol"][-1].endswith("Antiplatelets")
+    # the introduction is said once, at its line; the tables are no longer "text outside any question"
+    outside = [m for m in said if "text outside any question" in m]
+    assert len(outside) == 1 and "pharm-table.md:3:" in outside[0], outside
+
+
+def test_prose_over_a_table_keeps_it_a_table(tmp_path: Path) -> None:
+    """Three paragraphs of prose before the table: an article that shows a table, not a page of tables of facts."""
+    text = (
+        "# Beta blockers\n\nBeta blockers slow the heart.\n\nThey are used after a heart attack.\n\n"
+        "Some are cardioselective.\n\n| Drug | Class | Half-life |\n|---|---|---|\n"
+        "| Atenolol | β1 | 6 h |\n| Propranolol | non-selective | 4 h |\n| Bisoprolol | β1 | 10 h |\n"
+    )
+    notes, _skipped, _said = built_notes(tmp_path, {"beta.md": text})
+    assert [note_front(n) for n in notes] == ["Beta blockers"]
