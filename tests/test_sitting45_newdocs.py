@@ -2,7 +2,12 @@
 
 N1: a page of fact tables ('| Drug | Class | Mechanism | Side effects |') with a line of introduction over the first
 table, or a second short table of the same header under its own heading, is a card per row; before, the first table
-was "text outside any question" and the second one card of its heading. Documents in tests/data/sitting45/newdocs/.
+was "text outside any question" and the second one card of its heading.
+
+N2: a structured exam paper numbered '1 (a) …  [1 mark]' (one space before the part) with its mark scheme in the same
+file, numbered again from 1: a card per part with its row of the scheme, the marks on no back; before, no card.
+
+Documents in tests/data/sitting45/newdocs/.
 """
 
 from __future__ import annotations
@@ -36,3 +41,20 @@ def test_prose_over_a_table_keeps_it_a_table(tmp_path: Path) -> None:
     )
     notes, _skipped, _said = built_notes(tmp_path, {"beta.md": text})
     assert [note_front(n) for n in notes] == ["Beta blockers"]
+
+
+def test_a_paper_with_its_mark_scheme_in_one_file_is_a_card_per_part(tmp_path: Path) -> None:
+    notes, _skipped, said = built_notes(tmp_path, {"physics-paper.txt": DATA / "physics-paper.txt"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "State the equation linking power, energy transferred and time.": "power = energy transferred / time (P = E / t)",
+        "A kettle transfers 180 000 J of energy in 60 s. Calculate its power.": "P = 180 000 / 60 = 3000 W [1 for substitution, 1 for answer]",
+        "Give one way of reducing unwanted energy transfer from a kettle.": "Insulate the kettle / use a material with low thermal conductivity",
+        "What is meant by the specific heat capacity of a material?": "The energy needed to raise the temperature of 1 kg of the material by 1 °C",
+        "Write the equation that links change in thermal energy, mass, specific heat capacity and temperature change.": "ΔE = m c Δθ",
+        "Describe the difference between a series and a parallel circuit.": (
+            "In series there is one path for current (same current everywhere); in parallel there are several branches"
+            " (same p.d. across each branch)."
+        ),
+    }
+    assert not [m for m in said if "cannot tell" in m]

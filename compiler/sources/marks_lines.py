@@ -43,7 +43,7 @@ def marks_lines(lines: list[str]) -> list[str]:
 
 # a structured paper's question number at the margin with a wide gap after it, no stop ('1  (a)  Name …  [1 mark]', '2  Define
 # the term osmosis.  [2 marks]', as AQA, Edexcel and OCR print them)
-_PAPER_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3})(?P<n>\d{1,2})(?P<gap>[ \t]{2,}|\t)(?=\S)")
+_PAPER_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3})(?P<n>\d{1,2})(?P<gap>[ \t]{2,}|\t|[ \t](?=\([a-h]\)[ \t]))(?=\S)")
 PAPER_MARKS_MIN = 2  # lines ending in the marks they are worth that make a page a structured paper
 
 
@@ -52,7 +52,7 @@ def paper_numbers(lines: list[str]) -> list[str]:
     Name …``): numbers at the margin followed by a wide gap, counting up from 1, on a page where two or more lines end
     in their marks (trial34 T34-1: 'cannot tell this document's layout'); ``lines`` itself otherwise. Line numbers stay."""
     found = [(k, m) for k, line in enumerate(lines) if (m := _PAPER_NUMBER.match(line))]
-    if len(found) < 2 or [int(m.group("n")) for _, m in found] != list(range(1, len(found) + 1)):
+    if len(found) < 2 or not _counted(n := [int(m.group("n")) for _, m in found]) or n[0] != 1:
         return lines
     if sum(1 for line in lines if MARKS_TAG.search(line)) < PAPER_MARKS_MIN:
         return lines
@@ -62,7 +62,18 @@ def paper_numbers(lines: list[str]) -> list[str]:
         if not _OPENS_PART.match(rest):  # (a question's own marks, never its text: '… ribosome?  [1 mark]' / 'Tick one box.')
             rest = MARKS_TAG.sub("", rest).rstrip()
         out[k] = f"{m.group('lead')}{m.group('n')}.{m.group('gap')}{rest}"
+    restart = next((k for k, m in found[1:] if m.group("n") == "1"), len(lines))
+    for k in range(restart, len(lines)):  # (a mark scheme's marks, '(b) P = 3000 W  [1]': what it earns, no answer)
+        out[k] = MARKS_TAG.sub("", out[k]).rstrip() if MARKS_TAG.sub("", out[k]).strip() else out[k]
     return out
+
+
+def _counted(numbers: list[int]) -> bool:
+    """Whether ``numbers`` count up from 1, or do so twice, the second time no further than the first: the paper's
+    questions, then its mark scheme in the same file ('MARK SCHEME' / '1 (a) power = energy / time  [1]', sitting 45 N2)."""
+    restart = next((k for k in range(1, len(numbers)) if numbers[k] == 1), len(numbers))
+    paper, scheme = numbers[:restart], numbers[restart:]
+    return paper == list(range(1, len(paper) + 1)) and scheme == list(range(1, len(scheme) + 1)) and len(scheme) <= len(paper)
 
 
 _OPENS_PART = re.compile(r"^\(?[a-h]\)\s")  # ('1  (a)  Name …  [1 mark]': part (a)'s marks, which make it a part)
