@@ -104,6 +104,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     bullet_questions,
+    exercise_divs,
     html_page_lines,
     joined_html_headings,
     question_tables,
@@ -1368,6 +1369,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     if ("quizdown" in doc.text or "[x]" in doc.text.lower()) and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         seen = quizdown_fences(doc.text)  # (a quizdown quiz's questions, as the reader sees them: learner4 N76, T23-6)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
+    if "<div" in doc.text and (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)):
+        seen = exercise_divs(doc.text)  # (a question's div and its answer's, as the reader sees them: trial45 T45-1)
+        doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     if "|" in doc.text and (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)):
         seen = question_tables(doc.text)  # (a question a table, as the reader sees it: trial25 T25-36)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
@@ -2042,6 +2046,7 @@ def front_matter_card(doc: Document) -> Detection | None:
     if not title or not (title.rstrip(" *_`").endswith(("?", "？")) or opens_asking(title)):
         return None
     body = doc.lines[(front_matter_end(doc.lines) or -1) + 1 :]
+    body = exercise_divs("\n".join(body)).split("\n") if "<div" in doc.text else body  # (its exercises' divs: T45-1)
     # (a list of bold labels, '- **Inheritance:** …', '1. **Наследование:**<br>…', is the answer's points, never
     # glossary cards: trial13 T13-8, the title lost)
     if markdown_questions(body, obsidian=False)[0] > SUB_QUESTIONS_MAX:

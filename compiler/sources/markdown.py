@@ -212,6 +212,7 @@ from compiler.sources.markdown_blocks import (
     ellipsis_headings,
     emoji_shortcodes,
     exam_marks,
+    exercise_divs,
     exercise_openings,
     fill_in_blanks,
     footnote_definitions,
@@ -409,6 +410,20 @@ def _topic_title(block: TopBlock) -> bool:
     """A heading a concept folder's generic page is named with ('# Comparisons: About', suggest.topic_heading): the
     topic's own page, the text under it the topic's overview card, a table of card rows in it cards of their own."""
     return block.type == "heading_open" and len(block.tokens) > 1 and topic_page(squash(plain_inline(block.tokens[1].children or [])))
+
+
+_ANSWER_TOGGLE = re.compile(r"^\s*<details\b[^>]*>\s*<summary\b[^>]*>(?P<title>.*?)</summary>", re.I)
+
+
+def _answered_toggles(body: list[TopBlock]) -> bool:
+    """Whether ``body`` is questions each over its answer's toggle: a paragraph right before every answer toggle
+    (``<details><summary>Solution</summary>``, as :func:`exercise_divs` writes a question's answer div), two toggles
+    or more."""
+    toggles = [
+        k for k, b in enumerate(body)
+        if b.type == "html_block" and (m := _ANSWER_TOGGLE.match(b.tokens[0].content)) is not None and ANSWER_TITLE.match(m.group("title"))
+    ]  # fmt: skip
+    return len(toggles) >= 2 and all(k > 0 and body[k - 1].type in ("paragraph_open", "bullet_list_open", "ordered_list_open") for k in toggles)
 
 
 def _body(blocks: list[TopBlock], n: int) -> list[TopBlock]:
@@ -2787,6 +2802,8 @@ class MarkdownReader:
         stated = {n: t for n, t in stated.items() if n not in inside}
         unread = {n: t for n, t in unread.items() if n not in inside}
         stated = {n: t for n, t in stated.items() if n not in runs}
+        # ('### Self-Check Questions' over questions each with its answer's toggle: their section, no card: T45-1)
+        stated = {n: t for n, t in stated.items() if not _answered_toggles(_body(blocks, n))}
         return (
             runs | lost | set(stated),
             {n: fronts.get(n, "") for n in lost - (runs - listed)},
@@ -3389,7 +3406,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(strip_front_matter(doc.text))))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(strip_front_matter(doc.text)))))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         raw = command_pairs(raw)  # '**Add all current changes:**' / '```bash' / 'git add .' …: a card per command (T42-6)
         raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)
         raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)

@@ -1231,6 +1231,78 @@ def close_toggles(text: str) -> str:
     return "\n".join(lines)
 
 
+# an HTML div line whose type or class names a question or its answer (OpenStax textbooks in kramdown: '<div
+# data-type="exercise">' / '<div data-type="problem" markdown="1">' / '<div data-type="solution" markdown="1">')
+_KIND_DIV = re.compile(r"""^(?P<indent>[ ]{0,3})<div\b(?P<attrs>[^<>]*)>\s*$""", re.I)
+_DIV_KIND_ATTR = re.compile(r"""\b(?:data-type|class)\s*=\s*(?:"(?P<a>[^"]*)"|'(?P<b>[^']*)'|(?P<c>[^\s>"']+))""", re.I)
+_QUESTION_DIV_WORDS = frozenset({"exercise", "problem", "question", "challenge"})
+_ANSWER_DIV_KINDS = frozenset({"solution", "answer"})
+
+
+def _div_kind(attrs: str) -> str:
+    """'question', 'answer' or '' for a div's attributes: a word of its ``data-type`` or ``class`` names the kind."""
+    words = {w.lower() for m in _DIV_KIND_ATTR.finditer(attrs) for w in (m.group("a") or m.group("b") or m.group("c") or "").split()}
+    if words & _ANSWER_DIV_KINDS:
+        return "answer"
+    return "question" if words & _QUESTION_DIV_WORDS else ""
+
+
+def exercise_divs(text: str) -> str:
+    """HTML divs typed as a question and its answer (``<div data-type="problem" markdown="1">`` … ``</div>`` then
+    ``<div data-type="solution" markdown="1">`` … ``</div>``, ``<div class="exercise">``, ``<div class="answer">``) as
+    the page shows them: the question's div lines blank, so what it holds is the question's text, and the answer's
+    div a ``<details>`` toggle titled by its kind under it, the answer to the text above as any toggle is; a question
+    with no answer's div gets an empty one, so it is said to have no answer (trial45 T45-1: a textbook chapter's self-check questions were one card with the whole chapter, its multiple-choice review
+    questions in no card or glued into another's back). Only a div on a line of its own, with its lone ``</div>``;
+    other divs and code left alone; line numbers kept."""
+    if "<div" not in text or not re.search(r"(?:data-type|class)\s*=", text, re.I):
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    stack: list[str] = []  # for each open div: 'question', 'answer', 'wrapper' (of a question's) or '' (another div)
+    for i, line in enumerate(lines):
+        if fenced[i]:
+            continue
+        m = _KIND_DIV.match(line)
+        if m is not None:
+            kind = _div_kind(m.group("attrs"))
+            below = next((x for x in lines[i + 1 :] if x.strip()), "")
+            if kind == "question" and (w := _KIND_DIV.match(below)) is not None and _div_kind(w.group("attrs")) == "question":
+                kind = "wrapper"  # ('<div data-type="exercise">' around the problem's div and the solution's)
+            stack.append(kind)
+            if kind in ("question", "wrapper"):
+                lines[i] = ""
+            elif kind == "answer":
+                title = "Answer" if re.search(r"\banswer\b", m.group("attrs"), re.I) else "Solution"
+                lines[i] = f"{m.group('indent')}<details><summary>{title}</summary>"
+            continue
+        if _LONE_DIV_CLOSE.match(line):
+            kind = stack.pop() if stack else ""
+            if kind == "wrapper":
+                lines[i] = ""
+            elif kind == "question":
+                # (a question with no answer's div after it: an empty toggle, so it is said as a question without an
+                # answer, never read as the text of the heading above it)
+                lines[i] = "" if _answer_div_follows(lines, i + 1) else "<details><summary>Solution</summary></details>"
+            elif kind == "answer":
+                lines[i] = "</details>"
+            continue
+        opens, closes = len(_DIV_OPENS.findall(line)), len(_DIV_CLOSES.findall(line))
+        stack.extend([""] * max(0, opens - closes))
+        del stack[len(stack) - min(len(stack), max(0, closes - opens)) :]
+    return "\n".join(lines)
+
+
+def _answer_div_follows(lines: list[str], start: int) -> bool:
+    """Whether the first line from ``start`` that is neither blank nor a lone ``</div>`` opens an answer's div."""
+    for line in lines[start:]:
+        if not line.strip() or _LONE_DIV_CLOSE.match(line):
+            continue
+        m = _KIND_DIV.match(line)
+        return m is not None and _div_kind(m.group("attrs")) == "answer"
+    return False
+
+
 _MD_IN_HTML = re.compile(
     r"^[ ]{0,3}<(?P<tag>div|section|article|aside)\b[^>]*?\smarkdown(?:\s*=\s*[\"']?(?:1|block|true)[\"']?)?(?=[\s>/])[^>]*>\s*$",
     re.I,
@@ -3173,17 +3245,22 @@ _PANDOC_HEADING_ATTRS = re.compile(
     r"(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))*\}[ \t]*#*[ \t]*$"
 )
 _KRAMDOWN_TAIL = re.compile(r"\s*\{:[^{}\n]*\}\s*$")  # '## Contents {: .no_toc }'
+# a span's attributes right after it ('**Economics**{: data-type="term"}', '![Market](m.jpg){: #fig1 data-title="…"}')
+_KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[*_`)\]])\{:[^{}\n]*\}")
 
 
 def kramdown_attributes(text: str) -> str:
     """kramdown's attribute lists (Jekyll, GitHub Pages: ``{: .-three-column}`` on the line under a heading, ``{:
-    id='functions-example'}`` over a fence, ``## Contents {: .no_toc }``) are layout, never card text nor the text
+    id='functions-example'}`` over a fence, ``## Contents {: .no_toc }``, ``**Economics**{: data-type="term"}`` after a
+    span) and its block-end marker (a line ``^``) are layout, never card text nor the text
     that makes a heading a card (trial14 T14-16: devhints' cheat sheets, 'Getting started' → '{: .-three-column}';
     trial12 U70). Code left alone; line numbers kept."""
-    if "{:" not in text and "{#" not in text and "{." not in text:
+    if "{:" not in text and "{#" not in text and "{." not in text and "\n^" not in text:
         return text
     lines = text.split("\n")
     for k, fenced in enumerate(in_fence(lines)):
+        if not fenced and lines[k].strip() == "^":  # kramdown's end of a block (between definitions): no text (T45-8)
+            lines[k] = ""
         if fenced or "{" not in lines[k]:
             continue
         if lines[k].lstrip().startswith("#") and _PANDOC_HEADING_ATTRS.search(lines[k]):
@@ -3194,6 +3271,8 @@ def kramdown_attributes(text: str) -> str:
             lines[k] = ""
         elif lines[k].lstrip().startswith("#") and _KRAMDOWN_TAIL.search(lines[k]):
             lines[k] = _KRAMDOWN_TAIL.sub("", lines[k])
+        else:  # (an attribute list after a span is no text either: T45-3)
+            lines[k] = _KRAMDOWN_SPAN_IAL.sub("", lines[k])
     return "\n".join(lines)
 
 
