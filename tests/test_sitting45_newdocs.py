@@ -7,6 +7,15 @@ was "text outside any question" and the second one card of its heading.
 N2: a structured exam paper numbered '1 (a) …  [1 mark]' (one space before the part) with its mark scheme in the same
 file, numbered again from 1: a card per part with its row of the scheme, the marks on no back; before, no card.
 
+N3: a term or date list on one separator whose other lines type another ('**Consumer surplus** - …', '1804: …' among
+' — ' pairs) reads them as pairs when their front has the list's shape (bold, dated); a line going on in a bold term's
+Markdown paragraph ('Formula: PED = …') is its back. Before, such lines were dropped or split on their '='.
+
+N4: 'Ex: …' example lines under their word (no dot after 'Ex') go on its back; before, each was "a note … indent it
+under the word" (it was indented) or a card of its own.
+
+N6: '✅ A: …' over '❌ Common mistake: …' under a question is the answer and a note; before, a multiple-choice card.
+
 Documents in tests/data/sitting45/newdocs/.
 """
 
@@ -58,3 +67,59 @@ def test_a_paper_with_its_mark_scheme_in_one_file_is_a_card_per_part(tmp_path: P
         ),
     }
     assert not [m for m in said if "cannot tell" in m]
+
+
+def test_a_bold_term_list_reads_every_separator_typed_by_hand(tmp_path: Path) -> None:
+    notes, _skipped, said = built_notes(tmp_path, {"econ-defs.md": DATA / "econ-defs.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert list(cards) == [
+        "Price elasticity of demand (PED)", "Cross elasticity of demand (XED)", "Income elasticity (YED)",
+        "Marginal cost", "Consumer surplus", "Deadweight loss", "Opportunity cost",
+    ]
+    assert cards["Price elasticity of demand (PED)"] == "the responsiveness of quantity demanded to a change in price. Formula: PED = %ΔQd / %ΔP"
+    assert cards["Income elasticity (YED)"] == "YED = %ΔQd / %ΔY. Normal goods > 0, inferior goods < 0, luxuries > 1."
+    assert cards["Opportunity cost"] == "the value of the next best alternative forgone."
+    assert not [m for m in said if "a note, not a word" in m]
+
+
+def test_a_timeline_reads_dates_with_any_separator(tmp_path: Path) -> None:
+    notes, skipped, said = built_notes(tmp_path, {"history-timeline.md": DATA / "history-timeline.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert len(cards) == 14 and not skipped
+    assert cards["1804"] == "Napoleon crowns himself Emperor"
+    assert cards["28.06.1914"] == "Assassination of Archduke Franz Ferdinand in Sarajevo"
+    assert cards["30 January 1933"] == "Hitler appointed Chancellor"
+    assert not [m for m in said if "no answer" in m]
+
+
+def test_a_list_with_a_colon_note_keeps_it_a_note(tmp_path: Path) -> None:
+    """A bold list's plain 'Note: …' line at the margin, after a blank line: no front of the list's shape, no pair."""
+    text = "**la mairie** — the town hall\n\n**la gare** — the station\n\n**le marché** — the market\n\nNote: la is feminine.\n"
+    notes, _skipped, _said = built_notes(tmp_path, {"words.md": text})
+    assert [note_front(n) for n in notes] == ["la mairie", "la gare", "le marché"]
+
+
+def test_ex_example_lines_go_on_their_words_back(tmp_path: Path) -> None:
+    notes, _skipped, said = built_notes(tmp_path, {"spanish-vocab.txt": DATA / "spanish-vocab.txt"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["el desayuno"] == "breakfast Ex: Siempre tomo el desayuno a las ocho."
+    assert cards["tener hambre"] == "to be hungry Ex: ¿Tienes hambre? — Sí, mucha."
+    assert cards["la cuenta"] == "the bill / the check"
+    assert len(cards) == 9 and not [f for f in cards if f.startswith("Ex")]
+    assert not [m for m in said if "a note, not a word" in m]
+
+
+def test_a_ticked_answer_label_over_a_crossed_note_is_no_multiple_choice(tmp_path: Path) -> None:
+    notes, _skipped, _said = built_notes(tmp_path, {"emoji-qa.md": DATA / "emoji-qa.md"})
+    reset = next(n for n in notes if note_front(n) == "Does git reset --hard keep untracked files?")
+    assert reset["kind"] == "basic"
+    assert note_back(reset) == (
+        "Yes — it resets tracked files only. Use git clean -fd to remove untracked ones."
+        " ❌ Common mistake: thinking reset --hard deletes untracked files."
+    )
+
+
+def test_ticked_and_crossed_lettered_options_stay_options(tmp_path: Path) -> None:
+    text = "# Quiz\n\n**Which port does HTTPS use?**\n✅ A: 443\n❌ B: 80\n❌ C: 22\n\n**What is 2 + 2?**\n✅ A: 4\n❌ B: 5\n"
+    notes, _skipped, _said = built_notes(tmp_path, {"quiz.md": text})
+    assert [n["kind"] for n in notes] == ["multiple_choice", "multiple_choice"]

@@ -38,6 +38,7 @@ from compiler.sources.lines import (
     MARK_COUNT,
     MARKS_TAG,
     QUESTION_MARKS,
+    has_answer_label,
     spaces_one_way,
 )
 
@@ -746,6 +747,9 @@ def _code_options(lines: list[str]) -> list[str]:
     return out
 
 
+_LETTER_LABEL = re.compile(r"^\(?[A-Ha-h][.):]\s")  # an option's letter ('B: 80', 'c) 22'): ✅ 'A: 443' is option A then
+
+
 def _marked_lines(lines: list[str], start: int) -> list[str]:
     """Lines that each open with ✅ or ❌, no bullet, one a line (``✅ Option 2: B. 443`` / ``❌ Option 3: C. 22``: a
     generated quiz's options, trial16 T16-38), two or more, some right and some not: as task boxes, line for line."""
@@ -756,6 +760,11 @@ def _marked_lines(lines: list[str], start: int) -> list[str]:
     rights = [bool(m and m.group("right")) for m in marks]
     if end - start < 2 or not any(rights) or all(rights):
         return lines
+    texts = [m.group("text") if m else "" for m in marks]
+    if any(r and has_answer_label(t) for t, r in zip(texts, rights, strict=True)) and not any(
+        _LETTER_LABEL.match(t) for t, r in zip(texts, rights, strict=True) if not r
+    ):
+        return lines  # ('✅ A: Yes — …' / '❌ Common mistake: …': the answer under its label and a note on it, sitting 45 N6)
     out = list(lines)
     for k, (m, right) in enumerate(zip(marks, rights, strict=True), start):
         out[k] = f"- [{'x' if right else ' '}] {m.group('text') if m else ''}"

@@ -349,6 +349,41 @@ def _run_of(lines: list[str], n: int, other: str, separator: str) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[0-9]{3}|20[0-9]{2})(?!\d)")  # a year in a date, '1789', '18/01/1871', '1919-06-28'
+_BOLD_FRONT = re.compile(r"(\*\*|__)[^*_\n]{1,60}\1")  # a front in bold, whole
+SHAPED_WORDS = 6  # words at most of a dated front ('30 January 1933', 'c. 1922')
+
+
+def _front_shape(fronts: list[str]) -> str:
+    """How a list's fronts are written, when half of them or more are so: 'bold' ('**Marginal cost**'), 'dated' (a
+    timeline's '14 July 1789', '1919-06-28'); else ''. A line of the list that splits on another separator typed by
+    hand ('**Consumer surplus** - …' / '1804: Napoleon …' among ' — ' pairs) is a pair when its front has that shape
+    too (sitting 45 N3: such lines were questions without answers, or split on a later '=')."""
+    fronts = [f.strip() for f in fronts if f.strip()]
+    if not fronts:
+        return ""
+    bold = sum(1 for f in fronts if _BOLD_FRONT.fullmatch(f))
+    dated = sum(1 for f in fronts if _YEAR.search(f) and len(f.split()) <= SHAPED_WORDS)
+    return "bold" if 2 * bold >= len(fronts) else "dated" if 2 * dated >= len(fronts) else ""
+
+
+def _paragraph_lines(lines: list[str], separator: str, heading: re.Pattern[str]) -> set[int]:
+    """0-based lines that go on with the paragraph of the bold term above them, no blank line between, in Markdown
+    ('**Price elasticity of demand** — the responsiveness …' / 'Formula: PED = %ΔQd / %ΔP'): the same paragraph, so
+    that term's back, never a pair of its own (sitting 45 N3: 'Formula: PED' was a card). A bullet, a heading, a line
+    opening with a bold term or holding the list's separator stays a line of its own."""
+    found: set[int] = set()
+    for n in range(1, len(lines)):
+        line, above = lines[n], lines[n - 1]
+        if not line.strip() or not above.strip() or heading.match(line) or heading.match(above) or pair_text(line) != line.strip():
+            continue
+        if _BOLD_FRONT.match(line.strip()) or split_on(line.strip(), separator)[1]:
+            continue
+        if n - 1 in found or _BOLD_FRONT.match(pair_text(above)):
+            found.add(n)
+    return found
+
+
 def _pairs_follow(lines: list[str], n: int, separator: str) -> bool:
     """Whether the next line with text after line ``n`` is a pair written with ``separator`` (or with a spaced dash,
     equals sign or arrow: 'Glossary:' over '*parsec* = about 3.26 light-years.' in a list of '— ' pairs, T40-1)."""
@@ -2265,6 +2300,9 @@ class DelimitedReader:
         examples = example_lines(doc.lines)  # ('  Unser Haus hat einen Garten.' under its word: its back, T27-23)
         examples |= continued_lines(doc.lines, separator)  # (a definition's next lines in a block of its own: T32-46)
         fielded = fields_on(doc.lines, separator)  # ('el perro - the dog - El perro ladra mucho.': its example apart, T32-45)
+        shape = _front_shape([split_on(pair_text(line), separator)[0] for line in doc.lines if split_on(pair_text(line), separator)[1] and not self._HEADING.match(line)])
+        if shape == "bold" and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+            examples |= _paragraph_lines(doc.lines, separator, self._HEADING)
         for n, line in enumerate(doc.lines):
             if n < start or not line.strip() or line.strip().startswith("<!--") or n in examples:
                 continue
@@ -2279,6 +2317,9 @@ class DelimitedReader:
             own = False  # the line splits only on a separator of its own, not the list's
             if not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None and _run_of(doc.lines, n, other[0], separator):
                 found, left, right = other  # a section of the list writes its pairs with another separator (M41)
+            elif not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None and shape and _front_shape([other[1]]) == shape:
+                found, left, right = other  # a front of the list's own shape, another separator typed ('**Consumer
+                # surplus** - …' among '**PED** — …', '1804: Napoleon …' among '14 July 1789 — …': sitting 45 N3)
             elif not found and (other := split_pair(text, OTHER_PAIR_SEPARATORS)) is not None and not note_line(other[1], separator):
                 found, left, right = other  # one pair written with a spaced '=' or dash of its own (T40-1)
                 own = True

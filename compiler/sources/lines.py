@@ -2459,7 +2459,7 @@ def split_on(text: str, sep: str) -> tuple[str, str, str]:
 
 # a line that gives an example of the word above it, by its label ('例：毎朝パンを食べます。', '예문: 사과를 먹어요.')
 EXAMPLE_LABEL = re.compile(
-    r"(?i)^\s*(?:例文?|例句|用例|예문|예시|e\.\s?g\.|ex\.|examples?|beispiel(?:satz|e)?|bsp\.|ejemplos?|exemples?|esempi[oi]"
+    r"(?i)^\s*(?:例文?|例句|用例|예문|예시|e\.\s?g\.|ex\.?|examples?(?:\s+sentences?)?|beispiel(?:satz|e)?|bsp\.|ejemplos?|exemples?|esempi[oi]"
     r"|exemplos?|voorbeeld|przykład(?:y)?|пример(?:ы)?|приклад|ví\s+dụ|contoh|örnek|مثال)\s*[:：]"
 )
 
