@@ -106,7 +106,11 @@ _REPO_TALK = re.compile(
     r"|(?:pull\s+requests?|prs?|contributions?|suggestions?|corrections?)\s+(?:are\s+)?(?:always\s+)?welcome"
     r"|feel\s+free\s+to\s+(?:contribute|open|submit|send|fork|star)|(?:give|leave)\s+(?:it|this(?:\s+repo(?:sitory)?)?|us)\s+a\s+(?:⭐|star)"
     r"|(?:please\s+)?star\s+(?:this|the)\s+repo(?:sitory)?|if\s+you\s+(?:found|find|liked?|enjoyed?)\s+this\s+(?:useful|helpful|repo"
-    r"|repository|list|guide|page)|want\s+to\s+contribute)"
+    r"|repository|list|guide|page|(?:blog\s+)?post|article|tutorial|video|lesson|write-?up|cheat\s*sheet|explainer)|want\s+to\s+contribute"
+    # a blog's word to its readers after the last part ('If you enjoyed this post, share it …', 'Subscribe to the newsletter
+    # for more', 'Follow me on Twitter for more tips': sitting 45, it ended the last card's back)
+    r"|(?:please\s+|don['’]t\s+forget\s+to\s+)?(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:newsletter|channel"
+    r"|blog|mailing\s+list|podcast)|follow\s+(?:me|us)\s+on\b|(?:please\s+)?share\s+(?:this|it)\s+with\b)"
 )
 _SET_OFF = re.compile(r"^[^\w\s]+\s*\S.*?\s*[^\w\s]+$|^[^\w\s]{3,}|[^\w\s]{3,}$")
 
