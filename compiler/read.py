@@ -1801,7 +1801,7 @@ def read_sources(
                 elif src.layout in (None, "markdown") and "NewQuestion" in doc.text and is_d2l(doc.lines, src.file):
                     made = convert_d2l(doc.lines, src.file)  # a D2L Brightspace question CSV (trial13 T13-11)
                     doc = Document(rel=src.file, text=made.text, converted=True)
-                elif (made := sniffed(doc.lines, src.file, src.pattern is not None)) is not None:  # GIFT/Aiken as .txt, a fenced bank (trial9 T23, T14)
+                elif (made := sniffed(doc.lines, src.file, src.pattern is not None, src.layout)) is not None:  # GIFT/Aiken as .txt, a fenced bank (trial9 T23, T14)
                     diag.items.extend(made.warnings)
                     doc = Document(rel=src.file, text=made.text, converted=True)
         except ContentError as exc:

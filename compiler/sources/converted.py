@@ -183,12 +183,13 @@ _CARD_MARKS = frozenset(("?", "??", ":question:", ":grey_question:", "❓", "❔
 _PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)
 
 
-def sniffed(lines: list[str], rel: str, own_pattern: bool = False) -> Converted | None:
+def sniffed(lines: list[str], rel: str, own_pattern: bool = False, layout: str | None = None) -> Converted | None:
     """A file whose name says text or Markdown but whose content is a format deckc converts, told by its
     content: a Moodle GIFT or Aiken quiz saved as ``.txt`` (trial9 T23), a question bank in a fenced JSON or
     YAML block (a chat assistant's answer, trial9 T14), an exam's review page copied from an LMS (trial11 P79).
     Its conversion, else None (read as written).  ``own_pattern``: the source has a ``[source.pattern]``, which
-    says how its lines are read (its ``== Grundlagen ==`` lines are its sections, no wiki page's headings)."""
+    says how its lines are read (its ``== Grundlagen ==`` lines are its sections, no wiki page's headings); ``layout``:
+    the one its table names, if any (plain-text headings are made Markdown ones only for the Markdown reader)."""
     lowered = rel.lower()
     if not lowered.endswith(_PLAIN_SUFFIXES):
         return None
@@ -290,6 +291,12 @@ def sniffed(lines: list[str], rel: str, own_pattern: bool = False) -> Converted 
 
         if not own_pattern and looks_like_bullet_outline(lines):
             return convert_bullet_outline(lines, rel)  # '•\tWhat is osmosis?' / '\t◦\tMovement of water …' (trial29 T29-43)
+        if not own_pattern and layout in (None, "markdown"):
+            from compiler.sources.plain_headings import convert_plain_headings
+
+            made = convert_plain_headings(lines, rel)  # 'Causes' / 'Its causes are …': headings that lost their style
+            if made is not None:
+                return made
     made = copied_review(lines, rel)
     if made is not None:
         return made
