@@ -531,6 +531,16 @@ def judge_prompt_only(text: str) -> bool:
     return bool(_JUDGE_ALONE.match(text.strip(" *_`#")))
 
 
+# a bold term, a dash or colon, then the question it answers: '**Authentication** – Who are you?' (a term's mnemonic)
+_GLOSSED_BY_QUESTION = re.compile(r"^(?:\*\*|__)(?=\S)[^*_\n]{1,40}?(?<=\S)(?:\*\*|__)\s*(?:[–—:：]|\s-)\s+\S.*[?？]\s*$")
+
+
+def glossed_by_question(text: str) -> bool:
+    """A bold term glossed by the question it answers (``**Authentication** – Who are you?``): a mnemonic of the term,
+    never a question to answer, whichever reader takes its list (trial44 T44-5)."""
+    return _GLOSSED_BY_QUESTION.match(text.strip()) is not None
+
+
 def opens_asking(text: str) -> bool:
     """A question that opens like one but lost its '?' ('What is `GIL`', 'Explain the GIL'), or is titled
     as a noun phrase that asks ('Difference between X and Y', 'X 和 Y 的区别'), or gives a statement to judge."""

@@ -134,6 +134,7 @@ from compiler.sources.lines import (
     exercise_heading,
     exercise_instruction,
     fact_columns,
+    glossed_by_question,
     has_answer_label,
     has_question_label,
     has_right_answer_label,
@@ -178,6 +179,7 @@ from compiler.sources.lines import (
     unbold_label,
     undecorated_labels,
 )
+from compiler.sources.listed_topics import listed_answers
 from compiler.sources.markdown_blocks import (
     PIPE_CARDS_MIN,
     QUESTION_TYPES,
@@ -3161,6 +3163,8 @@ class MarkdownReader:
         if block.type == "heading_open":
             text = plain_inline(block.tokens[1].children or [], code=True)
             q = split_question(text, source)
+            if q.labeled and _LABELLED_TITLE.match(f"# {text.strip()}") and _topic_colon(q.text) and _title_cased(q.text):
+                q.text = q.text.rstrip().rstrip(":：").rstrip()  # ('### Question 3: Templates and Generics:' names a topic: T44-7)
             mid = _mid_question(text) if not q.asks else None
             if mid is not None:  # 'Shoulder dislocation? Upper-arm activity --> …' (learner3 N10): asks, then answers
                 q = split_question(mid[0], source)
@@ -3736,6 +3740,7 @@ class MarkdownReader:
         quiz_parts = self._quiz_parts(blocks, quiz_spans, src_lines)  # a blank quiz's code above it, its '---' explanation
         quiz_taken = {k for before, after in quiz_parts.values() for k in (*before, *after)}
         checks, checks_taken = _knowledge_checks(blocks, src_lines)  # '- [Why is …?](#the-importance-of-semantics)' (L6)
+        listed, listed_taken = listed_answers(blocks, src_lines)  # '* What is …?' up front, '### Question 2: …' below (T44-7)
         in_passing = asked_in_passing(blocks, src_lines)  # '> **Quick check:** What …? *(Answer: …)*' (T35-4)
         for n, block in enumerate(blocks):
             if current is not None and any(current.block.start < end < block.start for end in quiz_ends):
@@ -3745,6 +3750,24 @@ class MarkdownReader:
                 continue
             if n in quiz_taken or n in checks_taken:
                 continue  # (shown with the blank quiz it belongs to: N75; a knowledge check's list, read below: L6)
+            if n in listed_taken:
+                if block.type == "heading_open":  # (it ends what is open, as any heading; the topic's cards under it)
+                    close()
+                    flush_lead(block.level)
+                    stack = [s for s in stack if s[0] < block.level - 0.5]
+                for answered in listed.get(n, ()):
+                    count += 1
+                    body = [blocks[k] for k in answered.body]
+                    item = make_item(
+                        doc, source, diag, answered.line, question=split_question(self._inline(answered.question), source).text,
+                        answer=render_blocks(self._md, body, env, doc.rel, diag), section=[*(t for _, t in stack), answered.topic],
+                        difficulty=levels.level(None, str(count), answered.line), tags=list(page_tags), original="\n".join(
+                            [src_lines[answered.line - 1], *src_lines[body[0].start : body[-1].end]] if body else [src_lines[answered.line - 1]]
+                        ),
+                    )  # fmt: skip
+                    if item is not None:
+                        items.append(item)
+                continue
             if n in in_passing and not (current is not None and current.toggle):
                 # a question the notes ask in passing, answered in brackets: a card of its own, its answer alone on the
                 # back; the heading's card keeps the rest of its text (trial35 T35-4: both were its back)
@@ -5496,8 +5519,11 @@ class MarkdownReader:
             return []
         asking = sum(
             1 for _, q, _ in cards
-            if (q.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) and not example_aside(q)) or asks_annotated(q)
-            or (opens_asking(q) and not _CONDITION.match(q) and (not _told(q) or task_verb(q)))  # ('Explique cómo …': T22-6)
+            if not glossed_by_question(q)  # ('- **Accounting** – What did you do?': a term's mnemonic, T44-5)
+            and (
+                (q.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) and not example_aside(q)) or asks_annotated(q)
+                or (opens_asking(q) and not _CONDITION.match(q) and (not _told(q) or task_verb(q)))  # ('Explique cómo …': T22-6)
+            )
         )  # fmt: skip
         return [(line, q) for line, q, _ in cards] if asking >= FAQ_SHARE * len(cards) else []
 
@@ -5551,7 +5577,11 @@ class MarkdownReader:
                 return None  # ('- **Q:** What …?' is a question's label, never a glossary term 'Q')
             return m.group("term").strip(), m.group("text")
 
-        return _entry_cards(block, lines, ("bullet_list_open",), entry, dedent=True)
+        cards = _entry_cards(block, lines, ("bullet_list_open",), entry, dedent=True)
+        glossed = sum(glossed_by_question(_LIST_MARK.sub("", lines[line - 1].strip())) for line, _, _ in cards if line <= len(lines))
+        # ('- **Identification** – Who are you?' / '- **Authentication** – Prove it.' …: terms glossed by the questions
+        # they answer, a mnemonic of the heading's topic, no glossary: its text, as when every gloss asks, T44-5)
+        return [] if 2 * glossed > len(cards) else cards
 
     def _inline_item(
         self,
@@ -7806,7 +7836,7 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
             for bare in bares
         ]
         # ('- **Authentication** – Who are you?': a term glossed by the question it answers, a mnemonic, T44-5)
-        asking = [ask and not (_GLOSSED_TERM.match(bare) and not has_question_label(unbold_label(bare))) for ask, bare in zip(asking, bares, strict=True)]
+        asking = [ask and not (glossed_by_question(bare) and not has_question_label(unbold_label(bare))) for ask, bare in zip(asking, bares, strict=True)]
         # (a long list of questions, a few of them worded as topics: '- [写一个方法探测CPU占比情况](…/issues/3599)' among
         # ~700 linked questions of a daily-question site, trial14 T14-27)
         if not all(asking) and (block.type == "paragraph_open" or len(asking) < QUESTION_LIST_LONG or sum(asking) < 0.8 * len(asking)):
@@ -7815,8 +7845,6 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
     return count if count >= 2 else 0
 
 
-# a bold term, a dash or colon, then the question it answers: '**Authentication** – Who are you?' (a term's mnemonic)
-_GLOSSED_TERM = re.compile(r"^(?:\*\*|__)(?=\S)[^*_\n]{1,40}?(?<=\S)(?:\*\*|__)\s*(?:[–—:：]|\s-)\s+\S.*[?？]\s*$")
 # an interviewer's prompt that asks without a '?': 'Tell me about yourself.', 'Walk me through …', 'Give an example of …'
 _INTERVIEW_PROMPT = re.compile(r"^(?i:tell\s+(?:me|us)\s+about|walk\s+(?:me|us)\s+through|give\s+(?:me\s+|us\s+)?an\s+example|talk\s+about)\b")
 _LINKED = re.compile(r"\[[^\]]+\]\([^)]+\)")  # a Markdown link
@@ -7830,6 +7858,13 @@ def _topic_colon(text: str) -> bool:
     if not bare.endswith((":", "：")) or not bare.rstrip(" :：") or len(bare.split()) > TOPIC_COLON_WORDS:
         return False
     return not (prompt_term(bare) or opens_asking(bare) or task_verb(bare))
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four letters or more opens with a capital ('Templates and Generics'): a topic's name, never a
+    stem leading into its options ('Há oração subordinada em:')."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 QUESTION_LIST_LONG = 10  # list entries from which a few topics among questions still make a list of questions

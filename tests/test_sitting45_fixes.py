@@ -1,0 +1,180 @@
+"""Forty-fifth sitting, helper fixes: the findings left open by trials 43 and 44 (docs/trials/trial44.md, trial43.md).
+
+T44-7: a post that lists its questions up front (grouped under bold topics, or flat) and answers them below under a
+heading per topic (``### Question 2: Smart Pointers`` / ``#### Difference between …:``) gives a card per listed
+question, its answer the sub-section restating it (compiler/sources/listed_topics.py); before, the topics were the
+fronts and the questions "text outside any question". Documents in tests/data/sitting45/fixes/listed-topics/ and the
+trial's reproducer.
+
+T44-5's remainder: a list of bold terms glossed by the questions they answer, one gloss answering (``- **Authentication**
+– Prove it.``), was a glossary card ``Authentication`` → ``Prove it.`` and three "the answer is only another question" on
+a page that asks in a heading, and the same list with every gloss asking was three questions without answers: both are
+the heading's text now (lines.glossed_by_question, used by the glossary and question-list readings alike). Documents
+in tests/data/sitting45/fixes/glossed-terms/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting45" / "fixes"
+TRIAL44 = Path(__file__).parent / "data" / "trials" / "trial44"
+
+# --- T44-7: questions listed up front, answered under topic headings ------------------------------------------------
+
+
+def _cards(tmp_path: Path, name: str, path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
+    notes, skipped, said = built_notes(tmp_path, {name: path})
+    assert not skipped
+    return [(note_front(n), note_back(n), n["fields"].get("Section", "")) for n in notes], said
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "cards"),
+    [
+        # the trial's post: three bold topics over two questions each, '### Question N: Topic' / '#### restated question:'
+        (
+            "cpp-post.md",
+            TRIAL44 / "t44-7-question-list-then-topics" / "cpp-post.md",
+            [
+                (
+                    "Explain the main ideas of OOP and how C++ supports them.",
+                    "OOP groups data and the functions that act on it into "
+                    "objects. C++ offers classes, access control, inheritance and virtual functions.",
+                    "Object-Oriented Programming (OOP)",
+                ),
+                (
+                    "Describe multiple inheritance in C++.",
+                    "A class may derive from several base classes; virtual inheritance keeps "
+                    "one copy of a shared base.",
+                    "Object-Oriented Programming (OOP)",
+                ),
+                (
+                    "What is the difference between std::unique_ptr, std::shared_ptr, and std::weak_ptr?",
+                    "A unique_ptr owns its "
+                    "object alone; a shared_ptr counts its owners; a weak_ptr observes a shared object without owning it.",
+                    "Smart Pointers",
+                ),
+                (
+                    "How do smart pointers work, and when should they be used?",
+                    "They free the object in their destructor (RAII). Use them for every owning pointer.",
+                    "Smart Pointers",
+                ),
+                # (the topic's own text above its first sub-heading answers the question no sub-heading restates)
+                (
+                    "Explain the idea of templates in C++.",
+                    "A template is a pattern for a function or class that the compiler fills "
+                    "in for each type.",
+                    "Templates and Generics",
+                ),
+                (
+                    "What are template specializations?",
+                    "A separate definition of the template for one type, used instead of the general one.",
+                    "Templates and Generics",
+                ),
+            ],
+        ),
+        # a flat numbered list, one '## Question N: …' per question
+        (
+            "networking.md",
+            DATA / "listed-topics" / "networking.md",
+            [
+                (
+                    "What is the difference between TCP and UDP?",
+                    "TCP is connection-oriented and reliable; UDP is connectionless and best-effort.",
+                    "TCP and UDP",
+                ),
+                (
+                    "How does DNS resolution work?",
+                    "A resolver asks the root, then the TLD server, then the authoritative server.",
+                    "DNS",
+                ),
+            ],
+        ),
+        # Spanish, topics found by their names (no number), a topic of one question answered by its whole section
+        (
+            "repaso.md",
+            DATA / "listed-topics" / "repaso.md",
+            [
+                (
+                    "¿Qué es la membrana plasmática?",
+                    "Una bicapa de lípidos que separa la célula de su entorno.",
+                    "La célula",
+                ),
+                (
+                    "¿Qué función cumple la mitocondria?",
+                    "Produce la energía de la célula (ATP) por respiración celular.",
+                    "La célula",
+                ),
+                ("¿Qué es un gen?", "Un gen es un fragmento de ADN que codifica una proteína.", "Genética"),
+            ],
+        ),
+    ],
+)
+def test_listed_questions_answered_under_topics(
+    tmp_path: Path, name: str, path: Path, cards: list[tuple[str, str, str]]
+) -> None:
+    got, said = _cards(tmp_path, name, path)
+    assert got == cards
+    assert not [m for m in said if "text outside any question" in m and f"{name}:" in m and ":7:" not in m], (
+        said
+    )
+
+
+def test_listed_questions_intro_still_said(tmp_path: Path) -> None:
+    """The post's opening paragraph is prose in no card, said at its line; the list and its heading are not."""
+    _got, said = _cards(tmp_path, "cpp-post.md", TRIAL44 / "t44-7-question-list-then-topics" / "cpp-post.md")
+    outside = [m for m in said if "text outside any question" in m]
+    assert len(outside) == 1 and "cpp-post.md:7:" in outside[0], said
+
+
+def test_listed_questions_unmatched_read_as_before(tmp_path: Path) -> None:
+    """Sub-headings that restate none of the listed questions: the topic stays one card (nothing lost), the list is
+    said as text outside any question at its line."""
+    got, said = _cards(tmp_path, "unmatched.md", DATA / "listed-topics" / "unmatched.md")
+    assert [(front, back) for front, back, _ in got] == [
+        ("Smart Pointers", "Ownership Something about owning. Lifetimes Something else.")
+    ]
+    assert any("unmatched.md:5:" in m and "text outside any question" in m for m in said), said
+
+
+def test_labelled_topic_heading_loses_its_colon(tmp_path: Path) -> None:
+    """'### Question 3: Templates and Generics:' names a topic: no colon on its front (T44-7), a task keeps its own."""
+    page = (
+        "# Notes\n\n### Question 1: Templates and Generics:\n\nA template is a pattern the compiler fills in.\n\n"
+        "### Question 2: Complete the sentence:\n\nThe sky is blue.\n"
+    )
+    notes, _skipped, _said = built_notes(tmp_path, {"notes.md": page})
+    assert [note_front(n) for n in notes] == ["Templates and Generics", "Complete the sentence:"]
+
+
+# --- T44-5: terms glossed by questions, whichever reader takes the list ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["aaa-framework.md", "aaa-all-asked.md"])
+def test_glossed_terms_read_alike_on_a_question_page(tmp_path: Path, name: str) -> None:
+    """On a page that asks in a heading, '- **Authentication** – Prove it.' among terms glossed by questions is no
+    glossary card, and the questions are no questions without answers: the list is the Overview's text, said with it."""
+    notes, skipped, said = built_notes(tmp_path, {name: DATA / "glossed-terms" / name})
+    fronts = [note_front(n) for n in notes]
+    assert fronts == ["Identification", "Authentication", "What does an authorization model add?"]
+    assert note_back(notes[1]).startswith("Verification of the claim")  # (the section's card, not 'Prove it.')
+    assert not skipped
+    assert not [m for m in said if "only another question" in m or "has no answer" in m], said
+    assert any(f"{name}:11:" in m and "text outside any question" in m for m in said), said
+
+
+@pytest.mark.parametrize("gloss", ["Who are you?", "Prove it."])
+def test_glossed_terms_on_a_notes_page_are_the_overview(tmp_path: Path, gloss: str) -> None:
+    """On a page of notes the overview is a card whose back holds the glossed list, whether every gloss asks or not."""
+    page = (TRIAL44 / "t44-5-question-glosses" / "aaa.md").read_text(encoding="utf-8").replace("Who are you?", gloss)
+    notes, skipped, said = built_notes(tmp_path, {"aaa.md": page})
+    cards = {note_front(n): note_back(n) for n in notes}
+    overview = next(back for front, back in cards.items() if front.endswith("Overview"))
+    assert f"Authentication – {gloss}" in overview and "Accounting – What did you do?" in overview
+    assert cards["Authentication"] == "Authentication proves the identity of a user, a device or a service."
+    assert not skipped and not [m for m in said if "only another question" in m], said
+
