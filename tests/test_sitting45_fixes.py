@@ -11,6 +11,10 @@ T44-5's remainder: a list of bold terms glossed by the questions they answer, on
 a page that asks in a heading, and the same list with every gloss asking was three questions without answers: both are
 the heading's text now (lines.glossed_by_question, used by the glossary and question-list readings alike). Documents
 in tests/data/sitting45/fixes/glossed-terms/.
+
+T44-8's sections: on a note titled by its file's name whose top-level cards are fronted by that name, a sub-section's
+cards have the name before their section ('Nuclear Physics › Nuclear Power Stations' over 'Fuel'; was the sub-section
+alone). Documents in tests/data/sitting45/fixes/file-titled/.
 """
 
 from __future__ import annotations
@@ -177,4 +181,33 @@ def test_glossed_terms_on_a_notes_page_are_the_overview(tmp_path: Path, gloss: s
     assert f"Authentication – {gloss}" in overview and "Accounting – What did you do?" in overview
     assert cards["Authentication"] == "Authentication proves the identity of a user, a device or a service."
     assert not skipped and not [m for m in said if "only another question" in m], said
+
+
+# --- T44-8: a note titled by its file's name, its sub-sections -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "cards"),
+    [
+        ("Nuclear Physics.md", [
+            ("Nuclear Physics › Half-Life", ""),
+            ("Nuclear Physics › Properties of Radiation", ""),
+            ("Nuclear Physics › Nuclear Power Stations", ""),
+            ("Fuel", "Nuclear Physics › Nuclear Power Stations"),  # (was 'Nuclear Power Stations' alone)
+            ("Control Rods", "Nuclear Physics › Nuclear Power Stations"),
+        ]),
+        # a top-level heading holding the note's name stays as written, with no section
+        ("Motion.md", [("Laws of Motion", ""), ("Motion › SUVAT Equations", ""), ("Projectiles", "Motion › SUVAT Equations")]),
+    ],
+)  # fmt: skip
+def test_file_titled_note_names_itself_on_every_card(tmp_path: Path, name: str, cards: list[tuple[str, str]]) -> None:
+    notes, _skipped, _said = built_notes(tmp_path, {name: DATA / "file-titled" / name})
+    assert [(note_front(n), n["fields"].get("Section", "")) for n in notes] == cards
+
+
+def test_slug_named_note_sections_unchanged(tmp_path: Path) -> None:
+    """A file named by a slug gives no name: a sub-section's cards keep their own section."""
+    page = (DATA / "file-titled" / "Motion.md").read_text(encoding="utf-8")
+    notes, _skipped, _said = built_notes(tmp_path, {"motion-notes.md": page})
+    assert [n["fields"].get("Section", "") for n in notes if note_front(n) == "Projectiles"] == ["SUVAT Equations"]
 

@@ -1922,6 +1922,15 @@ def _named_apart(text: str, title: str) -> bool:
     return name not in heading and heading not in name
 
 
+def _named_section(item: Item, name: str) -> Item:
+    """A card under a sub-section of a note titled by its file's name, whose top-level cards are fronted by that name
+    (``Nuclear Physics › Half-Life``): the name first in its section too (``Nuclear Physics › Nuclear Power Stations``
+    over ``Fuel``), so every card of the note says which note it is from (trial44 T44-8: the section alone)."""
+    if not item.section or _norm_heading(name) in _norm_heading(item.section[0]):
+        return item
+    return item.model_copy(update={"section": [name, *item.section]})
+
+
 def _formula_heading(text: str) -> bool:
     """A heading that is a formula, with a short label before it, at most: it names a part of its topic."""
     return bool(_FORMULA_HEADING.match(text.strip()))
@@ -3478,6 +3487,7 @@ class MarkdownReader:
         untitled = "" if title is not None or any(_TOP_HEADING.match(line) for line in src_lines) else _file_title(doc, source)
         # (no title but its file's name, a Markdown note's: an export converted to Markdown, Evernote's, titles each note)
         by_name = bool(untitled) and not doc.converted and untitled == doc.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        name_fronts = False  # a top-level card of such a note fronted by its name ('Nuclear Physics › Half-Life', T44-8)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
         keyed = _keyed_lists(blocks, src_lines)  # numbered exercises with their answer key under them
@@ -4333,6 +4343,7 @@ class MarkdownReader:
                     # a vault's note, trial43 T43-2, whose cards did not say what they were about)
                     topic = above[-1] if above else _ID.sub("", squash(title[1] if title is not None else untitled)).strip(" #*_")
                     found[0].text = f"{topic} › {found[0].text}" if topic else found[0].text
+                    name_fronts = name_fronts or (not above and title is None and topic == untitled)
                 glossed = _glossed(found[0].text) if headed and n not in lost else None
                 if glossed is not None:  # '～おかげで - "Thanks to"': the term asks, its gloss answers (learner3 N20)
                     found[0].text, found[0].rest = glossed
@@ -4600,6 +4611,8 @@ class MarkdownReader:
             )  # fmt: skip
             if checked is not None:
                 items.append(checked)
+        if name_fronts:  # ('Fuel' under '## Nuclear Power Stations': the note's name before its section too, T44-8)
+            items = [_named_section(item, untitled) for item in items]
         items = _boilerplate_gone(_asked_by_text(sorted(items, key=lambda i: i.locator.line)), doc, diag)
         items = _answered_later(items)  # '## Answers to Exercises' / '1. Here is one way …' keys '1. Finish …' (T15-92)
         labelled = sum(_label_answered(item) for item in items)  # tasks answered under '**Answer:**' (T13-18)
