@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
 
 DATA = Path(__file__).parent / "data" / "sitting45" / "fixes"
 TRIAL44 = Path(__file__).parent / "data" / "trials" / "trial44"
@@ -211,3 +211,26 @@ def test_slug_named_note_sections_unchanged(tmp_path: Path) -> None:
     notes, _skipped, _said = built_notes(tmp_path, {"motion-notes.md": page})
     assert [n["fields"].get("Section", "") for n in notes if note_front(n) == "Projectiles"] == ["SUVAT Equations"]
 
+
+# --- T44-11: a wide table on the cheat sheet -------------------------------------------------------------------------
+
+
+def test_wide_table_prints_in_column_groups(tmp_path: Path) -> None:
+    """A table of seven short columns, or eight of sentences, whose words cannot all fit the sheet's column (each was
+    hyphenated, 'Prevent-ive', 'Repeat-edly'): several tables one under the other, each the first column and the
+    next ones that fit, every word whole; a table of eight short columns that fits stays one table."""
+    import pypdf
+
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"wide-tables.md": DATA / "wide-tables" / "wide-tables.md"})
+    result = build(content, tmp_path / "build", formats=("json", "pdf"), now=1_000)
+    assert result.compiled is not None
+    sheet = pypdf.PdfReader(next((tmp_path / "build").glob("*.pdf")))
+    raw = " ".join(p.extract_text() for p in sheet.pages)
+    text = " ".join(raw.split())
+    assert "\u00ad" not in raw and "Prevent-" not in text, text  # (no word broken)
+    assert "Category Preventive Deterrent Detective Technical Firewall" in text, text
+    assert "Category Corrective Compensating Directive Technical" in text, text
+    assert "Planet Type Moons Rings Day Year Mass Gravity Mercury Rock 0 No 59 d 88 d 0.06 0.38" in text, text
+    assert text.count("Algorithm") == 3 and "Algorithm Stable When to use it Bubble sort" in text, text
