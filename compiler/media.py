@@ -560,7 +560,8 @@ def formula_image(src: str) -> str | None:
         if not param:
             if not _CODECOGS_PATH.match(parts.path) or not parts.query:
                 return None
-            tex = unquote(parts.query)
+            # (its editor writes a space as '&space;' and signs as entities, 'a&space;&plus;&space;ib': T45-9)
+            tex = re.sub(r"&(?:[A-Za-z]+|#\d+);", lambda m: html.unescape(m.group()), unquote(parts.query).replace("&space;", " "))
         else:
             if host.startswith("chart.") and "tx" not in parse_qs(parts.query).get("cht", []):
                 return None

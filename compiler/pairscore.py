@@ -327,13 +327,38 @@ def _negations(question: str, other: str = "") -> set[str]:
     return out
 
 
+# what one can do and what one should do (trial45 T45-2: 'What Python version can I use with Django?', a table of versions,
+# and '… should I use …?', a recommendation, merged at 0.98): the modal verbs of possibility and of advice, in the
+# languages whose negations deckc knows; 'How can I …?' and 'How should I …?' ask alike (a way to do it), so 'how' aside
+_POSSIBLE = frozenset(["can", "could", "may", "might", "puedo", "puede", "podemos", "pueden", "peux", "peut", "puis", "pouvons",
+                       "kann", "kannst", "können", "posso", "può", "possiamo", "pode", "podem"])  # fmt: skip
+_ADVISED = frozenset(["should", "must", "ought", "debo", "debe", "debería", "deberíamos", "dois", "doit", "devrais", "devrait",
+                      "soll", "sollte", "sollten", "muss", "devo", "dovrei", "deve", "devemos"])  # fmt: skip
+_HOW = re.compile(r"^\W*(?:how|cómo|como|comment|wie|come)\b", re.I)
+
+
+def _modal_contrast(a: str, b: str) -> str:
+    """"can" on one side and "should" on the other, each alone of its kind ('What Python version can I use …?' / '…
+    should I use …?', 'Can I use X?' / 'Should I use X?'): what is possible and what is advised, two questions; "" when
+    both ask how."""
+    wa, wb = (set(re.findall(r"\w+", q.lower())) for q in (a, b))
+    pa, pb, sa, sb = wa & _POSSIBLE, wb & _POSSIBLE, wa & _ADVISED, wb & _ADVISED
+    if _HOW.match(a) and _HOW.match(b):
+        return ""
+    if pa and sb and not sa and not pb:
+        return f"modality: {sorted(pa)[0]!r} / {sorted(sb)[0]!r} (what is possible, what is advised)"
+    if sa and pb and not pa and not sb:
+        return f"modality: {sorted(sa)[0]!r} / {sorted(pb)[0]!r} (what is advised, what is possible)"
+    return ""
+
+
 def built_in_contrast(a: str, b: str) -> str:
     """Why two questions are two questions whatever their scores, or "": one negates what the other asks
     ("use" / "not use"), both hold formulas and they differ, both name dimensions and they differ ("3×2" /
     "2×3"), they say the same words in another order around a direction ("from a new basis to the standard
     basis" / "from the standard basis to a new basis"), both hold numbers and they differ ("L1" / "L2",
-    "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), or they are fill-in-the-blank prompts that blank other words of one
-    sentence."""
+    "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), they are fill-in-the-blank prompts that blank other words of one
+    sentence, or one asks what can be done and the other what should be ("can I use" / "should I use")."""
     blanks = bool(_BLANK.search(a)), bool(_BLANK.search(b))
     # a blank on one side against an open question on the other is the same question asked two ways (trial23 T23-9):
     # left to the score; against a statement, or blanks on both sides, the sentences blank other words
@@ -360,7 +385,7 @@ def built_in_contrast(a: str, b: str) -> str:
     # a number on one side only is no contrast: the other may spell it ("weight decay" ~ "L2", "zero" ~ "0")
     if da and db and da != db:
         return f"different numbers: {' '.join(da) or 'none'} / {' '.join(db) or 'none'}"
-    return ""
+    return _modal_contrast(a, b)
 
 
 # characters that negate the word they open in Chinese and Japanese kanji (不 not, 非 non-, 无/無 without,

@@ -3,7 +3,9 @@ kramdown, the Django, Doom Emacs, Sphinx and Hugo FAQs, numpy-100, math-as-code,
 docs/trials/trial45.md) fixed: a question written as an HTML div and its answer as the div after it (``<div
 data-type="problem">`` / ``<div data-type="solution">``) is a card, a letter answering its options, a question with no
 answer's div said as such (T45-1); kramdown's span attributes (``**Economics**{: data-type="term"}``) and block-end
-markers (``^``) are no card text (T45-3, T45-8)."""
+markers (``^``) are no card text (T45-3, T45-8); "can" and "should" questions are two (T45-2); a FAQ answer that asks then
+tells is an answer (T45-14); a lesson's objectives are no questions (T45-7); codecogs formulas lose their '&space;'
+(T45-9)."""
 
 from __future__ import annotations
 
@@ -117,3 +119,87 @@ def test_kramdown_span_attributes_and_block_end_markers_are_no_card_text() -> No
     assert out[1] == '![A market](m.jpg "Market")'
     assert out[4] == ""
     assert out[7:9] == ["^", "{: kept}"]  # (code)
+
+
+# --- T45-2: "can" and "should" questions ---------------------------------------------------------------------------------
+
+
+def test_what_one_can_do_and_what_one_should_do_are_two_questions(tmp_path: Path) -> None:
+    """T45-2 (high): the Django FAQ asks 'What Python version can I use with Django?' over a table of versions and 'What
+    Python version should I use with Django?' over a recommendation; the two were merged automatically at 0.98
+    ('differs only in "can" vs "should"'), the recommendation folded under the table. Now the contrast guard keeps them
+    two notes (suggested, to check), and 'How can I …?' / 'How should I …?', which both ask for a way, stay to the
+    score."""
+    from compiler.pairscore import built_in_contrast
+
+    notes, _skipped, _said = built_notes(tmp_path, {"faq-versions.rst": TRIAL / "t45-2-modal-verbs" / "faq-versions.rst"})
+    fronts = sorted(note_front(n) for n in notes)
+    assert "What Python version can I use with Flask?" in fronts and "What Python version should I use with Flask?" in fronts
+    assert not any("1 more answer" in n["fields"].get("Answer", "") for n in notes)
+    assert built_in_contrast("Can I use Django with MySQL?", "Should I use Django with MySQL?").startswith("modality")
+    assert built_in_contrast("¿Qué versión puedo usar?", "¿Qué versión debo usar?").startswith("modality")
+    assert built_in_contrast("How can I update Doom?", "How should I update Doom?") == ""
+    assert built_in_contrast("What can cause a deadlock?", "What could cause a deadlock?") == ""
+
+
+# --- T45-14: a FAQ answer written as diagnostic questions -------------------------------------------------------------------
+
+
+def test_a_faq_answer_that_asks_then_tells_is_the_answer_not_a_list_of_questions(tmp_path: Path) -> None:
+    """T45-14 (medium): the Hugo FAQ answers '## I can't see my content!' with two paragraphs that each ask and then tell
+    ('Is your markdown file in draft mode? When testing, run hugo server with -D …'). Before: "'I can't see my
+    content!' is over a list of 2 questions and no answers: no card". Now the heading is a card whose back holds both
+    paragraphs; a real list of bare questions, or a question followed by a prompt, is still one."""
+    notes, skipped, said = built_notes(tmp_path, {"faq.md": TRIAL / "t45-14-rhetorical-answers" / "faq.md"})
+    cards = {note_front(n): n for n in notes}
+    back = note_back(cards["My page does not show up!"])
+    assert back.startswith("Is the page still marked as a draft? While testing, start the preview server with --drafts")
+    assert "it is part of that bundle" in back
+    assert not skipped and not any("questions and no answers" in m for m in said)
+    listed, _skipped2, said2 = built_notes(
+        tmp_path / "list",
+        {"q.md": "# Practice\n\n## What is a page?\n\nA file under content/.\n\n## Level 1\n\nWhat is a draft?\n\nWhat is a bundle? Explain it with an example of a page.\n"},
+    )
+    assert [note_front(n) for n in listed] == ["What is a page?"] and any("over a list of 2 questions and no answers" in m for m in said2)
+
+
+# --- T45-7: a lesson's objectives -------------------------------------------------------------------------------------------
+
+
+def test_a_lessons_objectives_under_their_lead_line_are_no_questions(tmp_path: Path) -> None:
+    """T45-7 (medium): 'By the end of this section, you will be able to:' over '* Interpret production possibilities
+    frontier graphs', '* Define comparative advantage' … were five questions without answers ('write the answer below
+    the question'). Now the list is the lesson's objectives: no item, said as text in no card."""
+    _notes, skipped, said = built_notes(tmp_path, {"trade.md": TRIAL / "t45-1-exercise-divs" / "trade.md"})
+    assert not any(s["question"].startswith(("Explain why specialization", "Describe the role")) for s in skipped)
+    assert any("trade.md:10: warning: text outside any question is not in any card" in m for m in said)
+    assert [s["question"] for s in skipped if s["skipped"] == "no answer"] == ["Why would specialization without trade not work?"]
+
+
+# --- T45-9: codecogs formulas ----------------------------------------------------------------------------------------------
+
+
+def test_a_codecogs_formulas_spaces_and_entities_are_read(tmp_path: Path) -> None:
+    """T45-9 (low): math-as-code writes formulas as codecogs pictures whose editor encodes a space as '&space;'
+    (``svg.latex?a&space;&plus;&space;ib``); the card typeset ``\\(a&space;+&space;ib\\)``. Now ``\\(a + ib\\)``."""
+    from compiler.media import formula_image
+
+    assert formula_image("http://latex.codecogs.com/svg.latex?a&space;&plus;&space;ib") == "a + ib"
+    assert formula_image("http://latex.codecogs.com/svg.latex?\\sum_{i=1}^{100}&space;i") == "\\sum_{i=1}^{100} i"
+    notes, _skipped, _said = built_notes(tmp_path, {"notation.md": TRIAL / "t45-6-codecogs-space" / "notation.md"})
+    backs = " ".join(n["fields"]["Answer"] for n in notes)
+    assert "&space;" not in backs and "a + ib" in backs
+
+
+# --- T45-6: a bold label in a list of filled-in blanks ----------------------------------------------------------------------
+
+
+def test_a_bold_label_before_a_colon_is_no_blank_of_a_filled_in_sentence(tmp_path: Path) -> None:
+    """T45-6 (medium): under 'Fill-in-the-blank quizzes', the entries '- **Terminology**: "Turning source code into
+    machine code is called [[compilation]]."' were clozes whose first deletion was the label ('{{c1::Terminology}}') and
+    whose brackets stayed round the second ('[{{c2::compilation}}]'). Now the label stays text and '[[…]]' is the blank."""
+    notes, _skipped, _said = built_notes(tmp_path, {"blanks.md": TRIAL / "t45-8-blank-examples" / "blanks.md"})
+    texts = sorted(note_front(n) for n in notes)
+    assert 'Terminology: "Turning source code into machine code is called {{c1::compilation}}."' in texts
+    assert 'Facts: "CSS stands for {{c1::Cascading Style Sheets}}."' in texts
+    assert "The capital of Italy is {{c1::Rome}}." in texts

@@ -45,7 +45,8 @@ _MARK = re.compile(
     r"|(?<![\w*_\\])(?P<o1>[_*])(?=[^\s*_])(?P<b>[^*_\n]+?)(?<=[^\s*_])(?P=o1)(?![\w*_])"
     r"|==(?=\S)(?P<c>[^=\n]+?)(?<=\S)=="
     r"|<(?P<tag>u|b|strong|mark|ins)>(?P<d>[^<\n]+?)</(?P=tag)>"
-    r"|(?<![\w\]\\!])\[(?=[^\s\]])(?P<e>[^\[\]\n]+?)(?<=[^\s\[])\](?![(\[:])"
+    r"|(?<![\w\]\\!\[])\[\[(?=[^\s\]])(?P<g>[^\[\]\n]+?)(?<=[^\s\[])\]\](?![(\[:\]])"  # ('[[compilation]]': mkdocs-quiz's blank, T45-6)
+    r"|(?<![\w\]\\!\[])\[(?=[^\s\]\[])(?P<e>[^\[\]\n]+?)(?<=[^\s\[])\](?![(\[:\]])"
     r"|（\s*(?P<f>[^（）\s][^（）\n]*?)\s*）"  # ('中国的首都是（北京）。': a Chinese key writes the answer into the blank's brackets)
 )
 # a bracketed part that is no filled-in word: a task box, a reference, a mark scheme ('[2 marks]', '[+4, −1]')
@@ -69,7 +70,7 @@ def _entries(lines: list[str], fenced: list[bool], start: int) -> tuple[list[int
 
 def _fill(m: re.Match[str]) -> str | None:
     """The filled-in words of a mark, or None when it is no fill."""
-    text = next(g for g in (m.group(n) for n in "abcdef") if g is not None)
+    text = next(g for g in (m.group(n) for n in "abcdefg") if g is not None)
     if m.group("e") is not None and _NO_FILL.match(text.strip()):
         return None
     if m.group("f") is not None and _NO_BRACKET_FILL.match(text.strip()):
@@ -78,7 +79,12 @@ def _fill(m: re.Match[str]) -> str | None:
 
 
 def _marks(text: str) -> list[re.Match[str]]:
-    return [m for m in _MARK.finditer(text) if _fill(m) is not None]
+    """The filled-in parts of an entry's text; a bold label that opens it before a colon (``**Terminology**: "…"``) is
+    its label, never a fill (trial45 T45-6: the label was the card's first deletion)."""
+    found = [m for m in _MARK.finditer(text) if _fill(m) is not None]
+    if found and found[0].start() == len(text) - len(text.lstrip()) and found[0].group("o") and text[found[0].end() :].lstrip().startswith((":", "：")):
+        found = found[1:]
+    return found
 
 
 def _is_title(line: str) -> bool:

@@ -1000,6 +1000,41 @@ def _asking_toggle(block: TopBlock) -> bool:
     )
 
 
+# the line that opens a list of a lesson's objectives ('By the end of this section, you will be able to:', 'Learning
+# objectives:', 'Après ce chapitre, vous serez capable de :')
+_OBJECTIVES_LEAD = re.compile(
+    r"(?i)(?:\byou\s+(?:will|should|'ll)\s+(?:be\s+able\s+to|learn|know|understand)|\blearning\s+(?:objectives|outcomes|goals)"
+    r"|\bobjectives|\bby\s+the\s+end\s+of\s+th(?:is|e)\b|\bserez\s+capables?\s+de|\bser[áa]s\s+capaz\s+de|\blernziele"
+    r"|\bsarai\s+in\s+grado\s+di|学习目标|学習目標)[^:：\n]*[:：]\s*$"
+)
+
+
+def _objectives_list(blocks: list[TopBlock], n: int) -> bool:
+    """Whether the list at ``n`` follows a paragraph that announces the lesson's objectives ('By the end of this section,
+    you will be able to:' over '* Explain why …', '* Define …'): what the lesson teaches, no questions without answers
+    (trial45 T45-7: an economics chapter's five objectives were each 'question has no answer')."""
+    if n == 0 or blocks[n].type not in ("bullet_list_open", "ordered_list_open") or blocks[n - 1].type != "paragraph_open":
+        return False
+    lead = plain_inline(blocks[n - 1].tokens[1].children or []).strip() if len(blocks[n - 1].tokens) > 1 else ""
+    return bool(_OBJECTIVES_LEAD.search(lead))
+
+
+# a prompt that goes on asking after a question's '?' ('What is Web Storage? Explain localStorage …'): no answer's text
+_PROMPT_VERB = re.compile(r"^(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|define|write|identify|outline|state)\b")
+
+
+def _asks_then_tells(text: str) -> bool:
+    """A line that asks, then tells in a sentence of its own ending in a full stop ('Is your page a draft? When testing,
+    run the server with -D so drafts are built.'): a troubleshooting answer's diagnostic question and what to do,
+    answer text, never a question without its answer (trial45 T45-14: a FAQ entry was 'a list of 2 questions and no
+    answers', no card); a prompt after the '?' ('… Explain it with an example.') still asks."""
+    found = _mid_question(text.strip())
+    if found is None or not found[1]:
+        return False
+    rest = found[1].rstrip()
+    return rest.endswith((".", "!", "。", "！")) and not _PROMPT_VERB.match(rest)
+
+
 def _asks_then_requests(text: str) -> bool:
     """A heading that asks and goes on with a short request or second question without its '?' ('面试官：说说你对闭包
     的理解？闭包使用场景', '你了解vue的diff算法吗？说说看', 'What do you understand by a closure? Where is it used'): the
@@ -4522,7 +4557,7 @@ class MarkdownReader:
                     continue
             if _entry_marker(blocks, n):
                 continue  # '✅ Q2' right above the next question heading: the README's marker of that entry
-            if current is None and not quiet and (asked_list := self._asked_list(block, src_lines)):
+            if current is None and not quiet and not _objectives_list(blocks, n) and (asked_list := self._asked_list(block, src_lines)):
                 # '### Simple Questions' / '- <b>What did you learn this week?</b>' … before the page's answered toggles
                 # (trial21 r-1): questions nobody answers, each listed as skipped when the page answers others (below)
                 asked_lists.append((block, [(line, question, [t for _, t in stack]) for line, question in asked_list]))
@@ -7829,6 +7864,8 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
             if not puzzle:
                 return 0  # code under no question: an answer
             continue
+        if block.type == "paragraph_open" and any(_asks_then_tells(text) for text in texts):
+            return 0  # ('Is the page a draft? While testing, build drafts with -D.': an answer's text, T45-14)
         if block.type == "paragraph_open" and _puzzle(texts):
             if _command_caption(texts, current.answer[n + 1 : n + 2]):
                 return 0  # ('**Create tag at HEAD:**' over a `bash` fence: a cheat sheet's caption, its command the answer: T42-2)
