@@ -296,6 +296,13 @@ _ABOUT_SEEN = re.compile(
     re.I,
 )
 # ... but never when the picture is the answer: 'Draw the heart', 'Sketch …', 'What does it look like?'
+# a task done on a picture, opening the question: 'Label the chambers of the heart.', 'Identify the bones of the hand.',
+# 'Annotate the leaf's cross-section.' (sitting 45: the diagram under it went on the back), in the languages deckc reads
+_TASK_ON_IT = re.compile(
+    r"^\W*(?:label|annotate|identify|beschrifte\w*|benenne\w*|rotul\w+|etiquet\w+|identifi\w+|señal\w+|légende\w*"
+    r"|annot\w+|indiqu\w+|подпиш\w+|обозначь\w*)\b",
+    re.I,
+)
 _DRAWN = re.compile(
     r"\b(?:draw|sketch|illustrate|look(?:s)?\s+like|appearance|zeichne\w*|skizzier\w*|dibuj\w+|dessine\w*|disegn\w+|нарису\w+)\b"
     r"|描|画出|그리",
@@ -439,7 +446,8 @@ def lead_code(item: Item) -> Item:
         # about, the text after them the answer; trial30 T30-7, the list was on the back, the verdict with it)
         exhibit = exhibit or first.kind is BlockKind.bullets or (first.kind is BlockKind.html and bool(_LIST.match(first.text)))
         picture = exhibit and bool(_IMAGE.match(first.text)) and (
-            bool(_ENDS_ON_IT.search(item.question)) or (bool(_ABOUT_SEEN.search(item.question)) and not _DRAWN.search(item.question))
+            bool(_ENDS_ON_IT.search(item.question))
+            or ((bool(_ABOUT_SEEN.search(item.question)) or bool(_TASK_ON_IT.match(item.question))) and not _DRAWN.search(item.question))
         )
         if not exhibit or not (points_forward(item.question) or picture):
             return item

@@ -1,4 +1,5 @@
-"""Sitting 45, lead: a blog's closing word to its readers is not the last card's answer."""
+"""Sitting 45, lead: a blog's closing word to its readers is not the last card's answer; a picture a task is done on is
+on the front."""
 
 from __future__ import annotations
 
@@ -36,3 +37,26 @@ def test_a_last_answer_that_speaks_of_following_is_kept(tmp_path: Path) -> None:
     text = POST.format(closing="Follow the rate on a graph: it levels off once another factor limits it.")
     notes, _, _ = built_notes(tmp_path, {"post.md": text})
     assert note_back(notes[-1]).endswith("it levels off once another factor limits it.")
+
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415478da63f8cfc000000301010018dd8db0"
+    "0000000049454e44ae426082"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "front"),
+    [("Label the chambers of the heart.", True), ("Identify the bones of the hand.", True), ("What does a neuron look like?", False)],
+)
+def test_a_picture_a_task_is_done_on_goes_on_the_front(tmp_path: Path, question: str, front: bool) -> None:
+    """'### Label the chambers of the heart.' over the diagram, then the answer: the diagram is what the task is done on
+    (it was on the back, under a front the learner could not answer); a picture that answers ('look like') stays."""
+    text = f"# Anatomy\n\n### {question}\n![Diagram](heart.png)\n\nThe answer in words, after the picture.\n"
+    picture = tmp_path / "heart.png"
+    picture.write_bytes(PNG)
+    notes, _, _ = built_notes(tmp_path, {"anatomy.md": text, "heart.png": picture})
+    (note,) = notes
+    assert ("<img" in note["fields"]["Question"]) is front, note["fields"]
+    assert ("<img" in note["fields"]["Answer"]) is not front
+    assert note_back(note).endswith("The answer in words, after the picture.")
