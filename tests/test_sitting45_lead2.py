@@ -60,3 +60,28 @@ def test_a_picture_a_task_is_done_on_goes_on_the_front(tmp_path: Path, question:
     assert ("<img" in note["fields"]["Question"]) is front, note["fields"]
     assert ("<img" in note["fields"]["Answer"]) is not front
     assert note_back(note).endswith("The answer in words, after the picture.")
+
+
+def test_a_mark_opening_every_line_of_two_line_pairs_is_left_off(tmp_path: Path) -> None:
+    """'❓ What is the atomic number of carbon' over '💡 6', a blank line between pairs: the marks are the pairs' layout,
+    not the card's text (they were on every front and back)."""
+    text = "Chemistry flashcards\n\n" + "\n\n".join(
+        f"❓ {q}\n💡 {a}"
+        for q, a in [
+            ("What is the atomic number of carbon", "6"),
+            ("What is the chemical symbol for sodium", "Na"),
+            ("What type of bond shares electrons", "A covalent bond"),
+        ]
+    )
+    notes, _, _ = built_notes(tmp_path, {"chem.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the atomic number of carbon", "6"),
+        ("What is the chemical symbol for sodium", "Na"),
+        ("What type of bond shares electrons", "A covalent bond"),
+    ]
+
+
+def test_a_mark_only_some_pairs_open_with_is_kept(tmp_path: Path) -> None:
+    text = "Phrases\n\n→ Bonjour\nHello\n\nMerci\nThank you\n\n→ Au revoir\nGoodbye\n"
+    notes, _, _ = built_notes(tmp_path, {"phrases.txt": text})
+    assert [note_front(n) for n in notes] == ["→ Bonjour", "Merci", "→ Au revoir"]

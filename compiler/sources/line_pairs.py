@@ -4,7 +4,8 @@ or a term over its meaning. No reader knew the shape: "cannot tell this document
 "the first line of a block".
 
 This line-kept rewrite joins each pair onto its first line with a tab between (its second line left blank), so the
-file reads as the tab-separated pairs of a flashcard export, each card at its pair's first line. Only a file that is
+file reads as the tab-separated pairs of a flashcard export, each card at its pair's first line; a mark that opens
+every first line (``❓ …``) or every second line (``💡 …``) is the pairs' layout, left off the cards (sitting 45). Only a file that is
 nothing else: three pairs or more, every block of text two lines (a one-line title may open it), no line a heading
 other than the title, a list entry, a numbered or labelled line, a table row or code, and no second line going on with
 the sentence above it (a page of prose hard-wrapped into two-line paragraphs is no list of pairs).
@@ -45,7 +46,21 @@ def line_pairs(lines: list[str]) -> list[str] | None:
         a, b = lines[first].strip(), lines[second].strip()
         if len(a) > LINE_CHARS or len(b) > LINE_CHARS or _OTHER_SHAPE.match(a) or _OTHER_SHAPE.match(b) or continues(a, b):
             return None
+    fronts = _marker([lines[first].strip() for first, _ in blocks])
+    backs = _marker([lines[second].strip() for _, second in blocks])
     out = list(lines)
     for first, second in blocks:
-        out[first], out[second] = f"{lines[first].strip()}\t{lines[second].strip()}", ""
+        a, b = lines[first].strip(), lines[second].strip()
+        out[first], out[second] = f"{a[len(fronts):].lstrip()}\t{b[len(backs):].lstrip()}", ""
     return out
+
+
+# a mark that opens a line, no word ('❓', '💡', '👉', '→', '>>'): the same one on every first (or second) line of the
+# pairs marks the question (the answer), layout on the card ('❓ What is the atomic number of carbon' / '💡 6')
+_MARK = re.compile(r"^[^\w\s(\[\"'¿¡$\\]{1,4}(?=\s)")
+
+
+def _marker(texts: list[str]) -> str:
+    """The mark every one of ``texts`` opens with (:data:`_MARK`), or ''."""
+    marks = {m.group() if (m := _MARK.match(text)) else "" for text in texts}
+    return marks.pop() if len(marks) == 1 else ""
