@@ -16,6 +16,9 @@ under the word" (it was indented) or a card of its own.
 
 N6: '✅ A: …' over '❌ Common mistake: …' under a question is the answer and a note; before, a multiple-choice card.
 
+N10: a list every line of which splits once on the same separator of the writer's choosing ('Mitosis ;; cell
+division …', Quizlet's custom separator) is read with it, and the printed table names it; before, 'cannot tell'.
+
 Documents in tests/data/sitting45/newdocs/.
 """
 
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, paste_table
 
 DATA = Path(__file__).parent / "data" / "sitting45" / "newdocs"
 
@@ -123,3 +126,24 @@ def test_ticked_and_crossed_lettered_options_stay_options(tmp_path: Path) -> Non
     text = "# Quiz\n\n**Which port does HTTPS use?**\n✅ A: 443\n❌ B: 80\n❌ C: 22\n\n**What is 2 + 2?**\n✅ A: 4\n❌ B: 5\n"
     notes, _skipped, _said = built_notes(tmp_path, {"quiz.md": text})
     assert [n["kind"] for n in notes] == ["multiple_choice", "multiple_choice"]
+
+
+def test_a_custom_separator_is_found_and_the_printed_table_keeps_the_cards(tmp_path: Path) -> None:
+    notes, _skipped, said = built_notes(tmp_path, {"quizlet-custom.txt": DATA / "quizlet-custom.txt"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert len(cards) == 6 and cards["Allele"] == "a version of a gene" and cards["Genotype"] == "the alleles an organism has, e.g. Bb"
+    told = next(m for m in said if "not listed in deck.toml" in m)
+    assert "6 lines that each split once on ';;'" in told and 'separator = " ;; "' in told
+    table = told[told.index("[[source]]") :]
+    totals = paste_table(tmp_path / "content", table, tmp_path / "again")
+    assert (totals["new"], totals["updated"], totals["unchanged"]) == (0, 0, 6)  # (pasting it changes no card)
+
+
+def test_marks_used_once_a_line_in_prose_are_no_separator() -> None:
+    """A link or an amount once a line ('http://…', '$$'): no separator guessed; ';;' unspaced is one."""
+    from compiler.sources.lines import pair_separator
+
+    links = [f"Chapter {k} notes http://example.org/{k}" for k in range(1, 6)]
+    money = [f"Step {k} costs $$ {k} and then the next one follows." for k in range(1, 6)]
+    assert pair_separator(links) is None and pair_separator(money) is None
+    assert pair_separator(["Mitosis;;two cells", "Meiosis;;four cells", "Allele;;a version of a gene"]) == (";;", 3)

@@ -2304,7 +2304,9 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         for k, (line, fenced) in enumerate(zip(lines[start:], in_fence(lines[start:]), strict=True))
         if line.strip() and not fenced and not _PAIR_SKIP.match(line) and not _SECTION_LABEL.match(line) and k not in examples
     ]
-    if body and split_pair(body[0], PAIR_SEPARATORS) is None and not any(_fields_on([body[0]] * PAIR_MIN, sep) for sep in _FIELD_SEPARATORS):
+    # (a separator of the writer's own choosing on every line, Quizlet's custom one: 'Mitosis ;; cell division …')
+    custom = _custom_separator(body) if 2 * sum(split_pair(text, PAIR_SEPARATORS) is not None for text in body) < len(body) else ""
+    if body and split_pair(body[0], PAIR_SEPARATORS) is None and not any(_fields_on([body[0]] * PAIR_MIN, sep) for sep in _FIELD_SEPARATORS) and not (custom and custom in body[0]):
         body = body[1:]  # 'Unit 5 vocabulary' over the list: its title (trial9 T18)
     if len(body) < 2:
         return None
@@ -2314,6 +2316,8 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     if sum(found is not None for found in split[1:]) < PAIR_MIN and (numbered := _numbered_terms(body)) is not None:
         # 'Section 302 – Punishment for murder' on every line, under a title that is no term (trial33 T33-19)
         body, split = (body, numbered) if numbered[0] is not None else (body[1:], numbered[1:])
+    if custom:
+        split = [(custom, *parts) if (parts := text.split(custom))[0].strip() and len(parts) == 2 and parts[1].strip() else None for text in body]
     once = Counter(found[0] for found in split if found is not None)
     usual = once.most_common(1)[0][0] if once else ""
     if not (usual.strip() and once[usual] >= PAIR_MIN):
@@ -2348,6 +2352,25 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         return None
     used = Counter(found[0] for found in split if found is not None)
     return used.most_common(1)[0][0], len(terms)
+
+
+# a separator of the writer's own, four characters at most: a mark said two to four times (';;', '||', '~~', '>>>'), or
+# two marks with a space each side (' ;; ', ' |> '); never a link's '//', money or a percentage ('1. …?    // amino
+# acids' is the numbered reading's, learner4 N68)
+_CUSTOM_TOKEN = re.compile(r"[ \t][;|~\\:=>+^]{2}[ \t]|(?P<mark>[;|~\\=>+^])(?P=mark){1,3}")
+
+
+def _custom_separator(body: list[str]) -> str:
+    """A run of two to four marks that nearly every line (PAIR_SHARE, PAIR_MIN at least) holds exactly once, with the
+    same spaces around it, between text on both sides: the separator a writer chose for a flashcard export
+    ('Mitosis ;; cell division producing …', 'Mitosis;;cell division …', Quizlet's custom separator; sitting 45 N10:
+    'cannot tell this document's layout'); else ''."""
+    seen: Counter[str] = Counter()
+    for text in body:
+        tokens = [m.group() for m in _CUSTOM_TOKEN.finditer(text) if m.start() > 0 and m.end() < len(text)]
+        seen.update({t for t in tokens if tokens.count(t) == 1 and text.count(t.strip()) == 1})
+    token, count = seen.most_common(1)[0] if seen else ("", 0)
+    return token if count >= max(PAIR_MIN, PAIR_SHARE * len(body)) else ""
 
 
 _LONG_TERM_SEPARATORS = (" — ", " – ", " ― ", " -> ", " → ", " = ")  # (spaced dashes and arrows: a sentence's ':' is none)
