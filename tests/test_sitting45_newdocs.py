@@ -19,6 +19,9 @@ N6: '✅ A: …' over '❌ Common mistake: …' under a question is the answer a
 N10: a list every line of which splits once on the same separator of the writer's choosing ('Mitosis ;; cell
 division …', Quizlet's custom separator) is read with it, and the printed table names it; before, 'cannot tell'.
 
+N13: a word list whose dash is glued to the closing bracket of the word's reading ('食べる（たべる）- to eat') is read
+on ' - '; before, 'cannot tell this document's layout'.
+
 Documents in tests/data/sitting45/newdocs/.
 """
 
@@ -147,3 +150,16 @@ def test_marks_used_once_a_line_in_prose_are_no_separator() -> None:
     money = [f"Step {k} costs $$ {k} and then the next one follows." for k in range(1, 6)]
     assert pair_separator(links) is None and pair_separator(money) is None
     assert pair_separator(["Mitosis;;two cells", "Meiosis;;four cells", "Allele;;a version of a gene"]) == (";;", 3)
+
+
+def test_a_dash_glued_to_a_reading_in_brackets_splits_the_pair(tmp_path: Path) -> None:
+    notes, _skipped, said = built_notes(tmp_path, {"japanese-furigana.txt": DATA / "japanese-furigana.txt"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "食べる（たべる）": "to eat", "飲む（のむ）": "to drink", "行く（いく）": "to go", "来る（くる）": "to come",
+        "勉強する（べんきょうする）": "to study",
+    }
+    told = next(m for m in said if "not listed in deck.toml" in m)
+    assert 'separator = " - "' in told
+    totals = paste_table(tmp_path / "content", told[told.index("[[source]]") :], tmp_path / "again")
+    assert (totals["new"], totals["updated"], totals["unchanged"]) == (0, 0, 5)

@@ -93,6 +93,7 @@ from compiler.sources.lines import (
     question_number_line,
     script_asks,
     sentence_cards,
+    spaced_dash,
     split_first,
     split_pair,
     strip_answer_label,
@@ -1509,7 +1510,7 @@ def _pairs(doc: Document) -> Detection | None:
     if sep.strip() in (":", "：") and 2 * sum(1 for line in doc.lines if _NOTE_LINE.match(line)) >= count:
         return None  # '[^1]: https://…' / '[^2]: Smith 2020.': a page's footnotes, never its pairs (T34-13 rest)
     # (each line split once, or at its first separator when its lines hold three fields: 'el perro - the dog - El perro …')
-    splits = [split for line in doc.lines if (split := split_pair(line.strip(), (sep,)) or split_first(line.strip(), sep)) is not None]
+    splits = [split for line in doc.lines if (split := split_pair(spaced_dash(line.strip()), (sep,)) or split_first(spaced_dash(line.strip()), sep)) is not None]
     lefts = [split[1] for split in splits]
     if sep.strip() in (":", "：") and 2 * sum(1 for left in lefts if prompt_term(strip_number(left))) > len(lefts):
         return None  # '21. Balance the following chemical equation: Fe + …': tasks, not terms and meanings (trial12 U23)

@@ -2285,9 +2285,21 @@ def note_line(text: str, sep: str) -> bool:
     return bool(_NOTE_END.search(text)) and len(text.split()) >= NOTE_WORDS
 
 
+# a dash glued to the closing bracket before it, a space after it ('食べる（たべる）- to eat': an IME's full-width bracket
+# looks spaced; 'gehen (ging)- to go')
+_GLUED_DASH = re.compile(r"(?<=[)）\]】」』])(?=[-–—][ \t])")
+
+
 def pair_text(line: str) -> str:
-    """A pair line without the bullet or number before it ('- cane = dog' -> 'cane = dog')."""
-    return _PAIR_LEAD.sub("", line, count=1).strip()
+    """A pair line without the bullet or number before it ('- cane = dog' -> 'cane = dog'), a dash glued to a closing
+    bracket spaced as the list's others are ('食べる（たべる）- to eat' -> '… （たべる） - to eat'; sitting 45 N13: 'cannot
+    tell this document's layout')."""
+    return spaced_dash(_PAIR_LEAD.sub("", line, count=1).strip())
+
+
+def spaced_dash(text: str) -> str:
+    """``text`` with a dash glued to the closing bracket before it spaced ('（たべる）- to eat' -> '（たべる） - to eat')."""
+    return _GLUED_DASH.sub(" ", text)
 
 
 _SECTION_LABEL = re.compile(r"^\s*[^\W\d_][^:：\n]{0,40}[:：]\s*$")  # 'Praca:', 'Tłumaczenia:': a section's label, no pair
