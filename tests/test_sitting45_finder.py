@@ -203,3 +203,24 @@ def test_a_bold_label_before_a_colon_is_no_blank_of_a_filled_in_sentence(tmp_pat
     assert 'Terminology: "Turning source code into machine code is called {{c1::compilation}}."' in texts
     assert 'Facts: "CSS stands for {{c1::Cascading Style Sheets}}."' in texts
     assert "The capital of Italy is {{c1::Rome}}." in texts
+
+
+# --- T45-12: reStructuredText saved as text, told by its layout -------------------------------------------------------------
+
+
+def test_a_text_file_in_restructuredtext_layout_without_roles_is_read_as_restructuredtext(tmp_path: Path) -> None:
+    """T45-12 (low): an FAQ saved as ``.txt`` with no role or directive, its title over- and underlined, a simple table of
+    versions and ``#.`` steps, was read as Markdown: the section was '================== FAQ: Compatibility', the table
+    raw '====' rows, the steps '#. Install …'. Now its layout tells reStructuredText: the table is a table, the steps a
+    numbered list, and the page's title no section line of '='."""
+    from compiler.sources.rst import looks_like_rst
+
+    source = TRIAL / "t45-2-modal-verbs" / "faq-versions.txt"
+    assert looks_like_rst(source.read_text(encoding="utf-8"))
+    assert not looks_like_rst("Notes\n=====\n\nPlain text with an underlined title.\n\n- a list\n")
+    notes, _skipped, said = built_notes(tmp_path, {"faq-versions.txt": source})
+    cards = {note_front(n): n for n in notes}
+    assert "<table>" in cards["What Python version can I use with Flask?"]["fields"]["Answer"]
+    assert note_back(cards["How do I get started?"]) == "Install Flask with pip. Walk through the tutorial."
+    assert not any("====" in s for n in notes for s in n.get("sections", []))
+    assert any("converted to Markdown first" in m for m in said)

@@ -106,16 +106,25 @@ _SIGN_LINK = re.compile(r"`[^`\n]+ <[^>\n]+>`__?")
 _SIGN_ROLE = re.compile(r":[\w:+-]+:`[^`\n]+`")
 _SIGN_LITERAL = re.compile(r"``[^`\n]+``")
 _SIGN_TITLE = re.compile(r"^\S[^\n]*\n([=\-~^\"'`#*+])\1{3,}[ \t]*$", re.M)
+# reStructuredText's own layout, never Markdown's: a title over- and underlined with one character ('=====' / 'FAQ' /
+# '====='), a simple table's border ('============== ==============') and an auto-numbered entry ('#. Install it.')
+_SIGN_OVERLINE = re.compile(r"^([=\-~^\"'`#*+])\1{3,}[ \t]*\n[ \t]*\S[^\n]*\n\1{4,}[ \t]*$", re.M)
+_SIGN_TABLE = re.compile(r"^={2,}(?:[ ]+={2,})+[ \t]*$", re.M)
+_SIGN_AUTONUMBER = re.compile(r"^#\.[ \t]+\S", re.M)
 
 
 def looks_like_rst(text: str) -> bool:
     """Whether a text file is reStructuredText saved as text (a Sphinx page's source, ``faq.txt``): an
     underlined title and reStructuredText's own marks (directives or targets, `` `text <url>`_ `` links,
-    ``:role:`x``` roles, double-backquoted literals), two kinds of them or two of one."""
+    ``:role:`x``` roles, double-backquoted literals, an overlined title, a simple table's border, ``#.`` entries), two
+    kinds of them or two of one."""
     if not _SIGN_TITLE.search(text):
         return False
     counts = [len(p.findall(text)) for p in (_SIGN_EXPLICIT, _SIGN_LINK, _SIGN_ROLE)]
     kinds = sum(1 for c in counts if c) + (1 if _SIGN_LITERAL.search(text) else 0)
+    # (its layout counts too: an FAQ saved as '.txt' with no role or directive, its title overlined, a simple table of
+    # versions, '#.' steps, was half read as Markdown, trial45 T45-12)
+    kinds += sum(1 for p in (_SIGN_OVERLINE, _SIGN_TABLE, _SIGN_AUTONUMBER) if p.search(text))
     return kinds >= 2 or sum(counts) >= 2
 
 
