@@ -107,6 +107,10 @@ class HashEmbedder:
     def embed_many(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         for n, text in enumerate(texts):
+            kept = _STUB_ROWS.get(text)
+            if kept is not None:
+                out[n] = kept
+                continue
             words = re.findall(r"\w+", text.lower())
             grams = Counter(f"w:{w}" for w in words)
             grams.update(f"c:{padded[i : i + 3]}" for padded in (f" {w} " for w in words) for i in range(len(padded) - 2))
@@ -119,11 +123,16 @@ class HashEmbedder:
             norm = float(np.linalg.norm(out[n]))
             if norm:
                 out[n] /= norm
+            if len(_STUB_ROWS) > 200_000:  # (a long-lived process: start again rather than grow)
+                _STUB_ROWS.clear()
+            _STUB_ROWS[text] = out[n].copy()
         if progress and texts:
             progress(len(texts), len(texts))
         return out
 
 
+_STUB_ROWS: dict[str, np.ndarray] = {}  # text -> its stand-in vector, kept per process: the suite's ~4,000 builds embed
+# the same texts (the seed deck's questions and answers) again and again; a row is a function of its text alone
 _GRAMS: dict[str, tuple[int, int]] = {}  # a gram's dimension and sign: hashing each gram of each text again was
 # most of a seed-deck build's time under the test suite (0.6 of 2 s)
 

@@ -993,7 +993,7 @@ def decide(
     items, qsim = scored.items, scored.qsim
     n = len(items)
     index = {item.item_id: i for i, item in enumerate(items)}
-    guard = Guard(settings.guard_groups())
+    guard = Guard.of(settings.guard_groups())
     guard_key = repr(settings.guard_groups())
     said = scored.said
     doc = _documents(items)  # a folder of one-question files is one collection, as one document is

@@ -1694,8 +1694,24 @@ def in_fence(lines: Iterable[str]) -> Iterator[bool]:
     """For each line, whether it belongs to a Markdown code fence (its opening and closing lines too).
 
     A fence closes on a line of the same character at least as long and nothing after it (CommonMark);
-    an unclosed one runs to the end.
+    an unclosed one runs to the end.  Remembered for the last few documents: ~100 readers, detectors and
+    checks ask it of the same lines in one compile (about 100 passes over each document, ~1 % of the suite).
     """
+    key = tuple(lines)
+    found = _FENCED.get(key)
+    if found is None:
+        found = tuple(_fenced(key))
+        if len(_FENCED) >= 16:
+            _FENCED.pop(next(iter(_FENCED)))  # (the oldest: a compile works through its documents in turn)
+        _FENCED[key] = found
+    return iter(found)
+
+
+_FENCED: dict[tuple[str, ...], tuple[bool, ...]] = {}
+
+
+def _fenced(lines: Iterable[str]) -> Iterator[bool]:
+    """:func:`in_fence` computed."""
     fence: str | None = None
     for line in lines:
         m = FENCE.match(line.expandtabs(4) if line[:1] == "\t" else line)  # (a tab is 4 columns: '\t```' is indented code, T18-43)
