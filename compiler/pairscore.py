@@ -676,6 +676,8 @@ def _foreign(c: str) -> bool:
 
 def beyond_model(text: str) -> bool:
     """Whether most of what ``text`` says is in a script the English model cannot read (see :data:`FOREIGN_SHARE`)."""
+    if text.isascii():  # (no character of it is foreign: the common case, without a call per character)
+        return False
     foreign = sum(1 for c in text if _foreign(c))
     if not foreign:
         return False

@@ -54,3 +54,86 @@ def test_the_code_fence_scan_remembered_is_the_scan() -> None:
         doc = ["```"] * (n % 3) + [f"line {n}"]
         assert list(lines.in_fence(doc)) == list(lines._fenced(doc))
     assert len(lines._FENCED) <= 16
+
+
+def test_a_texts_language_is_what_testing_each_word_against_every_language_gives() -> None:
+    """The words' languages are looked up in one table (prompts._LANGUAGES_OF); the scores and their ties are those
+    of testing every word against every language's set, in the same order."""
+    import random
+    from collections import Counter
+
+    from compiler.sources import prompts
+
+    def tested(text: str) -> str:  # the sitting-44 code of prompts._latin
+        score: Counter[str] = Counter()
+        for w in (w.lower() for w in prompts._WORD.findall(text)):
+            for lang, common in prompts._WORDS.items():
+                if w in common:
+                    score[lang] += 1
+        for lang, own in prompts._LETTERS.items():
+            score[lang] += sum(text.lower().count(c) for c in own)
+        ranked = score.most_common(2)
+        if not ranked or ranked[0][1] < 3:
+            return "en"
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return ranked[0][0] if ranked[0][1] >= 1.3 * second else "en"
+
+    words = [*sorted(set().union(*prompts._WORDS.values())), "matrix", "Ñandú", "voilà", "über", "ÉTÉ"]
+    rng = random.Random(45)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    assert {prompts._latin(t) for t in texts} >= {"en", "de", "fr", "es"}
+    assert [prompts._latin(t) for t in texts] == [tested(t) for t in texts]
+    assert [prompts._latin(t.upper()) for t in texts[:500]] == [tested(t.upper()) for t in texts[:500]]
+
+
+def test_an_option_restated_after_its_label_is_found_without_a_pattern_only_where_none_can_match() -> None:
+    """said_off skips compiling its pattern when the first character after the label cannot start the option's
+    text (ASCII letters of another letter, case aside); anything else is matched by the pattern as before."""
+    import random
+    import re
+
+    from compiler.sources.choices import said_off
+
+    def patterned(rest: str, said: str) -> str:  # the pattern alone (the sitting-44 code)
+        core = " ".join(said.split()).strip("`*_ ").rstrip(".").replace("`", "")
+        if not core:
+            return rest
+        m = re.match(rf"\s*[`*_]*\s*{'[`*_]*'.join(re.escape(c) for c in core)}[`*_]*\.?(?=\W|$)", rest, re.I)
+        if m is None:
+            return rest
+        after = rest[m.end() :]
+        if re.match(r"[ \t]+[^\W\d_]", after) and not re.match(r"^\s*(?:[,;&/+、，]|\b(?i:and|or|e|y|und|et|i|oraz|и|та|ve)\b)?\s*\(?(?P<letter>[A-Ha-h])[.)]\s*", after):
+            return rest
+        return after.strip()
+
+    assert said_off("`background-color` is the property", "background-color") == "`background-color` is the property"
+    assert said_off("**Paris** — the capital", "Paris") == "— the capital"
+    assert said_off(" paris.", "Paris") == ""
+    assert said_off("Rome — no", "Paris") == "Rome — no"
+    assert said_off("\u212aelvin", "kelvin") == patterned("\u212aelvin", "kelvin")  # (the Kelvin sign: re's case folding)
+    rng = random.Random(45)
+    alphabet = [*"abcKkSsIi  `*_.,;-ſKİıé\t\u00a0", "Paris", "paris", " and B) y", "—"]
+    for _ in range(20_000):
+        said = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
+        rest = rng.choice(["", " ", "*", "`"]) * (rng.random() < 0.3) + said * (rng.random() < 0.3)
+        rest += "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert said_off(rest, said) == patterned(rest, said), (rest, said)
+
+
+def test_key_lines_remembered_are_a_copy_of_the_scan() -> None:
+    from compiler.tomlfile import TomlFile, key_lines
+
+    text = '[deck]\nname = "Mine"\n\n[[source]]\nid = "a"\nfile = "sources/a.md"\n\n[[source]]\nid = "b"\n'
+    first, second = TomlFile("deck.toml", {}, text), TomlFile("deck.toml", {}, text)
+    assert first.lines == second.lines == key_lines(text)
+    assert first.line(("source", 1, "id")) == 9 and first.line(("source", 0, "file", "x")) == 6
+    first.lines[("deck",)] = 99  # one file's map changed by its holder: not the other's
+    assert second.lines[("deck",)] == 1 and TomlFile("deck.toml", {}, text).lines[("deck",)] == 1
+
+
+def test_a_text_beyond_the_model_is_told_as_before() -> None:
+    from compiler.pairscore import beyond_model
+
+    assert not beyond_model("What is dropout?") and not beyond_model("")
+    assert beyond_model("什么是闭包？") and beyond_model("闭包是什么 closure")
+    assert not beyond_model("What does इक् denote in this long English question about it?")

@@ -1721,6 +1721,9 @@ def said_off(rest: str, said: str) -> str:
     core = " ".join(said.split()).strip("`*_ ").rstrip(".").replace("`", "")
     if not core:
         return rest
+    first = rest[_LEAD.match(rest).end() : ][:1]  # where the restatement's first character must be (see _LEAD)
+    if first.isascii() and core[0].isascii() and first.lower() != core[0].lower():
+        return rest  # (what the pattern below finds, without compiling a pattern for each option)
     spelled = "[`*_]*".join(re.escape(c) for c in core)
     m = re.match(rf"\s*[`*_]*\s*{spelled}[`*_]*\.?(?=\W|$)", rest, re.I)
     if m is None:
@@ -1729,6 +1732,11 @@ def said_off(rest: str, said: str) -> str:
     if _WORD_GOES_ON.match(after) and not _JOINED_OPTION.match(after):
         return rest  # (the option's words open a sentence)
     return after.strip()
+
+
+# what the pattern of said_off skips before the option's text: its first character (never a space, '`', '*' or '_')
+# can only be the first character after all of it, as '\s*[`*_]*\s*' matches no more there
+_LEAD = re.compile(r"\s*[`*_]*\s*")
 
 
 # what follows an option's text when the line goes on with a sentence ('Paris| has been …'), not a separator

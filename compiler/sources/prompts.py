@@ -65,6 +65,12 @@ _WORDS: dict[str, set[str]] = {
     "vi": {"là", "của", "và", "có", "không", "được", "một", "các", "những", "trong", "cho", "với", "này", "người", "ở"},
     "id": {"yang", "dan", "ini", "itu", "dengan", "untuk", "adalah", "dari", "tidak", "ke", "pada", "atau", "dalam", "akan", "jika"},
 }
+# each common word's languages, in _WORDS' order (what testing the word against every language's set gave, in the
+# same order: ties between languages are broken as before): a deck's text of 200,000 characters was ~40,000 words
+# each tested against 14 sets, ~1.5 % of the test suite's time
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang, common in _WORDS.items() if w in common) for w in sorted(set().union(*_WORDS.values()))
+}
 _LETTERS: dict[str, str] = {
     "de": "äöüß",
     "fr": "àâçèéêëîïôûùœ",
@@ -151,9 +157,8 @@ def _latin(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text)]
     score: Counter[str] = Counter()
     for w in words:
-        for lang, common in _WORDS.items():
-            if w in common:
-                score[lang] += 1
+        for lang in _LANGUAGES_OF.get(w, ()):
+            score[lang] += 1
     lowered = text.lower()
     for lang, own in _LETTERS.items():
         score[lang] += sum(lowered.count(c) for c in own)
