@@ -137,3 +137,29 @@ def test_a_text_beyond_the_model_is_told_as_before() -> None:
     assert not beyond_model("What is dropout?") and not beyond_model("")
     assert beyond_model("什么是闭包？") and beyond_model("闭包是什么 closure")
     assert not beyond_model("What does इक् denote in this long English question about it?")
+
+
+def test_a_pages_question_count_remembered_is_the_count() -> None:
+    """markdown_questions is remembered per page, flags and task-label setting (TASKS_ASK): each answer is the one
+    computing it gives, whatever was asked before."""
+    import importlib
+    from pathlib import Path
+
+    from compiler.sources.lines import TASKS_ASK
+
+    detect = importlib.import_module("compiler.sources.detect")  # (the package's 'detect' is a function)
+
+    pages = [p.read_text(encoding="utf-8", errors="replace").split("\n") for p in sorted((Path(__file__).parent / "data" / "newuser").glob("*.md"))]
+    pages.append(["**Задача:** Спроектируйте кэш", "", "**Вопрос:** Что такое кэш?", "Ответ.", "", "**Вопрос:** Зачем?", "Так."])
+    assert len(pages) > 20
+    for asks in (False, True, False):
+        token = TASKS_ASK.set(asks)
+        try:
+            for lines in pages:
+                for obsidian, clozes in ((True, True), (False, True), (True, False)):
+                    expected = detect._markdown_questions(list(lines), obsidian, clozes)
+                    assert detect.markdown_questions(lines, obsidian=obsidian, clozes=clozes) == expected
+                    assert detect.markdown_questions(list(lines), obsidian=obsidian, clozes=clozes) == expected
+        finally:
+            TASKS_ASK.reset(token)
+    assert len(detect._ASKED) <= 16

@@ -50,6 +50,7 @@ from compiler.sources.lines import (
     QUESTION_LABEL_WORD,
     QUESTION_MARKS,
     QUESTION_WORDS,
+    TASKS_ASK,
     TERM_BELOW,
     TICK_SLOT,
     TITLE_LEAD,
@@ -353,8 +354,25 @@ def markdown_questions(lines: list[str], obsidian: bool = True, clozes: bool = T
     """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines).
 
     With ``obsidian``, Obsidian-style cards count too (a ``?`` line under a question, ``Term::answer``
-    lines), when there are at least two: one ``a::b`` in a code sample is no card.
+    lines), when there are at least two: one ``a::b`` in a code sample is no card.  Remembered for the last few
+    pages (detection and the readers ask it of the same lines ~3 times a document, ~2.5 % of the test suite's time):
+    a function of the lines, the two flags and whether the page's task labels ask (``TASKS_ASK``), nothing else.
     """
+    key = (tuple(lines), obsidian, clozes, TASKS_ASK.get())
+    found = _ASKED.get(key)
+    if found is None:
+        found = _markdown_questions(list(key[0]), obsidian, clozes)
+        if len(_ASKED) >= 16:
+            _ASKED.pop(next(iter(_ASKED)))
+        _ASKED[key] = found
+    return found
+
+
+_ASKED: dict[tuple[tuple[str, ...], bool, bool, bool], tuple[int, int]] = {}
+
+
+def _markdown_questions(lines: list[str], obsidian: bool, clozes: bool) -> tuple[int, int]:
+    """:func:`markdown_questions` computed."""
     found = nonblank = cards = 0
     if any("admonish" in line for line in lines):  # ('~~~admonish question title="…?"': a box that asks, T23-21)
         lines = admonish(lines)
