@@ -2328,10 +2328,12 @@ def read_sources(
                 doc = joined(doc, load_document(content_dir / tasks[src.file], tasks[src.file], src.encoding))
             except ContentError as exc:  # (an unreadable solution: said at its file; the task reads as having none)
                 diag.items.extend(exc.diagnostics)
+        two_lines = 0  # pairs joined from two lines each (line_pairs), said so in the line about the file's layout
         if own in _PROSE_SUFFIXES and src.layout in (None, "delimited") and src.pattern is None and "\n\n" in doc.text:
             paired = line_pairs(doc.lines)  # '私は毎朝コーヒーを飲みます。' / 'I drink coffee …', a blank line between (T38-12; last of the
             # rewrites, so no layout the others make readable is taken: '【問】' / '【答】' pairs are the qa layout's)
             if paired is not None and (src.layout == "delimited" or _read_by_none(doc, src, cache)):
+                two_lines = sum(1 for joined, line in zip(paired, doc.lines, strict=False) if joined != line and joined.strip())
                 doc = Document(rel=doc.rel, text="\n".join(paired) + "\n")
         if converted and not doc.converted:  # (a rewrite above kept its text, not that it is Markdown: T18-77)
             doc = dataclasses.replace(doc, converted=True)
@@ -2368,6 +2370,8 @@ def read_sources(
             chosen = Detection("note", 0.9, FOLDER_NOTE)
         if chosen is None:
             continue
+        if two_lines and chosen.layout == "delimited":  # (its lines were joined: never 'lines that each split on …')
+            chosen = dataclasses.replace(chosen, why=f"{two_lines} pairs written on two lines, a line over its answer, a blank line between pairs")
         layout = chosen.layout
         if chosen.fence is not None:  # a page fenced whole, read as text: its fence markers are no text ('```' on no back: T17-31)
             doc = Document(rel=doc.rel, text="\n".join(_unmarked(line) if n + 1 in chosen.fence else line for n, line in enumerate(doc.lines)) + "\n")

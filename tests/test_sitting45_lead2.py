@@ -73,7 +73,8 @@ def test_a_mark_opening_every_line_of_two_line_pairs_is_left_off(tmp_path: Path)
             ("What type of bond shares electrons", "A covalent bond"),
         ]
     )
-    notes, _, _ = built_notes(tmp_path, {"chem.txt": text})
+    notes, _, said = built_notes(tmp_path, {"chem.txt": text})
+    assert any("read as layout 'delimited' (3 items; 3 pairs written on two lines, a line over its answer" in m for m in said)
     assert [(note_front(n), note_back(n)) for n in notes] == [
         ("What is the atomic number of carbon", "6"),
         ("What is the chemical symbol for sodium", "Na"),
