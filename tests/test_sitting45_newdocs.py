@@ -22,6 +22,9 @@ division …', Quizlet's custom separator) is read with it, and the printed tabl
 N13: a word list whose dash is glued to the closing bracket of the word's reading ('食べる（たべる）- to eat') is read
 on ' - '; before, 'cannot tell this document's layout'.
 
+N11: a sheet's section column of bare numbers ('Kapitel' over 1, 2, 3) names its sections by the column ('Kapitel 1');
+before, sections '1', '2', '3'.
+
 Documents in tests/data/sitting45/newdocs/.
 """
 
@@ -163,3 +166,17 @@ def test_a_dash_glued_to_a_reading_in_brackets_splits_the_pair(tmp_path: Path) -
     assert 'separator = " - "' in told
     totals = paste_table(tmp_path / "content", told[told.index("[[source]]") :], tmp_path / "again")
     assert (totals["new"], totals["updated"], totals["unchanged"]) == (0, 0, 5)
+
+
+def test_a_numbered_section_column_is_named_by_its_header(tmp_path: Path) -> None:
+    notes, _skipped, _said = built_notes(tmp_path, {"german-header.csv": DATA / "german-header.csv"})
+    sections = {note_front(n): n["sections"][-1].split("::")[-1] for n in notes}  # ('german-header::Kapitel 1')
+    assert sections == {
+        "Angebot": "Kapitel 1", "Nachfrage": "Kapitel 1", "Gleichgewichtspreis": "Kapitel 2", "Inflation": "Kapitel 3",
+        "Bruttoinlandsprodukt (BIP)": "Kapitel 3",
+    }
+    bank = "Question,Option A,Option B,Answer,Chapter,Topic\nWhat is 2+2?,3,4,B,1,Sums\nCapital of France?,Paris,Rome,A,2,Europe\n"
+    notes, _skipped, _said = built_notes(tmp_path / "bank", {"bank.csv": bank})
+    assert {note_front(n): n["sections"] for n in notes} == {
+        "What is 2+2?": ["bank::Chapter 1 › Sums"], "Capital of France?": ["bank::Chapter 2 › Europe"],
+    }

@@ -1076,7 +1076,16 @@ def _level_and_section(row: list[str], plan: Columns | None, is_html: bool) -> t
         return _plain(row[k], is_html) if 0 <= k < len(row) else ""
 
     label = cell(plan.level) if plan.level is not None else ""
-    return label or None, [t for t in (cell(k) for k in plan.sections) if t]
+    return label or None, [t for t in (numbered_section(plan.names[k] if k < len(plan.names) else "", cell(k)) for k in plan.sections) if t]
+
+
+_NUMBERED_SECTION = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")  # a section column's bare number ('3', '2.1')
+
+
+def numbered_section(name: str, text: str) -> str:
+    """A section column's cell as the section it names: a bare number under its column's name ('Kapitel' over '3':
+    'Kapitel 3', never a section '3' of its own; sitting 45 N11), any other text as written."""
+    return f"{name.strip()} {text}" if name.strip() and _NUMBERED_SECTION.match(text) else text
 
 
 LETTERS = "ABCDEFGHIJ"
@@ -1803,7 +1812,7 @@ class DelimitedReader:
                 "number": None,
                 "difficulty": levels.level(label, str(len(items) + 1), line),
                 "label": label,
-                "section": [t for t in (_plain(cell(k), is_html) for k in sections) if t],
+                "section": [t for t in (numbered_section(_plain(cells[k], is_html), _plain(cell(k), is_html)) for k in sections) if t],
                 "original": "\n".join(lines[line - 1 : offset + end]),
                 "tags": _tags(cell(tags)) if tags is not None else [],
             }
