@@ -66,6 +66,7 @@ _OPPOSITE_PAIRS = (
     ("best", "worst"), ("send|sending", "receive|receiving"), ("time", "space"), ("internal", "external"),
     ("strong", "weak"), ("true", "false"), ("primary", "secondary"), ("explicit", "implicit"),
     ("supervised", "unsupervised"), ("lossy", "lossless"), ("union", "intersection"), ("encrypt|encryption", "decrypt|decryption"),
+    ("active", "passive"),  # ('active transport' / 'passive transport' of one glossary, trial45 T45-13)
 )
 OPPOSITES = [ContrastGroup(name=f"opposites: {a.split('|')[0]} vs {b.split('|')[0]}", terms=[a, b]) for a, b in _OPPOSITE_PAIRS]
 

@@ -337,6 +337,37 @@ _ADVISED = frozenset(["should", "must", "ought", "debo", "debe", "debería", "de
 _HOW = re.compile(r"^\W*(?:how|cómo|como|comment|wie|come)\b", re.I)
 
 
+# opposite affixes of one root: 'endocytosis' / 'exocytosis', 'intracellular' / 'extracellular', 'hypertonic' / 'hypotonic',
+# 'hydrophilic' / 'hydrophobic', 'overfitting' / 'underfitting' (trial45 T45-13: a glossary's opposites suggested as one)
+_OPPOSITE_PREFIXES = (("endo", "exo"), ("intra", "extra"), ("hyper", "hypo"), ("over", "under"), ("inter", "intra"))
+_OPPOSITE_SUFFIXES = (("philic", "phobic"), ("phile", "phobe"))
+AFFIX_ROOT = 3  # letters at least the two words share besides their affixes
+
+
+def _opposite_affixes(x: str, y: str) -> bool:
+    """Whether two words are one root with opposite affixes ('endocytosis' / 'exocytosis', 'hydrophilic' / 'hydrophobic')."""
+    for p, q in _OPPOSITE_PREFIXES:
+        for u, v in ((x, y), (y, x)):
+            if u.startswith(p) and v.startswith(q) and u[len(p) :] == v[len(q) :] and len(u) - len(p) >= AFFIX_ROOT:
+                return True
+    for p, q in _OPPOSITE_SUFFIXES:
+        for u, v in ((x, y), (y, x)):
+            if u.endswith(p) and v.endswith(q) and u[: -len(p)] == v[: -len(q)] and len(u) - len(p) >= AFFIX_ROOT:
+                return True
+    return False
+
+
+def _affix_contrast(a: str, b: str) -> str:
+    """Two questions that differ in a word or two each, two of them one root with opposite affixes ('intracellular fluid
+    (ICF)' / 'extracellular fluid (ECF)'): two terms, two cards."""
+    wa, wb = (set(re.findall(r"[^\W\d_]+", q.lower())) for q in (a, b))
+    only_a, only_b = wa - wb, wb - wa
+    if not 1 <= len(only_a) <= 2 or len(only_b) != len(only_a):
+        return ""
+    pair = next(((x, y) for x in sorted(only_a) for y in sorted(only_b) if _opposite_affixes(x, y)), None)
+    return f"opposite affixes: {pair[0]!r} / {pair[1]!r}" if pair else ""
+
+
 def _modal_contrast(a: str, b: str) -> str:
     """"can" on one side and "should" on the other, each alone of its kind ('What Python version can I use …?' / '…
     should I use …?', 'Can I use X?' / 'Should I use X?'): what is possible and what is advised, two questions; "" when
@@ -358,7 +389,8 @@ def built_in_contrast(a: str, b: str) -> str:
     "2×3"), they say the same words in another order around a direction ("from a new basis to the standard
     basis" / "from the standard basis to a new basis"), both hold numbers and they differ ("L1" / "L2",
     "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), they are fill-in-the-blank prompts that blank other words of one
-    sentence, or one asks what can be done and the other what should be ("can I use" / "should I use")."""
+    sentence, one asks what can be done and the other what should be ("can I use" / "should I use"), or they name one
+    root with opposite affixes ("endocytosis" / "exocytosis")."""
     blanks = bool(_BLANK.search(a)), bool(_BLANK.search(b))
     # a blank on one side against an open question on the other is the same question asked two ways (trial23 T23-9):
     # left to the score; against a statement, or blanks on both sides, the sentences blank other words
@@ -385,7 +417,7 @@ def built_in_contrast(a: str, b: str) -> str:
     # a number on one side only is no contrast: the other may spell it ("weight decay" ~ "L2", "zero" ~ "0")
     if da and db and da != db:
         return f"different numbers: {' '.join(da) or 'none'} / {' '.join(db) or 'none'}"
-    return _modal_contrast(a, b)
+    return _affix_contrast(a, b) or _modal_contrast(a, b)
 
 
 # characters that negate the word they open in Chinese and Japanese kanji (不 not, 非 non-, 无/無 without,

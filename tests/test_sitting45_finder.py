@@ -224,3 +224,23 @@ def test_a_text_file_in_restructuredtext_layout_without_roles_is_read_as_restruc
     assert note_back(cards["How do I get started?"]) == "Install Flask with pip. Walk through the tutorial."
     assert not any("====" in s for n in notes for s in n.get("sections", []))
     assert any("converted to Markdown first" in m for m in said)
+
+
+# --- T45-13: opposite terms of one glossary ----------------------------------------------------------------------------------
+
+
+def test_one_root_with_opposite_affixes_and_active_passive_are_contrasts() -> None:
+    """T45-13 (low, dedupe): the anatomy glossary's 'endocytosis' / 'exocytosis' (0.44), 'hydrophilic' / 'hydrophobic'
+    (0.46), 'active transport' / 'passive transport' (0.46) were suggested as one question. One root with opposite
+    affixes (endo-/exo-, intra-/extra-, inter-/intra-, hyper-/hypo-, over-/under-, -philic/-phobic) is a built-in
+    contrast, and active / passive a built-in pair of opposites: kept apart, never merged."""
+    from compiler.decisions import OPPOSITES
+    from compiler.pairscore import built_in_contrast
+
+    assert built_in_contrast("endocytosis", "exocytosis") == "opposite affixes: 'endocytosis' / 'exocytosis'"
+    assert built_in_contrast("hydrophilic", "hydrophobic").startswith("opposite affixes")
+    assert built_in_contrast("intracellular fluid (ICF)", "extracellular fluid (ECF)").startswith("opposite affixes")
+    assert built_in_contrast("What is overfitting?", "What is underfitting?").startswith("opposite affixes")
+    assert built_in_contrast("What is dropout?", "What is overfitting?") == ""
+    assert built_in_contrast("What is an overview?", "What is an overview of Django?") == ""
+    assert any(g.terms == ["active", "passive"] for g in OPPOSITES)
