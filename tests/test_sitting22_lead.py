@@ -119,7 +119,7 @@ def test_exam_labels_with_a_mark_before_the_number_and_inline_options(tmp_path: 
         notes, skipped, said = built_notes(tmp_path / name, {name: EXAM_TXT})
         assert [_quiz(n) for n in notes[:4]] == [
             ("Which gas is most abundant in Earth's atmosphere?", "B) Nitrogen", ""),
-            ("The SI unit of electric charge is", "C) coulomb", ""),
+            ("The SI unit of electric charge is ___", "C) coulomb", ""),  # (its blank shown: sitting 45)
             ("Name the process by which plants make food.", "", "Photosynthesis"),
             ("Which planet is known as the Red Planet?", "B) Mars", ""),
         ], name

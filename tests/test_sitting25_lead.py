@@ -427,7 +427,7 @@ def test_an_entrance_papers_marking_scheme_is_no_part_of_the_question(tmp_path: 
     notes, skipped, said = built_notes(tmp_path, {"jee.txt": paper})
     assert not skipped, said
     assert [note_front(n) for n in notes] == [
-        "The SI unit of magnetic flux is",
+        "The SI unit of magnetic flux is ___",  # (a stem its options complete shows its blank: sitting 45)
         "Which of the following is a scalar?",
         "What is the unit of force?",
     ]

@@ -15,6 +15,13 @@ in tests/data/sitting45/fixes/glossed-terms/.
 T44-8's sections: on a note titled by its file's name whose top-level cards are fronted by that name, a sub-section's
 cards have the name before their section ('Nuclear Physics › Nuclear Power Stations' over 'Fuel'; was the sub-section
 alone). Documents in tests/data/sitting45/fixes/file-titled/.
+
+T44-11: a table too wide for the sheet's column prints as several tables, each its first column and the next ones
+that fit (compiler/emit/cheatsheet.typ). Document in tests/data/sitting45/fixes/wide-tables/.
+
+Noticed the forty-fourth sitting: a labelled closing line after the last 'Q:' / 'A:' pair ('Key cases to remember: …')
+is said, no longer glued onto the last answer (pattern._labelled_tail); a stem its inline options complete shows its
+blank ('The capital of Canada is ___', choices.completion_stem). Documents in tests/data/sitting45/fixes/closing-lines/ and completion-stems/.
 """
 
 from __future__ import annotations
@@ -234,3 +241,31 @@ def test_wide_table_prints_in_column_groups(tmp_path: Path) -> None:
     assert "Category Corrective Compensating Directive Technical" in text, text
     assert "Planet Type Moons Rings Day Year Mass Gravity Mercury Rock 0 No 59 d 88 d 0.06 0.38" in text, text
     assert text.count("Algorithm") == 3 and "Algorithm Stable When to use it Bubble sort" in text, text
+
+
+# --- a closing labelled line after the last Q/A pair; a completion stem before inline options -------------------------
+
+
+def test_closing_labelled_line_is_no_part_of_the_last_answer(tmp_path: Path) -> None:
+    """'Key cases to remember: …' after the last 'Q:' / 'A:' pair of a plain-text file was glued onto the last back
+    without a word: it is said at its line, the last answer ends above it; a 'Note:' there stays the answer's."""
+    notes, _skipped, said = built_notes(tmp_path, {"law-cases.txt": DATA / "closing-lines" / "law-cases.txt"})
+    assert {note_front(n): note_back(n) for n in notes}["What is consideration?"] == "Something of value given in exchange for a promise."
+    assert any("law-cases.txt:10:" in m and "text outside any item" in m and "Key cases to remember" in m for m in said), said
+    page = (DATA / "closing-lines" / "law-cases.txt").read_text(encoding="utf-8").replace("Key cases to remember:", "Note:")
+    notes, _skipped, said = built_notes(tmp_path / "note", {"law-cases.txt": page})
+    assert {note_front(n): note_back(n) for n in notes}["What is consideration?"].endswith("Note: Donoghue v Stevenson; Carlill v Carbolic.")
+
+
+@pytest.mark.parametrize("name", ["capitals.txt", "capitals.md"])
+def test_completion_stem_shows_its_blank(tmp_path: Path, name: str) -> None:
+    """'The capital of Canada is (a) Toronto (b) Ottawa …': the front shows where the answer goes, 'The capital of
+    Canada is ___' (was '… is' with nothing after it); a question that asks keeps its words."""
+    notes, _skipped, _said = built_notes(tmp_path, {name: DATA / "completion-stems" / "capitals.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("The capital of Canada is ___", "B) Ottawa"),
+        ("The largest ocean is ___", "C) Pacific"),
+        ("Which planet is known as the red planet?", "B) Mars"),
+        ("Choose the noble gas", "A) Neon"),
+    ]
+

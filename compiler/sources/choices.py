@@ -34,12 +34,14 @@ from compiler.colours import colour_classes
 from compiler.layouts import KEY_WORDS
 from compiler.sources.lines import (
     ANSWER_WORDS,
+    CLOSERS,
     LETTER_MARKS,
     MARK_COUNT,
     MARKS_TAG,
     QUESTION_MARKS,
     has_answer_label,
     spaces_one_way,
+    task_lead,
 )
 
 if TYPE_CHECKING:
@@ -582,6 +584,21 @@ _TRAILING_KEY = re.compile(
     )
 )
 _INLINE_TEXT = 150  # an option that long is a sentence, not one of a run
+
+
+_STEM_BLANK = re.compile(r"_{3,}|\.{3,}|…|\(\s*\)|\[\s*\]")  # a blank a stem already holds: '___', '...', '( )'
+
+
+def completion_stem(stem: str) -> str:
+    """A stem its options complete, written before them on one line (``The capital of Canada is (a) Toronto (b)
+    Ottawa …``), with a blank where the answer goes: ``The capital of Canada is ___``, as a fill-in question shows it
+    (sitting 44: the front ended 'is' with nothing after it). A stem that asks, sets a task, ends its sentence or
+    already holds a blank is as written."""
+    bare = stem.rstrip()
+    last = bare.rstrip(CLOSERS + "*_")[-1:]
+    if not last or not (last.isalnum() or last in ",-–—") or _STEM_BLANK.search(bare) or task_lead(bare):
+        return stem
+    return f"{bare.rstrip(',-–— ')} ___"
 
 
 def inline_options(text: str) -> tuple[str, list[str]] | None:

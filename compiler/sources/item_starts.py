@@ -106,7 +106,7 @@ def unbroken(line: str) -> str:
 # colon). After a run of cards each written on one line, such a line starts something of its own, never the last
 # card's answer (sitting 39: 'Glossary: *light-year* = …' was glued onto the last answer).
 _OWN_LABEL = re.compile(
-    r"^[ ]{0,3}(?:\*\*|__)?(?P<label>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,2})[ \t]*(?:\*\*|__)?[:：](?:\*\*|__)?(?=\s|$)"
+    r"^[ ]{0,3}(?:\*\*|__)?(?P<label>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3})[ \t]*(?:\*\*|__)?[:：](?:\*\*|__)?(?=\s|$)"
 )
 # labels that go on explaining the item above (its answer's example, note, hint, reason), in the languages deckc reads
 # most: never a label of their own

@@ -59,6 +59,7 @@ from compiler.sources.choices import (
     bullet_question,
     checked_in_place,
     code_options,
+    completion_stem,
     explained_entries,
     find_choices,
     inline_options,
@@ -5822,7 +5823,7 @@ class MarkdownReader:
                 report_unread_key(scan, found, diag, doc.rel, lambda at: start + at - len(run[1]) + 1 if at >= len(run[1]) else current.block.start + 1)
             if found is not None and found.correct:
                 fields = self._choice_fields(doc, diag, env, found, start, [])
-                return {**fields, "question": run[0]} if fields else None
+                return {**fields, "question": completion_stem(run[0])} if fields else None  # ('… is ___', sitting 44)
         return None
 
     def _key_entry_line(self, lines: list[str], number: str) -> int:

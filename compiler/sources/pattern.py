@@ -45,6 +45,7 @@ from compiler.sources.choices import (
     Choices,
     after_label,
     bullet_question,
+    completion_stem,
     find_choices,
     find_choices_after,
     inline_options,
@@ -1462,7 +1463,7 @@ class _Walk:
             if m is None and s is None and (extra := self._unnumbered_ask(index)) is not None:
                 self._start(_ASKED.match(extra), lineno)  # type: ignore[arg-type]  # ('BONUS (2 pts): Who …?' / 'Ans: …': T29-50)
                 continue
-            if m is None and s is None and (self._own_line(index) or self._closing_line(index)):
+            if m is None and s is None and (self._own_line(index) or self._closing_line(index) or self._labelled_tail(index)):
                 # ('A: Uranus' / blank / 'Glossary: light-year = …'; '4. **Recto :** …' / '   **Verso :** …' / blank /
                 # 'Bonnes révisions !': no part of the answer above, sitting 39)
                 self._finish()
@@ -2596,6 +2597,28 @@ class _Walk:
             return False
         return glossary_lines([self.lines[index]]) is not None
 
+    def _labelled_tail(self, index: int) -> bool:
+        """Whether the line at ``index`` is the page's last paragraph, a line of CLOSING_LINES at most opening with a
+        label of its own (``Key cases to remember: Donoghue v Stevenson; Carlill v Carbolic.``, never ``Note:`` or
+        ``Example:``, which go on explaining), set off by a blank line after the last item, whose answer is one
+        paragraph under its answer label (``A: …``): the author's closing note on the page, no part of that answer.
+        The item ends above it; the coverage check says the line, as no item holds it (sitting 44: it was glued onto
+        the last answer without a word)."""
+        p = self.pending
+        if p is None or not index or self.lines[index - 1].strip() or self.in_key or not p.in_answer:
+            return False
+        said = [x for x in p.answer if x.strip()]
+        labelled = bool(p.head) if self.answer is not None else bool(said) and answer_labelled(said[0])
+        under = self.lines[p.line : index - 1]
+        if not labelled or any(not x.strip() for x in under):
+            return False  # (an answer of several paragraphs may go on after a blank line)
+        rest = [x for x in self.lines[index:] if x.strip()]
+        end = next((k for k in range(index, len(self.lines)) if not self.lines[k].strip()), len(self.lines))
+        if len(rest) > CLOSING_LINES or end - index != len(rest) or any(self.item.match(x) for x in rest):
+            return False
+        text = self.lines[index].strip()
+        return own_label(text) is not None and not answer_labelled(text) and not option_line(text)
+
     def _closing_line(self, index: int) -> bool:
         """Whether the line at ``index`` closes the page after its last item (``Bonnes révisions !`` after ``4. **Recto :**
         …`` / ``   **Verso :** …``, trial39 T39-3): set off by a blank line at the item line's margin, after an item
@@ -2884,7 +2907,7 @@ class _Walk:
         said = [f"Answer: {p.head}"] if p.head else []
         if run is not None and run[0] and (found := find_choices([*run[1], *said, *p.answer])) is not None and (found.correct or found.unknown):
             # 'Which drug …? a) Furosemide b) … c) …' and its key under it: the options were on the question's line (M34)
-            question, choices = run[0], found
+            question, choices = completion_stem(run[0]), found  # ('The capital of Canada is ___': sitting 44)
             head = [p.line] * len(run[1]) + [p.answer_line - 1 if p.answer_line else p.last or p.line] * len(said)
         after = find_choices_after(p.answer) if self.layout.choices and choices is None and not p.head else None
         below = _asked_then_options(p.answer) if after is None and choices is None and run is None and self.layout.choices and not p.head else None
