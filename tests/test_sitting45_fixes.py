@@ -21,7 +21,9 @@ that fit (compiler/emit/cheatsheet.typ). Document in tests/data/sitting45/fixes/
 
 Noticed the forty-fourth sitting: a labelled closing line after the last 'Q:' / 'A:' pair ('Key cases to remember: …')
 is said, no longer glued onto the last answer (pattern._labelled_tail); a stem its inline options complete shows its
-blank ('The capital of Canada is ___', choices.completion_stem). Documents in tests/data/sitting45/fixes/closing-lines/ and completion-stems/.
+blank ('The capital of Canada is ___', choices.completion_stem). T43-2's remainder: an opening line in lower case is
+the note's text, never its title (markdown._title_line). Documents in tests/data/sitting45/fixes/closing-lines/ and
+completion-stems/.
 """
 
 from __future__ import annotations
@@ -269,3 +271,20 @@ def test_completion_stem_shows_its_blank(tmp_path: Path, name: str) -> None:
         ("Choose the noble gas", "A) Neon"),
     ]
 
+
+# --- T43-2's remainder: an opening line in lower case is the note's text, never its title ----------------------------
+
+
+def test_lower_case_opening_line_is_the_notes_text(tmp_path: Path) -> None:
+    """'one trial with two outcomes, success with probability $p$' over a note's first heading was taken for the page's
+    title and left out without a word: on a note titled by its file's name it is the note's opening card; on a page
+    named by a slug it is said at its line."""
+    trial43 = Path(__file__).parent / "data" / "trials" / "trial43" / "t43-2-concept-notes"
+    notes, _skipped, _said = built_notes(tmp_path, {"Bernoulli Distribution.md": trial43 / "Bernoulli Distribution.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Bernoulli Distribution"].startswith("one trial with two outcomes, success with probability"), cards
+    page = (trial43 / "Bernoulli Distribution.md").read_text(encoding="utf-8")
+    _notes, _skipped, said = built_notes(tmp_path / "slug", {"bernoulli-notes.md": page})
+    assert any("bernoulli-notes.md:1:" in m and "text outside any question" in m for m in said), said
+    notes, _skipped, said = built_notes(tmp_path / "titled", {"quiz.md": "Chemistry worksheet\n\n## What is an acid?\n\nA proton donor.\n"})
+    assert [note_front(n) for n in notes] == ["What is an acid?"] and not [m for m in said if "outside" in m], said

@@ -7014,13 +7014,17 @@ def _title_line(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
     """The page's first block (``n``, the caller knows), one short line over the rest that asks nothing, leads into nothing (':') and ends no
     sentence: the page's title as a plain-text or converted page writes it ('Quiz di storia', 'Chemistry worksheet',
     'عام معلومات – معروضی سوالات', a Word document's Title paragraph), as a '# ' line is; in no card, and no text left
-    outside the questions (T34-15: 'text outside any question … or remove it')."""
+    outside the questions (T34-15: 'text outside any question … or remove it'). A line opening in lower case starts the
+    note's text, never its title (trial43 T43-2: a definition, 'one trial with two outcomes, …', was left out unsaid)."""
     block = blocks[n]
     if block.type != "paragraph_open" or block.end - block.start != 1 or block.start >= len(lines) or n + 1 >= len(blocks):
         return False
     text = lines[block.start].strip()
+    word = text.lstrip("*_ ").split(" ", 1)[0]
+    first = "" if word.startswith(("#", "@")) else next((c for c in text if c.isalpha()), "")  # ('**#biochem-study** — …')
     return (
         0 < len(text) <= TITLE_CHARS
+        and not first.islower()  # ('chance of Yes/No', 'one trial with two outcomes, …': the note's text begins, T43-2)
         and not text.rstrip(CLOSERS + " *_").endswith((*QUESTION_MARKS, ":", "：", ".", "。", "!", "！"))
         and not has_question_label(text)
         and not has_answer_label(text)
