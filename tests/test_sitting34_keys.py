@@ -157,8 +157,10 @@ def test_a_numbered_bank_table_in_korean_and_a_chapter_column_that_does_not_coun
     notes, skipped, _messages = built_notes(tmp_path, {"ko.md": bank, "es.md": chapters})
     backs = {note_front(n): note_back(n) for n in notes}
     assert backs["대한민국의 수도는?"] == "B) 서울" and backs["가장 큰 행성은?"] == "A) 목성"
-    # a column whose numbers do not run 1, 2, 3 is the chapter the row is in: kept on the back under its name
-    assert backs["¿Qué es la mitosis?"] == "Una célula se divide en dos Capítulo: 5" and not skipped
+    # a column whose numbers do not run 1, 2, 3 is the chapter the row is in: kept under its name, as the row's section
+    # (sitting 45: a table's chapter column is its rows' sections, as a sheet's is; it was 'Capítulo: 5' on the back)
+    assert backs["¿Qué es la mitosis?"] == "Una célula se divide en dos" and not skipped
+    assert next(n["sections"] for n in notes if note_front(n) == "¿Qué es la mitosis?") == ["es::Capítulo 5"]
 
 
 # --- a key's part numeral alone on its line ('二、', 'II.'): the group of the entries under it, not the entry above's text --

@@ -94,3 +94,40 @@ def test_a_named_layout_reads_the_lines_as_written(tmp_path: Path) -> None:
     assert sniffed(lines, "sources/revolution.txt", layout="delimited") is None
     made = sniffed(lines, "sources/revolution.txt")
     assert made is not None and made.text.splitlines()[4] == "## Causes" and len(made.origin) == len(lines)
+
+
+QA_TABLE = """# Networking interview questions
+
+| # | Topic | Question | Answer |
+|---|-------|----------|--------|
+| 1 | TCP | What does TCP guarantee? | Ordered, reliable delivery of a byte stream. |
+| 2 | DNS | What record maps a name to an IPv4 address? | An A record. |
+| 3 | TCP | Why does TCP use a three-way handshake? | To agree on initial sequence numbers in both directions. |
+"""
+
+
+def test_a_tables_topic_column_is_each_rows_section(tmp_path: Path) -> None:
+    """'| # | Topic | Question | Answer |': the topic files the row, as a CSV's 'Category' column does (it was 'Topic:
+    TCP' at the end of every back)."""
+    notes, _, _ = built_notes(tmp_path, {"net.md": QA_TABLE})
+    assert [(note_front(n), note_back(n), n["sections"]) for n in notes] == [
+        ("What does TCP guarantee?", "Ordered, reliable delivery of a byte stream.", ["net::TCP"]),
+        ("What record maps a name to an IPv4 address?", "An A record.", ["net::DNS"]),
+        ("Why does TCP use a three-way handshake?", "To agree on initial sequence numbers in both directions.", ["net::TCP"]),
+    ]
+
+
+def test_a_topic_column_that_names_every_row_apart_stays_on_the_back(tmp_path: Path) -> None:
+    """A 'Topic' that no two rows share is the row's own detail, not a section of the page: it stays on the back."""
+    text = QA_TABLE.replace("| 3 | TCP |", "| 3 | Handshakes |")
+    notes, _, _ = built_notes(tmp_path, {"net.md": text})
+    assert note_back(notes[0]) == "Ordered, reliable delivery of a byte stream. Topic: TCP"
+
+
+def test_a_unit_column_is_a_fact_not_a_section(tmp_path: Path) -> None:
+    text = (
+        "| Quantity | Definition | Unit |\n|---|---|---|\n| Force | Mass times acceleration | newton |\n"
+        "| Weight | The force of gravity on a mass | newton |\n| Work | Force times distance moved | joule |\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"physics.md": text})
+    assert note_back(notes[0]) == "Mass times acceleration Unit: newton" and notes[0]["sections"] != ["physics::newton"]

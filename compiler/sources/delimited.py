@@ -113,6 +113,7 @@ from compiler.sources.lines import (
     letter_heading,
     none_cell,
     note_line,
+    numbered_section,
     pair_separator,
     pair_text,
     principal_parts,
@@ -1077,15 +1078,6 @@ def _level_and_section(row: list[str], plan: Columns | None, is_html: bool) -> t
 
     label = cell(plan.level) if plan.level is not None else ""
     return label or None, [t for t in (numbered_section(plan.names[k] if k < len(plan.names) else "", cell(k)) for k in plan.sections) if t]
-
-
-_NUMBERED_SECTION = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")  # a section column's bare number ('3', '2.1')
-
-
-def numbered_section(name: str, text: str) -> str:
-    """A section column's cell as the section it names: a bare number under its column's name ('Kapitel' over '3':
-    'Kapitel 3', never a section '3' of its own; sitting 45 N11), any other text as written."""
-    return f"{name.strip()} {text}" if name.strip() and _NUMBERED_SECTION.match(text) else text
 
 
 LETTERS = "ABCDEFGHIJ"

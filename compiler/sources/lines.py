@@ -4637,3 +4637,13 @@ def refers_back(question: str) -> bool:
     text = question.strip()
     short = len(text.split()) <= BACK_MAX_WORDS if text.isascii() or " " in text else len(text) <= BACK_MAX_CHARS
     return short and bool(_BACK.search(text))
+
+
+_NUMBERED_SECTION = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")  # a section column's bare number ('3', '2.1')
+
+
+def numbered_section(name: str, text: str) -> str:
+    """A section column's cell as the section it names: a bare number under its column's name ('Kapitel' over '3':
+    'Kapitel 3', never a section '3' of its own; sitting 45 N11), any other text as written (a sheet's column and a
+    Markdown table's alike)."""
+    return f"{name.strip()} {text}" if name.strip() and _NUMBERED_SECTION.match(text) else text

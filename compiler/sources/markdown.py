@@ -150,6 +150,7 @@ from compiler.sources.lines import (
     names_column,
     none_cell,
     number_label_prefix,
+    numbered_section,
     only_questions,
     opens_asking,
     opens_with_prompt,
@@ -5316,6 +5317,12 @@ class MarkdownReader:
         labelled = len(others) > 0 and (inferred or (not translated and any(front < k < back and not reading_column(head[k]) for k in others)))
         if labelled:
             others = sorted([*others, back])
+        grouped = _group_column(head, [cells for _, cells in body], others)
+        if grouped is not None:  # '| # | Topic | Question | Answer |': the topic is the row's section, as a sheet's is
+            others = [k for k in others if k != grouped]
+            for line, cells in body:
+                if grouped < len(cells) and cells[grouped].strip() and line not in self._row_groups:
+                    self._row_groups[line] = numbered_section(head[grouped].strip("*_ "), cells[grouped].strip())  # ('Capítulo 5')
         cards: list[tuple[int, str, list[str]]] = []
         endings = ending_columns([cells for _, cells in body])  # (a plural column's '-' is an ending, kept)
         for line, cells in body:
@@ -8086,6 +8093,28 @@ def _match_key(lines: list[str]) -> dict[str, str]:
 
 
 _ICON_LINK = re.compile(r"^\s*\[[^\w\]]*\]\([^()\s]*\)\s*$")  # a link whose text is an icon ('[🗝️](url)', '[→](url)')
+
+
+# a column that files the rows under topics ('| Topic | Question | Answer |'), in the languages deckc reads: each row's
+# section, as a sheet's 'Category' column is (sitting 45: it was 'Topic: TCP' at the end of every back)
+_GROUP_COLUMNS = frozenset(
+    {"topic", "category", "section", "chapter", "module", "lesson", "theme",
+     "thema", "kategorie", "kapitel", "abschnitt", "tema", "categoría", "categoria", "capítulo", "capitolo",
+     "thème", "catégorie", "chapitre", "rubrique", "тема", "раздел", "категория", "主题", "主題", "分类", "分類", "章"}
+)  # fmt: skip  (not 'unit', 'subject' or 'area': a quantity's unit, a sentence's subject, a shape's area are facts)
+GROUP_CELL_WORDS = 6  # words at most in a topic cell
+
+
+def _group_column(head: list[str], body: list[list[str]], others: list[int]) -> int | None:
+    """The column among ``others`` that names each row's topic: its header a topic's name (:data:`_GROUP_COLUMNS`),
+    short cells, a topic shared by two rows at least; None when there is none."""
+    for k in others:
+        if _column_name(head[k]) not in _GROUP_COLUMNS:
+            continue
+        cells = [row[k].strip() for row in body if k < len(row) and row[k].strip()]
+        if cells and len(set(cells)) < len(cells) and all(len(c.split()) <= GROUP_CELL_WORDS for c in cells):
+            return k
+    return None
 
 
 def _column_name(cell: str) -> str:
