@@ -2062,7 +2062,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]*[(\[（]?[ \t]*\d{1,3}(?:[.,]\d)?[ \t]*[^\W\d_]", doc.text):
             unmarked = marks_lines(doc.lines)  # 'Q1. …?' / '(2 marks)' / '1) Rome': the marks no option (T32-50)
             doc = doc if unmarked is doc.lines else Document(rel=doc.rel, text="\n".join(unmarked) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}1(?:[ \t]{2,}|\t|[ \t]\(a\)[ \t])\S", doc.text):
+        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}1(?:[ \t]{2,}|\t|[ \t]\(a\)[ \t]|[ \t](?=[^\W\d_]))\S", doc.text):
             numbered = paper_numbers(doc.lines)  # '1  (a)  Name …  [1 mark]' / '2  Define …  [2 marks]': '1.' (T34-1)
             doc = doc if numbered is doc.lines else Document(rel=doc.rel, text="\n".join(numbered) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered") and src.pattern is None:

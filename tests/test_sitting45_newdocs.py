@@ -5,7 +5,8 @@ table, or a second short table of the same header under its own heading, is a ca
 was "text outside any question" and the second one card of its heading.
 
 N2: a structured exam paper numbered '1 (a) …  [1 mark]' (one space before the part) with its mark scheme in the same
-file, numbered again from 1: a card per part with its row of the scheme, the marks on no back; before, no card.
+file, numbered again from 1: a card per part with its row of the scheme, the marks on no back; before, no card. So is
+one numbered '1 State …  [1 mark]' (one space after each number, no part).
 
 N3: a term or date list on one separator whose other lines type another ('**Consumer surplus** - …', '1804: …' among
 ' — ' pairs) reads them as pairs when their front has the list's shape (bold, dated); a line going on in a bold term's
@@ -180,3 +181,20 @@ def test_a_numbered_section_column_is_named_by_its_header(tmp_path: Path) -> Non
     assert {note_front(n): n["sections"] for n in notes} == {
         "What is 2+2?": ["bank::Chapter 1 › Sums"], "Capital of France?": ["bank::Chapter 2 › Europe"],
     }
+
+
+def test_a_paper_numbered_with_one_space_is_a_card_per_question(tmp_path: Path) -> None:
+    notes, _skipped, _said = built_notes(tmp_path, {"physics-paper-spaced.txt": DATA / "physics-paper-spaced.txt"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "State the equation linking power, energy transferred and time.": "power = energy transferred / time (P = E / t)",
+        "A kettle transfers 180 000 J of energy in 60 s. Calculate its power.": "P = 180 000 / 60 = 3000 W [1 for substitution, 1 for answer]",
+        "Describe the difference between a series and a parallel circuit.": "In series there is one path for current; in parallel there are several branches.",
+    }
+
+
+def test_numbered_lines_without_marks_are_no_paper() -> None:
+    """'1 cup of flour' / '2 eggs': one space after each number but no marks at their ends, no paper's numbers."""
+    from compiler.sources.marks_lines import paper_numbers
+
+    recipe = ["Pancakes", "", "1 cup of flour", "2 eggs beaten [optional]", "3 Mix well", "", "Notes [1]", "Serve [2]"]
+    assert paper_numbers(recipe) is recipe

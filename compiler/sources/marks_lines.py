@@ -45,6 +45,7 @@ def marks_lines(lines: list[str]) -> list[str]:
 # the term osmosis.  [2 marks]', as AQA, Edexcel and OCR print them)
 _PAPER_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3})(?P<n>\d{1,2})(?P<gap>[ \t]{2,}|\t|[ \t](?=\([a-h]\)[ \t]))(?=\S)")
 PAPER_MARKS_MIN = 2  # lines ending in the marks they are worth that make a page a structured paper
+_SPACED_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3})(?P<n>\d{1,2})(?P<gap>[ \t])(?=[^\W\d_(])")  # '1 State …'
 
 
 def paper_numbers(lines: list[str]) -> list[str]:
@@ -52,8 +53,13 @@ def paper_numbers(lines: list[str]) -> list[str]:
     Name …``): numbers at the margin followed by a wide gap, counting up from 1, on a page where two or more lines end
     in their marks (trial34 T34-1: 'cannot tell this document's layout'); ``lines`` itself otherwise. Line numbers stay."""
     found = [(k, m) for k, line in enumerate(lines) if (m := _PAPER_NUMBER.match(line))]
-    if len(found) < 2 or not _counted(n := [int(m.group("n")) for _, m in found]) or n[0] != 1:
-        return lines
+    if len(found) < 2 or not _counted([int(m.group("n")) for _, m in found]) or found[0][1].group("n") != "1":
+        # ('1 State the equation …  [1 mark]': one space after each number, the paper's marks at the ends of its own
+        # questions' lines, PAPER_MARKS_MIN of them at least; sitting 45 N2)
+        found = [(k, m) for k, line in enumerate(lines) if (m := _SPACED_NUMBER.match(line))]
+        marked = sum(1 for k, _ in found if MARKS_TAG.search(lines[k]))
+        if len(found) < 2 or marked < PAPER_MARKS_MIN or not _counted([int(m.group("n")) for _, m in found]) or found[0][1].group("n") != "1":
+            return lines
     if sum(1 for line in lines if MARKS_TAG.search(line)) < PAPER_MARKS_MIN:
         return lines
     out = list(lines)
