@@ -131,3 +131,16 @@ def test_a_unit_column_is_a_fact_not_a_section(tmp_path: Path) -> None:
     )
     notes, _, _ = built_notes(tmp_path, {"physics.md": text})
     assert note_back(notes[0]) == "Mass times acceleration Unit: newton" and notes[0]["sections"] != ["physics::newton"]
+
+
+def test_a_capital_verdict_with_why_in_a_one_line_key_is_a_true_false_card(tmp_path: Path) -> None:
+    """'Answers: 1 T, 2 F (protons and neutrons), 3 F': the entry with its reason in brackets is a verdict like its
+    neighbours (newdocs N12: its front lacked 'True or false:' and its back was 'F (protons and neutrons)')."""
+    text = (
+        "Chemistry — True or False\n\n1. Water boils at 100 °C at sea level.\n2. An atom's nucleus contains electrons.\n"
+        "3. Noble gases are very reactive.\n\nAnswers: 1 T, 2 F (protons and neutrons), 3 F\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"tf.txt": text})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards[1] == ("True or false: An atom's nucleus contains electrons.", "False protons and neutrons")
+    assert cards[2] == ("True or false: Noble gases are very reactive.", "False")

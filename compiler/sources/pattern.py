@@ -4115,9 +4115,10 @@ class _Walk:
             # '2. F — arteries carry blood away from the heart.' answering a statement: its verdict and why (trial11 P119)
             verdict, more = _VERDICT_KEY[said.group("verdict").lower()], said.group("rest") + cut + more
         why = _VERDICT_WHY.match(first) if verdict is None and waiting.choices is None else None
-        if why is not None and len(word := why.group("verdict").lower()) >= 4 and word in _VERDICT_KEY and not (
+        if why is not None and (len(word := why.group("verdict").lower()) >= 4 or why.group("verdict") in ("T", "F")) and word in _VERDICT_KEY and not (
             self.items[waiting.index].question.rstrip(CLOSERS).endswith(QUESTION_MARKS)
-        ):  # '2. False (two: Phobos and Deimos)' beside '1. True' in a key: as '2. F — …' (sitting 43: no 'True or false')
+        ):  # '2. False (two: Phobos and Deimos)' beside '1. True' in a key: as '2. F — …' (sitting 43: no 'True or false');
+            # 'Answers: 1 T, 2 F (protons and neutrons)': a capital T or F with why in brackets too (sitting 45, newdocs N12)
             verdict, more = _VERDICT_KEY[word], why.group("why") + cut + more
         if verdict is not None:  # '1. F 2. T …' answering the statements above: true/false cards (learner3 N1)
             item = self.items[waiting.index]
