@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.blocks import continues
+from compiler.sources.lines import paragraph_blocks
 
 PAIRS_MIN = 3  # blocks of two lines a file needs to be read as pairs
 LINE_CHARS = 300  # a pair's line is at most this long
@@ -30,14 +31,7 @@ _TITLE = re.compile(r"^\s*(?:#{1,6}\s+)?\S")
 
 def line_pairs(lines: list[str]) -> list[str] | None:
     """``lines`` with each two-line pair joined onto its first line by a tab, or None when the file is not pairs."""
-    blocks: list[list[int]] = []
-    for k, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if k and lines[k - 1].strip() and blocks:
-            blocks[-1].append(k)
-        else:
-            blocks.append([k])
+    blocks = paragraph_blocks(lines)
     if blocks and len(blocks[0]) == 1 and _TITLE.match(lines[blocks[0][0]]):
         blocks = blocks[1:]  # ('# Japanese sentences' over the pairs)
     if len(blocks) < PAIRS_MIN or any(len(b) != 2 for b in blocks):

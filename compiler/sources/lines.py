@@ -4647,3 +4647,16 @@ def numbered_section(name: str, text: str) -> str:
     'Kapitel 3', never a section '3' of its own; sitting 45 N11), any other text as written (a sheet's column and a
     Markdown table's alike)."""
     return f"{name.strip()} {text}" if name.strip() and _NUMBERED_SECTION.match(text) else text
+
+
+def paragraph_blocks(lines: list[str]) -> list[list[int]]:
+    """The indices of the lines of each paragraph: runs of lines with text, blank lines between them."""
+    blocks: list[list[int]] = []
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if k and lines[k - 1].strip() and blocks:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    return blocks

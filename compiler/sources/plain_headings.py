@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.converted import Converted, literal_inline
-from compiler.sources.lines import CLOSERS, QUESTION_MARKS
+from compiler.sources.lines import CLOSERS, QUESTION_MARKS, paragraph_blocks
 
 HEADING_WORDS = 10  # words at most in a heading line
 HEADING_CHARS = 80  # characters at most in a heading line
@@ -33,17 +33,6 @@ _LABELLED = re.compile(r"^\s*\w+(?:\s\w+)?\s*[:：]\s")
 # an item's label ('Problem 2', 'Question 3a', 'Exercise II', 'Chapter 4'): a series of items, no heading over notes
 _NUMBERED_LABEL = re.compile(r"(?:^|\s)(?:\d+[a-z]?|[IVXLC]+)$")
 _TERM_SEPARATOR = re.compile(r"\s[-–—=:|/]\s|[–—―]")  # 'das Haus, Häuser – house': a word list's entry, no heading
-
-
-def _blocks(lines: list[str]) -> list[list[int]]:
-    """The file's paragraphs, as the indices of their lines (blank lines separate them)."""
-    blocks: list[list[int]] = [[]]
-    for n, line in enumerate(lines):
-        if line.strip():
-            blocks[-1].append(n)
-        elif blocks[-1]:
-            blocks.append([])
-    return [b for b in blocks if b]
 
 
 def _heading(line: str) -> bool:
@@ -80,7 +69,7 @@ def heading_lines(lines: list[str]) -> list[int] | None:
         for line in lines
     ):
         return None
-    blocks = _blocks(lines)
+    blocks = paragraph_blocks(lines)
     found: list[int] = []
     bodies = 0
     for at, block in enumerate(blocks):
@@ -111,7 +100,7 @@ def convert_plain_headings(lines: list[str], rel: str) -> Converted | None:
     if found is None:
         return None
     heads = set(found)
-    blocks = _blocks(lines)  # a title: the first line alone, a heading with its text right under it
+    blocks = paragraph_blocks(lines)  # a title: the first line alone, a heading with its text right under it
     titled = len(blocks) > 1 and blocks[0] == [found[0]] and blocks[1][0] in heads and len(blocks[1]) > 1
     out: list[str] = []
     for n, line in enumerate(lines):
