@@ -1073,14 +1073,23 @@ BOLD_TASK_WORDS = 25  # words at most of such a task: a longer bold line is pros
 
 
 def _bold_task_line(line: str) -> bool:
-    """A line that is only a bold study task ('**Define mitosis.**')."""
+    """A line that is only a bold study task ('**Define mitosis.**', '**Q4. Define inflation.**')."""
     found = _BOLD_STATEMENT.match(line)
     return found is not None and bold_task(found.group("q").strip("*_ "))
 
 
+def _bold_labelled_line(line: str) -> bool:
+    """A line that is only a bold question label and what it sets ('**Q4. Define inflation.**', '**Question 2: Name
+    the …**'): a question by its label, whatever it ends with."""
+    found = _BOLD_STATEMENT.match(line)
+    return found is not None and has_question_label(found.group("q").strip("*_ "))
+
+
 def bold_task(text: str) -> bool:
-    """Whether a bold line that asks with no '?' tells a study task ('Define mitosis.', 'Explain osmosis.'): on a page of
-    bold questions it is one of them, its answer under it (trial40 T40-2: no card, or glued into the answer above)."""
+    """Whether a bold line that asks with no '?' tells a study task ('Define mitosis.', 'Explain osmosis.', also after a
+    question label, 'Q4. Define inflation.'): on a page of bold questions it is one of them, its answer under it
+    (trial40 T40-2: no card, or glued into the answer above)."""
+    text = strip_question_label(text) if has_question_label(text) else text
     return bool(_BOLD_TASK.match(text)) and len(text.split()) <= BOLD_TASK_WORDS and not text.rstrip().endswith((":", "："))
 
 
@@ -2331,7 +2340,9 @@ class MarkdownReader:
         tasked = False
         if m is None and lead is None and block.end - block.start >= 2 and getattr(self, "_bold_tasks_ask", False):
             said = _BOLD_STATEMENT.match(lines[block.start])  # ('**Explain osmosis.**' / 'The movement …' among bold '?': T40-2)
-            tasked = said is not None and bold_task(self._inline(said.group("q")).strip())
+            # (or labelled as its siblings, '**Q4. Define inflation.**' / 'A sustained rise …' after '**Q3. What …?**' /
+            # '…': its lines were glued onto Q3's answer, unsaid: sitting 45's new-user check)
+            tasked = said is not None and (bold_task(text := self._inline(said.group("q")).strip()) or has_question_label(text))
             m = said if tasked else None
         if m is None and lead is None:
             return None
@@ -3770,8 +3781,8 @@ class MarkdownReader:
         self._bold_asked = sum(1 for line in src_lines if _BOLD_NUMBERED_ASK.match(line))  # '**1. What is …?**' lines (U45)
         # a page of bold questions, or of bold questions and bold tasks ('**What is …?**', '**Define …**'): its bold tasks
         # are questions too, their answers under them (T40-2)
-        bold_asks = sum(1 for line in src_lines if _BOLD_FIRST.match(line))
-        bold_tasks = sum(1 for line in src_lines if _bold_task_line(line))
+        bold_asks = sum(1 for line in src_lines if _BOLD_FIRST.match(line) or _bold_labelled_line(line))
+        bold_tasks = sum(1 for line in src_lines if _bold_task_line(line) and not _bold_labelled_line(line))
         self._bold_tasks_ask = bold_asks >= 1 and bold_asks + bold_tasks > BOLD_ASKED_MIN
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
         self._page_key_span = (blocks[key_at].start, blocks[key_end - 1].end) if key_at >= 0 else (0, 0)  # (its lines)
