@@ -50,6 +50,7 @@ from compiler.sources.lines import (
     QUESTION_LABEL_WORD,
     QUESTION_MARKS,
     QUESTION_WORDS,
+    QUIZ_TAG,
     TASKS_ASK,
     TERM_BELOW,
     TICK_SLOT,
@@ -1960,8 +1961,8 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     if matter is not None:
         lines = [*[""] * (matter + 1), *lines[matter + 1 :]]
         raw = [*[""] * (matter + 1), *raw[matter + 1 :]]
-    headed = quizzed = 0
-    first = ""
+    headed = quizzed = quizzes = 0
+    first = first_quiz = ""
     for n, line in enumerate(lines):
         underlined = _setext_heading(lines, n)
         if not _ATX.match(line) and not underlined:
@@ -1974,7 +1975,10 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
         if k is not None and not _ATX.match(lines[k]) and not _setext_heading(lines, k):
             headed += 1
             end = next((j for j in range(k, len(lines)) if _ATX.match(lines[j])), len(lines))
-            if _options_follow(lines[k + 1 : end]):  # ('### 1' over a question and its options: lead's G3)
+            if any(QUIZ_TAG.match(x) for x in raw[k:end]):  # ('## One right answer' over a '<quiz>': its section, T45-4)
+                quizzes += 1
+                first_quiz = first_quiz or line.strip()
+            elif _options_follow(lines[k + 1 : end]):  # ('### 1' over a question and its options: lead's G3)
                 quizzed += 1
                 first = first or line.strip()
     if headed < HEADED_MIN or (headed == 1 and repository_file(doc.rel)):
@@ -1988,6 +1992,8 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
         why = f"each heading with text under it is read as a card, and the {asked} its text asks in passing (answered in brackets) a card each"
     if labels and 2 * len(labels) >= headed:  # '## Question #3' over the question (exam dumps: trial9 T25)
         why = f"its {len(labels)} headings are question labels ('{labels[0]}'): each is a card, the question under it its front"
+    elif quizzes and 2 * quizzes >= headed:
+        why = f"its {quizzes} headings ('{first_quiz}') each head a <quiz> block: each quiz is a card, its heading its section"
     elif quizzed and 2 * quizzed >= headed:
         # (the heading is the front, the question and its options the back: said so, never 'the question its front', T15-23)
         why = f"its {quizzed} headings ('{first}') each head a question with its options: each heading is a card's front, the question and its options its back"

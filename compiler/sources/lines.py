@@ -2653,9 +2653,12 @@ CHECKBOX = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\[(?P<mark>[ xX])\
 QUIZ_TAG = re.compile(r"^[ \t]*</?quiz\b[^>]*>[ \t]*$", re.M | re.I)  # mkdocs-quiz's <quiz> … </quiz> wrapper
 
 
+_FENCE_CLOSE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$")  # a code fence's closing line
+
+
 def checkbox_stems(lines: list[str]) -> set[int]:
-    """0-based lines of the text right above a run of checkbox options (at most one blank line between)
-    that marks at least one ``[x]``: a quiz question, whatever it ends with. A checklist with nothing
+    """0-based lines of the text right above a run of checkbox options (at most one blank line between, or the code
+    it asks about) that marks at least one ``[x]``: a quiz question, whatever it ends with. A checklist with nothing
     ticked (a to-do list) asks nothing."""
     found: set[int] = set()
     fenced = list(in_fence(lines))
@@ -2671,6 +2674,13 @@ def checkbox_stems(lines: list[str]) -> set[int]:
         above = start - 1
         if above >= 0 and not lines[above].strip():
             above -= 1
+        if above >= 0 and fenced[above] and lines[above].strip() and _FENCE_CLOSE.match(lines[above]):
+            # ('What is the answer to the following sum?' / '```' / '2 + 2' / '```' / '- [x] 4': the code the question is
+            # about stands between it and its options, T45-4)
+            while above >= 0 and fenced[above]:
+                above -= 1
+            if above >= 0 and not lines[above].strip():
+                above -= 1
         text = lines[above] if above >= 0 else ""
         if (
             marks and k - start >= 2 and text.strip() and not fenced[above] and not CHECKBOX.match(text)

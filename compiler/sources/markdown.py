@@ -2251,6 +2251,7 @@ class MarkdownReader:
         self._bold_follow_ups = False  # (a page's bold questions are steps of its heading questions' answers: read)
         self._recurring: set[str] = set()  # bold questions the page asks twice or more ('**Why is it important?**')
         self._quiz_cue = False
+        self._quiz_spans: list[tuple[int, int]] = []
         self._wiki: frozenset[int] = frozenset()  # the page's lines that only link to other notes (wiki_link_lines)
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
         self._page_key_span = (0, 0)  # the lines (0-based, end excluded) the page key spans
@@ -3651,7 +3652,8 @@ class MarkdownReader:
         tasks = {k: v for k, v in tasks.items() if k not in posed}
         runs -= {k for k in _headings_over(blocks, tasks)}  # ('## Билет, вариант 2': their section, no card)
         # '## Check Your Understanding' right over a '<quiz>': the quiz asks, the heading names its section (trial12 U14)
-        runs -= {k for k in runs if k + 1 < len(blocks) and any(a < blocks[k + 1].start < b for a, b in quiz_spans)}
+        # (past a line introducing it, 'When there are several right answers, every one must be ticked:', T45-4)
+        runs -= {k for k in runs if _over_quiz(blocks, k, quiz_spans)}
         # '## 웹 통신의 큰 흐름' / '_… URL 값을 입력시키면 어떤 일이 일어나는가?_' / '### in 브라우저' …: the line asks, the
         # steps under it answer (trial22 T22-39)
         asked_by_line = _asked_by_line(blocks, runs, source)
@@ -3778,6 +3780,7 @@ class MarkdownReader:
         told = self._told_apart(blocks, src_lines) if terms else set()  # ('- **主句：** …' under every '### Sentence N': T16-26)
         self._page_explained = {}
         self._quiz_cue = _quiz_cue(blocks)  # '# Quiz 1 - Docker' / 'zero, one or several answers are right' (P37)
+        self._quiz_spans = quiz_spans  # (a '<quiz>' block's text above its options asks whatever its ending: T45-5)
         self._bold_asked = sum(1 for line in src_lines if _BOLD_NUMBERED_ASK.match(line))  # '**1. What is …?**' lines (U45)
         # a page of bold questions, or of bold questions and bold tasks ('**What is …?**', '**Define …**'): its bold tasks
         # are questions too, their answers under them (T40-2)
@@ -5772,6 +5775,8 @@ class MarkdownReader:
                 scan = _named_bullets(scan, block.end - begin) or scan
             asks_several = bool(ASKS_SEVERAL.search(current.q.text))
             asked = asks_several or asks_to_pick(current.q.text) or (current.q.asks and not current.headed)
+            # ('<quiz>' / 'Which of these fruits are sour.' / '- [ ] Banana' / '- [x] Lemon' …: a quiz asks, T45-5)
+            asked = asked or (current.stem and any(a < current.block.start < b for a, b in self._quiz_spans))
             choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
             if choices is not None and _task_list(current.q, scan[choices.first_line]):
                 return None  # ('## Tasks' / '- [ ] buy milk' / '- [x] call Bob': a daily note's to-do list, T30-24)
@@ -7263,6 +7268,19 @@ def _quiz_spans(lines: list[str]) -> list[tuple[int, int]]:
             else:
                 start = i
     return spans
+
+
+def _over_quiz(blocks: list[TopBlock], n: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the heading at ``n`` is right over an mkdocs-quiz block, or over paragraphs that introduce it (each ends
+    with ':') and then the quiz: the quiz asks, the heading names its section (trial12 U14, T45-4)."""
+    for block in blocks[n + 1 :]:
+        if any(a < block.start < b for a, b in spans):
+            return True
+        if block.type != "paragraph_open" or len(block.tokens) < 2:
+            return False
+        if not plain_inline(block.tokens[1].children or []).rstrip().endswith((":", "：")):
+            return False
+    return False
 
 
 def _quiz_blanks(text: str) -> str:

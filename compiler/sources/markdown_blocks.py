@@ -3776,6 +3776,9 @@ def content_tabs(text: str) -> str:
             continue
         lines[k] = f"**{m.group('title').strip()}**" if m.group("title").strip() else ""
         j = k + 1
+        nxt = next((x for x in lines[k + 1 :] if x.strip()), "")
+        if QUIZ_TAG.match(nxt):
+            lines[k] = ""
         while j < len(lines) and (not lines[j].strip() or lines[j].startswith(("    ", "\t"))):
             lines[j] = lines[j][1:] if lines[j].startswith("\t") else lines[j][4:]
             j += 1

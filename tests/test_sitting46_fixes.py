@@ -1,0 +1,62 @@
+"""Forty-sixth sitting, helper fixes: the findings left open by trial 45 and the forty-fifth sitting.
+
+T45-4 / T45-5: MkDocs content tabs over an mkdocs-quiz ``<quiz>`` (``## One right answer`` / an intro line ending in
+':' / ``=== "Example"`` / the quiz indented under it / ``=== "Syntax"`` / the quiz again in a code fence). The tab's
+title is layout (no text on any card); a heading whose only text introduces the quiz is that quiz's section, never a
+statement card (markdown._over_quiz); the quiz's question is the text above its options even with the code it asks
+about between them (lines.checkbox_stems), and whatever it ends with ('Which of these fruits are sour.': a quiz asks).
+Documents: tests/data/trials/trial45/t45-4-quiz-feedback/fruit-quiz.md and tests/data/sitting46/fixes/quiz-tabs/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting46" / "fixes"
+TRIAL45 = Path(__file__).parent / "data" / "trials" / "trial45"
+
+# --- T45-4 / T45-5: content tabs over a quiz ---------------------------------------------------------------------------
+
+
+def _cards(tmp_path: Path, name: str, path: Path) -> tuple[list[tuple[str, str, str, str]], list[str]]:
+    notes, skipped, said = built_notes(tmp_path, {name: path})
+    assert not skipped
+    return [(note_front(n), note_back(n), n["fields"].get("Section", ""), n["notetype"]) for n in notes], said
+
+
+def test_tabbed_quizzes_are_cards_in_their_headings_sections(tmp_path: Path) -> None:
+    """Each quiz is a multiple-choice card in its heading's section; no heading card, no tab title on a card."""
+    got, said = _cards(tmp_path, "fruit-quiz.md", TRIAL45 / "t45-4-quiz-feedback" / "fruit-quiz.md")
+    assert [(f, b, s) for f, b, s, _ in got] == [
+        ("Which of these fruits are yellow?", "B) Banana C) Lemon", "Several right answers"),
+        ("What colour is a ripe tomato?", "B) Red", "One right answer"),
+        ("Testing feedback on each answer. Which of these fruits are sour.", "B) Lemon C) Lime", "Feedback per answer"),
+    ]
+    assert {t for *_, t in got} == {"deckc Multiple choice"}
+    # the intro line over the first quiz is said at its line, under its heading read as a section
+    assert any("fruit-quiz.md:5:" in m and "text outside any question" in m and "'Several right answers'" in m for m in said), said
+    # and the layout line says what the headings are
+    assert any("each head a <quiz> block: each quiz is a card, its heading its section" in m for m in said), said
+
+
+def test_feedback_quiz_ending_in_full_stop_keeps_its_feedback(tmp_path: Path) -> None:
+    """T45-5: the per-answer feedback under the options is the card's explanation, not its back."""
+    notes, _, _ = built_notes(tmp_path, {"fruit-quiz.md": TRIAL45 / "t45-4-quiz-feedback" / "fruit-quiz.md"})
+    sour = next(n for n in notes if "sour" in note_front(n))
+    assert "Bananas are" in sour["fields"]["Explanation"] and "Mangoes are" in sour["fields"]["Explanation"]
+    assert "☐" not in note_back(sour) and "Bananas" not in note_back(sour)
+
+
+def test_quiz_asking_about_code_keeps_the_code_on_its_front(tmp_path: Path) -> None:
+    """The question over a fence over the options: the code on the front, the quiz in its section (was glued onto the
+    heading's card: 'Operators Each check has one right answer: Try it What does this print? …')."""
+    got, said = _cards(tmp_path, "code-stem.md", DATA / "quiz-tabs" / "code-stem.md")
+    assert [(f, b, s) for f, b, s, _ in got] == [
+        ("What does this print? print ( 7 // 2 )", "B) 3", "Operators"),
+        ("Pick the immutable types.", "A) tuple C) str", "Types"),
+    ]
+    assert not any("Try it" in f or "Try it" in b for f, b, _, _ in got)
+    # the 'Source' tab's program is the page's text in no card, said at its line
+    assert any("code-stem.md:21:" in m and "text outside any question" in m for m in said), said
