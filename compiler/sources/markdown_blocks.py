@@ -80,6 +80,7 @@ from compiler.sources.quizdown import (
     quizdown_fences as quizdown_fences,  # (re-exported: the readers' shared passes)
 )
 from compiler.sources.quizdown import quizdown_header as quizdown_header
+from compiler.sources.worked_labels import worked_cut
 
 ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
@@ -1730,7 +1731,7 @@ def split_items(md: MarkdownIt, blocks: list[TopBlock], lines: list[str], env: d
     out: list[TopBlock] = []
     for block in blocks:
         own = lines[block.start : block.end] if block.type == "paragraph_open" and block.end <= len(lines) else []
-        cuts = item_cuts(own) if len(own) > 1 else []
+        cuts = (item_cuts(own) or worked_cut(own)) if len(own) > 1 else []  # (the data over a worked answer: M1)
         if not cuts:
             out.append(block)
             continue
