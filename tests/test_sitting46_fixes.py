@@ -6,6 +6,9 @@ title is layout (no text on any card); a heading whose only text introduces the 
 statement card (markdown._over_quiz); the quiz's question is the text above its options even with the code it asks
 about between them (lines.checkbox_stems), and whatever it ends with ('Which of these fruits are sour.': a quiz asks).
 Documents: tests/data/trials/trial45/t45-4-quiz-feedback/fruit-quiz.md and tests/data/sitting46/fixes/quiz-tabs/.
+
+T45-1's remainder: a sub-heading over questions each over its answer's toggle, under a topic heading read as a card, is
+the questions' section, never that card's text (tests/data/sitting46/fixes/toggled-subheading/).
 """
 
 from __future__ import annotations
@@ -20,9 +23,9 @@ TRIAL45 = Path(__file__).parent / "data" / "trials" / "trial45"
 # --- T45-4 / T45-5: content tabs over a quiz ---------------------------------------------------------------------------
 
 
-def _cards(tmp_path: Path, name: str, path: Path) -> tuple[list[tuple[str, str, str, str]], list[str]]:
+def _cards(tmp_path: Path, name: str, path: Path, skipped_lines: tuple[int, ...] = ()) -> tuple[list[tuple[str, str, str, str]], list[str]]:
     notes, skipped, said = built_notes(tmp_path, {name: path})
-    assert not skipped
+    assert tuple(s["line"] for s in skipped) == skipped_lines, skipped
     return [(note_front(n), note_back(n), n["fields"].get("Section", ""), n["notetype"]) for n in notes], said
 
 
@@ -60,3 +63,22 @@ def test_quiz_asking_about_code_keeps_the_code_on_its_front(tmp_path: Path) -> N
     assert not any("Try it" in f or "Try it" in b for f, b, _, _ in got)
     # the 'Source' tab's program is the page's text in no card, said at its line
     assert any("code-stem.md:21:" in m and "text outside any question" in m for m in said), said
+
+
+# --- T45-1's remainder: a sub-heading over toggled questions under a topic card ------------------------------------
+
+
+def test_toggled_questions_heading_is_their_section_not_the_topic_cards_text(tmp_path: Path) -> None:
+    """'## Markets' / its text / '### Self-Check Questions' / questions over answer toggles: the topic card's back is its
+    text alone, the questions are filed under 'Markets › Self-Check Questions' (was 'Markets' → '… Self-Check Questions')."""
+    got, said = _cards(tmp_path, "economics.md", DATA / "toggled-subheading" / "economics.md", (37, 41))
+    markets = [(f, b) for f, b, _, _ in got if f == "Markets"]
+    assert markets == [("Markets", "Markets let specialized workers buy what they do not make.")]
+    asked = [(f, s) for f, _, s, _ in got if f.endswith("?") and s]
+    assert asked == [
+        ("What is scarcity? Can you think of two causes of scarcity?", "Markets › Self-Check Questions"),
+        ("Why does a consultant buy vegetables instead of growing them?", "Markets › Self-Check Questions"),
+    ]
+    # the review questions with empty toggles are still said, each at its line
+    assert any("economics.md:37:" in m and "question has no answer" in m for m in said), said
+    assert any("economics.md:41:" in m and "question has no answer" in m for m in said), said

@@ -4482,7 +4482,9 @@ class MarkdownReader:
                 continue
             if block.type == "heading_open":
                 # ('## References' after '## Answer guide' under '# Diagnose …': the answer ended at it, U109)
-                inside = current is not None and n not in link_lists and (
+                # ('### Self-Check Questions' over questions each over its answer's toggle, under '## Markets' read as a
+                # card: their section, never that card's text, T45-1)
+                inside = current is not None and n not in link_lists and not _answered_toggles(_body(blocks, n)) and (
                     (current.toggle and n < last_close)  # a heading inside an open <details> toggle is its answer's
                     or (not cards_mode and (block.level > current.level or (_answer_heading(block) and not _section_over(blocks, n, current.level))))
                     # ('# Diagnose a cgroup limit' / '…?' / '## Answer guide' read as notes: the label is no card, U109)
