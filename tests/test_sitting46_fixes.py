@@ -9,6 +9,10 @@ Documents: tests/data/trials/trial45/t45-4-quiz-feedback/fruit-quiz.md and tests
 
 T45-1's remainder: a sub-heading over questions each over its answer's toggle, under a topic heading read as a card, is
 the questions' section, never that card's text (tests/data/sitting46/fixes/toggled-subheading/).
+
+T45-11: a table of contents some of whose entries are glossed after their link ('- [sigma](#sigma) - *summation*') is
+the page's contents: no card, and on a page read a card per heading no section of the cards after it
+(markdown_blocks.anchor_links, CONTENTS_HEADING). Document: tests/data/sitting46/fixes/contents/notation.md.
 """
 
 from __future__ import annotations
@@ -82,3 +86,29 @@ def test_toggled_questions_heading_is_their_section_not_the_topic_cards_text(tmp
     # the review questions with empty toggles are still said, each at its line
     assert any("economics.md:37:" in m and "question has no answer" in m for m in said), said
     assert any("economics.md:41:" in m and "question has no answer" in m for m in said), said
+
+
+# --- T45-11: a table of contents with a few glossed entries ----------------------------------------------------------
+
+
+def test_table_of_contents_is_no_card_and_no_section(tmp_path: Path) -> None:
+    """'# contents' over anchor links, three glossed ('- *summation*'): skipped as the page's contents, and the '##'
+    sections after it are no longer filed under 'contents'."""
+    got, said = _cards(tmp_path, "notation.md", DATA / "contents" / "notation.md", (5,))
+    assert "contents" not in [f for f, *_ in got]
+    assert [(f, s) for f, _, s, _ in got if f in ("sigma", "hat", "absolute value")] == [
+        ("sigma", ""),
+        ("absolute value", "pipes"),
+        ("hat", ""),
+    ]
+    assert any("notation.md:5:" in m and "its table of contents" in m for m in said), said
+
+
+def test_section_over_its_own_links_keeps_its_name(tmp_path: Path) -> None:
+    """'## SQL' over a link to its own '###' topic (trial42 T42-12) is still that topic's section."""
+    text = (
+        "# Notes\n\n## SQL\n\n* [Joins](#joins)\n\n### Joins\n\nINNER JOIN returns the rows that match in both tables.\n\n"
+        "## Statistics\n\n* [Variance](#variance)\n\n### Variance\n\nThe mean squared deviation from the mean.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"notes.md": text})
+    assert [(note_front(n), n["fields"].get("Section", "")) for n in notes] == [("Joins", "SQL"), ("Variance", "Statistics")]

@@ -183,6 +183,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.listed_topics import listed_answers
 from compiler.sources.markdown_blocks import (
+    CONTENTS_HEADING,
     PIPE_CARDS_MIN,
     QUESTION_TYPES,
     REVEAL,
@@ -4459,8 +4460,10 @@ class MarkdownReader:
                 if set_up is not None:
                     q.number = q.number or set_up[0]
                     current.front = set_up[1]
-                if (cards_mode or headed) and block.type == "heading_open":
-                    stack.append((level, own_heading or _ID.sub("", q.text).strip()))  # the section of the headings below it
+                if (cards_mode or headed) and block.type == "heading_open" and not (CONTENTS_HEADING.match(q.text) and _contents(blocks, n)):
+                    # the section of the headings below it (the page's table of contents is none: '# contents' over its
+                    # anchors, the sections '##' after it, T45-11; '## SQL' over links to its own '###' topics is theirs)
+                    stack.append((level, own_heading or _ID.sub("", q.text).strip()))
                 current.headed = headed
                 toggle = summary_question(block)
                 if toggle is not None:  # the answer is the toggle's content, up to its </details>

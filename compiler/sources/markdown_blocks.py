@@ -1912,6 +1912,13 @@ _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _ANCHOR_LINK = re.compile(r'<a href="#[^"]*"[^>]*>(.*?)</a>', re.S)
 
 
+# a heading that names the page's table of contents ('## Contents', '# Table of Contents', '目录', 'Inhaltsverzeichnis')
+CONTENTS_HEADING = re.compile(
+    r"^\W*(?i:(?:table\s+of\s+)?contents?|toc|inhalt(?:sverzeichnis)?|sommaire|table\s+des\s+mati[eè]res|[íi]ndice|contenidos?"
+    r"|conte[úu]dos?|sum[áa]rio|inhoud(?:sopgave)?|содержание|оглавление|目录|目錄|目次|목차)\W*$"
+)
+
+
 def anchor_links(block: TopBlock) -> bool:
     """A paragraph or list of links to anchors of the page only: a table of contents."""
     inline = [t for t in block.tokens if t.type == "inline"]
@@ -1928,7 +1935,26 @@ def anchor_links(block: TopBlock) -> bool:
                 if not str(c.attrGet("href") or "").startswith("#"):
                     return False
                 links += 1
-    return links > 0 and all(navigation(TopBlock([Token("paragraph_open", "p", 1), t], 0, 0)) for t in inline)
+    bare = [navigation(TopBlock([Token("paragraph_open", "p", 1), t], 0, 0)) for t in inline]
+    # ('- [sigma `Σ`](#sigma) - *summation*': a few entries glossed after their link are still the page's contents, T45-11)
+    glossed = sum(not b and _glossed_anchor(t) for b, t in zip(bare, inline, strict=True))
+    return links > 0 and sum(bare) + glossed == len(bare) and GLOSSED_SHARE * glossed <= len(bare)
+
+
+GLOSSED_SHARE = 3  # a table of contents glosses at most one entry in this many
+GLOSS_WORDS = 6  # words of a contents entry's gloss after its link ('- *summation*', '— unit vector')
+
+
+def _glossed_anchor(inline: Token) -> bool:
+    """An entry that is a link to an anchor of the page and a few words after it (``[hat](#hat) - *unit vector*``)."""
+    children = inline.children or []
+    if not children or children[0].type != "link_open" or not str(children[0].attrGet("href") or "").startswith("#"):
+        return False
+    close = next((k for k, c in enumerate(children) if c.type == "link_close"), None)
+    if close is None or any(c.type in ("link_open", "image") for c in children[close + 1 :]):
+        return False
+    rest = " ".join(c.content for c in children[close + 1 :] if c.type in ("text", "code_inline"))
+    return 0 < len(rest.strip(" -–—:").split()) <= GLOSS_WORDS
 
 
 def _anchor_table(block: TopBlock) -> bool:
