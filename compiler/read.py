@@ -1941,7 +1941,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,6}\w[\w ]{0,14}[:：]\W{0,4}\s*1\s*[.):=–-]?\s+\S", doc.text):
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,6}\w[\w ]{0,14}[:：]\W{0,4}\s*1\s*(?:[.):=–-]?\s+\S|[-–][^\W\d_])", doc.text):
             worded = word_keys(doc.lines)  # 'Key: 1 goes, 2 were, 3 seen' under '1. She (go / goes) …' (T27-53)
             if worded is not None:
                 doc, moved = _moved_lines(doc, moved, worded)

@@ -55,3 +55,70 @@ def test_labelled_statements_alone_are_questions(tmp_path: Path) -> None:
     assert [note_front(n) for n in notes] == ["Define opportunity cost.", "State the law of demand.", "Outline what a subsidy does."]
     assert note_back(notes[2]) == "It lowers producers' costs, so supply shifts right."
     assert skipped == []
+
+
+NOTES = (
+    "# Biology — cell structure\n\n"
+    "## Organelles\n\n"
+    "| Organelle | Function |\n|---|---|\n"
+    "| Nucleus | Stores DNA; controls the cell |\n"
+    "| Ribosome | Makes proteins |\n"
+    "| Mitochondrion | Aerobic respiration; makes ATP |\n\n"
+    "Q: Which organelle is called the powerhouse of the cell? A: The mitochondrion.\n"
+    "Q: Where are proteins made? A: On ribosomes.\n\n"
+    "## Membranes\n\n"
+    "The cell membrane is a {{c1::phospholipid bilayer}} with proteins embedded in it.\n\n"
+    "### Quick check\n"
+    "1. What is osmosis?\n   The diffusion of water across a partially permeable membrane.\n"
+    "2. What is active transport?\n   Movement against a concentration gradient, using ATP.\n"
+)
+
+
+def test_a_notes_page_with_one_line_pairs_a_table_and_a_numbered_check(tmp_path: Path) -> None:
+    """A learner's notes mix a table of facts, 'Q: …? A: …' pairs on one line, a cloze and a numbered quick check.
+    The page went to the numbered layout: the pairs and the table were 'notes and no question', in no card. Read as
+    Markdown, the table of facts the pairs quiz is a card per row, never on their fronts (their answers in plain view)."""
+    notes, skipped, said = built_notes(tmp_path, {"bio.md": NOTES})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Where are proteins made?"] == "On ribosomes."
+    assert cards["Which organelle is called the powerhouse of the cell?"] == "The mitochondrion."
+    assert cards["Ribosome"] == "Makes proteins"
+    assert cards["What is osmosis?"] == "The diffusion of water across a partially permeable membrane."
+    assert any("phospholipid bilayer" in front for front in cards)
+    assert len(notes) == 8 and skipped == []
+    assert not [m for m in said if "no question" in m]
+    assert any("read as layout 'markdown'" in m for m in said)
+
+
+def test_a_table_a_question_reads_from_stays_on_its_front(tmp_path: Path) -> None:
+    """Readings a question is asked about (numbers in the second column) are its exhibit, as before."""
+    text = (
+        "# Cases\n\n## Case 1\n\n| Sign | Value |\n|---|---|\n| BP | 82/50 |\n| Pulse | 124 |\n| Temp | 39.4 |\n\n"
+        "Q: What is the most likely diagnosis? A: Septic shock.\n"
+        "Q: What is the first step? A: Fluids and cultures, then antibiotics.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"cases.md": text})
+    assert len(notes) == 2
+    assert all("82/50" in note_front(n) for n in notes)
+
+
+QUIZ = (
+    "World War I — Quiz (Year 9)\n\n"
+    "1. In which year did World War I begin?\na) 1912\nb) 1914\nc) 1916\nd) 1918\n\n"
+    "2. Whose assassination triggered the war?\na) Kaiser Wilhelm II\nb) Archduke Franz Ferdinand\nc) Tsar Nicholas II\nd) King George V\n\n"
+    "3. The Treaty of Versailles was signed in ______.\n\n"
+    "Answer key: 1-b, 2-b, 3. 1919\n"
+)
+
+
+@pytest.mark.parametrize("name", ["quiz.txt", "quiz.md"])
+def test_a_one_line_key_of_letters_and_a_word(tmp_path: Path, name: str) -> None:
+    """'Answer key: 1-b, 2-b, 3. 1919': letters glued to their dashes and the word a blank takes, on one line. The
+    key was 'not read' and every question lost (no correct option), the last card's back the key line."""
+    notes, skipped, said = built_notes(tmp_path, {name: QUIZ})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert skipped == [] and len(notes) == 3
+    assert cards["The Treaty of Versailles was signed in ______."] == "1919"
+    assert cards["In which year did World War I begin?"].startswith("B) 1914")
+    assert cards["Whose assassination triggered the war?"].startswith("B) Archduke Franz Ferdinand")
+    assert not [m for m in said if "answer key" in m]

@@ -348,6 +348,7 @@ def _paragraphs(lines: list[str]) -> int:
 
 _COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")  # an HTML comment alone on its line (a slide's speaker note)
 _PLAIN_Q = re.compile(r"^\s{0,3}Q:\s+\S")  # 'Q: What is …?' over 'A: …'
+_PLAIN_QA = re.compile(r"^\s{0,3}Q:\s+\S[^|]*?[?？]\s+A:\s+\S")  # 'Q: Where are proteins made? A: On ribosomes.' (a '|' between: T35)
 _PLAIN_A = re.compile(r"^\s{0,3}A:(?:\s+\S|\s*$)")  # (hashcards: 'A:' alone over its answer block, trial16 T16-41)
 
 
@@ -394,6 +395,12 @@ def _markdown_questions(lines: list[str], obsidian: bool, clozes: bool) -> tuple
     # the last line with text (rules and comments are none): a heading there has nothing under it
     last_text = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip() and not _RULE_LINE.match(lines[k]) and not _COMMENT_LINE.match(lines[k])), -1)
     toggled = "<summary" in "".join(lines) and toggle_cards("\n".join(lines))  # (a Notion toggle list: each toggle a card)
+    # 'Q: …? A: …' lines under a page's headings, every 'Q:' line of the page one such or over its 'A:' line (one without
+    # its '?', 'Q: Largest planet | A: Jupiter', is a separated pair the Markdown reader leaves glued; a chatbot's list of
+    # such pairs with no heading is the pattern layout's: trial35's keys)
+    one_line_pairs = obsidian and any(_ATX.match(line) for line in lines) and all(
+        _PLAIN_QA.match(line) or (k + 1 < len(lines) and _PLAIN_A.match(lines[k + 1])) for k, line in enumerate(lines) if _PLAIN_Q.match(line)
+    )
     for index, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
         if fenced or not line.strip():
             continue
@@ -413,6 +420,8 @@ def _markdown_questions(lines: list[str], obsidian: bool, clozes: bool) -> tuple
             and not _LIST_ENTRY.match(line)
             and (
                 (_PLAIN_Q.match(line) is not None and index + 1 < len(lines) and _PLAIN_A.match(lines[index + 1]) is not None)
+                # ('Q: Where are proteins made? A: On ribosomes.': both on one line, as the Markdown reader reads it)
+                or (one_line_pairs and _PLAIN_QA.match(line) is not None)
                 or (_PLAIN_Q.match(line) is None and has_question_label(line.strip()) and _answer_label_after(lines, index))
                 # ('**Q**: Is the browser's back button a stack?' over its answer paragraph: a labelled question that asks, T14-24)
                 or (_BOLD_LINE.match(line) is not None and has_question_label(unbold_label(line).strip()) and line.rstrip().rstrip("*_ ").endswith(QUESTION_MARKS))

@@ -5178,7 +5178,8 @@ class MarkdownReader:
         for n, block in enumerate(blocks):
             if block.type not in ("table_open", "paragraph_open") or n == 0 or blocks[n - 1].type != "heading_open":
                 continue
-            if n + 1 < len(blocks) and blocks[n + 1].type not in ("heading_open", "hr"):
+            spoiled = block.type == "table_open" and MarkdownReader._spoiled_below(blocks, n)
+            if n + 1 < len(blocks) and blocks[n + 1].type not in ("heading_open", "hr") and not spoiled:
                 continue
             if asks(blocks[n - 1]) or _EXPLAIN_TASK.match(plain_inline(blocks[n - 1].tokens[1].children or [])):
                 continue  # (a heading that asks, '### 1. … is _____.' over its options, or '### 3. Explain …': its answer)
@@ -5199,6 +5200,34 @@ class MarkdownReader:
             if all(len(c) == 2 and c[0].strip() and c[1].strip() for c in body) and len({c[0].strip().lower() for c in body}) == len(body):
                 found.add(block.start)
         return frozenset(found), frozenset(alone)
+
+    @staticmethod
+    def _spoiled_below(blocks: list[TopBlock], n: int) -> bool:
+        """Whether the table at ``n`` is a section's notes that the questions after it quiz ('## Organelles' / '|
+        Organelle | Function |' / '| Ribosome | Makes proteins |' … / 'Q: Where are proteins made? A: On ribosomes.';
+        sitting 46: the table went on each question's front, its answer in plain view): two columns, terms in the first,
+        words in the second (never numbers: a data table a question reads from), its terms named again in the text
+        below it up to the next heading, which never points at a table ('the table above', 'the following')."""
+        rows = _card_rows(_table_rows(blocks[n]))[0]
+        if len(rows) < FACT_ROWS_MIN + 1 or any(len(cells) != 2 for _, cells in rows):
+            return False
+        body = [[c.strip("*_ ") for c in cells] for _, cells in rows[1:]]
+        terms = [front for front, _ in body]
+        if any(not re.search(r"[^\W\d_]{2}", front) or len(front.split()) > 4 for front in terms):
+            return False
+        if any(len(re.findall(r"[^\W\d_]{2,}", back)) < 2 for _, back in body):
+            return False  # ('| BP | 90/60 |': readings a question is asked about, an exhibit)
+        below: list[str] = []
+        for block in blocks[n + 1 :]:
+            if block.type == "heading_open":
+                break
+            below.append(" ".join(t.content for t in block.tokens if t.type == "inline"))
+        text = " ".join(below).casefold()
+        if not text or points_at(text) or re.search(r"\b(?:table|above|chart)\b", text):
+            return False
+        said = {w[:5] for w in re.findall(r"[^\W\d_]+", text)}
+        named = [{w[:5] for w in re.findall(r"[^\W\d_]+", front.casefold()) if len(w) > 3} for front in terms]
+        return any(stems and stems <= said for stems in named)  # (a row's term, all its words, in a question or answer)
 
     TERM_LINES_MIN = 3  # 'Term: definition' lines of one paragraph that make it a glossary
     _COLON_TERM = re.compile(r"^\s{0,3}(?P<term>[^\W\d_][^:：?？]{0,40}?)\s*[:：]\s+(?P<text>\S.*?)\s*$")

@@ -21,7 +21,8 @@ _LABEL_LINE = re.compile(
     rf"^(?P<label>\s*(?:\*\*|__)?\W{{0,4}}(?i:{KEY_LABEL_WORDS})\W{{0,4}}\s*[:：](?:\*\*|__)?)\s*(?P<body>\S.*)$"
 )
 # an entry's number: at the start or after a separator ('1 goes, 2 were', '1. gehe 2. hast', '1) mice; 2) teeth')
-_ENTRY = re.compile(r"(?:^|[,;]\s*|\s+)(?P<n>\d{1,3})\s*(?:[.):=–-]|->|=>|→|⇒)?\s+(?=\S)")
+# (or a dash glued to a letter, '1-b, 2-b, 3-a, 4. 1919': a quiz's key of letters and the word a blank takes, sitting 46)
+_ENTRY = re.compile(r"(?:^|[,;]\s*|\s+)(?P<n>\d{1,3})(?:\s*(?:[.):=–-]|->|=>|→|⇒)?\s+(?=\S)|[-–](?=[^\W\d_]))")
 _NUMBERED = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?(?P<n>\d{1,3})[.)](?:\*\*|__)?\s+\S")
 _LETTER = re.compile(r"^\(?[A-Ha-h]\)?[.)]?$")
 _LONE_LETTER = re.compile(r"^\(?[^\W\d_]\)?$")  # a letter of any alphabet alone: an option's
