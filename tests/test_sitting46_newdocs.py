@@ -4,6 +4,10 @@ M1: a worked problem's labelled lines with no blank line between them ('**Given:
 '**Solution:** … **25 m**' under '## Problem 1' and the problem's text): the data on the front under the problem, the
 solution its back; before, "question has no answer" and no card (the answer label opened no paragraph).
 
+M3: a page's title that asks ('# Statistics: which test do I use?', '# Python gotchas — what is printed?') right over
+two questions of their own or more (bold questions answered after them, '**Q1.** What is printed?'): their title, no
+question; before, a skipped question with "question has no answer" at line 1, or a card of the title holding Q1.
+
 Documents in tests/data/sitting46/newdocs/.
 """
 
@@ -40,3 +44,38 @@ def test_a_question_and_answer_label_pair_is_no_worked_problem(tmp_path: Path) -
         "What is the powerhouse of the cell?": "The mitochondrion.",
         "Where is DNA kept?": "In the nucleus.",
     }
+
+
+def test_a_title_that_asks_over_questions_of_their_own_is_their_title(tmp_path: Path) -> None:
+    """M3: '# Statistics: which test do I use?' right over bold questions each answered after it: the page's title, no
+    question of its own; before, a skipped question and "question has no answer" at line 1."""
+    notes, skipped, said = built_notes(tmp_path, {"which-test.md": DATA / "which-test.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Comparing the same people before and after?"] == "Paired t-test."
+    assert len(cards) == 5 and not skipped
+    assert not [m for m in said if "no answer" in m], said
+
+
+def test_a_title_that_asks_over_labelled_questions_keeps_the_first_one(tmp_path: Path) -> None:
+    """M3: '# Python gotchas — what is printed?' over '**Q1.** What is printed?' / code / 'Output: …': three cards;
+    before, the title's card held question 1 and its output."""
+    text = (
+        "# Python gotchas — what is printed?\n\n"
+        "**Q1.** What is printed?\n\n```python\na = [1, 2]\nb = a\nb.append(3)\nprint(a)\n```\n\nOutput: `[1, 2, 3]`\n\n"
+        "**Q2.** What is printed?\n\n```python\nprint(0.1 + 0.2 == 0.3)\n```\n\nOutput: `False`\n\n"
+        "**Q3.** What is printed?\n\n```python\nprint(bool('0'))\n```\n\nOutput: `True`\n"
+    )
+    notes, skipped, _said = built_notes(tmp_path, {"gotchas.md": text})
+    fronts = [note_front(n) for n in notes]
+    assert len(fronts) == 3 and all(f.startswith("What is printed?") for f in fronts), fronts
+    assert "[1, 2, 3]" in note_back(notes[0]) and not skipped
+
+
+def test_a_title_that_asks_over_its_own_answer_stays_a_question(tmp_path: Path) -> None:
+    """A page that is one question ('# What is a closure?' over its answer, then bold questions) keeps it."""
+    text = (
+        "# What is a closure?\n\nA function that keeps the variables of the scope it was made in.\n\n"
+        "**Why use one?** To keep state private.\n\n**Where are they used?** In callbacks.\n"
+    )
+    notes, _skipped, _said = built_notes(tmp_path, {"closure.md": text})
+    assert "What is a closure?" in [note_front(n) for n in notes]

@@ -411,6 +411,17 @@ _TODO_ENTRY = re.compile(r"^\s*\[[ xX]\]\s+\S")  # a to-do entry's box ('[ ]  Re
 _TODO_SKIP = "a to-do entry (a task for the learner), no question"
 
 
+def _bold_asks(block: TopBlock, source: SourceConfig) -> bool:
+    """A paragraph that opens with a bold question, its answer after it (``**Comparing the same people twice?** Paired
+    t-test.``)."""
+    children = block.tokens[1].children or [] if block.type == "paragraph_open" and len(block.tokens) > 1 else []
+    children = list(itertools.dropwhile(lambda t: t.type == "text" and not t.content.strip(), children))
+    if not children or children[0].type != "strong_open":
+        return False
+    close = next((k for k, t in enumerate(children) if t.type == "strong_close"), None)
+    return close is not None and split_question(squash(plain_inline(children[1:close])), source).asks
+
+
 def _topic_title(block: TopBlock) -> bool:
     """A heading a concept folder's generic page is named with ('# Comparisons: About', suggest.topic_heading): the
     topic's own page, the text under it the topic's overview card, a table of card rows in it cards of their own."""
@@ -1334,6 +1345,7 @@ WORDED_SHARE = 0.75  # … when this share of a level's headings with text under
 # trial6 F46: at a level where headings ask, statement headings with text under them at least this share of
 # the asking ones are notes' cards too (an FAQ's odd section title is one among many questions)
 STATED_SHARE = 0.5
+TITLED_QUESTIONS = 2  # questions of their own right under a page's title that asks, making it their title
 
 
 def _bracketed_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
@@ -4332,7 +4344,9 @@ class MarkdownReader:
                 # '## Question 1: Kinematics (6 marks)' over its parts' '### Exercise 1a' (exercise_key.lettered_tasks:
                 # each part was answered and the heading 'question has no answer', trial31 T31-4 in English)
                 found = None
-            if found and title is not None and block.type == "heading_open" and block.start == title[0] and self._titles_cards(blocks, n, src_lines):
+            if found and title is not None and block.type == "heading_open" and block.start == title[0] and (
+                self._titles_cards(blocks, n, src_lines) or self._titles_questions(blocks, n, source)
+            ):
                 found = None  # '# How much do you remember?' over a list of answered questions: the page's title (trial10 P10)
             # (a quiz inside a heading's note, on a page read as notes, asks on its own: learner5 L30, trial12 U14)
             if found is None and block.type == "paragraph_open" and block.end - 1 in stems and (current is None or current.stem or (cards_mode and current.headed)):
@@ -5601,6 +5615,22 @@ class MarkdownReader:
         return bool(body) and all(
             b.type in ("bullet_list_open", "ordered_list_open") and bool(self._bold_bullets(b, lines) or _bracketed_entries(b, lines)) for b in body
         )
+
+    def _titles_questions(self, blocks: list[TopBlock], n: int, source: SourceConfig) -> bool:
+        """Whether the heading at ``n`` stands right over questions of their own, ``TITLED_QUESTIONS`` at least before
+        the next heading of its level (bold questions, labelled ones, question headings): then a title that asks
+        ('# Statistics: which test do I use?', '# Python gotchas — what is printed?') names the page, it asks nothing
+        (sitting 46 M3: it was a question with no answer, or one card with the first question or all of them glued)."""
+        asked = 0
+        for k in range(n + 1, len(blocks)):
+            block = blocks[k]
+            if block.type == "heading_open" and block.level <= blocks[n].level:
+                break
+            if self._question(block, source) is not None or _bold_asks(block, source):
+                asked += 1
+            elif not asked:
+                return False  # (text of its own first: the title asks, and that text answers it)
+        return asked >= TITLED_QUESTIONS
 
     @staticmethod
     def _asked_list(block: TopBlock, lines: list[str], least: int = 2) -> list[tuple[int, str]]:
