@@ -112,6 +112,16 @@ _REPO_TALK = re.compile(
     r"|(?:please\s+|don['’]t\s+forget\s+to\s+)?(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:newsletter|channel"
     r"|blog|mailing\s+list|podcast)|follow\s+(?:me|us)\s+on\b|(?:please\s+)?share\s+(?:this|it)\s+with\b)"
 )
+# a sign-off sentence before or after the good wishes ('That's all for this chapter. Good luck on the exam!', 'Hope this
+# helps!', 'This concludes the review.', 'C'est tout pour aujourd'hui.'): short, it closes the page, never the answer's
+# (sitting 46, meta: after a '---' rule it ended the last card's back)
+_SIGN_OFF = re.compile(
+    r"^[\W_]*(?i:that['’]?s\s+(?:all|it|everything)\b|that\s+is\s+(?:all|it)\b|this\s+(?:concludes|completes|wraps\s+up|ends)\b"
+    r"|(?:i\s+|we\s+)?hope\s+(?:this|that|these|it)\s+(?:helps?|was\s+(?:useful|helpful))\b|stay\s+tuned\b|to\s+be\s+continued\b"
+    r"|more\s+(?:questions|cards|to\s+come|coming)\b.{0,20}\bsoon\b|c['’]est\s+tout\b|das\s+war['’]?s\b|eso\s+es\s+todo\b"
+    r"|(?:é|e)\s+isso\b|(?:вот\s+и\s+)?(?:это\s+)?вс[её](?:\s+на\s+сегодня)?[\W_]*$)"
+)
+SIGN_OFF_WORDS = 10  # words at most of a sign-off sentence
 _SET_OFF = re.compile(r"^[^\w\s]+\s*\S.*?\s*[^\w\s]+$|^[^\w\s]{3,}|[^\w\s]{3,}$")
 
 
@@ -125,17 +135,37 @@ def _end_line(lines: list[str], k: int) -> bool:
     return bool(_SET_OFF.match(text)) or (text.isupper() and len(text) > 1)
 
 
+_RULE = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$")  # a horizontal rule alone
 _SIGNATURE = re.compile(r"^\s*(?:—|–|--|~)\s*\S[^\n]{0,40}$")
 CLOSING_LINES = 3  # lines at most in the paragraph of closing lines
 
 
+def _said_closing(text: str) -> bool:
+    """Text that closes a page: an end marker, a total, good wishes, a note to self, a word to the readers."""
+    return bool(_END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _TODO.match(text) or _REPO_TALK.match(text))
+
+
+def _signed_off(text: str) -> bool:
+    return _SIGN_OFF.match(text) is not None and len(text.split()) <= SIGN_OFF_WORDS
+
+
+def _sentences(line: str) -> list[str]:
+    return [x.strip() for x in _SENTENCE_END.split(line.strip()) if x.strip()]
+
+
 def _closing(line: str) -> bool:
-    """A line that closes a page after its last answer: an end marker, a total, good wishes, a signature."""
+    """A line that closes a page after its last answer: an end marker, a total, good wishes, a signature, or sentences
+    each of them closing or signing off ('That's all for this chapter. Good luck on the exam!')."""
     text = line.strip()
-    return bool(
-        _END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _SIGNATURE.match(text) or _TODO.match(text)
-        or _REPO_TALK.match(text)
-    )
+    if _said_closing(text) or _SIGNATURE.match(text):
+        return True
+    said = _sentences(text)
+    return bool(said) and all(_said_closing(x) or _signed_off(x) for x in said)
+
+
+def _closes(line: str) -> bool:
+    """A closing line that says so in words (no signature alone, which may sign a quote in an answer)."""
+    return _said_closing(line.strip()) or any(_said_closing(x) or _signed_off(x) for x in _sentences(line))
 
 
 def _last_paragraph(lines: list[str]) -> tuple[int, int]:
@@ -160,11 +190,11 @@ def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
         return None
     if any(c in x and not _REPO_TALK.match(x.strip()) for x in para for c in "?？") or not all(_closing(x) for x in para):
         return None
-    if not any(
-        _END_MARK.match(x.strip()) or _TOTAL.match(x.strip()) or _WISHES.match(x.strip()) or _TODO.match(x.strip()) or _REPO_TALK.match(x.strip())
-        for x in para
-    ):
+    if not any(_closes(x) for x in para):
         return None  # ('— Albert Einstein' under a quote: the answer's, unless it signs good wishes or an end)
+    above = next((x for x in reversed(lines[:top]) if x.strip()), "")
+    if above.lstrip().startswith("#") and not all(_said_closing(x.strip()) or _SIGNATURE.match(x.strip()) for x in para):
+        return None  # ('## Done' / 'That is all.': a sign-off sentence a heading is over is that heading's text)
     return top
 
 
@@ -239,6 +269,10 @@ def page_tail(lines: list[str]) -> list[str]:
     ends = {k for k in range(len(lines)) if not fenced[k] and _end_line(lines, k)}
     if ends:  # (an end marker before the key: furniture wherever it stands)
         return page_tail(["" if k in ends else line for k, line in enumerate(lines)])
+    top, end = _last_paragraph(lines)
+    if top == end and top > 0 and not fenced[end] and _RULE.match(lines[end]):
+        # ('---' left at the end over the closing words: read as text in a plain-text layout, it ended the last back)
+        return page_tail(lines[:end]) + [""] * (len(lines) - end)
     banner = _banner_tail(lines, fenced)
     if banner is not None:
         return page_tail(lines[:banner]) + [""] * (len(lines) - banner)

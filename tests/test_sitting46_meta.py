@@ -1,0 +1,32 @@
+"""Sitting 46, meta: the same document written another way gives the same cards (metamorphic robustness)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting46" / "meta"
+
+
+@pytest.mark.parametrize("name", ["closing-after-rule.md", "closing-after-rule.txt"])
+def test_sign_off_sentences_after_a_rule_end_no_answer(tmp_path: Path, name: str) -> None:
+    """A page closed by a rule and sign-off sentences ('That's all for this chapter. Good luck on the exam!', 'Hope this
+    helps!'): neither the words nor the rule ('---', text in a plain-text layout) are the last card's answer."""
+    notes, skipped, said = built_notes(tmp_path, {name: DATA / name})
+    backs = [note_back(n) for n in notes]
+    assert len(notes) in (2, 3) and skipped == []
+    assert backs[-1] in ("Stopping training when the validation loss stops improving.", "0.7–1.0 mmol/L"), backs[-1]
+    assert not [m for m in said if "outside any" in m]
+
+
+def test_a_closing_sentence_that_teaches_stays_in_the_answer(tmp_path: Path) -> None:
+    """Only a paragraph of nothing but sign-off sentences closes the page: one that goes on teaching is the answer's."""
+    text = (
+        "**What is dropout?**\n\nRandomly zeroing activations during training.\n\n"
+        "**What is early stopping?**\n\nStopping when the validation loss stops improving.\n\n"
+        "That's all it takes to limit overfitting, since the weights stay near their start.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"review.md": text})
+    assert "That's all it takes" in note_back(notes[-1]), [note_front(n) for n in notes]
