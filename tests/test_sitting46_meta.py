@@ -30,3 +30,21 @@ def test_a_closing_sentence_that_teaches_stays_in_the_answer(tmp_path: Path) -> 
     )
     notes, _, _ = built_notes(tmp_path, {"review.md": text})
     assert "That's all it takes" in note_back(notes[-1]), [note_front(n) for n in notes]
+
+
+RULED = (DATA / "ruled-no-blank.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [RULED, RULED.replace("___", "---"), RULED.replace("**Q: ", "Q: ").replace("?**", "?"), RULED.replace("___\n\n", "")],
+    ids=["bold-underscores", "bold-dashes", "plain-label", "plain-label-no-rules"],
+)
+def test_a_question_over_its_answer_with_no_blank_line_between_rules(tmp_path: Path, text: str) -> None:
+    """'**Q: …?**' (or 'Q: …?') with its answer on the very next line, the cards separated by rules: every question a
+    card with its answer, as with a blank line between (all but the first were 'no answer', the answer on the front)."""
+    notes, skipped, said = built_notes(tmp_path, {"nullable.md": text})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert skipped == [] and len(cards) == 3, (cards, said)
+    assert cards["How does Nullable<T> work during runtime?"].startswith("The runtime makes its instances appear")
+    assert not [m for m in said if "has no answer" in m or "outside any" in m]

@@ -2182,6 +2182,18 @@ def _asked_then_answered(own: list[str]) -> tuple[str, list[str]] | None:
     return question, [_LIST_START.sub(r"\1\\\2", first), *rest] if first else rest
 
 
+def _asked_over_statement(own: list[str]) -> tuple[str, list[str]] | None:
+    """A paragraph whose first line is a labelled question that ends asking (``Q: What is boxing?``) over lines that
+    neither ask nor carry a label (``Boxing wraps a value in an object.``): its answer, unlabelled, with no blank line
+    between (sitting 46, meta: every such question but the page's last was 'no answer', its answer in its front)."""
+    if len(own) < 2 or not has_question_label(own[0]) or not own[0].rstrip().rstrip("*_").rstrip(CLOSERS).endswith(QUESTION_MARKS):
+        return None
+    rest = own[1:]
+    if any(x.rstrip().rstrip("*_").rstrip(CLOSERS).endswith(QUESTION_MARKS) or has_question_label(x.strip()) or answer_line(x) for x in rest):
+        return None
+    return strip_question_label(own[0].strip()), rest
+
+
 _BARE_A = re.compile(r"^\s*(?:\*\*|__)?[Aa]\d{0,4}\s*[:.)：]")  # 'A: …' / 'A1. …': a letter, an option's label as well
 
 
@@ -2556,7 +2568,7 @@ class MarkdownReader:
             question = strip_question_label(statement_lines(own[:listed]))
             at = block.start + listed
             answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(lines[at : block.end]), env))]
-        elif pair is not None:
+        elif pair is not None or (pair := _asked_over_statement(own)) is not None:
             question, rest = pair
             at = block.end - len(rest)
             answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(rest), env))]
@@ -5297,9 +5309,13 @@ class MarkdownReader:
             if own and (has_answer_label(own[0]) or has_right_answer_label(own[0])):
                 answered.update({k - 1, k - 2} & asking)  # ('**Answer:** …' under its question, a rule or not between)
                 continue
-            if _paragraph_pair(own) is not None:
-                asking.add(k)
-                answered.add(k)
+            if (
+                _paragraph_pair(own) is not None
+                or _asked_over_statement(own) is not None
+                or (block.end - block.start >= 2 and _BOLD_FIRST.match(lines[block.start]))
+            ):
+                asking.add(k)  # ('**Q: …?**' over its answer with no blank line between, cards the rules separate: a
+                answered.add(k)  # question answered in its own paragraph, as the one over the first rule was; sitting 46)
                 continue
             if split_question(plain_inline(_first_inline(block).children or [], code=True), source).asks:
                 asking.add(k)
