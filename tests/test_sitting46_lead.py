@@ -122,3 +122,60 @@ def test_a_one_line_key_of_letters_and_a_word(tmp_path: Path, name: str) -> None
     assert cards["In which year did World War I begin?"].startswith("B) 1914")
     assert cards["Whose assassination triggered the war?"].startswith("B) Archduke Franz Ferdinand")
     assert not [m for m in said if "answer key" in m]
+
+
+THEOREMS = r"""\documentclass{article}
+\newtheorem{defn}{Definition}
+\newtheorem{prop}{Proposition}
+\begin{document}
+\section{Primitive Recursive Functions}
+
+\begin{defn}
+Suppose $f$ is a $k$-place function. The function defined by
+\emph{primitive recursion from $f$ and $g$} is the $(k+1)$-place function $h$.
+\end{defn}
+
+\begin{defn}
+The function defined by \emph{composition from $f$ and $g_0$} is $h(\vec{x}) = f(g_0(\vec{x}))$.
+\end{defn}
+
+\begin{prop}
+The multiplication function $x \cdot y$ is primitive recursive.
+\end{prop}
+
+\begin{prop}
+The addition function $x + y$ is primitive recursive.
+\end{prop}
+
+\begin{theorem}[Kleene]
+Every partial recursive function has an index.
+\end{theorem}
+\end{document}
+"""
+
+
+def test_untitled_definitions_and_propositions_get_fronts_of_their_own(tmp_path: Path) -> None:
+    """trial46 T46-4: untitled definitions and propositions were cards fronted 'Definition' / 'Proposition' alone ("the
+    same question as line 8"), and two such merged in a deck. A definition is fronted by the words it emphasises, the
+    terms it sets; untitled statements a page repeats are numbered in its order; an emphasis around maths is italics on
+    the back, never '\\emph{…}' printed raw."""
+    notes, skipped, said = built_notes(tmp_path, {"recursion.tex": THEOREMS})
+    fronts = [note_front(n) for n in notes]
+    assert fronts == [
+        r"Definition (primitive recursion from \(f\) and \(g\))",
+        r"Definition (composition from \(f\) and \(g_0\))",
+        "Proposition 1: Primitive Recursive Functions",
+        "Proposition 2: Primitive Recursive Functions",
+        "Theorem (Kleene)",
+    ]
+    assert r"\emph" not in note_back(notes[0]) and r"defined by primitive recursion from \(f\) and \(g\) is" in note_back(notes[0])
+    assert skipped == [] and not [m for m in said if "the same question" in m]
+
+
+def test_two_documents_untitled_definitions_stay_two_notes(tmp_path: Path) -> None:
+    """Two files' untitled definitions of different terms are two notes (they were one question, 'Definition')."""
+    one = THEOREMS
+    two = THEOREMS.replace("primitive recursion from", "minimization of").replace("composition from", "bounded search over")
+    notes, _, _ = built_notes(tmp_path, {"a.tex": one, "b.tex": two})
+    fronts = sorted(note_front(n) for n in notes)
+    assert r"Definition (minimization of \(f\) and \(g\))" in fronts and r"Definition (primitive recursion from \(f\) and \(g\))" in fronts

@@ -29,6 +29,7 @@ by line and then read like any Markdown file (:mod:`compiler.sources.converted`)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from compiler.diagnostics import Diagnostic
@@ -164,9 +165,33 @@ def _accented(text: str) -> str:
     return _ACCENT.sub(letter, text) if "\\" in text else text
 
 
+_STYLED = re.compile(r"\\(?P<cmd>emph|textit|textsl|textbf)\s*(?=\{)")
+
+
+def _styled_maths(text: str) -> str:
+    """Emphasis around maths (``\\emph{primitive recursion from $f$ and $g$}``) as its Markdown, before the text is
+    split at its maths: split, the command's two halves were never one and it was printed raw (trial46 T46-4). A
+    command inside maths (``$\\textbf{x}$``) is the maths'."""
+    if "$" not in text and "\\(" not in text:
+        return text
+    spans = [m.span() for m in _MATH.finditer(text)]
+    out: list[str] = []
+    at = 0
+    for m in _STYLED.finditer(text):
+        if m.start() < at or any(a <= m.start() < b for a, b in spans):
+            continue
+        found = _braced(text, m.end())
+        if found is None or not _MATH.search(found[0]):
+            continue
+        mark = "**" if m.group("cmd") == "textbf" else "*"
+        out += [text[at : m.start()], mark, found[0].strip(), mark]
+        at = found[1]
+    return "".join(out) + text[at:] if out else text
+
+
 def _inline(text: str) -> str:
     """A line of LaTeX text as Markdown: maths kept as written, text commands as their Markdown."""
-    parts = _MATH.split(text)
+    parts = _MATH.split(_styled_maths(text))
     out: list[str] = []
     for k, part in enumerate(parts):
         part = part if k % 2 else _accented(part)
@@ -1113,7 +1138,11 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 rest = rest[arg.end() :] if arg else rest
                 boxed, rest = box_arguments(rest, arg is not None, own in boxes)  # ('{dfn:group}{1.1.1}': never text)
                 title = arg.group("a") if arg and not _KEY_VALUES.match(arg.group("a")) else boxed if not arg else ""  # ('[points=15]': options)
+                if not (title and title.strip()) and kind in _DEFINING:
+                    title = _defined_term(lines, n - 1, rest, env)  # ('\\emph{primitive recursion from $f$ and $g$}', T46-4)
                 heading = f"{name} ({_inline(title)})" if title and title.strip() else f"{name}: {state.section}" if state.section else name
+                if not (title and title.strip()) and kind not in _ASKING_THEOREMS and kind != "proof":
+                    state.untitled.append((len(out) + (1 if out and out[-1][0] != "" and not state.lists else 0), name, state.section))
                 if kind in _ASKING_THEOREMS and state.question == 0:  # numbered as the class numbers them: 'Problem 3'
                     state.numbers[kind] = state.numbers.get(kind, 0) + 1
                     number = f"{name} {state.numbers[kind]}"
@@ -1272,6 +1301,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 out.append(("  " * len(state.lists) + text, n))  # an item's text going on
             else:
                 out.append((_lead(_escape_start(text), out), n))
+    _number_untitled(out, state.untitled)
     if glossary:  # (a document's own glossary, in its preamble: its terms after its text)
         out += [("", glossary[0][1]), ("## Glossary", glossary[0][1]), ("", glossary[0][1]), *glossary]
     while out and not out[-1][0]:
@@ -1285,6 +1315,44 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                                            group=NOT_A_DOCUMENT)])  # fmt: skip
         raise ContentError([Diagnostic(rel, None, "file is empty: no text between \\begin{document} and \\end{document}", "write the notes, or remove it")])
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(warnings))
+
+
+_DEFINING = frozenset(["definition", "notation"])  # environments whose emphasised words are the terms they set
+_EMPHASIS = re.compile(r"\\(?:emph|textbf|textit|defn|term|index)\s*(?=\{)")
+
+
+def _defined_term(lines: list[str], at: int, rest: str, env: str) -> str:
+    """The first emphasised words of a definition with no title (``\\emph{primitive recursion from $f$ and $g$}``),
+    up to its ``\\end``: what it defines, its card's front (trial46 T46-4: untitled definitions were cards fronted
+    'Definition' alone, and two of them merged for it); '' when it emphasises nothing."""
+    end = re.compile(rf"\\end\{{{re.escape(env)}\}}")
+    text = rest
+    for line in lines[at + 1 : at + 40]:
+        if end.search(text):
+            break
+        text += " " + line
+    text = end.split(text, maxsplit=1)[0]
+    for m in _EMPHASIS.finditer(text):
+        found = _braced(text, m.end())
+        if found is not None and found[0].strip() and len(found[0].split()) <= 12:
+            return " ".join(found[0].split())
+    return ""
+
+
+def _number_untitled(out: list[Row], untitled: list[tuple[int, str, str]]) -> None:
+    """Number the untitled statements whose headings a page repeats ('Proposition: Primitive Recursive Functions'
+    twice -> 'Proposition 1: …', 'Proposition 2: …'), in the page's order: two cards never share a front for their
+    label alone (trial46 T46-4: both were one question to the build, and merged)."""
+    heads = [(k, name, section) for k, name, section in untitled if k < len(out) and out[k][0].lstrip("#").strip() == (f"{name}: {section}" if section else name)]
+    seen = Counter((name, section) for _, name, section in heads)
+    counts: dict[tuple[str, str], int] = {}
+    for k, name, section in heads:
+        if seen[(name, section)] < 2:
+            continue
+        counts[(name, section)] = counts.get((name, section), 0) + 1
+        hashes = out[k][0][: len(out[k][0]) - len(out[k][0].lstrip("#"))]
+        number = f"{name} {counts[(name, section)]}"
+        out[k] = (f"{hashes} {number}: {section}" if section else f"{hashes} {number}", out[k][1])
 
 
 def _lead(text: str, out: list[Row]) -> str:
@@ -1464,6 +1532,7 @@ class _State:
         self.theorem_env = ""  # its name as written ('dfn' for a 'definition')
         self.stated = -1  # where the Markdown stood when a statement (theorem, lemma …) ended: a proof right after proves it
         self.numbers: dict[str, int] = {}  # how many of each theorem-like environment so far ('Problem 3')
+        self.untitled: list[tuple[int, str, str]] = []  # (its heading's row, name, section) of each untitled statement
         self.stem = ""  # the text of the exam question whose parts are being read: what each part asks under
         self.stem_rows: list[Row] = []  # a table in that stem: shown under each part's question
         self.whole = False  # an exam question whose parts share one solution after them: its parts a list on its front
