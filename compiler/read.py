@@ -176,7 +176,7 @@ from compiler.sources.exercise_key import (
     keyed_exercises,
     lettered_tasks,
 )
-from compiler.sources.filled_blanks import bracket_fills, filled_blanks, key_facts
+from compiler.sources.filled_blanks import bracket_fills, filled_blanks, key_facts, numbered_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.formula_headings import formula_headings
 from compiler.sources.gap_rows import gap_rows
@@ -1968,6 +1968,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?:_{3,}|\.{4,}|…{2,})[ \t]*\(", doc.text):
             bracketed = bracket_fills(doc.lines)  # '1. The ______ (mitochondria) makes ATP.': the answer in brackets (sitting 42)
             doc = doc if bracketed is doc.lines else Document(rel=doc.rel, text="\n".join(bracketed) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?:_{3,}|\.{4,}|…{2,})[^()（）\n]*[(（][^()（）\n]+[)）][ \t]*$", doc.text, re.M):
+            blanks = numbered_blanks(doc.lines)  # '… is an ______. (atom)' a line, no numbers: '1. …' (sitting 46 M5)
+            doc = doc if blanks is doc.lines else Document(rel=doc.rel, text="\n".join(blanks) + "\n")
         if own in {".md", ".markdown", ".mdx"}:
             kept = repo_sections(doc.lines)  # '## License' / 'This project is … under the MIT License': no card (T42-9)
             doc = doc if kept is doc.lines else Document(rel=doc.rel, text="\n".join(kept) + "\n")

@@ -8,6 +8,9 @@ M3: a page's title that asks ('# Statistics: which test do I use?', '# Python go
 two questions of their own or more (bold questions answered after them, '**Q1.** What is printed?'): their title, no
 question; before, a skipped question with "question has no answer" at line 1, or a card of the title holding Q1.
 
+M5: lines of blanks each answered in brackets at its end, no numbers ('… is an ______. (atom)'): a card per line, as
+numbered ones are; before, 'cannot tell this document's layout' as text, one heading card as Markdown or bullets.
+
 Documents in tests/data/sitting46/newdocs/.
 """
 
@@ -79,3 +82,38 @@ def test_a_title_that_asks_over_its_own_answer_stays_a_question(tmp_path: Path) 
     )
     notes, _skipped, _said = built_notes(tmp_path, {"closure.md": text})
     assert "What is a closure?" in [note_front(n) for n in notes]
+
+
+def test_unnumbered_blanks_answered_in_brackets_are_a_card_each(tmp_path: Path) -> None:
+    """M5: a plain-text worksheet of lines '… is an ______. (atom)' under its title, no numbers: a card per line."""
+    notes, skipped, _said = built_notes(tmp_path, {"fill-blanks.txt": DATA / "fill-blanks.txt"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "The smallest unit of an element is an ______.": "atom",
+        "A substance made of two or more elements chemically bonded is a ______.": "compound",
+        "The number of protons in an atom is its ______ ______.": "atomic number",
+        "pH below 7 means the solution is ______.": "acidic",
+    }
+    assert not skipped
+
+
+def test_blanks_in_brackets_as_markdown_paragraphs_or_bullets_under_a_heading(tmp_path: Path) -> None:
+    """M5: the same as Markdown paragraphs, or as bullets, under a heading on a page that asks nothing: a card each,
+    never the heading's one card."""
+    lines = ["The smallest unit of an element is an ______. (atom)", "pH below 7 means the solution is ______. (acidic)"]
+    paragraphs = "# Chemistry\n\n## Fill in the blanks\n\n" + "\n\n".join(lines) + "\n"
+    bullets = "# Chemistry basics\n\n" + "".join(f"- {line}\n" for line in lines)
+    for name, text in (("paragraphs.md", paragraphs), ("bullets.md", bullets)):
+        notes, _skipped, _said = built_notes(tmp_path / name, {name: text})
+        assert {note_front(n): note_back(n) for n in notes} == {
+            "The smallest unit of an element is an ______.": "atom",
+            "pH below 7 means the solution is ______.": "acidic",
+        }, name
+
+
+def test_a_verb_worksheet_keeps_its_brackets_as_hints(tmp_path: Path) -> None:
+    """'She ______ to school. (go)': the bracket is the word to change, no answer; the lines are not numbered."""
+    text = "Past simple\n\nShe ______ to school yesterday. (go)\nThey ______ football on Sunday. (play)\n"
+    from compiler.sources.filled_blanks import numbered_blanks
+
+    lines = text.split("\n")
+    assert numbered_blanks(lines) is lines

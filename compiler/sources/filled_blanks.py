@@ -327,3 +327,32 @@ def bracket_fills(lines: list[str]) -> list[str]:
         else:
             out[k] = f"{lines[k][: m.start()]}{{{{c1::{fill}}}}}{lines[k][m.end() :]}"
     return out
+
+
+# --- lines of blanks, each with its answer in brackets at its end, no number: '… is an ______. (atom)' (sitting 46) -----
+
+# a sentence with a blank and its answer in brackets ending the line, after the sentence's stop or right after the blank
+_TAIL_FILL = re.compile(r"^(?P<q>[^()（）\n]*?(?:_{3,}|\.{4,}|…{2,})[^()（）\n]*?)[ \t]*[(（](?P<fill>[^()（）\n]{1,40})[)）][ \t]*$")
+
+
+def numbered_blanks(lines: list[str]) -> list[str]:
+    """``lines`` with each unnumbered line that is a blank to fill with its answer in brackets at its end (``The smallest
+    unit of an element is an ______. (atom)``) numbered ``1.``, ``2.`` … in turn, as a worksheet numbered so is read (a
+    card per line, the blank on the front, the answer its back); the same list when the page has fewer than
+    BRACKET_FILLS_MIN such lines, numbers lines of its own or its brackets are hints for a word to change
+    (:func:`_hinted`). Before (sitting 46 M5): 'cannot tell this document's layout' as text, one heading card as Markdown.
+    Line numbers stay; code fences are left alone."""
+    fenced = list(in_fence(lines))
+    fills: dict[int, re.Match[str]] = {}
+    for k, line in enumerate(lines):
+        if fenced[k] or _ITEM.match(line) or _HEADING.match(line) or line[:1] in " \t>|":
+            continue
+        m = _TAIL_FILL.match(line)
+        if m is not None and not _NO_FILL.match(m.group("fill").strip()):
+            fills[k] = m
+    if len(fills) < BRACKET_FILLS_MIN or any(not fenced[k] and _NUMBERED.match(x) for k, x in enumerate(lines)) or _hinted(lines, fills, fenced):
+        return lines
+    out = list(lines)
+    for n, k in enumerate(sorted(fills), 1):
+        out[k] = f"{n}. {lines[k].strip()}"
+    return out

@@ -1360,6 +1360,8 @@ def _bracketed_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str
         return bracketed_answer(line.lstrip()[m.end() :])
 
     cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
+    if any(not a.strip() for _, _, answer in cards[:-1] for a in answer):  # (a loose list: a blank line between its
+        cards = [(line, question, [a for a in answer if a.strip()]) for line, question, answer in cards]  # entries, M5)
     return cards if len(cards) >= 2 and all(len(answer) == 1 for _, _, answer in cards) else []
 
 
@@ -3633,7 +3635,7 @@ class MarkdownReader:
                 # and a table of operators, a card per row: the overview the topic's card, T29-11)
                 and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
                 and not (_label_heading(blocks[k]) and k in label_answers)  # ('## Answer 2' under '## Question 2': T21-39)
-                and not any(id(b) in colon_blocks or self._labelled_entries(b, src_lines) or _topic_entries(b, src_lines) or _bold_term_lines(b, src_lines, id(b) in gloss_ids) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
+                and not any(id(b) in colon_blocks or self._labelled_entries(b, src_lines) or _bracketed_entries(b, src_lines) or _topic_entries(b, src_lines) or _bold_term_lines(b, src_lines, id(b) in gloss_ids) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
                 and not (pipes and any(b.type == "paragraph_open" and len(self._inline_cards(b, src_lines)) >= PIPE_CARDS_MIN for b in _body(blocks, k)))
                 and not all(furniture(b) or self._cloze_cards(b, src_lines) for b in _body(blocks, k))
             }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13; nor over flashcards, T15-83)
