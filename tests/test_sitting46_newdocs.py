@@ -11,6 +11,9 @@ question; before, a skipped question with "question has no answer" at line 1, or
 M5: lines of blanks each answered in brackets at its end, no numbers ('… is an ______. (atom)'): a card per line, as
 numbered ones are; before, 'cannot tell this document's layout' as text, one heading card as Markdown or bullets.
 
+M2: '## Question 1' / 'What is …?' / '**Answer:** …' (the answer label right under the question, one paragraph): the
+heading numbers the card; before, it was also a skipped question, "question has no answer" at its line.
+
 Documents in tests/data/sitting46/newdocs/.
 """
 
@@ -117,3 +120,20 @@ def test_a_verb_worksheet_keeps_its_brackets_as_hints(tmp_path: Path) -> None:
 
     lines = text.split("\n")
     assert numbered_blanks(lines) is lines
+
+
+def test_a_label_heading_over_a_question_and_its_answer_label_in_one_paragraph(tmp_path: Path) -> None:
+    """M2: '## Question 1' / 'What is the unit of force?' / '**Answer:** The newton.' with no blank line between the
+    question and its answer label: the heading numbers the card; before, the cards were read but each heading was
+    also a skipped question, "question has no answer" at its line."""
+    text = (
+        "# Physics\n\n## Question 1\n\nWhat is the unit of force?\n**Answer:** The newton.\n\n"
+        "## Problem 2\n\nWhat is the unit of energy?\n**Answer:** The joule.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"physics.md": text})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is the unit of force?": "The newton.",
+        "What is the unit of energy?": "The joule.",
+    }
+    assert not skipped and not [m for m in said if "no answer" in m], said
+    assert notes[0]["sections"][-1].endswith("Question 1") and notes[1]["sections"][-1].endswith("Problem 2")

@@ -4111,10 +4111,11 @@ class MarkdownReader:
                 continue
             if (
                 pair is not None and current is not None and current.block.type == "heading_open" and not current.answer
-                and not current.front and not current.toggle and _numbered_title(current.q.text)
+                and not current.front and not current.toggle and (_numbered_title(current.q.text) or _LABEL_ONLY.match(current.q.text.strip()))
             ):  # fmt: skip
                 # '## Lesson 1.1 — Ano ang "use client"?' / '**Tanong:** …?' / '**Sagot:** …' (trial15 T15-72): the lesson's
-                # title is the card's section, not a question with no answer
+                # title is the card's section, not a question with no answer; so is a heading that only numbers it ('##
+                # Question 1' / 'What is …?' / '**Answer:** …' in one paragraph: sitting 46 M2, 'no answer' at the heading)
                 current = _Open(pair[0], block, BOLD_LEVEL, [*current.section, current.q.text], current.number, answer=pair[1], paired=True)
                 taken |= set(range(n + 1, n + 1 + pair[2]))
                 continue
