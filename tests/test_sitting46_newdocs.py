@@ -14,6 +14,9 @@ numbered ones are; before, 'cannot tell this document's layout' as text, one hea
 M2: '## Question 1' / 'What is …?' / '**Answer:** …' (the answer label right under the question, one paragraph): the
 heading numbers the card; before, it was also a skipped question, "question has no answer" at its line.
 
+N8 (sitting 45): '* Supraspinatus — abduction 0–15°' bullets under a heading among other notes: a card per term (a
+spaced dash once in the entry defines, as '=' and '→' do); before, the heading's one card.
+
 Documents in tests/data/sitting46/newdocs/.
 """
 
@@ -137,3 +140,12 @@ def test_a_label_heading_over_a_question_and_its_answer_label_in_one_paragraph(t
     }
     assert not skipped and not [m for m in said if "no answer" in m], said
     assert notes[0]["sections"][-1].endswith("Question 1") and notes[1]["sections"][-1].endswith("Problem 2")
+
+
+def test_dash_defined_bullets_under_a_heading_among_notes_are_a_card_each(tmp_path: Path) -> None:
+    """N8 (sitting 45): '* Supraspinatus — abduction 0–15°' bullets under '## Rotator cuff', on a page whose other lists
+    define with ':': a card per muscle; before, one card 'Rotator cuff' listing all four."""
+    notes, _skipped, _said = built_notes(tmp_path, {"anatomy.md": DATA / "anatomy.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Supraspinatus"] == "abduction 0–15°" and cards["Subscapularis"] == "medial rotation"
+    assert "Rotator cuff" not in cards and cards["Roots"] == "C5–T1"

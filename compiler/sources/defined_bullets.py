@@ -2,7 +2,8 @@
 ``- cross-validation: k folds, train on k-1``, typed by a learner under a topic heading (sitting 43).
 
 Read by its heading, such a list was one card whose back held every definition. When most of a list's entries (nested
-ones too) are a term, a separator (``=``, ``→``, ``->``, ``=>``, ``⇒``, ``>`` or a colon right after the term) and what
+ones too) are a term, a separator (``=``, ``→``, ``->``, ``=>``, ``⇒``, ``>``, a spaced dash ``—`` or ``–`` once in the
+entry: ``- Supraspinatus — abduction``, sitting 46; or a colon right after the term) and what
 it means (``Hybrid cloud > uses both public and private clouds``, a certification outline's, trial43 T43-4),
 :func:`defined_list` gives each entry's term and meaning, a card each; a nested entry names the entry it is under
 (``regularization adds a penalty on weights`` over ``L1 → sparse weights``, ``Cloud models:`` over ``Hybrid cloud >
@@ -30,7 +31,7 @@ _ENTRY = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<text>
 # the term, then '=', an arrow, or a colon right after it (not '://', not a time '10:30')
 _DEFINED = re.compile(
     r"^(?P<term>[^\W_][\w'’()./+-]*(?:[ \t]+[\w'’()./+-]+){0,4}?)"
-    r"(?:[ \t]+(?P<sep>=|→|->|=>|⇒|⟶|>)[ \t]+|(?P<colon>[:：])[ \t]+)(?P<text>\S.*)$"
+    r"(?:[ \t]+(?P<sep>=|→|->|=>|⇒|⟶|>|—|–)[ \t]+|(?P<colon>[:：])[ \t]+)(?P<text>\S.*)$"
 )
 
 
@@ -55,6 +56,8 @@ def defined(text: str) -> tuple[str, str] | None:
     term, meaning = m.group("term").strip(), m.group("text").strip()
     if m.group("colon") and re.fullmatch(r"[A-Ha-h]", term):
         return None  # ('- A: Target > Capturing > Bubbling': an option's letter, no term)
+    if m.group("sep") in ("—", "–") and f" {m.group('sep')} " in meaning:
+        return None  # ('- gehen – ging – ist gegangen – to go': a verb's forms in a row, no term and its meaning)
     if len(term.split()) > TERM_WORDS or len(re.findall(r"[^\W\d_]{1,}|\d+", meaning)) < 2 or term.lower() in ("http", "https", "note", "todo"):
         return None
     return term, meaning
