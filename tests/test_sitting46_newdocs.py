@@ -17,6 +17,8 @@ heading numbers the card; before, it was also a skipped question, "question has 
 N8 (sitting 45): '* Supraspinatus — abduction 0–15°' bullets under a heading among other notes: a card per term (a
 spaced dash once in the entry defines, as '=' and '→' do); before, the heading's one card.
 
+M9: a first row in capitals ('COUNTRY          CAPITAL') over rows that are not is the header; before, a card.
+
 Documents in tests/data/sitting46/newdocs/.
 """
 
@@ -149,3 +151,12 @@ def test_dash_defined_bullets_under_a_heading_among_notes_are_a_card_each(tmp_pa
     cards = {note_front(n): note_back(n) for n in notes}
     assert cards["Supraspinatus"] == "abduction 0–15°" and cards["Subscapularis"] == "medial rotation"
     assert "Rotator cuff" not in cards and cards["Roots"] == "C5–T1"
+
+
+def test_a_first_row_in_capitals_over_rows_that_are_not_is_the_header(tmp_path: Path) -> None:
+    """M9: 'COUNTRY          CAPITAL' over 'Australia        Canberra' …: the header naming the columns, said once;
+    before, a card 'COUNTRY' → 'CAPITAL' and a message that its words were shaped as the rows'."""
+    notes, _skipped, said = built_notes(tmp_path, {"capitals.txt": DATA / "capitals.txt"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert "COUNTRY" not in cards and cards["New Zealand"] == "Wellington" and len(cards) == 6
+    assert [m for m in said if "capitals.txt:1:" in m and "header naming the columns" in m], said

@@ -4600,12 +4600,19 @@ def _name_shaped(cell: str, small: bool = False) -> bool:
     return all(ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in " -/'’" for ch in text)
 
 
+def _capitals(cell: str) -> bool:
+    """A cell written in capitals, two letters at least ('COUNTRY', 'CAPITAL CITY')."""
+    text = cell.strip().strip("*_ ")
+    return sum(1 for ch in text if ch.isalpha()) >= 2 and text == text.upper() and text != text.lower()
+
+
 def shaped_header(first: list[str], body: list[list[str]]) -> bool:
     """Whether a table's first row is its header by its shape, in any language (trial36 T36-7: 'Yorùbá | English |
     Àpẹẹrẹ', 'English,Ingleses', a Word table's 'Svedese | Inglese' were cards): each of its cells a name (a capitalised
     word or up to three, :func:`_name_shaped`; or each in small letters over rows in capitals, T37-11), none of them found again in its column below, over :data:`SHAPE_ROWS` rows or
     more of which fewer than half are so shaped (words in small letters, articles, sentences: the data a header
-    names). A list of names ('France | Paris' over 'Spain | Madrid') is no header: its rows are shaped as its first."""
+    names), or none written in capitals when its own cells are (``COUNTRY | CAPITAL`` over ``Canada | Ottawa``, sitting
+    46 M9). A list of names ('France | Paris' over 'Spain | Madrid') is no header: its rows are shaped as its first."""
     cells = [c.strip() for c in first]
     while cells and not cells[-1]:
         cells.pop()
@@ -4625,6 +4632,8 @@ def shaped_header(first: list[str], body: list[list[str]]) -> bool:
         return False
     if any(k < len(r) and r[k].strip().casefold() == c.casefold() for r in rows for k, c in enumerate(cells)):
         return False
+    if all(_capitals(c) for c in cells) and not any(all(_capitals(c) for c in r[: len(cells)] if c.strip()) for r in rows):
+        return True  # ('COUNTRY  CAPITAL' over 'Australia  Canberra': names in capitals over rows that are not, sitting 46 M9)
     shaped = sum(1 for r in rows if all(_name_shaped(c) for c in r[: len(cells)] if c.strip()))
     if len(rows) < SHAPE_ROWS:  # (two rows only: neither shaped as the first, T37-11's 'Farmaco,Classe,Meccanismo d'azione')
         return shaped == 0
