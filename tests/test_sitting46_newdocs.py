@@ -19,6 +19,8 @@ spaced dash once in the entry defines, as '=' and '→' do); before, the heading
 
 M9: a first row in capitals ('COUNTRY          CAPITAL') over rows that are not is the header; before, a card.
 
+M10: a worksheet's 'Name: ______  Date: ____' first line is no title: the printed table names the line under it.
+
 Documents in tests/data/sitting46/newdocs/.
 """
 
@@ -160,3 +162,11 @@ def test_a_first_row_in_capitals_over_rows_that_are_not_is_the_header(tmp_path: 
     cards = {note_front(n): note_back(n) for n in notes}
     assert "COUNTRY" not in cards and cards["New Zealand"] == "Wellington" and len(cards) == 6
     assert [m for m in said if "capitals.txt:1:" in m and "header naming the columns" in m], said
+
+
+def test_a_worksheets_name_and_date_line_is_no_title(tmp_path: Path) -> None:
+    """M10: 'Name: ______   Date: ____   Period: __' over 'Unit 4 Worksheet — The Water Cycle': the printed table's
+    title is the worksheet's; before, 'Name: ______ …'."""
+    _notes, _skipped, said = built_notes(tmp_path, {"worksheet-key.txt": DATA / "worksheet-key.txt"})
+    table = next(m for m in said if "not listed in deck.toml" in m)
+    assert 'title = "Unit 4 Worksheet — The Water Cycle"' in table, table

@@ -240,12 +240,16 @@ def document_title(rel: str, lines: list[str], converted: bool = False) -> str |
 _NOT_TITLE = re.compile(r"^\s*(?:\d+[.)]|q\s*\d*\s*[:.)]|question\b|#|[-*•]\s|\||\{\{)", re.I)
 _META_LINE = re.compile(r"^\s*(?:level|tags?|exported|source|author|date|course|chapter)\b", re.I)
 _BR = re.compile(r"\s*<br\s*/?>\s*$", re.I)
+# a worksheet's line of fields for the student to fill: 'Name: __________   Date: ______   Period: ___'
+_FORM_FIELDS = re.compile(r"^\s*(?:[^\W\d_][\w .]{0,20}?[:：]?[ \t]*_{3,}[ \t]*){1,6}$")
 
 
 def _text_title(lines: list[str]) -> str | None:
     """A plain-text document's title: its first line, when it is short, asks nothing, is no item or list
     line, and a blank line or a metadata line (``Level:``, ``Tags:``) follows it."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    while nonblank and _FORM_FIELDS.match(lines[nonblank[0]]):
+        nonblank = nonblank[1:]  # ('Name: ______  Date: ____' over the worksheet's title: a form to fill, sitting 46 M10)
     if not nonblank:
         return None
     first = nonblank[0]
