@@ -21,6 +21,8 @@ M9: a first row in capitals ('COUNTRY          CAPITAL') over rows that are not 
 
 M10: a worksheet's 'Name: ______  Date: ____' first line is no title: the printed table names the line under it.
 
+M12: 'S1 – closure of …' (a term of capitals and a number before a spaced dash) is a pair, not a 'Q1'-like label.
+
 Documents in tests/data/sitting46/newdocs/.
 """
 
@@ -170,3 +172,11 @@ def test_a_worksheets_name_and_date_line_is_no_title(tmp_path: Path) -> None:
     _notes, _skipped, said = built_notes(tmp_path, {"worksheet-key.txt": DATA / "worksheet-key.txt"})
     table = next(m for m in said if "not listed in deck.toml" in m)
     assert 'title = "Unit 4 Worksheet — The Water Cycle"' in table, table
+
+
+def test_terms_written_as_capitals_and_a_number_are_terms_before_a_dash(tmp_path: Path) -> None:
+    """M12: 'S1 – closure of the mitral and tricuspid valves …' (heart sounds; nerve roots 'C5', vitamins 'B12'): a pair
+    per line; before, 'S1' was taken for a label and its number ('Q1'), 'cannot tell this document's layout'."""
+    notes, _skipped, _said = built_notes(tmp_path, {"heart-sounds.txt": DATA / "heart-sounds.txt"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["S1"] == "closure of the mitral and tricuspid valves (start of systole)" and len(cards) == 4

@@ -2275,6 +2275,19 @@ PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
 _PAIR_LEAD = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")  # a bullet or number before the pair
 _PAIR_SKIP = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:<!--.*-->|---+|\*\*\*+)\s*$")  # headings, comments, rules
 _LABEL_NUMBER = re.compile(r"^\s*[A-Za-z]{1,12}\s*\d{1,4}[a-z]?\s*$")  # 'Question 3', 'Q1': a label, not a term
+# a term written as capitals and a number, 'S1', 'C5', 'IL6', 'B12', 'A1' (heart sounds, nerve roots, cytokines,
+# vitamins, levels): a term before a spaced dash, arrow or '=' or in a column, never a question's or a part's label
+_CODE_TERM = re.compile(r"^\s*(?P<letters>[A-Z]{1,3})\d{1,3}[a-z]?\s*$")
+_CODE_LABELS = frozenset({"Q", "QN", "QU", "A", "ANS", "EX", "NO", "NR", "PT", "P"})
+
+
+def _label_number(left: str, sep: str) -> bool:
+    """Whether the left side of a line split on ``sep`` is a label and its number ('Question 3', 'Q1: …'), no term: a
+    code term ('S1 – closure of the mitral and tricuspid valves', sitting 46 M12) is one unless its separator is a colon."""
+    if not _LABEL_NUMBER.match(left):
+        return False
+    code = _CODE_TERM.match(left)
+    return code is None or sep.strip() in (":", "：") or code.group("letters") in _CODE_LABELS
 
 
 _BRACKETS = ("()", "[]", "{}", "（）", "【】", "「」", "『』")
@@ -2408,7 +2421,7 @@ def _long_term(text: str, sep: str) -> tuple[str, str, str] | None:
     """``(sep, term, meaning)`` of a line split once on ``sep`` whose term is up to twice a word list's longest, no
     sentence and no label (a case name and its citation, a treaty and its date), else None."""
     left, found, right = text.partition(sep)
-    if not found or sep in right or not right.strip() or len(left) > 2 * PAIR_TERM_MAX or _LABEL_NUMBER.match(left) or opens_bracket(left):
+    if not found or sep in right or not right.strip() or len(left) > 2 * PAIR_TERM_MAX or _label_number(left, sep) or opens_bracket(left):
         return None
     if left.rstrip().endswith((".", "?", "!", "。", "？", "！", ":", ";")) or has_question_label(text) or has_answer_label(text):
         return None
@@ -2482,7 +2495,7 @@ def split_first(text: str, sep: str) -> tuple[str, str, str] | None:
     if has_question_label(text) or has_answer_label(text):
         return None
     left, found, right = text.partition(sep)
-    if found and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left) and not opens_bracket(left):
+    if found and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _label_number(left, sep) and not opens_bracket(left):
         return sep, left, right
     return None
 
@@ -2504,7 +2517,7 @@ def split_gap(text: str) -> tuple[str, str, str] | None:
     left, right = text.strip()[: gaps[0].start()], text.strip()[gaps[0].end() :]
     if _MATCH_CHOICE.match(right):
         return None  # ('1. Paris          a. Germany': the two columns of a matching exercise, no pair: T27-52)
-    if left and right and len(left) <= PAIR_TERM_MAX and not _ENDS_SENTENCE.search(left) and not _LABEL_NUMBER.match(left):
+    if left and right and len(left) <= PAIR_TERM_MAX and not _ENDS_SENTENCE.search(left) and not _label_number(left, COLUMN_GAP):
         return COLUMN_GAP, left, right
     return None
 
@@ -2641,7 +2654,7 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
             and left.strip()
             and right.strip()
             and len(left) <= PAIR_TERM_MAX
-            and (numbered or not _LABEL_NUMBER.match(left))
+            and (numbered or not _label_number(left, sep))
             and not opens_bracket(left)
         ):
             return sep, left, right
