@@ -67,6 +67,7 @@ from compiler.model import (
     slugify,
     spelled_apart,
 )
+from compiler.sibling_shapes import glued_questions
 from compiler.sourcefiles import (
     BACKUP_SUFFIXES,
     CODE_SUFFIXES,
@@ -2500,6 +2501,7 @@ def read_sources(
             )
         if src.bank is None and parted is None:  # (a bank's records are its items: one a file is no misfit, T15-46; a part is checked alone)
             _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
+            _check_glued(doc, found, diag)
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found) and not any(i.skip in (INDEX_PAGE, LINKED_INDEX) for i in found):  # (said: T26-24)
             diag.warning(
@@ -3690,6 +3692,23 @@ def _whole_quiz(item: Item) -> bool:
 
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
 _SUB_HEADING = re.compile(r"^ {0,3}#{1,6}\s")
+
+
+def _check_glued(doc: Document, items: list[Item], diag: Diagnostics) -> None:
+    """A line inside an answer written like the page's questions (compiler.sibling_shapes): said with both lines, a
+    question most likely read as the end of the answer above (sitting 46: '**Q4. Define inflation.**' was)."""
+    placed = sorted((i for i in items if i.locator.file == doc.rel and not i.locator.place), key=lambda i: i.locator.line)
+    spans = [(i.locator.line, i.locator.line + max(1, len(i.original.splitlines())) - 1) for i in placed]
+    for line, start, words in glued_questions(doc.lines, spans):
+        shown = words if len(words) <= 60 else words[:60].rsplit(" ", 1)[0] + " …"
+        diag.warning(
+            doc.rel,
+            line,
+            f"line {line} looks like a question of this page but was read as part of the answer to line {start}: {shown!r}",
+            "write it as the page's other questions are written, with a blank line above it and its answer under it "
+            "(if it is part of that answer, indent it or write it another way)",
+            group="glued-question",
+        )
 
 
 def _asks_inside(lines: list[str]) -> int:

@@ -48,3 +48,40 @@ def test_a_question_over_its_answer_with_no_blank_line_between_rules(tmp_path: P
     assert skipped == [] and len(cards) == 3, (cards, said)
     assert cards["How does Nullable<T> work during runtime?"].startswith("The runtime makes its instances appear")
     assert not [m for m in said if "has no answer" in m or "outside any" in m]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "above", "words"),
+    [
+        ("glued-question-label.md", 11, 9, "Name the central bank tool for rates."),
+        ("glued-bold-number.md", 12, 9, "What is inflation?"),
+        ("glued-bold-after-answer.md", 14, 11, "What is the function of the Golgi apparatus?"),
+    ],
+)
+def test_a_line_written_like_the_pages_questions_inside_an_answer_is_said(
+    tmp_path: Path, name: str, line: int, above: int, words: str
+) -> None:
+    """The safety net against silent glue: a line inside an answer written as the page's questions are ('Question 4:
+    …' among 'Question N:' questions, '**4. …?**' among bold numbered ones), the next number, no blank line above it:
+    its words ended the answer above, a question lost with no message; or a bold question right under the answer above
+    on a page of bold questions most of which ask. Now said with both lines."""
+    notes, _, said = built_notes(tmp_path, {name: DATA / name})
+    glued = [m for m in said if "looks like a question of this page" in m]
+    assert glued == [
+        f"sources/{name}:{line}: warning: line {line} looks like a question of this page but was read as part of the "
+        f"answer to line {above}: {words!r} (write it as the page's other questions are written, with a blank line "
+        "above it and its answer under it (if it is part of that answer, indent it or write it another way))"
+    ], said
+    assert len(notes) == 3
+
+
+def test_the_answers_own_numbered_list_is_no_glued_question(tmp_path: Path) -> None:
+    """A last answer listing steps numbered as the questions are ('3. What are the steps?' / '1. …' … '4. …'): the
+    step numbered after the question is the answer's, never said to be a question."""
+    text = (
+        "1. What is binary search?\nHalving a sorted range.\n\n2. What does it need?\nA sorted array.\n\n"
+        "3. What are the steps of binary search?\n1. take the middle\n2. compare\n3. keep one half\n4. repeat\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"search.md": text})
+    assert not [m for m in said if "looks like a question" in m], said
+    assert len(notes) == 3
