@@ -265,7 +265,7 @@ _KEY_FOR = (
 # ('**Answer key:**', the colon inside the bold, as Word and Google Docs export it: trial23 T23-41)
 # ('【答案】', '[정답]', '【解答】': the key's name in brackets, as East Asian papers print it: trial25 T25-7)
 # (Persian 'پاسخنامه' (answer sheet), 'کلید', Arabic 'مفتاح الإجابة': trial25 T25-14)
-ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?:(?i:{KEY_WORDS})|{_KEY_FOR}){_PART_TAIL}?(?:\s*[)\]】］〕〉>」』])?(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\s*[:：])?(?:\*\*|__)?\s*[:：]?\s*$"
+ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__|\*(?!\*)|_(?!_))?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?:(?i:{KEY_WORDS})|{_KEY_FOR}){_PART_TAIL}?(?:\s*[)\]】］〕〉>」』])?(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\s*[:：])?(?:\*\*|__|\*(?!\*)|_(?!_))?\s*[:：]?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)

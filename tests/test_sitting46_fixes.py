@@ -13,12 +13,17 @@ the questions' section, never that card's text (tests/data/sitting46/fixes/toggl
 T45-11: a table of contents some of whose entries are glossed after their link ('- [sigma](#sigma) - *summation*') is
 the page's contents: no card, and on a page read a card per heading no section of the cards after it
 (markdown_blocks.anchor_links, CONTENTS_HEADING). Document: tests/data/sitting46/fixes/contents/notation.md.
+
+Answer keys: a key label in italics ('*Answers:*', '_Answer key_') is read as one in bold (layouts.ANSWER_KEY,
+pattern._INLINE_KEY, word_keys), and a one-line key whose every entry ends with a full stop ('1. 4. 2. Because …. 3.
+0.') answers each question (word_keys). Documents: tests/data/sitting46/fixes/key-labels/.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, note_back, note_front
 
 DATA = Path(__file__).parent / "data" / "sitting46" / "fixes"
@@ -112,3 +117,42 @@ def test_section_over_its_own_links_keeps_its_name(tmp_path: Path) -> None:
     )
     notes, _, _ = built_notes(tmp_path, {"notes.md": text})
     assert [(note_front(n), n["fields"].get("Section", "")) for n in notes] == [("Joins", "SQL"), ("Variance", "Statistics")]
+
+
+# --- answer keys labelled in italics, or whose answers end with a full stop ------------------------------------------
+
+KEYS = DATA / "key-labels"
+
+
+@pytest.mark.parametrize(
+    ("name", "cards"),
+    [
+        # '*Answers:* 1. 4. 2. Because …, not on the extreme values. 3. 0.': every entry ends with a full stop
+        (
+            "stops.md",
+            [
+                ("A data set is 2, 4, 4, 5, 7. What is its median?", "4"),
+                ("Why is the median robust to outliers?", "Because it depends only on the middle position, not on the extreme values."),
+                ("What is the variance of 1, 1, 1?", "0"),
+            ],
+        ),
+        # '*Answers:* 1. 4 2. Because … 3. 0': the label in italics as in bold
+        (
+            "italic.md",
+            [
+                ("A data set is 2, 4, 4, 5, 7. What is its median?", "4"),
+                ("Why is the median robust to outliers?", "Because it depends only on the middle position"),
+                ("What is the variance of 1, 1, 1?", "0"),
+            ],
+        ),
+        # '_Answer key_ 1-b, 2-c' under multiple-choice questions
+        ("underscored.md", [("Which gas do plants take in?", "B) Carbon dioxide"), ("Which organelle makes ATP?", "C) Mitochondrion")]),
+        # '_Answer key_' alone on its line over '1. 4' / '2. Paris' / '3. Water'
+        ("own-line.md", [("What is 2 + 2?", "4"), ("What is the capital of France?", "Paris"), ("What is H2O?", "Water")]),
+    ],
+)
+def test_italic_key_labels_and_full_stops(tmp_path: Path, name: str, cards: list[tuple[str, str]]) -> None:
+    """Each question answered by its entry; the key is no card's text and no question is left without its answer."""
+    got, said = _cards(tmp_path, name, KEYS / name)
+    assert [(f, b) for f, b, _, _ in got] == cards
+    assert not [m for m in said if "no answer" in m or "none marked correct" in m], said

@@ -333,10 +333,11 @@ _VERDICT_WHY = re.compile(r"^\s*(?P<verdict>[^\W\d_]{1,8})\s*[(（](?P<why>[^()�
 _VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
 # ('[정답] 1-③  2-②', '【答案】1．B　2．C': the label in brackets, no colon after it: trial25 T25-8)
-# ('**정답** 1-② 2-①': the label in bold, no colon: T24-23; '**Answers**: 1. a  2. c', the colon after the bold)
+# ('**정답** 1-② 2-①': the label in bold, no colon: T24-23; '**Answers**: 1. a  2. c', the colon after the bold; in
+# italics alike, '*Answers:* 1-b, 2-a', '_Answer key_ 1. B')
 _INLINE_KEY = re.compile(
-    rf"^\s*(?:#{{1,6}}\s*)?(?:(?:\*\*|__)?(?:(?i:{KEY_WORDS})\s*[:：]|[\[【〔［](?i:{KEY_WORDS})[\]】〕］]\s*[:：]?)\s*(?:\*\*|__)?"
-    rf"|(?:\*\*|__)(?i:{KEY_WORDS})(?:\*\*|__)(?:\s*[:：]|\s))\s*(?P<entries>\S.*)$"
+    rf"^\s*(?:#{{1,6}}\s*)?(?:(?:\*\*|__|\*|_)?(?:(?i:{KEY_WORDS})\s*[:：]|[\[【〔［](?i:{KEY_WORDS})[\]】〕］]\s*[:：]?)\s*(?:\*\*|__|\*|_)?"
+    rf"|(?:\*\*|__|\*|_)(?i:{KEY_WORDS})(?:\*\*|__|\*|_)(?:\s*[:：]|\s))\s*(?P<entries>\S.*)$"
 )
 _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
 # a key of letters in question order after a key label or a range of question numbers ('Answer key (1-5): BCADB',

@@ -17,8 +17,9 @@ import re
 from compiler.sources.compact_keys import KEY_LABEL_WORDS
 from compiler.sources.lines import in_fence
 
+# ('*Answers:* 1. …', '_Key:_ 1 …': a label in italics is one too, as in bold; the lead's sitting-45 list)
 _LABEL_LINE = re.compile(
-    rf"^(?P<label>\s*(?:\*\*|__)?\W{{0,4}}(?i:{KEY_LABEL_WORDS})\W{{0,4}}\s*[:：](?:\*\*|__)?)\s*(?P<body>\S.*)$"
+    rf"^(?P<label>\s*(?:\*\*|__)?\W{{0,4}}(?i:{KEY_LABEL_WORDS})\W{{0,4}}\s*[:：](?:\*\*|__|\*|_)?)\s*(?P<body>\S.*)$"
 )
 # an entry's number: at the start or after a separator ('1 goes, 2 were', '1. gehe 2. hast', '1) mice; 2) teeth')
 # (or a dash glued to a letter, '1-b, 2-b, 3-a, 4. 1919': a quiz's key of letters and the word a blank takes, sitting 46)
@@ -28,6 +29,7 @@ _LETTER = re.compile(r"^\(?[A-Ha-h]\)?[.)]?$")
 _LONE_LETTER = re.compile(r"^\(?[^\W\d_]\)?$")  # a letter of any alphabet alone: an option's
 ENTRIES_MIN = 2
 ENTRY_WORDS = 8  # words an entry may have: a word, a form, a word and its reason in brackets
+SENTENCE_WORDS = 30  # … or, in a key whose every entry ends with a full stop ('1. 4. 2. Because …. 3. 0.'), a sentence
 
 
 def word_keys(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -79,9 +81,13 @@ def _numbered_entries(body: str) -> tuple[int, list[str] | None]:
         return 0, None
     ends = [m.start() for m in marks[1:]] + [len(body)]
     texts = [body[m.end() : end].strip().rstrip(",;").strip() for m, end in zip(marks, ends, strict=True)]
+    # ('1. 4. 2. Because it depends only on the middle position. 3. 0.': every answer ends with a full stop, a sentence
+    # at most, a word's or a number's stop no part of it)
+    stops = all(t.endswith(".") for t in texts)
+    texts = [t[:-1] if stops and " " not in t and len(t) > 1 else t for t in texts]
     if (
         not all(texts)
-        or any(len(t.split()) > ENTRY_WORDS for t in texts)
+        or any(len(t.split()) > (SENTENCE_WORDS if stops else ENTRY_WORDS) for t in texts)
         or all(_LETTER.match(t) for t in texts)
         # ('1 это б; 2 это в': an option's letter after a word, a key of letters the readers say they cannot read)
         or all(_LONE_LETTER.match(t.split()[-1].rstrip(".")) for t in texts)
