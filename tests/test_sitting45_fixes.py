@@ -145,13 +145,15 @@ def test_listed_questions_intro_still_said(tmp_path: Path) -> None:
 
 
 def test_listed_questions_unmatched_read_as_before(tmp_path: Path) -> None:
-    """Sub-headings that restate none of the listed questions: the topic stays one card (nothing lost), the list is
-    said as text outside any question at its line."""
-    got, said = _cards(tmp_path, "unmatched.md", DATA / "listed-topics" / "unmatched.md")
-    assert [(front, back) for front, back, _ in got] == [
+    """Sub-headings that restate none of the listed questions: the topic stays one card (nothing lost), and each listed
+    question is said at its line and listed as skipped (sitting 46; it was 'text outside any question' at the list)."""
+    notes, skipped, said = built_notes(tmp_path, {"unmatched.md": DATA / "listed-topics" / "unmatched.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
         ("Smart Pointers", "Ownership Something about owning. Lifetimes Something else.")
     ]
-    assert any("unmatched.md:5:" in m and "text outside any question" in m for m in said), said
+    assert [(s["line"], s["question"]) for s in skipped] == [(6, "What is a unique_ptr?"), (7, "What is a weak_ptr?")]
+    assert any("unmatched.md:6:" in m and "sub-headings do not say which question each answers" in m for m in said), said
+    assert not any("text outside any question" in m for m in said), said
 
 
 def test_labelled_topic_heading_loses_its_colon(tmp_path: Path) -> None:

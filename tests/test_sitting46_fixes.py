@@ -17,6 +17,10 @@ the page's contents: no card, and on a page read a card per heading no section o
 Answer keys: a key label in italics ('*Answers:*', '_Answer key_') is read as one in bold (layouts.ANSWER_KEY,
 pattern._INLINE_KEY, word_keys), and a one-line key whose every entry ends with a full stop ('1. 4. 2. Because …. 3.
 0.') answers each question (word_keys). Documents: tests/data/sitting46/fixes/key-labels/.
+
+Questions listed up front whose topics are found but whose sub-headings do not say which question each answers: the
+topics are cards as before, each question is said at its line and listed as skipped (listed_topics.listed_answers).
+Document: tests/data/sitting46/fixes/listed-unmatched/rust-post.md.
 """
 
 from __future__ import annotations
@@ -156,3 +160,18 @@ def test_italic_key_labels_and_full_stops(tmp_path: Path, name: str, cards: list
     got, said = _cards(tmp_path, name, KEYS / name)
     assert [(f, b) for f, b, _, _ in got] == cards
     assert not [m for m in said if "no answer" in m or "none marked correct" in m], said
+
+
+# --- questions listed up front, answered under topics whose sub-headings do not restate them --------------------------
+
+
+def test_listed_questions_under_unmatched_topics_are_said_and_skipped(tmp_path: Path) -> None:
+    """Each topic found ('### Question 1: Ownership'), its sub-headings ('#### Scope', '#### Moves') not saying which
+    question each answers: the topics are cards with all their text, and each listed question is said at its line and
+    listed as skipped with why (never a silently dropped question)."""
+    notes, skipped, said = built_notes(tmp_path, {"rust-post.md": DATA / "listed-unmatched" / "rust-post.md"})
+    assert [note_front(n) for n in notes] == ["Ownership", "Borrowing"]
+    assert "Assigning a heap value" in note_back(notes[0])
+    assert [s["line"] for s in skipped] == [6, 7, 9]
+    assert all("does not say which part answers it" in s["skipped"] for s in skipped)
+    assert any("rust-post.md:9:" in m and "answered under the topic at line 19" in m for m in said), said

@@ -215,10 +215,12 @@ def _topic_heads(blocks: list[TopBlock], after: int) -> list[tuple[int, str, int
 
 def listed_answers(
     blocks: list[TopBlock], lines: list[str]
-) -> tuple[dict[int, list[ListedAnswer]], set[int]]:
+) -> tuple[dict[int, list[ListedAnswer]], set[int], list[tuple[int, str, int]]]:
     """The questions a page lists up front and answers under its topic headings (the module's docstring):
     ``({topic heading's block: its answered questions}, the blocks read so: the list, its heading and lead-in when that
-    is all they hold, every matched topic's section)``; empty when the page has no such list."""
+    is all they hold, every matched topic's section, [])``; empty when the page has no such list. When every topic is
+    found but its parts do not say which question each answers: ``({}, {the list's block}, [(each question's line, its
+    text, its topic heading's line)])``."""
     for n, block in enumerate(blocks):
         if block.type not in ("bullet_list_open", "ordered_list_open"):
             continue
@@ -230,6 +232,13 @@ def listed_answers(
             continue  # (headings that ask themselves: a table of contents of the questions, read at each heading)
         found = _matched(groups, heads, blocks)
         if found is None:
+            topics = [_topic_head(i, topic, questions, heads) for i, (topic, questions) in enumerate(groups, start=1)]
+            if all(k is not None for k in topics) and len(set(topics)) == len(topics):
+                # every topic found, but not which of its parts answers which question ('#### Ownership' under '###
+                # Question 1: Smart Pointers'): the topics are cards as before, the questions said and listed as
+                # skipped, never "text outside any question" (closing note 45)
+                unmatched = [(line, q, blocks[k].start + 1) for (_, questions), k in zip(groups, topics, strict=True) for line, q in questions]  # type: ignore[misc]
+                return {}, {n}, unmatched
             continue
         taken = {n}
         for answered in found.values():
@@ -246,8 +255,21 @@ def listed_answers(
             )  # ('## Questions:' and its lead-in: no card, no section of the answers)
         elif n > 0 and _lead_in(blocks[n - 1], lines):
             taken.add(n - 1)  # ('Questions covered in this post:' over the list: said by the cards)
-        return found, taken
-    return {}, set()
+        return found, taken, []
+    return {}, set(), []
+
+
+def _topic_head(i: int, topic: str | None, questions: list[tuple[int, str]], heads: list[tuple[int, str, int | None]]) -> int | None:
+    """The block of the ``i``-th group's topic heading, by its name, its number or (a flat list) the words it shares
+    with the question; None when there is none or more than one."""
+    head = next((k for k, name, _ in heads if topic and name.casefold() == topic.casefold()), None)
+    if head is None:
+        head = next((k for k, _, number in heads if number == i), None)
+    if head is None and topic is None:
+        terms = _terms(questions[0][1])
+        near = [k for k, name, _ in heads if terms and len(_terms(name) & terms) * 2 >= len(_terms(name)) > 0]
+        head = near[0] if len(near) == 1 else None
+    return head
 
 
 def _matched(
@@ -256,19 +278,9 @@ def _matched(
     blocks: list[TopBlock],
 ) -> dict[int, list[ListedAnswer]] | None:
     """Each group's topic heading, by name or by number, and each question's answer in it; None unless all are found."""
-    by_name = {name.casefold(): k for k, name, _ in heads}
-    by_number = {number: k for k, _, number in heads if number is not None}
     found: dict[int, list[ListedAnswer]] = {}
     for i, (topic, questions) in enumerate(groups, start=1):
-        head = by_name.get(topic.casefold()) if topic else None
-        if head is None:
-            head = by_number.get(i)
-        if head is None and topic is None:
-            terms = _terms(questions[0][1])
-            near = [
-                k for k, name, _ in heads if terms and len(_terms(name) & terms) * 2 >= len(_terms(name)) > 0
-            ]
-            head = near[0] if len(near) == 1 else None
+        head = _topic_head(i, topic, questions, heads)
         if head is None or head in found:
             return None
         paired = _paired(questions, _segments(blocks, head), blocks)

@@ -3828,7 +3828,7 @@ class MarkdownReader:
         quiz_parts = self._quiz_parts(blocks, quiz_spans, src_lines)  # a blank quiz's code above it, its '---' explanation
         quiz_taken = {k for before, after in quiz_parts.values() for k in (*before, *after)}
         checks, checks_taken = _knowledge_checks(blocks, src_lines)  # '- [Why is …?](#the-importance-of-semantics)' (L6)
-        listed, listed_taken = listed_answers(blocks, src_lines)  # '* What is …?' up front, '### Question 2: …' below (T44-7)
+        listed, listed_taken, unmatched = listed_answers(blocks, src_lines)  # '* What is …?' up front, '### Question 2: …' below (T44-7)
         in_passing = asked_in_passing(blocks, src_lines)  # '> **Quick check:** What …? *(Answer: …)*' (T35-4)
         for n, block in enumerate(blocks):
             if current is not None and any(current.block.start < end < block.start for end in quiz_ends):
@@ -3855,6 +3855,22 @@ class MarkdownReader:
                     )  # fmt: skip
                     if item is not None:
                         items.append(item)
+                for line, question, topic in unmatched:  # (a topic's parts that do not restate its listed questions)
+                    asked = split_question(self._inline(question), source).text
+                    diag.warning(
+                        doc.rel,
+                        line,
+                        f"'{asked}' is listed up front and answered under the topic at line {topic}, whose sub-headings do not "
+                        "say which question each answers: no card of its own (the topic is a card with all its text)",
+                        "restate the question in the sub-heading that answers it, or write it there as a question",
+                        group="listed-unmatched",
+                    )
+                    skipped = make_item(
+                        doc, source, diag, line, question=asked, answer=[], section=[t for _, t in stack],
+                        original=src_lines[line - 1], skip=f"listed up front; its topic (line {topic}) does not say which part answers it",
+                    )  # fmt: skip
+                    if skipped is not None:
+                        items.append(skipped)
                 continue
             if n in in_passing and not (current is not None and current.toggle):
                 # a question the notes ask in passing, answered in brackets: a card of its own, its answer alone on the
