@@ -1103,7 +1103,9 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     if kind in ("number", "box") and len(marked) != 1 and restated is None and not keyed and not several:
         return None  # a numbered list is an answer of its own unless one entry is marked right
     # lettered options with several marked ("check all that apply", bold or ✓): each is a right one
-    correct = ",".join(marked) if marked else restated[1] if restated else None
+    also = _restated_more(lines, restated, labels, options) if restated else []  # ('a) …' / 'd) …': both right, T46-2)
+    correct = ",".join(marked) if marked else ",".join([restated[1], *(o for _, o in also)]) if restated else None
+    also_at = {k for k, _ in also}
     explanation: list[str] = [x for text in feedback for x in (text, "")]
     unknown: list[tuple[int, str]] = []
     conflict: list[tuple[int, str, str]] = []
@@ -1114,7 +1116,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     for at, line in enumerate(lines[end:], start=end):
         if at in graded or TOGGLE_LABEL.match(line):
             continue
-        if restated is not None and at == restated[0]:
+        if at in also_at or (restated is not None and at == restated[0]):
             continue  # '2) undefined': the answer, said by restating the option
         if restated is not None and OPTION_BREAK in dict(options)[restated[1]] and restated[0] < at and all(
             _WRAPPED_OPTION.match(x) or not x.strip() for x in lines[restated[0] + 1 : at + 1]
@@ -1163,6 +1165,9 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 more, rest = _named_more(rest, options, labels, letters[: len(found)])
                 if more:  # 'Answer: A) `box-shadow` and B) `text-shadow`': each option named with its text (T24-1)
                     correct = ",".join(dict.fromkeys([correct, *more]))
+                elif not rest.strip() and (also := _restated_more(lines, (at, correct), labels, options)):
+                    correct = ",".join([correct, *(o for _, o in also)])  # ('Answer: a) …' / 'd) …' under it: both, T46-2)
+                    also_at |= {k for k, _ in also}
                 rest = after_label(rest) if any(c.isalnum() for c in rest) else ""
             if rest:
                 # the rest keeps the line's indent: inside an admonition or a list it stays there
@@ -1812,6 +1817,25 @@ def _restated(lines: list[str], end: int, labels: dict[str, str], options: list[
         same = _NOT_WORD.sub("", m.group("text")).lower() == _NOT_WORD.sub("", said).lower()
         return (at, option) if same and _NOT_WORD.sub("", said) else None
     return None
+
+
+def _restated_more(lines: list[str], first: tuple[int, str], labels: dict[str, str], options: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """The lines right after a restated answer (``first``, from :func:`_restated`) that each restate another option, label
+    and whole text (``a) I live in Australia.`` / ``e) 11 × 11 = −1``, an Obsidian answer callout naming both right
+    options: trial46 T46-2): ``[(index, option)]``, each a further right option; the explanation starts after them."""
+    more: list[tuple[int, str]] = []
+    named = {first[1]}
+    for k in range(first[0] + 1, len(lines)):
+        m = _RESTATED.match(lines[k])
+        option = labels.get(m.group("label").lower()) if m else None
+        if m is None or option is None or option in named:
+            break
+        said = dict(options)[option].split(OPTION_BREAK)[0]
+        if not _NOT_WORD.sub("", said) or _NOT_WORD.sub("", m.group("text")).lower() != _NOT_WORD.sub("", said).lower():
+            break
+        named.add(option)
+        more.append((k, option))
+    return more
 
 
 def _keyed(lines: list[str], end: int, count: int) -> bool:

@@ -31,6 +31,47 @@ _KEPT_CODE = re.compile(r"`[^`]*`|<code\b.*?</code>|<pre\b.*?</pre>", re.S | re.
 _LEAD = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,3}[.)]\s+|[^\W\d_]{1,12}\s*\d{0,3}\s*[:：]\s*)?")
 
 
+# a single dollar as written (not '\\$', not half of '$$'), outside code spans
+_SINGLE_DOLLAR = re.compile(r"(?<![\\$])\$(?!\$)")
+_CODE_SPAN = re.compile(r"`+[^`]*`+")
+
+
+def _dollars(line: str) -> list[int]:
+    """Where the single dollars of a line stand, code spans left out."""
+    spans = [m.span() for m in _CODE_SPAN.finditer(line)]
+    return [m.start() for m in _SINGLE_DOLLAR.finditer(line) if not any(a <= m.start() < b for a, b in spans)]
+
+
+def rejoined_maths(lines: list[str], fenced: list[bool] | None = None) -> list[str]:
+    """``lines`` with each inline formula that wraps over a line break written on one line (trial46 T46-1: ``… to let
+    $h(y) =`` / ``g(y, y)$. This shows that $h$ …``, as LaTeX and pandoc Markdown are written, was paired line by line:
+    ``$. This shows that $`` read as the formula and the two halves printed with their dollars). A line left with an
+    opening dollar and the next line of its paragraph closing it at its first dollar are one formula when what stands
+    between reads as TeX; the closing part (and what is glued to it) moves up to the first line, the rest stays on its own (line numbers kept).
+    Code fences (``fenced``) and code spans as written."""
+    out: list[str] | None = None
+    fence = fenced if fenced is not None else [False] * len(lines)
+    for k in range(len(lines) - 1):
+        line, nxt = (out or lines)[k], (out or lines)[k + 1]
+        if fence[k] or fence[k + 1] or not nxt.strip() or "$$" in line or "$$" in nxt:
+            continue
+        here, there = _dollars(line), _dollars(nxt)
+        if len(here) % 2 == 0 or not there:
+            continue
+        opened, closed = here[-1], there[0]
+        head, tail = line[opened + 1 :], nxt[:closed]
+        glued = re.match(r"\S*", nxt[closed + 1 :]).end()  # type: ignore[union-attr]  (what is glued to it goes with it: '$.')
+        rest = nxt[closed + 1 + glued :]
+        if not head[:1].strip() or not tail[-1:].strip() or tail[-1:] == "\\" or not rest.strip():
+            continue  # (pandoc's rule: no space inside either dollar; a line it would empty stays as written)
+        if not tex_like(f"{head.strip()} {tail.strip()}"):
+            continue
+        out = out if out is not None else list(lines)
+        indent = nxt[: len(nxt) - len(nxt.lstrip())]
+        out[k], out[k + 1] = f"{line.rstrip()} {tail.strip()}${nxt[closed + 1 : closed + 1 + glued]}", indent + rest.lstrip()
+    return lines if out is None else out
+
+
 def tex_like(body: str) -> bool:
     """Whether what stands between two dollars reads as TeX (not '1 (and ', 'PATH:')."""
     return bool(_TEX_SIGNAL.search(body))

@@ -610,6 +610,17 @@ def task_lead(text: str) -> bool:
     return bool(_TASK_LEAD.match(text)) or opens_asking(text)
 
 
+# an item counted by a word of its own: 'Step 4. …', 'Exercise 2: …', 'Task 3) …', 'Schritt 5 …' (the word, the number)
+_COUNTED = re.compile(r"^[\W_]*(?P<word>[^\W\d_]{2,15})[ \t]*(?P<n>\d{1,3})[ \t]*[.:)\-–—][ \t]*\S")
+
+
+def counted_pair(first: str, second: str) -> bool:
+    """Two texts that each open with the same counting word and the next number ('Step 4. Select the goals column.' /
+    'Step 5. How many teams took part?'): two items in a row, never one question in two parts (trial46 T46-5)."""
+    a, b = _COUNTED.match(first), _COUNTED.match(second)
+    return bool(a and b and a.group("word").casefold() == b.group("word").casefold() and int(b.group("n")) == int(a.group("n")) + 1)
+
+
 _SUB_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+[.)]?|\d{1,3}[.)]|[a-z][.)])\s+")  # '4.1) When …?': a sub-question's number
 # where only_questions cuts a text into its sentences: after an end mark and a space (never after a bracket, so
 # 'Which would you choose (and why) for a cache?' stays one question; the Arabic '؟' ends one too)

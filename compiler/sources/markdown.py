@@ -128,6 +128,7 @@ from compiler.sources.lines import (
     commented_sections,
     compared,
     comparison_front,
+    counted_pair,
     definition_terms,
     drop_short_label,
     ending_columns,
@@ -1930,6 +1931,23 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     return _Question(question, marked.marker, explicit_id, marked.trailing, labeled, number=own)
 
 
+# a word that joins a question said again to what came before it: 'So why …?', 'Then how …?', '那 …？', '那么 …？'
+_AGAIN = re.compile(r"^(?:(?:so|then|and|but|now|well|alors|donc|et|entonces|pues|also|dann|und|quindi|allora|então)\b[\s,]*|(?:那么|那|所以)\s*)", re.I)
+
+
+def _same_question(text: str, heading: str) -> bool:
+    """Whether a question says the heading's again, word for word but for a joining word before it ('So why did Redis
+    not use several threads before 6.0?' under '### Why did Redis not use several threads before 6.0?'; trial46 T46-10:
+    it cut the heading's answer in two cards)."""
+    return _norm_heading(_AGAIN.sub("", text.strip(" *_"))) == _norm_heading(heading)
+
+
+def _said_after(block: TopBlock, question: str) -> bool:
+    """Whether the paragraph says more than the question it opens with (its answer begun on its line)."""
+    said = squash(plain_inline(block.tokens[1].children or [], code=True)) if len(block.tokens) > 1 else ""
+    return len(_norm_heading(said)) > len(_norm_heading(question)) + 2
+
+
 def _norm_heading(text: str) -> str:
     """A heading's words, for telling whether a page repeats it: case, ids and punctuation aside."""
     return " ".join(re.sub(r"[^\w\s]", " ", _ID.sub("", text)).casefold().split())
@@ -3189,6 +3207,7 @@ class MarkdownReader:
             # (nor a task that opens as one: 'Escriba una página con una galería sencilla.' over '¿Qué herramientas …?',
             # trial22 T22-7; a scenario tells: '3. A colleague creates …' over 'Would you agree …?')
             own = (first.number is not None and second.number is not None) or first.marker is not None or task_lead(first.text)
+            own = own or counted_pair(first.text, second.text)  # ('Step 4. Select …' over 'Step 5. How many …?': T46-5)
             if sentence and not first.asks and second.asks and not own:
                 found[nxt] = n
         return found
@@ -4307,6 +4326,9 @@ class MarkdownReader:
             )
             if quoted is not None and current is not None and current.q.asks and self._numbered_point(block, src_lines, quoted[0]):
                 quoted = None  # '## Q. How can you secure cookies?' / '**1.** When the server sets cookies, …': its points (T20-27)
+            if quoted is not None and current is not None and current.block.type == "heading_open" and _same_question(quoted[0].text, current.q.text):
+                current.answer.append(block)  # ('**So why …?** I see three reasons:' under '### Why …?': its answer goes on, T46-10)
+                continue
             if quoted is not None:  # '> **What is …?**' + answer in one quote; '**1. What is …?**' + answer lines
                 follows = _followed(current, quoted[0]) if block.type != "heading_open" else None
                 close()
@@ -4323,10 +4345,12 @@ class MarkdownReader:
                 found = None  # (a point of the open answer: see above)
             if (
                 found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
-                and (_norm_heading(found[0].text) == _norm_heading(current.q.text) or _asked_part(found[0].text, current.q.text))
+                and (_same_question(found[0].text, current.q.text) or _asked_part(found[0].text, current.q.text))
             ):  # fmt: skip
-                if _norm_heading(found[0].text) != _norm_heading(current.q.text):
-                    current.answer.append(block)  # (a part of it, '**Why would you use one?**': on the back, over its part)
+                if not _same_question(found[0].text, current.q.text) or _said_after(block, found[0].text):
+                    # (a part of it, '**Why would you use one?**', or the question said again with its answer after it on
+                    # its line, '**那 Redis6.0 之前为什么不使用多线程？** 我觉得主要原因有 3 点：': on the back, T46-10)
+                    current.answer.append(block)
                 continue  # '**为什么说 Java 语言“编译与解释并存”？**' restating its heading's question: the answer goes on (L12)
             if (
                 found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"

@@ -44,7 +44,7 @@ from compiler.media import embedded_videos
 from compiler.model import HINT_HTML, Block, BlockKind
 from compiler.sources.choices import find_choices
 from compiler.sources.directives import ANSWER_TITLE
-from compiler.sources.dollars import tex_like
+from compiler.sources.dollars import rejoined_maths, tex_like
 from compiler.sources.item_starts import aside_label, item_cuts, unbroken
 from compiler.sources.lines import (
     ANSWER_WORDS,
@@ -1115,6 +1115,23 @@ def _callouts(text: str) -> str:
             continue
         marker = {"": "!!!", "+": "???+", "-": "???"}[m.group("fold")]
         title = m.group("title").replace('"', "“")
+        if not title and m.group("type").lower() in QUESTION_TYPES and i + 1 < len(lines) and not fenced[i + 1] and _QUOTED.match(lines[i + 1]):
+            first = _QUOTED.sub("", lines[i + 1], count=1).strip()
+            if first.endswith(("?", "？", "؟")) and not _BLOCK_START.match(first):
+                # '> [!question]' / '> Which planet …?': its first line the question, never the word 'Question' over it
+                title, lines[i + 1] = first.replace('"', "“"), ">"  # (trial46 T46-12)
+        if title and (nested := _nested_answer(lines, fenced, i)) is not None:
+            # '> [!question] Which …?' / '> a) …' / '> > [!success]- Answer' / '> > a) …': the answer's callout inside the
+            # question's (trial46 T46-2): the title a question heading, its lines and the answer's callout one level out
+            above = [len(h.group("hashes")) for k in range(i) if not fenced[k] and (h := _HEADING_DEPTH.match(lines[k]))]
+            lines[i] = "#" * min(6, (above[-1] if above else 1) + 1) + " " + m.group("title")  # (its own question: a heading)
+            for k in range(i + 1, nested):
+                lines[k] = _QUOTED.sub("", lines[k], count=1)
+            after = next((k for k in range(nested, len(lines)) if lines[k].strip()), None)
+            if nested < len(lines) and not lines[nested].strip() and after is not None and not _HEADING_DEPTH.match(lines[after]):
+                lines[nested] = "***"  # (the page's text after the box is no part of its answer: a rule ends the question)
+            i += 1
+            continue
         if title and _asked_over_answer(lines, fenced, i):  # '> [!question] …' over '> [!success]- Answer' (P69)
             lines[i] = m.group("title")
             i += 1
@@ -1186,6 +1203,19 @@ def question_groups(text: str) -> str:
 
 # a callout title that only labels its exercise ('Exercise 8.1', 'Problem 3', 'Question 2')
 _LABEL_TITLE = re.compile(r"^(?i:exercise|problem|question|task|quiz|übung|aufgabe|exercice|ejercicio|задача|вопрос)\s*[\d.]{0,8}[a-z]?\s*:?$")
+
+
+def _nested_answer(lines: list[str], fenced: list[bool], at: int) -> int | None:
+    """Where the callout at ``at`` ends (its last quoted line + 1) when a callout titled as the answer stands inside it
+    (``> [!question] Which …?`` / ``> a) …`` / ``> > [!success]- Answer``, ``>> [!success]- Answer``: Obsidian notes that
+    fold the answer into the question's box, trial46 T46-2); None when there is none."""
+    k = at + 1
+    found = False
+    while k < len(lines) and not fenced[k] and _QUOTED.match(lines[k]):
+        inner = _CALLOUT.match(_QUOTED.sub("", lines[k], count=1))
+        found = found or (inner is not None and ANSWER_TITLE.match(inner.group("title")) is not None)
+        k += 1
+    return k if found else None
 
 
 def _asked_over_answer(lines: list[str], fenced: list[bool], at: int) -> bool:
@@ -4367,6 +4397,7 @@ def dollar_sigils(text: str) -> str:
         return text
     lines = text.split("\n")
     fenced = list(in_fence(lines))
+    lines = rejoined_maths(lines, fenced)  # (a formula wrapped over a line break: one formula, T46-1)
 
     def pair(m: re.Match[str]) -> str:
         after = m.string[m.end() : m.end() + 1]

@@ -219,11 +219,20 @@ def convert_org(lines: list[str], rel: str = "") -> Converted:
     inherited: list[list[str]] = []  # each headline's tags with those of the headlines above it
     for h in heads:
         inherited.append(_unique([*(inherited[h.parent] if h.parent >= 0 else filetags), *h.tags]))
+    outline = _outline(rows, heads)
     k = 0
     while k < len(heads):
         h = heads[k]
         tags = inherited[k]
         level = min(h.level + shift, 6)
+        if outline and h.level > outline:
+            # an outline written as headlines (Logseq's Org pages): a deeper headline is an entry of its parent's list
+            # (trial46 T46-8: every answer was a headline, 11 of 12 questions "without an answer")
+            indent = "  " * (h.level - outline - 1)
+            out.append((f"{indent}- {_inline(h.title)}", rows[h.index][1]))
+            out.extend((f"{indent}  {text.strip()}", n) for text, n in _body(rows[h.index + 1 : h.end], state) if text.strip())
+            k += 1
+            continue
         _blank(out, rows[h.index][1])
         if _CARD_TAGS & {t.lower() for t in h.tags}:
             out.extend(_card(rows, heads, k, level, tags, state))
@@ -247,6 +256,25 @@ def convert_org(lines: list[str], rel: str = "") -> Converted:
     if not any(text.strip() for text, _ in out):
         raise ContentError([Diagnostic(rel, None, "file is empty", "add headlines and text, or remove it from deck.toml")])
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(state.warnings))
+
+
+OUTLINE_SHARE = 0.9  # of a file's lines of text that are headlines for it to be an outline written as headlines
+
+
+def _outline(rows: list[Row], heads: list[_Headline]) -> int:
+    """The level of the questions of an outline written as headlines (``* *Is the app free?*`` / ``** In short: …`` /
+    ``*** …``: Logseq's Org pages, every block a headline), 0 when the file is no such outline: nearly all its text is
+    headlines, its top headlines each have headlines under them and most of them ask."""
+    if not heads:
+        return 0
+    said = [text for text, _ in rows if text.strip() and not (_DRAWER.match(text) or _PROPERTY.match(text) or _PLANNING.match(text) or _KEYWORD.match(text) or _COMMENT.match(text))]
+    top = min(h.level for h in heads)
+    tops = [h for h in heads if h.level == top]
+    asking = [h for h in tops if re.sub(r"[*/_=~+]", "", h.title).rstrip().endswith(("?", "？"))]
+    under = [h for h in tops if any(o.parent >= 0 and heads[o.parent] is h for o in heads)]
+    if len(heads) < OUTLINE_SHARE * len(said) or len(under) < len(tops) / 2 or len(asking) * 2 < len(tops) or len(tops) < 2:
+        return 0
+    return top
 
 
 def _exported(rows: list[Row]) -> list[Row]:

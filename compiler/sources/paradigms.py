@@ -26,6 +26,8 @@ _SIDE_NAME = re.compile(
     r"人称|代词|代名詞|格|인칭|대명사|격|şahıs|zamir|hâl)$"
 )
 _ASKS = re.compile(r"[?？¿]")
+_LETTER = re.compile(r"[^\W\d_]")  # a form is written in letters; a number is a value
+_NOT_A_WORD = re.compile(r"[()=<>*/+\[\]{}_]")  # a column named by code ('count(reading)', 'avg_x'), no word to inflect
 
 
 def _folded(text: str) -> str:
@@ -46,6 +48,8 @@ def paradigm_grid(head: list[str], body: list[list[str]]) -> bool:
         return False
     if any(not c or _words(c) > CELL_WORDS_MAX or _ASKS.search(c) for cells in body for c in cells):
         return False
+    if any(_NOT_A_WORD.search(w) for w in words) or any(not _LETTER.search(c) for cells in body for c in cells[1:]):
+        return False  # ('count(reading)' over '2', '8.81': a query's result, values, never forms of a word: trial46 T46-6)
     if len({_folded(w) for w in words}) != len(words) or len({_folded(cells[0]) for cells in body}) != len(body):
         return False  # (a word or a person twice: no grid of forms)
     if _SIDE_NAME.match(head[0].strip()):

@@ -35,12 +35,16 @@ from pathlib import Path
 from compiler.diagnostics import Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.dollars import rejoined_maths
 from compiler.sources.theorems import LABEL_WORDS, SHORT, box_arguments, boxed_name, declared_theorems
 
 Row = tuple[str, int]
 
 _COMMENT = re.compile(r"(?<!\\)%.*$")
-_SECTION = re.compile(r"^\s*\\(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{(?P<title>.*)\}\s*(?P<rest>.*)$")
+_SECTION = re.compile(
+    r"^\s*\\(?:[a-z]{1,6}?(?=(?:sub){0,2}section\b|chapter\b))??(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?\s*"
+    r"(?:\[[^\]]*\])?\s*\{(?P<title>.*)\}\s*(?P<rest>.*)$"
+)  # (a project's own name for one, defined in a file deckc does not see: OpenLogic's '\\olsection{…}', trial46 T46-9)
 _BEGIN = re.compile(r"^\s*\\begin\{(?P<env>[A-Za-z*]+)\}(?P<rest>.*)$")
 # tcolorbox: the environments a document declares as boxes ('\newtcolorbox{qa}[1]{…title={#1}}'), their body split by
 # '\tcblower' into its upper part (a question) and its lower one (its answer)
@@ -72,7 +76,7 @@ _WRAPPERS = frozenset(
      "onlysolution", "onlyproblem"]
 )
 _LAYOUT = re.compile(
-    r"\\(?:label|vspace\*?|hspace\*?|vskip|hskip|newpage|clearpage|pagebreak|noindent|centering|maketitle|tableofcontents|"
+    r"\\(?:[a-z]{0,6}label|vspace\*?|hspace\*?|vskip|hskip|newpage|clearpage|pagebreak|noindent|centering|maketitle|tableofcontents|"
     r"medskip|smallskip|bigskip|par|indent|linebreak|newline|raggedright|hfill|vfill|qquad|quad|footnotesize|small|large|Large|normalsize|"
     r"printanswers|noprintanswers|pointsinmargin|bf|it|tt|ignorespaces|pause|titlepage)\b\s*(?:\*?\{[^{}]*\}|\[[^\]]*\])?"
 )
@@ -824,6 +828,42 @@ def _stem_end(lines: list[str], k: int) -> int | None:
 _KEY_VALUES = re.compile(r"^\s*[\w-]+\s*=")  # an environment's key=value options ('[points=15]', exam-zh): never its title
 
 
+def _solved_next(lines: list[str], end: int) -> bool:
+    """Whether what follows the line ``end`` (an exercise's ``\\end{…}``), blank lines and comments aside, is its
+    solution: a solution environment, ``\\answerline``, ``\\ifprintanswers``."""
+    for line in lines[end + 1 :]:
+        if not line.strip() or line.lstrip().startswith("%"):
+            continue
+        m = _BEGIN.match(line)
+        if m is not None:
+            env = m.group("env").rstrip("*").lower()
+            return env in _SOLUTIONS or env in _ANSWERS
+        return bool(_ANSWERLINE.match(line) or _IF_ANSWERS.match(line))
+    return False
+
+
+_LIST_ENTRY = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+
+
+def _one_paragraph(rows: list[Row]) -> list[Row]:
+    """An exercise with no solution as the one line of text it asks, its list's entries numbered in it ('… whether it
+    is satisfiable. 1. … 2. …'; trial46 T46-3: the formulas it lists to classify were the card's answer). Its heading
+    row stays as it is."""
+    head = [(text, n) for text, n in rows if text.startswith("#")][:1]
+    said: list[str] = []
+    count = 0
+    for text, _ in rows[len(head) and rows.index(head[0]) + 1 :]:
+        if not text.strip():
+            continue
+        m = _LIST_ENTRY.match(text)
+        if m is not None:
+            count += 1
+            text = f"{count}. {text[m.end() :]}"
+        said.append(text.strip())
+    at = next((n for text, n in rows if text.strip() and not text.startswith("#")), rows[-1][1] if rows else 0)
+    return [*head, *([("", head[0][1])] if head else []), *([(" ".join(said), at)] if said else [])]
+
+
 def _one_solution(lines: list[str], start: int) -> bool:
     """Whether the parts list opening at ``lines[start]`` holds no solution of its own and one follows it before the next
     question: the parts are asked together, the solution answers them all (trial19 T19-7)."""
@@ -899,7 +939,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             return made
     lines = _without_r_chunks(lines)
     remarks = {k for k, line in enumerate(lines) if line.lstrip().startswith("%")}
-    lines = _strip_comments(lines)
+    lines = rejoined_maths(_strip_comments(lines))  # ('$h(y) =' / 'g(y)$. This shows that $h$': one formula, T46-1)
     if any("\\bonus" in line for line in lines):  # the exam class's bonus questions and parts: questions and parts (T25-21)
         lines = [_BONUS.sub(r"\\\g<kind>", line) for line in lines]
     if any("<" in line and _OVERLAY.search(line) for line in lines):  # Beamer's overlays: what a click reveals (T25-42)
@@ -1157,6 +1197,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                     out += [("#" * min(state.level + 1, 6) + " " + heading, n), ("", n)]
                 state.theorem, state.theorem_env = kind, own
                 state.problem = min(state.level + 1, 6) if kind in _ASKING_THEOREMS else 0
+                state.problem_at = len(out)
             elif env not in _WRAPPERS:
                 pass  # (an environment deckc does not know: its text read as text)
             if rest.strip():
@@ -1174,6 +1215,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 state.stem = ""
             if env.rstrip("*").lower() in (state.theorem, state.theorem_env) and state.theorem:
                 state.stated = len(out) if state.theorem in _STATEMENTS else -1  # (what a proof after it proves)
+                if state.problem and state.problem_at >= 0 and not _solved_next(lines, n):
+                    out[state.problem_at :] = _one_paragraph(out[state.problem_at :])
                 state.theorem = state.theorem_env = ""
             if env == "frame":
                 state.close_item(out, n)
@@ -1528,6 +1571,7 @@ class _State:
         self.labels: dict[int, list] = {}  # an enumerate's label (prefix, counter, suffix; None: '1.') and count, by depth
         self.question = 0  # the heading level of the exam question open (its solution: the level below)
         self.problem = 0  # the heading level of the problem-like environment just read (homework.cls: its solution)
+        self.problem_at = -1  # where its text starts in the Markdown written
         self.theorem = ""  # the theorem-like environment open ('problem'): its '\\part's are its list's entries
         self.theorem_env = ""  # its name as written ('dfn' for a 'definition')
         self.stated = -1  # where the Markdown stood when a statement (theorem, lemma …) ended: a proof right after proves it
