@@ -178,7 +178,7 @@ def test_a_short_answer_of_partial_credit_is_no_answer_and_its_weight_no_text() 
         "{=%100%Asia =%100%asia} is the largest continent.",
     ]
     text = convert_gift(quiz, "sources/q.gift").text
-    assert "### Q: Jesus Christ was from\n\nNazareth\n\nYes! That's right!\n" in text
+    assert "### Q: Jesus Christ was from\n\nNazareth\n\n###" in text  # (a verdict alone under the answer is no feedback: sitting 46, T46-11)
     assert "Nazereth" not in text and "Bethlehem" not in text and "%" not in text
     assert "\n\nAsia\n\nAlso accepted: asia" in text
 
@@ -202,7 +202,7 @@ def test_a_numerical_question_of_several_answers() -> None:
         "~#Completely wrong}",
     ]
     text = convert_gift(quiz, "sources/q.gift").text
-    assert "### How many GRASP principles are there?\n\n9\n\nCorrect. There are nine.\n" in text
+    assert "### How many GRASP principles are there?\n\n9\n\nThere are nine.\n" in text  # (its verdict off: sitting 46, T46-11)
     assert "### When was Ulysses S. Grant born?\n\n1822\n" in text
     assert "### What is a number from 1 to 5?\n\n3 (± 2)\n" in text
     assert "=" not in text and "%" not in text and "Incorrect" not in text

@@ -179,3 +179,41 @@ def test_two_documents_untitled_definitions_stay_two_notes(tmp_path: Path) -> No
     notes, _, _ = built_notes(tmp_path, {"a.tex": one, "b.tex": two})
     fronts = sorted(note_front(n) for n in notes)
     assert r"Definition (minimization of \(f\) and \(g\))" in fronts and r"Definition (primitive recursion from \(f\) and \(g\))" in fronts
+
+
+def test_gift_feedback_is_the_explanation_and_partial_credit_no_right_option(tmp_path: Path) -> None:
+    """trial46 T46-11: a GIFT answer's feedback was glued onto it ('8 Correct. There are eight planets …', 'Nazareth Yes!
+    That's right!') and an answer worth half the marks was a second right option ('A) London B) Londres'). The verdict
+    opening a feedback goes (the card marks the answer), the rest is a paragraph of its own; a partial answer is said
+    with its credit, never ticked."""
+    gift = (
+        "::Hometown::The river Thames flows through {\n     =London#Yes, that's right!\n     =%50%Londres#Right, but in French.\n"
+        "     ~Paris#Paris has the Seine.\n}.\n\n"
+        "::Planets::How many planets does the solar system have? {#\n\t=%100%8:0#Correct. There are eight planets since 2006.\n"
+        "\t=%0%9:0#Incorrect. Pluto was reclassified in 2006.\n}\n\n"
+        "Jesus Christ was from {=Nazareth#Yes! That's right!}.\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"feedback.gift": gift})
+    fields = {n["fields"]["Question"]: n["fields"] for n in notes}
+    assert skipped == []
+    thames = fields["The river Thames flows through _____."]
+    assert thames["Correct"] == "A) London"
+    assert "Londres: 50% credit — Right, but in French." in thames["Explanation"]
+    assert fields["How many planets does the solar system have?"]["Answer"] == "<p>8</p><p>There are eight planets since 2006.</p>"
+    assert fields["Jesus Christ was from _____."]["Answer"] == "<p>Nazareth</p>"
+
+
+def test_a_question_answered_only_by_a_link_says_so(tmp_path: Path) -> None:
+    """trial46 T46-13: '### How do you optimise deep pagination?' over only a link to another page of the site was
+    "question has no answer (write the answer below the question)". It says the answer is a link deckc does not follow,
+    and names it; the manifest lists the question as skipped for that reason."""
+    text = (
+        "# Performance\n\n### How do you optimise deep pagination?\n\n"
+        "[Deep pagination and how to optimise it](../high-performance/deep-pagination.md)\n\n"
+        "### What is a covering index?\n\nAn index that holds every column a query needs.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"perf.md": text})
+    assert [note_front(n) for n in notes] == ["What is a covering index?"]
+    assert [s["skipped"] for s in skipped] == ["its answer is only a link to another page"]
+    assert any("perf.md:3:" in m and "only a link to another page (../high-performance/deep-pagination.md)" in m for m in said)
+    assert not [m for m in said if "question has no answer" in m]

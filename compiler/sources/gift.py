@@ -157,15 +157,32 @@ def _answer_block(text: str) -> tuple[int, int] | None:
 VERDICT_ONLY = re.compile(r"(?i)^\W*(?:correct|incorrect|right|wrong|true|false|yes|no|not correct|well done|try again)\W*$")
 
 
-def _feedback(option: str) -> tuple[str, str]:
+def _feedback(option: str, answer: bool = False) -> tuple[str, str]:
     """``Mitochondrion#Right: it makes ATP`` -> ``("Mitochondrion", "Right: it makes ATP")``; a bare verdict
-    ('Correct') is no feedback."""
+    ('Correct') is no feedback. With ``answer`` (a short or numerical answer's feedback, shown under it on the back) a
+    verdict opening it goes too: ``Correct. There are eight planets`` -> ``There are eight planets``."""
     parts = _split_unescaped(option, "#")
     text = parts[0][1] if parts and not parts[0][0] else ""
     rest = " ".join(_unescape(p) for m, p in parts if m == "#" and p.strip())
     said = re.sub(r"<[^>]+>", "", rest)
+    # (a verdict before what it says, 'Correct. There are eight planets …', 'Yes, that's right!': the card marks the
+    # answer already, the words after it are the feedback; trial46 T46-11)
+    for _ in range(3 if answer else 0):  # ('Yes! That's right!': two verdicts)
+        lead = _VERDICT_LEAD.match(said)
+        if lead is None:
+            break
+        said = said[lead.end() :]
+        rest = said[:1].upper() + said[1:]
     # (a bare verdict, or a mark too short to say anything: an exam tool's '#x' after every option, trial12 U20)
     return _unescape(text), "" if VERDICT_ONLY.match(said) or len(re.sub(r"\W", "", said)) < FEEDBACK_MIN else rest
+
+
+# a verdict opening a feedback ('Correct.', 'Yes, that's right!', 'Right:', 'Incorrect —', 'Richtig!', 'Correcto.')
+_VERDICT_LEAD = re.compile(
+    r"^\s*(?i:(?:that'?s\s+)?(?:correct|incorrect|right|wrong|yes|no|exactly|well\s+done|not\s+quite|good|great|richtig|falsch"
+    r"|correcto|incorrecto|correct[e]?|exact|bravo|giusto|sbagliato|certo)(?:,?\s+(?:that'?s|that\s+is|it'?s)\s+(?:right|correct|wrong))?)"
+    r"\s*[!.:;—–-]+\s*"  # (never a comma: 'Right, but in French.' qualifies its verdict, kept whole)
+)
 
 
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
@@ -178,11 +195,17 @@ def _best(answers: list[str]) -> tuple[list[str], str]:
     graded: list[tuple[float, str, str]] = []
     for answer in answers:
         m = _WEIGHT.match(answer)
-        text, said = _feedback(answer[m.end() :] if m else answer)
+        text, said = _feedback(answer[m.end() :] if m else answer, answer=True)
         graded.append((float(m.group(1)) if m else 100.0, text, said))
     best = max((credit for credit, text, _ in graded if text), default=0.0)
     good = [(text, said) for credit, text, said in graded if text and credit == best]
     return [text for text, _ in good], next((said for _, said in good if said), "")
+
+
+def _apart(said: list[str]) -> list[str]:
+    """Lines after an answer, each a paragraph of its own ('Also accepted: CO2', then the feedback: one line of the
+    back, run together, before; trial46 T46-11)."""
+    return [line for text in said for line in ("", text)]
 
 
 def _number(value: str) -> str:
@@ -234,7 +257,7 @@ def _question(text: str) -> tuple[list[str], str | None]:
             good, said = _best(graded)
             values = [_number(v) for v in good] or ["?"]
             extra = ([f"Also accepted: {', '.join(values[1:])}"] if values[1:] else []) + ([said] if said else []) + explain
-            return [f"### {_unescape(_joined(before, after))}", "", values[0], *(["", *extra] if extra else [])], None
+            return [f"### {_unescape(_joined(before, after))}", "", values[0], *_apart(extra)], None
         value = _unescape(body[1:])
         return [f"### {_unescape(_joined(before, after))}", "", _number(value), *(["", *explain] if explain else [])], None
     options = [(m, t) for m, t in _split_unescaped(body, "=~") if m]
@@ -259,7 +282,7 @@ def _question(text: str) -> tuple[list[str], str | None]:
         notes = ([said] if said else []) + explain
         extra = ([f"Also accepted: {', '.join(also)}"] if also else []) + notes
         blank = " _____" + ("" if after[:1] in ".,;:!?)" else " ") + after if after else ""
-        return [f"### {_unescape(before + blank)}", "", first, *(["", *extra] if extra else [])], None
+        return [f"### {_unescape(before + blank)}", "", first, *_apart(extra)], None
     stem = _unescape(before + (" _____" + ("" if after[:1] in ".,;:!?)" else " ") + after if after else ""))
     lines = [f"### {stem.strip()}", ""]
     notes: list[str] = []
@@ -272,7 +295,12 @@ def _question(text: str) -> tuple[list[str], str | None]:
     for (mark, option), weight in zip(options, weights, strict=True):
         shown, fb = _feedback(re.sub(r"^%-?\d+(?:\.\d+)?%", "", option.strip()))
         credit = float(weight.group(1)) if weight is not None else None
-        right = mark == "=" or (credit is not None and (credit >= 100 if full else credit > 0))
+        # ('=%50%Londres' beside '=London': an answer worth half the marks is a partly right one, never a second right
+        # option; trial46 T46-11)
+        partial = mark == "=" and credit is not None and credit < 100 and any(
+            m == "=" and (w is None or float(w.group(1)) >= 100) for (m, _), w in zip(options, weights, strict=True)
+        )
+        right = (mark == "=" and not partial) or (credit is not None and mark == "~" and (credit >= 100 if full else credit > 0))
         read.append((right, shown))
         if full and not right and credit is not None and credit > 0:
             fb = f"{credit:g}% credit" + (f" — {fb}" if fb else "")

@@ -6303,6 +6303,15 @@ class MarkdownReader:
                 "nothing to do: the sections it links to are cards of their own",
                 group="own-contents",
             )
+        elif not answer and (target := _linked_away(current.answer)):
+            skip = LINK_ONLY  # ('### 深度分页如何优化？' / '[深度分页介绍及优化建议](../../high-performance/….md)': trial46 T46-13)
+            diag.warning(
+                doc.rel,
+                line,
+                f"question's answer is only a link to another page ({target}): no card",
+                "deckc does not follow links: copy what that page says under the question to learn it",
+                group="link-answer",
+            )
         elif not answer:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"
@@ -7937,6 +7946,26 @@ def _named_bullets(lines: list[str], after: int) -> list[str] | None:
         out[k] = f"{m.group('indent')}- {LETTERS[n]}) {m.group('text')}"
     out[at] = f"Answer: {LETTERS[hits[0]]}"
     return out
+
+
+LINK_ONLY = "its answer is only a link to another page"
+
+
+def _linked_away(answer: list[TopBlock]) -> str:
+    """The target of the one link to another page ('../deep-pagination.md', 'https://…') that is all of a question's
+    answer (a paragraph or a list entry of links, nothing else but furniture), or ''."""
+    targets: list[str] = []
+    for block in answer:
+        if block.boilerplate() or _marker_only(block):
+            continue
+        if not navigation(block):
+            return ""
+        for token in block.tokens:
+            for child in token.children or []:
+                href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
+                if href and not href.startswith("#"):
+                    targets.append(href)
+    return targets[0] if len(set(targets)) == 1 else (f"{targets[0]} and {len(targets) - 1} more" if targets else "")
 
 
 def _exhibit(block: TopBlock) -> bool:
