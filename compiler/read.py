@@ -271,6 +271,7 @@ from compiler.sources.options_column import options_columns
 from compiler.sources.ordering import ordered_answers
 from compiler.sources.ordinal_items import ordinal_items
 from compiler.sources.page_tail import page_tail
+from compiler.sources.pair_sections import pair_sections
 from compiler.sources.paired_bullets import paired_bullets
 from compiler.sources.parts import (
     label_lines,
@@ -1966,6 +1967,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]|https?://|\b(?:end|fin|ende|fim)\b", doc.text[-2000:]) or "\n\n" in doc.text.rstrip()[-300:]):
             tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
             doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")
+        if own in (".txt", ".text") and "\n\n" in doc.text:
+            sectioned = pair_sections(doc.lines)  # 'Heart sounds' / '• S1 – …' … / 'Murmurs' / …: '# Heart sounds' (sitting 46 M12)
+            doc = doc if sectioned is doc.lines else Document(rel=doc.rel, text="\n".join(sectioned) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?:_{3,}|\.{4,}|…{2,})[ \t]*\(", doc.text):
             bracketed = bracket_fills(doc.lines)  # '1. The ______ (mitochondria) makes ATP.': the answer in brackets (sitting 42)
             doc = doc if bracketed is doc.lines else Document(rel=doc.rel, text="\n".join(bracketed) + "\n")

@@ -21,7 +21,9 @@ M9: a first row in capitals ('COUNTRY          CAPITAL') over rows that are not 
 
 M10: a worksheet's 'Name: ______  Date: ____' first line is no title: the printed table names the line under it.
 
-M12: 'S1 – closure of …' (a term of capitals and a number before a spaced dash) is a pair, not a 'Q1'-like label.
+M12: 'S1 – closure of …' (a term of capitals and a number before a spaced dash) is a pair, not a 'Q1'-like label;
+a plain-text pair list in named sections ('Heart sounds' / '• S1 – …' / 'Murmurs' / …, a OneNote page pasted with its
+title and date line) is a card per pair in its section; before, 'cannot tell this document's layout'.
 
 Documents in tests/data/sitting46/newdocs/.
 """
@@ -180,3 +182,16 @@ def test_terms_written_as_capitals_and_a_number_are_terms_before_a_dash(tmp_path
     notes, _skipped, _said = built_notes(tmp_path, {"heart-sounds.txt": DATA / "heart-sounds.txt"})
     cards = {note_front(n): note_back(n) for n in notes}
     assert cards["S1"] == "closure of the mitral and tricuspid valves (start of systole)" and len(cards) == 4
+
+
+def test_a_plain_text_pair_list_in_named_sections(tmp_path: Path) -> None:
+    """M12: a OneNote page pasted as text, its title and date line over 'Heart sounds' / '• S1 – …' … / 'Murmurs' /
+    '• Aortic stenosis – …': a card per pair in its section, the printed table titled by the page; before, 'cannot
+    tell this document's layout'."""
+    notes, _skipped, said = built_notes(tmp_path, {"onenote-cardio.txt": DATA / "onenote-cardio.txt"})
+    cards = {note_front(n): (note_back(n), n["sections"][-1]) for n in notes}
+    assert len(cards) == 7
+    assert cards["S4"][0] == "atrial contraction against a stiff ventricle" and cards["S4"][1].endswith("Heart sounds")
+    assert cards["Aortic stenosis"][1].endswith("Murmurs")
+    table = next(m for m in said if "not listed in deck.toml" in m)
+    assert 'title = "Cardiology – Lecture 3"' in table, table

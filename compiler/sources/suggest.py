@@ -246,7 +246,9 @@ _FORM_FIELDS = re.compile(r"^\s*(?:[^\W\d_][\w .]{0,20}?[:：]?[ \t]*_{3,}[ \t]*
 
 def _text_title(lines: list[str]) -> str | None:
     """A plain-text document's title: its first line, when it is short, asks nothing, is no item or list
-    line, and a blank line or a metadata line (``Level:``, ``Tags:``) follows it."""
+    line, and a blank line or a metadata line (``Level:``, ``Tags:``, a date and time) follows it."""
+    from compiler.sources.pair_sections import stamp_line
+
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     while nonblank and _FORM_FIELDS.match(lines[nonblank[0]]):
         nonblank = nonblank[1:]  # ('Name: ______  Date: ____' over the worksheet's title: a form to fill, sitting 46 M10)
@@ -254,9 +256,10 @@ def _text_title(lines: list[str]) -> str | None:
         return None
     first = nonblank[0]
     text = _BR.sub("", lines[first]).strip()
+    text = text[2:].strip() if text.startswith("# ") else text  # (a title written as a heading: pair_sections, M12)
     after = lines[first + 1] if first + 1 < len(lines) else ""
     if not text or len(text) > 80 or text.endswith(("?", ":")) or "\t" in lines[first] or _NOT_TITLE.match(text):
         return None
-    if after.strip() and not _META_LINE.match(after) and not _BR.search(lines[first]):
-        return None
+    if after.strip() and not _META_LINE.match(after) and not stamp_line(after) and not _BR.search(lines[first]):
+        return None  # (a OneNote page's date and time under its title: its metadata, sitting 46 M12)
     return " ".join(text.split())
