@@ -1974,7 +1974,7 @@ def read_sources(
             bracketed = bracket_fills(doc.lines)  # '1. The ______ (mitochondria) makes ATP.': the answer in brackets (sitting 42)
             doc = doc if bracketed is doc.lines else Document(rel=doc.rel, text="\n".join(bracketed) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?:_{3,}|\.{4,}|…{2,})[^()（）\n]*[(（][^()（）\n]+[)）][ \t]*$", doc.text, re.M):
-            blanks = numbered_blanks(doc.lines)  # '… is an ______. (atom)' a line, no numbers: '1. …' (sitting 46 M5)
+            blanks = numbered_blanks(doc.lines, bullets=own not in MARKDOWN_SUFFIXES)  # '… is an ______. (atom)' a line, no numbers: '1. …' (sitting 46 M5)
             doc = doc if blanks is doc.lines else Document(rel=doc.rel, text="\n".join(blanks) + "\n")
         if own in {".md", ".markdown", ".mdx"}:
             kept = repo_sections(doc.lines)  # '## License' / 'This project is … under the MIT License': no card (T42-9)

@@ -195,3 +195,17 @@ def test_a_plain_text_pair_list_in_named_sections(tmp_path: Path) -> None:
     assert cards["Aortic stenosis"][1].endswith("Murmurs")
     table = next(m for m in said if "not listed in deck.toml" in m)
     assert 'title = "Cardiology – Lecture 3"' in table, table
+
+
+def test_bulleted_blanks_answered_in_brackets_in_a_plain_text(tmp_path: Path) -> None:
+    """M5: the same lines bulleted in a plain text ('- … is an ______. (atom)'): a card each; before, 'cannot tell'."""
+    text = (
+        "Chemistry basics\n\n- The smallest unit of an element is an ______. (atom)\n"
+        "- pH below 7 means the solution is ______. (acidic)\n- A solution with pH 7 is ______. (neutral)\n"
+    )
+    notes, _skipped, _said = built_notes(tmp_path, {"blanks.txt": text})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "The smallest unit of an element is an ______.": "atom",
+        "pH below 7 means the solution is ______.": "acidic",
+        "A solution with pH 7 is ______.": "neutral",
+    }

@@ -335,16 +335,22 @@ def bracket_fills(lines: list[str]) -> list[str]:
 _TAIL_FILL = re.compile(r"^(?P<q>[^()（）\n]*?(?:_{3,}|\.{4,}|…{2,})[^()（）\n]*?)[ \t]*[(（](?P<fill>[^()（）\n]{1,40})[)）][ \t]*$")
 
 
-def numbered_blanks(lines: list[str]) -> list[str]:
+_BULLET = re.compile(r"^[ ]{0,3}[-*+•][ \t]+(?=\S)")  # a plain text's bullet ('- ', '• ') before a line
+
+
+def numbered_blanks(lines: list[str], bullets: bool = False) -> list[str]:
     """``lines`` with each unnumbered line that is a blank to fill with its answer in brackets at its end (``The smallest
     unit of an element is an ______. (atom)``) numbered ``1.``, ``2.`` … in turn, as a worksheet numbered so is read (a
     card per line, the blank on the front, the answer its back); the same list when the page has fewer than
     BRACKET_FILLS_MIN such lines, numbers lines of its own or its brackets are hints for a word to change
     (:func:`_hinted`). Before (sitting 46 M5): 'cannot tell this document's layout' as text, one heading card as Markdown.
-    Line numbers stay; code fences are left alone."""
+    With ``bullets`` (a plain text, whose bullets no Markdown list reads), a bulleted such line is numbered in its
+    bullet's place. Line numbers stay; code fences are left alone."""
     fenced = list(in_fence(lines))
     fills: dict[int, re.Match[str]] = {}
     for k, line in enumerate(lines):
+        if bullets and not fenced[k]:
+            line = _BULLET.sub("", line, count=1)
         if fenced[k] or _ITEM.match(line) or _HEADING.match(line) or line[:1] in " \t>|":
             continue
         m = _TAIL_FILL.match(line)
@@ -354,5 +360,5 @@ def numbered_blanks(lines: list[str]) -> list[str]:
         return lines
     out = list(lines)
     for n, k in enumerate(sorted(fills), 1):
-        out[k] = f"{n}. {lines[k].strip()}"
+        out[k] = f"{n}. {_BULLET.sub('', lines[k], count=1).strip() if bullets else lines[k].strip()}"
     return out
