@@ -113,6 +113,7 @@ from compiler.sources.bonus_items import bonus_items
 from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
+from compiler.sources.case_records import case_records
 from compiler.sources.chat_exports import chat_lines
 from compiler.sources.cloze import has_cloze
 from compiler.sources.color_marks import color_marks
@@ -1967,6 +1968,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (re.search(r"(?i)prev|next|©|copyright|rights\s+reserved|\btop\b|[«»‹›←→]|[^\x00-\u024f]|https?://|\b(?:end|fin|ende|fim)\b", doc.text[-2000:]) or "\n\n" in doc.text.rstrip()[-300:]):
             tail = page_tail(doc.lines)  # '« Prev - …' / '» Next - …' / '© …' after the last answer: no card text (T25-24)
             doc = doc if tail is doc.lines else Document(rel=doc.rel, text="\n".join(tail) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"\?[*_ \t]*$", doc.text, re.M) and re.search(r"(?m)^[ ]{0,3}(?:\*\*|__)?[^\W\d_][^:\n]{0,25}:", doc.text):
+            briefs = case_records(doc.lines)  # 'Donoghue v Stevenson' / 'Facts: …' / 'Issue: …?' / 'Held: …' (sitting 46 M13)
+            doc = doc if briefs is doc.lines else Document(rel=doc.rel, text="\n".join(briefs) + "\n")
         if own in (".txt", ".text") and "\n\n" in doc.text:
             sectioned = pair_sections(doc.lines)  # 'Heart sounds' / '• S1 – …' … / 'Murmurs' / …: '# Heart sounds' (sitting 46 M12)
             doc = doc if sectioned is doc.lines else Document(rel=doc.rel, text="\n".join(sectioned) + "\n")

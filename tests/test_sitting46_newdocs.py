@@ -25,6 +25,9 @@ M12: 'S1 – closure of …' (a term of capitals and a number before a spaced da
 a plain-text pair list in named sections ('Heart sounds' / '• S1 – …' / 'Murmurs' / …, a OneNote page pasted with its
 title and date line) is a card per pair in its section; before, 'cannot tell this document's layout'.
 
+M13 (sitting 45 N9): case briefs with plain 'Facts:' / 'Issue: …?' / 'Held:' / 'Ratio:' lines under each case's
+heading are a card a case, as the bold ones are; before, four cards a case or one heading card.
+
 Documents in tests/data/sitting46/newdocs/.
 """
 
@@ -209,3 +212,23 @@ def test_bulleted_blanks_answered_in_brackets_in_a_plain_text(tmp_path: Path) ->
         "pH below 7 means the solution is ______.": "acidic",
         "A solution with pH 7 is ______.": "neutral",
     }
+
+
+def test_case_briefs_in_plain_labels_are_a_card_a_case(tmp_path: Path) -> None:
+    """M13 (sitting 45 N9): case briefs under their names with plain 'Facts:' / 'Issue: …?' / 'Held:' / 'Ratio:' lines,
+    a blank line between them or none: a card a case, the facts and the issue on the front, the holding and the ratio
+    on the back; before, four cards a case (the issue 'the answer is only another question') or one heading card."""
+    for sep in ("\n\n", "\n"):
+        text = "# Cases\n\n" + "\n\n".join(
+            f"## {name}\n\n" + sep.join(f"{label}: {said}" for label, said in brief)
+            for name, brief in (
+                ("Hyde v Wrench (1840)", [("Facts", "Wrench offered his farm for 1000; Hyde offered 950."), ("Issue", "Does a counter-offer destroy the original offer?"), ("Held", "Yes, no contract."), ("Ratio", "A counter-offer rejects the original offer.")]),
+                ("Carlill v Carbolic (1893)", [("Facts", "An advert promised 100 pounds."), ("Issue", "Can an advert be an offer to the world?"), ("Held", "Yes."), ("Ratio", "Unilateral offers are accepted by performance.")]),
+            )
+        ) + "\n"  # fmt: skip
+        notes, skipped, _said = built_notes(tmp_path / str(len(sep)), {"cases.md": text})
+        cards = {n["sections"][-1].split("::")[-1]: (note_front(n), note_back(n)) for n in notes}
+        assert len(cards) == 2 and not skipped, cards
+        front, back = cards["Hyde v Wrench (1840)"]
+        assert "Does a counter-offer destroy the original offer?" in front and front.startswith("Facts: Wrench offered")
+        assert back.startswith("Yes, no contract.") and "A counter-offer rejects the original offer." in back
