@@ -217,3 +217,24 @@ def test_a_question_answered_only_by_a_link_says_so(tmp_path: Path) -> None:
     assert [s["skipped"] for s in skipped] == ["its answer is only a link to another page"]
     assert any("perf.md:3:" in m and "only a link to another page (../high-performance/deep-pagination.md)" in m for m in said)
     assert not [m for m in said if "question has no answer" in m]
+
+
+@pytest.mark.parametrize("name,sep", [("cards.md", " | "), ("cards.txt", "\t")], ids=["pipes-md", "tabs-txt"])
+def test_headings_over_one_character_separated_rows_are_sections(tmp_path: Path, name: str, sep: str) -> None:
+    """'## Organelles' over 'Mitochondria | Powerhouse of the cell' rows (one-character separators are read as rows):
+    the heading was a question 'with no answer' at its line. It names the section of the rows below it, as over a list
+    of pairs; the page's one H1 on its first line titles it."""
+    text = (
+        "# Biology flashcards\n\n## Organelles\n\n"
+        f"Mitochondria{sep}Powerhouse of the cell\nRibosome{sep}Protein synthesis\nNucleus{sep}Holds the DNA\n\n"
+        f"## Transport\n\nOsmosis{sep}Diffusion of water across a membrane\nActive transport{sep}Uses ATP against a gradient\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {name: text})
+    assert [(note_front(n), n["fields"]["Section"]) for n in notes] == [
+        ("Mitochondria", "Organelles"),
+        ("Ribosome", "Organelles"),
+        ("Nucleus", "Organelles"),
+        ("Osmosis", "Transport"),
+        ("Active transport", "Transport"),
+    ]
+    assert skipped == [] and not [m for m in said if "no answer" in m]

@@ -1325,6 +1325,43 @@ def _fuller_front(data: list[list[str]], front: int, extras: list[tuple[int, str
 GLOSSARY_TITLE_WORDS = 6  # words at most of a title line over a glossary's terms ('Begriffe', 'Worked entries')
 
 
+_ROW_HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
+
+
+def _heading_rows(
+    rows: list[tuple[int, int, list[str]]], lines: list[str], skipped: int
+) -> tuple[list[tuple[int, int, list[str]]], list[tuple[int, int, str]]]:
+    """The rows that are Markdown headings of one cell ('## Flashcards' over 'Mitochondria | Powerhouse of the cell'
+    rows), apart: ``(the other rows, [(line, level, text)])``. A heading names the section of the rows below it, as in a
+    list of pairs; read as a row it was a question "with no answer" (sitting 46). A first-line H1, the page's only one,
+    titles the page: no section."""
+    kept: list[tuple[int, int, list[str]]] = []
+    headed: list[tuple[int, int, str]] = []
+    for start, end, row in rows:
+        heading = _ROW_HEADING.match(lines[skipped + start - 1]) if start == end and skipped + start - 1 < len(lines) else None
+        if heading is not None and sum(1 for c in row if c.strip()) == 1:
+            headed.append((skipped + start, len(heading.group("marks")), squash(heading.group("text"))))
+        else:
+            kept.append((start, end, row))
+    first = next((k + 1 for k, line in enumerate(lines) if line.strip()), 0)
+    if headed and headed[0][0] == first and headed[0][1] == 1 and sum(1 for _, level, _ in headed if level == 1) == 1:
+        headed = headed[1:]  # ('# Biology flashcards' atop the page: its title)
+    return kept, headed
+
+
+def _under_headings(items: list[Item], headed: list[tuple[int, int, str]]) -> list[Item]:
+    """Each item under the headings above its line: their texts, outermost first, before its own section."""
+    out: list[Item] = []
+    for item in items:
+        stack: list[tuple[int, str]] = []
+        for line, level, text in headed:
+            if line > item.locator.line:
+                break
+            stack = [*(s for s in stack if s[0] < level), (level, text)]
+        out.append(item.model_copy(update={"section": [t for _, t in stack] + list(item.section)}) if stack else item)
+    return out
+
+
 def _title_line(line: str) -> bool:
     """A short line that names what follows, no sentence and no numbered item ('Wirtschaft – Wiederholung')."""
     text = line.strip()
@@ -1576,6 +1613,7 @@ class DelimitedReader:
             )
             return []
         rows = _reopened(_rows(body, separator), body, separator, header.lines, doc.rel, diag)
+        rows, headed = _heading_rows(rows, lines, header.lines) if doc.rel.lower().endswith((*MARKDOWN_SUFFIXES, ".txt")) else (rows, [])
         if header.hinted and rows and not any(f.strip() for f in rows[0][2]):
             rows = rows[1:]  # (the 'sep=' line's: the header row under it is the first)
         if not is_html and (own is None or own.html is None) and _html_cells(rows):
@@ -1693,7 +1731,7 @@ class DelimitedReader:
                 items.append(item)
             items.extend(self._also_pending)  # (a deckc note's merged questions, read back: own_also)
         _numbers_only(doc, items, diag)
-        return items
+        return _under_headings(items, headed) if headed else items
 
     def _responses(
         self,
