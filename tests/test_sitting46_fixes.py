@@ -21,6 +21,10 @@ pattern._INLINE_KEY, word_keys), and a one-line key whose every entry ends with 
 Questions listed up front whose topics are found but whose sub-headings do not say which question each answers: the
 topics are cards as before, each question is said at its line and listed as skipped (listed_topics.listed_answers).
 Document: tests/data/sitting46/fixes/listed-unmatched/rust-post.md.
+
+Markdown lecture notes with a small practice section at their end: each section of notes holding no question is a card
+of its heading, said as such (pattern._intro_lost); the practice questions keyed as before. Document:
+tests/data/sitting46/fixes/lecture-practice/stats-notes.md.
 """
 
 from __future__ import annotations
@@ -175,3 +179,23 @@ def test_listed_questions_under_unmatched_topics_are_said_and_skipped(tmp_path: 
     assert [s["line"] for s in skipped] == [6, 7, 9]
     assert all("does not say which part answers it" in s["skipped"] for s in skipped)
     assert any("rust-post.md:9:" in m and "answered under the topic at line 19" in m for m in said), said
+
+
+# --- lecture notes with a small practice section at their end --------------------------------------------------------
+
+
+def test_lecture_notes_sections_are_cards_beside_the_practice_questions(tmp_path: Path) -> None:
+    """'### 1.1 Measures of centre' / its notes … '## 3. Practice' / two numbered questions / '*Answers:* 1. 4. 2. ….':
+    the practice questions answered by the key, and each notes section a card of its heading (was only said, 'in no
+    card'), said as such at its line."""
+    got, said = _cards(tmp_path, "stats-notes.md", DATA / "lecture-practice" / "stats-notes.md")
+    fronts = [f for f, *_ in got]
+    assert fronts[:2] == ["1.1 Measures of centre", "1.2 Measures of spread"]
+    assert got[0][1].startswith("The mean is the sum of the values divided by their number.")
+    assert got[0][2] == "1. Descriptive statistics"
+    assert [(f, b) for f, b, _, _ in got[-2:]] == [
+        ("A data set is 2, 4, 4, 5, 7. What is its median?", "4"),
+        ("Why is the median robust to outliers?", "Because it depends only on the middle position, not on the extreme values."),
+    ]
+    assert any("stats-notes.md:7:" in m and "holds notes and no question: a card" in m for m in said), said
+    assert not any("in no card" in m for m in said), said

@@ -96,6 +96,7 @@ from compiler.sources.lines import (
     looks_like_formula,
     only_questions,
     opens_asking,
+    pair_separator,
     points_at,
     points_tail,
     prompt_term,
@@ -384,6 +385,7 @@ _ROW_NUMBER = re.compile(r"^(?:\*\*|__)?(?:(?i:q)\s*)?(?P<n>\d{1,3})[.)]?(?:\*\*
 # a key line that ends with an entry's number, its letter on the next line ('Answers: 1. A 2.' / 'C 3. B')
 _DANGLING_NUMBER = re.compile(r"(?:^|\s)\d{1,3}\s*[-–.):=]?\s*$")
 WRAPPED_KEY_LINES = 8  # lines a key's paragraph may wrap onto
+NOTES_SECTIONS_MIN = 2  # sections of Markdown notes over the practice questions for each to be a card (a lecture, not a chapter's intro)
 # a key table's header row as a PDF's or a Word file's text gives it, its cells run together ('Question Answer', 'Q.No.
 # Correct Answer Explanation', 'No Key No Key' over two columns of pairs): column names only, never an entry
 # (the column names in the languages deckc reads too: '| Pregunta | Respuesta |', '| Frage | Antwort |', '| Nr. | Lösung |':
@@ -1126,6 +1128,8 @@ class _Walk:
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
         self.preamble = 0  # non-blank lines before the first item
         self.intro: list[int] = []  # lines of text under a section heading before the document's first item
+        # sections of Markdown notes with no question: (first line, heading, its lines, the sections above, lines)
+        self.notes: list[tuple[int, str, list[str], list[str], int]] = []
         self.named = named_lines(self.lines) if "**" in "".join(self.lines) or "__" in "".join(self.lines) else {}  # '**Power rule.** …'
         self.title = page_title(lines) if markdown else None
         self.consumed = 0  # lines before this index were joined to a wrapped question
@@ -1476,6 +1480,7 @@ class _Walk:
         if self.key_title is not None and self.unread_key is None and not any(e.line >= self.key_title[0] for e in self.entries):
             self.unread_key = self.key_title  # (its heading said it is the key: said at its first line, never on a card)
         self._apply_key()
+        self._notes_cards()
         self._report_unread_key()
         self._report_after_stop()
         self._check_preamble()
@@ -1554,15 +1559,11 @@ class _Walk:
             self.intro = []
             return
         if not item:
-            self.diag.warning(
-                self.doc.rel,
-                first,
-                f"section {name!r} holds {count} line{'s' if count != 1 else ''} of notes and no question; "
-                f"{'they are' if count != 1 else 'it is'} in no card",
-                "to learn them, write them as questions with their answers in the page's shape (docs/layouts.md); "
-                "if a question elsewhere needs them, write what it needs into it with an [[override]] in overrides.toml",
-                group="section-notes",
-            )
+            back = [self.lines[k - 1] for k in range(first, self.intro[-1] + 1)]
+            if name and self.markdown and pair_separator(back) is None:  # (said or made a card at the end: _notes_cards)
+                self.notes.append((first, name, back, [n for _, n in self.sections][:-1], count))
+            else:  # (a list of pairs, 'Key terms' over 'Isotope - …' lines, is left to the section reading: a card a term)
+                self._notes_said(first, name, count)
             self.intro = []
             return
         self.diag.warning(
@@ -1575,6 +1576,50 @@ class _Walk:
             group="section-intro",
         )
         self.intro = []
+
+    def _notes_said(self, first: int, name: str, count: int) -> None:
+        """A section of notes with no question, said at its first line: its text is in no card."""
+        self.diag.warning(
+            self.doc.rel,
+            first,
+            f"section {name!r} holds {count} line{'s' if count != 1 else ''} of notes and no question; "
+            f"{'they are' if count != 1 else 'it is'} in no card",
+            "to learn them, write them as questions with their answers in the page's shape (docs/layouts.md); "
+            "if a question elsewhere needs them, write what it needs into it with an [[override]] in overrides.toml",
+            group="section-notes",
+        )
+
+    def _notes_cards(self) -> None:
+        """Markdown lecture notes whose questions are all in a practice section after them ('## 7.1 The heart' / its
+        notes … '## Review questions' / '1. …?'): each section of notes a card, its heading the front and its notes the
+        back, said once with a count, as a Markdown page's statement headings among question headings are (the sitting-45
+        lead's list: the notes, most of the page, were only said, "in no card"). Notes between questions (a book's
+        chapter prose before each chapter's self-test, trial27 T27-4, sitting 31's livro.md: one section of prose before
+        its first questions) stay said, in no card."""
+        if not self.notes:
+            return
+        first_item = min((i.locator.line for i in self.items), default=0)
+        if len(self.notes) < NOTES_SECTIONS_MIN or first_item < max(first for first, *_ in self.notes):
+            for first, name, _, _, count in self.notes:
+                self._notes_said(first, name, count)
+            return
+        made: list[Item] = []
+        for first, name, back, section, _ in self.notes:
+            item = make_item(
+                self.doc, self.source, self.diag, first, question=name, answer=self.reader.render_markdown(back, first, self.doc, self.diag),
+                section=section, difficulty=self.levels.level(None, None, first), original="\n".join(back),
+            )  # fmt: skip
+            if item is not None:
+                made.append(item)
+                self.diag.warning(
+                    self.doc.rel,
+                    first,
+                    f"section {name!r} holds notes and no question: a card, its heading the front and its notes the back",
+                    "end the heading with '?' to ask it, or write its notes as questions with their answers; "
+                    'notes = "skip" in its [[source]] table leaves them out',
+                    group="section-notes-card",
+                )
+        self.items[:0] = made
 
     def _named_intro(self) -> None:
         """A section's text before its items (or in place of them) whose lines are named statements among others
