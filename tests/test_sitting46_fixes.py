@@ -199,3 +199,17 @@ def test_lecture_notes_sections_are_cards_beside_the_practice_questions(tmp_path
     ]
     assert any("stats-notes.md:7:" in m and "holds notes and no question: a card" in m for m in said), said
     assert not any("in no card" in m for m in said), said
+
+
+# --- slug-named notes: a one-note file's front reads as words ---------------------------------------------------------
+
+
+def test_slug_named_note_front_reads_as_words(tmp_path: Path) -> None:
+    """'the-french-revolution.md' (no heading, one note): its front 'The french revolution' (was 'the french
+    revolution'); a slug its text says together is cased so ('The storming of the Bastille'). Its id, and so its GUID
+    (both case-blind), is the one it had."""
+    notes, _, _ = built_notes(tmp_path, {"the-french-revolution.md": DATA / "slug-notes" / "the-french-revolution.md"})
+    assert [note_front(n) for n in notes] == ["The french revolution"]
+    assert notes[0]["fields"]["DeckcId"] == "the-french-revolution/the-french-revolution"
+    notes, _, _ = built_notes(tmp_path / "b", {"the-storming-of-the-bastille.md": DATA / "slug-notes" / "the-storming-of-the-bastille.md"})
+    assert [note_front(n) for n in notes] == ["The storming of the Bastille"]

@@ -50,7 +50,7 @@ def test_a_vault_of_term_files_is_one_card_per_file(tmp_path: Path) -> None:
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     notes = notes_of(tmp_path / "build")
-    assert sorted(notes) == ["Gradient descent", "LoRA", "Momentum", "ROC curve", "learning rate"]
+    assert sorted(notes) == ["Gradient descent", "Learning rate", "LoRA", "Momentum", "ROC curve"]  # (learning-rate.md: words, sitting 46)
     assert notes["Gradient descent"]["fields"]["Answer"].endswith("<p>See also learning rate.</p>")
     assert notes["Momentum"]["fields"]["Answer"].startswith("<p>A sophisticated gradient descent algorithm")
     lora = notes["LoRA"]

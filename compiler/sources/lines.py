@@ -4703,3 +4703,24 @@ def paragraph_blocks(lines: list[str]) -> list[list[int]]:
         else:
             blocks.append([k])
     return blocks
+
+
+_SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")  # 'the-french-revolution', 'normal_distribution'
+
+
+def slug_words(name: str) -> str:
+    """The words a file's slug name joins ('the-french-revolution' -> 'the french revolution'), or '' for a name a
+    person wrote ('Normal Distribution', 'Kanji') or one word."""
+    return " ".join(re.split(r"[-_]+", name)) if _SLUG.fullmatch(name) else ""
+
+
+def slug_title(name: str, text: str) -> str:
+    """A slug-named note's name as words, its card's front (note.py): cased as its text says them together ('The
+    French Revolution began …' -> 'The French Revolution'), else its first letter a capital ('Learning rate'); '' when
+    the name is no slug."""
+    words = slug_words(name)
+    if not words:
+        return ""
+    said = re.search(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, words.split())) + r"(?![\w-])", text, re.I)
+    found = " ".join(said.group(0).split()) if said else words
+    return found[:1].upper() + found[1:]

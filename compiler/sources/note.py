@@ -9,7 +9,8 @@ with ``layout = "note"`` (or detected for such a file when nothing else fits, se
 - front: the front matter's ``title:`` if it has one, else the file name without its extension; a
   Zettelkasten id in front of it
   (``202101011230 Momentum``) is dropped, and a name written as a slug (``gradient-descent``,
-  ``gradient_descent``) reads with spaces;
+  ``gradient_descent``) reads as words, cased as the note's text says them (``The French Revolution``) or with a
+  capital first (``Gradient descent``);
 - back: the whole text, rendered as Markdown (front matter left out);
 - a note tagged ``#flashcards`` (Obsidian Spaced Repetition's deck tag) whose paragraphs hold
   ``==highlighted==`` text is read as that plugin does: each such paragraph a cloze card, each
@@ -32,7 +33,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.cloze import mochi_cloze
 from compiler.sources.difficulty import Levels
 from compiler.sources.directives import directives
-from compiler.sources.lines import label_only_heading
+from compiler.sources.lines import label_only_heading, slug_title, slug_words
 from compiler.sources.markdown_blocks import (
     TopBlock,
     asked_in_passing,
@@ -221,6 +222,9 @@ class NoteReader:
         split = card_split(doc.lines) if front is None else None
         # ('01-ECMAScript.md': its note keeps the id and GUID it had before its ordering prefix left the front, T33-2)
         ordered = note_front(doc.rel, ordered=True) if front is None and split is None else None
+        stem = PurePosixPath(doc.rel).stem
+        if front is None and note_front(doc.rel) == slug_words(stem):  # ('the-french-revolution.md': as its text says it)
+            front = slug_title(stem, strip_front_matter(doc.text))
         front = front or note_front(doc.rel)
         tags, where = tag_lines(doc.lines)
         text = strip_front_matter(doc.text)
