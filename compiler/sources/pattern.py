@@ -132,7 +132,15 @@ from compiler.sources.markdown_blocks import (
     unlearnable_said,
 )
 from compiler.sources.named_lines import named_lines
-from compiler.sources.parts import PartLabels, in_part, part_alone, part_label, part_labels, part_named
+from compiler.sources.parts import (
+    PartLabels,
+    in_part,
+    part_alone,
+    part_label,
+    part_labels,
+    part_named,
+    record_heads,
+)
 from compiler.sources.pdf_fronts import asks
 from compiler.sources.prompts import picture_prompt
 from compiler.sources.word_keys import spaced_word_key
@@ -1560,9 +1568,11 @@ class _Walk:
             return
         if not item:
             back = [self.lines[k - 1] for k in range(first, self.intro[-1] + 1)]
-            if name and self.markdown and pair_separator(back) is None:  # (said or made a card at the end: _notes_cards)
+            heads = record_heads(self.lines) if name and self.markdown else set()
+            # ('## Peru' / 'Capital: Lima' / 'Currency: sol': a record, read by the section reading, one card a heading)
+            if name and self.markdown and pair_separator(back) is None and not heads & set(range(first - 3, first)):
                 self.notes.append((first, name, back, [n for _, n in self.sections][:-1], count))
-            else:  # (a list of pairs, 'Key terms' over 'Isotope - …' lines, is left to the section reading: a card a term)
+            else:  # (a list of pairs, 'Key terms' over 'Isotope - …' lines, or a record, is left to the section reading)
                 self._notes_said(first, name, count)
             self.intro = []
             return
