@@ -97,6 +97,30 @@ def item_cuts(lines: list[str]) -> list[int]:
     return cuts if all(_answered(piece, shape) for piece in pieces) else []
 
 
+PAGE_SHAPE_MIN = 2  # paragraphs at least opening with a shape before a line of that shape inside an answer opens one
+
+
+def page_shapes(openers: list[str]) -> set[str]:
+    """The unnumbered item shapes (a bold question, a question label) that open PAGE_SHAPE_MIN of the page's paragraphs
+    or more (``openers``: each paragraph's first line): the way the page writes its questions."""
+    counts: dict[str, int] = {}
+    for line in openers:
+        found = item_shape(line)
+        if found is not None and not found[0].startswith("number"):
+            counts[found[0]] = counts.get(found[0], 0) + 1
+    return {shape for shape, n in counts.items() if n >= PAGE_SHAPE_MIN}
+
+
+def glued_cuts(lines: list[str], shapes: set[str]) -> list[int]:
+    """Where a paragraph that opens with no item (an answer's text) is cut before a line opening one of the page's item
+    ``shapes`` (``It controls which substances …`` / ``**What is the function of the Golgi apparatus?**`` with no blank
+    line between: the question was the end of the answer above; sitting 46, meta). The question's piece may hold only
+    the question: its answer is the paragraph below, as on the rest of the page."""
+    if len(lines) < 2 or not shapes or item_shape(lines[0]) is not None:
+        return []
+    return [k for k in range(1, len(lines)) if (found := item_shape(lines[k])) is not None and found[0] in shapes]
+
+
 def unbroken(line: str) -> str:
     """A piece's last line without its hard break (``…years.\\`` would show its ``\\`` at a paragraph's end)."""
     return _HARD_BREAK.sub("", line)

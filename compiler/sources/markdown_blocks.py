@@ -45,7 +45,7 @@ from compiler.model import HINT_HTML, Block, BlockKind
 from compiler.sources.choices import find_choices
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.dollars import rejoined_maths, tex_like
-from compiler.sources.item_starts import aside_label, item_cuts, unbroken
+from compiler.sources.item_starts import aside_label, glued_cuts, item_cuts, page_shapes, unbroken
 from compiler.sources.lines import (
     ANSWER_WORDS,
     BEAR_HIGHLIGHT,
@@ -1759,9 +1759,10 @@ def split_items(md: MarkdownIt, blocks: list[TopBlock], lines: list[str], env: d
     its own, with its lines kept; the hard break ending a piece (``…years.\\``) is taken off its line in ``lines`` too,
     as readers read a paragraph's text from them (a paragraph's last ``\\`` is a character, shown)."""
     out: list[TopBlock] = []
+    shapes = page_shapes([lines[b.start] for b in blocks if b.type == "paragraph_open" and b.start < len(lines)])
     for block in blocks:
         own = lines[block.start : block.end] if block.type == "paragraph_open" and block.end <= len(lines) else []
-        cuts = (item_cuts(own) or worked_cut(own)) if len(own) > 1 else []  # (the data over a worked answer: M1)
+        cuts = (item_cuts(own) or worked_cut(own) or glued_cuts(own, shapes)) if len(own) > 1 else []  # (the data over a worked answer: M1)
         if not cuts:
             out.append(block)
             continue
