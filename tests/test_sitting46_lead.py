@@ -238,3 +238,19 @@ def test_headings_over_one_character_separated_rows_are_sections(tmp_path: Path,
         ("Active transport", "Transport"),
     ]
     assert skipped == [] and not [m for m in said if "no answer" in m]
+
+
+def test_a_verb_table_written_a_verb_per_row_is_a_card_per_form(tmp_path: Path) -> None:
+    """'| Infinitivo | yo | tú | él/ella |' over a row per verb (the persons across, as many courses print it): two rows
+    were "text outside any question", three a card per verb holding every form. Read as the persons-down grid is, a
+    card per form: 'comer — yo' -> 'como'."""
+    text = (
+        "# Español\n\n## Vocabulario\n\n- la manzana – the apple\n- el pan – the bread\n- la leche – the milk\n\n"
+        "## Verbos\n\n| Infinitivo | yo | tú | él/ella |\n|---|---|---|---|\n| comer | como | comes | come |\n"
+        "| beber | bebo | bebes | bebe |\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"espanol.md": text})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["comer — yo (Verbos)"] == "como" and cards["beber — él/ella (Verbos)"] == "bebe"
+    assert len([f for f in cards if " — " in f]) == 6
+    assert skipped == [] and not [m for m in said if "outside any question" in m]

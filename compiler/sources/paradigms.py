@@ -40,7 +40,47 @@ def _words(cell: str) -> int:
 
 
 def paradigm_grid(head: list[str], body: list[list[str]]) -> bool:
-    """Whether a table (its header cells, its rows' cells) is an inflection grid, read a card per form."""
+    """Whether a table (its header cells, its rows' cells) is an inflection grid, read a card per form: the persons
+    down its side, or across its header (:func:`persons_across`)."""
+    return _persons_down(head, body) or persons_across(head, body)
+
+
+# the first column's name when it lists the words whose forms the row gives ('| Infinitivo | yo | tú | él |')
+_WORD_SIDE = re.compile(
+    r"^(?i:infinitives?|infinitivo|infinitif|infinitiv|infinito|verbs?|verbos?|verbes?|verben|verbi|nouns?|sustantivos?|"
+    r"noms?|substantive?|nomen|sostantivi|глагол|инфинитив|動詞|动词|동사)$"
+)
+# personal pronouns a header names its columns by ('| Verb | I | you | he/she |', '| Infinitivo | yo | tú | él/ella |')
+_PRONOUN = re.compile(
+    r"^(?i:i|you|he|she|it|we|they|he/she(?:/it)?|yo|tú|tu|él|ella|él/ella(?:/usted)?|usted|nosotros|nosotras|vosotros|"
+    r"vosotras|ellos|ellas|ellos/ellas(?:/ustedes)?|ustedes|je|j'|il|elle|il/elle(?:/on)?|on|nous|vous|ils|elles|ils/elles|"
+    r"ich|du|er|sie|es|er/sie/es|wir|ihr|sie/sie|io|lui|lei|lui/lei|noi|voi|loro|eu|ele|ela|ele/ela|nós|vós|eles|elas|"
+    r"я|ты|он|она|он/она|мы|вы|они)$"
+)
+PRONOUNS_MIN = 3  # columns named by pronouns that make a header a grid's persons
+
+
+def persons_across(head: list[str], body: list[list[str]]) -> bool:
+    """An inflection grid written a word per row, the persons across its header (``| Infinitivo | yo | tú | él/ella |``
+    / ``| comer | como | comes | come |``; sitting 46: "text outside any question", no card): the first column named
+    as the words, or three columns named by pronouns, or the forms in most cells sharing their row's word's first
+    letters; two rows or more, every cell a form of a word or two."""
+    if len(head) < PRONOUNS_MIN + 1 or len(body) < GRID_WORDS_MIN or any(len(cells) != len(head) for cells in body):
+        return False
+    if any(not c or _words(c) > CELL_WORDS_MAX or _ASKS.search(c) or not _LETTER.search(c) for cells in body for c in cells):
+        return False
+    if any(not w or _words(w) > CELL_WORDS_MAX or _NOT_A_WORD.search(w.replace("/", "")) for w in head[1:]):
+        return False  # ('él/ella', 'he/she': one person's pronouns)
+    if len({_folded(w) for w in head[1:]}) != len(head) - 1 or len({_folded(cells[0]) for cells in body}) != len(body):
+        return False
+    if _WORD_SIDE.match(head[0].strip()) or sum(1 for w in head[1:] if _PRONOUN.match(w.strip().strip("*_ "))) >= PRONOUNS_MIN:
+        return True
+    shared = sum(1 for cells in body for c in cells[1:] if _folded(c).split()[-1].startswith(_folded(cells[0])[:STEM_LETTERS]))
+    return shared >= STEM_SHARE * len(body) * (len(head) - 1)
+
+
+def _persons_down(head: list[str], body: list[list[str]]) -> bool:
+    """The persons or cases down the first column, a word per column across (the module's first shape)."""
     if len(head) < GRID_WORDS_MIN + 1 or len(body) < GRID_ROWS_MIN or any(len(cells) != len(head) for cells in body):
         return False
     words = head[1:]
@@ -63,4 +103,6 @@ def grid_cards(head: list[str], body: list[tuple[int, list[str]]], title: str = 
     """A card per form of an inflection grid, at its row's line, word by word: ``(line, 'hablar — yo (Presente)',
     ['hablo'])``, the grid's ``title`` (the heading over it: its tense, its mood) in brackets after the person."""
     said = f" ({title})" if title else ""
+    if not _persons_down(head, [cells for _, cells in body]):  # (a word per row, the persons across: word by word too)
+        return [(line, f"{cells[0]} — {head[k]}{said}", [cells[k]]) for line, cells in body for k in range(1, len(head))]
     return [(line, f"{head[k]} — {cells[0]}{said}", [cells[k]]) for k in range(1, len(head)) for line, cells in body]
