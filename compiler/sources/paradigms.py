@@ -6,7 +6,7 @@ at once: nothing a learner can answer.
 :func:`paradigm_grid` tells such a table by its shape: three rows or more and two word columns or more, every cell a
 form of a word or two, nothing that asks, and either the first column named as persons or cases (``Pronombre``,
 ``Person``, ``Kasus``, ``Падеж`` …) or the forms in most cells sharing their column's word's first letters (``hablar``
--> ``hablo``, ``стол`` -> ``стола``). :func:`grid_cards` makes it a card per form: ``hablar — yo`` -> ``hablo``, under the heading over the grid (its tense).
+-> ``hablo``, ``стол`` -> ``стола``); or written a word per row, the persons across (:func:`persons_across`). :func:`grid_cards` makes it a card per form: ``hablar — yo`` -> ``hablo``, under the heading over the grid (its tense).
 """
 
 from __future__ import annotations
@@ -65,14 +65,10 @@ def persons_across(head: list[str], body: list[list[str]]) -> bool:
     / ``| comer | como | comes | come |``; sitting 46: "text outside any question", no card): the first column named
     as the words, or three columns named by pronouns, or the forms in most cells sharing their row's word's first
     letters; two rows or more, every cell a form of a word or two."""
-    if len(head) < PRONOUNS_MIN + 1 or len(body) < GRID_WORDS_MIN or any(len(cells) != len(head) for cells in body):
+    if not _forms_table(head, body, rows_min=GRID_WORDS_MIN, columns_min=PRONOUNS_MIN):
         return False
-    if any(not c or _words(c) > CELL_WORDS_MAX or _ASKS.search(c) or not _LETTER.search(c) for cells in body for c in cells):
-        return False
-    if any(not w or _words(w) > CELL_WORDS_MAX or _NOT_A_WORD.search(w.replace("/", "")) for w in head[1:]):
+    if any(_NOT_A_WORD.search(w.replace("/", "")) for w in head[1:]) or any(not _LETTER.search(c) for cells in body for c in cells):
         return False  # ('él/ella', 'he/she': one person's pronouns)
-    if len({_folded(w) for w in head[1:]}) != len(head) - 1 or len({_folded(cells[0]) for cells in body}) != len(body):
-        return False
     if _WORD_SIDE.match(head[0].strip()) or sum(1 for w in head[1:] if _PRONOUN.match(w.strip().strip("*_ "))) >= PRONOUNS_MIN:
         return True
     shared = sum(1 for cells in body for c in cells[1:] if _folded(c).split()[-1].startswith(_folded(cells[0])[:STEM_LETTERS]))
@@ -81,22 +77,27 @@ def persons_across(head: list[str], body: list[list[str]]) -> bool:
 
 def _persons_down(head: list[str], body: list[list[str]]) -> bool:
     """The persons or cases down the first column, a word per column across (the module's first shape)."""
-    if len(head) < GRID_WORDS_MIN + 1 or len(body) < GRID_ROWS_MIN or any(len(cells) != len(head) for cells in body):
+    if not _forms_table(head, body, rows_min=GRID_ROWS_MIN, columns_min=GRID_WORDS_MIN):
         return False
     words = head[1:]
-    if any(not w or _words(w) > CELL_WORDS_MAX or _ASKS.search(w) for w in words):
-        return False
-    if any(not c or _words(c) > CELL_WORDS_MAX or _ASKS.search(c) for cells in body for c in cells):
-        return False
     if any(_NOT_A_WORD.search(w) for w in words) or any(not _LETTER.search(c) for cells in body for c in cells[1:]):
         return False  # ('count(reading)' over '2', '8.81': a query's result, values, never forms of a word: trial46 T46-6)
-    if len({_folded(w) for w in words}) != len(words) or len({_folded(cells[0]) for cells in body}) != len(body):
-        return False  # (a word or a person twice: no grid of forms)
     if _SIDE_NAME.match(head[0].strip()):
         return True
     stems = [_folded(w)[:STEM_LETTERS] for w in words]
     shared = sum(1 for cells in body for k, c in enumerate(cells[1:]) if _folded(c).split()[-1].startswith(stems[k]))
     return shared >= STEM_SHARE * len(body) * len(words)
+
+
+def _forms_table(head: list[str], body: list[list[str]], rows_min: int, columns_min: int) -> bool:
+    """What both shapes of grid share: ``rows_min`` rows and ``columns_min`` columns after the first or more, every row
+    as wide as the header, every cell (and header cell after the first) a word or two that asks nothing, no column
+    name and no row's first cell twice (a word or a person twice: no grid of forms)."""
+    if len(head) < columns_min + 1 or len(body) < rows_min or any(len(cells) != len(head) for cells in body):
+        return False
+    if any(not c or _words(c) > CELL_WORDS_MAX or _ASKS.search(c) for c in [*head[1:], *(c for cells in body for c in cells)]):
+        return False
+    return len({_folded(w) for w in head[1:]}) == len(head) - 1 and len({_folded(cells[0]) for cells in body}) == len(body)
 
 
 def grid_cards(head: list[str], body: list[tuple[int, list[str]]], title: str = "") -> list[tuple[int, str, list[str]]]:

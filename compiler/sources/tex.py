@@ -1181,8 +1181,6 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 if not (title and title.strip()) and kind in _DEFINING:
                     title = _defined_term(lines, n - 1, rest, env)  # ('\\emph{primitive recursion from $f$ and $g$}', T46-4)
                 heading = f"{name} ({_inline(title)})" if title and title.strip() else f"{name}: {state.section}" if state.section else name
-                if not (title and title.strip()) and kind not in _ASKING_THEOREMS and kind != "proof":
-                    state.untitled.append((len(out) + (1 if out and out[-1][0] != "" and not state.lists else 0), name, state.section))
                 if kind in _ASKING_THEOREMS and state.question == 0:  # numbered as the class numbers them: 'Problem 3'
                     state.numbers[kind] = state.numbers.get(kind, 0) + 1
                     number = f"{name} {state.numbers[kind]}"
@@ -1195,6 +1193,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 else:
                     state.blank(out, n)
                     out += [("#" * min(state.level + 1, 6) + " " + heading, n), ("", n)]
+                    if not (title and title.strip()) and kind not in _ASKING_THEOREMS and kind != "proof":
+                        state.untitled.append((len(out) - 2, name, state.section))  # (its heading's row)
                 state.theorem, state.theorem_env = kind, own
                 state.problem = min(state.level + 1, 6) if kind in _ASKING_THEOREMS else 0
                 state.problem_at = len(out)
