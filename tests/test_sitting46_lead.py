@@ -254,3 +254,18 @@ def test_a_verb_table_written_a_verb_per_row_is_a_card_per_form(tmp_path: Path) 
     assert cards["comer — yo (Verbos)"] == "como" and cards["beber — él/ella (Verbos)"] == "bebe"
     assert len([f for f in cards if " — " in f]) == 6
     assert skipped == [] and not [m for m in said if "outside any question" in m]
+
+
+def test_cards_marked_with_html_comments_are_cards(tmp_path: Path) -> None:
+    """A plugin's page of cards marked '<!-- front -->' / '<!-- back -->' (options with '<!-- correct -->', a cloze with a
+    front alone, cards apart by '---'; written in that plugin's shape, tried as a new user would): one card of the page's
+    title with every card glued into its back, and no message. Each card is read as a labelled question and answer."""
+    text = (Path(__file__).parent / "data" / "sitting46" / "lead" / "comment-cards.md").read_text(encoding="utf-8")
+    notes, skipped, _ = built_notes(tmp_path, {"cards.md": text})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert len(notes) == 6 and skipped == []
+    assert cards["What are the four nucleotide bases in DNA?"] == "Adenine (A) Thymine (T) Guanine (G) Cytosine (C) They pair as A-T and G-C."
+    assert cards["Which of the following is NOT a noble gas?"] == "C) Nitrogen (N)"
+    assert cards["¿Cómo se dice \"hello\" en español?"] == "Hola"
+    assert any(n["fields"].get("Text", "").count("{{c1::phospholipid}}") == 1 for n in notes)
+    assert cards["Water boils at ________ °C at sea level."] == "100"

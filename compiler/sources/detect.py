@@ -33,6 +33,7 @@ from compiler.sources.choices import (
     options_under_question,
 )
 from compiler.sources.cloze import has_cloze
+from compiler.sources.comment_cards import comment_cards
 from compiler.sources.delimited import CATEGORY, category_lines, row_separator
 from compiler.sources.directives import admonish, answer_boxes
 from compiler.sources.lines import (
@@ -1397,6 +1398,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     if ("quizdown" in doc.text or "[x]" in doc.text.lower()) and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         seen = quizdown_fences(doc.text)  # (a quizdown quiz's questions, as the reader sees them: learner4 N76, T23-6)
+        doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
+    if "<!--" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        seen = comment_cards(doc.text)  # (cards marked '<!-- front -->' / '<!-- back -->', as the reader sees them)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     if "<div" in doc.text and (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)):
         seen = exercise_divs(doc.text)  # (a question's div and its answer's, as the reader sees them: trial45 T45-1)

@@ -80,6 +80,7 @@ from compiler.sources.choices import (
 )
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
 from compiler.sources.command_pairs import command_pairs
+from compiler.sources.comment_cards import comment_cards
 from compiler.sources.defined_bullets import DEFINED_SAID, defined_count, defined_list, field_labels
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
 from compiler.sources.directives import ANSWER_TITLE, directives
@@ -3534,7 +3535,7 @@ class MarkdownReader:
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)
         self._wiki = wiki_link_lines(raw.split("\n"))  # ('- [[L03 Bacterial cell wall]]': a map of content's links, T29-9)
-        text = emoji_shortcodes(spaced_pictures(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(back_link_lines(commented_sections(raw)))))))))))))  # (T15-82, T26-49, T44-1, T44-2)
+        text = emoji_shortcodes(spaced_pictures(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(back_link_lines(commented_sections(comment_cards(raw))))))))))))))  # (T15-82, T26-49, T44-1, T44-2)
         refs = [n for n, line in enumerate(raw.split("\n")) if "((" in line and ROAM_BLOCK_REF.search(line)] if "((" in raw else []
         if refs:  # (Roam's '((Xk29_aB1c))': an id of a block elsewhere in the graph, no text to show; trial29 T29-41)
             diag.warning(
