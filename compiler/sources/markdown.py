@@ -3991,11 +3991,21 @@ class MarkdownReader:
                     ]
                 current.boxed = n in self._boxed
                 if current.boxed and ask != n and _bold_title(blocks[n], src_lines) and any(b.start > asked.start for b in current.front):
-                    # (the box's '## Piping Commands Together' over the paragraph that asks: its label, before the
-                    # question's words, never above the options the question comes after, trial23 T23-5)
                     title = squash(plain_inline(_first_inline(blocks[n]).children or [], code=True)).rstrip(":： ")
-                    current.front = current.front[1:]
-                    q.text = f"{title}: {q.text}"
+                    if any(blocks[n].start < b.start < asked.start for b in current.front):
+                        # ('## How Many Rows?' / 'Consider this query:' / its code / 'Which of the following does it
+                        # return?' / '1. …' … '4. …': an exhibit above the question, its options below it): the title
+                        # asks, the box's text under it in the box's order, never exhibit and options above the
+                        # question (trial46 T46-7)
+                        current.q = q = split_question(title, source)
+                        current.front = [blocks[k] for k in range(n + 1, answer_at) if k not in self._check_labels]
+                        current.asked_at = blocks[n].start
+                    else:
+                        # (the box's '## Piping Commands Together' over the paragraph that asks: its label, before the
+                        # question's words, never above the options the question comes after, trial23 T23-5; a title
+                        # that ends a sentence is followed by the question, not a colon: T46-14)
+                        current.front = current.front[1:]
+                        q.text = f"{title} {q.text}" if title.endswith((*QUESTION_MARKS, ".", "!")) else f"{title}: {q.text}"
                 if asked.type == "paragraph_open":  # '…출력 결과를 쓰시오.␠␠' / '![15번](code.png)': the program asked about (N60)
                     current.front += [
                         TopBlock(b.tokens, b.start + at, b.end + at)

@@ -1,0 +1,52 @@
+"""Forty-seventh sitting, helper fixes: the findings left open by trial 46 and the forty-sixth sitting.
+
+T46-7 / T46-14: a challenge box whose title stands over an exhibit, the paragraph that asks and the options after it
+(a Carpentries ':::: challenge' / '## How Many Rows?' / 'Consider this query:' / code / 'Which of the following does it
+return?' / '1. …' … '4. …' / '::: solution'). The front was the exhibit and the options, then 'Title: question'. The
+title now asks, and the box's text follows it in the box's order; a title that ends a sentence is followed by the
+question without a colon. Document: tests/data/trials/trial46/lesson-sql.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+TRIAL46 = Path(__file__).parent / "data" / "trials" / "trial46"
+
+# --- T46-7 / T46-14: a challenge's title, exhibit, question and options ------------------------------------------------
+
+
+def test_a_challenge_front_is_its_title_then_the_box_in_reading_order(tmp_path: Path) -> None:
+    """The title first, the query, the question, then the options: never the options above the question."""
+    notes, skipped, _ = built_notes(tmp_path, {"lesson-sql.md": TRIAL46 / "lesson-sql.md"})
+    assert not skipped
+    fronts = {note_front(n).split(" ")[0]: note_front(n) for n in notes}
+    rows = fronts["How"]
+    assert rows.startswith("How Many Rows? Consider this query:"), rows
+    order = [rows.index(s) for s in ("SELECT count", "Which of the following does it return?", "The number of readings", "An error")]
+    assert order == sorted(order), rows
+    assert "?:" not in rows
+    back = next(note_back(n) for n in notes if note_front(n) == rows)
+    assert back.startswith("2: count(*) counts the rows")
+
+
+def test_a_challenge_asking_right_under_its_title_keeps_title_and_question(tmp_path: Path) -> None:
+    """A box whose question comes right after its title, options under it (trial23 T23-5's shape): 'Title: question'
+    then the options; a title that asks is followed by the question without a colon (T46-14)."""
+    box = (
+        "::::::::::::::::::::::::::::::::::::::: challenge\n\n## {title}\n\n"
+        "Which of the following commands lists the files by size?\n\n"
+        "1. `ls -l`\n2. `ls -S`\n3. `ls -t`\n\n"
+        ":::::::::::::::  solution\n\n## Solution\n\nOption 2 is the solution.\n\n"
+        ":::::::::::::::::::::::::\n\n::::::::::::::::::::::::::::::::::::::::::::::::::\n"
+    )
+    page = "# Shell\n\n" + box.replace("{title}", "Sorting Files") + "\n" + box.replace("{title}", "Which Flag?").replace("by size", "by time")
+    notes, skipped, _ = built_notes(tmp_path, {"shell.md": page})
+    assert not skipped
+    assert [note_front(n).split(" A)")[0] for n in notes] == [
+        "Sorting Files: Which of the following commands lists the files by size?",
+        "Which Flag? Which of the following commands lists the files by time?",
+    ]
+    assert {n["notetype"] for n in notes} == {"deckc Multiple choice"}
