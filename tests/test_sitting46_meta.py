@@ -52,18 +52,15 @@ def test_a_question_over_its_answer_with_no_blank_line_between_rules(tmp_path: P
 
 @pytest.mark.parametrize(
     ("name", "line", "above", "words"),
-    [
-        ("glued-question-label.md", 11, 9, "Name the central bank tool for rates."),
-        ("glued-after-tip.md", 15, 10, "What is the boiling point of water at sea level?"),
-    ],
+    [("glued-question-label.md", 11, 9, "Name the central bank tool for rates.")],
 )
 def test_a_line_written_like_the_pages_questions_inside_an_answer_is_said(
     tmp_path: Path, name: str, line: int, above: int, words: str
 ) -> None:
     """The safety net against silent glue: a line inside an answer written as the page's questions are ('Question 4:
-    …' among 'Question N:' questions), the next number, no blank line above it:
-    its words ended the answer above, a question lost with no message; or a bold question right under the tip quoted
-    under the answer above (Markdown's lazy continuation puts it in the quote). Now said with both lines."""
+    …' among 'Question N:' questions), the next number, no blank line above it: its words ended the answer above, a
+    question lost with no message. Now said with both lines. (A bold question right under a quoted tip, said here in
+    sitting 46, is a card of its own since sitting 47: test_sitting47_meta.)"""
     notes, _, said = built_notes(tmp_path, {name: DATA / name})
     glued = [m for m in said if "looks like a question of this page" in m]
     assert glued == [
@@ -71,7 +68,7 @@ def test_a_line_written_like_the_pages_questions_inside_an_answer_is_said(
         f"answer to line {above}: {words!r} (write it as the page's other questions are written, with a blank line "
         "above it and its answer under it (if it is part of that answer, indent it or write it another way))"
     ], said
-    assert len(notes) == (2 if name == "glued-after-tip.md" else 3)
+    assert len(notes) == 3
 
 
 def test_a_bold_numbered_question_right_under_the_answer_above_is_a_card(tmp_path: Path) -> None:

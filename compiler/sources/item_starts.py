@@ -121,6 +121,19 @@ def glued_cuts(lines: list[str], shapes: set[str]) -> list[int]:
     return [k for k in range(1, len(lines)) if (found := item_shape(lines[k])) is not None and found[0] in shapes]
 
 
+_QUOTED = re.compile(r"^[ ]{0,3}>")
+
+
+def lazy_cut(lines: list[str], shapes: set[str]) -> list[int]:
+    """Where a block quote's ``lines`` are cut before a lazy line (written with no ``>``) that opens one of the page's
+    item ``shapes``: ``> 💡 Tip: argon comes third.`` / ``**What is the boiling point of water?**`` with no blank line
+    between is, to Markdown, the tip's paragraph going on (lazy continuation), and the question was read as part of
+    the tip (sitting 47, meta). The lines from there on are read as if a blank line ended the quote above them."""
+    if len(lines) < 2 or not shapes or not _QUOTED.match(lines[0]):
+        return []
+    return next(([k] for k in range(1, len(lines)) if not _QUOTED.match(lines[k]) and (found := item_shape(lines[k])) is not None and found[0] in shapes), [])
+
+
 def unbroken(line: str) -> str:
     """A piece's last line without its hard break (``…years.\\`` would show its ``\\`` at a paragraph's end)."""
     return _HARD_BREAK.sub("", line)

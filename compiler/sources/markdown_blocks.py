@@ -45,7 +45,7 @@ from compiler.model import HINT_HTML, Block, BlockKind
 from compiler.sources.choices import find_choices
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.dollars import rejoined_maths, tex_like
-from compiler.sources.item_starts import aside_label, glued_cuts, item_cuts, page_shapes, unbroken
+from compiler.sources.item_starts import aside_label, glued_cuts, item_cuts, lazy_cut, page_shapes, unbroken
 from compiler.sources.lines import (
     ANSWER_WORDS,
     BEAR_HIGHLIGHT,
@@ -1761,8 +1761,12 @@ def split_items(md: MarkdownIt, blocks: list[TopBlock], lines: list[str], env: d
     out: list[TopBlock] = []
     shapes = page_shapes([lines[b.start] for b in blocks if b.type == "paragraph_open" and b.start < len(lines)])
     for block in blocks:
-        own = lines[block.start : block.end] if block.type == "paragraph_open" and block.end <= len(lines) else []
-        cuts = (item_cuts(own) or worked_cut(own) or glued_cuts(own, shapes)) if len(own) > 1 else []  # (the data over a worked answer: M1)
+        if block.type == "blockquote_open" and block.end <= len(lines):
+            own = lines[block.start : block.end]
+            cuts = lazy_cut(own, shapes)
+        else:
+            own = lines[block.start : block.end] if block.type == "paragraph_open" and block.end <= len(lines) else []
+            cuts = (item_cuts(own) or worked_cut(own) or glued_cuts(own, shapes)) if len(own) > 1 else []  # (the data over a worked answer: M1)
         if not cuts:
             out.append(block)
             continue

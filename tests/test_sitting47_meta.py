@@ -1,0 +1,43 @@
+"""Sitting 47, meta: the same document written another way gives the same cards (metamorphic robustness, round 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting47" / "meta"
+
+
+def test_a_bold_question_right_under_a_quote_is_a_card(tmp_path: Path) -> None:
+    """A bold question typed right under a quoted tip with no blank line ('> ⚠️ Warning: …' / '**What does ARP
+    resolve?**'): Markdown's lazy continuation makes it the quote's text, and the question was lost in the answer above
+    (said since sitting 46). On a page that writes its questions as bold lines it opens its own card; the quote stays
+    the answer above's, a quoted answer stays its question's."""
+    notes, skipped, said = built_notes(tmp_path, {"review.md": DATA / "question-under-quote.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert list(cards) == [
+        "Which layers does the TCP/IP model have?",
+        "What does ARP resolve?",
+        "What does DNS resolve?",
+        "Which port does HTTPS use?",
+    ], said
+    assert cards["Which layers does the TCP/IP model have?"].endswith("Warning: some books split Link into two layers.")
+    assert cards["What does ARP resolve?"] == "An IP address to a MAC address."
+    assert cards["What does DNS resolve?"].startswith("A name to an IP address, as a phone book does.")
+    assert "dig" in cards["What does DNS resolve?"] and "443" not in cards["What does DNS resolve?"]
+    assert cards["Which port does HTTPS use?"] == "443."
+    assert skipped == [] and not [m for m in said if "looks like a question" in m or "outside any" in m], said
+
+
+def test_a_quotes_lazy_line_that_asks_on_a_page_of_headings_stays_in_the_quote(tmp_path: Path) -> None:
+    """Only a page that writes its questions as bold lines cuts a quote before one: under '## …?' headings, a bold
+    question lazily continuing a quote is the quote's own words."""
+    text = (
+        "## What is caching?\n\nKeeping results to reuse them.\n\n> Ask yourself:\n**Why cache at all?**\n\n"
+        "## What is a cache miss?\n\nA lookup that finds nothing kept.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"cache.md": text})
+    assert [note_front(n) for n in notes] == ["What is caching?", "What is a cache miss?"]
+    assert "Why cache at all?" in note_back(notes[0])
+
