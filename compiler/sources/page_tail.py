@@ -198,6 +198,33 @@ def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
     return top
 
 
+# the page's attribution under its last answer ('Source: https://…', '**Sources:** Campbell Biology, ch. 7', 'Adapted from
+# OpenStax Biology 2e', 'Quelle: …'): where the page comes from, not the last card's answer (sitting 47, meta: a
+# 'Source:' line appended to 74 documents that read right ended the last back of 69)
+_ATTRIBUTION = re.compile(
+    r"^[ \t>*_]*(?:(?i:sources?|references?|credits?|quelle[n]?|fuentes?|fontes?|источник(?:и)?|źródło|źródła|bron(?:nen)?"
+    r"|kaynak(?:ça)?|nguồn|出典|出处|来源|출처)[*_]*[ \t]*[:：]|(?i:adapted\s+from|based\s+on|taken\s+from|excerpted\s+from"
+    r"|d['’]après|adaptado\s+de|nach)\s)[*_ \t]*\S"
+)
+_LINK_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:<?https?://\S+>?|\[[^\]]+\]\([^)]*\))[ \t]*$")
+
+
+def _attribution_tail(lines: list[str], fenced: list[bool]) -> int | None:
+    """The first line of the page's last paragraph when it only names where the page comes from (a ``Source:`` line,
+    the links under it; :data:`CLOSING_LINES` lines at most, nothing asked, no heading over it); None when the page
+    ends otherwise, or when another paragraph of the page opens so too: answers that each cite their source keep it."""
+    top, end = _last_paragraph(lines)
+    para = lines[top : end + 1]
+    if top <= 0 or not para or len(para) > CLOSING_LINES or any(fenced[top : end + 1]) or not _ATTRIBUTION.match(para[0]):
+        return None
+    if any(c in x for x in para for c in "?？") or not all(_ATTRIBUTION.match(x) or _LINK_LINE.match(x) for x in para[1:]):
+        return None
+    above = next((x for x in reversed(lines[:top]) if x.strip()), "")
+    if above.lstrip().startswith("#") or any(_ATTRIBUTION.match(x) for k, x in enumerate(lines[:top]) if not fenced[k]):
+        return None
+    return top
+
+
 # a chatbot's offer of more, the last sentence of its answer ('Would you like me to make flashcards from this?', 'Let me
 # know if you'd like more questions!', 'Möchtest du, dass ich daraus Karteikarten erstelle?', '¿Quieres que prepare más
 # preguntas …?'): saved with the answer, it ended the last card's back or was a question "with no answer" (trial37 T37-9)
@@ -279,6 +306,9 @@ def page_tail(lines: list[str]) -> list[str]:
     offer = _offer_tail(lines, fenced)
     if offer is not None:  # ('Would you like me to turn this into flashcards? 📚' ending a chatbot's answer: T37-9)
         return page_tail(lines[:offer]) + [""] * (len(lines) - offer)
+    cited = _attribution_tail(lines, fenced)
+    if cited is not None:  # ('Source: https://…' under the last answer: the page's, no card's)
+        return page_tail(lines[:cited]) + [""] * (len(lines) - cited)
     closing = _closing_tail(lines, fenced)
     if closing is not None:  # ('*** END OF QUIZ ***' / 'Total: 2 marks' after the last answer: T29-51)
         return page_tail(lines[:closing]) + [""] * (len(lines) - closing)
