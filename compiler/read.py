@@ -1952,7 +1952,7 @@ def read_sources(
             banked = word_banks(doc.lines)
             if banked is not None:
                 doc, moved = _moved_lines(doc, moved, banked)
-        if own in MARKDOWN_SUFFIXES and "</details" in doc.text.lower():  # '</details>' then '<details><summary>Решение 2' …
+        if (own in MARKDOWN_SUFFIXES or (made is not None and doc.converted)) and "</details" in doc.text.lower():  # '</details>' then '<details><summary>Решение 2' …
             asked = asked_toggles(doc.lines)  # '<summary>What does this print?</summary>' then '<summary>Answer' (T37-1)
             doc = doc if asked is doc.lines else Document(rel=doc.rel, text="\n".join(asked) + "\n")
             together = joined_toggles(doc.lines)  # a second solution toggle joins the first: both on the back

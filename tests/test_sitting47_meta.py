@@ -85,3 +85,35 @@ def test_answers_that_each_cite_their_source_keep_it(tmp_path: Path) -> None:
         "Water crossing a membrane toward more solute. Source: Campbell Biology, chapter 7",
         "Particles spreading from high to low concentration. Source: Alberts, Molecular Biology of the Cell",
     ]
+
+
+def test_answer_toggles_in_a_saved_pages_numbered_list_are_each_their_entrys(tmp_path: Path) -> None:
+    """A saved page of numbered questions, each entry holding its answer toggle ('<li><p>What …?</p><details>…'), the
+    last toggle after the list (as GitHub renders a toggle typed at the margin): a card per entry, as the Markdown
+    page gives. The converted entries ran into one another (Markdown ends a toggle only at a blank line), and the
+    page's toggle rules were not applied to a converted page: 1 card of 3."""
+    notes, skipped, said = built_notes(tmp_path, {"git.html": DATA / "toggles-in-list.html"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What command creates a new branch and switches to it?", "git switch -c <name>"),
+        ("How do you undo the last commit but keep its changes staged?", "git reset --soft HEAD~1"),
+        ("What does git stash pop do?", "It re-applies the most recently stashed changes and drops that stash entry."),
+    ], said
+    assert skipped == [] and not [m for m in said if "outside any" in m]
+
+
+def test_bold_around_an_answers_list_or_code_in_a_saved_page(tmp_path: Path) -> None:
+    """'<b>' around a toggle's list or code ('<summary>…</summary><br><b><ul>…</ul></b>'): the list and the code as
+    they are, not '**- Git flow' … and a code fence never closed that swallowed the questions after it."""
+    notes, skipped, said = built_notes(tmp_path, {"git.html": DATA / "bold-blocks.html"})
+    cards = {note_front(n): n for n in notes}
+    assert list(cards) == [
+        "What branch strategies do you know?",
+        "How do you bring a branch up to date with main?",
+        "Explain an octopus merge",
+    ], said
+    back = cards["What branch strategies do you know?"]["fields"]["Answer"]
+    assert "<li>Git flow</li>" in back and "**" not in back, back
+    assert "<pre" in cards["How do you bring a branch up to date with main?"]["fields"]["Answer"]
+    assert note_back(cards["Explain an octopus merge"]) == "A merge of more than two branches at once."
+    assert "<strong>more than two</strong>" in cards["Explain an octopus merge"]["fields"]["Answer"]
+    assert skipped == [] and not [m for m in said if "never closed" in m]

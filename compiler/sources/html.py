@@ -871,6 +871,18 @@ def _unmark(markdown: str) -> Converted:
 _LINE_MARK = re.compile("\ue000\\d+\ue001")  # (what _mark writes)
 
 
+_BOLD_BLOCKS = ("p", "ul", "ol", "pre", "div", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dl")
+_HTML_END = re.compile(r"</(?:details|div|table|figure|section)>[ \t]*\n*$")
+
+
+def _html_ended(entry: str) -> str:
+    """A list entry ending with a toggle (``<li><p>What …?</p><details>…</details></li>``, as GitHub renders an
+    interview page's numbered questions) followed by a blank line: Markdown ends an HTML block only at a blank line,
+    so the next entry (``2. How do you …?``) was the toggle's text, every question after the first lost in it
+    (sitting 47, meta: the page saved from Markdown read 1 card of 4)."""
+    return entry.rstrip("\n") + "\n\n" if _HTML_END.search(entry) else entry
+
+
 def _mark(line: int | None) -> str:
     return f"\ue000{line}\ue001" if line else ""
 
@@ -936,13 +948,13 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         '1-c' keyed nothing (trial23 T23-15: 20 cards teaching all four options)."""
         letter = _list_letter(el)
         if letter is None:
-            return str(super().convert_li(el, text, parent_tags))
+            return _html_ended(str(super().convert_li(el, text, parent_tags)))
         text = (text or "").strip()
         if not text:
             return "\n"
         body = f"{letter}. {text}"
         lines = body.split("\n")
-        return "- " + "\n".join([lines[0], *(f"  {line}" if line else "" for line in lines[1:])]) + "\n"
+        return _html_ended("- " + "\n".join([lines[0], *(f"  {line}" if line else "" for line in lines[1:])]) + "\n")
 
     def convert_dd(self, el: Any, text: str, parent_tags: Any) -> str:
         """A definition of several paragraphs (``<dd><p>…</p><p>…</p></dd>``) as a ``:`` line each, one entry: its
@@ -1017,6 +1029,16 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
 
     def convert_th(self, el: Any, text: str, parent_tags: Any) -> str:
         return super().convert_th(el, _cell_html(el) if _laid_out(el) else _cell(text), parent_tags)
+
+    def convert_b(self, el: Any, text: str, parent_tags: Any) -> str:
+        """Bold around blocks (``<b>`` holding a list or code, as the devops-exercises pages wrap each answer in its
+        toggle) is the blocks alone: ``**`` around them broke the list and the code fence (``**- Git flow`` …
+        ``````**``; sitting 47, meta). Bold within a line stays bold."""
+        if el.find(_BOLD_BLOCKS) is not None:
+            return text
+        return str(super().convert_b(el, text, parent_tags))
+
+    convert_strong = convert_b
 
     def convert_details(self, el: Any, text: str, parent_tags: Any) -> str:
         body = text.strip("\n")
