@@ -4245,6 +4245,9 @@ def tight_joint(fields: list[str]) -> int | None:
     return tight[0] if len(tight) == 1 else None
 
 
+_BARE_MARK = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])$")  # a list's bullet or number alone: the field before a tab after it
+
+
 def field_pairs(lines: list[str]) -> tuple[str, int] | None:
     """``(separator, pairs)`` of a flashcard export saved as text (trial9 T10): ``term,definition`` rows (a
     quoted field may hold the comma: ``nucleus,"holds the DNA, in chromosomes"``; no space after the comma,
@@ -4273,6 +4276,8 @@ def field_pairs(lines: list[str]) -> tuple[str, int] | None:
                 left = fields[0].strip()
             if len(fields) != 2 or not left or not fields[1].strip() or len(left) > PAIR_TERM_MAX:
                 continue
+            if _BARE_MARK.match(left):
+                continue  # '-<TAB>The 1st line gives …', '1.<TAB>…': a list entry typed with a tab, no term (trial47 T47-3)
             if sep in ",;" and line[len(fields[0]) + 1 : len(fields[0]) + 2].isspace():
                 continue  # 'First, open the file', 'It rained; we stayed': a sentence's comma or semicolon
             pairs += 1
