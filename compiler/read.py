@@ -255,6 +255,7 @@ from compiler.sources.mark_schemes import answers_asked, asked_numbers, scheme_n
 from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import (
     answered_paragraphs,
+    checklist_questions,
     inline_options_labels,
     options_labels,
     strip_front_matter,
@@ -2182,6 +2183,8 @@ def read_sources(
             paired = paragraph_pairs(doc.lines)  # 'What is a thread?' / its answer / blank / 'Define deadlock.' / … (U94)
             doc = doc if paired is None else Document(rel=doc.rel, text="\n".join(paired) + "\n")
         if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '1. What is water? H2O' entries (T14-44)
+            unticked = checklist_questions(doc.lines)  # '- [x] What is water? H2O': a learner's ticks (sitting 47)
+            doc = doc if unticked is doc.lines else Document(rel=doc.rel, text="\n".join(unticked) + "\n")
             entries = answered_entries(doc.lines)
             doc = doc if entries is None else Document(rel=doc.rel, text="\n".join(entries) + "\n")
             said = answered_paragraphs(doc.text)  # 'What is the capital of France? Paris' paragraphs (T14-45)

@@ -1423,6 +1423,41 @@ def layout_divs(text: str) -> str:
     return "\n".join(lines)
 
 
+# a task's text that asks and answers on its line: 'What does ACE stand for? — Angiotensin-…', '…?: …', '…? N-acetyl…'
+_ASKS_ANSWERS = re.compile(r"^[ \t]+[^?？؟\n]{6,}[?？؟]:?[ \t]+\S")
+
+
+def checklist_questions(lines: list[str]) -> list[str]:
+    """A checklist of questions each answered on its line (``- [x] What does ACE stand for? — Angiotensin-…``) with
+    its boxes taken off: the ticks are a learner's "learnt it", no option's key (options stand under their question
+    and do not ask), so the entries read as the same list unticked does (sitting 47: 4 such entries were 1 card of the
+    page's title). Two such entries at least; ``lines`` itself when there are fewer."""
+    fenced = list(in_fence(lines))
+    asked = [not f and (m := _TASK.match(line)) is not None and _ASKS_ANSWERS.match(line[m.end() :]) is not None for line, f in zip(lines, fenced, strict=True)]
+    if sum(asked) < 2:
+        return lines
+    return [_TASK.sub(lambda m: m.group(1).rstrip(" \t"), line, count=1) if a else line for line, a in zip(lines, asked, strict=True)]
+
+
+# a line of '=' alone after a blank line: no setext underline (that needs its paragraph right above), a divider
+_EQUALS_RULE = re.compile(r"^[ ]{0,3}(?:=[ \t]*){3,}$")
+
+
+def equals_rules(text: str) -> str:
+    """A line of ``===`` alone after a blank line (or opening the page) written as the rule ``***`` it stands for: a
+    divider some authors draw between cards (``Q?`` / ``---`` / ``A`` / ``===`` / …), which CommonMark reads as a
+    paragraph of its own, printed ``===`` at the end of the back above it (sitting 47). A code block's lines stay."""
+    if "===" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    changed = False
+    for k, line in enumerate(lines):
+        if not fenced[k] and _EQUALS_RULE.match(line) and (k == 0 or not lines[k - 1].strip()):
+            lines[k], changed = "***", True
+    return "\n".join(lines) if changed else text
+
+
 def task_boxes(text: str) -> str:
     """GitHub task-list items ``- [x] done`` / ``- [ ] open`` shown as ☑ / ☐ (the sanitizer drops checkboxes); a code
     block's text stays as written (trial23 T23-6: '- [x]' in a fenced quiz printed as '- ☑')."""
