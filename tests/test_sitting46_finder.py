@@ -179,7 +179,8 @@ def test_numbered_step_headings_in_a_row_are_two_items(tmp_path: Path) -> None:
     notes, skipped, said = built_notes(tmp_path, {"steps.md": TRIAL / "steps.md"})
     backs = {note_front(n): note_back(n) for n in notes}
     assert backs["Step 5. How many teams took part?"] == "16"
-    assert [s["question"] for s in skipped] == ["Step 4. Select only the goals column."]
+    # (Step 2, over the code it gives, is no lead-in of Step 3 since sitting 47: skipped too, tests/test_sitting47_fixes.py)
+    assert [s["question"] for s in skipped] == ["Step 2. Create the table with the following values:", "Step 4. Select only the goals column."]
     assert any("steps.md:23: warning: question has no answer" in m for m in said)
     assert counted_pair("Step 4. Select it.", "Step 5. How many?") and not counted_pair("Step 4. A.", "Step 6. B?")
     assert not counted_pair("4. Select it.", "5. How many?")  # (plain numbers: the page's own numbering rules)

@@ -50,3 +50,17 @@ def test_a_challenge_asking_right_under_its_title_keeps_title_and_question(tmp_p
         "Which Flag? Which of the following commands lists the files by time?",
     ]
     assert {n["notetype"] for n in notes} == {"deckc Multiple choice"}
+
+
+# --- T46-5's rest: a step ending in ':' over the code it gives ---------------------------------------------------------
+
+
+def test_a_step_over_the_code_it_gives_is_no_lead_in_of_the_next_step(tmp_path: Path) -> None:
+    """'Step 2. Create the table with the following values:' over its code, then 'Step 3. Assign it …': two steps,
+    the first said at its line to have no answer (its code on its own front), the second a card alone."""
+    notes, skipped, said = built_notes(tmp_path, {"steps.md": TRIAL46 / "steps.md"})
+    fronts = [note_front(n) for n in notes]
+    assert "Step 3. Assign it to a variable called cups." in fronts, fronts
+    assert not any("Step 2" in f for f in fronts), fronts
+    assert [(s["line"], s["question"]) for s in skipped if "Step 2" in s["question"]] == [(11, "Step 2. Create the table with the following values:")]
+    assert any("steps.md:11:" in m and "no answer" in m for m in said), said

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.choices import is_answer_line
 from compiler.sources.hints import HINT_ONLY
-from compiler.sources.lines import opens_asking, spaces_one_way
+from compiler.sources.lines import counted_pair, opens_asking, spaces_one_way
 from compiler.sources.markdown_blocks import answer_label, drop_answer_label, reveal_label
 
 _TABLE = re.compile(r"^\s*<table\b", re.I)
@@ -520,6 +520,8 @@ def _lead_in(item: Item, after: Item) -> bool:
         return False
     if re.sub(r"<[^>]+>|[*_\s]+$", "", after.question).rstrip().endswith(LEAD_IN_END):
         return False  # (a run of introductions: none is a question of its own to join)
+    if counted_pair(item.question, after.question):
+        return False  # ('Step 2. Create the table with the following values:' / its code / 'Step 3. Assign it …': two steps, T46-5)
     plain = re.sub(r"<[^>]+>", "", item.question).strip()
     if "?" in plain or (_TASK.match(plain) and not _INTRODUCES.search(plain)):
         return False  # ('Write a query that lists customers:' over its query is a task and its answer)
