@@ -257,6 +257,7 @@ from compiler.sources.markdown_blocks import (
     answered_paragraphs,
     checklist_questions,
     inline_options_labels,
+    italic_keys,
     options_labels,
     strip_front_matter,
 )
@@ -1888,6 +1889,9 @@ def read_sources(
             shown = hide_vault_text(doc.lines)  # Obsidian's '%% … %%' comments, Dataview's query fences (T18-29, T18-30),
             # Templater's '<% … %>' commands (T29-34)
             doc = doc if shown is doc.lines else Document(rel=doc.rel, text="\n".join(shown) + "\n")
+        if own in _PROSE_SUFFIXES and ("*" in doc.text or "_" in doc.text):  # '*Answers: 1. osmosis 2. the stroma*' (sitting 47)
+            unwrapped = italic_keys(doc.lines)  # (before the trailing marks: 'the stroma*' is no option marked right)
+            doc = doc if unwrapped is doc.lines else Document(rel=doc.rel, text="\n".join(unwrapped) + "\n")
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")

@@ -70,3 +70,75 @@ def test_a_setext_underline_of_equals_is_still_a_heading(tmp_path: Path) -> None
     page = "Caffeine\n========\n\n## Which enzyme breaks down caffeine?\n\nCYP1A2 in the liver.\n"
     notes, _, _ = built_notes(tmp_path, {"caffeine.md": page})
     assert [(note_front(n), note_back(n)) for n in notes] == [("Which enzyme breaks down caffeine?", "CYP1A2 in the liver.")]
+
+
+TRUE_FALSE = (
+    "# Astronomy: true or false\n\n"
+    "{m} The Sun is a main-sequence star. (True)\n"
+    "{m} Venus is the closest planet to the Sun. (False — Mercury is.)\n"
+    "{m} A light-year measures time. (False: it is a distance.)\n"
+    "{m} Jupiter is the most massive planet. (True)\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["-", "1."], ids=["bullets", "numbered"])
+def test_a_bracketed_verdict_keeps_its_correction(tmp_path: Path, mark: str) -> None:
+    """'(False — Mercury is.)': the verdict, then the correction a teacher writes after it in the same brackets. The
+    statement was 'no answer' (numbered) or the page one card (bulleted); '(False: it is a distance.)' was split at its
+    colon, the statement and verdict on the front."""
+    page = TRUE_FALSE.replace("{m}", mark) if mark == "-" else "".join(
+        line.replace("{m}", f"{k}.") for k, line in enumerate(TRUE_FALSE.splitlines(keepends=True), -1)
+    )
+    notes, skipped, said = built_notes(tmp_path, {"astro.md": page})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "True or false: The Sun is a main-sequence star.": "True",
+        "True or false: Venus is the closest planet to the Sun.": "False — Mercury is.",
+        "True or false: A light-year measures time.": "False: it is a distance.",
+        "True or false: Jupiter is the most massive planet.": "True",
+    }
+    assert skipped == []
+    assert not [m for m in said if "no answer" in m]
+
+
+def test_a_bracketed_verdict_in_chinese_keeps_its_correction_in_its_words(tmp_path: Path) -> None:
+    """'（×，UDP 不保证顺序）' on a Chinese worksheet: the verdict in the statement's language, the correction under it."""
+    page = "判断题\n\n1. TCP 是面向连接的协议。（√）\n2. UDP 保证按序到达。（×，UDP 不保证顺序）\n3. HTTP 默认端口是 80。（√）\n"
+    notes, _, _ = built_notes(tmp_path, {"net.md": page})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["判断：UDP 保证按序到达。"] == "错 UDP 不保证顺序"
+    assert cards["判断：TCP 是面向连接的协议。"] == "对"
+
+
+@pytest.mark.parametrize("emphasis", ["*", "_", "**"], ids=["star", "underscore", "bold"])
+def test_a_one_line_key_in_italics_keys_every_question(tmp_path: Path, emphasis: str) -> None:
+    """'*Answers: 1. carbon dioxide 2. the stroma*': the last answer kept the closing '*' ('the stroma*', read as a
+    mark after an option); in underscores the key was no key (glued onto the last question, the first 'no answer')."""
+    page = (
+        "# Calvin cycle quiz\n\n1. Which gas is fixed in the Calvin cycle?\n2. Where does the Calvin cycle happen?\n\n"
+        f"{emphasis}Answers: 1. carbon dioxide 2. the stroma{emphasis}\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"calvin.md": page})
+    assert not [m for m in said if "no answer" in m]
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Which gas is fixed in the Calvin cycle?": "carbon dioxide",
+        "Where does the Calvin cycle happen?": "the stroma",
+    }
+    assert skipped == []
+
+
+def test_a_list_written_in_a_table_cell_with_line_breaks_is_a_list(tmp_path: Path) -> None:
+    """'| … | 1. Link<br>2. Internet<br>… |': the cell's list was one entry holding the others as text
+    ('<ol><li>Link<br>2. Internet…'); a bulleted one ('- TCP<br>- UDP') alike."""
+    page = (
+        "# Networking\n\n| Question | Answer |\n|---|---|\n"
+        "| What are the layers of the TCP/IP model? | 1. Link<br>2. Internet<br>3. Transport<br>4. Application |\n"
+        "| Name the two transport protocols. | - TCP<br>- UDP |\n"
+        "| What port does DNS use? | 53 |\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"net.md": page})
+    answers = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert answers["What are the layers of the TCP/IP model?"] == (
+        "<ol>\n<li>Link</li>\n<li>Internet</li>\n<li>Transport</li>\n<li>Application</li>\n</ol>"
+    )
+    assert answers["Name the two transport protocols."] == "<ul>\n<li>TCP</li>\n<li>UDP</li>\n</ul>"
+    assert answers["What port does DNS use?"] == "<p>53</p>"

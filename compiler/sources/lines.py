@@ -3202,7 +3202,8 @@ _BLANK_ANSWER = re.compile(r"^(?P<q>[^()（）]*?(?:_{3,}|\.{4,}|…)[^()（）]
 # ('… 。（√）', '… (✗)', '… [T]', '【对】': other brackets and marks, as Chinese papers and worksheets write them, trial12 U103;
 # spaced inside, '（ √ ）', as teachers type them: trial16 T16-48; a Thai or Lao statement ends in no full stop: T28-59)
 _TRUE_FALSE = re.compile(
-    r"^(?P<q>[^()（）\[\]【】]+?(?:[.!。]|[\u0e00-\u0eff](?=[ \t]*[(（\[【])))[ \t]*(?:[(（][ \t\u3000]*(?P<a>(?i:true|false|t|f)|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)[ \t\u3000]*[)）]"
+    r"^(?P<q>[^()（）\[\]【】]+?(?:[.!。]|[\u0e00-\u0eff](?=[ \t]*[(（\[【])))[ \t]*(?:[(（][ \t\u3000]*(?P<a>(?i:true|false|t|f)|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)"
+    r"(?:[ \t]*(?P<sep>[—–:;,，：；]|--?)[ \t]*(?P<why>[^()（）\[\]【】\s][^()（）\[\]【】]*?))?[ \t\u3000]*[)）]"
     r"|\[[ \t]*(?P<b>(?i:true|false|t|f)|[√✓✔×✗✘])[ \t]*\]|【[ \t\u3000]*(?P<c>(?i:true|false|t|f)|[√✓✔×✗✘]|对|對|正确|正確|错|錯|错误|錯誤)[ \t\u3000]*】)[ \t]*$"
 )
 # ('1. The sun is a star. True', '… birds. F', '… Stern. Richtig': the verdict after the full stop, no brackets, as an
@@ -3261,6 +3262,9 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     m = _TRUE_FALSE.match(text)
     if m:
         answer = _MARK_VERDICT[(m.group("a") or m.group("b") or m.group("c")).lower()]
+        if m.group("why"):  # ('(False — Mercury is.)', '(False: it is a distance.)': the verdict, then its correction)
+            sep = m.group("sep")
+            answer += (" — " if sep in ("—", "–", "-", "--") else sep if sep in "，：；" else sep + " ") + m.group("why").strip()
         return f"True or false: {m.group('q').strip()}", answer
     m = _LABELLED_ANSWER.match(text)
     inner = (m.group("a") or m.group("b") or m.group("c")) if m else ""

@@ -5471,7 +5471,7 @@ class MarkdownReader:
             if level is not None and cells[level] and q.rstrip("*_ ").endswith(QUESTION_MARKS):
                 q = f"{q} {cells[level]}"  # 'What is …? Easy': the level label after the '?'
             # ('[🗝️](…/Q1.md)': a link to the page that answers, no answer of its own: trial12 U33)
-            answer = [cells[back]] if cells[back] and not _ICON_LINK.match(cells[back]) else []
+            answer = _cell_entries(cells[back]) if cells[back] and not _ICON_LINK.match(cells[back]) else []
             # (a column with no name, under an empty header, is its text alone, never ': a dog': T36-4)
             more = [
                 f"{head[k]}: {cells[k]}" if head[k].strip() else cells[k]
@@ -7397,6 +7397,18 @@ _QUIZ_BLANK = re.compile(r"\[\[([^\[\]\n|]{1,120})\]\]")  # mkdocs-quiz's blank:
 
 
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+_CELL_ENTRY = re.compile(r"^(?:\d{1,3}[.)]|[-*+•])[ \t]+\S")  # '1. Link', '- TCP', '• TCP': a list's entry in a cell
+
+
+def _cell_entries(cell: str) -> list[str]:
+    """A table cell's text as the answer's lines: a list written one entry a ``<br>`` (``1. Link<br>2. Internet<br>…``,
+    ``- TCP<br>- UDP``) as the list's lines, so it reads as a list (it was one entry holding the others as text,
+    sitting 47); any other cell as it is, one line."""
+    parts = [p.strip() for p in _LINE_BREAK.split(cell)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(_CELL_ENTRY.match(p) for p in parts):
+        return [cell]
+    return [f"- {p[1:].lstrip()}" if p.startswith("•") else p for p in parts]
 _INDENTED_BREAK = re.compile(r"<br\s*/?>\s*(?:&nbsp;|\xa0)", re.I)
 _LEAD_SPACE = re.compile(r"^\s*((?:&nbsp;|\xa0)*)")
 

@@ -1458,6 +1458,21 @@ def equals_rules(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+# a key line in italics as a whole ('*Answers: 1. carbon dioxide 2. the stroma*', '_Key: 1-b, 2-a_'): one '*' or '_' each
+# side, never bold's two
+_ITALIC_KEY = re.compile(rf"^(?P<lead>[ \t]{{0,3}})(?P<e>\*(?!\*)|_(?!_))(?P<key>(?i:{KEY_WORDS})[ \t]*[:：].*?\S)(?P=e)[ \t]*$")
+
+
+def italic_keys(lines: list[str]) -> list[str]:
+    """An answer key written on one line in italics as a whole, its emphasis taken off, as bold's already is: the last
+    answer kept the closing '*' (``the stroma*``) and a key in underscores was no key (its line glued onto the last
+    question, the first 'no answer': sitting 47). ``lines`` itself when there is none; code stays as written."""
+    if not any(("*" in line or "_" in line) and _ITALIC_KEY.match(line) for line in lines):
+        return lines
+    fenced = list(in_fence(lines))
+    return [f"{m.group('lead')}{m.group('key')}" if not f and (m := _ITALIC_KEY.match(line)) else line for line, f in zip(lines, fenced, strict=True)]
+
+
 def task_boxes(text: str) -> str:
     """GitHub task-list items ``- [x] done`` / ``- [ ] open`` shown as ☑ / ☐ (the sanitizer drops checkboxes); a code
     block's text stays as written (trial23 T23-6: '- [x]' in a fenced quiz printed as '- ☑')."""

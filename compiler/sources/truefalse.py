@@ -95,6 +95,11 @@ def _lone_text(item: Item) -> str | None:
     return block.text.strip() if block.kind is BlockKind.text else None
 
 
+# a verdict with its correction after it, as a worksheet's bracket holds one ('(False — Mercury is.)', '（×，应为…）'
+# read by lines.bracketed_answer): the verdict, then the correction under it
+_VERDICT_WHY = re.compile(r"^(?P<v>True|False)(?:[ \t]*(?:—|:|;|,)[ \t]*|[，：；])(?P<why>\S.*)$", re.S)
+
+
 def in_own_language(items: list[Item], page: str) -> list[Item]:
     """``items`` with each true/false prompt and verdict in the page's language (an item that is none, or a page
     in English or too short to tell, as it is).  The page tells the language, not one short statement ('Only a div
@@ -227,6 +232,8 @@ def _localized(item: Item, page_language: Callable[[], str]) -> Item:
     if said is None:
         return item
     asked = _ASKED_BEFORE.match(item.question) or _ASKED_AFTER.match(item.question)
+    if asked is not None and not rest and (why := _VERDICT_WHY.match(said)) is not None:
+        said, rest = why.group("v"), [Block(kind=BlockKind.text, text=why.group("why"))]  # ('False，UDP 不保证顺序': sitting 47)
     # an English verdict on a statement in another script ('进程是 CPU 调度的基本单位。' / 'false', a bank's true/false record):
     # judged in the statement's words (T33-12); a Latin-script page's language is no sure thing (Catalan read as Spanish)
     foreign = asked is None and said.lower() in ("true", "false") and not item.question.rstrip().endswith(QUESTION_MARKS)
