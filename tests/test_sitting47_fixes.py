@@ -5,6 +5,13 @@ T46-7 / T46-14: a challenge box whose title stands over an exhibit, the paragrap
 return?' / '1. …' … '4. …' / '::: solution'). The front was the exhibit and the options, then 'Title: question'. The
 title now asks, and the box's text follows it in the box's order; a title that ends a sentence is followed by the
 question without a colon. Document: tests/data/trials/trial46/lesson-sql.md.
+
+T46-5's rest: 'Step 2. Create the table with the following values:' over the code it gives was the lead-in of 'Step 3.
+Assign it …' (one front); two questions counting with one word in sequence are two steps (stimulus._lead_in).
+
+T46-2's rest: the page's prose after an Obsidian question callout holding its answer callout went on in that card's
+explanation; a rule after a question's answer box ends the question (markdown reader), and the callout's rewrite puts
+one there. Document: tests/data/trials/trial46/callout-quiz.md.
 """
 
 from __future__ import annotations
@@ -64,3 +71,31 @@ def test_a_step_over_the_code_it_gives_is_no_lead_in_of_the_next_step(tmp_path: 
     assert not any("Step 2" in f for f in fronts), fronts
     assert [(s["line"], s["question"]) for s in skipped if "Step 2" in s["question"]] == [(11, "Step 2. Create the table with the following values:")]
     assert any("steps.md:11:" in m and "no answer" in m for m in said), said
+
+
+# --- T46-2's rest: the page's prose after a question callout -----------------------------------------------------------
+
+
+def test_prose_after_a_question_callout_is_no_part_of_its_explanation(tmp_path: Path) -> None:
+    """The explanation is the answer callout's own; 'Velocity changes …' (line 19) is said as text in no card."""
+    notes, skipped, said = built_notes(tmp_path, {"callout-quiz.md": TRIAL46 / "callout-quiz.md"})
+    assert not skipped
+    fields = {note_front(n).split(" A) ")[0]: " ".join(str(v) for v in n["fields"].values()) for n in notes}
+    first = fields["Which of these is a statement?"]
+    assert "(c) depends on" in first and "Velocity" not in first, first
+    assert any("callout-quiz.md:19:" in m and "text outside any question" in m for m in said), said
+
+
+def test_a_rule_after_an_answer_box_ends_the_question(tmp_path: Path) -> None:
+    """'## What does TCP guarantee?' / '??? success "Answer"' and its text / '---' / the page's own note: the note is
+    no part of the answer."""
+    page = (
+        "# Networks\n\n## What does TCP guarantee?\n\n??? success \"Answer\"\n    Ordered, reliable delivery.\n\n"
+        "---\n\nRemember to revise UDP before the quiz.\n\n"
+        "## What does UDP guarantee?\n\nNothing but checksums.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"net.md": page})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["What does TCP guarantee?"] == "Ordered, reliable delivery."
+    assert backs["What does UDP guarantee?"] == "Nothing but checksums."
+    assert any("net.md:10:" in m and "text outside any question" in m for m in said), said

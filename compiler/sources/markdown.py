@@ -3910,6 +3910,11 @@ class MarkdownReader:
                 close()  # '---' then a list of questions nobody answers: the answer ended at the rule (trial12 U12)
                 unanswered |= listed
                 continue
+            if block.type == "hr" and current is not None and current.answer and answer_toggle(current.answer[-1]):
+                # ('> [!question] Which …?' / its options / '> > [!success]- Answer' / …, then the page's prose: the rule
+                # after the question's answer box ends it; what follows is the page's, never the explanation, T46-2)
+                close()
+                continue
             if block.type == "hr" and current is not None and current.plain and current.answer:
                 close()  # 'What is the output?' / its code / '---' / the next puzzle, asked unmarked: never this one's answer
                 continue
