@@ -37,7 +37,7 @@ from __future__ import annotations
 import csv
 import re
 
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import in_fence, pair_separator
 
 # the sides of a card named as such ('Question'/'Answer' headings are other rules': a heading over '#### Answer')
 # the words for a card's sides, as assistants and Anki's own interface write them in their languages ('表' / '裏' in
@@ -161,7 +161,7 @@ def _data_unwrapped(lines: list[str]) -> bool:
 # what a chat assistant says to the reader at the end of an answer, anywhere in its last paragraph ('That's Lecture 2 …
 # Let me know if you want more focus on anything!', 'Would you like me to turn these into a quiz?': trial18 T18-61)
 _SIGN_OFF = re.compile(
-    r"(?i)\b(?:let me know (?:if|whether|what|when)|would you like me to|do you want me to|shall i |should i (?:make|create|turn|add)|"
+    r"(?i)\b(?:let me know (?:if|whether|what|when)|would you like me to|do you want me to|(?:shall|should) i (?:make|create|turn|add|generate|write|expand|continue|go on|include)|"
     r"feel free to (?:ask|reach)|hope (?:this|that|these) helps?|i hope (?:this|that|these) helps?|happy (?:studying|learning)|"
     r"good luck (?:with|on) your)"
 )
@@ -181,7 +181,7 @@ def _signed_off(lines: list[str]) -> None:
     words = " ".join(line.strip() for line in block)
     if len(words) > SIGN_OFF_CHARS or _HEADING.match(block[0]) or any(line.lstrip().startswith(("|", "```", "~~~", "- ", "* ", ">")) for line in block):
         return
-    if _SIGN_OFF.search(words):
+    if _SIGN_OFF.search(words) and pair_separator(block) is None:  # (a list's lines, one a sign-off's words: kept)
         lines[start : end + 1] = [""] * len(block)
 
 

@@ -1434,13 +1434,13 @@ _LIST_ENTRY = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")  # a list's entry
 TITLED_ENTRIES = 3  # list entries under an unlisted first line that make it the list's title
 
 
-_UNIT_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,])")
+_UNIT_NUMBER = re.compile(r"(?<![\w.,-])\d{1,4}(?![\w.,])")
 
 
 def _unit_number(line: str) -> bool:
     """Whether a first line numbers a unit ('Unit 4: Food', 'HSK 1 词汇', 'Vocabulario – Unidad 4: La comida'): a number
     standing alone, never a formula's digit ('… from light, water and CO2', sitting 42: the list's first pair was
-    taken for its title and dropped, unsaid)."""
+    taken for its title and dropped, unsaid) nor a name's ('beta-1 blocker', 'COVID-19': sitting 47, the same)."""
     return bool(_UNIT_NUMBER.search(line))
 
 

@@ -2360,6 +2360,8 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     custom = _custom_separator(body) if 2 * sum(split_pair(text, PAIR_SEPARATORS) is not None for text in body) < len(body) else ""
     if body and split_pair(body[0], PAIR_SEPARATORS) is None and not any(_fields_on([body[0]] * PAIR_MIN, sep) for sep in _FIELD_SEPARATORS) and not (custom and custom in body[0]):
         body = body[1:]  # 'Unit 5 vocabulary' over the list: its title (trial9 T18)
+    elif len(body) > PAIR_MIN and (sep := next((s for s in _FIELD_SEPARATORS if _fields_on(body[1:], s)), "")) and body[0].count(sep) < 2:
+        body = body[1:]  # 'Cardiology drugs — quick list' over 'Metoprolol — beta blocker — hypertension' lines: a title (sitting 47)
     if len(body) < 2:
         return None
     # each line split on the first separator that splits it once: sections of one list may write theirs

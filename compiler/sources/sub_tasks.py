@@ -182,13 +182,32 @@ def _answered_below(text: str, under: list[str]) -> tuple[str, list[Block]] | No
     """(question, answer) of a part whose question asks (ends with '?' or opens with a task's verb: 'State …',
     'Explain …') and whose answer is the text after the blank line under it, no label; else None."""
     blank = next((k for k, line in enumerate(under) if not line.strip()), len(under))
-    asked = " ".join([text.strip(), *(line.strip() for line in under[:blank])])
+    more = " ".join(line.strip() for line in under[:blank])
+    # (its question's own lines: read with it already when part (a) opens the item, '1. (a) Name …' / 'takes place.')
+    asked = text.strip() if text.strip().endswith(more) else f"{text.strip()} {more}"
     rest = [line.strip() for line in under[blank:] if line.strip() and not _WRITING.match(line)]
+    if not rest and blank and _asks_whole(text) and not _SUB_LABEL.match(under[0]):
+        # ('(a) Name the organelle …  [1 mark]' / 'Mitochondria.' / blank / '(b) …': the part's own line asks whole,
+        # its answer typed right under it; sitting 47: parts (b) and (c) were glued onto part (a)'s back)
+        asked, rest = text.strip(), [line.strip() for line in under[:blank] if not _WRITING.match(line)]
     bare = MARKS_TAG.sub("", asked).strip().rstrip(CLOSERS)
     if not rest or not (bare.endswith(QUESTION_MARKS) or task_verb(bare)):
         return None
     answer = answer_blocks(rest[0], rest[1:])
     return (asked, answer) if answer else None
+
+
+# a sub-part's or an option's label opening a line ('(i) Factor g.', 'ii) …', 'A. …'): no answer under a part
+_SUB_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?\(?(?:[ivx]{1,4}|[a-hA-H]|\d{1,2})[.)]\s")
+
+
+def _asks_whole(text: str) -> bool:
+    """Whether a part's line is a whole question by itself: it ends in its marks (``[1 mark]``), or asks ('?') or
+    sets a task (``Name …``) in a sentence ended on the line; a line that runs on over the next one is none."""
+    if MARKS_TAG.search(text):
+        return True
+    bare = text.strip().rstrip(CLOSERS)
+    return bare.endswith(QUESTION_MARKS) or (task_verb(bare) and bare.endswith((".", ":")))
 
 
 def _stem_context(item: Item, lines: list[str], first: int) -> tuple[list[Block], str]:

@@ -1,0 +1,91 @@
+"""Forty-seventh sitting, helper newdocs: fresh documents of a new user's kinds, read card by card.
+
+P1: an exam paper's parts each answered on the line right under it ('1 (a) Name the organelle … [1 mark]' /
+'Mitochondria.' / blank / '(b) …'): a card per part; before, parts (b) and (c) and their answers were glued onto
+part (a)'s back, no message.
+
+P2: a list of quotations and their authors ('"Shall I compare thee to a summer's day?" — William Shakespeare'): a
+card per quotation; before, the words 'Shall I ' made the whole list a chat assistant's sign-off, blanked: no card,
+'cannot tell this document's layout'.
+
+P3: a drug list of three fields a line ('Metoprolol — beta-1 selective blocker — hypertension, …') under a title
+holding the dash once: a card per drug; before, 'cannot tell this document's layout' (the title counted against the
+list), and untitled, the first drug was dropped unsaid as the list's title ('beta-1' read as a unit's number).
+
+Documents in tests/data/sitting47/newdocs/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting47" / "newdocs"
+
+
+def test_exam_parts_each_answered_right_under_it(tmp_path: Path) -> None:
+    notes, skipped, said = built_notes(tmp_path, {"paper.txt": DATA / "exam-parts-answered.txt"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "(a) Name the organelle where aerobic respiration takes place.": "Mitochondria.",
+        "(b) Write the word equation for aerobic respiration.": "glucose + oxygen -> carbon dioxide + water",
+        "(c) Explain why muscle cells contain many mitochondria.":
+            "Muscles contract and need a lot of energy; respiration releases energy; more mitochondria means more respiration.",
+        "(a) What is the function of the xylem?": "Transports water and mineral ions from the roots to the leaves.",
+        "(b) Give two adaptations of root hair cells.": "Large surface area; many mitochondria for active transport.",
+    }  # fmt: skip
+    assert not skipped
+    assert not [m for m in said if "no answer" in m], said
+
+
+def test_a_part_whose_question_runs_on_keeps_its_lines(tmp_path: Path) -> None:
+    """A part's question over two lines, its answer after a blank line: the question whole, once (its second line was
+    read twice when part (a) opened the numbered line); the answer never its second line."""
+    text = (
+        "Biology revision\n\n1. (a) Name the organelle where aerobic respiration\ntakes place.\n\nMitochondria.\n\n"
+        "(b) Write the word equation for aerobic respiration.\n\nglucose + oxygen -> carbon dioxide + water\n\n"
+        "2. (a) What is the function of the xylem?\n\nTransports water.\n\n(b) Name the tissue that\ncarries sugars.\n\nPhloem.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"parts.txt": text})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "(a) Name the organelle where aerobic respiration takes place.": "Mitochondria.",
+        "(b) Write the word equation for aerobic respiration.": "glucose + oxygen -> carbon dioxide + water",
+        "(a) What is the function of the xylem?": "Transports water.",
+        "(b) Name the tissue that carries sugars.": "Phloem.",
+    }
+
+
+def test_quotations_and_their_authors(tmp_path: Path) -> None:
+    notes, skipped, said = built_notes(tmp_path, {"quotes.txt": DATA / "quotes-authors.txt"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert len(cards) == 7
+    assert cards['"Shall I compare thee to a summer\'s day?"'] == "William Shakespeare"
+    assert cards['"Two roads diverged in a yellow wood"'] == "Robert Frost"
+    assert not skipped
+    assert not [m for m in said if "cannot tell" in m], said
+
+
+def test_a_chat_sign_off_still_goes(tmp_path: Path) -> None:
+    text = "Q: What is osmosis?\nA: Diffusion of water across a membrane.\n\nQ: What is active transport?\nA: Movement against a gradient using ATP.\n\nShall I make more cards on this topic?\n"
+    notes, _, _ = built_notes(tmp_path, {"cards.txt": text})
+    assert [note_back(n) for n in notes] == ["Diffusion of water across a membrane.", "Movement against a gradient using ATP."]
+
+
+def test_three_field_drug_list_under_a_dashed_title(tmp_path: Path) -> None:
+    notes, skipped, said = built_notes(tmp_path, {"drugs.txt": DATA / "drugs-three-fields.txt"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert len(cards) == 8
+    assert cards["Metoprolol"].startswith("beta-1 selective blocker")
+    assert "rate control in AF" in cards["Metoprolol"]
+    assert "Cardiology drugs" not in cards
+    assert not skipped
+    assert not [m for m in said if "cannot tell" in m], said
+
+
+def test_an_entry_naming_a_number_in_a_word_is_no_title(tmp_path: Path) -> None:
+    lines = (DATA / "drugs-three-fields.txt").read_text(encoding="utf-8").split("\n")[2:]
+    notes, _, _ = built_notes(tmp_path, {"drugs.txt": "\n".join(lines)})
+    fronts = [note_front(n) for n in notes]
+    assert fronts[0] == "Metoprolol" and len(fronts) == 8
