@@ -12,6 +12,15 @@ P3: a drug list of three fields a line ('Metoprolol — beta-1 selective blocker
 holding the dash once: a card per drug; before, 'cannot tell this document's layout' (the title counted against the
 list), and untitled, the first drug was dropped unsaid as the list's title ('beta-1' read as a unit's number).
 
+P4: formulas in TeX maths after bold labels ('**Sample mean:** $\\bar{x} = \\frac{1}{n}…$'): a card per formula; before,
+the '=' inside the maths split each line into a front and a back ('Sample mean: $\\bar{x}' -> '\\frac{1}{n}…$').
+
+P5: true/false statements with their verdict and its reason ('1. **All bacteria are harmful.** False — most bacteria
+are harmless …'): 'True or false: …' -> 'False — most bacteria …'; before, 'question has no answer' for each.
+
+P6: a quiz pasted from an e-mail, closed by 'Best wishes,' / 'Ms Patel' / '--' / 'Geography Department' / 'Sent from my
+iPhone': no part of the last back (it was).
+
 Documents in tests/data/sitting47/newdocs/.
 """
 
@@ -89,3 +98,44 @@ def test_an_entry_naming_a_number_in_a_word_is_no_title(tmp_path: Path) -> None:
     notes, _, _ = built_notes(tmp_path, {"drugs.txt": "\n".join(lines)})
     fronts = [note_front(n) for n in notes]
     assert fronts[0] == "Metoprolol" and len(fronts) == 8
+
+
+def test_formulas_in_maths_are_not_split_at_their_equals_sign(tmp_path: Path) -> None:
+    notes, skipped, said = built_notes(tmp_path, {"stats.md": DATA / "stats-formulas.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert list(cards) == ["Sample mean", "Sample variance", "Standard error of the mean", "z-score", "Pearson correlation"]
+    assert cards["z-score"] == "\\(z = \\frac{x - \\mu}{\\sigma}\\)"
+    assert not skipped
+    assert not [m for m in said if "no answer" in m], said
+
+
+def test_an_equals_sign_outside_maths_still_pairs(tmp_path: Path) -> None:
+    text = "# Units\n\nforce = newton ($\\mathrm{kg\\,m\\,s^{-2}}$)\nenergy = joule\npower = watt ($J/s$)\n"
+    notes, _, _ = built_notes(tmp_path, {"units.txt": text})
+    assert [note_front(n) for n in notes] == ["force", "energy", "power"]
+
+
+def test_true_false_verdicts_with_their_reasons(tmp_path: Path) -> None:
+    notes, skipped, said = built_notes(tmp_path, {"tf.md": DATA / "true-false-reasons.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "True or false: All bacteria are harmful.": "False — most bacteria are harmless or beneficial, e.g. gut flora.",
+        "True or false: Viruses can be treated with antibiotics.": "False — antibiotics target bacterial structures viruses lack.",
+        "True or false: Vaccines contain antigens.": "True — they stimulate memory cells without causing disease.",
+        "True or false: White blood cells include phagocytes and lymphocytes.": "True",
+    }
+    assert not skipped
+    assert not [m for m in said if "no answer" in m], said
+
+
+def test_an_emails_close_and_signature_end_no_answer(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"email.txt": DATA / "email-quiz.txt"})
+    backs = [note_back(n) for n in notes]
+    assert backs == ["The Nile.", "The stratosphere.", "A smaller river that flows into a larger one."]
+
+
+def test_slides_apart_by_double_dashes_keep_their_last_slide(tmp_path: Path) -> None:
+    """A slide deck's '--' between slides is no e-mail signature: the last slide's answer stays."""
+    text = "## What is TCP?\n\nA transport protocol.\n\n--\n\n## What port is HTTPS?\n\n443.\n\n--\n\n## What is DNS?\n\nName resolution.\n"
+    notes, _, _ = built_notes(tmp_path, {"slides.md": text})
+    assert [note_back(n) for n in notes][-1] == "Name resolution."

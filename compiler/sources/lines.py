@@ -2663,6 +2663,7 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
         left, found, right = text.partition(sep)
         if (
             found
+            and not _in_maths(left)
             and sep not in right
             and left.strip()
             and right.strip()
@@ -2672,6 +2673,15 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
         ):
             return sep, left, right
     return None
+
+
+_DOLLAR = re.compile(r"(?<!\\)\$")  # a '$' that opens or closes TeX maths, never an escaped '\$'
+
+
+def _in_maths(left: str) -> bool:
+    """Whether text ending at a separator leaves TeX maths open: the separator is the formula's ('**Sample mean:**
+    $\\bar{x} = \\frac{1}{n}…$': sitting 47, the '=' split the formula into a card's front and back)."""
+    return "$" in left and len(_DOLLAR.findall(left)) % 2 == 1
 
 
 # A checkbox option ('- [ ] grep', '- [x] tail -f'), as GitHub task lists and mkdocs-quiz write them.
@@ -3212,8 +3222,9 @@ _TRUE_FALSE = re.compile(
 # answer sheet writes it, trial14 T14-50); a bare letter only in capitals
 _BARE_VERDICT = re.compile(
     r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]+(?P<d>(?i:true|false|vrai|faux|wahr|falsch|richtig|verdadero|falso|vero|verdadeiro"
-    r"|verdadeira|falsa|waar|onwaar|верно|неверно)|T|F|对|對|错|錯|正确|正確|错误|錯誤)[ \t]*[.!。]?[ \t]*$"
-)
+    r"|verdadeira|falsa|waar|onwaar|верно|неверно)|T|F|对|對|错|錯|正确|正確|错误|錯誤)[ \t]*[.!。]?[ \t]*"
+    r"(?:(?<=[ \t])[—–][ \t]+(?P<why>\S.*?)[ \t]*)?$"
+)  # (the verdict's reason after a spaced dash: '… harmful. False — most bacteria are harmless', sitting 47)
 _MARK_VERDICT = {"t": "True", "f": "False", "true": "True", "false": "False", "√": "True", "✓": "True", "✔": "True", "v": "True",
                  "×": "False", "✗": "False", "✘": "False", "对": "True", "對": "True", "正确": "True", "正確": "True",
                  "错": "False", "錯": "False", "错误": "False", "錯誤": "False"}
@@ -3255,7 +3266,8 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     text = text.strip()
     if len(text) <= 500 and (bare := _bare_verdict(text)) is not None:
         said = bare.group("d")
-        return f"True or false: {bare.group('q').strip()}", _MARK_VERDICT.get(said.lower(), said[:1].upper() + said[1:])
+        verdict = _MARK_VERDICT.get(said.lower(), said[:1].upper() + said[1:])
+        return f"True or false: {bare.group('q').strip()}", verdict + (f" — {bare.group('why')}" if bare.group("why") else "")
     if len(text) > 500 or not text.endswith((")", "）", "]", "】")):
         return None
     m = _BLANK_ANSWER.match(text)

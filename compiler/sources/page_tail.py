@@ -180,6 +180,43 @@ def _last_paragraph(lines: list[str]) -> tuple[int, int]:
     return top, end
 
 
+# an e-mail's signature: its delimiter alone on a line ('-- ', RFC 3676; '--'), or a mail app's line ('Sent from my
+# iPhone', 'Von meinem iPhone gesendet', 'Enviado desde mi iPhone'): a quiz pasted from an e-mail ended the last card's
+# back with 'Best wishes, Ms Patel -- Geography Department Sent from my iPhone' (sitting 47)
+_SIG_DELIMITER = re.compile(r"^--[ ]?$")
+_SENT_FROM = re.compile(
+    r"^[\W_]*(?i:sent\s+from\s+my\s+\w+|get\s+outlook\s+for\s+\w+|von\s+meinem\s+\w+\s+gesendet|enviado\s+desde\s+mi\s+\w+"
+    r"|envoy[ée]\s+de\s+mon\s+\w+|enviado\s+do\s+meu\s+\w+|inviato\s+da\s+\w+)[^.?!\n]{0,30}$"
+)
+SIGNATURE_LINES = 6  # lines at most from an e-mail's signature delimiter to the page's end
+# a valediction's name or role line ('Ms Patel', 'Dr. Anna Weber', 'Head of Geography'): a few capitalised words
+_NAME_LINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|and|for|the|de|du|la|von|van|&)){0,5}\s*$")
+
+
+def _signature_tail(lines: list[str], fenced: list[bool]) -> int | None:
+    """The first line of an e-mail's signature at the page's end: its delimiter line ('--') with at most
+    SIGNATURE_LINES lines after it, or a mail app's 'Sent from my iPhone' alone in the last paragraph; else None."""
+    top, end = _last_paragraph(lines)
+    if top <= 0 or any(fenced[top : end + 1]):
+        return None
+    if top == end and _SENT_FROM.match(lines[end]):
+        return top
+    delimiters = [k for k, line in enumerate(lines) if _SIG_DELIMITER.match(line) and not fenced[k]]
+    if len(delimiters) != 1 or not 0 < delimiters[0] >= end - SIGNATURE_LINES:
+        return None  # (a slide deck's '--' between its slides: no signature)
+    after = [x for x in lines[delimiters[0] + 1 : end + 1] if x.strip()]
+    if any(x.lstrip().startswith("#") or "?" in x or "？" in x for x in after):
+        return None
+    return delimiters[0]
+
+
+def _valediction(para: list[str]) -> bool:
+    """A letter's close: good wishes ending in a comma ('Best wishes,', 'Kind regards,') over its writer's name."""
+    return 2 <= len(para) <= CLOSING_LINES and bool(_WISHES.match(para[0].strip())) and para[0].rstrip().endswith(",") and all(
+        _NAME_LINE.match(x) for x in para[1:]
+    )
+
+
 def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
     """The first line of the page's closing paragraph (``*** END OF QUIZ ***`` / ``Total: 2 marks``; ``Good luck on
     Friday's test! 🙂`` / ``— Ms. Okafor``): the last paragraph, after a blank line, of closing lines only; None
@@ -188,6 +225,8 @@ def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
     para = lines[top : end + 1]
     if top <= 0 or not para or len(para) > CLOSING_LINES or any(fenced[top : end + 1]):
         return None
+    if _valediction(para):
+        return top
     if any(c in x and not _REPO_TALK.match(x.strip()) for x in para for c in "?？") or not all(_closing(x) for x in para):
         return None
     if not any(_closes(x) for x in para):
@@ -309,6 +348,9 @@ def page_tail(lines: list[str]) -> list[str]:
     cited = _attribution_tail(lines, fenced)
     if cited is not None:  # ('Source: https://…' under the last answer: the page's, no card's)
         return page_tail(lines[:cited]) + [""] * (len(lines) - cited)
+    signature = _signature_tail(lines, fenced)
+    if signature is not None:  # ('--' / 'Geography Department' / 'Sent from my iPhone' ending a pasted e-mail)
+        return page_tail(lines[:signature]) + [""] * (len(lines) - signature)
     closing = _closing_tail(lines, fenced)
     if closing is not None:  # ('*** END OF QUIZ ***' / 'Total: 2 marks' after the last answer: T29-51)
         return page_tail(lines[:closing]) + [""] * (len(lines) - closing)
