@@ -12,6 +12,10 @@ Assign it …' (one front); two questions counting with one word in sequence are
 T46-2's rest: the page's prose after an Obsidian question callout holding its answer callout went on in that card's
 explanation; a rule after a question's answer box ends the question (markdown reader), and the callout's rewrite puts
 one there. Document: tests/data/trials/trial46/callout-quiz.md.
+
+T46-3's rest: an example right after an unsolved LaTeX exercise is a card of its own (checked); an exercise whose task
+is said last ('Consider adding … Write down the truth table for this connective.') had its own text as its back: it is
+said to have no answer (markdown._TASK_WORDS).
 """
 
 from __future__ import annotations
@@ -99,3 +103,30 @@ def test_a_rule_after_an_answer_box_ends_the_question(tmp_path: Path) -> None:
     assert backs["What does TCP guarantee?"] == "Ordered, reliable delivery."
     assert backs["What does UDP guarantee?"] == "Nothing but checksums."
     assert any("net.md:10:" in m and "text outside any question" in m for m in said), said
+
+
+# --- T46-3's rest: unsolved LaTeX exercises ----------------------------------------------------------------------------
+
+
+def test_an_example_after_an_unsolved_exercise_is_no_part_of_it(tmp_path: Path) -> None:
+    """'Prove …' (no solution) then '\\begin{ex}': the exercise is said to have no answer, the example a card alone."""
+    notes, skipped, said = built_notes(tmp_path, {"theorems.tex": TRIAL46 / "theorems.tex"})
+    assert [s["line"] for s in skipped] == [28, 42]
+    assert all("Here is a first" not in s["question"] for s in skipped)
+    assert any("theorems.tex:42:" in m and "no answer" in m for m in said), said
+    example = next(n for n in notes if note_front(n).startswith("Example"))
+    assert note_back(example).startswith("Here is a first primitive recursive definition"), note_back(example)
+
+
+def test_an_exercise_whose_task_comes_last_is_asked_not_answered(tmp_path: Path) -> None:
+    """An unsolved exercise setting something up, then 'Write down …': no card whose back is the exercise itself."""
+    page = (
+        "\\section{Connectives}\n\n\\begin{prob}\nConsider adding a ternary connective $\\diamondsuit$ with evaluation\n"
+        "\\begin{gather*}\n  v(\\diamondsuit(A, B, C)) = v(B) \\text{ if } v(A) = T\n\\end{gather*}\n"
+        "Write down the truth table for this connective.\n\\end{prob}\n\n"
+        "\\begin{defn}[Tautology]\nA formula true under every valuation is a \\emph{tautology}.\n\\end{defn}\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"conn.tex": page})
+    assert [note_front(n) for n in notes] == ["Definition (Tautology)"]
+    assert [s["line"] for s in skipped] == [3] and skipped[0]["question"].endswith("Write down the truth table for this connective.")
+    assert any("conn.tex:3:" in m and "no answer" in m for m in said), said

@@ -7507,7 +7507,10 @@ _EXERCISE_HEADING = re.compile(
 # a question's label and number over its parts ('## Question 1: Kinematics (6 marks)', '## Pregunta 2 – Energía')
 _QUESTION_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?i:question|q|frage|pregunta|domanda|questão|pergunta|vraag|вопрос|câu)\s*\d{1,3}\b")
 # a task's statement: 'Find the electric field …', '… prove that E = 0 inside the shell.', 'Compute …'
-_TASK_WORDS = re.compile(r"\b(?i:find|prove|show that|compute|calculate|derive|determine|evaluate|sketch|explain|estimate|solve)\b")
+# ('Consider adding a ternary connective … Write down the truth table for this connective.': trial46 T46-3's rest)
+_TASK_WORDS = re.compile(
+    r"\b(?i:find|prove|show that|compute|calculate|derive|determine|evaluate|sketch|explain|estimate|solve|write down|write out|construct|verify)\b"
+)
 
 
 def _label_answered(item: Item) -> bool:
