@@ -386,14 +386,18 @@ def test_a_glossary_of_run_in_bold_terms_gives_a_card_per_term(tmp_path: Path) -
 
 
 def test_prose_about_a_bold_word_is_no_glossary(tmp_path: Path) -> None:
-    """trial27 T27-36: notes whose paragraphs open with a bold subject (``**Photosynthesis** is the process …``) are
-    prose about it, not glossary entries: the page reads as before."""
+    """trial27 T27-36: a paragraph opening with a bold subject (``**Photosynthesis** is the process …``) is a sentence
+    about it, not a glossary entry whose definition opens the back (``is the process …``). Since sitting 47 a page whose
+    every paragraph is such a sentence is a card per term, the whole sentence its back (one idea a card; the three were
+    one card ``Energy``), the section kept."""
     page = (
         "# Plants\n\n## Energy\n\n**Photosynthesis** is the process by which plants make sugar.\n\n**Respiration** is how cells "
         "release energy.\n\n**Transpiration** is the loss of water from leaves.\n"
     )
     notes, _skipped, _said = _built(tmp_path, {"plants.md": page})
-    assert [note_front(n) for n in notes] == ["Energy"]
+    assert [note_front(n) for n in notes] == ["Photosynthesis", "Respiration", "Transpiration"]
+    assert note_back(notes[0]) == "Photosynthesis is the process by which plants make sugar."
+    assert {n["fields"]["Section"] for n in notes} == {"Energy"}
 
 
 # --- T27-24: vocabulary bullets '**la mairie** = the town hall — *example*' ---------------------------------------

@@ -142,3 +142,38 @@ def test_a_list_written_in_a_table_cell_with_line_breaks_is_a_list(tmp_path: Pat
     )
     assert answers["Name the two transport protocols."] == "<ul>\n<li>TCP</li>\n<li>UDP</li>\n</ul>"
     assert answers["What port does DNS use?"] == "<p>53</p>"
+
+
+GUIDE = (
+    "# Unit 4 study guide: cell transport\n\n{intro}"
+    "**Diffusion** is the net movement of particles from higher to lower concentration. It needs no energy.\n\n"
+    "**Osmosis** is the diffusion of water across a partially permeable membrane.\n\n"
+    "**Active transport** moves substances against their concentration gradient, using ATP.\n\n"
+    "**Endocytosis** is when the membrane folds inward to take large particles into the cell.\n"
+)
+
+
+@pytest.mark.parametrize("intro", ["", "This guide covers the four ways substances cross the membrane.\n\n"], ids=["bare", "intro"])
+def test_a_study_guide_of_sentences_about_bold_terms_is_a_card_per_term(tmp_path: Path, intro: str) -> None:
+    """Paragraphs each a sentence about its bold term ('**Osmosis** is the diffusion of water …') were one card of the
+    page's title holding them all; each is a card, the term asked, its whole sentence the answer."""
+    notes, skipped, _ = built_notes(tmp_path, {"guide.md": GUIDE.format(intro=intro)})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Diffusion": "Diffusion is the net movement of particles from higher to lower concentration. It needs no energy.",
+        "Osmosis": "Osmosis is the diffusion of water across a partially permeable membrane.",
+        "Active transport": "Active transport moves substances against their concentration gradient, using ATP.",
+        "Endocytosis": "Endocytosis is when the membrane folds inward to take large particles into the cell.",
+    }
+    assert skipped == []
+
+
+def test_prose_with_a_few_bold_lead_ins_stays_prose(tmp_path: Path) -> None:
+    """Only a page of such paragraphs is a glossary: an article whose other paragraphs are plain prose keeps its
+    reading (a bold word opening two of five paragraphs makes no term cards)."""
+    page = (
+        "# Transport\n\n## Passive\n\nCells move substances in several ways, some of them needing no energy.\n\n"
+        "**Diffusion** is the net movement of particles.\n\nIt is fastest at high temperature.\n\n"
+        "**Osmosis** is the diffusion of water.\n\nPlants rely on it to stay turgid.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"transport.md": page})
+    assert [note_front(n) for n in notes] == ["Passive"]

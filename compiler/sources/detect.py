@@ -589,18 +589,28 @@ def run_in_terms(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if markdown_questions(lines, obsidian=False)[0]:
         return None
     fenced = list(in_fence(lines))
-    found = [
-        k for k, line in enumerate(lines)
+    opening = {
+        k: m for k, line in enumerate(lines)
         if not fenced[k] and (k == 0 or not lines[k - 1].strip() or lines[k - 1].lstrip().startswith("#"))
-        and (m := _RUN_IN_TERM.match(line)) is not None and len(m.group("term").split()) <= 6 and _opens_sentence(m.group("text"))
+        and (m := _RUN_IN_TERM.match(line)) is not None and len(m.group("term").split()) <= 6
         and sum(c.isalpha() for c in m.group("term")) >= 2 and not _ITEM_LABEL.match(m.group("term").strip())
-    ]  # fmt: skip
+    }  # fmt: skip
+    found = {k for k, m in opening.items() if _opens_sentence(m.group("text"))}
+    # a study guide's paragraphs each a sentence about its bold term ('**Osmosis** is the diffusion of water …'): the
+    # term asked, the whole sentence its definition (sitting 47: four such paragraphs were one card of the page's title);
+    # only when every paragraph of the page but an intro before them opens so, each saying what its term is or does
+    said = {k for k, m in opening.items() if k not in found and _ABOUT_TERM.match(m.group("text"))}
+    starts = _paragraph_starts(lines, fenced)
+    if said and len(found | said) >= RUN_IN_TERMS_MIN and all(k in found | said for k in starts[1:]):
+        found |= said
+    else:
+        said = set()
     if len(found) < RUN_IN_TERMS_MIN:
         return None
     out: list[str] = []
     origin: list[int] = []
     for k, line in enumerate(lines):
-        m = _RUN_IN_TERM.match(line) if k in found else None
+        m = opening.get(k) if k in found else None
         if m is None:
             out.append(line)
             origin.append(k + 1)
@@ -608,9 +618,28 @@ def run_in_terms(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if out and out[-1].strip():
             out.append("")  # (a term right under a heading: a blank line before the list)
             origin.append(k + 1)
-        out += [m.group("term").strip(), f": {m.group('text').strip()}"]
+        out += [m.group("term").strip(), f": {line.strip() if k in said else m.group('text').strip()}"]
         origin += [k + 1, k + 1]
     return out, origin
+
+
+# the words a sentence about its bold subject goes on with: it says what the term is or does
+_ABOUT_TERM = re.compile(
+    r"^(?:is|are|was|were|refers?\s+to|means?|describes?|denotes?|occurs?|happens?|involves?|consists?\s+of|stands?\s+for"
+    r"|moves?|uses?|allows?|measures?|converts?|carries|carry|breaks?|makes?|controls?)\b"
+)
+
+
+def _paragraph_starts(lines: list[str], fenced: list[bool]) -> list[int]:
+    """Where the page's paragraphs of text start, outside code and headings (a paragraph: a run of non-blank lines)."""
+    starts: list[int] = []
+    inside = False
+    for k, line in enumerate(lines):
+        text = bool(line.strip()) and not fenced[k] and not line.lstrip().startswith("#")
+        if text and not inside:
+            starts.append(k)
+        inside = text
+    return starts
 
 
 def _group_titles(out: list[str], fenced: list[bool]) -> None:
