@@ -326,7 +326,7 @@ from compiler.sources.tfgrid import true_false_grids
 from compiler.sources.theorem_blocks import theorem_blocks
 from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language, verdict_groups
-from compiler.sources.underlines import rule_underlines
+from compiler.sources.underlines import atx_headings, rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.vault_hidden import plugin_page
 from compiler.sources.verdict_letters import tick_columns, verdict_letters, verdict_tables
@@ -2284,7 +2284,7 @@ def read_sources(
             unquoted = unquoted_answers(doc.text)
             doc = doc if unquoted == doc.text else Document(rel=doc.rel, text=unquoted)
         if own in MARKDOWN_SUFFIXES and ("--" in doc.text or "==" in doc.text):  # '**Ans:** …' / '------': a rule, no heading (G7)
-            ruled = rule_underlines(doc.text)
+            ruled = atx_headings(rule_underlines(doc.text))  # 'Title' / '=====': '# Title' (sitting 47, meta)
             doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and any(m in doc.text for m in ("**", "__", "#")):
             # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60); '## Aufgabe 1' / '### a) …' and a

@@ -117,3 +117,37 @@ def test_bold_around_an_answers_list_or_code_in_a_saved_page(tmp_path: Path) -> 
     assert note_back(cards["Explain an octopus merge"]) == "A merge of more than two branches at once."
     assert "<strong>more than two</strong>" in cards["Explain an octopus merge"]["fields"]["Answer"]
     assert skipped == [] and not [m for m in said if "never closed" in m]
+
+
+def test_a_glossary_under_a_setext_title_is_a_card_per_term(tmp_path: Path) -> None:
+    """'Medical mnemonics' / '=====' over '- **MUDPILES** – …' entries: the underlined title is the '# …' heading it
+    is, so the page reads as it does under '# Medical mnemonics', a card per term (was one card of the title)."""
+    notes, skipped, said = built_notes(tmp_path, {"mnemonics.md": DATA / "setext-glossary.md"})
+    assert [note_front(n) for n in notes] == ["MUDPILES", "SOAP", "ABCDE", "FAST"], said
+    assert note_back(notes[1]) == "structure of a clinical note: Subjective, Objective, Assessment, Plan"
+    assert skipped == []
+
+
+def test_setext_sections_of_notes_are_cards_as_atx_sections_are(tmp_path: Path) -> None:
+    """Notes under '-----'-underlined section titles give the cards the same notes give under '## …' headings."""
+    setext = (
+        "Cell biology\n============\n\nMitochondria\n------------\n\n- make ATP\n- have their own DNA\n\n"
+        "Ribosomes\n---------\n\n- build proteins\n- read mRNA\n"
+    )
+    atx = "# Cell biology\n\n## Mitochondria\n\n- make ATP\n- have their own DNA\n\n## Ribosomes\n\n- build proteins\n- read mRNA\n"
+    cards = []
+    for name, text in (("setext.md", setext), ("atx.md", atx)):
+        notes, _, _ = built_notes(tmp_path / name, {name: text})
+        cards.append([(note_front(n), note_back(n)) for n in notes])
+    assert cards[0] == cards[1] and len(cards[0]) == 2, cards
+
+
+def test_a_question_over_a_dash_line_is_left_to_the_card_readers(tmp_path: Path) -> None:
+    """'What is X?' / '---' / its answer with no blank line (a flashcard file's separator between front and back): no
+    heading is made of it, the cards read as before."""
+    text = "What is osmosis?\n---\nWater crossing a membrane.\n\nWhat is diffusion?\n---\nParticles spreading out.\n"
+    notes, _, said = built_notes(tmp_path, {"cards.md": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is osmosis?", "Water crossing a membrane."),
+        ("What is diffusion?", "Particles spreading out."),
+    ], said

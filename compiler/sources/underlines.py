@@ -47,3 +47,41 @@ def rule_underlines(text: str) -> str:
             lines[k] = line.replace("-", "*").replace("=", "*")
             changed = True
     return "\n".join(lines) if changed else text
+
+
+SENTENCE_WORDS = 12  # words from which a line over '-----' is a sentence, no title
+_TITLE_UNDER = re.compile(r"^ {0,3}(?P<mark>=+|-+)[ \t]*$")
+# a line that is no setext heading's text: code, a list entry, a quote, a table row, a heading, HTML, a labelled field
+_NO_TITLE = re.compile(r"^(?: {4}|\t|\s*(?:[-*+>|#]|\d{1,9}[.)])(?:\s|$)|\s*<|\s*\S+::)")
+
+
+def atx_headings(text: str) -> str:
+    """``text`` with each setext heading (``Medical mnemonics`` over ``=====``, ``Overview`` over ``-----``) written as
+    the ATX heading it is (``# Medical mnemonics``, the underline blanked), line for line: the layout detection and
+    the rules that look for ``#`` headings read it as the heading it is (sitting 47, meta: a glossary under a setext
+    title was one card holding all of it, where ``# title`` gave a card per term). Only a one-line paragraph over its
+    underline, a blank line (or the page's top) above it; a ``-`` underline only when a blank line (or the end) follows it,
+    its line is short and ends with no ``?``, ``:`` or sentence stop (``What is X?`` / ``---`` / its answer: a card's
+    separator in some flashcard formats, left to those) and the page has no ``---`` alone as a rule."""
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    top = front_matter_end(lines)
+    changed = False
+    # ('---' alone between blank lines somewhere: the page rules its cards apart, and a line over '---' is text over a rule)
+    ruled = any(not fenced[k] and lines[k].strip() == "---" and not lines[k - 1].strip() for k in range(1, len(lines)))
+    for k in range(1, len(lines)):
+        under = _TITLE_UNDER.match(lines[k])
+        if under is None or fenced[k] or fenced[k - 1] or (top is not None and k <= top + 1):
+            continue
+        title = lines[k - 1]
+        if not title.strip() or _NO_TITLE.match(title) or (k >= 2 and lines[k - 2].strip()):
+            continue  # (the line under a heading is its text: '### What is a VM?' / 'A VM is …' / '---', T15-57)
+        if under.group("mark")[0] == "-" and (
+            len(under.group("mark")) < 3 or title.rstrip().endswith(("?", "？", ":", ".", "!", "。"))
+            or len(title.split()) >= SENTENCE_WORDS or (k + 1 < len(lines) and lines[k + 1].strip()) or ruled
+        ):
+            continue
+        lines[k - 1] = ("# " if under.group("mark")[0] == "=" else "## ") + title.strip()
+        lines[k] = ""
+        changed = True
+    return "\n".join(lines) if changed else text
