@@ -151,3 +151,22 @@ def test_a_question_over_a_dash_line_is_left_to_the_card_readers(tmp_path: Path)
         ("What is osmosis?", "Water crossing a membrane."),
         ("What is diffusion?", "Particles spreading out."),
     ], said
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["French Revolution flashcards\n\n", "Sure! Here are 3 flashcards on the French Revolution you can copy into Anki:\n\n"],
+    ids=["title", "intro"],
+)
+def test_a_tab_separated_table_under_a_title_line_is_read_as_a_sheet(tmp_path: Path, lead: str) -> None:
+    """A table copied from a page or a chat into a text file (tab-separated rows, '#', 'Question', 'Answer' columns)
+    under its title or a line about it: a card a row, as without the title (was 'cannot tell this document's
+    layout')."""
+    text = lead + (DATA / "titled-table.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
+    notes, skipped, said = built_notes(tmp_path, {"revolution.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("When was the Bastille stormed?", "14 July 1789"),
+        ("Who was the king of France in 1789?", "Louis XVI"),
+        ("What body governed France from 1795 to 1799?", "The Directory"),
+    ], said
+    assert skipped == []

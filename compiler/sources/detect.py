@@ -1687,6 +1687,22 @@ def _custom_rows(text: str) -> tuple[str, str, int] | None:
 
 
 TAB_ROWS_MIN = 2  # rows of a sheet saved as tab-separated text, besides its header
+TITLE_LINES = 3  # lines at most of the paragraph over a table copied into a text file (its title, a line about it)
+
+
+def _title_lines(lines: list[str]) -> set[int]:
+    """The indexes of the paragraph with no tab at the top of a tab-separated table, a blank line under it (``French
+    Revolution`` / ``Sure! Here are 8 flashcards …:`` over a table copied from a page or a chat into a text file;
+    sitting 47, meta: 'cannot tell this document's layout'); empty when there is none."""
+    k = 0
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    top = k
+    while k < len(lines) and lines[k].strip() and "\t" not in lines[k]:
+        k += 1
+    if k == top or k - top > TITLE_LINES or k >= len(lines) or lines[k].strip():
+        return set()
+    return set(range(top, k))
 
 
 def _tab_sheet(doc: Document) -> Detection | None:
@@ -1697,7 +1713,8 @@ def _tab_sheet(doc: Document) -> Detection | None:
     if doc.rel.lower().endswith((*SHEET_SUFFIXES, *MARKDOWN_SUFFIXES)) or doc.converted or "\t" not in doc.text:
         return None
     heads = category_lines(doc.lines)  # (Pleco's '//HSK 1/Numbers' over its rows: T31-3)
-    rows = [line.rstrip("\r") for k, line in enumerate(doc.lines) if line.strip() and k not in heads]
+    titled = _title_lines(doc.lines)
+    rows = [line.rstrip("\r") for k, line in enumerate(doc.lines) if line.strip() and k not in heads and k not in titled]
     widths = {len(row.split("\t")) for row in rows}
     if len(rows) < TAB_ROWS_MIN + 1 or len(widths) != 1 or min(widths) < 3 or any(not row.split("\t")[0].strip() for row in rows):
         return None
