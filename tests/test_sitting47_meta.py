@@ -170,3 +170,27 @@ def test_a_tab_separated_table_under_a_title_line_is_read_as_a_sheet(tmp_path: P
         ("What body governed France from 1795 to 1799?", "The Directory"),
     ], said
     assert skipped == []
+
+
+def test_a_saved_pages_options_written_one_a_line_stay_options(tmp_path: Path) -> None:
+    """A page made from Markdown keeps its soft line breaks: '<li>What does CPU stand for?' / 'a. Central …' / 'b. …'
+    in one entry, 'Answer: lsblk' on the line under a fill-in. A browser shows them as one line, but the options are
+    the question's options (the key's letters name them) and the answer is its answer, as in the Markdown page (the
+    options were one line on the back, the key unused; the fill-in 'no answer')."""
+    notes, skipped, said = built_notes(tmp_path, {"review.html": DATA / "options-one-a-line.html"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What does CPU stand for?", "A) Central Processing Unit"),
+        ("Which memory is volatile?", "B) RAM"),
+        ("The ______ command lists block devices.", "lsblk"),
+    ], said
+    assert skipped == []
+
+
+def test_a_wrapped_line_of_a_saved_page_starting_with_an_initial_stays_wrapped(tmp_path: Path) -> None:
+    """One line break before 'A. Einstein' in a paragraph is the page's wrapping, a space as the browser shows it."""
+    page = (
+        "<html><body><main><h2>Who proposed special relativity?</h2><p>It was proposed in 1905 by\nA. Einstein in a "
+        "short paper.</p><h2>What is a photon?</h2><p>A quantum of light.</p></main></body></html>"
+    )
+    notes, _, said = built_notes(tmp_path, {"physics.html": page})
+    assert note_back(notes[0]) == "It was proposed in 1905 by A. Einstein in a short paper.", said

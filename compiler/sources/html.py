@@ -871,6 +871,12 @@ def _unmark(markdown: str) -> Converted:
 _LINE_MARK = re.compile("\ue000\\d+\ue001")  # (what _mark writes)
 
 
+# a line break in a paragraph's text before an option's letter ('\nb. Computer Personal Unit', '\nC) Up', '\n(d) …')
+_OPTION_BREAKS = re.compile(r"[ \t]*\n[ \t]*(?=\(?[A-Ha-h][.)][ \t]+\S)")
+# a line break before an answer's label ('The ______ command lists block devices.' / 'Answer: lsblk' in one entry)
+_LABEL_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=(?i:answer|ans|solution|correct\s+answer)[ \t]*[:：][ \t]*\S)")
+OPTION_LINES_MIN = 2  # such breaks in a paragraph for its options to keep their lines
+_KEPT_BREAK = "\ue000"  # (a line break kept through markdownify's whitespace rules)
 _BOLD_BLOCKS = ("p", "ul", "ol", "pre", "div", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dl")
 _HTML_END = re.compile(r"</(?:details|div|table|figure|section)>[ \t]*\n*$")
 
@@ -929,6 +935,24 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
             sup_symbol="<sup>", sub_symbol="<sub>",
         )  # (wrap: a line break in the HTML text is a space, as browsers show it; no width: never re-wrapped)
         # (<sup>/<sub> kept, as Markdown keeps them: a page's '10<sup>-3</sup>' was '10-3' on the card, H₂O 'H2O')
+
+    def process_text(self, el: Any, parent_tags: Any = None) -> str:
+        """A text's line breaks are spaces, as a browser shows them, except before the options of a paragraph that
+        writes them one a line (``What does CPU stand for?`` / ``a. Central Processing Unit`` / ``b. …`` in one
+        ``<p>``, as a page made from Markdown keeps its soft line breaks) and before an answer's label (``…
+        devices.`` / ``Answer: lsblk``): they stay on their lines, as in the Markdown, so the options are options, the
+        key's letters name them and the answer is no part of the question (sitting 47, meta: the options were one
+        line on the back, the key unused)."""
+        if "pre" in (parent_tags or ()) or "\n" not in el:
+            return str(super().process_text(el, parent_tags))
+        text = str(el)
+        whole = el.parent.get_text() if el.parent is not None else text
+        if len(_OPTION_BREAKS.findall(whole)) >= OPTION_LINES_MIN:
+            text = _OPTION_BREAKS.sub(_KEPT_BREAK, text)
+        text = _LABEL_BREAK.sub(_KEPT_BREAK, text)
+        if text == str(el):
+            return str(super().process_text(el, parent_tags))
+        return str(super().process_text(type(el)(text), parent_tags)).replace(_KEPT_BREAK, "\n")
 
     def escape(self, text: str, parent_tags: Any) -> str:
         """Text as Markdown text: also a '<' that would open a tag ('<Framework X> does …') and an '&' that
