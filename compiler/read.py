@@ -197,6 +197,7 @@ from compiler.sources.label_headings import labelled_pairs
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
 from compiler.sources.letter_pairs import dash_labels, letter_pairs
+from compiler.sources.lettered_items import lettered_items
 from compiler.sources.letters import Written, latin_option_letters, page_labels, page_originals
 from compiler.sources.liascript import liascript_quizzes
 from compiler.sources.line_pairs import line_pairs
@@ -1943,6 +1944,9 @@ def read_sources(
             rows = entry_blocks(doc.lines)  # 'PLANTILLA DE RESPUESTAS' / ' 1. B    5. B' …: the page's key (T30-12)
             doc = doc if rows is doc.lines else Document(rel=doc.rel, text="\n".join(rows) + "\n")
         numbered_labels: dict[int, list[tuple[str, str]]] = {}  # options a key names by number: line -> (letter, '2)')
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ ]{0,3}\(?c[.)][ \t]+\S.*[?？؟][*_]*[ \t]*$", doc.text):
+            numbered = lettered_items(doc.lines)  # 'a) How many …?' … / '## Answers' / 'a) Four …' (sitting 47, meta)
+            doc = doc if numbered is doc.lines else Document(rel=doc.rel, text="\n".join(numbered) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}2\)\s", doc.text):  # '1) Rome' … / 'Answers: Q1 – 2, Q2 – 3' (T32-50)
             lettered = number_keys(doc.lines, numbered_labels)  # (the labels '2)' as written: on the cards, sitting 37)
             doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")

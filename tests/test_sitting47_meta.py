@@ -194,3 +194,34 @@ def test_a_wrapped_line_of_a_saved_page_starting_with_an_initial_stays_wrapped(t
     )
     notes, _, said = built_notes(tmp_path, {"physics.html": page})
     assert note_back(notes[0]) == "It was proposed in 1905 by A. Einstein in a short paper.", said
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_lettered_review_questions_answered_in_the_same_letters_are_cards(tmp_path: Path, suffix: str) -> None:
+    """Review questions lettered 'a)', 'b)', 'c)' instead of numbered, answered in the same letters under '## Answers
+    to review questions': a card per question with its answer, as the numbered page gives (the answers were read as the
+    options of a question 'Answers to review questions', the questions as text; in a .txt, 'cannot tell')."""
+    text = (DATA / "lettered-review.md").read_text(encoding="utf-8")
+    if suffix == ".txt":
+        text = text.replace("## ", "").replace("# ", "")
+    notes, skipped, said = built_notes(tmp_path, {f"heart{suffix}": text})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards[-3:] == [
+        ("How many chambers does the human heart have?", "Four: two atria and two ventricles."),
+        ("Which side of the heart pumps blood to the lungs?", "The right side."),
+        ("Why do veins have valves?", "To prevent the backflow of blood, because the pressure in veins is low."),
+    ], said
+    assert skipped == [] and not [m for m in said if "none marked" in m]
+
+
+def test_lettered_options_under_a_question_stay_options(tmp_path: Path) -> None:
+    """Lettered lines that do not ask are a question's options, never review questions, whatever follows them."""
+    text = (
+        "1. Which gas do plants take in?\na) Oxygen\nb) Carbon dioxide\nc) Nitrogen\n\n"
+        "2. Which organelle makes ATP?\na) Ribosome\nb) Nucleus\nc) Mitochondrion\n\n## Answers\n\n1. b\n2. c\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"quiz.md": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which gas do plants take in?", "B) Carbon dioxide"),
+        ("Which organelle makes ATP?", "C) Mitochondrion"),
+    ], said
