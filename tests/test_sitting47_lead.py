@@ -177,3 +177,21 @@ def test_prose_with_a_few_bold_lead_ins_stays_prose(tmp_path: Path) -> None:
     )
     notes, _, _ = built_notes(tmp_path, {"transport.md": page})
     assert [note_front(n) for n in notes] == ["Passive"]
+
+
+@pytest.mark.parametrize("bracketed", [True, False], ids=["bracketed", "bare"])
+def test_a_french_worksheets_verdicts_are_said_in_french(tmp_path: Path, bracketed: bool) -> None:
+    """'1. Le Soleil est une étoile. (Vrai)': bracketed verdicts in French were no answer at all (the page gave no
+    card); bare ones ('… étoile. Vrai') gave 'True or false: Le Soleil …' over 'Vrai', two languages on one card."""
+    verdicts = ["Vrai", "Faux — c'est Mercure.", "Faux", "Vrai"]
+    statements = ["Le Soleil est une étoile.", "Vénus est la planète la plus proche du Soleil.",
+                  "Une année-lumière mesure le temps.", "Jupiter est la planète la plus massive."]  # fmt: skip
+    lines = [f"{k}. {s} ({v})" if bracketed or "—" in v else f"{k}. {s} {v}" for k, (s, v) in enumerate(zip(statements, verdicts, strict=True), 1)]
+    notes, skipped, _ = built_notes(tmp_path, {"astro.md": "# Astronomie : vrai ou faux\n\n" + "\n".join(lines) + "\n"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Vrai ou faux : Le Soleil est une étoile.": "Vrai",
+        "Vrai ou faux : Vénus est la planète la plus proche du Soleil.": "Faux c'est Mercure.",
+        "Vrai ou faux : Une année-lumière mesure le temps.": "Faux",
+        "Vrai ou faux : Jupiter est la planète la plus massive.": "Vrai",
+    }
+    assert skipped == []

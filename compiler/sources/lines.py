@@ -3213,8 +3213,15 @@ def _title_line(lines: list[str], rows: set[int]) -> int | None:
 _BLANK_ANSWER = re.compile(r"^(?P<q>[^()（）]*?(?:_{3,}|\.{4,}|…)[^()（）]*?)[ \t]*[(（](?P<a>[^()（）]{1,80})[)）][ \t]*$")
 # ('… 。（√）', '… (✗)', '… [T]', '【对】': other brackets and marks, as Chinese papers and worksheets write them, trial12 U103;
 # spaced inside, '（ √ ）', as teachers type them: trial16 T16-48; a Thai or Lao statement ends in no full stop: T28-59)
+# a verdict in the languages worksheets are written in (the bare verdict's words below): read as True / False, which the
+# cards then say in the statement's language (truefalse.in_own_language: '(Faux)' on a French page, sitting 47)
+_SAID_TRUE = ("vrai", "wahr", "richtig", "verdadero", "vero", "verdadeiro", "verdadeira", "waar", "верно")
+_SAID_FALSE = ("faux", "falsch", "falso", "falsa", "onwaar", "неверно")
+_SAID_VERDICTS = "|".join(_SAID_TRUE + _SAID_FALSE)
 _TRUE_FALSE = re.compile(
-    r"^(?P<q>[^()（）\[\]【】]+?(?:[.!。]|[\u0e00-\u0eff](?=[ \t]*[(（\[【])))[ \t]*(?:[(（][ \t\u3000]*(?P<a>(?i:true|false|t|f)|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)"
+    r"^(?P<q>[^()（）\[\]【】]+?(?:[.!。]|[\u0e00-\u0eff](?=[ \t]*[(（\[【])))[ \t]*(?:[(（][ \t\u3000]*(?P<a>(?i:true|false|t|f|"
+    + _SAID_VERDICTS
+    + r")|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)"
     r"(?:[ \t]*(?P<sep>[—–:;,，：；]|--?)[ \t]*(?P<why>[^()（）\[\]【】\s][^()（）\[\]【】]*?))?[ \t\u3000]*[)）]"
     r"|\[[ \t]*(?P<b>(?i:true|false|t|f)|[√✓✔×✗✘])[ \t]*\]|【[ \t\u3000]*(?P<c>(?i:true|false|t|f)|[√✓✔×✗✘]|对|對|正确|正確|错|錯|错误|錯誤)[ \t\u3000]*】)[ \t]*$"
 )
@@ -3227,7 +3234,8 @@ _BARE_VERDICT = re.compile(
 )  # (the verdict's reason after a spaced dash: '… harmful. False — most bacteria are harmless', sitting 47)
 _MARK_VERDICT = {"t": "True", "f": "False", "true": "True", "false": "False", "√": "True", "✓": "True", "✔": "True", "v": "True",
                  "×": "False", "✗": "False", "✘": "False", "对": "True", "對": "True", "正确": "True", "正確": "True",
-                 "错": "False", "錯": "False", "错误": "False", "錯誤": "False"}
+                 "错": "False", "錯": "False", "错误": "False", "錯誤": "False",
+                 **dict.fromkeys(_SAID_TRUE, "True"), **dict.fromkeys(_SAID_FALSE, "False")}
 # a question and its answer in brackets after it, as a pub quiz writes them ('What is the capital of Canada? (Ottawa)',
 # trial11 P122); never a note on how to answer ('(Choose two.)', '(2 marks)', '(hint: …)', '(optional)')
 # a task or question with its answer labelled in brackets at its end: '… = 20. [Ans: x = 5]', '… (Answer: 42)', '【答案：B】'
