@@ -225,3 +225,15 @@ def test_lettered_options_under_a_question_stay_options(tmp_path: Path) -> None:
         ("Which gas do plants take in?", "B) Carbon dioxide"),
         ("Which organelle makes ATP?", "C) Mitochondrion"),
     ], said
+
+
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["under-it", "blank-between"])
+def test_a_sources_label_over_a_list_of_links_ending_the_page_is_no_answer(tmp_path: Path, gap: str) -> None:
+    """'Sources:' alone over a list of links after the last answer (a blank line between them or not): the page's
+    attribution, not the last back; an answer's last paragraph that opens with words as 'Based on' stays its own."""
+    links = "- https://en.wikipedia.org/wiki/Osmosis\n- https://en.wikipedia.org/wiki/Diffusion\n"
+    notes, _, said = built_notes(tmp_path / "a", {"cells.md": SOURCED + "\nSources:\n" + gap + links})
+    assert note_back(notes[-1]) == "It controls which substances enter and leave the cell.", said
+    based = SOURCED + "\nBased on this, water follows the solute.\n"
+    notes, _, _ = built_notes(tmp_path / "b", {"cells.md": based})
+    assert note_back(notes[-1]).endswith("Based on this, water follows the solute.")

@@ -242,21 +242,34 @@ def _closing_tail(lines: list[str], fenced: list[bool]) -> int | None:
 # 'Source:' line appended to 74 documents that read right ended the last back of 69)
 _ATTRIBUTION = re.compile(
     r"^[ \t>*_]*(?:(?i:sources?|references?|credits?|quelle[n]?|fuentes?|fontes?|источник(?:и)?|źródło|źródła|bron(?:nen)?"
-    r"|kaynak(?:ça)?|nguồn|出典|出处|来源|출처)[*_]*[ \t]*[:：]|(?i:adapted\s+from|based\s+on|taken\s+from|excerpted\s+from"
-    r"|d['’]après|adaptado\s+de|nach)\s)[*_ \t]*\S"
+    r"|kaynak(?:ça)?|nguồn|出典|出处|来源|출처)[*_]*[ \t]*[:：]|(?i:adapted\s+from|taken\s+from|excerpted\s+from"
+    r"|adaptado\s+de|adapté\s+de)\s)[*_ \t]*\S"
 )
 _LINK_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:<?https?://\S+>?|\[[^\]]+\]\([^)]*\))[ \t]*$")
+# the label alone over its links ('Sources:' / '- https://…')
+_LABEL_ALONE = re.compile(
+    r"^[ \t>*_]*(?i:sources?|references?|credits?|quelle[n]?|fuentes?|fontes?|источник(?:и)?|źródło|źródła|bron(?:nen)?"
+    r"|kaynak(?:ça)?|nguồn|出典|出处|来源|출처)[*_]*[ \t]*[:：][*_ \t]*$"
+)
+ATTRIBUTION_LINES = 12  # lines at most of a page's attribution: its label and the links under it
 
 
 def _attribution_tail(lines: list[str], fenced: list[bool]) -> int | None:
     """The first line of the page's last paragraph when it only names where the page comes from (a ``Source:`` line,
-    the links under it; :data:`CLOSING_LINES` lines at most, nothing asked, no heading over it); None when the page
-    ends otherwise, or when another paragraph of the page opens so too: answers that each cite their source keep it."""
+    or a ``Sources:`` label alone, and the links under it, a blank line between them or not; :data:`ATTRIBUTION_LINES`
+    lines at most, nothing asked, no heading over it); None when the page ends otherwise, or when another paragraph of
+    the page opens so too: answers that each cite their source keep it."""
     top, end = _last_paragraph(lines)
+    if top > 0 and all(_LINK_LINE.match(x) for x in lines[top : end + 1]):  # ('Sources:' / blank / '- https://…' …)
+        label = next((k for k in range(top - 1, -1, -1) if lines[k].strip()), -1)
+        if label > 0 and not lines[label - 1].strip() and _LABEL_ALONE.match(lines[label]):
+            top = label
     para = lines[top : end + 1]
-    if top <= 0 or not para or len(para) > CLOSING_LINES or any(fenced[top : end + 1]) or not _ATTRIBUTION.match(para[0]):
+    if top <= 0 or not para or len(para) > ATTRIBUTION_LINES or any(fenced[top : end + 1]):
         return None
-    if any(c in x for x in para for c in "?？") or not all(_ATTRIBUTION.match(x) or _LINK_LINE.match(x) for x in para[1:]):
+    if not (_ATTRIBUTION.match(para[0]) or (_LABEL_ALONE.match(para[0]) and any(_LINK_LINE.match(x) for x in para[1:]))):
+        return None
+    if any(c in x for x in para for c in "?？") or not all(_ATTRIBUTION.match(x) or _LINK_LINE.match(x) or not x.strip() for x in para[1:]):
         return None
     above = next((x for x in reversed(lines[:top]) if x.strip()), "")
     if above.lstrip().startswith("#") or any(_ATTRIBUTION.match(x) for k, x in enumerate(lines[:top]) if not fenced[k]):
