@@ -16,6 +16,10 @@ one there. Document: tests/data/trials/trial46/callout-quiz.md.
 T46-3's rest: an example right after an unsolved LaTeX exercise is a card of its own (checked); an exercise whose task
 is said last ('Consider adding … Write down the truth table for this connective.') had its own text as its back: it is
 said to have no answer (markdown._TASK_WORDS).
+
+T46-9's rest: a LaTeX document's commands left as written (a project's own macros, defined in a file deckc does not
+see) are said in one warning with their counts and the first line (tex.unknown_commands); a cross-reference whose
+label names its kind ('\\olref[cmp][rec][prf]{prop:mult-pr}') reads 'Proposition mult-pr'.
 """
 
 from __future__ import annotations
@@ -130,3 +134,36 @@ def test_an_exercise_whose_task_comes_last_is_asked_not_answered(tmp_path: Path)
     assert [note_front(n) for n in notes] == ["Definition (Tautology)"]
     assert [s["line"] for s in skipped] == [3] and skipped[0]["question"].endswith("Write down the truth table for this connective.")
     assert any("conn.tex:3:" in m and "no answer" in m for m in said), said
+
+
+# --- T46-9's rest: a project's own LaTeX macros ------------------------------------------------------------------------
+
+
+def test_unknown_latex_commands_are_said_once_with_counts(tmp_path: Path) -> None:
+    """'\\tagitem' ×2 and '\\iftag' ×1 left in the text: one warning at the first one's line naming both with counts and
+    what to do; commands inside maths and the ones deckc reads are not named; a cross-reference reads as words."""
+    page = (
+        "\\section{Formulas}\n\n\\begin{defn}[Formula]\nThe set of \\emph{formulas} is defined by:\n\\begin{enumerate}\n"
+        "\\tagitem{prvFalse}{$\\lfalse$ is an atomic formula.}{}\n\\tagitem{prvTrue}{$\\ltrue$ is an atomic formula.}{}\n"
+        "\\item Every variable $\\Obj p_i$ is an atomic formula.\n\\end{enumerate}\n\\iftag{prvNot}{Negations too.}{}\n\\end{defn}\n\n"
+        "\\begin{prob}\nProve \\olref[pl][syn][frm]{prop:unique-readability} from \\cref{defn:formula}.\n\\end{prob}\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"formulas.tex": page})
+    unknown = [m for m in said if "LaTeX command" in m]
+    assert len(unknown) == 1, said
+    assert "formulas.tex:6:" in unknown[0] and "3 uses of 2 LaTeX commands" in unknown[0], unknown
+    assert "\\tagitem (2), \\iftag (1)" in unknown[0] and "\\newcommand" in unknown[0], unknown
+    assert "\\lfalse" not in unknown[0] and "\\emph" not in unknown[0] and "\\olref" not in unknown[0]
+    assert [s["question"] for s in skipped] == ["Prove Proposition unique-readability from Definition formula."]
+    assert [note_front(n) for n in notes] == ["Definition (Formula)"]
+
+
+def test_a_document_that_knows_its_commands_gets_no_such_warning(tmp_path: Path) -> None:
+    """Its own '\\newcommand' written out, deckc's text commands read, maths left to MathJax: nothing to say."""
+    page = (
+        "\\newcommand{\\term}[1]{\\textbf{#1}}\n\\begin{document}\n\\section{Sets}\n\n\\begin{defn}\n"
+        "A \\term{set} is a collection; $\\mathbb{N} \\subseteq \\mathbb{Z}$ and \\emph{every} set has a \\textit{size}.\n"
+        "\\end{defn}\n\\end{document}\n"
+    )
+    _, _, said = built_notes(tmp_path, {"sets.tex": page})
+    assert not any("LaTeX command" in m for m in said), said

@@ -357,6 +357,71 @@ def _figure(lines: list[str], k: int, env: str) -> tuple[list[str], int]:
     return out, end + 1
 
 
+# a cross-reference by a label that says what it names ('\\olref[cmp][rec][prf]{prop:mult-pr}', '\\cref{thm:main}',
+# '\\eqref{eq:bayes}'): a project's own '…ref' command too (trial46 T46-9); '\\href' is a link
+_XREF = re.compile(r"\\(?P<cmd>[A-Za-z]*ref)\*?(?:\s*\[[^\]]*\])*\s*\{(?P<kind>[A-Za-z]+):(?P<name>[^{}\s]+)\}")
+# the kind a label's prefix names, as cleveref and most books name their labels
+_LABEL_KINDS = {
+    "def": "Definition", "defn": "Definition", "dfn": "Definition", "thm": "Theorem", "prop": "Proposition", "lem": "Lemma",
+    "cor": "Corollary", "ex": "Example", "exm": "Example", "eg": "Example", "eq": "Equation", "eqn": "Equation",
+    "sec": "Section", "ssec": "Section", "subsec": "Section", "ch": "Chapter", "chap": "Chapter", "fig": "Figure",
+    "tab": "Table", "tbl": "Table", "prob": "Problem", "exr": "Exercise", "rem": "Remark", "alg": "Algorithm",
+}  # fmt: skip
+
+
+def _said_ref(m: re.Match[str]) -> str:
+    """A cross-reference LaTeX would print as a number ('Proposition 3.2') as the kind and name its label gives
+    ('Proposition mult-pr'), never the command as written; a reference of no known kind is left as it is."""
+    kind = _LABEL_KINDS.get(m.group("kind").lower())
+    if kind is None or m.group("cmd") == "href":
+        return m.group(0)
+    return f"{kind} {m.group('name')}"
+
+
+# a command left in the converted text, outside maths and code: one deckc does not know, printed as written
+_LEFT_COMMAND = re.compile(r"(?<![\\A-Za-z])\\(?P<name>[A-Za-z]+)")
+_MATH_SPAN = re.compile(
+    r"\\\[.*?\\\]|\$\$.*?\$\$|\\\(.*?\\\)|(?<!\\)\$(?:\\\$|[^$])+?\$|`[^`\n]*`"
+    r"|\\begin\{(?P<env>" + "|".join(re.escape(e) for e in sorted(_MATH_ENVS, key=len, reverse=True)) + r"|aligned|gathered|cases|array|[pbvBV]?matrix)\}.*?\\end\{(?P=env)\}",
+    re.S,
+)
+UNKNOWN_SHOWN = 6  # commands a message names, most used first
+# the text commands deckc reads (_TEXT_COMMANDS): one left as written is held by another it does not know, never unknown
+_KNOWN_TEXT = frozenset(re.findall(r"[a-z]{2,}", " ".join(p.pattern for p, _ in _TEXT_COMMANDS))) | {"item", "begin", "end"}
+
+
+def unknown_commands(rows: list[Row], rel: str) -> Diagnostic | None:
+    """One warning naming the commands left as written in the converted text (a project's own, defined in a file
+    deckc does not see: OpenLogic's '\\tagitem', '\\iftag', '\\usetoken'; trial46 T46-9: printed raw on the cards, no
+    message), with their counts and the first line, or None."""
+    text = "\n".join(t for t, _ in rows)
+    fences = [m.span() for m in re.finditer(r"(?ms)^```.*?^```", text)]
+    spans = [m.span() for m in _MATH_SPAN.finditer(text)] + fences
+    found: Counter[str] = Counter()
+    first: int | None = None
+    for m in _LEFT_COMMAND.finditer(text):
+        if any(a <= m.start() < b for a, b in spans) or m.group("name") in _KNOWN_TEXT:
+            continue
+        found["\\" + m.group("name")] += 1
+        if first is None:
+            first = rows[text.count("\n", 0, m.start())][1]
+    if not found:
+        return None
+    named = ", ".join(f"{name} ({n})" for name, n in found.most_common(UNKNOWN_SHOWN))
+    more = f" and {len(found) - UNKNOWN_SHOWN} more" if len(found) > UNKNOWN_SHOWN else ""
+    total = sum(found.values())
+    return Diagnostic(
+        rel,
+        first,
+        f"{total} use{'s' if total > 1 else ''} of {len(found)} LaTeX command{'s' if len(found) > 1 else ''} deckc does not know "
+        f"{'are' if total > 1 else 'is'} left in the text as written: {named}{more} (the first at this line)",
+        "they are the document's own: put their \\newcommand definitions in this file, or in a file it loads from beside it "
+        "(\\input{macros}, \\usepackage{name} with name.sty), and deckc writes them out; else write their text in their place",
+        severity="warning",
+        group="latex-unknown-commands",
+    )
+
+
 def _ref(m: re.Match[str], labels: dict[str, str]) -> str:
     """A reference to a part as its label, with a space before the word that follows ('\\ref{1.a}Suppose')."""
     label = labels.get(m.group("label"))
@@ -969,6 +1034,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         for i in range(len(lines) - 1):  # a line of part labels only ('(i) (A)') opens the paragraph under it
             if lines[i].strip() and _LABELS_ONLY.fullmatch(lines[i].strip()) and lines[i + 1].strip():
                 lines[i], lines[i + 1] = "", lines[i].strip() + " " + lines[i + 1].lstrip()
+    lines = [_XREF.sub(_said_ref, line) if "ref" in line else line for line in lines]  # ('\\olref[…]{prop:mult-pr}': T46-9)
     parts: list[list] = []  # [style, count, depth] of the problem's parts lists open
     begin = next((k for k, line in enumerate(lines) if re.match(r"^\s*\\begin\{document\}", line)), None)
     out: list[Row] = []
@@ -1357,6 +1423,9 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                                            "that loads it (\\input, \\usepackage) uses them", "the documents that load it find it beside deck.toml too: move it there",
                                            group=NOT_A_DOCUMENT)])  # fmt: skip
         raise ContentError([Diagnostic(rel, None, "file is empty: no text between \\begin{document} and \\end{document}", "write the notes, or remove it")])
+    unknown = unknown_commands(out, rel)
+    if unknown is not None:
+        warnings.append(unknown)
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(warnings))
 
 
