@@ -237,3 +237,14 @@ def test_a_sources_label_over_a_list_of_links_ending_the_page_is_no_answer(tmp_p
     based = SOURCED + "\nBased on this, water follows the solute.\n"
     notes, _, _ = built_notes(tmp_path / "b", {"cells.md": based})
     assert note_back(notes[-1]).endswith("Based on this, water follows the solute.")
+
+
+def test_an_ordinal_in_the_notes_above_numbered_questions_is_no_lead_in(tmp_path: Path) -> None:
+    """'Apuntes de clase de Biología, 1.º de Bachillerato.' over '1. ¿Qué afirma la teoría celular?' in a text file: the
+    '1.º' (first year) named no question 1, yet the line and the notes under it were set on question 1's front."""
+    notes, skipped, said = built_notes(tmp_path, {"tema3.txt": DATA / "ordinal-intro.txt"})
+    assert [note_front(n) for n in notes][:2] == [
+        "¿Qué afirma la teoría celular?",
+        "¿Qué orgánulo produce la mayor parte del ATP de la célula?",
+    ], said
+    assert all("Bachillerato" not in note_front(n) for n in notes) and skipped == []

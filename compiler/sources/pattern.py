@@ -229,7 +229,8 @@ _DURATION = re.compile(
 )
 # one question number in a line that asks to read what follows in any language ('soal nomor 4!', '4. soruyu', 'السؤال 4',
 # '問4に答えなさい', '4번 물음'): the one number of the line
-_ONE_NUMBER = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})(?![\d.,]\d)")
+# (an ordinal is no question's number: '1.º de Bachillerato', '2º ano', '1.ª edición', '1st year'; sitting 47, meta)
+_ONE_NUMBER = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})(?![\d.,]\d)(?!\.?[ºª°]|(?i:st|nd|rd|th|er|re|e|te|ten)\b)")
 # a line ending in dots to write on ('GCSE Biology — Paper 1 Candidate number: ……..', a paper's header): no full stop
 _DOTTED_END = re.compile(r"(?:…|\.{2,})\.?$")
 RANGE_SPAN = 20  # questions at most one lead-in names
