@@ -20,6 +20,9 @@ said to have no answer (markdown._TASK_WORDS).
 T46-9's rest: a LaTeX document's commands left as written (a project's own macros, defined in a file deckc does not
 see) are said in one warning with their counts and the first line (tex.unknown_commands); a cross-reference whose
 label names its kind ('\\olref[cmp][rec][prf]{prop:mult-pr}') reads 'Proposition mult-pr'.
+
+'Definition 2.1: 2.1 Definitions' (sitting 46's lecture notes): untitled definitions sharing a section are fronted by
+the term each emphasises; the section's number is not repeated after a label that repeats it (theorem_blocks).
 """
 
 from __future__ import annotations
@@ -167,3 +170,23 @@ def test_a_document_that_knows_its_commands_gets_no_such_warning(tmp_path: Path)
     )
     _, _, said = built_notes(tmp_path, {"sets.tex": page})
     assert not any("LaTeX command" in m for m in said), said
+
+
+# --- 'Definition 2.1: 2.1 Definitions' ---------------------------------------------------------------------------------
+
+
+def test_untitled_definitions_sharing_a_section_are_fronted_by_their_terms(tmp_path: Path) -> None:
+    """Two '**Definition 2.n.**' paragraphs under '### 2.1 Definitions': each fronted by its emphasised term; a theorem
+    under '### 2 Rules' numbered 2.3 keeps the section's name without its number."""
+    page = (
+        "# Statistics\n\n## 2. Probability\n\n### 2.1 Definitions\n\n"
+        "**Definition 2.1.** A *sample space* Ω is the set of all possible outcomes of an experiment.\n\n"
+        "**Definition 2.2.** An *event* is a subset of the sample space.\n\n### 2 Rules\n\n"
+        "**Theorem 2.3.** For any events A and B, P(A ∪ B) = P(A) + P(B) − P(A ∩ B).\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"stats.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Definition (sample space)", "A sample space Ω is the set of all possible outcomes of an experiment."),
+        ("Definition (event)", "An event is a subset of the sample space."),
+        ("Theorem 2.3: Rules", "For any events A and B, P(A ∪ B) = P(A) + P(B) − P(A ∩ B)."),
+    ]

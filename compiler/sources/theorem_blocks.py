@@ -23,6 +23,7 @@ unnumbered, untitled label opening a section's text (``## Cell`` / ``**Definitio
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from compiler.sources.lines import in_fence
 from compiler.sources.theorems import NAMING_KINDS, STATEMENT_KINDS, label_kind
@@ -74,6 +75,25 @@ def _label(line: str, extra: tuple[str, ...]) -> _Label | None:
     return _Label(kind, inner.group("word"), inner.group("num") or "", (title or "").strip(), after.strip())
 
 
+# words a definition emphasises in its text: '*sample space*', '**event**', '_Vektorraum_'
+_EMPHASISED = re.compile(r"(?<![*_\w])(?P<m>\*\*|__|\*|_)(?=\S)(?P<term>[^*_\n]{1,80}?)(?<=\S)(?P=m)(?![*_\w])")
+TERM_WORDS = 8  # words at most of a defined term
+
+
+def _defined_term(text: str) -> str:
+    """The first words an untitled definition emphasises ('A *sample space* Ω is the set …'): what it defines, its
+    front, never 'Definition 2.1: 2.1 Definitions' (the section's name; sitting 46); '' when it emphasises none."""
+    m = _EMPHASISED.search(text)
+    return " ".join(m.group("term").split()) if m is not None and len(m.group("term").split()) <= TERM_WORDS else ""
+
+
+def _unnumbered(section: str, number: str) -> str:
+    """The section's name without the number a statement's own number repeats ('2.1 Definitions' under 'Definition
+    2.1' -> 'Definitions'); as it is otherwise."""
+    m = re.match(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?P<name>\S.*)$", section)
+    return m.group("name") if m is not None and number and (number == m.group("n") or number.startswith(m.group("n") + ".")) else section
+
+
 def theorem_blocks(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[list[str], list[int]] | None:
     """``lines`` with each statement-labelled paragraph a heading over its text (see the module's docstring), and the
     line each new line came from (1-based: the heading and the text both the label's); None when the page has none."""
@@ -81,6 +101,8 @@ def theorem_blocks(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[list[
     found: dict[int, str] = {}  # the label's line: its heading
     labels: list[_Label] = []
     level, section, asks, toggles, since = 1, "", False, 0, 0
+    sections = 0  # the headings seen: which section each label is in
+    termed: list[tuple[int, int, str]] = []  # (line, section or -1 for none, heading with the term) of untitled definitions
     for i, line in enumerate(lines):
         since += 1 if line.strip() else 0
         if fenced[i]:
@@ -89,7 +111,7 @@ def theorem_blocks(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[list[
         heading = _HEADING.match(line)
         if heading is not None:
             level, section = len(heading.group("marks")), _MARKS.sub("", heading.group("text") or "").strip()
-            asks, since = bool(_ASKS.search(section)), 0
+            asks, since, sections = bool(_ASKS.search(section)), 0, sections + 1
             continue
         if asks or toggles > 0 or (i > 0 and lines[i - 1].strip() and not _HEADING.match(lines[i - 1])):
             continue  # (under a question; in a toggle; inside a paragraph)
@@ -104,9 +126,20 @@ def theorem_blocks(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[list[
             named = f"{label.word} ({label.title})"
         else:
             number = f"{label.word} {label.num}".strip()
-            named = f"{number}: {section}" if section else number
+            named = f"{number}: {_unnumbered(section, label.num)}" if section else number
+            paragraph = " ".join([label.rest, *(t.strip() for t in lines[i + 1 : next((k for k in range(i + 1, len(lines)) if not lines[k].strip()), len(lines))])])
+            term = _defined_term(paragraph) if label.kind == "definition" else ""
+            if term:
+                termed.append((i, sections if section else -1, "#" * min(level + 1, 6) + f" {label.word} ({term})"))
         found[i] = "#" * min(level + 1, 6) + " " + named
         labels.append(label)
+    per_section = Counter(at for _, at, _ in termed)
+    for i, at, heading in termed:
+        if per_section[at] > 1 or at < 0:
+            # ('### 2.1 Definitions' / '**Definition 2.1.** A *sample space* Ω is …' / '**Definition 2.2.** An *event* …':
+            # a section of several definitions names none of them; each is fronted by the term it sets, never
+            # 'Definition 2.1: 2.1 Definitions' (sitting 46); one alone under its heading is named by it)
+            found[i] = heading
     naming = sum(
         1
         for label in labels
