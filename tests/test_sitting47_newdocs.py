@@ -21,6 +21,16 @@ are harmless …'): 'True or false: …' -> 'False — most bacteria …'; befor
 P6: a quiz pasted from an e-mail, closed by 'Best wishes,' / 'Ms Patel' / '--' / 'Geography Department' / 'Sent from my
 iPhone': no part of the last back (it was).
 
+P7: a page title that asks ('# Intervals — how many semitones?', '# True or false? Justify.') over lines that answer it
+one by one ('- Minor second = 1 semitone', '1. **…** False — …'), none of them asking: their title, a card per line;
+before, one card of the title holding them all.
+
+P8: the paper of P1 in Markdown, '## Question 1' over its parts each answered right under it: a card per part; before,
+parts (b) and (c) were the back of a card fronted by part (a) and its answer.
+
+N7 (sitting 45): '<div><p>Q: What is constructivism?<br>A: …' (a rich-text paste, never closed) under another card: a
+card of its own; before, glued onto the answer above it, unsaid.
+
 Documents in tests/data/sitting47/newdocs/.
 """
 
@@ -139,3 +149,73 @@ def test_slides_apart_by_double_dashes_keep_their_last_slide(tmp_path: Path) -> 
     text = "## What is TCP?\n\nA transport protocol.\n\n--\n\n## What port is HTTPS?\n\n443.\n\n--\n\n## What is DNS?\n\nName resolution.\n"
     notes, _, _ = built_notes(tmp_path, {"slides.md": text})
     assert [note_back(n) for n in notes][-1] == "Name resolution."
+
+
+def test_exam_parts_under_a_label_heading_answered_right_under_them(tmp_path: Path) -> None:
+    notes, skipped, _said = built_notes(tmp_path, {"paper.md": DATA / "exam-parts-headings.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "Question 1 (a) Name the organelle where aerobic respiration takes place.": "Mitochondria.",
+        "Question 1 (b) Write the word equation for aerobic respiration.": "glucose + oxygen -> carbon dioxide + water",
+        "Question 1 (c) Explain why muscle cells contain many mitochondria.":
+            "Muscles contract and need a lot of energy; respiration releases energy; more mitochondria means more respiration.",
+        "Question 2 (a) What is the function of the xylem?": "Transports water and mineral ions from the roots to the leaves.",
+        "Question 2 (b) Give two adaptations of root hair cells.": "Large surface area; many mitochondria for active transport.",
+    }  # fmt: skip
+    assert not skipped
+
+
+def test_a_title_that_asks_over_pairs_is_their_title(tmp_path: Path) -> None:
+    notes, skipped, _said = built_notes(tmp_path, {"intervals.md": DATA / "intervals.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert len(cards) == 11
+    assert cards["Tritone"] == "6 semitones (augmented 4th / diminished 5th)"
+    assert cards["Minor triad"] == "root, minor 3rd, perfect 5th (C–E♭–G)"
+    assert "Intervals — how many semitones?" not in cards
+    assert not skipped
+
+
+def test_a_title_that_asks_over_true_false_statements(tmp_path: Path) -> None:
+    text = (DATA / "true-false-reasons.md").read_text(encoding="utf-8").replace("# True or false — justify", "# True or false? Justify.")
+    notes, skipped, _said = built_notes(tmp_path, {"tf.md": text})
+    assert len(notes) == 4 and note_front(notes[0]) == "True or false: All bacteria are harmful."
+    assert not skipped
+
+
+def test_a_title_that_asks_over_questions_stays_read_as_before(tmp_path: Path) -> None:
+    """Lines under the title that ask ('1. What gas …? Oxygen.') keep the page a page of questions."""
+    text = "# Ready for the test?\n\n1. What gas do plants give off? Oxygen.\n2. Which organ pumps blood? The heart.\n3. Where does digestion start? In the mouth.\n"
+    notes, _, _ = built_notes(tmp_path, {"review.md": text})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What gas do plants give off?": "Oxygen.",
+        "Which organ pumps blood?": "The heart.",
+        "Where does digestion start?": "In the mouth.",
+    }
+
+
+def test_a_labelled_pair_typed_in_raw_html_is_its_own_card(tmp_path: Path) -> None:
+    """(sitting 45 N7) '<div><p>Q: …?<br>A: …' under another card's answer: a card of its own, not glued onto it."""
+    text = (
+        "# International relations\n\nQ: What is liberalism?\nA: A theory that cooperation is possible through institutions.\n\n"
+        "<div><p>Q: What is constructivism?<br>A: A theory that <i>ideas</i> and identities shape interests.\n\n"
+        "Q: What is the security dilemma?\nA: Measures one state takes to increase its security decrease that of others.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"ir.md": text})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "What is liberalism?": "A theory that cooperation is possible through institutions.",
+        "What is constructivism?": "A theory that ideas and identities shape interests.",
+        "What is the security dilemma?": "Measures one state takes to increase its security decrease that of others.",
+    }
+
+
+def test_a_title_asking_for_a_list_of_terms_stays_one_card(tmp_path: Path) -> None:
+    """'# What are the four Coffman conditions?' over 'term: meaning' bullets asks for the list: one card."""
+    text = (
+        "# What are the four Coffman conditions?\n\n- Mutual exclusion: only one process can use a resource at a time\n"
+        "- Hold and wait: a process holds resources while waiting for others\n- No preemption: resources cannot be taken away\n"
+        "- Circular wait: a cycle of processes each waiting for the next\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"coffman.md": text})
+    assert [note_front(n) for n in notes] == ["What are the four Coffman conditions?"]
+    assert "Circular wait" in note_back(notes[0])

@@ -1466,6 +1466,12 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         mixed = _mixed_pairs(lines, markdown_questions(lines)[0])
         if mixed is not None and not any(d.layout == "delimited" for d in found):
             found.append(mixed)
+    if any(d.layout == "markdown" for d in found) and _asking_title_only(lines):
+        # ('# Intervals — how many semitones?' over '- Minor second = 1 semitone' …, '# True or false? Justify.' over
+        # '1. **…** False — …': the title asks how the lines under it answer, each a card; sitting 47: one card of all)
+        kept = [d for d in found if (d.layout == "delimited" and d.score >= 0.8 and _written_separator(d, lines)) or (d.layout == "numbered" and _inline_answers(lines))]
+        if kept:
+            found = [d for d in found if d.layout != "markdown"]
     edx = edx_problems(lines)
     if edx is not None:
         found = [d for d in found if d.score < edx.score] + [edx]
@@ -1618,6 +1624,25 @@ MIXED_OVER_QUESTIONS = 3  # as many times the questions the Markdown reader woul
 
 
 _ATX_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*?)\s*#*\s*$")
+TITLE_ONLY_LINES = 3  # lines under a title that asks, at least, for it to ask how they answer
+
+
+def _written_separator(found: Detection, lines: list[str]) -> bool:
+    """Whether a pairs detection's separator is written on TITLE_ONLY_LINES lines at least (not one it reads into
+    lines that ask, 'What gas …? Oxygen.')."""
+    own = found.source.get("delimited") if found.source else None
+    sep = own.separator if isinstance(own, DelimitedConfig) else None
+    return bool(sep and sep.strip()) and sum(1 for line in lines if sep in line) >= TITLE_ONLY_LINES
+
+
+def _asking_title_only(lines: list[str]) -> bool:
+    """Whether the page's only question is its title, a first-line '# …?' heading (no other of its level), with
+    TITLE_ONLY_LINES lines under it at least, none of them asking."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if len(filled) <= TITLE_ONLY_LINES or not re.match(r"^#\s", lines[filled[0]]) or not question_line(lines[filled[0]]):
+        return False
+    rest = lines[filled[0] + 1 :]
+    return not any(re.match(r"^#\s", line) or any(q in line for q in QUESTION_MARKS) for line in rest)
 
 
 def _mixed_pairs(lines: list[str], asked: int) -> Detection | None:

@@ -5083,3 +5083,29 @@ def question_tables(text: str) -> str:
                 lines[k:end] = made + [""] * (end - k - len(made))
         k = end
     return "\n".join(lines)
+
+
+# a question's label and its answer's typed in raw HTML on one line, the wrapper never closed, as a rich-text editor's
+# paste leaves them ('<div><p>Q: What is constructivism?<br>A: A theory that …'): read as an HTML block, the question
+# went on the answer above it, unsaid (sitting 45 N7)
+_HTML_WRAPPED = re.compile(r"^[ ]{0,3}(?:<(?:div|p|span|section)\b[^<>]*>[ \t]*)+(?P<rest>\S.*)$", re.I)
+_LINE_BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
+_WRAPPER_CLOSE = re.compile(r"(?:[ \t]*</(?:div|p|span|section)\s*>)+[ \t]*$", re.I)
+
+
+def html_labelled_lines(text: str) -> str:
+    """``text`` with each line of a labelled question and its labelled answer wrapped in HTML block tags (``<div><p>Q:
+    …?<br>A: …``) written as the plain same-line pair ``Q: …? A: …`` every reader takes for a card; the other lines
+    as written. Line numbers stay."""
+    if "<br" not in text.lower():
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        m = None if fenced[k] else _HTML_WRAPPED.match(line)
+        if m is None or not has_question_label(m.group("rest")):
+            continue
+        parts = _LINE_BREAK_TAG.split(_WRAPPER_CLOSE.sub("", m.group("rest")))
+        if len(parts) == 2 and has_answer_label(parts[1]):
+            lines[k] = f"{parts[0].strip()} {parts[1].strip()}"
+    return "\n".join(lines)

@@ -138,7 +138,8 @@ def _parts(item: Item) -> list[Item] | None:
     first = _PART.match(item.question)
     labelled = any(has_answer_label(line) for line in lines)
     # ('## Question 1' / '(a) State …' / its answer / '(b) …': the label heading's first part is the item's question)
-    under_label = first is not None and bool(starts) and starts[0][0] != 0 and starts[0][1].group("text") == first.group("text")
+    # (its question the part's line with the answer typed right under it: '(a) Name …  [1 mark]' / 'Mitochondria.', sitting 47)
+    under_label = first is not None and bool(starts) and starts[0][0] != 0 and first.group("text").startswith(starts[0][1].group("text"))
     if first is not None and starts and starts[0][0] != 0 and not under_label and (first.group("p") or first.group("l")) == "a":
         starts = [(0, first), *starts]  # ('1. (a) Name …' / 'Answer: …' / '(b) …': the item's own line opens with part (a), T34-1)
     if len(starts) < MIN_PARTS or not lines:
