@@ -31,6 +31,9 @@ parts (b) and (c) were the back of a card fronted by part (a) and its answer.
 N7 (sitting 45): '<div><p>Q: What is constructivism?<br>A: …' (a rich-text paste, never closed) under another card: a
 card of its own; before, glued onto the answer above it, unsaid.
 
+M8 (sitting 46): a page of notes with '==highlights==' and no '#flashcards' tag: its message says the tag makes each
+highlight a cloze (following it does); before, one heading card and nothing said.
+
 Documents in tests/data/sitting47/newdocs/.
 """
 
@@ -219,3 +222,20 @@ def test_a_title_asking_for_a_list_of_terms_stays_one_card(tmp_path: Path) -> No
     notes, _, _ = built_notes(tmp_path, {"coffman.md": text})
     assert [note_front(n) for n in notes] == ["What are the four Coffman conditions?"]
     assert "Circular wait" in note_back(notes[0])
+
+
+
+def test_untagged_highlights_are_said_and_the_tag_makes_clozes(tmp_path: Path) -> None:
+    text = (
+        "# Immunology\n\nThe first antibody made in a primary immune response is ==IgM==.\n\n"
+        "The most abundant antibody in serum is ==IgG==.\n\nAllergic reactions are mediated by ==IgE==.\n"
+    )
+    notes, _, said = built_notes(tmp_path / "a", {"immunology.md": text})
+    assert len(notes) == 1
+    assert [m for m in said if "3 paragraphs with a ==highlight== are no clozes" in m and "#flashcards" in m], said
+    notes, _, _ = built_notes(tmp_path / "b", {"immunology.md": text + "\n#flashcards\n"})
+    assert sorted(note_front(n) for n in notes) == [
+        "Allergic reactions are mediated by {{c1::IgE}}.",
+        "The first antibody made in a primary immune response is {{c1::IgM}}.",
+        "The most abundant antibody in serum is {{c1::IgG}}.",
+    ]

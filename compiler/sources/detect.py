@@ -118,7 +118,7 @@ from compiler.sources.markdown_blocks import (
 )
 from compiler.sources.pattern import shared_options
 from compiler.sources.quizdown import quizdown_fences
-from compiler.sources.sr_clozes import sr_cloze_paragraphs
+from compiler.sources.sr_clozes import sr_cloze_paragraphs, untagged_highlights
 from compiler.sources.sub_tasks import answered_parts
 from compiler.sources.suggest import toml_value
 from compiler.sources.term_lists import bold_term_lists
@@ -1624,6 +1624,7 @@ MIXED_OVER_QUESTIONS = 3  # as many times the questions the Markdown reader woul
 
 
 _ATX_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*?)\s*#*\s*$")
+HIGHLIGHTS_SAID = 2  # highlighted paragraphs on an untagged page of notes that make its message say so
 TITLE_ONLY_LINES = 3  # lines under a title that asks, at least, for it to ask how they answer
 
 
@@ -2071,6 +2072,12 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     # (no count of headings: the reader decides about the page's title over its introduction, and the message said
     # "its 4 headings … are read as cards" over 3 cards: sitting 43; the item count is said beside it)
     why = "it asks no question; each heading with text under it is read as a card"
+    if (marked := untagged_highlights(lines)) >= HIGHLIGHTS_SAID:
+        # ('The first antibody … is ==IgM==.': Obsidian's Spaced Repetition plugin reads these as clozes on a page it reads)
+        why += (
+            f"; its {marked} paragraphs with a ==highlight== are no clozes, as the Spaced Repetition plugin reads them only on "
+            "a page tagged #flashcards (add the tag to the page to make each highlight a cloze card)"
+        )
     if passing := checks_in_passing(lines):  # ('Quick check: What …? (Answer: …)' in the notes: T35-4)
         asked = f"{passing} question{'s' if passing > 1 else ''}"
         why = f"each heading with text under it is read as a card, and the {asked} its text asks in passing (answered in brackets) a card each"

@@ -92,3 +92,14 @@ def sr_cloze_paragraphs(lines: list[str]) -> int:
             count += 1
         run = []
     return count
+
+
+def untagged_highlights(lines: list[str]) -> int:
+    """How many paragraphs of a page the plugin does not read (no ``#flashcards`` tag) hold a ``==highlight==``: the
+    clozes the plugin would make of them once tagged, said to the user (sitting 46 M8: the page was one card of its
+    heading, the highlights plain text, and nothing said why)."""
+    if "==" not in "".join(lines) or sr_page(lines):
+        return 0
+    paragraphs = " ".join("\n" if not line.strip() or fenced else line for line, fenced in zip(lines, in_fence(lines), strict=True))
+    pattern = _deletion(("highlight",))
+    return sum(1 for text in paragraphs.split("\n") if pattern is not None and pattern.search(text))
