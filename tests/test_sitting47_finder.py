@@ -1,7 +1,8 @@
 """Forty-seventh sitting, finder: findings of trial 47 (real public documents: AWS practice exams, learnr tutorials,
 R for Data Science exercise solutions, a bookdown statistics course, a Quarto shell course, a MyST engineering course,
 the SQLAlchemy FAQ in reStructuredText; docs/trials/trial47.md) fixed: list entries typed with a tab after their bullet
-are list entries, never two-column rows (T47-3)."""
+are list entries, never two-column rows (T47-3); a MyST exercise's numbered tasks with their solutions in dropdowns
+numbered like them are a card each, its figures pictures (T47-1)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
 
+from compiler.sources.directives import directives
 from compiler.sources.lines import field_pairs
 
 TRIAL = Path(__file__).parent / "data" / "trials" / "trial47"
@@ -42,3 +44,85 @@ def test_field_pairs_takes_no_bullet_for_a_term() -> None:
     bullets = ["-\tThe 1st line gives the name", "-\tThe 4th line states the hypothesis", "1.\tThe sample is normal", "2)\tEach point is independent"]
     assert field_pairs(bullets) is None
     assert field_pairs(["le chat\tthe cat", "le chien\tthe dog", "la maison\tthe house"]) == ("\t", 3)
+
+
+# --- T47-1: MyST tasks with numbered solution dropdowns ---------------------------------------------------------------
+
+
+def test_myst_tasks_with_numbered_solution_dropdowns_are_a_card_each(tmp_path: Path) -> None:
+    """T47-1 (high): ``Given the following beam:`` / ```` ```{figure} figures/beam.svg ```` with ``:align: center`` /
+    ``1. Find …`` ``2. …`` ``3. …`` / ````` ````{admonition} Solution assignment 1 ````` (``:class: tip, dropdown``) …
+    one per task (a Jupyter Book mechanics course). Before: one card of the heading, every task and solution glued,
+    ``:align: center`` printed. Now a card per task, its lead-in before it and the box of its number its back."""
+    notes, skipped, said = built_notes(tmp_path, {"myst-solutions.md": TRIAL / "myst-solutions.md"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards == [
+        ("Given the following beam: Find the vertical support reaction in \\(\\text{A}\\)", "\\(A_\\text{v} = 15 \\text{ kN}\\) (↑)"),
+        ("Given the following beam: Find the bending moment at midspan", "\\(M = 45 \\text{ kNm}\\) the largest moment of the beam"),
+        ("Given the following beam: Find the shear force just right of \\(\\text{B}\\)", "\\(V = -15 \\text{ kN}\\)"),
+    ]
+    assert skipped == []
+    assert not any(":align:" in front + back for front, back in cards)
+    assert any(s.startswith("sources/myst-solutions.md:13: warning: text outside any question") for s in said)  # (the figure)
+
+
+def test_numbered_answer_boxes_in_a_row_are_one_toggle_of_numbered_answers() -> None:
+    """T47-1: the rewrite. Boxes titled as the answer to a numbered task, numbered in turn with only blank lines between
+    them, are one answers toggle keyed by their numbers (their option lines gone); one such box alone stays a box; a
+    figure directive is the picture it shows. Line count kept."""
+    text = "\n".join(
+        [
+            "```{figure} img/a.svg",
+            ":align: center",
+            "A beam",
+            "```",
+            "1. Find A",
+            "2. Find B",
+            "",
+            "```{admonition} Solution 1",
+            ":class: tip, dropdown",
+            "A = 1 kN",
+            "```",
+            "",
+            "```{admonition} Solution 2",
+            ":class: dropdown",
+            "B = 2 kN",
+            "```",
+        ]
+    )
+    out = directives(text).split("\n")
+    assert len(out) == 16
+    assert out[0] == "![A beam](img/a.svg)" and out[1:4] == ["", "", ""]
+    assert out[7] == "<details><summary>Solutions</summary>**1.** A = 1 kN" and out[12] == "**2.** B = 2 kN" and out[15] == "</details>"
+    alone = "```{admonition} Solution 1\n:class: dropdown\nA = 1 kN\n```"
+    assert "<details>" not in directives(alone) and '!!! admonition "Solution 1"' in directives(alone)
+
+
+# --- T47-6: troubleshooting FAQ headings that state the problem -------------------------------------------------------
+
+
+def test_troubleshooting_headings_that_state_the_problem_are_questions(tmp_path: Path) -> None:
+    """T47-6 (medium): an FAQ in reStructuredText whose entries mostly ask (``How do I …?``) and some state the problem
+    (``I'm re-reading rows … but it doesn't see changes …``, ``"Server has gone away"``, ``I'm getting a warning about
+    …``), as the SQLAlchemy FAQ does. Before: such entries were skipped "a statement heading among question headings"
+    or, first on the page, "text outside any question". Now each is a card with its answer."""
+    notes, skipped, said = built_notes(tmp_path, {"faq.rst": TRIAL / "troubleshooting-faq.rst"})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert len(backs) == 12 and skipped == []
+    assert backs["I'm re-reading rows with my Session but it doesn't see changes committed elsewhere"].startswith("The session acts as though")
+    assert backs['"Server has gone away"'].startswith("The server closed the connection")
+    assert backs['I\'m getting a warning about "Implicitly combining column X under attribute Y"'].startswith("Two columns of the same name")
+    assert not any("text outside any question" in s or "not read as a question" in s for s in said)
+
+
+def test_problem_heading_knows_a_stated_problem_from_a_topic() -> None:
+    """T47-6: a quoted error message or a first-person report of something wrong is a problem to fix; a topic, a
+    first-person heading that reports nothing wrong and a plain statement are not."""
+    from compiler.sources.lines import problem_heading
+
+    assert problem_heading('"MySQL Server has gone away"')
+    assert problem_heading('"Commands out of sync; you can\'t run this command now" / "This result object does not return rows."')
+    assert problem_heading("I am using multiple connections with a SQLite database, and my test program is not working!")
+    assert problem_heading("I'm calling Session.delete(myobject) and it isn't removed from the parent collection!")
+    for topic in ("How to contribute", "License", "My favourite shortcuts", "I/O basics", "Installing on Windows", '"Hello, World"'):
+        assert not problem_heading(topic), topic

@@ -167,7 +167,90 @@ def directives(text: str) -> str:
     text = _admonish(text)
     if ":::" not in text and not _TICK_ANY.search(text):
         return text
-    return "\n".join(_convert(_cell_options(_plain_divs(text.split("\n")))))
+    return "\n".join(_convert(_cell_options(_plain_divs(_numbered_answers(_figures(text.split("\n")))))))
+
+
+# a MyST figure or image directive: '```{figure} intro_data/struc1.svg' (its options and caption inside the fence)
+_FIGURE_OPEN = re.compile(r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,}|:{3,})[ \t]*\{(?:figure|image)\}[ \t]+(?P<path>\S+)[ \t]*$")
+
+
+def _figures(lines: list[str]) -> list[str]:
+    """MyST ``{figure}`` / ``{image}`` directives as the Markdown images they show (``![caption](path)``, the caption
+    the text under the options), so the picture is on the card or said missing and the options (``:align: center``)
+    are no text (trial47 T47-1: ':align: center' was printed and the figure never said). Line numbers kept."""
+    out = lines
+    for k, line in enumerate(lines):
+        m = _FIGURE_OPEN.match(line)
+        if m is None:
+            continue
+        marker = m.group("fence")
+        close = _closing(lines, k, marker[0], len(marker))
+        caption = " ".join(b.strip() for b in lines[k + 1 : close] if b.strip() and not _OPTION.match(b))
+        out = out if out is not lines else list(lines)
+        out[k] = f"{m.group('indent')}![{caption.replace(']', '')}]({m.group('path')})"
+        for j in range(k + 1, min(close + 1, len(lines))):
+            out[j] = ""
+    return out
+
+
+# a box titled as the answer to one numbered task ('Solution assignment 3', 'Answer 2', 'Solution to exercise 4',
+# 'Uitwerking opgave 1'): its number says which task above it the box answers
+_NUMBERED_ANSWER = re.compile(
+    r"^(?:" + ANSWER_WORDS + r"|solutions?|uitwerking(?:en)?|oplossing|lösung|soluci[oó]n|solu[cç][aã]o|soluzione)"
+    r"(?:[ \t]+(?:to|for|of|of\s+the|van|zu|de|del|di)?[ \t]*(?:the[ \t]+)?[^\W\d_]{0,12})?[ \t]*#?(?P<n>\d{1,3})[ \t]*[:.]?$",
+    re.I,
+)
+NUMBERED_ANSWERS_MIN = 2  # boxes in a row, numbered in turn, that make a page's answers to its numbered tasks
+
+
+def _numbered_answers(lines: list[str]) -> list[str]:
+    """A run of answer boxes numbered in turn (MyST ```` ```{admonition} Solution assignment 1 ```` … ``Solution
+    assignment 3``, each a dropdown, right after a list of numbered tasks: a Jupyter Book course's exercise) as the one
+    toggle of numbered answers it is to the reader (``<details><summary>Solutions</summary>`` / ``**1.** …`` / ``**2.**
+    …`` / ``</details>``), each task's answer the box of its number (trial47 T47-1: the tasks and every solution were one
+    card of the heading). Line numbers kept."""
+    boxes: list[tuple[int, int, int]] = []  # (opening line, closing line, number)
+    fence: str | None = None
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        m = _COLON_OPEN.match(line) or _TICK_OPEN.match(line)
+        name, title = _name(m) if m else ("", "")
+        if fence is None and m is not None and name and (t := _NUMBERED_ANSWER.match(title.strip())) is not None:
+            marker = m.group("fence")
+            close = _closing(lines, k, marker[0], len(marker), len(m.group("indent")))
+            boxes.append((k, close, int(t.group("n"))))
+            k = close + 1
+            continue
+        f = _FENCE.match(line)
+        if f is not None:
+            fence = None if fence is not None and line.strip().startswith(fence) and not line.strip().strip(fence[0]) else (fence or f.group(1))
+        k += 1
+    runs: list[list[tuple[int, int, int]]] = []
+    for box in boxes:
+        last = runs[-1][-1] if runs else None
+        if last is not None and box[2] == last[2] + 1 and not any(b.strip() for b in lines[last[1] + 1 : box[0]]):
+            runs[-1].append(box)
+        else:
+            runs.append([box])
+    out = lines
+    for run in runs:
+        if len(run) < NUMBERED_ANSWERS_MIN:
+            continue
+        out = out if out is not lines else list(lines)
+        for n, (start, close, number) in enumerate(run):
+            body = [j for j in range(start + 1, close) if lines[j].strip() and not _OPTION.match(lines[j])]
+            for j in range(start, min(close + 1, len(lines))):
+                out[j] = ""
+            head = "<details><summary>Solutions</summary>" if n == 0 else ""
+            if body:
+                out[start] = f"{head}**{number}.** {lines[body[0]].strip()}"
+                for j in body[1:]:
+                    out[j] = lines[j].strip() if not lines[j].lstrip().startswith(("- ", "* ", "+ ")) else lines[j].rstrip()
+            else:
+                out[start] = f"{head}**{number}.** (no answer)"
+        out[run[-1][1]] = "</details>"
+    return out
 
 
 _CELL_OPEN = re.compile(r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})\{code-cell\}[^`]*$")

@@ -604,6 +604,28 @@ def exercise_heading(text: str) -> bool:
     return bool(_EXERCISE_LEAD.match(text.strip(" *_`#"))) or task_verb(text)
 
 
+# a troubleshooting FAQ's problem: an error message quoted whole ('"MySQL Server has gone away"', two quoted messages
+# joined by '/' or 'or'), or a report in the first person of something wrong ('I'm getting a warning about …', 'I am
+# using … and my test program is not working!', 'My query doesn't return …')
+_QUOTED_ERROR = re.compile(r"^(?:[\"“„«][^\"”»]{3,}[\"”»](?:\s*(?:/|,|or)\s*|\s*\(or\s+similar\)\s*)?)+$")
+_FIRST_PERSON_PROBLEM = re.compile(
+    r"(?i)^(?:i(?:'m|’m|\s+am|'ve|’ve|\s+have|\s+get|\s+got|\s+keep|\s+can'?t|\s+cannot|\s+see)|my|when\s+i)\b"
+    r".*\b(?:not|\w+n't|\w+n’t|errors?|warnings?|fail\w*|wrong|broken|problems?|issues?|crash\w*|hang\w*|missing|ignored|lost)\b"
+)
+
+
+QUOTED_ERROR_WORDS = 3  # words at least of a quoted error message ('"Server has gone away"')
+
+
+def problem_heading(text: str) -> bool:
+    """A heading that states a problem as a troubleshooting FAQ does (:data:`_QUOTED_ERROR`,
+    :data:`_FIRST_PERSON_PROBLEM`): among the page's question headings it asks how to fix it (trial47 T47-6: five of
+    the SQLAlchemy FAQ's entries were 'a statement heading among question headings')."""
+    text = text.strip(" *_`#")
+    quoted = _QUOTED_ERROR.match(text) is not None and len(text.split()) >= QUOTED_ERROR_WORDS  # (never '"Hello, World"')
+    return quoted or bool(_FIRST_PERSON_PROBLEM.match(text))
+
+
 def task_lead(text: str) -> bool:
     """A sentence that opens as a task or a question ('Write a page with a gallery.', 'Explain …', 'Mencione …'):
     it asks of its own, never the scenario of a question after it."""

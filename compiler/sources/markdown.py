@@ -160,6 +160,7 @@ from compiler.sources.lines import (
     page_label_pair,
     plain_questions,
     points_at,
+    problem_heading,
     prompt_term,
     reading_column,
     refers_back,
@@ -1401,6 +1402,17 @@ def _keyed_lists(blocks: list[TopBlock], lines: list[str]) -> dict[int, tuple[in
             own = [line for line in lines[block.start : block.end] if line.strip()]
             if count >= 2 and len(own) == count and all(toggled[1].get(k) for k in range(first, first + count)):
                 found[n] = toggled
+                # ('1. Find …' '2. …' / a figure / '3. Find …' / the numbered solutions: the tasks a figure splits into
+                # lists are keyed alike, trial47 T47-1)
+                m = n - 1
+                while m >= 0 and (_picture_only(blocks[m], lines) or blocks[m].type == "ordered_list_open"):
+                    if blocks[m].type == "ordered_list_open":
+                        start, many = _list_numbers(blocks[m])
+                        mine = [line for line in lines[blocks[m].start : blocks[m].end] if line.strip()]
+                        if start + many != first or len(mine) != many or not all(toggled[1].get(k) for k in range(start, start + many)):
+                            break
+                        found[m], first = toggled, start
+                    m -= 1
             continue
         if block.type != "ordered_list_open" or blocks[n + 1].type != "paragraph_open":
             continue
@@ -1418,6 +1430,32 @@ def _keyed_lists(blocks: list[TopBlock], lines: list[str]) -> dict[int, tuple[in
         if count >= 2 and one_line and all(answers.get(k) for k in range(first, first + count)):
             found[n] = (last, answers)
     return found
+
+
+_PICTURE_ONLY = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
+
+
+def _picture_only(block: TopBlock, lines: list[str]) -> bool:
+    """A paragraph that is only pictures (``![](intro_data/struc2.svg)``, a MyST figure as :func:`directives` writes it)."""
+    own = [line for line in lines[block.start : block.end] if line.strip()] if block.type == "paragraph_open" else []
+    return bool(own) and all(_PICTURE_ONLY.match(line) for line in own)
+
+
+def _keyed_leads(blocks: list[TopBlock], lines: list[str], keyed: dict[int, tuple[int, dict[int, str]]]) -> dict[int, str]:
+    """The lead-in of keyed tasks: a paragraph ending in ':' or '.' and asking nothing right over the first list of them (pictures between),
+    ``Given the following structure:`` over ``1. Find the support reactions`` …: ``{its block: its text}``, shown
+    before each task, never a question without an answer (trial47 T47-1)."""
+    leads: dict[int, str] = {}
+    for n in sorted(keyed):
+        m = n - 1
+        while m >= 0 and _picture_only(blocks[m], lines):
+            m -= 1
+        if m < 0 or m in keyed or blocks[m].type != "paragraph_open":
+            continue
+        text = " ".join(line.strip() for line in lines[blocks[m].start : blocks[m].end])
+        if text.endswith((":", "：", ".")) and not any(q in text for q in QUESTION_MARKS):
+            leads[m] = text
+    return leads
 
 
 _KEY_NUMBER = re.compile(r"^[ ]{0,3}(?P<b>\*\*|__)?(?P<n>\d{1,3})[.)](?P<shut>\*\*|__)?[ \t]+(?=\S)")
@@ -2789,6 +2827,8 @@ class MarkdownReader:
                         # after the last question only over code ('Check if a given string is isomorphic'), never 'Create
                         # an issue' closing a page
                         lost.add(n)
+                    elif problem_heading(texts[n]) and k < last_ask:
+                        lost.add(n)  # '"MySQL Server has gone away"', 'I'm getting a warning about …' in an FAQ (T47-6)
                     elif compared(texts[n]) and k < last_ask:  # 'Floats VS Decimals' among questions asks for the difference
                         lost.add(n)
                         english = asks_in_english([split_question(texts[m], source).text for m, _, a in heads if a])
@@ -3590,6 +3630,7 @@ class MarkdownReader:
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
         keyed = _keyed_lists(blocks, src_lines)  # numbered exercises with their answer key under them
+        key_leads = _keyed_leads(blocks, src_lines, keyed)  # 'Given the following structure:' over keyed tasks (T47-1)
         # (on a page of notes only glossary lines, '**Gene:** A section of DNA …' / blank / '**Allele:** …', never a
         # note's facts, '**Date:** 2024': T38-16)
         colon_runs = _bold_colon_runs(blocks, src_lines, lambda b: self._question(b, source) is not None, glossary_only=cards_mode)  # (T16-47)
@@ -3631,7 +3672,10 @@ class MarkdownReader:
         gloss_ids = _colon_glossaries(blocks, src_lines, colon_runs)
         colon_runs = {n for n in colon_runs if id(blocks[n]) in gloss_ids} if cards_mode else colon_runs
         colon_blocks = {id(blocks[n]) for n in colon_runs}
-        key_blocks = {k for n, (last, _) in keyed.items() for k in range(n + 1, last + 1)}
+        key_blocks = {
+            k for n, (last, _) in keyed.items() for k in range(n + 1, last + 1)
+            if k not in keyed and not (_picture_only(blocks[k], src_lines) and any(j in keyed for j in range(k, last + 1)))
+        } | set(key_leads)  # (a figure between keyed tasks is no part of their key: said as text outside, T47-1)
         owners, folded = _follow_ups(blocks)  # a numbered list with follow-up toggles in it: its heading asks for it
         owners -= {n for n in owners if self._question(blocks[n], source) is not None}
         runs |= owners
@@ -3940,9 +3984,11 @@ class MarkdownReader:
                 answers = keyed[n][1]
                 first_number, _ = _list_numbers(block)
                 entries = [(at, line) for at, line in enumerate(src_lines[block.start : block.end], block.start + 1) if _NUMBER_MARK.match(line)]
+                task_lead = next((t for m, t in key_leads.items() if m < n and all(j in keyed or _picture_only(blocks[j], src_lines) for j in range(m + 1, n))), "")
                 for k, (at, line) in enumerate(entries):
                     count += 1
                     text, answer = _NUMBER_MARK.sub("", line, count=1).strip(), answers[first_number + k]
+                    text = f"{task_lead} {text}" if task_lead else text
                     verdict = _VERDICT.match(answer) if all(_VERDICT.match(a) for a in answers.values()) else None
                     if verdict and not text.rstrip().endswith(QUESTION_MARKS):  # '1. The Sun is a planet.' keyed 'F'
                         text, answer = f"True or false: {text}", "True" if verdict.group(1) else "False"
