@@ -126,3 +126,48 @@ def test_problem_heading_knows_a_stated_problem_from_a_topic() -> None:
     assert problem_heading("I'm calling Session.delete(myobject) and it isn't removed from the parent collection!")
     for topic in ("How to contribute", "License", "My favourite shortcuts", "I/O basics", "Installing on Windows", '"Hello, World"'):
         assert not problem_heading(topic), topic
+
+
+# --- T47-5: learnr exercises with their solution chunks ---------------------------------------------------------------
+
+
+def test_learnr_exercises_with_solution_chunks_are_a_card_each(tmp_path: Path) -> None:
+    """T47-5 (high): ``Use the code chunks below to select … the columns that`` / ``1. Hold the name and the height`` /
+    an indented ```` ```{r selectex1, exercise = TRUE} ```` box / ```` ```{r selectex1-solution} ```` … (learnr's
+    tutorials), a ``<div id="selectex2-hint">`` under one. Before: no card for the tasks ("text outside any question";
+    in the tutorial one card holding all six tasks and solutions, the hints' ``**Hint:**`` printed raw). Now each task a
+    card, its solution chunk the back, its hint after the code."""
+    notes, _, said = built_notes(tmp_path, {"select.Rmd": TRIAL / "learnr-exercises.Rmd"})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["Hold the name and the height"] == "select (starwars, name, height)"
+    assert backs['Start with the letter "s"'] == 'select (starwars, starts_with ( "s" )) Hint: This is a good case for the starts_with() helper.'
+    assert backs["Are not lists"] == "select (starwars, ! where (is.list))"
+    assert "**" not in " ".join(backs.values())
+    assert not any("text outside any question" in s for s in said)
+
+
+def test_an_indented_chunk_that_is_no_learnr_exercise_stays_as_written() -> None:
+    """T47-5: only learnr's exercise and solution chunks are read inside a list entry; an indented ``{r, eval = FALSE}``
+    chunk in a tip stays the text it was (the tutorial's 'Common mistakes' tips were read as questions otherwise)."""
+    from compiler.sources.converted import knitr_markdown
+
+    text = knitr_markdown(["1. A tip with code:", "", "    ```{r, eval = FALSE}", "    x %in% y", "    ```", ""]).text
+    assert "```{r, eval = FALSE}" in text
+    made = knitr_markdown(["1. Task", "", "    ```{r ex1, exercise = TRUE}", "", "    ```", "    ```{r ex1-solution}", "    f(x)", "    ```"]).text
+    assert "exercise = TRUE" not in made and "    <details><summary>Solution</summary>" in made and "    f(x)" in made
+
+
+# --- T47-7: Sphinx roles ----------------------------------------------------------------------------------------------
+
+
+def test_sphinx_roles_show_their_text_not_their_target_syntax(tmp_path: Path) -> None:
+    """T47-7 (medium): ``:meth:`.Session.commit``` and a bare ``:ref:`filtered_query_recipe``` (the SQLAlchemy FAQ).
+    Before: ``.Session.commit()`` and ``filtered_query_recipe``. Now the method without Sphinx's leading dot and the
+    label's words (the section it names is not in the file)."""
+    notes, _, _ = built_notes(tmp_path, {"faq.rst": TRIAL / "sphinx-roles.rst"})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["How do I make a Query that always adds a certain filter?"] == "See the recipe at filtered query recipe."
+    assert backs["Why isn't my __init__() called when I load objects?"] == "See mapped class load events for a description of this behavior."
+    faq, _, _ = built_notes(tmp_path / "faq", {"faq.rst": TRIAL / "troubleshooting-faq.rst"})
+    reload = next(note_back(n) for n in faq if note_front(n).startswith("I'm re-reading rows"))
+    assert "Session.commit()" in reload and ".Session.commit()" not in reload and "see session expire for detail" in reload

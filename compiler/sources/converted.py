@@ -393,7 +393,11 @@ def html_page(lines: list[str]) -> bool:
     return bool(_PAGE_START.match(head)) and "</" in "\n".join(lines)
 
 
-_CHUNK = re.compile(r"^\s{0,3}(?P<fence>`{3,})\s*\{(?P<engine>[A-Za-z0-9_]+)(?P<options>[^}]*)\}\s*$")
+_CHUNK = re.compile(r"^(?P<indent>[ ]{0,12})(?P<fence>`{3,})\s*\{(?P<engine>[A-Za-z0-9_]+)(?P<options>[^}]*)\}\s*$")
+# learnr's code exercise ('```{r filterex1, exercise = TRUE}', the learner's empty code box) and its solution
+# ('```{r filterex1-solution}'): the box no text, the solution the answer toggle of the task above it (trial47 T47-5)
+_EXERCISE_CHUNK = re.compile(r"\bexercise\s*=\s*(?:TRUE|T)\b")
+_SOLUTION_LABEL = re.compile(r"^[\s,]*[\w.-]+-solution\b")
 _CHUNK_OPTION = re.compile(r"^\s*#\|\s*(?P<key>[\w.-]+)\s*:\s*(?P<value>.*)$")
 _HIDDEN = re.compile(r"\b(?:include|echo)\s*=\s*(?:FALSE|F)\b")
 
@@ -599,6 +603,8 @@ def knitr_markdown(lines: list[str]) -> Converted:
     level = 1  # the level of the last heading: an inline quiz's question goes one under it
     while k < len(lines):
         m = _CHUNK.match(lines[k])
+        if m is not None and len(m.group("indent")) > 3 and not (_EXERCISE_CHUNK.search(m.group("options")) or _SOLUTION_LABEL.match(m.group("options"))):
+            m = None  # (indented, inside a list entry: only learnr's exercise and solution chunks are read there, T47-5)
         if m is None:
             heading = re.match(r"^\s{0,3}(#{1,6})\s", lines[k])
             level = len(heading.group(1)) if heading else level
@@ -621,8 +627,13 @@ def knitr_markdown(lines: list[str]) -> Converted:
         elif (asked := _learnr_quiz(body)) is not None:  # learnr's quiz(question(…, answer(…, correct = TRUE))): P34
             made, kind = asked, "text"
             places = [k + 1] * len(made)
-        elif hidden:
+        elif hidden or (_EXERCISE_CHUNK.search(m.group("options")) and not any(line.strip() for line in body)):
             made, kind = [""] * (min(end, len(lines) - 1) - k + 1), "text"
+        elif _SOLUTION_LABEL.match(m.group("options")):  # the solution of the exercise chunk above it (T47-5)
+            pad = m.group("indent")
+            code = [line for line in body if not _CHUNK_OPTION.match(line)]
+            made = [f"{pad}<details><summary>Solution</summary>", "", f"{pad}{fence}{engine}", *code, f"{pad}{fence}", "", f"{pad}</details>"]
+            kind, places = "text", [k + 1] * len(made)
         else:
             code = [line for line in body if not _CHUNK_OPTION.match(line)]
             code += [""] * (len(body) - len(code))
@@ -665,7 +676,31 @@ def knitr_markdown(lines: list[str]) -> Converted:
         origin.extend(places)
         del n
     release(True)
+    _hints_into_solutions(out, origin)
     return Converted(text="\n".join(out) + "\n", origin=tuple(origin))
+
+
+_HINT_DIV = re.compile(r"^\s*<div\s+id=[\"'][\w.-]+-hint[\"']\s*>\s*$")
+
+
+def _hints_into_solutions(out: list[str], origin: list[int]) -> None:
+    """A learnr exercise's hint (``<div id="filterex2-hint">`` / ``**Hint:** …`` / ``</div>``) right after its solution
+    toggle goes inside that toggle, after the code, as its aside: the toggle stays the task's last block, its answer
+    (trial47 T47-5: the hint after it made the list of tasks no list of answered tasks). In place, lines kept."""
+    k = 0
+    while k < len(out):
+        if not _HINT_DIV.match(out[k]):
+            k += 1
+            continue
+        close = next((j for j in range(k + 1, len(out)) if out[j].strip() == "</div>"), None)
+        toggle = next((j for j in range(k - 1, -1, -1) if out[j].strip()), None)
+        if close is None or toggle is None or out[toggle].strip() != "</details>":
+            k += 1
+            continue
+        pad = out[toggle][: len(out[toggle]) - len(out[toggle].lstrip())]
+        out[toggle], out[k], out[close] = "", "", f"{pad}</details>"
+        origin[toggle], origin[close] = origin[close], origin[toggle]
+        k = close + 1
 
 
 def is_converted(rel: str) -> bool:

@@ -992,6 +992,10 @@ def _role(role: str, text: str) -> str:
         shown = title.group("title") if title is not None and title.group("title") else text
         if title is not None and not title.group("title"):
             shown = title.group("target")
+        if short in ("ref", "doc", "numref") and title is None:
+            # a bare label ('session_faq_whentocreate', 'howto/logging'): Sphinx shows the title of what it names,
+            # which is not in this file; its words, not its underscores (trial47 T47-7)
+            shown = re.sub(r"(?<=\w)[_-]+(?=\w)", " ", shown.rstrip("/").split("/")[-1]).strip() or shown
         if short == "menuselection":
             shown = shown.replace("-->", "→")
         if short == "guilabel":
@@ -1003,6 +1007,8 @@ def _role(role: str, text: str) -> str:
     shown = shown.lstrip("!")
     if shown.startswith("~"):
         shown = shown[1:].split(".")[-1]
+    elif shown.startswith(".") and len(shown) > 1 and shown[1].isalpha():
+        shown = shown[1:]  # ':meth:`.Session.commit`': Sphinx looks the name up from here and shows it without the dot (T47-7)
     if short in _CODE_ROLES or ":" in role:
         if role in _FUNCTION_ROLES or short in ("func", "meth"):
             shown = shown if shown.endswith(")") else shown + "()"
