@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
 
 from compiler.sources.directives import directives
 from compiler.sources.lines import field_pairs
@@ -171,3 +171,34 @@ def test_sphinx_roles_show_their_text_not_their_target_syntax(tmp_path: Path) ->
     faq, _, _ = built_notes(tmp_path / "faq", {"faq.rst": TRIAL / "troubleshooting-faq.rst"})
     reload = next(note_back(n) for n in faq if note_front(n).startswith("I'm re-reading rows"))
     assert "Session.commit()" in reload and ".Session.commit()" not in reload and "see session expire for detail" in reload
+
+
+# --- T47-14: an explanation's own label -------------------------------------------------------------------------------
+
+
+def test_an_explanation_label_under_the_key_is_no_text_of_the_explanation(tmp_path: Path) -> None:
+    """T47-14 (low): ``Correct Answer: BD`` / ``Explanation:`` / its points, in an answer toggle under the options (AWS
+    practice exams kept as Markdown). Before: the card's explanation opened with its own label, shown under the card's
+    "Explanation" heading ("Explanation: Explanation: …"). Now the label is gone, the points kept; both keys read."""
+    notes, _, _ = built_notes(tmp_path, {"exam.md": TRIAL / "cloud-exam.md"})
+    first, second = notes
+    assert note_back(first) == "B) AWS CloudTrail."
+    assert note_back(second) == "B) Delivering content closer to users D) Caching responses to reduce load on the origin"
+    why = plain_text(second["fields"]["Explanation"])
+    assert why.startswith("A content delivery network serves content") and "Explanation" not in why
+
+
+# --- T47-11: a page title's Pandoc attributes --------------------------------------------------------------------------
+
+
+def test_a_page_titles_pandoc_attributes_are_no_part_of_its_title(tmp_path: Path) -> None:
+    """T47-11 (low): ``# Factors {#factors .r4ds-section}`` (bookdown), ``# Frequently asked questions {.unnumbered}``
+    (Quarto). Before: the printed ``[[source]]`` table said ``title = "Factors {#factors .r4ds-section}"`` and the cards
+    and cheat sheet carried it. Now the title is its words; braces that are words stay."""
+    from compiler.sources.suggest import document_title
+
+    _, _, said = built_notes(tmp_path, {"factors.Rmd": TRIAL / "heading-attrs.Rmd"})
+    assert any('title = "Factors"\n' in s for s in said)
+    assert document_title("faq.md", ["# Frequently asked questions {.unnumbered}", "", "text"]) == "Frequently asked questions"
+    assert document_title("t.md", ["# One-sample t-test {#cs1-one-sample}", "", "text"]) == "One-sample t-test"
+    assert document_title("s.md", ["# Sets {A, B}", "", "text"]) == "Sets {A, B}"

@@ -6057,7 +6057,8 @@ class MarkdownReader:
         options = [shown or text.strip() for shown, (_, text) in zip(options, choices.options, strict=True)]
         if not all(options):
             return None
-        explanation = self._rendered("\n".join(choices.explanation), env, doc, diag, offset)
+        # ('Correct Answer: BD' / 'Explanation:' / '- CloudFront …': the label opens no explanation's text, T47-14)
+        explanation = drop_answer_label(self._rendered("\n".join(choices.explanation), env, doc, diag, offset), explanation=True)
         return {
             "kind": ItemKind.multiple_choice,
             "stimulus": render_blocks(self._md, stimulus, env, doc.rel, diag),

@@ -234,7 +234,12 @@ def document_title(rel: str, lines: list[str], converted: bool = False) -> str |
     if found is None:
         return None
     title = " ".join(_MARKS.sub("", _LINK.sub(r"\1", found[1])).split())
+    title = _TITLE_ATTRS.sub("", title)  # ('# Factors {#factors .r4ds-section}': the heading's anchor and class, T47-11)
     return without_tags(title) or None  # (the tags a link or a mark hid from page_title's own cut: T39-14)
+
+
+# a page title's trailing Pandoc attributes, '{#factors .r4ds-section}', '{.unnumbered}', '{-}', '{#id}': never its words
+_TITLE_ATTRS = re.compile(r"\s*\{(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|\S+))(?:\s+(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|\S+)))*\}\s*$")
 
 
 _NOT_TITLE = re.compile(r"^\s*(?:\d+[.)]|q\s*\d*\s*[:.)]|question\b|#|[-*•]\s|\||\{\{)", re.I)
