@@ -202,3 +202,18 @@ def test_a_page_titles_pandoc_attributes_are_no_part_of_its_title(tmp_path: Path
     assert document_title("faq.md", ["# Frequently asked questions {.unnumbered}", "", "text"]) == "Frequently asked questions"
     assert document_title("t.md", ["# One-sample t-test {#cs1-one-sample}", "", "text"]) == "One-sample t-test"
     assert document_title("s.md", ["# Sets {A, B}", "", "text"]) == "Sets {A, B}"
+
+
+# --- T47-10: learnr text and numeric questions --------------------------------------------------------------------------
+
+
+def test_learnr_text_and_numeric_questions_are_cards(tmp_path: Path) -> None:
+    """T47-10 (medium): ``question_text("Which dplyr verb keeps only some rows?", answer("filter", correct = TRUE),
+    answer("filter()", correct = TRUE))`` and ``question_numeric("…", answer(3.14, correct = TRUE))`` (learnr). Before:
+    no card and no message. Now a card each: the first right answer the back, the others also accepted."""
+    notes, _, _ = built_notes(tmp_path / "text", {"select.Rmd": TRIAL / "learnr-exercises.Rmd"})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["Which dplyr verb keeps only some rows?"] == "filter Also accepted: filter()"
+    numeric = "```{r pi, echo = FALSE}\nquestion_numeric(\n  \"What is pi rounded to 2 digits?\",\n  answer(3, message = \"Too few digits\"),\n  answer(3.14, correct = TRUE),\n  allow_retry = TRUE\n)\n```\n"
+    made, _, _ = built_notes(tmp_path / "numeric", {"pi.Rmd": "---\ntitle: Pi\n---\n\n## Numbers\n\n" + numeric})
+    assert [(note_front(n), note_back(n)) for n in made] == [("What is pi rounded to 2 digits?", "3.14")]

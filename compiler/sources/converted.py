@@ -446,7 +446,7 @@ def _printed_markdown(body: list[str]) -> list[str] | None:
 
 
 _R_STRING = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'')
-_R_CALL = re.compile(r"\b(?:learnr::)?(?P<name>question|question_checkbox|question_radio|answer)\s*\(")
+_R_CALL = re.compile(r"\b(?:learnr::)?(?P<name>question_text|question_numeric|question|question_checkbox|question_radio|answer)\s*\(")
 
 
 def _r_args(text: str, start: int) -> tuple[list[str], int]:
@@ -506,6 +506,8 @@ def _learnr_quiz(body: list[str]) -> list[str] | None:
             if call is not None and call.group("name") == "answer":
                 inner, _ = _r_args(arg, call.end() - 1)
                 said = _r_text(inner[0]) if inner else None
+                if said is None and inner and m.group("name") == "question_numeric" and re.fullmatch(r"-?\d+(?:\.\d+)?", inner[0].strip()):
+                    said = inner[0].strip()  # (a numeric question's answer is a number: 'answer(3.14, correct = TRUE)')
                 right = any(re.fullmatch(r"correct\s*=\s*(?:TRUE|T)", a) for a in inner[1:])
                 if said is not None:
                     options.append((" ".join(said.split()), right))
@@ -516,6 +518,14 @@ def _learnr_quiz(body: list[str]) -> list[str] | None:
             name, _, value = arg.partition("=")
             if name.strip() in ("message", "correct", "incorrect", "post_message") and (said := _r_text(value)):
                 notes.append(" ".join(said.split()))
+        if m.group("name") in ("question_text", "question_numeric"):
+            # ('question_text("Please enter the word …", answer("C0rrect", correct = TRUE), …)': typed, no options; its
+            # right answers the back, the first the answer and the others also accepted: trial47 T47-10)
+            right = [t for t, r in options if r]
+            if right:
+                out += ["", "### " + " ".join(asked.split()), "", right[0]]
+                out += ["", "Also accepted: " + ", ".join(right[1:])] if right[1:] else []
+            continue
         if len(options) < 2 or not any(r for _, r in options):
             continue
         out += ["", "### " + " ".join(asked.split()), "", *(f"- [{'x' if r else ' '}] {t}" for t, r in options)]
