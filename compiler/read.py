@@ -2521,6 +2521,7 @@ def read_sources(
         if src.bank is None and parted is None:  # (a bank's records are its items: one a file is no misfit, T15-46; a part is checked alone)
             _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
             _check_glued(doc, found, diag)
+            _check_quiz_in_notes(doc, found, diag)
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found) and not any(i.skip in (INDEX_PAGE, LINKED_INDEX) for i in found):  # (said: T26-24)
             diag.warning(
@@ -3727,6 +3728,35 @@ def _check_glued(doc: Document, items: list[Item], diag: Diagnostics) -> None:
             "write it as the page's other questions are written, with a blank line above it and its answer under it "
             "(if it is part of that answer, indent it or write it another way)",
             group="glued-question",
+        )
+
+
+# a numbered entry that asks, in a quote or not: '1. Which gas is fixed in the Calvin cycle?', '> 2. Where …?'
+_NUMBERED_ASKING = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*\d{1,3}[.)][ \t]+\S.*[?？؟][*_]*[ \t]*$")
+QUIZ_IN_NOTES_MIN = 2  # numbered questions in a card of notes that make a quiz it swallowed
+
+
+def _check_quiz_in_notes(doc: Document, items: list[Item], diag: Diagnostics) -> None:
+    """A card of notes (its front a heading that asks nothing) whose back holds numbered questions, a quick quiz in a
+    quote or a callout among the notes ('> **Quick quiz**' / '> 1. Which gas …?' / '> 2. Where …?' / '> Answers: …'):
+    said at the first question, which is on no card of its own (sitting 47: the quiz was the notes card's text, with no
+    message)."""
+    for item in items:
+        if item.locator.file != doc.rel or item.skip or item.question.rstrip("*_ ").endswith(QUESTION_MARKS):
+            continue
+        own = item.original.splitlines()
+        asking = [k for k, line in enumerate(own[1:], 1) if _NUMBERED_ASKING.match(line)]
+        if len(asking) < QUIZ_IN_NOTES_MIN:
+            continue
+        line = item.locator.line + asking[0]
+        diag.warning(
+            doc.rel,
+            line,
+            f"{len(asking)} numbered questions from line {line} are in the back of the card {item.question[:60]!r}, "
+            "not cards of their own",
+            "to study them as cards, take them out of the quote or box they stand in, with their answers under them "
+            "or a key after them (docs/layouts.md)",
+            group="quiz-in-notes",
         )
 
 

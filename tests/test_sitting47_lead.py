@@ -195,3 +195,25 @@ def test_a_french_worksheets_verdicts_are_said_in_french(tmp_path: Path, bracket
         "Vrai ou faux : Jupiter est la planète la plus massive.": "Vrai",
     }
     assert skipped == []
+
+
+@pytest.mark.parametrize("opening", ["> **Quick quiz**", "> [!question] Quick quiz"], ids=["quote", "callout"])
+def test_a_quick_quiz_inside_a_notes_card_is_said(tmp_path: Path, opening: str) -> None:
+    """A quick quiz in a quote or callout among a lesson's notes ('> 1. Which gas …?' / '> 2. Where …?' / its key) was
+    the notes card's text, with no message: its questions are on no card of their own. Now said at the first one."""
+    page = (
+        "# Photosynthesis\n\n## Calvin cycle\n\nThe Calvin cycle fixes carbon dioxide into sugars in the stroma.\n\n"
+        f"{opening}\n> 1. Which gas is fixed in the Calvin cycle?\n> 2. Where does the Calvin cycle happen?\n>\n"
+        "> **Answers:** 1. carbon dioxide 2. the stroma\n\n## Light reactions\n\nThey take place in the thylakoids.\n"
+    )
+    _, _, said = built_notes(tmp_path, {"lesson.md": page})
+    quiz = [m for m in said if "numbered questions" in m]
+    assert len(quiz) == 1 and quiz[0].startswith("sources/lesson.md:8: warning: 2 numbered questions from line 8")
+
+
+def test_numbered_questions_answered_in_a_heading_card_are_not_said_twice(tmp_path: Path) -> None:
+    """A card whose front asks holds its own follow-up questions at most: only a card of notes (a heading that asks
+    nothing) is checked."""
+    page = "## Why does dropout help?\n\nIt asks:\n\n1. Does each unit learn alone?\n2. Can units co-adapt?\n\nNo, and no.\n"
+    _, _, said = built_notes(tmp_path, {"drop.md": page})
+    assert not [m for m in said if "numbered questions" in m]
