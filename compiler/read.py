@@ -233,6 +233,7 @@ from compiler.sources.lines import (
     opens_asking,
     paragraph_pairs,
     same_line_pairs,
+    slug_title,
     space_numbers,
     spaced_boxes,
     spaced_word_pairs,
@@ -2365,7 +2366,10 @@ def read_sources(
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             own_title = document_title(doc.rel, doc.lines, doc.converted)
             untitled = untitled and not own_title
-            src = src.model_copy(update={"title": own_title or topical_title(doc.rel, src.title or Path(src.file).stem)})
+            stem = Path(src.file).stem
+            # ('the-french-revolution.md': 'The French Revolution' on its cards' Sources line, not the slug)
+            named = slug_title(stem, doc.text) if not src.title or src.title == stem else ""
+            src = src.model_copy(update={"title": own_title or topical_title(doc.rel, named or src.title or stem)})
         mark = len(diag.items)
         if package and (src.layout not in (None, "apkg") or src.pattern is not None):
             diag.error(

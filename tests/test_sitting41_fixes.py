@@ -160,12 +160,12 @@ def test_a_word_list_with_a_notes_column_filled_on_some_words_is_one_table(tmp_p
     two = "Spanish,English,Notes,Example\nla casa,the house,feminine,Mi casa es tu casa.\nel perro,the dog,,\nel gato,the cat,,El gato duerme.\nel libro,the book,,\n"
     content = deck_of(tmp_path, {"vocab-unit1.csv": trial / "vocab-unit1.csv", "de-nomen.tsv": de, "fr-mots.md": fr, "two.csv": two})
     assert _sheet_tables(content, tmp_path / "build") == {
-        "vocab-unit1": [
+        "Vocab unit1": [  # (a slug-named file: its title as words, sitting 46)
             ("", "", "Notes"), ("the house", "la casa", "feminine"), ("the dog", "el perro", ""), ("the cat", "el gato", ""),
             ("the book", "el libro", ""), ("the table", "la mesa", "feminine"), ("the water", "el agua", "feminine noun with el"),
             ("the city", "la ciudad", ""), ("the friend", "el amigo / la amiga", ""),
         ],
-        "de-nomen": [
+        "De nomen": [
             ("", "", "Plural"), ("das Haus", "the house", "die Häuser"), ("der Hund", "the dog", "die Hunde"),
             ("die Katze", "the cat", ""), ("das Buch", "the book", "die Bücher"),
         ],

@@ -23,6 +23,10 @@ label names its kind ('\\olref[cmp][rec][prf]{prop:mult-pr}') reads 'Proposition
 
 'Definition 2.1: 2.1 Definitions' (sitting 46's lecture notes): untitled definitions sharing a section are fronted by
 the term each emphasises; the section's number is not repeated after a label that repeats it (theorem_blocks).
+
+Slug titles (branch h-fixes-slug, sitting 46): an unlisted file named by a slug ('the-french-revolution.md') is titled
+in words on its cards' Sources line, the table to paste and the cheat sheet's group (read.py); the two older tests that
+broke only read that title (the cheat-sheet group 'chatgpt-spanish' -> 'Chatgpt spanish'): changed on purpose.
 """
 
 from __future__ import annotations
@@ -190,3 +194,18 @@ def test_untitled_definitions_sharing_a_section_are_fronted_by_their_terms(tmp_p
         ("Definition (event)", "An event is a subset of the sample space."),
         ("Theorem 2.3: Rules", "For any events A and B, P(A ∪ B) = P(A) + P(B) − P(A ∩ B)."),
     ]
+
+
+# --- slug titles -------------------------------------------------------------------------------------------------------
+
+
+def test_a_slug_named_file_is_titled_in_words(tmp_path: Path) -> None:
+    """'the-french-revolution.md' whose text says 'The French Revolution': its Sources line and title read so; a slug
+    the text never says is its words with a capital first."""
+    page = "## When did the French Revolution begin?\n\nThe French Revolution began in 1789.\n"
+    other = "## What is a tariff?\n\nA tax on imports.\n"
+    notes, _, said = built_notes(tmp_path, {"the-french-revolution.md": page, "trade-policy-notes.md": other})
+    sources = {note_front(n): n["fields"].get("Sources", "") for n in notes}
+    assert "The French Revolution" in sources["When did the French Revolution begin?"], sources
+    assert "Trade policy notes" in sources["What is a tariff?"], sources
+    assert any('title = "The French Revolution"' in m for m in said), said

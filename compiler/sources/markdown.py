@@ -169,6 +169,7 @@ from compiler.sources.lines import (
     shaped_header,
     short_label,
     side_by_side,
+    slug_words,
     squash,
     statement_lines,
     strip_answer_label,
@@ -2026,8 +2027,8 @@ def _file_title(doc: Document, source: SourceConfig) -> str:
     title a person gave it ('Normal Distribution.md', 'Kanji.md'), never a slug ('de-chatgpt-zellatmung.md') or a
     repository's README."""
     name = doc.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    if source.title and source.title != name:
-        return source.title  # (deck.toml's title for it)
+    if source.title and source.title != name and source.title.casefold() != slug_words(name):
+        return source.title  # (deck.toml's title for it; a slug's words are the file's name, T43-2)
     return name if (" " in name.strip() or name[:1].isupper()) and not name.isupper() else ""
 
 
