@@ -209,3 +209,17 @@ def test_a_slug_named_file_is_titled_in_words(tmp_path: Path) -> None:
     assert "The French Revolution" in sources["When did the French Revolution begin?"], sources
     assert "Trade policy notes" in sources["What is a tariff?"], sources
     assert any('title = "The French Revolution"' in m for m in said), said
+
+
+
+def test_emphasis_holding_braces_is_read_as_emphasis(tmp_path: Path) -> None:
+    """'\\emph{!!{valuation}}' and '\\textbf{the {free} group}' (braces inside the argument) were printed raw."""
+    page = (
+        "\\section{Groups}\n\n\\begin{defn}[Free group]\nThe \\textbf{the {free} group} on a set is the group of "
+        "\\emph{reduced {words}} in it.\n\\end{defn}\n\n\\begin{defn}[Valuation]\nA \\emph{valuation} assigns truth values.\n\\end{defn}\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"groups.tex": page})
+    backs = {note_front(n): n["fields"].get("Answer", "") or note_back(n) for n in notes}
+    first = backs["Definition (Free group)"]
+    assert "\\emph" not in first and "\\textbf" not in first, first
+    assert "<em>reduced {words}</em>" in first and "<strong>the {free} group</strong>" in first, first

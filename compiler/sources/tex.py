@@ -90,11 +90,13 @@ _NEWPROBLEM = re.compile(r"^\s*\\newproblem\*?\s*(?:\[[^\]]*\]\s*)?(?=\{)")
 _QA_TERM = re.compile(r"^(?i:q|a|question|answer|ans|frage|antwort|pregunta|respuesta|réponse|domanda|risposta)\s*[.:]$")
 _LEAD = re.compile(r"^\s*\\(?:textbf|emph|textit)\{(?P<term>[^{}]{1,80}[.:])\}\s*(?P<rest>.*)$")
 _ENV_MARK = re.compile(r"\\(?:begin|end)\{[A-Za-z*]+\}(?:\[[^\]]*\])?")
+# a command's argument, braces inside it one deep ('\\emph{!!{valuation}}': trial46 T46-9, left as written)
+_ARG = r"((?:[^{}]|\{[^{}]*\})*)"
 _TEXT_COMMANDS = [
-    (re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
+    (re.compile(r"\\textbf\{" + _ARG + r"\}"), r"**\1**"),
     (re.compile(r"\\alert\s*(?:<[^>]*>)?\s*\{([^{}]*)\}"), r"**\1**"),  # (beamer)
     (re.compile(r"\\(?:only|uncover|visible|onslide|invisible)\s*<[^>]*>\s*\{([^{}]*)\}"), r"\1"),
-    (re.compile(r"\\(?:textit|emph|textsl)\{([^{}]*)\}"), r"*\1*"),
+    (re.compile(r"\\(?:textit|emph|textsl)\{" + _ARG + r"\}"), r"*\1*"),
     (re.compile(r"\\texttt\{([^{}]*)\}"), r"`\1`"),
     (re.compile(r"\\verb(?P<d>[^a-zA-Z\s])(.*?)(?P=d)"), r"`\2`"),
     (re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}"), r"[\2](\1)"),
