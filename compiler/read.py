@@ -2526,6 +2526,7 @@ def read_sources(
             _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
             _check_glued(doc, found, diag)
             _check_quiz_in_notes(doc, found, diag)
+            _check_unclosed_toggles(doc, found, diag)
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found) and not any(i.skip in (INDEX_PAGE, LINKED_INDEX) for i in found):  # (said: T26-24)
             diag.warning(
@@ -3733,6 +3734,49 @@ def _check_glued(doc: Document, items: list[Item], diag: Diagnostics) -> None:
             "(if it is part of that answer, indent it or write it another way)",
             group="glued-question",
         )
+
+
+_TOGGLE_OPEN = re.compile(r"<details\b", re.I)
+_TOGGLE_SHUT = re.compile(r"</details\s*>", re.I)
+_CODE_SPAN = re.compile(r"`+[^`]*`+")
+
+
+def _check_unclosed_toggles(doc: Document, items: list[Item], diag: Diagnostics) -> None:
+    """A ``<details>`` toggle never closed while a question toggle opens inside it (``<details>`` / ``<summary>What is
+    the default port …?</summary>`` / ``443.`` / ``<details>`` / ``<summary>What layer …?</summary>``): said at the open
+    one, which the next question is read inside of (sitting 47: its section became the first question, no message).
+    Only on a Markdown page of such toggles whose opens outnumber its closes; code is never looked into."""
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or "<details" not in doc.text.lower() or not items:
+        return
+    lines = [_CODE_SPAN.sub("", line) for line in doc.lines]  # ('`<details>`' written about, in a table: no toggle)
+    fenced = list(in_fence(doc.lines))
+    opens = [k for k, line in enumerate(lines) if not fenced[k] and _TOGGLE_OPEN.search(line)]
+    shuts = sum(len(_TOGGLE_SHUT.findall(line)) for k, line in enumerate(lines) if not fenced[k])
+    if len(opens) <= shuts:
+        return
+    stack: list[int] = []
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            continue
+        for _ in _TOGGLE_SHUT.findall(line):
+            if stack:
+                stack.pop()
+        if _TOGGLE_OPEN.search(line):
+            outer = stack[-1] if stack else None
+            said_between = outer is not None and any(
+                x.strip() and not x.lstrip().lower().startswith(("<summary", "<details", "</summary")) for x in lines[outer + 1 : k]
+            )
+            if outer is not None and said_between:
+                diag.warning(
+                    doc.rel,
+                    outer + 1,
+                    f"the <details> toggle opened at line {outer + 1} is never closed: the toggle at line {k + 1} is read "
+                    "inside it, as part of it",
+                    "write </details> where its answer ends",
+                    group="unclosed-toggle",
+                )
+                stack.pop()
+            stack.append(k)
 
 
 # a numbered entry that asks, in a quote or not: '1. Which gas is fixed in the Calvin cycle?', '> 2. Where …?'

@@ -217,3 +217,23 @@ def test_numbered_questions_answered_in_a_heading_card_are_not_said_twice(tmp_pa
     page = "## Why does dropout help?\n\nIt asks:\n\n1. Does each unit learn alone?\n2. Can units co-adapt?\n\nNo, and no.\n"
     _, _, said = built_notes(tmp_path, {"drop.md": page})
     assert not [m for m in said if "numbered questions" in m]
+
+
+def test_a_toggle_never_closed_is_said_at_its_line(tmp_path: Path) -> None:
+    """A '<details>' toggle never closed before the next question toggle opens: the next question was read inside it
+    (its section the first one's question) with no message. Said at the open toggle's line; toggles written about in
+    code spans ('`<details>`') are no toggles."""
+    toggle = "<details>\n<summary>{q}</summary>\n\n{a}\n\n"
+    page = (
+        "# Networking\n\nWe write answers in `<details>` toggles.\n\n"
+        + toggle.format(q="What does TCP stand for?", a="Transmission Control Protocol.") + "</details>\n\n"
+        + toggle.format(q="What is the default port for HTTPS?", a="443.")
+        + toggle.format(q="What layer of the OSI model is IP?", a="The network layer.") + "</details>\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"net.md": page})
+    assert len(notes) == 3
+    unclosed = [m for m in said if "never closed" in m]
+    assert unclosed == [
+        "sources/net.md:12: warning: the <details> toggle opened at line 12 is never closed: the toggle at line 17 is "
+        "read inside it, as part of it (write </details> where its answer ends)"
+    ]
