@@ -170,7 +170,7 @@ from compiler.sources.difficulty import (
     scaled_levels,
     section_label,
 )
-from compiler.sources.dollars import plain_text_maths
+from compiler.sources.dollars import CODE_SPAN, plain_text_maths
 from compiler.sources.exercise_key import (
     answered_labels,
     commented_questions,
@@ -3738,7 +3738,6 @@ def _check_glued(doc: Document, items: list[Item], diag: Diagnostics) -> None:
 
 _TOGGLE_OPEN = re.compile(r"<details\b", re.I)
 _TOGGLE_SHUT = re.compile(r"</details\s*>", re.I)
-_CODE_SPAN = re.compile(r"`+[^`]*`+")
 
 
 def _check_unclosed_toggles(doc: Document, items: list[Item], diag: Diagnostics) -> None:
@@ -3748,7 +3747,7 @@ def _check_unclosed_toggles(doc: Document, items: list[Item], diag: Diagnostics)
     Only on a Markdown page of such toggles whose opens outnumber its closes; code is never looked into."""
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or "<details" not in doc.text.lower() or not items:
         return
-    lines = [_CODE_SPAN.sub("", line) for line in doc.lines]  # ('`<details>`' written about, in a table: no toggle)
+    lines = [CODE_SPAN.sub("", line) for line in doc.lines]  # ('`<details>`' written about, in a table: no toggle)
     fenced = list(in_fence(doc.lines))
     opens = [k for k, line in enumerate(lines) if not fenced[k] and _TOGGLE_OPEN.search(line)]
     shuts = sum(len(_TOGGLE_SHUT.findall(line)) for k, line in enumerate(lines) if not fenced[k])

@@ -33,12 +33,12 @@ _LEAD = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,3}[.)]\s+|[^\W\d_]{1,12}\s*\d{0,3}\
 
 # a single dollar as written (not '\\$', not half of '$$'), outside code spans
 _SINGLE_DOLLAR = re.compile(r"(?<![\\$])\$(?!\$)")
-_CODE_SPAN = re.compile(r"`+[^`]*`+")
+CODE_SPAN = re.compile(r"`+[^`]*`+")  # an inline code span: its text is never maths nor markup
 
 
 def _dollars(line: str) -> list[int]:
     """Where the single dollars of a line stand, code spans left out."""
-    spans = [m.span() for m in _CODE_SPAN.finditer(line)]
+    spans = [m.span() for m in CODE_SPAN.finditer(line)]
     return [m.start() for m in _SINGLE_DOLLAR.finditer(line) if not any(a <= m.start() < b for a, b in spans)]
 
 

@@ -220,7 +220,6 @@ from compiler.sources.markdown_blocks import (
     drop_paired_label,
     ellipsis_headings,
     emoji_shortcodes,
-    equals_rules,
     exam_marks,
     exercise_divs,
     exercise_openings,
@@ -3572,7 +3571,6 @@ class MarkdownReader:
         raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(abbreviations(math_fences(quizdown_fences(whole=quizdown_header(doc.text), text=wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(repeated_answer_labels(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(indented_options(dollar_sigils(ellipsis_headings(colon_options(bullet_questions(checked_copies(verdict_toggles(question_tables(raw))))))))))))))))))))))))))))))))))))))  # (T25-36 T25-10 T22-30 T15-70 T16-46 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = footnote_definitions(raw)  # '[^1]: Ottawa': a note, never a link reference definition (T34-13)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
-        raw = equals_rules(raw)  # 'A' / blank / '===' / blank / 'Q?': a divider, never text of the answer (sitting 47)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question

@@ -1439,25 +1439,6 @@ def checklist_questions(lines: list[str]) -> list[str]:
     return [_TASK.sub(lambda m: m.group(1).rstrip(" \t"), line, count=1) if a else line for line, a in zip(lines, asked, strict=True)]
 
 
-# a line of '=' alone after a blank line: no setext underline (that needs its paragraph right above), a divider
-_EQUALS_RULE = re.compile(r"^[ ]{0,3}(?:=[ \t]*){3,}$")
-
-
-def equals_rules(text: str) -> str:
-    """A line of ``===`` alone after a blank line (or opening the page) written as the rule ``***`` it stands for: a
-    divider some authors draw between cards (``Q?`` / ``---`` / ``A`` / ``===`` / …), which CommonMark reads as a
-    paragraph of its own, printed ``===`` at the end of the back above it (sitting 47). A code block's lines stay."""
-    if "===" not in text:
-        return text
-    lines = text.split("\n")
-    fenced = list(in_fence(lines))
-    changed = False
-    for k, line in enumerate(lines):
-        if not fenced[k] and _EQUALS_RULE.match(line) and (k == 0 or not lines[k - 1].strip()):
-            lines[k], changed = "***", True
-    return "\n".join(lines) if changed else text
-
-
 # a key line in italics as a whole ('*Answers: 1. carbon dioxide 2. the stroma*', '_Key: 1-b, 2-a_'): one '*' or '_' each
 # side, never bold's two
 _ITALIC_KEY = re.compile(rf"^(?P<lead>[ \t]{{0,3}})(?P<e>\*(?!\*)|_(?!_))(?P<key>(?i:{KEY_WORDS})[ \t]*[:：].*?\S)(?P=e)[ \t]*$")

@@ -11,7 +11,9 @@ answer became a heading: the question was "no answer" and the answer the section
 Headings are one line; a paragraph of two lines or more, or one that opens with an answer label (``Ans:``,
 ``**Answer:**``), is no heading, so this line-kept rewrite makes its underline the rule its author typed
 (``***…``, which ends a paragraph). A one-line paragraph over its underline (``Introduction`` / ``====``) is a
-heading as before; code fences and front matter are left alone.
+heading as before; code fences and front matter are left alone. A line of ``===`` with no paragraph above it (a blank
+line over it), a divider some authors draw between cards, is such a rule too: CommonMark reads it as a paragraph
+``===``, printed at the end of the back above it (sitting 47).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _UNDERLINE = re.compile(r"^ {0,3}(?:-{2,}|={2,})[ \t]*$")
 _BREAK = re.compile(r"^\s*$|^ {0,3}(?:#{1,6}(?:\s|$)|```|~~~|(?:[-*_][ \t]*){3,}$|\|)")
 _KEY_VALUE = re.compile(r"^\s*[A-Za-z_][\w-]*\s*:(?:\s|$)")  # 'type: quiz', 'question: …': a line of YAML
 _LIST_ENTRY = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
+_EQUALS_ALONE = re.compile(r"^ {0,3}={3,}[ \t]*$")  # '===' after a blank line: CommonMark's paragraph '===', printed on the back
 
 
 def rule_underlines(text: str) -> str:
@@ -39,6 +42,10 @@ def rule_underlines(text: str) -> str:
         first = k
         while first > 0 and not fenced[first - 1] and not _BREAK.match(lines[first - 1]):
             first -= 1
+        if first == k and _EQUALS_ALONE.match(line):
+            lines[k] = "***"  # ('A' / blank / '===' / blank / 'Q?': a divider between cards, no paragraph: sitting 47)
+            changed = True
+            continue
         if first == k or _LIST_ENTRY.match(lines[first]):
             continue  # no paragraph above it; or a list, which a setext underline never makes a heading
         if first and lines[first - 1].strip() == "---" and all(_KEY_VALUE.match(lines[j]) for j in range(first, k)):
