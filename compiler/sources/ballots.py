@@ -12,8 +12,10 @@ its question (a heading); with none marked the question is set aside ("none tick
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, Tag
+if TYPE_CHECKING:  # bs4 is loaded by the saved-page reader that calls ballot_options; ballot_lines needs none
+    from bs4 import Tag
 
 _BOX = re.compile(r"^\s*(?P<box>[☐□⬜🔲☑☒✅✔])[\ufe0e\ufe0f]?\s*(?P<text>\S.*)$", re.S)
 _TICKED = frozenset("☑☒✅✔")
@@ -34,6 +36,8 @@ def _marked(tag: Tag) -> bool:
 
 
 def _next(tag: Tag) -> Tag | None:
+    from bs4 import Tag
+
     node = tag.next_sibling
     while node is not None and not isinstance(node, Tag):
         if str(node).strip():
@@ -62,6 +66,8 @@ def _options(tag: Tag) -> list[tuple[str, bool]]:
 
 def ballot_options(root: Tag) -> None:
     """Rewrite, in place, each run of ballot-box paragraphs holding two or more options as a task list of options."""
+    from bs4 import BeautifulSoup, Tag
+
     seen: set[int] = set()
     for first in root.find_all("p"):
         if id(first) in seen or _boxed(first) is None:

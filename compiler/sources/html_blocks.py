@@ -22,11 +22,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
-
 from compiler.diagnostics import ContentError
 from compiler.sources.base import Document
-from compiler.sources.html import html_markdown
 from compiler.sources.lines import in_fence
 
 _OPEN = re.compile(r"^ {0,3}<(?P<tag>table|dl)\b[^>]*>", re.I)
@@ -50,6 +47,8 @@ def _data_table(html: str) -> bool:
     """Whether an HTML table holds data, two rows or more of two cells or more: a one-row banner ('⚠️' | 'the answers
     are the community's') or a one-column figure (an image over its caption) lays out the page, and is no table of
     cards (the Markdown reading shows it as written)."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "html.parser")
     return (
         sum(len(row.find_all(("td", "th"), recursive=False)) >= _COLUMNS for row in soup.find_all("tr"))
@@ -92,6 +91,8 @@ def html_block_lines(doc: Document) -> tuple[list[str], list[int]] | None:
     lines right under ``<table>``); None when there is no such block."""
     if "<" not in doc.text or not any(_OPEN.match(line) for line in doc.lines):
         return None
+    from compiler.sources.html import html_markdown  # (here: a page with no HTML block never loads bs4)
+
     lines, rel = doc.lines, doc.rel
     fenced = list(in_fence(lines))
     out: list[str] = []
@@ -130,6 +131,8 @@ def html_blocks(doc: Document) -> Document:
     """``doc`` with each raw HTML ``<table>`` / ``<dl>`` block written as Markdown (the document itself when none is)."""
     if "<" not in doc.text or not any(_OPEN.match(line) for line in doc.lines):
         return doc
+    from compiler.sources.html import html_markdown
+
     lines, rel = doc.lines, doc.rel
     fenced = list(in_fence(lines))
     out: list[str] = []
