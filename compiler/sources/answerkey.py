@@ -32,7 +32,14 @@ from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_t
 from compiler.passes.clean import points_free  # (a mark scheme's '[2]', '(1 mark)' off its answers: one rule)
 from compiler.sources.base import Document
 from compiler.sources.choices import KEY_SECTION, find_choices
-from compiler.sources.directives import COLON_OPEN, OPTION_LINE, TICK_OPEN, directive_name
+from compiler.sources.directives import (
+    COLON_OPEN,
+    EXERCISE_BOXES,
+    OPTION_LINE,
+    TICK_OPEN,
+    directive_name,
+    task_lines,
+)
 from compiler.sources.lines import ANSWER_WORDS, QUESTION_LABEL_WORD
 from compiler.sources.mark_schemes import part_entries, scheme_key
 from compiler.sources.markdown_blocks import sanitize
@@ -811,6 +818,7 @@ def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
         return dataclasses.replace(doc, text="\n".join(parted[0]) + "\n"), parted[1]
     out, where = list(lines), {}
     level, fenced, k = 1, False, 0
+    exercise = task_lines(lines, EXERCISE_BOXES)
     while k < len(lines):
         line = lines[k]
         if _FENCE.match(line):
@@ -835,7 +843,8 @@ def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
             or any(n not in numbers for n, _, _ in answers)
             or any(_SUB_ENTRY.match(line) and not _ENTRY.match(line) for line in lines[k:end])
             or sum(bool(_LETTER_ENTRY.match(t)) for t in texts) * 2 >= len(texts)
-        ):
+            or (k in exercise and not any(" ".join(body).rstrip("*_ ").endswith(("?", "？")) for _, _, body in asked))
+        ):  # (an exercise box's entries that ask nothing are its choices or steps, its answer box answers it whole: T47-2)
             k = max(end, k + 1)
             continue
         if toggle and last < len(lines) and toggle.match(lines[last]):

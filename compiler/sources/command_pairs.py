@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from compiler.sources.directives import task_lines
+
 PAIRS_MIN = 2  # one caption and its command under a heading: the heading's card already is that pair
 COMMAND_LINES = 6  # a cheat sheet's command is a line or a few, not a script
 CAPTION_WORDS = 3  # a caption of fewer words ('Via SSH:') says what it does only with its topic's name
@@ -148,6 +150,7 @@ def command_pairs(text: str) -> str:
     if "`" not in text:
         return text
     lines = text.split("\n")
+    tasks = task_lines(lines)  # (an exercise box's commands are its task, its answer box's its solution: no pairs, T47-2)
     Fence = tuple[int, int, tuple[int, int] | None, tuple[int, int] | None]  # (opening, closing, text before, text after)
     sections: list[tuple[int, int, list[tuple[str, int, int]], list[Fence]]] = []  # (heading level, heading index, pairs, fences)
     level, head, pairs, asked = 0, -1, [], False
@@ -157,7 +160,7 @@ def command_pairs(text: str) -> str:
         line = lines[k]
         if _opens_fence(line):
             end = _fence_end(lines, k)
-            if end is not None and _prompt_fence(lines, k) is not None:
+            if end is not None and k not in tasks and _prompt_fence(lines, k) is not None:
                 fences.append((k, end, _run(lines, k, -1), _run(lines, end, 1)))
             k = (end if end is not None else len(lines)) + 1
             continue
@@ -169,7 +172,7 @@ def command_pairs(text: str) -> str:
             continue
         if line.rstrip(" *_>").endswith(("?", "？")) or "<summary" in line or "<details" in line:
             asked = True  # (a question of the section, '<summary>How to reload …?</summary>': its commands answer it)
-        caption = _BOLD_CAPTION.match(line) or _CAPTION.match(line)
+        caption = None if k in tasks else _BOLD_CAPTION.match(line) or _CAPTION.match(line)
         if caption and _ANSWER_LABEL.match(caption.group("text")):
             caption = None  # ('Solution 1:', 'Answer:' over the code: an answer's label, never a command's description)
         nxt = _next_text(lines, k)
@@ -177,7 +180,7 @@ def command_pairs(text: str) -> str:
             pairs.append(("caption", k, nxt))
             k = end + 1
             continue
-        command = _COMMAND_SPAN.match(line)
+        command = None if k in tasks else _COMMAND_SPAN.match(line)
         if command and nxt is not None and _DESCRIPTION.match(lines[nxt]) and not _COMMAND_SPAN.match(lines[nxt]):
             pairs.append(("command", k, nxt))
             k = nxt + 1

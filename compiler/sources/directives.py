@@ -446,6 +446,42 @@ def answer_boxes(lines: list[str]) -> int:
 
 # for the readers that find a box before the directives are rewritten (compiler/sources/answerkey.py: a key in a box)
 COLON_OPEN, TICK_OPEN, OPTION_LINE = _COLON_OPEN, _TICK_OPEN, _OPTION
+# boxes whose body is a task or its answer (a Quarto '{.callout-exercise}' and its nested '{.callout-answer}'): what
+# they hold is one exercise and its solution, never a cheat sheet's commands or a self-check of its own
+EXERCISE_BOXES = _QUESTION_BOXES
+ANSWER_BOXES = frozenset({"answer", "solution", "hint"})
+
+
+def box_spans(lines: list[str]) -> list[tuple[int, int, str]]:
+    """``(opening line, closing line, name)`` of every directive box (``:::{.callout-exercise}``, ```` ```{solution} ````,
+    ``::: challenge``), nested ones too, outside code; the closing line is len(lines) when the box is never closed.
+    Rewrites that run before :func:`directives` ask it whether a line is inside an exercise or its answer (T47-2)."""
+    if ":::" not in "\n".join(lines) and not any(_TICK_OPEN.match(line) for line in lines):
+        return []
+    spans: list[tuple[int, int, str]] = []
+    fence: str | None = None
+    for k, line in enumerate(lines):
+        if fence is not None:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = None
+            continue
+        if any(close == k for _, close, _ in spans):
+            continue  # (a backtick box's closing fence opens no code)
+        m = _COLON_OPEN.match(line) or _TICK_OPEN.match(line)
+        name = _name(m)[0] if m is not None else ""
+        if m is None or not name:
+            f = _FENCE.match(line)
+            fence = f.group(1) if f is not None else None
+            continue
+        marker = m.group("fence")
+        spans.append((k, _closing(lines, k, marker[0], len(marker), len(m.group("indent"))), name.removesuffix("-start")))
+    return spans
+
+
+def task_lines(lines: list[str], names: frozenset[str] = EXERCISE_BOXES | ANSWER_BOXES) -> set[int]:
+    """The lines (0-based) inside a box of one of these ``names``, by default an exercise or its answer (see
+    :func:`box_spans`)."""
+    return {j for start, close, name in box_spans(lines) if name in names for j in range(start + 1, close)}
 
 
 def directive_name(m: re.Match[str]) -> tuple[str, str]:

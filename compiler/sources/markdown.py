@@ -3419,8 +3419,9 @@ class MarkdownReader:
             boxed = self._exercise_body(blocks, at)
             if boxed is not None:  # the body of an exercise box over its solution box asks, whatever its shape (T14-34)
                 before = blocks[boxed - 1] if boxed > 0 else None
-                if before is not None and before.type == "heading_open" and (boxed - 1 in questions or self._question(before, source)):
-                    continue  # (a heading that asks: the box is its answer)
+                if before is not None and before.type == "heading_open" and self._question(before, source):
+                    continue  # (a heading that asks: the box is its answer; one read as a card only for want of a
+                    # question, '## Exercises', is the box's section: trial47 T47-2)
                 # ('- Apply the classifier to …' alone in the box, a list of one entry, asks as a paragraph does: T23-25)
                 texts = {
                     k: plain_inline(_first_inline(blocks[k]).children or [])
@@ -3736,6 +3737,7 @@ class MarkdownReader:
         unread = {k: v for k, v in unread.items() if k not in parts}
         posed_parts = {k for first, (ask, answer) in posed.items() for k in range(first, answer + 1)}
         runs -= {first - 1 for first in posed}  # the heading over it names its section
+        named = {k: v for k, v in named.items() if k + 1 not in posed}  # (… and is said as no card: '## Exercises', T47-2)
         tasks = _numbered_tasks(blocks, src_lines)  # '1. Напишите программу …' over its code, '2. …' over its code (T14-40)
         # (never under a listed question, '40. ### What are the options in a cookie' / '1. By default, …' / its code: the
         # steps are its answer, trial19 T19-28)

@@ -1022,7 +1022,7 @@ _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|>|\||```|~~~|<|!\[|\?
 # '::: {.exercise}', ':::exercise', sphinx-proof '{prf:problem}'): what follows is the exercise's own text
 _EXERCISE_OPEN = re.compile(
     r"^[ ]{0,12}(?:(?P<tick>`{3,}|~{3,})[ \t]*\{(?:prf:)?(?:exercise|problem)(?:-start)?\}"
-    r"|:{3,}[ \t]*(?:\{(?:prf:)?(?:exercise|problem)(?:-start)?\}|\{\.(?:exercise|problem|challenge)\b[^}]*\}|(?:exercise|problem|challenge)\b))",
+    r"|:{3,}[ \t]*(?:\{(?:prf:)?(?:exercise|problem)(?:-start)?\}|\{\.(?:callout-)?(?:exercise|problem|challenge)\b[^}]*\}|(?:exercise|problem|challenge)\b))",
     re.I,
 )
 

@@ -1,0 +1,89 @@
+"""Forty-eighth sitting, fixes: the open findings of trial 47 (docs/trials/trial47.md). An exercise box (Quarto
+``{.callout-exercise}``, Pandoc ``{.exercise}``, a Carpentries ``challenge``) with its answer box nested inside is one
+question: its title and text the front, its numbered commands the options its answer box answers by number (T47-2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.directives import box_spans, task_lines
+
+TRIAL = Path(__file__).parent / "data" / "trials" / "trial47"
+DATA = Path(__file__).parent / "data" / "sitting48" / "fixes"
+
+
+# --- T47-2: exercise boxes with a nested answer box --------------------------------------------------------------------
+
+
+def test_quarto_callout_exercises_are_a_card_each(tmp_path: Path) -> None:
+    """T47-2 (high): ``:::{.callout-exercise #rename-exr}`` / ``#### Renaming a file`` / text / ``1. `cp …``` … /
+    nested ``::: {.callout-answer collapse=true}`` answering ``1. No. …`` ``2. **Yes**, …`` (a Quarto shell course).
+    Before: a card per command (the question they answer 'text outside'), the next exercise glued onto answer 3 and a
+    third card fronted by the second exercise's caption over its code. Now each box one card: its title and text the
+    front with its commands as its choices, its answer box the back; the captions over code in a box stay its text."""
+    notes, skipped, said = built_notes(tmp_path, {"quarto-exercises.md": TRIAL / "quarto-exercises.md"})
+    fronts = [note_front(n) for n in notes]
+    assert len(notes) == 3 and skipped == []
+    rename, copy, many = notes
+    assert note_front(rename).startswith("Renaming a file: You saved a list of tests as tets.txt")
+    assert "Which command could you use to do so? cp tets.txt tests.txt mv tets.txt tests.txt mv tets.txt ." in note_front(rename)
+    assert note_back(rename) == "No. The misspelled file would still exist. Yes , this renames the file. No, the period only names the folder to move to."
+    assert "<ol>" in rename["fields"]["Question"] and "<ol>" in rename["fields"]["Answer"]  # (numbered as written)
+    assert note_front(copy).startswith("Copying a folder For this exercise, go to the course folder")
+    assert "Make a backup of the folder" in note_front(copy) and "Bonus (optional)" in note_front(copy)
+    assert note_back(copy) == "Without -r , cp skips the folder: cp results backup This works: cp -r results backup"
+    assert note_front(many) == "Copying several files: What does cp do when given several file names and a folder name? cp a.txt b.txt backup/"
+    assert note_back(many) == "It copies every file into the folder named last."
+    assert not any("Copying" in note_back(n) for n in notes), fronts
+    outside = [s for s in said if "text outside any question" in s]
+    assert [s.split(": warning")[0] for s in outside] == ["sources/quarto-exercises.md:7"]  # (the page's intro only)
+
+
+def test_challenge_boxes_among_notes_headings_are_a_card_each(tmp_path: Path) -> None:
+    """T47-2: Carpentries ``challenge`` boxes with their ``solution`` box nested, under ``## Exercises`` on a page that
+    also states topics in headings (read as cards). Before: the first challenge's two loops were two cards (its question
+    'text outside'); with the other shapes, '## Exercises' took the first box as its own answer. Now a card per box,
+    '## Exercises' their section, and the message naming the statement-heading cards does not name it."""
+    notes, skipped, said = built_notes(tmp_path, {"loops.md": DATA / "challenge-notes.md"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards[2:] == [
+        (
+            "Looping over files: Which of these loops prints the name of every .pdb file in the folder? for f in *.pdb; do echo $f; done "
+            "for f in *.pdb; do echo f; done",
+            "Yes: $f is the value of the variable. No: it prints the letter f once per file.",
+        ),
+        ("Counting lines Write a loop that prints how many lines each .csv file has.", "Use wc -l on each file: for f in *.csv ; do wc -l $f; done"),
+    ]
+    assert [n["fields"]["Section"] for n in notes[2:]] == ["Exercises"] * 2
+    assert skipped == []
+    stated = [s for s in said if "states topics in others" in s]
+    assert len(stated) == 1 and "('Dry runs') is a card" in stated[0] and "Exercises" not in stated[0]
+    assert not any("text outside any question" in s for s in said)
+
+
+def test_box_spans_name_nested_boxes_and_skip_code() -> None:
+    """T47-2: the rewrites that run before the directives are read (cheat-sheet command pairs, a numbered self-check's
+    key) ask :func:`task_lines` whether a line is an exercise's or its answer's; a ```` ``` ```` fence holding ``:::``
+    is code, and a backtick box's closing fence opens no code."""
+    lines = [
+        ":::{.callout-exercise #a}",  # 0
+        "Do it:",
+        "::: {.callout-answer}",  # 2
+        "```bash",
+        ":::",
+        "```",
+        ":::",  # 6
+        ":::",  # 7
+        "```{solution} ex-one",  # 8
+        "Done.",
+        "```",  # 10
+        "Caption:",  # 11
+        "::: tip",  # 12
+        "Tip.",
+        ":::",
+    ]
+    assert box_spans(lines) == [(0, 7, "exercise"), (2, 6, "answer"), (8, 10, "solution"), (12, 14, "tip")]
+    assert task_lines(lines) == {1, 2, 3, 4, 5, 6, 9}
+    assert box_spans(["Plain text", "```bash", ":::", "```"]) == []
