@@ -109,6 +109,7 @@ from compiler.sources.ballots import ballot_lines
 from compiler.sources.base import STRAY_NOTE, Document, load_document, make_item
 from compiler.sources.bbcode import bbcode
 from compiler.sources.bold_labels import bold_labels
+from compiler.sources.bold_topics import bold_topics
 from compiler.sources.bonus_items import bonus_items
 from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
@@ -149,6 +150,7 @@ from compiler.sources.detect import (
     headed_page,
     hiding_fence,
     key_only,
+    markdown_questions,
     note_page,
     note_shaped,
     numbered_questions,
@@ -2288,6 +2290,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> **ANS:** …' under its question: an answer set in a quote (G8)
             unquoted = unquoted_answers(doc.text)
             doc = doc if unquoted == doc.text else Document(rel=doc.rel, text=unquoted)
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and ("**" in doc.text or "__" in doc.text):
+            topics = bold_topics(doc.lines, bool(markdown_questions(doc.lines, obsidian=False)[0]))  # '**Enzyme inducers**' / '- …'
+            doc = doc if topics is doc.lines else Document(rel=doc.rel, text="\n".join(topics) + "\n")
         if own in MARKDOWN_SUFFIXES and ("--" in doc.text or "==" in doc.text):  # '**Ans:** …' / '------': a rule, no heading (G7)
             ruled = atx_headings(rule_underlines(doc.text))  # 'Title' / '=====': '# Title' (sitting 47, meta)
             doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)

@@ -173,7 +173,8 @@ def test_bold_term_lines_over_attribute_lists_are_a_card_each(tmp_path: Path) ->
 
 def test_chat_cards_and_plain_bold_lines_over_lists_are_not_terms(tmp_path: Path) -> None:
     """A chat assistant's '**Card 1**' over '- **Front:** …' / '- **Back:** …' stays a card per card (its labels name
-    the sides), and a bold line over a list that states no shared attribute stays the page's text."""
+    the sides), and a bold line over a list that states no shared attribute is no term: on a page that asks nothing it
+    is a topic, read as the heading it stands for (sitting 47: '## Drugs' gives the same cards), its list the back."""
     chat = (
         "Here are your flashcards:\n\n**Card 1**\n- **Front:** What gas do plants take in?\n- **Back:** Carbon dioxide.\n\n"
         "**Card 2**\n- **Front:** What is the green pigment called?\n- **Back:** Chlorophyll a.\n"
@@ -182,8 +183,10 @@ def test_chat_cards_and_plain_bold_lines_over_lists_are_not_terms(tmp_path: Path
     _, manifest = _build(tmp_path, {"chat.md": chat, "plain.md": plain})
     fronts = [q for q, _ in _cards(manifest)]
     assert "What gas do plants take in?" in fronts and "What is the green pigment called?" in fronts
-    assert not {"Card 1", "Card 2", "Drugs", "More"} & set(fronts), fronts
-    assert "<strong>Drugs</strong>" in dict(_cards(manifest))["Notes › Notes"]  # (the page's one card, as it was)
+    assert not {"Card 1", "Card 2"} & set(fronts), fronts
+    cards = dict(_cards(manifest))
+    assert cards["Drugs"] == "<ul>\n<li>Class: Biguanide</li>\n<li>Mechanism: lowers glucose</li>\n</ul>", cards
+    assert cards["More"] == "<ul>\n<li>one thing</li>\n<li>another</li>\n</ul>"
 
 
 # --- trial31: a to-do at the end of a note, a Notion page's Tags property ----------------------------------------------

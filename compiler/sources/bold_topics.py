@@ -1,0 +1,60 @@
+"""Bold lines that name the topics of a notes page (``**Enzyme inducers**`` over its list of drugs, as notes apps, Word
+and chat answers set a topic in bold instead of a heading). On a page that asks nothing, Markdown's headings are its
+cards (one per heading, its text the back); such a page written with bold topic lines was one card of its title
+holding every list (sitting 46 meta finding #10, fixed in sitting 48). This line-kept rewrite writes each bold topic
+line over a list or a table as the heading it stands for, one level under the heading above it.
+
+Only a bold line alone in its paragraph (a blank line or a heading above it), short, asking nothing and ending with no
+``:`` or sentence stop (``**Answer:**`` and ``**Note.**`` lead in to their text), right over a list or a table; two
+such lines at least, on a page where nothing asks. A bold term over a paragraph is left as it is (read already as a
+card of its term).
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.lines import front_matter_end, has_answer_label, in_fence
+
+_BOLD_LINE = re.compile(r"^[ ]{0,3}(?P<b>\*\*|__)(?!\d{1,3}[.)])(?P<text>[^*_\n]+?)(?P=b)[ \t]*$")  # ('**1. Basics**': a group's number)
+_ASKS = re.compile(r"[?？؟][*_)\]]*(?:\s|$)")  # a question mark ending a line or a sentence
+_ATX = re.compile(r"^[ ]{0,3}(?P<marks>#{1,6})(?:[ \t]|$)")
+_UNDER = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|^[ ]{0,3}\|")  # a list entry, a table row
+TOPIC_WORDS = 8  # words at most of a bold topic line
+TOPIC_CHARS = 60  # characters at most (a sentence in a script written without spaces: '**操作系统管理所有资源。**')
+_STOPS = (":", "：", ".", "?", "？", "!", "！", ",", ";", "。", "，", "；", "、", "…")  # a lead-in's or a sentence's end
+TOPICS_MIN = 2  # bold topic lines on a page for them to be its headings
+
+
+def bold_topics(lines: list[str], asks: bool) -> list[str]:
+    """``lines`` with each bold topic line over a list or a table written as a heading (``## Enzyme inducers``), line
+    for line; the same list when the page asks something (``asks``, or a line of it that asks or is labelled an
+    answer: a quiz's numbered questions under bold group titles) or has fewer than :data:`TOPICS_MIN` of them."""
+    fenced = list(in_fence(lines))
+    if asks or any(not fenced[k] and (_ASKS.search(line) or has_answer_label(line.strip(" \t*_>-"))) for k, line in enumerate(lines)):
+        return lines
+    top = front_matter_end(lines)
+    found: dict[int, int] = {}
+    level = 1
+    for k, line in enumerate(lines):
+        if fenced[k] or (top is not None and k <= top):
+            continue
+        heading = _ATX.match(line)
+        if heading is not None:
+            level = len(heading.group("marks"))
+            continue
+        bold = _BOLD_LINE.match(line)
+        if bold is None or (k and lines[k - 1].strip() and not _ATX.match(lines[k - 1])):
+            continue
+        text = bold.group("text").strip()
+        if not text or len(text.split()) > TOPIC_WORDS or len(text) > TOPIC_CHARS or text.endswith(_STOPS):
+            continue
+        under = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if under is not None and not fenced[under] and _UNDER.match(lines[under]):
+            found[k] = min(6, level + 1)
+    if len(found) < TOPICS_MIN:
+        return lines
+    out = list(lines)
+    for k, depth in found.items():
+        out[k] = "#" * depth + " " + _BOLD_LINE.match(lines[k]).group("text").strip()  # type: ignore[union-attr]
+    return out

@@ -1,0 +1,43 @@
+"""Sitting 48, meta: the same document written another way gives the same cards (metamorphic robustness, round 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting48" / "meta"
+
+
+def test_bold_topic_lines_over_lists_are_a_notes_pages_headings(tmp_path: Path) -> None:
+    """A notes page that asks nothing, its topics set as bold lines over lists and tables ('**Enzyme inducers**' /
+    '- Carbamazepine' …), as notes apps and chat answers write them: a card per topic, as under '## Enzyme inducers'
+    (was one card of the page's title holding every list)."""
+    notes, skipped, said = built_notes(tmp_path, {"pharm.md": DATA / "bold-topics.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Enzyme inducers", "Carbamazepine Rifampin Phenytoin"),
+        ("Enzyme inhibitors", "Cimetidine Grapefruit juice Macrolides"),
+        ("Ion channel drugs", "Drug Channel Lidocaine Sodium Verapamil Calcium"),
+    ], said
+    assert skipped == []
+
+
+def test_bold_topic_lines_give_the_cards_their_headings_give(tmp_path: Path) -> None:
+    """The metamorphic rule: '**Drugs**' alone over its list gives the cards '## Drugs' gives."""
+    bold = (DATA / "bold-topics.md").read_text(encoding="utf-8")
+    headed = bold.replace("**Enzyme inducers**", "## Enzyme inducers").replace("**Enzyme inhibitors**", "## Enzyme inhibitors")
+    headed = headed.replace("**Ion channel drugs**", "## Ion channel drugs")
+    got = [[(note_front(n), note_back(n)) for n in built_notes(tmp_path / k, {"pharm.md": t})[0]] for k, t in (("b", bold), ("h", headed))]
+    assert got[0] == got[1]
+
+
+def test_on_a_page_of_questions_bold_lines_over_lists_stay_in_their_answers(tmp_path: Path) -> None:
+    """Only a page that asks nothing has its bold lines over lists read as topics: under '## …?' questions, a bold
+    line over a list ('**Common ones**' / '- Rifampin') stays inside its answer."""
+    text = (
+        "## What are enzyme inducers?\n\nDrugs that speed up the liver's enzymes.\n\n**Common ones**\n\n- Rifampin\n"
+        "- Phenytoin\n\n**Also**\n\n- Carbamazepine\n\n## What are enzyme inhibitors?\n\nDrugs that slow them.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"pharm.md": text})
+    assert [note_front(n) for n in notes] == ["What are enzyme inducers?", "What are enzyme inhibitors?"]
+    assert "Rifampin" in note_back(notes[0]) and "Carbamazepine" in note_back(notes[0])
