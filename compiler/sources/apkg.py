@@ -899,10 +899,14 @@ def _answer_blocks(kind: NoteType, values: list[str], shown: list[int], seen: se
     fresh = [k for k in shown if not text_of(k) or text_of(k) not in seen]
     worded = [k for k in fresh if not _NUMBER_ONLY.fullmatch(text_of(k))]
     main = next(iter(worded if worded and any(text_of(k) for k in worded) else fresh), shown[0] if shown else -1)
+    # (every field the back shows says the front's own word again: that word is the answer, as the card shows it,
+    # not "no answer": Luxembourg's capital is Luxembourg; trial48 T48-1)
+    repeated = next((k for k in shown if text_of(k)), -1) if not any(text_of(k) for k in fresh) else -1
+    main = repeated if repeated >= 0 else main
     for k in shown:
         value = furigana(values[k], filters.get(k, "")) if k < len(values) else ""
         text = plain(SOUND.sub("", value), True)
-        if not value.strip() or (text and text in seen):
+        if not value.strip() or (text and text in seen and k != repeated):
             continue
         seen.add(text)
         if k == main:  # the main answer as it is (a bare number shown before it is left out); a further field after its name, also when that one is empty
