@@ -40,6 +40,7 @@ import copy
 import dataclasses
 import html as htmllib
 import re
+import textwrap
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -445,6 +446,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         _css_bold(soup)
         _keep_math(soup)
         root = _content(soup)
+        _quizdown_divs(soup, root)
         unanswered = lms_quizzes(root)  # (before the chrome goes: Moodle's review holds its questions in a <form>)
         unanswered += review_copies(root)  # (a D2L review copied into Word: its option marks as icon pictures; T18-26)
         form_quizzes(root)  # (a self-check form: fieldsets of radio buttons, before the form goes with the chrome; T25-46)
@@ -509,6 +511,22 @@ def html_markdown(text: str, rel: str) -> Converted:
             ]
         )
     return made
+
+
+def _quizdown_divs(soup: Any, root: Any) -> None:
+    """A quizdown quiz published in a page (``<div class="quizdown">`` holding the quiz's Markdown, indented as the page
+    is: quizdown-js's way, trial48 T48-2) as a ``quizdown`` code block, in place: the Markdown reading makes its
+    questions, as from the quiz saved as Markdown (before: one card whose back was the quiz's source)."""
+    for div in root.find_all("div", class_="quizdown"):
+        # (its source as written, as quizdown-js reads the element's inner HTML: '`<h1></h1>`' in an option stays)
+        text = textwrap.dedent(htmllib.unescape(div.decode_contents()).expandtabs(4)).strip("\n")
+        if not text.strip():
+            continue
+        line = getattr(div, "sourceline", None)
+        pre = soup.new_tag("pre", sourceline=line) if line is not None else soup.new_tag("pre")
+        pre.string = text
+        pre["class"] = ["language-quizdown"]  # (the code block's language, as _flatten_code reads it)
+        div.replace_with(pre)
 
 
 def _lift_toggles(root: Any) -> None:
