@@ -3456,10 +3456,13 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
     """
     kept: list[Item] = []
     skipped: list[Item] = []
+    coded = _coded_files(items)
     for item in items:
         if item.skip == NO_ANSWER and item.answer and item.kind is ItemKind.basic:
             item = item.model_copy(update={"skip": ""})  # an override gave it its answer
         rule = None if item.skip or item.kind is not ItemKind.basic else next((r for r in _SET_ASIDE if r[0](item)), None)
+        if rule is not None and item.locator.file in coded and _MARKS_ONLY.fullmatch(item.answer_plain().strip()):
+            rule = None  # ('S' / '...' in a Morse chart: its code, as '.-' and '-...' are the other letters')
         if item.skip:
             skipped.append(item)
         elif rule is not None:
@@ -3475,6 +3478,19 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
 
 
 _EXPORT_SUFFIXES = (*SHEET_SUFFIXES, ".apkg", ".colpkg")  # a row or note of another tool's export is a card as it is
+_MARKS_ONLY = re.compile(r"[.·•\-–—_/ ]+")  # an answer of dots and dashes only: a code ('.-', '-...'), or '...' left to fill
+CODED_MIN = 2  # answers of such marks, none a placeholder, that make a file a table of codes
+
+
+def _coded_files(items: list[Item]) -> set[str]:
+    """The files whose answers are codes of dots and dashes ('A' / '.-', 'B' / '-...'): there '...' is the code of 'S',
+    never an answer left to write (sitting 48: a Morse chart lost its 'S' as a placeholder)."""
+    counted = Counter(
+        i.locator.file for i in items
+        if i.kind is ItemKind.basic and _MARKS_ONLY.fullmatch(text := i.answer_plain().strip()) and not _placeholder(i)
+        and any(c in text for c in ".·•") and any(c in text for c in "-–—_")  # (dots and dashes both: no '....' left to fill)
+    )  # fmt: skip
+    return {file for file, n in counted.items() if n >= CODED_MIN}
 
 
 def _asks_only(item: Item) -> bool:

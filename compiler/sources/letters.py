@@ -924,6 +924,23 @@ _MARKED = re.compile(
 MARKED_RUN_MIN = 3  # lines lettered so, in order from A, that are a question's options (two could be 'A: …' answers)
 
 
+def _spells(run: list[tuple[int, re.Match[str]]]) -> bool:
+    """Each entry's text opens with its own letter ('A — Airway' / 'B — Breathing' / 'C — Circulation'): an acronym
+    spelled out, never options (a first-aid page's 'What does ABC stand for?' was skipped as a quiz with no key)."""
+    return all(m.group("text").lstrip("*_([").casefold().startswith((m.group("b") or m.group("l") or m.group("g")).casefold()) for _, m in run)
+
+
+# the line over a paper's options printed beside their boxes: it asks, or it is a numbered question ('1 The particle …')
+_STEM_ABOVE = re.compile(r"[?？:：;…_]\s*$|^\s*(?:\*\*|__)?\d{1,3}(?:[.)]|\.\d{1,2})?\s+\S")
+
+
+def _asked_above(lines: list[str], first: int) -> bool:
+    """Whether the nearest line with text above ``first`` is a question's stem: a table of letters and their codes ('A',
+    a tab, '.-', a Morse chart under its title) is no paper's options (sitting 48: 'cannot tell', each row 'A) .-')."""
+    above = next((lines[k] for k in range(first - 1, -1, -1) if lines[k].strip()), "")
+    return bool(_STEM_ABOVE.search(above))
+
+
 def marked_options(lines: list[str], marks: Marks | None = None) -> list[str]:
     """``lines`` with each run of three or more lines lettered in order from A with a dash, a colon or brackets
     ('A - 80' / 'B - 443' / 'C - 22', 'A: 80', '[A] 80') written 'A) 80': options as every reader knows them (a quiz
@@ -945,7 +962,7 @@ def marked_options(lines: list[str], marks: Marks | None = None) -> list[str]:
             k += 1
             if k + 1 < len(lines) and not lines[k].strip() and lines[k + 1].strip():  # (a blank line between: a Word
                 k += 1  # document's paragraphs, T29-58)
-        if len(run) >= MARKED_RUN_MIN:
+        if len(run) >= MARKED_RUN_MIN and not _spells(run) and not (run[0][1].group("g") and not _asked_above(lines, run[0][0])):
             out = out if out is not None else list(lines)
             for at, m in run:
                 letter = m.group("b") or m.group("l") or m.group("g")

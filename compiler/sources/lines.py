@@ -3730,6 +3730,10 @@ PLAIN_MIN = 2  # plain question lines, each over its answer, that make a page of
 PLAIN_SHARE = 0.8
 
 
+# a heading that numbers what is under it ('### Question 1', '## Q2', '### 3.'), no topic of its own
+_LABEL_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?:\S+\s+){0,2}?\S*\d[\d.)]*\s*[.:)]?\s*#*\s*$")
+
+
 def plain_questions(lines: list[str]) -> set[int]:
     """0-based lines of the plainest Q&A notes (learner L37): a paragraph's first line, plain text ending in
     '?', over its answer (the paragraph's next lines, or the next paragraph) that does not ask. Only when at
@@ -3745,8 +3749,9 @@ def plain_questions(lines: list[str]) -> set[int]:
             continue
         before = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
         heading = _ATX_HEADING.match(before)
-        if heading is not None and heading.group("marks") != "#":
+        if heading is not None and heading.group("marks") != "#" and _LABEL_HEADING.match(before):
             continue  # '### Question 1' over it: the heading's layout (a pattern of its own), not a plain note
+        # ('## Renaissance' over 'What technique …?' / '**Sfumato.**': a topic's section, its first question a note's)
         opening += 1
         nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
         if nxt is None or (fenced[nxt] and not lines[nxt].lstrip().startswith(("```", "~~~"))):

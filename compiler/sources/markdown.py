@@ -4704,6 +4704,8 @@ class MarkdownReader:
             if current is not None and current.level == BOLD_LEVEL and not (current.toggle and n < last_close):
                 # (a bold line inside an open <details> toggle is part of its answer, as a heading there is)
                 sub = self._subheading(block, source)
+                if sub is not None and not current.answer and current.q.asks and sub.rstrip(CLOSERS + "*_").endswith((".", "!", "。")):
+                    sub = None  # ('What technique …?' / '**Sfumato.**': a bold sentence right under a question answers it)
                 if sub is not None:
                     # a bold line between bold questions that asks nothing is a sub-heading,
                     # never the last line of the previous answer
@@ -6672,6 +6674,9 @@ _LABEL_ONLY = re.compile(
     r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|übung|exercice|ejercicio|pregunta|domanda|esercizio"
     r"|pergunta|questão|questao|exercício|vraag|opgave|pytanie|zadanie|soru|soal|latihan|câu hỏi|câu|bài tập|bài|qüestió|questió|exercici"
     r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항|练习|練習|习题|習題|自测|自測|演習"
+    # ('## Slide 3' / 'Michelangelo, *David*, 1501–1504' / 'What material is it carved from?': a slide-ID page's
+    # numbered slide, picture or specimen, as 'Question 3' is)
+    r"|slide|folie|diapositiva|diapositive|slajd|слайд|幻灯片|スライド|image|picture|photo|specimen|exhibit|artwork|painting"
     rf"|{QUESTION_WORDS})\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"  # (every language's question word: T29-55)
     r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
     r"(?:`?[(（\[【](?P<tag>[^()（）\[\]【】`]{1,60})[)）\]】]`?\s*)?$"  # ('`[KTU University Exam – July 2024]`': its source, T15-85)

@@ -259,7 +259,7 @@ _FOLLOWING_ANY = (
 _FORWARD = re.compile(
     r"\b(?:below|beneath|underneath)\s*(?:[?.:,;!)]|$)|\b(?:shown|described|given|listed|depicted|pictured|quoted)\s+below\b"
     rf"|\bthe following\b|{_FOLLOWING_ANY}"  # not 'below 50%' or 'following the crash'
-    rf"|\b(?:this|these)\s+(?:\w+\s+)?(?:{'|'.join(_NOUNS.values())}|code|snippet|program|script|expressions?|paintings?|artworks?|organs?|flags?)\b",
+    rf"|\b(?:this|these)\s+(?:\w+\s+)?(?:{'|'.join(_NOUNS.values())}|code|snippet|program|script|expressions?|quer(?:y|ies)|commands?|paintings?|artworks?|organs?|flags?)\b",
     re.I,
 )
 
