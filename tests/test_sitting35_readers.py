@@ -306,9 +306,12 @@ def test_a_wrapped_option_in_a_markdown_page_is_one_option(tmp_path: Path) -> No
     the back a bare 'B'); bullets with indented further lines are too."""
     notes, skipped, said = built_notes(tmp_path, {"review.md": WRAPPED / "en-review-headings.md"})
     assert [(note_front(n), note_back(n)) for n in notes] == [
-        ("Enzymes Which statement about enzymes is correct?", "B) They lower the activation energy of the reaction they catalyse."),
-        ("Diffusion Which of the following best describes diffusion?", "B) The movement of particles from a region of higher concentration to a region of lower concentration."),
+        ("Which statement about enzymes is correct?", "B) They lower the activation energy of the reaction they catalyse."),
+        ("Which of the following best describes diffusion?", "B) The movement of particles from a region of higher concentration to a region of lower concentration."),
     ], said
+    # (sitting 48: the plain questions under their topic headings are questions, each heading its section; the front
+    # was 'Enzymes Which statement …', the heading glued before the question)
+    assert [n["sections"] for n in notes] == [["review::Enzymes"], ["review::Diffusion"]]
     assert not skipped
     assert "must be replaced constantly by the cell.</li>" in notes[0]["fields"]["Options"]
 
