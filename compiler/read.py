@@ -260,6 +260,7 @@ from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import (
     answered_paragraphs,
     checklist_questions,
+    follow_up_lines,
     inline_options_labels,
     italic_keys,
     options_labels,
@@ -2196,6 +2197,8 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '1. What is water? H2O' entries (T14-44)
             unticked = checklist_questions(doc.lines)  # '- [x] What is water? H2O': a learner's ticks (sitting 47)
             doc = doc if unticked is doc.lines else Document(rel=doc.rel, text="\n".join(unticked) + "\n")
+            labelled = follow_up_lines(doc.lines)  # '**Follow-up:** Is it faster?': a question of its own (sitting 48)
+            doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
             entries = answered_entries(doc.lines)
             doc = doc if entries is None else Document(rel=doc.rel, text="\n".join(entries) + "\n")
             said = answered_paragraphs(doc.text)  # 'What is the capital of France? Paris' paragraphs (T14-45)

@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from conftest import built_notes, note_back, note_front
+
 ROOT = Path(__file__).resolve().parent.parent
 
 _SCRIPT = """
@@ -41,3 +44,41 @@ def test_the_compile_leaves_bs4_to_pages_with_html(tmp_path: Path) -> None:
         "<tr><td>Capital of France?</td><td>Paris</td></tr>\n<tr><td>Capital of Peru?</td><td>Lima</td></tr>\n</table>\n"
     )
     assert _compiled(tmp_path, "html", table) == "2 True"
+
+
+def _page(follow_up: str) -> str:
+    return (
+        "# Python\n\n### 1. What is a list comprehension?\n\nA compact way to build a list from an iterable.\n\n"
+        f"{follow_up}\n\nUsually slightly, because the loop runs in C.\n\n### 2. What is the GIL?\n\n"
+        "A lock that lets one thread run bytecode at a time.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "**Follow-up: Is it faster than a for loop?**",
+        "**Follow-up:** Is it faster than a for loop?",
+        "Follow-up: Is it faster than a for loop?",
+        "*Follow-up*: Is it faster than a for loop?",
+        "> **Follow-up:** Is it faster than a for loop?",
+    ],
+)
+def test_a_labelled_follow_up_under_a_heading_question_is_its_own_card(tmp_path: Path, follow_up: str) -> None:
+    """One labelled follow-up among heading questions went on in the answer above (a bold question under a heading
+    question is a step of its answer, trial22 T22-13): its label says it is a question, a card filed under the one it
+    follows, whatever sets the label apart."""
+    notes, skipped, _ = built_notes(tmp_path, {"python.md": _page(follow_up)})
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("What is a list comprehension?", "A compact way to build a list from an iterable.", ""),
+        ("Is it faster than a for loop?", "Usually slightly, because the loop runs in C.", "What is a list comprehension?"),
+        ("What is the GIL?", "A lock that lets one thread run bytecode at a time.", ""),
+    ]
+    assert skipped == []
+
+
+def test_a_quote_holding_a_follow_up_label_among_its_lines_stays_a_quote(tmp_path: Path) -> None:
+    """Only a quote of that one line loses its mark: a longer quote's line is the quote's own text."""
+    page = _page("> A reviewer asked:\n> **Follow-up:** Is it faster than a for loop?")
+    notes, _, _ = built_notes(tmp_path, {"python.md": page})
+    assert [note_front(n) for n in notes] == ["What is a list comprehension?", "What is the GIL?"]

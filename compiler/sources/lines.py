@@ -4782,3 +4782,13 @@ def slug_title(name: str, text: str) -> str:
     said = re.search(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, words.split())) + r"(?![\w-])", text, re.I)
     found = " ".join(said.group(0).split()) if said else words
     return found[:1].upper() + found[1:]
+
+
+# 'Follow-up 1:', '꼬리질문1:', 'Follow up question 2 -': the label of a follow-up toggle, not its question
+# ('Nachfrage:', 'Question de relance :', 'Дополнительный вопрос:', '追问：', the same label in other languages: T31-53)
+FOLLOW_UP_LABEL = re.compile(
+    r"^\s*(?:(?i:follow[- ]?up)(?:\s+(?i:question))?|꼬리\s*질문|후속\s*질문"
+    r"|(?i:nachfrage|anschlussfrage|folgefrage|relance|question\s+de\s+relance|pregunta\s+de\s+seguimiento|seguimiento"
+    r"|domanda\s+di\s+approfondimento|pergunta\s+de\s+acompanhamento|дополнительный\s+вопрос|уточняющий\s+вопрос)"
+    r"|追问|追問|追加質問|関連質問)\s*\d*\s*[:.)\-–：]\s*"
+)

@@ -99,6 +99,7 @@ from compiler.sources.lines import (
     DEFINITION,
     FACT_ROWS_MIN,
     FENCE,
+    FOLLOW_UP_LABEL,
     KNITR_SUFFIXES,
     LABELLED_ENTRY,
     LEVEL_COLUMNS,
@@ -594,14 +595,6 @@ def _closes_toggle(block: TopBlock, lines: list[str]) -> bool:
         return False
     last = next((line for line in reversed(lines[block.start : block.end]) if line.strip()), "")
     return bool(_CLOSING_LINE.match(last))
-# 'Follow-up 1:', '꼬리질문1:', 'Follow up question 2 -': the label of a follow-up toggle, not its question
-# ('Nachfrage:', 'Question de relance :', 'Дополнительный вопрос:', '追问：', the same label in other languages: T31-53)
-_FOLLOW_UP = re.compile(
-    r"^\s*(?:(?i:follow[- ]?up)(?:\s+(?i:question))?|꼬리\s*질문|후속\s*질문"
-    r"|(?i:nachfrage|anschlussfrage|folgefrage|relance|question\s+de\s+relance|pregunta\s+de\s+seguimiento|seguimiento"
-    r"|domanda\s+di\s+approfondimento|pergunta\s+de\s+acompanhamento|дополнительный\s+вопрос|уточняющий\s+вопрос)"
-    r"|追问|追問|追加質問|関連質問)\s*\d*\s*[:.)\-–：]\s*"
-)
 # a paragraph's first line opening with a bold label, then text: '**Question 1.** An object holds …?' (learner3 N6)
 _BOLD_LABEL_LEAD = re.compile(r"^\s{0,3}(\*\*|__)(?P<label>[^*_\n]{1,30}?)\1\s*(?P<rest>\S.*)$")
 _NUMBER_MARK = re.compile(r"^([ \t]{0,3})\d{1,9}[.)](?=[ \t])")  # an ordered list entry's number
@@ -2300,7 +2293,7 @@ def _followed(current: _Open | None, q: _Question) -> tuple[list[str], str] | No
     """A labelled follow-up ('**Follow-up: How do you prevent it?**' under '## What is a deadlock?'): a card of its own
     whose section is the question it follows ('it' is that question's subject; a follow-up of a follow-up follows the
     same question), its label dropped from ``q``; the (section, question followed), or None (T31-53)."""
-    if current is None or not _FOLLOW_UP.match(q.text) or not (rest := _FOLLOW_UP.sub("", q.text, count=1).strip()):
+    if current is None or not FOLLOW_UP_LABEL.match(q.text) or not (rest := FOLLOW_UP_LABEL.sub("", q.text, count=1).strip()):
         return None
     q.text = rest
     if current.follows:
@@ -4423,6 +4416,7 @@ class MarkdownReader:
                 and current.q.text.rstrip().endswith(QUESTION_MARKS) and not cards_mode and self._bold_follow_ups
                 and found[0].number is None and not any(_CLOSE_DETAILS.search(b.tokens[0].content) for b in current.answer if b.type == "html_block")
                 and (not current.answer or _shares_terms(found[0].text, current.q.text) or refers_back(found[0].text))
+                and not FOLLOW_UP_LABEL.match(found[0].text)  # ('**Follow-up: Is it faster?**': labelled a question of its own)
             ):  # fmt: skip
                 # (not '**2. What is a subnet mask?**' numbered like the headings, nor after an answer toggle closed; and
                 # once the answer began, only a question on the heading's own terms: 'AOT' again, never another topic)
@@ -4500,7 +4494,7 @@ class MarkdownReader:
                 found = self._statement_toggle(blocks, n, source, toggle_page or term_toggles, cards=term_toggles)
             elif found is None and current is not None and current.toggle:  # '꼬리질문1: … 설명해주세요.' in a toggle
                 follow = summary_question(block)
-                found = self._statement_toggle(blocks, n, source) if follow and _FOLLOW_UP.match(follow[0]) else None
+                found = self._statement_toggle(blocks, n, source) if follow and FOLLOW_UP_LABEL.match(follow[0]) else None
             if n in scenario_at:
                 close()  # (its question, the next heading, takes its words)
                 continue
@@ -4554,7 +4548,7 @@ class MarkdownReader:
                     # a follow-up toggle inside a question's toggle (trial8 H10): the parent's answer waits for
                     # its own </details>; the follow-up is asked under it, its 'Follow-up 1:' label dropped
                     parents.append(current)
-                    q.text = _FOLLOW_UP.sub("", q.text, count=1) or q.text
+                    q.text = FOLLOW_UP_LABEL.sub("", q.text, count=1) or q.text
                     count += 1
                     current = _Open(q, block, level, [*current.section, current.q.text], count)
                     current.toggle = True

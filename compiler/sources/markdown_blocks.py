@@ -53,6 +53,7 @@ from compiler.sources.lines import (
     CLOSERS,
     COLON_OPTION,
     FENCE,
+    FOLLOW_UP_LABEL,
     LIST_HEADING,
     LIST_HEADINGS_MIN,
     QUESTION_MARKS,
@@ -1437,6 +1438,35 @@ def checklist_questions(lines: list[str]) -> list[str]:
     if sum(asked) < 2:
         return lines
     return [_TASK.sub(lambda m: m.group(1).rstrip(" \t"), line, count=1) if a else line for line, a in zip(lines, asked, strict=True)]
+
+
+# a follow-up asked on its own line with its label set apart: '**Follow-up:** Is it faster?', 'Follow-up: …?', '*Nachfrage*:
+# …?', '> **Follow-up:** …?' (a one-line quote); its label in emphasis or none, its question plain
+_FOLLOW_UP_LINE = re.compile(
+    r"^(?P<quote>[ \t]{0,3}>[ \t]?)?[ \t]{0,3}(?P<m>\*\*|__|\*|_)?(?P<label>[^*_\n:：?？]{2,40}?)"
+    r"(?:(?P<inside>[ \t]*[:：])(?(m)(?P=m))|(?(m)(?P=m))[ \t]*[:：])[ \t]*(?P<text>[^\s*_>].*?[?？])[ \t]*$"
+)
+
+
+def follow_up_lines(lines: list[str]) -> list[str]:
+    """Each follow-up question written with its label apart from it (``**Follow-up:** Is it faster than a loop?``) as
+    the whole bold line the reader knows as a follow-up (``**Follow-up: Is it faster than a loop?**``, a card of its
+    own filed under the question it follows: T31-53); a quote of that line alone loses its mark.  Before, it went on
+    in the answer above it (sitting 48: the bold question among heading questions is a step of their answers unless
+    labelled).  ``lines`` itself when there is none."""
+    if not any(("?" in line or "？" in line) and (":" in line or "：" in line) for line in lines):
+        return lines
+    out: list[str] | None = None
+    for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+        m = None if fenced else _FOLLOW_UP_LINE.match(line)
+        if m is None or not FOLLOW_UP_LABEL.fullmatch(m.group("label").strip() + ":") or "**" in m.group("text"):
+            continue
+        quoted = any(0 <= j < len(lines) and lines[j].lstrip().startswith(">") for j in (k - 1, k + 1))
+        if m.group("quote") and quoted:
+            continue  # (a line of a longer quote: the quote's own text)
+        out = out if out is not None else list(lines)
+        out[k] = f"**{m.group('label').strip()}: {m.group('text').strip()}**"
+    return out if out is not None else lines
 
 
 # a key line in italics as a whole ('*Answers: 1. carbon dioxide 2. the stroma*', '_Key: 1-b, 2-a_'): one '*' or '_' each
