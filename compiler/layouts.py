@@ -262,10 +262,14 @@ _KEY_FOR = (
     r"(?i:answers|solutions|respuestas|soluciones|réponses|lösungen|antworten|respostas|risposte|soluzioni|ответы|відповіді)"
     r"\s+(?i:to|for|of|a|al|a\s+los|a\s+las|de|de\s+los|de\s+las|del|zu|zur|zum|für|aux|des|du|dos|das|agli|ai|к|на|до)\s+[^\n#*_:.?!。？！]{1,50}?"
 )
+# the key of a numbered part of a course named before its words: '# Chapter 3 Quiz: Answers', '## Unit 2 Test – Solutions',
+# '## Week 5 - Answers' (sitting 48: its answers were read as questions, none answered); a number after any other word
+# stays out ('### Frage 1 – Lösung', '## Exercise 3 - Solution': that one question's answer)
+_NUMBERED_PART = rf"(?:[^\W\d_][^\d\n#]{{0,30}}?\s)?(?i:{CHAPTER_WORDS}|quiz|test|exam|worksheet|homework|problem\s+set)\s*\d{{1,3}}(?!\d)"
 # ('**Answer key:**', the colon inside the bold, as Word and Google Docs export it: trial23 T23-41)
 # ('【答案】', '[정답]', '【解答】': the key's name in brackets, as East Asian papers print it: trial25 T25-7)
 # (Persian 'پاسخنامه' (answer sheet), 'کلید', Arabic 'مفتاح الإجابة': trial25 T25-14)
-ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__|\*(?!\*)|_(?!_))?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?:(?i:{KEY_WORDS})|{_KEY_FOR}){_PART_TAIL}?(?:\s*[)\]】］〕〉>」』])?(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\s*[:：])?(?:\*\*|__|\*(?!\*)|_(?!_))?\s*[:：]?\s*$"
+ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:(?:[^\W\d_][^\d\n#]{{0,58}}?|{_NUMBERED_PART}[^\d\n#]{{0,30}}?)(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__|\*(?!\*)|_(?!_))?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?:(?i:{KEY_WORDS})|{_KEY_FOR}){_PART_TAIL}?(?:\s*[)\]】］〕〉>」』])?(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\s*[:：])?(?:\*\*|__|\*(?!\*)|_(?!_))?\s*[:：]?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)

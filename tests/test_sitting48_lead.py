@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,28 @@ def test_a_quote_holding_a_follow_up_label_among_its_lines_stays_a_quote(tmp_pat
     page = _page("> A reviewer asked:\n> **Follow-up:** Is it faster than a for loop?")
     notes, _, _ = built_notes(tmp_path, {"python.md": page})
     assert [note_front(n) for n in notes] == ["What is a list comprehension?", "What is the GIL?"]
+
+
+@pytest.mark.parametrize(
+    ("questions", "key"),
+    [("# Chapter 3 Quiz", "# Chapter 3 Quiz: Answers"), ("## Unit 2 Test", "## Unit 2 Test – Solutions"), ("## Week 5", "## Week 5 - Answers")],
+)
+def test_a_key_heading_may_name_its_numbered_chapter_or_quiz(tmp_path: Path, questions: str, key: str) -> None:
+    """'# Chapter 3 Quiz: Answers' over '1. Paris': the key heading names the numbered part it keys, as '# Kapitel:
+    Lösungen' may; with the number it was no key, its answers read as two more questions and none answered (no card)."""
+    page = f"{questions}\n\n1. What is the capital of France?\n2. What river runs through Paris?\n\n{key}\n\n1. Paris\n2. The Seine\n"
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.md": page})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is the capital of France?": "Paris",
+        "What river runs through Paris?": "The Seine",
+    }
+    assert skipped == []
+
+
+def test_a_numbered_questions_own_solution_heading_is_no_key(tmp_path: Path) -> None:
+    """A number after another word ('### Exercise 1 – Solution') is that one question's answer, never a key."""
+    from compiler.layouts import ANSWER_KEY
+
+    key = re.compile(ANSWER_KEY)
+    assert key.match("# Chapter 3 Quiz: Answers") and key.match("## Unit 2 Test – Solutions")
+    assert not key.match("### Frage 1 – Lösung") and not key.match("## Exercise 3 - Solution")
