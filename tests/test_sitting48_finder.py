@@ -2,7 +2,8 @@
 class of a university's own, the Ultimate Geography deck as CrowdAnki JSON and Brain Brew sheets, JLPT lists, a quizdown
 quiz in a web page, the Vue docs, Korean CS notes, Hands-On ML exercise solutions; docs/trials/trial48.md) fixed: an Anki
 note whose answer is the front's own word is a card (T48-1); a quizdown quiz in a web page is a card per question
-(T48-2)."""
+(T48-2); Typst exam packages' sub-questions and solutions (T48-3), quiz packages' choices (T48-4) and untitled
+definitions' fronts (T48-5)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,77 @@ def test_a_quizdown_option_written_as_a_tag_keeps_its_tag(tmp_path: Path) -> Non
     notes, _, _ = built_notes(tmp_path, {"quiz.html": page})
     sodium = next(n for n in notes if "sodium" in note_front(n))
     assert "<so></so>" in " ".join(sodium["fields"].get("Options", "").split()).replace("&lt;", "<").replace("&gt;", ">")
+
+
+# --- T48-3, T48-4, T48-5: Typst exam packages and lecture notes ----------------------------------------------------------
+
+
+def test_exam_package_sub_questions_are_cards_with_their_stem(tmp_path: Path) -> None:
+    """T48-3 (high): g-exam's ``#g-question[A car starts …]`` / ``#g-subquestion(points: 2)[How fast …?]`` /
+    ``#g-solution(alternative-content: v(1fr))[…]`` (a solution also inside its sub-question's brackets). Before: the
+    stem was "text outside any question" and ``State Newton's third law.`` with its solution was the back of the
+    unanswered sub-question before it (unsolved exams: "cannot tell this document's layout"). Now each sub-question is a
+    card showing its stem, its solution the back; the one without a solution is "no answer"."""
+    notes, skipped, said = built_notes(tmp_path, {"exam.typ": TRIAL / "exam-questions.typ"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    stem = "A car starts from rest and speeds up at a constant \\(2 \\text{m/s}^2\\)."
+    assert cards == [
+        (f"{stem} How fast is it going after 5 seconds?", "\\(v = a t = 2 \\cdot 5 = 10 \\text{m/s}\\)."),
+        (f"{stem} How far has it travelled in those 5 seconds?", "\\(s = \\frac{1}{2} a t^2 = 25 \\text{m}\\)."),
+        ("State Newton's third law.", "For every action there is an equal and opposite reaction."),
+    ]
+    assert len(skipped) == 1 and skipped[0]["question"].endswith("Which of Newton's laws explains why you are pushed back into your seat?")
+    assert any(s.startswith("sources/exam.typ:28: warning: question has no answer") for s in said)
+    assert not any("text outside any question" in s for s in said)
+
+
+def test_unsolved_exam_package_questions_are_said_without_answers(tmp_path: Path) -> None:
+    """T48-3: g-exam's questions with their sub-questions inside their brackets and no solutions (an exam to hand out)
+    are questions without answers, said so, not "cannot tell this document's layout"."""
+    exam = (
+        "#import \"@preview/g-exam:0.4.0\": *\n\n#show: g-exam.with(school: (name: \"Riverside\"))\n\n"
+        "#g-question(points: 2)[Calculate and simplify:\n  #g-subquestion[$5/12 dot 9/15$]\n  #v(1fr)\n\n"
+        "  #g-subquestion[$10 dot 9/15$]\n  #v(1fr)\n]\n#pagebreak()\n\n"
+        "#g-question(points: 2)[In a garden there are 20 red and 10 white rose bushes.\n"
+        "  #g-subquestion[What fraction of the bushes is red?]\n  #v(1fr)\n]\n\n"
+        "#g-question[Is 91 a prime number?]\n\n#g-solution[No: $91 = 7 dot 13$.]\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"exam.typ": exam})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("Is 91 a prime number?", "No: \\(91 = 7 \\cdot 13\\).")]
+    assert [s["skipped"] for s in skipped] == ["no answer"] * 3  # (the two parts of the first question, the second's one)
+    assert [s["line"] for s in skipped] == [6, 9, 15]
+    assert not any("cannot tell" in s for s in said)
+
+
+def test_quiz_package_choices_are_a_multiple_choice_card_and_comments_no_text(tmp_path: Path) -> None:
+    """T48-4 (high): quest's ``+ Which organelle …?`` over ``#grid(columns: 4, [#choice Nucleus], …, [#correct-choice
+    Mitochondrion], …)``, a ``// …`` comment above a ``#solution[…]``. Before: the question was "no answer" (its right
+    choice marked) and the comment was on the next card's back. Now a multiple-choice card keyed by its marked choice;
+    the comment is no text; the questions with a ``#solution`` are cards."""
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.typ": TRIAL / "quiz-choices.typ"})
+    first = notes[0]
+    assert note_front(first) == "Which organelle makes most of a cell's ATP?"
+    assert first["notetype"] == "deckc Multiple choice" and note_back(first) == "C) Mitochondrion"
+    assert [(note_front(n), note_back(n)) for n in notes[1:]] == [
+        ("Describe what happens to a red blood cell placed in pure water.", "Water moves in by osmosis, the cell swells and bursts (haemolysis)."),
+        ("Name the molecule that carries amino acids to the ribosome.", "Transfer RNA (tRNA)."),
+    ]
+    assert not any("Space for the answer" in note_back(n) + note_front(n) for n in notes)
+    assert [s["question"] for s in skipped] == ["Complete the table: which way does each vessel carry blood?"]
+
+
+def test_untitled_typst_definitions_are_named_by_their_term_or_section(tmp_path: Path) -> None:
+    """T48-5 (high): ``#definition[Reflexive: $(a, a) in R$ …]`` under a section of several, a section's one
+    definition, a ``#statement[…]`` after an example. Before: fronts ``Definition 3``, ``Definition 5`` … and the
+    statement glued to the definition above. Now ``Definition (Reflexive)`` (its text after the colon the back), a
+    section's one definition ``Definition 1: Inverse relation``, the statement a card of its own; an example stays on
+    the back of the definition it illustrates."""
+    notes, _, _ = built_notes(tmp_path, {"relations.typ": TRIAL / "relations.typ"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Definition (Reflexive)"].startswith("\\((a, a) \\in R\\) for all \\(a \\in A\\). Example 4 The relation")
+    assert "Definition (Symmetric)" in cards
+    assert "equivalence relation" not in cards["Definition (Symmetric)"]
+    assert cards["Definition 1: Inverse relation"].startswith("The inverse relation")
+    assert "Example 2 Let" in cards["Definition 1: Inverse relation"]
+    assert cards["Statement 7: Properties of a relation on a set"].startswith("A relation on \\(A\\) is called an equivalence relation")
+    assert not any(front.startswith("Example") for front in cards)

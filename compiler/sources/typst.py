@@ -34,7 +34,7 @@ from compiler.sources.lines import code_fence, code_span
 
 ASKING = ("exercise", "exercice", "problem", "question", "task", "exo", "aufgabe", "ejercicio", "esercizio", "ex")
 ANSWERING = ("solution", "sol", "answer", "proof", "loesung", "lösung", "solucion", "solución", "soluzione")
-THEOREMS = ("theorem", "lemma", "proposition", "corollary", "definition", "example", "remark", "note", "claim", "fact", "axiom")
+THEOREMS = ("theorem", "lemma", "proposition", "corollary", "definition", "example", "remark", "note", "claim", "fact", "axiom", "statement")
 _CALL = re.compile(r"#(?P<name>[A-Za-z_][\w.-]*)")
 _SETUP = re.compile(r"^\s*#(?:import|include|set|show|let)\b")
 _HEADING = re.compile(r"^(?P<marks>=+)\s+(?P<text>\S.*)$")
@@ -335,13 +335,14 @@ def _statement_end(text: str, k: int) -> int:
     return k
 
 
-def _blocks(text: str) -> list[tuple[str, int, int, int, str]]:
-    """``(kind, call start, content start, content end, title)`` of each top-level ``#name(…)[…]`` call."""
+def _blocks(text: str, k: int = 0, stop: int | None = None) -> list[tuple[str, int, int, int, str]]:
+    """``(kind, call start, content start, content end, title)`` of each ``#name(…)[…]`` call opening a line of
+    ``text[k:stop]`` at its top level (a question's own sub-questions and solution, inside its content block)."""
     found: list[tuple[str, int, int, int, str]] = []
-    k = 0
+    stop = len(text) if stop is None else stop
     while True:
         m = re.compile(r"(?m)^[ \t]*#(?P<name>[A-Za-z_][\w.-]*)").search(text, k)
-        if m is None:
+        if m is None or m.start() >= stop:
             return found
         j = m.end()
         if m.group("name") in ("import", "include", "set", "show", "let"):  # (set-up: its whole statement, no text)
@@ -359,6 +360,20 @@ def _blocks(text: str) -> list[tuple[str, int, int, int, str]]:
         else:
             found.append(("", m.start(), j, j, ""))  # (a call with no content: set-up, a page break)
             k = j if j > m.end() else m.end()
+
+
+def _role(kind: str) -> str:
+    """What a call is to the page: ``ask`` (a question, an exercise), ``part`` (a sub-question), ``answer`` (its
+    solution), ``theorem`` (a definition, a theorem …) or ``""``. An exam package's own names count by their last
+    word (g-exam's ``g-question`` / ``g-subquestion`` / ``g-solution``, ``exam-question``: trial48 T48-3)."""
+    last = re.split(r"[-_.]", kind)[-1]
+    if kind in ASKING or (last in ASKING and last != kind):
+        return "ask"
+    if last.startswith("sub") and last[3:] in ASKING:
+        return "part"
+    if kind in ANSWERING or (last in ANSWERING and last != kind):
+        return "answer"
+    return "theorem" if kind in THEOREMS else ""
 
 
 _TOP_ENUM = re.compile(r"^\+[ \t]+(?=\S)")
@@ -387,46 +402,159 @@ def _enum_quiz(lines: list[str]) -> list[str]:
     return out
 
 
+def _comments(lines: list[str]) -> list[str]:
+    """The lines with Typst's comments blanked (``// …`` to the line's end, ``/* … */``; trial48 T48-4: a ``//`` note to
+    the teacher was on the card), lines kept; never inside raw text, a string or a URL (``https://``)."""
+    out: list[str] = []
+    fence = ""
+    block = False
+    for line in lines:
+        if fence or line.lstrip().startswith("```"):
+            run = line.lstrip()[: len(line.lstrip()) - len(line.lstrip().lstrip("`"))]
+            if not fence and len(run) >= 3:
+                fence = run if line.lstrip()[len(run) :].count(run) == 0 else ""
+            elif fence and run.startswith(fence):
+                fence = ""
+            out.append(line)
+            continue
+        kept, k, quoted, ticks = [], 0, False, 0
+        while k < len(line):
+            two = line[k : k + 2]
+            if block:
+                if two == "*/":
+                    block, k = False, k + 2
+                else:
+                    k += 1
+                continue
+            ch = line[k]
+            if ch == '"' and (k == 0 or line[k - 1] != "\\"):
+                quoted = not quoted
+            elif ch == "`":
+                ticks += 1
+            free = not quoted and ticks % 2 == 0 and (k == 0 or line[k - 1] in " \t")
+            if two == "//" and free:
+                break
+            if two == "/*" and free:
+                block, k = True, k + 2
+                continue
+            kept.append(ch)
+            k += 1
+        out.append("".join(kept).rstrip() if len(kept) < len(line) else line)
+    return out
+
+
+# quest's and similar quiz packages' options: '[#choice Mercury]', '[#correct-choice Earth]' ('option' too)
+_CHOICE = re.compile(r"#(?P<right>correct-)?(?:choice|option)\b[ \t]*(?P<text>[^\]\n]*)")
+_CHOICE_LINE = re.compile(r"^(?P<indent>[ \t]*)#(?P<right>correct-)?(?:choice|option)\b[ \t]*(?P<text>\S.*)$")
+
+
+def _choice_lists(lines: list[str]) -> list[str]:
+    """A question's options written with a quiz package's choice marks (``#grid(columns: 4, [#choice Mercury],
+    [#correct-choice Earth], …)``) as lettered options with their key (``a) Mercury`` … ``Answer: c``), indented under
+    the question, lines kept; ``#choice Mercury`` lines as a task list (``- [ ] Mercury`` / ``- [x] Earth``) (trial48
+    T48-4: "no answer" before)."""
+    text = "\n".join(lines)
+    if "choice" not in text and "option" not in text:
+        return lines
+    k = 0
+    while (g := text.find("#grid(", k)) != -1:
+        close = _closing(text, g + 5, "(")
+        args = text[g + 6 : close - 1]
+        items = re.findall(r"\[([^\[\]]*)\]", args)
+        choices = [_CHOICE.fullmatch(item.strip()) for item in items]
+        if len(items) >= 2 and all(choices):
+            line_start = text.rfind("\n", 0, g) + 1
+            indent = text[line_start:g] if not text[line_start:g].strip() else "  "
+            marks = [f"{chr(ord('a') + n)}) {c.group('text').strip()}" for n, c in enumerate(choices) if c]
+            right = ", ".join(chr(ord("a") + n) for n, c in enumerate(choices) if c and c.group("right"))
+            span = text[g:close]
+            body = f"\n{indent}".join([*marks, "", f"Answer: {right}"] if right else marks)
+            body += "\n" * max(0, span.count("\n") - body.count("\n"))  # (the lines it took: the line map holds)
+            text = text[:g] + body + text[close:]
+            k = g + len(body)
+        else:
+            k = g + 1
+    lines = text.split("\n")
+    if any(line.lstrip().startswith("Answer: ") for line in lines):  # (options keyed: its questions numbered 1, 2, …)
+        number = 0
+        for k, line in enumerate(lines):
+            if _HEADING.match(line.strip()) and not line[:1].isspace():
+                number = 0
+            elif _TOP_ENUM.match(line):
+                number += 1
+                lines[k] = _TOP_ENUM.sub(f"{number}. ", line, count=1)
+    return [_CHOICE_LINE.sub(lambda m: f"{m.group('indent')}- [{'x' if m.group('right') else ' '}] {m.group('text')}", line) for line in lines]
+
+
 def convert_typst(lines: list[str], rel: str = "") -> Converted:
     """The document as Markdown with a line map (see the module docstring)."""
-    text = "\n".join(_enum_quiz(lines))
+    text = "\n".join(_enum_quiz(_choice_lists(_comments(lines))))
     writer = _Writer(text)
     asked = theorems = 0
     open_exercise = False
     pos = 0
-    for kind, start, inner, end, title in _blocks(text):
+    blocks = _blocks(text)
+    alone = _alone_in_section(text, blocks)
+    stem: tuple[int, int] | None = None  # the text of a question whose sub-questions follow it, shown with each
+    parts = 0
+    for n, (kind, start, inner, end, title) in enumerate(blocks):
+        role = _role(kind)
         gap = text[pos:start]
         headed = any(_HEADING.match(line.strip()) for line in gap.split("\n"))
-        if open_exercise and (kind in ASKING or kind in THEOREMS or headed):  # (no solution came)
+        if open_exercise and (role in ("ask", "part", "theorem") or headed):  # (no solution came)
             _unanswered(writer, open_exercise, writer.line_at(pos))
             open_exercise = False
+        if headed or role in ("ask", "theorem"):
+            stem = None
         if gap.strip():  # top-level text between calls: headings, paragraphs (set-up lines left out)
             _plain_gap(writer, pos, gap)
         pos = end + 1 if inner <= end else end
         at = writer.line_at(start)
-        if kind in ASKING:
+        if role == "ask":
             asked += 1
+            inside = [b for b in _blocks(text, inner, end) if _role(b[0]) == "part"]
+            if inside:  # (its sub-questions inside its content: its text before them their shared stem)
+                for letter, (_, p_start, p_inner, p_end, _) in enumerate(inside):
+                    _part(writer, (inner, inside[0][1]), p_start, p_inner, p_end, f"{asked}{chr(ord('a') + letter)}")
+                    open_exercise = _answered(writer, p_inner, p_end)
+                    if open_exercise and letter + 1 < len(inside):
+                        _unanswered(writer, True, writer.line_at(p_end))
+                        open_exercise = False
+                continue
+            if _parts_follow(blocks, n):  # (its sub-questions follow it: it is their stem, no question of its own)
+                stem, parts = (inner, end), 0
+                continue
             writer.blank(at)
             writer.emit(f"### Exercise {asked}" + (f": {title}" if title else ""), at)
             writer.emit("", at)
-            writer.content(inner, end)
-            open_exercise = True
-        elif kind in ANSWERING and open_exercise:
+            open_exercise = _answered(writer, inner, end)
+        elif role == "part":
+            if stem is None:
+                asked += 1
+            parts += 1
+            _part(writer, stem, start, inner, end, f"{asked}{chr(ord('a') + parts - 1)}" if stem else f"{asked}")
+            open_exercise = _answered(writer, inner, end)
+        elif role == "answer" and open_exercise:
             writer.blank(at)
             writer.emit("#### Answer", at)
             writer.emit("", at)
             writer.content(inner, end)  # (an empty solution, or one that only draws: the exercise has no answer)
             open_exercise = False
-        elif kind in THEOREMS:
+        elif role == "theorem":
             theorems += 1
+            term, inner = _theorem_title(text, kind, inner, end, title)
+            named = title or alone.get(n, "")
             writer.blank(at)
-            writer.emit(f"### {kind.capitalize()} {theorems}" + (f": {title}" if title else ""), at)
+            label = f"{kind.capitalize()} ({term})" if term else f"{kind.capitalize()} {theorems}" + (f": {named}" if named else "")
+            writer.emit(f"### {label}", at)
             writer.emit("", at)
             writer.content(inner, end)
             open_exercise = False
         elif kind and inner <= end:  # another call's content ('#align(center)[…]', '#note[…]'): its text
             writer.blank(at)
+            made = len(writer.out)
             writer.content(inner, end)
+            _nest(writer, made, text[start : text.index("#", start)])
     _unanswered(writer, open_exercise, writer.line_at(len(text)))
     if text[pos:].strip():
         _plain_gap(writer, pos, text[pos:])
@@ -439,6 +567,91 @@ def convert_typst(lines: list[str], rel: str = "") -> Converted:
     while out and not out[-1][0]:
         out.pop()
     return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out) or (1,), warnings=tuple(warnings))
+
+
+def _nest(writer: _Writer, made: int, indent: str) -> None:
+    """The lines written since ``made`` indented as Markdown nests them under a list item, when the call stood
+    indented in one (``+ Describe …`` / ``  #solution[…]``: its answer, never text after the list; trial48 T48-4)."""
+    if indent.strip() or not indent:
+        return
+    width = len(indent.expandtabs(2))
+    pad = " " * (width + (width + 1) // 2)
+    for n, (t, at) in enumerate(writer.out[made:], start=made):
+        if t.strip():
+            writer.out[n] = (pad + t, at)
+
+
+def _parts_follow(blocks: list[tuple[str, int, int, int, str]], n: int) -> bool:
+    """Whether the first call with content after block ``n`` is a sub-question (layout calls between: no matter)."""
+    later = next((b for b in blocks[n + 1 :] if b[2] <= b[3]), None)
+    return later is not None and _role(later[0]) == "part"
+
+
+def _part(writer: _Writer, stem: tuple[int, int] | None, start: int, inner: int, end: int, number: str) -> None:
+    """A sub-question as an exercise of its own, its question's text (the stem) shown above its own (trial48 T48-3)."""
+    at = writer.line_at(start)
+    writer.blank(at)
+    writer.emit(f"### Exercise {number}", at)
+    writer.emit("", at)
+    if stem is not None and stem[0] < stem[1] and writer.content(*stem):
+        writer.blank(at)
+
+
+def _answered(writer: _Writer, inner: int, end: int) -> bool:
+    """A question's content written, a solution call inside it (``#g-subquestion[… #g-solution[…]]``) its answer;
+    whether it is still open (no solution inside it: one may follow)."""
+    inside = next((b for b in _blocks(writer.text, inner, end) if _role(b[0]) == "answer"), None)
+    if inside is None:
+        writer.content(inner, end)
+        return True
+    _, s_start, s_inner, s_end, _ = inside
+    writer.content(inner, s_start)
+    at = writer.line_at(s_start)
+    writer.blank(at)
+    writer.emit("#### Answer", at)
+    writer.emit("", at)
+    writer.content(s_inner, s_end)
+    return False
+
+
+# a definition opening with the term it defines: 'Reflexive: $(a, a) in R$ …' (a word or four before a colon)
+_TERM_LEAD = re.compile(r"\s*(?P<term>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,3})\s*:[ \t]+(?=\S)")
+
+
+# the blocks a learner recalls by what they state (an example, a remark, a proof stays with the one above it)
+_NAMED = ("theorem", "lemma", "proposition", "corollary", "definition", "claim", "fact", "axiom", "statement")
+
+
+def _theorem_title(text: str, kind: str, inner: int, end: int, title: str) -> tuple[str, int]:
+    """An untitled statement's term and where its text starts: the term it opens with (``#definition[Reflexive: …]``:
+    ``Reflexive``, its text after the colon; trial48 T48-5), else none."""
+    if title or kind not in _NAMED:
+        return "", inner
+    m = _TERM_LEAD.match(text, inner, end)
+    return (m.group("term"), m.end()) if m else ("", inner)
+
+
+def _alone_in_section(text: str, blocks: list[tuple[str, int, int, int, str]]) -> dict[int, str]:
+    """Block index -> its section's heading, for an untitled theorem-like block of a kind no other block of its
+    section has (a section's one definition is named by it, as the LaTeX reading names one: ``Definition 3: Cartesian
+    product``); headings with maths name none."""
+    section, seen = "", {}
+    counts: dict[tuple[str, str], list[int]] = {}
+    pos = 0
+    for n, (kind, start, inner, end, title) in enumerate(blocks):
+        for line in text[pos:start].split("\n"):
+            if (m := _HEADING.match(line.strip())) is not None:
+                section = m.group("text").strip()
+        pos = end + 1 if inner <= end else end
+        if kind in _NAMED and not title and not _TERM_LEAD.match(text, inner, end):
+            counts.setdefault((section, kind), []).append(n)
+        seen[n] = section
+    return {ns[0]: _markup_free(key[0]) for key, ns in counts.items() if len(ns) == 1 and key[0] and "$" not in key[0]}
+
+
+def _markup_free(heading: str) -> str:
+    """A heading's text without its strong/emphasis marks and label."""
+    return _LABEL.sub("", _EMPH.sub(r"\g<t>", _STRONG.sub(r"\g<t>", heading))).strip()
 
 
 def _unanswered(writer: _Writer, open_exercise: bool, at: int) -> None:
@@ -483,7 +696,7 @@ def _plain_gap(writer: _Writer, pos: int, gap: str) -> None:
 
 # a term list's entry ('/ Entropy: A measure …'); a list item indented under another ('  - …', '  + …', '  / …')
 _TERM = re.compile(r"^/[ \t]+(?P<term>[^:\n]*?\S)[ \t]*:[ \t]*(?P<text>\S.*)$")
-_NESTED_ITEM = re.compile(r"^(?P<indent>[ \t]+)(?:[-+]|\d+\.)[ \t]+\S")
+_NESTED_ITEM = re.compile(r"^(?P<indent>[ \t]+)(?:[-+]|\d+\.|[a-z]\)|Answer:)[ \t]+\S")  # (an option, a key: T48-4)
 
 
 def typst_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
