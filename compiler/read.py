@@ -2420,7 +2420,8 @@ def read_sources(
             graded = true_false_grids(doc.lines)
             doc = doc if graded is doc.lines else Document(rel=doc.rel, text="\n".join(graded) + "\n")
             documents[src.id] = doc
-        if (own in _PROSE_SUFFIXES or worded) and src.matching == "key" and src.pattern is None and layout in ("markdown", "pattern", "numbered") and "|" in doc.text:
+        rows = src.pattern is not None and (src.pattern.item or "").startswith(r"^\s*\|")  # (the guessed table's, pasted: sitting 48)
+        if (own in _PROSE_SUFFIXES or worded) and src.matching == "key" and (src.pattern is None or rows) and layout in ("markdown", "pattern", "numbered") and "|" in doc.text:
             # '| 1. Mitosis | c. … |' + '1-b': each term with its keyed definition (T17-26); after detection, which reads
             # the page as written (a table of cards would make a worksheet's numbered items a table page's text)
             doc, moved = _matching_tables(doc, moved, diag, listed=layout == "numbered")

@@ -15,6 +15,17 @@ over its bold (or plain) one-sentence answer: a card each; before, one card of t
 Q4: a Morse chart in a .txt, a letter, a tab and its code a line under a title ('A' / tab / '.-'): a card per letter;
 before, the letters were read as a paper's options beside their boxes ('A) .-'), every row 'no answer', 'cannot tell'.
 
+Q5: a page titled with its one question ('# Python quiz: what does it print?') over items that only number themselves
+('### 1.' or '**Q1.**' / a program / 'Output: …'): a card per item asking the title's question, the program on the
+front; before, one card of the whole page (sitting 46 M6).
+
+Q6: a table of its header row alone: no card, one warning at its line; before, a card 'Question Answer Notes'.
+
+Q7: a forum's bar ('12 comments · Share · Save') under the last answer: no part of its back.
+
+Q8: the [[source]] table printed for a matching table (a guessed table-row pattern), pasted: each term still with the
+definition its key names; before, pasting it paired the rows as written, every card wrong.
+
 Documents in tests/data/sitting48/newdocs/.
 """
 
@@ -22,7 +33,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+import pytest
+from conftest import built_notes, deck_of, note_back, note_front
+
+from compiler.build import build
+from compiler.diagnostics import ContentError
 
 DATA = Path(__file__).parent / "data" / "sitting48" / "newdocs"
 
@@ -83,3 +98,44 @@ def test_a_letter_table_under_a_title_is_no_options(tmp_path: Path) -> None:
     cards = {note_front(n): note_back(n) for n in notes}
     assert cards == {"A": ".-", "B": "-...", "C": "-.-.", "D": "-..", "E": ".", "S": "...", "O": "---"}
     assert not skipped
+
+
+def test_numbered_items_under_an_asking_title_ask_it(tmp_path: Path) -> None:
+    notes, skipped, said = built_notes(tmp_path, {"py.md": DATA / "python-what-prints.md"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards == [
+        ("What does it print? x = [ 1 , 2 , 3 ] y = x y . append( 4 ) print (x)", "Output: [1, 2, 3, 4]"),
+        ("What does it print? print ( 0.1 + 0.2 == 0.3 )", "Output: False"),
+        ("What does it print? def f (a, b = []): b . append(a) return b f( 1 ) print (f( 2 ))", "Output: [1, 2]"),
+    ]
+    assert not skipped and not [m for m in said if "no answer" in m]
+    notes, skipped, _ = built_notes(tmp_path / "bold", {"gotchas.md": DATA / "code-output-bold-labels.md"})
+    assert [note_front(n).split(" ", 3)[:3] for n in notes] == [["What", "is", "printed?"]] * 3
+    assert [note_back(n) for n in notes][2] == "Output: [1, 1] — the default list is created once."
+    assert not skipped
+
+
+def test_a_table_header_alone_is_no_card(tmp_path: Path) -> None:
+    with pytest.raises(ContentError) as raised:  # (no card in the deck: nothing written, every reason said)
+        build(deck_of(tmp_path, {"empty.md": DATA / "header-only.md"}), tmp_path / "build", formats=("json",), now=1_000)
+    said = str(raised.value).split("\n")
+    told = [s for s in said if "header row and no rows under it" in s]
+    assert len(told) == 1 and "empty.md:1:" in told[0], said
+    assert not [s for s in said if "no text under its name" in s]
+
+
+def test_a_forum_bar_is_no_part_of_the_last_answer(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"forum.md": DATA / "forum-qa.md"})
+    assert note_back(notes[-1]) == "Face, Arms, Speech, Time."
+
+
+def test_a_pasted_table_guessed_for_a_matching_table_keeps_its_key(tmp_path: Path) -> None:
+    table = (DATA / "matching-table.toml").read_text(encoding="utf-8")
+    notes, _, said = built_notes(tmp_path, {"21-matching.md": DATA / "matching-table.md"}, table=table)
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Nucleus": "Stores genetic material",
+        "Ribosome": "Makes proteins",
+        "Golgi apparatus": "Packages and ships proteins",
+        "Mitochondrion": "Releases energy",
+    }
+    assert not [s for s in said if "in no card" in s], said

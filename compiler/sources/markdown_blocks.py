@@ -4764,6 +4764,48 @@ _ANY_HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})[ \t]+(?P<text>\S.*?)[ \t
 ELLIPSIS_LEAD_WORDS = 6  # words at most of a heading that its sub-headings complete ('How do I...')
 
 
+# a heading or a bold line that only numbers what is under it: '### 1.', '## Question 2', '**Q1.**'
+_NUMBER_LABEL = r"(?:(?i:q|question|exercise|problem|task|snippet|example|quiz|item)[ \t]*#?[ \t]*)?\d{1,3}[a-z]?[ \t]*[.:)]?"
+_NUMBER_HEADING = re.compile(rf"^(?P<hashes>#{{2,6}})[ \t]+(?P<label>{_NUMBER_LABEL})[ \t]*#*[ \t]*$")
+_NUMBER_BOLD = re.compile(rf"^(?P<b>\*\*|__)[ \t]*(?P<label>{_NUMBER_LABEL})[ \t]*(?P=b)[ \t]*$")
+_TITLE_HEADING = re.compile(r"^#[ \t]+(?P<text>\S.*?)[ \t]*#*[ \t]*$")
+_TITLE_ASKS = re.compile(r"(?:^|[:：—–]\s+|\s-\s)(?P<asked>[^:：—–]*[?？])\s*$")
+TITLE_LABELS_MIN = 2  # numbered items under an asking title that each ask it
+
+
+def asking_title_labels(text: str) -> str:
+    """A page titled with its one question ('# Python quiz: what does it print?') over headings or bold lines that only
+    number its items ('### 1.' or '**Q1.**' / a program / 'Output: …'), none asking a question of its own: each label
+    asks the title's question ('### 1. What does it print?'), so each item is a card with its code on the front
+    (sitting 46 M6, 48: one card of the whole page). Line numbers kept; code left alone."""
+    if "?" not in text and "？" not in text:
+        return text
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    title = _TITLE_HEADING.match(lines[first]) if first is not None else None
+    asked = _TITLE_ASKS.search(title.group("text")) if title is not None else None
+    if first is None or asked is None:
+        return text
+    fenced = list(in_fence(lines))
+    heads = [k for k in range(first + 1, len(lines)) if not fenced[k] and _ANY_HEADING.match(lines[k])]
+    bold = [k for k in range(first + 1, len(lines)) if not fenced[k] and _NUMBER_BOLD.match(lines[k])]
+    if not all(_NUMBER_HEADING.match(lines[k]) for k in heads) or len(heads) + len(bold) < TITLE_LABELS_MIN or (heads and bold):
+        return text
+    if any(not fenced[k] and lines[k].rstrip().endswith(("?", "？")) for k in range(first + 1, len(lines))):
+        return text  # (an item asks its own question: the labels are its numbers, read as such)
+    question = asked.group("asked").strip()
+    question = question[:1].upper() + question[1:]
+    for k in heads:
+        m = _NUMBER_HEADING.match(lines[k])
+        assert m is not None
+        lines[k] = f"{m.group('hashes')} {m.group('label')} {question}"
+    for k in bold:
+        m = _NUMBER_BOLD.match(lines[k])
+        assert m is not None
+        lines[k] = f"{m.group('b')}{m.group('label')} {question}{m.group('b')}"
+    return "\n".join(lines)
+
+
 def ellipsis_headings(text: str) -> str:
     """A short heading that opens a question and trails off (``## How do I...``, ``## How to…``), its sub-headings
     completing it (``### Change my fonts``, ``### Properly update Doom?``, as FAQs group their how-tos): each sub-heading

@@ -200,6 +200,12 @@ def card_split(lines: list[str]) -> int | None:
     return at
 
 
+def _header_only(block: TopBlock) -> bool:
+    """A table of its header row alone: the columns' names, nothing to learn (sitting 48: a card 'Question Answer Notes'
+    fronted by the file's name)."""
+    return block.type == "table_open" and not any(t.type == "tbody_open" for t in block.tokens)
+
+
 def _identity(source: str, name: str) -> dict[str, str]:
     """An item's id and GUID anchor made of ``name`` rather than of its question (compiler.model.Item._identity)."""
     return {"key": f"{source}/{item_slug(name)}", "anchor": f"{source}:{normalize_text(name)}"}
@@ -261,7 +267,17 @@ class NoteReader:
         if given:  # (its front matter's answer first, the page's text after it: T20-41)
             answer = [*render_blocks(self._md, top_blocks(self._md.parse(given, env)), env, doc.rel, diag), *answer]
         first = next((n for n, line in enumerate(text.split("\n")) if line.strip()), 0)
-        skip = "" if answer else "no answer"
+        header = bool(answer) and bool(blocks) and all(_header_only(b) for b in blocks)
+        if header:  # ('| Question | Answer | Notes |' / '|---|…' alone)
+            diag.warning(
+                doc.rel,
+                first + 1,
+                "a table with its header row and no rows under it: no card",
+                "write a row under the header for each card (question | answer), or remove the file",
+                group="header-only",
+            )
+            answer = []
+        skip = "" if answer else "table header only" if header else "no answer"
         wiki = wiki_link_lines(lines)
         if answer and wiki and all(n in wiki for n, line in enumerate(lines) if line.strip() and n not in where):
             skip = "only links to other notes (a map of content)"  # ('- [[L03 Bacterial cell wall]]' …: T29-9)
@@ -272,7 +288,7 @@ class NoteReader:
                 "the linked notes hold what to learn: put them in sources/",
                 group="reading-list",
             )
-        elif not answer:
+        elif not answer and not header:
             diag.warning(
                 doc.rel,
                 first + 1,

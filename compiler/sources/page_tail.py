@@ -56,8 +56,17 @@ def _nav(line: str) -> bool:
     return bool(text) and _NAV_LINE.match(text) is not None and _ARROWED.search(text) is not None
 
 
+# a forum's bar of counts and buttons under a post ('12 comments · Share · Save', '3 replies | Reply | Report'): two
+# entries at least, each a count and what it counts or a button's word (sitting 48: it ended the last card's back)
+_BAR_ENTRY = (
+    r"(?:\d[\d.,]*[kK]?[ \t]+(?i:comments?|replies|answers?|points?|upvotes?|votes?|likes?|views?|shares?)"
+    r"|(?i:share|save|reply|report|award|give\s+award|hide|upvote|downvote|permalink|flag|follow|like))"
+)
+_FORUM_BAR = re.compile(rf"^[ \t]*{_BAR_ENTRY}(?:[ \t]*[·•|][ \t]*{_BAR_ENTRY})+[ \t]*$")
+
+
 def _furniture(line: str) -> bool:
-    return _nav(line) or bool(_COPYRIGHT.search(line)) or bool(_BACK_TO_TOP.match(line))
+    return _nav(line) or bool(_COPYRIGHT.search(line)) or bool(_BACK_TO_TOP.match(line)) or bool(_FORUM_BAR.match(line))
 
 
 # a closing line after the last answer (trial29 T29-51: glued onto that answer): an end marker ('*** END OF QUIZ ***',
@@ -375,7 +384,7 @@ def page_tail(lines: list[str]) -> list[str]:
     while k >= 0 and not fenced[k] and (not lines[k].strip() or _furniture(lines[k])):
         navs += _nav(lines[k])
         k -= 1
-    if k == end or not any(_nav(x) or _COPYRIGHT.search(x) for x in lines[k + 1 : end + 1]):
+    if k == end or not any(_nav(x) or _COPYRIGHT.search(x) or _FORUM_BAR.match(x) for x in lines[k + 1 : end + 1]):
         return lines
     cut = k + 1
     # short paragraphs of site talk right above it, each after a blank line
