@@ -759,6 +759,7 @@ def _say_uncovered(doc: Document, found: list[Item], layout: str, diag: Diagnost
     )
 
 
+UNANSWERED_SHOWN = 8  # lines of a page's unanswered questions named in its one message
 ANSWER_KEY_LINE = re.compile(ANSWER_KEY)  # a line that heads an answer key ('## Answers', '**Answer key:**')
 KEY_FILE_BYTES = 20_000  # an answer key file alone is at most this long (hundreds of entries)
 
@@ -2538,11 +2539,18 @@ def read_sources(
             _check_unclosed_toggles(doc, found, diag)
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found) and not any(i.skip in (INDEX_PAGE, LINKED_INDEX) for i in found):  # (said: T26-24)
+            # (said once: each question's 'no answer' and the page's text in no card are this, trial47 T47-4)
+            diag.items[mark:] = [d for d in diag.items[mark:] if d.file != doc.rel or d.group not in ("no-answer", "uncovered")]
+            at = sorted({i.locator.line for i in found if i.locator.line})
+            shown = ", ".join(map(str, at[:UNANSWERED_SHOWN])) + (f" and {len(at) - UNANSWERED_SHOWN} more" if len(at) > UNANSWERED_SHOWN else "")
             diag.warning(
                 doc.rel,
-                None,
-                f"none of its {len(found)} questions has an answer: this file adds no card",
-                "write each answer below its question (docs/layouts.md shows the shapes deckc reads)",
+                at[0] if at else None,
+                f"none of its {len(found)} questions has an answer"
+                + (f" (line{'s' if len(at) > 1 else ''} {shown})" if at else "")
+                + ": this file adds no card",
+                "write each answer below its question, or the answers under an 'Answers' heading at the end (docs/layouts.md "
+                f"shows the shapes deckc reads); if it holds exercises to do, not to learn, {exclude_hint(doc.rel)}",
             )
         if made is not None:  # lines of the converted text back to lines of the file
             found = remap(doc.rel, made, found, diag, mark)

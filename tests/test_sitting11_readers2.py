@@ -238,7 +238,7 @@ def test_a_test_paper_of_prompts_with_colons_has_no_answers(tmp_path: Path) -> N
     with pytest.raises(ContentError) as stopped:
         build(deck_of(tmp_path, {"test.md": page}), tmp_path / "build", formats=("json",), now=1_000)
     said = str(stopped.value)
-    assert "question has no answer" in said and "[4 times" in said and "layout 'numbered'" in said
+    assert "none of its 4 questions has an answer (lines 7, 8, 9, 10)" in said and "layout 'numbered'" in said
 
 
 def test_one_card_files_front_rule_back(tmp_path: Path) -> None:

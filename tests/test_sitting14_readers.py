@@ -113,7 +113,7 @@ def test_puzzles_under_a_topic_heading_are_no_answer(tmp_path: Path) -> None:
     page += f"\nWhat does this print?\n\n{code}---\nWhat is the output?\n{code}"
     items, warnings = _warned(tmp_path / "h", {"hoisting.md": page, "ok.md": "## What is a closure?\n\nA function with its scope.\n"}, _markdown("hoisting", "ok"))
     assert not [i for i in items if i.source == "hoisting" and not i.skip]
-    assert [w for w in warnings if "hoisting" in w and "no answer" in w] == ["sources/hoisting.md:3: question has no answer", "sources/hoisting.md:21: question has no answer"]
+    assert [w for w in warnings if "hoisting" in w and "answer" in w] == ["sources/hoisting.md:3: none of its 2 questions has an answer (lines 3, 21): this file adds no card"]
 
 
 def test_a_long_list_of_linked_questions_is_no_card(tmp_path: Path) -> None:

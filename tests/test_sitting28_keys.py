@@ -115,12 +115,8 @@ def test_a_clue_the_solutions_miss_or_a_crossword_without_them_is_said_at_its_li
         tmp_path / "n", {"crossword.txt": _CLUES, "other.md": "# Q\n\n## What is 2+2?\n\n4\n"}
     )
     assert [note_front(n) for n in notes] == ["What is 2+2?"]
-    unanswered = [
-        s.split(":")[1]
-        for s in said
-        if s.startswith("sources/crossword.txt:") and "question has no answer" in s
-    ]
-    assert unanswered == ["4", "5", "6", "9", "10"], said
+    # (said once, each clue's line named: trial47 T47-4)
+    assert any(s.startswith("sources/crossword.txt:4: warning: none of its 5 questions has an answer (lines 4, 5, 6, 9, 10)") for s in said), said
 
 
 def test_a_papers_marks_still_leave_the_front(tmp_path: Path) -> None:

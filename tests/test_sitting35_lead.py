@@ -70,7 +70,7 @@ def test_an_interviewers_question_list_numbered_lazily_is_said_never_one_wrong_c
     result, manifest = _deck(tmp_path, "behav.md", HANDBOOK)
     assert [n["fields"]["Question"] for n in manifest["notes"]] == ["What is ATP?"]
     said = [(w.line, w.message) for w in result.summary.warnings if w.file == "sources/behav.md"]
-    assert (None, "none of its 7 questions has an answer: this file adds no card") in said
+    assert (13, "none of its 7 questions has an answer (lines 13, 14, 15, 16, 17, 18, 19): this file adds no card") in said
     skipped = sorted(s["line"] for s in manifest["skipped"] if s["file"] == "sources/behav.md")
     assert skipped == list(range(13, 20))  # every question accounted for at its own line
 

@@ -87,3 +87,58 @@ def test_box_spans_name_nested_boxes_and_skip_code() -> None:
     assert box_spans(lines) == [(0, 7, "exercise"), (2, 6, "answer"), (8, 10, "solution"), (12, 14, "tip")]
     assert task_lines(lines) == {1, 2, 3, 4, 5, 6, 9}
     assert box_spans(["Plain text", "```bash", ":::", "```"]) == []
+
+
+# --- T47-4: a page of exercises without solutions ----------------------------------------------------------------------
+
+
+def test_a_page_of_exercises_without_solutions_is_said_once_and_makes_no_card(tmp_path: Path) -> None:
+    """T47-4 (high): ``# Exercises`` / ``1. Using a `while` loop print the squares … of the following ranges:`` over its
+    own list of ranges, ``2. Consider the following sequence:`` over its formula and the task about it, … (a MyST
+    book's exercise page; no solutions). Before: one card ``Exercises`` holding all four (read by its heading), or read
+    as numbered items, an exercise's values and tasks its back. Now each exercise is a question with no answer, skipped
+    at its line, said once for the page with every line, no card."""
+    page = (TRIAL / "exercises-no-solutions.md").read_text(encoding="utf-8")
+    notes, skipped, said = built_notes(tmp_path, {"exercises.md": page, "ok.md": "# Q\n\n## What is 2+2?\n\n4\n"})
+    assert [note_front(n) for n in notes] == ["What is 2+2?"]
+    assert [(s["line"], s["skipped"]) for s in skipped] == [(13, "no answer"), (18, "no answer"), (25, "no answer"), (30, "no answer")]
+    mine = [s for s in said if s.startswith("sources/exercises.md")]
+    assert mine[0].startswith(
+        "sources/exercises.md:13: warning: none of its 4 questions has an answer (lines 13, 18, 25, 30): this file adds no card"
+    )
+    assert "if it holds exercises to do, not to learn, rename it #exercises.md" in mine[0]
+    assert not any("question has no answer" in s or "in no card:" in s for s in mine), mine  # (said once)
+    assert "read as layout 'numbered' (4 items)" in mine[1]
+
+
+def test_an_exercises_own_values_and_tasks_are_its_front_never_its_answer(tmp_path: Path) -> None:
+    """T47-4: a numbered exercise that points at what follows (``… each of the following iterables:``, ``Consider the
+    following polynomial:``) over its values (a list of code, display maths) and then its tasks (``1. Use the
+    `sympy.isprime` function to find …?``) has no answer, whatever the page; an item that answers under the same kind
+    of line (``Name the following compound:`` / ``$$CH_4$$`` / ``It is methane.``) keeps its answer."""
+    page = (
+        "# Loops\n\n"
+        "1. Using a `for` loop print the types of the variables in each of the following\n"
+        "   iterables:\n"
+        "   1. `iterable = (1, 2, 3, 4)`\n"
+        "   2. `iterable = (1, \"dog\", 0)`\n"
+        "2. Consider the following polynomial:\n\n"
+        "   $$\n   3 n ^ 3 - 183n ^ 2\n   $$\n\n"
+        "   1. Use the `sympy.isprime` function to find the lowest positive value of $n$\n"
+        "      for which it is not prime?\n"
+        "   2. How many **unique** primes are there?\n"
+        "      (Hint: the `set` tool might prove useful here.)\n"
+        "3. Name the following compound:\n\n"
+        "   $$CH_4$$\n\n"
+        "   It is methane, the simplest alkane.\n"
+        "4. What is the time complexity of binary search?\n\n"
+        "   O(log n): each step halves the range.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"loops.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Name the following compound:", "\\[CH_4\\] It is methane, the simplest alkane."),
+        ("What is the time complexity of binary search?", "O(log n): each step halves the range."),
+    ]
+    assert [(s["line"], s["skipped"]) for s in skipped] == [(3, "no answer"), (7, "no answer")]
+    assert [s.split(": warning")[0] for s in said if "question has no answer" in s] == ["sources/loops.md:3", "sources/loops.md:7"]
+

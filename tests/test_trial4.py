@@ -121,7 +121,7 @@ def test_a_source_that_published_notes_and_now_yields_none_stops_the_build(tmp_p
         build(content, tmp_path / "build", formats=("json",), now=2_000)
     [error] = [d for d in err.value.diagnostics if d.severity == "error"]
     assert error.file == "sources/cards.csv" and "3 notes of it are in the deck" in error.message
-    assert "question has no answer" in error.message and "remove the file" in error.hint
+    assert "none of its 3 questions has an answer" in error.message and "remove the file" in error.hint
     cards.unlink()  # removed on purpose: its notes are retired
     third = build(content, tmp_path / "build", formats=("json",), now=3_000)
     assert third.summary.totals == {"new": 0, "updated": 0, "unchanged": 1, "retired": 3}

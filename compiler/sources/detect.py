@@ -976,6 +976,39 @@ def _contents_list(lines: list[str]) -> bool:
     return len(texts) >= 2 and 2 * linked > len(texts) and all(_LINK_ONLY.match(t) or t.endswith((":", "：")) for t in texts)
 
 
+# a heading that names a page's exercises ('# Exercises', '## Practice problems', '# Übungen'), asking nothing itself
+_EXERCISES_HEADING = re.compile(
+    r"(?i)^\s{0,3}#{1,6}\s+(?:[\w-]+\s+){0,2}(?:exercises|problems|practice|tasks|übungen|aufgaben|exercices|ejercicios"
+    r"|esercizi|exercícios|oefeningen|opgaven|упражнения|задачи|练习|习题|練習問題)\b[^?？]*$"
+)
+_ANY_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+EXERCISE_LIST_MIN = 3  # numbered exercises under their heading that make a page of exercises
+
+
+def _exercise_list(lines: list[str]) -> int:
+    """How many numbered exercises follow in turn at the margin under the page's last heading when it names them
+    (``# Exercises`` / ``1. Using a `while` loop print …:`` / its values indented under it …), the page having no
+    other heading but its title and no answer anywhere; 0 when it is not such a page. Read by the numbered layout, each
+    exercise is said to have no answer (trial47 T47-4: read by its heading, the page was one card of every exercise)."""
+    headings = [i for i, line in enumerate(lines) if _ANY_HEADING.match(line)]
+    if not headings or len(headings) > 2 or not _EXERCISES_HEADING.match(lines[headings[-1]]):
+        return 0
+    item = re.compile(PRESETS["numbered"].item or "")
+    count = previous = 0
+    indent: int | None = None
+    for line in lines[headings[-1] + 1 :]:
+        if _KEY_LINE.match(line) or has_answer_label(line.strip()):
+            return 0
+        m = item.match(line)
+        own = len(line) - len(line.lstrip())
+        if m is None or (indent is not None and own != indent):
+            continue
+        indent = own if indent is None else indent
+        if int(m.group("number").split(".")[0]) == previous + 1:
+            count, previous = count + 1, previous + 1
+    return count if count >= EXERCISE_LIST_MIN else 0
+
+
 def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     nonblank = max(1, sum(1 for line in lines if line.strip()))
     out: list[Detection] = []
@@ -1028,6 +1061,8 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
         coverage = min(1.0, count * 4 / nonblank)
         score = 0.4 + 0.2 * questions / count + 0.2 * coverage
         out.append(Detection("numbered", score, f"{count} numbered items ('1.', '1)' or 'Q1.')", items=keyed_items(lines)))
+    elif exercises := _exercise_list(lines):
+        out.append(Detection("numbered", 0.6, f"{exercises} numbered exercises under a heading that names them, none answered"))
     pairs, spaced = count_item_headers(lines, _SPACED_LEVEL)
     if pairs >= 3:
         coverage = min(1.0, 2 * pairs / nonblank * 1.5)

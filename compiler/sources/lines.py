@@ -4792,3 +4792,67 @@ FOLLOW_UP_LABEL = re.compile(
     r"|domanda\s+di\s+approfondimento|pergunta\s+de\s+acompanhamento|дополнительный\s+вопрос|уточняющий\s+вопрос)"
     r"|追问|追問|追加質問|関連質問)\s*\d*\s*[:.)\-–：]\s*"
 )
+
+
+# a value set for an exercise to work on: what is left of a list entry without its code spans and inline maths
+_DATA_WORDS = 3
+_INLINE_VALUE = re.compile(r"`+[^`]*`+|\$[^$\n]+\$|\\\(.+?\\\)")
+# a sentence that tells to use a tool for a task ('Use a loop to find …', 'Use the sympy.isprime function to find …')
+_USE_TO = re.compile(r"(?i)^\W*use\b.{0,120}?\bto\s+\w+")
+_LIST_MARK = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
+
+
+def _exercise_units(lines: list[str]) -> list[tuple[str, str]] | None:
+    """The lines under an exercise's line as ``(kind, text)`` units: 'block' (display maths, code, a table, a picture),
+    'entry' (a list entry and its wrapped lines), 'text' (a paragraph); None when a fence is never closed."""
+    units: list[tuple[str, str]] = []
+    k = 0
+    while k < len(lines):
+        text = lines[k].strip()
+        if not text:
+            k += 1
+            continue
+        fence = re.match(r"^(`{3,}|~{3,}|\$\$)", text)
+        if fence is not None and not (fence.group(1) == "$$" and text.endswith("$$") and len(text) > 4):
+            end = next((j for j in range(k + 1, len(lines)) if lines[j].strip().startswith(fence.group(1))), None)
+            if end is None:
+                return None
+            units.append(("block", ""))
+            k = end + 1
+            continue
+        if fence is not None or text.startswith(("|", "![")):
+            units.append(("block", ""))
+            k += 1
+            continue
+        entry = _LIST_MARK.match(lines[k])
+        kind = "entry" if entry is not None else "text"
+        said = [entry.group("text") if entry is not None else text]
+        k += 1
+        while k < len(lines) and lines[k].strip() and not _LIST_MARK.match(lines[k]) and not re.match(r"^\s*(?:`{3,}|~{3,}|\$\$)", lines[k]):
+            said.append(lines[k].strip())
+            k += 1
+        units.append((kind, " ".join(said)))
+    return units
+
+
+def exercise_data(question: str, lines: list[str]) -> bool:
+    """Whether the lines under a numbered exercise that points at what follows it ('Using a for loop print the types
+    of the variables in each of the following iterables:', 'Consider the following polynomial:') are all its own: the
+    values it works on (a list of code or formulas, display maths, code, a table) and then its tasks (sentences that ask
+    or tell what to do, 'Use a loop to find …', '1. … is not prime?'), nothing that answers (trial47 T47-4: the data
+    and the tasks were the exercise's answer). At least one value: a task alone under it may be its answer's shape."""
+    if not question.rstrip(" *_").endswith((":", "：")) or not points_at(question):
+        return False
+    units = _exercise_units(lines)
+    if not units:
+        return False
+    data = 0
+    for kind, text in units:
+        bare = squash(_INLINE_VALUE.sub(" ", text)).strip(" .,;")
+        if kind == "block" or (kind == "entry" and _INLINE_VALUE.search(text) and len(bare.split()) <= _DATA_WORDS):
+            data += 1
+            continue
+        asks = text.rstrip(CLOSERS + " ").endswith(QUESTION_MARKS) or re.search(r"[?？]\s*\(", text) is not None
+        if not (asks or task_verb(text) or opens_asking(text) or _USE_TO.match(text)):
+            return False
+    return data > 0

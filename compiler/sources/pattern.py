@@ -84,6 +84,7 @@ from compiler.sources.lines import (
     closed_fences,
     ends_complete,
     exam_tags,
+    exercise_data,
     exercise_instruction,
     full_width,
     has_answer_label,
@@ -3008,6 +3009,8 @@ class _Walk:
         else:
             glued = bool(p.answer_line and p.answer and p.answer[0].strip() and self.lines[p.answer_line - 2].strip())
             shown = _exhibit(question, p.answer, glued) if not p.head and self.markdown else 0
+            if not p.head and not given and self.markdown and exercise_data(squash(" ".join(p.question)), p.answer):
+                shown = len(p.answer)  # (an exercise's values and tasks under it: its front, and no answer: T47-4)
             if shown:  # 'The table below gives …' over the table and the worked answer: the table on the front (learner4 N4)
                 fields_stimulus = self.reader.render_markdown(p.answer[:shown], p.answer_line, self.doc, self.diag)
                 p.answer, p.answer_line = p.answer[shown:], p.answer_line + shown
