@@ -142,3 +142,37 @@ def test_an_exercises_own_values_and_tasks_are_its_front_never_its_answer(tmp_pa
     assert [(s["line"], s["skipped"]) for s in skipped] == [(3, "no answer"), (7, "no answer")]
     assert [s.split(": warning")[0] for s in said if "question has no answer" in s] == ["sources/loops.md:3", "sources/loops.md:7"]
 
+
+# --- T47-8: a lesson's objectives box -----------------------------------------------------------------------------------
+
+
+def test_an_objectives_box_asks_nothing_and_the_page_reads_as_without_it(tmp_path: Path) -> None:
+    """T47-8 (medium): ``:::objectives`` / ``**Questions**`` / ``- What is an ANOVA?`` … / ``**Objectives**`` / … /
+    ``:::`` atop a statistics lesson (bookdown; Carpentries writes ``::: questions`` / ``::: objectives`` /
+    ``::: keypoints``). Before: its questions were "question has no answer" and its lines "text outside any question".
+    Now the page gives exactly the cards and messages of the same page without the box."""
+    page = (TRIAL / "objectives-box.Rmd").read_text(encoding="utf-8")
+    start, end = page.index(":::objectives"), page.index(":::\n", page.index(":::objectives") + 5) + 4
+    without = page[:start] + "\n" * page[start:end].count("\n") + page[end:]
+    notes, skipped, said = built_notes(tmp_path / "box", {"anova.Rmd": page})
+    same, same_skipped, same_said = built_notes(tmp_path / "plain", {"anova.Rmd": without})
+    assert [(note_front(n), note_back(n)) for n in notes] == [(note_front(n), note_back(n)) for n in same]
+    assert [note_front(n) for n in notes] == [
+        "lm()",
+        "anova()",
+        "Juvenile lobsters were grown on three diets. Is there any evidence that diet affects their growth?",
+    ]
+    assert skipped == same_skipped == []
+    assert said == same_said
+    assert not any("no answer" in s for s in said)
+
+
+def test_a_questions_box_holding_answers_is_read() -> None:
+    """T47-8: only a box that asks nothing is the lesson's overview; a ``::: questions`` box whose questions have their
+    answers (a toggle, an ``Answer:`` line) is read as written; a Carpentries ``keypoints`` box is blank, its lines kept."""
+    from compiler.sources.directives import furniture_boxes
+
+    answered = "::: questions\n- What is 2+2?\n\n<details><summary>Answer</summary>4</details>\n:::\n"
+    assert furniture_boxes(answered) == answered
+    keypoints = "# Loops\n\n:::::: keypoints\n- A loop repeats commands.\n::::::\n\nText.\n"
+    assert furniture_boxes(keypoints) == "# Loops\n\n\n\n\n\nText.\n"

@@ -35,7 +35,7 @@ from compiler.sources.choices import (
 from compiler.sources.cloze import has_cloze
 from compiler.sources.comment_cards import comment_cards
 from compiler.sources.delimited import CATEGORY, category_lines, row_separator
-from compiler.sources.directives import admonish, answer_boxes
+from compiler.sources.directives import admonish, answer_boxes, furniture_boxes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_WORDS,
@@ -1465,6 +1465,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     if "<!--" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         seen = comment_cards(doc.text)  # (cards marked '<!-- front -->' / '<!-- back -->', as the reader sees them)
+        doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
+    if ":::" in doc.text and (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)):
+        seen = furniture_boxes(doc.text)  # (a lesson's objectives box, blank as the reader sees it: trial47 T47-8)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     if "<div" in doc.text and (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)):
         seen = exercise_divs(doc.text)  # (a question's div and its answer's, as the reader sees them: trial45 T45-1)

@@ -478,6 +478,49 @@ def box_spans(lines: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+# a lesson's overview boxes (Carpentries '::: objectives', '::: questions', '::: keypoints', '::: prereq'; bookdown
+# ':::objectives'; Quarto '{.callout-objectives}'): what the lesson is for, asking nothing to learn on a card
+_FURNITURE_BOXES = frozenset(
+    {"objectives", "learning-objectives", "questions", "keypoints", "key-points", "prereq", "prerequisite", "prerequisites", "overview", "goals", "outcomes"}
+)
+_ANSWERED = re.compile(r"(?i)<details\b|<summary\b|^\s*(?:\*\*|__)?(?:answer|solution)s?\b\s*[:：]|^\s*:{3,}\s*\{?\.?(?:callout-)?(?:answer|solution)\b")
+
+
+def furniture_boxes(text: str) -> str:
+    """The text with each lesson-overview box (:data:`_FURNITURE_BOXES`: ``:::objectives`` / ``**Questions**`` / ``- What
+    is an ANOVA?`` … / ``:::``) blank, fences and all, so the page reads as the same page without it: its questions are
+    the lesson's aims, never cards nor "no answer", and the notes around it read as they would (trial47 T47-8: the box's
+    questions were "no answer" and every notes section of the page "text outside any question"). A box holding an answer
+    (a toggle, an ``Answer:`` line, a solution box) is left alone. Line numbers kept."""
+    if ":::" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if fence is not None:
+            fence = None if line.strip().startswith(fence) and not line.strip().strip(fence[0]) else fence
+            k += 1
+            continue
+        m = _COLON_OPEN.match(line)
+        if m is None:
+            f = _FENCE.match(line)
+            fence = f.group(1) if f is not None else None
+            k += 1
+            continue
+        braced = (m.group("braced") or "").strip()
+        names = [c[1:] for c in braced.split() if c.startswith(".")] if braced.startswith((".", "#")) else [braced or m.group("word") or ""]
+        name = (names[0] if names else "").lower().removeprefix("callout-")
+        close = _closing(lines, k, ":", len(m.group("fence")), len(m.group("indent")))
+        if name in _FURNITURE_BOXES and close < len(lines) and not any(_ANSWERED.search(x) for x in lines[k + 1 : close]):
+            lines[k : close + 1] = [""] * (close + 1 - k)
+            k = close + 1
+            continue
+        k += 1
+    return "\n".join(lines)
+
+
 def task_lines(lines: list[str], names: frozenset[str] = EXERCISE_BOXES | ANSWER_BOXES) -> set[int]:
     """The lines (0-based) inside a box of one of these ``names``, by default an exercise or its answer (see
     :func:`box_spans`)."""

@@ -83,7 +83,7 @@ from compiler.sources.command_pairs import command_pairs
 from compiler.sources.comment_cards import comment_cards
 from compiler.sources.defined_bullets import DEFINED_SAID, defined_count, defined_list, field_labels
 from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
-from compiler.sources.directives import ANSWER_TITLE, directives
+from compiler.sources.directives import ANSWER_TITLE, directives, furniture_boxes
 from compiler.sources.hints import HINT_ONLY, ONLY_A_HINT
 from compiler.sources.item_meta import item_meta
 from compiler.sources.item_starts import after_dash, glossary_lines, own_label
@@ -3552,7 +3552,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(strip_front_matter(doc.text)))))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(furniture_boxes(strip_front_matter(doc.text))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         raw = command_pairs(raw)  # '**Add all current changes:**' / '```bash' / 'git add .' …: a card per command (T42-6)
         raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)
         raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)
