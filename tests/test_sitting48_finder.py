@@ -3,7 +3,7 @@ class of a university's own, the Ultimate Geography deck as CrowdAnki JSON and B
 quiz in a web page, the Vue docs, Korean CS notes, Hands-On ML exercise solutions; docs/trials/trial48.md) fixed: an Anki
 note whose answer is the front's own word is a card (T48-1); a quizdown quiz in a web page is a card per question
 (T48-2); Typst exam packages' sub-questions and solutions (T48-3), quiz packages' choices (T48-4) and untitled
-definitions' fronts (T48-5)."""
+definitions' fronts (T48-5); a LaTeX exam class's own problem environment (T48-6)."""
 
 from __future__ import annotations
 
@@ -139,3 +139,22 @@ def test_untitled_typst_definitions_are_named_by_their_term_or_section(tmp_path:
     assert "Example 2 Let" in cards["Definition 1: Inverse relation"]
     assert cards["Statement 7: Properties of a relation on a set"].startswith("A relation on \\(A\\) is called an equivalence relation")
     assert not any(front.startswith("Example") for front in cards)
+
+
+# --- T48-6: a LaTeX exam written with its own problem environment ---------------------------------------------------------
+
+
+def test_an_exam_class_s_own_problem_environment_is_a_question_each(tmp_path: Path) -> None:
+    """T48-6 (high): ``\\begin{ProblemDefinition}[Answer in full sentences.]`` … ``\\IfSolution \\Answer{…} \\fi`` …
+    ``\\end{ProblemDefinition}`` three times, one with ``\\textit{This page intentionally left blank.}``, one with a
+    list. Before: one card fronted "This page intentionally left blank" holding two problems, the first problem's
+    ``\\IfSolution \\Answer{…}`` raw on a back. Now each problem is a question, its instruction shown over its text, the
+    ``\\Answer{…}`` its back; the unsolved ones "no answer"; the blank-page notice no text."""
+    notes, skipped, said = built_notes(tmp_path, {"quiz.tex": TRIAL / "problem-exam.tex"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Answer in full sentences. How many moles of water are in 36 grams of water?", "2 moles (the molar mass of water is 18 g/mol).")
+    ]
+    assert [s["line"] for s in skipped] == [30, 42]
+    assert all(s["skipped"] == "no answer" for s in skipped)
+    assert not any("intentionally" in str(s) for s in skipped) and not any("intentionally" in m for m in said)
+    assert not any("IfSolution" in m or "\\Answer" in m for m in said)

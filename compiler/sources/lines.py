@@ -4856,3 +4856,10 @@ def exercise_data(question: str, lines: list[str]) -> bool:
         if not (asks or task_verb(text) or opens_asking(text) or _USE_TO.match(text)):
             return False
     return data > 0
+
+
+# a printed paper's blank-page notice ('This page intentionally left blank', 'BLANK PAGE'): page furniture, no text
+BLANK_PAGE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:this\s+page\s+(?:is\s+|has\s+been\s+)?)?(?:intentionally\s+)?left\s+blank(?:\s+intentionally)?"
+    r"|blank\s+page)\W{0,3}$"
+)

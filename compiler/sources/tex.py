@@ -36,6 +36,7 @@ from compiler.diagnostics import Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.dollars import rejoined_maths
+from compiler.sources.lines import BLANK_PAGE
 from compiler.sources.theorems import LABEL_WORDS, SHORT, box_arguments, boxed_name, declared_theorems
 
 Row = tuple[str, int]
@@ -871,8 +872,53 @@ _STEM_GOES_ON = re.compile(r"^\s*(?!\\(?:begin|end|question|titledquestion|(?:su
                            r"ifprintanswers|else|fi|(?:sub)*section|chapter|paragraph|includegraphics|fillwithlines|fillwithdottedlines|makeemptybox)\b)\S")
 _UPLEVEL = re.compile(r"^\s*\\uplevel\s*(?=\{)")
 _ANSWERLINE = re.compile(r"^\s*\\answerline\s*(?:\[(?P<answer>[^\]]*)\])?\s*$")
-_IF_ANSWERS = re.compile(r"^\s*\\ifprintanswers\b\s*(?P<rest>.*?)\s*(?P<fi>\\fi)?\s*$")
+_IF_ANSWERS = re.compile(r"^\s*\\(?i:ifprintanswers|ifsolutions?|ifanswers?)\b\s*(?P<rest>.*?)\s*(?P<fi>\\fi)?\s*$")
+# a class's own command printing the answer only in the solutions' copy ('\Answer{2 moles …}', trial48 T48-6)
+_ANSWER_CALL = re.compile(r"^\s*\\(?:Answer|Solution)\s*\{(?P<answer>.*)\}\s*$")
 _STEM_STOP = re.compile(r"^\s*\\(?:question|titledquestion|part\b|CorrectChoice|choice\b|begin\{(?:choices|oneparchoices|checkboxes|oneparcheckboxes|solution\w*)\}|end\{questions\})")
+
+
+# a problem's optional argument that instructs rather than names it: a sentence's end, or nine words or more
+_INSTRUCTION = re.compile(r"[.:?!]$|^(?:\S+\s+){8}\S")
+_OPEN_ARGUMENT = re.compile(r"^(?P<head>\s*\\begin\{[A-Za-z]+\*?\})\[(?P<arg>[^\]]*)$")
+ARGUMENT_LINES = 6  # lines an environment's optional argument may span ('\begin{ProblemDefinition}[%' / text / ']')
+
+
+def _joined_arguments(lines: list[str]) -> list[str]:
+    """An environment's optional argument written over lines (``\begin{ProblemDefinition}[%`` / its text / ``]``) on
+    its ``\begin`` line, the lines it took left blank (trial48 T48-6: ``[ Write a function … ]`` printed)."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        m = _OPEN_ARGUMENT.match(line)
+        if m is None:
+            continue
+        end = next((j for j in range(k + 1, min(k + 1 + ARGUMENT_LINES, len(lines))) if "]" in lines[j]), None)
+        if end is None or any("[" in lines[j] for j in range(k + 1, end + 1)):
+            continue
+        close = lines[end].index("]")
+        text = " ".join([m.group("arg"), *(lines[j].strip() for j in range(k + 1, end)), lines[end][:close]]).split()
+        out[k] = f"{m.group('head')}[{' '.join(text)}]"
+        for j in range(k + 1, end):
+            out[j] = ""
+        out[end] = lines[end][close + 1 :]
+    return out
+
+
+def _paper_furniture(lines: list[str]) -> list[str]:
+    """The lines with a printed paper's blank-page notice (``\textit{This page intentionally left blank.}``) blanked:
+    page furniture, never a question (trial48 T48-6: it was a card's front)."""
+    return ["" if BLANK_PAGE.match(_PLAIN_WRAP.sub(r"\g<t>", line).strip()) else line for line in lines]
+
+
+_PLAIN_WRAP = re.compile(r"\\(?:textit|emph|textbf|textsc|textsf|underline)\{(?P<t>[^{}]*)\}")
+
+
+def _asking_compound(env: str) -> str:
+    """The asking word a class's own environment name opens with (``ProblemDefinition``, ``ExerciseBox``,
+    ``question_env``: ``problem`` …; trial48 T48-6: one card of a whole exam), else ''."""
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", env)
+    first = words[0].lower() if len(words) > 1 else ""
+    return first if first in _ASKING_THEOREMS else ""
 
 
 def _fillins(text: str) -> tuple[str, list[str]]:
@@ -1007,6 +1053,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
     lines = _without_r_chunks(lines)
     remarks = {k for k, line in enumerate(lines) if line.lstrip().startswith("%")}
     lines = rejoined_maths(_strip_comments(lines))  # ('$h(y) =' / 'g(y)$. This shows that $h$': one formula, T46-1)
+    lines = _paper_furniture(_joined_arguments(lines))
     if any("\\bonus" in line for line in lines):  # the exam class's bonus questions and parts: questions and parts (T25-21)
         lines = [_BONUS.sub(r"\\\g<kind>", line) for line in lines]
     if any("<" in line and _OVERLAY.search(line) for line in lines):  # Beamer's overlays: what a click reveals (T25-42)
@@ -1238,14 +1285,20 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 out += [("#" * min((state.question or state.problem) + 1, 6) + " Answer", n), ("", n)]
                 state.question = state.problem = 0
                 rest = re.sub(r"^\s*\[[^\]]*\]", "", rest) if env in _SOLUTIONS else rest  # ('solutionorbox[3cm]': the box's size)
-            elif (own := env.rstrip("*").lower()) in _THEOREMS or own in theorems or (own not in _WRAPPERS and boxed_name(own, rest)):
+            elif (own := env.rstrip("*").lower()) in _THEOREMS or own in theorems or (own not in _WRAPPERS and boxed_name(own, rest)) or (
+                own := _asking_compound(env) or own
+            ) in _ASKING_THEOREMS:
                 # (an environment the document names itself, '\newtheorem{dfn}{Definition}', or a short name: T18-18)
                 arg = re.match(r"\s*\[(?P<a>[^\]]*)\]", rest)
-                name = theorems.get(own) or (boxed_name(own, rest) if own not in _THEOREMS else None) or env.rstrip("*").capitalize()
+                name = theorems.get(own) or (boxed_name(own, rest) if own not in _THEOREMS else None) or own.capitalize()
                 kind = own if own in _THEOREMS else LABEL_WORDS.get(own) or LABEL_WORDS.get(name.lower()) or name.lower()
                 rest = rest[arg.end() :] if arg else rest
                 boxed, rest = box_arguments(rest, arg is not None, own in boxes)  # ('{dfn:group}{1.1.1}': never text)
                 title = arg.group("a") if arg and not _KEY_VALUES.match(arg.group("a")) else boxed if not arg else ""  # ('[points=15]': options)
+                if kind in _ASKING_THEOREMS and title and _INSTRUCTION.search(title.strip()):
+                    # ('\begin{ProblemDefinition}[Write a function definition that …]': an instruction, shown
+                    # over the problem's text, never its title; trial48 T48-6)
+                    rest, title = f"{title.strip()} {rest}", ""
                 if not (title and title.strip()) and kind in _DEFINING:
                     title = _defined_term(lines, n - 1, rest, env)  # ('\\emph{primitive recursion from $f$ and $g$}', T46-4)
                 heading = f"{name} ({_inline(title)})" if title and title.strip() else f"{name}: {state.section}" if state.section else name
@@ -1263,7 +1316,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                     out += [("#" * min(state.level + 1, 6) + " " + heading, n), ("", n)]
                     if not (title and title.strip()) and kind not in _ASKING_THEOREMS and kind != "proof":
                         state.untitled.append((len(out) - 2, name, state.section))  # (its heading's row)
-                state.theorem, state.theorem_env = kind, own
+                state.theorem, state.theorem_env = kind, env.rstrip("*").lower()
                 state.problem = min(state.level + 1, 6) if kind in _ASKING_THEOREMS else 0
                 state.problem_at = len(out)
             elif env not in _WRAPPERS:
@@ -1285,6 +1338,9 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 state.stated = len(out) if state.theorem in _STATEMENTS else -1  # (what a proof after it proves)
                 if state.problem and state.problem_at >= 0 and not _solved_next(lines, n):
                     out[state.problem_at :] = _one_paragraph(out[state.problem_at :])
+                    if _asking_compound(env):  # (an exam class's own problem, unsolved: "no answer", never its
+                        # heading over its text as a card; trial48 T48-6)
+                        out += [("", n), ("#" * min(state.problem + 1, 6) + " Answer", n), ("", n)]
                 state.theorem = state.theorem_env = ""
             if env == "frame":
                 state.close_item(out, n)
@@ -1293,7 +1349,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             if m.group("rest").strip():
                 out.append((_inline(m.group("rest")), n))
             continue
-        m = _ANSWERLINE.match(line) or _IF_ANSWERS.match(line)
+        m = _ANSWERLINE.match(line) or _IF_ANSWERS.match(line) or _ANSWER_CALL.match(line)
         if m is not None or re.match(r"^\s*\\(?:else|fi)\s*$", line):
             # the exam class's answer commands: '\answerline[text]' and '\ifprintanswers text \else space \fi' hold the
             # open question's answer, printed only with the answers (trial23 T23-7: printed raw)
