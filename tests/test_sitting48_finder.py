@@ -3,7 +3,8 @@ class of a university's own, the Ultimate Geography deck as CrowdAnki JSON and B
 quiz in a web page, the Vue docs, Korean CS notes, Hands-On ML exercise solutions; docs/trials/trial48.md) fixed: an Anki
 note whose answer is the front's own word is a card (T48-1); a quizdown quiz in a web page is a card per question
 (T48-2); Typst exam packages' sub-questions and solutions (T48-3), quiz packages' choices (T48-4) and untitled
-definitions' fronts (T48-5); a LaTeX exam class's own problem environment (T48-6)."""
+definitions' fronts (T48-5); a LaTeX exam class's own problem environment (T48-6); a Brain Brew header of spaced names
+(T48-8)."""
 
 from __future__ import annotations
 
@@ -158,3 +159,19 @@ def test_an_exam_class_s_own_problem_environment_is_a_question_each(tmp_path: Pa
     assert all(s["skipped"] == "no answer" for s in skipped)
     assert not any("intentionally" in str(s) for s in skipped) and not any("intentionally" in m for m in said)
     assert not any("IfSolution" in m or "\\Answer" in m for m in said)
+
+
+# --- T48-8: a Brain Brew sheet whose column names hold a space --------------------------------------------------------------
+
+
+def test_a_header_of_spaced_names_with_language_variants_is_a_header(tmp_path: Path) -> None:
+    """T48-8 (medium): ``country,country info,country info:de,country info:fr,country info:es`` (Ultimate Geography's
+    Brain Brew sheet). Before: the header row was a card (``country`` → ``country info country info:de …``) and each
+    back ran the four languages together. Now the header names the columns: the English note the back, the other
+    languages left out and said once, as for ``capital,capital:de``; a row with no English note "no answer"."""
+    notes, skipped, said = built_notes(tmp_path, {"country-notes.csv": TRIAL / "country-notes.csv"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards[:2] == [("Wales", "Constituent country of the United Kingdom."), ("Greenland", "Constituent country in the Kingdom of Denmark.")]
+    assert len(cards) == 4 and not any(front == "country" for front, _ in cards)
+    assert [s["question"] for s in skipped] == ["United Kingdom"]
+    assert any("3 columns ('country info:de', 'country info:fr', 'country info:es') hold the answer again in other languages" in s for s in said)

@@ -1266,6 +1266,8 @@ TAG_WORDS_MEAN = 2  # words a cell on average at most
 
 
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_:.-]{0,29}$")
+# the same with spaces inside ('country info', 'country info:de': Ultimate Geography's sheets; trial48 T48-8)
+_SPACED_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_:.-]*(?: [a-z0-9_:.-]+){0,3}$")
 _VARIANT = re.compile(r"^(?P<base>.+?)[:_-](?P<lang>[a-z]{2}(?:[-_][a-z]{2,4})?)$")
 
 
@@ -1276,9 +1278,11 @@ def _identifier_header(cells: list[str], data: list[list[str]]) -> list[str] | N
     names = [c.strip() for c in cells]
     while names and not names[-1]:
         names.pop()
-    if len(names) < 2 or len(set(names)) < len(names) or not all(_IDENTIFIER.match(n) for n in names):
+    spaced = not all(_IDENTIFIER.match(n) for n in names)
+    name = _SPACED_IDENTIFIER if spaced else _IDENTIFIER
+    if len(names) < 2 or len(set(names)) < len(names) or not all(len(n) <= 40 and name.match(n) for n in names):
         return None
-    if not data or all(all(_IDENTIFIER.match(c.strip()) for c in row if c.strip()) for row in data):
+    if not data or all(all(name.match(c.strip()) for c in row if c.strip()) for row in data):
         return None  # (rows as lower-case as the first: a list of words, no header)
     roles = []
     for name in names:
