@@ -4,7 +4,7 @@ quiz in a web page, the Vue docs, Korean CS notes, Hands-On ML exercise solution
 note whose answer is the front's own word is a card (T48-1); a quizdown quiz in a web page is a card per question
 (T48-2); Typst exam packages' sub-questions and solutions (T48-3), quiz packages' choices (T48-4) and untitled
 definitions' fronts (T48-5); a LaTeX exam class's own problem environment (T48-6); a Brain Brew header of spaced names
-(T48-8)."""
+(T48-8); Typst maths a renderer showed wrong (T48-9)."""
 
 from __future__ import annotations
 
@@ -175,3 +175,19 @@ def test_a_header_of_spaced_names_with_language_variants_is_a_header(tmp_path: P
     assert len(cards) == 4 and not any(front == "country" for front, _ in cards)
     assert [s["question"] for s in skipped] == ["United Kingdom"]
     assert any("3 columns ('country info:de', 'country info:fr', 'country info:es') hold the answer again in other languages" in s for s in said)
+
+
+# --- T48-9: Typst maths a renderer shows wrong --------------------------------------------------------------------------------
+
+
+def test_typst_brace_groups_are_raised_whole_and_symbol_names_known() -> None:
+    """T48-9 (medium): ``$R^{-1}$`` (braces as LaTeX groups, which Typst shows as braces) and ``$R compose S$``.
+    Before: ``R^\\{-1\\}`` (only the ``{`` raised, ``-1}`` on the line) and ``\\compose`` (a command no renderer knows,
+    shown red). Now the group is raised whole and ``compose`` is ``\\circ``; other leftovers of Typst's symbol names
+    (``sect``, ``angle.l``) and its ``percent`` (TeX's comment sign) likewise."""
+    from compiler.sources.typst import convert_typst
+
+    text = convert_typst(["$R^{-1} = {(b, a) | (a, b) in R}$ and $R compose S$, $A sect B$, $angle.l x angle.r$, $50 percent$"]).text
+    assert "R^{\\{-1\\}} = \\{(b, a) | (a, b) \\in R\\}" in text
+    assert "R \\circ S" in text and "A \\cap B" in text and "\\langle x \\rangle" in text and "50 \\%" in text
+    assert "\\compose" not in text and "\\sect" not in text

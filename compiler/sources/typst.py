@@ -150,7 +150,37 @@ def _math(body: str, failed: list[str]) -> str:
         failed.append(body)
         return ""
     tex = re.sub(r"(?:\\\\|\\)\s*(?=\n\\end\{aligned\})", "", tex)  # (a line break after the last row: none)
+    tex = _LEFTOVER.sub(lambda m: _LEFTOVERS[m.group(0)], _raised_braces(tex))
+    tex = re.sub(r"(?<!\\)%", r"\\%", tex)  # (Typst's 'percent': TeX's comment sign unless escaped)
     return tex if "\\abs" not in tex else ""
+
+
+# Typst's symbol names the converter leaves as TeX commands no renderer knows (trial48 T48-9: '\compose' in red)
+_LEFTOVERS = {
+    "\\compose": "\\circ", "\\sect": "\\cap", "\\angle.l": "\\langle", "\\angle.r": "\\rangle", "\\degree": "^{\\circ}",
+    "\\planck.reduce": "\\hbar", "\\circle": "\\circ", "\\QED": "\\blacksquare",
+}  # fmt: skip
+_LEFTOVER = re.compile("|".join(re.escape(k) + r"(?![A-Za-z])" for k in _LEFTOVERS))
+
+
+def _raised_braces(tex: str) -> str:
+    """A brace group right after ``^`` or ``_`` raised or lowered whole (``R^{-1}`` written as LaTeX would, which
+    Typst shows with its braces: ``R^{\\{-1\\}}``, never only the ``{`` raised; trial48 T48-9)."""
+    out, k = [], 0
+    while (m := re.compile(r"[\^_]\\\{").search(tex, k)) is not None:
+        depth, j = 1, m.end()
+        while j < len(tex) and depth:
+            if tex.startswith("\\{", j):
+                depth, j = depth + 1, j + 2
+            elif tex.startswith("\\}", j):
+                depth, j = depth - 1, j + 2
+            else:
+                j += 1
+        if depth:
+            break
+        out.append(tex[k : m.start() + 1] + "{" + tex[m.start() + 1 : j] + "}")
+        k = j
+    return "".join(out) + tex[k:]
 
 
 class _Writer:
