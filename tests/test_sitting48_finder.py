@@ -4,7 +4,8 @@ quiz in a web page, the Vue docs, Korean CS notes, Hands-On ML exercise solution
 note whose answer is the front's own word is a card (T48-1); a quizdown quiz in a web page is a card per question
 (T48-2); Typst exam packages' sub-questions and solutions (T48-3), quiz packages' choices (T48-4) and untitled
 definitions' fronts (T48-5); a LaTeX exam class's own problem environment (T48-6); a Brain Brew header of spaced names
-(T48-8); Typst maths a renderer showed wrong (T48-9)."""
+(T48-8); Typst maths a renderer showed wrong (T48-9); an HTML
+heading inside an HTML block (T48-11)."""
 
 from __future__ import annotations
 
@@ -191,3 +192,20 @@ def test_typst_brace_groups_are_raised_whole_and_symbol_names_known() -> None:
     assert "R^{\\{-1\\}} = \\{(b, a) | (a, b) \\in R\\}" in text
     assert "R \\circ S" in text and "A \\cap B" in text and "\\langle x \\rangle" in text and "50 \\%" in text
     assert "\\compose" not in text and "\\sect" not in text
+
+
+# --- T48-11: an HTML heading inside an HTML block of a Markdown page ------------------------------------------------------
+
+
+def test_an_html_heading_inside_a_div_block_is_no_literal_markdown(tmp_path: Path) -> None:
+    """T48-11 (medium): a style guide's ``<div class="style-example style-example-bad">`` / ``<h3>Bad</h3>`` / a fenced
+    example / ``</div>`` under each rule heading. Before: the heading became ``### Bad``, printed as such on every back
+    (Markdown is not read inside an HTML block). Now it stays the heading it is: the back shows ``Bad`` over its
+    example, never ``###``; a ``<h3>`` line outside any HTML block still reads as a heading."""
+    notes, _, _ = built_notes(tmp_path, {"rules.md": TRIAL / "style-rules.md"})
+    first = notes[0]["fields"]["Answer"]
+    assert "###" not in first
+    assert "<h3>Bad</h3>" in first and "<h3>Good</h3>" in first
+    page = "# Questions\n\n<h3>What is a component?</h3>\n\nA reusable piece of a page.\n"
+    notes, _, _ = built_notes(tmp_path / "outside", {"faq.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("What is a component?", "A reusable piece of a page.")]

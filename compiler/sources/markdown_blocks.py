@@ -892,7 +892,23 @@ def html_headings(text: str) -> str:
         inner = " ".join(htmllib.unescape(_TAG.sub("", m.group(2))).split())
         return f"{'#' * int(m.group(1))} {inner}" if inner else m.group(0)
 
-    return _HTML_HEADING.sub(heading, joined_html_headings(text)) if "<h" in text or "<H" in text else text
+    if "<h" not in text and "<H" not in text:
+        return text
+    lines = joined_html_headings(text).split("\n")
+    inside = False  # (in an HTML block a '<div …>' line opens, up to a blank line: Markdown is not read there, so a
+    # heading in it stays the HTML it is, never '### Bad' printed on the card; trial48 T48-11)
+    for k, line in enumerate(lines):
+        if not line.strip():
+            inside = False
+        elif _HTML_BLOCK_OPEN.match(line):
+            inside = True
+        elif not inside:
+            lines[k] = _HTML_HEADING.sub(heading, line)
+    return "\n".join(lines)
+
+
+# a line opening an HTML block Markdown leaves as HTML up to the next blank line (CommonMark's kind 6 block tags)
+_HTML_BLOCK_OPEN = re.compile(r"^[ ]{0,3}</?(?:div|section|article|aside|figure|table|center|blockquote|dl|ol|ul|form|fieldset)(?:\s[^>]*)?>\s*$", re.I)
 
 
 # an HTML heading opened on a line of its own, maybe with the anchor its text sits in: '<h3><a href="#gc" name="gc">'
