@@ -26,6 +26,18 @@ Q7: a forum's bar ('12 comments · Share · Save') under the last answer: no par
 Q8: the [[source]] table printed for a matching table (a guessed table-row pattern), pasted: each term still with the
 definition its key names; before, pasting it paired the rows as written, every card wrong.
 
+Q9: numbered exam tasks with their marks as headings ('## 1. Explain two causes of the First World War. (4 marks)' /
+'Model answer:' / '- **Militarism**: …'): a card per task; before, the answer's bold points were glossary cards
+filed under the task, and the second task was in no card.
+
+Q10: one question asked twice under a topic heading ('## Employees' / '**What does this query return?**' over each
+query): a card each, the query on its front; before, the first was glued silently into a card fronted 'Employees'
+(read as the question every topic asks). A section's table set before them ('Given the table `employees`:') is shown
+above each question, the query under it.
+
+P9 (sitting 47): a name and a word of its own hyphenated at a line end ('Google-' / 'owned'): the hyphen kept; P12:
+page 1's number after its header ('…      Page 1 of 3') is no part of the document's title.
+
 Documents in tests/data/sitting48/newdocs/.
 """
 
@@ -139,3 +151,47 @@ def test_a_pasted_table_guessed_for_a_matching_table_keeps_its_key(tmp_path: Pat
         "Mitochondrion": "Releases energy",
     }
     assert not [s for s in said if "in no card" in s], said
+
+
+def test_a_name_and_a_word_of_its_own_keep_their_hyphen(tmp_path: Path) -> None:
+    notes, _, said = built_notes(tmp_path, {"is.txt": DATA / "pdf-name-compound.txt"})
+    assert note_back(notes[-1]) == "Waymo, a Google-owned company."
+    told = next(s for s in said if "text copied from a PDF" in s)
+    assert "'informa-tion' -> 'information'" in told and "kept the hyphen of 1 compound" in told and "'Google-owned'" in told
+
+
+def test_page_one_number_is_no_part_of_the_title(tmp_path: Path) -> None:
+    _, _, said = built_notes(tmp_path, {"psy.txt": DATA / "pdf-page-one-title.txt"})
+    table = next(s for s in said if "not listed in deck.toml" in s)
+    assert 'title = "Introduction to Psychology — Study Questions"\n' in table, table
+
+
+def test_numbered_exam_tasks_with_marks_are_questions(tmp_path: Path) -> None:
+    notes, skipped, said = built_notes(tmp_path, {"hist.md": DATA / "essay-marks.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "Explain two causes of the First World War.": "Militarism : an arms race, especially the naval race between Britain and Germany. "
+        "Alliances : the Triple Entente and Triple Alliance turned a local conflict into a world war.",
+        "Describe the Schlieffen Plan.": "Germany's plan to avoid a two-front war. Defeat France quickly through Belgium, then turn east to face Russia.",
+    }
+    assert not skipped and not [s for s in said if "outside any question" in s]
+
+
+def test_one_question_asked_twice_under_a_heading_is_two_cards(tmp_path: Path) -> None:
+    notes, skipped, _ = built_notes(tmp_path, {"sql.md": DATA / "sql-same-question-twice.md"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards == [
+        ("What does this query return? SELECT COUNT ( * ) FROM employees;", "3"),
+        ("What does this query return? SELECT MAX (salary) FROM employees;", "6000"),
+    ]
+    assert [n["sections"] for n in notes] == [["sql::Employees"]] * 2 and not skipped
+
+
+def test_a_section_table_and_each_query_on_the_front(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"sql.md": DATA / "sql-under-heading.md"})
+    table = "Given the table employees : id name dept salary 1 Ana IT 5000 2 Ben HR 4000 3 Cho IT 6000"
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards == [
+        (f"{table} SELECT dept, COUNT ( * ) FROM employees GROUP BY dept; What does this query return?", "dept count IT 2 HR 1"),
+        (f"{table} SELECT name FROM employees WHERE salary > 4500 ORDER BY salary DESC ; What does this query return?", "name Cho Ana"),
+    ]

@@ -1104,6 +1104,10 @@ def bold_task(text: str) -> bool:
     return bool(_BOLD_TASK.match(text)) and len(text.split()) <= BOLD_TASK_WORDS and not text.rstrip().endswith((":", "："))
 
 
+# the marks a numbered heading's task is worth, ending it: '(4 marks)', '[2 marks]', '(6 pts)'
+_HEADING_MARKS = re.compile(r"[(\[]\s*\d{1,3}\s*(?i:marks?|pts?|points?)\s*[)\]]\s*$")
+
+
 def opens_task(text: str) -> bool:
     """A study task that asks without a '?': 'Name two differences …', 'Explain the lock and key model.'"""
     return opens_asking(text) or prompt_term(text) or bool(_TASK_WORDS.search(text.split(" ", 1)[0]))
@@ -3313,6 +3317,8 @@ class MarkdownReader:
             elif not q.asks and (_asks_then_requests(text) or _REQUEST_END.search(text)):
                 q.labeled = True  # '面试官：说说你对闭包的理解？闭包使用场景', '… a closure? Where is it used' (trial14 T14-9);
                 # '#### 쿠키(Cookie)와 세션(Session)을 설명해주세요.' ('please explain …': a request, trial14 T14-26)
+            elif not q.asks and q.number and _HEADING_MARKS.search(text) and opens_task(q.text):
+                q.labeled = True  # '## 1. Explain two causes of the First World War. (4 marks)': an exam's task (sitting 48)
             if judge_prompt_only(text):
                 return None  # '# True or false?' over '1. The Earth … — True': the statements' section (sitting 38)
             return (q, block.level) if q.asks else None
@@ -3334,6 +3340,19 @@ class MarkdownReader:
         elif not q.asks and getattr(self, "_bold_tasks_ask", False) and bold_task(q.text):
             q.labeled = True  # '**Define mitosis.**' among '**What is diffusion?**' (trial40 T40-2)
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
+
+    def _asked_again(self, blocks: list[TopBlock], n: int, level: int, text: str, source: SourceConfig) -> bool:
+        """Whether the bold question at ``n`` is asked again in its own section (before a heading at ``level`` or above):
+        one quiz's questions, each about its own exhibit ('**What does this query return?**' over each query), never
+        the question every topic heading asks (sitting 48: the first query's card was glued into the heading's)."""
+        said = _norm_heading(text)
+        for block in blocks[n + 1 :]:
+            if block.type == "heading_open" and block.level <= level:
+                return False
+            found = self._question(block, source) if block.type == "paragraph_open" else None
+            if found is not None and _norm_heading(found[0].text) == said:
+                return True
+        return False
 
     def _stands_alone(self, current: _Open, lead: list[TopBlock]) -> bool:
         """A question asked in a box of its own (``??? question "…?"``, a ``<details>`` whose summary asks) holds all it
@@ -4437,6 +4456,7 @@ class MarkdownReader:
                 found and block.type == "paragraph_open" and not cards_mode and found[0].number is None
                 and _norm_heading(found[0].text) in recurring and lead is not None and count == lead[1]
                 and (current is None or current.level == BOLD_LEVEL)
+                and not self._asked_again(blocks, n, lead[0], found[0].text, source)
             ):  # fmt: skip
                 # '## Arrow functions' / its text / '**Why is it important?**' / … under every topic heading: the
                 # heading's card holds them all, as under a question's topic sub-headings (T23-13)

@@ -347,7 +347,19 @@ def _keep_hyphen(head: str, tail: str, spellings: _Spellings) -> bool:
         return True
     if "-" in head and word.casefold() in _LINKS:  # "state-of-the-" + "art", "end-to-" + "end"
         return True
+    if word[:1].isupper() and word[1:].islower() and word.casefold() not in _SYLLABLE_HEADS and tail.casefold() in _COMPOUND_TAILS:
+        return True  # 'Google-' + 'owned', 'Paris-' + 'based': a name and a word of its own (sitting 47 P9: 'Googleowned')
     return word.casefold() in _HYPHEN_PREFIXES or _hyphened_by_rule(word.casefold(), tail.casefold())
+
+
+# words that follow a name with a hyphen ('Google-owned', 'US-based', 'Python-specific'), never a syllable's end
+_COMPOUND_TAILS = frozenset({
+    "owned", "based", "led", "born", "made", "related", "specific", "style", "funded", "backed", "inspired", "centric",
+    "friendly", "compatible", "dependent", "oriented", "shaped", "speaking", "trained", "run", "controlled", "sponsored",
+    "approved", "certified",
+})  # fmt: skip
+# a capitalised first syllable a sentence may open with ('Un-' + 'related' is 'Unrelated')
+_SYLLABLE_HEADS = frozenset({"un", "in", "dis", "re", "de", "pre", "mis", "over", "under", "out", "non"})
 
 
 # Russian words written with their hyphen by the language's rules (trial22 T22-4: 'по-' + 'английски' was joined

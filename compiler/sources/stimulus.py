@@ -416,6 +416,13 @@ def lead_code(item: Item) -> Item:
     an image alone in its paragraph or a quoted passage when the question points forward at it ('the table
     below', 'Which planet is described below?', 'this picture').
     """
+    if item.kind is ItemKind.basic and item.stimulus and not item.stimulus_after and item.answer and item.answer[0].kind is BlockKind.code:
+        # ('## Employees' / 'Given the table `employees`:' and its table / '**What does this query return?**' / the
+        # query / its result: the section's table is shown above the question, and the query asked about under it)
+        moved = lead_code(item.model_copy(update={"stimulus": []}))
+        if moved.stimulus and moved.answer and not moved.skip:
+            return moved.model_copy(update={"stimulus": [*item.stimulus, *moved.stimulus], "stimulus_after": False})
+        return item
     if item.kind is not ItemKind.basic or item.stimulus or len(item.answer) < 2:
         return _only_the_code(item)
     first = item.answer[0]

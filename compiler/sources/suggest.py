@@ -249,6 +249,10 @@ _BR = re.compile(r"\s*<br\s*/?>\s*$", re.I)
 _FORM_FIELDS = re.compile(r"^\s*(?:[^\W\d_][\w .]{0,20}?[:：]?[ \t]*_{3,}[ \t]*){1,6}$")
 
 
+# a page's number after a wide gap ending a PDF page's header line: '   Page 1 of 3', '  Seite 2 von 5', '   p. 1'
+_PAGE_NUMBER = re.compile(r"(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)(?i:page|p\.|seite|página|pagina|стр\.?|страница)[ \t]*\d{1,4}(?:[ \t]*(?i:of|von|de|di|из|/)[ \t]*\d{1,4})?[ \t]*$")
+
+
 def _text_title(lines: list[str]) -> str | None:
     """A plain-text document's title: its first line, when it is short, asks nothing, is no item or list
     line, and a blank line or a metadata line (``Level:``, ``Tags:``, a date and time) follows it."""
@@ -262,6 +266,7 @@ def _text_title(lines: list[str]) -> str | None:
     first = nonblank[0]
     text = _BR.sub("", lines[first]).strip()
     text = text[2:].strip() if text.startswith("# ") else text  # (a title written as a heading: pair_sections, M12)
+    text = _PAGE_NUMBER.sub("", text)  # ('… Study Questions      Page 1 of 3': page 1's header, its number no title's)
     after = lines[first + 1] if first + 1 < len(lines) else ""
     if not text or len(text) > 80 or text.endswith(("?", ":")) or "\t" in lines[first] or _NOT_TITLE.match(text):
         return None
