@@ -5,7 +5,7 @@ note whose answer is the front's own word is a card (T48-1); a quizdown quiz in 
 (T48-2); Typst exam packages' sub-questions and solutions (T48-3), quiz packages' choices (T48-4) and untitled
 definitions' fronts (T48-5); a LaTeX exam class's own problem environment (T48-6); a Brain Brew header of spaced names
 (T48-8); Typst maths a renderer showed wrong (T48-9); an HTML
-heading inside an HTML block (T48-11)."""
+heading inside an HTML block (T48-11); an Anki template's label before a field (T48-10)."""
 
 from __future__ import annotations
 
@@ -209,3 +209,16 @@ def test_an_html_heading_inside_a_div_block_is_no_literal_markdown(tmp_path: Pat
     page = "# Questions\n\n<h3>What is a component?</h3>\n\nA reusable piece of a page.\n"
     notes, _, _ = built_notes(tmp_path / "outside", {"faq.md": page})
     assert [(note_front(n), note_back(n)) for n in notes] == [("What is a component?", "A reusable piece of a page.")]
+
+
+# --- T48-10: an Anki template's own label before a field -----------------------------------------------------------------
+
+
+def test_a_template_label_before_a_front_field_is_kept(tmp_path: Path) -> None:
+    """T48-10 (medium): the ``Capital > Country`` template's front ``{{Capital}}`` / ``<div class="info">Hint: {{Capital
+    hint}}</div>``. Before: ``Cardiff Constituent country``, the hint run into the capital. Now the template's label is
+    kept: ``Cardiff Hint: Constituent country``."""
+    notes, _, _ = built_notes(tmp_path, {"capitals.json": TRIAL / "crowdanki-capitals.json"})
+    reverse = next(n for n in notes if note_front(n).startswith("Cardiff"))
+    assert note_front(reverse) == "Cardiff Hint: Constituent country"
+    assert note_back(reverse).startswith("Wales")

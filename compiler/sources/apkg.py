@@ -675,14 +675,16 @@ class ApkgReader:
             sides = [(name, [k for k in f if k not in hidden], [k for k in b if k not in hidden]) for name, f, b in sides]
         common = self._common(note, levels, kind)
         report_active("\t".join(note.fields), doc.rel, note.nid, diag)
-        (_, front, back), others = sides[0], sides[1:]
+        (first, front, back), others = sides[0], sides[1:]
         mirrored = [o for o in others if set(o[1]) == set(back) and set(o[2]) == set(front)]  # Basic (and reversed card)
-        out = [self._card(doc, source, diag, note, kind, front, back, bool(mirrored), common)]
+        out = [self._card(doc, source, diag, note, kind, front, back, bool(mirrored), common, labels=_front_labels(kind, first))]
         for name, f2, b2 in others:
             if (name, f2, b2) in mirrored:
                 continue
             # another card of its own ('Production': Meaning -> Word), never a reverse whose front holds the answer
-            out.append(self._card(doc, source, diag, note, kind, f2, b2, False, {**common, "guid": None}, template=name))
+            out.append(
+                self._card(doc, source, diag, note, kind, f2, b2, False, {**common, "guid": None}, template=name, labels=_front_labels(kind, name))
+            )
         return [i for i in out if i is not None]
 
     def _choice_item(
@@ -807,6 +809,7 @@ class ApkgReader:
         reverse: bool,
         common: dict[str, object],
         template: str = "",
+        labels: dict[int, str] | None = None,
     ) -> Item | None:
         """One card as its template shows it: the fields its front shows are the question (pictures and
         audio on the front), the fields its back adds the answer, each after the first labelled with its
@@ -814,7 +817,8 @@ class ApkgReader:
         filters = _filters(kind, note)
         values = [furigana(v, filters.get(k, "")) for k, v in enumerate(note.fields)]
         line = note.nid
-        front_html = "<br>".join(values[k] for k in front if k < len(values) and values[k].strip())
+        shown = [(labels or {}).get(k, "") for k in front]  # (the template's own label before a field: 'Hint: …', T48-10)
+        front_html = "<br>".join(f"{label} {values[k]}" if label else values[k] for k, label in zip(front, shown, strict=True) if k < len(values) and values[k].strip())
         stimulus = _front(front_html)
         question, stimulus, after = _asked(front_html, stimulus)
         if not question and stimulus:  # a picture or a sound alone: the card asks, in the deck's language
@@ -1052,6 +1056,22 @@ def _shown_sections(fmt: str, names: list[str], filled: list[bool] | None) -> st
     if all(shown for _, shown in stack):
         out.append(fmt[at:])
     return "".join(out)
+
+
+# a template's own words before a field on its front: a short label ending with a colon ('Hint: {{Capital hint}}')
+_FIELD_LABEL = re.compile(r"(?:^|[>}])\s*(?P<label>[^\W\d_][^<>{}\n:：]{0,30}[:：])\s*\{\{(?![#^/!])(?:[^{}:]*:)?(?P<name>[^{}:]+)\}\}")
+
+
+def _front_labels(kind: NoteType, template: str) -> dict[int, str]:
+    """Field index -> the label the template's front writes before it (``Hint:``; trial48 T48-10: the hint ran into
+    the capital, ``London Constituent country``); a label of four words at most."""
+    qfmt = next((q for name, q, _ in kind.templates if name == template), "")
+    out: dict[int, str] = {}
+    for m in _FIELD_LABEL.finditer(qfmt):
+        name, label = m.group("name").strip(), " ".join(m.group("label").split())
+        if name in kind.fields and len(label.split()) <= 4:
+            out.setdefault(kind.fields.index(name), html.escape(label, quote=False))
+    return out
 
 
 def template_fields(fmt: str, names: list[str], front: bool, filled: list[bool] | None = None, hidden: frozenset[str] = frozenset()) -> list[int]:
