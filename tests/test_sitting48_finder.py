@@ -5,7 +5,8 @@ note whose answer is the front's own word is a card (T48-1); a quizdown quiz in 
 (T48-2); Typst exam packages' sub-questions and solutions (T48-3), quiz packages' choices (T48-4) and untitled
 definitions' fronts (T48-5); a LaTeX exam class's own problem environment (T48-6); a Brain Brew header of spaced names
 (T48-8); Typst maths a renderer showed wrong (T48-9); an HTML
-heading inside an HTML block (T48-11); an Anki template's label before a field (T48-10)."""
+heading inside an HTML block (T48-11); an Anki template's label before a field (T48-10); a
+notebook step over a lead-in cell (T48-7)."""
 
 from __future__ import annotations
 
@@ -222,3 +223,23 @@ def test_a_template_label_before_a_front_field_is_kept(tmp_path: Path) -> None:
     reverse = next(n for n in notes if note_front(n).startswith("Cardiff"))
     assert note_front(reverse) == "Cardiff Hint: Constituent country"
     assert note_back(reverse).startswith("Wales")
+
+
+# --- T48-7: a notebook exercise's lettered steps ----------------------------------------------------------------------------
+
+
+def test_a_notebook_step_whose_code_follows_a_lead_in_cell_is_a_card(tmp_path: Path) -> None:
+    """T48-7 (medium): an exercise's steps as cells, ``a. Load the wine dataset …`` / ``We keep the data as a
+    DataFrame:`` / its code, then ``b. Split it …`` / its code … (Hands-On ML's exercise solutions). Before: step a and
+    its code were the back of the exercise's own line (in the book's notebook, the lead-in and code the front of step
+    b). Now every step is a card, the lead-in line over its code on the back."""
+    notes, _, _ = built_notes(tmp_path, {"steps.ipynb": TRIAL / "exercise-steps.ipynb"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert [front for front, _ in cards] == [
+        "a. Load the wine dataset with load_wine() .",
+        "b. Split it into a training set and a test set with train_test_split() .",
+        "c. Use a grid search to find a good value of n_neighbors .",
+        "d. Measure the best model's accuracy on the test set.",
+    ]
+    assert cards[0][1].startswith("We keep the data as a DataFrame:") and "load_wine(as_frame" in cards[0][1]
+    assert "train_test_split(X, y" in cards[1][1]

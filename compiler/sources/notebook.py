@@ -375,12 +375,37 @@ def exercise_cells(cells: list[Any]) -> set[int]:
     ]  # (a cell over the notebook's imports sets nothing to do: 'Work through the exercises; …' was a card, trial41 T41-6)
     # (a cell opened by an answer label, '**Answer:** `a.mean(axis=0)`' over the code that shows it, answers the cell
     # above: never a task, nor a question 'Q: Answer: …'; trial26 T26-16)
+    # (a lettered step whose code comes after a one-line lead-in cell, 'a. Generate a moons dataset …' / 'Adding
+    # random_state=42 to make this notebook's output constant:' / its code: the step is the task, the lead-in part of
+    # its solution; trial48 T48-7: the step was in no card, the lead-in and code the next step's front)
+    leads = {
+        second[0]
+        for first, second, third in zip(kept, kept[1:], kept[2:], strict=False)
+        if first[1] == second[1] == "markdown" and third[1] == "code" and _STEP.match(_task_text(first[2])) and _lead_in(second[2])
+    }
+    over = [(number, text) for number, text in over if number not in leads]
+    over += [(first[0], first[2]) for first, second in itertools.pairwise(kept) if second[0] in leads]
     tasks = {number for number, text in over if (task := _task_lines(text)) is not None and not answer_line(task[0])}
     if len(tasks) < EXERCISES_MIN or len(tasks) < EXERCISE_SHARE * len(over):
         return set()
     # its other short cells that ask ('What is the *type* of 3 + 1.5 + 4?' over '**Answer: Floating Point Number**')
     asking = {number for number, kind, text in kept if kind == "markdown" and _asks((_task_lines(text) or [""])[-1])}
     return tasks | asking
+
+
+_STEP = re.compile(r"^(?:[a-z]|\d{1,2})[.)]\s+\S")  # an exercise's step: 'a. Generate …', 'b) Split …', '2. Train …'
+LEAD_CHARS = 160  # a lead-in cell's one line is this short, at most
+
+
+def _task_text(text: str) -> str:
+    """A cell's first line of text past its headings, stripped."""
+    return next((line.strip() for line in text.split("\n") if line.strip() and not _HEADING.match(line)), "")
+
+
+def _lead_in(text: str) -> bool:
+    """Whether a Markdown cell is one short line leading in to the code under it (``Adding random_state=42 …:``)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) == 1 and len(lines[0]) <= LEAD_CHARS and lines[0].rstrip().endswith(":") and not _STEP.match(lines[0].strip())
 
 
 def _asks(line: str) -> bool:
