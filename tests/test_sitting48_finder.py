@@ -6,7 +6,7 @@ note whose answer is the front's own word is a card (T48-1); a quizdown quiz in 
 definitions' fronts (T48-5); a LaTeX exam class's own problem environment (T48-6); a Brain Brew header of spaced names
 (T48-8); Typst maths a renderer showed wrong (T48-9); an HTML
 heading inside an HTML block (T48-11); an Anki template's label before a field (T48-10); a
-notebook step over a lead-in cell (T48-7)."""
+notebook step over a lead-in cell (T48-7); a drawing call inside Typst maths (T48-15)."""
 
 from __future__ import annotations
 
@@ -243,3 +243,16 @@ def test_a_notebook_step_whose_code_follows_a_lead_in_cell_is_a_card(tmp_path: P
     ]
     assert cards[0][1].startswith("We keep the data as a DataFrame:") and "load_wine(as_frame" in cards[0][1]
     assert "train_test_split(X, y" in cards[1][1]
+
+
+def test_a_code_call_drawn_inside_typst_maths_is_no_formula_text() -> None:
+    """T48-15 (medium, found building the trial's maths deck): an example's display formula holding a drawing call
+    before its matrix (``$ #raw-render(```graph { … }```) mat(0, 1; 1, 0) $``). Before: ``\\#raw - \\render( ` ` ` \\graph\\{
+    …`` in the formula, which the cheat sheet could not typeset. Now the call is left out and the matrix converted."""
+    from compiler.sources.typst import convert_typst
+
+    lines = ["#example[The adjacency matrix is:", "  $", "  #raw-render(", "    ```", "    graph {", "      a -- b", "    }",
+             "    ```)", "  mat(0, 1; 1, 0)", "  $", "]"]  # fmt: skip
+    text = convert_typst(lines).text
+    assert "\\begin{pmatrix}" in text and "0 & 1" in text
+    assert "render" not in text and "\\graph" not in text

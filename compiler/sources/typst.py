@@ -141,6 +141,7 @@ def _math(body: str, failed: list[str]) -> str:
     """A Typst formula as TeX (``typst2tex``); one it cannot convert is kept as written and counted."""
     from tex2typst import typst2tex
 
+    body = _without_calls(body)  # ('#raw-render(```graph { … }```)' drawn inside a formula: no maths; trial48)
     source = re.sub(r"\babs\(([^()]*)\)", r"lr(| \1 |)", body.replace("\\/", "/"))
     source = re.sub(r"\bnorm\(([^()]*)\)", r"lr(|| \1 ||)", source)
     source = re.sub(r"(?<=\b[A-Za-z])\.(?=\s|$)", " .", source)  # ('… A.': a sentence's full stop, not 'A.b' a symbol's name)
@@ -181,6 +182,19 @@ def _raised_braces(tex: str) -> str:
         out.append(tex[k : m.start() + 1] + "{" + tex[m.start() + 1 : j] + "}")
         k = j
     return "".join(out) + tex[k:]
+
+
+def _without_calls(body: str) -> str:
+    """A formula without the code calls written inside it (``#raw-render(…)``, ``#box(…)[…]``): what they draw is no
+    maths to convert, and their code came out as nonsense TeX the sheet could not typeset (trial48)."""
+    k = 0
+    while (m := _CALL.search(body, k)) is not None:
+        j = m.end()
+        while j < len(body) and body[j] in "([":
+            j = _closing(body, j, body[j])
+        body = body[: m.start()] + body[j:]
+        k = m.start()
+    return body
 
 
 class _Writer:
