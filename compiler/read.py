@@ -263,6 +263,7 @@ from compiler.sources.markdown_blocks import (
     follow_up_lines,
     inline_options_labels,
     italic_keys,
+    mixed_card_lines,
     options_labels,
     strip_front_matter,
 )
@@ -2071,6 +2072,9 @@ def read_sources(
         blocks = html_block_lines(doc) if own in MARKDOWN_SUFFIXES else None  # raw HTML <table>/<dl>: their Markdown
         if blocks is not None:  # (T16-49), each row at its own line (T26-46)
             doc, moved = _moved_lines(doc, moved, blocks)
+        carded = mixed_card_lines(doc.lines) if own in MARKDOWN_SUFFIXES and ("::" in doc.text or ">>" in doc.text) else None
+        if carded is not None:  # 'Q::A' / '- Q >> A' lines among notes: a card each (sitting 48)
+            doc, moved = _moved_lines(doc, moved, carded)
         if (own in MARKDOWN_SUFFIXES or (made is not None and doc.converted)) and src.layout in (None, "markdown"):
             labelled = theorem_blocks(doc.lines, tuple(src.block_labels))  # '**Satz 3.4.** …': a card each (T26-21)
             if labelled is not None:

@@ -108,3 +108,27 @@ def test_a_numbered_questions_own_solution_heading_is_no_key(tmp_path: Path) -> 
     key = re.compile(ANSWER_KEY)
     assert key.match("# Chapter 3 Quiz: Answers") and key.match("## Unit 2 Test – Solutions")
     assert not key.match("### Frage 1 – Lösung") and not key.match("## Exercise 3 - Solution")
+
+
+_NOTES = [
+    "The heart has four chambers: two atria and two ventricles.",
+    "Which chamber pumps blood to the body?{sep}The left ventricle.",
+    "The right side pumps blood to the lungs.",
+    "What valve separates the left atrium and left ventricle?{sep}The mitral valve.",
+]
+
+
+@pytest.mark.parametrize(("bullet", "sep"), [("", "::"), ("- ", "::"), ("- ", " >> "), ("- ", " :: ")])
+def test_one_line_cards_among_a_lectures_notes_are_a_card_each(tmp_path: Path, bullet: str, sep: str) -> None:
+    """Obsidian's and RemNote's notes mix one-line cards with note lines or bullets: each such line is a card there,
+    the rest notes.  Two of each were one card of the page's title, '::' and '>>' printed on it; the notes are said
+    (text in no card), nothing lost."""
+    page = "# Lecture 4: The heart\n\n" + "\n".join(bullet + line.format(sep=sep) for line in _NOTES) + "\n"
+    notes, skipped, said = built_notes(tmp_path, {"heart.md": page})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Which chamber pumps blood to the body?": "The left ventricle.",
+        "What valve separates the left atrium and left ventricle?": "The mitral valve.",
+    }
+    assert skipped == []
+    assert sum(":3:" in m or ":5:" in m for m in said) == 2, said  # (the two note lines, at their own lines)
+

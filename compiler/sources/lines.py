@@ -4059,7 +4059,10 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
         k = after
     arrows = sum(card.kind == "card" for card in cards)
     notes = sum(card.kind == "note" for card in cards)
-    if arrows < len(cards) and (arrows < OUTLINE_CARDS_MIN or notes > OUTLINE_NOTES_MAX * (len(cards) - notes)):
+    # ('- Front >> Back' / '- Term::Definition' entries, two at least, among a lecture's note entries: RemNote's and
+    # Obsidian's notes mix them freely, each a card and the rest notes; sitting 48: four of each were one card)
+    written = sum(1 for _, _, text, _ in entries if not logseq and outline_arrow(text) is not None) >= OUTLINE_CARDS_MIN
+    if arrows < len(cards) and (arrows < OUTLINE_CARDS_MIN or (notes > OUTLINE_NOTES_MAX * (len(cards) - notes) and not written)):
         return []  # ordinary or '{{…}}' entries among few arrow cards: an ordinary list ('- {{ name }} prints …')
     return cards
 

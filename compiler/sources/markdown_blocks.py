@@ -71,6 +71,7 @@ from compiler.sources.lines import (
     has_question_label,
     html_bold_line,
     in_fence,
+    inline_card,
     opens_asking,
     spaces_one_way,
     statement_breaks,
@@ -1483,6 +1484,52 @@ def follow_up_lines(lines: list[str]) -> list[str]:
         out = out if out is not None else list(lines)
         out[k] = f"**{m.group('label').strip()}: {m.group('text').strip()}**"
     return out if out is not None else lines
+
+
+def mixed_card_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """Notes with one-line flashcards among their lines (``Which chamber pumps blood to the body?::The left ventricle.``
+    between note lines, as Obsidian's Spaced Repetition plugin reads them: each such line a card, the rest notes): each
+    card line set apart by blank lines, so it is read as the card it is and the notes around it as notes (sitting 48:
+    a paragraph holding both was one card of the page's title, the ``::`` printed on it).  Two card lines at least on
+    the page, in paragraphs of lines at the margin (a list's entries are the outline reading's:
+    :func:`compiler.sources.lines.outline_cards`); the new lines and the line each came from, or None when no
+    paragraph mixes cards and notes."""
+    fenced = list(in_fence(lines))
+    cards = [
+        not f and bool(line.strip()) and line[:1] not in " \t" and _LIST_MARKER.match(line) is None and inline_card(line) is not None
+        for line, f in zip(lines, fenced, strict=True)
+    ]  # fmt: skip
+    if sum(cards) < 2:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    k, changed = 0, False
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end].strip() and not fenced[end]:
+            end += 1
+        if end == k:
+            out.append(lines[k])
+            origin.append(k + 1)
+            k += 1
+            continue
+        run = range(k, end)
+        mixed = (
+            any(cards[j] for j in run) and not all(cards[j] for j in run)
+            and all(lines[j][:1] not in " \t" and _LIST_MARKER.match(lines[j]) is None for j in run)
+        )  # fmt: skip
+        for j in run:
+            if mixed and cards[j] and out and out[-1].strip():
+                out.append("")
+                origin.append(j + 1)
+            out.append(lines[j])
+            origin.append(j + 1)
+            if mixed and cards[j] and j + 1 < end:
+                out.append("")
+                origin.append(j + 1)
+        changed = changed or mixed
+        k = end
+    return (out, origin) if changed else None
 
 
 # a key line in italics as a whole ('*Answers: 1. carbon dioxide 2. the stroma*', '_Key: 1-b, 2-a_'): one '*' or '_' each
