@@ -188,7 +188,7 @@ from compiler.sources.glued_options import glued_options
 from compiler.sources.hash_numbers import hash_numbers, number_headings
 from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hints_after_answer
 from compiler.sources.html_blocks import html_block_lines
-from compiler.sources.inline_qa import answered_entries, asked_and_answered
+from compiler.sources.inline_qa import answered_entries, asked_and_answered, labelled_pair_entries
 from compiler.sources.inline_ticks import inline_ticks
 from compiler.sources.item_labels import own_labels
 from compiler.sources.joplin import NOTE as JOPLIN_NOTE
@@ -1931,6 +1931,9 @@ def read_sources(
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)^[ \t]{0,3}\|[ \t]*(?:\*\*|__)?[(（]?[Aa](?:[.)）]|(?:\*\*|__)?[ \t]*\|)", doc.text):
             tabled = option_tables(doc.lines)  # '| A. So | B. Na | C. Sd | D. S |' under a question: its options (T29-32)
             doc = doc if tabled is doc.lines else Document(rel=doc.rel, text="\n".join(tabled) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '- Q: …? A: …' bullets among notes (sitting 48)
+            labelled = labelled_pair_entries(doc.lines)
+            doc = doc if labelled is None else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
         if (own in MARKDOWN_SUFFIXES or worded_doc) and re.search(r"(?m)^[-*+][ \t]+\S.*[?？؟][*_]*[ \t]*$", doc.text):
             paired = paired_bullets(doc.text)  # '- What is …?' / '- *its answer*': the answer under its question (T38-13)
             doc = doc if paired == doc.text else Document(rel=doc.rel, text=paired)

@@ -132,3 +132,26 @@ def test_one_line_cards_among_a_lectures_notes_are_a_card_each(tmp_path: Path, b
     assert skipped == []
     assert sum(":3:" in m or ":5:" in m for m in said) == 2, said  # (the two note lines, at their own lines)
 
+
+
+def test_labelled_one_line_pairs_among_note_bullets_are_a_card_each(tmp_path: Path) -> None:
+    """'- Q: …? A: …' bullets among a lecture's note bullets: the labels say each is a card (two of them were one card of
+    the page's title with 'Q:'/'A:' printed on it); the other bullets are the outline's notes, said at their lines."""
+    page = "# Lecture 4: The heart\n\n" + "\n".join(
+        "- " + line for line in (_NOTES[0], "Q: Which chamber pumps blood to the body? A: The left ventricle.", _NOTES[2],
+                                 "**Q:** What valve separates the left atrium and left ventricle? **A:** The mitral valve.")
+    ) + "\n"  # fmt: skip
+    notes, skipped, said = built_notes(tmp_path, {"heart.md": page})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Which chamber pumps blood to the body?": "The left ventricle.",
+        "What valve separates the left atrium and left ventricle?": "The mitral valve.",
+    }
+    assert skipped == [] and sum(":3:" in m or ":5:" in m for m in said) == 2, said
+
+
+def test_dataview_side_fields_among_a_tag_line_stay_one_card(tmp_path: Path) -> None:
+    """'Q:: …' over 'A:: …' (Dataview's fields) with a '#flashcard' line in the same paragraph are one card, never two
+    'Q'/'A' cards set apart by the one-line-cards rewrite."""
+    page = "# Net\n\nQ:: What does DNS stand for?\nA:: Domain Name System\n#flashcard\n\nQ:: Which port does HTTPS use?\nA:: 443\n"
+    notes, _, _ = built_notes(tmp_path, {"net.md": page})
+    assert [note_front(n) for n in notes] == ["What does DNS stand for?", "Which port does HTTPS use?"]

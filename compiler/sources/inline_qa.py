@@ -18,9 +18,17 @@ import re
 from compiler.sources.lines import (
     answered_below,
     bracketed_answer,
+    has_answer_label,
+    has_question_label,
+    has_right_answer_label,
     in_fence,
+    inline_answer_label,
     opens_asking,
     prompt_term,
+    strip_answer_label,
+    strip_question_label,
+    strip_right_answer_label,
+    unbold_label,
 )
 
 _LABEL = r"(?i:q|a|question|answer|ans|frage|antwort|pregunta|respuesta)\s*\d{0,3}\s*[:.)：]"  # 'Q: … A: …': the qa layout's
@@ -115,3 +123,33 @@ def _card(m: re.Match[str], under: bool) -> str:
     if m.re is _BOLD_ENTRY and under:
         return f"{m.group('indent')}- **{m.group('q').strip()}** {m.group('a')}"
     return f"{m.group('indent')}- {m.group('q').strip()} >> {m.group('a')}"
+
+
+_BULLET = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?P<text>\S.*)$")
+LABELLED_MIN = 2  # bullets labelled 'Q: …? A: …' that make a list's entries cards among its notes
+
+
+def labelled_pair_entries(lines: list[str]) -> list[str] | None:
+    """Bullets that ask and answer on their line by labels (``- Q: Which chamber pumps blood to the body? A: The left
+    ventricle.``) among a lecture's note bullets, each written as the outline card ``- question >> answer`` the
+    Markdown reader reads, its notes the outline's notes (sitting 48: two such among two notes were one card of the
+    page's title, the labels printed on it); lines kept. None when fewer than LABELLED_MIN bullets are so."""
+    fenced = list(in_fence(lines))
+    out = list(lines)
+    found = 0
+    for k, line in enumerate(lines):
+        m = None if fenced[k] else _BULLET.match(line)
+        if m is None or ">>" in line:
+            continue
+        text = unbold_label(m.group("text"))
+        at = inline_answer_label(text) if has_question_label(text) else None
+        if at is None:
+            continue
+        rest = unbold_label(text[at:])
+        answer = (strip_right_answer_label(rest) if has_right_answer_label(rest) else strip_answer_label(rest)).strip()
+        question = strip_question_label(text[:at]).strip()
+        if not question or not answer or not has_answer_label(rest):
+            continue
+        out[k] = f"{m.group('indent')}- {question} >> {answer}"
+        found += 1
+    return out if found >= LABELLED_MIN else None

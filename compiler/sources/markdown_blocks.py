@@ -1486,6 +1486,13 @@ def follow_up_lines(lines: list[str]) -> list[str]:
     return out if out is not None else lines
 
 
+def _side_label(front: str) -> bool:
+    """Whether a ``Label:: text`` line's label names a card's side (``Q:: …`` over ``A:: …``, ``Front::`` / ``Back::``:
+    Dataview's fields, one card of two lines, T14-1), no card of its own."""
+    label = front.strip().strip("*_").strip()
+    return label.lower() in ("front", "back") or has_question_label(f"{label}: x") or has_answer_label(f"{label}: x")
+
+
 def mixed_card_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """Notes with one-line flashcards among their lines (``Which chamber pumps blood to the body?::The left ventricle.``
     between note lines, as Obsidian's Spaced Repetition plugin reads them: each such line a card, the rest notes): each
@@ -1496,7 +1503,8 @@ def mixed_card_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     paragraph mixes cards and notes."""
     fenced = list(in_fence(lines))
     cards = [
-        not f and bool(line.strip()) and line[:1] not in " \t" and _LIST_MARKER.match(line) is None and inline_card(line) is not None
+        not f and bool(line.strip()) and line[:1] not in " \t" and _LIST_MARKER.match(line) is None
+        and (card := inline_card(line)) is not None and not _side_label(card.group("q"))
         for line, f in zip(lines, fenced, strict=True)
     ]  # fmt: skip
     if sum(cards) < 2:
