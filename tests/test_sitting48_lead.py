@@ -155,3 +155,4 @@ def test_dataview_side_fields_among_a_tag_line_stay_one_card(tmp_path: Path) -> 
     page = "# Net\n\nQ:: What does DNS stand for?\nA:: Domain Name System\n#flashcard\n\nQ:: Which port does HTTPS use?\nA:: 443\n"
     notes, _, _ = built_notes(tmp_path, {"net.md": page})
     assert [note_front(n) for n in notes] == ["What does DNS stand for?", "Which port does HTTPS use?"]
+

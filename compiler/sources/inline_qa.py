@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.lines import (
+    QUESTION_MARKS,
     answered_below,
     bracketed_answer,
     has_answer_label,
@@ -133,7 +134,8 @@ def labelled_pair_entries(lines: list[str]) -> list[str] | None:
     """Bullets that ask and answer on their line by labels (``- Q: Which chamber pumps blood to the body? A: The left
     ventricle.``) among a lecture's note bullets, each written as the outline card ``- question >> answer`` the
     Markdown reader reads, its notes the outline's notes (sitting 48: two such among two notes were one card of the
-    page's title, the labels printed on it); lines kept. None when fewer than LABELLED_MIN bullets are so."""
+    page's title, the labels printed on it); lines kept. None when fewer than LABELLED_MIN bullets are so, or when no
+    bullet is a note (one that asks nothing)."""
     fenced = list(in_fence(lines))
     out = list(lines)
     found = 0
@@ -152,4 +154,8 @@ def labelled_pair_entries(lines: list[str]) -> list[str] | None:
             continue
         out[k] = f"{m.group('indent')}- {question} >> {answer}"
         found += 1
-    return out if found >= LABELLED_MIN else None
+    noted = any(
+        (m := _BULLET.match(line)) is not None and not fenced[k] and out[k] == line and not any(mark in m.group("text") for mark in QUESTION_MARKS)
+        for k, line in enumerate(lines)
+    )  # (a list of such pairs and other questions alone is the other readings' to read: T31-56's chat quiz)
+    return out if found >= LABELLED_MIN and noted else None

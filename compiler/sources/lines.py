@@ -4062,6 +4062,8 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
     # ('- Front >> Back' / '- Term::Definition' entries, two at least, among a lecture's note entries: RemNote's and
     # Obsidian's notes mix them freely, each a card and the rest notes; sitting 48: four of each were one card)
     written = sum(1 for _, _, text, _ in entries if not logseq and outline_arrow(text) is not None) >= OUTLINE_CARDS_MIN
+    written = written and not any(any(mark in card.question for mark in QUESTION_MARKS) for card in cards if card.kind == "note")  # (notes
+    # that ask are questions of another shape, '- Which enzyme unwinds DNA? **Helicase**': other readings' to read)
     if arrows < len(cards) and (arrows < OUTLINE_CARDS_MIN or (notes > OUTLINE_NOTES_MAX * (len(cards) - notes) and not written)):
         return []  # ordinary or '{{…}}' entries among few arrow cards: an ordinary list ('- {{ name }} prints …')
     return cards
