@@ -234,6 +234,7 @@ from compiler.sources.lines import (
     only_questions,
     opens_asking,
     paragraph_pairs,
+    plain_labels,
     same_line_pairs,
     slug_title,
     space_numbers,
@@ -1899,6 +1900,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and ("*" in doc.text or "_" in doc.text):  # '*Answers: 1. osmosis 2. the stroma*' (sitting 47)
             unwrapped = italic_keys(doc.lines)  # (before the trailing marks: 'the stroma*' is no option marked right)
             doc = doc if unwrapped is doc.lines else Document(rel=doc.rel, text="\n".join(unwrapped) + "\n")
+        if own in (".txt", ".text", *MARKDOWN_SUFFIXES) and ("*" in doc.text or "_" in doc.text):  # '**Answer:** …' in a .txt,
+            plain = plain_labels(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # '*Answer*: …' in Markdown (sitting 48)
+            doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")

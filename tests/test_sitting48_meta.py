@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, note_back, note_front
 
 DATA = Path(__file__).parent / "data" / "sitting48" / "meta"
@@ -41,3 +42,33 @@ def test_on_a_page_of_questions_bold_lines_over_lists_stay_in_their_answers(tmp_
     notes, _, _ = built_notes(tmp_path, {"pharm.md": text})
     assert [note_front(n) for n in notes] == ["What are enzyme inducers?", "What are enzyme inhibitors?"]
     assert "Rifampin" in note_back(notes[0]) and "Carbamazepine" in note_back(notes[0])
+
+
+_QA = (
+    ("What is the powerhouse of the cell?", "The mitochondrion."),
+    ("Which gas do plants take in?", "Carbon dioxide."),
+    ("What does DNA stand for?", "Deoxyribonucleic acid."),
+)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("label", ["**Answer:** ", "**Answer**: ", "*Answer*: ", "*Answer:* ", "_Answer:_ ", "__Answer:__ "])
+def test_an_emphasised_answer_label_is_the_label_it_says(tmp_path: Path, label: str, suffix: str) -> None:
+    """'1. What …?' / '*Answer*: …' (or '**Answer:**', '_Answer:_' …), as chat answers and Markdown pages write them,
+    also pasted into a .txt: the answer alone on the back, as with 'Answer: …' (a .txt kept '**Answer:** ' or
+    'Answer*: ' on every back)."""
+    text = "# Biology review\n\n" + "\n\n".join(f"{n}. {q}\n{label}{a}" for n, (q, a) in enumerate(_QA, 1)) + "\n"
+    notes, skipped, said = built_notes(tmp_path, {f"review{suffix}": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == list(_QA), said
+    assert skipped == []
+
+
+def test_a_key_in_italics_under_options_picks_the_option(tmp_path: Path) -> None:
+    """'*Answer*: 1, 2, 4' under a question's numbered options names the right ones, as '**Answer:** 1, 2, 4' does
+    (an NCLEX set with italic keys: the italic key was no key, the questions after the first lost)."""
+    text = (DATA / "italic-key-options.md").read_text(encoding="utf-8")
+    bold, _, _ = built_notes(tmp_path / "bold", {"quiz.md": text.replace("*Answer*:", "**Answer:**")})
+    notes, skipped, said = built_notes(tmp_path / "em", {"quiz.md": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [(note_front(n), note_back(n)) for n in bold], said
+    assert [note_back(n) for n in notes] == ["A) Apical pulse of 54 beats/min", "A) Spinach B) Kale D) Broccoli"], said
+    assert skipped == []
