@@ -233,6 +233,7 @@ from compiler.sources.lines import (
     numbered_options,
     only_questions,
     opens_asking,
+    outer_pipes,
     paragraph_pairs,
     plain_labels,
     same_line_pairs,
@@ -1900,6 +1901,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and ("*" in doc.text or "_" in doc.text):  # '*Answers: 1. osmosis 2. the stroma*' (sitting 47)
             unwrapped = italic_keys(doc.lines)  # (before the trailing marks: 'the stroma*' is no option marked right)
             doc = doc if unwrapped is doc.lines else Document(rel=doc.rel, text="\n".join(unwrapped) + "\n")
+        if own in MARKDOWN_SUFFIXES and "|" in doc.text and "-" in doc.text:
+            piped = outer_pipes(doc.lines)  # 'Front | Back' / '---|---' / …: '| Front | Back |' (sitting 48)
+            doc = doc if piped is doc.lines else Document(rel=doc.rel, text="\n".join(piped) + "\n")
         if own in (".txt", ".text", *MARKDOWN_SUFFIXES) and ("*" in doc.text or "_" in doc.text):  # '**Answer:** …' in a .txt,
             plain = plain_labels(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # '*Answer*: …' in Markdown (sitting 48)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")

@@ -72,3 +72,32 @@ def test_a_key_in_italics_under_options_picks_the_option(tmp_path: Path) -> None
     assert [(note_front(n), note_back(n)) for n in notes] == [(note_front(n), note_back(n)) for n in bold], said
     assert [note_back(n) for n in notes] == ["A) Apical pulse of 54 beats/min", "A) Spinach B) Kale D) Broccoli"], said
     assert skipped == []
+
+
+@pytest.mark.parametrize("outer", [True, False], ids=["with-outer-pipes", "without"])
+def test_a_table_without_its_outer_pipes_is_the_table_it_is(tmp_path: Path, outer: bool) -> None:
+    """A chat answer's flashcard table written without outer pipes ('Front | Back' / '---|---' / 'What does CPU stand
+    for? | Central Processing Unit'), as GitHub and Pandoc read it: a card a row, as with '| Front | Back |' (was no
+    table: the page one card of every cell)."""
+    text = (DATA / "table-no-outer-pipes.md").read_text(encoding="utf-8")
+    if outer:
+        text = "\n".join(f"| {line} |" if "|" in line else line for line in text.split("\n"))
+    notes, skipped, said = built_notes(tmp_path, {"cards.md": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What does CPU stand for?", "Central Processing Unit"),
+        ("What is RAM used for?", "Temporary storage of data and programs in use"),
+        ("What does the ALU do? (a | b)", "Arithmetic and logic operations"),
+    ], said
+    assert skipped == []
+
+
+def test_pipes_in_prose_and_code_make_no_table(tmp_path: Path) -> None:
+    """Only a header line over a rule of as many cells is a table: a pipe in a sentence over a '---' rule, and a table
+    in a code block, stay as written."""
+    text = (
+        "## What does the shell's | do?\n\nIt sends one command's output to the next: `ls | wc -l`.\n\n---\n\n"
+        "## How is a table written in Markdown?\n\n```\nName | Age\n--- | ---\nAda | 36\n```\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"shell.md": text})
+    assert [note_front(n) for n in notes] == ["What does the shell's | do?", "How is a table written in Markdown?"], said
+    assert "Name | Age --- | --- Ada | 36" in note_back(notes[1])

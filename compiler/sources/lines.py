@@ -2948,6 +2948,58 @@ CHOICE_LABELS = frozenset({"choices", "options", "alternatives", "answers"})
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_PIPE = re.compile(r"(?<!\\)\|")  # a pipe that parts cells ('\|' is one written in a cell)
+_RULE_CELL = re.compile(r"^\s*:?-+:?\s*$")
+
+
+def _cells_of(line: str) -> list[str]:
+    """A table line's cells, its outer pipes (if any) left off."""
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if _PIPE.search(text[-1:]) and not text.endswith("\\|") else text
+    return _PIPE.split(text)
+
+
+def outer_pipes(lines: list[str]) -> list[str]:
+    """``lines`` with each Markdown table written without its outer pipes (``Front | Back`` / ``---|---`` /
+    ``What is RAM for? | Temporary storage``, as GitHub and Pandoc read them) given them (``| Front | Back |`` …),
+    line for line, the form every table reader knows; the same list when there is none (sitting 48: such a table was
+    no table, its page one card of every cell). A table is a header line over a rule of as many cells (two at least),
+    each dashes with a colon or none, one of the two lines without its outer pipes; its rows run to the first line
+    without a pipe."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    k = 0
+    while k + 1 < len(lines):
+        head, rule = lines[k], lines[k + 1]
+        if (
+            fenced[k]
+            or fenced[k + 1]
+            or "|" not in rule
+            or not _PIPE.search(head)
+            or (head.lstrip().startswith("|") and rule.lstrip().startswith("|"))
+            or head.lstrip().startswith(("#", ">", "- ", "* ", "+ "))
+            or len(head) - len(head.lstrip(" ")) > 3
+        ):
+            k += 1
+            continue
+        rule_cells = _cells_of(rule)
+        if len(rule_cells) < 2 or not all(_RULE_CELL.match(c) for c in rule_cells) or len(_cells_of(head)) != len(rule_cells):
+            k += 1
+            continue
+        end = k + 2
+        while end < len(lines) and lines[end].strip() and not fenced[end] and _PIPE.search(lines[end]):
+            end += 1
+        out = out if out is not None else list(lines)
+        for j in range(k, end):
+            text = lines[j].strip()
+            text = text if text.startswith("|") else "| " + text
+            text = text if _PIPE.search(text[-1:]) and not text.endswith("\\|") and len(text) > 1 else text + " |"
+            out[j] = text
+        k = end
+    return lines if out is None else out
+
+
 LEVEL_COLUMNS = frozenset({"level", "difficulty", "diff"})
 NUMBER_COLUMNS = frozenset({"#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "q#"})
 _ROW_NUMBER = re.compile(r"^[#№]?(?P<n>\d{1,5})[.)]?$")
