@@ -340,6 +340,7 @@ from compiler.sources.vault_hidden import plugin_page
 from compiler.sources.verdict_letters import tick_columns, verdict_letters, verdict_tables
 from compiler.sources.word_bank import word_banks
 from compiler.sources.word_keys import word_keys
+from compiler.sources.wrapped_bold import wrapped_bold_questions
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -1907,6 +1908,8 @@ def read_sources(
         if own in (".txt", ".text", *MARKDOWN_SUFFIXES) and ("*" in doc.text or "_" in doc.text):  # '**Answer:** …' in a .txt,
             plain = plain_labels(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # '*Answer*: …' in Markdown (sitting 48)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text) and (made_bold := wrapped_bold_questions(doc.lines)):
+            doc, moved = _moved_lines(doc, moved, made_bold)  # '**How can you … palindrome,' / 'case-insensitively?**' (sitting 48)
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")

@@ -101,3 +101,68 @@ def test_pipes_in_prose_and_code_make_no_table(tmp_path: Path) -> None:
     notes, _, said = built_notes(tmp_path, {"shell.md": text})
     assert [note_front(n) for n in notes] == ["What does the shell's | do?", "How is a table written in Markdown?"], said
     assert "Name | Age --- | --- Ada | 36" in note_back(notes[1])
+
+
+@pytest.mark.parametrize("indent", ["   ", ""], ids=["hanging", "flush"])
+def test_a_numbered_question_wrapped_in_a_text_file_is_one_front(tmp_path: Path, indent: str) -> None:
+    """A .txt wrapped at its width ('2. The idea … in the first three words of the' / '   Constitution. What are these
+    words?'): the question goes on over the next line, as in the Markdown page (the front was cut at the wrap, the
+    rest of the question on the back)."""
+    text = (DATA / "civics-wrapped.txt").read_text(encoding="utf-8").replace("   Constitution.", indent + "Constitution.")
+    notes, skipped, said = built_notes(tmp_path, {"civics.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the supreme law of the land?", "the Constitution"),
+        ("The idea of self-government is in the first three words of the Constitution. What are these words?", "We the People"),
+        ("What do we call the first ten amendments to the Constitution?", "the Bill of Rights"),
+    ], said
+    assert skipped == []
+
+
+def test_a_bold_question_wrapped_over_two_lines_is_its_own_card(tmp_path: Path) -> None:
+    """'**How can you test whether a string is a palindrome,' / 'case-insensitively?**' (an editor wrapping at 72
+    columns): one bold question, its answer under it (it was glued, with its answer, onto the card above, unsaid)."""
+    notes, skipped, said = built_notes(tmp_path, {"strings.md": DATA / "bold-question-wrapped.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("How do you reverse a string in Python?", "Slice it with a step of -1."),
+        ("How can you test whether a string is a palindrome, case-insensitively?", "Lower-case it and compare it with its reverse."),
+        ("How do you join a list of strings?", "With str.join."),
+    ], said
+    assert skipped == []
+
+
+def test_bold_text_wrapped_over_lines_that_asks_nothing_is_left_as_written(tmp_path: Path) -> None:
+    """Only a bold span that closes after a question mark is joined: a bold sentence wrapped in an answer stays."""
+    text = (
+        "**What is a palindrome?**\nA word that reads the same both ways. **Note that spaces and\ncase are usually "
+        "ignored.**\n\n**What is an anagram?**\nA word made by reordering another's letters.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"words.md": text})
+    assert [note_front(n) for n in notes] == ["What is a palindrome?", "What is an anagram?"], said
+    assert "Note that spaces and case are usually ignored." in note_back(notes[0])
+
+
+def test_messages_after_a_joined_bold_question_name_the_files_lines(tmp_path: Path) -> None:
+    """The joined question's lines are one line to the readers; a message about a later line still names its line in
+    the file as written."""
+    text = (
+        "# Python strings\n\n**How can you test whether a string is a palindrome,\ncase-insensitively?**\n"
+        "Lower-case it and compare it with its reverse.\n\n**How do you join a list of strings?**\n\n"
+        "**What does str.split do?**\nIt cuts a string into a list.\n"
+    )
+    notes, _skipped, said = built_notes(tmp_path, {"strings.md": text})
+    assert [note_front(n) for n in notes] == [
+        "How can you test whether a string is a palindrome, case-insensitively?",
+        "What does str.split do?",
+    ], said
+    assert next(m for m in said if "question has no answer" in m).startswith("sources/strings.md:7:"), said
+
+
+def test_a_text_files_question_without_its_mark_keeps_its_answer(tmp_path: Path) -> None:
+    """Only a question that lacks its '?' goes on over the next lines, up to the one that asks: an answer under a
+    task ('1. Name the organelle that makes most of the cell's ATP' / 'Mitochondria.') stays its answer."""
+    text = (
+        "Cell biology\n\n1. Name the organelle that makes most of the cell's ATP in aerobic respiration\nMitochondria.\n\n"
+        "2. Name the organelle where proteins are made\nRibosomes.\n\n3. What is osmosis?\nThe diffusion of water.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"cells.txt": text})
+    assert [note_back(n) for n in notes] == ["Mitochondria.", "Ribosomes.", "The diffusion of water."], said

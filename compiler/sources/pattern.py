@@ -2232,7 +2232,9 @@ class _Walk:
             # (in Markdown too, a sentence the page wrapped before its options: '6. A cell placed in a hypertonic solution
             # will' / 'most likely' / '(A) …', a PDF's text converted; trial25 T25-11, the front was 'most likely')
             more = self._wrapped_sentence(question, lineno)
-        if not more and not same_line and self.layout.answer is None and self.doc.rel.lower().endswith(".pdf"):
+        if not more and not same_line and self.layout.answer is None and self.doc.rel.lower().endswith((".pdf", ".txt", ".text")):
+            # (a .txt's too: a page wrapped at its width, '3. The idea … in the first three words of the' / '   Constitution.
+            # What are these words?', sitting 48: the front was cut at the wrap, the rest of the question on the back)
             more = self._typeset_wrap(question, lineno)  # ('… even-parity' / 'Hamming code. What is …?': T19-14)
         if not more and not same_line and self.layout.answer is None:
             more = self._lead_in_stem(question, lineno)  # ('State true or false:' / 'Statement: …' / 'a) true': T18-80)
@@ -2302,7 +2304,7 @@ class _Walk:
         return []
 
     def _typeset_wrap(self, question: str, lineno: int) -> list[str]:
-        """The lines under a PDF's item line that go on with its question (lines.wrapped_question)."""
+        """The lines under a PDF's or a text file's item line that go on with its question (lines.wrapped_question)."""
         if not hasattr(self, "_width"):
             self._width = full_width(self.lines)
 
@@ -2311,6 +2313,10 @@ class _Walk:
             return bool(self.item.match(line) or _BLOCK_START.match(line) or _FENCE.match(line) or option_line(text) or is_answer_line(text) or has_answer_label(text))
 
         n = wrapped_question(question, self.lines, lineno, self._width, stops)
+        if n and not self.doc.rel.lower().endswith(".pdf") and (
+            any(mark in question for mark in QUESTION_MARKS) or not self.lines[lineno + n - 1].rstrip(CLOSERS).endswith(QUESTION_MARKS)
+        ):
+            n = 0  # (a text file's question goes on only to the '?' it lacks: '1. Name the organelle …' / 'Mitochondria.' answers)
         if n:
             self.consumed = lineno + n
         return [x.strip() for x in self.lines[lineno : lineno + n]]
