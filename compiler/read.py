@@ -1905,8 +1905,8 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "|" in doc.text and "-" in doc.text:
             piped = outer_pipes(doc.lines)  # 'Front | Back' / '---|---' / …: '| Front | Back |' (sitting 48)
             doc = doc if piped is doc.lines else Document(rel=doc.rel, text="\n".join(piped) + "\n")
-        if own in (".txt", ".text", *MARKDOWN_SUFFIXES) and ("*" in doc.text or "_" in doc.text):  # '**Answer:** …' in a .txt,
-            plain = plain_labels(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # '*Answer*: …' in Markdown (sitting 48)
+        if own in (".txt", ".text") and ("*" in doc.text or "_" in doc.text):
+            plain = plain_labels(doc.lines)  # '**Answer:** …' pasted into a .txt: 'Answer: …' (sitting 48)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text) and (made_bold := wrapped_bold_questions(doc.lines)):
             doc, moved = _moved_lines(doc, moved, made_bold)  # '**How can you … palindrome,' / 'case-insensitively?**' (sitting 48)

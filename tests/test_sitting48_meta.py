@@ -63,17 +63,6 @@ def test_an_emphasised_answer_label_is_the_label_it_says(tmp_path: Path, label: 
     assert skipped == []
 
 
-def test_a_key_in_italics_under_options_picks_the_option(tmp_path: Path) -> None:
-    """'*Answer*: 1, 2, 4' under a question's numbered options names the right ones, as '**Answer:** 1, 2, 4' does
-    (an NCLEX set with italic keys: the italic key was no key, the questions after the first lost)."""
-    text = (DATA / "italic-key-options.md").read_text(encoding="utf-8")
-    bold, _, _ = built_notes(tmp_path / "bold", {"quiz.md": text.replace("*Answer*:", "**Answer:**")})
-    notes, skipped, said = built_notes(tmp_path / "em", {"quiz.md": text})
-    assert [(note_front(n), note_back(n)) for n in notes] == [(note_front(n), note_back(n)) for n in bold], said
-    assert [note_back(n) for n in notes] == ["A) Apical pulse of 54 beats/min", "A) Spinach B) Kale D) Broccoli"], said
-    assert skipped == []
-
-
 @pytest.mark.parametrize("outer", [True, False], ids=["with-outer-pipes", "without"])
 def test_a_table_without_its_outer_pipes_is_the_table_it_is(tmp_path: Path, outer: bool) -> None:
     """A chat answer's flashcard table written without outer pipes ('Front | Back' / '---|---' / 'What does CPU stand

@@ -853,28 +853,25 @@ def unbold_label(line: str) -> str:
     return line
 
 
-# '**Answer:** …', '*Answer*: …', '_Answer:_ …', '*Q1:* …': emphasis around a question or answer label
+# '**Answer:** …', '*Answer*: …', '_Answer:_ …': emphasis around an answer label
 _EMPHASISED_LABEL = re.compile(
     r"^(?P<lead>[ \t]*(?:[-*+•][ \t]+|\d{1,4}[.)][ \t]+)?)(?P<b>\*\*|__|\*|_)(?=[^\s*_])(?P<label>[^*_\n]{1,24}?)(?P=b)(?P<colon>[:：]?)(?=[ \t]|$)"
 )
 
 
-def plain_labels(lines: list[str], markdown: bool = False) -> list[str]:
-    """``lines`` with the emphasis taken off the labels that open them: in a Markdown page (``markdown``) a question or
-    answer label in italics (``*Answer*: …`` / ``_Answer:_ …`` -> ``Answer: …``; in bold it is read as it is); in a
-    plain-text file, which shows its marks as written, an answer label in italics or bold (``**Answer:** The
-    mitochondrion.`` -> ``Answer: The mitochondrion.``; its bold question labels, ``**Q1:** …``, are read as they
-    are). Line for line, the same list when none is. Italics, bold or none, the label says the same (sitting 48: a
-    key in italics after options was read as no key, a .txt kept the marks on the back)."""
+def plain_labels(lines: list[str]) -> list[str]:
+    """``lines`` of a plain-text file, which shows its marks as written, with the emphasis taken off the answer labels
+    that open them (``**Answer:** The mitochondrion.`` -> ``Answer: The mitochondrion.``, ``*Answer*: …``, ``_Answer:_
+    …``), line for line; the same list when none is. A chat answer or a Markdown page pasted into a .txt kept the marks
+    on every back (sitting 48); its bold question labels (``**Q1:** …``) are read as they are."""
     out: list[str] | None = None
-    fenced = in_fence(lines) if markdown else [False] * len(lines)
-    for k, (line, inside) in enumerate(zip(lines, fenced, strict=True)):
-        m = _EMPHASISED_LABEL.match(line) if not inside and ("*" in line or "_" in line) else None
-        if m is None or (markdown and m.group("b") in ("**", "__")) or not (m.group("colon") or m.group("label").endswith((":", "："))):
+    for k, line in enumerate(lines):
+        m = _EMPHASISED_LABEL.match(line) if ("*" in line or "_" in line) else None
+        if m is None or not (m.group("colon") or m.group("label").endswith((":", "："))):
             continue
         label = m.group("label") + m.group("colon")
         rest = label + line[m.end() :]
-        if (markdown and has_question_label(rest)) or has_answer_label(rest) or any_answer_label(rest) or has_right_answer_label(rest):
+        if has_answer_label(rest) or any_answer_label(rest) or has_right_answer_label(rest):
             out = out if out is not None else list(lines)
             out[k] = m.group("lead") + label + line[m.end() :]
     return lines if out is None else out
