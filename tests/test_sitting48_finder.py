@@ -256,3 +256,26 @@ def test_a_code_call_drawn_inside_typst_maths_is_no_formula_text() -> None:
     text = convert_typst(lines).text
     assert "\\begin{pmatrix}" in text and "0 & 1" in text
     assert "render" not in text and "\\graph" not in text
+
+
+def test_a_tabular_star_with_listings_in_its_cells_is_a_table_on_the_front(tmp_path: Path) -> None:
+    """T48-6 (rest): ``\\begin{tabular*}{1.0\\textwidth}{|p{…}|p{…}|}`` rows ended by ``\\tabularnewline``, a
+    ``lstlisting`` in each first cell (a 'predict the output' problem). Before: ``{1.0\\textwidth}{ | p{\\dimexpr …`` and
+    ``\\hline … \\tabularnewline`` printed, the listings' markers raw. Now a table of the fragments on the problem's front
+    (the problem unsolved: "no answer")."""
+    exam = "\n".join([
+        "\\documentclass{school_exam}", "\\begin{document}",
+        "\\begin{ProblemDefinition}[Predict the output of each fragment.]", "",
+        "\\begin{tabular*}{1.0\\textwidth}{ | p{0.5\\linewidth} | p{0.5\\linewidth} | }", "\\hline",
+        "\\textbf{Fragment} & \\textbf{Output} \\tabularnewline \\hline", "\\begin{lstlisting}", "print(1 + 1)",
+        "\\end{lstlisting}", "& \\tabularnewline \\hline", "\\end{tabular*}", "", "\\end{ProblemDefinition}", "",
+        "\\begin{ProblemDefinition}", "What is $2 + 2$?", "\\IfSolution", "\\Answer{4}", "\\fi", "\\end{ProblemDefinition}",
+        "\\end{document}",
+    ])  # fmt: skip
+    from compiler.sources.tex import convert_tex
+
+    assert "| **Fragment** | **Output** |\n|---|---|\n| `print(1 + 1)` |  |" in convert_tex(exam.split("\n")).text
+    notes, skipped, said = built_notes(tmp_path, {"quiz.tex": exam})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("What is \\(2 + 2\\)?", "4")]
+    assert len(skipped) == 1 and skipped[0]["skipped"] == "no answer"
+    assert not any("tabularnewline" in m or "hline" in m or "dimexpr" in m for m in said)

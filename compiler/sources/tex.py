@@ -65,7 +65,7 @@ _THEOREMS = frozenset(
     ["definition", "theorem", "lemma", "proposition", "corollary", "example", "examples", "remark", "remarks", "note", "exercise", "problem", "question", "claim", "conjecture", "fact", "axiom", "notation", "observation", "property", "proof", "solution", "answer", "hint"]
 )
 _CODE_ENVS = frozenset(["verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "code"])
-_TABLES = frozenset(["tabular", "tabularx", "longtable"])
+_TABLES = frozenset(["tabular", "tabular*", "tabularx", "longtable"])
 _LISTS = {"itemize": "-", "enumerate": "1.", "description": "-", "compactitem": "-", "compactenum": "1."}
 _CHOICES = frozenset(["choices", "oneparchoices", "checkboxes", "oneparcheckboxes"])
 _SOLUTIONS = frozenset(["solution", "solutionorbox", "solutionorlines", "solutionordottedlines", "solutionorgrid"])
@@ -964,9 +964,13 @@ def _one_paragraph(rows: list[Row]) -> list[Row]:
     row stays as it is."""
     head = [(text, n) for text, n in rows if text.startswith("#")][:1]
     said: list[str] = []
+    table: list[Row] = []  # (a table's rows stay rows under the text: joined, they were no table; trial48 T48-6)
     count = 0
-    for text, _ in rows[len(head) and rows.index(head[0]) + 1 :]:
+    for text, n in rows[len(head) and rows.index(head[0]) + 1 :]:
         if not text.strip():
+            continue
+        if text.lstrip().startswith("|"):
+            table.append((text, n))
             continue
         m = _LIST_ENTRY.match(text)
         if m is not None:
@@ -974,7 +978,8 @@ def _one_paragraph(rows: list[Row]) -> list[Row]:
             text = f"{count}. {text[m.end() :]}"
         said.append(text.strip())
     at = next((n for text, n in rows if text.strip() and not text.startswith("#")), rows[-1][1] if rows else 0)
-    return [*head, *([("", head[0][1])] if head else []), *([(" ".join(said), at)] if said else [])]
+    tabled = [("", table[0][1]), *table] if table else []
+    return [*head, *([("", head[0][1])] if head else []), *([(" ".join(said), at)] if said else []), *tabled]
 
 
 def _one_solution(lines: list[str], start: int) -> bool:
@@ -1662,11 +1667,16 @@ def _escape_start(text: str) -> str:
     return "\\" + text if re.match(r"^(?:#|>|[-+*]\s)", text) else text
 
 
+_CELL_LISTING = re.compile(r"\\begin\{(?:lstlisting|verbatim|minted)\}(?:\[[^\]]*\]|\{[^}]*\})*(?P<code>.*?)\\end\{(?:lstlisting|verbatim|minted)\}")
+
+
 def _table(lines: list[str], start: int, end: int) -> list[Row]:
     """A tabular's rows (``a & b \\\\``) as a Markdown table, its first row the header."""
     body = " ".join(line.strip() for line in lines[start:end])
+    # (a listing in a cell, 'cout << "foo" << endl;' to predict the output of: its code; trial48 T48-6)
+    body = _CELL_LISTING.sub(lambda m: "\\texttt{" + " ".join(m.group("code").split()) + "}", body)
     body = re.sub(r"\\(?:hline|toprule|midrule|bottomrule|cline\{[^}]*\})", "", body)
-    rows = [r for r in (r.strip() for r in re.split(r"\\\\(?:\[[^\]]*\])?", body)) if r]
+    rows = [r for r in (r.strip() for r in re.split(r"\\\\(?:\[[^\]]*\])?|\\tabularnewline\b", body)) if r]
     cells = [[_inline(c).replace("|", "\\|") for c in r.split("&")] for r in rows]
     if not cells:
         return []
