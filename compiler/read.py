@@ -306,7 +306,7 @@ from compiler.sources.reference_lists import reference_footnotes
 from compiler.sources.repo_sections import repo_sections
 from compiler.sources.restated_keys import instructed, restated_keys, ticked_answers
 from compiler.sources.rst import convert_rst, looks_like_rst
-from compiler.sources.ruled_cards import ruled_cards
+from compiler.sources.ruled_cards import alternating_cards, ruled_cards
 from compiler.sources.set_pages import set_page
 from compiler.sources.side_columns import side_by_side, side_questions
 from compiler.sources.sign_marks import sign_marks
@@ -1014,7 +1014,8 @@ def _detect_for(
     # questions and nothing else (practice lists, trial8 H11): no card, whatever else might read it ('?' lines
     # over '---' as headings, a title over the list as a note, numbered questions as items whose answers were their
     # follow-up prompts, the next number or the lists below: trial43 T43-1)
-    asked = question_list(doc) if found is None or found.layout in ("markdown", "note", "numbered") else None
+    ruled = doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and alternating_cards(doc.text) != doc.text  # (front / '---' / back …)
+    asked = question_list(doc) if (found is None or found.layout in ("markdown", "note", "numbered")) and not ruled else None
     if asked is not None:
         lists = asked[2]  # ('## Level 1' / its list, '## Level 2' / its list: each list's first line named)
         where = f" ({len(lists)} lists, at lines {', '.join(map(str, lists[:-1]))} and {lists[-1]})" if len(lists) > 1 else ""

@@ -38,6 +38,13 @@ above each question, the query under it.
 P9 (sitting 47): a name and a word of its own hyphenated at a line end ('Google-' / 'owned'): the hyphen kept; P12:
 page 1's number after its header ('…      Page 1 of 3') is no part of the document's title.
 
+Q11: journal entries ('Dr Cash 10,000' / 'Cr Owner's Capital 10,000' in one paragraph): a line each on the back;
+before, one run-on line (the soft break). A tab-separated .txt's table says 'a tab between them'.
+
+Q12: cards written front / '---' / back / '---' / front … (with or without blank lines around the rules): a card per
+question; before, 'a list of 3 questions and no answers' (no card), or, the rules tight, setext headings: two
+questions 'no answer' and the third filed under the answer 'Ottawa'.
+
 Documents in tests/data/sitting48/newdocs/.
 """
 
@@ -195,3 +202,29 @@ def test_a_section_table_and_each_query_on_the_front(tmp_path: Path) -> None:
         (f"{table} SELECT dept, COUNT ( * ) FROM employees GROUP BY dept; What does this query return?", "dept count IT 2 HR 1"),
         (f"{table} SELECT name FROM employees WHERE salary > 4500 ORDER BY salary DESC ; What does this query return?", "name Cho Ana"),
     ]
+
+
+def test_journal_entry_lines_stay_lines(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"journal.md": DATA / "journal-entries.md"})
+    backs = [n["fields"]["Answer"] for n in notes]
+    assert backs[0] == "<p>Dr Cash 10,000<br>\nCr Owner's Capital 10,000</p>"
+    assert all(b.count("<br>") == 1 for b in backs)
+
+
+def test_a_tab_table_is_said_as_one(tmp_path: Path) -> None:
+    _, _, said = built_notes(tmp_path, {"morse.txt": DATA / "morse-tab.txt"})
+    table = next(s for s in said if "not listed in deck.toml" in s)
+    assert "# each line: two columns, a tab between them" in table
+
+
+def test_cards_written_front_rule_back(tmp_path: Path) -> None:
+    expected = {
+        "What is the capital of Australia?": "Canberra",
+        "What is the capital of Canada?": "Ottawa",
+        "What is the capital of Brazil?": "Brasília",
+    }
+    for name in ("rule-cards-tight.md", "rule-cards-spaced.md"):
+        notes, skipped, said = built_notes(tmp_path / name, {"capitals.md": DATA / name})
+        assert {note_front(n): note_back(n) for n in notes} == expected, name
+        assert not skipped and not [n for n in notes if n["sections"]], name
+        assert not [s for s in said if "no answer" in s or "questions and no answers" in s], said

@@ -1646,6 +1646,7 @@ def _pairs(doc: Document) -> Detection | None:
             + (
                 "a term, a space, its reading and meaning"
                 if sep == " "
+                else "two columns, a tab between them" if "\t" in doc.text and "   " not in doc.text
                 else "two columns, two spaces or more between them"
                 if sep == "  "
                 else f'front{sep.replace(chr(9), "<TAB>")}back'

@@ -2719,6 +2719,30 @@ def _field_breaks(children: Sequence[Token]) -> list[int]:
     return breaks if all(field_label(x) for x in lines) else []
 
 
+# a line of a ledger or statement: a few words and the amount ending it ('Dr Cash 10,000', 'Cr Accounts Payable 500',
+# 'Gross profit £2,000')
+_AMOUNT_LINE = re.compile(r"^\s*\S(?:[^\n]{0,60}?)[ \t]+[-(]?[$£€¥]?\d[\d,]*(?:\.\d{1,2})?\)?[ \t]*$")
+AMOUNT_LINE_WORDS = 8  # words at most of such a line
+
+
+def _amount_breaks(children: Sequence[Token]) -> list[int]:
+    """The soft breaks of a paragraph whose every line is an entry and its amount (``Dr Rent Expense 1,200`` / ``Cr Cash
+    1,200``, a journal entry; ``Sales 5,000`` / ``Cost of sales 3,000``): a line each, as written, never 'Dr Cash 10,000
+    Cr Owner's Capital 10,000' run together (sitting 48). Two lines at least."""
+    breaks = [k for k, c in enumerate(children[:-1]) if c.type == "softbreak"]
+    if not breaks:
+        return []
+    lines, line = [], ""
+    for c in children:
+        if c.type == "softbreak":
+            lines.append(line)
+            line = ""
+        else:
+            line += c.content
+    lines.append(line)
+    return breaks if all(_AMOUNT_LINE.match(x) and len(x.split()) <= AMOUNT_LINE_WORDS for x in lines) else []
+
+
 def lettered_breaks(tokens: list[Token]) -> list[Token]:
     """``tokens`` with the soft line breaks before lettered lines made hard: lines lettered in order from a or A
     ('A. G1 checkpoint — …' / 'B. G2 checkpoint — …', or 'a. chromosomes condense' / 'b. the spindle forms' under a
@@ -2740,7 +2764,7 @@ def lettered_breaks(tokens: list[Token]) -> list[Token]:
             breaks = []
         statements = _statement_softbreaks(children)  # 'I. …' / 'II. …', 'Assertion (A): …' / 'Reason (R): …' (T31-29)
         if not breaks:
-            breaks = _numbered_breaks(children) or _field_breaks(children)
+            breaks = _numbered_breaks(children) or _field_breaks(children) or _amount_breaks(children)
         if not breaks and not statements:
             continue
         out = out if out is not None else list(tokens)
