@@ -260,6 +260,7 @@ from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.mark_schemes import answers_asked, asked_numbers, scheme_numbers, unboxed_numbers
 from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import (
+    alternating_cards,
     answered_paragraphs,
     checklist_questions,
     follow_up_lines,
@@ -306,7 +307,7 @@ from compiler.sources.reference_lists import reference_footnotes
 from compiler.sources.repo_sections import repo_sections
 from compiler.sources.restated_keys import instructed, restated_keys, ticked_answers
 from compiler.sources.rst import convert_rst, looks_like_rst
-from compiler.sources.ruled_cards import alternating_cards, ruled_cards
+from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.set_pages import set_page
 from compiler.sources.side_columns import side_by_side, side_questions
 from compiler.sources.sign_marks import sign_marks

@@ -195,6 +195,7 @@ from compiler.sources.markdown_blocks import (
     ROAM_BLOCK_REF,
     TopBlock,
     abbreviations,
+    alternating_cards,
     anchor_links,
     answer_divs,
     answer_slides,
@@ -299,7 +300,6 @@ from compiler.sources.markdown_blocks import (
 from compiler.sources.named_lines import named_lines
 from compiler.sources.paradigms import grid_cards, paradigm_grid
 from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
-from compiler.sources.ruled_cards import alternating_cards
 from compiler.sources.sr_clozes import SR_CLOZE_MARKS, sr_deletions, sr_page
 from compiler.sources.sub_tasks import opens_parts
 from compiler.sources.subtopics import (

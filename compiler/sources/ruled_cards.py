@@ -65,31 +65,3 @@ def ruled_cards(lines: list[str]) -> list[str]:
             out[k] = "**Question:**"
         out[r] = "**Answer:**"
     return out
-
-
-_RULE_ALONE = re.compile(r"^[ ]{0,3}(?:-[ \t]*){3,}$")
-RULED_CARDS_MIN = 2  # questions so written that make a page of them
-
-
-def alternating_cards(text: str) -> str:
-    """A page of cards written front / ``---`` / back / ``---`` / front … (Mochi's and other flashcard apps' Markdown, a
-    slide per side): each part between rules that asks is a front, the part after it its back; the rules blanked, so
-    each question reads over its answer (sitting 48: 'a list of 3 questions and no answers', and with no blank lines
-    around the rules each side a setext heading, one question filed under the answer before it). Only when every part
-    alternates so; code left alone; line numbers kept."""
-    if "---" not in text:
-        return text
-    lines = text.split("\n")
-    fenced = list(in_fence(lines))
-    rules = [k for k, line in enumerate(lines) if not fenced[k] and _RULE_ALONE.match(line)]
-    if len(rules) < 2 * RULED_CARDS_MIN - 1:
-        return text
-    parts = [[x for x in lines[a + 1 : b] if x.strip()] for a, b in zip([-1, *rules], [*rules, len(lines)], strict=True)]
-    if any(not part for part in parts) or len(parts) < 2 * RULED_CARDS_MIN:
-        return text
-    asks = [part[-1].rstrip().endswith(QUESTION_MARKS) for part in parts]
-    if not all(asks[0::2]) or any(asks[1::2]) or any(x.lstrip().startswith(("#", ">", "|")) for part in parts for x in part):
-        return text
-    for k in rules:
-        lines[k] = ""
-    return "\n".join(lines)
