@@ -45,6 +45,9 @@ Q12: cards written front / '---' / back / '---' / front … (with or without bla
 question; before, 'a list of 3 questions and no answers' (no card), or, the rules tight, setext headings: two
 questions 'no answer' and the third filed under the answer 'Ottawa'.
 
+Q13: headings written with more than six '#' ('####### What does the nucleolus make?'): read at level 6, said once;
+before, raw '#######' lines on another card's back, unsaid.
+
 Documents in tests/data/sitting48/newdocs/.
 """
 
@@ -228,3 +231,13 @@ def test_cards_written_front_rule_back(tmp_path: Path) -> None:
         assert {note_front(n): note_back(n) for n in notes} == expected, name
         assert not skipped and not [n for n in notes if n["sections"]], name
         assert not [s for s in said if "no answer" in s or "questions and no answers" in s], said
+
+
+def test_headings_deeper_than_six_levels_are_read_at_six(tmp_path: Path) -> None:
+    notes, _, said = built_notes(tmp_path, {"deep.md": DATA / "headings-too-deep.md"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What does the nucleolus make?": "Ribosomal RNA (rRNA).",
+        "What surrounds the nucleus?": "The nuclear envelope.",
+    }
+    told = [s for s in said if "more than six '#'" in s]
+    assert len(told) == 1 and "deep.md:7:" in told[0] and "2 headings" in told[0], said

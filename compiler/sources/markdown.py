@@ -218,6 +218,7 @@ from compiler.sources.markdown_blocks import (
     colon_options,
     content_tabs,
     copy_residue,
+    deep_headings,
     dollar_sigils,
     drop_answer_label,
     drop_paired_label,
@@ -3574,6 +3575,16 @@ class MarkdownReader:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(furniture_boxes(strip_front_matter(doc.text))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         raw = command_pairs(raw)  # '**Add all current changes:**' / '```bash' / 'git add .' …: a card per command (T42-6)
+        raw, deep = deep_headings(raw)
+        if deep:  # ('####### What does the nucleolus make?': shown as text, its question lost on another card's back)
+            said = "a heading" if len(deep) == 1 else f"{len(deep)} headings"
+            diag.warning(
+                doc.rel,
+                deep[0] + 1,
+                f"{said} written with more than six '#' (Markdown has six levels): read as level 6",
+                "write six '#' at most",
+                group="deep-heading",
+            )
         raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)
         raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)
         raw = undecorated_labels(raw)  # '**❓ Question 1:** …' / '**✅ Answer:** …': the labels without their emoji (T38-3)

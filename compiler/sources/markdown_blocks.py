@@ -4929,6 +4929,26 @@ def asking_title_labels(text: str) -> str:
     return "\n".join(lines)
 
 
+_DEEP_HEADING = re.compile(r"^(?P<marks>[ ]{0,3}#{7,})(?P<rest>[ \t]+\S.*)$")
+
+
+def deep_headings(text: str) -> tuple[str, list[int]]:
+    """``(text, the 0-based lines changed)`` with each heading written deeper than Markdown's six levels
+    ('####### What does the nucleolus make?', shown as text with its marks) read as a level-6 heading: a page nested
+    past six levels keeps its questions (sitting 48: they were raw '#######' lines on another card's back). Code left
+    alone; line numbers kept."""
+    if "#######" not in text:
+        return text, []
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    changed = [k for k, line in enumerate(lines) if not fenced[k] and _DEEP_HEADING.match(line)]
+    for k in changed:
+        m = _DEEP_HEADING.match(lines[k])
+        assert m is not None
+        lines[k] = "######" + m.group("rest")
+    return "\n".join(lines), changed
+
+
 def ellipsis_headings(text: str) -> str:
     """A short heading that opens a question and trails off (``## How do I...``, ``## How to…``), its sub-headings
     completing it (``### Change my fonts``, ``### Properly update Doom?``, as FAQs group their how-tos): each sub-heading
