@@ -176,3 +176,39 @@ def test_a_questions_box_holding_answers_is_read() -> None:
     assert furniture_boxes(answered) == answered
     keypoints = "# Loops\n\n:::::: keypoints\n- A loop repeats commands.\n::::::\n\nText.\n"
     assert furniture_boxes(keypoints) == "# Loops\n\n\n\n\n\nText.\n"
+
+
+# --- T47-12: inline R ---------------------------------------------------------------------------------------------------
+
+
+def test_inline_r_is_said_once_never_printed_as_code(tmp_path: Path) -> None:
+    """T47-12 (low): ``… less than 20 (`r round(mean(fishlength), digits = 1)` and `r round(median(fishlength), digits =
+    1)` respectively)`` (a bookdown statistics course), learnr's ``all `r format(nrow(flights), big.mark = ",")`
+    flights``, Quarto's `` `{python} len(df)` ``. Before: printed as code, ``( r round(mean(fishlength), digits = 1) and
+    …)``. Now each is '…' on the card, said once with a count and its lines; a literal ``` `` `r 1 + 1` `` ``` and a
+    plain code block keep what they show."""
+    page = (
+        "# Fish lengths\n\n"
+        "## What do the mean and median of the fish lengths tell us?\n\n"
+        "Both are less than 20 (`r round(mean(fishlength), digits = 1)` and `r round(median(fishlength), digits = 1)`"
+        " respectively), so the sample is below 20 on average.\n\n"
+        "## How many rows does the table hold?\n\n"
+        "It holds `{python} len(df)` rows.\n\n"
+        "## How do I write inline R?\n\n"
+        "Write `` `r 1 + 1` `` in the text: knitting puts its value in its place.\n\n"
+        "```\nThe value is `r 2 * 3`.\n```\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"fish.Rmd": page})
+    assert [note_back(n) for n in notes] == [
+        "Both are less than 20 (… and … respectively), so the sample is below 20 on average.",
+        "It holds … rows.",
+        "Write `r 1 + 1` in the text: knitting puts its value in its place. The value is `r 2 * 3`.",
+    ]
+    inline = [s for s in said if "inline code expression" in s]
+    assert len(inline) == 1 and inline[0].startswith(
+        "sources/fish.Rmd:5: warning: 3 inline code expressions deckc cannot compute (knitting does), shown as '…': "
+        "'`r round(mean(fishlength), digits = 1)`' (line 5)"
+    )
+    assert "(line 9)" in inline[0] and "knit the document" in inline[0]
+    assert skipped == []
+

@@ -204,7 +204,7 @@ def sniffed(lines: list[str], rel: str, own_pattern: bool = False, layout: str |
         if made is not None:
             return made  # an R/exams exercise (trial13 T13-9)
     if lowered.endswith(KNITR_SUFFIXES):
-        return knitr_markdown(lines)
+        return knitr_markdown(lines, rel)
     if any(line.startswith("C:") for line in lines):
         from compiler.sources.hashcards import convert_hashcards, looks_like_hashcards
 
@@ -600,17 +600,20 @@ def _webexercise(line: str, level: int) -> list[str] | None:
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s|^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
-def knitr_markdown(lines: list[str]) -> Converted:
+def knitr_markdown(lines: list[str], rel: str) -> Converted:
     """An R Markdown / Quarto document as the Markdown it knits to, line for line: an ``{asis}`` chunk is
     Markdown text (an exercise sheet's ``### Answer``), a code chunk (``{r}``, ``{python}`` …) a fenced code
     block in its language, a chunk whose code is not shown (``include=FALSE``, ``echo=FALSE``, ``#| echo:
     false``: a setup chunk) left out (trial10 P5). A chunk marked ``#| solution: true`` is part of the exercise's
     answer, never its front: it moves after the printed answer that follows it (the exercise's hidden
     ``## Answer`` callout), or, with none before the next heading, stands in an answer box of its own
-    (trial11 P73)."""
+    (trial11 P73). An inline R expression (`` `r round(mean(x), 1)` ``) is the value knitting computes, which deckc
+    cannot: it shows as '…', said once with its lines (trial47 T47-12: it was printed as code)."""
     segments: list[tuple[list[str], list[int], str]] = []  # (lines, their lines in the file, kind)
     k = 0
     level = 1  # the level of the last heading: an inline quiz's question goes one under it
+    computed: list[tuple[int, str]] = []  # (line, expression) of the inline R left uncomputed
+    fenced = ""  # the plain code fence (no chunk) the line is in: its `r …` is shown as written
     while k < len(lines):
         m = _CHUNK.match(lines[k])
         if m is not None and len(m.group("indent")) > 3 and not (_EXERCISE_CHUNK.search(m.group("options")) or _SOLUTION_LABEL.match(m.group("options"))):
@@ -618,7 +621,11 @@ def knitr_markdown(lines: list[str]) -> Converted:
         if m is None:
             heading = re.match(r"^\s{0,3}(#{1,6})\s", lines[k])
             level = len(heading.group(1)) if heading else level
-            made_lines = _webexercise(lines[k], min(level + 1, 6)) if "`r " in lines[k] else None
+            made_lines = _webexercise(lines[k], min(level + 1, 6)) if "`r " in lines[k] and not fenced else None
+            if not fenced and _INLINE_CODE.search(lines[k]):
+                made_lines = [_uncomputed(line, k + 1, computed) for line in made_lines or [lines[k]]]
+            plain = _FENCE_LINE.match(lines[k])
+            fenced = ("" if plain.group(1).startswith(fenced) else fenced) if plain and fenced else (plain.group(1) if plain else fenced)
             segments.append((made_lines or [lines[k]], [k + 1] * len(made_lines or [lines[k]]), "text"))
             k += 1
             continue
@@ -687,7 +694,40 @@ def knitr_markdown(lines: list[str]) -> Converted:
         del n
     release(True)
     _hints_into_solutions(out, origin)
-    return Converted(text="\n".join(out) + "\n", origin=tuple(origin))
+    said: tuple[Diagnostic, ...] = ()
+    if computed:
+        shown = ", ".join(f"{expr!r} (line {n})" for n, expr in computed[:3]) + (" …" if len(computed) > 3 else "")
+        said = (
+            Diagnostic(
+                rel,
+                computed[0][0],
+                f"{len(computed)} inline code expression{'s' if len(computed) > 1 else ''} deckc cannot compute (knitting does), shown as '…': {shown}",
+                "knit the document (its .md output holds the values) and read that, or write each value in place of its expression",
+                severity="warning",
+            ),
+        )
+    return Converted(text="\n".join(out) + "\n", origin=tuple(origin), warnings=said)
+
+
+_FENCE_LINE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+# inline code knitting runs: R Markdown's '`r nrow(x)`', Quarto's '`{r} nrow(x)`' and '`{python} len(x)`'
+_INLINE_CODE = re.compile(r"`(?:r|\{(?:r|python|julia|ojs)\})\s+[^`]*`")
+_LONG_SPAN = re.compile(r"(`{2,})(?!`).+?(?<!`)\1(?!`)")  # a code span of two backticks or more: shown as written
+
+
+def _uncomputed(line: str, n: int, computed: list[tuple[int, str]]) -> str:
+    """The line with each inline R expression (`` `r nrow(flights)` ``, never a literal ``` `` `r x` `` ``` in a
+    double-backtick span) as '…', noted in ``computed`` at line ``n``."""
+
+    literal = [span.span() for span in _LONG_SPAN.finditer(line)]
+
+    def gone(m: re.Match[str]) -> str:
+        if any(a <= m.start() < b for a, b in literal):
+            return m.group(0)
+        computed.append((n, m.group(0)))
+        return "…"
+
+    return _INLINE_CODE.sub(gone, line)
 
 
 _HINT_DIV = re.compile(r"^\s*<div\s+id=[\"'][\w.-]+-hint[\"']\s*>\s*$")
