@@ -268,6 +268,7 @@ from compiler.sources.markdown_blocks import (
     italic_keys,
     mixed_card_lines,
     options_labels,
+    quoted_questions,
     strip_front_matter,
 )
 from compiler.sources.marks_lines import marks_lines, paper_numbers
@@ -2227,6 +2228,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and any(mark in doc.text for mark in ('"', "“", "«", "「", "『")):  # (trial13 T13-13)
             unquoted = unquote_questions(doc.lines)  # '### "Why do you want to work here?"': the question inside the marks
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        if own in MARKDOWN_SUFFIXES and "\n>" in doc.text:  # '## Question 1' / '> `1`. Using a for loop …': its question (T47-9)
+            said = quoted_questions(doc.text)
+            doc = doc if said == doc.text else Document(rel=doc.rel, text=said)
         if own in MARKDOWN_SUFFIXES and ("START" in doc.text or "<!--" in doc.text or "TAGS" in doc.text):  # Obsidian_to_Anki's START … END notes (learner M37)
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)

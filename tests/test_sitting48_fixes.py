@@ -212,3 +212,35 @@ def test_inline_r_is_said_once_never_printed_as_code(tmp_path: Path) -> None:
     assert "(line 9)" in inline[0] and "knit the document" in inline[0]
     assert skipped == []
 
+
+# --- T47-9: a solutions page quoting its questions ------------------------------------------------------------------------
+
+
+def test_a_question_quoted_under_its_label_is_the_front(tmp_path: Path) -> None:
+    """T47-9 (medium): ``## Question 1`` / ``> `1`. Using a `for` loop print the types of the variables in each of the``
+    / ``> following iterables:`` / its quoted part / a ``{code-cell}`` with ``:tags: [nbval-ignore-output]`` (a MyST
+    book's solutions page). Before: the front was 'Question 1' and the quoted question the top of its back. Now the
+    quoted question (no '>', no `1`.) is the front, its quoted part under it, the code cell the back without its
+    option line."""
+    notes, skipped, _ = built_notes(tmp_path, {"solutions.md": TRIAL / "myst-quoted-solutions.md"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards[0] == (
+        "Using a for loop print the types of the variables in each of the following iterables: 1 . iterable = (1, 2.5)",
+        "for variable in (1, 2.5): print(type(variable))",
+    )
+    assert cards[1][0].startswith("Write a function that returns the square of a number")
+    assert cards[1][1] == "def square(x): return x ** 2"
+    assert skipped == []
+    assert not any("nbval" in note_back(n) for n in notes)
+
+
+def test_quoted_questions_unquotes_only_a_quote_numbered_as_its_label() -> None:
+    """T47-9: the quote right under '## Question 2' numbered 2 is unquoted, its number off; a quote numbered otherwise,
+    or under a heading that is no label, stays a quote; code is left alone."""
+    from compiler.sources.markdown_blocks import quoted_questions
+
+    text = "## Question 2\n\n> `2`. Write a function\n> that squares.\n\n> `1`. A part.\n\n## Question 3\n\n> `1`. Not its number.\n"
+    assert quoted_questions(text) == (
+        "## Question 2\n\nWrite a function\nthat squares.\n\n> `1`. A part.\n\n## Question 3\n\n> `1`. Not its number.\n"
+    )
+    assert quoted_questions("## Notes\n\n> `1`. A quote.\n") == "## Notes\n\n> `1`. A quote.\n"

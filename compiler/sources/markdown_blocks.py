@@ -3922,6 +3922,40 @@ _QUOTED_HEADING = re.compile(r"^[ ]{0,3}>[ \t]?(?P<heading>#{1,6}[ \t]+\S.*|(?P<
 _WIDE_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:#{1,6}[ \t]+)?)(?P<label>[ＱＡ])[．：:.][ \t\u3000]*")
 
 
+# a solutions page's label heading over the question it quotes ('## Question 1' / '> `1`. Using a `for` loop …')
+_NUMBERED_LABEL = re.compile(
+    r"^\s{0,3}#{1,6}\s+(?i:question|exercise|problem|task|q|frage|aufgabe|pregunta|ejercicio|exercice|vraag|opgave)\s*(?P<n>\d{1,3})\s*[.:]?\s*$"
+)
+_QUOTED_ITEM = re.compile(r"^[ ]{0,3}>[ \t]*(?:`(?P<a>\d{1,3})`|(?P<b>\d{1,3}))[.)][ \t]+(?P<text>\S.*)$")
+_QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
+
+
+def quoted_questions(text: str) -> str:
+    """A solutions page that quotes each question under its label heading (``## Question 1`` / ``> `1`. Using a `for`
+    loop print the types …`` / ``> following iterables:``; a MyST book's solutions page) with the quote as the text it
+    is: unquoted, without the question's own number, so it is the question under the label, the card's front (trial47
+    T47-9: the front was 'Question 1' and the quoted question the top of its back). Only a quote right under the label
+    whose number is the label's; code left alone; line numbers kept."""
+    if "\n>" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        label = None if fenced[k] else _NUMBERED_LABEL.match(line)
+        if label is None:
+            continue
+        j = next((i for i in range(k + 1, len(lines)) if lines[i].strip()), None)
+        quoted = _QUOTED_ITEM.match(lines[j]) if j is not None and not fenced[j] else None
+        if j is None or quoted is None or (quoted.group("a") or quoted.group("b")) != label.group("n"):
+            continue
+        lines[j] = quoted.group("text")
+        i = j + 1
+        while i < len(lines) and _QUOTE_MARK.match(lines[i]) and lines[i].strip() != ">":
+            lines[i] = _QUOTE_MARK.sub("", lines[i], count=1)
+            i += 1
+    return "\n".join(lines)
+
+
 def quoted_headings(text: str) -> str:
     """A block quote that holds only a heading (``> ### Ｑ．コマンドが反応しない``, a quote used as a style) or only a bold
     question (``> **What is TCP?**``, trial23 T23-46) as that heading or line, so the text under it is its answer
