@@ -600,7 +600,7 @@ def _webexercise(line: str, level: int) -> list[str] | None:
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s|^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
-def knitr_markdown(lines: list[str], rel: str) -> Converted:
+def knitr_markdown(lines: list[str], rel: str = "") -> Converted:
     """An R Markdown / Quarto document as the Markdown it knits to, line for line: an ``{asis}`` chunk is
     Markdown text (an exercise sheet's ``### Answer``), a code chunk (``{r}``, ``{python}`` …) a fenced code
     block in its language, a chunk whose code is not shown (``include=FALSE``, ``echo=FALSE``, ``#| echo:
@@ -608,7 +608,7 @@ def knitr_markdown(lines: list[str], rel: str) -> Converted:
     answer, never its front: it moves after the printed answer that follows it (the exercise's hidden
     ``## Answer`` callout), or, with none before the next heading, stands in an answer box of its own
     (trial11 P73). An inline R expression (`` `r round(mean(x), 1)` ``) is the value knitting computes, which deckc
-    cannot: it shows as '…', said once with its lines (trial47 T47-12: it was printed as code)."""
+    cannot: it shows as '…', said once with its lines, ``rel`` naming the file (trial47 T47-12: it was printed as code)."""
     segments: list[tuple[list[str], list[int], str]] = []  # (lines, their lines in the file, kind)
     k = 0
     level = 1  # the level of the last heading: an inline quiz's question goes one under it
