@@ -244,3 +244,20 @@ def test_quoted_questions_unquotes_only_a_quote_numbered_as_its_label() -> None:
         "## Question 2\n\nWrite a function\nthat squares.\n\n> `1`. A part.\n\n## Question 3\n\n> `1`. Not its number.\n"
     )
     assert quoted_questions("## Notes\n\n> `1`. A quote.\n") == "## Notes\n\n> `1`. A quote.\n"
+
+
+# --- T47-13: a question's introduction before its list -----------------------------------------------------------------
+
+
+def test_a_question_that_introduces_its_list_comes_before_it(tmp_path: Path) -> None:
+    """T47-13 (low): ``<div class="question">`` / ``Describe in words what these regular expressions match: (read
+    carefully …)`` / ``1. `^.*$` `` ``1. `"\\{.+\\}"` `` / ``<div class="answer">`` (R for Data Science's solutions).
+    Before: the list was shown above the instruction that introduces it. Now the text in its order: the instruction,
+    then its list."""
+    notes, skipped, _ = built_notes(tmp_path, {"factors.Rmd": TRIAL / "heading-attrs.Rmd"})
+    assert [note_front(n) for n in notes] == [
+        "Describe in words what these regular expressions match: (read carefully to see if I’m using a regular expression "
+        'or a string.) ^.*$ "\\\\{.+\\\\}"'
+    ]
+    assert note_back(notes[0]).startswith("The answer to each part follows.")
+    assert skipped == []

@@ -7165,6 +7165,8 @@ def _key_table(rows: list[str], explained: dict[str, str] | None = None) -> dict
 _PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.I)
 _NUMBER_CELL = re.compile(r"^\s*#?\d{1,5}[.)]?\s*$")  # a row number ('3', '#3', '3.'): layout, never a front
 # a question that says what it asks about comes after it: 'described below', 'the following', '다음은 …', '以下', '次の'
+# a question that ends introducing what follows it: a colon, or a colon and an aside in brackets
+_INTRODUCES = re.compile(r"[:：]\s*(?:[(（][^()（）]*[)）]\s*)?$")
 _FOLLOWING = re.compile(r"\b(?:below|beneath|underneath|the following)\b|다음|以下|下面|下列|次の|(?i:\b(?:seguinte|siguiente|suivante?|folgenden?|seguente)\b)", re.I)
 
 
@@ -7421,7 +7423,8 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
         return True  # (a hint, below the problem as the page has it)
     if current.asked_at >= 0 and any(b.type in ("fence", "code_block") for b in current.front):
         return True  # ('3. What is printed here?' / its code / an answer toggle: the code under it, trial21 T21-19)
-    return current.asked_at >= 0 and bool(_FOLLOWING.search(current.q.text))
+    # ('Describe in words what these regular expressions match: (read carefully …)' over its list: trial47 T47-13)
+    return current.asked_at >= 0 and bool(_FOLLOWING.search(current.q.text) or _INTRODUCES.search(current.q.text))
 
 
 _LAST_TODO = re.compile(r"^[-*+][ \t]+(?:☐|\[ \])[ \t]+\S")  # '- [ ] review lysosomes' (shown '- ☐ …': task_boxes)
