@@ -215,6 +215,7 @@ from compiler.sources.lines import (
     boxed_verdicts,
     bracket_labels,
     card_links,
+    char_references,
     deck_markdown,
     dotted_answer_labels,
     drop_properties,
@@ -1908,6 +1909,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "|" in doc.text and "-" in doc.text:
             piped = outer_pipes(doc.lines)  # 'Front | Back' / '---|---' / …: '| Front | Back |' (sitting 48)
             doc = doc if piped is doc.lines else Document(rel=doc.rel, text="\n".join(piped) + "\n")
+        if own in MARKDOWN_SUFFIXES and "&" in doc.text:
+            referenced = char_references(doc.lines)  # 'has&nbsp;the most moons?': a no-break space (sitting 48)
+            doc = doc if referenced is doc.lines else Document(rel=doc.rel, text="\n".join(referenced) + "\n")
         if own in (".txt", ".text") and ("*" in doc.text or "_" in doc.text):
             plain = plain_labels(doc.lines)  # '**Answer:** …' pasted into a .txt: 'Answer: …' (sitting 48)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")

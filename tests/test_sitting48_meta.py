@@ -155,3 +155,23 @@ def test_a_text_files_question_without_its_mark_keeps_its_answer(tmp_path: Path)
     )
     notes, _, said = built_notes(tmp_path, {"cells.txt": text})
     assert [note_back(n) for n in notes] == ["Mitochondria.", "Ribosomes.", "The diffusion of water."], said
+
+
+def test_character_references_in_a_markdown_page_are_the_characters_they_stand_for(tmp_path: Path) -> None:
+    """'has&nbsp;the most moons? — Saturn' pairs, 'Unit of&nbsp;force::Newton (N)': Markdown shows '&nbsp;' as a space,
+    so do the cards (they showed '&nbsp;'; the '::' card was none); '&lt;', '&amp;' and code are left as written."""
+    pairs = (
+        "# Planets\n\nWhich planet has&nbsp;the most moons? — Saturn\nWhich planet rotates on&nbsp;its side? — Uranus\n"
+        "Which planet is named after a Roman god of the sea? — Neptune\n"
+    )
+    notes, _, said = built_notes(tmp_path / "pairs", {"planets.md": pairs})
+    assert [note_front(n) for n in notes] == [
+        "Which planet has the most moons?",  # (a no-break space)
+        "Which planet rotates on its side?",
+        "Which planet is named after a Roman god of the sea?",
+    ], said
+    vault = "Unit of&nbsp;force::Newton (N)\n\nUnit of energy::Joule (J)\n\nThe caf&eacute; tag::`&lt;br&gt;` &amp; `&nbsp;`\n"
+    notes, _, said = built_notes(tmp_path / "vault", {"units.md": vault})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Unit of force"] == "Newton (N)" and cards["Unit of energy"] == "Joule (J)", said
+    assert cards["The café tag"] == "&lt;br&gt; & &nbsp;", said

@@ -9,6 +9,7 @@ fixed once for every layout.
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 import re
 import unicodedata
@@ -875,6 +876,37 @@ def plain_labels(lines: list[str]) -> list[str]:
             out = out if out is not None else list(lines)
             out[k] = m.group("lead") + label + line[m.end() :]
     return lines if out is None else out
+
+
+# a character reference inside a word or right after one ('has&nbsp;the', 'caf&eacute;'); never one standing apart
+# ('&nbsp;' alone on a line, '1-c &nbsp; 2-d', '&nbsp;&nbsp;' indenting code: the layout readers know them so)
+_CHAR_REFERENCE = re.compile(r"(?<=\w)&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def char_references(lines: list[str]) -> list[str]:
+    """``lines`` with the HTML character references of a Markdown page's text written as the characters they stand for
+    (``has&nbsp;the`` -> ``has\u00a0the``, ``caf&eacute;`` -> ``café``), line for line; the same list when there is
+    none. Markdown shows them so; a reader of lines (pairs, true/false statements, ``term::definition``) took them as
+    written and the card showed '&nbsp;' (sitting 48). Only a reference right after a letter or digit, to a character
+    outside ASCII: ``&lt;``, ``&amp;``, ``&#42;`` stand for markup the page means to show as text; none in code."""
+    out: list[str] | None = None
+    for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+        if fenced or "&" not in line or not _CHAR_REFERENCE.search(line):
+            continue
+        parts = line.split("`")
+        for j in range(0, len(parts), 2):  # (outside code spans)
+            parts[j] = _CHAR_REFERENCE.sub(_character, parts[j])
+        text = "`".join(parts)
+        if text != line:
+            out = out if out is not None else list(lines)
+            out[k] = text
+    return lines if out is None else out
+
+
+def _character(m: re.Match[str]) -> str:
+    """The character a reference stands for when it is one outside ASCII; else the reference as written."""
+    c = html.unescape(m.group(0))
+    return c if len(c) == 1 and ord(c) > 127 else m.group(0)
 
 
 # an emoji or two opening a line's label, inside its bold or not: '**❓ Question 1:**', '**✅ Answer:**', '💡 Answer:'
