@@ -241,3 +241,4 @@ def test_headings_deeper_than_six_levels_are_read_at_six(tmp_path: Path) -> None
     }
     told = [s for s in said if "more than six '#'" in s]
     assert len(told) == 1 and "deep.md:7:" in told[0] and "2 headings" in told[0], said
+    assert "asks no question" not in next(s for s in said if "not listed in deck.toml" in s)  # (detected as read)

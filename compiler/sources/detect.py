@@ -108,6 +108,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     bullet_questions,
+    deep_headings,
     exercise_divs,
     html_page_lines,
     joined_html_headings,
@@ -1471,6 +1472,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     if "<div" in doc.text and (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)):
         seen = exercise_divs(doc.text)  # (a question's div and its answer's, as the reader sees them: trial45 T45-1)
+        doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
+    if "#######" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        seen, _ = deep_headings(doc.text)  # ('####### What …?' read at level 6, as the reader reads it: sitting 48)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     if "|" in doc.text and (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)):
         seen = question_tables(doc.text)  # (a question a table, as the reader sees it: trial25 T25-36)
