@@ -2705,18 +2705,23 @@ def _field_breaks(children: Sequence[Token]) -> list[int]:
     """The soft breaks of a paragraph whose every line is a record's field (``**Class:** loop diuretic`` /
     ``**Action:** …``, ``Symptoms: …`` / ``Treatment: …``; :func:`compiler.sources.parts.field_label`): a line each on
     the card, as written, never "Class: loop diuretic Action: …" run together (sitting 42). Two lines at least."""
+    breaks, lines = _soft_lines(children, bold=True)
+    return breaks if breaks and all(field_label(x) for x in lines) else []
+
+
+def _soft_lines(children: Sequence[Token], bold: bool = False) -> tuple[list[int], list[str]]:
+    """The soft breaks of a paragraph's inline tokens and the text of each line they part (its ``**`` kept with
+    ``bold``): the lines as written, for the rules that keep a paragraph's lines apart on the card."""
     breaks = [k for k, c in enumerate(children[:-1]) if c.type == "softbreak"]
-    if not breaks:
-        return []
     lines, line = [], ""
     for c in children:
         if c.type == "softbreak":
             lines.append(line)
             line = ""
         else:
-            line += c.markup if c.type in ("strong_open", "strong_close") else c.content
+            line += c.markup if bold and c.type in ("strong_open", "strong_close") else c.content
     lines.append(line)
-    return breaks if all(field_label(x) for x in lines) else []
+    return breaks, lines
 
 
 # a line of a ledger or statement: a few words and the amount ending it ('Dr Cash 10,000', 'Cr Accounts Payable 500',
@@ -2729,18 +2734,8 @@ def _amount_breaks(children: Sequence[Token]) -> list[int]:
     """The soft breaks of a paragraph whose every line is an entry and its amount (``Dr Rent Expense 1,200`` / ``Cr Cash
     1,200``, a journal entry; ``Sales 5,000`` / ``Cost of sales 3,000``): a line each, as written, never 'Dr Cash 10,000
     Cr Owner's Capital 10,000' run together (sitting 48). Two lines at least."""
-    breaks = [k for k, c in enumerate(children[:-1]) if c.type == "softbreak"]
-    if not breaks:
-        return []
-    lines, line = [], ""
-    for c in children:
-        if c.type == "softbreak":
-            lines.append(line)
-            line = ""
-        else:
-            line += c.content
-    lines.append(line)
-    return breaks if all(_AMOUNT_LINE.match(x) and len(x.split()) <= AMOUNT_LINE_WORDS for x in lines) else []
+    breaks, lines = _soft_lines(children)
+    return breaks if breaks and all(_AMOUNT_LINE.match(x) and len(x.split()) <= AMOUNT_LINE_WORDS for x in lines) else []
 
 
 def lettered_breaks(tokens: list[Token]) -> list[Token]:
