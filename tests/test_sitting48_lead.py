@@ -156,3 +156,20 @@ def test_dataview_side_fields_among_a_tag_line_stay_one_card(tmp_path: Path) -> 
     notes, _, _ = built_notes(tmp_path, {"net.md": page})
     assert [note_front(n) for n in notes] == ["What does DNS stand for?", "Which port does HTTPS use?"]
 
+
+
+def test_a_windows_path_at_a_lines_start_is_no_hashcards_card(tmp_path: Path) -> None:
+    """An interview page showing a console session ('C:\\Users\\lifei> cd Desktop', then '[…]' in later code) was taken
+    for a hashcards file ('C: [Berlin] is …'): the card from that line ran to the end, ~60 questions on one back (found
+    trying learning-zone/python-basics as a new user). A 'C:' card has a space after its colon."""
+    page = (
+        "# Py\n\n## Q. What command do we use to debug a Python program?\n\nOpen the command prompt.\n\n"
+        "C:\\Users\\lifei> cd Desktop\n\nC:\\Users\\lifei\\Desktop>python -m pdb try.py\n\n"
+        "## Q. What does a[1:] return?\n\nEvery element but the first: `[2, 3]` for `[1, 2, 3]`.\n\n"
+        "## Q. What is unittest?\n\nPython's unit testing framework [stdlib].\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"py.md": page})
+    assert [note_front(n) for n in notes] == [
+        "What command do we use to debug a Python program?", "What does a[1:] return?", "What is unittest?",
+    ]  # fmt: skip
+    assert skipped == []

@@ -25,7 +25,7 @@ import re
 from compiler.sources.converted import Converted
 from compiler.sources.lines import colon_option_lines
 
-_CLOZE_CARD = re.compile(r"^C:[ \t]*(?P<text>.*)$")
+_CLOZE_CARD = re.compile(r"^C:(?=[ \t]|$)[ \t]*(?P<text>.*)$")  # (a space after the colon: a Windows path, C:\Users\…, is no card; sitting 48)
 _BOUNDARY = re.compile(r"^(?:[QC]:(?:[ \t]|$)|-{3,}[ \t]*$)")
 # a deletion: '[Berlin]', '[$\alpha$]'; never an image's or a link's text ('![](…)', '[text](url)') nor a task box
 _DELETION = re.compile(r"(?<![!\\\]])\[(?P<text>[^\[\]\n]*[^\[\]\s][^\[\]\n]*)\](?![(\[])")
