@@ -520,6 +520,8 @@ def _quoted_question(line: str) -> bool:
 _BOLD_TERM = re.compile(r"^\s{0,3}(\*\*|__)(?P<term>[^*_\n?？]{1,60}?)[:：]?\1\s*[:：]?\s*$")  # '**Latency**' alone on its line
 _NOT_DEFINITION = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)]\s|```|~~~|<|\*\*|__|:)")
 BOLD_TERMS_MIN = 2  # bold terms with their definitions that make a page a glossary
+BOLD_TERM_WORDS = 6  # words at most of such a term
+FORMULA_TERM_WORDS = 12  # … of a formula's name over its display maths
 
 
 _NUMBERED_TERM = re.compile(r"^\d{1,3}[.)]\s")
@@ -538,10 +540,13 @@ def bold_terms(lines: list[str]) -> list[str] | None:
     i = 0
     while i < len(out):
         m = None if fenced[i] else _BOLD_TERM.match(out[i])
-        if m is None or len(m.group("term").split()) > 6 or (i and out[i - 1].strip() and not fenced[i - 1]):
+        start = i + 1 if i + 1 < len(out) and out[i + 1].strip() else i + 2
+        # (a formula's name is longer than a word's: '**95% confidence interval for a mean (large n)**' over its '$$',
+        # sitting 49: 'text outside any question')
+        most = FORMULA_TERM_WORDS if start < len(out) and out[start].lstrip().startswith(("$$", "\\[")) else BOLD_TERM_WORDS
+        if m is None or len(m.group("term").split()) > most or (i and out[i - 1].strip() and not fenced[i - 1]):
             i += 1
             continue  # (a bold line that goes on a paragraph is no term)
-        start = i + 1 if i + 1 < len(out) and out[i + 1].strip() else i + 2
         end = start
         while end < len(out) and out[end].strip() and not fenced[end]:
             end += 1

@@ -521,8 +521,11 @@ _JUDGE_PROMPT = re.compile(rf"^{_JUDGE_WORDS}\s*[:：?.]\s*\S")
 # 'Section 2 – Vrai ou faux'): a section's title, not a question whose answer is the whole list (sitting 38)
 # (or with the page's subject after a dash: '# True or false? — The human body' over its statements, sitting 41: the title
 # asked, the statements one card; a colon after the prompt keeps its statement, 'True or false: The heart …')
+# (or with what to do with the false ones, in brackets or not: '# True or false? (Correct the false ones)', sitting 49:
+# the title asked, the statements one card)
 _JUDGE_ALONE = re.compile(
     rf"^(?:[^\W_][\w .]{{0,30}}[:：–—-]\s*)?{_JUDGE_WORDS}(?:\s+(?i:questions?|statements?))?\s*[:：?？.!]*"
+    r"(?:\s*\(?(?i:correct|rewrite|fix|amend)\s+the\s+(?i:false|wrong|incorrect)\b[^?？()]{0,40}\)?[.!]?)?"
     r"(?:\s+[–—-]\s*[^\s?？:：][^?？:：]{0,60})?\s*$"
 )
 
@@ -2489,7 +2492,8 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
 # a separator of the writer's own, four characters at most: a mark said two to four times (';;', '||', '~~', '>>>'), or
 # two marks with a space each side (' ;; ', ' |> '); never a link's '//', money or a percentage ('1. …?    // amino
 # acids' is the numbered reading's, learner4 N68)
-_CUSTOM_TOKEN = re.compile(r"[ \t][;|~\\:=>+^]{2}[ \t]|(?P<mark>[;|~\\=>+^])(?P=mark){1,3}")
+# (or a slash between spaces, 'la manzana / the apple': a word list's own separator, sitting 49 'cannot tell')
+_CUSTOM_TOKEN = re.compile(r"[ \t][;|~\\:=>+^]{2}[ \t]|(?P<mark>[;|~\\=>+^])(?P=mark){1,3}| / ")
 
 
 def _custom_separator(body: list[str]) -> str:
@@ -2498,11 +2502,13 @@ def _custom_separator(body: list[str]) -> str:
     ('Mitosis ;; cell division producing …', 'Mitosis;;cell division …', Quizlet's custom separator; sitting 45 N10:
     'cannot tell this document's layout'); else ''."""
     seen: Counter[str] = Counter()
-    for text in body:
+    titled = 0  # (a first line that holds none, 'Spanish food vocabulary': the list's title, not one of its lines)
+    for k, text in enumerate(body):
         tokens = [m.group() for m in _CUSTOM_TOKEN.finditer(text) if m.start() > 0 and m.end() < len(text)]
         seen.update({t for t in tokens if tokens.count(t) == 1 and text.count(t.strip()) == 1})
+        titled += not k and not tokens
     token, count = seen.most_common(1)[0] if seen else ("", 0)
-    return token if count >= max(PAIR_MIN, PAIR_SHARE * len(body)) else ""
+    return token if count >= max(PAIR_MIN, PAIR_SHARE * (len(body) - titled)) else ""
 
 
 _LONG_TERM_SEPARATORS = (" — ", " – ", " ― ", " -> ", " → ", " = ")  # (spaced dashes and arrows: a sentence's ':' is none)

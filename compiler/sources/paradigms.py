@@ -41,8 +41,33 @@ def _words(cell: str) -> int:
 
 def paradigm_grid(head: list[str], body: list[list[str]]) -> bool:
     """Whether a table (its header cells, its rows' cells) is an inflection grid, read a card per form: the persons
-    down its side, or across its header (:func:`persons_across`)."""
-    return _persons_down(head, body) or persons_across(head, body)
+    down its side, or across its header (:func:`persons_across`), or one word's forms by person and number
+    (:func:`numbers_across`)."""
+    return _persons_down(head, body) or persons_across(head, body) or numbers_across(head, body)
+
+
+# a column named by a grammatical number ('| | singular | plural |', '| | Singular | Plural |')
+_NUMBER_NAME = re.compile(
+    r"^(?i:singular|plural|dual|sing?\.?|sg\.?|pl\.?|singulier|pluriel|singolare|plurale|единственное(?: число)?|"
+    r"множественное(?: число)?|ед\.? ?ч\.?|мн\.? ?ч\.?|liczba pojedyncza|liczba mnoga|单数|复数|単数|複数|단수|복수|tekil|çoğul)$"
+)
+# a row named by a person or a case ('1st', 'first person', '3.', 'Nominative', 'Gen.')
+_PERSON_OR_CASE = re.compile(
+    r"^(?i:(?:[123](?:st|nd|rd|ª|º|\.)?|first|second|third|1re|2e|3e|erste|zweite|dritte)(?:\s+(?:person|pers\.?|persona|personne|person))?|"
+    r"nom(?:inative?|inativ|inativo)?\.?|acc(?:usative)?\.?|akk(?:usativ)?\.?|gen(?:itive?|itiv)?\.?|dat(?:ive?|iv)?\.?|abl(?:ative)?\.?|"
+    r"voc(?:ative)?\.?|loc(?:ative)?\.?|ins(?:trumental)?\.?|именительный|родительный|дательный|винительный|творительный|"
+    r"предложный)$"
+)
+
+
+def numbers_across(head: list[str], body: list[list[str]]) -> bool:
+    """One word's forms by person (or case) and number, its header's first cell empty, the word named by the heading
+    over it (``## tener (to have)`` / ``| | singular | plural |`` / ``| 1st | tengo | tenemos |``; sitting 49: read a
+    row per card, 'tengo' asked and '1st plural: tenemos' the answer): every column after the first named by a number,
+    every row by a person or a case."""
+    if head[:1] != [""] or not _forms_table(head, body, rows_min=GRID_ROWS_MIN, columns_min=GRID_WORDS_MIN):
+        return False
+    return all(_NUMBER_NAME.match(w.strip("*_ ")) for w in head[1:]) and all(_PERSON_OR_CASE.match(cells[0].strip("*_ ")) for cells in body)
 
 
 # the first column's name when it lists the words whose forms the row gives ('| Infinitivo | yo | tú | él |')
@@ -104,6 +129,8 @@ def grid_cards(head: list[str], body: list[tuple[int, list[str]]], title: str = 
     """A card per form of an inflection grid, at its row's line, word by word: ``(line, 'hablar — yo (Presente)',
     ['hablo'])``, the grid's ``title`` (the heading over it: its tense, its mood) in brackets after the person."""
     said = f" ({title})" if title else ""
+    if numbers_across(head, [cells for _, cells in body]):  # ('tener (to have) — 1st singular' -> 'tengo')
+        return [(line, f"{title} — {cells[0]} {head[k]}" if title else f"{cells[0]} {head[k]}", [cells[k]]) for k in range(1, len(head)) for line, cells in body]
     if not _persons_down(head, [cells for _, cells in body]):  # (a word per row, the persons across: word by word too)
         return [(line, f"{cells[0]} — {head[k]}{said}", [cells[k]]) for line, cells in body for k in range(1, len(head))]
     return [(line, f"{head[k]} — {cells[0]}{said}", [cells[k]]) for k in range(1, len(head)) for line, cells in body]

@@ -1,0 +1,83 @@
+"""Forty-ninth sitting, helper newdocs: fresh documents of a new user's kinds, read card by card.
+
+N1: one word's forms by person (or case) and number, the table's corner empty, the word named by the heading over it
+('## tener (to have)' / '| | singular | plural |' / '| 1st | tengo | tenemos |'): a card per form ('tener (to have) —
+1st singular' -> 'tengo'); before, a card per row asked by the singular form ('tengo' -> '1st plural: tenemos').
+
+N2: a word list written 'la manzana / the apple' under a title: a card per line; before, 'cannot tell' and no card.
+
+N3: statements to judge under '# True or false? (Correct the false ones)': a card per statement; before, one card of
+the page under the title.
+
+N4: a formula sheet's bold name of more than six words over its display maths ('**95% confidence interval for a mean
+(large n)**'): a card like the others; before, 'text outside any question' and the formula in no card.
+
+Documents in tests/data/sitting49/newdocs/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting49" / "newdocs"
+
+
+def cards(notes: list[dict]) -> dict[str, str]:  # type: ignore[type-arg]
+    return {note_front(n): note_back(n) for n in notes}
+
+
+def test_n1_conjugation_grid_with_empty_corner_is_a_card_per_form(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"verbs.md": DATA / "conjugation-grid.md"})
+    got = cards(notes)
+    assert len(notes) == 18 and not skipped
+    assert got["tener (to have) — 1st singular"] == "tengo"
+    assert got["tener (to have) — 2nd plural"] == "tenéis"
+    assert got["ser (to be) — 3rd plural"] == "son"
+    assert {n["sections"][-1] for n in notes if note_front(n).startswith("ir ")} == {"verbs::ir (to go)"}
+    assert not [m for m in messages if "outside" in m]
+
+
+def test_n1_declension_and_tab_grids_with_empty_corner(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path / "a", {"latin.md": DATA / "declension-grid.md"})
+    got = cards(notes)
+    assert len(notes) == 10
+    assert got["puella, puellae (f.) — girl — Genitive Plural"] == "puellārum"
+    assert got["puella, puellae (f.) — girl — Accusative Singular"] == "puellam"
+    notes, _, messages = built_notes(tmp_path / "b", {"hablar.tsv": DATA / "hablar.tsv"})
+    assert cards(notes) == {
+        "hablar — 1st singular": "hablo", "hablar — 2nd singular": "hablas", "hablar — 3rd singular": "habla",
+        "hablar — 1st plural": "hablamos", "hablar — 2nd plural": "habláis", "hablar — 3rd plural": "hablan",
+    }  # fmt: skip
+    assert not [m for m in messages if "empty first field" in m]
+
+
+def test_n1_a_table_of_values_with_empty_corner_stays_a_row_per_card(tmp_path: Path) -> None:
+    text = "# Results\n\n| | 2023 | 2024 |\n|---|---|---|\n| Revenue | 10 | 12 |\n| Costs | 8 | 9 |\n| Profit | 2 | 3 |\n"
+    notes, _, _ = built_notes(tmp_path, {"results.md": text})
+    assert not any("singular" in note_front(n) or "—" in note_front(n) for n in notes)
+
+
+def test_n2_slash_separated_word_list(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"food.txt": DATA / "slash-vocab.txt"})
+    got = cards(notes)
+    assert len(notes) == 8 and not skipped
+    assert got["la manzana"] == "the apple" and got["el ajo"] == "the garlic"
+    assert any("read as layout 'delimited'" in m for m in messages)
+
+
+def test_n3_true_or_false_title_with_instruction_titles_statements(tmp_path: Path) -> None:
+    notes, skipped, _ = built_notes(tmp_path, {"tf.md": DATA / "true-false-correct.md"})
+    got = cards(notes)
+    assert len(notes) == 5 and not skipped
+    assert got["Enzymes are proteins."] == "True"
+    assert got["Humans have 48 chromosomes."] == "False — humans have 46 chromosomes (23 pairs)."
+
+
+def test_n4_long_formula_name_over_display_maths(tmp_path: Path) -> None:
+    notes, _, messages = built_notes(tmp_path, {"stats.md": DATA / "formula-sheet.md"})
+    got = cards(notes)
+    assert len(notes) == 7
+    assert "1.96" in got["95% confidence interval for a mean (large n)"]
+    assert not [m for m in messages if "outside any question" in m]
