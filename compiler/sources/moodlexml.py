@@ -15,9 +15,11 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
+import dataclasses
 import functools
 import hashlib
 import html
+import html.entities
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -583,7 +585,48 @@ def _offset(text: str, line: int) -> int:
     return at
 
 
+# a named entity reference: '&url.foldoc;', '&php.ini;', '&nbsp;' (never a character reference '&#160;')
+_ENTITY = re.compile(r"&([A-Za-z_][\w.:-]*);")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def _entities_defined_elsewhere(text: str) -> tuple[str, list[str], int | None]:
+    """The text with each entity it uses but does not declare replaced, the names replaced and the first one's line: a
+    DocBook chapter of a manual uses the book's entities ('&url.foldoc;', '&php.ini;', declared in another file the
+    book's build joins; trial49 T49-1), which stopped the whole build as broken XML. An HTML name ('&nbsp;', '&eacute;')
+    is its character, any other its name as a word ('php.ini'): the file reads as its author wrote it, and says so."""
+    declared = set(re.findall(r"<!ENTITY\s+([\w.:-]+)", text))
+    names: list[str] = []
+    first: int | None = None
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal first
+        name = m.group(1)
+        if name in _XML_ENTITIES or name in declared:
+            return m.group()
+        if f"{name};" in html.entities.html5:
+            return html.escape(html.entities.html5[f"{name};"])
+        if name not in names:
+            names.append(name)
+        if first is None:
+            first = text.count("\n", 0, m.start()) + 1
+        return html.escape(name)
+
+    return _ENTITY.sub(one, text), names, first
+
+
 def convert_moodle(text: str, rel: str = "") -> Converted:
+    text, outside, first = _entities_defined_elsewhere(text)
+    converted = _convert_moodle(text, rel)
+    if not outside:
+        return converted
+    shown = ", ".join(f"&{name};" for name in outside[:3]) + (f" and {len(outside) - 3} more" if len(outside) > 3 else "")
+    said = Diagnostic(rel, first, f"{len(outside)} entit{'y' if len(outside) == 1 else 'ies'} this file uses but declares nowhere in it ({shown}), as a manual's chapter uses its book's: each shown as its name",
+                      "declare them in the file's <!DOCTYPE …[ <!ENTITY name \"text\"> ]> to show their text, or write the text in their place", "warning")
+    return dataclasses.replace(converted, warnings=(*converted.warnings, said))
+
+
+def _convert_moodle(text: str, rel: str) -> Converted:
     try:
         root = ElementTree.fromstring(text.encode("utf-8") if text.lstrip().startswith("<?xml") else text)
     except ElementTree.ParseError as exc:
