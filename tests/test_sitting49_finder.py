@@ -29,3 +29,22 @@ def test_a_docbook_chapter_using_its_books_entities_is_read(tmp_path: Path) -> N
     told = [s for s in said if "declares nowhere" in s]
     assert len(told) == 1 and told[0].startswith("sources/shell.xml:13: warning: 2 entities")
     assert "&shell.rc;" in told[0] and "&url.shell.manual;" in told[0] and "&nbsp;" not in told[0]
+
+
+# --- T49-3: Writerside attribute lists ------------------------------------------------------------------------------------
+
+
+def test_writerside_attribute_lists_are_no_card_text(tmp_path: Path) -> None:
+    """T49-3 (high): the Kotlin docs and tour are Writerside Markdown: an attribute list after a heading
+    (``### Exercise 1 {initial-collapse-state="collapsed" collapsible="true" id="…"}``) and alone on the line under a
+    block (``{style="tip"}`` under a quote, ``{kotlin-runnable="true" id="…"}`` under a fence). Before: every exercise's
+    front, a section's name ('Strings practice {completion-point="true"}') and the backs printed them. Now they are
+    layout, as kramdown's ``{: .class}`` is."""
+    notes, _, said = built_notes(tmp_path, {"strings.md": TRIAL / "writerside-tour.md"})
+    text = " ".join(f"{note_front(n)} {note_back(n)} {' '.join(n.get('sections') or [])}" for n in notes)
+    assert '="' not in text and "collapsible" not in text and "kotlin-runnable" not in text and "completion-point" not in text
+    joining = next(n for n in notes if note_front(n) == "Joining strings")
+    assert "use buildString instead" in note_back(joining) and 'style=' not in note_back(joining)
+    exercise = next(n for n in notes if "Exercise 1" in note_front(n) or "repeat(3)" in note_front(n))
+    assert '"ababab"' in note_back(exercise)
+    assert not any('="' in s.split("\n")[0] for s in said)

@@ -3460,15 +3460,23 @@ _PANDOC_HEADING_ATTRS = re.compile(
 _KRAMDOWN_TAIL = re.compile(r"\s*\{:[^{}\n]*\}\s*$")  # '## Contents {: .no_toc }'
 # a span's attributes right after it ('**Economics**{: data-type="term"}', '![Market](m.jpg){: #fig1 data-title="…"}')
 _KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[*_`)\]])\{:[^{}\n]*\}")
+# Writerside's attribute list alone on the line under a block, without kramdown's colon ('{style="note"}' under a quote,
+# '{kotlin-runnable="true" id="kotlin-tour-if"}' under a fence, '{type="tip"}'): its words quoted, an id or class beside
+_BARE_IAL = re.compile(
+    r"^[ ]{0,3}\{(?=[^{}\n]*[\w-]=\")(?:[#.][\w:-]+|[\w-]+=\"[^\"\n]*\")(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=\"[^\"\n]*\"))*\}\s*$"
+)
+_ANY_IAL = re.compile(r"\{[:#.]|\{[\w-]+=\"|\n\^")  # (what may be an attribute list: the text's quick test)
 
 
 def kramdown_attributes(text: str) -> str:
     """kramdown's attribute lists (Jekyll, GitHub Pages: ``{: .-three-column}`` on the line under a heading, ``{:
     id='functions-example'}`` over a fence, ``## Contents {: .no_toc }``, ``**Economics**{: data-type="term"}`` after a
-    span) and its block-end marker (a line ``^``) are layout, never card text nor the text
+    span), Writerside's ``{style="note"}`` / ``{kotlin-runnable="true" id="…"}`` on the line under a block and
+    ``### Exercise 1 {collapsible="true" id="…"}`` after a heading (trial49 T49-3: on every Kotlin tour card and
+    section) and kramdown's block-end marker (a line ``^``) are layout, never card text nor the text
     that makes a heading a card (trial14 T14-16: devhints' cheat sheets, 'Getting started' → '{: .-three-column}';
     trial12 U70). Code left alone; line numbers kept."""
-    if "{:" not in text and "{#" not in text and "{." not in text and "\n^" not in text:
+    if not _ANY_IAL.search(text):
         return text
     lines = text.split("\n")
     for k, fenced in enumerate(in_fence(lines)):
@@ -3478,6 +3486,8 @@ def kramdown_attributes(text: str) -> str:
             continue
         if lines[k].lstrip().startswith("#") and _PANDOC_HEADING_ATTRS.search(lines[k]):
             lines[k] = _PANDOC_HEADING_ATTRS.sub("", lines[k])  # '## 20 | Fiszki {#fiszki .section}' (pandoc; T15-83)
+        elif _BARE_IAL.match(lines[k]):
+            lines[k] = ""  # '{style="note"}', '{kotlin-runnable="true" …}' under a block (Writerside; trial49 T49-3)
         elif "{:" not in lines[k]:
             continue
         elif _KRAMDOWN_IAL.match(lines[k]):
