@@ -48,3 +48,40 @@ def test_writerside_attribute_lists_are_no_card_text(tmp_path: Path) -> None:
     exercise = next(n for n in notes if "Exercise 1" in note_front(n) or "repeat(3)" in note_front(n))
     assert '"ababab"' in note_back(exercise)
     assert not any('="' in s.split("\n")[0] for s in said)
+
+
+# --- T49-2: the Markdown inside an MDX page's components ----------------------------------------------------------------
+
+
+def test_markdown_inside_mdx_components_is_markdown(tmp_path: Path) -> None:
+    """T49-2 (high): Ollama's FAQ (Mintlify MDX) writes notes as ``<Note>`` … ``</Note>`` around Markdown. Before: read
+    as raw HTML, the code span's ``<directory>`` was dropped as a tag (``run `sudo chown -R ollama:ollama `.``: a
+    command without its argument) and the backticks printed. Now a callout is a quote opening with its name, its code
+    spans code; Docusaurus' ``<TabItem label="Linux">`` is its label over its text."""
+    notes, _, said = built_notes(tmp_path, {"faq.mdx": TRIAL / "mdx-faq.mdx"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    move = cards["How do I move them to another disk?"]
+    assert "Note: The keeper user needs write access to that folder: run sudo chown -R keeper:keeper <folder>" in move
+    assert "`" not in move
+    running = cards["How do I keep the server running after I log out?"]
+    assert "Linux Enable the service: systemctl enable keeper" in running
+    assert "macOS Load its agent: launchctl load ~/Library/LaunchAgents/keeper.plist" in running
+    assert "<TabItem" not in running and "label=" not in running
+
+
+# --- T49-6: a tab's title over its content ------------------------------------------------------------------------------
+
+
+def test_a_tabs_title_stays_over_its_content(tmp_path: Path) -> None:
+    """T49-6 (medium): the Kotlin docs write build scripts in Writerside tabs (``<tab title="Kotlin">`` / ``<tab
+    title="Groovy">``), Poetry's FAQ in a Hugo tab set whose names are the set's ``tabName1="Original"`` …. Before: the
+    code blocks followed each other unlabelled (Poetry's text says "as described in the second tab below"). Now each
+    tab's title is in bold over its content."""
+    notes, _, said = built_notes(tmp_path, {"faq.md": TRIAL / "tabbed-faq.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    named = cards["How do I name a framework in the build file?"]
+    assert named.index("Kotlin") < named.index('framework { baseName = "TheName" }') < named.index("Groovy")
+    assert named.index("Groovy") < named.index("framework { baseName 'TheName' }")
+    moved = cards["How do I move an old project file to the new format?"]
+    assert moved.index("Before") < moved.index("[tool.builder]") < moved.index("After") < moved.index("[project]")
+    assert not any("shortcode" in s for s in said)

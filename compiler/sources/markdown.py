@@ -216,6 +216,7 @@ from compiler.sources.markdown_blocks import (
     cjk_emphasis,
     close_toggles,
     colon_options,
+    component_blocks,
     content_tabs,
     copy_residue,
     deep_headings,
@@ -3585,6 +3586,7 @@ class MarkdownReader:
                 "write six '#' at most",
                 group="deep-heading",
             )
+        raw = component_blocks(raw)  # '<Note>' / '  Avoid `HTTP_PROXY` …' / '</Note>': Markdown in a quote (T49-2)
         raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)
         raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)
         raw = undecorated_labels(raw)  # '**❓ Question 1:** …' / '**✅ Answer:** …': the labels without their emoji (T38-3)

@@ -3499,6 +3499,75 @@ def kramdown_attributes(text: str) -> str:
     return "\n".join(lines)
 
 
+# a component an MDX page writes around Markdown (Mintlify, Docusaurus, Nextra: '<Note>', '<Warning>', '<Callout
+# type="info">', '<Tabs>' / '<TabItem label="npm">', '<Accordion title="…">') or a Writerside element ('<tabs>', '<tab
+# title="Kotlin">', '<deflist>', '<def title="Hint">'), its opening tag alone on its line
+_COMPONENT_OPEN = re.compile(
+    r"^(?P<indent>[ \t]*)<(?P<name>[A-Z][A-Za-z0-9]*|tabs|tab|deflist|def)"
+    r"(?P<attrs>(?:\s+[\w:.-]+(?:=(?:\"[^\"\n]*\"|'[^'\n]*'|\{[^{}\n]*\}))?)*)\s*>\s*$"
+)
+# the components that set their text apart as a note does: a quote, their name (or title) its label in bold
+_CALLOUT_COMPONENTS = frozenset(
+    {"note", "info", "tip", "warning", "danger", "caution", "check", "important", "callout", "admonition", "aside", "alert", "success", "error"}
+)
+_COMPONENT_TITLE = re.compile(r"\b(?:title|label)=(?:\"([^\"\n]*)\"|'([^'\n]*)')")
+_COMPONENT_TYPE = re.compile(r"\btype=(?:\"([^\"\n]*)\"|'([^'\n]*)')")
+
+
+def component_blocks(text: str) -> str:
+    """The Markdown inside an MDX page's components and Writerside's elements as Markdown (trial49 T49-2, T49-6): a
+    raw HTML block to Markdown, so a code span's ``<directory>`` (Ollama's ``sudo chown -R ollama:ollama <directory>``
+    in a ``<Note>``) was dropped as a tag, its backticks printed, and a tab's title lost. A callout (``<Note>``,
+    ``<Warning>``, ``<Callout type="info">``) is a quote opening with its name in bold; a titled part (``<tab
+    title="Kotlin">``, ``<TabItem label="npm">``, ``<Accordion title="…">``, ``<def title="Hint">``) its title in bold
+    over its text; any other (``<Tabs>``, ``<Steps>``) only its text. Indented text is its text, not code. Only a tag
+    alone on its line, closed by its own closing tag alone on a later line; code left alone; line numbers kept."""
+    if "<" not in text or not re.search(r"^[ \t]*</(?:[A-Z][A-Za-z0-9]*|tabs|tab|deflist|def)>", text, re.M):
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        m = None if fenced[k] else _COMPONENT_OPEN.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        name = m.group("name")
+        opening, closing = re.compile(rf"^[ \t]*<{name}(?:\s[^<>]*)?>\s*$"), re.compile(rf"^[ \t]*</{name}>\s*$")
+        depth, end = 0, None
+        for j in range(k + 1, len(lines)):
+            if fenced[j]:
+                continue
+            if opening.match(lines[j]):
+                depth += 1
+            elif closing.match(lines[j]):
+                if depth == 0:
+                    end = j
+                    break
+                depth -= 1
+        if end is None:
+            k += 1
+            continue
+        inner = lines[k + 1 : end]
+        cut = min((len(x) - len(x.lstrip()) for x in inner if x.strip()), default=0)
+        inner = [x[cut:] if x.strip() else "" for x in inner]
+        attrs = m.group("attrs") or ""
+        title = next((g for t in _COMPONENT_TITLE.finditer(attrs) for g in t.groups() if g), "").strip()
+        label = " ".join(title.split())
+        label = re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", label)
+        if name.lower() in _CALLOUT_COMPONENTS:
+            kind = next((g for t in _COMPONENT_TYPE.finditer(attrs) for g in t.groups() if g), "")
+            label = label or (kind or name).strip().capitalize()
+            lines[k] = f"> **{label}:**"
+            lines[k + 1 : end] = [f"> {x}" if x else ">" for x in inner]
+        else:
+            lines[k] = (f"**{label}:**" if name == "def" else f"**{label}**") if label else ""
+            lines[k + 1 : end] = inner
+        lines[end] = ""
+        k += 1
+    return "\n".join(lines)
+
+
 TAB_ROWS_MIN = 2  # lines of tab-separated cells that make a pasted table
 
 

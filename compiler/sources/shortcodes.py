@@ -61,6 +61,11 @@ _MATH = frozenset({"katex", "math", "tex", "latex", "mathjax"})
 _TEXT_PARAMS = ("text", "label", "display_text", "linktext", "content")
 
 
+def _markdown_text(text: str) -> str:
+    """A label's words as Markdown text: its marks escaped ('C#', '*nix')."""
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", " ".join(text.split()))
+
+
 def _params(text: str) -> tuple[dict[str, str], list[str]]:
     named: dict[str, str] = {}
     positional: list[str] = []
@@ -83,6 +88,7 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
     dropped: list[tuple[int, str]] = []  # (line, the marker) for the one warning
     math: list[str] = []  # maths shortcodes open: the delimiter each closes with
     toggles: list[bool] = []  # toggle shortcodes open: whether each is written as an answer toggle
+    tabs: list[list[str]] = []  # tab sets open: the names of their tabs not yet shown
     out: list[str] = []
     fence = ""
     highlight = False  # the fence was opened by {{< highlight >}}: its closing shortcode closes it
@@ -110,7 +116,7 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
         if fence or "{{" not in line:
             out.append(line)
             continue
-        line, opened = _hugo(line, n, closed, dropped, math, toggles)
+        line, opened = _hugo(line, n, closed, dropped, math, toggles, tabs)
         fence, highlight = (opened, True) if opened else (fence, highlight)
         out.append(line)
     if dropped:
@@ -174,14 +180,22 @@ def _liquid(line: str, n: int, dropped: list[tuple[int, str]], comment: bool) ->
 
 
 def _hugo(
-    line: str, n: int, closed: set[str], dropped: list[tuple[int, str]], math: list[str] | None = None, toggles: list[bool] | None = None
+    line: str,
+    n: int,
+    closed: set[str],
+    dropped: list[tuple[int, str]],
+    math: list[str] | None = None,
+    toggles: list[bool] | None = None,
+    tabs: list[list[str]] | None = None,
 ) -> tuple[str, str]:
     """One line with its shortcodes rewritten, and the fence it opens ('```' for a highlight), if any;
     ``math`` holds the delimiters of maths shortcodes opened and not yet closed (across lines), ``toggles`` whether
-    each toggle opened and not yet closed was written as an answer toggle."""
+    each toggle opened and not yet closed was written as an answer toggle, ``tabs`` the names not yet shown of each
+    tab set opened ('tabName1="Original"' …: its tabs' labels, in order)."""
     opened = ""
     math = math if math is not None else []
     toggles = toggles if toggles is not None else []
+    tabs = tabs if tabs is not None else []
     line = _LINKED.sub(lambda m: m.group(1), line)  # [text]({{< ref "page" >}}): its text
 
     def one(m: re.Match[str]) -> str:
@@ -206,6 +220,18 @@ def _hugo(
             title = named.get("title") or named.get("summary") or (positional[0] if positional else "") or "Answer"
             toggles.append(answer_label(title) or reveal_label(title))
             return f"<details><summary>{html.escape(title, quote=False)}</summary>" if toggles[-1] else ""
+        if name == "tabs":  # a tab set names its tabs ('tabName1="Original" tabName2="Using Dynamic Dependencies"')
+            if closing:
+                del tabs[-1:]
+                return ""
+            tabs.append([named[f"tabname{k}"] for k in range(1, 100) if named.get(f"tabname{k}", "").strip()])
+            return ""
+        if name == "tab" and not closing and line.strip() == m.group(0):
+            # a tab's label over its content, never lost (trial49 T49-6: Poetry's FAQ showed three TOML files, one
+            # after the other, that its text calls 'the second tab')
+            title = named.get("title") or named.get("name") or named.get("label") or (positional[0] if positional else "")
+            title = title or (tabs[-1].pop(0) if tabs and tabs[-1] else "")
+            return f"**{_markdown_text(title)}**" if title.strip() else ""
         if closing or name in _CONTAINERS or name in closed:
             return ""
         shown = next((named[k] for k in _TEXT_PARAMS if named.get(k, "").strip()), None)
