@@ -58,7 +58,7 @@ def test_markdown_inside_mdx_components_is_markdown(tmp_path: Path) -> None:
     as raw HTML, the code span's ``<directory>`` was dropped as a tag (``run `sudo chown -R ollama:ollama `.``: a
     command without its argument) and the backticks printed. Now a callout is a quote opening with its name, its code
     spans code; Docusaurus' ``<TabItem label="Linux">`` is its label over its text."""
-    notes, _, said = built_notes(tmp_path, {"faq.mdx": TRIAL / "mdx-faq.mdx"})
+    notes, _, _ = built_notes(tmp_path, {"faq.mdx": TRIAL / "mdx-faq.mdx"})
     cards = {note_front(n): note_back(n) for n in notes}
     move = cards["How do I move them to another disk?"]
     assert "Note: The keeper user needs write access to that folder: run sudo chown -R keeper:keeper <folder>" in move
