@@ -122,9 +122,11 @@ def test_quiz_package_choices_are_a_multiple_choice_card_and_comments_no_text(tm
     assert [(note_front(n), note_back(n)) for n in notes[1:]] == [
         ("Describe what happens to a red blood cell placed in pure water.", "Water moves in by osmosis, the cell swells and bursts (haemolysis)."),
         ("Name the molecule that carries amino acids to the ribosome.", "Transfer RNA (tRNA)."),
+        # (its table of blanks, the answers: T48-16, sitting 49; was "no answer")
+        ("Complete the table: which way does each vessel carry blood?", "Vessel Carries blood Artery away from the heart Vein towards the heart"),
     ]
     assert not any("Space for the answer" in note_back(n) + note_front(n) for n in notes)
-    assert [s["question"] for s in skipped] == ["Complete the table: which way does each vessel carry blood?"]
+    assert skipped == []
 
 
 def test_untitled_typst_definitions_are_named_by_their_term_or_section(tmp_path: Path) -> None:

@@ -227,6 +227,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
     glossed = False  # reading a glossary entry written as 'Term' / ': definition': its '+' blocks are more definition
     attach = False  # a '+' just read in such an entry: the paragraph under it is a paragraph of the definition
     header = False  # right under the document's title, no blank line yet: its author and revision lines, no text
+    header_next = False  # the attribute line just read names the next table's first row its header
     role = ""  # what the block title just read names the next block or paragraph: "question", "answer" or ""
     asking = False  # reading a block titled as a question: its first line the question's heading
     bump = 0  # 1 under a block title read as a heading ('.Branches' over a list): the list's questions one level down
@@ -360,6 +361,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                 formula = _stem_kind(lines) if parts[0] == "stem" else parts[0]
                 continue
             qanda = bool(parts) and parts[0] == "qanda"
+            header_next = any(re.search(r"\bheader\b", p) for p in parts)  # ('[options="header"]', '[%header,cols=2]')
             horizontal = bool(parts) and parts[0] == "horizontal"
             if parts and parts[0] in ("source", "listing") and len(parts) > 1:
                 lang = parts[1].lower()
@@ -471,7 +473,19 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         if stripped.startswith("|==="):
             close = next((j for j in range(n, len(lines)) if lines[j].strip().startswith("|===")), None)
             rows = _table_rows(lines[n:close]) if close is not None else None
-            if rows is not None and close is not None:  # a table: an HTML table, its cells' code kept (trial21 T21-11)
+            if rows is not None and close is not None and all(_plain_cell(c) for _, cells in rows for c in cells):
+                # (cells of one line of text each: a Markdown table, read by the rule every reader's tables share,
+                # header, key table, table of terms: T48-16; its header row when the table names one)
+                blank(number)
+                headed = header_next or _header_row(lines[n:close])
+                head = rows[0][1] if headed else [""] * len(rows[0][1])
+                emit("| " + " | ".join(head) + " |", n + 1 + rows[0][0] if headed else number)
+                emit("|" + "---|" * len(head), n + 1 + rows[0][0] if headed else number)
+                for at, cells in rows[1:] if headed else rows:
+                    emit("| " + " | ".join(cells) + " |", n + 1 + at)
+                emit("", close + 1)
+                n, header_next = close + 1, False
+            elif rows is not None and close is not None:  # a table: an HTML table, its cells' code kept (trial21 T21-11)
                 blank(number)
                 emit("<table>", number)
                 for at, cells in rows:
@@ -535,6 +549,17 @@ def _table_rows(body: list[str]) -> list[tuple[int, list[str]]] | None:
         row = cells[r : r + width]
         rows.append((row[0][0], [_cell_html(md, spec, text) for _, spec, text in row]))
     return rows
+
+
+def _plain_cell(cell: str) -> bool:
+    """Whether a table cell's HTML is one line of text a Markdown table cell can hold (no code block, no bar)."""
+    return "\n" not in cell and "|" not in cell and "<pre" not in cell
+
+
+def _header_row(body: list[str]) -> bool:
+    """Whether a table's first line of cells is its header, as AsciiDoc reads it: a blank line right under it."""
+    first = next((k for k, line in enumerate(body) if line.strip()), None)
+    return first is not None and first + 1 < len(body) and not body[first + 1].strip() and len(_CELL.findall(body[first])) >= 2
 
 
 def _cell_html(md: object, spec: str, text: list[str]) -> str:

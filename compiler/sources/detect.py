@@ -79,6 +79,7 @@ from compiler.sources.lines import (
     inline_answer_label,
     inline_card,
     judge_prompt_only,
+    key_column_numbers,
     label_only_heading,
     label_pair_count,
     labelled_entries,
@@ -2438,7 +2439,8 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             "item = '^\\s*\\|\\s*(?P<number>\\d+)\\.?\\s*\\|\\s*(?P<question>(?:\\\\\\||[^|])+?)\\s*\\|\\s*(?P<answer>(?:\\\\\\||[^|])*?)\\s*\\|\\s*$'",
             "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
         ]
-    if rows >= 4 and any(_RULE_ROW.match(line) for line in lines):
+    if rows >= 4 and any(_RULE_ROW.match(line) for line in lines) and not key_column_numbers([c for c in firsts if c][1:]):
+        # (a first column of question numbers, '| 1 | b |' … '| Bonus | 1/4 |', is an answer key's: no question in it, T48-16)
         return [
             "[source.pattern]",
             "# a table of questions and answers: one row per item, after the header row",
@@ -2985,11 +2987,3 @@ def key_only(lines: list[str]) -> list[int]:
     if len(entries) < KEY_ONLY_MIN or not all(entries):
         return []
     return [int(m.group("n")) for m in entries if m is not None]
-
-
-_NUMBERED_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:question|q)\s*)?(?P<n>\d{1,3})[.):](?:\*\*|__)?\s+\S")
-
-
-def numbered_questions(lines: list[str]) -> set[int]:
-    """The numbers of a page's numbered items at the margin (``1. Which port …?``, ``**Question 2.** …``), code left out."""
-    return {int(m.group("n")) for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and (m := _NUMBERED_LINE.match(line))}

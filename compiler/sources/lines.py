@@ -3047,6 +3047,40 @@ def row_numbers(cells: list[str]) -> bool:
     return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
+_KEY_NUMBER_CELL = re.compile(r"^(?:[#№]|(?i:q(?:uestion)?|no)\.?\s*)?(?P<n>\d{1,3})[.)]?$")  # '3', 'Q3', '3.', 'Question 3'
+KEY_ROWS_MIN = 2  # numbered rows a table needs to be an answer key's
+
+
+def key_column_numbers(cells: list[str]) -> list[int]:
+    """The question numbers a table's column gives when it numbers the questions its table answers ('1' … '5', 'Q1', then maybe 'Bonus'): an answer
+    key's table (``| Question | Answer |`` / ``| 1 | b |``), never a card per row, whatever the reader that wrote the
+    table (Markdown, a Typst ``#table``, LaTeX ``tabular``, AsciiDoc, org, reST: all read as Markdown tables). Its
+    numbers rise, each row's; a bonus or extra-credit label may follow them. A bare number asks nothing (trial48
+    T48-16: '1' → 'b' … were six cards); empty for any other column."""
+    numbers: list[int] = []
+    extra = False
+    for cell in (c.strip().strip("*_ ") for c in cells):
+        if not cell:
+            continue
+        m = _KEY_NUMBER_CELL.match(cell)
+        if m is not None and not extra:
+            numbers.append(int(m.group("n")))
+        elif extra_key_entry(f"{cell} x") is not None:
+            extra = True  # ('| Bonus | 1/4 |' after the numbered rows)
+        else:
+            return []
+    rising = len(numbers) >= KEY_ROWS_MIN and all(b > a for a, b in itertools.pairwise(numbers))
+    return numbers if rising and numbers[-1] - numbers[0] < 2 * len(numbers) else []
+
+
+_NUMBERED_QUESTION = re.compile(r"^\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:question|q)\s*)?(?P<n>\d{1,3})[.):](?:\*\*|__)?\s+\S")
+
+
+def numbered_questions(lines: list[str]) -> set[int]:
+    """The numbers of a page's numbered items at the margin (``1. Which port …?``, ``**Question 2.** …``), code left out."""
+    return {int(m.group("n")) for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and (m := _NUMBERED_QUESTION.match(line))}
+
+
 _DECOR_COLUMNS = frozenset({"emoji", "icon", "icons", "symbol", "image", "picture", "pic", "img", "#", "no.", "nr."})  # never a front
 
 

@@ -36,7 +36,7 @@ from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 from compiler.config import SourceConfig
-from compiler.diagnostics import OUTSIDE_QUESTION, Diagnostics
+from compiler.diagnostics import OUTSIDE_QUESTION, Diagnostics, counted
 from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
@@ -147,12 +147,14 @@ from compiler.sources.lines import (
     inline_card,
     judge_prompt_only,
     key_below,
+    key_column_numbers,
     labelled_headings,
     language_column,
     leading_number,
     names_column,
     none_cell,
     number_label_prefix,
+    numbered_questions,
     numbered_section,
     only_questions,
     opens_asking,
@@ -5517,6 +5519,8 @@ class MarkdownReader:
         elif len(head) == 2 and len(rows) < 3:
             return []
         front, back, level = named["front"], named["back"], named.get("level")
+        if key_column_numbers([cells[front] if front < len(cells) else "" for _, cells in body]):
+            return []  # ('| Question | Answer |' / '| 1 | b |': an answer key's table, its numbers ask nothing; T48-16)
         matching = _matching(body, front, back)
         if matching is not None:  # '| 1. Mitosis | | a. Diffusion of water … |' + '1-b, 2-a': pairs by the key (U96)
             return [(line, term, [matching[1][self._match_key[num]]] if self._match_key.get(num) in matching[1] else []) for line, num, term in matching[0]]
@@ -6367,12 +6371,16 @@ class MarkdownReader:
             answer = []  # ('### Step 13. Turn …' over bare '#### Step 13.a. …' sub-step headings: no answer, trial22 T22-35)
         skip = "" if answer else "no answer"
         heading = squash(plain_inline(current.block.tokens[1].children or [])) if current.block.type == "heading_open" else ""
-        if answer and _RANGE_HEADING.match(heading):  # '## 1. to 11.' over a book's exercise answers (trial23 T23-4)
+        keyed = _key_tables(given, doc.lines) if answer and heading else []
+        if answer and (_RANGE_HEADING.match(heading) or keyed):  # '## 1. to 11.' over a book's exercise answers (trial23
+            # T23-4); '## Answer Key' over '| Question | Answer |' / '| 1 | b |' when no question is so numbered (T48-16)
             skip = "answers to numbered questions the document does not hold"
             diag.warning(
                 doc.rel,
                 line,
-                f"'{heading}' heads the answers to numbered questions this document does not hold: no card",
+                f"'{heading}' heads the answers to numbered questions this document does not hold"
+                + (f" (its table keys {counted(len(keyed), 'question')}, {keyed[0]} to {keyed[-1]})" if keyed else "")
+                + ": no card",
                 "put each question above its answer, or leave these answers out of sources/",
                 group="range-heading",
             )
@@ -7134,6 +7142,23 @@ def _key_block(block: TopBlock, lines: list[str]) -> bool:
     return block.type in ("paragraph_open", "ordered_list_open", "bullet_list_open") and bool(
         _PAGE_KEY_ENTRY.match(first) or _PAGE_KEY_SAID.match(first) or _PAGE_KEY_LABELLED.match(first) or _PAGE_KEY_RUN.match(first)
     )
+
+
+def _key_tables(given: list[TopBlock], lines: list[str]) -> list[int]:
+    """The question numbers keyed by the tables that are all of a heading's text (``| Question | Answer |`` / ``| 1 | b
+    |`` …, lines.key_column_numbers) when the page asks none of them (the questions are printed elsewhere, or written
+    by a macro deckc does not expand: trial48 T48-16); empty otherwise."""
+    text = [b for b in given if not b.boilerplate()]
+    if not text or any(b.type != "table_open" for b in text):
+        return []
+    numbers: list[int] = []
+    for block in text:
+        rows = _card_rows(_table_rows(block))[0]
+        column = key_column_numbers([cells[0] if cells else "" for _, cells in rows[1:]])
+        if not column:
+            return []
+        numbers += column
+    return [] if set(numbers) & numbered_questions(lines) else numbers
 
 
 def _key_table(rows: list[str], explained: dict[str, str] | None = None) -> dict[str, str]:

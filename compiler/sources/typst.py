@@ -339,9 +339,65 @@ class _Writer:
                 piece = "#" * min(len(m.group("marks")), 3) + " " + m.group("text") + piece[len(piece.rstrip()) :]
         return piece
 
+    def table(self, start: int, end: int) -> None:
+        """A ``#table(…)``'s arguments (``text[start:end]``) as a Markdown table: ``columns: 3`` (or a tuple) its width,
+        its content cells (``[Force]``, ``$F = m a$``, ``table.header([…], …)``, a call's last content argument,
+        quest's ``blank(1fr, [answer])``) in rows, each at its first cell's line; nothing when it holds no cell
+        (trial48 T48-16: a table was lost). Its header is ``table.header``'s row or a first row all in bold; else
+        the header is empty, over every row (as a Word table's: the first row of terms is no header)."""
+        width, cells, headed = 1, [], False
+        for a, b in _arguments(self.text, start, end):
+            body = self.text[a:b].strip()
+            named = re.match(r"^(?P<name>[A-Za-z_][\w-]*)\s*:\s*", body)
+            if named:
+                if named.group("name") == "columns":
+                    width = _columns(body[named.end() :].strip())
+                continue
+            lead = a + (len(self.text[a:b]) - len(self.text[a:b].lstrip()))
+            head = re.match(r"table\.header\s*\(", self.text[lead:b])
+            headed = headed or head is not None
+            for c_start, c_end in _arguments(self.text, lead + head.end(), b - 1) if head else [(lead, b)]:
+                cells.append((self._cell(c_start, c_end), self.text[c_start:c_end].strip(), c_start))
+        if not cells:
+            return
+        rows = [cells[k : k + width] for k in range(0, len(cells), width)]
+        rows[-1] += [("", "", rows[-1][-1][2])] * (width - len(rows[-1]))
+        if not headed and not all(_STRONG_CELL.fullmatch(raw) for _, raw, _ in rows[0]):
+            rows = [[("", "", start)] * width, *rows]  # ('[osmosis], [the diffusion …]': a row of terms, no header)
+        for n, row in enumerate(rows):
+            at = self.line_at(row[0][2])
+            self.emit("| " + " | ".join(text for text, _, _ in row) + " |", at)
+            if n == 0:
+                self.emit("|" + "---|" * width, at)
+
+    def _cell(self, start: int, end: int) -> str:
+        """A table cell's text, one line: its content (``[…]``), maths (``$…$``), or a call's last content argument."""
+        body = self.text[start:end].strip()
+        lead = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+        if body.startswith("[") or body.startswith("$"):
+            inner = (lead + 1, lead + len(body) - 1) if body.startswith("[") else (lead, lead + len(body))
+        elif (call := re.match(r"[A-Za-z_][\w.-]*\s*\(", body)) is not None:
+            args = _arguments(self.text, lead + call.end(), lead + len(body) - 1)
+            contents = [(a, b) for a, b in args if self.text[a:b].strip()[:1] in "[$"]
+            if not contents:
+                return ""
+            a, b = contents[-1]
+            return self._cell(a, b)
+        else:
+            return body.replace("|", "\\|")
+        saved = len(self.out)
+        self.content(*inner)
+        said = " ".join(t.strip() for t, _ in self.out[saved:] if t.strip())
+        del self.out[saved:]
+        return said.replace("|", "\\|")
+
     def call(self, m: re.Match[str], end: int, current: list[str]) -> int:
         """A ``#name(args)[content]`` call inside content: its content as text (layout and drawing calls write none)."""
         k = m.end()
+        if m.group("name") == "table" and k < end and self.text[k] == "(" and not "".join(current).strip():
+            close = _closing(self.text, k, "(")
+            self.table(k + 1, close - 1)  # (a table inside a block or an item: a table there too; T48-16)
+            return close
         if k < end and self.text[k] == "(":
             k = _closing(self.text, k, "(")
         if k < end and self.text[k] == "[":
@@ -353,6 +409,53 @@ class _Writer:
                 self.content(k + 1, close - 1)
             return close
         return k
+
+
+_STRONG_CELL = re.compile(r"\[\s*\*[^*\]]+\*\s*\]")  # a cell all in bold: '[*Quantity*]'
+
+
+def _columns(value: str) -> int:
+    """A table's ``columns:`` as a count: ``3``, ``(1fr, 2fr)``, ``(auto,) + (1fr,) * 3``; 1 when it is none of these."""
+    count = 0
+    for part in re.split(r"\s*\+\s*", value):
+        if part.isdigit():
+            count += int(part)
+        elif (m := re.fullmatch(r"\((?P<items>.*)\)\s*(?:\*\s*(?P<times>\d+))?", part)) is not None:
+            items = [x for x in m.group("items").split(",") if x.strip()]
+            count += len(items) * int(m.group("times") or 1)
+        else:
+            return max(count, 1)
+    return max(count, 1)
+
+
+def _arguments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ranges of a call's arguments in ``text[start:end]``, split at its top-level commas (brackets, strings,
+    maths and raw text skipped)."""
+    out, k, piece = [], start, start
+    while k < end:
+        ch = text[k]
+        if ch in "([{":
+            k = _closing(text, k, ch)
+            continue
+        if ch == '"':
+            m = re.compile(r'"(?:\\.|[^"\\])*"').match(text, k)
+            k = m.end() if m else k + 1
+            continue
+        if ch == "$":
+            close = text.find("$", k + 1)
+            k = end if close == -1 or close >= end else close + 1
+            continue
+        if ch == "`":
+            k = _raw_end(text, k)
+            continue
+        if ch == ",":
+            if text[piece:k].strip():
+                out.append((piece, k))
+            piece = k + 1
+        k += 1
+    if text[piece:end].strip():
+        out.append((piece, end))
+    return out
 
 
 def _verbatim(lines: list[str]) -> list[bool]:
@@ -395,6 +498,10 @@ def _blocks(text: str, k: int = 0, stop: int | None = None) -> list[tuple[str, i
         args = ""
         if j < len(text) and text[j] == "(":
             close = _closing(text, j, "(")
+            if m.group("name") == "table" and (close >= len(text) or text[close] != "["):
+                found.append(("table", m.start(), j + 1, close - 1, ""))  # (its cells are its arguments)
+                k = close
+                continue
             args, j = text[j + 1 : close - 1], close
         if j < len(text) and text[j] == "[":
             close = _closing(text, j, "[")
@@ -594,6 +701,12 @@ def convert_typst(lines: list[str], rel: str = "") -> Converted:
             writer.emit("", at)
             writer.content(inner, end)
             open_exercise = False
+        elif kind == "table":  # ('#table(columns: 2, [Force], [newton], …)': a table, never nothing; T48-16)
+            writer.blank(at)
+            made = len(writer.out)
+            writer.table(inner, end)
+            _nest(writer, made, text[start : text.index("#", start)])
+            writer.blank(at)
         elif kind and inner <= end:  # another call's content ('#align(center)[…]', '#note[…]'): its text
             writer.blank(at)
             made = len(writer.out)

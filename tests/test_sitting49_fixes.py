@@ -1,0 +1,78 @@
+"""Forty-ninth sitting, fixes: the open findings of trial 48 (docs/trials/trial48.md) and trial 47's rest. A table in any
+reader is read by one rule: a Typst ``#table(…)`` is a table, and a table whose first column numbers the questions it
+answers is an answer key's, never a card per row (T48-16)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+TRIAL48 = Path(__file__).parent / "data" / "trials" / "trial48"
+TRIAL33 = Path(__file__).parent / "data" / "trials" / "trial33"
+
+# --- T48-16: a Typst table; one key-table rule for every reader's tables ------------------------------------------------
+
+
+def test_a_typst_table_is_a_table_not_nothing(tmp_path: Path) -> None:
+    """T48-16 (high): ``#table(columns: 2, [*Vessel*], [*Carries blood*], [Artery], blank(1fr, [away from the heart]),
+    …)`` under a question, and a notes page's ``#table(…)`` under a heading. Before: nothing of either (the question "no
+    answer", the notes' table silently gone). Now a table: its cells' content (quest's ``blank(…)`` answers too), its
+    width from ``columns`` (``(auto,) + (1fr,) * 2`` is 3)."""
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.typ": TRIAL48 / "quiz-choices.typ"})
+    table = next(n for n in notes if note_front(n).startswith("Complete the table"))
+    assert note_back(table) == "Vessel Carries blood Artery away from the heart Vein towards the heart"
+    assert "<table" in table["fields"]["Answer"]
+    assert skipped == []
+    page = (
+        "= Physics units\n\n== SI units\n\nThe base quantities and their units:\n\n"
+        "#table(\n  columns: (auto,) + (1fr,) * 2,\n  [*Quantity*], [*Unit*], [*Symbol*],\n  [Force], [newton], [$N$],\n)\n"
+    )
+    notes, _, _ = built_notes(tmp_path / "notes", {"units.typ": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("SI units", "The base quantities and their units: Quantity Unit Symbol Force newton \\(N\\)")
+    ]
+
+
+KEY_PAGE = {
+    "md": "# Quiz\n\n## Segregation\n\nAlleles separate into gametes.\n\n## Answer Key\n\n| Question | Answer |\n|---|---|\n| 1 | b |\n| 2 | c |\n| 3 | b |\n",
+    "typ": "= Quiz\n\n== Segregation\n\nAlleles separate into gametes.\n\n== Answer Key\n#table(columns: 2, [Question], [Answer], [1], [b], [2], [c], [3], [b])\n",
+    "tex": (
+        "\\documentclass{article}\n\\begin{document}\n\\section*{Segregation}\nAlleles separate into gametes.\n\n\\section*{Answer Key}\n"
+        "\\begin{tabular}{cc}\nQuestion & Answer \\\\\n1 & b \\\\\n2 & c \\\\\n3 & b \\\\\n\\end{tabular}\n\\end{document}\n"
+    ),
+    "org": "#+TITLE: Quiz\n\n* Segregation\nAlleles separate into gametes.\n\n* Answer Key\n| Question | Answer |\n|---+---|\n| 1 | b |\n| 2 | c |\n| 3 | b |\n",
+    "adoc": "= Quiz\n\n== Segregation\n\nAlleles separate into gametes.\n\n== Answer Key\n\n|===\n|Question |Answer\n\n|1\n|b\n\n|2\n|c\n\n|3\n|b\n|===\n",
+}
+
+
+def test_an_answer_key_table_of_questions_the_page_does_not_hold_is_no_card_in_any_reader(tmp_path: Path) -> None:
+    """T48-16: trial33's bio-quiz.typ writes its questions with a ``#let q(…)`` macro and ends with a key table
+    (``Question | Answer`` / ``1 | b`` …). With Typst tables read, its rows became six cards ``1`` → ``b``; the same page
+    in Markdown gave them already (a guessed table pattern). A table whose first column numbers questions is an answer
+    key's: when the page asks no question so numbered, its heading is listed as skipped, said once at its line; in
+    Markdown, Typst, LaTeX, org-mode and AsciiDoc alike (each reader's table is a Markdown table, one rule)."""
+    for suffix, page in KEY_PAGE.items():
+        notes, skipped, said = built_notes(tmp_path / suffix, {f"quiz.{suffix}": page})
+        assert [(note_front(n), note_back(n)) for n in notes] == [("Segregation", "Alleles separate into gametes.")], suffix
+        assert [s["skipped"] for s in skipped] == ["answers to numbered questions the document does not hold"], suffix
+        assert any(
+            f"quiz.{suffix}:{skipped[0]['line']}: warning: 'Answer Key' heads the answers to numbered questions this document does "
+            "not hold (its table keys 3 questions, 1 to 3): no card" in s
+            for s in said
+        ), (suffix, said)
+
+
+def test_a_key_table_under_the_questions_it_answers_still_keys_them(tmp_path: Path) -> None:
+    """T48-16: the key rule leaves a page that holds its numbered questions as it was: the table keys them."""
+    page = (
+        "# Quiz\n\n1. What is the shape of a DNA molecule?\n   a) single helix\n   b) double helix\n   c) triple helix\n\n"
+        "2. Which base pairs with adenine in DNA?\n   a) cytosine\n   b) guanine\n   c) thymine\n\n"
+        "## Answer Key\n\n| Question | Answer |\n|---|---|\n| 1 | b |\n| 2 | c |\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the shape of a DNA molecule?", "B) double helix"),
+        ("Which base pairs with adenine in DNA?", "C) thymine"),
+    ]
+    assert skipped == []
