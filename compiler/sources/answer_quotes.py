@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import (
     QUESTION_MARKS,
     any_answer_label,
@@ -32,6 +33,9 @@ from compiler.sources.lines import (
 _QUOTE = re.compile(r"^(?P<lead> {0,3}>[ \t]?)(?P<rest>.*)$")
 # a bold answer word with no colon, then the answer: '**ANS** 685,325', '**Answer** 42'
 _BARE_BOLD = re.compile(r"^(?P<mark>\*\*|__)(?P<word>(?i:ans|answer))(?P=mark)(?=[ \t]+\S)")
+# an answer label alone on the quote's first line, bold, italic or plain, with or without its colon: '**Answer**',
+# '*Answer:*', 'Antwort', a toggle's title '**💡 Show answer**' (the answer on the quote's lines under it)
+_LONE_LABEL = re.compile(r"^(?P<mark>\*\*|__|\*|_)?(?P<word>[^\s*_:：\d][^*_:：]{1,30}?)[ \t]*[:：]?[ \t]*(?P=mark)?[ \t]*[:：]?[ \t]*$")
 
 
 def _labelled(text: str) -> bool:
@@ -40,6 +44,19 @@ def _labelled(text: str) -> bool:
         return False  # a nested quote: someone else's words
     plain = unbold_label(_BARE_BOLD.sub(r"\g<mark>\g<word>:\g<mark>", text)).lstrip()
     return has_answer_label(plain) or any_answer_label(plain)
+
+
+def _lone_label(lines: list[str], k: int, fenced: list[bool]) -> str | None:
+    """The answer label standing alone on the first line of the quote opening at ``k`` (``> **Answer**`` / ``>`` /
+    ``> The mitochondrion.``: a README's answer under its question, round 4 of the metamorphic checks), when the quote
+    holds text under it; else None. A single letter (``> A``) is no label here: it may be the answer itself."""
+    m = _QUOTE.match(lines[k])
+    lone = _LONE_LABEL.match(m.group("rest").strip()) if m is not None else None
+    if lone is None or len(lone.group("word")) < 2:
+        return None
+    word = lone.group("word") if has_answer_label(lone.group("word") + ": …") else "Answer" if ANSWER_TITLE.match(lone.group("word")) else None
+    end = _quote_end(lines, k, fenced)
+    return word if word and any(q.group("rest").strip() for j in range(k + 1, end) if (q := _QUOTE.match(lines[j]))) else None
 
 
 def _boxed(lines: list[str], k: int, fenced: list[bool]) -> bool:
@@ -103,13 +120,16 @@ def unquoted_answers(text: str) -> str:
                 lines[j] = "" if _CALLOUT.match(rest.strip()) else rest
             k, changed = last, True
             continue
-        if not opens or m is None or not (_labelled(m.group("rest")) or _boxed(lines, k, fenced)):
+        lone = _lone_label(lines, k, fenced) if opens else None
+        if not opens or m is None or not (lone or _labelled(m.group("rest")) or _boxed(lines, k, fenced)):
             k += 1
             continue
-        lines[k] = _BARE_BOLD.sub(r"\g<mark>\g<word>:\g<mark>", m.group("rest"))
+        # (a lone label's quote keeps its indent: under '1. …?' it is the item's answer, not a line of its own)
+        indent = m.group("lead")[: len(m.group("lead")) - len(m.group("lead").lstrip())] if lone else ""
+        lines[k] = f"{indent}{lone}:" if lone else _BARE_BOLD.sub(r"\g<mark>\g<word>:\g<mark>", m.group("rest"))
         k += 1
         while k < len(lines) and not fenced[k] and (q := _QUOTE.match(lines[k])) is not None:
-            lines[k] = q.group("rest")
+            lines[k] = indent + q.group("rest") if q.group("rest").strip() else ""
             k += 1
         changed = True
     return "\n".join(lines) if changed else text

@@ -601,6 +601,10 @@ def completion_stem(stem: str) -> str:
     return f"{bare.rstrip(',-–— ')} ___"
 
 
+# a bullet mark at a text's end: the next line's bullet, when an option list's lines were joined into one
+_BULLET_END = re.compile(r"(?:^|\s)([-*+•▪◦])$")
+
+
 def inline_options(text: str) -> tuple[str, list[str]] | None:
     """A run of options written on one line, ``a) Furosemide b) Spironolactone c) …`` or ``(a) … (b) … (c) …``
     (exam text copied from a PDF, a compact worksheet): ``(what comes before the run, one line per option,
@@ -630,9 +634,13 @@ def inline_options(text: str) -> tuple[str, list[str]] | None:
         texts = [text[m.end() : end].strip() for m, end in zip(run, ends, strict=True)]
         if len(run) < INLINE_RUN and not (len(run) == 2 and sum(t.endswith(_MARKS) for t in texts) == 1):
             return None  # (two, one ticked: 'A) True ✓ B) False', a true-or-false question's options; T18-86)
+        stem = text[: first.start()].strip()
+        bullets = {b.group(1) if (b := _BULLET_END.search(t)) else "" for t in [stem, *texts[:-1]]}
+        if len(bullets) == 1 and "" not in bullets:  # ('Q: …?' / '- A) …' / '- B) …' read as one line: the bullets cut off)
+            stem, texts = _BULLET_END.sub("", stem).strip(), [_BULLET_END.sub("", t).strip() for t in texts[:-1]] + texts[-1:]
         if not all(texts) or any(len(t) > _INLINE_TEXT for t in texts):
             return None
-        return text[: first.start()].strip(), [f"{m.group('label')}) {t}" for m, t in zip(run, texts, strict=True)]
+        return stem, [f"{m.group('label')}) {t}" for m, t in zip(run, texts, strict=True)]
     return None
 
 

@@ -1,0 +1,67 @@
+"""Sitting 49, meta: the same document written another way gives the same cards (metamorphic robustness, round 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting49" / "meta"
+
+
+def _cards(tmp_path: Path, name: str, text: str | Path) -> list[tuple[str, str]]:
+    notes, _, _ = built_notes(tmp_path, {name: text})
+    return [(note_front(n), note_back(n)) for n in notes]
+
+
+def test_an_answer_label_alone_on_a_quotes_first_line_is_a_label(tmp_path: Path) -> None:
+    """'> **Answer**' (or '> *Answer:*', a toggle's title '> **💡 Show answer**') alone on a quote's first line, the
+    answer on the quote's lines under it, as READMEs write an answer under its question: the answer alone on the
+    back, as '> **Answer:** …' on one line gives (the back began 'Answer' / 'Show answer'). A quote titled otherwise
+    ('> **Note**') stays the quote it is."""
+    notes, skipped, said = built_notes(tmp_path, {"bio.md": DATA / "quoted-answers.md"})
+    got = [(note_front(n), note_back(n)) for n in notes]
+    assert got[:3] == [
+        ("What is the powerhouse of the cell?", "The mitochondrion, which makes ATP."),
+        ("Which gas do plants take in for photosynthesis?", "Carbon dioxide, from the air."),
+        ("What does DNA stand for?", "Deoxyribonucleic acid."),
+    ], said
+    assert got[3] == ("What is a note?", "Note A box that is no answer stays a quote."), said
+    assert skipped == []
+
+
+def test_a_quoted_answer_under_a_numbered_question_is_its_answer(tmp_path: Path) -> None:
+    """The same quote indented under '1. …?': the question's answer (was a card fronted 'Answer' once the label was
+    read, the quote's text its back)."""
+    assert _cards(tmp_path, "bio.md", DATA / "numbered-quoted-answers.md") == [
+        ("What is the powerhouse of the cell?", "The mitochondrion, which makes ATP."),
+        ("Which gas do plants take in for photosynthesis?", "Carbon dioxide, from the air."),
+    ]
+
+
+def test_a_callout_under_a_numbered_question_is_an_answer_box(tmp_path: Path) -> None:
+    """'1. …?' / '   > [!answer]-' / '   > …' (an Obsidian callout holding the answer, read by the numbered layout):
+    the answer alone on the back, as under a '## …?' heading (the back began '[!answer]-')."""
+    got = _cards(tmp_path, "bio.md", DATA / "numbered-callouts.md")
+    assert got == [
+        ("What is the powerhouse of the cell?", "The mitochondrion, which makes ATP."),
+        ("Which gas do plants take in for photosynthesis?", "Carbon dioxide, from the air."),
+        ("What does DNA stand for?", "Deoxyribonucleic acid."),
+    ]
+    headed = (DATA / "numbered-callouts.md").read_text(encoding="utf-8").replace("### ", "## ")
+    headed = "\n".join(f"## {line[3:]}" if line[:1].isdigit() else line.strip() for line in headed.split("\n"))
+    assert _cards(tmp_path / "h", "bio.md", headed) == got
+
+
+def test_bulleted_options_under_a_q_line_in_a_txt_lose_their_bullets(tmp_path: Path) -> None:
+    """'Q: …?' / '- A) Nucleus' / '- B) …' / 'Answer: B' in a .txt: the options without the bullet of the line after
+    (front and every option but the last ended ' -'), as the same page in Markdown reads."""
+    text = (DATA / "qa-bulleted-options.txt").read_text(encoding="utf-8")
+    txt = _cards(tmp_path / "t", "bio.txt", text)
+    assert txt == [
+        ("What is the powerhouse of the cell?", "B) Mitochondrion"),
+        ("Which gas do plants take in for photosynthesis?", "C) Carbon dioxide"),
+        ("What does DNA stand for?", "A) Deoxyribonucleic acid"),
+    ]
+    notes, _, _ = built_notes(tmp_path / "o", {"bio.txt": text})
+    assert "Nucleus -" not in str(notes[0]["fields"]) and "Nucleus" in str(notes[0]["fields"])
