@@ -85,3 +85,37 @@ def test_a_tabs_title_stays_over_its_content(tmp_path: Path) -> None:
     moved = cards["How do I move an old project file to the new format?"]
     assert moved.index("Before") < moved.index("[tool.builder]") < moved.index("After") < moved.index("[project]")
     assert not any("shortcode" in s for s in said)
+
+
+# --- T49-4: a DocBook question that goes on after its '?' -------------------------------------------------------------------
+
+
+def test_a_docbook_question_going_on_after_its_mark_is_whole(tmp_path: Path) -> None:
+    """T49-4 (high): the PHP manual asks "I need to convert all single-quotes (') to a backslash followed by a
+    single-quote (\\'). How can I do this with a regular expression? I'd also like to convert " to \\" and \\ to \\\\."
+    Before: the front was its last sentence first, parsed as Markdown twice: 'I'd also like to convert " to " and \\ to
+    \\. I need …' (the backslashes it asks about gone). Now a ``<question>`` is one question, in its order, as written."""
+    notes, _, _ = built_notes(tmp_path, {"strings.xml": TRIAL / "docbook-trailing.xml"})
+    assert [note_front(n) for n in notes] == [
+        "I need to turn every tab into a backslash followed by a t (\\t). How can I do this with one function call? "
+        "I'd also like to turn \" into \\\" and \\ into \\\\."
+    ]
+    assert note_back(notes[0]) == "Use addcslashes with the characters to escape."
+
+
+# --- T49-5: answers that only point elsewhere ---------------------------------------------------------------------------
+
+
+def test_an_answer_that_only_points_elsewhere_is_said(tmp_path: Path) -> None:
+    """T49-5 (medium): Scrapy's FAQ answers 6 of its 36 questions with a pointer ('See previous question.', 'See
+    :ref:`bans`.'); on its own card, reviewed out of the page's order, such an answer holds nothing to recall. Before:
+    cards without a word. Now they are still notes (the question may be worth its answer), and the build says so for
+    each, at its line, grouped as one problem; an answer that says something besides is never flagged."""
+    notes, _, said = built_notes(tmp_path, {"faq.rst": TRIAL / "pointer-answers.rst"})
+    assert len(notes) == 4
+    told = [s for s in said if "only points elsewhere" in s]
+    assert [s.split(": warning")[0] for s in told] == ["sources/faq.rst:6", "sources/faq.rst:11", "sources/faq.rst:21"]
+    assert told[1].startswith("sources/faq.rst:11: warning: the answer to 'How can I make the crawler faster?' only points "
+                              "elsewhere ('See previous question.'): on its own card it holds nothing to recall")
+    assert all("write the answer itself on the card" in s for s in told)
+    assert not any("StopCrawl" in s for s in told)

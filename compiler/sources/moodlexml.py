@@ -810,6 +810,9 @@ def _card_text(node: ElementTree.Element) -> list[str]:
     return [" ".join(html.unescape(line).split()) for line in raw.split("\n") if line.strip()]
 
 
+_GOES_ON = re.compile(r"[?？](?=\s+\S)")  # a question mark with more of the question after it
+
+
 def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
     """An XML file of flashcard records (a card pack's ``<card>``, Mnemosyne's ``<item>``, SuperMemo's ``<Content>``,
     AnkiApp's ``<card>`` of ``<rich-text name="Front">``): a Basic card per record holding one front and one back, its
@@ -863,7 +866,11 @@ def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
         tags = (record.get("tags") or "").replace(",", " ").split() or fact_tags.get(record.get("o_id") or "", [])
         tagline = [" ".join("#" + re.sub(r"[^\w/:-]", "_", t) for t in tags), ""] if tags else []  # ('Deutsch::A1': Anki's tree)
         if written:
-            lines = [f"### {_escape(asked[0])}", "", *asked[1:], *([""] if asked[1:] else []), *tagline, "#### Answer", "", *answer]
+            # a <question> is one question whole, even when it goes on after its '?' ('… How can I do this? I'd also
+            # like to convert " to \\" …'): labelled, never its words after the '?' read as the answer's start and put
+            # back before it, unescaped (trial49 T49-4)
+            label = "Q: " if _GOES_ON.search(asked[0]) else ""
+            lines = [f"### {label}{_escape(asked[0])}", "", *asked[1:], *([""] if asked[1:] else []), *tagline, "#### Answer", "", *answer]
         elif len(stem) >= 2 and all(options) and key is not None and key.group("letter").upper() in letters:
             # its options under the question and the answer naming one ('D. Persons who …'; Mnemosyne's ham-radio
             # pools): multiple choice, the named option ticked
