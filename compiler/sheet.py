@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any, ClassVar
 
 from compiler import fold
@@ -737,6 +738,8 @@ def sources_line(note: Note, titles: dict[str, str], named: str | None = None) -
         title = item.origin or titles.get(item.source, item.source)
         if item.source == named:
             return f"#{item.number}" if item.number else ""
+        if not item.number and title == Path(item.locator.file).stem:
+            return Path(item.locator.file).name  # ('capital.csv', never 'capital': a word read as an answer, T48-14)
         return f"{title} #{item.number}" if item.number else title
 
     first, *rest = note.items

@@ -4,6 +4,7 @@ answers is an answer key's, never a card per row (T48-16)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
@@ -76,3 +77,34 @@ def test_a_key_table_under_the_questions_it_answers_still_keys_them(tmp_path: Pa
         ("Which base pairs with adenine in DNA?", "C) thymine"),
     ]
     assert skipped == []
+
+
+# --- T48-14: word fronts of sheets and decks named as what they are ------------------------------------------------------
+
+
+def test_sheet_and_deck_word_fronts_are_no_headings_in_reasons_and_the_sheet_names_a_source_by_its_file(tmp_path: Path) -> None:
+    """T48-14 (low): a capitals sheet (``Wales,Cardiff``) beside a sheet of country notes (``country,country info`` /
+    ``Wales,Constituent country …``) and a CrowdAnki deck. Before: the pair ``Wales`` / ``Wales`` was "neither asks a
+    question (the heading 'Wales' of two documents: each is about its own page's subject …)", and the cheat sheet's
+    merged ``Luxembourg`` read ``more answers on the card: capital`` (the file's title, a word read as an answer). Now
+    the reason names the fronts as words a sheet's row or a deck's note asks about, and the sheet names the file."""
+    from compiler.pipeline import compile_content
+    from compiler.sheet import sources_line
+
+    from conftest import deck_of
+
+    files: dict[str, str | Path] = {
+        "capital.csv": "Wales,Cardiff\nGreenland,Nuuk\nEswatini,Mbabane\nLuxembourg,Luxembourg\n",
+        "country-notes.csv": TRIAL48 / "country-notes.csv",
+        "crowdanki-capitals.json": TRIAL48 / "crowdanki-capitals.json",
+    }
+    compiled = compile_content(deck_of(tmp_path, files))
+    deck = compiled.deck
+    assert compiled.dupes is not None
+    reasons = [p.reason for p in compiled.dupes.pairs if "Wales" in p.reason]
+    assert reasons and all("the word 'Wales'" in r and "heading" not in r for r in reasons), reasons
+    titles = {s.id: s.title for s in deck.sources}
+    merged = next(n for n in deck.notes if len(n.items) > 1 and n.primary.question == "Luxembourg")
+    line = sources_line(merged, titles)
+    assert "more answers on the card: " in line and "capital.csv" in line and "Capitals" in line, line
+    assert not re.search(r"\bcapital\b(?!\.csv)", line), line

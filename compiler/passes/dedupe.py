@@ -93,6 +93,8 @@ from compiler.pairscore import (
     unread_words,
     word_order,
 )
+from compiler.sourcefiles import PACKAGE_SUFFIXES, SHEET_SUFFIXES
+from compiler.sources.converted import BANK_SUFFIXES, MOCHI_SUFFIXES
 from compiler.sources.lines import refers_back
 from compiler.sources.suggest import one_topic
 from compiler.sources.truefalse import judged
@@ -247,13 +249,25 @@ _CODE_SPANS = re.compile(r"`[^`]*`")
 _LETTERS = re.compile(r"[^\W\d_]")
 STATED_APART = (f"{STATEMENTS} ({{}} of two documents: each is about its own page's "
                 "subject, which the front does not name): suggested, not merged")
+# (a front a sheet's row or a deck's note asks about: 'Ukraine' of a capitals sheet and of a deck of country notes)
+WORDS_APART = (f"{STATEMENTS} ({{}} of two documents: each may ask its own thing of it, a column or field the "
+               "front does not name): suggested, not merged")
+# the files whose items are records (a sheet's rows, a deck's notes, a bank's entries), never headings
+RECORD_SUFFIXES = (*SHEET_SUFFIXES, *PACKAGE_SUFFIXES, *BANK_SUFFIXES, *MOCHI_SUFFIXES)
 
 
 def stated_apart(a: Item, b: Item) -> str:
-    """The reason two statement headings of two documents stay two cards, quoting the pair's own headings ('Technical'
-    of two Security+ notes; it said 'Death', another deck's example, on every pair: trial44 T44-12)."""
+    """The reason two statement fronts of two documents stay two cards, quoting the pair's own fronts ('Technical'
+    of two Security+ notes; it said 'Death', another deck's example, on every pair: trial44 T44-12), each named as
+    what it is: a page's heading, or the word a sheet's row or a deck's note asks about (trial48 T48-14: 'the heading
+    Ukraine' of a sheet row and a deck note)."""
     x, y = (" ".join(i.question.split())[:40] for i in (a, b))
-    return STATED_APART.format(f"the heading '{x}'" if x == y else f"the headings '{x}' / '{y}'")
+    kinds = ["word" if Path(i.locator.file).suffix.lower() in RECORD_SUFFIXES else "heading" for i in (a, b)]
+    if kinds[0] != kinds[1]:
+        named = f"the {kinds[0]} '{x}' / the {kinds[1]} '{y}'"
+    else:
+        named = f"the {kinds[0]} '{x}'" if x == y else f"the {kinds[0]}s '{x}' / '{y}'"
+    return (WORDS_APART if "word" in kinds else STATED_APART).format(named)
 
 
 # a picture as the source writes it: Markdown, HTML, an Obsidian embed
