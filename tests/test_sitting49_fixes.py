@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
 
 TRIAL48 = Path(__file__).parent / "data" / "trials" / "trial48"
 TRIAL33 = Path(__file__).parent / "data" / "trials" / "trial33"
@@ -91,8 +91,6 @@ def test_sheet_and_deck_word_fronts_are_no_headings_in_reasons_and_the_sheet_nam
     from compiler.pipeline import compile_content
     from compiler.sheet import sources_line
 
-    from conftest import deck_of
-
     files: dict[str, str | Path] = {
         "capital.csv": "Wales,Cardiff\nGreenland,Nuuk\nEswatini,Mbabane\nLuxembourg,Luxembourg\n",
         "country-notes.csv": TRIAL48 / "country-notes.csv",
@@ -108,3 +106,30 @@ def test_sheet_and_deck_word_fronts_are_no_headings_in_reasons_and_the_sheet_nam
     line = sources_line(merged, titles)
     assert "more answers on the card: " in line and "capital.csv" in line and "Capitals" in line, line
     assert not re.search(r"\bcapital\b(?!\.csv)", line), line
+
+
+# --- T48-12: a heading that asks by its language's verb ending, without '?' --------------------------------------------
+
+
+def test_a_heading_asking_by_its_verb_ending_without_a_question_mark_asks(tmp_path: Path) -> None:
+    """T48-12 (low): Korean notes whose headings ask as Korean does, by the verb's ending (``교착상태란 무엇인가``, 'what is
+    a deadlock'; ``…줄일 수 있는가``, ``…있을까``), no '?'. Before: such a heading was a statement: named among the page's
+    "statement headings" (told to end with '?'), a page of them "asks no question", and in the full Database page four
+    sections' text was "outside any question". Now it asks, as Japanese ``…とは何か`` and Chinese ``…吗`` do; a
+    statement (``교착상태의 해결 방법``, ``하나``, ``…했으니까``) still states."""
+    from compiler.sources.lines import script_asks
+
+    asking = ["교착상태란 무엇인가", "교착상태를 어떻게 줄일 수 있는가", "격리 수준에는 어떤 것들이 있을까", "인덱스는 어떻게 써요", "クロージャとは何か", "これは何ですか", "你有什么缺点吗", "这是什么"]
+    stating = ["교착상태의 해결 방법", "인덱스의 목적", "하나", "어머니", "시험을 봤으니까", "정리해요", "闭包的原理", "一般的な設定"]
+    assert [t for t in asking if not script_asks(t)] == [] and [t for t in stating if script_asks(t)] == []
+    _, _, said = built_notes(tmp_path, {"db.md": TRIAL48 / "korean-notes.md"})
+    stated = next(s for s in said if "statement headings" in s)
+    assert "db.md:5:" in stated and "its 4 statement headings" in stated and "교착상태란 무엇인가" not in stated, stated
+    page = (
+        "# 데이터베이스\n\n## 트랜잭션\n\n### 트랜잭션이란 무엇인가\n\n하나의 논리적 작업 단위이다.\n\n"
+        "### 교착상태란 무엇인가\n\n서로의 잠금을 기다리며 진행하지 못하는 상태이다.\n\n"
+        "### 교착상태를 어떻게 줄일 수 있는가\n\n트랜잭션을 자주 커밋한다.\n"
+    )
+    notes, _, said = built_notes(tmp_path / "page", {"tx.md": page})
+    assert [note_front(n) for n in notes] == ["트랜잭션이란 무엇인가", "교착상태란 무엇인가", "교착상태를 어떻게 줄일 수 있는가"]
+    assert not any("asks no question" in s for s in said), said
