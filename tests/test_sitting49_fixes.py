@@ -115,12 +115,12 @@ def test_a_heading_asking_by_its_verb_ending_without_a_question_mark_asks(tmp_pa
     """T48-12 (low): Korean notes whose headings ask as Korean does, by the verb's ending (``교착상태란 무엇인가``, 'what is
     a deadlock'; ``…줄일 수 있는가``, ``…있을까``), no '?'. Before: such a heading was a statement: named among the page's
     "statement headings" (told to end with '?'), a page of them "asks no question", and in the full Database page four
-    sections' text was "outside any question". Now it asks, as Japanese ``…とは何か`` and Chinese ``…吗`` do; a
+    sections' text was "outside any question". Now it asks, as Japanese ``…とは何か`` and Chinese ``…吗`` do (never ``一、是什么``, an answer's part); a
     statement (``교착상태의 해결 방법``, ``하나``, ``…했으니까``) still states."""
     from compiler.sources.lines import script_asks
 
-    asking = ["교착상태란 무엇인가", "교착상태를 어떻게 줄일 수 있는가", "격리 수준에는 어떤 것들이 있을까", "인덱스는 어떻게 써요", "クロージャとは何か", "これは何ですか", "你有什么缺点吗", "这是什么"]
-    stating = ["교착상태의 해결 방법", "인덱스의 목적", "하나", "어머니", "시험을 봤으니까", "정리해요", "闭包的原理", "一般的な設定"]
+    asking = ["교착상태란 무엇인가", "교착상태를 어떻게 줄일 수 있는가", "격리 수준에는 어떤 것들이 있을까", "인덱스는 어떻게 써요", "クロージャとは何か", "これは何ですか", "你有什么缺点吗", "闭包有什么用呢"]
+    stating = ["교착상태의 해결 방법", "인덱스의 목적", "하나", "어머니", "시험을 봤으니까", "정리해요", "闭包的原理", "一、是什么", "一般的な設定"]
     assert [t for t in asking if not script_asks(t)] == [] and [t for t in stating if script_asks(t)] == []
     _, _, said = built_notes(tmp_path, {"db.md": TRIAL48 / "korean-notes.md"})
     stated = next(s for s in said if "statement headings" in s)

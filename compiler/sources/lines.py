@@ -412,13 +412,14 @@ _SCRIPT_ASKS = re.compile(
 
 # a question in a language whose questions end in a verb form, written without '?' (as headings often are): Korean
 # '…란 무엇인가', '…사용하는가', '…할까', '…습니까', '…있나요', a question word over a polite '…요' ('왜 … 써요'); Japanese
-# '…とは何か', '…ですか', '…でしょうか', '…のか'; Chinese '…吗', '…呢', '这是什么' (trial48 T48-12: '교착상태란 무엇인가'
-# was a statement heading). Never '…니까' (because), '하나' (one), '어머니' (a noun's last syllable)
+# '…とは何か', '…ですか', '…でしょうか', '…のか'; Chinese '…吗', '…呢' (trial48 T48-12: '교착상태란 무엇인가' was a statement
+# heading). Never '…니까' (because), '하나' (one), '어머니' (a noun's last syllable), nor Chinese '…是什么' (an answer's
+# part heading, '## 一、是什么', as often as a question)
 _ENDING_ASKS = re.compile(
     r"(?:[가-힣](?:는가|은가|인가|던가|는가요|나요|가요|까요|냐)|[가-힣](?<!니)까|[가-힣](?:습니까|ㅂ니까))[\s*_)\]」』]*$"
     r"|^(?=.*(?:무엇|왜|어떻게|어떤|언제|어디|누구|얼마|몇|무슨)).*[가-힣]요[\s*_)\]」』]*$"
     r"|[\u3040-\u30ff\u4e00-\u9fff](?:ですか|ますか|でしょうか|だろうか|のか|何か|ないか|るか|たか)[\s*_)\]」』]*$"
-    r"|[\u4e00-\u9fff](?:吗|嗎|呢|么|麼)[\s*_)\]」』]*$"
+    r"|[\u4e00-\u9fff](?:吗|嗎|呢)[\s*_)\]」』]*$"
 )
 
 
