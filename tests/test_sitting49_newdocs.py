@@ -12,6 +12,17 @@ the page under the title.
 N4: a formula sheet's bold name of more than six words over its display maths ('**95% confidence interval for a mean
 (large n)**'): a card like the others; before, 'text outside any question' and the formula in no card.
 
+N5: true/false statements each with a bold verdict and its correction after a dash ('2. Arteries carry blood towards the
+heart. **False** — they carry blood away from it.'): a card each; before, read as pairs split at the dash ('… heart.
+False' -> 'they carry …'), the true statements skipped 'no answer'.
+
+N6: numbered code items ('### 1.' / a program / '**Output:** …') under a title that asks nothing ('# Python quiz'): each
+asks 'What is the output?', its program on the front (sitting 48's open item: fronts '1.', '2.', the program on the back).
+
+N7: a worksheet's form fields: 'Name: ____  Date: ____  Class: 7B' is no title (it was the [[source]] title), nor is
+'Total: ___ / 12' after the title's wide gap part of it, and "Teacher's comments: ____" under the last question is no
+"text outside any item".
+
 Documents in tests/data/sitting49/newdocs/.
 """
 
@@ -19,7 +30,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
 
 DATA = Path(__file__).parent / "data" / "sitting49" / "newdocs"
 
@@ -81,3 +92,34 @@ def test_n4_long_formula_name_over_display_maths(tmp_path: Path) -> None:
     assert len(notes) == 7
     assert "1.96" in got["95% confidence interval for a mean (large n)"]
     assert not [m for m in messages if "outside any question" in m]
+
+
+def test_n5_statements_with_bold_verdict_and_correction_on_their_line(tmp_path: Path) -> None:
+    notes, skipped, _ = built_notes(tmp_path, {"tf.md": DATA / "true-false-inline.md"})
+    got = cards(notes)
+    assert not skipped and len(notes) == 3
+    assert got["True or false: Enzymes are proteins."] == "True"
+    assert got["True or false: Arteries carry blood towards the heart."] == "False — they carry blood away from it."
+
+
+def test_n6_numbered_code_items_under_a_title_that_asks_nothing_ask_their_label(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"py.md": DATA / "output-labels.md"})
+    assert len(notes) == 3
+    for note in notes:
+        assert note_front(note).startswith("What is the output?"), note_front(note)
+        assert note_back(note).startswith("Output:")
+    first = next(n for n in notes if "append" in note_front(n))
+    assert "print (x)" in note_front(first) and note_back(first) == "Output: [1, 2, 3, 4]"
+
+
+def test_n7_worksheet_form_fields_are_no_title_and_no_text(tmp_path: Path) -> None:
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"cells.txt": DATA / "worksheet-form.txt"})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    assert any('title = "Year 7 Science — Cells Worksheet"' in m for m in said), said
+    assert not [m for m in said if "Teacher" in m]
+    notes, _, _ = built_notes(tmp_path / "again", {"cells.txt": DATA / "worksheet-form.txt"})
+    assert len(notes) == 5

@@ -1629,8 +1629,10 @@ def _pairs(doc: Document) -> Detection | None:
     lefts = [split[1] for split in splits]
     if sep.strip() in (":", "：") and 2 * sum(1 for left in lefts if prompt_term(strip_number(left))) > len(lefts):
         return None  # '21. Balance the following chemical equation: Fe + …': tasks, not terms and meanings (trial12 U23)
-    if all(bare_verdict(f"{left.rstrip()} {right.strip()}") for _, left, right in splits):
-        return None  # '1. The sun is a star. — True': true/false statements with their verdicts, not pairs (trial14 T14-50)
+    if all(bare_verdict(f"{left.rstrip()} {right.strip()}") or bare_verdict(f"{left.rstrip()}{mark}{right.strip()}") for mark, left, right in splits):
+        # '1. The sun is a star. — True': true/false statements with their verdicts, not pairs (trial14 T14-50); or the
+        # verdict before the dash, its correction after ('… heart. **False** — they carry …', sitting 49)
+        return None
     labels = [m.group("w").lower() for _, left, _ in splits if (m := _LINE_LABEL.match(left))]
     # (two labels: one alone, 'Art. 1 – Menschenwürde' on every line, is a list of numbered terms, T33-19)
     if 2 * len(labels) >= len(splits) and all(labels.count(w) >= 2 for w in set(labels)) and len(set(labels)) == 2:

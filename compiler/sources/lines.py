@@ -2409,6 +2409,16 @@ NOTE_WORDS = 5  # words at least of a sentence that is a note on a word list, no
 _NOTE_END = re.compile(r"[.!。！]['\"’”»)）\]]*\s*\W{0,3}$")
 
 
+# a worksheet's line of fields for the student to fill: 'Name: __________   Date: ______   Period: ___' (a field filled
+# in already may close it: '… Date: ______   Class: 7B'), 'Teacher's comments: ____________'
+_FORM_FIELDS = re.compile(r"^\s*(?:[^\W\d_][\w .'’]{0,20}?[:：]?[ \t]*_{3,}[ \t]*){1,6}(?:[^\W\d_][\w .]{0,20}?[:：][ \t]*\S{1,12}[ \t]*)?$")
+
+
+def form_line(text: str) -> bool:
+    """A line of a form's fields to fill in, blanks after labels: no title and no text of the document's own."""
+    return _FORM_FIELDS.match(text) is not None
+
+
 def note_line(text: str, sep: str) -> bool:
     """Whether a line of a word list that splits into no pair is a note on the list ('Tip: the masculine plural covers
     mixed groups (los padres = mother and father).', 'Remember: el agua is feminine although it takes el.'): its
@@ -3411,10 +3421,11 @@ _TRUE_FALSE = re.compile(
 # ('1. The sun is a star. True', '… birds. F', '… Stern. Richtig': the verdict after the full stop, no brackets, as an
 # answer sheet writes it, trial14 T14-50); a bare letter only in capitals
 _BARE_VERDICT = re.compile(
-    r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]+(?P<d>(?i:true|false|vrai|faux|wahr|falsch|richtig|verdadero|falso|vero|verdadeiro"
-    r"|verdadeira|falsa|waar|onwaar|верно|неверно)|T|F|对|對|错|錯|正确|正確|错误|錯誤)[ \t]*[.!。]?[ \t]*"
+    r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]+(?P<b>\*\*|__)?(?P<d>(?i:true|false|vrai|faux|wahr|falsch|richtig|verdadero|falso|vero|verdadeiro"
+    r"|verdadeira|falsa|waar|onwaar|верно|неверно)|T|F|对|對|错|錯|正确|正確|错误|錯誤)[.!。]?(?(b)(?P=b))[ \t]*[.!。]?[ \t]*"
     r"(?:(?<=[ \t])[—–][ \t]+(?P<why>\S.*?)[ \t]*)?$"
-)  # (the verdict's reason after a spaced dash: '… harmful. False — most bacteria are harmless', sitting 47)
+)  # (the verdict's reason after a spaced dash: '… harmful. False — most bacteria are harmless', sitting 47; the verdict
+# in bold, '… heart. **False** — they carry …': sitting 49)
 _MARK_VERDICT = {"t": "True", "f": "False", "true": "True", "false": "False", "√": "True", "✓": "True", "✔": "True", "v": "True",
                  "×": "False", "✗": "False", "✘": "False", "对": "True", "對": "True", "正确": "True", "正確": "True",
                  "错": "False", "錯": "False", "错误": "False", "錯誤": "False",

@@ -5014,19 +5014,37 @@ _TITLE_ASKS = re.compile(r"(?:^|[:：—–]\s+|\s-\s)(?P<asked>[^:：—–]*[?
 TITLE_LABELS_MIN = 2  # numbered items under an asking title that each ask it
 
 
+# what an item's answer label names, the question it answers: 'Output: …' under a program ('What is the output?')
+_SAID_LABEL = re.compile(r"^[ ]{0,3}(?P<b>\*\*|__)?(?P<w>(?i:output|result|prints?|returns?))[ \t]*[:：][ \t]*(?P=b)?[ \t]*(?:[:：][ \t]*)?\S")
+_LABEL_ASKS = {"output": "What is the output?", "result": "What is the result?", "print": "What does it print?",
+               "prints": "What does it print?", "return": "What does it return?", "returns": "What does it return?"}  # fmt: skip
+
+
+def _label_question(lines: list[str], fenced: list[bool], starts: list[int]) -> str | None:
+    """The question every numbered item answers under the same answer label, after its code ('### 1.' / a program /
+    '**Output:** …' under each): what the label names, 'What is the output?'; None when an item has none, or another."""
+    words: set[str] = set()
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        said = [m.group("w").lower() for k in range(a + 1, b) if not fenced[k] and (m := _SAID_LABEL.match(lines[k]))]
+        if len(said) != 1 or not any(fenced[k] for k in range(a + 1, b)):
+            return None
+        words.add(said[0])
+    return _LABEL_ASKS[words.pop()] if len(words) == 1 else None
+
+
 def asking_title_labels(text: str) -> str:
     """A page titled with its one question ('# Python quiz: what does it print?') over headings or bold lines that only
     number its items ('### 1.' or '**Q1.**' / a program / 'Output: …'), none asking a question of its own: each label
     asks the title's question ('### 1. What does it print?'), so each item is a card with its code on the front
-    (sitting 46 M6, 48: one card of the whole page). Line numbers kept; code left alone."""
-    if "?" not in text and "？" not in text:
-        return text
+    (sitting 46 M6, 48: one card of the whole page). Under a title that asks nothing ('# Python quiz'), each label asks
+    what the items' one answer label names ('**Output:** …': 'What is the output?'; sitting 49: fronts '1.', '2.', the
+    program on the back). Line numbers kept; code left alone."""
     lines = text.split("\n")
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
     title = _TITLE_HEADING.match(lines[first]) if first is not None else None
-    asked = _TITLE_ASKS.search(title.group("text")) if title is not None else None
-    if first is None or asked is None:
+    if first is None or title is None:
         return text
+    asked = _TITLE_ASKS.search(title.group("text"))
     fenced = list(in_fence(lines))
     heads = [k for k in range(first + 1, len(lines)) if not fenced[k] and _ANY_HEADING.match(lines[k])]
     bold = [k for k in range(first + 1, len(lines)) if not fenced[k] and _NUMBER_BOLD.match(lines[k])]
@@ -5034,7 +5052,9 @@ def asking_title_labels(text: str) -> str:
         return text
     if any(not fenced[k] and lines[k].rstrip().endswith(("?", "？")) for k in range(first + 1, len(lines))):
         return text  # (an item asks its own question: the labels are its numbers, read as such)
-    question = asked.group("asked").strip()
+    question = asked.group("asked").strip() if asked is not None else _label_question(lines, fenced, heads or bold)
+    if not question:
+        return text
     question = question[:1].upper() + question[1:]
     for k in heads:
         m = _NUMBER_HEADING.match(lines[k])

@@ -86,6 +86,7 @@ from compiler.sources.lines import (
     exam_tags,
     exercise_data,
     exercise_instruction,
+    form_line,
     full_width,
     has_answer_label,
     has_right_answer_label,
@@ -2778,6 +2779,8 @@ class _Walk:
                 if self.sections and not _NAV_ONLY.match(raw):
                     self.intro.append(lineno)  # a section's own intro: its items may depend on it
                 return  # before the first item: the title, intro, table of contents
+            if form_line(raw):
+                return  # ("Teacher's comments: ______" under a worksheet's last question: a field to fill, sitting 49)
             self.diag.warning(
                 self.doc.rel,
                 lineno,

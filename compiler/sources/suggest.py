@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
+from compiler.sources.lines import form_line
+
 _FRONT_KEY = re.compile(r"^(?P<key>title|deck|name)\s*[:=]\s*[\"']?(?P<value>[^\"'#]+?)[\"']?\s*$", re.I)
 _MARKS = re.compile(r"[*_`]")
 _TITLE_MARKS = re.compile(r"`+|\*\*")  # a front-matter title's code and bold marks ('CSS `<link>`s'); its '_' are its words
@@ -245,8 +247,8 @@ _TITLE_ATTRS = re.compile(r"\s*\{(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|\S+))(?:
 _NOT_TITLE = re.compile(r"^\s*(?:\d+[.)]|q\s*\d*\s*[:.)]|question\b|#|[-*•]\s|\||\{\{)", re.I)
 _META_LINE = re.compile(r"^\s*(?:level|tags?|exported|source|author|date|course|chapter)\b", re.I)
 _BR = re.compile(r"\s*<br\s*/?>\s*$", re.I)
-# a worksheet's line of fields for the student to fill: 'Name: __________   Date: ______   Period: ___'
-_FORM_FIELDS = re.compile(r"^\s*(?:[^\W\d_][\w .]{0,20}?[:：]?[ \t]*_{3,}[ \t]*){1,6}$")
+# the marks field a worksheet's title line ends with after a wide gap: '…Worksheet          Total: ___ / 12'
+_MARKS_FIELD = re.compile(r"[ \t]{2,}[^\W\d_][\w .]{0,20}[:：][ \t]*_{2,}[ \t]*(?:/[ \t]*\d{1,4}(?:[ \t]*(?i:marks?|points?|pts))?)?[ \t]*$")
 
 
 # a page's number after a wide gap ending a PDF page's header line: '   Page 1 of 3', '  Seite 2 von 5', '   p. 1'
@@ -259,7 +261,7 @@ def _text_title(lines: list[str]) -> str | None:
     from compiler.sources.pair_sections import stamp_line
 
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    while nonblank and _FORM_FIELDS.match(lines[nonblank[0]]):
+    while nonblank and form_line(lines[nonblank[0]]):
         nonblank = nonblank[1:]  # ('Name: ______  Date: ____' over the worksheet's title: a form to fill, sitting 46 M10)
     if not nonblank:
         return None
@@ -267,6 +269,7 @@ def _text_title(lines: list[str]) -> str | None:
     text = _BR.sub("", lines[first]).strip()
     text = text[2:].strip() if text.startswith("# ") else text  # (a title written as a heading: pair_sections, M12)
     text = _PAGE_NUMBER.sub("", text)  # ('… Study Questions      Page 1 of 3': page 1's header, its number no title's)
+    text = _MARKS_FIELD.sub("", text)  # ('… Cells Worksheet      Total: ___ / 12': a field to fill, sitting 49)
     after = lines[first + 1] if first + 1 < len(lines) else ""
     if not text or len(text) > 80 or text.endswith(("?", ":")) or "\t" in lines[first] or _NOT_TITLE.match(text):
         return None
