@@ -210,6 +210,7 @@ from compiler.sources.lines import (
     TASKS_ASK,
     aligned_pairs,
     ankdown_cards,
+    asking_prompt,
     blank_first,
     boxed_verdicts,
     bracket_labels,
@@ -244,6 +245,7 @@ from compiler.sources.lines import (
     spaced_word_pairs,
     spark_cards,
     tagged_line_cards,
+    task_lead,
     tight_pairs,
     title_properties,
     titled_answers,
@@ -3844,13 +3846,25 @@ _NUMBERED_ASKING = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*\d{1,3}[.)][ \t]+\S.*[?
 QUIZ_IN_NOTES_MIN = 2  # numbered questions in a card of notes that make a quiz it swallowed
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?？。])\s+")
+
+
+def _front_asks(question: str) -> bool:
+    """A front that asks, by its mark or by a sentence that sets a task ('Server A can't talk to Server B. Describe
+    possible reasons in a few steps.'): its numbered lines that ask are the checks of its answer, not a quiz it
+    swallowed (sitting 49: a sysadmin interview's troubleshooting steps were said to be questions of their own)."""
+    if question.rstrip("*_ ").endswith(QUESTION_MARKS):
+        return True
+    return any(task_lead(s) or asking_prompt(s) for s in _SENTENCE_END.split(question.strip(" *_#")) if s)
+
+
 def _check_quiz_in_notes(doc: Document, items: list[Item], diag: Diagnostics) -> None:
     """A card of notes (its front a heading that asks nothing) whose back holds numbered questions, a quick quiz in a
     quote or a callout among the notes ('> **Quick quiz**' / '> 1. Which gas …?' / '> 2. Where …?' / '> Answers: …'):
     said at the first question, which is on no card of its own (sitting 47: the quiz was the notes card's text, with no
     message)."""
     for item in items:
-        if item.locator.file != doc.rel or item.skip or item.question.rstrip("*_ ").endswith(QUESTION_MARKS):
+        if item.locator.file != doc.rel or item.skip or _front_asks(item.question):
             continue
         own = item.original.splitlines()
         asking = [k for k, line in enumerate(own[1:], 1) if _NUMBERED_ASKING.match(line)]
