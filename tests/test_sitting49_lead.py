@@ -29,3 +29,29 @@ def test_a_notes_card_still_says_the_quiz_it_swallowed(tmp_path: Path) -> None:
     assert [note_front(n) for n in notes] == ["Light reactions"]
     said = [m for m in messages if "numbered questions" in m]
     assert len(said) == 1 and said[0].startswith("sources/notes.md:8:"), said
+
+
+def _nlp_page(heading: str) -> str:
+    return (DATA / "list-task-heading.md").read_text(encoding="utf-8").replace("13. List a few types of linguistic ambiguities.", heading)
+
+
+def test_a_heading_that_asks_for_a_list_is_answered_by_it(tmp_path: Path) -> None:
+    """'### 13. List a few types of linguistic ambiguities.' over '* Lexical ambiguity: …' entries, among question
+    headings (andrewekhalel/MLQuestions' NLP page): one card asking for the list, as 'What types …?' gives; the entries
+    were a card each under a section named by the question, which no card asked."""
+    for heading in ("13. List a few types of linguistic ambiguities.", "List a few types of linguistic ambiguities.", "13. Explain the types of linguistic ambiguity."):
+        notes, skipped, messages = built_notes(tmp_path / str(abs(hash(heading))), {"nlp.md": _nlp_page(heading)})
+        fronts = [note_front(n) for n in notes]
+        asked = heading.removeprefix("13. ")
+        assert fronts == ["What is perplexity used for?", asked, "What is Bag-of-Words model?"], fronts
+        back = note_back(notes[1])
+        assert "Lexical ambiguity" in back and "Semantic ambiguity" in back and "parsed in more than one way" in back
+        assert not skipped and not [m for m in messages if "define a term" in m]
+
+
+def test_a_list_of_defined_terms_under_a_topic_heading_is_still_a_card_each(tmp_path: Path) -> None:
+    """The forty-third sitting's notes list of defined terms keeps its cards under a heading that asks nothing."""
+    page = "# NLP\n\n## Ambiguity\n\n- Lexical ambiguity: a word has several meanings\n- Syntactic ambiguity: a sentence parses two ways\n- Semantic ambiguity: a phrase means two things in context\n"
+    notes, _, _ = built_notes(tmp_path, {"nlp.md": page})
+    assert [note_front(n) for n in notes] == ["Lexical ambiguity", "Syntactic ambiguity", "Semantic ambiguity"]
+

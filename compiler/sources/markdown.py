@@ -3671,16 +3671,26 @@ class MarkdownReader:
         # '- bias = error from …' / '  - L1 → sparse weights' right under a topic heading, most entries so: a card each
         lists = [n for n, b in enumerate(blocks) if b.type in ("bullet_list_open", "ordered_list_open") and b.end <= len(src_lines)]
         field_terms = field_labels([src_lines[blocks[n].start : blocks[n].end] for n in lists])
+        # (a heading among questions that asks for a list, '### 13. List a few types of linguistic ambiguities.' over '*
+        # Lexical ambiguity: …' entries, asks for those entries as 'What types …?' would: its card; sitting 49, the question
+        # was a section's name over a card per entry)
+        asked_lists = {
+            n for n in lists
+            if n and n - 1 in runs and blocks[n - 1].type == "heading_open"
+            and _TASK_ASKS_LIST.match(split_question(plain_inline(blocks[n - 1].tokens[1].children or []), source).text)
+        }  # fmt: skip
         defined_at = {
             n: found for n in lists
             if n and blocks[n - 1].type == "heading_open"
             and not plain_inline(blocks[n - 1].tokens[1].children or []).rstrip(" *_").endswith((*QUESTION_MARKS, ":", "："))
+            and n not in asked_lists
             and (found := defined_list(src_lines[blocks[n].start : blocks[n].end], field_terms)) is not None
         }  # fmt: skip
         topics |= {n - 1 for n in defined_at}
         for n, b in enumerate(blocks):  # (a few defined terms among other notes: the list stays its heading's, said so)
             if (
                 n not in defined_at and n and b.type in ("bullet_list_open", "ordered_list_open") and blocks[n - 1].type == "heading_open"
+                and n not in asked_lists
                 and b.end <= len(src_lines) and (cards_mode or n - 1 in runs or n - 1 in named)
                 and not plain_inline(blocks[n - 1].tokens[1].children or []).rstrip(" *_").endswith((*QUESTION_MARKS, ":", "："))
             ):  # fmt: skip
@@ -6929,6 +6939,12 @@ _POINTS_MARK = re.compile(
     re.I,
 )
 _TASK_SENTENCE = re.compile(r"^[A-Z][a-z]+\s+\S.*[^.]\.$")
+# a task that asks for a list or an account of several things ('List a few types of …', 'Name the parts of …',
+# 'Explain the types of …'), never one whose entries are each a task ('Define the following terms', 'Match …')
+_TASK_ASKS_LIST = re.compile(
+    r"(?i)^\W*(?:list|name|enumerate|give|state|mention|outline|summari[sz]e|describe|explain|discuss|compare"
+    r"|differentiate|distinguish)\b"
+)
 _HTML_TAG = re.compile(r"<[^>]*>")
 _BOLD_LEAD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,40}?[:：]\1\s*\S")  # '**True or False:** Azure regions …'
 
