@@ -216,6 +216,7 @@ from compiler.sources.lines import (
     bracket_labels,
     card_links,
     char_references,
+    coded_pipes,
     deck_markdown,
     dotted_answer_labels,
     drop_properties,
@@ -1910,6 +1911,7 @@ def read_sources(
             doc = doc if unwrapped is doc.lines else Document(rel=doc.rel, text="\n".join(unwrapped) + "\n")
         if own in MARKDOWN_SUFFIXES and "|" in doc.text and "-" in doc.text:
             piped = outer_pipes(doc.lines)  # 'Front | Back' / '---|---' / …: '| Front | Back |' (sitting 48)
+            piped = coded_pipes(piped) if "`" in doc.text else piped  # '| `(a|b)` | Match …|': one cell (sitting 49)
             doc = doc if piped is doc.lines else Document(rel=doc.rel, text="\n".join(piped) + "\n")
         if own in MARKDOWN_SUFFIXES and "&" in doc.text:
             referenced = char_references(doc.lines)  # 'has&nbsp;the most moons?': a no-break space (sitting 48)

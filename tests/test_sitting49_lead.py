@@ -55,3 +55,24 @@ def test_a_list_of_defined_terms_under_a_topic_heading_is_still_a_card_each(tmp_
     notes, _, _ = built_notes(tmp_path, {"nlp.md": page})
     assert [note_front(n) for n in notes] == ["Lexical ambiguity", "Syntactic ambiguity", "Semantic ambiguity"]
 
+
+def test_a_pipe_in_a_code_span_stays_in_its_cell_and_a_dash_row_is_no_card(tmp_path: Path) -> None:
+    """A cheat sheet's regular expressions (rstacruz/cheatsheets' regexp page): '| `(a|b)` | Match `a` or `b` |' in a
+    two-column table was the card '`(a' / 'b)`' (the pipe parted the cells, as GitHub's renderer does); a '| --- | --- |'
+    row grouping a table's rows was a question '---' with no answer."""
+    notes, skipped, messages = built_notes(tmp_path, {"regexp.md": DATA / "regexp-tables.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["(a|b)"] == "Match a or b"
+    assert "(a" not in cards and "---" not in cards
+    assert cards["(?<=a)b"] == "Match b in crabs but not in cribs"
+    assert len(notes) == 6 and not skipped
+    assert not [m for m in messages if "no answer" in m]
+
+
+def test_a_column_of_the_same_link_is_no_part_of_a_card(tmp_path: Path) -> None:
+    """'| Code | Name | ? |' whose third column is '[?](https://…/200)' on every row: the link column teaches nothing;
+    the back was 'Name: OK ?: ?'."""
+    notes, _, _ = built_notes(tmp_path, {"status.md": DATA / "status-codes.md"})
+    assert [(note_front(n), note_back(n)) for n in notes][:2] == [("200", "OK"), ("201", "Created")]
+    assert all("?" not in note_back(n) for n in notes)
+

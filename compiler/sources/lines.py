@@ -3058,6 +3058,46 @@ def outer_pipes(lines: list[str]) -> list[str]:
     return lines if out is None else out
 
 
+_BACKTICKS = re.compile(r"`+")
+
+
+def _escaped_in_code(line: str) -> str:
+    """``line`` with each unescaped pipe inside a code span escaped (``| `(a|b)` | Match |`` -> ``| `(a\\|b)` | …``): a
+    span closes at the next run of as many backticks, as CommonMark pairs them; an unclosed run is text."""
+    out, k = [], 0
+    while (m := _BACKTICKS.search(line, k)) is not None:
+        close = next((c for c in _BACKTICKS.finditer(line, m.end()) if len(c.group()) == len(m.group())), None)
+        if close is None:
+            break
+        out.append(line[k : m.end()] + _PIPE.sub(r"\\|", line[m.end() : close.start()]) + close.group())
+        k = close.end()
+    return "".join(out) + line[k:]
+
+
+def coded_pipes(lines: list[str]) -> list[str]:
+    """``lines`` with the pipes inside code spans of a Markdown table's rows escaped, in each row that has more cells
+    than its table's rule and as many once they are (``| `(a|b)` | Match `a` or `b` |`` in a two-column table of
+    regular expressions: GitHub and markdown-it part cells there, and the card was '`(a' over 'b)`'; sitting 49).
+    The same list when no row needs it. Rows written with ``\\|`` already are left as they are."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    width = 0
+    for k, line in enumerate(lines):
+        if fenced[k] or not line.strip() or not _PIPE.search(line):
+            width = 0
+            continue
+        cells = _cells_of(line)
+        if k and not width and len(cells) >= 2 and all(_RULE_CELL.match(c) for c in cells) and _PIPE.search(lines[k - 1]):
+            width = len(cells)  # (the rule under a header: the table's width)
+            continue
+        if width and len(cells) > width and "`" in line:
+            fixed = _escaped_in_code(line)
+            if fixed != line and len(_cells_of(fixed)) == width:
+                out = out if out is not None else list(lines)
+                out[k] = fixed
+    return lines if out is None else out
+
+
 LEVEL_COLUMNS = frozenset({"level", "difficulty", "diff"})
 NUMBER_COLUMNS = frozenset({"#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "q#"})
 _ROW_NUMBER = re.compile(r"^[#№]?(?P<n>\d{1,5})[.)]?$")

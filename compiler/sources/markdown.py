@@ -8525,6 +8525,34 @@ def _header_key(head: list[str]) -> tuple[str, ...]:
     return tuple(" ".join(c.strip("*_ ").lower().split()) for c in head)
 
 
+_RULE_ONLY = re.compile(r"^:?-{3,}:?$")
+# a cell that is only a link with a word or a sign for its text ('[?](https://httpstatuses.com/200)', '[docs](…)', '[↗](…)')
+_LINK_CELL = re.compile(r"^\[(?P<text>[^\]\[]{0,12})\]\([^)\s]*\)$")
+
+
+def _divider_row(cells: list[str]) -> bool:
+    """A body row of dashes only (``| --- | --- |`` between a table's rows, a second rule to group them): no card
+    (sitting 49: it was a question '---' with no answer)."""
+    return bool(cells) and all(_RULE_ONLY.match(c) for c in cells)
+
+
+def _without_link_columns(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The rows without a column (not the first) whose body cells are each the same link text, or empty: a reference
+    column (``| Code | Name | ? |`` / ``| `200` | OK | [?](https://…/200) |``) teaches nothing, and with it the table
+    was one card of all its cells (sitting 49); the rows as they are otherwise."""
+    if len(rows) < 3 or len(rows[0][1]) < 3:
+        return rows
+    drop = set()
+    for c in range(1, len(rows[0][1])):
+        found = [_LINK_CELL.match(cells[c]) if c < len(cells) else None for _, cells in rows[1:]]
+        texts = {m.group("text").strip() for m in found if m}
+        if len(texts) == 1 and all(m or not cells[c:c + 1] or not cells[c] for m, (_, cells) in zip(found, rows[1:], strict=True)):
+            drop.add(c)
+    if not drop:
+        return rows
+    return [(line, [cell for c, cell in enumerate(cells) if c not in drop]) for line, cells in rows]
+
+
 def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:
     """(1-based line, cells) of each row of a table block, its header first. Tables set side by side under a header
     that repeats its columns ('| Key | Action | Key | Action |') are stacked: the first's rows, then the next's, each
@@ -8535,6 +8563,7 @@ def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:
             rows.append(((t.map[0] if t.map else block.start) + 1, []))
         elif t.type == "inline" and rows:
             rows[-1][1].append(t.content.strip())
+    rows = _without_link_columns([row for k, row in enumerate(rows) if not k or not _divider_row(row[1])])
     width = side_by_side(rows[0][1]) if rows else 0
     if not width:
         return rows
