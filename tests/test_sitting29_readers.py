@@ -83,7 +83,7 @@ def test_a_doubled_bracket_link_in_an_answer_is_a_link_never_raw_text(tmp_path: 
     assert '<a href="https://example.org/hash"' in hash_back and ">src</a>" in hash_back
     assert "src(" not in note_back(by_front["What is a hash table?"])
     heap = by_front["What is a heap?"]
-    assert note_back(heap) == "Answer A tree where each parent is ordered before its children."
+    assert note_back(heap) == "A tree where each parent is ordered before its children. Answer"  # (the link after it: sitting 49)
     assert '<a href="https://example.org/heap"' in heap["fields"]["Answer"]
     assert not any("(https://" in note_back(n) or "[[" in note_back(n) for n in notes)
     assert [s["question"] for s in skipped] == ["What is a trie?"]

@@ -76,3 +76,16 @@ def test_a_column_of_the_same_link_is_no_part_of_a_card(tmp_path: Path) -> None:
     assert [(note_front(n), note_back(n)) for n in notes][:2] == [("200", "OK"), ("201", "Created")]
     assert all("?" not in note_back(n) for n in notes)
 
+
+def test_a_link_named_answer_goes_after_the_answer(tmp_path: Path) -> None:
+    """'[[Answer]](https://…)' over (or on the line before) the answer written out (andrewekhalel/MLQuestions): the back
+    opened with the word 'Answer'; now the answer opens it and the link follows it. A question whose answer is only
+    that link is still no card, said so."""
+    notes, skipped, messages = built_notes(tmp_path, {"ml.md": DATA / "answer-links.md"})
+    backs = {note_front(n): n["fields"]["Answer"] for n in notes}
+    for front, opening in (("What is gradient descent?", "Gradient descent is"), ("How does CBIR work?", "Content-based image")):
+        html = backs[front]
+        assert note_back({"fields": {"Answer": html}}).startswith(opening), html
+        assert html.rstrip().endswith("</a></p>") and ">Answer</a>" in html, html
+    assert [s["question"] for s in skipped] == ["Reverse a linked list in place."]
+    assert [m for m in messages if "only a link" in m]

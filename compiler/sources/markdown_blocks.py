@@ -2530,6 +2530,17 @@ def _numbered_labels(blocks: list[Block]) -> bool:
     )
 
 
+# a paragraph that is only a link named as an answer ('[[Answer]](https://…)', '[Solution](…)', '[Réponse](…)')
+_LABEL_LINK = re.compile(
+    r"^<p>\s*<a\s[^>]*>\s*\[?\s*(?i:answers?|solutions?|réponses?|respuestas?|antworte?n?|lösung(?:en)?)\s*\]?\s*</a>\s*</p>\s*$"
+)
+
+_LABEL_LINK_LEAD = re.compile(
+    r"^<p>\s*(?P<link><a\s[^>]*>\s*\[?\s*(?i:answers?|solutions?|réponses?|respuestas?|antworte?n?|lösung(?:en)?)\s*\]?\s*</a>)"
+    r"\s*(?:<br\s*/?>)?\s*\n(?=\s*[^\s<])"
+)
+
+
 def drop_answer_label(blocks: list[Block], explanation: bool = False) -> list[Block]:
     """Answer blocks without a leading ``**Answer**:`` / ``A:`` label (layout, not answer text); also when the
     label opens a bullet of its own under the question (``- **Answer:** ORM converts …``, trial9 T16): then
@@ -2537,6 +2548,13 @@ def drop_answer_label(blocks: list[Block], explanation: bool = False) -> list[Bl
     probe for where a label stands), an ``Explanation:`` label opening it goes too (trial44 T44-6)."""
     if not blocks or blocks[0].kind is not BlockKind.html:
         return blocks
+    if explanation and len(blocks) > 1 and _LABEL_LINK.match(blocks[0].text) and any(visible(b.text) for b in blocks[1:]):
+        # '[[Answer]](https://…)' over the answer written out (an interview page linking where it took the answer
+        # from; sitting 49: the back opened with the word 'Answer'): the link goes after the answer, where a source does
+        return drop_answer_label([*blocks[1:], blocks[0]], explanation)
+    if explanation and (lead := _LABEL_LINK_LEAD.match(blocks[0].text)) is not None:  # (the answer on the next line)
+        rest = [Block(kind=BlockKind.html, text="<p>" + blocks[0].text[lead.end() :]), *blocks[1:]]
+        return [*drop_answer_label(rest, explanation), Block(kind=BlockKind.html, text=f"<p>{lead.group('link')}</p>")]
     if _numbered_labels(blocks):  # 'Solution 1:' / … / 'Solution 2:' …: the answer's parts, each named (trial32 T32-4)
         return blocks
     if _LABEL_HEADING_HTML.match(blocks[0].text):  # '### Answer:' over '**Output:** false' (learner4 N12): layout
