@@ -610,6 +610,19 @@ class _HtmlBlocks(HTMLParser):
         self._flush()
 
 
+# a paragraph that is only a link whose words point elsewhere ('Reference', 'Source', 'src', 'Read more', 'here')
+_REFERENCE_BLOCK = re.compile(
+    r"(?i)^<p>(?:\s*<a\s[^>]*>\s*[\[(]?\s*(?:references?|sources?|src\d*|read\s+more|learn\s+more|more|here|link|docs?"
+    r"|documentation|see\s+also|answers?|solutions?|explanation|video|article|wiki(?:pedia)?)\s*[.:]?\s*[\])]?\s*</a>"
+    r"\s*[,;|·]?)+\s*</p>\s*$"
+)
+
+
+def _reference_block(block: Block) -> bool:
+    """An answer block that is only a link named as a reference: on a card it leads to its page, on paper nowhere."""
+    return block.kind is BlockKind.html and _REFERENCE_BLOCK.match(block.text) is not None
+
+
 def _no_plain_math(text: str, note: Note) -> str | None:
     return None
 
@@ -782,7 +795,10 @@ def entry(
     if note.kind is ItemKind.multiple_choice:
         answer.append(options_block(note, convert, reveal=not questions_only))
     if not questions_only:
-        answer.extend(printable(answer_blocks(item.sheet or _lead(note), note, convert, plain, picture)))
+        said = item.sheet or _lead(note)
+        kept = [b for b in said if not _reference_block(b)]  # ('[Reference](https://…)' under a quiz's options: on
+        # paper a word that leads nowhere, printed under 62 of a quiz page's questions; sitting 49)
+        answer.extend(printable(answer_blocks(kept if kept or answer else said, note, convert, plain, picture)))
     # what the question is about (a passage, table or code the document sets before it) prints under its
     # marker and question line (above them it read as the entry before's: learner4 N43), also on a questions-only sheet: the question does not stand without it
     # (the audio a front plays prints as its marker only for a listening card, 'What do you hear?')
