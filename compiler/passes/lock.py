@@ -345,7 +345,6 @@ class _Matcher:
                 self.taken.add(e.guid)
 
 
-_TAG = re.compile(r"<[^>]*>")
 
 
 def _taught(fields: dict[str, str]) -> str:

@@ -738,7 +738,7 @@ def report_key_file(src: SourceConfig, answers: str, listed: bool, sources: list
 _ENTRY = re.compile(r"^\s{0,3}(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 _HEADING_LINE = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
-_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_RULE_LOOSE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 # the key's opener: '<details><summary>Answers</summary>' (the summary on its own line too), '### 정답'
 _DETAILS = re.compile(r"^\s*<details\b[^>]*>\s*(?P<rest>.*)$", re.I)
 _SUMMARY = re.compile(r"^\s*<summary\b[^>]*>(?P<text>.*?)</summary>\s*$", re.I)
@@ -792,7 +792,7 @@ def _entries(lines: list[str], k: int, stop: Callable[[str], bool]) -> tuple[lis
             found.append((m.group("n"), k, [m.group("text")]))
         elif not line.strip():
             pass
-        elif stop(line) or _HEADING_LINE.match(line) or _RULE.match(line) or _FENCE.match(line) or not found or (blank and not line.startswith((" ", "\t"))):
+        elif stop(line) or _HEADING_LINE.match(line) or _RULE_LOOSE.match(line) or _FENCE.match(line) or not found or (blank and not line.startswith((" ", "\t"))):
             break
         else:
             found[-1][2].append(line.strip())
@@ -1047,7 +1047,7 @@ def _labelled_key(lines: list[str]) -> tuple[list[str], dict[int, int]] | None:
         if _HEADING_LINE.match(lines[k]):
             while end < len(lines) and not _HEADING_LINE.match(lines[end]) and end not in starts:
                 end += 1
-            while end > k + 1 and (not lines[end - 1].strip() or _RULE.match(lines[end - 1])):
+            while end > k + 1 and (not lines[end - 1].strip() or _RULE_LOOSE.match(lines[end - 1])):
                 end -= 1  # (the rule and blank lines after the last explanation stay)
         else:
             while end < len(lines) and lines[end].strip() and lines[end][:1] in (" ", "\t") and end not in starts:
@@ -1070,7 +1070,7 @@ def _labelled_key(lines: list[str]) -> tuple[list[str], dict[int, int]] | None:
         options = _written_options(body)
         if letter not in options or len(options) < 2:
             continue
-        last = max((j for j in range(at, stop) if lines[j].strip() and not _RULE.match(lines[j])), default=at)
+        last = max((j for j in range(at, stop) if lines[j].strip() and not _RULE_LOOSE.match(lines[j])), default=at)
         why = [said] if (said := _beyond_option(rest, options[letter])) else []
         first = next((j for j in range(k + 1, extent[k]) if lines[j].strip()), extent[k])
         below = [(lines[j], j) for j in range(first, extent[k])]

@@ -746,7 +746,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
         if not m or i in options:
             continue
         n = int(m.group("number").split(".")[0])  # ('2.1)': a sub-question of 2)
-        said = _LINK_TARGET.sub("", line)  # (a '?' in a link's address asks nothing: '…/watch?v=…', learner5 L5)
+        said = _LINK_OR_URL.sub("", line)  # (a '?' in a link's address asks nothing: '…/watch?v=…', learner5 L5)
         asks = any(q in said for q in QUESTION_MARKS)
         # a question after a gap in the numbering, as the one before it asked, after a blank line: the list keeps only
         # some questions of a longer one ('6.', '11.', '13.' of a civics test's 100, trial11 P103)
@@ -786,7 +786,7 @@ def _answer_list(lines: list[str], start: int, item: re.Pattern[str]) -> set[int
     return out
 
 
-_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s>)]+>?")
+_LINK_OR_URL = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s>)]+>?")
 _KEY_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)]?\s*$")
 
 
@@ -1411,7 +1411,7 @@ def _terms_below(doc: Document) -> Detection | None:
     )
 
 
-_COMMENT_LINE = re.compile(r"^#[ \t]+\S")  # '# To compress a folder into an archive:'
+_HASH_COMMENT = re.compile(r"^#[ \t]+\S")  # '# To compress a folder into an archive:'
 COMMENT_ITEM = r"^#\s+(?P<question>\S.*)$"  # the [source.pattern] item of such a sheet: the comment asks
 WRAPPED_COMMENT_LINES = 3  # '#' lines one comment may be wrapped over
 COMMANDS_MIN = 2  # comments each over its command lines that make a file a sheet of them
@@ -1439,7 +1439,7 @@ def _comment_commands(doc: Document) -> Detection | None:
     paragraphs = [p for p in paragraphs if p]
     # (a comment wrapped over two or three '#' lines, '# To display …, listing every installed version of' / '# a
     # package:', is one comment over its commands: its last line says what the commands do)
-    asked = [next((k for k, x in enumerate(p) if not _COMMENT_LINE.match(x)), len(p)) for p in paragraphs]
+    asked = [next((k for k, x in enumerate(p) if not _HASH_COMMENT.match(x)), len(p)) for p in paragraphs]
     entries = [
         p[n - 1 :] for p, n in zip(paragraphs, asked, strict=True)
         if 1 <= n <= WRAPPED_COMMENT_LINES and n < len(p) and not any(x.lstrip().startswith("#") for x in p[n:])
@@ -1868,7 +1868,7 @@ _BOLD_LEAD_ANSWERED = re.compile(r"^(?:\*\*|__)[^*_\n]{2,120}?[:：]\s*(?:\*\*|_
 _QUOTE_LEAD = re.compile(r"^>[ \t]?")
 
 
-_KEY_HEADING = re.compile(ANSWER_KEY, re.I)
+_KEY_HEADING_ANY_CASE = re.compile(ANSWER_KEY, re.I)
 
 
 def _key_below(lines: list[str], at: int, fenced: list[bool]) -> bool:
@@ -1929,7 +1929,7 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
         if text in _SR_SEPARATORS and n >= 2 and lines[n - 2].strip() and n < len(lines) and lines[n].strip():
             return None  # 'question' / '?' / its answer: the Spaced Repetition plugin's card, answered (trial13 T13-4)
         if _ATX.match(line) or _RULE_LINE.match(line):
-            if first and _ATX.match(line) and _KEY_HEADING.match(line) and _key_below(lines, n, fenced):
+            if first and _ATX.match(line) and _KEY_HEADING_ANY_CASE.match(line) and _key_below(lines, n, fenced):
                 return None  # ('## Answers to selected exercises' / '3.1 2x' after them: the questions are answered, T39-2)
             after_break = apart = True
             if re.fullmatch(r"-+|=+", text) and n >= 2 and lines[n - 2].strip() and n < len(lines):

@@ -43,7 +43,6 @@ _RUN_COLOUR = re.compile(r'<w:color\b[^>]*?\bw:val="(?P<rgb>[0-9A-Fa-f]{6})"')
 _RUN_SHADING = re.compile(r'<w:shd\b[^>]*?\bw:fill="(?P<rgb>[0-9A-Fa-f]{6})"')
 
 
-_RUN = re.compile(r"<w:r\b[^>]*>.*?</w:r>", re.S)
 KEYED_SHARE_MAX = 0.5  # runs of text in a key's colour, at most, in a document that marks its key so
 
 

@@ -410,7 +410,7 @@ def stem_keys(lines: list[str]) -> list[str]:
 _LOWER_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?P<label>\((?P<p>[a-h])\)|(?P<l>[a-h])[.)])\s+(?P<text>\S.*)$")
 # a statement the question names by a capital letter: 'Assertion (A):', 'Reason (R):', 'Statement A:', '(P) …'
 _NAMED_STATEMENT = re.compile(r"\((?P<p>[A-Z])\)|^\s*(?:\*\*|__)?[^\W\d_]{2,20}\s+(?P<w>[A-Z])\s*(?:\*\*|__)?\s*[:：.]")
-_STEM_REACH = 8  # lines above a run of options where the question names its statements
+_NAMING_REACH = 8  # lines above a run of options where the question names its statements
 
 
 def statement_letters(lines: list[str], marks: Marks) -> None:
@@ -428,7 +428,7 @@ def statement_letters(lines: list[str], marks: Marks) -> None:
         while run[-1] + 1 < len(lines) and (o := _LOWER_OPTION.match(lines[run[-1] + 1])) and (o.group("p") or o.group("l")) == _LATIN[len(run)].lower():
             run.append(run[-1] + 1)
         above = []  # the question's lines over the run, a blank line between them or not, up to the options above
-        for line in reversed(lines[max(0, n - _STEM_REACH) : n]):
+        for line in reversed(lines[max(0, n - _NAMING_REACH) : n]):
             if _LOWER_OPTION.match(line):
                 break
             above.append(line)

@@ -602,7 +602,7 @@ def task_verb(text: str) -> bool:
 # a programming or worksheet exercise's imperative ('Implement enqueue and dequeue using two stacks', 'Remove duplicates
 # of an array …', 'Given a string, reverse each word …', 'Реализуйте …', 'Удалите дубликаты …'), also after a leading
 # clause that sets its data ('Given …, find …', 'Being told that …, find …')
-_EXERCISE_VERBS = (
+_CODING_VERBS = (
     r"(?:implement|create|remove|reverse|check|return|design|build|sort|merge|count|print|generate|make|add|delete|swap"
     r"|rotate|flatten|detect|validate|determine|find|write|convert|compute|calculate|explain|describe|define|compare"
     r"|provide|give|list|show|reimplement|refactor|optimi[sz]e|transform|split|join|replace|search|traverse|invert|parse|encode|decode"
@@ -610,7 +610,7 @@ _EXERCISE_VERBS = (
     r"|отсортируйте|сравните|преобразуйте|выведите)"
 )
 _EXERCISE_LEAD = re.compile(
-    rf"(?i)^\W*(?:(?:given|being\s+told|assuming|suppose|дан[аоы]?)\b[^\n]{{0,200}}?,\s*|[^,\n]{{20,200}},\s*)?{_EXERCISE_VERBS}\b\s+\S"
+    rf"(?i)^\W*(?:(?:given|being\s+told|assuming|suppose|дан[аоы]?)\b[^\n]{{0,200}}?,\s*|[^,\n]{{20,200}},\s*)?{_CODING_VERBS}\b\s+\S"
 )
 
 
@@ -3633,7 +3633,6 @@ def in_list_item(lines: list[str], k: int) -> bool:
     return False
 
 
-_TITLE_HEADING = re.compile(r"^#[ \t]+\S")  # a page's title written as a heading, alone in its paragraph
 _PAIR_START = re.compile(r"^\s*(?:[-*+•>#|]|={3,}[ \t]*$|\d{1,4}[.)]|[A-Ha-h][.)]\s|(?i:q|a|question|answer)\s*[:.)-])")  # a list, label, option
 PAIRS_MIN = 2  # question-and-answer paragraphs (or alternating lines) that make a plain-text file of them
 TERM_WORDS = 4  # a paragraph's first line this short, with no sentence's end, is a term over its meaning

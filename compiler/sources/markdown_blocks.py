@@ -3911,7 +3911,7 @@ _MARKS_LINE = re.compile(
     r"(?:\s*[|·•,–—-]?\s*(?:[⭐★☆✩]\ufe0f?)+|\s*[|·•]?\s*[\[(][^\])\n]{1,30}[\])])*[ \t]*$"
 )
 _MARKS_WORD = re.compile(r"(?i)\d\s*(?:marks?|pts?|points?|punkte?|puntos?)\b")
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
+_HEADING_TEXT_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
 
 
 _STEM_ENTRY = re.compile(r"^[-*+][ \t]+(?P<text>\S.*)$")
@@ -3930,13 +3930,13 @@ def stem_bullets(text: str) -> str:
     fenced = list(in_fence(lines))
     k = 0
     while k < len(lines):
-        if fenced[k] or not _STEM_ENTRY.match(lines[k]) or (k and lines[k - 1].strip() and not _HEADING_LINE.match(lines[k - 1])):
+        if fenced[k] or not _STEM_ENTRY.match(lines[k]) or (k and lines[k - 1].strip() and not _HEADING_TEXT_LINE.match(lines[k - 1])):
             k += 1
             continue
         end = k
         while end < len(lines) and not fenced[end] and _STEM_ENTRY.match(lines[end]):
             end += 1
-        if end < len(lines) and lines[end].strip() and not _HEADING_LINE.match(lines[end]):
+        if end < len(lines) and lines[end].strip() and not _HEADING_TEXT_LINE.match(lines[end]):
             k = end  # (an entry going on over more lines: not a list of one-line entries)
             continue
         letters = [m.group("l").lower() if (m := _LETTERED_ENTRY.match(line)) else "" for line in lines[k:end]]
@@ -3958,9 +3958,9 @@ def _runs_on(line: str) -> bool:
 
 def _under_heading(lines: list[str], k: int) -> bool:
     """Line ``k`` is the first text under a heading (a blank line between them or none)."""
-    if k >= 1 and _HEADING_LINE.match(lines[k - 1]):
+    if k >= 1 and _HEADING_TEXT_LINE.match(lines[k - 1]):
         return True
-    return k >= 2 and not lines[k - 1].strip() and bool(_HEADING_LINE.match(lines[k - 2]))
+    return k >= 2 and not lines[k - 1].strip() and bool(_HEADING_TEXT_LINE.match(lines[k - 2]))
 
 
 def exam_marks(text: str) -> str:
@@ -4025,11 +4025,10 @@ _WIDE_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:#{1,6}[ \t]+)?)(?P<label>[ＱＡ])
 
 
 # a solutions page's label heading over the question it quotes ('## Question 1' / '> `1`. Using a `for` loop …')
-_NUMBERED_LABEL = re.compile(
+_NUMBERED_HEADING_LABEL = re.compile(
     r"^\s{0,3}#{1,6}\s+(?i:question|exercise|problem|task|q|frage|aufgabe|pregunta|ejercicio|exercice|vraag|opgave)\s*(?P<n>\d{1,3})\s*[.:]?\s*$"
 )
 _QUOTED_ITEM = re.compile(r"^[ ]{0,3}>[ \t]*(?:`(?P<a>\d{1,3})`|(?P<b>\d{1,3}))[.)][ \t]+(?P<text>\S.*)$")
-_QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
 
 
 def quoted_questions(text: str) -> str:
@@ -4043,7 +4042,7 @@ def quoted_questions(text: str) -> str:
     lines = text.split("\n")
     fenced = list(in_fence(lines))
     for k, line in enumerate(lines):
-        label = None if fenced[k] else _NUMBERED_LABEL.match(line)
+        label = None if fenced[k] else _NUMBERED_HEADING_LABEL.match(line)
         if label is None:
             continue
         j = next((i for i in range(k + 1, len(lines)) if lines[i].strip()), None)
@@ -4276,8 +4275,8 @@ def verdict_boxes(text: str) -> str:
         if a is None or b is None or not re.fullmatch(_TRUE_WORDS, a.group("w"), re.I) or not re.fullmatch(_FALSE_WORDS, b.group("w"), re.I):
             k += 1
             continue
-        start = next((j + 1 for j in range(k - 1, -1, -1) if _HEADING_LINE.match(lines[j])), 0)
-        end = next((j for j in range(k + 2, len(lines)) if _HEADING_LINE.match(lines[j])), len(lines))
+        start = next((j + 1 for j in range(k - 1, -1, -1) if _HEADING_TEXT_LINE.match(lines[j])), 0)
+        end = next((j for j in range(k + 2, len(lines)) if _HEADING_TEXT_LINE.match(lines[j])), len(lines))
         said_at = [j for j in range(k + 2, end) if not fenced[j] and _VERDICT_SAID.match(_MAYBE_QUOTED.match(lines[j]).group("rest").strip())]  # type: ignore[union-attr]
         if "[ ]" not in lines[k] or "[ ]" not in lines[k + 1] or not said_at:
             k += 2  # (a ticked box is the key of a true/false quiz, read as options: F21; nothing said, nothing to read)

@@ -4633,4 +4633,3 @@ def _title_like(line: str) -> bool:
     return bool(text) and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ";", ",", "。", "？", "！")) and ":" not in text
 
 
-TITLE_WORDS = 8  # words at most of a stop line that titles the section after the items
