@@ -109,7 +109,7 @@ from compiler.sources.ballots import ballot_lines
 from compiler.sources.base import STRAY_NOTE, Document, load_document, make_item
 from compiler.sources.bbcode import bbcode
 from compiler.sources.bold_labels import bold_labels
-from compiler.sources.bold_topics import bold_topics
+from compiler.sources.bold_topics import bold_topics, card_titles, quoted_sides
 from compiler.sources.bonus_items import bonus_items
 from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
@@ -2328,7 +2328,11 @@ def read_sources(
             doc = doc if unquoted == doc.text else Document(rel=doc.rel, text=unquoted)
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and ("**" in doc.text or "__" in doc.text):
             topics = bold_topics(doc.lines, bool(markdown_questions(doc.lines, obsidian=False)[0]))  # '**Enzyme inducers**' / '- …'
+            topics = card_titles(topics)  # '**B. Intervals**' / '- Front: …' / '- Back: …': the card's section (sitting 49)
             doc = doc if topics is doc.lines else Document(rel=doc.rel, text="\n".join(topics) + "\n")
+        if own in _PROSE_SUFFIXES and src.pattern is None and ('"' in doc.text or "“" in doc.text) and ":" in doc.text:
+            unquoted_sides = quoted_sides(doc.lines)  # 'Front: "Build a Cmaj7 chord"' / 'Back: "C - E - G - B"' (sitting 49)
+            doc = doc if unquoted_sides is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted_sides) + "\n")
         if own in MARKDOWN_SUFFIXES and ("--" in doc.text or "==" in doc.text):  # '**Ans:** …' / '------': a rule, no heading (G7)
             ruled = atx_headings(rule_underlines(doc.text))  # 'Title' / '=====': '# Title' (sitting 47, meta)
             doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)

@@ -89,3 +89,29 @@ def test_a_link_named_answer_goes_after_the_answer(tmp_path: Path) -> None:
         assert html.rstrip().endswith("</a></p>") and ">Answer</a>" in html, html
     assert [s["question"] for s in skipped] == ["Reverse a linked list in place."]
     assert [m for m in messages if "only a link" in m]
+
+
+def test_a_bold_title_over_a_written_out_card_is_its_section(tmp_path: Path) -> None:
+    """'**B. Interval Recognition**' over '- Front: "What interval is C to Ab?"' / '- Back: "Minor 6th …"' (a plan of
+    cards as a chat answer writes it): the bold line titles the card, as a '##' heading over the same pair does, and
+    the quotes that delimit every side are no part of it. The card was fronted by the title, 'Q: … A: …' on its back."""
+    notes, skipped, _ = built_notes(tmp_path, {"music.md": DATA / "card-plan.md"})
+    assert [(n["items"][0]["section"][-1], note_front(n), note_back(n)) for n in notes][1] == (
+        "B. Interval Recognition",
+        "What interval is C to Ab?",
+        "Minor 6th (8 half steps)",
+    )
+    assert len(notes) == 3 and not skipped
+
+
+def test_quotes_around_every_side_are_delimiters(tmp_path: Path) -> None:
+    """'- Front: "Build a Cmaj7 chord"' / '- Back: "C - E - G - B …"' with no titles, in Markdown and as text; a page
+    where only an answer is quoted ('A: "Hello"', what was said) keeps its quotes."""
+    notes, _, _ = built_notes(tmp_path / "md", {"music.md": DATA / "quoted-sides.md"})
+    assert [note_front(n) for n in notes] == ["Build a Cmaj7 chord", "What interval is C to Ab?"]
+    assert note_back(notes[1]) == "Minor 6th (8 half steps)"
+    notes, _, _ = built_notes(tmp_path / "txt", {"music.txt": DATA / "quoted-sides.md"})
+    assert [note_front(n) for n in notes] == ["Build a Cmaj7 chord", "What interval is C to Ab?"]
+    said = "Q: What did he say?\nA: \"Hello\"\n\nQ: What is 2 + 2?\nA: 4\n"
+    notes, _, _ = built_notes(tmp_path / "said", {"said.txt": said})
+    assert note_back(notes[0]) == '"Hello"'

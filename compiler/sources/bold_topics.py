@@ -58,3 +58,62 @@ def bold_topics(lines: list[str], asks: bool) -> list[str]:
     for k, depth in found.items():
         out[k] = "#" * depth + " " + _BOLD_LINE.match(lines[k]).group("text").strip()  # type: ignore[union-attr]
     return out
+
+
+# a card's labelled sides, each on a line of its own (a list entry or not, the label bold or not): 'Front: …' / 'Back: …',
+# 'Q: …' / 'A: …', 'Question: …' / 'Answer: …'
+_FRONT_LABEL = re.compile(r"^[ ]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?(?i:front|q|question|frage|pregunta|вопрос)[ \t]*(?:\*\*|__)?[ \t]*[:：]")
+_BACK_LABEL = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?i:back|a|answer|antwort|respuesta|réponse|ответ)[ \t]*(?:\*\*|__)?[ \t]*[:：]")
+BACK_REACH = 4  # lines at most from a front's label to its back's
+
+
+def card_titles(lines: list[str]) -> list[str]:
+    """``lines`` with each bold line that titles a card written out by its sides (``**B. Interval Recognition**`` over
+    ``- Front: "What interval is C to Ab?"`` / ``- Back: "Minor 6th"``) written as the heading it stands for, line for
+    line, as a ``##`` heading over the same pair is read: the card's section, never its front with 'Q: … A: …' on its
+    back (sitting 49). Only a bold line alone in its paragraph, short, with no sentence stop, right over a front's label
+    whose back's label follows within :data:`BACK_REACH` lines; the same list when there is none."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    level = 1
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            continue
+        heading = _ATX.match(line)
+        if heading is not None:
+            level = len(heading.group("marks"))
+            continue
+        bold = _BOLD_LINE.match(line)
+        if bold is None or (k and lines[k - 1].strip() and not _ATX.match(lines[k - 1])):
+            continue
+        text = bold.group("text").strip()
+        if not text or len(text.split()) > TOPIC_WORDS or len(text) > TOPIC_CHARS or text.endswith(_STOPS):
+            continue
+        under = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if under is None or fenced[under] or not _FRONT_LABEL.match(lines[under]):
+            continue
+        if not any(_BACK_LABEL.match(x) for x in lines[under + 1 : under + 1 + BACK_REACH]):
+            continue
+        out = out if out is not None else list(lines)
+        out[k] = "#" * min(6, level + 1) + " " + text
+    return lines if out is None else out
+
+
+_QUOTED_SIDE = re.compile(r"^(?P<label>.*?[:：][ \t]*)(?P<q>[\"“])(?P<text>[^\"“”\n]+)(?P<end>[\"”])[ \t]*$")
+QUOTED_SIDES_MIN = 2  # labelled sides on a page, every one in quotes, for the quotes to be the author's delimiters
+
+
+def quoted_sides(lines: list[str]) -> list[str]:
+    """``lines`` with the double quotes around each card side written as ``Front: "Build a Cmaj7 chord"`` /
+    ``Back: "C - E - G - B"`` left off, when every front and back label line of the page holds its text in quotes
+    (a plan of cards written as a chat answer writes them so): they delimit the side, the card never shows them
+    (sitting 49). A page with one side unquoted keeps its quotes (then they may be the text's own)."""
+    fenced = list(in_fence(lines))
+    sides = [k for k, line in enumerate(lines) if not fenced[k] and (_FRONT_LABEL.match(line) or _BACK_LABEL.match(line))]
+    found = {k: m for k in sides if (m := _QUOTED_SIDE.match(lines[k])) is not None and (m.group("q") == '"') == (m.group("end") == '"')}
+    if len(sides) < QUOTED_SIDES_MIN or len(found) < len(sides):
+        return lines
+    out = list(lines)
+    for k, m in found.items():
+        out[k] = m.group("label") + m.group("text").strip()
+    return out
