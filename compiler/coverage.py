@@ -110,10 +110,15 @@ class Coverage:
         return sum(1 for w in words if w in self.vocab) >= COVERED * len(words)
 
 
+# an attribute list alone on its line (kramdown's '{: .no_toc}', Writerside's '{collapsed-title="Example solution" id="…"}'):
+# layout, never study text (trial49 T49-7)
+_ATTRIBUTES = re.compile(r"^\{(?::[^{}]*|[^{}]*[\w-]=\"[^\"{}]*\"[^{}]*)\}$")
+
+
 def _study_words(line: str) -> list[str] | None:
     """The words of a line that may be study text, or None for a line of the page's frame."""
     s = line.strip()
-    if not s or _HEADING.match(s) or _RULE.match(s) or _TABLE_RULE.match(s) or _REF_LINK.match(s) or s.startswith(("<", "{%", "{{", "[//]", ":::")):
+    if not s or _HEADING.match(s) or _RULE.match(s) or _TABLE_RULE.match(s) or _REF_LINK.match(s) or s.startswith(("<", "{%", "{{", "[//]", ":::")) or _ATTRIBUTES.match(s):
         return None
     if _FURNITURE.search(s) or _INSTRUCTION.match(s) or _ASIDE.search(s) or back_link(s):
         return None  # (… and '✅ Return to [Domain 1 Overview](./README.md)': navigation, T44-2)

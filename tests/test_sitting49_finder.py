@@ -119,3 +119,22 @@ def test_an_answer_that_only_points_elsewhere_is_said(tmp_path: Path) -> None:
                               "elsewhere ('See previous question.'): on its own card it holds nothing to recall")
     assert all("write the answer itself on the card" in s for s in told)
     assert not any("StopCrawl" in s for s in told)
+
+
+# --- T49-7: a Writerside exercise's folded solution ---------------------------------------------------------------------
+
+
+def test_a_writerside_exercises_folded_solution_is_its_answer(tmp_path: Path) -> None:
+    """T49-7 (medium): the Kotlin tour's exercises are ``### Exercise 1`` over the task, ``|---|---|`` over the starter
+    code and ``|---|---|`` over the solution, whose attribute line folds it away titled ``collapsed-title="Example
+    solution"``. Before: the front 'Maps practice › Exercise 1', the back the task, the starter code and the solution
+    with ``|---|---|`` printed twice. Now the folded code is the answer toggle the page shows: the task and its starter
+    code on the front, the solution on the back, the lone delimiter rows no text; nothing said as left out."""
+    notes, _, said = built_notes(tmp_path, {"maps.md": TRIAL / "writerside-exercise.md"})
+    assert len(notes) == 1
+    front, back = note_front(notes[0]), note_back(notes[0])
+    assert front.startswith("Define a map from the numbers 1 to 3 to their names and print the name of 2.")
+    assert "// Write your code here" in front and "mapOf" not in front
+    assert 'mapOf(1to"one",2to"two",3to"three")' in "".join(back.split()) and "Write your code here" not in back  # (code: spans)
+    assert "|---|" not in front + back
+    assert not any("in no card" in s or "outside any question" in s for s in said)

@@ -3542,6 +3542,42 @@ _COMPONENT_TITLE = re.compile(r"\b(?:title|label)=(?:\"([^\"\n]*)\"|'([^'\n]*)')
 _COMPONENT_TYPE = re.compile(r"\btype=(?:\"([^\"\n]*)\"|'([^'\n]*)')")
 
 
+# Writerside's attributes under a fence that fold it away titled ('{initial-collapse-state="collapsed" collapsible="true"
+# collapsed-title="Example solution" id="…"}'): the page shows the title, the reader opens it to see the code
+_COLLAPSED_TITLE = re.compile(r"^[ ]{0,3}\{[^{}\n]*\bcollapsed-title=\"(?P<title>[^\"\n]+)\"[^{}\n]*\}\s*$")
+_LONE_DELIMITER_ROW = re.compile(r"^[ ]{0,3}\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # '|---|---|' with no header row over it
+
+
+def _collapsed_fences(lines: list[str], fenced: list[bool]) -> None:
+    """Writerside's folded code (an exercise's ``Example solution``) as the toggle the page shows: ``<details>`` titled
+    so over the fence, on the blank lines (or lone ``|---|---|``) above it and its attribute line under it (trial49
+    T49-7: the solution was on the exercise's back with its task); a lone delimiter row ``|---|---|`` (no header row
+    over it, a fence or nothing under it: no table) is layout, no text."""
+    for k, line in enumerate(lines):
+        if fenced[k] or not _LONE_DELIMITER_ROW.match(line):
+            continue
+        below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if not (k and "|" in lines[k - 1] and lines[k - 1].strip()) and (not below or below.startswith(("```", "~~~"))):
+            lines[k] = ""
+    closed = -1  # the line of the last toggle's end
+    for k, line in enumerate(lines):
+        m = None if fenced[k] or not k or not fenced[k - 1] else _COLLAPSED_TITLE.match(line)
+        if m is None:
+            continue
+        start = k - 1
+        while start > 0 and fenced[start - 1]:
+            start -= 1
+        if start > 1 and not lines[start - 1].strip() and not lines[start - 2].strip():
+            # (the toggle's line, then a blank one: an HTML block runs to a blank line, and would hold the fence)
+            title = htmllib.escape(" ".join(m.group("title").split()), quote=False)
+            if closed >= 0 and not any(x.strip() for x in lines[closed + 1 : start]):
+                # a second solution right after the first ('Example solution 2'): in the same toggle, under its title
+                lines[closed], lines[start - 2] = "", f"**{title}**"
+            else:
+                lines[start - 2] = f"<details><summary>{title}</summary>"
+            lines[k], closed = "</details>", k
+
+
 def component_blocks(text: str) -> str:
     """The Markdown inside an MDX page's components and Writerside's elements as Markdown (trial49 T49-2, T49-6): a
     raw HTML block to Markdown, so a code span's ``<directory>`` (Ollama's ``sudo chown -R ollama:ollama <directory>``
@@ -3550,10 +3586,13 @@ def component_blocks(text: str) -> str:
     title="Kotlin">``, ``<TabItem label="npm">``, ``<Accordion title="…">``, ``<def title="Hint">``) its title in bold
     over its text; any other (``<Tabs>``, ``<Steps>``) only its text. Indented text is its text, not code. Only a tag
     alone on its line, closed by its own closing tag alone on a later line; code left alone; line numbers kept."""
-    if "<" not in text or not re.search(r"^[ \t]*</(?:[A-Z][A-Za-z0-9]*|tabs|tab|deflist|def)>", text, re.M):
+    writerside = "collapsed-title=" in text or "|---|" in text
+    if not writerside and ("<" not in text or not re.search(r"^[ \t]*</(?:[A-Z][A-Za-z0-9]*|tabs|tab|deflist|def)>", text, re.M)):
         return text
     lines = text.split("\n")
     fenced = list(in_fence(lines))
+    if writerside:
+        _collapsed_fences(lines, fenced)
     k = 0
     while k < len(lines):
         m = None if fenced[k] else _COMPONENT_OPEN.match(lines[k])
