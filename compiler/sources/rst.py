@@ -40,6 +40,9 @@ from pathlib import Path
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import Converted
+from compiler.sources.roles import code_span as _code
+from compiler.sources.roles import escape_text as _escape
+from compiler.sources.roles import role_text as _role
 
 Row = tuple[str, int]  # a line of text and the line of the file it comes from
 
@@ -56,12 +59,6 @@ _OPTION = re.compile(r"^:[\w-]+:(?:\s.*)?$")
 _SIMPLE_BORDER = re.compile(r"^=+(?:\s+=+)+$")
 _GRID_BORDER = re.compile(r"^\+(?:[-=]+\+)+$")
 _MARKDOWN_LINE = re.compile(r"^(?:#{1,6}\s+\S|```)")
-_FUNCTION_ROLES = {"func", "meth", "py:func", "py:meth", "c:func", "cpp:func", "js:func", "js:meth"}
-_CODE_ROLES = _FUNCTION_ROLES | {
-    "class", "attr", "exc", "data", "obj", "mod", "const", "member", "var", "envvar", "option", "command",
-    "program", "file", "samp", "code", "literal", "kbd", "makevar", "regexp", "type", "macro", "struct",
-    "enum", "token", "any",
-}  # fmt: skip
 _ADMONITIONS = {
     "note": "Note", "warning": "Warning", "tip": "Tip", "hint": "Hint", "important": "Important",
     "caution": "Caution", "attention": "Attention", "danger": "Danger", "error": "Error",
@@ -965,59 +962,6 @@ _INLINE = re.compile(
     r"|(?P<dollar>\$)"
     r"|(?P<lt><)(?=[A-Za-z/!?])"
 )
-
-
-def _code(text: str) -> str:
-    runs = [len(r) for r in re.findall(r"`+", text)]
-    fence = "`" * (max(runs) + 1 if runs else 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
-def _role(role: str, text: str) -> str:
-    role = role.lower()
-    short = role.split(":")[-1]
-    text = text.replace("\\`", "`")
-    title = re.match(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$", text, re.S)
-    if short == "math":
-        return f"\\({text}\\)"
-    if short in ("pep", "rfc"):
-        return f"{short.upper()} {text}" if title is None else title.group("title")
-    if short in ("strong",):
-        return f"**{text}**"
-    if short in ("emphasis", "dfn", "title-reference", "t", "title", "cite"):
-        return f"*{text}*"
-    if short in ("sub", "subscript", "sup", "superscript", "abbr", "guilabel", "menuselection", "term", "ref", "doc",
-                 "numref", "download", "keyword", "index", "eq", "ref-role"):  # fmt: skip
-        shown = title.group("title") if title is not None and title.group("title") else text
-        if title is not None and not title.group("title"):
-            shown = title.group("target")
-        if short in ("ref", "doc", "numref") and title is None:
-            # a bare label ('session_faq_whentocreate', 'howto/logging'): Sphinx shows the title of what it names,
-            # which is not in this file; its words, not its underscores (trial47 T47-7)
-            shown = re.sub(r"(?<=\w)[_-]+(?=\w)", " ", shown.rstrip("/").split("/")[-1]).strip() or shown
-        if short == "menuselection":
-            shown = shown.replace("-->", "→")
-        if short == "guilabel":
-            shown = shown.replace("&", "")
-        if short == "eq":
-            shown = f"({shown})"
-        return _escape(shown)
-    shown = title.group("title") if title is not None and title.group("title") else text
-    shown = shown.lstrip("!")
-    if shown.startswith("~"):
-        shown = shown[1:].split(".")[-1]
-    elif shown.startswith(".") and len(shown) > 1 and shown[1].isalpha():
-        shown = shown[1:]  # ':meth:`.Session.commit`': Sphinx looks the name up from here and shows it without the dot (T47-7)
-    if short in _CODE_ROLES or ":" in role:
-        if role in _FUNCTION_ROLES or short in ("func", "meth"):
-            shown = shown if shown.endswith(")") else shown + "()"
-        return _code(shown)
-    return _escape(shown)
-
-
-def _escape(text: str) -> str:
-    return text.replace("$", "\\$").replace("<", "\\<")
 
 
 def _inline(text: str, subs: dict[str, str]) -> str:

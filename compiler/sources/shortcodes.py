@@ -1,4 +1,4 @@
-"""Site generators' template syntax in Markdown pages: Hugo shortcodes and mdBook includes.
+"""Site generators' template syntax in Markdown pages: Hugo shortcodes, mdBook includes, Liquid, MyST roles.
 
 Pages written for Hugo or mdBook carry markers their generator expands; shown raw they are noise on a card
 (``{{< figure src="x.png" >}}``) or hide the code a question is about (``{{#include main.rs:anchor}}``).
@@ -18,6 +18,9 @@ Pages written for Hugo or mdBook carry markers their generator expands; shown ra
   or an include outside a code block, is a warning naming the line and the directive is dropped;
   ``{{#title …}}`` is dropped silently; ``\\{{#include …}}`` is the literal text.
 
+- MyST roles (``{ref}`label```, ``{term}`word```, ``{py:func}`len```) are the text Sphinx shows for them, as the
+  reStructuredText reader shows ``:ref:`label``` (:mod:`compiler.sources.roles`).
+
 Code fences are left alone (a page about Hugo shows its shortcodes), except for mdBook includes, which live
 in them.
 """
@@ -32,6 +35,7 @@ from compiler import uptodate
 from compiler.diagnostics import Diagnostics
 from compiler.sources.base import Document
 from compiler.sources.markdown_blocks import INCLUDED_BREAK, answer_label, reveal_label
+from compiler.sources.roles import role_text
 
 # stands for a line break inside one source line: included code keeps its lines, the page its line numbers
 LINE_BREAK = INCLUDED_BREAK
@@ -80,7 +84,7 @@ def _params(text: str) -> tuple[dict[str, str], list[str]]:
 def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[str] | None = None) -> Document:
     """The page with its Hugo shortcodes and mdBook includes expanded (see the module's docstring);
     ``included`` gets the files it included (relative to the content folder: no "not read" warning for them)."""
-    if "{{" not in doc.text and "{%" not in doc.text:
+    if "{{" not in doc.text and "{%" not in doc.text and "}`" not in doc.text:
         return doc
     included = included if included is not None else set()
     lines = doc.text.split("\n")
@@ -113,6 +117,8 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
             continue
         if "{{#" in line:
             line = _mdbook(line, n, bool(fence), doc, content_dir, diag, included)
+        if not fence and "}`" in line:
+            line = _myst_roles(line)
         if fence or "{{" not in line:
             out.append(line)
             continue
@@ -129,6 +135,25 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
             "write what it stands for as Markdown if the card needs it",
         )
     return Document(rel=doc.rel, text="\n".join(out))
+
+
+# a MyST role: '{ref}`define_functions`', '{term}`closure`', '{math}`x^2`', '{py:func}`len`'
+_MYST_ROLE = re.compile(r"(?<![\w`{])\{(?P<role>[A-Za-z][\w.+:-]*)\}(?P<ticks>`+)(?P<text>[^`].*?)(?P=ticks)(?!`)")
+
+
+def _myst_roles(line: str) -> str:
+    """A line's MyST roles as the text Sphinx shows for them (``roles.role_text``: ``{ref}`define_functions``` reads
+    ``define functions``, ``{term}`closure``` ``closure``, ``{py:func}`len``` ```len()```); a role written inside a code
+    span stays as written (trial47 T47-7: printed as ``{ref} define_functions``)."""
+    spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]
+    out: list[str] = []
+    at = 0
+    for m in _MYST_ROLE.finditer(line):
+        if any(a < m.start() < b for a, b in spans):
+            continue  # ('`{ref}`x``': a page about MyST shows the role)
+        out += [line[at : m.start()], role_text(m.group("role"), m.group("text").strip())]
+        at = m.end()
+    return "".join(out) + line[at:] if out else line
 
 
 # Jekyll's Liquid tags: '{% highlight python linenos %}' … '{% endhighlight %}' a code fence of that language, '{% raw %}' /
