@@ -133,3 +133,41 @@ def test_a_heading_asking_by_its_verb_ending_without_a_question_mark_asks(tmp_pa
     notes, _, said = built_notes(tmp_path / "page", {"tx.md": page})
     assert [note_front(n) for n in notes] == ["트랜잭션이란 무엇인가", "교착상태란 무엇인가", "교착상태를 어떻게 줄일 수 있는가"]
     assert not any("asks no question" in s for s in said), said
+
+
+# --- T47-7 rest: MyST roles in Markdown ---------------------------------------------------------------------------------
+
+
+def test_myst_roles_in_markdown_read_as_sphinx_shows_them(tmp_path: Path) -> None:
+    """T47-7's rest (trial47, pfm's MyST solutions): ``{ref}`define_functions``` in a Markdown page was printed as
+    ``{ref} define_functions``. A MyST role reads as the reStructuredText reader reads ``:ref:`…```, one rule for both
+    (``roles.role_text``): a bare label its words, ``title <label>`` its title, a term its word, a function's name as
+    code with ``()``, maths as maths; a role inside a code span stays as written."""
+    page = (
+        "# Functions\n\n## How do I repeat code while a condition holds?\n\n"
+        "Use a `while` loop; see {ref}`repeat_code_while_a_given_condition_holds` and {doc}`/tools/loops`.\n"
+        "A {term}`closure` keeps its scope, {py:func}`len` counts, {ref}`the guide <define_functions>` explains.\n"
+        "Write ``{ref}`label` `` to link a section.\n\n"
+        "## What does {term}`recursion` mean?\n\nA function that calls itself, {math}`f(n) = n f(n-1)`.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"loops.md": page})
+    assert [note_front(n) for n in notes] == ["How do I repeat code while a condition holds?", "What does recursion mean?"]
+    back = note_back(notes[0])
+    assert back.startswith("Use a while loop; see repeat code while a given condition holds and loops. A closure keeps its scope, len() counts, the guide explains.")
+    assert "{ref}`label`" in back and "<code>len()</code>" in notes[0]["fields"]["Answer"]
+    assert "\\(f(n) = n f(n-1)\\)" in note_back(notes[1])
+
+
+# --- T48-7 rest: an exercise's own line over its lettered steps ---------------------------------------------------------
+
+
+def test_an_exercises_own_line_is_on_each_of_its_steps_fronts(tmp_path: Path) -> None:
+    """T48-7's rest (Hands-On ML's exercise solutions): ``## 7.`` / ``_Exercise: train and fine-tune a Decision Tree for
+    the moons dataset._`` / ``a. Generate …`` + code / ``b. Split …`` + code. Before: each step a card, the exercise's
+    line "text outside any question". Now that line, a paragraph labelled as the exercise, is shown above each step,
+    as a case's facts are above its questions."""
+    notes, _, said = built_notes(tmp_path, {"steps.ipynb": TRIAL48 / "exercise-steps.ipynb"})
+    fronts = [note_front(n) for n in notes]
+    assert len(fronts) == 4 and all(f.startswith("Exercise: train and tune a k-NN classifier on the wine dataset. ") for f in fronts), fronts
+    assert fronts[0].endswith("a. Load the wine dataset with load_wine() .") and fronts[3].endswith("d. Measure the best model's accuracy on the test set.")
+    assert not any("steps.ipynb:36:" in s for s in said), said

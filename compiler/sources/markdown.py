@@ -8138,7 +8138,17 @@ def _exhibit(block: TopBlock) -> bool:
         return False  # ('> [!NOTE]' / 'Cognitive Levels: … Marking Scheme: …' atop a section: about the section, T15-85)
     if block.type == "paragraph_open" and len(block.tokens) > 1 and _CONTEXT_LABEL.match(block.tokens[1].content):
         return True  # ('**Facts:** A mill's crankshaft broke …' over '**Issue:** Can the mill recover …?': T27-13)
+    if block.type == "paragraph_open" and len(block.tokens) > 1 and _EXERCISE_LEAD.match(block.tokens[1].content):
+        return True  # ('_Exercise: train and tune a k-NN classifier …_' over its steps 'a. …', 'b. …': trial48 T48-7)
     return block.type in ("fence", "code_block", "table_open", "blockquote_open", "admonition_open", "math_block", "math_block_label")
+
+
+# a paragraph that states the exercise its steps after it are parts of, labelled so: '_Exercise: train and fine-tune a
+# Decision Tree for the moons dataset._', '**Task:** …', 'Aufgabe: …' (Hands-On ML's solutions: trial48 T48-7)
+_EXERCISE_LEAD = re.compile(
+    r"^(?:\*\*|__|\*|_)?\s*(?i:exercise|task|problem|aufgabe|übung|ejercicio|tarea|exercice|esercizio|exercício|tarefa"
+    r"|задание|упражнение|练习|習題|演習|연습)\s*(?:\d{1,3}[.)]?)?\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*\S"
+)
 
 
 # a paragraph labelled as the situation the questions after it ask about: a case brief's facts, a scenario, a context
