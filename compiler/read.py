@@ -2120,8 +2120,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}1(?:[ \t]{2,}|\t|[ \t]\(a\)[ \t]|[ \t](?=[^\W\d_]))\S", doc.text):
             numbered = paper_numbers(doc.lines)  # '1  (a)  Name …  [1 mark]' / '2  Define …  [2 marks]': '1.' (T34-1)
             doc = doc if numbered is doc.lines else Document(rel=doc.rel, text="\n".join(numbered) + "\n")
-        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered") and src.pattern is None:
-            numbered_on = bonus_items(doc.lines)  # 'Bonus: …?' after the quiz, 'Bonus: 1/4' in its key: numbered on (T33-8)
+        if (own in _PROSE_SUFFIXES or converted) and src.layout in (None, "numbered") and src.pattern is None:
+            # ('Bonus: …?' after the quiz, 'Bonus: 1/4' in its key: numbered on, T33-8; a converted quiz's too, a Typst one)
+            numbered_on = bonus_items(doc.lines)
             doc = doc if numbered_on is doc.lines else Document(rel=doc.rel, text="\n".join(numbered_on) + "\n")
         if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "numbered") and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}(?:\*|_)|[.?？!。)\]]\*[ \t]*$", doc.text):
             unstarred = starred_items(doc.lines)  # '*6. …?*', '13. … government.*' and their '* If you are 65 …' footnote (T33-15)

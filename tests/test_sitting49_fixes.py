@@ -171,3 +171,29 @@ def test_an_exercises_own_line_is_on_each_of_its_steps_fronts(tmp_path: Path) ->
     assert len(fronts) == 4 and all(f.startswith("Exercise: train and tune a k-NN classifier on the wine dataset. ") for f in fronts), fronts
     assert fronts[0].endswith("a. Load the wine dataset with load_wine() .") and fronts[3].endswith("d. Measure the best model's accuracy on the test set.")
     assert not any("steps.ipynb:36:" in s for s in said), said
+
+
+# --- T48-16's rest: a Typst quiz whose questions a macro of its own writes ------------------------------------------------
+
+
+def test_a_typst_quiz_written_by_its_own_macro_is_read_with_its_key_and_bonus(tmp_path: Path) -> None:
+    """trial33 bio-quiz.typ: ``#let q(n, stem, a, b, c, d) = [#n. #stem \\ #grid(columns: (1fr, 1fr), [a) #a], …)]``,
+    five ``#q(1, [What is the shape of a DNA molecule?], [single helix], …)`` calls, a bonus line and a key table
+    (``Question | Answer`` / ``1 | b`` … ``Bonus | 1/4``). Before: the calls wrote nothing, unsaid (1 junk card on main,
+    6 junk key-row cards on the branch that first read Typst tables). Now a document's own content macro is expanded
+    (each ``#param`` the call's argument), a ``#grid``'s cells are lines of text, and the quiz is six cards keyed by
+    the table, each at its call's line."""
+    notes, skipped, _ = built_notes(tmp_path, {"bio-quiz.typ": TRIAL33 / "bio-quiz.typ"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the shape of a DNA molecule?", "B) double helix"),
+        ("Which base pairs with adenine in DNA?", "C) thymine"),
+        ("What is the genotype of a heterozygous tall pea plant?", "B) Tt"),
+        ("Who is called the father of genetics?", "B) Gregor Mendel"),
+        (
+            "Which scientist's X-ray image (Photo 51) revealed the helical structure of DNA, which was later used by Watson "
+            "and Crick without her permission?",
+            "B) Rosalind Franklin",
+        ),
+        ("In a Tt × Tt cross, what fraction of the offspring is expected to be short?", "1/4"),
+    ]
+    assert [n["items"][0]["line"] for n in notes][:5] == [14, 15, 16, 17, 18] and skipped == []

@@ -25,12 +25,13 @@ Set-up lines (``#import``, ``#set``, ``#show``, ``#let`` …) and calls that onl
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 from compiler.diagnostics import Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import Converted
-from compiler.sources.lines import code_fence, code_span
+from compiler.sources.lines import code_fence, code_span, table_columns
 
 ASKING = ("exercise", "exercice", "problem", "question", "task", "exo", "aufgabe", "ejercicio", "esercizio", "ex")
 ANSWERING = ("solution", "sol", "answer", "proof", "loesung", "lösung", "solucion", "solución", "soluzione")
@@ -343,8 +344,9 @@ class _Writer:
         """A ``#table(…)``'s arguments (``text[start:end]``) as a Markdown table: ``columns: 3`` (or a tuple) its width,
         its content cells (``[Force]``, ``$F = m a$``, ``table.header([…], …)``, a call's last content argument,
         quest's ``blank(1fr, [answer])``) in rows, each at its first cell's line; nothing when it holds no cell
-        (trial48 T48-16: a table was lost). Its header is ``table.header``'s row or a first row all in bold; else
-        the header is empty, over every row (as a Word table's: the first row of terms is no header)."""
+        (trial48 T48-16: a table was lost). Its header is ``table.header``'s row, a first row all in bold or one that
+        names its columns (``[Question], [Answer]``); else the header is empty, over every row (as a Word table's: the
+        first row of terms is no header)."""
         width, cells, headed = 1, [], False
         for a, b in _arguments(self.text, start, end):
             body = self.text[a:b].strip()
@@ -362,13 +364,24 @@ class _Writer:
             return
         rows = [cells[k : k + width] for k in range(0, len(cells), width)]
         rows[-1] += [("", "", rows[-1][-1][2])] * (width - len(rows[-1]))
-        if not headed and not all(_STRONG_CELL.fullmatch(raw) for _, raw, _ in rows[0]):
+        if not headed and not all(_STRONG_CELL.fullmatch(raw) for _, raw, _ in rows[0]) and table_columns([t for t, _, _ in rows[0]]) is None:
             rows = [[("", "", start)] * width, *rows]  # ('[osmosis], [the diffusion …]': a row of terms, no header)
         for n, row in enumerate(rows):
             at = self.line_at(row[0][2])
             self.emit("| " + " | ".join(text for text, _, _ in row) + " |", at)
             if n == 0:
                 self.emit("|" + "---|" * width, at)
+
+    def cells(self, start: int, end: int) -> None:
+        """A layout call's content arguments (``#grid(columns: 2, [a) single helix], [b) double helix])``), each a line
+        of text at its own line: a macro's options laid out in a grid were dropped (trial33 bio-quiz.typ)."""
+        for a, b in _arguments(self.text, start, end):
+            body = self.text[a:b].strip()
+            if re.match(r"^[A-Za-z_][\w-]*\s*:", body) or (body[:1] not in "[$#" and not re.match(r"^[A-Za-z_][\w.-]*\(", body)):
+                continue  # ('columns: (1fr, 1fr)', '4pt': the layout's settings)
+            said = self._cell(a, b)
+            if said.strip():
+                self.emit(said.replace("\\|", "|"), self.line_at(a))
 
     def _cell(self, start: int, end: int) -> str:
         """A table cell's text, one line: its content (``[…]``), maths (``$…$``), or a call's last content argument."""
@@ -398,6 +411,11 @@ class _Writer:
             close = _closing(self.text, k, "(")
             self.table(k + 1, close - 1)  # (a table inside a block or an item: a table there too; T48-16)
             return close
+        if m.group("name") in _CELL_LAYOUTS and k < end and self.text[k] == "(" and not "".join(current).strip():
+            close = _closing(self.text, k, "(")
+            if close >= end or self.text[close] != "[":
+                self.cells(k + 1, close - 1)
+                return close
         if k < end and self.text[k] == "(":
             k = _closing(self.text, k, "(")
         if k < end and self.text[k] == "[":
@@ -411,6 +429,7 @@ class _Writer:
         return k
 
 
+_CELL_LAYOUTS = ("grid", "stack")  # layout calls whose content arguments are text laid out ('#grid([a) …], [b) …])')
 _STRONG_CELL = re.compile(r"\[\s*\*[^*\]]+\*\s*\]")  # a cell all in bold: '[*Quantity*]'
 
 
@@ -498,8 +517,8 @@ def _blocks(text: str, k: int = 0, stop: int | None = None) -> list[tuple[str, i
         args = ""
         if j < len(text) and text[j] == "(":
             close = _closing(text, j, "(")
-            if m.group("name") == "table" and (close >= len(text) or text[close] != "["):
-                found.append(("table", m.start(), j + 1, close - 1, ""))  # (its cells are its arguments)
+            if m.group("name") in ("table", *_CELL_LAYOUTS) and (close >= len(text) or text[close] != "["):
+                found.append((m.group("name"), m.start(), j + 1, close - 1, ""))  # (its cells are its arguments)
                 k = close
                 continue
             args, j = text[j + 1 : close - 1], close
@@ -637,9 +656,69 @@ def _choice_lists(lines: list[str]) -> list[str]:
     return [_CHOICE_LINE.sub(lambda m: f"{m.group('indent')}- [{'x' if m.group('right') else ' '}] {m.group('text')}", line) for line in lines]
 
 
+# a content macro of the document's own: '#let q(n, stem, a, b, c, d) = [' (its body the brackets that open here)
+_MACRO = re.compile(r"^[ \t]*#let[ \t]+(?P<name>[A-Za-z_][\w-]*)\((?P<params>[^()]*)\)[ \t]*=[ \t]*\[", re.M)
+_PARAM_NAME = re.compile(r"^[A-Za-z_][\w-]*$")
+MACRO_CALLS_MAX = 500  # calls expanded in one document (each a question's few lines)
+
+
+def _macros(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with each call of a content macro the document defines (``#let q(n, stem, a, b) = [#n. #stem \\
+    #grid([a) #a], [b) #b])]``) replaced by its body, each ``#param`` the call's argument (a content argument's text
+    inside its brackets), and the line of the file each line came from (an expansion's lines all the call's). A quiz
+    whose questions are written by such a macro wrote nothing for them, unsaid (trial33 bio-quiz.typ, T48-16's rest);
+    ``(lines, 1 … n)`` when there is none."""
+    text = "\n".join(lines)
+    origin = list(range(1, len(lines) + 1))
+    defined: dict[str, tuple[list[str], str]] = {}
+    for m in _MACRO.finditer(text):
+        params = [p.strip() for p in m.group("params").split(",") if p.strip()]
+        if not params or not all(_PARAM_NAME.match(p) for p in params):
+            continue  # (named parameters with defaults, '..args': not expanded)
+        close = _closing(text, m.end() - 1, "[")
+        defined[m.group("name")] = (params, textwrap.dedent(text[m.end() : close - 1].strip("\n")))
+    if not defined:
+        return lines, origin
+    calls = re.compile(r"(?<![\w\\])#(?P<name>" + "|".join(map(re.escape, defined)) + r")\(")
+    pieces: list[tuple[str, int, bool]] = []  # (text, the offset it starts at in the file, whether it is an expansion)
+    k = 0
+    for m in calls.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() < k or len(pieces) >= 2 * MACRO_CALLS_MAX or _MACRO.match(text, line_start):
+            continue  # (inside a call already expanded, or the definition's own line)
+        close = _closing(text, m.end() - 1, "(")
+        params, body = defined[m.group("name")]
+        args = [text[a:b].strip() for a, b in _arguments(text, m.end(), close - 1)]
+        while close < len(text) and text[close] == "[":  # ('#q(1)[What …?]': a trailing content argument)
+            after = _closing(text, close, "[")
+            args.append(text[close:after])
+            close = after
+        if len(args) != len(params) or any(re.match(r"^[A-Za-z_][\w-]*\s*:", a) for a in args):
+            continue
+        values = {p: a[1:-1].strip() if a.startswith("[") and a.endswith("]") else a for p, a in zip(params, args, strict=True)}
+        expanded = re.sub(r"#(?P<p>[A-Za-z_][\w-]*)(?![\w(\[-])", lambda v, values=values: values.get(v.group("p"), v.group(0)), body)
+        lead = text[line_start : m.start()]
+        indent = lead if not lead.strip() else ""  # (a call alone on its line: its expansion's lines indented as it is)
+        pieces += [(text[k : m.start()], k, False), (expanded.replace("\n", "\n" + indent), m.start(), True)]
+        k = close
+    if not pieces:
+        return lines, origin
+    pieces.append((text[k:], k, False))
+    new_lines, new_origin = [""], [1]
+    for piece, start, expansion in pieces:
+        first = text.count("\n", 0, start) + 1
+        for j, part in enumerate(piece.split("\n")):
+            if j:
+                new_lines.append("")
+                new_origin.append(first if expansion else first + j)
+            new_lines[-1] += part
+    return new_lines, new_origin
+
+
 def convert_typst(lines: list[str], rel: str = "") -> Converted:
     """The document as Markdown with a line map (see the module docstring)."""
-    text = "\n".join(_enum_quiz(_choice_lists(_comments(lines))))
+    lines, origin = _macros(_comments(lines))
+    text = "\n".join(_enum_quiz(_choice_lists(lines)))
     writer = _Writer(text)
     asked = theorems = 0
     open_exercise = False
@@ -707,6 +786,10 @@ def convert_typst(lines: list[str], rel: str = "") -> Converted:
             writer.table(inner, end)
             _nest(writer, made, text[start : text.index("#", start)])
             writer.blank(at)
+        elif kind in _CELL_LAYOUTS:  # ('#grid(columns: 2, [a) …], [b) …])' with no content block after it: its cells)
+            made = len(writer.out)
+            writer.cells(inner, end)
+            _nest(writer, made, text[start : text.index("#", start)])
         elif kind and inner <= end:  # another call's content ('#align(center)[…]', '#note[…]'): its text
             writer.blank(at)
             made = len(writer.out)
@@ -723,7 +806,7 @@ def convert_typst(lines: list[str], rel: str = "") -> Converted:
     out = writer.out
     while out and not out[-1][0]:
         out.pop()
-    return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out) or (1,), warnings=tuple(warnings))
+    return Converted("\n".join(t for t, _ in out) + "\n", tuple(origin[min(n, len(origin)) - 1] for _, n in out) or (1,), warnings=tuple(warnings))
 
 
 def _nest(writer: _Writer, made: int, indent: str) -> None:
