@@ -237,11 +237,12 @@ def test_a_notebook_step_whose_code_follows_a_lead_in_cell_is_a_card(tmp_path: P
     b). Now every step is a card, the lead-in line over its code on the back."""
     notes, _, _ = built_notes(tmp_path, {"steps.ipynb": TRIAL / "exercise-steps.ipynb"})
     cards = [(note_front(n), note_back(n)) for n in notes]
+    lead = "Exercise: train and tune a k-NN classifier on the wine dataset. "  # (the exercise's line over each: sitting 49)
     assert [front for front, _ in cards] == [
-        "a. Load the wine dataset with load_wine() .",
-        "b. Split it into a training set and a test set with train_test_split() .",
-        "c. Use a grid search to find a good value of n_neighbors .",
-        "d. Measure the best model's accuracy on the test set.",
+        lead + "a. Load the wine dataset with load_wine() .",
+        lead + "b. Split it into a training set and a test set with train_test_split() .",
+        lead + "c. Use a grid search to find a good value of n_neighbors .",
+        lead + "d. Measure the best model's accuracy on the test set.",
     ]
     assert cards[0][1].startswith("We keep the data as a DataFrame:") and "load_wine(as_frame" in cards[0][1]
     assert "train_test_split(X, y" in cards[1][1]
