@@ -138,3 +138,20 @@ def test_a_writerside_exercises_folded_solution_is_its_answer(tmp_path: Path) ->
     assert 'mapOf(1to"one",2to"two",3to"three")' in "".join(back.split()) and "Write your code here" not in back  # (code: spans)
     assert "|---|" not in front + back
     assert not any("in no card" in s or "outside any question" in s for s in said)
+
+
+# --- T49-8: a question heading under a question heading that refers back to it ------------------------------------------
+
+
+def test_a_sub_question_that_refers_back_is_filed_under_its_question(tmp_path: Path) -> None:
+    """T49-8 (medium): Ollama's FAQ asks '## Where are models stored?' and under it '### How do I set them to a different
+    location?'. Before: that card asked about "them", naming nothing, in no section. Now a question heading deeper than
+    the question above it that refers back to it ('them', 'it', 'these') is a card of its own whose section is that
+    question, as a follow-up's is; the question above keeps its own answer."""
+    notes, _, _ = built_notes(tmp_path, {"faq.mdx": TRIAL / "mdx-faq.mdx"})
+    by_front = {note_front(n): n for n in notes}
+    moved = by_front["How do I move them to another disk?"]
+    assert moved["sections"][-1] == "faq::Where are backups kept?"
+    assert note_back(by_front["Where are backups kept?"]).startswith("Linux: /var/lib/keeper/backups")
+    assert "KEEPER_BACKUPS" not in note_back(by_front["Where are backups kept?"])
+    assert by_front["How do I keep the server running after I log out?"]["sections"] in ([], None)

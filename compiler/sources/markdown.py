@@ -2311,6 +2311,25 @@ def _followed(current: _Open | None, q: _Question) -> tuple[list[str], str] | No
     return [*current.section, current.q.text], current.q.text
 
 
+# a word of a question that refers back to what the question above it asked about: 'How do I set them to a different
+# location?' under 'Where are models stored?'
+_REFERS_BACK = re.compile(r"\b(?i:it|its|them|they|their|these|those)\b")
+
+
+def _refers_back(current: _Open | None, q: _Question, level: int) -> tuple[list[str], str] | None:
+    """A question heading under a question heading, deeper than it, that refers back to it ('## Where are models
+    stored?' over '### How do I set them to a different location?'): a card of its own whose section is the question
+    above, as a follow-up's is ('them' is that question's subject; trial49 T49-8: the card asked about "them" naming
+    nothing); the (section, question followed), or None."""
+    if current is None or current.block.type != "heading_open" or current.headed or level <= current.level:
+        return None
+    if not current.q.text.rstrip(CLOSERS).endswith(QUESTION_MARKS) or not _REFERS_BACK.search(q.text):
+        return None
+    if current.follows:
+        return current.section, current.follows
+    return [*current.section, current.q.text], current.q.text
+
+
 _OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s")  # a book's entry number: '2.18.1 什么是支持向量机'
 LEAD_MAX = 3  # blocks a section may set before its first question to be shown with each (more: the heading's own note)
 # a paragraph that is only a self-check box's label ('**Check your understanding**', 'Check Your Understanding 4.1:',
@@ -4609,7 +4628,7 @@ class MarkdownReader:
                         current = parents.pop()
                         current.follow_ups.append((block.start, block.end))
                     continue
-                follows = _followed(current, q) if block.type != "heading_open" else None
+                follows = _followed(current, q) if block.type != "heading_open" else _refers_back(current, q, block.level)
                 set_up = self._set_up(current, block, env) if current is not None else None
                 if (
                     set_up is None and current is not None and current.block.type == "heading_open" and block.type != "heading_open"
