@@ -115,3 +115,16 @@ def test_quotes_around_every_side_are_delimiters(tmp_path: Path) -> None:
     said = "Q: What did he say?\nA: \"Hello\"\n\nQ: What is 2 + 2?\nA: 4\n"
     notes, _, _ = built_notes(tmp_path / "said", {"said.txt": said})
     assert note_back(notes[0]) == '"Hello"'
+
+
+def test_a_list_of_pairs_parted_by_a_semicolon_and_a_space(tmp_path: Path) -> None:
+    """'osmosis; diffusion of water across a membrane' a line each (a flashcard app's export with '; ' between term and
+    definition): a card per line. 'Hund;dog' was read already; with the space after it, 'cannot tell this document's
+    layout' and no card."""
+    text = (
+        "photosynthesis; the process by which plants make food from light\nosmosis; diffusion of water across a membrane\n"
+        "mitosis; cell division giving two identical cells\nmeiosis; cell division giving four gametes\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"bio.txt": text})
+    assert [(note_front(n), note_back(n)) for n in notes][1] == ("osmosis", "diffusion of water across a membrane")
+    assert len(notes) == 4 and not skipped

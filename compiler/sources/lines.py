@@ -2372,8 +2372,10 @@ def question_entries(lines: list[str]) -> int:
 # COLUMN_GAP: a run of two spaces or more between aligned columns ('el abuelo            the grandfather', T27-45)
 COLUMN_GAP = "  "
 PAIR_SEPARATORS = (
-    " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " >> ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", COLUMN_GAP, " ",
-)  # (' ' after a CJK term only; '―', the horizontal bar of Japanese word lists: '食べます（たべます）― to eat', T27-12)
+    " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " >> ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", "; ",
+    COLUMN_GAP, " ",
+)  # (' ' after a CJK term only; '―', the horizontal bar of Japanese word lists: '食べます（たべます）― to eat', T27-12;
+# '; ' as a flashcard app's export with a custom separator writes it: 'osmosis; diffusion of water …', sitting 49)
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
 PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
@@ -2777,9 +2779,15 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
             and len(left) <= PAIR_TERM_MAX
             and (numbered or not _label_number(left, sep))
             and not opens_bracket(left)
+            and (sep != "; " or _SEMICOLON_TERM.match(left.strip()) is not None)
         ):
             return sep, left, right
     return None
+
+
+# the term before '; ' in a pair: a few words, no sentence's punctuation ('osmosis; …', 'la manzana; …'); never the first
+# clause of a sentence ('The right side pumps deoxygenated blood to the lungs; the left side …', wrapped over lines)
+_SEMICOLON_TERM = re.compile(r"^[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3}$")
 
 
 _DOLLAR = re.compile(r"(?<!\\)\$")  # a '$' that opens or closes TeX maths, never an escaped '\$'
