@@ -344,6 +344,7 @@ from compiler.sources.underlines import atx_headings, rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.vault_hidden import plugin_page
 from compiler.sources.verdict_letters import tick_columns, verdict_letters, verdict_tables
+from compiler.sources.verse import verse_cards
 from compiler.sources.word_bank import word_banks
 from compiler.sources.word_keys import word_keys
 from compiler.sources.wrapped_bold import wrapped_bold_questions
@@ -2379,6 +2380,10 @@ def read_sources(
                 doc, moved = _moved_lines(doc, moved, run_in)
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
+        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown") and src.pattern is None and not converted:
+            verse = verse_cards(doc.lines)  # a poem to learn, a card per line (sitting 49: one card of the whole poem)
+            if verse is not None:
+                doc, moved = _moved_lines(doc, moved, verse)
         if own == ".txt" and "  " in doc.text:
             split = doc.text.split("\n")
             aligned = aligned_pairs(split)  # 'der Hund          the dog': two columns aligned with spaces (T20-45)

@@ -23,6 +23,13 @@ N7: a worksheet's form fields: 'Name: ____  Date: ____  Class: 7B' is no title (
 'Total: ___ / 12' after the title's wide gap part of it, and "Teacher's comments: ____" under the last question is no
 "text outside any item".
 
+N8: a poem to learn by heart (a title, perhaps a byline, stanzas of short lines): a card per line, asked by the line
+before it ('“To watch his woods fill up with snow.” — what comes next?'), the first by the title; before, one card of the title holding the whole poem (a .txt poem: 'cannot tell'). A list of words
+and a page of short facts, a sentence a line, are no poem.
+
+N9: a record's field wrapped onto a second line ('Rule: A statement … excitement' / 'caused by it. FRE 803(2).' /
+'Exception: …' / 'Case: …'): each field still on its own line of the back; before, the whole paragraph ran together.
+
 Documents in tests/data/sitting49/newdocs/.
 """
 
@@ -30,6 +37,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, deck_of, note_back, note_front
 
 DATA = Path(__file__).parent / "data" / "sitting49" / "newdocs"
@@ -123,3 +131,41 @@ def test_n7_worksheet_form_fields_are_no_title_and_no_text(tmp_path: Path) -> No
     assert not [m for m in said if "Teacher" in m]
     notes, _, _ = built_notes(tmp_path / "again", {"cells.txt": DATA / "worksheet-form.txt"})
     assert len(notes) == 5
+
+
+def test_n8_a_poem_is_a_card_per_line(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"frost.md": DATA / "poem.md"})
+    got = cards(notes)
+    assert len(notes) == 16 and not skipped
+    assert got["How does “Stopping by Woods on a Snowy Evening — Robert Frost” begin?"] == "Whose woods these are I think I know."
+    assert got["“To watch his woods fill up with snow.” — what comes next?"] == "My little horse must think it queer"
+    assert got["“And miles to go before I sleep,” — what comes next?"] == "And miles to go before I sleep."
+    assert any("sources/frost.md: warning: not listed in deck.toml; read as layout 'markdown' (16 items" in m for m in messages)
+
+
+def test_n8_a_plain_text_poem_under_a_byline(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"sonnet.txt": DATA / "sonnet.txt"})
+    got = cards(notes)
+    assert len(notes) == 8
+    assert got["How does “Sonnet 18” begin?"] == "Shall I compare thee to a summer’s day?"
+    assert not any("William Shakespeare" in front for front in got)
+
+
+def test_n8_short_lines_that_are_no_poem(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path / "a", {"list.md": DATA / "list-of-words.md"})
+    assert not any("what comes next" in note_front(n) for n in notes)
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    with pytest.raises(ContentError) as failed:  # (a sentence a line: no poem, and no layout of its own either)
+        build(deck_of(tmp_path / "b", {"facts.txt": DATA / "short-facts.txt"}), tmp_path / "b" / "build", formats=("json",), now=1_000)
+    assert "cannot tell this document's layout" in str(failed.value) and "what comes next" not in str(failed.value)
+
+
+def test_n9_a_field_wrapped_over_two_lines_keeps_each_field_on_its_line(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"law.md": DATA / "law-fields.md"})
+    back = next(n["fields"]["Answer"] for n in notes if note_front(n) == "Excited utterance")
+    assert back.count("<br>") == 2, back
+    rule, exception, case = (part.strip() for part in back.split("<br>"))
+    assert rule.startswith("<p>Rule:") and "stress of excitement\ncaused by it. FRE 803(2)." in rule
+    assert exception.startswith("Exception: Not admissible") and case.startswith("Case: <em>State v. Jones</em>")

@@ -2732,9 +2732,17 @@ def _numbered_breaks(children: Sequence[Token]) -> list[int]:
 def _field_breaks(children: Sequence[Token]) -> list[int]:
     """The soft breaks of a paragraph whose every line is a record's field (``**Class:** loop diuretic`` /
     ``**Action:** …``, ``Symptoms: …`` / ``Treatment: …``; :func:`compiler.sources.parts.field_label`): a line each on
-    the card, as written, never "Class: loop diuretic Action: …" run together (sitting 42). Two lines at least."""
+    the card, as written, never "Class: loop diuretic Action: …" run together (sitting 42). Two lines at least. A field
+    wrapped onto the next line goes on there (``Rule: A statement … excitement`` / ``caused by it. FRE 803(2).`` /
+    ``Exception: …``: its line opens in lower case, or the line before ends no sentence), the break before it kept soft
+    (sitting 49: such a law card was one run-on line)."""
     breaks, lines = _soft_lines(children, bold=True)
-    return breaks if breaks and all(field_label(x) for x in lines) else []
+    fields = [bool(field_label(x)) for x in lines]
+    if not breaks or not fields[0] or sum(fields) < 2:
+        return []
+    if not all(f or x.lstrip()[:1].islower() or not lines[k - 1].rstrip().endswith((".", "!", "?", ":")) for k, (f, x) in enumerate(zip(fields, lines, strict=True))):
+        return []
+    return [b for b, f in zip(breaks, fields[1:], strict=True) if f]
 
 
 def _soft_lines(children: Sequence[Token], bold: bool = False) -> tuple[list[int], list[str]]:
