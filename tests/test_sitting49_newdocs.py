@@ -30,6 +30,12 @@ and a page of short facts, a sentence a line, are no poem.
 N9: a record's field wrapped onto a second line ('Rule: A statement … excitement' / 'caused by it. FRE 803(2).' /
 'Exception: …' / 'Case: …'): each field still on its own line of the back; before, the whole paragraph ran together.
 
+N10 (sitting 48's open item): a converted page (Google Docs HTML) whose first paragraph is bold throughout ('Biology
+Revision – Enzymes'): its title; before, the [[source]] title was the file's name.
+
+N11: a glossary entry whose definition opens like a numbered list ('- **Ruy Lopez**: 1. e4 e5 2. Nf3 Nc6 3. Bb5'): the
+text as written; before, a one-entry ordered list whose '1.' the card showed as a list number ('e4 e5 2. Nf3 …').
+
 Documents in tests/data/sitting49/newdocs/.
 """
 
@@ -169,3 +175,23 @@ def test_n9_a_field_wrapped_over_two_lines_keeps_each_field_on_its_line(tmp_path
     rule, exception, case = (part.strip() for part in back.split("<br>"))
     assert rule.startswith("<p>Rule:") and "stress of excitement\ncaused by it. FRE 803(2)." in rule
     assert exception.startswith("Exception: Not admissible") and case.startswith("Case: <em>State v. Jones</em>")
+
+
+def test_n10_a_converted_page_titled_by_its_bold_first_paragraph(tmp_path: Path) -> None:
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"enzymes.html": DATA / "gdocs-bold-title.html"})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    assert any('title = "Biology Revision – Enzymes"' in m for m in said), said
+    notes, _, _ = built_notes(tmp_path / "again", {"enzymes.html": DATA / "gdocs-bold-title.html"})
+    assert len(notes) == 3 and "Biology Revision – Enzymes" in notes[0]["fields"]["Sources"]
+
+
+def test_n11_a_definition_opening_with_a_number_is_text_not_a_list(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"chess.md": DATA / "chess-openings.md"})
+    backs = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert len(notes) == 10
+    assert backs["Ruy Lopez"] == "<p>1. e4 e5 2. Nf3 Nc6 3. Bb5</p>"
+    assert backs["Sicilian Defence"] == "<p>1. e4 c5</p>"

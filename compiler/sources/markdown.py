@@ -2347,6 +2347,9 @@ def _quote_answers(block: TopBlock, lines: list[str]) -> bool:
     return at is not None and not own[-1].rstrip(CLOSERS).endswith((":", "："))
 
 
+_LEADING_NUMBER = re.compile(r"^(\s*\d{1,9})([.)])(?=\s)")  # '1. e4 …' opening an entry's inline text
+
+
 class MarkdownReader:
     """Reads Markdown: ``?`` headings and bold ``?`` paragraphs are questions."""
 
@@ -5899,7 +5902,9 @@ class MarkdownReader:
             m = TERM_DASH_BULLET.match(line) or command_entry(line)
             if m is None or len(m.group("indent")) != indent or unbold_label(line) != line:
                 return None  # ('- **Q:** What …?' is a question's label, never a glossary term 'Q')
-            return m.group("term").strip(), m.group("text")
+            # (a definition that opens like a numbered list, a chess opening's '1. e4 e5 2. Nf3': the text it is, never
+            # a list of one entry whose number the card hides, sitting 49)
+            return m.group("term").strip(), _LEADING_NUMBER.sub(r"\1\\\2", m.group("text"), count=1)
 
         cards = _entry_cards(block, lines, ("bullet_list_open",), entry, dedent=True)
         glossed = sum(glossed_by_question(_LIST_MARK.sub("", lines[line - 1].strip())) for line, _, _ in cards if line <= len(lines))

@@ -234,10 +234,24 @@ def document_title(rel: str, lines: list[str], converted: bool = False) -> str |
         return _text_title(lines[end + 1 :] if end is not None else lines)
     found = page_title(html_headings("\n".join(lines)).split("\n"))
     if found is None:
-        return None
+        return _bold_title(lines) if converted else None
     title = " ".join(_MARKS.sub("", _LINK.sub(r"\1", found[1])).split())
     title = _TITLE_ATTRS.sub("", title)  # ('# Factors {#factors .r4ds-section}': the heading's anchor and class, T47-11)
     return without_tags(title) or None  # (the tags a link or a mark hid from page_title's own cut: T39-14)
+
+
+# a first paragraph bold from end to end, the way a word processor's export sets its title ('**Biology Revision –
+# Enzymes**' from a Google Docs page, sitting 48: the [[source]] title was the file's name)
+_BOLD_LINE = re.compile(r"^(?P<b>\*\*|__)(?P<text>[^*_\n]{3,80}?)(?P=b)$")
+
+
+def _bold_title(lines: list[str]) -> str | None:
+    """A converted document's title written as its first paragraph, bold throughout, asking nothing, text after it."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    m = _BOLD_LINE.match(lines[filled[0]].strip()) if len(filled) > 1 else None
+    if m is None or filled[1] == filled[0] + 1 or m.group("text").rstrip().endswith(("?", "？", ":", "：")) or _NOT_TITLE.match(m.group("text")):
+        return None
+    return " ".join(m.group("text").split())
 
 
 # a page title's trailing Pandoc attributes, '{#factors .r4ds-section}', '{.unnumbered}', '{-}', '{#id}': never its words
