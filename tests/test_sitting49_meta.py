@@ -65,3 +65,24 @@ def test_bulleted_options_under_a_q_line_in_a_txt_lose_their_bullets(tmp_path: P
     ]
     notes, _, _ = built_notes(tmp_path / "o", {"bio.txt": text})
     assert "Nucleus -" not in str(notes[0]["fields"]) and "Nucleus" in str(notes[0]["fields"])
+
+
+def test_label_pairs_under_card_number_headings_read_as_q_colon_pairs(tmp_path: Path) -> None:
+    """'### Card 2' / 'Q) …' / 'A) …' (a chat assistant's cards labelled with ')'): the cards 'Q:' / 'A:' give, the
+    'Card N' headings neither a section nor text on the back above them (the back ended 'Card 2'); a titled heading
+    over such pairs is their section."""
+    text = "".join(f"### Card {n}\nQ) {q}\nA) {a}\n\n" for n, (q, a) in enumerate(_QA, 1))
+    got = _cards(tmp_path / "p", "cards.md", "Here are 3 flashcards:\n\n" + text)
+    assert got == list(_QA)
+    colon = _cards(tmp_path / "c", "cards.md", "Here are 3 flashcards:\n\n" + text.replace("Q) ", "Q: ").replace("A) ", "A: "))
+    assert got == colon
+    notes, _, _ = built_notes(tmp_path / "s", {"cards.md": "# Biology\n\n" + text.replace("### Card 3\n", "## Genetics\n\n")})
+    assert [(note_front(n), note_back(n)) for n in notes] == list(_QA)
+    assert [n["sections"] for n in notes] == [[], [], ["cards::Genetics"]]  # (the page title names the page)
+
+
+_QA = (
+    ("What is the powerhouse of the cell?", "The mitochondrion."),
+    ("Which gas do plants take in?", "Carbon dioxide."),
+    ("What does DNA stand for?", "Deoxyribonucleic acid."),
+)

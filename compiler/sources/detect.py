@@ -1288,13 +1288,27 @@ def label_pairs(lines: list[str]) -> Detection | None:
     mark = rf"\s+{mark}" if mark in ("\\-", "-", "–", "—") else rf"\s*{mark}"
     item = rf"^\s*(?i:q|ques|question){mark}\s+(?P<question>\S.*)$"
     answer = rf"^\s*(?i:a|ans|answer){mark}\s+(?P<answer>\S.*)$"
+    # (pairs under Markdown headings, '## Card 2' / 'Q) …' / 'A) …': each heading names the pairs under it, never the
+    # answer above it's text, as with 'Q:' / 'A:'; round 4 of the metamorphic checks)
+    # ('### Card 2' / '## Question 3', a word and a number: only the pair's number, a line to skip, never a section)
+    headings = [line for line in lines if _SECTION_HEADING.match(line)]
+    numbers = any(_NUMBER_HEADING.match(line) for line in headings)
+    titled = any(not _NUMBER_HEADING.match(line) for line in headings)
+    sections = {**({"skip": [_NUMBER_HEADING.pattern]} if numbers else {}), **({"section": _HEADING_SECTION} if titled else {})}
     return Detection(
         "pattern",
         0.85,
         f"{len(asked)} questions labelled '{lines[asked[0]].strip()[:12]}…', each answered by a line labelled the same way",
-        pattern={"item": item, "answer": answer},
-        pattern_lines=("# questions and answers each after its label ('Q - …' / 'A - …')", f"item = '{item}'", f"answer = '{answer}'"),
+        pattern={"item": item, "answer": answer, **sections},
+        pattern_lines=(
+            "# questions and answers each after its label ('Q - …' / 'A - …')", f"item = '{item}'", f"answer = '{answer}'",
+            *([f"skip = ['{_NUMBER_HEADING.pattern}']"] if numbers else []), *(_heading_sections(lines) if titled else []),
+        ),
     )
+
+
+_NUMBER_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?[^\W\d_]+\s*#?\d{1,4}\s*[:.]?(?:\*\*|__)?\s*$")
+_HEADING_SECTION = r"^(?P<depth>#{1,6})\s+(?P<section>.+)$"
 
 
 # Open edX's simple editor markup: '>>Which …?<<' the question, '( )' / '(x)' or '[ ]' / '[x]' options, '[explanation]'
