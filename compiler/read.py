@@ -231,6 +231,7 @@ from compiler.sources.lines import (
     is_placeholder,
     labelled_fields,
     labelled_items,
+    labelled_numbers,
     letter_numbers,
     numbered_options,
     numbered_questions,
@@ -1893,6 +1894,9 @@ def read_sources(
             )
             continue
         worded_doc = made is not None and Path(doc.rel).suffix.lower() in WORD_SUFFIXES  # a Word document, converted
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "delimited") and src.pattern is None and re.search(r"(?im)^\W{0,3}q", doc.text):
+            plain = labelled_numbers(doc.lines)  # 'Q1. …' / 'Question 1: …' numbering questions, no 'A:' (round 3 M6)
+            doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
         # ('(1) 水は…。　答え：○': an answer after a wide gap on its statement's line, T25-18)
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and any(c in doc.text for c in "[【<：:") else None
         both_ways: set[int] = set()  # lines of the file whose card its tool asks each way ('#card-reverse')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, note_back, note_front
 
 DATA = Path(__file__).parent / "data" / "sitting49" / "meta"
@@ -86,3 +87,36 @@ _QA = (
     ("Which gas do plants take in?", "Carbon dioxide."),
     ("What does DNA stand for?", "Deoxyribonucleic acid."),
 )
+
+
+_LABELLED = (
+    ("q-numbered-key.md", "Q{n}. "),  # options '1. Rabbit' … and a key '1\. B 2\. A' (was unused, the options the back)
+    ("q-numbered-blanks.txt", "Q{n}. "),  # 'Q1. The ____ … (mitochondria)' (was no card)
+    ("question-numbered-parts.txt", "Question {n}: "),  # two parts, each with its key line (was keys on the backs)
+    ("question-numbered-pairs.md", "Question {n}: "),  # '… — Saturn' pairs (was one card of the page)
+)
+
+
+@pytest.mark.parametrize(("name", "label"), _LABELLED)
+def test_questions_numbered_with_a_label_read_as_numbered_ones(tmp_path: Path, name: str, label: str) -> None:
+    """'Q1. …' / 'Question 1: …' numbering questions on a page with no 'A:' answers (round 3 M6): the cards '1. …'
+    gives, and pasting the printed table ('layout = "numbered"' …) changes none."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    plain = text
+    for n in range(1, 10):
+        plain = plain.replace(label.format(n=n), f"{n}. ")
+    assert plain != text
+    notes, skipped, said = built_notes(tmp_path / "l", {name: text})
+    got = [(note_front(n), note_back(n)) for n in notes]
+    assert got and skipped == [], said
+    assert got == _cards(tmp_path / "n", name, plain)
+    assert all("Q1" not in f and "Question" not in f for f, _ in got)
+    table = next(m for m in said if "[[source]]" in m).split("\n", 1)[1]
+    pasted, _, _ = built_notes(tmp_path / "p", {name: text}, "\n" + "\n".join(line.strip() for line in table.split("\n")) + "\n")
+    assert [(note_front(n), note_back(n)) for n in pasted] == got
+
+
+def test_q_labels_with_answer_labels_stay_a_qa_page(tmp_path: Path) -> None:
+    """'Q1: …' / 'A: …' pairs keep their reading (the label is a pair's, not numbering)."""
+    text = "# Review\n\n" + "\n\n".join(f"Q{n}: {q}\nA: {a}" for n, (q, a) in enumerate(_QA, 1)) + "\n"
+    assert _cards(tmp_path, "review.md", text) == list(_QA)

@@ -4514,6 +4514,44 @@ def unescape_numbers(lines: list[str]) -> list[str]:
     return [line if fenced[k] else _ESCAPED_NUMBER.sub(r"\g<lead>\g<mark>", line) for k, line in enumerate(lines)]
 
 
+# a question's number written with a label: 'Q1. …', 'Q1) …', 'Q.1: …', 'Q 1: …', 'Question 1: …', '**Q1.** …' (its mark
+# wanted: 'Q3 revenue rose' is a quarter)
+_LABELLED_NUMBER = re.compile(
+    r"^(?P<lead>[ ]{0,3}(?:\*\*|__)?)(?i:q|ques|question)[ \t]*\.?[ \t]*(?P<number>\d{1,3})[ \t]*(?P<mark>[.):])(?P<close>\*\*|__)?[ \t]+(?=\S)"
+)
+# an answer's label opening a line ('A: …', 'A1. …', 'Ans: …', 'Answer - …') or after a question on its line ('… Ans. (b)')
+# (never 'A. …' / 'A) …', an option's letter, nor 'Answers: 1. Au …' / 'Answer key:', a key)
+_PAIRED_ANSWER = re.compile(
+    r"^\s*(?:\*\*|__)?(?:(?i:ans|answer)[ \t]*\d{0,3}[ \t]*(?:\*\*|__)?[ \t]*[.):\-–—]|A[ \t]*(?:\d{1,3}[ \t]*)?(?:\*\*|__)?[ \t]*:|A\d{1,3}[.)])"
+    r"|\s(?i:ans|answer)[ \t]*[.:]"
+)
+_SPOILER = re.compile(r"\|\|[^|\n]+\|\||>![^!\n]+!<")  # Discord's '||answer||', Reddit's '>!answer!<'
+LABELLED_NUMBERS_MIN = 2  # questions numbered with their label for the label to be only their numbering
+
+
+def labelled_numbers(lines: list[str]) -> list[str]:
+    """Questions numbered with a label (``Q1. …``, ``Question 1: …``, ``**Q1.**``) as the plain numbers they are
+    (``1. …``), when that label is only their numbering: two or more such lines outside code, counting up (or from 1
+    again, a part's questions), and no answer labelled as a pair's (``A: …``, ``A1. …``, ``Ans. …`` on its own line or
+    after the question: a 'qa' page, read with its labels) nor hidden as a spoiler on the question's line. Their options, key and answers then read as under ``1. …``
+    (round 3 M6 of the metamorphic checks: ``Q1.`` over ``1. Rabbit`` … and a key ``1. B 2. A`` left the key unused, ``Q1. The
+    ___ … (mitochondria)`` gave no card); every other line as it is."""
+    fenced = list(in_fence(lines))
+    found = [(k, m) for k, line in enumerate(lines) if not fenced[k] and (m := _LABELLED_NUMBER.match(line))]
+    if len(found) < LABELLED_NUMBERS_MIN or any(not fenced[k] and _PAIRED_ANSWER.search(line) for k, line in enumerate(lines)):
+        return lines
+    if any(_SPOILER.search(lines[k]) for k, _ in found):
+        return lines  # ('**Q1:** …? ||Cysteine||': a chat's spoiler cards, read by their labelled lines)
+    numbers = [int(m.group("number")) for _, m in found]
+    if any(n not in (before + 1, 1) for before, n in itertools.pairwise(numbers)):
+        return lines
+    out = list(lines)
+    for k, m in found:
+        close = m.group("close") or ""
+        out[k] = f"{m.group('lead')}{m.group('number')}{')' if m.group('mark') == ')' else '.'}{close} {lines[k][m.end() :]}"
+    return out
+
+
 def tight_joint(fields: list[str]) -> int | None:
     """Where an unquoted comma-separated pair split into more than two fields divides its term from its definition: the
     one field that follows its comma with no space (``the red, big house,la casa roja``: a prose comma is followed by a
