@@ -4525,6 +4525,8 @@ _PAIRED_ANSWER = re.compile(
     r"^\s*(?:\*\*|__)?(?:(?i:ans|answer)[ \t]*\d{0,3}[ \t]*(?:\*\*|__)?[ \t]*[.):\-–—]|A[ \t]*(?:\d{1,3}[ \t]*)?(?:\*\*|__)?[ \t]*:|A\d{1,3}[.)])"
     r"|\s(?i:ans|answer)[ \t]*[.:]"
 )
+_ANSWER_WORD = re.compile(r"^[\W_]*([^\W\d_]+)")  # the first word after a label's number
+_QUESTION_NUMBER_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?(?i:q|ques|question)[ \t]*\.?[ \t]*\d")  # '## Question 1'
 _SPOILER = re.compile(r"\|\|[^|\n]+\|\||>![^!\n]+!<")  # Discord's '||answer||', Reddit's '>!answer!<'
 LABELLED_NUMBERS_MIN = 2  # questions numbered with their label for the label to be only their numbering
 
@@ -4542,6 +4544,12 @@ def labelled_numbers(lines: list[str]) -> list[str]:
         return lines
     if any(_SPOILER.search(lines[k]) for k, _ in found):
         return lines  # ('**Q1:** …? ||Cysteine||': a chat's spoiler cards, read by their labelled lines)
+    if any(_answered_by_a(lines, k) for k, _ in found):
+        return lines  # ('Q. 1. What is …?' / 'A. Man's chief end …': a catechism's pairs, 'A.' no option: T34-2)
+    if any(_keyed_entry(lines[k][m.end() :]) for k, m in found):
+        return lines  # ('**Question 1 : Réponse B** - …': a key's entries, under '## Question 1' headings: trial11 P39)
+    if any(_QUESTION_NUMBER_HEADING.match(line) for k, line in enumerate(lines) if not fenced[k]):
+        return lines  # ('## Question 1' headings number the questions: labelled lines elsewhere are no question's)
     numbers = [int(m.group("number")) for _, m in found]
     if any(n not in (before + 1, 1) for before, n in itertools.pairwise(numbers)):
         return lines
@@ -4550,6 +4558,27 @@ def labelled_numbers(lines: list[str]) -> list[str]:
         close = m.group("close") or ""
         out[k] = f"{m.group('lead')}{m.group('number')}{')' if m.group('mark') == ')' else '.'}{close} {lines[k][m.end() :]}"
     return out
+
+
+# 'A. …', '**R.** …', 'R: …': a pair's answer label (Answer, Réponse, Respuesta), or option A
+_A_LINE = re.compile(r"^\s*(?:\*\*|__)?(?P<letter>[^\W\d_])[ \t]*[.):](?:\*\*|__)?[ \t]+\S")
+_B_LINE = re.compile(r"^\s*(?:[-*+][ \t]+)?(?:\*\*|__)?[Bb][ \t]*[.)]")
+
+
+def _answered_by_a(lines: list[str], k: int) -> bool:
+    """Whether the question at ``k`` is answered on the next line of text by a letter's label (``A. …`` with no ``B.``
+    after it, ``**R.** …``, ``R: …``): a pair's answer label, never option A (options open with A)."""
+    below = [j for j in range(k + 1, min(len(lines), k + 6)) if lines[j].strip()][:2]
+    labelled = _A_LINE.match(lines[below[0]]) if below else None
+    if labelled is None:
+        return False
+    return labelled.group("letter") not in "Aa" or not (len(below) > 1 and _B_LINE.match(lines[below[1]]))
+
+
+def _keyed_entry(rest: str) -> bool:
+    """Whether a labelled number's line names its answer after it (``Question 1 : Réponse B``): a key's entry."""
+    word = _ANSWER_WORD.match(rest)
+    return word is not None and has_answer_label(f"{word.group(1)}: …")
 
 
 def tight_joint(fields: list[str]) -> int | None:
