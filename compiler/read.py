@@ -274,6 +274,7 @@ from compiler.sources.markdown_blocks import (
     mixed_card_lines,
     options_labels,
     quoted_questions,
+    straight_titles,
     strip_front_matter,
 )
 from compiler.sources.marks_lines import marks_lines, paper_numbers
@@ -2302,6 +2303,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**0,5** 4. …': a corrected exam (U92)
             graded = graded_numbers(doc.lines)
             doc = doc if graded is doc.lines else Document(rel=doc.rel, text="\n".join(graded) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("“" in doc.text or "”" in doc.text or "„" in doc.text):  # '??? note “Answer”' (R11)
+            straight = straight_titles(doc.text)
+            doc = doc if straight == doc.text else Document(rel=doc.rel, text=straight)
         if own in MARKDOWN_SUFFIXES and "\\" in doc.text:  # Google Docs' escaped item numbers, '1\. What …' (trial9 T30)
             typed = unescape_numbers(doc.lines)
             doc = doc if typed is doc.lines else Document(rel=doc.rel, text="\n".join(typed) + "\n")

@@ -120,3 +120,14 @@ def test_q_labels_with_answer_labels_stay_a_qa_page(tmp_path: Path) -> None:
     """'Q1: …' / 'A: …' pairs keep their reading (the label is a pair's, not numbering)."""
     text = "# Review\n\n" + "\n\n".join(f"Q{n}: {q}\nA: {a}" for n, (q, a) in enumerate(_QA, 1)) + "\n"
     assert _cards(tmp_path, "review.md", text) == list(_QA)
+
+
+def test_an_admonition_title_in_curly_quotes_is_its_title(tmp_path: Path) -> None:
+    """'??? question “Show Answer”' / '!!! success “Answer”' (a MkDocs quiz page typed where quotes turn smart): the
+    answer boxes they are, the cards the straight quotes give (the title “Show Answer” was a card's front, two quizzes
+    unkeyed; round 2 R11)."""
+    curly = (DATA / "mkdocs-curly-titles.md").read_text(encoding="utf-8")
+    straight = curly.replace("“", '"').replace("”", '"')
+    got = _cards(tmp_path / "c", "quiz.md", curly)
+    assert got == _cards(tmp_path / "s", "quiz.md", straight)
+    assert [f for f, _ in got][:2] == ["Which equation defines the imaginary unit \\(i\\)?", "What is the modulus of \\(3 + 4i\\)?"]
