@@ -128,3 +128,21 @@ def test_a_list_of_pairs_parted_by_a_semicolon_and_a_space(tmp_path: Path) -> No
     notes, skipped, _ = built_notes(tmp_path, {"bio.txt": text})
     assert [(note_front(n), note_back(n)) for n in notes][1] == ("osmosis", "diffusion of water across a membrane")
     assert len(notes) == 4 and not skipped
+
+
+def test_a_prompt_after_the_question_mark_is_the_questions(tmp_path: Path) -> None:
+    """'8. **What is A/B testing? Walk through how you would design one.**' over its answer in italics (a student's
+    interview-prep page): the prompt after the '?' asks too. It was the answer's first line, with the bold's closing
+    '**' printed on the back. One shared pattern (lines.PROMPT_AFTER_ASK) for every reader now."""
+    notes, skipped, _ = built_notes(tmp_path, {"stats.md": DATA / "prompt-after-ask.md"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards[1] == ("What is A/B testing? Walk through how you would design one.", "Split users randomly into control and treatment groups.")
+    assert not skipped and not any("*" in f + b for f, b in cards)
+
+
+def test_a_question_and_its_answer_in_one_bold_run(tmp_path: Path) -> None:
+    """'1. **What is the capital of France? Paris is the capital.**': the bold's marks were split between the front
+    ('**What is …?') and the back ('Paris is the capital.**') and printed as asterisks."""
+    page = "".join(f"{k}. **What is the capital of {c}? {a} is the capital.**\n" for k, (c, a) in enumerate((("France", "Paris"), ("Spain", "Madrid"), ("Peru", "Lima")), 1))
+    notes, _, _ = built_notes(tmp_path, {"capitals.md": "# Quiz\n\n" + page})
+    assert (note_front(notes[0]), note_back(notes[0])) == ("What is the capital of France?", "Paris is the capital.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.lines import (
+    PROMPT_AFTER_ASK,
     QUESTION_MARKS,
     answered_below,
     bracketed_answer,
@@ -97,7 +98,7 @@ def answered_entries(lines: list[str]) -> list[str] | None:
         None if fenced[k] or answered_below(lines, k) else _ENTRY.match(line) or _BULLET_ENTRY.match(line) or _BOLD_ENTRY.match(line)
         for k, line in enumerate(lines)
     ]
-    found = [m if m is None or not (prompt_term(m.group("a")) or opens_asking(m.group("a"))) else None for m in found]
+    found = [m if m is None or not (prompt_term(m.group("a")) or opens_asking(m.group("a")) or PROMPT_AFTER_ASK.match(m.group("a"))) else None for m in found]
     # (a bold question whose entry goes on below, indented under it, holds its options or answer there: the words after
     # its bold are a tag, '1. **Which is the largest planet?** *[Exam 2022]*' over '(ক) Mars' …, never its answer)
     found = [None if m is not None and m.re is _BOLD_ENTRY and _goes_on(lines, k, len(m.group("indent"))) else m for k, m in enumerate(found)]
@@ -123,7 +124,14 @@ def _card(m: re.Match[str], under: bool) -> str:
     the answer above: trial19 T19-36's page)."""
     if m.re is _BOLD_ENTRY and under:
         return f"{m.group('indent')}- **{m.group('q').strip()}** {m.group('a')}"
-    return f"{m.group('indent')}- {m.group('q').strip()} >> {m.group('a')}"
+    question, answer = m.group("q").strip(), m.group("a").rstrip()
+    mark = _BOLD_OPEN.match(question)
+    if mark is not None and mark.group(1) not in question[2:] and answer.endswith(mark.group(1)) and mark.group(1) not in answer[:-2]:
+        question, answer = question[2:].lstrip(), answer[:-2].rstrip()  # ('1. **What is …? Paris.**': one bold run, sitting 49)
+    return f"{m.group('indent')}- {question} >> {answer}"
+
+
+_BOLD_OPEN = re.compile(r"^(\*\*|__)")
 
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?P<text>\S.*)$")

@@ -354,6 +354,14 @@ _ASKING = re.compile(
 )
 # How a question that lost its '?' opens ('What is `GIL`', 'Explain closures', 'Warum …', 'Что такое …'):
 # interrogative words and the prompts of an exam, in the languages deckc's examples use.
+# a prompt after a question's '?' that goes on asking ('What is A/B testing? Walk through how you would design one.', '…
+# How does each type form? Give one example of …'): the question's, never the start of its answer (every reader)
+PROMPT_AFTER_ASK = re.compile(
+    r"^\W*(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write|provide"
+    r"|demonstrate|outline|identify|define|support|elaborate|mention|suggest|propose|implement|draw|sketch|design|estimate"
+    r"|calculate|derive|prove|predict|analy[sz]e|evaluate|summari[sz]e|recommend|walk(?:\s+(?:me|us))?\s+through"
+    r"|tell\s+(?:me|us)|talk\s+(?:me\s+)?about|break\s+(?:it\s+)?down)\b"
+)
 _PROMPT_VERBS = (
     r"(?i:discuss|contrast|outline|tell\s+(?:me|us)|descreva|discuta|defina|diferencie|justifique|comente|enumere|mencione|expli(?:que|ca)"
     r"|haga|escriba|implemente|calcule|demuestre"  # (Spanish tasks: 'Haga un ciclo for de 100 iteraciones …', trial22 T22-5)

@@ -105,6 +105,7 @@ from compiler.sources.lines import (
     LEVEL_COLUMNS,
     MARKDOWN_SUFFIXES,
     PARALLEL_COLUMNS,
+    PROMPT_AFTER_ASK,
     PROPERTY,
     QUESTION_BULLET,
     QUESTION_LABEL_WORD,
@@ -1038,7 +1039,6 @@ def _objectives_list(blocks: list[TopBlock], n: int) -> bool:
 
 
 # a prompt that goes on asking after a question's '?' ('What is Web Storage? Explain localStorage …'): no answer's text
-_PROMPT_VERB = re.compile(r"^(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|define|write|identify|outline|state)\b")
 
 
 def _asks_then_tells(text: str) -> bool:
@@ -1050,7 +1050,7 @@ def _asks_then_tells(text: str) -> bool:
     if found is None or not found[1]:
         return False
     rest = found[1].rstrip()
-    return rest.endswith((".", "!", "。", "！")) and not _PROMPT_VERB.match(rest)
+    return rest.endswith((".", "!", "。", "！")) and not PROMPT_AFTER_ASK.match(rest)
 
 
 def _asks_then_requests(text: str) -> bool:

@@ -75,6 +75,7 @@ from compiler.sources.lines import (
     LETTER_MARKS,
     MARKDOWN_SUFFIXES,
     OWN_LINE,
+    PROMPT_AFTER_ASK,
     QUESTION_MARKS,
     TICK_SLOT,
     UNTICKED_BOX,
@@ -257,7 +258,17 @@ _LABELLED_KEY = re.compile(
 )
 _BULLET_KEY = re.compile(r"^\s*[-*+•]\s+(?:\*\*|__)?(?P<n>\d{1,3})[.):](?:\*\*|__)?\s+(?P<text>\S.*)$")
 # a prompt after a question's '?' that goes on asking ('… How does each type form? Give one example of …': learner4 N54)
-_PROMPT_REST = re.compile(r"(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write|provide|demonstrate|outline|identify|define|support|elaborate|mention|suggest|propose|implement|draw|sketch)\b[^?？؟]{0,160}[.!]?$")
+_PROMPT_REST = re.compile(PROMPT_AFTER_ASK.pattern + r"[^?？؟]{0,160}[.!]?$")
+_BOLD_MARK = re.compile(r"^(\*\*|__)")
+
+
+def _unbolded(question: str, answer: str) -> tuple[str, str]:
+    """A question and its same-line answer split inside one bold run ('**What is the capital of France? Paris.**'):
+    each without the half of the bold marks it got, which showed as asterisks (sitting 49)."""
+    mark = _BOLD_MARK.match(question)
+    if mark is None or mark.group(1) in question[2:] or not answer.rstrip().endswith(mark.group(1)) or mark.group(1) in answer.rstrip()[:-2]:
+        return question, answer
+    return question[2:].lstrip(), answer.rstrip()[:-2].rstrip()
 _BREAKS = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.I)  # '<br><br><br>': room left to write the answer in, no answer
 _EQUALS_RULE = re.compile(r"^\s*={3,}\s*$")  # '==================' between parts of a page of questions (trial11 P63)
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
@@ -2582,7 +2593,7 @@ class _Walk:
             # '… the Constitution? What inferences can you make …' over its answer's line: a second question that
             # lost its '?', never the answer, which is below (learner4 N2)
             return question, ""
-        return question[: m.end()].strip(), rest
+        return _unbolded(question[: m.end()].strip(), rest)
 
     def _text_below(self, last: int) -> bool:
         """Whether a line that is not the next item comes under the item ending on line ``last`` (blank lines passed)."""
