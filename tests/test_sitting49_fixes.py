@@ -197,3 +197,22 @@ def test_a_typst_quiz_written_by_its_own_macro_is_read_with_its_key_and_bonus(tm
         ("In a Tt × Tt cross, what fraction of the offspring is expected to be short?", "1/4"),
     ]
     assert [n["items"][0]["line"] for n in notes][:5] == [14, 15, 16, 17, 18] and skipped == []
+
+
+def test_a_typst_macro_called_with_content_blocks_only_is_expanded(tmp_path: Path) -> None:
+    """T48-16's rest: a macro called with trailing content blocks and no parentheses (``#term[Osmosis][The diffusion
+    …]``, as Typst allows) is expanded as one called with them (``#term([Diffusion], […])``); both glossary entries
+    and the quiz macro's questions are cards (before: ``Osmosis`` then ``[The diffusion …]`` printed with its brackets)."""
+    page = (
+        "#let term(t, d) = [/ #t: #d]\n#let q(body, answer) = [\n  + #body\n    #solution[#answer]\n]\n\n= Cell biology\n\n"
+        "== Glossary\n\n#term[Osmosis][The diffusion of water across a selectively permeable membrane.]\n"
+        "#term([Diffusion], [The movement of particles from high to low concentration.])\n\n== Quiz\n\n"
+        "#q([Which organelle makes most of a cell's ATP?], [The mitochondrion.])\n#q([What does the ribosome make?], [Proteins.])\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"cells.typ": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Osmosis", "The diffusion of water across a selectively permeable membrane."),
+        ("Diffusion", "The movement of particles from high to low concentration."),
+        ("Which organelle makes most of a cell's ATP?", "The mitochondrion."),
+        ("What does the ribosome make?", "Proteins."),
+    ]

@@ -679,17 +679,19 @@ def _macros(lines: list[str]) -> tuple[list[str], list[int]]:
         defined[m.group("name")] = (params, textwrap.dedent(text[m.end() : close - 1].strip("\n")))
     if not defined:
         return lines, origin
-    calls = re.compile(r"(?<![\w\\])#(?P<name>" + "|".join(map(re.escape, defined)) + r")\(")
+    calls = re.compile(r"(?<![\w\\])#(?P<name>" + "|".join(map(re.escape, defined)) + r")(?=[(\[])")
     pieces: list[tuple[str, int, bool]] = []  # (text, the offset it starts at in the file, whether it is an expansion)
     k = 0
     for m in calls.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start() < k or len(pieces) >= 2 * MACRO_CALLS_MAX or _MACRO.match(text, line_start):
             continue  # (inside a call already expanded, or the definition's own line)
-        close = _closing(text, m.end() - 1, "(")
         params, body = defined[m.group("name")]
-        args = [text[a:b].strip() for a, b in _arguments(text, m.end(), close - 1)]
-        while close < len(text) and text[close] == "[":  # ('#q(1)[What …?]': a trailing content argument)
+        close, args = m.end(), []
+        if text[close] == "(":
+            close = _closing(text, m.end(), "(")
+            args = [text[a:b].strip() for a, b in _arguments(text, m.end() + 1, close - 1)]
+        while close < len(text) and text[close] == "[":  # ('#q(1)[What …?]', '#term[Osmosis][…]': trailing content arguments)
             after = _closing(text, close, "[")
             args.append(text[close:after])
             close = after
