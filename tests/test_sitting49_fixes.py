@@ -216,3 +216,17 @@ def test_a_typst_macro_called_with_content_blocks_only_is_expanded(tmp_path: Pat
         ("Which organelle makes most of a cell's ATP?", "The mitochondrion."),
         ("What does the ribosome make?", "Proteins."),
     ]
+
+
+def test_a_numbered_procedure_table_under_its_heading_is_no_answer_key(tmp_path: Path) -> None:
+    """T48-16's key rule, bounded: ``## Installing`` over ``| Step | Action |`` / ``| 1 | Download the installer |`` …
+    is a procedure, its heading's card, never "answers to numbered questions the document does not hold" (a key's
+    table is under a key's heading or names its columns question and answer)."""
+    page = (
+        "# Setup\n\n## Installing\n\n| Step | Action |\n|---|---|\n| 1 | Download the installer |\n| 2 | Run it |\n"
+        "| 3 | Restart |\n\n## Configuring\n\nEdit the config file and set the port.\n"
+    )
+    notes, skipped, said = built_notes(tmp_path, {"setup.md": page})
+    assert [note_front(n) for n in notes] == ["Installing", "Configuring"] and skipped == []
+    assert note_back(notes[0]) == "Step Action 1 Download the installer 2 Run it 3 Restart"
+    assert not any("does not hold" in s for s in said)

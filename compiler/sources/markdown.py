@@ -6405,7 +6405,7 @@ class MarkdownReader:
             answer = []  # ('### Step 13. Turn …' over bare '#### Step 13.a. …' sub-step headings: no answer, trial22 T22-35)
         skip = "" if answer else "no answer"
         heading = squash(plain_inline(current.block.tokens[1].children or [])) if current.block.type == "heading_open" else ""
-        keyed = _key_tables(given, doc.lines) if answer and heading else []
+        keyed = _key_tables(heading, given, doc.lines) if answer and heading else []
         if answer and (_RANGE_HEADING.match(heading) or keyed):  # '## 1. to 11.' over a book's exercise answers (trial23
             # T23-4); '## Answer Key' over '| Question | Answer |' / '| 1 | b |' when no question is so numbered (T48-16)
             skip = "answers to numbered questions the document does not hold"
@@ -7184,10 +7184,12 @@ def _key_block(block: TopBlock, lines: list[str]) -> bool:
     )
 
 
-def _key_tables(given: list[TopBlock], lines: list[str]) -> list[int]:
+def _key_tables(heading: str, given: list[TopBlock], lines: list[str]) -> list[int]:
     """The question numbers keyed by the tables that are all of a heading's text (``| Question | Answer |`` / ``| 1 | b
     |`` …, lines.key_column_numbers) when the page asks none of them (the questions are printed elsewhere, or written
-    by a macro deckc does not expand: trial48 T48-16); empty otherwise."""
+    by a macro deckc does not expand: trial48 T48-16); empty otherwise. A key's table is under a key's heading
+    (``Answer Key``) or names its columns question and answer: ``## Installing`` over ``| Step | Action |`` / ``| 1 |
+    Open …|`` is a procedure, its heading's card."""
     text = [b for b in given if not b.boilerplate()]
     if not text or any(b.type != "table_open" for b in text):
         return []
@@ -7195,7 +7197,9 @@ def _key_tables(given: list[TopBlock], lines: list[str]) -> list[int]:
     for block in text:
         rows = _card_rows(_table_rows(block))[0]
         column = key_column_numbers([cells[0] if cells else "" for _, cells in rows[1:]])
-        if not column:
+        head = rows[0][1] if rows else []
+        named = len(head) >= 2 and column_role(head[0]) == "front" and column_role(head[1]) == "back"
+        if not column or not (named or _key_heading(heading)):
             return []
         numbers += column
     return [] if set(numbers) & numbered_questions(lines) else numbers
