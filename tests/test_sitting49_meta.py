@@ -131,3 +131,18 @@ def test_an_admonition_title_in_curly_quotes_is_its_title(tmp_path: Path) -> Non
     got = _cards(tmp_path / "c", "quiz.md", curly)
     assert got == _cards(tmp_path / "s", "quiz.md", straight)
     assert [f for f, _ in got][:2] == ["Which equation defines the imaginary unit \\(i\\)?", "What is the modulus of \\(3 + 4i\\)?"]
+
+
+@pytest.mark.parametrize("label", ["**Answer:**", "*Answer:*", "__Answer:__", "Answer:"])
+def test_a_lone_emphasised_answer_label_under_a_numbered_question_is_its_label(tmp_path: Path, label: str) -> None:
+    """'1. …?' / blank / '**Answer:**' alone / blank / the answer (R4-5): the question on the front and the answer
+    alone on the back, as with a plain 'Answer:' (the bold label was a glossary term: every card fronted 'Answer',
+    the questions lost)."""
+    text = "# Biology review\n\n" + "\n\n".join(f"{n}. {q}\n\n{label}\n\n{a}" for n, (q, a) in enumerate(_QA, 1)) + "\n"
+    assert _cards(tmp_path, "bio.md", text) == list(_QA)
+
+
+def test_a_lone_bold_answer_word_under_a_numbered_question_keeps_the_question(tmp_path: Path) -> None:
+    """'**Answer**' with no colon: the question on the front (was 'Answer'); the word stays on the back (R4-5 rest)."""
+    text = "# Biology review\n\n" + "\n\n".join(f"{n}. {q}\n\n**Answer**\n\n{a}" for n, (q, a) in enumerate(_QA, 1)) + "\n"
+    assert [f for f, _ in _cards(tmp_path, "bio.md", text)] == [q for q, _ in _QA]

@@ -559,7 +559,8 @@ def bold_terms(lines: list[str]) -> list[str] | None:
         if term[:1] + term[-1:] in ("()", "[]", "（）", "【】") or definition[-1].rstrip(" *_").endswith(QUESTION_MARKS):
             i = end  # '**(ENCCEJA – Adaptado)**' over a question: an exam's source tag, and what asks is no definition (L3)
             continue
-        if _NUMBERED_TERM.match(term) or has_answer_label(strip_number(term)):
+        if _NUMBERED_TERM.match(term) or has_answer_label(strip_number(term)) or (len(term) > 1 and has_answer_label(f"{term.rstrip(':：')}: …")):
+            # ('**Answer**' alone over the answer under '1. …?': the question's label, never a term: round 4 R4-5)
             i = end  # '**1. Jawaban: C**' over its working: an answer key's entry, never a term (trial13 T13-17)
             continue
         if question_number_line(out[i]) and any(has_answer_label(unbold_label(line.strip())) for line in definition[1:]):
@@ -732,8 +733,10 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
         if i in listed:
             continue
         above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        below = next((x for x in lines[i + 1 :] if x.strip()), "")
         if starts and above == starts[-1] and _bare_answer_label(line) and (
             above == i - 1 or question_after_list(lines, i + 1, item)  # (after a blank line: never the key's heading)
+            or not item.match(below)  # ('1. …?' / '**Answer:**' / 'The mitochondrion.': its label; a key lists numbers)
         ):
             # ('1. What are …?' / 'Answer:' / '1. Solid' / '2. Liquid', a blank line after the question or not: T32-26)
             listed |= _answer_list(lines, i + 1, item)
@@ -766,6 +769,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
         below = unbold_label(next((x.strip() for x in lines[a + 1 : b] if x.strip()), ""))
         answered += bool(
             has_answer_label(below) or has_right_answer_label(below) or any_answer_label(below) or _inline_answer(lines[a])
+            or _bare_answer_label(below)
         )
     return count, questions, quizzed, answered
 
@@ -773,7 +777,13 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
 def _bare_answer_label(line: str) -> bool:
     """``Answer:`` alone on its line, in any language deckc reads: the label over an answer written below it."""
     text = unbold_label(line.strip())
+    if (whole := _EMPHASISED_WHOLE.match(text)) is not None:  # ('**Answer**', '**Answer:**', '*Answer:*' alone: R4-5)
+        text = whole.group("text").strip()
+        text = text if text.endswith((":", "：")) else f"{text}:"
     return has_answer_label(text) and not strip_answer_label(text).strip(" *_:：")
+
+
+_EMPHASISED_WHOLE = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<text>[^*_]+?)(?P=mark)\s*[:：]?$")  # a line wholly in emphasis
 
 
 def _answer_list(lines: list[str], start: int, item: re.Pattern[str]) -> set[int]:
