@@ -146,3 +146,12 @@ def test_a_question_and_its_answer_in_one_bold_run(tmp_path: Path) -> None:
     page = "".join(f"{k}. **What is the capital of {c}? {a} is the capital.**\n" for k, (c, a) in enumerate((("France", "Paris"), ("Spain", "Madrid"), ("Peru", "Lima")), 1))
     notes, _, _ = built_notes(tmp_path, {"capitals.md": "# Quiz\n\n" + page})
     assert (note_front(notes[0]), note_back(notes[0])) == ("What is the capital of France?", "Paris is the capital.")
+
+
+def test_a_question_heading_that_goes_on_with_a_polite_prompt_asks(tmp_path: Path) -> None:
+    """'### How do I count? Also, please explain.' (a FAQ heading, trial 49's PHP FAQ shape): the prompt after the '?'
+    asks too, so the heading is a question like its siblings; it was called 'a statement heading … among questions'."""
+    page = "# FAQ\n\n### How do I count? Also, please explain.\n\nUse count.\n\n### How do I sort? Please give an example.\n\nUse sorted.\n\n### What is a list?\n\nA sequence.\n"
+    notes, _, messages = built_notes(tmp_path, {"faq.md": page})
+    assert [note_front(n) for n in notes] == ["How do I count? Also, please explain.", "How do I sort? Please give an example.", "What is a list?"]
+    assert not [m for m in messages if "statement heading" in m]

@@ -357,7 +357,7 @@ _ASKING = re.compile(
 # a prompt after a question's '?' that goes on asking ('What is A/B testing? Walk through how you would design one.', '…
 # How does each type form? Give one example of …'): the question's, never the start of its answer (every reader)
 PROMPT_AFTER_ASK = re.compile(
-    r"^\W*(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write|provide"
+    r"^\W*(?i:(?:also|and|then|please|kindly)\b[\s,]*)*(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write|provide"
     r"|demonstrate|outline|identify|define|support|elaborate|mention|suggest|propose|implement|draw|sketch|design|estimate"
     r"|calculate|derive|prove|predict|analy[sz]e|evaluate|summari[sz]e|recommend|walk(?:\s+(?:me|us))?\s+through"
     r"|tell\s+(?:me|us)|talk\s+(?:me\s+)?about|break\s+(?:it\s+)?down)\b"

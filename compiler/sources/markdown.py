@@ -1061,6 +1061,8 @@ def _asks_then_requests(text: str) -> bool:
     if m is None:
         return False
     question, rest = text[: m.end()].strip(), text[m.end() :].strip()
+    if rest and PROMPT_AFTER_ASK.match(rest) and len(question.split()) >= 2:
+        return True  # ('How do I count? Also, please explain.': a prompt goes on asking, full stop or not; sitting 49)
     if not rest or rest.endswith((".", "。", "!", "！")):
         return False  # ('What went wrong? Fixing JavaScript errors.': a subtitle, learner3 N10's fixture)
     return len(rest.split()) < MID_REST_WORDS and (len(question.split()) >= 2 or bool(_CJK.search(question)))
