@@ -106,8 +106,10 @@ WRITER = """
 import json, sys
 from pathlib import Path
 import numpy as np
-from compiler import cachefile
+from compiler import cachefile, vectorstore
 from compiler.vectorstore import VectorStore
+vectorstore.TIMEOUT = 300.0  # (a build gives up a store locked over 5 s, by design; six writers on a loaded machine may
+# wait longer, which is no loss this test looks for: sitting 49 saw 'missing: 40' at load 12)
 path, me = Path(sys.argv[1]), int(sys.argv[2])
 rng = np.random.default_rng(me)
 missing = 0
