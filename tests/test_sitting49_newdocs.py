@@ -117,8 +117,9 @@ def test_n5_statements_with_bold_verdict_and_correction_on_their_line(tmp_path: 
 
 
 def test_n6_numbered_code_items_under_a_title_that_asks_nothing_ask_their_label(tmp_path: Path) -> None:
-    notes, _, _ = built_notes(tmp_path, {"py.md": DATA / "output-labels.md"})
+    notes, _, messages = built_notes(tmp_path, {"py.md": DATA / "output-labels.md"})
     assert len(notes) == 3
+    assert any("(3 items; each numbered item asks what its answer label names" in m for m in messages), messages
     for note in notes:
         assert note_front(note).startswith("What is the output?"), note_front(note)
         assert note_back(note).startswith("Output:")

@@ -108,6 +108,7 @@ from compiler.sources.lines import (
     unbold_label,
 )
 from compiler.sources.markdown_blocks import (
+    asking_title_labels,
     bullet_questions,
     deep_headings,
     exercise_divs,
@@ -2147,6 +2148,8 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     # (no count of headings: the reader decides about the page's title over its introduction, and the message said
     # "its 4 headings … are read as cards" over 3 cards: sitting 43; the item count is said beside it)
     why = "it asks no question; each heading with text under it is read as a card"
+    if asking_title_labels(doc.text) != doc.text:  # ('### 1.' / a program / '**Output:** …': each asks, sitting 49)
+        why = "each numbered item asks what its answer label names ('Output:' -> 'What is the output?')"
     if (marked := untagged_highlights(lines)) >= HIGHLIGHTS_SAID:
         # ('The first antibody … is ==IgM==.': Obsidian's Spaced Repetition plugin reads these as clozes on a page it reads)
         why += (
