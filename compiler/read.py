@@ -1053,6 +1053,8 @@ def _detect_for(
     if found is None and guess:
         found = _unkeyed_quiz(doc, src, guess, cache)
     if found is None:
+        found = _text_in_markdown(doc, src, cache)
+    if found is None:
         known = readers()
         extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *guess]
         where = (
@@ -1256,6 +1258,27 @@ def _unread(doc: Document, probe: Diagnostics) -> str:
     key = next((k + 1 for k, line in enumerate(doc.lines) if KEY_HEADING.match(line)), None)
     said = f" (line {outside[0]}: its text asks no question the reader takes for one" if outside else ""
     return "; read as questions it gives no card" + said + (f"; the key at line {key} answers none" if key else "") + (")" if outside else "")
+
+
+_ATX_LINE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+\S")
+MARKDOWN_TEXT_HEADINGS = 2  # headings at least of a .txt that is Markdown saved under another name
+
+
+def _text_in_markdown(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Detection | None:
+    """A plain-text file no layout reads that is Markdown under another name ('# French Lesson 2' / '## Avoir' /
+    '**Use:** …' saved as lesson.txt: the meta helper's round 4 R4-11, 11 of 40 Markdown pages saved as .txt gave no
+    card, 'cannot tell this document's layout'): read as Markdown when it has MARKDOWN_TEXT_HEADINGS ATX headings or
+    more and that reading makes a card."""
+    if not doc.rel.lower().endswith((".txt", ".text")):
+        return None
+    fenced = list(in_fence(doc.lines))
+    if sum(1 for k, line in enumerate(doc.lines) if not fenced[k] and _ATX_LINE.match(line)) < MARKDOWN_TEXT_HEADINGS:
+        return None
+    probe = Diagnostics()
+    items = _read(doc, src.model_copy(update={"layout": "markdown"}), probe, cache)
+    if not any(not i.skip for i in items):
+        return None
+    return Detection("markdown", 0.5, "a text file written in Markdown (its '#' headings), read as a Markdown page")
 
 
 def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Detection | None:

@@ -155,3 +155,17 @@ def test_a_question_heading_that_goes_on_with_a_polite_prompt_asks(tmp_path: Pat
     notes, _, messages = built_notes(tmp_path, {"faq.md": page})
     assert [note_front(n) for n in notes] == ["How do I count? Also, please explain.", "How do I sort? Please give an example.", "What is a list?"]
     assert not [m for m in messages if "statement heading" in m]
+
+
+
+
+def test_a_markdown_page_saved_as_text_is_read_as_markdown(tmp_path: Path) -> None:
+    """An earlier test's Markdown lesson (newuser/lesson-quiz-keys.md: '# French Lesson 2' / '## Practice' / '###
+    Exercise 1: Choose the verb' / numbered sentences / '**Answers:** 1. ai …') saved as lesson.txt: 'cannot tell this
+    document's layout', no card (the meta helper's round 4 R4-11: 11 of 40 such pages). No other layout reads it, it
+    has '#' headings and the Markdown reading makes cards of it: read as Markdown, and said so."""
+    text = (Path(__file__).resolve().parent / "data" / "newuser" / "lesson-quiz-keys.md").read_text(encoding="utf-8")
+    notes, _, messages = built_notes(tmp_path, {"lesson.txt": text})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert ("I am tired.", "Je suis fatigué.") in cards and len(cards) >= 5, cards
+    assert any("read as layout 'markdown'" in m for m in messages)
