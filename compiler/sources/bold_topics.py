@@ -13,6 +13,7 @@ card of its term).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from compiler.sources.lines import front_matter_end, has_answer_label, in_fence
 
@@ -33,8 +34,20 @@ def bold_topics(lines: list[str], asks: bool) -> list[str]:
     fenced = list(in_fence(lines))
     if asks or any(not fenced[k] and (_ASKS.search(line) or has_answer_label(line.strip(" \t*_>-"))) for k, line in enumerate(lines)):
         return lines
-    top = front_matter_end(lines)
-    found: dict[int, int] = {}
+    found = [(k, text, depth) for k, text, depth, under in _title_lines(lines, fenced, front_matter_end(lines)) if _UNDER.match(lines[under])]
+    if len(found) < TOPICS_MIN:
+        return lines
+    out = list(lines)
+    for k, text, depth in found:
+        out[k] = "#" * depth + " " + text
+    return out
+
+
+def _title_lines(lines: list[str], fenced: list[bool], top: int | None = None) -> Iterator[tuple[int, str, int, int]]:
+    """``(line, text, heading level, next line with text)`` of each bold line that may stand for a heading: alone in
+    its paragraph (a blank line or a heading above it), short (:data:`TOPIC_WORDS`, :data:`TOPIC_CHARS`), no sentence
+    stop at its end, outside code and front matter (``top``: its last line), with a line of text under it; its level
+    one under the heading above it."""
     level = 1
     for k, line in enumerate(lines):
         if fenced[k] or (top is not None and k <= top):
@@ -50,14 +63,8 @@ def bold_topics(lines: list[str], asks: bool) -> list[str]:
         if not text or len(text.split()) > TOPIC_WORDS or len(text) > TOPIC_CHARS or text.endswith(_STOPS):
             continue
         under = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
-        if under is not None and not fenced[under] and _UNDER.match(lines[under]):
-            found[k] = min(6, level + 1)
-    if len(found) < TOPICS_MIN:
-        return lines
-    out = list(lines)
-    for k, depth in found.items():
-        out[k] = "#" * depth + " " + _BOLD_LINE.match(lines[k]).group("text").strip()  # type: ignore[union-attr]
-    return out
+        if under is not None and not fenced[under]:
+            yield k, text, min(6, level + 1), under
 
 
 # a card's labelled sides, each on a line of its own (a list entry or not, the label bold or not): 'Front: …' / 'Back: …',
@@ -73,29 +80,11 @@ def card_titles(lines: list[str]) -> list[str]:
     line, as a ``##`` heading over the same pair is read: the card's section, never its front with 'Q: … A: …' on its
     back (sitting 49). Only a bold line alone in its paragraph, short, with no sentence stop, right over a front's label
     whose back's label follows within :data:`BACK_REACH` lines; the same list when there is none."""
-    fenced = list(in_fence(lines))
     out: list[str] | None = None
-    level = 1
-    for k, line in enumerate(lines):
-        if fenced[k]:
-            continue
-        heading = _ATX.match(line)
-        if heading is not None:
-            level = len(heading.group("marks"))
-            continue
-        bold = _BOLD_LINE.match(line)
-        if bold is None or (k and lines[k - 1].strip() and not _ATX.match(lines[k - 1])):
-            continue
-        text = bold.group("text").strip()
-        if not text or len(text.split()) > TOPIC_WORDS or len(text) > TOPIC_CHARS or text.endswith(_STOPS):
-            continue
-        under = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
-        if under is None or fenced[under] or not _FRONT_LABEL.match(lines[under]):
-            continue
-        if not any(_BACK_LABEL.match(x) for x in lines[under + 1 : under + 1 + BACK_REACH]):
-            continue
-        out = out if out is not None else list(lines)
-        out[k] = "#" * min(6, level + 1) + " " + text
+    for k, text, depth, under in _title_lines(lines, list(in_fence(lines))):
+        if _FRONT_LABEL.match(lines[under]) and any(_BACK_LABEL.match(x) for x in lines[under + 1 : under + 1 + BACK_REACH]):
+            out = out if out is not None else list(lines)
+            out[k] = "#" * depth + " " + text
     return lines if out is None else out
 
 
