@@ -169,3 +169,13 @@ def test_a_markdown_page_saved_as_text_is_read_as_markdown(tmp_path: Path) -> No
     cards = [(note_front(n), note_back(n)) for n in notes]
     assert ("I am tired.", "Je suis fatigué.") in cards and len(cards) >= 5, cards
     assert any("read as layout 'markdown'" in m for m in messages)
+
+
+def test_a_picture_right_over_the_answer_label_keeps_no_label(tmp_path: Path) -> None:
+    """'![ETCD](…)' with '**Answer:**' on the next line, no blank line between (one paragraph; a Kubernetes interview
+    page read as a new user): the back read '[image: ETCD] Answer:' over the answer; the picture stays, the label goes,
+    as it does when a blank line parts them."""
+    notes, _, _ = built_notes(tmp_path, {"k8s.md": DATA / "picture-over-label.md"})
+    back = note_back(notes[0])
+    assert back.startswith("[image: ETCD]") and "Answer" not in back and "Deploy an odd number of members." in back
+    assert note_back(notes[1]) == "The smallest deployable unit."

@@ -2556,6 +2556,9 @@ _LABEL_LINK_LEAD = re.compile(
     r"\s*(?:<br\s*/?>)?\s*\n(?=\s*[^\s<])"
 )
 
+# a paragraph that opens with pictures alone on their lines, then goes on under them (a remote picture is its link)
+_PICTURES_LEAD = re.compile(r"^<p>(?P<pictures>(?:\s*(?:<img\s[^>]*>|<a\s[^>]*>\[image:[^<]*\]</a>))+)\s*\n(?=\s*\S)")
+
 
 def drop_answer_label(blocks: list[Block], explanation: bool = False) -> list[Block]:
     """Answer blocks without a leading ``**Answer**:`` / ``A:`` label (layout, not answer text); also when the
@@ -2568,6 +2571,12 @@ def drop_answer_label(blocks: list[Block], explanation: bool = False) -> list[Bl
         # '[[Answer]](https://…)' over the answer written out (an interview page linking where it took the answer
         # from; sitting 49: the back opened with the word 'Answer'): the link goes after the answer, where a source does
         return drop_answer_label([*blocks[1:], blocks[0]], explanation)
+    if explanation and (pictured := _PICTURES_LEAD.match(blocks[0].text)) is not None:
+        # '![ETCD](…)' / '**Answer:**' with no blank line between (one paragraph): the pictures stay, the label goes
+        # (sitting 49: the back read '[image: ETCD] Answer:' over the answer's list)
+        rest = drop_answer_label([Block(kind=BlockKind.html, text="<p>" + blocks[0].text[pictured.end() :]), *blocks[1:]], explanation)
+        if rest and rest[0].text != "<p>" + blocks[0].text[pictured.end() :]:
+            return [Block(kind=BlockKind.html, text=f"<p>{pictured.group('pictures').strip()}</p>"), *rest]
     if explanation and (lead := _LABEL_LINK_LEAD.match(blocks[0].text)) is not None:  # (the answer on the next line)
         rest = [Block(kind=BlockKind.html, text="<p>" + blocks[0].text[lead.end() :]), *blocks[1:]]
         return [*drop_answer_label(rest, explanation), Block(kind=BlockKind.html, text=f"<p>{lead.group('link')}</p>")]
