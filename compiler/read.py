@@ -1260,7 +1260,6 @@ def _unread(doc: Document, probe: Diagnostics) -> str:
     return "; read as questions it gives no card" + said + (f"; the key at line {key} answers none" if key else "") + (")" if outside else "")
 
 
-_ATX_LINE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+\S")
 MARKDOWN_TEXT_HEADINGS = 2  # headings at least of a .txt that is Markdown saved under another name
 
 
@@ -1272,7 +1271,7 @@ def _text_in_markdown(doc: Document, src: SourceConfig, cache: ItemCache | None)
     if not doc.rel.lower().endswith((".txt", ".text")):
         return None
     fenced = list(in_fence(doc.lines))
-    if sum(1 for k, line in enumerate(doc.lines) if not fenced[k] and _ATX_LINE.match(line)) < MARKDOWN_TEXT_HEADINGS:
+    if sum(1 for k, line in enumerate(doc.lines) if not fenced[k] and _HEADING_LINE.match(line)) < MARKDOWN_TEXT_HEADINGS:
         return None
     probe = Diagnostics()
     items = _read(doc, src.model_copy(update={"layout": "markdown"}), probe, cache)
