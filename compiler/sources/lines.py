@@ -360,7 +360,12 @@ PROMPT_AFTER_ASK = re.compile(
     r"^\W*(?i:(?:also|and|then|please|kindly)\b[\s,]*)*(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write|provide"
     r"|demonstrate|outline|identify|define|support|elaborate|mention|suggest|propose|implement|draw|sketch|design|estimate"
     r"|calculate|derive|prove|predict|analy[sz]e|evaluate|summari[sz]e|recommend|walk(?:\s+(?:me|us))?\s+through"
-    r"|tell\s+(?:me|us)|talk\s+(?:me\s+)?about|break\s+(?:it\s+)?down)\b"
+    r"|tell\s+(?:me|us)|talk\s+(?:me\s+)?about|break\s+(?:it\s+)?down"
+    # the asker goes on in their own words ('… with a regular expression? I'd also like to convert " to \" too.', PHP's
+    # FAQ, trial49 T49-4; 'I'm also wondering whether …'): a second request, never the answer's start
+    r"|(?:I|we)(?:['’]d|\s+would)\s+(?:also\s+(?:like|love)\s+to|(?:like|love)\s+to\s+(?:know|ask|understand|learn\s+(?:how|why|what|whether|if)))"
+    r"|(?:I|we)\s+also\s+(?:want|need|wish|wonder)"
+    r"|(?:I|we)\s+(?:want|need)\s+to\s+know|I\s+wonder|I(?:['’]m|\s+am)\s+(?:also\s+)?(?:wondering|curious))\b"
 )
 _PROMPT_VERBS = (
     r"(?i:discuss|contrast|outline|tell\s+(?:me|us)|descreva|discuta|defina|diferencie|justifique|comente|enumere|mencione|expli(?:que|ca)"

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
@@ -994,9 +995,35 @@ def _mid_question(text: str) -> tuple[str, str] | None:
     question, rest = text[: m.end()].strip(), text[m.end() :].strip()
     if len(question.split()) < 2 or len(rest.split()) < MID_REST_WORDS or rest.rstrip(CLOSERS).endswith(QUESTION_MARKS):
         return None
-    if rest[:1] in _QUOTES:  # '… or an order violation? "Thread A mallocs buf …"': what it asks about (trial12 U111)
-        return text.strip(), ""  # (the whole heading asks)
+    if rest[:1] in _QUOTES or PROMPT_AFTER_ASK.match(rest):
+        # '… or an order violation? "Thread A mallocs buf …"': what it asks about (trial12 U111); '… regular expression?
+        # I'd also like to convert " to \\".' / '… A/B testing? Walk through how …': it goes on asking (trial49 T49-4)
+        return text.strip(), ""  # (the whole heading asks, in its order, as written)
     return question, rest
+
+
+def _labelled_below(blocks: list[TopBlock], n: int) -> bool:
+    """Whether the heading at ``n`` has its answer labelled right under it (a deeper '#### Answer', '**Answer:** …',
+    'A: …'): all the heading says is asked, its words after a '?' too."""
+    below = blocks[n + 1] if n + 1 < len(blocks) else None
+    if below is None or len(below.tokens) < 2:
+        return False
+    if below.type == "heading_open":
+        return below.level > blocks[n].level and (_scored_label(below.tokens[1].content, below.level) or _answer_heading(below))
+    said = plain_inline(below.tokens[1].children or []).strip() if below.type == "paragraph_open" else ""
+    return bool(said) and bool(_LABEL_PARAGRAPH.match(said) or has_answer_label(said))
+
+
+def _written_rest(block: TopBlock, rest: str, md: MarkdownIt) -> str:
+    """The Markdown a heading's words after its '?' are written in (``rest`` is their plain text): read again from
+    plain text, '\\"' lost its backslash and a code span its backticks (trial49 T49-4)."""
+    raw = block.tokens[1].content if len(block.tokens) > 1 else ""
+    for m in _MID_MARK.finditer(raw):
+        tail = raw[m.end() :].strip()
+        children = (md.parseInline(tail)[0].children or []) if tail else []
+        if squash(plain_inline(children, code=True)) == squash(rest):
+            return tail
+    return rest
 
 
 _ASKED_MID = re.compile(r"[?？؟](?=\s*[^\s?？؟)）\]】」』\"'”])")  # ('…的理解？闭包使用场景': no space after a full-width '？')
@@ -4655,8 +4682,13 @@ class MarkdownReader:
                 current = _Open(q, block, level, [t for _, t in stack], count, stem=stem)
                 if follows is not None:
                     current.section, current.follows = follows
-                if q.rest:  # the heading's words after its '?' open the answer
-                    current.answer.extend(TopBlock(b.tokens, block.start, block.end) for b in top_blocks(self._md.parse(q.rest, env)))
+                if q.rest and q.text.rstrip(CLOSERS).endswith(QUESTION_MARKS) and _labelled_below(blocks, n):
+                    # '### … a regular expression? I also want " as \\" …' over '#### Answer' (trial49 T49-4): the answer is
+                    # labelled under it, so the heading's words after its '?' are the question's, in its order
+                    q.text, q.rest = f"{q.text} {q.rest}", ""
+                if q.rest:  # the heading's words after its '?' open the answer, as written (code, backslashes: T49-4)
+                    rest = _written_rest(block, q.rest, self._md)
+                    current.answer.extend(TopBlock(b.tokens, block.start, block.end) for b in top_blocks(self._md.parse(rest, env)))
                 if set_up is not None:
                     q.number = q.number or set_up[0]
                     current.front = set_up[1]

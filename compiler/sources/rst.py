@@ -996,7 +996,9 @@ def _inline(text: str, subs: dict[str, str]) -> str:
             return "\\<"
         return ""  # a footnote or citation reference
 
-    text = text.replace("\\ ", "")  # ('\\ ': an escaped space, which separates marks and shows nothing)
+    # ('\ ': an escaped space, which separates marks and shows nothing; never the space after an escaped backslash:
+    # '\\ as' is a backslash, then ' as', trial49 T49-4)
+    text = _ESCAPED_SPACE.sub(r"\1", text)
     out: list[str] = []
     at = 0
     for m in _INLINE.finditer(text):
@@ -1004,6 +1006,9 @@ def _inline(text: str, subs: dict[str, str]) -> str:
         at = m.end()
     out.append(_MD_UNDERSCORE.sub(lambda u: "\\_" * len(u.group(0)), text[at:]))
     return "".join(out)
+
+
+_ESCAPED_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\ ")  # a backslash before a space, itself not escaped
 
 
 # underscores Markdown could read as emphasis ('__del__', '_private'): RST has no '__strong__' or '_em_' (trial12
