@@ -1263,15 +1263,28 @@ def _unread(doc: Document, probe: Diagnostics) -> str:
 MARKDOWN_TEXT_HEADINGS = 2  # headings at least of a .txt that is Markdown saved under another name
 
 
+def _headed_text(doc: Document) -> bool:
+    """Whether a plain-text file has MARKDOWN_TEXT_HEADINGS Markdown headings or more (outside code fences)."""
+    if not doc.rel.lower().endswith(TEXT_SUFFIXES) or "#" not in doc.text:
+        return False
+    fenced = list(in_fence(doc.lines))
+    return sum(1 for k, line in enumerate(doc.lines) if not fenced[k] and _HEADING_LINE.match(line)) >= MARKDOWN_TEXT_HEADINGS
+
+
+def _markdown_text(doc: Document) -> bool:
+    """Whether a plain-text file is Markdown saved under another name, to be read as the .md would be, with the
+    Markdown rewrites (bold topic lines, answer labels …; the meta helper's rounds 4-5, R4-11: lesson-quiz-keys.md
+    as .txt gave 7 cards of its 10): Markdown headings, and no layout reads its text as written (a 'Q:' / 'A:' export
+    or a numbered quiz under '# Chapter' lines is read as text still)."""
+    return _headed_text(doc) and detect_layout(doc) is None
+
+
 def _text_in_markdown(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Detection | None:
     """A plain-text file no layout reads that is Markdown under another name ('# French Lesson 2' / '## Avoir' /
     '**Use:** …' saved as lesson.txt: the meta helper's round 4 R4-11, 11 of 40 Markdown pages saved as .txt gave no
     card, 'cannot tell this document's layout'): read as Markdown when it has MARKDOWN_TEXT_HEADINGS ATX headings or
     more and that reading makes a card."""
-    if not doc.rel.lower().endswith((".txt", ".text")):
-        return None
-    fenced = list(in_fence(doc.lines))
-    if sum(1 for k, line in enumerate(doc.lines) if not fenced[k] and _HEADING_LINE.match(line)) < MARKDOWN_TEXT_HEADINGS:
+    if not _headed_text(doc):
         return None
     probe = Diagnostics()
     items = _read(doc, src.model_copy(update={"layout": "markdown"}), probe, cache)
@@ -1851,6 +1864,8 @@ def read_sources(
                 elif (made := sniffed(doc.lines, src.file, src.pattern is not None, src.layout)) is not None:  # GIFT/Aiken as .txt, a fenced bank (trial9 T23, T14)
                     diag.items.extend(made.warnings)
                     doc = Document(rel=src.file, text=made.text, converted=True)
+                elif Path(src.file).suffix.lower() in TEXT_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _markdown_text(doc):
+                    doc = dataclasses.replace(doc, converted=True)  # Markdown saved as .txt: read as the .md is (meta R4-11)
         except ContentError as exc:
             if (not listed or src._glob) and [d.message for d in exc.diagnostics] == ["file is empty"]:
                 diag.warning(
@@ -2759,10 +2774,13 @@ _PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".pdf"
 
 def _own_suffix(doc: Document, made: Converted | None) -> str:
     """Which of the text rules below a document gets, by how its name ends: a converted page none (its converter
-    wrote it), a PDF those of the Markdown or the plain text its text is (compiler.sources.pdf)."""
+    wrote it), a PDF those of the Markdown or the plain text its text is (compiler.sources.pdf), a text file that is
+    Markdown saved under another name those of Markdown (_markdown_text)."""
     suffix = Path(doc.rel).suffix.lower()
     if suffix in PDF_SUFFIXES:
         return ".md" if doc.converted else ".txt"
+    if made is None and doc.converted and suffix in TEXT_SUFFIXES:
+        return ".md"  # (Markdown saved as .txt, _markdown_text: those of the Markdown it is)
     return "" if made is not None and doc.converted else suffix
 
 
