@@ -34,3 +34,37 @@ def test_a_text_export_under_markdown_headings_is_read_as_text_still(tmp_path: P
     notes, _, said = built_notes(tmp_path, {"bio.txt": text})
     assert [(note_front(n), note_back(n)) for n in notes] == [("What is a cell?", "The unit of life."), ("What is an organ?", "A group of tissues.")]
     assert not any("layout 'markdown'" in m for m in said), said
+
+
+def test_a_cheat_sheet_fenced_with_tildes_reads_as_with_backticks(tmp_path: Path) -> None:
+    """'**Show the current settings:**' over a '~~~bash' fence, as over a '```bash' one: a card per command (round 5:
+    the tilde fences made one card of each section, every command on its back)."""
+    text = (DATA / "cheat-tilde.md").read_text(encoding="utf-8")
+    tilde = _cards(tmp_path / "t", "cheat.md", text)
+    ticks = _cards(tmp_path / "b", "cheat.md", text.replace("~~~", "```"))
+    assert tilde == ticks
+    assert ("Show the current settings", "git config --list", ("cheat::Setup › Show Configuration",)) in tilde, tilde
+
+
+def test_a_bold_question_with_its_level_after_the_question_mark_and_its_answer_right_under_it(tmp_path: Path) -> None:
+    """'**What is …? 👶**' (or '**What is …?** ⭐️') with its answer on the next line, no blank line between: a card each
+    with the level the marker says, as with a blank line (round 5: the page gave no card at all, 'text outside any
+    question'; the marker outside the bold went onto the back)."""
+    notes, _, said = built_notes(tmp_path, {"ml.md": DATA / "ml-levels.md"})
+    got = [(note_front(n), note_back(n), n.get("difficulty")) for n in notes]
+    assert got == [
+        ("What is supervised machine learning?", "Learning a function from labelled examples (input, target).", "easy"),
+        ("What is regression?", "Predicting a continuous target.", "medium"),
+        ("What is the curse of dimensionality?", "Distances lose meaning as dimensions grow, so we need much more data.", "hard"),
+    ], said
+
+
+def test_a_character_reference_standing_apart_is_its_character(tmp_path: Path) -> None:
+    """'1. Which planet has the most moons? &mdash; Saturn': the dash Markdown shows, so the lines are the pairs they
+    are written as with '—' (round 5: the entity kept the pairs apart, the back '— Saturn')."""
+    notes, _, said = built_notes(tmp_path, {"planets.md": DATA / "planets-entities.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Which planet has the most moons?", "Saturn"),
+        ("Which planet rotates on its side?", "Uranus"),
+        ("Which planet is the hottest?", "Venus"),
+    ], said

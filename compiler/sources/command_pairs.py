@@ -147,7 +147,7 @@ def _told(lines: list[str], head: int, way: str, fences: list[tuple[int, int, tu
 
 def command_pairs(text: str) -> str:
     """``text`` with each caption → command pair of a cheat sheet's section made a heading of its own (see above)."""
-    if "`" not in text:
+    if "`" not in text and "~~~" not in text:  # (a '~~~bash' fence is a fence too: meta round 5)
         return text
     lines = text.split("\n")
     tasks = task_lines(lines)  # (an exercise box's commands are its task, its answer box's its solution: no pairs, T47-2)

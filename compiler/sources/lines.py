@@ -907,9 +907,10 @@ def plain_labels(lines: list[str]) -> list[str]:
     return lines if out is None else out
 
 
-# a character reference inside a word or right after one ('has&nbsp;the', 'caf&eacute;'); never one standing apart
-# ('&nbsp;' alone on a line, '1-c &nbsp; 2-d', '&nbsp;&nbsp;' indenting code: the layout readers know them so)
-_CHAR_REFERENCE = re.compile(r"(?<=\w)&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# a character reference ('has&nbsp;the', 'caf&eacute;', 'moons? &mdash; Saturn'); a space's only inside a word or right
+# after one, never standing apart ('&nbsp;' alone on a line, '1-c &nbsp; 2-d', '&nbsp;&nbsp;' indenting code: the layout
+# readers know them so)
+_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def char_references(lines: list[str]) -> list[str]:
@@ -933,9 +934,12 @@ def char_references(lines: list[str]) -> list[str]:
 
 
 def _character(m: re.Match[str]) -> str:
-    """The character a reference stands for when it is one outside ASCII; else the reference as written."""
+    """The character a reference stands for when it is one outside ASCII, a space only right after a letter or digit;
+    else the reference as written."""
     c = html.unescape(m.group(0))
-    return c if len(c) == 1 and ord(c) > 127 else m.group(0)
+    if len(c) != 1 or ord(c) <= 127:
+        return m.group(0)
+    return c if not c.isspace() or (m.start() > 0 and (m.string[m.start() - 1].isalnum() or m.string[m.start() - 1] == "_")) else m.group(0)
 
 
 # an emoji or two opening a line's label, inside its bold or not: '**❓ Question 1:**', '**✅ Answer:**', '💡 Answer:'

@@ -2472,12 +2472,18 @@ class MarkdownReader:
         if block.type != "paragraph_open" or block.end > len(lines):
             return None
         m = _BOLD_FIRST.match(lines[block.start]) if block.end - block.start >= 2 else None
+        if m is None and block.end - block.start >= 2 and (said := _BOLD_STATEMENT.match(lines[block.start])) is not None:
+            marked = split_marker(said.group("q"), source.difficulty)  # '**What is …? 👶**' / its answer: a level after the '?'
+            m = said if marked.trailing and marked.marker and marked.text.rstrip().endswith(QUESTION_MARKS) else None  # (meta round 5)
         if m is None and block.end - block.start >= 2 and _ticked_run(lines[block.start + 1]):
             m = _BOLD_STATEMENT.match(lines[block.start])  # ('**The logo is a bell.**' / 'A) True B) False ✓': T18-86)
         if m is None and block.end - block.start >= 2 and has_answer_label(lines[block.start + 1].strip()):
             said = _BOLD_STATEMENT.match(lines[block.start])  # ('**Q: Define the Sharpe ratio.**' / 'A: …': T31-65)
             m = said if said is not None and has_question_label(said.group("q").strip()) else None
         lead = BOLD_LEAD_Q.match(lines[block.start]) if m is None else None  # '**What is X?** Its answer …' (trial7 G27)
+        level = ""  # '**What is X?** 👶' / its answer: the level after the bold question, no answer (meta round 5)
+        if lead is not None and block.end - block.start >= 2 and split_marker(f"x? {lead.group('rest')}", source.difficulty).text == "x?":
+            m, lead, level = lead, None, f" {lead.group('rest')}"
         tasked = False
         if m is None and lead is None and block.end - block.start >= 2 and getattr(self, "_bold_tasks_ask", False):
             said = _BOLD_STATEMENT.match(lines[block.start])  # ('**Explain osmosis.**' / 'The movement …' among bold '?': T40-2)
@@ -2487,7 +2493,7 @@ class MarkdownReader:
             m = said if tasked else None
         if m is None and lead is None:
             return None
-        q = split_question(self._inline((m or lead).group("q")), source)  # type: ignore[union-attr]
+        q = split_question(self._inline((m or lead).group("q")) + level, source)  # type: ignore[union-attr]
         q.labeled = q.labeled or tasked
         # (the next lines go on the paragraph, whatever their indent: '**1. …?**' / '    - `var` tem escopo …' is no code
         # block, none can interrupt a paragraph; read alone, dedented, it is the text it shows: trial27 T27-8)
