@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
+
+from compiler.build import build
 
 DATA = Path(__file__).parent / "data" / "sitting50" / "fixes"
 
@@ -50,3 +52,33 @@ def test_an_rst_heading_that_goes_on_asking_keeps_an_escaped_backslash_and_its_s
         ),
         ("Is X fast? I would like to know how it compares with Y* in practice.", "It is."),
     ]
+
+
+# --- T49-5 rest: an answer that points to a question of the same file ---------------------------------------------------
+
+
+def test_an_answer_pointing_to_a_question_of_its_page_shows_that_question_and_its_answer(tmp_path: Path) -> None:
+    """T49-5 (medium), its open part: 'See previous question.' or 'See Why won't my task run?.' (Sphinx's label of a
+    question on the same page) was the whole back: on its own card, reviewed out of the page's order, it teaches
+    nothing. The card now shows the question it points to and that answer ('See “…”:'); the printed sheet says where
+    the answer is instead of printing it twice. A pointer that leads nowhere in the file (another page, the next
+    question answered by a pointer itself) is still said at its line, grouped."""
+    notes, skipped, said = built_notes(tmp_path, {"faq.md": DATA / "pointer-answers.md"})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["How can I make the crawler faster?"] == (
+        "See “How do I keep the crawler's memory low?”: Lower the number of concurrent requests."
+    )
+    assert backs["My task is stuck in PENDING. What can I do?"] == (
+        "See “Why won't my task run?”: Check that a worker is running and consuming the task's queue."
+    )
+    assert backs["Where are the logs?"] == "See the next question."  # (its next question only points elsewhere too)
+    assert len(notes) == 7 and skipped == []
+    told = [s.split(": warning")[0] for s in said if "only points elsewhere" in s]
+    assert told == ["sources/faq.md:19", "sources/faq.md:23", "sources/faq.md:27"]
+    result = build(deck_of(tmp_path / "sheet", {"faq.md": DATA / "pointer-answers.md"}), tmp_path / "sheet" / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    sheets = {i.question: [b.text for b in i.sheet] for i in result.compiled.items if i.sheet}
+    assert sheets == {
+        "How can I make the crawler faster?": ["See “How do I keep the crawler's memory low?”."],
+        "My task is stuck in PENDING. What can I do?": ["See “Why won't my task run?”."],
+    }
