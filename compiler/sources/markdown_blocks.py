@@ -3511,16 +3511,20 @@ def script_quizzes(text: str) -> str:
     return "\n".join(lines)
 
 
-_KRAMDOWN_IAL = re.compile(r"^[ ]{0,3}\{:[^{}\n]*\}\s*$")  # '{: .-three-column}', '{: id='x'}', '{:toc}'
+# what a kramdown attribute list holds: classes, ids, keys with values, a reference name ('.-three-column', "id='x'",
+# 'toc'), never a format spec's '?', '>' or '#?' ('{:?}', '{:>8}', '{:#?}': Rust's and Python's, trial50 T50-2)
+_IAL_BODY = r"\{:\s*(?:[.#]?[\w-]+(?:=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))?\s*)*\}"
+_KRAMDOWN_IAL = re.compile(rf"^[ ]{{0,3}}{_IAL_BODY}\s*$")  # '{: .-three-column}', '{: id='x'}', '{:toc}'
 # pandoc's attributes after a heading with a class or a key in them ('{#fiszki .section}', '{.unnumbered}'); a lone
 # '{#id}' is deckc's explicit id, kept
 _PANDOC_HEADING_ATTRS = re.compile(
     r"[ \t]+\{(?=(?:[^{}\n]*\s)?(?:\.[\w:-]+|[\w-]+=))(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|\S+))"
     r"(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))*\}[ \t]*#*[ \t]*$"
 )
-_KRAMDOWN_TAIL = re.compile(r"\s*\{:[^{}\n]*\}\s*$")  # '## Contents {: .no_toc }'
+_KRAMDOWN_TAIL = re.compile(rf"\s*{_IAL_BODY}\s*$")  # '## Contents {: .no_toc }'
 # a span's attributes right after it ('**Economics**{: data-type="term"}', '![Market](m.jpg){: #fig1 data-title="…"}')
-_KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[*_`)\]])\{:[^{}\n]*\}")
+_KRAMDOWN_SPAN_IAL = re.compile(rf"(?<=[*_`)\]]){_IAL_BODY}")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
 # Writerside's attribute list alone on the line under a block, without kramdown's colon ('{style="note"}' under a quote,
 # '{kotlin-runnable="true" id="kotlin-tour-if"}' under a fence, '{type="tip"}'): its words quoted, an id or class beside
 _BARE_IAL = re.compile(
@@ -3553,11 +3557,17 @@ def kramdown_attributes(text: str) -> str:
             continue
         elif _KRAMDOWN_IAL.match(lines[k]):
             lines[k] = ""
-        elif lines[k].lstrip().startswith("#") and _KRAMDOWN_TAIL.search(lines[k]):
+        elif lines[k].lstrip().startswith("#") and _KRAMDOWN_TAIL.search(lines[k]) and not _in_code_span(lines[k], _KRAMDOWN_TAIL.search(lines[k])):
             lines[k] = _KRAMDOWN_TAIL.sub("", lines[k])
-        else:  # (an attribute list after a span is no text either: T45-3)
-            lines[k] = _KRAMDOWN_SPAN_IAL.sub("", lines[k])
+        else:  # (an attribute list after a span is no text either: T45-3; one inside a code span is the code's)
+            line = lines[k]
+            lines[k] = _KRAMDOWN_SPAN_IAL.sub(lambda m, line=line: m.group(0) if _in_code_span(line, m) else "", line)
     return "\n".join(lines)
+
+
+def _in_code_span(line: str, found: re.Match[str] | None) -> bool:
+    """Whether ``found`` starts inside one of the line's code spans (``\u0060{:?}\u0060``: the code's own braces)."""
+    return found is not None and any(m.start() < found.start() < m.end() for m in _CODE_SPAN.finditer(line))
 
 
 # a component an MDX page writes around Markdown (Mintlify, Docusaurus, Nextra: '<Note>', '<Warning>', '<Callout

@@ -9,6 +9,9 @@ light …`` (sitting 43: three such blocks were "text outside any question", no 
 whose further lines (a ``>`` blank between allowed) answer is written unquoted, its first line bold: the same lines as
 the page would have without the quote marks.
 
+A quote that opens with an aside's name (``> Experiment: … What error do you get?``, ``> Note: …``: DocC's asides in
+the Swift book, trial50 T50-1) is a callout, never such a question: what follows it is the page's text, no answer.
+
 Only where two quotes at least are of these kinds (a quote of just a question, no ``Q:`` label: those are read
 already, with text under it that is no quote nor heading; or a question over its answer inside the quote), each
 standing apart, and nothing else on the page asks (a heading or a bold line ending in ``?``, a ``Q:`` label): a
@@ -29,6 +32,10 @@ _ASKS_OTHERWISE = re.compile(
     r"^ {0,3}(?:#{1,6}[ \t]+.*[?？؟][ \t#]*|(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]+[?？؟](?:\*\*|__))[ \t]*$"
 )
 _BOLD_MARK = re.compile(r"\*\*|__")
+# an aside's name opening a quote ('> Experiment: Try removing the default case. What error do you get?', '> Note: …',
+# '> **Tip:** …'; DocC, the Swift book): a callout of the text around it, which the reader does, never a question the
+# prose under it answers (trial50 T50-1: that prose was on the back of each experiment)
+_ASIDE_LABEL = re.compile(r"^(?:\*\*|__)?[^\W\d_][^\W\d_]*(?:\*\*|__)?[ \t]*[:：]")
 MIN_QUOTES = 2
 
 
@@ -93,6 +100,8 @@ def _asks(quote: list[str]) -> bool:
     if not all(texts) or texts[0].startswith(("[!", ">")):
         return False  # (two paragraphs, a nested quote, an Obsidian callout '> [!note]')
     whole = " ".join(texts).strip("*_ ")
+    if _ASIDE_LABEL.match(texts[0]) and not has_question_label(whole):
+        return False  # ('> Experiment: … What error do you get?': an aside, T50-1)
     return whole.rstrip(CLOSERS).endswith(QUESTION_MARKS) and not has_question_label(whole)
 
 
