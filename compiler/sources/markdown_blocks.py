@@ -3524,7 +3524,6 @@ _PANDOC_HEADING_ATTRS = re.compile(
 _KRAMDOWN_TAIL = re.compile(rf"\s*{_IAL_BODY}\s*$")  # '## Contents {: .no_toc }'
 # a span's attributes right after it ('**Economics**{: data-type="term"}', '![Market](m.jpg){: #fig1 data-title="…"}')
 _KRAMDOWN_SPAN_IAL = re.compile(rf"(?<=[*_`)\]]){_IAL_BODY}")
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
 # Writerside's attribute list alone on the line under a block, without kramdown's colon ('{style="note"}' under a quote,
 # '{kotlin-runnable="true" id="kotlin-tour-if"}' under a fence, '{type="tip"}'): its words quoted, an id or class beside
 _BARE_IAL = re.compile(
