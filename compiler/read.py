@@ -122,10 +122,12 @@ from compiler.sources.compact_keys import column_keys, compact_keys, entry_block
 from compiler.sources.container_keys import container_keys
 from compiler.sources.converted import (
     ENEX_SUFFIXES,
+    MHTML_SUFFIXES,
     NOT_A_DOCUMENT,
     NOTEBOOK_SUFFIXES,
     PDF_SUFFIXES,
     TEXT_SUFFIXES,
+    WEB_SUFFIXES,
     WORD_SUFFIXES,
     Converted,
     convert,
@@ -233,6 +235,7 @@ from compiler.sources.lines import (
     labelled_items,
     labelled_numbers,
     letter_numbers,
+    lone_answer_labels,
     numbered_options,
     numbered_questions,
     only_questions,
@@ -1962,6 +1965,9 @@ def read_sources(
         if own in (".txt", ".text") and ("*" in doc.text or "_" in doc.text):
             plain = plain_labels(doc.lines)  # '**Answer:** …' pasted into a .txt: 'Answer: …' (sitting 48)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("*" in doc.text or "_" in doc.text):
+            alone = lone_answer_labels(doc.lines)  # '**Answer**' alone over the answer: '**Answer:**' (meta R4-5)
+            doc = doc if alone is doc.lines else Document(rel=doc.rel, text="\n".join(alone) + "\n")
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text) and (made_bold := wrapped_bold_questions(doc.lines)):
             doc, moved = _moved_lines(doc, moved, made_bold)  # '**How can you … palindrome,' / 'case-insensitively?**' (sitting 48)
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
@@ -2774,13 +2780,15 @@ _PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".pdf"
 
 def _own_suffix(doc: Document, made: Converted | None) -> str:
     """Which of the text rules below a document gets, by how its name ends: a converted page none (its converter
-    wrote it), a PDF those of the Markdown or the plain text its text is (compiler.sources.pdf), a text file that is
+    wrote it), but a web page's or a word processor's those of Markdown (a person wrote it as freely as a Markdown
+    page, its converter only kept its markup: a chat's flashcards saved as .html or .docx gave one card of four, meta
+    R4-12), a PDF those of the Markdown or the plain text its text is (compiler.sources.pdf), a text file that is
     Markdown saved under another name those of Markdown (_markdown_text)."""
     suffix = Path(doc.rel).suffix.lower()
     if suffix in PDF_SUFFIXES:
         return ".md" if doc.converted else ".txt"
-    if made is None and doc.converted and suffix in TEXT_SUFFIXES:
-        return ".md"  # (Markdown saved as .txt, _markdown_text: those of the Markdown it is)
+    if doc.converted and (suffix in TEXT_SUFFIXES if made is None else suffix in (*WEB_SUFFIXES, *MHTML_SUFFIXES, *WORD_SUFFIXES)):
+        return ".md"  # (Markdown saved as .txt, _markdown_text; a web page or a Word document converted to Markdown)
     return "" if made is not None and doc.converted else suffix
 
 

@@ -47,15 +47,16 @@ def test_a_cheat_sheet_fenced_with_tildes_reads_as_with_backticks(tmp_path: Path
 
 
 def test_a_bold_question_with_its_level_after_the_question_mark_and_its_answer_right_under_it(tmp_path: Path) -> None:
-    """'**What is …? 👶**' (or '**What is …?** ⭐️') with its answer on the next line, no blank line between: a card each
-    with the level the marker says, as with a blank line (round 5: the page gave no card at all, 'text outside any
-    question'; the marker outside the bold went onto the back)."""
+    """'**What is …? 👶**' (or '**What is …?** ⭐️', '**Precision-recall trade-off ⭐️**') with its answer on the next
+    line, no blank line between: a card each with the level the marker says, as with a blank line (round 5: the page
+    gave no card at all, 'text outside any question'; the marker outside the bold went onto the back)."""
     notes, _, said = built_notes(tmp_path, {"ml.md": DATA / "ml-levels.md"})
     got = [(note_front(n), note_back(n), n.get("difficulty")) for n in notes]
     assert got == [
         ("What is supervised machine learning?", "Learning a function from labelled examples (input, target).", "easy"),
         ("What is regression?", "Predicting a continuous target.", "medium"),
         ("What is the curse of dimensionality?", "Distances lose meaning as dimensions grow, so we need much more data.", "hard"),
+        ("Precision-recall trade-off", "Raising the threshold raises precision and lowers recall.", "medium"),
     ], said
 
 
@@ -67,4 +68,28 @@ def test_a_character_reference_standing_apart_is_its_character(tmp_path: Path) -
         ("Which planet has the most moons?", "Saturn"),
         ("Which planet rotates on its side?", "Uranus"),
         ("Which planet is the hottest?", "Venus"),
+    ], said
+
+
+def test_a_chats_flashcards_saved_as_a_web_page_read_as_the_markdown_page(tmp_path: Path) -> None:
+    """'Flashcard 1' / '- Front: ser / ir (yo)' / '- Back: fui' …, a chat's answer saved as .html (round 4 R4-12: one
+    note of the whole page, the Markdown page's rules never applied to a converted page): a web page's or a Word
+    document's Markdown gets the Markdown page's rules, so the same four cards as the .md."""
+    notes, _, said = built_notes(tmp_path, {"verbs.html": DATA / "chat-flashcards.html"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("ser / ir (yo)", "fui"),
+        ("tener (él)", "tuvo"),
+        ("hacer (nosotros)", "hicimos"),
+        ("decir (ellos)", "dijeron"),
+    ], said
+
+
+@pytest.mark.parametrize("page", ["lone-label-q.md", "lone-label-numbered.md"])
+def test_an_answer_label_alone_without_its_colon_is_a_label(tmp_path: Path, page: str) -> None:
+    """'Q: …?' or '1. …?' / blank / '**Answer**' (no colon) / blank / the answer (round 4 R4-5 rest: under '1.' the back
+    began 'Answer', under 'Q:' the page gave no card at all): the label is layout, as '**Answer:**' is."""
+    notes, _, said = built_notes(tmp_path, {page: DATA / page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the powerhouse of the cell?", "The mitochondrion."),
+        ("Which gas do plants take in?", "Carbon dioxide."),
     ], said

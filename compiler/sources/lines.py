@@ -907,6 +907,27 @@ def plain_labels(lines: list[str]) -> list[str]:
     return lines if out is None else out
 
 
+def lone_answer_labels(lines: list[str]) -> list[str]:
+    """``lines`` of a Markdown page with each answer label written alone in emphasis and no colon, a paragraph of its own
+    between a question and its answer (``1. What is …?`` / blank / ``**Answer**`` / blank / ``The mitochondrion.``),
+    given its colon (``**Answer:**``), as every label rule reads it, line for line; the same list when there is none
+    (meta R4-5: the back began 'Answer'; under ``Q: …?`` the page gave no card). Never one in code."""
+    out: list[str] | None = None
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        m = _EMPHASISED_LABEL.match(line) if ("*" in line or "_" in line) and not fenced[k] else None
+        if m is None or m.group("lead") or m.group("colon") or line[m.end() :].strip() or m.group("label").endswith((":", "：")):
+            continue
+        before = next((x for x in reversed(lines[:k]) if x.strip()), None)
+        after = next((x for x in lines[k + 1 :] if x.strip()), None)
+        if k == 0 or lines[k - 1].strip() or before is None or after is None or after.lstrip().startswith("#"):
+            continue
+        if has_answer_label(f"{m.group('label')}: x") and strip_answer_label(f"{m.group('label')}: x") == "x":  # (the label, whole)
+            out = out if out is not None else list(lines)
+            out[k] = f"{m.group('b')}{m.group('label')}:{m.group('b')}"
+    return lines if out is None else out
+
+
 # a character reference ('has&nbsp;the', 'caf&eacute;', 'moons? &mdash; Saturn'); a space's only inside a word or right
 # after one, never standing apart ('&nbsp;' alone on a line, '1-c &nbsp; 2-d', '&nbsp;&nbsp;' indenting code: the layout
 # readers know them so)

@@ -2473,8 +2473,8 @@ class MarkdownReader:
             return None
         m = _BOLD_FIRST.match(lines[block.start]) if block.end - block.start >= 2 else None
         if m is None and block.end - block.start >= 2 and (said := _BOLD_STATEMENT.match(lines[block.start])) is not None:
-            marked = split_marker(said.group("q"), source.difficulty)  # '**What is …? 👶**' / its answer: a level after the '?'
-            m = said if marked.trailing and marked.marker and marked.text.rstrip().endswith(QUESTION_MARKS) else None  # (meta round 5)
+            marked = split_marker(said.group("q"), source.difficulty)  # '**What is …? 👶**', '**Precision-recall trade-off ⭐️**'
+            m = said if marked.trailing and marked.marker else None  # / its answer: asks as with a blank line between (meta round 5)
         if m is None and block.end - block.start >= 2 and _ticked_run(lines[block.start + 1]):
             m = _BOLD_STATEMENT.match(lines[block.start])  # ('**The logo is a bell.**' / 'A) True B) False ✓': T18-86)
         if m is None and block.end - block.start >= 2 and has_answer_label(lines[block.start + 1].strip()):
@@ -2502,7 +2502,7 @@ class MarkdownReader:
             rest = textwrap.dedent("\n".join([rest[0][2:].lstrip(), *rest[1:]])).split("\n")  # (one dash before the answer)
         # (a question label and an answer label ask, whatever the question ends with: T31-65)
         labelled = m is not None and has_question_label(m.group("q").strip()) and has_answer_label(rest[0].strip())
-        if not q.asks and not labelled and not (m is not None and _ticked_run(rest[0])):
+        if not q.asks and not labelled and not (m is not None and _ticked_run(rest[0])) and not (q.marker and q.trailing):
             return None
         if lead is not None:
             rest = [_ANSWER_LABEL.sub("", lead.group("rest"), count=1), *rest]
