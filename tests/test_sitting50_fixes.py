@@ -82,3 +82,20 @@ def test_an_answer_pointing_to_a_question_of_its_page_shows_that_question_and_it
         "How can I make the crawler faster?": ["See “How do I keep the crawler's memory low?”."],
         "My task is stuck in PENDING. What can I do?": ["See “Why won't my task run?”."],
     }
+
+
+# --- T49-13: a FAQ page's one-line introduction -------------------------------------------------------------------------
+
+
+def test_a_pages_introduction_about_itself_is_no_text_outside_any_question(tmp_path: Path) -> None:
+    """T49-13 (low): 'This part of the documentation answers common questions about Requests.' under the FAQ's title was
+    "text outside any question", true but noise a FAQ could only silence with notes = "skip". A paragraph that only
+    says what the page is, opening it, is no study text; an opening paragraph that teaches is still said."""
+    notes, _, said = built_notes(tmp_path, {"faq.md": DATA / "faq-introduction.md"})
+    assert [note_front(n) for n in notes] == ["Encoded Data?", "Custom User-Agents?"]
+    assert not any("outside any question" in s for s in said), said
+    teaches = (DATA / "faq-introduction.md").read_text(encoding="utf-8").replace(
+        "This part of the documentation answers common questions about Requests.", "Requests sends HTTP/1.1 requests."
+    )
+    _, _, said = built_notes(tmp_path / "teaches", {"faq.md": teaches})
+    assert [s.split(": warning")[0] for s in said if "outside any question" in s] == ["sources/faq.md:3"]

@@ -221,6 +221,27 @@ _EXERCISE = re.compile(
 EXERCISE_WORDS = 12  # words at most of an exercise's instruction
 
 
+# a sentence about the page itself, as a FAQ or notes page opens under its title ('This part of the documentation answers
+# common questions about Requests.', 'This page lists …', 'Below are some frequently asked questions.', 'The following
+# questions come up often.', 'Diese Seite …', 'Cette page …', 'Esta página …'): what the page is, no text to learn
+_ABOUT_PAGE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:this|these|the\s+following)\s+(?:\w+\s+){0,2}?(?:page|part|section|document(?:ation)?|faqs?|chapter"
+    r"|article|guide|list|collection|questions|repository|repo|notes?|file|sheet)s?\b"
+    r"|(?:below|here)\s+(?:are|is|you(?:['’]ll|\s+will|\s+can)\s+find)\b"
+    r"|(?:diese|dieses)\s+(?:seite|dokument|kapitel|faq)\b|(?:cette|ce)\s+(?:page|document|chapitre|faq)\b"
+    r"|(?:esta|este)\s+(?:página|pagina|documento|capítulo|faq)\b|(?:questa|questo)\s+(?:pagina|documento|capitolo|faq)\b)"
+)
+ABOUT_PAGE_WORDS = 40  # words at most of such an introduction
+
+
+def about_the_page(text: str) -> bool:
+    """``text`` (a paragraph) only says what the page is ('This part of the documentation answers common questions
+    about Requests.'): its introduction under its title, no study text (trial49 T49-13: said as "text outside any
+    question", which a FAQ could only silence with notes = "skip")."""
+    plain = " ".join(text.split())
+    return 0 < len(plain.split()) <= ABOUT_PAGE_WORDS and not any(m in plain for m in QUESTION_MARKS) and bool(_ABOUT_PAGE.match(plain))
+
+
 def exercise_instruction(text: str) -> bool:
     """``text`` (one line, marks stripped by the caller or not) is an exercise's instruction to the learner over the items
     below it (_EXERCISE): a name for their section, no item of its own."""

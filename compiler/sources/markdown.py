@@ -119,6 +119,7 @@ from compiler.sources.lines import (
     TERM_BULLET,
     TERM_DASH_BULLET,
     TITLE_LEAD,
+    about_the_page,
     answer_line,
     answered_below,
     asking_prompt,
@@ -1623,6 +1624,16 @@ def _byline(lines: list[str], block: TopBlock, title: int) -> bool:
     )  # fmt: skip
 
 
+def _page_introduction(lines: list[str], block: TopBlock, heading: int | None) -> bool:
+    """A paragraph that opens the page, under its first heading or none, and only says what the page is
+    (lines.about_the_page)."""
+    if any(_ATX_LINE.match(line) for line in lines[: heading if heading is not None else block.start]):
+        return False
+    if heading is None and any(line.strip() for line in lines[: block.start]):
+        return False
+    return about_the_page(" ".join(lines[block.start : block.end]))
+
+
 def _instruction_over_list(lines: list[str], block: TopBlock) -> bool:
     """A one-line paragraph that is an exercise's instruction (lines.exercise_instruction: 'Fill in the blanks.',
     'Answer the following questions.') with a list, a table or a heading right below it: what to do with the items, no
@@ -1649,6 +1660,8 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
         return  # ('# Astronomia — revisão' / 'Professora Marta · 2º bimestre': the page's byline, no study text)
     if _instruction_over_list(doc.lines, block):
         return  # ('Fill in the blanks.' over the numbered sentences: the exercise's instruction, no study text; sitting 44)
+    if _page_introduction(doc.lines, block, above if heading is not None else None):
+        return  # ('This part of the documentation answers common questions about Requests.': what the page is, T49-13)
     said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
     fix = "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it"
     fix = f"{marks}; else {fix}" if marks else fix
