@@ -221,13 +221,13 @@ _EXERCISE = re.compile(
 EXERCISE_WORDS = 12  # words at most of an exercise's instruction
 
 
-# a sentence about the page itself, as a FAQ or notes page opens under its title ('This part of the documentation answers
-# common questions about Requests.', 'This page lists …', 'Below are some frequently asked questions.', 'The following
-# questions come up often.', 'Diese Seite …', 'Cette page …', 'Esta página …'): what the page is, no text to learn
+# a sentence about the page itself, as a FAQ or a manual's page opens under its title ('This part of the documentation
+# answers common questions about Requests.', 'This page lists …', 'This FAQ covers …', 'Diese Seite …', 'Cette page …',
+# 'Esta página …'): what the page is, no text to learn. Never a line about its questions ('These questions are about
+# plants:', 'Here are some questions on …:'), which says what they are about and is said as before (sitting 35).
 _ABOUT_PAGE = re.compile(
-    r"(?i)^\W{0,3}(?:(?:this|these|the\s+following)\s+(?:\w+\s+){0,2}?(?:page|part|section|document(?:ation)?|faqs?|chapter"
-    r"|article|guide|list|collection|questions|repository|repo|notes?|file|sheet)s?\b"
-    r"|(?:below|here)\s+(?:are|is|you(?:['’]ll|\s+will|\s+can)\s+find)\b"
+    r"(?i)^\W{0,3}(?:this\s+(?:\w+\s+){0,2}?(?:page|part|section|document(?:ation)?|faq|chapter|article|guide|collection"
+    r"|repository|repo|file|sheet)\b"
     r"|(?:diese|dieses)\s+(?:seite|dokument|kapitel|faq)\b|(?:cette|ce)\s+(?:page|document|chapitre|faq)\b"
     r"|(?:esta|este)\s+(?:página|pagina|documento|capítulo|faq)\b|(?:questa|questo)\s+(?:pagina|documento|capitolo|faq)\b)"
 )
