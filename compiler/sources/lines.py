@@ -2531,7 +2531,10 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         return None
     # each line split on the first separator that splits it once: sections of one list may write theirs
     # differently ('la cuisine — the kitchen', then 'le lit = the bed', then 'ranger : to tidy up': learner2 M41)
-    split = [split_pair(text, PAIR_SEPARATORS) for text in body]
+    # (a Markdown table's rows are cells, never a pair: '| Force | $F = ma$ | newton (N) |' split on its formula's '='
+    # made a card '| Force | $F' => 'ma$ | newton (N) |' of each row, sitting 50 N12)
+    table = any(_TABLE_RULE.match(line) for line in lines[start:])
+    split = [None if table and _TABLE_ROW.match(text) else split_pair(text, PAIR_SEPARATORS) for text in body]
     if sum(found is not None for found in split[1:]) < PAIR_MIN and (numbered := _numbered_terms(body)) is not None:
         # 'Section 302 – Punishment for murder' on every line, under a title that is no term (trial33 T33-19)
         body, split = (body, numbered) if numbered[0] is not None else (body[1:], numbered[1:])
@@ -2552,6 +2555,7 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         # 'Bolam v Friern Hospital Management Committee [1957] 1 WLR 582 – standard of care …' among shorter case names:
         # a term with its citation, longer than a word list's, on the separator every other line splits on once (T34-9)
         split = [found if found is not None else _long_term(text, usual) for found, text in zip(split, body, strict=True)]
+    split = [None if table and _TABLE_ROW.match(text) else found for found, text in zip(split, body, strict=True)]
     terms = [found[1].strip().lower() for found in split if found is not None]
     least = PAIR_MIN if len(terms) < len(body) else 2  # (two pairs and nothing else: a first try, trial10 P27)
     # (a lesson that repeats its pairs in a 'Tłumaczenia:' section: the same term AND meaning again is a repeat, not a

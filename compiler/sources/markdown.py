@@ -3697,7 +3697,7 @@ class MarkdownReader:
         labels = page_label_pair(src_lines)  # 'F:' / 'A:', 'В:' / 'О:': the page's own question and answer labels
         taken: set[int] = set()
         blocks = split_items(self._md, split_admonitions(split_toggles(self._md, top_blocks(tokens), env)), src_lines, env)
-        self._page_card_columns(blocks, source)
+        self._page_card_columns(blocks, source, src_lines)
         stack: list[tuple[float, str]] = []  # (level, heading text) of section headings (a divider's: level - 0.5)
         opening_text: list[TopBlock] = []  # a note's text above its first heading, when its file's name is its title
         items: list[Item] = []
@@ -5357,9 +5357,11 @@ class MarkdownReader:
 
     _tables_page = False  # a page that is two-column tables under headings and nothing else (a cheat sheet of facts)
 
-    def _page_card_columns(self, blocks: list[TopBlock], source: SourceConfig) -> None:
+    def _page_card_columns(self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]) -> None:
         """Note the column names of the page's tables whose header names their card columns (``| Kanji | Hiragana |
-        Romaji | Meaning |``): a sibling table that opens with one of them is read the same way (``_table_cards``)."""
+        Romaji | Meaning |``): a sibling table that opens with one of them is read the same way (``_table_cards``).
+        A page of tables of facts is one whose other blocks are only headings, rules and lists of defined terms right
+        under a heading ('## SI prefixes' / '- nano (n) = 10⁻⁹'): a formula sheet, its tables a card per row too."""
         names: set[str] = set()
         self._shaped_heads, self._shaped_rows = {}, {}  # (this page's tables' headers told by their shape, T36-7)
         self._row_tags = {}  # (this page's tables' own)
@@ -5373,6 +5375,14 @@ class MarkdownReader:
         self._card_columns = frozenset(names - {""})
         tables = [b for b in blocks if b.type == "table_open"]
         rest = [b for b in blocks if b.type not in ("table_open", "heading_open", "hr") and not b.boilerplate()]
+        # (a list of defined terms under its heading is cards of its own, as the tables' rows are: '## SI prefixes' over
+        # '- nano (n) = 10⁻⁹' beside '| Quantity | Formula | SI unit |' made the table "text outside any question", N12)
+        glossed = {
+            id(b) for n, b in enumerate(blocks)
+            if n and blocks[n - 1].type == "heading_open" and b.type in ("bullet_list_open", "ordered_list_open")
+            and b.end <= len(lines) and defined_list(lines[b.start : b.end]) is not None
+        }  # fmt: skip
+        rest = [b for b in rest if id(b) not in glossed] if tables else rest
         if tables:
             headings = [b for b in blocks if b.type == "heading_open"]
             first = min(tables[0].start, headings[1].start if len(headings) > 1 else tables[0].start)
