@@ -4,6 +4,9 @@ N12: a formula sheet whose Markdown table holds '$F = ma$' in its cells, beside 
 '- nano (n) = 10⁻⁹': a card per table row (the quantity the front, formula and unit the back) and per prefix; before,
 every row was split on its formula's '=' ('| Force | $F' -> 'ma$ | newton (N) … |') and the header 'no answer'.
 
+N13: a journal-entry quiz whose exercises are bold numbered lines that ask with a full stop ('**1. The owner invests
+$10,000 cash in the business.**'), each over its entry's table: a card each; before, one card of the title holding all.
+
 Documents in tests/data/sitting50/newdocs/.
 """
 
@@ -29,3 +32,15 @@ def test_n12_formula_table_with_equals_in_its_cells_is_a_card_per_row(tmp_path: 
     assert got["micro (µ)"] == "10⁻⁶"
     assert not any("| Force |" in front or front.startswith("|") for front in got)
     assert not any("outside any" in m or "no answer" in m for m in messages), messages
+
+
+def test_n13_bold_numbered_exercises_over_tables_are_a_card_each(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"journal.md": DATA / "journal-entries.md"})
+    got = cards(notes)
+    assert len(notes) == 4 and not skipped
+    back = got["Bought office supplies for $250 on account."]
+    assert "Office Supplies" in back and "Accounts Payable" in back and "Cash" not in back
+    assert "Prepaid Insurance" in got["Paid $1,200 for a one-year insurance policy in advance."]
+    assert not any(note_front(n).startswith("Accounting 101") for n in notes)
+    # (the page's instruction over them is said where it stands, as on a page of '**1. …?**' questions)
+    assert any("journal.md:3:" in m and "outside any question" in m for m in messages), messages

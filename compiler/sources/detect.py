@@ -109,6 +109,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     asking_title_labels,
+    bold_numbered_exercises,
     bullet_questions,
     deep_headings,
     exercise_divs,
@@ -468,6 +469,7 @@ def _markdown_questions(lines: list[str], obsidian: bool, clozes: bool) -> tuple
     found += answer_boxes(lines)  # text over ':::{note} Solution' / '::: details Answer' (trial8 H8, readers)
     found += _label_headings_quiz(lines)  # '## Question 1' over 'Quel est … ?' and its options 'A) …' (trial11 P39)
     found += label_pair_count(lines) if not found else 0  # 'F:' / 'A:', '**P:**' / '**R:**': a page's own label pair (P46)
+    found += bold_numbered_exercises(lines) if not found else 0  # '**1. Bought supplies on account.**' over its answer
     cards += sentence_cards(lines) if obsidian else 0  # ('specificity::the proportion of …' on an SR page: T15-16)
     cards += list_term_cards(lines) if obsidian else 0  # ('- mitochondria::the powerhouse of the cell' entries: T30-31)
     # ('- **Metformin**' over '  - Class: Biguanide' …, or '**Metformin**' on its line over '- Class: …': T36-12)

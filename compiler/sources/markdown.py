@@ -211,6 +211,7 @@ from compiler.sources.markdown_blocks import (
     asking_title_labels,
     back_link_lines,
     bold_blanks,
+    bold_numbered_exercises,
     broken_rows,
     bullet_questions,
     callouts,
@@ -3414,6 +3415,8 @@ class MarkdownReader:
             q.labeled = True  # '**2. Name two differences between plant and animal cells.**' among '**1. …?**' (U45)
         elif not q.asks and getattr(self, "_bold_tasks_ask", False) and bold_task(q.text):
             q.labeled = True  # '**Define mitosis.**' among '**What is diffusion?**' (trial40 T40-2)
+        elif not q.asks and q.number and getattr(self, "_bold_exercises", False):
+            q.labeled = True  # '**1. The owner invests $10,000 cash.**' over its journal entry (sitting 50 N13)
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
 
     def _asked_again(self, blocks: list[TopBlock], n: int, level: int, text: str, source: SourceConfig) -> bool:
@@ -3991,6 +3994,7 @@ class MarkdownReader:
         bold_asks = sum(1 for line in src_lines if _BOLD_FIRST.match(line) or _bold_labelled_line(line))
         bold_tasks = sum(1 for line in src_lines if _bold_task_line(line) and not _bold_labelled_line(line))
         self._bold_tasks_ask = bold_asks >= 1 and bold_asks + bold_tasks > BOLD_ASKED_MIN
+        self._bold_exercises = bool(bold_numbered_exercises(src_lines))  # '**1. Bought supplies on account.**' / its answer
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
         self._page_key_span = (blocks[key_at].start, blocks[key_end - 1].end) if key_at >= 0 else (0, 0)  # (its lines)
         self._page_parts = part_labels(src_lines)  # the parts and chapters each line is in, for a key in parts (T30-10)

@@ -5541,3 +5541,24 @@ def html_labelled_lines(text: str) -> str:
         if len(parts) == 2 and has_answer_label(parts[1]):
             lines[k] = f"{parts[0].strip()} {parts[1].strip()}"
     return "\n".join(lines)
+
+
+_BOLD_NUMBERED_LINE = re.compile(r"^\s{0,3}(\*\*|__)\s*(?P<n>\d{1,3})\\?[.)]\s+\S.*?\1\s*$")  # '**1. Bought supplies on account.**'
+BOLD_NUMBERED_MIN = 3  # such lines, numbered 1, 2, 3 … and each over text of its own, that make a page's exercises
+
+
+def bold_numbered_exercises(lines: list[str]) -> int:
+    """How many exercises the page sets as bold numbered lines alone (0: none), '**1. The owner invests $10,000
+    cash.**' over its answer (a journal entry's table), then '**2. …**' (sitting 50 N13: none asks with a '?', and the
+    page was one card of its title): BOLD_NUMBERED_MIN or more, numbered 1, 2, 3 … in order, each a paragraph of its own
+    with other text before the next. Each asks, as '### 1. …' headings over their answers do."""
+    fenced = list(in_fence(lines))
+    found = [(k, int(m.group("n"))) for k, line in enumerate(lines) if not fenced[k] and (m := _BOLD_NUMBERED_LINE.match(line))]
+    if len(found) < BOLD_NUMBERED_MIN or [n for _, n in found] != list(range(1, len(found) + 1)):
+        return 0
+    ends = [k for k, _ in found[1:]] + [len(lines)]
+    # (a paragraph of its own each, its answer after a blank line: '**Q1. Define …**' with its answer on the next line
+    # is the numbered layout's, sitting 46)
+    alone = all(k + 1 < len(lines) and not lines[k + 1].strip() for k, _ in found)
+    answered = all(any(line.strip() for line in lines[k + 1 : end]) for (k, _), end in zip(found, ends, strict=True))
+    return len(found) if alone and answered else 0
