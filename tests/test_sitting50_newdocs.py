@@ -7,6 +7,11 @@ every row was split on its formula's '=' ('| Force | $F' -> 'ma$ | newton (N) �
 N13: a journal-entry quiz whose exercises are bold numbered lines that ask with a full stop ('**1. The owner invests
 $10,000 cash in the business.**'), each over its entry's table: a card each; before, one card of the title holding all.
 
+N14: an exam paper in text: '1  Enzymes are biological catalysts.' over indented parts '(a) Name …  [1 mark]' /
+'Answer: amylase', and '2  (a) State …' whose own line opens with its part: a card per part, the stem on its front;
+before, 'cannot tell this document's layout' and no card. A stem with one part ('2. Cells contain organelles.' / '(a)
+State …' / 'Answer: …'): the part asked under its stem; before, the stem's card with the part "Also accepted".
+
 Documents in tests/data/sitting50/newdocs/.
 """
 
@@ -44,3 +49,23 @@ def test_n13_bold_numbered_exercises_over_tables_are_a_card_each(tmp_path: Path)
     assert not any(note_front(n).startswith("Accounting 101") for n in notes)
     # (the page's instruction over them is said where it stands, as on a page of '**1. …?**' questions)
     assert any("journal.md:3:" in m and "outside any question" in m for m in messages), messages
+
+
+def test_n14_exam_paper_parts_under_numbered_stems_a_card_each(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"paper.txt": DATA / "exam-paper.txt"})
+    got = cards(notes)
+    assert len(notes) == 5 and not skipped
+    assert got["Enzymes are biological catalysts. (a) Name the enzyme that breaks down starch."] == "amylase"
+    explained = got["Enzymes are biological catalysts. (b) Explain why enzymes stop working at high temperatures."]
+    assert explained.startswith("the active site changes shape") and explained.endswith("complexes form.")
+    assert got["(a) State the function of the ribosome."] == "protein synthesis"
+    assert not any("mark" in front for front in got)  # ('[1 mark]' is the paper's, no part of the question)
+    assert not any("cannot tell" in m for m in messages), messages
+
+
+def test_n14_one_part_under_its_stem_is_asked_under_it(tmp_path: Path) -> None:
+    notes, skipped, _ = built_notes(tmp_path, {"paper.txt": DATA / "exam-one-part.txt"})
+    got = cards(notes)
+    assert len(notes) == 3 and not skipped
+    assert got["Cells contain organelles. (a) State the function of the ribosome."] == "protein synthesis"
+    assert "Cells contain organelles." not in got

@@ -923,7 +923,7 @@ def _parted_numbers(lines: list[str]) -> int:
     item = re.compile(PRESETS["numbered"].item or "")
     starts = [k for k, line in enumerate(lines) if item.match(line)]
     ends = [*starts[1:], len(lines)]
-    return sum(1 for k, end in zip(starts, ends, strict=True) if answered_parts([item.sub(r"\g<question>", lines[k]), *lines[k + 1 : end]]))
+    return sum(1 for k, end in zip(starts, ends, strict=True) if answered_parts([item.sub(r"\g<question>", lines[k]), *lines[k + 1 : end]], stemless=True))
 
 
 def _labelled_numbers(lines: list[str]) -> int:

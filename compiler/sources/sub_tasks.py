@@ -83,6 +83,11 @@ def _marked_parts(item: Item, keyed: dict[str, list[str]]) -> list[Item] | None:
     return [Item.model_validate(i.model_dump()) for i in made]
 
 
+def has_part_a(m: re.Match[str]) -> bool:
+    """Whether a lettered part's match (``_PART``) is part a)."""
+    return (m.group("p") or m.group("l")) == "a"
+
+
 def opens_parts(lines: list[str], at: int) -> bool:
     """Whether the paragraph at line ``at`` opens with a lettered part and holds its answer label ('a) What is the most
     likely diagnosis?' / 'Answer: …'): a case's parts, the text set above them their stem (trial34 T34-12)."""
@@ -122,14 +127,15 @@ def numbered_cases(lines: list[str]) -> list[str]:
     return out
 
 
-def answered_parts(lines: list[str]) -> bool:
+def answered_parts(lines: list[str], stemless: bool = False) -> bool:
     """An exercise's lines under its label or number: its stem (a line at least) then lettered parts from a), the
-    first one answered under it ('a) What is …?' / 'Answer: …')."""
+    first one answered under it ('a) What is …?' / 'Answer: …'). With ``stemless``, the first line may open with part
+    a) itself (a numbered item's own line, '2. (a) State …', as the numbered reader splits it: sitting 50 N14)."""
     first = next((k for k, line in enumerate(lines) if _PART.match(line)), None)
-    if first is None or not any(line.strip() for line in lines[:first]):
+    if first is None or ((first or not stemless) and not any(line.strip() for line in lines[:first])):
         return False
     m = _PART.match(lines[first])
-    return m is not None and (m.group("p") or m.group("l")) == "a" and opens_parts(lines, first)
+    return m is not None and has_part_a(m) and opens_parts(lines, first)
 
 
 def _parts(item: Item) -> list[Item] | None:
@@ -142,7 +148,11 @@ def _parts(item: Item) -> list[Item] | None:
     under_label = first is not None and bool(starts) and starts[0][0] != 0 and first.group("text").startswith(starts[0][1].group("text"))
     if first is not None and starts and starts[0][0] != 0 and not under_label and (first.group("p") or first.group("l")) == "a":
         starts = [(0, first), *starts]  # ('1. (a) Name …' / 'Answer: …' / '(b) …': the item's own line opens with part (a), T34-1)
-    if len(starts) < MIN_PARTS or not lines:
+    # (one part alone under its stem, its answer labelled: '2. Cells contain organelles.' / '(a) State …' / 'Answer: …'
+    # was the stem's card, the part and its answer on the back as "Also accepted", sitting 50 N14)
+    single = len(starts) == 1 and starts[0][0] > 0 and has_part_a(starts[0][1])
+    single = single and any(has_answer_label(line.strip()) for line in lines[starts[0][0] + 1 :])
+    if (len(starts) < MIN_PARTS and not single) or not lines:
         return None
     letters = [(m.group("p") or m.group("l")) for _, m in starts]
     if letters != [chr(ord("a") + k) for k in range(len(letters))]:
