@@ -162,6 +162,7 @@ from compiler.sources.detect import (
     solutions_only,
     suggest_pattern,
 )
+from compiler.sources.dialogue import dialogue_turns
 from compiler.sources.difficulty import (
     difficulty_table,
     difficulty_toml,
@@ -1523,6 +1524,7 @@ def _pdf_printed(lines: list[str]) -> list[str]:
 _NESTED_OPTION = re.compile(r"(?m)^(?:\t+| {2,})(?:\d{1,2}[.)]|[A-Ea-e][.)])[ \t]+\S")  # (nested_options' precheck)
 _DEFINED_ENTRY = re.compile(r"(?m)^ {0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+[^\W\d_][^:：\n]{0,60}?(?:[ \t]+[-–—][ \t]+|[ \t]*[:：][ \t]+)\S")  # (term_definitions' precheck)
 _FORMULA_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t].*\S[ \t]+\$[^$\n]+\$[ \t#]*$")  # (formula_headings' precheck)
+_DIALOGUE_TURN = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]{0,20}[ \t]*:[ \t]+\S.*\?[ \t]*$")  # (dialogue_turns' precheck)
 _GLUED_RUN = re.compile(r"(?m)^[ ]{0,3}\d{1,3}[.)][ \t].*?[?？:：][ \t]+\(?[aA][.)]")
 
 
@@ -2253,6 +2255,10 @@ def read_sources(
                         "nothing to do; to make a card of a message, write it 'Q: …' and answer it in the next message",
                         group="chat-messages",
                     )
+        if own in _PROSE_SUFFIXES and src.layout in (None, "qa") and src.pattern is None and _DIALOGUE_TURN.search(doc.text):
+            spoken = dialogue_turns(doc.lines)  # 'Tutor: What …?' / 'Student: …' / 'Tutor: Exactly. …': Q:/A: (sitting 50)
+            if spoken is not None:
+                doc, moved = _moved_lines(doc, moved, spoken)
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         page_lines, relettered = doc.lines, doc.lines  # (the page's lines before its options are relettered, and after)
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)

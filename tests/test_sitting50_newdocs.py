@@ -12,6 +12,11 @@ N14: an exam paper in text: '1  Enzymes are biological catalysts.' over indented
 before, 'cannot tell this document's layout' and no card. A stem with one part ('2. Cells contain organelles.' / '(a)
 State …' / 'Answer: …'): the part asked under its stem; before, the stem's card with the part "Also accepted".
 
+N15: a tutoring session written down as turns ('Tutor: What's the difference between an ionic and a covalent bond?' /
+'Student: Ionic is when …?' / 'Tutor: Exactly. …'): a card per turn that asks, whoever asks, the turns after it its
+back; before, a guessed pattern read every tutor line as a question and the student's as its answer ('Exactly. Ionic
+bonds form …' -> 'Ok. And what is electronegativity?').
+
 Documents in tests/data/sitting50/newdocs/.
 """
 
@@ -69,3 +74,16 @@ def test_n14_one_part_under_its_stem_is_asked_under_it(tmp_path: Path) -> None:
     assert len(notes) == 3 and not skipped
     assert got["Cells contain organelles. (a) State the function of the ribosome."] == "protein synthesis"
     assert "Cells contain organelles." not in got
+
+
+def test_n15_dialogue_turns_that_ask_are_cards_answered_by_the_turns_after_them(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"chat.txt": DATA / "tutoring-chat.txt"})
+    got = cards(notes)
+    assert len(notes) == 3 and not skipped
+    bonds = got["What's the difference between an ionic and a covalent bond?"]
+    assert bonds.startswith("Student: Ionic is when electrons are transferred") and "Tutor: Exactly. Ionic bonds form" in bonds
+    assert "Ok." not in bonds  # ('Ok.' before the student's next question says nothing)
+    assert got["What is electronegativity?"].startswith("Tutor: It's how strongly an atom attracts")
+    assert got["What's the charge on a sulfate ion?"] == "Student: 2-? Tutor: Yes, SO₄²⁻."
+    assert not any(front.startswith(("Exactly", "It's how")) for front in got)  # (the guessed pattern's fronts)
+    assert not any("no answer" in m for m in messages), messages

@@ -1,0 +1,94 @@
+"""A dialogue written down as turns of two speakers or a few (``Tutor: What's the difference between …?`` /
+``Student: Ionic is when …?`` / ``Tutor: Exactly. Ionic bonds form …``): a tutoring session's transcript, an
+interview's notes, a language lesson's conversation (sitting 50 N15: the guessed pattern read the tutor's every line
+as a question and the student's as its answer, 'Exactly. Ionic bonds form …' -> 'Ok. And what is electronegativity?').
+
+A turn that asks (its first sentence that asks opens like a question and ends with '?': ``Ok. And what is
+electronegativity?``, ``Next: what's the charge on a sulfate ion?``) is a question, whoever asks it; the turns after
+it, up to the next one that asks, its answer, each under its speaker's name as written, a line each. A guess
+said back with a '?' (``Student: 2-?``) asks nothing. What an asking turn says before its question (``Yes, SO₄²⁻.
+Now, …``) goes on with the answer above. The turns before the first question are the page's, said as text outside
+any question. Written as ``Q:``/``A:`` lines, line for line (a turn's lead split onto a line of its own), for the
+``qa`` layout to read.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from compiler.sources.lines import has_answer_label, has_question_label, opens_asking
+
+# a turn: a speaker's name (a word to three, capitalised) and a colon, then what they say
+_TURN = re.compile(r"^[ \t]*(?P<who>[A-Z][\w'’.-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2})[ \t]*:[ \t]+(?P<text>\S.*?)[ \t]*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]+")
+# words that lead into a question without being part of it ('And what …?', 'Next: what …?', 'OK, so how …?')
+_LEAD_WORDS = r"(?i:and|so|next|now|then|ok(?:ay)?|right|well|also|but)"
+_LEAD_IN = re.compile(rf"^{_LEAD_WORDS}\b[ \t]*[,:]?[ \t]+")
+_LEAD_ONLY = re.compile(rf"^(?:{_LEAD_WORDS}[ \t]*[,.!:]*[ \t]*)+$")  # 'Ok.', 'Right, so': says nothing
+TURNS_MIN = 6  # turns a page holds, at least, to be a dialogue
+SPEAKERS_MAX = 4
+ASKED_MIN = 2  # turns that ask, at least
+ALTERNATE_SHARE = 0.7  # of the turns, at least, spoken by another speaker than the turn before
+
+
+def _question(text: str) -> tuple[str, str] | None:
+    """``(what the turn says before its question, the question and what follows it)`` when the turn asks, else None."""
+    sentences = _SENTENCE_END.split(text)
+    for k, sentence in enumerate(sentences):
+        asked = sentence
+        while (lead := _LEAD_IN.match(asked)) is not None:
+            asked = asked[lead.end() :]
+        if asked.rstrip().endswith("?") and opens_asking(asked):
+            rest = " ".join([asked[:1].upper() + asked[1:], *sentences[k + 1 :]])
+            before = " ".join(sentences[:k])
+            return ("" if _LEAD_ONLY.match(before) else before), rest
+    return None
+
+
+def dialogue_turns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a dialogue (see the module's docstring) written as ``Q:``/``A:`` pairs, and the line (1-based) each
+    comes from; None when ``lines`` are no such dialogue: every line with text from the first turn on a turn, TURNS_MIN
+    turns or more by two to SPEAKERS_MAX speakers, each speaking twice or more, none named as a question or answer
+    label ('Q:', 'Answer:'), mostly taking turns, ASKED_MIN turns or more asking."""
+    turns = {n: m for n, line in enumerate(lines) if (m := _TURN.match(line))}
+    if len(turns) < TURNS_MIN:
+        return None
+    first = min(turns)
+    if any(line.strip() and n not in turns for n, line in enumerate(lines) if n > first):
+        return None
+    order = sorted(turns)
+    who = [turns[n].group("who") for n in order]
+    speakers = set(who)
+    if not 2 <= len(speakers) <= SPEAKERS_MAX or any(who.count(s) < 2 for s in speakers):
+        return None
+    if any(has_question_label(f"{s}: x") or has_answer_label(f"{s}: x") for s in speakers):
+        return None
+    if sum(a != b for a, b in itertools.pairwise(who)) < ALTERNATE_SHARE * (len(who) - 1):
+        return None
+    asked = {n: q for n in order if (q := _question(turns[n].group("text"))) is not None}
+    if len(asked) < ASKED_MIN:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    answering = False  # an answer is open: the next turn goes on with it
+    for n, line in enumerate(lines):
+        m = turns.get(n)
+        if m is None or n < min(asked):
+            out.append(line)
+            origin.append(n + 1)
+            continue
+        if n in asked:
+            before, question = asked[n]
+            if before and answering:
+                out.append(f"{m.group('who')}: {before}")
+                origin.append(n + 1)
+            out.append(f"Q: {question}")
+            origin.append(n + 1)
+            answering = False
+            continue
+        said = f"{m.group('who')}: {m.group('text')}"
+        out.append(said if answering else f"A: {said}")
+        origin.append(n + 1)
+        answering = True
+    return out, origin
