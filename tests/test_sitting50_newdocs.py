@@ -17,6 +17,9 @@ N15: a tutoring session written down as turns ('Tutor: What's the difference bet
 back; before, a guessed pattern read every tutor line as a question and the student's as its answer ('Exactly. Ionic
 bonds form …' -> 'Ok. And what is electronegativity?').
 
+N16: a heading that only numbers the question under it ('## Question 3' / 'Is `int *p, q;` declaring two pointers?' /
+'**Answer:** …'): no section of its card; before, each such card had a section of its own, 'Question 3'.
+
 Documents in tests/data/sitting50/newdocs/.
 """
 
@@ -87,3 +90,11 @@ def test_n15_dialogue_turns_that_ask_are_cards_answered_by_the_turns_after_them(
     assert got["What's the charge on a sulfate ion?"] == "Student: 2-? Tutor: Yes, SO₄²⁻."
     assert not any(front.startswith(("Exactly", "It's how")) for front in got)  # (the guessed pattern's fronts)
     assert not any("no answer" in m for m in messages), messages
+
+
+def test_n16_bare_label_heading_is_no_section_of_its_card(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"pointers.md": DATA / "c-pointers.md"})
+    assert len(notes) == 3
+    asked = next(n for n in notes if note_front(n).startswith("Is int *p, q;"))
+    assert note_back(asked).startswith("No. Only p is a pointer")
+    assert [n["fields"].get("Section", "") for n in notes] == ["", "", ""]

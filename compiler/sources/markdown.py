@@ -4297,8 +4297,10 @@ class MarkdownReader:
                 and not current.front and not current.q.asks and not current.toggle and block.type == "paragraph_open"
             ):  # fmt: skip
                 # '### Questão 1: Mock vs. Real DB' / 'Por que …?' / '**Resposta:** …' (trial15 T15-45): the paragraph asks,
-                # the heading's title names its section (it was 'no answer', a question lost that was not)
-                current = _Open(asked_over, block, BOLD_LEVEL, [*current.section, current.q.text], current.number, paired=True)
+                # the heading's title names its section (it was 'no answer', a question lost that was not); a bare label,
+                # '## Question 3', only numbers it: no section (sitting 50 N16, a section of one card each)
+                titled = [] if _LABEL_ONLY.match(current.q.text.strip()) else [current.q.text]
+                current = _Open(asked_over, block, BOLD_LEVEL, [*current.section, *titled], current.number, paired=True)
                 continue
             if asked_over is not None:  # '- What challenges did you face?' / '**ANS**: …' (trial12 U60)
                 close()
