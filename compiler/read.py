@@ -200,6 +200,7 @@ from compiler.sources.keyed_parts import keyed_parts
 from compiler.sources.label_headings import labelled_pairs
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
+from compiler.sources.labelled_pictures import labelled_pictures
 from compiler.sources.letter_pairs import dash_labels, letter_pairs
 from compiler.sources.lettered_items import lettered_items
 from compiler.sources.letters import Written, latin_option_letters, page_labels, page_originals
@@ -2220,6 +2221,10 @@ def read_sources(
             split = formula_headings(doc.lines)  # '### PDF $\lambda e^{-\lambda x}$': the name over its formula (T43-3)
             if split is not None:
                 doc, moved = _moved_lines(doc, moved, split)
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and "![" in doc.text:
+            pictured = labelled_pictures(doc.lines)  # a picture over '1. → Superior vena cava' …: a card per label (sitting 50)
+            if pictured is not None:
+                doc, moved = _moved_lines(doc, moved, pictured)
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _GLUED_RUN.search(doc.text):
             glued = glued_options(doc.lines)  # '1. Who …? A. John Adams B. George Washington C. …' (sitting 41)
             if glued is not None:

@@ -20,6 +20,11 @@ bonds form …' -> 'Ok. And what is electronegativity?').
 N16: a heading that only numbers the question under it ('## Question 3' / 'Is `int *p, q;` declaring two pointers?' /
 '**Answer:** …'): no section of its card; before, each such card had a section of its own, 'Question 3'.
 
+N17: a 'label the diagram' page, a picture over its numbered labels ('![Anterior view of the heart](…)' / 'Label the
+structures numbered on the diagram.' / '1. → Superior vena cava' …; '- 1 = Aorta'; or '| Label | Structure | Between |'
+/ '| A | Tricuspid valve | … |'): a card per label, 'What is labelled 1?' under the picture; before, the labels were
+questions with no answer and the file gave no card, or cards fronted '1' without the picture.
+
 Documents in tests/data/sitting50/newdocs/.
 """
 
@@ -98,3 +103,25 @@ def test_n16_bare_label_heading_is_no_section_of_its_card(tmp_path: Path) -> Non
     asked = next(n for n in notes if note_front(n).startswith("Is int *p, q;"))
     assert note_back(asked).startswith("No. Only p is a pointer")
     assert [n["fields"].get("Section", "") for n in notes] == ["", "", ""]
+
+
+def test_n17_picture_labels_are_a_card_each_with_the_picture_on_the_front(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"heart.md": DATA / "label-diagram.md"})
+    assert len(notes) == 10 and not skipped
+    by_front = {note_front(n): n for n in notes}
+    first = next(n for front, n in by_front.items() if front.endswith("What is labelled 1?"))
+    assert note_front(first).startswith("[image: Anterior view of the heart]") and note_back(first) == "Superior vena cava"
+    valve = next(n for front, n in by_front.items() if front.endswith("What is labelled A?"))
+    assert note_front(valve).startswith("[image: Valves seen from above]")
+    assert note_back(valve) == "Tricuspid valve Between: right atrium and right ventricle"
+    assert not any("outside any" in m or "no answer" in m for m in messages), messages
+    said = [m for m in messages if "not found" in m]  # (the missing picture, said at the labels that show it)
+    assert said and "heart.md:7:" in said[0]
+
+
+def test_n17_labels_written_as_pairs_under_a_picture_show_it(tmp_path: Path) -> None:
+    page = "# Heart\n\n![Anterior view](heart.png)\n\n- 1 = Superior vena cava\n- 2 = Aorta\n- 3 = Pulmonary trunk\n"
+    notes, _, messages = built_notes(tmp_path, {"heart.md": page})
+    assert sorted(note_back(n) for n in notes) == ["Aorta", "Pulmonary trunk", "Superior vena cava"]
+    assert all(note_front(n).startswith("[image: Anterior view]") for n in notes)
+    assert not any("empty first field" in m for m in messages), messages
