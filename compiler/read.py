@@ -185,7 +185,7 @@ from compiler.sources.exercise_key import (
 from compiler.sources.filled_blanks import bracket_fills, filled_blanks, key_facts, numbered_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.formula_headings import formula_headings
-from compiler.sources.gap_rows import gap_rows
+from compiler.sources.gap_rows import gap_key, gap_rows
 from compiler.sources.glued_options import glued_options
 from compiler.sources.hash_numbers import hash_numbers, number_headings
 from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hints_after_answer
@@ -1526,6 +1526,7 @@ _NESTED_OPTION = re.compile(r"(?m)^(?:\t+| {2,})(?:\d{1,2}[.)]|[A-Ea-e][.)])[ \t
 _DEFINED_ENTRY = re.compile(r"(?m)^ {0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+[^\W\d_][^:：\n]{0,60}?(?:[ \t]+[-–—][ \t]+|[ \t]*[:：][ \t]+)\S")  # (term_definitions' precheck)
 _FORMULA_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t].*\S[ \t]+\$[^$\n]+\$[ \t#]*$")  # (formula_headings' precheck)
 _DIALOGUE_TURN = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]{0,20}[ \t]*:[ \t]+\S.*\?[ \t]*$")  # (dialogue_turns' precheck)
+_OPEN_GAP = re.compile(r"\(\s*1\s*\)\s*(?:_{2,}|\.{3,}|…)|_{2,}\s*\(\s*1\s*\)")  # (gap_key's precheck: gap (1))
 _GLUED_RUN = re.compile(r"(?m)^[ ]{0,3}\d{1,3}[.)][ \t].*?[?？:：][ \t]+\(?[aA][.)]")
 
 
@@ -1983,6 +1984,10 @@ def read_sources(
             gapped = gap_rows(doc.lines)  # 'Last summer we (1) ______ …' / '1   A made   B did   C took' (T27-49)
             if gapped is not None:
                 doc, moved = _moved_lines(doc, moved, gapped)
+        if own in _PROSE_SUFFIXES and src.pattern is None and _OPEN_GAP.search(doc.text):
+            keyed = gap_key(doc.lines)  # 'The (1) ______ is …' / 'Answers: (1) mitochondrion (2) …' (sitting 50)
+            if keyed is not None:
+                doc, moved = _moved_lines(doc, moved, keyed)
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s{0,3}\d{1,3}[.)]\s+\S.*?(?: {2,}|\t)\s*\(?[A-Za-z][.)]\s", doc.text):
             stacked = side_by_side(doc.lines)  # '1. Paris          a. Germany' …: a matching exercise's two columns (T27-52)
             if stacked is not None:

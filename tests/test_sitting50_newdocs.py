@@ -25,6 +25,10 @@ structures numbered on the diagram.' / '1. → Superior vena cava' …; '- 1 = A
 / '| A | Tricuspid valve | … |'): a card per label, 'What is labelled 1?' under the picture; before, the labels were
 questions with no answer and the file gave no card, or cards fronted '1' without the picture.
 
+N18: an open cloze, a passage with numbered gaps ('The (1) __________ is the site of aerobic respiration.') and a key of
+words ('Answers: (1) mitochondrion (2) ribosomes …', or 'Answers:' over '1. mitochondrion' lines): a card per gap, its
+sentence the front; before, 'cannot tell this document's layout' and no card.
+
 Documents in tests/data/sitting50/newdocs/.
 """
 
@@ -125,3 +129,22 @@ def test_n17_labels_written_as_pairs_under_a_picture_show_it(tmp_path: Path) -> 
     assert sorted(note_back(n) for n in notes) == ["Aorta", "Pulmonary trunk", "Superior vena cava"]
     assert all(note_front(n).startswith("[image: Anterior view]") for n in notes)
     assert not any("empty first field" in m for m in messages), messages
+
+
+def test_n18_open_cloze_with_a_key_of_words_is_a_card_per_gap(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"cells.txt": DATA / "open-cloze.txt"})
+    got = cards(notes)
+    assert len(notes) == 4 and not skipped
+    assert got["The ______ is the site of aerobic respiration."] == "mitochondrion"
+    assert got["Plant cells also contain ______, where photosynthesis happens."] == "chloroplasts"
+    assert got["Proteins are made on (2) __________, which may be attached to the ______ reticulum."] == "rough endoplasmic"
+    assert not any("cannot tell" in m for m in messages), messages
+
+
+def test_n18_key_a_line_each_under_its_label(tmp_path: Path) -> None:
+    page = (
+        "Cells\n\nThe (1) ______ is the site of aerobic respiration. Proteins are made on (2) ______.\n\n"
+        "Answers:\n1. mitochondrion\n2. ribosomes\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"cells.md": page})
+    assert cards(notes) == {"The ______ is the site of aerobic respiration.": "mitochondrion", "Proteins are made on ______.": "ribosomes"}
