@@ -661,8 +661,9 @@ def test_a_banks_markdown_fields_stay_inside_their_record(tmp_path: Path) -> Non
     assert [i.difficulty.value for i in items] == ["easy", "medium", "hard"]  # type: ignore[union-attr]
     assert "https://developer.mozilla.org" in " ".join(b.text for b in alt.answer) and "<li>Crawlers read alt text.</li>" in " ".join(b.text for b in alt.answer)
     assert "Usage" in bem.answer_plain() and "Still BEM." in bem.answer_plain()
-    assert "Object.keys" in batches.answer_plain() and "questionCodeBlocks" in batches.answer_plain()  # (its own code: kept)
-    assert "answerCodeBlocks" not in batches.answer_plain()  # (the answer's code again: left out)
+    assert "Object.keys" in batches.answer_plain() and "Question code blocks" in batches.answer_plain()  # (its own code: kept)
+    assert "Answer code blocks" not in batches.answer_plain()  # (the answer's code again: left out)
+    assert "Good to hear:" in alt.answer_plain()  # (a key of joined words in words: trial50 T50-4)
 
 
 def test_a_bank_key_naming_options_a_record_does_not_have_is_a_warning(tmp_path: Path) -> None:

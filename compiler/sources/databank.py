@@ -587,7 +587,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     for picture in _pictures(r.fields):  # (a set's card picture: shown as a Markdown one is, trial29 T29-30)
         out.extend([(f"![]({picture})", n), ("", n)])
     # every other field that says something (a description, a reference, accepted answers): on the back,
-    # after its key as the bank writes it ('*description:* BSoD stands for …')
+    # after its key as the bank writes it ('*description:* BSoD stands for …'), a key of joined words in words
+    # ('*Good to hear:*' for 'goodToHear', trial50 T50-4: the key as written on every back)
     names = {_norm(k): str(k) for k in r.names}
     said = " ".join(f"{question}\n{_text(answer)}\n{_text(extra) if not isinstance(extra, dict) else ''}".split())
     for key, value in r.fields.items():
@@ -605,7 +606,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
             continue  # ('answerCodeBlocks': the answer's code again)
         if isinstance(value, str) and (_NO_TEXT.match(value) or _DATE_ONLY.match(value)):
             continue  # ('task': '1.1', a hash, 'asof': '2025-09-23'): a place, a checksum, a date: nothing to learn (U10, T18-23)
-        label = f"*{_plain(names.get(key, key))}:*"
+        written = names.get(key, key)  # (a key of words joined, 'goodToHear', 'common_mistake': in words, T50-4)
+        label = f"*{_plain(_label(written) if _JOINED_KEY.search(written) else written)}:*"
         if isinstance(value, list) and all(isinstance(v, (str, int, float)) and len(str(v)) <= SHORT_ITEM for v in value):
             out.extend([(f"{label} {', '.join(_text(v).strip() for v in value)}", n), ("", n)])  # ('related: REST, SDK': U89)
             continue
@@ -681,6 +683,9 @@ _BOOKKEEPING = re.compile(r"(?:number|seconds|secs|minutes|millis|id|ids|count|i
 _NO_TEXT = re.compile(r"^\s*(?:\d+(?:\.\d+)+|[0-9a-fA-F]{16,})\s*$")
 _DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _CONTENT_NUMBERS = frozenset(("value", "result", "formula", "example"))
+
+
+_JOINED_KEY = re.compile(r"[a-z][A-Z]|[^\W_]_[^\W_]|[a-z]-[a-z]")  # 'goodToHear', 'common_mistake', 'see-also'
 
 
 def _label(key: str) -> str:
@@ -1277,8 +1282,31 @@ def _text(value: Any) -> str:
         return ", ".join(_text(v) for v in value)
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_text(v)}" for k, v in value.items())
-    text = str(value)
+    text = _uncommented(str(value))
     return html.unescape(text) if _ENTITY.search(text) else text
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_FENCED = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?^[ \t]{0,3}\1[ \t]*$", re.M | re.S)
+_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+
+
+def _uncommented(text: str) -> str:
+    """A bank's text without its HTML comments (``<!-- Your answer goes here. -->``: a template's placeholder, no
+    text; trial50 T50-6, it opened a back), those inside code (a fence, a code span) kept as the code's."""
+    if "<!--" not in text:
+        return text
+    fences = list(_FENCED.finditer(text))
+    spans = [m for m in _SPAN.finditer(text) if not any(f.start() <= m.start() < f.end() for f in fences)]
+    out, at = [], 0
+    for code in sorted([*fences, *spans], key=lambda m: m.start()):
+        if code.start() < at:
+            continue  # (a span inside a fence: the fence's)
+        out.append(_HTML_COMMENT.sub("", text[at : code.start()]))
+        out.append(code.group(0))
+        at = code.end()
+    out.append(_HTML_COMMENT.sub("", text[at:]))
+    return "".join(out)
 
 
 def _lines(text: str) -> list[str]:

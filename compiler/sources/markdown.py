@@ -226,6 +226,7 @@ from compiler.sources.markdown_blocks import (
     content_tabs,
     copy_residue,
     deep_headings,
+    docc_links,
     dollar_sigils,
     drop_answer_label,
     drop_paired_label,
@@ -348,23 +349,40 @@ def _defines_title(title: str, body: list[TopBlock]) -> bool:
     """The text under a page's title opens by naming its subject (``# Bloom Filter`` over 'A **bloom filter** is a
     space-efficient …', '# Linked List' over 'In computer science, a linked list is …'): the page's definition of what
     it is about, no introduction of the page ('These are my notes for the course.'). Every word of the title is in the
-    first sentence of its first paragraph that is no furniture (navigation, 'Read this in other languages:' links)."""
-    words = re.findall(r"[^\W_]+", title.casefold())
-    if not words:
+    first sentence of its first paragraph that is no furniture (navigation, 'Read this in other languages:' links).
+    A title glossed in brackets is named by either part ('# Lista Encadeada (Linked List)' over 'uma **lista encadeada**
+    é …'); a one-sentence abstract over the definition is passed over ('# Closures' / 'Group code that executes
+    together, without creating a named function.' / '*Closures* are self-contained blocks …': DocC's pages, the Swift
+    book; trial50 T50-3, the chapter's definition was in no card)."""
+    bare = re.sub(r"\s*[(（][^()（）]*[)）]", " ", title).strip()
+    glosses = re.findall(r"[(（]([^()（）]*)[)）]", title)
+    names = [re.findall(r"[^\W_]+", t.casefold()) for t in dict.fromkeys([title, bare, *glosses])]
+    names = [words for words in names if words]
+    if not names:
         return False
+    abstract = True  # (one abstract sentence may come first)
     for block in body:
         if block.type != "paragraph_open" or len(block.tokens) < 2 or furniture(block):
             continue
-        first = re.split(r"(?<=[.!?。！？])\s", squash(plain_inline(block.tokens[1].children or [])), maxsplit=1)[0].casefold()
-        found = [re.search(rf"(?<![^\W_]){re.escape(w[:-1] if len(w) > 3 and w.endswith('s') else w)}", first) for w in words]
-        if not all(found):
+        said = squash(plain_inline(block.tokens[1].children or []))
+        first = re.split(r"(?<=[.!?。！？])\s", said, maxsplit=1)[0].casefold()
+        for words in names:
+            found = [re.search(rf"(?<![^\W_]){re.escape(w[:-1] if len(w) > 3 and w.endswith('s') else w)}", first) for w in words]
+            if not all(found):
+                continue
+            # the subject first, then what it is: 'a skip list is …', 'a deque (pronounced "deck") is …'; never 'These
+            # are my notes …', its verb before the title's words
+            at = min(m.start() for m in found if m is not None)
+            # (or the sentence opens with it: 'A **Least Recently Used (LRU) Cache** organizes items …')
+            if _DEFINES.search(first, at) is not None or len(re.sub(r"^[^,]{0,40},", "", first[:at]).split()) <= 1:
+                return True
+        if not (abstract and first == said.casefold() and len(said.split()) <= ABSTRACT_WORDS):
             return False
-        # the subject first, then what it is: 'a skip list is …', 'a deque (pronounced "deck") is …'; never 'These are
-        # my notes …', its verb before the title's words
-        at = min(m.start() for m in found if m is not None)
-        # (or the sentence opens with it: 'A **Least Recently Used (LRU) Cache** organizes items …')
-        return _DEFINES.search(first, at) is not None or len(re.sub(r"^[^,]{0,40},", "", first[:at]).split()) <= 1
+        abstract = False
     return False
+
+
+ABSTRACT_WORDS = 15  # words at most of the one sentence that sums up a page under its title (DocC's abstract)
 
 
 # the verb of a definition after its subject, in the languages deckc reads most
@@ -3227,8 +3245,7 @@ class MarkdownReader:
             found |= {n for n in asking if any(m > n and m not in asks for m in kids)}
         return found
 
-    @staticmethod
-    def _headed_text(blocks: list[TopBlock], title: tuple[int, str] | None) -> set[int]:
+    def _headed_text(self, blocks: list[TopBlock], title: tuple[int, str] | None) -> set[int]:
         """``headings = "cards"``: every heading with text right under it (not another heading) is a card.
 
         The page's title is not; a heading over sub-headings only stays a section, so the card's
@@ -3242,10 +3259,17 @@ class MarkdownReader:
             if nxt is not None and nxt.type != "heading_open":
                 found.add(n)
         n = next((k for k, b in enumerate(blocks) if b.type == "heading_open" and b.start == title[0]), None) if title else None
+        # (headings over a reading list or the course's tasks make no card: with only those, the title's text is the
+        # page's card, trial50 T50-3: Rust by Example's 'Structures' page over '### Activity' and '### See also' gave none)
+        cards = {
+            k for k in found
+            if not reading_list(_body(blocks, k), self._wiki) and not unlearnable(plain_inline(blocks[k].tokens[1].children or []), _body(blocks, k))
+            and not all(furniture(b) for b in _body(blocks, k))  # ('### See also' / '[match](../match.md)': navigation)
+        }  # fmt: skip
         # '# Momentum' and its text, the page's only heading: one card; '# Bloom Filter' over 'A **bloom filter** is a
         # space-efficient …' and its sections: the page's definition of its subject, a card too (T28-51)
         if (n is not None and n + 1 < len(blocks) and blocks[n + 1].type != "heading_open"
-                and (not found or _defines_title(squash(plain_inline(blocks[n].tokens[1].children or [])), _body(blocks, n))
+                and (not cards or _defines_title(squash(plain_inline(blocks[n].tokens[1].children or [])), _body(blocks, n))
                      or topic_page(title[1]))):  # ('# Bools: About' over the topic's overview: its card, T29-11)
             found.add(n)
         return found
@@ -3662,6 +3686,7 @@ class MarkdownReader:
                 group="deep-heading",
             )
         raw = component_blocks(raw)  # '<Note>' / '  Avoid `HTTP_PROXY` …' / '</Note>': Markdown in a quote (T49-2)
+        raw = docc_links(raw)  # 'as introduced in <doc:Functions>': the page's name, never 'doc:Functions' (T50-7)
         raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)
         raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)
         raw = undecorated_labels(raw)  # '**❓ Question 1:** …' / '**✅ Answer:** …': the labels without their emoji (T38-3)

@@ -1973,7 +1973,9 @@ _SEPARATOR_LINE = re.compile(r"^<p>\?{1,2}(?:\n|<br\s*/?>\n?|</p>)")
 # between navigation links: separators, arrows and emoji (GitHub READMEs: '🔼[Back to contents](#content)')
 # a few words leading in to links to the repository's other pages: '_Read this in other languages:_', 'Translations:'
 _NAV_LEAD = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,5}[^\W\d_]+:\s*$")
-_NAV_TEXT = re.compile(r"^[\s|·•/,\-–—\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*$")
+# (the separators between navigation links; a full stop after the last one too: '[english](README.md),' /
+# '[ქართული](README.ka-GE.md).', trial50 T50-3)
+_NAV_TEXT = re.compile(r"^[\s|·•/,.\-–—\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*$")
 
 
 # an HTML line of one link to an anchor of the page, wrapped in layout tags, around text that is only
@@ -3620,6 +3622,32 @@ def _collapsed_fences(lines: list[str], fenced: list[bool]) -> None:
             lines[k], closed = "</details>", k
 
 
+# a DocC link to another page or a section of one ('<doc:Functions>', '<doc:Closures#Capturing-Values>'): Markdown
+# reads it as an autolink whose text is the raw target
+_DOCC_LINK = re.compile(r"<doc:(?P<page>[^\s<>#]*)(?:#(?P<part>[^\s<>]+))?>")
+
+
+def docc_links(text: str) -> str:
+    """A DocC link (the Swift book: ``as introduced in <doc:Functions#Nested-Functions>``) as the name it shows, the
+    section's title or else the page's (``Nested Functions``, ``Functions``), never its target as text (trial50 T50-7:
+    ``doc:Functions#Nested-Functions`` on the back). Code left alone; line numbers kept."""
+    if "<doc:" not in text:
+        return text
+    lines = text.split("\n")
+    for k, fenced in enumerate(in_fence(lines)):
+        line = lines[k]
+        if fenced or "<doc:" not in line:
+            continue
+        spans = list(_CODE_SPAN.finditer(line))
+        lines[k] = _DOCC_LINK.sub(
+            lambda m, spans=spans: m.group(0)
+            if any(c.start() < m.start() < c.end() for c in spans)
+            else (m.group("part") or m.group("page")).replace("-", " ").replace("_", " "),
+            line,
+        )
+    return "\n".join(lines)
+
+
 def component_blocks(text: str) -> str:
     """The Markdown inside an MDX page's components and Writerside's elements as Markdown (trial49 T49-2, T49-6): a
     raw HTML block to Markdown, so a code span's ``<directory>`` (Ollama's ``sudo chown -R ollama:ollama <directory>``
@@ -4946,9 +4974,10 @@ _TASK_LIST_TOKENS = frozenset(
 )  # fmt: skip
 
 
-def _list_entries(blocks: Sequence[TopBlock]) -> list[str] | None:
+def _list_entries(blocks: Sequence[TopBlock], code: bool = False) -> list[str] | None:
     """The texts of the list entries that make up ``blocks`` (one lead-in paragraph ending in ':' allowed), or None
-    when they hold anything else: a paragraph of text, code, a table, an image."""
+    when they hold anything else: a paragraph of text, code, a table, an image. ``code``: an entry may hold code (a
+    task's expected output: '1. Add a transpose function …' over its ```` ```text ```` block)."""
     entries: list[str] = []
     for k, block in enumerate(blocks):
         if block.type == "hr" or (block.type == "html_block" and not block.tokens[0].content.strip()):
@@ -4960,7 +4989,7 @@ def _list_entries(blocks: Sequence[TopBlock]) -> list[str] | None:
         if block.type not in ("bullet_list_open", "ordered_list_open"):
             return None
         if any(
-            t.type not in _TASK_LIST_TOKENS
+            (t.type not in _TASK_LIST_TOKENS and not (code and t.type in ("fence", "code_block")))
             or (t.type == "inline" and any(c.type == "image" for c in t.children or []))
             for t in block.tokens
         ):
@@ -5068,11 +5097,11 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     furniture, or questions none of which is answered."""
     if _REFERENCES.match(heading.strip()) and _citations(blocks):
         return "references (a bibliography)"
+    if course_furniture(heading) and _list_entries(blocks, code=True) is not None:
+        return COURSE_FURNITURE_REASON  # (its tasks' code with them: Rust by Example's '### Activity', trial50 T50-5)
     entries = _list_entries(blocks)
     if entries is None:
         return ""
-    if course_furniture(heading):
-        return COURSE_FURNITURE_REASON
     if len(entries) >= 2 and all(e.rstrip(" *_").endswith(_LIST_ASKS) for e in entries) and not _glossed_terms(blocks):
         return "questions without answers"
     return ""
