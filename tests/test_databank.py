@@ -130,7 +130,8 @@ def test_every_field_of_a_record_is_read_and_html_in_a_question_is_markup(tmp_pa
     assert prime["fields"]["Correct"] == "B) 7" and prime["difficulty"] == "hard"
     assert "7 has no divisor." in prime["fields"]["Explanation"] and "<em>source:</em> Book 1" in prime["fields"]["Explanation"]
     ruby = notes["「何(なに)時間」でしょう？"]
-    assert "<em>alternativeAnswers:</em> RTT" in ruby["fields"]["Answer"] and "<em>description:</em> BSoD" in ruby["fields"]["Answer"]
+    # (a key of joined words a label in words: trial50 T50-4)
+    assert "<em>Alternative answers:</em> RTT" in ruby["fields"]["Answer"] and "<em>description:</em> BSoD" in ruby["fields"]["Answer"]
     assert not any("&lt;" in q for q in notes)
 
 
