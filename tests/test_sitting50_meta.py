@@ -93,3 +93,15 @@ def test_an_answer_label_alone_without_its_colon_is_a_label(tmp_path: Path, page
         ("What is the powerhouse of the cell?", "The mitochondrion."),
         ("Which gas do plants take in?", "Carbon dioxide."),
     ], said
+
+
+def test_paren_labelled_pairs_with_level_lines_between_lose_their_answer_label(tmp_path: Path) -> None:
+    """'Q) …?' / 'Difficulty: easy' / 'Tags: …' / 'A) …' cards in a .txt (round 4 R4-13: the guessed pattern had no
+    answer label, every back began 'A) '): the field lines between do not hide the label pair, so the backs are the
+    answers, as with 'Q:' / 'A:'."""
+    notes, _, said = built_notes(tmp_path, {"cardio.txt": DATA / "levelline-paren.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the normal resting heart rate in adults?", "60 to 100 beats per minute."),
+        ("What does an ECG record?", "The electrical activity of the heart."),
+        ("What is tachycardia?", "A resting heart rate above 100."),
+    ], said

@@ -911,6 +911,7 @@ def _inline_answers(lines: list[str], after_mark: bool = False) -> bool:
     return bool(items) and 2 * answered >= len(items)
 
 
+_CARD_FIELD = re.compile(r"^\s*(?i:difficulty|level|tags?)\s*[:：]")  # a card's field line ('Difficulty: easy', 'Tags: cardio')
 _LEVEL_LINE = re.compile(r"^\s*[【\[]?(?:(?i:difficulty|level)|难度|難度|难易度|難易度)[】\]]?\s*[:：]?\s*\S")
 
 
@@ -2587,7 +2588,9 @@ def suggest_pattern(doc: Document) -> list[str]:
         return KNOWN_PAIRS_MIN if known and counts[a] == counts[b] else 3
 
     follows: Counter[tuple[Signature, Signature]] = Counter()
-    for (_, a), (_, b) in itertools.pairwise(sigs):
+    pairing = [(i, sig) for i, sig in sigs if not _CARD_FIELD.match(lines[i])]  # (a card's 'Difficulty:' / 'Tags:' lines
+    # between its question and answer labels: 'Q)' / 'Difficulty: easy' / 'A)' pair still, meta R4-13)
+    for (_, a), (_, b) in itertools.pairwise(pairing):
         if a != b and min(counts[a], counts[b]) >= least(a, b) and a not in answering and a not in parted and (b in answering or not b[0].startswith("#")):
             follows[(a, b)] += 1
     if follows:
