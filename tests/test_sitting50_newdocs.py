@@ -29,6 +29,9 @@ N18: an open cloze, a passage with numbered gaps ('The (1) __________ is the sit
 words ('Answers: (1) mitochondrion (2) ribosomes …', or 'Answers:' over '1. mitochondrion' lines): a card per gap, its
 sentence the front; before, 'cannot tell this document's layout' and no card.
 
+N19: a text exam paper's first line over its rubric ('GCSE Biology — Paper 1 (Practice)' / 'Answer ALL questions.
+Total: 20 marks.'): the source's title; before, the file's name.
+
 Documents in tests/data/sitting50/newdocs/.
 """
 
@@ -148,3 +151,9 @@ def test_n18_key_a_line_each_under_its_label(tmp_path: Path) -> None:
     )
     notes, _, _ = built_notes(tmp_path, {"cells.md": page})
     assert cards(notes) == {"The ______ is the site of aerobic respiration.": "mitochondrion", "Proteins are made on ______.": "ribosomes"}
+
+
+def test_n19_paper_title_over_its_rubric_titles_the_source(tmp_path: Path) -> None:
+    notes, _, messages = built_notes(tmp_path, {"paper.txt": DATA / "exam-paper.txt"})
+    assert all(n["fields"]["Sources"].startswith("GCSE Biology — Paper 1 (Practice) #") for n in notes)  # ('… #1a')
+    assert any('title = "GCSE Biology — Paper 1 (Practice)"' in m for m in messages), messages

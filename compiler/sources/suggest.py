@@ -261,6 +261,13 @@ _TITLE_ATTRS = re.compile(r"\s*\{(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|\S+))(?:
 _NOT_TITLE = re.compile(r"^\s*(?:\d+[.)]|q\s*\d*\s*[:.)]|question\b|#|[-*•]\s|\||\{\{)", re.I)
 _META_LINE = re.compile(r"^\s*(?:level|tags?|exported|source|author|date|course|chapter)\b", re.I)
 _BR = re.compile(r"\s*<br\s*/?>\s*$", re.I)
+# an exam paper's rubric under its title: what to answer, the time and marks allowed ('Answer ALL questions. Total: 20
+# marks.', 'Time allowed: 1 hour', 'Attempt any three questions.'): no line of a paragraph the title would open
+_RUBRIC_LINE = re.compile(
+    r"^\s*(?:answer\s+(?:all|any|every|each|both)\b|attempt\s+(?:all|any|every|each|both)\b|time(?:\s+allowed)?\s*:"
+    r"|duration\s*:|total\s*(?:marks?\s*)?[:=]?\s*\d+\s*marks?\b|instructions?\s*:)",
+    re.I,
+)
 # the marks field a worksheet's title line ends with after a wide gap: '…Worksheet          Total: ___ / 12'
 _MARKS_FIELD = re.compile(r"[ \t]{2,}[^\W\d_][\w .]{0,20}[:：][ \t]*_{2,}[ \t]*(?:/[ \t]*\d{1,4}(?:[ \t]*(?i:marks?|points?|pts))?)?[ \t]*$")
 
@@ -287,6 +294,6 @@ def _text_title(lines: list[str]) -> str | None:
     after = lines[first + 1] if first + 1 < len(lines) else ""
     if not text or len(text) > 80 or text.endswith(("?", ":")) or "\t" in lines[first] or _NOT_TITLE.match(text):
         return None
-    if after.strip() and not _META_LINE.match(after) and not stamp_line(after) and not _BR.search(lines[first]):
-        return None  # (a OneNote page's date and time under its title: its metadata, sitting 46 M12)
+    if after.strip() and not _META_LINE.match(after) and not stamp_line(after) and not _BR.search(lines[first]) and not _RUBRIC_LINE.match(after):
+        return None  # (a OneNote page's date and time under its title: its metadata, sitting 46 M12; a paper's rubric, sitting 50)
     return " ".join(text.split())
