@@ -249,7 +249,10 @@ def _numbered_answers(lines: list[str]) -> list[str]:
                     out[j] = lines[j].strip() if not lines[j].lstrip().startswith(("- ", "* ", "+ ")) else lines[j].rstrip()
             else:
                 out[start] = f"{head}**{number}.** (no answer)"
-        out[run[-1][1]] = "</details>"
+        if run[-1][1] < len(out):
+            out[run[-1][1]] = "</details>"
+        else:  # (the last box never closed: its fence runs to the end of the file)
+            out.append("</details>")
     return out
 
 
