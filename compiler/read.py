@@ -2001,7 +2001,7 @@ def read_sources(
             doc = doc if unboxed is doc.lines else Document(rel=doc.rel, text="\n".join(unboxed) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[✓✔☑✅√][\ufe0e\ufe0f]?\s+\(?[A-Ha-h][.)]", doc.text):  # 'A) Axon ✓ B) …' (T18-86)
             doc = _inline_ticks(doc, diag)
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\s*(?:(?:\*\*|__)?(?:[IVX]{1,4}|\w+\s+\w{1,2})(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+|[一二三四五六七八九十]{1,3}、\s*)\d{1,3}\s*[.):–．-]", doc.text):
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[^\S\n]*(?:(?:\*\*|__)?(?:[IVX]{1,4}|\w+\s+\w{1,2})(?:\*\*|__)?\s*[.):：–—-]?(?:\*\*|__)?\s+|[一二三四五六七八九十]{1,3}、\s*)\d{1,3}\s*[.):–．-]", doc.text):
             parted = part_keys(doc.lines)  # 'KUNCI JAWABAN' / 'I. 1. b   2. a' / 'II. 4. padat, …': one key (T26-3)
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}(?:\S{1,16}[ \t]+)?(?:\d{1,3}[ \t]*[।॥۔။]|[٠-٩۰-۹०-९০-৯]{1,3}[ \t]*[-–—.)۔])", doc.text):
@@ -2022,7 +2022,7 @@ def read_sources(
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"[:：][ \t]*[(（]?[Aa][.)）]", doc.text):
             unlabelled = inline_options_labels(doc.text)  # 'Options: (a) Quito (b) Lima': '(a) Quito (b) Lima' (T29-60)
             doc = doc if unlabelled == doc.text else Document(rel=doc.rel, text=unlabelled)
-        if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^\s*\|\s*\**\d{1,3}[.)]?\**\s*\|", doc.text):
+        if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^[^\S\n]*\|\s*\**\d{1,3}[.)]?\**\s*\|", doc.text):
             columned = column_keys(doc.lines)  # '## Mark scheme' / '| Question | Answer | Marks |' / '| 1 | … |' (sitting 41)
             doc = doc if columned is doc.lines else Document(rel=doc.rel, text="\n".join(columned) + "\n")
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)\d[ \t\u3000|]+\d{1,3}[ \t\u3000|]*$", doc.text):
@@ -2127,7 +2127,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and "[/" in doc.text:  # a forum post's BBCode: '[b]1. …?[/b]' / '[spoiler]…[/spoiler]' (T17-30)
             marked = bbcode(doc.lines)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
-        if (own in _PROSE_SUFFIXES or (made is not None and Path(doc.rel).suffix.lower() in WORD_SUFFIXES)) and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁسجשת]\s*[\d٠-٩۰-۹]{0,4}\s*[:：]", doc.text):
+        if (own in _PROSE_SUFFIXES or (made is not None and Path(doc.rel).suffix.lower() in WORD_SUFFIXES)) and re.search(r"(?m)^[^\w\n]{0,10}[A-ZА-ЯЁسجשת][^\S\n]*[\d٠-٩۰-۹]{0,4}[^\S\n]*[:：]", doc.text):
             # ('V: Wat is …?' / 'A: …', T15-38; a Word file's '**س١: …؟**' / 'ج: …' too, converted: T28-61)
             lettered = letter_pairs(doc.lines)
             doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")
@@ -2239,7 +2239,7 @@ def read_sources(
             filled = crossword(doc.lines)  # 'ACROSS' / '1. clue (8)' … 'SOLUTIONS' / 'Across: 1 ELECTRON, …' (T27-19)
             if filled is not None:
                 doc, moved = _moved_lines(doc, moved, filled)
-        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and ("(b)" in doc.text or re.search(r"(?m)^\s*b[.)]\s", doc.text)):
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and ("(b)" in doc.text or re.search(r"(?m)^[^\S\n]*b[.)]\s", doc.text)):
             parted_key = keyed_parts(doc.lines)  # '1. stem' / '(a) …?' / '(b) …?' … 'Answers' / '1. (a) 80 km/h (b) …' (T27-42)
             if parted_key is not None:
                 doc, moved = _moved_lines(doc, moved, parted_key)
@@ -2280,7 +2280,7 @@ def read_sources(
             if k < len(doc.lines) and doc.lines[k].strip() and k not in written:
                 written[k] = (doc.lines[k].strip(), pairs)
         relettered = doc.lines
-        if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):
+        if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^[^\w\n]*(?:option|choice) [a-h]\b", doc.text):
             fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)
             doc = doc if fields is None else Document(rel=doc.rel, text="\n".join(fields) + "\n")
         tabbed = None  # 'What does DNS stand for? Domain Name System' a line (T14-45): tab-separated pairs

@@ -23,6 +23,11 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {  # each a document of about n 
     "emoji after a question": lambda n: "## What? " + "⭐️ " * (n // 8) + "\n\nx\n",
     # (each bold question's words compared with every other's: 18.5x the work for 10x the bytes, fortieth sitting)
     "many bold questions": lambda n: "".join(f"**What is concept {q} about topic {q % 97}?**\n\nIt means {q}.\n\n" for q in range(n // 100)),
+    # (fiftieth sitting's fuzzing: each line looked at every blank line below it, or a line pattern's '^\s*' ran on
+    # through them: 4,000 '- ' lines took 7 s to build, 16,000 blank ones hit the read time limit)
+    "blank lines": lambda n: "# Notes\n\n" + "\n" * n + "Q: a?\nA: b\n",
+    "empty list items": lambda n: "# Notes\n\n" + "- \n" * (n // 3),
+    "lines of spaces": lambda n: "# Notes\n\n" + " \n" * (n // 2) + "1. a?\nAnswer:\n\nb\n",
 }
 
 

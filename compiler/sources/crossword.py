@@ -56,8 +56,10 @@ _WORD = re.compile(
     r"(?P<w>[^\W\d_][^\d,;|/()]*?)\s*(?:\([^()]*\)\s*)?(?=[,;|/]|\s+\d|$)"
 )
 # what a page of clues shows before :func:`crossword` is tried: a direction's heading or a clue naming its direction
+# (each line on its own: '\W' and '\s' crossing line ends made the search quadratic on a page of 4,000 '- ' lines)
 _HINT = re.compile(
-    rf"(?m)^(?:\W*(?:{_CLUES_WORD}\s+)?{_WAY}(?:\s+{_CLUES_WORD})?\W*|\W*\d{{1,3}}(?:[AaDd]|\s*[-‑]?\s*{_WAY})\b.*)$"
+    rf"(?m)^(?:[^\w\n]*(?:{_CLUES_WORD}[^\S\n]+)?{_WAY}(?:[^\S\n]+{_CLUES_WORD})?[^\w\n]*"
+    rf"|[^\w\n]*\d{{1,3}}(?:[AaDd]|[^\S\n]*[-‑]?[^\S\n]*{_WAY})\b.*)$"
 )
 # ('**Across:** 1 NEWTON', '**1.** Unit of force (6)': a Markdown page's bold)
 _EMPHASIS = re.compile(r"\*\*|__")

@@ -1378,15 +1378,15 @@ def _plain(text: Any) -> str:
 # --- loading ------------------------------------------------------------------------------------------
 
 
-_FAQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:question|q|pregunta|pergunta|frage|title|prompt|stem)[\"']?\s*:")
+_FAQ_ENTRY = re.compile(r"(?m)^[^\S\n]*-\s+[\"']?(?:question|q|pregunta|pergunta|frage|title|prompt|stem)[\"']?\s*:")
 # a record under a plain name ('- text: …') counts when the front matter's records have options too (learner4 N51:
 # an Astro content collection's 'mcqs: - text: … options: … correct: 1')
-_MCQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:text|content|body)[\"']?\s*:")
-_MCQ_OPTIONS = re.compile(r"(?m)^\s*[\"']?(?:options|choices|answers|alternatives)[\"']?\s*:")
+_MCQ_ENTRY = re.compile(r"(?m)^[^\S\n]*-\s+[\"']?(?:text|content|body)[\"']?\s*:")
+_MCQ_OPTIONS = re.compile(r"(?m)^[^\S\n]*[\"']?(?:options|choices|answers|alternatives)[\"']?\s*:")
 # a flashcard's two sides in a record ('cards: - front: der Hund / back: the dog', 'flashcards: - q: … a: …'): cards
 # whatever their fronts say, a '?' or not (trial21 known-1: a vocabulary note's front-matter cards were ignored)
-_CARD_FRONT = re.compile(r"(?m)^\s*-\s+[\"']?(?:question|q|front|prompt|term|word)[\"']?\s*:")
-_CARD_BACK = re.compile(r"(?m)^\s+[\"']?(?:answer|a|back|definition|meaning)[\"']?\s*:")
+_CARD_FRONT = re.compile(r"(?m)^[^\S\n]*-\s+[\"']?(?:question|q|front|prompt|term|word)[\"']?\s*:")
+_CARD_BACK = re.compile(r"(?m)^[^\S\n]+[\"']?(?:answer|a|back|definition|meaning)[\"']?\s*:")
 
 
 def front_matter_bank(
@@ -1582,7 +1582,7 @@ def answer_files(content_dir: Path, files: list[str]) -> dict[str, str]:
     return taken
 
 
-_ANSWER_FILE = re.compile(r"^(?P<lead>\s*(?:-\s+)?answer:\s*)(?P<name>[\w./-]+\.(?:md|markdown))\s*$", re.M)
+_ANSWER_FILE = re.compile(r"^(?P<lead>[^\S\n]*(?:-\s+)?answer:\s*)(?P<name>[\w./-]+\.(?:md|markdown))\s*$", re.M)
 ANSWER_FILE_DEPTH = 3  # folders under the page where an answer's file is looked for
 
 
@@ -1748,7 +1748,7 @@ def _json_lines(text: str, records: list[_Record], named: set[str] | None = None
             found.append(line)
     asking = [r for r in records if _get(r.fields, QUESTION_KEYS) is not None]
     if not found and asking:  # ([["What does TCP guarantee?", "…"], …]: a pair a line, no keys to find: T16-3)
-        found = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'(?m)^\s*\[\s*"', text)]
+        found = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'(?m)^[^\S\n]*\[\s*"', text)]
         found = found[1:] if len(found) == len(asking) + 1 else found  # (the outer list opened on the first pair's line)
     if asking and len(found) != len(asking):
         # ('{"name": "pratyahara", "data": [{"name": "अण्", …}]}': the wrapper's own key named like the records' question

@@ -314,7 +314,7 @@ def _question(text: str) -> tuple[list[str], str | None]:
 
 
 _SIGN_BLOCK = re.compile(r"(?<![\\\w])\{\s*(?:(?P<options>[=~]|%-?\d)|#\s*-?\d|(?:T|F|TRUE|FALSE)\s*(?:#[^{}]*)?\})", re.I)
-_SIGN_TITLE = re.compile(r"^\s*::[^:\n]{1,120}::", re.M)
+_SIGN_TITLE = re.compile(r"^[^\S\n]*::[^:\n]{1,120}::", re.M)
 GIFT_MIN = 2  # answer blocks that make a text file a GIFT quiz
 
 

@@ -451,7 +451,7 @@ def latin_option_letters(text: str, written: Written | None = None) -> str:
     marks: Marks = {}
     gridded: set[int] = set()  # the alphabets of option grids made Latin ('А Олег      Б Ігор'): their keys converted too
     text = oxycards(text)  # ('multiple_choice' / '# Q' / '- a' / '* right' / '---': trial15 T15-9)
-    if re.search(r"(?m)^\s*\S[^:：\n]{0,40}?[ \t\u3000]\d{1,3}\s*[-–.):=．、။]", text):
+    if re.search(r"(?m)^[^\S\n]*\S[^:：\n]{0,40}?[ \t\u3000]\d{1,3}\s*[-–.):=．、။]", text):
         lines = text.split("\n")
         keyed = colon_keys(lines)
         text = text if keyed == lines else "\n".join(keyed)

@@ -825,9 +825,9 @@ def looks_like_formula(line: str) -> bool:
 
 def next_nonblank(lines: list[str], index: int) -> str | None:
     """The first non-blank line after ``lines[index]``, or None."""
-    for line in lines[index + 1 :]:
-        if line.strip():
-            return line
+    for k in range(index + 1, len(lines)):  # (no slice: a copy of the rest for every line looked at is quadratic)
+        if lines[k].strip():
+            return lines[k]
     return None
 
 
@@ -1590,7 +1590,7 @@ def space_numbers(text: str) -> str:
         text = _KANJI_NUMBER.sub(r"\g<indent>\g<n>. ", text) if len(asked) >= GLUED_NUMBERS_MIN else text
     if "．" in text or "、" in text:  # '1．【单选题】TCP …（ ）' / 'A、无连接的…': a Chinese exam's marks (trial17 T17-10)
         text = _cjk_marks(text)
-    if re.search(r"(?m)^\s*A[.．、]\S.*\sB[.．、]\S", text):  # 'A.HTTP B.TCP C.IP D.DNS' (trial17 T17-16)
+    if re.search(r"(?m)^[^\S\n]*A[.．、]\S.*\sB[.．、]\S", text):  # 'A.HTTP B.TCP C.IP D.DNS' (trial17 T17-16)
         text = "\n".join(_spaced_run(line) for line in text.split("\n"))
     if re.search(r"(?m)^[ \t]{0,3}\d{1,3}(?:[ \t]?|\.)[-–][ \t]", text):  # '1- ما هو …؟', '2 - ¿Cuál …?' (T29-58), '1.-'
         text = dash_numbers(text)

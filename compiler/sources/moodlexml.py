@@ -299,7 +299,7 @@ def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
     parents = {child: parent for parent in root.iter() for child in parent}
     holders = [next(c for c in root if c is r or _olx_within(r, c, parents)) for r in responses]
     # names a <script> sets ('x = random.randint(0, 20)'), which the text and answers use as '$x' (T18-8)
-    scripted = {m for script in root.iter("script") for m in re.findall(r"(?m)^\s*([A-Za-z_]\w*)\s*=(?!=)", script.text or "")}
+    scripted = {m for script in root.iter("script") for m in re.findall(r"(?m)^[^\S\n]*([A-Za-z_]\w*)\s*=(?!=)", script.text or "")}
     for k, response in enumerate(responses):
         n = starts[k] if k < len(starts) else 1
         holder = holders[k]

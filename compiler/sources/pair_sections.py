@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import PAIR_SEPARATORS, pair_separator, pair_text, split_pair
+from compiler.sources.lines import PAIR_SEPARATORS, next_nonblank, pair_separator, pair_text, split_pair
 
 _NUMBERED = re.compile(r"^\s*\(?\d{1,3}[.)]\s")
 SECTION_WORDS = 6  # words at most of a section's name
@@ -40,10 +40,12 @@ def _name(lines: list[str], k: int) -> bool:
     sentence."""
     text = lines[k].strip()
     above = k == 0 or not lines[k - 1].strip()
-    nxt = next((line for line in lines[k + 1 :] if line.strip()), "")  # (right under it, or after a blank line)
+    if not text or not above:
+        return False  # (before looking below: a look below every line was quadratic in a file of blank lines)
+    nxt = next_nonblank(lines, k) or ""  # (right under it, or after a blank line)
     below = bool(nxt) and split_pair(pair_text(nxt), PAIR_SEPARATORS) is not None
     return (
-        bool(text) and above and below and len(text.split()) <= SECTION_WORDS and not text.endswith(_NOT_NAME_END)
+        below and len(text.split()) <= SECTION_WORDS and not text.endswith(_NOT_NAME_END)
         and not text.startswith(("#", "-", "*", "•", "|", ">")) and split_pair(pair_text(text), PAIR_SEPARATORS) is None
     )  # fmt: skip
 

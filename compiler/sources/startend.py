@@ -34,7 +34,7 @@ _CURLY = re.compile(r"(?<![{\\\w$^_])\{(?:c?(?P<n>\d{1,2})[:|])?(?P<text>[^{}\n]
 _MATH_OR_CODE = re.compile(r"\$[^$\n]+\$|`[^`\n]+`")
 
 
-_MARKS = re.compile(r"^\s*(?:START|STARTI\b.*\bENDI|TARGET DECK\b.*|FILE TAGS\b.*|<!--\s*ID:\s*\d+\s*-->)\s*$", re.M)
+_MARKS = re.compile(r"^[^\S\n]*(?:START|STARTI\b.*\bENDI|TARGET DECK\b.*|FILE TAGS\b.*|<!--\s*ID:\s*\d+\s*-->)\s*$", re.M)
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 
 
