@@ -25,7 +25,19 @@ from compiler.model import Deck, Item, ItemKind, Note, Source
 from compiler.overrides import OVERRIDES_NAME, Stamp, check_stamps
 from compiler.overrides import apply as apply_overrides
 from compiler.overrides import follow_renames as follow_override_renames
-from compiler.passes import clean, dedupe, forms, length, lock, notes, pointers, shuffle, tag, topics
+from compiler.passes import (
+    clean,
+    dedupe,
+    forms,
+    length,
+    lock,
+    notes,
+    pointers,
+    shuffle,
+    tag,
+    topics,
+    variables,
+)
 from compiler.project import Project, load_project
 from compiler.read import (
     MISSING_SOURCE,
@@ -195,6 +207,7 @@ def compile_content(
     items = forms.run(items, {s.id: s.title for s in sources})  # (the page's title before 'Part B: Multiple choice': T40-8)
     length.run(items, diag, config.deck.long_answer_words, fold=config.deck.long_answers == "fold")
     pointers.run(items, diag)  # ('See previous question.': a card with nothing to recall, said once: T49-5)
+    variables.run(items, diag)  # ('%kotlinVersion%': a site generator's variable deckc cannot fill, said once: T49-9)
     highlight_saver = highlight.use_cache(cache_dir)  # highlighted code, used by the notes pass
     if early is not None:
         _guess(early, project, sources, items, [str(p) for p in media_files])

@@ -10,6 +10,7 @@ formula line is shown monospace, one statement per line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from html import escape, unescape
 
@@ -88,7 +89,7 @@ def _highlighted(m: re.Match[str]) -> str:
 
 
 # diagrams written as text for a tool to draw (a Markdown ```mermaid fence, PlantUML, Graphviz): no card draws them
-DIAGRAM_LANGS = frozenset({"mermaid", "plantuml", "puml", "dot", "graphviz"})
+DIAGRAM_LANGS = frozenset({"mermaid", "plantuml", "puml", "dot", "graphviz", "flowchart", "flow"})
 DIAGRAM_EDGES = 12  # edges a diagram's summary lists
 _MERMAID_NODE = re.compile(
     r"""\b(?P<id>[\w.-]+)\s*(?:\[\[|\[\(|\(\(|\[/|\[\\|[\[({>])\s*(?:"(?P<q>[^"]*)"|(?P<label>[^"\[\](){}|]*?))\s*(?:\]\]|\)\]|\)\)|/\]|\\\]|[\])}])"""
@@ -97,6 +98,10 @@ _MERMAID_EDGE = re.compile(
     r"""(?P<a>[\w.-]+)(?:\s*(?:\[\[|\[\(|\(\(|\[/|[\[({>])(?:"[^"]*"|[^\]\)}"]*)[\])}]+)?\s*"""
     r"""(?:<?(?:-{2,}|={2,}|-\.+-)>?|--[ox])\s*(?:\|"?(?P<t>[^|"]*)"?\|)?\s*(?P<b>[\w.-]+)"""
 )
+# flowchart.js (VuePress's '@flowstart', Typora's ```flow): 'st=>start: Start|past:>http://…' declares a node, 'cond(yes,
+# right)->op1->e' chains arrows, a condition's branch in brackets
+_FLOW_NODE = re.compile(r"^(?P<id>[\w.-]+)=>\w+(?:\([^)]*\))?:\s*(?P<label>.*?)(?:\|[\w-]+)?(?::>\S*)?\s*$")
+_FLOW_STEP = re.compile(r"^(?P<id>[\w.-]+)(?:\((?P<t>[^)]*)\))?$")
 _DOT_EDGE = re.compile(r"""(?P<a>"[^"]+"|[\w.]+)\s*->\s*(?P<b>"[^"]+"|[\w.]+)(?:\s*\[[^\]]*label\s*=\s*"?(?P<t>[^",\]]*)"?)?""")
 _DOT_NODE = re.compile(r"""(?P<id>"[^"]+"|[\w.]+)\s*\[[^\]]*\blabel\s*=\s*"?(?P<label>[^",\]]*)"?""")
 
@@ -130,6 +135,14 @@ def diagram_lines(code: str, lang: str) -> tuple[str, list[str]] | None:
                 a, b = m.group("a").strip('"'), m.group("b").strip('"')
                 said = f" ({m.group('t').strip()})" if m.group("t") and m.group("t").strip() else ""
                 edges.append(f"{labels.get(a, a)} →{said} {labels.get(b, b)}")
+    elif kind in ("flowchart", "flow"):
+        labels = {m.group("id"): m.group("label") for line in lines if (m := _FLOW_NODE.match(line)) and m.group("label")}
+        for line in lines:
+            steps = [_FLOW_STEP.match(part.strip()) for part in line.split("->")] if "->" in line and "=>" not in line else []
+            for a, b in itertools.pairwise(steps):
+                if a is not None and b is not None:
+                    said = f" ({a.group('t').split(',')[0].strip()})" if a.group("t") and a.group("t").split(",")[0].strip() not in ("top", "bottom", "left", "right") else ""
+                    edges.append(f"{labels.get(a.group('id'), a.group('id'))} →{said} {labels.get(b.group('id'), b.group('id'))}")
     more = len(edges) - DIAGRAM_EDGES
     shown = edges[:DIAGRAM_EDGES] + ([f"… {more} more"] if more > 0 else [])
     what = f"{kind} {first}" if kind == "mermaid" and first != kind else kind

@@ -99,3 +99,33 @@ def test_a_pages_introduction_about_itself_is_no_text_outside_any_question(tmp_p
     )
     _, _, said = built_notes(tmp_path / "teaches", {"faq.md": teaches})
     assert [s.split(": warning")[0] for s in said if "outside any question" in s] == ["sources/faq.md:3"]
+
+
+# --- T49-11: a VuePress flowchart; T49-9: a site generator's variables ------------------------------------------------
+
+
+def test_a_vuepress_flowchart_is_said_as_a_diagram_never_its_source(tmp_path: Path) -> None:
+    """T49-11 (low): '@flowstart' / 'stage1=>operation: palette.styl' / … / 'stage1->stage2->stage3' / '@flowend' was
+    printed on the back as prose. It is a flowchart.js diagram, said as one: its line and its arrows with the nodes'
+    labels, a condition's branch in brackets (its direction, 'right', is layout)."""
+    notes, _, _ = built_notes(tmp_path, {"faq.md": DATA / "flowchart.md"})
+    backs = [note_back(n) for n in notes]
+    assert backs == [
+        "Later styles win, so index.styl comes last. A simple diagram describing the compilation order as follows: "
+        "[diagram: flowchart, 4 lines in the source] palette.styl → default app styles default app styles → index.styl",
+        "[diagram: flowchart, 7 lines in the source] Start → Logged in? Logged in? → (yes) Show page Logged in? → (no) Ask to log in",
+    ]
+    assert not any("@flow" in n["fields"]["Answer"] or "=>" in n["fields"]["Answer"] for n in notes)
+
+
+def test_a_site_generators_variable_on_a_card_is_said(tmp_path: Path) -> None:
+    """T49-9 (low): Kotlin's FAQ says 'The currently released version is %kotlinVersion%, published on
+    %kotlinReleaseDate%.': Writerside fills them in when the site is built, deckc cannot. The card keeps the text; the
+    build says so once per card at its line, grouped, and what to do. A Windows '%PATH%' in code, '50%' and a
+    '{{ … }}' nowhere are no such variable; Jekyll's '{{ site.version }}' is."""
+    notes, _, said = built_notes(tmp_path, {"faq.md": DATA / "site-variables.md"})
+    assert len(notes) == 3
+    told = [s for s in said if "variable of the site's generator" in s]
+    assert [s.split(": warning")[0] for s in told] == ["sources/faq.md:3", "sources/faq.md:11"]
+    assert "'%kotlinVersion%', '%kotlinReleaseDate%'" in told[0] and "'{{ site.version }}'" in told[1]
+    assert all("write its value on the card (an [[override]] in overrides.toml)" in s for s in told)

@@ -3534,6 +3534,29 @@ _BARE_IAL = re.compile(
 _ANY_IAL = re.compile(r"\{[:#.]|\{[\w-]+=\"|\n\^")  # (what may be an attribute list: the text's quick test)
 
 
+_FLOW_START = re.compile(r"^[ \t]{0,3}@flowstart\b.*$", re.M)
+_FLOW_END = re.compile(r"^[ \t]{0,3}@flowend[ \t]*$")
+
+
+def flowchart_fences(text: str) -> str:
+    """VuePress's flowchart blocks (``@flowstart`` / flowchart.js source / ``@flowend``, the flowchart plugin's) as the
+    diagram fence they are (```` ```flowchart ````), which a card says as a diagram, its arrows listed, never its source
+    as prose (trial49 T49-11: ``@flowstart stage1=>operation: palette.styl …`` on the back). Line numbers kept."""
+    if "@flowstart" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    opened = None
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            continue
+        if opened is None and _FLOW_START.match(line):
+            opened = k
+        elif opened is not None and _FLOW_END.match(line):
+            lines[opened], lines[k], opened = "```flowchart", "```", None
+    return "\n".join(lines)
+
+
 def kramdown_attributes(text: str) -> str:
     """kramdown's attribute lists (Jekyll, GitHub Pages: ``{: .-three-column}`` on the line under a heading, ``{:
     id='functions-example'}`` over a fence, ``## Contents {: .no_toc }``, ``**Economics**{: data-type="term"}`` after a
