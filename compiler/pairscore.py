@@ -239,6 +239,8 @@ _SAYING = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # other numbers, not both {1, 000, 100} (trial11 P8)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _BLANK = re.compile(r"_{3,}")
+# a capital letter alone after a space, never the question's first word nor the pronoun 'I' ('labelled A?', 'vitamin B')
+_LONE_LETTER = re.compile(r"(?<=\s)[A-HJ-Z](?=[\s?？.,:;!)]|$)")
 # words that say "not" with other words: "Why is the validation set not used to fit …?" asks what "Why must the
 # validation set be kept out of parameter fitting?" asks (trial23 T23-9); a negation against one of these is no contrast
 _NEGATIVE_SENSE = re.compile(
@@ -388,7 +390,8 @@ def built_in_contrast(a: str, b: str) -> str:
     ("use" / "not use"), both hold formulas and they differ, both name dimensions and they differ ("3×2" /
     "2×3"), they say the same words in another order around a direction ("from a new basis to the standard
     basis" / "from the standard basis to a new basis"), both hold numbers and they differ ("L1" / "L2",
-    "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), they are fill-in-the-blank prompts that blank other words of one
+    "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), or capital letters standing alone that differ ("labelled A" /
+    "labelled B"), they are fill-in-the-blank prompts that blank other words of one
     sentence, one asks what can be done and the other what should be ("can I use" / "should I use"), or they name one
     root with opposite affixes ("endocytosis" / "exocytosis")."""
     blanks = bool(_BLANK.search(a)), bool(_BLANK.search(b))
@@ -417,6 +420,11 @@ def built_in_contrast(a: str, b: str) -> str:
     # a number on one side only is no contrast: the other may spell it ("weight decay" ~ "L2", "zero" ~ "0")
     if da and db and da != db:
         return f"different numbers: {' '.join(da) or 'none'} / {' '.join(db) or 'none'}"
+    # a capital letter standing alone inside the question, as numbers do: a diagram's label ('What is labelled A?' /
+    # '… B?', sitting 50: 0.80 apart from an auto-merge), an option, a vitamin or a set ('vitamin A' / 'vitamin B')
+    la, lb = (sorted(set(_LONE_LETTER.findall(q))) for q in (a, b))
+    if la and lb and la != lb:
+        return f"different letters: {' '.join(la)} / {' '.join(lb)}"
     return _affix_contrast(a, b) or _modal_contrast(a, b)
 
 

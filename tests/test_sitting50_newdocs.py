@@ -32,6 +32,10 @@ sentence the front; before, 'cannot tell this document's layout' and no card.
 N19: a text exam paper's first line over its rubric ('GCSE Biology — Paper 1 (Practice)' / 'Answer ALL questions.
 Total: 20 marks.'): the source's title; before, the file's name.
 
+N20: two questions apart only by a capital letter standing alone ('What is labelled A?' / 'What is labelled B?', a
+diagram's labels with one picture on both fronts): kept apart as numbers are; before, the model scored them 0.80, at the
+auto-merge threshold.
+
 Documents in tests/data/sitting50/newdocs/.
 """
 
@@ -157,3 +161,14 @@ def test_n19_paper_title_over_its_rubric_titles_the_source(tmp_path: Path) -> No
     notes, _, messages = built_notes(tmp_path, {"paper.txt": DATA / "exam-paper.txt"})
     assert all(n["fields"]["Sources"].startswith("GCSE Biology — Paper 1 (Practice) #") for n in notes)  # ('… #1a')
     assert any('title = "GCSE Biology — Paper 1 (Practice)"' in m for m in messages), messages
+
+
+def test_n20_questions_apart_by_a_lone_letter_are_never_one_question() -> None:
+    from compiler.pairscore import built_in_contrast
+
+    assert built_in_contrast("What is labelled A?", "What is labelled B?") == "different letters: A / B"
+    assert built_in_contrast("What does vitamin C do?", "What does vitamin D do?") == "different letters: C / D"
+    # (the same letter, a first word or the pronoun 'I' is no contrast: left to the score)
+    assert built_in_contrast("What is vitamin A for?", "What is vitamin A used for?") == ""
+    assert built_in_contrast("How do I merge?", "How can I merge?") == ""
+    assert built_in_contrast("A cell is made of what?", "What is a cell made of?") == ""
