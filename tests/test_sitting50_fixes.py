@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, deck_of, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 from compiler.build import build
 
@@ -129,3 +129,22 @@ def test_a_site_generators_variable_on_a_card_is_said(tmp_path: Path) -> None:
     assert [s.split(": warning")[0] for s in told] == ["sources/faq.md:3", "sources/faq.md:11"]
     assert "'%kotlinVersion%', '%kotlinReleaseDate%'" in told[0] and "'{{ site.version }}'" in told[1]
     assert all("write its value on the card (an [[override]] in overrides.toml)" in s for s in told)
+
+
+# --- sitting 49's rest: a Typst macro whose body is code, or with named parameters -------------------------------------
+
+
+def test_a_typst_macro_with_a_code_body_and_a_default_parameter_writes_its_questions(tmp_path: Path) -> None:
+    """Sitting 49 left it: '#let q(n, stem, a, b, c, points: 2) = { set text(…); [#n. #stem (#points points) \\ ];
+    grid(…, [a) #a], …); v(6pt) }' (a code block, a named parameter with its default) was not expanded: its calls
+    wrote nothing, and the answer key 'heads the answers to numbered questions this document does not hold'. Now the
+    code block's content is its body (a style rule and spacing layout), a call's named argument ('points: 3') or the
+    default fills its parameter, a string argument is its text: three questions keyed by the table."""
+    notes, skipped, said = built_notes(tmp_path, {"quiz.typ": DATA / "code-macro.typ"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the shape of a DNA molecule?", "B) double helix"),
+        ("Which base pairs with adenine in DNA?", "B) thymine"),
+        ("Who is called the father of genetics?", "B) Gregor Mendel"),
+    ]
+    assert plain_text(notes[2]["fields"]["Options"]) == "A) Charles Darwin B) Gregor Mendel C) James Watson"
+    assert skipped == [] and not any("does not hold" in s for s in said)

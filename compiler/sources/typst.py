@@ -656,9 +656,64 @@ def _choice_lists(lines: list[str]) -> list[str]:
     return [_CHOICE_LINE.sub(lambda m: f"{m.group('indent')}- [{'x' if m.group('right') else ' '}] {m.group('text')}", line) for line in lines]
 
 
-# a content macro of the document's own: '#let q(n, stem, a, b, c, d) = [' (its body the brackets that open here)
-_MACRO = re.compile(r"^[ \t]*#let[ \t]+(?P<name>[A-Za-z_][\w-]*)\((?P<params>[^()]*)\)[ \t]*=[ \t]*\[", re.M)
+# a macro of the document's own: '#let q(n, stem, a, b, c, d) = [' (its body the content brackets that open here), or
+# '#let q(n, stem, points: 2) = {' (a code block whose content it joins)
+_MACRO = re.compile(r"^[ \t]*#let[ \t]+(?P<name>[A-Za-z_][\w-]*)\((?P<params>[^()]*)\)[ \t]*=[ \t]*(?P<open>[\[{])", re.M)
 _PARAM_NAME = re.compile(r"^[A-Za-z_][\w-]*$")
+_NAMED_PARAM = re.compile(r"^(?P<name>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.+)$", re.S)
+# a code block's statement this reading joins: a call ('grid(…)', 'emph[…]'), never one that computes ('let', 'if', 'for')
+_CODE_WORD = re.compile(r"[A-Za-z_][\w.-]*")
+_CODE_KEYWORDS = frozenset({"let", "if", "else", "for", "while", "return", "import", "include", "context", "break", "continue"})
+
+
+def _value(code: str) -> str:
+    """A default value or argument as the text it puts in: a content block's inside, a string's text, a number as
+    written; ``none`` nothing."""
+    code = code.strip()
+    if code.startswith("[") and code.endswith("]"):
+        return code[1:-1].strip()
+    if len(code) >= 2 and code[0] == code[-1] == '"':
+        return code[1:-1].replace('\\"', '"')
+    return "" if code in ("none", "auto") else code
+
+
+def _code_body(code: str, params: list[str]) -> str | None:
+    """A macro's code block as the content it returns (``{ [#n. #stem \\] grid(…) }``: its content blocks joined, a
+    call written as markup's ``#grid(…)``, a parameter given bare to a call as its content); None when it computes
+    (``let``, ``if``, ``for`` …), which this reading cannot follow."""
+    out: list[str] = []
+    k = 0
+    while k < len(code):
+        if code[k] in " \t\n;":
+            k += 1
+            continue
+        if code[k] == "[":
+            end = _closing(code, k, "[")
+            out.append(code[k + 1 : end - 1])
+            k = end
+            continue
+        if code[k] == '"':
+            m = re.compile(r'"(?:\\.|[^"\\])*"').match(code, k)
+            if m is None:
+                return None
+            out.append(_value(m.group(0)))
+            k = m.end()
+            continue
+        m = _CODE_WORD.match(code, k)
+        if m is not None and m.group(0) in ("set", "show"):
+            k = code.find("\n", k) if "\n" in code[k:] else len(code)  # (a style rule: layout)
+            continue
+        if m is None or m.group(0) in _CODE_KEYWORDS or m.end() == len(code) or code[m.end()] not in "([":
+            return None
+        end = m.end()
+        while end < len(code) and code[end] in "([":
+            end = _closing(code, end, code[end])
+        call = code[k:end]
+        bare = "|".join(map(re.escape, params))
+        call = re.sub(rf"(?<=[(,])(\s*)({bare})(\s*)(?=[,)])", r"\1[#\2]\3", call) if params else call
+        out.append(f"\n#{call}\n")
+        k = end
+    return "".join(out).strip("\n")
 MACRO_CALLS_MAX = 500  # calls expanded in one document (each a question's few lines)
 
 
@@ -670,13 +725,18 @@ def _macros(lines: list[str]) -> tuple[list[str], list[int]]:
     ``(lines, 1 … n)`` when there is none."""
     text = "\n".join(lines)
     origin = list(range(1, len(lines) + 1))
-    defined: dict[str, tuple[list[str], str]] = {}
+    defined: dict[str, tuple[list[str], dict[str, str], str]] = {}
     for m in _MACRO.finditer(text):
-        params = [p.strip() for p in m.group("params").split(",") if p.strip()]
-        if not params or not all(_PARAM_NAME.match(p) for p in params):
-            continue  # (named parameters with defaults, '..args': not expanded)
-        close = _closing(text, m.end() - 1, "[")
-        defined[m.group("name")] = (params, textwrap.dedent(text[m.end() : close - 1].strip("\n")))
+        given = [p.strip() for p in m.group("params").split(",") if p.strip()]
+        named = {n.group("name"): _value(n.group("value")) for p in given if (n := _NAMED_PARAM.match(p))}
+        params = [p for p in given if not _NAMED_PARAM.match(p)]
+        if not given or not all(_PARAM_NAME.match(p) for p in params):
+            continue  # ('..args': not expanded)
+        close = _closing(text, m.end() - 1, m.group("open"))
+        body = textwrap.dedent(text[m.end() : close - 1].strip("\n"))
+        if m.group("open") == "{" and (body := _code_body(body, [*params, *named])) is None:  # type: ignore[assignment]
+            continue  # (a macro that computes its content: not expanded)
+        defined[m.group("name")] = (params, named, body)
     if not defined:
         return lines, origin
     calls = re.compile(r"(?<![\w\\])#(?P<name>" + "|".join(map(re.escape, defined)) + r")(?=[(\[])")
@@ -686,7 +746,7 @@ def _macros(lines: list[str]) -> tuple[list[str], list[int]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start() < k or len(pieces) >= 2 * MACRO_CALLS_MAX or _MACRO.match(text, line_start):
             continue  # (inside a call already expanded, or the definition's own line)
-        params, body = defined[m.group("name")]
+        params, named, body = defined[m.group("name")]
         close, args = m.end(), []
         if text[close] == "(":
             close = _closing(text, m.end(), "(")
@@ -695,9 +755,12 @@ def _macros(lines: list[str]) -> tuple[list[str], list[int]]:
             after = _closing(text, close, "[")
             args.append(text[close:after])
             close = after
-        if len(args) != len(params) or any(re.match(r"^[A-Za-z_][\w-]*\s*:", a) for a in args):
+        by_name = {n.group("name"): n.group("value") for a in args if (n := _NAMED_PARAM.match(a)) and not a.startswith("[")}
+        args = [a for a in args if a.startswith("[") or not _NAMED_PARAM.match(a)]
+        if len(args) != len(params) or not set(by_name) <= set(named):
             continue
-        values = {p: a[1:-1].strip() if a.startswith("[") and a.endswith("]") else a for p, a in zip(params, args, strict=True)}
+        values = {p: _value(a) for p, a in zip(params, args, strict=True)}
+        values |= {p: _value(by_name[p]) if p in by_name else default for p, default in named.items()}
         expanded = re.sub(r"#(?P<p>[A-Za-z_][\w-]*)(?![\w(\[-])", lambda v, values=values: values.get(v.group("p"), v.group(0)), body)
         lead = text[line_start : m.start()]
         indent = lead if not lead.strip() else ""  # (a call alone on its line: its expansion's lines indented as it is)
