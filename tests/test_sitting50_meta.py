@@ -105,3 +105,18 @@ def test_paren_labelled_pairs_with_level_lines_between_lose_their_answer_label(t
         ("What does an ECG record?", "The electrical activity of the heart."),
         ("What is tachycardia?", "A resting heart rate above 100."),
     ], said
+
+
+@pytest.mark.parametrize("page", ["capitals-titled.txt", "capitals-titled-plain.txt"])
+def test_a_title_line_over_a_tab_separated_list_is_its_title(tmp_path: Path, page: str) -> None:
+    """'Capitals' / blank / '1. Capital of France?<TAB>Paris' … (round 5: a title line added over a tab-separated list
+    made it 'numbered', 'none of its 4 questions has an answer', no card; unnumbered, the title was a card 'no answer'):
+    tab-separated pairs, the first line the list's title, the cards those of the list without it."""
+    notes, skipped, said = built_notes(tmp_path, {page: DATA / page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Capital of France?", "Paris"),
+        ("Capital of Japan?", "Tokyo"),
+        ("Capital of Kenya?", "Nairobi"),
+        ("Capital of Peru?", "Lima"),
+    ], said
+    assert not skipped and not [m for m in said if "no answer" in m], said

@@ -894,6 +894,18 @@ def _highlight_columns(
     return Columns(front, -1, extras, dropped, level, sections, hint, highlight=True, note=note, names=tuple(label))
 
 
+def _untitled(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """The records without the list's title: a first one of one short field that names no card (``Capitals`` over
+    ``1. Capital of France?<TAB>Paris`` …, a blank line between or none), when every other record is a pair or more
+    (round 5 meta: the title was a card 'no answer', and the rows' numbers stayed on their fronts)."""
+    filled = [k for k, (_, _, row) in enumerate(rows) if any(f.strip() for f in row)]
+    if len(filled) < 3 or len(rows[filled[0]][2]) != 1 or not _title_line(rows[filled[0]][2][0]):
+        return rows
+    if not all(len(rows[k][2]) >= 2 for k in filled[1:]):
+        return rows
+    return rows[: filled[0]] + rows[filled[0] + 1 :]
+
+
 def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
     """(first line, last line, fields) of each record, lines counted from 1 in ``body``; each field's ``$…$``
     maths as deckc's (:func:`dollar_math`)."""
@@ -1620,6 +1632,7 @@ class DelimitedReader:
         rows, headed = _heading_rows(rows, lines, header.lines) if doc.rel.lower().endswith((*MARKDOWN_SUFFIXES, ".txt")) else (rows, [])
         if header.hinted and rows and not any(f.strip() for f in rows[0][2]):
             rows = rows[1:]  # (the 'sep=' line's: the header row under it is the first)
+        rows = _untitled(rows) if separator == "\t" else rows  # ('Capitals' over '1. Capital of France?<tab>Paris' …)
         if not is_html and (own is None or own.html is None) and _html_cells(rows):
             is_html = True  # (cells written for Anki's import: '<b>안녕하세요</b>', '<img src=…>'; learner4 N80, trial11 P33)
         if header.lines == 0 and not (own and (own.front or own.back)):

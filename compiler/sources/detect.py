@@ -1671,7 +1671,8 @@ def _pairs(doc: Document) -> Detection | None:
     if sep == " " and 2 * len(judged) > len(splits):
         return None  # '1. 태양은 별이다. (O)': statements with their verdicts, never a word and its meaning (trial28 T28-59)
     shown = sep.replace('"', '\\"').replace("\t", "\\t")
-    score = 0.55 if sep.strip() in (":", "：") else 0.8
+    score = 0.55 if sep.strip() in (":", "：") else 0.85 if sep == "\t" else 0.8  # (a tab splits no sentence: over numbered
+    # questions, '1. Capital of France?<TAB>Paris' under a title line, the pairs they are; round 5 meta)
     numbered = [line for line in doc.lines if re.match(r"^\s*\d{1,4}[.)]\s", line)]
     if score < 0.8 and len(numbered) >= count and not any(q in line for line in numbered for q in QUESTION_MARKS):
         score = 0.7  # '1. Capital of France: Paris': numbered facts that ask nothing are pairs, not questions (trial10 P40)
