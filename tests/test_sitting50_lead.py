@@ -42,3 +42,17 @@ def test_a_dropped_in_file_with_a_line_too_long_is_left_out_and_the_deck_builds(
     with pytest.raises(ContentError) as caught:
         build(deck_of(tmp_path / "b", files, table), tmp_path / "b" / "build", formats=("json",), now=1_000)
     assert any(d.text().startswith("sources/min.md:3: error: a line of") for d in caught.value.diagnostics)
+
+
+def test_an_mdx_import_further_down_a_page_is_no_text_left_out(tmp_path: Path) -> None:
+    """A Docusaurus .md (compiled as MDX) that imports a component further down, over its tag: the reader drops the
+    statement (T28-14), and the coverage check no longer says it is 'text in no card' (the tech interview handbook's
+    algorithm pages, read as a new user in sitting 50)."""
+    page = (
+        "## Introduction\n\nA hash table maps keys to values through a hash function into an array of buckets.\n\n"
+        "## Time complexity\n\nSearch, insert and remove take O(1) time on average.\n\n"
+        "## Recommended courses\n\nimport AlgorithmCourses from '../\\_courses/AlgorithmCourses.md'\n\n<AlgorithmCourses />\n"
+    )
+    notes, _, messages = built_notes(tmp_path, {"hash-table.md": page})
+    assert [note_front(n) for n in notes] == ["Introduction", "Time complexity"]
+    assert not [m for m in messages if "in no card" in m or "outside any question" in m], messages

@@ -823,6 +823,13 @@ def looks_like_formula(line: str) -> bool:
     return sum(words) < PROSE_WORDS or sum(words) * 3 < len(tokens) * 2 or sum(words[:sign]) < 3
 
 
+# an ES-module statement an MDX page (or a Docusaurus .md, compiled as MDX) writes at block level: layout, never study text
+MODULE_STATEMENT = re.compile(
+    r"^(?:import\s+(?:['\"{]|[\w*].*(?:\bfrom\s*['\"]|\{\s*$))"  # import X from 'y' / import './a.css' / import {
+    r"|export\s+(?:(?:const|let|var|function|class|async|default)\b|[{*]))"  # export const meta = …
+)
+
+
 def next_nonblank(lines: list[str], index: int) -> str | None:
     """The first non-blank line after ``lines[index]``, or None."""
     for k in range(index + 1, len(lines)):  # (no slice: a copy of the rest for every line looked at is quadratic)

@@ -56,6 +56,7 @@ from compiler.sources.lines import (
     FOLLOW_UP_LABEL,
     LIST_HEADING,
     LIST_HEADINGS_MIN,
+    MODULE_STATEMENT,
     QUESTION_MARKS,
     QUESTION_WORDS,
     QUIZ_TAG,
@@ -1672,7 +1673,7 @@ def _later_module_lines(lines: list[str], start: int) -> set[int]:
                 fence = marker
             elif marker[0] == fence[0] and len(marker) >= len(fence) and not line.strip()[len(marker) :].strip():
                 fence = ""
-        elif not fence and _MODULE.match(line) and (k == 0 or not lines[k - 1].strip() or k - 1 in found):
+        elif not fence and MODULE_STATEMENT.match(line) and (k == 0 or not lines[k - 1].strip() or k - 1 in found):
             end = module_lines_end(lines, k)
             if end > k:
                 found.update(range(k, end))
@@ -1680,12 +1681,6 @@ def _later_module_lines(lines: list[str], start: int) -> set[int]:
                 continue
         k += 1
     return found
-
-
-_MODULE = re.compile(
-    r"^(?:import\s+(?:['\"{]|[\w*].*(?:\bfrom\s*['\"]|\{\s*$))"  # import X from 'y' / import './a.css' / import {
-    r"|export\s+(?:(?:const|let|var|function|class|async|default)\b|[{*]))"  # export const meta = …
-)
 
 
 def module_lines_end(lines: list[str], start: int) -> int:
@@ -1696,7 +1691,7 @@ def module_lines_end(lines: list[str], start: int) -> int:
         if not lines[i].strip():
             i += 1
             continue
-        if not _MODULE.match(lines[i]):
+        if not MODULE_STATEMENT.match(lines[i]):
             break
         depth, j = 0, i
         while j < len(lines) and j < i + 50:
