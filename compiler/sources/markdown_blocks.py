@@ -2544,14 +2544,10 @@ def _numbered_labels(blocks: list[Block]) -> bool:
 
 
 # a paragraph that is only a link named as an answer ('[[Answer]](https://…)', '[Solution](…)', '[Réponse](…)')
-_LABEL_LINK = re.compile(
-    r"^<p>\s*<a\s[^>]*>\s*\[?\s*(?i:answers?|solutions?|réponses?|respuestas?|antworte?n?|lösung(?:en)?)\s*\]?\s*</a>\s*</p>\s*$"
-)
-
-_LABEL_LINK_LEAD = re.compile(
-    r"^<p>\s*(?P<link><a\s[^>]*>\s*\[?\s*(?i:answers?|solutions?|réponses?|respuestas?|antworte?n?|lösung(?:en)?)\s*\]?\s*</a>)"
-    r"\s*(?:<br\s*/?>)?\s*\n(?=\s*[^\s<])"
-)
+_ANSWER_LINK = r"<a\s[^>]*>\s*\[?\s*(?i:answers?|solutions?|réponses?|respuestas?|antworte?n?|lösung(?:en)?)\s*\]?\s*</a>"
+_LABEL_LINK = re.compile(rf"^<p>\s*{_ANSWER_LINK}\s*</p>\s*$")
+# … or opening the answer's paragraph, the answer on the next line
+_LABEL_LINK_LEAD = re.compile(rf"^<p>\s*(?P<link>{_ANSWER_LINK})\s*(?:<br\s*/?>)?\s*\n(?=\s*[^\s<])")
 
 # a paragraph that opens with pictures alone on their lines, then goes on under them (a remote picture is its link)
 _PICTURES_LEAD = re.compile(r"^<p>(?P<pictures>(?:\s*(?:<img\s[^>]*>|<a\s[^>]*>\[image:[^<]*\]</a>))+)\s*\n(?=\s*\S)")
