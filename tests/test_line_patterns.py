@@ -15,13 +15,8 @@ import importlib
 import pkgutil
 import re
 from pathlib import Path
-
-try:  # Python 3.11+
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+from re import _constants as sre_constants  # type: ignore[attr-defined]  # (Python 3.11+, as the project requires)
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import compiler
 
