@@ -2150,6 +2150,9 @@ def slashed_entries(text: str) -> str:
 
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,40}?[:：]?)\1")  # '**Gợi ý trả lời:**', bold, with or without text after
+# a Markdown list entry's bullet, '+' as well as '-' and '*' (lines.BULLET, shared with plain text, leaves '+ ' alone:
+# there it may be a sum's line): '+ **질문:** …?' / '+ **답:** …' read as the '-' entries are (round-5 metamorphic R5-9)
+_ENTRY_BULLET = re.compile(r"^\s*\+(?=\s)\s*")
 
 
 def _answered_below(blocks: list[TopBlock], n: int, own: list[str]) -> bool:
@@ -5180,7 +5183,7 @@ class MarkdownReader:
                     found[-1][2][label] = sub.group("text").strip()  # '- Choices: …' left at the margin: its record's (trial11 P26)
                     found[-1][3].append(line)
                     continue
-                worded = _BOLD_LEAD.sub(r"\g<label>", BULLET.sub("", line, count=1).strip(), count=1)
+                worded = _BOLD_LEAD.sub(r"\g<label>", BULLET.sub("", _ENTRY_BULLET.sub("", line, count=1), count=1).strip(), count=1)
                 if m is None and found and "answer" not in found[-1][2] and has_answer_label(worded):
                     # '- **Gợi ý trả lời:** …' (a hint to the answer) under '- **Câu hỏi:** …?': any language's labels
                     found[-1][2]["answer"] = strip_answer_label(worded).strip()
@@ -5215,7 +5218,7 @@ class MarkdownReader:
             if sub and label not in fields:
                 fields[label] = sub.group("text").strip()
             else:  # a line of its own, or a label said twice: more answer text
-                fields["more"] = " ".join(x for x in (fields.get("more", ""), BULLET.sub("", line).strip()) if x)
+                fields["more"] = " ".join(x for x in (fields.get("more", ""), BULLET.sub("", _ENTRY_BULLET.sub("", line, count=1)).strip()) if x)
         # a bank's records with their key (Answer:) or, in the student copy, only their options (Choices:; trial11 P27:
         # each was a card whose back was 'Type: … Choices: …'): never the records' nested bullets read as answers
         if not any(label in ANSWER_LABELS | CHOICE_LABELS for _, _, fields, _ in found for label in fields):

@@ -1,0 +1,31 @@
+"""Sitting 51, meta: the same document written another way gives the same cards (metamorphic robustness, round 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting51" / "meta"
+
+
+def _cards(tmp_path: Path, name: str, text: str | Path) -> list[tuple[str, str, tuple[str, ...]]]:
+    notes, _, _ = built_notes(tmp_path, {name: text})
+    return sorted((note_front(n), note_back(n), tuple(n.get("sections") or ())) for n in notes)
+
+
+def test_plus_bullets_of_labelled_cards_in_any_language_read_as_dash_bullets(tmp_path: Path) -> None:
+    """A chat's cards '**카드 1**' / '+ **질문:** …?' / '+ **답:** …' (round 5 R5-9: no card at all, 'no items found';
+    with '-' bullets 4 cards): '+' is a Markdown bullet as '-' is, so the same four cards."""
+    text = (DATA / "ko-plus.md").read_text(encoding="utf-8")
+    plus = _cards(tmp_path / "plus", "ko.md", text)
+    dash = _cards(tmp_path / "dash", "ko.md", text.replace("\n+ ", "\n- "))
+    assert plus == dash
+    assert [(front, back) for front, back, _ in plus] == sorted(
+        [
+            ("세포의 에너지 공장이라고 불리는 세포 소기관은?", "미토콘드리아"),
+            ("단백질을 합성하는 세포 소기관은?", "리보솜"),
+            ("식물 세포에만 있는 세포 소기관 두 가지는?", "엽록체와 세포벽"),
+            ("유전 정보를 담고 있는 세포 소기관은?", "핵"),
+        ]
+    )
