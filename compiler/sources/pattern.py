@@ -237,6 +237,12 @@ _ONE_NUMBER = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})(?![\d.,]\d)(?!\.?[ºª°]|(
 # a line ending in dots to write on ('GCSE Biology — Paper 1 Candidate number: ……..', a paper's header): no full stop
 _DOTTED_END = re.compile(r"(?:…|\.{2,})\.?$")
 RANGE_SPAN = 20  # questions at most one lead-in names
+# a reading passage quoted above the first question (N21): its '>' lines, and what opens a callout instead
+_QUOTE_LINE = re.compile(r"^[ \t]{0,3}>[ \t]?")
+_CALLOUT_OPEN = re.compile(r"^(?:\[!\w+\]|[*_]{1,2}\w+(?:\s\w+)?:?[*_]{1,2}:?(?:\s|$))")
+_PASSAGE_STOP = re.compile(r"[.!?。！？][\"”’)]*\s+(?=\S)")  # a sentence's end inside the passage
+PASSAGE_WORDS = 25  # words of a quoted passage at least (an epigraph is a line)
+PASSAGE_SENTENCES = 2  # … and sentences
 OPEN_SCOPE = 10**6  # the last question of a lead-in that names none ('Read the passage and answer the questions below.')
 # a lead-in that says to read what follows, in the languages of school papers ('Read the passage …', '次の文章を読んで、後の
 # 問いに答えなさい。', 'Bacalah teks berikut …'): the passage is the questions' after it, up to the next part (T28-38)
@@ -2168,6 +2174,26 @@ class _Walk:
         own = next((w for line in p.answer if (w := _label_word(line)) is not None), None)  # ('Ans:- c' under options too)
         return own is not None and own == _label_word(self.lines[lineno])
 
+    def _quoted_passage(self, number: int, lineno: int) -> None:
+        """A reading passage quoted right above the first question (``> Around 1440, Johannes Gutenberg …`` under the
+        page's title, blank lines between at most, no ``Read the passage …`` lead-in) is the questions' passage up to
+        the next part, on each front as a lead-in sets it (sitting 51 N21: it was dropped without a word). A passage
+        is PASSAGE_SENTENCES sentences and PASSAGE_WORDS words at least: a one-line epigraph or a callout
+        (``> [!note]``, ``> **Note:**``) stays the page's preamble."""
+        end = lineno - 1
+        while end > 0 and not self.lines[end - 1].strip():
+            end -= 1
+        start = end
+        while start > 0 and _QUOTE_LINE.match(self.lines[start - 1]):
+            start -= 1
+        quoted = self.lines[start:end]
+        text = squash(" ".join(_QUOTE_LINE.sub("", x, count=1) for x in quoted))
+        if not quoted or _CALLOUT_OPEN.match(text) or len(text.split()) < PASSAGE_WORDS:
+            return
+        if len(_PASSAGE_STOP.findall(text)) + 1 < PASSAGE_SENTENCES:
+            return
+        self.passage = (number, OPEN_SCOPE, start, list(quoted))
+
     def _after_entry(self, m: re.Match[str], lineno: int) -> bool:
         """A numbered line at (or left of) the item line's indent after an answer written wholly inside the item's
         list entry (every answer line indented deeper than the item line; rules and blank lines aside): that
@@ -2209,9 +2235,11 @@ class _Walk:
         self._intro_lost(item=True)
         self.nested = None
         self.stopped = False
-        self.seen_item = True
         groups = m.groupdict()
         number = groups.get("number")
+        if not self.seen_item and self.passage is None and number is not None and number.isdecimal():
+            self._quoted_passage(int(number), lineno)
+        self.seen_item = True
         if self.slip[0] == lineno and self.slip[1]:
             number = self.slip[1]  # ('2.' after '2.', then '4.': question 3, T32-49)
         if number is not None:
