@@ -621,10 +621,45 @@ def run(
     """
     index = {item.item_id: i for i, item in enumerate(items)}
     named = {index[key] for d in [*decisions.merge, *decisions.keep_apart] for key in d.items if key in index}
-    scored = score(items, settings, cache_dir, progress, embedder, combiner, decided=named, prune=collect is None)
+    published = published_notes(items, lock) if lock is not None else {}
+    twins = _twins(items, named, published)
+    reps = [members[0] for members in twins]  # one card written k times is scored and decided once (not k(k - 1) / 2 pairs)
+    kept = [items[i] for i in reps]
+    at = {i: n for n, i in enumerate(reps)}  # (an item a decision names is a card of its own: always kept)
+    scored = score(kept, settings, cache_dir, progress, embedder, combiner, decided={at[i] for i in named}, prune=collect is None)
     if collect is not None:
-        collect.extend((items[i].item_id, items[j].item_id, x) for (i, j), x in scored.features.items())
-    return decide(scored, settings, decisions, diag, published_notes(items, lock) if lock is not None else None)
+        collect.extend((kept[i].item_id, kept[j].item_id, x) for (i, j), x in scored.features.items())
+    groups, report = decide(scored, settings, decisions, diag, {at[i]: g for i, g in published.items() if i in at} or None)
+    if len(reps) == len(items):
+        return groups, report
+    of_rep = {id(items[members[0]]): members for members in twins}  # (by the object: ids may repeat in a test's items)
+    grown = [[items[i] for i in sorted(i for item in group for i in of_rep[id(item)])] for group in groups]
+    report.groups = [g for g in grown if len(g) > 1]
+    return grown, report
+
+
+_NOT_CONTENT = {"number", "locator", "original", "key", "anchor", "explicit_id", "labelled"}  # where, not what
+
+
+def _twins(items: list[Item], named: set[int], published: Mapping[int, str]) -> list[list[int]]:
+    """The items grouped by what their cards show, word for word (question, answers, choices, section, tags, …; not
+    where they stand), in source order: a document that repeats one card k times (a list pasted twice, an export
+    concatenated with itself) makes one note, and the k copies cost one item in scoring and in ``max_group``.  An
+    item a decision names, or published in another note than its twin, stays an item of its own (decided pair by
+    pair, as before)."""
+    by_card: dict[tuple[str, str], list[int]] = {}
+    out: list[list[int]] = []
+    for i, item in enumerate(items):
+        if i in named:
+            out.append([i])
+            continue
+        card = (item.model_dump_json(exclude=_NOT_CONTENT), published.get(i, ""))
+        if card in by_card:
+            by_card[card].append(i)
+        else:
+            by_card[card] = [i]
+            out.append(by_card[card])
+    return out
 
 
 def published_notes(items: list[Item], lock: Lock) -> dict[int, str]:
@@ -979,6 +1014,12 @@ def _generic_pairs(items: list[Item], most: int) -> Callable[[list[int], list[in
         by_answer: dict[str, list[int]] = {}
         for j in b:
             by_answer.setdefault(answer(j), []).append(j)
+        if a is b and any(len(same) > most for same in by_answer.values()):
+            # one wording answered alike by many (600 'Give an example.' / 'A dog.' under 600 headings: 180,000 pairs
+            # alike, 85 s): those paired with their first only (listed, they are k - 1 beside the first anyway)
+            many = {i for same in by_answer.values() if len(same) > most for i in same}
+            star = [(same[0], j) for same in by_answer.values() if len(same) > most for j in same[1:]]
+            return star + [(min(i, j), max(i, j)) for i in a if i not in many for j in by_answer[answer(i)] if i != j]
         return [(min(i, j), max(i, j)) for i in a for j in by_answer.get(answer(i), []) if i != j]
 
     return pairs

@@ -397,8 +397,8 @@ def _primary_id_keys(note: Note) -> list[str]:
 
 
 def _question_keys(note: Note) -> list[str]:
-    primary = normalized(note.primary.anchor)
-    return [f"q0:{primary}", f"q:{primary}"] + [f"q:{normalized(i.anchor)}" for i in note.items[1:]]
+    primary = normalized(note.primary.anchor)  # (each key once: a note of k copies of one card has k anchors alike)
+    return list(dict.fromkeys([f"q0:{primary}", f"q:{primary}"] + [f"q:{normalized(i.anchor)}" for i in note.items[1:]]))
 
 
 def _legacy_question_keys(note: Note) -> list[str]:
@@ -406,7 +406,8 @@ def _legacy_question_keys(note: Note) -> list[str]:
     ``か``): after every exact key, so such a note keeps its GUID."""
     keys = [f"q0:{legacy_normalized(normalized(note.primary.anchor))}"]
     keys += [f"q:{legacy_normalized(normalized(i.anchor))}" for i in note.items]
-    return [k for k in keys if k not in _question_keys(note)]
+    exact = set(_question_keys(note))
+    return [k for k in dict.fromkeys(keys) if k not in exact]
 
 
 def _label_free_question_keys(note: Note) -> list[str]:
@@ -418,7 +419,8 @@ def _label_free_question_keys(note: Note) -> list[str]:
         if bare and item.question[bare.end() :].strip():
             asked = normalize_text(item.question[bare.end() :])
             keys += [f"q0:{asked}", f"q:{asked}"] if n == 0 else [f"q:{asked}"]
-    return [k for k in keys if k not in _question_keys(note)]
+    exact = set(_question_keys(note))
+    return [k for k in dict.fromkeys(keys) if k not in exact]
 
 
 def labelled_ids(items: list[Item], old: Lock, named: Iterable[str] = ()) -> list[Item]:
