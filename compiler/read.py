@@ -2077,7 +2077,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?:_{3,}|\.{4,}|…{2,})[^()（）\n]*[(（][^()（）\n]+[)）][ \t]*$", doc.text, re.M):
             blanks = numbered_blanks(doc.lines, bullets=own not in MARKDOWN_SUFFIXES)  # '… is an ______. (atom)' a line, no numbers: '1. …' (sitting 46 M5)
             doc = doc if blanks is doc.lines else Document(rel=doc.rel, text="\n".join(blanks) + "\n")
-        if own in {".md", ".markdown", ".mdx"}:
+        if own in {".md", ".markdown", ".mdx", ".cheatmd"}:
             kept = repo_sections(doc.lines)  # '## License' / 'This project is … under the MIT License': no card (T42-9)
             doc = doc if kept is doc.lines else Document(rel=doc.rel, text="\n".join(kept) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（", doc.text):
@@ -2791,7 +2791,7 @@ def _source_tables(content_dir: Path) -> list[dict[str, object]]:
 
 
 _CHAT_LINE = re.compile(r"(?m)^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}")  # a chat export's message line
-_PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".pdf"})  # (a PDF: its text layer, _unpaginate)
+_PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".cheatmd", ".pdf"})  # (a PDF: its text layer, _unpaginate)
 
 
 def _own_suffix(doc: Document, made: Converted | None) -> str:

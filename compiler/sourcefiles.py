@@ -43,7 +43,7 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")  # Excel workbooks, read as their sheets 
 # files of rows read by the delimited reader: a sheet saved as text, or a workbook
 SHEET_SUFFIXES = (".tsv", ".csv", *WORKBOOK_SUFFIXES)
 SOURCE_SUFFIXES = (
-    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".pod", ".tid", ".opml", ".mm", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".odt", ".rtf", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip", ".pdf", ".xlsx", ".xlsm"}) | PACKAGE_SUFFIXES
+    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".cheatmd", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".pod", ".tid", ".opml", ".mm", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".odt", ".rtf", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip", ".pdf", ".xlsx", ".xlsm"}) | PACKAGE_SUFFIXES
 )
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = frozenset(

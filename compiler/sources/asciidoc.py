@@ -18,8 +18,10 @@ document is turned into Markdown line by line and then read like any Markdown fi
 - ``NOTE:``/``TIP:``/``IMPORTANT:``/``WARNING:``/``CAUTION:`` paragraphs are quoted with the label in bold;
 - ``*bold*`` is bold, ``linkgit:git-config[1]`` reads ``git-config(1)``, ``link:url[text]`` and
   ``https://…[text]`` are links, ``<<id,text>>`` its text, ``image::x.png[alt]`` a picture;
-- ``[[id]]`` anchors, ``[attributes]`` lines, ``:name: value`` attributes and ``//`` comments are
-  left out; an ``include::`` is not followed (a warning: its text is not in the deck).
+- ``[[id]]`` anchors (on a line of their own or in a title), ``[attributes]`` lines, ``:name: value`` attributes,
+  ``ifdef::…[]``/``ifndef::…[]``/``endif::[]`` lines and ``//`` comments are left out (the lines between a conditional's
+  are kept); a ``footnote:[…]`` reads in brackets where it stands; an ``include::`` is not followed (a warning: its text
+  is not in the deck).
 
 Tables are kept as their cells' text, one row a line.
 """
@@ -40,6 +42,9 @@ _ANCHOR_LINE = re.compile(r"^\[\[[^\]]*\]\]\s*$|^\[#[^\]]*\]\s*$")
 _ANCHOR = re.compile(r"^\[\[[^\]]*\]\]")
 _ATTRIBUTE_LINE = re.compile(r"^\[(?P<body>[^\]]*)\]\s*$")
 _SET_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:.*$")
+# a conditional's own line ('ifdef::env-github[]', 'ifndef::backend-pdf[]', 'endif::[]', 'ifeval::[…]'): what it keeps or
+# leaves out is the renderer's choice, the lines between are the document's text (trial51 T51-3: printed on a card)
+_CONDITIONAL = re.compile(r"^(?:(?:ifdef|ifndef|endif)::[^\[\s]*\[\]|ifeval::\[[^\]]*\])\s*$")
 _INCLUDE = re.compile(r"^include::(?P<target>[^\[]*)\[.*\]\s*$")
 _ADMONITION = re.compile(r"^(?P<label>NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(?P<text>.*)$")
 _BLOCK_IMAGE = re.compile(r"^image::(?P<target>[^\[\s]+)\[(?P<alt>[^\]]*)\]\s*$")
@@ -57,6 +62,11 @@ _INLINE = [
     # 'xref:faq.adoc#extra-schedulers[Schedulers]': a cross reference shows its text (trial22 T22-31), else its target
     (re.compile(r"xref:(?P<target>[^\s\[]+)\[(?P<text>[^\]]+)\]"), r"\g<text>"),
     (re.compile(r"xref:(?:[^\s\[#]*#)?(?P<target>[^\s\[#]+)\[\]"), r"\g<target>"),
+    # an inline anchor ('=== Indentation [[indentation]]', '[[id,Label]]'): where a link lands, no text (trial51 T51-3)
+    (re.compile(r"\s*\[\[[\w:.-]+(?:,[^\]]*)?\]\]"), ""),
+    # a footnote ('….footnote:[Terminals of 80 columns …]') reads in brackets where it is; a reference to one is no text
+    (re.compile(r"footnote:[\w-]*\[(?P<text>[^\]]+)\]"), r" (\g<text>)"),
+    (re.compile(r"footnote:[\w-]+\[\]"), ""),
     (re.compile(r"<<(?P<id>[^,>]+),\s*(?P<text>[^>]+)>>"), r"\g<text>"),
     (re.compile(r"<<(?P<id>[^,>]+)>>"), r"\g<id>"),
     (re.compile(r"(?<![\w!])image:(?P<target>[^\s\[:]+)\[(?P<alt>[^\]]*)\]"), r"![\g<alt>](\g<target>)"),
@@ -294,6 +304,8 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             comment = True
             continue
         if stripped.startswith("//") and not stripped.startswith("///"):
+            continue
+        if _CONDITIONAL.match(stripped):
             continue
         if header and stripped and not _SET_ATTRIBUTE.match(stripped):
             continue  # ('= Chemistry terms' / 'Jane Doe' / 'v1.0, 2024-01-05': the header's author and revision, T30-32)

@@ -570,7 +570,7 @@ def _space_run(rel: str, text: str, run: re.Match[str]) -> Diagnostic:
 LINE_MAX = 1_000_000
 _LONG_LINE = re.compile(rf"[^\n]{{{LINE_MAX + 1}}}")
 _LINE_CHECKED = frozenset(
-    {".txt", ".text", ".md", ".markdown", ".mdx", ".org", ".rst", ".adoc", ".asciidoc", ".tex", ".typ", ".qmd", ".rmd"}
+    {".txt", ".text", ".md", ".markdown", ".mdx", ".cheatmd", ".org", ".rst", ".adoc", ".asciidoc", ".tex", ".typ", ".qmd", ".rmd"}
 )
 
 

@@ -180,7 +180,7 @@ def converted_kind(rel: str) -> str:
 
 TEXT_SUFFIXES = (".txt", ".text")
 _CARD_MARKS = frozenset(("?", "??", ":question:", ":grey_question:", "❓", "❔"))  # a spaced card's mark line (T15-3)
-_PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)
+_PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".cheatmd", ".txt", ".text", *KNITR_SUFFIXES)
 
 
 def sniffed(lines: list[str], rel: str, own_pattern: bool = False, layout: str | None = None) -> Converted | None:
@@ -959,18 +959,27 @@ def zipped_page(path: Path) -> str | None:
         return None  # (the QTI reader says what is wrong with it)
 
 
+# the other lines a message names in its words ('under the heading … at line 3', 'at lines 7, 39 and 64')
+_AT_LINES = re.compile(r"\b(at lines? )(\d+(?:(?:, | and )\d+)*)")
+
+
 def remap(rel: str, made: Converted, items: list[Item], diag: Diagnostics, mark: int) -> list[Item]:
     """Items and the messages said about them (``diag.items[mark:]``) with lines of the converted
-    text turned into lines of the file (and, for a notebook, the cell named in each message)."""
+    text turned into lines of the file, in the message's words too (trial51: an AsciiDoc page's 'under the heading
+    … at line 4570' named the converted text's line of a title at line 4827), and, for a notebook, the cell named in
+    each message."""
 
     def line_of(line: int) -> int:
         return made.origin[min(line, len(made.origin)) - 1] if made.origin else 1
+
+    def words_of(text: str) -> str:
+        return _AT_LINES.sub(lambda m: m.group(1) + re.sub(r"\d+", lambda n: str(line_of(int(n.group()))), m.group(2)), text)
 
     for k in range(mark, len(diag.items)):
         d = diag.items[k]
         if d.file != rel or not d.line:
             continue
-        update: dict[str, object] = {"line": line_of(d.line)}
+        update: dict[str, object] = {"line": line_of(d.line), "message": words_of(d.message)}
         if made.places:
             place = made.places[min(d.line, len(made.places)) - 1]
             update["place"] = place  # printed after the message, and as the place of a repeated problem

@@ -39,7 +39,7 @@ TERMINAL = ".!?:;…？！。؟"
 QUESTION_MARKS = ("?", "？", "؟")
 # read as Markdown (MDX: Docusaurus, Next.js pages; web pages and notebooks once converted: sources/converted.py)
 KNITR_SUFFIXES = (".rmd", ".qmd")  # R Markdown and Quarto: Markdown with knitr chunks (trial10 P5)
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".html", ".htm", ".ipynb", ".rmd", ".qmd")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".cheatmd", ".html", ".htm", ".ipynb", ".rmd", ".qmd")
 # what the columns of a sheet or a table of cards are called: the front, the back, tags
 COLUMN_NAMES = {
     "question": "front", "front": "front", "term": "front", "word": "front", "prompt": "front", "q": "front",

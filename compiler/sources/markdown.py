@@ -264,6 +264,7 @@ from compiler.sources.markdown_blocks import (
     page_title,
     pandoc_attributes,
     pipe_cards,
+    placeholder_links,
     plain_inline,
     question_fences,
     question_tables,
@@ -3677,7 +3678,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(furniture_boxes(strip_front_matter(doc.text))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(placeholder_links(furniture_boxes(strip_front_matter(doc.text)))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         raw = command_pairs(raw)  # '**Add all current changes:**' / '```bash' / 'git add .' …: a card per command (T42-6)
         raw, deep = deep_headings(raw)
         if deep:  # ('####### What does the nucleolus make?': shown as text, its question lost on another card's back)

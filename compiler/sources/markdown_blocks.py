@@ -1340,8 +1340,16 @@ def exercise_divs(text: str) -> str:
         if fenced[i]:
             continue
         m = _KIND_DIV.match(line)
+        boxed = i > 0 and _KIND_DIV.match(lines[i - 1]) is not None
+        if m is not None and boxed and _TITLE_DIV.match(line) and i + 2 < len(lines) and _LONE_DIV_CLOSE.match(lines[i + 2]):
+            # ('<div data-type="title">' / 'Art Connection' / '</div>' atop a box: the box's label, no text; as an HTML
+            # block it swallowed the picture under it, printed as '![…](…)' on a card: trial51 T51-1)
+            lines[i : i + 3] = ["", "", ""]
+            continue
         if m is not None:
             kind = _div_kind(m.group("attrs"))
+            if not kind and _asking_box(lines, i):
+                kind = "question"  # (a box that ends asking, no answer in it: never answered by the text after it, T51-1)
             below = next((x for x in lines[i + 1 :] if x.strip()), "")
             if kind == "question" and (w := _KIND_DIV.match(below)) is not None and _div_kind(w.group("attrs")) == "question":
                 kind = "wrapper"  # ('<div data-type="exercise">' around the problem's div and the solution's)
@@ -1367,6 +1375,40 @@ def exercise_divs(text: str) -> str:
         stack.extend([""] * max(0, opens - closes))
         del stack[len(stack) - min(len(stack), max(0, closes - opens)) :]
     return "\n".join(lines)
+
+
+_TITLE_DIV = re.compile(r"""^[ ]{0,3}<div\b[^<>]*\bdata-type\s*=\s*["']title["'][^<>]*>\s*$""", re.I)
+
+
+def _asking_box(lines: list[str], start: int) -> bool:
+    """Whether the div opened on line ``start`` (a textbook's box: ``<div data-type="note" class="art-connection"
+    markdown="1">``, its title, a figure, then ``Which individuals in the pedigree must be carriers?`` / ``</div>``)
+    ends with a paragraph that asks: a question the box poses and does not answer (the book answers it at the chapter's
+    end, or leaves it to the reader). Read as a question's div, it is said unanswered; the paragraph after the box was
+    its answer (trial51 T51-1: 'Many human diseases are genetically inherited …' answered a question on test crosses)."""
+    depth, body = 0, []
+    for line in lines[start + 1 :]:
+        if _LONE_DIV_CLOSE.match(line) and depth == 0:
+            break
+        depth += len(_DIV_OPENS.findall(line)) - len(_DIV_CLOSES.findall(line))
+        body.append(line)
+    else:
+        return False  # (never closed)
+    paragraphs = "\n".join(x for x in body if "<" not in x.strip()[:1]).split("\n\n")
+    last = next((p.strip() for p in reversed(paragraphs) if p.strip()), "")
+    return not last.startswith(("!", "-", "*", "|", "#")) and last.rstrip(" *_\"'”»)").endswith(("?", "？"))
+
+
+# a cross-reference whose text is only a placeholder the book's build fills in ('[[link]](#fig-ch12_02_01)', OpenStax
+# in kramdown: 'Figure 12.4' on the web page), in brackets of its own or not ('… dominant trait ([\[link\]](#fig-1)).')
+_PLACEHOLDER_LINK = re.compile(r"(?:\s?\(\[\\?\[link\\?\]\]\(#[^()\s]+\)\)|\[\\?\[link\\?\]\]\(#[^()\s]+\)[ \t]?)")
+
+
+def placeholder_links(text: str) -> str:
+    """The text with each link whose text is only ``[link]`` to a place on the page (a figure, a table) left out: the
+    number the book's build writes there is not in the file, and on a card the word 'link' opened fronts and backs
+    ('link What ratio of offspring …?' → 'link Half of the female offspring …', trial51 T51-4). Line numbers kept."""
+    return _PLACEHOLDER_LINK.sub("", text) if "[link" in text else text
 
 
 def _answer_div_follows(lines: list[str], start: int) -> bool:

@@ -1454,6 +1454,9 @@ class _Walk:
                 # holding the whole test (trial25 T25-6: 0 cards of 4)
                 self._section(_TITLE_LINE.match(raw), raw, lineno)  # type: ignore[arg-type]
                 continue
+            if m and self._comment_note(index):
+                self._text(raw, lineno)  # ('# Running … fails with:' under '# To undo the first commit:': T51-2)
+                continue
             if m and self._starts_item(m, lineno):
                 self._start(m, lineno)
                 continue
@@ -2259,31 +2262,34 @@ class _Walk:
         if task.strip() and not _BLOCK_START.match(task) and not self.item.match(task) and not _FENCE.match(task):
             question = task.strip()  # '3. а' alone, its task on the next line: the part asks the task (trial14 T14-41)
             self.consumed = lineno + 1
-        if not same_line and self.layout.answer is None:
+        commented = self.layout.format == "code"  # (a cheat sheet's comment: 'Tags: To push a tag' asks whole, T51-2)
+        if not same_line and self.layout.answer is None and not commented:
             question, same_line = self._cut(question, lineno)
         elif not same_line and self.answer is not None:
             question, same_line = self._labelled_rest(question)
         # (in plain text too when the question opens emphasis: '1. *Compiling fails … not' / '   being found.*')
         wraps = self.markdown or bool(_OPEN_EMPHASIS.match(question))
-        more = self._wrapped(question, lineno) if wraps and not same_line and self.layout.answer is None else []
-        if not more and not self.markdown and not same_line and self.layout.answer is None:
+        more = self._wrapped(question, lineno) if wraps and not same_line and self.layout.answer is None and not commented else []
+        # (under a cheat sheet's comment, its commands, never the rest of its sentence: '# Git commit in the past')
+        stems = not more and not same_line and self.layout.answer is None and not commented
+        if stems and not self.markdown:
             more = self._wrapped_stem(question, lineno) or self._wrapped_sentence(question, lineno) or self._stem_lines(lineno)
-        elif not more and not same_line and self.layout.answer is None:
+        elif stems:
             # (in Markdown too, a sentence the page wrapped before its options: '6. A cell placed in a hypertonic solution
             # will' / 'most likely' / '(A) …', a PDF's text converted; trial25 T25-11, the front was 'most likely')
             more = self._wrapped_sentence(question, lineno)
-        if not more and not same_line and self.layout.answer is None and self.doc.rel.lower().endswith((".pdf", ".txt", ".text")):
+        if not more and stems and self.doc.rel.lower().endswith((".pdf", ".txt", ".text")):
             # (a .txt's too: a page wrapped at its width, '3. The idea … in the first three words of the' / '   Constitution.
             # What are these words?', sitting 48: the front was cut at the wrap, the rest of the question on the back)
             more = self._typeset_wrap(question, lineno)  # ('… even-parity' / 'Hamming code. What is …?': T19-14)
-        if not more and not same_line and self.layout.answer is None:
+        if not more and stems:
             more = self._lead_in_stem(question, lineno)  # ('State true or false:' / 'Statement: …' / 'a) true': T18-80)
         if not more and not same_line:
             more = self._wrapped_items(question, lineno)  # ('# To list the files a package' / '# installed:': T28-41)
         written = [question, *more]  # (its lines as the page breaks them: labelled statements keep theirs, T31-29)
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
-            question, same_line = self._cut(question, lineno + len(more))
+            question, same_line = (question, same_line) if commented else self._cut(question, lineno + len(more))
         whole = _WHOLE_EMPHASIS.match(question)
         if whole and (self.markdown or more):  # '*Compiling fails … being found.*': the emphasis marks the question, no text
             question = whole.group(2).strip()
@@ -2297,6 +2303,22 @@ class _Walk:
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
         self.pending = p
+
+    def _comment_note(self, index: int) -> bool:
+        """In a cheat sheet (``format = "code"``), whether a comment line is a note of the card above rather than a
+        card of its own (trial51 T51-2: '# To undo the first commit:' / '# Running git reset … fails with:' / '# fatal:
+        …' / 'git update-ref -d HEAD' gave a card 'fatal' and skipped the question as unanswered): a comment right under
+        that card's comment lines, before its commands, or right under its commands with no command of its own below
+        ('git commit --date=…' / '# older versions need a full date'). Such a line stays on the back as the comment it is."""
+        p = self.pending
+        if self.layout.format != "code" or p is None or index == 0 or not self.lines[index - 1].strip():
+            return False
+        if not p.head and all(self.item.match(x) for x in p.answer if x.strip()):
+            return True  # (still in the card's comment lines)
+        below = index + 1
+        while below < len(self.lines) and self.lines[below].strip() and self.item.match(self.lines[below]):
+            below += 1
+        return below >= len(self.lines) or not self.lines[below].strip()
 
     def _wrapped_items(self, question: str, lineno: int) -> list[str]:
         """The questions of the item lines right under this one that go on with its unfinished sentence: a comment
@@ -2883,6 +2905,8 @@ class _Walk:
         while p.answer and not p.answer[-1].strip():
             p.answer.pop()
         p.answer = _open_toggle_dropped(p.answer)
+        if self.layout.format == "code" and not p.head and all(self.item.match(x) for x in p.answer if x.strip()):
+            p.answer = []  # ('# For more, see:' / '# http://…' over no command: a note, no card; said unanswered)
         p.answer = [_FEEDBACK_LABEL.sub(r"\g<lead>", line) for line in p.answer]  # '> [feedback] …': the quote is the feedback
         if not self.markdown:
             p.answer = _joined_option_runs(p.answer)
