@@ -8,8 +8,8 @@ its answer worth writing); the build says so once, with the count and every plac
 
 A pointer to a question of the same file ('See previous question.', 'See the next question.', 'See Why won't my Task
 run?.' as Sphinx writes a label of its own page) is followed: the card shows that question and its answer under it
-(``See “…”:``), so it holds what the page sends the reader to; only a pointer that leads nowhere in the file (another
-page, a question answered by a pointer itself) is said.
+(``See “…”:``), so it holds what the page sends the reader to; a pointer to a pointer leads on to the answer the chain
+ends at (sitting 50's rest); only a pointer that leads nowhere in the file (another page, a loop of pointers) is said.
 """
 
 from __future__ import annotations
@@ -41,11 +41,17 @@ def run(items: list[Item], diag: Diagnostics) -> None:
     followed: dict[int, Item] = {}
     for item in items:
         target = _target(item, pointing[id(item)], by_file[item.locator.file]) if id(item) in pointing else None
+        seen = {id(item)}
+        while target is not None and id(target) in pointing and id(target) not in seen:
+            # ('See the next question.' whose next says 'See the next question.' too: the answer the chain ends at;
+            # a loop leads nowhere)
+            seen.add(id(target))
+            target = _target(target, pointing[id(target)], by_file[target.locator.file])
         if target is not None and id(target) not in pointing and target.answer and not (target.choices or target.cloze):
             followed[id(item)] = target
     for item in items:
         target = followed.get(id(item))
-        if target is not None:  # (all targets read before any answer is rewritten: a chain is never followed)
+        if target is not None:  # (all targets read before any answer is rewritten)
             item.answer = [Block(kind=BlockKind.text, text=f"See “{target.question}”:"), *(b for b in target.answer if not b.hint())]
             # (the printed sheet holds both questions: it says where the answer is rather than print it twice)
             item.sheet = item.sheet or [Block(kind=BlockKind.text, text=f"See “{target.question}”.")]
