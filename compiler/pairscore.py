@@ -610,11 +610,24 @@ def added_condition(a: str, b: str) -> str:
         if not named:
             continue
         for m in _CONDITION.finditer(long):
+            if _IN_NAME.search(long[: m.start()]) and _NAME_GOES_ON.match(long[m.end() :]):
+                continue  # ('What is Windows Subsystem for Linux (WSL)?': a name's word, no condition; trial50 T50-10)
             asked = _terms(long[: m.start()])
             if asked and not asked & named and named <= _terms(long[m.end() :]):
-                condition = " ".join(long[m.start() :].split())
-                return f"{ADDED_CONDITION}: one question asks about something else {condition[:60]!r} (the other's subject)"
+                before = " ".join(long[: m.start()].split())
+                condition = " ".join(long[m.start() :].split()).rstrip("?？ ")
+                return f"{ADDED_CONDITION}: one question asks something else ('{_cut(before)}') of the other's subject ('{_cut(condition)}')"
     return ""
+
+
+_IN_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+$")  # a capitalised word right before a condition word ...
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # ... and one right after it: 'Subsystem for Linux', 'Bank for International …'
+CONDITION_SHOWN = 60  # characters of a question's part shown in a reason
+
+
+def _cut(text: str) -> str:
+    """``text`` as a reason shows it: at most :data:`CONDITION_SHOWN` characters, '…' where it was cut."""
+    return text if len(text) <= CONDITION_SHOWN else text[: CONDITION_SHOWN - 1].rstrip() + " …"
 
 
 NAMES_DESCRIBED = "a description to name"  # how the reason for such a pair starts (learner5 L10)

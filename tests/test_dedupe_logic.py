@@ -614,7 +614,7 @@ def test_a_question_asked_under_the_others_subject_as_a_condition_is_never_merge
     assert sorted(sorted(i.source for i in g) for g in groups) == [["defs"], ["intro", "nets"], ["lsq"]]
     [pair] = [p for p in report.pairs if {p.a.source, p.b.source} == {"defs", "lsq"}]
     assert pair.score >= 0.99 and pair.status == "suggested"
-    assert pair.reason.startswith("an added condition: one question asks about something else 'for an overdetermined")
+    assert pair.reason.startswith("an added condition: one question asks something else ('What does \\(A^+\\) give') of the other's subject ('for an overdetermined")
 
 
 def test_terms_spelled_apart_are_two_questions() -> None:
