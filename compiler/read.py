@@ -35,6 +35,7 @@ from collections.abc import Callable
 from html import escape as html_escape
 from html import unescape
 from pathlib import Path
+from textwrap import shorten
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
@@ -270,6 +271,8 @@ from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.mark_schemes import answers_asked, asked_numbers, scheme_numbers, unboxed_numbers
 from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import (
+    HINT_REASON,
+    TASK_REASON,
     alternating_cards,
     answered_paragraphs,
     checklist_questions,
@@ -1072,6 +1075,19 @@ def _detect_for(
         # a file deck.toml does not name (alone) stops no build (trial9 T12: one heading-only page of 511 stopped a
         # Logseq folder): a warning, the rest is built; a file it names is an error
         unnamed = not listed or bool(src._glob)
+        unsolved = _unsolved_problem(doc.lines)
+        if unsolved is not None:  # (a challenge notebook, its 'TODO: Implement me' code and tests, its solution another
+            # file: trial50 T50-8, "cannot tell this document's layout")
+            (diag.warning if unnamed else diag.error)(
+                doc.rel,
+                None if doc.converted else unsolved[0],  # (a notebook's line is a cell's: the problem named instead)
+                ("no card from this file: " if unnamed else "") + f"it holds a problem without its solution ('{shorten(unsolved[1], 60, placeholder=' …')}': "
+                "its code is left to write, or nothing is under it): deckc makes cards from questions with their answers",
+                "put the file with its solution in sources/ (a problem with its solution is a card), or write the "
+                "solution under the problem" + (f"; else {exclude_hint(doc.rel)}" if unnamed else ""),
+                group=f"layout:{doc.rel}",
+            )
+            return None
         solved = solutions_only(doc.lines)
         if solved is not None:  # ('## Soru 1' / '**Doğru cevap:** A' …: a key whose questions are elsewhere, T15-24)
             (diag.warning if unnamed else diag.error)(
@@ -1263,6 +1279,23 @@ def _unread(doc: Document, probe: Diagnostics) -> str:
     key = next((k + 1 for k, line in enumerate(doc.lines) if KEY_HEADING.match(line)), None)
     said = f" (line {outside[0]}: its text asks no question the reader takes for one" if outside else ""
     return "; read as questions it gives no card" + said + (f"; the key at line {key} answers none" if key else "") + (")" if outside else "")
+
+
+_ASKED_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+Q:[ \t]+(?P<text>\S.*?)[ \t]*#*[ \t]*$")
+
+
+def _unsolved_problem(lines: list[str]) -> tuple[int, str] | None:
+    """(1-based line, text) of a problem heading with nothing under it (``## Q: Compress a string …``, as
+    problem_parts leaves a challenge whose code is the learner's blank, its solution in another file), when no question
+    heading of the page has an answer under it; None otherwise."""
+    fenced = list(in_fence(lines))
+    heads = [k for k, line in enumerate(lines) if not fenced[k] and _EMPTY_HEADING.match(line)]
+    asked = [k for k in heads if _ASKED_HEADING.match(lines[k])]
+    for k in asked:
+        end = next((h for h in heads if h > k), len(lines))
+        if any(line.strip() for line in lines[k + 1 : end]):
+            return None
+    return (asked[0] + 1, _ASKED_HEADING.match(lines[asked[0]]).group("text")) if asked else None  # type: ignore[union-attr]
 
 
 MARKDOWN_TEXT_HEADINGS = 2  # headings at least of a .txt that is Markdown saved under another name
@@ -2649,18 +2682,32 @@ def read_sources(
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found) and not any(i.skip in (INDEX_PAGE, LINKED_INDEX) for i in found):  # (said: T26-24)
             # (said once: each question's 'no answer' and the page's text in no card are this, trial47 T47-4)
-            diag.items[mark:] = [d for d in diag.items[mark:] if d.file != doc.rel or d.group not in ("no-answer", "uncovered")]
-            at = sorted({i.locator.line for i in found if i.locator.line})
+            # (an exercise's instructions or hints, each task no card, the text over them their introduction: said as
+            # such, trial50 T50-5)
+            undone = [i for i in found if i.skip in (TASK_REASON, HINT_REASON)]
+            diag.items[mark:] = [d for d in diag.items[mark:] if d.file != doc.rel or d.group not in ("no-answer", "uncovered", *(("task", OUTSIDE_QUESTION) if undone else ()))]
+            at = sorted({i.locator.line for i in (undone or found) if i.locator.line})
             shown = ", ".join(map(str, at[:UNANSWERED_SHOWN])) + (f" and {len(at) - UNANSWERED_SHOWN} more" if len(at) > UNANSWERED_SHOWN else "")
-            diag.warning(
-                doc.rel,
-                at[0] if at else None,
-                f"none of its {len(found)} questions has an answer"
-                + (f" (line{'s' if len(at) > 1 else ''} {shown})" if at else "")
-                + ": this file adds no card",
-                "write each answer below its question, or the answers under an 'Answers' heading at the end (docs/layouts.md "
-                f"shows the shapes deckc reads); if it holds exercises to do, not to learn, {exclude_hint(doc.rel)}",
-            )
+            lines = f" (line{'s' if len(at) > 1 else ''} {shown})" if at else ""
+            if undone:
+                hints = all(i.skip == HINT_REASON for i in undone)
+                diag.warning(
+                    doc.rel,
+                    at[0] if at else None,
+                    (f"it holds hints for an exercise's tasks under {len(undone)} headings{lines}" if hints
+                     else f"it holds an exercise's {len(undone)} tasks{lines} and no solution")
+                    + ": work to do, no fact to recall; this file adds no card",
+                    f"a hint helps with a task and teaches nothing alone: {exclude_hint(doc.rel)}" if hints
+                    else f"to learn from it, write each task's solution under it ('**Solution:** …'); else {exclude_hint(doc.rel)}",
+                )
+            else:
+                diag.warning(
+                    doc.rel,
+                    at[0] if at else None,
+                    f"none of its {len(found)} questions has an answer{lines}: this file adds no card",
+                    "write each answer below its question, or the answers under an 'Answers' heading at the end (docs/layouts.md "
+                    f"shows the shapes deckc reads); if it holds exercises to do, not to learn, {exclude_hint(doc.rel)}",
+                )
         if made is not None:  # lines of the converted text back to lines of the file
             found = remap(doc.rel, made, found, diag, mark)
             both_ways |= made.both_ways  # (a bank's records of a reversed note type: trial21)

@@ -106,8 +106,8 @@ def test_lecture_notes_name_the_knob_and_notes_skip_silences_them(tmp_path: Path
     run = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert run.exit_code == 0, run.output
     assert (
-        "sources/lecture.md:3: warning: text outside any question is not in any card (under the heading 'Lecture 4: "
-        "Monetary policy' at line 1, read as a section, not a question) (notes, not questions? notes = \"skip\" in its "
+        "sources/lecture.md:3: warning: text outside any question is not in any card (under the page's title 'Lecture 4: "
+        "Monetary policy' at line 1: its introduction) (notes, not questions? notes = \"skip\" in its "
         "[[source]] table stops this message; else put it under a question"
     ) in run.output, run.output
     assert "[3 times; also at line 7, line 9]" in run.output, run.output

@@ -194,10 +194,12 @@ from compiler.sources.lines import (
 from compiler.sources.listed_topics import listed_answers
 from compiler.sources.markdown_blocks import (
     CONTENTS_HEADING,
+    HINT_REASON,
     PIPE_CARDS_MIN,
     QUESTION_TYPES,
     REVEAL,
     ROAM_BLOCK_REF,
+    TASK_REASON,
     TopBlock,
     abbreviations,
     alternating_cards,
@@ -240,6 +242,7 @@ from compiler.sources.markdown_blocks import (
     footnote_definitions,
     front_matter_tags,
     furniture,
+    gives_solution,
     glued_rules,
     heading_images,
     html_bold,
@@ -261,6 +264,7 @@ from compiler.sources.markdown_blocks import (
     obsidian_links,
     option_paragraphs,
     options_labels,
+    page_metadata,
     page_title,
     pandoc_attributes,
     pipe_cards,
@@ -296,6 +300,8 @@ from compiler.sources.markdown_blocks import (
     tag_line,
     tags_only,
     task_boxes,
+    task_heading,
+    task_said,
     tight_toggles,
     toggle_cards,
     top_blocks,
@@ -322,7 +328,7 @@ from compiler.sources.subtopics import (
     reading_words,
     split_topics,
 )
-from compiler.sources.suggest import topic_page
+from compiler.sources.suggest import generic_title, topic_page
 from compiler.sources.term_lists import bold_term_lists
 
 __all__ = ["INDEX_PAGE", "MarkdownReader", "sanitize", "split_question"]
@@ -1684,6 +1690,13 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
     if _page_introduction(doc.lines, block, above if heading is not None else None):
         return  # ('This part of the documentation answers common questions about Requests.': what the page is, T49-13)
     said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
+    if heading is not None and above is not None and re.match(r" {0,3}#[ \t]", heading.group(0)):
+        # ('# A Swift Tour' over its introduction, trial50 T50-9: the page's title, no section; '# Introduction' over
+        # exercism's 'Python is a dynamic and strongly typed programming language.': a title that names no subject asks
+        # nothing, and a card fronted 'Introduction' would not either, T50-3)
+        title = heading.group("text").strip()
+        said = (f" (under the title {title!r} at line {above + 1}, which names no subject: titled '# <subject>: {title}', "
+                "its text is the page's card)") if generic_title(title) else f" (under the page's title {title!r} at line {above + 1}: its introduction)"
     fix = "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it"
     fix = f"{marks}; else {fix}" if marks else fix
     diag.warning(doc.rel, block.start + 1, f"text outside any question is not in any card{said}", fix, group=OUTSIDE_QUESTION)
@@ -2427,6 +2440,7 @@ class MarkdownReader:
         self._key_lacks = ""
         self._bold_follow_ups = False  # (a page's bold questions are steps of its heading questions' answers: read)
         self._recurring: set[str] = set()  # bold questions the page asks twice or more ('**Why is it important?**')
+        self._task_page = ""  # a page titled with its tasks ('# Instructions', '# Hints'): why its headings are no cards
         self._quiz_cue = False
         self._quiz_spans: list[tuple[int, int]] = []
         self._wiki: frozenset[int] = frozenset()  # the page's lines that only link to other notes (wiki_link_lines)
@@ -3273,7 +3287,8 @@ class MarkdownReader:
         }  # fmt: skip
         # '# Momentum' and its text, the page's only heading: one card; '# Bloom Filter' over 'A **bloom filter** is a
         # space-efficient …' and its sections: the page's definition of its subject, a card too (T28-51)
-        if (n is not None and n + 1 < len(blocks) and blocks[n + 1].type != "heading_open"
+        if (n is not None and n + 1 < len(blocks) and blocks[n + 1].type != "heading_open" and not self._task_page  # ('# Instructions':
+                # its text introduces the tasks, T50-5)
                 and (not cards or _defines_title(squash(plain_inline(blocks[n].tokens[1].children or [])), _body(blocks, n))
                      or topic_page(title[1]))):  # ('# Bools: About' over the topic's overview: its card, T29-11)
             found.add(n)
@@ -3691,6 +3706,7 @@ class MarkdownReader:
                 group="deep-heading",
             )
         raw = component_blocks(raw)  # '<Note>' / '  Avoid `HTTP_PROXY` …' / '</Note>': Markdown in a quote (T49-2)
+        raw = page_metadata(raw)  # Writerside's '<web-summary>…</web-summary>': the site's summary of the page, no text
         raw = docc_links(raw)  # 'as introduced in <doc:Functions>': the page's name, never 'doc:Functions' (T50-7)
         raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)
         raw = "\n".join(item_meta(raw.split("\n")))  # '**Type:** single' / '**Punkte:** 1' under '## Frage 1: …': no front's (T33-14)
@@ -3754,6 +3770,7 @@ class MarkdownReader:
         # objectives, unanswered questions: no card)
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
+        self._task_page = "" if title is None or not task_heading(title[1], title=True) else HINT_REASON if re.search(r"(?i)(?:^|[:：]\s)\W*(?:hints?|hinweise|indices|pistas|suggerimenti)\W*$", title[1]) else TASK_REASON
         # (a page with no heading of level 1: its file names its topic, 'Normal Distribution.md'; T43-2)
         untitled = "" if title is not None or any(_TOP_HEADING.match(line) for line in src_lines) else _file_title(doc, source)
         # (no title but its file's name, a Markdown note's: an export converted to Markdown, Evernote's, titles each note)
@@ -6598,7 +6615,13 @@ class MarkdownReader:
                 "the linked page holds what to learn: put its file in sources/, or write the answers under this heading",
                 group="linked-index",
             )
-        elif current.headed and (unlearned := unlearnable(plain_inline(current.block.tokens[1].children or []), current.answer)):
+        elif current.headed and (unlearned := self._task_page or unlearnable(plain_inline(current.block.tokens[1].children or []), current.answer)) in (TASK_REASON, HINT_REASON):
+            # '### Activity' over what to write; '## 2. Calculate remaining bake time' under '# Instructions' or '# Hints'
+            # (exercism): work to do, no fact to recall (trial50 T50-5); with its solution given, a card
+            if not gives_solution(current.answer):
+                skip = unlearned
+                diag.warning(doc.rel, line, *task_said(current.q.text, unlearned), group="task")
+        elif current.headed and unlearned:
             skip = f"a list of {unlearned} under the heading"  # '### Learning Objectives' over its list (lead G6)
             diag.warning(doc.rel, line, *unlearnable_said(current.q.text, unlearned), group="unlearnable-list")
         difficulty = levels.level(marker, str(current.number), line) if not skip else None

@@ -21,6 +21,7 @@ import itertools
 import json
 import re
 import textwrap
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -3704,6 +3705,29 @@ def docc_links(text: str) -> str:
     return "\n".join(lines)
 
 
+# Writerside's page metadata, on lines of their own: the summary a search engine or a link card shows, the page's table of
+# contents switch ('<web-summary>Kotlin is a concise … language.</web-summary>', '<show-structure depth="2"/>')
+_PAGE_METADATA = re.compile(
+    r"^[ \t]*(?:<(?P<name>web-summary|link-summary|card-summary)>[^<]*</(?P=name)>|<show-structure\b[^<>]*/?>)[ \t]*$", re.M
+)
+
+
+def page_metadata(text: str) -> str:
+    """``text`` without Writerside's page metadata outside code (:data:`_PAGE_METADATA`): the site's summary of the
+    page, no text to learn (sitting 50: the Kotlin FAQ's '<web-summary>' was "text outside any question"). Line
+    numbers kept."""
+    if "<web-summary>" not in text and "<link-summary>" not in text and "<card-summary>" not in text and "<show-structure" not in text:
+        return text
+    fenced = list(in_fence(text.split("\n")))
+    starts = list(itertools.accumulate((len(x) + 1 for x in text.split("\n")), initial=0))
+
+    def blank(m: re.Match[str]) -> str:
+        line = bisect_right(starts, m.start()) - 1
+        return m.group(0) if fenced[line] else "\n" * m.group(0).count("\n")
+
+    return _PAGE_METADATA.sub(blank, text)
+
+
 def component_blocks(text: str) -> str:
     """The Markdown inside an MDX page's components and Writerside's elements as Markdown (trial49 T49-2, T49-6): a
     raw HTML block to Markdown, so a code span's ``<directory>`` (Ollama's ``sudo chown -R ollama:ollama <directory>``
@@ -5148,13 +5172,64 @@ def course_furniture(heading: str) -> bool:
     return _COURSE_FURNITURE.match(heading.strip()) is not None
 
 
+# a heading or a page's title that names the reader's tasks ('### Activity', '# Instructions', '# Hints', '## Your task',
+# '## Homework'): what is under it is work to do, no fact to recall (trial50 T50-5: Rust by Example's activities and
+# exercism's instructions and hints were cards whose backs told the learner what to do)
+_TASKS = re.compile(
+    spaces_one_way(
+    r"^(?:\d+(?:\.\d+)*[.)]?\s+)?[\W_]{0,3}\s*(?i:"
+    r"(?:(?:class|in-class|group|learning|suggested|practice|hands-on)\s+)?activit(?:y|ies)|assignments?|homework"
+    r"|(?P<title>instructions|instrucciones|istruzioni|consignes)|hints?|(?:your\s+)?tasks?|try\s+it(?:\s+yourself)?|your\s+turn"
+    r"|aufträge|aufgaben|hinweise|activités|indices|actividades|pistas|attività|suggerimenti"
+    r")\s*[:：]?$"
+    )
+)
+# a line that gives a task's solution or answer: a heading, a bold label, a toggle's summary, 'Solution:' (a task with
+# its solution is a card: what it teaches is on its back)
+_SOLUTION_GIVEN = re.compile(
+    rf"^\s{{0,3}}(?:#{{1,6}}\s+|>\s*)?(?:<summary>\s*)?(?:\*\*|__)?\s*(?i:(?:the\s+|a\s+|one\s+)?(?:possible\s+|sample\s+|model\s+)?"
+    rf"(?:solutions?|answers?)|{ANSWER_WORDS})\s*(?:\*\*|__)?\s*(?:[:：]|(?:</summary>)?\s*$)"
+)
+TASK_REASON = "a task to do (no solution given), no fact to recall"
+HINT_REASON = "a hint for an exercise's task, no fact to recall"
+
+
+def task_heading(heading: str, title: bool = False) -> bool:
+    """A heading that names the reader's tasks or their hints (``### Activity``); ``title``: a page's title, which may
+    be ``# Instructions`` too (a section so named is an exam's rubric: answerkey.INSTRUCTIONS_REASON)."""
+    said = re.sub(r"^[^:：]{1,60}[:：]\s+", "", heading.strip()) if title else heading.strip()  # ('Lasagna: Instructions', its
+    # folder's topic before it: suggest.topical_title)
+    found = _TASKS.match(said)
+    return found is not None and (title or found.group("title") is None)
+
+
+def gives_solution(blocks: Sequence[TopBlock]) -> bool:
+    """Whether ``blocks`` give a solution or an answer (a 'Solution' heading or label, a ``<details>`` toggle): a task
+    with its solution teaches what the solution shows."""
+    for block in blocks:
+        said = [t.content for t in block.tokens if t.type in ("inline", "html_block")]
+        if any("<details" in s for s in said) or any(_SOLUTION_GIVEN.match(line) for s in said for line in s.split("\n")):
+            return True
+    return False
+
+
+def task_said(heading: str, reason: str) -> tuple[str, str]:
+    """The warning (message, fix) for a task or hint heading that is no card."""
+    return (
+        f"'{heading}' is {reason}: the manifest lists it as skipped",
+        "to learn from it, write its solution under the heading ('**Solution:** …'), or ask a question in the heading",
+    )
+
+
 def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     """What the list under a statement heading holds when it is no card ('' when it is one): the course's
-    furniture, or questions none of which is answered."""
+    furniture, or questions none of which is answered; a task written as text (:data:`TASK_REASON`)."""
     if _REFERENCES.match(heading.strip()) and _citations(blocks):
         return "references (a bibliography)"
     if course_furniture(heading) and _list_entries(blocks, code=True) is not None:
         return COURSE_FURNITURE_REASON  # (its tasks' code with them: Rust by Example's '### Activity', trial50 T50-5)
+    if task_heading(heading) and blocks and not gives_solution(blocks) and all(b.type != "heading_open" for b in blocks):
+        return TASK_REASON  # ('### Activity' over paragraphs saying what to write: Rust by Example, trial50 T50-5)
     entries = _list_entries(blocks)
     if entries is None:
         return ""

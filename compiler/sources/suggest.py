@@ -163,6 +163,11 @@ def topic_page(title: str) -> bool:
     return bool(sep and topic.strip() and _GENERIC_PAGE.match(kind.strip()))
 
 
+def generic_title(title: str) -> bool:
+    """A title that only says what kind of page it is ('Introduction', 'Overview'): it names no subject."""
+    return _GENERIC_PAGE.match(title.strip()) is not None
+
+
 def topical_title(rel: str, title: str) -> str:
     """``title`` with its folder's topic before it when it only says what kind of page it is ('Introduction' in
     bools/ → "Bools: Introduction"); else as it is."""
