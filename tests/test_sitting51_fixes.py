@@ -187,3 +187,19 @@ def test_a_pointer_to_a_pointer_leads_to_the_answer_the_chain_ends_at(tmp_path: 
     assert cards["Where is the output?"] == "See “Where does the crawler write its files?”: Under ./crawl/ beside the project."
     looped = [s for s in said if "only points elsewhere" in s]
     assert len(looped) == 2 and looped[0].startswith("sources/faq.md:15:") and looped[1].startswith("sources/faq.md:19:"), said
+
+
+def test_a_task_word_that_names_a_subject_is_still_a_card(tmp_path: Path) -> None:
+    """T50-5, the other side: 'Activities' in Android notes, 'Tasks' in Gradle's, a processor's '# Instructions' page
+    are subjects, not the reader's tasks. A task heading is skipped only when its text's first sentence tells the
+    reader what to do ('Add …', 'Using … as a guide, add …', 'You need to …'); a page titled 'Instructions' is an
+    exercise's only with two numbered task headings or more ('## 1. Define …')."""
+    android = (
+        "# Android basics\n\n## Activities\n\nAn activity is a single screen with a user interface. The system starts it "
+        "through an intent.\n\n## Services\n\nA service runs in the background without a user interface.\n"
+    )
+    processor = "# Instructions\n\n## MOV\n\nCopies a value from its source operand to its destination.\n\n## ADD\n\nAdds two operands.\n"
+    notes, skipped, _ = built_notes(tmp_path, {"android.md": android, "cpu/isa.md": processor})
+    fronts = [note_front(n) for n in notes]
+    assert "Activities" in fronts and "Services" in fronts and "MOV" in fronts and "ADD" in fronts, fronts
+    assert not [s for s in skipped if s["skipped"] in (TASK, HINT)], skipped

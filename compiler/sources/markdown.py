@@ -300,7 +300,7 @@ from compiler.sources.markdown_blocks import (
     tag_line,
     tags_only,
     task_boxes,
-    task_heading,
+    task_page,
     task_said,
     tight_toggles,
     toggle_cards,
@@ -3770,7 +3770,7 @@ class MarkdownReader:
         # objectives, unanswered questions: no card)
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
-        self._task_page = "" if title is None or not task_heading(title[1], title=True) else HINT_REASON if re.search(r"(?i)(?:^|[:：]\s)\W*(?:hints?|hinweise|indices|pistas|suggerimenti)\W*$", title[1]) else TASK_REASON
+        self._task_page = task_page(title[1], text) if title is not None else ""  # ('# Instructions' / '## 1. Define …': T50-5)
         # (a page with no heading of level 1: its file names its topic, 'Normal Distribution.md'; T43-2)
         untitled = "" if title is not None or any(_TOP_HEADING.match(line) for line in src_lines) else _file_title(doc, source)
         # (no title but its file's name, a Markdown note's: an export converted to Markdown, Evernote's, titles each note)

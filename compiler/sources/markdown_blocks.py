@@ -5192,6 +5192,27 @@ _SOLUTION_GIVEN = re.compile(
 )
 TASK_REASON = "a task to do (no solution given), no fact to recall"
 HINT_REASON = "a hint for an exercise's task, no fact to recall"
+_HINTS = re.compile(r"(?i)^\W*(?:hints?|hinweise|indices|pistas|suggerimenti)\W*$")
+# a first sentence that tells the reader what to do, after a lead clause at most ('Add an implementation of …', 'After
+# checking the output of the above example, use the `Point2D` struct as a guide to add …', 'You need to define …'):
+# a task, never a heading's notes ('## Activities' / 'An activity is a single screen …', Android's)
+_TELLS_TO_DO = re.compile(
+    r"^(?:[^.,;:!?]{1,80},\s+)?(?i:(?:please\s+)?(?:add|write|implement|define|complete|create|modify|change|extend|rewrite"
+    r"|refactor|compute|calculate|find|print|update|go\s+back|experiment|design|draw|fill\s+in|solve|prove|build|make|try|use"
+    r"|fix|improve|convert|test|run|open|look\s+up|check)\b|you\s+(?:need|have|will\s+need|should|must)\b|your\s+(?:task|job|goal)\b)"
+)
+# a page's numbered task headings ('## 1. Define expected bake time in minutes', '## Task 2: …'): exercism's
+_NUMBERED_TASK = re.compile(r"(?im)^ {0,3}#{2,6}[ \t]+(?:(?:task|step|part|exercise|aufgabe)[ \t]*)?\d{1,2}[.):][ \t]+\S")
+TASK_HEADINGS_MIN = 2  # numbered task headings under a page titled 'Instructions' or 'Hints' that make it an exercise's
+
+
+def task_page(title: str, text: str) -> str:
+    """Why each heading of a page titled with an exercise's furniture ('# Instructions', '# Hints', '# Lasagna:
+    Instructions') is no card (:data:`TASK_REASON`, :data:`HINT_REASON`), or '': the title names it and
+    TASK_HEADINGS_MIN headings or more number its tasks (never a page about a processor's instructions, '## MOV')."""
+    if not task_heading(title, title=True) or len(_NUMBERED_TASK.findall(text)) < TASK_HEADINGS_MIN:
+        return ""
+    return HINT_REASON if _HINTS.match(re.sub(r"^[^:：]{1,60}[:：]\s+", "", title.strip())) else TASK_REASON
 
 
 def task_heading(heading: str, title: bool = False) -> bool:
@@ -5213,6 +5234,12 @@ def gives_solution(blocks: Sequence[TopBlock]) -> bool:
     return False
 
 
+def _tells_to_do(block: TopBlock) -> bool:
+    """Whether a paragraph's first sentence tells the reader what to do (:data:`_TELLS_TO_DO`)."""
+    said = " ".join(plain_inline(block.tokens[1].children or []).split()) if len(block.tokens) > 1 else ""
+    return _TELLS_TO_DO.match(re.split(r"(?<=[.!?])\s", said, maxsplit=1)[0]) is not None
+
+
 def task_said(heading: str, reason: str) -> tuple[str, str]:
     """The warning (message, fix) for a task or hint heading that is no card."""
     return (
@@ -5228,8 +5255,9 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
         return "references (a bibliography)"
     if course_furniture(heading) and _list_entries(blocks, code=True) is not None:
         return COURSE_FURNITURE_REASON  # (its tasks' code with them: Rust by Example's '### Activity', trial50 T50-5)
-    if task_heading(heading) and blocks and not gives_solution(blocks) and all(b.type != "heading_open" for b in blocks):
-        return TASK_REASON  # ('### Activity' over paragraphs saying what to write: Rust by Example, trial50 T50-5)
+    if task_heading(heading) and blocks and blocks[0].type == "paragraph_open" and _tells_to_do(blocks[0]) and not gives_solution(blocks):
+        # ('### Activity' / 'Add an implementation of the fmt::Display trait …': Rust by Example, trial50 T50-5)
+        return HINT_REASON if _HINTS.match(heading.strip()) else TASK_REASON
     entries = _list_entries(blocks)
     if entries is None:
         return ""
