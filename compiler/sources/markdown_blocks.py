@@ -2308,6 +2308,43 @@ _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 LINK_LABEL_WORDS = 4  # words at most in the label before a listed link ('Further reading (blog): [X](…)')
 
 
+_CREDIT = re.compile(r"\s*(?:[,–—]|-\s|by\s)\s*\S[^.!?:;]*", re.IGNORECASE)  # ', basecs' / ' — Jane Doe, MIT' after a link
+CREDIT_WORDS = 8  # words at most in a link's credit
+
+
+def _credits(block: TopBlock) -> set[int]:
+    """The children (by ``id``) a reading list may hold besides its links' words: the credit after a list entry's
+    last link (``[Hashing Out Hash Functions](…), basecs``: its author or publisher, a few words after a comma, dash or
+    'by') and an entry that only labels the links nested under it (``- Readings`` over ``  - [X](…)``). Neither is
+    text to learn (the tech interview handbook's 'Learning resources' were a card of links, sitting 50)."""
+    out: set[int] = set()
+    tokens = block.tokens
+    for n, t in enumerate(tokens):
+        if t.type != "inline" or not t.children:
+            continue
+        kids = t.children
+        ends = [j for j, c in enumerate(kids) if c.type == "link_close"]
+        if ends and ends[-1] + 2 == len(kids) and kids[-1].type == "text":
+            words = kids[-1].content
+            if _CREDIT.fullmatch(words) and len(words.split()) <= CREDIT_WORDS + 1:
+                out.add(id(kids[-1]))
+        nested = next((u.type for u in tokens[n + 1 :] if u.type in ("inline", "bullet_list_open", "ordered_list_open")), "")
+        if not ends and nested.endswith("list_open") and all(c.type == "text" for c in kids) and len(t.content.split()) <= LINK_LABEL_WORDS:
+            out.update(id(c) for c in kids)
+    return out
+
+
+def _aside(block: TopBlock) -> bool:
+    """A paragraph wholly in emphasis and without a link: an editor's note over what follows."""
+    inline = next((t for t in block.tokens if t.type == "inline"), None)
+    if block.type != "paragraph_open" or inline is None or not inline.children:
+        return False
+    kids = [c for c in inline.children if not (c.type == "text" and not c.content.strip())]
+    return len(kids) >= 3 and kids[0].type == "em_open" and kids[-1].type == "em_close" and not any(
+        c.type in ("link_open", "em_close") for c in kids[1:-1]
+    )
+
+
 def _described(block: TopBlock) -> set[int]:
     """The inline tokens (by ``id``) of entries nested under a list entry that opens with a link out of the page:
     that link's description (``- [tech-interview-handbook](…)`` / ``  - 코딩 인터뷰에 관련되어 정리되어있는 …``, trial26
@@ -2366,6 +2403,8 @@ def reading_list(blocks: Sequence[TopBlock], wiki: frozenset[int] = frozenset())
     """
     inside = outside = links = 0
     blocks = [b for b in blocks if not furniture(b)]  # (a card drops it anyway: a '</br>' line, 'Back to top' links)
+    if len(blocks) > 1 and _aside(blocks[0]):
+        blocks = blocks[1:]  # '_These are questions to practice …_' over the list: its editor's note
     for k, block in enumerate(blocks):
         if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
             return False
@@ -2376,7 +2415,8 @@ def reading_list(blocks: Sequence[TopBlock], wiki: frozenset[int] = frozenset())
         if any(t.type not in _LIST_TOKENS and t.type != "inline" for t in block.tokens):
             return False  # code, a table, a quote: more than links
         described = _described(block)
-        children = [c for t in block.tokens if t.type == "inline" and id(t) not in described for c in t.children or []]
+        credited = _credits(block)
+        children = [c for t in block.tokens if t.type == "inline" and id(t) not in described for c in t.children or [] if id(c) not in credited]
         if any(c.type in _MATH_TOKENS for c in children):
             return False  # a formula is text to learn, no link ('### CDF' / '$F(x;a,b)=…$' / '- [[Integral]] is …': T43-11)
         inside += sum(len(_NOT_WORDS.sub("", t.content)) for t in block.tokens if id(t) in described)
