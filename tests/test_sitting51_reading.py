@@ -30,3 +30,23 @@ def test_a_list_of_links_with_their_credits_or_an_editors_note_is_a_reading_list
         (5, "only links under the heading (a reading list)"), (13, "only links under the heading (a reading list)")
     ]
     assert sum("a heading with only links under it (a reading list) is no card" in m for m in messages) == 2
+
+
+def test_a_heading_naming_practice_questions_over_one_sentence_prompts_is_questions_without_answers(tmp_path: Path) -> None:
+    """'## Sample questions' over prompts of one sentence each ('- Describe an implementation of a least-used cache.'):
+    questions to practise, none answered, skipped and said as a list of '?' questions is (it was one card whose back
+    was the two prompts). Entries that answer after their prompt ('Describe a hash set. It stores keys only.') stay
+    the section's card."""
+    intro = "## Introduction\n\nA hash table maps keys to values through a hash function into an array of buckets.\n\n"
+    prompts = (
+        "## Sample questions\n\n- Describe an implementation of a least-used cache, and big-O notation of it.\n"
+        "- A question involving an API's integration with hash map where the buckets are linked lists.\n"
+    )
+    notes, skipped, messages = built_notes(tmp_path / "a", {"hash-table.md": intro + prompts})
+    assert [note_front(n) for n in notes] == ["Introduction"]
+    assert [(s["line"], s["skipped"]) for s in skipped] == [(5, "a list of questions without answers under the heading")]
+    assert any(m.startswith("sources/hash-table.md:5: warning: 'Sample questions' is over a list of questions without answers") for m in messages)
+    answered = "## Sample questions\n\n- Describe a hash set. It stores keys only.\n- Name a collision strategy. Separate chaining.\n"
+    notes, skipped, _ = built_notes(tmp_path / "b", {"hash-table.md": intro + answered})
+    assert [note_front(n) for n in notes] == ["Introduction", "Sample questions"] and not skipped
+    assert "Separate chaining" in note_back(notes[1])

@@ -5198,10 +5198,15 @@ def _citations(blocks: Sequence[TopBlock]) -> bool:
 COURSE_FURNITURE_REASON = "the course's objectives, tasks or prompts"
 
 
+UNANSWERED = "questions without answers"
+
+
 def unlearnable_said(heading: str, unlearned: str) -> tuple[str, str]:
     """The warning (message, fix) for a heading over a list that teaches nothing on a card, in every reader that says it."""
     return (
         f"'{heading}' is over a list of {unlearned}: nothing to learn on a card; the manifest lists it as skipped",
+        "to learn from them, write each question's answer after it ('- What is X? X is …', or the answer indented "
+        "under it)" if unlearned == UNANSWERED else
         "to learn from it, write what it teaches under the heading, or ask a question in the heading",
     )
 
@@ -5302,8 +5307,19 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     if entries is None:
         return ""
     if len(entries) >= 2 and all(e.rstrip(" *_").endswith(_LIST_ASKS) for e in entries) and not _glossed_terms(blocks):
-        return "questions without answers"
+        return UNANSWERED
+    if _NAMES_QUESTIONS.match(heading.strip()) and len(entries) >= 2 and not any(_NEXT_SENTENCE.search(e) for e in entries):
+        return UNANSWERED  # ('## Sample questions' / '- Describe an implementation of an LRU cache.')
     return ""
+
+
+# a heading that names what is under it as questions to practise, whatever their wording ('Sample questions',
+# 'Practice problems'): over entries of one sentence each (no answer after a prompt), prompts without answers
+_NAMES_QUESTIONS = re.compile(
+    r"^[\W_]{0,3}\s*(?i:(?:(?:sample|practice|example|interview|review|exam|essential|recommended|common|typical|more|additional"
+    r"|further|other|related)\s+){1,2}(?:questions?|problems?|exercises?))\s*[:：]?$"
+)
+_NEXT_SENTENCE = re.compile(r"[.?!？。]\s+\S")  # a sentence after the first: an answer after its prompt
 
 
 def _glossed_terms(blocks: Sequence[TopBlock]) -> bool:
