@@ -4,6 +4,19 @@ N21: a reading passage quoted under the page's title right above numbered questi
 lead-in ('> Around 1440, Johannes Gutenberg …' / '1. What was Gutenberg's original trade?'): on every question's front,
 as a lead-in sets it; before, it was dropped without a word. A one-line epigraph stays the page's preamble.
 
+N22: a page titled with a question ('# C++ — What is the output?') over label headings ('## Question 1') each holding
+its code, the line that asks and '**Answer:** …': the title names the page, a card per label; before, ONE card fronted
+by the title holding the whole page.
+
+N23: a picture right above a question that points at it ('![Sign 1](give-way.png)' / '**What does this sign mean?**' /
+its answer), set off by a blank line or not, or right under the question: on that question's front; before, the first
+picture was dropped without a word and each other one closed the answer above it (on the wrong card), and with no blank
+line the file gave no card at all.
+
+N25: a page title over bold labelled exercises and nothing else ('# Statistics exercises — hypothesis tests' /
+'**Exercise 1.** A sample of …' / '*Solution.* …' with a boxed result): a card per exercise and no other; before, the
+title was also a question 'with no answer' at line 1, skipped.
+
 Documents in tests/data/sitting51/newdocs/.
 """
 
@@ -32,3 +45,38 @@ def test_n21_a_one_line_epigraph_is_no_passage(tmp_path: Path) -> None:
         "What does utilitarianism judge an action by?": "Its consequences for overall well-being.",
         "Who wrote the Groundwork of the Metaphysics of Morals?": "Immanuel Kant.",
     }
+
+
+def test_n22_a_title_that_asks_over_label_headings_names_the_page(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"cpp.md": DATA / "cpp-output.md"})
+    assert len(notes) == 3 and not skipped
+    fronts = [note_front(n) for n in notes]
+    assert all(f.endswith("What is the output?") and "#include <iostream>" in f for f in fronts)
+    assert "x++" in fronts[0].replace(" ", "") and "struct B : A" in fronts[1] and "unsigned int u = 0" in fronts[2]
+    assert [note_back(n) for n in notes][1] == "ABba — bases are constructed first and destroyed last."
+    assert not [m for m in messages if "in no card" in m]
+
+
+def test_n23_the_picture_a_question_asks_about_is_on_its_front(tmp_path: Path) -> None:
+    for name in ("road-signs.md", "road-signs-over.md", "road-signs-under.md"):
+        notes, skipped, _messages = built_notes(tmp_path / name, {"signs.md": DATA / name})
+        got = {note_front(n): note_back(n) for n in notes}
+        assert got == {
+            "[image: Sign 1] What does this sign mean?": "Give way to traffic on the major road.",
+            "[image: Sign 2] What does this sign mean?": "No entry for vehicular traffic.",
+        }, name
+        assert not skipped
+
+
+def test_n23_a_picture_no_question_points_at_stays_where_it_is(tmp_path: Path) -> None:
+    page = "# Birds\n\n![Banner](banner.png)\n\n**What do birds have that no other animal has?**\nFeathers.\n"
+    notes, _skipped, _messages = built_notes(tmp_path, {"birds.md": page})
+    assert [note_front(n) for n in notes] == ["What do birds have that no other animal has?"]
+
+
+def test_n25_a_title_over_labelled_exercises_is_no_question_without_answer(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"stats.md": DATA / "stats-exercises.md"})
+    assert not skipped and not [m for m in messages if "no answer" in m], messages
+    assert len(notes) == 2
+    assert note_front(notes[0]).startswith("A sample of") and "\\boxed{\\text{Do not reject } H_0}" in note_back(notes[0])
+    assert note_front(notes[1]).startswith("Find a 95% confidence interval") and "51.96" in note_back(notes[1])

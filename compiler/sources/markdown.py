@@ -318,6 +318,7 @@ from compiler.sources.named_lines import named_lines
 from compiler.sources.paradigms import grid_cards, paradigm_grid
 from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
 from compiler.sources.sr_clozes import SR_CLOZE_MARKS, sr_deletions, sr_page
+from compiler.sources.stimulus import asks_about_picture
 from compiler.sources.sub_tasks import opens_parts
 from compiler.sources.subtopics import (
     SPLIT_WORDS,
@@ -1501,6 +1502,13 @@ def _picture_only(block: TopBlock, lines: list[str]) -> bool:
     return bool(own) and all(_PICTURE_ONLY.match(line) for line in own)
 
 
+def _pictured(blocks: list[TopBlock], n: int, lines: list[str], question: str) -> list[TopBlock]:
+    """The picture alone right above the question at ``n``, first on the page or after no open item, when the question
+    points at it (``![Sign 1](give-way.png)`` / ``**What does this sign mean?**``): on its front (sitting 51 N23: it was
+    dropped without a word; after an answer, stimulus.attach moves such a picture to the question that asks about it)."""
+    return [blocks[n - 1]] if n and _picture_only(blocks[n - 1], lines) and asks_about_picture(question) else []
+
+
 def _keyed_leads(blocks: list[TopBlock], lines: list[str], keyed: dict[int, tuple[int, dict[int, str]]]) -> dict[int, str]:
     """The lead-in of keyed tasks: a paragraph ending in ':' or '.' and asking nothing right over the first list of them (pictures between),
     ``Given the following structure:`` over ``1. Find the support reactions`` …: ``{its block: its text}``, shown
@@ -1900,6 +1908,7 @@ class _Question:
     tags: list[str] = field(default_factory=list)  # '#exam' after the question (Obsidian, Logseq)
     number: str | None = None  # the document's own number ('## 12) …', '**3. …?**'), never an ordinal
     rest: str = ""  # a heading's text after its '?' ('## Shoulder dislocation? Upper-arm activity --> …'): its answer's start
+    shown: list[TopBlock] = field(default_factory=list)  # the picture a bold question asks about, on its line's side (N23)
 
     @property
     def asks(self) -> bool:
@@ -2522,6 +2531,13 @@ class MarkdownReader:
         the answer after the bold question (``**What is a sealed class?** A class …``, ``**Q: …?** A: …``)."""
         if block.type != "paragraph_open" or block.end > len(lines):
             return None
+        pictures = next((k for k in range(block.start, block.end) if not _PICTURE_ONLY.match(lines[k])), block.end) - block.start
+        if 0 < pictures < block.end - block.start:  # ('![Sign 1](…)' / '**What does this sign mean?**' / its answer: N23)
+            found = self._bold_first_line(TopBlock(block.tokens, block.start + pictures, block.end), source, lines, env)
+            if found is None or not asks_about_picture(found[0].text):
+                return None
+            found[0].shown = [*self._blocks_at(lines[block.start : block.start + pictures], block.start, env), *found[0].shown]
+            return found
         m = _BOLD_FIRST.match(lines[block.start]) if block.end - block.start >= 2 else None
         if m is None and block.end - block.start >= 2 and (said := _BOLD_STATEMENT.match(lines[block.start])) is not None:
             marked = split_marker(said.group("q"), source.difficulty)  # '**What is …? 👶**', '**Precision-recall trade-off ⭐️**'
@@ -2557,8 +2573,15 @@ class MarkdownReader:
             return None
         if lead is not None:
             rest = [_ANSWER_LABEL.sub("", lead.group("rest"), count=1), *rest]
-        answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))]
+        shown = next((k for k, line in enumerate(rest) if not _PICTURE_ONLY.match(line)), len(rest)) if lead is None and asks_about_picture(q.text) else 0
+        if shown:  # ('**What does this sign mean?**' / '![Sign 1](…)' / its answer: the picture asked about, on the front: N23)
+            q.shown, rest = self._blocks_at(rest[:shown], block.start + 1, env), rest[shown:]
+        answer = self._blocks_at(rest, block.start + 1 + shown, env)
         return (q, answer) if answer else None
+
+    def _blocks_at(self, lines: list[str], at: int, env: dict[str, Any]) -> list[TopBlock]:
+        """``lines``, taken from the 0-based line ``at`` of the page, parsed as blocks numbered by the page's lines."""
+        return [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(lines), env))]
 
     def _labelled_lead(
         self, block: TopBlock, source: SourceConfig, lines: list[str], env: dict[str, Any]
@@ -4559,9 +4582,10 @@ class MarkdownReader:
                 continue
             if quoted is not None:  # '> **What is …?**' + answer in one quote; '**1. What is …?**' + answer lines
                 follows = _followed(current, quoted[0]) if block.type != "heading_open" else None
+                pictured = _pictured(blocks, n, src_lines, quoted[0].text) if current is None else []
                 close()
                 count += 1
-                current = _Open(quoted[0], block, BOLD_LEVEL, [t for _, t in stack], count)
+                current = _Open(quoted[0], block, BOLD_LEVEL, [t for _, t in stack], count, front=[*pictured, *quoted[0].shown])
                 current.answer.extend(quoted[1])
                 if follows is not None:
                     current.section, current.follows = follows
@@ -4630,7 +4654,7 @@ class MarkdownReader:
                 # each part was answered and the heading 'question has no answer', trial31 T31-4 in English)
                 found = None
             if found and title is not None and block.type == "heading_open" and block.start == title[0] and (
-                self._titles_cards(blocks, n, src_lines) or self._titles_questions(blocks, n, source)
+                self._titles_cards(blocks, n, src_lines) or self._titles_questions(blocks, n, source) or self._titles_labels(blocks, n, source)
             ):
                 found = None  # '# How much do you remember?' over a list of answered questions: the page's title (trial10 P10)
             # (a quiz inside a heading's note, on a page read as notes, asks on its own: learner5 L30, trial12 U14)
@@ -4734,6 +4758,7 @@ class MarkdownReader:
                     continue
                 follows = _followed(current, q) if block.type != "heading_open" else _refers_back(current, q, block.level)
                 set_up = self._set_up(current, block, env) if current is not None else None
+                pictured = _pictured(blocks, n, src_lines, q.text) if current is None else []
                 if (
                     set_up is None and current is not None and current.block.type == "heading_open" and block.type != "heading_open"
                     and not current.answer and not current.front and not current.toggle and _label_titled(current.block)
@@ -4764,6 +4789,7 @@ class MarkdownReader:
                 if set_up is not None:
                     q.number = q.number or set_up[0]
                     current.front = set_up[1]
+                current.front = [*pictured, *current.front]
                 if (cards_mode or headed) and block.type == "heading_open" and not (CONTENTS_HEADING.match(q.text) and _contents(blocks, n)):
                     # the section of the headings below it (the page's table of contents is none: '# contents' over its
                     # anchors, the sections '##' after it, T45-11; '## SQL' over links to its own '###' topics is theirs)
@@ -5940,6 +5966,39 @@ class MarkdownReader:
             elif not asked:
                 return False  # (text of its own first: the title asks, and that text answers it)
         return asked >= TITLED_QUESTIONS
+
+    def _titles_labels(self, blocks: list[TopBlock], n: int, source: SourceConfig) -> bool:
+        """Whether the heading at ``n`` stands right over label headings that number the questions under them,
+        ``TITLED_QUESTIONS`` at least, each holding a paragraph or heading that asks (``# C++ — What is the output?`` /
+        ``## Question 1`` / a code block / ``What is the output?`` / ``**Answer:** …``): then the title that asks names
+        the page, as over questions of their own (sitting 51 N22: it was one card holding the whole page)."""
+        level, labels = 0, 0
+        for k in range(n + 1, len(blocks)):
+            block = blocks[k]
+            if block.type != "heading_open":
+                if not level:
+                    return False  # (text of its own first: the title asks, and that text answers it)
+                continue
+            if block.level <= blocks[n].level:
+                break
+            level = level or block.level
+            if block.level != level:
+                continue
+            if not _LABEL_ONLY.match(squash(plain_inline(block.tokens[1].children or []))) or not self._asks_under(blocks, k, source):
+                return False
+            labels += 1
+        return labels >= TITLED_QUESTIONS
+
+    def _asks_under(self, blocks: list[TopBlock], n: int, source: SourceConfig) -> bool:
+        """Whether a paragraph or heading under the heading at ``n`` (up to the next heading of its level) asks."""
+        for block in blocks[n + 1 :]:
+            if block.type == "heading_open" and block.level <= blocks[n].level:
+                return False
+            if self._question(block, source) is not None or _bold_asks(block, source):
+                return True
+            if block.type == "paragraph_open" and plain_inline(block.tokens[1].children or []).rstrip(CLOSERS).endswith(QUESTION_MARKS):
+                return True
+        return False
 
     @staticmethod
     def _asked_list(block: TopBlock, lines: list[str], least: int = 2) -> list[tuple[int, str]]:

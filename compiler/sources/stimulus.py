@@ -53,7 +53,7 @@ CAPTION_MAX = 120  # a caption or an introducing line above an exhibit is short
 # What a question calls the exhibit it asks about, by kind of exhibit.
 _NOUNS = {
     "table": r"tables?|data|chart|graph|figures?",
-    "image": r"cartoons?|images?|pictures?|photo(?:graph)?s?|maps?|diagrams?|illustrations?|figures?|graphs?|charts?|graphics?|drawings?|posters?",
+    "image": r"cartoons?|images?|pictures?|photo(?:graph)?s?|maps?|diagrams?|illustrations?|figures?|graphs?|charts?|graphics?|drawings?|posters?|signs?|symbols?|flags?|logos?|paintings?|x-rays?|scans?",
     "text": r"quotes?|quotations?|passages?|excerpts?|statements?|speech|texts?|words|poem|lines|paragraph|documents?|letter|author|writer|speaker|argument",
 }
 _DEICTIC = {
@@ -155,6 +155,11 @@ def _refers(question: str, kinds: set[str], exhibit_text: str, giver_text: str, 
         return False
     exhibit = _words(exhibit_text)
     return len(exhibit & _words(question)) > len(exhibit & _words(f"{giver_text} {before}"))
+
+
+def asks_about_picture(question: str) -> bool:
+    """Whether a question points at a picture set with it (``What does this sign mean?``, ``the diagram shown``)."""
+    return bool(_DEICTIC["image"].search(question))
 
 
 def _exhibit(item: Item) -> int | None:
