@@ -465,6 +465,14 @@ def _bold_asks(block: TopBlock, source: SourceConfig) -> bool:
     return close is not None and split_question(squash(plain_inline(children[1:close])), source).asks
 
 
+def _labelled_ask(block: TopBlock) -> bool:
+    """A paragraph opening with a bold question label and its question (``**Exercise 1.** Find the mean …``): right under
+    the page's title, the title's text is that question's, no card of the title's (sitting 51 N25: '# Statistics
+    exercises' over such exercises was a question 'with no answer' at line 1)."""
+    m = _BOLD_LABEL_LEAD.match(block.tokens[1].content.split("\n")[0]) if block.type == "paragraph_open" and len(block.tokens) > 1 else None
+    return m is not None and _question_label(m.group("label")) is not None and bool(m.group("rest").strip())
+
+
 def _topic_title(block: TopBlock) -> bool:
     """A heading a concept folder's generic page is named with ('# Comparisons: About', suggest.topic_heading): the
     topic's own page, the text under it the topic's overview card, a table of card rows in it cards of their own."""
@@ -3312,6 +3320,7 @@ class MarkdownReader:
         # space-efficient …' and its sections: the page's definition of its subject, a card too (T28-51)
         if (n is not None and n + 1 < len(blocks) and blocks[n + 1].type != "heading_open" and not self._task_page  # ('# Instructions':
                 # its text introduces the tasks, T50-5)
+                and not _labelled_ask(blocks[n + 1])  # ('# Statistics exercises' / '**Exercise 1.** …': N25)
                 and (not cards or _defines_title(squash(plain_inline(blocks[n].tokens[1].children or [])), _body(blocks, n))
                      or topic_page(title[1]))):  # ('# Bools: About' over the topic's overview: its card, T29-11)
             found.add(n)
