@@ -211,6 +211,7 @@ from compiler.sources.markdown_blocks import (
     asked_in_passing,
     asking_title,
     asking_title_labels,
+    asks_about_picture,
     back_link_lines,
     bold_blanks,
     bold_numbered_exercises,
@@ -318,7 +319,6 @@ from compiler.sources.named_lines import named_lines
 from compiler.sources.paradigms import grid_cards, paradigm_grid
 from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
 from compiler.sources.sr_clozes import SR_CLOZE_MARKS, sr_deletions, sr_page
-from compiler.sources.stimulus import asks_about_picture
 from compiler.sources.sub_tasks import opens_parts
 from compiler.sources.subtopics import (
     SPLIT_WORDS,

@@ -2711,6 +2711,27 @@ def without_tags(text: str) -> str:
     return _CLOSING_TAGS.sub("", text) or text
 
 
+# what a question calls a picture it asks about (stimulus._NOUNS; 'What does this sign mean?': sitting 51 N23)
+PICTURE_NOUNS = (
+    r"cartoons?|images?|pictures?|photo(?:graph)?s?|maps?|diagrams?|illustrations?|figures?|graphs?|charts?|graphics?|drawings?"
+    r"|posters?|signs?|symbols?|flags?|logos?|paintings?|x-rays?|scans?"
+)
+
+
+def deictic(nouns: str) -> re.Pattern[str]:
+    """What points at an exhibit called by one of ``nouns``: ``this sign``, ``the table``, ``figure shown``; never
+    ``the following …``, which points at the options."""
+    return re.compile(rf"\b(?:the|this|these|that|those|above)\s+(?!following\b)(?:\w+\s+)?(?:{nouns})\b|\b(?:{nouns})\s+(?:above|shown|provided|given)\b", re.I)
+
+
+_POINTS_AT_PICTURE = deictic(PICTURE_NOUNS)
+
+
+def asks_about_picture(question: str) -> bool:
+    """Whether a question points at a picture set with it (``What does this sign mean?``, ``the diagram shown``)."""
+    return bool(_POINTS_AT_PICTURE.search(question))
+
+
 def page_title(lines: list[str]) -> tuple[int, str] | None:
     """``(0-based line, text)`` of a page title: the first heading, of level 1, and the only level-1 heading.
 

@@ -36,7 +36,13 @@ from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.choices import is_answer_line
 from compiler.sources.hints import HINT_ONLY
 from compiler.sources.lines import counted_pair, opens_asking, spaces_one_way
-from compiler.sources.markdown_blocks import answer_label, drop_answer_label, reveal_label
+from compiler.sources.markdown_blocks import (
+    PICTURE_NOUNS,
+    answer_label,
+    deictic,
+    drop_answer_label,
+    reveal_label,
+)
 
 _TABLE = re.compile(r"^\s*<table\b", re.I)
 _LIST = re.compile(r"^\s*<[uo]l\b", re.I)
@@ -53,13 +59,10 @@ CAPTION_MAX = 120  # a caption or an introducing line above an exhibit is short
 # What a question calls the exhibit it asks about, by kind of exhibit.
 _NOUNS = {
     "table": r"tables?|data|chart|graph|figures?",
-    "image": r"cartoons?|images?|pictures?|photo(?:graph)?s?|maps?|diagrams?|illustrations?|figures?|graphs?|charts?|graphics?|drawings?|posters?|signs?|symbols?|flags?|logos?|paintings?|x-rays?|scans?",
+    "image": PICTURE_NOUNS,
     "text": r"quotes?|quotations?|passages?|excerpts?|statements?|speech|texts?|words|poem|lines|paragraph|documents?|letter|author|writer|speaker|argument",
 }
-_DEICTIC = {
-    kind: re.compile(rf"\b(?:the|this|these|that|those|above)\s+(?!following\b)(?:\w+\s+)?(?:{nouns})\b|\b(?:{nouns})\s+(?:above|shown|provided|given)\b", re.I)
-    for kind, nouns in _NOUNS.items()
-}
+_DEICTIC = {kind: deictic(nouns) for kind, nouns in _NOUNS.items()}
 _NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]{2,}(?:\s+No\.\s*\d+)?")
 _STOP_WORDS = (
     "The This That These Those Which What Who Whom Whose When Where Why How Each Every Some Any Both Their Its "
@@ -155,11 +158,6 @@ def _refers(question: str, kinds: set[str], exhibit_text: str, giver_text: str, 
         return False
     exhibit = _words(exhibit_text)
     return len(exhibit & _words(question)) > len(exhibit & _words(f"{giver_text} {before}"))
-
-
-def asks_about_picture(question: str) -> bool:
-    """Whether a question points at a picture set with it (``What does this sign mean?``, ``the diagram shown``)."""
-    return bool(_DEICTIC["image"].search(question))
 
 
 def _exhibit(item: Item) -> int | None:
