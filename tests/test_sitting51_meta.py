@@ -29,3 +29,15 @@ def test_plus_bullets_of_labelled_cards_in_any_language_read_as_dash_bullets(tmp
             ("유전 정보를 담고 있는 세포 소기관은?", "핵"),
         ]
     )
+
+
+def test_list_entries_labelled_q_and_a_without_bold_read_as_the_bold_ones(tmp_path: Path) -> None:
+    """'- Q: What does `git rebase` do?' / '  A: Reapplies …' (the answer label on the entry's next line, as an AI chat
+    writes flashcards; round 6 R6-1: read as defined terms, every front 'Q' and the question on the back), and the
+    same with 'Question:' / 'Answer:' or 'Q.' / 'A.': the cards of '- **Q:** …' / '  **A:** …'."""
+    text = (DATA / "plain-label-entries.md").read_text(encoding="utf-8")
+    bold = _cards(tmp_path / "bold", "git.md", text.replace("- Q: ", "- **Q:** ").replace("  A: ", "  **A:** "))
+    assert _cards(tmp_path / "plain", "git.md", text) == bold
+    assert _cards(tmp_path / "words", "git.md", text.replace("- Q: ", "- Question: ").replace("  A: ", "  Answer: ")) == bold
+    assert _cards(tmp_path / "dots", "git.md", text.replace("- Q: ", "- Q. ").replace("  A: ", "  A. ")) == bold
+    assert ("What does git rebase do?", "Reapplies commits on top of another base.", ()) in bold, bold

@@ -2184,6 +2184,9 @@ _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,40}?[:：]?)\1")  # '**G
 # a Markdown list entry's bullet, '+' as well as '-' and '*' (lines.BULLET, shared with plain text, leaves '+ ' alone:
 # there it may be a sum's line): '+ **질문:** …?' / '+ **답:** …' read as the '-' entries are (round-5 metamorphic R5-9)
 _ENTRY_BULLET = re.compile(r"^\s*\+(?=\s)\s*")
+# an entry asked 'Q.' (dotted, not 'Q:') and its answer line 'A.': that pair's answer label, never option A
+_DOTTED_Q = re.compile(r"^\s*[-*+]\s+(?:\*\*|__)?Q\.")
+_DOTTED_A = re.compile(r"^A\.\s+(?=\S)")
 
 
 def _answered_below(blocks: list[TopBlock], n: int, own: list[str]) -> bool:
@@ -5268,6 +5271,15 @@ class MarkdownReader:
                 continue
             sub = SUB_LABEL.match(line)
             label = sub.group("label").strip().lower() if sub else ""
+            worded = _BOLD_LEAD.sub(r"\g<label>", line.strip(), count=1)
+            if sub is None and not fields and _DOTTED_Q.match(original[0]) and (dotted := _DOTTED_A.match(worded)):
+                worded = f"A: {worded[dotted.end() :]}"  # ('- Q. …?' / '  A. …': the dotted pair, as 'Q:' / 'A:')
+            if sub is None and not fields and has_answer_label(worded) and strip_answer_label(worded).strip():
+                # '- Q: What does `git rebase` do?' / '  A: Reapplies …' (the answer label on the entry's next line, no
+                # bullet, as '**A:**' in bold reads): its answer, never a defined term 'Q' (round-6 metamorphic R6-1); only
+                # right under the question ('a) 80' / 'b) 443' over 'A: b' are options, read as a choice question)
+                fields["answer"] = strip_answer_label(worded).strip()
+                continue
             if sub and label not in fields:
                 fields[label] = sub.group("text").strip()
             else:  # a line of its own, or a label said twice: more answer text
