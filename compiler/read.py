@@ -1243,7 +1243,8 @@ def _named_question(doc: Document, found: Detection) -> Detection | None:
 
 _OPTION_START = re.compile(r"^\s*(?:[-*+]\s+)?\(?[A-Ha-h][).]\s")  # 'A) 53', '- b. …': an option's line
 # a heading that names a key among its first words ('## Gabarito do Dia 1', '## Answer key for part 2')
-KEY_HEADING = re.compile(rf"^\s{{0,3}}#{{1,6}}\s+(?:\*\*|__)?(?:\S+\s+){{0,3}}?(?i:{KEY_WORDS})(?![^\W\d_])")
+# (never a title that pairs the word with another, 'Common issues and solutions', 'Questions & Answers': trial51 T51-11)
+KEY_HEADING = re.compile(rf"^\s{{0,3}}#{{1,6}}\s+(?:\*\*|__)?(?:\S+\s+){{0,3}}?(?<![Aa]nd )(?<!& )(?i:{KEY_WORDS})(?![^\W\d_])")
 HEADED_SHARE = 0.5  # glossary entries holding less than this share of a headed page's lines: the headings are its cards
 
 

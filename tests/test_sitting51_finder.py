@@ -141,3 +141,35 @@ def test_an_exdoc_cheat_sheet_is_read_as_markdown(tmp_path: Path) -> None:
         ("lists-cheat::Reading", "First element", "hd([ 1 , 2 , 3 ])"),
         ("lists-cheat::Reading", "All but the first", "tl([ 1 , 2 , 3 ])"),
     ]
+
+
+# --- T51-6: a rule's list of code entries -------------------------------------------------------------------------------
+
+
+def test_a_rules_list_of_punctuation_entries_is_its_answer(tmp_path: Path) -> None:
+    """T51-6 (medium): the Ruby style guide's *Percent Literal Braces* rule is a sentence over a list of entries whose
+    code is only punctuation (`` * `()` for string literals``, `` * `[]` for array literals``). Such a list was read as a
+    command reference, a card each: fronts ``()`` (twice), ``[]``, ``{}``, the rule itself "text outside any question"
+    and, on a page of few rules, every other rule too. A code term holds a letter or a digit (a command, a function, an
+    option); punctuation alone is the rule's text: the rule is its card, the list on its back."""
+    notes, _, messages = built_notes(tmp_path, {"guide.adoc": TRIAL / "rule-with-list.adoc"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert set(cards) == {"Quote Characters", "Arrays", "Tests"}
+    assert cards["Quote Characters"].startswith("Pick the quotes that suit what the string holds. '' for literal text")
+    assert not any("text outside any question" in m for m in messages)
+    reference = "# Docker\n\n## Containers\n\n- `docker create` creates a container.\n- `docker start` starts it.\n- `docker rm` removes it.\n"
+    notes, _, _ = built_notes(tmp_path / "two", {"docker.md": reference})
+    assert [note_front(n) for n in notes] == ["docker create", "docker start", "docker rm"]
+
+
+# --- T51-11: no answer key named where there is none ----------------------------------------------------------------------
+
+
+def test_a_title_pairing_solutions_with_another_word_is_no_answer_key() -> None:
+    """T51-11 (low): mypy's *Common issues and solutions* page was said to have 'the key at line 1' (its title), which
+    'answers none' of its questions: a title that pairs the key's word with another ('… and solutions', 'Questions &
+    Answers') heads no answer key; 'Solutions', 'Answer key', 'Chapter 3 solutions' still do."""
+    from compiler.read import KEY_HEADING
+
+    assert not any(KEY_HEADING.match(t) for t in ("# Common issues and solutions", "## Questions & Answers", "# Problems And Solutions"))
+    assert all(KEY_HEADING.match(t) for t in ("## Solutions", "# Answer key", "### Chapter 3 solutions"))

@@ -2167,9 +2167,10 @@ TERM_DASH_BULLET = re.compile(
 
 # a command reference's entry: its command in backticks, linked or not, then what it does ('* [`docker create`](…)
 # creates a container but does not start it.', '- `git status` – shows the working tree'): a glossary entry whose term
-# is code, in a page the Markdown reader reads (trial42 T42-4: each section was one card listing its commands)
+# is code, in a page the Markdown reader reads (trial42 T42-4: each section was one card listing its commands); code
+# of punctuation alone is no command ('* `()` for string literals', a style rule's list: trial51 T51-6)
 TERM_CODE_BULLET = re.compile(
-    r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<link>\[)?(?P<term>`[^`\n]{1,60}`)(?(link)\]\([^)]*\))"
+    r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<link>\[)?(?P<term>`(?=[^`\n]*\w)[^`\n]{1,60}`)(?(link)\]\([^)]*\))"
     r"(?:[ \t]*[:：]|[ \t]+[–—-])?[ \t]+(?P<text>[^\W\d_`][^`]*?\S.*)$"
 )
 
