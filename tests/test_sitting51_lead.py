@@ -78,3 +78,24 @@ def test_one_wording_answered_alike_under_many_headings_is_paired_with_its_first
     assert len(report.pairs) == 29 and all(p.a.item_id == first and p.status == "suggested" for p in report.pairs)
     small, large = calls(lambda: run(under_headings(30))), calls(lambda: run(under_headings(120)))
     assert large < 6 * small  # 4x the items: linear (every pair: 16x)
+
+
+def test_a_heading_of_a_page_and_of_its_edited_copy_with_nearly_the_same_answer_is_one_card(tmp_path: Path) -> None:
+    """Two documents' statement headings ('Introduction' of a cheat sheet and of a fork that touched up one word) are
+    each about their own page, so they stay two cards unless answered alike; answered in the same words but one,
+    they are one text edited: one card (it was two, and a pair to decide). Another page's 'Introduction' stays apart."""
+    intro = ("Arrays hold values of the same type at contiguous memory locations. We are usually concerned with the "
+             "position of an element and the element itself. Languages implement arrays differently under the hood, "
+             "which can change the time complexity of the operations you make on them.")
+    page = "# Array cheatsheet\n\n## Introduction\n\n{}\n\n## Corner cases\n\n- Empty sequence\n- Sequence with one element\n"
+    files = {
+        "array.md": page.format(intro),
+        "array-fork.md": page.format(intro.replace("hold values", "hold many values")),
+        "graph.md": "# Graph cheatsheet\n\n## Introduction\n\nA graph is a set of nodes joined by edges, directed or not.\n",
+    }
+    notes, _, _ = built_notes(tmp_path, files)
+    by_front = {}
+    for n in notes:
+        by_front.setdefault(note_front(n), []).append(sorted(i["source"] for i in n["items"]))
+    assert sorted(by_front["Introduction"]) == [["array", "array-fork"], ["graph"]]
+    assert by_front["Corner cases"] == [["array", "array-fork"]]

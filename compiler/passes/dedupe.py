@@ -403,6 +403,19 @@ class Wording:
         """The same answer in the same words (case, punctuation and spacing aside): one card loses nothing."""
         return bool(self._answers[i]) and self._answers[i] == self._answers[j]
 
+    NEARLY_SAME = 0.95  # share of the answers' words in common (in order) from which two answers are one text edited
+
+    def nearly_same_answer_text(self, i: int, j: int) -> bool:
+        """The same answer but for a word or two (a page copied and touched up: a fork of a cheat sheet, a mirror that
+        fixed a typo): what :meth:`same_answer_text` says, for an edited copy. Words in order, so two answers of the
+        same words rearranged or a list answered otherwise stay two."""
+        import difflib
+
+        a, b = self._answers[i].split(), self._answers[j].split()
+        if not a or not b or min(len(a), len(b)) < self.NEARLY_SAME * max(len(a), len(b)):
+            return False
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= self.NEARLY_SAME
+
     GLOSS_WORDS = 6  # words at most of an answer's first block that is a word list's gloss ('the library')
 
     def same_gloss(self, i: int, j: int) -> bool:
@@ -1151,7 +1164,7 @@ def decide(
             return tongues
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j) and not (
             subject_words(items[i].question) == subject_words(items[j].question) and answered_alike(i, j)
-            and (len(subject_words(items[i].question)) >= SPECIFIC_WORDS or said.same_answer_text(i, j))
+            and (len(subject_words(items[i].question)) >= SPECIFIC_WORDS or said.same_answer_text(i, j) or said.nearly_same_answer_text(i, j))
         ) and not (said.same_text(i, j) and said.same_gloss(i, j)) and not one_topic(items[i].locator.file, items[j].locator.file):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30;
             # a generic heading, 'Delete' of a doubly linked list's page and a linked list's, is about its page's
             # subject however alike the answers, unless they are the same words: one card then loses nothing, T28-32)
