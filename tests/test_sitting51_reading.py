@@ -17,7 +17,10 @@ def test_a_list_of_links_with_their_credits_or_an_editors_note_is_a_reading_list
         "## Introduction\n\nA hash table maps keys to values through a hash function into an array of buckets.\n\n"
         "## Learning resources\n\n- Readings\n  - [Taking Hash Tables Off The Shelf](https://medium.com/x), basecs\n"
         "  - [Hashing Out Hash Functions](https://medium.com/y), basecs\n- Videos\n"
-        "  - [Core: Hash Tables](https://www.coursera.org/z), University of California San Diego\n\n"
+        "  - [Core: Hash Tables](https://www.coursera.org/z), University of California San Diego\n"
+        "- Additional (only if you have time)\n"
+        "  - [A Brief Guide to Hash Tables](https://www.youtube.com/w) ([slides](https://example.org/s.pdf)), Samuel Albanie, "
+        "University of Cambridge\n\n"
         "## Essential questions\n\n_These are essential questions to practice if you're studying for this topic._\n\n"
         "- [Two Sum](https://leetcode.com/problems/two-sum/)\n- [Ransom Note](https://leetcode.com/problems/ransom-note/)\n\n"
         "## Collisions\n\n- [Separate chaining](https://en.wikipedia.org/wiki/Hash_table) keeps a linked list in each bucket "
@@ -27,7 +30,7 @@ def test_a_list_of_links_with_their_credits_or_an_editors_note_is_a_reading_list
     assert [note_front(n) for n in notes] == ["Introduction", "Collisions"]
     assert "walks it on lookup" in note_back(notes[1])
     assert [(s["line"], s["skipped"]) for s in skipped] == [
-        (5, "only links under the heading (a reading list)"), (13, "only links under the heading (a reading list)")
+        (5, "only links under the heading (a reading list)"), (15, "only links under the heading (a reading list)")
     ]
     assert sum("a heading with only links under it (a reading list) is no card" in m for m in messages) == 2
 

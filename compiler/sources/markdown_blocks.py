@@ -2308,8 +2308,10 @@ _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 LINK_LABEL_WORDS = 4  # words at most in the label before a listed link ('Further reading (blog): [X](…)')
 
 
-_CREDIT = re.compile(r"\s*(?:[,–—]|-\s|by\s)\s*\S[^.!?:;]*", re.IGNORECASE)  # ', basecs' / ' — Jane Doe, MIT' after a link
+# ', basecs' / ' — Jane Doe, MIT' after a link ('), Samuel Albanie, …' after a link in brackets, '([slides](…))')
+_CREDIT = re.compile(r"\s*\)?\s*(?:[,–—]|-\s|by\s)\s*\S[^.!?:;]*", re.IGNORECASE)
 CREDIT_WORDS = 8  # words at most in a link's credit
+LIST_LABEL_WORDS = 6  # words at most of an entry that labels the links nested under it ('Additional (only if you have time)')
 
 
 def _credits(block: TopBlock) -> set[int]:
@@ -2329,7 +2331,7 @@ def _credits(block: TopBlock) -> set[int]:
             if _CREDIT.fullmatch(words) and len(words.split()) <= CREDIT_WORDS + 1:
                 out.add(id(kids[-1]))
         nested = next((u.type for u in tokens[n + 1 :] if u.type in ("inline", "bullet_list_open", "ordered_list_open")), "")
-        if not ends and nested.endswith("list_open") and all(c.type == "text" for c in kids) and len(t.content.split()) <= LINK_LABEL_WORDS:
+        if not ends and nested.endswith("list_open") and all(c.type == "text" for c in kids) and len(t.content.split()) <= LIST_LABEL_WORDS:
             out.update(id(c) for c in kids)
     return out
 
