@@ -612,6 +612,8 @@ def added_condition(a: str, b: str) -> str:
         for m in _CONDITION.finditer(long):
             if _IN_NAME.search(long[: m.start()]) and _NAME_GOES_ON.match(long[m.end() :]):
                 continue  # ('What is Windows Subsystem for Linux (WSL)?': a name's word, no condition; trial50 T50-10)
+            if question_words(long[m.start() :]) == question_words(short):
+                continue  # ('link In pea plants, …' / 'In pea plants, …': the same question with words put before it, trial51 T51-14)
             asked = _terms(long[: m.start()])
             if asked and not asked & named and named <= _terms(long[m.end() :]):
                 before = " ".join(long[: m.start()].split())

@@ -203,3 +203,15 @@ def test_a_task_word_that_names_a_subject_is_still_a_card(tmp_path: Path) -> Non
     fronts = [note_front(n) for n in notes]
     assert "Activities" in fronts and "Services" in fronts and "MOV" in fronts and "ADD" in fronts, fronts
     assert not [s for s in skipped if s["skipped"] in (TASK, HINT)], skipped
+
+
+def test_the_same_question_with_words_put_before_it_has_no_added_condition() -> None:
+    """T51-14 (T50-10's family): 'link In pea plants, round peas (R) are dominant …' / 'In pea plants, round peas (R)
+    are dominant …' (a cross-reference's word left on one front) were given "an added condition: one question asks
+    about something else 'In pea plants, …' (the other's subject)". The longer question holds the other whole after
+    its condition word: the same question, no condition."""
+    from compiler.pairscore import added_condition
+
+    asked = "In pea plants, round peas (R) are dominant to wrinkled peas (r). What is the chance that 3 progeny are all round?"
+    assert added_condition(asked, "link " + asked) == ""
+    assert added_condition("link " + asked, asked) == ""
