@@ -202,6 +202,7 @@ from compiler.sources.label_headings import labelled_pairs
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
 from compiler.sources.labelled_pictures import labelled_pictures
+from compiler.sources.legend_tables import legend_tables
 from compiler.sources.letter_pairs import dash_labels, letter_pairs
 from compiler.sources.lettered_items import lettered_items
 from compiler.sources.letters import Written, latin_option_letters, page_labels, page_originals
@@ -2126,6 +2127,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,5}(?:\d{1,3}\s?[ºª°]|[Rr](?:esp)?\.?\s*[:：])", doc.text):
             ordered = ordinal_items(doc.lines)  # '1º) O que …?' / 'R: …': '1) …' / 'A: …' (T17-29)
             doc = doc if ordered is doc.lines else Document(rel=doc.rel, text="\n".join(ordered) + "\n")
+        if own in MARKDOWN_SUFFIXES and "|" in doc.text and re.search(r"(?m)^[ ]{0,3}[-*+][ \t]+[^\w\s]{1,3}[ \t]*[=:–—-]", doc.text):
+            marked = legend_tables(doc.lines)  # '- ✅ = Do' over '| ✅ | Ask if … |' rows: a card a row (T51-5)
+            doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
             hashed = hash_numbers(doc.lines)
             doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")

@@ -173,3 +173,35 @@ def test_a_title_pairing_solutions_with_another_word_is_no_answer_key() -> None:
 
     assert not any(KEY_HEADING.match(t) for t in ("# Common issues and solutions", "## Questions & Answers", "# Problems And Solutions"))
     assert all(KEY_HEADING.match(t) for t in ("## Solutions", "# Answer key", "### Chapter 3 solutions"))
+
+
+# --- T51-5: a checklist whose marks a legend names ---------------------------------------------------------------------
+
+
+def test_a_legend_marked_checklist_is_a_card_a_row(tmp_path: Path) -> None:
+    """T51-5 (medium): the interview handbook's checklist names its marks in a legend (``- ✅ = Do`` / ``- ❌ = Don't``)
+    over tables of a mark and a sentence a row. Read as a numbered quiz, a few rows were 'True or false: …' → 'True',
+    a row with brackets "no answer" and most rows "text outside any item". Now every row is a card, asked with the
+    legend's words, the word its mark stands for its answer, in its section."""
+    notes, skipped, messages = built_notes(tmp_path, {"review.md": TRIAL / "checklist-table.md"})
+    assert [(n["sections"][-1], note_front(n), note_back(n)) for n in notes] == [
+        ("review::Before the review", "Do or Don't: Read the linked issue first.", "Do"),
+        ("review::Before the review", "Do or Don't: Check out the branch and run the tests locally (unit, integration, lint).", "Do"),
+        ("review::Before the review", "Do or Don't: Start reviewing a change of more than a thousand lines in one sitting.", "Don't"),
+        ("review::During the review", "Do or Don't: Ask questions instead of giving orders.", "Do"),
+        ("review::During the review", "Do or Don't: Point to the line you mean, with a suggestion where possible.", "Do"),
+        ("review::During the review", "Do or Don't: Comment on style a formatter would fix.", "Don't"),
+    ]
+    assert skipped == []
+    assert not any("True or false" in m or "outside any item" in m for m in messages)
+
+
+def test_a_table_of_marks_without_a_legend_is_left_alone(tmp_path: Path) -> None:
+    """T51-5: with no legend naming the marks, a table of ✅ / ❌ rows is read as before (the words are the page's to
+    give), and a legend whose marks no table uses changes nothing."""
+    from compiler.sources.legend_tables import legend_tables
+
+    page = "# Steps\n\n| | Step |\n| --- | --- |\n| ✅ | Back up the disk. |\n| ❌ | Skip the checksum. |\n"
+    assert legend_tables(page.split("\n")) == page.split("\n")
+    legend_only = ["- ✅ = Do", "- ❌ = Don't", "", "| Term | Meaning |", "| --- | --- |", "| RAM | memory |"]
+    assert legend_tables(legend_only) is legend_only
