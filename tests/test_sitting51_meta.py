@@ -41,3 +41,14 @@ def test_list_entries_labelled_q_and_a_without_bold_read_as_the_bold_ones(tmp_pa
     assert _cards(tmp_path / "words", "git.md", text.replace("- Q: ", "- Question: ").replace("  A: ", "  Answer: ")) == bold
     assert _cards(tmp_path / "dots", "git.md", text.replace("- Q: ", "- Q. ").replace("  A: ", "  A. ")) == bold
     assert ("What does git rebase do?", "Reapplies commits on top of another base.", ()) in bold, bold
+
+
+def test_a_part_of_two_entries_numbered_lazily_is_two_questions(tmp_path: Path) -> None:
+    """A review sheet whose every list is numbered '1.' (Markdown's lazy numbering, shown 1, 2, 3), its true/false
+    part two lines long ('1. … (V)' / '1. … (F)'; round 6 R6-2: one card, the second statement its back): the cards of
+    the page numbered 1, 2, 3 / 4, 5."""
+    text = (DATA / "lazy-pairs.md").read_text(encoding="utf-8")
+    lazy = _cards(tmp_path / "lazy", "repaso.md", text)
+    numbered = text.replace("1. ¿Qué", "2. ¿Qué").replace("1. ¿Quién", "3. ¿Quién").replace("1. Napoleón", "2. Napoleón")
+    assert lazy == _cards(tmp_path / "numbered", "repaso.md", numbered)
+    assert [(f, b) for f, b, _ in lazy if "Napoleón" in f] == [("Verdadero o falso: Napoleón fue rey de Francia durante la Revolución.", "Falso")]
