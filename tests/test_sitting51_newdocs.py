@@ -17,6 +17,9 @@ N25: a page title over bold labelled exercises and nothing else ('# Statistics e
 '**Exercise 1.** A sample of …' / '*Solution.* …' with a boxed result): a card per exercise and no other; before, the
 title was also a question 'with no answer' at line 1, skipped.
 
+N24: a 'spot the bug' page ('### 1' / a program / '**Bug:** …' / '**Fix:** …'): the code on the front, bug and fix on
+the back; before, 'Bug'/'Fix' were read as the page's question and answer labels: the bug under the code on the front.
+
 Documents in tests/data/sitting51/newdocs/.
 """
 
@@ -80,3 +83,15 @@ def test_n25_a_title_over_labelled_exercises_is_no_question_without_answer(tmp_p
     assert len(notes) == 2
     assert note_front(notes[0]).startswith("A sample of") and "\\boxed{\\text{Do not reject } H_0}" in note_back(notes[0])
     assert note_front(notes[1]).startswith("Find a 95% confidence interval") and "51.96" in note_back(notes[1])
+
+
+def test_n24_spot_the_bug_shows_the_code_and_puts_bug_and_fix_on_the_back(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"bugs.md": DATA / "spot-the-bug.md"})
+    assert len(notes) == 3 and not skipped
+    first = notes[0]
+    assert "def add_item" in note_front(first) and "shared between calls" not in note_front(first)
+    assert note_back(first) == (
+        "Bug: the default list is created once and shared between calls. Fix: use items=None and create a new list inside the function."
+    )
+    assert "if x is None:" in note_back(notes[2]) and "if x == None" in note_front(notes[2]).replace(" :", ":")
+

@@ -4743,13 +4743,19 @@ def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
     open with the first and go on with a line, or the next paragraph, opened by the second. None when no pair is
     the page's."""
     paragraphs: list[list[str]] = [[]]
+    coded: set[int] = set()  # the paragraphs right under a code block
+    code = False  # whether the last line with text was a code block's
     for line, fenced in zip(lines, in_fence(lines), strict=True):
         if line.strip() and not fenced and not TAGS_LINE.match(line):
+            if not paragraphs[-1] and code:
+                coded.add(len(paragraphs) - 1)
             paragraphs[-1].append(line)
         elif paragraphs[-1]:
             paragraphs.append([])
+        code = fenced if line.strip() else code
     counts: Counter[tuple[str, str]] = Counter()
     asked: Counter[tuple[str, str]] = Counter()  # those whose question line asks ('Q : Quand … ?')
+    under_code: Counter[tuple[str, str]] = Counter()  # those right under a code block
     for k, para in enumerate(paragraphs):
         first = _SHORT_LABEL.match(para[0]) if para else None
         if first is None:
@@ -4759,9 +4765,12 @@ def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
         if later and first.group("label").casefold() != later.group("label").casefold():
             counts[(first.group("label"), later.group("label"))] += 1
             asked[(first.group("label"), later.group("label"))] += para[min(at, len(para) - 1)].rstrip(" *_").endswith(QUESTION_MARKS)
+            under_code[(first.group("label"), later.group("label"))] += k in coded
     if not counts:
         return None
     pair, n = counts.most_common(1)[0]
+    if under_code[pair] == n and not asked[pair]:
+        return None  # ('```…```' / '**Bug:** the list is shared.' / '**Fix:** …': both say what the code shows, N24)
     if has_question_label(f"{pair[0]}: x") and has_answer_label(f"{pair[1]}: x"):
         return None  # ('Q:' / 'A:': the labels every reader knows, read as they always were)
     if has_answer_label(f"{pair[0]}: x") or has_right_answer_label(f"{pair[0]}: x"):

@@ -6441,6 +6441,13 @@ class MarkdownReader:
             # '### Sentence 1' / '> An operating system manages …' / its translation and analysis (trial16 T16-26): the
             # quoted passage is what the card asks about, on its front under the heading; the rest its back
             current.front, current.answer, current.asked_at = [current.answer[0]], current.answer[1:], current.block.start
+        if (
+            label and current.headed and not current.front and len(current.answer) > 1 and current.answer[0].type in ("fence", "code_block")
+            and not any(b.type == "paragraph_open" and plain_inline(b.tokens[1].children or []).rstrip(CLOSERS).endswith(QUESTION_MARKS) for b in current.answer)
+        ):  # fmt: skip
+            # '### 1' / a program / '**Bug:** …' / '**Fix:** …' ('spot the bug', sitting 51 N24): the label asks nothing,
+            # the code is what the card is about, on its front; what is said about it, its back (the code was on the back)
+            current.front, current.answer, current.asked_at = [current.answer[0]], current.answer[1:], current.block.start
         if label:  # ('<!-- question-source:start -->' around the question under '# Question 8': no text, trial16 T16-20)
             current.answer = [b for b in current.answer if not (b.type == "html_block" and _COMMENT_BLOCK.match(b.tokens[0].content))]
         first = current.answer[0] if label and current.answer else None
