@@ -180,14 +180,14 @@ def test_amssymb_shapes_and_a_last_row_break_are_typeset_on_the_sheet(tmp_path: 
 def test_a_space_separated_kanji_list_splits_once_at_its_first_space(tmp_path: Path) -> None:
     """readers2's P34: a kanji or hanzi list ('犬 いぬ dog', '苹果 píngguǒ apple') read as delimited with a space
     for separator was split like spreadsheet columns, each word a field ('to' and 'eat' paragraphs apart). A lone
-    space splits each line once: the term the front, its reading and meaning the back."""
+    space splits each line once: the term the front, its reading and meaning the back (a line each since sitting 51 N26)."""
     words = "犬 いぬ dog\n食べる たべる to eat\n苹果 píngguǒ apple\n"
     table = '[[source]]\nid = "kanji"\nfile = "sources/kanji.txt"\nlayout = "delimited"\n[source.delimited]\nseparator = " "\n'
     content = deck_of(tmp_path, {"kanji.txt": words}, table)
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     got = [(i.question, i.answer_plain()) for i in result.compiled.items]
-    assert got == [("犬", "いぬ dog"), ("食べる", "たべる to eat"), ("苹果", "píngguǒ apple")]
+    assert got == [("犬", "いぬ\ndog"), ("食べる", "たべる\nto eat"), ("苹果", "píngguǒ\napple")]
 
 
 HOMEWORK = r"""\documentclass{homework}

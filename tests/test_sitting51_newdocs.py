@@ -20,6 +20,9 @@ title was also a question 'with no answer' at line 1, skipped.
 N24: a 'spot the bug' page ('### 1' / a program / '**Bug:** …' / '**Fix:** …'): the code on the front, bug and fix on
 the back; before, 'Bug'/'Fix' were read as the page's question and answer labels: the bug under the code on the front.
 
+N26: a CJK word list written one word a line with its reading and meaning ('爱 ài to love', '犬 いぬ dog'): the reading
+and the meaning a line each on the back, as three columns give them; before, 'ài to love' was one line.
+
 Documents in tests/data/sitting51/newdocs/.
 """
 
@@ -94,4 +97,18 @@ def test_n24_spot_the_bug_shows_the_code_and_puts_bug_and_fix_on_the_back(tmp_pa
         "Bug: the default list is created once and shared between calls. Fix: use items=None and create a new list inside the function."
     )
     assert "if x is None:" in note_back(notes[2]) and "if x == None" in note_front(notes[2]).replace(" :", ":")
+
+
+
+def test_n26_a_chinese_word_list_gives_the_reading_and_the_meaning_a_line_each(tmp_path: Path) -> None:
+    notes, _skipped, _messages = built_notes(tmp_path, {"hsk.txt": DATA / "hsk-pinyin.txt"})
+    backs = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert backs["爱"] == "<p>ài</p><p>to love</p>"
+    assert backs["北京"] == "<p>Běijīng</p><p>Beijing</p>"
+    assert backs["本"] == "<p>běn</p><p>measure word for books</p>"
+
+
+def test_n26_a_kanji_list_gives_the_kana_reading_apart(tmp_path: Path) -> None:
+    notes, _skipped, _messages = built_notes(tmp_path, {"jlpt.txt": "JLPT N5\n\n犬 いぬ dog\n猫 ねこ cat\n水 みず water\n"})
+    assert {note_front(n): n["fields"]["Answer"] for n in notes}["猫"] == "<p>ねこ</p><p>cat</p>"
 

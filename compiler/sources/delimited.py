@@ -117,6 +117,7 @@ from compiler.sources.lines import (
     pair_separator,
     pair_text,
     principal_parts,
+    reading_apart,
     reading_columns,
     shaped_header,
     split_on,
@@ -2408,6 +2409,8 @@ class DelimitedReader:
                 continue  # ('Tip: … (los padres = mother and father).': its '=' in brackets, no pair: trial40 T40-1)
             below = list(itertools.takewhile(lambda k: k in examples, range(n + 1, len(doc.lines))))
             meaning = list(right.partition(separator)[::2]) if fielded and found == separator and separator in right else [right]
+            if found == " " and (apart := reading_apart(left, right)) is not None:
+                meaning = list(apart)  # '爱 ài to love': the reading and the meaning, a line each, as three columns give them
             fields = [left, *(m.strip() for m in meaning), *(doc.lines[k].strip() for k in below)] if found else [text]
             if found == separator and principal_parts(text, separator):
                 fields = [left, text.strip(), *fields[1 + len(meaning) :]]  # ('gehen – ging – gegangen – to go': the series)

@@ -2680,6 +2680,23 @@ _CJK_TERM = re.compile(rf"^[{_CJK}]{{1,12}}$")  # a word of Chinese, Japanese or
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
 _KANA_ONLY = re.compile("^[\u3040-\u30ffー]+$")  # 'いぬ': a kanji's reading
+# a pinyin word with a tone mark ('ài', 'bàba', 'Běijīng', 'nǚ'): a Chinese word's reading
+_PINYIN = re.compile("^(?=.*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ])[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ']+$")
+
+
+def reading_apart(term: str, back: str) -> tuple[str, str] | None:
+    """``(reading, meaning)`` of the back of a CJK term written on one line with both (``爱 ài to love``, ``犬 いぬ
+    dog``): its first word when kana (under a kanji term) or tone-marked pinyin (two such words at most), then the
+    meaning; None when it opens with neither or holds nothing else (sitting 51: 'ài to love' was one line, the reading
+    glued to the meaning)."""
+    words = back.split()
+    if not _CJK_TERM.match(term.strip()) or len(words) < 2:
+        return None
+    kana = bool(_HAN.search(term)) and _KANA_ONLY.match(words[0]) is not None
+    count = 1 if kana else next((k for k, w in enumerate(words) if not _PINYIN.match(w)), len(words))
+    if not count or count == len(words) or count > 2:
+        return None  # (no reading first, a reading alone, or a run of toned words: a sentence, not a word's reading)
+    return " ".join(words[:count]), " ".join(words[count:])
 
 
 def split_first(text: str, sep: str) -> tuple[str, str, str] | None:
