@@ -23,6 +23,11 @@ the back; before, 'Bug'/'Fix' were read as the page's question and answer labels
 N26: a CJK word list written one word a line with its reading and meaning ('爱 ài to love', '犬 いぬ dog'): the reading
 and the meaning a line each on the back, as three columns give them; before, 'ài to love' was one line.
 
+N27: true/false statements as bullets, the statement bold and its verdict after it ('- **The heart has four
+chambers.** True', '- **Veins …** False — the pulmonary veins …'): a card each, the verdict and its correction on the
+back; before, one card of the page ('True or false?' holding all four), or, written '— True', pairs split at the
+correction's dash with 'False' on the front.
+
 Documents in tests/data/sitting51/newdocs/.
 """
 
@@ -111,4 +116,26 @@ def test_n26_a_chinese_word_list_gives_the_reading_and_the_meaning_a_line_each(t
 def test_n26_a_kanji_list_gives_the_kana_reading_apart(tmp_path: Path) -> None:
     notes, _skipped, _messages = built_notes(tmp_path, {"jlpt.txt": "JLPT N5\n\n犬 いぬ dog\n猫 ねこ cat\n水 みず water\n"})
     assert {note_front(n): n["fields"]["Answer"] for n in notes}["猫"] == "<p>ねこ</p><p>cat</p>"
+
+
+
+def test_n27_bold_statements_with_their_verdict_are_a_card_each(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"blood.md": DATA / "true-false-bold.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert not skipped and len(got) == 4
+    assert got["True or false: The heart has four chambers."] == "True"
+    assert got["True or false: Veins always carry deoxygenated blood."] == "False — the pulmonary veins carry oxygenated blood."
+
+
+def test_n27_a_verdict_before_a_dash_is_never_on_the_front(tmp_path: Path) -> None:
+    page = (
+        "# Blood\n\n- **The heart has four chambers.** — True\n"
+        "- **Veins always carry deoxygenated blood.** False — the pulmonary veins carry oxygenated blood.\n"
+        "- **Red blood cells have a nucleus.** False — mature human red blood cells have none.\n"
+        "- **Platelets help blood clot.** — True\n"
+    )
+    notes, _skipped, _messages = built_notes(tmp_path, {"blood.md": page})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["True or false: Veins always carry deoxygenated blood."] == "False — the pulmonary veins carry oxygenated blood."
+    assert not any("False" in front for front in got)
 

@@ -102,6 +102,8 @@ from compiler.sources.lines import (
     PAIR_TERM_MAX,
     QUESTION_MARKS,
     TERM_BELOW,
+    bare_verdict,
+    bracketed_answer,
     continued_lines,
     ending_columns,
     example_lines,
@@ -2371,6 +2373,8 @@ class DelimitedReader:
                 continue
             text = pair_text(line)
             left, found, right = split_on(text, separator)
+            if found and bare_verdict(text) and (judged := bracketed_answer(text)) is not None:
+                left, right = judged  # ('**Veins carry … blood.** False — the pulmonary veins …': the verdict answers, N27)
             own = False  # the line splits only on a separator of its own, not the list's
             if not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None and _run_of(doc.lines, n, other[0], separator):
                 found, left, right = other  # a section of the list writes its pairs with another separator (M41)

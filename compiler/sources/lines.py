@@ -3582,10 +3582,13 @@ _NOT_ANSWER = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+_BOLD_STATEMENT = re.compile(r"^(\*\*|__)([^*_]+?[.!。])\1(?=[ \t])")  # '**The heart has four chambers.** True' (N27)
+
+
 def _bare_verdict(text: str) -> re.Match[str] | None:
     """The match of a statement with its verdict after its full stop (``_BARE_VERDICT``); not a key's entries
     ('1. T 2. F 3. True': the '.' after an item number ends no statement) nor a statement of one word."""
-    m = _BARE_VERDICT.match(text.strip())
+    m = _BARE_VERDICT.match(_BOLD_STATEMENT.sub(r"\2", text.strip(), count=1))
     if m is None or re.search(r"(?:^|\s)\d{1,3}[.)]$", m.group("q")) or len(_WORD.findall(strip_number(m.group("q")))) < 2:
         return None
     return m
