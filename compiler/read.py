@@ -3786,7 +3786,10 @@ def _next_number_only(item: Item) -> bool:
     last entry): no answer; the card was 'Telehealth' → '41.' (trial43 T43-1)."""
     if not (item.number or "").isdigit() or len(item.answer) != 1:
         return False
-    return re.fullmatch(rf"\s*{int(item.number) + 1}\s*[.)]\s*", item.answer_plain()) is not None
+    empty = re.compile(rf"\s*{int(item.number) + 1}\s*[.)]\s*")
+    written = next((line for line in reversed(item.original.splitlines()) if line.strip()), "")
+    # (the number as its own line: after an answer label it answers, '**Exercise 2.** …' / '*Solution.* 3.', N28)
+    return empty.fullmatch(item.answer_plain()) is not None and empty.fullmatch(written) is not None
 
 
 # Basic items with an answer that still make no card: (test, warning, hint, warning group, skip reason).

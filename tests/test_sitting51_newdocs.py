@@ -28,6 +28,10 @@ chambers.** True', '- **Veins …** False — the pulmonary veins …'): a card 
 back; before, one card of the page ('True or false?' holding all four), or, written '— True', pairs split at the
 correction's dash with 'False' on the front.
 
+N28: an answer written after its label that happens to be the next item's number ('**Exercise 2.** Find the median
+of 1, 3 and 8.' / '*Solution.* 3.'): the answer; before, 'only the next entry's number (an empty entry of the list)',
+no card.
+
 Documents in tests/data/sitting51/newdocs/.
 """
 
@@ -139,3 +143,13 @@ def test_n27_a_verdict_before_a_dash_is_never_on_the_front(tmp_path: Path) -> No
     assert got["True or false: Veins always carry deoxygenated blood."] == "False — the pulmonary veins carry oxygenated blood."
     assert not any("False" in front for front in got)
 
+
+
+def test_n28_a_labelled_answer_that_is_the_next_number_is_kept(tmp_path: Path) -> None:
+    page = (
+        "# Maths\n\n**Exercise 1.** Find the mean of 2, 4 and 6.\n\n*Solution.* 4.\n\n"
+        "**Exercise 2.** Find the median of 1, 3 and 8.\n\n*Solution.* 3.\n"
+    )
+    notes, skipped, messages = built_notes(tmp_path, {"maths.md": page})
+    assert {note_front(n): note_back(n) for n in notes} == {"Find the mean of 2, 4 and 6.": "4.", "Find the median of 1, 3 and 8.": "3."}
+    assert not skipped and not [m for m in messages if "next entry" in m]
