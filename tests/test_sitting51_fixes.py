@@ -215,3 +215,21 @@ def test_the_same_question_with_words_put_before_it_has_no_added_condition() -> 
     asked = "In pea plants, round peas (R) are dominant to wrinkled peas (r). What is the chance that 3 progeny are all round?"
     assert added_condition(asked, "link " + asked) == ""
     assert added_condition("link " + asked, asked) == ""
+
+
+# --- T51-10: a list of linked questions --------------------------------------------------------------------------------
+
+
+def test_a_list_of_questions_each_linking_to_its_answer_is_said_as_questions_without_answers(tmp_path: Path) -> None:
+    """T51-10: fe-interview's js.md lists 689 questions, each a link to the issue that answers it ('- [infinity代表什么数据？]
+    (…/issues/3619)'). Read by the entry's text, which ends with the link, few asked: "a list of links (a reading list)"
+    and "the 'markdown' layout does not seem to fit", where css.md of the same shape said "a list of 683 questions and
+    no answers". An entry that is one link to another page asks what its link's text asks."""
+    entries = [
+        "Infinity stands for which kind of value?", "The event loop runs which queue first?", "Closures keep which variables alive?",
+        "Hoisting moves which declarations?", "A WeakMap holds its keys how?", "Please explain the output of the snippet below",
+    ]  # fmt: skip
+    page = "# js questions\n\n## All questions\n\n" + "".join(f"- [{e}](https://example.org/issues/{k})\n" for k, e in enumerate(entries, 1))
+    _, _, said = built_notes(tmp_path, {"js.md": page, "intro.md": HERE / "exercise" / "introduction.md"})
+    assert any(s.startswith("sources/js.md:5: warning: a list of 6 questions and no answers: this file adds no card") for s in said), said
+    assert not any("reading list" in s or "does not seem to fit" in s for s in said if s.startswith("sources/js.md")), said

@@ -1879,6 +1879,7 @@ _ANSWERED_ON_LINE = re.compile(r"[?？؟](?:\s+\S|(?:\*\*|__)[ \t]*+[^\s*_])")
 _SR_SEPARATORS = frozenset({"?", "??"})  # a line that is only this between a card's question and its answer (Obsidian SR)
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
 _LINK_ONLY = re.compile(r"(?:\[[^\[\]]*+\]\([^()\s]*+\)|<a\b[^<>]*+>[^<>]*+</a>)(?:[ \t]*+\([^()]{0,40}\))?", re.I)  # an entry that only links
+_LINKED_AWAY = re.compile(r"\[(?P<text>[^\[\]]++)\]\((?!#)[^()\s]++\)")  # an entry that is one link to another page
 _HTML_SHAPE = re.compile(r"^[ \t]*+<(?:li|h[1-6])\b", re.I | re.M)  # a page's lists or headings written in HTML
 _ASIDE_AFTER = re.compile(r"[?？]\s*[(（][^()（）]{1,60}[)）]\s*$")  # a question, then an aside in brackets
 # a task set on code ('Create code for next conditions', 'Modify only functions to get output as …')
@@ -1969,8 +1970,11 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
                     underlined += 1
             continue
         entry = _LIST_ENTRY.match(line)
+        linked = _LINKED_AWAY.fullmatch(_LIST_MARK.sub("", text)) if entry else None
+        said = linked.group("text").strip() if linked else text  # ('- [infinity代表什么数据？](…/issues/3619)': the
+        # question its link names, answered on the page it links to; trial51 T51-10)
         # ('* Explain event delegation.': an entry that asks by its first word)
-        asking = text.rstrip(" *_`").endswith(QUESTION_MARKS) or bool(entry and opens_asking(_LIST_MARK.sub("", text)))
+        asking = said.rstrip(" *_`").endswith(QUESTION_MARKS) or bool(entry and opens_asking(_LIST_MARK.sub("", said)))
         asking = asking or bool(_ASIDE_AFTER.search(text))  # 'What is the output? ( How make it correct )'
         if not asking and _ABOUT_CODE.search(text) and _CODE_TASK.match(_LIST_MARK.sub("", text)):
             asking = True  # 'Create code for next conditions' over its code: a task that asks
