@@ -293,7 +293,28 @@ def _section_line(item: Item, titles: dict[str, str], topical: Collection[tuple[
     """The card's context line: the document's title before a question that names no subject (:func:`_subject_title`),
     then its sections, or the title alone over a card with no section where the page shows it (:func:`_page_topic`)."""
     subject = _subject_title(item, titles)
+    if item.section and not subject and _generic_section(item, titles, topical):
+        return [document_title(item, titles), *item.section]
     return [*subject, *(item.section or ([] if subject else _page_topic(item, titles, topical)))]
+
+
+GENERIC_SECTION_WORDS = 2  # content words from which a section names a subject ('Cell parts', 'TCP and UDP'; not 'Techniques')
+
+
+def _generic_section(item: Item, titles: dict[str, str], topical: Collection[tuple[str, str]]) -> bool:
+    """The item's outermost section names no subject of its own (one content word: 'Techniques', 'Examples') on a page whose cards show
+    its title (``topical``, :func:`titled_pages`): its cards show the title over it too, as the page's top-level cards
+    do ('Array cheatsheet › Techniques › Two pointers'; 'Techniques › Two pointers' of an array's and a linked list's
+    cheat sheets were two fronts alike, each about its own page: sitting 51)."""
+    from compiler.pairscore import subject_words
+
+    if (item.source, item.origin) not in topical:
+        return False
+    title = document_title(item, titles)
+    outer = item.section[0]
+    return bool(title) and normalize_text(outer) != normalize_text(title) and not normalize_text(outer).startswith(
+        normalize_text(title)
+    ) and len(subject_words(outer)) < GENERIC_SECTION_WORDS
 
 
 def document_title(item: Item, titles: Mapping[str, str]) -> str:
