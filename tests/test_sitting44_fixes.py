@@ -127,13 +127,14 @@ def test_cards_with_no_section_show_the_title_the_pages_other_cards_show(tmp_pat
     under the title, true/false statements under '## Verdadero o falso', a '## Vocabulario' of terms: the true/false
     cards read 'Repaso: … › Verdadero o falso' (a form heading gets the title, T40-8) while the questions had no
     section at all. A card with no section of its own now shows the title the page's other cards show, whatever its
-    kind (before: statements only, sitting 41); a section of its own stays as it is ('Vocabulario')."""
+    kind (before: statements only, sitting 41). A section of its own naming no subject ('Vocabulario') gets the title
+    before it too (sitting 51: two cheat sheets' 'Techniques' were alike)."""
     made = _sections(tmp_path, {"repaso-sin-h2.md": DATA / "sections" / "repaso-sin-h2.md"})
     title = "Repaso: la Revolución Francesa"
     assert len(made) == 8, made
     assert made["¿En qué año empezó la Revolución Francesa?"] == made["¿Quién era el rey de Francia al comenzar la Revolución?"] == title, made
     assert made["Verdadero o falso: Napoleón fue rey de Francia durante la Revolución."] == f"{title} › Verdadero o falso", made
-    assert made["Tercer Estado"] == "Vocabulario", made
+    assert made["Tercer Estado"] == f"{title} › Vocabulario", made
 
 
 def test_open_questions_name_a_form_as_true_or_false_does(tmp_path: Path) -> None:
@@ -144,7 +145,7 @@ def test_open_questions_name_a_form_as_true_or_false_does(tmp_path: Path) -> Non
     title = "Repaso: la Revolución Francesa"
     assert made["¿Qué fue la toma de la Bastilla?"] == f"{title} › Preguntas abiertas", made
     assert made["Verdadero o falso: Napoleón fue rey de Francia durante la Revolución."] == f"{title} › Verdadero o falso", made
-    assert made["Jacobinos"] == "Vocabulario", made
+    assert made["Jacobinos"] == f"{title} › Vocabulario", made
     from compiler.passes.forms import form_heading
 
     assert all(form_heading(h) for h in ("Open questions", "Open-ended questions", "Questions ouvertes", "Offene Fragen", "Domande aperte", "Perguntas abertas"))
