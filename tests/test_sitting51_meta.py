@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
@@ -52,3 +53,14 @@ def test_a_part_of_two_entries_numbered_lazily_is_two_questions(tmp_path: Path) 
     numbered = text.replace("1. ¿Qué", "2. ¿Qué").replace("1. ¿Quién", "3. ¿Quién").replace("1. Napoleón", "2. Napoleón")
     assert lazy == _cards(tmp_path / "numbered", "repaso.md", numbered)
     assert [(f, b) for f, b, _ in lazy if "Napoleón" in f] == [("Verdadero o falso: Napoleón fue rey de Francia durante la Revolución.", "Falso")]
+
+
+def test_setext_headings_read_as_the_hash_headings_they_are(tmp_path: Path) -> None:
+    """A page of answers under '===' underlined headings ('Answer 1.' / '=========', round 6 R6-5: one card of the
+    page's title holding every answer) gives the cards of the same page written with '# Answer 1.' headings."""
+    text = (DATA / "setext-answers.md").read_text(encoding="utf-8")
+    atx = re.sub(r"(?m)^(.+)\n=+$", r"# \1", text)
+    assert "# Answer 2." in atx
+    cards = _cards(tmp_path / "setext", "answers.md", text)
+    assert cards == _cards(tmp_path / "atx", "answers.md", atx)
+    assert len(cards) == 3, cards

@@ -20,7 +20,13 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import front_matter_end, has_answer_label, in_fence, unbold_label
+from compiler.sources.lines import (
+    front_matter_end,
+    has_answer_label,
+    in_fence,
+    strip_answer_label,
+    unbold_label,
+)
 
 _UNDERLINE = re.compile(r"^ {0,3}(?:-{2,}|={2,})[ \t]*$")
 # a line that cannot be part of the paragraph above an underline: a blank, an ATX heading, a fence, a rule, a table
@@ -50,7 +56,9 @@ def rule_underlines(text: str) -> str:
             continue  # no paragraph above it; or a list, which a setext underline never makes a heading
         if first and lines[first - 1].strip() == "---" and all(_KEY_VALUE.match(lines[j]) for j in range(first, k)):
             continue  # '---' / 'type: quiz' / 'question: …' / '---': a block of data (Supermark's), not an answer
-        if k - first >= 2 or has_answer_label(unbold_label(lines[first]).lstrip()):
+        opened = unbold_label(lines[first]).lstrip()
+        if k - first >= 2 or (has_answer_label(opened) and strip_answer_label(opened).strip()):
+            # (a label alone, 'Answer 1.' over '=====', is a heading: the answers' own, round-6 metamorphic R6-5)
             lines[k] = line.replace("-", "*").replace("=", "*")
             changed = True
     return "\n".join(lines) if changed else text
