@@ -75,6 +75,26 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     if not raw or re.match(r"^[A-Za-z]:|^\\\\", raw):
         return None, f"image path {raw!r} is a path on another disk; the card shows its alt text", False
     root = content_dir.resolve()  # the content folder itself: checked by the build
+    required = _REQUIRE.match(raw)
+    if required is not None:  # '{require('@site/static/img/x.jpg').default}': MDX's picture named by a JavaScript
+        # expression (Docusaurus; trial51 T51-13: 'image "{require(…" not found (looked for sources/{require(…'): the
+        # file it names, '@site/' the site's root (sources/ here, else the content folder), else beside the page
+        named = required.group("path")
+        rel = named.removeprefix("@site/").lstrip("/")
+        bases = (content_dir / "sources", content_dir) if named.startswith("@site/") else ((content_dir / item.locator.file).parent,)
+        looked = []
+        for base in bases:
+            try:
+                path = (base / rel).resolve()
+            except (OSError, RuntimeError):
+                continue
+            uptodate.note(path)
+            if path.is_relative_to(root) and path.is_file():
+                return path, "", False
+            if path.is_relative_to(root):
+                looked.append(path.relative_to(root).as_posix())
+        where = " and ".join(looked) or rel
+        return None, f"image {named!r} (named by the page's require(…) expression) not found (looked for {where}); the card shows its alt text", False
     if raw.startswith("@/"):
         # '@/thetempest.webp': hashcards' (and bundlers') path from the collection's root, the folder of the decks:
         # sources/ here, else the content folder (trial16 T16-41: looked for beside the file, as 'sources/@/…')
@@ -134,6 +154,10 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     if not path.is_file():
         return None, f"image {raw!r} not found (looked for {path.relative_to(root).as_posix()}); the card shows its alt text", False
     return path, "", False
+
+
+# an MDX picture's source written as a JavaScript expression: '{require('@site/static/img/x.jpg').default}'
+_REQUIRE = re.compile(r"""^\{\s*require\(\s*(?P<q>['"])(?P<path>[^'"]+)(?P=q)\s*\)(?:\.default)?\s*\}$""")
 
 
 @functools.lru_cache(maxsize=1)

@@ -233,3 +233,35 @@ def test_a_list_of_questions_each_linking_to_its_answer_is_said_as_questions_wit
     _, _, said = built_notes(tmp_path, {"js.md": page, "intro.md": HERE / "exercise" / "introduction.md"})
     assert any(s.startswith("sources/js.md:5: warning: a list of 6 questions and no answers: this file adds no card") for s in said), said
     assert not any("reading list" in s or "does not seem to fit" in s for s in said if s.startswith("sources/js.md")), said
+
+
+# --- T51-13: an MDX picture named by an expression ----------------------------------------------------------------------
+
+
+def test_an_mdx_picture_named_by_require_is_that_file(tmp_path: Path) -> None:
+    """T51-13: Docusaurus pages write a picture's source as a JavaScript expression (``<img
+    src={require('@site/static/img/plan.png').default} alt="…" />``); the build said 'image "{require(…" not found
+    (looked for sources/{require(…'. The expression names a file, '@site/' the site's root: found there it is the card's
+    picture; else the message names that file and where it was looked for."""
+    png = (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00"
+        b"\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa75\x81\x84\x00\x00\x00\x00IEND\xaeB`\x82"
+    )
+    page = (
+        "## What should you do before a phone screen?\n\nTest your microphone and keep a notepad ready.\n\n"
+        "<div className=\"text--center\">\n  <figure>\n    <img alt=\"Before a phone screen\"\n    className=\"shadow--md\" "
+        "src={require('@site/static/img/plan.png').default} />\n  </figure>\n</div>\n\n"
+        "## What should you do after it?\n\nWrite down the questions you were asked.\n\n"
+        "<div className=\"text--center\">\n  <figure>\n    <img alt=\"After\"\n    className=\"shadow--md\" "
+        "src={require('@site/static/img/after.png').default} />\n  </figure>\n</div>\n"
+    )
+    (tmp_path / "pic").mkdir()
+    (tmp_path / "pic" / "plan.png").write_bytes(png)
+    notes, _, said = built_notes(tmp_path, {"sheet.md": page, "static/img/plan.png": tmp_path / "pic" / "plan.png"})
+    backs = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert "<img" in backs["What should you do before a phone screen?"], backs
+    [missing] = [s for s in said if "require(" in s]
+    assert missing.startswith(
+        "sources/sheet.md:19: warning: image '@site/static/img/after.png' (named by the page's require(…) expression) not "
+        "found (looked for sources/static/img/after.png and static/img/after.png)"
+    ), missing
