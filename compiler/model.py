@@ -274,6 +274,15 @@ _GREEK = dict(
 )
 
 
+NOT_CONTENT = frozenset({"number", "locator", "original", "key", "anchor", "explicit_id", "labelled"})  # where, not what
+
+
+def card_content(item: Item) -> str:
+    """What the item's card shows (question, answers, choices, passage, section, tags, GUID …), not where it stands:
+    two items of one source equal in it are one card written twice (compiler.passes.dedupe makes them one note)."""
+    return f"{item.source}\0{item.model_dump_json(exclude=set(NOT_CONTENT))}"
+
+
 def normalize_text(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form used for identity.
 

@@ -62,6 +62,7 @@ from compiler.model import (
     Item,
     ItemKind,
     Source,
+    card_content,
     item_slug,
     normalize_text,
     other_meaning,
@@ -4141,15 +4142,24 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
                     if item.locator.file.lower().endswith(NOTE_ID_FILES)
                     else f"line {first.locator.line}"
                 )
-                diag.warning(
-                    item.locator.file,
-                    item.locator.line,
-                    f"the same question as {at} ({first.question[:50]!r}); "
-                    f"this one gets the id {new_key!r}",
-                    "delete one, or give each an explicit id ({#id} in Markdown, or id in overrides.toml) "
-                    "so each keeps its own card when the other is deleted",
-                    group="same-question",
-                )
+                if card_content(item) == card_content(first):  # (a copy: dedupe makes the copies one note)
+                    diag.warning(
+                        item.locator.file,
+                        item.locator.line,
+                        f"the same question as {at} ({first.question[:50]!r}), answered the same: a copy, in that card",
+                        "delete the copy",
+                        group="same-question",
+                    )
+                else:
+                    diag.warning(
+                        item.locator.file,
+                        item.locator.line,
+                        f"the same question as {at} ({first.question[:50]!r}); "
+                        f"this one gets the id {new_key!r}",
+                        "delete one, or give each an explicit id ({#id} in Markdown, or id in overrides.toml) "
+                        "so each keeps its own card when the other is deleted",
+                        group="same-question",
+                    )
             while new_key in taken:
                 new_key += "-x"
             taken.add(new_key)

@@ -39,7 +39,7 @@ def test_one_card_written_many_times_is_one_note_with_every_copy_accounted_for(t
     france = notes[0]["items"]
     assert [i["role"] for i in france] == ["primary"] + ["merged"] * 29 and [i["line"] for i in france] == list(range(3, 91, 3))
     assert not skipped
-    assert sum("warning: the same question as line 3" in m for m in messages) == 29  # still said (grouped by the CLI)
+    assert sum("warning: the same question as line 3 ('What is the capital of France?'), answered the same: a copy" in m and m.endswith("(delete the copy)") for m in messages) == 29
 
 
 def test_copies_are_decided_once_and_the_work_grows_with_the_copies_not_their_pairs() -> None:

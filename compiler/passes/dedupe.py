@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any
 
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item, ItemKind, normalize_text, other_meaning, spelled_apart
+from compiler.model import Item, ItemKind, card_content, normalize_text, other_meaning, spelled_apart
 from compiler.pairscore import (
     CHAR_CANDIDATE,
     CHAR_SUGGEST,
@@ -651,9 +651,6 @@ def run(
     return grown, report
 
 
-_NOT_CONTENT = {"number", "locator", "original", "key", "anchor", "explicit_id", "labelled"}  # where, not what
-
-
 def _twins(items: list[Item], named: set[int], published: Mapping[int, str]) -> list[list[int]]:
     """The items grouped by what their cards show, word for word (question, answers, choices, section, tags, …; not
     where they stand), in source order: a document that repeats one card k times (a list pasted twice, an export
@@ -666,7 +663,7 @@ def _twins(items: list[Item], named: set[int], published: Mapping[int, str]) -> 
         if i in named:
             out.append([i])
             continue
-        card = (item.model_dump_json(exclude=_NOT_CONTENT), published.get(i, ""))
+        card = (card_content(item), published.get(i, ""))
         if card in by_card:
             by_card[card].append(i)
         else:
