@@ -5254,3 +5254,15 @@ BLANK_PAGE = re.compile(
     r"(?i)^\W{0,3}(?:(?:this\s+page\s+(?:is\s+|has\s+been\s+)?)?(?:intentionally\s+)?left\s+blank(?:\s+intentionally)?"
     r"|blank\s+page)\W{0,3}$"
 )
+
+
+# a heading that only names code: code spans joined by at most 'vs', 'and', 'or' ('`Hash#key?`', '`is_a?` vs `kind_of?`')
+_CODE_SPAN_TEXT = re.compile(r"`[^`\n]+`")
+_CODE_JOINERS = re.compile(r"(?i)^[\s#=*_/&,()\-–—]*(?:(?:vs\.?|versus|and|or)[\s#=*_/&,()\-–—]*)*$")
+
+
+def names_code_only(text: str) -> bool:
+    """Whether a heading's text is only code spans (and words joining them): a '?' in them is code, a Ruby method's
+    name (`` `Hash#key?` ``), and asks nothing (trial51 T51-16: a style guide's rules were read as questions)."""
+    spans = _CODE_SPAN_TEXT.findall(text)
+    return bool(spans) and any("?" in x for x in spans) and bool(_CODE_JOINERS.match(_CODE_SPAN_TEXT.sub(" ", text)))

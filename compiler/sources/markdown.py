@@ -154,6 +154,7 @@ from compiler.sources.lines import (
     labelled_headings,
     language_column,
     leading_number,
+    names_code_only,
     names_column,
     none_cell,
     number_label_prefix,
@@ -2931,6 +2932,7 @@ class MarkdownReader:
             text = squash(plain_inline(block.tokens[1].children or []))
             texts[n] = text
             asks = split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text) or bool(_REQUEST_END.search(text))
+            asks = asks and not (block.start < len(lines) and names_code_only(lines[block.start]))  # ('### `Hash#key?`' names a method: T51-16)
             numbered = leading_number(text) is not None or bool(_LABELLED_NUMBER.match(text))
             levels.setdefault(block.level, []).append((n, numbered, asks))
         listed_asks = self._answered_lists(blocks, texts, source, lines)
