@@ -5256,13 +5256,12 @@ BLANK_PAGE = re.compile(
 )
 
 
-# a heading that only names code: code spans joined by at most 'vs', 'and', 'or' ('`Hash#key?`', '`is_a?` vs `kind_of?`')
-_CODE_SPAN_TEXT = re.compile(r"`[^`\n]+`")
+# a heading that only names code: code spans (_CODE_SPAN) joined by at most 'vs', 'and', 'or' ('`Hash#key?`', '`is_a?` vs `kind_of?`')
 _CODE_JOINERS = re.compile(r"(?i)^[\s#=*_/&,()\-–—]*(?:(?:vs\.?|versus|and|or)[\s#=*_/&,()\-–—]*)*$")
 
 
 def names_code_only(text: str) -> bool:
     """Whether a heading's text is only code spans (and words joining them): a '?' in them is code, a Ruby method's
     name (`` `Hash#key?` ``), and asks nothing (trial51 T51-16: a style guide's rules were read as questions)."""
-    spans = _CODE_SPAN_TEXT.findall(text)
-    return bool(spans) and any("?" in x for x in spans) and bool(_CODE_JOINERS.match(_CODE_SPAN_TEXT.sub(" ", text)))
+    spans = _CODE_SPAN.findall(text)
+    return any("?" in x for x in spans) and bool(_CODE_JOINERS.match(_CODE_SPAN.sub(" ", text)))
