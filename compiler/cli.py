@@ -271,7 +271,7 @@ def build(
     if report.suggested:  # (else a user never learns that questions of two documents may be one: trial26 T26-9)
         more = (f"; {counted(apart, 'more pair')} {'look' if apart > 1 else 'looks'} alike but deckc keeps "
                 f"{'them' if apart > 1 else 'it'} apart "
-                "(different answers, code or languages, or an author's own two notes): nothing to do") if apart else ""
+                "(different answers, code, languages or pages' subjects, or an author's own two notes): nothing to do") if apart else ""
         from compiler.dupes_report import LIKELY, SUGGESTIONS_SHORT
 
         # many to decide (a collection of question banks: 204, trial40 T40-7): the likely ones first, by themselves
@@ -287,7 +287,7 @@ def build(
         click.echo(
             f"deckc: {counted(apart, 'pair')} of questions {'look' if apart > 1 else 'looks'} alike but deckc keeps each as "
             "two cards (different "
-            f"answers, code or languages, or an author's own two notes): nothing to decide; `{_program()} dupes{folder} --status suggested` lists them"
+            f"answers, code, languages or pages' subjects, or an author's own two notes): nothing to decide; `{_program()} dupes{folder} --status suggested` lists them"
         )
     for note, what in report.emptied:  # (T32-29: Anki shows 'This card is empty' until the user acts)
         click.echo(f"deckc: note {note}: {what}")

@@ -9,7 +9,7 @@ from collections import Counter
 
 from compiler.diagnostics import counted
 from compiler.model import Item, normalize_text
-from compiler.pairscore import DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS
+from compiler.pairscore import DIFFERENT_ANSWERS, PAGES_APART, QUIZ_AND_RECALL, STATEMENTS
 from compiler.passes.dedupe import (
     AUTHORS_NOTES,
     BEYOND_MODEL,
@@ -33,7 +33,7 @@ COLUMN = 52
 # the same words in another order, or other words, over other answers ('HTTPS' / 'plain HTTP': 443 / 80, T27-27);
 # questions over different code, or over code on one side only (an exercise on a snippet / the concept, T28-1);
 # two documents in two languages (a page and its translation, T28-32)
-GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, OTHER_ORDER, OTHER_WORDS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES)
+GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, PAGES_APART, OTHER_ORDER, OTHER_WORDS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES)
 # --toml guesses [[merge]] at this score (a probability) or more, else [[keep_apart]]. Not 0.5: a wrong [[merge]]
 # retires a card the learner needs, a wrong [[keep_apart]] leaves a duplicate, so a merge must be about twice as
 # likely as not (trial28 T28-55: 'string vs StringBuilder' / 'String vs string' 0.66, 'throw vs throws' (Java) /
@@ -58,8 +58,9 @@ GUESS_MERGE_SUBJECT_AT = 0.30
 # of those, the reasons deckc is sure of: two quizzes keyed to different answers, questions over different code or
 # passages, two documents in two languages. Left alone, such a pair loses nothing (each keeps its card), so the
 # build's count of pairs to decide leaves them out: 649 of them buried any real duplicate in a bank and its two
-# translations (trial29 T29-23)
-SURELY_APART = (DIFFERENT_ANSWERS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES)
+# translations (trial29 T29-23); and headings that ask nothing of pages on two subjects written to one template
+# ('Introduction', 'Corner cases' of an array's and a graph's cheat sheets: 17 pairs to decide over 6 pages, sitting 52)
+SURELY_APART = (DIFFERENT_ANSWERS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES, PAGES_APART)
 
 
 def surely_apart(pair: Pair) -> bool:
@@ -151,7 +152,7 @@ def pairs_toml(
     suggested = merged if automatic else [*decide, *sure, *closest]
     n = len(merged) if automatic else len(decide)
     what = "automatic merge" if only_automatic else "suggestion"
-    after = [f"{counted(len(sure), 'pair')} deckc keeps apart whatever the score (different answers, code or languages, or an author's own two notes)"] if sure else []
+    after = [f"{counted(len(sure), 'pair')} deckc keeps apart whatever the score (different answers, code, languages or pages' subjects, or an author's own two notes)"] if sure else []
     after += [f"{_matches(len(closest))} below the suggestion floor ({floor:.2f})"] if closest else []
     also = f" (then {' and '.join(after)}: nothing to decide, there to flip if one is wrong)" if after else ""
     out = [

@@ -682,15 +682,35 @@ _TASK = re.compile(
     r"|format|validate|handle|combine|flatten|invert|transpose|shuffle|sample|pick|given|considering)\s"
 )
 SENTENCE_WORDS = 6  # a heading of this many words is a sentence (a task, a claim), never a bare topic like 'Death'
+# words of a page's title that say what kind of page it is, not what it is about ('Array cheatsheet', 'Top 50 Java
+# interview questions', 'Week 3 lecture notes')
+_PAGE_KIND = content_words(
+    "cheatsheet cheatsheets cheat sheet sheets notes note guide guides interview interviews question questions answer "
+    "answers faq faqs quiz quizzes review summary overview introduction intro basics basic tutorial tutorials lesson "
+    "lessons chapter part unit module week day lecture session exercise exercises practice problems handbook reference "
+    "study studies flashcards flashcard cards card deck test exam primer crash course fundamentals essentials concepts "
+    "topics tips tricks revision cram glossary readme index common top most asked frequently advanced beginner "
+    "beginners intermediate complete ultimate quick essential key important"
+)
+PAGES_APART = "headings of pages on two subjects"  # how the reason for such a pair starts (sure: nothing to decide)
+
+
+def page_subject(title: str) -> frozenset[str]:
+    """The words of a page's title (or file name) that say what the page is about: 'Array cheatsheet' -> {array}; none
+    for a title that only says what kind of page it is ('Notes', 'Week 3 lecture')."""
+    return frozenset(
+        w for w in subject_words(title) if w not in _PAGE_KIND and len(w) > 1 and not any(c.isdigit() for c in w)
+    )
 
 
 
-def states_only(item: Item) -> bool:
+def states_only(item: Item, any_length: bool = False) -> bool:
     """The item's front is a statement heading that asks nothing ('Death', 'Nobel Prizes', 'Early life'):
     a basic card whose question has no '?', does not end as a sentence ('.', '!', ':': "Differentiate Dropout
     and DropConnect.", "Group Norm—in one sentence." are prompts) and opens with no interrogative or exam prompt.  What such a
     heading is about is its page's subject, which the front does not say (learner L38: two biography pages'
-    'Death' merged, one person's card lost)."""
+    'Death' merged, one person's card lost).  ``any_length``: a longer heading that asks nothing counts too ('Things to
+    look out for during interviews'), which may name its own subject or only an aspect of its page's."""
     from compiler.sources.lines import _OPENS_ASKING, QUESTION_MARKS, script_asks
 
     if item.kind is not ItemKind.basic or item.cloze:
@@ -700,7 +720,9 @@ def states_only(item: Item) -> bool:
         return False
     if text.endswith((".", "!", ":", "。")):  # a prompt written as a sentence asks
         return False
-    if (_TASK.match(text) and len(content_words(text)) >= SPECIFIC_WORDS) or len(text.split()) >= SENTENCE_WORDS:
+    if (_TASK.match(text) and len(content_words(text)) >= SPECIFIC_WORDS) or (
+        len(text.split()) >= SENTENCE_WORDS and not (any_length and not _TASK.match(text))
+    ):
         return False  # a task naming its subject (trial29 T29-7: numpy exercises of two pages kept apart as 'Death' was)
     return not (_BLANK.search(text) or _ASKS.search(text) or _OPENS_ASKING.match(text))
 

@@ -214,7 +214,10 @@ def compile_content(
     if progress:
         progress("merging duplicates")
     in_lock = project.lock if project.settings.keep_published_fronts else None  # published notes stay apart
-    groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder, lock=in_lock)
+    groups, report = dedupe.run(
+        items, project.settings, decisions, diag, cache_dir, progress, embedder, lock=in_lock,
+        titles={s.id: s.title for s in sources},
+    )
     report.writers.append(item_cache.save)  # written with the other caches, after the outputs
     report.writers.append(read_saver)
     report.writers.append(highlight_saver)

@@ -413,7 +413,7 @@ def test_pairs_deckc_keeps_apart_itself_are_not_counted_to_decide(tmp_path: Path
     assert result.exit_code == 0, result.output
     assert "for you to decide" not in result.output
     assert (
-        "1 pair of questions looks alike but deckc keeps each as two cards (different answers, code or languages, or an author's own two notes): "
+        "1 pair of questions looks alike but deckc keeps each as two cards (different answers, code, languages or pages' subjects, or an author's own two notes): "
         "nothing to decide" in result.output
     )
     again = CliRunner().invoke(

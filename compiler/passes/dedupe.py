@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
@@ -70,6 +70,7 @@ from compiler.pairscore import (
     CHAR_SUGGEST,
     DIFFERENT_ANSWERS,
     OTHER_FACT,
+    PAGES_APART,
     SHORT_ANSWER_CHARS,
     SPECIFIC_WORDS,
     STATEMENTS,
@@ -83,6 +84,7 @@ from compiler.pairscore import (
     names_described,
     other_terms,
     other_words,
+    page_subject,
     plain_math,
     question_words,
     quiz_and_recall,
@@ -256,18 +258,31 @@ WORDS_APART = (f"{STATEMENTS} ({{}} of two documents: each may ask its own thing
 RECORD_SUFFIXES = (*SHEET_SUFFIXES, *PACKAGE_SUFFIXES, *BANK_SUFFIXES, *MOCHI_SUFFIXES)
 
 
-def stated_apart(a: Item, b: Item) -> str:
-    """The reason two statement fronts of two documents stay two cards, quoting the pair's own fronts ('Technical'
-    of two Security+ notes; it said 'Death', another deck's example, on every pair: trial44 T44-12), each named as
-    what it is: a page's heading, or the word a sheet's row or a deck's note asks about (trial48 T48-14: 'the heading
-    Ukraine' of a sheet row and a deck note)."""
+TEMPLATE_HEADINGS = 3  # headings that ask nothing two pages share from which they are written to one template
+
+
+def _title_of(item: Item, titles: Mapping[str, str]) -> str:
+    """The title of an item's page as a reason quotes it (its file's name when it has none)."""
+    title = " ".join((item.origin or titles.get(item.source, "") or PurePosixPath(item.locator.file).stem).split())
+    return title if len(title) <= 60 else title[:59].rstrip() + "…"
+
+
+def _named(a: Item, b: Item) -> tuple[str, bool]:
+    """Two statement fronts as a reason quotes them, each named as what it is: a page's heading, or the word a sheet's
+    row or a deck's note asks about (trial48 T48-14: 'the heading Ukraine' of a sheet row and a deck note); and whether
+    one is such a word."""
     x, y = (" ".join(i.question.split())[:40] for i in (a, b))
     kinds = ["word" if Path(i.locator.file).suffix.lower() in RECORD_SUFFIXES else "heading" for i in (a, b)]
     if kinds[0] != kinds[1]:
-        named = f"the {kinds[0]} '{x}' / the {kinds[1]} '{y}'"
-    else:
-        named = f"the {kinds[0]} '{x}'" if x == y else f"the {kinds[0]}s '{x}' / '{y}'"
-    return (WORDS_APART if "word" in kinds else STATED_APART).format(named)
+        return f"the {kinds[0]} '{x}' / the {kinds[1]} '{y}'", True
+    return (f"the {kinds[0]} '{x}'" if x == y else f"the {kinds[0]}s '{x}' / '{y}'"), "word" in kinds
+
+
+def stated_apart(a: Item, b: Item) -> str:
+    """The reason two statement fronts of two documents stay two cards, quoting the pair's own fronts ('Technical'
+    of two Security+ notes; it said 'Death', another deck's example, on every pair: trial44 T44-12)."""
+    named, word = _named(a, b)
+    return (WORDS_APART if word else STATED_APART).format(named)
 
 
 # a picture as the source writes it: Markdown, HTML, an Obsidian embed
@@ -621,8 +636,12 @@ def run(
     combiner: Combiner | None = None,
     collect: list[tuple[str, str, dict[str, float]]] | None = None,
     lock: Lock | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> tuple[list[list[Item]], Report]:
     """Group items that ask the same question; return the groups (in source order) and the report.
+
+    ``titles``: each source's title (source id -> title): two pages on two subjects ('Array cheatsheet', 'Graph
+    cheatsheet') keep their alike headings apart (:func:`decide`); without it the pages' subjects are not compared.
 
     ``lock``: the published deck (``deckc.lock``); two items it publishes as notes of their own are never
     merged automatically (:func:`published_notes`).
@@ -642,7 +661,9 @@ def run(
     scored = score(kept, settings, cache_dir, progress, embedder, combiner, decided={at[i] for i in named}, prune=collect is None)
     if collect is not None:
         collect.extend((kept[i].item_id, kept[j].item_id, x) for (i, j), x in scored.features.items())
-    groups, report = decide(scored, settings, decisions, diag, {at[i]: g for i, g in published.items() if i in at} or None)
+    groups, report = decide(
+        scored, settings, decisions, diag, {at[i]: g for i, g in published.items() if i in at} or None, titles
+    )
     if len(reps) == len(items):
         return groups, report
     of_rep = {id(items[members[0]]): members for members in twins}  # (by the object: ids may repeat in a test's items)
@@ -1050,10 +1071,12 @@ def _best_answer_cosine(model: Combiner) -> float:
 def decide(
     scored: Scored, settings: DedupeSettings, decisions: Decisions, diag: Diagnostics,
     published: Mapping[int, str] | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> tuple[list[list[Item]], Report]:
     """Steps 3 and 4: decide every pair, then group (see the module docstring).  ``published``: item index ->
     the published note it is in (:func:`published_notes`); two items of two published notes are never
-    merged automatically, nor joined through a third item: a merge would retire a studied note."""
+    merged automatically, nor joined through a third item: a merge would retire a studied note.  ``titles``: source
+    id -> title, for :func:`pages_apart` (none: the pages' subjects are not compared)."""
     published = published or {}
     items, qsim = scored.items, scored.qsim
     n = len(items)
@@ -1159,6 +1182,8 @@ def decide(
             # T28-32: 'Insertar' of a Spanish page folded under 'Insert' of its English original; before the statements'
             # reason (a cheat sheet's commands and its translation's are sure to be two cards, never pairs to decide)
             return tongues
+        if not exempt and doc[i] != doc[j] and (why := pages_apart(i, j)):
+            return why  # sitting 52: 'Things to look out for during interviews' of a graph's and a tree's cheat sheets
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j) and not (
             subject_words(items[i].question) == subject_words(items[j].question) and answered_alike(i, j)
             and (len(subject_words(items[i].question)) >= SPECIFIC_WORDS or said.same_answer_text(i, j) or said.nearly_same_answer_text(i, j))
@@ -1217,6 +1242,45 @@ def decide(
         if i not in statement:
             statement[i] = states_only(items[i])
         return statement[i]
+
+    headed: dict[str, frozenset[str]] = {}  # document -> the headings that ask nothing, as compared
+
+    def headings_of(d: str) -> frozenset[str]:
+        if not headed:
+            found: dict[str, set[str]] = {}
+            for k, item in enumerate(items):
+                if states_only(item, any_length=True):
+                    found.setdefault(doc[k], set()).add(normalize_text(item.question))
+            headed.update((key, frozenset(v)) for key, v in found.items())
+        return headed.get(d, frozenset())
+
+    def subject_of(k: int) -> frozenset[str]:
+        item = items[k]
+        title = item.origin or (titles or {}).get(item.source, "")
+        return page_subject(title or PurePosixPath(item.locator.file).stem.replace("-", " ").replace("_", " "))
+
+    def pages_apart(i: int, j: int) -> str:
+        """Why two headings that ask nothing, of pages on two subjects, stay two cards, or "": 'Introduction' (or
+        'Things to look out for during interviews') of an array's cheat sheet and a graph's is about each page's own
+        subject.  Pages written to one template (sharing :data:`TEMPLATE_HEADINGS` such headings) are sure to be two
+        cards, nothing to decide; other pages' such headings are listed to decide, never merged automatically (a
+        heading may name its own subject: 'Dropout' of a regularization page and of an overfitting one).  Not when
+        the answers are the same (one card loses nothing), nor for a sheet's or a deck's records (:func:`stated_apart`)."""
+        if titles is None or any(Path(items[k].locator.file).suffix.lower() in RECORD_SUFFIXES for k in (i, j)):
+            return ""
+        if not all(states_only(items[k], any_length=True) for k in (i, j)):
+            return ""
+        a, b = subject_of(i), subject_of(j)
+        if not (a - b and b - a) or one_topic(items[i].locator.file, items[j].locator.file):  # (each names its own)
+            return ""
+        if answered_alike(i, j) or said.same_answer_text(i, j) or said.nearly_same_answer_text(i, j) or (
+            said.same_text(i, j) and said.same_gloss(i, j)
+        ):
+            return ""
+        if len(headings_of(doc[i]) & headings_of(doc[j])) >= TEMPLATE_HEADINGS:
+            pages = " / ".join(f"'{_title_of(items[k], titles)}'" for k in (i, j))
+            return f"{PAGES_APART} ({pages}): {_named(items[i], items[j])[0]} of each asks nothing, each is about its page's subject"
+        return stated_apart(items[i], items[j])
 
     def readable(i: int) -> bool:
         """The question has a content word (not only stop words; another script is :data:`BEYOND_MODEL`)."""

@@ -1,0 +1,80 @@
+"""Sitting 52 (lead): headings that ask nothing of pages on two subjects.  The tech interview handbook's topic pages
+are written to one template ('Introduction', 'Time complexity', 'Corner cases', 'Things to look out for during
+interviews' on the array, graph, tree … cheat sheets): `deckc dupes` listed 15 such pairs "to decide" over 6 pages, and
+the six-word heading was merged automatically (the graph's tips and the tree's on one card).  Each is about its own
+page's subject, which the front does not name: kept apart, nothing to decide.  Fixtures written in that shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import built_notes, deck_of, note_front
+
+from compiler.build import build
+from compiler.dupes_report import to_decide
+from compiler.pairscore import PAGES_APART, STATEMENTS, page_subject
+
+DATA = Path(__file__).parent / "data" / "sitting52" / "lead"
+TEMPLATE = ("queue.md", "heap.md", "hash-table.md")
+
+
+def _pairs(tmp_path: Path, names: tuple[str, ...], extra: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    content = deck_of(tmp_path, {**{n: DATA / n for n in names}, **(extra or {})})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return result.compiled
+
+
+def test_a_page_title_names_its_subject_without_the_kind_of_page() -> None:
+    assert page_subject("Array cheatsheet for coding interviews") == {"array", "coding"}
+    assert page_subject("Top 50 Java interview questions") == {"java"}
+    assert page_subject("Week 3 lecture notes") == frozenset()
+
+
+def test_template_headings_of_pages_on_two_subjects_are_kept_apart_with_nothing_to_decide(tmp_path: Path) -> None:
+    compiled = _pairs(tmp_path, TEMPLATE)
+    assert len(compiled.deck.notes) == 12  # four headings on each of three pages: no card merged into another page's
+    report = compiled.dupes
+    across = [p for p in report.pairs if p.a.source != p.b.source]
+    assert across and all(p.status == "suggested" and p.reason.startswith(PAGES_APART) for p in across)
+    tips = next(p for p in across if p.a.question.startswith("Things to look out") and {p.a.source, p.b.source} == {"heap", "queue"})
+    assert tips.reason.startswith(
+        f"headings of pages on two subjects ('{tips.a.source.title()} cheatsheet for coding interviews' / '{tips.b.source.title()} cheatsheet for coding "
+        "interviews'): the heading 'Things to look out for during interviews' of each asks nothing, each is about its "
+        "page's subject"
+    )
+    decide, sure, _ = to_decide(report.pairs, report.settings.suggest)
+    assert not decide and len(sure) == len([p for p in across if p.score >= report.settings.suggest])
+
+
+def test_the_build_says_nothing_is_left_to_decide(tmp_path: Path) -> None:
+    from compiler.cli import main
+
+    content = deck_of(tmp_path, {n: DATA / n for n in TEMPLATE})
+    out = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "b")])
+    assert out.exit_code == 0, out.output
+    assert "for you to decide" not in out.output
+    assert "of questions look alike but deckc keeps each as two cards (different answers, code, languages or pages' subjects" in out.output
+
+
+def test_the_same_answer_under_a_template_heading_is_still_one_card(tmp_path: Path) -> None:
+    """A page copied into another page's template, its text kept word for word: one card loses nothing."""
+    heap = (DATA / "heap.md").read_text(encoding="utf-8")
+    copy = heap.replace("# Heap cheatsheet", "# Priority queue cheatsheet")
+    notes, _, _ = built_notes(tmp_path, {"heap.md": DATA / "heap.md", "priority-queue.md": copy})
+    assert sorted(note_front(n) for n in notes) == [
+        "Corner cases", "Introduction", "Things to look out for during interviews", "Time complexity"]
+
+
+def test_pages_of_other_layouts_list_a_shared_heading_to_decide_and_merge_no_long_one(tmp_path: Path) -> None:
+    """Two pages sharing fewer headings are not known to share a template: 'Dropout' of a regularization page and
+    of an overfitting page may name its own subject (one question), so it is listed to decide as before; a longer
+    heading that asks nothing, answered otherwise, is listed too, never merged automatically."""
+    compiled = _pairs(tmp_path, ("regularization-notes.md", "overfitting-notes.md"))
+    assert len(compiled.deck.notes) == 6
+    report = compiled.dupes
+    decide, sure, _ = to_decide(report.pairs, report.settings.suggest)
+    questions = {p.a.question: p for p in decide}
+    assert set(questions) == {"Dropout", "Things worth remembering about the penalty"}
+    assert all(p.reason.startswith(STATEMENTS) for p in decide) and not sure
