@@ -352,7 +352,7 @@ from compiler.sources.tfgrid import true_false_grids
 from compiler.sources.theorem_blocks import theorem_blocks
 from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language, verdict_groups
-from compiler.sources.underlines import atx_headings, rule_underlines
+from compiler.sources.underlines import atx_headings, open_headings, rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.vault_hidden import plugin_page
 from compiler.sources.verdict_letters import tick_columns, verdict_letters, verdict_tables
@@ -1988,6 +1988,9 @@ def read_sources(
             doc = doc if uncommented is doc.lines else Document(rel=doc.rel, text="\n".join(uncommented) + "\n")
         if own in MARKDOWN_SUFFIXES and ("```" in doc.text or "~~~" in doc.text):  # a closing ``` forgotten (T15-50)
             doc = _close_open_fences(doc, diag)
+        if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '## Answers ##': the heading '## Answers' (meta R7-1)
+            opened = open_headings(doc.text)
+            doc = doc if opened == doc.text else Document(rel=doc.rel, text=opened)
         if own in MARKDOWN_SUFFIXES and ("%%" in doc.text or "```" in doc.text or "~~~" in doc.text or "<%" in doc.text):
             shown = hide_vault_text(doc.lines)  # Obsidian's '%% … %%' comments, Dataview's query fences (T18-29, T18-30),
             # Templater's '<% … %>' commands (T29-34)

@@ -100,3 +100,24 @@ def atx_headings(text: str) -> str:
         lines[k] = ""
         changed = True
     return "\n".join(lines) if changed else text
+
+
+# an ATX heading's closing sequence ('## What is X? ##'): '#'s after a space (or alone after the opening), to the line's end
+_CLOSED_ATX = re.compile(r"^(?P<open> {0,3}#{1,6})(?:(?P<text>[ \t]+.*?)[ \t]+|[ \t]*)#+[ \t]*$")
+
+
+def open_headings(text: str) -> str:
+    """``text`` with each ATX heading's optional closing sequence left out (``## What is X? ##`` -> ``## What is X?``),
+    line for line, as CommonMark reads it: the rules that look at a heading's last characters (a question's ``?``, an
+    ``Answers`` section's name) read it as written without (round-7 metamorphic R7-1: ``## Answers ##`` was no answer
+    key, its questions 'no answer'). ``# C#`` keeps its ``#`` (no space before it); code fences are left alone."""
+    if "#" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for k, fenced in enumerate(in_fence(lines)):
+        m = None if fenced else _CLOSED_ATX.match(lines[k])
+        if m is not None and not (m.group("text") or "").endswith("\\"):
+            lines[k] = m.group("open") + (m.group("text") or "")
+            changed = True
+    return "\n".join(lines) if changed else text
