@@ -89,6 +89,7 @@ FURNITURE_NAMES = frozenset(
 # one CSS rule whose selector is made of classes ('.c3{…}', '.c3, .c7{…}'), and a bold weight in it
 _CSS_RULE = re.compile(r"((?:\.[\w-]+\s*,?\s*)+)\{([^}]*)\}")
 _CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+_CSS_SCRIPT = re.compile(r"vertical-align\s*:\s*(?P<kind>super|sub)\b", re.I)
 _CSS_COLOUR = re.compile(r"(?:^|;)\s*(?:color|background-color|background)\s*:\s*[^;]+", re.I)
 _CSS_BACKGROUND = re.compile(r"(?:^|;)\s*background(?:-color)?\s*:\s*(?P<value>[^;]+)", re.I)
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
@@ -444,6 +445,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         soup = BeautifulSoup(text, "html.parser")
     try:
         _css_bold(soup)
+        _css_scripts(soup)
         _keep_math(soup)
         root = _content(soup)
         _quizdown_divs(soup, root)
@@ -617,6 +619,23 @@ def _css_bold(soup: Any) -> None:
         return
     for span in soup.find_all("span", class_=lambda c: c is not None and c in bold):
         span.name = "strong"
+
+
+def _css_scripts(soup: Any) -> None:
+    """Text raised or lowered by a style (Google Docs' "Web page" download writes ``.c7{vertical-align:super}`` and
+    ``<span class="c7">23</span>``, or the style on the span) as ``<sup>`` / ``<sub>``, in place: '6.022 × 10<sup>23</sup>'
+    was '6.022 × 1023' on the card, a wrong number (sitting 52, newdocs N29)."""
+    kinds: dict[str, str] = {}
+    for style in soup.find_all("style"):
+        for names, body in _CSS_RULE.findall(style.get_text()):
+            script = _CSS_SCRIPT.search(body)
+            for name in re.findall(r"\.([\w-]+)", names) if script else ():
+                kinds[name] = script.group("kind").lower()[:3]
+    for span in soup.find_all("span"):
+        own = _CSS_SCRIPT.search(str(span.get("style") or ""))
+        kind = own.group("kind").lower()[:3] if own else next((kinds[c] for c in span.get("class") or [] if c in kinds), None)
+        if kind and span.get_text().strip():
+            span.name = kind
 
 
 def _keep_math(soup: Any) -> None:
