@@ -50,9 +50,10 @@ _INSTRUCTION = re.compile(
     r"|markeer\s+slechts\s+één\s+ovaal(?:\s+per\s+rij)?|vink\s+alle\s+toepasselijke\s+opties\s+aan)\s*[.。]?\s*$"
 )
 _POINTS = re.compile(r"^\s*(?P<got>\d+(?:[.,]\d+)?|[-–—])\s*/\s*(?P<of>\d+(?:[.,]\d+)?)\s*$")
-# a score page's points on the question's own line, after its required mark: 'Which …? *1/1'
+# a score page's points on the question's own line, after its required mark: 'Which …? *1/1' (a lone '*', never the
+# end of a bold label: '**Answer:** 5/36' is a worksheet's answer, sitting 52 N32)
 _POINTS_AFTER = re.compile(
-    r"^(?P<title>.*?\S)\s*\*\s*(?P<got>\d+(?:[.,]\d+)?|[-–—])\s*/\s*(?P<of>\d+(?:[.,]\d+)?)\s*$"
+    r"^(?P<title>.*?[^\s*])\s*\*\s*(?P<got>\d+(?:[.,]\d+)?|[-–—])\s*/\s*(?P<of>\d+(?:[.,]\d+)?)\s*$"
 )
 _KEY_LABEL = re.compile(
     r"^\s*(?i:correct\s+answers?|respuestas?\s+correctas?|bonnes?\s+réponses?|réponses?\s+correctes?|richtige\s+antworte?n?"
