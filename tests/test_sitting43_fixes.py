@@ -107,8 +107,10 @@ def test_a_pdf_cheat_sheet_whose_pairs_cannot_be_told_says_so(tmp_path: Path) ->
 
 def test_markdown_fenced_commands_over_their_descriptions_pair_as_in_a_pdf(tmp_path: Path) -> None:
     """The same reading in Markdown: a '$ …' fence over its description (or under it) is a card per command; a
-    tutorial's commands after 'Run:' captions stay caption pairs; a section that reads against the rest of the page
-    (its last description missing, which would shift every pair) keeps its commands on its heading's card."""
+    section that reads against the rest of the page (its last description missing, which would shift every pair)
+    keeps its commands on its heading's card. A tutorial's steps ('Run:' / a fence / 'Then start it:' / a fence / 'It
+    makes a deck.') explain in a paragraph of their own: a how-to, its heading's card in order (sitting 52, T52-1: the
+    cards 'Install – Run' and 'Then start it' asked nothing)."""
     page = (
         "# Docker\n\n## Images\n\nWork with images\n\n```\n$ docker images\n```\nLists the local images\n\n```\n"
         "$ docker pull [image]\n```\nDownloads an image from a registry\n\n## Containers\n\n```\n$ docker ps\n```\n"
@@ -125,7 +127,7 @@ def test_markdown_fenced_commands_over_their_descriptions_pair_as_in_a_pdf(tmp_p
     tutorial = "# Setup\n\n## Install\n\nRun:\n\n```\n$ pip install deckc\n```\n\nThen start it:\n\n```\n$ deckc init\n```\n\nIt makes a deck.\n"
     notes, _skipped, _said = built_notes(tmp_path / "t", {"setup.md": tutorial})
     cards = {note_front(n): note_back(n) for n in notes}
-    assert cards == {"Install – Run": "$ pip install deckc", "Then start it": "$ deckc init It makes a deck."}, cards
+    assert cards == {"Install": "Run: $ pip install deckc Then start it: $ deckc init It makes a deck."}, cards
 
 
 def test_a_pdf_introduction_set_large_is_no_heading(tmp_path: Path) -> None:

@@ -17,6 +17,13 @@ short run of text beside it. Which side is the description is told by the sectio
 whose last such fence has text under it reads command first (its opening line under the heading then stays the
 heading's, as in the Markdown edition), one whose last fence has none reads description first; a section that reads
 against most of the page's keeps its commands under its heading (a description missing would shift every pair).
+
+A how-to is no cheat sheet (trial52 T52-1): its steps lead into their commands too (``Run the following command to
+find the process:`` over ```` ```shell ```` ``lsof -i :8081``, then ``Then run the following to stop it:``), but
+between and after them it explains in paragraphs of its own (``On Windows, find the process with …``). A section
+holding such a paragraph, beside the text right under its heading, keeps its steps in its heading's answer; and a
+caption opens its paragraph (``You can get a list of`` / `` `pylint` `` / ``warnings by doing:`` is one sentence, never
+the caption ``warnings by doing``).
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ _ANSWER_LABEL = re.compile(
     r"|ergebnis|beispiel|ejemplo|exemple|risposta|soluzione|答案|解答|答|解|정답|해설)\b"
 )
 _DESCRIPTION = re.compile(r"^ {0,3}[^\s#>|`\-*+\d<!\[].{2,200}$")
+_PROSE = re.compile(r"^ {0,3}[^\s#>|`\-*+\d<!\[:]")  # a paragraph's line, however long (a how-to's, T52-1)
 
 
 def _opens_fence(line: str) -> re.Match[str] | None:
@@ -145,6 +153,21 @@ def _told(lines: list[str], head: int, way: str, fences: list[tuple[int, int, tu
     return all(before is not None and before[0] == before[1] for _, _, before, _ in fences[1:])
 
 
+def _explained(lines: list[str], head: int, prose: list[int], fences: list[tuple[int, int, tuple[int, int] | None, tuple[int, int] | None]]) -> bool:
+    """Whether a section explains in paragraphs of its own beside its captions and commands (a how-to, T52-1): a
+    paragraph line that is neither in the paragraph right under its heading (what the section is for) nor a prompted
+    fence's description."""
+    intro: set[int] = set()
+    k = head + 1
+    while 0 <= k < len(lines) and not lines[k].strip():
+        k += 1
+    while head >= 0 and k < len(lines) and lines[k].strip() and not _HEADING.match(lines[k]) and not _opens_fence(lines[k]):
+        intro.add(k)
+        k += 1
+    described = {n for _, _, before, after in fences for run in (before, after) if run for n in range(run[0], run[1] + 1)}
+    return any(n not in intro and n not in described for n in prose)
+
+
 def command_pairs(text: str) -> str:
     """``text`` with each caption → command pair of a cheat sheet's section made a heading of its own (see above)."""
     if "`" not in text and "~~~" not in text:  # (a '~~~bash' fence is a fence too: meta round 5)
@@ -155,6 +178,7 @@ def command_pairs(text: str) -> str:
     sections: list[tuple[int, int, list[tuple[str, int, int]], list[Fence]]] = []  # (heading level, heading index, pairs, fences)
     level, head, pairs, asked = 0, -1, [], False
     fences: list[Fence] = []
+    prose: list[int] = []  # the section's paragraph lines that are no caption, command or description (a how-to's)
     k = 0
     while k < len(lines):
         line = lines[k]
@@ -166,13 +190,14 @@ def command_pairs(text: str) -> str:
             continue
         heading = _HEADING.match(line)
         if heading:
-            sections.append((level, head, [] if asked else pairs, [] if asked else fences))
-            level, head, pairs, fences, asked = len(heading.group("marks")), k, [], [], False
+            sections.append((level, head, [] if asked or _explained(lines, head, prose, fences) else pairs, [] if asked else fences))
+            level, head, pairs, fences, asked, prose = len(heading.group("marks")), k, [], [], False, []
             k += 1
             continue
         if line.rstrip(" *_>").endswith(("?", "？")) or "<summary" in line or "<details" in line:
             asked = True  # (a question of the section, '<summary>How to reload …?</summary>': its commands answer it)
-        caption = None if k in tasks else _BOLD_CAPTION.match(line) or _CAPTION.match(line)
+        opens = k == 0 or not lines[k - 1].strip() or _HEADING.match(lines[k - 1]) is not None
+        caption = None if k in tasks or not opens else _BOLD_CAPTION.match(line) or _CAPTION.match(line)
         if caption and _ANSWER_LABEL.match(caption.group("text")):
             caption = None  # ('Solution 1:', 'Answer:' over the code: an answer's label, never a command's description)
         nxt = _next_text(lines, k)
@@ -185,8 +210,10 @@ def command_pairs(text: str) -> str:
             pairs.append(("command", k, nxt))
             k = nxt + 1
             continue
+        if _PROSE.match(line):
+            prose.append(k)
         k += 1
-    sections.append((level, head, [] if asked else pairs, [] if asked else fences))
+    sections.append((level, head, [] if asked or _explained(lines, head, prose, fences) else pairs, [] if asked else fences))
     # (a page's sections read one way: one that reads the other way has a description missing, its pairs unsure)
     orders = [order for *_, fenced in sections if (order := _fenced_order(fenced))]
     ways = sorted({*orders}, key=orders.count, reverse=True)
