@@ -656,9 +656,13 @@ def exercise_heading(text: str) -> bool:
 
 
 # a troubleshooting FAQ's problem: an error message quoted whole ('"MySQL Server has gone away"', two quoted messages
-# joined by '/' or 'or'), or a report in the first person of something wrong ('I'm getting a warning about …', 'I am
-# using … and my test program is not working!', 'My query doesn't return …')
-_QUOTED_ERROR = re.compile(r"^(?:[\"“„«][^\"”»]{3,}[\"”»](?:\s*(?:/|,|or)\s*|\s*\(or\s+similar\)\s*)?)+$")
+# joined by '/' or 'or', the kind of message after it: '"The … property is deprecated …" warnings', T51-7), or a
+# report in the first person of something wrong ('I'm getting a warning about …', 'I am using … and my test program
+# is not working!', 'My query doesn't return …')
+_QUOTED_ERROR = re.compile(
+    r"^(?:[\"“„«][^\"”»]{3,}[\"”»](?:\s*(?:/|,|or)\s*|\s*\(or\s+similar\)\s*)?)+"
+    r"(?:\s*(?i:warnings?|errors?|exceptions?|messages?|notices?|deprecations?))?$"
+)
 _FIRST_PERSON_PROBLEM = re.compile(
     r"(?i)^(?:i(?:'m|’m|\s+am|'ve|’ve|\s+have|\s+get|\s+got|\s+keep|\s+can'?t|\s+cannot|\s+see)|my|when\s+i)\b"
     r".*\b(?:not|\w+n't|\w+n’t|errors?|warnings?|fail\w*|wrong|broken|problems?|issues?|crash\w*|hang\w*|missing|ignored|lost)\b"

@@ -2399,6 +2399,33 @@ class _Open:
     answer_from: int | None = None  # the first line after a bare answer label heading ('#### **参考答案**：'): the answer's
 
 
+CLOSING_ANSWER_WORDS = 40  # words at most in the answer under a notes card's closing question (a recall check, no essay)
+
+
+def _closing_question(current: _Open, lines: list[str], source: SourceConfig) -> _Open | None:
+    """A statement heading read as a card whose text ends with a plain line that asks over its short answer ('What gas
+    do plants release during photosynthesis?' / '- Oxygen', newdocs 22): that question and its answer are a card of
+    their own, taken off the heading's back (it was glued to the notes, asked and answered on one back). Only at the
+    heading's end, over one list or paragraph that does not ask, with the heading's own text above it: a rhetorical
+    question inside notes, or one over a long explanation, stays the notes' text."""
+    if not current.headed or current.block.type != "heading_open" or current.toggle or current.front or len(current.answer) < 3:
+        return None
+    asked, answer = current.answer[-2], current.answer[-1]
+    if asked.type != "paragraph_open" or asked.end - asked.start != 1 or answer.type not in ("paragraph_open", "bullet_list_open"):
+        return None
+    line = lines[asked.start].strip()
+    if not line.endswith(QUESTION_MARKS) or not line[0].isalnum() or "`" in line:
+        return None
+    said = squash(" ".join(lines[answer.start : answer.end]))
+    if said.rstrip().endswith(QUESTION_MARKS) or task_lead(said) or len(said.split()) > CLOSING_ANSWER_WORDS:
+        return None  # ('How do you debug …?' / 'Explain the autoscaler.': a list of prompts, none answered)
+    before = current.answer[-3]
+    if before.type == "paragraph_open" and squash(" ".join(lines[before.start : before.end])).endswith(QUESTION_MARKS):
+        return None
+    current.answer = current.answer[:-2]
+    return _Open(split_question(line, source), asked, BOLD_LEVEL, [*current.section, current.q.text], current.number, answer=[answer], plain=True)
+
+
 def _followed(current: _Open | None, q: _Question) -> tuple[list[str], str] | None:
     """A labelled follow-up ('**Follow-up: How do you prevent it?**' under '## What is a deadlock?'): a card of its own
     whose section is the question it follows ('it' is that question's subject; a follow-up of a follow-up follows the
@@ -3052,8 +3079,8 @@ class MarkdownReader:
                 # section like 'License' or 'How to contribute': trial26 T26-14, its answer "text outside any question")
                 between += [
                     n for n, _, asks in heads[asking[-1] + 1 :]
-                    if not asks and len(texts[n].split()) >= _PROBLEM_WORDS and _PROBLEM_HEADING.search(texts[n])
-                    and not opens_asking(split_question(texts[n], source).text)
+                    if not asks and not opens_asking(split_question(texts[n], source).text)
+                    and ((len(texts[n].split()) >= _PROBLEM_WORDS and _PROBLEM_HEADING.search(texts[n])) or problem_heading(texts[n]))
                 ]  # fmt: skip
                 candidates = [n for n in between if self._has_content(blocks, n, level)]
             holding = sum(1 for n in candidates if self._question_below(blocks, n, level, source))
@@ -4035,7 +4062,7 @@ class MarkdownReader:
                 lead = None
             if (
                 current is not None and lead is not None and lead[2] and current.number > lead[1]
-                and (any(_exhibit(b) for b in lead[2]) or opens_parts(src_lines, current.block.start))
+                and (any(_exhibit(b) for b in lead[2]) or opens_parts(src_lines, current.block.start) or all(b.start in self._field_leads for b in lead[2]))
                 and not self._stands_alone(current, lead[2])
             ):  # fmt: skip
                 # (an exercise box, a box titled with its question, holds its own: the lesson text above it is no part
@@ -4052,7 +4079,9 @@ class MarkdownReader:
                 item = self._item(doc, source, diag, part, env, seen_ids, levels, src_lines, page_tags)
                 if item is not None:
                     items.append(item)
-            for card in self._topic_cards(current, doc, source, diag, env, src_lines) if current is not None and not parts else []:
+            closing = _closing_question(current, src_lines, source) if current is not None and not parts else None
+            cards = self._topic_cards(current, doc, source, diag, env, src_lines) if current is not None and not parts else []
+            for card in [*cards, *([closing] if closing is not None else [])]:
                 item = self._item(doc, source, diag, card, env, seen_ids, levels, src_lines, page_tags)
                 if item is not None:
                     items.append(item)
@@ -4071,6 +4100,7 @@ class MarkdownReader:
         told = self._told_apart(blocks, src_lines) if terms else set()  # ('- **主句：** …' under every '### Sentence N': T16-26)
         self._page_explained = {}
         self._quiz_cue = _quiz_cue(blocks)  # '# Quiz 1 - Docker' / 'zero, one or several answers are right' (P37)
+        self._field_leads = _field_leads(blocks, src_lines)  # '**Moves:** …' under each heading over its question: on its front
         self._quiz_spans = quiz_spans  # (a '<quiz>' block's text above its options asks whatever its ending: T45-5)
         self._bold_asked = sum(1 for line in src_lines if _BOLD_NUMBERED_ASK.match(line))  # '**1. What is …?**' lines (U45)
         # a page of bold questions, or of bold questions and bold tasks ('**What is …?**', '**Define …**'): its bold tasks
@@ -8366,6 +8396,29 @@ def _linked_away(answer: list[TopBlock]) -> str:
                 if href and not href.startswith("#"):
                     targets.append(href)
     return targets[0] if len(set(targets)) == 1 else (f"{targets[0]} and {len(targets) - 1} more" if targets else "")
+
+
+FIELD_LEADS_MIN = 2  # headings over the same labelled line before their question, making it a field of each entry
+
+
+def _field_leads(blocks: list[TopBlock], lines: list[str]) -> set[int]:
+    """First lines of the labelled one-line paragraphs right under headings ('**Moves:** 1. e4 e5 2. Nf3 Nc6 3. Bb5' under
+    '## Ruy Lopez', then '**Q:** What is White's idea with 3. Bb5?'), when the same label stands so under at least
+    :data:`FIELD_LEADS_MIN` headings: each entry's field, what its question asks about (newdocs 21: "text outside any
+    question" under every heading). Never a question's or an answer's label."""
+    found: dict[str, list[int]] = {}
+    for n in range(1, len(blocks)):
+        block = blocks[n]
+        if blocks[n - 1].type != "heading_open" or block.type != "paragraph_open" or block.end - block.start != 1:
+            continue
+        m = _BOLD_LABEL_LEAD.match(lines[block.start])
+        if m is None or not (m.group("label").rstrip().endswith((":", "：")) or m.group("rest").startswith((":", "："))):
+            continue
+        label = m.group("label").strip(" :：").casefold()
+        if not label or has_question_label(f"{label}: x") or has_answer_label(f"{label}: x"):
+            continue
+        found.setdefault(label, []).append(block.start)
+    return {start for starts in found.values() if len(starts) >= FIELD_LEADS_MIN for start in starts}
 
 
 def _exhibit(block: TopBlock) -> bool:
