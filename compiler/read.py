@@ -265,6 +265,7 @@ from compiler.sources.lines import (
     verdict_first,
     wide_labels,
 )
+from compiler.sources.linkrefs import inline_references
 from compiler.sources.listed_key import listed_keys
 from compiler.sources.listed_quiz import listed_quiz
 from compiler.sources.logseq import logseq_clozes
@@ -1991,6 +1992,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '## Answers ##': the heading '## Answers' (meta R7-1)
             opened = open_headings(doc.text)
             doc = doc if opened == doc.text else Document(rel=doc.rel, text=opened)
+        if own in MARKDOWN_SUFFIXES and "]:" in doc.text:  # '[the docs][1]' … '[1]: https://…': '[the docs](https://…)' (R7-2)
+            inlined = inline_references(doc.text)
+            doc = doc if inlined == doc.text else Document(rel=doc.rel, text=inlined)
         if own in MARKDOWN_SUFFIXES and ("%%" in doc.text or "```" in doc.text or "~~~" in doc.text or "<%" in doc.text):
             shown = hide_vault_text(doc.lines)  # Obsidian's '%% … %%' comments, Dataview's query fences (T18-29, T18-30),
             # Templater's '<% … %>' commands (T29-34)
