@@ -8,6 +8,27 @@ N32: a worksheet answering with fractions after a bold label ('**Answer:** 5/36'
 the label's closing '*' and the fraction read as a Google Form's required mark and points ('Which …? *1/1'), and the file
 gave no card ('Google Forms: question 1: the copied page shows no right answer').
 
+N30: a question whole ('… What is the probability that the sum is 8?') over statements of its working and then its answer
+label ('There are 36 equally likely outcomes; 5 of them sum to 8.' / '**Answer:** 5/36'): the working on the back with
+the answer, as a maths block's already was; before, it was on the front, giving the answer away. An instruction to the
+reader there ('Give your answer as a fraction.') stays on the front.
+
+N31: a timeline whose years carry their era ('AD 79 — Eruption of Vesuvius', '264–146 BC — The Punic Wars'): a card a
+line; before, 'AD 79' read as a label and its number ('Question 3') and the file gave no card.
+
+N33: a title that asks over sub-headings that only name code ('# Git — what does this command do?' / '### `git stash
+pop`' / what it does): a card per command, 'git stash pop — What does this command do?'; and programs with no label over
+them, each followed by its answer label ('# Haskell — what does GHCi print?' / a program / '**Output:** `[2,3,4]`'): a
+card per program; before, ONE card of the whole page.
+
+N34: a revision outline in nested bullets, its questions under topic entries ('- Cells' / '  - Organelles' / '    - What
+does the Golgi apparatus do?' / '      - Modifies, sorts …'): a card per question, the topics its section; before, ONE
+card of the whole page ('it asks no question').
+
+N35: a 'label the diagram' page whose labels are blanks under the picture ('A. ____________') named by a key further down
+('## Answers' / 'A. Aorta'): 'What is labelled A?' with the picture, a card per label; before, ONE card 'Answers' holding
+the key.
+
 Documents in tests/data/sitting52/newdocs/.
 """
 
@@ -36,3 +57,59 @@ def test_n32_fraction_answers_after_a_bold_label_are_no_google_form(tmp_path: Pa
     backs = [note_back(n) for n in notes]
     assert len(notes) == 2 and not skipped and not [m for m in messages if "Google Forms" in m]
     assert backs[0].endswith("Answer: 5/36") and backs[1].endswith("Answer: 2/15")
+
+
+def test_n30_working_between_a_question_and_its_answer_label_is_on_the_back(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"prob.md": DATA / "worked-answers.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "Two fair dice are rolled. What is the probability that the sum is 8?": "There are 36 equally likely outcomes; 5 of them sum to 8. Answer: 5/36",
+        "A bag holds 4 red and 6 blue marbles. What is the probability that two drawn are both red?": "4/10 · 3/9 = 12/90, which simplifies to 2/15. Answer: 2/15",
+        # (an instruction to the reader stays on the front)
+        "A coin is tossed three times. What is the probability of exactly two heads? Give your answer as a fraction.": "3/8",
+    }
+    assert not skipped
+
+
+def test_n31_a_timeline_of_bc_and_ad_years_is_a_card_a_line(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"rome.txt": DATA / "timeline-era.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert len(got) == 6 and not skipped
+    assert got["AD 79"] == "Eruption of Vesuvius buries Pompeii" and got["264–146 BC"] == "The three Punic Wars against Carthage"
+
+
+def test_n33_a_title_that_asks_over_code_headings_is_a_card_per_command(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"git.md": DATA / "git-commands.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert len(got) == 4 and not skipped
+    assert got["git stash pop — What does this command do?"] == "Re-applies the most recently stashed changes and removes them from the stash."
+
+
+def test_n33_programs_each_over_their_answer_label_are_a_card_each(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"ghci.md": DATA / "ghci-output.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is the output? ghci> map (+1) [1,2,3]", "Output: [2,3,4]"),
+        ("What is the output? ghci> foldr (-) 0 [1,2,3]", "Output: 2"),
+        ('What is the output? ghci> take 3 (cycle "ab")', 'Output: "aba"'),
+    ]
+    notes, skipped, _messages = built_notes(tmp_path / "rust", {"rust.md": DATA / "rust-answers.md"})
+    fronts = [note_front(n) for n in notes]
+    assert len(notes) == 2 and all(f.startswith("Does it compile? let") for f in fronts) and not skipped
+    assert note_back(notes[0]) == "No — s was moved into t (E0382)."
+
+
+def test_n34_questions_nested_under_topic_bullets_are_cards(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"bio.md": DATA / "outline-questions.md"})
+    got = {note_front(n): (note_back(n), n["sections"]) for n in notes}
+    assert got["What is osmosis?"][0] == "Diffusion of water across a partially permeable membrane"
+    assert got["What is a phenotype?"][0] == "The observable characteristics of an organism"
+    assert len(got) == 5 and not skipped
+    assert not [m for m in messages if "asks no question" in m or "outside" in m]
+
+
+def test_n35_blank_labels_answered_by_a_key_below_are_a_card_per_label(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"heart.md": DATA / "label-blanks.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["[image: Diagram of the heart with letters A–F] What is labelled A?"] == "Aorta"
+    assert got["[image: Diagram of the heart with letters A–F] What is labelled F?"] == "Superior vena cava"
+    assert len(got) == 6 and not skipped and not [m for m in messages if "outside" in m]

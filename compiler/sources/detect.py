@@ -117,6 +117,7 @@ from compiler.sources.markdown_blocks import (
     exercise_divs,
     html_page_lines,
     joined_html_headings,
+    outline_questions,
     question_tables,
     quoted_headings,
     semicolon_cards,
@@ -389,6 +390,8 @@ def _markdown_questions(lines: list[str], obsidian: bool, clozes: bool) -> tuple
         lines = joined_html_headings(commented_sections("\n".join(lines))).split("\n")
     if any(line.lstrip().startswith(">") for line in lines):  # ('> **What is TCP?**' over its answer, T23-46)
         lines = quoted_headings("\n".join(lines)).split("\n")
+    if any(line[:1] in (" ", "\t") and line.lstrip()[:1] in "*+-" and "?" in line for line in lines):
+        lines = outline_questions("\n".join(lines)).split("\n")  # ('- Cells' / '  - What does the Golgi do?' / '    - …': N34)
     if any(line[:1] in "*+-" and "?" in line for line in lines):
         lines = bullet_questions("\n".join(lines)).split("\n")  # ('* How is tmux different …?' over its answer: T21-4)
     labelled = labelled_headings(lines)  # '### Create a function …' over '#### Answer'

@@ -11,7 +11,8 @@ list (the question asks it). Only for LABELS_MIN labels or more, numbered 1, 2, 
 order, each a separator (an arrow, '=', a dash or a colon) then a short name, right under the picture (a blank line,
 a paragraph of one line between); or a table there whose first column holds the labels so (``| Label | Structure |
 Between |`` / ``| A | Tricuspid valve | right atrium and right ventricle |``): its second column the name, the others
-each a ``Between: …`` line under it. Each line of the result comes from the label's line.
+each a ``Between: …`` line under it; or the labels left blank for the student (``A. ____________``) and answered, in
+the same order, by a key further down (``## Answers`` / ``A. Aorta``), whose lines are then no text. Each line of the result comes from the label's line.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ _PICTURE = re.compile(r"^[ \t]{0,3}(?:!\[[^\]\n]*\]\([^)\n]+\)|!\[\[[^\]\n]+\]\]
 _LABEL = re.compile(
     r"^[ \t]{0,3}(?:[-*+][ \t]+)?\(?(?P<n>\d{1,2}|[A-Z])[.)]?\)?[ \t]*(?:→|->|=>|=|–|—|-|:)[ \t]*(?P<name>[^\s→=].*?)[ \t]*$"
 )
+# a label left blank for the student ('A. ____________', '1) ______'), answered by a key further down ('A. Aorta')
+_BLANK = re.compile(r"^[ \t]{0,3}(?:[-*+][ \t]+)?\(?(?P<n>\d{1,2}|[A-Z])[.)]?\)?[ \t]*(?:→|->|=|–|—|-|:)?[ \t]*(?:\\?_){3,}[ \t]*$")
+_KEYED = re.compile(
+    r"^[ \t]{0,3}(?:[-*+][ \t]+)?\(?(?P<n>\d{1,2}|[A-Z])(?:[.)]\)?[ \t]*(?:(?:→|->|=>|=|–|—|-|:)[ \t]*)?|\)?[ \t]*(?:→|->|=>|=|–|—|-|:)[ \t]*)"
+    r"(?P<name>[^\s→=_].*?)[ \t]*$"
+)
+# what heads a key: '## Answers', '**Answer key**', 'Key:'
+_KEY_HEAD = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+)?[*_]{0,2}(?i:answers?(?:[ \t]+key)?|key|solutions?)[*_]{0,2}[ \t]*:?[*_]{0,2}[ \t]*$")
 _HEADING = re.compile(r"^[ \t]{0,3}(?P<marks>#{1,6})[ \t]")
 _ROW = re.compile(r"^[ \t]{0,3}\|(?P<cells>.*)\|[ \t]*$")
 _RULE = re.compile(r"^[ \t]{0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
@@ -61,6 +70,28 @@ def _label_rows(lines: list[str], start: int) -> tuple[int, list[tuple[str, list
     return end, rows
 
 
+def _blanks(lines: list[str], start: int) -> tuple[int, list[tuple[str, list[str]]], set[int]] | None:
+    """``(end, [(label, [name])], the key's lines)`` of labels left blank at ``start`` ('A. ______' …) that a key further
+    down names, the same labels in the same order ('## Answers' / 'A. Aorta' …: sitting 52 N35, one card 'Answers' of
+    the whole key, or fronts '____' merged as one); None for any other lines."""
+    end = start
+    while end < len(lines) and _BLANK.match(lines[end]):
+        end += 1
+    labels = [m.group("n") for line in lines[start:end] if (m := _BLANK.match(line))]
+    if len(labels) < LABELS_MIN or not _sequence(labels):
+        return None
+    at = next((j for j in range(end, len(lines)) if _KEYED.match(lines[j]) and not _BLANK.match(lines[j])), None)
+    if at is None or len(lines) - at < len(labels):
+        return None
+    keyed = [m for line in lines[at : at + len(labels)] if (m := _KEYED.match(line))]
+    if [m.group("n") for m in keyed] != labels or any(len(m.group("name").split()) > NAME_WORDS_MAX for m in keyed):
+        return None
+    above = [j for j in range(end, at) if lines[j].strip()]
+    if len(above) > 1 or (above and not _KEY_HEAD.match(lines[above[0]])):
+        return None  # (only the key's own heading between: 'Answers')
+    return end, [(n, [m.group("name")]) for n, m in zip(labels, keyed, strict=True)], {*above, *range(at, at + len(labels))}
+
+
 def labelled_pictures(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """``lines`` with every picture's label list (see the module's docstring) written as question headings showing the
     picture, and the line (1-based) each line comes from; None when there is none."""
@@ -68,7 +99,13 @@ def labelled_pictures(lines: list[str]) -> tuple[list[str], list[int]] | None:
     origin: list[int] = []
     level = 1  # the level of the last heading above
     k, changed = 0, False
+    erased: set[int] = set()  # (the lines of a key whose answers went under their blank labels: no text now)
     while k < len(lines):
+        if k in erased:
+            out.append("")
+            origin.append(k + 1)
+            k += 1
+            continue
         heading = _HEADING.match(lines[k])
         if heading is not None:
             level = len(heading.group("marks"))
@@ -89,7 +126,11 @@ def labelled_pictures(lines: list[str]) -> tuple[list[str], list[int]] | None:
             end += 1
         found = [(m.group("n"), [m.group("name")]) for line in lines[start:end] if (m := _LABEL.match(line))]
         rows: list[int] = list(range(start, end))
-        if not found:  # ('| Label | Structure | Between |' / '| A | Tricuspid valve | … |': a table of the labels)
+        if not found and (blanks := _blanks(lines, start)) is not None:  # ('A. ______' under it, 'A. Aorta' in a key below)
+            end, found, keyed = blanks
+            rows = list(range(start, end))
+            erased |= keyed
+        elif not found:  # ('| Label | Structure | Between |' / '| A | Tricuspid valve | … |': a table of the labels)
             end, found = _label_rows(lines, start)
             rows = list(range(start + 2, end))
         if len(found) < LABELS_MIN or not _sequence([n for n, _ in found]):

@@ -2457,12 +2457,13 @@ _LABEL_NUMBER = re.compile(r"^\s*[A-Za-z]{1,12}\s*\d{1,4}[a-z]?\s*$")  # 'Questi
 # vitamins, levels): a term before a spaced dash, arrow or '=' or in a column, never a question's or a part's label
 _CODE_TERM = re.compile(r"^\s*(?P<letters>[A-Z]{1,3})\d{1,3}[a-z]?\s*$")
 _CODE_LABELS = frozenset({"Q", "QN", "QU", "A", "ANS", "EX", "NO", "NR", "PT", "P"})
+_ERA_YEAR = re.compile(r"^\s*(?:AD|CE|BCE?)\s*\d{1,4}\s*$")  # 'AD 79 — Vesuvius erupts': a timeline's year, no label
 
 
 def _label_number(left: str, sep: str) -> bool:
     """Whether the left side of a line split on ``sep`` is a label and its number ('Question 3', 'Q1: …'), no term: a
     code term ('S1 – closure of the mitral and tricuspid valves', sitting 46 M12) is one unless its separator is a colon."""
-    if not _LABEL_NUMBER.match(left):
+    if not _LABEL_NUMBER.match(left) or _ERA_YEAR.match(left):
         return False
     code = _CODE_TERM.match(left)
     return code is None or sep.strip() in (":", "：") or code.group("letters") in _CODE_LABELS

@@ -266,6 +266,7 @@ from compiler.sources.markdown_blocks import (
     obsidian_links,
     option_paragraphs,
     options_labels,
+    outline_questions,
     page_metadata,
     page_title,
     pandoc_attributes,
@@ -1012,7 +1013,33 @@ def _worked(question: str, asked: list[TopBlock]) -> bool:
     if not question.rstrip().endswith(QUESTION_MARKS) or _POINTS_BELOW.search(question):
         return False
     kinds = {b.type for b in asked}
-    return "paragraph_open" in kinds and bool(kinds & {"math_block", "math_block_label"})
+    if "paragraph_open" in kinds and bool(kinds & {"math_block", "math_block_label"}):
+        return True
+    # statements alone ('There are 36 equally likely outcomes; 5 of them sum to 8.', '4/10 · 3/9 = 12/90'): the working
+    # too, never an option, a hint or an instruction to the reader ('Give your answer to 2 d.p.'; sitting 52 N30: the
+    # front showed the working that gives the answer away)
+    texts = [plain_inline(b.tokens[1].children or []).strip() for b in asked if b.type == "paragraph_open" and len(b.tokens) > 1]
+    return bool(asked) and kinds == {"paragraph_open"} and len(texts) == len(asked) and all(_working_line(t) for t in texts)
+
+
+WORKING_WORDS = 4  # words at least of a statement of working between a question and its answer label ('4/10 · 3/9 = 12/90')
+_NOT_WORKING = re.compile(
+    r"^\W*(?:\(?[A-Ha-h][.)]\s|(?i:hint|note|tip|given|assume|suppose|use|give|show|explain|round|express|write|state|"
+    r"justify|answer|marks?|points?)\b)"
+)  # an option, a hint, a given, an instruction
+
+
+def _working_line(text: str) -> bool:
+    """A paragraph that states a step of working: a sentence or a formula with its numbers, no question, option, hint
+    or instruction ('*Search for `services` in the search box.*' under a walkthrough's question is its note: lead G11)."""
+    return (
+        len(re.findall(r"[^\W_]+", text)) >= WORKING_WORDS
+        and re.search(r"\d", text) is not None
+        and not text.rstrip(CLOSERS).endswith((*QUESTION_MARKS, ":", "："))
+        and not _NOT_WORKING.match(text)
+        and not (text.startswith(("(", "[")) and text.endswith((")", "]")))
+        and not _LABEL_PARAGRAPH.match(text)
+    )
 
 
 _COMMENT_BLOCK = re.compile(r"^\s*<!--.*?-->\s*$", re.S)  # an HTML comment alone: no text
@@ -3781,7 +3808,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         piped = pipe_cards(raw)  # 'Co to wodorotlenek? | **Związek …** | basic:podstawa' lines (T15-83)
         pipes, raw = piped != raw, piped
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(alternating_cards(abbreviations(math_fences(quizdown_fences(whole=quizdown_header(doc.text), text=wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(repeated_answer_labels(glued_rules(kramdown_attributes(flowchart_fences(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(indented_options(dollar_sigils(ellipsis_headings(asking_title_labels(colon_options(bullet_questions(checked_copies(verdict_toggles(question_tables(raw)))))))))))))))))))))))))))))))))))))))))  # (T25-36 T25-10 T22-30 T15-70 T16-46 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(alternating_cards(abbreviations(math_fences(quizdown_fences(whole=quizdown_header(doc.text), text=wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(repeated_answer_labels(glued_rules(kramdown_attributes(flowchart_fences(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(indented_options(dollar_sigils(ellipsis_headings(asking_title_labels(colon_options(bullet_questions(outline_questions(checked_copies(verdict_toggles(question_tables(raw))))))))))))))))))))))))))))))))))))))))))  # (T25-36 T25-10 T22-30 T15-70 T16-46 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = footnote_definitions(raw)  # '[^1]: Ottawa': a note, never a link reference definition (T34-13)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)

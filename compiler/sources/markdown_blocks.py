@@ -5377,6 +5377,9 @@ _NUMBER_BOLD = re.compile(rf"^(?P<b>\*\*|__)[ \t]*(?P<label>{_NUMBER_LABEL})[ \t
 _TITLE_HEADING = re.compile(r"^#[ \t]+(?P<text>\S.*?)[ \t]*#*[ \t]*$")
 _TITLE_ASKS = re.compile(r"(?:^|[:：—–]\s+|\s-\s)(?P<asked>[^:：—–]*[?？])\s*$")
 TITLE_LABELS_MIN = 2  # numbered items under an asking title that each ask it
+# a heading that is one code span and nothing else ('### `git stash pop`'): under a title that asks ('# Git — what does
+# this command do?') it names what the title asks about, a card each (sitting 52 N33: one card of the whole page)
+_CODE_HEADING = re.compile(r"^(?P<hashes>#{2,6})[ \t]+(?P<label>(?P<tick>`+)[^`\n]+(?P=tick))[ \t]*#*[ \t]*$")
 
 
 # what an item's answer label names, the question it answers: 'Output: …' under a program ('What is the output?')
@@ -5397,6 +5400,21 @@ def _label_question(lines: list[str], fenced: list[bool], starts: list[int]) -> 
     return _LABEL_ASKS[words.pop()] if len(words) == 1 else None
 
 
+_LABEL_PARAGRAPH_START = re.compile(r"^[ ]{0,3}(?:\*\*|__)(?i:answer|solution)[ \t]*[:：]")  # '**Answer:** …' after a program
+
+
+def _unlabelled_items(lines: list[str], fenced: list[bool], first: int) -> list[int]:
+    """The blank line right over each program of a page that is only programs each followed by its one answer label
+    ('# Haskell — what does GHCi print?' / a program / '**Output:** `[2,3,4]`' / …, no label over them), TITLE_LABELS_MIN
+    at least and nothing before the first: each item's start (sitting 52 N33: one card of the whole page); else []."""
+    opens = [k for k in range(first + 1, len(lines)) if fenced[k] and not fenced[k - 1]]
+    if len(opens) < TITLE_LABELS_MIN or any(lines[k - 1].strip() for k in opens) or any(lines[k].strip() for k in range(first + 1, opens[0] - 1)):
+        return []
+    starts = [k - 1 for k in opens]
+    labelled = all(any(not fenced[j] and _LABEL_PARAGRAPH_START.match(lines[j]) for j in range(a, b)) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True))
+    return starts if _label_question(lines, fenced, starts) or labelled else []
+
+
 def asking_title_labels(text: str) -> str:
     """A page titled with its one question ('# Python quiz: what does it print?') over headings or bold lines that only
     number its items ('### 1.' or '**Q1.**' / a program / 'Output: …'), none asking a question of its own: each label
@@ -5413,7 +5431,18 @@ def asking_title_labels(text: str) -> str:
     fenced = list(in_fence(lines))
     heads = [k for k in range(first + 1, len(lines)) if not fenced[k] and _ANY_HEADING.match(lines[k])]
     bold = [k for k in range(first + 1, len(lines)) if not fenced[k] and _NUMBER_BOLD.match(lines[k])]
-    if not all(_NUMBER_HEADING.match(lines[k]) for k in heads) or len(heads) + len(bold) < TITLE_LABELS_MIN or (heads and bold):
+    if not heads and not bold and (unlabelled := _unlabelled_items(lines, fenced, first)):
+        # (what the answer label names first, 'Output:' -> 'What is the output?', which keeps the program on the front)
+        question = _label_question(lines, fenced, unlabelled) or (asked.group("asked").strip() if asked is not None else None)
+        if not question or any(not fenced[k] and lines[k].rstrip().endswith(("?", "？")) for k in range(first + 1, len(lines))):
+            return text
+        for n, k in enumerate(unlabelled, 1):  # (the blank line over each program: its item's numbered heading, lines kept)
+            lines[k] = f"## {n}. {question[:1].upper()}{question[1:]}"
+        return "\n".join(lines)
+    code = bool(heads) and asked is not None and not bold and all(_CODE_HEADING.match(lines[k]) for k in heads)
+    if not code and (not all(_NUMBER_HEADING.match(lines[k]) for k in heads) or len(heads) + len(bold) < TITLE_LABELS_MIN or (heads and bold)):
+        return text
+    if code and (len(heads) < TITLE_LABELS_MIN or len({_ANY_HEADING.match(lines[k]).group("hashes") for k in heads}) > 1):  # type: ignore[union-attr]
         return text
     if any(not fenced[k] and lines[k].rstrip().endswith(("?", "？")) for k in range(first + 1, len(lines))):
         return text  # (an item asks its own question: the labels are its numbers, read as such)
@@ -5422,9 +5451,9 @@ def asking_title_labels(text: str) -> str:
         return text
     question = question[:1].upper() + question[1:]
     for k in heads:
-        m = _NUMBER_HEADING.match(lines[k])
+        m = _CODE_HEADING.match(lines[k]) if code else _NUMBER_HEADING.match(lines[k])
         assert m is not None
-        lines[k] = f"{m.group('hashes')} {m.group('label')} {question}"
+        lines[k] = f"{m.group('hashes')} {m.group('label')} {'— ' if code else ''}{question}"
     for k in bold:
         m = _NUMBER_BOLD.match(lines[k])
         assert m is not None
@@ -5504,6 +5533,90 @@ _BULLET_ENTRY = re.compile(r"^[*+-][ \t]+(?P<text>\S.*?)[ \t]*$")
 _LIST_START = re.compile(r"^[ ]{0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)")
 BULLET_QUESTIONS_MIN = 3  # one-entry lists that ask, each over its answer, for a page to be such a FAQ
 BULLET_QUESTIONS_SHARE = 0.6  # of those entries that end asking ('?'); the others state a problem ('… Help!')
+
+
+_OUTLINE_ENTRY = re.compile(r"^(?P<indent>[ ]*)[*+-][ \t]+(?P<text>\S.*?)[ \t]*$")
+OUTLINE_TOPIC_WORDS = 8  # words at most of an outline's topic entry ('Organelles', 'Cell transport')
+OUTLINE_QUESTIONS_MIN = 2  # question entries under topics for a bulleted outline to be read as one
+
+
+def outline_questions(text: str) -> str:
+    """A revision outline in nested bullets whose questions sit under topic entries (``- Cells`` / ``  - Organelles`` /
+    ``    - What does the Golgi apparatus do?`` / ``      - Modifies, sorts and packages proteins``): each topic and
+    question entry a heading one level under the page's deepest (its depth deeper), its answer's entries at the margin
+    under it (one entry its text, several a list): a card each, the topics its section (sitting 52 N34: one card of the whole page). Only a list of topics, questions and their answers: a topic is a
+    short entry asking nothing whose every child is a topic or a question, a question an entry ending in '?' over
+    entries that ask nothing, and every entry one of them or a question's answer. Line numbers kept."""
+    if "?" not in text and "？" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    out = list(lines)
+    k, changed = 0, False
+    while k < len(lines):
+        if fenced[k] or not (_OUTLINE_ENTRY.match(lines[k]) and not lines[k].startswith(" ")) or (k and lines[k - 1].strip()):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and not fenced[end + 1] and _OUTLINE_ENTRY.match(lines[end + 1].expandtabs(4)):
+            end += 1
+        entries = [(len(m.group("indent")), m.group("text")) for j in range(k, end + 1) if (m := _OUTLINE_ENTRY.match(lines[j].expandtabs(4)))]
+        made = _outline(entries)
+        if made is not None and (end + 1 >= len(lines) or not lines[end + 1].strip()):
+            deepest = max((len(m.group(1)) for line, f in zip(lines, fenced, strict=True) if not f and (m := re.match(r"^[ ]{0,3}(#{1,6})[ \t]", line))), default=1)
+            for j, line in zip(range(k, end + 1), made, strict=True):
+                out[j] = line if not isinstance(line, int) else f"{'#' * min(6, deepest + 1 + line)} {entries[j - k][1]}"
+            changed = True
+        k = end + 1
+    return "\n".join(out) if changed else text
+
+
+def _outline(entries: list[tuple[int, str]]) -> list[str | int] | None:
+    """Each entry of a nested list as its outline reads it: a topic's or question's depth (an int), or an answer's line
+    at the margin; None unless the list is such an outline."""
+    kids: list[list[int]] = [[] for _ in entries]
+    parent: list[int | None] = []
+    stack: list[int] = []
+    for n, (indent, _text) in enumerate(entries):
+        while stack and entries[stack[-1]][0] >= indent:
+            stack.pop()
+        parent.append(stack[-1] if stack else None)
+        if stack:
+            kids[stack[-1]].append(n)
+        stack.append(n)
+    asks = [text.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) for _, text in entries]
+    role: list[str] = [""] * len(entries)
+    for n in range(len(entries)):
+        above = parent[n]
+        if above is not None and role[above] in ("question", "answer"):
+            role[n] = "answer"
+            if asks[n]:
+                return None  # (a question under a question: sub-questions, no outline of this kind)
+        elif asks[n] and kids[n]:
+            role[n] = "question"
+        elif not asks[n] and kids[n] and len(entries[n][1].split()) <= OUTLINE_TOPIC_WORDS:
+            role[n] = "topic"
+        else:
+            return None
+    questions = [n for n in range(len(entries)) if role[n] == "question"]
+    if len(questions) < OUTLINE_QUESTIONS_MIN or all(parent[n] is None for n in questions):
+        return None
+    if any(role[n] == "topic" and any(role[c] not in ("topic", "question") for c in kids[n]) for n in range(len(entries))):
+        return None
+    made: list[str | int] = []
+    shift, alone = 0, False
+    for n, (indent, text) in enumerate(entries):
+        if role[n] in ("topic", "question"):
+            depth = 0
+            up = parent[n]
+            while up is not None:
+                depth, up = depth + 1, parent[up]
+            made.append(depth)
+            if role[n] == "question":  # (its answer at the margin: one entry its text, several a list)
+                shift, alone = entries[kids[n][0]][0], len(kids[n]) == 1 and not kids[kids[n][0]]
+            continue
+        made.append(text if alone else f"{' ' * (indent - shift)}- {text}")
+    return made
 
 
 def bullet_questions(text: str) -> str:
