@@ -502,8 +502,7 @@ def exported_escapes(text: str) -> str:
 
 # An ordered list item of Markdown: its indent, number and delimiter ('1. ', '1) ')
 _LIST_NUMBER = re.compile(r"^( {0,3})(\d{1,9})([.)])(?=[ \t]+\S)")
-LAZY_RUN = 3  # items in a run all numbered the same before the run is Markdown's lazy numbering
-LAZY_PAIR = 2  # … or on a page that numbers another run so, the writer's habit (two true/false lines both '1.')
+LAZY_RUN = 2  # items in a run all numbered the same: Markdown's lazy numbering (CommonMark renders '1.' / '1.' as 1, 2)
 
 def lazy_numbers(text: str) -> str:
     """A Markdown list numbered lazily ('1.' on every item, as Markdown renders 1, 2, 3 …) numbered as it renders.
@@ -511,8 +510,8 @@ def lazy_numbers(text: str) -> str:
     Its items are one list to a reader, never item 1 with the others glued under it as its answer (the tech interview
     handbook's 30 behavioral questions were one card whose back was the other 29). A run is the items at one indent
     with only blank lines and deeper-indented lines between them, all with the same number and delimiter, LAZY_RUN of
-    them, or two on a page with such a run (a true/false part '1. … (V)' / '1. … (F)': round-6 R6-2); code fences are
-    left alone."""
+    them: two are enough, as Markdown renders them 1 and 2 (a true/false part '1. … (V)' / '1. … (F)': round-6 R6-2; a
+    worksheet's parts of two questions each over 'Answers: 1. Au 2. Fe': sitting 52); code fences are left alone."""
     if len(re.findall(r"(?m)^ {0,3}\d{1,9}[.)][ \t]", text)) < LAZY_RUN:
         return text
     lines = text.split("\n")
@@ -531,9 +530,8 @@ def lazy_numbers(text: str) -> str:
             runs.append([])
             key = m.groups()
         runs[-1].append((k, m))
-    lazy = any(len(run) >= LAZY_RUN for run in runs)
     for run in runs:
-        if len(run) < (LAZY_PAIR if lazy else LAZY_RUN):
+        if len(run) < LAZY_RUN:
             continue
         first = int(run[0][1].group(2))
         for n, (k, m) in enumerate(run):
