@@ -93,3 +93,13 @@ def test_two_entries_both_numbered_1_are_a_lazy_list_as_markdown_renders_them(tm
         ("What bond joins two amino acids?", "A peptide bond"),
     ]
     assert not skipped
+
+
+def test_a_field_in_typographic_quotes_is_quoted_as_with_straight_ones(tmp_path: Path) -> None:
+    """A comma list typed in a word processor: 'nucleus,”holds the DNA, in chromosomes”' is two fields, the quotes off
+    the card, no 'row has 3 fields' (round-6 R6-4: a row of three fields, said, and the quotes on the back)."""
+    notes, skipped, messages = built_notes(tmp_path, {"cells.txt": DATA / "smart-quoted-fields.txt"})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["nucleus"] == "holds the DNA, in chromosomes"
+    assert backs["lysosome"] == "breaks down waste, old parts and invaders"
+    assert len(notes) == 5 and not skipped and not any("fields" in m for m in messages)

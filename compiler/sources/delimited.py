@@ -267,9 +267,25 @@ def guess_separator(rel: str, lines: list[str]) -> str | None:
     return "," if rel.lower().endswith(".csv") else None
 
 
+# a whole field in typographic quotes, right after the separator or the line's start and right before the next or the
+# line's end, holding no quote of its own: '”holds the DNA, in chromosomes”' of a list typed in a word processor
+_SMART_FIELD = "(?:(?<={sep})|^)[\u201c\u201d\u201e]([^\u201c\u201d\u201e\"\n]*)[\u201c\u201d](?={sep}|$)"
+_smart_fields: dict[str, re.Pattern[str]] = {}
+
+
+def csv_lines(lines: list[str], separator: str) -> list[str]:
+    """The lines as csv reads them, each ending its line: a field in typographic quotes (“…”, ”…”, „…“) quoted as
+    with '"' (round-6 R6-4: a comma list typed in a word processor, 'nucleus,”holds the DNA, in chromosomes”', was a
+    row of three fields, said, the quotes on the card)."""
+    if separator not in _smart_fields:
+        _smart_fields[separator] = re.compile(_SMART_FIELD.format(sep=re.escape(separator)), re.M)
+    smart = _smart_fields[separator]
+    return [(smart.sub(r'"\1"', line) if "\u201c" in line or "\u201d" in line or "\u201e" in line else line) + "\n" for line in lines]
+
+
 def _record_widths(lines: list[str], separator: str) -> Counter[int]:
     """How many fields each non-blank record has, read as csv with ``separator`` (quotes respected)."""
-    reader = csv.reader([line + "\n" for line in lines], delimiter=separator, quotechar='"', strict=False)
+    reader = csv.reader(csv_lines(lines, separator), delimiter=separator, quotechar='"', strict=False)
     return Counter(len(row) for row in reader if any(f.strip() for f in row))
 
 
@@ -434,7 +450,7 @@ def _names_a_bank(lines: list[str], separator: str) -> bool:
     """Whether a sheet's header row, read as csv reads it (a quoted cell may hold line breaks), names a multiple-choice
     bank: option columns and a key, or one column listing each row's options on its lines (trial19 T19-30: its cells'
     lines, 'A. …' / 'B. …', read as lines of prose, made up 22 junk cards)."""
-    reader = csv.reader([line + "\n" for line in lines[: BANK_SNIFF_RECORDS * 8]], delimiter=separator, quotechar='"', strict=False)
+    reader = csv.reader(csv_lines(lines[: BANK_SNIFF_RECORDS * 8], separator), delimiter=separator, quotechar='"', strict=False)
     records = [row for _, row in zip(range(BANK_SNIFF_RECORDS), reader, strict=False) if any(f.strip() for f in row)]
     if len(records) < 2:
         return False
@@ -912,7 +928,7 @@ def _untitled(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, li
 def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
     """(first line, last line, fields) of each record, lines counted from 1 in ``body``; each field's ``$…$``
     maths as deckc's (:func:`dollar_math`)."""
-    reader = csv.reader([line + "\n" for line in body], delimiter=separator, quotechar='"', strict=False)
+    reader = csv.reader(csv_lines(body, separator), delimiter=separator, quotechar='"', strict=False)
     rows = []
     end = 0
     for row in reader:
