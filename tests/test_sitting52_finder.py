@@ -1,7 +1,9 @@
 """Fifty-second sitting, finder: findings of trial 52 (real public documents: Google's Python and shell style guides,
 devhints cheat sheets, Hugo Book's shortcode pages, Sphinx's FAQ, PEPs, the AsciiDoc docs, Data Carpentry's SQL
 lesson, react.dev in Portuguese, React Native's troubleshooting page; docs/trials/trial52.md) fixed: a how-to's steps
-over their commands stay its heading's answer (T52-1)."""
+over their commands stay its heading's answer (T52-1); a numbered question wrapped before its '?' and an aside is one
+question (T52-2); MDX comments after a heading are no text (T52-3); link anchors alone under a heading are no text
+(T52-5)."""
 
 from __future__ import annotations
 
@@ -42,3 +44,51 @@ def test_a_caption_opens_its_paragraph(tmp_path: Path) -> None:
     decision = cards["2.1.2 Decision"]
     assert "You can get a list of lint checks by doing: lint --list-checks" in decision, decision
     assert decision.endswith("Prefer the short form of the suppression comment to the long one."), decision
+
+
+# --- T52-2: a numbered question wrapped before its '?' and an aside --------------------------------------------------
+
+
+def test_a_numbered_question_wrapped_before_its_question_mark_and_aside_is_one_question(tmp_path: Path) -> None:
+    """T52-2 (high): a biology course's exercise, '6.  What is the total number of birds counted on sites with codes'
+    / '    beginning with C? (don't just identify this sites by eye, …' / '    real world there could be …)', no
+    answers. Before: the card '… on sites with codes?' → 'beginning with C? (don't …)' while the page's other questions
+    were said unanswered. Now the entry is one question, unanswered like the others: the file adds no card and says
+    so once, with its lines."""
+    notes, skipped, messages = built_notes(tmp_path, {"list-review.md": TRIAL / "numbered-wrap.md", "ok.md": "## What is a list?\n\nAn ordered sequence.\n"})
+    assert [note_front(n) for n in notes] == ["What is a list?"], [note_front(n) for n in notes]
+    said = [m for m in messages if "list-review.md:13:" in m]
+    assert said and "none of its 5 questions has an answer (lines 13, 14, 15, 16, 17)" in said[0], messages
+    assert not any("beginning with Q?" in note_back(n) for n in notes)
+    asked = [s["question"] for s in skipped if s["line"] == 17]
+    assert asked and asked[0].startswith("What is the total number of seedlings counted on plots with codes beginning with Q?"), skipped
+
+
+# --- T52-3: MDX comments after a heading --------------------------------------------------------------------------
+
+
+def test_an_mdx_heading_id_is_no_text(tmp_path: Path) -> None:
+    """T52-3 (medium): react.dev writes a heading's id as an MDX comment, '## Retorno condicional de JSX
+    {/*conditionally-returning-jsx*/}'. Before: every front and section ended '{/conditionally-returning-jsx/}'. Now
+    the comment is no text; one in a code fence stays code."""
+    notes, _skipped, _messages = built_notes(tmp_path, {"conditional.md": TRIAL / "react-heading-ids.md"})
+    cards = {note_front(n): n["fields"]["Section"] for n in notes}
+    assert list(cards) == ["Retorno condicional de JSX", "Retornando nada com null", "Incluindo JSX condicionalmente"], cards
+    assert cards["Retornando nada com null"] == "Retorno condicional de JSX", cards
+    page = "# JSX\n\n## Comments {/*comments*/}\n\nWrite a comment in braces:\n\n```js\n<div>{/* a note */}</div>\n```\n"
+    notes, _skipped, _messages = built_notes(tmp_path / "code", {"jsx.md": page})
+    assert [note_front(n) for n in notes] == ["Comments"] and "/* a note */" in note_back(notes[0]), note_back(notes[0])
+
+
+# --- T52-5: link anchors alone under a heading -----------------------------------------------------------------------
+
+
+def test_a_heading_over_link_anchors_and_sub_headings_is_their_section(tmp_path: Path) -> None:
+    """T52-5 (medium): Google's shell style guide sets '<a id="s1.1-which-shell-to-use"></a>' over every heading;
+    '## Background' over only that anchor and '### Which Shell to Use' was a card skipped "question has no answer"
+    (8 such in the shell guide, 3 in the Python guide). Now an empty link target is no text: the heading is the
+    section of the cards under it, said nothing."""
+    notes, skipped, messages = built_notes(tmp_path, {"shellguide.md": TRIAL / "anchor-headings.md"})
+    cards = {note_front(n): n["fields"]["Section"] for n in notes}
+    assert cards == {"Which Shell to Use": "Background", "When to use Shell": "Background", "File Extensions": "Shell Files"}, cards
+    assert skipped == [] and not any("question has no answer" in m for m in messages), messages

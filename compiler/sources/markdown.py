@@ -205,6 +205,7 @@ from compiler.sources.markdown_blocks import (
     abbreviations,
     alternating_cards,
     anchor_links,
+    anchors_only,
     answer_divs,
     answer_slides,
     answer_toggle,
@@ -261,6 +262,7 @@ from compiler.sources.markdown_blocks import (
     make_parser,
     markdown_in_html,
     math_fences,
+    mdx_comments,
     multiline_summaries,
     navigation,
     obsidian_links,
@@ -3365,8 +3367,8 @@ class MarkdownReader:
             if block.type != "heading_open" or (title is not None and block.start == title[0]):
                 continue
             nxt = blocks[n + 1] if n + 1 < len(blocks) else None
-            if nxt is not None and nxt.type != "heading_open":
-                found.add(n)
+            if nxt is not None and nxt.type != "heading_open" and not all(anchors_only(b) for b in _body(blocks, n)):
+                found.add(n)  # (link targets alone, '<a id="s1-background"></a>', are no text under it: T52-5)
         n = next((k for k, b in enumerate(blocks) if b.type == "heading_open" and b.start == title[0]), None) if title else None
         # (headings over a reading list or the course's tasks make no card: with only those, the title's text is the
         # page's card, trial50 T50-3: Rust by Example's 'Structures' page over '### Activity' and '### See also' gave none)
@@ -3784,7 +3786,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(placeholder_links(furniture_boxes(strip_front_matter(doc.text)))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(placeholder_links(mdx_comments(furniture_boxes(strip_front_matter(doc.text))))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         raw = command_pairs(raw)  # '**Add all current changes:**' / '```bash' / 'git add .' …: a card per command (T42-6)
         raw, deep = deep_headings(raw)
         if deep:  # ('####### What does the nucleolus make?': shown as text, its question lost on another card's back)
@@ -6697,7 +6699,7 @@ class MarkdownReader:
             diag.warning(doc.rel, line, *ONLY_A_HINT, group="hint-only")
         elif not answer and _TODO_ENTRY.match(q.text):
             skip = _TODO_SKIP  # ('- [ ]  Revise Punnett squares' after a page's toggles: a task, no question, T29-25)
-        elif not answer and not q.asks and current.answer and all(anchor_links(b) or navigation(b) or b.boilerplate() or _marker_only(b) for b in current.answer):
+        elif not answer and not q.asks and current.answer and all(anchor_links(b) or navigation(b) or b.boilerplate() or _marker_only(b) or anchors_only(b) for b in current.answer):
             skip = _OWN_CONTENTS  # ('## SQL' over '* [Difference between joins](#difference-between-joins)': T42-12)
             diag.warning(
                 doc.rel,

@@ -1412,6 +1412,55 @@ def placeholder_links(text: str) -> str:
     return _PLACEHOLDER_LINK.sub("", text) if "[link" in text else text
 
 
+# an MDX comment after a heading's text, react.dev's way of writing the heading's id ('## Retorno condicional de JSX
+# {/*conditionally-returning-jsx*/}'), or alone on its line ('{/* TODO: a diagram */}')
+_MDX_HEADING_ID = re.compile(r"^(?P<head>[ ]{0,3}#{1,6}[ \t].*?)[ \t]*\{/\*.*?\*/\}[ \t]*$")
+_MDX_COMMENT_LINE = re.compile(r"^[ \t]*\{/\*.*?\*/\}[ \t]*$")
+_FENCE_MARK = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+
+
+def mdx_comments(text: str) -> str:
+    """The text with each MDX comment (``{/* … */}``) after a heading's text or alone on its line left out: the
+    renderer shows nothing there, and on a card every front and section ended in its id ('Retorno condicional de JSX
+    {/conditionally-returning-jsx/}', trial52 T52-3). Code in fences keeps its comments; line numbers kept."""
+    if "{/*" not in text:
+        return text
+    lines = text.split("\n")
+    fence = ""
+    for k, line in enumerate(lines):
+        mark = _FENCE_MARK.match(line)
+        if mark and (not fence or (mark.group(1)[0] == fence[0] and len(mark.group(1)) >= len(fence))):
+            fence = "" if fence else mark.group(1)
+            continue
+        if fence or "{/*" not in line:
+            continue
+        if m := _MDX_HEADING_ID.match(line):
+            lines[k] = m.group("head")
+        elif _MDX_COMMENT_LINE.match(line):
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+# a line of empty link targets only, '<a id="s2.1-lint"></a>' / '<a name="faq"></a>' (Google's style guides set one to
+# three over every heading)
+_EMPTY_ANCHORS = re.compile(r"^[ ]{0,3}(?:<a\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>\s*</a>\s*)+$", re.I)
+
+
+def anchors_only(block: TopBlock) -> bool:
+    """A block of empty link targets only (``<a id="s2-python-language-rules"></a>`` lines: Google's style guides
+    set one to three over every heading): a place a link lands, no text. A heading over only these and its sub-headings
+    is their section, never a card "question has no answer" (trial52 T52-5: 8 of Google's shell guide's sections and 3
+    of its Python guide's)."""
+    if block.type == "html_block":
+        content = block.tokens[0].content
+    elif block.type == "paragraph_open" and len(block.tokens) > 1:
+        content = block.tokens[1].content  # ('<a id="x"></a>' opens no HTML block in CommonMark: a paragraph of it)
+    else:
+        return False
+    lines = [x for x in content.split("\n") if x.strip()]
+    return bool(lines) and all(_EMPTY_ANCHORS.match(x) for x in lines)
+
+
 def _answer_div_follows(lines: list[str], start: int) -> bool:
     """Whether the first line from ``start`` that is neither blank nor a lone ``</div>`` opens an answer's div."""
     for line in lines[start:]:
@@ -2121,13 +2170,15 @@ def badges(block: TopBlock) -> bool:
 
 
 def furniture(block: TopBlock) -> bool:
-    """A block a card never shows: a rule, a comment, a ``<br/>`` line, navigation links, a repository's badges."""
+    """A block a card never shows: a rule, a comment, a ``<br/>`` line, navigation links, a repository's badges, empty
+    link targets."""
     return (
         block.boilerplate()
         or navigation(block)
         or html_navigation(block)
         or (block.type == "html_block" and not visible(block.tokens[0].content))
         or badges(block)
+        or anchors_only(block)
     )
 
 

@@ -281,6 +281,9 @@ QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
 _GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
+WRAPPED_ASIDE_LINES = 4  # lines at most of an item's paragraph that asks, then adds an aside in brackets (T52-2)
+# a question mark, then only an aside in brackets to the paragraph's end: '… beginning with C? (don't just …)'
+_ASKS_THEN_ASIDE = re.compile(r"[?？]\s*[(（][^()（）]+[)）]\s*$")
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\(?[A-Ha-h][.)]\s|#|\||>|```|~~~|<)")
 _UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")  # a setext heading's underline (or a rule)
 _LETTERED = re.compile(r"^(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S")  # a lettered option line ('D. IGMP')
@@ -2415,7 +2418,25 @@ class _Walk:
             ):
                 self.consumed = index + 1
                 return [x.strip() for x in self.lines[lineno : index + 1]]
-        return self._hanging(lineno)
+        return self._aside_wrapped(question, lineno) or self._hanging(lineno)
+
+    def _aside_wrapped(self, question: str, lineno: int) -> list[str]:
+        """The lines of the item's paragraph when it asks on one of them and ends with an aside in brackets ('6. What
+        is the total … on sites with codes' / '    beginning with C? (don't just identify these sites by eye, in
+        the' / '    real world there could be thousands of sites)': trial52 T52-2, the front was cut at the wrap and the
+        rest of the question was its "answer"). At most 4 lines, up to a blank line, a block or the next item."""
+        end = lineno
+        while end < len(self.lines) and end - lineno < WRAPPED_ASIDE_LINES and self.lines[end].strip():
+            if _BLOCK_START.match(self.lines[end]) or self.item.match(self.lines[end]):
+                break
+            end += 1
+        if end == lineno or (end < len(self.lines) and self.lines[end].strip() and not self.item.match(self.lines[end])):
+            return []  # (no paragraph's end there: a longer paragraph, or a block under it)
+        more = [x.strip() for x in self.lines[lineno:end]]
+        if not _ASKS_THEN_ASIDE.search(squash(" ".join([question, *more]))):
+            return []
+        self.consumed = end
+        return more
 
     def _hanging(self, lineno: int) -> list[str]:
         """The lines of a list item's paragraph wrapped with a hanging indent ('1.  To execute a module …, you' / '    need
