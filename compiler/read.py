@@ -211,6 +211,7 @@ from compiler.sources.liascript import liascript_quizzes
 from compiler.sources.line_pairs import line_pairs
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
+    BRACKET_GAP,
     CLOSERS,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
@@ -278,6 +279,7 @@ from compiler.sources.markdown_blocks import (
     TASK_REASON,
     alternating_cards,
     answered_paragraphs,
+    answered_parts,
     checklist_questions,
     follow_up_lines,
     inline_options_labels,
@@ -1976,6 +1978,9 @@ def read_sources(
             )
             continue
         worded_doc = made is not None and Path(doc.rel).suffix.lower() in WORD_SUFFIXES  # a Word document, converted
+        if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}\((?:i|a)\)[ \t]", doc.text):
+            parted = answered_parts(doc.lines)  # '**Question 1**' / '(i) State …' / '**Answer:** 6' / '(ii) …' (sitting 52 N38)
+            doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "delimited") and src.pattern is None and re.search(r"(?im)^\W{0,3}q", doc.text):
             plain = labelled_numbers(doc.lines)  # 'Q1. …' / 'Question 1: …' numbering questions, no 'A:' (round 3 M6)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
@@ -2117,7 +2122,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?:_{3,}|\.{4,}|…{2,})[ \t]*\(", doc.text):
             bracketed = bracket_fills(doc.lines)  # '1. The ______ (mitochondria) makes ATP.': the answer in brackets (sitting 42)
             doc = doc if bracketed is doc.lines else Document(rel=doc.rel, text="\n".join(bracketed) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?:_{3,}|\.{4,}|…{2,})[^()（）\n]*[(（][^()（）\n]+[)）][ \t]*$", doc.text, re.M):
+        if own in _PROSE_SUFFIXES and re.search(rf"(?:_{{3,}}|\.{{4,}}|…{{2,}}|{BRACKET_GAP})[^()（）\n]*[(（][^()（）\n]+[)）][ \t]*$", doc.text, re.M):
             blanks = numbered_blanks(doc.lines, bullets=own not in MARKDOWN_SUFFIXES)  # '… is an ______. (atom)' a line, no numbers: '1. …' (sitting 46 M5)
             doc = doc if blanks is doc.lines else Document(rel=doc.rel, text="\n".join(blanks) + "\n")
         if own in {".md", ".markdown", ".mdx", ".cheatmd"}:

@@ -29,6 +29,16 @@ N35: a 'label the diagram' page whose labels are blanks under the picture ('A. _
 ('## Answers' / 'A. Aorta'): 'What is labelled A?' with the picture, a card per label; before, ONE card 'Answers' holding
 the key.
 
+N36: a gap written in brackets in fill-the-gap sentences with the answer after ('The powerhouse of the cell is the [...].
+(mitochondrion)'), numbered or not: a card each, as '______' is; before, no card from the file.
+
+N37: Chinese sentences each with its translation after a space ('1. 我是学生。 I am a student.'): the sentence the front,
+the translation the back; before, 'none of its 4 questions has an answer'.
+
+N38: an exam question in parts, each one line answered right under it ('**Question 1**' / '(i) State … [1]' /
+'**Answer:** 6' / '(ii) Name … [1]' / '**Answer:** Ionic bond'): a card per part, the label its section; before, part
+(i) and its answer were glued onto part (ii)'s front, the back (ii)'s answer.
+
 Documents in tests/data/sitting52/newdocs/.
 """
 
@@ -113,3 +123,37 @@ def test_n35_blank_labels_answered_by_a_key_below_are_a_card_per_label(tmp_path:
     assert got["[image: Diagram of the heart with letters A–F] What is labelled A?"] == "Aorta"
     assert got["[image: Diagram of the heart with letters A–F] What is labelled F?"] == "Superior vena cava"
     assert len(got) == 6 and not skipped and not [m for m in messages if "outside" in m]
+
+
+def test_n36_a_bracketed_gap_with_its_answer_after_is_a_card(tmp_path: Path) -> None:
+    for name in ("gap-brackets.txt", "gap-brackets-unnumbered.txt"):
+        notes, skipped, _messages = built_notes(tmp_path / name, {name: DATA / name})
+        got = {note_front(n): note_back(n) for n in notes}
+        assert got["The powerhouse of the cell is the [...]."] == "mitochondrion", name
+        assert got["The [...] controls what enters and leaves the cell."] == "cell membrane", name
+        assert not skipped
+
+
+def test_n37_chinese_sentences_with_their_translation_after_a_space(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"zh.txt": DATA / "parallel-zh.txt"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "我是学生。": "I am a student.",
+        "你叫什么名字？": "What is your name?",
+        "今天天气很好。": "The weather is nice today.",
+        "我喜欢喝茶。": "I like drinking tea.",
+    }
+    assert not skipped
+
+
+def test_n38_parts_each_over_their_own_answer_label_are_a_card_each(tmp_path: Path) -> None:
+    for name in ("exam-parts.md", "exam-parts-headings.md"):
+        notes, skipped, messages = built_notes(tmp_path / name, {name: DATA / name})
+        got = {note_front(n): note_back(n) for n in notes}
+        first, second = ("(i)", "(ii)") if name == "exam-parts.md" else ("(a)", "(b)")
+        assert got == {
+            f"{first} State the number of protons in a carbon atom.": "6",
+            f"{second} Name the type of bond in sodium chloride.": "Ionic bond",
+            f"{first} What is the pH of pure water at 25 °C?": "7",
+        }, name
+        assert [n["sections"] for n in notes][1][-1].endswith("Question 1") and not skipped
+        assert not [m for m in messages if "statement headings" in m]

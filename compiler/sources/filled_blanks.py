@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import BRACKET_GAP, in_fence
 
 # words that title a list of blanks to fill, in the languages deckc reads
 _TITLE_WORDS = re.compile(
@@ -332,7 +332,7 @@ def bracket_fills(lines: list[str]) -> list[str]:
 # --- lines of blanks, each with its answer in brackets at its end, no number: '… is an ______. (atom)' (sitting 46) -----
 
 # a sentence with a blank and its answer in brackets ending the line, after the sentence's stop or right after the blank
-_TAIL_FILL = re.compile(r"^(?P<q>[^()（）\n]*?(?:_{3,}|\.{4,}|…{2,})[^()（）\n]*?)[ \t]*[(（](?P<fill>[^()（）\n]{1,40})[)）][ \t]*$")
+_TAIL_FILL = re.compile(rf"^(?P<q>[^()（）\n]*?(?:_{{3,}}|\.{{4,}}|…{{2,}}|{BRACKET_GAP})[^()（）\n]*?)[ \t]*[(（](?P<fill>[^()（）\n]{{1,40}})[)）][ \t]*$")
 
 
 _BULLET = re.compile(r"^[ ]{0,3}[-*+•][ \t]+(?=\S)")  # a plain text's bullet ('- ', '• ') before a line

@@ -2682,6 +2682,9 @@ def _fields_on(body: list[str], sep: str) -> bool:
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ー"
 _CJK_TERM = re.compile(rf"^[{_CJK}]{{1,12}}$")  # a word of Chinese, Japanese or Korean, no space in it
+# a Chinese or Japanese sentence with its stop, no space in it ('我是学生。', '你叫什么名字？'): the front of a sentence list
+# written with its translation after a space ('我是学生。 I am a student.'; sitting 52 N37: no card from the file)
+_CJK_SENTENCE = re.compile(rf"^[{_CJK}，、「」0-9]{{1,40}}[。？！]$")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
 _KANA_ONLY = re.compile("^[\u3040-\u30ffー]+$")  # 'いぬ': a kanji's reading
@@ -2859,6 +2862,8 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
         if sep == " ":  # '犬 いぬ dog', '苹果 píngguǒ apple', '사과 apple': a CJK term, then its reading and meaning (P34)
             left, found, right = text.partition(sep)
             meaning = _LATIN.search(right) is not None  # ('dog', 'píngguǒ'; Korean prose split by spaces is no pair)
+            if found and _CJK_SENTENCE.match(left) and meaning:
+                return sep, left, right
             if found and _CJK_TERM.match(left) and (meaning or (_HAN.search(left) and _KANA_ONLY.match(right.strip()))):
                 return sep, left, right
             continue
@@ -3544,7 +3549,10 @@ def _title_line(lines: list[str], rows: set[int]) -> int | None:
 
 # A worksheet line that carries its answer in brackets at its end: a blank to fill ('The capital of France is
 # ____. (Paris)') or a true/false statement ('The sun is a star. (True)').
-_BLANK_ANSWER = re.compile(r"^(?P<q>[^()（）]*?(?:_{3,}|\.{4,}|…)[^()（）]*?)[ \t]*[(（](?P<a>[^()（）]{1,80})[)）][ \t]*$")
+# a gap written in brackets, as a teacher's worksheet does ('The powerhouse of the cell is the [...]. (mitochondrion)'): a
+# blank as '______' is (sitting 52 N36: no card from the file)
+BRACKET_GAP = r"\[[ \t]*(?:\.{3}|…)[ \t]*\]"
+_BLANK_ANSWER = re.compile(rf"^(?P<q>[^()（）]*?(?:_{{3,}}|\.{{4,}}|…|{BRACKET_GAP})[^()（）]*?)[ \t]*[(（](?P<a>[^()（）]{{1,80}})[)）][ \t]*$")
 # ('… 。（√）', '… (✗)', '… [T]', '【对】': other brackets and marks, as Chinese papers and worksheets write them, trial12 U103;
 # spaced inside, '（ √ ）', as teachers type them: trial16 T16-48; a Thai or Lao statement ends in no full stop: T28-59)
 # a verdict in the languages worksheets are written in (the bare verdict's words below): read as True / False, which the

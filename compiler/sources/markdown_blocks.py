@@ -62,6 +62,7 @@ from compiler.sources.lines import (
     QUESTION_WORDS,
     QUIZ_TAG,
     STATEMENTS_MIN,
+    answer_labelled,
     answer_line,
     asks_annotated,
     back_link,
@@ -5668,6 +5669,45 @@ def _outline(entries: list[tuple[int, str]]) -> list[str | int] | None:
             continue
         made.append(text if alone else f"{' ' * (indent - shift)}- {text}")
     return made
+
+
+# a question's label alone on its line, bold or a heading: '**Question 1**', '## Question 2', '**Q3.**'
+_PARTS_LABEL = re.compile(r"^(?P<hashes>#{1,6}[ \t]+)?(?P<b>\*\*|__)?[ \t]*(?i:question|q|problem|exercise)[ \t]*\d{1,3}[.:]?[ \t]*(?(b)(?P=b))[ \t]*$")
+# a part of it, on its own line: '(i) State …', '(ii) …', '(a) …', 'b) …'
+_PART_LINE = re.compile(r"^[ ]{0,3}\(?(?P<p>[ivx]{1,4}|[a-h])\)[ \t]+\S")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def answered_parts(lines: list[str]) -> list[str]:
+    """An exam paper's question label over parts each followed by its own answer label ('**Question 1**' / '(i) State the
+    number of protons in a carbon atom. [1]' / '**Answer:** 6' / '(ii) Name the type of bond … [1]' / '**Answer:** Ionic
+    bond'): the label a heading (its section), each part a heading one level under it over its answer, a card each
+    (sitting 52 N38: part (i) and its answer were glued onto part (ii)'s front). Only when every part, lettered or in
+    roman numerals from the first, is one line whose next line with text opens with an answer label. Line numbers kept."""
+    fenced = list(in_fence(lines))
+    out, changed = list(lines), False
+    heads = [k for k, line in enumerate(lines) if not fenced[k] and _PARTS_LABEL.match(line)]
+    deepest = max((len(m.group(1)) for line, f in zip(lines, fenced, strict=True) if not f and (m := re.match(r"^[ ]{0,3}(#{1,6})[ \t]", line)) and not _PARTS_LABEL.match(line)), default=1)
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        end = next((j for j in range(k + 1, end) if not fenced[j] and re.match(r"^[ ]{0,3}#{1,6}[ \t]", lines[j])), end)
+        parts = [j for j in range(k + 1, end) if not fenced[j] and _PART_LINE.match(lines[j])]
+        said = [_PART_LINE.match(lines[j]).group("p") for j in parts]  # type: ignore[union-attr]
+        if not parts or (said != list(_ROMAN[: len(said)]) and said != list("abcdefgh"[: len(said)])):
+            continue
+        if any(lines[k + 1 : parts[0]][j].strip() for j in range(parts[0] - k - 1)):
+            continue  # (a stem between the label and its first part: left as written)
+        below = [next((j for j in range(p + 1, end) if lines[j].strip()), None) for p in parts]
+        if any(b is None or b != p + 2 or not answer_labelled(lines[b]) for p, b in zip(parts, below, strict=True)):
+            continue
+        m = _PARTS_LABEL.match(lines[k])
+        level = len(m.group("hashes").strip()) if m and m.group("hashes") else min(deepest + 1, 5)  # type: ignore[union-attr]
+        out[k] = f"{'#' * level} {lines[k].strip().lstrip('#').strip().strip('*_').strip()}"
+        for p in parts:  # (a part that asks nothing, 'State …', is a question all the same: 'Q: ')
+            asks = lines[p].rstrip().rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS)
+            out[p] = f"{'#' * min(level + 1, 6)} {'' if asks else 'Q: '}{lines[p].strip()}"
+        changed = changed or len(parts) >= 2
+    return out if changed else lines  # (a page whose labels have one part each: parts of nothing, left as written)
 
 
 def bullet_questions(text: str) -> str:
