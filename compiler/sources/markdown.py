@@ -711,8 +711,13 @@ def _meta_line(block: TopBlock, lines: list[str]) -> tuple[str | None, list[str]
     text. Any other field (``Asked by``) goes with the line."""
     if block.type != "paragraph_open" or block.end - block.start > 3:
         return None
+    return _meta_fields(lines[block.start : block.end])
+
+
+def _meta_fields(lines: list[str]) -> tuple[str | None, list[str]] | None:
+    """``(level label, tags)`` of lines that only hold ``Key: value`` fields, one of them a level or tags; else None."""
     found: dict[str, str] = {}
-    for part in re.split(r"\s+\|\s+|\n", "\n".join(lines[block.start : block.end])):
+    for part in re.split(r"\s+\|\s+|\n", "\n".join(lines)):
         if not part.strip():
             continue
         m = _META_PART.match(part)
@@ -2302,6 +2307,19 @@ def _names_an_option(said: str, options: list[str]) -> bool:
     return not rest or rest[0] in "-–—(:,;" or rest.strip("*_ .").casefold() in texts
 
 
+def _meta_between(own: list[str]) -> tuple[list[str], tuple[str | None, list[str]] | None]:
+    """A labelled question's lines without the ``Difficulty: easy`` / ``Tags: cardio, ecg`` lines between its label and
+    its answer's (an export's fields, one per line: round-6 R6-8, they were the end of the front), and their level and
+    tags; the lines as they are when none or no answer label follows."""
+    if not own or not has_question_label(own[0]):
+        return own, None
+    k = next((k for k, line in enumerate(own) if k and (has_answer_label(line) or has_right_answer_label(line))), None)
+    fields = [j for j in range(1, k or 0) if (m := _META_PART.match(own[j])) and m.group("key").strip().lower() in _LEVEL_KEYS | _TAG_KEYS]
+    if not fields:
+        return own, None
+    return [line for j, line in enumerate(own) if j not in fields], _meta_fields([own[j] for j in fields])
+
+
 def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tuple[str, list[str]] | None:
     """A paragraph's lines (bold taken off their labels) that pair a question label with an answer label
     (``Q: What is IP?`` / ``A: Internet Protocol.``, or the page's own pair of short ``labels``): (the question
@@ -2798,6 +2816,7 @@ class MarkdownReader:
         if block.type != "paragraph_open" or block.end > len(lines):
             return None
         own = [unbold_label(line).lstrip() if k == 0 else unbold_label(line) for k, line in enumerate(lines[block.start : block.end])]
+        own, meta = _meta_between(own)
         answer: list[TopBlock] = []
         front: list[TopBlock] = []  # what the question shows between its label and its answer's (code, a paragraph asking)
         titled = None if has_question_label(own[0]) or not titles else TITLE_LEAD.match(own[0])
@@ -2851,6 +2870,8 @@ class MarkdownReader:
             return None
         label = _question_label(own[0][: len(own[0]) - len(strip_question_label(own[0]))])  # 'Question 1.', 'Q3:'
         q.number, q.labeled = q.number or (label.group("n") if label else None), True
+        if meta is not None:  # ('Difficulty: easy' / 'Tags: cardio, ecg' between the labels: round-6 R6-8)
+            q.marker, q.tags = q.marker or meta[0], [*q.tags, *meta[1]]
         return q, answer, len(front) + (1 if front else 0), front
 
     def _quoted_question(
