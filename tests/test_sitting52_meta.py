@@ -77,3 +77,46 @@ def test_only_definitions_a_link_uses_are_read_as_links() -> None:
         "[d]",
         "```",
     ]
+
+
+def _unwrapped(text: str) -> str:
+    """The page with each hard-wrapped line joined to the line it goes on from."""
+    return re.sub(r"(?<=[a-z,])\n {2,3}(?=[a-z])", " ", text)
+
+
+def test_a_numbered_cloze_sentence_wrapped_onto_its_next_line_is_one_sentence(tmp_path: Path) -> None:
+    """Numbered cloze sentences hard-wrapped at 72 columns ('1. The {{c1::mitochondrion}} is … respiration' /
+    '   takes place.'; round 7 R7-3: the card's text stopped at the line's end, its end on the back, and a deletion cut
+    in two, '{{c1::phospholipid' / 'bilayer}}.', broken): the cards of the same page unwrapped. A line after a
+    finished sentence stays the card's extra text."""
+    text = (DATA / "cloze-wrapped.md").read_text(encoding="utf-8")
+    notes, _, _ = built_notes(tmp_path / "wrapped", {"cells.md": text})
+    flat, _, _ = built_notes(tmp_path / "flat", {"cells.md": _unwrapped(text)})
+    texts = sorted(n["fields"]["Text"] for n in notes)
+    assert texts == sorted(n["fields"]["Text"] for n in flat)
+    assert "The cell membrane is made of a {{c1::phospholipid bilayer}}." in texts, texts
+    assert "The {{c1::mitochondrion}} is the organelle where cellular respiration takes place." in texts, texts
+    assert all(not n["fields"]["Extra"] for n in notes), notes
+    capitals = "1. {{c1::Paris}} is the capital of France.\n   It has been the capital since 508.\n2. {{c1::Rome}} is the capital of\n   Italy.\n3. {{c1::Madrid}} is the capital of Spain.\n"
+    notes, _, _ = built_notes(tmp_path / "capitals", {"capitals.md": capitals})
+    assert sorted((n["fields"]["Text"], n["fields"]["Extra"]) for n in notes) == [
+        ("{{c1::Madrid}} is the capital of Spain.", ""),
+        ("{{c1::Paris}} is the capital of France.", "<p>It has been the capital since 508.</p>"),
+        ("{{c1::Rome}} is the capital of Italy.", ""),
+    ]
+
+
+def test_a_labelled_question_wrapped_onto_its_entry_s_next_line_is_the_whole_question(tmp_path: Path) -> None:
+    """'- Question: Which shell command … in a' / '  notebook cell?' over its labelled sub-entries, and '- Q: …' /
+    '  you rebase it onto main?' / '  A: …' (round 7 R7-4: the question cut at the line's end, its end on the back or
+    lost, and the pair's answer 'no answer'): the cards of the same pages unwrapped."""
+    for name in ("labelled-wrapped.md", "labelled-pairs-wrapped.md"):
+        text = (DATA / name).read_text(encoding="utf-8")
+        wrapped = _cards(tmp_path / name / "wrapped", name, text)
+        assert wrapped == _cards(tmp_path / name / "flat", name, _unwrapped(text)), name
+    answers = {f: b for f, b, _ in _cards(tmp_path / "pages", "lesson.md", DATA / "labelled-wrapped.md")}
+    assert answers["Which shell command prints the current working directory in a notebook cell?"] == "!pwd"
+    assert answers["Which magic command times how long a single line of code takes to run?"].startswith("B) %timeit")
+    pairs = {f: b for f, b, _ in _cards(tmp_path / "pairs", "git.md", DATA / "labelled-pairs-wrapped.md")}
+    rebase = "What does git rebase do to the commits of the branch you are on when you rebase it onto main?"
+    assert pairs[rebase] == "It replays them, one by one, on top of main's last commit."

@@ -49,6 +49,7 @@ from compiler.sources.ankifields import (
     lettered_choices,
 )
 from compiler.sources.base import Document, make_item
+from compiler.sources.blocks import continues
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
     ASKS_SEVERAL,
@@ -148,6 +149,7 @@ from compiler.sources.lines import (
     in_fence,
     inline_answer_label,
     inline_card,
+    join_continuation,
     judge_prompt_only,
     key_below,
     key_column_numbers,
@@ -5346,6 +5348,11 @@ class MarkdownReader:
                 continue
             fields, original = found[-1][2], found[-1][3]
             original.append(line)
+            if not fields and not BULLET.match(line) and not option_line(line.strip()) and continues(found[-1][1], line):
+                # '- Question: Which command shows the directory in a' / '  notebook cell?': the question hard-wrapped
+                # onto the entry's next line, never its answer's text (round-7 metamorphic R7-4)
+                found[-1] = (found[-1][0], join_continuation(found[-1][1], line), fields, original)
+                continue
             if nested is not None:  # the answer's own lines, as written under its label (a list stays a list)
                 nested.append(line)
                 margin = min(len(x) - len(x.lstrip()) for x in nested if x.strip())

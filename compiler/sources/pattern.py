@@ -38,7 +38,7 @@ from compiler.layouts import CHAPTER_WORDS, KEY_WORDS, PART_WORDS, PRESETS, Layo
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, item_slug, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
-from compiler.sources.blocks import answer_blocks, passage_blocks, text_block
+from compiler.sources.blocks import answer_blocks, continues, passage_blocks, text_block
 from compiler.sources.choices import (
     ASKS_SEVERAL,
     LETTERS,
@@ -767,6 +767,26 @@ class _Awaiting:
     choices: Choices | None
     parts: PartLabels = field(default_factory=dict)  # the parts and chapters it is in ('teil' -> 'A'), for a key by part
     hinted: str = ""  # the question with its bracket, when the bracket answered it: a key's entry makes the bracket a hint
+
+
+def _wrapped_cloze(p: _Pending) -> None:
+    """A cloze item's sentence hard-wrapped onto the lines right under it (``1. La {{c1::mitocondria}} es el orgánulo
+    donde ocurre la respiración`` / ``   celular.``; a deletion cut in two, ``{{c1::bicapa de`` / ``fosfolípidos}}.``):
+    those lines are its text, never its extra text on the back (round-7 metamorphic R7-3: the sentence's end was on
+    the back, a deletion cut in two broken). A line that opens in capitals after a finished sentence, an entry, an
+    option or a label (``Extra: …``) stays the extra text."""
+    text = " ".join(p.question)
+    n = 0
+    while n < len(p.answer) and (line := p.answer[n]).strip() and not _ENTRY.match(line) and not option_line(line.strip()):
+        cut = text.count("{{") > text.count("}}") and "}}" in line  # (a deletion closed on the next line)
+        if has_answer_label(line.strip()) or not (cut or continues(text, line)):
+            break
+        text = join_continuation(text, line)
+        n += 1
+    if n:
+        p.question = [*p.question, *(line.strip() for line in p.answer[:n])]
+        p.answer = p.answer[n:]
+        p.answer_line = p.answer_line + n if p.answer_line else 0
 
 
 # a list marker, number or emphasis before a line's text ('4. ', '- ', '**'): what a stop line may open with
@@ -2931,6 +2951,8 @@ class _Walk:
         p.answer = [_FEEDBACK_LABEL.sub(r"\g<lead>", line) for line in p.answer]  # '> [feedback] …': the quote is the feedback
         if not self.markdown:
             p.answer = _joined_option_runs(p.answer)
+        if not p.head and p.answer and has_cloze(" ".join(p.question)):
+            _wrapped_cloze(p)  # '1. La {{c1::mitocondria}} es … respiración' / '   celular.': one sentence (meta R7-3)
         parts = _labelled_parts(p.answer) if self.markdown and not p.head and p.answer_line else None
         if parts:  # '## Question 3' / its text / '### Part A' … '**Answer**: …' per part: a card each (trial12 U70)
             self._finish_parts(p, parts)
