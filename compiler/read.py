@@ -218,6 +218,7 @@ from compiler.sources.lines import (
     TASKS_ASK,
     aligned_pairs,
     ankdown_cards,
+    answer_first_pairs,
     asking_prompt,
     blank_first,
     boxed_verdicts,
@@ -1981,6 +1982,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}\((?:i|a)\)[ \t]", doc.text):
             parted = answered_parts(doc.lines)  # '**Question 1**' / '(i) State …' / '**Answer:** 6' / '(ii) …' (sitting 52 N38)
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
+        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?im)^\W{0,3}(?:a|answer)\s*[:：].*\n\W{0,3}(?:q|question)\s*[:：]", doc.text):
+            flipped = answer_first_pairs(doc.lines)  # 'Answer: This gas …' / 'Question: What is nitrogen?' (sitting 52 N39)
+            doc = doc if flipped is doc.lines else Document(rel=doc.rel, text="\n".join(flipped) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "delimited") and src.pattern is None and re.search(r"(?im)^\W{0,3}q", doc.text):
             plain = labelled_numbers(doc.lines)  # 'Q1. …' / 'Question 1: …' numbering questions, no 'A:' (round 3 M6)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")

@@ -39,6 +39,22 @@ N38: an exam question in parts, each one line answered right under it ('**Questi
 '**Answer:** 6' / '(ii) Name … [1]' / '**Answer:** Ionic bond'): a card per part, the label its section; before, part
 (i) and its answer were glued onto part (ii)'s front, the back (ii)'s answer.
 
+N39: a Jeopardy page, each block its clue under an answer label over the question that responds ('Answer: This gas …' /
+'Question: What is nitrogen?'): each block's own two lines a card; before, each question took the NEXT block's clue.
+
+N40: Korean sentences with their translation after ('저는 학생입니다. I am a student.'): split where the translation
+starts; before, at the first space ('저는' => '학생입니다. I am a student.').
+
+N41: numbered tasks over '**Answer:** …' lines that hold an arrow ('Balance: H₂ + O₂ → H₂O' / '**Answer:** 2H₂ + O₂ →
+2H₂O'): the tasks and their answers; before, a word list split at '→', six junk cards.
+
+N42: a bold question whose '?' sits inside closing quotes ('**Какой падеж отвечает на вопрос «кого? чего?»**'): a
+question; before, text outside any question.
+
+N43: a table of facts outside any question on a page that asks: said as 'a table of 6 rows outside any question is not
+in any card' with the fix (name its columns as a question and its answer), which works; before, 'text outside any
+question … its introduction'.
+
 Documents in tests/data/sitting52/newdocs/.
 """
 
@@ -157,3 +173,54 @@ def test_n38_parts_each_over_their_own_answer_label_are_a_card_each(tmp_path: Pa
         }, name
         assert [n["sections"] for n in notes][1][-1].endswith("Question 1") and not skipped
         assert not [m for m in messages if "statement headings" in m]
+
+
+def test_n39_a_jeopardy_page_pairs_each_clue_with_its_own_question(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"jeopardy.txt": DATA / "jeopardy.txt"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is nitrogen?": "This gas makes up about 78% of Earth's atmosphere.",
+        "What is Saturn?": "This planet has the most moons.",
+        "What is the ohm?": "The SI unit of electrical resistance.",
+    }
+    assert not skipped
+
+
+def test_n40_korean_sentences_split_where_the_translation_starts(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"ko.txt": DATA / "korean-sentences.txt"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "저는 학생입니다.": "I am a student.",
+        "이름이 뭐예요?": "What is your name?",
+        "오늘 날씨가 좋아요.": "The weather is nice today.",
+    }
+    assert not skipped
+
+
+def test_n41_answer_lines_holding_an_arrow_make_no_word_list(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"chem.md": DATA / "balance-equations.md"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Balance: H₂ + O₂ → H₂O": "2H₂ + O₂ → 2H₂O",
+        "Balance: N₂ + H₂ → NH₃": "N₂ + 3H₂ → 2NH₃",
+        "Balance: CH₄ + O₂ → CO₂ + H₂O": "CH₄ + 2O₂ → CO₂ + 2H₂O",
+    }
+    assert not skipped
+
+
+def test_n42_a_bold_question_whose_mark_sits_inside_closing_quotes(tmp_path: Path) -> None:
+    notes, _skipped, messages = built_notes(tmp_path, {"ru.md": DATA / "russian-cases.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Какой падеж отвечает на вопрос «кого? чего?»"] == "Родительный падеж."
+    assert got["Какой падеж отвечает на вопрос «кому? чему?»"] == "Дательный падеж."
+    assert len(got) == 3 and not [m for m in messages if "outside" in m]
+    notes, _skipped, _messages = built_notes(tmp_path / "en", {"q.md": DATA / "quoted-questions.md"})
+    assert [note_front(n) for n in notes] == ['What does the word "why?"', "Which case answers «кого? чего?»", "How many cases?"]
+
+
+def test_n43_a_table_outside_any_question_is_said_as_a_table_with_its_fix(tmp_path: Path) -> None:
+    notes, _skipped, messages = built_notes(tmp_path, {"keys.md": DATA / "key-signatures.md"})
+    said = [m for m in messages if ":3:" in m]
+    assert len(notes) == 3 and len(said) == 1
+    assert "a table of 6 rows outside any question is not in any card" in said[0] and "introduction" not in said[0]
+    assert "'| Term | Definition |'" in said[0]
+    fixed = (DATA / "key-signatures.md").read_text(encoding="utf-8").replace("| Key | Sharps / flats | Accidentals |", "| Term | Definition | Accidentals |")
+    notes, _skipped, messages = built_notes(tmp_path / "fixed", {"keys.md": fixed})
+    assert len(notes) == 9 and not [m for m in messages if "not in any card" in m]

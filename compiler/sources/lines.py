@@ -50,7 +50,7 @@ COLUMN_NAMES = {
     "what it does": "back", "what it means": "back", "what it is": "back", "what it's for": "back", "purpose": "back",
     "effect": "back",
 }  # fmt: skip
-CLOSERS = "\u201d\u2019\"')]"
+CLOSERS = "\u201d\u2019\"')]»“」』"  # (a question's '?' inside its closing quotes: '… «кого? чего?»', '„Wer?“', 「…？」: N42)
 
 # an example in brackets closing a line ('… predicts one of two outcomes (e.g. is the email spam or not spam?)'): its '?'
 # is the example's, the line states (trial42 T42-11: a glossary's two kinds of classification were questions "with no
@@ -937,6 +937,34 @@ def plain_labels(lines: list[str]) -> list[str]:
             out = out if out is not None else list(lines)
             out[k] = m.group("lead") + label + line[m.end() :]
     return lines if out is None else out
+
+
+ANSWER_FIRST_MIN = 2  # blocks of an answer then its question for a page to be a Jeopardy page
+
+
+def answer_first_pairs(lines: list[str]) -> list[str]:
+    """``lines`` of a Jeopardy page, each block an answer label's clue over the question that responds to it (``Answer:
+    This gas makes up about 78% of Earth's atmosphere.`` / ``Question: What is nitrogen?``), each block written question
+    first (``Q: What is nitrogen?`` / ``A: This gas …``), as its labels pair them, on the block's two lines; the same list
+    unless every labelled block is such a pair, ANSWER_FIRST_MIN at least (sitting 52 N39: each question was paired with
+    the next block's clue, a wrong answer on every card)."""
+    fenced = list(in_fence(lines))
+    blocks: list[list[int]] = [[]]
+    for k, line in enumerate(lines):
+        if not line.strip() or fenced[k]:
+            blocks.append([])
+        else:
+            blocks[-1].append(k)
+    labelled = [b for b in blocks if any(has_answer_label(lines[k]) or has_question_label(lines[k]) for k in b)]
+    pairs = [b for b in labelled if len(b) == 2 and has_answer_label(lines[b[0]]) and not has_question_label(lines[b[0]])
+             and has_question_label(lines[b[1]]) and not has_answer_label(lines[b[1]])]  # fmt: skip
+    if len(pairs) < ANSWER_FIRST_MIN or len(pairs) != len(labelled):
+        return lines
+    out = list(lines)
+    for a, q in pairs:
+        out[a] = f"Q: {_QUESTION_LABEL.sub('', lines[q].strip(), count=1).strip()}"
+        out[q] = f"A: {strip_answer_label(lines[a].strip()).strip()}"
+    return out
 
 
 def lone_answer_labels(lines: list[str]) -> list[str]:
@@ -2528,6 +2556,9 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     term (a short left side, distinct from line to line: 'Q:' / 'A:' labels are no terms) and its
     meaning, else None. Headings, comments and rules are not counted (a list may sit under '# Vocab')."""
     start = (front_matter_end(lines) or -1) + 1
+    labelled = sum(1 for line in lines[start:] if answer_labelled(line.strip()) or has_answer_label(line.strip()))
+    if labelled >= PAIR_MIN:
+        return None  # ('1. Balance: H₂ + O₂ → H₂O' / '   **Answer:** 2H₂ + O₂ → 2H₂O': questions and their answers, N41)
     examples = example_lines(lines[start:])  # (an example under each word is part of its back: T27-23)
     body = [
         pair_text(line)
@@ -2685,6 +2716,10 @@ _CJK_TERM = re.compile(rf"^[{_CJK}]{{1,12}}$")  # a word of Chinese, Japanese or
 # a Chinese or Japanese sentence with its stop, no space in it ('我是学生。', '你叫什么名字？'): the front of a sentence list
 # written with its translation after a space ('我是学生。 I am a student.'; sitting 52 N37: no card from the file)
 _CJK_SENTENCE = re.compile(rf"^[{_CJK}，、「」0-9]{{1,40}}[。？！]$")
+# a sentence in Korean (or Chinese, Japanese) written with spaces, its stop, then its translation in Latin letters
+# ('저는 학생입니다. I am a student.', '이름이 뭐예요? What is your name?'): split where the translation starts (sitting 52
+# N40: split at the first space, '저는' => '학생입니다. I am a student.')
+_SPACED_SENTENCE = re.compile(rf"^(?P<left>[{_CJK}][{_CJK} ，、,0-9]{{0,60}}[.?!。？！])[ \t]+(?P<right>[\"'“‘(]?[A-Za-z\u00c0-\u024f].*)$")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
 _KANA_ONLY = re.compile("^[\u3040-\u30ffー]+$")  # 'いぬ': a kanji's reading
@@ -2745,6 +2780,8 @@ def split_on(text: str, sep: str) -> tuple[str, str, str]:
     if sep == COLUMN_GAP:
         found = split_gap(text)
         return (found[1], COLUMN_GAP, found[2]) if found else (text, "", "")
+    if sep == " " and (spaced := _SPACED_SENTENCE.match(text)) is not None:  # ('저는 학생입니다. I am a student.': N40)
+        return spaced.group("left"), sep, spaced.group("right")
     left, found, right = text.partition(sep)
     return (text, "", "") if found and opens_bracket(left) else (left, found, right)
 
@@ -2846,8 +2883,8 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
     """``(separator, term, meaning)`` for the first of ``separators`` that splits ``text`` once into a short term
     (not a label such as 'Question 3', unless ``numbered``: a list of such terms, :func:`pair_separator`) and its
     meaning, else None."""
-    if has_question_label(text) or has_answer_label(text):
-        return None  # 'Q：…' / '答：…': a question's or an answer's label, never a term (learner2 M36)
+    if has_question_label(text) or has_answer_label(text) or answer_labelled(text):
+        return None  # 'Q：…' / '答：…': a question's or an answer's label, never a term (learner2 M36); '**Answer:** 2H₂ + O₂ → 2H₂O' (N41)
     bold = _BOLD_PAIR_TERM.match(text)
     if bold is not None:  # '**la mairie** = the town hall — *La mairie est …*': the separator right after the bold term (T27-24)
         after = text[bold.end() :]
@@ -2864,6 +2901,9 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
             meaning = _LATIN.search(right) is not None  # ('dog', 'píngguǒ'; Korean prose split by spaces is no pair)
             if found and _CJK_SENTENCE.match(left) and meaning:
                 return sep, left, right
+            spaced = _SPACED_SENTENCE.match(text)  # ('저는 학생입니다. I am a student.': Korean spaces its words, N40)
+            if spaced is not None:
+                return sep, spaced.group("left"), spaced.group("right")
             if found and _CJK_TERM.match(left) and (meaning or (_HAN.search(left) and _KANA_ONLY.match(right.strip()))):
                 return sep, left, right
             continue

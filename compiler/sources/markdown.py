@@ -679,7 +679,8 @@ _FORMATTING_TAGS = re.compile(r"</?(?:b|strong|em|i|u|mark)\s*>", re.I)  # '<b>�
 _ANY_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<q>\S.*)$")  # a list entry's line
 TERM_WORDS = 8  # 'Access modifiers in Java: the keywords …': a term before its definition
 _ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?i:a|ans|answer)\s*[:.：](?:\*\*|__)?\s*")  # 'A: …' after '**Q: …?**'
-_BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
+# ('**1. What is a subnet?**'; its '?' inside closing quotes, '**Какой падеж отвечает на вопрос «кого? чего?»**': N42)
+_BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟][\"'”’»“」』]{0,2})\s*\1\s*$")
 _BOLD_STATEMENT = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?)\s*\1\s*$")  # a statement its ticked options ask
 _QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
 # ('#### Resposta: A) …' in a Portuguese translation of a quiz README: trial11 P78)
@@ -1752,6 +1753,13 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
                 "its text is the page's card)") if generic_title(title) else f" (under the page's title {title!r} at line {above + 1}: its introduction)"
     fix = "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it"
     fix = f"{marks}; else {fix}" if marks else fix
+    if block.type == "table_open":  # (a table of facts is no introduction: say what it is and how its rows become cards, N43)
+        rows = max(0, sum(1 for line in doc.lines[block.start : block.end] if line.strip().startswith("|")) - 2)
+        said = re.sub(r": its introduction\)$", ")", said)
+        diag.warning(doc.rel, block.start + 1, f"a table of {rows} row{'s' if rows != 1 else ''} outside any question is not in any card{said}",
+                     "name its columns as a question and its answer to make a card of each row ('| Term | Definition |', "
+                     f"'| Question | Answer |'), or {fix}", group=OUTSIDE_QUESTION)  # fmt: skip
+        return
     diag.warning(doc.rel, block.start + 1, f"text outside any question is not in any card{said}", fix, group=OUTSIDE_QUESTION)
 
 
@@ -1958,7 +1966,7 @@ class _Question:
     @property
     def asks(self) -> bool:
         return (
-            self.text.endswith(QUESTION_MARKS)
+            self.text.rstrip(CLOSERS).endswith(QUESTION_MARKS)
             or script_asks(self.text)  # ('Ո՞վ է …։', '… Ελλάδας;': its script's question mark, T36-15)
             or self.labeled
             or asks_annotated(self.text)
