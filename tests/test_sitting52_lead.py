@@ -103,3 +103,18 @@ def test_a_field_in_typographic_quotes_is_quoted_as_with_straight_ones(tmp_path:
     assert backs["nucleus"] == "holds the DNA, in chromosomes"
     assert backs["lysosome"] == "breaks down waste, old parts and invaders"
     assert len(notes) == 5 and not skipped and not any("fields" in m for m in messages)
+
+
+def test_one_pages_labels_told_apart_by_a_letter_and_answered_otherwise_are_nothing_to_decide(tmp_path: Path) -> None:
+    """'What is labelled A?' … 'F?' of one diagram (newdocs N35), each answered otherwise: the guard's letters keep them
+    apart, and one page asking both is sure to ask two questions: kept apart, not 15 pairs to decide for 6 labels (the
+    near-identical wording listed them all).  The same letters answered alike stay a pair to decide."""
+    diagram = Path(__file__).parent / "data" / "sitting52" / "newdocs" / "label-blanks.md"
+    report = _pairs(tmp_path / "a", (), {"heart.md": diagram.read_text(encoding="utf-8")}).dupes
+    decide, _, _ = to_decide(report.pairs, report.settings.suggest)
+    assert not decide and report.pairs and all(
+        p.status == "kept-apart" and p.reason.endswith("one page's two questions, answered otherwise") for p in report.pairs)
+    same = ("# Quiz\n\n1. In the diagram of the human heart, which part is labelled A?\n\nThe aorta.\n\n"
+            "2. In the diagram of the human heart, which part is labelled B?\n\nThe aorta.\n")
+    report = _pairs(tmp_path / "b", (), {"quiz.md": same}).dupes
+    assert [p.status for p in report.pairs] == ["suggested"] and "questions near-identical" in report.pairs[0].reason

@@ -113,6 +113,7 @@ MERGED = "merged"  # by a decision
 SUGGESTED = "suggested"
 KEPT_APART = "kept-apart"
 CONTRAST = "contrast"  # how the reason of a pair the contrast guard keeps apart starts ("contrast (different numbers: 1 / 2)")
+_TOLD_BY_LABEL = (f"{CONTRAST} (different numbers", f"{CONTRAST} (different letters")  # (pairscore.built_in_contrast)
 STATUS_ORDER = (MERGED, MERGED_AUTO, SUGGESTED, KEPT_APART)
 
 
@@ -1427,6 +1428,10 @@ def decide(
                     p.status, p.reason = SUGGESTED, f"{why}: check"
                 else:
                     p.status, p.reason = KEPT_APART, why
+            elif why and why.startswith(_TOLD_BY_LABEL) and doc[i] == doc[j] and normalized_answer(items[i]) != normalized_answer(items[j]):
+                # one page's two questions told apart by a number or a letter and answered otherwise ('What is labelled
+                # A?' / '… E?' of one diagram: 15 pairs to decide for 6 labels, sitting 52): two questions, kept apart
+                p.status, p.reason = KEPT_APART, f"{why}; one page's two questions, answered otherwise"
             elif why and why.startswith("contrast") and p.question_sim >= settings.guard_suggest:
                 # near-identical wording: a reviewer must see it, whatever the guard thinks
                 p.status, p.reason = SUGGESTED, f"{why}; questions near-identical (q {p.question_sim:.2f}): check"
