@@ -118,3 +118,26 @@ def test_one_pages_labels_told_apart_by_a_letter_and_answered_otherwise_are_noth
             "2. In the diagram of the human heart, which part is labelled B?\n\nThe aorta.\n")
     report = _pairs(tmp_path / "b", (), {"quiz.md": same}).dupes
     assert [p.status for p in report.pairs] == ["suggested"] and "questions near-identical" in report.pairs[0].reason
+
+
+def test_a_question_mark_only_inside_code_asks_nothing(tmp_path: Path) -> None:
+    """trial52 T52-6: challenge headings naming the conditional operator ('#### Show an icon … with `? :`') were read
+    as questions beside one with `&&` (a statement heading among question headings: skipped, its task and solution in
+    no card). A '?' only inside code asks nothing, whatever words are around it; words that open asking still ask."""
+    from compiler.sources.lines import asks_in_code_only
+
+    assert asks_in_code_only("#### Show an icon for unpacked items with `? :`")
+    assert asks_in_code_only("### `Hash#key?`")
+    assert not asks_in_code_only("### What does `a ?? b` do")  # (asks by its words)
+    assert not asks_in_code_only("### Why is `x?` falsy?")  # (a '?' of its own)
+    page = (
+        "# Conditional rendering\n\n## Challenges\n\n"
+        "### Show an icon for unpacked items with `? :`\n\nUse `cond ? a : b` to render a cross when `isPacked` is false.\n\n"
+        "### Show each item's importance with `&&`\n\nGive each `Item` an `importance` prop and render it with `&&`.\n\n"
+        "### Refactor a chain of `? :` into `if` statements\n\nMove the conditions into a function that returns early.\n"
+    )
+    notes, skipped, messages = built_notes(tmp_path, {"challenges.md": page})
+    assert [note_front(n) for n in notes] == [
+        "Show an icon for unpacked items with ? :", "Show each item's importance with &&",
+        "Refactor a chain of ? : into if statements"]
+    assert not skipped and not any("statement heading" in m for m in messages)

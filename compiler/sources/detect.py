@@ -59,6 +59,7 @@ from compiler.sources.lines import (
     WORD_LETTER,
     answer_line,
     any_answer_label,
+    asks_in_code_only,
     attribute_list_cards,
     bare_verdict,
     bracketed_answer,
@@ -86,7 +87,6 @@ from compiler.sources.lines import (
     labelled_headings,
     letter_heading,
     list_term_cards,
-    names_code_only,
     next_nonblank,
     opens_asking,
     outline_entry,
@@ -682,8 +682,8 @@ _LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\
 def question_line(line: str) -> bool:
     """A Markdown line shaped like a question: a heading or bold line asking, a ``<summary>`` or HTML
     heading that asks, a bullet led by a bold question, an admonition whose title asks."""
-    if "`" in line and _ATX.match(line) and names_code_only(line):
-        return False  # ('### `Hash#key?`': a method's name, T51-16)
+    if "`" in line and _ATX.match(line) and asks_in_code_only(line):
+        return False  # ('### `Hash#key?`': a method's name, T51-16; '#### … com `? :`', T52-6)
     return bool(
         _MD_QUESTION.match(_LINK_TARGET.sub("]", line) if "](" in line else line)  # ('### [Grokking …](…?aff=…)': T28-15)
         or _bold_question(line)

@@ -5318,3 +5318,15 @@ def names_code_only(text: str) -> bool:
     name (`` `Hash#key?` ``), and asks nothing (trial51 T51-16: a style guide's rules were read as questions)."""
     spans = _CODE_SPAN.findall(text)
     return any("?" in x for x in spans) and bool(_CODE_JOINERS.match(_CODE_SPAN.sub(" ", text)))
+
+
+def asks_in_code_only(text: str) -> bool:
+    """Whether a heading's only question marks are inside code spans and its words do not open asking: the '?' is
+    code (a method's name, `` `? :` `` the conditional operator: 'Mostre um ícone … com `? :`' is a challenge's title,
+    trial52 T52-6), and the heading asks nothing; 'What does `a ?? b` do' still asks by its words."""
+    if "`" not in text or not any("?" in x or "？" in x for x in _CODE_SPAN.findall(text)):
+        return False
+    outside = _CODE_SPAN.sub(" ", text)
+    return not any(q in outside for q in QUESTION_MARKS) and (
+        names_code_only(text) or not opens_asking(re.sub(r"^\s*#{1,6}\s*", "", outside).strip(" *_"))
+    )

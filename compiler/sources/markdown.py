@@ -125,6 +125,7 @@ from compiler.sources.lines import (
     answered_below,
     asking_prompt,
     asks_annotated,
+    asks_in_code_only,
     asks_in_english,
     box_quiz,
     bracketed_answer,
@@ -156,7 +157,6 @@ from compiler.sources.lines import (
     labelled_headings,
     language_column,
     leading_number,
-    names_code_only,
     names_column,
     none_cell,
     number_label_prefix,
@@ -3019,7 +3019,8 @@ class MarkdownReader:
             text = squash(plain_inline(block.tokens[1].children or []))
             texts[n] = text
             asks = split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text) or bool(_REQUEST_END.search(text))
-            asks = asks and not (block.start < len(lines) and names_code_only(lines[block.start]))  # ('### `Hash#key?`' names a method: T51-16)
+            asks = asks and not (block.start < len(lines) and asks_in_code_only(lines[block.start]))  # ('### `Hash#key?`' names a method: T51-16;
+            # '#### … com `? :`' the conditional operator: T52-6)
             numbered = leading_number(text) is not None or bool(_LABELLED_NUMBER.match(text))
             levels.setdefault(block.level, []).append((n, numbered, asks))
         listed_asks = self._answered_lists(blocks, texts, source, lines)
