@@ -363,7 +363,7 @@ from compiler.sources.verdict_letters import tick_columns, verdict_letters, verd
 from compiler.sources.verse import verse_cards
 from compiler.sources.word_bank import word_banks
 from compiler.sources.word_keys import word_keys
-from compiler.sources.wrapped_bold import wrapped_bold_questions
+from compiler.sources.wrapped_bold import wrapped_bold_questions, wrapped_bold_terms
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -2026,6 +2026,8 @@ def read_sources(
             doc = doc if alone is doc.lines else Document(rel=doc.rel, text="\n".join(alone) + "\n")
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text) and (made_bold := wrapped_bold_questions(doc.lines)):
             doc, moved = _moved_lines(doc, moved, made_bold)  # '**How can you … palindrome,' / 'case-insensitively?**' (sitting 48)
+        if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text) and (made_terms := wrapped_bold_terms(doc.lines)):
+            doc, moved = _moved_lines(doc, moved, made_terms)  # '**Extinction**: the weakening of … when the' / 'unconditioned …' (R7-6)
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")

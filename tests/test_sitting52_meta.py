@@ -81,7 +81,7 @@ def test_only_definitions_a_link_uses_are_read_as_links() -> None:
 
 def _unwrapped(text: str) -> str:
     """The page with each hard-wrapped line joined to the line it goes on from."""
-    return re.sub(r"(?<=[a-z,])\n {2,3}(?=[a-z])", " ", text)
+    return re.sub(r"(?<=[a-z,])\n {0,3}(?=[a-z])", " ", text)
 
 
 def test_a_numbered_cloze_sentence_wrapped_onto_its_next_line_is_one_sentence(tmp_path: Path) -> None:
@@ -120,3 +120,30 @@ def test_a_labelled_question_wrapped_onto_its_entry_s_next_line_is_the_whole_que
     pairs = {f: b for f, b, _ in _cards(tmp_path / "pairs", "git.md", DATA / "labelled-pairs-wrapped.md")}
     rebase = "What does git rebase do to the commits of the branch you are on when you rebase it onto main?"
     assert pairs[rebase] == "It replays them, one by one, on top of main's last commit."
+
+
+def test_spaces_after_a_csv_field_s_closing_quote_leave_it_closed(tmp_path: Path) -> None:
+    """A CSV whose lines end in spaces, after a multi-line quoted field's closing quote too ('"… that you can  ' /
+    'add to, remove from …"  '; round 7 R7-5: read line by line, 'add to' a question of its own and a warning of an
+    unclosed quote): the cards of the same file without the spaces."""
+    text = (DATA / "trailing-spaces.csv").read_text(encoding="utf-8")
+    notes, _, said = built_notes(tmp_path / "spaced", {"python.csv": text})
+    clean = _cards(tmp_path / "clean", "python.csv", re.sub(r" +$", "", text, flags=re.M))
+    assert sorted((note_front(n), note_back(n), tuple(n.get("sections") or ())) for n in notes) == clean
+    assert ("What is a set?", "An unordered collection of unique items that you can add to, remove from and test for membership.", ()) in clean
+    assert not any("opens a quote" in m for m in said), said
+
+
+def test_a_glossary_of_bold_terms_hard_wrapped_is_a_card_a_term(tmp_path: Path) -> None:
+    """'**Habitat**: the place where an organism lives, with the food, water and' / 'shelter it needs to survive.' and
+    three more such paragraphs (round 7 R7-6: one card of the page's title holding every term; unwrapped, a card a
+    term): the cards of the same page unwrapped."""
+    text = (DATA / "wrapped-glossary.md").read_text(encoding="utf-8")
+    wrapped = _cards(tmp_path / "wrapped", "terms.md", text)
+    assert wrapped == _cards(tmp_path / "flat", "terms.md", _unwrapped(text))
+    assert {front: back for front, back, _ in wrapped} == {
+        "Habitat": "the place where an organism lives, with the food, water and shelter it needs to survive.",
+        "Niche": "the role an organism plays in its community, including what it eats, what eats it and how it affects the flow of energy.",
+        "Producer": "an organism that makes its own food from sunlight or chemicals.",
+        "Decomposer": "an organism that breaks down dead matter and returns the nutrients to the soil.",
+    }

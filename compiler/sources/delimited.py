@@ -974,10 +974,12 @@ def _unclosed(lines: list[str], separator: str) -> bool:
     """Whether a record's quote is not closed the way csv reads quotes: it runs to the end of the file,
     or its closing quote is followed by text instead of the separator ('"Alpha … "Gamma" x').
 
-    A quoted cell wrapped over lines that hold the separator ('"… you can⏎index, slice …"') is closed.
+    A quoted cell wrapped over lines that hold the separator ('"… you can⏎index, slice …"') is closed, also with spaces
+    after its closing quote at the line's end (round-7 metamorphic R7-5: such a file was read line by line).
     """
+    blank = " " if separator == "\t" else " \t"  # (spaces an editor left at a line's end: after a closing quote too, R7-5)
     try:
-        for _ in csv.reader([line + "\n" for line in lines], delimiter=separator, quotechar='"', strict=True):
+        for _ in csv.reader([line.rstrip(blank) + "\n" for line in lines], delimiter=separator, quotechar='"', strict=True):
             pass
     except csv.Error:
         return True
