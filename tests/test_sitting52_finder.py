@@ -2,8 +2,9 @@
 devhints cheat sheets, Hugo Book's shortcode pages, Sphinx's FAQ, PEPs, the AsciiDoc docs, Data Carpentry's SQL
 lesson, react.dev in Portuguese, React Native's troubleshooting page; docs/trials/trial52.md) fixed: a how-to's steps
 over their commands stay its heading's answer (T52-1); a numbered question wrapped before its '?' and an aside is one
-question (T52-2); MDX comments after a heading are no text (T52-3); link anchors alone under a heading are no text
-(T52-5)."""
+question (T52-2); MDX comments after a heading are no text (T52-3); a Hugo toggle titled with a question is its card
+(T52-4); link anchors alone under a heading are no text (T52-5); a '?' inside code asks nothing (T52-6); an AsciiDoc
+include inside a block is not shown (T52-8); an MDX page's learning objectives are no questions (T52-10)."""
 
 from __future__ import annotations
 
@@ -91,4 +92,67 @@ def test_a_heading_over_link_anchors_and_sub_headings_is_their_section(tmp_path:
     notes, skipped, messages = built_notes(tmp_path, {"shellguide.md": TRIAL / "anchor-headings.md"})
     cards = {note_front(n): n["fields"]["Section"] for n in notes}
     assert cards == {"Which Shell to Use": "Background", "When to use Shell": "Background", "File Extensions": "Shell Files"}, cards
+    assert skipped == [] and not any("question has no answer" in m for m in messages), messages
+
+
+# --- T52-4: a Hugo 'details' shortcode titled with a question -------------------------------------------------------
+
+
+def test_a_hugo_details_shortcode_titled_with_a_question_is_its_card(tmp_path: Path) -> None:
+    """T52-4 (medium): Hugo Book's page on its 'details' shortcode shows '{{% details "What Hugo version is
+    required?" %}}' / answer / '{{% /details %}}'. Before: both questions were dropped with their markers, their answers
+    glued under 'Details › Syntax' after the escaped example '{{%/* details "Title" [open] */%}}', no message. Now a
+    toggle titled with a question is that question's card, as '<details><summary>…?</summary>' is; an escaped
+    shortcode in code is shown as Hugo shows it."""
+    notes, _skipped, messages = built_notes(tmp_path, {"details.md": TRIAL / "hugo-details.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "Which Hugo version does the theme need?": "The theme needs Hugo 0.146 or later.",
+        "How do I override a template?": "Put a file with the same name in your project's layouts/ folder: Hugo uses it before the theme's.",
+    }, cards
+    assert any("details.md:7:" in m and "text outside any question" in m for m in messages), messages
+    page = "# Shortcodes\n\n## Details syntax\n\n```tpl\n{{%/* details \"Title\" */%}}\nMarkdown content\n{{%/* /details */%}}\n```\n"
+    notes, _skipped, _messages = built_notes(tmp_path / "code", {"syntax.md": page})
+    assert '{{% details "Title" %}}' in note_back(notes[0]) and "/*" not in note_back(notes[0]), note_back(notes[0])
+
+
+# --- T52-6: a '?' inside a code span ----------------------------------------------------------------------------------
+
+
+def test_a_question_mark_inside_code_asks_nothing(tmp_path: Path) -> None:
+    """T52-6 (medium): react.dev's challenges '#### Mostre um ícone para itens incompletos com `? :`' and '#### Mostre
+    a importância do item com `&&`'. The operator's '?' made the first a question heading, so the second was "a
+    statement heading among question headings" (skipped in the full page, its task and solution in no card). Now the
+    words outside the code decide: both challenges are cards alike, the page states its topics."""
+    notes, skipped, messages = built_notes(tmp_path, {"ternary.md": TRIAL / "code-question-mark.md"})
+    fronts = [note_front(n) for n in notes]
+    assert fronts == ["Operador ternário ( ? : )", "Mostre um ícone para itens incompletos com ? :", "Mostre a importância do item com &&"], fronts
+    assert skipped == [] and not any("states topics in others" in m for m in messages), messages
+    asks = "# Operators\n\n## What does `a ?: b` return?\n\nThe first operand unless it is null.\n\n## What is `x?.y`?\n\nA safe call.\n"
+    notes, _skipped, _messages = built_notes(tmp_path / "asks", {"ops.md": asks})
+    assert [note_front(n) for n in notes] == ["What does a ?: b return?", "What is x?.y ?"], [note_front(n) for n in notes]
+
+
+# --- T52-8: an AsciiDoc include inside a block ----------------------------------------------------------------------
+
+
+def test_an_asciidoc_include_inside_a_block_is_not_shown(tmp_path: Path) -> None:
+    """T52-8 (low): the AsciiDoc docs show their examples with 'include::example$description.adoc[tag=qa]' inside a
+    '----' listing and a '====' example block. Before: the directive was the listing's code and the example's text on
+    the card, unsaid. Now it is a directive there too: not followed, said with its line as outside any block."""
+    notes, _skipped, messages = built_notes(tmp_path, {"qanda.adoc": TRIAL / "qanda-include.adoc"})
+    assert not any("include::" in note_back(n) for n in notes), [note_back(n) for n in notes]
+    said = [m.split(": warning:")[0] for m in messages if "is not followed" in m]
+    assert said == ["sources/qanda.adoc:10", "sources/qanda.adoc:15"], messages
+
+
+# --- T52-10: an MDX page's learning objectives ------------------------------------------------------------------------
+
+
+def test_an_mdx_page_s_learning_objectives_are_no_questions(tmp_path: Path) -> None:
+    """T52-10 (low): react.dev opens a page with '<YouWillLearn>' / '* Como renderizar componentes a partir de um array
+    usando `map()`' / … / '</YouWillLearn>'. Before: each entry was "question has no answer" ('Como …', 'how to …').
+    Now the list of what the page teaches is no text: the page's cards only."""
+    notes, skipped, messages = built_notes(tmp_path, {"lists.md": TRIAL / "you-will-learn.md"})
+    assert [note_front(n) for n in notes] == ["Renderizando dados de arrays", "Por que o React precisa de keys?"], messages
     assert skipped == [] and not any("question has no answer" in m for m in messages), messages

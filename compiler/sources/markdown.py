@@ -258,6 +258,7 @@ from compiler.sources.markdown_blocks import (
     key_boxes,
     kramdown_attributes,
     layout_divs,
+    learning_objectives,
     line_blocks,
     linked_index,
     list_headings,
@@ -3830,7 +3831,7 @@ class MarkdownReader:
                 "write six '#' at most",
                 group="deep-heading",
             )
-        raw = component_blocks(raw)  # '<Note>' / '  Avoid `HTTP_PROXY` …' / '</Note>': Markdown in a quote (T49-2)
+        raw = component_blocks(learning_objectives(raw))  # '<Note>' / '  Avoid `HTTP_PROXY` …' / '</Note>': Markdown in a quote (T49-2)
         raw = page_metadata(raw)  # Writerside's '<web-summary>…</web-summary>': the site's summary of the page, no text
         raw = docc_links(raw)  # 'as introduced in <doc:Functions>': the page's name, never 'doc:Functions' (T50-7)
         raw = bold_term_lists(raw)  # '**Metformin**' / '- Class: …': '- **Metformin**' over its nested attributes (T36-12)

@@ -3827,6 +3827,33 @@ _PAGE_METADATA = re.compile(
 )
 
 
+# what a page says it teaches, react.dev's '<YouWillLearn>' over '* Como renderizar componentes …' / '</YouWillLearn>'
+_OBJECTIVES_OPEN = re.compile(r"^[ \t]*<YouWillLearn\b[^<>]*>[ \t]*$")
+_OBJECTIVES_CLOSE = re.compile(r"^[ \t]*</YouWillLearn>[ \t]*$")
+
+
+def learning_objectives(text: str) -> str:
+    """``text`` without an MDX page's list of what it teaches (``<YouWillLearn>`` … ``</YouWillLearn>``) outside code:
+    a promise of the page's cards, no card, and never questions without answers (trial52 T52-10: react.dev's
+    'Como renderizar componentes a partir de um array' entries were three "question has no answer"). Line numbers
+    kept."""
+    if "<YouWillLearn" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not _OBJECTIVES_OPEN.match(lines[k]):
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, len(lines)) if not fenced[j] and _OBJECTIVES_CLOSE.match(lines[j])), None)
+        if end is None:
+            break
+        lines[k : end + 1] = [""] * (end + 1 - k)
+        k = end + 1
+    return "\n".join(lines)
+
+
 def page_metadata(text: str) -> str:
     """``text`` without Writerside's page metadata outside code (:data:`_PAGE_METADATA`): the site's summary of the
     page, no text to learn (sitting 50: the Kotlin FAQ's '<web-summary>' was "text outside any question"). Line

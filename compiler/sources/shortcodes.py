@@ -119,6 +119,8 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
             line = _mdbook(line, n, bool(fence), doc, content_dir, diag, included)
         if not fence and "}`" in line:
             line = _myst_roles(line)
+        if fence and "/*" in line and "{{" in line:
+            line = _HUGO.sub(_shown_comment, line)  # ('{{%/* details "Title" */%}}' in a fence: Hugo shows '{{% details "Title" %}}')
         if fence or "{{" not in line:
             out.append(line)
             continue
@@ -204,6 +206,16 @@ def _liquid(line: str, n: int, dropped: list[tuple[int, str]], comment: bool) ->
     return (new if new.strip() or not line.strip() else ""), opened, comment
 
 
+def _shown_comment(m: re.Match[str]) -> str:
+    """A commented shortcode (``{{</* figure */>}}``, ``{{%/* details "Title" */%}}``) as Hugo shows it, in code
+    too (trial52 T52-4: a page about shortcodes showed ``{{%/* details "Title" [open] */%}}`` on its card); any
+    other shortcode in code stays as written."""
+    if not m.group(2):
+        return m.group(0)
+    kind, closing, name, args = m.group(1), m.group(3), m.group(4), m.group(5)
+    return "{{" + kind + " " + closing + name + args + " " + ("%" if kind == "%" else ">") + "}}"
+
+
 def _hugo(
     line: str,
     n: int,
@@ -243,7 +255,9 @@ def _hugo(
             if closing:
                 return "</details>" if toggles and toggles.pop() else ""
             title = named.get("title") or named.get("summary") or (positional[0] if positional else "") or "Answer"
-            toggles.append(answer_label(title) or reveal_label(title))
+            # (titled with a question, '{{% details "Which Hugo version does the theme need?" %}}', it is that
+            # question's toggle, as '<details><summary>…?</summary>' is: trial52 T52-4, the question was lost)
+            toggles.append(answer_label(title) or reveal_label(title) or title.rstrip().endswith(("?", "？")))
             return f"<details><summary>{html.escape(title, quote=False)}</summary>" if toggles[-1] else ""
         if name == "tabs":  # a tab set names its tabs ('tabName1="Original" tabName2="Using Dynamic Dependencies"')
             if closing:
