@@ -147,3 +147,17 @@ def test_a_glossary_of_bold_terms_hard_wrapped_is_a_card_a_term(tmp_path: Path) 
         "Producer": "an organism that makes its own food from sunlight or chemicals.",
         "Decomposer": "an organism that breaks down dead matter and returns the nutrients to the soil.",
     }
+
+
+def test_a_one_line_card_whose_term_a_no_break_space_joins_is_a_card(tmp_path: Path) -> None:
+    """Obsidian '::' cards whose term's words a no-break space joins ('la\\u00a0maison::the house', as a page copied
+    from the web or a '&nbsp;' typed writes it; round 7 R7-7: read as a one-word term over a lower-case answer, no
+    card and nothing said): the cards of the same page written with spaces."""
+    text = (DATA / "nbsp-terms.md").read_text(encoding="utf-8")
+    cards = _cards(tmp_path / "nbsp", "french.md", text)
+    assert [(front.replace("\\u00a0", " "), back) for front, back, _ in cards] == [
+        (front, back) for front, back, _ in _cards(tmp_path / "spaces", "french.md", text.replace("\\u00a0", " "))
+    ]
+    assert len(cards) == 3, cards
+    entities = _cards(tmp_path / "entities", "french.md", text.replace("\\u00a0", "&nbsp;"))
+    assert [back for _, back, _ in entities] == [back for _, back, _ in cards]

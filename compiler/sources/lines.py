@@ -1210,7 +1210,8 @@ def inline_card(line: str) -> re.Match[str] | None:
     # ('细胞的能量工厂是什么？::线粒体': a question, its script writes no spaces nor capitals; T33-24)
     # (a Latin letter on either side of the '::' keeps it a scope: '使用std::cout输出')
     asks = m.group("q").rstrip().endswith(QUESTION_MARKS) or (_uncased(m.group("q")) and not _ascii_letter(m.group("q").rstrip()[-1:] + m.group("a")[:1]))
-    if " " not in m.group("q").strip() and not (asks or m.group("a")[:1].isupper() or m.group("a")[:1].isdigit() or m.group(0)[m.end("q") :].startswith((" ", ":::"))):
+    # (a term of words a no-break space joins, 'la\u00a0maison::the house', is words: round-7 metamorphic R7-7)
+    if len(m.group("q").split()) < 2 and not (asks or m.group("a")[:1].isupper() or m.group("a")[:1].isdigit() or m.group(0)[m.end("q") :].startswith((" ", ":::"))):
         return None
     if masked is line:
         return m
