@@ -55,6 +55,10 @@ N43: a table of facts outside any question on a page that asks: said as 'a table
 in any card' with the fix (name its columns as a question and its answer), which works; before, 'text outside any
 question … its introduction'.
 
+N44: a word list's title with a bracketed note right under it ('ANCIENT ROME — KEY DATES' / '(learn the date AND the
+event)'): both the list's title, no card; before, a card 'ANCIENT ROME' → 'KEY DATES' and the note a question with no
+answer.
+
 Documents in tests/data/sitting52/newdocs/.
 """
 
@@ -224,3 +228,10 @@ def test_n43_a_table_outside_any_question_is_said_as_a_table_with_its_fix(tmp_pa
     fixed = (DATA / "key-signatures.md").read_text(encoding="utf-8").replace("| Key | Sharps / flats | Accidentals |", "| Term | Definition | Accidentals |")
     notes, _skipped, messages = built_notes(tmp_path / "fixed", {"keys.md": fixed})
     assert len(notes) == 9 and not [m for m in messages if "not in any card" in m]
+
+
+def test_n44_a_bracketed_note_under_a_word_lists_title_is_no_card(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"rome.txt": DATA / "timeline-noted.txt"})
+    fronts = [note_front(n) for n in notes]
+    assert len(fronts) == 8 and fronts[0] == "753 BC" and "ANCIENT ROME" not in fronts
+    assert not skipped and not [m for m in messages if "no answer" in m]

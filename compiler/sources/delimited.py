@@ -1481,6 +1481,9 @@ def _unit_number(line: str) -> bool:
     return bool(_UNIT_NUMBER.search(line))
 
 
+_BRACKETED_NOTE = re.compile(r"^\s*\([^()\n]{3,80}\)\s*$")  # '(learn the date AND the event)': a note under a title
+
+
 def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] = frozenset(), sep: str = "") -> bool:
     """Line ``n``, no list entry, a blank line under it, over entries of a list (numbered or bulleted), or over
     entries with an example under each (``examples``: 'Wortschatz Kapitel 3 – Wohnen' over 'das Haus – house' /
@@ -1494,6 +1497,10 @@ def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] =
     unit it numbers; T34-7 rest)."""
     if _LIST_ENTRY.match(lines[n]) or n + 1 >= len(lines):
         return False
+    if _BRACKETED_NOTE.match(lines[n + 1]) and (n + 2 >= len(lines) or not lines[n + 2].strip()):
+        # ('ANCIENT ROME — KEY DATES' / '(learn the date AND the event)' / a blank line / the pairs: the title and its note,
+        # sitting 52 N44: a card 'ANCIENT ROME' → 'KEY DATES' and the note 'a question with no answer')
+        return _titles_list([*lines[: n + 1], "", *lines[n + 2 :]], n, examples, sep)
     if lines[n + 1].strip():
         run = list(itertools.takewhile(lambda line: bool(line.strip()), lines[n + 1 :]))
         if len(run) >= TITLED_ENTRIES and not any(c.isdigit() for line in run for c in line) and _unit_number(lines[n]):
@@ -2373,6 +2380,7 @@ class DelimitedReader:
         # ('# Unité 4 : La maison' … '# Unité 5 : Les verbes': T33-5, the first unit's words had no section)
         titled = sum(1 for line in doc.lines[start:] if (h := self._HEADING.match(line)) and len(h.group("marks")) == 1) == 1
         skipped_header = False
+        subtitle = -1  # (the line under a title skipped as the list's: its bracketed note, if any)
         seen: dict[tuple[str, str], int] = {}  # a pair as written -> its line
         examples = example_lines(doc.lines)  # ('  Unser Haus hat einen Garten.' under its word: its back, T27-23)
         examples |= continued_lines(doc.lines, separator)  # (a definition's next lines in a block of its own: T32-46)
@@ -2409,7 +2417,10 @@ class DelimitedReader:
             if not found and n == first and not items:
                 continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
             if found and n == first and not items and _titles_list(doc.lines, n, examples, separator):
+                subtitle = n + 1  # (a bracketed note right under it, '(learn the date AND the event)', is the title's)
                 continue  # 'Vocabulario – Unidad 3: La casa' over '1. la cocina – the kitchen' …: its title (T26-29)
+            if n == subtitle and not found and _BRACKETED_NOTE.match(text):
+                continue  # ('ANCIENT ROME — KEY DATES' / '(learn the date AND the event)': no question, N44)
             if not found and (_LABEL_LINE.match(text) or exercise_instruction(text)) and _pairs_follow(doc.lines, n, separator):
                 named = squash(text.strip("*_ ").rstrip(" .!:：")) if _LABEL_LINE.match(text) else instruction_context(text)
                 stack = [*(s for s in stack if s[0] <= 6), *([(7, named)] if named else [])]
