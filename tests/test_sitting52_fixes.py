@@ -72,3 +72,73 @@ def test_a_field_under_every_heading_is_its_questions_stimulus(tmp_path: Path) -
         "Code: s := make([]int, 0, 10) What are the length and the capacity of s?": "Length 0, capacity 10.",
     }  # fmt: skip
     assert not any("outside any question" in s for s in said), said
+
+
+# --- newdocs 01 and 09: bare labels as sections and as fronts --------------------------------------------------------
+
+
+def test_a_label_heading_over_code_and_its_question_is_no_section(tmp_path: Path) -> None:
+    """newdocs 01: '## Question 1' / code / 'What does it print?' / '**Answer:** …': each card was filed under a section
+    of its own, 'Question 1' (sitting 50 N16 had dropped such sections for a question right under its label, not for
+    code first). A label holding one card only numbers it: no section."""
+    notes, skipped, _ = built_notes(tmp_path, {"py.md": HERE / "label-code-first.md"})
+    assert [n["sections"] for n in notes] == [[], []]
+    assert not any("section::" in tag for n in notes for tag in n["tags"])
+    assert [note_back(n) for n in notes] == ["ababab : a string times a number repeats it.", "[1, 2, 3] : + joins two lists."]
+    assert note_front(notes[0]).startswith('print ( 3 * "ab" )') and note_front(notes[0]).endswith("What does it print?")
+    assert skipped == []
+
+
+def test_a_spot_the_bug_card_asks_with_the_pages_title_not_its_number(tmp_path: Path) -> None:
+    """newdocs 09: '# Spot the bug (JavaScript)' / '### 1' / code / '**Bug:** …' / '**Fix:** …': the fronts opened with
+    the bare label ('1 if ( x = 5 ) …'). The title says what to do with the code: it is the front's words."""
+    notes, _, _ = built_notes(tmp_path, {"bugs.md": HERE / "spot-the-bug.md"})
+    fronts = [note_front(n) for n in notes]
+    assert fronts[0].startswith("Spot the bug (JavaScript) if ( x = 5 )"), fronts
+    assert fronts[1].startswith("Spot the bug (JavaScript) const total"), fronts
+    assert note_back(notes[0]).startswith("Bug: a single = assigns 5 to x")
+
+
+# --- T51-5 rest: a legend's checklist table of one row ---------------------------------------------------------------
+
+
+def test_a_legend_checklist_table_of_one_row_is_a_card(tmp_path: Path) -> None:
+    """T51-5 rest: the interviewer cheat sheet's last table held one row; a table of one card was not read as cards, so
+    its row was "text outside any question" while every other row was a card."""
+    notes, _, said = built_notes(tmp_path, {"pr.md": HERE / "checklist-one-row.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Do or Don't: Squash the fixup commits first."] == "Do"
+    assert len(cards) == 3
+    assert not any("outside any question" in s for s in said), said
+
+
+# --- sitting 50 newdocs 03/06: what the page says to every question --------------------------------------------------
+
+
+def test_an_instruction_to_every_question_under_the_title_is_on_each_front(tmp_path: Path) -> None:
+    """newdocs s50 03: 'For each situation, give the adjusting entry at month end.' under the title, then bold
+    situations over their entries' tables: the instruction was "text outside any question" and the fronts stated a
+    fact without asking. It is on every front now, above the situation."""
+    notes, _, said = built_notes(tmp_path, {"adj.md": HERE / "shared-instruction.md"})
+    fronts = [note_front(n) for n in notes]
+    assert len(fronts) == 3 and all(f.startswith("For each situation, give the adjusting entry at month end. ") for f in fronts)
+    assert fronts[1].endswith("Employees earned $800 of wages not yet paid.")
+    assert not any("outside any question" in s for s in said), said
+
+
+def test_a_schema_given_for_every_exercise_is_on_each_front(tmp_path: Path) -> None:
+    """newdocs s50 06: 'Tables used in every exercise:' over a `sql` fence, then '### Exercise 1' / the task / its query:
+    the schema was "text outside any question" (twice); each exercise needs it."""
+    notes, _, said = built_notes(tmp_path, {"sql.md": HERE / "shared-schema.md"})
+    fronts = [note_front(n) for n in notes]
+    assert len(fronts) == 2 and all(f.startswith("Tables used in every exercise: CREATE TABLE books") for f in fronts)
+    assert fronts[0].endswith("List the titles of the books published before 1950.")
+    assert not any("outside any question" in s for s in said), said
+
+
+def test_a_notes_pages_introduction_stays_on_its_title_card(tmp_path: Path) -> None:
+    """The limit: a page of notes read a card per heading keeps its title's text on the title's card."""
+    page = "# Ledgers\n\nFor each account, the ledger keeps a running balance.\n\n## Debits\n\nDebits sit on the left.\n"
+    notes, _, _ = built_notes(tmp_path, {"ledgers.md": page})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Ledgers"] == "For each account, the ledger keeps a running balance."

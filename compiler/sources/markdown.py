@@ -272,6 +272,7 @@ from compiler.sources.markdown_blocks import (
     option_paragraphs,
     options_labels,
     outline_questions,
+    page_lead,
     page_metadata,
     page_title,
     pandoc_attributes,
@@ -4110,7 +4111,7 @@ class MarkdownReader:
         passing: list[Item] = []  # questions asked in passing in the open card's text: after its card
 
         def close() -> None:
-            nonlocal current, lead, lead_shown
+            nonlocal current, lead, lead_shown, page_lead_used
             boxed = current is not None and (current.boxed or current.block.type == "admonition_open")  # (its own box)
             if current is not None and lead is not None and len(lead[2]) > LEAD_MAX and current.number > lead[1] and not boxed:
                 # (a lesson's text over an exercise box teaches, as a lesson does: no note titled by its section, T23-5)
@@ -4136,6 +4137,13 @@ class MarkdownReader:
                 first = lead[2][0]
                 if first.type == "paragraph_open" and has_question_label(unbold_label(src_lines[first.start]).lstrip()):
                     lead = None  # '**Q.** A developer writes …:' + its query: the first question's own lead-in, no other's (L17-2)
+            if (
+                current is not None and page_lead_at and current.block.start > blocks[page_lead_at[-1]].start
+                and (not current.headed or _LABEL_ONLY.match(current.q.text.strip()))
+            ):  # fmt: skip
+                # ('### Exercise 1' over its task: a question's label, read as a card by its heading; never a topic's note)
+                current.front = [*(blocks[k] for k in page_lead_at), *current.front]  # (what the page says to every question)
+                page_lead_used = True
             parts = _solved_parts(current, src_lines, self._inline) if current is not None else []
             for part in parts:  # '**a)** Prove …' / '**b)** Find …' / '#### Solution to (a)' / '#### Solution to (b)' (T15-85)
                 item = self._item(doc, source, diag, part, env, seen_ids, levels, src_lines, page_tags)
@@ -4156,6 +4164,16 @@ class MarkdownReader:
         plain = set() if asked_otherwise or cards_mode else plain_questions(src_lines)
         page_tags = front_matter_tags(doc.lines) + _deck_tags(blocks) + self._intro_hashtags(blocks, source)
         opening = next((k for k, b in enumerate(blocks) if b.type != "front_matter" and not b.boilerplate()), -1)  # (a title?)
+        titled_at = next((k for k, b in enumerate(blocks) if title is not None and b.type == "heading_open" and b.start == title[0]), None)
+        # ('For each transaction, give the journal entry.' / 'Schema used in every exercise:' + its fence under the title:
+        # on every question's front; said where no question takes it)
+        page_lead_at = page_lead(blocks, src_lines, titled_at + 1 if titled_at is not None else max(opening, 0))
+        labels_only = all(
+            _LABEL_ONLY.match(squash(plain_inline(b.tokens[1].children or []))) for b in blocks[page_lead_at[-1] :] if b.type == "heading_open"
+        ) if page_lead_at else False  # fmt: skip
+        if cards_mode and not labels_only:
+            page_lead_at = []  # (a page of notes a card per heading: its title's text is the title card's, T43-2)
+        page_lead_used = False
         osr_page = bool(_deck_tags(blocks)) or sr_page(doc.lines)  # an Obsidian Spaced Repetition page: highlights are clozes
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines, dash=True) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
@@ -4193,6 +4211,8 @@ class MarkdownReader:
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
                 continue
+            if n in page_lead_at:
+                continue  # (on every question's front; said below if none took it)
             if n in quiz_taken or n in checks_taken:
                 continue  # (shown with the blank quiz it belongs to: N75; a knowledge check's list, read below: L6)
             if n in listed_taken:
@@ -5064,6 +5084,8 @@ class MarkdownReader:
                 say_outside(block, marks)
         close()
         flush_lead()
+        for k in page_lead_at if not page_lead_used else []:
+            say_outside(blocks[k])
         if opening_text:  # the note's opening text answers its title, the file's name ('Beta Distribution' → 'With a count …')
             line = opening_text[0].start + 1
             opened = make_item(
@@ -5109,6 +5131,7 @@ class MarkdownReader:
             items = [_named_section(item, untitled) for item in items]
         items = _boilerplate_gone(_asked_by_text(sorted(items, key=lambda i: i.locator.line)), doc, diag)
         items = _answered_later(items)  # '## Answers to Exercises' / '1. Here is one way …' keys '1. Finish …' (T15-92)
+        items = _label_sections_gone(items)  # '## Question 1' over its code and 'What is the output?': no section (newdocs 01)
         labelled = sum(_label_answered(item) for item in items)  # tasks answered under '**Answer:**' (T13-18)
         tasks = [_open_task(item, labelled) for item in items]
         for before, after in zip(items, tasks, strict=True):
@@ -5810,8 +5833,8 @@ class MarkdownReader:
             if asks < TABLE_ASKS * len(body):
                 return []
             named = {"front": 0, "back": 1}
-        elif len(head) == 2 and len(rows) < 3:
-            return []
+        elif len(head) == 2 and len(rows) < 3 and not (has_question_label(f"{head[0]}: x") and has_answer_label(f"{head[1]}: x")):
+            return []  # (one row under '| Question | Answer |' is a card, as a legend's checklist row is: trial51 T51-5)
         front, back, level = named["front"], named["back"], named.get("level")
         if key_column_numbers([cells[front] if front < len(cells) else "" for _, cells in body]):
             return []  # ('| Question | Answer |' / '| 1 | b |': an answer key's table, its numbers ask nothing; T48-16)
@@ -6547,6 +6570,11 @@ class MarkdownReader:
             # '### 1' / a program / '**Bug:** …' / '**Fix:** …' ('spot the bug', sitting 51 N24): the label asks nothing,
             # the code is what the card is about, on its front; what is said about it, its back (the code was on the back)
             current.front, current.answer, current.asked_at = [current.answer[0]], current.answer[1:], current.block.start
+            title = page_title(lines or doc.lines)
+            if title is not None and label.group(0).strip() == current.q.text.strip():
+                # ('# Spot the bug (Python)' / '### 1' / code: the title says what to do with it; the front opened '1 def …',
+                # newdocs 09)
+                current.q.text = squash(re.sub(r"[*_`]", "", title[1])).strip(" #")
         if label:  # ('<!-- question-source:start -->' around the question under '# Question 8': no text, trial16 T16-20)
             current.answer = [b for b in current.answer if not (b.type == "html_block" and _COMMENT_BLOCK.match(b.tokens[0].content))]
         first = current.answer[0] if label and current.answer else None
@@ -8320,6 +8348,20 @@ _TICKED = re.compile(r"`([^`\n]+)`")
 _ANSWERS_SECTION = re.compile(
     rf"^(?:\W{{0,4}}\s*)?(?i:(?:{KEY_WORDS})(?:\s+(?:to|for|of)\s+(?:the\s+)?(?:exercises?|problems?|questions?|tasks?|practice))?)\s*[:.]?$"
 )
+
+
+def _label_sections_gone(items: list[Item]) -> list[Item]:
+    """A card's innermost section that is a bare label ('Question 1', 'Q3', 'Exercise 2') and holds that card alone
+    only numbers it: no section (newdocs 01: '## Question 1' / code / 'What is the output?' / '**Answer:** …' filed
+    each card under a section of its own, as sitting 50 N16 had stopped for a question right under its label). A label
+    over several cards (a question's parts) names what they share and stays."""
+    held = Counter(tuple(item.section) for item in items)
+    return [
+        item.model_copy(update={"section": item.section[:-1]})
+        if item.section and held[tuple(item.section)] == 1 and _LABEL_ONLY.match(item.section[-1].strip())
+        else item
+        for item in items
+    ]
 
 
 def _answered_later(items: list[Item]) -> list[Item]:

@@ -78,6 +78,7 @@ from compiler.sources.lines import (
     opens_asking,
     spaces_one_way,
     statement_breaks,
+    task_lead,
 )
 from compiler.sources.parts import field_label
 from compiler.sources.quizdown import quizdown_ends as quizdown_ends
@@ -6060,3 +6061,34 @@ def bold_numbered_exercises(lines: list[str]) -> int:
     alone = all(k + 1 < len(lines) and not lines[k + 1].strip() for k, _ in found)
     answered = all(any(line.strip() for line in lines[k + 1 : end]) for (k, _), end in zip(found, ends, strict=True))
     return len(found) if alone and answered else 0
+
+
+# an instruction or a given that names every item of the page: 'For each transaction, give the journal entry.',
+# 'Schema used in every exercise:' (a few languages)
+_EVERY_ITEM = re.compile(
+    r"(?i)\b(?:for\s+each|each|every|all\s+(?:the\s+)?(?:following|questions|exercises|problems|tasks|items)|für\s+jede[nrs]?|jede[nrs]?"
+    r"|pour\s+chaque|chaque|para\s+cada|cada|per\s+ogni|ogni|для\s+каждо\w*|каждо\w*)\b|每[个個道題题]"
+)
+_FOR_EACH_TASK = re.compile(r"(?i)^(?:for\s+each|für\s+jede[nrs]?|pour\s+chaque|para\s+cada|per\s+ogni|для\s+каждо\w*)\b[^,]{1,60},\s*\S")
+PAGE_LEAD_WORDS = 40  # words at most in a page's instruction to every item
+
+
+def page_lead(blocks: list[TopBlock], lines: list[str], first: int) -> list[int]:
+    """Block indices of what a page says to every one of its items, from its block ``first`` (right under its title):
+    one short paragraph that names every item and tells what to do with each (``For each transaction, give the journal
+    entry.``, ``Give the journal entry for each transaction.``), or that ends with ':' over the one exhibit it gives
+    them (``Schema used in every exercise:`` over a ``sql`` fence), then a heading or the first item (sitting 50 newdocs
+    03/06: it was "text outside any question", and the fronts asked without it). [] for anything else."""
+    if first >= len(blocks) or blocks[first].type != "paragraph_open" or blocks[first].end > len(lines):
+        return []
+    text = " ".join(" ".join(lines[blocks[first].start : blocks[first].end]).split())
+    if not _EVERY_ITEM.search(text) or len(text.split()) > PAGE_LEAD_WORDS or text.rstrip(" *_").endswith(("?", "？")):
+        return []
+    found = [first]
+    if text.rstrip(" *_").endswith((":", "：")):
+        if first + 1 >= len(blocks) or blocks[first + 1].type not in ("fence", "code_block", "table_open"):
+            return []
+        found.append(first + 1)
+    elif not (_FOR_EACH_TASK.match(text) or task_lead(text)):
+        return []
+    return found
