@@ -150,7 +150,8 @@ def test_a_label_heading_over_a_question_and_its_answer_label_in_one_paragraph(t
         "What is the unit of energy?": "The joule.",
     }
     assert not skipped and not [m for m in said if "no answer" in m], said
-    assert notes[0]["sections"][-1].endswith("Question 1") and notes[1]["sections"][-1].endswith("Problem 2")
+    # (a label holding one card only numbers it: no section, as docs/layouts.md says of this very shape; sitting 52)
+    assert notes[0]["sections"] == [] and notes[1]["sections"] == []
 
 
 def test_dash_defined_bullets_under_a_heading_among_notes_are_a_card_each(tmp_path: Path) -> None:

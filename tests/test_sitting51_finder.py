@@ -34,7 +34,7 @@ def test_a_question_in_a_box_takes_no_answer_from_after_the_box(tmp_path: Path) 
         (26, asked),
         (39, "Which individuals in the pedigree must be carriers?"),
     ]
-    assert any("boxes.md:26:" in m and "question has no answer" in m for m in messages)
+    assert any("boxes.md:26:" in m and "asks this question in a box with no answer in it" in m for m in messages)
     assert not any("![" in back or "Art Connection" in back for back in cards.values())
 
 

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
 
+from compiler.model import Block, BlockKind, Item, Locator
+from compiler.passes.dedupe import differing
+
 HERE = Path(__file__).parent / "data" / "sitting52" / "fixes"
 
 
@@ -142,3 +145,31 @@ def test_a_notes_pages_introduction_stays_on_its_title_card(tmp_path: Path) -> N
     notes, _, _ = built_notes(tmp_path, {"ledgers.md": page})
     cards = {note_front(n): note_back(n) for n in notes}
     assert cards["Ledgers"] == "For each account, the ledger keeps a running balance."
+
+
+# --- T51-1's message and T51-14's wording ----------------------------------------------------------------------------
+
+
+def test_a_box_question_is_said_as_asked_in_a_box(tmp_path: Path) -> None:
+    """T51-1's message: a textbook's *Art Connection* box ends with a question and holds no answer (the book answers it
+    at the chapter's end). It was said 'question has no answer (write the answer below the question)'; now the message
+    says the page asks it in a box with no answer there, and the manifest's reason says so too."""
+    trial = Path(__file__).parent / "data" / "trials" / "trial51"
+    _, skipped, said = built_notes(tmp_path, {"boxes.md": trial / "textbook-boxes.md"})
+    assert {(s["line"], s["skipped"]) for s in skipped} == {(26, "asked in a box with no answer in it"), (39, "asked in a box with no answer in it")}
+    assert any(m.startswith("sources/boxes.md:26: warning: the page asks this question in a box with no answer in it") for m in said), said
+    assert not any("question has no answer" in m for m in said), said
+
+
+def _asked(question: str) -> Item:
+    return Item(
+        source="bio", question=question, answer=[Block(kind=BlockKind.text, text="3:1")],
+        locator=Locator(file="sources/bio.md", line=1), original=question,
+    )  # fmt: skip
+
+
+def test_a_word_only_one_question_has_is_said_so_in_the_dupes_reason() -> None:
+    """T51-14: two questions one of which has a word more ('link What ratio …?' / 'What ratio …?') were said to differ
+    'only in "—" vs "link"'; the dash stood for nothing. Now: '"link" in one only'; a changed word still reads 'x vs y'."""
+    assert differing(_asked("link What ratio of offspring would result?"), _asked("What ratio of offspring would result?")) == '"link" in one only'
+    assert differing(_asked("What ratio would result?"), _asked("What fraction would result?")) == '"ratio" vs "fraction"'

@@ -581,7 +581,8 @@ def wording(a: Item, b: Item, q: float) -> str:
 
 
 def differing(a: Item, b: Item) -> str:
-    """The words two questions differ in, the first two places: '"Celsius" vs "Fahrenheit"' ('' when none)."""
+    """The words two questions differ in, the first two places: '"Celsius" vs "Fahrenheit"', or words one of them has
+    and the other lacks: '"link" in one only' (never '"—" vs "link"': trial51 T51-14); '' when none."""
     import difflib
     import re
 
@@ -591,11 +592,12 @@ def differing(a: Item, b: Item) -> str:
     wa, wb = words(a), words(b)
     matcher = difflib.SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb], autojunk=False)
     changes = [
-        (" ".join(wa[i1:i2]) or "—", " ".join(wb[j1:j2]) or "—")
+        f'"{x}" vs "{y}"' if x and y else f'"{x or y}" in one only'
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
         if op != "equal"
+        for x, y in [(" ".join(wa[i1:i2]), " ".join(wb[j1:j2]))]
     ]
-    return "; ".join(f'"{x}" vs "{y}"' for x, y in changes[:2]) + ("; …" if len(changes) > 2 else "")
+    return "; ".join(changes[:2]) + ("; …" if len(changes) > 2 else "")
 
 
 def _pair_probability(

@@ -219,6 +219,7 @@ from compiler.sources.markdown_blocks import (
     back_link_lines,
     bold_blanks,
     bold_numbered_exercises,
+    box_question,
     broken_rows,
     bullet_questions,
     callouts,
@@ -2458,6 +2459,7 @@ class _Open:
     answer_from: int | None = None  # the first line after a bare answer label heading ('#### **参考答案**：'): the answer's
 
 
+BOX_QUESTION = "asked in a box with no answer in it"  # (its skip reason: T51-1)
 CLOSING_ANSWER_WORDS = 40  # words at most in the answer under a notes card's closing question (a recall check, no essay)
 
 
@@ -6782,6 +6784,16 @@ class MarkdownReader:
                 f"question's answer is only a link to another page ({target}): no card",
                 "deckc does not follow links: copy what that page says under the question to learn it",
                 group="link-answer",
+            )
+        elif not answer and box_question(doc.lines, current.block.start):
+            skip = BOX_QUESTION  # ('<div class="art-connection">' / a figure / '… must be carriers?' / '</div>': T51-1)
+            diag.warning(
+                doc.rel,
+                line,
+                "the page asks this question in a box with no answer in it (the book answers it elsewhere, or leaves it "
+                "to the reader): no card",
+                "to learn it, write its answer under the question inside the box",
+                group="box-question",
             )
         elif not answer:
             diag.warning(

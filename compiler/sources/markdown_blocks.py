@@ -1380,6 +1380,21 @@ def exercise_divs(text: str) -> str:
     return "\n".join(lines)
 
 
+def box_question(lines: list[str], at: int) -> bool:
+    """Whether the page's line ``at`` (0-based, the original text) stands in a box that ends asking and holds no answer
+    (:func:`_asking_box`: a textbook's *Art Connection* ``<div>`` over a figure and ``Which individuals in the pedigree
+    must be carriers?``): the book poses the question there and answers it elsewhere, or leaves it to the reader
+    (trial51 T51-1: it was said as any unanswered question, 'write the answer below the question')."""
+    depth = 0
+    for k in range(min(at, len(lines)) - 1, -1, -1):
+        line = lines[k]
+        depth += len(_DIV_CLOSES.findall(line)) - len(_DIV_OPENS.findall(line))
+        if depth < 0:
+            m = _KIND_DIV.match(line)
+            return m is not None and not _div_kind(m.group("attrs")) and _asking_box(lines, k)
+    return False
+
+
 _TITLE_DIV = re.compile(r"""^[ ]{0,3}<div\b[^<>]*\bdata-type\s*=\s*["']title["'][^<>]*>\s*$""", re.I)
 
 
