@@ -6078,32 +6078,31 @@ def bold_numbered_exercises(lines: list[str]) -> int:
     return len(found) if alone and answered else 0
 
 
-# an instruction or a given that names every item of the page: 'For each transaction, give the journal entry.',
-# 'Schema used in every exercise:' (a few languages)
+# what names every item of a page: 'every exercise', 'each question', 'all the problems' (a few languages)
 _EVERY_ITEM = re.compile(
-    r"(?i)\b(?:for\s+each|each|every|all\s+(?:the\s+)?(?:following|questions|exercises|problems|tasks|items)|für\s+jede[nrs]?|jede[nrs]?"
-    r"|pour\s+chaque|chaque|para\s+cada|cada|per\s+ogni|ogni|для\s+каждо\w*|каждо\w*)\b|每[个個道題题]"
+    r"(?i)\b(?:each|every|all\s+(?:the\s+)?|jede[nrs]?|chaque|cada|ogni|кажд\w*)\s*"
+    r"(?:questions?|exercises?|problems?|tasks?|items?|quer(?:y|ies)|fragen?|aufgaben?|übung(?:en)?|exercices?|preguntas?"
+    r"|ejercicios?|domand[ae]|esercizi[oi]?|задани\w*|вопрос\w*)\b|每[个個道]?[题題]"
 )
-_FOR_EACH_TASK = re.compile(r"(?i)^(?:for\s+each|für\s+jede[nrs]?|pour\s+chaque|para\s+cada|per\s+ogni|для\s+каждо\w*)\b[^,]{1,60},\s*\S")
+# 'For each transaction, give the journal entry.': the items named, then the task (its rest, :func:`task_lead`)
+_FOR_EACH = re.compile(r"(?i)^(?:for\s+(?:each|every)|für\s+jede[nrs]?|pour\s+chaque|para\s+cada|per\s+ogni|для\s+кажд\w*)\b[^,]{1,60},\s*(?P<rest>\S.*)$")
 PAGE_LEAD_WORDS = 40  # words at most in a page's instruction to every item
 
 
 def page_lead(blocks: list[TopBlock], lines: list[str], first: int) -> list[int]:
     """Block indices of what a page says to every one of its items, from its block ``first`` (right under its title):
-    one short paragraph that names every item and tells what to do with each (``For each transaction, give the journal
-    entry.``, ``Give the journal entry for each transaction.``), or that ends with ':' over the one exhibit it gives
-    them (``Schema used in every exercise:`` over a ``sql`` fence), then a heading or the first item (sitting 50 newdocs
-    03/06: it was "text outside any question", and the fronts asked without it). [] for anything else."""
+    one short paragraph that tells what to do with each item (``For each transaction, give the journal entry.``,
+    ``Answer each question in one word.``), or that names its items (:data:`_EVERY_ITEM`) and ends with ':' over the
+    one exhibit it gives them (``Schema used in every exercise:`` over a ``sql`` fence) (sitting 50 newdocs 03/06: it
+    was "text outside any question", and the fronts asked without it). Never a lesson's own text (``We can group the
+    readings by person and aggregate each group:`` over its query). [] for anything else."""
     if first >= len(blocks) or blocks[first].type != "paragraph_open" or blocks[first].end > len(lines):
         return []
     text = " ".join(" ".join(lines[blocks[first].start : blocks[first].end]).split())
-    if not _EVERY_ITEM.search(text) or len(text.split()) > PAGE_LEAD_WORDS or text.rstrip(" *_").endswith(("?", "？")):
+    if len(text.split()) > PAGE_LEAD_WORDS or text.rstrip(" *_").endswith(("?", "？")):
         return []
-    found = [first]
-    if text.rstrip(" *_").endswith((":", "：")):
-        if first + 1 >= len(blocks) or blocks[first + 1].type not in ("fence", "code_block", "table_open"):
-            return []
-        found.append(first + 1)
-    elif not (_FOR_EACH_TASK.match(text) or task_lead(text)):
-        return []
-    return found
+    if text.rstrip(" *_").endswith((":", "：")):  # ('We can group the readings … and aggregate each group:' is a lesson's)
+        exhibit = first + 1 < len(blocks) and blocks[first + 1].type in ("fence", "code_block", "table_open")
+        return [first, first + 1] if exhibit and _EVERY_ITEM.search(text) else []
+    each = _FOR_EACH.match(text)
+    return [first] if (each is not None and task_lead(each.group("rest"))) or (_EVERY_ITEM.search(text) and task_lead(text)) else []
