@@ -141,3 +141,13 @@ def test_a_question_mark_only_inside_code_asks_nothing(tmp_path: Path) -> None:
         "Show an icon for unpacked items with ? :", "Show each item's importance with &&",
         "Refactor a chain of ? : into if statements"]
     assert not skipped and not any("statement heading" in m for m in messages)
+
+
+def test_a_sections_code_shows_as_code_on_the_context_line(tmp_path: Path) -> None:
+    """'## The ternary operator (`? :`)' over its challenges: the context line showed the backticks as written; its
+    code is code there as on the front."""
+    page = ("# Conditional rendering\n\n## The ternary operator (`? :`)\n\n"
+            "### Show an icon for unpacked items\n\nUse `cond ? a : b` to render a cross.\n\n"
+            "### Show each item's importance\n\nRender it with `&&` when it is above zero.\n")
+    notes, _, _ = built_notes(tmp_path, {"challenges.md": page})
+    assert {n["fields"]["Section"] for n in notes} == {"The ternary operator (<code>? :</code>)"}

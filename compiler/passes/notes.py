@@ -360,7 +360,7 @@ def build_note(
     common = {
         "Sources": _sources_html(items, titles),
         "Difficulty": difficulty.value if difficulty else "",
-        "Section": text_html(" › ".join(_section_line(primary, titles, topical))),
+        "Section": question_html(" › ".join(_section_line(primary, titles, topical))),  # (its code as code: sitting 52)
         "DeckcId": text_html(anchor_item.item_id),
     }
     if primary.kind is ItemKind.multiple_choice:
