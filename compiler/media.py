@@ -49,6 +49,28 @@ def _line_of(item: Item, *needles: str) -> int:
     return item.locator.line
 
 
+def _shared_line(item: Item, content_dir: Path, needle: str) -> int:
+    """The line of the document that names a picture the item shows but its own text does not hold (a diagram over
+    the labels that each ask about it: newdocs N35 said the missing picture at the six label lines, never at line 3
+    where it is): the last such line at or above the item's, else the first; the item's line when the document
+    names it nowhere (or is no text)."""
+    line = _line_of(item, needle)
+    lines = _document_lines(content_dir / item.locator.file)
+    if not lines or (0 < line <= len(lines) and (needle in lines[line - 1] or unquote(needle) in lines[line - 1])):
+        return line  # (where the item's own text names it; an item's text as the reader gave it may start with the
+        # picture it shares, at the item's line: then the document is searched)
+    hits = [k for k, text in enumerate(lines, start=1) if needle in text or unquote(needle) in text]
+    above = [k for k in hits if k <= item.locator.line]
+    return above[-1] if above else hits[0] if hits else line
+
+
+@functools.lru_cache(maxsize=64)
+def _document_lines(path: Path) -> tuple[str, ...]:
+    """A text document's lines, to find where it names a picture (none for a binary file); read once a build."""
+    text = _document_text(path)
+    return () if "\x00" in text else tuple(text.splitlines())
+
+
 def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, bool]:
     """``(file, why not, fatal)``: the file an ``src`` names, or why it is not used and whether that is an error."""
     parts = urlsplit(ref)
@@ -323,6 +345,7 @@ def run(
     linked: dict[str, list[int | None]] = {}  # file -> lines of remote pictures made links (said once per file)
     _vault_files.cache_clear()  # a watch's next build sees images added since
     _document_text.cache_clear()
+    _document_lines.cache_clear()
     for item in items:
         package = Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package's note: its audio is packed too
         if not any(b.kind is BlockKind.html and ("<img" in b.text or "[sound:" in b.text) for b in [*item.stimulus, *item.answer]) and not any(
@@ -375,7 +398,7 @@ def run(
                     diag.warning(item.locator.file, _line_of(item, src), why.replace("image", "audio", 1).replace("its alt text", "its name"), HINT, group="audio-missing")
                     return f"[audio: {html.escape(unquote(src), quote=False)}]"
                 if path is None:
-                    line = _line_of(item, src)
+                    line = _shared_line(item, content_dir, src)
                     hint = PACKAGE_HINT if Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES else HINT
                     if fatal:
                         diag.error(item.locator.file, line, why, hint)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
+
+from compiler.build import build
+from compiler.diagnostics import Diagnostics
 
 DATA = Path(__file__).parent / "data" / "sitting52" / "lead"
 
@@ -29,3 +32,22 @@ def test_a_question_line_with_a_colon_stays_the_question(tmp_path: Path) -> None
     page = "**Q:** What does this print?\nNote: assume Python 3.\n**A:** 3\n\n**Q:** What is 2 + 2?\n**A:** 4\n"
     notes, _, _ = built_notes(tmp_path, {"q.md": page})
     assert note_front(notes[0]) == "What does this print? Note: assume Python 3."
+
+
+def test_a_missing_picture_that_several_cards_show_is_said_once_at_its_own_line(tmp_path: Path) -> None:
+    """newdocs N35's label page: one diagram over six labels, each label a card showing it. The missing picture was
+    said at the six label lines ('[6 times; also at line 8, line 9, …]'); it is named at line 3 only, once."""
+    diagram = Path(__file__).parent / "data" / "sitting52" / "newdocs" / "label-blanks.md"
+    result = build(deck_of(tmp_path, {"heart.md": diagram}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.grouped_warnings if "heart-labels.png" in d.text()]
+    assert len(said) == 1 and said[0].startswith("sources/heart.md:3: warning: image 'heart-labels.png' not found")
+    assert "times" not in said[0]
+
+
+def test_the_same_message_at_the_same_place_is_said_once() -> None:
+    diag = Diagnostics()
+    for line in (3, 3, 3, 9):
+        diag.warning("sources/a.md", line, "image 'x.png' not found", "put the file in the deck folder", group="image-missing")
+    assert [d.text() for d in diag.grouped_warnings] == [
+        "sources/a.md:3: warning: image 'x.png' not found (put the file in the deck folder) [2 times; also at line 9]"]
