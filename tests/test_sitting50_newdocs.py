@@ -126,8 +126,8 @@ def test_n17_picture_labels_are_a_card_each_with_the_picture_on_the_front(tmp_pa
     assert note_front(valve).startswith("[image: Valves seen from above]")
     assert note_back(valve) == "Tricuspid valve Between: right atrium and right ventricle"
     assert not any("outside any" in m or "no answer" in m for m in messages), messages
-    said = [m for m in messages if "not found" in m]  # (the missing picture, said at the labels that show it)
-    assert said and "heart.md:7:" in said[0]
+    said = [m for m in messages if "not found" in m]  # (the missing picture, said at the line that names it: sitting 52;
+    assert said and "heart.md:3:" in said[0]  # it was said at the labels that show it, line 7 on)
 
 
 def test_n17_labels_written_as_pairs_under_a_picture_show_it(tmp_path: Path) -> None:
