@@ -61,6 +61,17 @@ def run(cmd: list[str], ok: tuple[int, ...] = (0,), env: dict[str, str] | None =
     return elapsed
 
 
+def stop_server() -> None:
+    """Stop the deckc kept warm between commands (compiler/server.py) for the bench's environment."""
+    subprocess.run([sys.executable, "-m", "compiler.server", "stop"], capture_output=True, env=ENV, check=False)
+
+
+def server_ready(wait: float = 30.0) -> None:
+    """Wait until the server a command started answers (its start-up is not left running beside the next timing)."""
+    code = f"import time; from compiler import server\nt = time.monotonic() + {wait}\nwhile server.commands_run() is None and time.monotonic() < t: time.sleep(0.05)"
+    subprocess.run([sys.executable, "-c", code], capture_output=True, env=ENV, check=False)
+
+
 def genanki_notes(manifest: Path, out: Path) -> Path:
     """The notes of a deckc build as plain data for bench/genanki_baseline.py (untimed)."""
     from compiler.notetypes import ALL, stylesheet
@@ -85,7 +96,8 @@ def ratios(tmp: Path, runs: int = 5) -> None:
     """Each deckc command against bare genanki writing the same notes, medians of paired runs."""
     content, build = tmp / "content", tmp / "build"
     shutil.copytree(CONTENT, content)
-    run(deckc("build", str(content), "-o", str(build)))
+    run(deckc("build", str(content), "-o", str(build)))  # (it starts the server the commands below talk to)
+    server_ready()
     notes = genanki_notes(build / "regularization.json", tmp / "notes.json")
     baseline = [sys.executable, str(ROOT / "bench" / "genanki_baseline.py"), str(notes), str(tmp / "genanki.apkg")]
     n_notes = len(json.loads(notes.read_text(encoding="utf-8"))["notes"])
@@ -99,42 +111,49 @@ def ratios(tmp: Path, runs: int = 5) -> None:
         text = path.read_text(encoding="utf-8")
         path.write_text(re.sub(EDIT_PATTERN, f"improves gradient flow (build edit {next(edits)})", text), encoding="utf-8")
 
-    def cold() -> None:  # nothing kept anywhere but the model's optimized graph
+    def cold() -> None:  # nothing kept anywhere but the model's optimized graph: no server either
+        stop_server()
         shutil.rmtree(build, ignore_errors=True)
         shutil.rmtree(ENV[VECTORS], ignore_errors=True)
-
-    def empty_build() -> None:  # a fresh build/ (or a second deck) of texts this user's deckc embedded before
-        shutil.rmtree(build, ignore_errors=True)
 
     def edit_and_build() -> None:  # so the next lint is the first one after a change: it compiles
         edit()
         run(deckc("build", str(content), "-o", str(build)))
 
-    scenarios: list[tuple[str, Callable[[], None] | None, list[str], tuple[int, ...], str]] = [
-        ("deckc build, nothing changed", None, deckc("build", str(content), "-o", str(build)), (0,), "≤ 3×"),
-        ("deckc build, one answer edited", edit, deckc("build", str(content), "-o", str(build)), (0,), "≤ 4×"),
-        ("deckc lint (nothing changed since it last ran)", None, deckc("lint", str(content)), (0, 1), "≤ 4×"),
-        ("deckc stats (nothing changed since it last ran)", None, deckc("stats", str(content)), (0,), "≤ 4×"),
-        ("deckc diff (nothing changed since it last ran)", None, deckc("diff", str(content)), (0, 1), "≤ 4×"),
-        ("deckc lint, first run after an edit (and a build)", edit_and_build, deckc("lint", str(content)), (0, 1), "≤ 4×"),
-        ("deckc stats, first run after an edit (and a build)", edit_and_build, deckc("stats", str(content)), (0,), "≤ 4×"),
-        ("deckc diff, first run after an edit (and a build)", edit_and_build, deckc("diff", str(content)), (0, 1), "≤ 4×"),
-        ("deckc dupes, first run after an edit (and a build)", edit_and_build, deckc("dupes", str(content)), (0,), "≤ 4×"),
-        ("deckc build, cold (empty build/, model load included)", cold, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×"),
-        ("deckc build, empty build/, texts embedded before", empty_build, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×"),
+    def empty_build() -> None:  # a fresh build/ (or a second deck) of texts this user's deckc embedded before
+        server_ready()  # the cold build before started a server: not left loading beside the genanki run
+        shutil.rmtree(build, ignore_errors=True)
+
+    alone = {"DECKC_SERVER": "off"}  # each command in its own process, as the first one in ten minutes runs
+    Scenario = tuple[str, Callable[[], None] | None, list[str], tuple[int, ...], str, dict[str, str] | None]
+    scenarios: list[Scenario] = [
+        ("deckc build, nothing changed", None, deckc("build", str(content), "-o", str(build)), (0,), "≤ 3×", None),
+        ("deckc build, one answer edited", edit, deckc("build", str(content), "-o", str(build)), (0,), "≤ 4×", None),
+        ("  the same, in its own process (no server)", edit, deckc("build", str(content), "-o", str(build)), (0,), "", alone),
+        ("deckc lint (nothing changed since it last ran)", None, deckc("lint", str(content)), (0, 1), "≤ 4×", None),
+        ("deckc stats (nothing changed since it last ran)", None, deckc("stats", str(content)), (0,), "≤ 4×", None),
+        ("deckc diff (nothing changed since it last ran)", None, deckc("diff", str(content)), (0, 1), "≤ 4×", None),
+        ("deckc lint, first run after an edit (and a build)", edit_and_build, deckc("lint", str(content)), (0, 1), "≤ 4×", None),
+        ("  the same, in its own process (no server)", edit_and_build, deckc("lint", str(content)), (0, 1), "", alone),
+        ("deckc stats, first run after an edit (and a build)", edit_and_build, deckc("stats", str(content)), (0,), "≤ 4×", None),
+        ("deckc diff, first run after an edit (and a build)", edit_and_build, deckc("diff", str(content)), (0, 1), "≤ 4×", None),
+        ("deckc dupes, first run after an edit (and a build)", edit_and_build, deckc("dupes", str(content)), (0,), "≤ 4×", None),
+        ("  the same, in its own process (no server)", edit_and_build, deckc("dupes", str(content)), (0,), "", alone),
+        ("deckc build, cold (empty build/, model load included)", cold, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×", None),
+        ("deckc build, empty build/, texts embedded before", empty_build, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×", None),
     ]
     base_times: list[float] = []
     watched = watch_edits(tmp, content, build, baseline, runs)
     print(f"Ratios against bare genanki writing the same {n_notes} notes (each a process; medians of {runs} paired runs)")
     print(f"  load average at start: {os.getloadavg()[0]:.1f} (2 cores; other work on the machine slows both sides)")
     print(f"  {'command':<56} {'deckc':>8} {'genanki':>8} {'ratio':>7}  target")
-    for label, prepare, cmd, ok, target in scenarios:
+    for label, prepare, cmd, ok, target, env in scenarios:
         ours, theirs = [], []
         for _ in range(runs):
             theirs.append(run(baseline))
             if prepare:
                 prepare()
-            ours.append(run(cmd, ok))
+            ours.append(run(cmd, ok, env))
         base_times.extend(theirs)
         a, b = statistics.median(ours), statistics.median(theirs)
         print(f"  {label:<56} {a:7.2f}s {b:7.2f}s {a / b:6.1f}×  {target}")
@@ -467,6 +486,7 @@ def main() -> None:
         if "hostile" in parts:
             hostile()
     finally:
+        stop_server()  # the bench's own (its DECKC_VECTOR_CACHE is a folder of this run's)
         shutil.rmtree(tmp, ignore_errors=True)
     if "quality" in parts:
         dedupe_quality()

@@ -198,6 +198,10 @@ def main() -> None:
 
     A document deck.toml does not list is read with the layout deckc detects;
     the build prints the [[source]] table to paste into deck.toml.
+
+    After a build, lint, stats, diff or dupes, deckc stays loaded in the
+    background for 10 minutes, so the next of them starts warm
+    (DECKC_SERVER=off: never; DECKC_SERVER=SECONDS: how long).
     """
 
 

@@ -53,6 +53,9 @@ sys.dont_write_bytecode = False
 # no build of the suite is kept: its staged files, journal and renames are not forced to disk (each small build
 # waited ~10-30 ms for the disk, its core idle; compiler/transaction.py). tests/test_transaction.py syncs as users do.
 os.environ.setdefault(transaction.FSYNC_ENV, "off")
+# every `deckc` a test starts runs in its own process and leaves no server behind (compiler/server.py); the tests of
+# the server (tests/test_server.py) turn it on for their own commands
+os.environ["DECKC_SERVER"] = "off"
 if modelcache.ENV not in os.environ:
     _graphs = tempfile.mkdtemp(prefix="deckc-test-models-")
     atexit.register(shutil.rmtree, _graphs, True)
