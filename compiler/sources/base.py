@@ -62,6 +62,11 @@ class Document:
 
 
 # CJK compatibility ideographs: NFC maps each to its unified ideograph, but a hanja text may use one on purpose
+# a converter's line that ends the answer open above it: what follows in the same section is the section's text (an
+# unindented reStructuredText paragraph after a definition list is no part of its last definition: trial52 T52-7)
+ANSWER_ENDS = "<!-- deckc: the answer above ends here -->"
+
+
 _COMPATIBILITY_IDEOGRAPHS = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
 
 

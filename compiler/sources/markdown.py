@@ -48,7 +48,7 @@ from compiler.sources.ankifields import (
     bank_right,
     lettered_choices,
 )
-from compiler.sources.base import Document, make_item
+from compiler.sources.base import ANSWER_ENDS, Document, make_item
 from compiler.sources.blocks import continues
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
@@ -4212,6 +4212,9 @@ class MarkdownReader:
                 close()  # '</quiz>' between them: the quiz's question ends with its block (learner4 N75)
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
+                continue
+            if block.type == "html_block" and src_lines[block.start].strip() == ANSWER_ENDS:
+                close()  # (a converter's mark: the definition above ends, the section's text follows: T52-7)
                 continue
             if n in page_lead_at:
                 continue  # (on every question's front; said below if none took it)

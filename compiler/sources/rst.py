@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from compiler.diagnostics import ContentError, Diagnostic
-from compiler.sources.base import load_document
+from compiler.sources.base import ANSWER_ENDS, load_document
 from compiler.sources.converted import Converted
 from compiler.sources.roles import code_span as _code
 from compiler.sources.roles import escape_text as _escape
@@ -131,9 +131,47 @@ def rst_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     return convert_rst(doc.lines, rel)
 
 
+# a line of an RFC 822 header atop a PEP ('PEP: 572', 'Title: Assignment Expressions', 'Post-History: …'), and its
+# continuation lines indented under it
+_HEADER_FIELD = re.compile(r"^(?P<name>[A-Z][A-Za-z]*(?:-[A-Za-z]+)*):(?:[ \t]+(?P<value>\S.*))?$")
+HEADER_FIELDS_MIN = 3
+
+
+def _mail_header(rows: list[Row]) -> tuple[str, int, int] | None:
+    """An RFC 822 header atop the document (a PEP's: 'PEP: 572' / 'Title: …' / 'Author: …' and its indented
+    continuation / 'Status: …', up to a blank line), three fields or more, one of them its ``Title``: (the title, its
+    line, the number of rows the header takes); else None. It is the document's metadata, no text (trial52 T52-9: said
+    "text outside any question" five times, and a section's heading read as the page's title)."""
+    start = next((k for k, (line, _) in enumerate(rows) if line.strip()), len(rows))
+    title: tuple[str, int] | None = None
+    fields = 0
+    k = start
+    while k < len(rows) and rows[k][0].strip():
+        line, n = rows[k]
+        if _indent(line) > 0 and fields:
+            k += 1
+            continue
+        m = _HEADER_FIELD.match(line)
+        if m is None:
+            return None
+        fields += 1
+        if m.group("name") == "Title" and m.group("value") and title is None:
+            title = (m.group("value").strip(), n)
+        k += 1
+    if fields < HEADER_FIELDS_MIN or title is None:
+        return None
+    return title[0], title[1], k
+
+
 def convert_rst(lines: list[str], rel: str = "") -> Converted:
     rows = [(line.expandtabs(8).rstrip(), n) for n, line in enumerate(lines, start=1)]
     state = _State(rel)
+    header = _mail_header(rows)
+    titled: list[Row] = []
+    if header is not None:  # (its Title the page's title, over the sections under it; the other fields no text)
+        _title(titled, header[0], ("", False), header[1], state)
+        state.titles = 0  # (no reStructuredText title: a Markdown file with such a header is still told apart)
+        rows = [("", n) if k < header[2] else (line, n) for k, (line, n) in enumerate(rows)]
     state.subs = _substitutions(rows)
     terms = [
         line
@@ -148,7 +186,7 @@ def convert_rst(lines: list[str], rel: str = "") -> Converted:
     named = set(terms)
     state.long_definitions = any(_several_blocks(rows, k) for k, (line, _) in enumerate(rows[:-1]) if line in named)
     state.solved = _solved(rows)
-    out = _blocks(rows, state)
+    out = [*titled, *_blocks(rows, state)]
     while out and not out[-1][0]:
         out.pop()
     if state.titles == 0 and state.explicit == 0:
@@ -255,6 +293,17 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
         if out and out[-1][0] != "":
             out.append(("", n))
 
+    defined = False  # a definition list entry read as a question heading is the last thing written
+
+    def ended(n: int) -> None:
+        """An unindented block after a definition list entry read as a question heading: no part of its definition (the
+        heading's answer ends here; the block is its section's text, trial52 T52-7)."""
+        nonlocal defined
+        if defined:
+            blank(n)
+            out.extend([(ANSWER_ENDS, n), ("", n)])
+            defined = False
+
     def unlabelled() -> None:
         """A rubric with nothing under it ('.. rubric:: Code' over an include not followed, 'References' over footnotes
         left out, or the section's end) is no text of its own: a label alone was a card's whole back (trial42 T42-13)."""
@@ -282,11 +331,13 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
             and not _is_adornment(rows[i + 1][0].strip())
         ):
             unlabelled()
+            defined = False
             _title(out, rows[i + 1][0].strip(), (stripped[0], True), rows[i + 1][1], state)
             i += 3
             continue
         if _indent(line) == 0 and not _is_adornment(stripped) and _is_underline(stripped, after.strip()):
             unlabelled()
+            defined = False
             _title(out, stripped, (after.strip()[0], False), n, state)
             i += 2
             continue
@@ -314,6 +365,8 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
                         state.warnings[-1],
                         message=f"{state.warnings[-1].message}; it is all that stands under '{state.title}', which gives no card",
                     )
+            if made:
+                ended(n)
             if made and _RUBRIC.match(stripped):
                 unlabelled()  # (a rubric right after a rubric: the first titles nothing)
                 rubric[:] = [len(out), len(out) + len(made)]
@@ -321,6 +374,7 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
             blank(n)
             continue
         if stripped == "::":  # alone: the indented block after it is code
+            ended(n)
             state.explicit += 1
             i = _literal(rows, i + 1, out, "")
             continue
@@ -328,15 +382,19 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
         if item is not None and _ENUMERATED.match(stripped) and not _list_continues(rows, i):
             item = None
         if item is not None:
+            ended(n)
             i = _list_item(rows, i, item, out, state)
             continue
         if _GRID_BORDER.match(stripped):
+            ended(n)
             i = _grid_table(rows, i, out, state)
             continue
         if _SIMPLE_BORDER.match(stripped):
+            ended(n)
             i = _simple_table(rows, i, out, state)
             continue
         if stripped.startswith(">>>"):
+            ended(n)
             j = i
             while j < len(rows) and rows[j][0].strip():
                 j += 1
@@ -349,6 +407,7 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
             i = j
             continue
         if stripped.startswith("| ") or stripped == "|":  # a line block: each line as written
+            ended(n)
             while i < len(rows) and rows[i][0].strip().startswith("|"):
                 text = rows[i][0].strip()[1:].strip()
                 out.append((_escape_start(_inline(text, state.subs)) + ("\\" if text else ""), rows[i][1]))
@@ -362,13 +421,14 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
             i = j
             if name.lower() in ("orphan", "tocdepth", "nocomments", "nosearch", "tags", "html_theme.sidebar_secondary.remove"):
                 continue
+            ended(n)
             text = " ".join([fld.group("text") or "", *(b.strip() for b, _ in body if b.strip())]).strip()
             out.append((f"**{_inline(name, state.subs)}:** {_inline(text, state.subs)}".rstrip(), n))
             continue
         if after.strip() and _indent(after) > 0 and not stripped.endswith("::") and i + 1 < len(rows):
             # a definition list entry: a term over its indented definition
             body, i = _take_indented(rows, i + 1)
-            _definition(out, stripped, n, body, state)
+            defined = _definition(out, stripped, n, body, state)
             continue
         # a paragraph: lines at this indentation up to a blank line, a title or explicit markup
         j = i + 1
@@ -385,6 +445,7 @@ def _block_rows(rows: list[Row], state: _State) -> list[Row]:
                 texts.append(last[:-3].rstrip() if last.endswith(" ::") else last[:-1])
         texts, firsts = _joined_literals(texts)
         converted = _inline("\n".join(texts), state.subs).split("\n") if texts else []
+        ended(n)
         blank(n)
         out.extend((_escape_start(text), para[firsts[min(k, len(firsts) - 1)]][1]) for k, text in enumerate(converted))
         i = j
@@ -498,9 +559,10 @@ def _several_blocks(rows: list[Row], k: int) -> bool:
     return bool(said) and any(not t.strip() for t, _ in body[said[0] : said[-1]])
 
 
-def _definition(out: list[Row], term: str, n: int, body: list[Row], state: _State) -> None:
+def _definition(out: list[Row], term: str, n: int, body: list[Row], state: _State) -> bool:
     """A definition list entry: a question heading when it asks (or the list is an FAQ's), else a
-    Pandoc definition list entry (``Term`` / ``: definition``), which the Markdown reading makes a card."""
+    Pandoc definition list entry (``Term`` / ``: definition``), which the Markdown reading makes a card. Whether it
+    wrote a heading (whose answer runs on to the next heading unless ended)."""
     lead = re.match(r"^(?:\.\.\.|…)?\s*", term)
     if state.title.endswith(("...", "…")) and lead is not None:
         # '... get section numbers?' under 'How do I...', 'Epydoc' under 'Using Sphinx with...': the section's words
@@ -514,7 +576,7 @@ def _definition(out: list[Row], term: str, n: int, body: list[Row], state: _Stat
         out.append(("#" * min(state.level + 1, 6) + " " + ("" if _asks(term) else "Q: ") + text, n))
         out.append(("", n))
         out.extend(inner)
-        return
+        return True
     while inner and not inner[0][0]:
         inner.pop(0)
     out.append((text, n))
@@ -522,6 +584,7 @@ def _definition(out: list[Row], term: str, n: int, body: list[Row], state: _Stat
         out.append((": " + inner[0][0], inner[0][1]))
         out.extend((("    " + t) if t else "", k) for t, k in inner[1:])
     out.append(("", n))
+    return False
 
 
 def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:

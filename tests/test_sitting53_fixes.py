@@ -1,0 +1,72 @@
+"""Fifty-third sitting, fixes: the open findings of trial 52 (docs/trials/trial52.md) and two of the lead's: a
+reStructuredText paragraph after a definition list is no part of its last answer (T52-7), a PEP's RFC 822 header is
+the page's title and no text (T52-9), a note under a table of cards is said as such (T52-11), a spreadsheet's unused
+columns are no columns (a 200-column export), a notes page's plain question is said truly in the detection message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.rst import convert_rst
+
+HERE = Path(__file__).parent / "data" / "sitting53" / "fixes"
+TRIAL52 = Path(__file__).parent / "data" / "trials" / "trial52"
+
+
+# --- T52-7: a reStructuredText paragraph after a definition list -----------------------------------------------------
+
+
+def test_an_unindented_paragraph_after_a_definition_list_is_no_part_of_its_last_answer(tmp_path: Path) -> None:
+    """T52-7: Sphinx's FAQ, '... convert from my existing docs using MoinMoin markup?' over its indented answer, then
+    the unindented 'For many more extensions and other contributed stuff, see the contrib repository.': the paragraph
+    ended the MoinMoin card's back. reStructuredText ends a definition list at the first unindented line: the
+    paragraph is the section's text, said outside any question; the definitions keep all their own paragraphs."""
+    notes, skipped, said = built_notes(tmp_path, {"faq.rst": TRIAL52 / "rst-deflist-after.rst"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    moin = "How do I convert from my existing docs using MoinMoin markup?"
+    assert cards[moin] == "The easiest way is to convert to xhtml, then convert xhtml to reStructuredText."
+    assert "contrib" not in " ".join(cards.values())
+    assert len(notes) == 3 and skipped == []
+    assert any(s.startswith("sources/faq.rst:15:") and "outside any question" in s for s in said), said
+
+
+def test_a_definition_of_several_paragraphs_keeps_them_and_a_list_after_it_is_the_sections(tmp_path: Path) -> None:
+    """T52-7's rule in the shapes around it: a definition of two paragraphs keeps both (the answer ends at the
+    unindented line, not at the blank line inside the definition); a bullet list right after a definition list is the
+    section's text too; the definition list after it is read as before."""
+    notes, _, said = built_notes(tmp_path, {"git.rst": HERE / "rst-definitions-then-text.rst"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "How do I undo the last commit?": "Run git reset --soft HEAD~1 ; the changes stay staged. To drop them too, use --hard instead of --soft .",
+        "How do I see what changed?": "Run git diff for unstaged changes and git diff --staged for staged ones.",
+        "What is a detached HEAD?": "HEAD points at a commit, not at a branch.",
+        "What does git switch -c do?": "It creates a branch and switches to it.",
+    }  # fmt: skip
+    outside = [s.split(":")[1] for s in said if "outside any question" in s]
+    assert outside == ["15", "23"], said
+
+
+# --- T52-9: a PEP's header ------------------------------------------------------------------------------------------
+
+
+def test_a_peps_rfc822_header_is_its_title_and_no_text(tmp_path: Path) -> None:
+    """T52-9: 'PEP: 9999' / 'Title: Walrus Examples' / 'Author: …' with an indented continuation / 'Status: …' /
+    'Type: …' / 'Created: …' atop a PEP was "text outside any question" (a message per field run), and its first
+    section's heading, 'Abstract', became the page's title. The header is the document's metadata: its Title the
+    page's title (the sections under it cards), the other fields no text and no message."""
+    notes, skipped, said = built_notes(tmp_path, {"pep.rst": TRIAL52 / "pep-header.rst"})
+    assert [note_front(n) for n in notes] == ["Abstract", "Rationale"]
+    assert note_back(notes[0]).startswith("This is a proposal for creating a way to assign to variables")
+    assert skipped == []
+    assert not any("outside any question" in s for s in said), said
+    assert any("title = \"Walrus Examples\"" in s for s in said), said
+    assert not any("9999" in note_front(n) + note_back(n) or "Writer" in note_back(n) for n in notes)
+
+
+def test_a_field_list_that_names_no_title_is_still_text() -> None:
+    """T52-9's limit: lines shaped 'Name: value' with no Title among them (a paragraph of a glossary's entries) are
+    not a header: converted as before, nothing taken out."""
+    text = convert_rst(["Colour: red", "Size: large", "Shape: round", "", "Fruit", "=====", "", "An apple."]).text
+    assert "Colour: red" in text and text.index("Colour") < text.index("# Fruit")
