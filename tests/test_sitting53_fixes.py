@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 from conftest import built_notes, note_back, note_front
 
 from compiler.sources.rst import convert_rst
@@ -70,3 +71,63 @@ def test_a_field_list_that_names_no_title_is_still_text() -> None:
     not a header: converted as before, nothing taken out."""
     text = convert_rst(["Colour: red", "Size: large", "Shape: round", "", "Fruit", "=====", "", "An apple."]).text
     assert "Colour: red" in text and text.index("Colour") < text.index("# Fruit")
+
+
+# --- a 200-column spreadsheet export ---------------------------------------------------------------------------------
+
+
+def test_a_sheets_unused_columns_between_its_data_are_no_columns(tmp_path: Path) -> None:
+    """A spreadsheet exported with its 200 columns: 'Question,Answer,,,…,Explanation,,,…' (the Explanation in column
+    120, the columns between unused). The header was no header (an empty name among its names), so it was a card
+    'Question' -> 'Answer,,,,…,Explanation', every back its cells joined by 198 commas and a "row has 200 fields"
+    message at every line. A column empty in every row, header included, is no column: the header names Question,
+    Answer and Explanation, each back its answer and its labelled explanation."""
+    notes, skipped, said = built_notes(tmp_path, {"sheet.csv": HERE / "sheet-200-columns.csv"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "What is the capital of France?": "Paris Explanation: Its largest city too.",
+        "How many chambers has the human heart?": "Four",
+        "Which gas do plants take in for photosynthesis?": "Carbon dioxide Explanation: They give off oxygen.",
+    }
+    assert skipped == [] and not any("fields" in s or "," * 3 in s for s in said), said
+
+
+def test_a_workbooks_far_column_is_read_under_its_name(tmp_path: Path) -> None:
+    """The same sheet as an Excel workbook (the reader writes its rows as tab-separated text, every column to the
+    last one used): the Explanation in column 120 is on each back under its name, the header no card."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for k, name in ((1, "Question"), (2, "Answer"), (120, "Explanation")):
+        sheet.cell(1, k, name)
+    for row, (q, a, e) in enumerate((("What is 2 + 2?", "4", "Arithmetic."), ("Who wrote Hamlet?", "Shakespeare", "Around 1600.")), 2):
+        sheet.cell(row, 1, q), sheet.cell(row, 2, a), sheet.cell(row, 120, e)
+    path = tmp_path / "bank.xlsx"
+    book.save(path)
+    notes, _, _ = built_notes(tmp_path / "deck", {"bank.xlsx": path})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is 2 + 2?": "4 Explanation: Arithmetic.",
+        "Who wrote Hamlet?": "Shakespeare Explanation: Around 1600.",
+    }
+
+
+def test_padded_rows_with_no_header_keep_their_cells_apart(tmp_path: Path) -> None:
+    """Rows with no header padded to one width ('osmosis,water moving across a membrane,,,see chapter 4'): a table's
+    rows, never a definition an unquoted export split at its commas (that has no empty part). The note is its own
+    paragraph on the back, no ',,,' and no "row has 5 fields" message."""
+    notes, _, said = built_notes(tmp_path, {"terms.csv": HERE / "padded-no-header.csv"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["osmosis"] == "water moving across a membrane see chapter 4"
+    assert cards["mitosis"] == "cell division"
+    assert not any("fields" in s for s in said), said
+
+
+def test_a_column_the_header_leaves_unnamed_is_shown_unlabelled(tmp_path: Path) -> None:
+    """'Question,Answer,,Explanation' with text in the unnamed column: the header still names the others (it was a
+    card 'Question' -> 'Answer,,Explanation'); the unnamed column's cells are on the back without a label."""
+    notes, _, _ = built_notes(tmp_path, {"bank.csv": HERE / "unnamed-column.csv"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "What is the capital of France?": "Paris Lutetia in Roman times Explanation: Its largest city too.",
+        "How many chambers has the human heart?": "Four Explanation: Two atria and two ventricles.",
+    }

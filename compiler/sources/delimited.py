@@ -633,11 +633,13 @@ def _column_names(row: list[str]) -> list[str] | None:
         cells.pop()  # ('Front,Back,,,': a spreadsheet's empty columns after the data; trial10 P33)
     # (a name's gloss in brackets is no length of it: '例文(れいぶん) example sentence ※ふりがなつき', a reading given)
     bare = [" ".join(_GLOSS.sub(" ", c).split()) or c for c in cells]
-    if len(cells) < 2 or any(not c or len(b) > 30 or len(b.split()) > 4 for c, b in zip(cells, bare, strict=True)):
+    # (an empty cell among the names: a column the sheet left unnamed, 'Question,Answer,,Explanation', its cells shown
+    # unlabelled; the first column is named)
+    if len(cells) < 2 or not cells[0] or sum(1 for c in cells if c) < 2 or any(c and (len(b) > 30 or len(b.split()) > 4) for c, b in zip(cells, bare, strict=True)):
         return None
     # (a language named twice is a header's, never data's: '日本語 | … | English | 例文 | English', the word's meaning and
     # the example's translation; trial35 T35-11)
-    repeated = {c for c in cells if cells.count(c) > 1}
+    repeated = {c for c in cells if c and cells.count(c) > 1}
     if any(c not in _LANGUAGES and c not in _NAMED_LANGUAGES for c in repeated):
         return None
     if any(_DATE_LIKE.match(c) or c.endswith(("?", ".", "!", ":")) for c in cells):
@@ -911,6 +913,29 @@ def _highlight_columns(
     extras = [(k, label[k]) for k in content if k not in (front, note)]
     dropped = [k for k, r in enumerate(roles) if r == "meta"]
     return Columns(front, -1, extras, dropped, level, sections, hint, highlight=True, note=note, names=tuple(label))
+
+
+def _without_empty_columns(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """The rows without the columns that are empty in every row, header included, with a filled column to their right: a
+    spreadsheet's unused columns between its data ('Question,Answer,,,…,Explanation', a 200-column export), no column.
+    Left in, the header read as no header and every answer as its cells joined by their commas (',,,,Largest city')."""
+    width = max((len(row) for _, _, row in rows), default=0)
+    filled = [k for k in range(width) if any(k < len(row) and row[k].strip() for _, _, row in rows)]
+    if not filled:
+        return rows
+    empty = set(range(filled[-1])) - set(filled)
+    if not empty:
+        return rows
+    return [(a, b, [c for k, c in enumerate(row) if k not in empty]) for a, b, row in rows]
+
+
+def _table_shaped(rows: list[tuple[int, int, list[str]]]) -> bool:
+    """Whether the rows are a table's: three fields or more, as many in every row, an empty cell after the first in some
+    ('mitosis,cell division,' / 'osmosis,water diffusion,see chapter 4'). A definition an unquoted export split at its
+    commas has as many fields as its commas, none of them empty."""
+    said = [row for _, _, row in rows if any(c.strip() for c in row)]
+    widths = {len(row) for row in said}
+    return len(widths) == 1 and min(widths) >= 3 and any(not c.strip() for row in said for c in row[1:])
 
 
 def _untitled(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
@@ -1665,6 +1690,9 @@ class DelimitedReader:
             is_html = True  # (cells written for Anki's import: '<b>안녕하세요</b>', '<img src=…>'; learner4 N80, trial11 P33)
         if header.lines == 0 and not (own and (own.front or own.back)):
             rows = _after_preamble(rows)  # (Kahoot's template: its header on row 8, under its instructions; trial11 P75)
+        by_number = own is not None and any(v is not None for v in (own.tags, own.front, own.back, own.extra, own.guid, own.level, own.section))
+        if not header.columns and not by_number:
+            rows = _without_empty_columns(rows)  # (no setting counts the columns: a spreadsheet's unused ones are none)
         typed = _note_type_fields(header) if not (own and (own.front or own.back)) else None
         if typed is not None:  # an Anki export of a multiple-choice note type ('AllInOne (kprim, mc, sc)', trial13 T13-19)
             return self._choice_rows(doc, source, diag, rows, typed[0], typed[1], is_html, levels, header.lines, lines)
@@ -1757,7 +1785,7 @@ class DelimitedReader:
         # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
         # (Quizlet quotes nothing; a file that quotes its fields says where each ends)
         quoted = any(line.startswith('"') or f'{separator}"' in line for line in body[:200])
-        join = separator if header.lines == 0 and names is None and separator in ",;|" and not quoted and plan == Columns() else ""
+        join = separator if header.lines == 0 and names is None and separator in ",;|" and not quoted and plan == Columns() and not _table_shaped(rows) else ""
         typical = Counter(line.count(separator) for line in body if line.strip()).most_common(1)
         expected = typical[0][0] if typical else 0
         if expected == 1 and header.lines == 0 and not quoted:
