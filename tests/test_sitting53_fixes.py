@@ -73,6 +73,20 @@ def test_a_field_list_that_names_no_title_is_still_text() -> None:
     assert "Colour: red" in text and text.index("Colour") < text.index("# Fruit")
 
 
+# --- T52-11: a note under a table of cards ---------------------------------------------------------------------------
+
+
+def test_a_note_under_a_table_of_cards_is_said_as_a_note_under_the_table(tmp_path: Path) -> None:
+    """T52-11: devhints' bash sheet, '| `${foo:-val}` | … |' rows (a card each), then 'Omitting the `:` removes the
+    (non)nullity checks …': "text outside any question … put it under a question ('## …?')", advice a table cannot
+    follow. Said as what it is: a note under a table, on none of the rows' cards; to show it, write it in the cells."""
+    notes, _, said = built_notes(tmp_path, {"bash.md": TRIAL52 / "table-note.md"})
+    assert [note_front(n) for n in notes] == ["${foo:-val}", "${foo:=val}", "${foo:+val}", "${#foo}", "${#arr[@]}"]
+    note = [s for s in said if s.startswith("sources/bash.md:17:")]
+    assert len(note) == 1 and "a note under a table, outside any question, is not in any card" in note[0], said
+    assert "write it in the cells it is about" in note[0] and "'## …?'" not in note[0]
+
+
 # --- a 200-column spreadsheet export ---------------------------------------------------------------------------------
 
 
@@ -131,3 +145,16 @@ def test_a_column_the_header_leaves_unnamed_is_shown_unlabelled(tmp_path: Path) 
         "What is the capital of France?": "Paris Lutetia in Roman times Explanation: Its largest city too.",
         "How many chambers has the human heart?": "Four Explanation: Two atria and two ventricles.",
     }
+
+
+# --- the detection message of a notes page that asks in its text -----------------------------------------------------
+
+
+def test_a_notes_page_that_asks_in_a_plain_line_is_not_said_to_ask_nothing(tmp_path: Path) -> None:
+    """A page of notes under statement headings ending with one plain question ('What do lysosomes do?'), no answer:
+    read with a card per heading, the detection said "it asks no question", which the page does. The message says
+    what is true: its headings ask nothing, the line that asks is text."""
+    _, _, said = built_notes(tmp_path, {"cells.md": HERE / "notes-closing-question.md"})
+    detected = next(s for s in said if "read as layout 'markdown'" in s)
+    assert "it asks no question" not in detected
+    assert "its headings ask nothing; the one line that asks ('What do lysosomes do?') is in its text, not a heading;" in detected

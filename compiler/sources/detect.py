@@ -2117,6 +2117,12 @@ def answers_only(lines: list[str]) -> tuple[int, int] | None:
     return len(entries), entries[0] + 1
 
 
+def _shown(line: str, most: int = 60) -> str:
+    """A line quoted in a message, cut at ``most`` characters."""
+    line = " ".join(line.split())
+    return repr(line if len(line) <= most else line[: most - 1] + "…")
+
+
 def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     """Markdown notes or a prose page that asks no question but heads its text: each heading a card.
 
@@ -2163,6 +2169,15 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     # (no count of headings: the reader decides about the page's title over its introduction, and the message said
     # "its 4 headings … are read as cards" over 3 cards: sitting 43; the item count is said beside it)
     why = "it asks no question; each heading with text under it is read as a card"
+    asking = [
+        line.strip() for n, line in enumerate(lines)
+        if line.rstrip().rstrip("*_ ").endswith(QUESTION_MARKS) and not _ATX.match(line) and not _setext_heading(lines, n)
+        and not line.lstrip().startswith(("|", "<", "    "))
+    ]  # fmt: skip
+    if asking:  # ('… builds proteins.' / 'What do lysosomes do?' at the page's end: it asks, in no heading or bold line)
+        said = (f"the one line that asks ({_shown(asking[0])}) is in its text, not a heading" if len(asking) == 1
+                else f"the {len(asking)} lines that ask (first: {_shown(asking[0])}) are in its text, not headings")  # fmt: skip
+        why = f"its headings ask nothing; {said}; each heading with text under it is read as a card"
     if asking_title_labels(doc.text) != doc.text:  # ('### 1.' / a program / '**Output:** …': each asks, sitting 49)
         why = "each numbered item asks what its answer label names ('Output:' -> 'What is the output?')"
     if (marked := untagged_highlights(lines)) >= HIGHLIGHTS_SAID:

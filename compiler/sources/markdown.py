@@ -1763,6 +1763,17 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
                      "name its columns as a question and its answer to make a card of each row ('| Term | Definition |', "
                      f"'| Question | Answer |'), or {fix}", group=OUTSIDE_QUESTION)  # fmt: skip
         return
+    if above is not None and doc.lines[above].lstrip().startswith("|") and block.type == "paragraph_open":
+        # ('| `${foo:-val}` | … |' rows, then 'Omitting the `:` removes the (non)nullity checks …': a note on the rows
+        # above, each row a card of its own or none; trial52 T52-11: the fix named a question heading to write)
+        diag.warning(
+            doc.rel,
+            block.start + 1,
+            "a note under a table, outside any question, is not in any card (no card of the table's rows shows it)",
+            "to show it on a card, write it in the cells it is about, or as a row of the table",
+            group=OUTSIDE_QUESTION,
+        )
+        return
     diag.warning(doc.rel, block.start + 1, f"text outside any question is not in any card{said}", fix, group=OUTSIDE_QUESTION)
 
 
