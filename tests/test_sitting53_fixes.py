@@ -158,3 +158,24 @@ def test_a_notes_page_that_asks_in_a_plain_line_is_not_said_to_ask_nothing(tmp_p
     detected = next(s for s in said if "read as layout 'markdown'" in s)
     assert "it asks no question" not in detected
     assert "its headings ask nothing; the one line that asks ('What do lysosomes do?') is in its text, not a heading;" in detected
+
+
+# --- T51-15: cheat sheet fronts that lean on the one above -----------------------------------------------------------
+
+
+def test_a_cheat_sheet_task_that_goes_on_from_the_one_above_shows_it_and_or_alone_is_no_card(tmp_path: Path) -> None:
+    """T51-15: cheat's `find` sheet: '# To find all files changed in last 2 days:' / its command / '# Or created in last
+    2 days:' / another command gave the front 'Or created in last 2 days:' naming no task; '# or:' between two commands
+    of one task gave a card 'or:' asking nothing. A task opening with 'Or …' / 'And …' right under a task and its
+    commands shows them first on its front, as the sheet shows them; a bare 'or:' is the task above done another way,
+    on its back."""
+    notes, skipped, _ = built_notes(tmp_path, {"find": HERE / "cheat-find"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    leaned = "To find all files changed in last 2 days: find . -type f -mtime -2 Or created in last 2 days"
+    assert cards[leaned] == "find . -type f -ctime -2"
+    copy = cards["To find files newer than 1 day old and copy them elsewhere:"]
+    assert copy.startswith("find . -type f -ctime -1 -print0 | xargs -0 -p cp -t ~/pics/")
+    assert copy.endswith("# or: find . -type f -ctime -1 -print0 | xargs -0 -p -J % cp % ~/pics/")
+    assert not any(front.lower().startswith("or") for front in cards)
+    assert cards["To find all files changed in last 2 days:"] == "find . -type f -mtime -2"
+    assert len(notes) == 6 and skipped == []

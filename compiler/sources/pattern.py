@@ -737,6 +737,12 @@ def _indent(line: str) -> int:
     return len(expanded) - len(expanded.lstrip())
 
 
+# a cheat sheet's task that goes on from the one above it: '# Or created in last 2 days:', '# And in a subfolder:'
+_GOES_ON = re.compile(r"^(?i:or|and|and\s+also)\s+\w")
+# a cheat sheet's comment that only offers another way to do the task above it: '# or:', '# OR', '# Alternatively:'
+_ALTERNATIVE_ONLY = re.compile(r"^\W*(?i:or(?:\s+else|\s+use|\s+just)?|alternatively|alternative|equivalently|also|same\s+as\s+above)\W*$")
+
+
 @dataclass
 class _Pending:
     line: int  # 1-based line of the item line
@@ -2257,6 +2263,7 @@ class _Walk:
         return not asked or any(mark in question for mark in QUESTION_MARKS) or bool(_SLASH_SPLIT.search(question))
 
     def _start(self, m: re.Match[str], lineno: int) -> None:
+        above = self.pending
         self._finish()
         self._intro_lost(item=True)
         self.nested = None
@@ -2325,7 +2332,21 @@ class _Walk:
         p.written = written if len(written) > 1 else []
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
+        if commented and above is not None and _GOES_ON.match(question) and (leaned := self._leaned_on(above, lineno)):
+            p.shown = leaned
+            p.question = [question.rstrip().rstrip(":：").rstrip()]  # (under what it goes on from: no lead-in colon)
         self.pending = p
+
+    def _leaned_on(self, above: _Pending, lineno: int) -> list[Block]:
+        """A cheat sheet's task written against the one above it ('# To find all files changed in last 2 days:' /
+        'find . -type f -mtime -2' / '# Or created in last 2 days:' / 'find . -type f -ctime -2'): that task and its
+        commands, shown first on this card's front, as the sheet shows them (trial51 T51-15: the front 'Or created in last
+        2 days:' alone named no task). Only right under it (blank lines between) and only over commands of its own."""
+        commands = [x for x in above.answer if x.strip() and not self.item.match(x)]
+        if not above.question or not commands or any(x.strip() for x in self.lines[above.last : lineno - 1]):
+            return []
+        asked = squash(" ".join(above.question))
+        return [Block(kind=BlockKind.text, text=asked), Block(kind=BlockKind.code, text="\n".join(x.rstrip() for x in commands))]
 
     def _comment_note(self, index: int) -> bool:
         """In a cheat sheet (``format = "code"``), whether a comment line is a note of the card above rather than a
@@ -2334,7 +2355,14 @@ class _Walk:
         that card's comment lines, before its commands, or right under its commands with no command of its own below
         ('git commit --date=…' / '# older versions need a full date'). Such a line stays on the back as the comment it is."""
         p = self.pending
-        if self.layout.format != "code" or p is None or index == 0 or not self.lines[index - 1].strip():
+        if self.layout.format != "code" or p is None or index == 0:
+            return False
+        m = self.item.match(self.lines[index])
+        if m is not None and _ALTERNATIVE_ONLY.match(m.groupdict().get("question") or "") and any(x.strip() and not self.item.match(x) for x in p.answer):
+            # ('# To copy the files elsewhere:' / its command / '# or:' / another command: the same task done another way,
+            # on the card above, never a card 'or:' asking nothing; trial51 T51-15)
+            return True
+        if not self.lines[index - 1].strip():
             return False
         if not p.head and all(self.item.match(x) for x in p.answer if x.strip()):
             return True  # (still in the card's comment lines)
