@@ -447,7 +447,8 @@ def character_contrast(a: str, b: str) -> str:
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes()
         if op != "equal"
     ]
-    if changes and all(set(c.replace(" ", "")) <= _NEGATING_CHARS for c in changes):
+    # (each change holds a negating character: a space added or dropped, '가상 메모리' / '가상메모리', negates nothing; T53-6)
+    if changes and all(c.replace(" ", "") and set(c.replace(" ", "")) <= _NEGATING_CHARS for c in changes):
         return f"negation: {changes[0].strip()!r} in one question only"
     ta, tb = ({t.lower() for t in _LATIN_TERM.findall(q)} for q in (a, b))
     if ta - tb and tb - ta:

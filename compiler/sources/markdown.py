@@ -2474,6 +2474,27 @@ BOX_QUESTION = "asked in a box with no answer in it"  # (its skip reason: T51-1)
 CLOSING_ANSWER_WORDS = 40  # words at most in the answer under a notes card's closing question (a recall check, no essay)
 
 
+def _bare_bold_number(line: str) -> int | None:
+    """The number of a paragraph's line led by a bare number in bold (``**24.** Suppose …``, ``**3)** …``), else None."""
+    m = _BOLD_LABEL_LEAD.match(line)
+    number = re.fullmatch(r"\(?(\d{1,3})[.):]?\)?", m.group("label").strip(" *_")) if m else None
+    return int(number.group(1)) if number else None
+
+
+def _next_bold_number(current: _Open, block: TopBlock, lines: list[str]) -> bool:
+    """Whether a paragraph led by a bare bold number is the next of the open question's own numbering: the open question
+    is a paragraph led by the number before it (``**23.** Given a DataFrame …:`` / its code / ``**24.** Suppose you
+    have …``) and holds no bold-numbered point of its own. A sibling task, never a point of the one above, whatever
+    its verb (trial53 T53-1: a puzzle list's tasks with no answer under them were each other's answers; a task ending
+    in ':' over its example was glued to the answer above)."""
+    if current.block.type != "paragraph_open" or not 0 <= current.block.start < len(lines) or block.start >= len(lines):
+        return False
+    own, this = _bare_bold_number(lines[current.block.start]), _bare_bold_number(lines[block.start])
+    if own is None or this != own + 1:
+        return False
+    return not any(b.type == "paragraph_open" and b.start < len(lines) and _bare_bold_number(lines[b.start]) is not None for b in current.answer)
+
+
 def _closing_question(current: _Open, lines: list[str], source: SourceConfig) -> _Open | None:
     """A statement heading read as a card whose text ends with a plain line that asks over its short answer ('What gas
     do plants release during photosynthesis?' / '- Oxygen', newdocs 22): that question and its answer are a card of
@@ -2704,10 +2725,13 @@ class MarkdownReader:
         if block.type != "paragraph_open" or block.end > len(lines):
             return None
         m = _BOLD_LABEL_LEAD.match(lines[block.start])
-        label = _question_label(m.group("label")) if m else None
-        if m is None or label is None or not m.group("rest").strip() or m.group("rest").lstrip()[:1] in ",;.:)]":
+        said, rest = (m.group("label"), m.group("rest").strip()) if m else ("", "")
+        if re.fullmatch(r"\d{1,3}", said.strip()) and re.match(r"[.)][ \t]+\S", rest):
+            said, rest = said.strip() + rest[0], rest[1:].strip()  # ('**42**. In the …': its stop outside the bold, T53-1)
+        label = _question_label(said) if m else None
+        if m is None or label is None or not rest or rest[:1] in ",;.:)]":
             return None
-        asked = re.sub(r"^[–—-][ \t]+", "", m.group("rest").strip())  # ('**Questão 1** – Qual …?': the dash is the label's)
+        asked = re.sub(r"^[–—-][ \t]+", "", rest)  # ('**Questão 1** – Qual …?': the dash is the label's)
         q = split_question(self._inline(asked), source)
         q.number, q.labeled = q.number or label.group("n"), True
         rest = lines[block.start + 1 : block.end]
@@ -3642,6 +3666,8 @@ class MarkdownReader:
         label = squash(plain_inline(children[1:close]))
         first = list(itertools.takewhile(lambda t: t.type not in ("softbreak", "hardbreak"), children[close + 1 :]))
         text = squash(plain_inline(first, code=True))
+        if re.fullmatch(r"\d{1,3}", label) and re.match(r"[.)][ \t]+\S", text):
+            label, text = label + text[0], text[1:].strip()  # ('**42**. In the …': its stop outside the bold, T53-1)
         if _question_label(label) is None:
             # '**Question:** Fill in the blank: …' / '**Câu hỏi:** …' (unnumbered, with its colon; trial16 T16-38): a
             # question whatever its punctuation, the label no text
@@ -4717,7 +4743,10 @@ class MarkdownReader:
                 or self._bold_first_line(block, source, src_lines, env)
                 or self._labelled_lead(block, source, src_lines, env)
             )
-            if quoted is not None and current is not None and current.q.asks and self._numbered_point(block, src_lines, quoted[0]):
+            if (
+                quoted is not None and current is not None and current.q.asks and self._numbered_point(block, src_lines, quoted[0])
+                and not _next_bold_number(current, block, src_lines)
+            ):  # fmt: skip
                 quoted = None  # '## Q. How can you secure cookies?' / '**1.** When the server sets cookies, …': its points (T20-27)
             if quoted is not None and current is not None and current.block.type == "heading_open" and _same_question(quoted[0].text, current.q.text):
                 current.answer.append(block)  # ('**So why …?** I see three reasons:' under '### Why …?': its answer goes on, T46-10)

@@ -20,6 +20,12 @@ from compiler.sources.lines import QUESTION_MARKS, in_fence
 
 _ENTRY = re.compile(r"^(?P<lead>[ ]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+)(?P<text>\S.*?)[ \t]*$")
 _DEFINED = re.compile(r"^(?P<term>[^\W\d_][^:：\-–—*_`\[\]]*?)(?:[ \t]+[-–—][ \t]+|[ \t]*[:：][ \t]+)(?P<definition>\S.*)$")
+# a term set in bold or as code, its definition after a separator or a space alone (trial53 T53-3: an economics course's
+# '- `Capital` Anything produced that is used to produce other things' among bare '- `Leisure`' entries; '**Term**: …')
+_MARKED = re.compile(
+    r"^(?P<mark>\*\*|__|`)(?P<term>[^*_`\n]+?)(?P=mark)(?:[ \t]*[:：][ \t]*|[ \t]+[-–—][ \t]+|[ \t]+)(?P<definition>[^\W\d_(`*].*)$"
+)
+_MARKED_BARE = re.compile(r"^(?P<mark>\*\*|__|`)(?P<term>[^*_`\n]+?)(?P=mark)$")
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]")
 DEFINED_MIN = 3
 DEFINED_SHARE = 10  # one entry in this many at least defined
@@ -47,9 +53,11 @@ def term_definitions(lines: list[str]) -> tuple[list[str], list[tuple[int, int]]
         if None not in kinds and defined >= DEFINED_MIN and defined * DEFINED_SHARE >= len(kinds) and defined < len(kinds) and not _in_answer(lines, k):
             for n, kind in zip(range(k, end), kinds, strict=True):
                 m = _ENTRY.match(lines[n])
-                d = _DEFINED.match(m.group("text")) if m else None
+                d = (_DEFINED.match(m.group("text")) or _marked(m.group("text"))) if m else None
                 if kind == "defined" and m and d:
-                    out[n] = f"- **{d.group('term').strip()}**: {d.group('definition').strip()}"
+                    term = d.group("term").strip().rstrip(":：").strip()
+                    shown = f"`{term}`" if d.groupdict().get("mark") == "`" else term  # (code stays code)
+                    out[n] = f"- **{shown}**: {d.group('definition').strip()}"
                 else:
                     out[n] = ""
             bare_counts.append((k + 1, len(kinds) - defined))
@@ -59,13 +67,23 @@ def term_definitions(lines: list[str]) -> tuple[list[str], list[tuple[int, int]]
 
 def _kind(text: str) -> str | None:
     """'defined', 'bare' or None (an entry that is neither: a sentence, a question, a link)."""
-    d = _DEFINED.match(text)
+    d = _DEFINED.match(text) or _marked(text)
     if d and len(d.group("term").split()) <= TERM_WORDS and len(d.group("term").strip()) >= 2 and len(d.group("definition").split()) >= DEFINITION_WORDS:
         return "defined"  # (never an option's letter, 'A: `{ a: "one" }`')
+    bare = _MARKED_BARE.match(text)
+    if bare is not None:  # ('- `Leisure`', '- **Scarcity**': a term set apart with nothing after it)
+        term = bare.group("term").strip()
+        return "bare" if len(term.split()) <= TERM_WORDS and re.match(r"[^\W\d_]", term) and not term.endswith((".", "!", *QUESTION_MARKS)) else None
     words = text.split()
     if d is None and not re.search(r"[:：]|\s[-–—]\s", text) and len(words) <= TERM_WORDS and not text.endswith((".", "!", ":", "：", *QUESTION_MARKS)) and re.match(r"[^\W\d_]", text):
         return "bare"
     return None
+
+
+def _marked(text: str) -> re.Match[str] | None:
+    """A bold or code term and its definition ('`Capital` Anything produced …', '**Scarcity**: …'); its definition opens
+    with a word (never a second code span or bold run: '`ls` `-la`' is a command, no definition)."""
+    return _MARKED.match(text)
 
 
 def _in_answer(lines: list[str], at: int) -> bool:
