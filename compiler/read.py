@@ -290,6 +290,7 @@ from compiler.sources.markdown_blocks import (
     quoted_questions,
     straight_titles,
     strip_front_matter,
+    unclosed_summaries,
 )
 from compiler.sources.marks_lines import marks_lines, paper_numbers
 from compiler.sources.matching_tables import matching_tables
@@ -2705,6 +2706,7 @@ def read_sources(
             _check_glued(doc, found, diag)
             _check_quiz_in_notes(doc, found, diag)
             _check_unclosed_toggles(doc, found, diag)
+            _check_unclosed_summaries(doc, diag)
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found) and not any(i.skip in (INDEX_PAGE, LINKED_INDEX) for i in found):  # (said: T26-24)
             # (said once: each question's 'no answer' and the page's text in no card are this, trial47 T47-4)
@@ -3999,6 +4001,21 @@ def _check_unclosed_toggles(doc: Document, items: list[Item], diag: Diagnostics)
                 )
                 stack.pop()
             stack.append(k)
+
+
+def _check_unclosed_summaries(doc: Document, diag: Diagnostics) -> None:
+    """A toggle's ``<summary>`` never closed (``<summary>What port does HTTPS use?`` / ``443`` / ``</details>``): read as
+    closed at its line's end, and said there (sitting 53: the question was lost, no message)."""
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        return
+    for k in unclosed_summaries(doc.text):
+        diag.warning(
+            doc.rel,
+            k + 1,
+            "this <summary> is never closed: read as ending with its line, the lines under it as what the toggle holds",
+            "write </summary> at the end of the toggle's title",
+            group="unclosed-summary",
+        )
 
 
 # a numbered entry that asks, in a quote or not: '1. Which gas is fixed in the Calvin cycle?', '> 2. Where …?'

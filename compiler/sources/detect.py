@@ -1647,6 +1647,34 @@ _LINE_LABEL = re.compile(r"^\W{0,3}(?P<w>[^\W\d_]{2,20})(?:\s{1,3}\d{1,4}[a-z]?)
 _NOTE_LINE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")  # a footnote's definition
 
 
+_ENTRY_NUMBER = re.compile(r"^ {0,3}\(?\d{1,4}[.)]\s+\S")
+WORKED_ENTRIES_MIN = 2  # numbered entries, each over indented lines of working, that make a page problems, not pairs
+
+
+def _worked_entries(lines: list[str]) -> bool:
+    """Whether numbered entries (two or more) each hold indented lines under them and those lines are most of the page's
+    lines with '=' (``1. Solve for x: 2x + 3 = 11`` / ``   2x = 8`` / ``   x = 4``): a problem sheet, each entry's
+    working its answer, never one equation's sides a card's front and back."""
+    entries, under, equals, current = 0, 0, 0, False
+    held = False
+    for line in lines:
+        if not line.strip():
+            continue
+        said = "=" in line
+        if _ENTRY_NUMBER.match(line):
+            entries += held
+            current, held = True, False
+        elif current and line[:1] in (" ", "\t"):
+            held = True
+            under += said
+        else:
+            entries += held
+            current, held = False, False
+        equals += said
+    entries += held
+    return entries >= WORKED_ENTRIES_MIN and 2 * under >= equals
+
+
 def _pairs(doc: Document) -> Detection | None:
     """A vocabulary list, one pair per line split once on the same separator ('le chat — the cat',
     'perro: dog', '- cane = dog'): the ``delimited`` layout with that separator, said in the table.
@@ -1672,6 +1700,8 @@ def _pairs(doc: Document) -> Detection | None:
     # (two labels: one alone, 'Art. 1 – Menschenwürde' on every line, is a list of numbered terms, T33-19)
     if 2 * len(labels) >= len(splits) and all(labels.count(w) >= 2 for w in set(labels)) and len(set(labels)) == 2:
         return None  # 'Problem 1. Solve x^2 - 5x + 6 = 0.' / 'Solution. x = 2 …': labelled lines, their '=' equations (T33-7)
+    if sep.strip() == "=" and _worked_entries(doc.lines):
+        return None  # '1. Solve for x: 2x + 3 = 11' / '   2x = 8' / '   x = 4': problems and their working, no pairs (sitting 53)
     judged = [line for line in doc.lines if (said := bracketed_answer(strip_number(line.strip()))) and said[0].startswith("True or false:")]
     judged += [line for line in doc.lines if TICK_SLOT.search(line)]  # ('1. … 창제하였다. (O / X)': a slot to circle, T38-6)
     if sep == " " and 2 * len(judged) > len(splits):

@@ -118,9 +118,22 @@ def words_are_answers(questions: list[str], rule: DifficultyRule) -> bool:
     known level (configured or guessed), and no two alike (a pub quiz: 'What is the capital of Canada? (Ottawa)',
     '… a spider have? (Eight)'; trial11 P122). Levels are a few labels repeated."""
     words = [w for q in questions if (w := tail_word(q)) and w.isalpha()]
-    if len(words) < ANSWER_WORDS_MIN or any(lookup(rule, w) is not None or guess(w) is not None for w in words):
+    # (a page's other bracketed tails count with them, a number or words: '… longest? (Femur)' beside '… adult body?
+    # (206)' and '… of breathing? (The diaphragm)', never levels; sitting 53: 'Femur' was read as a level, no answer)
+    tails = [t for q in questions if (t := _bracket_tail(q)) is not None]
+    if len(words) + len([t for t in tails if not t.isalpha()]) < ANSWER_WORDS_MIN or any(lookup(rule, w) is not None or guess(w) is not None for w in words):
         return False
-    return len({fold(w) for w in words}) == len(words)
+    said = [fold(t) for t in tails] or [fold(w) for w in words]
+    return len({fold(w) for w in words}) == len(words) and len(set(said)) == len(said)
+
+
+_BRACKET_TAIL = re.compile(r"[?？؟][ \t]*[(（\[](?P<t>[^()（）\[\]?]{1,60})[)）\]][ \t]*$")
+
+
+def _bracket_tail(text: str) -> str | None:
+    """The words in brackets after a question's final ``?`` (``… adult body? (206)`` -> ``206``), or None."""
+    m = _BRACKET_TAIL.search(text.strip())
+    return m.group("t").strip() if m and m.group("t").strip() else None
 
 
 # a bracketed word after a question that cites where it came from or where its answer is, never a difficulty level

@@ -42,11 +42,17 @@ def line_pairs(lines: list[str]) -> list[str] | None:
             return None
     fronts = _marker([lines[first].strip() for first, _ in blocks])
     backs = _marker([lines[second].strip() for _, second in blocks])
+    # (every first line a pair of its own, 'la boulangerie — bakery', over its example sentence: the example joined on
+    # with that pair's separator, a word, its meaning and an example, never a tab inside the meaning; sitting 53)
+    joint = next((sep for sep in _FIRST_LINE_SEPARATORS if all(sep in lines[f] and sep not in lines[s] for f, s in blocks)), "\t")
     out = list(lines)
     for first, second in blocks:
         a, b = lines[first].strip(), lines[second].strip()
-        out[first], out[second] = f"{a[len(fronts):].lstrip()}\t{b[len(backs):].lstrip()}", ""
+        out[first], out[second] = f"{a[len(fronts):].lstrip()}{joint}{b[len(backs):].lstrip()}", ""
     return out
+
+
+_FIRST_LINE_SEPARATORS = (" — ", " – ", " = ", " → ", " -> ", " - ")  # a pair's own separator on each first line
 
 
 # a mark that opens a line, no word ('❓', '💡', '👉', '→', '>>'): the same one on every first (or second) line of the

@@ -1853,7 +1853,9 @@ def emoji_numbers(text: str) -> str:
 
 
 # '**What is X?** The answer …' / '**Q: …?** A: …': a paragraph led by a bold question of 3 words or more (trial7 G27)
-BOLD_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>[^*_\n]*?\S\s+\S+\s+[^*_\n]*?[?？؟])\s*\1\s*(?P<rest>(?!!\[|<img)\S.*)$")  # (a picture after it is what it asks about)
+# (an emphasis or an escaped star inside the bold question is its own, '**What does \*standard deviation\* measure?**'
+# or '**What does *mode* mean?**', as a Google Docs export writes it: sitting 53, the question was glued on the previous answer)
+BOLD_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1)[^\n])*?\S\s+\S+\s+(?:(?!\1)[^\n])*?[?？؟])\s*\1(?:\s|&nbsp;|&#160;)*(?P<rest>(?!!\[|<img)\S.*)$")  # (a picture after it is what it asks about)
 
 
 # '1. ### What is a prototype chain': an ordered-list entry that is a heading (sudheerj's interview READMEs)

@@ -4014,6 +4014,45 @@ def tight_toggles(text: str) -> str:
     return "\n".join(lines)
 
 
+_SUMMARY_UNCLOSED = re.compile(r"^(?P<line>[ \t]*(?:<details\b[^>]*>[ \t]*)?<summary\b[^>]*>(?:(?!</summary>).)*\S(?:(?!</summary>).)*?)[ \t]*$", re.I)
+_TOGGLE_ENDS = re.compile(r"</details\s*>|<details\b|<summary\b", re.I)
+
+
+def unclosed_summaries(text: str) -> list[int]:
+    """0-based lines of ``<summary>`` tags with words on their line that are never closed: no ``</summary>`` before the
+    toggle ends (``</details>``) or the next toggle or summary opens (``<summary>What port does HTTPS use?`` / ``443`` /
+    ``</details>``: the browser shows the whole toggle as its summary, nothing to open). Code is never looked into."""
+    if "<summary" not in text.lower():
+        return []
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    found = []
+    for k, line in enumerate(lines):
+        if fenced[k] or "</summary>" in line.lower() or _SUMMARY_UNCLOSED.match(line) is None:
+            continue
+        for j in range(k + 1, len(lines)):
+            if fenced[j]:
+                continue
+            if "</summary>" in lines[j].lower():
+                break
+            if _TOGGLE_ENDS.search(lines[j]):
+                found.append(k)
+                break
+    return found
+
+
+def closed_summaries(text: str) -> str:
+    """Each summary :func:`unclosed_summaries` finds closed at the end of its line, as its writer meant: its line the
+    toggle's title, the lines under it the answer (sitting 53: the question was lost, no message). Line numbers kept."""
+    found = unclosed_summaries(text)
+    if not found:
+        return text
+    lines = text.split("\n")
+    for k in found:
+        lines[k] = f"{lines[k].rstrip()}</summary>"
+    return "\n".join(lines)
+
+
 def multiline_summaries(text: str) -> str:
     """A ``<summary>`` written over several lines with a list or a code block in it (devops-exercises: ``<summary>Explain
     the following`` / ``  * Availability zone`` / ``  * Region</summary><br><b>``, or ``<summary>Explain the purpose of
