@@ -188,6 +188,7 @@ from compiler.sources.filled_blanks import bracket_fills, filled_blanks, key_fac
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.formula_headings import formula_headings
 from compiler.sources.gap_rows import gap_key, gap_rows
+from compiler.sources.glossed_entries import defined_terms, glossed_entries
 from compiler.sources.glued_options import glued_options
 from compiler.sources.hash_numbers import hash_numbers, number_headings
 from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hints_after_answer
@@ -232,6 +233,7 @@ from compiler.sources.lines import (
     emoji_numbers,
     field_cards,
     front_matter_end,
+    front_matter_fault,
     glue_separators,
     graded_numbers,
     has_question_label,
@@ -2282,6 +2284,13 @@ def read_sources(
                         "write a definition after each term ('Axon - the long fibre of a neurone') to learn it",
                         group="bare-terms",
                     )  # fmt: skip
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None:
+            # ('- la cocina (kitchen)' entries, or 'Osmosis is the movement …' paragraphs, a page of nothing else: a card
+            # each, as their bold forms are; sitting 53, each page was one card)
+            glossed_page = glossed_entries(doc.lines) if "(" in doc.text or "（" in doc.text else None
+            glossed_page = glossed_page if glossed_page is not None else defined_terms(doc.lines)
+            if glossed_page is not None:
+                doc = Document(rel=doc.rel, text="\n".join(glossed_page) + "\n")
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _FORMULA_HEADING.search(doc.text):
             split = formula_headings(doc.lines)  # '### PDF $\lambda e^{-\lambda x}$': the name over its formula (T43-3)
             if split is not None:
@@ -2707,6 +2716,7 @@ def read_sources(
             _check_quiz_in_notes(doc, found, diag)
             _check_unclosed_toggles(doc, found, diag)
             _check_unclosed_summaries(doc, diag)
+            _check_front_matter(doc, diag)
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found) and not any(i.skip in (INDEX_PAGE, LINKED_INDEX) for i in found):  # (said: T26-24)
             # (said once: each question's 'no answer' and the page's text in no card are this, trial47 T47-4)
@@ -4015,6 +4025,23 @@ def _check_unclosed_summaries(doc: Document, diag: Diagnostics) -> None:
             "this <summary> is never closed: read as ending with its line, the lines under it as what the toggle holds",
             "write </summary> at the end of the toggle's title",
             group="unclosed-summary",
+        )
+
+
+def _check_front_matter(doc: Document, diag: Diagnostics) -> None:
+    """A Markdown page's ``---`` front matter that is no valid YAML (``title: Organic chemistry: functional groups``,
+    an unclosed ``[``): said at its line, as its keys are then read line by line (sitting 53: read loosely, unsaid)."""
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        return
+    fault = front_matter_fault(doc.lines)
+    if fault is not None:
+        line, problem = fault
+        diag.warning(
+            doc.rel,
+            line,
+            f"the front matter is not valid YAML ({problem}): its lines are read one by one, each 'key: value' as written",
+            "put a value holding ': ' or ' #' in quotes (title: \"Chemistry: acids\"), and close every '[' and quote",
+            group="front-matter-yaml",
         )
 
 

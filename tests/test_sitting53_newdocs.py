@@ -16,6 +16,27 @@ a card per problem, the working its back; before, the page was a word list split
 N5: a word and its meaning over an example sentence, a blank line between ('**la boulangerie** — bakery' / '*Je vais à
 la boulangerie …*'): the meaning, then the example on a line of its own; before, a tab joined them into one line.
 
+N6: front matter that is no valid YAML ('title: Organic chemistry: functional groups', 'tags: [chem, organic'): said
+at its line with what YAML says; before, read line by line, unsaid.
+
+N7: a bold case title over its vignette ('**Case 1: Chest pain**' / 'A 58-year-old man … Which artery …?' / '**Answer:**
+…'): 'Case 1: Chest pain — A 58-year-old man …'; before, the title ran into the vignette's first sentence.
+
+N8: 'Question 1 - What organelle produces ATP?' / 'Answer - The mitochondrion': the label off the front, as the answer
+label already was.
+
+N9: a word list with each meaning in brackets ('- la cocina (kitchen)') under headings: a card per word, the heading
+its section; before, one card per heading holding the whole list.
+
+N10: one-line definitions ('Osmosis is the movement of water …'): a card per term, as '**Osmosis** is …' is; before,
+one card of the page.
+
+N11: a Russian study task among bold numbered questions ('**3. Сформулируйте первый закон Ньютона.**'): a card; before,
+glued on the answer above (said as a question glued there).
+
+N12: question-and-answer lines typed with no blank line between ('What is the formula of water? H2O' / …): a card
+each; before, one card of the page.
+
 Documents in tests/data/sitting53/newdocs/.
 """
 
@@ -79,3 +100,62 @@ def test_n5_a_word_and_meaning_over_an_example_keeps_the_example_apart(tmp_path:
     assert "\t" not in "".join(got.values())
     assert got["la boulangerie"] == "<p>bakery</p><p><em>Je vais à la boulangerie pour acheter du pain.</em></p>"
     assert got["pourtant"] == "<p>yet, however</p><p><em>Il pleuvait ; pourtant, nous sommes sortis.</em></p>"
+
+
+def test_n6_front_matter_that_is_no_yaml_is_said_at_its_line(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"chem.md": DATA / "bad-front-matter.md"})
+    assert [note_front(n) for n in notes] == ["What functional group is -OH?", "What functional group is -COOH?"]
+    said = [m for m in messages if "front matter is not valid YAML" in m]
+    assert len(said) == 1 and "chem.md:2:" in said[0] and "mapping values are not allowed here" in said[0]
+    notes, skipped, messages = built_notes(tmp_path / "ok", {"net.md": DATA / "summary-unclosed.md"})
+    assert not [m for m in messages if "front matter" in m]
+
+
+def test_n7_a_vignette_title_is_set_off_from_its_case(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"cases.md": DATA / "vignette-titles.md"})
+    fronts = [note_front(n) for n in notes]
+    assert fronts[0].startswith("Case 1: Chest pain — A 58-year-old man presents")
+    assert fronts[1].startswith("Case 2: Fatigue — A 24-year-old woman")
+    assert [note_back(n) for n in notes] == ["Right coronary artery (inferior MI).", "Iron deficiency anaemia."]
+
+
+def test_n8_a_question_label_with_a_spaced_dash_is_no_part_of_the_front(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"bio.txt": DATA / "question-dash.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "What organelle produces ATP?": "The mitochondrion",
+        "What is the function of ribosomes?": "Protein synthesis",
+        "Where does photosynthesis take place?": "In the chloroplasts",
+    }
+
+
+def test_n9_a_word_list_with_meanings_in_brackets_is_a_card_per_word(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"es.md": DATA / "word-list-brackets.md"})
+    got = {note_front(n): (note_back(n), n["sections"]) for n in notes}
+    assert got["la cocina"][0] == "kitchen" and got["la cama"][0] == "bed"
+    assert len(got) == 6 and not skipped
+    assert "Rooms" in str(got["la cocina"][1]) and "Furniture" in str(got["la cama"][1])
+
+
+def test_n10_one_line_definitions_are_a_card_per_term(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"cells.md": DATA / "definitions.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert list(got) == ["Osmosis", "Diffusion", "Active transport", "Endocytosis"]
+    assert got["Active transport"] == "Active transport is the movement of substances against a concentration gradient, using energy from ATP."
+
+
+def test_n11_a_russian_study_task_among_bold_questions_is_a_card(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"phys.md": DATA / "russian-tasks.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["В чём измеряется работа?"] == "В джоулях (Дж)."
+    assert got["Сформулируйте первый закон Ньютона."].startswith("Тело сохраняет состояние покоя")
+    assert not [m for m in messages if "looks like a question" in m]
+
+
+def test_n12_question_and_answer_lines_without_blank_lines_are_a_card_each(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"chem.md": DATA / "formula-lines.md"})
+    got = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert len(got) == 5 and not skipped
+    assert got["What is the formula of water?"] == "<p>H2O</p>"
+    assert got["What is the formula of sulfuric acid?"] == "<p>H<sub>2</sub>SO<sub>4</sub></p>"
+    assert got["What is the formula of glucose?"] == "<p>C₆H₁₂O₆</p>"

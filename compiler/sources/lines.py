@@ -116,6 +116,8 @@ _QUESTION_LABEL = re.compile(
     r"^(?:(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*(?:[:.)]\s+(?=\S)|：\s*(?=\S))"
     # a mark before the number, as exam papers write it: 'Q.1 …', 'Q.12) …', 'Ques-3: …', 'Q#4 …'
     r"|(?i:q|ques|question)\s?[.#\-]\s?\d{1,4}[a-z]?(?:\s*[:.)\-](?!\d))?\s+(?=\S)"
+    # a spaced dash after the label, as 'Answer - …' is written under it: 'Question 1 - What …?', 'Q3 – …?', when it asks (sitting 53; '## Q1 — Cache invalidation' is a title)
+    r"|(?:(?i:ques|question)(?:\s*\d{1,4}[a-z]?)?|(?i:q)\s?\d{1,4}[a-z]?)\s+[-–—]\s+(?=[^\n]*[?？؟][*_]*\s*$)"
     r"|(?:问题?|問題?|質問|题目)\s*\d{0,4}\s*[:：]\s*(?=\S)"
     # Arabic, with the article and an ordinal word: 'السؤال:', 'السؤال الأول:', 'السؤال 3:' (learner5 L60)
     r"|(?:ال)?سؤال(?:\s+ال[\u0621-\u064a]{2,10})?\s*\d{0,4}\s*[:：]\s*(?=\S)"
@@ -1855,7 +1857,7 @@ def emoji_numbers(text: str) -> str:
 # '**What is X?** The answer …' / '**Q: …?** A: …': a paragraph led by a bold question of 3 words or more (trial7 G27)
 # (an emphasis or an escaped star inside the bold question is its own, '**What does \*standard deviation\* measure?**'
 # or '**What does *mode* mean?**', as a Google Docs export writes it: sitting 53, the question was glued on the previous answer)
-BOLD_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1)[^\n])*?\S\s+\S+\s+(?:(?!\1)[^\n])*?[?？؟])\s*\1(?:\s|&nbsp;|&#160;)*(?P<rest>(?!!\[|<img)\S.*)$")  # (a picture after it is what it asks about)
+BOLD_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?![*_\s])(?:(?!\1)[^\n])*?\S\s+\S+\s+(?:(?!\1)[^\n])*?[?？؟])\s*\1(?:\s|&nbsp;|&#160;)*(?P<rest>(?!!\[|<img)\S.*)$")  # (a picture after it is what it asks about)
 
 
 # '1. ### What is a prototype chain': an ordered-list entry that is a heading (sudheerj's interview READMEs)
@@ -2137,6 +2139,28 @@ def _yaml_mapping(text: str) -> dict[str, object] | None:
     except RecursionError:  # (aliases or nesting deeper than Python's stack: no front matter deckc reads)
         return None
     return {str(k).casefold(): v for k, v in data.items()} if isinstance(data, dict) else None
+
+
+def front_matter_fault(lines: list[str]) -> tuple[int, str] | None:
+    """``(1-based line, what YAML says)`` of a page's ``---`` front matter that is no valid YAML (``title: Organic
+    chemistry: functional groups``, ``tags: [chem, organic``), else None: its keys are then read line by line, as
+    written, which the page's writer should know (sitting 53: read loosely, unsaid)."""
+    end = front_matter_end(lines)
+    if not end or lines[0].strip() != "---" or front_matter(lines) is not None:
+        return None
+    import yaml  # (here: only a page with front matter needs it)
+
+    text = "\n".join(_uncommented(lines[1:end]))
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        same = len(_uncommented(lines[1:end])) == end - 1  # (no comment taken out: its lines are the page's)
+        line = mark.line + 2 if mark is not None and same else 1
+        return line, str(getattr(exc, "problem", None) or "not YAML")
+    except RecursionError:
+        return None
+    return None if data is None or isinstance(data, dict) else (2, "not a list of 'key: value' lines")
 
 
 def front_matter_text(lines: list[str], *keys: str) -> str | None:

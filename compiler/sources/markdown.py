@@ -1190,7 +1190,14 @@ _BOLD_TASK = re.compile(  # (numbered as its siblings: '**1. Explain git fetch v
     r"|calculez|trouvez|résolvez|déterminez|écrivez|démontrez|montrez|calcola|trova|risolvi|scrivi|dimostra|resolva|encontre|escreva"
     r"|defina|explica|explique|describa|nombra|nombre|menciona|mencione|enumera|compara"
     r"|définis(?:sez)?|explique[sz]?|décri(?:s|vez)|nomme[sz]?|cite[sz]?|compare[sz]?"
-    r"|definiere|definieren\s+sie|erkläre|erklären\s+sie|beschreibe|beschreiben\s+sie|nenne|nennen\s+sie|vergleiche)\s+"
+    r"|definiere|definieren\s+sie|erkläre|erklären\s+sie|beschreibe|beschreiben\s+sie|nenne|nennen\s+sie|vergleiche"
+    # (Russian, Ukrainian, Polish, Italian and Dutch study tasks: '**3. Сформулируйте первый закон Ньютона.**' among bold
+    # '**1. Что такое сила?**': glued on the answer above, sitting 53)
+    r"|сформулируйте|сформулируй|объясните|объясни|опишите|опиши|назовите|назови|определите|определи|дайте|перечислите"
+    r"|перечисли|сравните|сравни|вычислите|вычисли|найдите|найди|докажите|докажи|решите|реши|запишите|напишите|приведите"
+    r"|укажите|поясните|охарактеризуйте|сформулюйте|поясніть|опишіть|назвіть|визначте|обчисліть|знайдіть|наведіть"
+    r"|wyjaśnij|opisz|wymień|podaj|oblicz|zdefiniuj|porównaj|udowodnij|spiega|descrivi|definisci|elenca|confronta"
+    r"|beschrijf|noem|bereken|verklaar|definieer|vergelijk)\s+"
     r"(?!of\b|for\b|and\b|de\b|del\b|des\b|der\b)\S"
 )
 BOLD_TASK_WORDS = 25  # words at most of such a task: a longer bold line is prose
@@ -1965,6 +1972,20 @@ _MARKED_OPTION = re.compile(
 # a line's own first deletion: numbering that starts again on each line says each line is a note of its own
 _FIRST_DELETION = re.compile(r"\{\{\s*[cC]1\s*::")
 
+
+
+def _bold_title_line(children: list[Token]) -> tuple[str, str] | None:
+    """``(title, text)`` of a paragraph whose first line is only bold (``**Case 1: Chest pain**``) and whose next lines
+    go on (the vignette under it); None otherwise."""
+    children = [t for t in children if not (t.type == "text" and not t.content)]
+    if len(children) < 5 or children[0].type != "strong_open":
+        return None
+    close = next((k for k, t in enumerate(children) if t.type == "strong_close"), None)
+    if close is None or close + 2 >= len(children) or children[close + 1].type != "softbreak":
+        return None
+    title = squash(plain_inline(children[1:close], code=True))
+    rest = squash(plain_inline(children[close + 2 :], code=True))
+    return (title, rest) if title and rest and len(title) <= 80 else None
 
 @dataclass
 class _Question:
@@ -2824,6 +2845,11 @@ class MarkdownReader:
         text = plain_inline(inline.children or [], code=True)
         if has_question_label(unbold_label(text).lstrip()) or has_answer_label(unbold_label(text).lstrip()):
             return None  # (a labelled pair is the label pair's reading)
+        titled = _bold_title_line(inline.children or [])
+        if titled is not None:  # ('**Case 1: Chest pain**' / 'A 58-year-old man … Which artery is occluded?': the case's
+            # title set off from its vignette, never run into its first sentence; sitting 53)
+            title, rest = titled
+            text = f"{title} {rest}" if title.endswith((".", ":", "：", "?", "!", "—", "–", "-")) else f"{title} — {rest}"
         q = split_question(text, source)
         return q if q.text and (q.asks or opens_asking(q.text) or _TASK_SENTENCE.match(q.text)) else None
 

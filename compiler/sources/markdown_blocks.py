@@ -5164,6 +5164,11 @@ def answered_paragraphs(text: str) -> str:
         m = _ANSWERED_LINE.match(lines[k]) if end == k else None
         if m is not None:
             found[k] = m
+        elif end > k and all(ms := [_ANSWERED_LINE.match(lines[j]) for j in range(k, end + 1)]):
+            # (the lines typed one under another, no blank line between: 'What is the formula of water? H2O' / 'What is
+            # the formula of glucose? C₆H₁₂O₆' …, each its own card, never one paragraph; sitting 53)
+            paragraphs += end - k
+            found.update({j: m for j, m in zip(range(k, end + 1), ms, strict=True) if m is not None})
         k = end + 1
     if len(found) < ANSWERED_MIN or len(found) < ANSWERED_SHARE * paragraphs:
         return text

@@ -1,0 +1,101 @@
+"""Word lists and definitions written as a new user types them, no bold term (sitting 53; round 8 of the new-user
+documents: each page was ONE card, its heading the front, every word or definition on its back).
+
+:func:`glossed_entries`: list entries with the meaning in brackets after the word (``- la cocina (kitchen)``, ``- der
+Tisch (table)``, ``1. 猫 (cat)``), each written as the bold glossary entry the Markdown reader makes a card of
+(``- **la cocina**: kitchen``). Only a page that is nothing else: three entries or more, every list entry of the page
+one, each word a few words with no sentence's stop and no '?', each meaning a few words and no note ('(optional)',
+'(see above)'); no other text than headings and a first line that titles the page.
+
+:func:`defined_terms`: paragraphs that each define a term in one sentence (``Osmosis is the movement of water …``),
+each written with its term in bold (``**Osmosis** is the movement …``), which the Markdown reader makes a card of, the
+term the front and the sentence the back. Only a page that is nothing else: three such paragraphs or more, each one
+line, its term a few words opening it and never a pronoun or an article alone ('It is', 'This is', 'There are'), then
+'is' / 'are' / 'refers to' / 'means' and an article; no other text than headings and a first line that titles it.
+
+Both rewrites keep the page's lines (line numbers stay); code, tables and quotes make the page none of these."""
+
+from __future__ import annotations
+
+import re
+
+ENTRIES_MIN = 3  # entries (or definitions) a page needs to be read as a word list (or a glossary)
+TERM_WORDS = 5  # words at most of the word (or phrase) learned
+GLOSS_WORDS = 8  # words at most of its meaning
+
+_ENTRY = re.compile(r"^(?P<lead>[ ]{0,3}(?:[-*+•]|\d{1,3}[.)])[ \t]+)(?P<term>[^()（）\[\]]+?)[ \t]*[(（](?P<gloss>[^()（）]+)[)）][ \t]*$")
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+\S")
+# a bracket that is no meaning: a note on the entry ('(optional)', '(see above)', '(e.g. …)', '(p. 12)')
+_NOT_GLOSS = re.compile(r"(?i)^(?:optional|see\b|e\.g\.|i\.e\.|cf\.|p\.\s*\d|pp\.|note\b|hint\b|x\s*\d|\d+\s*(?:marks?|pts?|points?)\b)")
+_OTHER_BLOCK = ("-", "*", "+", "•", "|", "`", "~", "<", ">", "!", "[", "$", "=")
+
+
+def _title_line(n: int, line: str) -> bool:
+    """The page's first line of text, a title written without '#' ('Spanish — La casa')."""
+    return n == 0 and not line.lstrip().startswith(_OTHER_BLOCK) and not re.match(r"^\s*\d{1,3}[.)]\s", line)
+
+
+def glossed_entries(lines: list[str]) -> list[str] | None:
+    """``lines`` with each ``- word (meaning)`` entry written ``- **word**: meaning``, or None when the page is not such
+    a word list."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    out = list(lines)
+    entries = 0
+    for n, k in enumerate(filled):
+        line = lines[k]
+        if _HEADING.match(line):
+            continue
+        m = _ENTRY.match(line)
+        if m is None:
+            if _title_line(n, line):
+                continue
+            return None
+        term, gloss = m.group("term").strip().strip("*_").strip(), m.group("gloss").strip()
+        if (
+            not term
+            or len(term.split()) > TERM_WORDS
+            or len(gloss.split()) > GLOSS_WORDS
+            or term.endswith((".", "?", "？", "!", ":", ";", ","))
+            or any(c in term for c in "?？:*_`")
+            or _NOT_GLOSS.match(gloss)
+        ):
+            return None
+        out[k] = f"{m.group('lead')}**{term}**: {gloss}"
+        entries += 1
+    return out if entries >= ENTRIES_MIN else None
+
+
+# a sentence that defines its opening term: 'Osmosis is the movement …', 'Active transport is the …', 'Enzymes are
+# biological catalysts …', 'Inflation refers to …'
+_DEFINITION = re.compile(
+    r"^(?P<term>[A-Z][\w'’-]*(?:[ \t]+[\w'’()-]+){0,4}?)[ \t]+"
+    r"(?:is|are)[ \t]+(?:the|a|an|any|one|when|how|what)\b|^(?P<term2>[A-Z][\w'’-]*(?:[ \t]+[\w'’()-]+){0,4}?)[ \t]+(?:refers[ \t]+to|means)[ \t]+\S"
+)
+_NOT_TERM = re.compile(r"(?i)^(?:it|this|that|these|those|there|here|he|she|they|we|you|i|one|which|what|who|the|a|an|each|every|all|some|most|many)$")
+_FIRST_WORD_NOT = re.compile(r"(?i)^(?:it|this|that|these|those|there|here|he|she|they|we|you|i|which|what|who|each|every|all|some|most|many|if|when|while|because)\b")
+
+
+def defined_terms(lines: list[str]) -> list[str] | None:
+    """``lines`` with each one-line paragraph that defines its opening term written with the term in bold, or None when
+    the page is not such a glossary."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    out = list(lines)
+    found = 0
+    for n, k in enumerate(filled):
+        line = lines[k]
+        if _HEADING.match(line):
+            continue
+        if (k > 0 and lines[k - 1].strip() and not _HEADING.match(lines[k - 1])) or (k + 1 < len(lines) and lines[k + 1].strip() and not _HEADING.match(lines[k + 1])):
+            return None  # (a paragraph of two lines or more: prose, or a definition that goes on)
+        m = _DEFINITION.match(line.strip())
+        if m is None:
+            if _title_line(n, line):
+                continue
+            return None
+        term = (m.group("term") or m.group("term2")).strip()
+        if _NOT_TERM.match(term) or _FIRST_WORD_NOT.match(term) or not line.rstrip().endswith((".", "!", ")")):
+            return None
+        lead = len(line) - len(line.lstrip())
+        out[k] = f"{line[:lead]}**{term}**{line[lead + len(term):]}"
+        found += 1
+    return out if found >= ENTRIES_MIN else None
