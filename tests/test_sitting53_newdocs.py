@@ -37,6 +37,11 @@ glued on the answer above (said as a question glued there).
 N12: question-and-answer lines typed with no blank line between ('What is the formula of water? H2O' / …): a card
 each; before, one card of the page.
 
+N13: a question that names how many things it asks for over as many lettered lines, none marked ('Name the three
+largest rivers in Africa.' / 'a. Nile' / 'b. Congo' / 'c. Niger'): the lines are its answer; before, 'options and none
+marked correct', no card. A question that picks ('Which organ produces insulin?' over 'a. Liver' …) is still said as
+an unkeyed quiz.
+
 Documents in tests/data/sitting53/newdocs/.
 """
 
@@ -103,16 +108,16 @@ def test_n5_a_word_and_meaning_over_an_example_keeps_the_example_apart(tmp_path:
 
 
 def test_n6_front_matter_that_is_no_yaml_is_said_at_its_line(tmp_path: Path) -> None:
-    notes, skipped, messages = built_notes(tmp_path, {"chem.md": DATA / "bad-front-matter.md"})
+    notes, _skipped, messages = built_notes(tmp_path, {"chem.md": DATA / "bad-front-matter.md"})
     assert [note_front(n) for n in notes] == ["What functional group is -OH?", "What functional group is -COOH?"]
     said = [m for m in messages if "front matter is not valid YAML" in m]
     assert len(said) == 1 and "chem.md:2:" in said[0] and "mapping values are not allowed here" in said[0]
-    notes, skipped, messages = built_notes(tmp_path / "ok", {"net.md": DATA / "summary-unclosed.md"})
+    notes, _skipped, messages = built_notes(tmp_path / "ok", {"net.md": DATA / "summary-unclosed.md"})
     assert not [m for m in messages if "front matter" in m]
 
 
 def test_n7_a_vignette_title_is_set_off_from_its_case(tmp_path: Path) -> None:
-    notes, skipped, _messages = built_notes(tmp_path, {"cases.md": DATA / "vignette-titles.md"})
+    notes, _skipped, _messages = built_notes(tmp_path, {"cases.md": DATA / "vignette-titles.md"})
     fronts = [note_front(n) for n in notes]
     assert fronts[0].startswith("Case 1: Chest pain — A 58-year-old man presents")
     assert fronts[1].startswith("Case 2: Fatigue — A 24-year-old woman")
@@ -120,7 +125,7 @@ def test_n7_a_vignette_title_is_set_off_from_its_case(tmp_path: Path) -> None:
 
 
 def test_n8_a_question_label_with_a_spaced_dash_is_no_part_of_the_front(tmp_path: Path) -> None:
-    notes, skipped, _messages = built_notes(tmp_path, {"bio.txt": DATA / "question-dash.txt"})
+    notes, _skipped, _messages = built_notes(tmp_path, {"bio.txt": DATA / "question-dash.txt"})
     got = {note_front(n): note_back(n) for n in notes}
     assert got == {
         "What organelle produces ATP?": "The mitochondrion",
@@ -130,7 +135,7 @@ def test_n8_a_question_label_with_a_spaced_dash_is_no_part_of_the_front(tmp_path
 
 
 def test_n9_a_word_list_with_meanings_in_brackets_is_a_card_per_word(tmp_path: Path) -> None:
-    notes, skipped, messages = built_notes(tmp_path, {"es.md": DATA / "word-list-brackets.md"})
+    notes, skipped, _messages = built_notes(tmp_path, {"es.md": DATA / "word-list-brackets.md"})
     got = {note_front(n): (note_back(n), n["sections"]) for n in notes}
     assert got["la cocina"][0] == "kitchen" and got["la cama"][0] == "bed"
     assert len(got) == 6 and not skipped
@@ -138,14 +143,14 @@ def test_n9_a_word_list_with_meanings_in_brackets_is_a_card_per_word(tmp_path: P
 
 
 def test_n10_one_line_definitions_are_a_card_per_term(tmp_path: Path) -> None:
-    notes, skipped, _messages = built_notes(tmp_path, {"cells.md": DATA / "definitions.md"})
+    notes, _skipped, _messages = built_notes(tmp_path, {"cells.md": DATA / "definitions.md"})
     got = {note_front(n): note_back(n) for n in notes}
     assert list(got) == ["Osmosis", "Diffusion", "Active transport", "Endocytosis"]
     assert got["Active transport"] == "Active transport is the movement of substances against a concentration gradient, using energy from ATP."
 
 
 def test_n11_a_russian_study_task_among_bold_questions_is_a_card(tmp_path: Path) -> None:
-    notes, skipped, messages = built_notes(tmp_path, {"phys.md": DATA / "russian-tasks.md"})
+    notes, _skipped, messages = built_notes(tmp_path, {"phys.md": DATA / "russian-tasks.md"})
     got = {note_front(n): note_back(n) for n in notes}
     assert got["В чём измеряется работа?"] == "В джоулях (Дж)."
     assert got["Сформулируйте первый закон Ньютона."].startswith("Тело сохраняет состояние покоя")
@@ -159,3 +164,17 @@ def test_n12_question_and_answer_lines_without_blank_lines_are_a_card_each(tmp_p
     assert got["What is the formula of water?"] == "<p>H2O</p>"
     assert got["What is the formula of sulfuric acid?"] == "<p>H<sub>2</sub>SO<sub>4</sub></p>"
     assert got["What is the formula of glucose?"] == "<p>C₆H₁₂O₆</p>"
+
+
+def test_n13_lettered_lines_as_many_as_the_question_names_are_its_answer(tmp_path: Path) -> None:
+    notes, _skipped, messages = built_notes(tmp_path, {"geo.md": DATA / "named-count-lists.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {"Name the three largest rivers in Africa.": "a. Nile b. Congo c. Niger"}
+    assert [m for m in messages if "5 options and none marked correct" in m]  # ('Which countries …?': five to pick from)
+    notes, _skipped, messages = built_notes(tmp_path / "bio", {"bio.md": DATA / "named-count-lists-2.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "Name the three types of blood vessel.": "a. Arteries b. Veins c. Capillaries",
+        "Give two functions of the liver.": "a. Makes bile b. Stores glycogen",
+    }
+    assert [m for m in messages if "3 options and none marked correct" in m]  # ('Which organ produces insulin?')

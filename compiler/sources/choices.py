@@ -539,6 +539,34 @@ def worked_parts(question: str, choices: Choices) -> bool:
     )
 
 
+# a task that names how many things it asks for, right after its verb ('Name the three largest rivers', 'List 4 causes',
+# 'Give two functions', 'What are the three types …'): never a number the question holds as data ('Q four?', 'The
+# standard deviation … is 4. What is its variance?')
+_NAMED_COUNT = re.compile(
+    r"(?i)^\W*(?:name|list|give|state|identify|write\s+down|mention|outline|suggest|describe|explain|what\s+are)\s+"
+    r"(?:the\s+|any\s+|at\s+least\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+[^\W\d_]"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def listed_parts(question: str, choices: Choices) -> bool:
+    """Lettered lines none of which is marked, as many as the things the question's task names ('Name the three largest
+    rivers in Africa.' / 'a. Nile' / 'b. Congo' / 'c. Niger'): the answer's own list, never an unkeyed quiz (sitting 53:
+    a Word quiz's sub-lists, 'none of its questions has an answer', no card). A question that asks to pick ('Which …',
+    '(Choose two.)') keeps its options."""
+    text = question.strip()
+    m = _NAMED_COUNT.match(text)
+    count = (_COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))) if m else 0
+    return (
+        choices.correct is None
+        and not choices.unknown
+        and count == len(choices.options)
+        and not asks_to_pick(text)
+        and not ASKS_SEVERAL.search(text)
+        and not _TRUE_OR_FALSE.search(text)
+    )
+
+
 # 'State true or false: …' over 'a) true' / 'b) false': a choice to make, never parts of work (trial18 T18-80, 'pdf')
 _TRUE_OR_FALSE = re.compile(r"(?i)\btrue\s*(?:or|/)\s*false\b")
 

@@ -26,7 +26,11 @@ GLOSS_WORDS = 8  # words at most of its meaning
 _ENTRY = re.compile(r"^(?P<lead>[ ]{0,3}(?:[-*+•]|\d{1,3}[.)])[ \t]+)(?P<term>[^()（）\[\]]+?)[ \t]*[(（](?P<gloss>[^()（）]+)[)）][ \t]*$")
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+\S")
 # a bracket that is no meaning: a note on the entry ('(optional)', '(see above)', '(e.g. …)', '(p. 12)')
-_NOT_GLOSS = re.compile(r"(?i)^(?:optional|see\b|e\.g\.|i\.e\.|cf\.|p\.\s*\d|pp\.|note\b|hint\b|x\s*\d|\d+\s*(?:marks?|pts?|points?)\b)")
+# or a verdict ('1. TCP 是面向连接的协议。（√）', '(✓)', '(T)', '(False)': a true/false statement's)
+_NOT_GLOSS = re.compile(
+    r"(?i)^(?:optional|see\b|e\.g\.|i\.e\.|cf\.|p\.\s*\d|pp\.|note\b|hint\b|x\s*\d|\d+\s*(?:marks?|pts?|points?)\b"
+    r"|[√×✓✗✔✘☑☒]$|(?:t|f|true|false|right|wrong|correct|incorrect|对|錯|错|對|正确|错误)$)"
+)
 _OTHER_BLOCK = ("-", "*", "+", "•", "|", "`", "~", "<", ">", "!", "[", "$", "=")
 
 
@@ -55,7 +59,7 @@ def glossed_entries(lines: list[str]) -> list[str] | None:
             not term
             or len(term.split()) > TERM_WORDS
             or len(gloss.split()) > GLOSS_WORDS
-            or term.endswith((".", "?", "？", "!", ":", ";", ","))
+            or term.endswith((".", "?", "？", "!", ":", ";", ",", "。", "！", "；", "：", "，", "、"))
             or any(c in term for c in "?？:*_`")
             or _NOT_GLOSS.match(gloss)
         ):

@@ -52,6 +52,7 @@ from compiler.sources.choices import (
     instruction,
     is_answer_line,
     key_labels,
+    listed_parts,
     option_html,
     option_line,
     picks_one,
@@ -3101,6 +3102,7 @@ class _Walk:
         picks = picks_one(question)
         choices = find_choices(lines, several=several, bullets=bullet_question(question), picks=picks) if self.layout.choices else None
         choices = None if choices is not None and worked_parts(question, choices) else choices  # ('Insert …' / 'a) …': T18-35)
+        choices = None if choices is not None and listed_parts(question, choices) else choices  # ('Name the three …' / 'a. Nile' …)
         if choices is not None and choices.correct is None and not p.head and _numbered_statements(p.answer) is not None:
             choices = None  # ('(a) …' / '(b) …' / 'Which of the above is/are correct?' / 'A. (a) only': statements, T32-52)
         run = inline_options(question) if self.layout.choices and choices is None else None
