@@ -70,6 +70,7 @@ def server_ready(wait: float = 30.0) -> None:
     """Wait until the server a command started answers (its start-up is not left running beside the next timing)."""
     code = f"import time; from compiler import server\nt = time.monotonic() + {wait}\nwhile server.commands_run() is None and time.monotonic() < t: time.sleep(0.05)"
     subprocess.run([sys.executable, "-c", code], capture_output=True, env=ENV, check=False)
+    time.sleep(1.0)  # it answers once the compiler is imported; its model's worker may still be loading
 
 
 def genanki_notes(manifest: Path, out: Path) -> Path:
