@@ -314,12 +314,26 @@ def _stream(sink: _Sink, kind: bytes, tty: bool) -> Any:
 
 
 def _code_stamp() -> str:
-    """deckc's files (names, sizes, times) and its libraries' versions: a change means a stale server."""
-    from compiler import uptodate
-
-    package = Path(uptodate.__file__).resolve().parent
-    paths = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    return uptodate._code_stamp(package, paths, uptodate.library_versions(uptodate.LIBRARIES))
+    """deckc's files (names, sizes, times) and the times of the folders Python imports from (installing or
+    removing a library changes its site-packages folder): a change means a stale server.  Asked before every
+    command, so with ``os`` alone (~3 ms; uptodate's stamp with the libraries' versions took ~15 ms)."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    digest = hashlib.sha256(sys.version.encode())
+    for root, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            try:
+                st = os.stat(os.path.join(root, name))
+            except OSError:
+                continue
+            digest.update(f"{root}/{name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    for entry in sys.path:
+        try:
+            st = os.stat(entry or ".")
+        except OSError:
+            continue
+        digest.update(f"{entry}\0{st.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
 
 
 def _run(request: dict[str, Any], sink: _Sink) -> int:
