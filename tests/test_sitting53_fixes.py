@@ -179,3 +179,20 @@ def test_a_cheat_sheet_task_that_goes_on_from_the_one_above_shows_it_and_or_alon
     assert not any(front.lower().startswith("or") for front in cards)
     assert cards["To find all files changed in last 2 days:"] == "find . -type f -mtime -2"
     assert len(notes) == 6 and skipped == []
+
+
+# --- T52-7 in AsciiDoc, and a notes page's closing question with no answer -------------------------------------------
+
+
+def test_an_asciidoc_paragraph_after_a_qanda_list_is_no_part_of_its_last_answer(tmp_path: Path) -> None:
+    """T52-7's shape in AsciiDoc: a '[qanda]' list, then, after a blank line and attached by no '+', 'For more recipes,
+    see the cookbook chapter of the manual.': it ended the last card's back. AsciiDoc ends the list there: the
+    paragraph is the section's text, said outside any question; a paragraph a '+' attaches stays in its answer."""
+    notes, skipped, said = built_notes(tmp_path, {"faq.adoc": HERE / "qanda-then-text.adoc"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["How do I build one target only?"] == (
+        "Name it: make docs builds the documentation alone. A target's prerequisites are built first."
+    )
+    assert "cookbook" not in " ".join(cards.values())
+    assert len(notes) == 3 and skipped == []
+    assert any(s.startswith("sources/faq.adoc:13:") and "outside any question" in s for s in said), said

@@ -32,7 +32,7 @@ import re
 from pathlib import Path
 
 from compiler.diagnostics import Diagnostic
-from compiler.sources.base import load_document
+from compiler.sources.base import ANSWER_ENDS, load_document
 from compiler.sources.converted import Converted
 
 _TITLE = re.compile(r"^(?P<marks>={1,6})\s+(?P<text>\S.*?)\s*(?:=+\s*)?$")
@@ -253,6 +253,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
     role = ""  # what the block title just read names the next block or paragraph: "question", "answer" or ""
     asking = False  # reading a block titled as a question: its first line the question's heading
     bump = 0  # 1 under a block title read as a heading ('.Branches' over a list): the list's questions one level down
+    asked_at = -1  # where the question heading of the labelled-list entry being read is in ``out`` (its answer open)
     terms = [m.group("term") for line in lines if (m := _TERM.match(line.rstrip())) and not line.startswith((" ", "\t"))]
     # an FAQ: most entries ask, so the ones that state a problem ('I'm on Windows and … binary.') ask too
     faq = sum(1 for t in terms if _asks(t)) >= max(2, len(terms) / 2)
@@ -409,6 +410,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             emit("#" * level + " " + _inline(title.group("text")), number)
             emit("", number)
             in_term = qanda = horizontal = glossed = False
+            asked_at = -1
             bump = 0
             continue
         if in_term and raw[:1] in (" ", "\t"):
@@ -453,12 +455,14 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                 defining, in_term, last_term, glossed = not term.group("text"), True, -1, True
                 continue
             glossed = False
+            asked_at = len(out)
             if qanda and not _asks(text):  # a [qanda] term is a question though it states a problem (P10)
                 emit("#" * min(level + 1 + bump, 6) + " Q: " + text, number)
             elif qanda or faq or _asks(text):
                 emit("#" * min(level + 1 + bump, 6) + " " + text, number)
             else:
                 emit(f"**{text}**", number)
+                asked_at = -1
             last_term, last_marks = len(out) - 1, term.group("marks")
             emit("", number)
             if term.group("text"):
@@ -528,6 +532,17 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             emit("#" * min(level + 2, 6) + " Answer", number)
             emit("", number)
             role = ""
+        if (
+            asked_at >= 0 and not raw.startswith((" ", "\t")) and number >= 2 and not lines[number - 2].strip()
+            and number >= 3 and lines[number - 3].strip() != "+" and any(line.strip() for line in out[asked_at + 1 :])
+        ):  # fmt: skip
+            # ('How do I convert from MoinMoin?::' / its answer / blank / 'For many more extensions, see …'): a paragraph
+            # after the entry's answer, attached by no '+', ends the list, as AsciiDoc reads it: the section's text,
+            # never the end of the last answer (trial52 T52-7's AsciiDoc shape)
+            blank(number)
+            emit(ANSWER_ENDS, number)
+            emit("", number)
+            asked_at = -1
         emit(_inline(_HARD_BREAK.sub("", stripped)), number)  # never indented: Markdown would read code
     if block is not None and block[1] == "code":
         emit("```", len(lines))
