@@ -196,3 +196,30 @@ def test_an_asciidoc_paragraph_after_a_qanda_list_is_no_part_of_its_last_answer(
     assert "cookbook" not in " ".join(cards.values())
     assert len(notes) == 3 and skipped == []
     assert any(s.startswith("sources/faq.adoc:13:") and "outside any question" in s for s in said), said
+
+
+def test_a_notes_pages_closing_question_with_no_answer_is_said_not_glued_to_the_last_back(tmp_path: Path) -> None:
+    """A page of notes read a card per heading, ending with one plain question and nothing under it ('What do
+    lysosomes do?'): it was the last line of the 'Ribosomes' card's back. It is a question with no answer: skipped,
+    said at its line; the notes' card keeps its own text (newdocs 22 made such a question over its short answer a card)."""
+    notes, skipped, said = built_notes(tmp_path, {"cells.md": HERE / "notes-closing-question.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards == {
+        "Mitochondria": "The mitochondria make ATP through cellular respiration.",
+        "Ribosomes": "Ribosomes build proteins from amino acids, reading the messenger RNA.",
+    }
+    assert [s["question"] for s in skipped] == ["What do lysosomes do?"]
+    assert any(s.startswith("sources/cells.md:11:") and "question has no answer" in s for s in said), said
+
+
+def test_a_labelled_line_that_asks_under_a_task_stays_its_answer(tmp_path: Path) -> None:
+    """The closing-question rule's limit: 'AuthN: Ist der Benutzer, wer er vorgibt zu sein?' under a sub-task's heading
+    is the task's answer written as a question (a label, its colon), never a question the notes close with."""
+    page = (
+        "# Sicherheit\n\n## Autorisierung\n\nDie Rechte eines Benutzers.\n\n"
+        "## Authentifizierung\n\nDie Prüfung der Identität eines Benutzers.\n\nAuthN: Ist der Benutzer, wer er vorgibt zu sein?\n"
+    )
+    path = tmp_path / "auth.md"
+    path.write_text(page, encoding="utf-8")
+    notes, skipped, _ = built_notes(tmp_path / "deck", {"auth.md": path})
+    assert skipped == [] and "AuthN: Ist der Benutzer, wer er vorgibt zu sein?" in " ".join(note_back(n) for n in notes)

@@ -2517,19 +2517,41 @@ def _next_bold_number(current: _Open, block: TopBlock, lines: list[str]) -> bool
     return not any(b.type == "paragraph_open" and b.start < len(lines) and _bare_bold_number(lines[b.start]) is not None for b in current.answer)
 
 
+# a line that opens with a label and its colon ('AuthN: Ist der Benutzer, wer er vorgibt zu sein?'): an answer or a
+# term's gloss written as a question, never a question the notes close with
+_LABELLED_ASK = re.compile(r"^[^\s:]{1,24}:\s")
+
+
+def _asks_plainly(line: str) -> bool:
+    """A plain line that asks: it ends with a question mark, opens with a letter or digit, holds no code."""
+    return line.endswith(QUESTION_MARKS) and line[:1].isalnum() and "`" not in line
+
+
 def _closing_question(current: _Open, lines: list[str], source: SourceConfig) -> _Open | None:
     """A statement heading read as a card whose text ends with a plain line that asks over its short answer ('What gas
     do plants release during photosynthesis?' / '- Oxygen', newdocs 22): that question and its answer are a card of
     their own, taken off the heading's back (it was glued to the notes, asked and answered on one back). Only at the
     heading's end, over one list or paragraph that does not ask, with the heading's own text above it: a rhetorical
     question inside notes, or one over a long explanation, stays the notes' text."""
-    if not current.headed or current.block.type != "heading_open" or current.toggle or current.front or len(current.answer) < 3:
+    if not current.headed or current.block.type != "heading_open" or current.toggle or current.front or len(current.answer) < 2:
+        return None
+    last = current.answer[-1]
+    closing = lines[last.start].strip() if last.type == "paragraph_open" and last.end - last.start == 1 else ""
+    if _asks_plainly(closing) and not _LABELLED_ASK.match(closing):
+        before = current.answer[-2]
+        if before.type == "paragraph_open" and squash(" ".join(lines[before.start : before.end])).endswith(QUESTION_MARKS):
+            return None  # (a run of questions at the notes' end: prompts, the notes' own)
+        # ('… reading the messenger RNA.' / 'What do lysosomes do?' at the heading's end, nothing under it): a question with
+        # no answer, said and skipped, never the last line of the notes' back
+        current.answer = current.answer[:-1]
+        return _Open(split_question(lines[last.start].strip(), source), last, BOLD_LEVEL, [*current.section, current.q.text], current.number, plain=True)
+    if len(current.answer) < 3:
         return None
     asked, answer = current.answer[-2], current.answer[-1]
     if asked.type != "paragraph_open" or asked.end - asked.start != 1 or answer.type not in ("paragraph_open", "bullet_list_open"):
         return None
     line = lines[asked.start].strip()
-    if not line.endswith(QUESTION_MARKS) or not line[0].isalnum() or "`" in line:
+    if not _asks_plainly(line):
         return None
     said = squash(" ".join(lines[answer.start : answer.end]))
     if said.rstrip().endswith(QUESTION_MARKS) or task_lead(said) or len(said.split()) > CLOSING_ANSWER_WORDS:
