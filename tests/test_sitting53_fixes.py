@@ -212,6 +212,17 @@ def test_a_notes_pages_closing_question_with_no_answer_is_said_not_glued_to_the_
     assert any(s.startswith("sources/cells.md:11:") and "question has no answer" in s for s in said), said
 
 
+def test_a_header_naming_a_notes_column_twice_is_a_header(tmp_path: Path) -> None:
+    """A wide sheet's header may repeat a column's name ('Question,Answer,Note,Note'): a name twice made the row no
+    header, so it was a card 'Question' -> 'Answer Note Note'. A row that names its question and its answer once each,
+    the name twice one of more text, is the header: each note on the back under its name."""
+    notes, _, _ = built_notes(tmp_path, {"bank.csv": HERE / "two-note-columns.csv"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is the capital of France?": "Paris Note: Its largest city Note: On the Seine",
+        "How many chambers has the human heart?": "Four Note: Two atria Note: Two ventricles",
+    }
+
+
 def test_a_labelled_line_that_asks_under_a_task_stays_its_answer(tmp_path: Path) -> None:
     """The closing-question rule's limit: 'AuthN: Ist der Benutzer, wer er vorgibt zu sein?' under a sub-task's heading
     is the task's answer written as a question (a label, its colon), never a question the notes close with."""

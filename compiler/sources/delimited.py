@@ -640,8 +640,7 @@ def _column_names(row: list[str]) -> list[str] | None:
     # (a language named twice is a header's, never data's: '日本語 | … | English | 例文 | English', the word's meaning and
     # the example's translation; trial35 T35-11)
     repeated = {c for c in cells if c and cells.count(c) > 1}
-    if any(c not in _LANGUAGES and c not in _NAMED_LANGUAGES for c in repeated):
-        return None
+    doubled = any(c not in _LANGUAGES and c not in _NAMED_LANGUAGES for c in repeated)
     if any(_DATE_LIKE.match(c) or c.endswith(("?", ".", "!", ":")) for c in cells):
         return None
     roles = [columns.export_role(c) or _foreign(c) for c in cells]
@@ -653,6 +652,10 @@ def _column_names(row: list[str]) -> list[str] | None:
         return None
     if "front" not in roles and "back" not in roles and roles.count("lang") < 2 and len(known) < 2:
         return None  # one known name among unknown ones ('Tag,perro,dog'): a row of data
+    if doubled and not (roles.count("front") == 1 and roles.count("back") == 1 and all(r in ("", "extra") for c, r in zip(cells, roles, strict=False) if c in repeated)):
+        # (a name twice is no header's, unless the row names its question and its answer once each and the name twice is
+        # one of more text: 'Question,Answer,Note,Note', two columns of notes; it was a card 'Question')
+        return None
     return roles
 
 
