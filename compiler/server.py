@@ -430,7 +430,7 @@ def serve(path: str, idle: float) -> None:
         if os.environ.get("DECKC_EMBEDDER", "") != "stub":
             embedworker.start()  # the model loads now, for the next build
         stamp = _code_stamp()
-        listener.settimeout(CHECK)
+        listener.settimeout(min(CHECK, idle / 2))  # (a server asked to wait a second stops about then)
         last, runs = time.monotonic(), 0
         while runs < MAX_COMMANDS:
             try:
