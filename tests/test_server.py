@@ -54,7 +54,7 @@ def deck_of(folder: Path) -> Path:
 
 def socket_of(env: dict[str, str]) -> str:
     code = "from compiler import server; print(server.socket_path())"
-    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.strip()
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, cwd="/").stdout.strip()
 
 
 def served(env: dict[str, str]) -> int | None:
@@ -152,3 +152,30 @@ def test_settings() -> None:
     assert server._served(["build", "content"]) and server._served(["dupes"])
     assert not server._served(["watch", "content"]) and not server._served(["init", "x"])
     assert not server._served(["build", "--help"]) and not server._served(["--version"]) and not server._served([])
+
+
+def test_a_server_whose_deckc_changed_stops_and_the_command_runs_in_its_own_process(tmp_path: Path, runtime: dict[str, str]) -> None:
+    """deckc's files changed under a running server (an upgrade, a developer's edit): the next command is run by
+    its own process, with the new code, and the stale server stops."""
+    package = tmp_path / "code" / "compiler"
+    shutil.copytree(Path(server.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**runtime, "PYTHONPATH": str(package.parent)}
+    client = [sys.executable, "-c", "import sys; sys.argv[0] = 'deckc'; from compiler.server import entry; entry()"]
+    deck = deck_of(tmp_path / "deck")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        # (from another folder: `python -c` puts its working folder before PYTHONPATH)
+        return subprocess.run([*client, *args], env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+
+    assert run("build", str(deck)).returncode == 0
+    path = socket_of(env)
+    assert path != socket_of(runtime) and served(env) == 0  # this copy's own server
+    assert run("stats", str(deck)).returncode == 0 and served(env) == 1
+    cli = package / "cli.py"  # the new code says so when it is imported: by this command's own process, not a server
+    cli.write_text(cli.read_text(encoding="utf-8") + "\nsys.stderr.write('new code\\n')\n", encoding="utf-8")
+    stale = run("stats", str(deck))
+    assert stale.returncode == 0 and "items" in stale.stdout, stale.stdout + stale.stderr
+    assert stale.stderr.startswith("new code"), stale.stderr
+    # the stale server (2 commands run) is gone: none answers, or a new one of the new code that has run none
+    assert server.commands_run(path) in (None, 0)
+    subprocess.run([sys.executable, "-m", "compiler.server", "stop"], env=env, capture_output=True, timeout=60, cwd="/")
