@@ -179,3 +179,9 @@ def test_a_server_whose_deckc_changed_stops_and_the_command_runs_in_its_own_proc
     # the stale server (2 commands run) is gone: none answers, or a new one of the new code that has run none
     assert server.commands_run(path) in (None, 0)
     subprocess.run([sys.executable, "-m", "compiler.server", "stop"], env=env, capture_output=True, timeout=60, cwd="/")
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads /proc (Linux)")
+def test_the_memory_a_server_holds_is_read() -> None:
+    """What the server compares with MAX_MIB after each command (it stops rather than wait holding a large deck's)."""
+    assert 5 < server._resident_mib() < server.MAX_MIB
