@@ -42,6 +42,9 @@ largest rivers in Africa.' / 'a. Nile' / 'b. Congo' / 'c. Niger'): the lines are
 marked correct', no card. A question that picks ('Which organ produces insulin?' over 'a. Liver' …) is still said as
 an unkeyed quiz.
 
+N14: a French question opening with a preposition before its question word ('En quelle année a eu lieu … ?'): its
+space before '?' kept (a narrow no-break space) as the page's next question's is; before, dropped on this one only.
+
 Documents in tests/data/sitting53/newdocs/.
 """
 
@@ -178,3 +181,12 @@ def test_n13_lettered_lines_as_many_as_the_question_names_are_its_answer(tmp_pat
         "Give two functions of the liver.": "a. Makes bile b. Stores glycogen",
     }
     assert [m for m in messages if "3 options and none marked correct" in m]  # ('Which organ produces insulin?')
+
+
+def test_n14_a_french_question_after_a_preposition_keeps_its_space(tmp_path: Path) -> None:
+    notes, _skipped, _messages = built_notes(tmp_path, {"histoire.md": DATA / "french-prepositions.md"})
+    assert [n["fields"]["Question"] for n in notes] == [
+        "En quelle année a eu lieu la prise de la Bastille\u202f?",
+        "Qui était le roi de France en 1789\u202f?",
+    ]
+

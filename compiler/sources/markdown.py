@@ -1433,7 +1433,10 @@ _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 # a French question: its interrogative opening ("Qu'est-ce que …", "Pourquoi …", "Quelle est …") or its words
 _FRENCH_ASKS = re.compile(
     r"(?i)^(?:qu['’]|est-ce\b|quel(?:le)?s?\b|pourquoi\b|comment\b|où\b|combien\b|quand\b|lequel\b|laquelle\b|"
-    r"lesquel(?:le)?s\b|que\s+\w|qui\s+\w|à\s+quoi\b|de\s+quoi\b|en\s+quoi\b|peut-on\b|faut-il\b|est-il\b)"
+    r"lesquel(?:le)?s\b|que\s+\w|qui\s+\w|à\s+quoi\b|de\s+quoi\b|en\s+quoi\b|peut-on\b|faut-il\b|est-il\b"
+    # (a preposition before the question word: 'En quelle année …', 'Dans quel pays …', 'Depuis combien …', 'À qui …';
+    # sitting 53: its space before '?' was dropped while the page's next question kept it)
+    r"|(?:en|dans|depuis|pour|par|avec|sur|à|a|de|chez|vers|contre|sans|sous|jusqu['’]à)\s+(?:quel(?:le)?s?|quoi|qui|combien|où|lequel|laquelle)\b)"
 )
 
 
