@@ -1254,6 +1254,8 @@ _OPTION_START = re.compile(r"^\s*(?:[-*+]\s+)?\(?[A-Ha-h][).]\s")  # 'A) 53', '-
 # a heading that names a key among its first words ('## Gabarito do Dia 1', '## Answer key for part 2')
 # (never a title that pairs the word with another, 'Common issues and solutions', 'Questions & Answers': trial51 T51-11)
 KEY_HEADING = re.compile(rf"^\s{{0,3}}#{{1,6}}\s+(?:\*\*|__)?(?:\S+\s+){{0,3}}?(?<![Aa]nd )(?<!& )(?i:{KEY_WORDS})(?![^\W\d_])")
+# a section named as a glossary: its entries are cards whatever the notes beside it hold (trial53 T53-9)
+_GLOSSARY_SECTION = re.compile(r"^\W*(?i:definitions?|terms|terminology|key\s+terms|glossary|vocabulary|key\s+concepts|defined\s+terms)\W*$")
 HEADED_SHARE = 0.5  # glossary entries holding less than this share of a headed page's lines: the headings are its cards
 
 
@@ -1368,6 +1370,8 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
     held = sum(1 for i in items for line in i.original.splitlines() if line.strip())
     if held >= HEADED_SHARE * total:
         return None
+    if all(_GLOSSARY_SECTION.match(i.section[-1] if i.section else "") for i in items):
+        return None  # ('## Definitions' / '- `Dharma` The Hindu moral code' …: a glossary by its name, a card a term; T53-9)
     why = f"{headed.why}; its {len(items)} glossary entries hold only {held} of its {total} lines of text"
     return dataclasses.replace(headed, why=why)
 

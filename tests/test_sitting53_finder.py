@@ -128,3 +128,116 @@ def test_a_space_added_or_dropped_negates_nothing() -> None:
     character. A change of spaces alone is no negation; '안' added still is."""
     assert character_contrast("가상 메모리란?", "가상메모리란?") == ""
     assert character_contrast("가는 방법은?", "안 가는 방법은?").startswith("negation"), character_contrast("가는 방법은?", "안 가는 방법은?")
+
+
+# --- T53-2, T53-10: a numbered task that shows an example, in an exercise notebook -----------------------------------
+
+
+def test_a_numbered_task_with_its_example_is_the_front_over_its_solution_cell(tmp_path: Path) -> None:
+    """T53-2 (high): the pandas puzzles notebook, '**22.** You have a DataFrame `df` with a column 'A' of integers. For
+    example:' / its fence / 'How do you filter out rows …?' / 'You should be left with …:' / fence, over the solution's
+    code cell. Before: the front was the first paragraph, the example, the question and the expected output were on
+    the back before the solution. Now, in a notebook whose tasks are numbered so, such a cell is the task: all of it on
+    the front, the code cell under it the back; a note above its number ('Slightly harder now.') stays with it (was on
+    the back of the task before). T53-10: a one-line lead-in over another code cell ('Another way, with a loop:') is
+    more of the solution (was a card of its own)."""
+    notes, _skipped, _messages = built_notes(tmp_path, {"puzzles.ipynb": TRIAL / "list-puzzles.ipynb"})
+    cards = [(note_front(n).replace(" ", ""), note_back(n).replace(" ", "")) for n in notes]  # (code: spaced tokens)
+    fronts = [front for front, _ in cards]
+    assert len(cards) == 6, cards
+    assert fronts[:3] == ["Makealistnumsofthenumbers1to10.", "Printthelengthofnums.", "Printthelastthreeitemsofnums."], fronts
+    four, five = cards[3], cards[4]
+    assert four[0].startswith("Givenalistofwords:") and "howdoyousortthembytheirlength?" in four[0], four
+    assert "Youshouldget:" in four[0] and "'fig','pear','apple'" in four[0], four
+    assert four[1] == "sorted(words,key=len)", four
+    assert "Slightlyhardernow." in five[0] and "Keepthefirstofeachvalue,inorder." in five[0] and "5." not in five[0], five
+    assert five[1].startswith("list(dict.fromkeys(vals))") and "Anotherway,withaloop:" in five[1] and "seen.append(v)" in five[1], five
+    assert fronts[5] == "Reversenumsinplace.", fronts
+
+
+# --- T53-4: an interview list's topics answered in quotes as its questions are -------------------------------------
+
+
+def test_headings_answered_in_quotes_as_the_page_s_questions_are_cards(tmp_path: Path) -> None:
+    """T53-4 (medium): a Korean interview list, '#### 프로세스와 스레드의 차이는?' / '> …' and 40 more such, among them
+    '#### 교착상태 해결 방법 4가지' ('four ways to resolve deadlock', no '?') and a Spring section of term headings
+    ('#### DI(Dependency Injection)' / '> …'). Before: the Spring section's text was 'outside any question' (16 of the
+    real list's 59 answered headings in no card). A heading answered in a quote right under it, on a page whose
+    question headings are nearly all answered so, is a card."""
+    notes, skipped, messages = built_notes(tmp_path, {"interview.md": TRIAL / "interview-ko.md"})
+    fronts = [note_front(n) for n in notes]
+    assert len(fronts) == 11, fronts
+    assert "교착상태 해결 방법 4가지" in fronts and fronts[-3:] == ["DI(Dependency Injection)", "AOP(Aspect Oriented Programming)", "DAO(Data Access Object)"], fronts
+    assert not any("outside any question" in m or "not read as a question" in m for m in messages), messages
+    assert skipped == [], skipped
+
+
+def test_a_section_heading_over_prose_on_a_quoted_page_stays_a_section(tmp_path: Path) -> None:
+    """T53-4's guard: on such a page a heading over a paragraph (no quote under it) is no card: 'Contents', a closing
+    'Sources' note."""
+    page = (
+        "# 면접\n\n## Contents\n\nThe questions below, by subject.\n\n#### 해시란?\n\n> 키로 값을 찾는 자료 구조\n\n"
+        "#### 스택이란?\n\n> 나중에 넣은 것을 먼저 꺼내는 구조\n\n#### 큐란?\n\n> 먼저 넣은 것을 먼저 꺼내는 구조\n\n"
+        "## Sources\n\nCollected from interviews in 2019.\n"
+    )
+    notes, _skipped, _messages = built_notes(tmp_path, {"interview.md": page})
+    assert [note_front(n) for n in notes] == ["해시란?", "스택이란?", "큐란?"], [note_front(n) for n in notes]
+
+
+# --- T53-8: a heading's opening task line is its card's front --------------------------------------------------------
+
+
+def test_a_heading_s_opening_task_line_is_its_front(tmp_path: Path) -> None:
+    """T53-8 (low): an IT course's formula sheet, '### Power Formula' / 'Give the 3 forms of the power equation.' /
+    its formula's fence. Before: 'Power Formula' → 'Give the 3 forms of the power equation. P = VI' (the task on the
+    back). Now the task line is the front, the heading its section; a heading over plain notes stays its own card."""
+    notes, _skipped, _messages = built_notes(tmp_path, {"formulas.md": TRIAL / "heading-instruction.md"})
+    cards = {note_front(n): (note_back(n), n["fields"].get("Section", "")) for n in notes}
+    assert list(cards) == ["Variables", "Give the 3 forms of the power equation.", "Write the energy used by a device in terms of its power."], cards
+    assert cards["Give the 3 forms of the power equation."] == ("P = VI", "Power Formula"), cards
+    assert cards["Write the energy used by a device in terms of its power."][0] == "E = Pt", cards
+
+
+def test_a_label_heading_over_its_task_is_left_to_its_own_reading(tmp_path: Path) -> None:
+    """T53-8's guard: '### Activity' or '## Question 1' over its task is a label the page's readings already take
+    (sitting 51's activity page, the newuser exam): unchanged."""
+    page = "# Closures\n\nA closure captures variables from its scope.\n\n### Activity\n\nWrite a closure that adds one to its argument.\n\n**Solution:** `let add_one = |x: i32| x + 1;`\n"
+    notes, _skipped, _messages = built_notes(tmp_path, {"closures.md": page})
+    assert any(note_front(n).endswith("Write a closure that adds one to its argument.") for n in notes), [note_front(n) for n in notes]
+
+
+def test_a_bold_numbered_task_s_example_and_question_are_its_front(tmp_path: Path) -> None:
+    """T53-2 in a Markdown page: '**2.** Given a list of words:' / its fence / 'how do you sort them by their length?'
+    / the solution's fence. Before: the front was the lead-in alone, the example and the question on the back before
+    the solution. Now the example and the sentence that asks or sets the task are the front, the code after them the
+    back."""
+    notes, _skipped, _messages = built_notes(tmp_path, {"puzzles.md": TRIAL / "bold-numbered-examples.md"})
+    cards = [(note_front(n).replace(" ", ""), note_back(n).replace(" ", "")) for n in notes]  # (code: spaced tokens)
+    assert cards[1] == ('Givenalistofwords:words=["pear","fig","apple"]howdoyousortthembytheirlength?', "sorted(words,key=len)"), cards[1]
+    assert cards[2][0].endswith("Whichfruitcoststhemost?Returnitsname.") and cards[2][1] == "max(prices,key=prices.get)", cards[2]
+    assert cards[3][0].endswith("Keepthefirstofeachvalue,inorder.") and cards[3][1] == "list(dict.fromkeys(vals))", cards[3]
+
+
+# --- T53-9: a section named as a glossary is a card per term -----------------------------------------------------------
+
+
+def test_a_section_named_as_a_glossary_is_a_card_per_term_beside_long_notes(tmp_path: Path) -> None:
+    """T53-9 (low): a history lesson's notes, '## Definitions' / four '- `Dharma` The Hindu moral code' entries, then
+    long notes sections. Before: the card 'Definitions' holding the four terms (trial7 G6's rule: a short glossary among
+    notes is part of its section). A section named as a glossary ('Definitions', 'Terms', 'Glossary', 'Key terms') is a
+    card per term, the other sections their headings' cards."""
+    notes, _skipped, _messages = built_notes(tmp_path, {"stoics.md": TRIAL / "glossary-section.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert list(cards) == ["Stoicism", "Logos", "Apatheia", "Zeno of Citium", "Epictetus", "Marcus Aurelius"], cards
+    assert cards["Logos"] == "The rational order of the universe", cards
+
+
+def test_an_opening_question_that_refers_back_keeps_its_heading(tmp_path: Path) -> None:
+    """T53-8: '## Mitochondria' / 'What do they do?' / its answer: the line asks about its heading ('they'), so the
+    front keeps the heading ('Mitochondria: What do they do?'); a line that names its subject stands alone."""
+    page = (
+        "# Cells\n\n## Mitochondria\nWhat do they do?\n\nThey make ATP by cellular respiration.\n\n## Nucleus\nHolds the DNA.\n\n"
+        "## Ribosomes\nExplain how ribosomes read mRNA.\n\nThey move along the mRNA three bases at a time.\n"
+    )
+    notes, _skipped, _messages = built_notes(tmp_path, {"cells.md": page})
+    assert [note_front(n) for n in notes] == ["Mitochondria: What do they do?", "Nucleus", "Explain how ribosomes read mRNA."], [note_front(n) for n in notes]

@@ -513,6 +513,22 @@ def _body(blocks: list[TopBlock], n: int) -> list[TopBlock]:
     return body
 
 
+QUOTED_SHARE = 0.8  # a page's question headings answered in a quote right under them, at least this share of them
+
+
+def _quoted_body(blocks: list[TopBlock], n: int) -> bool:
+    """Whether the heading at ``n`` is answered in a block quote: its first block (past ``<br>`` spacers) is one."""
+    body = [b for b in _body(blocks, n) if not furniture(b)]
+    return bool(body) and body[0].type == "blockquote_open"
+
+
+def _quoted_answers(blocks: list[TopBlock], asking: list[int]) -> bool:
+    """Whether a page's question headings are answered in quotes (``#### Hash란?`` / ``> …``, a Korean interview
+    list's shape): QUOTED_SHARE of them at least, and three or more."""
+    quoted = sum(1 for n in asking if _quoted_body(blocks, n))
+    return quoted >= 3 and quoted >= QUOTED_SHARE * len(asking)
+
+
 STEP_HEADINGS_MIN = 2  # statement sub-headings under a heading asked by its line for them to be the steps of its answer
 
 
@@ -2530,6 +2546,72 @@ def _asks_plainly(line: str) -> bool:
     return line.endswith(QUESTION_MARKS) and line[:1].isalnum() and "`" not in line
 
 
+def _example_lead(current: _Open, lines: list[str]) -> None:
+    """A bold-numbered task that leads in to its example ('**2.** Given a list of words:' / its fence / 'how do you sort
+    them by their length?' / the solution's fence): the example, the line that asks and what it shows of the output
+    expected are the front, the code after them the back (trial53 T53-2: the front was the lead-in alone, the question
+    on the back). Only when the task ends with ':' and a sentence after its example asks ('?') or sets the task
+    ('Keep the first of each value, in order.'), with code after it that answers."""
+    if current.block.type != "paragraph_open" or current.front or current.toggle or len(current.answer) < 2:
+        return
+    if not 0 <= current.block.start < len(lines) or _bare_bold_number(lines[current.block.start]) is None:
+        return
+    if not current.q.text.rstrip(" *_").endswith((":", "：")):
+        return
+    said = [
+        k for k, b in enumerate(current.answer[:-1])
+        if b.type == "paragraph_open" and k > 0 and squash(" ".join(lines[b.start : b.end])).rstrip(" *_").endswith((*QUESTION_MARKS, "."))
+    ]
+    if not said or current.answer[0].type not in ("fence", "code_block"):
+        return
+    at = said[-1]
+    end = at + 1
+    while end < len(current.answer) - 1 and current.answer[end].type == "paragraph_open" and squash(" ".join(lines[current.answer[end].start : current.answer[end].end])).endswith((":", "：")):
+        end += 2 if current.answer[end + 1].type in ("fence", "code_block") and end + 2 < len(current.answer) else 1  # ('You should get:' / its output)
+    rest = current.answer[end:]
+    if rest and rest[0].type not in ("fence", "code_block"):
+        return
+    current.front = current.answer[:end]
+    current.answer = rest  # (nothing after the output expected: the learner's copy, a task with no answer, said so)
+
+
+_POINTS_BACK = re.compile(r"\b(?i:it|they|them|these|those)\b")  # a question's pronoun for what its heading names
+# a heading that only labels what is under it as a task, unnumbered ('### Activity', '## Exercise', '## Your turn')
+_LABEL_WORD = re.compile(r"^(?i:activity|activities|exercises?|tasks?|problems?|questions?|practice|try\s+it|check|quiz|challenge|example|your\s+turn)\s*[:.]?$")
+OPENING_ANSWER_BLOCKS = 3  # blocks at most under a headed card's opening task line for the line to go on its front
+
+
+def _opening_task(current: _Open, lines: list[str], source: SourceConfig) -> None:
+    """A statement heading read as a card whose text opens with a line of its own that asks or sets a task over the
+    rest (``### Ohm's Law`` / ``Give all 3 forms of the Ohm's Law equation.`` / its formulas' fence, trial53 T53-8:
+    the task was the back's first line): that line is the front, the heading its section, the rest the back. Only a
+    short line that asks ('?') or sets a study task in the imperative (bold_task's verbs: 'What to do with a hard
+    total.' describes a table, sitting 14), over at most OPENING_ANSWER_BLOCKS blocks none of which asks."""
+    if not current.headed or current.block.type != "heading_open" or current.toggle or current.front or len(current.answer) < 2:
+        return
+    if current.q.asks or _LABEL_ONLY.match(current.q.text.strip()) or _LABEL_WORD.match(current.q.text.strip()):
+        return  # ('## Question 1', '### Activity' over the task: a label the page's own readings take care of)
+    asked, rest = current.answer[0], current.answer[1:]
+    if asked.type != "paragraph_open" or asked.end - asked.start != 1 or len(rest) > OPENING_ANSWER_BLOCKS or asked.start >= len(lines):
+        return
+    line = lines[asked.start].strip()
+    if len(line.split()) > BOLD_TASK_WORDS or not line[:1].isalpha() or "`" in line:
+        return
+    if len(first := line.split()[0]) > 1 and first.isupper():
+        return  # ('EXPLAIN выводит информацию …': a keyword in capitals opens the answer, no imperative; T23-11)
+    if not (line.endswith(QUESTION_MARKS) or (line.endswith(".") and bold_task(line))):
+        return
+    if any(b.type == "paragraph_open" and any(mark in " ".join(lines[b.start : b.end]) for mark in QUESTION_MARKS) for b in rest):
+        return  # ('## Level 1' / 'What is a draft?' / 'What is a bundle? Explain it …': questions, none answered; T45-14)
+    heading = current.q.text
+    current.section = [*current.section, heading]  # (the heading names what it asks about: its section)
+    # ('## Mitochondria' / 'What do they do?': a line that refers back to its heading keeps it on the front)
+    back = line.endswith(QUESTION_MARKS) and _POINTS_BACK.search(line)  # ('What do they do?', never '… its power.')
+    current.q = split_question(f"{heading}: {line}" if back else line, source)
+    current.block = TopBlock(asked.tokens, asked.start, asked.end)
+    current.answer = rest
+
+
 def _closing_question(current: _Open, lines: list[str], source: SourceConfig) -> _Open | None:
     """A statement heading read as a card whose text ends with a plain line that asks over its short answer ('What gas
     do plants release during photosynthesis?' / '- Oxygen', newdocs 22): that question and its answer are a card of
@@ -3133,8 +3215,14 @@ class MarkdownReader:
                 asking_levels.add(level)
                 first, last = shape.index(True), len(shape) - 1 - shape[::-1].index(True)
                 last_ask = max(k for k, (_, _, asks) in enumerate(heads) if asks)
+                quoted = _quoted_answers(blocks, [n for n, _, asks in heads if asks])
                 for k, (n, _, asks) in enumerate(heads):
                     if asks or not self._has_content(blocks, n, level) or _answer_heading(blocks[n]):
+                        continue
+                    if quoted and _quoted_body(blocks, n):
+                        # ('#### 프로세스와 스레드 차이' / '> …', '#### DI(Dependency Injection)' / '> …' among '#### …란?' /
+                        # '> …' headings: a topic answered in a quote as every question of the page is; trial53 T53-4)
+                        lost.add(n)
                         continue
                     # (a task's heading over its answer asks, whatever questions follow that answer: '##### Haga un
                     # ciclo for …' over its code, then 'Pregunta: …?' items; never their section: trial22 T22-5)
@@ -4240,6 +4328,9 @@ class MarkdownReader:
                 item = self._item(doc, source, diag, part, env, seen_ids, levels, src_lines, page_tags)
                 if item is not None:
                     items.append(item)
+            if current is not None and not parts:
+                _opening_task(current, src_lines, source)
+                _example_lead(current, src_lines)
             closing = _closing_question(current, src_lines, source) if current is not None and not parts else None
             cards = self._topic_cards(current, doc, source, diag, env, src_lines) if current is not None and not parts else []
             for card in [*cards, *([closing] if closing is not None else [])]:

@@ -72,6 +72,8 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     predict = False  # the Markdown cell before asks what the code under it prints: its saved output is the answer
     graded = _graded(cells)  # an nbgrader assignment: its solution cells say what answers (trial23 T23-32)
     tasks = set() if graded else exercise_cells(cells)  # (an exercise notebook: each task cell over its code; T19-5)
+    posed = numbered_examples(cells, tasks)  # (its numbered tasks that show an example: a box each over its solution, T53-2)
+    posed_more = _more_solutions(cells, posed)  # (a lead-in over another solution of such a task: that solution's too)
     checks = _checks(cells) if graded else set()
     given_cells = _given(cells) if graded and any(_refers(cell) for cell in cells) else set()
     given: list[tuple[str, int, str]] = []  # the rows of the code the parts ask about, shown with each that refers to it
@@ -102,6 +104,13 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         if number in checks:
             continue  # 'Your function should print … Check that it does:' / 'squares(10)': the learner's check (T23-32)
         body = [line for line in _without_grading(text.split("\n"))]
+        if solving == 2 and number in posed_more:  # ('And another approach using a groupby operation:' / its code)
+            rows = [("", 0), *((line, k) for k, line in enumerate(body))]
+            for line, k in rows:
+                lines.append(line)
+                origin.append(own[min(k, len(own) - 1)])
+                places.append(f"cell {number}, line {k + 1}")
+            continue
         if solving and cell.get("cell_type") != "code":
             if solving == 2:  # (the exercise's solution cells end at the next Markdown cell)
                 lines.extend(["", ":::"])
@@ -118,6 +127,10 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             asked = predict = False
         elif box is not None:  # '<div class="alert alert-success"><b>EXERCISE</b>: …</div>': the question (T23-25)
             rows = [(":::{exercise}", 0), *((line, 0) for line in box), (":::", len(body) - 1)]
+            solving = 1
+        elif number in posed:  # '**22.** You have … For example:' / its fence / 'How do you …?' over its solution (T53-2)
+            start = posed[number]  # (its number goes, as a task line's does: the card is numbered by its place)
+            rows = [(":::{exercise}", 0), *((_TASK_MARK.sub("", line) if k == start else line, k) for k, line in enumerate(body)), (":::", len(body) - 1)]
             solving = 1
         elif cell.get("cell_type") == "code":
             while body and not body[-1].strip():
@@ -391,6 +404,64 @@ def exercise_cells(cells: list[Any]) -> set[int]:
     # its other short cells that ask ('What is the *type* of 3 + 1.5 + 4?' over '**Answer: Floating Point Number**')
     asking = {number for number, kind, text in kept if kind == "markdown" and _asks((_task_lines(text) or [""])[-1])}
     return tasks | asking
+
+
+# a task's number opening its line: '**22.** You have …', '**42**. In the …', '7. Select …'
+_TASK_MARK = re.compile(r"^[ ]{0,3}(?:(?:\*\*|__)\d{1,3}(?:\\?[.)](?:\*\*|__)|(?:\*\*|__)[.)])|\d{1,3}\\?[.)])[ \t]+(?=\S)")
+_TASK_NUMBER = re.compile(r"^[ ]{0,3}(?:(?:\*\*|__)\d{1,3}(?:\\?[.)](?:\*\*|__)|(?:\*\*|__)[.)])|\d{1,3}\\?[.)])[ \t]+\S")
+
+
+def numbered_examples(cells: list[Any], tasks: set[int]) -> dict[int, int]:
+    """An exercise notebook's numbered tasks too long for a task line (their example's code, the question after it,
+    the output expected: '**22.** You have a DataFrame `df` … For example:' / fence / 'How do you filter out rows …?'),
+    each right over its solution's code cell: ``{cell number: the index of its body's line the task's number opens}``.
+    Only where most of the notebook's tasks are numbered so (trial53 T53-2: 100 pandas puzzles; the front held the
+    first paragraph, the question and the example were on the back). A note of its own above the number ('The next
+    three puzzles are slightly harder.') goes with the task, never onto the back of the one before."""
+    if len(tasks) < EXERCISES_MIN:
+        return {}
+    kept = [(number, *_cell_text(cell)) for number, cell in enumerate(cells, start=1)]
+    kept = [(number, kind, text) for number, kind, text in kept if kind]
+    texts = {number: text for number, kind, text in kept if kind == "markdown"}
+    numbered = sum(1 for number in tasks if number in texts and _TASK_NUMBER.match(_task_text(texts[number])))
+    if numbered < EXERCISES_MIN or 2 * numbered < len(tasks):
+        return {}
+    posed: dict[int, int] = {}
+    for (number, kind, text), (_, after, code) in itertools.pairwise(kept):
+        if kind != "markdown" or after != "code" or number in tasks or _imports_only(code):
+            continue
+        body = text.split("\n")
+        start = next((k for k, line in enumerate(body) if _TASK_NUMBER.match(line)), None)
+        if start is None or any(_HEADING.match(line) for line in body[start:]):
+            continue
+        if any(line.strip() and not (_NOT_PROSE.match(line) or _BREAK.sub("", line).strip()) for line in body[:start]):
+            continue
+        if any(_HEADING.match(line) or _NOT_PROSE.match(line) for line in body[:start] if line.strip()):
+            continue  # (a heading or a list above the number: a section's text, not a note over one task)
+        posed[number] = start
+    return posed
+
+
+def _more_solutions(cells: list[Any], posed: dict[int, int]) -> set[int]:
+    """The one-line lead-in cells (``Here's an alternative approach based on a cookbook recipe:``, ``And another
+    approach using a groupby operation:``) between the code cells that follow a numbered task of
+    :func:`numbered_examples`: more of its solution (trial53 T53-10: each was a card of its own)."""
+    if not posed:
+        return set()
+    kept = [(number, *_cell_text(cell)) for number, cell in enumerate(cells, start=1)]
+    kept = [(number, kind, text) for number, kind, text in kept if kind]
+    more: set[int] = set()
+    solving = False
+    for k, (number, kind, text) in enumerate(kept):
+        if kind == "markdown":
+            after = kept[k + 1][1] if k + 1 < len(kept) else ""
+            if solving and after == "code" and _lead_in(text) and not _TASK_NUMBER.match(text.strip()):
+                more.add(number)
+                continue
+            solving = number in posed
+        elif not solving:
+            continue
+    return more
 
 
 _STEP = re.compile(r"^(?:[a-z]|\d{1,2})[.)]\s+\S")  # an exercise's step: 'a. Generate …', 'b) Split …', '2. Train …'
