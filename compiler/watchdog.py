@@ -7,7 +7,8 @@ the file, never in a build that does not end.  Each source file gets ``DECKC_REA
 test suite) does not stop a big document that reads in 30 s of CPU but 2 minutes of wall time (trial29 T29-15: a
 5 MB bank of 15,435 questions).  Python's regular-expression engine checks for signals as it runs, so a timer
 signal stops it too.  The limit needs a POSIX timer signal and the main thread; elsewhere (Windows, a build in
-another thread) files are read without one.
+another thread) files are read without one.  The stop is raised again each further second of CPU until the file is
+done, so a handler that swallows every exception cannot turn the limit off.
 """
 
 from __future__ import annotations
@@ -49,7 +50,10 @@ def arm(file: str) -> None:
     if not _state["active"]:
         return
     _state["file"] = file
-    signal.setitimer(signal.ITIMER_PROF, float(_state["limit"]))  # type: ignore[arg-type]
+    limit = float(_state["limit"])  # type: ignore[arg-type]
+    # (then again every second of CPU until disarmed: a stop raised where a handler swallows every exception, a
+    # finalizer's or a library's `except BaseException`, is raised again rather than lost, and the file read on)
+    signal.setitimer(signal.ITIMER_PROF, limit, min(limit, 1.0))
 
 
 @contextmanager
@@ -67,13 +71,16 @@ def reading() -> Iterator[None]:
         return
 
     def ring(signum: int, frame: FrameType | None) -> None:
-        raise TooSlow(str(_state["file"]), limit)
+        if _state["active"]:  # (a tick already on its way as the clock is stopped is let go)
+            raise TooSlow(str(_state["file"]), limit)
 
     previous = signal.signal(signal.SIGPROF, ring)
     _state.update(active=True, file="", limit=limit)
     try:
         yield
     finally:
+        # (inactive first: a tick arriving within these lines raises nothing, so they all run; a stop raised in
+        # the middle of them once left the limit switched off for every later build in the process)
+        _state.update(active=False, file="", limit=0.0)
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
-        _state.update(active=False, file="", limit=0.0)

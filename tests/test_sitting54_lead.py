@@ -1,0 +1,94 @@
+"""Fifty-fourth sitting, lead: the read limit (compiler/watchdog.py) is never lost."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from compiler import watchdog
+from compiler.cli import main
+
+
+def _deck(tmp_path: Path, files: dict[str, str]) -> tuple[Path, Path]:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    for name, text in files.items():
+        (content / "sources" / name).write_text(text, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    return content, tmp_path / "build"
+
+
+def _burn(seconds: float) -> None:
+    """``seconds`` of this process's CPU time (what the limit counts), bounded by ten times as long on the wall."""
+    cpu_end = time.process_time() + seconds
+    wall_end = time.monotonic() + 10 * seconds
+    while time.process_time() < cpu_end and time.monotonic() < wall_end:
+        pass
+
+
+def test_a_stop_swallowed_by_a_handler_is_given_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clock's stop is one exception raised wherever the reader is; code that swallows every exception (a
+    finalizer, a library's ``except BaseException``) swallowed it, and the file was then read without a limit.
+    The stop is now raised again each further second of CPU until the file is done."""
+    from compiler.sources import readers
+
+    reader = readers()["markdown"]
+    real = type(reader).read
+    swallowed: list[str] = []
+
+    def slow(self, doc, src, diag):  # type: ignore[no-untyped-def]
+        try:
+            _burn(30)
+        except BaseException as exc:  # noqa: BLE001 (what the test is about: a handler that swallows the stop)
+            swallowed.append(type(exc).__name__)
+        _burn(30)
+        return real(self, doc, src, diag)
+
+    monkeypatch.setattr(type(reader), "read", slow)
+    monkeypatch.setenv("DECKC_READ_LIMIT", "1")
+    content, out = _deck(tmp_path, {"bank.md": "# Bank\n\n## What is X?\n\nX is a letter.\n"})
+    started = time.process_time()
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert swallowed == ["TooSlow"]
+    assert result.exit_code == 1, result.output
+    assert "bank.md: error: reading this file took more than 1 s of CPU and was stopped" in result.output
+    assert time.process_time() - started < 20  # (stopped a second after the swallowed stop, not after 30 s more)
+    assert not watchdog._state["active"]
+
+
+def test_each_build_after_a_stopped_one_has_its_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build stopped by the clock leaves the limit in place for the next build in the same process (the warm
+    server and the test suite run many): the second one is stopped too."""
+    from compiler.sources import readers
+
+    reader = readers()["markdown"]
+    real = type(reader).read
+
+    def slow(self, doc, src, diag):  # type: ignore[no-untyped-def]
+        _burn(30)
+        return real(self, doc, src, diag)
+
+    monkeypatch.setattr(type(reader), "read", slow)
+    monkeypatch.setenv("DECKC_READ_LIMIT", "1")
+    for n in range(2):
+        content, out = _deck(tmp_path / str(n), {"bank.md": f"# Bank\n\n## What is X{n}?\n\nX is a letter.\n"})
+        result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+        assert result.exit_code == 1, result.output
+        assert "reading this file took more than 1 s of CPU and was stopped" in result.output
+        assert not watchdog._state["active"]
+
+
+def test_a_tick_after_the_clock_is_stopped_raises_nothing() -> None:
+    """A tick of the clock that arrives as reading ends (the signal already on its way) is let go: the lines that
+    switch the limit off all run."""
+    import signal
+
+    with watchdog.reading():
+        watchdog.arm("a.md")
+        handler = signal.getsignal(signal.SIGPROF)
+    assert not watchdog._state["active"]
+    assert callable(handler)
+    handler(signal.SIGPROF, None)  # (the limit's own handler, called as a late tick would call it: no stop)
