@@ -11,6 +11,7 @@ search is one call however long it backtracks, so this is checked here, on the p
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import pkgutil
 import re
@@ -82,7 +83,7 @@ def _crossing(seq: object, flags: int) -> bool:
 
 def crosses_lines(pattern: str, flags: int) -> bool:
     """A multiline pattern whose leading run after '^' can take line ends."""
-    parsed = sre_parse.parse(pattern, flags)
+    parsed = _parsed(pattern, flags)
     flags = parsed.state.flags
     return bool(flags & re.MULTILINE) and _crossing(parsed, flags)
 
@@ -97,12 +98,18 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return found
 
 
+@functools.cache
+def compiler_trees() -> dict[Path, ast.Module]:
+    """Every module of the compiler parsed, once for the checks of this file (parsing 100,000 lines takes seconds)."""
+    return {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(COMPILER.rglob("*.py"))}
+
+
 def _literal_patterns() -> list[tuple[str, str, int]]:
     """String literals passed to re.search/match/findall/finditer/sub/split/compile anywhere in the code (their own
     inline flags, or re.M/re.MULTILINE written after them)."""
     found = []
-    for path in sorted(COMPILER.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path, tree in compiler_trees().items():
+        for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)):
                 continue
             if node.func.value.id != "re" or not node.args or not isinstance(node.args[0], ast.Constant):
@@ -128,9 +135,44 @@ def test_no_line_pattern_lets_its_leading_run_cross_line_ends() -> None:
     assert not found, "\n".join(found)
 
 
+@functools.cache
+def _parsed(pattern: str, flags: int) -> sre_parse.SubPattern:
+    """A pattern parsed once however often it is written (a literal is checked whether it parses, then read)."""
+    return sre_parse.parse(pattern, flags)
+
+
 def _parses(text: str, flags: int) -> bool:
     try:
-        sre_parse.parse(text, flags)
+        _parsed(text, flags)
     except re.error:
         return False  # (a format string filled in later, not a pattern yet)
     return True
+
+
+# --- No module of the compiler binds one top-level name twice -----------------------------------------------------
+# A second ``_LINK_ONLY = re.compile(…)`` further down a module silently replaces the first for every function that
+# reads it at run time, including the ones written for the first (sitting 49 found thirteen such pairs: an HTML-comment
+# test reading '# heading' lines, a two-blank-line reach become eight). ruff does not report a rebound constant.
+# (Here, beside the pattern checks, so the compiler is parsed once: tests/test_module_names.py until sitting 54.)
+def _bound_twice(path: Path) -> list[str]:
+    seen: dict[str, int] = {}
+    twice: list[str] = []
+    for node in compiler_trees()[path].body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        for name in names:
+            if name in seen and name != "__all__":
+                twice.append(f"{path.relative_to(COMPILER.parent)}:{node.lineno}: {name} (first bound at line {seen[name]})")
+            seen.setdefault(name, node.lineno)
+    return twice
+
+
+def test_no_top_level_name_is_bound_twice() -> None:
+    found = [line for path in compiler_trees() for line in _bound_twice(path)]
+    assert not found, "\n".join(found)
