@@ -42,7 +42,7 @@ def test_a_stop_swallowed_by_a_handler_is_given_again(tmp_path: Path, monkeypatc
     def slow(self, doc, src, diag):  # type: ignore[no-untyped-def]
         try:
             _burn(30)
-        except BaseException as exc:  # noqa: BLE001 (what the test is about: a handler that swallows the stop)
+        except BaseException as exc:  # (what the test is about: a handler that swallows the stop)
             swallowed.append(type(exc).__name__)
         _burn(30)
         return real(self, doc, src, diag)
