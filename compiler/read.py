@@ -343,7 +343,7 @@ from compiler.sources.stacked_headings import stacked_headings, wrapped_headings
 from compiler.sources.starred_items import starred_items
 from compiler.sources.stem_keys import stem_keys
 from compiler.sources.stem_labels import STEM_LINE, stem_labels
-from compiler.sources.sub_tasks import numbered_cases, split_parts
+from compiler.sources.sub_tasks import numbered_cases, spaced_parts, split_parts
 from compiler.sources.suggest import (
     Inline,
     document_title,
@@ -2520,6 +2520,10 @@ def read_sources(
                 doc, moved = _moved_lines(doc, moved, run_in)
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
+        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown", "numbered") and src.pattern is None and ("(a)" in doc.text or "a)" in doc.text):
+            spaced = spaced_parts(doc.lines)  # '**1.** A car …' / '(a) What is …? **4 m/s²**' a blank line apart (sitting 54)
+            if spaced is not None:
+                doc, moved = _moved_lines(doc, moved, spaced)
         if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown") and src.pattern is None and not converted:
             verse = verse_cards(doc.lines)  # a poem to learn, a card per line (sitting 49: one card of the whole poem)
             if verse is not None:

@@ -598,6 +598,12 @@ def _opens_sentence(text: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit() or (first.isalpha() and first.lower() == first.upper()))
 
 
+def _run_in_line(line: str) -> bool:
+    """A line opening with a bold term run into its text (the entry above another, one a line: sitting 54)."""
+    m = _RUN_IN_TERM.match(line)
+    return m is not None and len(m.group("term").split()) <= 6 and not _ITEM_LABEL.match(m.group("term").strip())
+
+
 def run_in_terms(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """A glossary of paragraphs each opening with its bold term run into the definition (``**abiotic** Non-living …``)
     on a page that asks nothing, as the definition list it means (``abiotic`` / ``: Non-living …``), each line with the
@@ -607,7 +613,7 @@ def run_in_terms(lines: list[str]) -> tuple[list[str], list[int]] | None:
     fenced = list(in_fence(lines))
     opening = {
         k: m for k, line in enumerate(lines)
-        if not fenced[k] and (k == 0 or not lines[k - 1].strip() or lines[k - 1].lstrip().startswith("#"))
+        if not fenced[k] and (k == 0 or not lines[k - 1].strip() or lines[k - 1].lstrip().startswith("#") or _run_in_line(lines[k - 1]))
         and (m := _RUN_IN_TERM.match(line)) is not None and len(m.group("term").split()) <= 6
         and sum(c.isalpha() for c in m.group("term")) >= 2 and not _ITEM_LABEL.match(m.group("term").strip())
     }  # fmt: skip
@@ -642,7 +648,9 @@ def run_in_terms(lines: list[str]) -> tuple[list[str], list[int]] | None:
 # the words a sentence about its bold subject goes on with: it says what the term is or does
 _ABOUT_TERM = re.compile(
     r"^(?:is|are|was|were|refers?\s+to|means?|describes?|denotes?|occurs?|happens?|involves?|consists?\s+of|stands?\s+for"
-    r"|moves?|uses?|allows?|measures?|converts?|carries|carry|breaks?|makes?|controls?)\b"
+    r"|moves?|uses?|allows?|measures?|converts?|carries|carry|breaks?|makes?|controls?"
+    # (the same in Spanish, French, German, Italian, Portuguese: '**La mitosis** es la división …', sitting 54)
+    r"|es|son|est|sont|ist|sind|è|sono|é|são|significa|signifie|bedeutet|bezeichnet|désigne|se[ \t]+refiere[ \t]+a)(?![^\W_])"
 )
 
 
@@ -1549,6 +1557,10 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         mixed = _mixed_pairs(lines, markdown_questions(lines)[0])
         if mixed is not None and not any(d.layout == "delimited" for d in found):
             found.append(mixed)
+    if pairs is not None and pairs.layout == "delimited" and pairs.score >= 0.8 and any(d.layout == "markdown" for d in found) and _pairs_only(lines, pairs):
+        # ('- ¿Dónde está el baño? = Where is the bathroom?': a phrasebook's lines, each split on its separator, are
+        # its pairs; their '?' asks in the phrase, no question of the page's: sitting 54, one card of the whole list)
+        found = [d for d in found if d.layout != "markdown"]
     if any(d.layout == "markdown" for d in found) and _asking_title_only(lines):
         # ('# Intervals — how many semitones?' over '- Minor second = 1 semitone' …, '# True or false? Justify.' over
         # '1. **…** False — …': the title asks how the lines under it answer, each a card; sitting 47: one card of all)
@@ -1743,6 +1755,26 @@ MIXED_OVER_QUESTIONS = 3  # as many times the questions the Markdown reader woul
 _ATX_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*?)\s*#*\s*$")
 HIGHLIGHTS_SAID = 2  # highlighted paragraphs on an untagged page of notes that make its message say so
 TITLE_ONLY_LINES = 3  # lines under a title that asks, at least, for it to ask how they answer
+
+
+def _pairs_only(lines: list[str], found: Detection) -> bool:
+    """Whether every line with text under the page's headings (none of which asks) splits on the pairs detection's
+    separator, a bullet before it or not: a list of pairs and nothing else."""
+    own = found.source.get("delimited") if found.source else None
+    sep = own.separator if isinstance(own, DelimitedConfig) else None
+    if not sep or not sep.strip() or sep.strip() == ">>":
+        return False  # ('- Q >> A': the Markdown reader's own card line, the rewrite of a question answered on its line)
+    start = (front_matter_end(lines) or -1) + 1
+    body = [line for line in lines[start:] if line.strip()]
+    heads = [m.group("text") for line in body if (m := _ATX_TEXT.match(line))]
+    rest = [line for line in body if not _ATX_TEXT.match(line)]
+    if len(rest) < TITLE_ONLY_LINES or any(h.rstrip(" *_").endswith(QUESTION_MARKS) for h in heads):
+        return False
+    # (bulleted or plain lines, never numbered questions or bold ones: '1. Which planet …? &mdash; Saturn', '**Where
+    # …?** – In the chloroplasts.' are the Markdown reader's own, read right)
+    return all((_BULLET_LINE.match(line) or not line[:1].isspace()) and not _ENTRY_NUMBER.match(line) and "**" not in line for line in rest) and all(
+        split_pair(pair_text(line), (sep,)) is not None for line in rest
+    )
 
 
 def _written_separator(found: Detection, lines: list[str]) -> bool:
@@ -2659,11 +2691,15 @@ def suggest_pattern(doc: Document) -> list[str]:
             first, second = second, first
         if n >= least(first, second):
             bare = _bare_letter_runs(lines)
+            # a record's first field after its name, other fields under it ('Drug: …' / 'Class: …' / 'MOA: …'): the
+            # back keeps its label as the others keep theirs (sitting 54: 'Class:' alone was dropped)
+            after = [b for (_, a), (_, b) in itertools.pairwise(pairing) if a == second]
+            fielded = second not in answering and least(first, second) >= 3 and after and 2 * sum(1 for b in after if b != first) >= len(after)
             return [
                 "[source.pattern]",
                 *([KNOWN_PAIRS_NOTE] if least(first, second) < 3 else []),
                 f"item = '{_regex(first, 'question')}'",
-                f"answer = '{_regex(second, 'answer')}'",
+                f"answer = '{_labelled_regex(second) if fielded else _regex(second, 'answer')}'",
                 *(
                     [f"skip = ['^[A-H] ']    # the {bare} runs of options written 'A …' / 'B …' (no '.' or ')'): the answer line names the right one"]
                     if bare >= 2
@@ -3045,6 +3081,13 @@ def _quiz_stem(lines: list[str], sigs: list[tuple[int, Signature]], options: dic
         return None
     sig, n = stems.most_common(1)[0]
     return sig if n >= 2 and n * 2 >= len(runs) else None
+
+
+def _labelled_regex(sig: Signature) -> str:
+    """An answer's pattern that keeps its label in the answer ('Class: ACE inhibitor')."""
+    regex = _regex(sig, "answer")
+    head, _, _ = regex.partition(r"\s*(?P<answer>.*)$")
+    return head.replace(r"^\s*", r"^\s*(?P<answer>", 1) + r".*)$"
 
 
 def _regex(sig: Signature, group: str) -> str:

@@ -7,7 +7,8 @@ Tisch (table)``, ``1. 猫 (cat)``), each written as the bold glossary entry the 
 one, each word a few words with no sentence's stop and no '?', each meaning a few words and no note ('(optional)',
 '(see above)'); no other text than headings and a first line that titles the page.
 
-:func:`defined_terms`: paragraphs that each define a term in one sentence (``Osmosis is the movement of water …``),
+:func:`defined_terms`: paragraphs (or lines one under another) that each define a term in one sentence (``Osmosis is the movement of water …``,
+``La mitosis es la división …``, ``Die Osmose ist die …``),
 each written with its term in bold (``**Osmosis** is the movement …``), which the Markdown reader makes a card of, the
 term the front and the sentence the back. Only a page that is nothing else: three such paragraphs or more, each one
 line, its term a few words opening it and never a pronoun or an article alone ('It is', 'This is', 'There are'), then
@@ -74,9 +75,22 @@ def glossed_entries(lines: list[str]) -> list[str] | None:
 _DEFINITION = re.compile(
     r"^(?P<term>[A-Z][\w'’-]*(?:[ \t]+[\w'’()-]+){0,4}?)[ \t]+"
     r"(?:is|are)[ \t]+(?:the|a|an|any|one|when|how|what)\b|^(?P<term2>[A-Z][\w'’-]*(?:[ \t]+[\w'’()-]+){0,4}?)[ \t]+(?:refers[ \t]+to|means)[ \t]+\S"
+    # (Spanish, French, German, Italian, Portuguese: 'La mitosis es la división …', 'L'inconscient est l'ensemble …',
+    # 'Die Osmose ist die …', 'La mitosi è la …', 'A mitose é a …': sitting 54, each page was one card)
+    r"|^(?P<term3>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’()-]+){0,4}?)[ \t]+"
+    r"(?:es|son|est|sont|ist|sind|è|sono|é|são)[ \t]+(?:el|la|los|las|un|una|le|les|l['’]|une?|der|die|das|den|ein|eine|il|lo|gli|o|a|os|as|um|uma)(?=[ \t'’]|(?<=['’])\w)"
 )
-_NOT_TERM = re.compile(r"(?i)^(?:it|this|that|these|those|there|here|he|she|they|we|you|i|one|which|what|who|the|a|an|each|every|all|some|most|many)$")
+_NOT_TERM = re.compile(
+    r"(?i)^(?:it|this|that|these|those|there|here|he|she|they|we|you|i|one|which|what|who|the|a|an|each|every|all|some|most|many"
+    r"|esto|esta|este|eso|ello|él|ella|ce|cela|ceci|il|elle|on|es|das|dies|er|sie|man|questo|questa|ciò|isto|isso|ele|ela)$"
+)
 _FIRST_WORD_NOT = re.compile(r"(?i)^(?:it|this|that|these|those|there|here|he|she|they|we|you|i|which|what|who|each|every|all|some|most|many|if|when|while|because)\b")
+
+
+def _defines(line: str) -> re.Match[str] | None:
+    """The definition a line is, one sentence ending with its stop ('Osmosis is the movement …'), or None."""
+    m = _DEFINITION.match(line.strip())
+    return m if m is not None and line.rstrip().endswith((".", "!", ")")) else None
 
 
 def defined_terms(lines: list[str]) -> list[str] | None:
@@ -89,14 +103,14 @@ def defined_terms(lines: list[str]) -> list[str] | None:
         line = lines[k]
         if _HEADING.match(line):
             continue
-        if (k > 0 and lines[k - 1].strip() and not _HEADING.match(lines[k - 1])) or (k + 1 < len(lines) and lines[k + 1].strip() and not _HEADING.match(lines[k + 1])):
-            return None  # (a paragraph of two lines or more: prose, or a definition that goes on)
+        if any(0 <= j < len(lines) and lines[j].strip() and not _HEADING.match(lines[j]) and _defines(lines[j]) is None for j in (k - 1, k + 1)):
+            return None  # (a paragraph of two lines or more: prose, or a definition that goes on; not a definition a line)
         m = _DEFINITION.match(line.strip())
         if m is None:
             if _title_line(n, line):
                 continue
             return None
-        term = (m.group("term") or m.group("term2")).strip()
+        term = (m.group("term") or m.group("term2") or m.group("term3")).strip()
         if _NOT_TERM.match(term) or _FIRST_WORD_NOT.match(term) or not line.rstrip().endswith((".", "!", ")")):
             return None
         lead = len(line) - len(line.lstrip())

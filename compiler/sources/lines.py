@@ -2505,7 +2505,11 @@ PAIR_SEPARATORS = (
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
 PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
-_PAIR_LEAD = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")  # a bullet or number before the pair
+# a bullet or number before the pair; an emoji or shape a phone's notes use as a bullet ('🔹 ribosome -> makes proteins',
+# '▪️ …', '👉 …': sitting 54, the front kept it; never a coloured circle, which marks a gender or a group: T38-9)
+_PAIR_LEAD = re.compile(
+    r"^\s*(?:[-*+•]|\d{1,3}[.)]|[▪▫◾◽◼◻■□●○◆◇►▶➤➔➜➡⇒👉📌📍🔹🔸🔷🔶🔺🔻🔘][\ufe0e\ufe0f]?)\s+"
+)
 _PAIR_SKIP = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:<!--.*-->|---+|\*\*\*+)\s*$")  # headings, comments, rules
 _LABEL_NUMBER = re.compile(r"^\s*[A-Za-z]{1,12}\s*\d{1,4}[a-z]?\s*$")  # 'Question 3', 'Q1': a label, not a term
 # a term written as capitals and a number, 'S1', 'C5', 'IL6', 'B12', 'A1' (heart sounds, nerve roots, cytokines,
@@ -2906,6 +2910,18 @@ def terms_below(lines: list[str]) -> list[tuple[int, list[int]]]:
     return found
 
 
+_ARROWS = ("->", "→", "=>", "⇒")
+_EQUATION_NAME = re.compile(r"^[^\W\d_][^:：+=→⇒]{0,50}?[:：][ \t]+(?P<lhs>\S.*)$")
+
+
+def _named_equation(left: str, right: str) -> bool:
+    """Whether an arrow's sides are a reaction or an equation after its name ('Neutralisation: HCl + NaOH' → 'NaCl +
+    H₂O'): the name and its colon before it, a '+' on a side (sitting 54: split at the arrow, the name went on the front
+    with half the reaction)."""
+    m = _EQUATION_NAME.match(left.strip())
+    return m is not None and ("+" in m.group("lhs") or "+" in right)
+
+
 def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -> tuple[str, str, str] | None:
     """``(separator, term, meaning)`` for the first of ``separators`` that splits ``text`` once into a short term
     (not a label such as 'Question 3', unless ``numbered``: a list of such terms, :func:`pair_separator`) and its
@@ -2935,6 +2951,8 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
                 return sep, left, right
             continue
         left, found, right = text.partition(sep)
+        if found and sep.strip() in _ARROWS and _named_equation(left, right):
+            continue  # ('Combustion of methane: CH₄ + 2O₂ → CO₂ + 2H₂O': the arrow is the reaction's, the name its term)
         if (
             found
             and not _in_maths(left)

@@ -23,6 +23,7 @@ from compiler.sources.lines import (
     MARKS_TAG,
     QUESTION_MARKS,
     has_answer_label,
+    in_fence,
     strip_answer_label,
     task_verb,
 )
@@ -252,3 +253,80 @@ def _part(
             "explicit_id": None,
         }
     )
+
+
+# an exercise's number opening its stem: '1. A car …', '**2.** A ball …', '3) …'
+_STEM = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?(?P<n>\d{1,3})[.)](?:\*\*|__)?[ \t]+(?P<text>\S.*)$")
+# a part's answer in bold at the end of its line, after the question ('(a) What is its acceleration? **4 m/s²**')
+_BOLD_END = re.compile(r"^(?P<q>.*?\S[?？.:：)])[ \t]+(?:\*\*|__)(?P<a>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
+
+
+def spaced_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """``(lines, the 1-based line each came from)`` with each exercise in parts written as a student spaces it out — a
+    numbered stem (``**1.** A car accelerates …``), then lettered parts a blank line apart, each answered on its line in
+    bold (``(a) What is its acceleration? **4 m/s²**``) or by an answer line under it — written as the numbered
+    layout's exercise in parts (``1. …`` / ``   (a) …?`` / ``   Answer: 4 m/s²``), a card per part under its stem
+    (sitting 54: the bold answers made the parts options, no card; spaced out, the next stem was glued onto the last
+    part's answer). Only when every part from a) in order (MIN_PARTS at least) is answered and a blank line or a bold
+    answer is there to fix; None when no exercise is so written."""
+    out: list[str] = []
+    origin: list[int] = []
+    changed = False
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        made = None if fenced[k] else _spaced_exercise(lines, k)
+        if made is None:
+            out.append(lines[k])
+            origin.append(k + 1)
+            k += 1
+            continue
+        new, at, k = made
+        out += new
+        origin += at
+        changed = True
+    return (out, origin) if changed else None
+
+
+def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
+    """The exercise at ``start`` rewritten (its lines, their origins, the line after it), or None."""
+    m = _STEM.match(lines[start])
+    if m is None or _PART.match(m.group("text")):
+        return None
+    stem = [(f"{m.group('n')}. {m.group('text').strip()}", start + 1)]
+    k = start + 1
+    while k < len(lines) and lines[k].strip() and not _PART.match(lines[k]) and not _STEM.match(lines[k]):
+        stem.append((f"   {lines[k].strip()}", k + 1))
+        k += 1
+    parts: list[tuple[str, int]] = []
+    spaced = bolded = False
+    letter = "a"
+    while True:
+        j = k
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        p = _PART.match(lines[j]) if j < len(lines) else None
+        if p is None or (p.group("p") or p.group("l")) != letter:
+            break
+        spaced |= j > k
+        text = p.group("text").strip()
+        head = lines[j][: p.start("text")].strip().strip("*_").lstrip("-*+ ").strip("*_")
+        bold = _BOLD_END.match(text)
+        if bold is not None and not has_answer_label(bold.group("a")):
+            parts += [(f"   {head} {bold.group('q')}", j + 1), (f"   Answer: {bold.group('a').strip()}", j + 1)]
+            bolded = True
+            k = j + 1
+        else:
+            below = j + 1
+            if below >= len(lines) or not has_answer_label(lines[below].strip()):
+                return None  # (a part with no answer of its own: left as written)
+            parts.append((f"   {head} {text}", j + 1))
+            k = below
+            while k < len(lines) and lines[k].strip() and not _PART.match(lines[k]) and not _STEM.match(lines[k]):
+                parts.append((f"   {lines[k].strip()}", k + 1))
+                k += 1
+        letter = chr(ord(letter) + 1)
+    if letter < chr(ord("a") + MIN_PARTS) or not (spaced or bolded):
+        return None
+    made = [*stem, *parts]
+    return [t for t, _ in made], [n for _, n in made], k

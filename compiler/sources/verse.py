@@ -24,6 +24,7 @@ LINE_WORDS_MAX = 14  # … words
 CAPITAL_SHARE = 0.75  # of the lines that open with a capital letter, at least
 OPEN_SHARE = 0.4  # of the lines that end without a full stop ('!', '?' too), at least
 ASKING_SHARE = 0.25  # of the lines that end with a '?', at most
+LABEL_SHARE = 0.5  # of the lines that open with a field's label ('Class: ACE inhibitor'), below: records, no poem
 LINE_WORDS_MIN = 3  # words of a line of verse, at least, in CAPITAL_SHARE of them (a list of words is no poem)
 CONTEXT_LINES = 1  # lines before a line that ask it (two made neighbours' fronts alike: 11 pairs to decide in a poem)
 
@@ -34,6 +35,8 @@ _BYLINE = re.compile(r"^(?:(?i:by)[ \t]+\S.{0,40}|[—–-][ \t]*\S.{0,40}|[*_][
 _NOT_VERSE = re.compile(
     r"^(?:[ ]{0,3}(?:#|[-*+•][ \t]|\d{1,3}[.)][ \t]|\(?[A-Za-z][.)][ \t]|>|\||```|~~~|<|\$\$|!\[)|[ \t])|https?://|::|\t|\{\{c\d|\*\*|__"
 )
+# a field's label opening a line: 'Drug: Amlodipine', 'Side effects: Dry cough' (a word or three, then a colon)
+_FIELD_LABEL = re.compile(r"^[^\W\d_][\w'’()/-]*(?:[ ][\w'’()/-]+){0,2}[ \t]*[:：][ \t]+\S")
 _HARD_BREAK = re.compile(r"(?:[ ]{2,}|\\|<br\s*/?>)$", re.I)
 
 
@@ -89,6 +92,8 @@ def verse_cards(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if not all(_verse_line(lines[k]) for k in verse):
         return None
     texts = [_plain(lines[k]) for k in verse]
+    if sum(1 for t in texts if _FIELD_LABEL.match(t)) >= LABEL_SHARE * len(texts):
+        return None  # ('Drug: Amlodipine' / 'Class: …' records, a field a line: sitting 54)
     if sum(1 for t in texts if len(t.split()) >= LINE_WORDS_MIN) < CAPITAL_SHARE * len(texts):
         return None  # ('Milk' / 'Eggs' …: a list of words)
     if sum(1 for t in texts if t[:1].isupper() or (t[:1] in "\"'“‘(" and t[1:2].isupper())) < CAPITAL_SHARE * len(texts):

@@ -1,0 +1,111 @@
+"""Fifty-fourth sitting, helper newdocs: fresh documents of a new user's kinds, read card by card.
+
+N1: drug records under a '#' title ('Drug: Amlodipine' / 'Class: …' / 'MOA: …' / 'Side effects: …', a blank line
+between drugs): a card per drug; before, they were read as a poem, a card per line ('“Drug: Amlodipine” — what comes
+next?'). Its back keeps the 'Class:' label as it keeps 'MOA:' and 'Side effects:' (round 9: 'Class:' alone dropped).
+
+N2: a phone's notes with an emoji as the bullet ('🔹 ribosome -> makes proteins'): the emoji off the front. A coloured
+circle that marks a gender ('🔵 der Tisch') stays (T38-9).
+
+N3: a phrasebook's bulleted pairs whose phrases ask ('- ¿Dónde está el baño? = Where is the bathroom?'): a card per
+line; before, one card of the page (the '?' made its lines questions with no answers).
+
+N4: an exercise in parts spaced out with blank lines ('**1.** A car accelerates …' / '(a) What is its acceleration?
+**4 m/s²**', or the answer on an 'Answer:' line under the part): a card per part, its stem on the front; before, the
+bold answers made the parts options (no card), or the next stem was glued onto the last part's answer.
+
+N5: one-line definitions in Spanish, French, German ('La mitosis es la división …', 'L'inconscient est l'ensemble …',
+'Die Osmose ist die …'), or in English one under another with no blank line between, bold or not: a card per term;
+before, one card of the page.
+
+N6: named reactions, one a line ('Combustion of methane: CH₄ + 2O₂ → CO₂ + 2H₂O'): the name the front, the reaction
+the back; before, split at the reaction's arrow ('Combustion of methane: CH₄ + 2O₂' → 'CO₂ + 2H₂O').
+
+Documents in tests/data/sitting54/newdocs/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting54" / "newdocs"
+
+
+def test_n1_drug_records_are_a_card_per_drug_with_every_label_kept(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"cardio.md": DATA / "drug-records.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert list(got) == ["Amlodipine", "Bisoprolol", "Ramipril"]
+    assert got["Ramipril"] == (
+        "Class: ACE inhibitor MOA: Blocks conversion of angiotensin I to angiotensin II Side effects: Dry cough, hyperkalaemia, angioedema"
+    )
+    assert not skipped and not any("what comes next" in f for f in got)
+
+
+def test_n2_an_emoji_bullet_is_off_the_front_a_colour_code_stays(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"bio.txt": DATA / "phone-notes.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["ribosome"] == "makes proteins"
+    assert got["cell membrane"] == "controls what goes in/out"
+    assert len(got) == 5 and not skipped
+    notes, _, _ = built_notes(tmp_path / "de", {"de.md": "# Möbel\n\n🔵 der Tisch – the table\n🔴 die Lampe – the lamp\n🟢 das Fenster – the window\n"})
+    assert [note_front(n) for n in notes] == ["🔵 der Tisch", "🔴 die Lampe", "🟢 das Fenster"]
+
+
+def test_n3_a_phrasebook_whose_phrases_ask_is_a_card_per_line(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"es.md": DATA / "phrasebook.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "¿Dónde está el baño?": "Where is the bathroom?",
+        "¿Cuánto cuesta?": "How much does it cost?",
+        "Me gustaría un café.": "I would like a coffee.",
+        "No entiendo.": "I don't understand.",
+    }
+    assert not skipped
+
+
+def test_n4_spaced_parts_are_a_card_each_under_their_stem(tmp_path: Path) -> None:
+    for name in ("parts-bold-answers.md", "parts-spaced.md"):
+        notes, skipped, messages = built_notes(tmp_path / name, {"kin.md": DATA / name})
+        got = {note_front(n): note_back(n) for n in notes}
+        assert got == {
+            "A car accelerates uniformly from rest to 20 m/s in 5 s. (a) What is its acceleration?": "4 m/s²",
+            "A car accelerates uniformly from rest to 20 m/s in 5 s. (b) How far does it travel in that time?": "50 m",
+            "A ball is dropped from a height of 45 m (g = 10 m/s²). (a) How long does it take to hit the ground?": "3 s",
+            "A ball is dropped from a height of 45 m (g = 10 m/s²). (b) What is its speed just before impact?": "30 m/s",
+        }, name
+        assert not skipped and not [m for m in messages if "options" in m or "outside" in m], name
+        lines = sorted(n["items"][0]["line"] for n in notes)
+        assert lines == ([5, 7, 11, 13] if name == "parts-bold-answers.md" else [5, 8, 13, 16])
+
+
+def test_n5_one_line_definitions_in_other_languages_and_one_under_another(tmp_path: Path) -> None:
+    cases = {
+        "definitions-es.md": ("La mitosis", "La mitosis es la división de una célula en dos células hijas idénticas.", 4),
+        "definitions-fr.md": ("L'inconscient", "L'inconscient est l'ensemble des phénomènes psychiques qui échappent à la conscience.", 4),
+        "definitions-de.md": ("Ein Enzym", "Ein Enzym ist ein Protein, das chemische Reaktionen beschleunigt.", 3),
+        "bold-definitions-tight.md": ("Diffusion", "Diffusion is the net movement of particles from high to low concentration.", 3),
+    }
+    for name, (term, back, count) in cases.items():
+        notes, skipped, _messages = built_notes(tmp_path / name, {name: DATA / name})
+        got = {note_front(n): note_back(n) for n in notes}
+        assert got.get(term) == back and len(got) == count and not skipped, (name, got)
+    # prose whose sentences are no definitions stays the card of its heading
+    notes, _, _ = built_notes(tmp_path / "prose", {"p.md": "# Notes\n\nLa célula es la unidad básica.\nEn clase vimos varios ejemplos.\nEl examen es el lunes.\n"})
+    assert len(notes) == 1
+
+
+def test_n6_a_named_reaction_splits_at_its_name_not_its_arrow(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"chem.md": DATA / "named-reactions.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "Combustion of methane": "CH₄ + 2O₂ → CO₂ + 2H₂O",
+        "Neutralisation": "HCl + NaOH → NaCl + H₂O",
+        "Photosynthesis": "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂",
+        "Rusting": "4Fe + 3O₂ → 2Fe₂O₃",
+    }
+    assert not skipped
+    # an arrow with no name and colon before it still splits ('I ___ (live) here. → have lived')
+    notes, _, _ = built_notes(tmp_path / "g", {"g.md": "# Tenses\n\nI ___ (live) here. → have lived\nShe ___ (go) home. → went\nWe ___ (eat). → ate\n"})
+    assert [note_back(n) for n in notes] == ["have lived", "went", "ate"]
