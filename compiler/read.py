@@ -333,6 +333,7 @@ from compiler.sources.restated_keys import instructed, restated_keys, ticked_ans
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.set_pages import set_page
+from compiler.sources.shallow_answers import shallow_answers
 from compiler.sources.side_columns import side_by_side, side_questions
 from compiler.sources.sign_marks import sign_marks
 from compiler.sources.sitemeta import category_sections
@@ -2076,6 +2077,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '- Q: …? A: …' bullets among notes (sitting 48)
             labelled = labelled_pair_entries(doc.lines)
             doc = doc if labelled is None else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
+        if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}\d{1,9}[.)][ \t]+\S.*\n(?:[ \t]*\n)*(?: {0,3}[-*+][ \t]| {1,3}\t?\S)", doc.text):
+            shallow = shallow_answers(doc.text)  # '21. What is …?' / '   - its answer' (3 spaces): the item's (sitting 54)
+            doc = doc if shallow == doc.text else Document(rel=doc.rel, text=shallow)
         if (own in MARKDOWN_SUFFIXES or worded_doc) and re.search(r"(?m)^[-*+][ \t]+\S.*[?？؟][*_]*[ \t]*$", doc.text):
             paired = paired_bullets(doc.text)  # '- What is …?' / '- *its answer*': the answer under its question (T38-13)
             doc = doc if paired == doc.text else Document(rel=doc.rel, text=paired)

@@ -5532,6 +5532,7 @@ class MarkdownReader:
         found: list[tuple[int, str, dict[str, str], list[str]]] = []
         nested: list[str] | None = None  # the lines under a worded answer label with no text after it
         numbered_at = False  # an entry is a numbered question ('2. What is a WAN?'), not a labelled one
+        asked_plain: dict[int, list[str]] = {}  # such a numbered question's own lines under it, no label among them
         for k, line in enumerate(own):
             if not line.strip():
                 continue
@@ -5562,6 +5563,7 @@ class MarkdownReader:
                     # which are answered so (trial15 T15-27: the answered ones were 'text outside any question')
                     found.append((block.start + 1 + k, numbered.group("q").strip(), {}, [line]))
                     numbered_at = True
+                    asked_plain[len(found) - 1] = []
                     continue
                 if m is None:
                     return []
@@ -5569,7 +5571,10 @@ class MarkdownReader:
                 continue
             fields, original = found[-1][2], found[-1][3]
             original.append(line)
+            if len(found) - 1 in asked_plain:
+                asked_plain[len(found) - 1].append(line)
             if not fields and not BULLET.match(line) and not option_line(line.strip()) and continues(found[-1][1], line):
+                asked_plain.get(len(found) - 1, [""]).pop()
                 # '- Question: Which command shows the directory in a' / '  notebook cell?': the question hard-wrapped
                 # onto the entry's next line, never its answer's text (round-7 metamorphic R7-4)
                 found[-1] = (found[-1][0], join_continuation(found[-1][1], line), fields, original)
@@ -5600,6 +5605,13 @@ class MarkdownReader:
             return []
         if numbered_at and any(len(label) == 1 for _, _, fields, _ in found for label in fields):
             return []  # ('1. Which keyword …?' / '   - A: `var`' / '   - B: `let`': lettered options, read as a quiz question)
+        for at, said in asked_plain.items():  # ('41. What is a semaphore?' / '    - A semaphore is …' among questions
+            # answered 'Answer: …': its lines under it, unlabelled, are its answer, a list kept a list; sitting 54, they
+            # were 'question has no answer')
+            if said and not any(found[at][2][k] for k in set(found[at][2]) & (ANSWER_LABELS | CHOICE_LABELS)):
+                margin = min(len(x) - len(x.lstrip()) for x in said)
+                found[at][2].clear()
+                found[at][2]["answer"] = "\n".join(x[margin:] for x in said)
         return [(line, q, fields, "\n".join(original)) for line, q, fields, original in found]
 
     def _labelled_item(
@@ -5621,7 +5633,7 @@ class MarkdownReader:
         answer = next((fields[k] for k in fields if k in ANSWER_LABELS), "")
         listed = next((fields[k] for k in fields if k in CHOICE_LABELS), "")
         options = [o.strip() for o in listed.split(";" if ";" in listed else ",") if o.strip()]
-        rest = [f"{k[:1].upper()}{k[1:]}: {v}" if k != "more" else v for k, v in fields.items() if k not in ANSWER_LABELS | CHOICE_LABELS | {"type"} and v]
+        rest = [f"{_label_as_written(k, original)}: {v}" if k != "more" else v for k, v in fields.items() if k not in ANSWER_LABELS | CHOICE_LABELS | {"type"} and v]
         key = _option_text(answer)  # ('Answer:Javascript display engine.' names 'Javascript display engine': trial11 P26)
         correct = next((LETTERS[k] for k, o in enumerate(options[: len(LETTERS)]) if _option_text(o) == key), None) if key else None
         if correct is None and key:  # 'Answer: false, *class*, test': several options, written as the choices are
@@ -7228,6 +7240,13 @@ def _options_at(answer: list[TopBlock], lines: list[str]) -> int:
 
 # a key in brackets at the end of the question, a self-graded mark after it: '…正确的是（BC）✅', '… this (A)❌'
 _TITLE_KEY = re.compile(r"\s*[(（]\s*`?(?P<key>[A-H]{1,5})`?\s*[)）]\s*[✅❌✔✘✓✗☑☒]?\ufe0f?\s*$")
+def _label_as_written(label: str, original: str) -> str:
+    """A sub-entry's label (kept lower-cased) as its entry writes it (``- Hard RTOS: …``, never 'Hard rtos'; sitting
+    54), else with a capital."""
+    m = re.search(r"(?im)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(" + re.escape(label) + r")(?:\*\*|__)?[ \t]*[:：]", original)
+    return m.group(1) if m else f"{label[:1].upper()}{label[1:]}"
+
+
 _NUMBERED_ENTRY = re.compile(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+(?P<q>\S.*)$")  # '2. What is a wide area network (WAN)?'
 
 

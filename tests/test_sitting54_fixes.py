@@ -1,0 +1,94 @@
+"""Fifty-fourth sitting, helper fixes: open findings fixed with general rules. A numbered question whose answer is
+written under it indented less than the entry's text (``21. What is a semaphore?`` / ``   - A semaphore is …``, three
+spaces under a two-digit number) is answered by it, not left as a question without answer beside a list outside any
+question (an untuned interview bank lost 21 questions so)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.shallow_answers import shallow_answers
+
+DATA = Path(__file__).parent / "data" / "sitting54" / "fixes"
+
+
+# --- a numbered question's answer indented less than its text -----------------------------------------------------
+
+
+def test_a_shallow_answer_list_is_its_numbered_question_s(tmp_path: Path) -> None:
+    """An interview bank in the shape of the one that lost 21 questions: heading questions, then numbered ones each over
+    a bullet answer set three spaces in (the entry's text starts at column 4: to CommonMark a sibling list), one or two
+    bullets, a study verb instead of a '?' ('Explain the three-way handshake.'), an entry written right (four spaces),
+    then entries answered 'Answer: …' on the entry's next line, one of them over a list set two spaces in. Before: the
+    heading 'Medium-level networking questions' was a card holding three questions and their answers, line 41 text
+    outside any question, 5 cards in all. Now every question is a card with its own answer."""
+    notes, skipped, messages = built_notes(tmp_path, {"bank.md": DATA / "shallow-answers.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert list(cards) == [
+        "What is a protocol?",
+        "What is latency?",
+        "What is a subnet mask?",
+        "What is the difference between TCP and UDP?",
+        "Explain the three-way handshake.",
+        "What does ARP do?",
+        "What is BGP used for?",
+        "What is a VLAN?",
+        "What are the kinds of NAT?",
+        "What is the difference between a hub and a switch?",
+        "What is anycast, and where is it used?",
+    ], cards
+    assert cards["What is a subnet mask?"].startswith("A subnet mask tells which part"), cards
+    assert "TCP opens a connection" in cards["What is the difference between TCP and UDP?"], cards
+    assert "UDP sends datagrams" in cards["What is the difference between TCP and UDP?"], cards
+    assert cards["Explain the three-way handshake."].startswith("The client sends SYN"), cards
+    assert cards["What is BGP used for?"].startswith("BGP exchanges routes"), cards
+    nat = cards["What are the kinds of NAT?"]
+    assert nat.startswith("NAT rewrites addresses") and "Static NAT: one private" in nat and "Dynamic NAT: private" in nat, nat
+    hub = cards["What is the difference between a hub and a switch?"]
+    assert "Hub: repeats every frame" in hub and "Switch: forwards a frame" in hub and "Answer" not in hub, hub
+    anycast = cards["What is anycast, and where is it used?"]
+    assert "nearest one" in anycast and "DNS root servers" in anycast and "Content delivery networks" in anycast, anycast
+    assert not skipped, skipped
+    assert not any("outside any question" in m or "has no answer" in m or "not cards of their own" in m for m in messages), messages
+
+
+def test_questions_alternating_with_lists_at_their_own_indent(tmp_path: Path) -> None:
+    """'1. What is a process?' / '- A process is …' / '2. What is a thread?' / '- …' (each answer at the margin, the
+    page's numbered questions alternating with such lists) under a topic heading of a page whose other questions are
+    headings: before, the heading 'Processes and threads' was one card holding all three; now a card each."""
+    notes, _skipped, messages = built_notes(tmp_path, {"review.md": DATA / "shallow-answers-margin.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert list(cards) == ["What is an operating system?", "What is a process?", "What is a thread?", "What is a deadlock?"], cards
+    assert cards["What is a thread?"] == "A thread is a unit of execution inside a process. Threads of one process share its memory.", cards
+    assert not any("not cards of their own" in m for m in messages), messages
+
+
+def test_shallow_answers_keeps_lines_and_leaves_outlines_and_right_indents_alone() -> None:
+    """The rewrite keeps every line where it was; it moves only a question's answer: an outline's numbered topics
+    ('10. Introduction' / '   - Why …') ask nothing and stay as written, and so does an answer already at the entry's
+    text column, a numbered entry after a blank line (the list's next entry) and code."""
+    outline = (DATA / "shallow-outline.md").read_text(encoding="utf-8")
+    assert shallow_answers(outline) == outline
+    right = "1. What is a process?\n   - A program in execution.\n\n2. What is a thread?\n   - A unit of execution.\n"
+    assert shallow_answers(right) == right
+    code = "```\n21. What is x?\n   - not a list\n```\n"
+    assert shallow_answers(code) == code
+    page = "21. What is a semaphore?\n   - A counter.\n\n   - More of it.\n\n22. What is a mutex?\n  * A lock.\n\tand more.\n23. Why?\n - So.\n"
+    moved = shallow_answers(page)
+    assert moved.split("\n") == [
+        "21. What is a semaphore?",
+        "    - A counter.",
+        "",
+        "    - More of it.",
+        "",
+        "22. What is a mutex?",
+        "    * A lock.",
+        "      and more.",  # (a tab to column 4, under the bullet: moved with it)
+        "23. Why?",
+        "    - So.",
+        "",
+    ], moved
+    tab = "21. What is a semaphore?\n \t- A counter.\n"  # (a space then a tab: column 4 already, the entry's)
+    assert shallow_answers(tab) == tab
