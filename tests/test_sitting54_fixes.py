@@ -90,5 +90,46 @@ def test_shallow_answers_keeps_lines_and_leaves_outlines_and_right_indents_alone
         "    - So.",
         "",
     ], moved
+    boxes = "1. In which formats can you share a notebook?\n\n- [ ] doc\n- [x] PDF\n\n2. What is JupyterLab?\n\n- [ ] a game\n- [x] an editor\n"
+    assert shallow_answers(boxes) == boxes  # (options at the margin: the option readings', test_other_hands M46)
     tab = "21. What is a semaphore?\n \t- A counter.\n"  # (a space then a tab: column 4 already, the entry's)
     assert shallow_answers(tab) == tab
+
+
+# --- T53-5: a solved exam's tasks, each answered in a quote -------------------------------------------------------
+
+
+TRIAL53 = Path(__file__).parent / "data" / "trials" / "trial53"
+
+
+def test_a_solved_exam_s_quoted_answers_are_a_card_per_task(tmp_path: Path) -> None:
+    """T53-5: EPFL's exam solutions write the exam's question under a heading (`# Question 1: Review habits [9 points]`),
+    each situation then its task (`In one sentence, explain whether this is a good habit and why:`) over the model
+    answer in a quote. Before: one card 'Review habits' whose back was the whole exam. Now each task is a card: the
+    situation and its exhibit (the teammate's words in a fence) on the front with the task, the quote the back, the
+    heading the section."""
+    notes, skipped, messages = built_notes(tmp_path, {"exam.md": TRIAL53 / "solved-exam.md"})
+    assert len(notes) == 2, [(note_front(n), note_back(n)) for n in notes]
+    first, second = notes
+    assert "In one sentence, explain whether this is a good habit and why:" in note_front(first), note_front(first)
+    assert "I approve every pull request that passes the tests" in note_front(first), note_front(first)
+    assert note_back(first) == "No, tests cannot catch design problems or unclear code that a human reviewer would notice.", note_back(first)
+    assert "I squash every branch into one commit" in note_front(second) and "I approve" not in note_front(second), note_front(second)
+    assert note_back(second).startswith("Yes, as long as the single commit message"), note_back(second)
+    assert "I squash" not in note_back(first) and "tests cannot catch" not in note_back(second)
+    assert not skipped, skipped
+    assert not any("outside any question" in m for m in messages), messages
+
+
+def test_one_quoted_task_under_its_exhibit_quote(tmp_path: Path) -> None:
+    """T53-5 (the 2021 exam's shape): a transcript in a quote, then the one task and its model answer in a quote: the
+    transcript goes on the front with the task ('Write down a user story …:'), never read as the answer; the grading
+    note after the answer stays on its back. A quote after a line that leads in to it ('Consider the following
+    passage …:') is no answer: the notes page stays its heading's card."""
+    notes, _skipped, _messages = built_notes(tmp_path, {"story.md": DATA / "solved-exam-story.md", "speeches.md": DATA / "quoted-notes.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    story = next(f for f in cards if f.startswith("Write down a user story"))
+    assert "I can't scroll the recipe" in story, story
+    assert cards[story].startswith("As a cook with busy hands, I want to move through a recipe by voice"), cards[story]
+    assert "Lincoln at Gettysburg" in cards, cards
+    assert "shall not perish from the earth" in cards["Lincoln at Gettysburg"], cards

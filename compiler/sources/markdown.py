@@ -2612,6 +2612,62 @@ def _opening_task(current: _Open, lines: list[str], source: SourceConfig) -> Non
     current.answer = rest
 
 
+# a sentence that sets a task a solved exam answers in a quote under it ('Explain in 1-2 sentences what it is:', 'In one
+# sentence, explain if this is a good habit and why:'), never one that leads in to an exhibit ('Consider the following
+# passage:', 'You are given the following transcript …:', 'Read the text below:')
+_ANSWER_TASK = re.compile(
+    r"(?i)^(?:explain|describe|write|give|propose|suggest|state|name|list|identify|justify|compare|define|discuss"
+    r"|summari[sz]e|argue|outline|evaluate|assess|predict|calculate|compute|determine|find|prove|derive|design|mention"
+    r"|recommend|classify|contrast|distinguish|differentiate|interpret|analy[sz]e|what|why|how|which|when|where|who)\b"
+)
+QUOTED_TASKS_MIN = 1  # tasks each answered by a quote right under it that make a card's text a solved exam's question
+
+
+def _sets_answer_task(text: str) -> bool:
+    """A paragraph whose last sentence asks (``?``) or sets a task with a study verb, ending with ``:`` or ``?``
+    (``You agree, but identify some risk … Explain in one sentence the main problem …:``); a short phrase before a
+    comma may open it (``In one sentence, explain …``)."""
+    text = squash(text).strip(" *_")
+    if not text.endswith((":", "：", *QUESTION_MARKS)):
+        return False
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
+    if last.endswith(QUESTION_MARKS):
+        return True
+    return bool(_ANSWER_TASK.match(last) or _ANSWER_TASK.match(re.sub(r"^[^,]{1,40},\s*", "", last)))
+
+
+def _quoted_tasks(current: _Open, lines: list[str], source: SourceConfig) -> list[_Open]:
+    """A heading card whose text is a solved exam's question: tasks each answered by a block quote right under it
+    (``You are discussing coding habits with a colleague, who says:`` / the colleague's words in a fence / ``In one
+    sentence, explain if this is a good habit and why:`` / ``> No, the goal of tests is …``, three times; trial53 T53-5:
+    one card titled by the exam's heading, the whole exam its back). Each task is a card: what stands between the
+    answer before it and the task (the situation, the exhibit) on its front above it, the quote its back, the heading
+    its section; what follows the last quote stays on that card's back. At least QUOTED_TASKS_MIN such tasks; else
+    nothing."""
+    if current.block.type != "heading_open" or current.toggle or current.front or len(current.answer) < 2 * QUOTED_TASKS_MIN:
+        return []
+    answer = current.answer
+    pairs = [
+        k for k in range(len(answer) - 1)
+        if answer[k].type == "paragraph_open" and answer[k + 1].type == "blockquote_open"
+        and answer[k].end <= len(lines) and _sets_answer_task(" ".join(lines[answer[k].start : answer[k].end]))
+    ]  # fmt: skip
+    if len(pairs) < QUOTED_TASKS_MIN:
+        return []
+    cards: list[_Open] = []
+    section = [*current.section, current.q.text]
+    start = 0
+    for n, k in enumerate(pairs):
+        task = answer[k]
+        q = split_question(squash(plain_inline(task.tokens[1].children or [], code=True)), source)
+        end = pairs[n + 1] if n + 1 < len(pairs) else len(answer)
+        back = answer[k + 1 : end] if n + 1 == len(pairs) else [answer[k + 1]]
+        cards.append(_Open(q, task, current.level, section, current.number, answer=list(back), front=list(answer[start:k]), headed=True))
+        start = k + 2
+    # (between one task's quote and the next task: the next one's situation, never the answer's tail)
+    return cards
+
+
 def _closing_question(current: _Open, lines: list[str], source: SourceConfig) -> _Open | None:
     """A statement heading read as a card whose text ends with a plain line that asks over its short answer ('What gas
     do plants release during photosynthesis?' / '- Oxygen', newdocs 22): that question and its answer are a card of
@@ -4328,6 +4384,13 @@ class MarkdownReader:
                 item = self._item(doc, source, diag, part, env, seen_ids, levels, src_lines, page_tags)
                 if item is not None:
                     items.append(item)
+            quoted = _quoted_tasks(current, src_lines, source) if current is not None and not parts else []
+            for task in quoted:  # ('# Question 1: Coding habits' / '… says:' / its fence / 'Explain …:' / '> No, …': T53-5)
+                item = self._item(doc, source, diag, task, env, seen_ids, levels, src_lines, page_tags)
+                if item is not None:
+                    items.append(item)
+            if quoted:
+                current = None
             if current is not None and not parts:
                 _opening_task(current, src_lines, source)
                 _example_lead(current, src_lines)

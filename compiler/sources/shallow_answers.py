@@ -32,6 +32,8 @@ _BULLET = re.compile(r"^[ \t]*[-*+](?:[ \t]|$)")
 _ORDERED = re.compile(r"^[ \t]*\d{1,9}[.)](?:[ \t]|$)")
 # a line that is no paragraph text: a heading, a rule, a quote, a table row, a tag, a fence
 _NOT_TEXT = re.compile(r"^[ \t]*(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|>|\||<|```|~~~)")
+# a list of options ('- [ ] doc', '- [x] PDF', '- A) …', '   a. …'): the option readings' own, at whatever indent
+_OPTION = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX✓✔]\]|\(?[A-Ha-h][.)])(?:[ \t]|$)")
 _BREAK = re.compile(r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)")  # a heading or a rule
 
 
@@ -125,6 +127,8 @@ def shallow_answers(text: str) -> str:
                 continue
             j += 1
         below = _indent(lines[j])
+        if _OPTION.match(lines[j]):
+            continue
         if own < below < column:
             if _ENTRY.match(lines[j]) and _indent(lines[j]) <= 3 and j > k + 1:
                 continue  # (a numbered entry after a blank line at up to three spaces: the list's next entry)
