@@ -133,3 +133,17 @@ def test_one_quoted_task_under_its_exhibit_quote(tmp_path: Path) -> None:
     assert cards[story].startswith("As a cook with busy hands, I want to move through a recipe by voice"), cards[story]
     assert "Lincoln at Gettysburg" in cards, cards
     assert "shall not perish from the earth" in cards["Lincoln at Gettysburg"], cards
+
+
+# --- T53-7: a Korean bare question list ---------------------------------------------------------------------------
+
+
+def test_a_korean_bare_question_list_adds_no_card_and_says_so(tmp_path: Path) -> None:
+    """T53-7: a mock interview's list, numbered prompts written as noun phrases ('스택과 큐의 차이', the difference
+    between stack and queue; '… 시간복잡도 설명', explain; '해시 충돌 해결 방법', how to) then bulleted questions, some
+    with '?': no answer anywhere. Before: one card 'Interview 2019' listing the 14 prompts (the real file: 12 numbered
+    items 'none … has an answer', the bullets counted into item 12). Now it is a list of questions: no card, said once."""
+    notes, _skipped, messages = built_notes(tmp_path, {"interview-2019.md": TRIAL53 / "interview-2019.md", "ok.md": "## What is a list?\n\nAn ordered sequence.\n"})
+    assert [note_front(n) for n in notes] == ["What is a list?"], [(note_front(n), note_back(n)) for n in notes]
+    said = [m for m in messages if "interview-2019.md:1:" in m and "a list of 14 questions and no answers" in m]
+    assert said, messages

@@ -1949,6 +1949,10 @@ _HTML_COMMENT = re.compile(r"^<!--.*-->$")
 _LINK_ONLY = re.compile(r"(?:\[[^\[\]]*+\]\([^()\s]*+\)|<a\b[^<>]*+>[^<>]*+</a>)(?:[ \t]*+\([^()]{0,40}\))?", re.I)  # an entry that only links
 _LINKED_AWAY = re.compile(r"\[(?P<text>[^\[\]]++)\]\((?!#)[^()\s]++\)")  # an entry that is one link to another page
 _HTML_SHAPE = re.compile(r"^[ \t]*+<(?:li|h[1-6])\b", re.I | re.M)  # a page's lists or headings written in HTML
+# a Korean interview prompt written as a noun phrase or an indirect question, as Chinese ones end in '区别' or '原理'
+# (trial53 T53-7: '스택과 큐의 차이' the difference, '… 시간복잡도 설명' explain, '해시 충돌 해결 방법' how to, '페이지 교체
+# 알고리즘 종류' the kinds, '더블링크드리스트 구현' implement, '어떻게 활용했는지' how, '뭔지' what it is)
+_KOREAN_PROMPT = re.compile(r"(?:(?<![가-힣])(?:차이점?|설명|종류|방법|원리|장단점|특징|구현)|[가-힣](?:는지|은지))[)）]?$|(?:뭐|뭔|무슨)")
 _ASIDE_AFTER = re.compile(r"[?？]\s*[(（][^()（）]{1,60}[)）]\s*$")  # a question, then an aside in brackets
 # a task set on code ('Create code for next conditions', 'Modify only functions to get output as …')
 _CODE_TASK = re.compile(r"(?i:create|write|implement|modify|make|fix|rewrite|refactor|complete|change|correct|predict|guess|explain|describe)\b")
@@ -2044,6 +2048,7 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
         # ('* Explain event delegation.': an entry that asks by its first word)
         asking = said.rstrip(" *_`").endswith(QUESTION_MARKS) or bool(entry and opens_asking(_LIST_MARK.sub("", said)))
         asking = asking or bool(_ASIDE_AFTER.search(text))  # 'What is the output? ( How make it correct )'
+        asking = asking or bool(entry and _KOREAN_PROMPT.search(_LIST_MARK.sub("", said).rstrip(" *_`.")))  # ('UI와 UX의 차이')
         if not asking and _ABOUT_CODE.search(text) and _CODE_TASK.match(_LIST_MARK.sub("", text)):
             asking = True  # 'Create code for next conditions' over its code: a task that asks
         about_code = bool(asking and _ABOUT_CODE.search(text))
