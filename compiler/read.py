@@ -193,6 +193,7 @@ from compiler.sources.glued_options import glued_options
 from compiler.sources.hash_numbers import hash_numbers, number_headings
 from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hints_after_answer
 from compiler.sources.html_blocks import html_block_lines
+from compiler.sources.inline_keys import inline_keyed_options
 from compiler.sources.inline_qa import answered_entries, asked_and_answered, labelled_pair_entries
 from compiler.sources.inline_ticks import inline_ticks
 from compiler.sources.item_labels import own_labels
@@ -2356,6 +2357,10 @@ def read_sources(
         for k, pairs in numbered_labels.items():  # (lines never move in those rewrites: a line changed since keeps its Latin letters)
             if k < len(doc.lines) and doc.lines[k].strip() and k not in written:
                 written[k] = (doc.lines[k].strip(), pairs)
+        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown", "numbered") and src.pattern is None and ("A)" in doc.text or "A." in doc.text):
+            keyed_inline = inline_keyed_options(doc.lines)  # '1) Which …? A) … B) … C) … — **B**' (sitting 54)
+            if keyed_inline is not None:
+                doc, moved = _moved_lines(doc, moved, keyed_inline)
         relettered = doc.lines
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^[^\w\n]*(?:option|choice) [a-h]\b", doc.text):
             fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)

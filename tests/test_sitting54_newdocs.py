@@ -21,6 +21,28 @@ before, one card of the page.
 N6: named reactions, one a line ('Combustion of methane: CH₄ + 2O₂ → CO₂ + 2H₂O'): the name the front, the reaction
 the back; before, split at the reaction's arrow ('Combustion of methane: CH₄ + 2O₂' → 'CO₂ + 2H₂O').
 
+N7: a bold numbered stem that ends with ':' over its options ('**2. A p-value of 0.03 means:**' / '- A) …'), among bold
+numbered questions or two such stems at least: a question; before, glued onto the question above as its explanation,
+unsaid (or 'no card from this file').
+
+N8: a rule ('---') between a quiz's last question and its key: no 'text outside any item'.
+
+N9: '==highlight==' lines one under another: never pairs split at '=' ('The ==nucleus=' → 'contains …').
+
+N10: questions labelled 'Q1.' / 'Q2.' and, under an 'Answers' heading, 'A1.' / 'A2.': each answered by its number;
+before, 'none of its 3 questions has an answer', no card.
+
+N11: a named formula a line ('Speed: v = d / t'): the name the front, the formula the back; before, split at '='.
+
+N12: an Anki text export's file-wide note type ('#notetype:Basic (and reversed card)'): every row's, a card each way;
+before, one way only.
+
+N13: a sheet's 'Deck' column ('Pharmacology', 'Spanish::Greetings'): each row's section, as Anki's '#deck column' is;
+before, left out as a tool's record.
+
+N14: numbered questions with their options on their line and the right letter after a dash ('1) Which …? A) … B) …
+C) … — **B**'): a quiz; before, open cards whose back was the options and the letter.
+
 Documents in tests/data/sitting54/newdocs/.
 """
 
@@ -109,3 +131,73 @@ def test_n6_a_named_reaction_splits_at_its_name_not_its_arrow(tmp_path: Path) ->
     # an arrow with no name and colon before it still splits ('I ___ (live) here. → have lived')
     notes, _, _ = built_notes(tmp_path / "g", {"g.md": "# Tenses\n\nI ___ (live) here. → have lived\nShe ___ (go) home. → went\nWe ___ (eat). → ate\n"})
     assert [note_back(n) for n in notes] == ["have lived", "went", "ate"]
+
+
+def test_n7_a_bold_numbered_stem_over_its_options_is_a_question(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"stats.md": DATA / "bold-stem-colon.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "Which measure of central tendency is most affected by outliers?": "C) Mean",
+        "A p-value of 0.03 means:": "B) Data this extreme would occur 3% of the time if the null were true",
+    }  # (was: the second question glued onto the first one's explanation, unsaid)
+    assert not skipped and all(n["fields"].get("Explanation", "") == "" for n in notes)
+    notes, skipped, _messages = built_notes(tmp_path / "all", {"stats.md": DATA / "bold-stems-all-colon.md"})
+    assert [note_front(n) for n in notes] == ["The measure most affected by outliers is:", "A p-value of 0.03 means:"]
+    assert [note_back(n) for n in notes] == ["B) Mean", "B) Data this extreme would occur 3% of the time if the null were true"]
+
+
+def test_n8_a_rule_before_the_key_is_no_text_outside_an_item(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"net.md": DATA / "key-after-rule.md"})
+    assert [note_back(n) for n in notes] == ["B) ARP", "B) 22", "C) IP addresses"]
+    assert not skipped and not [m for m in messages if "outside any item" in m]
+
+
+def test_n9_highlights_one_under_another_are_no_pairs_split_at_equals(tmp_path: Path) -> None:
+    notes, _skipped, _messages = built_notes(tmp_path, {"cells.md": DATA / "highlights-tight.md"})
+    assert not any("==" in note_front(n) or note_back(n).startswith(("and", "contains")) for n in notes)
+    assert len(notes) == 1 and "<mark>nucleus</mark>" in notes[0]["fields"]["Answer"]  # (the page's notes, as a spaced
+    # page of highlights untagged is: the plugin reads its paragraph as one cloze only on a page tagged #flashcards)
+
+
+def test_n10_q_and_a_labelled_lists_answer_each_other(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"econ.md": DATA / "q-a-labels-key.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "What is GDP?": "The total value of final goods and services produced in a year.",
+        "What is inflation?": "A sustained rise in the general price level.",
+        "What is a recession?": "Two consecutive quarters of negative GDP growth.",
+    }  # (was: 'none of its 3 questions has an answer', no card)
+    assert not skipped
+
+
+def test_n11_a_named_formula_splits_at_its_name(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"phys.md": DATA / "formula-sheet.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Speed"] == "v = d / t" and got["Kinetic energy"] == "KE = ½ m v²" and len(got) == 5
+    assert not skipped
+    # a word list on '=' still splits there ('el perro = the dog')
+    notes, _, _ = built_notes(tmp_path / "v", {"v.md": "# Animals\n\n- el perro = the dog\n- el gato = the cat\n- el pez = the fish\n"})
+    assert [note_back(n) for n in notes] == ["the dog", "the cat", "the fish"]
+
+
+def test_n12_an_anki_text_exports_file_wide_note_type_is_every_rows(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"it.txt": DATA / "anki-reversed-header.txt"})
+    assert [n["notetype"] for n in notes] == ["deckc Basic (and reversed)"] * 4  # (was: 'deckc Basic', one way only)
+    assert [note_front(n) for n in notes] == ["il pane", "il formaggio", "la mela", "l'uva"]
+    assert "fruit" in notes[2]["tags"] and not skipped
+
+
+def test_n13_a_deck_column_names_each_rows_section(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"med.csv": DATA / "deck-column.csv"})
+    assert [n["sections"] for n in notes] == [["med::Pharmacology"]] * 2 + [["med::Microbiology"]] * 2
+    assert note_back(notes[0]) == "N-acetylcysteine" and "tox" in notes[0]["tags"] and not skipped
+    assert not [m for m in messages if "column 'Deck'" in m]  # (was: left out as a tool's record, said so)
+    notes, _, _ = built_notes(tmp_path / "es", {"es.tsv": DATA / "deck-column-nested.tsv"})
+    assert notes[0]["sections"] == ["es::Spanish › Greetings"] and notes[3]["sections"] == ["es::Spanish › Politeness"]
+
+
+def test_n14_inline_options_keyed_after_a_dash_are_a_quiz(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"bio.md": DATA / "inline-options-keyed.md"})
+    assert [n["kind"] for n in notes] == ["multiple_choice"] * 3  # (was: an open card, 'A) … B) … C) … — B' its back)
+    assert [note_back(n) for n in notes] == ["B) chloroplast", "B) uracil", "A) cytoplasm"]
+    assert note_front(notes[0]) == "Which organelle contains chlorophyll?" and not skipped

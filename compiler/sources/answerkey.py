@@ -814,6 +814,7 @@ def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
     if len(lines) < 2 * SELF_CHECK_MIN + 1:
         return doc, {}
     parted = _parted_key(lines) or _labelled_key(lines)
+    lines = _paired_labels(lines) if parted is None else lines  # ('Q1. …' over the key's 'A1. …': numbered, sitting 54)
     if parted is not None:
         return dataclasses.replace(doc, text="\n".join(parted[0]) + "\n"), parted[1]
     out, where = list(lines), {}
@@ -863,6 +864,28 @@ def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
     if not where:
         return doc, {}
     return dataclasses.replace(doc, text="\n".join(out) + "\n"), where
+
+
+_Q_NUMBERED = re.compile(r"^(?P<lead>\s{0,3})(?:\*\*|__)?(?i:q)\s?(?P<n>\d{1,3})(?:\*\*|__)?\s*[.):](?:\*\*|__)?\s+(?P<text>\S.*)$")
+_A_NUMBERED = re.compile(r"^(?P<lead>\s{0,3})(?:\*\*|__)?(?i:a|ans)\s?(?P<n>\d{1,3})(?:\*\*|__)?\s*[.):](?:\*\*|__)?\s+(?P<text>\S.*)$")
+
+
+def _paired_labels(lines: list[str]) -> list[str]:
+    """``lines`` with questions labelled ``Q1.`` / ``Q2.`` … and, after them under a key heading, their answers labelled
+    ``A1.`` / ``A2.`` … numbered as a self-check numbers them (``1. …``), so the key answers them; ``lines`` itself
+    when the page is no such pair of lists (sitting 54: 'none of its questions has an answer', no card)."""
+    asked = [(k, m) for k, line in enumerate(lines) if (m := _Q_NUMBERED.match(line))]
+    answered = [(k, m) for k, line in enumerate(lines) if (m := _A_NUMBERED.match(line))]
+    if len(asked) < SELF_CHECK_MIN or len(answered) < SELF_CHECK_MIN or asked[-1][0] > answered[0][0]:
+        return lines
+    if not {m.group("n") for _, m in answered} <= {m.group("n") for _, m in asked}:
+        return lines
+    if not any(KEY_SECTION.match(h.group("text").strip("*_: ")) for line in lines[asked[-1][0] : answered[0][0]] if (h := _HEADING_LINE.match(line))):
+        return lines
+    out = list(lines)
+    for k, m in [*asked, *answered]:
+        out[k] = f"{m.group('lead')}{m.group('n')}. {m.group('text')}"
+    return out
 
 
 # a part's name over its numbered questions or its key entries: a heading, or a bold line ('**True/False:**')

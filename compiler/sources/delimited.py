@@ -906,6 +906,9 @@ def _strongest_back(content: list[int], roles: list[str], cells: list[str] | Non
     return (strong or backs or [None])[0]
 
 
+_DECK_NAMES = frozenset({"deck", "deck name", "subdeck", "anki deck"})  # a header's name for the column of each row's deck
+
+
 def _highlight_columns(
     roles: list[str], cells: list[str] | None, content: list[int], front: int, hint: int | None, level: int | None, sections: tuple[int, ...]
 ) -> Columns:
@@ -1627,6 +1630,7 @@ class DelimitedReader:
     def _read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         lines = doc.text.split("\n")
         header = read_header(lines)
+        self._file_notetype = header.notetype or ""  # ('#notetype:Basic (and reversed card)': every row's, sitting 54)
         if header.hinted:
             lines = ["", *lines[1:]]  # (the hint line is no row; its line stays, so rows keep their lines)
         levels = Levels(source, doc, diag)  # once per document: a self-grading rule reads the whole text
@@ -1760,6 +1764,10 @@ class DelimitedReader:
             )
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[2:] if len(rows) > 1 and cells is not None and describes_columns(cells, rows[1][2]) else rows[1:]
+            named_deck = [k for k, c in enumerate(cells or []) if _cell_name(c) in _DECK_NAMES]
+            if "deck" not in columns and len(named_deck) == 1 and not (own and own.section is not None):
+                columns["deck"] = named_deck[0]  # ('Deck' over 'Pharmacology', 'Spanish::Greetings': each row's section, as
+                # Anki's '#deck column' names it; sitting 54: left out as a tool's record)
         elif cells is None and header.names and not (own and (own.front or own.back)):
             # an Anki export's '#columns:word;prefix;postfix;meaning;note;exampleSentence': the fields' names, as a header
             # row gives them ('meaning' the answer, the others labelled on the back), never the second field the answer
@@ -2546,7 +2554,7 @@ class DelimitedReader:
         plan: Columns | None = None,
     ) -> Item | None:
         fields = [f for k, f in enumerate(row) if k not in special]
-        notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
+        notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else getattr(self, "_file_notetype", "")
         if is_html and (notetype.startswith("deckc ") or (len(fields) >= 2 and "deckc card-front" in fields[0])):
             # a deck deckc built, studied in Anki and exported as notes (T22-33) or as its cards' sides (T22-34)
             guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""

@@ -2914,12 +2914,18 @@ _ARROWS = ("->", "→", "=>", "⇒")
 _EQUATION_NAME = re.compile(r"^[^\W\d_][^:：+=→⇒]{0,50}?[:：][ \t]+(?P<lhs>\S.*)$")
 
 
-def _named_equation(left: str, right: str) -> bool:
+def _named_equation(left: str, right: str, equals: bool = False) -> bool:
     """Whether an arrow's sides are a reaction or an equation after its name ('Neutralisation: HCl + NaOH' → 'NaCl +
-    H₂O'): the name and its colon before it, a '+' on a side (sitting 54: split at the arrow, the name went on the front
-    with half the reaction)."""
+    H₂O'): the name and its colon before it, a '+' on a side; or, ``equals``, a formula's left side a symbol or two
+    after its name ('Speed: v' = 'd / t') (sitting 54: split at the arrow or '=', the name went on the front with half
+    the reaction or the formula)."""
     m = _EQUATION_NAME.match(left.strip())
-    return m is not None and ("+" in m.group("lhs") or "+" in right)
+    if m is None:
+        return False
+    return len(m.group("lhs").split()) <= FORMULA_SIDE_WORDS if equals else ("+" in m.group("lhs") or "+" in right)
+
+
+FORMULA_SIDE_WORDS = 2  # words at most of a named formula's left side ('Speed: v = d / t', 'Kinetic energy: KE = …')
 
 
 def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -> tuple[str, str, str] | None:
@@ -2951,8 +2957,11 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
                 return sep, left, right
             continue
         left, found, right = text.partition(sep)
-        if found and sep.strip() in _ARROWS and _named_equation(left, right):
-            continue  # ('Combustion of methane: CH₄ + 2O₂ → CO₂ + 2H₂O': the arrow is the reaction's, the name its term)
+        if found and sep.strip() == "=" and (left.endswith("=") or right.startswith("=")):
+            continue  # ('The ==nucleus== contains …': a highlight's marks, never a pair's '='; sitting 54)
+        if found and sep.strip() in (*_ARROWS, "=") and _named_equation(left, right, sep.strip() == "="):
+            continue  # ('Combustion of methane: CH₄ + 2O₂ → CO₂ + 2H₂O', 'Speed: v = d / t': the arrow or '=' is the
+            # reaction's or the formula's, the name before its colon the term)
         if (
             found
             and not _in_maths(left)

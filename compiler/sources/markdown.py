@@ -1193,6 +1193,8 @@ def _asks_then_requests(text: str) -> bool:
 # a bold line that numbers a question: '**1. What is the function of the cell membrane?**' (Google Docs: '**1\\. …**')
 _BOLD_NUMBERED_ASK = re.compile(r"^\s{0,3}(\*\*|__)\s*\d{1,3}\\?[.)]\s+\S.*[?？؟]\s*\1\s*$")
 BOLD_ASKED_MIN = 2  # such lines on a page for its numbered bold tasks ('**2. Name two …**') to be questions too
+# a bold numbered stem that is no question until its options complete it ('**2. A p-value of 0.03 means:**')
+_BOLD_NUMBERED_STEM = re.compile(r"^\s{0,3}(\*\*|__)\s*\d{1,3}\\?[.)]\s+\S.*[:：…]\s*\1\s*$")
 # a study task's verb opening a bold line that tells rather than asks ('**Define mitosis.**', '**Explain osmosis.**',
 # '**Name the powerhouse of the cell.**'), never a sub-heading's noun phrase ('**List of organelles**', '**Summary**')
 _BOLD_TASK = re.compile(  # (numbered as its siblings: '**1. Explain git fetch vs git pull.**' among '**2. How …?**', sitting 42)
@@ -3819,6 +3821,8 @@ class MarkdownReader:
             q.labeled = True  # '**2. Name two differences between plant and animal cells.**' among '**1. …?**' (U45)
         elif not q.asks and getattr(self, "_bold_tasks_ask", False) and bold_task(q.text):
             q.labeled = True  # '**Define mitosis.**' among '**What is diffusion?**' (trial40 T40-2)
+        elif not q.asks and q.number and block.start in getattr(self, "_bold_stems", ()):
+            q.labeled = True  # '**2. A p-value of 0.03 means:**' over its options among '**1. Which …?**' (sitting 54)
         elif not q.asks and q.number and getattr(self, "_bold_exercises", False):
             q.labeled = True  # '**1. The owner invests $10,000 cash.**' over its journal entry (sitting 50 N13)
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
@@ -4428,6 +4432,15 @@ class MarkdownReader:
         self._field_leads = _field_leads(blocks, src_lines)  # '**Moves:** …' under each heading over its question: on its front
         self._quiz_spans = quiz_spans  # (a '<quiz>' block's text above its options asks whatever its ending: T45-5)
         self._bold_asked = sum(1 for line in src_lines if _BOLD_NUMBERED_ASK.match(line))  # '**1. What is …?**' lines (U45)
+        # a bold numbered stem right over its options, among bold numbered questions ('**2. A p-value of 0.03 means:**' /
+        # '- A) …' after '**1. Which …?**' / its options): a question, its options under it (sitting 54: glued onto the
+        # question above as its explanation, unsaid)
+        # (or two such stems at least, a quiz of them: '**1. The measure most affected by outliers is:**')
+        bold_stems = {
+            k for k, line in enumerate(src_lines[:-1])
+            if _BOLD_NUMBERED_STEM.match(line) and option_line(re.sub(r"^\s*[-*+]\s+", "", src_lines[k + 1]).strip())
+        }  # fmt: skip
+        self._bold_stems = bold_stems if self._bold_asked or len(bold_stems) >= 2 else set()
         # a page of bold questions, or of bold questions and bold tasks ('**What is …?**', '**Define …**'): its bold tasks
         # are questions too, their answers under them (T40-2)
         bold_asks = sum(1 for line in src_lines if _BOLD_FIRST.match(line) or _bold_labelled_line(line))

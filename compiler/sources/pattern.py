@@ -2912,6 +2912,8 @@ class _Walk:
                 return  # before the first item: the title, intro, table of contents
             if form_line(raw):
                 return  # ("Teacher's comments: ______" under a worksheet's last question: a field to fill, sitting 49)
+            if self.markdown and _RULE.match(raw):
+                return  # ('---' between the last question and the key under it: a thematic break, no text; sitting 54)
             self.diag.warning(
                 self.doc.rel,
                 lineno,
