@@ -147,3 +147,34 @@ def test_a_korean_bare_question_list_adds_no_card_and_says_so(tmp_path: Path) ->
     assert [note_front(n) for n in notes] == ["What is a list?"], [(note_front(n), note_back(n)) for n in notes]
     said = [m for m in messages if "interview-2019.md:1:" in m and "a list of 14 questions and no answers" in m]
     assert said, messages
+
+
+# --- T53-2, the learner's copy: numbered tasks over blank cells -----------------------------------------------------
+
+
+def test_a_learner_s_copy_of_numbered_puzzles_makes_no_card_from_its_given_data(tmp_path: Path) -> None:
+    """T53-2 (the learner's copy): a puzzle notebook whose numbered tasks each stand over a blank code cell (or one that
+    gives data and leaves the gap, '# write a solution to the question here'). Before: a long task's first paragraph
+    was a card whose back was its example, its question and the output expected ('You have a list vals …' → 'vals = …
+    How do you keep …? … [3, 1, 2]'), a task over given data a card answered by that data, 3 such cards. Now each task
+    is an exercise with no solution: no card, said once with the others."""
+    notes, skipped, messages = built_notes(tmp_path, {"puzzles.ipynb": DATA / "list-puzzles-learner.ipynb", "ok.md": "## What is a list?\n\nAn ordered sequence.\n"})
+    assert [note_front(n) for n in notes] == ["What is a list?"], [(note_front(n), note_back(n)) for n in notes]
+    said = [m for m in messages if "puzzles.ipynb" in m and "has an answer" in m and "this file adds no card" in m]
+    assert said, messages
+    assert len([s for s in skipped if s["file"].endswith("puzzles.ipynb")]) >= 7, skipped
+
+
+def test_a_line_of_code_in_triple_backticks_opens_no_fence_for_boxes(tmp_path: Path) -> None:
+    """A line of prose written in triple backticks ('```df = pd.DataFrame()```': an inline code span, no fence, as
+    CommonMark and the rest of deckc read it) made the box reader take everything after it for code: the exercise box
+    and its empty solution under it were shown as ':::{exercise}' … text on the back of the task above."""
+    page = (
+        "# Puzzles\n\n## Basics\n\n**1.** Import pandas.\n\n```df = pd.DataFrame()```\n\nConsult the docs.\n\n"
+        ":::{exercise}\nYou have a DataFrame `df`. How do you filter it?\n\n```\ndf = 1\n```\n:::\n\n:::{solution}\n:::\n\n"
+        "## What is pandas?\n\nA library.\n"
+    )
+    notes, _skipped, _messages = built_notes(tmp_path, {"boxes.md": page})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert ":::" not in " ".join(cards.values()), cards
+    assert "How do you filter it?" not in " ".join(cards.values()), cards

@@ -69,7 +69,7 @@ _COLON_OPEN = re.compile(
 )
 _TICK_OPEN = re.compile(r"^(?P<indent>[ ]{0,12})(?P<fence>`{3,}|~{3,})[ \t]*\{(?P<braced>[\w:.-]+)\}[ \t]*(?P<arg>.*?)[ \t]*$")
 _TICK_ANY = re.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})[ \t]*\{", re.M)
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (an info string holds no backtick: '```df = f(x)```' is prose, sitting 54)
 _OPTION = re.compile(r"^[ \t]*:[\w.-]+:(?:[ \t].*)?$")
 _ATTR = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _TITLE_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<title>\S.*?)[ \t#]*$")

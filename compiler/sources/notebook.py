@@ -73,6 +73,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     graded = _graded(cells)  # an nbgrader assignment: its solution cells say what answers (trial23 T23-32)
     tasks = set() if graded else exercise_cells(cells)  # (an exercise notebook: each task cell over its code; T19-5)
     posed = numbered_examples(cells, tasks)  # (its numbered tasks that show an example: a box each over its solution, T53-2)
+    unsolved = learner_copy(cells) if not graded and not tasks else {}  # (its tasks over blank cells: boxes, T53-2)
     posed_more = _more_solutions(cells, posed)  # (a lead-in over another solution of such a task: that solution's too)
     checks = _checks(cells) if graded else set()
     given_cells = _given(cells) if graded and any(_refers(cell) for cell in cells) else set()
@@ -99,6 +100,8 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             continue
         if cell.get("cell_type") == "code" and placeholder_cell(text) and not result:
             continue  # the learner's blank ('# your code here'): never card text
+        if cell.get("cell_type") == "code" and number - 1 in unsolved:
+            continue  # (the given code over the learner's gap: shown in its task's box above)
         if _autograder(cell, text):
             continue  # nbgrader's tests ('assert …', '### BEGIN HIDDEN TESTS'): grading, not the answer (trial12 U75)
         if number in checks:
@@ -128,6 +131,16 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         elif box is not None:  # '<div class="alert alert-success"><b>EXERCISE</b>: …</div>': the question (T23-25)
             rows = [(":::{exercise}", 0), *((line, 0) for line in box), (":::", len(body) - 1)]
             solving = 1
+        elif number in unsolved:  # the learner's copy: '**22.** You have … For example:' / … over a blank cell (T53-2)
+            start = unsolved[number][0]  # (a heading or a note above the number in its cell: above the box, as written)
+            rows = [*((line, k) for k, line in enumerate(body[:start])), ("", start), (":::{exercise}", start)]
+            rows += [(_TASK_MARK.sub("", line) if k == start else line, k) for k, line in enumerate(body) if k >= start]
+            given = unsolved[number][1]
+            if given:  # (the data the task gives, in the cell the learner writes under: the task's)
+                opening, closing = _fences(given, lang)
+                rows += [("", len(body) - 1), (opening, len(body) - 1), *((line, len(body) - 1) for line in given), (closing, len(body) - 1)]
+            # (an empty solution box under it: the exercise asked and not answered, said so at its line)
+            rows += [(":::", len(body) - 1), ("", len(body) - 1), (":::{solution}", len(body) - 1), (":::", len(body) - 1)]
         elif number in posed:  # '**22.** You have … For example:' / its fence / 'How do you …?' over its solution (T53-2)
             start = posed[number]  # (its number goes, as a task line's does: the card is numbered by its place)
             rows = [(":::{exercise}", 0), *((_TASK_MARK.sub("", line) if k == start else line, k) for k, line in enumerate(body)), (":::", len(body) - 1)]
@@ -440,6 +453,72 @@ def numbered_examples(cells: list[Any], tasks: set[int]) -> dict[int, int]:
             continue  # (a heading or a list above the number: a section's text, not a note over one task)
         posed[number] = start
     return posed
+
+
+# a comment that marks the learner's gap in a cell of given code ('# write a solution to the question here', 'df = #
+# (complete this line of code)', '# your code here')
+_GAP_COMMENT = re.compile(r"(?:^|\s)(?:#|//)\s*\(?(?i:.*\b(?:your|here|complete\s+this|fill\s+in|todo)\b.*)$")
+
+
+def _gap_code(text: str) -> list[str] | None:
+    """The code a learner's cell gives, its gap taken off: ``[]`` for a blank cell (nothing, or only a placeholder),
+    the lines above the gap for given code whose last line is the gap (a comment that says so, alone or after an
+    unfinished line: ``df = # (complete this line of code)``); None for code that is no blank (a solution)."""
+    if not text.strip() or stub_code(text):
+        return []
+    lines = text.rstrip().split("\n")
+    if not _GAP_COMMENT.search(lines[-1]):
+        return None
+    lines.pop()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
+def learner_copy(cells: list[Any]) -> dict[int, tuple[int, list[str]]]:
+    """The learner's copy of a numbered exercise notebook (its tasks, ``**22.** You have a DataFrame …``, each over a
+    blank code cell or one that gives data and leaves the gap: ``# write a solution to the question here``):
+    ``{task cell: (the index of its body's line the number opens, the given code)}``. Each such task is a box with no
+    solution, said unanswered, its given data with it (trial53 T53-2: a long task's example, question and expected
+    output read as a card whose answer was the output, or the data; 23 such cards). Only where EXERCISES_MIN tasks or
+    more, most of the notebook's numbered cells, stand so."""
+    found: dict[int, tuple[int, list[str]]] = {}
+    numbered = 0
+    for number, (cell, after) in enumerate(itertools.pairwise(cells), start=1):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source", "")
+        text = (source if isinstance(source, str) else "".join(str(s) for s in source) if isinstance(source, list) else "").replace("\r\n", "\n")
+        body = text.split("\n")
+        start = next((k for k, line in enumerate(body) if _TASK_NUMBER.match(line)), None)
+        if start is None or any(_HEADING.match(line) for line in body[start:]):
+            continue
+        numbered += 1
+        if not isinstance(after, dict) or after.get("cell_type") != "code":
+            continue
+        code = after.get("source", "")
+        code = code if isinstance(code, str) else "".join(str(s) for s in code) if isinstance(code, list) else ""
+        given = _gap_code(code.replace("\r\n", "\n"))
+        if given is not None:
+            found[number] = (start, given)
+    if len(found) < EXERCISES_MIN or 2 * len(found) < numbered:
+        return {}
+    # (a task of one paragraph over a blank cell reads as the question it is, said unanswered: only the longer ones)
+    return {n: v for n, v in found.items() if v[1] or _blocks_after(_cell_body(cells[n - 1]), v[0])}
+
+
+def _cell_body(cell: Any) -> list[str]:
+    source = cell.get("source", "") if isinstance(cell, dict) else ""
+    text = source if isinstance(source, str) else "".join(str(s) for s in source) if isinstance(source, list) else ""
+    return text.replace("\r\n", "\n").split("\n")
+
+
+def _blocks_after(body: list[str], start: int) -> bool:
+    """Text after the task's first paragraph (its example's code, the question, the output expected)."""
+    k = start
+    while k < len(body) and body[k].strip():
+        k += 1
+    return any(line.strip() for line in body[k:])
 
 
 def _more_solutions(cells: list[Any], posed: dict[int, int]) -> set[int]:
