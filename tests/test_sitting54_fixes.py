@@ -178,3 +178,18 @@ def test_a_line_of_code_in_triple_backticks_opens_no_fence_for_boxes(tmp_path: P
     cards = {note_front(n): note_back(n) for n in notes}
     assert ":::" not in " ".join(cards.values()), cards
     assert "How do you filter it?" not in " ".join(cards.values()), cards
+
+
+
+def test_a_solved_exam_s_task_answered_by_a_list_among_quoted_answers(tmp_path: Path) -> None:
+    """T53-5 (the 2021 exam's third question): on a page whose tasks are answered in quotes, a task answered right under
+    it by a numbered list ('Give two reasons (1 sentence each) …:' / '1. …' / '2. …') is a card too, the list its back,
+    the manager's message (a quote after a line that sets no task) on its front."""
+    notes, _skipped, _messages = built_notes(tmp_path, {"exam.md": DATA / "solved-exam-lists.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert len(cards) == 2, cards
+    reasons = next(f for f in cards if f.startswith("Give two reasons"))
+    assert "three approvals" in reasons, reasons
+    assert "Approvals cannot guarantee" in cards[reasons] and "slow the team down" in cards[reasons], cards
+    compromise = next(f for f in cards if f.startswith("Propose"))
+    assert cards[compromise].startswith("Require one approval"), cards

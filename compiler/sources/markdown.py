@@ -2656,6 +2656,14 @@ def _quoted_tasks(current: _Open, lines: list[str], source: SourceConfig) -> lis
     ]  # fmt: skip
     if len(pairs) < QUOTED_TASKS_MIN:
         return []
+    # (on such a page a task answered right under it by a list, 'Give two reasons (1 sentence each) …:' / '1. …' / '2.
+    # …', is answered so too: the exam's model answer in the shape the task asked for)
+    pairs = sorted({
+        *pairs,
+        *(k for k in range(len(answer) - 1)
+          if answer[k].type == "paragraph_open" and answer[k + 1].type in ("ordered_list_open", "bullet_list_open")
+          and answer[k].end <= len(lines) and _sets_answer_task(" ".join(lines[answer[k].start : answer[k].end]))),
+    })  # fmt: skip
     cards: list[_Open] = []
     section = [*current.section, current.q.text]
     start = 0
