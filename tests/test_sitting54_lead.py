@@ -92,3 +92,21 @@ def test_a_tick_after_the_clock_is_stopped_raises_nothing() -> None:
     assert not watchdog._state["active"]
     assert callable(handler)
     handler(signal.SIGPROF, None)  # (the limit's own handler, called as a late tick would call it: no stop)
+
+
+def test_a_numbered_question_keeps_the_underscores_and_stars_of_its_code(tmp_path: Path) -> None:
+    """A numbered question's leftover emphasis marks ('**', '__') went wherever they stood, inside code too: an
+    interview bank's '8. What is `__init__.py` for?' became 'What is <code>init.py</code> for?', and `2**8` `28`.
+    Marks outside code still go."""
+    from conftest import built_notes
+
+    page = (
+        "# Python\n\n1. What is `__init__.py` for?  \n   It marks a folder as a package.\n\n"
+        "2. What does `2**8` return? __Hint__ powers.  \n   256.\n\n"
+        "3. What is the **capital** of France?  \n   Paris.\n"
+    )
+    notes, _skipped, _said = built_notes(tmp_path, {"py.md": page})
+    fronts = [n["fields"]["Question"] for n in notes]
+    assert "What is <code>__init__.py</code> for?" in fronts
+    assert any("<code>2**8</code> return? Hint powers." in f for f in fronts), fronts
+    assert "What is the capital of France?" in fronts

@@ -2324,7 +2324,7 @@ EMOJI = {
 _SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
 
 
-def _outside_code_spans(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], line: str) -> str:
+def outside_code_spans(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], line: str) -> str:
     """``pattern.sub(repl, line)`` on the text between code spans: `` `:x:` `` and `` `[[a]]` `` stay code."""
     parts, last = [], 0
     for m in _CODE_SPAN.finditer(line):
@@ -2350,7 +2350,7 @@ def emoji_shortcodes(text: str) -> str:
         if fenced or not _SHORTCODE.search(line):
             out.append(line)
             continue
-        made = _outside_code_spans(_SHORTCODE, _heading_emoji if _HEADING_LINE.match(line) else _emoji, line)
+        made = outside_code_spans(_SHORTCODE, _heading_emoji if _HEADING_LINE.match(line) else _emoji, line)
         out.append(re.sub(r"(#[ \t]+)[ \t]+", r"\1", made) if _HEADING_LINE.match(line) else made)
     return "\n".join(out)
 
@@ -3053,10 +3053,10 @@ def obsidian_links(text: str) -> str:
     read as a wiki link: 'src(https://…)' on the card; MLQuestions). Bear's highlight ``The ::mitochondrion:: makes …``
     is the highlight ``==mitochondrion==`` (it was an inline 'The' card, trial29 T29-42), and so is Roam's ``^^…^^``;
     a Roam block reference ``((Xk29_aB1c))`` is left out (the build says so once: trial29 T29-41). Line numbers stay."""
-    text = _unfenced_lines(text, "::", lambda line: _outside_code_spans(BEAR_HIGHLIGHT, lambda m: f"=={m.group(1)}==", line))
-    text = _unfenced_lines(text, "^^", lambda line: _outside_code_spans(_ROAM_HIGHLIGHT, lambda m: f"=={m.group(1)}==", line))
+    text = _unfenced_lines(text, "::", lambda line: outside_code_spans(BEAR_HIGHLIGHT, lambda m: f"=={m.group(1)}==", line))
+    text = _unfenced_lines(text, "^^", lambda line: outside_code_spans(_ROAM_HIGHLIGHT, lambda m: f"=={m.group(1)}==", line))
     text = _unfenced_lines(text, "((", _without_block_refs)
-    return _unfenced_lines(text, "[[", lambda line: _outside_code_spans(_WIKI, _wiki, _outside_code_spans(_BRACKETED_LINK, _bracketed_link, line)))
+    return _unfenced_lines(text, "[[", lambda line: outside_code_spans(_WIKI, _wiki, outside_code_spans(_BRACKETED_LINK, _bracketed_link, line)))
 
 
 # a pointer to a block reference, its sentence: 'See ((Xk29_aB1c)) for side effects.', 'cf. ((…))', 'siehe ((…))'
@@ -3072,7 +3072,7 @@ _MARKER_LEFT = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])?\s*$")
 def _without_block_refs(line: str) -> str:
     """A line with its Roam block references left out; a sentence that only points at one ('See ((Xk29_aB1c)) for side
     effects.') goes with it, never 'See for side effects.' (trial29 T29-41), and an entry it leaves empty is blank."""
-    kept = _outside_code_spans(ROAM_BLOCK_REF, lambda m: "", _outside_code_spans(_REF_POINTER, lambda m: "", line))
+    kept = outside_code_spans(ROAM_BLOCK_REF, lambda m: "", outside_code_spans(_REF_POINTER, lambda m: "", line))
     if kept == line:
         return line
     kept = _EMPTY_BRACKETS.sub("", _DANGLING.sub("", kept))  # ('(β1-selective; see ((…)))': '(β1-selective)')
@@ -3101,7 +3101,7 @@ def spaced_pictures(text: str) -> str:
     CommonMark reads (trial26 T26-49: the card showed the link's raw text, no picture, no warning); code is left
     alone. Line numbers stay."""
     return _unfenced_lines(
-        text, "![", lambda line: _outside_code_spans(_SPACED_PICTURE, lambda m: f"{m.group('open')}<{m.group('path').strip()}>)", line)
+        text, "![", lambda line: outside_code_spans(_SPACED_PICTURE, lambda m: f"{m.group('open')}<{m.group('path').strip()}>)", line)
     )
 
 

@@ -126,6 +126,7 @@ from compiler.sources.markdown_blocks import (
     heading_images,
     layout_divs,
     make_parser,
+    outside_code_spans,
     page_title,
     plain_inline,
     render_blocks,
@@ -923,7 +924,15 @@ class PatternReader:
         return heading_images(self._md, tokens[0].children or [], {}) if tokens else []
 
 
-_LEFT_MARKS = re.compile(r"(?<!_)__(?!_)")  # an emphasis mark left in a question, never part of a blank's run
+_LEFT_MARKS = re.compile(r"\*\*|(?<!_)__(?!_)")  # an emphasis mark left in a question, never part of a blank's run
+
+
+def _marks_left_out(question: str) -> str:
+    """A question without the '**' / '__' emphasis marks its inline reading left, but in code spans: `__init__`,
+    `2**8` (the numbered reader's 'What is `__init__.py` for?' became 'What is `init.py` for?', sitting 54)."""
+    return squash(outside_code_spans(_LEFT_MARKS, lambda m: "", question))
+
+
 WRAPPED_ITEM_LINES = 2  # item lines under an unfinished one that may go on with it (a comment wrapped over '#' lines)
 WRAP_WIDTH = 55  # a line at least this long, followed by more text at its indent, was hard-wrapped
 
@@ -3026,7 +3035,7 @@ class _Walk:
             question = _HEADING_MARKS.sub("", question)  # '1.  ### What is React?'
             images = self.reader.inline_images(question)
             # (leftover '**'/'__' marks go; a blank '______' stays: learner2 M29)
-            question = squash(_LEFT_MARKS.sub("", self.reader.inline_plain(question, code=True).replace("**", "")))
+            question = _marks_left_out(self.reader.inline_plain(question, code=True))
         label = p.label
         if label is None:
             question, label = self._label(question)
@@ -3398,7 +3407,7 @@ class _Walk:
         while scenario and not scenario[-1].strip():
             scenario.pop()
         if self.markdown:
-            question = squash(_LEFT_MARKS.sub("", self.reader.inline_plain(question, code=True).replace("**", "")))
+            question = _marks_left_out(self.reader.inline_plain(question, code=True))
         return question, scenario
 
     def _details_dropped(self, p: _Pending) -> list[str]:
