@@ -110,3 +110,20 @@ def test_a_numbered_question_keeps_the_underscores_and_stars_of_its_code(tmp_pat
     assert "What is <code>__init__.py</code> for?" in fronts
     assert any("<code>2**8</code> return? Hint powers." in f for f in fronts), fronts
     assert "What is the capital of France?" in fronts
+
+
+def test_a_merged_note_fronts_an_answer_in_words_over_one_of_links(tmp_path: Path) -> None:
+    """Two pages ask one question; the first in file order answers only with links to read elsewhere (an interview
+    bank's '[Tuples vs Lists - Stack Overflow](…)'). The note's main answer is the one in words, the links under
+    'More answers'; without an answer in words the links still front it."""
+    from conftest import built_notes, note_back
+
+    links = "# Python\n\n## What is the difference between a list and a tuple?\n\n[Tuples vs Lists - Stack Overflow](https://stackoverflow.com/a/1708538)\n"
+    words = "# Python\n\n## What is the difference between a list and a tuple?\n\nLists are mutable, tuples are not.\n"
+    notes, _skipped, _said = built_notes(tmp_path / "a", {"a-links.md": links, "b-words.md": words})
+    [note] = [n for n in notes if "list and a tuple" in n["fields"]["Question"]]
+    assert note_back(note).startswith("Lists are mutable, tuples are not.")
+    assert "Tuples vs Lists - Stack Overflow" in note["fields"]["Also"]
+    notes, _skipped, _said = built_notes(tmp_path / "b", {"a-links.md": links, "b-links.md": links.replace("1708538", "626871")})
+    [note] = [n for n in notes if "list and a tuple" in n["fields"]["Question"]]
+    assert "1708538" in note["fields"]["Answer"]  # (links alone: the files' order, as before)

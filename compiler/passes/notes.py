@@ -10,7 +10,8 @@ For a merged group (items arrive in source order: deck.toml order, then line):
   quiz merged into a recall note is folded in as one of the other answers
   (its question, its options on one line and its correct option shown), and
   a group of quizzes only stays a quiz (a folded quiz shows the same).  Among items of one kind, one phrased as a question (ending in
-  "?") beats a telegraphic prompt; then the source earliest in
+  "?") beats a telegraphic prompt; then an answer that stands on its own
+  (its pictures there, not only links, not longer than a phone screen); then the source earliest in
   ``front_priority`` (content/dedupe.toml; default deck.toml order).  Its
   answer is the back: it answers exactly the question shown.
 - **Published fronts are stable**: when the lock says an item of the group
@@ -39,6 +40,7 @@ For a merged group (items arrive in source order: deck.toml order, then line):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from pathlib import PurePosixPath
 
@@ -212,7 +214,7 @@ def order_items(
     quizzes = [i for i in items if i.kind is ItemKind.multiple_choice]
     unkeyed = {id(i) for i in items if i.kind is ItemKind.basic and any(lists_options(i, q) for q in quizzes)}
 
-    def key(i: Item) -> tuple[int, bool, bool, bool, int, int]:
+    def key(i: Item) -> tuple[int, bool, bool, bool, bool, int, int]:
         return (
             # a recall item whose 'answer' is only the options of a quiz in the group is that quiz copied without
             # its key (a teacher's copy read as Basic): the keyed quiz fronts the note (trial29 T29-17)
@@ -222,6 +224,9 @@ def order_items(
             # longer than a phone screen: with no front_priority the files' order chose, and an interview page's
             # paragraph over two missing pictures fronted the learner's own one-line answer (trial40 T40-3)
             _lacks_pictures(i),
+            # an answer that is only links to read elsewhere ('[Tuples vs Lists - Stack Overflow](…)') teaches nothing
+            # on the card: another source's answer in words fronts the note (sitting 54: an interview bank's links)
+            links_only(i),
             reading_length(i.answer) > WORDS_PER_SCREEN,
             rank.get(i.source, len(rank)),
             position[id(i)],
@@ -240,6 +245,18 @@ def order_items(
 
         front = min(held, key=continuing) if held else ruled
     return [front, *(i for i in items if i is not front)], anchor_item, ruled
+
+
+_LINK = re.compile(r"<a\b[^>]*>.*?</a>|\[[^\]\n]*\]\([^)\s]+\)|<?https?://[^\s<>]+>?", re.S)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def links_only(item: Item) -> bool:
+    """The answer is links and nothing else that a learner reads: no word is left once they are taken out."""
+    texts = [t for b in item.answer for t in (b.items if b.items else [b.text])]
+    if not texts or not any(_LINK.search(t) for t in texts):
+        return False
+    return not any(re.search(r"\w", _TAGS.sub(" ", _LINK.sub(" ", t))) for t in texts)
 
 
 def _lacks_pictures(item: Item) -> bool:
