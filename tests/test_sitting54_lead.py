@@ -127,3 +127,21 @@ def test_a_merged_note_fronts_an_answer_in_words_over_one_of_links(tmp_path: Pat
     notes, _skipped, _said = built_notes(tmp_path / "b", {"a-links.md": links, "b-links.md": links.replace("1708538", "626871")})
     [note] = [n for n in notes if "list and a tuple" in n["fields"]["Question"]]
     assert "1708538" in note["fields"]["Answer"]  # (links alone: the files' order, as before)
+
+
+def test_a_heading_asking_a_second_question_without_its_mark_asks_both(tmp_path: Path) -> None:
+    """'### What is Python? What are the benefits of using Python' with nothing under it: the words after the '?' are
+    a second question whose '?' was left out, never the first one's answer (the card 'What is Python?' → 'What are the
+    benefits of using Python'); the heading is said unanswered. A heading whose answer follows its '?' still splits."""
+    from conftest import built_notes, note_back, note_front
+
+    page = (
+        "### What is Python? What are the benefits of using Python\n"
+        "### What is PEP 8 and why is it important?\nPEP 8 is the style guide for Python code.\n\n"
+        "### Shoulder dislocation? Extreme upper-arm activity injures the musculocutaneous nerve\n"
+    )
+    notes, _skipped, said = built_notes(tmp_path, {"py.md": page})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert "What is Python?" not in backs and not any("benefits" in b for b in backs.values()), backs
+    assert any("py.md:1:" in s and "no answer" in s for s in said), said
+    assert backs["Shoulder dislocation?"].startswith("Extreme upper-arm activity")

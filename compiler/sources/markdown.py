@@ -1090,9 +1090,10 @@ def _mid_question(text: str) -> tuple[str, str] | None:
     question, rest = text[: m.end()].strip(), text[m.end() :].strip()
     if len(question.split()) < 2 or len(rest.split()) < MID_REST_WORDS or rest.rstrip(CLOSERS).endswith(QUESTION_MARKS):
         return None
-    if rest[:1] in _QUOTES or PROMPT_AFTER_ASK.match(rest):
+    if rest[:1] in _QUOTES or PROMPT_AFTER_ASK.match(rest) or (opens_asking(rest) and not rest.endswith((".", "!", "。", "！"))):
         # '… or an order violation? "Thread A mallocs buf …"': what it asks about (trial12 U111); '… regular expression?
         # I'd also like to convert " to \\".' / '… A/B testing? Walk through how …': it goes on asking (trial49 T49-4)
+        # '### What is Python? What are the benefits of using Python': a second question, its '?' left out (sitting 54)
         return text.strip(), ""  # (the whole heading asks, in its order, as written)
     return question, rest
 
