@@ -259,6 +259,7 @@ from compiler.sources.markdown_blocks import (
     indented_options,
     key_boxes,
     kramdown_attributes,
+    labelled_question_headings,
     layout_divs,
     learning_objectives,
     line_blocks,
@@ -4096,6 +4097,7 @@ class MarkdownReader:
         raw = footnote_definitions(raw)  # '[^1]: Ottawa': a note, never a link reference definition (T34-13)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
+        raw = labelled_question_headings(raw)  # '## Quiz Question' / its question / '## Quiz Answer' / its answer (T54-1)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
@@ -6890,6 +6892,10 @@ class MarkdownReader:
             # ('## Question 3' / 'Name the three-way handshake messages.' / '### Answer': the label was the front, the
             # paragraph glued above it: trial11 P96, P55)
             more = more or (not rest and len(current.answer) > 1 and _answer_heading(current.answer[1]))
+            # ('#### Exercise 1' / 'Draw the array after adding 4, 7 and 9.' and nothing else: the task is the question,
+            # whatever its verb, as '**Exercise 1.** …' is, said to have no answer; it was the answer of a card
+            # 'Exercise 1' (a LaTeX chapter's unsolved exercises, trial54 T54-2)
+            more = more or (not rest and len(current.answer) == 1 and _ASKING_LABEL.match(current.q.text.strip()) is not None)
             if asked.asks or listed or at or more:  # (learner L33: the label was the front, or glued to the question's end)
                 asked.number = asked.number or label.group("n")
                 tag = label.groupdict().get("tag")
@@ -7389,6 +7395,11 @@ _LABEL_ONLY = re.compile(
     rf"|{QUESTION_WORDS})\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"  # (every language's question word: T29-55)
     r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
     r"(?:`?[(（\[【](?P<tag>[^()（）\[\]【】`]{1,60})[)）\]】]`?\s*)?$"  # ('`[KTU University Exam – July 2024]`': its source, T15-85)
+)
+# a label that sets a task ('Exercise 3', 'Problem 2', 'Aufgabe 1'), not one that names a thing shown ('Slide 3', 'Exhibit 2')
+_ASKING_LABEL = re.compile(
+    r"^(?i:exercise|problem|task|frage|aufgabe|übung|exercice|ejercicio|esercizio|exercício|opgave|zadanie|задача|задание|завдання)"
+    r"\s*(?:[#№]\s*)?\d{1,4}[a-z]?\s*[.:)]?\s*$"
 )
 _BOLD_TITLE_ONLY = re.compile(r"^\s{0,3}(\*\*|__)(?P<t>[^*_\n]{2,60}?)\s*[:：]\s*\1\s*$")  # '**Zależności funkcyjne:**'
 

@@ -949,6 +949,56 @@ def back_link_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+# a heading that only labels what is under it as a question, or as that question's answer, of a lesson's quiz ('## Quiz
+# Question' / '## Quiz Answer', '### Review question' / '### Answer'): no number, no words of the question
+_LABEL_QUALIFIER = r"(?:(?:quiz|review|practice|check|self[- ]check|knowledge[- ]check|test|exam|sample|lesson)\s+)?"
+QUESTION_LABEL_HEADING = re.compile(rf"^[ ]{{0,3}}(?P<marks>#{{1,6}})\s+(?:\*\*|__)?(?i:{_LABEL_QUALIFIER}question)\s*[:：]?(?:\*\*|__)?\s*#*\s*$")
+ANSWER_LABEL_HEADING = re.compile(
+    rf"^[ ]{{0,3}}(?P<marks>#{{1,6}})\s+(?:\*\*|__)?(?i:{_LABEL_QUALIFIER}(?:answer|solution))\s*[:：]?(?:\*\*|__)?\s*#*\s*$"
+)
+LABELLED_QUESTION_LINES = 6  # lines of the one paragraph under a question label heading that are its question
+
+
+def labelled_question_headings(text: str) -> str:
+    """A lesson's quiz asked under a heading that only labels it (``## Quiz Question`` / ``True or false, a subnet …`` /
+    ``## Quiz Answer`` / ``True``): the question's one paragraph as the heading, the answer label heading and the lines
+    the paragraph took left blank (line numbers hold), outside code fences, when an answer label heading of the same
+    level follows with no other heading between. Why: read as two statement headings, the question and its answer were
+    two cards (``Quiz Question`` → the question, ``Quiz Answer`` → ``True``), a placeholder under the label a card, and
+    on a page read by its bold questions the quiz was "text outside any question" (trial54 T54-1: Linux Journey's
+    lessons). The question keeps what it ends with: one that asks is a question heading, one that states (a
+    true-or-false statement) is read as the page reads its other statement headings; with nothing under the answer
+    label it is said to have no answer."""
+    if "uestion" not in text and "UESTION" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        m = QUESTION_LABEL_HEADING.match(line)
+        if m is None or fenced[k]:
+            continue
+        level = len(m.group("marks"))
+        start = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if start is None:
+            continue
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        para = lines[start:end]
+        answer = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
+        am = ANSWER_LABEL_HEADING.match(lines[answer]) if answer is not None else None
+        if am is None or len(am.group("marks")) != level or fenced[answer] or len(para) > LABELLED_QUESTION_LINES:  # type: ignore[index]
+            continue
+        if any(fenced[j] or re.match(r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|\||<)", lines[j]) for j in range(start, end)):
+            continue  # (a list, a quote, code, a table or HTML under the label: not one paragraph of text)
+        asked = " ".join(s.strip().rstrip("\\").strip() for s in para)
+        lines[k] = f"{m.group('marks')} {asked}"
+        for j in range(start, end):
+            lines[j] = ""
+        lines[answer] = ""  # type: ignore[index]
+    return "\n".join(lines)
+
+
 def joined_html_headings(text: str) -> str:
     """An HTML heading written over a few lines (``<h3><a href="#gc" name="gc">`` / ``Is Rust garbage collected?``
     / ``</a></h3>``: a Jekyll FAQ's anchored questions) as the one-line heading it is, the lines it took left blank
@@ -3348,6 +3398,22 @@ def _entry_mark(kind: str, style: str, count: int) -> str:
     return f"{count}."
 
 
+# what opens an entry's text that Markdown would read as a block of its own: a bullet, a number, a heading, a quote
+_BLOCK_LEAD = re.compile(r"^(?:(?P<mark>[*+-]|#{1,6})(?=\s|$)|(?P<n>\d{1,9})(?P<stop>[.)])(?=\s|$)|(?P<quote>>))")
+
+
+def _literal_lead(text: str) -> str:
+    """An HTML list entry's text as Markdown shows it as written: a lead Markdown would read as a block of its own
+    escaped (``<li>* the wildcard of wildcards …`` keeps its ``*``: read as a nested bullet, the character the entry
+    teaches was gone; trial54 T54-6)."""
+    m = _BLOCK_LEAD.match(text)
+    if m is None:
+        return text
+    if m.group("n"):
+        return f"{m.group('n')}\\{m.group('stop')}{text[m.end():]}"
+    return "\\" + text
+
+
 def _html_list(lines: list[str], start: int) -> tuple[int, list[str]] | None:
     """The lines ``start`` … of an HTML list (``<ol>`` at the margin to its closing tag) as Markdown, one line for
     each, or None when a line opens two entries (what cannot be written on one line)."""
@@ -3378,7 +3444,7 @@ def _html_list(lines: list[str], start: int) -> tuple[int, list[str]] | None:
         pieces.append(line[pos:])
         text = " ".join(" ".join(pieces).split())
         if opened:
-            out.append(f"{opened} {text}".rstrip())
+            out.append(f"{opened} {_literal_lead(text)}".rstrip())
         elif text:
             out.append(" " * 4 * len(stack) + text)
         else:

@@ -196,8 +196,33 @@ def _styled_maths(text: str) -> str:
     return "".join(out) + text[at:] if out else text
 
 
+def _index_gone(text: str) -> str:
+    """``text`` without its index entries (``\\index{heap!$d$-ary}``, ``\\index{decreaseKey@#decreaseKey(u,y)#}``): they
+    print nothing where they stand, only in the book's index (trial54 T54-2: left on the cards as written)."""
+    out: list[str] = []
+    k = 0
+    for m in _INDEX.finditer(text):
+        if m.start() < k:
+            continue
+        depth, j = 0, m.end() - 1
+        while j < len(text):
+            depth += {"{": 1, "}": -1}.get(text[j], 0) if text[j - 1 : j] != "\\" else 0
+            if depth == 0:
+                break
+            j += 1
+        if j >= len(text):
+            break  # (an entry whose braces do not close on this line: left as written)
+        out.append(text[k : m.start()])
+        k = j + 1
+    return "".join(out) + text[k:] if out else text
+
+
+_INDEX = re.compile(r"\\index\s*(?:\[[^\]]*\]\s*)?\{")
+
+
 def _inline(text: str) -> str:
     """A line of LaTeX text as Markdown: maths kept as written, text commands as their Markdown."""
+    text = _index_gone(text) if "\\index" in text else text
     parts = _MATH.split(_styled_maths(text))
     out: list[str] = []
     for k, part in enumerate(parts):

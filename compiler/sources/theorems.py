@@ -24,6 +24,8 @@ SHORT = {
     "corr": "Corollary", "rem": "Remark", "rmk": "Remark", "rmrk": "Remark", "ex": "Example", "eg": "Example",
     "exmp": "Example", "exa": "Example", "conj": "Conjecture", "clm": "Claim", "nota": "Notation", "obs": "Observation",
     "ax": "Axiom", "axm": "Axiom", "exer": "Exercise", "exr": "Exercise", "prob": "Problem", "pf": "Proof", "prf": "Proof",
+    # ('\\begin{exc}', its '\\newtheorem{exc}{Exercise}' in the book's main file, not in the chapter read: trial54 T54-2)
+    "exc": "Exercise", "exerc": "Exercise", "exo": "Exercise",
     "xmp": "Example", "ppn": "Proposition",
     "defproblem": "Problem",  # (probsoln's '\\begin{defproblem}{label}', its solution in it: T27-31)
 }  # fmt: skip

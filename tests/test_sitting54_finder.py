@@ -1,0 +1,129 @@
+"""Fifty-fourth sitting, finder: findings of trial 54 (real public documents: Linux Journey's lessons of one quiz each,
+Microsoft's Security-101, the Scientific Python Lectures in MyST, the Open Data Structures textbook in LaTeX,
+pgexercises' SQL records, Arm's review quizzes; docs/trials/trial54.md) fixed: a quiz asked under a 'Quiz Question'
+heading and answered under 'Quiz Answer' is one card (T54-1); a LaTeX chapter's '\\begin{exc}' exercises are
+exercises, each said unanswered, and '\\index{…}' prints nothing (T54-2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.markdown_blocks import labelled_question_headings
+
+TRIAL = Path(__file__).parent / "data" / "trials" / "trial54"
+OK = {"ok.md": "## What is a list?\n\nAn ordered sequence.\n"}
+
+
+# --- T54-1: a lesson's quiz under 'Quiz Question' / 'Quiz Answer' headings ---------------------------------------
+
+
+def test_a_true_or_false_quiz_under_label_headings_is_one_card(tmp_path: Path) -> None:
+    """T54-1 (high): '## Quiz Question' / 'True or false, deleting a branch deletes the commits it pointed at.' /
+    '## Quiz Answer' / 'False' (Linux Journey's subnets lesson). Before: two cards, 'Quiz Question' → the statement and
+    'Quiz Answer' → 'False'. Now one card, the statement its front and 'False' its back."""
+    notes, _, _ = built_notes(tmp_path, {"branches.md": TRIAL / "lesson-quiz-truefalse.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["True or false, deleting a branch deletes the commits it pointed at."] == "False", cards
+    assert "Quiz Question" not in cards and "Quiz Answer" not in cards, cards
+
+
+def test_a_quiz_under_label_headings_is_read_on_a_page_of_bold_questions(tmp_path: Path) -> None:
+    """T54-1: a lesson whose text holds one bold question ('<b>How does it work?</b>' over a list: Linux Journey's NAT
+    lesson) is read by its bold questions. Before: the quiz ('What name does git give the remote you cloned from?' →
+    'origin') was among "text outside any question", in no card. Now it is a card."""
+    notes, _, _ = built_notes(tmp_path, {"remotes.md": TRIAL / "lesson-quiz-bold-inline.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards.get("What name does git give the remote you cloned from?") == "origin", cards
+    assert "How does it work?" in cards, cards
+
+
+def test_a_quiz_answer_left_empty_is_said_unanswered_and_a_placeholder_is_no_card(tmp_path: Path) -> None:
+    """T54-1: an empty '## Quiz Answer' (Linux Journey's rm lesson) was said as "the answer is only another question"; a
+    placeholder under '## Quiz Question' ('No questions move along!', CIDR lesson) was a card 'Quiz Question'. Now the
+    first is "question has no answer" at the question's line, the second no card."""
+    notes, skipped, messages = built_notes(
+        tmp_path, {"rm.md": TRIAL / "lesson-quiz-empty-answer.md", "cidr.md": TRIAL / "lesson-quiz-placeholder.md", **OK}
+    )
+    fronts = [note_front(n) for n in notes]
+    assert "Quiz Question" not in fronts and "No questions move along!" not in fronts, fronts
+    assert any("rm.md:16: warning: question has no answer" in m for m in messages), messages
+    assert not any("only another question" in m for m in messages), messages
+    assert any(s["file"].endswith("rm.md") and s["question"] == "How do you stop tracking a file but keep it on disk?" for s in skipped), skipped
+
+
+def test_label_headings_are_rewritten_only_as_a_pair_of_one_level_over_one_paragraph() -> None:
+    """T54-1: the rewrite keeps every line's number; it leaves a question label with no answer label of its level
+    below it, one over a list or code, and label headings inside a code fence as they are."""
+    page = "## Quiz Question\n\nWhat is 2 + 2?\n\n## Quiz Answer\n\n4\n"
+    assert labelled_question_headings(page) == "## What is 2 + 2?\n\n\n\n\n\n4\n"
+    for kept in (
+        "## Quiz Question\n\nWhat is 2 + 2?\n\n### Quiz Answer\n\n4\n",
+        "## Quiz Question\n\nWhat is 2 + 2?\n\n## Notes\n\n4\n",
+        "## Question\n\n- a list\n- of things\n\n## Answer\n\n4\n",
+        "```\n## Quiz Question\n\nWhat is 2 + 2?\n\n## Quiz Answer\n```\n",
+    ):
+        assert labelled_question_headings(kept) == kept
+
+
+def test_the_folder_of_lessons_keeps_the_quizzes_that_read_right(tmp_path: Path) -> None:
+    """T54-1: the lesson shape that read right before ('What command puts a change into the staging area?' → 'git add')
+    reads so still, its lesson text and exercise cards unchanged."""
+    notes, _, _ = built_notes(tmp_path, {"add.md": TRIAL / "lesson-quiz-ok.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["What command puts a change into the staging area?"] == "git add", cards
+    assert len(cards) == 3, cards
+
+
+# --- T54-2: LaTeX '\begin{exc}' exercises and '\index' -----------------------------------------------------------
+
+
+def test_latex_exc_exercises_are_each_said_unanswered_never_glued(tmp_path: Path) -> None:
+    """T54-2 (high): Open Data Structures' chapters end with '\\begin{exc} … \\end{exc}' exercises ('\\newtheorem{exc}
+    {Exercise}' in the book's main file, not in the chapter read). Before: all glued on the back of 'Discussion and
+    Exercises' (or each other's answers: skiplists). Now each is an exercise: no card, said to have no answer, the
+    section's prose its card; '\\index{…}' left nowhere."""
+    notes, skipped, messages = built_notes(tmp_path, {"queues.tex": TRIAL / "latex-exc-chapter.tex"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Discussion and Exercises"] == "Circular arrays are an old idea; they appear in most early operating systems as ring buffers.", cards
+    assert not any(f.startswith("Exercise") for f in cards), cards
+    unanswered = sorted(s["line"] for s in skipped if s["file"].endswith("queues.tex") and s["skipped"] == "no answer")
+    assert unanswered == [21, 26, 32], skipped
+    assert not any("\\index" in f or "\\index" in b for f, b in cards.items()), cards
+    assert not any("\\index" in m for m in messages), messages
+
+
+def test_an_exercise_label_heading_over_a_task_alone_asks_whatever_its_verb(tmp_path: Path) -> None:
+    """T54-2: in Markdown, '#### Exercise 1' / 'Draw the array after adding 4, 7 and 9.' with nothing else under it
+    was a card 'Exercise 1' whose answer was the task; '**Exercise 1.** Draw …' was said unanswered. Now both are."""
+    page = (
+        "## Exercises\n\n#### Exercise 1\n\nDraw the array after adding 4, 7 and 9 to an empty queue.\n\n"
+        "#### Exercise 2\n\nImplement addFirst(x) in constant amortized time.\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"ex.md": page, **OK})
+    assert [note_front(n) for n in notes] == ["What is a list?"], [(note_front(n), note_back(n)) for n in notes]
+    asked = sorted(s["question"] for s in skipped if s["file"].endswith("ex.md"))
+    assert asked == ["Draw the array after adding 4, 7 and 9 to an empty queue.", "Implement addFirst(x) in constant amortized time."], skipped
+
+
+# --- T54-6: an HTML list entry's leading '*' -----------------------------------------------------------------------
+
+
+def test_an_html_list_entry_keeps_a_lead_markdown_would_read_as_a_bullet(tmp_path: Path) -> None:
+    """T54-6 (medium): '<ul>' / '<li>* matches any string of characters, even none.</li>' (Linux Journey's cp lesson on
+    wildcards). Before: the entry became a nested empty bullet and its '*', the character taught, was gone. Now the
+    entry reads as written; the other entries ('? matches exactly one character.') as before."""
+    notes, _, _ = built_notes(tmp_path, {"ls.md": TRIAL / "html-list-wildcards.md"})
+    back = next(note_back(n) for n in notes if note_front(n) == "Lesson Content")
+    assert "* matches any string of characters, even none." in back, back
+    assert "? matches exactly one character." in back and "[] matches one of the characters" in back, back
+
+
+def test_html_list_entries_opening_like_markdown_blocks_are_escaped() -> None:
+    """T54-6: a number, a heading mark or a quote mark opening an entry is text too; other entries are unchanged."""
+    from compiler.sources.markdown_blocks import html_lists
+
+    page = "<ol>\n<li>2. is the second prime</li>\n<li># marks a comment</li>\n<li>plain words</li>\n</ol>\n"
+    assert html_lists(page).split("\n")[1:4] == ["1. 2\\. is the second prime", "2. \\# marks a comment", "3. plain words"]
+
