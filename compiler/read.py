@@ -176,6 +176,7 @@ from compiler.sources.difficulty import (
     scaled_levels,
     section_label,
 )
+from compiler.sources.directives import myst_layout
 from compiler.sources.dollars import CODE_SPAN, plain_text_maths
 from compiler.sources.exercise_key import (
     answered_labels,
@@ -2009,6 +2010,9 @@ def read_sources(
             doc = doc if uncommented is doc.lines else Document(rel=doc.rel, text="\n".join(uncommented) + "\n")
         if own in MARKDOWN_SUFFIXES and ("```" in doc.text or "~~~" in doc.text):  # a closing ``` forgotten (T15-50)
             doc = _close_open_fences(doc, diag)
+        if own in MARKDOWN_SUFFIXES and (":::" in doc.text or "+++" in doc.text):
+            plain = myst_layout(doc.lines)  # '+++', ':::{index}', an exercise box no solution answers (T54-3)
+            doc = doc if plain == doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n", converted=doc.converted)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '## Answers ##': the heading '## Answers' (meta R7-1)
             opened = open_headings(doc.text)
             doc = doc if opened == doc.text else Document(rel=doc.rel, text=opened)

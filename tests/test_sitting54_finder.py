@@ -127,3 +127,39 @@ def test_html_list_entries_opening_like_markdown_blocks_are_escaped() -> None:
     page = "<ol>\n<li>2. is the second prime</li>\n<li># marks a comment</li>\n<li>plain words</li>\n</ol>\n"
     assert html_lists(page).split("\n")[1:4] == ["1. 2\\. is the second prime", "2. \\# marks a comment", "3. plain words"]
 
+
+# --- T54-3: a MyST exercise box no solution answers; '+++' and '{index}' ----------------------------------------
+
+
+def test_myst_exercise_boxes_without_solutions_are_tasks_said_unanswered(tmp_path: Path) -> None:
+    """T54-3 (high): the Scientific Python Lectures' SymPy page: '::: {exercise-start}' / ':label: …' / ':::' / two
+    numbered tasks / '::: {exercise-end}' / ':::', no solution box. Before (read part by part): cards whose backs were
+    the box's closing fence or a task's own formula, the other tasks "text outside any question". Now each task is an
+    exercise said to have no answer (the formula on its line), no card of a box's fence; the solved box still reads
+    task over solution; no '+++' cell break and no '{index}' directive on any card."""
+    notes, skipped, _ = built_notes(tmp_path, {"fractions.md": TRIAL / "myst-exercise-unsolved.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert len(cards) == 1, cards
+    front, back = next(iter(cards.items()))
+    assert "round 2.675 to two decimals" in front and "round(2.675,2)" in back.replace(" ", ""), cards
+    assert not any(":::" in f or ":::" in b or "+++" in f or "+++" in b or "index" in b for f, b in cards.items()), cards
+    asked = {s["line"]: s["question"] for s in skipped if s["file"].endswith("fractions.md") and s["skipped"] == "no answer"}
+    assert sorted(asked) == [28, 30, 52, 58], skipped
+    assert asked[28] == "Compute \\(1/2 + 1/3 + 1/6\\) exactly." or "1/2 + 1/3 + 1/6" in asked[28], asked
+    assert "0.5 = \\frac{1}{2}" in asked[52], asked
+
+
+def test_myst_layout_keeps_line_numbers_and_solved_boxes() -> None:
+    """T54-3: the rewrite keeps the page's line count; a box answered by a solution box of its label, or right after
+    it when it has none, is left to the reader as written; '+++' is a cell break only in a notebook page."""
+    from compiler.sources.directives import myst_layout
+
+    solved = [":::{exercise}", ":label: a", "Compute 2 + 2.", ":::", "", ":::{solution} a", "4", ":::"]
+    assert myst_layout(solved) == solved
+    unlabelled = [":::{exercise}", "Compute 2 + 2.", ":::", ":::{solution}", "4", ":::"]
+    assert myst_layout(unlabelled) == unlabelled
+    alone = [":::{exercise}", "Compute 2 + 2.", ":::", "", "Text."]
+    assert myst_layout(alone) == ["", "**Exercise.** Compute 2 + 2.", "", "", "Text."]
+    assert myst_layout(["# Notes", "", "+++", ""]) == ["# Notes", "", "+++", ""]
+    notebook = ["```{code-cell}", "x = 1", "```", "", "+++", "", "Text."]
+    assert myst_layout(notebook) == ["```{code-cell}", "x = 1", "```", "", "", "", "Text."]

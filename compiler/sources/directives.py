@@ -21,6 +21,7 @@ kept as plain text. Code-like directives (``{code-cell}``, ``{math}``, ``{figure
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from compiler.sources.lines import ANSWER_WORDS, closed_fences
@@ -534,3 +535,125 @@ def directive_name(m: re.Match[str]) -> tuple[str, str]:
     """``(name, title)`` of a directive's opening line matched by :data:`COLON_OPEN` / :data:`TICK_OPEN`; name "" when
     it is no box."""
     return _name(m)
+
+
+# a jupytext MyST notebook's cell break ('+++', '+++ {"tags": ["hide"]}'): layout between cells, no text
+_CELL_BREAK = re.compile(r"^\+\+\+(?:[ \t]*\{.*\})?[ \t]*$")
+_NOTEBOOK_SIGN = re.compile(r"^(?:[ ]{0,3}(?:`{3,}|~{3,})\{code-cell\}|\s*(?:jupytext|kernelspec):)", re.M)
+_LABEL_OPTION = re.compile(r"^[ \t]*:label:[ \t]*(?P<label>\S+)")
+_NUMBERED_TASK = re.compile(r"^(?P<n>\d{1,3})[.)][ \t]+(?P<text>\S.*)$")
+
+
+def myst_layout(lines: list[str]) -> list[str]:
+    """A MyST page's layout-only lines blank (line numbers kept): a jupytext notebook's cell breaks (``+++``), index
+    directives (``:::{index} floating point`` / ``:::``: entries of the book's index, nothing printed where they stand),
+    and its exercise boxes that no solution box answers (``::: {exercise-start}`` / ``:label: ex`` / ``:::`` / tasks /
+    ``::: {exercise-end}`` / ``:::``, or ``:::{exercise}`` … ``:::``) as the exercises they are, each task
+    ``**Exercise N.** …`` on one line (its displayed formula with it), read as a task with no answer by every layout.
+    Why: read part by part, the box's closing fence was a card's back (``Are there boolean values …?`` → ``::: {exercise-end}
+    :::``), a task's formula another's (``Solve the Bernoulli differential equation`` → its equation), the other tasks
+    "text outside any question", and ``+++`` on fronts (trial54 T54-3: the Scientific Python Lectures' SymPy page)."""
+    text = "\n".join(lines)
+    if ":::" not in text and "+++" not in text and "```{" not in text:
+        return lines
+    out = list(lines)
+    notebook = _NOTEBOOK_SIGN.search(text) is not None
+    solved = set()
+    for line in lines:
+        m = _COLON_OPEN.match(line) or _TICK_OPEN.match(line)
+        if m is not None and _name(m)[0].removesuffix("-start") == "solution":
+            solved.update(m.group("arg").split()[:1])
+    fence: str | None = None
+    k = 0
+    while k < len(out):
+        line = out[k]
+        if fence is not None:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = None
+            k += 1
+            continue
+        m = _COLON_OPEN.match(line) or _TICK_OPEN.match(line)
+        if m is None:
+            f = _FENCE.match(line)
+            if f is not None:
+                fence = f.group(1)
+            elif notebook and _CELL_BREAK.match(line):
+                out[k] = ""
+            k += 1
+            continue
+        braced = (m.groupdict().get("braced") or m.groupdict().get("word") or "").strip().lower()
+        marker = m.group("fence")
+        close = _closing(out, k, marker[0], len(marker), len(m.group("indent")))
+        if braced == "index":
+            for j in range(k, min(close + 1, len(out))):
+                out[j] = ""
+            k = close + 1
+            continue
+        if braced in ("exercise", "exercise-start"):
+            done = _unsolved(out, k, close, braced, solved)
+            k = done if done is not None else k + 1
+            continue
+        k = close + 1 if marker[0] != ":" else k + 1  # (a '```{code-cell}' is code to its closing fence)
+    return out
+
+
+def _unsolved(out: list[str], k: int, close: int, name: str, solved: set[str]) -> int | None:
+    """Rewrite the exercise box opened at ``k`` (closing at ``close``) in ``out`` when no solution box answers it (none
+    with its label; none right after it when it has no label): the index after it, else None (left as it is)."""
+    options = [j for j in range(k + 1, close) if _OPTION.match(out[j])]
+    label = next((m.group("label") for j in options if (m := _LABEL_OPTION.match(out[j]))), None)
+    if label is not None and label in solved:
+        return None
+    if name == "exercise-start":
+        end = next((j for j in range(close + 1, len(out)) if (e := _COLON_OPEN.match(out[j]) or _TICK_OPEN.match(out[j])) and _name(e)[0] == "exercise-end"), None)
+        if end is None:
+            return None
+        e = _COLON_OPEN.match(out[end]) or _TICK_OPEN.match(out[end])
+        assert e is not None
+        end_close = _closing(out, end, e.group("fence")[0], len(e.group("fence")))
+        first, last, after = close + 1, end, min(end_close + 1, len(out))
+        frame = [*range(k, close + 1), *range(end, after)]
+    else:
+        first, last, after = k + 1 + len(options), close, min(close + 1, len(out))
+        frame = [k, *options, *([close] if close < len(out) else [])]
+    following = next((out[j] for j in range(after, len(out)) if out[j].strip()), "")
+    f = _COLON_OPEN.match(following) or _TICK_OPEN.match(following)
+    if label is None and f is not None and _name(f)[0].removesuffix("-start") == "solution":
+        return None
+    body = list(range(first, last))
+    if any(_FENCE.match(out[j]) or _COLON_OPEN.match(out[j]) or _TICK_OPEN.match(out[j]) for j in body):
+        return None  # (code or a box inside the exercise: left to the readers as written)
+    for j in frame:
+        out[j] = ""
+    tasks: list[int] = [j for j in body if _NUMBERED_TASK.match(out[j])]
+    if not tasks:
+        start = next((j for j in body if out[j].strip()), None)
+        tasks = [start] if start is not None else []
+        if start is not None:
+            out[start] = f"**Exercise.** {out[start].strip()}"
+            _fold(out, start, [j for j in body if j > start])
+        return after
+    for n, j in enumerate(tasks):
+        m = _NUMBERED_TASK.match(out[j])
+        assert m is not None
+        out[j] = f"**Exercise {m.group('n')}.** {m.group('text').strip()}"
+        _fold(out, j, [i for i in body if i > j and (n + 1 == len(tasks) or i < tasks[n + 1])])
+    if any(b == a + 1 for a, b in itertools.pairwise(tasks)) and tasks[0] + 2 * len(tasks) - 1 <= after:
+        # (a tight list: a task a line, one paragraph; each its own paragraph, a blank line between, in the lines the
+        # box's frame left blank below them)
+        said = [out[j] for j in tasks]
+        for j in range(tasks[0], after):
+            out[j] = ""
+        for n, task in enumerate(said):
+            out[tasks[0] + 2 * n] = task
+    return after
+
+
+def _fold(out: list[str], at: int, rest: list[int]) -> None:
+    """The lines ``rest`` of one task joined onto its line ``at`` (a displayed formula ``$$`` … ``$$`` written inline),
+    each left blank: one paragraph, one task."""
+    words = " ".join(out[j].strip() for j in rest if out[j].strip())
+    if words:
+        out[at] = f"{out[at]} {words}"
+        for j in rest:
+            out[j] = ""
