@@ -185,6 +185,7 @@ from compiler.sources.exercise_key import (
     keyed_exercises,
     lettered_tasks,
 )
+from compiler.sources.field_records import field_records
 from compiler.sources.filled_blanks import bracket_fills, filled_blanks, key_facts, numbered_blanks
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.formula_headings import formula_headings
@@ -289,6 +290,7 @@ from compiler.sources.markdown_blocks import (
     follow_up_lines,
     inline_options_labels,
     italic_keys,
+    labelled_question_headings,
     mixed_card_lines,
     options_labels,
     quoted_questions,
@@ -1997,6 +1999,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?im)^\W{0,3}(?:a|answer)\s*[:：].*\n\W{0,3}(?:q|question)\s*[:：]", doc.text):
             flipped = answer_first_pairs(doc.lines)  # 'Answer: This gas …' / 'Question: What is nitrogen?' (sitting 52 N39)
             doc = doc if flipped is doc.lines else Document(rel=doc.rel, text="\n".join(flipped) + "\n")
+        if own in (".txt", ".text") and src.layout is None and src.pattern is None and ("|" in doc.text or "[" in doc.text):
+            fields = field_records(doc.lines)  # '|QUESTION|' / its text / '|QUERY|' / its SQL / '|PAGEID|' / … (T54-5)
+            doc = doc if fields is doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "delimited") and src.pattern is None and re.search(r"(?im)^\W{0,3}q", doc.text):
             plain = labelled_numbers(doc.lines)  # 'Q1. …' / 'Question 1: …' numbering questions, no 'A:' (round 3 M6)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
@@ -2013,6 +2018,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and (":::" in doc.text or "+++" in doc.text):
             plain = myst_layout(doc.lines)  # '+++', ':::{index}', an exercise box no solution answers (T54-3)
             doc = doc if plain == doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n", converted=doc.converted)
+        if own in MARKDOWN_SUFFIXES and "#" in doc.text and ("uestion" in doc.text or "UESTION" in doc.text):
+            asked = labelled_question_headings(doc.text)  # '## Quiz Question' / its text / '## Quiz Answer' / its answer (T54-1)
+            doc = doc if asked == doc.text else Document(rel=doc.rel, text=asked, converted=doc.converted)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '## Answers ##': the heading '## Answers' (meta R7-1)
             opened = open_headings(doc.text)
             doc = doc if opened == doc.text else Document(rel=doc.rel, text=opened)

@@ -539,7 +539,7 @@ def directive_name(m: re.Match[str]) -> tuple[str, str]:
 
 # a jupytext MyST notebook's cell break ('+++', '+++ {"tags": ["hide"]}'): layout between cells, no text
 _CELL_BREAK = re.compile(r"^\+\+\+(?:[ \t]*\{.*\})?[ \t]*$")
-_NOTEBOOK_SIGN = re.compile(r"^(?:[ ]{0,3}(?:`{3,}|~{3,})\{code-cell\}|\s*(?:jupytext|kernelspec):)", re.M)
+_NOTEBOOK_SIGN = re.compile(r"^(?:[ ]{0,3}(?:`{3,}|~{3,})\{code-cell\}|[ \t]*(?:jupytext|kernelspec):)", re.M)
 _LABEL_OPTION = re.compile(r"^[ \t]*:label:[ \t]*(?P<label>\S+)")
 _NUMBERED_TASK = re.compile(r"^(?P<n>\d{1,3})[.)][ \t]+(?P<text>\S.*)$")
 

@@ -329,6 +329,9 @@ _PLACEHOLDER_PHRASE = re.compile(
     r"^(?:(?i:(?:add|write|insert|put)\s+(?:more\s+|some\s+)?(?:content|notes?|details?|text|an?\s+explanation|a\s+description|examples?)"
     r"(?:\s+(?:about|on|for|here)\b|$)|(?:content\s+|more\s+)?coming\s+soon|to\s+be\s+(?:added|written|filled\s+in)\b|to\s+be\s+(?:completed|done|answered|determined|continued)(?:\s+(?:later|soon|shortly|here))?$"
     r"|(?:work\s+in\s+progress|under\s+construction)\b"
+    # ('No exercises for this lesson.', 'No questions move along!': a lesson template's section left empty, T54-4)
+    r"|(?:there\s+(?:are|is)\s+)?no\s+(?:exercises?|questions?|quiz(?:zes)?|tasks?|activities|problems)(?:\s+(?:for|in)\s+this"
+    r"\s+(?:lesson|section|chapter|page|unit|module|part))?(?:[\s,;]+(?:yet|here|move\s+along))?\W*$"
     # (the same note in the languages deckc reads: 'Por completar.', 'À compléter', 'Zu ergänzen', 'Da completare': T35-1)
     # (only notes that the text is still to be written: 'Próximamente', 'en construcción' translate 'soon', 'under
     # construction' in a word list)

@@ -259,7 +259,6 @@ from compiler.sources.markdown_blocks import (
     indented_options,
     key_boxes,
     kramdown_attributes,
-    labelled_question_headings,
     layout_divs,
     learning_objectives,
     line_blocks,
@@ -4097,7 +4096,6 @@ class MarkdownReader:
         raw = footnote_definitions(raw)  # '[^1]: Ottawa': a note, never a link reference definition (T34-13)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
-        raw = labelled_question_headings(raw)  # '## Quiz Question' / its question / '## Quiz Answer' / its answer (T54-1)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks

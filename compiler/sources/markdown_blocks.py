@@ -75,6 +75,7 @@ from compiler.sources.lines import (
     html_bold_line,
     in_fence,
     inline_card,
+    is_placeholder,
     opens_asking,
     spaces_one_way,
     statement_breaks,
@@ -952,8 +953,8 @@ def back_link_lines(text: str) -> str:
 # a heading that only labels what is under it as a question, or as that question's answer, of a lesson's quiz ('## Quiz
 # Question' / '## Quiz Answer', '### Review question' / '### Answer'): no number, no words of the question
 _LABEL_QUALIFIER = r"(?:(?:quiz|review|practice|check|self[- ]check|knowledge[- ]check|test|exam|sample|lesson)\s+)?"
-QUESTION_LABEL_HEADING = re.compile(rf"^[ ]{{0,3}}(?P<marks>#{{1,6}})\s+(?:\*\*|__)?(?i:{_LABEL_QUALIFIER}question)\s*[:：]?(?:\*\*|__)?\s*#*\s*$")
-ANSWER_LABEL_HEADING = re.compile(
+_QUESTION_LABEL_HEADING = re.compile(rf"^[ ]{{0,3}}(?P<marks>#{{1,6}})\s+(?:\*\*|__)?(?i:{_LABEL_QUALIFIER}question)\s*[:：]?(?:\*\*|__)?\s*#*\s*$")
+_ANSWER_LABEL_ONLY = re.compile(
     rf"^[ ]{{0,3}}(?P<marks>#{{1,6}})\s+(?:\*\*|__)?(?i:{_LABEL_QUALIFIER}(?:answer|solution))\s*[:：]?(?:\*\*|__)?\s*#*\s*$"
 )
 LABELLED_QUESTION_LINES = 6  # lines of the one paragraph under a question label heading that are its question
@@ -961,8 +962,8 @@ LABELLED_QUESTION_LINES = 6  # lines of the one paragraph under a question label
 
 def labelled_question_headings(text: str) -> str:
     """A lesson's quiz asked under a heading that only labels it (``## Quiz Question`` / ``True or false, a subnet …`` /
-    ``## Quiz Answer`` / ``True``): the question's one paragraph as the heading, the answer label heading and the lines
-    the paragraph took left blank (line numbers hold), outside code fences, when an answer label heading of the same
+    ``## Quiz Answer`` / ``True``): the question's one paragraph as a heading at its first line, the label headings and
+    the paragraph's other lines left blank (line numbers hold), outside code fences, when an answer label heading of the same
     level follows with no other heading between. Why: read as two statement headings, the question and its answer were
     two cards (``Quiz Question`` → the question, ``Quiz Answer`` → ``True``), a placeholder under the label a card, and
     on a page read by its bold questions the quiz was "text outside any question" (trial54 T54-1: Linux Journey's
@@ -974,7 +975,7 @@ def labelled_question_headings(text: str) -> str:
     lines = text.split("\n")
     fenced = list(in_fence(lines))
     for k, line in enumerate(lines):
-        m = QUESTION_LABEL_HEADING.match(line)
+        m = _QUESTION_LABEL_HEADING.match(line)
         if m is None or fenced[k]:
             continue
         level = len(m.group("marks"))
@@ -986,15 +987,21 @@ def labelled_question_headings(text: str) -> str:
             end += 1
         para = lines[start:end]
         answer = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
-        am = ANSWER_LABEL_HEADING.match(lines[answer]) if answer is not None else None
+        am = _ANSWER_LABEL_ONLY.match(lines[answer]) if answer is not None else None
         if am is None or len(am.group("marks")) != level or fenced[answer] or len(para) > LABELLED_QUESTION_LINES:  # type: ignore[index]
             continue
         if any(fenced[j] or re.match(r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|\||<)", lines[j]) for j in range(start, end)):
             continue  # (a list, a quote, code, a table or HTML under the label: not one paragraph of text)
         asked = " ".join(s.strip().rstrip("\\").strip() for s in para)
-        lines[k] = f"{m.group('marks')} {asked}"
-        for j in range(start, end):
+        after = next((j for j in range(answer + 1, len(lines)) if lines[j].strip()), None)  # type: ignore[operator]
+        empty = after is None or bool(re.match(r"^\s{0,3}#{1,6}\s", lines[after]))
+        if empty and is_placeholder(asked):  # ('No questions move along!' over an empty answer: no quiz, no text)
+            for j in (k, *range(start, end), answer):
+                lines[j] = ""  # type: ignore[index]
+            continue
+        for j in (k, *range(start, end)):
             lines[j] = ""
+        lines[start] = f"{m.group('marks')} {asked}"  # (at the question's own line, where it is said)
         lines[answer] = ""  # type: ignore[index]
     return "\n".join(lines)
 
@@ -5453,6 +5460,7 @@ _TASKS = re.compile(
     r"^(?:\d+(?:\.\d+)*[.)]?\s+)?[\W_]{0,3}\s*(?i:"
     r"(?:(?:class|in-class|group|learning|suggested|practice|hands-on)\s+)?activit(?:y|ies)|assignments?|homework"
     r"|(?P<title>instructions|instrucciones|istruzioni|consignes)|hints?|(?:your\s+)?tasks?|try\s+it(?:\s+yourself)?|your\s+turn"
+    r"|(?P<exercise>exercises?|practice|challenge|übung(?:en)?|exercices?|ejercicios?|esercizi|exercícios?)"
     r"|aufträge|aufgaben|hinweise|activités|indices|actividades|pistas|attività|suggerimenti"
     r")\s*[:：]?$"
     )
@@ -5513,6 +5521,21 @@ def _tells_to_do(block: TopBlock) -> bool:
     return _TELLS_TO_DO.match(re.split(r"(?<=[.!?])\s", said, maxsplit=1)[0]) is not None
 
 
+EXERCISE_TASK_WORDS = 40  # words at most of the one paragraph an exercise heading sets as its task
+
+
+def _set_alone(heading: str, blocks: Sequence[TopBlock]) -> bool:
+    """Whether a heading that names an exercise (``## Exercise``, ``### Practice``) sets the one short paragraph under
+    it as a task whatever its verb (``Copy over a couple of files, be careful not to overwrite anything important.``,
+    ``Stage two files, then run git status …``): a lesson template's section, no fact to recall (trial54 T54-4: a card
+    'Exercise' in 18 of 19 lessons), never a placeholder (``No exercises for this lesson.``: said as one) or a question."""
+    found = _TASKS.match(heading.strip())
+    if found is None or found.group("exercise") is None or len(blocks) != 1 or len(blocks[0].tokens) < 2:
+        return False
+    said = " ".join(plain_inline(blocks[0].tokens[1].children or []).split())
+    return 0 < len(said.split()) <= EXERCISE_TASK_WORDS and not said.rstrip(" *_").endswith(_LIST_ASKS) and not is_placeholder(said)
+
+
 def task_said(heading: str, reason: str) -> tuple[str, str]:
     """The warning (message, fix) for a task or hint heading that is no card."""
     return (
@@ -5526,9 +5549,10 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     furniture, or questions none of which is answered; a task written as text (:data:`TASK_REASON`)."""
     if _REFERENCES.match(heading.strip()) and _citations(blocks):
         return "references (a bibliography)"
-    if course_furniture(heading) and _list_entries(blocks, code=True) is not None:
+    exercise = (m := _TASKS.match(heading.strip())) is not None and m.group("exercise") is not None
+    if (course_furniture(heading) or exercise) and _list_entries(blocks, code=True) is not None:
         return COURSE_FURNITURE_REASON  # (its tasks' code with them: Rust by Example's '### Activity', trial50 T50-5)
-    if task_heading(heading) and blocks and blocks[0].type == "paragraph_open" and _tells_to_do(blocks[0]) and not gives_solution(blocks):
+    if task_heading(heading) and blocks and blocks[0].type == "paragraph_open" and (_tells_to_do(blocks[0]) or _set_alone(heading, blocks)) and not gives_solution(blocks):
         # ('### Activity' / 'Add an implementation of the fmt::Display trait …': Rust by Example, trial50 T50-5)
         return HINT_REASON if _HINTS.match(heading.strip()) else TASK_REASON
     entries = _list_entries(blocks)
