@@ -296,6 +296,7 @@ from compiler.sources.markdown_blocks import (
     quoted_questions,
     straight_titles,
     strip_front_matter,
+    titled_content_heading,
     unclosed_summaries,
 )
 from compiler.sources.marks_lines import marks_lines, paper_numbers
@@ -2018,6 +2019,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and (":::" in doc.text or "+++" in doc.text):
             plain = myst_layout(doc.lines)  # '+++', ':::{index}', an exercise box no solution answers (T54-3)
             doc = doc if plain == doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n", converted=doc.converted)
+        if own in MARKDOWN_SUFFIXES and "# " in doc.text and re.search(r"(?im)^#{2,6}[ \t]+(?:the\s+)?(?:lesson|main\s+content|content)\b", doc.text):
+            titled = titled_content_heading(doc.text)  # '# cp (Copy)' / '## Lesson Content': '## cp (Copy)' (T54-4)
+            doc = doc if titled == doc.text else Document(rel=doc.rel, text=titled, converted=doc.converted)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text and ("uestion" in doc.text or "UESTION" in doc.text):
             asked = labelled_question_headings(doc.text)  # '## Quiz Question' / its text / '## Quiz Answer' / its answer (T54-1)
             doc = doc if asked == doc.text else Document(rel=doc.rel, text=asked, converted=doc.converted)

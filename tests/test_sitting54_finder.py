@@ -69,11 +69,11 @@ def test_label_headings_are_rewritten_only_as_a_pair_of_one_level_over_one_parag
 
 def test_the_folder_of_lessons_keeps_the_quizzes_that_read_right(tmp_path: Path) -> None:
     """T54-1: the lesson shape that read right before ('What command puts a change into the staging area?' → 'git add')
-    reads so still, its lesson text card unchanged (its exercise is no card: T54-4)."""
+    reads so still, its lesson text a card fronted by the lesson's title and its exercise no card (T54-4)."""
     notes, _, _ = built_notes(tmp_path, {"add.md": TRIAL / "lesson-quiz-ok.md"})
     cards = {note_front(n): note_back(n) for n in notes}
     assert cards["What command puts a change into the staging area?"] == "git add", cards
-    assert list(cards) == ["Lesson Content", "What command puts a change into the staging area?"], cards
+    assert list(cards) == ["git add (Stage)", "What command puts a change into the staging area?"], cards
 
 
 # --- T54-2: LaTeX '\begin{exc}' exercises and '\index' -----------------------------------------------------------
@@ -115,7 +115,7 @@ def test_an_html_list_entry_keeps_a_lead_markdown_would_read_as_a_bullet(tmp_pat
     wildcards). Before: the entry became a nested empty bullet and its '*', the character taught, was gone. Now the
     entry reads as written; the other entries ('? matches exactly one character.') as before."""
     notes, _, _ = built_notes(tmp_path, {"ls.md": TRIAL / "html-list-wildcards.md"})
-    back = next(note_back(n) for n in notes if note_front(n) == "Lesson Content")
+    back = next(note_back(n) for n in notes if note_front(n) == "ls (List)")
     assert "* matches any string of characters, even none." in back, back
     assert "? matches exactly one character." in back and "[] matches one of the characters" in back, back
 
@@ -178,7 +178,7 @@ def test_a_task_heading_over_a_task_alone_is_said_unanswered_and_a_placeholder_i
     )
     fronts = [note_front(n) for n in notes]
     assert "Exercise" not in fronts, fronts
-    assert "What command puts a change into the staging area?" in fronts and fronts.count("Lesson Content") == 2, fronts
+    assert "What command puts a change into the staging area?" in fronts and "git add (Stage)" in fronts and "Refspecs" in fronts, fronts
     assert any("add.md:13: warning: 'Exercise' is a task to do (no solution given)" in m for m in messages), messages
     assert any(s["file"].endswith("add.md") and s["line"] == 13 for s in skipped), skipped
     assert any("cidr.md:7: warning: placeholder answer 'No exercises for this lesson.'" in m for m in messages), messages
@@ -189,7 +189,7 @@ def test_an_exercise_heading_over_a_list_of_tasks_is_no_card(tmp_path: Path) -> 
     """T54-4: '## Exercise' over an HTML list of steps ('<ol>' / '<li>Create a file called draft.txt and commit it.</li>'
     / …: Linux Journey's rm lesson) was a card 'Exercise' → the steps; now it is said as the course's tasks, no card."""
     notes, _, messages = built_notes(tmp_path, {"rm.md": TRIAL / "lesson-quiz-empty-answer.md"})
-    assert [note_front(n) for n in notes] == ["Lesson Content"], [(note_front(n), note_back(n)) for n in notes]
+    assert [note_front(n) for n in notes] == ["git rm (Remove)"], [(note_front(n), note_back(n)) for n in notes]
     assert any("rm.md:9: warning: 'Exercise' is over a list of the course's objectives, tasks or prompts" in m for m in messages), messages
 
 
@@ -218,3 +218,17 @@ def test_field_records_need_a_question_and_an_answer_label() -> None:
     assert field_records(kept) is kept
     two = ["|QUESTION|", "What is 2 + 2?", "|ANSWER|", "4", "|ID|", "7", "|QUESTION|", "What is 3 + 3?", "|ANSWER|", "6", "|ID|", "8"]
     assert field_records(two) == ["Question:", "What is 2 + 2?", "Answer:", "4", "", "", "Question:", "What is 3 + 3?", "Answer:", "6", "", ""]
+
+
+def test_a_lesson_content_heading_is_fronted_by_the_page_s_title(tmp_path: Path) -> None:
+    """T54-4: '# git add (Stage)' / '## Lesson Content' / the lesson's text: in a folder of one lesson per file every
+    lesson's card was fronted 'Lesson Content' (19 alike fronts in one deck, paired by deckc dupes). Now the card is
+    fronted by the page's title; a page with two such labels, or no title, keeps its headings."""
+    notes, _, _ = built_notes(tmp_path, {"add.md": TRIAL / "lesson-quiz-ok.md", "ls.md": TRIAL / "html-list-wildcards.md"})
+    fronts = [note_front(n) for n in notes]
+    assert "git add (Stage)" in fronts and "ls (List)" in fronts and "Lesson Content" not in fronts, fronts
+    from compiler.sources.markdown_blocks import titled_content_heading
+
+    kept = "# A\n\n## Lesson Content\n\nx\n\n## Content\n\ny\n"
+    assert titled_content_heading(kept) == kept
+    assert titled_content_heading("## Lesson Content\n\nx\n") == "## Lesson Content\n\nx\n"

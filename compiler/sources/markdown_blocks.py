@@ -1006,6 +1006,43 @@ def labelled_question_headings(text: str) -> str:
     return "\n".join(lines)
 
 
+_LESSON_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.+?)[ \t#]*$")
+
+
+def _said_as(text: str) -> str:
+    """A heading's words as compared: links, emphasis, code marks and case aside."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return " ".join(re.sub(r"[*_`]", "", text).casefold().split())
+
+
+# a lesson template's heading over the lesson's own text ('## Lesson Content'): it names no subject, the page's title does
+_CONTENT_LABEL = re.compile(r"^(?i:(?:the\s+)?(?:lesson(?:\s+(?:content|text|notes|body))?|main\s+content|content))$")
+_PAGE_TITLE = re.compile(r"^#[ \t]+(?P<title>\S.*?)[ \t#]*$")
+
+
+def titled_content_heading(text: str) -> str:
+    """A page's one heading that only labels the lesson's text (``## Lesson Content``) under the page's one title
+    (``# cp (Copy)``) as that title (line numbers kept): the card of the lesson's text is fronted by what it is about.
+    Why: in a folder of one lesson per file every lesson's card was fronted ``Lesson Content`` (trial54 T54-4: 19 alike
+    fronts, paired in ``deckc dupes`` and repeated on the cheat sheet)."""
+    if "# " not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    titles = [k for k, line in enumerate(lines) if not fenced[k] and _PAGE_TITLE.match(line)]
+    labels = [
+        k for k, line in enumerate(lines)
+        if not fenced[k] and (m := _LESSON_HEADING.match(line)) is not None and line.lstrip().startswith("##")
+        and _CONTENT_LABEL.match(_said_as(m.group("text"))) is not None
+    ]  # fmt: skip
+    if len(titles) != 1 or len(labels) != 1 or labels[0] < titles[0]:
+        return text
+    title = _PAGE_TITLE.match(lines[titles[0]]).group("title")  # type: ignore[union-attr]
+    marks = lines[labels[0]].lstrip().split()[0]
+    lines[labels[0]] = f"{marks} {title}"
+    return "\n".join(lines)
+
+
 def joined_html_headings(text: str) -> str:
     """An HTML heading written over a few lines (``<h3><a href="#gc" name="gc">`` / ``Is Rust garbage collected?``
     / ``</a></h3>``: a Jekyll FAQ's anchored questions) as the one-line heading it is, the lines it took left blank
@@ -5550,6 +5587,8 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     if _REFERENCES.match(heading.strip()) and _citations(blocks):
         return "references (a bibliography)"
     exercise = (m := _TASKS.match(heading.strip())) is not None and m.group("exercise") is not None
+    if exercise and (asked := _list_entries(blocks)) and all(e.rstrip(" *_").endswith(_LIST_ASKS) for e in asked):
+        exercise = False  # ('## Practice' over questions: questions without answers, said so below; T44-5)
     if (course_furniture(heading) or exercise) and _list_entries(blocks, code=True) is not None:
         return COURSE_FURNITURE_REASON  # (its tasks' code with them: Rust by Example's '### Activity', trial50 T50-5)
     if task_heading(heading) and blocks and blocks[0].type == "paragraph_open" and (_tells_to_do(blocks[0]) or _set_alone(heading, blocks)) and not gives_solution(blocks):
