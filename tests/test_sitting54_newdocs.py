@@ -43,6 +43,15 @@ before, left out as a tool's record.
 N14: numbered questions with their options on their line and the right letter after a dash ('1) Which …? A) … B) …
 C) … — **B**'): a quiz; before, open cards whose back was the options and the letter.
 
+N15: a page titled with its question over '### Kata 1' / code / 'Expected output:' / its output: each kata asks the
+title's question ('Kata 1 — What does it print?'), its code on the front; before, one card of the whole page.
+
+N16: an answer in square brackets after the question ('Capital of France? [Paris]'): the answer; before, 'no answer',
+no card. Marks in square brackets ('[1]') and a footnote's mark ('[^1]') are no answer.
+
+N17: a hint line under a bold question ('**What is …?**' / 'Hint: …' / its answer): the hint on the front; before, the
+back opened with it.
+
 Documents in tests/data/sitting54/newdocs/.
 """
 
@@ -201,3 +210,28 @@ def test_n14_inline_options_keyed_after_a_dash_are_a_quiz(tmp_path: Path) -> Non
     assert [n["kind"] for n in notes] == ["multiple_choice"] * 3  # (was: an open card, 'A) … B) … C) … — B' its back)
     assert [note_back(n) for n in notes] == ["B) chloroplast", "B) uracil", "A) cytoplasm"]
     assert note_front(notes[0]) == "Which organelle contains chlorophyll?" and not skipped
+
+
+def test_n15_kata_labels_under_an_asking_title_each_ask_it(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"py.md": DATA / "code-katas.md"})
+    fronts = [note_front(n) for n in notes]
+    assert len(notes) == 3 and not skipped  # (was: one card, the title the front, every kata and output its back)
+    assert fronts[0].startswith("Kata 1 — What does it print?") and "append( 4 )" in fronts[0]  # (the code, highlighted)
+    assert note_back(notes[0]) == "Expected output: [1, 2, 3, 4]" and note_back(notes[2]) == "Expected output: [1, 2]"
+
+
+def test_n16_an_answer_in_square_brackets_after_the_question(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"cap.md": DATA / "square-bracket-answers.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {"Capital of France?": "Paris", "Capital of Italy?": "Rome", "Capital of Egypt?": "Cairo"}
+    assert not skipped  # (was: 'none of its 3 questions has an answer', no card)
+    # the marks a question is worth in square brackets are no answer ('… takes place. [1]' over its answer)
+    notes, _, _ = built_notes(tmp_path / "m", {"bio.txt": DATA / "exam-marks-brackets.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Name the organelle where aerobic respiration takes place."] == "Mitochondrion"
+
+
+def test_n17_a_hint_under_a_bold_question_is_on_the_front(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"chem.md": DATA / "bold-question-hints.md"})
+    assert [note_back(n) for n in notes] == ["Fluorine", "Helium"]  # (was: 'Hint: top right of the table' on the back)
+    assert "top right of the table" in notes[0]["fields"]["Question"] and not skipped

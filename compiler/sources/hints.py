@@ -178,6 +178,10 @@ _TRAILING_MARK = re.compile(r"(?:\s*\([^()]{1,12}\)|[\s*_]+)+$")  # '… vector?
 _WEAK_WORDS = re.compile(r"^(?:tips?|tipp|hinweis)\b", re.I)  # a 'Tip:' under a note's heading may be its content
 
 
+# a bold line that asks, a question of its own as a heading is ('**What is the lightest noble gas?**')
+_BOLD_ASK = re.compile(r"^[ ]{0,3}(?P<b>\*\*|__)(?P<title>[^*_\n].*?[?？])(?P=b)[ \t]*$")
+
+
 def _said_hint(line: str) -> tuple[str, str] | None:
     """(the label, the hint in Markdown) of a line that opens with a hint label, or None."""
     m = _CODE_HINT.match(line)
@@ -207,7 +211,8 @@ def heading_hints(lines: list[str]) -> tuple[list[str], list[int]] | None:
     while k < n:
         out.append(lines[k])
         origin.append(k + 1)
-        head = None if fenced[k] else _HEADING_LINE.match(lines[k])
+        head = None if fenced[k] else (_HEADING_LINE.match(lines[k]) or _BOLD_ASK.match(lines[k]))
+        bold = head is not None and head.re is _BOLD_ASK
         k += 1
         if head is None:
             continue
@@ -222,8 +227,8 @@ def heading_hints(lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         label, text = said
         end = first + 1  # the hint's paragraph: its lines up to a blank line, a heading or a fence
-        while end < n and lines[end].strip() and not fenced[end] and not _HEADING_LINE.match(lines[end]):
-            end += 1
+        while end < n and lines[end].strip() and not fenced[end] and not _HEADING_LINE.match(lines[end]) and not bold:
+            end += 1  # (under a bold question, the hint is its line: the answer goes on under it, sitting 54)
         more = end
         while more < n and not lines[more].strip():
             more += 1
@@ -239,6 +244,9 @@ def heading_hints(lines: list[str]) -> tuple[list[str], list[int]] | None:
             word = " ".join(label.split())
             out += [f"> [!hint]- {word[:1].upper()}{word[1:]}", *(f"> {x}" for x in body)]
             origin += [first + 1, first + 1, *range(first + 2, end + 1)][: len(body) + 1]
+            if bold and end < n and lines[end].strip():
+                out.append("")  # (the answer right under the hint's line: no more of the hint's quote)
+                origin.append(end)
         changed = True
         k = end
     return (out, origin) if changed else None

@@ -3683,6 +3683,10 @@ _LABELLED_ANSWER = re.compile(
     r"^(?P<q>.*\S)[ \t]*(?:\[(?P<a>[^\[\]]{1,200})\]|[(（](?P<b>[^()（）]{1,200})[)）]|【(?P<c>[^【】]{1,200})】)[ \t]*$"
 )  # (an answer in square brackets may hold round ones: '[Ans: (x − 3)(x + 3)]')
 _ASKED_ANSWER = re.compile(r"^(?P<q>[^()（）]*?[?？؟])[ \t]*[(（](?P<a>[^()（）]{1,60})[)）][ \t]*$")
+# the same in square brackets ('Capital of France? [Paris]': sitting 54, 'no answer'); a number of two digits at most
+# there is the marks the question is worth ('[2]'), no answer
+_ASKED_SQUARE = re.compile(r"^(?P<q>[^\[\]]*?[?？؟])[ \t]*\[(?P<a>[^\[\]]{1,60})\][ \t]*$")
+_MARKS_ONLY = re.compile(r"^\s*(?:\d{1,2}|\^\S+)\s*$")  # (or a footnote's mark, '[^1]': its note answers, T34-13)
 _NOT_ANSWER = re.compile(
     r"(?i)^(?:choose|select|pick|mark|tick|circle|name|give|list|explain|hint|optional|bonus|see|e\.g\.|i\.e\.|cf\.)\b"
     r"|\b\d+(?:\.\d+)?\s*(?:marks?|pts?|points?|punkte?|puntos?|min(?:utes?)?|s(?:ec(?:onds?)?)?)\b|\?|…|\.{3}|_{3,}"
@@ -3735,7 +3739,9 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     inner = (m.group("a") or m.group("b") or m.group("c")) if m else ""
     if m and re.match(r"[^\W\d_]{2,}", inner.lstrip()) and has_answer_label(inner) and (said := strip_answer_label(inner.strip()).strip()):
         return m.group("q").strip(), said  # ('Solve 3x + 5 = 20. [Ans: x = 5]': its label says it answers, trial38 T38-5)
-    m = _ASKED_ANSWER.match(text)
+    m = _ASKED_ANSWER.match(text) or _ASKED_SQUARE.match(text)
+    if m and m.re is _ASKED_SQUARE and _MARKS_ONLY.match(m.group("a")):
+        return None  # ('Name the organelle …? [1]': the marks it is worth, never its answer; nor a footnote's mark)
     if m and not _NOT_ANSWER.search(m.group("a").strip()):
         # ('… Kenya? (Answer: Nairobi)': the label in the brackets is no answer text, trial27 T27-39)
         return m.group("q").strip(), strip_answer_label(m.group("a").strip()).strip() or m.group("a").strip()

@@ -5639,7 +5639,7 @@ ELLIPSIS_LEAD_WORDS = 6  # words at most of a heading that its sub-headings comp
 
 
 # a heading or a bold line that only numbers what is under it: '### 1.', '## Question 2', '**Q1.**'
-_NUMBER_LABEL = r"(?:(?i:q|question|exercise|problem|task|snippet|example|quiz|item)[ \t]*#?[ \t]*)?\d{1,3}[a-z]?[ \t]*[.:)]?"
+_NUMBER_LABEL = r"(?:(?i:q|question|exercise|problem|task|snippet|example|quiz|item|kata|puzzle|challenge|drill)[ \t]*#?[ \t]*)?\d{1,3}[a-z]?[ \t]*[.:)]?"
 _NUMBER_HEADING = re.compile(rf"^(?P<hashes>#{{2,6}})[ \t]+(?P<label>{_NUMBER_LABEL})[ \t]*#*[ \t]*$")
 _NUMBER_BOLD = re.compile(rf"^(?P<b>\*\*|__)[ \t]*(?P<label>{_NUMBER_LABEL})[ \t]*(?P=b)[ \t]*$")
 _TITLE_HEADING = re.compile(r"^#[ \t]+(?P<text>\S.*?)[ \t]*#*[ \t]*$")
@@ -5721,7 +5721,9 @@ def asking_title_labels(text: str) -> str:
     for k in heads:
         m = _CODE_HEADING.match(lines[k]) if code else _NUMBER_HEADING.match(lines[k])
         assert m is not None
-        lines[k] = f"{m.group('hashes')} {m.group('label')} {'— ' if code else ''}{question}"
+        worded = not code and re.search(r"[^\W\d_]", m.group("label")) is not None and not m.group("label").rstrip().endswith((".", ":", ")"))
+        # ('### Kata 1' -> '### Kata 1 — What does it print?': a worded label set apart from the question, sitting 54)
+        lines[k] = f"{m.group('hashes')} {m.group('label')} {'— ' if code or worded else ''}{question}"
     for k in bold:
         m = _NUMBER_BOLD.match(lines[k])
         assert m is not None
