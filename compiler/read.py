@@ -2545,7 +2545,7 @@ def read_sources(
                 doc, moved = _moved_lines(doc, moved, run_in)
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
-        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown", "numbered") and src.pattern is None and ("(a)" in doc.text or "a)" in doc.text):
+        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown", "numbered") and src.pattern is None and ("a)" in doc.text or "(i)" in doc.text):
             spaced = spaced_parts(doc.lines)  # '**1.** A car …' / '(a) What is …? **4 m/s²**' a blank line apart (sitting 54)
             if spaced is not None:
                 doc, moved = _moved_lines(doc, moved, spaced)

@@ -52,6 +52,15 @@ no card. Marks in square brackets ('[1]') and a footnote's mark ('[^1]') are no 
 N17: a hint line under a bold question ('**What is …?**' / 'Hint: …' / its answer): the hint on the front; before, the
 back opened with it.
 
+N18: an exercise's parts numbered in roman ('(i) What happens …? **It falls.**' / '(ii) …'), spaced out or tight with
+'Answer:' lines: a card per part under its stem; before, one card per stem, its parts on the back.
+
+N19: a sheet's header row naming its languages in small letters ('français;anglais'): a header; before, a card. A
+list of the languages' own names ('english;inglés' / 'french;francés') stays a list.
+
+N20: a to-do list with notes in brackets ('- Bring calculator (scientific)'): no word list; before, 'Bring
+calculator' → 'scientific', a card per task (round 9's open item).
+
 Documents in tests/data/sitting54/newdocs/.
 """
 
@@ -235,3 +244,33 @@ def test_n17_a_hint_under_a_bold_question_is_on_the_front(tmp_path: Path) -> Non
     notes, skipped, _messages = built_notes(tmp_path, {"chem.md": DATA / "bold-question-hints.md"})
     assert [note_back(n) for n in notes] == ["Fluorine", "Helium"]  # (was: 'Hint: top right of the table' on the back)
     assert "top right of the table" in notes[0]["fields"]["Question"] and not skipped
+
+
+def test_n18_parts_numbered_in_roman_are_a_card_each(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"econ.md": DATA / "roman-parts.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["The price of coffee rises by 20%. (ii) What happens to the demand for tea, a substitute?"] == "It rises."
+    assert got["A government sets a minimum wage above equilibrium. (i) What is the likely effect on employment?"] == "Unemployment rises."
+    assert len(got) == 4 and not skipped  # (was: a card per stem, its parts and their answers the back)
+    notes, skipped, _messages = built_notes(tmp_path / "tight", {"econ.md": DATA / "roman-parts-tight.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "The price of coffee rises by 20%. (i) What happens to the quantity demanded?": "It falls.",
+        "The price of coffee rises by 20%. (ii) What happens to the demand for tea?": "It rises.",
+        "What is a substitute good?": "A good used in place of another.",
+    }
+
+
+def test_n19_a_header_row_of_language_names_in_small_letters(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"fr.csv": DATA / "language-header.csv"})
+    assert [note_front(n) for n in notes] == ["la pomme", "le fromage", "le pain", "la bière"]  # (was: 'français' a card)
+    assert not skipped
+    # a list of the languages' own names stays a list: its first row is one of them
+    notes, _, _ = built_notes(tmp_path / "names", {"names.csv": DATA / "language-names.csv"})
+    assert [note_front(n) for n in notes] == ["english", "french", "german", "italian"]
+
+
+def test_n20_a_to_do_list_with_notes_in_brackets_is_no_word_list(tmp_path: Path) -> None:
+    notes, _skipped, _messages = built_notes(tmp_path, {"exam.md": DATA / "todo-list.md"})
+    assert [note_front(n) for n in notes] == ["Exam day"]  # (was: 'Bring calculator' → 'scientific', a card per task)
+    assert "Bring calculator (scientific)" in note_back(notes[0])

@@ -1335,6 +1335,20 @@ _SPACED_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_:.-]*(?: [a-z0-9_:.-]+){0,3}$")
 _VARIANT = re.compile(r"^(?P<base>.+?)[:_-](?P<lang>[a-z]{2}(?:[-_][a-z]{2,4})?)$")
 
 
+def _language_header(cells: list[str], data: list[list[str]]) -> list[str] | None:
+    """A header row naming each column's language in small letters ('français;anglais', 'deutsch,englisch') over rows
+    that name no language: the roles ['lang', 'lang', …] (sitting 54: the row was a card 'français' → 'anglais'); None
+    for a list of the languages' names, its rows language names too ('english;inglés' / 'french;francés')."""
+    names = [_cell_name(c) for c in cells]
+    while names and not names[-1]:
+        names.pop()
+    if len(names) < 2 or len(set(names)) < len(names) or not all(n in _LANGUAGES or n in _NAMED_LANGUAGES for n in names):
+        return None
+    if not data or any(_cell_name(c) in _LANGUAGES or _cell_name(c) in _NAMED_LANGUAGES for row in data for c in row):
+        return None
+    return ["lang"] * len(names)
+
+
 def _identifier_header(cells: list[str], data: list[list[str]]) -> list[str] | None:
     """A header row written as program names ('country,capital,capital:de,capital:es': Brain Brew / CrowdAnki sheets,
     trial11 P32): distinct lower-case names without spaces over rows that are not, one of them another's with a
@@ -1733,7 +1747,7 @@ class DelimitedReader:
             named = ["Question", *(f"Option {LETTERS[k]}" for k in range(key - 1)), "Answer", *(f"Column {k + 1}" for k in range(key + 1, width))]
             fields = ChoiceFields(question=0, title=None, options=list(range(1, key)), key=key, qtype=None, extras=[], kind=None)
             return self._choice_rows(doc, source, diag, rows, named, fields, is_html, levels, header.lines, lines)
-        names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
+        names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]]) or _language_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
         chosen_head = own.header if own is not None else None
         if chosen_head is False:
             names = None  # ('Country<TAB>Capital' is a card, as its deck.toml says)

@@ -35,6 +35,13 @@ _NOT_GLOSS = re.compile(
 _OTHER_BLOCK = ("-", "*", "+", "•", "|", "`", "~", "<", ">", "!", "[", "$", "=")
 
 
+# a task a to-do list opens with a verb in the imperative, then what to do it to ('Bring calculator', 'Buy milk')
+_TODO = re.compile(
+    r"^(?i:bring|buy|call|pack|check|email|e-mail|take|get|make|pick|book|pay|send|print|finish|submit|return|renew"
+    r"|charge|order|ask|remember|clean|wash|fix|cancel|schedule|prepare|revise|practise|practice|collect|fill)\s+\S"
+)
+
+
 def _title_line(n: int, line: str) -> bool:
     """The page's first line of text, a title written without '#' ('Spanish — La casa')."""
     return n == 0 and not line.lstrip().startswith(_OTHER_BLOCK) and not re.match(r"^\s*\d{1,3}[.)]\s", line)
@@ -65,6 +72,8 @@ def glossed_entries(lines: list[str]) -> list[str] | None:
             or _NOT_GLOSS.match(gloss)
         ):
             return None
+        if _TODO.match(term):
+            return None  # ('- Bring calculator (scientific)': a to-do list's task and its note, no word; round 9)
         out[k] = f"{m.group('lead')}**{term}**: {gloss}"
         entries += 1
     return out if entries >= ENTRIES_MIN else None

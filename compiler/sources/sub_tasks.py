@@ -28,7 +28,16 @@ from compiler.sources.lines import (
     task_verb,
 )
 
-_PART = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\((?P<p>[a-h])\)|(?P<l>[a-h])[.)])(?:\*\*|__)?\s+(?P<text>\S.*)$")
+_PART = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\((?P<p>[a-h]|viii|vii|vi|iv|v|iii|ii|i)\)|(?P<l>[a-h])[.)])(?:\*\*|__)?\s+(?P<text>\S.*)$"
+)  # ('(a) …', 'b) …', and parts numbered in roman, '(i) …' / '(ii) …', as exam papers number them: sitting 54)
+_LETTERS = "abcdefgh"
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+
+
+def _in_order(labels: list[str]) -> bool:
+    """Whether parts' labels run from the first in order: 'a', 'b', 'c' … or 'i', 'ii', 'iii' …"""
+    return labels == list(_LETTERS[: len(labels)]) or labels == list(_ROMAN[: len(labels)])
 MIN_PARTS = 2
 PART_SPAN = 8  # lines a part's question may take before its answer label
 
@@ -67,7 +76,7 @@ def _marked_parts(item: Item, keyed: dict[str, list[str]]) -> list[Item] | None:
     if first is not None and not (starts and starts[0][0] == 0):
         starts = [(0, first), *starts]  # ('1. (a) Name …': the item's own line opens with its part (a))
     letters = [(m.group("p") or m.group("l")) for _, m in starts]
-    if len(starts) < MIN_PARTS or letters != [chr(ord("a") + k) for k in range(len(letters))]:
+    if len(starts) < MIN_PARTS or not _in_order(letters):
         return None
     ends = [k for k, _ in starts[1:]] + [len(lines)]
     if any(has_answer_label(line) for line in lines) or not all(MARKS_TAG.search(lines[at]) for at, _ in starts):
@@ -86,7 +95,7 @@ def _marked_parts(item: Item, keyed: dict[str, list[str]]) -> list[Item] | None:
 
 def has_part_a(m: re.Match[str]) -> bool:
     """Whether a lettered part's match (``_PART``) is part a)."""
-    return (m.group("p") or m.group("l")) == "a"
+    return (m.group("p") or m.group("l")) in ("a", "i")
 
 
 def opens_parts(lines: list[str], at: int) -> bool:
@@ -147,7 +156,7 @@ def _parts(item: Item) -> list[Item] | None:
     # ('## Question 1' / '(a) State …' / its answer / '(b) …': the label heading's first part is the item's question)
     # (its question the part's line with the answer typed right under it: '(a) Name …  [1 mark]' / 'Mitochondria.', sitting 47)
     under_label = first is not None and bool(starts) and starts[0][0] != 0 and first.group("text").startswith(starts[0][1].group("text"))
-    if first is not None and starts and starts[0][0] != 0 and not under_label and (first.group("p") or first.group("l")) == "a":
+    if first is not None and starts and starts[0][0] != 0 and not under_label and has_part_a(first):
         starts = [(0, first), *starts]  # ('1. (a) Name …' / 'Answer: …' / '(b) …': the item's own line opens with part (a), T34-1)
     # (one part alone under its stem, its answer labelled: '2. Cells contain organelles.' / '(a) State …' / 'Answer: …'
     # was the stem's card, the part and its answer on the back as "Also accepted", sitting 50 N14)
@@ -156,7 +165,7 @@ def _parts(item: Item) -> list[Item] | None:
     if (len(starts) < MIN_PARTS and not single) or not lines:
         return None
     letters = [(m.group("p") or m.group("l")) for _, m in starts]
-    if letters != [chr(ord("a") + k) for k in range(len(letters))]:
+    if not _in_order(letters):
         return None
     if any(has_answer_label(line) for line in lines[1 : starts[0][0]]):
         return None  # the stem answered before its parts: they are its answer's parts
@@ -263,7 +272,7 @@ _BOLD_END = re.compile(r"^(?P<q>.*?\S[?？.:：)])[ \t]+(?:\*\*|__)(?P<a>[^*_\n]
 
 def spaced_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """``(lines, the 1-based line each came from)`` with each exercise in parts written as a student spaces it out — a
-    numbered stem (``**1.** A car accelerates …``), then lettered parts a blank line apart, each answered on its line in
+    numbered stem (``**1.** A car accelerates …``), then lettered parts (or numbered in roman, ``(i)``) a blank line apart, each answered on its line in
     bold (``(a) What is its acceleration? **4 m/s²**``) or by an answer line under it — written as the numbered
     layout's exercise in parts (``1. …`` / ``   (a) …?`` / ``   Answer: 4 m/s²``), a card per part under its stem
     (sitting 54: the bold answers made the parts options, no card; spaced out, the next stem was glued onto the last
@@ -300,14 +309,15 @@ def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int]
         k += 1
     parts: list[tuple[str, int]] = []
     spaced = bolded = False
-    letter = "a"
+    labels: list[str] = []
     while True:
         j = k
         while j < len(lines) and not lines[j].strip():
             j += 1
         p = _PART.match(lines[j]) if j < len(lines) else None
-        if p is None or (p.group("p") or p.group("l")) != letter:
+        if p is None or not _in_order([*labels, p.group("p") or p.group("l")]):
             break
+        labels.append(p.group("p") or p.group("l"))
         spaced |= j > k
         text = p.group("text").strip()
         head = lines[j][: p.start("text")].strip().strip("*_").lstrip("-*+ ").strip("*_")
@@ -325,8 +335,7 @@ def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int]
             while k < len(lines) and lines[k].strip() and not _PART.match(lines[k]) and not _STEM.match(lines[k]):
                 parts.append((f"   {lines[k].strip()}", k + 1))
                 k += 1
-        letter = chr(ord(letter) + 1)
-    if letter < chr(ord("a") + MIN_PARTS) or not (spaced or bolded):
+    if len(labels) < MIN_PARTS or not (spaced or bolded):
         return None
     made = [*stem, *parts]
     return [t for t, _ in made], [n for _, n in made], k
