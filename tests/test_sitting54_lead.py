@@ -145,3 +145,39 @@ def test_a_heading_asking_a_second_question_without_its_mark_asks_both(tmp_path:
     assert "What is Python?" not in backs and not any("benefits" in b for b in backs.values()), backs
     assert any("py.md:1:" in s and "no answer" in s for s in said), said
     assert backs["Shoulder dislocation?"].startswith("Extreme upper-arm activity")
+
+
+def test_a_heading_that_asks_without_its_mark_over_the_next_question_is_no_section(tmp_path: Path) -> None:
+    """'#### What difference between `tuple` and `list`' with nothing under it, over '#### What is `set`?': a question
+    whose '?' was left out and whose answer was never written, said so, never the section of the question after it
+    (the card 'What is set?' was filed under 'Questions list › What difference between tuple and list', the question
+    unsaid). A heading naming a group ('## Data Types') over questions of its level still names their section."""
+    from conftest import built_notes, note_front
+
+    page = (
+        "## Questions list\n\n#### What is `GIL`?\n\nA mutex.\n\n#### What types of data is used in python?\n\n"
+        "#### What difference between `tuple` and `list`\n\n#### What is `set`?\n\nAn unordered collection.\n\n"
+        "#### Data Types\n\n#### What is a tuple?\n\nAn immutable sequence.\n"
+    )
+    notes, _skipped, said = built_notes(tmp_path, {"py.md": page})
+    sections = {note_front(n).replace(" ?", "?"): n["fields"]["Section"] for n in notes}
+    assert sections["What is set?"] == "Questions list", sections
+    assert sections["What is a tuple?"] == "Questions list › Data Types", sections
+    assert any("py.md:9:" in s for s in said if "no answer" in s), said
+
+
+def test_a_remark_after_a_rule_under_the_last_answer_is_the_pages(tmp_path: Path) -> None:
+    """An interview page ends '## What is `__init__`?' / its answer / '---' / '**Pro-Tip**: Always mention …': the tip
+    is the page's advice, said as text in no card, never the last answer's closing words. A rule inside an answer with
+    more questions after it, or with code after it, leaves the answer whole."""
+    from conftest import built_notes, note_back
+
+    page = (
+        "# Python\n\n## What is a list?\nA mutable sequence.\n\n---\n\nIt grows as you append.\n\n"
+        "## What is `__init__`?\nThe constructor of a class.\n\n---\n**Pro-Tip**: Always mention readability in interviews.\n"
+    )
+    notes, _skipped, said = built_notes(tmp_path, {"py.md": page})
+    backs = {n["fields"]["Question"]: note_back(n) for n in notes}
+    assert backs["What is <code>__init__</code>?"] == "The constructor of a class."
+    assert "It grows as you append." in backs["What is a list?"]
+    assert any("py.md:14:" in s and "outside any question" in s for s in said), said

@@ -1074,6 +1074,7 @@ def _working_line(text: str) -> bool:
 
 _COMMENT_BLOCK = re.compile(r"^\s*<!--.*?-->\s*$", re.S)  # an HTML comment alone: no text
 _MID_MARK = re.compile(r"[?？؟](?=\s+\S)")
+CLOSING_BLOCKS = 2  # paragraphs after a rule under a page's last answer that may be its closing remark
 MID_REST_WORDS = 6  # words after a heading's '?' for them to be its answer's start, not a subtitle ('What went wrong? Fixing errors.')
 
 
@@ -1343,6 +1344,17 @@ def _section_over(blocks: list[TopBlock], n: int, level: int) -> bool:
         return False
     after = blocks[n + 1]  # (right under it, nothing between: '#### Resposta: B' over its text answers the '######' above)
     return after.type == "heading_open" and after.level >= level
+
+
+def _closing_remark(blocks: list[TopBlock], n: int, asked_after: bool) -> bool:
+    """Whether the rule ('---') at ``n`` sets off the page's closing remark after its last question's answer: a
+    paragraph or two and no heading, code, table or question up to the end ('---' / '**Pro-Tip**: Always mention …
+    in interviews.' under an interview page's last answer: the page's advice, never that answer's last words)."""
+    rest = [b for b in blocks[n + 1 :] if not b.boilerplate()]
+    return (
+        not asked_after and 0 < len(rest) <= CLOSING_BLOCKS
+        and all(b.type in ("paragraph_open", "bullet_list_open") for b in rest)
+    )
 
 
 def _label_heading(block: TopBlock) -> bool:
@@ -3757,7 +3769,9 @@ class MarkdownReader:
             asked = split_question(plain_inline(blocks[nxt].tokens[1].children or [], code=True), source)
             own = split_question(plain_inline(block.tokens[1].children or [], code=True), source).text
             if nxt in questions or asked.asks:
-                yield n, own.endswith((".", "。")) and bool(task_lead(own))
+                # (a heading that opens as a question, its '?' left out, is one too: '#### What difference between
+                # `tuple` and `list`' over '#### What is `set`?' was the section of that question, unsaid, sitting 54)
+                yield n, (own.endswith((".", "。")) and bool(task_lead(own))) or opens_asking(own)
 
     @classmethod
     def _dividers(cls, blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> set[int]:
@@ -3774,6 +3788,10 @@ class MarkdownReader:
         this one not (trial22 T22-7). A question without its answer, accounted for as one ('no answer'), never the
         section name of the questions after it nor lost."""
         return {n for n, task in cls._over_headings(blocks, questions, source) if task}
+
+    def _question_after(self, blocks: list[TopBlock], n: int, source: SourceConfig) -> bool:
+        """Whether a heading or bold question comes anywhere after block ``n``."""
+        return any(self._question(b, source) is not None for b in blocks[n + 1 :])
 
     def _question_below(self, blocks: list[TopBlock], start: int, level: int, source: SourceConfig) -> bool:
         """A question (heading or bold, or a label heading over the paragraph it labels: ``### Exercise 1a``) under the
@@ -4542,6 +4560,9 @@ class MarkdownReader:
                 continue
             if block.type == "hr" and current is not None and current.plain and current.answer:
                 close()  # 'What is the output?' / its code / '---' / the next puzzle, asked unmarked: never this one's answer
+                continue
+            if block.type == "hr" and current is not None and current.answer and _closing_remark(blocks, n, self._question_after(blocks, n, source)):
+                close()  # ('## What is `__init__`?' / its answer / '---' / '**Pro-Tip**: …' as the page ends: the page's, sitting 54)
                 continue
             if n in unanswered:
                 count += 1
