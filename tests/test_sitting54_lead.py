@@ -181,3 +181,46 @@ def test_a_remark_after_a_rule_under_the_last_answer_is_the_pages(tmp_path: Path
     assert backs["What is <code>__init__</code>?"] == "The constructor of a class."
     assert "It grows as you append." in backs["What is a list?"]
     assert any("py.md:14:" in s and "outside any question" in s for s in said), said
+
+
+MARKUA = Path(__file__).parent / "data" / "sitting54" / "lead"
+
+
+def test_a_lessons_markua_quiz_is_a_card_per_question(tmp_path: Path) -> None:
+    """A course lesson (Leanpub's Markua, the OTTR course tools) ends in a '{quiz}' block: '? …' questions over
+    lettered options, the right one in capitals. Read as Markdown it asked nothing: 'none of its questions has an
+    answer', no card. Each question is a multiple-choice card, the capital-lettered option its right answer, at its
+    line; the code under a question is on its front."""
+    from conftest import built_notes
+
+    notes, _skipped, said = built_notes(tmp_path, {"functions.md": MARKUA / "r-functions-lesson.md"})
+    assert [(n["kind"], n["items"][0]["line"], n["fields"]["Correct"]) for n in notes] == [
+        ("multiple_choice", 22, "D) Both input and output are not necessary."),
+        ("multiple_choice", 29, "B) 49"),
+    ]
+    first, second = notes
+    assert first["fields"]["Question"] == "Which of the following statements is True?"
+    assert first["fields"]["Options"].count("<li") == 4 and "A function must have an input and an output" in first["fields"]["Options"]
+    assert second["fields"]["Question"].startswith("Given the function below, what is the output of the command <code>simple_calc(2,5)</code>?<pre")
+    assert "simple_calc" in second["fields"]["Question"].split("<pre", 1)[1]
+    assert all(n["fields"]["Section"] == "Functions in R quiz" for n in notes)
+    assert not any("has no answer" in s or "none marked correct" in s for s in said), said
+
+
+def test_a_markua_quiz_file_reads_its_answer_pools_and_accepted_answers(tmp_path: Path) -> None:
+    """An OTTR quiz file: '{choose-answers: 4}' pools ('C)' right, 'm)' and 'o)' wrong), '?1' numbering, '!' lines
+    accepted as answers in words (several: all of them; a pattern '/…/i': its text). Read as its own layout before
+    (a numbered or pattern file), now as Markdown with the block's questions."""
+    from conftest import built_notes, note_back, note_front
+
+    notes, _skipped, said = built_notes(tmp_path, {"sheets.md": MARKUA / "sheets-quiz.md"})
+    fronts = [note_front(n) for n in notes]
+    assert len(notes) == 4, fronts
+    pool = next(n for n in notes if note_front(n).startswith("Which of the following are ways"))
+    assert ".xlsx" in pool["fields"]["Correct"] and ".csv" in pool["fields"]["Correct"] and ".docx" not in pool["fields"]["Correct"]
+    sums = next(n for n in notes if note_front(n).startswith("Which function adds up"))
+    assert "SUM" in sums["fields"]["Correct"] and "ADD" not in sums["fields"]["Correct"]
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["What's the global capital of investment banking?"] == "New York / London"
+    assert backs["Where is the Eiffel Tower?"] == "(Paris|France)"
+    assert not any("sheets.md:" in s and "choose-answers" in s for s in said), said

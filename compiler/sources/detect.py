@@ -123,6 +123,7 @@ from compiler.sources.markdown_blocks import (
     semicolon_cards,
     toggle_cards,
 )
+from compiler.sources.markua import markua_quizzes
 from compiler.sources.pattern import shared_options
 from compiler.sources.quizdown import quizdown_fences
 from compiler.sources.sr_clozes import sr_cloze_paragraphs, untagged_highlights
@@ -1509,6 +1510,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     """The most likely layout (bespoke readers' own scores and the presets'), or None."""
     if ";;" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         seen = semicolon_cards(doc.text)  # (Spaced Repetition's ';;' cards, as the reader sees them: learner5 L17)
+        doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
+    if "{" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        seen = markua_quizzes(doc.text)  # (a Markua '{quiz}' block's questions, as the reader sees them: sitting 54)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     if ("quizdown" in doc.text or "[x]" in doc.text.lower()) and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         seen = quizdown_fences(doc.text)  # (a quizdown quiz's questions, as the reader sees them: learner4 N76, T23-6)

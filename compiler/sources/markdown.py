@@ -325,6 +325,7 @@ from compiler.sources.markdown_blocks import (
     wiki_link_lines,
     without_tags,
 )
+from compiler.sources.markua import markua_quizzes
 from compiler.sources.named_lines import named_lines
 from compiler.sources.paradigms import grid_cards, paradigm_grid
 from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
@@ -4110,7 +4111,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         piped = pipe_cards(raw)  # 'Co to wodorotlenek? | **Związek …** | basic:podstawa' lines (T15-83)
         pipes, raw = piped != raw, piped
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(alternating_cards(abbreviations(math_fences(quizdown_fences(whole=quizdown_header(doc.text), text=wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(repeated_answer_labels(glued_rules(kramdown_attributes(flowchart_fences(tab_tables(multiline_summaries(closed_summaries(tight_toggles(verdict_boxes(key_boxes(indented_options(dollar_sigils(ellipsis_headings(asking_title_labels(colon_options(bullet_questions(outline_questions(checked_copies(verdict_toggles(question_tables(raw)))))))))))))))))))))))))))))))))))))))))))  # (T25-36 T25-10 T22-30 T15-70 T16-46 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(alternating_cards(abbreviations(math_fences(quizdown_fences(whole=quizdown_header(doc.text), text=wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(repeated_answer_labels(glued_rules(kramdown_attributes(flowchart_fences(tab_tables(multiline_summaries(closed_summaries(tight_toggles(verdict_boxes(key_boxes(indented_options(dollar_sigils(ellipsis_headings(asking_title_labels(colon_options(bullet_questions(outline_questions(checked_copies(verdict_toggles(question_tables(markua_quizzes(raw))))))))))))))))))))))))))))))))))))))))))))  # (T25-36 T25-10 T22-30 T15-70 T16-46 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = footnote_definitions(raw)  # '[^1]: Ottawa': a note, never a link reference definition (T34-13)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
