@@ -232,3 +232,12 @@ def test_a_lesson_content_heading_is_fronted_by_the_page_s_title(tmp_path: Path)
     kept = "# A\n\n## Lesson Content\n\nx\n\n## Content\n\ny\n"
     assert titled_content_heading(kept) == kept
     assert titled_content_heading("## Lesson Content\n\nx\n") == "## Lesson Content\n\nx\n"
+
+
+def test_a_field_written_as_html_is_its_text_on_the_card(tmp_path: Path) -> None:
+    """T54-5: pgexercises' explanation field is HTML for the site ('<p>The <c>BETWEEN</c> operator keeps rows …'); on
+    the card it is its text, its tags off; the SQL field (no '<p>' or '<div>' in it) is kept as written."""
+    notes, _, _ = built_notes(tmp_path, {"where.txt": TRIAL / "field-record.txt"})
+    back = note_back(notes[0])
+    assert "The BETWEEN operator keeps rows whose value lies in a closed range." in back, back
+    assert "joined by AND." in back and "<" not in back.replace("&lt;", ""), back

@@ -12,6 +12,7 @@ cloze card; or the file was "cannot tell" with a pattern that made a card of eac
 
 from __future__ import annotations
 
+import html
 import re
 
 # a line that is only a field's label, in pipes or square brackets ('|QUESTION|', '[ANSWER]', '| Hint |')
@@ -26,6 +27,22 @@ def _label(line: str) -> str | None:
     if m is None:
         return None
     return " ".join((m.group("p") or m.group("b") or "").replace("_", " ").split()).lower()
+
+
+# a field written as HTML for the program that shows it ('<p>The <c>WHERE</c> clause …', '<div class="row">'): its tags
+_HTML_FIELD = re.compile(r"</?(?:p|div)\b[^<>]*>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|table|tr|td|th|h[1-6]|img)\b", re.I)  # (a space where it stood)
+
+
+def _text_of(lines: list[str], first: int, end: int) -> None:
+    """The lines ``first`` … ``end`` of a field written as HTML (a ``<p>`` or ``<div>`` in it) as their text: tags off,
+    character references read, a line left with no text blank (trial54 T54-5: ``<p>The <c>BETWEEN</c> operator …`` on
+    the card as written)."""
+    if not any(_HTML_FIELD.search(lines[j]) for j in range(first, end)):
+        return
+    for j in range(first, end):
+        lines[j] = " ".join(html.unescape(_TAG.sub(lambda m: " " if _BLOCK_TAG.match(m.group(0)) else "", lines[j])).split())
 
 
 def field_records(lines: list[str]) -> list[str]:
@@ -49,8 +66,10 @@ def field_records(lines: list[str]) -> list[str]:
         elif name in _ANSWER_FIELDS and not answered:
             out[k] = "Answer:"
             answered = True
+            _text_of(out, k + 1, end)
         elif name in _ANSWER_FIELDS:
             out[k] = ""
+            _text_of(out, k + 1, end)
         else:
             for j in range(k, end):
                 out[j] = ""
