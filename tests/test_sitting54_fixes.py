@@ -193,3 +193,18 @@ def test_a_solved_exam_s_task_answered_by_a_list_among_quoted_answers(tmp_path: 
     assert "Approvals cannot guarantee" in cards[reasons] and "slow the team down" in cards[reasons], cards
     compromise = next(f for f in cards if f.startswith("Propose"))
     assert cards[compromise].startswith("Require one approval"), cards
+
+
+# --- T51-12: an exercise and its solution hidden in a toggle ------------------------------------------------------
+
+
+def test_a_toggle_that_hides_an_exercise_and_its_solution_is_those_boxes(tmp_path: Path) -> None:
+    """T51-12 (sphinx-exercise's syntax guide: '````{toggle}' / '```{exercise}' … / '````{solution} fact' …, under 'Click
+    the toggle to see it.'): the toggle was read as the hidden answer to the paragraph above it, so the card was 'Try the
+    exercise below. Click the toggle to see it.' → the exercise and its solution, with the solution's fence as text. A
+    toggle (dropdown, details) whose body opens with an exercise box is that box and its solution, as without it."""
+    notes, _skipped, _messages = built_notes(tmp_path, {"practice.md": DATA / "toggled-exercise.md"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert list(cards) == ["Write a function factorial such that factorial(n) returns \\(n!\\)."], cards
+    back = next(iter(cards.values()))
+    assert back.startswith("Here is a solution.") and "deffactorial(n):" in back.replace(" ", "") and "```" not in back, back  # (highlighted: spaced tokens)

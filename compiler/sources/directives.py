@@ -396,9 +396,17 @@ def _convert(lines: list[str]) -> list[str]:
                 # (a question box's heading titles its task: a bold line over it, the question's front with the task:
                 # a Carpentries '::: challenge' / '## From 1 to N', trial18 T18-13)
                 body[first_text] = f"**{title}**" if name in _QUESTION_BOXES else ""
-        if not title and name in _REVEAL_BOXES:
+        inner = next((b for b in body if b.strip()), "")
+        hides_box = (e := _COLON_OPEN.match(inner) or _TICK_OPEN.match(inner)) is not None and _name(e)[0].removesuffix("-start") in _QUESTION_BOXES
+        if not title and name in _REVEAL_BOXES and not hides_box:
             title = "Answer"  # ('```{toggle}' under 'Which port does DNS use?': what it hides is the answer, T16-51)
         body = _convert([b[indent:] if b[:indent].strip() == "" else b.lstrip(" ") for b in body])
+        if name in _REVEAL_BOXES and hides_box:  # ('````{toggle}' / '```{exercise}' … / '```{solution} …': the boxes it
+            out[i:last] = ["", *[""] * (first - i - 1), *body]  # hides read as boxes, never the answer to the text above
+            if close < len(out):  # (trial51 T51-12: the exercise and its solution were the back of 'Click the toggle …')
+                out[close] = ""
+            i = close + 1
+            continue
         gap = [""] * (first - i - 1)  # a gated start directive's own lines
         if name in _QUESTION_BOXES or (name == "admonition" and _QUESTION_TITLE.match(title)):
             out[i:last] = ["", *gap, *body]
