@@ -2094,7 +2094,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '- Q: …? A: …' bullets among notes (sitting 48)
             labelled = labelled_pair_entries(doc.lines)
             doc = doc if labelled is None else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
-        if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}\d{1,9}[.)][ \t]+\S.*\n(?:[ \t]*\n)*(?: {0,3}[-*+][ \t]| {1,3}\t?\S)", doc.text):
+        if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}\d{1,9}[.)][ \t]+\S.*\n(?:\S.*\n)?(?:[ \t]*\n)*(?: {0,3}[-*+][ \t]| {1,3}\t?\S)", doc.text):
             shallow = shallow_answers(doc.text)  # '21. What is …?' / '   - its answer' (3 spaces): the item's (sitting 54)
             doc = doc if shallow == doc.text else Document(rel=doc.rel, text=shallow)
         if (own in MARKDOWN_SUFFIXES or worded_doc) and re.search(r"(?m)^[-*+][ \t]+\S.*[?？؟][*_]*[ \t]*$", doc.text):

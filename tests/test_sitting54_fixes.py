@@ -208,3 +208,19 @@ def test_a_toggle_that_hides_an_exercise_and_its_solution_is_those_boxes(tmp_pat
     assert list(cards) == ["Write a function factorial such that factorial(n) returns \\(n!\\)."], cards
     back = next(iter(cards.values()))
     assert back.startswith("Here is a solution.") and "deffactorial(n):" in back.replace(" ", "") and "```" not in back, back  # (highlighted: spaced tokens)
+
+
+
+def test_an_answer_label_over_a_shallow_list_under_a_numbered_question(tmp_path: Path) -> None:
+    """'1. What does a process hold?' / 'Answer: A process holds:' (at the margin: the entry's text going on) / '  -
+    its code and data,' (two spaces: a list beside the entry to CommonMark). Before: the lists were 'text outside any
+    question', the backs the label's line alone. Now the list is the entry's, under its label's text, a list still
+    (not its entries run together on one line); labelled entries ('- Monolithic: …') keep their labels as written."""
+    notes, _skipped, messages = built_notes(tmp_path, {"kernels.md": DATA / "lazy-answer-lists.md"})
+    cards = {note_front(n): n for n in notes}
+    assert list(cards) == ["What is a kernel?", "What are the kinds of kernels?", "What does a process hold?"], list(cards)
+    kinds = note_back(cards["What are the kinds of kernels?"])
+    assert "Monolithic: every service" in kinds and "Microkernel: only the essentials" in kinds, kinds
+    held = cards["What does a process hold?"]["fields"]["Answer"]
+    assert "A process holds:" in held and held.count("<li>") == 2, held
+    assert not any("outside any question" in m for m in messages), messages

@@ -5719,6 +5719,15 @@ class MarkdownReader:
                 margin = min(len(x) - len(x.lstrip()) for x in said)
                 found[at][2].clear()
                 found[at][2]["answer"] = "\n".join(x[margin:] for x in said)
+            elif said and set(found[at][2]) <= {"answer", "more"} and found[at][2].get("answer") and any(
+                BULLET.match(x) and not _labels_answer(x) for x in said
+            ):
+                # ('1. What does a process hold?' / 'Answer: A process holds:' / '  - its code and data,' …: the list
+                # under the labelled line stays a list on the back, never its entries run together on one line)
+                body = [x for x in said if not _labels_answer(x)]
+                margin = min(len(x) - len(x.lstrip()) for x in body if x.strip())
+                found[at][2]["answer"] = "\n".join([found[at][2]["answer"], "", *(x[margin:] for x in body)])
+                found[at][2].pop("more", None)
         return [(line, q, fields, "\n".join(original)) for line, q, fields, original in found]
 
     def _labelled_item(
@@ -7351,6 +7360,11 @@ def _options_at(answer: list[TopBlock], lines: list[str]) -> int:
 
 # a key in brackets at the end of the question, a self-graded mark after it: '…正确的是（BC）✅', '… this (A)❌'
 _TITLE_KEY = re.compile(r"\s*[(（]\s*`?(?P<key>[A-H]{1,5})`?\s*[)）]\s*[✅❌✔✘✓✗☑☒]?\ufe0f?\s*$")
+def _labels_answer(line: str) -> bool:
+    """A list entry's line opened by an answer label, bulleted or bold or not (``- **Answer:** A WAN …``)."""
+    return has_answer_label(_BOLD_LEAD.sub(r"\g<label>", BULLET.sub("", _ENTRY_BULLET.sub("", line, count=1), count=1).strip(), count=1))
+
+
 def _label_as_written(label: str, original: str) -> str:
     """A sub-entry's label (kept lower-cased) as its entry writes it (``- Hard RTOS: …``, never 'Hard rtos'; sitting
     54), else with a capital."""
