@@ -224,3 +224,12 @@ def test_an_answer_label_over_a_shallow_list_under_a_numbered_question(tmp_path:
     held = cards["What does a process hold?"]["fields"]["Answer"]
     assert "A process holds:" in held and held.count("<li>") == 2, held
     assert not any("outside any question" in m for m in messages), messages
+
+
+def test_a_heading_s_stray_bold_close_is_not_in_its_cards_section(tmp_path: Path) -> None:
+    """The interview bank's '#### Medium-Level Operating System Interview Questions**' (its bold closed, never opened):
+    each of its 20 cards showed the section 'Medium-Level … Questions**'. A run of '*' closing a heading whose text
+    opens none is the author's slip: the section is the words."""
+    page = "# OS\n\n#### Medium-Level Questions**\n\n21. What is a semaphore?\n   - A counter that guards a resource.\n\n22. What is a mutex?\n   - A lock.\n"
+    notes, _skipped, _messages = built_notes(tmp_path, {"bank.md": page})
+    assert [n["fields"].get("Section") for n in notes] == ["Medium-Level Questions", "Medium-Level Questions"], [n["fields"] for n in notes]

@@ -678,8 +678,10 @@ def bare_section(name: str) -> str:
     """A section's name without the emoji a page sets before or after it (``## ⭐️ 基本数据类型``, ``## Java 💎``): an
     importance mark or a decoration, no word of the section's (trial26 T26-17); nor the instruction in full-width
     brackets after it (``一、判断题（对的打“√”，错的打“×”）``: trial26 T26-18); nor the count of its questions
-    (``System Questions (37)``: T32-5)."""
+    (``System Questions (37)``: T32-5); nor a run of ``*`` closing a bold its name never opens (sitting 54)."""
     name = _without_count(_INSTRUCTION_TAIL.sub("", name))
+    if name.endswith("*") and "*" not in name.rstrip("*"):  # ('Medium-Level … Questions**': a bold closed, never opened)
+        name = name.rstrip("*").rstrip() or name
     words = name.split()
     if not any(_emoji_word(w) for w in words[:1] + words[-1:]):
         return name
