@@ -61,6 +61,10 @@ list of the languages' own names ('english;inglés' / 'french;francés') stays a
 N20: a to-do list with notes in brackets ('- Bring calculator (scientific)'): no word list; before, 'Bring
 calculator' → 'scientific', a card per task (round 9's open item).
 
+N21: one part left unanswered among answered parts ('(b) What is its speed …?' with nothing under it): its own
+question, said at its line ('no answer'); before, spaced out, the next exercise's stem and parts were glued onto its
+back, unsaid, or (tight) the stem was one card with its parts and '3 s' "Also accepted" on the back.
+
 Documents in tests/data/sitting54/newdocs/.
 """
 
@@ -274,3 +278,18 @@ def test_n20_a_to_do_list_with_notes_in_brackets_is_no_word_list(tmp_path: Path)
     notes, _skipped, _messages = built_notes(tmp_path, {"exam.md": DATA / "todo-list.md"})
     assert [note_front(n) for n in notes] == ["Exam day"]  # (was: 'Bring calculator' → 'scientific', a card per task)
     assert "Bring calculator (scientific)" in note_back(notes[0])
+
+
+def test_n21_a_part_left_unanswered_among_answered_parts_is_said_at_its_line(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"kin.md": DATA / "parts-one-unanswered.md"})
+    fronts = [note_front(n) for n in notes]
+    assert len(notes) == 5 and not any("stone" in note_back(n) for n in notes)  # (was: the next stem glued on (b)'s back)
+    assert "A stone is thrown up at 10 m/s. (b) How long until it returns?" in fronts
+    assert [s["line"] for s in skipped] == [16] and any("kin.md:16:" in m and "no answer" in m for m in messages)
+    notes, skipped, messages = built_notes(tmp_path / "tight", {"kin.md": DATA / "parts-last-unanswered.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "A car accelerates from rest at 2 m/s² for 5 s. (a) What is its final speed?": "10 m/s",
+        "What is the SI unit of acceleration?": "m/s²",
+    }  # (was: one card of the stem, '(a) …' and '10 m/s' "Also accepted" and '(b) …' on its back, unsaid)
+    assert any("kin.md:6:" in m and "no answer" in m for m in messages)

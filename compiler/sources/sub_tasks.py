@@ -52,6 +52,9 @@ def split_parts(
     out: list[Item] = []
     for item in items:
         parts = _parts(item) if item.kind is ItemKind.basic and not item.cloze else None
+        for part in parts or []:
+            if unanswered is not None and part.skip:
+                unanswered(part)  # (a part left unanswered among answered ones: said at its line, sitting 54)
         if parts is None and item.kind is ItemKind.basic and not item.cloze:
             parts = _marked_parts(item, keyed or {})
             for part in parts or []:
@@ -188,6 +191,12 @@ def _parts(item: Item) -> list[Item] | None:
             asked, answer = said  # '(a) State …' / blank / 'They carry oxygen …' (sitting 43: part (b) was part (a)'s back)
             made.append(_part(item, letters[len(made)], asked, asks, context, lines[at:end], at, answer=answer))
             continue
+        if label is None and not body and any(not done.skip for done in made):
+            # ('(b) What is its speed …?' with nothing under it after an answered part: its own card to answer, said so,
+            # never the parts glued onto the stem's back with an answer 'Also accepted'; sitting 54. Parts with nothing
+            # under them before the one answer label are that answer's, one card: test_sitting17_readers2)
+            made.append(_part(item, letters[len(made)], m.group("text").strip(), asks, context, lines[at:end], at, skip="no answer"))
+            continue
         if label is None:
             return None
         asked = " ".join([m.group("text").strip(), *body[:label]])
@@ -308,7 +317,7 @@ def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int]
         stem.append((f"   {lines[k].strip()}", k + 1))
         k += 1
     parts: list[tuple[str, int]] = []
-    spaced = bolded = False
+    spaced = bolded = answered = False
     labels: list[str] = []
     while True:
         j = k
@@ -324,12 +333,17 @@ def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int]
         bold = _BOLD_END.match(text)
         if bold is not None and not has_answer_label(bold.group("a")):
             parts += [(f"   {head} {bold.group('q')}", j + 1), (f"   Answer: {bold.group('a').strip()}", j + 1)]
-            bolded = True
+            bolded = answered = True
             k = j + 1
         else:
             below = j + 1
             if below >= len(lines) or not has_answer_label(lines[below].strip()):
-                return None  # (a part with no answer of its own: left as written)
+                if not answered:
+                    return None  # (a part with no answer of its own, the first: left as written)
+                parts.append((f"   {head} {text}", j + 1))  # (one left unanswered among answered ones: its exercise's
+                k = below  # part still, said by the reader, never the next stem's question; sitting 54)
+                continue
+            answered = True
             parts.append((f"   {head} {text}", j + 1))
             k = below
             while k < len(lines) and lines[k].strip() and not _PART.match(lines[k]) and not _STEM.match(lines[k]):
