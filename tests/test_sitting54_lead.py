@@ -224,3 +224,26 @@ def test_a_markua_quiz_file_reads_its_answer_pools_and_accepted_answers(tmp_path
     assert backs["What's the global capital of investment banking?"] == "New York / London"
     assert backs["Where is the Eiffel Tower?"] == "(Paris|France)"
     assert not any("sheets.md:" in s and "choose-answers" in s for s in said), said
+
+
+def test_a_passage_above_numbered_questions_is_said_once(tmp_path: Path) -> None:
+    """A reading comprehension read as a numbered page: the passage under the title, above '## Questions', was in no
+    card and nothing said so (newdocs sitting 54). It is said once, at its first line, with what to do; an intro that
+    speaks of the questions ('Here are the questions for Friday's quiz.') is the page's introduction, not said."""
+    from conftest import built_notes
+
+    passage = (
+        "Water evaporates from oceans and lakes when the sun heats it. The vapour rises, cools and condenses into clouds.\n"
+        "When the droplets grow heavy, they fall as precipitation. Some water soaks into the ground and becomes groundwater.\n"
+    )
+    questions = (
+        "## Questions\n1. What makes water evaporate?\n   The sun's heat.\n2. What happens to the vapour as it rises?\n"
+        "   It cools and condenses into clouds.\n3. What is water that soaks into the ground called?\n   Groundwater.\n"
+    )
+    notes, _skipped, said = built_notes(tmp_path / "a", {"water.md": f"# Reading: The Water Cycle\n\n{passage}\n{questions}"})
+    assert len(notes) == 3
+    [told] = [s for s in said if "above its first item" in s]
+    assert told.startswith("sources/water.md:3: warning: the page's text above its first item (2 lines, 37 words) is in no card")
+    intro = "Here are the questions for Friday's quiz, on the water cycle we studied in class this week; learn every answer by heart.\n"
+    notes, _skipped, said = built_notes(tmp_path / "b", {"water.md": f"# Revision\n\n{intro}\n{questions}"})
+    assert len(notes) == 3 and not any("above its first item" in s for s in said), said

@@ -243,7 +243,10 @@ RANGE_SPAN = 20  # questions at most one lead-in names
 _QUOTE_LINE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _CALLOUT_OPEN = re.compile(r"^(?:\[!\w+\]|[*_]{1,2}\w+(?:\s\w+)?:?[*_]{1,2}:?(?:\s|$))")
 _PASSAGE_STOP = re.compile(r"[.!?。！？][\"”’)]*\s+(?=\S)")  # a sentence's end inside the passage
-PASSAGE_WORDS = 25  # words of a quoted passage at least (an epigraph is a line)
+# a page's text that speaks of its questions ('Here are the questions for Friday's quiz', 'Instructions: Answer ALL
+# questions', 'Directions (Q1–Q3): …', 'From:' / 'Subject:'): its introduction, never a passage they are about
+_ABOUT_ITEMS = re.compile(r"(?i)\b(?:questions?|quiz(?:zes)?|answers?|instructions?|directions?|marks?|listed\s+below)\b|^\s*(?:from|to|subject|date)\s*:")
+PASSAGE_WORDS = 25  # words of a passage at least, quoted or above a page's first item (an epigraph, an intro is a line)
 PASSAGE_SENTENCES = 2  # … and sentences
 OPEN_SCOPE = 10**6  # the last question of a lead-in that names none ('Read the passage and answer the questions below.')
 # a lead-in that says to read what follows, in the languages of school papers ('Read the passage …', '次の文章を読んで、後の
@@ -1194,6 +1197,7 @@ class _Walk:
         self.seen_item = False
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
         self.preamble = 0  # non-blank lines before the first item
+        self.page_intro: list[int] = []  # lines of prose before the first item and any section heading (a passage?)
         self.intro: list[int] = []  # lines of text under a section heading before the document's first item
         # sections of Markdown notes with no question: (first line, heading, its lines, the sections above, lines)
         self.notes: list[tuple[int, str, list[str], list[str], int]] = []
@@ -1722,9 +1726,38 @@ class _Walk:
             if item is not None:
                 self.items.append(item)
 
+    def _intro_shown(self) -> bool:
+        """Whether a card shows the page's text above its first item (a quoted passage goes on each question's front:
+        sitting 51 N21), told by the words of its longest line."""
+        longest = max((self.lines[k - 1] for k in self.page_intro), key=len, default="")
+        words = re.findall(r"\w+", longest)[:8]
+        if not words:
+            return True
+        said = re.compile(r"\W+".join(re.escape(w) for w in words))
+        return any(
+            said.search(item.question) or any(said.search(b.text or " ".join(b.items)) for b in item.stimulus)
+            for item in self.items
+        )
+
     def _check_preamble(self) -> None:
-        """Most of a document before its first item means the item pattern missed its items."""
+        """Most of a document before its first item means the item pattern missed its items; a passage of prose
+        above the items (a reading comprehension's text over its questions) is in no card: said once."""
         total = sum(1 for line in self.lines if line.strip())
+        words = sum(len(self.lines[k - 1].split()) for k in self.page_intro)
+        about = any(_ABOUT_ITEMS.search(self.lines[k - 1]) for k in self.page_intro)  # (an intro to the questions)
+        if self.items and words >= PASSAGE_WORDS and not about and not self._intro_shown() and not (self.preamble > 10 and self.preamble > 0.4 * total):
+            # ('# Reading: The Water Cycle' / four sentences / '## Questions' / '1. What makes water evaporate?' …:
+            # the passage was dropped unsaid, newdocs sitting 54; the Markdown reader says a page's introduction too)
+            first, count = self.page_intro[0], len(self.page_intro)
+            self.diag.warning(
+                self.doc.rel,
+                first,
+                f"the page's text above its first item ({count} line{'s' if count != 1 else ''}, {words} words) is in no "
+                "card, and the questions below may depend on it",
+                "if a question needs it, write what it needs into that question (or an [[override]] in overrides.toml); "
+                "if it is only the page's introduction, nothing to do",
+                group="page-intro",
+            )
         if self.preamble > 10 and self.preamble > 0.4 * total:
             first = self.items[0].locator.line if self.items else None
             said = (  # ('306 of 306 lines come and no item was found': a garbled sentence, trial15 T15-68)
@@ -2918,6 +2951,8 @@ class _Walk:
                 self.preamble += 1
                 if self.sections and not _NAV_ONLY.match(raw):
                     self.intro.append(lineno)  # a section's own intro: its items may depend on it
+                elif not self.sections and not _NAV_ONLY.match(raw) and not form_line(raw):
+                    self.page_intro.append(lineno)  # (the page's own text under its title: said if it is a passage)
                 return  # before the first item: the title, intro, table of contents
             if form_line(raw):
                 return  # ("Teacher's comments: ______" under a worksheet's last question: a field to fill, sitting 49)
