@@ -26,6 +26,7 @@ import re
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html import unescape
@@ -243,6 +244,16 @@ def drop_in(tmp: Path, *names: str, table: str = "") -> Path:
         (content / "sources" / name).write_bytes((NEWUSER / name).read_bytes())
     (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
     return content
+
+
+def burn_cpu(seconds: float) -> None:
+    """A reader's search that does not end, as the read limit sees it: ``seconds`` of this process's CPU time (the
+    limit counts CPU time; a loop timed by the wall clock got too little CPU on a loaded machine), bounded by ten times
+    as long on the wall clock."""
+    cpu_end = time.process_time() + seconds
+    wall_end = time.monotonic() + 10 * seconds
+    while time.process_time() < cpu_end and time.monotonic() < wall_end:
+        pass
 
 
 def deck_of(tmp: Path, files: dict[str, str | Path], table: str = "") -> Path:

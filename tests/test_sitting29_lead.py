@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import burn_cpu
 
 from compiler.build import build
 from compiler.cli import main
@@ -277,16 +278,6 @@ def test_generic_headings_of_two_pages_still_stay_two_cards(tmp_path: Path) -> N
         assert not states_only(item(task)), task
 
 
-def _burn(seconds: float) -> None:
-    """A reader's search that does not end, as the CPU sees it: ``seconds`` of this process's CPU time (the limit
-    counts CPU time; a loop timed by the wall clock got too little CPU on a loaded machine to reach it), bounded
-    by ten times as long on the wall clock."""
-    cpu_end = time.process_time() + seconds
-    wall_end = time.monotonic() + 10 * seconds
-    while time.process_time() < cpu_end and time.monotonic() < wall_end:
-        pass
-
-
 def test_the_read_limit_counts_cpu_and_is_no_internal_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -305,7 +296,7 @@ def test_the_read_limit_counts_cpu_and_is_no_internal_error(
             if state["mode"] == "wait":
                 time.sleep(3)  # wall-clock time only, as on a busy machine
             else:
-                _burn(30)
+                burn_cpu(30)
         return real(self, doc, src, diag)
 
     monkeypatch.setattr(type(reader), "read", slow)
@@ -335,7 +326,7 @@ def test_a_large_file_over_the_limit_is_told_to_split(
     real = type(reader).read
 
     def slow(self, doc, src, diag):  # type: ignore[no-untyped-def]
-        _burn(30)
+        burn_cpu(30)
         return real(self, doc, src, diag)
 
     monkeypatch.setattr(type(reader), "read", slow)

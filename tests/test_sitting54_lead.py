@@ -1,4 +1,4 @@
-"""Fifty-fourth sitting, lead: the read limit (compiler/watchdog.py) is never lost."""
+"""Fifty-fourth sitting, lead: the read limit is never lost; an untuned interview bank's shapes; Markua quizzes; a passage above numbered questions."""
 
 from __future__ import annotations
 
@@ -7,26 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import burn_cpu, deck_of
 
 from compiler import watchdog
 from compiler.cli import main
-
-
-def _deck(tmp_path: Path, files: dict[str, str]) -> tuple[Path, Path]:
-    content = tmp_path / "content"
-    (content / "sources").mkdir(parents=True)
-    for name, text in files.items():
-        (content / "sources" / name).write_text(text, encoding="utf-8")
-    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
-    return content, tmp_path / "build"
-
-
-def _burn(seconds: float) -> None:
-    """``seconds`` of this process's CPU time (what the limit counts), bounded by ten times as long on the wall."""
-    cpu_end = time.process_time() + seconds
-    wall_end = time.monotonic() + 10 * seconds
-    while time.process_time() < cpu_end and time.monotonic() < wall_end:
-        pass
 
 
 def test_a_stop_swallowed_by_a_handler_is_given_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -41,15 +25,15 @@ def test_a_stop_swallowed_by_a_handler_is_given_again(tmp_path: Path, monkeypatc
 
     def slow(self, doc, src, diag):  # type: ignore[no-untyped-def]
         try:
-            _burn(30)
+            burn_cpu(30)
         except BaseException as exc:  # (what the test is about: a handler that swallows the stop)
             swallowed.append(type(exc).__name__)
-        _burn(30)
+        burn_cpu(30)
         return real(self, doc, src, diag)
 
     monkeypatch.setattr(type(reader), "read", slow)
     monkeypatch.setenv("DECKC_READ_LIMIT", "1")
-    content, out = _deck(tmp_path, {"bank.md": "# Bank\n\n## What is X?\n\nX is a letter.\n"})
+    content, out = deck_of(tmp_path, {"bank.md": "# Bank\n\n## What is X?\n\nX is a letter.\n"}), tmp_path / "build"
     started = time.process_time()
     result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert swallowed == ["TooSlow"]
@@ -68,13 +52,13 @@ def test_each_build_after_a_stopped_one_has_its_limit(tmp_path: Path, monkeypatc
     real = type(reader).read
 
     def slow(self, doc, src, diag):  # type: ignore[no-untyped-def]
-        _burn(30)
+        burn_cpu(30)
         return real(self, doc, src, diag)
 
     monkeypatch.setattr(type(reader), "read", slow)
     monkeypatch.setenv("DECKC_READ_LIMIT", "1")
     for n in range(2):
-        content, out = _deck(tmp_path / str(n), {"bank.md": f"# Bank\n\n## What is X{n}?\n\nX is a letter.\n"})
+        content, out = deck_of(tmp_path / str(n), {"bank.md": f"# Bank\n\n## What is X{n}?\n\nX is a letter.\n"}), tmp_path / str(n) / "build"
         result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
         assert result.exit_code == 1, result.output
         assert "reading this file took more than 1 s of CPU and was stopped" in result.output

@@ -226,7 +226,7 @@ def order_items(
             _lacks_pictures(i),
             # an answer that is only links to read elsewhere ('[Tuples vs Lists - Stack Overflow](…)') teaches nothing
             # on the card: another source's answer in words fronts the note (sitting 54: an interview bank's links)
-            links_only(i),
+            _links_only(i),
             reading_length(i.answer) > WORDS_PER_SCREEN,
             rank.get(i.source, len(rank)),
             position[id(i)],
@@ -251,9 +251,14 @@ _LINK = re.compile(r"<a\b[^>]*>.*?</a>|\[[^\]\n]*\]\([^)\s]+\)|<?https?://[^\s<>
 _TAGS = re.compile(r"<[^>]+>")
 
 
-def links_only(item: Item) -> bool:
+def _answer_texts(item: Item) -> list[str]:
+    """The texts of the answer's blocks, a list's entries each."""
+    return [t for b in item.answer for t in (b.items if b.items else [b.text])]
+
+
+def _links_only(item: Item) -> bool:
     """The answer is links and nothing else that a learner reads: no word is left once they are taken out."""
-    texts = [t for b in item.answer for t in (b.items if b.items else [b.text])]
+    texts = _answer_texts(item)
     if not texts or not any(_LINK.search(t) for t in texts):
         return False
     return not any(re.search(r"\w", _TAGS.sub(" ", _LINK.sub(" ", t))) for t in texts)
@@ -262,8 +267,7 @@ def links_only(item: Item) -> bool:
 def _lacks_pictures(item: Item) -> bool:
     """The answer shows a picture's place instead of the picture: one the build could not find, or one on the web
     (``[image: …]``, compiler.media)."""
-    texts = (t for b in item.answer for t in (b.items if b.items else [b.text]))
-    return any("[image" in t or "[picture not found]" in t for t in texts)
+    return any("[image" in t or "[picture not found]" in t for t in _answer_texts(item))
 
 
 def _page_topic(item: Item, titles: dict[str, str], topical: Collection[tuple[str, str]] = ()) -> list[str]:
