@@ -2270,6 +2270,37 @@ def _jsx_questions(text: str) -> list[tuple[int, int, list[dict[str, Any]]]]:
     return found
 
 
+def _jsx_choices(text: str, rel: str) -> list[tuple[int, int, str]]:
+    """Each component tag that holds only a question's options, each an object with its text and its flag
+    (Hugging Face's courses: ``<Question choices={[{ text: "…", explain: "…", correct: true }, …]} />`` under the
+    question's heading and stem, trial55 T55-1): (where it starts, where it ends, the options as Markdown: ``- A) …``,
+    ``**Answer:** B``, each option's explanation), read like a JSON bank's options. A tag that also names its question
+    is :func:`_jsx_questions`'."""
+    found = []
+    for m in _JSX_TAG.finditer(text):
+        read = _jsx_record(text, m.start())
+        if read is None:
+            continue
+        fields = _normal(read[0])
+        options = _get(fields, CHOICE_KEYS)
+        if _get(fields, QUESTION_KEYS) is not None or not isinstance(options, list) or len(options) < 2:
+            continue
+        if not all(isinstance(o, dict) and _option_text(o) not in (None, "") for o in options):
+            continue
+        if not _flagged({"choices": options}):
+            continue  # (no option marked right: a picker, not a question's options)
+        try:
+            made = convert_bank(json.dumps([{"question": "?", "choices": options}], ensure_ascii=False), rel, "json")
+        except ContentError:
+            continue
+        rows = made.text.split("\n")
+        at = next((k for k, row in enumerate(rows) if row.startswith("## ")), None)
+        if at is None:
+            continue
+        found.append((m.start(), read[1], "\n".join(rows[at + 1 :]).strip("\n")))
+    return found
+
+
 def _literal_lines(made: Converted, dumped: str, literal: str, before: int, first: int) -> tuple[int, ...]:
     """Each converted line's line in the page: the line its record opens on in the component's literal (which starts
     after ``before`` lines of the page), else the component's first line (trial18 T18-23: all at the '<Quiz' line)."""
@@ -2314,6 +2345,15 @@ def jsx_banks(lines: list[str], rel: str) -> Converted | None:
             continue
         first = text.count("\n", 0, tag) + 1
         found.append((first, text.count("\n", 0, end) + 1, made.text, _literal_lines(made, dumped, literal[0], text.count("\n", 0, m.end() - 1), first)))
+    taken = [(first, last) for first, last, _, _ in found]
+    for start, end, markdown in _jsx_choices(text, rel):  # ('<Question choices={[…]} />' under its question: T55-1)
+        first = text.count("\n", 0, start) + 1
+        if any(a <= first <= b for a, b in taken):
+            continue
+        above = next((row for row in reversed(lines[: first - 1]) if row.strip()), "")
+        if re.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s", above):  # (the options never join a list that ends the question's
+            markdown = "<!-- -->\n\n" + markdown  # stem, 'At every step:' / '- Our Agent receives ______ …')
+        found.append((first, text.count("\n", 0, end) + 1, markdown, (first,) * (markdown.count("\n") + 1)))
     if not found:
         return None
     out: list[tuple[str, int]] = []

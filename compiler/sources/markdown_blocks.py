@@ -1015,6 +1015,32 @@ def _said_as(text: str) -> str:
     return " ".join(re.sub(r"[*_`]", "", text).casefold().split())
 
 
+# a heading's anchor as hf-doc-builder writes it, glued or after a space at its end: '# End-of-chapter quiz[[end-of-chapter-quiz]]'
+_SLUG_ANCHOR = re.compile(r"^(?P<head>\s{0,3}#{1,6}[ \t]+\S.*?)[ \t]*\[\[(?P<slug>[a-z0-9]+(?:[-_][a-z0-9]+)*)\]\][ \t]*$")
+
+
+def slug_anchors(text: str) -> str:
+    """The page with each heading's anchor id taken off, the id written in double brackets at the heading's end and
+    spelling the heading's own words as a slug (hf-doc-builder, the Hugging Face courses and docs: '# Second Quiz
+    [[quiz2]]', '## Fine-tuning a model[[fine-tuning-a-model]]'; trial55 T55-6). An Obsidian link at a heading's end
+    names another note ('## Related [[python]]': its words are not the heading's) and stays; lines keep their
+    numbers, fences are left alone."""
+    out: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        opened = re.match(r"^\s{0,3}(`{3,}|~{3,})", line)
+        if opened and (not fence or (opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence))):
+            fence = "" if fence else opened.group(1)
+        m = None if fence else _SLUG_ANCHOR.match(line)
+        if m is not None:
+            words = set(re.findall(r"[a-z0-9]+", m.group("head").lstrip(" #").lower()))
+            slug = [re.sub(r"\d+$", "", w) or w for w in re.split(r"[-_]", m.group("slug"))]
+            if all(w in words or any(h.startswith(w) for h in words) for w in slug):
+                line = m.group("head")
+        out.append(line)
+    return "\n".join(out)
+
+
 # a lesson template's heading over the lesson's own text ('## Lesson Content'): it names no subject, the page's title does
 _CONTENT_LABEL = re.compile(r"^(?i:(?:the\s+)?(?:lesson(?:\s+(?:content|text|notes|body))?|main\s+content|content))$")
 _PAGE_TITLE = re.compile(r"^#[ \t]+(?P<title>\S.*?)[ \t#]*$")
