@@ -148,6 +148,7 @@ from compiler.sources.detect import (
     KNOWN_PAIRS_NOTE,
     Detection,
     answers_only,
+    asking_title_only,
     bold_terms,
     card_page,
     front_matter_card,
@@ -1044,6 +1045,17 @@ def _detect_for(
     # a page whose front matter holds its question (one FAQ entry per file, trial9 T12/T15): one note, whatever its
     # answer's shape (lists and headings in an answer made other layouts guess questions in it)
     found = front_matter_card(doc) or detect_layout(doc)
+    if found is not None and found.layout == "markdown" and src.pattern is None and asking_title_only(doc.lines):
+        # ('# Nutrition: Myth or Fact?' over '**Myth:** …' / '**Fact:** …' pairs: the title asks what each pair answers,
+        # the pattern of the pairs reads a card each; sitting 55: one card of the title holding every pair)
+        # (only when it reads more cards than the headings do: '# … what is printed?' over '**Q1.**' / code / 'Output: …'
+        # is read a card each by its headings already, its code kept as code)
+        guessed = _try_guess(doc, src, suggest_pattern(doc), cache)[0]
+        if guessed is not None and guessed.pattern is not None:
+            paired = _read(doc, src.model_copy(update={"layout": "pattern", "pattern": PatternConfig.model_validate(guessed.pattern)}), Diagnostics(), cache)
+            headed = _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache)
+            if sum(not i.skip for i in paired) > sum(not i.skip for i in headed):
+                found = guessed
     # questions and nothing else (practice lists, trial8 H11): no card, whatever else might read it ('?' lines
     # over '---' as headings, a title over the list as a note, numbered questions as items whose answers were their
     # follow-up prompts, the next number or the lists below: trial43 T43-1)

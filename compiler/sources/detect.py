@@ -541,9 +541,47 @@ def bold_terms(lines: list[str]) -> list[str] | None:
     """A glossary written as bold terms on their own lines, each with its definition below (on the next line,
     or after a blank line; trial7 G34), as the definition list it means (``Latency`` / ``: The time …``), on a
     page that asks nothing; None when the page is not one. Line numbers stay (a definition after a blank line
-    moves up one, the blank line after it)."""
+    moves up one, the blank line after it).
+
+    Once the page is such a glossary (two terms of six words at most), a longer bold line of the same shape is a term
+    too (``**Carlill v Carbolic Smoke Ball Co (1893)**`` over its ratio among shorter case names: sitting 55, it was
+    'its introduction', in no card), and so is a term written on its definition's line in a paragraph of its own
+    (``**Power rule**: $…$`` among ``**Product rule**:`` over display maths: sitting 55, in no card, unsaid)."""
     if markdown_questions(lines, obsidian=False)[0]:
         return None
+    found = _bold_terms(lines, BOLD_TERM_WORDS)
+    if found is None:
+        return None
+    longer = _bold_terms(lines, LONG_TERM_WORDS)
+    out = found[0] if longer is None else longer[0]
+    _one_line_terms(out, list(in_fence(out)))
+    return out
+
+
+LONG_TERM_WORDS = 12  # words at most of a bold term on a page whose other terms make it a glossary (a case's name)
+_ONE_LINE_TERM = re.compile(
+    r"^[ ]{0,3}(\*\*|__)(?P<term>[^*_\n?？:：]{1,60}?)(?:[ \t]*[:：]\1|\1[ \t]*[:：])[ \t]+(?P<text>[^\s*_].*?)[ \t]*$"
+)
+_NOTE_LABELS = frozenset({"note", "notes", "tip", "hint", "example", "examples", "summary", "remember", "source", "sources", "see also", "warning", "info", "important"})
+
+
+def _one_line_terms(out: list[str], fenced: list[bool]) -> None:
+    """Each ``**Term**: definition`` paragraph of one line (a blank line or the page's start above, a blank line
+    below) in ``out`` written as the definition list entry the glossary's other terms are, over the blank line."""
+    for i in range(len(out) - 1):
+        if fenced[i] or (i and out[i - 1].strip()) or out[i + 1].strip():
+            continue
+        m = _ONE_LINE_TERM.match(out[i])
+        if m is None:
+            continue
+        term = m.group("term").strip()
+        if len(term.split()) > BOLD_TERM_WORDS or term.lower() in _NOTE_LABELS or has_answer_label(f"{term}: …"):
+            continue
+        out[i], out[i + 1] = term, f": {m.group('text')}"
+
+
+def _bold_terms(lines: list[str], most_words: int) -> tuple[list[str], int] | None:
+    """:func:`bold_terms`' reading with terms of ``most_words`` words at most (and the page's lines, its count)."""
     out = list(lines)
     fenced = list(in_fence(lines))
     found = 0
@@ -553,10 +591,14 @@ def bold_terms(lines: list[str]) -> list[str] | None:
         start = i + 1 if i + 1 < len(out) and out[i + 1].strip() else i + 2
         # (a formula's name is longer than a word's: '**95% confidence interval for a mean (large n)**' over its '$$',
         # sitting 49: 'text outside any question')
-        most = FORMULA_TERM_WORDS if start < len(out) and out[start].lstrip().startswith(("$$", "\\[")) else BOLD_TERM_WORDS
-        if m is None or len(m.group("term").split()) > most or (i and out[i - 1].strip() and not fenced[i - 1]):
+        formula = start < len(out) and out[start].lstrip().startswith(("$$", "\\["))
+        words = len(m.group("term").split()) if m is not None else 0
+        if m is None or words > (FORMULA_TERM_WORDS if formula else most_words) or (i and out[i - 1].strip() and not fenced[i - 1]):
             i += 1
             continue  # (a bold line that goes on a paragraph is no term)
+        if words > BOLD_TERM_WORDS and not formula and m.group("term").rstrip().endswith((".", "!", "。", "！")):
+            i += 1
+            continue  # (a longer bold line that ends as a sentence is emphasis, no term)
         end = start
         while end < len(out) and out[end].strip() and not fenced[end]:
             end += 1
@@ -582,7 +624,7 @@ def bold_terms(lines: list[str]) -> list[str] | None:
     if found < BOLD_TERMS_MIN:
         return None
     _group_titles(out, fenced)
-    return out
+    return out, found
 
 
 # a glossary entry with its bold term run into its definition, no colon or dash between: '**abiotic** Non-living
@@ -1787,6 +1829,11 @@ def _written_separator(found: Detection, lines: list[str]) -> bool:
     own = found.source.get("delimited") if found.source else None
     sep = own.separator if isinstance(own, DelimitedConfig) else None
     return bool(sep and sep.strip()) and sum(1 for line in lines if sep in line) >= TITLE_ONLY_LINES
+
+
+def asking_title_only(lines: list[str]) -> bool:
+    """Whether the page's only question is its title (:func:`_asking_title_only`)."""
+    return _asking_title_only(lines)
 
 
 def _asking_title_only(lines: list[str]) -> bool:

@@ -2501,10 +2501,11 @@ def question_entries(lines: list[str]) -> int:
 # COLUMN_GAP: a run of two spaces or more between aligned columns ('el abuelo            the grandfather', T27-45)
 COLUMN_GAP = "  "
 PAIR_SEPARATORS = (
-    " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " >> ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", "; ",
+    " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " -->", " ⟶ ", " ⟹ ", " ➔ ", " ➜ ", " >> ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", "; ",
     COLUMN_GAP, " ",
 )  # (' ' after a CJK term only; '―', the horizontal bar of Japanese word lists: '食べます（たべます）― to eat', T27-12;
-# '; ' as a flashcard app's export with a custom separator writes it: 'osmosis; diffusion of water …', sitting 49)
+# '; ' as a flashcard app's export with a custom separator writes it: 'osmosis; diffusion of water …', sitting 49;
+# the long arrows a phone's or a math keyboard's symbols give, 'Epistemology ⟶ the study of knowledge', and '-->': sitting 55)
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
 PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
@@ -4684,11 +4685,27 @@ def tagged_line_cards(lines: list[str]) -> list[str]:
         if _HIGHLIGHTED.search(front):
             continue  # ('… gold is ==Au==. #card': Obsidian Spaced Repetition's cloze, its highlight the deletion: P115)
         level = len((m.group("hashes") or "#####").strip())
+        if m.group("hashes") and _inline_cards_below(lines, fenced, k + 1):
+            continue  # ('# Immune system #flashcard' over 'Antibody::A Y-shaped …' lines: the page's tag, those lines its cards)
         if not below.strip() and k + 2 < len(lines) and lines[k + 2].strip() and not _RULE_LINE.match(lines[k + 2]):
             out[k], out[k + 1] = f"{'#' * level} {front}", f"{'#' * (level + 1)} Answer"
         elif below.strip() and not fenced[k + 1] and _PLAIN_TEXT.match(below) and not m.group("hashes"):
             out[k], out[k + 1] = f"Q: {front}", f"A: {below.strip()}"
     return out
+
+
+INLINE_BELOW_MIN = 2  # one-line cards ('Term::answer') right under a tagged heading that make them its cards
+
+
+def _inline_cards_below(lines: list[str], fenced: list[bool], start: int) -> bool:
+    """Whether the first paragraph from ``start`` (blank lines skipped) is one-line cards only, two at least (sitting 55:
+    '# Immune system #flashcard' over them was one card of the heading, the lines its back)."""
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < len(lines) and lines[end].strip() and not fenced[end]:
+        end += 1
+    return end - start >= INLINE_BELOW_MIN and all(inline_card(line) is not None for line in lines[start:end])
 
 
 _ESCAPED_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?(?:\d{1,3}|[A-Ha-h]))\\(?P<mark>[.)])(?=\s)")  # Google Docs' '1\. What …'

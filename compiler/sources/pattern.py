@@ -1542,7 +1542,7 @@ class _Walk:
             if m is None and s is None and (extra := self._unnumbered_ask(index)) is not None:
                 self._start(_ASKED.match(extra), lineno)  # type: ignore[arg-type]  # ('BONUS (2 pts): Who …?' / 'Ans: …': T29-50)
                 continue
-            if m is None and s is None and (self._own_line(index) or self._closing_line(index) or self._labelled_tail(index)):
+            if m is None and s is None and (self._own_line(index) or self._closing_line(index) or self._labelled_tail(index) or self._next_lead(index)):
                 # ('A: Uranus' / blank / 'Glossary: light-year = …'; '4. **Recto :** …' / '   **Verso :** …' / blank /
                 # 'Bonnes révisions !': no part of the answer above, sitting 39)
                 self._finish()
@@ -2856,6 +2856,20 @@ class _Walk:
             return False
         text = self.lines[index].strip()
         return own_label(text) is not None and not answer_labelled(text) and not option_line(text)
+
+    def _next_lead(self, index: int) -> bool:
+        """Whether the line at ``index`` opens a paragraph, set off by a blank line after an item answered in one
+        paragraph under its answer label, that runs with no blank line into the next item's line (``A: Smallpox`` /
+        blank / ``[00:11:45] Louis Pasteur developed the rabies vaccine in 1885.`` / ``Q: Who developed …?``): the
+        next item's lead, a note taken before it, no part of the answer above. The item ends above it; the text is said
+        as outside any item (sitting 55: it was glued onto the answer above, unsaid)."""
+        p = self.pending
+        if p is None or not index or self.lines[index - 1].strip() or self.in_key or not p.in_answer or self.answer is None or not p.head:
+            return False
+        if any(not x.strip() for x in self.lines[p.line : index - 1]):
+            return False  # (an answer of several paragraphs goes on after a blank line)
+        end = next((k for k in range(index, len(self.lines)) if not self.lines[k].strip() or self.item.match(self.lines[k])), len(self.lines))
+        return end < len(self.lines) and end - index <= CLOSING_LINES and self.item.match(self.lines[end]) is not None
 
     def _closing_line(self, index: int) -> bool:
         """Whether the line at ``index`` closes the page after its last item (``Bonnes révisions !`` after ``4. **Recto :**

@@ -1,0 +1,114 @@
+"""Fifty-fifth sitting, helper newdocs: fresh documents of a new user's kinds, read card by card.
+
+N1: a glossary of bold terms each over its text (key cases: '**Hyde v Wrench (1840)**' / 'A counter-offer destroys
+…'), one of them longer than six words ('**Carlill v Carbolic Smoke Ball Co [1893]**'): a card too; before, it was
+'text outside any question … its introduction', in no card.
+
+N2: a formula sheet of bold names over their display maths ('**Product rule**:' / '\\[ … \\]') with one written on
+its line ('**Power rule**: $…$'): a card too; before, in no card and unsaid (its words were in the other cards).
+
+N3: one-line definitions split by a long arrow ('Epistemology ⟶ the study of knowledge', '-->'): a card per line;
+before, one card of the page.
+
+N4: a heading tagged '#flashcard' over one-line cards ('Antibody::A Y-shaped protein …'): a card per line; before,
+one card of the heading, the lines its back.
+
+N5: a page titled with a question ('# Nutrition: Myth or Fact?') over labelled pairs ('**Myth:** …' / '**Fact:** …'):
+a card per pair, as without the question in the title; before, one card of the title holding every pair. Only when
+the pairs give more cards than the page's headings (a kata page's '**Q1.**' / code / 'Output: …' stays as it was).
+
+N6: a podcast's notes, a note right over each 'Q:' line after a blank line ('[00:11:45] Louis Pasteur developed …' /
+'Q: Who developed …?' / 'A: Louis Pasteur'): said as text outside any item; before, glued onto the answer above
+('Smallpox [00:11:45] Louis Pasteur …'), unsaid.
+
+Documents in tests/data/sitting55/newdocs/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting55" / "newdocs"
+
+
+def test_n1_a_longer_bold_term_among_a_glossarys_terms_is_a_card(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"law.md": DATA / "case-law.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Carlill v Carbolic Smoke Ball Co [1893]"] == (
+        "Unilateral offer to the world can be accepted by performance; advertisement was an offer, not an invitation to treat."
+    )
+    assert got["Hyde v Wrench (1840)"] == "A counter-offer destroys the original offer."
+    assert len(got) == 4 and not skipped
+    assert not [m for m in messages if "outside" in m or "in no card" in m]
+    # a longer bold line that is a sentence stays emphasis, no term
+    notes, _, messages = built_notes(
+        tmp_path / "said",
+        {"n.md": "# Terms\n\n**Osmosis**\nWater moving across a membrane.\n\n**Diffusion**\nParticles spreading out.\n\n"
+         "**Remember to learn all of these for the test on Friday.**\nThey come up every year.\n"},
+    )
+    assert sorted(note_front(n) for n in notes) == ["Diffusion", "Osmosis"]
+    assert [m for m in messages if "line 9" in m or ":9:" in m]
+
+
+def test_n2_a_bold_term_on_its_definitions_line_among_bold_terms_over_maths(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"calc.md": DATA / "calculus-formulas.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert "Power rule" in got and "n x^{n-1}" in got["Power rule"]
+    assert "Product rule" in got and "Chain rule" in got
+    assert len(got) == 5 and not skipped
+    # a note's label on its line stays no term
+    notes, _, _ = built_notes(
+        tmp_path / "note",
+        {"n.md": "# Terms\n\n**Osmosis**:\nWater moving across a membrane.\n\n**Note**: learn these by Friday\n\n**Diffusion**:\nParticles spreading out.\n"},
+    )
+    assert sorted(note_front(n) for n in notes) == ["Diffusion", "Osmosis"]
+
+
+def test_n3_long_arrows_split_definitions(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"phil.md": DATA / "long-arrows.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Epistemology"] == "the study of knowledge" and got["Logic"] == "the study of valid reasoning"
+    assert len(got) == 5 and not skipped
+    notes, _, _ = built_notes(tmp_path / "ascii", {"a.md": "# Terms\n\nOntology --> the study of being\nEthics --> the study of conduct\nLogic --> the study of reasoning\n"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Ontology": "the study of being",
+        "Ethics": "the study of conduct",
+        "Logic": "the study of reasoning",
+    }
+
+
+def test_n4_a_tagged_heading_over_one_line_cards_is_their_tag(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"imm.md": DATA / "tagged-heading-inline.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Antibody"] == "A Y-shaped protein that binds a specific antigen"
+    assert got["What do memory cells do?"] == "Remember an antigen so the second response is faster"
+    assert "Vaccine" in got and "Immune system" not in got
+    assert len(got) == 5 and not skipped
+    # a tagged heading over prose is still its card
+    notes, _, _ = built_notes(tmp_path / "prose", {"p.md": "# Osmosis #flashcard\n\nThe movement of water across a membrane.\n"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("Osmosis", "The movement of water across a membrane.")]
+
+
+def test_n5_an_asking_title_over_labelled_pairs_is_no_card_of_them_all(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"myths.md": DATA / "myth-fact.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Eating fat makes you fat."] == "Weight gain comes from a calorie surplus; healthy fats are essential."
+    assert len(got) == 3 and not skipped
+    # a title that asks over notes stays one card
+    notes, _, _ = built_notes(tmp_path / "notes", {"n.md": "# What is osmosis?\n\nThe movement of water across a membrane.\nIt needs a partially permeable membrane.\nIt is passive.\n"})
+    assert [note_front(n) for n in notes] == ["What is osmosis?"]
+
+
+def test_n6_a_note_right_over_the_next_q_is_no_part_of_the_answer_above(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"pod.txt": DATA / "podcast-qa.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "What disease did Jenner's vaccine protect against?": "Smallpox",
+        "Who developed the rabies vaccine?": "Louis Pasteur",
+        "When was smallpox declared eradicated?": "1980 (by the WHO)",
+    }
+    assert not skipped
+    said = [m for m in messages if "outside any item" in m]
+    assert said and "Louis Pasteur developed" in said[0] and ":7:" in said[0]
