@@ -199,7 +199,7 @@ from compiler.sources.html_blocks import html_block_lines
 from compiler.sources.inline_keys import inline_keyed_options
 from compiler.sources.inline_qa import answered_entries, asked_and_answered, labelled_pair_entries
 from compiler.sources.inline_ticks import inline_ticks
-from compiler.sources.item_labels import own_labels
+from compiler.sources.item_labels import own_labels, scheme_marks, sub_numbers
 from compiler.sources.joplin import NOTE as JOPLIN_NOTE
 from compiler.sources.joplin import joplin_note
 from compiler.sources.key_lines import key_lines
@@ -2694,6 +2694,7 @@ def read_sources(
             found = page_originals(found, page_lines, relettered)
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         found = own_labels(found)  # '**Galdera:** …' / '**Erantzuna:** …': a page's own labels off (T38-8)
+        found = scheme_marks(sub_numbers(found), doc.text)  # '1a. What …?' fronts; 'Watt (W) (1)' backs (sitting 55)
         if layout == "markdown" or any(footnotes.DEFINITION.match(line) for line in doc.lines):  # (a 'qa' page's list, T29-40)
             noted = footnotes.place(doc.lines, found, _no_answer(diag))
             # (a question its reader found no answer for, answered by its footnote: no 'no answer' said of it, T34-13)

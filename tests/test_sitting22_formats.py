@@ -283,7 +283,8 @@ def test_binary_source_and_dangling_link_say_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as failed:
         build(content, tmp_path / "out", formats=("json",), now=1_000)
     said = str(failed.value)
-    assert "pack.md:1: error: binary file" in said and "zip archive" in said and "#pack.md" in said
+    # (a warning since sitting 55: a binary file deck.toml does not list leaves the rest of the deck to build)
+    assert "pack.md:1: warning: not read: binary file" in said and "zip archive" in said and "#pack.md" in said
     assert "gone.md" in said and "nowhere.md" in said and "which does not exist" in said and "outside" not in said
 
 

@@ -130,8 +130,8 @@ def test_damaged_and_misnamed_files_in_a_collection_are_warnings_and_the_rest_bu
 
 def test_a_pdf_under_a_text_name_is_a_warning_and_other_bytes_stay_an_error(tmp_path: Path) -> None:
     """A PDF saved as '.txt' is a document deckc reads under the wrong name: a warning (its '#name' rename said once,
-    not twice), the rest built. Bytes of no document deckc reads in a text file (a picture renamed '.md') stay the
-    error they were: that is a file the learner meant as notes."""
+    not twice), the rest built. Since sitting 55 a picture renamed '.md' is a warning too, saying what it looks like
+    (it stopped the whole deck: newdocs round 10); listed in deck.toml by name, it stays an error."""
     content = deck_of(tmp_path, {"notes.md": GOOD})
     (content / "sources" / "handout.txt").write_bytes(_pdf())
     notes, said = _build(content)
@@ -141,8 +141,14 @@ def test_a_pdf_under_a_text_name_is_a_warning_and_other_bytes_stay_an_error(tmp_
     (content / "sources" / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     from compiler.build import build
 
+    result = build(content, tmp_path / "build2", formats=("json",), now=1_000)
+    assert result.compiled is not None and len(result.compiled.deck.notes) == 2
+    [photo] = [d.text() for d in result.compiled.diagnostics.items if "photo.md" in d.text()]
+    assert "photo.md:1: warning: not read: binary file" in photo and "it looks like a PNG picture" in photo, photo
+    listed = deck_of(tmp_path / "listed", {"notes.md": GOOD}, '[[source]]\nid = "photo"\nfile = "sources/photo.md"\ntitle = "Photo"\n')
+    (listed / "sources" / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     with pytest.raises(ContentError) as stopped:
-        build(content, tmp_path / "build2", formats=("json",), now=1_000)
+        build(listed, tmp_path / "build3", formats=("json",), now=1_000)
     assert [d.file for d in stopped.value.diagnostics if d.severity == "error"] == ["sources/photo.md"]
 
 

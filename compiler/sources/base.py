@@ -127,7 +127,42 @@ _MAGIC = (
     (b"GIF8", "a GIF picture"),
     (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls, .ppt)"),
     (b"\x28\xb5\x2f\xfd", "a zstd-compressed file (part of an Anki package?)"),
+    (b"\x1f\x8b", "a gzip-compressed file (.gz: unpack it first)"),
+    (b"BZh", "a bzip2-compressed file (.bz2: unpack it first)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive (.7z: unpack it first)"),
+    (b"Rar!\x1a\x07", "a RAR archive (.rar: unpack it first)"),
+    (b"\x7fELF", "a program (an executable or library)"),
+    (b"MZ", "a Windows program (.exe or .dll)"),
+    (b"\xcf\xfa\xed\xfe", "a program (an executable or library)"),
+    (b"ID3", "an MP3 sound file"),
+    (b"OggS", "an Ogg sound or video file"),
+    (b"fLaC", "a FLAC sound file"),
+    (b"\x1aE\xdf\xa3", "a video (.webm or .mkv)"),
+    (b"BM", "a BMP picture"),
+    (b"II*\x00", "a TIFF picture"),
+    (b"MM\x00*", "a TIFF picture"),
 )
+# kinds also told by bytes further in: a RIFF container's (a WAV sound, a WebP picture, an AVI video) and an ISO media
+# file's ('ftyp' at byte 4: an MP4 or MOV video, an M4A sound, a HEIC photo from a phone)
+_MAGIC_AT = (
+    (8, b"WEBP", "a WebP picture"),
+    (8, b"WAVE", "a WAV sound file"),
+    (8, b"AVI ", "an AVI video"),
+    (4, b"ftypheic", "a HEIC photo (a phone's picture)"),
+    (4, b"ftypM4A", "an M4A sound file"),
+    (4, b"ftyp", "an MP4 or MOV video"),
+)
+# signatures so sure that a file starting with one is that file, NUL bytes or not (a tiny PDF of plain bytes, a GIF
+# header over LZW data that happens to hold no NUL); the two-letter ones ('MZ', 'BM', 'BZh', 'ID3') need more proof
+_SURE_MAGIC = (b"PK\x03\x04", b"%PDF-", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"SQLite format 3\x00", b"\x7fELF", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is by its first bytes (:data:`_MAGIC`, :data:`_MAGIC_AT`), or None."""
+    kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+    if kind is None and (data[:4] == b"RIFF" or data[4:8] == b"ftyp"):
+        kind = next((what for at, magic, what in _MAGIC_AT if data[at : at + len(magic)] == magic), None)
+    return kind
 
 
 # what a zip archive is, by a member only that kind holds, and the name deckc reads it under (trial31 T31-37: an Excel
@@ -185,20 +220,20 @@ def zip_bomb(source: Path | bytes) -> str | None:
 def _binary(rel: str, line: int, data: bytes, why: str = "NUL bytes") -> Diagnostic:
     """The error for a binary file among the sources: what it looks like, and how to have it read or left out."""
     name = rel.rsplit("/", 1)[-1]
-    raw = data
     data = data[2:] if data[:2] in (b"\xff\xfe", b"\xfe\xff") and why != "NUL bytes" else data  # (a mark, then a PNG's bytes)
-    kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+    kind = binary_kind(data)
     kind = (_zipped_kind(data) or kind) if data.startswith(b"PK\x03\x04") else kind
     said = f"binary file, not a text document ({why}){f': it looks like {kind}' if kind else ''}"
     hint = (
         f"if it is a document deckc reads (.apkg, .docx, .pdf …), give it that name; to leave it out of the deck, rename it "
         f"#{name} or move it out of sources/"
     )
-    # a document deckc reads under another name (an Excel workbook saved as '.csv', a PDF as '.txt'): when deck.toml does not
-    # list it, a warning and the rest builds, as a damaged .docx is (it stopped the whole collection's build, trial41 T41-2);
-    # bytes of no known kind in a text file stay an error
-    misnamed = kind is not None and ((raw.startswith(b"PK\x03\x04") and "rename it" in kind) or raw.startswith(b"%PDF"))
-    return Diagnostic(rel, line, said, hint, group=NOT_A_DOCUMENT if misnamed else "")
+    # a file of bytes that are no text (a picture, a workbook, an archive, a program saved or renamed as '.md'/'.txt'):
+    # when deck.toml does not list it, a warning and the rest builds, as a damaged .docx is (it stopped the whole
+    # collection's build, trial41 T41-2; a PNG named '.txt' still did so in newdocs round 10, sitting 55). No card is
+    # lost unsaid: the warning names the file and what it looks like; a file deck.toml lists stays an error
+    # (a picture or an archive has no lines: said at line 1, not at its first NUL's 'line 3')
+    return Diagnostic(rel, 1 if kind else line, said, hint, group=NOT_A_DOCUMENT)
 
 
 STRAY_NUL_MAX = 64  # NUL bytes a text file may hold by accident (more: binary)
@@ -371,6 +406,30 @@ def scratch_dir(prefix: str) -> Path:
 _CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # bytes no text holds (tab, line ends, form feed, ESC may)
 
 
+CONTROL_SAMPLE = 65_536  # bytes of a file without NUL looked at for control bytes
+CONTROL_MIN = 8  # control bytes (not tab, line ends, form feed or ESC) in them that make it binary, and at least
+CONTROL_SHARE = 0.05  # this share of them: random bytes hold one in ten
+
+
+def _unmarked_wide(data: bytes) -> str | None:
+    """The text of a UTF-16 or UTF-32 file saved without a byte order mark whose characters are not all ASCII (a Chinese
+    or Russian page in 'Unicode': its NULs are only its ASCII characters' other half, so the half-NUL test of
+    :func:`_wide_encoding` does not tell it), or None: the byte order it decodes in with line breaks and no junk
+    (:func:`_wide_junk`: a binary's bytes read two by two are control, unassigned and rare characters by the hundred)."""
+    found: list[tuple[int, str]] = []
+    for name, size in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % size:
+            continue
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or _wide_junk(text) is not None or ("\n" not in text and len(text) > 200):
+            continue
+        found.append((sum(1 for c in text if c.isascii() and (c.isspace() or c.isalnum())), text))
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
 def _text_but_nul(data: bytes, encoding: str) -> bool:
     """Text but for its NUL bytes: NULs alone or a few together (a binary's come in long runs), no other control byte, and the rest
     decodes. What a bad copy from Word or a PDF viewer leaves, not a picture or a UTF-16 file."""
@@ -420,6 +479,19 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8", stray: bool = F
     if not data.removeprefix(b"\xef\xbb\xbf").strip():  # nothing but white space (and a BOM)
         raise ContentError([Diagnostic(rel, None, "file is empty", "add content or remove it from deck.toml")])
     repaired: list[Diagnostic] = []
+    binary = b"\x00" in data and (data.count(b"\x00") > STRAY_NUL_MAX or not _text_but_nul(data, encoding))
+    if binary and (unmarked := _unmarked_wide(data)) is not None:  # (UTF-16/32 text with no mark, in any script)
+        data, encoding = unmarked.encode("utf-8"), "utf-8"
+    if b"\x00" not in data:
+        if data.startswith(_SURE_MAGIC):  # (a PDF or a GIF whose bytes happen to hold no NUL)
+            raise ContentError([_binary(rel, 1, data, "by its first bytes")])
+        sample = data[:CONTROL_SAMPLE]
+        if (controls := len(_CONTROL.findall(sample))) >= CONTROL_MIN and controls >= CONTROL_SHARE * len(sample):
+            # bytes no text holds by the dozen (random or compressed bytes with no NUL: read as cp1251, one card of
+            # nonsense, newdocs round 10); a PDF's ligature glyph pasted as '\x02' now and then is text still
+            first = _CONTROL.search(sample)
+            line = data[: first.start() if first else 0].count(b"\n") + 1
+            raise ContentError([_binary(rel, line, data, f"{controls} control bytes in its first {len(sample):,}")])
     if b"\x00" in data:  # anywhere, not only in the first block: a text file never holds NUL
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         nuls = data.count(b"\x00")

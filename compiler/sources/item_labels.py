@@ -68,3 +68,62 @@ def _unlabelled_identity(item: Item, question: str) -> dict[str, str]:
         return {}
     return {"key": f"{item.source}/{item_slug(question)}", "anchor": f"{item.source}:{normalize_text(question)}", "labelled": item.question}
 
+
+
+# a sub-question's number before its text: '1a. What is …?', '2b) …', '(3c) …', '4(a) …' (a worksheet's parts numbered
+# with their question's number, newdocs round 10 d/119: the guessed plain-notes pattern kept '1a.' on every front)
+_SUB_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\s?[a-z]\)|\d{1,3}\s?[a-z][.)]|\d{1,3}\s?\([a-z]\))[ \t]+(?=\S)")
+
+
+def sub_numbers(items: list[Item]) -> list[Item]:
+    """``items`` without the sub-question numbers ('1a.', '2b)') their questions open with, when LABELLED_MIN of them
+    or more do so: the page's numbering, as '1.' is, never the question's words; its id and GUID anchor are made
+    without it as for a page's own label (:func:`_unlabelled_identity`); the item's number keeps it ('1a')."""
+    numbered = [k for k, it in enumerate(items) if _SUB_NUMBER.match(it.question) and it.question[_SUB_NUMBER.match(it.question).end() :].strip()]  # type: ignore[union-attr]
+    if len(numbered) < LABELLED_MIN:
+        return items
+    out = list(items)
+    for k in numbered:
+        item = items[k]
+        m = _SUB_NUMBER.match(item.question)
+        assert m is not None
+        question = item.question[m.end() :].strip()
+        number = item.number or "".join(c for c in m.group(0) if c.isalnum())
+        out[k] = item.model_copy(update={"question": question, "number": number, **_unlabelled_identity(item, question)})
+    return out
+
+
+# a mark scheme's marks after a marking point: 'Watt (W) (1)', '… by 1 °C (1) — per kg per °C (1)', 'Osmosis is the
+# movement of water (1) across a partially permeable membrane (1)': how an examiner scores the answer, not the answer
+_MARK = re.compile(r"(?<=\S)[ \t]+\([1-6]\)(?=[ \t]*(?:$|</|[—–;,.]|[ \t]+\S))", re.M)
+_ENDS_MARKED = re.compile(r"\S[ \t]+\([1-6]\)[ \t.]*(?:</\w+>\s*)*$")
+# the page speaks of marks: '[2 marks]', '(3 marks)', '## Mark scheme', 'Marking guide', '/6 marks'
+_SPEAKS_OF_MARKS = re.compile(r"(?i)\bmark(?:s|ing)?\b|\bmark\s*scheme\b")
+MARKED_MIN = 2  # answers ending with a mark that make the page a mark scheme
+# an answer counting its parts: '(1) a specific shape, (2) …', 'two features: (1) …' (its '(2)' is no mark)
+_COUNTS = re.compile(r"(?:^|<\w+>|[:;][ \t]*)[ \t]*\(1\)[ \t]+\S")
+
+
+def scheme_marks(items: list[Item], text: str) -> list[Item]:
+    """``items`` with a mark scheme's '(1)' marks off their answers (newdocs round 10: 'Watt (W) (1)' on the back), when
+    the page speaks of marks ('[2 marks]', 'Mark scheme') and MARKED_MIN answers or more end with such a mark; a mark
+    is a digit 1-6 in brackets after a word, never before one: an answer counting its parts, '(1) the head, (2) …', and
+    a mark on a page that says nothing of marks (an equation's number, 'F = ma (1)') stay as written."""
+    def blocks(item: Item) -> list[Block]:
+        return [
+            b for b in item.answer
+            if b.kind in (BlockKind.text, BlockKind.html) and "<code" not in b.text and "<pre" not in b.text and not _COUNTS.search(b.text)
+        ]  # fmt: skip
+
+    marked = [k for k, it in enumerate(items) if it.answer and any(_ENDS_MARKED.search(b.text) for b in blocks(it))]
+    if len(marked) < MARKED_MIN or not _SPEAKS_OF_MARKS.search(text):
+        return items
+    out = list(items)
+    for k, item in enumerate(items):
+        answer = [
+            b.model_copy(update={"text": _MARK.sub("", b.text)}) if b in blocks(item) and _MARK.sub("", b.text).strip() else b
+            for b in item.answer
+        ]
+        if answer != item.answer:
+            out[k] = item.model_copy(update={"answer": answer})
+    return out
