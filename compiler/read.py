@@ -256,6 +256,7 @@ from compiler.sources.lines import (
     outer_pipes,
     paragraph_pairs,
     plain_labels,
+    quoted_glossaries,
     same_line_pairs,
     slug_title,
     space_numbers,
@@ -2510,6 +2511,8 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> **ANS:** …' under its question: an answer set in a quote (G8)
             unquoted = unquoted_answers(doc.text)
             doc = doc if unquoted == doc.text else Document(rel=doc.rel, text=unquoted)
+            glossed = quoted_glossaries(doc.lines)  # '> **Key terms**' / '> - **Current** – …': a glossary in a box (sitting 55)
+            doc = doc if glossed is doc.lines else Document(rel=doc.rel, text="\n".join(glossed) + "\n")
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and ("**" in doc.text or "__" in doc.text):
             topics = bold_topics(doc.lines, bool(markdown_questions(doc.lines, obsidian=False)[0]))  # '**Enzyme inducers**' / '- …'
             topics = card_titles(topics)  # '**B. Intervals**' / '- Front: …' / '- Back: …': the card's section (sitting 49)

@@ -112,3 +112,55 @@ def test_n6_a_note_right_over_the_next_q_is_no_part_of_the_answer_above(tmp_path
     assert not skipped
     said = [m for m in messages if "outside any item" in m]
     assert said and "Louis Pasteur developed" in said[0] and ":7:" in said[0]
+
+
+def test_n7_a_bold_numbered_task_after_a_bold_numbered_question_is_a_question(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"el.md": DATA / "key-terms-box.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["What is the unit of charge?"] == "The coulomb (C)."
+    assert got["Write the equation linking charge, current and time."] == "Q = I × t"
+    assert not skipped
+    # numbered out of turn, the task stays the answer's text as before (no run of siblings)
+    notes, _, _ = built_notes(
+        tmp_path / "odd",
+        {"o.md": "# Test\n\n**3. What is the unit of charge?**\nThe coulomb (C).\n\n**7. Write the equation for charge.**\nQ = I × t\n"},
+    )
+    assert [note_front(n) for n in notes] == ["What is the unit of charge?"]
+
+
+def test_n8_a_boxed_glossary_on_a_revision_sheet_is_a_card_per_term(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"el.md": DATA / "key-terms-box.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Current"] == "the rate of flow of charge, measured in amps (A)"
+    assert got["Resistance"] == "opposition to current, measured in ohms (Ω)"
+    assert len(got) == 5 and not skipped
+    assert not [m for m in messages if "outside" in m]
+    notes, _, _ = built_notes(tmp_path / "callout", {"cw.md": DATA / "callout-key-terms.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Détente"] == "a relaxing of tensions in the 1970s" and len(got) == 5
+    # a quote of prose stays the page's text, no card
+    notes, _, messages = built_notes(tmp_path / "prose", {"p.md": "# Cells\n\n> **Remember**\n> Cells are the unit of life.\n\n## What is a cell?\nThe unit of life.\n"})
+    assert [note_front(n) for n in notes] == ["What is a cell?"]
+
+
+def test_n9_a_toggle_whose_summary_sets_a_task_is_a_question(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"enz.md": DATA / "toggle-task.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["What is the active site?"] == "The region of an enzyme where the substrate binds and the reaction happens."
+    assert "Define Km" in got and got["Define Km"].startswith("The substrate concentration at which the rate is half of V")
+    assert len(got) == 2 and not skipped and not [m for m in messages if "outside" in m]
+    # a toggle that only labels what it holds stays the question's answer
+    notes, _, _ = built_notes(
+        tmp_path / "hint",
+        {"h.md": "# Q\n\n<details>\n<summary>What is ATP?</summary>\n\nThe cell's energy currency.\n\n</details>\n\n"
+         "<details>\n<summary>Show hint</summary>\n\nThink of money.\n\n</details>\n"},
+    )
+    assert [note_front(n) for n in notes] == ["What is ATP?"]
+
+
+def test_n10_a_longer_bold_name_among_key_facts_is_a_cloze_too(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"fr.md": DATA / "key-facts-long.md"})
+    texts = sorted(n["fields"]["Text"] for n in notes)
+    assert len(texts) == 4 and not skipped
+    assert any("{{c1::Declaration of the Rights of Man and of the Citizen}}" in t for t in texts)
+    assert any("{{c1::Bastille}}" in t for t in texts)

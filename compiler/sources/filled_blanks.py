@@ -199,9 +199,10 @@ def _facts_title(line: str) -> bool:
 _BOLD = re.compile(r"(?P<o>\*\*|__)(?=[^\s*_])(?P<t>[^*_\n]+?)(?<=[^\s*_])(?P=o)")
 FACT_TERM_WORDS = 6  # words at most of a key fact's bold term (more is a bold sentence, emphasis)
 FACTS_MIN = 2  # entries a key-facts list needs
+LONG_FACT_WORDS = 12  # words at most of a bold term among others of FACT_TERM_WORDS at most (a document's, a treaty's name)
 
 
-def _fact_cloze(text: str) -> str | None:
+def _fact_cloze(text: str, most: int = FACT_TERM_WORDS) -> str | None:
     """A key fact as a cloze (``The {{c1::mitochondria}} is …``), or None when the entry is no such fact: not exactly one
     bold term of a few words, a question, a blank still to fill, a glossary entry (``**Term**: …``, ``**Term** — …``) or
     the term alone."""
@@ -210,7 +211,7 @@ def _fact_cloze(text: str) -> str | None:
         return None
     m = found[0]
     rest = (text[: m.start()] + " " + text[m.end() :]).strip()
-    if len(m.group("t").split()) > FACT_TERM_WORDS or len(rest.split()) < 2 or re.match(r"\s*(?:[:：]|[-–—]\s)", text[m.end() :]):
+    if len(m.group("t").split()) > most or len(rest.split()) < 2 or re.match(r"\s*(?:[:：]|[-–—]\s)", text[m.end() :]):
         return None
     return f"{text[: m.start()]}{{{{c1::{m.group('t').strip()}}}}}{text[m.end() :]}"
 
@@ -249,6 +250,10 @@ def key_facts(lines: list[str]) -> list[str]:
         if j < len(lines) and lines[j].strip() and not _HEADING.match(lines[j]):
             continue  # (the list goes on in text of another kind: notes, never a list of facts alone)
         clozes = {i: _fact_cloze(_ITEM.match(lines[i]).group("text")) for i in items}  # type: ignore[union-attr]
+        if sum(c is not None for c in clozes.values()) >= FACTS_MIN:
+            # (among short terms a longer name is one too: '**Declaration of the Rights of Man and of the Citizen**';
+            # sitting 55, the whole list was one card)
+            clozes = {i: c or _fact_cloze(_ITEM.match(lines[i]).group("text"), LONG_FACT_WORDS) for i, c in clozes.items()}  # type: ignore[union-attr]
         if len(items) < FACTS_MIN or any(c is None for c in clozes.values()):
             continue
         out = out if out is not None else list(lines)

@@ -5410,3 +5410,45 @@ def asks_in_code_only(text: str) -> bool:
     return not any(q in outside for q in QUESTION_MARKS) and (
         names_code_only(text) or not opens_asking(re.sub(r"^\s*#{1,6}\s*", "", outside).strip(" *_"))
     )
+
+
+# a box's title over its glossary: '> **Key terms**', '> [!note] Key terms', '> ### Key terms'
+_QUOTED_TITLE = re.compile(r"^(?:(?P<b>\*\*|__)(?P<bold>[^*_\n?？]{1,60}?)[:：]?(?P=b)[:：]?|\[!\w+\][+-]?[ \t]+(?P<callout>[^\n?？]{1,60}?)|#{1,6}[ \t]+(?P<heading>[^\n?？]{1,60}?))[ \t]*$")
+_QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
+_ATX_LEVEL = re.compile(r"^[ ]{0,3}(?P<marks>#{1,6})[ \t]")
+QUOTED_TERMS_MIN = 2  # defined terms a titled box needs to be read as the glossary it holds
+
+
+def quoted_glossaries(lines: list[str]) -> list[str]:
+    """``lines`` with each box (a block quote, a callout) that holds only a title and a glossary list (``> **Key terms**``
+    / ``> - **Current** – the rate of flow of charge …``) written as that list under a heading of its title, one level
+    under the heading above it: a card per term, as the same list under ``## Key terms`` is (sitting 55: a revision
+    sheet's box was 'text outside any question', in no card). ``lines`` itself when no box is one."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    level = 1
+    k = 0
+    while k < len(lines):
+        heading = None if fenced[k] else _ATX_LEVEL.match(lines[k])
+        if heading is not None:
+            level = len(heading.group("marks"))
+        if fenced[k] or not _QUOTE_MARK.match(lines[k]) or (k and lines[k - 1].strip()):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and not fenced[end] and _QUOTE_MARK.match(lines[end]):
+            end += 1
+        inner = [_QUOTE_MARK.sub("", line, count=1) for line in lines[k:end]]
+        title = _QUOTED_TITLE.match(inner[0].strip()) if inner else None
+        body = [line for line in inner[1:] if line.strip()]
+        if (
+            title is not None
+            and len(body) >= QUOTED_TERMS_MIN
+            and all(TERM_DASH_BULLET.match(line) and not TERM_DASH_BULLET.match(line).group("indent") for line in body)  # type: ignore[union-attr]
+        ):
+            name = (title.group("bold") or title.group("callout") or title.group("heading")).strip()
+            out = out if out is not None else list(lines)
+            out[k] = f"{'#' * min(level + 1, 6)} {name}"
+            out[k + 1 : end] = inner[1:]
+        k = end
+    return lines if out is None else out

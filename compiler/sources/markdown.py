@@ -1224,6 +1224,32 @@ _BOLD_TASK = re.compile(  # (numbered as its siblings: '**1. Explain git fetch v
 BOLD_TASK_WORDS = 25  # words at most of such a task: a longer bold line is prose
 
 
+_BOLD_NUMBER = re.compile(r"^\s{0,3}(?:\*\*|__)\s*(?P<n>\d{1,3})\\?[.)]\s")  # '**2. Write …**': a bold line's number
+
+
+def _bold_numbered_run(lines: list[str]) -> bool:
+    """Whether the page's bold questions and bold tasks ('**1. What is the unit of charge?**', '**2. Write the equation
+    …**') are all numbered, one run from 1 counting up: siblings, each a question, however few (sitting 55: a bold task
+    after one bold question was glued onto its answer, unsaid)."""
+    numbers = []
+    for line in lines:
+        if _BOLD_FIRST.match(line) or _bold_labelled_line(line) or _bold_task_line(line):
+            m = _BOLD_NUMBER.match(line)
+            if m is None:
+                return False
+            numbers.append(int(m.group("n")))
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+
+
+_NOT_TOGGLE_TASK = re.compile(r"(?i)\b(?:hints?|answers?|solutions?|more|details|examples?|code|output|results?|steps?|working)\b")
+
+
+def _toggle_task(text: str) -> bool:
+    """A toggle's summary that sets a study task ('Define Km', 'Explain osmosis'): a question whose answer the toggle
+    hides, never a label of what it holds ('Show hint', 'Show more', 'Expand')."""
+    return len(text.split()) >= 2 and bold_task(text) and not _NOT_TOGGLE_TASK.search(text)
+
+
 def _bold_task_line(line: str) -> bool:
     """A line that is only a bold study task ('**Define mitosis.**', '**Q4. Define inflation.**')."""
     found = _BOLD_STATEMENT.match(line)
@@ -3837,6 +3863,8 @@ class MarkdownReader:
             q = split_question(toggle[0], source)
             if not q.asks and _ASKED_MID.search(toggle[0]):
                 q.labeled = True  # 'True or False? Each AWS region is designed to be …': the whole summary asks (T14-32)
+            elif not q.asks and _toggle_task(q.text) and not answer_toggle(block):
+                q.labeled = True  # '<summary><strong>Define K<sub>m</sub></strong></summary>' among asking toggles (sitting 55)
             return (q, BOLD_LEVEL) if q.asks else None
         title = asking_title(block)  # '??? question "How do I …?"' (split_admonitions: its body follows)
         if title is not None:
@@ -4473,7 +4501,7 @@ class MarkdownReader:
         # are questions too, their answers under them (T40-2)
         bold_asks = sum(1 for line in src_lines if _BOLD_FIRST.match(line) or _bold_labelled_line(line))
         bold_tasks = sum(1 for line in src_lines if _bold_task_line(line) and not _bold_labelled_line(line))
-        self._bold_tasks_ask = bold_asks >= 1 and bold_asks + bold_tasks > BOLD_ASKED_MIN
+        self._bold_tasks_ask = bold_asks >= 1 and (bold_asks + bold_tasks > BOLD_ASKED_MIN or _bold_numbered_run(src_lines))
         self._bold_exercises = bool(bold_numbered_exercises(src_lines))  # '**1. Bought supplies on account.**' / its answer
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
         self._page_key_span = (blocks[key_at].start, blocks[key_end - 1].end) if key_at >= 0 else (0, 0)  # (its lines)
