@@ -289,6 +289,7 @@ from compiler.sources.markdown_blocks import (
     answered_paragraphs,
     answered_parts,
     checklist_questions,
+    d2l_markup,
     follow_up_lines,
     inline_options_labels,
     italic_keys,
@@ -2036,6 +2037,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "# " in doc.text and re.search(r"(?im)^#{2,6}[ \t]+(?:the\s+)?(?:lesson|main\s+content|content)\b", doc.text):
             titled = titled_content_heading(doc.text)  # '# cp (Copy)' / '## Lesson Content': '## cp (Copy)' (T54-4)
             doc = doc if titled == doc.text else Document(rel=doc.rel, text=titled, converted=doc.converted)
+        if own in MARKDOWN_SUFFIXES and (":label:`" in doc.text or ":begin_tab:`" in doc.text):
+            plain = d2l_markup(doc.text)  # ':label:`sec_bn`', ':begin_tab:`pytorch`' … ':end_tab:', ':cite:`…`' (T55-5)
+            doc = doc if plain == doc.text else Document(rel=doc.rel, text=plain, converted=doc.converted)
         if (own in MARKDOWN_SUFFIXES or Path(doc.rel).suffix.lower() in (".md", ".mdx")) and "]]" in doc.text and "#" in doc.text:
             # ('# Second Quiz [[quiz2]]': hf-doc-builder's anchor, no text; a quiz page its components converted too: T55-6)
             unanchored = slug_anchors(doc.text)
@@ -3845,7 +3849,7 @@ _TAGS = re.compile(r"<[^>]+>")
 # the words around a link that only sends the learner elsewhere: 'See 👉 Answer', 'Read the full answer here', 'Ver respuesta'
 _ELSEWHERE_WORDS = re.compile(
     r"(?i)\b(?:see|read|view|open|more|the|full|complete|answers?|solutions?|here|link|click|this|details?|explanation|"
-    r"at|on|in|go|to|check|out|visit|source|article|page|post|docs?|documentation|and|or|for|find|it|ver|respuesta|aqu[ií]|"
+    r"at|on|in|go|to|check|out|visit|source|article|page|post|docs?|documentation|discussions?|discuss|forums?|and|or|for|find|it|ver|respuesta|aqu[ií]|"
     r"soluci[oó]n|siehe|antwort|hier|l[öo]sung|voir|r[ée]ponse|ici|ответ|здесь|смотрите|см|答案|详见|链接|解答|参考)\b"
     r"|答案|详见|链接|解答|参考"
 )

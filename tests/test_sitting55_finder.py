@@ -79,3 +79,124 @@ def test_the_page_title_of_a_quiz_page_has_no_anchor(tmp_path: Path) -> None:
     notes, _, messages = built_notes(tmp_path, {"quiz2.mdx": TRIAL / "mdx-details-and-choices.mdx"})
     assert all(n["fields"]["Sources"] == "Second Quiz" for n in notes), [n["fields"]["Sources"] for n in notes]
     assert not any("[[quiz2]]" in m for m in messages), messages
+
+
+# --- T55-3: an exercise notebook's learner blanks ------------------------------------------------------------------
+
+
+def test_an_exercise_over_solution_goes_here_cells_is_said_unanswered_never_a_card_of_its_own_text(tmp_path: Path) -> None:
+    """T55-3 (high): ModSimPy's chapters end '### Exercise 1' / the task in two paragraphs / '# Solution goes here'
+    cells; an exercise may give data first ('Start with this list:' / 'values = [2, 4, 9]'). Before: the first task was
+    "text outside any question" and the second a card whose answer was the given data. Now each is said unanswered at
+    its line, the given data on nothing's back."""
+    notes, skipped, messages = built_notes(tmp_path, {"loops.ipynb": TRIAL / "notebook-exercise-solution-goes-here.ipynb"})
+    backs = [note_back(n) for n in notes]
+    assert not any("values = [2, 4, 9]" in b or "To test it" in b for b in backs), backs
+    assert not any("Modify total" in note_front(n) or "Write a function mean" in note_front(n) for n in notes), [note_front(n) for n in notes]
+    asked = [s["question"] for s in skipped if s["file"].endswith("loops.ipynb")]
+    assert asked == ["Modify `total` so it skips items that are `None`.", "Write a function `mean` that uses `total` to return the average of a list."], asked
+    assert any("question has no answer [cell 5, line 3]" in m for m in messages), messages
+    assert not any("Exercise 1" in b for b in backs), backs  # (the label over the box: no text)
+
+
+def test_a_task_over_starter_code_with_gaps_is_said_unanswered(tmp_path: Path) -> None:
+    """T55-3: learn-python3's exercise notebooks: '# 1. Fill missing pieces' over code with '____' gaps, '# 2. Join
+    words' over given data, '# Your implementation:' / 'sentence = "TODO"' and the asserts. Before: two cards whose
+    backs were the starter code, the gaps, "TODO" and the checks. Now no card, both said unanswered."""
+    notes, skipped, _ = built_notes(tmp_path, {"strings.ipynb": TRIAL / "notebook-exercise-todo-skeleton.ipynb", "ok.md": "## What is a list?\n\nAn ordered sequence.\n"})
+    assert [note_front(n) for n in notes] == ["What is a list?"], [note_front(n) for n in notes]
+    asked = [s["question"] for s in skipped if s["file"].endswith("strings.ipynb")]
+    assert asked == ["Fill `____` pieces below to have correct values for `upper_cased` and `stripped` variables.", "Use `str` methods to join `words` into one `sentence` separated by spaces."], asked
+
+
+def test_blank_tasks_need_a_blank_and_numbered_headings_need_two_of_them() -> None:
+    """T55-3: a task whose code cell solves it is no blank task (a solutions notebook reads as before); a tutorial's
+    one numbered heading over a '# TODO: your key here' cell is no exercise notebook."""
+    from compiler.sources.notebook import blank_tasks
+
+    def cell(kind: str, text: str) -> dict:  # type: ignore[type-arg]
+        return {"cell_type": kind, "source": text, "metadata": {}}
+
+    solved = [cell("markdown", "### Exercise 1\n\nReverse the list `xs`."), cell("code", "xs[::-1]")]
+    assert blank_tasks(solved, set()) == {}
+    blank = [cell("markdown", "### Exercise 1\n\nReverse the list `xs`."), cell("code", "# Solution goes here")]
+    assert blank_tasks(blank, set()) == {1: (2, [], {2})}
+    setup = [cell("markdown", "## 1. Setup"), cell("code", "API_KEY = ''  # TODO: your key here")]
+    assert blank_tasks(setup, set()) == {}
+
+
+# --- T55-4: a glossary page of one term ----------------------------------------------------------------------------
+
+
+def test_a_glossary_page_s_definition_is_its_title_s_card_and_its_template_cards_are_under_the_title(tmp_path: Path) -> None:
+    """T55-4 (medium): the CNCF glossary's pages (front matter 'title: Blue Green Deployment', the definition, then '##
+    Problem it addresses' / '## How it helps', no '#' title). Before: the definition was "text outside any question"
+    and the two cards of every page named no term. Now the page reads as one headed '# Blue Green Deployment': the
+    definition is the title's card, the template's cards are under the title (their context line names the term)."""
+    notes, _, messages = built_notes(
+        tmp_path, {"glossary/blue-green-deployment.md": TRIAL / "glossary" / "blue-green-deployment.md", "glossary/rolling-update.md": TRIAL / "glossary" / "rolling-update.md"}
+    )
+    cards = {(plain_text(n["fields"]["Section"]), note_front(n)): note_back(n) for n in notes}
+    assert cards[("", "Blue Green Deployment")].startswith("A blue-green deployment runs two identical production environments"), cards
+    assert cards[("", "Rolling Update")].startswith("A rolling update replaces the instances"), cards
+    assert cards[("Rolling Update", "Problem it addresses")].startswith("Stopping every instance"), cards
+    assert cards[("Blue Green Deployment", "How it helps")].startswith("Switching traffic"), cards
+    assert notes[0]["items"][0]["line"] == 6, notes[0]["items"]  # (the title's card at the front matter's last line)
+    assert not any("text outside any question" in m for m in messages), messages
+
+
+def test_a_front_matter_title_is_no_second_title_on_a_page_with_its_own() -> None:
+    """T55-4: a page with a '# ' title (or one underlined '===') keeps it; a page without front matter is as it was."""
+    from compiler.sources.markdown import titled_front_matter
+    from compiler.sources.markdown_blocks import strip_front_matter
+
+    page = "---\ntitle: Term\n---\n\nIts definition.\n\n## Use\n\nWhere.\n"
+    assert titled_front_matter(page, strip_front_matter(page)).split("\n")[2] == "# Term"
+    own = "---\ntitle: Term\n---\n# Another\n\nText.\n"
+    assert titled_front_matter(own, strip_front_matter(own)) == strip_front_matter(own)
+    plain = "# Title\n\nText.\n"
+    assert titled_front_matter(plain, strip_front_matter(plain)) == plain
+
+
+# --- T55-2 (in part), T55-5: a d2lbook chapter's exercises and markup ----------------------------------------------
+
+
+def test_an_exercise_s_own_instruction_after_its_question_is_no_answer(tmp_path: Path) -> None:
+    """T55-2 (in part): '1. Do we need dropout in every layer? Experiment with it.' (d2l's exercise lists) was a card
+    whose answer was 'Experiment with it.'. The instruction after the '?' goes on asking (as 'Explain …' did): the
+    exercise is said unanswered at its line."""
+    notes, _, messages = built_notes(tmp_path, {"dropout.md": TRIAL / "d2l-section-numbered.md"})
+    assert not any(note_front(n).startswith("Do we need dropout") for n in notes), [note_front(n) for n in notes]
+    assert any("dropout.md:17: warning: question has no answer" in m for m in messages), messages
+
+
+def test_d2lbook_labels_tabs_and_roles_read_as_the_book_shows_them(tmp_path: Path) -> None:
+    """T55-5 (medium): ':label:`…`' lines were on the backs ('🏷️subsec_…'), each ':begin_tab:`mxnet`' … ':end_tab:'
+    block of a group (one per framework) was printed with its fences, ':cite:`…`' and ':numref:`…`' as written. Now a
+    label is nothing, a group of tabs its first tab's text once, a citation its authors and year, a reference its
+    label's words; lines keep their numbers."""
+    from compiler.sources.markdown_blocks import d2l_markup
+
+    page = (TRIAL / "d2l-section-numbered.md").read_text(encoding="utf-8")
+    shown = d2l_markup(page)
+    assert len(shown.split("\n")) == len(page.split("\n"))
+    assert ":label:" not in shown and ":begin_tab:" not in shown and ":end_tab:" not in shown, shown
+    assert shown.count("[Discussions](") == 1, shown
+    assert "(Srivastava, Hinton, Krizhevsky, ea, 2014)" in shown and "as fig dropout shows" in shown, shown
+    assert d2l_markup("No d2l here :cite:`x`.\n") == "No d2l here :cite:`x`.\n"  # (only a page that writes its lines)
+    notes, _, _ = built_notes(tmp_path, {"dropout.md": TRIAL / "d2l-section-numbered.md"})
+    for n in notes:
+        back = note_back(n)
+        assert ":begin_tab" not in back and ":end_tab" not in back and "🏷" not in back, back
+
+
+def test_a_task_whose_blank_is_followed_by_its_solution_is_read_as_before() -> None:
+    """T55-3: '### Exercise 1' / its task over '# your code here', then '#### Solution' over the solution's code (a
+    notebook that gives the learner a blank and the answer after it): no blank task, the solution answers."""
+    from compiler.sources.notebook import blank_tasks
+
+    def cell(kind: str, text: str) -> dict:  # type: ignore[type-arg]
+        return {"cell_type": kind, "source": text, "metadata": {}}
+
+    cells = [cell("markdown", "### Exercise 1\nReverse `a`."), cell("code", "# your code here"), cell("markdown", "#### Solution"), cell("code", "a[::-1]")]
+    assert blank_tasks(cells, set()) == {}

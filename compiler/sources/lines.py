@@ -385,7 +385,7 @@ _ASKING = re.compile(
 PROMPT_AFTER_ASK = re.compile(
     r"^\W*(?i:(?:also|and|then|please|kindly)\b[\s,]*)*(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write|provide"
     r"|demonstrate|outline|identify|define|support|elaborate|mention|suggest|propose|implement|draw|sketch|design|estimate"
-    r"|calculate|derive|prove|predict|analy[sz]e|evaluate|summari[sz]e|recommend|walk(?:\s+(?:me|us))?\s+through"
+    r"|calculate|derive|prove|predict|analy[sz]e|evaluate|summari[sz]e|recommend|experiment|try|plot|observe|verify|walk(?:\s+(?:me|us))?\s+through"
     r"|tell\s+(?:me|us)|talk\s+(?:me\s+)?about|break\s+(?:it\s+)?down"
     # the asker goes on in their own words ('… with a regular expression? I'd also like to convert " to \" too.', PHP's
     # FAQ, trial49 T49-4; 'I'm also wondering whether …'): a second request, never the answer's start

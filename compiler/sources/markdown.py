@@ -2259,6 +2259,33 @@ _TOP_HEADING = re.compile(r"^ {0,3}#(?:[ \t]|$)")  # a heading of level 1
 _FORMULA_HEADING = re.compile(r"^(?:[^\W\d_][\w.'-]*\s+){0,3}?\\\(.+\\\)[^\\]{0,40}$")
 
 
+def titled_front_matter(text: str, stripped: str) -> str:
+    """The page with its front matter blanked (``stripped``), its ``title:`` the page's title heading on the front
+    matter's closing line when the page has no title heading of its own (a Hugo or Jekyll page: the CNCF glossary's
+    ``title: Canary Deployment`` over the definition and ``## Problem it addresses``): read as a page headed '# Canary
+    Deployment' is, its text above its first heading the title's card, its cards under the title (trial55 T55-4: the
+    definition was "text outside any question", the two cards of every term page named no term)."""
+    from compiler.sources.lines import front_matter_end
+    from compiler.sources.note import front_matter_title
+
+    if not text.startswith(("---", "+++")):
+        return stripped
+    lines = text.split("\n")
+    end = front_matter_end(lines)
+    title = front_matter_title(lines) if end is not None else None
+    title = " ".join((title or "").split())
+    out = stripped.split("\n")
+    if not title or end is None or end >= len(out) or out[end].strip() or "\n" in title:
+        return stripped
+    fenced = list(in_fence(out))
+    if any(_TOP_HEADING.match(line) and not fenced[k] for k, line in enumerate(out)) or any(
+        k and not fenced[k] and re.match(r"^=+\s*$", line) and out[k - 1].strip() for k, line in enumerate(out)
+    ):
+        return stripped  # (a '# Title' of its own, or one underlined '===': the page's)
+    out[end] = "# " + title
+    return "\n".join(out)
+
+
 def _file_title(doc: Document, source: SourceConfig) -> str:
     """The title a page with no title heading has by its [[source]] table or its file's name, when that name is a
     title a person gave it ('Normal Distribution.md', 'Kanji.md'), never a slug ('de-chatgpt-zellatmung.md') or a
@@ -4115,7 +4142,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(placeholder_links(mdx_comments(furniture_boxes(strip_front_matter(doc.text))))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(placeholder_links(mdx_comments(furniture_boxes(titled_front_matter(doc.text, strip_front_matter(doc.text)))))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         raw = command_pairs(raw)  # '**Add all current changes:**' / '```bash' / 'git add .' …: a card per command (T42-6)
         raw, deep = deep_headings(raw)
         if deep:  # ('####### What does the nucleolus make?': shown as text, its question lost on another card's back)

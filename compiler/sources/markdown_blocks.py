@@ -1041,6 +1041,71 @@ def slug_anchors(text: str) -> str:
     return "\n".join(out)
 
 
+# d2lbook's markup in a chapter's Markdown (Dive into Deep Learning): a label or a width line under a heading or a
+# picture, the fences of a tab ('.. begin_tab' written ':begin_tab:`pytorch`' / ':end_tab:'), and its roles in the text
+_D2L_LINE = re.compile(r"^[ \t]*(?::(?:label|width|height):`[^`\n]*`|:begin_tab:`[^`\n]*`|:end_tab:)[ \t]*$")
+_D2L_ROLE = re.compile(r":(?P<role>cite|citet|citep|numref|eqref|ref|label):`(?P<text>[^`\n]+)`")
+_D2L_BEGIN = re.compile(r"^[ \t]*:begin_tab:`[^`\n]*`[ \t]*$")
+
+
+def _d2l_cite(keys: str, citet: bool) -> str:
+    """'Ba.Kiros.Hinton.2016' as its authors and year: 'Ba, Kiros, Hinton (2016)' (citet) or '(Ba, Kiros, Hinton, 2016)'."""
+    out = []
+    for key in keys.split(","):
+        parts = [p for p in key.strip().split(".") if p]
+        year = parts.pop() if parts and re.fullmatch(r"\d{4}\w?", parts[-1]) else ""
+        names = ", ".join(parts) or key.strip()
+        out.append(f"{names} ({year})" if citet and year else f"{names}, {year}" if year else names)
+    return "; ".join(out) if citet else f"({'; '.join(out)})"
+
+
+def d2l_markup(text: str) -> str:
+    """A d2lbook chapter (Dive into Deep Learning's Markdown, trial55 T55-5) as the book shows it: ':label:`…`' and
+    ':width:`…`' lines nothing, each group of tabs (':begin_tab:`mxnet`' … ':end_tab:', one per framework, the same
+    text for each: the chapter's discussion links) its first tab's text once, a citation its authors and year
+    (':cite:`Ba.Kiros.Hinton.2016`' → '(Ba, Kiros, Hinton, 2016)'), a reference its label's words; lines keep their
+    numbers, code is left alone. Only a page that writes such lines."""
+    lines = text.split("\n")
+    if not any(_D2L_LINE.match(line) for line in lines):
+        return text
+    fenced = list(in_fence(lines))
+    tab = 0  # 0 outside a tab, 1 in a group's first tab, 2 in a later tab of the group
+    seen_group = False  # a tab closed, only blank lines since: the next tab is the same group's
+    for k, line in enumerate(lines):
+        if fenced[k] and not tab:
+            seen_group = False if line.strip() else seen_group
+            continue
+        if _D2L_BEGIN.match(line):
+            tab = 2 if seen_group else 1
+            lines[k] = ""
+            continue
+        if re.match(r"^[ \t]*:end_tab:[ \t]*$", line):
+            tab, seen_group = 0, True
+            lines[k] = ""
+            continue
+        if tab == 2 or _D2L_LINE.match(line):
+            lines[k] = ""
+            continue
+        if line.strip() and not tab:
+            seen_group = False
+        if ":`" in line and not fenced[k]:
+            parts = re.split(r"(`+[^`\n]*`+)", line)
+            joined = "".join(parts)
+            lines[k] = _D2L_ROLE.sub(_d2l_role, joined)
+    return "\n".join(lines)
+
+
+def _d2l_role(m: re.Match[str]) -> str:
+    role, text = m.group("role"), m.group("text")
+    if role == "label":
+        return ""
+    if role in ("cite", "citep", "citet"):
+        return _d2l_cite(text, role == "citet")
+    from compiler.sources.roles import role_text
+
+    return role_text("eq" if role == "eqref" else role, text)
+
+
 # a lesson template's heading over the lesson's own text ('## Lesson Content'): it names no subject, the page's title does
 _CONTENT_LABEL = re.compile(r"^(?i:(?:the\s+)?(?:lesson(?:\s+(?:content|text|notes|body))?|main\s+content|content))$")
 _PAGE_TITLE = re.compile(r"^#[ \t]+(?P<title>\S.*?)[ \t#]*$")

@@ -74,6 +74,15 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     tasks = set() if graded else exercise_cells(cells)  # (an exercise notebook: each task cell over its code; T19-5)
     posed = numbered_examples(cells, tasks)  # (its numbered tasks that show an example: a box each over its solution, T53-2)
     unsolved = learner_copy(cells) if not graded and not tasks else {}  # (its tasks over blank cells: boxes, T53-2)
+    blanked: set[int] = set()  # the code cells of a task left to the learner: its given code, shown in its box
+    left: set[int] = set()  # the task cells of those tasks
+    if not graded:  # ('### Exercise 1' / its task over '# Solution goes here', or an exercise notebook's task over
+        # starter code with gaps, 'pretty = "TODO"': the task asked, no answer; trial55 T55-3)
+        for number, (start, given, taken) in blank_tasks(cells, tasks).items():
+            if number not in unsolved and number not in posed:
+                unsolved[number] = (start, given)
+                blanked |= taken
+                left.add(number)
     posed_more = _more_solutions(cells, posed)  # (a lead-in over another solution of such a task: that solution's too)
     checks = _checks(cells) if graded else set()
     given_cells = _given(cells) if graded and any(_refers(cell) for cell in cells) else set()
@@ -100,7 +109,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             continue
         if cell.get("cell_type") == "code" and placeholder_cell(text) and not result:
             continue  # the learner's blank ('# your code here'): never card text
-        if cell.get("cell_type") == "code" and number - 1 in unsolved:
+        if cell.get("cell_type") == "code" and (number - 1 in unsolved or number in blanked):
             continue  # (the given code over the learner's gap: shown in its task's box above)
         if _autograder(cell, text):
             continue  # nbgrader's tests ('assert …', '### BEGIN HIDDEN TESTS'): grading, not the answer (trial12 U75)
@@ -133,8 +142,12 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             solving = 1
         elif number in unsolved:  # the learner's copy: '**22.** You have … For example:' / … over a blank cell (T53-2)
             start = unsolved[number][0]  # (a heading or a note above the number in its cell: above the box, as written)
-            rows = [*((line, k) for k, line in enumerate(body[:start])), ("", start), (":::{exercise}", start)]
+            # ('### Exercise 1' over the box: a label, no text; a heading with a title, '# 2. Prettify ugly string', stays)
+            rows = [("" if number in left and _BARE_LABEL.match(line) else line, k) for k, line in enumerate(body[:start])]
+            rows += [("", start), (":::{exercise}", start)]
             rows += [(_TASK_MARK.sub("", line) if k == start else line, k) for k, line in enumerate(body) if k >= start]
+            if number in left and (titled := _TASK_TITLE.match(body[start])):
+                rows = [*rows[: -len(body) + start], (titled.group("title"), start)]  # (the task its heading's title)
             given = unsolved[number][1]
             if given:  # (the data the task gives, in the cell the learner writes under: the task's)
                 opening, closing = _fences(given, lang)
@@ -505,6 +518,86 @@ def learner_copy(cells: list[Any]) -> dict[int, tuple[int, list[str]]]:
         return {}
     # (a task of one paragraph over a blank cell reads as the question it is, said unanswered: only the longer ones)
     return {n: v for n, v in found.items() if v[1] or _blocks_after(_cell_body(cells[n - 1]), v[0])}
+
+
+# a task's heading: 'Exercise 1', 'Problem 2:', 'Task 3.', 'Übung 4' (ModSimPy's chapters: '### Exercise 1' over the task
+# and '# Solution goes here' cells), or a numbered one in an exercise notebook ('# 2. Prettify ugly string')
+_TASK_HEADING = re.compile(
+    r"^[ ]{0,3}#{1,6}[ \t]+(?:(?i:exercises?|exercise|problem|task|challenge|practice|übung|aufgabe|exercice|ejercicio|esercizio)"
+    r"\b[ \t]*(?:\d{1,3}(?:\.\d{1,2})?)?[ \t]*[.:)]?|\d{1,3}[.)])(?:[ \t]+\S.*)?$"
+)
+# a cell that opens a task's solution after the learner's blank: '#### Solution', '**Answer:**', '<details>'
+_SOLUTION_CELL = re.compile(
+    r"^\s*(?:#{1,6}\s*|<details\b|(?:\*\*|__))?\s*(?i:(?:sample\s+|model\s+|possible\s+)?(?:solutions?|answers?|l[öo]sung(?:en)?"
+    r"|soluci[oó]n(?:es)?|solu[cç][aã]o|r[ée]ponses?|corrig[ée]|respuestas?|risposta|soluzione|antwort(?:en)?|oplossing)\b|<details\b)"
+)
+_TASK_TITLE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+\d{1,3}[.)][ \t]+(?P<title>\S.*?)[ \t#]*$")  # ('# 2. Create a new list …')
+_BARE_LABEL = re.compile(
+    r"^[ ]{0,3}#{1,6}[ \t]+(?i:exercise|problem|task|challenge|practice|übung|aufgabe|exercice|ejercicio|esercizio)"
+    r"[ \t]*(?:\d{1,3}(?:\.\d{1,2})?)?[ \t]*[.:)]?[ \t]*$"
+)
+# a gap the learner fills in given code: '____' ('stripped = ____.strip()'), a "TODO" value ('pretty = "TODO"'), a line
+# left open after '=' ('modified ='), or a comment that says so anywhere ('# Your implementation:', '# Your code here')
+_GAP_IN_CODE = re.compile(r"_{3,}|([\"'])TODO\1|^\s*[A-Za-z_][\w.\[\]'\"]*\s*=\s*(?:#.*)?$")
+
+
+def _gapped(code: str) -> bool:
+    """Starter code the learner completes: gaps in it, or a comment that says where their code goes."""
+    lines = [line for line in code.split("\n") if line.strip()]
+    return any(_GAP_IN_CODE.search(line) or (line.lstrip().startswith("#") and _GAP_COMMENT.search(line)) for line in lines)
+
+
+def blank_tasks(cells: list[Any], tasks: set[int]) -> dict[int, tuple[int, list[str], set[int]]]:
+    """The tasks a notebook leaves to the learner (trial55 T55-3): a Markdown cell that sets a task (an exercise
+    notebook's task cell, ``tasks``; or one under a task's heading, ``### Exercise 1``) whose code cells, up to the next
+    Markdown cell, hold no solution but the learner's blank (``# Solution goes here``, ``# Your implementation here``)
+    or starter code with gaps (``____``, ``pretty = "TODO"``): ``{task cell: (the index of its body's line the task
+    opens, the given code, the numbers of those code cells)}``. Such a task is said unanswered, its given code on its
+    front; before, the given data, the starter code or the task's second paragraph was the card's answer."""
+    found: dict[int, tuple[int, list[str], set[int]]] = {}
+    for number, cell in enumerate(cells, start=1):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
+            continue
+        body = _cell_body(cell)
+        heading = next((k for k, line in enumerate(body) if line.strip()), None)
+        if heading is None:
+            continue
+        headed = _TASK_HEADING.match(body[heading]) is not None
+        if number not in tasks and not headed:
+            continue
+        start = heading + 1 if _HEADING.match(body[heading]) else heading
+        while start < len(body) and not body[start].strip():
+            start += 1
+        if start >= len(body) and headed and _TASK_TITLE.match(body[heading]):
+            start = heading  # ('# 2. Create a new list without modifiying the original one' alone: the task is its title)
+        elif start >= len(body) or _HEADING.match(body[start]) or any(_HEADING.match(line) for line in body[start:]):
+            continue  # (a heading alone, or a section of text: no task of one cell)
+        given: list[str] = []
+        taken: set[int] = set()
+        blank = False
+        k = number
+        while k < len(cells) and isinstance(cells[k], dict) and cells[k].get("cell_type") == "code":
+            code = "\n".join(_cell_body(cells[k])).strip("\n")
+            k += 1
+            taken.add(k)
+            if not code.strip():
+                continue
+            if stub_code(code):
+                blank = True
+                continue
+            if _autograder(cells[k - 1], code):
+                continue  # (its checks: no answer, never shown)
+            gap = _gap_code(code)
+            if gap is not None or _gapped(code):
+                blank = True
+            given += [*([""] if given else []), *(gap if gap is not None and not _gapped("\n".join(gap)) else code.split("\n"))]
+        after = _cell_body(cells[k]) if k < len(cells) and isinstance(cells[k], dict) and cells[k].get("cell_type") == "markdown" else []
+        if blank and taken and not _SOLUTION_CELL.match(next((line for line in after if line.strip()), "")):
+            found[number] = (start, given, taken)  # (never when a solution follows the blank: '#### Solution' / its code)
+    # (numbered headings over blanks make an exercise notebook only when there are EXERCISES_MIN of them: a tutorial's
+    # '## 1. Setup' over a cell of '# TODO: your key here' is no task)
+    labelled = {n for n in found if _BARE_LABEL.match(_cell_body(cells[n - 1])[0] if _cell_body(cells[n - 1]) else "") or n in tasks}
+    return found if len(found) >= EXERCISES_MIN else {n: v for n, v in found.items() if n in labelled}
 
 
 def _cell_body(cell: Any) -> list[str]:
