@@ -283,6 +283,7 @@ from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.mark_schemes import answers_asked, asked_numbers, scheme_numbers, unboxed_numbers
 from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import (
+    FORUM_WORDS,
     HINT_REASON,
     TASK_REASON,
     alternating_cards,
@@ -3769,7 +3770,10 @@ def _asks_only(item: Item) -> bool:
         return False
     if Path(item.locator.file).suffix.lower() in _EXPORT_SUFFIXES:
         return False
-    answer = item.answer_plain()
+    blocks = list(item.answer)
+    while len(blocks) > 1 and "<a " in blocks[-1].text and FORUM_WORDS.match(blocks[-1].plain().strip()):
+        blocks.pop()  # ('[Discussions](…)' under an exercise list, d2l's: where to talk, no answer; T55-2)
+    answer = "\n".join(b.plain() for b in blocks)
     if not only_questions(answer) or other_language(item.question, answer):
         return False
     return not _quoted(answer) and not _one_line(item, answer)

@@ -200,3 +200,15 @@ def test_a_task_whose_blank_is_followed_by_its_solution_is_read_as_before() -> N
 
     cells = [cell("markdown", "### Exercise 1\nReverse `a`."), cell("code", "# your code here"), cell("markdown", "#### Solution"), cell("code", "a[::-1]")]
     assert blank_tasks(cells, set()) == {}
+
+
+def test_an_exercise_list_with_its_forum_link_under_it_is_no_card(tmp_path: Path) -> None:
+    """T55-2 (in part): '## Exercises' over questions and tasks, then d2l's discussion link ('[Discussions](…)' in a
+    tab per framework) on a page that mixes question and statement headings. Before: one card 'Exercises' whose back
+    was every exercise and the link ("5 numbered questions … are in the back of the card 'Exercises'"). Now the list
+    is said and skipped as the tasks it is; a lone forum link under an exercise is only a link elsewhere."""
+    notes, skipped, messages = built_notes(tmp_path, {"layernorm.md": TRIAL / "d2l-chapter-exercises.md"})
+    assert "Exercises" not in [note_front(n) for n in notes], [note_front(n) for n in notes]
+    assert any("layernorm.md:23: warning: 'Exercises' is over a list" in m for m in messages), messages
+    assert not any("numbered questions from line" in m for m in messages), messages
+    assert any(s["file"].endswith("layernorm.md") for s in skipped), skipped

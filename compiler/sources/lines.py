@@ -5452,3 +5452,20 @@ def quoted_glossaries(lines: list[str]) -> list[str]:
             out[k + 1 : end] = inner[1:]
         k = end
     return lines if out is None else out
+
+
+_FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<q>[\"']?)(?P<value>.+?)(?P=q)\s*$", re.I)
+
+
+def front_matter_title(lines: list[str]) -> str | None:
+    """``title: etcd`` in the front matter (Hugo's glossary, Jekyll, Obsidian): the page's own name for itself. Read as
+    YAML (``title: >-`` over the title on the next lines, trial29 T29-1); line by line when the front matter is no
+    YAML (TOML, or broken). Shared by the note reader and the Markdown reader (trial55 T55-4)."""
+    if front_matter(lines) is not None:
+        return front_matter_text(lines, "title")
+    end = front_matter_end(lines)
+    for line in lines[1:end] if end else []:
+        m = _FRONT_TITLE.match(line)
+        if m and m.group("value").strip():
+            return " ".join(m.group("value").split())
+    return None

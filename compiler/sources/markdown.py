@@ -2265,8 +2265,7 @@ def titled_front_matter(text: str, stripped: str) -> str:
     ``title: Canary Deployment`` over the definition and ``## Problem it addresses``): read as a page headed '# Canary
     Deployment' is, its text above its first heading the title's card, its cards under the title (trial55 T55-4: the
     definition was "text outside any question", the two cards of every term page named no term)."""
-    from compiler.sources.lines import front_matter_end
-    from compiler.sources.note import front_matter_title
+    from compiler.sources.lines import front_matter_end, front_matter_title
 
     if not text.startswith(("---", "+++")):
         return stripped

@@ -5469,6 +5469,8 @@ def _list_entries(blocks: Sequence[TopBlock], code: bool = False) -> list[str] |
             if plain_inline(block.tokens[1].children or []).rstrip().endswith((":", "：")):
                 continue  # 'After this lesson you will be able to:'
             return None
+        if block.type == "paragraph_open" and entries and _forum_link(block):
+            continue  # ('[Discussions](https://discuss.d2l.ai/t/83)' after a chapter's exercises: where to talk, T55-2)
         if block.type not in ("bullet_list_open", "ordered_list_open"):
             return None
         if any(
@@ -5479,6 +5481,27 @@ def _list_entries(blocks: Sequence[TopBlock], code: bool = False) -> list[str] |
             return None
         entries += [plain_inline(t.children or []).strip() for t in block.tokens if t.type == "inline"]
     return [e for e in entries if e] or None
+
+
+# a link to where readers discuss the page ('[Discussions](…)', '[Discuss this chapter](…)', '[Forum](…)')
+FORUM_WORDS = re.compile(r"^(?i:discussions?|discuss(?:\s+(?:this|it|here)(?:\s+(?:chapter|section|page|lesson|exercise))?)?|forums?|comments?|q\s*&\s*a)$")
+
+
+def _forum_link(block: TopBlock) -> bool:
+    """A paragraph that is only links to a forum, their words saying so (d2l's '[Discussions](…)' under each section)."""
+    kids = [c for c in (block.tokens[1].children or []) if not (c.type == "text" and not c.content.strip()) and c.type not in ("softbreak", "hardbreak")]
+    words, inside, links = [], False, 0
+    for c in kids:
+        if c.type == "link_open":
+            inside, links = True, links + 1
+            words.append("")
+        elif c.type == "link_close":
+            inside = False
+        elif inside and c.type in ("text", "code_inline"):
+            words[-1] += c.content
+        else:
+            return False
+    return links > 0 and all(FORUM_WORDS.match(w.strip()) for w in words)
 
 
 # the words of a link that only says "go there": '## 💡 네트워크 [Link](…/Network)', '## Java [→](java.md)'

@@ -33,7 +33,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.cloze import mochi_cloze
 from compiler.sources.difficulty import Levels
 from compiler.sources.directives import directives
-from compiler.sources.lines import label_only_heading, slug_title, slug_words
+from compiler.sources.lines import front_matter_title, label_only_heading, slug_title, slug_words
 from compiler.sources.markdown_blocks import (
     TopBlock,
     asked_in_passing,
@@ -83,25 +83,6 @@ def note_front(path: str, ordered: bool = False) -> str:
     ):
         stem = re.sub(r"[-_]+", " ", stem)  # 'gradient-descent', 'gradient_descent'
     return " ".join(stem.split())
-
-
-_FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<q>[\"']?)(?P<value>.+?)(?P=q)\s*$", re.I)
-
-
-def front_matter_title(lines: list[str]) -> str | None:
-    """``title: etcd`` in the front matter (Hugo's glossary, Jekyll, Obsidian): the note's own name for itself. Read as
-    YAML (``title: >-`` over the title on the next lines, trial29 T29-1); line by line when the front matter is no
-    YAML (TOML, or broken)."""
-    from compiler.sources.lines import front_matter, front_matter_end, front_matter_text
-
-    if front_matter(lines) is not None:
-        return front_matter_text(lines, "title")
-    end = front_matter_end(lines)
-    for line in lines[1:end] if end else []:
-        m = _FRONT_TITLE.match(line)
-        if m and m.group("value").strip():
-            return " ".join(m.group("value").split())
-    return None
 
 
 _ENDS_SENTENCE = ("?", "？", ".", "。", "!", "！", ":", "：", "…")
