@@ -2703,6 +2703,7 @@ def read_sources(
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         found = own_labels(found)  # '**Galdera:** …' / '**Erantzuna:** …': a page's own labels off (T38-8)
         found = scheme_marks(sub_numbers(found), doc.text)  # '1a. What …?' fronts; 'Watt (W) (1)' backs (sitting 55)
+        found = _asked_again(found, diag, mark)  # a lesson's agenda of its own question headings (T54-7)
         if layout == "markdown" or any(footnotes.DEFINITION.match(line) for line in doc.lines):  # (a 'qa' page's list, T29-40)
             noted = footnotes.place(doc.lines, found, _no_answer(diag))
             # (a question its reader found no answer for, answered by its footnote: no 'no answer' said of it, T34-13)
@@ -2770,7 +2771,9 @@ def read_sources(
                 'difficulty = { from = "fixed", default = "medium" }',
             )
         if src.bank is None and parted is None:  # (a bank's records are its items: one a file is no misfit, T15-46; a part is checked alone)
-            _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
+            # (a page's list of its own questions is no item's size: its one-line entries made the median 1.5, T54-7)
+            sized = [i for i in found if not i.skip.startswith(ASKED_AGAIN)] or found
+            _check_one_card(doc, sized, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
             _check_glued(doc, found, diag)
             _check_quiz_in_notes(doc, found, diag)
             _check_unclosed_toggles(doc, found, diag)
@@ -3020,6 +3023,33 @@ def _join_keys(items: list[Item], diag: Diagnostics) -> list[Item]:
     return out
 
 
+def _asked_again(found: list[Item], diag: Diagnostics, mark: int) -> list[Item]:
+    """A question without answer that another item of the page asks in the same words and answers (a lesson's agenda,
+    '## Introduction' / 'In this lesson, we'll cover:' / '- What is a cybersecurity threat?', each entry a question
+    heading further down): the page's own table of contents, which loses nothing, never "question has no answer"
+    (trial54 T54-7: 14 times over three pages). Kept as skipped items, so the page's sizes are measured as before."""
+    def words(item: Item) -> str:
+        return normalize_text(item.question).replace(" ", "")  # ('cybersecurity' asked as 'cyber security' below)
+
+    # (a question with the code or table it asks about is its own, 'What will be the output?' over each snippet)
+    answered = {words(i): i.locator.line for i in found if not i.skip and not i.stimulus and (i.answer or i.choices or i.cloze)}
+    out: list[Item] = []
+    again: set[int | None] = set()
+    for item in found:
+        at = answered.get(words(item)) if item.skip == NO_ANSWER and not item.stimulus else None
+        if at is not None and at != item.locator.line:
+            item = item.model_copy(update={"skip": f"{ASKED_AGAIN} (line {at})"})
+            again.add(item.locator.line)
+        out.append(item)
+    if again:
+        rel = found[0].locator.file
+        diag.items[mark:] = [d for d in diag.items[mark:] if d.group != "no-answer" or d.file != rel or d.line not in again]
+    return out
+
+
+ASKED_AGAIN = "asked again and answered elsewhere on the page (a list of its questions)"
+
+
 def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:
     """The warning for a question whose only 'answer' was the code it asks about (stimulus.attach)."""
 
@@ -3179,6 +3209,9 @@ def _by_parts(
         update.update(chosen.source or {})
         mark = len(said.items)
         items = _join_keys(stimulus.attach(_read(part, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)), said)
+        # (a part's lines above its first item are the other parts' and its heading's, never its items missed: the page's
+        # coverage check says any line no card holds; '394 of 391 lines come before the first item', trial54 T54-8)
+        said.items[mark:] = [d for d in said.items[mark:] if d.group != "preamble"]
         if headed and (
             chosen.layout == "note"
             or all(doc.lines[i.locator.line - 1].lstrip().startswith("#") and i.locator.line - 1 not in records for i in items if i.locator.line <= len(doc.lines))
@@ -3275,6 +3308,9 @@ def _apart(
         update.update(chosen.source or {})
         said = Diagnostics()
         items = _join_keys(stimulus.attach(_read(part, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)), said)
+        # (a part's lines above its first item are the other parts' and its heading's, never its items missed: the page's
+        # coverage check says any line no card holds; '394 of 391 lines come before the first item', trial54 T54-8)
+        said.items[:] = [d for d in said.items if d.group != "preamble"]
         if (
             len(items) < APART_MIN
             or any(i.skip or not _one_line_pair(doc, i) for i in items)

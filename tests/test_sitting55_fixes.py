@@ -20,6 +20,7 @@ from conftest import built_notes, deck_of, note_back, note_front
 from compiler.diagnostics import ContentError
 
 DATA = Path(__file__).parent / "data" / "sitting55" / "fixes"
+REPRO54 = Path(__file__).parent / "data" / "trials" / "trial54"
 GOOD = "# Cells\n\n## What holds the DNA?\n\nThe nucleus.\n\n## What makes proteins?\n\nThe ribosome.\n"
 
 
@@ -184,3 +185,44 @@ def test_a_mark_scheme_s_marks_are_off_the_backs(tmp_path: Path) -> None:
     }, cards
     notes, _, _ = built_notes(tmp_path / "eq", {"formulas.md": DATA / "equations.md"})
     assert sorted(note_back(n) for n in notes) == ["E = ½mv² (2)", "F = ma (1)"]
+
+
+# --- T54-7: a lesson's agenda of its own question headings; T54-8: the advice on lines above the first item ------------
+
+
+def test_an_agenda_of_the_page_s_own_questions_is_no_unanswered_question(tmp_path: Path) -> None:
+    """'## Introduction' / 'In this lesson, we'll cover:' / entries with blank lines between them, each a question heading
+    further down (microsoft/Security-101's shape, trial54 T54-7): before, "question has no answer" at each entry, and the
+    one-line entries made the median item 1.5 lines, so the one long answer 'runs into text that is not part of it'.
+    Now each entry is skipped as asked again (in the manifest), nothing said of it, and the sizes are the cards'."""
+    notes, skipped, messages = built_notes(tmp_path, {"threats.md": DATA / "agenda-long-answer.md"})
+    assert [note_front(n) for n in notes] == [
+        "What is a network threat?",
+        "Why do attackers target networks?",
+        "What are the most common network attacks?",
+        "Where can I read about new threats?",
+    ]
+    assert "Insider threat" in note_back(notes[2])
+    assert len(skipped) == 4 and all("asked again" in s["skipped"] for s in skipped), skipped
+    assert not any("has no answer" in m or "runs to line" in m for m in messages), messages
+    notes, skipped, messages = built_notes(tmp_path / "loose", {"attacks.md": REPRO54 / "lesson-agenda-loose.md"})
+    assert len(notes) == 3 and not any("has no answer" in m for m in messages), messages
+
+
+def test_the_same_question_over_other_code_is_still_unanswered(tmp_path: Path) -> None:
+    """'What will be the output?' over each its own snippet is a question each: one left unanswered is still said."""
+    _, _, messages = built_notes(tmp_path, {"out.md": Path(__file__).parent / "data" / "newuser" / "output-questions.md"})
+    assert any("question has no answer" in m for m in messages), messages
+
+
+def test_lines_above_the_first_item_are_said_with_advice_for_the_layout_read(tmp_path: Path) -> None:
+    """A chapter's sections of notes over its numbered exercises (d2l's shape, trial54 T54-8): the sections are cards of
+    notes, so no "24 of 32 lines come before the first item … check the item pattern of this [[source]]" (lines held by
+    those cards; '394 of 391 lines' on a real page); prose under the title over exercises read with the detected
+    'numbered' layout is said with advice for that layout, not an item pattern the user never wrote."""
+    notes, _, messages = built_notes(tmp_path, {"kernels.md": DATA / "notes-over-exercises.md"})
+    assert [note_front(n) for n in notes] == ["Queries and keys", "Similarity kernels", "Pooling by weights"]
+    assert not any("come before the first item" in m for m in messages), messages
+    _, _, messages = built_notes(tmp_path / "prose", {"regression.md": DATA / "prose-over-exercises.md"})
+    [said] = [m for m in messages if "come before the first item" in m]
+    assert "read with the layout 'numbered'" in said and "check the item pattern" not in said, said
