@@ -3812,7 +3812,21 @@ def _asks_only(item: Item) -> bool:
     answer = "\n".join(b.plain() for b in blocks)
     if not only_questions(answer) or other_language(item.question, answer):
         return False
-    return not _quoted(answer) and not _one_line(item, answer)
+    return not _quoted(answer) and not _one_line(item, answer) and not _rewritten(item.question, answer)
+
+
+REWRITE_SHARE = 0.6  # of a back's words found in its asking front for it to be that question written again
+
+
+def _rewritten(question: str, answer: str) -> bool:
+    """An asking front's question written again, corrected or put otherwise ('Can you borrow me your pen?' → 'Can
+    you lend me your pen?': a page of 'Wrong:' / 'Right:' corrections, sitting 55): the back is the front set right,
+    most of its words the front's, never a follow-up question about something else."""
+    if not question.rstrip(" *_").endswith(("?", "？", "؟")):
+        return False
+    asked = {w.casefold() for w in re.findall(r"\w+", question)}
+    said = [w.casefold() for w in re.findall(r"\w+", answer)]
+    return len(said) >= 2 and sum(w in asked for w in said) >= REWRITE_SHARE * len(said)
 
 
 def _one_line(item: Item, answer: str) -> bool:

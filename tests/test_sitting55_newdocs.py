@@ -21,6 +21,24 @@ N6: a podcast's notes, a note right over each 'Q:' line after a blank line ('[00
 'Q: Who developed …?' / 'A: Louis Pasteur'): said as text outside any item; before, glued onto the answer above
 ('Smallpox [00:11:45] Louis Pasteur …'), unsaid.
 
+N7: bold numbered questions and tasks as one run from 1 ('**1. What is the unit of charge?**' / '**2. Write the
+equation linking …**'): the task is a question; before, glued onto the first answer, unsaid.
+
+N8: a revision sheet's box of key terms ('> **Key terms**' / '> - **Current** – …', '> [!note] Key vocabulary'): a card
+per term; before, text outside any question.
+
+N9: a toggle whose summary sets a task ('<summary><strong>Define K<sub>m</sub></strong></summary>'): a question;
+before, text outside any question. 'Show hint' stays no question.
+
+N10: key facts with one bold name longer than six words ('**Declaration of the Rights of Man and of the Citizen**'): a
+cloze per entry; before, one card of the whole list.
+
+N11: labelled pairs whose first label says its statement is false ('Myth:' / 'Fact:', 'Wrong:' / 'Right:'): the label
+stays on the front ('Myth: Eating fat makes you fat.'); before, the myth stood bare on the front, as if true.
+
+N12: a 'Wrong:' question corrected by its 'Right:' question ('Can you borrow me your pen?' → 'Can you lend me your
+pen?'): a card; before, 'the answer is only another question', no card.
+
 Documents in tests/data/sitting55/newdocs/.
 """
 
@@ -94,7 +112,7 @@ def test_n4_a_tagged_heading_over_one_line_cards_is_their_tag(tmp_path: Path) ->
 def test_n5_an_asking_title_over_labelled_pairs_is_no_card_of_them_all(tmp_path: Path) -> None:
     notes, skipped, _messages = built_notes(tmp_path, {"myths.md": DATA / "myth-fact.md"})
     got = {note_front(n): note_back(n) for n in notes}
-    assert got["Eating fat makes you fat."] == "Weight gain comes from a calorie surplus; healthy fats are essential."
+    assert got["Myth: Eating fat makes you fat."] == "Weight gain comes from a calorie surplus; healthy fats are essential."
     assert len(got) == 3 and not skipped
     # a title that asks over notes stays one card
     notes, _, _ = built_notes(tmp_path / "notes", {"n.md": "# What is osmosis?\n\nThe movement of water across a membrane.\nIt needs a partially permeable membrane.\nIt is passive.\n"})
@@ -164,3 +182,27 @@ def test_n10_a_longer_bold_name_among_key_facts_is_a_cloze_too(tmp_path: Path) -
     assert len(texts) == 4 and not skipped
     assert any("{{c1::Declaration of the Rights of Man and of the Citizen}}" in t for t in texts)
     assert any("{{c1::Bastille}}" in t for t in texts)
+
+
+def test_n11_a_label_that_says_its_statement_is_false_stays_on_the_front(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"en.md": DATA / "wrong-right.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Wrong: I am agree with you."] == "I agree with you."
+    assert got["Wrong: She explained me the problem."] == "She explained the problem to me."
+    assert not skipped
+    notes, _, _ = built_notes(tmp_path / "plain", {"c.md": "# Climate\n\nMyth: It's cold, so warming is fake.\nFact: Weather is not climate.\n\n"
+                                                   "Myth: CO2 is a trace gas.\nFact: Small amounts trap heat.\n\nMyth: It always changed.\nFact: Not this fast.\n"})
+    assert next(note_front(n) for n in notes) == "Myth: It's cold, so warming is fake."
+    # labels that name a field stay off the front as before ('Drug:' / 'Class:' records, 'Q:' / 'A:')
+    notes, _, _ = built_notes(tmp_path / "qa", {"q.txt": "Q: What is ATP?\nA: Energy currency.\n\nQ: What is DNA?\nA: Genetic code.\n\nQ: What is RNA?\nA: A copy of DNA.\n"})
+    assert next(note_front(n) for n in notes) == "What is ATP?"
+
+
+def test_n12_a_corrected_question_is_its_fronts_answer(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"en.md": DATA / "wrong-right.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Wrong: Can you borrow me your pen?"] == "Can you lend me your pen?"
+    assert len(got) == 4 and not skipped and not [m for m in messages if "another question" in m]
+    # a follow-up question about something else is still no answer
+    notes, skipped, messages = built_notes(tmp_path / "follow", {"f.txt": "Q: What is ATP?\nA: What does the cell use for energy?\n\nQ: What is DNA?\nA: Genetic code.\n\nQ: What is RNA?\nA: A copy of DNA.\n"})
+    assert [m for m in messages if "another question" in m]

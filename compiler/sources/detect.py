@@ -2754,7 +2754,9 @@ def suggest_pattern(doc: Document) -> list[str]:
             return [
                 "[source.pattern]",
                 *([KNOWN_PAIRS_NOTE] if least(first, second) < 3 else []),
-                f"item = '{_regex(first, 'question')}'",
+                # ('Myth: Eating carrots …' / 'Fact: …', 'Wrong: I am agree …' / 'Right: …': the front keeps the label that
+                # says its statement is false, or a learner reads the myth as a fact; sitting 55)
+                f"item = '{_labelled_regex(first, 'question') if _FALSE_LABEL.fullmatch(first[1]) and not first[2] else _regex(first, 'question')}'",
                 f"answer = '{_labelled_regex(second) if fielded else _regex(second, 'answer')}'",
                 *(
                     [f"skip = ['^[A-H] ']    # the {bare} runs of options written 'A …' / 'B …' (no '.' or ')'): the answer line names the right one"]
@@ -3139,11 +3141,20 @@ def _quiz_stem(lines: list[str], sigs: list[tuple[int, Signature]], options: dic
     return sig if n >= 2 and n * 2 >= len(runs) else None
 
 
-def _labelled_regex(sig: Signature) -> str:
-    """An answer's pattern that keeps its label in the answer ('Class: ACE inhibitor')."""
-    regex = _regex(sig, "answer")
-    head, _, _ = regex.partition(r"\s*(?P<answer>.*)$")
-    return head.replace(r"^\s*", r"^\s*(?P<answer>", 1) + r".*)$"
+def _labelled_regex(sig: Signature, group: str = "answer") -> str:
+    """An answer's (or a question's) pattern that keeps its label in its text ('Class: ACE inhibitor', 'Myth: …')."""
+    regex = _regex(sig, group)
+    head, _, _ = regex.partition(rf"\s*(?P<{group}>.*)$")
+    return head.replace(r"^\s*", rf"^\s*(?P<{group}>", 1) + r".*)$"
+
+
+# a label that says the statement after it is false ('Myth:', 'Wrong:', 'Misconception:', 'Mito:', 'Falsch:'): kept on
+# the front it labels
+_FALSE_LABEL = re.compile(
+    r"(?i:myths?|misconceptions?|wrong|incorrect|mistakes?|errors?|false|fiction|don'?t|avoid|bad|not\s+this"
+    r"|mitos?|falso|incorrecto|errores?|equivocado|faux|fausse|erreurs?|idées?\s+reçues?|falsch|irrtum|fehler|mythos"
+    r"|sbagliato|errato|mito|errado|errada|неправильно|миф|ошибка|错误|誤り|오답)"
+)
 
 
 def _regex(sig: Signature, group: str) -> str:
