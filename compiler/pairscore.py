@@ -502,6 +502,13 @@ def short_answers_differ(a: Item, b: Item) -> str:
 
 
 TERM_WORDS = 3  # at most this many words name one term ("Orbita", "What is a black hole?")
+# the article a glossary of another language writes before each term ('La mitosis' / 'La meiosis', 'Der Hund' /
+# 'Die Katze', 'L'atome'): no word the two terms share (newdocs round 10: a Spanish glossary's two terms listed at 0.21)
+_LEADING_ARTICLE = re.compile(
+    r"^\s*(?:(?:la|le|les|el|los|las|il|lo|gli|un|une|una|uno|unos|unas|der|die|das|den|dem|des|ein|eine|einen|het|een"
+    r"|os|as)\s+(?=\S)|l['’](?=\w))",
+    re.IGNORECASE,
+)
 
 
 def other_terms(a: Item, b: Item) -> bool:
@@ -516,10 +523,11 @@ def other_terms(a: Item, b: Item) -> bool:
         return False
     names = []
     for item in (a, b):
-        latin, unread = content_words(item.question), unread_words(item.question)
+        term = _LEADING_ARTICLE.sub("", item.question, count=1)
+        latin, unread = content_words(term), unread_words(term)
         if not latin | unread or len(latin) + len(unread) > TERM_WORDS or _ACRONYM.search(item.question):
             return False
-        words = {fold_latin(w) for w in question_words(item.question) if w not in _STOP and w.isascii()}
+        words = {fold_latin(w) for w in question_words(term) if w not in _STOP and w.isascii()}
         names.append((latin, char_units(" ".join(unread)), words))
     (la, ua, wa), (lb, ub, wb) = names
     if ua & ub:

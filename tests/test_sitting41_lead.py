@@ -60,6 +60,11 @@ def _item(question: str, answer: str = "x", cloze: str | None = None) -> Item:
         ("Orbita", "Eclissi", True),
         ("What is Jupiter?", "What is Mars?", True),
         ("Mitose", "Méiose", True),  # accents folded, the stems still differ
+        ("La mitosis", "La meiosis", True),  # one glossary's article before each term is no shared word
+        ("Der Hund", "Die Katze", True),
+        ("L'atome", "L'électron", True),
+        ("La mitosis", "La mitosis celular", False),  # one names the other's words
+        ("The cell", "The cell wall", False),
         ("光合作用", "细胞呼吸", True),  # no character pair in common
         ("Orbita", "Orbita ellittica", False),  # one names the other's word
         ("How do you deal with unbalanced classes?", "What if classes are imbalanced?", False),  # a shared word

@@ -248,6 +248,9 @@ BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by t
                 "merged automatically only when worded the same")
 UNREAD = "they differ in words the model cannot read"  # how the reason for such a pair starts (trial11 P110)
 OTHER_LANGUAGES = "documents in two languages"  # how the reason for such a pair starts
+LIKELY_SAME = 0.5  # a score from which one question is likelier than two (dupes_report.LIKELY)
+# reasons that tell two questions apart for sure: below `suggest`, such a pair is no item's closest match worth a look
+_TWO_FOR_SURE = (DIFFERENT_ANSWERS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES, PAGES_APART, OTHER_WORDS, OTHER_ORDER)
 _CODE_SPANS = re.compile(r"`[^`]*`")
 _LETTERS = re.compile(r"[^\W\d_]")
 STATED_APART = (f"{STATEMENTS} ({{}} of two documents: each is about its own page's "
@@ -1442,6 +1445,11 @@ def decide(
                 p.status, p.reason = SUGGESTED, f"{why}; the score alone would merge it: check"
             elif why and why.startswith("contrast"):
                 p.status, p.reason = KEPT_APART, why
+            elif why and why.startswith((OTHER_WORDS, OTHER_ORDER)) and p.score < LIKELY_SAME and p.question_sim < settings.guard_suggest:
+                # questions in other words answered by short answers that share nothing ('Capital of Egypt?' Cairo /
+                # 'What is the capital of Australia?' Canberra, 0.10: newdocs round 10), the score saying two questions
+                # more likely than one: kept apart with the reason, not a pair to decide
+                p.status, p.reason = KEPT_APART, why
             elif why and why.startswith(OTHER_FACT) and p.score >= floor_of(i, j):
                 p.status, p.reason = SUGGESTED, why
                 # the score alone would merge them, and they ask it in the same words: two claims, say so at build
@@ -1474,6 +1482,11 @@ def decide(
                 # share no word ('Orbita' / 'Eclissi'), not worth a reviewer's look (T39-9) unless
                 # suggest_same_source = 0 asks for every one
                 unlisted.add((i, j))
+            elif doc[i] == doc[j] and p.score < settings.suggest_same_source and why and normalize_text(items[i].question) != normalize_text(items[j].question):
+                # one document's two questions the guard already tells apart ('What powers the water cycle?' and a
+                # 'True or false: …' of one quiz, a quiz and an open question: 0.15, newdocs round 10): listed from
+                # `suggest_same_source` as two of its questions in other words are, whatever the reason
+                unlisted.add((i, j))
             elif p.score < floor_of(i, j) and (i, j) not in closest:
                 # near-identical wording is a reason to list a pair only when the guard is what keeps it apart
                 # (above); otherwise the score, answers and all, judged it: 86 "Answer" / "Good to hear" headings
@@ -1481,6 +1494,11 @@ def decide(
                 unlisted.add((i, j))
             elif p.score < floor_of(i, j) and (i, j) in answered_same and not (why or "").startswith(CONTRAST):
                 p.status, p.reason = SUGGESTED, SAME_SHORT_ANSWER.format(" ".join(items[i].answer_plain().split()))
+            elif p.score < floor_of(i, j) and (why or "").startswith(_TWO_FOR_SURE):
+                # an item's closest match that deckc itself tells apart for sure ('Capital of France?' / 'What is the
+                # capital of Canada?', answered 'Paris' / 'Ottawa'; a page and its translation): nothing to check
+                # (newdocs round 10: such pairs listed "…: two questions, check; below suggest …")
+                unlisted.add((i, j))
             elif p.score < floor_of(i, j):  # listed as an item's closest match in another document
                 p.status, p.reason = SUGGESTED, CLOSEST if why in (None, "", PUBLISHED_APART) else f"{why}; {CLOSEST}"
             else:  # two published notes are only worth the reason when the score alone would merge them
