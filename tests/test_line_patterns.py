@@ -81,8 +81,19 @@ def _crossing(seq: object, flags: int) -> bool:
     return False
 
 
+def _may_cross(pattern: str, flags: int) -> bool:
+    """Whether a pattern can be a multiline one with a '^' at all, read from its text (most of the ~7,000 are not:
+    parsing each took ~5 s of the suite's CPU)."""
+    return "^" in pattern and bool(flags & re.MULTILINE or _INLINE_M.search(pattern))
+
+
+_INLINE_M = re.compile(r"\(\?[a-zA-Z-]*m[a-zA-Z-]*[:)]")  # '(?m)', '(?im)', '(?m:…)' (an escaped '\(?m)' too: no harm)
+
+
 def crosses_lines(pattern: str, flags: int) -> bool:
     """A multiline pattern whose leading run after '^' can take line ends."""
+    if not _may_cross(pattern, flags):
+        return False
     parsed = _parsed(pattern, flags)
     flags = parsed.state.flags
     return bool(flags & re.MULTILINE) and _crossing(parsed, flags)
@@ -131,7 +142,7 @@ def test_the_check_finds_a_crossing_pattern() -> None:
 
 def test_no_line_pattern_lets_its_leading_run_cross_line_ends() -> None:
     found = [name for name, p in _module_patterns() if crosses_lines(p.pattern, p.flags)]
-    found += [where for where, text, flags in _literal_patterns() if _parses(text, flags) and crosses_lines(text, flags)]
+    found += [where for where, text, flags in _literal_patterns() if _may_cross(text, flags) and _parses(text, flags) and crosses_lines(text, flags)]
     assert not found, "\n".join(found)
 
 

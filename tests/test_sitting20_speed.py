@@ -80,10 +80,13 @@ def test_bad_code_in_an_entry_falls_back_to_re(tmp_path: Path) -> None:
 
 
 def test_build_writes_the_same_bytes_with_kept_patterns(tmp_path: Path) -> None:
-    """A build whose patterns come from the user's file writes byte for byte what one without it writes."""
+    """A build whose patterns come from the user's file writes byte for byte what one without it writes.
+
+    The first build finds no file: every pattern is compiled by ``re``, as with ``DECKC_VECTOR_CACHE=off`` (a third
+    build with the cache off cost a twentieth of a minute of the suite and compared the same thing)."""
     content = ROOT / "content"
     outs = []
-    for n, kept in enumerate(("off", str(tmp_path / "user"), str(tmp_path / "user"))):
+    for n, kept in enumerate((str(tmp_path / "user"), str(tmp_path / "user"))):
         env = {**os.environ, "DECKC_VECTOR_CACHE": kept}
         out = tmp_path / f"b{n}"
         copy = tmp_path / f"c{n}"
@@ -95,8 +98,8 @@ def test_build_writes_the_same_bytes_with_kept_patterns(tmp_path: Path) -> None:
     manifest = [json.loads(o["regularization.json"]) for o in outs]
     for m in manifest:
         m.pop("built", None)
-    assert outs[0]["regularization.csv"] == outs[1]["regularization.csv"] == outs[2]["regularization.csv"]
-    assert manifest[0] == manifest[1] == manifest[2]
+    assert outs[0]["regularization.csv"] == outs[1]["regularization.csv"]
+    assert manifest[0] == manifest[1]
 
 
 def test_a_folder_that_cannot_be_written_leaves_nothing(tmp_path: Path) -> None:
