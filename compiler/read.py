@@ -3917,13 +3917,53 @@ def _link_only(item: Item) -> bool:
         return False
     html = " ".join(b.text for b in item.answer)
     if not _LINK.search(html):
-        return False
+        return _pointers_only(item, html)  # ('See https://wiki.python.org/…', the address written out)
     if _without_resources(item) in ("", " "):
         return True  # ('Useful resources:' over a list of links, nothing above it: where to read, no answer; T35-1)
     text = unescape(_TAGS.sub(" ", html))
     if len(item.answer) == 1 and _BREADCRUMB.match(" ".join(text.split())) and _LINK.search(html.rsplit("&gt;", 1)[-1]):
         return True  # 'kubernetes.io > Documentation > Concepts > … > [Labels and Selectors](…)': where to read (T21-14)
-    return not re.sub(r"[\W_]+", "", _ELSEWHERE_WORDS.sub(" ", text))
+    return not re.sub(r"[\W_]+", "", _ELSEWHERE_WORDS.sub(" ", text)) or _pointers_only(item, html)
+
+
+_A = re.compile(r"<a\s[^>]*>(.*?)</a>", re.I | re.S)
+# a link's words that name a page, not an answer: a title with its site after a dash or bar ('Tuples vs Lists - Stack
+# Overflow', 'Generators | Real Python'), or a kind of page ('Python docs', 'Wikipedia', 'tutorial')
+_PAGE_TITLE = re.compile(
+    r"(?i)\s[-|–—·]\s\S.{0,40}$|\b(?:docs?|documentation|wiki(?:pedia)?|tutorials?|articles?|blog|post|video|guide|"
+    r"stack\s*overflow|medium|youtube|geeksforgeeks|w3schools|real\s*python|mdn|manual|cheat\s*sheet|course|lecture|"
+    r"slides?|faq|read\s+more|learn\s+more)\b"
+)
+_URL_WORDS = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+_BARE_URL = re.compile(r"(?i)\bhttps?://[^\s<>\"]+")
+# a question a link may answer: where to read, which site, book or resource
+_ASKS_FOR_PAGE = re.compile(
+    r"(?i)\b(?:where|urls?|links?|sites?|websites?|home\s*page|pages?|resources?|references?|sources?|citations?|cited|"
+    r"bibliography|books?|docs|documentation|recommend\w*|reading|read|watch)\b"
+)
+
+
+def _words(text: str) -> set[str]:
+    """A text's words of three letters or more, lower case, a plural's 's' off ('Lists' and 'list' are one word)."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[^\W\d_]{3,}", text.lower())} - {"the", "and", "what", "how", "why", "are", "for", "with"}
+
+
+def _pointers_only(item: Item, html: str) -> bool:
+    """An answer made only of links that name pages on the question's subject ('[Tuples vs Lists - Stack Overflow](…)'
+    for 'What is the difference between a tuple and a list?'; '- [Generators (Python docs)](…)' / '- [Real Python:
+    generators](…)'; 'See https://wiki.python.org/…'): where to read, no answer (sitting 54's interview pages). A link
+    whose words answer ('Who wrote Hamlet?' / '[William Shakespeare](…wikipedia…)': no word of the question, no page
+    named) stays an answer, and so does any link under a question asking where to read or which site."""
+    texts = [unescape(_TAGS.sub(" ", t)).strip() for t in _A.findall(html)]
+    around = unescape(_TAGS.sub(" ", _A.sub(" ", html)))
+    texts += _BARE_URL.findall(around)
+    if not texts or _ASKS_FOR_PAGE.search(item.question):
+        return False
+    around = _BARE_URL.sub(" ", around)
+    if re.sub(r"[\W_]+", "", _ELSEWHERE_WORDS.sub(" ", around)):
+        return False  # (words of its own beside the links: an answer)
+    asked = _words(item.question)
+    return all(_URL_WORDS.match(t) or _PAGE_TITLE.search(t) or _words(t) & asked for t in texts)
 
 
 def _next_number_only(item: Item) -> bool:

@@ -97,20 +97,26 @@ def test_a_numbered_question_keeps_the_underscores_and_stars_of_its_code(tmp_pat
 
 
 def test_a_merged_note_fronts_an_answer_in_words_over_one_of_links(tmp_path: Path) -> None:
-    """Two pages ask one question; the first in file order answers only with links to read elsewhere (an interview
-    bank's '[Tuples vs Lists - Stack Overflow](…)'). The note's main answer is the one in words, the links under
-    'More answers'; without an answer in words the links still front it."""
+    """Two pages ask one question; the first in file order answers only with links (an interview bank's '[Tuples vs
+    Lists - Stack Overflow](…)'). The note's main answer is the one in words, the links under 'More answers'; without
+    an answer in words the links still front it. (Sitting 55: links naming pages under a question that asks for no
+    page make no card at all, said at their line; the preference is checked on a question asking where to read.)"""
     from conftest import built_notes, note_back
 
-    links = "# Python\n\n## What is the difference between a list and a tuple?\n\n[Tuples vs Lists - Stack Overflow](https://stackoverflow.com/a/1708538)\n"
-    words = "# Python\n\n## What is the difference between a list and a tuple?\n\nLists are mutable, tuples are not.\n"
+    asked = "# Python\n\n## Where can I read about lists and tuples?\n\n"
+    links = asked + "[Tuples vs Lists - Stack Overflow](https://stackoverflow.com/a/1708538)\n"
+    words = asked + "In the tutorial's chapter 5, Data Structures.\n"
     notes, _skipped, _said = built_notes(tmp_path / "a", {"a-links.md": links, "b-words.md": words})
-    [note] = [n for n in notes if "list and a tuple" in n["fields"]["Question"]]
-    assert note_back(note).startswith("Lists are mutable, tuples are not.")
+    [note] = [n for n in notes if "lists and tuples" in n["fields"]["Question"]]
+    assert note_back(note).startswith("In the tutorial's chapter 5, Data Structures.")
     assert "Tuples vs Lists - Stack Overflow" in note["fields"]["Also"]
     notes, _skipped, _said = built_notes(tmp_path / "b", {"a-links.md": links, "b-links.md": links.replace("1708538", "626871")})
-    [note] = [n for n in notes if "list and a tuple" in n["fields"]["Question"]]
+    [note] = [n for n in notes if "lists and tuples" in n["fields"]["Question"]]
     assert "1708538" in note["fields"]["Answer"]  # (links alone: the files' order, as before)
+    other = links.replace("Where can I read about lists and tuples?", "What is the difference between a list and a tuple?")
+    notes, skipped, said = built_notes(tmp_path / "c", {"a-links.md": other, "b-words.md": words})
+    assert [n for n in notes if "list and a tuple" in n["fields"]["Question"]] == [] and len(skipped) == 1
+    assert any("only a link elsewhere ('Tuples vs Lists - Stack Overflow')" in s for s in said), said
 
 
 def test_a_heading_asking_a_second_question_without_its_mark_asks_both(tmp_path: Path) -> None:

@@ -101,3 +101,53 @@ def test_a_closest_match_told_apart_for_sure_is_not_listed(tmp_path: Path, real_
     assert ["Capital of Canada?", "What is the capital of Canada?"] in joined or frozenset(
         ("Capital of Canada?", "What is the capital of Canada?")
     ) in listed
+
+
+LINKS = """# Python interview
+
+## What is the difference between a tuple and a list?
+
+[Tuples vs Lists - Stack Overflow](https://stackoverflow.com/questions/1708510)
+
+## What is a decorator?
+
+A function that takes a function and returns a new one, usually adding behaviour around the call.
+
+## What is the GIL?
+
+See https://wiki.python.org/moin/GlobalInterpreterLock
+
+## What are generators?
+
+- [Generators (Python docs)](https://docs.python.org/3/tutorial/classes.html#generators)
+- [Real Python: generators](https://realpython.com/introduction-to-python-generators/)
+
+## Who wrote the Zen of Python?
+
+[Tim Peters](https://en.wikipedia.org/wiki/Tim_Peters_(software_engineer))
+
+## Where is the official tutorial?
+
+[The Python Tutorial](https://docs.python.org/3/tutorial/)
+
+## What does `yield` do?
+
+It hands a value to the caller and pauses the function; see [the docs](https://docs.python.org/3/reference/simple_stmts.html#yield).
+"""
+
+
+def test_an_answer_of_links_naming_pages_is_said_and_no_card(tmp_path: Path) -> None:
+    """Sitting 54's interview pages: '[Tuples vs Lists - Stack Overflow](…)', two links titled with the question's
+    word, 'See https://…' were cards whose back teaches nothing. Each is now said at its line, no card; a link whose
+    words answer (a name), a link under a question asking where to read, and words beside a link stay cards."""
+    from conftest import built_notes, note_back, note_front
+
+    notes, skipped, said = built_notes(tmp_path, {"links.md": LINKS})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert set(cards) == {
+        "What is a decorator?", "Who wrote the Zen of Python?", "Where is the official tutorial?", "What does yield do?",
+    }, cards
+    assert cards["Who wrote the Zen of Python?"] == "Tim Peters"
+    told = [s for s in said if "only a link elsewhere" in s]
+    assert len(told) == 3 and "Tuples vs Lists - Stack Overflow" in told[0], said
+    assert len(skipped) == 3, skipped
