@@ -151,3 +151,51 @@ def test_an_answer_of_links_naming_pages_is_said_and_no_card(tmp_path: Path) -> 
     told = [s for s in said if "only a link elsewhere" in s]
     assert len(told) == 3 and "Tuples vs Lists - Stack Overflow" in told[0], said
     assert len(skipped) == 3, skipped
+
+
+FAQ = """# Backend interview: Python
+
+- [What is a dynamically typed language?](#what-is-a-dynamically-typed-language)
+- [What is PEP 8?](#what-is-pep-8)
+- [How is memory managed in Python?](#how-is-memory-managed-in-python)
+- [What are decorators?](#what-are-decorators)
+- [What is pickling?](#what-is-pickling)
+- [About Python's GIL (Global Interpreter Lock)](#about-pythons-gil-global-interpreter-lock)
+
+### What is a dynamically typed language?
+Types are checked while the program runs, not before.
+
+### What is PEP 8?
+The style guide for Python code.
+
+### How is memory managed in Python?
+By a private heap, reference counting and a cycle-detecting garbage collector.
+
+### What are decorators?
+Functions that wrap another function to add behaviour around its calls.
+
+### What is pickling?
+Turning a Python object into bytes to store or send it.
+
+### About Python's GIL (Global Interpreter Lock)
+The GIL lets one thread at a time run Python bytecode, so CPU-bound threads do not run in parallel.
+
+### License
+MIT.
+"""
+
+
+def test_a_heading_the_contents_list_among_the_questions_is_the_faqs_last_entry(tmp_path: Path) -> None:
+    """'### About Python's GIL' after the page's last question, listed in its table of contents with the questions,
+    was a section: its text 'outside any question' (sitting 54's interview pages). It is the FAQ's last entry, a card
+    fronted by its heading; a closing 'License' the contents do not list stays a section, said as before."""
+    from conftest import built_notes, note_back, note_front
+
+    notes, _, said = built_notes(tmp_path / "a", {"faq.md": FAQ})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["About Python's GIL (Global Interpreter Lock)"].startswith("The GIL lets one thread at a time run")
+    assert len(cards) == 6, cards
+    assert not any("GIL" in s and "outside any question" in s for s in said), said
+    unlisted = FAQ.replace("- [About Python's GIL (Global Interpreter Lock)](#about-pythons-gil-global-interpreter-lock)\n", "")
+    notes, _, said = built_notes(tmp_path / "b", {"faq.md": unlisted})
+    assert len(notes) == 5 and any("About Python's GIL" in s and "outside any question" in s for s in said), said

@@ -575,6 +575,30 @@ def _contents(blocks: list[TopBlock], n: int) -> bool:
     return any(anchor_links(b) for b in body) and all(anchor_links(b) or navigation(b) or b.boilerplate() or _marker_only(b) for b in body)
 
 
+def contents_entries(blocks: list[TopBlock]) -> frozenset[str]:
+    """The words of the entries of the page's tables of contents (links to its own anchors), as compared with a
+    heading's: what its author lists as the page's entries."""
+    found: set[str] = set()
+    for block in blocks:
+        if block.type == "table_open" or not anchor_links(block):
+            continue
+        for t in block.tokens:
+            words: list[str] | None = None
+            for c in t.children or []:
+                if c.type == "link_open":
+                    words = []
+                elif c.type == "link_close" and words is not None:
+                    found.add(_entry_words(" ".join(words)))
+                    words = None
+                elif words is not None and c.content:
+                    words.append(c.content)
+    return frozenset(found - {""})
+
+
+def _entry_words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]+", " ", text.lower()).split())
+
+
 FOLLOW_UP_SPAN = 12  # blocks a follow-up toggle inside a numbered list may take, '<details>' to '</details>'
 
 
@@ -3449,10 +3473,14 @@ class MarkdownReader:
                 between = [n for n, _, asks in span if not asks]
                 # (after the last question, a user's problem with its answer under it is the FAQ's last entry, never a
                 # section like 'License' or 'How to contribute': trial26 T26-14, its answer "text outside any question")
+                # nor is a heading the page's table of contents lists among its questions ('- [About Python's GIL](#…)'
+                # after '- [Explain about Python Method Resolution Order](#…)', over the page's last answer: sitting 55)
+                contents = contents_entries(blocks) if heads[asking[-1] + 1 :] else frozenset()
                 between += [
                     n for n, _, asks in heads[asking[-1] + 1 :]
                     if not asks and not opens_asking(split_question(texts[n], source).text)
-                    and ((len(texts[n].split()) >= _PROBLEM_WORDS and _PROBLEM_HEADING.search(texts[n])) or problem_heading(texts[n]))
+                    and ((len(texts[n].split()) >= _PROBLEM_WORDS and _PROBLEM_HEADING.search(texts[n])) or problem_heading(texts[n])
+                         or (_entry_words(texts[n]) in contents and sum(_entry_words(texts[m]) in contents for m, _, a in span if a) >= FAQ_MIN))
                 ]  # fmt: skip
                 candidates = [n for n in between if self._has_content(blocks, n, level)]
             holding = sum(1 for n in candidates if self._question_below(blocks, n, level, source))
