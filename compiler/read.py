@@ -702,7 +702,9 @@ class _NoteFolders:
 
     def __init__(self, content_dir: Path, pages: list[SourceConfig], asked: Documents) -> None:
         self.content_dir = content_dir
-        self.pages = [s for s in pages if Path(s.file).suffix.lower() in MARKDOWN_SUFFIXES]
+        # (a notebook's file is JSON, never one note's shape as its bytes read: a folder of notebooks was a folder of
+        # one-note pages, and a notebook that left text in no card was one card of all its cells, trial55 T55-9)
+        self.pages = [s for s in pages if Path(s.file).suffix.lower() in MARKDOWN_SUFFIXES and Path(s.file).suffix.lower() != ".ipynb"]
         self.shaped: dict[str, bool] = {}
         self.asked = asked
 

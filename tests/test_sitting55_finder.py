@@ -212,3 +212,36 @@ def test_an_exercise_list_with_its_forum_link_under_it_is_no_card(tmp_path: Path
     assert any("layernorm.md:23: warning: 'Exercises' is over a list" in m for m in messages), messages
     assert not any("numbered questions from line" in m for m in messages), messages
     assert any(s["file"].endswith("layernorm.md") for s in skipped), skipped
+
+
+def test_a_term_page_s_definition_is_its_card_however_it_opens(tmp_path: Path) -> None:
+    """T55-4: the CNCF glossary's 'Service Mesh' page opens 'In a microservices world, apps are broken down …', not
+    with the term: under a '#' title such text is the page's introduction, but a page its front matter names is one
+    note about that name, and its opening text is the name's card whatever its first words."""
+    page = (
+        "---\ntitle: Service Mesh\nstatus: Completed\ncategory: technology\n---\n\n"
+        "In a microservices world, apps are broken down into many small services that talk over a network.\n"
+        "A service mesh manages that traffic for them.\n\n## Problem it addresses\n\nTraffic between services is hard to secure.\n\n"
+        "## How it helps\n\nIt adds security and observability to every service alike.\n"
+    )
+    notes, _, messages = built_notes(tmp_path, {"service-mesh.md": page})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Service Mesh"].startswith("In a microservices world"), cards
+    assert not any("text outside any question" in m for m in messages), messages
+
+
+# --- T55-9: a folder of notebooks -----------------------------------------------------------------------------------
+
+
+def test_a_folder_of_notebooks_is_no_folder_of_one_note_pages(tmp_path: Path) -> None:
+    """T55-9 (high): a folder of notebooks (ModSimPy's chapters beside learn-python3's exercises) was taken for a folder
+    of one-note pages (a notebook's file is JSON: no heading, no question as its bytes read), so a notebook whose
+    reading left text in no card was read as one note, the whole notebook one card (chap03: 2,113 words, 17.6
+    screens). Now each notebook in the folder reads as it does alone."""
+    loops = TRIAL / "notebook-exercise-solution-goes-here.ipynb"
+    gaps = TRIAL / "notebook-exercise-todo-skeleton.ipynb"
+    files = {"py/loops.ipynb": loops, "py/loops2.ipynb": loops, "py/strings.ipynb": gaps, "py/strings2.ipynb": gaps}
+    notes, skipped, messages = built_notes(tmp_path, files)
+    assert not any("read as layout 'note'" in m for m in messages), [m for m in messages if "layout" in m]
+    assert all(len(note_back(n).split()) < 200 for n in notes), [note_front(n) for n in notes]
+    assert sum(1 for s in skipped if s["file"].endswith("strings.ipynb")) == 2, skipped

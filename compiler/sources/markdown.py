@@ -3754,7 +3754,10 @@ class MarkdownReader:
                 # its text introduces the tasks, T50-5)
                 and not _labelled_ask(blocks[n + 1])  # ('# Statistics exercises' / '**Exercise 1.** …': N25)
                 and (not cards or _defines_title(squash(plain_inline(blocks[n].tokens[1].children or [])), _body(blocks, n))
-                     or topic_page(title[1]))):  # ('# Bools: About' over the topic's overview: its card, T29-11)
+                     or topic_page(title[1])  # ('# Bools: About' over the topic's overview: its card, T29-11)
+                     # (a page its front matter names, one note per term: its opening text is that term's, however it
+                     # opens, 'In a microservices world, …' under 'title: Service Mesh'; T55-4)
+                     or getattr(self, "_front_titled", False))):
             found.add(n)
         return found
 
@@ -4169,7 +4172,10 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(placeholder_links(mdx_comments(furniture_boxes(titled_front_matter(doc.text, strip_front_matter(doc.text)))))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        stripped = strip_front_matter(doc.text)
+        titled = titled_front_matter(doc.text, stripped)  # ('title: Service Mesh': the page's '# Service Mesh', T55-4)
+        self._front_titled = titled != stripped
+        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(exercise_divs(placeholder_links(mdx_comments(furniture_boxes(titled)))))))))))  # (U17 L30 L17 U14 T47-8)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         raw = command_pairs(raw)  # '**Add all current changes:**' / '```bash' / 'git add .' …: a card per command (T42-6)
         raw, deep = deep_headings(raw)
         if deep:  # ('####### What does the nucleolus make?': shown as text, its question lost on another card's back)
