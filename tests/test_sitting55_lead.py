@@ -199,3 +199,18 @@ def test_a_heading_the_contents_list_among_the_questions_is_the_faqs_last_entry(
     unlisted = FAQ.replace("- [About Python's GIL (Global Interpreter Lock)](#about-pythons-gil-global-interpreter-lock)\n", "")
     notes, _, said = built_notes(tmp_path / "b", {"faq.md": unlisted})
     assert len(notes) == 5 and any("About Python's GIL" in s and "outside any question" in s for s in said), said
+
+
+def test_an_introduction_pointing_at_the_pages_questions_is_not_said(tmp_path: Path) -> None:
+    """'Hey buddy, if you're looking for a job, these are the questions that come up ALL the time.' under an interview
+    page's title (sitting 54's pages) was 'text outside any question … its introduction': it speaks of the page's
+    questions, as 'This page answers …' does. A paragraph of study text there is still said."""
+    from conftest import built_notes
+
+    qa = "## What is a tuple?\nAn immutable sequence.\n\n## What is a list?\nA mutable sequence.\n"
+    intro = "# Python Interview Cracker\n\nHey buddy, if you're looking for a job, these are the questions that come up ALL the time. Let's get you ready!\n\n"
+    notes, _, said = built_notes(tmp_path / "a", {"py.md": intro + qa})
+    assert len(notes) == 2 and not any("outside any question" in s for s in said), said
+    study = "# Python\n\nPython sequences come in two kinds: mutable and immutable, and each has its own uses.\n\n"
+    notes, _, said = built_notes(tmp_path / "b", {"py.md": study + qa})
+    assert len(notes) == 2 and any("outside any question" in s and "its introduction" in s for s in said), said

@@ -234,6 +234,12 @@ _ABOUT_PAGE = re.compile(
     r"|(?:esta|este)\s+(?:página|pagina|documento|capítulo|faq)\b|(?:questa|questo)\s+(?:pagina|documento|capitolo|faq)\b)"
 )
 ABOUT_PAGE_WORDS = 40  # words at most of such an introduction
+# … or that points at the page's questions ('Hey buddy, if you're looking for a job, these are the questions that come
+# up ALL the time. Let's get you ready!', 'Below are the questions I was asked.', 'Here are 50 flashcards for week 3.')
+_ABOUT_QUESTIONS = re.compile(
+    r"(?i)\b(?:these|the\s+following|following|below|here\s+are|here's|here\s+is)\s+(?:\w+\s+){0,3}?"
+    r"(?:questions|q\s*&\s*as?|flashcards|cards|interview\s+questions)\b"
+)
 
 
 def about_the_page(text: str) -> bool:
@@ -241,7 +247,17 @@ def about_the_page(text: str) -> bool:
     about Requests.'): its introduction under its title, no study text (trial49 T49-13: said as "text outside any
     question", which a FAQ could only silence with notes = "skip")."""
     plain = " ".join(text.split())
-    return 0 < len(plain.split()) <= ABOUT_PAGE_WORDS and not any(m in plain for m in QUESTION_MARKS) and bool(_ABOUT_PAGE.match(plain))
+    if not 0 < len(plain.split()) <= ABOUT_PAGE_WORDS or any(m in plain for m in QUESTION_MARKS):
+        return False
+    if _ABOUT_PAGE.match(plain):
+        return True
+    # (not a line that says what the questions are about, 'Here are some practice questions on the French Revolution:',
+    # 'These questions are about plants:': the cards' subject, said)
+    m = _ABOUT_QUESTIONS.search(plain)
+    return m is not None and not plain.rstrip().endswith((":", "：")) and not _QUESTIONS_SUBJECT.match(plain[m.end() :])
+
+
+_QUESTIONS_SUBJECT = re.compile(r"(?i)[^.!]*?\b(?:on|about|cover(?:s|ing)?|concerning|regarding)\b")
 
 
 def exercise_instruction(text: str) -> bool:
