@@ -245,3 +245,32 @@ def test_a_folder_of_notebooks_is_no_folder_of_one_note_pages(tmp_path: Path) ->
     assert not any("read as layout 'note'" in m for m in messages), [m for m in messages if "layout" in m]
     assert all(len(note_back(n).split()) < 200 for n in notes), [note_front(n) for n in notes]
     assert sum(1 for s in skipped if s["file"].endswith("strings.ipynb")) == 2, skipped
+
+
+# --- T55-8: an org outline's answers written as child headlines --------------------------------------------------------
+
+
+def test_a_question_headline_answered_by_its_child_headline_is_a_card(tmp_path: Path) -> None:
+    """T55-8 (medium): an org file of cards whose answer is the child headline ('** What holds the DNA? :card:' / '***
+    The nucleus'; '** Proteins are built by [...] from [...] :card:' / '*** ribosomes' / '*** amino acids'). Before:
+    "none of its 2 questions has an answer (lines 7, 11)" and the blanks' headline in no card, unsaid. Now each is a
+    card, the child headlines its answer."""
+    notes, _, messages = built_notes(tmp_path, {"cells.org": TRIAL / "org-child-headline-answers.org"})
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["What holds the DNA?"] == "The nucleus", cards
+    assert cards["What makes the cell's energy?"] == "The mitochondria", cards
+    assert cards["Proteins are built by [...] from [...]"].split() == ["ribosomes", "amino", "acids"], cards
+    assert not any("has an answer" in m or "no answer" in m for m in messages), messages
+
+
+def test_child_headlines_that_ask_or_hold_text_are_no_answer() -> None:
+    """T55-8: a question headline over sub-questions, or over children with text of their own, is a section as before;
+    blanks answered by fewer children than blanks are too."""
+    from compiler.sources.org import convert_org
+
+    asked = convert_org(["* Questions?", "** Why?", "** How?"]).text
+    assert "- Why?" not in asked and "## Why?" in asked, asked
+    texted = convert_org(["* What is a cell?", "** Parts", "The nucleus and the membrane."]).text
+    assert "## Parts" in texted, texted
+    short = convert_org(["* Built by [...] from [...]", "** ribosomes"]).text
+    assert "## ribosomes" in short, short

@@ -243,6 +243,14 @@ def convert_org(lines: list[str], rel: str = "") -> Converted:
             out.extend(_editor_note(rows, heads, k, level, tags, note_type, state))
             k = h.last
             continue
+        answers = _headline_answers(rows, heads, k, state)
+        if answers is not None:  # ('** What holds the DNA?' / '*** The nucleus': the answer written as the child, T55-8)
+            out.append(("#" * level + " " + _inline(h.title), rows[h.index][1]))
+            _blank(out, rows[h.index][1])
+            many = len(answers) > 1
+            out.extend((("- " if many else "") + _inline(heads[j].title), rows[heads[j].index][1]) for j in answers)
+            k = h.last
+            continue
         out.append(("#" * level + " " + _inline(h.title), rows[h.index][1]))
         body = _body(rows[h.index + 1 : h.end], state)
         shown = [t for t in tags if t.lower() not in _CARD_TAGS]
@@ -259,6 +267,32 @@ def convert_org(lines: list[str], rel: str = "") -> Converted:
 
 
 OUTLINE_SHARE = 0.9  # of a file's lines of text that are headlines for it to be an outline written as headlines
+
+
+_GAP = re.compile(r"\[\s*(?:\.\.\.|…|_{2,})\s*\]|_{3,}")  # '[...]', '[…]', '___': a blank the answer fills
+
+
+def _headline_answers(rows: list[Row], heads: list[_Headline], k: int, state: _State) -> list[int] | None:
+    """The children of headline ``k`` that are its answer, written as headlines (an outline kept as cards: '**** A
+    hidden question exists? :card:' / '***** Yes, it does!'; '** Proteins are built by [...] from [...]' / '***
+    ribosomes' / '*** amino acids'): a headline that asks ('?' at its end) or holds blanks to fill, with no text of its
+    own, whose children are all leaves with no text, none asking, as many as its blanks when it has blanks; else None
+    (trial55 T55-8: "question has no answer" for each, the blanks' headline in no card and unsaid)."""
+    h = heads[k]
+    title = re.sub(r"\s+:(?:[\w@#%]+:)+\s*$", "", h.title).strip()
+    asks, gaps = title.endswith(("?", "？")), len(_GAP.findall(title))
+    if not (asks or gaps) or any(text.strip() for text, _ in _body(rows[h.index + 1 : h.end], state)):
+        return None
+    children = [j for j in range(k + 1, h.last) if heads[j].parent == k]
+    if not children or len(children) != h.last - k - 1:
+        return None  # (none, or children with children of their own: a section)
+    for j in children:
+        c = heads[j]
+        if c.title.strip().endswith(("?", "？")) or any(text.strip() for text, _ in _body(rows[c.index + 1 : c.end], state)):
+            return None
+    if gaps and not asks and len(children) != gaps:
+        return None
+    return children
 
 
 def _outline(rows: list[Row], heads: list[_Headline]) -> int:
