@@ -39,6 +39,12 @@ stays on the front ('Myth: Eating fat makes you fat.'); before, the myth stood b
 N12: a 'Wrong:' question corrected by its 'Right:' question ('Can you borrow me your pen?' → 'Can you lend me your
 pen?'): a card; before, 'the answer is only another question', no card.
 
+N13: a lecture's transcript ('PROF: …' / 'STUDENT: …'), the professor speaking twice in a row, a question announced
+before a colon ('So here's a question for you: what happens …?'): a card per question; before, one card of the page.
+
+N14: a Korean and an Arabic word list both answered in English ('학교' / 'مدرسة' → 'school'): two languages, each keeps
+its card, no pair to decide; before, 'the same short answer in words the model cannot read', to decide.
+
 Documents in tests/data/sitting55/newdocs/.
 """
 
@@ -206,3 +212,27 @@ def test_n12_a_corrected_question_is_its_fronts_answer(tmp_path: Path) -> None:
     # a follow-up question about something else is still no answer
     notes, skipped, messages = built_notes(tmp_path / "follow", {"f.txt": "Q: What is ATP?\nA: What does the cell use for energy?\n\nQ: What is DNA?\nA: Genetic code.\n\nQ: What is RNA?\nA: A copy of DNA.\n"})
     assert [m for m in messages if "another question" in m]
+
+
+def test_n13_a_lecture_transcript_whose_teacher_speaks_twice_in_a_row_is_a_dialogue(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"econ.md": DATA / "lecture-transcript.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    asked = "What happens to the price of a good when demand rises and supply stays the same?"
+    assert got[asked].startswith("STUDENT: The price goes up? PROF: Exactly, the price rises")
+    assert got["What do we call goods whose demand rises when income rises?"].startswith("STUDENT: Normal goods.")
+    assert len(got) == 2 and not skipped
+    assert [m for m in messages if ":3:" in m]  # the opening turn, before any question: said
+
+
+def test_n14_two_word_lists_in_two_scripts_keep_their_cards_no_pair_to_decide(tmp_path: Path) -> None:
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"ko.md": DATA / "korean-vocab.md", "ar.md": DATA / "arabic-vocab.md"})
+    out = tmp_path / "build"
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert len(result.compiled.deck.notes) == 9
+    school = next(p for p in result.compiled.dupes.pairs if "학교" in (p.a.question, p.b.question))
+    assert school.reason.startswith("documents in two languages (arabic / hangul script): each keeps its card")

@@ -229,6 +229,31 @@ def _part_label(question: str) -> str:
     """The part label a question opens with ("(a) Enzyme saturation" -> "a"), or ""."""
     m = _PART.match(question)
     return m.group(1).lower() if m else ""
+def front_script(text: str) -> str:
+    """The script most of a front's letters are written in ('hangul', 'arabic', 'cjk' for Chinese characters and kana,
+    'latin', 'cyrillic' …), or "" for a front without letters."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "").split(" ", 1)[0].lower()
+        script = "cjk" if name in ("cjk", "hiragana", "katakana") else name
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+def other_scripts(a: str, b: str) -> str:
+    """Why two fronts are words of two languages: written in two scripts, neither Latin (a word list's 'hangul' and
+    another's 'arabic'), or ""."""
+    sa, sb = front_script(a), front_script(b)
+    if sa and sb and sa != sb and "latin" not in (sa, sb):
+        return f"{OTHER_LANGUAGES} ({sa} / {sb} script): each keeps its card"
+    return ""
+
+
 SAME_SHORT_ANSWER = ("the same short answer {!r} in two documents, in words the model cannot read: listed below "
                      "suggest, check")
 CLOSEST = "below suggest, listed as the closest match in another document: check"
@@ -1163,6 +1188,8 @@ def decide(
         if doc[i] == doc[j] and items[i].guid and items[j].guid and items[i].guid != items[j].guid:
             return AUTHORS_NOTES  # (trial43: a French package's 31 "pairs to decide", each the author's own two notes)
         if said.foreign(i, j) and not said.same_text(i, j):
+            if doc[i] != doc[j] and (scripts := other_scripts(items[i].question, items[j].question)):
+                return scripts  # ('학교' / 'مدرسة', both 'school': a Korean and an Arabic word list, sitting 55)
             if settings.opposites and (
                 why := built_in_contrast(items[i].question, items[j].question)
                 or character_contrast(items[i].question, items[j].question)
@@ -1223,7 +1250,11 @@ def decide(
 
     def other_languages(i: int, j: int) -> str:
         """Why two documents' items stay two cards: the documents are written in two languages (a page and its
-        translation: each reader keeps the card in the language studied), or ""."""
+        translation: each reader keeps the card in the language studied), or "". Two fronts written in two scripts
+        neither of them Latin ('학교' / 'مدرسة', both 'school': a Korean and an Arabic word list, sitting 55, listed as the
+        same short answer) are words of two languages, whatever their documents' English answers say."""
+        if scripts := other_scripts(items[i].question, items[j].question):
+            return scripts
         if not spoken:  # every document's language at once, on the first pair that asks
             from compiler.sources.prompts import language
 
@@ -1492,7 +1523,7 @@ def decide(
                 # (above); otherwise the score, answers and all, judged it: 86 "Answer" / "Good to hear" headings
                 # over unrelated answers were listed below the floor (trial6 F36)
                 unlisted.add((i, j))
-            elif p.score < floor_of(i, j) and (i, j) in answered_same and not (why or "").startswith(CONTRAST):
+            elif p.score < floor_of(i, j) and (i, j) in answered_same and not (why or "").startswith((CONTRAST, OTHER_LANGUAGES)):
                 p.status, p.reason = SUGGESTED, SAME_SHORT_ANSWER.format(" ".join(items[i].answer_plain().split()))
             elif p.score < floor_of(i, j) and (why or "").startswith(_TWO_FOR_SURE):
                 # an item's closest match that deckc itself tells apart for sure ('Capital of France?' / 'What is the

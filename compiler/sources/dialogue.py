@@ -33,8 +33,11 @@ ALTERNATE_SHARE = 0.7  # of the turns, at least, spoken by another speaker than 
 
 
 def _question(text: str) -> tuple[str, str] | None:
-    """``(what the turn says before its question, the question and what follows it)`` when the turn asks, else None."""
+    """``(what the turn says before its question, the question and what follows it)`` when the turn asks, else None.
+    A sentence that announces its question before a colon ('So here's a question for you: what happens …?') asks what
+    follows the colon."""
     sentences = _SENTENCE_END.split(text)
+    sentences = [part for sentence in sentences for part in _announced(sentence)]
     for k, sentence in enumerate(sentences):
         asked = sentence
         while (lead := _LEAD_IN.match(asked)) is not None:
@@ -44,6 +47,16 @@ def _question(text: str) -> tuple[str, str] | None:
             before = " ".join(sentences[:k])
             return ("" if _LEAD_ONLY.match(before) else before), rest
     return None
+
+
+_ANNOUNCED = re.compile(r"^(?P<lead>[^:?]{3,60}?\b(?i:question|quiz|one|another)\b[^:?]{0,30}:)[ \t]+(?P<q>\S.*\?)$")
+
+
+def _announced(sentence: str) -> list[str]:
+    """A sentence that names a question before a colon ('Here's a question for you: what …?'), as the announcement and
+    the question; any other sentence as it is."""
+    m = _ANNOUNCED.match(sentence)
+    return [m.group("lead"), m.group("q")] if m is not None else [sentence]
 
 
 def dialogue_turns(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -64,10 +77,13 @@ def dialogue_turns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     if any(has_question_label(f"{s}: x") or has_answer_label(f"{s}: x") for s in speakers):
         return None
-    if sum(a != b for a, b in itertools.pairwise(who)) < ALTERNATE_SHARE * (len(who) - 1):
-        return None
     asked = {n: q for n in order if (q := _question(turns[n].group("text"))) is not None}
     if len(asked) < ASKED_MIN:
+        return None
+    # (a lecture's teacher speaks twice in a row, 'OK, let's start …' / 'So here's a question …?': still a dialogue when
+    # another speaker answers every question; sitting 55, one card of the page)
+    answered = all(k + 1 < len(order) and who[k + 1] != who[k] for k, n in enumerate(order) if n in asked)
+    if sum(a != b for a, b in itertools.pairwise(who)) < ALTERNATE_SHARE * (len(who) - 1) and not answered:
         return None
     out: list[str] = []
     origin: list[int] = []
