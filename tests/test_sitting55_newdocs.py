@@ -45,6 +45,10 @@ before a colon ('So here's a question for you: what happens …?'): a card per q
 N14: a Korean and an Arabic word list both answered in English ('학교' / 'مدرسة' → 'school'): two languages, each keeps
 its card, no pair to decide; before, 'the same short answer in words the model cannot read', to decide.
 
+N15: an exam question labelled in bold with its part (a) on the label's line ('**Q1** (a) Define *density*. [1]' /
+'Mass per unit volume.' / blank / '(b) Give the unit of density. [1]' / 'kg/m³' / blank / '**Q2** (a) …'): a card per
+part; before, part (b) and the next question were glued onto part (a)'s back, unsaid.
+
 Documents in tests/data/sitting55/newdocs/.
 """
 
@@ -234,5 +238,17 @@ def test_n14_two_word_lists_in_two_scripts_keep_their_cards_no_pair_to_decide(tm
     result = build(content, out, formats=("json",), now=1_000)
     assert result.compiled is not None
     assert len(result.compiled.deck.notes) == 9
-    school = next(p for p in result.compiled.dupes.pairs if "학교" in (p.a.question, p.b.question))
-    assert school.reason.startswith("documents in two languages (arabic / hangul script): each keeps its card")
+    # (each keeps its card: no pair to decide; told apart by its own reason, it is not listed at all)
+    assert not [p for p in result.compiled.dupes.pairs if p.status == "suggested" and "학교" in (p.a.question, p.b.question)]
+    assert not [p for p in result.compiled.dupes.pairs if p.status == "suggested" and "책" in (p.a.question, p.b.question)]
+
+
+def test_n15_a_labelled_exam_question_whose_parts_are_answered_under_them(tmp_path: Path) -> None:
+    notes, skipped, _messages = built_notes(tmp_path, {"phys.md": DATA / "exam-labelled-parts.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "Question 1 (a) Define density.": "Mass per unit volume.",
+        "Question 1 (b) Give the unit of density.": "kg/m³",
+        "Question 2 (a) State Hooke's law.": "The extension of a spring is proportional to the force applied, up to the limit of proportionality.",
+    }
+    assert not skipped

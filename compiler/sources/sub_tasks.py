@@ -275,6 +275,12 @@ def _part(
 
 # an exercise's number opening its stem: '1. A car …', '**2.** A ball …', '3) …'
 _STEM = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?(?P<n>\d{1,3})[.)](?:\*\*|__)?[ \t]+(?P<text>\S.*)$")
+# a question's label and number in bold with its first part on its line ('**Q1** (a) Define density. [1]', '**Question 2**
+# (a) …': an exam paper's question whose parts are all it asks; sitting 55)
+_LABEL_STEM = re.compile(r"^[ \t]{0,3}(?:\*\*|__)(?i:q|question)[ \t]*\.?[ \t]*(?P<n>\d{1,3})[.):]?(?:\*\*|__)[ \t]+(?P<text>\(?a[.)].*)$")
+_EMPHASIS = re.compile(r"(?<![*\w])\*(?=\S)(?P<t>[^*\n]+?)(?<=\S)\*(?![*\w])")  # '*density*'
+# a part's line that ends a sentence or its marks, so the line under it is its answer, never its text going on
+_PART_ENDS = re.compile(r"(?:[.?？!:：)]|\[\d{1,2}\]|\(\d{1,2}\s*(?i:marks?|pts?)?\))[*_]*\s*$")
 # a part's answer in bold at the end of its line, after the question ('(a) What is its acceleration? **4 m/s²**')
 _BOLD_END = re.compile(r"^(?P<q>.*?\S[?？.:：)])[ \t]+(?:\*\*|__)(?P<a>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
 
@@ -309,6 +315,15 @@ def spaced_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
 def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
     """The exercise at ``start`` rewritten (its lines, their origins, the line after it), or None."""
     m = _STEM.match(lines[start])
+    labelled = _LABEL_STEM.match(lines[start]) if m is None else None
+    if labelled is not None:  # ('**Q1** (a) Define density. [1]': its first part on the label's line, no stem)
+        stem = [(f"{labelled.group('n')}. Question {labelled.group('n')}", start + 1)]
+        lines = [*lines[:start], "", labelled.group("text"), *lines[start + 1 :]]
+        made = _spaced_from(lines, start + 1, stem, plain=True)
+        if made is None:
+            return None
+        new, at, k = made
+        return new, [n - 1 if n > start + 1 else n for n in at], k - 1
     if m is None or _PART.match(m.group("text")):
         return None
     stem = [(f"{m.group('n')}. {m.group('text').strip()}", start + 1)]
@@ -316,6 +331,13 @@ def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int]
     while k < len(lines) and lines[k].strip() and not _PART.match(lines[k]) and not _STEM.match(lines[k]):
         stem.append((f"   {lines[k].strip()}", k + 1))
         k += 1
+    return _spaced_from(lines, k, stem)
+
+
+def _spaced_from(lines: list[str], k: int, stem: list[tuple[str, int]], plain: bool = False) -> tuple[list[str], list[int], int] | None:
+    """The parts from line ``k`` under ``stem``, rewritten (see :func:`_spaced_exercise`); with ``plain``, a part's
+    answer may be the plain lines right under it (a labelled question's parts: '(a) Define density. [1]' / 'Mass per
+    unit volume.'), when the part's line ends a sentence or its marks."""
     parts: list[tuple[str, int]] = []
     spaced = bolded = answered = False
     labels: list[str] = []
@@ -337,6 +359,16 @@ def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int]
             k = j + 1
         else:
             below = j + 1
+            said_below = below < len(lines) and lines[below].strip() and not _PART.match(lines[below]) and not _STEM.match(lines[below]) and not _LABEL_STEM.match(lines[below])
+            if plain and said_below and _PART_ENDS.search(text) and not has_answer_label(lines[below].strip()):
+                answered = True  # ('(a) Define density. [1]' / 'Mass per unit volume.': the line under it answers it)
+                shown = _EMPHASIS.sub(r"\g<t>", text)  # ('Define *density*.': the emphasis, never its stars, on the front)
+                parts += [(f"   {head} {shown}", j + 1), (f"   Answer: {lines[below].strip()}", below + 1)]
+                k = below + 1
+                while k < len(lines) and lines[k].strip() and not _PART.match(lines[k]) and not _STEM.match(lines[k]) and not _LABEL_STEM.match(lines[k]):
+                    parts.append((f"   {lines[k].strip()}", k + 1))
+                    k += 1
+                continue
             if below >= len(lines) or not has_answer_label(lines[below].strip()):
                 if not answered:
                     return None  # (a part with no answer of its own, the first: left as written)
@@ -349,7 +381,7 @@ def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int]
             while k < len(lines) and lines[k].strip() and not _PART.match(lines[k]) and not _STEM.match(lines[k]):
                 parts.append((f"   {lines[k].strip()}", k + 1))
                 k += 1
-    if len(labels) < MIN_PARTS or not (spaced or bolded):
-        return None
+    if (len(labels) < MIN_PARTS and not (plain and answered)) or not (spaced or bolded or plain):
+        return None  # (a labelled question's one part, answered under it, is read as its siblings are: '**Q2** (a) …')
     made = [*stem, *parts]
     return [t for t, _ in made], [n for _, n in made], k
