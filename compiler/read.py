@@ -295,6 +295,7 @@ from compiler.sources.markdown_blocks import (
     inline_options_labels,
     italic_keys,
     labelled_question_headings,
+    mdx_furniture,
     mixed_card_lines,
     options_labels,
     quoted_questions,
@@ -2043,6 +2044,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and (":label:`" in doc.text or ":begin_tab:`" in doc.text):
             plain = d2l_markup(doc.text)  # ':label:`sec_bn`', ':begin_tab:`pytorch`' … ':end_tab:', ':cite:`…`' (T55-5)
             doc = doc if plain == doc.text else Document(rel=doc.rel, text=plain, converted=doc.converted)
+        if Path(doc.rel).suffix.lower() == ".mdx" and "/>" in doc.text:
+            bare = mdx_furniture(doc.text)  # '<FrameworkSwitchCourse {fw} />': the page's furniture, no text
+            doc = doc if bare == doc.text else Document(rel=doc.rel, text=bare, converted=doc.converted)
         if (own in MARKDOWN_SUFFIXES or Path(doc.rel).suffix.lower() in (".md", ".mdx")) and "]]" in doc.text and "#" in doc.text:
             # ('# Second Quiz [[quiz2]]': hf-doc-builder's anchor, no text; a quiz page its components converted too: T55-6)
             unanchored = slug_anchors(doc.text)

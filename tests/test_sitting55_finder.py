@@ -274,3 +274,15 @@ def test_child_headlines_that_ask_or_hold_text_are_no_answer() -> None:
     assert "## Parts" in texted, texted
     short = convert_org(["* Built by [...] from [...]", "** ribosomes"]).text
     assert "## ribosomes" in short, short
+
+
+def test_an_mdx_page_s_furniture_components_are_no_text(tmp_path: Path) -> None:
+    """A Hugging Face course page opens '<FrameworkSwitchCourse {fw} />' and '<CourseFloatingBanner' / 'chapter={3}' /
+    '/>' over four lines: both were "text outside any question … its introduction". Now no text; a component that
+    names content ('<Question choices=…>', '<Card title="…" />') is left to the readers."""
+    from compiler.sources.markdown_blocks import mdx_furniture
+
+    notes, _, messages = built_notes(tmp_path, {"quiz.mdx": TRIAL / "mdx-question-choices.mdx"})
+    assert len(notes) == 4 and not any("text outside any question" in m for m in messages), messages
+    page = "<FrameworkSwitchCourse {fw} />\n\n# Quiz\n\n<Banner\n  chapter={2}\n/>\n\n<Card title=\"Tokens\" />\n"
+    assert mdx_furniture(page).split("\n") == ["", "", "# Quiz", "", "", "", "", "", '<Card title="Tokens" />', ""]

@@ -1041,6 +1041,36 @@ def slug_anchors(text: str) -> str:
     return "\n".join(out)
 
 
+# an MDX component tag that closes itself, alone on its lines: '<FrameworkSwitchCourse {fw} />', '<CourseFloatingBanner' /
+# '    chapter={2}' / '/>' (the Hugging Face courses' page furniture); one that names content is left to the readers
+_MDX_TAG_OPEN = re.compile(r"^[ \t]{0,3}<(?P<name>[A-Z][\w.]*)(?=[\s/>]|$)")
+_MDX_CONTENT_ATTR = re.compile(r"(?i)\b(?:question|questions|answer|answers|choices|options|text|title|content|label|caption|children|prompt|items|cards|data)\s*=")
+MDX_TAG_LINES = 12  # lines at most of such a tag
+
+
+def mdx_furniture(text: str) -> str:
+    """An MDX page with its self-closing component tags that hold no content blanked, line numbers kept (trial55: a
+    course page's '<FrameworkSwitchCourse {fw} />' and a '<CourseFloatingBanner … />' written over four lines were
+    "text outside any question"; a one-line '<InDocAd/>' already showed nothing). A tag naming content ('text=',
+    'title=', 'question=' …) stays for the readers that read it."""
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        m = None if fenced[k] else _MDX_TAG_OPEN.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        end = next((j for j in range(k, min(k + MDX_TAG_LINES, len(lines))) if not fenced[j] and lines[j].rstrip().endswith("/>")), None)
+        tag = "\n".join(lines[k : end + 1]) if end is not None else ""
+        if end is None or tag.count("<") != 1 or _MDX_CONTENT_ATTR.search(tag) or (k and lines[k - 1].strip() and not fenced[k - 1]):
+            k += 1
+            continue
+        lines[k : end + 1] = [""] * (end + 1 - k)
+        k = end + 1
+    return "\n".join(lines)
+
+
 # d2lbook's markup in a chapter's Markdown (Dive into Deep Learning): a label or a width line under a heading or a
 # picture, the fences of a tab ('.. begin_tab' written ':begin_tab:`pytorch`' / ':end_tab:'), and its roles in the text
 _D2L_LINE = re.compile(r"^[ \t]*(?::(?:label|width|height):`[^`\n]*`|:begin_tab:`[^`\n]*`|:end_tab:)[ \t]*$")
