@@ -226,3 +226,24 @@ def test_lines_above_the_first_item_are_said_with_advice_for_the_layout_read(tmp
     _, _, messages = built_notes(tmp_path / "prose", {"regression.md": DATA / "prose-over-exercises.md"})
     [said] = [m for m in messages if "come before the first item" in m]
     assert "read with the layout 'numbered'" in said and "check the item pattern" not in said, said
+
+
+# --- trial53 T53-5 rest: a solved exam's one task answered by a list of as many entries as it asks for --------------
+
+
+def test_a_task_answered_by_a_list_of_as_many_entries_as_it_asks_for_is_a_card(tmp_path: Path) -> None:
+    """A solved exam's question in the 2021 EPFL Q2's shape: the situation, then 'Suggest two practices … and for each
+    explain in one sentence how it would help:' over a numbered list of two statements and the grading note. Before: one
+    card titled by the heading, the whole exam its back (the task answered by a quote was read so, a task answered by
+    a list only on a page that had one). Now the task is the front with its situation, the list and the note the back.
+    'Answer the following questions about the site:' over three questions is the task's parts: as before."""
+    notes, _, _ = built_notes(tmp_path, {"q2.md": DATA / "solved-exam-list.md"})
+    [card] = notes
+    assert note_front(card).startswith("Suggest two practices from the course that would stop these regressions"), note_front(card)
+    assert "ships a new version every Friday" in note_front(card)
+    back = note_back(card)
+    assert back.startswith("Automated regression tests, so a change") and "automatic rollback" in back and "6 points" in back, back
+    assert "every Friday" not in back
+    notes, _, _ = built_notes(tmp_path / "parts", {"q3.md": DATA / "exam-parts-list.md"})
+    [card] = notes
+    assert note_front(card) == "Caching" and "Where would you put a cache?" in note_back(card)

@@ -2728,6 +2728,30 @@ def _sets_answer_task(text: str) -> bool:
     return bool(_ANSWER_TASK.match(last) or _ANSWER_TASK.match(re.sub(r"^[^,]{1,40},\s*", "", last)))
 
 
+_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_answer(task: str, block: TopBlock) -> bool:
+    """Whether ``block``, a list, holds as many entries as the task's last sentence asks for ('Suggest three techniques
+    …:', 'Give 2 reasons …:'), none of them asking ('?'), each one line of text (no nested list or code)."""
+    text = squash(task).strip(" *_")
+    if not text.endswith((":", "：")):
+        return False  # ('What is 4 + 5?' over its four options: a question, no task asking for a count)
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
+    # (a count of things named: 'three techniques', '2 reasons'; never a sum's operand, '4 + 5')
+    wanted = {_COUNTED.get(w.lower()) or (int(w) if w.isdecimal() else None) for w in re.findall(r"\b(\w+)(?=\s+[^\W\d_]{3,})", last)}
+    entries = [t for t in block.tokens if t.type == "list_item_open" and t.level == block.tokens[0].level + 1]
+    said = [plain_inline(t.children or []).strip() for t in block.tokens if t.type == "inline"]
+    if any(t.type in ("fence", "code_block", "bullet_list_open", "ordered_list_open") for t in block.tokens[1:]):
+        return False
+    if len(entries) < 2 or any(_OPTION_ENTRY.match(e) for e in said):
+        return False  # ('A) 9' / 'B) 10': options)
+    return len(entries) in wanted and len(said) == len(entries) and not any(e.rstrip(" *_").endswith(QUESTION_MARKS) for e in said)
+
+
+_OPTION_ENTRY = re.compile(r"^\(?[A-Ha-h][).:]\s")
+
+
 def _quoted_tasks(current: _Open, lines: list[str], source: SourceConfig) -> list[_Open]:
     """A heading card whose text is a solved exam's question: tasks each answered by a block quote right under it
     (``You are discussing coding habits with a colleague, who says:`` / the colleague's words in a fence / ``In one
@@ -2745,7 +2769,18 @@ def _quoted_tasks(current: _Open, lines: list[str], source: SourceConfig) -> lis
         and answer[k].end <= len(lines) and _sets_answer_task(" ".join(lines[answer[k].start : answer[k].end]))
     ]  # fmt: skip
     if len(pairs) < QUOTED_TASKS_MIN:
-        return []
+        # (a task that asks for so many things answered right under it by a list of that many entries, none asking:
+        # 'Suggest three techniques … and for each explain in 1 sentence how it would help:' / '1. Code reviews, so …'
+        # / '2. …' / '3. …', the exam's model answer; trial53 T53-5, the 2021 Q2: one card of the heading. A list of
+        # another length, or of questions, is the task's parts as often)
+        pairs = [
+            k for k in range(len(answer) - 1)
+            if answer[k].type == "paragraph_open" and answer[k + 1].type in ("ordered_list_open", "bullet_list_open")
+            and answer[k].end <= len(lines) and _sets_answer_task(" ".join(lines[answer[k].start : answer[k].end]))
+            and _counted_answer(" ".join(lines[answer[k].start : answer[k].end]), answer[k + 1])
+        ]  # fmt: skip
+        if len(pairs) != 1:
+            return []
     # (on such a page a task answered right under it by a list, 'Give two reasons (1 sentence each) …:' / '1. …' / '2.
     # …', is answered so too: the exam's model answer in the shape the task asked for)
     pairs = sorted({
