@@ -69,6 +69,7 @@ from compiler.model import (
     slugify,
     spelled_apart,
 )
+from compiler.pairscore import content_words
 from compiler.sibling_shapes import glued_questions
 from compiler.sourcefiles import (
     BACKUP_SUFFIXES,
@@ -3949,11 +3950,6 @@ _ASKS_FOR_PAGE = re.compile(
 )
 
 
-def _words(text: str) -> set[str]:
-    """A text's words of three letters or more, lower case, a plural's 's' off ('Lists' and 'list' are one word)."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[^\W\d_]{3,}", text.lower())} - {"the", "and", "what", "how", "why", "are", "for", "with"}
-
-
 def _pointers_only(item: Item, html: str) -> bool:
     """An answer made only of links that name pages on the question's subject ('[Tuples vs Lists - Stack Overflow](…)'
     for 'What is the difference between a tuple and a list?'; '- [Generators (Python docs)](…)' / '- [Real Python:
@@ -3968,8 +3964,8 @@ def _pointers_only(item: Item, html: str) -> bool:
     around = _BARE_URL.sub(" ", around)
     if re.sub(r"[\W_]+", "", _ELSEWHERE_WORDS.sub(" ", around)):
         return False  # (words of its own beside the links: an answer)
-    asked = _words(item.question)
-    return all(_URL_WORDS.match(t) or _PAGE_TITLE.search(t) or _words(t) & asked for t in texts)
+    asked = content_words(item.question)
+    return all(_URL_WORDS.match(t) or _PAGE_TITLE.search(t) or content_words(t) & asked for t in texts)
 
 
 def _next_number_only(item: Item) -> bool:

@@ -39,7 +39,7 @@ from markdown_it.token import Token
 from compiler.config import SourceConfig
 from compiler.diagnostics import OUTSIDE_QUESTION, Diagnostics, counted
 from compiler.layouts import KEY_WORDS
-from compiler.model import Block, BlockKind, Choice, Item, ItemKind
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.passes.repair import complete_question
 from compiler.sources.ankifields import (
     ChoiceFields,
@@ -588,15 +588,11 @@ def contents_entries(blocks: list[TopBlock]) -> frozenset[str]:
                 if c.type == "link_open":
                     words = []
                 elif c.type == "link_close" and words is not None:
-                    found.add(_entry_words(" ".join(words)))
+                    found.add(normalize_text(" ".join(words)))
                     words = None
                 elif words is not None and c.content:
                     words.append(c.content)
     return frozenset(found - {""})
-
-
-def _entry_words(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]+", " ", text.lower()).split())
 
 
 FOLLOW_UP_SPAN = 12  # blocks a follow-up toggle inside a numbered list may take, '<details>' to '</details>'
@@ -3515,7 +3511,7 @@ class MarkdownReader:
                     n for n, _, asks in heads[asking[-1] + 1 :]
                     if not asks and not opens_asking(split_question(texts[n], source).text)
                     and ((len(texts[n].split()) >= _PROBLEM_WORDS and _PROBLEM_HEADING.search(texts[n])) or problem_heading(texts[n])
-                         or (_entry_words(texts[n]) in contents and sum(_entry_words(texts[m]) in contents for m, _, a in span if a) >= FAQ_MIN))
+                         or (normalize_text(texts[n]) in contents and sum(normalize_text(texts[m]) in contents for m, _, a in span if a) >= FAQ_MIN))
                 ]  # fmt: skip
                 candidates = [n for n in between if self._has_content(blocks, n, level)]
             holding = sum(1 for n in candidates if self._question_below(blocks, n, level, source))
