@@ -349,7 +349,7 @@ from compiler.sources.shallow_answers import shallow_answers
 from compiler.sources.side_columns import side_by_side, side_questions
 from compiler.sources.sign_marks import sign_marks
 from compiler.sources.sitemeta import category_sections
-from compiler.sources.solution_toggles import asked_toggles, entry_toggles, joined_toggles
+from compiler.sources.solution_toggles import asked_toggles, entry_toggles, joined_toggles, toggle_headings
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.stacked_headings import stacked_headings, wrapped_headings
@@ -2170,6 +2170,8 @@ def read_sources(
             doc = doc if together is doc.lines else Document(rel=doc.rel, text="\n".join(together) + "\n")
             under = entry_toggles(doc.lines)  # '1. …?' / '   <details>' then '2. …?' / '<details>': each under its entry (T35-8)
             doc = doc if under is doc.lines else Document(rel=doc.rel, text="\n".join(under) + "\n")
+            labelled = toggle_headings(doc.lines)  # '<summary>Click for Solution' / '> …' / '#### Solution': the toggle's (T56-2)
+            doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
         if own in _PROSE_SUFFIXES and "[1]" in doc.text:  # 'References' / '[1] Katzung BG. …' ending the page (T29-40)
             noted = reference_footnotes(doc.lines)
             doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")

@@ -750,10 +750,29 @@ def _render_fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, en
 
 
 def _included_lines(state: Any) -> None:
-    """Code an mdBook include brought in on one line (sources/shortcodes.py) has its line breaks back."""
+    """Code an mdBook include brought in on one line (sources/shortcodes.py) has its line breaks back; a Rust block
+    shows the lines rustdoc and mdBook show (:func:`rust_shown`)."""
     for token in state.tokens:
         if token.type in ("fence", "code_block") and INCLUDED_BREAK in token.content:
             token.content = token.content.replace(INCLUDED_BREAK, "\n")
+        if token.type == "fence" and "#" in token.content and _RUST_INFO.match(token.info):
+            token.content = rust_shown(token.content)
+
+
+_RUST_INFO = re.compile(r"^\s*rust(?:[\s,]|$)", re.I)  # '```rust', '```rust,editable,compile_fail'
+_RUST_HIDDEN = re.compile(r"^[ \t]*#(?:[ \t]|$)")  # '# fn main() {', '#' alone; never '#[derive]', '#![allow]'
+_RUST_ESCAPED = re.compile(r"^([ \t]*)##")
+
+
+def rust_shown(code: str) -> str:
+    """A Rust code block as rustdoc and mdBook show it (trial56 T56-3): a line that is '#' alone or starts '# ' is
+    hidden (the book's licence header, a 'fn main() {' wrapper), '##' at a line's start shows as '#'; attributes
+    ('#[derive(Debug)]', '#![allow(…)]') are code and stay. The same block when nothing is hidden."""
+    lines = code.split("\n")
+    shown = [_RUST_ESCAPED.sub(r"\1#", line) for line in lines if not _RUST_HIDDEN.match(line)]
+    if len(shown) == len(lines) and not any(_RUST_ESCAPED.match(line) for line in lines):
+        return code
+    return "\n".join(shown)
 
 
 INCLUDED_BREAK = "\ue000"  # (shortcodes.LINE_BREAK: one line of the page holding an included file's lines)

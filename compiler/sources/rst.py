@@ -666,6 +666,12 @@ def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:
         return [(f"**{_inline(arg, state.subs)}**", n), ("", n), *_blocks(_dedent(content), state), ("", n)]
     if short == "mchoice" and any(key.startswith("answer_") for key in options):
         return _mchoice(options, _dedent(content), n, state)
+    if short in _APLUS and (short != "dropdown" or _APLUS_POINTS.match(arg)):
+        # A+ questionnaires ('.. pick-one:: 10' / its text / 'a. volt' / '*b. coulomb' / 'a § feedback', '.. freetext::
+        # 10' / its text / the right answer): each a question (trial56 T56-1: 2 of 5 glued onto another's back)
+        asked = _aplus(short, arg, _dedent(content), n, state)
+        if asked is not None:
+            return asked
     if short == "tabbed":
         asked = _tabbed(_dedent(content), n, state)
         if asked is not None:
@@ -852,6 +858,94 @@ def _mchoice(options: dict[str, str], content: list[Row], n: int, state: _State)
     said = [f"*{'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[k]})* {_inline(options['feedback_' + letter], state.subs)}"
             for k, letter in enumerate(letters) if k < 26 and options.get("feedback_" + letter, "").strip()]  # fmt: skip
     return [*out, *((row, n) for line in said for row in ("", line)), ("", n)]
+
+
+_APLUS = {"pick-one", "pick-any", "freetext", "dropdown"}  # (A+ 'dropdown' only with its points: '.. dropdown:: 10')
+_APLUS_POINTS = re.compile(r"^[A-Za-z]?\d+(?:\s|$)")
+# an option line: its key after '+' (selected at first) then '*' (right) or '?' (neutral), a dot, its text
+_APLUS_CHOICE = re.compile(r"^(?P<selected>\+)?(?P<mark>[*?])?(?P<key>[^\s.§]+)\.?\s+(?P<text>\S.*)$")
+_APLUS_FEEDBACK = re.compile(r"^(?P<key>[^§]*?)\s*§\s*(?P<text>.*)$")
+
+
+def _paragraphs(rows: list[Row]) -> list[list[Row]]:
+    """``rows`` split at blank lines (its paragraphs, each a list of rows)."""
+    out: list[list[Row]] = [[]]
+    for line, k in rows:
+        if line.strip():
+            out[-1].append((line, k))
+        elif out[-1]:
+            out.append([])
+    return [p for p in out if p]
+
+
+def _aplus(kind: str, arg: str, content: list[Row], n: int, state: _State) -> list[Row] | None:
+    """An A+ questionnaire's question (``.. pick-one::``, ``.. pick-any::``, ``.. dropdown:: 10``, ``.. freetext::``),
+    read as A+ reads it: its last paragraph the options (or, for a free-text question, the right answer on its first
+    line), a last paragraph of ``key § text`` lines the feedback, the paragraphs before them the question. A choice
+    question is a heading over its text and its options as a checklist, the ``*`` ones ticked, each option's feedback
+    under it by the letter the card gives it; a free-text one a heading over its text and the right answer. None when
+    the content is no such question (a sphinx-design ``dropdown``)."""
+    paragraphs = _paragraphs(content)
+    feedback: list[Row] = []
+    if len(paragraphs) > 1 and all("§" in line for line, _ in paragraphs[-1]):
+        feedback = paragraphs.pop()
+    if not paragraphs:
+        return None
+    body = paragraphs.pop() if kind != "freetext" else []
+    choices = [_APLUS_CHOICE.match(line.strip()) for line, _ in body]
+    answer: list[Row] = []
+    if kind == "freetext":
+        last = paragraphs[-1] if len(paragraphs) > 1 else []
+        if last:
+            paragraphs.pop()
+            right, _, said = last[0][0].strip().partition("§")
+            feedback = [(f"{right.strip()} §{said}", last[0][1])] if said else []
+            feedback += [row for row in last[1:] if "§" in row[0]]
+            right, _, model = right.partition("°=°")
+            shown = (model or right).strip().replace("°°°", "\n")
+            if shown:
+                answer = [(f"`{shown}`" if not model and "regexp" in arg.split()[1:2] else _inline(shown, state.subs), last[0][1])]
+    elif not body or not all(choices):
+        return None
+    if not paragraphs:
+        return None
+    plain = _blocks([row for p in paragraphs for row in (*p, ("", p[-1][1]))], state)
+    texts = _paragraphs(plain)
+    prose = [k for k, p in enumerate(texts) if not p[0][0].startswith(("```", "~~~", "- ", "* ", "> ", "|", "#", "$$", "1. ", "<", "!["))]
+    if not prose:
+        return None
+    asking = [k for k in prose if " ".join(t for t, _ in texts[k]).rstrip("*_` ").endswith(("?", "？"))]
+    at = asking[-1] if asking else prose[-1]
+    stem = " ".join(t.strip() for t, _ in texts[at])
+    asks = bool(asking)
+    level = min(state.level + 1, 6)
+    out: list[Row] = [("", n), ("#" * level + " " + ("" if asks else "Q: ") + stem, texts[at][0][1]), ("", n)]
+    for k, p in enumerate(texts):
+        if k != at:
+            out += [*p, ("", p[-1][1])]
+    if kind == "freetext":
+        if not answer:
+            return out  # (a feedback questionnaire's free-text question: it asks, nothing answers it)
+        out.append((f"**Answer:** {answer[0][0]}", answer[0][1]))
+    letters: dict[str, str] = {}
+    for (_line, k), m in zip(body, choices, strict=True):
+        assert m is not None
+        letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[len(letters)] if len(letters) < 26 else ""
+        letters[m.group("key")] = letter
+        out.append((f"- [{'x' if m.group('mark') == '*' else ' '}] {_inline(m.group('text'), state.subs)}", k))
+    said: list[Row] = []
+    for line, k in feedback:
+        m = _APLUS_FEEDBACK.match(line.strip())
+        if m is None or not m.group("text").strip():
+            continue
+        key = m.group("key").lstrip("!").strip()
+        if re.fullmatch(r"%\d+%", key):
+            continue  # ('%100% § The answer is correct': praise for a full score, nothing to learn)
+        text = _inline(m.group("text").strip(), state.subs)
+        said.append((f"*{letters[key]})* {text}" if letters.get(key) else text, k))
+    for row in said:
+        out += [("", row[1]), row]
+    return [*out, ("", n)]
 
 
 _LIST_ROW = re.compile(r"^\*\s+-(?:\s+(?P<text>.*))?$")

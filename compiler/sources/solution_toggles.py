@@ -219,3 +219,70 @@ def entry_toggles(lines: list[str]) -> list[str]:
             if out[j].strip():
                 out[j] = " " * shift + out[j]
     return out
+
+
+_OPEN_TAG = re.compile(r"^\s*<details\b", re.I)
+_TAG_LINE = re.compile(r"^\s*(?:</?[A-Za-z][\w-]*[^>]*>\s*)+$")  # '<p>', '</p>', '<br/>': no text of the toggle's
+_HEADING_TEXT = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def toggle_headings(lines: list[str]) -> list[str]:
+    """``lines`` with each heading inside an answer toggle, under text of the toggle's own, written as a bold label
+    (``#### Solution`` → ``**Solution**``), line for line; the same list when there is none.
+
+    Why (trial56 T56-2): an R course hides each exercise's answer as ``<details><summary>Click for Solution</summary>`` /
+    ``> This function multiplies the ppm value by 1000 …`` / ``#### Solution`` / the code / ``</details>``. The browser
+    shows the heading inside the toggle, but in Markdown a heading starts a new part: everything above it, the task
+    and the toggle's own explanation, read as its question, the explanation first on the front (44 cards). Under the
+    toggle's text, a heading in a toggle that names the answer is the answer's label or a step of it. A heading that
+    opens the toggle (``<p>`` / ``##### Answer: 2``: read as the answer it labels), one that asks, one in a toggle that
+    does not name the answer (a chapter folded under its title) are left alone; so is a toggle no ``</details>``
+    closes."""
+    if not any(_CLOSE.match(line) for line in lines):
+        return lines
+    fenced = list(in_fence(lines))
+    out = list(lines)
+    changed = False
+    opened: list[list[bool]] = []  # for each toggle open at this line: [names the answer, holds text above this line]
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            if opened:
+                opened[-1][1] = True
+            continue
+        found = _opening(lines, k) if "<details" in line.lower() else None
+        if found is not None:
+            if not re.search(r"</details\s*>", found[2], re.I):
+                opened.append([_answering(found[0]), bool(found[2].strip())])
+            continue
+        if _OPEN_TAG.match(line) and not re.search(r"</details\s*>", line, re.I):
+            opened.append([False, False])  # ('<details>' with no summary: a box that names nothing)
+            continue
+        if _CLOSE.match(line):
+            if opened:
+                opened.pop()
+            continue
+        if not opened or not line.strip() or _TAG_LINE.match(line) or _SUMMARY.match(line):
+            continue
+        m = _HEADING_TEXT.match(line)
+        answering, texted = opened[-1]
+        opened[-1][1] = True
+        if m is None or not answering or not texted or not m.group("text").strip() or m.group("text").rstrip(" *_`").endswith(_ASKS):
+            continue
+        if not _closed_after(lines, fenced, k):
+            opened.clear()  # (a toggle left open: the heading is the page's own, as before)
+            continue
+        out[k] = f"**{m.group('text').strip()}**"
+        changed = True
+    return out if changed else lines
+
+
+def _closed_after(lines: list[str], fenced: list[bool], k: int) -> bool:
+    """Whether a ``</details>`` closes the toggle open at line ``k`` (no toggle opens before it)."""
+    for j in range(k + 1, len(lines)):
+        if fenced[j]:
+            continue
+        if _CLOSE.match(lines[j]):
+            return True
+        if "<details" in lines[j].lower():
+            return False
+    return False

@@ -1,0 +1,167 @@
+"""Fifty-sixth sitting, finder: findings of trial 56 (real public documents: A+ questionnaires in reStructuredText, an R
+course's exercises with solution toggles, Comprehensive Rust's mdBook slides, SQL exercise files; docs/trials/trial56.md)
+fixed: an A+ questionnaire's ``pick-one`` / ``pick-any`` / ``freetext`` questions are each a card, the ``*`` options
+right, feedback under its option's letter (T56-1); a heading inside an answer toggle is the answer's label, never the
+start of a new question (T56-2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, plain_text
+
+from compiler.sources.rst import convert_rst
+from compiler.sources.solution_toggles import toggle_headings
+
+TRIAL = Path(__file__).parent / "data" / "trials" / "trial56"
+
+
+# --- T56-1: A+ questionnaires ---------------------------------------------------------------------------------------
+
+
+def test_an_aplus_questionnaire_s_questions_are_each_a_card(tmp_path: Path) -> None:
+    """T56-1 (high): '.. pick-one:: 10' / its text / 'a. volt' / '*b. coulomb' / 'a § …', '.. pick-any::' (a stated
+    text too: ':math:`1000` grams is the same mass as the following.'), '.. freetext::' / its text / the right answer.
+    Before: 3 notes of 5 questions, the two pick-any ones glued onto the first one's explanation, unsaid, and the hint
+    '!A § …' on a back as written. Now 5 notes: the '*' options right ('+' and '?' no part of an option), each option's
+    feedback under its letter, a free-text question's right answer its back."""
+    notes, _, messages = built_notes(tmp_path, {"units.rst": TRIAL / "aplus-questionnaire.rst"})
+    cards = {note_front(n): n for n in notes}
+    assert len(notes) == 5, list(cards)
+    charge = cards["Which unit measures electric charge?"]
+    assert charge["kind"] == "multiple_choice" and note_back(charge) == "B) coulomb", charge["fields"]
+    said = plain_text(charge["fields"]["Explanation"])
+    assert "A) The volt measures potential difference." in said and "C) The ohm measures resistance." in said, said
+    assert "§" not in said and "metre" not in said, said
+    base = cards["Pick every base unit of the SI system."]
+    assert note_back(base) == "A) metre B) kilogram", note_back(base)
+    assert "D) I am not sure" in plain_text(base["fields"]["Options"]), base["fields"]
+    stated = next(n for front, n in cards.items() if "grams is the same mass as the following" in front)
+    assert stated["kind"] == "multiple_choice" and "one kilogram" in note_back(stated), stated["fields"]
+    ampere = cards["What is the symbol of the unit ampere?"]
+    assert note_back(ampere).startswith("A") and "Hint: it is a single capital letter." in note_back(ampere), note_back(ampere)
+    assert "§" not in note_back(ampere), note_back(ampere)
+    assert note_back(cards["How many centimetres make one metre?"]) == "100"
+    for note in notes:
+        text = " ".join(plain_text(str(v)) for v in note["fields"].values())
+        assert "*b." not in text and "+*" not in text, note["fields"]
+    assert not any("text outside any question" in m for m in messages), messages
+
+
+def test_an_aplus_free_text_question_s_model_answer_and_a_sphinx_dropdown_are_read_as_written() -> None:
+    """T56-1: a free-text answer 'answer°=°shown' shows the model answer after '°=°'; a regular-expression answer is code;
+    a sphinx-design '.. dropdown:: Title' (no points) is a toggle as before, never a question."""
+    rst = [
+        "Quiz",
+        "====",
+        "",
+        ".. freetext:: 10 regexp",
+        "",
+        "  Name a prime number below ten.",
+        "",
+        "  ^[2357]$°=°2, 3, 5 or 7",
+        "",
+        ".. freetext:: 5 regexp",
+        "",
+        "  Which letters start the word 'cat' or 'dog'?",
+        "",
+        "  ^(c|d)$",
+        "",
+        ".. dropdown:: More about primes",
+        "",
+        "  A prime has exactly two divisors.",
+    ]
+    text = convert_rst(rst).text
+    assert "**Answer:** 2, 3, 5 or 7" in text, text
+    assert "**Answer:** `^(c|d)$`" in text, text
+    assert "**More about primes**" in text and "A prime has exactly two divisors." in text, text
+
+
+# --- T56-2: a heading inside an answer toggle ----------------------------------------------------------------------
+
+
+def test_a_heading_inside_a_solution_toggle_is_the_answer_s_label(tmp_path: Path) -> None:
+    """T56-2 (high): '### Exercise 1 - Beginner' / the task / '<details><summary>Click for Solution</summary>' / '> the
+    explanation' / '#### Solution' / code / '</details>'. Before: the explanation first on the front, above the task
+    (the solution's idea given away), the code alone on the back; the third card's front ended with its heading. Now the
+    task is the front, the explanation, the label and the code the back."""
+    notes, _, _ = built_notes(tmp_path, {"extra.md": TRIAL / "details-quote-then-solution-heading.md"})
+    assert [note_front(n) for n in notes] == [
+        "Write a function shout that returns a string in upper case with an exclamation mark added.",
+        "Write a function first_last that returns the first and the last item of a list as a tuple.",
+        "Exercise 3 - Intermediate Count how many words in a sentence are longer than five letters.",
+    ], [note_front(n) for n in notes]
+    first = note_back(notes[0])
+    assert first.startswith("The function calls the string's upper method and appends the mark."), first
+    assert "def shout" in first and "Solution" in first, first
+
+
+def test_only_headings_under_a_solution_toggle_s_own_text_are_labels() -> None:
+    """T56-2: a heading that opens the toggle ('<p>' / '##### Answer: 2', read as the answer it labels: sudheerj's
+    interview pages), one that asks, one in a toggle whose summary names a chapter (no answer), and one after the
+    toggle closes are left as they are."""
+    lines = [
+        "<details><summary>Solution</summary>",
+        "",
+        "Split the work in two steps.",
+        "",
+        "#### Step 1",
+        "",
+        "#### Why does this work?",
+        "",
+        "</details>",
+        "",
+        "<details><summary>Chapter notes</summary>",
+        "",
+        "Some notes.",
+        "",
+        "## Background",
+        "",
+        "</details>",
+        "",
+        "## Next exercise",
+        "",
+        "<details><summary><b>Answer</b></summary>",
+        "<p>",
+        "",
+        "##### Answer: 2",
+        "",
+        "</p>",
+        "</details>",
+    ]
+    out = toggle_headings(lines)
+    assert out[4] == "**Step 1**", out
+    assert out[6] == "#### Why does this work?" and out[14] == "## Background" and out[18] == "## Next exercise", out
+    assert out[23] == "##### Answer: 2", out
+    assert toggle_headings(["# Title", "", "text"]) == ["# Title", "", "text"]
+
+
+# --- T56-3: mdBook's hidden lines in Rust code ---------------------------------------------------------------------
+
+
+def test_a_rust_block_shows_what_mdbook_shows(tmp_path: Path) -> None:
+    """T56-3 (medium): Comprehensive Rust's code blocks start with '# // Copyright 2023 Google LLC' / '#' lines that
+    mdBook and rustdoc hide, and wrap examples in '# fn main() {' … '# }'. Before: on every card's back. Now hidden;
+    attributes ('#[derive(Debug)]', '#![allow(…)]') and a block of another language keep their lines."""
+    notes, _, _ = built_notes(tmp_path, {"shadow.md": TRIAL / "mdbook-hidden-lines.md"})
+    [card] = notes
+    back = note_back(card)
+    assert "assert_eq!" in back and "let x" in back, back
+    assert "# fn main" not in back and "# }" not in back and "#" not in back, back
+    from compiler.sources.markdown_blocks import rust_shown
+
+    assert rust_shown("# // header\n#\n#[derive(Debug)]\n#![allow(dead_code)]\nstruct P;\n## not hidden") == (
+        "#[derive(Debug)]\n#![allow(dead_code)]\nstruct P;\n# not hidden"
+    )
+    python = [
+        "# Comments",
+        "",
+        "## Which line is a comment in Python?",
+        "",
+        "```python",
+        "# this one",
+        "x = 1",
+        "```",
+    ]
+    notes, _, _ = built_notes(tmp_path / "py", {"py.md": "\n".join(python) + "\n"})
+    assert "# this one" in note_back(notes[0]), note_back(notes[0])
