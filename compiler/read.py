@@ -85,6 +85,7 @@ from compiler.sourcefiles import (
     code_name,
     exclude_hint,
     files_under,
+    ignored,
     is_source,
     linked_folders,
     loose_hint,
@@ -409,7 +410,7 @@ def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig
     attached = attached_pdfs(files) if any(p.suffix.lower() == ".pdf" for p in files) else set()
     for path in files:
         rel = path.relative_to(content_dir).as_posix()
-        if rel in listed or not (is_source(path.name) or plain_text_file(path)):
+        if rel in listed or not (is_source(path.name) or plain_text_file(path) or _exercise_code(path)):
             continue  # editor backups (notes.md~, .swp), media and other files are not sources
         if path.name.lower() in attached:
             continue  # a PDF a note links to or embeds: an attachment the note shows, no document of its own
@@ -463,7 +464,7 @@ def expand_sources(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> 
         for path in matches:
             rel = path.relative_to(content_dir).as_posix()
             hidden = any(part.startswith((".", "#")) for part in Path(rel).parts)
-            if hidden or not path.is_file() or not (path.suffix.lower() in SOURCE_SUFFIXES or plain_text_file(path)) or rel in named | claimed:
+            if hidden or not path.is_file() or not (path.suffix.lower() in SOURCE_SUFFIXES or plain_text_file(path) or _exercise_code(path)) or rel in named | claimed:
                 continue
             claimed.add(rel)
             within = path.relative_to(folder) if path.is_relative_to(folder) else path.relative_to(content_dir)
@@ -499,6 +500,17 @@ def _js_bank(path: Path) -> bool:
         return False
 
 
+def _exercise_code(path: Path) -> bool:
+    """A program file whose comments number its exercises over the code that answers them (an SQL exercise file's
+    '-- 1.1 Select …' over its query): read as those exercises (compiler.sources.code_exercises, trial56 T56-4)."""
+    if path.suffix.lower() not in CODE_SUFFIXES or ignored(path.name):
+        return False
+    from compiler.sources.code_exercises import commented_exercises
+
+    uptodate.note(path)
+    return commented_exercises(path)
+
+
 def _script(path: Path) -> bool:
     """A file without a suffix that starts with ``#!``: a program run by the interpreter it names."""
     try:
@@ -519,7 +531,7 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
         suffix = path.suffix.lower()
         if rel in listed or rel in included:
             continue
-        if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES or plain_text_file(path):
+        if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES or plain_text_file(path) or _exercise_code(path):
             continue
         readable = ", ".join(sorted(SOURCE_SUFFIXES))
         if path.is_symlink() and not path.exists():  # (trial11 P18: told it was no text document)

@@ -2,7 +2,9 @@
 course's exercises with solution toggles, Comprehensive Rust's mdBook slides, SQL exercise files; docs/trials/trial56.md)
 fixed: an A+ questionnaire's ``pick-one`` / ``pick-any`` / ``freetext`` questions are each a card, the ``*`` options
 right, feedback under its option's letter (T56-1); a heading inside an answer toggle is the answer's label, never the
-start of a new question (T56-2)."""
+start of a new question (T56-2); a Rust block shows what mdBook shows (T56-3); a program whose comments number its
+exercises over the code that answers them is read as those exercises (T56-4); an R Markdown title that only names a
+parameter is the parameter's value, one deckc cannot compute no title (T56-6)."""
 
 from __future__ import annotations
 
@@ -98,16 +100,16 @@ def test_a_heading_inside_a_solution_toggle_is_the_answer_s_label(tmp_path: Path
 
 def test_only_headings_under_a_solution_toggle_s_own_text_are_labels() -> None:
     """T56-2: a heading that opens the toggle ('<p>' / '##### Answer: 2', read as the answer it labels: sudheerj's
-    interview pages), one that asks, one in a toggle whose summary names a chapter (no answer), and one after the
-    toggle closes are left as they are."""
+    interview pages), one that names something else ('#### Step 1'; an answer key's '### Question 2'), one in a toggle
+    whose summary names a chapter (no answer), and one after the toggle closes are left as they are."""
     lines = [
         "<details><summary>Solution</summary>",
         "",
         "Split the work in two steps.",
         "",
-        "#### Step 1",
+        "#### Solution",
         "",
-        "#### Why does this work?",
+        "#### Step 1",
         "",
         "</details>",
         "",
@@ -130,8 +132,8 @@ def test_only_headings_under_a_solution_toggle_s_own_text_are_labels() -> None:
         "</details>",
     ]
     out = toggle_headings(lines)
-    assert out[4] == "**Step 1**", out
-    assert out[6] == "#### Why does this work?" and out[14] == "## Background" and out[18] == "## Next exercise", out
+    assert out[4] == "**Solution**", out
+    assert out[6] == "#### Step 1" and out[14] == "## Background" and out[18] == "## Next exercise", out
     assert out[23] == "##### Answer: 2", out
     assert toggle_headings(["# Title", "", "text"]) == ["# Title", "", "text"]
 
@@ -165,3 +167,67 @@ def test_a_rust_block_shows_what_mdbook_shows(tmp_path: Path) -> None:
     ]
     notes, _, _ = built_notes(tmp_path / "py", {"py.md": "\n".join(python) + "\n"})
     assert "# this one" in note_back(notes[0]), note_back(notes[0])
+
+
+# --- T56-4: exercises numbered in a program's comments ---------------------------------------------------------------
+
+
+def test_an_sql_file_of_numbered_comment_exercises_is_read_as_them(tmp_path: Path) -> None:
+    """T56-4 (medium): '-- 1.1 List the titles of all books.' / 'select title from books;' … Before: "not read: a
+    program or a database dump", the deck empty. Now a card per exercise, its words the front (the number no part of
+    them), its query the back as SQL; a task whose words go on in the comment lines under its number ('-- 2.14' /
+    '-- Select …') reads them."""
+    notes, _, messages = built_notes(tmp_path, {"library.sql": TRIAL / "sql-comment-exercises.sql"})
+    assert [note_front(n) for n in notes] == [
+        "List the titles of all books.",
+        "List the title and the year of every book published before 1950.",
+        "Count the books each author wrote.",
+        "Find the books that were never lent.",
+        "Give the average number of loans per book.",
+        "Raise the value of every loan fee by 10%.",
+    ], [note_front(n) for n in notes]
+    assert "select" in note_back(notes[0]) and "books" in note_back(notes[0]), note_back(notes[0])
+    assert "left join" in note_back(notes[3]), note_back(notes[3])  # (both queries the exercise gives)
+    assert not any("not read" in m or "no answer" in m for m in messages), messages
+    # (a task that bids, 'Raise the value of …', over a query of two lines: the query answers it, never "the value of"
+    # the code asked about with no answer)
+    assert "set fee" in note_back(notes[5]).replace("  ", " "), note_back(notes[5])
+    split = "\n".join(["-- Warehouses", "", "--3.1", "-- Select all warehouses.", "select * from warehouses;", "",
+                       "--3.2", "-- Select all boxes with a value larger than $150.", "select * from boxes where value > 150;", "",
+                       "--3.3", "-- Select all distinct contents in all the boxes.", "select distinct contents from boxes;", ""])
+    notes, _, _ = built_notes(tmp_path / "split", {"boxes.sql": split})
+    assert [note_front(n) for n in notes][:2] == ["Select all warehouses.", "Select all boxes with a value larger than $150."], notes
+
+
+def test_a_program_with_numbered_steps_is_still_not_read(tmp_path: Path) -> None:
+    """T56-4: a script whose comments number its steps ('# 1. Load data' over its code) is a program: "not read" as
+    before; a Python practice file ('# 1. Write a function that returns …' over its code) is read as exercises."""
+    program = "# 1. Load data\nimport json\ndata = json.load(open('x.json'))\n# 2. Train\nmodel = fit(data)\n# 3. Save\nsave(model)\n"
+    practice = (
+        "# Practice: lists\n\n# 1. Write a function that returns the largest item of a list.\ndef largest(items):\n    return max(items)\n\n"
+        "# 2. Write a function that returns the list without its duplicates.\ndef unique(items):\n    return list(dict.fromkeys(items))\n\n"
+        "# 3. Write a function that counts the even numbers in a list.\ndef evens(items):\n    return sum(1 for x in items if x % 2 == 0)\n"
+    )
+    notes, _, messages = built_notes(tmp_path, {"practice.py": practice, "train.py": program})
+    assert [note_front(n) for n in notes] == [
+        "Write a function that returns the largest item of a list.",
+        "Write a function that returns the list without its duplicates.",
+        "Write a function that counts the even numbers in a list.",
+    ], [note_front(n) for n in notes]
+    assert any("train.py" in m and "not read: a program" in m for m in messages), messages
+
+
+# --- T56-6: a title knitting computes -----------------------------------------------------------------------------
+
+
+def test_an_r_markdown_title_naming_a_parameter_is_its_value(tmp_path: Path) -> None:
+    """T56-6 (low): 'title: "`r params$title`"' over 'params:' / '  title: "Practice sheet: vectors"'. Before: the
+    title '…' in the table to paste and on the card's front. Now the parameter's value; a title deckc cannot compute
+    ('`r toupper(x)`') is no title, the file's name stands for it."""
+    notes, _, messages = built_notes(tmp_path, {"sheet.qmd": TRIAL / "quarto-computed-title.qmd"})
+    assert note_front(notes[0]) == "Practice sheet: vectors", [note_front(n) for n in notes]
+    assert not any("cannot compute" in m for m in messages), messages
+    page = '---\ntitle: "`r toupper(name)`"\n---\n\n## What does `mean()` return?\n\nThe average of its values.\n'
+    notes, _, messages = built_notes(tmp_path / "other", {"stats.Rmd": page})
+    assert [note_front(n) for n in notes] == ["What does mean() return?"], notes
+    assert "…" not in str(notes[0]["fields"]), notes[0]["fields"]

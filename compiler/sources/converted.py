@@ -66,11 +66,16 @@ MOCHI_SUFFIXES = (".mochi",)  # Mochi Cards exports, a zip of Transit JSON (comp
 ZIP_SUFFIXES = (".zip",)  # QTI content packages: imsmanifest.xml beside quiz XML files (compiler.sources.qtipackage)
 PDF_SUFFIXES = (".pdf",)  # PDFs: their text layer, read as plain text, not Markdown (compiler.sources.pdf)
 ZIPPED_SUFFIXES = (*DOCX_SUFFIXES, *ODT_SUFFIXES, *MOCHI_SUFFIXES, *ZIP_SUFFIXES)  # containers checked before unpacking
+# programs whose comments may number exercises over their code (compiler.sources.code_exercises, trial56 T56-4)
+CODE_EXERCISE_SUFFIXES = (
+    ".sql", ".lua", ".py", ".r", ".sh", ".rb", ".pl", ".ps1", ".js", ".mjs", ".jsx", ".ts", ".tsx", ".java", ".kt", ".c", ".h",
+    ".cpp", ".cc", ".cs", ".go", ".rs", ".swift", ".dart", ".scala", ".php",
+)
 UNPACK_HINT = "open it in the program that made it and save it again; if it came from somewhere you do not trust, delete it"
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
     *MOODLE_SUFFIXES, *WORD_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES, *ZIP_SUFFIXES,
-    *PDF_SUFFIXES, *POD_SUFFIXES, *TIDDLER_SUFFIXES, *OPML_SUFFIXES, *MINDMAP_SUFFIXES,
+    *PDF_SUFFIXES, *POD_SUFFIXES, *TIDDLER_SUFFIXES, *OPML_SUFFIXES, *MINDMAP_SUFFIXES, *CODE_EXERCISE_SUFFIXES,
 )
 # (NOT_A_DOCUMENT, from compiler.sources.damage: the group of a conversion's error meaning "this file is not of the kind
 # its name says", a .json file holding no question bank: a file deck.toml does not name is then left out with a warning)
@@ -167,6 +172,7 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (ZIP_SUFFIXES, "a zip archive (a QTI quiz package, or a web page downloaded zipped)"),
     (MHTML_SUFFIXES, "a web page saved as one file"),
     (PDF_SUFFIXES, "a PDF"),
+    (CODE_EXERCISE_SUFFIXES, "a program's exercises in its comments"),
     ((".csv",), "a D2L Brightspace question CSV"),  # (the one CSV converted: compiler.sources.d2l)
     (WEB_SUFFIXES, "a web page"),
 )
@@ -614,6 +620,8 @@ def knitr_markdown(lines: list[str], rel: str = "") -> Converted:
     level = 1  # the level of the last heading: an inline quiz's question goes one under it
     computed: list[tuple[int, str]] = []  # (line, expression) of the inline R left uncomputed
     fenced = ""  # the plain code fence (no chunk) the line is in: its `r …` is shown as written
+    params = _param_defaults(lines)  # (`r params$title`: the value its front matter's 'params:' gives, T56-6)
+    matter = _front_matter_end(lines)
     while k < len(lines):
         m = _CHUNK.match(lines[k])
         if m is not None and len(m.group("indent")) > 3 and not (_EXERCISE_CHUNK.search(m.group("options")) or _SOLUTION_LABEL.match(m.group("options"))):
@@ -623,7 +631,9 @@ def knitr_markdown(lines: list[str], rel: str = "") -> Converted:
             level = len(heading.group(1)) if heading else level
             made_lines = _webexercise(lines[k], min(level + 1, 6)) if "`r " in lines[k] and not fenced else None
             if not fenced and _INLINE_CODE.search(lines[k]):
-                made_lines = [_uncomputed(line, k + 1, computed) for line in made_lines or [lines[k]]]
+                made_lines = [_uncomputed(_with_params(line, params), k + 1, computed) for line in made_lines or [lines[k]]]
+                if k < matter and _UNCOMPUTED_TITLE.match(made_lines[0]):
+                    made_lines = [""]  # (a title knitting computes and deckc cannot: no title, never '…'; T56-6)
             plain = _FENCE_LINE.match(lines[k])
             fenced = ("" if plain.group(1).startswith(fenced) else fenced) if plain and fenced else (plain.group(1) if plain else fenced)
             segments.append((made_lines or [lines[k]], [k + 1] * len(made_lines or [lines[k]]), "text"))
@@ -713,6 +723,45 @@ _FENCE_LINE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 # inline code knitting runs: R Markdown's '`r nrow(x)`', Quarto's '`{r} nrow(x)`' and '`{python} len(x)`'
 _INLINE_CODE = re.compile(r"`(?:r|\{(?:r|python|julia|ojs)\})\s+[^`]*`")
 _LONG_SPAN = re.compile(r"(`{2,})(?!`).+?(?<!`)\1(?!`)")  # a code span of two backticks or more: shown as written
+
+
+# a front matter's 'params:' entry of a plain value ('  title: "Practice sheet"', '  n: 10')
+_PARAM_ENTRY = re.compile(r"^[ \t]+(?P<key>[A-Za-z_][\w.]*)[ \t]*:[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^\s#\"'{\[][^#\n]*?)[ \t]*$")
+# inline R that only names a parameter: '`r params$title`', '`r params[["title"]]`', Quarto's '`{r} params$n`'
+_PARAM_USE = re.compile(r"`(?:r|\{r\})\s+params(?:\$(?P<a>[A-Za-z_][\w.]*)|\[\[[\"'](?P<b>[^\"'\]]+)[\"']\]\])\s*`")
+_UNCOMPUTED_TITLE = re.compile(r"^(?:title|subtitle)[ \t]*:[ \t]*[\"']?[ \t]*…[ \t]*[\"']?[ \t]*$", re.I)
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """The line after the front matter's closing '---' (0: none)."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((k + 1 for k in range(1, len(lines)) if lines[k].strip() in ("---", "...")), 0)
+
+
+def _param_defaults(lines: list[str]) -> dict[str, str]:
+    """The plain values a document's front matter gives its parameters (``params:`` / ``  title: "Practice sheet"``):
+    what knitting uses for `` `r params$title` `` when nothing overrides them. A parameter given as a mapping
+    (``value:``) or a list is left out."""
+    end = _front_matter_end(lines)
+    out: dict[str, str] = {}
+    k = next((j for j in range(1, end) if re.match(r"^params[ \t]*:[ \t]*$", lines[j])), None)
+    if k is None:
+        return out
+    for line in lines[k + 1 : end - 1]:
+        if line.strip() and not line[:1].isspace():
+            break
+        m = _PARAM_ENTRY.match(line)
+        if m is not None and len(line) - len(line.lstrip()) == len(lines[k + 1]) - len(lines[k + 1].lstrip()):
+            out[m.group("key")] = m.group("value").strip().strip("\"'")
+    return out
+
+
+def _with_params(line: str, params: dict[str, str]) -> str:
+    """The line with each inline R that only names a parameter given a plain value written as that value."""
+    if not params or "params" not in line:
+        return line
+    return _PARAM_USE.sub(lambda m: params.get(m.group("a") or m.group("b"), m.group(0)), line)
 
 
 def _uncomputed(line: str, n: int, computed: list[tuple[int, str]]) -> str:
@@ -884,6 +933,7 @@ _CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (MHTML_SUFFIXES, "compiler.sources.mhtml", "mhtml_markdown"),
     (ZIP_SUFFIXES, "compiler.sources.qtipackage", "package_markdown"),
     (PDF_SUFFIXES, "compiler.sources.pdf", "pdf_text"),
+    (CODE_EXERCISE_SUFFIXES, "compiler.sources.code_exercises", "code_markdown"),
 )
 
 

@@ -227,17 +227,17 @@ _HEADING_TEXT = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*
 
 
 def toggle_headings(lines: list[str]) -> list[str]:
-    """``lines`` with each heading inside an answer toggle, under text of the toggle's own, written as a bold label
-    (``#### Solution`` → ``**Solution**``), line for line; the same list when there is none.
+    """``lines`` with each heading that names the answer inside an answer toggle, under text of the toggle's own,
+    written as a bold label (``#### Solution`` → ``**Solution**``), line for line; the same list when there is none.
 
     Why (trial56 T56-2): an R course hides each exercise's answer as ``<details><summary>Click for Solution</summary>`` /
     ``> This function multiplies the ppm value by 1000 …`` / ``#### Solution`` / the code / ``</details>``. The browser
     shows the heading inside the toggle, but in Markdown a heading starts a new part: everything above it, the task
     and the toggle's own explanation, read as its question, the explanation first on the front (44 cards). Under the
-    toggle's text, a heading in a toggle that names the answer is the answer's label or a step of it. A heading that
-    opens the toggle (``<p>`` / ``##### Answer: 2``: read as the answer it labels), one that asks, one in a toggle that
-    does not name the answer (a chapter folded under its title) are left alone; so is a toggle no ``</details>``
-    closes."""
+    toggle's text, a heading that names the answer (``Solution``, ``Answer``, ``Explanation``) in a toggle that names
+    it too only labels the rest. A heading that opens the toggle (``<p>`` / ``##### Answer: 2``: read as the answer it
+    labels), one that names something else (an answer key's ``### Question 2`` in its ``Show the answers`` toggle), one
+    in a toggle that does not name the answer, are left alone; so is a toggle no ``</details>`` closes."""
     if not any(_CLOSE.match(line) for line in lines):
         return lines
     fenced = list(in_fence(lines))
@@ -266,8 +266,8 @@ def toggle_headings(lines: list[str]) -> list[str]:
         m = _HEADING_TEXT.match(line)
         answering, texted = opened[-1]
         opened[-1][1] = True
-        if m is None or not answering or not texted or not m.group("text").strip() or m.group("text").rstrip(" *_`").endswith(_ASKS):
-            continue
+        if m is None or not answering or not texted or not _answering(_title(m.group("text"))):
+            continue  # (only a heading that names the answer: an answer key's '### Question 2' in its toggle stays one)
         if not _closed_after(lines, fenced, k):
             opened.clear()  # (a toggle left open: the heading is the page's own, as before)
             continue

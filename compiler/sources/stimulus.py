@@ -373,6 +373,8 @@ def _only_the_code(item: Item) -> Item:
         and not _ASKS_HOW.match(item.question)  # 'How to print all the values of an array?': answered by code
         and code.lang.lower() not in _OUTPUT_LANGS
         and code.text.strip().count("\n") >= 1
+        # (a task that bids, 'Reduce the value of all boxes by 15%.', over its query: the query answers it; trial56)
+        and (item.question.rstrip(" *_`").endswith(("?", "？", ":", "：")) or forward)
     )
     # ('¿Cuál es el resultado de la siguiente sentencia?' over '~~3.14': the code said in another language, T22-5)
     data = _POINTS_AT_DATA.search(item.question) and code.lang.lower() in _OUTPUT_LANGS

@@ -17,3 +17,7 @@ select b.title from books b left join loans l on l.book_id = b.id where l.id is 
 
 -- 1.5 Give the average number of loans per book.
 select avg(n) from (select count(*) as n from loans group by book_id) as counts;
+
+-- 1.6 Raise the value of every loan fee by 10%.
+update loans
+set fee = fee * 1.10;
