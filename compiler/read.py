@@ -221,6 +221,7 @@ from compiler.sources.lines import (
     BRACKET_GAP,
     CLOSERS,
     MARKDOWN_SUFFIXES,
+    PROMPT_AFTER_ASK,
     QUESTION_MARKS,
     TASKS_ASK,
     aligned_pairs,
@@ -287,6 +288,7 @@ from compiler.sources.markdown import INDEX_PAGE
 from compiler.sources.markdown_blocks import (
     FORUM_WORDS,
     HINT_REASON,
+    LOGISTICS_REASON,
     TASK_REASON,
     alternating_cards,
     answered_paragraphs,
@@ -2724,7 +2726,7 @@ def read_sources(
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         found = own_labels(found)  # '**Galdera:** …' / '**Erantzuna:** …': a page's own labels off (T38-8)
         found = scheme_marks(sub_numbers(found), doc.text)  # '1a. What …?' fronts; 'Watt (W) (1)' backs (sitting 55)
-        found = _asked_again(found, diag, mark)  # a lesson's agenda of its own question headings (T54-7)
+        found = _asked_again(found, diag, mark, doc.lines)  # a lesson's agenda of its own question headings (T54-7)
         if layout == "markdown" or any(footnotes.DEFINITION.match(line) for line in doc.lines):  # (a 'qa' page's list, T29-40)
             noted = footnotes.place(doc.lines, found, _no_answer(diag))
             # (a question its reader found no answer for, answered by its footnote: no 'no answer' said of it, T34-13)
@@ -2806,11 +2808,25 @@ def read_sources(
             # (an exercise's instructions or hints, each task no card, the text over them their introduction: said as
             # such, trial50 T50-5)
             undone = [i for i in found if i.skip in (TASK_REASON, HINT_REASON)]
-            diag.items[mark:] = [d for d in diag.items[mark:] if d.file != doc.rel or d.group not in ("no-answer", "uncovered", *(("task", OUTSIDE_QUESTION) if undone else ()))]
+            held = [i for i in found if i.skip == LOGISTICS_REASON]  # ('## Quiz' over an embedded app, '## Certificate': T55-7)
+            held = held if len(held) + len(undone) == len(found) and not undone else []
+            diag.items[mark:] = [
+                d for d in diag.items[mark:]
+                if d.file != doc.rel or d.group not in ("no-answer", "uncovered", *(("task", OUTSIDE_QUESTION) if undone else ()), *(("unlearnable-list", OUTSIDE_QUESTION) if held else ()))
+            ]  # fmt: skip
             at = sorted({i.locator.line for i in (undone or found) if i.locator.line})
             shown = ", ".join(map(str, at[:UNANSWERED_SHOWN])) + (f" and {len(at) - UNANSWERED_SHOWN} more" if len(at) > UNANSWERED_SHOWN else "")
             lines = f" (line{'s' if len(at) > 1 else ''} {shown})" if at else ""
-            if undone:
+            if held:
+                diag.warning(
+                    doc.rel,
+                    at[0] if at else None,
+                    f"it holds only {LOGISTICS_REASON} under {len(held)} heading{'s' if len(held) > 1 else ''}{lines} and no "
+                    "question: nothing to learn on a card; this file adds no card",
+                    f"to learn from the quiz, copy its questions and answers into the page; else {exclude_hint(doc.rel)}",
+                    group="logistics-page",
+                )
+            elif undone:
                 hints = all(i.skip == HINT_REASON for i in undone)
                 diag.warning(
                     doc.rel,
@@ -3044,7 +3060,7 @@ def _join_keys(items: list[Item], diag: Diagnostics) -> list[Item]:
     return out
 
 
-def _asked_again(found: list[Item], diag: Diagnostics, mark: int) -> list[Item]:
+def _asked_again(found: list[Item], diag: Diagnostics, mark: int, lines: list[str]) -> list[Item]:
     """A question without answer that another item of the page asks in the same words and answers (a lesson's agenda,
     '## Introduction' / 'In this lesson, we'll cover:' / '- What is a cybersecurity threat?', each entry a question
     heading further down): the page's own table of contents, which loses nothing, never "question has no answer"
@@ -3065,6 +3081,13 @@ def _asked_again(found: list[Item], diag: Diagnostics, mark: int) -> list[Item]:
     if again:
         rel = found[0].locator.file
         diag.items[mark:] = [d for d in diag.items[mark:] if d.group != "no-answer" or d.file != rel or d.line not in again]
+        # (the agenda's lead-in right above it, 'In this lesson, we'll cover:': the contents' own words, no text lost;
+        # it was still "text outside any question", sitting 55)
+        above = min((k for k in again if k is not None), default=0) - 1
+        while 0 < above <= len(lines) and not lines[above - 1].strip():
+            above -= 1
+        if 0 < above <= len(lines) and lines[above - 1].rstrip(" *_").endswith((":", "：")):
+            diag.items[mark:] = [d for d in diag.items[mark:] if d.group != OUTSIDE_QUESTION or d.file != rel or d.line != above]
     return out
 
 
@@ -3836,6 +3859,37 @@ def _asks_only(item: Item) -> bool:
     return not _quoted(answer) and not _one_line(item, answer) and not _rewritten(item.question, answer)
 
 
+_LIST_ENTRY = re.compile(r"<li>(.*?)</li>", re.S)
+_LIST_ONLY = re.compile(r"^\s*<(ol|ul)\b[^>]*>\s*(?:<li>(?:(?!<(?:ol|ul)\b).)*?</li>\s*)+</\1>\s*$", re.S)
+
+
+def _subtasks_only(item: Item) -> bool:
+    """An answer that is only the item's own sub-tasks, a list whose entries each ask ('Which one overfits less?') or
+    set a task ('Plot the validation accuracy of both.'), one at least asking: an exercise's parts with no solution, never
+    its answer (d2l's exercise lists, trial55 T55-2: 'Compare the learning rates …' was a card whose back was its two
+    sub-tasks). A list of questions alone is only another question (_asks_only); a list of steps that ask nothing is an
+    answer."""
+    if Path(item.locator.file).suffix.lower() in _EXPORT_SUFFIXES or not item.answer:
+        return False
+    blocks = list(item.answer)
+    while len(blocks) > 1 and "<a " in blocks[-1].text and FORUM_WORDS.match(blocks[-1].plain().strip()):
+        blocks.pop()  # ('[Discussions](…)' under an exercise list: where to talk, no answer; T55-2)
+    entries: list[str] = []
+    for b in blocks:
+        if b.kind is BlockKind.bullets:
+            entries += b.items
+        elif b.kind is BlockKind.html and _LIST_ONLY.match(b.text):
+            entries += [unescape(re.sub(r"<[^>]+>", "", e)) for e in _LIST_ENTRY.findall(b.text)]
+        else:
+            return False
+    entries = [" ".join(e.split()) for e in entries]
+    if len(entries) < 2 or not all(entries):
+        return False
+    asking = [only_questions(e) for e in entries]
+    tasks = [bool(PROMPT_AFTER_ASK.match(e)) and e.endswith((".", "!", "?")) for e in entries]
+    return any(asking) and all(a or t for a, t in zip(asking, tasks, strict=True)) and not all(asking)
+
+
 REWRITE_SHARE = 0.6  # of a back's words found in its asking front for it to be that question written again
 
 
@@ -4015,6 +4069,13 @@ _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
         "write the answer under the question, or remove the empty entry",
         "next-number",
         "answer is an empty entry's number",
+    ),
+    (
+        _subtasks_only,
+        "question has no answer: the list under it is its own sub-tasks, none answered; no card",
+        "write the answer under each sub-task (or under the question), or remove the exercise",
+        "subtasks-only",
+        "answer is its sub-tasks",
     ),
     (
         _asks_only,
@@ -4238,6 +4299,8 @@ def _check_quiz_in_notes(doc: Document, items: list[Item], diag: Diagnostics) ->
     for item in items:
         if item.locator.file != doc.rel or item.skip or _front_asks(item.question):
             continue
+        if item.kind is ItemKind.basic and (_asks_only(item) or _subtasks_only(item)):
+            continue  # (its back is its own sub-questions, said as no card: 'Research ideas: …:' over five, d2l, T55-2)
         own = item.original.splitlines()
         asking = [k for k, line in enumerate(own[1:], 1) if _NUMBERED_ASKING.match(line)]
         if len(asking) < QUIZ_IN_NOTES_MIN:

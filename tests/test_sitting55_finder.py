@@ -165,7 +165,9 @@ def test_an_exercise_s_own_instruction_after_its_question_is_no_answer(tmp_path:
     """T55-2 (in part): '1. Do we need dropout in every layer? Experiment with it.' (d2l's exercise lists) was a card
     whose answer was 'Experiment with it.'. The instruction after the '?' goes on asking (as 'Explain …' did): the
     exercise is said unanswered at its line."""
-    notes, _, messages = built_notes(tmp_path, {"dropout.md": TRIAL / "d2l-section-numbered.md"})
+    # (with a second page: the reproducer alone makes no card since its last exercise's sub-tasks are no answer, sitting 56)
+    pooling = Path(__file__).parent / "data" / "sitting56" / "fixes" / "d2l-exercise-subtasks.md"
+    notes, _, messages = built_notes(tmp_path, {"dropout.md": TRIAL / "d2l-section-numbered.md", "pooling.md": pooling})
     assert not any(note_front(n).startswith("Do we need dropout") for n in notes), [note_front(n) for n in notes]
     assert any("dropout.md:17: warning: question has no answer" in m for m in messages), messages
 
@@ -184,7 +186,9 @@ def test_d2lbook_labels_tabs_and_roles_read_as_the_book_shows_them(tmp_path: Pat
     assert shown.count("[Discussions](") == 1, shown
     assert "(Srivastava, Hinton, Krizhevsky, ea, 2014)" in shown and "as fig dropout shows" in shown, shown
     assert d2l_markup("No d2l here :cite:`x`.\n") == "No d2l here :cite:`x`.\n"  # (only a page that writes its lines)
-    notes, _, _ = built_notes(tmp_path, {"dropout.md": TRIAL / "d2l-section-numbered.md"})
+    pooling = Path(__file__).parent / "data" / "sitting56" / "fixes" / "d2l-exercise-subtasks.md"  # (d2l's cards: sitting 56)
+    notes, _, _ = built_notes(tmp_path, {"dropout.md": TRIAL / "d2l-section-numbered.md", "pooling.md": pooling})
+    assert notes
     for n in notes:
         back = note_back(n)
         assert ":begin_tab" not in back and ":end_tab" not in back and "🏷" not in back, back

@@ -764,6 +764,22 @@ def bare_section(name: str) -> str:
     return " ".join(words)
 
 
+# a Markua quiz's directive alone on its line ('{/quiz}', '{choose-answers: 4, points: 2}' of the next question): the
+# platform's, never the item's text as written
+_DIRECTIVE = re.compile(r"^\s*\{\s*/?\s*(?i:quiz|exercise|choose-answers|points|attempts|random-choice-order|case-sensitive)\b[^{}]*\}\s*$")
+
+
+def _without_directives(original: str) -> str:
+    """``original`` without the Markua directives (and blank lines) that end it, when any does (sitting 56: a quiz's
+    last question's text ended in '{/quiz}', the one before its next's '{choose-answers: …}')."""
+    lines = original.split("\n")
+    end, seen = len(lines), False
+    while end > 1 and (not lines[end - 1].strip() or _DIRECTIVE.match(lines[end - 1])):
+        seen = seen or bool(lines[end - 1].strip())
+        end -= 1
+    return "\n".join(lines[:end]) if seen else original
+
+
 def make_item(
     doc: Document,
     source: SourceConfig,
@@ -778,6 +794,8 @@ def make_item(
         fields["label"] = clean_label(fields["label"])  # type: ignore[arg-type]
     if isinstance(fields.get("question"), str):
         fields["question"] = _HIDDEN.sub("", fields["question"])  # type: ignore[arg-type]
+    if isinstance(fields.get("original"), str) and "{" in fields["original"]:
+        fields["original"] = _without_directives(fields["original"])  # type: ignore[arg-type]
     if isinstance(fields.get("section"), list):
         fields["section"] = [bare_section(s) if isinstance(s, str) else s for s in fields["section"]]  # type: ignore[union-attr]
     if source.reverse and fields.get("kind", ItemKind.basic) is ItemKind.basic:

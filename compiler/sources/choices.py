@@ -768,12 +768,17 @@ def code_options(lines: list[str], start: int) -> bool:
     """Option A's letter alone on the line at ``start`` over a code block, then B's over another (``A)`` / a fence of
     program output / ``B)`` / …: the options of a 'what does this print?' question, trial17 T17-32)."""
     m = _CODE_LETTER.match(lines[start]) if start < len(lines) else None
-    code = _code_after(lines, start + 1) if m is not None and m.group("letter") in "Aa" else None
+    radio = _EMPTY_BOX.match(lines[start]) if m is None and start < len(lines) else None
+    radio = radio if radio is not None and radio.group("radio") else None  # ('( )' / '(X)' alone: learn.co's, sitting 56)
+    code = _code_after(lines, start + 1) if (m is not None and m.group("letter") in "Aa") or radio is not None else None
     if code is None:
         return False
     k = code[0]
     while k < len(lines) and not lines[k].strip():
         k += 1
+    if radio is not None:
+        again = _EMPTY_BOX.match(lines[k]) if k < len(lines) else None
+        return again is not None and bool(again.group("radio")) and _code_after(lines, k + 1) is not None
     m = _CODE_LETTER.match(lines[k]) if k < len(lines) else None
     return m is not None and m.group("letter") in "Bb" and _code_after(lines, k + 1) is not None
 
@@ -782,6 +787,8 @@ def code_options(lines: list[str], start: int) -> bool:
 # no-break space), as quizzes write an option that is the code block under it
 _EMPTY_BOX = re.compile(
     r"^(?P<lead>\s*(?:[-*+]|\d{1,2}[.)])\s+)(?P<box>\[[ xX×✓✔✅]\ufe0f?\]|[☐☑])[ \t\u00a0\u2007\u200b\u2800\u3164\u115f\u1160\uffa0]*$"
+    # a radio button alone, with a bullet or none ('( )' / '(X)' over a ```ruby block: learn.co's quizzes, sitting 56)
+    r"|^(?P<rlead>\s*(?:[-*+]\s+)?)(?P<radio>\((?:[ \t]*[" + _QUIZ_TICKS + r"][ \t]*|[ \t]+)\))[ \t\u00a0]*$"
 )
 
 
@@ -796,7 +803,11 @@ def _code_options(lines: list[str]) -> list[str]:
         box = None if letter else _EMPTY_BOX.match(line)
         if (letter or box) and _code_after(lines, k + 1) is not None:
             out = out if out is not lines else list(lines)
-            out[k] = f"{letter.group('lead')}{letter.group('letter')}. &shy;" if letter else f"{box.group('lead')}{box.group('box')} &shy;"  # type: ignore[union-attr]
+            out[k] = (
+                f"{letter.group('lead')}{letter.group('letter')}. &shy;" if letter
+                else f"{box.group('rlead')}{box.group('radio')} &shy;" if box.group("radio")  # type: ignore[union-attr]
+                else f"{box.group('lead')}{box.group('box')} &shy;"  # type: ignore[union-attr]
+            )  # fmt: skip
     return out
 
 

@@ -1983,7 +1983,9 @@ def back_link(line: str) -> bool:
     if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("#") or not re.search(r"\.(?:md|markdown|html?)(?:#\S*)?$|/$", href):
         return False  # (a web page or an anchor of this page is left to the other readers)
     said = re.sub(r"[^\w\s]", " ", f"{m.group('lead')} {m.group('tail')}").lower().split()
-    cue = any(w in _NAV_CUE for w in said) or bool(_NAV_CJK.match(m.group("text").replace(" ", "")))
+    named = re.sub(r"[^\w\s]", " ", m.group("text")).lower().split()
+    # (the cue in the link's own words: '- **Main:** [← Back to Main README](../../README.md)', a page's last line)
+    cue = any(w in _NAV_CUE for w in said) or bool(_NAV_CJK.match(m.group("text").replace(" ", ""))) or named[:2] in (["back", "to"], ["return", "to"])
     return cue and all(w in _NAV_WORDS for w in said)
 
 

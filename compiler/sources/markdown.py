@@ -198,6 +198,7 @@ from compiler.sources.listed_topics import listed_answers
 from compiler.sources.markdown_blocks import (
     CONTENTS_HEADING,
     HINT_REASON,
+    LOGISTICS_REASON,
     PIPE_CARDS_MIN,
     QUESTION_TYPES,
     REVEAL,
@@ -4519,7 +4520,9 @@ class MarkdownReader:
                 # over its answered parts ('## Case 1' / 'A 58-year-old man …' / blank / 'a) …?' / 'Answer: …' / 'b) …')
                 # is their stem, whatever it is (trial34 T34-12: 'text outside any question', the parts on one card)
                 current.front = [*lead[2], *current.front]  # the section's code or passage, above each question
-                lead_shown = True
+                # (shown only on a card: over tasks none of which is answered, an unsolved MyST box's, it is in no card
+                # and said at the section's end; it was lost unsaid, trial54/55)
+                lead_shown = lead_shown or bool(current.answer)
                 first = lead[2][0]
                 if first.type == "paragraph_open" and has_question_label(unbold_label(src_lines[first.start]).lstrip()):
                     lead = None  # '**Q.** A developer writes …:' + its query: the first question's own lead-in, no other's (L17-2)
@@ -7285,7 +7288,7 @@ class MarkdownReader:
                 skip = unlearned
                 diag.warning(doc.rel, line, *task_said(current.q.text, unlearned), group="task")
         elif current.headed and unlearned:
-            skip = f"a list of {unlearned} under the heading"  # '### Learning Objectives' over its list (lead G6)
+            skip = f"a list of {unlearned} under the heading" if unlearned != LOGISTICS_REASON else unlearned  # '### Learning Objectives' over its list (lead G6)
             diag.warning(doc.rel, line, *unlearnable_said(current.q.text, unlearned), group="unlearnable-list")
         difficulty = levels.level(marker, str(current.number), line) if not skip else None
         return make_item(

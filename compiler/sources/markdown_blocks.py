@@ -5638,6 +5638,11 @@ UNANSWERED = "questions without answers"
 
 def unlearnable_said(heading: str, unlearned: str) -> tuple[str, str]:
     """The warning (message, fix) for a heading over a list that teaches nothing on a card, in every reader that says it."""
+    if unlearned == LOGISTICS_REASON:
+        return (
+            f"'{heading}' holds {unlearned} and no question: nothing to learn on a card; the manifest lists it as skipped",
+            "to learn from the quiz, copy its questions and answers under the heading",
+        )
     return (
         f"'{heading}' is over a list of {unlearned}: nothing to learn on a card; the manifest lists it as skipped",
         "to learn from them, write each question's answer after it ('- What is X? X is …', or the answer indented "
@@ -5744,11 +5749,52 @@ def task_said(heading: str, reason: str) -> tuple[str, str]:
     )
 
 
+# a heading that names a quiz or exam as a course's step, or its certificate ('## Quiz', '## Take the quiz', '## Final
+# Quiz 🚀', '## Certificate', '## Get your certificate'): over text that asks nothing and speaks to the reader or sends
+# them elsewhere (an embedded app, a link), the course's logistics, no fact to recall (trial55 T55-7)
+_LOGISTICS = re.compile(
+    r"^[\W_]{0,3}\s*(?i:(?:(?:the|your|final|unit|chapter|module|lesson|week(?:ly)?|end[- ]of[- ]\w+)\s+)?(?:\d+\s+)?"
+    r"(?:quiz(?:zes)?|exam|test)(?:\s+time)?|take\s+the\s+(?:quiz|exam|test)|(?:(?:get|claim|download)\s+)?(?:your\s+)?"
+    r"certificates?(?:\s+of\s+(?:completion|achievement))?|certification|badges?"
+    r"|(?P<about>(?:quiz\s+|exam\s+)?(?:instructions|rules)|how\s+(?:it|the\s+quiz)\s+works))[\s\W_]*$"
+)
+_QUIZ_WORDS = re.compile(r"(?i)\b(?:quiz(?:zes)?|exam|test)\b")
+_TO_THE_READER = re.compile(r"(?i)\b(?:you|your|you['’](?:ll|re|ve))\b")
+LOGISTICS_REASON = "the course's logistics (a quiz held elsewhere, a certificate)"
+
+
+def _logistics(heading: str, blocks: Sequence[TopBlock]) -> bool:
+    """Whether a heading naming a quiz or a certificate (:data:`_LOGISTICS`) holds only the course's logistics: text
+    that asks nothing, and speaks to the reader or embeds or links the quiz elsewhere ('Here is the interactive quiz.
+    … don't forget to click on Submit' over an ``<iframe>``; 'you can download a certificate …'). A quiz's own
+    questions, or a definition ('A quiz is a short test …'), stay what they are."""
+    named = _LOGISTICS.match(heading.strip()) if blocks else None
+    if named is None:
+        return False
+    said, elsewhere = [], False
+    for block in blocks:
+        for t in block.tokens:
+            if t.type == "inline":
+                said.append(plain_inline(t.children or []))
+                elsewhere = elsewhere or any(c.type == "link_open" for c in t.children or [])
+            elif t.type in ("html_block", "html_inline"):
+                elsewhere = elsewhere or re.search(r"(?i)<iframe\b|\bhref=|\bsrc=", t.content) is not None
+            elif t.type in ("fence", "code_block", "table_open"):
+                return False
+    text = " ".join(" ".join(said).split())
+    if re.search(r"[?？]", text) or (named.group("about") and not _QUIZ_WORDS.search(text)):
+        return False  # ('## Instructions' of a lab, not of the quiz: the lab's steps)
+    return elsewhere or _TO_THE_READER.search(text) is not None
+
+
 def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     """What the list under a statement heading holds when it is no card ('' when it is one): the course's
-    furniture, or questions none of which is answered; a task written as text (:data:`TASK_REASON`)."""
+    furniture, or questions none of which is answered; a task written as text (:data:`TASK_REASON`); a quiz held
+    elsewhere or a certificate (:data:`LOGISTICS_REASON`)."""
     if _REFERENCES.match(heading.strip()) and _citations(blocks):
         return "references (a bibliography)"
+    if _logistics(heading, blocks):
+        return LOGISTICS_REASON
     exercise = (m := _TASKS.match(heading.strip())) is not None and m.group("exercise") is not None
     if exercise and (asked := _list_entries(blocks)) and all(e.rstrip(" *_").endswith(_LIST_ASKS) for e in asked):
         exercise = False  # ('## Practice' over questions: questions without answers, said so below; T44-5)

@@ -235,6 +235,28 @@ _DURATION = re.compile(
 # one question number in a line that asks to read what follows in any language ('soal nomor 4!', '4. soruyu', 'السؤال 4',
 # '問4に答えなさい', '4번 물음'): the one number of the line
 # (an ordinal is no question's number: '1.º de Bachillerato', '2º ano', '1.ª edición', '1st year'; sitting 47, meta)
+_LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
+
+
+def _a_list(lines: list[str]) -> bool:
+    """Whether a section's text is a list (a lead-in ending with ':' over it allowed, its entries' wrapped lines
+    indented): '## Learning objectives' over bullets is the course's furniture, '## Discussion' over paragraphs of
+    prose is the chapter's text (d2l's batch-norm: 60 lines of prose were skipped as 'a list of objectives')."""
+    said = [x for x in lines if x.strip()]
+    if said and not _LIST_LINE.match(said[0]) and said[0].rstrip(" *_").endswith((":", "：")):
+        said = said[1:]
+    return bool(said) and _LIST_LINE.match(said[0]) is not None and all(_LIST_LINE.match(x) or x[:1] in (" ", "\t") for x in said)
+
+
+# the words a one-number lead-in names its question by, in the languages of the papers read ('question 1', 'soal nomor
+# 1', 'Aufgabe 1', 'задание 1', '第1题'): a sentence that only holds the number is no lead-in (sitting 56)
+_ASKS_OF = re.compile(
+    r"(?i)\b(?:questions?|q|items?|tasks?|exercises?|problems?|soal|nomor|pertanyaan|aufgaben?|fragen?|frage|pregunta|preguntas"
+    r"|questão|questões|domanda|domande|vraag|vragen|zadani\w*|pytani\w*|вопрос\w*|задани\w*|câu|soru\w*|sual\w*)\b"
+    r"|题|題|문제|問|سؤال|السؤال|الأسئلة|प्रश्न"
+)
+_ENDS_WITH_NUMBER = re.compile(r"\d{1,3}\s*[.!:。！：।]?\s*$")  # ('… soal nomor 4!', '問4に答えなさい。' has its word)
+_MATH_OR_CODE_SPAN = re.compile(r"\$[^$\n]+\$|`[^`\n]+`")  # '$1$', '`x = 1`' in a Markdown line
 _ONE_NUMBER = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})(?![\d.,]\d)(?!\.?[ºª°]|(?i:st|nd|rd|th|er|re|e|te|ten)\b)")
 # a line ending in dots to write on ('GCSE Biology — Paper 1 Candidate number: ……..', a paper's header): no full stop
 _DOTTED_END = re.compile(r"(?:…|\.{2,})\.?$")
@@ -1195,10 +1217,12 @@ class _Walk:
         self.stopped_text: list[tuple[int, str]] = []  # (1-based line, text) of other text a stop line left unread
         self.after_stop: list[tuple[int, str]] = []  # (1-based line, text) of questions a stop line left unread
         self.seen_item = False
+        self.fenced = False  # the line read is inside a fenced code block (or is its fence): program text, no lead-in
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
         self.preamble = 0  # non-blank lines before the first item
         self.page_intro: list[int] = []  # lines of prose before the first item and any section heading (a passage?)
         self.intro: list[int] = []  # lines of text under a section heading before the document's first item
+        self.said_lines: list[tuple[int, int]] = []  # (first line, count) of text a message of its own says is in no card
         # sections of Markdown notes with no question: (first line, heading, its lines, the sections above, lines)
         self.notes: list[tuple[int, str, list[str], list[str], int]] = []
         self.named = named_lines(self.lines) if "**" in "".join(self.lines) or "__" in "".join(self.lines) else {}  # '**Power rule.** …'
@@ -1371,11 +1395,15 @@ class _Walk:
                 if fence is not None:
                     if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
                         fence = None
+                    self.fenced = True
                     self._text(raw, lineno)
+                    self.fenced = False
                     continue
                 if m:
                     fence = m.group(1)
+                    self.fenced = True
                     self._text(raw, lineno)
+                    self.fenced = False
                     continue
             if not raw.strip():
                 self.nested = None
@@ -1618,12 +1646,13 @@ class _Walk:
             return
         name = self.sections[-1][1] if self.sections else ""
         first, count = self.intro[0], len(self.intro)
-        if not item and name and course_furniture(name):
+        if not item and name and course_furniture(name) and _a_list([self.lines[k - 1] for k in self.intro]):
             # ('## Learning objectives' / 'By the end of this chapter you will be able to:' / bullets: no text to learn,
             # said and listed as skipped as the Markdown reader says and lists it, never "notes in no card": sitting 44)
             section = [n for _, n in self.sections]
             told = "\n".join(self.lines[k - 1] for k in self.intro)
             self.diag.warning(self.doc.rel, first, *unlearnable_said(name, COURSE_FURNITURE_REASON), group="unlearnable-list")
+            self.said_lines.append((first, count))
             kept = make_item(
                 self.doc, self.source, self.diag, first, question=name, answer=[], section=section[:-1],
                 skip=f"a list of {COURSE_FURNITURE_REASON} under the heading", original=told,
@@ -1642,6 +1671,7 @@ class _Walk:
                 self._notes_said(first, name, count)
             self.intro = []
             return
+        self.said_lines.append((first, count))
         self.diag.warning(
             self.doc.rel,
             first,
@@ -1655,6 +1685,7 @@ class _Walk:
 
     def _notes_said(self, first: int, name: str, count: int) -> None:
         """A section of notes with no question, said at its first line: its text is in no card."""
+        self.said_lines.append((first, count))
         self.diag.warning(
             self.doc.rel,
             first,
@@ -1762,6 +1793,9 @@ class _Walk:
         # first item (line 39)' was said of a page whose sections above its numbered exercises were cards, trial54 T54-8)
         first = min(i.locator.line for i in self.items) if self.items else None
         lost = min(self.preamble, sum(1 for line in self.lines[: first - 1] if line.strip())) if first else self.preamble
+        # (lines a message of their own already says, a section's notes in no card, are not said again: one d2l page's
+        # 'Visualization' was "18 lines of notes … in no card" and among "67 of 95 lines come before the first item")
+        lost -= sum(count for line, count in self.said_lines if not first or line < first)
         if lost > 10 and lost > 0.4 * total:
             said = (  # ('306 of 306 lines come and no item was found': a garbled sentence, trial15 T15-68)
                 f"{lost} of {total} lines come before the first item (line {first}) and are not in any card"
@@ -2586,6 +2620,8 @@ class _Walk:
         if not number.isdecimal() or not self._follows_previous(int(number)):
             return None
         after = int(number)  # (the question the passage stands over)
+        if self.markdown:  # (a number in maths or code is no question's: 'the attention weight is $1$ only when …', d2l)
+            text = _MATH_OR_CODE_SPAN.sub(" ", text)
         span = _ANY_RANGE.search(text)
         if span is not None and _DURATION.search(text):
             return None  # ('Time allowed: 1 hour 15 minutes': no questions 1 to 15, T34-1)
@@ -2593,8 +2629,9 @@ class _Walk:
             return after, int(span.group("b"))
         numbers = _ONE_NUMBER.findall(text)
         stops = text[-1:] in ".!:。！：।" and not _DOTTED_END.search(text)  # ('Candidate number: ……..': room to write, T35-6)
-        if span is None and numbers == [str(after)] and stops:
-            return after, after
+        named = _ENDS_WITH_NUMBER.search(text) or _LEAD_ONE.search(text) or _READ_LEAD.search(text) or _ASKS_OF.search(text)
+        if span is None and numbers == [str(after)] and stops and named:
+            return after, after  # (a sentence that only holds the number, 'the weight of sample 1 for each query.', is prose)
         if not numbers and _READ_LEAD.search(text) and stops:
             return after, OPEN_SCOPE  # (no number: the questions after it, up to the next part)
         return None
@@ -2928,7 +2965,6 @@ class _Walk:
         return question if (self.answer.match(below) if self.answer is not None else answer_labelled(below)) else None
 
     def _text(self, raw: str, lineno: int) -> None:
-        p = self.pending
         if self.in_key:
             if self.entries:
                 self.entries[-1].lines.append(raw)
@@ -2936,6 +2972,14 @@ class _Walk:
         if self.stopped:
             self._asked_after_stop(raw, lineno)
             return
+        if not self.fenced and self._lead_line(raw, lineno):
+            return  # (a program's line, 'if i == num_rows - 1:' in d2l's code, is never a lead-in over a passage: sitting 56)
+        self._plain_text(raw, lineno)
+
+    def _lead_line(self, raw: str, lineno: int) -> bool:
+        """Whether ``raw`` is a lead-in naming the questions below it ('Questions 1–3 refer to the following passage.'),
+        taken as their passage's start."""
+        p = self.pending
         lead = _LEAD_RANGE.search(raw) if len(raw.split()) <= LEAD_WORDS else None
         if lead is None and len(raw.strip()) <= 4 * LEAD_WORDS and not raw.isascii():
             lead = next((m for r in _LEAD_RANGES_CJK if (m := r.search(raw))), None)
@@ -2953,14 +2997,18 @@ class _Walk:
             self._finish()  # 'Questions 1–3 refer to the following passage.': the passage under it is theirs (U88)
             shown = self._lead_instruction(raw, lead, said[1] if said is not None else None)
             self.passage = (first, last, lineno, [shown, ""] if shown else [])
-            return
+            return True
         ahead = _LEAD_NEXT.search(raw) if len(raw.split()) <= LEAD_WORDS and self.previous and self.previous.isdecimal() else None
         if ahead:  # 'For the next three questions, correctly match …' and the list under it: the next three's, on their front
             self._finish()
             count = _COUNT_WORDS.get(ahead.group("n").lower()) or int(ahead.group("n"))
             first = int(self.previous or 0) + 1
             self.passage = (first, first + count - 1, lineno, [raw])
-            return
+            return True
+        return False
+
+    def _plain_text(self, raw: str, lineno: int) -> None:
+        p = self.pending
         if p is None and self.passage is not None:
             self.passage[3].append(raw)
             return
