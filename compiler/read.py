@@ -166,6 +166,7 @@ from compiler.sources.detect import (
     run_on_line,
     solutions_only,
     suggest_pattern,
+    verdict_pairs,
 )
 from compiler.sources.dialogue import dialogue_turns
 from compiler.sources.difficulty import (
@@ -199,7 +200,12 @@ from compiler.sources.hash_numbers import hash_numbers, number_headings
 from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hints_after_answer
 from compiler.sources.html_blocks import html_block_lines
 from compiler.sources.inline_keys import inline_keyed_options
-from compiler.sources.inline_qa import answered_entries, asked_and_answered, labelled_pair_entries
+from compiler.sources.inline_qa import (
+    answered_entries,
+    asked_and_answered,
+    labelled_pair_entries,
+    margin_questions,
+)
 from compiler.sources.inline_ticks import inline_ticks
 from compiler.sources.item_labels import own_labels, scheme_marks, sub_numbers
 from compiler.sources.joplin import NOTE as JOPLIN_NOTE
@@ -383,6 +389,7 @@ from compiler.sources.verse import verse_cards
 from compiler.sources.word_bank import word_banks
 from compiler.sources.word_keys import word_keys
 from compiler.sources.wrapped_bold import wrapped_bold_questions, wrapped_bold_terms
+from compiler.sources.wrapped_pairs import wrapped_pairs
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -1066,7 +1073,7 @@ def _detect_for(
     # a page whose front matter holds its question (one FAQ entry per file, trial9 T12/T15): one note, whatever its
     # answer's shape (lists and headings in an answer made other layouts guess questions in it)
     found = front_matter_card(doc) or detect_layout(doc)
-    if found is not None and found.layout == "markdown" and src.pattern is None and asking_title_only(doc.lines):
+    if found is not None and found.layout == "markdown" and src.pattern is None and (asking_title_only(doc.lines) or verdict_pairs(doc.lines)):
         # ('# Nutrition: Myth or Fact?' over '**Myth:** …' / '**Fact:** …' pairs: the title asks what each pair answers,
         # the pattern of the pairs reads a card each; sitting 55: one card of the title holding every pair)
         # (only when it reads more cards than the headings do: '# … what is printed?' over '**Q1.**' / code / 'Output: …'
@@ -1366,7 +1373,9 @@ def _markdown_text(doc: Document) -> bool:
     Markdown rewrites (bold topic lines, answer labels …; the meta helper's rounds 4-5, R4-11: lesson-quiz-keys.md
     as .txt gave 7 cards of its 10): Markdown headings, and no layout reads its text as written (a 'Q:' / 'A:' export
     or a numbered quiz under '# Chapter' lines is read as text still)."""
-    return _headed_text(doc) and detect_layout(doc) is None
+    # (or a page of one-sentence definitions, 'Inflation is a general rise …' a line each, read as the .md glossary it
+    # is: sitting 56, "cannot tell this document's layout")
+    return (_headed_text(doc) or (doc.rel.lower().endswith(TEXT_SUFFIXES) and defined_terms(doc.lines) is not None)) and detect_layout(doc) is None
 
 
 def _text_in_markdown(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Detection | None:
@@ -2135,6 +2144,9 @@ def read_sources(
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)^[ \t]{0,3}\|[ \t]*(?:\*\*|__)?[(（]?[Aa](?:[.)）]|(?:\*\*|__)?[ \t]*\|)", doc.text):
             tabled = option_tables(doc.lines)  # '| A. So | B. Na | C. Sd | D. S |' under a question: its options (T29-32)
             doc = doc if tabled is doc.lines else Document(rel=doc.rel, text="\n".join(tabled) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("??" in doc.text or "❓" in doc.text):  # '- ?? why … → …' a student's margin question
+            margins = margin_questions(doc.lines)  # ('- Q: why …? A: …', read below: sitting 56)
+            doc = doc if margins is doc.lines else Document(rel=doc.rel, text="\n".join(margins) + "\n")
         if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '- Q: …? A: …' bullets among notes (sitting 48)
             labelled = labelled_pair_entries(doc.lines)
             doc = doc if labelled is None else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
@@ -2198,6 +2210,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"\?[*_ \t]*$", doc.text, re.M) and re.search(r"(?m)^[ ]{0,3}(?:\*\*|__)?[^\W\d_][^:\n]{0,25}:", doc.text):
             briefs = case_records(doc.lines)  # 'Donoghue v Stevenson' / 'Facts: …' / 'Issue: …?' / 'Held: …' (sitting 46 M13)
             doc = doc if briefs is doc.lines else Document(rel=doc.rel, text="\n".join(briefs) + "\n")
+        if own in _PROSE_SUFFIXES and src.pattern is None:
+            unwrapped = wrapped_pairs(doc.lines)  # 'Norms - the unwritten rules …' / 'of a society.': one pair (sitting 56)
+            doc = doc if unwrapped is doc.lines else Document(rel=doc.rel, text="\n".join(unwrapped) + "\n")
         if own in (".txt", ".text") and "\n\n" in doc.text:
             sectioned = pair_sections(doc.lines)  # 'Heart sounds' / '• S1 – …' … / 'Murmurs' / …: '# Heart sounds' (sitting 46 M12)
             doc = doc if sectioned is doc.lines else Document(rel=doc.rel, text="\n".join(sectioned) + "\n")

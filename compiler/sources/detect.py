@@ -2568,6 +2568,25 @@ def _properties(lines: list[str]) -> bool:
     return any(_property(line) for line in lines)
 
 
+# a line that sets a wrong statement right: '- ❌ Heavier objects fall faster. ✅ Without air resistance, …' (also ✗ /
+# ✘ / ❎ / 🚫 / ⛔ before, ✓ / ✔ / ☑ after): a misconceptions or mistakes list, a card per line (sitting 56: one card of
+# the page's title)
+_VERDICT_ITEM = (
+    "^\\s*(?:[-*+•]\\s+|\\d{1,3}[.)]\\s+)?(?P<question>(?:❌|✗|✘|❎|🚫|⛔)\\ufe0f?\\s*\\S.*?)\\s+"
+    "(?:✅|✔\\ufe0f?|✓|☑\\ufe0f?)\\s*(?P<answer>\\S.*)$"
+)
+_VERDICT = re.compile(_VERDICT_ITEM)
+VERDICT_MIN = 2  # such lines that make a page of them
+
+
+def verdict_pairs(lines: list[str]) -> int:
+    """How many lines set a wrong statement right (``❌ … ✅ …``), when they are at least VERDICT_MIN and nine in ten
+    of the page's list entries; else 0."""
+    found = sum(1 for line in lines if _VERDICT.match(line))
+    entries = sum(1 for line in lines if re.match(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S", line))
+    return found if found >= VERDICT_MIN and 10 * found >= 9 * max(entries, 1) else 0
+
+
 def _suggest_shapes(lines: list[str]) -> list[str] | None:
     """Shapes of note-taking tools: outline bullets tagged ``#card`` (Logseq, RemNote) with the answer as
     bullets under them, a command cheat sheet (tldr pages), and a two-column table of questions and answers."""
@@ -2591,6 +2610,15 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             f"item = '^\\s*[-*+]\\s+(?P<question>.+?)\\s+#{tag}\\b\\S*\\s*$'",
             "section = '^[-*+]\\s+(?P<section>[^#]+?)\\s*$'",
             *(["skip = ['^\\s*[a-z][a-z0-9_-]*::\\s']    # block properties ('card-repeats:: 2'): metadata"] if _properties(lines) else []),
+        ]
+    verdicts = verdict_pairs(lines)
+    if verdicts:
+        return [
+            "[source.pattern]",
+            f"# {verdicts} lines each set a wrong statement right ('❌ Heavier objects fall faster. ✅ …'): the wrong",
+            "# one asks, its mark kept on the front; the right one answers",
+            f"item = '{_VERDICT_ITEM}'",
+            "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
         ]
     arrows = sum(1 for line in lines if _REMNOTE.match(line))
     if arrows >= 2:

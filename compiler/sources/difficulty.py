@@ -141,6 +141,9 @@ _CITATIONS = frozenset("src source sources ref refs reference references link li
 _VERDICT_MARKS = frozenset({"t", "f", "true", "false", "√", "✓", "✔", "×", "✗", "✘", "对", "對", "错", "錯", "正确", "正確", "错误", "錯誤"})
 
 
+_FALSE_MARKS = frozenset("❌✗✘❎🚫⛔")
+
+
 def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
     """Take a difficulty marker off a question's text.
 
@@ -153,7 +156,9 @@ def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
     """
     marker = None
     first, _, rest = text.partition(" ")
-    if rest and emojiish(first):
+    if rest and emojiish(first) and not (first.rstrip("\ufe0f") in _FALSE_MARKS and not rest.rstrip(" *_)").endswith(("?", "？"))):
+        # (a cross before a statement says it is false, '❌ Heavier objects fall faster.' over its correction: kept on
+        # the front, or a learner reads the myth as a fact; sitting 56)
         marker, text = first, rest.strip()
         marks, number, words = _leading_marks(text)
         if marks:  # '🔹 1. 🧑‍💻 ⭐⭐⭐ What …?' (trial10 P23): a bullet, a number, a role and a star rating before the words

@@ -68,6 +68,25 @@ def _entries(lines: list[str], fenced: list[bool], start: int) -> tuple[list[int
         j += 1
     return items, j
 
+# a plain line under a fill-in title, no list mark: one sentence of the exercise a line
+_PLAIN = re.compile(r"^(?P<lead>[ ]{0,3})(?P<text>[^\s#>|*+\-•].*?)[ \t]*$")
+
+
+def _entry(line: str) -> re.Match[str] | None:
+    return _ITEM.match(line) or _PLAIN.match(line)
+
+
+def _plain_entries(lines: list[str], fenced: list[bool], start: int) -> tuple[list[int], int]:
+    """The plain lines from line ``start`` on, one sentence each (blank lines between them allowed), and the first line
+    after them: a heading, a list entry or code ends them."""
+    items, j = [], start
+    while j < len(lines) and not fenced[j] and not _HEADING.match(lines[j]) and not _ITEM.match(lines[j]) and (not lines[j].strip() or _PLAIN.match(lines[j])):
+        if lines[j].strip():
+            items.append(j)
+        j += 1
+    return items, j
+
+
 def _fill(m: re.Match[str]) -> str | None:
     """The filled-in words of a mark, or None when it is no fill."""
     text = next(g for g in (m.group(n) for n in "abcdefg") if g is not None)
@@ -150,11 +169,17 @@ def filled_blanks(lines: list[str]) -> list[str]:
         start = next(
             (j for j in range(k + 1, min(len(lines), k + 6)) if _ITEM.match(lines[j]) and not fenced[j]), None
         )
+        plain = start is None and k + 1 < len(lines)
+        if plain:  # ('Biology cloze practice' / blank / 'The [mitochondria] is …' a line each, no list marks: sitting 56)
+            start = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), None)
+            if start is None or fenced[start] or not _PLAIN.match(lines[start]):
+                k += 1
+                continue
         if start is None or any(_HEADING.match(x) or _ITEM.match(x) for x in lines[k + 1 : start]):
             k += 1
             continue
-        items, j = _entries(lines, fenced, start)
-        clozes = {i: _clozed(_ITEM.match(lines[i]).group("text")) for i in items}  # type: ignore[union-attr]
+        items, j = _plain_entries(lines, fenced, start) if plain else _entries(lines, fenced, start)
+        clozes = {i: _clozed(_entry(lines[i]).group("text")) for i in items}  # type: ignore[union-attr]
         asks = any(
             "?" in lines[i] or "？" in lines[i] for i in items if clozes[i] is None and _marks(lines[i])
         )
@@ -168,7 +193,7 @@ def filled_blanks(lines: list[str]) -> list[str]:
     mixed = any(not fenced[i] and _NUMBERED.match(x) and i not in listed for i, x in enumerate(lines))
     for title, _items, done in runs:
         for i in done:
-            m = _ITEM.match(lines[i])
+            m = _entry(lines[i])
             assert m is not None
             out[i] = m.group("lead") + (_blanked(m.group("text")) if mixed else str(_clozed(m.group("text"))))
         if not _HEADING.match(lines[title]) and not mixed:

@@ -167,3 +167,23 @@ def labelled_pair_entries(lines: list[str]) -> list[str] | None:
         for k, line in enumerate(lines)
     )  # (a list of such pairs and other questions alone is the other readings' to read: T31-56's chat quiz)
     return out if found >= LABELLED_MIN and noted else None
+
+
+# a question a student wrote in the margin of lecture notes, its answer after an arrow or a dash: '- ?? why do steroid
+# hormones not need a receptor → they cross the membrane', '?? what makes cAMP -> adenylyl cyclase'
+_MARGIN = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?:\?{2,3}|❓\ufe0f?)[ \t]*(?P<q>[^\s?].*?)[ \t]*[?？]?[ \t]+(?:→|->|-->|=>|⇒|—|–|-)[ \t]+(?P<a>\S.*?)[ \t]*$"
+)
+
+
+def margin_questions(lines: list[str]) -> list[str]:
+    """``lines`` with each margin question (``?? why … → answer``, a note-taker's question to self and its answer) written
+    as the labelled bullet ``- Q: why …? A: answer`` a lecture's notes hold among their points (:func:`labelled_pair_entries`
+    reads them a card each); lines kept; the same list when none is so (sitting 56: 'defines no term', in no card)."""
+    fenced = list(in_fence(lines))
+    out = list(lines)
+    for k, line in enumerate(lines):
+        m = None if fenced[k] else _MARGIN.match(line)
+        if m is not None:
+            out[k] = f"{m.group('indent')[:3]}- Q: {m.group('q')}? A: {m.group('a')}"
+    return out if out != lines else lines

@@ -40,6 +40,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import OUTSIDE_QUESTION, Diagnostics, counted
 from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
+from compiler.pairscore import content_words
 from compiler.passes.repair import complete_question
 from compiler.sources.ankifields import (
     ChoiceFields,
@@ -217,6 +218,7 @@ from compiler.sources.markdown_blocks import (
     asking_title,
     asking_title_labels,
     asks_about_picture,
+    asks_about_picture_below,
     back_link_lines,
     bold_blanks,
     bold_numbered_exercises,
@@ -1403,6 +1405,31 @@ def _closing_remark(blocks: list[TopBlock], n: int, asked_after: bool) -> bool:
         not asked_after and 0 < len(rest) <= CLOSING_BLOCKS
         and all(b.type in ("paragraph_open", "bullet_list_open") for b in rest)
     )
+
+
+# a quote that opens as a word to the reader: a callout ('> [!tip]'), a sign ('> ⚠️ …', '> 📌 …') or a label ('> **Info:**',
+# '> Note:', '> Tip -')
+_CALLOUT_OPENING = re.compile(
+    r"^[ ]{0,3}>[ \t]*(?:\[![A-Za-z-]+\]|[^\w\s*_`\[(\"'“‘>]|(?:\*\*|__)?[^\W\d_][\w ]{0,20}?(?:\*\*|__)?[ \t]*[:：-](?:\*\*|__)?\s)"
+)
+
+
+def _closing_callout(blocks: list[TopBlock], n: int, current: _Open, lines: list[str]) -> bool:
+    """Whether the block at ``n`` is the page's last, a quote or callout at the margin after the last question's answer
+    that says nothing of that question or its answer (no content word in common): the page's word to its reader
+    (``> ⚠️ Remember subnetting practice for the exam!``, ``> **Info:** If you're unsure, ask in #oncall …``), never
+    that answer's last words (sitting 56: it ended the last card's back). A note on the answer (``> Note: HTTPS on 8443
+    too``) shares its words and stays."""
+    block = blocks[n]
+    if block.type != "blockquote_open" or not current.answer or current.toggle or any(not b.boilerplate() for b in blocks[n + 1 :]):
+        return False
+    if any(b.type == "blockquote_open" for b in blocks[:n]):
+        return False  # (a page that writes answers or notes on them as quotes: '> 💡 Containers start from images.')
+    if not _CALLOUT_OPENING.match(lines[block.start]) or lines[current.answer[-1].end - 1].rstrip().endswith((":", "：")):
+        return False  # (a plain quote, 'Everything is a function.', or one a line above introduces: the answer's)
+    said = content_words(" ".join(lines[block.start : block.end]))
+    asked = content_words(" ".join([current.q.text, *(line for b in current.answer for line in lines[b.start : b.end])]))
+    return bool(said) and not said & asked
 
 
 def _label_heading(block: TopBlock) -> bool:
@@ -3022,7 +3049,7 @@ class MarkdownReader:
             return None
         if lead is not None:
             rest = [_ANSWER_LABEL.sub("", lead.group("rest"), count=1), *rest]
-        shown = next((k for k, line in enumerate(rest) if not _PICTURE_ONLY.match(line)), len(rest)) if lead is None and asks_about_picture(q.text) else 0
+        shown = next((k for k, line in enumerate(rest) if not _PICTURE_ONLY.match(line)), len(rest)) if lead is None and asks_about_picture_below(q.text) else 0
         if shown:  # ('**What does this sign mean?**' / '![Sign 1](…)' / its answer: the picture asked about, on the front: N23)
             q.shown, rest = self._blocks_at(rest[:shown], block.start + 1, env), rest[shown:]
         answer = self._blocks_at(rest, block.start + 1 + shown, env)
@@ -4687,6 +4714,8 @@ class MarkdownReader:
             if block.type == "hr" and current is not None and current.answer and _closing_remark(blocks, n, self._question_after(blocks, n, source)):
                 close()  # ('## What is `__init__`?' / its answer / '---' / '**Pro-Tip**: …' as the page ends: the page's, sitting 54)
                 continue
+            if current is not None and _closing_callout(blocks, n, current, src_lines):
+                close()  # ('> ⚠️ Remember subnetting practice for the exam!' as the page ends: the page's, sitting 56)
             if n in unanswered:
                 count += 1
                 text = plain_inline(_first_inline(block).children or [], code=True)
@@ -6262,7 +6291,10 @@ class MarkdownReader:
             inferred = len(head) > MATRIX_COLUMNS and not any(_column_name(head[k]) in self._card_columns for k in range(1, len(head)))
         if named is None and (self._tables_page or block.start in self._alone_tables) and (facts := fact_columns(head, self._header_rows.get(_header_key(head), [c for _, c in body]))) and len(body) >= 2:
             front, back = facts["front"], facts["back"]
-            if all(len(c) == len(head) and c[front] and c[back] for _, c in body):
+            extra = [k for k in range(len(head)) if k not in facts.values()]
+            # (a merged cell a spreadsheet exported empty, '| IV | Trochlear | | Superior oblique muscle |', leaves its row's
+            # other facts: sitting 56, the whole table was in no card)
+            if all(len(c) == len(head) and c[front] and (c[back] or any(c[k] for k in extra)) for _, c in body) and sum(bool(c[back]) for _, c in body) * 3 >= len(body) * 2:
                 named, inferred = facts, True  # a page of tables of facts under headings, nothing else: '| Year | Event |' (L50)
         if named is None:
             if len(rows) < 3 or any(len(cells) != 2 for _, cells in rows):

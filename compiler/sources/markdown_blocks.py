@@ -3036,6 +3036,22 @@ def asks_about_picture(question: str) -> bool:
     return bool(_POINTS_AT_PICTURE.search(question))
 
 
+# what points at the picture right under a question by what it shows ('Which bone is highlighted?', 'Name the structure
+# labelled X', 'What is the name of this joint?'): with the picture right under the question only
+_POINTS_BELOW = re.compile(
+    r"\b(?:highlighted|labell?ed|circled|arrowed|pictured|shaded|indicated|marked\s+(?:with|by|[A-Z]\b))\b"
+    r"|\b(?:this|these)\s+(?:\w+\s+)?(?:bones?|joints?|muscles?|organs?|structures?|parts?|cells?|organelles?|buildings?|animals?|plants?|birds?|trees?|leaf|leaves|rocks?|minerals?|paintings?|artworks?|instruments?|landmarks?|places?|countr(?:y|ies)|persons?|people|man|woman|species|shapes?|objects?|items?|devices?|components?|lesions?|rash(?:es)?)\b",
+    re.I,
+)
+
+
+def asks_about_picture_below(question: str) -> bool:
+    """Whether a question points at the picture set right under it: as :func:`asks_about_picture`, or by what the
+    picture shows ('Which bone is highlighted?', 'What is the name of this joint?'; sitting 56: the picture went on the
+    back, a front asking about nothing)."""
+    return asks_about_picture(question) or bool(_POINTS_BELOW.search(question))
+
+
 def page_title(lines: list[str]) -> tuple[int, str] | None:
     """``(0-based line, text)`` of a page title: the first heading, of level 1, and the only level-1 heading.
 
@@ -3088,6 +3104,9 @@ _WHOLE_HTML_BOLD = re.compile(r"^(?P<open><p>)\s*<b>\s*(?P<body>(?:(?!</?b\b).)+
 _EMPTY_HEAD = re.compile(r"<thead>\s*<tr>\s*(?:<th\b[^>]*>\s*</th>\s*)+</tr>\s*</thead>\s*")
 
 
+_TOP_HEADING_TAG = re.compile(r"<(/?)h[12](?=[\s>])")
+
+
 def render_blocks(
     md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any], file: str, diag: Diagnostics, offset: int = 0
 ) -> list[Block]:
@@ -3108,6 +3127,8 @@ def render_blocks(
             out.append(Block(kind=BlockKind.html, text=f"<p>{number}</p>"))
             continue
         raw = md.renderer.render(lettered_breaks(b.tokens), md.options, env)
+        if b.type == "heading_open" and b.level <= 2:  # ('## Introduction' inside an essay plan's answer: a heading on the
+            raw = _TOP_HEADING_TAG.sub(r"<\1h3", raw)  # card, never its bare text run into the next line; sitting 56)
         if not out:
             raw = _SEPARATOR_LINE.sub("<p>", raw, count=1)  # Obsidian's '?'/'??' line between question and answer
         html = collapse_spaces(sanitize(raw))

@@ -149,9 +149,19 @@ _SIGNATURE = re.compile(r"^\s*(?:—|–|--|~)\s*\S[^\n]{0,40}$")
 CLOSING_LINES = 3  # lines at most in the paragraph of closing lines
 
 
+# the page's date stamp ('_Last updated: 2026-11-02_', 'Stand: 3. März 2026', 'Dernière mise à jour : 12/10/2026'):
+# when the page was written, no part of the last answer (sitting 56: it ended the last card's back)
+_STAMP = re.compile(
+    r"^[\W_]*(?i:last\s+(?:updated|modified|edited|reviewed|revised|changed)|(?:page\s+)?updated(?:\s+on)?|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)"
+    r"|stand|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour\s+le|última\s+(?:actualización|atualização|modificación)|actualizado(?:\s+el)?"
+    r"|atualizado(?:\s+em)?|ultimo\s+aggiornamento|aggiornato(?:\s+il)?|обновлено|последнее\s+обновление|最終更新日?|更新日|最后更新)"
+    r"[ \t]*[:：]?[ \t]*(?=[^\n]{0,40}\d)[\w ,./'’-]{1,40}?[\W_]*$"
+)
+
+
 def _said_closing(text: str) -> bool:
-    """Text that closes a page: an end marker, a total, good wishes, a note to self, a word to the readers."""
-    return bool(_END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _TODO.match(text) or _REPO_TALK.match(text))
+    """Text that closes a page: an end marker, a total, good wishes, a note to self, a word to the readers, a date stamp."""
+    return bool(_END_MARK.match(text) or _TOTAL.match(text) or _WISHES.match(text) or _TODO.match(text) or _REPO_TALK.match(text) or _STAMP.match(text))
 
 
 def _signed_off(text: str) -> bool:

@@ -36,6 +36,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import AFTER_STOP, Diagnostics
 from compiler.layouts import CHAPTER_WORDS, KEY_WORDS, PART_WORDS, PRESETS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, item_slug, normalize_text
+from compiler.pairscore import content_words
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks, continues, passage_blocks, text_block
@@ -800,6 +801,11 @@ class _Awaiting:
     choices: Choices | None
     parts: PartLabels = field(default_factory=dict)  # the parts and chapters it is in ('teil' -> 'A'), for a key by part
     hinted: str = ""  # the question with its bracket, when the bracket answered it: a key's entry makes the bracket a hint
+
+
+# a word or words in stars, as a plain-text page emphasises them ('Define *density*.', 'State **Ohm's law**.'), never
+# '2 * 3 * 4' or '*args and **kwargs'
+_STARRED = re.compile(r"(?<![*\w])(?P<o>\*\*|\*)(?=[^\s*])(?P<t>[^*\n]+?)(?<=[^\s*])(?P=o)(?![*\w])")
 
 
 def _wrapped_cloze(p: _Pending) -> None:
@@ -2916,7 +2922,21 @@ class _Walk:
         if any(not x.strip() for x in self.lines[p.line : index - 1]):
             return False  # (an answer of several paragraphs goes on after a blank line)
         end = next((k for k in range(index, len(self.lines)) if not self.lines[k].strip() or self.item.match(self.lines[k])), len(self.lines))
-        return end < len(self.lines) and end - index <= CLOSING_LINES and self.item.match(self.lines[end]) is not None
+        if end >= len(self.lines) or end - index > CLOSING_LINES:
+            return False
+        if self.item.match(self.lines[end]) is not None:
+            return True
+        after = next((k for k in range(end, len(self.lines)) if self.lines[k].strip()), None)
+        nxt = self.item.match(self.lines[after]) if after is not None else None
+        if nxt is None or (p.answer and any(x.strip() for x in p.answer)):
+            return False
+        # (set off by blank lines on both sides: 'A: Romulus' / blank / 'Rome became a republic in 509 BC …' / blank /
+        # 'Q: When did Rome become a republic?': a note on the next question when its words are more that question's
+        # than the item's above; 'A: Sunlight is scattered …' / blank / 'Shorter (blue) wavelengths scatter …' goes on
+        # answering, sitting 56)
+        note = content_words(" ".join(self.lines[index:end]))
+        ahead = len(note & content_words(self.lines[after]))
+        return ahead >= 2 and ahead > len(note & content_words(" ".join([*p.question, p.head])))
 
     def _closing_line(self, index: int) -> bool:
         """Whether the line at ``index`` closes the page after its last item (``Bonnes révisions !`` after ``4. **Recto :**
@@ -3133,6 +3153,7 @@ class _Walk:
         if not self.markdown:
             question = squash(_BR.sub(" ", question))  # an export's '<br/>' is a line break, not text
             question = re.sub(r"([?？])\*+$", r"\1", question)  # '…?*': a mark for a shorter list of them (P103)
+            question = _STARRED.sub(r"\g<t>", question)  # ('1. Define *density*.': the stars, never the words, go; sitting 56)
             tags = _IMG.findall(question)  # a picture in a question is what it asks about: on the front
             shown = sanitize("<p>" + " ".join(tags) + "</p>") if tags else ""
             if "<img" in shown:
