@@ -2225,7 +2225,7 @@ def read_sources(
         if own in {".md", ".markdown", ".mdx", ".cheatmd"}:
             kept = repo_sections(doc.lines)  # '## License' / 'This project is … under the MIT License': no card (T42-9)
             doc = doc if kept is doc.lines else Document(rel=doc.rel, text="\n".join(kept) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（", doc.text):
+        if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（|\{\{(?!c\d)", doc.text):
             filled = key_facts(filled_blanks(doc.lines))  # '# Fill in the blanks (key)' / '1. … is the **mitochondria**.' (T25-58)
             doc = doc if filled is doc.lines else Document(rel=doc.rel, text="\n".join(filled) + "\n")
         if own in _PROSE_SUFFIXES and (

@@ -20,6 +20,11 @@ its bare text run into the next line ('IntroductionDefine …').
 R6: a plain-text numbered quiz with words in stars ('1. Define *density*.'): the stars go from the front; before,
 shown as written. '2 * 3 * 4' keeps its stars.
 
+N1-N14: new documents of this round (a merged table cell, hard-wrapped glossaries, margin questions, pictures under
+the question, date stamps, .txt definitions, slash pairs under a title, '{{fill}}' blanks, indented answers, '[Easy]'
+levels, a script's setting line, '? | answer', a title that asks the reader, notes between bold questions): each
+test's docstring says what was wrong.
+
 Documents in tests/data/sitting56/newdocs/.
 """
 
@@ -176,3 +181,99 @@ def test_n6_a_text_file_of_one_sentence_definitions_is_a_glossary(tmp_path: Path
     assert got["Inflation"] == "Inflation is a general rise in the price level over time."
     assert got["GDP"] == "GDP is the total value of goods and services produced in a country in a year."
     assert len(got) == 5 and not skipped
+
+
+def test_n7_a_title_over_slash_pairs_is_no_pair(tmp_path: Path) -> None:
+    """N7: 'French - everyday phrases' over 'Bonjour / Hello' lines: the title splits on another mark, the lines are the
+    pairs; before, "cannot tell this document's layout"."""
+    notes, skipped, _messages = built_notes(tmp_path, {"fr.txt": DATA / "french-slash.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Bonjour"] == "Hello" and got["Où est la gare ?"] == "Where is the station?"
+    assert len(got) == 5 and not skipped
+
+
+def test_n8_double_braces_under_a_fill_in_title_are_clozes(tmp_path: Path) -> None:
+    """N8: 'Anatomy fill-in' / 'The heart has {{four}} chambers.': a cloze per line; before, "cannot tell"."""
+    notes, skipped, _messages = built_notes(tmp_path, {"a.txt": DATA / "anatomy-curly.txt"})
+    assert sorted(n["fields"]["Text"] for n in notes) == [
+        "Blood returns to the heart through the {{c1::veins}}.",
+        "The heart has {{c1::four}} chambers.",
+        "The largest artery is the {{c1::aorta}}.",
+    ]
+    assert not skipped
+
+
+def test_n9_questions_over_indented_answers_with_no_blank_lines(tmp_path: Path) -> None:
+    """N9: 'How many lines does a stave have?' / '    Five.' / 'What does a sharp do?' …: a card per question; before,
+    "cannot tell"."""
+    notes, skipped, _messages = built_notes(tmp_path, {"m.txt": DATA / "music-indented.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "How many lines does a stave have?": "Five.",
+        "What does a sharp do?": "Raises a note by a semitone.",
+        "What is an octave?": "The interval between one note and the next note of the same name, eight notes higher.",
+    }
+    assert not skipped
+
+
+def test_n10_a_level_in_brackets_before_the_question_is_its_difficulty(tmp_path: Path) -> None:
+    """N10: '1. [Easy] What is a list comprehension?': the level is the card's difficulty, off the front; before, on
+    the front, every card 'medium'."""
+    notes, skipped, _messages = built_notes(tmp_path, {"p.md": DATA / "python-levels.md"})
+    got = {note_front(n): n["fields"]["Difficulty"] for n in notes}
+    assert got == {
+        "What is a list comprehension?": "easy",
+        "What is the GIL?": "medium",
+        "How does Python's garbage collector handle reference cycles?": "hard",
+    }
+    assert not skipped
+
+
+def test_n11_a_scripts_setting_line_leaves_it_a_dialogue(tmp_path: Path) -> None:
+    """N11: 'SCENE: The tutor and the student revise …' over 'TUTOR: …?' / 'STUDENT: …' turns: a card per question,
+    'Right, first one.' off the front; before, a guessed pattern whose fronts held the tutor's fillers ('Good. Who was
+    the king …?') and whose closing line was a 'question with no answer'."""
+    notes, skipped, messages = built_notes(tmp_path, {"s.txt": DATA / "tutor-script.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["When did the Bastille fall?"].startswith("STUDENT: 14 July 1789.")
+    assert got["Who was the king at the time?"] == "STUDENT: Louis XVI."
+    assert len(got) == 4 and not skipped
+    assert not [m for m in messages if "no answer" in m]
+
+
+def test_n12_a_bar_after_the_question_mark_is_no_part_of_the_answer(tmp_path: Path) -> None:
+    """N12: 'What is 7 x 8? | 56': the back is '56'; before, '| 56'."""
+    notes, skipped, _messages = built_notes(tmp_path, {"m.txt": DATA / "maths-pipes.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["What is 7 x 8?"] == "56" and got["What is 15% of 200?"] == "30"
+    assert len(got) == 4 and not skipped
+
+
+def test_n13_a_title_that_asks_the_reader_over_plain_questions_is_a_title(tmp_path: Path) -> None:
+    """N13: '# Unit 4 revision — can you answer these?' over '☐ What is …?' / its answer paragraphs: a card per
+    question; before, one card of the title holding them all."""
+    notes, skipped, messages = built_notes(tmp_path, {"u.md": DATA / "can-you-answer.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Where does meiosis happen?"] == "In the reproductive organs (testes and ovaries)."
+    assert got["How many chromosomes are in a human gamete?"] == "23"
+    assert len(got) == 3 and not skipped
+    assert not [m for m in messages if "no answer" in m]
+
+
+def test_n14_a_note_between_bold_questions_over_the_next_one_is_no_answer(tmp_path: Path) -> None:
+    """N14: notes between bold questions ('A process is …' / '**What is a context switch?**' / its answer / 'Threads share
+    the address space of their process.' / '**Why are threads cheaper than processes?**'): the note over the next
+    question, on its terms, is said as text outside any question; before, glued onto the answer above. A second
+    paragraph on the answer's own terms stays its."""
+    notes, skipped, messages = built_notes(tmp_path, {"os.md": DATA / "os-notes.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["What is a context switch?"] == "Saving the state of one process and loading the state of another so the CPU can run it."
+    assert len(got) == 2 and not skipped
+    assert [m for m in messages if "line 8" in m or ":8:" in m]
+    notes, _, _ = built_notes(
+        tmp_path / "kept",
+        {"k.md": "# Notes\n\nA process is a program in execution.\n\n**What is a context switch?**\nSaving the state of one process "
+         "and loading another.\n\nThe saved state of a process includes its registers.\n\n**Why are threads cheap?**\nThey share memory.\n"},
+    )
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["What is a context switch?"].endswith("The saved state of a process includes its registers.")

@@ -14,6 +14,7 @@ any question. Written as ``Q:``/``A:`` lines, line for line (a turn's lead split
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -30,6 +31,12 @@ TURNS_MIN = 6  # turns a page holds, at least, to be a dialogue
 SPEAKERS_MAX = 4
 ASKED_MIN = 2  # turns that ask, at least
 ALTERNATE_SHARE = 0.7  # of the turns, at least, spoken by another speaker than the turn before
+
+
+@dataclasses.dataclass(frozen=True)
+class _Turn:
+    who: str
+    text: str
 
 
 def _question(text: str) -> tuple[str, str] | None:
@@ -64,20 +71,22 @@ def dialogue_turns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     comes from; None when ``lines`` are no such dialogue: every line with text from the first turn on a turn, TURNS_MIN
     turns or more by two to SPEAKERS_MAX speakers, each speaking twice or more, none named as a question or answer
     label ('Q:', 'Answer:'), mostly taking turns, ASKED_MIN turns or more asking."""
-    turns = {n: m for n, line in enumerate(lines) if (m := _TURN.match(line))}
+    turns = {n: _Turn(m.group("who"), m.group("text")) for n, line in enumerate(lines) if (m := _TURN.match(line))}
+    if turns and sum(t.who == turns[min(turns)].who for t in turns.values()) == 1:
+        del turns[min(turns)]  # ('SCENE: The tutor and the student revise …' over the turns: the setting, no speaker; sitting 56)
     if len(turns) < TURNS_MIN:
         return None
     first = min(turns)
     if any(line.strip() and n not in turns for n, line in enumerate(lines) if n > first):
         return None
     order = sorted(turns)
-    who = [turns[n].group("who") for n in order]
+    who = [turns[n].who for n in order]
     speakers = set(who)
     if not 2 <= len(speakers) <= SPEAKERS_MAX or any(who.count(s) < 2 for s in speakers):
         return None
     if any(has_question_label(f"{s}: x") or has_answer_label(f"{s}: x") for s in speakers):
         return None
-    asked = {n: q for n in order if (q := _question(turns[n].group("text"))) is not None}
+    asked = {n: q for n in order if (q := _question(turns[n].text)) is not None}
     if len(asked) < ASKED_MIN:
         return None
     # (a lecture's teacher speaks twice in a row, 'OK, let's start …' / 'So here's a question …?': still a dialogue when
@@ -97,13 +106,13 @@ def dialogue_turns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if n in asked:
             before, question = asked[n]
             if before and answering:
-                out.append(f"{m.group('who')}: {before}")
+                out.append(f"{m.who}: {before}")
                 origin.append(n + 1)
             out.append(f"Q: {question}")
             origin.append(n + 1)
             answering = False
             continue
-        said = f"{m.group('who')}: {m.group('text')}"
+        said = f"{m.who}: {m.text}"
         out.append(said if answering else f"A: {said}")
         origin.append(n + 1)
         answering = True

@@ -142,6 +142,7 @@ _VERDICT_MARKS = frozenset({"t", "f", "true", "false", "√", "✓", "✔", "×"
 
 
 _FALSE_MARKS = frozenset("❌✗✘❎🚫⛔")
+_LEAD_LEVEL = re.compile(r"^[\[(（【]\s*(?P<w>[^\s\])）】][^\])）】]{0,18}?)\s*[\])）】]\s*(?P<rest>\S.*)$")
 
 
 def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
@@ -155,6 +156,11 @@ def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
     letters are dropped.
     """
     marker = None
+    lead = _LEAD_LEVEL.match(text)
+    if lead is not None and (lookup(rule, lead.group("w")) is not None or guess(lead.group("w")) is not None):
+        # ('[Easy] What is a list comprehension?', '(Hard) Explain …', '【简单】…': the level in brackets before the
+        # question, never its text; sitting 56: it stayed on the front)
+        return Marked(lead.group("rest"), lead.group("w"))
     first, _, rest = text.partition(" ")
     if rest and emojiish(first) and not (first.rstrip("\ufe0f") in _FALSE_MARKS and not rest.rstrip(" *_)").endswith(("?", "？"))):
         # (a cross before a statement says it is false, '❌ Heavier objects fall faster.' over its correction: kept on

@@ -47,6 +47,7 @@ _MARK = re.compile(
     r"|<(?P<tag>u|b|strong|mark|ins)>(?P<d>[^<\n]+?)</(?P=tag)>"
     r"|(?<![\w\]\\!\[])\[\[(?=[^\s\]])(?P<g>[^\[\]\n]+?)(?<=[^\s\[])\]\](?![(\[:\]])"  # ('[[compilation]]': mkdocs-quiz's blank, T45-6)
     r"|(?<![\w\]\\!\[])\[(?=[^\s\]\[])(?P<e>[^\[\]\n]+?)(?<=[^\s\[])\](?![(\[:\]])"
+    r"|(?<!\{)\{\{(?!c\d+::)(?=[^\s{}])(?P<h>[^{}\n]+?)(?<=[^\s{}])\}\}(?!\})"  # ('{{aorta}}': Mochi's and the SR plugin's, sitting 56)
     r"|（\s*(?P<f>[^（）\s][^（）\n]*?)\s*）"  # ('中国的首都是（北京）。': a Chinese key writes the answer into the blank's brackets)
 )
 # a bracketed part that is no filled-in word: a task box, a reference, a mark scheme ('[2 marks]', '[+4, −1]')
@@ -89,7 +90,7 @@ def _plain_entries(lines: list[str], fenced: list[bool], start: int) -> tuple[li
 
 def _fill(m: re.Match[str]) -> str | None:
     """The filled-in words of a mark, or None when it is no fill."""
-    text = next(g for g in (m.group(n) for n in "abcdefg") if g is not None)
+    text = next(g for g in (m.group(n) for n in "abcdefgh") if g is not None)
     if m.group("e") is not None and _NO_FILL.match(text.strip()):
         return None
     if m.group("f") is not None and _NO_BRACKET_FILL.match(text.strip()):

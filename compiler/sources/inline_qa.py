@@ -7,7 +7,7 @@
 Read as alternating question and answer lines (``qa``), every card taught the next question as the answer of
 the one before.  When nearly every line of a text file is such a line, this line-kept rewrite splits each at
 its ``?`` with a tab (the question, then the answer: ``What does DNS stand for?<TAB>Domain Name System``), the
-tab-separated pairs the ``delimited`` layout reads a card per line; a ``-``, ``–``, ``:``, ``=`` or ``→`` after the ``?`` and
+tab-separated pairs the ``delimited`` layout reads a card per line; a ``-``, ``–``, ``:``, ``=``, ``|`` or ``→`` after the ``?`` and
 a leading item number are layout.
 """
 
@@ -35,7 +35,7 @@ from compiler.sources.lines import (
 
 _LABEL = r"(?i:q|a|question|answer|ans|frage|antwort|pregunta|respuesta)\s*\d{0,3}\s*[:.)：]"  # 'Q: … A: …': the qa layout's
 _LINE = re.compile(
-    r"^\s*(?:\d{1,3}[.)]\s+)?(?!" + _LABEL + r")(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:(?:--|[-–—:=→⇒]|->|=>)[ \t]+)?(?!" + _LABEL + r")"
+    r"^\s*(?:\d{1,3}[.)]\s+)?(?!" + _LABEL + r")(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:(?:--|[-–—:=→⇒|]|->|=>)[ \t]+)?(?!" + _LABEL + r")"
     r"(?P<a>[^\s?？\t][^\t]*?)\s*$"
 )
 LINES_MIN = 3  # lines of a file that ask and answer so
@@ -64,7 +64,7 @@ def _answer(m: re.Match[str]) -> str:
 
 # a numbered list entry that asks and answers on its line: '1. What is the capital of France? Paris'
 _ENTRY = re.compile(
-    r"^(?P<indent>[ \t]{0,3})\d{1,3}[.)][ \t]+(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:(?:--|[-–—:=→⇒]|->|=>)[ \t]+)?"
+    r"^(?P<indent>[ \t]{0,3})\d{1,3}[.)][ \t]+(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:(?:--|[-–—:=→⇒|]|->|=>)[ \t]+)?"
     r"(?P<a>[^\s?？(\[（【*_`</][^?？]*?)[ \t]*$"
 )
 # a bullet that asks, then answers after an arrow or a dash ('- What port does HTTPS use? → 443', '- What is phishing? —
@@ -78,7 +78,7 @@ _BULLET_ENTRY = re.compile(
 # the bold closes the question as a separator would (trial33 T33-17); an answer in italics or code is the answer still
 _BOLD_ENTRY = re.compile(
     r"^(?P<indent>[ \t]{0,3})(?:\d{1,3}[.)]|[-*+])[ \t]+(?P<b>\*\*|__)(?P<q>[^?？\t*]{6,}[?？])(?P=b)[ \t]*"
-    r"(?:(?:--|[-–—:=→⇒]|->|=>)[ \t]+)?(?P<a>[^\s?？(\[（【</][^?？]*?)[ \t]*$"
+    r"(?:(?:--|[-–—:=→⇒|]|->|=>)[ \t]+)?(?P<a>[^\s?？(\[（【</][^?？]*?)[ \t]*$"
 )
 ENTRIES_MIN = 3  # such entries that make a page a quick quiz
 BOLD_ENTRIES_MIN = 2  # or of bold questions answered on their line: the bold tells the question apart

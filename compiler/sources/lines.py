@@ -2622,6 +2622,8 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     custom = _custom_separator(body) if 2 * sum(split_pair(text, PAIR_SEPARATORS) is not None for text in body) < len(body) else ""
     if body and split_pair(body[0], PAIR_SEPARATORS) is None and not any(_fields_on([body[0]] * PAIR_MIN, sep) for sep in _FIELD_SEPARATORS) and not (custom and custom in body[0]):
         body = body[1:]  # 'Unit 5 vocabulary' over the list: its title (trial9 T18)
+    elif custom and custom not in body[0] and len(body) > PAIR_MIN and all(custom in text for text in body[1:]):
+        body = body[1:]  # ('French - everyday phrases' over 'Bonjour / Hello' lines: a title that splits on another mark, sitting 56)
     elif len(body) > PAIR_MIN and (sep := next((s for s in _FIELD_SEPARATORS if _fields_on(body[1:], s)), "")) and body[0].count(sep) < 2:
         body = body[1:]  # 'Cardiology drugs — quick list' over 'Metoprolol — beta blocker — hypertension' lines: a title (sitting 47)
     if len(body) < 2:
@@ -4179,6 +4181,10 @@ PLAIN_SHARE = 0.8
 _LABEL_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?:\S+\s+){0,2}?\S*\d[\d.)]*\s*[.:)]?\s*#*\s*$")
 
 
+def _tab_indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
 def plain_questions(lines: list[str]) -> set[int]:
     """0-based lines of the plainest Q&A notes (learner L37): a paragraph's first line, plain text ending in
     '?', over its answer (the paragraph's next lines, or the next paragraph) that does not ask. Only when at
@@ -4188,7 +4194,10 @@ def plain_questions(lines: list[str]) -> set[int]:
     found: set[int] = set()
     opening = 0
     for k, line in enumerate(lines):
-        if fenced[k] or not line.strip() or (k > 0 and lines[k - 1].strip()) or _PLAIN_SKIP.match(line):
+        # (or right under the answer above indented under its question: 'How many lines …?' / '    Five.' / 'What does
+        # a sharp do?': sitting 56, "cannot tell")
+        under = k > 0 and lines[k - 1].strip() and _tab_indent(lines[k - 1]) > _tab_indent(line) == 0
+        if fenced[k] or not line.strip() or (k > 0 and lines[k - 1].strip() and not under) or _PLAIN_SKIP.match(line):
             continue
         if not line.rstrip().endswith(QUESTION_MARKS) or in_list_item(lines, k):
             continue

@@ -3951,6 +3951,26 @@ class MarkdownReader:
                 return True  # (trial31 T31-4: '## Aufgabe 1: …' over its parts' '### Exercise 1a' was a card of no answer)
         return False
 
+    def _next_lead(self, blocks: list[TopBlock], n: int, current: _Open, lines: list[str], source: SourceConfig, env: dict[str, Any]) -> bool:
+        """Whether the paragraph at ``n``, after a bold question answered in one paragraph and right over the next
+        question, is a note on that next question, on a page of notes between its questions (one before the first):
+        two words or more of it are the next question's, more than the open question's and answer's ('A process is
+        …' / '**What is a context switch?**' / its answer / 'Threads share the address space of their process.' /
+        '**Why are threads cheaper than processes?**'; sitting 56: glued onto the answer above). A paragraph that goes
+        on answering stays the answer's."""
+        block = blocks[n]
+        if block.type != "paragraph_open" or current.level != BOLD_LEVEL or len(current.answer) != 1 or current.answer[0].type != "paragraph_open":
+            return False
+        if n + 1 >= len(blocks) or self._question(block, source) is not None or self._bold_first_line(block, source, lines, env) is not None:
+            return False
+        found = self._question(blocks[n + 1], source) or self._bold_first_line(blocks[n + 1], source, lines, env)
+        if found is None:
+            return False
+        note = content_words(" ".join(lines[block.start : block.end]))
+        ahead = len(note & content_words(found[0].text))
+        said = " ".join([current.q.text, *lines[current.answer[0].start : current.answer[0].end]])
+        return ahead >= 2 and ahead > len(note & content_words(said))
+
     def _question(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, int] | None:
         """``(question, level)`` if the block is a ``?`` heading or a bold ``?`` paragraph.
 
@@ -4586,7 +4606,14 @@ class MarkdownReader:
             passing.clear()
 
         # the plainest notes, a line asking over its answer (learner L37): questions only on a page nothing else asks on
-        asked_otherwise = bool(runs) or any(self._question(b, source) is not None for b in blocks)
+        asking = [k for k, b in enumerate(blocks) if self._question(b, source) is not None]
+        # (a title that asks the reader, '# Unit 4 revision — can you answer these?', over plain questions and their
+        # answers: the questions are the cards, the title no question; sitting 56, one card of the title)
+        titled_ask = asking == [0] and blocks[0].type == "heading_open" and blocks[0].level == 1
+        asked_otherwise = bool(runs) or (bool(asking) and not titled_ask)
+        # (notes between the questions: a paragraph of the page's own before its first question, under its title)
+        first_ask = next((k for k, b in enumerate(blocks) if k in asking or (b.type == "paragraph_open" and self._bold_first_line(b, source, src_lines, env) is not None)), None)
+        noted_page = first_ask is not None and any(b.type == "paragraph_open" for b in blocks[:first_ask])
         plain = set() if asked_otherwise or cards_mode else plain_questions(src_lines)
         page_tags = front_matter_tags(doc.lines) + _deck_tags(blocks) + self._intro_hashtags(blocks, source)
         opening = next((k for k, b in enumerate(blocks) if b.type != "front_matter" and not b.boilerplate()), -1)  # (a title?)
@@ -4716,6 +4743,8 @@ class MarkdownReader:
                 continue
             if current is not None and _closing_callout(blocks, n, current, src_lines):
                 close()  # ('> ⚠️ Remember subnetting practice for the exam!' as the page ends: the page's, sitting 56)
+            if current is not None and noted_page and self._next_lead(blocks, n, current, src_lines, source, env):
+                close()  # ('Threads share the address space …' over '**Why are threads cheaper …?**': a note, sitting 56)
             if n in unanswered:
                 count += 1
                 text = plain_inline(_first_inline(block).children or [], code=True)
@@ -5227,6 +5256,7 @@ class MarkdownReader:
                 found = None
             if found and title is not None and block.type == "heading_open" and block.start == title[0] and (
                 self._titles_cards(blocks, n, src_lines) or self._titles_questions(blocks, n, source) or self._titles_labels(blocks, n, source)
+                or (titled_ask and bool(plain))
             ):
                 found = None  # '# How much do you remember?' over a list of answered questions: the page's title (trial10 P10)
             # (a quiz inside a heading's note, on a page read as notes, asks on its own: learner5 L30, trial12 U14)
