@@ -277,3 +277,20 @@ def test_n14_a_note_between_bold_questions_over_the_next_one_is_no_answer(tmp_pa
     )
     got = {note_front(n): note_back(n) for n in notes}
     assert got["What is a context switch?"].endswith("The saved state of a process includes its registers.")
+
+
+def test_n15_a_number_alone_on_a_front_is_asked_with_its_columns_name(tmp_path: Path) -> None:
+    """N15: '| Group | Name | Example |' / '| 17 | Halogens | Chlorine |': the front is 'Group 17'; before, a bare '17'."""
+    notes, skipped, _messages = built_notes(tmp_path, {"g.md": DATA / "periodic-groups.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Group 17"] == "Name: Halogens Example: Chlorine"
+    assert sorted(got) == ["Group 1", "Group 17", "Group 18", "Group 2"] and not skipped
+
+
+def test_n16_numbered_wrong_then_right_lines_are_a_card_each(tmp_path: Path) -> None:
+    """N16: '1. ✗ Ich habe 20 Jahre. ✓ Ich bin 20 Jahre alt.' (three such lines): a card each, the cross on the front;
+    before, one card of the title (a numbered list's guess came first)."""
+    notes, skipped, _messages = built_notes(tmp_path, {"f.md": DATA / "german-mistakes.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["✗ Ich bin kalt."] == "Mir ist kalt."
+    assert len(got) == 3 and not skipped

@@ -2576,7 +2576,7 @@ _VERDICT_ITEM = (
     "(?:✅|✔\\ufe0f?|✓|☑\\ufe0f?)\\s*(?P<answer>\\S.*)$"
 )
 _VERDICT = re.compile(_VERDICT_ITEM)
-VERDICT_MIN = 2  # such lines that make a page of them
+VERDICT_MIN = 3  # such lines that make a page of them (a guessed pattern reads three items at least)
 
 
 def verdict_pairs(lines: list[str]) -> int:
@@ -2610,15 +2610,6 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             f"item = '^\\s*[-*+]\\s+(?P<question>.+?)\\s+#{tag}\\b\\S*\\s*$'",
             "section = '^[-*+]\\s+(?P<section>[^#]+?)\\s*$'",
             *(["skip = ['^\\s*[a-z][a-z0-9_-]*::\\s']    # block properties ('card-repeats:: 2'): metadata"] if _properties(lines) else []),
-        ]
-    verdicts = verdict_pairs(lines)
-    if verdicts:
-        return [
-            "[source.pattern]",
-            f"# {verdicts} lines each set a wrong statement right ('❌ Heavier objects fall faster. ✅ …'): the wrong",
-            "# one asks, its mark kept on the front; the right one answers",
-            f"item = '{_VERDICT_ITEM}'",
-            "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
         ]
     arrows = sum(1 for line in lines if _REMNOTE.match(line))
     if arrows >= 2:
@@ -2671,6 +2662,15 @@ def suggest_pattern(doc: Document) -> list[str]:
             f"# lines 1-{matter + 1} are its front matter (metadata between '---' lines) and nothing follows them, so no",
             "# pattern can be guessed; questions kept there as records ('- question: …' / 'answer: …') are read as a",
             "# question bank (docs/layouts.md, 'Question banks as data'); a page of metadata only is no study document",
+        ]
+    verdicts = verdict_pairs(lines)
+    if verdicts:  # (numbered or not: '1. ✗ Ich habe 20 Jahre. ✓ Ich bin 20 Jahre alt.')
+        return [
+            "[source.pattern]",
+            f"# {verdicts} lines each set a wrong statement right ('❌ Heavier objects fall faster. ✅ …'): the wrong",
+            "# one asks, its mark kept on the front; the right one answers",
+            f"item = '{_VERDICT_ITEM}'",
+            "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
         ]
     dotted = _suggest_dotted(lines)
     if dotted is not None:

@@ -6373,6 +6373,8 @@ class MarkdownReader:
                 if used < 0:
                     continue
                 q = cells[used]
+            if _BARE_NUMBER_CELL.match(q) and (name := head[used].strip("*_ ")) and _NAMED_COLUMN.match(name):
+                q = f"{name} {q.strip()}"  # ('| Group | Name |' / '| 17 | Halogens |': 'Group 17', never a bare '17'; sitting 56)
             if level is not None and cells[level] and q.rstrip("*_ ").endswith(QUESTION_MARKS):
                 q = f"{q} {cells[level]}"  # 'What is …? Easy': the level label after the '?'
             # ('[🗝️](…/Q1.md)': a link to the page that answers, no answer of its own: trial12 U33)
@@ -8424,6 +8426,8 @@ _QUIZ_BLANK = re.compile(r"\[\[([^\[\]\n|]{1,120})\]\]")  # mkdocs-quiz's blank:
 
 
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+_BARE_NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]{1,7})\s*$")  # a front cell that is a number alone ('17', 'IV'; a year says what it is)
+_NAMED_COLUMN = re.compile(r"^[^\W\d_][\w .'-]{0,24}$")  # a column's name in words ('Group', 'Cranial nerve')
 _CELL_ENTRY = re.compile(r"^(?:\d{1,3}[.)]|[-*+•])[ \t]+\S")  # '1. Link', '- TCP', '• TCP': a list's entry in a cell
 
 
