@@ -509,6 +509,17 @@ def _js_bank(path: Path) -> bool:
         return False
 
 
+def _said_of_each(why: str) -> str:
+    """A file's reading said of each file of a folder ('it asks no question; …' → 'none asks a question; …', 'its
+    headings …' → 'their headings …', 'a reStructuredText document …' → 'each a reStructuredText document …'; trial56:
+    the folder's message read "each it asks no question")."""
+    if why.startswith("it asks no question"):
+        return "none asks a question" + why.removeprefix("it asks no question")
+    if why.startswith("its "):
+        return "their " + why.removeprefix("its ")
+    return f"each {why}"
+
+
 def _exercise_code(path: Path) -> bool:
     """A program file whose comments number its exercises over the code that answers them (an SQL exercise file's
     '-- 1.1 Select …' over its query): read as those exercises (compiler.sources.code_exercises, trial56 T56-4)."""
@@ -3691,7 +3702,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
             f"{folder}/",
             None,
             f"{len(members)} files in {folder}/ not listed in deck.toml; read {f'as layout {t.layout!r}' if t.layout else 'part by part'} ({what}"
-            + (f"; each {t.why}" if t.why and all(m.why == t.why for m in members) else "")
+            + (f"; {_said_of_each(t.why)}" if t.why and all(m.why == t.why for m in members) else "")
             + f"), {t.note}",
             "add this one table to deck.toml for all of them; each file keeps the id and title it was read with"
             + (

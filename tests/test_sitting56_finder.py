@@ -231,3 +231,41 @@ def test_an_r_markdown_title_naming_a_parameter_is_its_value(tmp_path: Path) -> 
     notes, _, messages = built_notes(tmp_path / "other", {"stats.Rmd": page})
     assert [note_front(n) for n in notes] == ["What does mean() return?"], notes
     assert "…" not in str(notes[0]["fields"]), notes[0]["fields"]
+
+
+# --- T56-7: a quiz app's typed-answer questions ----------------------------------------------------------------------
+
+
+def test_a_typed_answer_question_s_correct_value_is_its_answer_and_its_checker_no_text(tmp_path: Path) -> None:
+    """T56-7 (low): webquiz's YAML asks a typed answer as 'question' / 'correct_value: "7"' / 'checker: "assert
+    user_answer.strip() == …"'. Before: the back 'Correct value: 7' over the checker's Python. Now the back is '7'; the
+    grading settings (checker, default_value, min_correct, stick_to_the_previous) are on no card."""
+    notes, _, _ = built_notes(tmp_path, {"quiz.yaml": TRIAL / "webquiz-typed-answers.yaml"})
+    cards = {note_front(n): n for n in notes}
+    assert note_back(cards["How many continents are there?"]) == "7", cards["How many continents are there?"]["fields"]
+    assert note_back(cards["Name the capital of Australia."]) == "Canberra"
+    assert note_back(cards["Which river flows through Cairo?"]) == "B) Nile"
+    for note in notes:
+        text = " ".join(plain_text(str(v)) for v in note["fields"].values())
+        assert "user_answer" not in text and "checker" not in text.lower() and "stick" not in text.lower(), note["fields"]
+
+
+# --- T56-8: a stem that states, over options a label marks ---------------------------------------------------------
+
+
+def test_a_bold_stem_over_options_a_label_marks_right_is_a_question_whatever_it_says(tmp_path: Path) -> None:
+    """T56-8 (high): an anatomy course's homework page writes each question as '### Question N' / a bold stem / '-
+    **Correct Answer:** …' among its options / '**Explanation:** …'. A stem that asks ('…?') read right; one that states
+    ('**Plant cells have a cell wall.**' over True / False) was text outside any question, lost; one with a blank
+    ('**Water moves across a membrane by ________.**') a basic card whose back listed the options with 'Correct Answer:'.
+    Now each is a multiple-choice card, the labelled option its answer, the explanation on the back."""
+    notes, _, messages = built_notes(tmp_path, {"homework.md": TRIAL / "marked-option-statement-stems.md"})
+    cards = {note_front(n): n for n in notes}
+    assert len(notes) == 3, list(cards)
+    wall = cards["Plant cells have a cell wall."]
+    assert wall["kind"] == "multiple_choice" and note_back(wall) == "A) True", wall["fields"]
+    assert "cellulose" in plain_text(wall["fields"]["Explanation"]), wall["fields"]
+    water = cards["Water moves across a membrane by ________."]
+    assert water["kind"] == "multiple_choice" and note_back(water) == "B) Osmosis", water["fields"]
+    assert "Correct Answer" not in plain_text(water["fields"]["Options"]), water["fields"]
+    assert not any("text outside any question" in m for m in messages), messages

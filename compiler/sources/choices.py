@@ -433,6 +433,12 @@ def _italic_wrap(line: str, text: str) -> bool:
     return opened.startswith("*") and not opened.startswith("**") and text.rstrip().endswith("*") and text.count("*") == 1
 
 
+def labelled_right(text: str) -> bool:
+    """An option whose bold label says it is the right one ('**Correct Answer:** Osmosis', '**Правильный ответ:** …')."""
+    m = _LEAD_LABEL.match(text.strip())
+    return m is not None and m.group("wrong") is None
+
+
 def _marked(text: str) -> tuple[str, bool]:
     """An option's text without its correct-mark, and whether it had one: bold as a whole, coloured as a key
     is (``<span style="color:red">…</span>``, ``<font color=green>``, a class 'correct'), or a tick after it."""

@@ -72,7 +72,9 @@ ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", 
                "reply",
                "resposta", "gabarito", "correta", "respostacorreta", "respuesta", "correcta", "respuestacorrecta",
                "réponse", "reponse", "antwort", "risposta", "antwoord", "odpowiedź", "ответ", "答案", "回答", "정답",
-               "poprawna", "poprawnaodpowiedź", "poprawnaodpowiedz", "prawidłowa", "prawidlowa")  # fmt: skip
+               "poprawna", "poprawnaodpowiedź", "poprawnaodpowiedz", "prawidłowa", "prawidlowa",
+               # (a quiz app's typed-answer question: 'correct_value: "7"' beside its 'checker' code; trial56 T56-7)
+               "correctvalue", "expectedanswer", "expectedvalue", "modelanswer")  # fmt: skip
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
                "alternativas", "opções", "opcoes", "opciones", "réponses", "reponses", "optionen", "antworten",
                "opzioni", "risposte", "варианты", "选项", "questionchoices", "answerchoices", "opcje", "odpowiedzi")  # fmt: skip
@@ -103,7 +105,10 @@ META_KEYS = frozenset(
      # a static site's page settings (Jekyll/Hugo front matter of a card collection: 'layout: card'; trial20 T20-41)
      "layout", "permalink", "slug", "draft", "published", "lastmod", "sitemap", "redirectfrom",
      # an Anki note as AnkiConnect's addNotes takes it: its note type and settings (trial21)
-     "modelname", "model", "notetype", "notetypename", "cardtype", "reverse", "reversed", "bidirectional", "bothways")
+     "modelname", "model", "notetype", "notetypename", "cardtype", "reverse", "reversed", "bidirectional", "bothways",
+     # a quiz app's grading settings: the code that checks a typed answer, the box's first value, how many right
+     # options pass, whether it keeps its place when shuffled (webquiz; trial56 T56-7)
+     "checker", "validator", "grader", "defaultvalue", "placeholder", "mincorrect", "sticktotheprevious")
 )  # fmt: skip
 # options that are other ways to write the answer, not options to pick from, when the answer is none of them
 ACCEPTED_KEYS = ("alternatives",)

@@ -68,6 +68,7 @@ from compiler.sources.choices import (
     inline_options,
     instruction,
     is_answer_line,
+    labelled_right,
     option_html,
     option_line,
     options_under_question,
@@ -1219,6 +1220,22 @@ def _asks_then_requests(text: str) -> bool:
 # a bold line that numbers a question: '**1. What is the function of the cell membrane?**' (Google Docs: '**1\\. …**')
 _BOLD_NUMBERED_ASK = re.compile(r"^\s{0,3}(\*\*|__)\s*\d{1,3}\\?[.)]\s+\S.*[?？؟]\s*\1\s*$")
 BOLD_ASKED_MIN = 2  # such lines on a page for its numbered bold tasks ('**2. Name two …**') to be questions too
+_BOLD_WHOLE_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?!\s)(?:(?!\1).)+?(?<!\s)\1\s*$")  # '**Plant cells have a cell wall.**'
+_LIST_ENTRY = re.compile(r"^\s{0,3}[-*+]\s+(?P<text>\S.*)$")
+MARKED_OPTIONS_MAX = 10  # entries a stem's option list holds, at most
+
+
+def _marked_options_below(lines: list[str], at: int) -> bool:
+    """Whether a bullet list of two to ten entries starts at line ``at`` and its bold label marks one entry right."""
+    entries = []
+    for line in lines[at : at + MARKED_OPTIONS_MAX + 1]:
+        m = _LIST_ENTRY.match(line)
+        if m is None:
+            break
+        entries.append(m.group("text"))
+    return 2 <= len(entries) <= MARKED_OPTIONS_MAX and sum(1 for e in entries if labelled_right(e)) >= 1
+
+
 # a bold numbered stem that is no question until its options complete it ('**2. A p-value of 0.03 means:**')
 _BOLD_NUMBERED_STEM = re.compile(r"^\s{0,3}(\*\*|__)\s*\d{1,3}\\?[.)]\s+\S.*[:：…]\s*\1\s*$")
 # a study task's verb opening a bold line that tells rather than asks ('**Define mitosis.**', '**Explain osmosis.**',
@@ -4013,6 +4030,8 @@ class MarkdownReader:
             q.labeled = True  # '**2. Name two differences between plant and animal cells.**' among '**1. …?**' (U45)
         elif not q.asks and getattr(self, "_bold_tasks_ask", False) and bold_task(q.text):
             q.labeled = True  # '**Define mitosis.**' among '**What is diffusion?**' (trial40 T40-2)
+        elif not q.asks and block.start in getattr(self, "_marked_stems", ()):
+            q.labeled = True  # '**Plant cells have a cell wall.**' over '- **Correct Answer:** True' / '- False' (trial56 T56-8)
         elif not q.asks and q.number and block.start in getattr(self, "_bold_stems", ()):
             q.labeled = True  # '**2. A p-value of 0.03 means:**' over its options among '**1. Which …?**' (sitting 54)
         elif not q.asks and q.number and getattr(self, "_bold_exercises", False):
@@ -4645,6 +4664,11 @@ class MarkdownReader:
             if _BOLD_NUMBERED_STEM.match(line) and option_line(re.sub(r"^\s*[-*+]\s+", "", src_lines[k + 1]).strip())
         }  # fmt: skip
         self._bold_stems = bold_stems if self._bold_asked or len(bold_stems) >= 2 else set()
+        # a bold stem right over a list of options whose bold label marks one right ('**Plant cells have a cell wall.**' /
+        # '- **Correct Answer:** True' / '- False', '**Water moves by ________.**' over its options): the label makes it a
+        # question whatever its words (trial56 T56-8: a statement's was text outside any question, a blank's a card
+        # whose back listed the options and 'Correct Answer: Osmosis')
+        self._marked_stems = {k for k, line in enumerate(src_lines[:-1]) if _BOLD_WHOLE_LINE.match(line) and _marked_options_below(src_lines, k + 1)}
         # a page of bold questions, or of bold questions and bold tasks ('**What is …?**', '**Define …**'): its bold tasks
         # are questions too, their answers under them (T40-2)
         bold_asks = sum(1 for line in src_lines if _BOLD_FIRST.match(line) or _bold_labelled_line(line))
@@ -6856,7 +6880,8 @@ class MarkdownReader:
             asked = asks_several or asks_to_pick(current.q.text) or (current.q.asks and not current.headed)
             # ('<quiz>' / 'Which of these fruits are sour.' / '- [ ] Banana' / '- [x] Lemon' …: a quiz asks, T45-5)
             asked = asked or (current.stem and any(a < current.block.start < b for a, b in self._quiz_spans))
-            choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
+            marked = current.block.start in getattr(self, "_marked_stems", ())  # (its options' label marks one: T56-8)
+            choices = find_choices(scan, several=asks_several, asked=asked or marked, bullets=bullet_question(current.q.text) or marked)
             if choices is not None and _task_list(current.q, scan[choices.first_line]):
                 return None  # ('## Tasks' / '- [ ] buy milk' / '- [x] call Bob': a daily note's to-do list, T30-24)
             number = current.q.number or _written_number(lines[current.block.start]) if self._page_key else None
