@@ -346,10 +346,11 @@ def test_a_later_source_does_not_replace_a_published_front(tmp_path: Path, real_
     """Issue 10: a third-party document's "What is overfitting?" must not replace "Define overfitting."."""
     content = copy_content(tmp_path)
     runner = CliRunner()
-    assert runner.invoke(main, ["build", str(content), "-o", str(tmp_path / "v1")]).exit_code == 0
+    only = ["--only", "apkg,json"]  # (what it compares: the notes and what lands in Anki)
+    assert runner.invoke(main, ["build", str(content), "-o", str(tmp_path / "v1"), *only]).exit_code == 0
     add_source(content, "third.md", "# Third party\n\n**What is overfitting?**\n\n"
                "When a model fits its training data, noise included, so well that it does worse on new data.\n")
-    result = runner.invoke(main, ["build", str(content), "-o", str(tmp_path / "v2")])
+    result = runner.invoke(main, ["build", str(content), "-o", str(tmp_path / "v2"), *only])
     assert result.exit_code == 0, result.output
 
     def load(folder: str) -> dict:
