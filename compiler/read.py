@@ -2643,7 +2643,10 @@ def read_sources(
             doc, key_at, answered_at, keyed_parts_ = answerkey.attach_key(content_dir, doc, key, src.encoding, diag, lambda: line_of("key_file"))
         if src.file in tasks:
             try:
-                doc = joined(doc, load_document(content_dir / tasks[src.file], tasks[src.file], src.encoding))
+                answer_doc = load_document(content_dir / tasks[src.file], tasks[src.file], src.encoding)
+                if "{{" in answer_doc.text or "![[" in answer_doc.text:  # (its mdBook includes expanded as the task's: trial56)
+                    answer_doc = shortcodes.expand(embeds.expand(answer_doc, content_dir, diag), content_dir, diag, included)
+                doc = joined(doc, answer_doc)
             except ContentError as exc:  # (an unreadable solution: said at its file; the task reads as having none)
                 diag.items.extend(exc.diagnostics)
         two_lines = 0  # pairs joined from two lines each (line_pairs), said so in the line about the file's layout

@@ -269,3 +269,43 @@ def test_a_bold_stem_over_options_a_label_marks_right_is_a_question_whatever_it_
     assert water["kind"] == "multiple_choice" and note_back(water) == "B) Osmosis", water["fields"]
     assert "Correct Answer" not in plain_text(water["fields"]["Options"]), water["fields"]
     assert not any("text outside any question" in m for m in messages), messages
+
+
+# --- T56-9: a task and its solution with mdBook includes and a licence comment ---------------------------------------
+
+
+def test_a_task_s_title_skips_a_licence_comment_and_its_solution_s_includes_are_expanded(tmp_path: Path) -> None:
+    """T56-9 (medium): Comprehensive Rust keeps each exercise as 'exercise.md' beside 'solution.md', both opening with an
+    HTML licence comment, their code brought in by '{{#include exercise.rs:solution}}'. Before: the front 'borrowing'
+    (the folder's name) with the title glued after it ('borrowingExercise: Wizard's Inventory'), the back the include
+    directive as written. Now the task's heading titles the card and the solution's code is on the back."""
+    folder = TRIAL / "mdbook-exercise"
+    notes, _, messages = built_notes(tmp_path, {f"temp/{p.name}": p for p in sorted(folder.iterdir())})
+    [card] = notes
+    assert note_front(card).startswith("Exercise: Temperature Converter"), note_front(card)
+    back = note_back(card)
+    assert "{{#include" not in back and "9.0 / 5.0" in back.replace("9.0/5.0", "9.0 / 5.0"), back
+    assert "Multiplying by 9/5" in back, back
+    assert not any("exercise.rs" in m and "not read" in m for m in messages), messages
+
+
+def test_a_task_saying_if_below_points_at_nothing_below_it(tmp_path: Path) -> None:
+    """T56-2 (follow-up): with ten exercises the page reads by a guessed '### Exercise N' pattern; a task that compares
+    ('… prints "warning" if a value is above a threshold and "OK" if below.') took the explanation quoted in its
+    solution toggle for the exhibit it pointed at, onto the front. 'below' after 'if', 'or', 'is', 'at' … compares;
+    'the table below', 'shown below', 'options below?' still point at what follows."""
+    from compiler.sources.stimulus import points_forward
+
+    assert not points_forward('Write a function that prints "warning" if a value is above a threshold and "OK" if below.')
+    assert not points_forward("Keep the values at or below 5.")
+    assert points_forward("Look at the table below.") and points_forward("Which of the options below?")
+    exercises = []
+    for n in range(1, 9):
+        exercises += [f"### Exercise {n} - Beginner", "", f"Write a function `check{n}` that prints \"high\" if a value is above {n} and \"low\" if below.", "",
+                      "<details><summary>Click for Solution</summary>", "", f"> The function compares the value with {n}.", "", "#### Solution", "",
+                      "```r", f"check{n} <- function(x) if (x > {n}) print('high') else print('low')", "```", "</details>", "", "---", ""]
+    notes, _, _ = built_notes(tmp_path, {"extra.md": "# Extra exercises\n\n" + "\n".join(exercises)})
+    assert len(notes) == 8, [note_front(n) for n in notes]
+    for n, note in enumerate(notes, 1):
+        assert "compares the value" not in note_front(note), note_front(note)
+        assert f"The function compares the value with {n}." in note_back(note), note_back(note)

@@ -259,8 +259,14 @@ _FOLLOWING_ANY = (
     r"|следующ\w+|нижеследующ\w+|наступн\w+|poniższ\w+|następując\w+|volgende|hieronder|aşağıdaki)\b"
     r"|以下|下面|下列|次の|다음"
 )
+# 'below' that compares ('"OK" if below.', 'at or below', 'falls below'), never one that points at what follows (trial56:
+# an exercise's explanation went onto its front as the exhibit its task pointed at)
+_COMPARED = (
+    r"(?<!\bif )(?<!\bor )(?<!\band )(?<!\bis )(?<!\bare )(?<!\bat )(?<!\bgoes )(?<!\bgo )(?<!\bfalls )(?<!\bfall )"
+    r"(?<!\bdrops )(?<!\bdrop )(?<!\bstays )(?<!\bstay )(?<!\bwhen )(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bremains )"
+)
 _FORWARD = re.compile(
-    r"\b(?:below|beneath|underneath)\s*(?:[?.:,;!)]|$)|\b(?:shown|described|given|listed|depicted|pictured|quoted)\s+below\b"
+    _COMPARED + r"\b(?:below|beneath|underneath)\s*(?:[?.:,;!)]|$)|\b(?:shown|described|given|listed|depicted|pictured|quoted)\s+below\b"
     rf"|\bthe following\b|{_FOLLOWING_ANY}"  # not 'below 50%' or 'following the crash'
     rf"|\b(?:this|these)\s+(?:\w+\s+)?(?:{'|'.join(_NOUNS.values())}|code|snippet|program|script|expressions?|quer(?:y|ies)|commands?|paintings?|artworks?|organs?|flags?)\b",
     re.I,

@@ -129,6 +129,24 @@ def _restated_cut(task: list[str], solution: list[str]) -> list[str]:
     return solution[start:]
 
 
+def _commented(lines: list[str]) -> set[int]:
+    """The lines of HTML comments that stand alone (``<!--`` / ``Copyright 2023 …`` / ``-->``): a licence header above
+    the task's title is no part of it (trial56: Comprehensive Rust's exercises were titled by their folder's name, the
+    title glued after it on the front)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if lines[k].lstrip().startswith("<!--"):
+            end = next((j for j in range(k, len(lines)) if "-->" in lines[j]), None)
+            if end is None or lines[end].split("-->", 1)[1].strip():
+                break
+            out.update(range(k, end + 1))
+            k = end + 1
+            continue
+        k += 1
+    return out
+
+
 def folder_title(rel: str) -> str:
     """A task's name from its folder (``3-uppercase-constant`` → ``uppercase constant``)."""
     name = _ORDINAL.sub("", PurePosixPath(rel).parent.name)
@@ -153,7 +171,7 @@ class TaskReader:
         task, solution = _pointer_cut(lines[:at]), lines[at + 1 :]
         solution = _restated_cut(task, solution)
         meta, start = _prologue(task)
-        body = [k for k in range(start, len(task)) if task[k].strip()]
+        body = [k for k in range(start, len(task)) if task[k].strip() and k not in _commented(task)]
         title, first = meta.get("title"), (body[0] if body else start)
         heading = _HEADING.match(task[body[0]]) if body else None
         if heading is not None:
