@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
 
 DATA = Path(__file__).parent / "data" / "sitting56" / "newdocs"
 
@@ -294,3 +294,26 @@ def test_n16_numbered_wrong_then_right_lines_are_a_card_each(tmp_path: Path) -> 
     got = {note_front(n): note_back(n) for n in notes}
     assert got["✗ Ich bin kalt."] == "Mir ist kalt."
     assert len(got) == 3 and not skipped
+
+
+def test_n17_the_sheets_missing_glyphs_name_each_script_and_the_files(tmp_path: Path) -> None:
+    """N17: a language deck with Hindi and Thai words: the warning about the cheat sheet's missing glyphs
+    shows a character of each script and names the files; before, 'कखघतदनपब …' (Hindi only) at the Korean file's
+    line, as if the Korean words were the Hindi ones (here Hindi and Thai, which no bundled font covers)."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = deck_of(
+        tmp_path,
+        {
+            "hi.md": "# Hindi\n\n- पानी (paani) — water\n- खाना (khaana) — food\n- घर (ghar) — house\n",
+            "th.md": "# Thai\n\n- น้ำ — water\n- ข้าว — rice\n- บ้าน — house\n",
+        },
+    )
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out"), "--only", "pdf"])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "no glyph" in line]
+    assert len(said) == 1, result.output
+    assert "of 2 files (sources/hi.md, sources/th.md)" in said[0] or "of 2 files (sources/th.md, sources/hi.md)" in said[0]
+    assert any(c in said[0] for c in "पखघ") and any(c in said[0] for c in "นขบ")

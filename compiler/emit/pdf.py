@@ -22,6 +22,7 @@ import json
 import re
 import sys
 import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -479,14 +480,22 @@ def check_glyphs(deck: Deck, data: dict[str, Any], warn: Callable[[Diagnostic], 
     if not missing:
         return
     hit = [n for n in deck.notes if any(c in missing for i in n.items for c in _printed_text(i))]
-    shown = "".join(sorted(missing)[:8]) + (" …" if len(missing) > 8 else "")
+    # (a character of each script first, then more: 'कखघ…' alone named only the Hindi words of a deck whose warning
+    # pointed at its Korean file; sitting 56)
+    firsts = {}
+    for c in sorted(missing):
+        firsts.setdefault(unicodedata.name(c, "?").split()[0], c)  # ('DEVANAGARI', 'CJK', 'HANGUL' …)
+    picked = [*firsts.values(), *(c for c in sorted(missing) if c not in firsts.values())][:8]
+    shown = "".join(sorted(picked)) + (" …" if len(missing) > 8 else "")
     where = hit[0].primary.locator if hit else None
+    files = list(dict.fromkeys(n.primary.locator.file for n in hit))
+    of = f" of {len(files)} files ({', '.join(files[:3])}{', …' if len(files) > 3 else ''})" if len(files) > 1 else ""
     warn(
         Diagnostic(
             where.file if where else "",
             where.line if where else None,
             f"the cheat sheet's fonts have no glyph for {counted(len(missing), 'character')} "
-            f"({shown}) in {counted(len(hit), 'note')}: the PDF prints each as an empty box "
+            f"({shown}) in {counted(len(hit), 'note')}{of}: the PDF prints each as an empty box "
             "(the cards are not affected: Anki uses the device's fonts)",
             _GLYPHS_HINT if cjk_font_dir() or not any(_CJK.match(c) for c in missing) else _CJK_HINT,
             "warning",
