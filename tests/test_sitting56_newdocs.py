@@ -317,3 +317,10 @@ def test_n17_the_sheets_missing_glyphs_name_each_script_and_the_files(tmp_path: 
     assert len(said) == 1, result.output
     assert "of 2 files (sources/hi.md, sources/th.md)" in said[0] or "of 2 files (sources/th.md, sources/hi.md)" in said[0]
     assert any(c in said[0] for c in "पखघ") and any(c in said[0] for c in "นขบ")
+
+
+def test_n18_a_title_that_names_an_aspect_is_not_fronted_by_itself(tmp_path: Path) -> None:
+    """N18: '# Tips' alone over a '- ✅ Drink water' / '- ❌ Skip breakfast' list: the front is 'Tips'; before, 'Tips ›
+    Tips' (an aspect heading fronted by the page title, which was itself)."""
+    notes, skipped, _messages = built_notes(tmp_path, {"t.md": DATA / "tips-title.md"})
+    assert [note_front(n) for n in notes] == ["Tips"] and not skipped

@@ -5343,7 +5343,8 @@ class MarkdownReader:
                     # on a page with no title, its file's ('Normal Distribution.md' / '### Properties', '### PDF $…$':
                     # a vault's note, trial43 T43-2, whose cards did not say what they were about)
                     topic = above[-1] if above else _ID.sub("", squash(title[1] if title is not None else untitled)).strip(" #*_")
-                    found[0].text = f"{topic} › {found[0].text}" if topic else found[0].text
+                    # (never the heading under itself: '# Tips' alone over its list was 'Tips › Tips', sitting 56)
+                    found[0].text = f"{topic} › {found[0].text}" if topic and _norm_heading(topic) != _norm_heading(found[0].text) else found[0].text
                     name_fronts = name_fronts or (not above and title is None and topic == untitled)
                 glossed = _glossed(found[0].text) if headed and n not in lost else None
                 if glossed is not None:  # '～おかげで - "Thanks to"': the term asks, its gloss answers (learner3 N20)
