@@ -157,3 +157,17 @@ def test_a_number_in_a_sections_prose_is_no_lead_in(tmp_path: Path) -> None:
         "Why do the weights of one query sum to one?",
     ], fronts
     assert "sample 1 for each query" in note_back(notes[1])
+
+
+def test_one_row_of_emphasis_in_a_csv_is_formatting(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"biology.csv": DATA / "one-bold-row.csv"})
+    allele = next(n for n in notes if "allele" in note_front(n))
+    # (one row's '<b>Define:</b> allele' was shown as '&lt;b&gt;Define:&lt;/b&gt; allele', a Brainscape export's)
+    assert note_front(allele) == "Define: allele", note_front(allele)
+    assert "&lt;b&gt;" not in plain(allele), allele["fields"]
+
+
+def test_a_tag_a_csv_row_teaches_stays_text(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"html.csv": DATA / "html-tag-row.csv"})
+    bold = next(n for n in notes if "bold" in note_front(n))
+    assert note_back(bold) == "<b>text</b>", note_back(bold)

@@ -1296,7 +1296,17 @@ def _html_cells(rows: list[tuple[int, int, list[str]]]) -> bool:
     """Whether the file's cells are HTML (an Anki import file: '<b>…</b>', '<br>', '<img src=…>', '&nbsp;'), a closed
     tag or a picture in at least two rows and a fifth of them (a lone '<div>' a question asks about is text)."""
     found = sum(1 for _, _, row in rows if any(_HTML_CELL.search(cell) for cell in row))
+    if found == 1 and not any(_ABOUT_MARKUP.search(cell) for _, _, row in rows for cell in row):
+        # (one row's emphasis inside a sentence, 'The <b>mitochondria</b> makes ATP.', on a page that says nothing of
+        # markup: formatting, as Anki's import reads it; it was shown as '&lt;b&gt;', sitting 56)
+        return any(_EMPHASIS_IN_TEXT.search(cell) for _, _, row in rows for cell in row)
     return found >= 2 and found >= HTML_ROWS * len(rows)
+
+
+# emphasis tags around words with words of the sentence beside them ('The <b>mitochondria</b>', '<i>E. coli</i> is …')
+_EMPHASIS_IN_TEXT = re.compile(r"(?i)(?:\w[^<>]*<(b|i|u|em|strong)>[^<>]+</\1>|<(b|i|u|em|strong)>[^<>]+</\2>[^<>]*\w)")
+# a page about markup itself ('What does the <b> tag do?', 'HTML element'): its tags are text
+_ABOUT_MARKUP = re.compile(r"(?i)\b(?:html|xml|tags?|elements?|markup|attributes?)\b")
 
 
 _TAG_WORDS = re.compile(r"^[\w:./-]+(?:\s+[\w:./-]+){0,11}$")
