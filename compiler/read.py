@@ -3888,6 +3888,15 @@ def _asks_only(item: Item) -> bool:
     return not _quoted(answer) and not _one_line(item, answer) and not _rewritten(item.question, answer)
 
 
+def _forum_only(item: Item) -> bool:
+    """An answer that is only links to where readers discuss the page ('[Discussions](https://discuss.d2l.ai/t/83)'
+    under a chapter's last exercise, one a framework tab): the exercise has no answer (trial55 T55-2: said as "the
+    answer is only a link elsewhere")."""
+    return bool(item.answer) and all(
+        b.kind is BlockKind.html and "<a " in b.text and FORUM_WORDS.match(b.plain().strip()) for b in item.answer
+    )
+
+
 _LIST_ENTRY = re.compile(r"<li>(.*?)</li>", re.S)
 _LIST_ONLY = re.compile(r"^\s*<(ol|ul)\b[^>]*>\s*(?:<li>(?:(?!<(?:ol|ul)\b).)*?</li>\s*)+</\1>\s*$", re.S)
 
@@ -4084,6 +4093,13 @@ _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
         "write the answer, or remove the question (an answer that is really that word: write it in lower case)",
         "placeholder",
         "placeholder",
+    ),
+    (
+        _forum_only,
+        "question has no answer (the link under it, {answer!r}, is where readers discuss the page); no card",
+        "write the answer below the question",
+        "no-answer",
+        NO_ANSWER,
     ),
     (
         _link_only,

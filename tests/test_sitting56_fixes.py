@@ -171,3 +171,12 @@ def test_a_tag_a_csv_row_teaches_stays_text(tmp_path: Path) -> None:
     notes, _, _ = built_notes(tmp_path, {"html.csv": DATA / "html-tag-row.csv"})
     bold = next(n for n in notes if "bold" in note_front(n))
     assert note_back(bold) == "<b>text</b>", note_back(bold)
+
+
+def test_last_exercise_over_the_forum_link_has_no_answer(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"scoring.md": DATA / "d2l-last-exercise-forum.md"})
+    assert [note_front(n) for n in notes] == ["Dot Product Attention", "Additive Attention"]
+    # ('[Discussions](…)' under the last exercise: where readers talk, said as "only a link elsewhere" as if an answer)
+    said = [m for m in messages if "scoring.md:18:" in m]
+    assert len(said) == 1 and "question has no answer" in said[0] and "'Discussions'" in said[0], said
+    assert any(s["line"] == 18 and s["skipped"] == "no answer" for s in skipped), skipped
