@@ -8,7 +8,9 @@ Only in a run of 2 to 8 lines in a row (list entries or plain lines, blank lines
 one such mark at the same end, with a green one and a red one among them: a traffic-light legend or a single coloured
 bullet stays as written. A run whose neighbour line carries a mark of another colour at that end (``🔵 der Tisch`` /
 ``🔴 die Lampe`` / ``🟢 das Fenster``: the genders a course book colours) marks categories, not right and wrong: as
-written (trial38 T38-9). Code is left alone.
+written (trial38 T38-9). So is a run of term pairs under no question (``# Deutsch`` / ``- 🟢 das Fenster — the window`` /
+``- 🔴 die Tür — the door``: two genders coloured, no third to tell them apart by; a quiz's options follow the line
+that asks, sitting 56). Code is left alone.
 """
 
 from __future__ import annotations
@@ -48,6 +50,19 @@ def _other_colour(lines: list[str], at: int, step: int, end: str) -> bool:
     return bool((_OTHER_BEFORE if end == "before" else _OTHER_AFTER).search(lines[at]))
 
 
+_PAIR = re.compile(r"\w[^\n]*?[ \t](?:—|–|-|=|:)[ \t]+\w|\w:[ \t]+\w")  # 'das Fenster — the window', 'Haus: house'
+
+
+def _term_pairs(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether every line of the run is a term and its meaning and the nearest line with text above it asks nothing."""
+    if not all(_PAIR.search(m.group("rest")) for _, m in run):
+        return False
+    above = run[0][0] - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above < 0 or not ("?" in lines[above] or "？" in lines[above] or lines[above].rstrip().endswith((":", "：")))
+
+
 def _marked(line: str) -> tuple[str, re.Match[str]] | None:
     """('before' or 'after', the match) of a line carrying one coloured mark at one end, else None."""
     if sum(line.count(sign) for sign in _SIGNS) != 1:
@@ -83,7 +98,9 @@ def color_marks(text: str) -> str:
             run.append((j, nxt[1]))
             j += 1
         colours = {m.group("mark") in _GREENS for _, m in run}
-        categories = _other_colour(lines, k - 1, -1, first[0]) or _other_colour(lines, run[-1][0] + 1, 1, first[0])
+        categories = (
+            _other_colour(lines, k - 1, -1, first[0]) or _other_colour(lines, run[-1][0] + 1, 1, first[0]) or _term_pairs(lines, run)
+        )
         if MIN_OPTIONS <= len(run) <= MAX_OPTIONS and colours == {True, False} and not categories:
             out = out if out is not None else list(lines)
             for at, m in run:
