@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import PAIR_SEPARATORS, in_fence, split_pair
 
 _GREENS = frozenset("🟢🟩💚")
 _REDS = frozenset("🔴🟥❤⭕🛑")
@@ -50,12 +50,9 @@ def _other_colour(lines: list[str], at: int, step: int, end: str) -> bool:
     return bool((_OTHER_BEFORE if end == "before" else _OTHER_AFTER).search(lines[at]))
 
 
-_PAIR = re.compile(r"\w[^\n]*?[ \t](?:—|–|-|=|:)[ \t]+\w|\w:[ \t]+\w")  # 'das Fenster — the window', 'Haus: house'
-
-
 def _term_pairs(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
     """Whether every line of the run is a term and its meaning and the nearest line with text above it asks nothing."""
-    if not all(_PAIR.search(m.group("rest")) for _, m in run):
+    if not all(split_pair(m.group("rest").strip(), PAIR_SEPARATORS) is not None for _, m in run):
         return False
     above = run[0][0] - 1
     while above >= 0 and not lines[above].strip():
