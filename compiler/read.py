@@ -1634,7 +1634,7 @@ _DEFINED_ENTRY = re.compile(  # (term_definitions' precheck; a term in bold or c
     r"(?m)^ {0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+(?:[^\W\d_][^:：\n]{0,60}?(?:[ \t]+[-–—][ \t]+|[ \t]*[:：][ \t]+)\S|(?:\*\*|__|`)[^*_`\n]{1,60}(?:\*\*|__|`)[ \t:：-]+[^\W\d_])"
 )
 _FORMULA_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t].*\S[ \t]+\$[^$\n]+\$[ \t#]*$")  # (formula_headings' precheck)
-_DIALOGUE_TURN = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]{0,20}[ \t]*:[ \t]+\S.*\?[ \t]*$")  # (dialogue_turns' precheck)
+_DIALOGUE_TURN = re.compile(r"(?m)^[ \t]*(?:\*\*)?[A-Z][\w'’.-]{0,20}[ \t]*:(?:\*\*)?[ \t]+\S.*\?[ \t]*$")  # (dialogue_turns' precheck)
 _OPEN_GAP = re.compile(r"\(\s*1\s*\)\s*(?:_{2,}|\.{3,}|…)|_{2,}\s*\(\s*1\s*\)")  # (gap_key's precheck: gap (1))
 _GLUED_RUN = re.compile(r"(?m)^[ ]{0,3}\d{1,3}[.)][ \t].*?[?？:：][ \t]+\(?[aA][.)]")
 

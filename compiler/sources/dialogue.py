@@ -21,11 +21,25 @@ import re
 from compiler.sources.lines import has_answer_label, has_question_label, opens_asking
 
 # a turn: a speaker's name (a word to three, capitalised) and a colon, then what they say
-_TURN = re.compile(r"^[ \t]*(?P<who>[A-Z][\w'’.-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2})[ \t]*:[ \t]+(?P<text>\S.*?)[ \t]*$")
+# (or in bold, as a chat pasted into Markdown writes it: '**Tutor:** Sure! First: …?', '**Me**: 1789'; sitting 57)
+_TURN = re.compile(
+    r"^[ \t]*(?P<b>\*\*)?(?P<who>[A-Z][\w'’.-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,2})"
+    r"(?(b)(?:[ \t]*:\*\*|\*\*[ \t]*:)|[ \t]*:)[ \t]+(?P<text>\S.*?)[ \t]*$"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]+")
 # words that lead into a question without being part of it ('And what …?', 'Next: what …?', 'OK, so how …?')
 _LEAD_WORDS = r"(?i:and|so|next|now|then|ok(?:ay)?|right|well|also|but)"
 _LEAD_IN = re.compile(rf"^{_LEAD_WORDS}\b[ \t]*[,:]?[ \t]+")
+# a question word after its preposition ('in which year …?', 'to whom …?'; sitting 57)
+_PREPOSED_ASK = re.compile(r"(?i)^(?:in|at|on|for|to|from|by|with|of|during|after|before|since|until)[ \t]+(?:which|what|whom|whose|how|when|where)\b")
+# a turn of praise or farewell only ('Correct!', 'Right again.', 'Perfect score!', 'Brilliant, that's all for today.'):
+# after an answer it says nothing the card needs (never 'Yes, SO₄²⁻.', which says the answer again)
+_PRAISE_WORDS = (
+    r"correct|right|good|great|yes|yep|yeah|exactly|perfect|brilliant|well|done|nice|excellent|again|spot|on|that'?s|"
+    r"thats|that|is|it|all|for|today|now|score|full|marks?|job|work|awesome|fantastic|super|wonderful|bravo|thanks?|"
+    r"you|see|next|time|bye|goodbye|very|so|the|a|and|we're|we|are|finished|great|ok(?:ay)?|indeed|absolutely|100%"
+)
+_PRAISE_ONLY = re.compile(rf"^(?i:[ \t]*(?:{_PRAISE_WORDS})\b[ \t]*[,.!:;…]*)+[ \t]*$")
 _LEAD_ONLY = re.compile(rf"^(?:{_LEAD_WORDS}[ \t]*[,.!:]*[ \t]*)+$")  # 'Ok.', 'Right, so': says nothing
 TURNS_MIN = 6  # turns a page holds, at least, to be a dialogue
 SPEAKERS_MAX = 4
@@ -46,17 +60,25 @@ def _question(text: str) -> tuple[str, str] | None:
     sentences = _SENTENCE_END.split(text)
     sentences = [part for sentence in sentences for part in _announced(sentence)]
     for k, sentence in enumerate(sentences):
+        if _ANNOUNCED_LEAD.match(sentence) and k + 1 < len(sentences):
+            continue
         asked = sentence
         while (lead := _LEAD_IN.match(asked)) is not None:
             asked = asked[lead.end() :]
-        if asked.rstrip().endswith("?") and opens_asking(asked):
+        if asked.rstrip().endswith("?") and (opens_asking(asked) or _PREPOSED_ASK.match(asked)):
             rest = " ".join([asked[:1].upper() + asked[1:], *sentences[k + 1 :]])
-            before = " ".join(sentences[:k])
+            before = " ".join(said for said in sentences[:k] if not _ANNOUNCED_LEAD.match(said))  # ('Last one:' announces, says nothing)
             return ("" if _LEAD_ONLY.match(before) else before), rest
     return None
 
 
-_ANNOUNCED = re.compile(r"^(?P<lead>[^:?]{3,60}?\b(?i:question|quiz|one|another)\b[^:?]{0,30}:)[ \t]+(?P<q>\S.*\?)$")
+# (or counts it off: 'First: in which year …?', 'Last one: who …?'; sitting 57)
+_ANNOUNCED = re.compile(
+    r"^(?P<lead>(?:[^:?]{3,60}?\b(?i:question|quiz|one|another)|(?i:first|second|third|last|final(?:ly)?))\b[^:?]{0,30}:)[ \t]+(?P<q>\S.*\?)$"
+)
+
+
+_ANNOUNCED_LEAD = re.compile(r"^[^:?]*:$")  # (an announcement as _announced splits it off: 'Last one:')
 
 
 def _announced(sentence: str) -> list[str]:
@@ -89,6 +111,10 @@ def dialogue_turns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     asked = {n: q for n in order if (q := _question(turns[n].text)) is not None}
     if len(asked) < ASKED_MIN:
         return None
+    # (answered: the next turn another speaker's that asks nothing; '**Wrong:** Can you borrow me your pen?' /
+    # '**Right:** Can you lend me your pen?' pairs ask twice and answer nothing: labels, no speakers; sitting 57)
+    if sum(k + 1 < len(order) and who[k + 1] != who[k] and order[k + 1] not in asked for k, n in enumerate(order) if n in asked) < ASKED_MIN:
+        return None
     # (a lecture's teacher speaks twice in a row, 'OK, let's start …' / 'So here's a question …?': still a dialogue when
     # another speaker answers every question; sitting 55, one card of the page)
     answered = all(k + 1 < len(order) and who[k + 1] != who[k] for k, n in enumerate(order) if n in asked)
@@ -97,6 +123,15 @@ def dialogue_turns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     out: list[str] = []
     origin: list[int] = []
     answering = False  # an answer is open: the next turn goes on with it
+    opened: list[tuple[int, str]] = []  # the open answer's turns: where each is in out, and what it says
+
+    def close() -> None:
+        # an answer of one turn is what that turn says, without the speaker's name ('Me: 1789' is '1789'; sitting 57)
+        if len(opened) == 1:
+            out[opened[0][0]] = f"A: {opened[0][1]}"
+        opened.clear()
+
+    answerer = ""  # who gave the open answer
     for n, line in enumerate(lines):
         m = turns.get(n)
         if m is None or n < min(asked):
@@ -105,15 +140,22 @@ def dialogue_turns(lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         if n in asked:
             before, question = asked[n]
-            if before and answering:
+            if before and answering and not _PRAISE_ONLY.match(before):
                 out.append(f"{m.who}: {before}")
                 origin.append(n + 1)
+                opened.append((len(out) - 1, before))
+            close()
             out.append(f"Q: {question}")
             origin.append(n + 1)
             answering = False
             continue
+        if answering and _PRAISE_ONLY.match(m.text) and m.who != answerer:
+            continue  # ('Correct!', 'Brilliant, that's all for today.' after an answer: the asker's praise, no part of it)
         said = f"{m.who}: {m.text}"
         out.append(said if answering else f"A: {said}")
         origin.append(n + 1)
+        opened.append((len(out) - 1, m.text))
+        answerer = answerer if answering else m.who
         answering = True
+    close()
     return out, origin

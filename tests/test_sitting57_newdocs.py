@@ -1,0 +1,37 @@
+"""Fifty-seventh sitting, helper newdocs: a new user's documents, read card by card (round-12 findings first).
+
+R1: a chat quiz pasted into Markdown with bold speaker labels ('**Tutor:** Sure! First: in which year …?' /
+'**Me:** 1789' / '**Tutor:** Correct! Next: …?' … '**Tutor:** Perfect score!'): read as a dialogue, a card per
+question without the tutor's fillers on the front ('Sure! First:', 'Correct! Next:'), the answer without the
+speaker's name when one turn gives it, and the tutor's praise or closing ('Correct!', 'Perfect score!') off the backs.
+'**Wrong:** …?' / '**Right:** …?' pairs (two labels, every turn asking) stay labelled pairs, no dialogue.
+
+Each test's docstring says what was wrong. Documents in tests/data/sitting57/newdocs/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting57" / "newdocs"
+
+
+def test_r1_a_chat_quiz_in_markdown_is_a_dialogue_without_fillers(tmp_path: Path) -> None:
+    """R1: before, fronts 'Sure! First: in which year …?', 'Correct! Next: …', and 'Tutor: Perfect score!' ending the
+    last back."""
+    notes, skipped, messages = built_notes(tmp_path, {"chat.md": DATA / "chat-quiz.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "In which year was the Estates-General called?": "1789",
+        "What was the name of the oath taken in a tennis court?": "The Tennis Court Oath",
+        "Who was executed on 21 January 1793?": "Louis XVI",
+    }
+    assert not skipped and not [m for m in messages if "no answer" in m]
+
+
+def test_r1_bold_wrong_right_labels_are_no_speakers(tmp_path: Path) -> None:
+    notes, _, _ = built_notes(tmp_path, {"en.md": Path(__file__).parent / "data" / "sitting55" / "newdocs" / "wrong-right.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Wrong: Can you borrow me your pen?"] == "Can you lend me your pen?"
