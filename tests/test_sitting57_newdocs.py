@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
+
+from compiler.build import build
+from compiler.pairscore import STATEMENTS
 
 DATA = Path(__file__).parent / "data" / "sitting57" / "newdocs"
 
@@ -35,3 +38,18 @@ def test_r1_bold_wrong_right_labels_are_no_speakers(tmp_path: Path) -> None:
     notes, _, _ = built_notes(tmp_path, {"en.md": Path(__file__).parent / "data" / "sitting55" / "newdocs" / "wrong-right.md"})
     got = {note_front(n): note_back(n) for n in notes}
     assert got["Wrong: Can you borrow me your pen?"] == "Can you lend me your pen?"
+
+
+def test_r5_dupes_calls_vocabulary_entries_words_not_headings(tmp_path: Path) -> None:
+    """R5: two vocabulary pages' entries ('das Schwein — the pig', '- 🟢 das Fenster — window') as a dupes reason
+    quotes them: 'the words …'; before, 'the headings … of two documents', though neither is a heading. A heading
+    ('## Death') is still named a heading."""
+    content = deck_of(tmp_path, {"animals.md": DATA / "german-animals.md", "nouns.md": DATA / "german-nouns-coloured.md"})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    stated = [p.reason for p in result.compiled.dupes.pairs if p.reason.startswith(STATEMENTS)]
+    assert stated and all("the words '" in r and "heading" not in r for r in stated), stated
+    one = {"x.md": "# Ada Lovelace\n\n## Death\n\nShe died in 1852.\n", "y.md": "# Alan Turing\n\n## Death\n\nHe died in 1954.\n"}
+    result = build(deck_of(tmp_path / "h", one), tmp_path / "h" / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert any("the heading 'Death'" in p.reason for p in result.compiled.dupes.pairs)

@@ -296,12 +296,27 @@ def _title_of(item: Item, titles: Mapping[str, str]) -> str:
     return title if len(title) <= 60 else title[:59].rstrip() + "…"
 
 
+# a line that is a heading as written: Markdown's '#', AsciiDoc's '=', Org's '*', a bold line alone, or underlined
+_HEADING_LINE = re.compile(r"^[ ]{0,3}(?:#{1,6}|={1,6}|\*{1,6})[ \t]+\S|^[ \t]*(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*:?[ \t]*$")
+_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-+|~+|\^+)[ \t]*$")
+
+
+def _headed(item: Item) -> bool:
+    """Whether the item's front is its page's heading as written (or the page reads as questions under headings), not
+    an entry of a list or a line of a vocabulary page ('das Schwein — the pig': a word, sitting 57; the reason called it
+    'the heading')."""
+    lines = [line for line in item.original.splitlines() if line.strip()]
+    if not lines:
+        return True
+    return bool(_HEADING_LINE.match(lines[0])) or (len(lines) > 1 and bool(_UNDERLINE.match(lines[1])))
+
+
 def _named(a: Item, b: Item) -> tuple[str, bool]:
     """Two statement fronts as a reason quotes them, each named as what it is: a page's heading, or the word a sheet's
     row or a deck's note asks about (trial48 T48-14: 'the heading Ukraine' of a sheet row and a deck note); and whether
     one is such a word."""
     x, y = (" ".join(i.question.split())[:40] for i in (a, b))
-    kinds = ["word" if Path(i.locator.file).suffix.lower() in RECORD_SUFFIXES else "heading" for i in (a, b)]
+    kinds = ["word" if Path(i.locator.file).suffix.lower() in RECORD_SUFFIXES or not _headed(i) else "heading" for i in (a, b)]
     if kinds[0] != kinds[1]:
         return f"the {kinds[0]} '{x}' / the {kinds[1]} '{y}'", True
     return (f"the {kinds[0]} '{x}'" if x == y else f"the {kinds[0]}s '{x}' / '{y}'"), "word" in kinds
