@@ -53,3 +53,17 @@ def test_r5_dupes_calls_vocabulary_entries_words_not_headings(tmp_path: Path) ->
     result = build(deck_of(tmp_path / "h", one), tmp_path / "h" / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     assert any("the heading 'Death'" in p.reason for p in result.compiled.dupes.pairs)
+
+
+def test_r4_a_number_column_of_roman_numerals_is_a_fact_on_the_back(tmp_path: Path) -> None:
+    """R4: '| Number | Name | Type | Function |' / '| I | Olfactory | Sensory | Smell |': the nerve's number is on the
+    back ('Number: I'); before, the column was taken for row numbering and dropped from every card. A 'No.' column of
+    1, 2, 3 stays layout."""
+    notes, skipped, _ = built_notes(tmp_path, {"n.md": Path(__file__).parent / "data" / "sitting56" / "newdocs" / "cranial-nerves-merged.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert len(got) == 7 and not skipped
+    assert got["Olfactory"].startswith("Number: I") and "Function: Smell" in got["Olfactory"]
+    assert got["Trochlear"].startswith("Number: IV") and "Superior oblique muscle" in got["Trochlear"]
+    counted = "# Rivers\n\n| No. | River | Length |\n|---|---|---|\n| 1 | Nile | 6,650 km |\n| 2 | Amazon | 6,400 km |\n| 3 | Yangtze | 6,300 km |\n"
+    notes, _, _ = built_notes(tmp_path / "c", {"r.md": counted})
+    assert {note_front(n): note_back(n) for n in notes}["Nile"] == "6,650 km"

@@ -3549,20 +3549,31 @@ def fact_columns(head: list[str], body: list[list[str]] | None = None) -> dict[s
     for k, cell in enumerate(head):
         name = " ".join(cell.strip("*_ ").lower().split())
         kinds[k] = "level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else ""
+    # a number column of what is no row's count ('| Number | Name |' / '| I | Olfactory |', the cranial nerves' Roman
+    # numerals): a fact the back shows, never the front (sitting 57: dropped as layout)
+    named = {
+        k for k, kind in kinds.items()
+        if kind == "number" and body is not None
+        and any(k < len(c) and c[k].strip() and not _ROW_NUMBER.match(c[k].strip("*_ ")) for c in body)
+    }
+    kinds |= dict.fromkeys(named, "")
     facts = [k for k, kind in kinds.items() if not kind]
     layout = {kind: k for k, kind in kinds.items() if kind}
     if len(facts) == 2:
-        return {"front": facts[0], "back": facts[1]} | layout
+        front = next(k for k in facts if k not in named) if len(named) == 1 else facts[0]
+        return {"front": front, "back": next(k for k in facts if k != front)} | layout
     if len(facts) < 2 or body is None or len(body) < FACT_ROWS_MIN:
         return None
     keys = [
         k for k in facts
         if head[k].strip("*_ ").lower() not in _DECOR_COLUMNS  # ('| Emoji | … |': decoration, never the front)
+        and k not in named
         and len({" ".join(c[k].split()).lower() for c in body if k < len(c) and c[k].strip()}) == len(body)
     ]
     if not keys:
         return None
-    return {"front": keys[0], "back": next(k for k in facts if k != keys[0])} | layout
+    back = next((k for k in facts if k != keys[0] and k not in named), next(k for k in facts if k != keys[0]))
+    return {"front": keys[0], "back": back} | layout
 
 
 def side_by_side(head: list[str]) -> int:
