@@ -175,6 +175,7 @@ from compiler.sources.difficulty import (
     emojiish,
     front_matter_level,
     guess_combined,
+    legend_levels,
     lookup_combined,
     page_level,
     scaled_levels,
@@ -3505,7 +3506,7 @@ def _suggest_source(
     The items are built with exactly the difficulty rule the table shows (the markers found,
     mapped to guessed levels, else medium for every item), so pasting the table changes no note.
     """
-    rule = suggested_difficulty(items)
+    rule = suggested_difficulty(items, doc.lines)
     page = front_matter_level(doc.lines)
     level = page_level(rule, page[0]) if page else None
     # 'difficulty: hard' in its front matter replaces the table's default whatever the table says (Levels): the table
@@ -3763,8 +3764,9 @@ def _leads(item: Item) -> bool:
     return bool(item.label) and first.startswith(item.label or "")
 
 
-def suggested_difficulty(items: list[Item]) -> DifficultyRule:
-    """The rule for a file nobody configured: its markers at guessed levels, medium for the rest. Emoji that
+def suggested_difficulty(items: list[Item], lines: list[str] | None = None) -> DifficultyRule:
+    """The rule for a file nobody configured: its markers at guessed levels (at the levels the page's own legend
+    gives them when ``lines``, the page, has one: :func:`legend_levels`), medium for the rest. Emoji that
     are no small set reused across the questions (🔑 ✅ 🧠 🚨, one a heading: learner2 M11) are decoration,
     not levels."""
     labels = Counter(i.label for i in items if i.label)
@@ -3787,7 +3789,8 @@ def suggested_difficulty(items: list[Item]) -> DifficultyRule:
     if not labels:
         return DifficultyRule.model_validate({"from": "fixed", "default": "medium"})
     scaled = scaled_levels(list(labels))  # ('Stufe 1' … 'Stufe 3': the document's own scale)
-    guessed = {label: (guess_combined(label) or scaled.get(label) or Difficulty.medium).value for label, _ in labels.most_common()}
+    legend = legend_levels(lines, list(labels)) if lines else {}
+    guessed = {label: (legend.get(label) or guess_combined(label) or scaled.get(label) or Difficulty.medium).value for label, _ in labels.most_common()}
     stars = {label: len(label.replace("\ufe0f", "")) for label in labels if label.replace("\ufe0f", "") and set(label.replace("\ufe0f", "")) <= {"⭐", "★"}}
     if len(set(stars.values())) >= 2:  # '⭐' beside '⭐⭐' and '⭐⭐⭐': one star is the easy end of the page's scale
         guessed |= {label: ("easy", "medium", "hard")[min(n, 3) - 1] for label, n in stars.items()}

@@ -35,6 +35,10 @@ _DEFINED = re.compile(
 )
 
 
+# links and bare addresses: a meaning made only of them names where to read, it defines nothing
+_LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]*>|https?://\S+")
+
+
 @dataclass(frozen=True)
 class Entry:
     """A list entry: its line (index in the lines given), its depth, its text, and the term and meaning it defines
@@ -60,6 +64,8 @@ def defined(text: str) -> tuple[str, str] | None:
         return None  # ('- gehen – ging – ist gegangen – to go': a verb's forms in a row, no term and its meaning)
     if len(term.split()) > TERM_WORDS or len(re.findall(r"[^\W\d_]{1,}|\d+", meaning)) < 2 or term.lower() in ("http", "https", "note", "todo"):
         return None
+    if not re.search(r"[^\W_]", _LINKS.sub("", meaning)):
+        return None  # ('- Official documentation: [Volume snapshots](https://…)': a reading list's entry, what kind of page the link is: T57-2)
     return term, meaning
 
 

@@ -311,6 +311,26 @@ def scaled_levels(labels: list[str]) -> dict[str, Difficulty]:
     return out
 
 
+def legend_levels(lines: list[str], labels: list[str]) -> dict[str, Difficulty]:
+    """The levels a page's own legend gives its markers: a line that writes a marker right before a level word
+    (``- 🟩 Beginner question`` / ``- 🟧 Intermediate question`` / ``- 🟥 Advanced question``, ``🟢 = easy``,
+    ``⭐ Easy · ⭐⭐ Medium``), the marker not an item's (an item's marker is followed by its question). Only markers
+    that are emoji or symbols, each at the first level the page names for it (trial57 T57-4: an iOS README's three
+    colours were all guessed medium beside its legend)."""
+    marks = [label for label in labels if label.strip() and all(emojiish(part) for part in label.split())]
+    found: dict[str, Difficulty] = {}
+    for line in lines:
+        for label in marks:
+            if label in found or label not in line:
+                continue
+            for m in re.finditer(re.escape(label) + r"(?![\u2b50\u2605\ufe0f])[\ufe0f]?[ \t]*(?:[:=\u2013\u2014-][ \t]*)?(?:\*\*|__)?(?P<word>[^\W\d_]+)", line):
+                level = guess(m.group("word"))
+                if level is not None:
+                    found[label] = level
+                    break
+    return found
+
+
 def guess_combined(label: str) -> Difficulty | None:
     """A likely level for a label, or for a marker made of several (``⭐️🚀``: the hardest guess)."""
     level = guess(label)

@@ -684,6 +684,40 @@ _RULE_LINE = re.compile(r"^\s*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,
 _CLOSING_LINE = re.compile(r"^\s*(?:<!--\s*)?(?:</[a-z]+\s*>\s*)*</details\s*>\s*(?:-->)?\s*$", re.I)  # '</b></details>' on a line of its own
 
 
+def _indent_columns(line: str) -> int:
+    """The columns a line's indent takes, a tab reaching the next multiple of 4 (CommonMark's tab stops)."""
+    col = 0
+    for c in line:
+        if c == " ":
+            col += 1
+        elif c == "\t":
+            col = (col // 4 + 1) * 4
+        else:
+            break
+    return col
+
+
+def _without_columns(line: str, n: int) -> str:
+    """``line`` with ``n`` columns of its indent removed (a tab that reaches past them leaves the rest as spaces)."""
+    col = k = 0
+    while k < len(line) and col < n and line[k] in " \t":
+        col = col + 1 if line[k] == " " else (col // 4 + 1) * 4
+        k += 1
+    return " " * (col - n) + line[k:] if col > n else line[k:]
+
+
+def _ends_toggle(block: str) -> bool:
+    """An HTML block that closes an answer toggle: ``</details>`` on its own, or the answer's last HTML right over it
+    (``<table>`` … ``</table>`` / ``</details>``, no blank line between: one HTML block in Markdown), no other toggle in
+    it. (trial57 T57-1: an iOS README's table right over one answer's ``</details>`` made its list of 33 toggled
+    questions an ordinary list, every question in it lost.)"""
+    text = block.strip()
+    if _CLOSING_LINE.match(text):
+        return True
+    last = text.rsplit("\n", 1)[-1]
+    return bool(_CLOSING_LINE.match(last)) and not _OPEN_DETAILS.search(text) and len(_CLOSE_DETAILS.findall(text)) == 1
+
+
 def _closes_toggle(block: TopBlock, lines: list[str]) -> bool:
     """Whether a block (no HTML block, no code) ends with a line that only closes tags, ``</details>`` last: a
     toggle's end glued to its answer's paragraph or list (``* GitHub flow`` / ``</b></details>``)."""
@@ -1967,10 +2001,20 @@ def _unwrap_label_entry(answer: list[str]) -> None:
     mark = _LIST_MARK.match(answer[k]) if k is not None else None
     if k is None or mark is None or not answer_line(answer[k][mark.end() :]):
         return
-    if strip_answer_label(unbold_label(f"{answer[k][mark.end() :].rstrip()} x").strip()).strip() != "x":
-        return  # (the probe ' x' stands for the answer under the label, as answer_line's)
     width = mark.end()
-    answer[k] = answer[k][width:]
+    if strip_answer_label(unbold_label(f"{answer[k][width:].rstrip()} x").strip()).strip() != "x":
+        # (the probe ' x' stands for the answer under the label, as answer_line's) a bold label with the answer's
+        # first words after it, over the answer's points ('- **A**: Use var when:' / '  - The type is obvious …'),
+        # the entry's one point: the label goes, the words lead the points (trial57 T57-5: the back read 'A: Use var
+        # when:'); an unbolded 'A: …' may be an option's letter and stays
+        text = answer[k][width:].strip()
+        said = strip_answer_label(unbold_label(text).strip()).strip()
+        alone = not any(line.strip() and not line[:width].isspace() for line in answer[k + 1 :])
+        if unbold_label(text) == text or not said or said == unbold_label(text).strip() or not alone:
+            return
+        answer[k] = said
+    else:
+        answer[k] = answer[k][width:]
     for j in range(k + 1, len(answer)):
         if answer[j].strip() and not answer[j][:width].isspace():
             break  # the label's next sibling ('- **Example**:'): its own point
@@ -6445,7 +6489,7 @@ class MarkdownReader:
                 # check, sitting 8: '1. Descrivi …' over an indented '<summary> Possibile Risposta</summary>' …
                 # '---' / '</details>', most of them empty): the toggle opens right under the entry's question
                 box = parts[1]
-                closing = parts[-1].type == "html_block" and _CLOSING_LINE.match(parts[-1].tokens[0].content.strip())
+                closing = parts[-1].type == "html_block" and _ends_toggle(parts[-1].tokens[0].content)
                 if not answer_toggle(box) or _CLOSE_DETAILS.search(box.tokens[0].content) or not closing:
                     return []
             question = " ".join(_LIST_MARK.sub("", line.strip(), count=1) for line in lines[parts[0].start : parts[0].end])
@@ -6456,12 +6500,14 @@ class MarkdownReader:
                 after = _SUMMARY_END.split(own[at], maxsplit=1)[-1]
                 margin = own[0][: len(own[0]) - len(own[0].lstrip())]
                 body = ([margin + after.strip()] if after.strip() else []) + own[at + 1 :]
-            indent = min((len(b) - len(b.lstrip(" ")) for b in body if b.strip()), default=0)
+            # (columns, a tab to the next multiple of 4: an answer indented by tabs under its entry, '\t<details>' /
+            # '\tIt unwraps …', was code on the back, its text monospaced and its Markdown as written: trial57 T57-7)
+            indent = min((_indent_columns(b) for b in body if b.strip()), default=0)
             if box.type == "html_block":
                 body = [b for b in body if not _CLOSE_DETAILS.search(b)]
                 while body and (not body[-1].strip() or _RULE_LINE.match(body[-1])):
                     body.pop()  # the '---' an author draws at the end of every toggle: no answer of its own
-            cards.append((parts[0].start + 1, question, [b[indent:] for b in body]))
+            cards.append((parts[0].start + 1, question, [_without_columns(b, indent) for b in body]))
         return cards
 
     @staticmethod
