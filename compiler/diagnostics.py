@@ -157,9 +157,23 @@ def grouped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         out.append(d)
         others.append([])
     return [
-        d if not more else replace(d, also=tuple(_short(more, d.file)), per_file=_per_file(d.file, [m.file for m in more]))
+        d if not more else replace(_fitting(d, more), also=tuple(_short(more, d.file)), per_file=_per_file(d.file, [m.file for m in more]))
         for d, more in zip(out, others, strict=True)
     ]
+
+
+def _fitting(first: Diagnostic, more: list[Diagnostic]) -> Diagnostic:
+    """The first place of a repeated problem worded so that it fits every place it stands for: a group whose places say
+    different things ('a table of 21 rows outside any question …' at one, text or code at the others) is printed in the
+    group's common words, the first place's own after them (sitting 57: 46 places of lists and code were printed as "a
+    table of 21 rows …"), with the hint of a place said in the common words when one is."""
+    common = GROUP_WORDING.get(first.group)
+    if common is None or first.message.startswith(common) or all(m.message == first.message for m in more):
+        return first
+    tail = re.escape(common.split(" ", 1)[1]).replace("\\ is\\ ", ",?\\ is\\ ")  # (' outside any question, is not …')
+    own = re.sub(r"\s{2,}", " ", re.sub(rf",?\s*{tail}", "", first.message, count=1)).strip()
+    plain = next((m for m in more if m.message.startswith(common)), None)
+    return replace(first, message=f"{common}: the first place, {own}", hint=plain.hint if plain is not None else first.hint)
 
 
 def _per_file(first: str, files: list[str]) -> tuple[tuple[str, int], ...]:
@@ -193,6 +207,8 @@ class ContentError(Exception):
 
 NOTE_ID_FILES = (".apkg", ".colpkg")  # sources whose items are placed by note id, not by line
 OUTSIDE_QUESTION = "outside-question"  # the group of a reader's message about text under no question (read.py counts them)
+# the words that fit every place of a group whose places say different things (see _fitting)
+GROUP_WORDING = {OUTSIDE_QUESTION: "text outside any question is not in any card"}
 # text a layout's stop line left in no card (a summary under a table): notes = "skip" quiets it too, but detection
 # does not count it as text a reading missed (the layout chose to end there)
 AFTER_STOP = "after-stop"

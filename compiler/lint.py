@@ -320,12 +320,21 @@ def _source_line(item: Item, ctx: str) -> int:
     return item.locator.line
 
 
+def _code_symbol(item: Item, spot: Spot) -> bool:
+    """A lone '?' or '!' in the prose of an item that shows code is the code's symbol named in words ('Nullable types are
+    declared by putting a ? behind the String' over Kotlin's `String?`; sitting 57), no lost formula: code is what the
+    item teaches, and a page that lost its formulas lost no code."""
+    return spot.rule == "empty-slot" and ("⟦?⟧" in spot.context or "⟦!⟧" in spot.context) and any(b.kind is BlockKind.code for b in item.answer)
+
+
 def find_holes(items: list[Item], overrides: str = "content/overrides.toml") -> list[Hole]:
     """Every hole in the items' final text, located in their source files.
 
     Weak signs count only in a source with :data:`CORROBORATION` unambiguous holes or more.
     """
-    found: list[tuple[Item, Spot]] = [(item, spot) for item in items for text in item_texts(item) for spot in text_holes(text)]
+    found: list[tuple[Item, Spot]] = [
+        (item, spot) for item in items for text in item_texts(item) for spot in text_holes(text) if not _code_symbol(item, spot)
+    ]
     strong: dict[str, int] = {}
     for item, spot in found:
         if not spot.weak:

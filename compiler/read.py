@@ -146,6 +146,7 @@ from compiler.sources.d2l import convert_d2l, is_d2l
 from compiler.sources.damage import unreadable
 from compiler.sources.details_sections import details_sections
 from compiler.sources.detect import (
+    CODE_TASKS_MIN,
     KNOWN_PAIRS_MIN,
     KNOWN_PAIRS_NOTE,
     Detection,
@@ -160,6 +161,7 @@ from compiler.sources.detect import (
     markdown_questions,
     note_page,
     note_shaped,
+    numbered_code_tasks,
     question_list,
     repository_file,
     run_in_terms,
@@ -273,6 +275,7 @@ from compiler.sources.lines import (
     spaced_boxes,
     spaced_word_pairs,
     spark_cards,
+    speaker_notes,
     tagged_line_cards,
     task_lead,
     tight_pairs,
@@ -1121,7 +1124,7 @@ def _detect_for(
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
         found, rejected = _try_guess(doc, src, guess, cache)
-        found = found or card_page(doc) or _headed_page_said(doc, src, cache) or _titled_note(doc, src, None, cache)
+        found = found or card_page(doc) or _headed_page_said(doc, src, cache) or _code_tasks(doc) or _titled_note(doc, src, None, cache)
         if rejected:  # the table shows the best guess and why it was not used, never "nothing repeats"
             guess = [guess[0], f"{_NOT_USED}: {rejected}; check it against the file", *guess[1:]]
     if found is None:
@@ -1269,6 +1272,16 @@ def _detect_for(
             fix=fix,
         )
     return found
+
+
+def _code_tasks(doc: Document) -> Detection | None:
+    """The numbered layout for a Markdown page (a Quarto or R Markdown sheet converted) whose numbered tasks each stand
+    over the code that answers them (``1. Create a vector of the numbers 1 to 10.`` / its ``{r}`` chunk / ``2. …``), when
+    nothing else reads it: a card each, never one note of the sheet titled by its front matter (trial56: a Quarto
+    sheet's two questions were one note)."""
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or (n := numbered_code_tasks(doc.lines)) < CODE_TASKS_MIN:
+        return None
+    return Detection("numbered", 0.5, f"its {n} numbered tasks each stand over the code that answers them: a card each")
 
 
 def _titled_note(doc: Document, src: SourceConfig, found: Detection | None, cache: ItemCache | None) -> Detection | None:
@@ -2563,6 +2576,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "<question" in doc.text:  # GitBook/HonKit's <quiz> blocks (trial10 P6)
             tagged = quiz_tags(doc.text)
             doc = doc if tagged == doc.text else Document(rel=doc.rel, text=tagged)
+        if own in MARKDOWN_SUFFIXES and "<details>" in doc.text and "#" in doc.text:  # a slide's speaker notes (T56-5)
+            noted = speaker_notes(doc.lines)
+            doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")
         if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> **ANS:** …' under its question: an answer set in a quote (G8)
             unquoted = unquoted_answers(doc.text)
             doc = doc if unquoted == doc.text else Document(rel=doc.rel, text=unquoted)

@@ -108,6 +108,7 @@ from compiler.sources.lines import (
     term_entries,
     terms_below,
     unbold_label,
+    unmark_operators,
 )
 from compiler.sources.markdown_blocks import (
     asking_title_labels,
@@ -735,6 +736,7 @@ def question_line(line: str) -> bool:
     heading that asks, a bullet led by a bold question, an admonition whose title asks."""
     if "`" in line and _ATX.match(line) and asks_in_code_only(line):
         return False  # ('### `Hash#key?`': a method's name, T51-16; '#### … com `? :`', T52-6)
+    line = unmark_operators(line)  # ('__Safe call (?.)__': an operator's name, sitting 57)
     return bool(
         _MD_QUESTION.match(_LINK_TARGET.sub("]", line) if "](" in line else line)  # ('### [Grokking …](…?aff=…)': T28-15)
         or _bold_question(line)
@@ -2456,6 +2458,28 @@ def _sectioned_article(body: list[str]) -> bool:
     # 'What does `* { box-sizing: border-box; }` do?' opened with the answer, and its 11 sections became cards without
     # the question, trial29 T29-61)
     return headed >= ARTICLE_SECTIONS and words > ARTICLE_WORDS and lead < ANSWER_FIRST_WORDS
+
+
+_NUMBERED_TASK_LINE = re.compile(r"^ {0,3}\d{1,3}[.)][ \t]+\S")
+_FENCE_OPEN = re.compile(r"^\s*(```|~~~)")
+CODE_TASKS_MIN = 2  # numbered entries, each over its own code block, that make a page a sheet of tasks, not one note
+
+
+def numbered_code_tasks(lines: list[str]) -> int:
+    """How many numbered entries (``1. Create a vector of the numbers 1 to 10.``) stand right over a code block of their
+    own, a blank line between at most (a Quarto or R Markdown exercise sheet's solution chunks): each a task answered by
+    its code. 0 when an entry has no code under it but the last, or the entries do not count on from 1."""
+    numbers, found, k = [], 0, 0
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        if fenced[k] or not _NUMBERED_TASK_LINE.match(line):
+            continue
+        numbers.append(int(re.match(r"\s*(\d+)", line).group(1)))  # type: ignore[union-attr]
+        below = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        found += below is not None and _FENCE_OPEN.match(lines[below]) is not None
+    if numbers != list(range(1, len(numbers) + 1)) or found < len(numbers) - 1:
+        return 0
+    return found
 
 
 def note_shaped(doc: Document) -> bool:

@@ -5438,6 +5438,21 @@ def names_code_only(text: str) -> bool:
     return any("?" in x for x in spans) and bool(_CODE_JOINERS.match(_CODE_SPAN.sub(" ", text)))
 
 
+# an operator named in brackets after its name: 'Elvis Operator ( ?: )', 'Safe call (?.)', '( ?.let )', '(??)': its '?' is
+# the operator's (a symbol beside it, an identifier after it may be), no question's mark (sitting 57: a Kotlin notes
+# page's bold '__Safe call (?.)__' made its notes a page of questions, and read two of its 21 topics as cards); a
+# blank '( ? )' alone still asks
+_OPERATOR_NAMED = re.compile(r"\(\s*(?=[^\s()]*\?)[^\w\s()]{2,4}(?:[A-Za-z_]\w*)?\s*\)")
+
+
+def unmark_operators(text: str) -> str:
+    """``text`` with each operator it names in brackets (``( ?: )``, ``(?.)``) written without its '?', for asking's tests
+    only (never shown)."""
+    if "?" not in text or "(" not in text:
+        return text
+    return _OPERATOR_NAMED.sub(lambda m: m.group().replace("?", "\u00bf"), text)
+
+
 def asks_in_code_only(text: str) -> bool:
     """Whether a heading's only question marks are inside code spans and its words do not open asking: the '?' is
     code (a method's name, `` `? :` `` the conditional operator: 'Mostre um ícone … com `? :`' is a challenge's title,
@@ -5455,6 +5470,39 @@ _QUOTED_TITLE = re.compile(r"^(?:(?P<b>\*\*|__)(?P<bold>[^*_\n?？]{1,60}?)[:：
 _QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
 _ATX_LEVEL = re.compile(r"^[ ]{0,3}(?P<marks>#{1,6})[ \t]")
 QUOTED_TERMS_MIN = 2  # defined terms a titled box needs to be read as the glossary it holds
+
+
+_DETAILS_ALONE = re.compile(r"^\s{0,3}<details>\s*$", re.I)
+_DETAILS_END = re.compile(r"^\s{0,3}</details>\s*$", re.I)
+_NOTES_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
+
+
+def speaker_notes(lines: list[str]) -> list[str]:
+    """``lines`` with the headings inside a slide's speaker notes written as bold text (``<strong>``, which no rewrite takes for a topic): a ``<details>`` alone on its
+    line with no ``<summary>``, after the slide's own text (mdBook's and Comprehensive Rust's convention), holds notes
+    to the slide above it, so a heading in it (``## More to Explore``) is a label in those notes, not a section of the
+    page (trial56 T56-5: the slide's text was "its introduction", in no card, and the notes' last list a card of its
+    own). ``lines`` itself when no such notes hold a heading."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    n = 0
+    while n < len(lines):
+        if fenced[n] or not _DETAILS_ALONE.match(lines[n]):
+            n += 1
+            continue
+        first = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
+        end = next((k for k in range(n + 1, len(lines)) if not fenced[k] and _DETAILS_END.match(lines[k])), None)
+        text_above = any(x.strip() and not _NOTES_HEADING.match(x) and not x.lstrip().startswith("<") for x in lines[:n])
+        if first is None or end is None or lines[first].lstrip().lower().startswith("<summary") or not text_above:
+            n += 1
+            continue
+        for k in range(n + 1, end):
+            m = None if fenced[k] else _NOTES_HEADING.match(lines[k])
+            if m is not None and m.group("text").strip():
+                out = out if out is not None else list(lines)
+                out[k] = f"<strong>{m.group('text').strip()}</strong>"
+        n = end + 1
+    return out if out is not None else lines
 
 
 def quoted_glossaries(lines: list[str]) -> list[str]:

@@ -195,6 +195,7 @@ from compiler.sources.lines import (
     topic_line,
     unbold_label,
     undecorated_labels,
+    unmark_operators,
 )
 from compiler.sources.listed_topics import listed_answers
 from compiler.sources.markdown_blocks import (
@@ -2171,13 +2172,14 @@ class _Question:
 
     @property
     def asks(self) -> bool:
+        text = unmark_operators(self.text)  # ('Elvis Operator ( ?: )' names an operator: sitting 57)
         return (
-            self.text.rstrip(CLOSERS).endswith(QUESTION_MARKS)
-            or script_asks(self.text)  # ('Ո՞վ է …։', '… Ελλάδας;': its script's question mark, T36-15)
+            text.rstrip(CLOSERS).endswith(QUESTION_MARKS)
+            or script_asks(text)  # ('Ո՞վ է …։', '… Ελλάδας;': its script's question mark, T36-15)
             or self.labeled
-            or asks_annotated(self.text)
-            or bool(_BLANK.search(self.text))
-            or _asks_before_options(self.text)
+            or asks_annotated(text)
+            or bool(_BLANK.search(text))
+            or _asks_before_options(text)
         )
 
 
@@ -2689,6 +2691,21 @@ class _Open:
 
 
 BOX_QUESTION = "asked in a box with no answer in it"  # (its skip reason: T51-1)
+INTRODUCES_BELOW = "the introduction of the tasks headed under it (each read on its own)"
+INTRO_WORDS = 40  # words at most of a task heading's text that introduces the sub-headed tasks under it
+
+
+def _introduces_deeper(current: _Open, lines: list[str]) -> bool:
+    """Whether a task heading's text is one short paragraph right over deeper headings (``# Exercises`` / ``Try these
+    exercises …`` / ``### Exercise 1``): it introduces the tasks under them, no task of its own."""
+    if current.block.type != "heading_open" or len(current.answer) != 1 or current.answer[0].type != "paragraph_open":
+        return False
+    block = current.answer[0]
+    if len(block.tokens) < 2 or len(plain_inline(block.tokens[1].children or []).split()) > INTRO_WORDS:
+        return False
+    below = next((line for line in lines[block.end :] if line.strip()), "")
+    deeper = re.match(r" {0,3}(#{1,6})[ \t]", below)
+    return deeper is not None and len(deeper.group(1)) > current.level
 CLOSING_ANSWER_WORDS = 40  # words at most in the answer under a notes card's closing question (a recall check, no essay)
 
 
@@ -7420,7 +7437,11 @@ class MarkdownReader:
         elif current.headed and (unlearned := self._task_page or unlearnable(plain_inline(current.block.tokens[1].children or []), current.answer)) in (TASK_REASON, HINT_REASON):
             # '### Activity' over what to write; '## 2. Calculate remaining bake time' under '# Instructions' or '# Hints'
             # (exercism): work to do, no fact to recall (trial50 T50-5); with its solution given, a card
-            if not gives_solution(current.answer):
+            if _introduces_deeper(current, lines or doc.lines):
+                # ('# Exercises' / 'Try these exercises to test your comprehension …' / '### Exercise 1' …: its one
+                # sentence introduces the exercises headed under it, each read (and said) on its own; sitting 57)
+                skip = INTRODUCES_BELOW
+            elif not gives_solution(current.answer):
                 skip = unlearned
                 diag.warning(doc.rel, line, *task_said(current.q.text, unlearned), group="task")
         elif current.headed and unlearned:

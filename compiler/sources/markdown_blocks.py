@@ -339,6 +339,35 @@ def _empty_numbers(state: Any) -> None:
         i += 1
 
 
+_CLOSING_TAG_LINE = re.compile(r"^\s*</[A-Za-z][\w-]*\s*>\s*$")
+_RULE_TEXT_LINE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+
+
+def _rules_after_html(state: Any) -> None:
+    """A rule written right under a closing tag (``</details>`` / ``---``, no blank line between) is the rule its author
+    drew, not text of the HTML block CommonMark makes of both (sitting 57: an R course's exercises each ended with a
+    line ``---`` on the back): the block ends at the tag, a rule token after it."""
+    tokens = state.tokens
+    for k in reversed(range(len(tokens))):
+        token = tokens[k]
+        if token.type != "html_block" or not token.map:
+            continue
+        lines = token.content.rstrip("\n").split("\n")
+        n = len(lines)
+        while n > 1 and _RULE_TEXT_LINE.match(lines[n - 1]):
+            n -= 1
+        if n == len(lines) or not _CLOSING_TAG_LINE.match(lines[n - 1]):
+            continue
+        start = token.map[0]
+        token.content = "\n".join(lines[:n]) + "\n"
+        token.map = [start, start + n]
+        rules = []
+        for j in range(n, len(lines)):
+            rule = Token("hr", "hr", 0, map=[start + j, start + j + 1], markup=lines[j].strip(), block=True, level=token.level)
+            rules.append(rule)
+        tokens[k + 1 : k + 1] = rules
+
+
 def _empty_headings(state: Any) -> None:
     """Core rule: a heading with no text (``#####`` alone on its line, put between the parts of a long answer as a
     spacer) is no heading: it named no topic, and as one it cut the answer into cards fronted 'Question ›' with
@@ -676,6 +705,7 @@ def make_parser() -> MarkdownIt:
     md.core.ruler.before("block", "callout_boxes", _callout_boxes)
     md.core.ruler.push("answer_admonitions", _answer_admonitions)
     md.core.ruler.after("block", "empty_headings", _empty_headings)
+    md.core.ruler.after("block", "rules_after_html", _rules_after_html)
     md.core.ruler.after("empty_headings", "prose_code", _prose_code)
     md.core.ruler.after("prose_code", "empty_numbers", _empty_numbers)
     md.core.ruler.after("empty_numbers", "item_numbers", _item_numbers)
@@ -2454,6 +2484,16 @@ CONTENTS_HEADING = re.compile(
 )
 
 
+# a link to a heading of a Markdown page by the page's file name and the anchor (GitHub's own tables of contents:
+# '[Ranges](Basics.md#ranges)' in Basics.md; sitting 57), no folder before it: as '#ranges' is, a section of the page
+_NAMED_ANCHOR = re.compile(r"^[^/\\:?#\s]+\.(?:md|markdown|mdx)#\S+$", re.I)
+
+
+def own_anchor(href: str) -> bool:
+    """A link to an anchor of the page (``#ranges``, ``Basics.md#ranges``)."""
+    return href.startswith("#") or bool(_NAMED_ANCHOR.match(href))
+
+
 def anchor_links(block: TopBlock) -> bool:
     """A paragraph or list of links to anchors of the page only: a table of contents."""
     inline = [t for t in block.tokens if t.type == "inline"]
@@ -2467,7 +2507,7 @@ def anchor_links(block: TopBlock) -> bool:
     for t in inline:
         for c in t.children or []:
             if c.type == "link_open":
-                if not str(c.attrGet("href") or "").startswith("#"):
+                if not own_anchor(str(c.attrGet("href") or "")):
                     return False
                 links += 1
     bare = [navigation(TopBlock([Token("paragraph_open", "p", 1), t], 0, 0)) for t in inline]
@@ -2483,7 +2523,7 @@ GLOSS_WORDS = 6  # words of a contents entry's gloss after its link ('- *summati
 def _glossed_anchor(inline: Token) -> bool:
     """An entry that is a link to an anchor of the page and a few words after it (``[hat](#hat) - *unit vector*``)."""
     children = inline.children or []
-    if not children or children[0].type != "link_open" or not str(children[0].attrGet("href") or "").startswith("#"):
+    if not children or children[0].type != "link_open" or not own_anchor(str(children[0].attrGet("href") or "")):
         return False
     close = next((k for k, c in enumerate(children) if c.type == "link_close"), None)
     if close is None or any(c.type in ("link_open", "image") for c in children[close + 1 :]):
@@ -2508,7 +2548,7 @@ def _anchor_table(block: TopBlock) -> bool:
         elif t.type == "inline":
             for c in t.children or []:
                 if c.type == "link_open":
-                    if not str(c.attrGet("href") or "").startswith("#"):
+                    if not own_anchor(str(c.attrGet("href") or "")):
                         return False
                     row_link = True
     return rows > 0 and linked == rows
