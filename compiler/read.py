@@ -276,6 +276,7 @@ from compiler.sources.lines import (
     spaced_word_pairs,
     spark_cards,
     speaker_notes,
+    squash,
     tagged_line_cards,
     task_lead,
     tight_pairs,
@@ -1117,7 +1118,7 @@ def _detect_for(
         )
         return None
     if found is not None and found.layout == "markdown" and src.headings == "ask":
-        found = _headed_instead(doc, src, cache) or found
+        found = _headed_instead(doc, src, cache) or _few_asked(doc, src, cache) or found
     titled = (_titled_note(doc, src, found, cache) or _named_question(doc, found)) if found is not None else None
     if titled is not None:  # ('title: What is a Load Balancer?' over a text no reading makes a card of: trial14 T14-15)
         return titled
@@ -1448,6 +1449,41 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
         return None  # ('## Definitions' / '- `Dharma` The Hindu moral code' …: a glossary by its name, a card a term; T53-9)
     why = f"{headed.why}; its {len(items)} glossary entries hold only {held} of its {total} lines of text"
     return dataclasses.replace(headed, why=why)
+
+
+FEW_ASKED_MAX = 2  # questions at most, asked in bold lines inside sections, that leave a page of notes a page of notes
+FEW_ASKED_SHARE = 0.1  # … when their cards hold less than this share of the page's lines of text (and all its cards
+# less than HEADED_SHARE)
+FEW_ASKED_HEADINGS = 3  # statement headings with text under them such a page needs
+
+
+def _few_asked(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Detection | None:
+    """A page of notes under statement headings that asks a question or two in passing, in bold lines inside its
+    sections (a Kotlin notes page's ``__Why would we use it?__`` under ``## Lateinit Keyword``): the 'markdown' reading
+    makes cards of those alone and says every section "outside any question" (sitting 57: 1 card of 21 topics, 62
+    places said); read by its headings, as the same page asking nothing is, each heading with text under it a card and
+    each bold question a card of its own. Never a page whose headings ask, nor one whose questions hold a tenth of it."""
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or not 0 < markdown_questions(doc.lines, obsidian=False)[0] <= FEW_ASKED_MAX:
+        return None
+    if sum(1 for line in doc.lines if _HEADING_LINE.match(line)) < FEW_ASKED_HEADINGS or _card_syntax(doc.lines):
+        return None
+    items = [i for i in _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache) if not i.skip]
+    asked = [i for i in items if re.sub(r"<[^>]+>", "", i.question).rstrip(CLOSERS + " ").endswith(QUESTION_MARKS)]
+    if not asked or len(asked) > FEW_ASKED_MAX or any(i.kind != ItemKind.basic or i.original.lstrip().startswith("#") for i in asked):
+        return None
+    total = sum(1 for line in strip_front_matter(doc.text).split("\n") if line.strip() and not line.lstrip().startswith("#"))
+    held = sum(1 for i in asked for line in i.original.splitlines() if line.strip())
+    if held >= FEW_ASKED_SHARE * total or sum(1 for i in items for line in i.original.splitlines() if line.strip()) >= HEADED_SHARE * total:
+        return None  # (the glossary entries a page of notes holds beside them are its sections' text, as _headed_instead reads)
+    lines = list(doc.lines)
+    for i in asked:
+        lines[i.locator.line - 1] = ""
+    headed = headed_page(dataclasses.replace(doc, text="\n".join(lines) + "\n"), entries=True)
+    if headed is None:
+        return None
+    shown = asked[0].question if len(asked[0].question) <= 60 else asked[0].question[:59] + "…"
+    said = f"only line {asked[0].locator.line} asks ({shown!r})" if len(asked) == 1 else f"only {len(asked)} bold lines ask (first at line {asked[0].locator.line})"
+    return dataclasses.replace(headed, why=f"its headings ask nothing and {said}; each heading with text under it is read as a card, each question too")
 
 
 def _without_exercises(text: str) -> str:
@@ -4162,6 +4198,13 @@ def _held_lines(text: str) -> int:
     return held
 
 
+def _titled_notes(item: Item) -> bool:
+    """Whether an item's text opens with a level-1 heading of its own question (``# Queries, Keys, and Values`` over the
+    introduction a numbered page's title card holds)."""
+    first = item.original.split("\n", 1)[0]
+    return first.startswith("# ") and squash(first[2:]).strip(" #*_") == item.question
+
+
 def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnostics, cards: bool = False) -> None:
     """One item far bigger than the rest: the layout read most of the document (or the text after
     the last question: an article, an appendix) into one card.
@@ -4178,6 +4221,9 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             return
     if cards and layout == "markdown":
         return
+    # (a page title's card of its introduction holds what the author wrote under the title, as a heading read as a card
+    # does: never an item that ran on; sitting 57)
+    items = [i for i in items if layout == "markdown" or not _titled_notes(i)] or items
     sizes = [_held_lines(i.original) for i in items]
     held = max(sizes)
     biggest = items[sizes.index(held)]

@@ -156,3 +156,50 @@ def test_a_note_with_one_numbered_step_over_code_stays_one_note(tmp_path: Path) 
     notes, _, _ = built_notes(tmp_path, {"install.md": page, "cells.md": GOOD})
     fronts = [note_front(n) for n in notes]
     assert "Installing the tools" in fronts, fronts
+
+
+def test_notes_page_asking_once_in_passing_is_still_read_by_its_headings(tmp_path: Path) -> None:
+    page = (DATA / "swift-notes.md").read_text(encoding="utf-8").replace(
+        "__Force unwrap ( ! )__\n", "__Why would we force unwrap?__\n\n- Only when the value is sure to be there.\n\n__Force unwrap ( ! )__\n"
+    )
+    notes, _, messages = built_notes(tmp_path, {"swift-notes.md": page})
+    fronts = [note_front(n) for n in notes]
+    # (one bold question in a section made the page a page of questions: 1 card, every topic "outside any question")
+    assert fronts == ["Constants and Variables", "Optionals", "Why would we force unwrap?", "Loops", "Need to Know"], fronts
+    assert "Only when the value is sure" in note_back(notes[2])
+    assert any("only line" in m and "each heading with text under it is read as a card" in m for m in messages), messages
+
+
+def test_qa_page_with_topic_headings_keeps_its_bold_questions(tmp_path: Path) -> None:
+    page = (
+        "# Networking\n\n## Transport\n\n**What does TCP guarantee?**\n\nOrdered, reliable delivery.\n\n"
+        "## Naming\n\n**What does DNS do?**\n\nIt maps names to addresses.\n\n## Links\n\n**What does ARP do?**\n\n"
+        "It maps addresses to hardware addresses.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"net.md": page})
+    assert [note_front(n) for n in notes] == ["What does TCP guarantee?", "What does DNS do?", "What does ARP do?"]
+
+
+# --- rests: a sentence ending with a figure's number is no lead-in ------------------------------------------------------
+
+
+def test_sentence_ending_with_a_figures_number_is_no_lead_in(tmp_path: Path) -> None:
+    notes, _, messages = built_notes(tmp_path, {"rates.md": DATA / "notes-see-figure.md"})
+    fronts = [note_front(n) for n in notes]
+    # ('… as shown in Figure 1.' was read as a lead-in naming question 1: the chapter's notes went onto its front)
+    assert fronts == ["What happens to the rate when the temperature rises by 10 °C?", "Name two factors that change a reaction's rate."], fronts
+    assert any("rates.md:3:" in m and "above its first item" in m for m in messages), messages
+
+
+# --- rests: a numbered chapter's introduction under its title -----------------------------------------------------------
+
+
+def test_chapter_title_introduction_is_a_card_like_its_sections(tmp_path: Path) -> None:
+    d2l = Path(__file__).parent / "data" / "sitting56" / "fixes" / "d2l-exercise-subtasks.md"
+    notes, _, messages = built_notes(tmp_path, {"pooling.md": d2l})
+    backs = {note_front(n): note_back(n) for n in notes}
+    # (the chapter's introduction under '# Attention Pooling' was in no card, its sections' notes cards: one reading now)
+    assert "convex hull of the values" in backs["Attention Pooling"], backs
+    assert [note_front(n) for n in notes][:2] == ["Attention Pooling", "Visualization"]
+    assert not any("above its first item" in m for m in messages), messages
+    assert not any("runs to line" in m for m in messages), messages

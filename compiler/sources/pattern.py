@@ -257,6 +257,13 @@ _ASKS_OF = re.compile(
     r"|题|題|문제|問|سؤال|السؤال|الأسئلة|प्रश्न"
 )
 _ENDS_WITH_NUMBER = re.compile(r"\d{1,3}\s*[.!:。！：।]?\s*$")  # ('… soal nomor 4!', '問4に答えなさい。' has its word)
+# the number a sentence ends with names a figure, a table, an equation, a chapter … of the text, never a question ('…;
+# see Table 1.', '… as shown in Figure 1.': sitting 57, a chapter's notes went onto question 1's front)
+_NAMES_OTHER = re.compile(
+    r"(?i)\b(?:tables?|tab|figures?|fig|equations?|eqs?|chapters?|ch|sections?|sec|pages?|pp?|appendix|appendices|listings?"
+    r"|examples?|lemmas?|theorems?|definitions?|lessons?|units?|modules?|steps?|lines?|rows?|columns?|slides?|volumes?|vol"
+    r"|abbildung|tabelle|kapitel|seite|tableau|chapitre|tabla|figura|cap[ií]tulo|p[aá]gina|tabela)\.?\s*\d{1,3}\s*[.!:。！：।]?\s*$"
+)
 _MATH_OR_CODE_SPAN = re.compile(r"\$[^$\n]+\$|`[^`\n]+`")  # '$1$', '`x = 1`' in a Markdown line
 _ONE_NUMBER = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})(?![\d.,]\d)(?!\.?[ºª°]|(?i:st|nd|rd|th|er|re|e|te|ten)\b)")
 # a line ending in dots to write on ('GCSE Biology — Paper 1 Candidate number: ……..', a paper's header): no full stop
@@ -1717,10 +1724,24 @@ class _Walk:
                 self._notes_said(first, name, count)
             return
         made: list[Item] = []
-        for first, name, back, section, _ in self.notes:
+        notes = list(self.notes)
+        if self.title is not None and self.markdown and (told := [k for k in self.page_intro if k - 1 > self.title[0]]):
+            # (the page's own text under its title, before its first section: the chapter's introduction, notes as its
+            # sections' are, its title the front; queries-keys-values' 49 lines on attention were in no card, sitting 57)
+            fenced = list(in_fence(self.lines))  # (its paragraph's lines, up to the first section's heading)
+            end = next((k for k in range(told[-1], len(self.lines)) if not fenced[k] and _ATX_LINE.match(self.lines[k])), told[-1])
+            back = self.lines[told[0] - 1 : end]
+            while back and not back[-1].strip():
+                back.pop()
+            if sum(len(x.split()) for x in back) >= PASSAGE_WORDS:
+                notes.insert(0, (told[0], squash(self.title[1]).strip(" #*_"), back, [], len(told)))
+                self.page_intro = [k for k in self.page_intro if k not in told]
+        for first, name, back, section, _ in notes:
+            # (the title's card keeps its heading in what it read: a heading's notes, never an item that ran on)
+            titled = [self.lines[self.title[0]]] if self.title is not None and section == [] and first - 1 > self.title[0] and name == squash(self.title[1]).strip(" #*_") else []
             item = make_item(
                 self.doc, self.source, self.diag, first, question=name, answer=self.reader.render_markdown(back, first, self.doc, self.diag),
-                section=section, difficulty=self.levels.level(None, None, first), original="\n".join(back),
+                section=section, difficulty=self.levels.level(None, None, first), original="\n".join([*titled, *back]),
             )  # fmt: skip
             if item is not None:
                 made.append(item)
@@ -2635,7 +2656,7 @@ class _Walk:
             return after, int(span.group("b"))
         numbers = _ONE_NUMBER.findall(text)
         stops = text[-1:] in ".!:。！：।" and not _DOTTED_END.search(text)  # ('Candidate number: ……..': room to write, T35-6)
-        named = _ENDS_WITH_NUMBER.search(text) or _LEAD_ONE.search(text) or _READ_LEAD.search(text) or _ASKS_OF.search(text)
+        named = (_ENDS_WITH_NUMBER.search(text) and not _NAMES_OTHER.search(text)) or _LEAD_ONE.search(text) or _READ_LEAD.search(text) or _ASKS_OF.search(text)
         if span is None and numbers == [str(after)] and stops and named:
             return after, after  # (a sentence that only holds the number, 'the weight of sample 1 for each query.', is prose)
         if not numbers and _READ_LEAD.search(text) and stops:
