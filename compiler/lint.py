@@ -102,7 +102,7 @@ def _judge_subject(text: str, m: re.Match[str]) -> str | None:
 
 def _judge_object(text: str, m: re.Match[str]) -> str | None:
     """'use or near-zero' lost its object; 'be used and then killed', 'single-user use and does', 'for
-    mouse use and' (the noun: after a preposition or a determiner and one word) did not."""
+    mouse use and', 'ease of use and' (the noun: after a preposition or a determiner, or one word after it) did not."""
     if m.group().rstrip().endswith("(") and _NAMED_IN_BRACKETS.match(text, m.end() - 1):
         return None  # 'least recently used (LRU)': the object is there (trial18 T18-56)
     if m.group().endswith(" by"):
@@ -117,7 +117,9 @@ def _judge_object(text: str, m: re.Match[str]) -> str | None:
         if after and after[0].lower().strip(",.") in _CLAUSE:
             return None
         before = text[: m.start()].lower().split()[-2:]
-        if m.group().split()[0].lower() == "use" and before and before[0].strip("(,") in _NOUN_BEFORE:
+        # (the noun after a preposition or a determiner, right before it or one word before it: 'for mouse use and',
+        # 'its ease of use and performance', 'when not in use and': trial57, an iOS README's two lint holes)
+        if m.group().split()[0].lower() == "use" and any(w.strip("(,") in _NOUN_BEFORE for w in before):
             return None
     return HOLE
 

@@ -3564,7 +3564,12 @@ def _suggest_source(
     # 'difficulty: hard' in its front matter replaces the table's default whatever the table says (Levels): the table
     # leaves it out, so a folder of such pages at several levels is one table (trial33 T33-10: 28 tables for 2 folders)
     if rule.from_ == "label":
-        note = f"difficulty from its {len(rule.labels)} markers (the levels in the table are guesses: check them)"
+        legend = legend_levels(doc.lines, list(rule.labels))
+        note = (
+            f"difficulty from its {len(rule.labels)} markers (the levels in the table are guesses: check them)"
+            if len(legend) < len(rule.labels)
+            else f"difficulty from its {len(rule.labels)} markers, at the levels its legend gives them"
+        )  # ('- 🟩 Beginner question' …: T57-4)
         fallback = rule.model_copy(update={"default": level}) if level is not None else rule
         items = [i.model_copy(update={"difficulty": _level(fallback, i.label)}) for i in items]
     elif level is not None:

@@ -112,3 +112,25 @@ def test_a_task_title_over_the_page_s_own_question_reads_as_its_siblings(tmp_pat
     assert note_back(roles).startswith("The kubelet runs the Pods"), note_back(roles)
     assert "Official documentation" not in note_back(roles) and "Node components" not in note_back(roles), note_back(roles)
     assert not any("read as layout 'note'" in m for m in messages), messages
+
+
+# --- lint: 'use' as a noun after a preposition ----------------------------------------------------------------------
+
+
+def test_use_as_a_noun_right_after_a_preposition_is_no_missing_object() -> None:
+    """Trial 57's real deck: `deckc lint` exited 1 on two 'missing-object' holes in the iOS README, 'its ease of ⟦use and⟧
+    performance' and 'invalidate timers when not in ⟦use and⟧ use system callbacks': 'use' is the noun there, right after
+    a preposition (as 'for mouse use and' one word after it). A verb that lost its object is still a hole."""
+    from compiler.lint import text_holes
+
+    assert text_holes("SpriteKit is often the better choice due to its ease of use and performance.") == []
+    assert text_holes("Invalidate timers when not in use and use system callbacks when possible.") == []
+    assert [s.rule for s in text_holes("Set the weights to use or near-zero values.")] == ["missing-object"]
+
+
+def test_the_table_says_its_levels_come_from_the_page_s_legend(tmp_path: Path) -> None:
+    """T57-4: the build's message says the markers' levels are the legend's, not guesses to check."""
+    _, _, messages = built_notes(tmp_path, {"swift.md": TRIAL / "toggle-list-html-before-close.md"})
+    said = next(m for m in messages if "read as layout 'markdown'" in m)
+    assert "difficulty from its 3 markers, at the levels its legend gives them" in said, said
+    assert "guesses" not in said, said
