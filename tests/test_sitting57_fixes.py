@@ -203,3 +203,13 @@ def test_chapter_title_introduction_is_a_card_like_its_sections(tmp_path: Path) 
     assert [note_front(n) for n in notes][:2] == ["Attention Pooling", "Visualization"]
     assert not any("above its first item" in m for m in messages), messages
     assert not any("runs to line" in m for m in messages), messages
+
+
+def test_markua_second_accepted_answer_is_in_the_items_text(tmp_path: Path) -> None:
+    lead54 = Path(__file__).parent / "data" / "sitting54" / "lead"
+    notes, _, _ = built_notes(tmp_path, {"sheets.md": lead54 / "sheets-quiz.md"})
+    banking = next(n for n in notes if "investment banking" in note_front(n))
+    assert "New York" in note_back(banking) and "London" in note_back(banking), note_back(banking)
+    # (the second '! London' line was blanked by the rewrite, so the item's text as read ended at '! New York')
+    original = "\n".join(i["original"] for i in banking["items"])
+    assert "! New York" in original and "! London" in original, original

@@ -67,8 +67,8 @@ def markua_quizzes(text: str) -> str:
             said = p["body"] if (p := _PATTERN.match(said)) else said
             if answered is None:
                 answered, lines[k] = k, f"Answer: {said}"
-            else:
-                lines[answered], lines[k] = f"{lines[answered]} / {said}", ""
+            else:  # (written at the last accepted answer's line: the item's text as read runs to it, 'original' holds all)
+                lines[answered], lines[k], answered = "", f"{lines[answered]} / {said}", k
         elif line.strip():
             answered = None  # (the question's accepted answers are the '!' lines in a row)
     return "\n".join(lines)
