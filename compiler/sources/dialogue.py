@@ -28,7 +28,11 @@ _TURN = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]+")
 # words that lead into a question without being part of it ('And what …?', 'Next: what …?', 'OK, so how …?')
-_LEAD_WORDS = r"(?i:and|so|next|now|then|ok(?:ay)?|right|well|also|but)"
+# (and in the other languages a lesson is held in: '¡Muy bien! ¿Y cómo se dice …?', 'Et comment dit-on …?'; sitting 57)
+_LEAD_WORDS = (
+    r"(?i:and|so|next|now|then|ok(?:ay)?|right|well|also|but|y|e|entonces|ahora|bueno|pues|et|alors|maintenant|bon"
+    r"|und|jetzt|also|nun|gut|allora|ora|quindi)"
+)
 _LEAD_IN = re.compile(rf"^{_LEAD_WORDS}\b[ \t]*[,:]?[ \t]+")
 # a question word after its preposition ('in which year …?', 'to whom …?'; sitting 57)
 _PREPOSED_ASK = re.compile(r"(?i)^(?:in|at|on|for|to|from|by|with|of|during|after|before|since|until)[ \t]+(?:which|what|whom|whose|how|when|where)\b")
@@ -37,9 +41,11 @@ _PREPOSED_ASK = re.compile(r"(?i)^(?:in|at|on|for|to|from|by|with|of|during|afte
 _PRAISE_WORDS = (
     r"correct|right|good|great|yes|yep|yeah|exactly|perfect|brilliant|well|done|nice|excellent|again|spot|on|that'?s|"
     r"thats|that|is|it|all|for|today|now|score|full|marks?|job|work|awesome|fantastic|super|wonderful|bravo|thanks?|"
-    r"you|see|next|time|bye|goodbye|very|so|the|a|and|we're|we|are|finished|great|ok(?:ay)?|indeed|absolutely|100%"
+    r"you|see|next|time|bye|goodbye|very|so|the|a|and|we're|we|are|finished|great|ok(?:ay)?|indeed|absolutely|100%|"
+    r"muy|bien|perfecto|excelente|correcto|exacto|genial|bravo|claro|sí|très|parfait|exact|exactement|super|génial|oui|"
+    r"sehr|richtig|genau|prima|toll|ja|bene|benissimo|perfetto|esatto|giusto|ottimo|brava"
 )
-_PRAISE_ONLY = re.compile(rf"^(?i:[ \t]*(?:{_PRAISE_WORDS})\b[ \t]*[,.!:;…]*)+[ \t]*$")
+_PRAISE_ONLY = re.compile(rf"^(?i:[ \t]*[¡]?(?:{_PRAISE_WORDS})\b[ \t]*[,.!:;…]*)+[ \t]*$")
 _LEAD_ONLY = re.compile(rf"^(?:{_LEAD_WORDS}[ \t]*[,.!:]*[ \t]*)+$")  # 'Ok.', 'Right, so': says nothing
 TURNS_MIN = 6  # turns a page holds, at least, to be a dialogue
 SPEAKERS_MAX = 4
@@ -63,10 +69,14 @@ def _question(text: str) -> tuple[str, str] | None:
         if _ANNOUNCED_LEAD.match(sentence) and k + 1 < len(sentences):
             continue
         asked = sentence
+        opening = asked[:1] if asked[:1] == "¿" else ""  # ('¿Y cómo se dice …?': the mark opens the question, whatever leads it)
+        asked = asked[len(opening) :]
         while (lead := _LEAD_IN.match(asked)) is not None:
             asked = asked[lead.end() :]
-        if asked.rstrip().endswith("?") and (opens_asking(asked) or _PREPOSED_ASK.match(asked)):
-            rest = " ".join([asked[:1].upper() + asked[1:], *sentences[k + 1 :]])
+        if asked.rstrip().endswith(("?", "？")) and (opens_asking(asked) or _PREPOSED_ASK.match(asked)):
+            asked = opening + asked
+            at = len(opening)
+            rest = " ".join([asked[:at] + asked[at : at + 1].upper() + asked[at + 1 :], *sentences[k + 1 :]])
             before = " ".join(said for said in sentences[:k] if not _ANNOUNCED_LEAD.match(said))  # ('Last one:' announces, says nothing)
             return ("" if _LEAD_ONLY.match(before) else before), rest
     return None
