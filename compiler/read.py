@@ -193,7 +193,13 @@ from compiler.sources.exercise_key import (
     lettered_tasks,
 )
 from compiler.sources.field_records import field_records
-from compiler.sources.filled_blanks import bracket_fills, filled_blanks, key_facts, numbered_blanks
+from compiler.sources.filled_blanks import (
+    bracket_fills,
+    filled_blanks,
+    key_facts,
+    numbered_blanks,
+    topic_facts,
+)
 from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.formula_headings import formula_headings
 from compiler.sources.gap_rows import gap_key, gap_rows
@@ -358,6 +364,7 @@ from compiler.sources.repo_sections import repo_sections
 from compiler.sources.restated_keys import instructed, restated_keys, ticked_answers
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
+from compiler.sources.sayings import quoted_sayings
 from compiler.sources.set_pages import set_page
 from compiler.sources.shallow_answers import shallow_answers
 from compiler.sources.side_columns import side_by_side, side_questions
@@ -389,6 +396,7 @@ from compiler.sources.truefalse import in_own_language, verdict_groups
 from compiler.sources.underlines import atx_headings, open_headings, rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.vault_hidden import plugin_page
+from compiler.sources.verb_pairs import verb_pairs
 from compiler.sources.verdict_letters import tick_columns, verdict_letters, verdict_tables
 from compiler.sources.verse import verse_cards
 from compiler.sources.word_bank import word_banks
@@ -1684,6 +1692,7 @@ _DEFINED_ENTRY = re.compile(  # (term_definitions' precheck; a term in bold or c
     r"(?m)^ {0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+(?:[^\W\d_][^:：\n]{0,60}?(?:[ \t]+[-–—][ \t]+|[ \t]*[:：][ \t]+)\S|(?:\*\*|__|`)[^*_`\n]{1,60}(?:\*\*|__|`)[ \t:：-]+[^\W\d_])"
 )
 _FORMULA_HEADING = re.compile(r"(?m)^ {0,3}#{1,6}[ \t].*\S[ \t]+\$[^$\n]+\$[ \t#]*$")  # (formula_headings' precheck)
+_VERB_JOIN = re.compile(r"(?i)[ \t](?:stands\s+for|is\s+short\s+for|is\s+an\s+abbreviation\s+for|means|refers\s+to|is\s+defined\s+as|steht\s+für|bedeutet|signifie|veut\s+dire|significa|quiere\s+decir|vuol\s+dire|betekent)[ \t]")  # (verb_pairs' precheck)
 _DIALOGUE_TURN = re.compile(r"(?m)^[ \t]*(?:\*\*)?[A-Z][\w'’.-]{0,20}[ \t]*:(?:\*\*)?[ \t]+\S.*\?[ \t]*$")  # (dialogue_turns' precheck)
 _OPEN_GAP = re.compile(r"\(\s*1\s*\)\s*(?:_{2,}|\.{3,}|…)|_{2,}\s*\(\s*1\s*\)")  # (gap_key's precheck: gap (1))
 _GLUED_RUN = re.compile(r"(?m)^[ ]{0,3}\d{1,3}[.)][ \t].*?[?？:：][ \t]+\(?[aA][.)]")
@@ -2288,6 +2297,8 @@ def read_sources(
             doc = doc if kept is doc.lines else Document(rel=doc.rel, text="\n".join(kept) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（|\{\{(?!c\d)", doc.text):
             filled = key_facts(filled_blanks(doc.lines))  # '# Fill in the blanks (key)' / '1. … is the **mitochondria**.' (T25-58)
+            if own in MARKDOWN_SUFFIXES and filled is doc.lines and src.layout in (None, "markdown") and src.pattern is None:
+                filled = topic_facts(filled)  # '# The Cold War' / 'The **Truman Doctrine** (1947) promised …' lines only (sitting 57)
             doc = doc if filled is doc.lines else Document(rel=doc.rel, text="\n".join(filled) + "\n")
         if own in _PROSE_SUFFIXES and (
             "（" in doc.text or "( " in doc.text or re.search(r"(?m)\([A-H]{2}|(?:[(\[][^()\[\]\n]{0,20}[A-H][)\]]|[:：][ \t]*[A-H]\.?)[ \t]*$", doc.text)
@@ -2481,6 +2492,12 @@ def read_sources(
                         "nothing to do; to make a card of a message, write it 'Q: …' and answer it in the next message",
                         group="chat-messages",
                     )
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown", "delimited") and src.pattern is None and "\n>" in doc.text:
+            sayings = quoted_sayings(doc.lines)  # '> "I came, I saw, I conquered."' / '— Julius Caesar': a pair (sitting 57)
+            doc = doc if sayings is None else Document(rel=doc.rel, text="\n".join(sayings) + "\n")
+        if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and _VERB_JOIN.search(doc.text):
+            verb_glossed = verb_pairs(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # '- CPU stands for Central …': a glossary (sitting 57)
+            doc = doc if verb_glossed is doc.lines else Document(rel=doc.rel, text="\n".join(verb_glossed) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "qa") and src.pattern is None and _DIALOGUE_TURN.search(doc.text):
             spoken = dialogue_turns(doc.lines)  # 'Tutor: What …?' / 'Student: …' / 'Tutor: Exactly. …': Q:/A: (sitting 50)
             if spoken is not None:

@@ -67,3 +67,68 @@ def test_r4_a_number_column_of_roman_numerals_is_a_fact_on_the_back(tmp_path: Pa
     counted = "# Rivers\n\n| No. | River | Length |\n|---|---|---|\n| 1 | Nile | 6,650 km |\n| 2 | Amazon | 6,400 km |\n| 3 | Yangtze | 6,300 km |\n"
     notes, _, _ = built_notes(tmp_path / "c", {"r.md": counted})
     assert {note_front(n): note_back(n) for n in notes}["Nile"] == "6,650 km"
+
+
+def test_r1_a_spanish_lessons_praise_and_leads_stay_off_the_cards(tmp_path: Path) -> None:
+    """R1 (other languages): '**Profesora:** ¡Muy bien! ¿Y cómo se dice "waiter"?': front '¿Cómo se dice "waiter"?';
+    the closing '¡Excelente!' off the last back. Before, fronts '¡Muy bien! ¿Y cómo se dice …?', 'Perfecto. ¿Qué …?'."""
+    notes, skipped, _ = built_notes(tmp_path, {"es.md": DATA / "spanish-lesson-chat.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        '¿Cómo se dice "the bill" en español?': "La cuenta.",
+        '¿Cómo se dice "waiter"?': "El camarero.",
+        '¿Qué significa "la propina"?': "The tip.",
+    }
+    assert not skipped
+
+
+def test_r2_quotations_each_over_its_speaker_are_a_card_each(tmp_path: Path) -> None:
+    """R2: '# Who said it?' over '> "I came, I saw, I conquered."' / 'Julius Caesar, …' pairs: a card per quotation,
+    who said it on the back; before, one card of the title holding them all. A quote that is no quotation (no
+    quotation marks: a note) leaves the page as it was."""
+    notes, skipped, _ = built_notes(tmp_path, {"q.md": DATA / "who-said-it.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got['"I came, I saw, I conquered."'] == "Julius Caesar, after the battle of Zela (47 BC)."
+    assert got['"Let them eat cake."'].startswith("Attributed to Marie Antoinette — but there is no evidence")
+    assert len(got) == 3 and not skipped
+    noted = "# Notes\n\n> Remember to revise chapter 3.\n\nMrs Smith\n\n> Bring a calculator.\n\nMr Jones\n"
+    notes, _, _ = built_notes(tmp_path / "n", {"n.md": noted})
+    assert not any(note_front(n).startswith("- ") or "→" in note_front(n) for n in notes)
+
+
+def test_r3_a_topic_page_of_sentences_each_with_one_bold_term_is_a_cloze_each(tmp_path: Path) -> None:
+    """R3: '# The Cold War' over lines 'The **Truman Doctrine** (1947) promised …' (the page's only text): a cloze per
+    line, the bold term its deletion; before, one card of the title. A glossary whose every entry opens with its
+    term ('**Osmosis** is …') stays term cards."""
+    notes, skipped, _ = built_notes(tmp_path, {"cw.md": DATA / "cold-war-bold-lines.md"})
+    texts = sorted(n["fields"]["Text"] for n in notes)
+    assert len(texts) == 4 and not skipped
+    assert "The {{c1::Truman Doctrine}} (1947) promised US support to countries resisting communism." in texts
+    assert "{{c1::NATO}} was formed in 1949 as a military alliance of Western countries." in texts
+    glossary = (
+        "# Biology\n\n**Osmosis** is the movement of water across a membrane.\n**Diffusion** is the net movement of"
+        " particles.\n**Active transport** is movement against a gradient using ATP.\n"
+    )
+    notes, _, _ = built_notes(tmp_path / "g", {"g.md": glossary})
+    assert "Osmosis" in {note_front(n) for n in notes}
+
+
+def test_r6_terms_joined_to_their_meaning_by_the_same_words_are_a_glossary(tmp_path: Path) -> None:
+    """R6: '- CPU stands for Central Processing Unit', '- *Algorithm* means a step-by-step procedure …': a card per
+    term; before, one card of the title. Prose lines ('This means that …') are left alone."""
+    notes, skipped, _ = built_notes(tmp_path, {"a.md": DATA / "acronyms-stands-for.md", "t.md": DATA / "terms-means.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["CPU"] == "Central Processing Unit" and got["URL"] == "Uniform Resource Locator"
+    assert got["Algorithm"] == "a step-by-step procedure for solving a problem."
+    assert len(got) == 8 and not skipped
+    prose = "Notes\n\nThis means that the value is lost.\nIt means a lot to the user.\nHe means well, mostly.\n"
+    notes, _, _ = built_notes(tmp_path / "p", {"p.txt": prose, "a.md": DATA / "acronyms-stands-for.md"})
+    assert not {"This", "It", "He"} & {note_front(n) for n in notes}
+
+
+def test_n1_an_arrow_emoji_separates_a_pair(tmp_path: Path) -> None:
+    """N1: '- 🇫🇷 France ➡️ Paris' entries under '# 🌍 Capitals quiz': a card each; before, read as a question's four
+    options with none marked correct, no card from the file."""
+    notes, skipped, _ = built_notes(tmp_path, {"c.md": DATA / "capitals-arrow-emoji.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["🇫🇷 France"] == "Paris" and len(got) == 4 and not skipped

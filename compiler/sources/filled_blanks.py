@@ -393,3 +393,45 @@ def numbered_blanks(lines: list[str], bullets: bool = False) -> list[str]:
     for n, k in enumerate(sorted(fills), 1):
         out[k] = f"{n}. {_BULLET.sub('', lines[k], count=1).strip() if bullets else lines[k].strip()}"
     return out
+
+
+TOPIC_FACTS_MIN = 3  # statements a topic page of bold terms needs
+# a statement on a line of its own, no list mark (it may open with its bold term: '**NATO** was formed …')
+_FACT_LINE = re.compile(r"^(?P<lead>[ ]{0,3})(?P<text>(?![-+•>|#]|\*[ \t]|\d{1,3}[.)][ \t])\S.*?)[ \t]*$")
+
+
+def topic_facts(lines: list[str]) -> list[str]:
+    """``lines`` with each statement of a topic page of bold terms a cloze of its term, line for line; the same lines
+    when the page is no such page. Such a page is its title heading (``# The Cold War``) and nothing but statements
+    under it, TOPIC_FACTS_MIN or more, listed or a line each, each with exactly one short bold term (``The **Truman
+    Doctrine** (1947) promised …``, ``- **NATO** was formed in 1949 …``), none asking: the key facts a heading that
+    names them would make clozes of (:func:`key_facts`), written without that heading (sitting 57: one card of the
+    title holding every statement)."""
+    fenced = list(in_fence(lines))
+    said = [k for k, line in enumerate(lines) if line.strip()]
+    if len(said) < TOPIC_FACTS_MIN + 1 or any(fenced) or not _HEADING.match(lines[said[0]]):
+        return lines
+    entries = said[1:]
+    if any(_HEADING.match(lines[k]) for k in entries):
+        return lines
+    listed = [_ITEM.match(lines[k]) for k in entries]
+    if any(listed) and not all(listed):
+        return lines  # (a list among paragraphs: notes, never a page of facts alone)
+    parts = [m if m is not None else _FACT_LINE.match(lines[k]) for k, m in zip(entries, listed, strict=True)]
+    if any(p is None for p in parts):
+        return lines
+    # (the bold term inside most sentences, 'The **Truman Doctrine** (1947) …': a term opening every entry, '**Osmosis**
+    # is …', '**Asset:** …', is a glossary's, read as one)
+    inside = sum(bool((b := _BOLD.search(p.group("text"))) and p.group("text")[: b.start()].strip()) for p in parts)  # type: ignore[union-attr]
+    if inside * 2 <= len(parts):
+        return lines
+    clozes = [_fact_cloze(p.group("text")) for p in parts]  # type: ignore[union-attr]
+    if sum(c is not None for c in clozes) < TOPIC_FACTS_MIN:
+        return lines
+    clozes = [c or _fact_cloze(p.group("text"), LONG_FACT_WORDS) for c, p in zip(clozes, parts, strict=True)]  # type: ignore[union-attr]
+    if any(c is None for c in clozes):
+        return lines
+    out = list(lines)
+    for k, p, c in zip(entries, parts, clozes, strict=True):
+        out[k] = p.group("lead") + str(c)  # type: ignore[union-attr]
+    return out

@@ -2519,11 +2519,12 @@ def question_entries(lines: list[str]) -> int:
 # COLUMN_GAP: a run of two spaces or more between aligned columns ('el abuelo            the grandfather', T27-45)
 COLUMN_GAP = "  "
 PAIR_SEPARATORS = (
-    " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " -->", " ⟶ ", " ⟹ ", " ➔ ", " ➜ ", " >> ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", "; ",
+    " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " -->", " ⟶ ", " ⟹ ", " ➔ ", " ➜ ", " ➡️ ", " ➡ ", " >> ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", "; ",
     COLUMN_GAP, " ",
 )  # (' ' after a CJK term only; '―', the horizontal bar of Japanese word lists: '食べます（たべます）― to eat', T27-12;
 # '; ' as a flashcard app's export with a custom separator writes it: 'osmosis; diffusion of water …', sitting 49;
-# the long arrows a phone's or a math keyboard's symbols give, 'Epistemology ⟶ the study of knowledge', and '-->': sitting 55)
+# the long arrows a phone's or a math keyboard's symbols give, 'Epistemology ⟶ the study of knowledge', and '-->': sitting 55;
+# the arrow emoji, 'France ➡️ Paris': sitting 57)
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
 PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence

@@ -1,0 +1,75 @@
+"""A list of terms each joined to its meaning by the same words (``- CPU stands for Central Processing Unit``,
+``- *Algorithm* means a step-by-step procedure …``, ``RAM is short for …``, ``X refers to …``, ``X is defined as …``):
+a glossary, a card per term, the term on the front and what follows the joining words on the back (sitting 57: one
+card of the page's title holding every line, the joining words being no separator a pair's line may use).
+
+Only a run of VERB_PAIRS_MIN entries or more (list entries, or plain lines of a ``.txt`` page under its title), every
+one of them joined by the same words, its term short (TERM_WORDS words at most, no sentence: no '.', ',' or '?'
+in it), nothing after the run but blank lines or a heading. Written, line for line, as ``- **Term**: meaning`` (in
+Markdown) or ``Term: meaning``, the glossary shapes every layout reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.lines import in_fence
+
+_JOINS = (
+    r"stands\s+for|is\s+short\s+for|is\s+an\s+abbreviation\s+for|means|refers\s+to|is\s+defined\s+as|"
+    r"steht\s+für|bedeutet|signifie|veut\s+dire|significa|quiere\s+decir|vuol\s+dire|betekent"
+)
+_ENTRY = re.compile(
+    rf"^(?P<lead>[ ]{{0,3}}(?:(?:[-*+•]|\d{{1,3}}[.)])[ \t]+)?)(?P<term>[^\s.,?:;!][^.,?:;!\n]*?)[ \t]+(?P<join>{_JOINS})[ \t]+(?P<meaning>\S.*?)[ \t]*$",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+_MARKS = re.compile(r"^(\*\*|__|\*|_|`)(?P<t>[^*_`]+)\1$")  # '*Algorithm*', '**CPU**', '`ls`'
+# a first word that says the line is prose, no term ('This means that …', 'It means …', 'He means well')
+_PROSE_WORD = re.compile(
+    r"(?i)^(?:this|that|it|he|she|they|we|you|i|which|what|who|there|here|these|those|one|everything|nothing|something|"
+    r"das|es|er|sie|cela|ça|il|elle|esto|eso|ello|questo|ciò|dit|het)\b"
+)
+VERB_PAIRS_MIN = 3
+TERM_WORDS = 5
+
+
+def verb_pairs(lines: list[str], markdown: bool) -> list[str]:
+    """``lines`` with each run of such entries (see the module's docstring) written as glossary entries, line for line;
+    the same list when there is none."""
+    fenced = list(in_fence(lines))
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    out: list[str] | None = None
+    k = 0
+    while k < len(lines):
+        m = _ENTRY.match(lines[k]) if not fenced[k] else None
+        if m is None:
+            k += 1
+            continue
+        run: list[tuple[int, re.Match[str]]] = []
+        j = k
+        while j < len(lines) and not fenced[j]:
+            if not lines[j].strip():
+                j += 1
+                continue
+            e = _ENTRY.match(lines[j])
+            if e is None or " ".join(e.group("join").lower().split()) != " ".join(m.group("join").lower().split()):
+                break
+            run.append((j, e))
+            j += 1
+        end_ok = j >= len(lines) or _HEADING.match(lines[j]) is not None
+        listed = {bool(e.group("lead").strip()) for _, e in run}
+        terms = [_MARKS.sub(r"\g<t>", e.group("term").strip()) for _, e in run]
+        if (
+            len(run) >= VERB_PAIRS_MIN and end_ok and len(listed) == 1
+            and (listed == {True} or not markdown)
+            and all(len(t.split()) <= TERM_WORDS and not _PROSE_WORD.match(t) for t in terms)
+            # (plain lines: the page's every line but its title, a .txt glossary; never lines in prose)
+            and (listed == {True} or all(not line.strip() or i in {r for r, _ in run} for i, line in enumerate(lines) if i > first))
+        ):
+            out = out if out is not None else list(lines)
+            for (i, e), term in zip(run, terms, strict=True):
+                said = f"**{term}**" if markdown else term
+                out[i] = f"{e.group('lead')}{said}: {e.group('meaning')}"
+        k = max(j, k + 1)
+    return lines if out is None else out
