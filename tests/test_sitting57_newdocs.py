@@ -132,3 +132,22 @@ def test_n1_an_arrow_emoji_separates_a_pair(tmp_path: Path) -> None:
     notes, skipped, _ = built_notes(tmp_path, {"c.md": DATA / "capitals-arrow-emoji.md"})
     got = {note_front(n): note_back(n) for n in notes}
     assert got["🇫🇷 France"] == "Paris" and len(got) == 4 and not skipped
+
+
+def test_n2_a_question_number_and_its_marks_are_off_the_front(tmp_path: Path) -> None:
+    """N2: a .txt answer sheet of 'Q1 (1 mark) Who was the first Tudor king?' over 'Henry VII', a blank line between
+    pairs: fronts 'Who was the first Tudor king?'; before, 'Q1 (1 mark) Who was …?' ('Q1. …' lost its number already)."""
+    notes, skipped, _ = built_notes(tmp_path, {"t.txt": DATA / "tudors-marks.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Who was the first Tudor king?"] == "Henry VII"
+    assert got["In what year did Elizabeth I become queen?"] == "1558"
+    assert len(got) == 3 and not skipped
+
+
+def test_n3_bold_terms_closed_by_a_full_stop_over_formulas_are_a_glossary(tmp_path: Path) -> None:
+    """N3: '**Derivative.** The derivative of $f$ at $a$ is …', '**Product rule.** $(uv)' = u'v + uv'$.' paragraphs: a
+    card per term; before, one card of the title (a full stop inside the bold, a definition opening with a formula)."""
+    notes, skipped, _ = built_notes(tmp_path, {"c.md": DATA / "calculus-defs.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert set(got) == {"Derivative", "Chain rule", "Product rule"} and not skipped
+    assert got["Derivative"].startswith("The derivative of")

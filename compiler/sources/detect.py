@@ -630,7 +630,10 @@ def _bold_terms(lines: list[str], most_words: int) -> tuple[list[str], int] | No
 
 # a glossary entry with its bold term run into its definition, no colon or dash between: '**abiotic** Non-living
 # chemical and physical parts of the environment, …' (a textbook's end-of-book glossary: trial27 T27-36)
-_RUN_IN_TERM = re.compile(r"^[ ]{0,3}(\*\*|__)(?P<term>[^*_\n?？.:：]{1,60}?)\1[ \t]+(?P<text>[^\s:：–—-].*)$")
+# (a full stop inside the bold may close the term as a textbook sets it, '**Derivative.** The derivative of …', on a
+# page of such paragraphs alone: among a page's numbered questions such lines are their rules, read as before; sitting 57)
+_RUN_IN_TERM = re.compile(r"^[ ]{0,3}(\*\*|__)(?P<term>[^*_\n?？.:：]{1,60}?)(?P<dot>\.)?\1[ \t]+(?P<text>[^\s:：–—-].*)$")
+_LISTED_OR_ASKED = re.compile(r"^[ ]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+\S|\?[ \t*_]*$")
 _ITEM_LABEL = re.compile(r"^\(?(?:\d{1,3}|[A-Za-z]{1,2}|[ivxIVX]{1,4})[.)]\)?$|^(?i:q|question|exercise|problem|task|step)\s*\d")  # '**1)**', '**Q3**'
 RUN_IN_TERMS_MIN = 3  # such paragraphs a page that asks nothing needs to be a glossary
 
@@ -638,6 +641,8 @@ RUN_IN_TERMS_MIN = 3  # such paragraphs a page that asks nothing needs to be a g
 def _opens_sentence(text: str) -> bool:
     """A definition's first word: a capital, a digit or a letter of a script without case ('**allele** One of …'), never
     a sentence about the bold word ('**Photosynthesis** is the process …')."""
+    if text.startswith(("$", "\\(", "\\[")):
+        return True  # (a formula: '**Product rule.** $(uv)' = u'v + uv'$'; sitting 57)
     first = text.lstrip("*_(\"'“‘")[:1]
     return bool(first) and (first.isupper() or first.isdigit() or (first.isalpha() and first.lower() == first.upper()))
 
@@ -661,6 +666,8 @@ def run_in_terms(lines: list[str]) -> tuple[list[str], list[int]] | None:
         and (m := _RUN_IN_TERM.match(line)) is not None and len(m.group("term").split()) <= 6
         and sum(c.isalpha() for c in m.group("term")) >= 2 and not _ITEM_LABEL.match(m.group("term").strip())
     }  # fmt: skip
+    if any(m.group("dot") for m in opening.values()) and any(not fenced[k] and _LISTED_OR_ASKED.search(line) for k, line in enumerate(lines)):
+        opening = {k: m for k, m in opening.items() if not m.group("dot")}
     found = {k for k, m in opening.items() if _opens_sentence(m.group("text"))}
     # a study guide's paragraphs each a sentence about its bold term ('**Osmosis** is the diffusion of water …'): the
     # term asked, the whole sentence its definition (sitting 47: four such paragraphs were one card of the page's title);

@@ -41,17 +41,25 @@ def line_pairs(lines: list[str]) -> list[str] | None:
         if len(a) > LINE_CHARS or len(b) > LINE_CHARS or _OTHER_SHAPE.match(a) or _OTHER_SHAPE.match(b) or continues(a, b):
             return None
     fronts = _marker([lines[first].strip() for first, _ in blocks])
+    numbered = [_ASK_NUMBER.match(lines[first].strip()) for first, _ in blocks]
+    numbered = numbered if all(numbered) else []  # (every question numbered so, or none read as numbered)
     backs = _marker([lines[second].strip() for _, second in blocks])
     # (every first line a pair of its own, 'la boulangerie — bakery', over its example sentence: the example joined on
     # with that pair's separator, a word, its meaning and an example, never a tab inside the meaning; sitting 53)
     joint = next((sep for sep in _FIRST_LINE_SEPARATORS if all(sep in lines[f] and sep not in lines[s] for f, s in blocks)), "\t")
     out = list(lines)
-    for first, second in blocks:
+    for k, (first, second) in enumerate(blocks):
         a, b = lines[first].strip(), lines[second].strip()
-        out[first], out[second] = f"{a[len(fronts):].lstrip()}{joint}{b[len(backs):].lstrip()}", ""
+        a = a[numbered[k].end() :] if numbered and numbered[k] else a[len(fronts) :]
+        out[first], out[second] = f"{a.lstrip()}{joint}{b[len(backs):].lstrip()}", ""
     return out
 
 
+# a question's number written with no stop after it, and maybe the marks it earns ('Q1 (1 mark) Who was …?', 'Q2 [2
+# marks] Give …', 'Question 3 Name …'): the exam's numbering and marking, never the question (sitting 57: on the front)
+_ASK_NUMBER = re.compile(
+    r"^(?i:q|qu|question)\.?[ \t]*\d{1,3}[.:)]?(?:[ \t]*[\[(]\d+(?:\.\d+)?[ \t]*(?i:marks?|pts?|points?)\.?[\])])?[ \t]+(?=[^\W\d_])"
+)
 _FIRST_LINE_SEPARATORS = (" — ", " – ", " = ", " → ", " -> ", " - ")  # a pair's own separator on each first line
 
 
