@@ -151,3 +151,11 @@ def test_n3_bold_terms_closed_by_a_full_stop_over_formulas_are_a_glossary(tmp_pa
     got = {note_front(n): note_back(n) for n in notes}
     assert set(got) == {"Derivative", "Chain rule", "Product rule"} and not skipped
     assert got["Derivative"].startswith("The derivative of")
+
+
+def test_n4_a_column_of_roman_numerals_names_each_front_alike(tmp_path: Path) -> None:
+    """N4: '| Roman | Arabic |' over 'IV' … 'XC', 'CD': every front under its column's name ('Roman CD'); before,
+    'Roman XC' but a bare 'CD' (D and M were no numerals)."""
+    table = "# Latin numbers\n\n| Roman | Arabic |\n|---|---|\n| IV | 4 |\n| XL | 40 |\n| XC | 90 |\n| CD | 400 |\n"
+    notes, _, _ = built_notes(tmp_path, {"r.md": table})
+    assert {note_front(n) for n in notes} == {"Roman IV", "Roman XL", "Roman XC", "Roman CD"}
