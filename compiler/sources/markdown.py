@@ -24,6 +24,7 @@ warning too, except HTML comments and rules.
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import re
 import textwrap
@@ -5691,7 +5692,7 @@ class MarkdownReader:
                 items.append(checked)
         if name_fronts:  # ('Fuel' under '## Nuclear Power Stations': the note's name before its section too, T44-8)
             items = [_named_section(item, untitled) for item in items]
-        items = _boilerplate_gone(_asked_by_text(sorted(items, key=lambda i: i.locator.line)), doc, diag)
+        items = _opening_heading_gone(_boilerplate_gone(_asked_by_text(sorted(items, key=lambda i: i.locator.line)), doc, diag), doc, diag)
         items = _answered_later(items)  # '## Answers to Exercises' / '1. Here is one way …' keys '1. Finish …' (T15-92)
         items = _label_sections_gone(items)  # '## Question 1' over its code and 'What is the output?': no section (newdocs 01)
         labelled = sum(_label_answered(item) for item in items)  # tasks answered under '**Answer:**' (T13-18)
@@ -8970,6 +8971,42 @@ def _boilerplate_gone(items: list[Item], doc: Document, diag: Diagnostics) -> li
         group="boilerplate",
     )
     return out
+
+
+_OPENING_HEADING = re.compile(r"^<h[1-6]>(?P<text>[^<]{1,60})</h[1-6]>$")
+
+
+def _opening_heading_gone(items: list[Item], doc: Document, diag: Diagnostics) -> list[Item]:
+    """The same heading opening most answers of a page (``<summary>1. What is …?</summary>`` / ``#### Swift`` / the
+    answer, on all 128 questions of a page whose sister pages say ``#### JavaScript``) names the page, not the answer:
+    dropped from each answer it opens, said once, as the same text ending most answers is (:func:`_boilerplate_gone`).
+    Only a heading: a short paragraph opening most answers ('True.') is what they answer."""
+    answered = [i for i in items if not i.skip and i.kind is ItemKind.basic and len(i.answer) > 1]
+    heads = [m.group("text") for i in answered if (m := _OPENING_HEADING.match(i.answer[0].text)) and i.answer[0].kind is BlockKind.html]
+    if len(heads) < BOILERPLATE_MIN:
+        return items
+    common, count = max(Counter(heads).items(), key=lambda tc: (tc[1], tc[0]))
+    if count < BOILERPLATE_MIN or 2 * count < len([i for i in items if not i.skip]):
+        return items
+    opened = [i for i in answered if (m := _OPENING_HEADING.match(i.answer[0].text)) and m.group("text") == common]
+    gone = {id(i) for i in opened}
+    said = html.unescape(common).strip()
+    start = opened[0].locator.line
+    line = next((k for k in range(start, min(start + 20, len(doc.lines)) + 1) if k > start and _heading_says(doc.lines[k - 1], said)), start)
+    diag.warning(
+        doc.rel,
+        line,
+        f"the same heading opens {count} answers ('{said}'): the page's furniture, left out of the cards",
+        "if it belongs to the answers, write it into each one differently or keep it in one place",
+        group="boilerplate",
+    )
+    return [i.model_copy(update={"answer": i.answer[1:]}) if id(i) in gone else i for i in items]
+
+
+def _heading_says(line: str, text: str) -> bool:
+    """Whether a source line is a heading of this text ('#### Swift', '<h4>Swift</h4>'): the line a message names."""
+    written = re.sub(r"<[^>]+>", "", line).strip()
+    return written.lstrip("#").strip() == text and (written.startswith("#") or "<h" in line.lower())
 
 
 _HEADING_LINE = re.compile(r"^\s{0,3}(#{1,6})\s")

@@ -1,0 +1,42 @@
+"""Sitting 57, lead: the same heading opening every answer of a page (a language name on every toggle of a
+multilingual interview page) is the page's furniture, not part of each answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back
+
+DATA = Path(__file__).parent / "data" / "sitting57" / "lead"
+
+
+def test_heading_opening_every_answer_is_left_out_once(tmp_path: Path) -> None:
+    notes, skipped, messages = built_notes(tmp_path, {"go.md": DATA / "toggles-language-heading.md"})
+    backs = [note_back(n) for n in notes]
+    assert len(notes) == 4 and not skipped, backs
+    assert backs[0].startswith("A goroutine is a function"), backs[0]
+    assert backs[1] == "nil .", backs[1]
+    assert not any(b.startswith("Go ") for b in backs), backs
+    said = [m for m in messages if "the same heading opens" in m]
+    assert len(said) == 1 and "go.md:12:" in said[0] and "4 answers ('Go')" in said[0], messages
+
+
+def test_a_heading_opening_only_some_answers_stays(tmp_path: Path) -> None:
+    """Two of five answers under the same heading is structure the author chose for those two, not furniture."""
+    page = "".join(
+        f"## Q{k}. What is {w}?\n\n" + ("#### Example\n\n" if k < 3 else "") + f"{w.title()} is a word, the {k}th.\n\nMore.\n\n"
+        for k, w in enumerate(["alpha", "beta", "gamma", "delta", "epsilon"], 1)
+    )
+    notes, _, messages = built_notes(tmp_path, {"words.md": page})
+    assert "Example" in note_back(notes[0]), note_back(notes[0])
+    assert not any("the same heading opens" in m for m in messages), messages
+
+
+def test_a_short_answer_opening_many_answers_stays(tmp_path: Path) -> None:
+    """'True.' opening most answers is what they answer: only a heading is furniture."""
+    page = "".join(
+        f"## Is claim {k} right?\n\nTrue.\n\nBecause reason {k} holds for it.\n\n" for k in range(1, 6)
+    )
+    notes, _, messages = built_notes(tmp_path, {"claims.md": page})
+    assert all(note_back(n).startswith("True.") for n in notes), [note_back(n) for n in notes]
+    assert not any("the same heading opens" in m for m in messages), messages
