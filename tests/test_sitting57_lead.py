@@ -40,3 +40,34 @@ def test_a_short_answer_opening_many_answers_stays(tmp_path: Path) -> None:
     notes, _, messages = built_notes(tmp_path, {"claims.md": page})
     assert all(note_back(n).startswith("True.") for n in notes), [note_back(n) for n in notes]
     assert not any("the same heading opens" in m for m in messages), messages
+
+
+def test_dupes_lists_the_pairs_to_decide_before_those_kept_apart() -> None:
+    """A bank beside its translation: `deckc dupes --status suggested --min-score 0.5` (the command a build prints for
+    the likely pairs) listed 75 translation pairs deckc keeps apart itself, interleaved by score with the four to
+    decide. The listing now follows its tally: to decide first, then a line saying the rest need nothing, as --toml."""
+    from types import SimpleNamespace
+
+    from test_dedupe_logic import item
+
+    from compiler.decisions import DedupeSettings
+    from compiler.dupes_report import format_pairs
+    from compiler.passes.dedupe import OTHER_LANGUAGES, Pair
+
+    a = item("a", "What is SwiftUI and how does it differ from UIKit?", "A declarative UI framework.")
+    b = item("b", "Difference between UIKit and SwiftUI?", "UIKit is imperative.")
+    c = item("c", "What is Codable?", "Encodable and Decodable.")
+    d = item("d", "Was ist Codable?", "Encodable und Decodable.")
+    e = item("e", "What is the event loop?", "It runs callbacks.")
+    pairs = [
+        Pair(c, d, 0.9, 0.9, reason=f"{OTHER_LANGUAGES} (de / en): each keeps its card"),
+        Pair(a, b, 0.6, 0.9),
+        Pair(a, e, 0.04, 0.5, reason="below suggest, listed as the closest match in another document: check"),
+    ]
+    shown = format_pairs(pairs, SimpleNamespace(settings=DedupeSettings()))  # type: ignore[arg-type]
+    lines = shown.splitlines()
+    heads = [k for k, line in enumerate(lines) if line.startswith(("suggested", "-- "))]
+    assert [lines[k][:13] for k in heads] == ["suggested   s", "-- 1 pair bel", "suggested   s", "-- 1 closest ", "suggested   s"]
+    assert "score 0.60" in lines[heads[0]] and "two languages" in lines[heads[2]] and "score 0.04" in lines[heads[4]]
+    assert "nothing to decide" in lines[heads[1]], lines[heads[1]]
+    assert lines[0].startswith("deckc dupes: 3 pairs (3 suggested: 1 to decide, 1 kept apart for sure, 1 closest"), lines[0]
