@@ -71,3 +71,68 @@ def test_dupes_lists_the_pairs_to_decide_before_those_kept_apart() -> None:
     assert "score 0.60" in lines[heads[0]] and "two languages" in lines[heads[2]] and "score 0.04" in lines[heads[4]]
     assert "nothing to decide" in lines[heads[1]], lines[heads[1]]
     assert lines[0].startswith("deckc dupes: 3 pairs (3 suggested: 1 to decide, 1 kept apart for sure, 1 closest"), lines[0]
+
+
+EN = """# Swift
+
+## What is an optional?
+
+A type that holds either a value or nil, so that a missing value is explicit in the code.
+
+## What is a tuple?
+
+A fixed group of values of possibly different types, returned together from a function.
+
+## Escaping vs non-escaping closures?
+
+A non-escaping closure runs before the function returns; an escaping one may be stored and run after it returns.
+"""
+
+DE = """# Swift
+
+## Was ist ein Optional?
+
+Ein Typ, der entweder einen Wert oder nil enthält, damit ein fehlender Wert im Code sichtbar ist.
+
+## Was ist ein Tupel?
+
+Eine feste Gruppe von Werten mit möglicherweise verschiedenen Typen, die zusammen zurückgegeben werden.
+
+## Escaping vs non-escaping closures?
+
+Eine nicht entkommende Closure läuft, bevor die Funktion zurückkehrt; eine entkommende kann gespeichert und später ausgeführt werden.
+"""
+
+
+def _closure_pair(tmp_path: Path, en: str, de: str):  # type: ignore[no-untyped-def]
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    result = build(deck_of(tmp_path, {"en.md": en, "de.md": de}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fronts = [n.primary.question for n in result.compiled.deck.notes]
+    pairs = [p for p in result.compiled.dupes.pairs if p.a.question == p.b.question]
+    assert len(pairs) == 1, result.compiled.dupes.pairs
+    return pairs[0], fronts
+
+
+def test_one_english_question_kept_in_a_translation_keeps_its_card(tmp_path: Path) -> None:
+    """A German translation of an interview page that left one question in English over its German answer: each
+    answer in its own page's language, at length, so the two stay two cards for sure, as the page's other 127 pairs
+    do (with the real model it was the one automatic merge, the English answer under the German card)."""
+    from compiler.passes.dedupe import OTHER_LANGUAGES
+
+    pair, fronts = _closure_pair(tmp_path, EN, DE)
+    assert pair.reason.startswith(OTHER_LANGUAGES) and "(de / en)" in pair.reason, pair
+    assert fronts.count("Escaping vs non-escaping closures?") == 2, fronts
+
+
+def test_one_question_in_the_same_words_with_short_answers_is_still_one_question(tmp_path: Path) -> None:
+    """Short answers tell no language: the same words stay one question to merge or decide, as before (T29-7)."""
+    from compiler.passes.dedupe import OTHER_LANGUAGES
+
+    en = EN.replace("A non-escaping closure runs before the function returns; an escaping one may be stored and run after it returns.", "Stored or not.")
+    de = DE.replace("Eine nicht entkommende Closure läuft, bevor die Funktion zurückkehrt; eine entkommende kann gespeichert und später ausgeführt werden.", "Gespeichert oder nicht.")
+    pair, _ = _closure_pair(tmp_path, en, de)
+    assert not pair.reason.startswith(OTHER_LANGUAGES), pair

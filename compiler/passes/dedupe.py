@@ -273,6 +273,7 @@ BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by t
                 "merged automatically only when worded the same")
 UNREAD = "they differ in words the model cannot read"  # how the reason for such a pair starts (trial11 P110)
 OTHER_LANGUAGES = "documents in two languages"  # how the reason for such a pair starts
+TELLING_WORDS = 8  # words an answer needs before its language tells one question in the same words apart
 LIKELY_SAME = 0.5  # a score from which one question is likelier than two (dupes_report.LIKELY)
 # reasons that tell two questions apart for sure: below `suggest`, such a pair is no item's closest match worth a look
 _TWO_FOR_SURE = (DIFFERENT_ANSWERS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES, PAGES_APART, OTHER_WORDS, OTHER_ORDER)
@@ -1279,13 +1280,19 @@ def decide(
             spoken.update((d, language(" ".join(t))) for d, t in texts.items())
         la, lb = spoken[doc[i]], spoken[doc[j]]
         if la != lb and said.same_text(i, j):  # (one question in the same words is in one language, whatever its page's,
-            if _LETTERS.search(_CODE_SPANS.sub("", items[i].question)):
-                return ""
-            # unless it is only code, '`docker create`' over 'creates a container …' and '创建容器但不启动它。': a cheat
-            # sheet and its translation, told by their answers; sitting 42, 36 such pairs to decide in one collection)
             from compiler.sources.prompts import language
 
-            la, lb = language(items[i].answer_plain()), language(items[j].answer_plain())
+            answers = items[i].answer_plain(), items[j].answer_plain()
+            told = language(answers[0]), language(answers[1])
+            # unless each answer is written in its own page's language, at length: a German page keeping the English
+            # 'Escaping vs non-escaping closures?' over its German answer is that page's translation (sitting 57: the
+            # one merge of a 128-question bank beside its translation)
+            own = told == (la, lb) and min(len(a.split()) for a in answers) >= TELLING_WORDS
+            if _LETTERS.search(_CODE_SPANS.sub("", items[i].question)) and not own:
+                return ""
+            # or it is only code, '`docker create`' over 'creates a container …' and '创建容器但不启动它。': a cheat
+            # sheet and its translation, told by their answers; sitting 42, 36 such pairs to decide in one collection)
+            la, lb = told
         if la == lb:
             return ""
         return f"{OTHER_LANGUAGES} ({la} / {lb}): each keeps its card"
