@@ -136,3 +136,18 @@ def test_one_question_in_the_same_words_with_short_answers_is_still_one_question
     de = DE.replace("Eine nicht entkommende Closure läuft, bevor die Funktion zurückkehrt; eine entkommende kann gespeichert und später ausgeführt werden.", "Gespeichert oder nicht.")
     pair, _ = _closure_pair(tmp_path, en, de)
     assert not pair.reason.startswith(OTHER_LANGUAGES), pair
+
+
+def test_text_under_a_heading_that_asks_stays_under_it_on_the_front(tmp_path: Path) -> None:
+    """mdanki's '%' splits a heading's front (the heading and the text under it) from its back: under a heading that
+    asks, that text was shown above its own heading ('Ventricular depolarisation.' / 'What does the QRS complex
+    represent?'); under a topic heading it was below. Both are now as the page has them."""
+    page = (
+        "# Cardiology\n\n## What does the QRS complex show on an ECG trace?\n\nLook at the tallest spike.\n\n%\n\n"
+        "Ventricular depolarisation.\n\n## Preload\n\nWhat does it measure?\n\n%\n\nEnd-diastolic volume.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"ecg.md": page})
+    fronts = [n["fields"]["Question"] for n in notes]
+    assert fronts[0].startswith("What does the QRS complex show on an ECG trace?") and "tallest spike" in fronts[0], fronts
+    assert fronts[1].startswith("Preload") and "What does it measure?" in fronts[1], fronts
+    assert [note_back(n) for n in notes] == ["Ventricular depolarisation.", "End-diastolic volume."]

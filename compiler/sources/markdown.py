@@ -998,7 +998,7 @@ def _empty_slot(block: TopBlock) -> bool:
     return block.type == "paragraph_open" and bool(_SLOT.match(plain_inline(block.tokens[1].children or []).strip()))
 
 
-def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], bool]:
+def _split_at_label(current: _Open, written: bool = True) -> tuple[list[TopBlock], list[TopBlock], bool]:
     """A heading question's answer cut at its first sub-heading when that only labels the answer
     ('#### Answer'): what stands before it is part of the question (the code a task is about) and goes on
     the front; the label itself is layout. So is a question's answer cut at a paragraph that opens with an
@@ -1007,7 +1007,8 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
     on the front stays under the question, where the document has it. Otherwise ``([], the whole answer)``.
     Returns (the front's blocks, the answer's, whether the front is shown under the question). Hint boxes that
     open the answer before the rest of it (a Hint toggle, then the Answer toggle: trial14 T14-4) are the front's,
-    shown under the question."""
+    shown under the question. ``written``: the page is Markdown as its author wrote it, not a converter's (whose
+    context paragraphs under a question heading are meant above it: an edX problem's text over its ``<label>``)."""
     hints = next((k for k, block in enumerate(current.answer) if not _hint_box(block)), len(current.answer))
     if hints:  # (hints alone: the question has no answer, never a card teaching the hint, trial29 T29-6)
         return current.answer[:hints], current.answer[hints:], True
@@ -1028,8 +1029,10 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
                 if block.level > current.level and len(block.tokens) > 1 and _scored_label(block.tokens[1].content, block.level):
                     front = [b for j, b in enumerate(current.answer[:k]) if j not in facts]
                     # ('### What does the following function return?' / its code / '#### Answer': the code stays under
-                    # the question, where the page has it, as a labelled answer's code does: trial28 T28-2)
-                    return front, current.answer[k + 1 :], bool(front) and front[0].type in ("fence", "code_block")
+                    # the question, where the page has it, as a labelled answer's code does: trial28 T28-2; so does the
+                    # text a page's author wrote under a heading that asks, mdanki's '## Which gas …?' / a line / '%',
+                    # sitting 57: it was shown above its own heading)
+                    return front, current.answer[k + 1 :], bool(front) and (front[0].type in ("fence", "code_block") or (written and current.q.asks))
                 if block.level > current.level and len(block.tokens) > 1 and _fact_heading(block.tokens[1].content):
                     facts.add(k)  # '#### 类型：`基础`' / '#### 级别：`W1`' over '#### 解答（2 分）': the question's metadata (U6, U7)
                     continue
@@ -7297,7 +7300,7 @@ class MarkdownReader:
             level = levels.level(marker, str(current.number), line)
             tags = list(dict.fromkeys([*page_tags, *q.tags]))
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
-        asked, given, below = _split_at_label(current)
+        asked, given, below = _split_at_label(current, written=not doc.converted)
         if asked and (lead := next((k for k, b in enumerate(given) if not _hint_box(b)), len(given))):
             asked, given = [*asked, *given[:lead]], given[lead:]  # (the code asked about, then its hint: both the front's, T29-6)
         # '# Diagnose a cgroup limit problem' / 'A workload is slow … How can cgroup limits explain the gap?' / '## Answer
