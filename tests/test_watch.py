@@ -84,9 +84,12 @@ def test_deckc_watch_command_builds_watches_and_stops_on_ctrl_c(tmp_path: Path) 
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)
     code = "from compiler.cli import main; main()"
+    # (Ctrl-C as a terminal's foreground job gets it: a suite started in the background by a shell without job
+    # control inherits SIGINT ignored, and Python then installs no handler, so the SIGINT below stopped nothing)
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "watch", str(content), "-o", str(tmp_path / "out"), "--only", "csv"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         assert proc.stdout is not None
