@@ -109,6 +109,7 @@ from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_headings import answer_headings
 from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
+from compiler.sources.answer_sections import answer_sections
 from compiler.sources.ballots import ballot_lines
 from compiler.sources.base import STRAY_NOTE, Document, load_document, make_item
 from compiler.sources.bbcode import bbcode
@@ -2268,6 +2269,9 @@ def read_sources(
             doc = doc if under is doc.lines else Document(rel=doc.rel, text="\n".join(under) + "\n")
             labelled = toggle_headings(doc.lines)  # '<summary>Click for Solution' / '> …' / '#### Solution': the toggle's (T56-2)
             doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):
+            parted = answer_sections(doc.lines)  # '## How can LINQ …?' / intro / '## Grouping Data' …: its answer's (T57-10)
+            doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
         if own in _PROSE_SUFFIXES and "[1]" in doc.text:  # 'References' / '[1] Katzung BG. …' ending the page (T29-40)
             noted = reference_footnotes(doc.lines)
             doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")

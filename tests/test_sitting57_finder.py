@@ -134,3 +134,34 @@ def test_the_table_says_its_levels_come_from_the_page_s_legend(tmp_path: Path) -
     said = next(m for m in messages if "read as layout 'markdown'" in m)
     assert "difficulty from its 3 markers, at the levels its legend gives them" in said, said
     assert "guesses" not in said, said
+
+
+# --- T57-10: one question whose answer goes on under headings of its level -----------------------------------------
+
+
+def test_one_question_s_answer_goes_on_under_headings_of_its_own_level(tmp_path: Path) -> None:
+    """T57-10 (medium): '# Question 4 - LINQ' / '## How can LINQ group and aggregate data?' / its introduction /
+    '## Grouping Data' / text and code / '## Aggregating Data' / text and code (a C# folder of one question per file).
+    Before: three cards, the question's back its introduction alone, 'Grouping Data' and 'Aggregating Data' cards of
+    their own. Now one card, both parts on its back. A page whose first question is answered in full before its topic
+    headings, and one that asks last, keep their cards."""
+    notes, _, messages = built_notes(tmp_path, {"linq.md": TRIAL / "one-question-sections.md"})
+    assert [note_front(n) for n in notes] == ["How can LINQ group and aggregate data?"], [note_front(n) for n in notes]
+    back = note_back(notes[0])
+    assert back.startswith("LINQ offers several methods") and "GroupBy groups the elements" in back and "Sum , Min" in back, back
+    assert not any("statement heading" in m for m in messages), messages
+    answered = (
+        "# Docker\n\n## What is Docker?\n\nDocker runs applications in containers: isolated processes that share the host's\n"
+        "kernel but have their own filesystem, network and process tree. Images are built from layers, and a registry\n"
+        "stores them so that any machine can pull and run the same image, which is why teams ship software with it\n"
+        "and why it became the usual unit of deployment for services of every size.\n\n"
+        "## Images\n\nA read-only template built from a Dockerfile.\n\n## Volumes\n\nStorage that outlives a container.\n"
+    )
+    asks_last = "## TCP vs UDP\n\nTCP is reliable; UDP is not.\n\n## HTTP vs HTTPS\n\nHTTPS encrypts.\n\n## What is a deadlock?\n\nTwo threads wait for each other.\n"
+    unrelated = "## What is Docker?\n\nDocker runs applications in containers.\n\n## Images\n\nA read-only template.\n\n## Volumes\n\nStorage that outlives a container.\n"
+    notes, _, _ = built_notes(tmp_path / "b", {"docker.md": answered, "nets.md": asks_last})
+    short, _, _ = built_notes(tmp_path / "c", {"docker.md": unrelated})
+    assert sorted(note_front(n) for n in short) == ["Images", "Volumes", "What is Docker?"], [note_front(n) for n in short]
+    fronts = sorted(note_front(n) for n in notes)
+    assert "Images" in fronts and "Volumes" in fronts and "What is Docker?" in fronts, fronts
+    assert "HTTP vs HTTPS" in " ".join(fronts) and "What is a deadlock?" in fronts, fronts
