@@ -138,6 +138,8 @@ def test_speaker_notes_rewrite_keeps_lines_and_leaves_toggles() -> None:
     assert speaker_notes(toggle) is toggle  # (a toggle with a summary is an answer toggle: read as before)
     first = ["<details>", "", "## Notes", "", "x", "", "</details>", "", "# Title", "", "Text."]
     assert speaker_notes(first) is first  # (no slide text above it)
+    asked = ["# Cells", "", "Text.", "", "<details>", "", "## What holds the DNA?", "", "The nucleus.", "", "</details>"]
+    assert speaker_notes(asked) is asked  # (a heading that asks is a question, hidden or not)
 
 
 # --- a Quarto sheet's numbered tasks over their code chunks -----------------------------------------------------------

@@ -5499,7 +5499,8 @@ def speaker_notes(lines: list[str]) -> list[str]:
             continue
         for k in range(n + 1, end):
             m = None if fenced[k] else _NOTES_HEADING.match(lines[k])
-            if m is not None and m.group("text").strip():
+            # (a heading that asks stays one: '<details>' / '## What holds the DNA?' is a hidden question, read as one)
+            if m is not None and m.group("text").strip() and not m.group("text").rstrip(CLOSERS + " *_").endswith(QUESTION_MARKS):
                 out = out if out is not None else list(lines)
                 out[k] = f"<strong>{m.group('text').strip()}</strong>"
         n = end + 1
