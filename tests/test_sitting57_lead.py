@@ -151,3 +151,24 @@ def test_text_under_a_heading_that_asks_stays_under_it_on_the_front(tmp_path: Pa
     assert fronts[0].startswith("What does the QRS complex show on an ECG trace?") and "tallest spike" in fronts[0], fronts
     assert fronts[1].startswith("Preload") and "What does it measure?" in fronts[1], fronts
     assert [note_back(n) for n in notes] == ["Ventricular depolarisation.", "End-diastolic volume."]
+
+
+def test_a_highlights_exports_metadata_is_no_card(tmp_path: Path) -> None:
+    """A Readwise/Kindle highlights export opens with '## Metadata' over its fields (Author, Full Title, Category): it
+    was a card 'Metadata' / 'Author: Marcus Aurelius …'. It is the page's description: skipped, said once."""
+    notes, skipped, messages = built_notes(tmp_path, {"meditations.md": DATA / "highlights-export.md"})
+    assert [n["fields"]["Question"] for n in notes] == ["Highlights"], notes
+    assert any(s["line"] == 5 and "metadata" in s["skipped"] for s in skipped), skipped
+    assert [m for m in messages if "'Metadata' holds the page's metadata" in m and "meditations.md:5:" in m], messages
+
+
+def test_facts_under_a_metadata_or_properties_heading_stay_cards(tmp_path: Path) -> None:
+    """Only fields under a heading naming metadata: a chemistry page's properties, or prose about metadata, teach."""
+    page = (
+        "# Water\n\n## Properties\n\n- Boiling point: 100 °C at sea level\n- Density: 1 g/cm³ at 4 °C\n\n"
+        "## Metadata\n\nMetadata is data that describes other data, such as a photo's date and camera.\n"
+    )
+    notes, _, messages = built_notes(tmp_path, {"water.md": page})
+    fronts = [n["fields"]["Question"] for n in notes]
+    assert len(fronts) == 2 and fronts[0].endswith("Properties") and fronts[1] == "Metadata", fronts
+    assert not [m for m in messages if "page's metadata" in m], messages

@@ -5699,6 +5699,11 @@ UNANSWERED = "questions without answers"
 
 def unlearnable_said(heading: str, unlearned: str) -> tuple[str, str]:
     """The warning (message, fix) for a heading over a list that teaches nothing on a card, in every reader that says it."""
+    if unlearned == METADATA_REASON:
+        return (
+            f"'{heading}' holds {unlearned}, no fact to learn: no card; the manifest lists it as skipped",
+            "nothing to do; to learn something it says, write it under a question",
+        )
     if unlearned == LOGISTICS_REASON:
         return (
             f"'{heading}' holds {unlearned} and no question: nothing to learn on a card; the manifest lists it as skipped",
@@ -5822,6 +5827,26 @@ _LOGISTICS = re.compile(
 _QUIZ_WORDS = re.compile(r"(?i)\b(?:quiz(?:zes)?|exam|test)\b")
 _TO_THE_READER = re.compile(r"(?i)\b(?:you|your|you['’](?:ll|re|ve))\b")
 LOGISTICS_REASON = "the course's logistics (a quiz held elsewhere, a certificate)"
+METADATA_REASON = "the page's metadata (author, title, links)"
+# a heading naming the page's metadata ('## Metadata' of a Readwise or Kindle highlights export, '## Book info'; never
+# '## Properties', a substance's facts), over fields only: what the page is, not what it teaches (sitting 57: a card 'Metadata' /
+# 'Author: Marcus Aurelius / ASIN: … / Kindle link' in every export)
+_METADATA_HEADING = re.compile(
+    r"^[\W_]{0,3}\s*(?i:metadat(?:a|en|os|i)|métadonnées|(?:book|document|file|page|source)\s+"
+    r"(?:info(?:rmation)?|details|metadata))\s*[:：]?$"
+)
+_FIELD_ENTRY = re.compile(r"^[^\W\d_][\w .'/-]{0,30}?\s*[:：]\s*\S|^\S.{0,60}$")  # 'Author: …', 'Full Title: …' or a bare link's title
+
+
+def _metadata(heading: str, blocks: Sequence[TopBlock]) -> bool:
+    """Whether a heading names the page's metadata over a list of its fields (``- Author: [[Marcus Aurelius]]``,
+    ``- ASIN: B000…``, ``- [Kindle link](kindle://…)``), most of them written ``Key: value``."""
+    if not _METADATA_HEADING.match(heading.strip()):
+        return False
+    entries = _list_entries(blocks)
+    if not entries or not all(_FIELD_ENTRY.match(e) for e in entries):
+        return False
+    return 2 * sum(bool(re.match(r"^[^\W\d_][\w .'/-]{0,30}?\s*[:：]\s*\S", e)) for e in entries) > len(entries)
 
 
 def _logistics(heading: str, blocks: Sequence[TopBlock]) -> bool:
@@ -5856,6 +5881,8 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
         return "references (a bibliography)"
     if _logistics(heading, blocks):
         return LOGISTICS_REASON
+    if _metadata(heading, blocks):
+        return METADATA_REASON
     exercise = (m := _TASKS.match(heading.strip())) is not None and m.group("exercise") is not None
     if exercise and (asked := _list_entries(blocks)) and all(e.rstrip(" *_").endswith(_LIST_ASKS) for e in asked):
         exercise = False  # ('## Practice' over questions: questions without answers, said so below; T44-5)
