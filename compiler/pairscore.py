@@ -425,7 +425,41 @@ def built_in_contrast(a: str, b: str) -> str:
     la, lb = (sorted(set(_LONE_LETTER.findall(q))) for q in (a, b))
     if la and lb and la != lb:
         return f"different letters: {' '.join(la)} / {' '.join(lb)}"
-    return _affix_contrast(a, b) or _modal_contrast(a, b)
+    return _affix_contrast(a, b) or _modal_contrast(a, b) or _name_contrast(a, b)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+NAME_REST = 3  # words besides their names two questions may differ in and be one question asked of two names
+
+
+def _names(words: list[str]) -> set[str]:
+    """The capitalised words of a question that are no sentence's first word and no acronym ('Australia', 'Africa')."""
+    return {w for k, w in enumerate(words) if k > 0 and len(w) > 2 and w[:1].isupper() and not w.isupper()}
+
+
+def _squashed_names(text: str, names: set[str]) -> str:
+    """The run of the text's words from its first name to its last, spaces and hyphens out, lowercased ('Group Norm'
+    -> 'groupnorm')."""
+    words = _NAME_WORD.findall(text)
+    at = [k for k, w in enumerate(words) if w in names]
+    return "".join(words[at[0] : at[-1] + 1]).replace("-", "").lower() if at else ""
+
+
+def _name_contrast(a: str, b: str) -> str:
+    """Two questions that ask one thing of two names, each naming one the other does not, their other words nearly
+    the same ('What is the capital of Australia?' / 'What is the capital of Canada?', 'What is the longest river in
+    Africa?' / 'Name the longest river in Europe.'): two questions (sitting 57: such pairs were 'to decide')."""
+    wa, wb = _NAME_WORD.findall(a), _NAME_WORD.findall(b)
+    la, lb = {w.lower() for w in wa}, {w.lower() for w in wb}
+    na, nb = {w for w in _names(wa) if w.lower() not in lb}, {w for w in _names(wb) if w.lower() not in la}
+    if not na or not nb:
+        return ""
+    if "".join(sorted(w.lower() for w in na)) == "".join(sorted(w.lower() for w in nb)) or _squashed_names(a, na) == _squashed_names(b, nb):
+        return ""  # ('Group Norm' / 'GroupNorm': one name spaced two ways)
+    ra, rb = la - {w.lower() for w in na}, lb - {w.lower() for w in nb}
+    if len(ra ^ rb) > NAME_REST or len(ra & rb) < 2:
+        return ""
+    return f"different names: {' '.join(sorted(na))} / {' '.join(sorted(nb))}"
 
 
 # characters that negate the word they open in Chinese and Japanese kanji (不 not, 非 non-, 无/無 without,

@@ -397,7 +397,7 @@ from compiler.sources.truefalse import in_own_language, verdict_groups
 from compiler.sources.underlines import atx_headings, open_headings, rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.vault_hidden import plugin_page
-from compiler.sources.verb_pairs import verb_pairs
+from compiler.sources.verb_pairs import bracketed_meanings, outline_terms, verb_pairs
 from compiler.sources.verdict_letters import tick_columns, verdict_letters, verdict_tables
 from compiler.sources.verse import verse_cards
 from compiler.sources.word_bank import word_banks
@@ -2502,6 +2502,12 @@ def read_sources(
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and _VERB_JOIN.search(doc.text):
             verb_glossed = verb_pairs(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # '- CPU stands for Central …': a glossary (sitting 57)
             doc = doc if verb_glossed is doc.lines else Document(rel=doc.rel, text="\n".join(verb_glossed) + "\n")
+        if own in MARKDOWN_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?m)^(?:[ ]{2,}|\t)[-*+•][ \t]", doc.text):
+            outlined = outline_terms(doc.lines)  # '- Independent variable' / '  - the variable the researcher changes' (sitting 57)
+            doc = doc if outlined is doc.lines else Document(rel=doc.rel, text="\n".join(outlined) + "\n")
+        if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and ")\n" in doc.text:
+            meant = bracketed_meanings(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # 'erosion (the wearing away of …)' (sitting 57)
+            doc = doc if meant is doc.lines else Document(rel=doc.rel, text="\n".join(meant) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "qa") and src.pattern is None and _DIALOGUE_TURN.search(doc.text):
             spoken = dialogue_turns(doc.lines)  # 'Tutor: What …?' / 'Student: …' / 'Tutor: Exactly. …': Q:/A: (sitting 50)
             if spoken is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from conftest import built_notes, deck_of, note_back, note_front
 
 from compiler.build import build
-from compiler.pairscore import STATEMENTS
+from compiler.pairscore import STATEMENTS, built_in_contrast
 
 DATA = Path(__file__).parent / "data" / "sitting57" / "newdocs"
 
@@ -159,3 +159,36 @@ def test_n4_a_column_of_roman_numerals_names_each_front_alike(tmp_path: Path) ->
     table = "# Latin numbers\n\n| Roman | Arabic |\n|---|---|\n| IV | 4 |\n| XL | 40 |\n| XC | 90 |\n| CD | 400 |\n"
     notes, _, _ = built_notes(tmp_path, {"r.md": table})
     assert {note_front(n) for n in notes} == {"Roman IV", "Roman XL", "Roman XC", "Roman CD"}
+
+
+def test_d1_one_question_asked_of_two_names_is_two_questions() -> None:
+    """D1: 'What is the capital of Australia?' (a quiz) / 'What is the capital of Canada?' (another page), 'What is the
+    longest river in Africa?' / 'Name the longest river in Europe.': kept apart, 'contrast (different names: …)';
+    before, pairs 'to decide' in a real deck (scores 0.22, 0.20). A paraphrase naming no name of its own ('the USA' /
+    'the United States') and one name asked twice are no contrast."""
+    assert built_in_contrast("What is the capital of Australia?", "What is the capital of Canada?") == "different names: Australia / Canada"
+    assert built_in_contrast("What is the longest river in Africa?", "Name the longest river in Europe.") == "different names: Africa / Europe"
+    assert built_in_contrast("What is the capital of the USA?", "What is the capital of the United States?") == ""
+    assert built_in_contrast("What did Newton discover?", "What is Newton's first law?") == ""
+
+
+def test_n5_terms_with_their_meaning_in_brackets_are_a_glossary(tmp_path: Path) -> None:
+    """N5: a .txt of 'erosion (the wearing away of rock by water, wind or ice)' lines under a title: a card per term;
+    before, "cannot tell this document's layout", no card. 'der Hund (m)' (a gender, no meaning) is no such line."""
+    notes, skipped, _ = built_notes(tmp_path, {"g.txt": DATA / "geography-keywords.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["erosion"] == "the wearing away of rock by water, wind or ice"
+    assert got["meander"] == "a bend in a river" and len(got) == 4 and not skipped
+
+
+def test_r7_an_outline_of_terms_each_over_one_meaning_is_a_glossary(tmp_path: Path) -> None:
+    """R7: '# Research methods vocabulary' over '- Independent variable' / '  - the variable the researcher changes'
+    (every top entry a short term over exactly one nested line): a card per term; before, one card of the title. A
+    topic outline ('- Cells' / '  - structure') stays notes."""
+    notes, skipped, _ = built_notes(tmp_path, {"v.md": DATA / "research-vocab-outline.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Independent variable"] == "the variable the researcher changes"
+    assert got["Hypothesis"] == "a testable prediction" and len(got) == 4 and not skipped
+    topics = "# Revision topics\n\n- Cells\n  - structure\n- Genetics\n  - inheritance\n- Ecology\n  - food webs\n"
+    notes, _, _ = built_notes(tmp_path / "t", {"t.md": topics, "v.md": DATA / "research-vocab-outline.md"})
+    assert "Cells" not in {note_front(n) for n in notes}

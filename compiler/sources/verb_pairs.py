@@ -73,3 +73,59 @@ def verb_pairs(lines: list[str], markdown: bool) -> list[str]:
                 out[i] = f"{e.group('lead')}{said}: {e.group('meaning')}"
         k = max(j, k + 1)
     return lines if out is None else out
+
+
+# a term and its meaning in brackets after it, the whole line ('erosion (the wearing away of rock by water, wind or ice)')
+_BRACKETED = re.compile(r"^(?P<lead>[ ]{0,3}(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?)(?P<term>[^\s()][^()\n]*?)[ \t]+\((?P<meaning>[^()\n]+)\)[ \t]*\.?[ \t]*$")
+MEANING_WORDS = 3  # words at least in the brackets: a meaning, never a gender, a plural or a country ('Paris (France)')
+
+
+def bracketed_meanings(lines: list[str], markdown: bool) -> list[str]:
+    """``lines`` of a page whose every line under its title is a term with its meaning in brackets after it (see
+    _BRACKETED; VERB_PAIRS_MIN or more, each term TERM_WORDS words at most, each meaning MEANING_WORDS words or more),
+    each written as a glossary entry, line for line; the same lines for any other page (sitting 57: "cannot tell this
+    document's layout")."""
+    fenced = list(in_fence(lines))
+    said = [k for k, line in enumerate(lines) if line.strip()]
+    if len(said) < VERB_PAIRS_MIN + 1 or any(fenced):
+        return lines
+    found = {k: m for k in said[1:] if (m := _BRACKETED.match(lines[k])) is not None}
+    if len(found) != len(said) - 1 or len(found) < VERB_PAIRS_MIN:
+        return lines
+    if any(len(m.group("term").split()) > TERM_WORDS or len(m.group("meaning").split()) < MEANING_WORDS or _PROSE_WORD.match(m.group("term")) for m in found.values()):
+        return lines
+    out = list(lines)
+    for k, m in found.items():
+        term = m.group("term").strip()
+        out[k] = f"{m.group('lead')}{f'**{term}**' if markdown else term}: {m.group('meaning').strip()}"
+    return out
+
+
+_TOP_ENTRY = re.compile(r"^(?P<lead>[-*+•][ \t]+)(?P<term>\S.*?)[ \t]*$")
+_NESTED_ENTRY = re.compile(r"^(?:[ ]{2,}|\t+)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<text>\S.*?)[ \t]*$")
+_NO_TERM = re.compile(r"[.?？!:：;]$|[.?？!][ \t]")  # a sentence, a question or a label, never a term
+
+
+def outline_terms(lines: list[str]) -> list[str]:
+    """``lines`` of a page that is its title heading and one list whose every top entry is a short term (TERM_WORDS words
+    at most, no sentence) over exactly one nested entry, its meaning (``- Independent variable`` / ``  - the variable the
+    researcher changes``; MEANING_WORDS words at least), VERB_PAIRS_MIN entries or more: each written as a glossary entry on the term's line, the
+    nested line blank; the same lines for any other page (sitting 57: one card of the title holding every term)."""
+    said = [k for k, line in enumerate(lines) if line.strip()]
+    if len(said) < 2 * VERB_PAIRS_MIN + 1 or not _HEADING.match(lines[said[0]]) or any(in_fence(lines)):
+        return lines
+    body = said[1:]
+    if len(body) % 2:
+        return lines
+    out = list(lines)
+    for top, nested in zip(body[::2], body[1::2], strict=True):
+        t, n = _TOP_ENTRY.match(lines[top]), _NESTED_ENTRY.match(lines[nested])
+        if t is None or n is None or nested != top + 1:
+            return lines
+        term = _MARKS.sub(r"\g<t>", t.group("term"))
+        if len(term.split()) > TERM_WORDS or _NO_TERM.search(term) or _PROSE_WORD.match(term):
+            return lines
+        if len(n.group("text").split()) < MEANING_WORDS:
+            return lines  # ('- Cells' / '  - structure': a topic outline's subtopic, no meaning)
+        out[top], out[nested] = f"{t.group('lead')}**{term}**: {n.group('text')}", ""
+    return out
