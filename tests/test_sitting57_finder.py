@@ -102,7 +102,7 @@ def test_a_task_title_over_the_page_s_own_question_reads_as_its_siblings(tmp_pat
     card of their question. Now both pages of the folder read alike: the question the front, the answer guide the back,
     the reading lists on no card; one table for the folder."""
     folder = TRIAL / "practice-questions"
-    notes, _, messages = built_notes(tmp_path, {f"bank/{p.name}": p for p in folder.glob("*.md")})
+    notes, _, messages = built_notes(tmp_path, {f"bank/{name}": folder / name for name in ("node-roles.md", "volume-snapshots.md")})
     fronts = sorted(note_front(n) for n in notes)
     assert fronts == [
         "How would you bring a database back from last night's volume snapshot after a bad migration corrupted its volume?",
@@ -165,3 +165,16 @@ def test_one_question_s_answer_goes_on_under_headings_of_its_own_level(tmp_path:
     fronts = sorted(note_front(n) for n in notes)
     assert "Images" in fronts and "Volumes" in fronts and "What is Docker?" in fronts, fronts
     assert "HTTP vs HTTPS" in " ".join(fronts) and "What is a deadlock?" in fronts, fronts
+
+
+def test_a_page_whose_title_asks_over_a_more_precise_question_reads_as_its_siblings(tmp_path: Path) -> None:
+    """T57-3 follow-up: 'title: How do you triage a sudden p99 latency jump?' over 'At 09:10 the p99 … How do you triage
+    it?' / '## Answer guide' (a task, 'Walk through what … and name the race …', likewise): the stated paragraph is on
+    the front (under the heading that repeats the title), as on the bank's other pages; before, one note fronted by the title whose back held the paragraph, 'Answer
+    guide', the answer, 'References' and 'What to learn next' with their links (68 of 1,100 pages of the bank)."""
+    notes, _, _ = built_notes(tmp_path, {"latency.md": TRIAL / "practice-questions" / "latency-triage.md"})
+    assert len(notes) == 1 and note_front(notes[0]).endswith(
+        "At 09:10 the p99 of one endpoint went from 200 ms to 1 s while p50 and the error rate stayed flat. How do you triage it?"
+    ), [note_front(n) for n in notes]
+    back = note_back(notes[0])
+    assert back.startswith("A p99 that moves while p50 stays") and "Answer guide" not in back and "Histograms" not in back, back

@@ -2382,15 +2382,18 @@ def card_page(doc: Document) -> Detection | None:
 SUB_QUESTIONS_MAX = 3
 
 
+STATED_QUESTION_WORDS = 80  # words at most of a page's stated question over its answer heading
 # a heading that labels what follows as the answer, with a word after it ('## Answer guide', '## Suggested answer')
 _ANSWER_HEAD = re.compile(r"^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?(?i:(?:suggested|model|sample|short|expected)\s+)?(?i:answers?|solutions?|explanations?)\b")
 
 
 def _asks_over_answer(body: list[str]) -> bool:
-    """A page whose text opens (under its ``#`` title, if any) with a paragraph that asks, right over a heading that
-    labels the answer: its question is that paragraph, the page's title a task that names its topic (``title: Explain
-    the roles of the kubelet and the kube-proxy`` / ``What does each …?`` / ``## Answer guide``; trial57 T57-3: such
-    pages were one note, their question and reading lists on the back, where the bank's other pages read as a card)."""
+    """A page whose text opens (under its ``#`` title, if any) with a short paragraph right over a heading that labels
+    the answer: that paragraph is its question, the page's title names its topic (``title: Explain the roles of the
+    kubelet and the kube-proxy`` / ``What does each …?`` / ``## Answer guide``; ``title: How do you triage a p99 latency
+    regression?`` / ``At 14:05 the p99 … How do you triage it?``; ``Walk through what … and name the race …``). Trial57
+    T57-3: such pages were one note, their question, answer label and reading lists on the back, where the bank's
+    other pages read as a card of their question; STATED_QUESTION_WORDS words at most."""
     k = next((j for j, line in enumerate(body) if line.strip()), len(body))
     if k < len(body) and re.match(r"^ {0,3}#[ \t]", body[k]):
         k = next((j for j in range(k + 1, len(body)) if body[j].strip()), len(body))
@@ -2399,7 +2402,7 @@ def _asks_over_answer(body: list[str]) -> bool:
         said.append(body[k].strip())
         k += 1
     k = next((j for j in range(k, len(body)) if body[j].strip()), len(body))
-    return bool(said) and said[-1].rstrip(" *_").endswith(("?", "？")) and k < len(body) and _ANSWER_HEAD.match(body[k]) is not None
+    return bool(said) and len(" ".join(said).split()) <= STATED_QUESTION_WORDS and k < len(body) and _ANSWER_HEAD.match(body[k]) is not None
 
 
 def front_matter_card(doc: Document) -> Detection | None:
@@ -2417,7 +2420,7 @@ def front_matter_card(doc: Document) -> Detection | None:
     if not title or not (title.rstrip(" *_`").endswith(("?", "？")) or opens_asking(title)):
         return None
     body = doc.lines[(front_matter_end(doc.lines) or -1) + 1 :]
-    if not title.rstrip(" *_`").endswith(("?", "？")) and _asks_over_answer(body):
+    if _asks_over_answer(body):
         return None  # ('title: Explain …' over '# Explain …' / 'What does …?' / '## Answer guide': the page's own question, T57-3)
     body = exercise_divs("\n".join(body)).split("\n") if "<div" in doc.text else body  # (its exercises' divs: T45-1)
     # (a list of bold labels, '- **Inheritance:** …', '1. **Наследование:**<br>…', is the answer's points, never
