@@ -17,6 +17,7 @@ from conftest import built_notes, deck_of, note_back, note_front
 
 from compiler.build import build
 from compiler.pairscore import STATEMENTS, built_in_contrast
+from compiler.passes.dedupe import front_script, other_scripts
 
 DATA = Path(__file__).parent / "data" / "sitting57" / "newdocs"
 
@@ -192,3 +193,12 @@ def test_r7_an_outline_of_terms_each_over_one_meaning_is_a_glossary(tmp_path: Pa
     topics = "# Revision topics\n\n- Cells\n  - structure\n- Genetics\n  - inheritance\n- Ecology\n  - food webs\n"
     notes, _, _ = built_notes(tmp_path / "t", {"t.md": topics, "v.md": DATA / "research-vocab-outline.md"})
     assert "Cells" not in {note_front(n) for n in notes}
+
+
+def test_d2_a_reading_in_brackets_leaves_a_word_in_its_own_script() -> None:
+    """D2: '谢谢 (xièxie)' of a Chinese list and 'תודה' of a Hebrew one, both 'thank you': two languages, each keeps its
+    card; before, the pinyin's Latin letters made the Chinese front 'latin' and the pair was listed 'to decide' (the
+    same short answer in words the model cannot read)."""
+    assert front_script("谢谢 (xièxie)") == "cjk"
+    assert other_scripts("תודה", "谢谢 (xièxie)").startswith("documents in two languages (hebrew / cjk script)")
+    assert front_script("(a) What is a cell?") == "latin"

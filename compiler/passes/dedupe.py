@@ -229,11 +229,17 @@ def _part_label(question: str) -> str:
     """The part label a question opens with ("(a) Enzyme saturation" -> "a"), or ""."""
     m = _PART.match(question)
     return m.group(1).lower() if m else ""
+_BRACKETED_READING = re.compile(r"[(（\[【][^()（）\[\]【】\n]*[)）\]】]")
+
+
 def front_script(text: str) -> str:
     """The script most of a front's letters are written in ('hangul', 'arabic', 'cjk' for Chinese characters and kana,
     'latin', 'cyrillic' …), or "" for a front without letters."""
     import unicodedata
 
+    # (a reading in brackets is the word's spelling in another script, never its own: '谢谢 (xièxie)' is Chinese, sitting 57)
+    bare = _BRACKETED_READING.sub(" ", text)
+    text = bare if any(ch.isalpha() for ch in bare) else text
     counts: dict[str, int] = {}
     for ch in text:
         if not ch.isalpha():
