@@ -172,3 +172,19 @@ def test_facts_under_a_metadata_or_properties_heading_stay_cards(tmp_path: Path)
     fronts = [n["fields"]["Question"] for n in notes]
     assert len(fronts) == 2 and fronts[0].endswith("Properties") and fronts[1] == "Metadata", fronts
     assert not [m for m in messages if "page's metadata" in m], messages
+
+
+def test_entries_set_off_by_rules_are_read_alike_to_the_end(tmp_path: Path) -> None:
+    """A Kindle highlights export sets off every highlight with '---': the last one or two were taken for the page's
+    closing remark after a rule (sitting 54's '---' / '**Pro-Tip**: …'), said as text in no card while the others were
+    on the card. A rule is no closing when the answer holds rules of its own or more follow."""
+    notes, _, messages = built_notes(tmp_path, {"meditations.md": DATA / "kindle-highlights.md"})
+    backs = [note_back(n) for n in notes]
+    assert len(notes) == 1 and "What stands in the way" in backs[0] and "Be one." in backs[0] and "best revenge" in backs[0], backs
+    assert not [m for m in messages if "outside any question" in m], messages
+
+
+def test_a_closing_remark_after_the_last_answer_is_still_the_pages(tmp_path: Path) -> None:
+    page = "# Python\n\n## What is `__init__`?\n\nThe method that sets up a new object.\n\n---\n\n**Pro-Tip**: Always mention dunder methods in interviews.\n"
+    notes, _, _ = built_notes(tmp_path, {"py.md": page})
+    assert note_back(notes[0]) == "The method that sets up a new object.", note_back(notes[0])

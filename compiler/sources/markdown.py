@@ -1458,7 +1458,7 @@ def _closing_remark(blocks: list[TopBlock], n: int, asked_after: bool) -> bool:
     in interviews.' under an interview page's last answer: the page's advice, never that answer's last words)."""
     rest = [b for b in blocks[n + 1 :] if not b.boilerplate()]
     return (
-        not asked_after and 0 < len(rest) <= CLOSING_BLOCKS
+        not asked_after and 0 < len(rest) <= CLOSING_BLOCKS and not any(b.type == "hr" for b in blocks[n + 1 :])
         and all(b.type in ("paragraph_open", "bullet_list_open") for b in rest)
     )
 
@@ -4827,7 +4827,10 @@ class MarkdownReader:
             if block.type == "hr" and current is not None and current.plain and current.answer:
                 close()  # 'What is the output?' / its code / '---' / the next puzzle, asked unmarked: never this one's answer
                 continue
-            if block.type == "hr" and current is not None and current.answer and _closing_remark(blocks, n, self._question_after(blocks, n, source)):
+            if (
+                block.type == "hr" and current is not None and current.answer and not any(b.type == "hr" for b in current.answer)
+                and _closing_remark(blocks, n, self._question_after(blocks, n, source))
+            ):  # fmt: skip
                 close()  # ('## What is `__init__`?' / its answer / '---' / '**Pro-Tip**: …' as the page ends: the page's, sitting 54)
                 continue
             if current is not None and _closing_callout(blocks, n, current, src_lines):
