@@ -5835,7 +5835,8 @@ _METADATA_HEADING = re.compile(
     r"^[\W_]{0,3}\s*(?i:metadat(?:a|en|os|i)|métadonnées|(?:book|document|file|page|source)\s+"
     r"(?:info(?:rmation)?|details|metadata))\s*[:：]?$"
 )
-_FIELD_ENTRY = re.compile(r"^[^\W\d_][\w .'/-]{0,30}?\s*[:：]\s*\S|^\S.{0,60}$")  # 'Author: …', 'Full Title: …' or a bare link's title
+_KEY_VALUE = re.compile(r"^[^\W\d_][\w .'/-]{0,30}?\s*[:：]\s*\S")  # 'Author: …', 'Full Title: …'
+_SHORT_ENTRY = re.compile(r"^\S.{0,60}$")  # ('Kindle link', a bare link's title)
 
 
 def _metadata(heading: str, blocks: Sequence[TopBlock]) -> bool:
@@ -5844,9 +5845,9 @@ def _metadata(heading: str, blocks: Sequence[TopBlock]) -> bool:
     if not _METADATA_HEADING.match(heading.strip()):
         return False
     entries = _list_entries(blocks)
-    if not entries or not all(_FIELD_ENTRY.match(e) for e in entries):
+    if not entries or not all(_KEY_VALUE.match(e) or _SHORT_ENTRY.match(e) for e in entries):
         return False
-    return 2 * sum(bool(re.match(r"^[^\W\d_][\w .'/-]{0,30}?\s*[:：]\s*\S", e)) for e in entries) > len(entries)
+    return 2 * sum(bool(_KEY_VALUE.match(e)) for e in entries) > len(entries)
 
 
 def _logistics(heading: str, blocks: Sequence[TopBlock]) -> bool:
