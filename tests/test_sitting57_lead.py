@@ -188,3 +188,14 @@ def test_a_closing_remark_after_the_last_answer_is_still_the_pages(tmp_path: Pat
     page = "# Python\n\n## What is `__init__`?\n\nThe method that sets up a new object.\n\n---\n\n**Pro-Tip**: Always mention dunder methods in interviews.\n"
     notes, _, _ = built_notes(tmp_path, {"py.md": page})
     assert note_back(notes[0]) == "The method that sets up a new object.", note_back(notes[0])
+
+
+def test_a_section_of_numbered_questions_after_the_first_question_is_no_part_of_its_answer(tmp_path: Path) -> None:
+    """T57-10's rule sets a one-question page's statement headings under its question; '## Kernel designs' over
+    numbered questions of its own ('1. What are the kinds of kernels?') is no part of 'What is a kernel?': its heading
+    had been glued onto that card's back."""
+    data = Path(__file__).parent / "data" / "sitting54" / "fixes" / "lazy-answer-lists.md"
+    notes, _, _ = built_notes(tmp_path, {"kernel.md": data})
+    got = {n["fields"]["Question"]: note_back(n) for n in notes}
+    assert got["What is a kernel?"] == "The core of the operating system, always in memory.", got
+    assert "What are the kinds of kernels?" in got and "What does a process hold?" in got, got

@@ -13,7 +13,8 @@ question's own text right under it introduces them: a paragraph of INTRO_WORDS w
 aggregation operations …?``: a word of theirs shares its first five letters with one of the question's).
 A notes page whose first heading happens to ask (``## What is Docker?`` / its answer / ``## Images`` …) keeps its cards
 when the question's own text is more than an introduction; a page that asks last (``## TCP vs UDP`` / ``## What is a
-deadlock?``) is left alone. A heading that names a reading list (``## Links``, ``## References``) stays as it is.
+deadlock?``) is left alone, and so is one whose parts ask questions in their text (``## Kernel designs`` /
+``1. What are the kinds of kernels?``). A heading that names a reading list (``## Links``, ``## References``) stays as it is.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def answer_sections(lines: list[str]) -> list[str]:
     parts = [(k, text) for k, text in parts if not _READING.match(text)]
     if not parts or len(parts) > SECTIONS_MAX:
         return lines
+    if any(_ASKS.search(lines[k].strip(" *_")) for k in range(parts[0][0] + 1, len(lines)) if not fenced[k]):
+        return lines  # (questions asked in the parts' text, '1. What are the kinds of kernels?': sections of their own)
     own = [line.strip() for line in lines[first + 1 : next((k for k, _, _ in heads[1:]), len(lines))] if line.strip()]
     if not own or len(" ".join(own).split()) > INTRO_WORDS:
         return lines
