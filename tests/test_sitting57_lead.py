@@ -199,3 +199,14 @@ def test_a_section_of_numbered_questions_after_the_first_question_is_no_part_of_
     got = {n["fields"]["Question"]: note_back(n) for n in notes}
     assert got["What is a kernel?"] == "The core of the operating system, always in memory.", got
     assert "What are the kinds of kernels?" in got and "What does a process hold?" in got, got
+
+
+def test_terms_whose_meanings_hold_the_separator_again_are_still_pairs(tmp_path: Path) -> None:
+    """A Quizlet-style list 'term - meaning' whose meanings hold ' - ' again on some lines ('enzyme - biological
+    catalyst - usually a protein'): too few lines split once and too few in three, so the file made no card at all
+    ("cannot tell"). Nearly every line splits first into a term on the same separator: a pair a line."""
+    notes, _, _ = built_notes(tmp_path, {"bio.txt": DATA / "terms-dash-in-meanings.txt"})
+    got = {n["fields"]["Front"] if "Front" in n["fields"] else n["fields"]["Question"]: note_back(n) for n in notes}
+    assert got["enzyme"] == "biological catalyst - usually a protein", got
+    assert got["respiration"] == "release of energy from glucose in every living cell", got
+    assert len(got) == 4, got

@@ -2647,7 +2647,16 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         # spaced separator, which no line holds once (trial32 T32-45: 'cannot tell this document's layout')
         fields = next((sep for sep in _FIELD_SEPARATORS if _fields_on(body, sep)), "")
         usual = fields or usual
-    if usual.strip() and usual.startswith(" ") and (once[usual] >= PAIR_MIN or _fields_on(body, usual)):
+    spread = False  # the separator chosen by where the lines split first
+    if not (usual.strip() and (once[usual] >= PAIR_MIN or _fields_on(body, usual))):
+        # ('photosynthesis - process by which … - needs light' among 'respiration - release of energy …': half the lines
+        # split once, the rest hold the separator again in their meaning, so neither count reached a list; sitting 57
+        # newdocs d/77, no card from the file): the spaced separator nearly every line splits at first into a term
+        firsts = Counter(sep for sep in PAIR_SEPARATORS if sep.startswith(" ") for text in body if split_first(text, sep) is not None)
+        common = firsts.most_common(1)[0] if firsts else ("", 0)
+        if common[1] >= max(PAIR_MIN, PAIR_SHARE * len(body)) and once[common[0]] >= 1:
+            usual, spread = common[0], True
+    if usual.strip() and usual.startswith(" ") and (once[usual] >= PAIR_MIN or _fields_on(body, usual) or spread):
         # 'advocate - to speak in favor of - one who supports a cause' among 'abate - to lessen …': a meaning that holds
         # the list's separator again still splits once, at its first (trial18 T18-70: one such line, no card at all)
         split = [found if found is not None else split_first(text, usual) for found, text in zip(split, body, strict=True)]
