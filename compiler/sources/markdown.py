@@ -688,15 +688,7 @@ _CLOSING_LINE = re.compile(r"^\s*(?:<!--\s*)?(?:</[a-z]+\s*>\s*)*</details\s*>\s
 
 def _indent_columns(line: str) -> int:
     """The columns a line's indent takes, a tab reaching the next multiple of 4 (CommonMark's tab stops)."""
-    col = 0
-    for c in line:
-        if c == " ":
-            col += 1
-        elif c == "\t":
-            col = (col // 4 + 1) * 4
-        else:
-            break
-    return col
+    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
 
 
 def _without_columns(line: str, n: int) -> str:
@@ -8988,13 +8980,13 @@ def _opening_heading_gone(items: list[Item], doc: Document, diag: Diagnostics) -
     dropped from each answer it opens, said once, as the same text ending most answers is (:func:`_boilerplate_gone`).
     Only a heading: a short paragraph opening most answers ('True.') is what they answer."""
     answered = [i for i in items if not i.skip and i.kind is ItemKind.basic and len(i.answer) > 1]
-    heads = [m.group("text") for i in answered if (m := _OPENING_HEADING.match(i.answer[0].text)) and i.answer[0].kind is BlockKind.html]
+    heads = [(i, m.group("text")) for i in answered if i.answer[0].kind is BlockKind.html and (m := _OPENING_HEADING.match(i.answer[0].text))]
     if len(heads) < BOILERPLATE_MIN:
         return items
-    common, count = max(Counter(heads).items(), key=lambda tc: (tc[1], tc[0]))
+    common, count = max(Counter(text for _, text in heads).items(), key=lambda tc: (tc[1], tc[0]))
     if count < BOILERPLATE_MIN or 2 * count < len([i for i in items if not i.skip]):
         return items
-    opened = [i for i in answered if (m := _OPENING_HEADING.match(i.answer[0].text)) and m.group("text") == common]
+    opened = [i for i, text in heads if text == common]
     gone = {id(i) for i in opened}
     said = html.unescape(common).strip()
     start = opened[0].locator.line
