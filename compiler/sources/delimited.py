@@ -1537,6 +1537,9 @@ def _unit_number(line: str) -> bool:
 
 
 _BRACKETED_NOTE = re.compile(r"^\s*\([^()\n]{3,80}\)\s*$")  # '(learn the date AND the event)': a note under a title
+# an example quoted under its pair ('- **tener** → tuve …' / '  > Ayer tuve un examen.'): its '>' is no text on the back
+# (sitting 58: '&gt; Ayer …' on the card)
+_QUOTED = re.compile(r"^>[ \t]?(?=\S)")
 
 
 def _titles_list(lines: list[str], n: int, examples: frozenset[int] | set[int] = frozenset(), sep: str = "") -> bool:
@@ -2507,7 +2510,7 @@ class DelimitedReader:
             meaning = list(right.partition(separator)[::2]) if fielded and found == separator and separator in right else [right]
             if found == " " and (apart := reading_apart(left, right)) is not None:
                 meaning = list(apart)  # '爱 ài to love': the reading and the meaning, a line each, as three columns give them
-            fields = [left, *(m.strip() for m in meaning), *(doc.lines[k].strip() for k in below)] if found else [text]
+            fields = [left, *(m.strip() for m in meaning), *(_QUOTED.sub("", doc.lines[k].strip(), count=1) for k in below)] if found else [text]
             if found == separator and principal_parts(text, separator):
                 fields = [left, text.strip(), *fields[1 + len(meaning) :]]  # ('gehen – ging – gegangen – to go': the series)
             # '**abundant** (adj.) – existing in *large* quantities': Markdown, shown as it renders (trial9 T29)

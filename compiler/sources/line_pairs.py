@@ -36,20 +36,26 @@ def line_pairs(lines: list[str]) -> list[str] | None:
         blocks = blocks[1:]  # ('# Japanese sentences' over the pairs)
     if len(blocks) < PAIRS_MIN or any(len(b) != 2 for b in blocks):
         return None
+    # (every first line a pair of its own, '**tener** → tuve, tuviste, tuvo', over its example quoted, '> Ayer tuve un
+    # examen.': the quote is the pair's example, its '>' no text; sitting 58, newdocs d/18: one card of the title)
+    quoted = all(_QUOTE.match(lines[s]) and _pair_line(lines[f]) for f, s in blocks)
     for first, second in blocks:
         a, b = lines[first].strip(), lines[second].strip()
+        if quoted:
+            b = _QUOTE.sub("", b, count=1)
         if len(a) > LINE_CHARS or len(b) > LINE_CHARS or _OTHER_SHAPE.match(a) or _OTHER_SHAPE.match(b) or continues(a, b):
             return None
     fronts = _marker([lines[first].strip() for first, _ in blocks])
     numbered = [_ASK_NUMBER.match(lines[first].strip()) for first, _ in blocks]
     numbered = numbered if all(numbered) else []  # (every question numbered so, or none read as numbered)
-    backs = _marker([lines[second].strip() for _, second in blocks])
+    backs = "" if quoted else _marker([lines[second].strip() for _, second in blocks])
     # (every first line a pair of its own, 'la boulangerie — bakery', over its example sentence: the example joined on
     # with that pair's separator, a word, its meaning and an example, never a tab inside the meaning; sitting 53)
     joint = next((sep for sep in _FIRST_LINE_SEPARATORS if all(sep in lines[f] and sep not in lines[s] for f, s in blocks)), "\t")
     out = list(lines)
     for k, (first, second) in enumerate(blocks):
         a, b = lines[first].strip(), lines[second].strip()
+        b = _QUOTE.sub("", b, count=1) if quoted else b
         a = a[numbered[k].end() :] if numbered and numbered[k] else a[len(fronts) :]
         out[first], out[second] = f"{a.lstrip()}{joint}{b[len(backs):].lstrip()}", ""
     return out
@@ -61,6 +67,12 @@ _ASK_NUMBER = re.compile(
     r"^(?i:q|qu|question)\.?[ \t]*\d{1,3}[.:)]?(?:[ \t]*[\[(]\d+(?:\.\d+)?[ \t]*(?i:marks?|pts?|points?)\.?[\])])?[ \t]+(?=[^\W\d_])"
 )
 _FIRST_LINE_SEPARATORS = (" — ", " – ", " = ", " → ", " -> ", " - ")  # a pair's own separator on each first line
+_QUOTE = re.compile(r"^\s*>[ \t]?(?=\S)")  # a quoted line's mark ('> Ayer tuve un examen.'), one level, text after it
+
+
+def _pair_line(line: str) -> bool:
+    """Whether ``line`` is a pair of its own, a term and its meaning on either side of a spaced separator."""
+    return any(sep in line for sep in _FIRST_LINE_SEPARATORS) and not _QUOTE.match(line)
 
 
 # a mark that opens a line, no word ('❓', '💡', '👉', '→', '>>'): the same one on every first (or second) line of the
