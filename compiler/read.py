@@ -2114,10 +2114,10 @@ def read_sources(
         if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?im)^\W{0,3}(?:a|answer)\s*[:：].*\n\W{0,3}(?:q|question)\s*[:：]", doc.text):
             flipped = answer_first_pairs(doc.lines)  # 'Answer: This gas …' / 'Question: What is nitrogen?' (sitting 52 N39)
             doc = doc if flipped is doc.lines else Document(rel=doc.rel, text="\n".join(flipped) + "\n")
-        if own in (".txt", ".text") and src.layout is None and src.pattern is None and ("|" in doc.text or "[" in doc.text):
+        if own in (".txt", ".text") and src.layout in (None, "qa") and src.pattern is None and ("|" in doc.text or "[" in doc.text):
             fields = field_records(doc.lines)  # '|QUESTION|' / its text / '|QUERY|' / its SQL / '|PAGEID|' / … (T54-5)
             doc = doc if fields is doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")
-        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "delimited") and src.pattern is None and re.search(r"(?im)^\W{0,3}q", doc.text):
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "delimited", "markdown") and src.pattern is None and re.search(r"(?im)^\W{0,3}q", doc.text):
             plain = labelled_numbers(doc.lines)  # 'Q1. …' / 'Question 1: …' numbering questions, no 'A:' (round 3 M6)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
         # ('(1) 水は…。　答え：○': an answer after a wide gap on its statement's line, T25-18)
@@ -2381,7 +2381,7 @@ def read_sources(
         carded = mixed_card_lines(doc.lines) if own in MARKDOWN_SUFFIXES and ("::" in doc.text or ">>" in doc.text) else None
         if carded is not None:  # 'Q::A' / '- Q >> A' lines among notes: a card each (sitting 48)
             doc, moved = _moved_lines(doc, moved, carded)
-        if (own in MARKDOWN_SUFFIXES or (made is not None and doc.converted)) and src.layout in (None, "markdown"):
+        if (own in MARKDOWN_SUFFIXES or (made is not None and doc.converted)) and src.layout in (None, "markdown", "numbered"):
             labelled = theorem_blocks(doc.lines, tuple(src.block_labels))  # '**Satz 3.4.** …': a card each (T26-21)
             if labelled is not None:
                 doc, moved = _moved_lines(doc, moved, labelled)
@@ -2499,16 +2499,17 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown", "delimited") and src.pattern is None and "\n>" in doc.text:
             sayings = quoted_sayings(doc.lines)  # '> "I came, I saw, I conquered."' / '— Julius Caesar': a pair (sitting 57)
             doc = doc if sayings is None else Document(rel=doc.rel, text="\n".join(sayings) + "\n")
-        if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and _VERB_JOIN.search(doc.text):
+        # (the three rewrites below also run under the layout their file's printed table names: pasted, it reads alike)
+        if own in _PROSE_SUFFIXES and src.layout in (None, "markdown", "delimited") and src.pattern is None and _VERB_JOIN.search(doc.text):
             verb_glossed = verb_pairs(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # '- CPU stands for Central …': a glossary (sitting 57)
             doc = doc if verb_glossed is doc.lines else Document(rel=doc.rel, text="\n".join(verb_glossed) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?m)^(?:[ ]{2,}|\t)[-*+•][ \t]", doc.text):
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and re.search(r"(?m)^(?:[ ]{2,}|\t)[-*+•][ \t]", doc.text):
             outlined = outline_terms(doc.lines)  # '- Independent variable' / '  - the variable the researcher changes' (sitting 57)
             doc = doc if outlined is doc.lines else Document(rel=doc.rel, text="\n".join(outlined) + "\n")
-        if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and ")\n" in doc.text:
+        if own in _PROSE_SUFFIXES and src.layout in (None, "markdown", "delimited") and src.pattern is None and ")\n" in doc.text:
             meant = bracketed_meanings(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # 'erosion (the wearing away of …)' (sitting 57)
             doc = doc if meant is doc.lines else Document(rel=doc.rel, text="\n".join(meant) + "\n")
-        if own in _PROSE_SUFFIXES and src.layout in (None, "qa") and src.pattern is None and _DIALOGUE_TURN.search(doc.text):
+        if own in _PROSE_SUFFIXES and src.layout in (None, "qa", "markdown") and src.pattern is None and _DIALOGUE_TURN.search(doc.text):
             spoken = dialogue_turns(doc.lines)  # 'Tutor: What …?' / 'Student: …' / 'Tutor: Exactly. …': Q:/A: (sitting 50)
             if spoken is not None:
                 doc, moved = _moved_lines(doc, moved, spoken)
@@ -2777,8 +2778,11 @@ def read_sources(
         if two_lines and chosen.layout == "delimited":  # (its lines were joined: never 'lines that each split on …')
             chosen = dataclasses.replace(chosen, why=f"{two_lines} pairs written on two lines, a line over its answer, a blank line between pairs")
         layout = chosen.layout
-        if chosen.fence is not None:  # a page fenced whole, read as text: its fence markers are no text ('```' on no back: T17-31)
-            doc = Document(rel=doc.rel, text="\n".join(_unmarked(line) if n + 1 in chosen.fence else line for n, line in enumerate(doc.lines)) + "\n")
+        fence = chosen.fence
+        if fence is None and listed and own in MARKDOWN_SUFFIXES and src.pattern is not None and src.pattern.format == "text":
+            fence = hiding_fence(doc.lines)  # (its printed table pasted, 'format = "text"': read as it was unlisted)
+        if fence is not None:  # a page fenced whole, read as text: its fence markers are no text ('```' on no back: T17-31)
+            doc = Document(rel=doc.rel, text="\n".join(_unmarked(line) if n + 1 in fence else line for n, line in enumerate(doc.lines)) + "\n")
         update: dict[str, object] = {"layout": layout}
         if chosen.pattern:
             update["pattern"] = PatternConfig.model_validate(chosen.pattern)

@@ -15,6 +15,7 @@ pathological line or a megabyte of text is read in linear time.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -181,6 +182,12 @@ class Detection:
     source: dict[str, object] | None = None  # [[source]] keys to read it with (headings = "cards")
     source_lines: tuple[str, ...] = ()  # those keys as the TOML lines to paste
     items: int = 0  # the answered items the shape counts, to weigh it against the Markdown reader's questions
+
+
+def toml_literal(pattern: str) -> str:
+    """A pattern as a TOML literal string ('^\\s*x'), the way every printed [source.pattern] line writes one: Python's
+    repr doubled each backslash, which a literal string keeps, so a pasted skip pattern matched a backslash instead."""
+    return f"'{pattern}'" if "'" not in pattern and "\n" not in pattern else json.dumps(pattern)
 
 
 FENCE_SHARE = 0.5  # a code fence holding more of a document's lines than this may hide its items
@@ -1246,7 +1253,7 @@ def label_quiz(lines: list[str]) -> Detection | None:
             f"item = '{item}'",
             *([f"answer = '{answer}'"] if answer else []),
             "sequence = false",
-            *([f"skip = [{', '.join(repr(p) for p in skip)}]    # a dump's boilerplate lines"] if skip else []),
+            *([f"skip = [{', '.join(map(toml_literal, skip))}]    # a dump's boilerplate lines"] if skip else []),
         ),
     )
 
