@@ -2990,7 +2990,12 @@ def read_sources(
     # files in sources/ that are neither documents nor media, said before what was read in them
     unread = _other_files(content_dir, config, included)
     diag.items[others:others] = unread
-    _print_tables(tables, {s.id for s in [*config.source, *unlisted]}, diag)
+    order = _print_tables(tables, {s.id for s in [*config.source, *unlisted]}, diag)
+    if len(order) > 1:  # unlisted files in the order their printed tables put them: pasting them changes no note, not
+        # even which of two sources asking one question gives its note's front and main answer (sitting 58)
+        rank = {sid: k for k, sid in enumerate(order)}
+        sources.sort(key=lambda s: rank.get(s.id, -1))
+        items.sort(key=lambda i: rank.get(i.source, -1))
     if not config.source and not unlisted and not diag.errors:  # (a glob that matches nothing said so)
         # (files were there but none could be read: say so, not 'put your documents into sources/': trial17 T17-20)
         said = f"; {counted(len(unread), 'file')} in sources/ not read (see {'its warning' if len(unread) == 1 else 'their warnings'})" if unread else ""
@@ -3751,10 +3756,13 @@ def _spanned(tables: list[_Table]) -> list[_Table]:
     return [dataclasses.replace(t, span=spans.get(t.rel, ""), alone=t.rel in alone) if t.rel in spans or t.rel in alone else t for t in tables]
 
 
-def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> None:
+def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> list[str]:
     """One warning per unlisted file with its [[source]] table to paste, except that the files of one
     folder read the same way get ONE warning with a count and one table for all of them (a glob in
-    ``file``): a vault of 593 notes is one table, not 593; the files of its subfolders too when they all read so."""
+    ``file``): a vault of 593 notes is one table, not 593; the files of its subfolders too when they all read so.
+
+    Returns the files' source ids in the order the tables, pasted as printed, put them in the deck."""
+    order: list[str] = []
     tables = _spanned(tables)
     shapes = Counter(t.shape for t in tables if not t.alone)
     best: dict[tuple[str, str], tuple[str, str, str, str, tuple[str, ...]]] = {}  # (folder, suffix) -> its biggest shape
@@ -3775,6 +3783,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
                 sticky=True,  # shown even when another file stops the build, so one round gives every table
                 snippet=source_toml(t.id, t.rel, t.title, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),
             )
+            order.append(t.id)
             continue
         if t.shape in done:
             continue
@@ -3807,6 +3816,8 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
             sticky=True,
             snippet=source_toml(table_id, t.glob, None, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),
         )
+        order.extend(m.id for m in sorted(members, key=lambda m: m.rel))  # (a glob's files, as expand_sources sorts them)
+    return order
 
 
 def _kept_said(kept: int) -> str:

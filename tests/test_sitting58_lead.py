@@ -82,3 +82,16 @@ def test_printed_skip_patterns_read_back_as_written() -> None:
     '^\\\\s*Topic' matched a backslash, so the dump's boilerplate came back onto the cards)."""
     for pattern in (r"^\s*Topic\s*#?\s*:?\s*\d{1,3}\s*$", r"^\s*\[All\b[^\]]*\bQuestions\]\s*$", "it's", "a\\'b"):
         assert tomllib.loads(f"skip = [{toml_literal(pattern)}]")["skip"] == [pattern]
+
+
+def test_pasted_tables_keep_the_files_order(tmp_path: Path) -> None:
+    """A lecture and its self-check asking the same questions, in a folder: the self-check reads otherwise and gets a
+    table of its own, printed apart from the folder's. The deck puts the unlisted files in the order the printed tables
+    put them, so pasting them keeps which document gives each merged note its front, answer and id (it flipped)."""
+    folder = DATA / "trials" / "trial35" / "t35-22-selfcheck-key-runs-on"
+    (tmp_path / "sources" / "heart").mkdir(parents=True)
+    for page in sorted(folder.iterdir()):
+        shutil.copy(page, tmp_path / "sources" / "heart" / page.name)
+    notes = _pasted_alike(tmp_path)
+    merged = [dict(fields) for _, fields, _ in notes if " · " in dict(fields).get("Sources", "")]
+    assert len(merged) == 2, [dict(f)["Sources"] for _, f, _ in notes]
