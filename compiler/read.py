@@ -294,6 +294,7 @@ from compiler.sources.lines import (
     unescape_numbers,
     verdict_first,
     wide_labels,
+    write_in,
 )
 from compiler.sources.linkrefs import inline_references
 from compiler.sources.listed_key import listed_keys
@@ -4094,6 +4095,13 @@ def _without_resources(item: Item) -> str | None:
     return None if m is None else html[: m.start()]
 
 
+def _write_in(item: Item) -> bool:
+    """An answer that is a worksheet's writing line ('Nosotros [SHORT_LINE]', 'Correction: ____': trial58 T58-2)."""
+    if any(block.kind in (BlockKind.code, BlockKind.formula) for block in item.answer):
+        return False
+    return Path(item.locator.file).suffix.lower() not in _EXPORT_SUFFIXES and write_in(item.answer_plain())
+
+
 def _placeholder(item: Item) -> bool:
     before = _without_resources(item)
     if before is not None and before.strip():  # ('To be completed.' over its 'Useful resources:' links: T35-1)
@@ -4189,6 +4197,13 @@ def _next_number_only(item: Item) -> bool:
 
 # Basic items with an answer that still make no card: (test, warning, hint, warning group, skip reason).
 _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
+    (
+        _write_in,
+        "the answer {answer!r} is the line a worksheet leaves to write it on; no card",
+        "write the answer in its place; or, if the file holds exercises to do, not to learn, rename the file #name to leave it out of the deck",
+        "write-in",
+        "placeholder",
+    ),
     (
         _placeholder,
         "placeholder answer {answer!r} (read as 'Answer here', 'TODO', 'TBD' …); no card",

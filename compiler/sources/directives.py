@@ -40,6 +40,9 @@ ANSWER_TITLE = re.compile(
     r"^\s*(?:[^\w\s]{1,4}\s*)?"  # ('👀 Show the correct answer and explanation': an emoji before it, learner5 L60)
     r"(?:" + _REVEAL_BEFORE + r"\s*(?:(?:the|la|le|el|a|o|die|den|das)\s+)?)?"
     r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + _SOLUTION_WORDS + "|" + ANSWER_WORDS + r")(?:\s*\d{1,3}[a-z]?)?"
+    # ('## Solution to Challenge 1', 'Solution for challenge 5', 'Answer to Exercise 2.3': the box or toggle it titles
+    # names the task it answers, a Carpentries Workbench lesson's every solution box: trial58 T58-1)
+    r"(?:\s+(?:to|for|of)\s+(?:the\s+)?(?:challenge|exercise|problem|question|task|activity|quiz|part)\s*(?:\d{1,3}(?:\.\d{1,3})?[a-z]?)?)?"
     r"(?:\s*(?:and|&|\+|with)\s+(?:the\s+)?(?:explanations?|rationales?|reasoning|feedback|working))?"
     r"(?:[欄栏])?"  # ('### 回答欄', 'answer field': a Zenn quiz page's heading over its answer toggle, T22-30)
     r"(?:\s*" + _REVEAL_AFTER + r")?\s*[:：.]?\s*$",
@@ -396,6 +399,10 @@ def _convert(lines: list[str]) -> list[str]:
                 # (a question box's heading titles its task: a bold line over it, the question's front with the task:
                 # a Carpentries '::: challenge' / '## From 1 to N', trial18 T18-13)
                 body[first_text] = f"**{title}**" if name in _QUESTION_BOXES else ""
+                if name in ("solution", "answer"):
+                    # (a solution box is the answer whatever its heading says, a label: '::: solution' / '## Challenge
+                    # 4', the challenge's title copied into it: trial58 T58-1)
+                    title = name.capitalize()
         inner = next((b for b in body if b.strip()), "")
         hides_box = (e := _COLON_OPEN.match(inner) or _TICK_OPEN.match(inner)) is not None and _name(e)[0].removesuffix("-start") in _QUESTION_BOXES
         if not title and name in _REVEAL_BOXES and not hides_box:

@@ -1390,17 +1390,38 @@ def question_after_list(lines: list[str], start: int, item: re.Pattern[str]) -> 
     return m is not None and (m.groupdict().get("number") or "").isdecimal() and m.group("number") != "1"
 
 
+# a worksheet template's writing line, a bracketed name in capitals with an underscore ('[LONG_LINE]', '[SHORT_LINE]',
+# '[ONE_LETTER_LINE]'): where the pupil writes, as '_____' is (trial58 T58-2: every such back was a card)
+_TEMPLATE_BLANK = re.compile(r"\[[A-Z]{2,}(?:_[A-Z]{2,})+\]")
+# a run of underscores amid words: the blank a short answer line leaves for the pupil ('Nosotros _____')
+_WRITE_IN = re.compile(r"(?<![\w`])_{3,}(?![\w`])")
+WRITE_IN_WORDS = 12  # an answer line of at most this many words holding such a blank is the pupil's to fill in
+
+
+def write_in(text: str) -> bool:
+    """Whether an answer is the line a worksheet leaves to write it on: one short line holding a blank ('Nosotros
+    _____', 'Sí, yo [SHORT_LINE] animales.', 'Correction: [LONG_LINE]', '[LONG_LINE]'), never an answer to learn."""
+    raw = text.strip()
+    plain = _TEMPLATE_BLANK.sub("_____", raw)
+    if "\n" in plain or len(plain.split()) > WRITE_IN_WORDS or _WRITE_IN.search(plain) is None:
+        return False
+    # (a lone '____' stays a placeholder answer, as an essay question's box is said)
+    return _TEMPLATE_BLANK.search(raw) is not None or bool(re.sub(r"[\s_*]+", "", plain))
+
+
 def is_placeholder(text: str, row: bool = False) -> bool:
     """An answer that only holds the place of one: "Answer here", "TODO", "TBD", "[answer]", "…".
 
     ``row``: the answer is a cell of a word list or another tool's export, where a lower-case word is the
     answer itself ('hacer,to do'): only the forms in :data:`PLACEHOLDERS`, capitals and brackets count.
     """
-    plain = text.strip()
+    plain = _TEMPLATE_BLANK.sub("_____", text.strip())  # ('[LONG_LINE]': a worksheet template's writing line, T58-2)
+    if not row and write_in(text):
+        return True
     core = re.sub(r"[\s*_`>#:.!\[\]()-]+", " ", plain).strip()
     core = re.sub(r"^[^\w\s]+\s*", "", core)  # (an icon before the note: '󱌣 This post is a work in progress!')
     if not core:
-        return re.search(r"_{3,}|\^{3,}", text) is not None or plain.casefold() in PLACEHOLDERS  # '____': an essay's box
+        return re.search(r"_{3,}|\^{3,}", plain) is not None or plain.casefold() in PLACEHOLDERS  # '____': an essay's box
     folded = core.casefold()
     if folded in PLACEHOLDERS or plain.casefold() in PLACEHOLDERS:
         return True
