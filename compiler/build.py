@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compiler import cachefile, uptodate
-from compiler.diagnostics import ContentError, Diagnostic, grouped
+from compiler.diagnostics import ContentError, Diagnostic, grouped, note_placed
 from compiler.emit import DEFAULT_FORMATS, SheetLayout
 from compiler.transaction import JOURNAL_NAME, Busy, FolderLocks, Outcome, Transaction, clean_stale, recover
 
@@ -517,7 +517,7 @@ def _write(
         notes=len(deck.notes),
         basename=deck.basename,
         deck=deck.name,
-        warnings=[*compiled.diagnostics.grouped_warnings, *grouped(warnings)],
+        warnings=[*compiled.diagnostics.grouped_warnings, *grouped([note_placed(w) for w in warnings])],
         totals=plan.totals(),
         renumbered=plan.renumbered(),
         emptied=[(c.id, c.emptied()) for c in plan.changes if c.clozes_removed],

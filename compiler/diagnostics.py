@@ -206,6 +206,14 @@ class ContentError(Exception):
 
 
 NOTE_ID_FILES = (".apkg", ".colpkg")  # sources whose items are placed by note id, not by line
+
+
+def note_placed(d: Diagnostic) -> Diagnostic:
+    """A message about an Anki package's note names it as Anki's browser finds it ('note nid:1482325088071'), never
+    as a line of the package (trial21 T21-12; the cheat sheet's own warnings too, said after the build: trial58 T58-6)."""
+    if d.line is None or d.place or not d.file.lower().endswith(NOTE_ID_FILES):
+        return d
+    return replace(d, line=None, place=f"note nid:{d.line}")
 OUTSIDE_QUESTION = "outside-question"  # the group of a reader's message about text under no question (read.py counts them)
 # the words that fit every place of a group whose places say different things (see _fitting)
 GROUP_WORDING = {OUTSIDE_QUESTION: "text outside any question is not in any card"}
@@ -237,7 +245,7 @@ class Diagnostics:
         if not d.file.lower().endswith(NOTE_ID_FILES):
             place = self.places.get((d.file, d.line), "")
             return replace(d, place=place) if place else d
-        return replace(d, line=None, place=f"note nid:{d.line}")
+        return note_placed(d)
 
     def error(
         self,

@@ -56,6 +56,12 @@ _AGENT_TEXT = "the a an its their his her your our my each every some any"  # 's
 _AGENT = frozenset(_AGENT_TEXT.split())
 _NOUN_BEFORE_TEXT = "for of in the its their your my our his her everyday daily normal general personal"
 _NOUN_BEFORE = frozenset(_NOUN_BEFORE_TEXT.split())
+# words after which 'use' is the verb ('…, then use (…)', ', we use and', ', to use or'): pronouns, modals, adverbs
+_LEADS_VERB_TEXT = (
+    "i we you they he she it to and or but then also please can could should must will would may might just not never"
+    " always often so first now only still simply rather instead don't cannot"
+)
+_LEADS_VERB = frozenset(_LEADS_VERB_TEXT.split())
 _RELATIVE = re.compile(r"\b(?:what|which|who|whom|whose|that|why|how)\b", re.I)
 
 # after 'used (': an acronym of the words before it ('least recently used (LRU)'); a bracket of words may be what is
@@ -112,6 +118,12 @@ def _judge_object(text: str, m: re.Match[str]) -> str | None:
             return None  # '…allowed to a user, set by the superuser', 'is set by': a participle, no object (T23-38)
         if m.group().lower().startswith("set") and (after.lower() in _AGENT or after[:1].isupper()):
             return None  # 'standards set by a government', 'set by Linux': 'set' is its own participle, by whom
+    if m.group().split()[0].lower() == "use":
+        words = text[: m.start()].split()
+        # ('cold exposure, tobacco use (causes vasoconstriction), heavy meals': a list entry's compound noun, a word
+        # that leads no verb right after the comma; trial58 T58-7)
+        if len(words) >= 2 and words[-2].endswith(",") and words[-1].isalpha() and words[-1].lower() not in _LEADS_VERB:
+            return None
     if m.group().split()[0].lower().startswith("use") and m.group().rstrip()[-1] != "(":
         after = text[m.end() :].split()
         if after and after[0].lower().strip(",.") in _CLAUSE:

@@ -2,14 +2,20 @@
 Spanish worksheet series made from a template, an interview question list; docs/trials/trial58.md) fixed: a solution
 box titled after the challenge it answers ('## Solution to Challenge 1', or the challenge's own title copied into it)
 is still its answer (T58-1); a worksheet's writing line ('[LONG_LINE]', 'Nosotros [SHORT_LINE]', 'Correction: ____')
-is no answer (T58-2)."""
+is no answer (T58-2); a legend written on one line gives its markers their levels (T58-4); the cheat sheet's warning
+about an Anki package's note names it by note id, not as a line (T58-6); 'tobacco use (…)' in a list is no lint hole
+(T58-7)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
 
+from compiler.diagnostics import Diagnostic, note_placed
+from compiler.lint import text_holes
+from compiler.sources.difficulty import Difficulty, legend_levels
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import is_placeholder, write_in
 
@@ -72,3 +78,66 @@ def test_write_in_lines() -> None:
         assert not write_in(text), text
     assert not is_placeholder("Nosotros [SHORT_LINE]", row=True)  # (a word list's cell is taken as written)
 
+
+# --- T58-4: a legend on one line --------------------------------------------------------------------------------------
+
+
+def test_a_legend_on_one_line_gives_the_markers_their_levels(tmp_path: Path) -> None:
+    """T58-4 (low): '* Legend: 👶 easy ‍⭐️ medium 🚀 expert' (the star with its variation selector). Before: 'the levels
+    in the table are guesses: check them' (⭐ followed by U+FE0F matched no legend word). Now the legend's levels, and a
+    question marked with two of them ('⭐️🚀') the harder."""
+    notes, _, messages = built_notes(tmp_path, {"stats.md": TRIAL / "inline-legend.md"})
+    levels = {note_front(n): n["difficulty"] for n in notes}
+    assert levels["What is a sampling frame?"] == "easy" and levels["How would you estimate the size of a hidden population?"] == "hard", levels
+    assert levels["Why does stratified sampling reduce variance?"] == "medium", levels
+    table = next(m for m in messages if "difficulty from its" in m)
+    assert "at the levels its legend gives them" in table and "guesses" not in table, table
+    legend = ["* Legend: 👶 easy \u200d⭐️ medium 🚀 expert"]
+    assert legend_levels(legend, ["⭐", "👶", "🚀", "⭐🚀"]) == {
+        "👶": Difficulty.easy, "⭐": Difficulty.medium, "🚀": Difficulty.hard, "⭐🚀": Difficulty.hard,
+    }  # fmt: skip
+    assert legend_levels(["Legend: ⭐ Easy · ⭐⭐ hard"], ["⭐", "⭐⭐"]) == {"⭐": Difficulty.easy, "⭐⭐": Difficulty.hard}
+
+
+# --- T58-6: the cheat sheet's warning about a package's note ---------------------------------------------------------
+
+
+def test_the_sheet_s_glyph_warning_names_a_package_note_by_its_id(tmp_path: Path) -> None:
+    """T58-6 (low): a Sanskrit .apkg's Devanagari has no glyph in the sheet's fonts. Before:
+    'sources/pratyahara_deck.apkg:1780216519137: warning: the cheat sheet's fonts have no glyph …', the note id as a
+    line (the build's other messages say 'note nid:…', trial21 T21-12). Now 'note nid:…' there too."""
+    import genanki
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    model = genanki.Model(
+        1607392320, "Basic", fields=[{"name": "Front"}, {"name": "Back"}],
+        templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}],
+    )  # fmt: skip
+    deck = genanki.Deck(2059400111, "Pratyahara")
+    for front, back in [("अण् — which sounds?", "अ, इ, उ"), ("अक् — which sounds?", "अ, इ, उ, ऋ, ऌ")]:
+        deck.add_note(genanki.Note(model=model, fields=[front, back], guid=genanki.guid_for(front)))
+    package = tmp_path / "made.apkg"
+    genanki.Package(deck).write_to_file(str(package))
+    content = deck_of(tmp_path / "deck", {"pratyahara.apkg": package})
+    result = build(content, tmp_path / "build", formats=("json", "pdf"), now=1_000)
+    said = [w.text() for w in result.summary.warnings if "no glyph" in w.message]
+    assert said and "note nid:" in said[0], said
+    assert not any(re.search(r"\.apkg:\d{6,}", w) for w in said), said
+    placed = note_placed(Diagnostic("sources/a.apkg", 1612345678901, "m", "", "warning"))
+    assert placed.line is None and placed.place == "note nid:1612345678901"
+    assert note_placed(Diagnostic("sources/a.md", 12, "m", "", "warning")).line == 12
+
+
+# --- T58-7: a list's compound noun 'tobacco use' -----------------------------------------------------------------------
+
+
+def test_a_list_entry_s_use_is_no_missing_object() -> None:
+    """T58-7 (low): 'Precipitating factors include exertion, cold exposure, tobacco use (causes vasoconstriction), heavy
+    meals' was a 'missing-object' hole (deckc lint exited 1 on a nursing reviewer); 'use' as the second word of a list's
+    entry is a noun. After a comma and a word that leads a verb it is still a hole."""
+    assert text_holes("Precipitating factors include exertion, cold exposure, tobacco use (causes vasoconstriction), heavy meals.") == []
+    assert text_holes("Risks: obesity, alcohol use and smoking.") == []
+    assert [s.rule for s in text_holes("Pick a model, then use (if you can) the cache.")] == ["missing-object"]
+    assert [s.rule for s in text_holes("Set the flag, and use or near-zero.")] == ["missing-object"]

@@ -323,11 +323,16 @@ def legend_levels(lines: list[str], labels: list[str]) -> dict[str, Difficulty]:
         for label in marks:
             if label in found or label not in line:
                 continue
-            for m in re.finditer(re.escape(label) + r"(?![\u2b50\u2605\ufe0f])[\ufe0f]?[ \t]*(?:[:=\u2013\u2014-][ \t]*)?(?:\*\*|__)?(?P<word>[^\W\d_]+)", line):
+            # ('⭐️ medium': the star's variation selector between it and its word, trial58 T58-4)
+            for m in re.finditer(re.escape(label) + r"\ufe0f?(?![\u2b50\u2605])[ \t]*(?:[:=\u2013\u2014-][ \t]*)?(?:\*\*|__)?(?P<word>[^\W\d_]+)", line):
                 level = guess(m.group("word"))
                 if level is not None:
                     found[label] = level
                     break
+    for label in marks:  # a marker made of two the legend names ('⭐🚀' on one question): the harder of them
+        parts = [strip_invisible(p) for p in _emoji_parts(label)] if label not in found else []
+        if len(parts) >= 2 and all(p in found for p in parts):
+            found[label] = max((found[p] for p in parts), key=lambda lv: _ORDER[lv])
     return found
 
 
