@@ -110,6 +110,7 @@ from compiler.sources.answer_headings import answer_headings
 from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.answer_sections import answer_sections
+from compiler.sources.asked_fences import asked_fences
 from compiler.sources.ballots import ballot_lines
 from compiler.sources.base import STRAY_NOTE, Document, load_document, make_item
 from compiler.sources.bbcode import bbcode
@@ -2705,6 +2706,10 @@ def read_sources(
             spaced = spaced_parts(doc.lines)  # '**1.** A car …' / '(a) What is …? **4 m/s²**' a blank line apart (sitting 54)
             if spaced is not None:
                 doc, moved = _moved_lines(doc, moved, spaced)
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and ("```" in doc.text or "~~~" in doc.text):
+            asked = asked_fences(doc.lines)  # '# What does this print?' over answered code blocks: a card a block (sitting 58)
+            if asked is not None:
+                doc, moved = _moved_lines(doc, moved, asked)
         if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown") and src.pattern is None and not converted:
             verse = verse_cards(doc.lines)  # a poem to learn, a card per line (sitting 49: one card of the whole poem)
             if verse is not None:

@@ -278,11 +278,28 @@ _STEM = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?(?P<n>\d{1,3})[.)](?:\*\*|__)?[ \t]+
 # a question's label and number in bold with its first part on its line ('**Q1** (a) Define density. [1]', '**Question 2**
 # (a) …': an exam paper's question whose parts are all it asks; sitting 55)
 _LABEL_STEM = re.compile(r"^[ \t]{0,3}(?:\*\*|__)(?i:q|question)[ \t]*\.?[ \t]*(?P<n>\d{1,3})[.):]?(?:\*\*|__)[ \t]+(?P<text>\(?a[.)].*)$")
+# a question's label and number on a line of its own, its parts on the lines below ('Question 1' / '(a) State …
+# [1 mark]' / 'Answer: +1' …: a mock paper typed as plain text; sitting 58, no card: "it reads as prose")
+_LABEL_ALONE = re.compile(r"^[ \t]{0,3}(?:\*\*|__)?(?i:q|question)[ \t]*\.?[ \t]*(?P<n>\d{1,3})[.):]?(?:\*\*|__)?[ \t]*$")
 _EMPHASIS = re.compile(r"(?<![*\w])\*(?=\S)(?P<t>[^*\n]+?)(?<=\S)\*(?![*\w])")  # '*density*'
 # a part's line that ends a sentence or its marks, so the line under it is its answer, never its text going on
 _PART_ENDS = re.compile(r"(?:[.?？!:：)]|\[\d{1,2}\]|\(\d{1,2}\s*(?i:marks?|pts?)?\))[*_]*\s*$")
 # a part's answer in bold at the end of its line, after the question ('(a) What is its acceleration? **4 m/s²**')
 _BOLD_END = re.compile(r"^(?P<q>.*?\S[?？.:：)])[ \t]+(?:\*\*|__)(?P<a>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
+
+
+_QUOTE_LINE = re.compile(r"^[ \t]{0,3}>[ \t]?(?P<t>\S.*)$")
+
+
+def _quoted_answer(lines: list[str], k: int) -> tuple[int, list[tuple[int, str]]] | None:
+    """The quote right under a part (a blank line between at most), as ``(its first line, [(line, text)…])``, or None."""
+    if k < len(lines) and not lines[k].strip():
+        k += 1
+    found: list[tuple[int, str]] = []
+    while k < len(lines) and (q := _QUOTE_LINE.match(lines[k])) is not None:
+        found.append((k, q.group("t").strip()))
+        k += 1
+    return (found[0][0], found) if found else None
 
 
 def spaced_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -324,6 +341,15 @@ def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int]
             return None
         new, at, k = made
         return new, [n - 1 if n > start + 1 else n for n in at], k - 1
+    alone = _LABEL_ALONE.match(lines[start]) if m is None and labelled is None else None
+    if alone is not None:  # ('Question 1' over its parts: the label the parts' stem, as '**Q1** (a) …' makes it)
+        k = start + 1
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        first = _PART.match(lines[k]) if k < len(lines) else None
+        if first is None or (first.group("p") or first.group("l")) not in ("a", "i"):
+            return None
+        return _spaced_from(lines, k, [(f"{alone.group('n')}. Question {alone.group('n')}", start + 1)], plain=True)
     if m is None or _PART.match(m.group("text")):
         return None
     stem = [(f"{m.group('n')}. {m.group('text').strip()}", start + 1)]
@@ -359,6 +385,18 @@ def _spaced_from(lines: list[str], k: int, stem: list[tuple[str, int]], plain: b
             k = j + 1
         else:
             below = j + 1
+            while below < len(lines) and not lines[below].strip() and below + 1 < len(lines) and not lines[below + 1].strip():
+                below += 1
+            if below + 1 < len(lines) and not lines[below].strip() and has_answer_label(lines[below + 1].strip()):
+                below += 1  # ('(i) State …' / '' / 'Answer: 6': its answer label a blank line below it, spaced out; sitting 58)
+            quoted = _quoted_answer(lines, j + 1) if _PART_ENDS.search(text) else None
+            if quoted is not None:  # ('(a) Price elasticity of demand *(2)*' / '' / '> The responsiveness …': the quote answers
+                answered = True  # it, as a teacher's answers are set apart in quotes; sitting 58: one card of the parts)
+                spaced |= quoted[0] > j + 1
+                shown = _EMPHASIS.sub(r"\g<t>", text)
+                parts += [(f"   {head} {shown}", j + 1), *((f"   {'Answer: ' if n == quoted[0] else ''}{t}", n + 1) for n, t in quoted[1])]
+                k = quoted[1][-1][0] + 1
+                continue
             said_below = below < len(lines) and lines[below].strip() and not _PART.match(lines[below]) and not _STEM.match(lines[below]) and not _LABEL_STEM.match(lines[below])
             if plain and said_below and _PART_ENDS.search(text) and not has_answer_label(lines[below].strip()):
                 answered = True  # ('(a) Define density. [1]' / 'Mass per unit volume.': the line under it answers it)
