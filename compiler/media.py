@@ -27,6 +27,7 @@ import functools
 import html
 import os
 import re
+from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -346,6 +347,11 @@ def run(
     _vault_files.cache_clear()  # a watch's next build sees images added since
     _document_text.cache_clear()
     _document_lines.cache_clear()
+    # fronts whose words several pictured items of a file share ('ASL alphabet' over each sign's picture): a picture
+    # with no alt text is what each asks, as under 'What is shown?' (sitting 58; an alt text, 'Sign 1', still tells them
+    # apart: sitting 51)
+    pictured_fronts = Counter((i.locator.file, i.question) for i in items if any(b.kind is BlockKind.html and "<img" in b.text for b in i.stimulus))
+    alike = {front for front, n in pictured_fronts.items() if n >= 2}
     for item in items:
         package = Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package's note: its audio is packed too
         if not any(b.kind is BlockKind.html and ("<img" in b.text or "[sound:" in b.text) for b in [*item.stimulus, *item.answer]) and not any(
@@ -404,7 +410,7 @@ def run(
                         diag.error(item.locator.file, line, why, hint)
                     else:
                         diag.warning(item.locator.file, line, why, hint, group="image-missing")
-                    if part == "stimulus" and _picture_only(item, prompts):
+                    if part == "stimulus" and (_picture_only(item, prompts) or (not alt.strip() and (item.locator.file, item.question) in alike)):
                         lost.add(id(item))  # no card: its alt text names the answer, and every such front would read alike
                         return "[picture not found]"
                     return _alt_text(alt)

@@ -332,6 +332,7 @@ from compiler.sources.markdown_blocks import (
 from compiler.sources.marks_lines import marks_lines, paper_numbers
 from compiler.sources.matching_tables import matching_tables
 from compiler.sources.mdanki import mdanki_cards
+from compiler.sources.named_pictures import named_pictures
 from compiler.sources.native_numbers import native_numbers
 from compiler.sources.nested_options import nested_options
 from compiler.sources.note import front_matter_title, note_front
@@ -2463,6 +2464,9 @@ def read_sources(
             pictured = labelled_pictures(doc.lines)  # a picture over '1. → Superior vena cava' …: a card per label (sitting 50)
             if pictured is not None:
                 doc, moved = _moved_lines(doc, moved, pictured)
+            named = named_pictures(doc.lines) if pictured is None else None  # '![A](asl-a.png)' …: a card each (sitting 58)
+            if named is not None:
+                doc, moved = _moved_lines(doc, moved, named)
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _GLUED_RUN.search(doc.text):
             glued = glued_options(doc.lines)  # '1. Who …? A. John Adams B. George Washington C. …' (sitting 41)
             if glued is not None:

@@ -85,3 +85,95 @@ def test_one_question_over_answered_code_blocks_is_a_card_a_block(tmp_path: Path
         assert got[0] == ('Whatdoesthisprint?print(3*"ab")', "ababab")
         assert got[1] == ("Whatdoesthisprint?print(len([1,[2,3],4]))", "3")
         assert got[2][0].startswith("Whatdoesthisprint?x=[1,2,3]")
+
+
+def test_a_number_column_that_counts_no_rows_is_on_the_back(tmp_path: Path) -> None:
+    """'| Number | Sino-Korean | Native Korean |' / '| 1 | 일 | 하나 |' … '| 10 | 십 | 열 |': the number each row's words
+    name is on the back ('Number: 10'); before, the column was taken for row numbering and '십' → '열' said nothing.
+    A '#' column of 1, 2, 3 … stays layout."""
+    notes, skipped, _ = built_notes(tmp_path, {"k.md": DATA / "korean-numbers.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["십"] == "Number: 10 Native Korean: 열" and got["일"] == "Number: 1 Native Korean: 하나"
+    assert len(got) == 6 and not skipped
+    counted = "# Words\n\n| # | Korean | English | Example |\n|---|---|---|---|\n| 1 | 물 | water | 물 주세요 |\n| 2 | 밥 | rice | 밥 먹어요 |\n| 3 | 집 | house | 집에 가요 |\n"
+    notes, _, _ = built_notes(tmp_path / "c", {"w.md": counted})
+    assert all("#" not in note_back(n) and "Number" not in note_back(n) for n in notes) and len(notes) == 3
+
+
+def test_a_column_of_bare_numbers_is_never_the_front(tmp_path: Path) -> None:
+    """'| Z | Symbol | Name | Atomic mass |' alone on a page: a card per element, its name the front and its number on
+    the back. Before: no card ('a table of 10 rows outside any question')."""
+    notes, skipped, _ = built_notes(tmp_path, {"e.md": DATA / "elements-z.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Hydrogen"] == "Z: 1 Symbol: H Atomic mass: 1.008"
+    assert got["Neon"] == "Z: 10 Symbol: Ne Atomic mass: 20.180"
+    assert len(got) == 10 and not skipped
+
+
+def test_a_tables_footnote_leaves_it_a_page_of_tables(tmp_path: Path) -> None:
+    """'## Big-O of common operations' over '| Operation | Array | Linked list | Hash table |' and a footnote under it
+    ('\\* given a pointer to the node'): a card per operation. Before: one card of the heading, every cell a line."""
+    notes, _, messages = built_notes(tmp_path, {"b.md": DATA / "big-o-footnote.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Search"] == "Array: O(n) Linked list: O(n) Hash table: O(1) avg"
+    assert set(got) == {"Access by index", "Search", "Insert at front", "Delete"}
+    assert any("a note under a table" in m for m in messages)
+
+
+def test_a_poems_note_under_its_title_is_no_verse(tmp_path: Path) -> None:
+    """'# "Stopping by Woods …" — Robert Frost' / '(learn the first two stanzas for Friday)' / two stanzas: a card per
+    line, the note on none, the title quoted once. Before: one card of the title with the note and the poem."""
+    notes, _, _ = built_notes(tmp_path, {"p.md": DATA / "poem-with-note.md"})
+    got = [(note_front(n), note_back(n)) for n in notes]
+    assert got[0] == ("How does “Stopping by Woods on a Snowy Evening” by Robert Frost begin?", "Whose woods these are I think I know.")
+    assert got[4] == ("“To watch his woods fill up with snow.” — what comes next?", "My little horse must think it queer")
+    assert len(got) == 8 and not any("learn the first" in f + b for f, b in got)
+
+
+def test_a_page_of_term_is_meaning_lines_is_a_glossary(tmp_path: Path) -> None:
+    """'# Greek philosophy key terms' over 'Arete is excellence or virtue, …' lines, most with no article after 'is': a
+    card per term, its sentence the back, as 'Osmosis is the movement …' lines are. Before: one card of the title. A page
+    with a line that is no such entry stays prose."""
+    notes, skipped, _ = built_notes(tmp_path, {"g.md": DATA / "terms-is.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Telos"] == "Telos is the end or purpose of a thing."
+    assert got["Eudaimonia"] == "Eudaimonia is flourishing or the good life, which Aristotle held to be the highest human good."
+    assert len(got) == 5 and not skipped
+    prose = "# Rome\n\nRome is a city in Italy with a long history.\nIt was founded in 753 BC by Romulus.\nThe Colosseum is an amphitheatre in the centre.\nAugustus is remembered as the first emperor.\n"
+    notes, _, _ = built_notes(tmp_path / "p", {"r.md": prose})
+    assert not {"Rome is a city", "The Colosseum", "Augustus"} & {note_front(n) for n in notes}
+
+
+def test_a_page_of_pictures_to_name_is_a_card_per_picture(tmp_path: Path) -> None:
+    """'# Music theory – name the interval' over '![](intervals/m3.png)' / '**Minor third**' …: a card per picture, the
+    picture on the front under the title's words, its name the back. Before: no card ('row with an empty first
+    field'). '![A](img/asl-a.png)' pictures named by their alt text, the files missing: no card, said so (before, one
+    card of the title holding every picture)."""
+    folder = DATA / "intervals"
+    files: dict[str, str | Path] = {"m.md": folder / "intervals.md"}
+    files |= {f"intervals/{p.name}": p for p in (folder / "intervals").glob("*.png")}
+    notes, skipped, _ = built_notes(tmp_path, files)
+    got = [(note_front(n), note_back(n)) for n in notes]
+    assert got == [
+        ("Music theory – name the interval", "Minor third"),
+        ("Music theory – name the interval", "Perfect fifth"),
+        ("Music theory – name the interval", "Major sixth"),
+        ("Music theory – name the interval", "Octave"),
+    ]
+    assert all('<img src="' in n["fields"]["Question"] and 'alt=""' in n["fields"]["Question"] for n in notes)
+    notes, skipped, messages = built_notes(tmp_path / "asl", {"a.md": DATA / "asl-alphabet.md", "q.md": "## What is 2 + 2?\n\n4\n"})
+    assert [note_front(n) for n in notes] == ["What is 2 + 2?"] and len(skipped) == 5
+    assert any("the picture is missing: no card" in m for m in messages)
+
+
+def test_a_table_aligned_with_spaces_in_a_text_file_is_a_card_per_row(tmp_path: Path) -> None:
+    """'Name            Formula     Charge' / 'sulfate         SO4         2-' …: a card per ion, the other columns named
+    on its back. Before: no card ('cannot tell this document's layout'). Prose typed with two spaces after its full
+    stops is no table."""
+    notes, skipped, _ = built_notes(tmp_path, {"i.txt": DATA / "ions-aligned.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["sulfate"] == "Formula: SO4 Charge: 2-" and got["ammonium"] == "Formula: NH4 Charge: 1+"
+    assert len(got) == 6 and not skipped
+    prose = "Notes\n\nWe met at noon.  It rained.  We left early.\nThe bus was late.  Nobody minded.  It was warm.\nThen we ate.  Soup was served.  Tea came after.\n"
+    notes, _, _ = built_notes(tmp_path / "p", {"p.txt": prose, "i.txt": DATA / "ions-aligned.txt"})
+    assert not {"We met at noon", "The bus was late"} & {note_front(n) for n in notes}

@@ -83,7 +83,11 @@ def glossed_entries(lines: list[str]) -> list[str] | None:
 # biological catalysts …', 'Inflation refers to …'
 _DEFINITION = re.compile(
     r"^(?P<term>[A-Z][\w'’-]*(?:[ \t]+[\w'’()-]+){0,4}?)[ \t]+"
-    r"(?:is|are)[ \t]+(?:the|a|an|any|one|when|how|what)\b|^(?P<term2>[A-Z][\w'’-]*(?:[ \t]+[\w'’()-]+){0,4}?)[ \t]+(?:refers[ \t]+to|means)[ \t]+\S"
+    r"(?:is|are)[ \t]+(?:the|a|an|any|one|when|how|what)\b"
+    # (a term of three words at most and a meaning of three or more with no article: 'Arete is excellence or virtue, …',
+    # 'Hubris is excessive pride …'; sitting 58, the page was one card)
+    r"|^(?P<term4>[A-Z][\w'’-]*(?:[ \t]+[\w'’()-]+){0,2}?)[ \t]+(?:is|are)[ \t]+(?!not\b|also\b|very\b|so\b|too\b)[\w'’(-]+[ \t,]+\S+[ \t,]+\S"
+    r"|^(?P<term2>[A-Z][\w'’-]*(?:[ \t]+[\w'’()-]+){0,4}?)[ \t]+(?:refers[ \t]+to|means)[ \t]+\S"
     # (Spanish, French, German, Italian, Portuguese: 'La mitosis es la división …', 'L'inconscient est l'ensemble …',
     # 'Die Osmose ist die …', 'La mitosi è la …', 'A mitose é a …': sitting 54, each page was one card)
     r"|^(?P<term3>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’()-]+){0,4}?)[ \t]+"
@@ -119,7 +123,7 @@ def defined_terms(lines: list[str]) -> list[str] | None:
             if _title_line(n, line):
                 continue
             return None
-        term = (m.group("term") or m.group("term2") or m.group("term3")).strip()
+        term = (m.group("term") or m.group("term2") or m.group("term3") or m.group("term4")).strip()
         if _NOT_TERM.match(term) or _FIRST_WORD_NOT.match(term) or not line.rstrip().endswith((".", "!", ")")):
             return None
         lead = len(line) - len(line.lstrip())

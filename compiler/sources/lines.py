@@ -3358,6 +3358,16 @@ NUMBER_COLUMNS = frozenset({"#", "no", "no.", "nr", "nr.", "n°", "num", "number
 _ROW_NUMBER = re.compile(r"^[#№]?(?P<n>\d{1,5})[.)]?$")
 
 
+def _counts_rows(cells: list[str], whole: bool = False) -> bool:
+    """Whether a column's numbers count rows, from 1 or 2 up, a row or two at a time (a row taken out leaves a gap of
+    one: '1, 2, 4, 5' still counts), never '1 … 5, 10' (the numbers a table of number words names); with ``whole``,
+    only when every cell is such a number."""
+    numbers = [int(m.group("n")) for cell in cells if (m := _ROW_NUMBER.match(cell.strip("*_ ")))]
+    if whole and len(numbers) < len(cells):
+        return False
+    return bool(numbers) and numbers[0] <= 2 and all(0 < b - a <= 2 for a, b in itertools.pairwise(numbers))
+
+
 def row_numbers(cells: list[str]) -> bool:
     """Whether a column's cells number its rows 1, 2, 3 … ('1', '2.', '#3'): layout, whatever its header's language
     ('| क्रमांक | प्रश्न | उत्तर |', '| 番号 | 問題 | 答え |', '| Nr. | …'), never a field of a card's back (trial33 T33-30)."""
@@ -3582,10 +3592,15 @@ def fact_columns(head: list[str], body: list[list[str]] | None = None) -> dict[s
         kinds[k] = "level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else ""
     # a number column of what is no row's count ('| Number | Name |' / '| I | Olfactory |', the cranial nerves' Roman
     # numerals): a fact the back shows, never the front (sitting 57: dropped as layout)
+    # numbers that count no rows either ('| Number | Sino-Korean | Native Korean |' / '| 10 | 십 | 열 |' after 1 … 5: the
+    # number the row's words name; sitting 58: the numbers dropped, '일' → '하나' on the cards)
     named = {
         k for k, kind in kinds.items()
         if kind == "number" and body is not None
-        and any(k < len(c) and c[k].strip() and not _ROW_NUMBER.match(c[k].strip("*_ ")) for c in body)
+        and (
+            any(k < len(c) and c[k].strip() and not _ROW_NUMBER.match(c[k].strip("*_ ")) for c in body)
+            or not _counts_rows([c[k] if k < len(c) else "" for c in body])
+        )
     }
     kinds |= dict.fromkeys(named, "")
     facts = [k for k, kind in kinds.items() if not kind]
@@ -3600,6 +3615,10 @@ def fact_columns(head: list[str], body: list[list[str]] | None = None) -> dict[s
         if head[k].strip("*_ ").lower() not in _DECOR_COLUMNS  # ('| Emoji | … |': decoration, never the front)
         and k not in named
         and len({" ".join(c[k].split()).lower() for c in body if k < len(c) and c[k].strip()}) == len(body)
+        # (numbers that count the rows, 1, 2, 3 …, ask nothing, whatever they also are: '| Z | Symbol | Name |' / '| 1 |
+        # H | Hydrogen |' is the element's card, its number on the back; sitting 58: no card at all. '| Group | Name |' /
+        # '| 17 | Halogens |' keeps its 'Group 17' front: sitting 56)
+        and not _counts_rows([c[k] if k < len(c) else "" for c in body], whole=True)
     ]
     if not keys:
         return None
@@ -5187,11 +5206,37 @@ def aligned_pairs(lines: list[str]) -> list[str]:
 
     gapped = [k for k, line in enumerate(lines) if line.strip() and pair(line.strip())]
     if len(gapped) < max(ALIGNED_MIN, ALIGNED_SHARE * len(texted)):
-        return lines
+        return _aligned_rows(lines, texted)
     out = list(lines)
     for k in gapped:
         stripped = lines[k].strip()
         out[k] = _COLUMN_GAP.sub("\t", stripped, count=1)
+    return out
+
+
+ROW_CELL_MAX = 40  # characters of a cell of a table aligned with spaces, at most
+
+
+def _aligned_rows(lines: list[str], texted: list[str]) -> list[str]:
+    """A table of three columns or more aligned with spaces (``Name            Formula     Charge`` / ``sulfate
+    SO4         2-``, a table typed into a text file or copied out of a PDF; sitting 58: "cannot tell this document's
+    layout") with a tab in each gap, as a sheet saved as text writes its rows; ``lines`` itself when the text is not
+    one: every line with text but a title over the table holds the same number of gaps (two or more), its cells short
+    and none a sentence, ALIGNED_MIN rows or more."""
+    def cells(line: str) -> list[str]:
+        return _COLUMN_GAP.split(line.strip())
+
+    widths = [len(cells(line)) for line in texted]
+    body = widths[1:] if widths[0] == 1 else widths  # ('Common polyatomic ions' over the table: its title)
+    if len(body) < ALIGNED_MIN or len(set(body)) != 1 or body[0] < 3:
+        return lines
+    rows = texted[1:] if widths[0] == 1 else texted
+    if any(len(c) > ROW_CELL_MAX or c.endswith((".", "!", "?", "。")) for line in rows for c in cells(line)):
+        return lines
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if line.strip() and len(cells(line)) == body[0]:
+            out[k] = _COLUMN_GAP.sub("\t", line.strip())
     return out
 
 

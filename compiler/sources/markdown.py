@@ -2988,6 +2988,10 @@ def _quote_answers(block: TopBlock, lines: list[str]) -> bool:
 _LEADING_NUMBER = re.compile(r"^(\s*\d{1,9})([.)])(?=\s)")  # '1. e4 …' opening an entry's inline text
 
 
+# a table's footnote: its mark first ('\\* given …', '* …', '† …', '¹ …') or a note's label ('Note: …', 'Source: …')
+_FOOTNOTE = re.compile(r"^[ ]{0,3}(?:\\?\*{1,3}(?!\*)|[†‡§¹²³]|(?i:notes?|n\.b\.|source|sources)[ \t]*[:：])[ \t]*\S")
+
+
 class MarkdownReader:
     """Reads Markdown: ``?`` headings and bold ``?`` paragraphs are questions."""
 
@@ -6187,6 +6191,14 @@ class MarkdownReader:
             and b.end <= len(lines) and defined_list(lines[b.start : b.end]) is not None
         }  # fmt: skip
         rest = [b for b in rest if id(b) not in glossed] if tables else rest
+        # (a table's footnote right under it, '\\* given a pointer to the node' for the 'O(1)*' in a cell: the table's, no
+        # prose on the page; sitting 58: the big-O table was one card of the heading, its cells one a line)
+        noted = {
+            id(b) for n, b in enumerate(blocks)
+            if n and blocks[n - 1].type == "table_open" and b.type == "paragraph_open" and b.start < len(lines)
+            and _FOOTNOTE.match(lines[b.start]) and b.end - b.start <= 2
+        }  # fmt: skip
+        rest = [b for b in rest if id(b) not in noted]
         if tables:
             headings = [b for b in blocks if b.type == "heading_open"]
             first = min(tables[0].start, headings[1].start if len(headings) > 1 else tables[0].start)

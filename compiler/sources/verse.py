@@ -37,6 +37,7 @@ _NOT_VERSE = re.compile(
 )
 # a field's label opening a line: 'Drug: Amlodipine', 'Side effects: Dry cough' (a word or three, then a colon)
 _FIELD_LABEL = re.compile(r"^[^\W\d_][\w'’()/-]*(?:[ ][\w'’()/-]+){0,2}[ \t]*[:：][ \t]+\S")
+_NOTE = re.compile(r"^(?:\([^()\n]{3,80}\)|\[[^\[\]\n]{3,80}\]|([*_])[^*_\n]{3,80}\1)$")  # a note in brackets or italics, alone
 _HARD_BREAK = re.compile(r"(?:[ ]{2,}|\\|<br\s*/?>)$", re.I)
 
 
@@ -86,6 +87,9 @@ def verse_cards(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if body < len(lines) and lines[body].strip() and not byline:
         return None  # (the first line goes on a paragraph: no title over the poem)
     stanzas = _stanzas(lines, body)
+    if len(stanzas) > STANZAS_MIN and len(stanzas[0]) == 1 and _NOTE.match(lines[stanzas[0][0]].strip()):
+        stanzas = stanzas[1:]  # ('(learn the first two stanzas for Friday)' over the poem: the learner's note, no verse;
+        # sitting 58: one card of the title)
     verse = [k for group in stanzas for k in group]
     if len(stanzas) < STANZAS_MIN or len(verse) < VERSE_LINES_MIN or any(len(group) < 2 for group in stanzas):
         return None
@@ -106,10 +110,20 @@ def verse_cards(lines: list[str]) -> tuple[list[str], list[int]] | None:
     origin = [filled[0] + 1, filled[0] + 1]
     for j, (k, text) in enumerate(zip(verse, texts, strict=True)):
         before = texts[max(0, j - CONTEXT_LINES) : j]
-        asked = f"How does “{title}” begin?" if not before else f"“{' / '.join(before)}” — what comes next?"
+        asked = f"How does {_quoted(title)} begin?" if not before else f"“{' / '.join(before)}” — what comes next?"
         out += [f"### {_escaped(asked)}", "", _escaped(text), ""]
         origin += [k + 1] * 4
     return out, origin
+
+
+_QUOTED_TITLE = re.compile(r"^[\"“](?P<name>[^\"“”]+)[\"”][ \t]*(?:[—–-]|(?i:by))[ \t]*(?P<poet>\S.*)$")
+
+
+def _quoted(title: str) -> str:
+    """The title in quotes, its poet after it: '"Stopping by Woods …" — Robert Frost' is '“Stopping by Woods …” by
+    Robert Frost', never quoted twice."""
+    m = _QUOTED_TITLE.match(title)
+    return f"“{m.group('name').strip()}” by {m.group('poet').strip()}" if m else f"“{title}”"
 
 
 _MARKDOWN_MARKS = re.compile(r"([\\`*_\[\]<>#|])")
