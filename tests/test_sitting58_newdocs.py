@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
+
+from compiler.build import build
 
 DATA = Path(__file__).parent / "data" / "sitting58" / "newdocs"
 
@@ -177,3 +179,14 @@ def test_a_table_aligned_with_spaces_in_a_text_file_is_a_card_per_row(tmp_path: 
     prose = "Notes\n\nWe met at noon.  It rained.  We left early.\nThe bus was late.  Nobody minded.  It was warm.\nThen we ate.  Soup was served.  Tea came after.\n"
     notes, _, _ = built_notes(tmp_path / "p", {"p.txt": prose, "i.txt": DATA / "ions-aligned.txt"})
     assert not {"We met at noon", "The bus was late"} & {note_front(n) for n in notes}
+
+
+def test_dupes_never_pairs_two_parts_of_one_question(tmp_path: Path, real_model: object) -> None:
+    """'Question 2' over '(a) What is the formula of sodium chloride?' and '(b) Describe the structure of sodium
+    chloride.': parts of one question under one stem, never a pair for the learner to decide (before: suggested,
+    score 0.61)."""
+    result = build(deck_of(tmp_path, {"p.txt": DATA / "mock-paper-labels.txt"}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and result.compiled.dupes is not None
+    assert len(result.compiled.deck.notes) == 5
+    pairs = [(p.a.question, p.b.question) for p in result.compiled.dupes.pairs]
+    assert not [pair for pair in pairs if all(q.startswith("(") for q in pair)], pairs

@@ -1144,6 +1144,9 @@ def decide(
         """Item j is filed under item i's question (or i under j's, or both under a third item's) in one document:
         its section path holds that question (T31-72: 'What is Streaming SSR …?' and its own '… › How It Works')."""
         a, b = items[i], items[j]
+        if a.source == b.source and a.stimulus and a.stimulus == b.stimulus and _part_label(a.question) and _part_label(b.question):
+            return True  # ('Question 2' over '(a) What is the formula of sodium chloride?' and '(b) Describe its structure.':
+            # parts of one exam question, under one stem; sitting 58: suggested as a pair)
         if a.source != b.source or not (a.section or b.section):
             return False
         return a.question in b.section or b.question in a.section or any(
