@@ -315,6 +315,10 @@ _NO_TAGS = re.compile(r"<[^>]*>|&nbsp;|\s")
 PICTURE_NOT_FOUND = "picture not found"  # Item.skip of a picture-only question whose picture is missing
 
 
+def _shortened(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def _picture_only(item: Item, prompts: frozenset[str] = frozenset()) -> bool:
     """A front that is only its picture ('What is shown?', in any language deckc asks it, or a source's
     own ``prompt_picture``): the picture's alt text is its answer."""
@@ -449,6 +453,15 @@ def run(
                 "a question whose whole answer is its picture, and the picture is missing: no card (the back would show only its alt text)",
                 "put the picture in the deck folder (next to the document, or where its link points), then build again",
                 group="picture-answer-lost",
+            )
+        elif id(item) in lost and (item.locator.file, item.question) in alike and not _picture_only(item, prompts):
+            diag.warning(
+                item.locator.file,
+                item.locator.line,
+                f"a question asked of its picture, and the picture is missing: no card ({pictured_fronts[(item.locator.file, item.question)]} cards "
+                f"ask {_shortened(item.question)!r} and only their pictures tell them apart)",
+                "put the picture in the deck folder (or the package's media), then build again",
+                group="picture-question-lost",
             )
         elif id(item) in lost:
             diag.warning(

@@ -117,8 +117,11 @@ def test_hashcards_image_paths_from_the_collection_root(tmp_path: Path) -> None:
     fronts = sorted(n["fields"]["Question"] for n in notes)
     assert any('src="tempest.png"' in f for f in fronts) and any('src="agnew.png"' in f for f in fronts), fronts
     assert not any("not found" in s for s in said)
-    notes, _, said = _built(tmp_path / "missing", {"Art.md": ART})
+    notes, _, said = _built(tmp_path / "missing", {"Art.md": ART, "q.md": "## What is 2 + 2?\n\n4\n"})
     assert any("'@/tempest.png' (a path from the collection's root) not found (looked for sources/tempest.png" in s for s in said), said
+    # (sitting 58: two cards asking 'What is the title of this painting?' whose pictures are missing are none, said so;
+    # before, two cards with one front '[image] What is the title of this painting?' and two answers)
+    assert len(notes) == 1 and any("only their pictures tell them apart" in s for s in said), said
 
 
 INKA = """# Networking
