@@ -207,7 +207,7 @@ from compiler.sources.formula_headings import formula_headings
 from compiler.sources.gap_rows import gap_key, gap_rows
 from compiler.sources.glossed_entries import defined_terms, glossed_entries
 from compiler.sources.glued_options import glued_options
-from compiler.sources.hash_numbers import hash_numbers, number_headings
+from compiler.sources.hash_numbers import hash_numbers, number_headings, slide_headings
 from compiler.sources.hints import ONLY_A_HINT, heading_hints, hint_callouts, hints_after_answer
 from compiler.sources.html_blocks import html_block_lines
 from compiler.sources.inline_keys import inline_keyed_options
@@ -2322,6 +2322,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
             hashed = hash_numbers(doc.lines)
             doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")
+        if own in MARKDOWN_SUFFIXES and re.search(r"(?im)^ {0,3}#{1,6}[ \t]+(?:slide|folie|diapositiv|dia|slajd|слайд)[ \t]*\d", doc.text):
+            unslid = slide_headings(doc.lines)  # '## Slide 3 – Factors affecting …': no 'Slide 3 –' on the front (sitting 58)
+            doc = doc if unslid is doc.lines else Document(rel=doc.rel, text="\n".join(unslid) + "\n")
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}#{1,6}[ \t]+(?:#|(?i:no\.?)[ \t]*|№[ \t]*)?\d{1,4}[.)]?[ \t]*$", doc.text):
             numbered = number_headings(doc.lines)  # '## #1' over '#### What is …?': no section '#1' (T35-7)
             doc = doc if numbered is doc.lines else Document(rel=doc.rel, text="\n".join(numbered) + "\n")

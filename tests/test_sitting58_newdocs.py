@@ -190,3 +190,52 @@ def test_dupes_never_pairs_two_parts_of_one_question(tmp_path: Path, real_model:
     assert len(result.compiled.deck.notes) == 5
     pairs = [(p.a.question, p.b.question) for p in result.compiled.dupes.pairs]
     assert not [pair for pair in pairs if all(q.startswith("(") for q in pair)], pairs
+
+
+def test_a_bold_terms_fields_are_a_line_each_on_its_back(tmp_path: Path) -> None:
+    """'**Asset**' / 'Definition: A resource owned …' / 'Example: cash, equipment, inventory': the fields a line each
+    on the back. Before: 'Definition: … value. Example: cash, …' run together on one line."""
+    notes, _, _ = built_notes(tmp_path, {"t.md": DATA / "terms-fields.md"})
+    got = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert got["Asset"] == "<p>Definition: A resource owned by a business that has future economic value.<br>\nExample: cash, equipment, inventory</p>"
+    assert len(got) == 3
+
+
+def test_pairs_parted_by_a_spaced_pipe_are_a_word_list(tmp_path: Path) -> None:
+    """'hello | hola' a line under 'Spanish basics', in a .txt or a .md: a card per pair. Before: "cannot tell this
+    document's layout" (.txt), one card of the file (.md)."""
+    for name in ("p.txt", "p.md"):
+        notes, skipped, _ = built_notes(tmp_path / name, {name: DATA / "pipe-pairs.txt"})
+        got = {note_front(n): note_back(n) for n in notes}
+        assert got == {"hello": "hola", "goodbye": "adiós", "please": "por favor", "thank you": "gracias", "good morning": "buenos días"}
+        assert not skipped
+
+
+def test_an_outline_term_with_its_meaning_and_example_nested_is_a_card(tmp_path: Path) -> None:
+    """'- Metaphor:' / '  - a direct comparison …' / '  - e.g. "Time is a thief"': a card per term, the meaning and the
+    example on its back, the colon off the front. Before: one card of the title holding every term."""
+    notes, skipped, _ = built_notes(tmp_path, {"l.md": DATA / "outline-terms-examples.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Metaphor"] == 'a direct comparison without "like" or "as" e.g. "Time is a thief"'
+    assert got["Personification"] == 'giving human qualities to non-human things e.g. "the wind whispered"'
+    assert len(got) == 3 and not skipped
+
+
+def test_a_titled_word_list_of_three_fields_keeps_its_example_apart(tmp_path: Path) -> None:
+    """'Italian - week 4' over 'mangiare - to eat - Mangio la pasta ogni giorno.': the example a line of its own under the
+    meaning, as without the title. Before: 'to eat - Mangio la pasta …' one line (the title, split once, made the
+    lines of three fields too few)."""
+    notes, _, _ = built_notes(tmp_path, {"i.txt": DATA / "vocab-examples-titled.txt"})
+    got = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert got["mangiare"] == "<p>to eat</p><p>Mangio la pasta ogni giorno.</p>"
+    assert len(got) == 4
+
+
+def test_a_slides_number_is_off_its_headings_front(tmp_path: Path) -> None:
+    """'## Slide 1 – What are enzymes?' … from a presentation exported to Markdown: fronts 'What are enzymes?', 'Lock and
+    key model'. Before: 'Slide 1 – What are enzymes?'. One heading so numbered alone is left as written."""
+    notes, _, _ = built_notes(tmp_path, {"s.md": DATA / "slides-export.md"})
+    assert [note_front(n) for n in notes] == ["What are enzymes?", "Lock and key model", "Factors affecting enzyme activity"]
+    one = "# Notes\n\n## Slide 1 – Why do we sleep?\n\nTo consolidate memories.\n"
+    notes, _, _ = built_notes(tmp_path / "one", {"o.md": one})
+    assert [note_front(n) for n in notes] == ["Slide 1 – Why do we sleep?"]

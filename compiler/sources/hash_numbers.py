@@ -64,3 +64,25 @@ def number_headings(lines: list[str]) -> list[str]:
     if len(found) < MIN_ITEMS:
         return lines
     return ["" if k in found else line for k, line in enumerate(lines)]
+
+
+# a slide's number before its title in a heading, as a presentation exported to Markdown writes it ('## Slide 3 –
+# Factors affecting enzyme activity', 'Folie 2: …', 'Diapositive 4 - …')
+_SLIDE_HEADING = re.compile(
+    r"^(?P<marks>[ ]{0,3}#{1,6}[ \t]+)(?i:slide|folie|diapositiv[ea]|dia|slajd|слайд)[ \t]*\d{1,3}[ \t]*(?:[–—:.)-][ \t]*)(?P<title>\S.*)$"
+)
+SLIDE_HEADINGS_MIN = 2
+
+
+def slide_headings(lines: list[str]) -> list[str]:
+    """``lines`` with the slide numbers off the headings of a page of slides (``## Slide 1 – What are enzymes?`` is
+    ``## What are enzymes?``: the front asks the title, never 'Slide 1 –'; sitting 58), when SLIDE_HEADINGS_MIN
+    headings or more are so numbered; the same lines otherwise. Code left alone; line numbers kept."""
+    fenced = list(in_fence(lines))
+    found = {k: m for k, line in enumerate(lines) if not fenced[k] and (m := _SLIDE_HEADING.match(line))}
+    if len(found) < SLIDE_HEADINGS_MIN:
+        return lines
+    out = list(lines)
+    for k, m in found.items():
+        out[k] = f"{m.group('marks')}{m.group('title')}"
+    return out

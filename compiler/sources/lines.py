@@ -2541,8 +2541,8 @@ def question_entries(lines: list[str]) -> int:
 COLUMN_GAP = "  "
 PAIR_SEPARATORS = (
     " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " -->", " ⟶ ", " ⟹ ", " ➔ ", " ➜ ", " ➡️ ", " ➡ ", " >> ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", "; ",
-    COLUMN_GAP, " ",
-)  # (' ' after a CJK term only; '―', the horizontal bar of Japanese word lists: '食べます（たべます）― to eat', T27-12;
+    " | ", COLUMN_GAP, " ",
+)  # (' | ' as a phone's notes or a chat type a pair, 'hello | hola': sitting 58, "cannot tell"; ' ' after a CJK term only; '―', the horizontal bar of Japanese word lists: '食べます（たべます）― to eat', T27-12;
 # '; ' as a flashcard app's export with a custom separator writes it: 'osmosis; diffusion of water …', sitting 49;
 # the long arrows a phone's or a math keyboard's symbols give, 'Epistemology ⟶ the study of knowledge', and '-->': sitting 55;
 # the arrow emoji, 'France ➡️ Paris': sitting 57)
@@ -2765,7 +2765,11 @@ FIELDS_MAX = 4  # fields a line of a word list holds: a word, its meaning, an ex
 def fields_on(lines: list[str], sep: str) -> bool:
     """Whether the lines that hold ``sep`` are a word list of three fields or more a line ('el perro - the dog - El perro
     ladra mucho.'): the meaning ends at the second ``sep``, what follows it (an example) is a field of its own."""
-    return bool(sep.strip()) and _fields_on([pair_text(line) for line in lines if sep in line], sep)
+    body = [pair_text(line) for line in lines if sep in line]
+    first = next((line for line in lines if line.strip()), "")
+    if sep in first and pair_text(first).count(sep) == 1 and len(body) > PAIR_MIN:
+        body = body[1:]  # ('Italian - week 4' over 'mangiare - to eat - Mangio la pasta …': the list's title; sitting 58)
+    return bool(sep.strip()) and _fields_on(body, sep)
 
 
 PARTS_MIN = 3  # forms of a word before its gloss that make a line its principal parts ('gehen – ging – gegangen – to go')
@@ -2787,7 +2791,8 @@ def principal_parts(text: str, sep: str) -> bool:
     return all(form and len(form.split()) <= FORM_WORDS and not _ENDS_SENTENCE.search(form) for form in forms)
 
 
-_FIELD_SEPARATORS = tuple(sep for sep in PAIR_SEPARATORS if sep.strip() and sep.startswith(" "))  # (' - ', ' = ' …)
+_FIELD_SEPARATORS = tuple(sep for sep in PAIR_SEPARATORS if sep.strip() and sep.startswith(" ") and sep != " | ")  # (' - ', ' = ' …; a
+# bar twice on a line is a table's row)
 
 
 def _fields_on(body: list[str], sep: str) -> bool:
@@ -3012,6 +3017,8 @@ def split_pair(text: str, separators: tuple[str, ...], numbered: bool = False) -
                 return sep, left, right
             continue
         left, found, right = text.partition(sep)
+        if found and sep == " | " and (text.lstrip().startswith("|") or text.rstrip().endswith("|")):
+            continue  # ('| 200 | OK |': a table's row, never a pair parted by its bar; sitting 58)
         if found and sep.strip() == "=" and (left.endswith("=") or right.startswith("=")):
             continue  # ('The ==nucleus== contains …': a highlight's marks, never a pair's '='; sitting 54)
         if found and sep.strip() in (*_ARROWS, "=") and _named_equation(left, right, sep.strip() == "="):

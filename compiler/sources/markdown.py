@@ -334,7 +334,7 @@ from compiler.sources.markdown_blocks import (
 from compiler.sources.markua import markua_quizzes
 from compiler.sources.named_lines import named_lines
 from compiler.sources.paradigms import grid_cards, paradigm_grid
-from compiler.sources.parts import PartLabels, part_alone, part_labels, part_named
+from compiler.sources.parts import PartLabels, field_label, part_alone, part_labels, part_named
 from compiler.sources.sr_clozes import SR_CLOZE_MARKS, sr_deletions, sr_page
 from compiler.sources.sub_tasks import opens_parts
 from compiler.sources.subtopics import (
@@ -6556,6 +6556,9 @@ class MarkdownReader:
                 cards[-1][2].extend(["", d.group("text")] if cards[-1][2] else [d.group("text")])
             elif k + 1 < len(own) and DEFINITION.match(own[k + 1]) and not d:
                 cards.append((block.start + 1 + k, line.strip(), []))  # a term: the next line defines it
+            elif cards and cards[-1][2] and field_label(line.strip()) and field_label(cards[-1][2][-1]):
+                cards[-1][2].append(line.strip())  # ('Definition: A resource …' / 'Example: cash, …': a field a line, as
+                # written, never run together; sitting 58)
             elif cards and cards[-1][2]:
                 cards[-1][2][-1] += " " + line.strip()  # a lazy continuation of the definition
             else:

@@ -103,29 +103,40 @@ def bracketed_meanings(lines: list[str], markdown: bool) -> list[str]:
 
 _TOP_ENTRY = re.compile(r"^(?P<lead>[-*+•][ \t]+)(?P<term>\S.*?)[ \t]*$")
 _NESTED_ENTRY = re.compile(r"^(?:[ ]{2,}|\t+)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<text>\S.*?)[ \t]*$")
+NESTED_MAX = 3  # entries under a term at most: its meaning, then an example or two
 _NO_TERM = re.compile(r"[.?？!:：;]$|[.?？!][ \t]")  # a sentence, a question or a label, never a term
 
 
 def outline_terms(lines: list[str]) -> list[str]:
     """``lines`` of a page that is its title heading and one list whose every top entry is a short term (TERM_WORDS words
-    at most, no sentence) over exactly one nested entry, its meaning (``- Independent variable`` / ``  - the variable the
-    researcher changes``; MEANING_WORDS words at least), VERB_PAIRS_MIN entries or more: each written as a glossary entry on the term's line, the
-    nested line blank; the same lines for any other page (sitting 57: one card of the title holding every term)."""
+    at most, no sentence; a colon after it is no text) over its meaning, the first nested entry (``- Independent
+    variable`` / ``  - the variable the researcher changes``; MEANING_WORDS words at least), and maybe an example or
+    two nested under it too (NESTED_MAX entries at most: ``- Metaphor:`` / ``  - a direct comparison …`` / ``  - e.g.
+    "Time is a thief"``, sitting 58), VERB_PAIRS_MIN entries or more: each written as a glossary entry on the term's
+    line, the meaning's line blank, the examples nested under it still; the same lines for any other page (sitting 57:
+    one card of the title holding every term)."""
     said = [k for k, line in enumerate(lines) if line.strip()]
     if len(said) < 2 * VERB_PAIRS_MIN + 1 or not _HEADING.match(lines[said[0]]) or any(in_fence(lines)):
         return lines
     body = said[1:]
-    if len(body) % 2:
+    tops = [k for k in body if _TOP_ENTRY.match(lines[k])]
+    if not tops or tops[0] != body[0] or len(tops) < VERB_PAIRS_MIN:
         return lines
     out = list(lines)
-    for top, nested in zip(body[::2], body[1::2], strict=True):
-        t, n = _TOP_ENTRY.match(lines[top]), _NESTED_ENTRY.match(lines[nested])
-        if t is None or n is None or nested != top + 1:
+    for j, top in enumerate(tops):
+        under = [k for k in body if top < k < (tops[j + 1] if j + 1 < len(tops) else len(lines))]
+        t = _TOP_ENTRY.match(lines[top])
+        nested = [_NESTED_ENTRY.match(lines[k]) for k in under]
+        # (a term over its meaning, and maybe an example or two under it: '- Metaphor:' / '  - a direct comparison …' /
+        # '  - e.g. "Time is a thief"'; sitting 58, one card of the title)
+        if t is None or not under or len(under) > NESTED_MAX or not all(nested) or under != list(range(top + 1, top + 1 + len(under))):
             return lines
         term = _MARKS.sub(r"\g<t>", t.group("term"))
+        term = term[:-1].rstrip() if term.endswith((":", "：")) else term
         if len(term.split()) > TERM_WORDS or _NO_TERM.search(term) or _PROSE_WORD.match(term):
             return lines
-        if len(n.group("text").split()) < MEANING_WORDS:
+        if len(nested[0].group("text").split()) < MEANING_WORDS:  # type: ignore[union-attr]
             return lines  # ('- Cells' / '  - structure': a topic outline's subtopic, no meaning)
-        out[top], out[nested] = f"{t.group('lead')}**{term}**: {n.group('text')}", ""
+        out[top] = f"{t.group('lead')}**{term}**: {nested[0].group('text')}"  # type: ignore[union-attr]
+        out[under[0]] = ""
     return out
