@@ -1101,7 +1101,7 @@ def _detect_for(
     # a page whose front matter holds its question (one FAQ entry per file, trial9 T12/T15): one note, whatever its
     # answer's shape (lists and headings in an answer made other layouts guess questions in it)
     found = front_matter_card(doc) or detect_layout(doc)
-    if found is not None and found.layout == "markdown" and src.pattern is None and (asking_title_only(doc.lines) or verdict_pairs(doc.lines)):
+    if found is not None and found.layout == "markdown" and not _described(src) and (asking_title_only(doc.lines) or verdict_pairs(doc.lines)):
         # ('# Nutrition: Myth or Fact?' over '**Myth:** …' / '**Fact:** …' pairs: the title asks what each pair answers,
         # the pattern of the pairs reads a card each; sitting 55: one card of the title holding every pair)
         # (only when it reads more cards than the headings do: '# … what is printed?' over '**Q1.**' / code / 'Output: …'
@@ -1820,6 +1820,14 @@ def _named_layout(src: SourceConfig, diag: Diagnostics, config_line: Callable[[]
     return None
 
 
+def _described(src: SourceConfig) -> bool:
+    """Whether the source describes its items with a pattern of its own (a [source.pattern] naming an ``item``): the
+    rewrites that bring a page to a shape a layout reads are for pages read by a layout's own patterns, and so is a
+    table that only tunes one (``choices = false``, ``format = "text"``: what a build's hint adds, followed, read the
+    page otherwise: a paper's 7 questions became 'no items found')."""
+    return src.pattern is not None and src.pattern.item is not None
+
+
 def read_sources(
     content_dir: Path,
     config: DeckConfig,
@@ -2040,10 +2048,10 @@ def read_sources(
                 elif src.layout in (None, "markdown") and "NewQuestion" in doc.text and is_d2l(doc.lines, src.file):
                     made = convert_d2l(doc.lines, src.file)  # a D2L Brightspace question CSV (trial13 T13-11)
                     doc = Document(rel=src.file, text=made.text, converted=True)
-                elif (made := sniffed(doc.lines, src.file, src.pattern is not None, src.layout)) is not None:  # GIFT/Aiken as .txt, a fenced bank (trial9 T23, T14)
+                elif (made := sniffed(doc.lines, src.file, _described(src), src.layout)) is not None:  # GIFT/Aiken as .txt, a fenced bank (trial9 T23, T14)
                     diag.items.extend(made.warnings)
                     doc = Document(rel=src.file, text=made.text, converted=True)
-                elif Path(src.file).suffix.lower() in TEXT_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _markdown_text(doc):
+                elif Path(src.file).suffix.lower() in TEXT_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and _markdown_text(doc):
                     doc = dataclasses.replace(doc, converted=True)  # Markdown saved as .txt: read as the .md is (meta R4-11)
         except ContentError as exc:
             if (not listed or src._glob) and [d.message for d in exc.diagnostics] == ["file is empty"]:
@@ -2082,14 +2090,14 @@ def read_sources(
         doc = _unpaginate(doc, src, diag)
         TASKS_ASK.set(labelled_items(doc.lines))  # ('**Задача:** …' among '**Вопрос:** …' items: a question label, T29-L1)
         moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
-        if made is not None and made.plain and src.layout in (None, "markdown") and src.pattern is None and looks_like_aiken(doc.lines) and unnumbered(doc.lines):
+        if made is not None and made.plain and src.layout in (None, "markdown") and not _described(src) and looks_like_aiken(doc.lines) and unnumbered(doc.lines):
             # a PDF's plain text that is a quiz of unnumbered questions over their options and key ('Which …?' / 'A. …' /
             # 'Answer: B'), as a .txt of it is read (sniffed): the Aiken quiz's Markdown (sitting 22: no layout told)
             quiz = convert_aiken(doc.lines, doc.rel)
             diag.items.extend(quiz.warnings)
             doc, moved = _moved_lines(doc, moved, (quiz.text.splitlines(), list(quiz.origin)))
             doc = dataclasses.replace(doc, converted=True)
-        if made is not None and doc.rel.lower().endswith(PDF_SUFFIXES) and src.layout in (None, "markdown") and src.pattern is None:
+        if made is not None and doc.rel.lower().endswith(PDF_SUFFIXES) and src.layout in (None, "markdown") and not _described(src):
             review = copied_review(doc.lines if made.plain else _pdf_printed(doc.lines), doc.rel)
             if review is not None:  # an LMS's quiz review printed to PDF, read as the page copied as text is (trial25 T24-6)
                 diag.items.extend(review.warnings)
@@ -2114,13 +2122,13 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}\((?:i|a)\)[ \t]", doc.text):
             parted = answered_parts(doc.lines)  # '**Question 1**' / '(i) State …' / '**Answer:** 6' / '(ii) …' (sitting 52 N38)
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?im)^\W{0,3}(?:a|answer)\s*[:：].*\n\W{0,3}(?:q|question)\s*[:：]", doc.text):
+        if own in _PROSE_SUFFIXES and not _described(src) and re.search(r"(?im)^\W{0,3}(?:a|answer)\s*[:：].*\n\W{0,3}(?:q|question)\s*[:：]", doc.text):
             flipped = answer_first_pairs(doc.lines)  # 'Answer: This gas …' / 'Question: What is nitrogen?' (sitting 52 N39)
             doc = doc if flipped is doc.lines else Document(rel=doc.rel, text="\n".join(flipped) + "\n")
-        if own in (".txt", ".text") and src.layout in (None, "qa") and src.pattern is None and ("|" in doc.text or "[" in doc.text):
+        if own in (".txt", ".text") and src.layout in (None, "qa") and not _described(src) and ("|" in doc.text or "[" in doc.text):
             fields = field_records(doc.lines)  # '|QUESTION|' / its text / '|QUERY|' / its SQL / '|PAGEID|' / … (T54-5)
             doc = doc if fields is doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")
-        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "delimited", "markdown") and src.pattern is None and re.search(r"(?im)^\W{0,3}q", doc.text):
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "delimited", "markdown") and not _described(src) and re.search(r"(?im)^\W{0,3}q", doc.text):
             plain = labelled_numbers(doc.lines)  # 'Q1. …' / 'Question 1: …' numbering questions, no 'A:' (round 3 M6)
             doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
         # ('(1) 水は…。　答え：○': an answer after a wide gap on its statement's line, T25-18)
@@ -2192,7 +2200,7 @@ def read_sources(
             gapped = gap_rows(doc.lines)  # 'Last summer we (1) ______ …' / '1   A made   B did   C took' (T27-49)
             if gapped is not None:
                 doc, moved = _moved_lines(doc, moved, gapped)
-        if own in _PROSE_SUFFIXES and src.pattern is None and _OPEN_GAP.search(doc.text):
+        if own in _PROSE_SUFFIXES and not _described(src) and _OPEN_GAP.search(doc.text):
             keyed = gap_key(doc.lines)  # 'The (1) ______ is …' / 'Answers: (1) mitochondrion (2) …' (sitting 50)
             if keyed is not None:
                 doc, moved = _moved_lines(doc, moved, keyed)
@@ -2236,7 +2244,7 @@ def read_sources(
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"[:：][ \t]*[(（]?[Aa][.)）]", doc.text):
             unlabelled = inline_options_labels(doc.text)  # 'Options: (a) Quito (b) Lima': '(a) Quito (b) Lima' (T29-60)
             doc = doc if unlabelled == doc.text else Document(rel=doc.rel, text=unlabelled)
-        if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^[^\S\n]*\|\s*\**\d{1,3}[.)]?\**\s*\|", doc.text):
+        if own in MARKDOWN_SUFFIXES and not _described(src) and re.search(r"(?m)^[^\S\n]*\|\s*\**\d{1,3}[.)]?\**\s*\|", doc.text):
             columned = column_keys(doc.lines)  # '## Mark scheme' / '| Question | Answer | Marks |' / '| 1 | … |' (sitting 41)
             doc = doc if columned is doc.lines else Document(rel=doc.rel, text="\n".join(columned) + "\n")
         if (own in _PROSE_SUFFIXES or worded_doc) and re.search(r"(?m)\d[ \t\u3000|]+\d{1,3}[ \t\u3000|]*$", doc.text):
@@ -2287,7 +2295,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"\?[*_ \t]*$", doc.text, re.M) and re.search(r"(?m)^[ ]{0,3}(?:\*\*|__)?[^\W\d_][^:\n]{0,25}:", doc.text):
             briefs = case_records(doc.lines)  # 'Donoghue v Stevenson' / 'Facts: …' / 'Issue: …?' / 'Held: …' (sitting 46 M13)
             doc = doc if briefs is doc.lines else Document(rel=doc.rel, text="\n".join(briefs) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None:
+        if own in _PROSE_SUFFIXES and not _described(src):
             unwrapped = wrapped_pairs(doc.lines)  # 'Norms - the unwritten rules …' / 'of a society.': one pair (sitting 56)
             doc = doc if unwrapped is doc.lines else Document(rel=doc.rel, text="\n".join(unwrapped) + "\n")
         if own in (".txt", ".text") and "\n\n" in doc.text:
@@ -2304,7 +2312,7 @@ def read_sources(
             doc = doc if kept is doc.lines else Document(rel=doc.rel, text="\n".join(kept) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"\*\*|__|(?<!\w)[_*\[]\w|==|<(?:u|b|strong|mark|ins)>|（|\{\{(?!c\d)", doc.text):
             filled = key_facts(filled_blanks(doc.lines))  # '# Fill in the blanks (key)' / '1. … is the **mitochondria**.' (T25-58)
-            if own in MARKDOWN_SUFFIXES and filled is doc.lines and src.layout in (None, "markdown") and src.pattern is None:
+            if own in MARKDOWN_SUFFIXES and filled is doc.lines and src.layout in (None, "markdown") and not _described(src):
                 filled = topic_facts(filled)  # '# The Cold War' / 'The **Truman Doctrine** (1947) promised …' lines only (sitting 57)
             doc = doc if filled is doc.lines else Document(rel=doc.rel, text="\n".join(filled) + "\n")
         if own in _PROSE_SUFFIXES and (
@@ -2328,14 +2336,14 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}#{1,6}[ \t]+(?:#|(?i:no\.?)[ \t]*|№[ \t]*)?\d{1,4}[.)]?[ \t]*$", doc.text):
             numbered = number_headings(doc.lines)  # '## #1' over '#### What is …?': no section '#1' (T35-7)
             doc = doc if numbered is doc.lines else Document(rel=doc.rel, text="\n".join(numbered) + "\n")
-        if own in MARKDOWN_SUFFIXES and "#" in doc.text and src.pattern is None:
+        if own in MARKDOWN_SUFFIXES and "#" in doc.text and not _described(src):
             paired = labelled_pairs(doc.lines)  # '# Question (EN)' / '> …?' … '## Answer (EN)': a heading over its answer (T35-2)
             if paired is not None:
                 doc, moved = _moved_lines(doc, moved, paired)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text and re.search(r"(?m)^ {0,3}#{1,6}[ \t]+\S", doc.text):
             headed = answer_headings(doc.lines)  # '#### Q: What is …?' / '#### A: …': the answer heading its label line (T26-33)
             doc = doc if headed is doc.lines else Document(rel=doc.rel, text="\n".join(headed) + "\n")
-        if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text and src.pattern is None:  # '## …?' right over '## …?', one answer (T18-3)
+        if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text and not _described(src):  # '## …?' right over '## …?', one answer (T18-3)
             # (a declared [source.pattern] reads each item line as an item, as written: trial22 T22-7)
             stacked = wrapped_headings(stacked_headings(doc.lines))  # (and '#### Q9. … ce' / 'problème ?': one heading)
             doc = doc if stacked is doc.lines else Document(rel=doc.rel, text="\n".join(stacked) + "\n")
@@ -2401,17 +2409,17 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)]?[ \t]*$", doc.text):  # '1.' / blank / question (G16), '1' (T31-45)
             unlone = lone_numbers(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]*[(\[（]?[ \t]*\d{1,3}(?:[.,]\d)?[ \t]*[^\W\d_]", doc.text):
+        if own in _PROSE_SUFFIXES and not _described(src) and re.search(r"(?m)^[ \t]*[(\[（]?[ \t]*\d{1,3}(?:[.,]\d)?[ \t]*[^\W\d_]", doc.text):
             unmarked = marks_lines(doc.lines)  # 'Q1. …?' / '(2 marks)' / '1) Rome': the marks no option (T32-50)
             doc = doc if unmarked is doc.lines else Document(rel=doc.rel, text="\n".join(unmarked) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}1(?:[ \t]{2,}|\t|[ \t]\(a\)[ \t]|[ \t](?=[^\W\d_]))\S", doc.text):
+        if own in _PROSE_SUFFIXES and not _described(src) and re.search(r"(?m)^[ \t]{0,3}1(?:[ \t]{2,}|\t|[ \t]\(a\)[ \t]|[ \t](?=[^\W\d_]))\S", doc.text):
             numbered = paper_numbers(doc.lines)  # '1  (a)  Name …  [1 mark]' / '2  Define …  [2 marks]': '1.' (T34-1)
             doc = doc if numbered is doc.lines else Document(rel=doc.rel, text="\n".join(numbered) + "\n")
-        if (own in _PROSE_SUFFIXES or converted) and src.layout in (None, "numbered") and src.pattern is None:
+        if (own in _PROSE_SUFFIXES or converted) and src.layout in (None, "numbered") and not _described(src):
             # ('Bonus: …?' after the quiz, 'Bonus: 1/4' in its key: numbered on, T33-8; a converted quiz's too, a Typst one)
             numbered_on = bonus_items(doc.lines)
             doc = doc if numbered_on is doc.lines else Document(rel=doc.rel, text="\n".join(numbered_on) + "\n")
-        if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "numbered") and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}(?:\*|_)|[.?？!。)\]]\*[ \t]*$", doc.text):
+        if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "numbered") and not _described(src) and re.search(r"(?m)^[ \t]{0,3}(?:\*|_)|[.?？!。)\]]\*[ \t]*$", doc.text):
             unstarred = starred_items(doc.lines)  # '*6. …?*', '13. … government.*' and their '* If you are 65 …' footnote (T33-15)
             doc = doc if unstarred is doc.lines else Document(rel=doc.rel, text="\n".join(unstarred) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]*\(?[Aa][.):][ \t]*$", doc.text):  # 'a.' / its text below (T23-51)
@@ -2432,16 +2440,16 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^ {0,3}>.*[?？؟]", doc.text):  # '> How do I …?' over its answer (T26-34)
             unquoted = quoted_asks(doc.lines)
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None and re.search(r"(?m)^[ \t]{0,3}(?:\*\*|__)?(?i:a|r|rép|resp)(?:\*\*|__)?[.:：]", doc.text):
+        if own in _PROSE_SUFFIXES and not _described(src) and re.search(r"(?m)^[ \t]{0,3}(?:\*\*|__)?(?i:a|r|rép|resp)(?:\*\*|__)?[.:：]", doc.text):
             answered = dotted_answer_labels(doc.lines)  # '**Q1.** …?' / '**A.** The cell.', 'P:' / 'R:' (sitting 39)
             doc = doc if answered is doc.lines else Document(rel=doc.rel, text="\n".join(answered) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.pattern is None and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):
+        if own in MARKDOWN_SUFFIXES and not _described(src) and re.search(r"(?m)^ {0,3}(?:\*\*|__)[^\W\d_]", doc.text):
             labelled = bold_labels(doc.lines)  # '**Question 1**: Remember - Basic' / statement / boxes … '## Answer Key' (T33-13)
             doc = doc if labelled is doc.lines else Document(rel=doc.rel, text="\n".join(labelled) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None and _NESTED_OPTION.search(doc.text):
+        if own in _PROSE_SUFFIXES and not _described(src) and _NESTED_OPTION.search(doc.text):
             asked = nested_options(doc.lines)  # '1. … which of the following' over tab-indented '1. Nurse practitioner' (T43-10)
             doc = doc if asked is doc.lines else Document(rel=doc.rel, text="\n".join(asked) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _DEFINED_ENTRY.search(doc.text):
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and _DEFINED_ENTRY.search(doc.text):
             glossed = term_definitions(doc.lines)  # '4. Central nervous system - Brain and spinal cord' among bare terms (T43-13)
             if glossed is not None:
                 doc = Document(rel=doc.rel, text="\n".join(glossed[0]) + "\n")
@@ -2452,34 +2460,34 @@ def read_sources(
                         "write a definition after each term ('Axon - the long fibre of a neurone') to learn it",
                         group="bare-terms",
                     )  # fmt: skip
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None:
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src):
             # ('- la cocina (kitchen)' entries, or 'Osmosis is the movement …' paragraphs, a page of nothing else: a card
             # each, as their bold forms are; sitting 53, each page was one card)
             glossed_page = glossed_entries(doc.lines) if "(" in doc.text or "（" in doc.text else None
             glossed_page = glossed_page if glossed_page is not None else defined_terms(doc.lines)
             if glossed_page is not None:
                 doc = Document(rel=doc.rel, text="\n".join(glossed_page) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _FORMULA_HEADING.search(doc.text):
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and _FORMULA_HEADING.search(doc.text):
             split = formula_headings(doc.lines)  # '### PDF $\lambda e^{-\lambda x}$': the name over its formula (T43-3)
             if split is not None:
                 doc, moved = _moved_lines(doc, moved, split)
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and "![" in doc.text:
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and "![" in doc.text:
             pictured = labelled_pictures(doc.lines)  # a picture over '1. → Superior vena cava' …: a card per label (sitting 50)
             if pictured is not None:
                 doc, moved = _moved_lines(doc, moved, pictured)
             named = named_pictures(doc.lines) if pictured is None else None  # '![A](asl-a.png)' …: a card each (sitting 58)
             if named is not None:
                 doc, moved = _moved_lines(doc, moved, named)
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and _GLUED_RUN.search(doc.text):
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and _GLUED_RUN.search(doc.text):
             glued = glued_options(doc.lines)  # '1. Who …? A. John Adams B. George Washington C. …' (sitting 41)
             if glued is not None:
                 doc, moved = _moved_lines(doc, moved, glued)
-        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and may_be_crossword(doc.text):
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and not _described(src) and may_be_crossword(doc.text):
             # ('filled', never 'solved': that names the task solutions every later file is looked up in; T28-42)
             filled = crossword(doc.lines)  # 'ACROSS' / '1. clue (8)' … 'SOLUTIONS' / 'Across: 1 ELECTRON, …' (T27-19)
             if filled is not None:
                 doc, moved = _moved_lines(doc, moved, filled)
-        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and src.pattern is None and ("(b)" in doc.text or re.search(r"(?m)^[^\S\n]*b[.)]\s", doc.text)):
+        if own in _PROSE_SUFFIXES and src.layout in (None, "numbered", "markdown") and not _described(src) and ("(b)" in doc.text or re.search(r"(?m)^[^\S\n]*b[.)]\s", doc.text)):
             parted_key = keyed_parts(doc.lines)  # '1. stem' / '(a) …?' / '(b) …?' … 'Answers' / '1. (a) 80 km/h (b) …' (T27-42)
             if parted_key is not None:
                 doc, moved = _moved_lines(doc, moved, parted_key)
@@ -2491,7 +2499,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"[☐□❏⬜☑☒]|\[[ xX]?\][ \t]*\w+[ \t]*$|\([ xX]?\)[ \t]*\w+[ \t]*$", doc.text, re.M):
             unboxed = boxed_verdicts(doc.text)  # '… 1789.  ☐ Vrai  ☐ Faux': the statement, the ticked box its verdict (T26-38)
             doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)
-        if own in _PROSE_SUFFIXES and src.pattern is None and _CHAT_LINE.search(doc.text[:2000]):
+        if own in _PROSE_SUFFIXES and not _described(src) and _CHAT_LINE.search(doc.text[:2000]):
             _chatted = chat_lines(doc.lines)  # '12/03/2024, 21:15 - Ben: Q: …?' / the next message its answer (T31-57)
             if _chatted is not None:
                 doc = Document(rel=doc.rel, text="\n".join(_chatted[0]) + "\n")
@@ -2505,20 +2513,20 @@ def read_sources(
                         "nothing to do; to make a card of a message, write it 'Q: …' and answer it in the next message",
                         group="chat-messages",
                     )
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown", "delimited") and src.pattern is None and "\n>" in doc.text:
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown", "delimited") and not _described(src) and "\n>" in doc.text:
             sayings = quoted_sayings(doc.lines)  # '> "I came, I saw, I conquered."' / '— Julius Caesar': a pair (sitting 57)
             doc = doc if sayings is None else Document(rel=doc.rel, text="\n".join(sayings) + "\n")
         # (the three rewrites below also run under the layout their file's printed table names: pasted, it reads alike)
-        if own in _PROSE_SUFFIXES and src.layout in (None, "markdown", "delimited") and src.pattern is None and _VERB_JOIN.search(doc.text):
+        if own in _PROSE_SUFFIXES and src.layout in (None, "markdown", "delimited") and not _described(src) and _VERB_JOIN.search(doc.text):
             verb_glossed = verb_pairs(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # '- CPU stands for Central …': a glossary (sitting 57)
             doc = doc if verb_glossed is doc.lines else Document(rel=doc.rel, text="\n".join(verb_glossed) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and re.search(r"(?m)^(?:[ ]{2,}|\t)[-*+•][ \t]", doc.text):
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and re.search(r"(?m)^(?:[ ]{2,}|\t)[-*+•][ \t]", doc.text):
             outlined = outline_terms(doc.lines)  # '- Independent variable' / '  - the variable the researcher changes' (sitting 57)
             doc = doc if outlined is doc.lines else Document(rel=doc.rel, text="\n".join(outlined) + "\n")
-        if own in _PROSE_SUFFIXES and src.layout in (None, "markdown", "delimited") and src.pattern is None and ")\n" in doc.text:
+        if own in _PROSE_SUFFIXES and src.layout in (None, "markdown", "delimited") and not _described(src) and ")\n" in doc.text:
             meant = bracketed_meanings(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # 'erosion (the wearing away of …)' (sitting 57)
             doc = doc if meant is doc.lines else Document(rel=doc.rel, text="\n".join(meant) + "\n")
-        if own in _PROSE_SUFFIXES and src.layout in (None, "qa", "markdown") and src.pattern is None and _DIALOGUE_TURN.search(doc.text):
+        if own in _PROSE_SUFFIXES and src.layout in (None, "qa", "markdown") and not _described(src) and _DIALOGUE_TURN.search(doc.text):
             spoken = dialogue_turns(doc.lines)  # 'Tutor: What …?' / 'Student: …' / 'Tutor: Exactly. …': Q:/A: (sitting 50)
             if spoken is not None:
                 doc, moved = _moved_lines(doc, moved, spoken)
@@ -2532,19 +2540,19 @@ def read_sources(
         for k, pairs in numbered_labels.items():  # (lines never move in those rewrites: a line changed since keeps its Latin letters)
             if k < len(doc.lines) and doc.lines[k].strip() and k not in written:
                 written[k] = (doc.lines[k].strip(), pairs)
-        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown", "numbered") and src.pattern is None and ("A)" in doc.text or "A." in doc.text):
+        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown", "numbered") and not _described(src) and ("A)" in doc.text or "A." in doc.text):
             keyed_inline = inline_keyed_options(doc.lines)  # '1) Which …? A) … B) … C) … — **B**' (sitting 54)
             if keyed_inline is not None:
                 doc, moved = _moved_lines(doc, moved, keyed_inline)
         relettered = doc.lines
-        if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^[^\w\n]*(?:option|choice) [a-h]\b", doc.text):
+        if own in _PROSE_SUFFIXES and src.layout is None and not _described(src) and re.search(r"(?im)^[^\w\n]*(?:option|choice) [a-h]\b", doc.text):
             fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)
             doc = doc if fields is None else Document(rel=doc.rel, text="\n".join(fields) + "\n")
         tabbed = None  # 'What does DNS stand for? Domain Name System' a line (T14-45): tab-separated pairs
-        if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "delimited") and src.pattern is None:
+        if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "delimited") and not _described(src):
             tabbed = asked_and_answered(doc.lines)
             doc = doc if tabbed is None else Document(rel=doc.rel, text="\n".join(tabbed) + "\n")
-        if tabbed is None and own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "qa") and src.pattern is None:
+        if tabbed is None and own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "qa") and not _described(src):
             paired = paragraph_pairs(doc.lines)  # 'What is a thread?' / its answer / blank / 'Define deadlock.' / … (U94)
             doc = doc if paired is None else Document(rel=doc.rel, text="\n".join(paired) + "\n")
         if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '1. What is water? H2O' entries (T14-44)
@@ -2578,7 +2586,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "::" in doc.text:  # 'Q:: …' / 'A:: …': Dataview fields that make one card (T14-1)
             fields = field_cards(doc.lines)
             doc = doc if fields == doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None:
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src):
             tight = tight_pairs(doc.lines)  # 'Q: …' / 'A: …' / 'Q: …' typed with single line breaks: one entry a pair (T14-49)
             doc = doc if tight == doc.lines else Document(rel=doc.rel, text="\n".join(tight) + "\n")
         if own in _PROSE_SUFFIXES and ("* " in doc.text or "- " in doc.text):  # '* **Correct Answer:** B)' in the options' list
@@ -2587,23 +2595,23 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "<summary" in doc.text:  # a Hint toggle before the Solution toggle (T14-4)
             hinted = hint_callouts(doc.lines)
             doc = doc if hinted is doc.lines else Document(rel=doc.rel, text="\n".join(hinted) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.pattern is None and "[^" in doc.text:
+        if own in MARKDOWN_SUFFIXES and not _described(src) and "[^" in doc.text:
             noted = footnotes.noted_answers(doc.lines)  # '- What is …?[^1]' … '[^1]: …': the note its answer (T34-13)
             if noted is not None:
                 doc, moved = _moved_lines(doc, moved, noted)
-        if own in MARKDOWN_SUFFIXES and src.pattern is None and "#" in doc.text:
+        if own in MARKDOWN_SUFFIXES and not _described(src) and "#" in doc.text:
             headed = heading_hints(doc.lines)  # '#### 8. Reverse a vector' / '`hint: array[::-1]`': a hint, never the answer (T29-6)
             if headed is not None:
                 doc, moved = _moved_lines(doc, moved, headed)
-        if own in MARKDOWN_SUFFIXES and src.pattern is None and ":" in doc.text:
+        if own in MARKDOWN_SUFFIXES and not _described(src) and ":" in doc.text:
             props = title_properties(doc.lines)  # '# Biology' / 'Tags: Exam' / 'Created: November 3, 2026': no text (T29-25)
             doc = doc if props is doc.lines else Document(rel=doc.rel, text="\n".join(props) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.pattern is None and ("[ ]" in doc.text or "[x]" in doc.text.lower()) and not todo_page(doc.lines):
+        if own in MARKDOWN_SUFFIXES and not _described(src) and ("[ ]" in doc.text or "[x]" in doc.text.lower()) and not todo_page(doc.lines):
             # '## Tasks' / '- [ ] buy milk' / '- [x] call Bob' in a note: its to-dos, no text (a page of nothing else is
             # said as a to-do list when its layout is detected, T28-40; T30-24)
             todos = todo_lists(doc.lines)  # (never 'tasks': the task/solution pairs every later file is looked up in)
             doc = doc if todos is doc.lines else Document(rel=doc.rel, text="\n".join(todos) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.pattern is None and "#" in doc.text:
+        if own in MARKDOWN_SUFFIXES and not _described(src) and "#" in doc.text:
             named = topic_heading(doc.rel, doc.lines)  # bools/introduction.md's '# Introduction': '# Bools: Introduction' (T29-11)
             doc = doc if named is doc.lines else Document(rel=doc.rel, text="\n".join(named) + "\n")
         if own in _PROSE_SUFFIXES and ("**" in doc.text or "__" in doc.text or "*" in doc.text):
@@ -2657,17 +2665,17 @@ def read_sources(
             doc = doc if unquoted == doc.text else Document(rel=doc.rel, text=unquoted)
             glossed = quoted_glossaries(doc.lines)  # '> **Key terms**' / '> - **Current** – …': a glossary in a box (sitting 55)
             doc = doc if glossed is doc.lines else Document(rel=doc.rel, text="\n".join(glossed) + "\n")
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and ("**" in doc.text or "__" in doc.text):
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and ("**" in doc.text or "__" in doc.text):
             topics = bold_topics(doc.lines, bool(markdown_questions(doc.lines, obsidian=False)[0]))  # '**Enzyme inducers**' / '- …'
             topics = card_titles(topics)  # '**B. Intervals**' / '- Front: …' / '- Back: …': the card's section (sitting 49)
             doc = doc if topics is doc.lines else Document(rel=doc.rel, text="\n".join(topics) + "\n")
-        if own in _PROSE_SUFFIXES and src.pattern is None and ('"' in doc.text or "“" in doc.text) and ":" in doc.text:
+        if own in _PROSE_SUFFIXES and not _described(src) and ('"' in doc.text or "“" in doc.text) and ":" in doc.text:
             unquoted_sides = quoted_sides(doc.lines)  # 'Front: "Build a Cmaj7 chord"' / 'Back: "C - E - G - B"' (sitting 49)
             doc = doc if unquoted_sides is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted_sides) + "\n")
         if own in MARKDOWN_SUFFIXES and ("--" in doc.text or "==" in doc.text):  # '**Ans:** …' / '------': a rule, no heading (G7)
             ruled = atx_headings(rule_underlines(doc.text))  # 'Title' / '=====': '# Title' (sitting 47, meta)
             doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and any(m in doc.text for m in ("**", "__", "#")):
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and any(m in doc.text for m in ("**", "__", "#")):
             # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60); '## Aufgabe 1' / '### a) …' and a
             # solutions part of the same headings (T15-5)
             sheet = keyed_exercises(doc.lines) or headed_exercises(doc.lines)
@@ -2709,15 +2717,15 @@ def read_sources(
                 doc, moved = _moved_lines(doc, moved, run_in)
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
-        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown", "numbered") and src.pattern is None and ("a)" in doc.text or "(i)" in doc.text):
+        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown", "numbered") and not _described(src) and ("a)" in doc.text or "(i)" in doc.text):
             spaced = spaced_parts(doc.lines)  # '**1.** A car …' / '(a) What is …? **4 m/s²**' a blank line apart (sitting 54)
             if spaced is not None:
                 doc, moved = _moved_lines(doc, moved, spaced)
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and ("```" in doc.text or "~~~" in doc.text):
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and ("```" in doc.text or "~~~" in doc.text):
             asked = asked_fences(doc.lines)  # '# What does this print?' over answered code blocks: a card a block (sitting 58)
             if asked is not None:
                 doc, moved = _moved_lines(doc, moved, asked)
-        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown") and src.pattern is None and not converted:
+        if own in (*MARKDOWN_SUFFIXES, ".txt") and src.layout in (None, "markdown") and not _described(src) and not converted:
             verse = verse_cards(doc.lines)  # a poem to learn, a card per line (sitting 49: one card of the whole poem)
             if verse is not None:
                 doc, moved = _moved_lines(doc, moved, verse)
@@ -2744,7 +2752,7 @@ def read_sources(
             except ContentError as exc:  # (an unreadable solution: said at its file; the task reads as having none)
                 diag.items.extend(exc.diagnostics)
         two_lines = 0  # pairs joined from two lines each (line_pairs), said so in the line about the file's layout
-        if own in _PROSE_SUFFIXES and src.layout in (None, "delimited") and src.pattern is None and "\n\n" in doc.text:
+        if own in _PROSE_SUFFIXES and src.layout in (None, "delimited") and not _described(src) and "\n\n" in doc.text:
             paired = line_pairs(doc.lines)  # '私は毎朝コーヒーを飲みます。' / 'I drink coffee …', a blank line between (T38-12; last of the
             # rewrites, so no layout the others make readable is taken: '【問】' / '【答】' pairs are the qa layout's)
             if paired is not None and (src.layout == "delimited" or _read_by_none(doc, src, cache)):
@@ -2807,7 +2815,7 @@ def read_sources(
             doc = doc if graded is doc.lines else Document(rel=doc.rel, text="\n".join(graded) + "\n")
             documents[src.id] = doc
         rows = src.pattern is not None and (src.pattern.item or "").startswith(r"^\s*\|")  # (the guessed table's, pasted: sitting 48)
-        if (own in _PROSE_SUFFIXES or worded) and src.matching == "key" and (src.pattern is None or rows) and layout in ("markdown", "pattern", "numbered") and "|" in doc.text:
+        if (own in _PROSE_SUFFIXES or worded) and src.matching == "key" and (not _described(src) or rows) and layout in ("markdown", "pattern", "numbered") and "|" in doc.text:
             # '| 1. Mitosis | c. … |' + '1-b': each term with its keyed definition (T17-26); after detection, which reads
             # the page as written (a table of cards would make a worksheet's numbered items a table page's text)
             doc, moved = _matching_tables(doc, moved, diag, listed=layout == "numbered")
@@ -2830,12 +2838,12 @@ def read_sources(
                 "card; else make that text a pair or move it",
             )
         step(f"checking its {len(found):,} items against its parts")
-        parted = _by_parts(doc, src, found, cache, guessed=src.layout is None and src.pattern is None) if chosen.why != NAMED and src.parts == "auto" and src.bank is None and not package else None
+        parted = _by_parts(doc, src, found, cache, guessed=src.layout is None and not _described(src)) if chosen.why != NAMED and src.parts == "auto" and src.bank is None and not package else None
         if parted is not None:  # 'Phần 1 – Trắc nghiệm' / … / 'Phần 2 – Đúng / Sai': each part read with its own layout (T18-24)
             found, said, chosen = parted
             diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
             layout, update = chosen.layout, {"layout": chosen.layout}
-        if src.layout is None and src.pattern is None and found and not _loss_said(diag, mark, doc.rel):
+        if src.layout is None and not _described(src) and found and not _loss_said(diag, mark, doc.rel):
             step(f"checking that its {len(found):,} items hold every line")
             _say_uncovered(doc, found, layout, diag)
         src, found = _titled_by_origin(src, found, untitled)  # a package of one deck: titled by it (sitting 28)

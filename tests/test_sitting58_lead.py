@@ -95,3 +95,38 @@ def test_pasted_tables_keep_the_files_order(tmp_path: Path) -> None:
     notes = _pasted_alike(tmp_path)
     merged = [dict(fields) for _, fields, _ in notes if " · " in dict(fields).get("Sources", "")]
     assert len(merged) == 2, [dict(f)["Sources"] for _, f, _ in notes]
+
+
+def _build(root: Path, table: str) -> tuple[list[tuple[object, ...]], list[str]]:
+    (root / "deck.toml").write_text(HEAD + "\n" + table + "\n", encoding="utf-8")
+    compiled = compile_content(root, now=1_700_000_000)
+    return [(n.notetype, tuple(n.fields.items())) for n in compiled.deck.notes], [d.text() for d in compiled.diagnostics.items]
+
+
+def test_notes_skip_leaves_a_numbered_pages_notes_out(tmp_path: Path) -> None:
+    """'section … holds notes and no question: a card …; notes = "skip" in its [[source]] table leaves them out':
+    followed on a page read as 'numbered', the notes were still cards and the message still said."""
+    (tmp_path / "sources").mkdir()
+    shutil.copy(DATA / "sitting56" / "fixes" / "number-in-notes.md", tmp_path / "sources" / "kernels.md")
+    table = '[[source]]\nid = "kernels"\nfile = "sources/kernels.md"\nlayout = "numbered"'
+    notes, said = _build(tmp_path, table)
+    advice = [m for m in said if "holds notes and no question" in m]
+    assert len(notes) == 4 and advice and 'notes = "skip" in its [[source]] table leaves them out' in advice[0], said
+    skipped, said = _build(tmp_path, table + '\nnotes = "skip"')
+    assert len(skipped) == 2 and not any("holds notes" in m for m in said), said
+    assert {dict(f)["Question"] for _, f in skipped} < {dict(f)["Question"] for _, f in notes}
+
+
+def test_a_hints_pattern_tweak_keeps_the_layouts_reading(tmp_path: Path) -> None:
+    """A hint that adds one key under [source.pattern] ('choices = false … the whole table below goes into deck.toml')
+    tunes the layout: followed, the page is read as before (its 7 questions), not by a pattern of the user's own (it
+    was 'no items found with the numbered layout': every rewrite that brings a page to the layout's shape skipped)."""
+    (tmp_path / "sources").mkdir()
+    shutil.copy(DATA / "trials" / "trial34" / "t34-1-gcse-paper-mark-scheme" / "gcse-bio-paper.txt", tmp_path / "sources" / "paper.txt")
+    table = '[[source]]\nid = "paper"\nfile = "sources/paper.txt"\nlayout = "numbered"'
+    _, said = _build(tmp_path, "")
+    hint = next(m for m in said if "none marked correct" in m)
+    assert "choices = false in [source.pattern]" in hint, hint
+    notes, said = _build(tmp_path, table + "\n[source.pattern]\nchoices = false")
+    assert len(notes) == 1 and "function of the ribosome" in dict(notes[0][1])["Question"], notes  # its options the answer
+    assert not any("no items found" in m for m in said), said

@@ -1716,7 +1716,7 @@ class _Walk:
         lead's list: the notes, most of the page, were only said, "in no card"). Notes between questions (a book's
         chapter prose before each chapter's self-test, trial27 T27-4, sitting 31's livro.md: one section of prose before
         its first questions) stay said, in no card."""
-        if not self.notes:
+        if not self.notes or self.source.notes == "skip":  # (the message's own advice: notes = "skip" leaves them out)
             return
         first_item = min((i.locator.line for i in self.items), default=0)
         if len(self.notes) < NOTES_SECTIONS_MIN or first_item < max(first for first, *_ in self.notes):
