@@ -2,7 +2,7 @@
 Spanish worksheet series made from a template, an interview question list; docs/trials/trial58.md) fixed: a solution
 box titled after the challenge it answers ('## Solution to Challenge 1', or the challenge's own title copied into it)
 is still its answer (T58-1); a worksheet's writing line ('[LONG_LINE]', 'Nosotros [SHORT_LINE]', 'Correction: ____')
-is no answer (T58-2); a legend written on one line gives its markers their levels (T58-4); the cheat sheet's warning
+is no answer (T58-2); a teacher's note box is no section and on no card (T58-9); a legend written on one line gives its markers their levels (T58-4); the cheat sheet's warning
 about an Anki package's note names it by note id, not as a line (T58-6); 'tobacco use (…)' in a list is no lint hole
 (T58-7)."""
 
@@ -141,3 +141,17 @@ def test_a_list_entry_s_use_is_no_missing_object() -> None:
     assert text_holes("Risks: obesity, alcohol use and smoking.") == []
     assert [s.rule for s in text_holes("Pick a model, then use (if you can) the cache.")] == ["missing-object"]
     assert [s.rule for s in text_holes("Set the flag, and use or near-zero.")] == ["missing-object"]
+
+
+# --- T58-9: a Carpentries note for the teacher -------------------------------------------------------------------------
+
+
+def test_a_note_for_the_teacher_is_no_section_of_the_challenges_after_it(tmp_path: Path) -> None:
+    """T58-9 (low): '### Asking a chatbot' / '::: instructor' / '### Choose how to teach this part' / a note / ':::' /
+    text / a challenge. Before: the challenge's section 'Other ways to get help › Choose how to teach this part' (the
+    note's heading; r-novice-gapminder's three help challenges and the sheet's first heading), the teacher's notes on
+    learners' cards of other lessons. Now the section is the lesson's own heading, the note on no card."""
+    notes, _, _ = built_notes(tmp_path, {"help.Rmd": TRIAL / "workbench-instructor-note.Rmd"})
+    assert [note_front(n) for n in notes] == ["Challenge 1 Which function lists the objects in your environment?"], [note_front(n) for n in notes]
+    assert notes[0]["sections"] == ["help::Other ways to get help › Asking a chatbot"], notes[0]["sections"]
+    assert "Keep this part short" not in note_back(notes[0]) and note_back(notes[0]) == "ls()", note_back(notes[0])

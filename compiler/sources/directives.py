@@ -498,9 +498,11 @@ def box_spans(lines: list[str]) -> list[tuple[int, int, str]]:
 
 
 # a lesson's overview boxes (Carpentries '::: objectives', '::: questions', '::: keypoints', '::: prereq'; bookdown
-# ':::objectives'; Quarto '{.callout-objectives}'): what the lesson is for, asking nothing to learn on a card
+# ':::objectives'; Quarto '{.callout-objectives}'): what the lesson is for, asking nothing to learn on a card; and its
+# notes for the teacher ('::: instructor' / '### Choose how to teach this section': its heading was the section of the
+# challenges after it, its notes on the learner's cards: trial58 T58-9)
 _FURNITURE_BOXES = frozenset(
-    {"objectives", "learning-objectives", "questions", "keypoints", "key-points", "prereq", "prerequisite", "prerequisites", "overview", "goals", "outcomes"}
+    {"objectives", "learning-objectives", "questions", "keypoints", "key-points", "prereq", "prerequisite", "prerequisites", "overview", "goals", "outcomes", "instructor"}
 )
 _ANSWERED = re.compile(r"(?i)<details\b|<summary\b|^\s*(?:\*\*|__)?(?:answer|solution)s?\b\s*[:：]|^\s*:{3,}\s*\{?\.?(?:callout-)?(?:answer|solution)\b")
 
