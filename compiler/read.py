@@ -400,7 +400,7 @@ from compiler.sources.truefalse import in_own_language, verdict_groups
 from compiler.sources.underlines import atx_headings, open_headings, rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.vault_hidden import plugin_page
-from compiler.sources.verb_pairs import bracketed_meanings, outline_terms, verb_pairs
+from compiler.sources.verb_pairs import bracketed_meanings, outline_terms, pair_outline, verb_pairs
 from compiler.sources.verdict_letters import tick_columns, verdict_letters, verdict_tables
 from compiler.sources.verse import verse_cards
 from compiler.sources.word_bank import word_banks
@@ -2522,6 +2522,7 @@ def read_sources(
             doc = doc if verb_glossed is doc.lines else Document(rel=doc.rel, text="\n".join(verb_glossed) + "\n")
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and re.search(r"(?m)^(?:[ ]{2,}|\t)[-*+•][ \t]", doc.text):
             outlined = outline_terms(doc.lines)  # '- Independent variable' / '  - the variable the researcher changes' (sitting 57)
+            outlined = pair_outline(outlined) if outlined is doc.lines else outlined  # '- ser: to be' / '  - e.g. …' (sitting 58)
             doc = doc if outlined is doc.lines else Document(rel=doc.rel, text="\n".join(outlined) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "markdown", "delimited") and not _described(src) and ")\n" in doc.text:
             meant = bracketed_meanings(doc.lines, markdown=own in MARKDOWN_SUFFIXES)  # 'erosion (the wearing away of …)' (sitting 57)

@@ -256,5 +256,12 @@ LEAD_DASH = re.compile(r"^(?:—|–|--|-)[ \t]+(?=\S)")
 
 
 def after_dash(rest: str) -> str:
-    """The answer written after a question's end with the dash before it taken off (``— Uranus`` -> ``Uranus``)."""
-    return LEAD_DASH.sub("", rest, count=1)
+    """The answer written after a question's end with the dash before it taken off (``— Uranus`` -> ``Uranus``), or out
+    of the brackets that label it (``[Answer: liquid water turning into vapour]`` -> ``liquid water …``: sitting 58,
+    the brackets and the label were on the back)."""
+    labelled = _BRACKETED_ANSWER.match(rest)
+    return (labelled.group("a1") or labelled.group("a2")) if labelled else LEAD_DASH.sub("", rest, count=1)
+
+
+# an answer in brackets after its question, labelled ('[Answer: …]', '(Ans: …)', '[A: …]'), whole
+_BRACKETED_ANSWER = re.compile(r"^[ \t]*(?:\[(?i:answer|ans|a)[ \t]*[:.][ \t]*(?P<a1>[^\[\]\n]+?)[ \t]*\]|\((?i:answer|ans)[ \t]*[:.][ \t]*(?P<a2>[^()\n]+?)[ \t]*\))[ \t]*$")

@@ -133,10 +133,48 @@ def outline_terms(lines: list[str]) -> list[str]:
             return lines
         term = _MARKS.sub(r"\g<t>", t.group("term"))
         term = term[:-1].rstrip() if term.endswith((":", "：")) else term
-        if len(term.split()) > TERM_WORDS or _NO_TERM.search(term) or _PROSE_WORD.match(term):
-            return lines
+        if len(term.split()) > TERM_WORDS or _NO_TERM.search(term) or _PROSE_WORD.match(term) or _PAIR_ENTRY.match(lines[top]):
+            return lines  # (a term with its meaning on its line, '- ser: to be': pair_outline's)
         if len(nested[0].group("text").split()) < MEANING_WORDS:  # type: ignore[union-attr]
             return lines  # ('- Cells' / '  - structure': a topic outline's subtopic, no meaning)
         out[top] = f"{t.group('lead')}**{term}**: {nested[0].group('text')}"  # type: ignore[union-attr]
         out[under[0]] = ""
     return out
+
+
+_PAIR_ENTRY = re.compile(r"^(?P<lead>[-*+•][ \t]+)(?P<term>[^*_\s][^:：\n]*?)(?P<sep>[ \t]*[:：][ \t]+|[ \t]+[—–=][ \t]+)(?P<meaning>\S.*?)[ \t]*$")
+
+
+def pair_outline(lines: list[str]) -> list[str]:
+    """``lines`` of a page that is its title heading and one list whose every top entry is a term and its meaning on one
+    line (``- ser: to be (permanent)``, ``- -고 싶다: want to (do)``; the same separator on each, the term TERM_WORDS
+    words at most) over an example or two nested under it (``  - e.g. Soy profesor.``; NESTED_MAX entries at most),
+    VERB_PAIRS_MIN entries or more: each term written in bold (``- **ser**: to be (permanent)``), the shape read as a
+    card per term, the meaning and the examples on its back; the same lines for any other page (sitting 58: the whole
+    line, meaning and all, was the front and the example the back)."""
+    said = [k for k, line in enumerate(lines) if line.strip()]
+    if len(said) < 2 * VERB_PAIRS_MIN + 1 or not _HEADING.match(lines[said[0]]) or any(in_fence(lines)):
+        return lines
+    body = said[1:]
+    tops = [k for k in body if _TOP_ENTRY.match(lines[k])]
+    if not tops or tops[0] != body[0] or len(tops) < VERB_PAIRS_MIN:
+        return lines
+    out = list(lines)
+    seps: set[str] = set()
+    for j, top in enumerate(tops):
+        under = [k for k in body if top < k < (tops[j + 1] if j + 1 < len(tops) else len(lines))]
+        m = _PAIR_ENTRY.match(lines[top])
+        if m is None or not under or len(under) > NESTED_MAX or under != list(range(top + 1, top + 1 + len(under))):
+            return lines
+        if not all(_NESTED_ENTRY.match(lines[k]) for k in under):
+            return lines
+        term = m.group("term").strip()
+        if len(term.split()) > TERM_WORDS or _NO_TERM.search(term) or _PROSE_WORD.match(term):
+            return lines
+        seps.add(m.group("sep").strip())
+        out[top] = f"{m.group('lead')}**{_escaped_term(term)}**{m.group('sep')}{m.group('meaning')}"
+    return out if len(seps) == 1 else lines
+
+
+def _escaped_term(term: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", term)
