@@ -239,3 +239,34 @@ def test_a_slides_number_is_off_its_headings_front(tmp_path: Path) -> None:
     one = "# Notes\n\n## Slide 1 – Why do we sleep?\n\nTo consolidate memories.\n"
     notes, _, _ = built_notes(tmp_path / "one", {"o.md": one})
     assert [note_front(n) for n in notes] == ["Slide 1 – Why do we sleep?"]
+
+
+def test_an_answer_labelled_in_brackets_after_its_question_loses_them(tmp_path: Path) -> None:
+    """'- What is evaporation? [Answer: liquid water turning into water vapour]': the back is the answer alone. Before:
+    '[Answer: liquid water turning into water vapour]' on the back."""
+    notes, _, _ = built_notes(tmp_path, {"w.md": DATA / "bracketed-answer-labels.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["What is evaporation?"] == "liquid water turning into water vapour"
+    assert got["What is transpiration?"] == "water lost from plant leaves as vapour"
+    assert len(got) == 4
+
+
+def test_a_pair_with_its_example_nested_under_it_asks_the_term(tmp_path: Path) -> None:
+    """'- ser: to be (permanent)' / '  - e.g. Soy profesor.': front 'ser', the meaning and the example on the back.
+    Before: the whole line, meaning and all, was the front and the example the back (the answer given away)."""
+    notes, skipped, _ = built_notes(tmp_path, {"s.md": DATA / "pairs-nested-examples.md", "k.md": DATA / "korean-grammar-examples.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["ser"] == "to be (permanent) e.g. Soy profesor."
+    assert got["-고 싶다"] == "want to (do) 예: 저는 한국에 가고 싶어요."
+    assert len(got) == 6 and not skipped
+
+
+def test_dupes_leaves_out_two_documents_different_words(tmp_path: Path, real_model: object) -> None:
+    """Two German word lists ('der Markt, -¨e – market', 'der Zins;interest;…'): 'der Markt' and 'der Zins' were listed
+    as each other's closest match in another document ('check', 0.03), two words a learner only rejects. A word and
+    its reverse in another list are still compared."""
+    files = {"city.md": DATA / "german-city-words.md", "money.csv": DATA / "german-money-words.csv"}
+    result = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and result.compiled.dupes is not None
+    pairs = [{p.a.question, p.b.question} for p in result.compiled.dupes.pairs]
+    assert {"der Markt, -¨e", "der Zins"} not in pairs, pairs

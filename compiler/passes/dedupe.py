@@ -169,6 +169,17 @@ class _Groups:
         self.members[ri].extend(self.members.pop(rj))
 
 
+def _two_terms(a: Item, b: Item) -> bool:
+    """Whether two items are two terms for sure: their fronts name different things (:func:`other_terms`), their answers
+    share no content word, and neither front is the other's answer (a card and its reverse, 'ser' / 'to be', are no
+    two terms)."""
+    if not other_terms(a, b):
+        return False
+    qa, qb = content_words(a.question), content_words(b.question)
+    ta, tb = content_words(a.answer_plain()), content_words(b.answer_plain())
+    return bool(ta and tb and qa and qb) and not (ta & tb) and not qa <= tb and not qb <= ta
+
+
 def _asked(item: Item) -> str:
     """What the front asks: the question, after the code or passage set before it (its stimulus), so
     "What's the output?" over two different programs are two questions."""
@@ -1560,6 +1571,11 @@ def decide(
                 # an item's closest match that deckc itself tells apart for sure ('Capital of France?' / 'What is the
                 # capital of Canada?', answered 'Paris' / 'Ottawa'; a page and its translation): nothing to check
                 # (newdocs round 10: such pairs listed "…: two questions, check; below suggest …")
+                unlisted.add((i, j))
+            elif p.score < floor_of(i, j) and (i, j) in closest and _two_terms(items[i], items[j]):
+                # two documents' terms that share no word, answered with no word in common and neither asking the
+                # other's answer ('der Markt' market / 'der Zins' interest, 'Nitrogen' / '–NH₂': 0.02–0.05, sitting 58):
+                # nothing to check
                 unlisted.add((i, j))
             elif p.score < floor_of(i, j):  # listed as an item's closest match in another document
                 p.status, p.reason = SUGGESTED, CLOSEST if why in (None, "", PUBLISHED_APART) else f"{why}; {CLOSEST}"
