@@ -270,3 +270,13 @@ def test_dupes_leaves_out_two_documents_different_words(tmp_path: Path, real_mod
     assert result.compiled is not None and result.compiled.dupes is not None
     pairs = [{p.a.question, p.b.question} for p in result.compiled.dupes.pairs]
     assert {"der Markt, -¨e", "der Zins"} not in pairs, pairs
+
+
+def test_a_case_name_over_one_short_sentence_is_a_heading_too(tmp_path: Path) -> None:
+    """'Hyde v Wrench (1840)' / 'A counter-offer destroys the original offer.' among longer cases in a .txt: a card per
+    case. Before: the short ones were read as prose under the case above (two cases on Carlill's back)."""
+    notes, skipped, _ = built_notes(tmp_path, {"c.txt": DATA / "case-lines.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Hyde v Wrench (1840)"] == "A counter-offer destroys the original offer."
+    assert got["Carlill v Carbolic Smoke Ball Co (1893)"] == "Unilateral offer to the world can be accepted by performance."
+    assert len(got) == 4 and not skipped

@@ -58,6 +58,17 @@ def _sentences(texts: list[str]) -> bool:
     return len(joined.split()) >= SENTENCE_WORDS and joined.rstrip(CLOSERS).endswith(_SENTENCE_END)
 
 
+SHORT_SENTENCE_WORDS = 4  # words at least of one short sentence under a heading line
+
+
+def _short_sentence(texts: list[str]) -> bool:
+    """One line under a heading line that is a short sentence: a capital, a few words, a stop."""
+    if len(texts) != 1:
+        return False
+    text = texts[0].strip()
+    return text[:1].isupper() and len(text.split()) >= SHORT_SENTENCE_WORDS and text.rstrip(CLOSERS).endswith(_SENTENCE_END)
+
+
 def heading_lines(lines: list[str]) -> list[int] | None:
     """The indices of the heading lines of a page of prose under plain headings, else None.
 
@@ -81,9 +92,9 @@ def heading_lines(lines: list[str]) -> list[int] | None:
             if not titles and (after is None or not _sentences([lines[n] for n in after]) or (_heading(lines[after[0]]) and len(after) > 1)):
                 return None
             found.append(block[0])
-        elif _heading(first) and _sentences(rest):
-            found.append(block[0])
-            bodies += 1
+        elif _heading(first) and (_sentences(rest) or _short_sentence(rest)):
+            found.append(block[0])  # ('Hyde v Wrench (1840)' / 'A counter-offer destroys the original offer.': a heading
+            bodies += 1  # over one short sentence, never a paragraph of prose whose first line it is; sitting 58)
         elif _sentences([lines[n] for n in block]):
             bodies += 1
         else:
