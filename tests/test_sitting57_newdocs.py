@@ -45,11 +45,14 @@ def test_r5_dupes_calls_vocabulary_entries_words_not_headings(tmp_path: Path) ->
     """R5: two vocabulary pages' entries ('das Schwein — the pig', '- 🟢 das Fenster — window') as a dupes reason
     quotes them: 'the words …'; before, 'the headings … of two documents', though neither is a heading. A heading
     ('## Death') is still named a heading."""
-    content = deck_of(tmp_path, {"animals.md": DATA / "german-animals.md", "nouns.md": DATA / "german-nouns-coloured.md"})
+    # (sitting 58: 'die Maus' / 'die Tür', two words answered apart, is no longer listed as a closest match; a third
+    # list's 'die Maus — computer mouse' is the pair whose reason is checked)
+    office = "# Büro\n\ndie Maus — computer mouse\nder Drucker — printer\ndas Kabel — cable\n"
+    content = deck_of(tmp_path, {"animals.md": DATA / "german-animals.md", "nouns.md": DATA / "german-nouns-coloured.md", "office.md": office})
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     stated = [p.reason for p in result.compiled.dupes.pairs if p.reason.startswith(STATEMENTS)]
-    assert stated and all("the words '" in r and "heading" not in r for r in stated), stated
+    assert stated and all("the word" in r and "heading" not in r for r in stated), stated
     one = {"x.md": "# Ada Lovelace\n\n## Death\n\nShe died in 1852.\n", "y.md": "# Alan Turing\n\n## Death\n\nHe died in 1954.\n"}
     result = build(deck_of(tmp_path / "h", one), tmp_path / "h" / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
