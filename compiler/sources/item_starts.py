@@ -260,7 +260,13 @@ def after_dash(rest: str) -> str:
     of the brackets that label it (``[Answer: liquid water turning into vapour]`` -> ``liquid water …``: sitting 58,
     the brackets and the label were on the back)."""
     labelled = _BRACKETED_ANSWER.match(rest)
-    return (labelled.group("a1") or labelled.group("a2")) if labelled else LEAD_DASH.sub("", rest, count=1)
+    said = (labelled.group("a1") or labelled.group("a2")) if labelled else ""
+    if said and not _KEY_LETTER.match(said):  # ('(Ans: D)': an option's letter, keying options or nothing, T31-62)
+        return said
+    return LEAD_DASH.sub("", rest, count=1)
+
+
+_KEY_LETTER = re.compile(r"^[A-Ha-h][.)]?$")
 
 
 # an answer in brackets after its question, labelled ('[Answer: …]', '(Ans: …)', '[A: …]'), whole
