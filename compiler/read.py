@@ -1228,6 +1228,19 @@ def _detect_for(
                 group=f"layout:{doc.rel}",
             )
             return None
+        stamped = sum(1 for line in doc.lines if _TIMESTAMP_LINE.match(line))
+        if stamped >= TRANSCRIPT_LINES and stamped >= 0.5 * sum(1 for line in doc.lines if line.strip()):
+            (diag.warning if unnamed else diag.error)(  # (sitting 58: 'cannot tell', and a Q:/A: pattern to guess)
+                doc.rel,
+                None,
+                ("no card from this file: " if unnamed else "") + f"it reads as a transcript ({stamped} lines opening "
+                "with a time, '[00:45] …'): in speech a question and its answer are not set apart, and deckc does "
+                "not write questions",
+                "write each question to learn as a 'Q: …' line, the time left off, with its answer on an 'A: …' line "
+                "under it" + (f"; if it is no study document, {exclude_hint(doc.rel)}" if unnamed else ""),
+                group=f"layout:{doc.rel}",
+            )
+            return None
         prose = _prose_only(doc.lines)
         if prose:  # (sitting 43: an article's paragraphs got "cannot tell this document's layout" and a Q:/A: pattern to write)
             (diag.warning if unnamed else diag.error)(
@@ -1758,6 +1771,11 @@ def _unmarked(line: str) -> str:
 
 PROSE_PARAGRAPH_WORDS = 20  # words at least of a paragraph of prose
 PROSE_SHARE = 0.8  # of a file's words in such paragraphs, for the file to be prose
+
+
+# a line opening with a time, as a lecture's or a video's transcript writes it: '[00:45] …', '(12:05) …', '03:10 - …'
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*[-–—:]?[ \t]+\S")
+TRANSCRIPT_LINES = 3  # lines opening with a time that make a file a transcript
 
 
 def _prose_only(lines: list[str]) -> int:

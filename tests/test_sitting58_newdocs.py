@@ -280,3 +280,34 @@ def test_a_case_name_over_one_short_sentence_is_a_heading_too(tmp_path: Path) ->
     assert got["Hyde v Wrench (1840)"] == "A counter-offer destroys the original offer."
     assert got["Carlill v Carbolic Smoke Ball Co (1893)"] == "Unilateral offer to the world can be accepted by performance."
     assert len(got) == 4 and not skipped
+
+
+def test_a_lecture_transcript_is_said_to_be_one(tmp_path: Path) -> None:
+    """'[00:45] So first question for you: what are the three stages of memory? Anyone? ... Yes — encoding, …': no card,
+    said as a transcript with what to write. Before: "cannot tell this document's layout" and a Q:/A: pattern to
+    paste into deck.toml, which reads nothing of it."""
+    notes, _, messages = built_notes(tmp_path, {"t.txt": DATA / "lecture-transcript.txt", "q.md": "## What is 2 + 2?\n\n4\n"})
+    assert len(notes) == 1
+    said = [m for m in messages if "t.txt" in m and "no card" in m]
+    assert said and "it reads as a transcript (7 lines opening with a time" in said[0] and "'Q: …' line" in said[0], said
+    assert not [m for m in messages if "cannot tell" in m]
+
+
+def test_parts_numbered_with_their_questions_number_are_a_card_each(tmp_path: Path) -> None:
+    """'1a) Name the process by which plants make glucose. (1)' / 'Photosynthesis' / '1b) …' in a .txt: a card per part
+    under 'Question 1', the marks off the front. Before: read as an article, its questions made up ('What is
+    photosynthesis?', 'What are transports water and minerals from the roots?'). In Markdown, '**3 (a)** Define
+    *momentum*. **[1]**' / '' / 'Mass × velocity.' and '**4** What is the unit of impulse? **[1]**': a card each (before:
+    one card of the section)."""
+    notes, skipped, _ = built_notes(tmp_path, {"p.txt": DATA / "parts-numbered-1a.txt"})
+    got = [(note_front(n), note_back(n)) for n in notes]
+    assert got[0] == ("Question 1 (a) Name the process by which plants make glucose.", "Photosynthesis")
+    assert got[3] == ("Question 2 (b) Explain why the xylem is made of dead cells.", "No end walls / cytoplasm, so water flows freely in a continuous column")
+    assert len(got) == 4 and not skipped
+    notes, skipped, _ = built_notes(tmp_path / "md", {"p.md": DATA / "parts-numbered-bold.md"})
+    got = [(note_front(n), note_back(n)) for n in notes]
+    assert got == [
+        ("Question 3 (a) Define momentum.", "Mass × velocity."),
+        ("Question 3 (b) State the principle of conservation of momentum.", "The total momentum of a closed system before a collision equals the total momentum after it."),
+        ("What is the unit of impulse?", "N s (newton second)"),
+    ]

@@ -291,6 +291,14 @@ _BOLD_END = re.compile(r"^(?P<q>.*?\S[?？.:：)])[ \t]+(?:\*\*|__)(?P<a>[^*_\n]
 _QUOTE_LINE = re.compile(r"^[ \t]{0,3}>[ \t]?(?P<t>\S.*)$")
 
 
+def _answer_line(line: str) -> bool:
+    """A line of text that can answer a part: no part, stem, label, heading, list entry or quote."""
+    return bool(line.strip()) and not (
+        _PART.match(line) or _STEM.match(line) or _LABEL_STEM.match(line) or _LABEL_ALONE.match(line)
+        or _NUMBERED_PART.match(line) or re.match(r"^[ \t]{0,3}(?:#|>|[-*+][ \t])", line)
+    )
+
+
 def _quoted_answer(lines: list[str], k: int) -> tuple[int, list[tuple[int, str]]] | None:
     """The quote right under a part (a blank line between at most), as ``(its first line, [(line, text)…])``, or None."""
     if k < len(lines) and not lines[k].strip():
@@ -310,6 +318,9 @@ def spaced_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
     (sitting 54: the bold answers made the parts options, no card; spaced out, the next stem was glued onto the last
     part's answer). Only when every part from a) in order (MIN_PARTS at least) is answered and a blank line or a bold
     answer is there to fix; None when no exercise is so written."""
+    labelled = _numbered_part_labels(lines)  # ('1a) Name …' / 'Photosynthesis' / '1b) …': 'Question 1' over '(a) …')
+    base = labelled[1] if labelled is not None else list(range(1, len(lines) + 1))
+    lines = labelled[0] if labelled is not None else lines
     out: list[str] = []
     origin: list[int] = []
     changed = False
@@ -326,7 +337,61 @@ def spaced_parts(lines: list[str]) -> tuple[list[str], list[int]] | None:
         out += new
         origin += at
         changed = True
-    return (out, origin) if changed else None
+    if labelled is not None and any(_NUMBERED_PART.match(line) for line in out):
+        return None  # (a numbered part left as written: the page is no paper of such parts)
+    return (out, [base[n - 1] for n in origin]) if changed else None
+
+
+# a part numbered with its question's number, no stem line ('1a) Name the process …', '2(b) Explain …', '3 (a) …')
+_NUMBERED_PART = re.compile(
+    r"^[ \t]{0,3}(?:\*\*|__)?(?P<n>\d{1,3})[ \t]?(?:\((?P<p>[a-h]|i{1,3}|iv|v)\)|(?P<l>[a-h])[.)])(?:\*\*|__)?[ \t]+(?P<text>\S.*)$"
+)  # (in bold too, as a paper typed in Markdown sets its labels: '**3 (a)** Define *momentum*. **[1]**')
+NUMBERED_PARTS_MIN = 2  # such parts a page needs
+
+
+def _numbered_part_labels(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """``(lines, the 1-based line each came from)`` with each run of parts numbered with their question's number
+    (``1a) …`` / ``1b) …``) written as that question's label alone over its parts (``Question 1`` / ``(a) …`` / ``(b)
+    …``), the shape :func:`_spaced_exercise` reads; None when the page holds fewer than NUMBERED_PARTS_MIN such parts
+    (sitting 58: '1a) Name the process … (1)' / 'Photosynthesis' read as an article, its questions made up)."""
+    fenced = list(in_fence(lines))
+    found = [(k, m) for k, line in enumerate(lines) if not fenced[k] and (m := _NUMBERED_PART.match(line))]
+    if len(found) < NUMBERED_PARTS_MIN:
+        return None
+    if all(k + 1 < len(lines) and has_answer_label(lines[k + 1].strip()) for k, _ in found):
+        return None  # ('1a. What is the unit of resistance?' / 'Answer: ohm': questions of their own, read so; sitting 55)
+    out: list[str] = []
+    origin: list[int] = []
+    at = dict(found)
+    last = None
+    # (every part ending in a bare number in brackets, '(1)', '[2]': the marks each is worth, on no front)
+    marked = all(_BARE_MARKS.search(m.group("text")) for _, m in found)
+    for k, line in enumerate(lines):
+        m = at.get(k)
+        alone = _BOLD_NUMBER.match(line) if m is None and not fenced[k] else None
+        if alone is not None:  # ('**4** What is the unit of impulse? **[1]**' among '**3 (a)** …': question 4, no parts)
+            text = _BARE_MARKS.sub("", alone.group("text"))
+            out.append(f"{alone.group('n')}. {text}")
+            origin.append(k + 1)
+            last = None
+            continue
+        if m is None:
+            out.append(line)
+            origin.append(k + 1)
+            continue
+        if m.group("n") != last:
+            lead = [""] if out and out[-1].strip() else []
+            out += [*lead, f"Question {m.group('n')}", ""]
+            origin += [k + 1] * (len(lead) + 2)
+            last = m.group("n")
+        text = _BARE_MARKS.sub("", m.group("text")) if marked else m.group("text")
+        out.append(f"({m.group('p') or m.group('l')}) {text}")
+        origin.append(k + 1)
+    return out, origin
+
+
+_BOLD_NUMBER = re.compile(r"^[ \t]{0,3}(\*\*|__)(?P<n>\d{1,3})\1[ \t]+(?P<text>\S.*)$")  # '**4** What is …?'
+_BARE_MARKS = re.compile(r"[ \t]+(?:\*\*|__)?(?:\(\d{1,2}\)|\[\d{1,2}\])(?:\*\*|__)?[ \t]*$")
 
 
 def _spaced_exercise(lines: list[str], start: int) -> tuple[list[str], list[int], int] | None:
@@ -397,13 +462,15 @@ def _spaced_from(lines: list[str], k: int, stem: list[tuple[str, int]], plain: b
                 parts += [(f"   {head} {shown}", j + 1), *((f"   {'Answer: ' if n == quoted[0] else ''}{t}", n + 1) for n, t in quoted[1])]
                 k = quoted[1][-1][0] + 1
                 continue
+            if plain and below + 1 < len(lines) and not lines[below].strip() and _PART_ENDS.search(text) and _answer_line(lines[below + 1]):
+                below += 1  # ('(a) Define momentum. [1]' / '' / 'Mass × velocity.': spaced out, a blank line between; sitting 58)
             said_below = below < len(lines) and lines[below].strip() and not _PART.match(lines[below]) and not _STEM.match(lines[below]) and not _LABEL_STEM.match(lines[below])
             if plain and said_below and _PART_ENDS.search(text) and not has_answer_label(lines[below].strip()):
                 answered = True  # ('(a) Define density. [1]' / 'Mass per unit volume.': the line under it answers it)
                 shown = _EMPHASIS.sub(r"\g<t>", text)  # ('Define *density*.': the emphasis, never its stars, on the front)
                 parts += [(f"   {head} {shown}", j + 1), (f"   Answer: {lines[below].strip()}", below + 1)]
                 k = below + 1
-                while k < len(lines) and lines[k].strip() and not _PART.match(lines[k]) and not _STEM.match(lines[k]) and not _LABEL_STEM.match(lines[k]):
+                while k < len(lines) and lines[k].strip() and not _PART.match(lines[k]) and not _STEM.match(lines[k]) and not _LABEL_STEM.match(lines[k]) and not _LABEL_ALONE.match(lines[k]):
                     parts.append((f"   {lines[k].strip()}", k + 1))
                     k += 1
                 continue
