@@ -7,8 +7,8 @@ import re
 import textwrap
 from collections import Counter
 
-from compiler.diagnostics import counted
-from compiler.model import Item, normalize_text
+from compiler.diagnostics import NOTE_ID_FILES, counted
+from compiler.model import Item, Locator, normalize_text
 from compiler.pairscore import DIFFERENT_ANSWERS, PAGES_APART, QUIZ_AND_RECALL, STATEMENTS
 from compiler.passes.dedupe import (
     AUTHORS_NOTES,
@@ -87,9 +87,17 @@ def to_decide(pairs: list[Pair], floor: float) -> tuple[list[Pair], list[Pair], 
     return [p for p in suggested if p.score >= floor and not surely_apart(p)], sure, closest
 
 
+def where(locator: Locator) -> str:
+    """An item's place as the build's messages write it: 'file:line', or an Anki package's note by its id
+    ('sources/deck.apkg [note nid:1780216519137]', never its id as a line: trial58 T58-6)."""
+    if locator.file.lower().endswith(NOTE_ID_FILES):
+        return f"{locator.file} [note nid:{locator.line}]"
+    return f"{locator}"
+
+
 def _side(pair: Pair) -> tuple[list[str], list[str]]:
     def lines(item: Item) -> list[str]:
-        head = [item.item_id, f"{item.locator}"]
+        head = [item.item_id, where(item.locator)]
         return head + textwrap.wrap(item.question, COLUMN) or [""]
 
     return lines(pair.a), lines(pair.b)
@@ -241,8 +249,8 @@ def pairs_toml(
         out += [
             *([] if out[-1].startswith("# --- ") else [""]),  # (a group's first pair right under its '# ---' line)
             f"# score {pair.score:.2f}{why}: {guess}",
-            f"#   {pair.a.locator}  {_one_line(pair.a.question)}",
-            f"#   {pair.b.locator}  {_one_line(pair.b.question)}",
+            f"#   {where(pair.a.locator)}  {_one_line(pair.a.question)}",
+            f"#   {where(pair.b.locator)}  {_one_line(pair.b.question)}",
             "[[merge]]" if same else "[[keep_apart]]",
             f"items = [{json.dumps(pair.a.item_id, ensure_ascii=False)}, {json.dumps(pair.b.item_id, ensure_ascii=False)}]",
         ]

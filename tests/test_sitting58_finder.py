@@ -125,6 +125,12 @@ def test_the_sheet_s_glyph_warning_names_a_package_note_by_its_id(tmp_path: Path
     said = [w.text() for w in result.summary.warnings if "no glyph" in w.message]
     assert said and "note nid:" in said[0], said
     assert not any(re.search(r"\.apkg:\d{6,}", w) for w in said), said
+    from compiler.dupes_report import where
+    from compiler.model import Locator
+
+    # (deckc dupes' side-by-side table and --toml comments name a package's note so too, not 'made.apkg:1612345678901')
+    assert where(Locator(file="sources/made.apkg", line=1612345678901)) == "sources/made.apkg [note nid:1612345678901]"
+    assert where(Locator(file="sources/notes.md", line=12)) == "sources/notes.md:12"
     placed = note_placed(Diagnostic("sources/a.apkg", 1612345678901, "m", "", "warning"))
     assert placed.line is None and placed.place == "note nid:1612345678901"
     assert note_placed(Diagnostic("sources/a.md", 12, "m", "", "warning")).line == 12
