@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from compiler.diagnostics import ContentError
 from compiler.pipeline import compile_content
 from compiler.sources.detect import toml_literal
 
@@ -130,3 +131,19 @@ def test_a_hints_pattern_tweak_keeps_the_layouts_reading(tmp_path: Path) -> None
     notes, said = _build(tmp_path, table + "\n[source.pattern]\nchoices = false")
     assert len(notes) == 1 and "function of the ribosome" in dict(notes[0][1])["Question"], notes  # its options the answer
     assert not any("no items found" in m for m in said), said
+
+
+def test_notes_skip_quiets_the_text_above_the_first_item(tmp_path: Path) -> None:
+    """notes = "skip" says a page's text under no question is the user's notes: the 'N of M lines come before the
+    first item' message (the advice that followed it) goes too; the unanswered exercises are still said."""
+    (tmp_path / "sources").mkdir()
+    shutil.copy(DATA / "sitting55" / "fixes" / "notes-over-exercises.md", tmp_path / "sources" / "attention.md")
+    table = '[[source]]\nid = "attention"\nfile = "sources/attention.md"\nlayout = "numbered"'
+    _, said = _build(tmp_path, table)
+    assert not any("come before the first item" in m for m in said), said  # (its notes are cards)
+    try:
+        _, said = _build(tmp_path, table + '\nnotes = "skip"')
+    except ContentError as exc:  # (no card left: the exercises have no answers)
+        said = [d.text() for d in exc.diagnostics]
+    assert not any("come before the first item" in m for m in said), said
+    assert any("none of its 3 questions has an answer" in m for m in said), said

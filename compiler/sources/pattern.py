@@ -1803,7 +1803,8 @@ class _Walk:
         total = sum(1 for line in self.lines if line.strip())
         words = sum(len(self.lines[k - 1].split()) for k in self.page_intro)
         about = any(_ABOUT_ITEMS.search(self.lines[k - 1]) for k in self.page_intro)  # (an intro to the questions)
-        if self.items and words >= PASSAGE_WORDS and not about and not self._intro_shown() and not (self.preamble > 10 and self.preamble > 0.4 * total):
+        mine = self.source.notes == "skip"  # (the page's text is the user's notes: said to be, no message of it)
+        if self.items and words >= PASSAGE_WORDS and not about and not mine and not self._intro_shown() and not (self.preamble > 10 and self.preamble > 0.4 * total):
             # ('# Reading: The Water Cycle' / four sentences / '## Questions' / '1. What makes water evaporate?' …:
             # the passage was dropped unsaid, newdocs sitting 54; the Markdown reader says a page's introduction too)
             first, count = self.page_intro[0], len(self.page_intro)
@@ -1823,7 +1824,7 @@ class _Walk:
         # (lines a message of their own already says, a section's notes in no card, are not said again: one d2l page's
         # 'Visualization' was "18 lines of notes … in no card" and among "67 of 95 lines come before the first item")
         lost -= sum(count for line, count in self.said_lines if not first or line < first)
-        if lost > 10 and lost > 0.4 * total:
+        if lost > 10 and lost > 0.4 * total and not (mine and first):
             said = (  # ('306 of 306 lines come and no item was found': a garbled sentence, trial15 T15-68)
                 f"{lost} of {total} lines come before the first item (line {first}) and are not in any card"
                 if first
