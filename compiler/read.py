@@ -119,6 +119,7 @@ from compiler.sources.bold_topics import bold_topics, card_titles, quoted_sides
 from compiler.sources.bonus_items import bonus_items
 from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
+from compiler.sources.capitals import capitalized
 from compiler.sources.caret_options import caret_options
 from compiler.sources.case_records import case_records
 from compiler.sources.chat_exports import chat_lines
@@ -396,7 +397,7 @@ from compiler.sources.term_defs import term_definitions
 from compiler.sources.tfgrid import true_false_grids
 from compiler.sources.theorem_blocks import theorem_blocks
 from compiler.sources.trailing_marks import trailing_marks
-from compiler.sources.truefalse import in_own_language, verdict_groups
+from compiler.sources.truefalse import in_own_language, marked_verdicts, verdict_groups
 from compiler.sources.underlines import atx_headings, open_headings, rule_underlines
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.vault_hidden import plugin_page
@@ -2876,8 +2877,8 @@ def read_sources(
         found = page_labels(found, written) if written else found  # the card shows '③', never 'C)' for it
         if relettered is not page_lines:  # (the manifest's original is the page's own lines, '(1) Oxygen': sitting 37)
             found = page_originals(found, page_lines, relettered)
-        found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
-        found = own_labels(found)  # '**Galdera:** …' / '**Erantzuna:** …': a page's own labels off (T38-8)
+        found = in_own_language(marked_verdicts(found), doc.text)  # true/false prompts in the page's language (T16-48); '[T/F] …' / 'T' (sitting 58)
+        found = capitalized(own_labels(found))  # '**Galdera:** …' / '**Erantzuna:** …': a page's own labels off (T38-8); 'explain …?' opens 'Explain' (sitting 58)
         found = scheme_marks(sub_numbers(found), doc.text)  # '1a. What …?' fronts; 'Watt (W) (1)' backs (sitting 55)
         found = _asked_again(found, diag, mark, doc.lines)  # a lesson's agenda of its own question headings (T54-7)
         if layout == "markdown" or any(footnotes.DEFINITION.match(line) for line in doc.lines):  # (a 'qa' page's list, T29-40)

@@ -182,7 +182,7 @@ def test_output_questions_over_their_program(tmp_path: Path) -> None:
     answered = [i for i in items if not i.skip]
     assert [" ".join(b.plain() for b in i.answer) for i in answered[:2]] == ["Output: True, then False", "Output: float"]
     assert all(i.stimulus and i.stimulus[0].kind is BlockKind.code for i in answered[:2])
-    assert answered[2].question == "how do you print a list in reverse?" and answered[2].answer[0].kind is BlockKind.code
+    assert answered[2].question == "How do you print a list in reverse?" and answered[2].answer[0].kind is BlockKind.code
     assert [(s[0], s[2]) for s in _skipped(tmp_path)] == [(14, "no answer"), (25, "no answer")]
 
 

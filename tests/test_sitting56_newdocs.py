@@ -142,9 +142,9 @@ def test_n3_margin_questions_in_lecture_notes_are_cards(tmp_path: Path) -> None:
     flow 'signal → receptor → …' a card 'signal')."""
     notes, skipped, messages = built_notes(tmp_path, {"bio.md": DATA / "lecture-margin.md"})
     got = {note_front(n): note_back(n) for n in notes}
-    assert got["why do steroid hormones not need a membrane receptor?"] == "they're lipid soluble, cross membrane, bind intracellular receptor"
-    assert got["what makes cAMP?"] == "adenylyl cyclase"
-    assert got["what switches the signal off?"] == "phosphatases + GTP hydrolysis"
+    assert got["Why do steroid hormones not need a membrane receptor?"] == "they're lipid soluble, cross membrane, bind intracellular receptor"
+    assert got["What makes cAMP?"] == "adenylyl cyclase"
+    assert got["What switches the signal off?"] == "phosphatases + GTP hydrolysis"
     assert len(got) == 3 and not skipped
     assert [m for m in messages if ":3:" in m and "note" in m]
 

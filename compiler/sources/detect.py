@@ -80,7 +80,9 @@ from compiler.sources.lines import (
     in_fence,
     inline_answer_label,
     inline_card,
+    judge_marked,
     judge_prompt_only,
+    judges,
     key_column_numbers,
     label_only_heading,
     label_pair_count,
@@ -449,6 +451,8 @@ def _markdown_questions(lines: list[str], obsidian: bool, clozes: bool) -> tuple
         # ('Frage 1: Wie viele …' / 'a) 15' / 'b) 30' in a Markdown page: a labelled question over its options, no blank
         # line between, whatever its punctuation, its key under '## Lösungen'; T34-2. A text file's are the numbered layout's)
         setext = setext or (obsidian and not _LIST_ENTRY.match(line) and _labelled_over_options(lines, index))
+        # ('## [T/F] Mitochondria have their own DNA.', '**Water boils at 100 °C. (T/F)**': a statement to judge, sitting 58)
+        setext = setext or ((_ATX.match(line) is not None or _BOLD_LINE.match(line) is not None) and judge_marked(line.strip().lstrip("#")) is not None)
         # ('- What is a pod?' / '  **Ans:** …', '- Walk me through a rolling update.' / '  **Ans:** …': an entry over its
         # labelled answer, trial13 T13-13 rest)
         setext = setext or (
@@ -2164,6 +2168,7 @@ def question_list(doc: Document) -> tuple[int, int, tuple[int, ...]] | None:
             entries += 1
             asks += asking
             parent_asks = text.rstrip(" *_`").endswith(QUESTION_MARKS)  # ('Explain these headers:' lists what it asks about)
+            parent_asks = parent_asks or judges(_LIST_MARK.sub("", text))  # ('1. True/False: …' over '- True. …': its verdict)
             first = first or n
             lists += [n] if apart else []
             counted_in(tally, lists[-1], asking)
@@ -2394,6 +2399,10 @@ STATED_QUESTION_WORDS = 80  # words at most of a page's stated question over its
 _ANSWER_HEAD = re.compile(r"^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?(?i:(?:suggested|model|sample|short|expected)\s+)?(?i:answers?|solutions?|explanations?)\b")
 
 
+# a list entry that is a link and at most a short label before it ('- Official documentation: [Istio overview](https://…)')
+_LINK_ENTRY = re.compile(r"^\s{0,3}[-*+]\s+(?:[^\[\]()]{1,60}?:\s*)?\[[^\]]+\]\([^()\s]+\)\s*$")
+
+
 def _asks_over_answer(body: list[str]) -> bool:
     """A page whose text opens (under its ``#`` title, if any) with a short paragraph right over a heading that labels
     the answer: that paragraph is its question, the page's title names its topic (``title: Explain the roles of the
@@ -2402,14 +2411,20 @@ def _asks_over_answer(body: list[str]) -> bool:
     T57-3: such pages were one note, their question, answer label and reading lists on the back, where the bank's
     other pages read as a card of their question; STATED_QUESTION_WORDS words at most."""
     k = next((j for j, line in enumerate(body) if line.strip()), len(body))
-    if k < len(body) and re.match(r"^ {0,3}#[ \t]", body[k]):
+    title = next((j for j, line in enumerate(body) if re.match(r"^ {0,3}#[ \t]", line)), None)
+    if title is not None and all(not line.strip() or re.match(r"^ {0,3}#{2,6}[ \t]", line) or _LINK_ENTRY.match(line) for line in body[:title]):
+        k = title  # ('## What to learn next' and its links over the '#' title: a reading list first, no text; sitting 58)
+    titled = k < len(body) and re.match(r"^ {0,3}#[ \t]", body[k]) is not None
+    if titled:
         k = next((j for j in range(k + 1, len(body)) if body[j].strip()), len(body))
     said: list[str] = []
     while k < len(body) and body[k].strip() and not body[k].lstrip().startswith("#"):
         said.append(body[k].strip())
         k += 1
     k = next((j for j in range(k, len(body)) if body[j].strip()), len(body))
-    return bool(said) and len(" ".join(said).split()) <= STATED_QUESTION_WORDS and k < len(body) and _ANSWER_HEAD.match(body[k]) is not None
+    # (or no paragraph: the '#' title, which asks, right over the answer heading, '# Why establish a baseline …?' /
+    # '## Answer guide': read as the bank's other pages, the title the front, the answer guide the back; sitting 58)
+    return (bool(said) or titled) and len(" ".join(said).split()) <= STATED_QUESTION_WORDS and k < len(body) and _ANSWER_HEAD.match(body[k]) is not None
 
 
 def front_matter_card(doc: Document) -> Detection | None:

@@ -578,13 +578,28 @@ def asks_in_english(texts: list[str]) -> bool:
 # a statement to judge, after its prompt ('True or false: …', 'T/F: …', 'Verdadero o falso: …', 'Vrai ou faux : …'):
 # it asks as a question does, though it ends in a full stop (trial18 T18-85).  truefalse.VERDICT_WORDS writes
 # these prompts; this reads them.
-_JUDGE_WORDS = (
+JUDGE_WORDS = _JUDGE_WORDS = (
     r"(?i:true\s*(?:or|/)\s*false|t\s*/\s*f|richtig\s+oder\s+falsch|vrai\s+ou\s+faux|verdadero\s+o\s+falso"
     r"|vero\s+o\s+falso|verdadeiro\s+ou\s+falso|waar\s+of\s+(?:niet\s+waar|onwaar)|prawda\s+czy\s+fałsz"
     r"|pravda,?\s+nebo\s+nepravda|sant\s+eller\s+falskt|doğru\s+mu,?\s+yanlış\s+mı|верно\s+или\s+неверно"
     r"|правда\s+или\s+ложь|правда\s+чи\s+неправда|σωστό\s+ή\s+λάθος|đúng\s+hay\s+sai|benar\s+atau\s+salah|참\s+또는\s+거짓)"
 )
 _JUDGE_PROMPT = re.compile(rf"^{_JUDGE_WORDS}\s*[:：?.]\s*\S")
+# the prompt as a mark in brackets before or after the statement ('[T/F] Mitochondria have their own DNA.', 'Water boils at
+# 100 °C. (T/F)', '[R/F] Enzyme sind Katalysatoren.'): a statement to judge too (sitting 58)
+JUDGE_MARK = rf"(?:{_JUDGE_WORDS}|(?i:[rvw]\s*/\s*f|richtig\s*/\s*falsch|wahr\s*/\s*falsch|vrai\s*/\s*faux|v\s*/\s*f))"
+_JUDGE_MARKED = re.compile(rf"^[\[(]{JUDGE_MARK}[\])]\s*[:.]?\s*(?=\S)|(?<=\S)\s*[\[(]{JUDGE_MARK}[\])]\s*[.:]?$")
+
+
+def judges(text: str) -> bool:
+    """A statement to judge true or false after its prompt or marked in brackets ('True/False: …', '[T/F] …', '… (T/F)')."""
+    bare = text.strip(" *_`#")
+    return bool(_JUDGE_PROMPT.match(bare) or _JUDGE_MARKED.search(bare))
+
+
+def judge_marked(text: str) -> re.Match[str] | None:
+    """The bracketed prompt before or after a statement to judge (:data:`_JUDGE_MARKED`), else None."""
+    return _JUDGE_MARKED.search(text.strip(" *_`"))
 # the prompt alone, as a heading over the statements to judge ('# True or false?', '## Part B: True or False',
 # 'Section 2 – Vrai ou faux'): a section's title, not a question whose answer is the whole list (sitting 38)
 # (or with the page's subject after a dash: '# True or false? — The human body' over its statements, sitting 41: the title
@@ -1919,6 +1934,40 @@ def heading_level_above(lines: list[str], start: int, fenced: list[bool] | None 
     return 0
 
 
+_FENCE_BODY = re.compile(r"(`{3,}(?=[^`]*$)|~{3,})")
+
+
+def fence_mark(line: str) -> tuple[int, str] | None:
+    """The column a fence line's mark starts at (a tab to the next multiple of 4, as the Markdown parser counts) and
+    the mark (```` ``` ````, ``~~~``), or None for a line that is no fence line. One reading for :func:`in_fence` and
+    the open-fence check: a fence in a list entry indented by tabs and spaces mixed (``\t\t\t```swift`` closed by
+    ``\t  \t\t````, the same column) is one fence to both (trial57 T57-8)."""
+    body = line.lstrip(" \t")
+    m = _FENCE_BODY.match(body)
+    if m is None:
+        return None
+    return len(line[: len(line) - len(body)].expandtabs(4)), m.group(1)
+
+
+def closes_fence(line: str, fence: str) -> bool:
+    """Whether ``line`` closes a top-level fence opened with ``fence``: the same character at least as long, at
+    most 3 columns in, nothing after it (CommonMark; a '```python' line inside stays code)."""
+    m = fence_mark(line)
+    return bool(
+        m
+        and m[0] <= 3
+        and m[1][0] == fence[0]
+        and len(m[1]) >= len(fence)
+        and not line.strip()[len(m[1]) :].strip()
+    )
+
+
+def opens_fence(line: str) -> str | None:
+    """The mark of a line that opens a top-level fence (at most 3 columns in), or None."""
+    m = fence_mark(line)
+    return m[1] if m and m[0] <= 3 else None
+
+
 def closed_fences(lines: list[str]) -> list[tuple[int, int, str]]:
     """``(opening line, closing line, info string)`` of each closed code fence, in order; a fence never closed ends
     the list (its text is no block a converter reads). The converters of data in a note's fences share it."""
@@ -1962,13 +2011,12 @@ def _fenced(lines: Iterable[str]) -> Iterator[bool]:
     """:func:`in_fence` computed."""
     fence: str | None = None
     for line in lines:
-        m = FENCE.match(line.expandtabs(4) if line[:1] == "\t" else line)  # (a tab is 4 columns: '\t```' is indented code, T18-43)
         if fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :].strip():
+            if closes_fence(line, fence):
                 fence = None  # a closing fence carries no info string: a '```python' line inside stays code
             yield True
-        elif m:
-            fence = m.group(1)
+        elif (mark := opens_fence(line)) is not None:  # (in columns: '\t```' is indented code, T18-43)
+            fence = mark
             yield True
         else:
             yield False

@@ -154,6 +154,7 @@ from compiler.sources.lines import (
     inline_answer_label,
     inline_card,
     join_continuation,
+    judge_marked,
     judge_prompt_only,
     key_below,
     key_column_numbers,
@@ -1942,6 +1943,7 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
     diag.warning(doc.rel, block.start + 1, f"text outside any question is not in any card{said}", fix, group=OUTSIDE_QUESTION)
 
 
+_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")  # a heading's words, as its card's front says them ('1. Summary' / 'Lesson 3 — Titration › Summary')
 LINK_LABEL_MAX = 6  # words at most of a label over a run of links ('📖 **Documentación Oficial**:', '利用可能な言語リスト:')
 _LINKED_ENTRY = re.compile(r"\[[^\]]+\]\([^)]+\)|https?://")
 
@@ -2308,6 +2310,8 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     if led and (label := _question_label(led.group("label"))) is not None and question[led.end() :].strip():
         # 'Exercise 1: Why two alarms?', '练习 1：为什么 …？': a label and number only, the question after it (trial15 T15-29)
         own, question, labeled = own or label.group("n"), question[led.end() :].strip(), True
+    if not labeled and judge_marked(question) is not None:
+        labeled = True  # ('[T/F] Mitochondria have their own DNA.', '… at sea level. (T/F)': a statement to judge asks, sitting 58)
     # 'Primary key vs unique key ?': a typo, the space goes; French sets a (narrow no-break) space there (learner L40)
     question = _SPACED_END.sub("\u202f\\1" if _french(question) else r"\1", question)
     if question is not marked.text and question != marked.text and not labeled:
@@ -5679,8 +5683,7 @@ class MarkdownReader:
         # its heading no topic stated — T31-29)
         quizzed = {i.locator.line for i in items if i.kind is ItemKind.multiple_choice}
         named = {n: t for n, t in named.items() if blocks[n].start + 1 not in quizzed}
-        if named and not _is_index(items):  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
-            self._say_stated(doc, source, diag, blocks, named, len(items))
+        stated_count = len(items) if named and not _is_index(items) else None  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
         for line, asked, section in checks:  # each linked question, answered by the section it links to (L6)
             count += 1
             body = [b for b in _section(blocks, section) if not b.boilerplate()]
@@ -5703,6 +5706,13 @@ class MarkdownReader:
             if after.skip and not before.skip:  # an exercise heading over its task and no solution (learner4 N58)
                 diag.warning(doc.rel, after.locator.line, "question has no answer", "write the answer below the question", group="no-answer")
         made = {i.locator.line for i in tasks if not i.skip}
+        if stated_count is not None:
+            # (said of the cards as made: a heading the passes above joined to its neighbour, '### Front Red planet' over
+            # its question and '### Back' over its answer, is no statement card; sitting 58)
+            fronts = {i.locator.line: set(_LETTER_WORDS.findall(i.question.casefold())) for i in tasks if not i.skip}
+            named = {n: t for n, t in named.items() if blocks[n].start + 1 in fronts and set(_LETTER_WORDS.findall(t.casefold())) <= fronts[blocks[n].start + 1]}
+            if named:
+                self._say_stated(doc, source, diag, blocks, named, stated_count)
         for line, head in sorted(self._shaped_heads.items()):  # (a table's names told by their shape: said, T36-7)
             if any(row in made for row in self._shaped_rows.get(line, ())):
                 diag.warning(

@@ -34,7 +34,7 @@ from typing import Any
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import Converted
-from compiler.sources.lines import answer_line, strip_question_label, unbold_label
+from compiler.sources.lines import answer_line, has_question_label, strip_question_label, unbold_label
 from compiler.sources.problem_parts import problem_parts, stub_code
 
 _SOURCE_KEY = re.compile(r'(?<!\\)"source"\s*:\s*')
@@ -655,6 +655,15 @@ def _asks(line: str) -> bool:
     return line.rstrip("*_ ").endswith(("?", "？"))
 
 
+def _unbold_labelled(task: str) -> str:
+    """A task wholly in bold that opens with a question's label, unbolded and unlabelled (``**Q3. Make a new list …**``
+    → ``Make a new list …``: the label is layout, as on the notebook's tasks that ask; newdocs d/14 kept ``Q3.``)."""
+    whole = re.fullmatch(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", task.strip())
+    if whole is None or not has_question_label(whole.group(2)):
+        return task
+    return strip_question_label(whole.group(2)).strip() or task
+
+
 def _exercise_asked(body: list[str], section: int) -> list[str]:
     """A task cell's lines with its task a question heading one level under the heading over it (the cell's own, else
     the notebook's last one above the cell, at level ``section``), so the code under it is its answer (trial19 T19-5)."""
@@ -668,7 +677,7 @@ def _exercise_asked(body: list[str], section: int) -> list[str]:
         elif line.strip() and not _RULE.match(line):
             break
     level = level or section
-    text = " ".join(task)
+    text = _unbold_labelled(" ".join(task))
     return [*body[:start], "#" * min(level + 1, 6) + (" " if _asks(text) else " Q: ") + text]
 
 
@@ -686,6 +695,7 @@ def _task_asked(body: list[str]) -> tuple[list[str], int]:
     if not task or task.startswith(("#", "```", "~~~", "|", "<", "!", "$$", "- ", "* ", ">")):
         return body, -1
     level = max((len(m.group("marks")) for line in body[:start] if (m := _HEADING.match(line))), default=2)
+    task = _unbold_labelled(task)
     bare = strip_question_label(unbold_label(task))  # ('**Question 1.** Write a function …': the label is layout, T27-7)
     task = bare if bare.strip() and bare != unbold_label(task) else task
     asks = task.rstrip("*_ ").endswith(("?", "？"))

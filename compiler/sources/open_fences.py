@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from compiler.sources.lines import FENCE, front_matter_end, in_fence
+from compiler.sources.lines import closes_fence, front_matter_end, in_fence, opens_fence
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*?)[ \t#]*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -72,13 +72,7 @@ class OpenFence:
 
 
 def _closes(line: str, fence: str) -> bool:
-    m = FENCE.match(line)
-    return bool(
-        m
-        and m.group(1)[0] == fence[0]
-        and len(m.group(1)) >= len(fence)
-        and not line.strip()[len(m.group(1)) :].strip()
-    )
+    return closes_fence(line, fence)
 
 
 def _first_word(title: str) -> str:
@@ -95,14 +89,13 @@ def close_open_fences(lines: list[str]) -> tuple[list[str], list[OpenFence]]:
     k = 0 if top is None else top + 1
     while k < len(out):
         line = out[k]
-        m = FENCE.match(line)
-        if not m:
+        fence = opens_fence(line)  # (in columns, as in_fence reads it: T57-8)
+        if fence is None:
             h = _HEADING.match(line)
             if h:
                 section = (len(h.group(1)), h.group(2))
             k += 1
             continue
-        fence = m.group(1)
         end = next((j for j in range(k + 1, len(out)) if _closes(out[j], fence)), None)
         last = len(out) if end is None else end  # the first line after the code
         info = line.strip()[len(fence) :].strip().split(" ")[0].strip("{}.").lower()
@@ -152,9 +145,9 @@ def _slip(
         return None
     first = inside[0]
     reopened = any(
-        (m := FENCE.match(lines[j]))
-        and m.group(1)[0] == fence[0]
-        and lines[j].strip()[len(m.group(1)) :].strip()
+        (m := opens_fence(lines[j]))
+        and m[0] == fence[0]
+        and lines[j].strip()[len(m) :].strip()
         for j in range(first + 1, last)
     )
     h = _HEADING.match(lines[first])
@@ -222,14 +215,12 @@ def fenced_comments(lines: list[str]) -> list[str]:
     fence = ""
     k = 0
     while k < len(lines):
-        m = FENCE.match(lines[k])
         if fence:
-            closes = m is not None and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence)
-            fence = "" if closes and not lines[k].strip().strip(fence[0]) else fence
+            fence = "" if closes_fence(lines[k], fence) else fence
             k += 1
             continue
-        if m:
-            fence = m.group(1)
+        if (mark := opens_fence(lines[k])) is not None:
+            fence = mark
             k += 1
             continue
         if not _COMMENT_OPEN.match(lines[k]) or "-->" in lines[k][lines[k].index("<!--") + 4 :]:

@@ -90,7 +90,8 @@ def quoted_options(lines: list[str]) -> list[str]:
         kind, run = found
         out = out if out is not None else list(lines)
         for n in range(first, end):
-            out[n] = inner[n - first]
+            lead = _QUOTE.match(lines[n]).group("lead")  # type: ignore[union-attr]
+            out[n] = lead[:-1] + inner[n - first]  # (the quote's indent kept: a list entry's quote stays in its entry)
         circled = circled or kind == "circled"
         if kind == "number":
             numbered.append([first + r for r in run])

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from html import unescape
 
 from compiler.model import Block, BlockKind, Item, ItemKind, Locator, item_slug, normalize_text
-from compiler.sources.lines import QUESTION_MARKS
+from compiler.sources.lines import JUDGE_MARK, JUDGE_WORDS, QUESTION_MARKS, judge_marked
 from compiler.sources.prompts import language
 from compiler.sources.verdict_letters import PAIRS
 
@@ -339,3 +339,82 @@ def _verdicts(item: Item) -> list[Item] | None:
             )
         )
     return [Item.model_validate(i.model_dump()) for i in made]
+
+
+# --- a statement marked to judge, its verdict a letter or a word (sitting 58) ----------------------------------------
+
+# the verdict opening a back, a column's label before it or not, its explanation after it or not: '<p>T</p>',
+# '<p>True – at 1 atm.</p>', '<p>T/F: F</p>' (a table's 'T/F' column), '<p>Richtig</p>'
+_VERDICT_SAID = {
+    "t": True, "true": True, "r": True, "richtig": True, "w": True, "wahr": True, "v": True, "vrai": True,
+    "verdadero": True, "vero": True, "verdadeiro": True,
+    "f": False, "false": False, "falsch": False, "faux": False, "falso": False,
+}  # fmt: skip
+_VERDICT_HTML = re.compile(
+    r"^<p>(?:(?P<label>[^<>:]{1,30}):[ \t]*)?(?P<v>[^\W\d_]{1,10})(?:[ \t]*[.!]?(?:[ \t]*(?:[:;,–—]|-(?=\s))[ \t]*|[ \t]+)(?P<why>[^<>\s][^<>]*))?[ \t]*[.!]?</p>$"
+)
+_ONE_ENTRY = re.compile(r"^<ul>\s*<li>((?:(?!<li>)[^\n])*)</li>\s*</ul>$")
+_FULL_PROMPT = re.compile(r"(?i)^(?:" + "|".join(re.escape(p.rstrip(":： ")) for p, _, _ in VERDICT_WORDS.values()) + r")\s*[:：?]")
+_PROMPT_BEFORE = re.compile(rf"^\s*{JUDGE_WORDS}\s*[:：.–—-]\s*(?=\S)")
+
+
+def _marked_statement(question: str) -> tuple[str, bool] | None:
+    """The statement of a question marked to judge (``[T/F] …``, ``… (T/F)``, ``True/False: …``), without its mark,
+    and whether the mark was in brackets (a prompt before it, ``T/F: …``, reads as a question already)."""
+    m = judge_marked(question)
+    if m is not None:
+        bare = question.strip(" *_`")
+        statement = (bare[: m.start()] + bare[m.end() :]).strip()
+        return (statement, True) if statement else None
+    p = _PROMPT_BEFORE.match(question)
+    return (question[p.end() :].strip(), False) if p is not None and question[p.end() :].strip() else None
+
+
+def marked_verdicts(items: list[Item]) -> list[Item]:
+    """``items`` with each statement marked to judge and answered by a verdict word or letter asked as a true/false
+    card: ``## [T/F] Mitochondria have their own DNA.`` / ``T`` / its explanation, ``**Water boils at 100 °C. (T/F)**``
+    / ``True – at 1 atm``, ``True/False: …``, a table's ``T/F`` column (``| The Nile flows north. | T | … |``), in the
+    languages :data:`VERDICT_WORDS` has (``[R/F]`` / ``Richtig``): the front ``True or false: <statement>`` (the mark
+    off), the back the verdict spelled out, then the explanation (sitting 58: the front kept ``[T/F]``, the back a bare
+    ``T``). :func:`in_own_language` then words them in the page's language."""
+    return [_marked_verdict(i) for i in items]
+
+
+def _marked_verdict(item: Item) -> Item:
+    if item.kind is not ItemKind.basic or item.skip or not item.answer or item.answer[0].kind not in (BlockKind.html, BlockKind.text):
+        return item
+    html = item.answer[0].kind is BlockKind.html
+    first = item.answer[0].text.strip()
+    if html and (one := _ONE_ENTRY.match(first)) is not None:
+        first = f"<p>{one.group(1).strip()}</p>"  # ('1. True/False: …' / '   - T. …': the verdict a list's one entry)
+    said = _VERDICT_HTML.match(first if html else f"<p>{first}</p>") if "\n" not in first else None
+    if said is None or said.group("v").casefold() not in _VERDICT_SAID:
+        return item
+    label = said.group("label")
+    marked = _marked_statement(item.question)
+    if label is not None and not re.fullmatch(rf"\s*{JUDGE_MARK}\s*", label):
+        return item  # ('Answer: T' under an unmarked question is another reader's)
+    if marked is None:
+        if label is None or item.question.rstrip().endswith(QUESTION_MARKS):
+            return item
+        statement = item.question.strip()  # (a table's statement, its verdict in a 'T/F' column)
+    elif not marked[1] and (len(said.group("v")) > 1 or _FULL_PROMPT.match(item.question.strip())):
+        return item  # ('T/F: …' / 'Verdadero.', 'Verdadero o falso: …': a question as written, its verdict a word)
+    else:
+        statement = marked[0]
+    if re.match(r"(?i)true or false\s*[:?]", item.question.strip()):
+        return item  # (deckc's own wording already, 'True or False:' too: the reader that wrote it wrote its back, 'False — the pulmonary veins …')
+    verdict = _VERDICT_SAID[said.group("v").casefold()]
+    why = (said.group("why") or "").strip()
+    # the verdict's own language when it is a word of one ('Richtig', 'Faux'), or a German mark ('[R/F]' / 'R'): a short
+    # page may read as English to prompts.language; else English, which in_own_language words in the page's language
+    word = said.group("v").casefold()
+    lang = next((code for code, (_, yes, no) in VERDICT_WORDS.items() if word in (yes.casefold(), no.casefold()) and len(word) > 1), "en")
+    lang = "de" if lang == "en" and word in ("r", "w") else lang
+    prompt, yes, no = VERDICT_WORDS[lang] if lang in ("en", "de", "fr", "es", "it", "pt", "nl") else VERDICT_WORDS["en"]
+    answer = [
+        Block(kind=BlockKind.text, text=yes if verdict else no),
+        *([Block(kind=BlockKind.html, text=f"<p>{why[:1].upper()}{why[1:]}</p>") if html else Block(kind=BlockKind.text, text=why[:1].upper() + why[1:])] if why else []),
+        *item.answer[1:],
+    ]
+    return item.model_copy(update={"question": _asked(prompt, statement), "answer": answer})
