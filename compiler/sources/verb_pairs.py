@@ -107,6 +107,25 @@ NESTED_MAX = 3  # entries under a term at most: its meaning, then an example or 
 _NO_TERM = re.compile(r"[.?？!:：;]$|[.?？!][ \t]")  # a sentence, a question or a label, never a term
 
 
+def _term_list(lines: list[str]) -> list[tuple[int, list[int]]] | None:
+    """A page that is its title heading and one list of VERB_PAIRS_MIN top entries or more, each over one to NESTED_MAX
+    lines right under it (no blank line between): each entry's line and the lines under it; else None."""
+    said = [k for k, line in enumerate(lines) if line.strip()]
+    if len(said) < 2 * VERB_PAIRS_MIN + 1 or not _HEADING.match(lines[said[0]]) or any(in_fence(lines)):
+        return None
+    body = said[1:]
+    tops = [k for k in body if _TOP_ENTRY.match(lines[k])]
+    if not tops or tops[0] != body[0] or len(tops) < VERB_PAIRS_MIN:
+        return None
+    entries = []
+    for j, top in enumerate(tops):
+        under = [k for k in body if top < k < (tops[j + 1] if j + 1 < len(tops) else len(lines))]
+        if not under or len(under) > NESTED_MAX or under != list(range(top + 1, top + 1 + len(under))):
+            return None
+        entries.append((top, under))
+    return entries
+
+
 def outline_terms(lines: list[str]) -> list[str]:
     """``lines`` of a page that is its title heading and one list whose every top entry is a short term (TERM_WORDS words
     at most, no sentence; a colon after it is no text) over its meaning, the first nested entry (``- Independent
@@ -115,21 +134,16 @@ def outline_terms(lines: list[str]) -> list[str]:
     "Time is a thief"``, sitting 58), VERB_PAIRS_MIN entries or more: each written as a glossary entry on the term's
     line, the meaning's line blank, the examples nested under it still; the same lines for any other page (sitting 57:
     one card of the title holding every term)."""
-    said = [k for k, line in enumerate(lines) if line.strip()]
-    if len(said) < 2 * VERB_PAIRS_MIN + 1 or not _HEADING.match(lines[said[0]]) or any(in_fence(lines)):
-        return lines
-    body = said[1:]
-    tops = [k for k in body if _TOP_ENTRY.match(lines[k])]
-    if not tops or tops[0] != body[0] or len(tops) < VERB_PAIRS_MIN:
+    entries = _term_list(lines)
+    if entries is None:
         return lines
     out = list(lines)
-    for j, top in enumerate(tops):
-        under = [k for k in body if top < k < (tops[j + 1] if j + 1 < len(tops) else len(lines))]
+    for top, under in entries:
         t = _TOP_ENTRY.match(lines[top])
         nested = [_NESTED_ENTRY.match(lines[k]) for k in under]
         # (a term over its meaning, and maybe an example or two under it: '- Metaphor:' / '  - a direct comparison …' /
         # '  - e.g. "Time is a thief"'; sitting 58, one card of the title)
-        if t is None or not under or len(under) > NESTED_MAX or not all(nested) or under != list(range(top + 1, top + 1 + len(under))):
+        if t is None or not all(nested):
             return lines
         term = _MARKS.sub(r"\g<t>", t.group("term"))
         term = term[:-1].rstrip() if term.endswith((":", "：")) else term
@@ -152,21 +166,14 @@ def pair_outline(lines: list[str]) -> list[str]:
     VERB_PAIRS_MIN entries or more: each term written in bold (``- **ser**: to be (permanent)``), the shape read as a
     card per term, the meaning and the examples on its back; the same lines for any other page (sitting 58: the whole
     line, meaning and all, was the front and the example the back)."""
-    said = [k for k, line in enumerate(lines) if line.strip()]
-    if len(said) < 2 * VERB_PAIRS_MIN + 1 or not _HEADING.match(lines[said[0]]) or any(in_fence(lines)):
-        return lines
-    body = said[1:]
-    tops = [k for k in body if _TOP_ENTRY.match(lines[k])]
-    if not tops or tops[0] != body[0] or len(tops) < VERB_PAIRS_MIN:
+    entries = _term_list(lines)
+    if entries is None:
         return lines
     out = list(lines)
     seps: set[str] = set()
-    for j, top in enumerate(tops):
-        under = [k for k in body if top < k < (tops[j + 1] if j + 1 < len(tops) else len(lines))]
+    for top, under in entries:
         m = _PAIR_ENTRY.match(lines[top])
-        if m is None or not under or len(under) > NESTED_MAX or under != list(range(top + 1, top + 1 + len(under))):
-            return lines
-        if not all(_NESTED_ENTRY.match(lines[k]) for k in under):
+        if m is None or not all(_NESTED_ENTRY.match(lines[k]) for k in under):
             return lines
         term = m.group("term").strip()
         if len(term.split()) > TERM_WORDS or _NO_TERM.search(term) or _PROSE_WORD.match(term):
