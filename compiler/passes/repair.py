@@ -83,10 +83,10 @@ def has_mojibake(text: str) -> bool:
     return MOJIBAKE.search(text) is not None
 
 
-_INTERROGATIVE = re.compile(
-    r"^(what|why|how|when|where|which|who|whom|whose|is|are|does|do|did|can|could|should|would|will)\b",
-    re.IGNORECASE,
-)
+# the English words a question opens with ('what …?', 'is it …?'): one list for the rules that tell a question by its
+# first word (a lost '?' here, a lower-case front's capital in compiler.sources.capitals)
+ASKING_WORDS = ("what", "why", "how", "when", "where", "which", "who", "whom", "whose", "is", "are", "does", "do", "did", "can", "could", "should", "would", "will")
+_INTERROGATIVE = re.compile(rf"^({'|'.join(ASKING_WORDS)})\b", re.IGNORECASE)
 _TRAILING_CLOSERS = "\u201d\u2019\"')]"
 
 

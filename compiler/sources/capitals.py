@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from compiler.model import Item
+from compiler.passes.repair import ASKING_WORDS
 from compiler.sources.lines import QUESTION_MARKS
 
 # the English words a question or a task opens with
 _OPENERS = frozenset(
-    ["what", "how", "why", "when", "where", "which", "who", "whom", "whose", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "was", "were", "explain", "describe", "define", "name", "list", "state", "give", "outline", "compare", "contrast", "identify", "say", "suggest", "discuss"]
+    [*ASKING_WORDS, "was", "were", "explain", "describe", "define", "name", "list", "state", "give", "outline", "compare", "contrast", "identify", "say", "suggest", "discuss"]
 )
 _FIRST = re.compile(r"^([a-z]+)\b")
 
