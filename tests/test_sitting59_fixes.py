@@ -58,3 +58,20 @@ def test_f1_an_faqs_closing_sections_stay_sections(tmp_path: Path) -> None:
     faq += "### Contributing\nOpen a pull request.\n\n### License\nMIT.\n"
     notes, _, _ = built_notes(tmp_path, {"faq.md": faq})
     assert sorted(note_front(n) for n in notes) == [f"What is thing {k}?" for k in range(1, 8)]
+
+
+def test_f2_a_question_list_whose_answers_are_a_link_away_is_said_by_its_questions(tmp_path: Path) -> None:
+    """F2: before, 'none of its 6 questions has an answer (lines 8, 9, 10, 11, 15, 16)': the table of contents'
+    links, and the ten questions 'text outside any item'."""
+    notes, _, messages = built_notes(tmp_path, {"toc.md": TRIAL58 / "question-list-toc.md", "o.md": OTHER})
+    assert [note_front(n) for n in notes] == ["What is osmosis?"]
+    said = [m for m in messages if "questions and no answers" in m]
+    assert len(said) == 1 and "a list of 10 questions" in said[0] and "lines 20, 26 and 34" in said[0], said
+    assert not [m for m in messages if "outside any item" in m or "none of its" in m]
+
+
+def test_f2_answers_under_the_key_heading_still_answer(tmp_path: Path) -> None:
+    """The key heading with answers under it (not a link to another page) still makes the questions answered."""
+    page = "# Quiz\n\n- What is 2 + 2?\n- What is 3 + 3?\n- What is 4 + 4?\n\n## Answers\n\n1. 4\n2. 6\n3. 8\n"
+    _, _, messages = built_notes(tmp_path, {"quiz.md": page})
+    assert not [m for m in messages if "questions and no answers" in m]

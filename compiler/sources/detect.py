@@ -2051,9 +2051,14 @@ def _key_below(lines: list[str], at: int, fenced: list[bool]) -> bool:
     for k in range(at, len(lines)):
         if not fenced[k] and _ATX.match(lines[k]):
             return False
-        if lines[k].strip():
+        if lines[k].strip() and not _POINTER.match(lines[k]):
             return True
     return False
+
+
+# an entry that points to another page ('* [Scala interview questions](http://…) by [@someone](https://…)'): the answers
+# are there, not under the key heading (trial58 T58-3: the page's 61 questions were read as answered)
+_POINTER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])?\s*\[[^\[\]\n]+\]\((?!#)[^()\s]+\)(?:\s+\S+){0,4}?(?:\s+\[[^\[\]\n]+\]\([^()\s]+\))?\s*$")
 
 
 def counted_in(tally: dict[int, list[int]], at: int, asking: bool) -> None:
