@@ -173,7 +173,7 @@ from compiler.sources.detect import (
     suggest_pattern,
     verdict_pairs,
 )
-from compiler.sources.dialogue import dialogue_turns
+from compiler.sources.dialogue import conversation, dialogue_turns
 from compiler.sources.difficulty import (
     difficulty_table,
     difficulty_toml,
@@ -2548,6 +2548,22 @@ def read_sources(
             doc = doc if meant is doc.lines else Document(rel=doc.rel, text="\n".join(meant) + "\n")
         if own in _PROSE_SUFFIXES and src.layout in (None, "qa", "markdown") and not _described(src) and _DIALOGUE_TURN.search(doc.text):
             spoken = dialogue_turns(doc.lines)  # 'Tutor: What …?' / 'Student: …' / 'Tutor: Exactly. …': Q:/A: (sitting 50)
+            talk = conversation(doc.lines) if spoken is not None and src.layout != "qa" else None
+            if talk is not None:  # ('**María:** ¡Hola, Luis! ¿Qué hiciste ayer?' / '**Luis:** Hola, María. …': T58-5)
+                speakers, first, count = talk
+                names = " and ".join([", ".join(speakers[:-1]), speakers[-1]])
+                diag.warning(
+                    doc.rel,
+                    moved.origin[first - 1] if moved is not None else first,
+                    f"no card from this file: it reads as a conversation between {names} ({count} turns, each speaker "
+                    "called by name by another): a text to read, whose questions are its speakers' own, not questions to learn",
+                    'to make a card of each question asked in it, the turns after it its answer, name layout = "qa" in its '
+                    "[[source]] table (below); to learn its words or sentences, write them as pairs ('dibujar — to draw') in a "
+                    f"file of their own; if it is no study document, {exclude_hint(doc.rel)}",
+                    group=f"conversation:{doc.rel}",
+                    snippet=f'[[source]]\nid = "{src.id}"\nfile = "{src.file}"\nlayout = "qa"',
+                )
+                continue
             if spoken is not None:
                 doc, moved = _moved_lines(doc, moved, spoken)
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line

@@ -75,3 +75,29 @@ def test_f2_answers_under_the_key_heading_still_answer(tmp_path: Path) -> None:
     page = "# Quiz\n\n- What is 2 + 2?\n- What is 3 + 3?\n- What is 4 + 4?\n\n## Answers\n\n1. 4\n2. 6\n3. 8\n"
     _, _, messages = built_notes(tmp_path, {"quiz.md": page})
     assert not [m for m in messages if "questions and no answers" in m]
+
+
+def test_f3_a_conversation_is_a_text_to_read(tmp_path: Path) -> None:
+    """F3: before, 'Qué compraste hoy?' and two more of the speakers' questions were cards whose backs were the next
+    turns of the conversation."""
+    notes, skipped, messages = built_notes(tmp_path, {"es.md": DATA / "conversation-es.md", "o.md": OTHER})
+    assert [note_front(n) for n in notes] == ["What is osmosis?"] and not skipped
+    said = [m for m in messages if "conversation between Ana and Pablo" in m]
+    assert len(said) == 1 and "es.md:5:" in said[0] and 'layout = "qa"' in said[0]
+
+
+def test_f3_a_conversation_named_qa_is_read_as_its_questions(tmp_path: Path) -> None:
+    table = '\n[[source]]\nid = "es"\nfile = "sources/es.md"\nlayout = "qa"\n'
+    notes, _, messages = built_notes(tmp_path, {"es.md": DATA / "conversation-es.md"}, table)
+    fronts = [note_front(n) for n in notes]
+    assert "¿Qué compraste hoy?" in fronts
+    assert not [m for m in messages if "conversation between" in m]
+
+
+def test_f3_a_tutor_and_a_student_still_make_cards(tmp_path: Path) -> None:
+    """Speakers who never call each other by name (a tutor and a student, 'Me' and 'Tutor') ask questions to learn."""
+    notes, _, messages = built_notes(tmp_path, {"chat.md": Path(__file__).parent / "data" / "sitting57" / "newdocs" / "chat-quiz.md"})
+    assert len(notes) == 3 and not [m for m in messages if "conversation between" in m]
+    named = "Tutor: What is the capital of Peru, Sam?\nSam: Lima.\nTutor: Good. What is the capital of Chile?\nSam: Santiago.\nTutor: And what is the capital of Bolivia?\nSam: Sucre.\n"
+    notes, _, messages = built_notes(tmp_path / "named", {"t.txt": named})
+    assert len(notes) == 3 and not [m for m in messages if "conversation between" in m]

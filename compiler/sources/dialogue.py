@@ -169,3 +169,26 @@ def dialogue_turns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         answering = True
     close()
     return out, origin
+
+
+def conversation(lines: list[str]) -> tuple[list[str], int, int] | None:
+    """``(its speakers in the order they first speak, the first turn's line (1-based), its turns)`` when ``lines`` are
+    a dialogue (:func:`dialogue_turns` reads them) whose every speaker is called by name in another speaker's turn
+    (``**María:** ¡Hola, Luis! ¿Qué hiciste ayer?`` / ``**Luis:** Hola, María. …``): characters talking, a language
+    lesson's reading text, whose questions are the characters' own ('What did you do yesterday?'), no questions to
+    learn (trial58 T58-5: two cards of María's questions, the turns after them their backs). A tutor and a student, a
+    teacher and a class, 'Me' and 'Tutor' ask and answer without calling each other by name: None. Names in capitals
+    only (``PROF:``, ``STUDENT:``: roles) or of one or two letters (``A:``, ``B:``) are never taken as called."""
+    if dialogue_turns(lines) is None:
+        return None
+    turns = [(n, m.group("who"), m.group("text")) for n, line in enumerate(lines) if (m := _TURN.match(line))]
+    who = [w for _, w, _ in turns]
+    speakers = list(dict.fromkeys(w for w in who if who.count(w) >= 2))
+    if len(speakers) < 2 or any(len(s) < 3 or s.upper() == s for s in speakers):
+        return None
+    for s in speakers:
+        named = re.compile(rf"(?<![\w'’]){re.escape(s)}(?![\w'’])")
+        if not any(w != s and named.search(text.replace("**", "")) for _, w, text in turns):
+            return None
+    spoken = [(n, w) for n, w, _ in turns if w in speakers]
+    return speakers, spoken[0][0] + 1, len(spoken)
