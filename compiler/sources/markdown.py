@@ -1578,7 +1578,8 @@ def _answer_heading(block: TopBlock) -> bool:
         return False
     text = squash(block.tokens[1].content)
     plain = squash(plain_inline(block.tokens[1].children or []))  # ('##### **参考答案**：A，B，C': bold label, U93)
-    return bool(_ANSWER_HEADING.match(text) or _QUALIFIED_LABEL.match(plain) or ANSWER_LINE_ANY.match(text) or ANSWER_LINE_ANY.match(plain) or _CJK_ANSWER.match(plain))
+    # (its plain words too: '### <h1 align="center"> *Solution* </h1>', a label set in HTML and italics: trial59 T59-2)
+    return bool(_ANSWER_HEADING.match(text) or _ANSWER_HEADING.match(plain) or _QUALIFIED_LABEL.match(plain) or ANSWER_LINE_ANY.match(text) or ANSWER_LINE_ANY.match(plain) or _CJK_ANSWER.match(plain))
 # a question that asks how things differ: its topic sub-headings are the things compared, named on their fronts with it
 _ASKS_DIFFERENCE = re.compile(
     r"(?i)\b(?:differen(?:ce|ces|t)|differ|distinguish|compare|comparison|versus|vs\.?|diferencias?|différences?|unterschied\w*"

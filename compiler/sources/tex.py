@@ -105,6 +105,12 @@ _TEXT_COMMANDS = [
     (re.compile(r"\\(?:underline|text|textrm|textsf|textup|textnormal|mbox|textsc)\{([^{}]*)\}"), r"\1"),
     (re.compile(r"\\footnote\{([^{}]*)\}"), r" (\1)"),
     (re.compile(r"\\(?:cite|ref|eqref|autoref|cref|pageref)\{([^{}]*)\}"), r"[\1]"),
+    # the glossaries package's references to an entry ('\gls{conjunction}', '\glspl{sentence letter}'): its name, as
+    # printed (the entry's key, which names it nearly always), never the command (trial59 T59-4)
+    (re.compile(r"\\(?:gls|glstext|glsname|glsentryname|acrshort|acs)\{([^{}]*)\}"), r"\1"),
+    (re.compile(r"\\(?:glspl|glsplural|acrshortpl)\{([^{}]*)\}"), r"\1s"),
+    (re.compile(r"\\(?:Gls|Glstext|Glsname)\{([^{}])([^{}]*)\}"), lambda m: m.group(1).upper() + m.group(2)),
+    (re.compile(r"\\(?:Glspl)\{([^{}])([^{}]*)\}"), lambda m: m.group(1).upper() + m.group(2) + "s"),
     (re.compile(r"\\includegraphics\s*(?:\[[^\]]*\])?\{([^{}]*)\}"), r"![](\1)"),
 ]
 _MATH = re.compile(r"(\\\(.*?\\\)|\\\[.*?\\\]|\$\$.*?\$\$|(?<!\\)\$(?:\\\$|[^$])+\$)")
@@ -899,7 +905,10 @@ _UPLEVEL = re.compile(r"^\s*\\uplevel\s*(?=\{)")
 _ANSWERLINE = re.compile(r"^\s*\\answerline\s*(?:\[(?P<answer>[^\]]*)\])?\s*$")
 _IF_ANSWERS = re.compile(r"^\s*\\(?i:ifprintanswers|ifsolutions?|ifanswers?)\b\s*(?P<rest>.*?)\s*(?P<fi>\\fi)?\s*$")
 # a class's own command printing the answer only in the solutions' copy ('\Answer{2 moles …}', trial48 T48-6)
-_ANSWER_CALL = re.compile(r"^\s*\\(?:Answer|Solution)\s*\{(?P<answer>.*)\}\s*$")
+_ANSWER_CALL = re.compile(r"^\s*(?:\\\\\s*)?\\(?:Answer|Solution)\s*\{(?P<answer>.*)\}\s*(?:\\\\)?\s*$")
+# a command named for the answer, the document's own and defined elsewhere ('\myanswer{$\enot M$}' in forallx's
+# solutions book, '\answer{…}', '\showsolution{…}'): what it holds answers the item or exercise before it (T59-3)
+_ANSWER_COMMAND = re.compile(r"\\(?:my|show|print|the)?(?i:answers?|solutions?|soln|ans)\s*\{")
 _STEM_STOP = re.compile(r"^\s*\\(?:question|titledquestion|part\b|CorrectChoice|choice\b|begin\{(?:choices|oneparchoices|checkboxes|oneparcheckboxes|solution\w*)\}|end\{questions\})")
 
 
@@ -927,6 +936,50 @@ def _joined_arguments(lines: list[str]) -> list[str]:
             out[j] = ""
         out[end] = lines[end][close + 1 :]
     return out
+
+
+ANSWER_LINES = 12  # lines an answer command's argument may span
+
+
+def _answer_arguments(lines: list[str]) -> list[str]:
+    """An answer command's argument written over lines (``\\myanswer{The scope of …\\`` / … / ``… sentence.}``) on its
+    command's line, the lines it took left blank (line numbers kept), so the item or exercise it answers gets it whole."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if "\\" not in line or (m := _ANSWER_COMMAND.search(line)) is None or _braced(line, m.end() - 1) is not None:
+            continue
+        joined, end = line, k
+        for j in range(k + 1, min(k + 1 + ANSWER_LINES, len(lines))):
+            joined, end = f"{joined} {lines[j].strip()}", j
+            if _braced(joined, m.end() - 1) is not None:
+                break
+        else:
+            continue
+        out[k] = joined
+        for j in range(k + 1, end + 1):
+            out[j] = ""
+    return out
+
+
+def _answer_split(text: str) -> tuple[str, str] | None:
+    r"""``(the text before, the answer)`` of a line holding an answer command (``$(A)$\hfill \myanswer{(a) no}``); None
+    when it holds none."""
+    m = _ANSWER_COMMAND.search(text)
+    closed = _braced(text, m.end() - 1) if m is not None else None
+    if m is None or closed is None:
+        return None
+    return text[: m.start()], closed[0]
+
+
+def _answer_line(line: str) -> re.Match[str] | None:
+    """A line that is only an answer command of the document's own (``\\myanswer{…}``, ``\\\\myanswer{…}\\``): a match
+    whose ``answer`` group is its argument; None for any other line."""
+    bare = re.sub(r"^\s*(?:\\\\\s*)?", "", line)
+    m = _ANSWER_COMMAND.match(bare)
+    closed = _braced(bare, m.end() - 1) if m is not None else None
+    if m is None or closed is None or re.sub(r"\\\\", "", bare[closed[1] :]).strip():
+        return None
+    return re.match(r"(?s)(?P<answer>.*)", closed[0])
 
 
 def _paper_furniture(lines: list[str]) -> list[str]:
@@ -1093,6 +1146,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         macros = {**_macros(definitions)[1], **macros}
     if macros:
         lines = _with_macros(lines, macros)
+    if any("\\" in line and _ANSWER_COMMAND.search(line) for line in lines):
+        lines = _answer_arguments(lines)  # ('\myanswer{The scope of …' over lines: one argument, T59-3)
     glossary = _glossary(lines) if any(_GLOSSARY.search(line) for line in lines) else []
     if glossary and not any(re.match(r"^\s*\\begin\{document\}", line) for line in lines):
         return Converted(text="\n".join(t for t, _ in glossary) + "\n", origin=tuple(n for _, n in glossary))
@@ -1349,6 +1404,13 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 state.theorem, state.theorem_env = kind, env.rstrip("*").lower()
                 state.problem = min(state.level + 1, 6) if kind in _ASKING_THEOREMS else 0
                 state.problem_at = len(out)
+            elif env not in _WRAPPERS and _ITEM.match(next((t for t in lines[k:] if t.strip()), "")):
+                # an environment deckc does not know whose text is '\item's (forallx's 'compactlist', 'ekey'; enumitem's
+                # '\newlist'): a list, as itemize is, never its '\item' lines printed (trial59 T59-3)
+                if not state.lists:  # (right after another list, a list of its own: a key over the exercises it keys, T59-3)
+                    follows = state.list_closed >= 0 and not any(t.strip() for t, _ in out[state.list_closed :])
+                    state.bullet = ("*" if state.bullet == "-" else "-") if follows else "-"
+                state.lists.append(env)
             elif env not in _WRAPPERS:
                 pass  # (an environment deckc does not know: its text read as text)
             if rest.strip():
@@ -1357,9 +1419,12 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         m = _END.match(line)
         if m is not None:
             env = m.group("env")
-            if (env in _LISTS or env in _CHOICES or (env in ("parts", "subparts", "subsubparts") and parts)) and state.lists:
+            if (env in _LISTS or env in _CHOICES or (env in ("parts", "subparts", "subsubparts") and parts) or env not in _WRAPPERS) and state.lists and (
+                env in _LISTS or env in _CHOICES or env in ("parts", "subparts", "subsubparts") or state.lists[-1] == env
+            ):
                 state.lists.pop()
                 state.item_open = bool(state.lists)
+                state.list_closed = -1 if state.lists else len(out)
             if env in ("parts", "subparts", "subsubparts") and parts:
                 parts.pop()
             if env == "parts" and not parts:
@@ -1391,6 +1456,15 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 state.question = state.problem = 0
             if _inline(said):
                 out.append((_escape_start(_inline(said)), n))
+            continue
+        alone = _answer_line(line) if not state.lists and _ANSWER_COMMAND.search(line) else None
+        if alone is not None:  # ('\\\myanswer{No. Atomic sentences …}\\' after an exercise's text: its answer, T59-3)
+            if state.question or state.problem:
+                state.blank(out, n)
+                out += [("#" * min((state.question or state.problem) + 1, 6) + " Answer", n), ("", n), (_escape_start(_inline(alone.group("answer"))), n)]
+                state.question = state.problem = 0
+            elif _inline(alone.group("answer")):
+                out.append(("Answer: " + _inline(alone.group("answer")), n))
             continue
         m = _QUESTION.match(line)
         if m is not None and m.group("kind") in ("part", "subpart") and parts and state.lists and state.lists[-1] == "parts":
@@ -1446,9 +1520,18 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             out.append((f"- [{'x' if m.group('kind') == 'CorrectChoice' else ' '}] {_inline(m.group('text'))}", n))
             continue
         m = _ITEM.match(line)
+        said = _answer_split(m.group("text")) if m is not None and state.lists and _ANSWER_COMMAND.search(m.group("text")) else None
+        if said is not None and m is not None and m.group("label") is not None and not _inline(m.group("label")) and not _inline(said[0]) and state.item_open:
+            # '\item[] \myanswer{$\enot M$}' under '\item Those creatures are not men in suits.': the answer of the item
+            # above (an entry with no label goes on with it), never an entry '**** …' of its own (trial59 T59-3)
+            out.append(("  " * len(state.lists) + "Answer: " + _inline(said[1]), n))
+            continue
+        if m is None and state.lists and state.item_open and (bare := _ANSWER_CALL.match(line) or _answer_line(line)) is not None:
+            out.append(("  " * len(state.lists) + "Answer: " + _inline(bare.group("answer")), n))  # (on a line of its own)
+            continue
         if m is not None and state.lists:
             kind = state.lists[-1]
-            mark = "1." if _LISTS.get(kind) == "1." else "-"
+            mark = "1." if _LISTS.get(kind) == "1." else "-" if kind in _LISTS or len(state.lists) > 1 else state.bullet
             counted = state.labels.get(len(state.lists) - 1) if _LISTS.get(kind) == "1." else None
             if counted is not None and counted[0] is not None and m.group("label") is None:
                 # a lettered list (a nested enumerate, or '[label=(\alph*)]'): its entries as LaTeX labels them, so the
@@ -1462,10 +1545,12 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 mark = f"{counted[1]}."
             indent = "  " * (len(state.lists) - 1)
             label = m.group("label")
-            text = _inline(m.group("text"))
-            if label is not None:
+            text = _inline(said[0] if said is not None else m.group("text"))
+            if label is not None and _inline(label):  # ('\item[]', '\item[~]': an entry with no label)
                 text = f"**{_inline(label)}**" + (": " if kind == "description" else " ") + text
             out.append((f"{indent}{mark} {text}".rstrip(), n))
+            if said is not None:  # ('\item $(A)$\hfill \myanswer{(a) no (b) no}': the item, its answer under it)
+                out.append(("  " * len(state.lists) + "Answer: " + _inline(said[1]), n))
             state.item_open = True
             continue
         lead = _LEAD.match(line)
@@ -1749,6 +1834,8 @@ class _State:
         self.heading_at = -1  # the index of the open exam question's heading in the Markdown written
         self.item_open = False  # an '\item' of the open list is written: text after it is its own
         self.skipping = False  # inside '\else … \fi' of '\ifprintanswers': the paper's version without answers
+        self.bullet = "-"  # the mark of the entries of a top-level list deckc does not know by name ('compactlist')
+        self.list_closed = -1  # where the Markdown stood when the last top-level list closed
 
     def blank(self, out: list[Row], n: int) -> None:
         if out and out[-1][0] != "" and not self.lists:

@@ -66,8 +66,9 @@ def rule_underlines(text: str) -> str:
 
 SENTENCE_WORDS = 12  # words from which a line over '-----' is a sentence, no title
 _TITLE_UNDER = re.compile(r"^ {0,3}(?P<mark>=+|-+)[ \t]*$")
-# a line that is no setext heading's text: code, a list entry, a quote, a table row, a heading, HTML, a labelled field
-_NO_TITLE = re.compile(r"^(?: {4}|\t|\s*(?:[-*+>|#]|\d{1,9}[.)])(?:\s|$)|\s*<|\s*\S+::)")
+# a line that is no setext heading's text: code, a list entry, a quote, a table row, a heading (of any level: '### Solution'
+# over a rule was '## ### Solution', trial59 T59-2), HTML, a labelled field
+_NO_TITLE = re.compile(r"^(?: {4}|\t|\s*(?:[-*+>|]|#{1,6}|\d{1,9}[.)])(?:\s|$)|\s*<|\s*\S+::)")
 
 
 def atx_headings(text: str) -> str:
@@ -99,6 +100,57 @@ def atx_headings(text: str) -> str:
         lines[k - 1] = ("# " if under.group("mark")[0] == "=" else "## ") + title.strip()
         lines[k] = ""
         changed = True
+    return "\n".join(lines) if changed else text
+
+
+_ATX_LINE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_RULE_LINE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+
+
+def heading_rules(text: str) -> str:
+    """``text`` with each rule written right under an ATX heading (``### Solution`` / ``------``, or a blank line between)
+    blanked, line for line: the heading's underline as the page shows it, never a break between the heading and what
+    it holds (trial59 T59-2: a CKA page's ``### <h1> *Solution* </h1>`` over a rule was no answer label, each task
+    over its solution two cards, or the second task lost). Code fences and front matter are left alone."""
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    top = front_matter_end(lines)
+    changed = False
+    for k in range(1, len(lines)):
+        if fenced[k] or (top is not None and k <= top) or not _RULE_LINE.match(lines[k]):
+            continue
+        above = k - 1
+        while above > 0 and not lines[above].strip():
+            above -= 1  # ('## Task 1' / '' / '-----' / the task: the rule opens what the heading holds, T59-2)
+        if fenced[above] or not _ATX_LINE.match(lines[above]) or (top is not None and above <= top):
+            continue
+        lines[k] = ""
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
+# an ATX heading whose whole text one HTML element wraps ('### <h1 align="center"> *Solution* </h1>', '## <b>Q1</b>')
+_WRAPPED_HEADING = re.compile(
+    r"^(?P<open> {0,3}#{1,6}[ \t]+)<(?P<tag>h[1-6]|b|strong|em|i|u|span|font|center|p|div)\b[^<>]*>(?P<text>(?:(?!</?(?P=tag)\b).)*?)"
+    r"(?:</(?P=tag)\s*>)?[ \t]*$",  # (its closing tag forgotten too: '## <h1 align="center"> (*03.01.19*) …')
+    re.I,
+)
+
+
+def heading_tags(text: str) -> str:
+    """``text`` with the HTML element around an ATX heading's whole text left out (``### <h1 align="center"> *Solution*
+    </h1>`` -> ``### *Solution*``), line for line: markup of how the heading looks, never words of it, so the rules
+    that read a heading's words (an answer label, a question's ``?``) read it as written without (trial59 T59-2: a CKA
+    page's every solution heading so was no answer label, each task and its solution two cards). Code fences left alone."""
+    if "<" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for k, fenced in enumerate(in_fence(lines)):
+        m = None if fenced or "<" not in lines[k] else _WRAPPED_HEADING.match(lines[k])
+        if m is not None and m.group("text").strip():
+            lines[k] = m.group("open") + m.group("text").strip()
+            changed = True
     return "\n".join(lines) if changed else text
 
 
