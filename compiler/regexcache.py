@@ -14,7 +14,9 @@ that code gives a pattern equal to ``re``'s).  The code is the very list ``re`` 
 (``re._compiler._code``'s result, kept per thread): making it again at exit parsed and compiled every missing
 pattern a second time, 1.4 s of CPU after a first build compiled 2,400 of them in 0.95 s (load 9).  The file is keyed by the Python build and
 ``_sre``'s version and checksummed; a damaged, foreign or unreadable file is ignored and replaced,
-an entry that ``_sre`` refuses is compiled by ``re``.  The first process that finds no file pays about as much
+an entry that ``_sre`` refuses is compiled by ``re``.  A pattern made once is kept for the process: ``re``'s own
+cache holds 512 and the readers use ~4,000, so without it a long process (a test worker, ``deckc watch``) compiled
+the ones ``re`` had dropped again and again.  The first process that finds no file pays about as much
 again once, at its exit, to write it (each missing pattern's code is made again and checked).  It lives in the user's deckc folder
 (:func:`compiler.vectorstore.folder`; ``DECKC_VECTOR_CACHE=off`` keeps none).  Nothing about what a
 pattern matches changes: only the time to make it.
@@ -59,11 +61,17 @@ class _Cache:
         self.missed: dict[tuple[str | bytes, int], Any] = {}  # key -> the pattern re compiled
         self.codes: dict[tuple[str | bytes, int], list[int]] = {}  # key -> the code re made for it (see _made)
         self.miss_time = 0.0
+        self.made: dict[tuple[str | bytes, int], Any] = {}  # key -> the pattern made from kept code this process
 
     def compile(self, real: Any, p: Any, flags: int = 0) -> Any:
         if not isinstance(p, str | bytes):
             return real(p, flags)
         key = (p, int(flags))
+        # made before in this process and dropped since from re's own cache (512 patterns; the readers use ~4,000):
+        # the same pattern object again, not a second compile (patterns are immutable)
+        again = self.made.get(key) or self.missed.get(key)
+        if again is not None:
+            return again
         entry = self.table.get(key)
         if entry is not None:
             try:
@@ -72,6 +80,8 @@ class _Cache:
                 final, code, groups, groupindex, indexgroup = entry
                 pattern = _sre.compile(p, final, array.array("I", code).tolist(), groups, groupindex, indexgroup)
                 self.used.add(key)
+                if len(self.made) < LIMIT:
+                    self.made[key] = pattern
                 return pattern
             except Exception:  # a damaged entry: compiled as usual, and not kept again
                 self.table.pop(key, None)

@@ -330,6 +330,19 @@ def note_back(note: dict) -> str:  # type: ignore[type-arg]
 
 
 @pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Each test process compiles its patterns as a deckc command does (:mod:`compiler.regexcache`, in this run's
+    user folder): a pattern Python's own cache (512) dropped is not compiled again. The readers use ~4,000; a worker
+    compiled ~6,000 of them a second time or more (sitting 59), tests that call the compiler directly included."""
+    import atexit
+
+    from compiler import regexcache, vectorstore
+
+    regexcache.install(vectorstore.folder())
+    if regexcache._installed is not None:  # (nothing to keep: this process's user folder goes when it exits)
+        atexit.unregister(regexcache._installed.save)
+
+
 def pytest_collection(session: pytest.Session) -> None:
     """Each worker after the first imports the test files from its own share of them onward, before collecting.
 

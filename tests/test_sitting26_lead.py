@@ -303,11 +303,11 @@ def test_a_reader_that_does_not_end_is_stopped_with_the_file_named(
         return real(doc, src, diag, cache)
 
     monkeypatch.setattr(compiler.read, "_read", stuck)
-    monkeypatch.setenv("DECKC_READ_LIMIT", "2")
+    monkeypatch.setenv("DECKC_READ_LIMIT", "0.5")
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert result.exit_code == 1, result.output
-    assert "stuck.md: error: reading this file took more than 2 s of CPU and was stopped" in result.output
+    assert "stuck.md: error: reading this file took more than 0.5 s of CPU and was stopped" in result.output
     assert "rename it #stuck.md" in result.output and "DECKC_READ_LIMIT" in result.output
     assert not out.exists() or not any(out.glob("*.apkg"))
 

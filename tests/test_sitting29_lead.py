@@ -294,13 +294,13 @@ def test_the_read_limit_counts_cpu_and_is_no_internal_error(
     def slow(self, doc, src, diag):  # type: ignore[no-untyped-def]
         if doc.rel.endswith("bank.md"):
             if state["mode"] == "wait":
-                time.sleep(3)  # wall-clock time only, as on a busy machine
+                time.sleep(1)  # wall-clock time only, as on a busy machine
             else:
                 burn_cpu(30)
         return real(self, doc, src, diag)
 
     monkeypatch.setattr(type(reader), "read", slow)
-    monkeypatch.setenv("DECKC_READ_LIMIT", "2")
+    monkeypatch.setenv("DECKC_READ_LIMIT", "0.5")
     content, out = _deck(tmp_path, {"bank.md": "# Bank\n\n## What is X?\n\nX is a letter.\n"})
     waited = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert waited.exit_code == 0, waited.output
@@ -310,7 +310,7 @@ def test_the_read_limit_counts_cpu_and_is_no_internal_error(
     )
     burned = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out2")])
     assert burned.exit_code == 1, burned.output
-    assert "bank.md: error: reading this file took more than 2 s of CPU and was stopped" in burned.output
+    assert "bank.md: error: reading this file took more than 0.5 s of CPU and was stopped" in burned.output
     assert "internal error" not in burned.output and "TooSlow" not in burned.output
     assert not (tmp_path / "out2").exists() or not any((tmp_path / "out2").glob("*.apkg"))
 
@@ -330,7 +330,7 @@ def test_a_large_file_over_the_limit_is_told_to_split(
         return real(self, doc, src, diag)
 
     monkeypatch.setattr(type(reader), "read", slow)
-    monkeypatch.setenv("DECKC_READ_LIMIT", "1")
+    monkeypatch.setenv("DECKC_READ_LIMIT", "0.5")
     bank = "# Bank\n\n" + "".join(
         f"## Q{n}. What links alpha and beta in case {n}?\n\n{'word ' * 40}\n\n" for n in range(4000)
     )

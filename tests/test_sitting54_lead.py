@@ -32,13 +32,13 @@ def test_a_stop_swallowed_by_a_handler_is_given_again(tmp_path: Path, monkeypatc
         return real(self, doc, src, diag)
 
     monkeypatch.setattr(type(reader), "read", slow)
-    monkeypatch.setenv("DECKC_READ_LIMIT", "1")
+    monkeypatch.setenv("DECKC_READ_LIMIT", "0.5")
     content, out = deck_of(tmp_path, {"bank.md": "# Bank\n\n## What is X?\n\nX is a letter.\n"}), tmp_path / "build"
     started = time.process_time()
     result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert swallowed == ["TooSlow"]
     assert result.exit_code == 1, result.output
-    assert "bank.md: error: reading this file took more than 1 s of CPU and was stopped" in result.output
+    assert "bank.md: error: reading this file took more than 0.5 s of CPU and was stopped" in result.output
     assert time.process_time() - started < 20  # (stopped a second after the swallowed stop, not after 30 s more)
     assert not watchdog._state["active"]
 
@@ -56,12 +56,12 @@ def test_each_build_after_a_stopped_one_has_its_limit(tmp_path: Path, monkeypatc
         return real(self, doc, src, diag)
 
     monkeypatch.setattr(type(reader), "read", slow)
-    monkeypatch.setenv("DECKC_READ_LIMIT", "1")
+    monkeypatch.setenv("DECKC_READ_LIMIT", "0.5")
     for n in range(2):
         content, out = deck_of(tmp_path / str(n), {"bank.md": f"# Bank\n\n## What is X{n}?\n\nX is a letter.\n"}), tmp_path / str(n) / "build"
         result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
         assert result.exit_code == 1, result.output
-        assert "reading this file took more than 1 s of CPU and was stopped" in result.output
+        assert "reading this file took more than 0.5 s of CPU and was stopped" in result.output
         assert not watchdog._state["active"]
 
 

@@ -2314,7 +2314,8 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     if not labeled and judge_marked(question) is not None:
         labeled = True  # ('[T/F] Mitochondria have their own DNA.', '… at sea level. (T/F)': a statement to judge asks, sitting 58)
     # 'Primary key vs unique key ?': a typo, the space goes; French sets a (narrow no-break) space there (learner L40)
-    question = _SPACED_END.sub("\u202f\\1" if _french(question) else r"\1", question)
+    if _SPACED_END.search(question):  # (whether it is French only then: the language test is the costlier part)
+        question = _SPACED_END.sub("\u202f\\1" if _french(question) else r"\1", question)
     if question is not marked.text and question != marked.text and not labeled:
         again = split_marker(question, source.difficulty)  # '1️⃣ 🚀 What is …?': the marker after the number
         if again.marker and not marked.marker:
