@@ -2115,6 +2115,7 @@ def read_sources(
         doc = _unpaginate(doc, src, diag)
         TASKS_ASK.set(labelled_items(doc.lines))  # ('**Задача:** …' among '**Вопрос:** …' items: a question label, T29-L1)
         moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
+        reading_glossed = 0  # lines reading_glosses gave a '：' the file does not write
         if made is not None and made.plain and src.layout in (None, "markdown") and not _described(src) and looks_like_aiken(doc.lines) and unnumbered(doc.lines):
             # a PDF's plain text that is a quiz of unnumbered questions over their options and key ('Which …?' / 'A. …' /
             # 'Answer: B'), as a .txt of it is read (sniffed): the Aiken quiz's Markdown (sitting 22: no layout told)
@@ -2520,6 +2521,7 @@ def read_sources(
             doc = doc if cased is doc.lines else Document(rel=doc.rel, text="\n".join(cased) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[】）)\]][ \t]*[^\W\d_]", doc.text):
             glossed = reading_glosses(doc.lines)  # '食べる【たべる】to eat': '食べる【たべる】：to eat', a pair (T34-5)
+            reading_glossed = sum(a != b for a, b in zip(glossed, doc.lines, strict=True)) if glossed is not doc.lines else 0
             doc = doc if glossed is doc.lines else Document(rel=doc.rel, text="\n".join(glossed) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[☐□❏⬜☑☒]|\[[ xX]?\][ \t]*\w+[ \t]*$|\([ xX]?\)[ \t]*\w+[ \t]*$", doc.text, re.M):
             unboxed = boxed_verdicts(doc.text)  # '… 1789.  ☐ Vrai  ☐ Faux': the statement, the ticked box its verdict (T26-38)
@@ -2838,6 +2840,14 @@ def read_sources(
             chosen = Detection("note", 0.9, FOLDER_NOTE)
         if chosen is None:
             continue
+        delimited = (chosen.source or {}).get("delimited")
+        if reading_glossed and chosen.layout == "delimited" and getattr(delimited, "separator", None) == "：":
+            # (the '：' is deckc's, put after each reading: never named as the file's; sitting 58 newdocs d/55)
+            chosen = dataclasses.replace(
+                chosen,
+                why=f"{reading_glossed} lines of a word, its reading in brackets and its meaning, a pair per line",
+                source_lines=("[source.delimited]", 'separator = "："    # deckc puts it between each word\'s bracketed reading and its meaning'),
+            )
         if two_lines and chosen.layout == "delimited":  # (its lines were joined: never 'lines that each split on …')
             chosen = dataclasses.replace(chosen, why=f"{two_lines} pairs written on two lines, a line over its answer, a blank line between pairs")
         layout = chosen.layout

@@ -9,6 +9,8 @@ table of contents' links were its questions and the questions text outside any i
 F3 (T58-5): a conversation of two speakers calling each other by name ('**Ana:** ¡Buenos días, Pablo! …') is a text
 to read: no card, said once with the table that reads its questions as cards; before, the speakers' own questions
 were cards.
+F4-F6 (newdocs' open, sitting 58): a RemNote card's nested cards filed under it; a trilingual table's second language
+named on the back when the third is; a word list with bracketed readings said as written, not by deckc's '：'.
 
 Each test's docstring says what was wrong. Documents in tests/data/sitting59/fixes/ (written for these tests, in the
 shape of the documents of the findings).
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
 
 DATA = Path(__file__).parent / "data" / "sitting59" / "fixes"
 TRIAL58 = Path(__file__).parent / "data" / "trials" / "trial58"
@@ -101,3 +103,35 @@ def test_f3_a_tutor_and_a_student_still_make_cards(tmp_path: Path) -> None:
     named = "Tutor: What is the capital of Peru, Sam?\nSam: Lima.\nTutor: Good. What is the capital of Chile?\nSam: Santiago.\nTutor: And what is the capital of Bolivia?\nSam: Sucre.\n"
     notes, _, messages = built_notes(tmp_path / "named", {"t.txt": named})
     assert len(notes) == 3 and not [m for m in messages if "conversation between" in m]
+
+
+def test_f4_a_remnote_cards_nested_cards_are_filed_under_it(tmp_path: Path) -> None:
+    """F4 (newdocs d/21): '- Cardiology >> Diuretics' over '- Mechanism >> …': before, 'Mechanism' had no section
+    (the same front under a plain parent had its parent's)."""
+    notes, _, _ = built_notes(tmp_path, {"r.md": DATA / "remnote-nested-cards.md"})
+    got = {(note_front(n), plain_text(n["fields"].get("Section", ""))): note_back(n) for n in notes}
+    assert got[("Mechanism", "Cardiology › Diuretics")] == "Increase sodium and water excretion by the kidney"
+    assert got[("Mechanism", "Calcium channel blockers")] == "Block L-type calcium channels → vasodilation"
+    assert got[("Cardiology", "")] == "Diuretics"
+    assert len(notes) == 5
+
+
+def test_f5_a_trilingual_tables_second_language_is_named_on_the_back(tmp_path: Path) -> None:
+    """F5 (newdocs d/62): before, 'manzana' / 'Italiano: mela': the third language named, the second not."""
+    notes, _, _ = built_notes(tmp_path, {"t.md": DATA / "trilingual-table.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["apple"] == "Español: manzana Italiano: mela"
+    two = "# Fruit\n\n| English | Español |\n|---|---|\n| apple | manzana |\n| pear | pera |\n| grape | uva |\n"
+    notes, _, _ = built_notes(tmp_path / "two", {"t.md": two})
+    assert {note_front(n): note_back(n) for n in notes}["apple"] == "manzana"  # (two languages: the answer alone)
+
+
+def test_f6_a_word_list_with_readings_is_said_as_written(tmp_path: Path) -> None:
+    """F6 (newdocs d/55): '米饭 (mi3 fan4) cooked rice' lines were said as '4 lines that each split once on '：'', a
+    separator the file does not hold (deckc's rewrite puts it in); the printed table still reads the same cards."""
+    notes, _, messages = built_notes(tmp_path, {"hsk.txt": DATA / "hsk-readings.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["米饭 (mi3 fan4)"] == "cooked rice" and len(got) == 4
+    said = [m for m in messages if "read as layout 'delimited'" in m]
+    assert len(said) == 1 and "its reading in brackets and its meaning" in said[0] and "split once on" not in said[0]
+    assert "deckc puts it between" in said[0]

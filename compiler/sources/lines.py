@@ -4547,6 +4547,9 @@ def attribute_list_cards(lines: list[str]) -> int:
     return count
 
 
+OUTLINE_NAME_WORDS = 3  # words at most of a parent card's back that names what its nested cards are about
+
+
 def outline_cards(lines: list[str]) -> list[OutlineCard]:
     """The cards of a list (its lines) whose every entry is an outliner flashcard ('- Term :: definition',
     '- Front >> Back', trial8 H9) or an entry naming a section over such entries; [] for any other list.
@@ -4626,6 +4629,14 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
         while end > offset + 1 and not lines[end - 1].strip():
             end -= 1
         cards.append(OutlineCard(offset, question, answer, two_way(arrow), [t for _, t in path], end))
+        if after == k + 1 and nested > after:
+            # its nested cards are filed under its front, as under an entry that is no card, and under its back too when
+            # that is a short name ('- Pharmacology >> Beta blockers' over '- Mechanism >> …': 'Pharmacology › Beta
+            # blockers', where the front 'Mechanism' had no section; sitting 58 newdocs d/21)
+            path.append((indent, question.strip()))
+            named = answer[0].strip() if len(answer) == 1 else ""
+            if named and len(named.split()) <= OUTLINE_NAME_WORDS and not named.rstrip().endswith((".", "!", "?", ":", "。")):
+                path.append((indent, named))
         k = after
     arrows = sum(card.kind == "card" for card in cards)
     notes = sum(card.kind == "note" for card in cards)

@@ -6470,6 +6470,12 @@ class MarkdownReader:
         # each under its name, in the table's order (the lead's decision, sitting 37)
         translated = language_column(head[front]) and language_column(head[back])
         labelled = len(others) > 0 and (inferred or (not translated and any(front < k < back and not reading_column(head[k]) for k in others)))
+        # ('| English | Français | Deutsch |': a third language on the back under its name, so the second is named too;
+        # sitting 58 newdocs d/62: 'rouge' / 'Deutsch: rot')
+        said = {" ".join(head[k].strip("*_ ").lower().split()) for k in (front, back)}
+        tongues = translated and not labelled and head[back].strip("*_ ") and any(
+            language_column(head[k]) and " ".join(head[k].strip("*_ ").lower().split()) not in said for k in others
+        )  # (never '| Español | English | Ejemplo | English |': the example's translation, in the back's language)
         if labelled:
             others = sorted([*others, back])
         grouped = _group_column(head, [cells for _, cells in body], others)
@@ -6504,6 +6510,8 @@ class MarkdownReader:
             ]
             if labelled:
                 answer, more = more[:1], more[1:]
+            elif tongues and len(answer) == 1:
+                answer = [f"{head[back].strip('*_ ')}: {answer[0]}"]
             if "tags" in named and cells[named["tags"]].strip():  # '| Front | Back | Tags |': the row's tags (T20-44)
                 self._row_tags[line] = tuple(t for t in re.split(r"[\s,;]+", _TAG_MARKS.sub("", cells[named["tags"]])) if t)
             if level is not None and cells[level] and not q.endswith(cells[level]):
