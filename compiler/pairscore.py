@@ -428,6 +428,41 @@ def built_in_contrast(a: str, b: str) -> str:
     return _affix_contrast(a, b) or _modal_contrast(a, b) or _name_contrast(a, b)
 
 
+_THING_WORD = re.compile(r"[^\W_][\w'’-]*")
+# the words that lead to the thing a question asks about ('parameters of the decision tree model', 'text
+# classification with bag of words', 'overfitting in random forests')
+_THING_LEADS = frozenset(["of", "with", "for", "in", "on", "about", "using", "to", "from", "by", "into", "without", "via"])
+_ARTICLES = frozenset(["the", "a", "an"])
+THING_WORDS = 4  # words at most of each of the two things
+THING_FRAME = 4  # words at least the two questions share around them
+
+
+def thing_contrast(a: str, b: str) -> str:
+    """Two questions of one document worded the same but for the thing they ask about, right after a preposition
+    (an article between): 'What are the main parameters of the decision tree model?' / '… of the random forest
+    model?', '… text classification with bag of words?' / '… with embeddings?' (trial58 T58-8: suggested at 0.81 as
+    one question). The two things share no word and each starts and ends with a content word; the questions share
+    THING_FRAME words around them."""
+    wa, wb = (_THING_WORD.findall(q.lower()) for q in (a, b))
+    p = 0
+    while p < min(len(wa), len(wb)) and wa[p] == wb[p]:
+        p += 1
+    s = 0
+    while s < min(len(wa), len(wb)) - p and wa[-1 - s] == wb[-1 - s]:
+        s += 1
+    da, db = wa[p : len(wa) - s], wb[p : len(wb) - s]
+    if not (1 <= len(da) <= THING_WORDS and 1 <= len(db) <= THING_WORDS) or set(da) & set(db) or p + s < THING_FRAME:
+        return ""
+    if any(x[0] in _STOP or x[-1] in _STOP or x[0].isdigit() or x[-1].isdigit() for x in (da, db)):
+        return ""
+    k = p - 1
+    while k >= 0 and wa[k] in _ARTICLES:
+        k -= 1
+    if k < 0 or wa[k] not in _THING_LEADS:
+        return ""
+    return f"the thing asked about: {' '.join(da)!r} / {' '.join(db)!r}"
+
+
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 NAME_REST = 3  # words besides their names two questions may differ in and be one question asked of two names
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front, plain_text
+from conftest import built_notes, deck_of, note_back, note_front, plain_text
 
 DATA = Path(__file__).parent / "data" / "sitting59" / "fixes"
 TRIAL58 = Path(__file__).parent / "data" / "trials" / "trial58"
@@ -135,3 +135,27 @@ def test_f6_a_word_list_with_readings_is_said_as_written(tmp_path: Path) -> None
     said = [m for m in messages if "read as layout 'delimited'" in m]
     assert len(said) == 1 and "its reading in brackets and its meaning" in said[0] and "split once on" not in said[0]
     assert "deckc puts it between" in said[0]
+
+
+def test_f7_one_documents_question_asked_of_two_things_is_kept_apart(tmp_path: Path) -> None:
+    """F7 (T58-8): 'What are the main parameters of the decision tree model?' / '… of the random forest model?' of one
+    page were a pair to decide (0.57 with the real model; '… with bag of words?' / '… with embeddings?' 0.81): the
+    thing asked about differs, right after a preposition; kept apart with that reason. The same words asked of an
+    aspect ('the main purpose of X' / 'the main goal of X') are no such contrast."""
+    from compiler.build import build
+    from compiler.pairscore import thing_contrast
+
+    page = (
+        "# ML\n\n**What are the main parameters of the decision tree model?**\n\nDepth, minimum samples per leaf.\n\n"
+        "**What are the main parameters of the random forest model?**\n\nNumber of trees, features per split.\n\n"
+        "**Which model would you use for text classification with bag of words?**\n\nLogistic regression.\n\n"
+        "**Which model would you use for text classification with embeddings?**\n\nGradient boosting.\n"
+    )
+    content = deck_of(tmp_path, {"ml.md": page})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    pairs = [p for p in result.compiled.dupes.pairs if "parameters" in p.a.question and "parameters" in p.b.question]
+    assert len(pairs) == 1 and pairs[0].status == "kept-apart", pairs
+    assert "the thing asked about: 'decision tree' / 'random forest'" in pairs[0].reason
+    assert thing_contrast("Which model … text classification with bag of words?", "Which model … text classification with embeddings?")
+    assert not thing_contrast("What is the main purpose of a load balancer?", "What is the main goal of a load balancer?")

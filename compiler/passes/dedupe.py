@@ -92,6 +92,7 @@ from compiler.pairscore import (
     states_only,
     subject_order,
     subject_words,
+    thing_contrast,
     unread_words,
     word_order,
 )
@@ -1237,7 +1238,8 @@ def decide(
             why = f"spelled apart: {a!r} / {b!r} (in a term or in code, case, accents and symbols are what it asks)"
         else:
             why = guard.contrast(terms_of(i), terms_of(j)) or (
-                settings.opposites and built_in_contrast(items[i].question, items[j].question))
+                settings.opposites and built_in_contrast(items[i].question, items[j].question)) or (
+                settings.opposites and doc[i] == doc[j] and thing_contrast(items[i].question, items[j].question))
         if why and not (through and (i in decided or j in decided)):
             return f"{CONTRAST} ({why})"
         exempt = through and (i in decided or j in decided)  # a human merge says its note covers that item
