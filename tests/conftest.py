@@ -329,7 +329,6 @@ def note_back(note: dict) -> str:  # type: ignore[type-arg]
     return plain_text(note["fields"].get("Correct") or note["fields"].get("Answer") or note["fields"].get("Back") or "")
 
 
-@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     """Each test process compiles its patterns as a deckc command does (:mod:`compiler.regexcache`, in this run's
     user folder): a pattern Python's own cache (512) dropped is not compiled again. The readers use ~4,000; a worker
@@ -343,6 +342,7 @@ def pytest_configure(config: pytest.Config) -> None:
         atexit.unregister(regexcache._installed.save)
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection(session: pytest.Session) -> None:
     """Each worker after the first imports the test files from its own share of them onward, before collecting.
 
