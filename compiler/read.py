@@ -4023,7 +4023,10 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
             _, message, hint, group, reason = rule
             before = _without_resources(item) if group == "placeholder" else None  # (the placeholder, not its links: T35-1)
             said = re.sub(r"<[^>]+>", "", before) if before else item.answer_plain()
-            message = message.format(answer=unescape(said).strip()[:40]) if "{answer" in message else message
+            said = unescape(said).strip()
+            if group == "write-in" and "\n" in said:  # (a fill-in table's row: its cells' lines as one, T59-6)
+                said = " / ".join(line.strip() for line in said.splitlines() if line.strip())
+            message = message.format(answer=said[:40]) if "{answer" in message else message
             diag.warning(item.locator.file, item.locator.line, message, hint, group=group)
             skipped.append(item.model_copy(update={"skip": reason}))
         else:

@@ -136,3 +136,38 @@ def test_unknown_list_environments_are_lists() -> None:
     assert "\\item" not in made.text and "****" not in made.text, made.text
     assert "**A** Alice is a spy" in made.text and "Premise one." in made.text, made.text
     assert "myanswer" not in made.text and "Every sentence is built up out of atomic sentences." in made.text, made.text
+
+
+def test_a_key_inside_an_answer_is_one_line_of_entries(tmp_path: Path) -> None:
+    """T59-3: an answer that gives a symbolization key (``\\myanswer{\\begin{ekey} \\item[B] Haskell is a birder …}``),
+    then its symbolization on the next line: 'B: Haskell is a birder; C: …', the formulas under it, no '\\item'."""
+    made = convert_tex(
+        [
+            "\\begin{document}",
+            "\\begin{compactlist}",
+            "\\item Haskell is a birder and enjoys watching cranes.",
+            "\\myanswer{\\begin{ekey}",
+            "\\item[B] Haskell is a birder",
+            "\\item[C] Haskell enjoys watching cranes",
+            "\\end{ekey}}",
+            "\\myanswer{$B \\wedge C$}",
+            "\\end{compactlist}",
+            "\\end{document}",
+        ],
+        "x.tex",
+    )
+    assert "\\item" not in made.text and "myanswer" not in made.text, made.text
+    assert "Answer: B: Haskell is a birder; C: Haskell enjoys watching cranes" in made.text, made.text
+    assert made.text.count("Answer:") == 1 and "B \\wedge C" in made.text, made.text
+
+
+# --- T59-6: a fill-in table ------------------------------------------------------------------------------------------
+
+
+def test_a_fill_in_table_s_rows_are_writing_lines(tmp_path: Path) -> None:
+    """T59-6 (low): a table whose cells are blanks with their first letter given (``**R\\_\\_\\_\\_ Period** |
+    R\\_\\_\\_\\_ | \\_\\_th Century | P\\_\\_\\_\\_``). Before: a card per row, fronted and answered by blanks. Now such rows
+    are said once as writing lines, no card; a row written out (``Impressionism``) is its card."""
+    notes, _, _ = built_notes(tmp_path, {"art.md": TRIAL / "fill-in-table.md"})
+    assert [note_front(n) for n in notes] == ["Impressionism"], [note_front(n) for n in notes]
+    assert "Plein air" in note_back(notes[0])

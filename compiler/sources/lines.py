@@ -1411,13 +1411,22 @@ _TEMPLATE_BLANK = re.compile(r"\[[A-Z]{2,}(?:_[A-Z]{2,})+\]")
 # a run of underscores amid words: the blank a short answer line leaves for the pupil ('Nosotros _____')
 _WRITE_IN = re.compile(r"(?<![\w`])_{3,}(?![\w`])")
 WRITE_IN_WORDS = 12  # an answer line of at most this many words holding such a blank is the pupil's to fill in
+# a fill-in table's blank: a run of underscores after the word's first letter, the hint ('M______', 'I______ Period'),
+# or before an ordinal's ending ('<__th Century'): the pupil's to fill in too (trial59 T59-6)
+_HINTED_BLANK = re.compile(r"(?<![\w`])(?:[^\W\d_]?_{3,}(?![\w`])|_{2,}(?:st|nd|rd|th)\b)")
+WRITE_IN_ROWS = 6  # lines at most of an answer whose every line is such a blank (a fill-in table row's cells)
 
 
 def write_in(text: str) -> bool:
     """Whether an answer is the line a worksheet leaves to write it on: one short line holding a blank ('Nosotros
-    _____', 'Sí, yo [SHORT_LINE] animales.', 'Correction: [LONG_LINE]', '[LONG_LINE]'), never an answer to learn."""
+    _____', 'Sí, yo [SHORT_LINE] animales.', 'Correction: [LONG_LINE]', '[LONG_LINE]'), never an answer to learn; or a
+    fill-in table's row, a few short lines each holding a blank, its first letter given or not ('AKA: M______' / 'Time
+    Period: <__th Century' / 'Basis of Nursing: I______'; trial59 T59-6)."""
     raw = text.strip()
     plain = _TEMPLATE_BLANK.sub("_____", raw)
+    rows = [row for row in plain.split("\n") if row.strip()]
+    if 1 < len(rows) <= WRITE_IN_ROWS and all(len(row.split()) <= WRITE_IN_WORDS and _HINTED_BLANK.search(row) for row in rows):
+        return True
     if "\n" in plain or len(plain.split()) > WRITE_IN_WORDS or _WRITE_IN.search(plain) is None:
         return False
     # (a lone '____' stays a placeholder answer, as an essay question's box is said)

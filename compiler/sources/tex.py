@@ -971,6 +971,33 @@ def _answer_split(text: str) -> tuple[str, str] | None:
     return text[: m.start()], closed[0]
 
 
+def _answer_text(said: str) -> str:
+    """An answer command's argument as one line of text: a list in it (a symbolization key, ``\\begin{ekey} \\item[P]
+    Dorothy plays …``) as ``P: Dorothy plays …; C: …``, never its ``\\item`` commands printed."""
+    if "\\item" not in said:
+        return _inline(said)
+    parts = re.split(r"\\item\b\s*", said)
+    shown = [_inline(parts[0])]
+    for part in parts[1:]:
+        label = re.match(r"\[([^\]]*)\]\s*", part)
+        text = _inline(part[label.end() :] if label else part)
+        shown.append(f"{_inline(label.group(1))}: {text}" if label and _inline(label.group(1)) else text)
+    return "; ".join(t for t in shown if t)
+
+
+def _answer_row(out: list[Row], depth: int, said: str, n: int) -> Row:
+    """The row of an answer under the list item open at ``depth``: 'Answer: …', or the answer's next line when the item
+    has its answer already (forallx's key, then the symbolization: one answer of two lines)."""
+    answered = False
+    for text, _ in reversed(out):
+        if text.startswith("  " * depth + "Answer: "):
+            answered = True
+            break
+        if re.match(r"^\s*(?:[-*]|\d+\.)\s", text):
+            break  # (the item's own line: no answer under it yet)
+    return ("  " * depth + ("" if answered else "Answer: ") + _answer_text(said), n)
+
+
 def _answer_line(line: str) -> re.Match[str] | None:
     """A line that is only an answer command of the document's own (``\\myanswer{…}``, ``\\\\myanswer{…}\\``): a match
     whose ``answer`` group is its argument; None for any other line."""
@@ -1524,10 +1551,10 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         if said is not None and m is not None and m.group("label") is not None and not _inline(m.group("label")) and not _inline(said[0]) and state.item_open:
             # '\item[] \myanswer{$\enot M$}' under '\item Those creatures are not men in suits.': the answer of the item
             # above (an entry with no label goes on with it), never an entry '**** …' of its own (trial59 T59-3)
-            out.append(("  " * len(state.lists) + "Answer: " + _inline(said[1]), n))
+            out.append(_answer_row(out, len(state.lists), said[1], n))
             continue
         if m is None and state.lists and state.item_open and (bare := _ANSWER_CALL.match(line) or _answer_line(line)) is not None:
-            out.append(("  " * len(state.lists) + "Answer: " + _inline(bare.group("answer")), n))  # (on a line of its own)
+            out.append(_answer_row(out, len(state.lists), bare.group("answer"), n))  # (on a line of its own)
             continue
         if m is not None and state.lists:
             kind = state.lists[-1]
@@ -1550,7 +1577,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 text = f"**{_inline(label)}**" + (": " if kind == "description" else " ") + text
             out.append((f"{indent}{mark} {text}".rstrip(), n))
             if said is not None:  # ('\item $(A)$\hfill \myanswer{(a) no (b) no}': the item, its answer under it)
-                out.append(("  " * len(state.lists) + "Answer: " + _inline(said[1]), n))
+                out.append(_answer_row(out, len(state.lists), said[1], n))
             state.item_open = True
             continue
         lead = _LEAD.match(line)
