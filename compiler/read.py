@@ -249,6 +249,7 @@ from compiler.sources.lines import (
     blank_first,
     boxed_verdicts,
     bracket_labels,
+    bracketed_keys,
     card_links,
     char_references,
     coded_pipes,
@@ -256,6 +257,7 @@ from compiler.sources.lines import (
     dotted_answer_labels,
     drop_properties,
     emoji_numbers,
+    emoji_verdicts,
     field_cards,
     front_matter_end,
     front_matter_fault,
@@ -1249,14 +1251,22 @@ def _detect_for(
             )
             return None
         prose = _prose_only(doc.lines)
+        asked = asked_in_text(doc.lines) if prose else []
         if prose:  # (sitting 43: an article's paragraphs got "cannot tell this document's layout" and a Q:/A: pattern to write)
             (diag.warning if unnamed else diag.error)(
                 doc.rel,
                 None,
                 ("no card from this file: " if unnamed else "") + f"it reads as prose ({counted(prose, 'paragraph')} of "
-                "sentences, no question, heading, term list or card marker): deckc makes cards from the questions and "
+                + (f"sentences, {counted(len(asked), 'question')} asked inside them, none on a line of its own, no heading, "
+                   "term list or card marker" if asked else "sentences, no question, heading, term list or card marker")
+                + "): deckc makes cards from the questions and "
                 "notes a document holds; it does not write questions",
-                "to learn from it, write it as Markdown (.md) with a heading over each part ('## Why did it start in "
+                (  # (round-14 d/19: two 'Question? Answer.' sentences in its paragraphs, the message as for any article)
+                    f"to make cards of its questions ({asked[0][:60]!r} …), write each as a 'Q: …' line with its answer "
+                    "on an 'A: …' line under it, a blank line between pairs; for the rest, "
+                    if asked else "to learn from it, "
+                )
+                + "write it as Markdown (.md) with a heading over each part ('## Why did it start in "
                 "Britain?' or '## Causes': each heading with text under it is a card), or write questions with their answers"
                 + (f"; if it is no study document, {exclude_hint(doc.rel)}" if unnamed else ""),
                 group=f"layout:{doc.rel}",
@@ -1795,12 +1805,33 @@ def _prose_only(lines: list[str]) -> int:
         elif paragraphs[-1]:
             paragraphs.append([])
     paragraphs = [p for p in paragraphs if p]
+    # a file of one paragraph a line (a word processor's paste, no blank lines between): each line of a paragraph's
+    # length a paragraph of its own (round-14 d/19: one "paragraph" of four lines, read as no prose)
+    paragraphs = [q for p in paragraphs for q in (_line_paragraphs(p) or [p])]
     if any(line.rstrip(CLOSERS).endswith(QUESTION_MARKS) or re.match(r"(?:[-*+•]|\d{1,3}[.)])\s", line) for p in paragraphs for line in p):
         return 0
     texts = [" ".join(p) for p in paragraphs]
     prose = [t for t in texts if len(t.split()) >= PROSE_PARAGRAPH_WORDS and t.rstrip(CLOSERS)[-1:] in ".!。"]
     total = sum(len(t.split()) for t in texts)
     return len(prose) if len(prose) >= 2 and sum(len(t.split()) for t in prose) >= PROSE_SHARE * total else 0
+
+
+def _line_paragraphs(lines: list[str]) -> list[list[str]]:
+    """The lines of a block without blank lines, each a paragraph of its own, when they are paragraphs written one a
+    line: two lines or more, each ending a sentence, two of them PROSE_PARAGRAPH_WORDS words or more (a wrapped
+    paragraph's lines are shorter and end mid-sentence); else empty."""
+    if len(lines) < 2 or not all(line.rstrip(CLOSERS)[-1:] in ".!?。？" for line in lines):
+        return []
+    return [[line] for line in lines] if sum(len(line.split()) >= PROSE_PARAGRAPH_WORDS for line in lines) >= 2 else []
+
+
+# a question asked inside a paragraph and answered after it: 'What was the Tennis Court Oath? It was the pledge …'
+_ASKED_IN_TEXT = re.compile(r"(?:^|(?<=[.!]\s))([A-Z][^.!?]{3,150}\?)\s+[A-Z0-9]")
+
+
+def asked_in_text(lines: list[str]) -> list[str]:
+    """The questions a page of prose asks inside its paragraphs with their answers after them, in order."""
+    return [m.group(1) for line in lines for m in _ASKED_IN_TEXT.finditer(line.strip())]
 
 
 def _fence_cause(doc: Document) -> str:
@@ -2577,7 +2608,7 @@ def read_sources(
         written: Written = {}  # options' labels as the page writes them ('③', 'б)'), by line
         page_lines, relettered = doc.lines, doc.lines  # (the page's lines before its options are relettered, and after)
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
-            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(letter_numbers(bracket_labels(wide_labels(blank_first(verdict_first(verdict_letters(tick_columns(verdict_tables(emoji_numbers(doc.text))), src.true_false)))))))), written)))  # (trial9 T14)
+            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(same_line_pairs(letter_numbers(bracket_labels(wide_labels(blank_first(verdict_first(emoji_verdicts(bracketed_keys(verdict_letters(tick_columns(verdict_tables(emoji_numbers(doc.text))), src.true_false)))))))))), written)))  # (trial9 T14)
         elif worded_doc and re.search(r"(?m)^[ \t]*\S{1,3}[ \t]?[-–)][ \t]", doc.text):
             # a Word test's '1- …' questions and 'أ) …', 'a- …' options, as the text page's are (T29-58)
             doc = Document(rel=doc.rel, text=latin_option_letters(space_numbers(doc.text), written))

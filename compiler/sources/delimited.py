@@ -136,6 +136,7 @@ from compiler.sources.prompts import picture_prompt
 from compiler.sources.suggest import toml_string
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
+SEPARATOR_NAMES = {v: "tab" if k == "tab" else f"{k} ({v!r})" for k, v in SEPARATORS.items()}
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
 # the separator hint Excel and LibreOffice honour on a CSV's first line ('sep=;', 'sep=,', 'sep=\t' as a tab)
 _SEP_HINT = re.compile(r"^\ufeff?\s*sep=(?P<sep>[^\s\w\"']|\t)\s*$", re.I)
@@ -1028,6 +1029,9 @@ def _reopened(
     expected = typical[0][0] if typical else 0
     out: list[tuple[int, int, list[str]]] = []
     for start, end, row in rows:
+        if end == start and expected and len(row) <= expected and _unclosed(body[start - 1 : end], separator):
+            out.append(_stray_quote(start, row, body[start - 1], separator, expected, before, rel, diag))
+            continue
         swallowed = [part for f in row for part in f.split("\n")[1:] if part.count(separator) >= expected]
         if not (end > start and expected and swallowed and _unclosed(body[start - 1 : end], separator)):
             out.append((start, end, row))
@@ -1048,6 +1052,31 @@ def _reopened(
             cells = _line_cells(body[k - 1], separator)
             out.append((k, k, [dollar_math(f) if "$" in f else f for f in cells]))
     return out
+
+
+def _stray_quote(
+    at: int, row: list[str], line: str, separator: str, expected: int, before: int, rel: str, diag: Diagnostics
+) -> tuple[int, int, list[str]]:
+    """A one-line row with fewer fields than the file's rows because a quote closes inside a field and text follows
+    it ('"photosynthesis,"making food from light': csv reads the comma inside the quotes as text, one field): a
+    warning naming the quote, and the line split at each separator, a quote wrapping a cell dropped, when that gives
+    the file's number of fields (round-14 d/92: "question has no answer", the stray quote unnamed)."""
+    bad = next((m.start() for m in re.finditer(r'"(?=[^"\s' + re.escape(separator) + r"])", line) if line[: m.start()].count('"') % 2), None)
+    cells = [c.strip().strip('"').strip() for c in line.split(separator)]
+    split = len(cells) == expected + 1 and all(cells)
+    shown = line.strip()
+    shown = shown if len(shown) <= 60 else shown[:57] + "…"
+    where = f" at column {bad + 1}" if bad is not None else ""
+    diag.warning(
+        rel,
+        before + at,
+        f'a quote (") closes inside a field{where} and text follows it ({shown!r}), so the '
+        + f"{SEPARATOR_NAMES.get(separator, repr(separator))} inside the quotes is text and the row has {len(row)} field{'s' if len(row) != 1 else ''}"
+        + ("; read the line split at each one instead" if split else ""),
+        "remove the stray quote, or quote the whole field: a quoted field ends at its closing quote",
+        group="stray-quote",
+    )
+    return (at, at, [dollar_math(f) if "$" in f else f for f in cells]) if split else (at, at, row)
 
 
 def _open_quote(line: str, separator: str) -> int | None:
@@ -1309,7 +1338,9 @@ _EMPHASIS_IN_TEXT = re.compile(r"(?i)(?:\w[^<>]*<(b|i|u|em|strong)>[^<>]+</\1>|<
 _ABOUT_MARKUP = re.compile(r"(?i)\b(?:html|xml|tags?|elements?|markup|attributes?)\b")
 
 
-_TAG_WORDS = re.compile(r"^[\w:./-]+(?:\s+[\w:./-]+){0,11}$")
+# (a cell ending a sentence, 'El perro ladra.', is an example, never tags: Spanish examples sharing 'El' were tags,
+# round-15 d/49)
+_TAG_WORDS = re.compile(r"^(?!.*\w\s+\S*\.$)[\w:./-]+(?:\s+[\w:./-]+){0,11}$")
 TAG_SHARE = 0.6  # of the rows sharing one word of the last column: it is their tags
 
 
@@ -2520,7 +2551,11 @@ class DelimitedReader:
                 fields = _markdown_fields(fields)
             pair = (normalize_text(left), normalize_text(right)) if found else None
             original = [line, *(doc.lines[k] for k in below)] if found else [line]
-            item = self._item(doc, source, diag, n + 1, fields, rendered, [], "", original, len(items), levels)
+            # (a line of the list that does not split: its answer goes after the list's separator, on its line; "in the
+            # second column" named no column of a list, round-15 d/31)
+            sign = repr(separator) if separator.strip() or len(separator) > 1 else "a tab" if separator == "\t" else "a space"
+            where = f"write its answer after {sign} on its line, as the list's other lines do"
+            item = self._item(doc, source, diag, n + 1, fields, rendered, [], "", original, len(items), levels, where=where)
             if item is not None and pair is not None and pair in seen:  # the lesson's pairs again ('Tłumaczenia:', T15-91)
                 item = item.model_copy(update={"skip": f"the same pair as line {seen[pair]}, word for word"})
             if item is not None:

@@ -1656,6 +1656,59 @@ _VERDICT_FIRST = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})[(\[][ \t]*(?P<v>[VFTvf
 _VERDICT_PAIRS = ({"V", "F"}, {"T", "F"}, {"✓", "✗"}, {"✔", "✘"}, {"√", "×"}, {"✓", "✘"}, {"✔", "✗"})
 
 
+# a statement with its verdict as an emoji after it, as notes typed on a phone mark them: 'Bats are blind. ❌', '… ✅'
+_EMOJI_VERDICT = re.compile(
+    r"(?m)^(?P<s>(?![ \t]*#)[ \t]*[^\n]*?[^\s\n✅❌✔✖❎\ufe0f])(?P<stop>[.!。]?)[ \t]+(?P<v>✅|❌|✔\ufe0f?|✖\ufe0f?|❎)[ \t]*$"
+)
+_EMOJI_TRUE = ("✅", "✔")
+
+
+def emoji_verdicts(text: str) -> str:
+    """Statements with an emoji verdict after them ('Venus is the hottest planet. ✅' / 'Bats are blind. ❌') as
+    statements with their verdict in brackets ('… blind. (F)'), when at least :data:`GLUED_NUMBERS_MIN` lines are so and
+    both verdicts occur (round-15 d/46: one card of the title, every statement on its back). Line numbers stay."""
+    if "✅" not in text and "❌" not in text and "✔" not in text:
+        return text
+    found = list(_EMOJI_VERDICT.finditer(text))
+    said = {m.group("v").startswith(_EMOJI_TRUE) for m in found}
+    if len(found) < GLUED_NUMBERS_MIN or said != {True, False}:
+        return text
+    count = iter(range(1, len(found) + 1))
+
+    def judged(m: re.Match[str]) -> str:
+        statement = m.group("s")
+        if not re.match(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]", statement):  # (lines of a paragraph: numbered in turn, as
+            lead = len(statement) - len(statement.lstrip(" \t"))  # verdict_first numbers them)
+            statement = f"{statement[:lead]}{next(count)}. {statement[lead:]}"
+        return f"{statement}{m.group('stop') or '.'} ({'T' if m.group('v').startswith(_EMOJI_TRUE) else 'F'})"
+
+    return _EMOJI_VERDICT.sub(judged, text)
+
+
+# a line of options with the right one's letter in brackets at its end, as a driving-theory or quiz-book bank writes its
+# key: 'a) 50 mph  b) 60 mph  c) 70 mph  d) 40 mph   (b)'
+_KEYED_OPTIONS = re.compile(
+    r"(?m)^(?P<opts>[ \t]*\(?(?P<first>[aA])[).][ \t]+\S[^\n]*?[ \t]\(?[bB][).][ \t]+\S[^\n]*?[ \t]\(?[cC][).][ \t]+\S[^\n]*?)"
+    r"[ \t]+(?:\((?P<k>[a-hA-H])\)|\[(?P<s>[a-hA-H])\])[ \t]*$"
+)
+
+
+def bracketed_keys(text: str) -> str:
+    """Lines of three options or more ending with the right one's letter in brackets ('… d) 40 mph   (b)') with that
+    letter as the answer label deckc reads after options on their line ('… d) 40 mph   Answer: b'), when at least
+    :data:`GLUED_NUMBERS_MIN` lines are so and each letter names one of its line's options (round-15 d/18: "4 options
+    and none marked correct", no card). Line numbers stay."""
+    if "(" not in text and "[" not in text:
+        return text
+    found = [m for m in _KEYED_OPTIONS.finditer(text) if re.search(rf"(?:^|[ \t(]){re.escape(m.group('k') or m.group('s'))}[).]", m.group("opts"), re.I)]
+    if len(found) < GLUED_NUMBERS_MIN:
+        return text
+    keyed = {m.start() for m in found}
+    return _KEYED_OPTIONS.sub(
+        lambda m: f"{m.group('opts')}  Answer: {m.group('k') or m.group('s')}" if m.start() in keyed else m.group(0), text
+    )
+
+
 def verdict_first(text: str) -> str:
     """Statements with their verdict in brackets before them ('( V ) El Sol es una estrella.' / '( F ) La Luna tiene luz
     propia.') as numbered statements with the verdict after them ('1. El Sol es una estrella. (V)'), the shape every

@@ -9622,6 +9622,7 @@ def _card_rows(rows: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[
         rows = rows[1:]  # ('|  |  |  |' over '| Svenska | Engelska | Exempel |': a column named by a language, T36-4)
     if len(rows) < 3 or len(rows[0][1]) < 2:
         return rows, {}
+    rows = _merged_rows(rows)
     kept = rows[:1]
     groups: dict[int, str] = {}
     group = ""
@@ -9636,6 +9637,31 @@ def _card_rows(rows: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[
     if not groups or any(_GROUP_CELL.match(cells[0]) for line, cells in kept[1:] if line in groups and cells):
         return rows, {}  # (no group, or fronts in bold like their titles: rows as written)
     return kept, groups
+
+
+def _merged_rows(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A table's rows, each row that continues the one above it joined to it: a spreadsheet's or a word processor's
+    merged cells written as blanks (``| Desert | Very dry | Cacti | Camel |`` / ``|  |  | Succulents | Fennec fox |``),
+    its first two cells empty, a later one written, under a row whose first cell is: each written cell added to the
+    cell above on a line of its own (round-15 d/11: the table was in no card). A table of fewer than three columns, or
+    whose first row of the body is such a row, is as written."""
+    if len(rows[0][1]) < 3 or len(rows) < 3:
+        return rows
+    def follows(cells: list[str]) -> bool:
+        return len(cells) >= 3 and not cells[0].strip() and not cells[1].strip() and any(c.strip() for c in cells[2:])
+    if follows(rows[1][1]) or not any(follows(cells) for _, cells in rows[2:]):
+        return rows
+    out = [rows[0], (rows[1][0], list(rows[1][1]))]
+    for line, cells in rows[2:]:
+        if follows(cells) and out[-1][1] and out[-1][1][0].strip():
+            above = out[-1][1]
+            above += [""] * (len(cells) - len(above))
+            for k, cell in enumerate(cells):
+                if cell.strip():
+                    above[k] = f"{above[k]}<br>{cell.strip()}" if above[k].strip() else cell.strip()
+        else:
+            out.append((line, list(cells)))
+    return out
 
 
 def _header_key(head: list[str]) -> tuple[str, ...]:

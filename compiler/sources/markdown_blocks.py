@@ -1427,6 +1427,8 @@ def _callouts(text: str) -> str:
             continue
         marker = {"": "!!!", "+": "???+", "-": "???"}[m.group("fold")]
         title = m.group("title").replace('"', "“")
+        if not title and ANSWER_TITLE.match(m.group("type")):  # ('> [!answer]-' untitled: an answer box by its type,
+            title = m.group("type").capitalize()  # round-15 d/13: its text was outside any question, '[!answer]-' a back)
         if not title and m.group("type").lower() in QUESTION_TYPES and i + 1 < len(lines) and not fenced[i + 1] and _QUOTED.match(lines[i + 1]):
             first = _QUOTED.sub("", lines[i + 1], count=1).strip()
             if first.endswith(("?", "？", "؟")) and not _BLOCK_START.match(first):
@@ -1447,9 +1449,10 @@ def _callouts(text: str) -> str:
         if title and _asked_over_answer(lines, fenced, i):  # '> [!question] …' over '> [!success]- Answer' (P69)
             lines[i] = m.group("title")
             i += 1
-            if i < len(lines) and _QUOTED.match(lines[i]):  # '> [!question] Exercise 8.1' / '> Does the rule …?': its text
+            if i < len(lines) and _QUOTED.match(lines[i]) and not _answer_callout(lines[i]):  # '> [!question] Exercise 8.1' /
+                # '> Does the rule …?': its text
                 lines[i - 1] = f"**{m.group('title')}**" if _LABEL_TITLE.match(m.group("title")) else lines[i - 1]
-                while i < len(lines) and not fenced[i] and _QUOTED.match(lines[i]):
+                while i < len(lines) and not fenced[i] and _QUOTED.match(lines[i]) and not _answer_callout(lines[i]):
                     lines[i] = _QUOTED.sub("", lines[i], count=1)
                     i += 1
             continue
@@ -1530,13 +1533,22 @@ def _nested_answer(lines: list[str], fenced: list[bool], at: int) -> int | None:
     return k if found else None
 
 
+def _answer_callout(line: str) -> bool:
+    """Whether ``line`` opens a callout titled as the answer (``> [!success]- Answer``), or untitled and an answer by
+    its type (``> [!answer]-``, ``> [!solution]``): also right under the question's callout line, in the same quote
+    (``> [!question] …?`` / ``> [!answer]-`` / ``> 7 ± 2 items``, as notes typed without Obsidian's blank line write it:
+    round-15 d/13, '[!answer]-' was the back's first line)."""
+    m = _CALLOUT.match(line)
+    return m is not None and bool(ANSWER_TITLE.match(m.group("title") or m.group("type")))
+
+
 def _asked_over_answer(lines: list[str], fenced: list[bool], at: int) -> bool:
     """Whether the callout at ``at`` has a next callout, past blank lines and callouts of hints, titled as the
     answer (``> [!question] How do you revoke a JWT?`` then ``> [!success]- Answer``, as
     Obsidian interview notes write them: trial11 P69, learner4 N61): its title is then the question's text, read as
     the text over an answer box is, whether or not it ends in '?'."""
     k = at + 1
-    while k < len(lines) and _QUOTED.match(lines[k]):
+    while k < len(lines) and _QUOTED.match(lines[k]) and not _answer_callout(lines[k]):
         k += 1  # its body: the question's text, or the problem under an exercise's label
     while k < len(lines):
         if fenced[k] or not lines[k].strip():
@@ -1545,7 +1557,7 @@ def _asked_over_answer(lines: list[str], fenced: list[bool], at: int) -> bool:
         m = _CALLOUT.match(lines[k])
         if m is None:
             return False
-        if ANSWER_TITLE.match(m.group("title")):
+        if _answer_callout(lines[k]):
             return True
         k += 1
         while k < len(lines) and _QUOTED.match(lines[k]):
