@@ -192,3 +192,71 @@ def test_formulas_and_symbols_tell_no_language() -> None:
     assert language("v = u + at (v final velocity, u initial velocity, a acceleration, t time) F = ma (force = mass × acceleration) W = mg (weight = mass × gravitational field strength)") == "en"
     assert language("O gato está em casa e o cão também.") == "pt"
     assert language("Der Hund ist im Garten und die Katze schläft.") == "de"
+
+
+def test_d24_a_first_line_naming_the_fields_labels_them_on_the_back(tmp_path: Path) -> None:
+    """d/24: 'Country / Capital / Currency' over 'Japan - Tokyo - yen': before, the back was 'Tokyo' then 'yen', the
+    names unused. Now each field under its name."""
+    notes, skipped, _ = built_notes(tmp_path, {"c.txt": DATA / "countries-named-fields.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Japan"] == "Capital: Tokyo Currency: yen"
+    assert got["Poland"] == "Capital: Warsaw Currency: złoty"
+    assert len(got) == 6 and not skipped
+
+
+def test_a_header_of_two_languages_and_an_example_over_a_word_list(tmp_path: Path) -> None:
+    """'Spanish - English - Example' over 'el perro - the dog - El perro ladra mucho.': before, a card 'Spanish' →
+    'English' / 'Example'. Now the names' line is no card; the meaning bare (a translation), the example named. A
+    title that names no fields ('Italian - week 4') stays a title, the example unnamed."""
+    text = "Spanish - English - Example\nel perro - the dog - El perro ladra mucho.\nel gato - the cat - El gato duerme.\nla casa - the house - Mi casa es pequeña.\n"
+    notes, _, _ = built_notes(tmp_path, {"v.txt": text})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "el perro": "the dog Example: El perro ladra mucho.",
+        "el gato": "the cat Example: El gato duerme.",
+        "la casa": "the house Example: Mi casa es pequeña.",
+    }
+    titled = "Italian - week 4\nmangiare - to eat - Mangio la pasta ogni giorno.\nbere - to drink - Bevo acqua.\ndormire - to sleep - Dormo otto ore.\n"
+    notes, _, _ = built_notes(tmp_path / "t", {"i.txt": titled})
+    assert {note_front(n): note_back(n) for n in notes}["bere"] == "to drink Bevo acqua."
+
+
+def test_d53_a_timelines_undated_first_line_is_its_title(tmp_path: Path) -> None:
+    """d/53: '20th century – key dates' over '1914–1918 – First World War' …: before, a card '20th century' → 'key
+    dates'. A first line whose front is no date, over a timeline whose every front is one, is the title."""
+    notes, skipped, _ = built_notes(tmp_path, {"t.txt": DATA / "timeline-titled-ranges.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert "20th century" not in got
+    assert got["1939–1945"] == "Second World War" and got["1917"] == "Russian Revolution"
+    assert len(got) == 8 and not skipped
+
+
+def test_d68_numbered_toggles_each_on_one_line_are_cards(tmp_path: Path) -> None:
+    """d/68: '1. <details><summary>What does DNS do?</summary>Translates …</details>' (a Notion page's numbered toggles):
+    before, no card from the page ("text outside any question"). The same toggles unnumbered were cards already."""
+    notes, skipped, _ = built_notes(tmp_path, {"n.md": DATA / "numbered-toggles-one-line.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "What does DNS do?": "Translates domain names into IP addresses.",
+        "Which port does HTTPS use?": "443",
+        "What is the difference between TCP and UDP?": "TCP is connection-oriented and reliable; UDP is connectionless and faster.",
+    }
+    assert not skipped
+
+
+def test_d63_records_of_labelled_lines_keep_their_fields_apart(tmp_path: Path) -> None:
+    """d/63: 'Disease: Asthma' / 'Symptoms: …' / 'Treatment: …' blocks. Before: 'Symptoms' dropped as if an answer label,
+    'Treatment: …' glued onto the symptoms ('night cough Treatment: salbutamol'). Now the disease the front, each field
+    a line under its label."""
+    notes, skipped, _ = built_notes(tmp_path, {"d.txt": DATA / "disease-records.txt"})
+    got = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert list(got) == ["Asthma", "Type 1 diabetes", "Hypothyroidism"]
+    assert got["Hypothyroidism"] == "<p>Symptoms: weight gain, cold intolerance, fatigue, constipation</p><p>Treatment: levothyroxine</p>"
+    assert not skipped
+
+
+def test_own_labels_of_two_line_pairs_are_still_taken_off(tmp_path: Path) -> None:
+    """The page's own two labels over every pair ('Swali: …' / 'Jibu: …') are still taken off both sides."""
+    text = "Swali: Mji mkuu wa Kenya ni upi?\nJibu: Nairobi\n\nSwali: Mlima mrefu zaidi Afrika ni upi?\nJibu: Kilimanjaro\n\nSwali: Ziwa kubwa zaidi Afrika ni lipi?\nJibu: Ziwa Viktoria\n"
+    notes, _, _ = built_notes(tmp_path, {"s.txt": text})
+    assert {note_front(n): note_back(n) for n in notes}["Mji mkuu wa Kenya ni upi?"] == "Nairobi"

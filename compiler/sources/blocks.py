@@ -8,6 +8,7 @@ formula lines, bullet lists) so every layout renders the same way.
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 
 from compiler.model import Block, BlockKind
@@ -98,10 +99,15 @@ def cell_lines(lines: list[str]) -> list[Block]:
     return [text_block(run) for run in runs]
 
 
+# a field's label opening a line: 'Symptoms: wheeze, …', 'Side effects: …' (a capitalised word or three and a colon)
+_FIELD_LEAD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: \S")
+
+
 def answer_blocks(first: str, extra: list[str]) -> list[Block]:
     """Build answer blocks from the answer's first text and the lines after it.
 
-    Unfinished answer text swallows the next plain line; code lines make one
+    Unfinished answer text swallows the next plain line, unless both open with a field's label ('Symptoms: …' /
+    'Treatment: …': two fields, round-15 d/63); code lines make one
     python block; formula lines are formula blocks; runs of two or more short
     unpunctuated lines (pro/con, tags) or marked bullets become a bullet list;
     anything else is a text paragraph.  Nothing is dropped.
@@ -164,7 +170,7 @@ def answer_blocks(first: str, extra: list[str]) -> list[Block]:
             para = bullets.pop()  # ('Answer: They produce most of the' / 'cell's ATP …': one sentence, no list; T28-58)
             flush_bullets()
             para = join_continuation(para, s)
-        elif para and not ends_complete(para) and not marked and not looks_like_formula(s) and not own:
+        elif para and not ends_complete(para) and not marked and not looks_like_formula(s) and not own and not (_FIELD_LEAD.match(s) and _FIELD_LEAD.match(para)):
             para = join_continuation(para, s)
         elif OWN_LINE.match(s) and not marked:
             flush_para()

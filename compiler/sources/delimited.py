@@ -375,6 +375,16 @@ _BOLD_FRONT = re.compile(r"(\*\*|__)[^*_\n]{1,60}\1")  # a front in bold, whole
 SHAPED_WORDS = 6  # words at most of a dated front ('30 January 1933', 'c. 1922')
 
 
+def _undated_title(lines: list[str], n: int, left: str, separator: str) -> bool:
+    """Line ``n``, the list's first, whose front is no date over a timeline whose every other front is one ('20th
+    century – key dates' over '1914–1918 – First World War' …, TITLED_ENTRIES lines or more): the timeline's title
+    (round-15 d/53: a card '20th century' → 'key dates')."""
+    fronts = [split_on(pair_text(line), separator)[0] for line in lines[n + 1 :] if line.strip() and split_on(pair_text(line), separator)[1]]
+    if len(fronts) < TITLED_ENTRIES or _front_shape([left]) == "dated" or _LIST_ENTRY.match(lines[n]):
+        return False
+    return all(_front_shape([f]) == "dated" for f in fronts)
+
+
 def _front_shape(fronts: list[str]) -> str:
     """How a list's fronts are written, when half of them or more are so: 'bold' ('**Marginal cost**'), 'dated' (a
     timeline's '14 July 1789', '1919-06-28'); else ''. A line of the list that splits on another separator typed by
@@ -712,6 +722,34 @@ def _foreign(name: str) -> str:
     """A column named in another language ('Begriff', 'Bedeutung', 'Erklärung': columns.py), or a language's name."""
     kind = columns.role(name)
     return "extra" if kind == "explain" else kind or ("lang" if name in _LANGUAGES or name in _NAMED_LANGUAGES else "")
+
+
+# a list's fields named on its first line, between slashes or bars ('Country / Capital / Currency')
+_NAMED_FIELDS = re.compile(r"\s+[/|]\s+")
+
+
+def _field_names(lines: list[str], start: int, separator: str) -> list[str] | None:
+    """The names a word list of three fields a line gives its fields on its first line ('Country / Capital / Currency'
+    over 'Japan - Tokyo - yen'), as many as its lines' fields, each a capitalised word or three, no digit; joined by
+    slashes or bars, or by the list's separator when they are column names deckc knows ('Word - Meaning - Example');
+    else None (a title, 'Italian - week 4', is no names: round-15 d/24, 'yen' was unlabelled under 'Tokyo')."""
+    first = next((line.strip() for line in lines[start:] if line.strip()), "")
+    rows = [pair_text(line) for line in lines[start:] if separator in line and line.strip() != first]
+    widths = Counter(row.count(separator) + 1 for row in rows)
+    if not widths:
+        return None
+    width = widths.most_common(1)[0][0]
+    heading = first.lstrip("#").strip().strip("*_ ")
+    names = [n.strip().strip("*_ ") for n in _NAMED_FIELDS.split(heading)]
+    if len(names) != width and separator in heading:
+        names = [n.strip().strip("*_ ") for n in heading.split(separator)]
+        if _column_names(names) is None:
+            return None
+    if width < 3 or len(names) != width or len(set(n.casefold() for n in names)) != width:
+        return None
+    if not all(n and n[0].isupper() and len(n.split()) <= 3 and not re.search(r"[\d.?!:;]", n) for n in names):
+        return None
+    return names
 
 
 def _pair_header(left: str, right: str) -> bool:
@@ -2482,6 +2520,7 @@ class DelimitedReader:
         examples = example_lines(doc.lines)  # ('  Unser Haus hat einen Garten.' under its word: its back, T27-23)
         examples |= continued_lines(doc.lines, separator)  # (a definition's next lines in a block of its own: T32-46)
         fielded = fields_on(doc.lines, separator)  # ('el perro - the dog - El perro ladra mucho.': its example apart, T32-45)
+        named = _field_names(doc.lines, start, separator) if fielded else None  # ('Country / Capital / Currency' over them)
         shape = _front_shape([split_on(pair_text(line), separator)[0] for line in doc.lines if split_on(pair_text(line), separator)[1] and not self._HEADING.match(line)])
         if shape == "bold" and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
             examples |= _paragraph_lines(doc.lines, separator, self._HEADING)
@@ -2511,9 +2550,11 @@ class DelimitedReader:
                 continue  # 'Phrases utiles – au restaurant' over '… = …' pairs: its title, no card (trial41 T41-5)
             if found and _DEFINITION_LABEL.match(left.strip()) and (subject := _DEFINED.match(right.strip())):
                 left = subject.group("subject")  # 'Definición: La célula es …': the thing defined, never the label (T26-22)
+            if n == first and named is not None:
+                continue  # 'Country / Capital / Currency': the fields' names, no card (round-15 d/24)
             if not found and n == first and not items:
                 continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
-            if found and n == first and not items and _titles_list(doc.lines, n, examples, separator):
+            if found and n == first and not items and (_titles_list(doc.lines, n, examples, separator) or _undated_title(doc.lines, n, left, separator)):
                 subtitle = n + 1  # (a bracketed note right under it, '(learn the date AND the event)', is the title's)
                 continue  # 'Vocabulario – Unidad 3: La casa' over '1. la cocina – the kitchen' …: its title (T26-29)
             if n == subtitle and not found and _BRACKETED_NOTE.match(text):
@@ -2542,6 +2583,12 @@ class DelimitedReader:
             if found == " " and (apart := reading_apart(left, right)) is not None:
                 meaning = list(apart)  # '爱 ài to love': the reading and the meaning, a line each, as three columns give them
             fields = [left, *(m.strip() for m in meaning), *(_QUOTED.sub("", doc.lines[k].strip(), count=1) for k in below)] if found else [text]
+            if found and named is not None and len(meaning) == len(named) - 1:  # each field under its name ('Capital: Tokyo')
+                # (but the meaning under a second language's name, 'Spanish - English - Example': the word's translation,
+                # shown first and bare, as a vocabulary table's is)
+                bare = (_column_names(named) or [""])[:2] == ["lang", "lang"]
+                labelled = [m.strip() if bare and k == 0 else f"{name}: {m.strip()}" if m.strip() else "" for k, (name, m) in enumerate(zip(named[1:], meaning, strict=True))]
+                fields = [left, *labelled, *fields[1 + len(meaning) :]]
             if found == separator and principal_parts(text, separator):
                 fields = [left, text.strip(), *fields[1 + len(meaning) :]]  # ('gehen – ging – gegangen – to go': the series)
             # '**abundant** (adj.) – existing in *large* quantities': Markdown, shown as it renders (trial9 T29)

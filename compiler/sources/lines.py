@@ -4144,10 +4144,26 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
     if any(lines[k].strip().endswith(QUESTION_MARKS) for p in paragraphs for k in p[1:]):
         return None  # a second question inside a paragraph: not this shape
     asked, said = _own_labels([lines[p[0]] for p in paragraphs], [lines[p[1]] for p in paragraphs])
+    if asked and _record_fields(lines, paragraphs):
+        said = {}  # ('Disease: Asthma' / 'Symptoms: …' / 'Treatment: …': a record's fields, each kept under its label)
     for k, p in enumerate(paragraphs):
         out[p[0]] = f"Q: {lines[p[0]].strip()[asked.get(k, 0) :].strip()}"
         out[p[1]] = f"A: {lines[p[1]].strip()[said.get(k, 0) :].strip()}"
     return out
+
+
+def _record_fields(lines: list[str], paragraphs: list[list[int]]) -> bool:
+    """Whether every paragraph is a record of three labelled lines or more, the same labels in the same order in each
+    ('Disease: Asthma' / 'Symptoms: wheeze, …' / 'Treatment: salbutamol …'): the first names the card, the others are
+    fields to show under their labels (round-15 d/63: 'Symptoms' was taken for an answer label and dropped, 'Treatment:
+    …' glued onto the symptoms)."""
+    names = []
+    for p in paragraphs:
+        found = [OWN_LABEL.match(lines[k].strip()) for k in p]
+        if len(p) < 3 or not all(found):
+            return False
+        names.append(tuple(m.group("label").casefold() for m in found if m))
+    return len(set(names)) == 1
 
 
 # a label of a word or two and a colon opening a line, its number apart ('ຄຳຖາມ:', 'ਜਵਾਬ:', "Su'aal 1:", '**Galdera:**')

@@ -271,6 +271,7 @@ from compiler.sources.markdown_blocks import (
     line_blocks,
     linked_index,
     list_headings,
+    listed_toggles,
     make_parser,
     markdown_in_html,
     math_fences,
@@ -4379,7 +4380,7 @@ class MarkdownReader:
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)
         self._wiki = wiki_link_lines(raw.split("\n"))  # ('- [[L03 Bacterial cell wall]]': a map of content's links, T29-9)
-        text = emoji_shortcodes(spaced_pictures(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(back_link_lines(commented_sections(comment_cards(html_labelled_lines(raw)))))))))))))))  # (T15-82, T26-49, T44-1, T44-2)
+        text = emoji_shortcodes(spaced_pictures(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(listed_toggles(back_link_lines(commented_sections(comment_cards(html_labelled_lines(raw))))))))))))))))  # (T15-82, T26-49, T44-1, T44-2)
         refs = [n for n, line in enumerate(raw.split("\n")) if "((" in line and ROAM_BLOCK_REF.search(line)] if "((" in raw else []
         if refs:  # (Roam's '((Xk29_aB1c))': an id of a block elsewhere in the graph, no text to show; trial29 T29-41)
             diag.warning(

@@ -1568,6 +1568,19 @@ def _asked_over_answer(lines: list[str], fenced: list[bool], at: int) -> bool:
 _TOGGLE_CLOSE_LINE = re.compile(r"^[ ]{0,3}(?:</[a-z]+\s*>\s*)*</details\s*>\s*$", re.I)
 
 
+# a list entry that is only a toggle written on one line: '1. <details><summary>What does DNS do?</summary>Translates …</details>'
+_LISTED_TOGGLE = re.compile(r"(?m)^([ ]{0,3})(?:[-*+]|\d{1,3}[.)])[ \t]+(?=<details\b[^>\n]*>[ \t]*<summary\b[^\n]*</details>[ \t]*$)")
+
+
+def listed_toggles(text: str) -> str:
+    """List entries that are each a whole toggle on one line (a Notion page's numbered toggles exported: '1.
+    <details><summary>Q?</summary>A</details>') as the toggles they are, the list marker off, when at least two lines are
+    so (round-15 d/68: Markdown read them as list entries holding raw HTML, no card from the page). Line numbers kept."""
+    if "<details" not in text or len(_LISTED_TOGGLE.findall(text)) < 2:
+        return text
+    return _LISTED_TOGGLE.sub(r"\1", text)
+
+
 def close_toggles(text: str) -> str:
     """A line that closes a ``<details>`` toggle with Markdown right under it (no blank line: Notion exports,
     ``</details>`` then ``---`` or a code fence; trial11 P53) is made a one-line HTML comment block holding it

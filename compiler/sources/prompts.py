@@ -98,11 +98,13 @@ _MARKUP = re.compile(r"<[^>]*>|\[sound:[^\]]*\]|&\w+;|https?://\S+")
 _WORD = re.compile(r"[^\W\d_]+")
 # maths and formulas, whose letters are symbols of no language ('H₂O' and '6O_2' read 'o', Portuguese; 'v = u + at'
 # read 'v', Czech: a chemistry page and a physics sheet were "documents in two languages" to dupes, round-15 d/04,
-# d/27): TeX spans and commands, a token holding a digit, a sub- or superscript or '_', and a word of three letters
-# at most beside an operator
+# d/27): TeX spans and commands, a token holding a digit, a sub- or superscript or '_', a word of two letters at
+# most beside an operator ('W = mg'; never an arrow's or a slash's: 'la mer → the sea', 'est/sont' are words), a letter
+# over a letter ('m/V')
 _FORMULA = re.compile(
-    r"\\\(.*?\\\)|\\\[.*?\\\]|\$\$.*?\$\$|\$[^$\n]+\$|\\[A-Za-z]+(?:\{[^{}]*\})?|\S*[\d\u2070-\u209f\u00b2\u00b3\u00b9_^]\S*"
-    r"|(?<![^\s(])[^\W\d_]{1,3}(?=\s*(?:[=+×÷→−<>/]|->))|(?<=[=+×÷→−<>/])\s*[^\W\d_]{1,3}(?![^\s),.;])",
+    r"\\\(.*?\\\)|\\\[.*?\\\]|\$\$.*?\$\$|\$[^$\s](?:[^$\n]*?[^$\s])?\$|\\[A-Za-z]+(?:\{[^{}]*\})?|\S*[\d\u2070-\u209f\u00b2\u00b3\u00b9_^]\S*"
+    r"|(?<![^\s(])[^\W\d_]{1,2}(?=\s*[=+×÷−<>])|(?<=[=+×÷−<>])\s*[^\W\d_]{1,2}(?![^\s),.;])"
+    r"|(?<!\S)[^\W\d_]/[^\W\d_](?!\S)",
     re.S,
 )
 SAMPLE = 200_000  # characters of a deck's text looked at: enough to tell, linear in nothing more
