@@ -260,3 +260,24 @@ def test_own_labels_of_two_line_pairs_are_still_taken_off(tmp_path: Path) -> Non
     text = "Swali: Mji mkuu wa Kenya ni upi?\nJibu: Nairobi\n\nSwali: Mlima mrefu zaidi Afrika ni upi?\nJibu: Kilimanjaro\n\nSwali: Ziwa kubwa zaidi Afrika ni lipi?\nJibu: Ziwa Viktoria\n"
     notes, _, _ = built_notes(tmp_path, {"s.txt": text})
     assert {note_front(n): note_back(n) for n in notes}["Mji mkuu wa Kenya ni upi?"] == "Nairobi"
+
+
+def test_d73_a_sentence_over_its_reading_over_its_meaning(tmp_path: Path) -> None:
+    """d/73: '我喜欢喝茶。' / 'wǒ xǐhuan hē chá.' / 'I like drinking tea.', a blank line between sentences. Before: "cannot
+    tell this document's layout". Now a card per sentence, the reading and the meaning each a line of the back."""
+    notes, skipped, _ = built_notes(tmp_path, {"z.txt": DATA / "sentences-reading-meaning.txt"})
+    got = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert got == {
+        "我喜欢喝茶。": "<p>wǒ xǐhuan hē chá.</p><p>I like drinking tea.</p>",
+        "你叫什么名字？": "<p>nǐ jiào shénme míngzi?</p><p>What is your name?</p>",
+        "今天天气很好。": "<p>jīntiān tiānqì hěn hǎo.</p><p>The weather is nice today.</p>",
+    }
+    assert not skipped
+
+
+def test_coloured_option_marks_are_no_true_false_statements(tmp_path: Path) -> None:
+    """Options marked after their text ('- Amazon 🔴' / '- Nile 💚', which deckc reads as ❌ / ✅) under a question stay a
+    multiple-choice card; the emoji verdicts above read statements of three words or more only."""
+    page = "# Quiz\n\n**1. Longest river?**\n- Amazon 🔴\n- Nile 💚\n- Yangtze 🔴\n\n**2. Largest ocean?**\n- Atlantic ❌\n- Pacific ✅\n- Indian ❌\n"
+    notes, _, _ = built_notes(tmp_path, {"q.md": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [("Longest river?", "B) Nile"), ("Largest ocean?", "B) Pacific")]

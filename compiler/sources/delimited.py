@@ -2582,6 +2582,8 @@ class DelimitedReader:
             meaning = list(right.partition(separator)[::2]) if fielded and found == separator and separator in right else [right]
             if found == " " and (apart := reading_apart(left, right)) is not None:
                 meaning = list(apart)  # '爱 ài to love': the reading and the meaning, a line each, as three columns give them
+            elif found == " " and "\t" in right.strip():  # ('我喜欢喝茶。⇥wǒ xǐhuan hē chá.⇥I like drinking tea.': a
+                meaning = [m.strip() for m in right.strip().split("\t") if m.strip()]  # sentence's reading, its meaning)
             fields = [left, *(m.strip() for m in meaning), *(_QUOTED.sub("", doc.lines[k].strip(), count=1) for k in below)] if found else [text]
             if found and named is not None and len(meaning) == len(named) - 1:  # each field under its name ('Capital: Tokyo')
                 # (but the meaning under a second language's name, 'Spanish - English - Example': the word's translation,

@@ -14,6 +14,7 @@ the sentence above it (a page of prose hard-wrapped into two-line paragraphs is 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from compiler.sources.blocks import continues
 from compiler.sources.lines import paragraph_blocks
@@ -34,6 +35,14 @@ def line_pairs(lines: list[str]) -> list[str] | None:
     blocks = paragraph_blocks(lines)
     if blocks and len(blocks[0]) == 1 and _TITLE.match(lines[blocks[0][0]]):
         blocks = blocks[1:]  # ('# Japanese sentences' over the pairs)
+    if len(blocks) >= PAIRS_MIN and all(len(b) == 3 for b in blocks) and all(_read_aloud(lines, b) for b in blocks):
+        # ('我喜欢喝茶。' / 'wǒ xǐhuan hē chá.' / 'I like drinking tea.': a sentence, its reading and its meaning, as
+        # sentence notes write them; round-15 d/73: "cannot tell this document's layout") a word, its reading and its
+        # meaning as three columns, the reading and the meaning each a line of the back
+        out = list(lines)
+        for first, second, third in blocks:
+            out[first], out[second], out[third] = f"{lines[first].strip()}\t{lines[second].strip()}\t{lines[third].strip()}", "", ""
+        return out
     if len(blocks) < PAIRS_MIN or any(len(b) != 2 for b in blocks):
         return None
     # (every first line a pair of its own, '**tener** → tuve, tuviste, tuvo', over its example quoted, '> Ayer tuve un
@@ -68,6 +77,23 @@ _ASK_NUMBER = re.compile(
 )
 _FIRST_LINE_SEPARATORS = (" — ", " – ", " = ", " → ", " -> ", " - ")  # a pair's own separator on each first line
 _QUOTE = re.compile(r"^\s*>[ \t]?(?=\S)")  # a quoted line's mark ('> Ayer tuve un examen.'), one level, text after it
+
+
+def _script_share(text: str) -> float:
+    """The share of ``text``'s letters outside the Latin script (kanji, kana, hangul, Cyrillic, Arabic …)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if not ("LATIN" in unicodedata.name(c, "") or c.isascii())) / len(letters) if letters else 0.0
+
+
+def _read_aloud(lines: list[str], block: list[int]) -> bool:
+    """Whether a block of three lines is a sentence or word in another script, its reading in Latin letters with the
+    reading's marks (pinyin's tones, romaji's long vowels: 'wǒ xǐhuan hē chá.'), then its meaning in Latin letters."""
+    first, second, third = (lines[k].strip() for k in block)
+    if max(len(first), len(second), len(third)) > LINE_CHARS or any(_OTHER_SHAPE.match(x) for x in (first, second, third)):
+        return False
+    if "\t" in first or _script_share(first) < 0.8 or _script_share(second) > 0 or _script_share(third) > 0:
+        return False
+    return any(not c.isascii() and c.isalpha() for c in second) or second.casefold() != third.casefold()
 
 
 def _pair_line(line: str) -> bool:

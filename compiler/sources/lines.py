@@ -1663,13 +1663,32 @@ _EMOJI_VERDICT = re.compile(
 _EMOJI_TRUE = ("✅", "✔")
 
 
+_JUDGE_WORDS_RE = re.compile(_JUDGE_WORDS)
+
+
+def _judged_statement(text: str, m: re.Match[str]) -> bool:
+    """Whether a line marked ✅ / ❌ is a statement to judge: three words or more, and not one of the options under a
+    question (the line above its run asks, and is no true-or-false prompt: '**3. Longest river?**' / '- Amazon ❌' /
+    '- Nile ✅', a quiz's marks that colour_marks wrote so)."""
+    if len(re.sub(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+", "", m.group("s")).split()) < 3:
+        return False
+    above = text.rfind("\n", 0, max(m.start() - 1, 0))
+    while above > 0:
+        start = text.rfind("\n", 0, above)
+        line = text[start + 1 : above].strip()
+        if line and not _EMOJI_VERDICT.match(text[start + 1 : above]):
+            return not (line.rstrip("*_ ").endswith(QUESTION_MARKS) and not _JUDGE_WORDS_RE.search(line))
+        above = start
+    return True
+
+
 def emoji_verdicts(text: str) -> str:
     """Statements with an emoji verdict after them ('Venus is the hottest planet. ✅' / 'Bats are blind. ❌') as
     statements with their verdict in brackets ('… blind. (F)'), when at least :data:`GLUED_NUMBERS_MIN` lines are so and
     both verdicts occur (round-15 d/46: one card of the title, every statement on its back). Line numbers stay."""
     if "✅" not in text and "❌" not in text and "✔" not in text:
         return text
-    found = list(_EMOJI_VERDICT.finditer(text))
+    found = [m for m in _EMOJI_VERDICT.finditer(text) if _judged_statement(text, m)]
     said = {m.group("v").startswith(_EMOJI_TRUE) for m in found}
     if len(found) < GLUED_NUMBERS_MIN or said != {True, False}:
         return text
