@@ -2827,11 +2827,14 @@ def read_sources(
             except ContentError as exc:  # (an unreadable solution: said at its file; the task reads as having none)
                 diag.items.extend(exc.diagnostics)
         two_lines = 0  # pairs joined from two lines each (line_pairs), said so in the line about the file's layout
+        three_lines = False
         if own in _PROSE_SUFFIXES and src.layout in (None, "delimited") and not _described(src) and "\n\n" in doc.text:
             paired = line_pairs(doc.lines)  # '私は毎朝コーヒーを飲みます。' / 'I drink coffee …', a blank line between (T38-12; last of the
             # rewrites, so no layout the others make readable is taken: '【問】' / '【答】' pairs are the qa layout's)
             if paired is not None and (src.layout == "delimited" or _read_by_none(doc, src, cache)):
                 two_lines = sum(1 for joined, line in zip(paired, doc.lines, strict=False) if joined != line and joined.strip())
+                # (blocks of three lines, a sentence, its reading, its meaning, blank two lines each: said so)
+                three_lines = sum(1 for joined, line in zip(paired, doc.lines, strict=False) if joined != line and not joined.strip()) == 2 * two_lines
                 doc = Document(rel=doc.rel, text="\n".join(paired) + "\n")
         if converted and not doc.converted:  # (a rewrite above kept its text, not that it is Markdown: T18-77)
             doc = dataclasses.replace(doc, converted=True)
@@ -2880,7 +2883,7 @@ def read_sources(
                 source_lines=("[source.delimited]", 'separator = "："    # deckc puts it between each word\'s bracketed reading and its meaning'),
             )
         if two_lines and chosen.layout == "delimited":  # (its lines were joined: never 'lines that each split on …')
-            chosen = dataclasses.replace(chosen, why=f"{two_lines} pairs written on two lines, a line over its answer, a blank line between pairs")
+            chosen = dataclasses.replace(chosen, why=f"{two_lines} sentences, each a line over its reading and its meaning, a blank line between them" if three_lines else f"{two_lines} pairs written on two lines, a line over its answer, a blank line between pairs")
         layout = chosen.layout
         fence = chosen.fence
         if fence is None and listed and own in MARKDOWN_SUFFIXES and src.pattern is not None and src.pattern.format == "text":

@@ -281,3 +281,23 @@ def test_coloured_option_marks_are_no_true_false_statements(tmp_path: Path) -> N
     page = "# Quiz\n\n**1. Longest river?**\n- Amazon 🔴\n- Nile 💚\n- Yangtze 🔴\n\n**2. Largest ocean?**\n- Atlantic ❌\n- Pacific ✅\n- Indian ❌\n"
     notes, _, _ = built_notes(tmp_path, {"q.md": page})
     assert [(note_front(n), note_back(n)) for n in notes] == [("Longest river?", "B) Nile"), ("Largest ocean?", "B) Pacific")]
+
+
+def test_d01_terms_above_labelled_pairs_are_said_as_terms(tmp_path: Path) -> None:
+    """d/01, notes typed on a phone: '* diffusion = …', '- osmosis - …', '🔹 active transport: …' over 'Q. …' / 'Ans. …'
+    pairs. The pairs are the cards; the terms above were said as "the page's text above its first item … the questions
+    below may depend on it" (a passage). Now said as terms with their meanings, in no card, with how to learn them."""
+    notes, _, messages = built_notes(tmp_path, {"p.txt": DATA / "phone-notes-terms-and-qa.txt"})
+    assert [note_front(n) for n in notes][-1] == "plant cell in salty water?"
+    said = [m for m in messages if "p.txt:" in m and "not listed" not in m]
+    assert len(said) == 1, said
+    assert "3 lines above the first item are terms with their meanings ('diffusion = movement of" in said[0], said
+    assert "may depend on it" not in said[0]
+
+
+def test_d73_the_build_says_sentences_over_their_readings(tmp_path: Path) -> None:
+    """The line about the file's layout says what it read: sentences over their readings and meanings, not 'pairs
+    written on two lines'."""
+    _, _, messages = built_notes(tmp_path, {"z.txt": DATA / "sentences-reading-meaning.txt"})
+    said = [m for m in messages if "z.txt" in m and "not listed" in m]
+    assert "3 sentences, each a line over its reading and its meaning, a blank line between them" in said[0], said

@@ -1667,11 +1667,12 @@ _JUDGE_WORDS_RE = re.compile(_JUDGE_WORDS)
 
 
 def _judged_statement(text: str, m: re.Match[str]) -> bool:
-    """Whether a line marked ✅ / ❌ is a statement to judge: three words or more, and not one of the options under a
+    """Whether a line marked ✅ / ❌ is a statement to judge: three words or more, asking nothing, and not one of the options under a
     question (the line above its run asks, and is no true-or-false prompt: '**3. Longest river?**' / '- Amazon ❌' /
     '- Nile ✅', a quiz's marks that colour_marks wrote so)."""
-    if len(re.sub(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+", "", m.group("s")).split()) < 3:
-        return False
+    said = re.sub(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+", "", m.group("s"))
+    if len(said.split()) < 3 or any(q in said for q in QUESTION_MARKS) or re.match(r"[ \t]*(?::::|!!!|\?\?\?)", said):
+        return False  # (a question answered and self-graded, '::: info 3. Which keyword stops a loop? `break` ✅': no statement)
     above = text.rfind("\n", 0, max(m.start() - 1, 0))
     while above > 0:
         start = text.rfind("\n", 0, above)

@@ -778,7 +778,12 @@ _GOES_ON = re.compile(r"^(?i:or|and|and\s+also)\s+\w")
 _ALTERNATIVE_ONLY = re.compile(r"^\W*(?i:or(?:\s+else|\s+use|\s+just)?|alternatively|alternative|equivalently|also|same\s+as\s+above)\W*$")
 
 
+
+TERMS_ABOVE_MIN = 2  # term-and-meaning lines above a page's first item that make its text a word list, no passage
+_LEAD_MARK = re.compile(r"^[ \t]*(?:[-*+•]|[^\w\s(\[\"'¿¡$\\]{1,3})[ \t]+")  # a bullet or an emoji as one ('🔹 …')
+
 @dataclass
+
 class _Pending:
     line: int  # 1-based line of the item line
     number: str | None
@@ -1808,15 +1813,33 @@ class _Walk:
             # ('# Reading: The Water Cycle' / four sentences / '## Questions' / '1. What makes water evaporate?' …:
             # the passage was dropped unsaid, newdocs sitting 54; the Markdown reader says a page's introduction too)
             first, count = self.page_intro[0], len(self.page_intro)
-            self.diag.warning(
-                self.doc.rel,
-                first,
-                f"the page's text above its first item ({count} line{'s' if count != 1 else ''}, {words} words) is in no "
-                "card, and the questions below may depend on it",
-                "if a question needs it, write what it needs into that question (or an [[override]] in overrides.toml); "
-                "if it is only the page's introduction, nothing to do",
-                group="page-intro",
-            )
+            from compiler.sources.lines import PAIR_SEPARATORS, pair_text, split_pair
+
+            # (terms with their meanings, '* diffusion = movement of particles …' over 'Q. …' / 'Ans. …' pairs: notes typed
+            # on a phone, no passage a question depends on; round-15 d/01)
+            # (its first line, 'bio ch 7 - cell transport', is the page's title whatever it holds)
+            termed = [k for k in self.page_intro[1:] if split_pair(pair_text(_LEAD_MARK.sub("", self.lines[k - 1])), PAIR_SEPARATORS)]
+            if len(termed) >= TERMS_ABOVE_MIN:
+                shown = " ".join(_LEAD_MARK.sub("", self.lines[termed[0] - 1]).split())
+                self.diag.warning(
+                    self.doc.rel,
+                    first,
+                    f"{len(termed)} lines above the first item are terms with their meanings ({shown[:50]!r}…), in no "
+                    "card: this file is read as its questions and answers only",
+                    "to learn them, write each as a question and its answer the way the file's others are written, or "
+                    "move them into a file of their own (a word list: a term and its meaning a line)",
+                    group="page-intro",
+                )
+            else:
+                self.diag.warning(
+                    self.doc.rel,
+                    first,
+                    f"the page's text above its first item ({count} line{'s' if count != 1 else ''}, {words} words) is in no "
+                    "card, and the questions below may depend on it",
+                    "if a question needs it, write what it needs into that question (or an [[override]] in overrides.toml); "
+                    "if it is only the page's introduction, nothing to do",
+                    group="page-intro",
+                )
         # (lines a card of its section's notes holds, made after the walk, are in a card: '394 of 391 lines come before the
         # first item (line 39)' was said of a page whose sections above its numbered exercises were cards, trial54 T54-8)
         first = min(i.locator.line for i in self.items) if self.items else None
