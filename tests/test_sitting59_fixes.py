@@ -159,3 +159,36 @@ def test_f7_one_documents_question_asked_of_two_things_is_kept_apart(tmp_path: P
     assert "the thing asked about: 'decision tree' / 'random forest'" in pairs[0].reason
     assert thing_contrast("Which model … text classification with bag of words?", "Which model … text classification with embeddings?")
     assert not thing_contrast("What is the main purpose of a load balancer?", "What is the main goal of a load balancer?")
+
+
+def test_f8_a_bold_label_over_steps_before_the_questions_is_a_card(tmp_path: Path) -> None:
+    """F8 (d56/50): '**Steps:**' over a numbered procedure, on a page of bold questions, before the first: before, its
+    six steps were "text outside any question … its introduction", in no card. Now a card fronted by the page's title
+    and the label; the questions after it stay cards of their own, not filed under 'Steps'."""
+    notes, _, messages = built_notes(tmp_path, {"lab.md": DATA / "steps-then-questions.md"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["Lab procedure — flame test › Steps"] == (
+        "Clean the nichrome wire in hydrochloric acid. Dip the wire into the solid sample. "
+        "Hold the wire in the blue flame of a Bunsen burner. Record the colour of the flame."
+    )
+    assert got["Why is the wire cleaned in acid first?"] == "To remove traces of other metals that would colour the flame."
+    assert got["What colour does a lithium compound give?"] == "Crimson red."
+    assert len(got) == 3 and not [m for m in messages if "outside any question" in m]
+    sections = {note_front(n): plain_text(n["fields"].get("Section", "")) for n in notes}
+    assert "Steps" not in sections["What colour does a lithium compound give?"]
+
+
+def test_f8_a_bold_label_under_a_question_stays_its_answer(tmp_path: Path) -> None:
+    """Under a bold question the label and its list or code are that question's answer, as before."""
+    page = (
+        "# Python notes\n\n**How do I reverse a list?**\n\n**Example:**\n\n```python\nxs = [1, 2, 3]\nxs.reverse()\n```\n\n"
+        "**How is a titration done?**\n\n**Steps:**\n1. Rinse the burette.\n2. Add acid until the colour changes.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"p.md": page})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["How do I reverse a list?"].startswith("Example: xs") and got["How do I reverse a list?"].endswith("reverse()")
+    assert got["How is a titration done?"] == "Steps: Rinse the burette. Add acid until the colour changes."
+    assert len(got) == 2
+    # an answer's label over text before any question is no such card ('**Answer:**' labels no procedure)
+    notes, _, _ = built_notes(tmp_path / "a", {"p.md": "# Notes\n\n**Answer:**\n- yes\n\n**What is 2 + 2?**\n4.\n"})
+    assert not [n for n in notes if "Answer" in note_front(n)]

@@ -1950,6 +1950,29 @@ LINK_LABEL_MAX = 6  # words at most of a label over a run of links ('📖 **Docu
 _LINKED_ENTRY = re.compile(r"\[[^\]]+\]\([^)]+\)|https?://")
 
 
+LABEL_OVER_GAP = 1  # blank lines at most between a bold label and the list or code it labels
+
+
+def _bold_label_over(blocks: list[TopBlock], n: int, lines: list[str]) -> str | None:
+    """A one-line bold label ending in a colon ('**Steps:**', '**Example:**') right over a list or code: the label,
+    when it names what they are (never an answer's or a question's label, 'Answer:', 'Question 3:')."""
+    block = blocks[n]
+    if block.type != "paragraph_open" or block.end - block.start != 1 or n + 1 >= len(blocks) or block.start >= len(lines):
+        return None
+    found = _BOLD_TITLE_ONLY.match(lines[block.start])
+    below = blocks[n + 1]
+    if found is None or below.type not in ("ordered_list_open", "bullet_list_open", "fence", "code_block"):
+        return None
+    if below.start - block.end > LABEL_OVER_GAP:
+        return None
+    label = found.group("t").strip()
+    if not label or len(label.split()) > LINK_LABEL_MAX or has_answer_label(f"{label}:") or _LABEL_ONLY.match(label):
+        return None
+    if label.rstrip(CLOSERS).endswith(QUESTION_MARKS):
+        return None
+    return label
+
+
 def _link_label(block: TopBlock) -> bool:
     """A short paragraph that labels the links below it and holds none: '📖 **Documentación Oficial**:', 'Languages:'."""
     if block.type != "paragraph_open":
@@ -5638,6 +5661,18 @@ class MarkdownReader:
                     "nothing to do if it is your own reminder; to keep it on the card, indent it under the answer",
                     group="last-todo",
                 )
+                continue
+            if current is None and not quiet and (bold_asks or asked_heads) and (label := _bold_label_over(blocks, n, src_lines)) and blocks[n + 1].start not in reading:
+                # '**Steps:**' over a numbered procedure on a page of bold questions, before any question: a card of its
+                # own, fronted by its section or the page's title with the label ('Lab procedure — titration › Steps');
+                # never "its introduction" (sitting 59, d56/50), and the label no section of the questions after it
+                over = stack[-1][1] if stack else title[1] if title is not None else untitled or _file_title(doc, source)
+                count += 1
+                asked = f"{over} › {label}" if over and _norm_heading(over) != _norm_heading(label) else label
+                current = _Open(split_question(asked, source), TopBlock(block.tokens, block.start, blocks[n + 1].end), BOLD_LEVEL, [t for _, t in stack], count)
+                current.answer.append(blocks[n + 1])
+                taken.add(n + 1)
+                close()
                 continue
             if current is not None:
                 current.answer.append(block)
