@@ -3064,6 +3064,7 @@ def read_sources(
                     f"none of its {len(found)} questions has an answer{lines}: this file adds no card",
                     "write each answer below its question, or the answers under an 'Answers' heading at the end (docs/layouts.md "
                     f"shows the shapes deckc reads); if it holds exercises to do, not to learn, {exclude_hint(doc.rel)}",
+                    group=UNANSWERED_PAGE,  # (several such files: said once, with each file's place)
                 )
         if made is not None:  # lines of the converted text back to lines of the file
             found = remap(doc.rel, made, found, diag, mark)
@@ -3094,6 +3095,7 @@ def read_sources(
         gave.update([src.file] if found else [])
     TASKS_ASK.set(False)  # (a page's own: the passes after reading know no page)
     items = _asked_by_index(items, linked)
+    _answered_elsewhere(items, diag)
     # files in sources/ that are neither documents nor media, said before what was read in them
     unread = _other_files(content_dir, config, included)
     diag.items[others:others] = unread
@@ -3115,6 +3117,54 @@ def read_sources(
             "or list them with [[source]] tables in deck.toml",
         )
     return sources, assign_ids(items, diag), documents
+
+
+UNANSWERED_PAGE = "unanswered-page"  # the group of "none of its N questions has an answer" (one per file)
+ANSWERED_ELSEWHERE = "answered-elsewhere"  # … when another file of the deck asks and answers every one of them
+
+
+def _question_key(text: str) -> str:
+    """A question as two files would both write it: its words, case and punctuation aside."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _answered_elsewhere(items: list[Item], diag: Diagnostics) -> None:
+    """A page of questions without answers whose questions another file of the deck asks and answers (a repository's
+    ``questions/strings.md`` beside ``answers/strings.md``, a worksheet beside its corrected copy) is said so: those
+    questions are not lost, and the page can be left out. Its message names the file that answers the most of them; a
+    page only some of whose questions are answered elsewhere is said as before.
+    (Sitting 59: 21 question pages of an interview repository each said "none of its 7 questions has an answer", their
+    answers all in the deck under answers/.)"""
+    pages = [k for k, d in enumerate(diag.items) if d.group == UNANSWERED_PAGE and d.severity == "warning"]
+    if not pages:
+        return
+    answering: dict[str, Counter[str]] = {}
+    for item in items:
+        if not item.skip and item.answer:
+            answering.setdefault(_question_key(item.question), Counter())[item.locator.file] += 1
+    for k in pages:
+        d = diag.items[k]
+        asked = [_question_key(i.question) for i in items if i.locator.file == d.file and i.skip]
+        where: Counter[str] = Counter()
+        found = 0
+        for key in asked:
+            files = {f for f in answering.get(key, ()) if f != d.file}
+            found += bool(files)
+            where.update(files)
+        if not asked or found < len(asked):  # (some only: the rest still want answers, and two unrelated documents
+            continue  # share a few questions by chance, 'What is a list?': said as before)
+        other, _ = min(where.items(), key=lambda fc: (-fc[1], fc[0]))
+        also = " and other files" if len(where) > 1 else ""
+        diag.items[k] = dataclasses.replace(
+            d,
+            message=d.message.replace(
+                ": this file adds no card",
+                f"; all of them are asked and answered in {other}{also} (nothing of them is lost): this file adds no card",
+                1,
+            ),
+            hint=f"nothing to do: their cards come from {other}{also}; to stop this message, {exclude_hint(d.file)}",
+            group=ANSWERED_ELSEWHERE,  # (said apart from the pages whose questions are lost)
+        )
 
 
 LINKED_INDEX = "a question the file it links to answers (an index)"

@@ -93,3 +93,45 @@ def test_a_committed_journal_torn_by_a_kill_leaves_one_builds_files(tmp_path) ->
         assert not journal.exists() and not list(tmp_path.glob(f"*{transaction.OLD}"))
         seen |= texts
     assert seen == {"new build\n", "old build\n"}
+
+
+QUESTIONS = "# Strings - Questions\n\n### 1. What is a string in Ruby?\n\n---\n### 2. How do you join two strings?\n\n---\n"
+ANSWERS = (
+    "# Strings - Answers\n\n### Q1. What is a string in Ruby?\n\n**A:** A sequence of characters.\n\n---\n\n"
+    "### Q2. How do you join two strings?\n\n**A:** With `+` or `<<`.\n\n---\n"
+)
+
+
+def test_a_question_page_whose_questions_another_file_answers_is_said_so_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An interview repository's questions/ beside its answers/ (datpmt/ruby-interview-questions, MIT, @33b2820, its
+    shape): each questions file said "none of its 7 questions has an answer", 21 warnings of one problem, as if 140
+    questions were lost, when 19 of the files are asked and answered in answers/. Now a page whose every question
+    another file answers says where (nothing is lost, nothing to do), and pages of one kind are said once with a
+    count: two groups, the questions no file answers apart."""
+    from click.testing import CliRunner
+    from conftest import deck_of
+
+    from compiler.cli import main
+
+    content = deck_of(
+        tmp_path,
+        {
+            "questions/strings.md": QUESTIONS,
+            "answers/strings.md": ANSWERS,
+            "questions/arrays.md": QUESTIONS.replace("string", "array").replace("join two arrays", "sort an array"),
+            "answers/arrays.md": ANSWERS.replace("string", "array").replace("join two arrays", "sort an array"),
+            "questions/ractors.md": "# Ractors\n\n### 1. What is a Ractor?\n\n---\n### 2. Can Ractors share objects?\n\n---\n",
+            "questions/gc.md": "# GC\n\n### 1. What is a GC compaction?\n\n---\n### 2. What is a write barrier?\n\n---\n",
+        },
+    )
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "questions has an answer" in line]
+    assert len(said) == 2, said
+    elsewhere = next(line for line in said if "answered in" in line)
+    assert "questions/arrays.md:3: warning: none of its 2 questions has an answer (lines 3, 6); all of them are asked and answered in sources/answers/arrays.md (nothing of them is lost)" in elsewhere
+    assert "nothing to do: their cards come from sources/answers/arrays.md" in elsewhere and "[2 times; also at sources/questions/strings.md:3]" in elsewhere
+    lost = next(line for line in said if "answered in" not in line)
+    assert "questions/gc.md:3: warning: none of its 2 questions has an answer (lines 3, 6): this file adds no card" in lost
+    assert "[2 times; also at sources/questions/ractors.md:3]" in lost
+    assert "wrote 4 notes" in result.output
