@@ -88,6 +88,8 @@ def _judge_slot(text: str, m: re.Match[str]) -> str | None:
     word = before.split()[-1].lower()
     if "://" in word or word.startswith("www."):
         return WEAK  # a full stop kept apart from a link so it is not read as part of it
+    if m.group() == "," and re.search(r"[:,]\s*\S+$", before):
+        return WEAK  # ('translations: is , are': a list's entry, the word itself, spaced from its comma; trial59 T59-9)
     return HOLE if before[-1] in _SLOT_CHARS or word in _SLOT_WORDS else WEAK
 
 
@@ -100,6 +102,8 @@ def _judge_subject(text: str, m: re.Match[str]) -> str | None:
     """A bare verb after a comma is a hole only after an introductory phrase ('For linear
     regression, is …'); after an aside ('everyone, including the king, is') or a first predicate
     ('takes long, is prone to …') the sentence has its subject."""
+    if re.match(r"\s*,", text[m.end() :]) and re.search(r"[:,]\s*$", text[: m.start()]):
+        return None  # ('translations: is , are, am, yes': the word itself, an entry of a list; trial59 T59-9)
     if not text[: m.start()].endswith(", "):
         return HOLE  # a sentence that starts with the verb
     clause = text[_sentence_start(text, m.start()) : m.start()].strip()

@@ -171,3 +171,16 @@ def test_a_fill_in_table_s_rows_are_writing_lines(tmp_path: Path) -> None:
     notes, _, _ = built_notes(tmp_path, {"art.md": TRIAL / "fill-in-table.md"})
     assert [note_front(n) for n in notes] == ["Impressionism"], [note_front(n) for n in notes]
     assert "Plein air" in note_back(notes[0])
+
+
+# --- T59-9: deckc lint on a word list's entries ----------------------------------------------------------------------
+
+
+def test_a_list_entry_is_is_no_missing_subject() -> None:
+    """T59-9 (low): HSK's '是' back, 'translations: is , are, am, yes' (the list's entries spaced from their commas),
+    was a 'missing-subject' hole and made `deckc lint` exit 1; a sentence that starts with a bare verb still is one."""
+    from compiler.lint import text_holes
+
+    assert not [s for s in text_holes("translations: is , are, am, yes") if not s.weak]
+    assert [s.rule for s in text_holes("Answer: is the modern default")] == ["missing-subject"]
+    assert [s.rule for s in text_holes("it gives , where")] == ["empty-slot"]
