@@ -1514,8 +1514,11 @@ def _few_asked(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Det
     if not asked or len(asked) > FEW_ASKED_MAX or any(i.kind != ItemKind.basic or i.original.lstrip().startswith("#") for i in asked):
         return None
     total = sum(1 for line in strip_front_matter(doc.text).split("\n") if line.strip() and not line.lstrip().startswith("#"))
-    held = sum(1 for i in asked for line in i.original.splitlines() if line.strip())
-    if held >= FEW_ASKED_SHARE * total or sum(1 for i in items for line in i.original.splitlines() if line.strip()) >= HEADED_SHARE * total:
+    # (the share in lines of text: a code fence's marks and a bold label over code, '__Example:__', hold none; the
+    # question answered by a labelled snippet was over a tenth of the Swift notes page by them, sitting 59)
+    held = sum(1 for i in asked for line in i.original.splitlines() if _text_line(line))
+    own = sum(1 for line in strip_front_matter(doc.text).split("\n") if _text_line(line) and not line.lstrip().startswith("#"))
+    if held >= FEW_ASKED_SHARE * own or sum(1 for i in items for line in i.original.splitlines() if line.strip()) >= HEADED_SHARE * total:
         return None  # (the glossary entries a page of notes holds beside them are its sections' text, as _headed_instead reads)
     lines = list(doc.lines)
     for i in asked:
@@ -1526,6 +1529,14 @@ def _few_asked(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Det
     shown = asked[0].question if len(asked[0].question) <= 60 else asked[0].question[:59] + "…"
     said = f"only line {asked[0].locator.line} asks ({shown!r})" if len(asked) == 1 else f"only {len(asked)} bold lines ask (first at line {asked[0].locator.line})"
     return dataclasses.replace(headed, why=f"its headings ask nothing and {said}; each heading with text under it is read as a card, each question too")
+
+
+_LABEL_LINE = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,40}?[:：]\1\s*$|^\s*(\*\*|__)[^*_\n]{1,40}?\2[:：]\s*$")  # '__Example:__'
+
+
+def _text_line(line: str) -> bool:
+    """A line that holds text: never blank, a code fence's mark (```` ```swift ````) or a bold label alone (``**Example:**``)."""
+    return bool(line.strip()) and not _FENCE_MARK.match(line) and not _LABEL_LINE.match(line)
 
 
 def _without_exercises(text: str) -> str:

@@ -192,3 +192,19 @@ def test_f8_a_bold_label_under_a_question_stays_its_answer(tmp_path: Path) -> No
     # an answer's label over text before any question is no such card ('**Answer:**' labels no procedure)
     notes, _, _ = built_notes(tmp_path / "a", {"p.md": "# Notes\n\n**Answer:**\n- yes\n\n**What is 2 + 2?**\n4.\n"})
     assert not [n for n in notes if "Answer" in note_front(n)]
+
+
+def test_f9_a_bold_label_over_code_under_a_notes_pages_question(tmp_path: Path) -> None:
+    """F9 (sitting 57's open): on a notes page read by its headings, a bold question answered by '__Example:__' over
+    its code: the label and the fence's marks, counted as the question's text, put it over a tenth of the page, and
+    the page was read part by part ('Constants and Variables' and 'Loops' lost, their text outside any question).
+    The share is now in lines of text; the label and its code stay the question's answer."""
+    swift = Path(__file__).parent / "data" / "sitting57" / "fixes" / "swift-notes.md"
+    asked = "__How do I force unwrap an optional?__\n\n__Example:__\n\n```swift\nlet n = maybe!\n```\n\n"
+    page = swift.read_text(encoding="utf-8").replace("__Force unwrap ( ! )__\n", asked + "__Force unwrap ( ! )__\n")
+    notes, _, messages = built_notes(tmp_path, {"swift-notes.md": page})
+    fronts = [note_front(n) for n in notes]
+    assert fronts == ["Constants and Variables", "Optionals", "How do I force unwrap an optional?", "Loops", "Need to Know"], fronts
+    back = note_back(notes[2])
+    assert back.startswith("Example:") and "maybe!" in back
+    assert any("only line" in m and "each heading with text under it is read as a card" in m for m in messages), messages
