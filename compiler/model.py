@@ -436,6 +436,28 @@ def spelled_apart(a: str, b: str) -> bool:
     return not any(q in t for t in (a, b) for q in "?？") and len(normalize_text(a).split()) <= TERM_WORDS
 
 
+def case_styled(a: str, b: str, answers: tuple[str, str] | None = None) -> bool:
+    """Two terms :func:`spelled_apart` tells apart by case alone where the case is styling, not spelling: the
+    same answer under both ('Hola' / 'hola', both 'hello': a card's first capital), or one written in capitals
+    a glossary or heading uses ('PHOTOSYNTHESIS' / 'Photosynthesis'). Case that spells stays: other answers
+    ('Sie' you / 'sie' she, 'Essen' / 'essen'), inline code ('`String`' / '`string`'), a short symbol ('CO' /
+    'Co') and a name with capitals inside ('NaCl' / 'NACL')."""
+    sa, sb = _spelling(a), _spelling(b)
+    if sa == sb or sa.casefold() != sb.casefold() or INLINE_CODE.search(a) or INLINE_CODE.search(b):
+        return False
+    if answers and (said := normalize_text(answers[0])) and said == normalize_text(answers[1]):
+        return True
+    for caps, other in ((sa, sb), (sb, sa)):
+        if caps.isupper() and sum(c.isalpha() for c in caps) >= CAPS_LETTERS and not other.isupper() and all(
+            w[1:] == w[1:].lower() for w in other.split()
+        ):
+            return True
+    return False
+
+
+CAPS_LETTERS = 4  # letters at least in a term written in capitals as styling ('CELL'); 'CO', 'DNA' may be symbols
+
+
 MEANING_WORDS = 6  # words at most in a word list's meaning ('the bank (money)'), never a sentence that answers
 
 

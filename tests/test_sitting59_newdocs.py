@@ -301,3 +301,32 @@ def test_d73_the_build_says_sentences_over_their_readings(tmp_path: Path) -> Non
     _, _, messages = built_notes(tmp_path, {"z.txt": DATA / "sentences-reading-meaning.txt"})
     said = [m for m in messages if "z.txt" in m and "not listed" in m]
     assert "3 sentences, each a line over its reading and its meaning, a blank line between them" in said[0], said
+
+
+def test_case_alone_is_no_spelling_when_it_is_styling() -> None:
+    """`deckc dupes` listed 'Photosynthesis' / 'PHOTOSYNTHESIS' (a table and an all-caps glossary) and 'Hola' / 'hola'
+    (both 'hello') at 1.00 as "spelled apart". A word in capitals, or a first capital over the same answer, is styling;
+    case that spells stays apart: 'Sie' (you) / 'sie' (she), code spans, short symbols, capitals inside a name."""
+    from compiler.decisions import Decisions, DedupeSettings
+    from compiler.diagnostics import Diagnostics
+    from compiler.model import Block, BlockKind, Item, Locator, case_styled
+    from compiler.pairscore import FEATURES, Combiner
+    from compiler.passes import dedupe
+    from compiler.similarity import HashEmbedder
+
+    assert case_styled("PHOTOSYNTHESIS", "Photosynthesis") and case_styled("Carbon Dioxide", "CARBON DIOXIDE")
+    assert case_styled("Hola", "hola", ("hello", "Hello.")) and not case_styled("Sie", "sie", ("you (formal)", "she"))
+    assert not case_styled("CO", "Co") and not case_styled("NaCl", "NACL") and not case_styled("`String`", "`STRING`")
+    assert not case_styled("Essen", "essen", ("food", "to eat")) and not case_styled("Photosynthesis", "Photosynthesis")
+
+    def card(source: str, front: str, back: str) -> Item:
+        return Item(source=source, question=front, answer=[Block(kind=BlockKind.text, text=back)],
+                    locator=Locator(file=f"sources/{source}.md", line=1), original=front)
+
+    by_question = Combiner(weights=(40.0,) + (0.0,) * (len(FEATURES) - 1), bias=-28.0)
+    for a, b, apart in [(card("es", "Hola", "hello"), card("words", "hola", "hello"), False),
+                        (card("bio", "Photosynthesis", "Light to glucose."), card("gloss", "PHOTOSYNTHESIS", "Plants make glucose."), False),
+                        (card("de", "Sie", "you (formal)"), card("wort", "sie", "she"), True)]:
+        _, report = dedupe.run([a, b], DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=by_question)
+        [p] = report.pairs
+        assert ("spelled apart" in p.reason) is apart, (a.question, p.reason)

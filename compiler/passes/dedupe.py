@@ -64,7 +64,15 @@ from typing import TYPE_CHECKING, Any
 
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item, ItemKind, card_content, normalize_text, other_meaning, spelled_apart
+from compiler.model import (
+    Item,
+    ItemKind,
+    card_content,
+    case_styled,
+    normalize_text,
+    other_meaning,
+    spelled_apart,
+)
 from compiler.pairscore import (
     CHAR_CANDIDATE,
     CHAR_SUGGEST,
@@ -1233,7 +1241,9 @@ def decide(
             ):
                 return f"{CONTRAST} ({why})"
             return said.why_foreign(i, j)
-        if spelled_apart(items[i].question, items[j].question):  # learner3 N2: 'sie' / 'Sie', '`\d`' / '`\D`'
+        if spelled_apart(items[i].question, items[j].question) and not case_styled(
+            items[i].question, items[j].question, (items[i].answer_plain(), items[j].answer_plain())
+        ):  # learner3 N2: 'sie' / 'Sie', '`\d`' / '`\D`'; never 'Hola' / 'hola' both 'hello', nor 'PHOTOSYNTHESIS'
             a, b = (" ".join(items[k].question.split())[:40] for k in (i, j))
             why = f"spelled apart: {a!r} / {b!r} (in a term or in code, case, accents and symbols are what it asks)"
         else:
