@@ -32,7 +32,10 @@ _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟", "।", ")")
 _WORD = re.compile(r"\w+")
 _NO_SPACE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _RUNS = re.compile(rf"{_NO_SPACE.pattern}+|(?:(?!{_NO_SPACE.pattern})\w)+")
-_TAG = re.compile(r"<[^>]*>")
+# an HTML tag ('<b>', '</div>', '<!-- …'): '<' then a name, '/', '!' or '?', never past another '<'; a '<' in code or a
+# formula ('class Post < ApplicationRecord', 'a < b') is no tag: read as one, it took every word up to the next '>'
+# (an erb block's '-->' lines below) out of the items' text, and those lines were said to be in no card (sitting 59)
+_TAG = re.compile(r"<(?=[A-Za-z/!?])[^<>]*>")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _REF_LINK = re.compile(r"^\s*\[[^\]]+\]:\s*\S+")

@@ -135,3 +135,25 @@ def test_a_question_page_whose_questions_another_file_answers_is_said_so_once(tm
     assert "questions/gc.md:3: warning: none of its 2 questions has an answer (lines 3, 6): this file adds no card" in lost
     assert "[2 times; also at sources/questions/ractors.md:3]" in lost
     assert "wrote 4 notes" in result.output
+
+
+def test_a_less_than_in_code_hides_no_words_from_the_coverage_check(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """datpmt/ruby-interview-questions' answers/rails/caching.md (its shape): Ruby's ``class PostsController <
+    ApplicationController`` in one code block, an erb block's ``<!-- … -->`` in a later one. The coverage check read
+    everything between that '<' and the '>' as one HTML tag and dropped it from the items' text, so the lines between,
+    all on the card, were said to be "in no card". A '<' that opens no tag (a space or '%' after it) is text."""
+    from conftest import built_notes, note_back
+
+    page = (
+        "# Caching\n\n### 1. What are the caching strategies?\n\nRails provides three levels:\n\n"
+        "**1. Page Caching** – Cache entire HTML pages\n```ruby\nclass PostsController < ApplicationController\n"
+        "  caches_page :show\nend\n```\n\n"
+        "**2. Action Caching** – Cache controller actions (includes filters)\n```ruby\n"
+        "class PostsController < ApplicationController\n  caches_action :show\nend\n```\n\n"
+        "**3. Fragment Caching** – Cache view fragments\n```erb\n<!-- app/views/posts/show.html.erb -->\n"
+        "<% cache @post do %>\n  <div class=\"post-content\"><%= @post.content %></div>\n<% end %>\n```\n\n"
+        "### 2. What is Rails.cache?\n\nA low-level key-value store.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"caching.md": page})
+    assert len(notes) == 2 and "Action Caching – Cache controller actions (includes filters)" in note_back(notes[0])
+    assert not [s for s in said if "in no card" in s], said
