@@ -3134,11 +3134,6 @@ UNANSWERED_PAGE = "unanswered-page"  # the group of "none of its N questions has
 ANSWERED_ELSEWHERE = "answered-elsewhere"  # … when another file of the deck asks and answers every one of them
 
 
-def _question_key(text: str) -> str:
-    """A question as two files would both write it: its words, case and punctuation aside."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 def _answered_elsewhere(items: list[Item], diag: Diagnostics) -> None:
     """A page of questions without answers whose questions another file of the deck asks and answers (a repository's
     ``questions/strings.md`` beside ``answers/strings.md``, a worksheet beside its corrected copy) is said so: those
@@ -3152,10 +3147,10 @@ def _answered_elsewhere(items: list[Item], diag: Diagnostics) -> None:
     answering: dict[str, Counter[str]] = {}
     for item in items:
         if not item.skip and item.answer:
-            answering.setdefault(_question_key(item.question), Counter())[item.locator.file] += 1
+            answering.setdefault(normalize_text(item.question), Counter())[item.locator.file] += 1
     for k in pages:
         d = diag.items[k]
-        asked = [_question_key(i.question) for i in items if i.locator.file == d.file and i.skip]
+        asked = [normalize_text(i.question) for i in items if i.locator.file == d.file and i.skip]
         where: Counter[str] = Counter()
         found = 0
         for key in asked:
