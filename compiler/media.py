@@ -6,7 +6,8 @@ file by its bare name (``<img src="fig.png">``).  This pass looks at every
 
 - a **local file** is resolved against the source document's folder and must
   stay inside ``content/`` (``../../etc/x.png`` or ``/home/…`` could pack any
-  file of the build machine: an error); it is packed into the ``.apkg`` and
+  file of the build machine: never packed; a path that climbs out is looked for
+  inside the deck folder by its rest, else a warning); it is packed into the ``.apkg`` and
   the field refers to it by its bare name (two different files may not share
   one).  A file that is **missing** is a warning and the card shows the
   image's alt text, so a page copied without its images still builds;
@@ -158,7 +159,7 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
         return None, f"image {raw!r} is a symbolic link that loops; the card shows its alt text", False
     uptodate.note(path)
     if not path.is_relative_to(root):
-        return None, f"image path {raw!r} leads outside the deck folder", True
+        return _outside(raw, item, content_dir, root)
     if not path.is_file() and item.locator.file.lower().endswith(".json") and "/" not in raw:
         beside = ((content_dir / item.locator.file).parent / "media" / raw).resolve()  # a CrowdAnki export's media/
         uptodate.note(beside)
@@ -177,6 +178,33 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     if not path.is_file():
         return None, f"image {raw!r} not found (looked for {path.relative_to(root).as_posix()}); the card shows its alt text", False
     return path, "", False
+
+
+def _outside(raw: str, item: Item, content_dir: Path, root: Path) -> tuple[Path | None, str, bool]:
+    """A relative path that climbs out of the deck folder (``../../../images/x.png``): a page copied out of its repository
+    alone, its pictures left in a folder above the page's own there. Never a file outside the deck folder: the path's
+    rest (its ``../`` dropped) is looked for as a repository-root path is (the work tree the page sits in, then every
+    folder from the page's up to the content folder), so a copy of that folder anywhere above the page is found; else a
+    warning and the alt text, as for any picture not found (trial60 T60-1: it was an error, and three lessons copied from
+    a course stopped a deck of 1,600 notes with 16 errors and nothing written)."""
+    parts = [p for p in raw.replace("\\", "/").split("/") if p not in ("", ".")]
+    while parts and parts[0] == "..":
+        parts.pop(0)
+    rest = "/".join(parts)
+    looked: list[str] = []
+    if rest and ".." not in parts:
+        for base in _repository_roots(content_dir / item.locator.file, root):
+            try:
+                path = (base / rest).resolve()
+            except (OSError, RuntimeError):
+                continue
+            uptodate.note(path)
+            if path.is_relative_to(root) and path.is_file():
+                return path, "", False
+            if path.is_relative_to(root):
+                looked.append(path.relative_to(root).as_posix())
+    where = f" (nor found as {' or '.join(looked[:3])})" if looked else ""
+    return None, f"image path {raw!r} leads outside the deck folder, not packed{where}; the card shows its alt text", False
 
 
 # an MDX picture's source written as a JavaScript expression: '{require('@site/static/img/x.jpg').default}'

@@ -144,6 +144,7 @@ from compiler.sources.converted import (
     remap,
     sniffed,
 )
+from compiler.sources.course_choices import choice_lines
 from compiler.sources.crossword import crossword, may_be_crossword
 from compiler.sources.d2l import convert_d2l, is_d2l
 from compiler.sources.damage import unreadable
@@ -2660,6 +2661,9 @@ def read_sources(
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
             doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)
+        if own in MARKDOWN_SUFFIXES and "<opt" in doc.text and "<choice" in doc.text:  # a course chapter's '<choice>' of '<opt text=…>' (T60-2)
+            chosen = choice_lines(doc.lines)
+            doc = doc if chosen is doc.lines else Document(rel=doc.rel, text="\n".join(chosen) + "\n")
         if own in MARKDOWN_SUFFIXES and ("\n@" in doc.text or "qa:" in doc.text.lower()):  # DeckMarkdown's '@<id>', 'qa:'/'aq:' (T15-65)
             noted = deck_markdown(doc.lines)
             doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")

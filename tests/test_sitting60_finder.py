@@ -1,0 +1,75 @@
+"""Sixtieth sitting, finder: findings of trial 60 (real public documents: a course's lessons and quiz bank, a VS Code
+spaced-repetition extension's notes, JLPT vocabulary kept as CSV, a course framework's chapter of exercises;
+docs/trials/trial60.md) fixed: a picture whose relative path climbs out of the deck folder is looked for inside it and
+is otherwise a warning, never an error that stops the deck (T60-1)."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+TRIAL = Path(__file__).parent / "data" / "trials" / "trial60"
+PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")
+
+
+# --- T60-1: a lesson copied out of its repository, its pictures in a folder above it --------------------------------
+
+
+def test_pictures_above_the_deck_folder_are_warnings_not_errors(tmp_path: Path) -> None:
+    """T60-1 (high): a course lesson copied alone into sources/, its pictures named ``../../../images/led.png`` as the
+    repository keeps them. Before: 'error: image path '../../../images/led.png' leads outside the deck folder' for each
+    picture, and nothing written for the whole deck (IoT for Beginners: 16 errors stopped 1,600 notes). Now each is a
+    warning, the card shows the picture's alt text, and the lesson's cards are built."""
+    notes, _, said = built_notes(tmp_path, {"lesson.md": TRIAL / "lesson-pictures-above.md"})
+    assert [note_front(n) for n in notes] == ["What is a sensor?", "What is an actuator?"]
+    assert note_back(notes[1]) == (
+        "An actuator is the opposite of a sensor: it turns a signal from a device into an action in the physical world, "
+        "such as turning on a light or moving a motor. [image: An LED wired to a board]"
+    ), note_back(notes[1])
+    outside = [s for s in said if "leads outside the deck folder" in s]
+    assert len(outside) == 2 and all(": warning: " in s for s in outside), outside
+    assert (
+        "sources/lesson.md:23: warning: image path '../../../images/led.png' leads outside the deck folder, not packed "
+        "(nor found as sources/images/led.png or images/led.png); the card shows its alt text"
+    ) in outside[1], outside
+
+
+def test_a_copy_of_the_pictures_folder_inside_the_deck_is_found(tmp_path: Path) -> None:
+    """T60-1: the same lesson with the course's ``images/`` folder copied into sources/: the path's rest
+    (``images/led.png``) is found there and packed, as a repository-root path ``/images/led.png`` is."""
+    (tmp_path / "content" / "sources" / "images").mkdir(parents=True)
+    (tmp_path / "content" / "sources" / "images" / "led.png").write_bytes(PNG)
+    notes, _, said = built_notes(tmp_path, {"lessons/3-sensors.md": TRIAL / "lesson-pictures-above.md"})
+    assert '<img src="led.png"' in notes[1]["fields"]["Answer"], notes[1]["fields"]["Answer"]
+    assert not any("led.png" in s for s in said), said
+    assert sum("leads outside the deck folder" in s for s in said) == 1, said
+
+
+# --- T60-2: a course chapter's <choice> of <opt text="…"> options ---------------------------------------------------
+
+
+def test_course_chapter_choices_are_multiple_choice_cards(tmp_path: Path) -> None:
+    """T60-2 (high): a chapter of the interactive-course framework (course-starter-python, the spaCy course):
+    ``<exercise title="…">`` / the question / ``<choice>`` / ``<opt text="<code>\\"fig\\"</code>" correct="true">Yes!
+    …</opt>``. Before: the options' words (in their ``text`` attribute) on no card, the key lost, the back
+    '"> Negative indices count from the end, so this is not it. " correct="true"> Yes! -1 is the last element. …', and
+    the next exercise's task glued onto the second question's back. Now each choice is a multiple-choice card: its
+    options, the right one keyed, its feedback the explanation, the exercise's title its section."""
+    notes, _, _ = built_notes(tmp_path, {"chapter2.md": TRIAL / "course-chapter-choices.md"})
+    assert [n["notetype"] for n in notes] == ["deckc Multiple choice", "deckc Multiple choice"]
+    first, second = (n["fields"] for n in notes)
+    assert note_front(notes[0]) == 'What does fruits[-1] return for fruits = ["apple", "pear", "fig"] ?'
+    assert first["Options"] == (
+        '<ol><li><span class="label">A)</span> <code>"apple"</code></li><li class="correct"><span class="label">B)</span> '
+        '<code>"fig"</code></li><li><span class="label">C)</span> An <code>IndexError</code></li></ol>'
+    ), first["Options"]
+    assert note_back(notes[0]) == 'B) "fig"' and first["Section"] == "Indexing a list"
+    assert first["Explanation"] == "<p>Yes! <code>-1</code> is the last element.</p>", first["Explanation"]
+    assert note_front(notes[1]) == "Which statement leaves a loop early?" and note_back(notes[1]) == "B) break"
+    assert "Print every fruit" not in json_text(second), second
+
+
+def json_text(fields: dict) -> str:  # type: ignore[type-arg]
+    return " ".join(str(v) for v in fields.values())
