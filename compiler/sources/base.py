@@ -264,6 +264,15 @@ def _wide_junk(text: str) -> str | None:
     return f"it decodes as UTF-16/32, but {junk} of its first {len(sample)} characters are control, unassigned, private-use or rare ones"
 
 
+def _as_read(data: bytes) -> str:
+    """A stretch of a UTF-8 file with stray bytes as it will be read (its other stray bytes as their Windows-1252
+    characters: 'une cafétéria', not 'une caf\ufffdtéria'), for a message that quotes it."""
+    try:
+        return data.decode("utf-8", errors="deckc-cp1252")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace")
+
+
 def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
     """The report for a UTF-8 file with a few stray bytes of another encoding (a fragment pasted from Word:
     'aren\\x92t'), or None when the file is not UTF-8 elsewhere (no multi-byte UTF-8 character in it: a
@@ -285,8 +294,10 @@ def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
     if text.isascii():
         return None  # nothing else is UTF-8: a Windows-1252 or Latin-1 file
     wide = sum(1 for b in data if b >= 0x80)
-    if 2 * sum(len(chunk) for _, chunk in bad) >= wide:
-        return None  # most non-ASCII bytes do not decode: a file in GBK, Shift-JIS … whose bytes pair up by chance (T34)
+    if 2 * sum(len(chunk) for _, chunk in bad) >= wide and not all(_latin_run(data, offset, len(chunk)) for offset, chunk in bad):
+        # most non-ASCII bytes do not decode: a file in GBK, Shift-JIS … whose bytes pair up by chance (T34); unless
+        # each is an accented letter of a word typed in a Windows program (N60-1: 'pr\xe9servatif' in a UTF-8 list)
+        return None
 
     def report(rel: str) -> list[Diagnostic]:
         out: list[Diagnostic] = []
@@ -300,9 +311,9 @@ def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
                 probably = f"in Windows-1252 it is {chars} ({names})"
             start = data.rfind(b"\n", 0, offset) + 1
             end = data.find(b"\n", offset)
-            before = data[max(start, offset - 20) : offset].decode("utf-8", errors="replace").lstrip()
+            before = _as_read(data[max(start, offset - 20) : offset]).lstrip()
             after = data[offset + len(chunk) : min(offset + len(chunk) + 20, len(data) if end < 0 else end)]
-            where = f"{before}{chars}{after.decode('utf-8', errors='replace').rstrip()}"
+            where = f"{before}{chars}{_as_read(after).rstrip()}"
             more = len(bad) - STRAY_MAX if k == STRAY_MAX - 1 and len(bad) > STRAY_MAX else 0
             out.append(
                 Diagnostic(
@@ -318,6 +329,29 @@ def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
         return out
 
     return report
+
+
+# what a Latin word's letters are in Windows-1252 (its accented letters, its quotes and dashes), and no more: a
+# Shift-JIS or GBK byte pair reads as symbols or as a letter beside a symbol, seldom as a short run of these
+_LATIN_LETTERS = frozenset("ŠšŽžŒœŸ‘’“”–—") | frozenset(chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7))
+LATIN_RUN_MAX = 3  # bytes of other encodings in a row that a pasted Latin word holds at most ('Gr\xfc\xdfe': 2)
+
+
+def _latin_run(data: bytes, offset: int, size: int) -> bool:
+    """Whether the undecodable bytes at ``offset`` sit in a short run of non-ASCII bytes that reads in Windows-1252 as
+    accented letters or typographic marks (a Latin-1 word pasted into a UTF-8 file: 'caf\xe9t\xe9ria')."""
+    start, end = offset, offset + size
+    while start > 0 and data[start - 1] >= 0x80:
+        start -= 1
+    while end < len(data) and data[end] >= 0x80:
+        end += 1
+    if end - start > LATIN_RUN_MAX:
+        return False
+    try:
+        run = data[start:end].decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return all(c in _LATIN_LETTERS for c in run)
 
 
 def guess_encoding(data: bytes) -> str | None:

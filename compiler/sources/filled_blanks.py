@@ -56,6 +56,8 @@ _BLANK = re.compile(r"_{3,}|\.{4,}|…{2,}|（\s*）|\(\s{2,}\)")
 _NO_BRACKET_FILL = re.compile(
     r"^(?:[√×✓✔✗✘对错對錯TFtf]|\d+(?:\.\d+)?\s*分|多选|单选|多選|單選|选做|選做|[A-H]{1,4})$"
 )
+# an Anki deletion already written ('{{c1::…}}'); never a bare one whose word starts with c ('{{cell membrane}}', N60-4)
+_ANKI_DELETION = re.compile(r"\{\{\s*[cC]\d+\s*::")
 _NO_FILL = re.compile(r"(?i)^(?:[ xX✓✔]|[+−-]?\d+\s*(?:marks?|pts?|points?)|[+−-]\d.*)$")
 
 
@@ -121,7 +123,7 @@ def _is_title(line: str) -> bool:
 def _clozed(text: str) -> str | None:
     """``text`` with each marked part a deletion numbered from 1, or None when it has no mark or asks."""
     found = _marks(text)
-    if not found or "{{c" in text:
+    if not found or _ANKI_DELETION.search(text):
         return None
     rest = text
     for m in reversed(found):
@@ -233,7 +235,7 @@ def _fact_cloze(text: str, most: int = FACT_TERM_WORDS) -> str | None:
     bold term of a few words, a question, a blank still to fill, a glossary entry (``**Term**: …``, ``**Term** — …``) or
     the term alone."""
     found = list(_BOLD.finditer(text))
-    if len(found) != 1 or "{{c" in text or "?" in text or "？" in text or _BLANK.search(text):
+    if len(found) != 1 or _ANKI_DELETION.search(text) or "?" in text or "？" in text or _BLANK.search(text):
         return None
     m = found[0]
     rest = (text[: m.start()] + " " + text[m.end() :]).strip()

@@ -493,7 +493,11 @@ def asks_annotated(text: str) -> bool:
 # 'X 和 Y 的区别' (the difference), '…的原理' (how it works), '…有哪些' (which are there). ('X vs Y' is as
 # often a section of a textbook: not taken.)
 # the two marks a statement prints after it for the learner to circle: '… planet. (T / F)', '… 창제하였다. (O / X)'
-TICK_SLOT = re.compile(r"[(（\[][ \t]*+(?:[^\W\d_]{1,2}|[○〇])[ \t]*+/[ \t]*+(?:[^\W\d_]{1,2}|[×✕])[ \t]*+[)）\]][ \t]*+$")
+# or unbracketed after the statement's stop ('… in the world.  T / F', N60-5: only a key's 'F (why)' was judged)
+TICK_SLOT = re.compile(
+    r"[(（\[][ \t]*+(?:[^\W\d_]{1,2}|[○〇])[ \t]*+/[ \t]*+(?:[^\W\d_]{1,2}|[×✕])[ \t]*+[)）\]][ \t]*+$"
+    r"|(?<=[.!。])[ \t]+(?:[^\W\d_]|[○〇])[ \t]*/[ \t]*(?:[^\W\d_]|[×✕])[ \t]*$"
+)
 _NOUN_ASKS = r"(?:区别|異同|异同|差异|不同点|共同点|相同点|原理|优缺点|优势|特点|作用|用途|有哪些|是什么|对比|違い|とは)[)）]?$"
 _ASKS_AS_PHRASE = re.compile(
     r"^(?i:differences?\s+between|pros\s+and\s+cons|advantages\s+and\s+disadvantages)\b"

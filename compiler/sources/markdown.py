@@ -225,6 +225,7 @@ from compiler.sources.markdown_blocks import (
     asks_about_picture_below,
     back_link_lines,
     bold_blanks,
+    bold_code_titles,
     bold_numbered_exercises,
     box_question,
     broken_rows,
@@ -4382,6 +4383,7 @@ class MarkdownReader:
                 "write six '#' at most",
                 group="deep-heading",
             )
+        raw = bold_code_titles(raw)  # '**Second-highest salary**' / its ```sql fence, each a drill: a heading each (N60-3)
         raw = component_blocks(learning_objectives(raw))  # '<Note>' / '  Avoid `HTTP_PROXY` …' / '</Note>': Markdown in a quote (T49-2)
         raw = page_metadata(raw)  # Writerside's '<web-summary>…</web-summary>': the site's summary of the page, no text
         raw = docc_links(raw)  # 'as introduced in <doc:Functions>': the page's name, never 'doc:Functions' (T50-7)

@@ -4184,15 +4184,48 @@ _OBJECTIVES_OPEN = re.compile(r"^[ \t]*<YouWillLearn\b[^<>]*>[ \t]*$")
 _OBJECTIVES_CLOSE = re.compile(r"^[ \t]*</YouWillLearn>[ \t]*$")
 
 
+# a label that opens the list of what a lesson teaches, bold or plain, its colon or not ('**Learning objectives**',
+# 'Lernziele:', 'By the end of this lesson you will be able to:')
+_OBJECTIVES_LABEL = re.compile(
+    r"^[ \t]{0,3}(?:\*\*|__)?[ \t]*(?i:(?:lesson[ \t]+|learning[ \t]+|unit[ \t]+)?(?:objectives|aims|outcomes|goals)"
+    r"|success[ \t]+criteria|by[ \t]+the[ \t]+end[ \t]+of[ \t]+this[ \t]+(?:lesson|unit|chapter|session|module)[^:*\n]{0,60}"
+    r"|lernziele|ziele[ \t]+der[ \t]+stunde|objetivos(?:[ \t]+de[ \t]+(?:aprendizaje|aprendizagem))?|objectifs(?:[ \t]+d'apprentissage)?"
+    r"|obiettivi(?:[ \t]+di[ \t]+apprendimento)?|цели[ \t]+урока|学习目标|学習目標|학습[ \t]*목표)"
+    r"[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*$"
+)
+_OBJECTIVE_ENTRY = re.compile(r"^[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _objectives_lists(lines: list[str], fenced: list[bool]) -> None:
+    """Blank, in place, each label that says a lesson's objectives (:data:`_OBJECTIVES_LABEL`) with the list right
+    under it (N60-6: a handout's '**Learning objectives**' was its title's answer, its two aims "question has no
+    answer"). Only a list that follows at once (a blank line between or not) and ends the label's part of the page."""
+    for k, line in enumerate(lines):
+        if fenced[k] or line.lstrip().startswith("#") or not _OBJECTIVES_LABEL.match(line) or (k and lines[k - 1].strip()):
+            continue  # (a heading 'Objectives' over its list is said as a list of objectives where headings are read)
+        j = k + 1 + (k + 1 < len(lines) and not lines[k + 1].strip())
+        end = j
+        while end < len(lines) and not fenced[end] and (_OBJECTIVE_ENTRY.match(lines[end]) or (end > j and lines[end][:1] in (" ", "\t") and lines[end].strip())):
+            end += 1
+        if end - j < 1 or not _OBJECTIVE_ENTRY.match(lines[j]):
+            continue
+        if end < len(lines) and lines[end].strip() and not lines[end].lstrip().startswith("#"):
+            continue  # (text right under the list: the label's part of the page goes on, it is read as written)
+        lines[k:end] = [""] * (end - k)
+
+
 def learning_objectives(text: str) -> str:
     """``text`` without an MDX page's list of what it teaches (``<YouWillLearn>`` … ``</YouWillLearn>``) outside code:
     a promise of the page's cards, no card, and never questions without answers (trial52 T52-10: react.dev's
-    'Como renderizar componentes a partir de um array' entries were three "question has no answer"). Line numbers
-    kept."""
-    if "<YouWillLearn" not in text:
-        return text
+    'Como renderizar componentes a partir de um array' entries were three "question has no answer"); the same for a
+    handout's list under its objectives' label (:func:`_objectives_lists`, N60-6). Line numbers kept."""
     lines = text.split("\n")
     fenced = list(in_fence(lines))
+    if any(_OBJECTIVES_LABEL.match(line) for line in lines):
+        _objectives_lists(lines, fenced)
+        text = "\n".join(lines)
+    if "<YouWillLearn" not in text:
+        return text
     k = 0
     while k < len(lines):
         if fenced[k] or not _OBJECTIVES_OPEN.match(lines[k]):
@@ -4203,6 +4236,46 @@ def learning_objectives(text: str) -> str:
             break
         lines[k : end + 1] = [""] * (end + 1 - k)
         k = end + 1
+    return "\n".join(lines)
+
+
+# a bold line that only labels the code under it, never a prompt of its own ('**Example**', '**Output:**')
+_CODE_LABEL = re.compile(
+    r"(?i)^(?:example|examples|output|solution|answer|code|usage|result|syntax|input|explanation|note|sample|demo|"
+    r"beispiel|ausgabe|lösung|ejemplo|salida|solución|exemple|sortie|пример|вывод|решение|例|出力|输出|解答)s?[ \t]*\d*[ \t]*[:：.]?$"
+)
+_BOLD_LINE = re.compile(r"^[ \t]{0,3}(\*\*|__)(?=\S)(?P<t>[^*_\n]+?)(?<=\S)\1[ \t]*$")
+_ATX_LEVEL = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+\S")
+BOLD_CODE_TITLES_MIN = 2
+
+
+def bold_code_titles(text: str) -> str:
+    """A page of code drills, each a bold line over the code that answers it (``**Second-highest salary**`` / a ```sql
+    fence): each bold line a heading one level under the page's title, so each prompt is a card over its code (N60-3:
+    the page was one card of its title, every prompt and query run together). Only when two prompts at least do so,
+    all distinct and none a label of its code (``**Example**``, ``**Output:**``), the page has no heading but its title
+    and asks nothing (no line outside code ends with a question mark). Line numbers kept."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    headings = [k for k, line in enumerate(lines) if not fenced[k] and _ATX_LEVEL.match(line)]
+    if len(headings) > 1 or any(not fenced[k] and line.rstrip(CLOSERS + " *_").endswith(QUESTION_MARKS) for k, line in enumerate(lines)):
+        return text
+    titles: list[int] = []
+    for k, line in enumerate(lines):
+        m = _BOLD_LINE.match(line) if not fenced[k] else None
+        if m is None or (k and lines[k - 1].strip()) or _CODE_LABEL.match(m.group("t").strip()):
+            continue
+        j = k + 1 + (k + 1 < len(lines) and not lines[k + 1].strip())
+        if j < len(lines) and _FENCE.match(lines[j]) and not fenced[k]:
+            titles.append(k)
+    names = [_BOLD_LINE.match(lines[k]).group("t").strip().lower() for k in titles]  # type: ignore[union-attr]
+    if len(titles) < BOLD_CODE_TITLES_MIN or len(set(names)) < len(names):
+        return text
+    level = "#" * min(6, (len(_ATX_LEVEL.match(lines[headings[0]]).group(1)) if headings else 1) + 1)  # type: ignore[union-attr]
+    for k in titles:
+        lines[k] = f"{level} {_BOLD_LINE.match(lines[k]).group('t').strip()}"  # type: ignore[union-attr]
     return "\n".join(lines)
 
 
@@ -5096,6 +5169,7 @@ _COMPLETE = re.compile(
     r"|complétez\s+(?:la\s+phrase|les\s+phrases)|vervollständige(?:n\s+sie)?\s+(?:den\s+satz|die\s+sätze)|ergänze(?:n\s+sie)?\s+(?:den\s+satz|die\s+lücken)"
     r"|completa\s+(?:a\s+)?frase|заполните\s+пропуски|допишите\s+предложение|补全句子|填空)[ \t]*[:：.]?(?:\*\*|__)?[ \t]*$"
 )
+_ANKI_DELETION = re.compile(r"\{\{\s*[cC]\d+\s*::")  # (never a bare '{{cell}}': N60-4)
 _BOLD_SPAN = re.compile(r"(\*\*|__)(?=\S)(?P<t>[^*_\n]+?)(?<=\S)\1")
 
 
@@ -5119,7 +5193,7 @@ def bold_blanks(text: str) -> str:
         while end < len(lines) and lines[end].strip() and not fenced[end]:
             end += 1
         body = lines[start:end]
-        if any(_NOT_PROSE.match(x) for x in body) or not any(_BOLD_SPAN.search(x) for x in body) or any("{{c" in x for x in body):
+        if any(_NOT_PROSE.match(x) for x in body) or not any(_BOLD_SPAN.search(x) for x in body) or any(_ANKI_DELETION.search(x) for x in body):
             continue
         number = 0
 
