@@ -367,6 +367,7 @@ from compiler.sources.quoted import unquote_questions
 from compiler.sources.quoted_asks import quoted_asks
 from compiler.sources.quoted_options import quoted_options
 from compiler.sources.reading_gloss import reading_glosses
+from compiler.sources.recall_notes import recall_lines
 from compiler.sources.reference_lists import reference_footnotes
 from compiler.sources.repo_sections import repo_sections
 from compiler.sources.restated_keys import instructed, restated_keys, ticked_answers
@@ -2664,6 +2665,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "<opt" in doc.text and "<choice" in doc.text:  # a course chapter's '<choice>' of '<opt text=…>' (T60-2)
             chosen = choice_lines(doc.lines)
             doc = doc if chosen is doc.lines else Document(rel=doc.rel, text="\n".join(chosen) + "\n")
+        if own in MARKDOWN_SUFFIXES and doc.text.startswith("---") and "recall" in doc.text[:2000]:  # Recall's bullet cards (T60-3)
+            carded = recall_lines(doc.lines)
+            doc = doc if carded is doc.lines else Document(rel=doc.rel, text="\n".join(carded) + "\n")
         if own in MARKDOWN_SUFFIXES and ("\n@" in doc.text or "qa:" in doc.text.lower()):  # DeckMarkdown's '@<id>', 'qa:'/'aq:' (T15-65)
             noted = deck_markdown(doc.lines)
             doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")

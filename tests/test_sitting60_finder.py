@@ -1,7 +1,9 @@
 """Sixtieth sitting, finder: findings of trial 60 (real public documents: a course's lessons and quiz bank, a VS Code
 spaced-repetition extension's notes, JLPT vocabulary kept as CSV, a course framework's chapter of exercises;
 docs/trials/trial60.md) fixed: a picture whose relative path climbs out of the deck folder is looked for inside it and
-is otherwise a warning, never an error that stops the deck (T60-1)."""
+is otherwise a warning, never an error that stops the deck (T60-1); a course chapter's ``<choice>`` of ``<opt text=…>``
+options is multiple choice (T60-2); a Recall note's bullet cards (``recall: bullet``) are cards, both ways when it says
+``+`` (T60-3)."""
 
 from __future__ import annotations
 
@@ -69,6 +71,50 @@ def test_course_chapter_choices_are_multiple_choice_cards(tmp_path: Path) -> Non
     assert first["Explanation"] == "<p>Yes! <code>-1</code> is the last element.</p>", first["Explanation"]
     assert note_front(notes[1]) == "Which statement leaves a loop early?" and note_back(notes[1]) == "B) break"
     assert "Print every fruit" not in json_text(second), second
+
+
+# --- T60-3: Recall notes' bullet cards ---------------------------------------------------------------------------
+
+
+def test_recall_bullet_note_makes_a_card_per_bullet(tmp_path: Path) -> None:
+    """T60-3 (high): a note for Recall (VS Code) whose front matter says ``recall: bullet``: ``# Kitchen`` / a sentence /
+    ``- la cuchara: the spoon`` …. Before: 2 cards, ``Kitchen`` -> 'Words for things … la cuchara: the spoon el
+    tenedor: the fork …', no word a card of its own. Now each ``-`` bullet holding the divider is a card, its nested
+    bullet the back's second line (T60-4); the bullet with no divider, the ``*`` bullet and the address's ``://`` no
+    card."""
+    notes, _, said = built_notes(tmp_path, {"kitchen.md": TRIAL / "recall-bullet-note.md"})
+    pairs = [(note_front(n), note_back(n)) for n in notes]
+    assert pairs == [
+        ("la cuchara", "the spoon"),
+        ("el tenedor", "the fork"),
+        ("el cuchillo", "the knife also: a blade"),
+        ("la olla", "the pot"),
+        ("cocinar", "to cook"),
+        ("hervir", "to boil"),
+    ], pairs
+    assert notes[2]["fields"]["Answer"] == "<p>the knife<br>also: a blade</p>", notes[2]["fields"]["Answer"]
+    assert {n["notetype"] for n in notes} == {"deckc Basic"}
+    assert any("kitchen.md:14: warning: outline entry with no card arrow" in s for s in said), said
+
+
+def test_recall_plus_mode_asks_both_ways(tmp_path: Path) -> None:
+    """T60-3: ``recall: asterisk+`` (Recall's Reverse Demo: ``* molestar :: to annoy``). Before: one-way cards, and
+    ``mantener``'s nested ``* conjugated like "tener"`` glued onto its back with no break (T60-4). Now reversed notes
+    (``deckc Basic (and reversed)``), the nested line on a line of its own."""
+    notes, _, _ = built_notes(tmp_path, {"reverse.md": TRIAL / "recall-both-ways.md"})
+    assert [note_front(n) for n in notes] == ["molestar", "mantener", "sueldo"]
+    assert {n["notetype"] for n in notes} == {"deckc Basic (and reversed)"}
+    assert notes[1]["fields"]["Answer"] == '<p>to keep, to hold<br>conjugated like "tener"</p>', notes[1]["fields"]["Answer"]
+
+
+def test_recall_header_notes_are_read_as_before(tmp_path: Path) -> None:
+    """T60-3: ``recall: header`` declares no bullet cards: the note reads as it did (a card per heading over its table,
+    Recall's Imperfect page)."""
+    page = "# Imperfect\n\n## Irregular verbs\n\n### ser\n\n|Singular|Plural|\n|-|-|\n|era|éramos|\n\n### ir\n\n|Singular|Plural|\n|-|-|\n|iba|íbamos|\n"
+    notes, _, _ = built_notes(tmp_path / "a", {"imperfect.md": "---\nrecall: header\n---\n\n" + page})
+    plain, _, _ = built_notes(tmp_path / "b", {"imperfect.md": page})
+    assert [note_front(n) for n in notes] == [note_front(n) for n in plain] == ["ser", "ir"], [note_front(n) for n in notes]
+    assert [note_back(n) for n in notes] == [note_back(n) for n in plain]
 
 
 def json_text(fields: dict) -> str:  # type: ignore[type-arg]
