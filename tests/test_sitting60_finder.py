@@ -3,7 +3,7 @@ spaced-repetition extension's notes, JLPT vocabulary kept as CSV, a course frame
 docs/trials/trial60.md) fixed: a picture whose relative path climbs out of the deck folder is looked for inside it and
 is otherwise a warning, never an error that stops the deck (T60-1); a course chapter's ``<choice>`` of ``<opt text=…>``
 options is multiple choice (T60-2); a Recall note's bullet cards (``recall: bullet``) are cards, both ways when it says
-``+`` (T60-3)."""
+``+`` (T60-3); a challenge heading over a paragraph that only asks is no card (T60-7)."""
 
 from __future__ import annotations
 
@@ -115,6 +115,23 @@ def test_recall_header_notes_are_read_as_before(tmp_path: Path) -> None:
     plain, _, _ = built_notes(tmp_path / "b", {"imperfect.md": page})
     assert [note_front(n) for n in notes] == [note_front(n) for n in plain] == ["ser", "ir"], [note_front(n) for n in notes]
     assert [note_back(n) for n in notes] == [note_back(n) for n in plain]
+
+
+# --- T60-7: a lesson's challenge that asks and answers nothing ----------------------------------------------------
+
+
+def test_a_challenge_that_only_asks_is_no_card(tmp_path: Path) -> None:
+    """T60-7 (medium): IoT for Beginners' soil lesson, ``## 🚀 Challenge`` / 'Resistive and capacitive soil moisture
+    sensors have a number of differences. What are these differences …? Does this answer change …?'. Before: a card
+    'Challenge' whose back was the questions (the same course's challenge that tells the reader what to do, 'List as
+    many IoT devices as you can …', was already said as a task). Now no card, said once, listed as skipped."""
+    notes, skipped, said = built_notes(tmp_path, {"light.md": TRIAL / "lesson-challenges.md"})
+    assert [note_front(n) for n in notes] == ["What is a photoresistor?", "Review & Self Study"]
+    assert [s["line"] for s in skipped] == [8], skipped
+    assert any(
+        "sources/light.md:8: warning: 'Challenge' asks questions it does not answer: nothing to learn on a card; the "
+        "manifest lists it as skipped" in s for s in said
+    ), said
 
 
 def json_text(fields: dict) -> str:  # type: ignore[type-arg]

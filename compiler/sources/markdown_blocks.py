@@ -5794,6 +5794,7 @@ COURSE_FURNITURE_REASON = "the course's objectives, tasks or prompts"
 
 
 UNANSWERED = "questions without answers"
+ASKED_UNANSWERED = "questions it does not answer"  # an exercise heading's one paragraph that asks (T60-7)
 
 
 def unlearnable_said(heading: str, unlearned: str) -> tuple[str, str]:
@@ -5802,6 +5803,11 @@ def unlearnable_said(heading: str, unlearned: str) -> tuple[str, str]:
         return (
             f"'{heading}' holds {unlearned}, no fact to learn: no card; the manifest lists it as skipped",
             "nothing to do; to learn something it says, write it under a question",
+        )
+    if unlearned == ASKED_UNANSWERED:
+        return (
+            f"'{heading}' asks {unlearned}: nothing to learn on a card; the manifest lists it as skipped",
+            "to learn from it, write the answer under the questions ('**Answer:** …')",
         )
     if unlearned == LOGISTICS_REASON:
         return (
@@ -5906,6 +5912,17 @@ def _set_alone(heading: str, blocks: Sequence[TopBlock]) -> bool:
     return 0 < len(said.split()) <= EXERCISE_TASK_WORDS and not said.rstrip(" *_").endswith(_LIST_ASKS) and not is_placeholder(said)
 
 
+def _asks_alone(blocks: Sequence[TopBlock]) -> bool:
+    """Whether the one paragraph under a heading that names an exercise (``## 🚀 Challenge``) asks its questions and
+    answers none: it ends asking (``… Does this answer change between developing and developed countries?``), as
+    the challenge of a course's lesson does; the heading and those questions made a card 'Challenge' whose back was the
+    questions (trial60 T60-7), where a challenge that tells the reader what to do was already said as a task."""
+    if len(blocks) != 1 or blocks[0].type != "paragraph_open" or len(blocks[0].tokens) < 2:
+        return False
+    said = " ".join(plain_inline(blocks[0].tokens[1].children or []).split())
+    return 0 < len(said.split()) <= 2 * EXERCISE_TASK_WORDS and said.rstrip(" *_").endswith(_LIST_ASKS)
+
+
 def task_said(heading: str, reason: str) -> tuple[str, str]:
     """The warning (message, fix) for a task or hint heading that is no card."""
     return (
@@ -5991,6 +6008,8 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     if task_heading(heading) and blocks and blocks[0].type == "paragraph_open" and (_tells_to_do(blocks[0]) or _set_alone(heading, blocks)) and not gives_solution(blocks):
         # ('### Activity' / 'Add an implementation of the fmt::Display trait …': Rust by Example, trial50 T50-5)
         return HINT_REASON if _HINTS.match(heading.strip()) else TASK_REASON
+    if exercise and _asks_alone(blocks) and not gives_solution(blocks):
+        return ASKED_UNANSWERED  # ('## 🚀 Challenge' / '… What are these differences, and which type is best for a farmer?': T60-7)
     entries = _list_entries(blocks)
     if entries is None:
         return ""
