@@ -2580,7 +2580,7 @@ def read_sources(
                         doc.rel,
                         _chatted[1][0],
                         f"a chat export: {len(_chatted[1])} message{'s' if len(_chatted[1]) > 1 else ''} (line{'s' if len(_chatted[1]) > 1 else ''} {shown}) "
-                        f"{'are' if len(_chatted[1]) > 1 else 'is'} chat, no card; 'Q: …' messages answered by the next one and polls are read",
+                        f"{'are' if len(_chatted[1]) > 1 else 'is'} chat, no card; questions ('Q: …', or a message that asks) answered by the next one and polls are read",
                         "nothing to do; to make a card of a message, write it 'Q: …' and answer it in the next message",
                         group="chat-messages",
                     )

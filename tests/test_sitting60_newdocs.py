@@ -127,3 +127,65 @@ def test_n60_6_an_objectives_label_with_text_under_its_list_is_read_as_written(t
         notes, _, messages = built_notes(tmp_path / str(len(said)), {"u.md": text.format(under)})
         assert [(note_front(n), note_back(n)) for n in notes] == [("What is a gradient?", "The steepness of a line.")]
         assert [m.split(": warning")[0] for m in messages if "outside any question" in m] == said, messages
+
+
+def test_n60_2_phone_notes_of_mixed_separators_and_questions_make_a_card_each(tmp_path: Path) -> None:
+    """N60-2: phone notes typed in a hurry: 'mitochondria - …', 'ribosome -> …', 'golgi = …', 'lysosome: …',
+    'diffusion -- …' and two questions over their answers ('what does the nucleus do?' / 'holds DNA, controls cell').
+    Before: "cannot tell this document's layout" and no card at all (no one separator on nine lines in ten, the
+    questions no pairs). Now each line splits on its own separator and each question is a card over its answer; the
+    reminder to oneself at the end is said as a line with no answer."""
+    notes, skipped, messages = built_notes(tmp_path, {"bio.txt": DATA / "phone-notes-mixed-separators.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "mitochondria": "powerhouse of cell, makes ATP",
+        "ribosome": "makes proteins (rough ER has them)",
+        "golgi": "packages + ships proteins",
+        "lysosome": "digestive enzymes, breaks down waste",
+        "What does the nucleus do?": "holds DNA, controls cell",
+        "diff between plant & animal cell??": "plant has cell wall, chloroplasts, big vacuole",
+        "osmosis": "water moves across membrane high->low water conc",
+        "diffusion": "particles move high to low conc, no energy",
+    }
+    assert [s["line"] for s in skipped] == [17]
+    assert [m.split(": warning")[0] for m in messages if "no answer" in m] == ["sources/bio.txt:17"]
+
+
+def test_n60_2_a_list_with_one_separator_keeps_its_notes_apart(tmp_path: Path) -> None:
+    """Each line on its own separator only when no separator holds half the list's pairs: a word list written with
+    '=' keeps its 'Tip: …' line a note (said), never a card 'Tip'."""
+    text = "# Family\n\n- la madre = the mother\n- el padre = the father\n- los padres = the parents\n- el hermano = the brother\n\nTip: the masculine plural covers mixed groups (los padres = mother and father).\n"
+    notes, _, messages = built_notes(tmp_path, {"f.md": text})
+    assert [note_front(n) for n in notes] == ["la madre", "el padre", "los padres", "el hermano"]
+    assert any("a note, not a word with its meaning" in m and "f.md:8" in m for m in messages), messages
+
+
+def test_n60_10_a_chat_quiz_asked_without_labels_is_read_question_by_answer(tmp_path: Path) -> None:
+    """N60-10: a WhatsApp export where one friend quizzes another ('[12/03/2026, 21:14:30] Maya: what's the powerhouse
+    of the cell' / '[…] Leo: mitochondria obviously'). Before: 8 cards each fronted by a message's date and sender
+    ('[12/03/2026, 21:14:02] Maya' -> 'ok quiz time 😅'). Now a message that asks (a question mark, or a question word
+    opening it) answered by the other's next message is a card; the greetings are chat, said once."""
+    notes, _, messages = built_notes(tmp_path, {"chat.txt": DATA / "whatsapp-quiz-plain.txt"})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got == {
+        "What's the powerhouse of the cell?": "mitochondria obviously",
+        "What does DNA stand for?": "deoxyribonucleic acid",
+        "What's the function of red blood cells?": "carry oxygen around the body (haemoglobin)",
+    }
+    said = [m for m in messages if "a chat export" in m]
+    assert len(said) == 1 and "2 messages (lines 1, 8) are chat" in said[0], said
+
+
+def test_n60_11_a_title_with_a_note_in_brackets_over_inline_answers_is_no_question(tmp_path: Path) -> None:
+    """N60-11: 'Biology – short questions (answers in brackets)' over '1. What is the basic unit of life? (the cell)'
+    lines. Before: the 4 cards, and "question has no answer (write the answer in the second column)" for the title
+    (the file has no columns). Now the title with its bracketed note is the page's title: nothing said."""
+    notes, skipped, messages = built_notes(tmp_path, {"b.txt": DATA / "inline-answers-titled.txt"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "What is the basic unit of life?": "the cell",
+        "Which organelle carries out photosynthesis?": "the chloroplast",
+        "What molecule carries genetic information?": "DNA",
+        "What do enzymes do?": "speed up chemical reactions – biological catalysts",
+    }
+    assert not skipped
+    assert not [m for m in messages if "no answer" in m]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from compiler.sources.lines import CLOSERS, QUESTION_MARKS
+
 # a message's first line: date, time (12- or 24-hour), sender, text; a line of the app's own (no sender) too
 _MESSAGE = re.compile(
     r"^\u200e?\[?(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?[ \t]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[APap]\.?[Mm]\.?)?)\]?"
@@ -26,6 +28,36 @@ _ANSWER = re.compile(r"^(?:the[ \t]+)?(?:answer|correct(?:[ \t]+answer)?|respues
 CHAT_SHARE = 0.6  # of a file's lines that open with a message's date, time (and sender), at least
 CHAT_MESSAGES_MIN = 3
 LETTERS = "ABCDEFGHIJ"
+
+
+# a message that asks without a 'Q:' label: a question mark, or a question word opening it ('what's the powerhouse of
+# the cell', as a quiz between friends is typed: N60-10)
+_ASKING = re.compile(
+    r"(?i)^(?:what(?:'s|s)?|who(?:'s)?|whose|when|where|which|why|how|define|name|wie|was|wer|wo|wann|warum|welche[rsnm]?"
+    r"|qu[ée]|qui[ée]n|cu[áa]l|cu[áa]ndo|d[óo]nde|c[óo]mo|quel(?:le)?s?|quand|où|pourquoi|comment)\b"
+)
+ASKING_WORDS = 3  # words at least of a message a question word opens
+PLAIN_PAIRS_MIN = 2  # questions answered by another member's next message, for a chat of them to be read so
+
+
+def _asked(text: str, plain: bool) -> str | None:
+    """The question a message asks: its ``Q:`` label's text; in a chat with no such label (``plain``), the message
+    itself when it ends with a question mark or opens with a question word (ASKING_WORDS words at least)."""
+    labelled = _QUESTION.match(text.strip())
+    if labelled or not plain:
+        return labelled.group("q") if labelled else None
+    said = text.strip()
+    asks = said.rstrip(CLOSERS).endswith(QUESTION_MARKS) or (_ASKING.match(said) is not None and len(said.split()) >= ASKING_WORDS)
+    return said if asks else None
+
+
+def _plain_pairs(messages: list[tuple[int, str, list[str]]]) -> list[int]:
+    """The messages that ask (:func:`_asked`, no label) and are answered by the next one, another member's that asks
+    nothing: a quiz typed in a chat ('what does DNA stand for' / 'deoxyribonucleic acid')."""
+    return [
+        k for k, (_, sender, text) in enumerate(messages[:-1])
+        if sender and _asked(text[0], True) and messages[k + 1][1] and messages[k + 1][1] != sender and not _asked(messages[k + 1][2][0], True)
+    ]  # fmt: skip
 
 
 def chat_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -43,21 +75,22 @@ def chat_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         sender = (m.group("name") or m.group("bare") or "").strip() if m else ""
         first = (m.group("text") or "") if m else rest
         messages.append((n, sender, [first, *lines[n + 1 : end]]))
-    if not any(_QUESTION.match(text[0].strip()) or _POLL.match(text[0].strip()) for _, sender, text in messages if sender):
+    plain = not any(_QUESTION.match(text[0].strip()) or _POLL.match(text[0].strip()) for _, sender, text in messages if sender)
+    if plain and len(_plain_pairs(messages)) < PLAIN_PAIRS_MIN:
         return None
     out = [""] * len(lines)
     chat: list[int] = []
     k = 0
     while k < len(messages):
         n, sender, text = messages[k]
-        asked = _QUESTION.match(text[0].strip()) if sender else None
+        asked = _asked(text[0], plain) if sender else None
         poll = _POLL.match(text[0].strip()) if sender else None
         if asked:
-            out[n] = f"Q: {asked.group('q')}"
+            out[n] = f"Q: {asked}"
             for j, more in enumerate(text[1:], 1):
                 out[n + j] = more
             after = messages[k + 1] if k + 1 < len(messages) else None
-            if after and after[1] and after[1] != sender and not _QUESTION.match(after[2][0].strip()) and not _POLL.match(after[2][0].strip()):
+            if after and after[1] and after[1] != sender and _asked(after[2][0], plain) is None and not _POLL.match(after[2][0].strip()):
                 out[after[0]] = f"A: {after[2][0]}"
                 for j, more in enumerate(after[2][1:], 1):
                     out[after[0] + j] = more

@@ -102,6 +102,7 @@ from compiler.sources.lines import (
     PAIR_TERM_MAX,
     QUESTION_MARKS,
     TERM_BELOW,
+    asked_pairs,
     bare_verdict,
     bracketed_answer,
     continued_lines,
@@ -353,6 +354,9 @@ def split_rows(text: str, rows: str, separator: str) -> list[tuple[int, str, lis
             continue
         out.append((start, piece.strip(), [dollar_math(f.strip()) for f in piece.strip().split(separator, once)]))
     return out
+
+
+MIXED_SEPARATORS = 3  # separators of several kinds in one list of pairs: each line split on its own (N60-2)
 
 
 # a label line over a list's pairs: 'Praca:', 'Pytania o pracę:' (a few words and a colon, nothing after it)
@@ -1523,9 +1527,15 @@ def _under_headings(items: list[Item], headed: list[tuple[int, int, str]]) -> li
     return out
 
 
+_TITLE_NOTE = re.compile(r"^(?P<title>[^()]*[^\W\d_][^()]*?)\s+\([^()]{1,40}\)$")  # 'Title (a note)'
+
+
 def _title_line(line: str) -> bool:
-    """A short line that names what follows, no sentence and no numbered item ('Wirtschaft – Wiederholung')."""
+    """A short line that names what follows, no sentence and no numbered item ('Wirtschaft – Wiederholung'), a note in
+    brackets after it or not ('Biology – short questions (answers in brackets)': N60-11, a question with no answer)."""
     text = line.strip()
+    if text.endswith(")") and (noted := _TITLE_NOTE.match(text)) is not None:
+        text = noted.group("title").strip()
     return len(text.split()) <= GLOSSARY_TITLE_WORDS and text[-1:] not in ".?!？。！:;,)" and not text[:1].isdigit()
 
 
@@ -2524,8 +2534,15 @@ class DelimitedReader:
         shape = _front_shape([split_on(pair_text(line), separator)[0] for line in doc.lines if split_on(pair_text(line), separator)[1] and not self._HEADING.match(line)])
         if shape == "bold" and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
             examples |= _paragraph_lines(doc.lines, separator, self._HEADING)
+        kinds = Counter(
+            found[0] for line in doc.lines[start:]
+            if line.strip() and not self._HEADING.match(line) and (found := split_pair(pair_text(line), PAIR_SEPARATORS)) is not None and found[0] != " "
+        )  # fmt: skip
+        # ('x - y', 'x -> y', 'x = y', 'x: y' in one list, none of them on half its pairs: phone notes, N60-2)
+        mixed = len(kinds) >= MIXED_SEPARATORS and 2 * max(kinds.values()) < sum(kinds.values())
+        asked = self._asked_lines(doc.lines, start, separator, examples)
         for n, line in enumerate(doc.lines):
-            if n < start or not line.strip() or line.strip().startswith("<!--") or n in examples:
+            if n < start or not line.strip() or line.strip().startswith("<!--") or n in examples or n - 1 in asked:
                 continue
             heading = self._HEADING.match(line)
             if heading:
@@ -2534,7 +2551,15 @@ class DelimitedReader:
                     stack = [*(s for s in stack if s[0] < level), (level, squash(heading.group("text")))]
                 continue
             text = pair_text(line)
+            if n in asked:  # 'what does the nucleus do?' / 'holds DNA, controls cell' among the pairs (N60-2)
+                below = doc.lines[n + 1]
+                item = self._item(doc, source, diag, n + 1, [text, pair_text(below)], False, [], "", [line, below], len(items), levels)
+                if item is not None:
+                    items.append(item.model_copy(update={"section": [t for _, t in stack]}) if stack else item)
+                continue
             left, found, right = split_on(text, separator)
+            if not found and mixed and (other := split_pair(text, PAIR_SEPARATORS)) is not None and other[0] != " ":
+                found, left, right = other
             if found and bare_verdict(text) and (judged := bracketed_answer(text)) is not None:
                 left, right = judged  # ('**Veins carry … blood.** False — the pulmonary veins …': the verdict answers, N27)
             own = False  # the line splits only on a separator of its own, not the list's
@@ -2612,6 +2637,18 @@ class DelimitedReader:
                 if pair is not None:
                     seen.setdefault(pair, n + 1)
         return items
+
+    @staticmethod
+    def _asked_lines(lines: list[str], start: int, separator: str, examples: set[int]) -> set[int]:
+        """The lines of a pair list that ask, over the answer on the next line (:func:`asked_pairs`), when the list's
+        pairs are more than they: a question typed among the pairs of one's notes (N60-2)."""
+        at = [n for n in range(start, len(lines)) if lines[n].strip() and n not in examples and not lines[n].lstrip().startswith("#")]
+        body = [pair_text(lines[n]) for n in at]
+        split = [None if not split_on(text, separator)[1] and split_pair(text, PAIR_SEPARATORS) is None else (separator, "", "") for text in body]
+        found = asked_pairs(body, split)
+        if 2 * len(found) >= len(body) - 2 * len(found):
+            return set()
+        return {at[k] for k in found if at[k + 1] == at[k] + 1}
 
     def _terms_below(self, doc: Document, source: SourceConfig, diag: Diagnostics, levels: Levels) -> list[Item]:
         """A glossary of terms on lines of their own, each meaning indented under its term (separator '\\n', T27-3): a

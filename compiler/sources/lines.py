@@ -2674,12 +2674,12 @@ def question_entries(lines: list[str]) -> int:
 # COLUMN_GAP: a run of two spaces or more between aligned columns ('el abuelo            the grandfather', T27-45)
 COLUMN_GAP = "  "
 PAIR_SEPARATORS = (
-    " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " -->", " ⟶ ", " ⟹ ", " ➔ ", " ➜ ", " ➡️ ", " ➡ ", " >> ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", "; ",
+    " — ", " – ", " ― ", "― ", " -> ", " → ", " => ", " ⇒ ", " -->", " ⟶ ", " ⟹ ", " ➔ ", " ➜ ", " ➡️ ", " ➡ ", " >> ", " = ", " :: ", " -- ", " - ", ":: ", ": ", "：", "＝", "= ", "; ",
     " | ", COLUMN_GAP, " ",
 )  # (' | ' as a phone's notes or a chat type a pair, 'hello | hola': sitting 58, "cannot tell"; ' ' after a CJK term only; '―', the horizontal bar of Japanese word lists: '食べます（たべます）― to eat', T27-12;
 # '; ' as a flashcard app's export with a custom separator writes it: 'osmosis; diffusion of water …', sitting 49;
 # the long arrows a phone's or a math keyboard's symbols give, 'Epistemology ⟶ the study of knowledge', and '-->': sitting 55;
-# the arrow emoji, 'France ➡️ Paris': sitting 57)
+# the arrow emoji, 'France ➡️ Paris': sitting 57; ' -- ', a dash typed twice on a phone, 'diffusion -- particles move …': N60-2)
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
 PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
@@ -2834,11 +2834,30 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         and usual.strip() not in body[-1]  # (a sentence holding the separator: the list's own line, T35's long term)
     )
     counted = len(body) - closing
-    fits = len(terms) >= max(least, PAIR_SHARE * counted) and len({term for term, _ in pairs}) >= 0.8 * len(pairs)
+    asked = asked_pairs(body, split)
+    if len(asked) >= len(terms):
+        asked = []  # (questions over their answers are the pairs' company only: a Q&A page is read as one)
+    fits = len(terms) + 2 * len(asked) >= max(least, PAIR_SHARE * counted) and len({term for term, _ in pairs}) >= 0.8 * len(pairs)
     if not fits:
         return None
     used = Counter(found[0] for found in split if found is not None)
     return used.most_common(1)[0][0], len(terms)
+
+
+def asked_pairs(body: list[str], split: list[tuple[str, str, str] | None]) -> list[int]:
+    """The lines of ``body`` that ask (end with a question mark) and split on no separator, each over a line that
+    neither splits nor asks: a question over its answer among a list's pairs, as phone notes mix them ('what does the
+    nucleus do?' / 'holds DNA, controls cell' among 'golgi = packages + ships proteins': N60-2, no card at all)."""
+    out: list[int] = []
+    k = 0
+    while k + 1 < len(body):
+        text, below = body[k].rstrip(), body[k + 1].rstrip()
+        if split[k] is None and split[k + 1] is None and text.rstrip(CLOSERS).endswith(QUESTION_MARKS) and not below.rstrip(CLOSERS).endswith(QUESTION_MARKS):
+            out.append(k)
+            k += 2
+            continue
+        k += 1
+    return out
 
 
 # a separator of the writer's own, four characters at most: a mark said two to four times (';;', '||', '~~', '>>>'), or
