@@ -8,6 +8,8 @@ items and every message. Two snapshots (say main's code and a branch's) are then
     PYTHONPATH=/tmp/old python bench/corpus_snapshot.py snap old.jsonl   # an older compiler/ (git archive REV compiler)
     python bench/corpus_snapshot.py diff old.jsonl new.jsonl
     python bench/corpus_snapshot.py show some/document.md       # one file's cards and messages, to read
+    python bench/corpus_snapshot.py snap --folders folders.jsonl  # each folder of 2-40 documents as one deck, with
+                                                                  # its pairs of look-alike questions and their status
 
 Why: a reader rule tuned on one document can change cards of hundreds of others; the suite's asserts cover the
 cards someone checked, the snapshot covers every card of every kept document (~1,500).
@@ -37,6 +39,19 @@ def corpus(data: Path = DATA) -> list[Path]:
     return sorted(p for p in data.rglob("*") if p.is_file() and not p.name.endswith(SKIP_SUFFIXES) and ".git" not in p.parts)
 
 
+FOLDER_MIN, FOLDER_MAX = 2, 40  # documents in a folder built as one deck (duplicates across documents)
+
+
+def folders(data: Path = DATA) -> list[Path]:
+    """Every folder of tests/data holding 2-40 documents: built as one deck, its documents' look-alike questions meet."""
+    found = []
+    for folder in sorted({p.parent for p in corpus(data)}):
+        count = sum(1 for p in folder.iterdir() if p.is_file() and not p.name.endswith(SKIP_SUFFIXES))
+        if FOLDER_MIN <= count <= FOLDER_MAX:
+            found.append(folder)
+    return found
+
+
 def _plain(html: str) -> str:
     return unescape(" ".join(re.sub(r"<[^>]+>", " ", html).split()))
 
@@ -53,19 +68,26 @@ def _snap_one(path: str) -> dict[str, object]:
     try:
         content = tmp / "content"
         (content / "sources").mkdir(parents=True)
-        shutil.copyfile(src, content / "sources" / src.name)
+        for file in sorted(src.iterdir()) if src.is_dir() else [src]:
+            if file.is_file() and not file.name.endswith(SKIP_SUFFIXES):
+                shutil.copyfile(file, content / "sources" / file.name)
         (content / "deck.toml").write_text('[deck]\nname = "Snap"\n', encoding="utf-8")
         out = tmp / "build"
         try:
             result = build(content, out, formats=("json",), now=1_000)
-        except Exception as exc:  # an internal error is what the snapshot must show
+        except Exception as exc:  # a failed build (an error in the content, or an internal one) is what it must show
             return {"file": path, "error": f"{type(exc).__name__}: {exc}"}
         messages = [d.text() for d in (result.compiled or result).diagnostics.items]
         if result.compiled is None:
             return {"file": path, "notes": [], "skipped": 0, "messages": messages}
         manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
         notes = [{k: _plain(v) for k, v in sorted(n["fields"].items()) if v} for n in manifest["notes"]]
-        return {"file": path, "notes": notes, "skipped": len(manifest["skipped"]), "messages": messages}
+        record = {"file": path, "notes": notes, "skipped": len(manifest["skipped"]), "messages": messages}
+        if src.is_dir():  # the look-alike pairs across its documents, as `deckc dupes` lists them
+            record["pairs"] = [
+                [p.a.item_id, p.b.item_id, p.status, p.reason] for p in result.compiled.dupes.pairs
+            ]
+        return record
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -109,7 +131,7 @@ def show(files: list[Path]) -> None:
         record = _snap_one(str(file.resolve()))
         print(f"=== {file}")
         if "error" in record:
-            print(f"INTERNAL ERROR {record['error']}")
+            print(f"build failed: {record['error']}")
             continue
         for n, note in enumerate(record["notes"], 1):  # type: ignore[arg-type]
             print(f"--- {n}")
@@ -126,6 +148,7 @@ def main() -> int:
     s = sub.add_parser("snap", help="build every file alone and write the snapshot")
     s.add_argument("out", type=Path)
     s.add_argument("--files", type=Path, help="a list of files, one a line (default: all of tests/data)")
+    s.add_argument("--folders", action="store_true", help="each folder of 2-40 documents as one deck, not each file alone")
     s.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     d = sub.add_parser("diff", help="compare two snapshots file by file")
     d.add_argument("old", type=Path)
@@ -138,7 +161,7 @@ def main() -> int:
         show(args.files)
         return 0
     if args.cmd == "snap":
-        files = [Path(line) for line in args.files.read_text().split()] if args.files else corpus()
+        files = [Path(line) for line in args.files.read_text().split()] if args.files else folders() if args.folders else corpus()
         snap(args.out.resolve(), files, args.jobs)
         return 0
     return diff(args.old, args.new, args.full)
