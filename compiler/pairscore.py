@@ -762,7 +762,9 @@ _TASK = re.compile(
 SENTENCE_WORDS = 6  # a heading of this many words is a sentence (a task, a claim), never a bare topic like 'Death'
 # words of a page's title that say what kind of page it is, not what it is about ('Array cheatsheet', 'Top 50 Java
 # interview questions', 'Week 3 lecture notes')
-_PAGE_KIND = content_words(
+# (whole words, not 6-letter stems: the stem of "interviews" is the stem of "interval", and an interval cheat sheet
+# lost its subject among sixteen pages of a series: sitting 60)
+_PAGE_KIND_TEXT = (
     "cheatsheet cheatsheets cheat sheet sheets notes note guide guides interview interviews question questions answer "
     "answers faq faqs quiz quizzes review summary overview introduction intro basics basic tutorial tutorials lesson "
     "lessons chapter part unit module week day lecture session exercise exercises practice problems handbook reference "
@@ -770,15 +772,17 @@ _PAGE_KIND = content_words(
     "topics tips tricks revision cram glossary readme index common top most asked frequently advanced beginner "
     "beginners intermediate complete ultimate quick essential key important"
 )
+_PAGE_KIND = frozenset(_PAGE_KIND_TEXT.split())
 PAGES_APART = "headings of pages on two subjects"  # how the reason for such a pair starts (sure: nothing to decide)
 
 
 def page_subject(title: str) -> frozenset[str]:
     """The words of a page's title (or file name) that say what the page is about: 'Array cheatsheet' -> {array}; none
     for a title that only says what kind of page it is ('Notes', 'Week 3 lecture')."""
-    return frozenset(
-        w for w in subject_words(title) if w not in _PAGE_KIND and len(w) > 1 and not any(c.isdigit() for c in w)
-    )
+    text = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", "", fold_latin(_ASIDE.sub(" ", title).lower().replace("’", "'")))
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()  # (as content_words reads them: 'cheat-sheet' is 'cheatsheet')
+    kept = " ".join(w for w in words if w not in _PAGE_KIND and not (w.endswith("s") and w[:-1] in _PAGE_KIND))
+    return frozenset(w for w in content_words(kept) if len(w) > 1 and not any(c.isdigit() for c in w))
 
 
 

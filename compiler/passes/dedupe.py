@@ -315,6 +315,7 @@ RECORD_SUFFIXES = (*SHEET_SUFFIXES, *PACKAGE_SUFFIXES, *BANK_SUFFIXES, *MOCHI_SU
 
 
 TEMPLATE_HEADINGS = 3  # headings that ask nothing two pages share from which they are written to one template
+SERIES_PAGES = 4  # pages on as many subjects with one heading that asks nothing, from which it is a series' section
 
 
 def _title_of(item: Item, titles: Mapping[str, str]) -> str:
@@ -1345,6 +1346,17 @@ def decide(
             headed.update((key, frozenset(v)) for key, v in found.items())
         return headed.get(d, frozenset())
 
+    series: dict[str, set[frozenset[str]]] = {}  # heading that asks nothing, as compared -> its pages' subjects
+
+    def series_pages(heading: str) -> int:
+        """On how many pages, each on its own subject, the heading asks nothing: 'Time complexity' or 'Corner cases'
+        over the cheat sheets of an array, a heap, a graph … (a series written to one template, sitting 60)."""
+        if not series:
+            for k, item in enumerate(items):
+                if states_only(item, any_length=True):
+                    series.setdefault(normalize_text(item.question), set()).add(subject_of(k))
+        return len(series.get(heading, ()))
+
     def subject_of(k: int) -> frozenset[str]:
         item = items[k]
         title = item.origin or (titles or {}).get(item.source, "")
@@ -1355,8 +1367,10 @@ def decide(
         'Things to look out for during interviews') of an array's cheat sheet and a graph's is about each page's own
         subject.  Pages written to one template (sharing :data:`TEMPLATE_HEADINGS` such headings) are sure to be two
         cards, nothing to decide; other pages' such headings are listed to decide, never merged automatically (a
-        heading may name its own subject: 'Dropout' of a regularization page and of an overfitting one).  Not when
-        the answers are the same (one card loses nothing), nor for a sheet's or a deck's records (:func:`stated_apart`)."""
+        heading may name its own subject: 'Dropout' of a regularization page and of an overfitting one), unless the
+        heading asks nothing on :data:`SERIES_PAGES` pages on as many subjects: a series' section ('Time complexity' of
+        sixteen cheat sheets), sure to be two cards.  Not when the answers are the same (one card loses nothing), nor
+        for a sheet's or a deck's records (:func:`stated_apart`)."""
         if titles is None or any(Path(items[k].locator.file).suffix.lower() in RECORD_SUFFIXES for k in (i, j)):
             return ""
         if not all(states_only(items[k], any_length=True) for k in (i, j)):
@@ -1364,12 +1378,18 @@ def decide(
         a, b = subject_of(i), subject_of(j)
         if not (a - b and b - a) or one_topic(items[i].locator.file, items[j].locator.file):  # (each names its own)
             return ""
-        if answered_alike(i, j) or said.same_answer_text(i, j) or said.nearly_same_answer_text(i, j) or (
-            said.same_text(i, j) and said.same_gloss(i, j)
-        ):
+        if said.same_answer_text(i, j) or said.nearly_same_answer_text(i, j) or (said.same_text(i, j) and said.same_gloss(i, j)):
+            return ""
+        pages = " / ".join(f"'{_title_of(items[k], titles)}'" for k in (i, j))
+        # a series' section ('Introduction' over an array's and an interval's cheat sheets, among 16 pages): about each
+        # page's subject however alike the answers read (the interval's introduction speaks of arrays)
+        heading = normalize_text(items[i].question)
+        if heading == normalize_text(items[j].question) and (n := series_pages(heading)) >= SERIES_PAGES:
+            return (f"{PAGES_APART} ({pages}): {_named(items[i], items[j])[0]} asks nothing on {n} pages on as many "
+                    "subjects, each about its page's subject")
+        if answered_alike(i, j):
             return ""
         if len(headings_of(doc[i]) & headings_of(doc[j])) >= TEMPLATE_HEADINGS:
-            pages = " / ".join(f"'{_title_of(items[k], titles)}'" for k in (i, j))
             return f"{PAGES_APART} ({pages}): {_named(items[i], items[j])[0]} of each asks nothing, each is about its page's subject"
         return stated_apart(items[i], items[j])
 
