@@ -308,7 +308,7 @@ from compiler.sources.logseq import logseq_clozes
 from compiler.sources.lone_letters import lone_letters
 from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.mark_schemes import answers_asked, asked_numbers, scheme_numbers, unboxed_numbers
-from compiler.sources.markdown import INDEX_PAGE
+from compiler.sources.markdown import _LINKED_INDEX, _READING_LIST, INDEX_PAGE
 from compiler.sources.markdown_blocks import (
     FORUM_WORDS,
     HINT_REASON,
@@ -4440,6 +4440,9 @@ def _titled_notes(item: Item) -> bool:
     return first.startswith("# ") and squash(first[2:]).strip(" #*_") == item.question
 
 
+_SEEN_THROUGH = frozenset([_READING_LIST, _LINKED_INDEX])
+
+
 def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnostics, cards: bool = False) -> None:
     """One item far bigger than the rest: the layout read most of the document (or the text after
     the last question: an article, an appendix) into one card.
@@ -4448,6 +4451,8 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
     the item starts the file, after a title at most), nor for headings read as cards (each heading
     holds what the author wrote under it)."""
     total = sum(1 for line in doc.lines if line.strip())
+    # (a reading list or a table of contents set aside is what the reader saw it was, however long: sitting 60)
+    items = [i for i in items if i.skip not in _SEEN_THROUGH]
     if not items:
         return
     if len(items) == 1 and sum(1 for line in doc.lines[: items[0].locator.line - 1] if line.strip()) <= ONE_ITEM_LEAD:

@@ -5,15 +5,18 @@ algorithm pages, MIT: yangshun/tech-interview-handbook @8ee2acb5, apps/website/c
 complexity', 'Corner cases'), each about its own page's subject: two pages sharing fewer than three such headings were
 not known to be written to one template (most of their other sections are reading lists, which make no card), and the
 interval page's title lost its subject ('interval' and 'interviews' share the six-letter stem 'interv', and
-'interviews' says what kind of page it is).  Fixtures written in that shape, in tests/data/sitting60/lead/."""
+'interviews' says what kind of page it is).  And its study-guide list, a table of links to the site's own pages with
+a priority each, made 18 cards 'Array' → 'High'.  Fixtures written in that shape, in tests/data/sitting60/lead/."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import deck_of
+import pytest
+from conftest import built_notes, deck_of, note_back, note_front
 
 from compiler.build import build
+from compiler.diagnostics import ContentError
 from compiler.dupes_report import to_decide
 from compiler.pairscore import PAGES_APART, page_subject
 
@@ -57,3 +60,31 @@ def test_three_pages_sharing_two_headings_still_list_them_to_decide(tmp_path: Pa
     shared = [p for p in compiled.dupes.pairs if p.a.source != p.b.source and p.a.question == p.b.question]
     assert shared and not [p for p in shared if "pages on as many subjects" in p.reason]
 
+
+def test_a_table_of_links_to_the_sites_pages_is_a_reading_list_not_cards(tmp_path: Path) -> None:
+    """'| [Stack](./stack.md) | High |' … under '## Study guides list': the handbook's list of its own pages with a
+    priority each.  Before: a card 'Study guides list' whose back was the table (alone on its page, a guessed pattern
+    made a card a row, 'Array' → 'High').  Now no card, said once as a reading list at its heading."""
+    notes, skipped, messages = built_notes(tmp_path, {"g.md": DATA / "study-guides.md"})
+    assert [note_front(n) for n in notes] == ["What is a stack?", "What is a queue?"]
+    assert len(skipped) == 1
+    said = [m for m in messages if "g.md:11" in m]
+    assert len(said) == 1 and "a heading with only links under it (a reading list) is no card" in said[0], messages
+    assert not [m for m in messages if "does not seem to fit" in m]
+
+
+def test_a_page_that_is_only_a_table_of_links_guesses_no_pattern(tmp_path: Path) -> None:
+    text = (DATA / "study-guides.md").read_text(encoding="utf-8").split("## Study guides list", 1)[1]
+    with pytest.raises(ContentError) as exc:
+        built_notes(tmp_path, {"g.md": "## Study guides list" + text})
+    said = [d.text() for d in exc.value.diagnostics]
+    assert any("a heading with only links under it (a reading list) is no card" in m for m in said), said
+    assert not any("[source.pattern]" in m for m in said), said
+
+
+def test_a_table_whose_terms_link_to_the_web_keeps_its_text(tmp_path: Path) -> None:
+    """A table of terms linked to an encyclopedia ('| [TCP](https://…) | transport |') is no table of contents: its
+    text stays on the card as before."""
+    notes, skipped, _ = built_notes(tmp_path, {"p.md": DATA / "protocols-linked.md"})
+    assert {note_front(n): note_back(n) for n in notes}["Protocols"] == "Protocol Layer TCP transport UDP transport IP network"
+    assert not skipped

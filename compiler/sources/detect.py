@@ -2670,6 +2670,10 @@ def verdict_pairs(lines: list[str]) -> int:
     return found if found >= VERDICT_MIN and 10 * found >= 9 * max(entries, 1) else 0
 
 
+# a table cell that is one Markdown link to a page of the site (a relative address) and nothing else
+_LINK_CELL = re.compile(r"\[[^\]]+\]\((?![a-zA-Z][a-zA-Z0-9+.-]*:|//|www\.)[^)\s]+\)")
+
+
 def _suggest_shapes(lines: list[str]) -> list[str] | None:
     """Shapes of note-taking tools: outline bullets tagged ``#card`` (Logseq, RemNote) with the answer as
     bullets under them, a command cheat sheet (tldr pages), and a two-column table of questions and answers."""
@@ -2705,7 +2709,9 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
     rows = sum(1 for line in lines if _ROW.match(line))
     numbered = sum(1 for line in lines if _NUMBER_ROW.match(line))
     firsts = [line.strip().strip("|").split("|")[0].strip().lower() for line in lines if _ROW.match(line) and not _RULE_ROW.match(line)]
-    if sum(1 for line in lines if _RULE_ROW.match(line)) >= 2 or len(set(firsts)) < 0.8 * len(firsts):
+    if sum(1 for line in lines if _RULE_ROW.match(line)) >= 2 or len(set(firsts)) < 0.8 * len(firsts) or (
+        len(firsts) > 1 and all(_LINK_CELL.fullmatch(c) for c in firsts[1:])
+    ):  # (or a first column of links to other pages, '| [Array](./array.md) | High |': a table of contents, sitting 60)
         # several tables under headings (a verb's conjugation each: 'yo' / 'tú' in every one), or row labels
         # that repeat: no one table of questions (its other headers and rules would be cards, its rows
         # would lose their headings: learner3 N21); the page is read by its headings

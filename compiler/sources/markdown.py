@@ -270,6 +270,7 @@ from compiler.sources.markdown_blocks import (
     layout_divs,
     learning_objectives,
     line_blocks,
+    link_table,
     linked_index,
     list_headings,
     listed_toggles,
@@ -6444,7 +6445,7 @@ class MarkdownReader:
         On a page of such tables, a table of TABLE_ROWS_MIN rows or more whose first column is one of theirs
         (``| Hiragana | Romaji | Function | Example Meaning |`` among ``| Kanji | Hiragana | … | Meaning |``
         tables) is one too: its first column the front, its first column the others lack the back (trial11 P65)."""
-        if block.type != "table_open":
+        if block.type != "table_open" or link_table(block):  # (a table of contents: '| [Stack](./stack.md) | High |')
             return []
         written = _table_rows(block)
         rows, groups = _card_rows(written)

@@ -2761,6 +2761,41 @@ def wiki_link_lines(lines: list[str]) -> frozenset[int]:
     return frozenset(out) if linked else frozenset()
 
 
+LINK_TABLE_ROWS = 3  # rows of a table of links to other pages (a table of contents, an index)
+
+
+def link_table(block: TopBlock) -> bool:
+    """A table each of whose rows (LINK_TABLE_ROWS or more) opens with a cell that is one link to a page of the site (a
+    relative address, not the web's) and nothing else, its other cells short labels (``| [Array](./array.md) | High
+    |``): the site's table of contents or index, each link a page of its own, no fact to learn (sitting 60: a study-guide list of a handbook made 18 cards 'Array' → 'High')."""
+    if block.type != "table_open":
+        return False
+    rows: list[list[list[Token]]] = []
+    row: list[list[Token]] | None = None
+    body = False
+    for token in block.tokens:
+        if token.type == "tbody_open":
+            body = True
+        elif token.type == "tr_open" and body:
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            rows.append(row)
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(token.children or [])
+    if len(rows) < LINK_TABLE_ROWS:
+        return False
+    for cells in rows:
+        first = cells[0] if cells else []
+        if sum(c.type == "link_open" for c in first) != 1 or first[0].type != "link_open" or first[-1].type != "link_close":
+            return False
+        if re.match(r"(?i)(?:[a-z][a-z0-9+.-]*:|//|www\.)", str(first[0].attrGet("href") or "")):
+            return False  # (a term linked to the web, '| [TCP](https://…) | transport layer |': a glossary's row)
+        if any(len(plain_inline(cell).split()) > LINK_LABEL_WORDS or any(c.type == "link_open" for c in cell) for cell in cells[1:]):
+            return False
+    return True
+
+
 def reading_list(blocks: Sequence[TopBlock], wiki: frozenset[int] = frozenset()) -> bool:
     """Text that is nothing but links (a 'Further reading' list): lists and paragraphs whose words are
     nearly all link text (a short note after a link, '(PDF)', is allowed: at most half as many letters as
@@ -2775,6 +2810,10 @@ def reading_list(blocks: Sequence[TopBlock], wiki: frozenset[int] = frozenset())
     if len(blocks) > 1 and _aside(blocks[0]):
         blocks = blocks[1:]  # '_These are questions to practice …_' over the list: its editor's note
     for k, block in enumerate(blocks):
+        if link_table(block):
+            links += 1  # (a table of contents of other pages: '| [Array](./array.md) | High |')
+            inside += 1
+            continue
         if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
             return False
         if wiki and all(j in wiki for j in range(block.start, block.end)):
