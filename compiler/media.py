@@ -328,9 +328,17 @@ def _img(src: str, attrs: dict[str, str]) -> str:
     return f'<img src="{html.escape(src)}"{alt}>'
 
 
+_DIGEST_NAME = re.compile(r"(?i)[0-9a-f]{24,}(?:\.\w{2,5})?")  # a file name that is a hash or a hex-coded address
+
+
 def _remote_text(src: str, attrs: dict[str, str]) -> str:
-    """A remote picture's link text: its alt text, else its title, else its file's name ('[image: N18oRgd.png]')."""
-    name = unquote(urlsplit(src).path.rstrip("/").rsplit("/", 1)[-1])
+    """A remote picture's link text: its alt text, else its title, else its file's name ('[image: N18oRgd.png]'): the
+    original address's when a proxy serves it (GitHub's camo keeps it in ``data-canonical-src``), never a name that is
+    only a digest (a camo address ends in the original address coded in hex: '[image: 687474703a2f2f69…]', sitting 60)."""
+    address = (attrs.get("data-canonical-src") or "").strip() or src
+    name = unquote(urlsplit(address).path.rstrip("/").rsplit("/", 1)[-1])
+    if _DIGEST_NAME.fullmatch(name):
+        name = ""
     shown = (attrs.get("alt") or "").strip() or (attrs.get("title") or "").strip() or name
     return _alt_text(shown)
 

@@ -88,3 +88,17 @@ def test_a_table_whose_terms_link_to_the_web_keeps_its_text(tmp_path: Path) -> N
     notes, skipped, _ = built_notes(tmp_path, {"p.md": DATA / "protocols-linked.md"})
     assert {note_front(n): note_back(n) for n in notes}["Protocols"] == "Protocol Layer TCP transport UDP transport IP network"
     assert not skipped
+
+
+def test_a_proxied_pictures_link_never_shows_its_hex_coded_address(tmp_path: Path) -> None:
+    """The system design primer's Anki packages (CC BY 4.0, donnemartin/system-design-primer @ae9bbd7) show their
+    pictures through GitHub's camo proxy, whose address ends in the original address coded in hex: the cards read
+    '[image: 687474703a2f2f692e696d6775722e636f6d2f683954417547492e6a7067]'.  A file name that is only a digest names
+    nothing: '[image]' (the link still opens the picture); an alt text is shown as before."""
+    notes, _, _ = built_notes(tmp_path, {"n.md": DATA / "proxied-pictures.md"})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["What is a CDN?"] == "A globally distributed network of proxy servers. [image]"
+    assert backs["What is a load balancer?"] == "It spreads client requests over several servers. [image]"
+    assert backs["What is DNS?"] == "It translates names to addresses. [image: DNS hierarchy]"
+    answer = next(n for n in notes if note_front(n) == "What is a CDN?")["fields"]["Answer"]
+    assert 'href="https://camo.githubusercontent.com/853a8603651149c686bf3c504769fc594ff08849/' in answer
