@@ -29,6 +29,7 @@ import html
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -73,6 +74,23 @@ def _document_lines(path: Path) -> tuple[str, ...]:
     return () if "\x00" in text else tuple(text.splitlines())
 
 
+
+def _first_file(bases: Iterable[Path], rel: str, root: Path) -> tuple[Path | None, list[str]]:
+    """The first of ``bases / rel`` that is a file inside ``root``, and the places inside it looked at before (each
+    noted for the up-to-date check: a picture added there later makes the next build read the page again)."""
+    looked: list[str] = []
+    for base in bases:
+        try:
+            path = (base / rel).resolve()
+        except (OSError, RuntimeError):
+            continue
+        uptodate.note(path)
+        if path.is_relative_to(root) and path.is_file():
+            return path, looked
+        if path.is_relative_to(root):
+            looked.append(path.relative_to(root).as_posix())
+    return None, looked
+
 def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, bool]:
     """``(file, why not, fatal)``: the file an ``src`` names, or why it is not used and whether that is an error."""
     parts = urlsplit(ref)
@@ -106,17 +124,9 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
         named = required.group("path")
         rel = named.removeprefix("@site/").lstrip("/")
         bases = (content_dir / "sources", content_dir) if named.startswith("@site/") else ((content_dir / item.locator.file).parent,)
-        looked = []
-        for base in bases:
-            try:
-                path = (base / rel).resolve()
-            except (OSError, RuntimeError):
-                continue
-            uptodate.note(path)
-            if path.is_relative_to(root) and path.is_file():
-                return path, "", False
-            if path.is_relative_to(root):
-                looked.append(path.relative_to(root).as_posix())
+        path, looked = _first_file(bases, rel, root)
+        if path is not None:
+            return path, "", False
         where = " and ".join(looked) or rel
         return None, f"image {named!r} (named by the page's require(…) expression) not found (looked for {where}); the card shows its alt text", False
     if raw.startswith("@/"):
@@ -193,16 +203,9 @@ def _outside(raw: str, item: Item, content_dir: Path, root: Path) -> tuple[Path 
     rest = "/".join(parts)
     looked: list[str] = []
     if rest and ".." not in parts:
-        for base in _repository_roots(content_dir / item.locator.file, root):
-            try:
-                path = (base / rest).resolve()
-            except (OSError, RuntimeError):
-                continue
-            uptodate.note(path)
-            if path.is_relative_to(root) and path.is_file():
-                return path, "", False
-            if path.is_relative_to(root):
-                looked.append(path.relative_to(root).as_posix())
+        path, looked = _first_file(_repository_roots(content_dir / item.locator.file, root), rest, root)
+        if path is not None:
+            return path, "", False
     where = f" (nor found as {' or '.join(looked[:3])})" if looked else ""
     return None, f"image path {raw!r} leads outside the deck folder, not packed{where}; the card shows its alt text", False
 
