@@ -43,6 +43,7 @@ from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.pairscore import content_words
 from compiler.passes.repair import complete_question
+from compiler.render import WORDS_PER_SCREEN
 from compiler.sources.ankifields import (
     ChoiceFields,
     bank_column_name,
@@ -905,17 +906,24 @@ def _headings_after(blocks: list[TopBlock], n: int, k: int) -> list[int]:
 
 
 LABEL_BETWEEN = 6  # blocks at most between a task heading and its answer label ('# Title' / text / '## Answer guide')
+# … or any number of them that read at most this many words: a task of several short paragraphs, a list and a 'Note:'
+# (sitting 60, T59-2's CKA tasks: 'Set the context …' / its command / four paragraphs / 'Note: …' over '### Solution')
+LABEL_TASK_WORDS = 2 * WORDS_PER_SCREEN
 
 
-def _label_below(blocks: list[TopBlock]) -> dict[int, int]:
+def _label_below(blocks: list[TopBlock], lines: list[str] | None = None) -> dict[int, int]:
     """Headings whose next heading is a deeper label of the answer, text between them or not (``# Diagnose a cgroup
     limit`` / the paragraph that asks / ``## Answer guide``): questions, whatever their words (trial12 U109), each
-    with its label's block."""
+    with its label's block. The text between is a task's: a few blocks (:data:`LABEL_BETWEEN`), or given the page's
+    ``lines`` more of them reading two phone screens at most (:data:`LABEL_TASK_WORDS`)."""
     found: dict[int, int] = {}
     heads = [n for n, b in enumerate(blocks) if b.type == "heading_open" and len(b.tokens) > 1]
     for n, k in itertools.pairwise(heads):
         between = blocks[n + 1 : k]  # (the task's text, code or options; a '<details>' toggle asks on its own)
-        plain = len(between) <= LABEL_BETWEEN and all(
+        short = len(between) <= LABEL_BETWEEN or (
+            lines is not None and all(b.end <= len(lines) for b in between) and reading_words(between, lines) <= LABEL_TASK_WORDS
+        )
+        plain = short and all(
             b.type in _ASKED_WITH or b.type.endswith("list_open") or (b.type == "html_block" and _COMMENT_BLOCK.match(b.tokens[0].content))
             for b in between  # ('<!-- question-source:start -->' around the question: no text, trial16 T16-20)
         )
@@ -4550,7 +4558,7 @@ class MarkdownReader:
             runs -= cited | topics  # (a heading over a notes list of defined terms: their section, sitting 43)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
-        label_below = _label_below(blocks)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
+        label_below = _label_below(blocks, src_lines)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
         # ('## 정답' over '1-③ 2-①': the page's key, though 정답 is the answer's label too; T24-23)
         label_below = {n: k for n, k in label_below.items() if not key_below(src_lines, blocks[k].start)}
         runs = (runs | set(label_below)) - set(label_below.values())  # (read as notes too: the label is no card)
