@@ -44,3 +44,46 @@ def test_a_long_task_with_a_list_and_a_note_is_one_card_over_its_solution(tmp_pa
     assert note_back(notes[2]) == "Run kubectl scale deployment api --replicas=5."
     assert not any("Solution" in f for f in fronts), fronts
 
+
+# --- T59-5: a notes page's bold terms over a picture or a sub-bullet; its references list ------------------------------
+
+
+def test_bold_terms_with_a_picture_or_sub_bullet_under_them_are_term_cards(tmp_path: Path) -> None:
+    """T59-5 (medium): a nursing notes page read as numbered items, ``3. **Pulse Deficit**: the difference …`` over
+    ``![[pulse_deficit.png]]`` and ``4. **Dysrhythmia**: a pulse …`` over a sub-bullet. Before: 'Pulse Deficit: the
+    difference between …' (the whole definition) on the front, the picture alone its back; 'Dysrhythmia: …' over its
+    sub-bullet alike. Now the term on the front, the definition and what follows it on the back, as its siblings
+    without a picture already were."""
+    notes, _, _ = built_notes(tmp_path, {"pulse.md": DATA / "pulse-notes.md"}, '[[source]]\nid = "pulse"\nfile = "sources/pulse.md"\nlayout = "numbered"\n')
+    cards = {note_front(n): note_back(n) for n in notes}
+    assert cards["Pulse Deficit"] == (
+        "the difference between the apical and the radial pulse rates, counted at the same time by two nurses. ![[pulse_deficit.png]]"
+    ), cards
+    assert cards["Dysrhythmia"] == (
+        "a pulse with an irregular rhythm, its beats at uneven intervals. An irregular pulse is counted for a full minute, "
+        "never for thirty seconds times two."
+    ), cards
+    assert cards["Tachycardia"] == "a pulse rate above 100 beats per minute in an adult."
+    # (a sentence with a bold word in it is no term: its sub-bullet stays its answer)
+    assert cards["In Infants, the apical pulse is assessed, as the radial pulse is hard to feel."] == (
+        "The rate is counted for a full minute while the infant is quiet."
+    )
+
+
+def test_a_references_list_is_no_card_and_said_once(tmp_path: Path) -> None:
+    """T59-5: ``**References**:`` over ``1. **Taylor's Clinical Nursing Skills: A Nursing Process Approach**, 5th
+    Edition, …`` and a second book. Before: two cards, 'Taylor's Clinical Nursing Skills' -> 'A Nursing Process
+    Approach, 5th Edition …' and the second book fronting the page's first paragraph and its whole factors list (whose
+    four terms were on no card of their own). Now no card of a citation, one message naming the list, and the factors
+    list a term card each."""
+    notes, _, messages = built_notes(tmp_path, {"pulse.md": DATA / "pulse-notes.md"}, '[[source]]\nid = "pulse"\nfile = "sources/pulse.md"\nlayout = "numbered"\n')
+    fronts = [note_front(n) for n in notes]
+    assert fronts[:4] == ["Age", "Exercise", "Fever", "Medications"], fronts
+    assert not any("Nursing" in f or "Edition" in f for f in fronts), fronts
+    said = [m for m in messages if "references" in m]
+    assert said == [
+        "sources/pulse.md:7: warning: 2 entries under 'References' (a list of references) are in no card (to learn from "
+        "them, write what they teach as questions, or leave them)"
+    ], said
+    assert len(notes) == 12, fronts
+

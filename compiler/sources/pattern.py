@@ -815,6 +815,19 @@ class _Awaiting:
     hinted: str = ""  # the question with its bracket, when the bracket answered it: a key's entry makes the bracket a hint
 
 
+# an item written '**Term**: definition' or '**Term:** definition' (the term bold, a few words; the definition as written)
+_BOLD_TERM = re.compile(r"^(?:\*\*|__)(?P<term>[^*_:：?？]{1,60}?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])\s+(?P<definition>\S.*)$")
+BOLD_TERMS_MIN = 3  # items of a page written '**Term**: definition' that make it a list of terms
+
+# a line that titles the page's list of references, its marks and colon aside ('**References**:', '## Bibliography',
+# 'Further reading', 'Literatur', '参考文献'): the books and papers it cites, no questions
+_REFERENCES_TITLE = re.compile(
+    r"(?i)^\s{0,3}(?:#{1,6}\s+)?[*_]{0,3}\s*(?:references?(?:\s+and\s+further\s+reading)?|bibliography|further\s+reading|works\s+cited"
+    r"|suggested\s+reading|recommended\s+reading|literatur(?:verzeichnis)?|einzelnachweise|références|bibliographie|referencias"
+    r"|bibliografía|referências|bibliografia|riferimenti|литература|список\s+литературы|参考文献|参考资料|참고\s*문헌)"
+    r"\s*[*_]{0,3}\s*[:：]?\s*[*_]{0,3}\s*$"
+)
+
 # a word or words in stars, as a plain-text page emphasises them ('Define *density*.', 'State **Ohm's law**.'), never
 # '2 * 3 * 4' or '*args and **kwargs'
 _STARRED = re.compile(r"(?<![*\w])(?P<o>\*\*|\*)(?=[^\s*])(?P<t>[^*\n]+?)(?<=[^\s*])(?P=o)(?![*\w])")
@@ -1246,6 +1259,7 @@ class _Walk:
         self.named = named_lines(self.lines) if "**" in "".join(self.lines) or "__" in "".join(self.lines) else {}  # '**Power rule.** …'
         self.title = page_title(lines) if markdown else None
         self.consumed = 0  # lines before this index were joined to a wrapped question
+        self.bold_terms: int | None = None  # items written '**Term**: definition' (counted when first asked)
         self.key = re.compile(layout.key)
         self.awaiting: list[_Awaiting] = []
         # items keyed by an answer line under their options, and that line (1-based): an answer key further down that
@@ -1378,6 +1392,54 @@ class _Walk:
             bare += question.rstrip(CLOSERS).endswith(QUESTION_MARKS) and (not rest or only_questions(rest))
         return bare >= UNANSWERED_MIN and 3 * bare >= len(at)
 
+    def _defined_term(self, p: _Pending, question: str) -> tuple[str, str] | None:
+        """``(term, definition as written)`` of an answered item written ``**Term**: definition`` in a list of such
+        terms (:data:`BOLD_TERMS_MIN` items of the page at least), what follows it (a picture, a sub-bullet, a paragraph)
+        going on below its definition: the term asks, as the list's unanswered ones do (trial59 T59-5: '4. **Constant
+        Fever**: a fever that …' over its picture fronted the whole definition, the picture its back). Never an item
+        whose text after it is labelled its answer ('Answer: …')."""
+        if not self.markdown or not p.question:
+            return None
+        first = next((line.strip() for line in p.answer if line.strip()), "")
+        if not first or has_answer_label(first) or has_right_answer_label(first):
+            return None
+        m = _BOLD_TERM.match(squash(" ".join(p.question)))
+        if m is None or _term_definition(question) is None:
+            return None
+        if self.bold_terms is None:
+            self.bold_terms = sum(
+                1 for line in self.lines if (found := self.item.match(line)) and _BOLD_TERM.match((found.groupdict().get("question") or "").strip())
+            )
+        if self.bold_terms < BOLD_TERMS_MIN:
+            return None
+        term = _term_definition(question)
+        return (term[0], m.group("definition")) if term is not None else None
+
+    def _references(self, index: int) -> tuple[int, int] | None:
+        """``(the index after it, its entries)`` when the line at ``index`` titles a list of references (``References:``,
+        ``**Bibliography**``, ``## Further reading``) whose entries, right under it, the item pattern would read as
+        questions (``1. **Kozier & Erb's Fundamentals of Nursing**, 11th Edition, …``: trial59 T59-5, a citation fronted a
+        card whose back was the page's first 368 words); None otherwise."""
+        if not _REFERENCES_TITLE.match(self.lines[index]):
+            return None
+        entries, end, k = 0, index + 1, index + 1
+        while k < len(self.lines):
+            line = self.lines[k]
+            if not line.strip():
+                k += 1
+                continue
+            if self.item.match(line) or BULLET.match(line):
+                if line.rstrip().endswith(("?", "？")):
+                    return None  # ('Sources:' over questions asked of them: the page's items)
+                entries += 1
+            elif not line[:1].isspace() or not entries:
+                break  # (an entry's own wrapped or indented lines go with it)
+            k += 1
+            end = k
+        if not entries or not any(self.item.match(line) for line in self.lines[index + 1 : end]):
+            return None
+        return end, entries
+
     def _list_title(self, lines: list[str], index: int) -> bool:
         """A short line alone (no end punctuation) over a list numbered from 1 again: 'Lone Wolf' over '1. How do you …?'
         in a list of unanswered questions, the next part's title (trial16 T16-31)."""
@@ -1428,6 +1490,20 @@ class _Walk:
                 self._blank()
                 continue
             if any(p.search(raw) for p in self.skip):
+                continue
+            if not self.in_key and (listed := self._references(index)) is not None:
+                # '**References**:' / '1. **Kozier & Erb's Fundamentals of Nursing**, 11th Edition, …' (trial59 T59-5): the
+                # page's sources, no question; said once, the lines after them read as ever
+                self._finish()
+                self.diag.warning(
+                    self.doc.rel,
+                    lineno,
+                    f"{listed[1]} {'entries' if listed[1] > 1 else 'entry'} under {raw.strip().strip('*_#: ').strip('*_: ')!r} (a list of references) "
+                    f"{'are' if listed[1] > 1 else 'is'} in no card",
+                    "to learn from them, write what they teach as questions, or leave them",
+                    group="reading-list",
+                )
+                self.consumed = listed[0]
                 continue
             if any(p.search(raw) for p in self.stop):
                 self._finish()
@@ -3345,6 +3421,9 @@ class _Walk:
                 p.answer, p.answer_line = p.answer[shown:], p.answer_line + shown
                 while p.answer and not p.answer[0].strip():
                     p.answer, p.answer_line = p.answer[1:], p.answer_line + 1
+            defined = self._defined_term(p, question) if not p.head and not given and verdict is None and not images else None
+            if defined is not None:  # '4. **Constant Fever**: a fever that …' / its picture: the term asks (trial59 T59-5)
+                question, p.head = defined
             blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
             if given:
                 blocks = [*answer_blocks(given[1], []), *(blocks if verdict is not None else [])]
