@@ -87,3 +87,47 @@ def test_a_references_list_is_no_card_and_said_once(tmp_path: Path) -> None:
     ], said
     assert len(notes) == 12, fronts
 
+
+# --- record lines of named fields between bars ------------------------------------------------------------------------
+
+
+def test_record_lines_of_named_fields_between_bars(tmp_path: Path) -> None:
+    """``Drug: Metoprolol | Class: beta blocker | Use: hypertension, angina``, a record a line, the same field names each
+    line, no header. Before: layout 'pattern' guessed from how the lines start, cards 'Metoprolol | Class' -> 'beta
+    blocker | Use: hypertension, angina' (the bars and the next field's name on both sides). Now read as columns between
+    bars: the first field's value the front, the other fields labelled on the back, the field names said once, in the
+    layout's summary."""
+    notes, _, messages = built_notes(tmp_path, {"drugs.txt": DATA / "drug-records.txt"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards == [
+        ("Metoprolol", "Class: beta blocker Use: hypertension, angina"),
+        ("Lisinopril", "Class: ACE inhibitor Use: hypertension, heart failure"),
+        ("Furosemide", "Class: loop diuretic Use: edema, heart failure"),
+        ("Warfarin", "Class: anticoagulant Use: atrial fibrillation, DVT"),
+        ("Atorvastatin", "Class: statin Use: high cholesterol"),
+    ], cards
+    named = [m for m in messages if "Drug | Class | Use" in m]
+    assert len(named) == 1 and "read as layout 'delimited' (5 items; 5 records of 3 named fields between bars (Drug | Class | Use))" in named[0], messages
+
+
+def test_named_field_records_under_a_header_line_of_their_names(tmp_path: Path) -> None:
+    """The same records under the user's own header line ``Bone | Region | Fact`` (a Markdown file). Before: cards
+    'Femur | Region' -> 'thigh | Fact: …', the header line a question. Now the header names the columns and is no card."""
+    notes, _, _ = built_notes(tmp_path, {"bones.md": DATA / "bone-records.md"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards == [
+        ("Femur", "Region: thigh Fact: the longest bone of the body"),
+        ("Stapes", "Region: middle ear Fact: the smallest bone, it passes sound to the inner ear"),
+        ("Scapula", "Region: shoulder Fact: the shoulder blade, joined to the humerus"),
+    ], cards
+
+
+def test_a_table_written_with_bars_alone_under_its_header(tmp_path: Path) -> None:
+    """``Pathogen | Kind | Disease`` over ``Plasmodium falciparum | protozoan | malaria`` … in a .txt (no Markdown table
+    rule). Before: "cannot tell this document's layout", no card (commas in some cells made the comma the separator).
+    Now a card a row, the header naming the columns (said once)."""
+    notes, _, messages = built_notes(tmp_path, {"pathogens.txt": DATA / "pathogen-table.txt"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards[2] == ("Varicella zoster", "Kind: virus Disease: chickenpox, shingles"), cards
+    assert len(cards) == 4
+    assert sum("(Pathogen | Kind | Disease)" in m for m in messages) == 1, messages

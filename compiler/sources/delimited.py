@@ -253,11 +253,16 @@ def guess_separator(rel: str, lines: list[str]) -> str | None:
     sample = [line for line in lines if line.strip() and not line.startswith("#")]
     if not sample:
         return None
+    held = []
     for sep in _CANDIDATES:
         counts = Counter(line.count(sep) for line in sample)
         common, n = counts.most_common(1)[0]
         if common >= 1 and n >= 0.8 * len(sample):
-            return sep
+            held.append((sep, n == len(sample)))
+    if held:
+        # (one held the same number of times by every line before one most lines hold: 'Drug: Metoprolol | Class: beta
+        # blocker | Use: hypertension, angina', the commas inside its fields; sitting 60)
+        return next((sep for sep, every in held if every), held[0][0]) if not held[0][1] else held[0][0]
     records = [line for line in lines[:200] if not line.startswith("#")]
     for sep in _CANDIDATES:
         widths = _record_widths(records, sep)
@@ -985,6 +990,45 @@ def _table_shaped(rows: list[tuple[int, int, list[str]]]) -> bool:
     said = [row for _, _, row in rows if any(c.strip() for c in row)]
     widths = {len(row) for row in said}
     return len(widths) == 1 and min(widths) >= 3 and any(not c.strip() for row in said for c in row[1:])
+
+
+# a field that names itself: 'Drug: Metoprolol', 'Class: beta blocker' (its name a few words, then its value)
+_NAMED_FIELD = re.compile(r"^\s*(?P<name>[^\W\d][^:：?？/]{0,29}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+NAMED_ROWS_MIN = 2  # rows naming the same fields in the same order, at least, for their names to be the header
+
+
+def named_fields(rows: list[tuple[int, int, list[str]]]) -> tuple[list[str], list[tuple[int, int, list[str]]]] | None:
+    """``(the field names, the rows with a header row of them first and each value without its name)`` when every row
+    names its fields, the same names in the same order (``Drug: Metoprolol | Class: beta blocker | Use: hypertension``,
+    a record a line; sitting 60: the front was 'Metoprolol | Class', the back 'beta blocker | Use: …'); a first row
+    that names them alone (``Drug | Class | Use``, the user's own header) stays the header. None otherwise."""
+    data = [r for r in rows if any(c.strip() for c in r[2])]
+    if not data:
+        return None
+    header = [c.strip() for c in data[0][2]]
+    if all(_NAMED_FIELD.match(c) is None for c in header):
+        data = data[1:]  # (a header line of its own, checked against the names below)
+    else:
+        header = []
+    if len(data) < NAMED_ROWS_MIN:
+        return None
+    names: list[str] | None = None
+    out = []
+    for first, last, cells in data:
+        found = [_NAMED_FIELD.match(c) for c in cells]
+        if len(cells) < 2 or any(m is None for m in found):
+            return None
+        own = [m.group("name").strip() for m in found if m is not None]
+        if any(len(n.split()) > 4 for n in own) or len(set(map(str.lower, own))) < len(own):
+            return None
+        if names is None:
+            names = own
+        elif [n.lower() for n in own] != [n.lower() for n in names]:
+            return None
+        out.append((first, last, [m.group("value") for m in found if m is not None]))
+    if names is None or (header and [h.lower() for h in header] != [n.lower() for n in names]):
+        return None
+    return names, [(out[0][0], out[0][0], list(names)), *out]
 
 
 def _untitled(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
@@ -1809,6 +1853,9 @@ class DelimitedReader:
         typed = _note_type_fields(header) if not (own and (own.front or own.back)) else None
         if typed is not None:  # an Anki export of a multiple-choice note type ('AllInOne (kprim, mc, sc)', trial13 T13-19)
             return self._choice_rows(doc, source, diag, rows, typed[0], typed[1], is_html, levels, header.lines, lines)
+        fielded = named_fields(rows) if header.lines == 0 and not (own and (own.front or own.back or own.header is False)) else None
+        if fielded is not None:  # 'Drug: Metoprolol | Class: beta blocker | …' a line: the names are the columns'
+            rows = fielded[1]  # (said once, in the layout's summary when detected)
         cells = rows[0][2] if rows and header.lines == 0 else None
         named_at = rows[0][0] if rows and header.lines == 0 else 1  # (the header row's line: under a title, no first line; T35-11)
         responses = response_columns(cells) if cells and not (own and (own.front or own.back)) else None
@@ -1840,6 +1887,8 @@ class DelimitedReader:
             fields = ChoiceFields(question=0, title=None, options=list(range(1, key)), key=key, qtype=None, extras=[], kind=None)
             return self._choice_rows(doc, source, diag, rows, named, fields, is_html, levels, header.lines, lines)
         names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]]) or _language_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
+        if names is None and fielded is not None and cells:
+            names = [role if (role := _foreign(_cell_name(c))) != "lang" else "" for c in cells]  # (columns in turn)
         chosen_head = own.header if own is not None else None
         if chosen_head is False:
             names = None  # ('Country<TAB>Capital' is a card, as its deck.toml says)

@@ -35,7 +35,7 @@ from compiler.sources.choices import (
 )
 from compiler.sources.cloze import has_cloze
 from compiler.sources.comment_cards import comment_cards
-from compiler.sources.delimited import CATEGORY, category_lines, row_separator
+from compiler.sources.delimited import CATEGORY, category_lines, named_fields, row_separator
 from compiler.sources.directives import admonish, answer_boxes, furniture_boxes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
@@ -1596,7 +1596,7 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)
-    pairs = _pairs(doc) or _rows_of_pairs(doc) or _tab_sheet(doc) or _terms_below(doc) or _comment_commands(doc)
+    pairs = _pairs(doc) or _rows_of_pairs(doc) or _tab_sheet(doc) or _field_rows(doc) or _terms_below(doc) or _comment_commands(doc)
     if pairs is not None:
         found.append(pairs)
     for name, score in scorers.items():
@@ -1972,6 +1972,42 @@ def _tab_sheet(doc: Document) -> Detection | None:
         source={"delimited": DelimitedConfig(separator="\t")},
         source_lines=("[source.delimited]", 'separator = "\\t"    # each row: its cells between tabs, the first row may name them'),
     )
+
+
+def _field_rows(doc: Document) -> Detection | None:
+    """Records a line, each field naming itself and the fields between bars, the same names on every line
+    (``Drug: Metoprolol | Class: beta blocker | Use: hypertension``), under a header line of those names or none, a
+    heading or two among them: the ``delimited`` layout with a bar, the names its columns' (sitting 60: the front was
+    'Metoprolol | Class', the back 'beta blocker | Use: …')."""
+    if doc.rel.lower().endswith(SHEET_SUFFIXES) or doc.converted or "|" not in doc.text:
+        return None
+    rows = [(k + 1, k + 1, line.split("|")) for k, line in enumerate(doc.lines) if line.strip() and not _MD_HEADING_LINE.match(line)]
+    if any(line.lstrip().startswith("|") for line in doc.lines):
+        return None  # (a Markdown table, read as one)
+    found = named_fields(rows)
+    if found is None:
+        widths = {len(cells) for _, _, cells in rows}
+        if len(rows) < FIELD_ROWS_MIN + 1 or len(widths) != 1 or min(widths) < 3 or any(not c.strip() for _, _, cells in rows for c in cells[:1]):
+            return None
+        # ('Drug | Class | Use' over 'Metoprolol | beta blocker | hypertension' …: a table written with bars alone)
+        return Detection(
+            "delimited",
+            0.85,
+            f"{len(rows)} rows of {min(widths)} cells between bars (a table written as text; the first row may name them)",
+            source={"delimited": DelimitedConfig(separator="|")},
+            source_lines=("[source.delimited]", 'separator = "|"    # each row: its cells between bars, the first row may name them'),
+        )
+    return Detection(
+        "delimited",
+        0.9,
+        f"{len(found[1]) - 1} records of {len(found[0])} named fields between bars ({' | '.join(found[0])})",
+        source={"delimited": DelimitedConfig(separator="|")},
+        source_lines=("[source.delimited]", 'separator = "|"    # each line a record: \'Name: value | Name: value\', the same names each line'),
+    )
+
+
+_MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s")
+FIELD_ROWS_MIN = 3  # rows of cells between bars under their header, at least, for a table written as text
 
 
 def _rows_of_pairs(doc: Document) -> Detection | None:
