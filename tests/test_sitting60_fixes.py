@@ -131,3 +131,43 @@ def test_a_table_written_with_bars_alone_under_its_header(tmp_path: Path) -> Non
     assert cards[2] == ("Varicella zoster", "Kind: virus Disease: chickenpox, shingles"), cards
     assert len(cards) == 4
     assert sum("(Pathogen | Kind | Disease)" in m for m in messages) == 1, messages
+
+
+# --- a vocabulary list aligned with spaces, one term longer than its column -------------------------------------------
+
+
+def test_aligned_vocabulary_with_a_term_longer_than_its_column(tmp_path: Path) -> None:
+    """``perro           dog`` … with ``el ornitorrinco platypus`` and ``el pájaro carpintero woodpecker`` among them
+    (terms as long as the column or longer, a single space after them). Before: both lines glued onto 'butterfly' as the
+    wrapped end of its meaning ('la mariposa' -> 'butterfly el ornitorrinco platypus el pájaro carpintero woodpecker'),
+    two words on no card. Now every row a card, the long ones split where the term ends past the column."""
+    notes, _, _ = built_notes(tmp_path, {"animales.txt": DATA / "aligned-spanish.txt"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards == [
+        ("perro", "dog"),
+        ("gato", "cat"),
+        ("caballo", "horse"),
+        ("la mariposa", "butterfly"),
+        ("el ornitorrinco", "platypus"),
+        ("el pájaro carpintero", "woodpecker"),
+        ("el murciélago", "bat"),
+        ("la golondrina", "swallow"),
+        ("el hipopótamo pigmeo", "pygmy hippopotamus"),
+        ("el cocodrilo", "crocodile"),
+    ], cards
+
+
+def test_aligned_vocabulary_split_before_the_word_its_meanings_open_with(tmp_path: Path) -> None:
+    """``der Hund             the dog`` … under a title, with ``das Flusspferd the hippopotamus`` (misaligned, one
+    space) and ``das Spitzmaulnashorn the black rhinoceros`` (longer than the column). Before: both glued onto 'the bat'.
+    Now a card each, split before 'the', the word most of the list's meanings open with; the title no card."""
+    notes, _, _ = built_notes(tmp_path, {"tiere.txt": DATA / "aligned-vocabulary.txt"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert len(cards) == 11, cards
+    assert cards[6:9] == [
+        ("die Fledermaus", "the bat"),
+        ("das Flusspferd", "the hippopotamus"),
+        ("das Spitzmaulnashorn", "the black rhinoceros"),
+    ], cards
+    assert cards[5] == ("der Buntspecht", "the great spotted woodpecker"), cards
+

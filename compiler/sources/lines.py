@@ -5392,13 +5392,62 @@ def aligned_pairs(lines: list[str]) -> list[str]:
         return bool(left) and len(left) <= PAIR_TERM_MAX and not left.endswith((".", "!", "。"))
 
     gapped = [k for k, line in enumerate(lines) if line.strip() and pair(line.strip())]
-    if len(gapped) < max(ALIGNED_MIN, ALIGNED_SHARE * len(texted)):
+    # (a term longer than its column, a single space after it, is the list's line too: sitting 60)
+    overflowing = _overflowing(lines, gapped) if len(gapped) >= ALIGNED_MIN else {}
+    if len(gapped) + len(overflowing) < max(ALIGNED_MIN, ALIGNED_SHARE * len(texted)):
         return _aligned_rows(lines, texted)
     out = list(lines)
     for k in gapped:
         stripped = lines[k].strip()
         out[k] = _COLUMN_GAP.sub("\t", stripped, count=1)
+    for k, split in overflowing.items():
+        out[k] = split
     return out
+
+
+def aligned_overflow(lines: list[str]) -> set[int]:
+    """The 0-based lines of a list aligned with spaces whose term runs past its column (:func:`_overflowing`): pairs of
+    their own, never the wrapped end of the meaning above them."""
+    aligned = aligned_pairs(lines)
+    if aligned is lines:
+        return set()
+    return {k for k, line in enumerate(lines) if line.strip() and not _COLUMN_GAP.search(line.strip()) and "\t" in aligned[k]}
+
+
+OVERFLOW_SHARE = 0.6  # of the list's lines whose second column starts at the same place: the column's place
+OVERFLOW_SLACK = 2  # characters the meaning may start before its column, one space after a term that nearly fills it
+
+
+def _overflowing(lines: list[str], gapped: list[int]) -> dict[int, str]:
+    """The lines of an aligned list whose term runs past the place its second column starts, a single space after it
+    (``el ornitorrinco platypus`` among ``perro           dog``: sitting 60, it was glued onto the line above as its
+    meaning's next line), each split at its first space from that place on (or a character or two before it: a term
+    that nearly fills its column, one space after it; before the word most meanings open with, 'the', when they do), a
+    tab in it: between the list's first and last lines, as indented as they are, no sentence."""
+    starts = Counter(m.end() for k in gapped if (m := _COLUMN_GAP.search(lines[k])) is not None)
+    if not starts:
+        return {}
+    column, count = starts.most_common(1)[0]
+    if count < OVERFLOW_SHARE * len(gapped):
+        return {}
+    indent = Counter(len(lines[k]) - len(lines[k].lstrip()) for k in gapped).most_common(1)[0][0]
+    # the word most meanings open with ('the dog', 'the cat': an article, 'to' before a verb), when most do: where the
+    # meaning starts on a line whose term leaves no place to tell ('das Flusspferd the hippopotamus')
+    firsts = Counter(m.split()[0].lower() for k in gapped if (m := _COLUMN_GAP.split(lines[k].strip(), maxsplit=1)[-1]).strip())
+    lead = firsts.most_common(1)[0][0] if firsts and firsts.most_common(1)[0][1] >= OVERFLOW_SHARE * len(gapped) else ""
+    found: dict[int, str] = {}
+    listed = set(gapped)
+    for k, line in enumerate(lines):
+        if k in listed or not line.strip() or len(line) - len(line.lstrip()) != indent or line.rstrip().endswith((".", "!", "?", ":", "。")):
+            continue
+        if not gapped[0] < k < gapped[-1]:
+            continue  # (a title over the list, a note under it)
+        led = re.search(rf"(?i)(?<=\S) (?={re.escape(lead)}\s)", line) if lead else None
+        at = led.start() if led is not None else next((j for j in range(max(column - 1 - OVERFLOW_SLACK, 1), len(line.rstrip())) if line[j] == " "), None)
+        left, right = (line[:at].strip(), line[at:].strip()) if at is not None else ("", "")
+        if left and right and len(left) <= PAIR_TERM_MAX and not _COLUMN_GAP.search(line.strip()):
+            found[k] = f"{left}\t{right}"
+    return found
 
 
 ROW_CELL_MAX = 40  # characters of a cell of a table aligned with spaces, at most

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from compiler.sources.blocks import continues, join_continuation
-from compiler.sources.lines import PAIR_SEPARATORS, in_fence, pair_separator, pair_text, split_pair
+from compiler.sources.lines import (
+    PAIR_SEPARATORS,
+    aligned_overflow,
+    in_fence,
+    pair_separator,
+    pair_text,
+    split_pair,
+)
 
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]")
 _SENTENCE_END = re.compile(r"[.!?。！？][)\]\"'”’]*\s")  # (a term is no sentence: 'this trial (no fetched file). Binary …')
@@ -32,8 +39,12 @@ def wrapped_pairs(lines: list[str]) -> list[str]:
     at: int | None = None  # the pair line the lines below go on with
     joined = 0
     first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    overflowing = aligned_overflow(lines) if any("  " in line for line in lines) else set()
     for k, line in enumerate(lines):
         if not line.strip() or fenced[k]:
+            at = None
+            continue
+        if k in overflowing:  # ('el ornitorrinco platypus' in a list aligned with spaces: a pair, its term long; sitting 60)
             at = None
             continue
         found = split_pair(pair_text(line), PAIR_SEPARATORS)
