@@ -20,6 +20,7 @@ from compiler.passes.dedupe import (
     OTHER_ORDER,
     OTHER_WORDS,
     SAME_SHORT_ANSWER,
+    SIBLING_TERMS,
     STATUS_ORDER,
     SUGGESTED,
     Pair,
@@ -34,7 +35,7 @@ COLUMN = 52
 # the same words in another order, or other words, over other answers ('HTTPS' / 'plain HTTP': 443 / 80, T27-27);
 # questions over different code, or over code on one side only (an exercise on a snippet / the concept, T28-1);
 # two documents in two languages (a page and its translation, T28-32)
-GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, PAGES_APART, OTHER_ORDER, OTHER_WORDS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES)
+GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS, PAGES_APART, OTHER_ORDER, OTHER_WORDS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES, SIBLING_TERMS)
 # --toml guesses [[merge]] at this score (a probability) or more, else [[keep_apart]]. Not 0.5: a wrong [[merge]]
 # retires a card the learner needs, a wrong [[keep_apart]] leaves a duplicate, so a merge must be about twice as
 # likely as not (trial28 T28-55: 'string vs StringBuilder' / 'String vs string' 0.66, 'throw vs throws' (Java) /
@@ -61,7 +62,8 @@ GUESS_MERGE_SUBJECT_AT = 0.30
 # build's count of pairs to decide leaves them out: 649 of them buried any real duplicate in a bank and its two
 # translations (trial29 T29-23); and headings that ask nothing of pages on two subjects written to one template
 # ('Introduction', 'Corner cases' of an array's and a graph's cheat sheets: 17 pairs to decide over 6 pages, sitting 52)
-SURELY_APART = (DIFFERENT_ANSWERS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES, PAGES_APART)
+# ('Intermittent Fever' / 'Constant Fever' of one page's list of fevers, defined otherwise: T59-7)
+SURELY_APART = (DIFFERENT_ANSWERS, DIFFERENT_PASSAGE, OTHER_LANGUAGES, AUTHORS_NOTES, PAGES_APART, SIBLING_TERMS)
 
 
 def surely_apart(pair: Pair) -> bool:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
+
+from compiler.build import build
+from compiler.dupes_report import to_decide
+from compiler.passes.dedupe import SIBLING_TERMS
 
 DATA = Path(__file__).parent / "data" / "sitting60" / "fixes"
 
@@ -171,3 +175,19 @@ def test_aligned_vocabulary_split_before_the_word_its_meanings_open_with(tmp_pat
     ], cards
     assert cards[5] == ("der Buntspecht", "the great spotted woodpecker"), cards
 
+
+# --- T59-7: deckc dupes and the sibling terms of one list ------------------------------------------------------------
+
+
+def test_dupes_ranks_sibling_terms_of_one_list_below_the_pairs_to_decide(tmp_path: Path, real_model: object) -> None:
+    """T59-7 (low): a list of fever patterns, a term and its definition a line. Before: 'Intermittent fever' /
+    'Constant fever' and 'Sustained fever' / 'Fever spikes' offered as pairs to decide (three to decide, reason 'same
+    source'). Now they are listed after the pairs to decide, kept apart for sure ('two terms of one list in one document,
+    defined otherwise'); 'Constant fever' / 'Sustained fever', defined in the same words, is still the one to decide."""
+    result = build(deck_of(tmp_path, {"fevers.txt": DATA / "fever-patterns.txt"}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and result.compiled.dupes is not None
+    report = result.compiled.dupes
+    decide, sure, _ = to_decide(report.pairs, 0.0)
+    assert [(p.a.question, p.b.question) for p in decide] == [("Constant fever", "Sustained fever")], decide
+    assert {(p.a.question, p.b.question) for p in sure} >= {("Intermittent fever", "Constant fever")}, sure
+    assert all(p.reason == SIBLING_TERMS for p in sure), [p.reason for p in sure]

@@ -82,6 +82,7 @@ from compiler.pairscore import (
     SHORT_ANSWER_CHARS,
     SPECIFIC_WORDS,
     STATEMENTS,
+    TERM_WORDS,
     added_condition,
     answers_differ,
     beyond_model,
@@ -290,6 +291,11 @@ UNDER_QUESTION = "one is filed under the other's question (or both under one que
 # two notes of one Anki package (or export) with their own GUIDs: its author made them two notes (a sentence clozed
 # twice with other translations, one word asked twice in two senses), so deckc keeps them two, nothing to decide
 AUTHORS_NOTES = "two notes of one package, kept apart by their author (each has its own GUID)"
+# two terms of one list (a glossary, a numbered list of terms, one section's term cards) in one document, defined
+# otherwise: its author lists them as two things (trial59 T59-7: 'Intermittent Fever' / 'Constant Fever', 'complete truth
+# table' / 'satisfiability' were a real deck's likeliest pairs to decide); listed after the pairs to decide
+SIBLING_TERMS = "two terms of one list in one document, defined otherwise: each keeps its card"
+SIBLINGS_MIN = 3  # terms in a row, at least, that make a list of them
 SAME_FOLDER = "one-question files of one folder (one collection, as one document): suggested, not merged"
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
 # a question about the code or passage it shows and one that shows none: "What will the console log in this
@@ -1080,6 +1086,30 @@ def _answer_candidates(
 COLLECTION = 10  # one-question files in one folder that are read as one collection (a vault), see _documents
 
 
+def term_lists(items: list[Item], doc: list[str]) -> dict[int, int]:
+    """Item -> the list of terms it is in (the index of the list's first item): :data:`SIBLINGS_MIN` items or more in a
+    row of one document and one section (in the document's order), each a term card (a front of a few words that
+    asks nothing: :func:`compiler.pairscore.states_only`, :data:`compiler.pairscore.TERM_WORDS` content words at most)."""
+    order = sorted(range(len(items)), key=lambda k: (doc[k], items[k].locator.file, items[k].locator.line or 0, k))
+    found: dict[int, int] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= SIBLINGS_MIN:
+            found.update((k, run[0]) for k in run)
+        run.clear()
+
+    for k in order:
+        item = items[k]
+        term = states_only(item) and 0 < len(content_words(item.question)) <= TERM_WORDS
+        if run and (not term or doc[k] != doc[run[0]] or item.section != items[run[0]].section):
+            close()
+        if term:
+            run.append(k)
+    close()
+    return found
+
+
 def _documents(items: list[Item]) -> list[str]:
     """The document of each item, for ``mutual`` (each question the other's closest match in the other's
     document) and the ``same_source`` rule: its source, except that one-question files are pooled by folder when
@@ -1274,6 +1304,13 @@ def decide(
             # subject however alike the answers, unless they are the same words: one card then loses nothing, T28-32)
             return stated_apart(items[i], items[j])  # learner L38: 'Death' of two biography pages (not a concept folder's about.md and
             # introduction.md: one topic, T29-11)
+        if doc[i] == doc[j] and sibling_terms(i, j) and not (
+            answered_alike(i, j) or said.same_answer_text(i, j) or said.nearly_same_answer_text(i, j)
+            or normalize_text(items[i].question) == normalize_text(items[j].question)  # ('C' twice in a chord table: T44-3)
+        ):
+            # ('Intermittent Fever' / 'Constant Fever' of one page's list of fevers, each defined otherwise: T59-7, the
+            # likeliest 'pairs to decide' of a real deck were such siblings) two terms the page lists apart
+            return SIBLING_TERMS
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
             if items[i].source != items[j].source:
                 return SAME_FOLDER
@@ -1425,6 +1462,15 @@ def decide(
             and (x["a"] >= settings.same_card_answers or not (_POINTS_ELSEWHERE.search(items[a].question) or refers_back(items[a].question)))
         )
 
+    runs: dict[int, int] = {}  # item -> the list of terms it is in (its first item), once asked
+
+    def sibling_terms(i: int, j: int) -> bool:
+        """Items i and j are terms of one list in one document (:func:`term_lists`)."""
+        if not runs:
+            runs.update(term_lists(items, doc))
+            runs.setdefault(-1, -1)  # (computed, even with no list)
+        return i in runs and runs.get(j) == runs[i]
+
     def answered_alike(i: int, j: int) -> bool:
         """The answers are the same (answer cosine at least ``same_card_answers``): what a question about material
         it does not hold ("the following code") needs to be one question with another."""
@@ -1570,7 +1616,7 @@ def decide(
                         "(`deckc dupes --toml` prints it)",
                         group="contradicting-answers",
                     )
-            elif why == SAME_SOURCE and (
+            elif why in (SAME_SOURCE, SIBLING_TERMS) and (  # (a list's sibling terms no less: unlisted as before, T59-7)
                 p.score < max(floor_of(i, j), settings.suggest_same_source)
                 or (
                     settings.suggest_same_source > 0
