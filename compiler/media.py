@@ -190,6 +190,9 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     return path, "", False
 
 
+OUTSIDE = "leads outside the deck folder"
+
+
 def _outside(raw: str, item: Item, content_dir: Path, root: Path) -> tuple[Path | None, str, bool]:
     """A relative path that climbs out of the deck folder (``../../../images/x.png``): a page copied out of its repository
     alone, its pictures left in a folder above the page's own there. Never a file outside the deck folder: the path's
@@ -207,7 +210,7 @@ def _outside(raw: str, item: Item, content_dir: Path, root: Path) -> tuple[Path 
         if path is not None:
             return path, "", False
     where = f" (nor found as {' or '.join(looked[:3])})" if looked else ""
-    return None, f"image path {raw!r} leads outside the deck folder, not packed{where}; the card shows its alt text", False
+    return None, f"image path {raw!r} {OUTSIDE}, not packed{where}; the card shows its alt text", False
 
 
 # an MDX picture's source written as a JavaScript expression: '{require('@site/static/img/x.jpg').default}'
@@ -452,7 +455,9 @@ def run(
                     if fatal:
                         diag.error(item.locator.file, line, why, hint)
                     else:
-                        diag.warning(item.locator.file, line, why, hint, group="image-missing")
+                        # (pictures whose path climbs out of the deck folder are said apart from those not found: one
+                        # message with the count each, its own reason; trial60 T60-1: 16 were '[17 times]' of another's)
+                        diag.warning(item.locator.file, line, why, hint, group="image-outside" if OUTSIDE in why else "image-missing")
                     if part == "stimulus" and (_picture_only(item, prompts) or (not alt.strip() and (item.locator.file, item.question) in alike)):
                         lost.add(id(item))  # no card: its alt text names the answer, and every such front would read alike
                         return "[picture not found]"

@@ -3,14 +3,24 @@ spaced-repetition extension's notes, JLPT vocabulary kept as CSV, a course frame
 docs/trials/trial60.md) fixed: a picture whose relative path climbs out of the deck folder is looked for inside it and
 is otherwise a warning, never an error that stops the deck (T60-1); a course chapter's ``<choice>`` of ``<opt text=…>``
 options is multiple choice (T60-2); a Recall note's bullet cards (``recall: bullet``) are cards, both ways when it says
-``+`` (T60-3); a challenge heading over a paragraph that only asks is no card (T60-7)."""
+``+`` (T60-3); one bank's question asked twice in two sections is said to be so, never "over different answers"
+(T60-5); a challenge heading over a paragraph that only asks is no card (T60-7); a front of Roman letters among names
+is no number (T60-9)."""
 
 from __future__ import annotations
 
 import base64
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from click.testing import CliRunner
+from conftest import built_notes, deck_of, note_back, note_front
+
+from compiler.cli import main
+from compiler.decisions import Decisions, DedupeSettings
+from compiler.diagnostics import Diagnostics
+from compiler.model import Block, BlockKind, Item, Locator
+from compiler.passes import dedupe
+from compiler.similarity import HashEmbedder
 
 TRIAL = Path(__file__).parent / "data" / "trials" / "trial60"
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")
@@ -47,6 +57,20 @@ def test_a_copy_of_the_pictures_folder_inside_the_deck_is_found(tmp_path: Path) 
     assert '<img src="led.png"' in notes[1]["fields"]["Answer"], notes[1]["fields"]["Answer"]
     assert not any("led.png" in s for s in said), said
     assert sum("leads outside the deck folder" in s for s in said) == 1, said
+
+
+def test_pictures_outside_are_said_apart_from_pictures_not_found(tmp_path: Path) -> None:
+    """T60-1: the warnings for pictures whose path climbs out are grouped apart from those for pictures not found.
+    Before, all were one message with the first one's text ("image 'profile.jpg' not found … [17 times; also at …]"),
+    the lessons' 16 pictures under another picture's reason; now each kind is one message with its own reason."""
+    page = "# Notes\n\n## What is a resistor?\n\nA part that resists the current.\n\n![A resistor](resistor.png)\n"
+    content = deck_of(tmp_path, {"lesson.md": TRIAL / "lesson-pictures-above.md", "notes.md": page})
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out"), "--only", "json"], env={"DECKC_SERVER": "off"})
+    assert result.exit_code == 0, result.output
+    images = [line for line in result.output.splitlines() if ": warning: image" in line]
+    assert len(images) == 2, images
+    assert any("image 'resistor.png' not found" in s and "times" not in s for s in images), images
+    assert any("leads outside the deck folder" in s and "[2 times" in s for s in images), images
 
 
 # --- T60-2: a course chapter's <choice> of <opt text="…"> options ---------------------------------------------------
@@ -132,6 +156,41 @@ def test_a_challenge_that_only_asks_is_no_card(tmp_path: Path) -> None:
         "sources/light.md:8: warning: 'Challenge' asks questions it does not answer: nothing to learn on a card; the "
         "manifest lists it as skipped" in s for s in said
     ), said
+
+
+# --- T60-5: one bank's question in two quizzes ------------------------------------------------------------------
+
+
+def test_the_same_question_in_two_sections_is_said_to_be_so() -> None:
+    """T60-5 (medium): IoT for Beginners' quiz bank asks 'IoT devices are always secure' (True / False, False right) in
+    lesson 1's post-lecture quiz and lesson 10's pre-lecture quiz. Before: ``deckc dupes`` said "same source (the same
+    words twice over different answers: two questions, check)", though the answers are the same. Now it names the two
+    headings the question stands under."""
+    def asked(line: int, section: str) -> Item:
+        return Item(source="quiz", question="IoT devices are always secure", answer=[Block(kind=BlockKind.text, text="False")],
+                    locator=Locator(file="sources/quiz.json", line=line), original="", section=[section])
+
+    items = [asked(78, "Lesson 1 - Introduction to IoT: Post-Lecture Quiz"), asked(918, "Lesson 10 - Keep your plant secure: Pre-Lecture Quiz")]
+    _, report = dedupe.run(items, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder())
+    reasons = [p.reason for p in report.pairs]
+    assert reasons == [
+        "same source (the same words twice under two headings ('Lesson 1 - Introduction to IoT: Post-Lecture Quiz' / "
+        "'Lesson 10 - Keep your plant secure: Pre-Lecture Quiz'): two questions, check)"
+    ], reasons
+
+
+# --- T60-9: a table's front of Roman letters -------------------------------------------------------------------
+
+
+def test_a_name_of_roman_letters_among_names_is_no_number(tmp_path: Path) -> None:
+    """T60-9 (low): an I2C table ``| Wire | Name | Description |`` whose rows are SDA, SCL, VCC, GND. Before: fronts
+    'SDA', 'SCL', 'Wire VCC', 'GND' (VCC's letters read as a Roman number, so its column's name went before it). Now
+    'VCC'; a column of numbers still names them ('Group 17', 'Group IV')."""
+    notes, _, _ = built_notes(tmp_path / "a", {"wires.md": TRIAL / "bus-wires-table.md"})
+    assert [note_front(n) for n in notes] == ["SDA", "SCL", "VCC", "GND"]
+    page = "# Groups\n\n| Group | Name |\n|---|---|\n| 17 | Halogens |\n| 18 | Noble gases |\n| IV | Carbon group |\n"
+    groups, _, _ = built_notes(tmp_path / "b", {"groups.md": page})
+    assert [note_front(n) for n in groups] == ["Group 17", "Group 18", "Group IV"]
 
 
 def json_text(fields: dict) -> str:  # type: ignore[type-arg]

@@ -234,6 +234,8 @@ OTHER_ANSWERS = "the same words twice over different answers: two questions, che
 ELSEWHERE = ("a question about material it does not hold ('the following code', 'the table below') over different "
              "answers: two questions, check")
 OTHER_ORDER = "the same words in another order: two questions, check"
+OTHER_SECTIONS = "the same words twice under two headings ({} / {}): two questions, check"  # (never 'over different
+# answers' when the answers are the same: one bank's true/false question in two lessons' quizzes, trial60 T60-5)
 OTHER_WORDS = "other words"  # how the reason of two questions differing in a word starts
 # a question asked of material it does not hold: "the output of following code", "the table below", "this program"
 _POINTS_ELSEWHERE = re.compile(
@@ -1317,6 +1319,9 @@ def decide(
             if not same_words(i, j):
                 return SAME_SOURCE
             reordered = subject_order(items[i].question) != subject_order(items[j].question)
+            if not reordered and items[i].section and items[j].section and items[i].section != items[j].section:
+                a, b = (repr(shown if len(shown := " › ".join(items[k].section)) <= 60 else shown[:59] + "…") for k in (i, j))
+                return f"{SAME_SOURCE} ({OTHER_SECTIONS.format(a, b)})"
             return f"{SAME_SOURCE} ({OTHER_ORDER if reordered else OTHER_ANSWERS})"
         if other := short_answers_differ(items[i], items[j]):  # trial11 P117: "Canberra." / "Sydney.": not one card
             order_a, order_b = word_order(items[i].question), word_order(items[j].question)

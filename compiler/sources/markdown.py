@@ -6534,6 +6534,11 @@ class MarkdownReader:
         cards: list[tuple[int, str, list[str]]] = []
         # (a column of Roman numerals, 'IV' … 'XC', 'CD': each under its column's name, 'CD' too; sitting 57: 'Roman XC' / 'CD')
         roman_fronts = all(_ROMAN_CELL.match(cells[front]) for _, cells in body if front < len(cells) and cells[front].strip())
+        # (a front of Roman letters is a number only in a column of numbers: 'VCC' among 'SDA', 'SCL', 'GND' is a wire's
+        # name, never 'Wire VCC'; trial60 T60-9)
+        numbered_fronts = all(
+            _NUMBER_FRONT.match(cells[front]) or _ROMAN_CELL.match(cells[front]) for _, cells in body if front < len(cells) and cells[front].strip()
+        )
         endings = ending_columns([cells for _, cells in body])  # (a plural column's '-' is an ending, kept)
         for line, cells in body:
             cells = [*cells, *[""] * (len(head) - len(cells))]
@@ -6543,7 +6548,8 @@ class MarkdownReader:
                 if used < 0:
                     continue
                 q = cells[used]
-            if (_BARE_NUMBER_CELL.match(q) or (used == front and roman_fronts and _ROMAN_CELL.match(q))) and (name := head[used].strip("*_ ")) and _NAMED_COLUMN.match(name):
+            bare = _NUMBER_FRONT.match(q) or (_BARE_NUMBER_CELL.match(q) and (used != front or numbered_fronts))
+            if (bare or (used == front and roman_fronts and _ROMAN_CELL.match(q))) and (name := head[used].strip("*_ ")) and _NAMED_COLUMN.match(name):
                 q = f"{name} {q.strip()}"  # ('| Group | Name |' / '| 17 | Halogens |': 'Group 17', never a bare '17'; sitting 56)
             if level is not None and cells[level] and q.rstrip("*_ ").endswith(QUESTION_MARKS):
                 q = f"{q} {cells[level]}"  # 'What is …? Easy': the level label after the '?'
@@ -8610,6 +8616,7 @@ _QUIZ_BLANK = re.compile(r"\[\[([^\[\]\n|]{1,120})\]\]")  # mkdocs-quiz's blank:
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 _BARE_NUMBER_CELL = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]{1,7})\s*$")  # a front cell that is a number alone ('17', 'IV'; a year says what it is)
 # a Roman numeral as written, any (with D and M: 'CD' is 400 in a column of numerals, though alone it may be a disc)
+_NUMBER_FRONT = re.compile(r"^\s*\d{1,3}\s*$")  # a front cell of digits alone ('17')
 _ROMAN_CELL = re.compile(r"^\s*(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\s*$")
 _NAMED_COLUMN = re.compile(r"^[^\W\d_][\w .'-]{0,24}$")  # a column's name in words ('Group', 'Cranial nerve')
 _CELL_ENTRY = re.compile(r"^(?:\d{1,3}[.)]|[-*+•])[ \t]+\S")  # '1. Link', '- TCP', '• TCP': a list's entry in a cell
