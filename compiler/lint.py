@@ -28,7 +28,7 @@ from compiler.model import Block, BlockKind, Item
 
 # Words a formula usually sat between; two of them side by side mean a symbol is missing.
 _FUNCTION = r"(?:of|by|with|if)"
-_VERB = r"(?:is|are|was|were|at(?!\s+(?:least|most)\b)|to|recovers|gives|equals|controls|becomes)"
+_VERB = r"(?:is|are|was|were|at(?!\s+(?:least|most|all|first|once)\b)|to|recovers|gives|equals|controls|becomes)"  # ('if at all possible': trial60 T60-8)
 
 MATH = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]|\$\$(?:.|\n)*?\$\$|\$[^$\n]+\$")
 MATH_STANDIN = "X"  # masked math reads as a symbol, so ``with \\(p\\).`` is fine
@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:(?:^|(?<=[\s(:?.,;]))\s*–(?!\s*[\w\\(«“„\"'‘‹]))"  # nothing usable after the dash (a quoted word is: T23-38)
             r"|(?:(?:^|[(:?.,;])\s*–)"  # punctuation (or nothing) right before the dash
-            r"|\(\s*to\s*\)"
+            r"|\((?:\s+to\s*|\s*to\s+)\)"  # a lost range's '( to )'; never a vocabulary list's '(to) practice' (trial60 T60-8)
         ),
     ),
     Rule(
@@ -263,12 +263,15 @@ def context(text: str, start: int, end: int, words: int = 4) -> str:
     return html.unescape(" ".join([*before, f"⟦{hole}⟧", *after])).replace("\xa0", " ")
 
 
+_NBSP = re.compile(r"&(?:nbsp|#160|#x[aA]0);")
+
+
 def text_holes(text: str) -> list[Spot]:
     """Every hole (and weak sign of one) in one piece of text, in text order.
 
     Hits of different rules on overlapping spans are one hole (the first rule wins).
     """
-    masked = mask_math(text)
+    masked = _NBSP.sub(" ", mask_math(text))  # ('Markdown –&nbsp;so': a space written as an entity, no hole; T60-8)
     hits: list[tuple[int, int, str, str]] = []
     for rule in RULES:
         for start, end, verdict in rule.find(masked):

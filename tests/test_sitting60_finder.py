@@ -5,7 +5,8 @@ is otherwise a warning, never an error that stops the deck (T60-1); a course cha
 options is multiple choice (T60-2); a Recall note's bullet cards (``recall: bullet``) are cards, both ways when it says
 ``+`` (T60-3); one bank's question asked twice in two sections is said to be so, never "over different answers"
 (T60-5); a challenge heading over a paragraph that only asks is no card (T60-7); a front of Roman letters among names
-is no number (T60-9)."""
+is no number (T60-9); ``deckc lint`` finds no hole in '(to) practice', 'if at all possible' or a dash before a
+no-break space (T60-8)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from conftest import built_notes, deck_of, note_back, note_front
 from compiler.cli import main
 from compiler.decisions import Decisions, DedupeSettings
 from compiler.diagnostics import Diagnostics
+from compiler.lint import text_holes
 from compiler.model import Block, BlockKind, Item, Locator
 from compiler.passes import dedupe
 from compiler.similarity import HashEmbedder
@@ -191,6 +193,23 @@ def test_a_name_of_roman_letters_among_names_is_no_number(tmp_path: Path) -> Non
     page = "# Groups\n\n| Group | Name |\n|---|---|\n| 17 | Halogens |\n| 18 | Noble gases |\n| IV | Carbon group |\n"
     groups, _, _ = built_notes(tmp_path / "b", {"groups.md": page})
     assert [note_front(n) for n in groups] == ["Group 17", "Group 18", "Group IV"]
+
+
+# --- T60-8: lint's false holes ------------------------------------------------------------------------------------
+
+
+def test_lint_finds_no_hole_in_a_vocabulary_lists_prose(tmp_path: Path) -> None:
+    """T60-8 (low): ``deckc lint`` on the real deck said 3 holes and exited 1: JLPT N5's '練習' -> '(to) practice'
+    ('( to )', a lost range), N4's 'できるだけ' -> 'as much as possible, if at all possible' ('if at', a lost operand), and
+    a course chapter's 'Markdown – so' whose space after the dash is a no-break space ('&nbsp;' in the card's HTML).
+    Now none of them; a lost range's '( to )' and 'If at ,' are still holes."""
+    csv = "expression,reading,meaning\n練習,れんしゅう,(to) practice\nできるだけ,できるだけ,\"as much as possible, if at all possible\"\n本,ほん,book\n"
+    page = "# Course\n\n## What can a course page hold?\n\nIt can be formatted in simple Markdown \u2013\u00a0so you can have **bold text**.\n"
+    content = deck_of(tmp_path, {"n5.csv": csv, "course.md": page})
+    result = CliRunner().invoke(main, ["lint", str(content)], env={"DECKC_SERVER": "off"})
+    assert "hole (" not in result.output and result.exit_code == 0, result.output
+    assert [s.rule for s in text_holes("Log-scale grid ( to ) is standard.")] == ["empty-range"]
+    assert [s.rule for s in text_holes("If at , then")][:1] == ["missing-operand"]
 
 
 def json_text(fields: dict) -> str:  # type: ignore[type-arg]
