@@ -1501,6 +1501,15 @@ FEW_ASKED_SHARE = 0.1  # … when their cards hold less than this share of the p
 FEW_ASKED_HEADINGS = 3  # statement headings with text under them such a page needs
 
 
+_MARKS_NOTE = re.compile(r"\s*[(\[][^()\[\]\n]{1,20}[)\]]\s*$")  # '… How far do you agree? (16 marks)'
+
+
+def _asks_in_passing(question: str) -> bool:
+    """Whether an item's question asks: ends with a question mark, a short note in brackets after it or not."""
+    text = re.sub(r"<[^>]+>", "", question)
+    return text.rstrip(CLOSERS + " ").endswith(QUESTION_MARKS) or _MARKS_NOTE.sub("", text).rstrip(CLOSERS + " ").endswith(QUESTION_MARKS)
+
+
 def _few_asked(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Detection | None:
     """A page of notes under statement headings that asks a question or two in passing, in bold lines inside its
     sections (a Kotlin notes page's ``__Why would we use it?__`` under ``## Lateinit Keyword``): the 'markdown' reading
@@ -1511,14 +1520,19 @@ def _few_asked(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Det
         return None
     if sum(1 for line in doc.lines if _HEADING_LINE.match(line)) < FEW_ASKED_HEADINGS or _card_syntax(doc.lines):
         return None
-    items = [i for i in _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache) if not i.skip]
-    asked = [i for i in items if re.sub(r"<[^>]+>", "", i.question).rstrip(CLOSERS + " ").endswith(QUESTION_MARKS)]
+    read = _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache)
+    items = [i for i in read if not i.skip]
+    # (an essay question the notes end with, unanswered, asks in passing too: '**"…" How far do you agree? (16 marks)**'
+    # under '## Exam question' made the page "no note", its lists and table in no card; N60-15)
+    asked = [i for i in read if _asks_in_passing(i.question) and (not i.skip or not i.answer)]
+    if any(i.skip for i in asked) and any(i.skip and not _asks_in_passing(i.question) for i in read):
+        return None  # ('**1.** Make a list …' / '**6.** How do you reverse …?': tasks to do, unanswered, no notes; T53's)
     if not asked or len(asked) > FEW_ASKED_MAX or any(i.kind != ItemKind.basic or i.original.lstrip().startswith("#") for i in asked):
         return None
     total = sum(1 for line in strip_front_matter(doc.text).split("\n") if line.strip() and not line.lstrip().startswith("#"))
     # (the share in lines of text: a code fence's marks and a bold label over code, '__Example:__', hold none; the
     # question answered by a labelled snippet was over a tenth of the Swift notes page by them, sitting 59)
-    held = sum(1 for i in asked for line in i.original.splitlines() if _text_line(line))
+    held = sum(1 for i in asked if not i.skip for line in i.original.splitlines() if _text_line(line))  # (answered ones)
     own = sum(1 for line in strip_front_matter(doc.text).split("\n") if _text_line(line) and not line.lstrip().startswith("#"))
     if held >= FEW_ASKED_SHARE * own or sum(1 for i in items for line in i.original.splitlines() if line.strip()) >= HEADED_SHARE * total:
         return None  # (the glossary entries a page of notes holds beside them are its sections' text, as _headed_instead reads)

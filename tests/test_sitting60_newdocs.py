@@ -189,3 +189,47 @@ def test_n60_11_a_title_with_a_note_in_brackets_over_inline_answers_is_no_questi
     }
     assert not skipped
     assert not [m for m in messages if "no answer" in m]
+
+
+def test_n60_13_an_indented_outline_under_a_title_is_a_term_each(tmp_path: Path) -> None:
+    """N60-13: 'Anatomy – bones' over '\\tSkull' / '\\t\\tprotects the brain; 22 bones' … (each term indented once under
+    the title, its meaning twice). Before: read as an article, 4 cloze notes '{{c1::Skull}}: protects the brain; 22
+    bones'. Now the title heads the outline and each term is a card over its meaning, as the same list unindented is;
+    with spaces for tabs the same."""
+    notes, _, messages = built_notes(tmp_path, {"bones.txt": DATA / "outline-tab-terms.txt"})
+    expected = {
+        "Skull": "protects the brain; 22 bones",
+        "Femur": "longest bone in the body",
+        "Clavicle": "collarbone; connects arm to body",
+        "Patella": "kneecap",
+    }
+    assert {note_front(n): note_back(n) for n in notes} == expected
+    assert not [m for m in messages if "no card" in m or "not in any card" in m]
+    spaced = (DATA / "outline-tab-terms.txt").read_text(encoding="utf-8").replace("\t", "    ")
+    notes, _, _ = built_notes(tmp_path / "spaced", {"bones.txt": spaced})
+    assert {note_front(n): note_back(n) for n in notes} == expected
+
+
+def test_n60_15_notes_ending_with_an_unanswered_essay_question_are_read_by_their_headings(tmp_path: Path) -> None:
+    """N60-15: Cold War revision notes ('## Causes' list, '## Key events' table) ending with '## Exam question' over
+    '**"…" How far do you agree? (16 marks)**'. Before: the one question-shaped line made it a question page: no note at
+    all (the build stopped), its notes "outside any question". Now it asks in passing only: each heading with text
+    under it is a card, the essay question said as unanswered."""
+    notes, _, messages = built_notes(tmp_path, {"cw.md": DATA / "notes-essay-question.md"})
+    assert [note_front(n) for n in notes] == ["Causes", "Key events"]
+    assert note_back(notes[0]) == "ideological differences: capitalism vs communism mutual distrust after WW2 the atomic bomb"
+    assert "1962 Cuban Missile Crisis" in note_back(notes[1])
+    assert any("cw.md:17" in m and "question has no answer" in m for m in messages), messages
+    assert not [m for m in messages if "outside any question" in m]
+
+
+def test_n60_8_a_mark_scheme_label_is_no_part_of_the_answer(tmp_path: Path) -> None:
+    """N60-8: revision questions, each over 'Mark scheme: …' (a blank line between questions). Before: every back began
+    'Mark scheme:'. Now the label is an answer label, as 'Answer:' is: the backs are the mark scheme's text (its
+    '(1)' marks left out, as before)."""
+    notes, _, _ = built_notes(tmp_path, {"econ.txt": DATA / "mark-scheme-pairs.txt"})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        'Define "price elasticity of demand".': "the responsiveness of quantity demanded to a change in price.",
+        "State two causes of demand-pull inflation.": "any two of – rising consumer spending; lower interest rates; tax cuts; rising exports (1 each).",
+        "Explain one disadvantage of a minimum wage.": "it may raise firms' costs, so they employ fewer workers, increasing unemployment among the low-skilled.",
+    }

@@ -308,6 +308,7 @@ ANSWER_WORDS = (
     # ('参考答案：' / '**Reference answer**:' / '标准答案', 'sample answer': the reference answer a lesson's exercise gives,
     # trial15 T15-29)
     r"|(?:reference|sample|model|suggested|expected)\s+answer|(?:参考|參考|标准|標準|正确|正確)?答案|(?:参考|參考)?解答"
+    r"|mark(?:ing)?\s*scheme"  # ('Mark scheme: the responsiveness of …' under an exam question: its answer, N60-8)
     r"|fasit|løsningsforslag|lösningsförslag|løsning|lösning|løysing"  # (Nordic answer keys and solutions: trial15 T15-35)
     r"|回答|答え|정답|답변|대답|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
     r"|(?:gợi\s+ý\s+|cách\s+)?trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|ال[إأا]جابة|svar|vastaus|válasz|"
@@ -3095,22 +3096,37 @@ def letter_heading(line: str) -> bool:
     return bool(_LETTER_HEADING.match(line)) and not line.strip().isdigit()
 
 
+def _titles_terms(lines: list[str], below: list[int]) -> bool:
+    """Whether the lines ``below`` a line are terms at one depth each over deeper lines (two terms at least, every line
+    at the shallowest depth followed by a deeper one): the line above titles an indented glossary."""
+    depths = [_indent_of(lines[k]) for k in below]
+    top = min(depths)
+    heads = [j for j, d in enumerate(depths) if d == top]
+    return len(heads) >= 2 and len(set(depths)) == 2 and all(j + 1 < len(depths) and depths[j + 1] > top for j in heads)
+
+
 def terms_below(lines: list[str]) -> list[tuple[int, list[int]]]:
     """``(term line, meaning lines)`` of a glossary that writes each term on a line of its own, unindented and short,
     its meaning on the lines right under it, indented ('abaxial' / '    The side of an organ facing away …', as a wiki
     glossary copied as text: T27-3). Index letters ('A') and the end matter ('See also', 'References') are none."""
     found: list[tuple[int, list[int]]] = []
     n = 0
+    base = 0  # the depth of the terms: deeper under a title line that heads them all (N60-13)
     while n < len(lines):
         line, depth = lines[n], _indent_of(lines[n])
         below: list[int] = []
         while n + 1 + len(below) < len(lines) and lines[k := n + 1 + len(below)].strip() and _indent_of(lines[k]) > depth:
             below.append(k)
         term = line.strip()
+        if below and term and not found and _titles_terms(lines, below):
+            # ('Anatomy – bones' over '\tSkull' / '\t\tprotects the brain' …: the outline's title, its terms indented once)
+            base = min(_indent_of(lines[k]) for k in below)
+            n += 1
+            continue
         if (
             below
             and term
-            and _indent_of(line) <= 3
+            and 0 <= _indent_of(line) - base <= 3
             and len(term) <= PAIR_TERM_MAX
             and not _ENDS_SENTENCE.search(term)
             and not letter_heading(line)
