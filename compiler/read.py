@@ -2586,6 +2586,19 @@ def read_sources(
             doc = doc if unboxed == doc.text else Document(rel=doc.rel, text=unboxed)
         if own in _PROSE_SUFFIXES and not _described(src) and _CHAT_LINE.search(doc.text[:2000]):
             _chatted = chat_lines(doc.lines)  # '12/03/2024, 21:15 - Ben: Q: …?' / the next message its answer (T31-57)
+            if _chatted is not None and not any(line.strip() for line in _chatted[0]):
+                # (a chat in which no message asks and is answered: no card, said once; it was a card per message, its
+                # date and sender the front: N60-10)
+                diag.warning(
+                    doc.rel,
+                    _chatted[1][0],
+                    f"no card from this file: a chat export of {len(_chatted[1])} messages that holds no quiz (two questions "
+                    "at least, each answered by another member's next message: a 'Q: …', or a message that asks)",
+                    "nothing to do if it holds no quiz; to make a card of a message, write it 'Q: …' and answer it in the "
+                    "next message, or rename the file #… to leave it out of the deck",
+                    group="chat-messages",
+                )
+                continue
             if _chatted is not None:
                 doc = Document(rel=doc.rel, text="\n".join(_chatted[0]) + "\n")
                 if _chatted[1]:

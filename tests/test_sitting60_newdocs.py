@@ -233,3 +233,15 @@ def test_n60_8_a_mark_scheme_label_is_no_part_of_the_answer(tmp_path: Path) -> N
         "State two causes of demand-pull inflation.": "any two of – rising consumer spending; lower interest rates; tax cuts; rising exports (1 each).",
         "Explain one disadvantage of a minimum wage.": "it may raise firms' costs, so they employ fewer workers, increasing unemployment among the low-skilled.",
     }
+
+
+def test_n60_10_a_chat_that_holds_no_quiz_is_no_card_and_said_once(tmp_path: Path) -> None:
+    """N60-10, its other half: a WhatsApp export with one question answered and one not ('what does DNA stand for'
+    followed by the asker's own 'good night'). Before: 6 cards, each fronted by a message's date and sender
+    ('[12/03/2026, 21:14:02] Maya' -> 'ok quiz time 😅'). Now the chat is no card, said once at its first line."""
+    other = "Q: What is the capital of France?\nA: Paris\n"
+    notes, _, messages = built_notes(tmp_path, {"chat.txt": DATA / "whatsapp-no-quiz.txt", "other.txt": other})
+    assert [note_front(n) for n in notes] == ["What is the capital of France?"]
+    said = [m for m in messages if "chat.txt" in m]
+    assert len(said) == 1, said
+    assert said[0].startswith("sources/chat.txt:1: warning: no card from this file: a chat export of 6 messages that holds no quiz")

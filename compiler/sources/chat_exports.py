@@ -77,7 +77,9 @@ def chat_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         messages.append((n, sender, [first, *lines[n + 1 : end]]))
     plain = not any(_QUESTION.match(text[0].strip()) or _POLL.match(text[0].strip()) for _, sender, text in messages if sender)
     if plain and len(_plain_pairs(messages)) < PLAIN_PAIRS_MIN:
-        return None
+        # (a chat that quizzes no one: every message chat, no card; never a card per message fronted by its date and
+        # sender, '[12/03/2026, 21:14:02] Maya' -> 'ok quiz time 😅', N60-10)
+        return [""] * len(lines), [n + 1 for n, _, _ in messages]
     out = [""] * len(lines)
     chat: list[int] = []
     k = 0

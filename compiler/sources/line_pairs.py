@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 from compiler.sources.blocks import continues
-from compiler.sources.lines import has_answer_label, paragraph_blocks, strip_answer_label
+from compiler.sources.lines import paragraph_blocks
 
 PAIRS_MIN = 3  # blocks of two lines a file needs to be read as pairs
 LINE_CHARS = 300  # a pair's line is at most this long
@@ -28,6 +28,9 @@ _OTHER_SHAPE = re.compile(
     r"|\t"
 )
 _TITLE = re.compile(r"^\s*(?:#{1,6}\s+)?\S")
+# a mark scheme's label opening every answer line ('Mark scheme: the responsiveness of …'): no part of the answer (N60-8;
+# never an answer label of the other readers, where '## Markscheme' heads an exam's key)
+_SCHEME_LABEL = re.compile(r"^(?i:mark(?:ing)?[ \t]*scheme)[ \t]*[:：][ \t]*(?=\S)")
 
 
 def line_pairs(lines: list[str]) -> list[str] | None:
@@ -59,14 +62,14 @@ def line_pairs(lines: list[str]) -> list[str] | None:
     numbered = numbered if all(numbered) else []  # (every question numbered so, or none read as numbered)
     backs = "" if quoted else _marker([lines[second].strip() for _, second in blocks])
     # ('Mark scheme: the responsiveness of …' under every question: the label no part of the answer, N60-8)
-    labelled = not quoted and not backs and all(has_answer_label(lines[second].strip()) for _, second in blocks)
+    labelled = not quoted and not backs and all(_SCHEME_LABEL.match(lines[second].strip()) for _, second in blocks)
     # (every first line a pair of its own, 'la boulangerie — bakery', over its example sentence: the example joined on
     # with that pair's separator, a word, its meaning and an example, never a tab inside the meaning; sitting 53)
     joint = next((sep for sep in _FIRST_LINE_SEPARATORS if all(sep in lines[f] and sep not in lines[s] for f, s in blocks)), "\t")
     out = list(lines)
     for k, (first, second) in enumerate(blocks):
         a, b = lines[first].strip(), lines[second].strip()
-        b = _QUOTE.sub("", b, count=1) if quoted else strip_answer_label(b) if labelled else b
+        b = _QUOTE.sub("", b, count=1) if quoted else _SCHEME_LABEL.sub("", b, count=1) if labelled else b
         a = a[numbered[k].end() :] if numbered and numbered[k] else a[len(fronts) :]
         out[first], out[second] = f"{a.lstrip()}{joint}{b[len(backs):].lstrip()}", ""
     return out

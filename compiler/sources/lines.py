@@ -308,7 +308,6 @@ ANSWER_WORDS = (
     # ('参考答案：' / '**Reference answer**:' / '标准答案', 'sample answer': the reference answer a lesson's exercise gives,
     # trial15 T15-29)
     r"|(?:reference|sample|model|suggested|expected)\s+answer|(?:参考|參考|标准|標準|正确|正確)?答案|(?:参考|參考)?解答"
-    r"|mark(?:ing)?\s*scheme"  # ('Mark scheme: the responsiveness of …' under an exam question: its answer, N60-8)
     r"|fasit|løsningsforslag|lösningsförslag|løsning|lösning|løysing"  # (Nordic answer keys and solutions: trial15 T15-35)
     r"|回答|答え|정답|답변|대답|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
     r"|(?:gợi\s+ý\s+|cách\s+)?trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|ال[إأا]جابة|svar|vastaus|válasz|"
