@@ -56,12 +56,13 @@ def test_bold_terms_with_a_picture_or_sub_bullet_under_them_are_term_cards(tmp_p
     """T59-5 (medium): a nursing notes page read as numbered items, ``3. **Pulse Deficit**: the difference …`` over
     ``![[pulse_deficit.png]]`` and ``4. **Dysrhythmia**: a pulse …`` over a sub-bullet. Before: 'Pulse Deficit: the
     difference between …' (the whole definition) on the front, the picture alone its back; 'Dysrhythmia: …' over its
-    sub-bullet alike. Now the term on the front, the definition and what follows it on the back, as its siblings
-    without a picture already were."""
+    sub-bullet alike; the picture's Obsidian embed printed raw. Now the term on the front, the definition and what
+    follows it on the back, as its siblings without a picture already were, the embed a picture (here its name: the
+    file is not in the deck)."""
     notes, _, _ = built_notes(tmp_path, {"pulse.md": DATA / "pulse-notes.md"}, '[[source]]\nid = "pulse"\nfile = "sources/pulse.md"\nlayout = "numbered"\n')
     cards = {note_front(n): note_back(n) for n in notes}
     assert cards["Pulse Deficit"] == (
-        "the difference between the apical and the radial pulse rates, counted at the same time by two nurses. ![[pulse_deficit.png]]"
+        "the difference between the apical and the radial pulse rates, counted at the same time by two nurses. [image: pulse_deficit.png]"
     ), cards
     assert cards["Dysrhythmia"] == (
         "a pulse with an irregular rhythm, its beats at uneven intervals. An irregular pulse is counted for a full minute, "
