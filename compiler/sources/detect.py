@@ -1961,16 +1961,34 @@ def _tab_sheet(doc: Document) -> Detection | None:
     heads = category_lines(doc.lines)  # (Pleco's '//HSK 1/Numbers' over its rows: T31-3)
     titled = _title_lines(doc.lines)
     rows = [line.rstrip("\r") for k, line in enumerate(doc.lines) if line.strip() and k not in heads and k not in titled]
-    widths = {len(row.split("\t")) for row in rows}
-    if len(rows) < TAB_ROWS_MIN + 1 or len(widths) != 1 or min(widths) < 3 or any(not row.split("\t")[0].strip() for row in rows):
+    width = _even_width([row.split("\t") for row in rows], TAB_ROWS_MIN + 1)
+    if width is None:
         return None
     under = f", under {len(heads)} '{CATEGORY}' category lines (Pleco's export: their sections)" if heads else ""
+    return _separated(
+        "\t", 0.9, f"{len(rows)} rows of {width} tab-separated cells (a sheet saved as text){under}",
+        "each row: its cells between tabs, the first row may name them",
+    )
+
+
+def _even_width(rows: list[list[str]], least: int) -> int | None:
+    """The number of cells of every row, when there are ``least`` rows or more, all that wide, three cells at least,
+    the first never empty (a sheet's or a table's rows written as text); else None."""
+    widths = {len(cells) for cells in rows}
+    if len(rows) < least or len(widths) != 1 or min(widths) < 3 or any(not cells[0].strip() for cells in rows):
+        return None
+    return min(widths)
+
+
+def _separated(separator: str, score: float, why: str, comment: str) -> Detection:
+    """The ``delimited`` layout with ``separator``, the table to paste saying what a row is."""
+    shown = separator.replace("\t", "\\t")
     return Detection(
         "delimited",
-        0.9,
-        f"{len(rows)} rows of {min(widths)} tab-separated cells (a sheet saved as text){under}",
-        source={"delimited": DelimitedConfig(separator="\t")},
-        source_lines=("[source.delimited]", 'separator = "\\t"    # each row: its cells between tabs, the first row may name them'),
+        score,
+        why,
+        source={"delimited": DelimitedConfig(separator=separator)},
+        source_lines=("[source.delimited]", f'separator = "{shown}"    # {comment}'),
     )
 
 
@@ -1986,23 +2004,16 @@ def _field_rows(doc: Document) -> Detection | None:
         return None  # (a Markdown table, read as one)
     found = named_fields(rows)
     if found is None:
-        widths = {len(cells) for _, _, cells in rows}
-        if len(rows) < FIELD_ROWS_MIN + 1 or len(widths) != 1 or min(widths) < 3 or any(not c.strip() for _, _, cells in rows for c in cells[:1]):
-            return None
         # ('Drug | Class | Use' over 'Metoprolol | beta blocker | hypertension' …: a table written with bars alone)
-        return Detection(
-            "delimited",
-            0.85,
-            f"{len(rows)} rows of {min(widths)} cells between bars (a table written as text; the first row may name them)",
-            source={"delimited": DelimitedConfig(separator="|")},
-            source_lines=("[source.delimited]", 'separator = "|"    # each row: its cells between bars, the first row may name them'),
+        if (width := _even_width([cells for _, _, cells in rows], FIELD_ROWS_MIN + 1)) is None:
+            return None
+        return _separated(
+            "|", 0.85, f"{len(rows)} rows of {width} cells between bars (a table written as text; the first row may name them)",
+            "each row: its cells between bars, the first row may name them",
         )
-    return Detection(
-        "delimited",
-        0.9,
-        f"{len(found[1]) - 1} records of {len(found[0])} named fields between bars ({' | '.join(found[0])})",
-        source={"delimited": DelimitedConfig(separator="|")},
-        source_lines=("[source.delimited]", 'separator = "|"    # each line a record: \'Name: value | Name: value\', the same names each line'),
+    return _separated(
+        "|", 0.9, f"{len(found[1]) - 1} records of {len(found[0])} named fields between bars ({' | '.join(found[0])})",
+        "each line a record: 'Name: value | Name: value', the same names each line",
     )
 
 
