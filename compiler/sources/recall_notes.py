@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import re
 
-_MODE = re.compile(r"^recall\s*:\s*['\"]?(?P<mode>header|bullet|asterisk)(?P<both>\+?)['\"]?\s*$", re.IGNORECASE | re.MULTILINE)
+from compiler.sources.lines import front_matter_text
+
+_MODE = re.compile(r"(?P<mode>header|bullet|asterisk)(?P<both>\+?)", re.IGNORECASE)
 _NESTED = re.compile(r"^\s+(?:[-*+]|\d+[.)])\s+")
 LINE_BREAK = "<br>"
 
@@ -36,12 +38,9 @@ LINE_BREAK = "<br>"
 def recall_mode(lines: list[str]) -> tuple[str, bool] | None:
     """``(marker, both ways)`` a note's front matter declares for its bullet cards (``"-"`` for ``recall: bullet``,
     ``"*"`` for ``recall: asterisk``), or None (no front matter, no ``recall:`` key, or ``recall: header``)."""
-    if not lines or lines[0].strip() != "---":
-        return None
-    end = next((k for k in range(1, min(len(lines), 60)) if lines[k].strip() in ("---", "...")), None)
-    if end is None:
-        return None
-    m = _MODE.search("\n".join(lines[1:end]))
+    if not lines or lines[0].strip() != "---" or not any("recall" in line.lower() for line in lines[1:60]):
+        return None  # (most pages: no front matter read as YAML for nothing)
+    m = _MODE.fullmatch(front_matter_text(lines, "recall") or "")
     if m is None or m.group("mode").lower() == "header":
         return None
     return ("-" if m.group("mode").lower() == "bullet" else "*"), bool(m.group("both"))
