@@ -74,6 +74,49 @@ def _label(line: str) -> tuple[str, str] | None:
     return None
 
 
+_NUMBER_LEAD = re.compile(r"^\d{1,3}[.)]\s+")  # '3. Scenario: …': the title's number, no words of it
+_ANY_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+
+
+def _statement_scopes(lines: list[str], fenced: list[bool], labels: dict[int, tuple[str, str]]) -> tuple[set[int], set[int], dict[int, str]]:
+    """``(held, demoted, titled)`` for problems stated under a question label heading (an interview page's scenarios):
+    - held: a label heading right under a heading that asks (``## 1. Scenario: … - How do you debug?`` /
+      ``### Problem:``), and the labels after it up to a heading above its level, are left as the page has them: the
+      Markdown reader asks the problem with its heading and reads the headings after it as the answer;
+    - demoted: under a heading that asks nothing (``## Scenario 1: Pod stuck``), the headings of a label's level
+      after its text that are no labels (``### Debugging Steps:``) are its answer, written a level deeper;
+    - titled: that heading's title, ``{label: title}``, leads a problem that asks nothing itself ('Scenario: Image
+      pull failures — Pods stay in ImagePullBackOff.').
+    Moved up here as every label is, the problem had lost the heading that asks, or its answer ('question has no
+    answer' twice a scenario, a card fronted 'Debugging Steps', the steps on no card)."""
+    held: set[int] = set()
+    demoted: set[int] = set()
+    titled: dict[int, str] = {}
+    heads = {k: m for k, line in enumerate(lines) if not fenced[k] and (m := _ANY_HEADING.match(line)) is not None}
+    for k, (kind, _) in sorted(labels.items()):
+        if kind != "question" or k not in heads or k in held:
+            continue
+        level = len(heads[k].group("hashes"))
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+        parent = heads.get(above) if above is not None else None
+        asks_over = parent is not None and len(parent.group("hashes")) < level and parent.group("text").rstrip("*_ ").endswith(("?", "？"))
+        _, end = _paragraph(lines, k)
+        after = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
+        named = after is not None and after in heads and after not in labels and len(heads[after].group("hashes")) == level
+        named = named and not heads[after].group("text").rstrip("*_ ").endswith(("?", "？"))
+        stop = next((j for j in sorted(heads) if j > k and len(heads[j].group("hashes")) < level), len(lines))
+        if asks_over:
+            held.update(j for j in labels if k <= j < stop)
+        elif named and level < 6:
+            # (under a heading that asks nothing, '## Scenario 1: Pod stuck', the problem is moved up as any label's
+            # text and asks; its answer's headings go one level under it, so that the question holds them)
+            nxt = next((j for j in sorted(labels) if j > k and labels[j][0] == "question"), len(lines))
+            demoted.update(j for j in heads if after <= j < min(stop, nxt) and len(heads[j].group("hashes")) == level)
+            if parent is not None and len(parent.group("hashes")) < level:
+                titled[k] = _NUMBER_LEAD.sub("", parent.group("text").strip("*_ "))
+    return held, demoted, titled
+
+
 _LIST_ENTRY = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?P<text>\S.*?)\s*$")
 
 
@@ -111,9 +154,14 @@ def label_led(text: str) -> str:
     kinds = [kind for kind, _ in labels.values()]
     if kinds.count("question") < 2 and not ("question" in kinds and ("options" in kinds or "key" in kinds)):
         return text
+    held, demoted, titled = _statement_scopes(lines, fenced, labels)
     out = list(lines)
+    for k in demoted:
+        out[k] = re.sub(r"^(\s{0,3}#{1,5})", r"\1#", out[k], count=1)
     made: set[int] = set()  # the question headings written here (not headings of the page's own sections)
     for k, (kind, _) in sorted(labels.items()):
+        if k in held:
+            continue
         start, end = _paragraph(out, k)
         if start >= end or any(s < end for s in labels if k < s < start):
             continue
@@ -123,7 +171,8 @@ def label_led(text: str) -> str:
             heading = _HEADING_LABEL.match(out[k]) if not _BOLD_LABEL.match(out[k]) else None
             level = len(out[k].lstrip()) - len(out[k].lstrip().lstrip("#")) if heading else min(6, _depth(out, k, made) + 1)
             asks = out[start].rstrip().rstrip("*_ ").endswith(("?", "？", "؟"))  # ('…؟': Arabic, trial16 T16-22)
-            _move_up(out, k, start, end, "#" * level + (" " if asks else " Q: "))  # ('Q:': a question without '?')
+            lead = f"{titled[k]} — " if not asks and titled.get(k) else ""  # (the scenario's title over a statement)
+            _move_up(out, k, start, end, "#" * level + (" " if asks else " Q: ") + lead)  # ('Q:': a question without '?')
             made.add(k)
         elif kind == "options":
             out[k] = ""

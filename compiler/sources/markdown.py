@@ -1018,6 +1018,15 @@ def _split_at_label(current: _Open, written: bool = True) -> tuple[list[TopBlock
         return current.answer[:hints], current.answer[hints:], True
     opened = current.answer[0] if current.answer else None
     if opened is not None and opened.type == "heading_open" and opened.level > current.level and len(opened.tokens) > 1:
+        if _PROBLEM_LABEL.match(squash(plain_inline(opened.tokens[1].children or [])).strip("*_ ")):
+            # '### Problem:' / the problem / '### Debugging Steps:' / the steps under a heading that asks: the problem is
+            # asked with it, on the front; the answer from the next heading of the label's level (its label dropped)
+            sibling = next((k for k, b in enumerate(current.answer) if k and b.type == "heading_open" and b.level <= opened.level), None)
+            if sibling is not None and sibling > 1:
+                rest = current.answer[sibling:]
+                if len(rest) > 1 and (_scored_label(rest[0].tokens[1].content, rest[0].level) or _answer_heading(rest[0])):
+                    rest = rest[1:]
+                return current.answer[1:sibling], rest, True
         # '#### Process' / the steps / '#### Answer' / the answer (a walkthrough's write-up, trial15 T15-15): the back opens
         # with the answer, the work after it as its explanation
         label = next((k for k, b in enumerate(current.answer) if b.type == "heading_open" and b.level == opened.level and len(b.tokens) > 1
@@ -1502,6 +1511,44 @@ def _keys_list(blocks: list[TopBlock], n: int) -> bool:
     every question above, never the last one's answer (sitting 41: a German mock exam's key was question 2's answer)."""
     text = squash(plain_inline(blocks[n].tokens[1].children or []))
     return bool(KEY_SECTION.match(text)) and n + 1 < len(blocks) and blocks[n + 1].type == "ordered_list_open"
+
+
+# a heading that only labels the problem a question states under it ('### Problem:', '### Scenario', '### Aufgabe'):
+# unnumbered, the words of the problem below it
+_PROBLEM_LABEL = re.compile(
+    r"^(?i:(?:the\s+)?problem(?:\s+statement)?|scenario|situation|context|background|case|issue|task|prompt"
+    r"|aufgabe(?:nstellung)?|szenario|problema|problème|énoncé|enunciado|situación|задача|ситуация|сценарий)\s*[:：.]?$"
+    r"|^(?:问题|題目|题目|场景|問題|シナリオ)[:：]?$"
+)
+
+
+def _statement_answers(blocks: list[TopBlock]) -> tuple[set[int], set[int]]:
+    """``(problem labels, the headings of their answers)`` for a problem written under a label heading and answered
+    under the next heading of its level, whatever that one is named (``### Problem:`` / its text / ``### Debugging
+    Steps:`` / ``#### 1. Check the logs`` …, an interview page's scenarios): the headings after the problem, up to a
+    heading above its level, another problem label or a heading that asks, are its answer, never cards or sections of
+    their own (they had been 'question has no answer' and cards fronted 'Debugging Steps'). A label with nothing under
+    it, or with no heading of its level after its text, is no such problem."""
+    labels: set[int] = set()
+    answers: set[int] = set()
+    heads = [n for n, b in enumerate(blocks) if b.type == "heading_open" and len(b.tokens) > 1]
+    for k, n in enumerate(heads):
+        if not _PROBLEM_LABEL.match(squash(plain_inline(blocks[n].tokens[1].children or [])).strip("*_ ")):
+            continue
+        level = blocks[n].level
+        nxt = heads[k + 1] if k + 1 < len(heads) else None
+        if nxt is None or nxt == n + 1 or blocks[nxt].level != level:
+            continue  # (nothing under the label, or its answer is no sibling of it)
+        own = []
+        for m in heads[k + 1 :]:
+            text = squash(plain_inline(blocks[m].tokens[1].children or []))
+            if blocks[m].level < level or _PROBLEM_LABEL.match(text.strip("*_ ")) or _LABEL_ONLY.match(text) or text.rstrip(CLOSERS + " *_").endswith(QUESTION_MARKS):
+                break
+            own.append(m)
+        if own:
+            labels.add(n)
+            answers.update(own)
+    return labels, answers
 
 
 def _label_answers(blocks: list[TopBlock]) -> set[int]:
@@ -4536,6 +4583,8 @@ class MarkdownReader:
         pre_cards = set(runs)
         label_answers = _label_answers(blocks)
         answer_parts = set() if cards_mode else _under_answer_label(blocks, lambda b: self._question(b, source) is not None)
+        statement_labels, statement_parts = _statement_answers(blocks) if not cards_mode else (set(), set())
+        answer_parts |= statement_parts
         facts_over_answer = _facts_over_answer(blocks)
         runs -= answer_parts
         named = {k: v for k, v in named.items() if k not in answer_parts}
@@ -5389,6 +5438,12 @@ class MarkdownReader:
                 # '## Question 1: Kinematics (6 marks)' over its parts' '### Exercise 1a' (exercise_key.lettered_tasks:
                 # each part was answered and the heading 'question has no answer', trial31 T31-4 in English)
                 found = None
+            if (
+                found and n in statement_labels and current is not None and current.block.type == "heading_open" and current.q.asks
+                and block.level > current.level and not current.answer
+            ):  # fmt: skip
+                found = None  # '## 1. Scenario: … - How do you debug?' / '### Problem:' / its text / '### Debugging Steps:': the
+                # question's problem, on its front (_split_at_label), never a question of its own
             if found and title is not None and block.type == "heading_open" and block.start == title[0] and (
                 self._titles_cards(blocks, n, src_lines) or self._titles_questions(blocks, n, source) or self._titles_labels(blocks, n, source)
                 or (titled_ask and bool(plain))

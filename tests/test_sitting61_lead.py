@@ -1,0 +1,80 @@
+"""Sitting 61 (lead): an interview page's practical scenarios (Sagar2366/docker-interview-questions @41c0072, MIT,
+DOCKER_INTERVIEW_QUESTIONS.md): ``## 1. Scenario: Container won't start - How do you debug?`` / ``### Problem:`` /
+a paragraph that asks again / ``### Debugging Steps:`` / ``#### 1. Check Container Logs`` and its code.
+
+The label-led quiz reading moved each problem's text up onto its label (``### Q: A container fails …``), so the
+heading that asks had no answer, the problem was a question of its own with no answer either (15 "question has no
+answer" for 8 scenarios) and about 400 answer lines were on no card. Under a heading that asks nothing
+(``## Scenario 1: Pod stuck``), the answer's heading (``### Debugging Steps:``) was a card of its own. Now the problem
+is asked with its heading, on the front, and every heading after it, whatever it is named, is the answer.
+Fixtures written in those shapes, in tests/data/sitting61/lead/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting61" / "lead"
+
+
+def _cards(tmp_path: Path, name: str) -> tuple[list[tuple[str, str]], list[dict], list[str]]:  # type: ignore[type-arg]
+    notes, skipped, said = built_notes(tmp_path, {name: DATA / name})
+    return [(note_front(n), note_back(n)) for n in notes], skipped, said
+
+
+def test_a_scenario_heading_that_asks_holds_its_problem_and_its_debugging_steps(tmp_path: Path) -> None:
+    cards, skipped, said = _cards(tmp_path, "scenarios.md")
+    fronts = [f for f, _ in cards]
+    assert fronts == [
+        "What is a Pod and how does it differ from a container?",
+        "What is a Service?",
+        "Scenario: Pod stuck in CrashLoopBackOff - How do you debug? A Pod restarts over and over with exit code 1. "
+        "How do you debug this issue?",
+        "Scenario: Node out of memory - How do you investigate? Pods on one node are evicted. How do you investigate "
+        "and resolve?",
+        "Scenario: Image pull failures - Common issues and solutions — Pods stay in ImagePullBackOff.",
+    ]
+    backs = dict(cards)
+    crash = backs[fronts[2]]
+    assert crash.startswith("Debugging Steps: 1. Check the logs")
+    assert "kubectl logs pod_name --previous" in crash and "kubectl describe pod pod_name" in crash
+    assert "kubectl top pods --all-namespaces" in backs[fronts[3]]
+    pulled = backs[fronts[4]]
+    assert pulled.startswith("Common Issues and Solutions: 1. Wrong image name")
+    assert "imagePullSecrets" in pulled
+    assert skipped == []
+    assert not [m for m in said if "no answer" in m or "outside any question" in m], said
+
+
+def test_a_problem_label_and_a_solution_label_under_a_heading_that_asks(tmp_path: Path) -> None:
+    """The Solution label is dropped; the heading that asks keeps its place on the front (it was lost, the problem's
+    text the whole front, and the heading "question has no answer")."""
+    cards, skipped, said = _cards(tmp_path, "problem-solution.md")
+    assert cards == [
+        (
+            "Scenario: DNS lookups time out - How do you fix it? Lookups from one container time out after five seconds.",
+            "Point the container at a reachable resolver with --dns , then check /etc/resolv.conf inside it.",
+        ),
+        (
+            'Scenario: A port is already in use - What do you do? docker run -p 80:80 fails with "address already in use".',
+            "Find the process holding the port with ss -ltnp and stop it, or publish another host port.",
+        ),
+    ]
+    assert skipped == [] and not [m for m in said if "no answer" in m], said
+
+
+def test_a_problem_label_under_a_title_that_asks_nothing_is_answered_by_the_next_heading(tmp_path: Path) -> None:
+    """'Debugging Steps:' and 'Investigation' were cards of their own and each problem "question has no answer"."""
+    cards, skipped, said = _cards(tmp_path, "scenario-titles.md")
+    assert cards == [
+        (
+            "A Pod restarts over and over with exit code 1. How do you debug it?",
+            "Debugging Steps: Read the logs of the last run with kubectl logs --previous . Describe the Pod and read its events.",
+        ),
+        (
+            "Pods on one node are evicted. How do you find the cause?",
+            "Investigation Check the node's pressure conditions, then sort the Pods by memory.",
+        ),
+    ]
+    assert skipped == [] and not [m for m in said if "no answer" in m or "statement headings" in m], said
