@@ -288,7 +288,7 @@ PRESETS: dict[str, PatternConfig] = {
     # 1. question / 1) question / Q1. question; the answer below (or after the '?')
     "numbered": PatternConfig(
         # ('(1) Write a shell script …', numbers in brackets: trial18 T18-33; '2.1) Where …?': a sub-question, its own item, trial11 P62; '- [ ] 1. Ich helfe ___': an exercise's box to tick it off, trial11 P71; '1．' / '1、' as Chinese papers number, U43; '1.（Topic）' with no space, L43; '⋆9. …', a starred challenge problem: trial18 T18-65)
-        item=r"^\s{0,3}(?:[-*+][ \t]+\[ \][ \t]+)?(?:[⋆★☆✱✶]\s?)?(?:\*\*|__)?(?:(?i:q)\s*|\((?=\d{1,3}\)))?(?P<number>\d{1,4}(?:\.\d{1,3}(?=\)))?)(?:\*\*|__)?\s*(?:[.):](?:\*\*|__)?\s+|[.)](?=[（【「『\u3400-\u9fff])|[．）：、](?:\*\*|__)?\s*)(?P<question>\S.*)$",
+        item=r"^\s{0,3}(?:[-*+][ \t]+\[ \][ \t]+)?(?:[⋆★☆✱✶]\s?)?(?:\*\*|__)?(?:(?i:q)\s*|\((?=\d{1,3}\)))?(?P<number>\d{1,4}(?:\.\d{1,3}(?=\)))?)(?:\*\*|__)?\s*(?:[.):](?:\*\*|__)?\s+|[.)](?=[（【「『\u3400-\u9fff])|[．）：、](?:\*\*|__)?\s*|(?<=[Qq]\d)[ \t]+|(?<=[Qq]\d\d)[ \t]+)(?P<question>\S.*)$",
         question_end="auto",
         section=_MD_HEADING,
         skip=[],

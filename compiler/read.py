@@ -234,7 +234,7 @@ from compiler.sources.letter_pairs import dash_labels, letter_pairs
 from compiler.sources.lettered_items import lettered_items
 from compiler.sources.letters import Written, latin_option_letters, page_labels, page_originals
 from compiler.sources.liascript import liascript_quizzes
-from compiler.sources.line_pairs import line_pairs
+from compiler.sources.line_pairs import line_pairs, numbered_pairs
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     BRACKET_GAP,
@@ -2877,7 +2877,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and src.layout in (None, "delimited") and not _described(src) and "\n\n" in doc.text:
             paired = line_pairs(doc.lines)  # '私は毎朝コーヒーを飲みます。' / 'I drink coffee …', a blank line between (T38-12; last of the
             # rewrites, so no layout the others make readable is taken: '【問】' / '【答】' pairs are the qa layout's)
-            if paired is not None and (src.layout == "delimited" or _read_by_none(doc, src, cache)):
+            if paired is not None and (src.layout == "delimited" or numbered_pairs(doc.lines) or _read_by_none(doc, src, cache)):
                 two_lines = sum(1 for joined, line in zip(paired, doc.lines, strict=False) if joined != line and joined.strip())
                 # (blocks of three lines, a sentence, its reading, its meaning, blank two lines each: said so)
                 three_lines = sum(1 for joined, line in zip(paired, doc.lines, strict=False) if joined != line and not joined.strip()) == 2 * two_lines

@@ -27,12 +27,28 @@ DEFINED_MIN = 3  # defined entries a list needs, at least (and more than half of
 DEFINED_SAID = DEFINED_MIN  # defined entries of a list read otherwise that the reader says it did not read a card each
 TERM_WORDS = 5  # words at most of a term ('Infrastructure as a Service (IaaS)')
 
-_ENTRY = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<text>\S.*?)[ \t]*$")
+_ENTRY = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<bullet>[-*+•])|\d{1,3}[.)])[ \t]+(?P<text>\S.*?)[ \t]*$")
 # the term, then '=', an arrow, or a colon right after it (not '://', not a time '10:30')
 _DEFINED = re.compile(
     r"^(?P<term>[^\W_][\w'’()./+-]*(?:[ \t]+[\w'’()./+-]+){0,4}?)"
     r"(?:[ \t]+(?P<sep>=|→|->|=>|⇒|⟶|>|—|–)[ \t]+|(?P<colon>[:：])[ \t]+)(?P<text>\S.*)$"
 )
+
+
+# a bold term before a spaced dash, '=' or an arrow ('**Source** – where a river begins'): the term and its meaning, as
+# the same entry unbolded is (sitting 61 N61-6: a handout's 'Key vocabulary' list was one card; '**Term**: …' is the
+# bold-label reader's, read apart)
+_BOLD_TERM = re.compile(r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?:\*\*|__)(?P<rest>[ \t]+(?:=|→|->|=>|⇒|⟶|—|–|-)[ \t]+\S.*)$")
+
+
+def _unbolded(text: str) -> str:
+    """An entry's text with a bold term before its separator written plain (:data:`_BOLD_TERM`), a lone '-' read as
+    '–'; else the text as it is."""
+    m = _BOLD_TERM.match(text)
+    if m is None:
+        return text
+    rest = re.sub(r"^([ \t]+)-(?=[ \t])", r"\1–", m.group("rest"))
+    return m.group("term").strip() + rest
 
 
 # links and bare addresses: a meaning made only of them names where to read, it defines nothing
@@ -89,10 +105,9 @@ def entries(lines: list[str]) -> list[Entry]:
         depth = len(indents) - 1
         parent = next((j for j in range(len(found) - 1, -1, -1) if found[j].depth < depth), -1) if depth else -1
         found.append(Entry(k, depth, "", parent=parent))
-        texts.append(m.group("text"))
-    return [
-        Entry(e.line, e.depth, text, *(defined(text) or ("", "")), parent=e.parent) for e, text in zip(found, texts, strict=True)
-    ]
+        # (a bold term is plain only in a bulleted entry: '1. **True** — …' is a key's entry, no term: trial33)
+        texts.append(_unbolded(m.group("text")) if m.group("bullet") else m.group("text"))
+    return [Entry(e.line, e.depth, text, *(defined(text) or ("", "")), parent=e.parent) for e, text in zip(found, texts, strict=True)]
 
 
 def field_labels(lists: list[list[str]]) -> frozenset[str]:

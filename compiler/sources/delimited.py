@@ -110,6 +110,7 @@ from compiler.sources.lines import (
     example_lines,
     exercise_instruction,
     fields_on,
+    form_line,
     front_matter_end,
     instruction_context,
     leading_number,
@@ -1759,6 +1760,17 @@ def _choices_column(rows: list[tuple[int, int, list[str]]], columns: dict[str, i
     return best[0][0] if best and best[0][1] >= 2 else None
 
 
+_LIST_NUMBER = re.compile(r"^\s{0,3}(?P<n>\d{1,3})[.)]\s")
+
+
+def _next_numbered(line: str, below: str) -> bool:
+    """Whether ``below`` is the entry numbered after ``line``'s ('1. What is …?' / '2. Name a tributary …'): the next
+    question of a numbered list, never the answer of the one above (sitting 61 N61-6: a handout's unanswered questions
+    were one card, question 2 the back of question 1)."""
+    m, n = _LIST_NUMBER.match(line), _LIST_NUMBER.match(below)
+    return m is not None and n is not None and int(n.group("n")) == int(m.group("n")) + 1
+
+
 class DelimitedReader:
     """Reads one note per row of a delimited export (Anki plain text, Quizlet, a spreadsheet)."""
 
@@ -2628,6 +2640,8 @@ class DelimitedReader:
                 continue  # 'Country / Capital / Currency': the fields' names, no card (round-15 d/24)
             if not found and n == first and not items:
                 continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
+            if not found and form_line(text):
+                continue  # 'Name: ______  Date: ____': a worksheet's fields to fill in, no card (sitting 61 N61-6)
             if found and n == first and not items and (_titles_list(doc.lines, n, examples, separator) or _undated_title(doc.lines, n, left, separator)):
                 subtitle = n + 1  # (a bracketed note right under it, '(learn the date AND the event)', is the title's)
                 continue  # 'Vocabulario – Unidad 3: La casa' over '1. la cocina – the kitchen' …: its title (T26-29)
@@ -2697,7 +2711,7 @@ class DelimitedReader:
         found = asked_pairs(body, split)
         if 2 * len(found) >= len(body) - 2 * len(found):
             return set()
-        return {at[k] for k in found if at[k + 1] == at[k] + 1}
+        return {at[k] for k in found if at[k + 1] == at[k] + 1 and not _next_numbered(lines[at[k]], lines[at[k + 1]])}
 
     def _terms_below(self, doc: Document, source: SourceConfig, diag: Diagnostics, levels: Levels) -> list[Item]:
         """A glossary of terms on lines of their own, each meaning indented under its term (separator '\\n', T27-3): a

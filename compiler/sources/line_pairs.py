@@ -75,6 +75,20 @@ def line_pairs(lines: list[str]) -> list[str] | None:
     return out
 
 
+def numbered_pairs(lines: list[str]) -> bool:
+    """Whether every pair's first line opens with its question's number written with no stop after it ('Q1 (1 mark)
+    Who was …?' / 'Henry VII'): pairs whatever else reads the file, now that the numbered layout reads 'Q1 Name …'
+    too (sitting 61 N61-1), so such a sheet keeps its cards and ids as these pairs (sitting 57, N60-8)."""
+    blocks = paragraph_blocks(lines)
+    if blocks and len(blocks[0]) == 1 and _TITLE.match(lines[blocks[0][0]]):
+        blocks = blocks[1:]
+    return len(blocks) >= PAIRS_MIN and all(len(b) == 2 and _BARE_NUMBER.match(lines[b[0]].strip()) and _ASK_NUMBER.match(lines[b[0]].strip()) for b in blocks)
+
+
+# ('Q1 Who …', 'Q2 (2 marks) …'; never 'Q1. …' over 'A1. …', the qa layout's)
+_BARE_NUMBER = re.compile(r"^(?i:q|qu|question)[ \t]*\d{1,3}(?![\d.:)])")
+
+
 # a question's number written with no stop after it, and maybe the marks it earns ('Q1 (1 mark) Who was …?', 'Q2 [2
 # marks] Give …', 'Question 3 Name …'): the exam's numbering and marking, never the question (sitting 57: on the front)
 _ASK_NUMBER = re.compile(

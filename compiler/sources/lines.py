@@ -1656,7 +1656,8 @@ def letter_numbers(text: str) -> str:
 
 # a true/false statement whose verdict comes first, in brackets, as a worksheet's key writes it: '( V ) El Sol es una
 # estrella.', '(F) …', '[T] …', '( ✓ ) …'
-_VERDICT_FIRST = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})[(\[][ \t]*(?P<v>[VFTvft✓✔✗✘√×])[ \t]*[)\]][ \t]+(?P<text>\S[^\n]*?)[ \t]*$")
+# (a number before the mark is the statement's own: '1. (T) Water boils at 100 °C.', sitting 61 N61-4, no card)
+_VERDICT_FIRST = re.compile(r"(?m)^(?P<indent>[ \t]{0,3})(?P<num>\d{1,3}[.)][ \t]*)?[(\[][ \t]*(?P<v>[VFTvft✓✔✗✘√×])[ \t]*[)\]][ \t]+(?P<text>\S[^\n]*?)[ \t]*$")
 _VERDICT_PAIRS = ({"V", "F"}, {"T", "F"}, {"✓", "✗"}, {"✔", "✘"}, {"√", "×"}, {"✓", "✘"}, {"✔", "✗"})
 
 
@@ -1743,7 +1744,13 @@ def verdict_first(text: str) -> str:
     if len(found) < GLUED_NUMBERS_MIN or said not in _VERDICT_PAIRS:
         return text
     count = iter(range(1, len(found) + 1))
-    return _VERDICT_FIRST.sub(lambda m: f"{m.group('indent')}{next(count)}. {m.group('text')} ({m.group('v').upper()})", text)
+    return _VERDICT_FIRST.sub(lambda m: f"{m.group('indent')}{_numbered(m.group('num'), count)}{m.group('text')} ({m.group('v').upper()})", text)
+
+
+def _numbered(num: str | None, count: Iterator[int]) -> str:
+    """A statement's own number as written ('1. '), else the next of ``count`` ('3. ')."""
+    n = next(count)
+    return f"{num.rstrip()} " if num else f"{n}. "
 
 
 # a question numbered in kanji numerals, as Japanese 国語 and 社会 papers number them: '問一', '問十二', '第三問', in the

@@ -5875,6 +5875,9 @@ _TASKS = re.compile(
     r"^(?:\d+(?:\.\d+)*[.)]?\s+)?[\W_]{0,3}\s*(?i:"
     r"(?:(?:class|in-class|group|learning|suggested|practice|hands-on)\s+)?activit(?:y|ies)|assignments?|homework"
     r"|(?P<title>instructions|instrucciones|istruzioni|consignes)|hints?|(?:your\s+)?tasks?|try\s+it(?:\s+yourself)?|your\s+turn"
+    # (a lesson plan's opener and close, 'Starter', 'Do now', 'Warm-up', 'Plenary': sitting 61 N61-6, the card 'Starter'
+    # → 'Write down three rivers you know.')
+    r"|starter(?:\s+(?:activity|task))?|do\s+now|warm[\s-]?ups?|bell[\s-]?ringers?|plenary"
     r"|(?P<exercise>exercises?|practice|challenge|übung(?:en)?|exercices?|ejercicios?|esercizi|exercícios?)"
     r"|aufträge|aufgaben|hinweise|activités|indices|actividades|pistas|attività|suggerimenti"
     r")\s*[:：]?$"

@@ -34,6 +34,9 @@ _PART = re.compile(
     r"algorithms?|approach(?:es)?|solutions?|complexity|analysis|explanation|discussion|pseudo-?code|intuition|ideas?)"
     r"(?![\w-])"
 )
+# one part alone that is the problem's answer ('### Solution:', '## Answer'; sitting 61 N61-2: a problem named in its
+# heading ('### Problem: Second highest salary') over its text, then only its solution, was no card)
+_SOLUTION = re.compile(r"^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?(?i:solutions?|answers?)[ \t]*[:：.]?(?:\*\*|__)?[ \t]*$")
 # a document that may hold such a problem (read.py's cheap test before the rewrite)
 PROBLEM_HEADING = re.compile(r"(?mi)^ {0,3}#{1,6}[ \t]+(?:\*\*|__)?(?:problem|challenge|task|exercise|kata|puzzle)\b")
 _TOC = re.compile(r"^\s*[-*+][ \t]+\[[^\]]+\]\(#[^)\s]*\)\s*$")  # '* [Constraints](#Constraints)': an in-page contents list
@@ -68,7 +71,7 @@ def problem_parts(lines: list[str]) -> list[str]:
             j += 1
         if parts:
             parts[-1] = (parts[-1][0], j, parts[-1][2])  # (the last part ends where the scan stopped)
-        if len(parts) < PARTS_MIN:
+        if len(parts) < PARTS_MIN and not (len(parts) == 1 and _SOLUTION.match(lines[parts[0][0]])):
             k += 1
             continue
         out = out if out is not None else list(lines)
