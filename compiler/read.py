@@ -148,6 +148,7 @@ from compiler.sources.course_choices import choice_lines
 from compiler.sources.crossword import crossword, may_be_crossword
 from compiler.sources.d2l import convert_d2l, is_d2l
 from compiler.sources.damage import unreadable
+from compiler.sources.dated_pairs import dated_pairs
 from compiler.sources.details_sections import details_sections
 from compiler.sources.detect import (
     CODE_TASKS_MIN,
@@ -2379,6 +2380,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"\?[*_ \t]*$", doc.text, re.M) and re.search(r"(?m)^[ ]{0,3}(?:\*\*|__)?[^\W\d_][^:\n]{0,25}:", doc.text):
             briefs = case_records(doc.lines)  # 'Donoghue v Stevenson' / 'Facts: …' / 'Issue: …?' / 'Held: …' (sitting 46 M13)
             doc = doc if briefs is doc.lines else Document(rel=doc.rel, text="\n".join(briefs) + "\n")
+        if own in _PROSE_SUFFIXES and src.layout in (None, "delimited") and not _described(src) and re.search(r"(?m)^[ \t]{0,3}(?:[-*+•][ \t]+)?(?:c\.|ca\.|AD|CE)?[ \t]?\d{1,4}", doc.text):
+            timeline = dated_pairs(doc.lines)  # '- 1789 french rev starts' among 'who was …? leader of …' lines (N60-17)
+            doc = doc if timeline is doc.lines else Document(rel=doc.rel, text="\n".join(timeline) + "\n")
         if own in _PROSE_SUFFIXES and not _described(src):
             unwrapped = wrapped_pairs(doc.lines)  # 'Norms - the unwritten rules …' / 'of a society.': one pair (sitting 56)
             doc = doc if unwrapped is doc.lines else Document(rel=doc.rel, text="\n".join(unwrapped) + "\n")

@@ -1,0 +1,71 @@
+"""Sixty-first sitting, helper fixes: open findings of earlier trials (docs/trials/newdocs60.md, trial60.md).
+
+Each test's docstring says what was wrong before and what the card or message is now. Documents in
+tests/data/sitting61/fixes/, written for these tests in the shapes the findings describe (none fetched).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+DATA = Path(__file__).parent / "data" / "sitting61" / "fixes"
+
+
+def _cards(notes: list[dict]) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    return [(note_front(n), note_back(n)) for n in notes]
+
+
+TIMELINE_CARDS = [
+    ("1543", "copernicus puts the sun at the centre"),
+    ("1687", "newton publishes the principia"),
+    ("1859", "darwin, origin of species"),
+    ("1905", "einstein's miracle year (special relativity)"),
+    ("Who discovered penicillin?", "alexander fleming, 1928"),
+    ("What did mendel study?", "inheritance in pea plants"),
+]
+
+
+def test_n60_17_dated_bullets_among_questions_answered_on_their_line_are_cards(tmp_path: Path) -> None:
+    """N60-17: phone notes of dated bullets with no separator ('- 1543 copernicus puts the sun at the centre') mixed
+    with 'who discovered penicillin? alexander fleming, 1928' lines. Before: "no items found with the 'article'
+    layout", no card. Now each dated line is a card of its date over its event (as a timeline written '1939 - …'
+    reads) and each question a card over the answer after its '?'; the table printed reads the same when pasted."""
+    notes, skipped, messages = built_notes(tmp_path, {"h.txt": DATA / "phone-timeline-questions.txt"})
+    assert _cards(notes) == TIMELINE_CARDS
+    assert not skipped
+    said = next(m for m in messages if "not listed in deck.toml" in m)
+    assert "read as layout 'delimited' (6 items; 6 lines that each split once on '-', a pair per line)" in said, said
+    table = said[said.index("[[source]]") :]
+    again, _, _ = built_notes(tmp_path / "pasted", {"h.txt": DATA / "phone-timeline-questions.txt"}, table)
+    assert _cards(again) == TIMELINE_CARDS
+
+
+def test_n60_17_questions_answered_on_their_line_among_dashed_pairs_are_cards_of_their_own(tmp_path: Path) -> None:
+    """The same questions among a timeline written with its separator ('1947 - truman doctrine'). Before: the
+    questions were glued onto the last pair's back ('fall of the berlin wall what was glasnost? gorbachev's …', read
+    as the lines its meaning wraps onto). Now each is a card of its own."""
+    notes, _, _ = built_notes(tmp_path, {"c.txt": DATA / "dashed-timeline-questions.txt"})
+    assert _cards(notes) == [
+        ("1947", "truman doctrine"),
+        ("1961", "berlin wall goes up"),
+        ("1962", "cuban missile crisis"),
+        ("1989", "fall of the berlin wall"),
+        ("What was glasnost?", "gorbachev's policy of openness"),
+        ("Who led the ussr in 1962?", "nikita khrushchev"),
+    ]
+
+
+def test_n60_17_a_paragraph_that_opens_with_a_year_is_no_timeline(tmp_path: Path) -> None:
+    """The dated lines are a list's only: notes whose paragraphs open with a year, among prose, are read as before
+    (headed notes here, a card per heading), no line of them a date's card."""
+    text = (
+        "# The French Revolution\n\n"
+        "1789 was the year the Estates-General met and the Bastille fell.\n"
+        "1793 saw the king executed and the Terror begin under the Committee of Public Safety.\n"
+        "1799 ended the Directory when Napoleon took power in a coup.\n"
+        "The revolution changed how Europe thought about rights and about the nation.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"r.md": text})
+    assert [note_front(n) for n in notes] == ["The French Revolution"]
