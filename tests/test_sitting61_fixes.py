@@ -69,3 +69,41 @@ def test_n60_17_a_paragraph_that_opens_with_a_year_is_no_timeline(tmp_path: Path
     )
     notes, _, _ = built_notes(tmp_path, {"r.md": text})
     assert [note_front(n) for n in notes] == ["The French Revolution"]
+
+
+def test_a_closing_list_of_the_pages_own_sections_is_its_table_of_contents(tmp_path: Path) -> None:
+    """A Q&A page closing with '## Summary' over '- **Basic Concepts**: Fundamental container knowledge (2
+    questions)' lines, each naming one of its own section headings (the shape of Sagar2366/docker-interview-questions,
+    MIT, DOCKER_INTERVIEW_QUESTIONS.md @41c0072: 9 such cards). Before: a card per line ('Basic Concepts' →
+    'Fundamental container knowledge (2 questions)'). Now no card: the list is said once as the page's table of
+    contents, its entries listed as skipped; the questions are read as before."""
+    notes, skipped, messages = built_notes(tmp_path, {"c.md": DATA / "container-questions-summary.md"})
+    assert [note_front(n) for n in notes] == [
+        "What is a container?",
+        "How is an image different from a container?",
+        "What does the bridge network driver do?",
+        "How do you publish a container port?",
+        "Why should a container not run as root?",
+    ]
+    assert [(s["question"], s["skipped"]) for s in skipped] == [(q, "a section of the page named again in its table of contents (a list of its sections)") for q in ("Basic Concepts", "Networking", "Security")]
+    said = [m for m in messages if "own sections" in m]
+    assert said == [
+        "sources/c.md:36: warning: a list of the page's own sections (3 entries, each a heading of the page: 'Basic Concepts', "
+        "'Networking', 'Security') is its table of contents: no card (nothing to do: the sections it names are read on "
+        "their own; to learn a line of it, write it under a heading of its own)"
+    ]
+
+
+def test_a_glossary_whose_terms_are_no_headings_of_the_page_is_still_cards(tmp_path: Path) -> None:
+    """Only a list naming the page's own headings is its contents: a closing glossary of other terms (one of them a
+    heading's word, 'Networking', the others not) is a card per term, as before."""
+    text = (DATA / "container-questions-summary.md").read_text(encoding="utf-8").replace(
+        "- **Basic Concepts**: Fundamental container knowledge (2 questions)", "- **Namespace**: the kernel feature that isolates a process's view"
+    )
+    notes, _, messages = built_notes(tmp_path, {"c.md": text})
+    assert _cards(notes)[-3:] == [
+        ("Namespace", "the kernel feature that isolates a process's view"),
+        ("Networking", "Drivers, ports and service discovery (2 questions)"),
+        ("Security", "Users, capabilities and image scanning (1 question)"),
+    ]
+    assert not [m for m in messages if "own sections" in m]

@@ -5308,6 +5308,23 @@ class MarkdownReader:
                     close()
             if inline and all(len(answer) == 1 and _FILE_LINK.match(answer[0].strip()) for _, _, answer in inline):
                 continue  # ('**บทก่อนหน้า**: [00_Overview.md](…)': links to the course's other pages, no cards: trial15 T15-61)
+            if inline and current is None and block.type in ("bullet_list_open", "ordered_list_open") and self._own_sections(inline, block):
+                # ('## Summary' / '- **Basic Concepts**: Fundamental Docker knowledge (8 questions)' …: the page's sections
+                # each said again, a table of contents in words, no card; sitting 61, 9 junk cards)
+                diag.warning(
+                    doc.rel,
+                    block.start + 1,
+                    f"a list of the page's own sections ({len(inline)} entries, each a heading of the page: "
+                    f"{', '.join(repr(_plain_front(q)) for _, q, _ in inline[:3])}{' …' if len(inline) > 3 else ''}) is its table of contents: no card",
+                    "nothing to do: the sections it names are read on their own; to learn a line of it, write it under a heading of its own",
+                    group="own-sections",
+                )
+                for line, question, answer in inline:  # (listed as skipped, so their words are the page's read: no part of
+                    count += 1  # it is read again alone, where no heading names its entries)
+                    item = self._inline_item(doc, source, diag, line, question, answer, [t for _, t in stack], count, levels, page_tags)
+                    if item is not None:
+                        items.append(item.model_copy(update={"skip": OWN_SECTIONS}))
+                continue
             if inline and has_question_label(src_lines[block.start]) and block.type == "paragraph_open":
                 close()  # a 'Q:' … 'A:' paragraph starts a card of its own: the open answer ends before it
             if inline:
@@ -6811,6 +6828,21 @@ class MarkdownReader:
         if nxt.type == "paragraph_open" and _answered_indented(lines[line : blocks[n].end]):
             return False  # ('* What is the normal pH?' / '  7.35 to 7.45' …, then a paragraph at the list's margin: page text)
         return nxt.type in ("fence", "code_block", "table_open") or self._question(nxt, source) is None
+
+    def _own_sections(self, inline: list[tuple[int, str, list[str]]], block: TopBlock) -> bool:
+        """Whether a list's cards (OWN_SECTIONS_MIN of them at least) are each fronted by a heading of the page other than
+        the ones over the list, every one a different heading: the page's sections named again with what they hold
+        (``- **Basic Concepts**: Fundamental Docker knowledge (8 questions)`` under ``## Summary``), its table of contents
+        in words, as a table of links to its pages is (:func:`link_table`)."""
+        if len(inline) < OWN_SECTIONS_MIN:
+            return False
+        heads = {_heading_key(text): start for start, text in self._headed}
+        fronts = [_heading_key(_plain_front(q)) for _, q, _ in inline]
+        if len(set(fronts)) < len(fronts):
+            return False
+        over = {start for start, _ in self._headed if start < block.start}
+        last = max(over) if over else -1
+        return all(key in heads and heads[key] != last and not block.start <= heads[key] < block.end for key in fronts)
 
     def _glossary(self, block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
         """A paragraph of definitions written with ``=`` (``Glossary: *light-year* = the distance …``, ``*parsec* = …``;
@@ -8843,6 +8875,23 @@ _BOLD_COLON_LINE = re.compile(
 TERM_ANSWER_WORDS = 30  # words at most of a bold-term paragraph's answer (a card's, not a note's text)
 _SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")  # a second sentence
 _NOT_TERMS = _LEVEL_KEYS | _TAG_KEYS | {"note", "notes", "hint", "tip", "example", "examples", "source", "sources", "reference", "references"}
+
+
+OWN_SECTIONS = "a section of the page named again in its table of contents (a list of its sections)"
+OWN_SECTIONS_MIN = 3  # entries of a list that name the page's own sections and make it its table of contents
+_HEADING_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXivx]{1,5}[.)])\s+")  # '2. Networking', 'IV. …'
+
+
+def _plain_front(question: str) -> str:
+    """A card front as its words ('<b>Basic Concepts</b>' -> 'Basic Concepts')."""
+    return squash(html.unescape(re.sub(r"<[^>]+>", " ", question)))
+
+
+def _heading_key(text: str) -> str:
+    """A heading's or a term's words to compare: no number before them, no emoji, marks or case ('## 2. 🌐 Networking:'
+    and '**Networking**' alike)."""
+    words = _HEADING_NUMBER.sub("", squash(text).strip(" *_`:：-–—"))
+    return " ".join(re.sub(r"[^\w\s]", " ", words).casefold().split())
 
 
 def _bold_colon_runs(blocks: list[TopBlock], lines: list[str], asks: Callable[[TopBlock], bool], glossary_only: bool = False) -> set[int]:
