@@ -107,3 +107,25 @@ def test_a_glossary_whose_terms_are_no_headings_of_the_page_is_still_cards(tmp_p
         ("Security", "Users, capabilities and image scanning (1 question)"),
     ]
     assert not [m for m in messages if "own sections" in m]
+
+
+def test_t60_4_a_line_nested_under_a_pair_is_on_its_back(tmp_path: Path) -> None:
+    """T60-4: a 'term: meaning' list with a note nested under a pair ('- die Mappe: the folder' / '  - also: the
+    briefcase'). Before: the nested line was a card of its own ('also' → 'the briefcase'), its pair's back without it.
+    Now it is on its pair's back, on a line of its own, as an example nested so already was."""
+    notes, _, _ = built_notes(tmp_path, {"b.md": DATA / "nested-notes-vocabulary.md"})
+    assert [(note_front(n), n["fields"]["Answer"]) for n in notes] == [
+        ("der Stift", "<p>the pen</p>"),
+        ("die Mappe", "<p>the folder</p><p>also: the briefcase</p>"),
+        ("der Drucker", "<p>the printer</p>"),
+        ("die Besprechung", "<p>the meeting</p><p>e.g.: Die Besprechung beginnt um neun.</p>"),
+        ("der Kalender", "<p>the calendar</p>"),
+    ]
+
+
+def test_t60_4_a_group_of_terms_nested_under_a_pair_is_still_a_card_each(tmp_path: Path) -> None:
+    """The list says otherwise when three pairs or more are nested under one ('- Storage tiers: …' / '  - Hot: …' /
+    '  - Cool: …' / '  - Archive: …'): a group of terms, a card each, as before."""
+    notes, _, _ = built_notes(tmp_path, {"s.md": DATA / "nested-terms-group.md"})
+    assert [note_front(n) for n in notes] == ["Storage tiers", "Hot", "Cool", "Archive", "Replication", "Snapshot"]
+    assert note_back(notes[0]) == "the classes of storage a provider sells"

@@ -3044,21 +3044,40 @@ EXAMPLE_LABEL = re.compile(
 )
 
 
+NESTED_TERMS_MIN = 3  # pairs nested under one pair that make them its group of terms, each a card, not its note
+
+
 def example_lines(lines: list[str]) -> set[int]:
     """0-based lines that give an example of the pair right above them: labelled as one ('例：…', '예문: …') or
-    indented under it and no pair themselves ('das Haus, Häuser – house' over '  Unser Haus hat einen Garten.'):
-    part of that pair's back, never a pair or a question of their own (T27-12, T27-23)."""
+    indented under it ('das Haus, Häuser – house' over '  Unser Haus hat einen Garten.'): part of that pair's back,
+    never a pair or a question of their own (T27-12, T27-23). A nested line that splits is its pair's note too ('- el
+    cuchillo: the knife' / '  - also: a blade': T60-4, it was a card 'also' -> 'a blade'), unless NESTED_TERMS_MIN
+    lines or more nested under the pair split, none of them labelled an example: then they are a group of terms under
+    it, a card each, as before ('- Cloud models: …' / '  - IaaS: …' / '  - PaaS: …' / '  - SaaS: …')."""
     found: set[int] = set()
     pair_indent: int | None = None  # the indent of the pair the lines so far belong to
+    nested: list[tuple[int, bool]] = []  # the lines nested under that pair so far: (line, whether it splits)
+
+    def close() -> None:
+        split = [n for n, splits in nested if splits and not EXAMPLE_LABEL.match(pair_text(lines[n]))]
+        found.update(n for n, splits in nested if not splits or len(split) < NESTED_TERMS_MIN or n not in split)
+        nested.clear()
+
     for n, line in enumerate(lines):
         if not line.strip():
+            close()
             pair_indent = None
             continue
         splits = split_pair(pair_text(line), PAIR_SEPARATORS) is not None
-        if pair_indent is not None and (EXAMPLE_LABEL.match(line) or (_indent_of(line) > pair_indent and not splits)):
+        if pair_indent is not None and EXAMPLE_LABEL.match(line):
             found.add(n)
             continue
+        if pair_indent is not None and _indent_of(line) > pair_indent:
+            nested.append((n, splits))
+            continue
+        close()
         pair_indent = _indent_of(line) if splits and not EXAMPLE_LABEL.match(line) else None
+    close()
     return found
 
 
