@@ -3739,8 +3739,14 @@ class MarkdownReader:
             stated = {n: t for n, t in stated.items() if n not in under}
             unread = {n: t for n, t in unread.items() if n not in under}
         runs |= self._numbering_goes_on(blocks, texts, runs | lost, source)
-        if not asking_levels:
-            stated.update(self._notes_page(blocks, texts, runs | lost, source, lines, title, set(stated)))
+        # (a level asks only through answered lists when none of its headings asks: a page of notes that ends with a
+        # knowledge check, '1. Which tool keeps … synced? → **Azure File Sync**', asks no more than one with a question
+        # heading among its notes does; trial61 T61-1: its other levels' statement sections were text on no card)
+        heading_asks = any(asks and n not in listed_asks for heads in levels.values() for n, _, asks in heads)
+        if not asking_levels or not heading_asks:
+            quizzed = 0 if heading_asks else sum(len(questions) for _, questions in listed_asks.values())
+            quizzes = {max((m for m in texts if m < n), default=-1) for n in listed_asks} if quizzed else set()
+            stated.update(self._notes_page(blocks, texts, runs | lost, source, lines, title, set(stated), quizzed, quizzes))
         inside = self._answer_structure(blocks, texts, runs | lost, source)
         asked_title = next((n for n in texts if title is not None and blocks[n].start == title[0]), None)
         one_question = asked_title is not None and (
@@ -3816,6 +3822,8 @@ class MarkdownReader:
         lines: list[str],
         title: tuple[int, str] | None,
         noted: set[int] | None = None,
+        quizzed: int = 0,
+        quizzes: set[int] | None = None,
     ) -> dict[int, str]:
         """A page of notes with a question or two among its headings at any level (trial7 G24: one ``#### Should
         every page use HTTPS?`` under ``### HTTPS``): when no level of it asks (most headings of a level, a
@@ -3826,8 +3834,13 @@ class MarkdownReader:
         ``DESCRIPTION`` sections) keeps its statement sections as they were. Statement headings already read as cards
         (``noted``: at the level where the one question stands, trial31 T31-68) count on neither side: they are no
         questions, so the topics at a level that asks nothing, when they outnumber the questions, are cards beside
-        them, never sections whose text is in no card."""
+        them, never sections whose text is in no card. A page that asks only in answered lists (``quizzed``
+        questions under the ``quizzes`` headings: a module's notes, then ``## ✅ Knowledge Check`` / ``1. Which tool …?
+        → **Azure File Sync**``; trial61 T61-1) is notes when its sections with text under them, read as cards by this
+        rule or another (``**Term**:`` entries, a table), outnumber those questions: a quiz that goes over the notes
+        never takes the notes' cards away; a page of twenty answered questions and an introduction is no notes."""
         noted = noted or set()
+        quizzes = quizzes or set()
         asking = [
             n
             for n, text in texts.items()
@@ -3845,7 +3858,7 @@ class MarkdownReader:
         # 패리티 비트' and its definition: trial30 T30-3, the page gave no card); a '**…?**' line keeps its old part (a case
         # study's '## Case' over '**Company:** Contoso' and '**Which cloud should Contoso pick?**' is its question's section)
         boxed += sum(1 for b in blocks if _bold_italic(b) and (bold := self._bold(b, source)) is not None and bold[0].asks)
-        if not asking and not boxed:
+        if not asking and not boxed and not quizzed:
             return {}
         inside: set[int] = set()  # headings under a question: its answer's structure (#### Good to hear), never here
         open_heads: list[int] = []
@@ -3870,6 +3883,14 @@ class MarkdownReader:
             and not _contents(blocks, n)  # ('## Table of Contents' over links to the page's anchors: T14-26)
         }
         notes = [n for n in found if not reading_list(_body(blocks, n), self._wiki)]  # (reading lists are skipped, not notes)
+        if quizzed:
+            sections = [
+                n for n in texts
+                if n not in found and n not in asking and n not in inside and n not in quizzes
+                and (title is None or blocks[n].start != title[0]) and self._has_content(blocks, n, BOLD_LEVEL)
+                and (n in noted or self._holds_cards(blocks, n, blocks[n].level, lines) or self._reads_cards(blocks, n, blocks[n].level, lines))
+            ]  # fmt: skip
+            return found if notes and len(notes) + len(sections) > len(asking) + boxed + quizzed else {}
         return found if len(notes) > len(asking) + boxed else {}
 
     def _numbering_goes_on(self, blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
