@@ -73,12 +73,20 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", unescape(text)).casefold()
 
 
+# a key's entry written tight, a number and its letter ('1b 2a 3c' after 'Odpowiedzi:'): no word of study text (sitting
+# 61 N61-15: a key the cards were answered by was said to be in no card)
+_KEY_ENTRY = re.compile(r"^\d{1,3}[A-Ha-h]$")
+
+
 def _words(text: str) -> list[str]:
     """The words of a line as written, its markup, links' targets and pictures left out; a run of a script written
     without spaces counts by its pairs of characters ('光合作用' -> '光合', '合作', '作用'), so a line is matched
     by the words it shares with an item, never by searching the items' text."""
     text = _URL.sub(" ", _LINK.sub(r"\1", _IMAGE.sub(" ", _TAG.sub(" ", text))))
-    return [w for word in _WORD.findall(_norm(text)) if not word.isdecimal() for w in _split(word) if len(w) > 1 or _NO_SPACE.match(w)]
+    return [
+        w for word in _WORD.findall(_norm(text)) if not word.isdecimal() and not _KEY_ENTRY.match(word)
+        for w in _split(word) if len(w) > 1 or _NO_SPACE.match(w)
+    ]  # fmt: skip
 
 
 def _split(word: str) -> list[str]:

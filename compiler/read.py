@@ -1862,6 +1862,15 @@ def asked_in_text(lines: list[str]) -> list[str]:
     return [m.group(1) for line in lines for m in _ASKED_IN_TEXT.finditer(line.strip())]
 
 
+def _header_cause(doc: Document, layout: str) -> str:
+    """Why a table of pairs shows no items, when its one line is the names of its columns ('Term<TAB>Definition': an
+    export or a sheet saved before any row was typed; sitting 61 N61-12 said only "no items found")."""
+    lines = [line for line in doc.lines if line.strip() and not line.startswith("#")]
+    if layout != "delimited" or len(lines) != 1 or not any(sep in lines[0] for sep in ("\t", ",", ";", "|")):
+        return ""
+    return f": its one line, {lines[0].strip().replace(chr(9), '<TAB>')[:60]!r}, names its columns, and no row is under it yet"
+
+
 def _fence_cause(doc: Document) -> str:
     """Why a Markdown file shows no items, when a code fence holds most of it."""
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
@@ -3040,7 +3049,7 @@ def read_sources(
             (diag.warning if unnamed else diag.error)(
                 doc.rel,
                 None,
-                ("no card from this file: " if unnamed else "") + f"no items found with the {layout!r} layout" + _fence_cause(doc),
+                ("no card from this file: " if unnamed else "") + f"no items found with the {layout!r} layout" + _fence_cause(doc) + _header_cause(doc, layout),
                 "describe its items with this table in deck.toml, checking the pattern against docs/layouts.md"
                 if guess
                 # (learner L34: notes of lists and tables under headings) the reading that gives cards, named

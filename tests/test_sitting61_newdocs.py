@@ -133,3 +133,33 @@ def test_n61_6_numbered_questions_under_pairs_are_never_each_others_answer(tmp_p
     ]
     said = [m.split(": warning")[0] for m in messages if re.match(r"sources/v\.md:\d", m)]
     assert said == ["sources/v.md:13", "sources/v.md:14"], messages
+
+
+def test_n61_17_the_next_numbered_question_is_said_as_a_question(tmp_path: Path) -> None:
+    """N61-17: in that list `2. Name a tributary of the River Thames.` (no question mark) under `1. What is …?` was
+    said as "a note, not a word with its meaning". Now both are unanswered questions, each said so at its line."""
+    _, skipped, messages = built_notes(tmp_path, {"v.md": DATA / "vocab-then-numbered-questions.md"})
+    said = [m for m in messages if re.match(r"sources/v\.md:1[34]", m)]
+    assert [m.split(": warning: ")[1].split(" (")[0] for m in said] == ["question has no answer", "question has no answer"], said
+    assert [s["line"] for s in skipped] == [13, 14]
+
+
+def test_n61_15_a_key_of_tight_entries_is_no_text_left_out(tmp_path: Path) -> None:
+    """N61-15: a multiple-choice test keyed at its end as `Answers: 1b 2a 3c` (Polish `Odpowiedzi: 1b 2a 3c`): the
+    keys were on the cards, and yet the key line was "1 line of text is in no card". Now no such message."""
+    for name in ("mcq-key-tight.txt", "mcq-key-tight-pl.txt"):
+        notes, _, messages = built_notes(tmp_path / name, {name: DATA / name})
+        assert [note_back(n) for n in notes][-1] == "C) 46"
+        assert [note_back(n) for n in notes][:1] in (["B) mitochondrion"], ["B) mitochondrium"])
+        assert not [m for m in messages if "in no card" in m], messages
+
+
+def test_n61_12_a_table_of_only_its_header_row_says_so(tmp_path: Path) -> None:
+    """N61-12: a TSV saved with only its header row `Term<TAB>Definition`. Before: "no items found with the
+    'delimited' layout" and nothing more. Now the message says its one line names its columns and no row is under it."""
+    _, _, messages = built_notes(tmp_path, {"h.tsv": DATA / "header-row-only.tsv", "r.txt": DATA / "revision-q-numbers.txt"})
+    said = [m for m in messages if m.startswith("sources/h.tsv")]
+    assert len(said) == 1 and said[0].startswith(
+        "sources/h.tsv: warning: no card from this file: no items found with the 'delimited' layout: its one line, "
+        "'Term<TAB>Definition', names its columns, and no row is under it yet ("
+    ), said

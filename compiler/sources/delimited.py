@@ -2655,7 +2655,9 @@ class DelimitedReader:
             if found and not items and not skipped_header and _pair_header(left, right):
                 skipped_header = True  # 'Italian — English', 'Word — Translation': what the sides are, no card
                 continue
-            if not found and note_line(text, separator):
+            if not found and note_line(text, separator) and not (n and _next_numbered(doc.lines[n - 1], line)):
+                # (a numbered list's next entry, '2. Name a tributary …' under '1. What is …?', is its next question: said
+                # as one with no answer, never "a note": sitting 61 N61-17)
                 diag.warning(
                     doc.rel,
                     n + 1,
