@@ -62,6 +62,8 @@ _LISTED_WHOLE = """
 """
 _WHOLE = frozenset(_LISTED_WHOLE.split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+VALUES_NAMED = 2  # numbers in a question that name what it asks about ('the mean of 2, 4, 6'; 'the 3 types' names none)
 SUBJECTLESS_WORDS = 6  # words at most of a question that names no subject ('What is it used for?': five)
 
 
@@ -71,6 +73,9 @@ def names_no_subject(question: str) -> bool:
     text = question.strip()
     if not text or len(text) > 80 or not text.rstrip(" \u202f\u00a0*_").endswith(("?", "？", "؟", ";")):
         return False
+    if len(_NUMBER.findall(text)) >= VALUES_NAMED:
+        return False  # ('What is the mean of 2, 4, 6?': the values it asks about are its subject; N60-12, the first card of
+        # a quiz alone showed the page's title)
     bare = re.sub(r"[\s\W_]+", "", text)
     if bare and bare in _WHOLE:
         return True

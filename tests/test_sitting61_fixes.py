@@ -129,3 +129,29 @@ def test_t60_4_a_group_of_terms_nested_under_a_pair_is_still_a_card_each(tmp_pat
     notes, _, _ = built_notes(tmp_path, {"s.md": DATA / "nested-terms-group.md"})
     assert [note_front(n) for n in notes] == ["Storage tiers", "Hot", "Cool", "Archive", "Replication", "Snapshot"]
     assert note_back(notes[0]) == "the classes of storage a provider sells"
+
+
+def test_n60_12_a_question_naming_its_values_shows_no_page_title_alone(tmp_path: Path) -> None:
+    """N60-12: '# Probability quiz' over '1. What is the mean of 3, 5, 7?' / '   **5**' and two more. Before: only the
+    first card had the context line 'Probability quiz': its words ('what is the mean of') were all question words and
+    light verbs, the numbers not counted, so it was taken for a question naming no subject. Now a question holding two
+    numbers or more names what it asks about: no card of the quiz shows the title (the page's title is no section)."""
+    notes, _, _ = built_notes(tmp_path, {"q.md": DATA / "numbered-bold-answers.md"})
+    assert _cards(notes) == [
+        ("What is the mean of 3, 5, 7?", "5"),
+        ("What does a probability of 0 mean?", "The event cannot happen."),
+        ("What is the mode of 1, 2, 2, 9?", "2"),
+    ]
+    assert [n["fields"]["Section"] for n in notes] == ["", "", ""]
+
+
+def test_n60_12_a_question_that_names_nothing_still_shows_the_page_title() -> None:
+    """The rule it changes: a question of question words alone still names no subject ('What does it mean?', 'What are
+    the 3 types?': one number names none); two numbers or more name the values asked about."""
+    from compiler.subjectless import names_no_subject
+
+    assert names_no_subject("What does it mean?")
+    assert names_no_subject("What are the 3 types?")
+    assert not names_no_subject("What is the mean of 3, 5, 7?")
+    assert not names_no_subject("What is 2 + 2?")
+
