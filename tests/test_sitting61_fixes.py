@@ -155,3 +155,12 @@ def test_n60_12_a_question_that_names_nothing_still_shows_the_page_title() -> No
     assert not names_no_subject("What is the mean of 3, 5, 7?")
     assert not names_no_subject("What is 2 + 2?")
 
+
+def test_n60_15_a_heading_over_only_a_question_is_its_section(tmp_path: Path) -> None:
+    """N60-15's side effect: revision notes read by their headings end with '## Essay question' over one unanswered
+    bold question. Before: two messages for one item, "question has no answer" at the heading (line 15) and at the
+    question (line 16). Now the heading is the question's section, the question alone said at its line."""
+    notes, skipped, messages = built_notes(tmp_path, {"r.md": DATA / "essay-under-heading.md"})
+    assert [note_front(n) for n in notes] == ["Causes", "Key people"]
+    assert [(s["line"], s["section"]) for s in skipped] == [(16, ["Essay question"])]
+    assert [m.split(": warning")[0] for m in messages if "question has no answer" in m] == ["sources/r.md:16"]

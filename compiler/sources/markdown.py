@@ -5419,6 +5419,16 @@ class MarkdownReader:
             if found and current is not None and current.q.asks and block.type == "paragraph_open" and self._numbered_point(block, src_lines, found[0]):
                 found = None  # (a point of the open answer: see above)
             if (
+                found and current is not None and cards_mode and block.type == "paragraph_open" and current.block.type == "heading_open"
+                and not current.q.asks and not current.answer and not current.front
+            ):  # fmt: skip
+                # ('## Exam question' / '**"…" How far do you agree? (16 marks)**': a heading read as a card whose first
+                # text is a question names that question's section, no card of its own; N60-15 said both as "question
+                # has no answer", two messages for one item)
+                stack = [s for s in stack if s[0] < current.level]
+                stack.append((current.level, _ID.sub("", current.q.text).strip()))
+                current = None
+            if (
                 found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
                 and (_same_question(found[0].text, current.q.text) or _asked_part(found[0].text, current.q.text))
             ):  # fmt: skip
