@@ -1,6 +1,9 @@
 """Sixty-first sitting, finder: findings of trial 61 (real public documents: AZ-900 study notes, command cheat sheets,
 a JavaScript interview book, an ML interview guide; docs/trials/trial61.md) fixed: a page of notes that ends with a
-knowledge check (``1. Which tool …? → **answer**``) keeps its statement sections' cards (T61-1).
+knowledge check (``1. Which tool …? → **answer**``) keeps its statement sections' cards (T61-1); a ``**Term**:`` list
+with an entry defined by its nested list, or with a term another list names again, is a card per term (T61-2); a
+shell cheat sheet (``git init   # initiates git …``) is read, a card per command (T61-3); bullet captions over
+one-command fences are a card each (T61-4).
 
 The reproducers in tests/data/trials/trial61/ are written for this trial in the shapes of the documents (no fetched
 text is committed): PhillipJBridgeman/azure-fundamentals-notes 9e63f2fb (MIT), LeCoupa/awesome-cheatsheets 82494796
@@ -57,3 +60,47 @@ def test_a_knowledge_check_list_keeps_the_notes_sections_cards(tmp_path: Path) -
         "its 3 statement headings with text under them ('Layer Comparison', '3) Health Checks', '🧠 Exam Tips') are cards" in s
         for s in said
     ), said
+
+
+# --- T61-2: a term list with an entry whose definition is nested under it -----------------------------------------
+
+
+def test_a_term_defined_by_its_nested_list_keeps_the_list_s_cards(tmp_path: Path) -> None:
+    """T61-2 (high): notes that list ``- **Cloud backup**: …`` / ``- **Tape rotation**: …`` / ``- **Restore speed**:``
+    over ``  - **Cloud / tape** → slower to restore …`` (AZ-900's ``- **Read access**:`` over ``  - **RA-GRS /
+    RA-GZRS** → …`` after GRS and GZRS). Before: the entry with nothing after its colon made the list an ordinary one,
+    and on a notes page that ends with a knowledge check its terms were "text outside any question", no card of
+    ``Cloud backup`` or ``Tape rotation``. Now such an entry is a term whose definition is its nested list: a card each."""
+    notes, _, said = built_notes(tmp_path, {"backups.md": TRIAL / "term-list-nested-entry.md"})
+    backs = {note_front(n): note_back(n) for n in notes if n["fields"].get("Section") == "1) Backup Types"}
+    assert backs == {
+        "Full backup": "a copy of every file, whatever changed.",
+        "Incremental backup": "only what changed since the last backup of any kind.",
+        "Cloud backup": "copies sent to a provider's storage over the network.",
+        "Tape rotation": "tapes carried to another building on a schedule.",
+        "Restore speed": "Cloud / tape → slower to restore than a copy on site.",
+    }, backs
+    assert not any(":9: warning: text outside any question" in s for s in said), said
+
+
+def test_a_term_named_again_in_the_exam_tips_keeps_both_lists_cards(tmp_path: Path) -> None:
+    """T61-2: a module's ``1) Queue Services`` glossary and its ``🧠 Exam Tips`` list share one term (``Dead-letter
+    queue``, defined, then named again in a tip); its ``3) Pricing`` list (``- **Per request:** …`` / ``- **Benefits:**``
+    over its nested points) shares ``Benefits`` with the answer to ``What is a message queue?``. Before: a list whose
+    terms another list repeats was taken for a template's part labels (T16-26: ``- **主句：**`` under every sentence), so
+    the lists gave no card, their sections "text outside any question". Now lists are labels only when most of their
+    terms are repeated: 4, 2 and 3 cards."""
+    notes, _, said = built_notes(tmp_path, {"queues.md": TRIAL / "terms-named-again.md"})
+    fronts = [note_front(n) for n in notes if n["fields"].get("Section") in ("1) Queue Services", "3) Pricing", "Exam Tips")]
+    assert fronts == [
+        "Point-to-point queue",
+        "Topic",
+        "Dead-letter queue",
+        "Visibility timeout",
+        "Per request",
+        "Benefits",
+        "Fan-out",
+        "Dead-letter queue",
+        "Idempotent consumers",
+    ], fronts
+    assert not any("text outside any question" in s for s in said), said

@@ -3079,6 +3079,12 @@ _LEADING_NUMBER = re.compile(r"^(\s*\d{1,9})([.)])(?=\s)")  # '1. e4 …' openin
 _FOOTNOTE = re.compile(r"^[ ]{0,3}(?:\\?\*{1,3}(?!\*)|[†‡§¹²³]|(?i:notes?|n\.b\.|source|sources)[ \t]*[:：])[ \t]*\S")
 
 
+# a glossary entry whose definition is the list nested under it ('- **Read access**:' / '  - **RA-GRS** → read access …'),
+# among entries that define on their line: its term, the nested lines its definition (trial61 T61-2: one such entry made
+# the whole list an ordinary one, its terms 'text outside any question')
+_TERM_OPENS = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<b>\*\*|__)(?P<term>[^*_\[\]]+?)(?P<c1>[:：])?(?P=b)(?(c1)|[ \t]*[:：])[ \t]*$")
+
+
 class MarkdownReader:
     """Reads Markdown: ``?`` headings and bold ``?`` paragraphs are questions."""
 
@@ -7011,7 +7017,9 @@ class MarkdownReader:
             cards = cls._term_bullets(block, lines) if block.type == "bullet_list_open" else []
             if cards:
                 terms[n] = {squash(q).rstrip(":： ").casefold() for _, q, _ in cards}
-        return {n for n, said in terms.items() if any(said & other for k, other in terms.items() if k != n)}
+        # (a term or two a list shares with another, the notes' 'Blobs' defined and then named again in the exam tips,
+        # is a glossary's term said twice: its labels are the terms most of which another list repeats; trial61 T61-1)
+        return {n for n, said in terms.items() if any(2 * len(said & other) > len(said) for k, other in terms.items() if k != n)}
 
     @staticmethod
     def _term_bullets(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
@@ -7021,6 +7029,8 @@ class MarkdownReader:
 
         def entry(line: str, indent: int) -> tuple[str, str] | None:
             m = TERM_DASH_BULLET.match(line) or command_entry(line)
+            if m is None and (opened := _TERM_OPENS.match(line)) is not None and len(opened.group("indent")) == indent:
+                return opened.group("term").strip(), ""  # ('- **Read access**:' over its nested definition: T61-2)
             if m is None or len(m.group("indent")) != indent or unbold_label(line) != line:
                 return None  # ('- **Q:** What …?' is a question's label, never a glossary term 'Q')
             # (a definition that opens like a numbered list, a chess opening's '1. e4 e5 2. Nf3': the text it is, never
@@ -7028,6 +7038,10 @@ class MarkdownReader:
             return m.group("term").strip(), _LEADING_NUMBER.sub(r"\1\\\2", m.group("text"), count=1)
 
         cards = _entry_cards(block, lines, ("bullet_list_open",), entry, dedent=True)
+        if any(not any(a.strip() for a in answer) for _, _, answer in cards) or all(
+            _TERM_OPENS.match(lines[line - 1]) for line, _, _ in cards
+        ):
+            return []  # (a term with neither a definition nor lines under it, or no entry defining on its line: no glossary)
         glossed = sum(glossed_by_question(_LIST_MARK.sub("", lines[line - 1].strip())) for line, _, _ in cards if line <= len(lines))
         # ('- **Identification** – Who are you?' / '- **Authentication** – Prove it.' …: terms glossed by the questions
         # they answer, a mnemonic of the heading's topic, no glossary: its text, as when every gloss asks, T44-5)
