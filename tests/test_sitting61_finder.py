@@ -104,3 +104,52 @@ def test_a_term_named_again_in_the_exam_tips_keeps_both_lists_cards(tmp_path: Pa
         "Idempotent consumers",
     ], fronts
     assert not any("text outside any question" in s for s in said), said
+
+
+# --- T61-3: a command cheat sheet kept as a shell file --------------------------------------------------------------
+
+
+def test_a_shell_cheat_sheet_is_read_a_card_per_command(tmp_path: Path) -> None:
+    """T61-3 (high): a ``.sh`` cheat sheet, a command and what it does on each line (``systemctl start nginx   #
+    starts the service now``), banner comments between rules of ``#`` for its sections (awesome-cheatsheets'
+    ``git.sh``, ``docker.sh``). Before: "not read: a program or a database dump … (export its questions as CSV or JSON
+    …)", not one card of its commands. Now each command is a card, its comment the front (a comment line right under
+    it that goes on with the sentence too), the command the back; a banner its section; a block of comment lines a
+    card of its first line; a command with no comment said."""
+    notes, _, said = built_notes(tmp_path, {"services.sh": TRIAL / "commands-cheatsheet.sh"})
+    assert [(note_front(n), n["fields"]["Section"]) for n in notes] == [
+        ("shows whether the service runs, and its last log lines", "SERVICES"),
+        ("starts the service now", "SERVICES"),
+        ("starts the service at every boot", "SERVICES"),
+        ("stops then starts the service, dropping its open connections", "SERVICES"),
+        ("re-reads the configuration without a restart", "SERVICES"),
+        ("lists the running services", "SERVICES"),
+        ("shows the service's log", "LOGS"),
+        ("follows the log as lines arrive", "LOGS"),
+        ("shows the log of the last hour", "LOGS"),
+        ("shows the errors since the last boot", "LOGS"),
+        ("Log levels", "LOGS"),
+    ], [note_front(n) for n in notes]
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["stops then starts the service, dropping its open connections"] == "systemctl restart nginx"
+    assert backs["shows the log of the last hour"] == 'journalctl --since "1 hour ago"'
+    assert backs["Log levels"] == "0 emerg, 1 alert, 2 crit, 3 err 4 warning, 5 notice, 6 info, 7 debug"
+    assert 'data-lang="bash"' in notes[0]["fields"]["Answer"], notes[0]["fields"]["Answer"]
+    assert any(
+        "sources/services.sh:21: warning: 1 command with no comment beside or under it is on no card: "
+        "'journalctl --vacuum-size=200M'" in s
+        for s in said
+    ), said
+    assert not any("not read" in s for s in said), said
+
+
+def test_a_script_with_a_few_comments_stays_unread(tmp_path: Path) -> None:
+    """T61-3: a script that comments some of its lines is no cheat sheet: still "not read: a program" (the deck of it
+    alone has no document)."""
+    script = "\n".join(
+        ["#!/bin/sh", "set -e", "cd /srv/app  # the app's folder", "git pull", "npm ci", "npm run build  # makes dist/"]
+        + [f"cp dist/file{n}.js /var/www/" for n in range(8)]
+    )
+    notes, _, said = built_notes(tmp_path, {"deploy.sh": script, "notes.md": "## What is a shell?\n\nA program that runs commands.\n"})
+    assert [note_front(n) for n in notes] == ["What is a shell?"]
+    assert any("sources/deploy.sh: warning: not read: a program or a database dump" in s for s in said), said

@@ -8,6 +8,15 @@ them a sentence (five words or more), and most with code under them before the n
 number and words, the comment lines right under it too) over its code in a fence of the file's language. Comment
 lines before the first task are the page's text; a task with no code under it is a question with no answer, said.
 Any other program stays "not read" (its numbered comments are steps, ``# 1. Load data``, or it has none).
+
+A command cheat sheet kept as a program file is a document too (trial61 T61-3: awesome-cheatsheets' ``git.sh``, ``git
+init            # initiates git in the current directory``, 90 commands, was "not read"): a file most of whose code
+lines each end with a comment of two words or more, :data:`CHEATS_MIN` of them or more, is read as cards, one a
+command: what its comment says the front (a comment line right under it that goes on with the sentence too), the
+command the back in a fence of the file's language. A command alone on its line over comment lines is the same card
+the other way round (``.gitignore`` / ``# is a file including names of stuff …``). A banner comment between rules of
+the mark (``####…`` / ``# DOCKER`` / ``####…``) is a section's heading; other comment lines are notes, on the card
+above them (a section's first ones its text); a command with no comment is said, on no card.
 """
 
 from __future__ import annotations
@@ -43,6 +52,8 @@ LINE_COMMENTS: dict[str, tuple[str, str]] = {
     ".php": ("//", "php"),
 }
 TASKS_MIN = 3  # numbered tasks a file holds to be read as exercises
+CHEATS_MIN = 6  # commands each with its comment a file holds to be read as a cheat sheet
+CHEATS_SHARE = 0.8  # of its code lines (a script comments some of its lines, never nearly all)
 SENTENCE_WORDS = 5  # a task of this many words or more reads as a sentence ('Select the names of all products.')
 READ_BYTES = 2_000_000  # a larger file is a program or a dump, never read to tell
 
@@ -101,6 +112,96 @@ def _words(lines: list[str], task: tuple[int, str, list[int], list[int]], commen
     return " ".join(s.strip() for s in said if s.strip()).split()
 
 
+def _trailing(mark: str) -> re.Pattern[str]:
+    """A code line that ends with a comment: 'git init            # initiates git …', 'git diff HEAD  #show changes …'
+    (white space before the mark; a '#' inside a word or a '${#var}', a '//' inside 'https://', is none)."""
+    return re.compile(rf"^(?P<code>[^\s].*?)[ \t]+{re.escape(mark)}+[ \t]*(?P<text>\S.*?)\s*$")
+
+
+def _split_comment(line: str, trailing: re.Pattern[str], mark: str) -> tuple[str, str] | None:
+    """(code, comment) of a line that ends with a comment, the mark outside the code's quotes ('ssh vm "docker node ls"
+    # List the nodes'), else None."""
+    if trailing.match(line) is None:
+        return None
+    for m in re.finditer(rf"[ \t]+{re.escape(mark)}+", line):
+        code = line[: m.start()]
+        if code.strip() and code.count('"') % 2 == 0 and code.count("'") % 2 == 0 and code.count("`") % 2 == 0:
+            text = line[m.end() :].strip()
+            return (code.rstrip(), text) if text else None
+    return None
+
+
+def _banner(text: str) -> bool:
+    """A comment that only draws a rule ('#####…', '# ---'): a banner's frame."""
+    return not text.strip() or not (set(text.strip()) - set("-=*#/~_+ "))
+
+
+def _cheats(lines: list[str], suffix: str) -> list[tuple[str, int, str, list[str]]] | None:
+    """A command cheat sheet's parts as ``(kind, line, text, more)``: 'section' (a banner's words, or a comment line alone
+    that ends with ':'), 'card' (text the command, more its comment's words then, after an empty entry, notes under
+    it), 'topic' (a block of comment lines: text its first line, more the rest), 'note' (a comment line alone, before
+    any card), 'bare' (a command with no comment); None when the file is no such sheet (see the module)."""
+    mark, _ = LINE_COMMENTS[suffix]
+    trailing, comment = _trailing(mark), _comment(mark)
+    rows: list[tuple[str, int, str, str]] = []  # (kind, line, code or comment text, a code line's comment)
+    commented = plain = 0
+    for k, line in enumerate(lines):
+        if not line.strip():
+            rows.append(("blank", k, "", ""))
+            continue
+        m = comment.match(line)
+        if m is not None:
+            text = (m.group("text") or "").strip()
+            rows.append(("rule" if _banner(text) else "comment", k, text, ""))
+            continue
+        pair = _split_comment(line, trailing, mark)
+        if pair is not None:
+            commented += len(pair[1].split()) >= 2  # (a one-word comment, '# Win10', is a card, not what tells the shape)
+            rows.append(("card", k, pair[0], pair[1]))
+        else:
+            plain += 1
+            rows.append(("bare", k, line.rstrip(), ""))
+    if commented < CHEATS_MIN or commented < CHEATS_SHARE * (commented + plain):
+        return None
+    parts: list[tuple[str, int, str, list[str]]] = []
+    j = 0
+    while j < len(rows):
+        kind, k, text, said = rows[j]
+        if kind == "card":
+            parts.append(("card", k, text, [said]))
+        elif kind == "bare":
+            parts.append(("bare", k, text, []))
+        elif kind == "comment":
+            block = [text]
+            while j + 1 < len(rows) and rows[j + 1][0] == "comment":
+                j += 1
+                block.append(rows[j][2])
+            above = rows[j - len(block)][0] if j - len(block) >= 0 else "blank"
+            below = rows[j + 1][0] if j + 1 < len(rows) else "blank"
+            if above == "rule" and below == "rule" and len(block) == 1:
+                parts.append(("section", k, text, []))
+            elif above in ("card", "bare") and parts and parts[-1][0] in ("card", "bare"):
+                last_kind, at, code, words = parts[-1]
+                if last_kind == "bare":  # ('.gitignore' / '# is a file including names of stuff …'): what it does under it
+                    words, block = [block[0]], block[1:]
+                last = words[-1].rstrip() if words else ""
+                while block and words and not last.endswith((".", "!", "?", ":", ")")) and block[0][:1].islower():
+                    words.append(block.pop(0))  # (its comment going on: '… to the staging area,' / '# the default when …')
+                    last = words[-1].rstrip()
+                parts[-1] = ("card", at, code, [*words, "", *block] if block else words)
+            elif len(block) == 1 and text.endswith((":", "：")):
+                parts.append(("section", k, text.rstrip(":： "), []))
+            elif len(block) > 1:
+                parts.append(("topic", k, block[0].rstrip(":： "), block[1:]))
+            elif parts and parts[-1][0] == "card":
+                last_kind, at, code, words = parts[-1]
+                parts[-1] = ("card", at, code, [*words, *([""] if "" not in words else []), text])
+            else:
+                parts.append(("note", k, text, []))
+        j += 1
+    return parts
+
+
 def commented_exercises(path: Path) -> bool:
     """Whether a program file (by its name's ending) numbers its exercises in comments over the code that answers them."""
     suffix = path.suffix.lower()
@@ -112,7 +213,8 @@ def commented_exercises(path: Path) -> bool:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    return _parts(text.split("\n"), suffix) is not None
+    lines = text.split("\n")
+    return _parts(lines, suffix) is not None or _cheats(lines, suffix) is not None
 
 
 def code_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
@@ -121,6 +223,9 @@ def code_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     text = path.read_bytes().decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     found = _parts(lines, suffix) if suffix in LINE_COMMENTS else None
+    cheats = _cheats(lines, suffix) if found is None and suffix in LINE_COMMENTS else None
+    if cheats is not None:
+        return _cheat_markdown(cheats, lines, rel, suffix)
     if found is None:
         raise ContentError(
             [
@@ -163,3 +268,64 @@ def code_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             put(fence, last)
             put("", last)
     return Converted(text="\n".join(out) + "\n", origin=tuple(origin))
+
+
+def _cheat_markdown(parts: list[tuple[str, int, str, list[str]]], lines: list[str], rel: str, suffix: str) -> Converted:
+    """A command cheat sheet (:func:`_cheats`) as Markdown: a section a banner's words, a card a command (its comment a
+    heading over the command in a fence, the notes under it after), a block of comment lines a card of its first line
+    over the rest as a list; commands with no comment said."""
+    from compiler.sources.converted import literal_inline, markdown_line
+
+    _, lang = LINE_COMMENTS[suffix]
+    out: list[str] = []
+    origin: list[int] = []
+
+    def put(line: str, n: int) -> None:
+        out.append(line)
+        origin.append(n + 1)
+
+    bare: list[tuple[int, str]] = []
+    for kind, n, text, more in parts:
+        if kind == "section":
+            put("## " + literal_inline(text), n)
+            put("", n)
+        elif kind == "card":
+            words = more[: more.index("")] if "" in more else more
+            notes = more[more.index("") + 1 :] if "" in more else []
+            put("### " + literal_inline(" ".join(w.strip() for w in words)), n)
+            put("", n)
+            fence = "````" if "```" in text else "```"
+            put(fence + lang, n)
+            put(text, n)
+            put(fence, n)
+            put("", n)
+            for note in notes:
+                put(markdown_line(note), n)
+                put("", n)
+        elif kind == "topic":
+            put("### " + literal_inline(text), n)
+            put("", n)
+            for item in more:
+                put("- " + markdown_line(item), n)
+            put("", n)
+        elif kind == "note":
+            put(markdown_line(text), n)
+            put("", n)
+        elif kind == "bare":
+            bare.append((n + 1, text))
+    warnings: tuple[Diagnostic, ...] = ()
+    if bare:
+        first, command = bare[0]
+        more_said = f" (and {len(bare) - 1} more)" if len(bare) > 1 else ""
+        warnings = (
+            Diagnostic(
+                rel,
+                first,
+                f"{len(bare)} command{'s' if len(bare) > 1 else ''} with no comment beside or under {'them' if len(bare) > 1 else 'it'} "
+                f"{'are' if len(bare) > 1 else 'is'} on no card: {command.strip()[:60]!r}{more_said}",
+                "write what it does in a comment after it to make a card of it",
+                severity="warning",
+                group="bare-command",
+            ),
+        )
+    return Converted(text="\n".join(out) + "\n", origin=tuple(origin), warnings=warnings)
