@@ -153,3 +153,24 @@ def test_a_script_with_a_few_comments_stays_unread(tmp_path: Path) -> None:
     notes, _, said = built_notes(tmp_path, {"deploy.sh": script, "notes.md": "## What is a shell?\n\nA program that runs commands.\n"})
     assert [note_front(n) for n in notes] == ["What is a shell?"]
     assert any("sources/deploy.sh: warning: not read: a program or a database dump" in s for s in said), said
+
+
+# --- T61-4: bullet captions over one-command fences -----------------------------------------------------------------
+
+
+def test_bullet_captions_over_command_fences_are_a_card_each(tmp_path: Path) -> None:
+    """T61-4 (medium): a cheat sheet in Markdown that writes what each command does as a bullet of its own over a fence
+    naming no language (``* Copy your public key to a server`` / ```` ``` ```` / ``ssh-copy-id user@server``;
+    awesome-cheatsheets' kubernetes.md). Before: one card per section, ``Keys`` → three captions and commands run
+    together. Now each caption → its command, as a ``**Caption:**`` line over a shell fence is; a command with its
+    here-document is one."""
+    notes, _, _ = built_notes(tmp_path, {"ssh.md": TRIAL / "bullet-captions-over-fences.md"})
+    assert [(note_front(n), note_back(n)) for n in notes][:5] == [
+        ("Make a new key pair with a comment", 'ssh-keygen -t ed25519 -C "me@laptop"'),
+        ("Copy your public key to a server", "ssh-copy-id user@server"),
+        ("Add a key to the running agent", "ssh-add ~/.ssh/id_ed25519"),
+        ("Forward local port 8080 to port 80 on the server", "ssh -L 8080:localhost:80 user@server"),
+        ("Open a SOCKS proxy on local port 1080", "ssh -D 1080 user@server"),
+    ], [(note_front(n), note_back(n)) for n in notes]
+    assert [note_front(n) for n in notes][5:] == ["Write a config entry for a host"]
+    assert "Port 2222" in note_back(notes[5]), note_back(notes[5])

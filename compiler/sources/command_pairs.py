@@ -34,6 +34,7 @@ from compiler.sources.directives import task_lines
 
 PAIRS_MIN = 2  # one caption and its command under a heading: the heading's card already is that pair
 COMMAND_LINES = 6  # a cheat sheet's command is a line or a few, not a script
+HEREDOC_LINES = 12  # a bullet caption's fence that names no language: one command with its here-document at most
 CAPTION_WORDS = 3  # a caption of fewer words ('Via SSH:') says what it does only with its topic's name
 DESCRIPTION_LINES = 3  # a command's description wraps over a line or two in a PDF's column, never a paragraph
 
@@ -50,6 +51,9 @@ _ANSWER_LABEL = re.compile(
     r"(?i)^(?:answer|solution|sol|output|result|example|réponse|solución|respuesta|resposta|solução|lösung|antwort"
     r"|ergebnis|beispiel|ejemplo|exemple|risposta|soluzione|答案|解答|答|解|정답|해설)\b"
 )
+# a caption written as a bullet of its own over the fence ('* List all pods in all namespaces in wide format' over
+# '```' / 'kubectl get pods -o wide --all-namespaces': awesome-cheatsheets' kubernetes.md, trial61 T61-4)
+_BULLET_CAPTION = re.compile(r"^ {0,3}[-*+][ \t]+(?P<text>[^\s`>|#].{2,118}?)\s*[:：]?\s*$")
 _DESCRIPTION = re.compile(r"^ {0,3}[^\s#>|`\-*+\d<!\[].{2,200}$")
 _PROSE = re.compile(r"^ {0,3}[^\s#>|`\-*+\d<!\[:]")  # a paragraph's line, however long (a how-to's, T52-1)
 
@@ -82,6 +86,23 @@ def _shell_fence(lines: list[str], start: int) -> int | None:
         return None
     info = _FENCE.match(lines[start]).group("info")  # type: ignore[union-attr]
     return end if _SHELL.match(info) or body[0].lstrip().startswith("$ ") else None
+
+
+def _command_fence(lines: list[str], start: int) -> int | None:
+    """The closing line of a short fence of commands opening at ``start``: a shell fence, or one that names no language
+    whose lines are a command each (no blank line, none a comment or a block's brace), or None."""
+    end = _shell_fence(lines, start)
+    if end is not None:
+        return end
+    end = _fence_end(lines, start)
+    if end is None or _FENCE.match(lines[start]).group("info"):  # type: ignore[union-attr]
+        return None
+    body = lines[start + 1 : end]
+    if not body or len(body) > (HEREDOC_LINES if "<<" in body[0] else COMMAND_LINES):
+        return None
+    if any(not x.strip() or x.strip().startswith(("#", "//", "{", "}")) for x in body):
+        return None
+    return end
 
 
 def _next_text(lines: list[str], k: int) -> int | None:
@@ -205,6 +226,11 @@ def command_pairs(text: str) -> str:
             pairs.append(("caption", k, nxt))
             k = end + 1
             continue
+        bullet = None if k in tasks or not opens else _BULLET_CAPTION.match(line)
+        if bullet and nxt == k + 1 and _opens_fence(lines[nxt]) and (end := _command_fence(lines, nxt)) is not None:
+            pairs.append(("bullet", k, nxt))
+            k = end + 1
+            continue
         command = None if k in tasks else _COMMAND_SPAN.match(line)
         if command and nxt is not None and _DESCRIPTION.match(lines[nxt]) and not _COMMAND_SPAN.match(lines[nxt]):
             pairs.append(("command", k, nxt))
@@ -228,7 +254,10 @@ def command_pairs(text: str) -> str:
             continue  # (a question's answer that shows commands stays that answer)
         marks = "#" * (level + 1)
         for kind, at, other in sorted(found, key=lambda pair: pair[1]):
-            if kind == "caption":
+            if kind == "bullet":
+                said = _BULLET_CAPTION.match(lines[at]).group("text").strip()  # type: ignore[union-attr]
+                lines[at] = f"{marks} {title.strip(' *_')} – {said}" if len(said.split()) < CAPTION_WORDS else f"{marks} {said}"
+            elif kind == "caption":
                 m = _BOLD_CAPTION.match(lines[at]) or _CAPTION.match(lines[at])
                 said = m.group("text").strip()  # type: ignore[union-attr]
                 # ('**Via SSH:**' under '### Clone Existing Repository': too short to ask alone, the topic leads it)
