@@ -2,7 +2,8 @@
 a JavaScript interview book, an ML interview guide; docs/trials/trial61.md) fixed: a page of notes that ends with a
 knowledge check (``1. Which tool …? → **answer**``) keeps its statement sections' cards (T61-1); a ``**Term**:`` list
 with an entry defined by its nested list, or with a term another list names again, is a card per term (T61-2); a
-shell cheat sheet (``git init   # initiates git …``) is read, a card per command (T61-3); bullet captions over
+shell cheat sheet (``git init   # initiates git …``) is read, a card per command, and a placeholder written as a tag
+(``<container-id>``) is text (T61-3); bullet captions over
 one-command fences are a card each (T61-4).
 
 The reproducers in tests/data/trials/trial61/ are written for this trial in the shapes of the documents (no fetched
@@ -114,8 +115,9 @@ def test_a_shell_cheat_sheet_is_read_a_card_per_command(tmp_path: Path) -> None:
     starts the service now``), banner comments between rules of ``#`` for its sections (awesome-cheatsheets'
     ``git.sh``, ``docker.sh``). Before: "not read: a program or a database dump … (export its questions as CSV or JSON
     …)", not one card of its commands. Now each command is a card, its comment the front (a comment line right under
-    it that goes on with the sentence too), the command the back; a banner its section; a block of comment lines a
-    card of its first line; a command with no comment said."""
+    it that goes on with the sentence too), the command the back; a banner its section, a comment line alone right over
+    commands (``# Filtering``) a part of it; a block of comment lines a card of its first line; a command with no
+    comment said."""
     notes, _, said = built_notes(tmp_path, {"services.sh": TRIAL / "commands-cheatsheet.sh"})
     assert [(note_front(n), n["fields"]["Section"]) for n in notes] == [
         ("shows whether the service runs, and its last log lines", "SERVICES"),
@@ -126,9 +128,9 @@ def test_a_shell_cheat_sheet_is_read_a_card_per_command(tmp_path: Path) -> None:
         ("lists the running services", "SERVICES"),
         ("shows the service's log", "LOGS"),
         ("follows the log as lines arrive", "LOGS"),
-        ("shows the log of the last hour", "LOGS"),
-        ("shows the errors since the last boot", "LOGS"),
-        ("Log levels", "LOGS"),
+        ("shows the log of the last hour", "LOGS › Filtering"),
+        ("shows the errors since the last boot", "LOGS › Filtering"),
+        ("Log levels", "LOGS › Filtering"),
     ], [note_front(n) for n in notes]
     backs = {note_front(n): note_back(n) for n in notes}
     assert backs["stops then starts the service, dropping its open connections"] == "systemctl restart nginx"
@@ -136,7 +138,7 @@ def test_a_shell_cheat_sheet_is_read_a_card_per_command(tmp_path: Path) -> None:
     assert backs["Log levels"] == "0 emerg, 1 alert, 2 crit, 3 err 4 warning, 5 notice, 6 info, 7 debug"
     assert 'data-lang="bash"' in notes[0]["fields"]["Answer"], notes[0]["fields"]["Answer"]
     assert any(
-        "sources/services.sh:21: warning: 1 command with no comment beside or under it is on no card: "
+        "sources/services.sh:23: warning: 1 command with no comment beside or under it is on no card: "
         "'journalctl --vacuum-size=200M'" in s
         for s in said
     ), said
@@ -153,6 +155,27 @@ def test_a_script_with_a_few_comments_stays_unread(tmp_path: Path) -> None:
     notes, _, said = built_notes(tmp_path, {"deploy.sh": script, "notes.md": "## What is a shell?\n\nA program that runs commands.\n"})
     assert [note_front(n) for n in notes] == ["What is a shell?"]
     assert any("sources/deploy.sh: warning: not read: a program or a database dump" in s for s in said), said
+
+
+# --- T61-3: a placeholder written as a tag ---------------------------------------------------------------------------
+
+
+def test_a_placeholder_written_as_a_tag_is_text(tmp_path: Path) -> None:
+    """T61-3 (high), its silent part: a command's placeholder written as a tag, ``docker logs <container-id> -f``
+    (a name with a hyphen, as a custom element's is) or ``docker tag <image> …`` (an obsolete alias of ``<img>``).
+    Before: ``<container-id>`` was dropped without a word (``Run docker logs -f``, ``docker exec -it bash``) and
+    ``<image>`` became a picture with no address (``[image]``, "image with no usable address"). Now such a tag, with no
+    attribute and no closing tag after it, is the text it was written as; a custom element closed as one
+    (``<user-card>Ada</user-card>``) stays an element."""
+    notes, _, said = built_notes(tmp_path, {"docker.md": TRIAL / "placeholder-tags.md"})
+    assert [note_back(n) for n in notes] == [
+        "Run docker logs <container-id> -f; stop following with Ctrl-C.",
+        "Use docker tag <image> username/repository:tag, then docker push username/repository:tag.",
+        "Run docker exec -it <container-id> bash (or sh when the image has no bash).",
+        "A custom element is written with a hyphen in its name and closed like any element: Ada shows Ada.",
+    ], [note_back(n) for n in notes]
+    assert "&lt;container-id&gt;" in notes[0]["fields"]["Answer"], notes[0]["fields"]["Answer"]
+    assert not any("image with no usable address" in s for s in said), said
 
 
 # --- T61-4: bullet captions over one-command fences -----------------------------------------------------------------

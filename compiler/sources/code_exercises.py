@@ -15,8 +15,9 @@ lines each end with a comment of two words or more, :data:`CHEATS_MIN` of them o
 command: what its comment says the front (a comment line right under it that goes on with the sentence too), the
 command the back in a fence of the file's language. A command alone on its line over comment lines is the same card
 the other way round (``.gitignore`` / ``# is a file including names of stuff …``). A banner comment between rules of
-the mark (``####…`` / ``# DOCKER`` / ``####…``) is a section's heading; other comment lines are notes, on the card
-above them (a section's first ones its text); a command with no comment is said, on no card.
+the mark (``####…`` / ``# DOCKER`` / ``####…``) is a section's heading, and so is a comment line alone right over
+commands (``// Methods of the Object constructor``) or one that ends with ``:``; other comment lines are notes, on the
+card above them (a block of them a card of its first line); a command with no comment is said, on no card.
 """
 
 from __future__ import annotations
@@ -137,8 +138,8 @@ def _banner(text: str) -> bool:
 
 
 def _cheats(lines: list[str], suffix: str) -> list[tuple[str, int, str, list[str]]] | None:
-    """A command cheat sheet's parts as ``(kind, line, text, more)``: 'section' (a banner's words, or a comment line alone
-    that ends with ':'), 'card' (text the command, more its comment's words then, after an empty entry, notes under
+    """A command cheat sheet's parts as ``(kind, line, text, more)``: 'section' (a banner's words), 'label' (a comment
+    line alone that ends with ':' or stands right over commands), 'card' (text the command, more its comment's words then, after an empty entry, notes under
     it), 'topic' (a block of comment lines: text its first line, more the rest), 'note' (a comment line alone, before
     any card), 'bare' (a command with no comment); None when the file is no such sheet (see the module)."""
     mark, _ = LINE_COMMENTS[suffix]
@@ -189,8 +190,9 @@ def _cheats(lines: list[str], suffix: str) -> list[tuple[str, int, str, list[str
                     words.append(block.pop(0))  # (its comment going on: '… to the staging area,' / '# the default when …')
                     last = words[-1].rstrip()
                 parts[-1] = ("card", at, code, [*words, "", *block] if block else words)
-            elif len(block) == 1 and text.endswith((":", "：")):
-                parts.append(("section", k, text.rstrip(":： "), []))
+            elif len(block) == 1 and (text.endswith((":", "：")) or below == "card"):
+                # ('// Methods of the Object constructor' over its commands, a blank line above it: their label)
+                parts.append(("label", k, text.rstrip(":： "), []))
             elif len(block) > 1:
                 parts.append(("topic", k, block[0].rstrip(":： "), block[1:]))
             elif parts and parts[-1][0] == "card":
@@ -286,13 +288,13 @@ def _cheat_markdown(parts: list[tuple[str, int, str, list[str]]], lines: list[st
 
     bare: list[tuple[int, str]] = []
     for kind, n, text, more in parts:
-        if kind == "section":
-            put("## " + literal_inline(text), n)
+        if kind in ("section", "label"):  # (a banner's words a section, a label over commands one inside it)
+            put(("## " if kind == "section" else "### ") + literal_inline(text), n)
             put("", n)
         elif kind == "card":
             words = more[: more.index("")] if "" in more else more
             notes = more[more.index("") + 1 :] if "" in more else []
-            put("### " + literal_inline(" ".join(w.strip() for w in words)), n)
+            put("#### " + literal_inline(" ".join(w.strip() for w in words)), n)
             put("", n)
             fence = "````" if "```" in text else "```"
             put(fence + lang, n)
@@ -303,7 +305,7 @@ def _cheat_markdown(parts: list[tuple[str, int, str, list[str]]], lines: list[st
                 put(markdown_line(note), n)
                 put("", n)
         elif kind == "topic":
-            put("### " + literal_inline(text), n)
+            put("#### " + literal_inline(text), n)
             put("", n)
             for item in more:
                 put("- " + markdown_line(item), n)

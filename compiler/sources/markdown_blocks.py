@@ -629,14 +629,29 @@ HTML_ELEMENTS = frozenset(
 _TAG_NAME = re.compile(r"^</?([A-Za-z][A-Za-z0-9-]*)")
 
 
+_BARE_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)\s*>")
+
+
 def _prose_tags(state: Any) -> None:
-    """Core rule: an inline 'tag' whose name is no HTML element ('<T>', '<String, Integer>') is text."""
+    """Core rule: an inline 'tag' whose name is no HTML element ('<T>', '<String, Integer>') is text; so is a
+    placeholder written as a tag that no closing tag follows and that has no attribute: a name with a hyphen
+    (``docker logs <container-id> -f``; a custom element is closed, ``<my-card>…</my-card>``) or ``<image>`` (``docker
+    tag <image> user/repo:tag``: an obsolete alias of ``<img>`` that shows no picture without its address). Both
+    were dropped, the command on the card without its argument and nothing said (trial61 T61-3)."""
     for token in state.tokens:
-        for child in token.children or ():
+        children = token.children or ()
+        for child in children:
             if child.type == "html_inline":
                 m = _TAG_NAME.match(child.content)
-                if m is not None and m.group(1).lower() not in HTML_ELEMENTS and "-" not in m.group(1):  # (a custom element)
+                if m is None:
+                    continue
+                name = m.group(1).lower()
+                if name not in HTML_ELEMENTS and "-" not in name:
                     child.type = "text"
+                elif (bare := _BARE_TAG.fullmatch(child.content.strip())) is not None and ("-" in name or name == "image"):
+                    closing = f"</{bare.group(1).lower()}>"
+                    if not any(c.type == "html_inline" and c.content.replace(" ", "").lower() == closing for c in children):
+                        child.type = "text"
 
 
 _MATH_TOKENS = frozenset(["math_inline", "math_inline_double", "math_block", "math_block_label"])

@@ -16,6 +16,8 @@ systemctl list-units --type=service --state=running   # lists the running servic
 
 journalctl -u nginx             # shows the service's log
 journalctl -u nginx -f          # follows the log as lines arrive
+
+# Filtering
 journalctl --since "1 hour ago" # shows the log of the last hour
 journalctl -p err -b            # shows the errors since the last boot
 journalctl --vacuum-size=200M
