@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, note_back, note_front
 
 DATA = Path(__file__).parent / "data" / "sitting61" / "lead"
@@ -78,3 +79,62 @@ def test_a_problem_label_under_a_title_that_asks_nothing_is_answered_by_the_next
         ),
     ]
     assert skipped == [] and not [m for m in said if "no answer" in m or "statement headings" in m], said
+
+
+# Scenario pages as chat assistants write them (shapes seen on public Terraform interview pages; fixtures written here):
+# titled pairs after rules, and a title set at level 3 over '## …' sections with '✅ **Answer:**' labels.
+
+
+@pytest.mark.parametrize("name", ["titled-pairs.md", "titled-pairs.txt"])
+def test_a_title_line_after_a_rule_sections_the_labelled_pair_under_it(tmp_path: Path, name: str) -> None:
+    """'---' / '1. Scenario: Managing Multiple Environments' / 'Q: …?' / 'A: …': the first title was 'text outside any
+    question' (in a .txt, nowhere, and the file's suggested title was '---'), each later one ran onto the answer before
+    it ('… for each environment. Scenario: Handling State File Conflicts'; in a .txt, '---' on the back)."""
+    notes, skipped, said = built_notes(tmp_path, {name: DATA / name})
+    assert [(n["fields"]["Section"], note_front(n)) for n in notes] == [
+        (
+            "1. Scenario: Managing Multiple Environments",
+            "Your team needs to manage multiple environments (dev, staging, production) using Terraform. How would you "
+            "structure your Terraform code to handle this efficiently?",
+        ),
+        (
+            "2. Scenario: Handling State File Conflicts",
+            "Two engineers ran terraform apply at the same time and the state file is corrupted. How do you prevent this?",
+        ),
+    ]
+    assert note_back(notes[0]).endswith("Modules: Create reusable modules and pass different variables for each environment.")
+    assert note_back(notes[1]).endswith("use terraform state commands.")
+    assert skipped == [] and not [m for m in said if "outside any" in m], said
+
+
+def test_a_rule_is_no_title_of_a_text_file() -> None:
+    from compiler.sources.suggest import document_title
+
+    assert document_title("sources/s.txt", ["", "---", "", "1. Scenario: X", "", "Q: What?", "A: That."]) is None
+
+
+def test_an_emoji_before_a_bold_answer_label_and_a_title_set_deeper_than_its_sections(tmp_path: Path) -> None:
+    """'### **🚀 Terraform Scenario-Based …**' over '## **🔹 Basic Terraform Scenarios**' was a card of the page's
+    introduction; '✅ **Answer:**' was no label, so the first scenario's back held 'Question: … ✅ Answer: Use: …'."""
+    from compiler.sources.lines import undecorated_label
+
+    assert undecorated_label("✅ **Answer:**  ") == "**Answer:**  "
+    assert undecorated_label("✅ **A:** 4") == "✅ **A:** 4"  # (an option ticked right, no label)
+    assert undecorated_label("✅ **Bold** thing") == "✅ **Bold** thing"
+    notes, _, said = built_notes(tmp_path, {"emoji-labels.md": DATA / "emoji-labels.md"})
+    cards = [(note_front(n), note_back(n)) for n in notes]
+    assert cards == [
+        (
+            "Scenario: You want to initialize Terraform in a project. What should you do? Question: What command do you "
+            "use to initialize a new Terraform project and why?",
+            "Use: terraform init This downloads required provider plugins (e.g., AWS, Azure, GCP). Initializes the "
+            "backend for remote state storage (if configured).",
+        ),
+        ("How do you preview what Terraform will change?", "Run terraform plan ; it shows what will be created, changed or destroyed."),
+    ]
+    assert [m for m in said if "outside any" in m] == [
+        "sources/emoji-labels.md:3: warning: text outside any question is not in any card (under the page's title "
+        "'🚀 Terraform Scenario-Based Interview Questions & Answers for DevOps' at line 1: its introduction) (notes, not "
+        "questions? notes = \"skip\" in its [[source]] table stops this message; else put it under a question ('## …?' "
+        "or '**…?**'; a heading that asks ends with '?') or remove it)"
+    ]

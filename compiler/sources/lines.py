@@ -1065,7 +1065,8 @@ def _character(m: re.Match[str]) -> str:
 
 # an emoji or two opening a line's label, inside its bold or not: '**❓ Question 1:**', '**✅ Answer:**', '💡 Answer:'
 _DECORATED_LABEL = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?)(?P<b>\*\*|__)?(?P<decor>(?:[^\w\s][\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*\s*){1,3})(?=\w)"
+    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?)(?P<b>\*\*|__)?(?P<decor>(?:[^\w\s*][\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*\s*){1,3})"
+    r"(?P<b2>(?<=\s)(?:\*\*|__))?(?=\w)"  # ('✅ **Answer:**': the emoji before the bold, T61)
 )
 
 
@@ -1073,11 +1074,11 @@ def undecorated_label(line: str) -> str:
     """A line whose question or answer label opens with an emoji (``**❓ Question 1:** …``, ``**✅ Answer:** …``, as
     chat assistants print practice questions) without it: ``**Question 1:** …`` (trial38 T38-3: the emoji hid the
     label, 0 cards). Only symbols (emoji, ``➤``) are taken, only before a label of two letters or more (``✅ A: 4``
-    is an option ticked right); any other line as it is."""
+    is an option ticked right); so is an emoji before the bold (``✅ **Answer:**``); any other line as it is."""
     m = _DECORATED_LABEL.match(line)
     if m is None or not all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") or ch.isspace() or ch in "\ufe0e\ufe0f" for ch in m.group("decor")):
         return line
-    bare = m.group("lead") + (m.group("b") or "") + line[m.end() :]
+    bare = m.group("lead") + (m.group("b") or m.group("b2") or "") + line[m.end() :]
     rest = unbold_label(bare)[len(m.group("lead")) :]  # (a bold lead that is no label keeps its '**': no word here)
     if not re.match(r"[^\W\d_]{2,}", rest):
         return line

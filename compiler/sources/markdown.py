@@ -288,6 +288,7 @@ from compiler.sources.markdown_blocks import (
     page_lead,
     page_metadata,
     page_title,
+    pair_titles,
     pandoc_attributes,
     pipe_cards,
     placeholder_links,
@@ -1972,11 +1973,12 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
     if _page_introduction(doc.lines, block, above if heading is not None else None):
         return  # ('This part of the documentation answers common questions about Requests.': what the page is, T49-13)
     said = f" (under the heading {heading.group('text')!r} at line {above + 1}, read as a section, not a question)" if heading and above is not None else ""
-    if heading is not None and above is not None and re.match(r" {0,3}#[ \t]", heading.group(0)):
+    titled = heading is not None and above is not None and (re.match(r" {0,3}#[ \t]", heading.group(0)) or (page_title(doc.lines) or (-1, ""))[0] == above)
+    if titled and heading is not None and above is not None:  # (a title set at level 3 over '## …' sections too, T61)
         # ('# A Swift Tour' over its introduction, trial50 T50-9: the page's title, no section; '# Introduction' over
         # exercism's 'Python is a dynamic and strongly typed programming language.': a title that names no subject asks
         # nothing, and a card fronted 'Introduction' would not either, T50-3)
-        title = heading.group("text").strip()
+        title = heading.group("text").strip().strip("*_ ").strip()  # ('# **🚀 Terraform …**': its words, no bold marks)
         said = (f" (under the title {title!r} at line {above + 1}, which names no subject: titled '# <subject>: {title}', "
                 "its text is the page's card)") if generic_title(title) else f" (under the page's title {title!r} at line {above + 1}: its introduction)"
     fix = "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it"
@@ -4466,7 +4468,7 @@ class MarkdownReader:
                 "write six '#' at most",
                 group="deep-heading",
             )
-        raw = bold_code_titles(raw)  # '**Second-highest salary**' / its ```sql fence, each a drill: a heading each (N60-3)
+        raw = pair_titles(bold_code_titles(raw))  # '**Second-highest salary**' / its ```sql fence, each a drill: a heading each (N60-3); '---' / '1. Scenario: …' / 'Q: …' (T61)
         raw = component_blocks(learning_objectives(raw))  # '<Note>' / '  Avoid `HTTP_PROXY` …' / '</Note>': Markdown in a quote (T49-2)
         raw = page_metadata(raw)  # Writerside's '<web-summary>…</web-summary>': the site's summary of the page, no text
         raw = docc_links(raw)  # 'as introduced in <doc:Functions>': the page's name, never 'doc:Functions' (T50-7)

@@ -80,6 +80,7 @@ from compiler.sources.lines import (
     spaces_one_way,
     statement_breaks,
     task_lead,
+    unbold_label,
 )
 from compiler.sources.parts import field_label
 from compiler.sources.quizdown import quizdown_ends as quizdown_ends
@@ -3172,12 +3173,14 @@ def asks_about_picture_below(question: str) -> bool:
 
 
 def page_title(lines: list[str]) -> tuple[int, str] | None:
-    """``(0-based line, text)`` of a page title: the first heading, of level 1, and the only level-1 heading.
+    """``(0-based line, text)`` of a page title: the first heading, of level 1, and the only level-1 heading; or, on a
+    page with no level-1 heading, a first heading deeper than the heading after it (it sections nothing).
 
     A title names the page (or the deck); it is not a section every card sits in.
     """
     first: tuple[int, str] | None = None
     seen_heading = False
+    deeper: tuple[int, str, int] | None = None  # the page's first heading when below level 1: (line, text, level)
     opened = (front_matter_end(lines) or -1) + 1  # (front matter's lines are no heading's)
     for i, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
         if fenced or i < opened:
@@ -3185,6 +3188,14 @@ def page_title(lines: list[str]) -> tuple[int, str] | None:
         h = _ATX.match(line) or _setext(lines, i, opened)
         if h is None:
             continue
+        if not seen_heading and len(h.group(1)) > 1:
+            deeper = (i, without_tags(h.group(2).strip().rstrip("#").strip()), len(h.group(1)))
+        elif deeper is not None and first is None and len(h.group(1)) > 1:
+            # ('### 🚀 Terraform Scenario-Based Interview Questions' over '## 🔹 Basic Scenarios': the first heading, deeper
+            # than the one after it, sections nothing; the page's title set at the wrong level, T61)
+            if len(h.group(1)) < deeper[2] and not _NUMBERED_LABEL.match(deeper[1].strip("*_ ")) and not deeper[1].rstrip("*_ ").endswith(("?", "？")):
+                first = (deeper[0], deeper[1])
+            deeper = None
         if len(h.group(1)) == 1:
             if first is not None and _KEY_HEADING.match(h.group(2)):
                 continue  # '# Answers': an answer key at the end does not make the title a section
@@ -4330,6 +4341,44 @@ def bold_code_titles(text: str) -> str:
     level = "#" * min(6, (len(_ATX_LEVEL.match(lines[headings[0]]).group(1)) if headings else 1) + 1)  # type: ignore[union-attr]
     for k in titles:
         lines[k] = f"{level} {_BOLD_LINE.match(lines[k]).group('t').strip()}"  # type: ignore[union-attr]
+    return "\n".join(lines)
+
+
+PAIR_TITLE_WORDS = 12  # words at most of a line that titles the labelled pair under it
+PAIR_TITLES_MIN = 2
+
+
+def pair_titles(text: str) -> str:
+    """A page of labelled pairs, each titled by a short line of its own after a rule (``---`` / ``1. Scenario: Managing
+    Multiple Environments`` / ``Q: Your team needs …?`` / ``A: I would …``, a chat assistant's interview answers pasted
+    as plain text): each title a heading one level under the page's deepest heading, so it sections its pair and ends
+    the answer before it (T61: the first title was 'text outside any question', each later one ran onto the answer
+    before it). Only when two titles at least do so; a title asks nothing, opens with no label and ends no sentence.
+    Line numbers kept."""
+    if "---" not in text and "***" not in text and "___" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    titles: list[int] = []
+    for k, line in enumerate(lines):
+        said = line.strip()
+        if fenced[k] or not said or _ATX_LEVEL.match(line) or _RULE_LINE.match(line) or len(said.split()) > PAIR_TITLE_WORDS:
+            continue
+        if said.rstrip("*_ ").endswith((*QUESTION_MARKS, ".", ":", "：", ";", "。")) or k + 2 >= len(lines) or lines[k + 1].strip():
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+        below = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if above is None or not _RULE_LINE.match(lines[above]) or below is None or fenced[below]:
+            continue
+        bare = unbold_label(said)
+        if has_question_label(bare) or has_answer_label(bare) or not has_question_label(unbold_label(lines[below].strip())):
+            continue
+        titles.append(k)
+    if len(titles) < PAIR_TITLES_MIN:
+        return text
+    deepest = max((len(m.group(1)) for k, line in enumerate(lines) if not fenced[k] and (m := _ATX_LEVEL.match(line))), default=1)
+    for k in titles:
+        lines[k] = f"{'#' * min(6, deepest + 1)} {lines[k].strip()}"
     return "\n".join(lines)
 
 

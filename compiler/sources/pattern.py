@@ -1990,7 +1990,10 @@ class _Walk:
                 return False
         raw = _TITLE_NOTE.sub("", raw) or raw  # ('Short Answer Type Questions (3 marks each)': the part's marks, T32-21)
         words = raw.split()
-        first = p is None and not self.seen_item and bool(words) and words[-1].lower().rstrip("s") in _TITLE_ENDS
+        above = next((self.lines[k] for k in range(index - 1, -1, -1) if self.lines[k].strip()), "")
+        # (before the first item, a title naming its kind, 'Very Short Answer Type Questions', or one set off by a rule
+        # over it as the next items' titles are: '---' / '1. Scenario: Managing Multiple Environments' / 'Q: …', T61)
+        first = p is None and not self.seen_item and bool(words) and (words[-1].lower().rstrip("s") in _TITLE_ENDS or bool(_RULE.match(above)))
         if not first and (p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer))):
             return False  # (before the first item only a title naming its kind: 'Very Short Answer Type Questions')
         nxt = self.next_line[index]
@@ -3236,8 +3239,8 @@ class _Walk:
             return
         # ('<br><br><br>' and '**Your answer:** ____' are room left to write the answer in: G4)
         p.answer = ["" if _BREAKS.match(line) or _WRITE_IN.match(line) or _WRITING_LINE.match(line) else line for line in p.answer]
-        while p.answer and not p.answer[-1].strip():
-            p.answer.pop()
+        while p.answer and (not p.answer[-1].strip() or (_RULE.match(p.answer[-1]) and "_" not in p.answer[-1])):
+            p.answer.pop()  # (and a rule the answer ends at, '---' before the next item's title: layout, no text; T61)
         p.answer = _open_toggle_dropped(p.answer)
         if self.layout.format == "code" and not p.head and all(self.item.match(x) for x in p.answer if x.strip()):
             p.answer = []  # ('# For more, see:' / '# http://…' over no command: a note, no card; said unanswered)

@@ -297,8 +297,8 @@ def _text_title(lines: list[str]) -> str | None:
     text = _PAGE_NUMBER.sub("", text)  # ('… Study Questions      Page 1 of 3': page 1's header, its number no title's)
     text = _MARKS_FIELD.sub("", text)  # ('… Cells Worksheet      Total: ___ / 12': a field to fill, sitting 49)
     after = lines[first + 1] if first + 1 < len(lines) else ""
-    if not text or len(text) > 80 or text.endswith(("?", ":")) or "\t" in lines[first] or _NOT_TITLE.match(text):
-        return None
+    if not text or len(text) > 80 or text.endswith(("?", ":")) or "\t" in lines[first] or _NOT_TITLE.match(text) or not re.search(r"\w", text):
+        return None  # (nor a rule, '---', that a page's introduction left first when it was set aside: T61)
     if after.strip() and not _META_LINE.match(after) and not stamp_line(after) and not _BR.search(lines[first]) and not _RUBRIC_LINE.match(after):
         return None  # (a OneNote page's date and time under its title: its metadata, sitting 46 M12; a paper's rubric, sitting 50)
     return " ".join(text.split())
