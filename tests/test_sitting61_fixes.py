@@ -164,3 +164,23 @@ def test_n60_15_a_heading_over_only_a_question_is_its_section(tmp_path: Path) ->
     assert [note_front(n) for n in notes] == ["Causes", "Key people"]
     assert [(s["line"], s["section"]) for s in skipped] == [(16, ["Essay question"])]
     assert [m.split(": warning")[0] for m in messages if "question has no answer" in m] == ["sources/r.md:16"]
+
+
+def test_n60_14_a_callout_under_the_title_is_said_as_a_box_not_an_introduction(tmp_path: Path) -> None:
+    """N60-14: a Q&A page with '> [!tip] Astuce' / '> Passé composé = avoir ou être …' under its title. Before: "text
+    outside any question is not in any card (under the page's title …: its introduction)", a tip called the page's
+    introduction. Now the message names the box and its title and says how to learn it or leave it; the questions are
+    read as before."""
+    notes, _, messages = built_notes(tmp_path, {"f.md": DATA / "callout-under-title.md"})
+    assert [note_front(n) for n in notes] == [
+        "Quel auxiliaire prend le verbe « aller » ?",
+        "Quel est le participe passé de « faire » ?",
+        "Quand accorde-t-on le participe passé avec « avoir » ?",
+    ]
+    said = [m for m in messages if "outside any question" in m]
+    assert said == [
+        "sources/f.md:3: warning: a [!tip] box 'Astuce' outside any question is not in any card (under the page's title "
+        "'Français A2 – le passé composé' at line 1) (notes, not questions? notes = \"skip\" in its [[source]] table stops "
+        "this message; else to learn it, put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') "
+        "or write it as a card of its own; to leave it out, nothing to do)"
+    ]

@@ -1954,6 +1954,9 @@ def _instruction_over_list(lines: list[str], block: TopBlock) -> bool:
     return bool(_LIST_MARK.match(below) or below.lstrip().startswith(("|", "#")))  # ('#': a key's questions, rewritten)
 
 
+_CALLOUT_HEAD = re.compile(r"^[ \t]{0,3}>[ \t]*\[!(?P<kind>[A-Za-z][\w-]*)\][-+]?[ \t]*(?P<title>[^\n]*?)[ \t]*$")  # '> [!tip] Merksatz'
+
+
 def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozenset[int] = frozenset(), marks: str = "") -> None:
     """Text in no card, said at its line (one group: the build prints it once with its count); right under a heading,
     the message names the heading, which was read as a section, not a question (trial29 T29-45: 'whats the func of
@@ -1983,6 +1986,20 @@ def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock, wiki: frozen
                 "its text is the page's card)") if generic_title(title) else f" (under the page's title {title!r} at line {above + 1}: its introduction)"
     fix = "put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or remove it"
     fix = f"{marks}; else {fix}" if marks else fix
+    boxed = _CALLOUT_HEAD.match(doc.lines[block.start]) if block.type in ("blockquote_open", "admonition_open") and block.start < len(doc.lines) else None
+    if boxed is not None:  # ('> [!tip] Merksatz' / '> Konjunktiv II = würde + Infinitiv' under the title: a note of the
+        # page's, never "its introduction"; N60-14)
+        named = squash(boxed.group("title") or "")
+        said = re.sub(r": its introduction\)$", ")", said)
+        diag.warning(
+            doc.rel,
+            block.start + 1,
+            f"a [!{boxed.group('kind').lower()}] box{f' {named!r}' if named else ''} outside any question is not in any card{said}",
+            "to learn it, put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') or write it as a "
+            "card of its own; to leave it out, nothing to do",
+            group=OUTSIDE_QUESTION,
+        )
+        return
     if block.type == "table_open":  # (a table of facts is no introduction: say what it is and how its rows become cards, N43)
         rows = max(0, sum(1 for line in doc.lines[block.start : block.end] if line.strip().startswith("|")) - 2)
         said = re.sub(r": its introduction\)$", ")", said)
