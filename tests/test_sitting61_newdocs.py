@@ -163,3 +163,18 @@ def test_n61_12_a_table_of_only_its_header_row_says_so(tmp_path: Path) -> None:
         "sources/h.tsv: warning: no card from this file: no items found with the 'delimited' layout: its one line, "
         "'Term<TAB>Definition', names its columns, and no row is under it yet ("
     ), said
+
+
+def test_n61_8_an_exam_opening_with_its_first_section_has_no_title_over_both(tmp_path: Path) -> None:
+    """N61-8: an exam whose first line is `SECTION A — Multiple choice (1 mark each)`. Before: that line was the page's
+    title too, so every card's section was `SECTION A — Multiple choice (1 mark each) › SECTION A — Multiple choice`,
+    and section B's cards `SECTION A … › SECTION B — Short answer`. Now a part label is never the page's title: each
+    card shows its own section."""
+    notes, _, _ = built_notes(tmp_path, {"e.txt": DATA / "exam-opens-with-section.txt"})
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("Which gas makes up most of the atmosphere?", "B) nitrogen", "SECTION A — Multiple choice"),
+        ("What is the pH of pure water?", "C) 7", "SECTION A — Multiple choice"),
+        ("Name the process by which rocks are broken down in place. (1)", "weathering", "SECTION B — Short answer"),
+        ("State one greenhouse gas other than carbon dioxide. (1)", "methane / water vapour / nitrous oxide", "SECTION B — Short answer"),
+    ]
+

@@ -263,7 +263,12 @@ def _bold_title(lines: list[str]) -> str | None:
 _TITLE_ATTRS = re.compile(r"\s*\{(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|\S+))(?:\s+(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|\S+)))*\}\s*$")
 
 
-_NOT_TITLE = re.compile(r"^\s*(?:\d+[.)]|q\s*\d*\s*[:.)]|question\b|#|[-*•]\s|\||\{\{)", re.I)
+# (and an exam's first part label, 'SECTION A — Multiple choice (1 mark each)', 'Part 1: …': a section of the paper,
+# never its title; as the title it stood again over every card, over section B's too: sitting 61 N61-8)
+_NOT_TITLE = re.compile(
+    r"^\s*(?:\d+[.)]|q\s*\d*\s*[:.)]|question\b|#|[-*•]\s|\||\{\{|(?:section|part)\s+(?:[a-h]|\d{1,2}|[ivx]{1,4})\b(?!\s*\w))",
+    re.I,
+)
 _META_LINE = re.compile(r"^\s*(?:level|tags?|exported|source|author|date|course|chapter)\b", re.I)
 _BR = re.compile(r"\s*<br\s*/?>\s*$", re.I)
 # an exam paper's rubric under its title: what to answer, the time and marks allowed ('Answer ALL questions. Total: 20
