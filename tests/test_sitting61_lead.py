@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
 
 DATA = Path(__file__).parent / "data" / "sitting61" / "lead"
 
@@ -138,3 +138,37 @@ def test_an_emoji_before_a_bold_answer_label_and_a_title_set_deeper_than_its_sec
         "questions? notes = \"skip\" in its [[source]] table stops this message; else put it under a question ('## …?' "
         "or '**…?**'; a heading that asks ends with '?') or remove it)"
     ]
+
+
+def test_bold_labels_numbered_by_section_are_questions_and_study_advice_is_no_lead(tmp_path: Path) -> None:
+    """'**Q1.1.1** What's the difference …?' / its answer (a Linux interview workbook's numbering: section, level,
+    question): 'no items found', every question 'text outside any question'. And the page's '**How to use:** Answer
+    each question out loud …' was put on every front as what the page says to each question."""
+    notes, _, said = built_notes(tmp_path, {"dotted-labels.md": DATA / "dotted-labels.md"})
+    assert [(note_front(n), plain_text(n["fields"]["Section"])) for n in notes] == [
+        ("What's the difference between > and >> in bash? What about 2>&1 ?", "1. Command Line & Text Processing › L1 — Foundations"),
+        (
+            "Explain what a pipe ( | ) does. How is it different from redirecting to a file and then reading it?",
+            "1. Command Line & Text Processing › L1 — Foundations",
+        ),
+        (
+            "You have a 2GB access log. You need to find the top 10 IP addresses by request count. Walk me through your pipeline.",
+            "1. Command Line & Text Processing › L2 — Applied",
+        ),
+    ]
+    assert note_back(notes[2]) == "awk '{print $1}' access.log | sort | uniq -c | sort -rn | head -10"
+    assert [m for m in said if "outside any" in m and "its introduction" not in m] == []
+
+
+def test_bold_labels_numbered_by_section_with_no_answers_are_said_as_such(tmp_path: Path) -> None:
+    """The same questions with no answers: 'none of its 3 questions has an answer' (was 'text outside any question' for
+    each and 'no items found with the markdown layout')."""
+    from conftest import deck_of
+
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    with pytest.raises(ContentError) as raised:
+        build(deck_of(tmp_path, {"q.md": DATA / "dotted-labels-unanswered.md"}), tmp_path / "build", formats=("json",), now=1_000)
+    assert "sources/q.md:11: warning: none of its 3 questions has an answer (lines 11, 13, 17)" in str(raised.value)
+    assert "no items found" not in str(raised.value)

@@ -7952,7 +7952,7 @@ _LABEL_ONLY = re.compile(
     # numbered slide, picture or specimen, as 'Question 3' is)
     r"|slide|folie|diapositiva|diapositive|slajd|слайд|幻灯片|スライド|image|picture|photo|specimen|exhibit|artwork|painting"
     rf"|{QUESTION_WORDS})\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"  # (every language's question word: T29-55)
-    r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
+    r"(?P<n>\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"  # ('**Q1.1.1**': a section's numbering, T61)
     r"(?:`?[(（\[【](?P<tag>[^()（）\[\]【】`]{1,60})[)）\]】]`?\s*)?$"  # ('`[KTU University Exam – July 2024]`': its source, T15-85)
 )
 # a label that sets a task ('Exercise 3', 'Problem 2', 'Aufgabe 1'), not one that names a thing shown ('Slide 3', 'Exhibit 2')

@@ -6786,6 +6786,10 @@ _FOR_EACH = re.compile(r"(?i)^(?:for\s+(?:each|every)|für\s+jede[nrs]?|pour\s+c
 PAGE_LEAD_WORDS = 40  # words at most in a page's instruction to every item
 
 
+# a paragraph labelled as advice on studying the page ('**How to use:** …', 'Study tip: …', '**Tip:** …')
+_STUDY_ADVICE = re.compile(r"^(?:\*\*|__)?\s*(?i:how\s+to\s+(?:use|study|practi[cs]e)(?:\s+this(?:\s+\w+)?)?|study\s+tips?|tips?)\s*[:：]")
+
+
 def page_lead(blocks: list[TopBlock], lines: list[str], first: int) -> list[int]:
     """Block indices of what a page says to every one of its items, from its block ``first`` (right under its title):
     one short paragraph that tells what to do with each item (``For each transaction, give the journal entry.``,
@@ -6796,8 +6800,8 @@ def page_lead(blocks: list[TopBlock], lines: list[str], first: int) -> list[int]
     if first >= len(blocks) or blocks[first].type != "paragraph_open" or blocks[first].end > len(lines):
         return []
     text = " ".join(" ".join(lines[blocks[first].start : blocks[first].end]).split())
-    if len(text.split()) > PAGE_LEAD_WORDS or text.rstrip(" *_").endswith(("?", "？")):
-        return []
+    if len(text.split()) > PAGE_LEAD_WORDS or text.rstrip(" *_").endswith(("?", "？")) or _STUDY_ADVICE.match(text):
+        return []  # ('**How to use:** Answer each question out loud …': how to study the page, no item's words, T61)
     if text.rstrip(" *_").endswith((":", "：")):  # ('We can group the readings … and aggregate each group:' is a lesson's)
         exhibit = first + 1 < len(blocks) and blocks[first + 1].type in ("fence", "code_block", "table_open")
         return [first, first + 1] if exhibit and _EVERY_ITEM.search(text) else []
