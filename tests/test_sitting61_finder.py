@@ -4,7 +4,8 @@ knowledge check (``1. Which tool …? → **answer**``) keeps its statement sect
 with an entry defined by its nested list, or with a term another list names again, is a card per term (T61-2); a
 shell cheat sheet (``git init   # initiates git …``) is read, a card per command, and a placeholder written as a tag
 (``<container-id>``) is text (T61-3); bullet captions over
-one-command fences are a card each (T61-4).
+one-command fences are a card each (T61-4); a cheat sheet's neighbouring commands are kept apart in deckc dupes
+(T61-13).
 
 The reproducers in tests/data/trials/trial61/ are written for this trial in the shapes of the documents (no fetched
 text is committed): PhillipJBridgeman/azure-fundamentals-notes 9e63f2fb (MIT), LeCoupa/awesome-cheatsheets 82494796
@@ -15,7 +16,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
+
+from compiler.build import build
+from compiler.dupes_report import to_decide
+from compiler.passes.dedupe import SIBLING_TERMS
 
 TRIAL = Path(__file__).parent / "data" / "trials" / "trial61"
 
@@ -197,3 +202,27 @@ def test_bullet_captions_over_command_fences_are_a_card_each(tmp_path: Path) -> 
     ], [(note_front(n), note_back(n)) for n in notes]
     assert [note_front(n) for n in notes][5:] == ["Write a config entry for a host"]
     assert "Port 2222" in note_back(notes[5]), note_back(notes[5])
+
+
+# --- T61-13: a cheat sheet's neighbouring commands in deckc dupes -----------------------------------------------------
+
+
+def test_dupes_keeps_a_cheat_sheet_s_neighbouring_commands_apart(tmp_path: Path, real_model: object) -> None:
+    """T61-13 (medium): a shell cheat sheet whose commands in a row are described alike (``git log --oneline   #
+    shows the log of commits, each commit in a single line`` / ``git log --oneline --graph   # … with a graph``).
+    Before: each such pair was offered to decide, reason 'same source' (the trial's git.sh, docker.sh and kubernetes.md
+    gave about 38 of a deck's 64 pairs to decide). Now a card whose front asks nothing over one short command is a term
+    of its section's list, as a glossary's entries are (T59-7): such pairs are kept apart for sure; two commands whose
+    code differs only in letter case (``git clean -fX`` / ``-fx``) read as answered alike and stay to decide."""
+    result = build(deck_of(tmp_path, {"git.sh": TRIAL / "neighbour-commands.sh"}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and result.compiled.dupes is not None
+    decide, sure, _ = to_decide(result.compiled.dupes.pairs, 0.0)
+    assert [{p.a.question, p.b.question} for p in decide] == [
+        {"removes ignored files permanently", "removes ignored and non-ignored files permanently"}
+    ], [(p.a.question, p.b.question, p.reason) for p in decide]
+    kept = {frozenset((p.a.question, p.b.question)) for p in sure}
+    assert kept >= {
+        frozenset(("removes untracked files permanently", "removes untracked files and directories permanently")),
+        frozenset(("shows the log of commits, each commit in a single line", "shows the log of commits, each commit in a single line with a graph")),
+    }, kept
+    assert all(p.reason == SIBLING_TERMS for p in sure), [p.reason for p in sure]

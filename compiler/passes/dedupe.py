@@ -65,6 +65,7 @@ from typing import TYPE_CHECKING, Any
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
 from compiler.model import (
+    BlockKind,
     Item,
     ItemKind,
     card_content,
@@ -1088,10 +1089,23 @@ def _answer_candidates(
 COLLECTION = 10  # one-question files in one folder that are read as one collection (a vault), see _documents
 
 
+COMMAND_LINES = 3  # lines of code, at most, of a cheat sheet's command card
+
+
+def command_card(item: Item) -> bool:
+    """A cheat sheet's card: a front that does not ask over one short block of code and nothing else (``Removes
+    file.txt from the stage`` → ``git reset file.txt``)."""
+    if item.kind is not ItemKind.basic or item.cloze or any(q in item.question for q in ("?", "？")):
+        return False
+    return len(item.answer) == 1 and item.answer[0].kind is BlockKind.code and 0 < len(item.answer[0].text.strip().splitlines()) <= COMMAND_LINES
+
+
 def term_lists(items: list[Item], doc: list[str]) -> dict[int, int]:
     """Item -> the list of terms it is in (the index of the list's first item): :data:`SIBLINGS_MIN` items or more in a
     row of one document and one section (in the document's order), each a term card (a front of a few words that
-    asks nothing: :func:`compiler.pairscore.states_only`, :data:`compiler.pairscore.TERM_WORDS` content words at most)."""
+    asks nothing: :func:`compiler.pairscore.states_only`, :data:`compiler.pairscore.TERM_WORDS` content words at most)
+    or a command card (:func:`command_card`: a cheat sheet's commands in a row are its author's list of them, their
+    look-alike descriptions, 'lists the last x commits' / '… each commit in single line', two commands; trial61 T61-13)."""
     order = sorted(range(len(items)), key=lambda k: (doc[k], items[k].locator.file, items[k].locator.line or 0, k))
     found: dict[int, int] = {}
     run: list[int] = []
@@ -1103,7 +1117,7 @@ def term_lists(items: list[Item], doc: list[str]) -> dict[int, int]:
 
     for k in order:
         item = items[k]
-        term = states_only(item) and 0 < len(content_words(item.question)) <= TERM_WORDS
+        term = (states_only(item) and 0 < len(content_words(item.question)) <= TERM_WORDS) or command_card(item)
         if run and (not term or doc[k] != doc[run[0]] or item.section != items[run[0]].section):
             close()
         if term:
