@@ -184,3 +184,23 @@ def test_n60_14_a_callout_under_the_title_is_said_as_a_box_not_an_introduction(t
         "this message; else to learn it, put it under a question ('## …?' or '**…?**'; a heading that asks ends with '?') "
         "or write it as a card of its own; to leave it out, nothing to do)"
     ]
+
+
+def test_t60_6_look_alike_fronts_of_two_pages_show_their_pages_titles(tmp_path: Path) -> None:
+    """T60-6: two pages of the same shape, '# Imperfect' and '# Present', each '## Irregular verbs' / '### ser' / its
+    forms. Before: both cards were fronted 'ser' under the context line 'Irregular verbs', nothing telling which tense
+    they ask for (the title only on the back's Sources line). Now a card whose front and context line a card of
+    another page shows too gets its page's title first: 'Imperfect › Irregular verbs' and 'Present › Irregular verbs'.
+    A deck of one of them alone keeps its context line as it was."""
+    tenses = DATA / "tense-pages"
+    notes, _, _ = built_notes(tmp_path, {"imperfect.md": tenses / "imperfect.md", "present.md": tenses / "present.md"})
+    assert [(note_front(n), n["fields"]["Section"], note_back(n)) for n in notes] == [
+        ("-ar verbs", "Imperfect › Regular verbs", "hablaba, hablabas, hablaba, hablábamos, hablabais, hablaban"),
+        ("ser", "Imperfect › Irregular verbs", "era, eras, era, éramos, erais, eran"),
+        ("ir", "Imperfect › Irregular verbs", "iba, ibas, iba, íbamos, ibais, iban"),
+        ("-ar verbs", "Present › Regular verbs", "hablo, hablas, habla, hablamos, habláis, hablan"),
+        ("ser", "Present › Irregular verbs", "soy, eres, es, somos, sois, son"),
+        ("ir", "Present › Irregular verbs", "voy, vas, va, vamos, vais, van"),
+    ]
+    alone, _, _ = built_notes(tmp_path / "alone", {"imperfect.md": tenses / "imperfect.md"})
+    assert [n["fields"]["Section"] for n in alone] == ["Regular verbs", "Irregular verbs", "Irregular verbs"]

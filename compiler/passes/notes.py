@@ -310,13 +310,47 @@ def titled_pages(items: list[Item], titles: dict[str, str]) -> set[tuple[str, st
     return found
 
 
-def _section_line(item: Item, titles: dict[str, str], topical: Collection[tuple[str, str]]) -> list[str]:
+def _section_line(item: Item, titles: dict[str, str], topical: Collection[tuple[str, str]], alike: Collection[str] = ()) -> list[str]:
     """The card's context line: the document's title before a question that names no subject (:func:`_subject_title`),
-    then its sections, or the title alone over a card with no section where the page shows it (:func:`_page_topic`)."""
+    then its sections, or the title alone over a card with no section where the page shows it (:func:`_page_topic`).
+    ``alike``: the items whose front and context line another document's card shows too (:func:`alike_fronts`): the
+    title goes first on theirs, the only words that tell them apart."""
+    line = _own_section_line(item, titles, topical)
+    title = _named(item, titles)
+    if item.item_id in alike and item.section and title and not any(normalize_text(part) == normalize_text(title) for part in line):
+        return [title, *line]
+    return line
+
+
+def _own_section_line(item: Item, titles: dict[str, str], topical: Collection[tuple[str, str]]) -> list[str]:
+    """:func:`_section_line`, before the title that tells look-alike fronts of two documents apart."""
     subject = _subject_title(item, titles)
     if item.section and not subject and _generic_section(item, titles, topical):
         return [document_title(item, titles), *item.section]
     return [*subject, *(item.section or ([] if subject else _page_topic(item, titles, topical)))]
+
+
+def _named(item: Item, titles: Mapping[str, str]) -> str:
+    """The title of the item's document, its file's name if it has none of its own (what tells two pages apart)."""
+    return (item.origin or titles.get(item.source, "")).strip()
+
+
+def alike_fronts(groups: list[list[Item]], titles: dict[str, str], topical: Collection[tuple[str, str]]) -> set[str]:
+    """The ids of the items with a section whose front and context line a card of another note shows too, from a
+    document titled otherwise (``Irregular verbs › haber`` on a page '# Imperfect' and on '# Present', T60-6): the two
+    cards differ by their pages' titles alone, which then go first on their context lines. (The items of one note,
+    duplicates merged, are one card: never alike.)"""
+
+    def key(item: Item) -> tuple[str, str]:
+        return normalize_text(" › ".join(_own_section_line(item, titles, topical))), normalize_text(item.question)
+
+    seen: dict[tuple[str, str], set[tuple[int, str]]] = {}
+    for k, group in enumerate(groups):
+        for item in group:
+            if item.section and item.kind is not ItemKind.cloze and (title := _named(item, titles)):
+                seen.setdefault(key(item), set()).add((k, normalize_text(title)))
+    clash = {found for found, notes in seen.items() if len({k for k, _ in notes}) > 1 and len({t for _, t in notes}) > 1}
+    return {item.item_id for group in groups for item in group if item.section and item.kind is not ItemKind.cloze and key(item) in clash}
 
 
 GENERIC_SECTION_WORDS = 2  # content words from which a section names a subject ('Cell parts', 'TCP and UDP'; not 'Techniques')
@@ -370,6 +404,7 @@ def build_note(
     fold_over: int = 0,
     cloze_siblings: str = "show",
     topical: Collection[tuple[str, str]] = (),
+    alike: Collection[str] = (),
 ) -> Note:
     """``fold_over``: an answer longer than this many words shows its lead and folds the rest
     (compiler/fold.py); 0 keeps every answer whole. ``cloze_siblings``: deck.toml's choice (render.cloze_html)."""
@@ -381,7 +416,7 @@ def build_note(
     common = {
         "Sources": _sources_html(items, titles),
         "Difficulty": difficulty.value if difficulty else "",
-        "Section": question_html(" › ".join(_section_line(primary, titles, topical))),  # (its code as code: sitting 52)
+        "Section": question_html(" › ".join(_section_line(primary, titles, topical, alike))),  # (its code as code: sitting 52)
         "DeckcId": text_html(anchor_item.item_id),
     }
     if primary.kind is ItemKind.multiple_choice:
@@ -436,7 +471,8 @@ def run(
     fold_over = config.deck.long_answer_words if config.deck.long_answers == "fold" else 0
     siblings = config.deck.cloze_siblings
     topical = titled_pages([i for g in groups for i in g], titles)
-    return [build_note(g, titles, rank, labelled, published, chosen, fold_over, siblings, topical) for g in groups]
+    alike = alike_fronts(groups, titles, topical)
+    return [build_note(g, titles, rank, labelled, published, chosen, fold_over, siblings, topical, alike) for g in groups]
 
 
 def long_answer_words(item: Item) -> int:
