@@ -115,7 +115,8 @@ def test_a_rule_is_no_title_of_a_text_file() -> None:
 
 def test_an_emoji_before_a_bold_answer_label_and_a_title_set_deeper_than_its_sections(tmp_path: Path) -> None:
     """'### **🚀 Terraform Scenario-Based …**' over '## **🔹 Basic Terraform Scenarios**' was a card of the page's
-    introduction; '✅ **Answer:**' was no label, so the first scenario's back held 'Question: … ✅ Answer: Use: …'."""
+    introduction; '✅ **Answer:**' was no label, so the first scenario's back held 'Question: … ✅ Answer: Use: …'. The
+    '**Question:**' label under a heading that asks is layout: no front reads '… do? Question: What …?'."""
     from compiler.sources.lines import undecorated_label
 
     assert undecorated_label("✅ **Answer:**  ") == "**Answer:**  "
@@ -125,7 +126,7 @@ def test_an_emoji_before_a_bold_answer_label_and_a_title_set_deeper_than_its_sec
     cards = [(note_front(n), note_back(n)) for n in notes]
     assert cards == [
         (
-            "Scenario: You want to initialize Terraform in a project. What should you do? Question: What command do you "
+            "Scenario: You want to initialize Terraform in a project. What should you do? What command do you "
             "use to initialize a new Terraform project and why?",
             "Use: terraform init This downloads required provider plugins (e.g., AWS, Azure, GCP). Initializes the "
             "backend for remote state storage (if configured).",

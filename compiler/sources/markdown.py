@@ -248,6 +248,7 @@ from compiler.sources.markdown_blocks import (
     dollar_sigils,
     drop_answer_label,
     drop_paired_label,
+    drop_question_label,
     ellipsis_headings,
     emoji_shortcodes,
     exam_marks,
@@ -7558,6 +7559,8 @@ class MarkdownReader:
         asked = [*current.front, *asked]
         stimulus = render_blocks(self._md, asked, env, doc.rel, diag) if asked else []
         asks_in_block = current.block.type == "heading_open" or self._bold(current.block, source) is not None
+        if asks_in_block and q.asks and stimulus and current.block.type == "heading_open":
+            stimulus = drop_question_label(stimulus)  # ('### Scenario: … What should you do?' / '**Question:** …?', T61)
         if asks_in_block:  # '## What is shown? ![](b.png)', '**What is this?** ![](x.png)': the picture is asked about
             stimulus = heading_images(self._md, current.block.tokens[1].children or [], env) + stimulus
         answer = drop_answer_label(render_blocks(self._md, given, env, doc.rel, diag), explanation=True)

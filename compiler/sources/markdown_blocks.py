@@ -3022,6 +3022,21 @@ def drop_paired_label(blocks: list[Block]) -> list[Block]:
     return [Block(kind=BlockKind.html, text=text), *blocks[1:]] if text != blocks[0].text else blocks
 
 
+_ASKED_LABEL = re.compile(
+    rf"^(?P<pre><p>)(?:<(?P<tag>strong|b)>\s*)?(?i:question|q|{QUESTION_WORDS})\s*[:：](?:\s*</(?P=tag)>)?\s*(?=[^\s<])"
+)
+
+
+def drop_question_label(blocks: list[Block]) -> list[Block]:
+    """The question's text without the label that opens it (``**Question:** What command …?`` under a heading that
+    asks already, ``### Scenario: … What should you do?``): the label is layout, the heading says it is a question
+    (T61: the front read '… What should you do? Question: What command …?')."""
+    if not blocks or blocks[0].kind is not BlockKind.html:
+        return blocks
+    text = _ASKED_LABEL.sub(lambda m: m.group("pre"), blocks[0].text, count=1)
+    return [Block(kind=BlockKind.html, text=text), *blocks[1:]] if text != blocks[0].text else blocks
+
+
 _LONE_PAIRED = re.compile(r"^\s*<p>(?:<(?:strong|b|em)>)?\s*A\s*\d{0,3}\s*[.:：]?\s*(?:</(?:strong|b|em)>)?\s*</p>\s*$")  # 'A.' alone
 _FIRST_ENTRY = re.compile(r"^<ul>\s*<li>(?:<p>)?")
 _BARE_A = re.compile(r"^<p>(?:<(?:strong|b|em)>)?\s*A\s*\d{0,3}\s*(?:</(?:strong|b|em)>)?\s*[:：]")
