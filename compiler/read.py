@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from html import escape as html_escape
 from html import unescape
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from textwrap import shorten
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -892,7 +892,7 @@ def _solved_copies(
                 texts.append(load_document(path, name, by_file[name].encoding).lines)
             except (ContentError, OSError):
                 break
-        if len(texts) == 2 and answerkey.restates(texts[0], texts[1]):
+        if len(texts) == 2 and answerkey.restates(texts[0], texts[1], PurePosixPath(key).name):
             del answered[key]
             keys.pop(by_file[exam].id, None)
             if exam not in listed:

@@ -173,3 +173,19 @@ def test_bold_labels_numbered_by_section_with_no_answers_are_said_as_such(tmp_pa
         build(deck_of(tmp_path, {"q.md": DATA / "dotted-labels-unanswered.md"}), tmp_path / "build", formats=("json",), now=1_000)
     assert "sources/q.md:11: warning: none of its 3 questions has an answer (lines 11, 13, 17)" in str(raised.value)
     assert "no items found" not in str(raised.value)
+
+
+def test_a_questions_file_that_links_each_question_to_its_answers_file_is_an_index_of_it(tmp_path: Path) -> None:
+    """bregman-arie/devops-sre-interviews (MIT) publishes each mock interview as 'mock_1_questions.md', every question
+    linking to its answer ('[📖 Answer](mock_1_answers.md#1-…)'), and 'mock_1_answers.md', each question again with its
+    answer. Named like a key, the answers file was joined to the questions as one: 18 of its parts 'read as no key',
+    2 cards. Now the answers file is read as the document it is and the questions file is said to be left out."""
+    folder = DATA / "solved-twin"
+    notes, _, said = built_notes(tmp_path, {n: folder / n for n in ("mock_2_questions.md", "mock_2_answers.md")})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What does git fetch do that git pull does not?", "git fetch downloads the remote's commits without changing your branch; git pull fetches and then merges."),
+        ("How do you undo the last commit but keep its changes?", "Run git reset --soft HEAD~1 : the commit is gone and its changes stay staged."),
+        ("What is a detached HEAD?", "HEAD points at a commit, not at a branch, so new commits belong to no branch."),
+    ]
+    assert any("sources/mock_2_questions.md: warning: not read: sources/mock_2_answers.md holds its problems" in m for m in said), said
+    assert not [m for m in said if "read as no key" in m]

@@ -372,10 +372,22 @@ RESTATED_LINE = 20  # characters a line of the questions' file needs to count as
 RESTATED_SHARE = 0.5  # … and the share of such lines a solutions file copies that makes it the problems, solved
 
 
-def restates(questions: list[str], key: list[str]) -> bool:
+LINKED_MIN = 2  # links from the questions' file to its solutions file that make it an index of the solved copy
+_LINK_TARGET = re.compile(r"\]\((?P<target>[^)\s#]*)(?:#[^)\s]*)?\)")  # a Markdown link's file ('](mock_1_answers.md#1-how…)')
+
+
+def restates(questions: list[str], key: list[str], key_name: str = "") -> bool:
     """Whether a file named as another's solutions copies that file's problems (half or more of its lines of 20
     characters or more, as written): a solved copy of the same sheet (``packet1_solutions.tex``: each problem, then its
-    solution), a document of its own, never an answer key to join to it (trial20 T20-28)."""
+    solution), a document of its own, never an answer key to join to it (trial20 T20-28). So is a solutions file
+    ``key_name`` (or a file named as solutions) the questions link to, question by question (``1. How do you check …? [📖 Answer](mock_1_answers.md#1-…)``
+    over ``### 1. How do you check …?`` / ``**Answer:**`` …: sixty-first sitting, 2 cards of 18 when joined as a key)."""
+    if key_name:
+        targets = [PurePosixPath(m.group("target")) for line in questions for m in _LINK_TARGET.finditer(line)]
+        # (the link names the file as it was published, 'mock_1_answers.md', the copy here perhaps renamed)
+        linked = sum(t.name == key_name or (t.suffix in (".md", ".markdown") and _key_file_base(t.stem) is not None) for t in targets)
+        if linked >= LINKED_MIN:
+            return True
     own = [line.strip() for line in questions if len(line.strip()) >= RESTATED_LINE]
     if not own:
         return False
