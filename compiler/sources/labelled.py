@@ -92,8 +92,8 @@ def _statement_scopes(lines: list[str], fenced: list[bool], labels: dict[int, tu
     held: set[int] = set()
     demoted: set[int] = set()
     titled: dict[int, str] = {}
-    heads = {k: m for k, line in enumerate(lines) if not fenced[k] and (m := _ANY_HEADING.match(line)) is not None}
-    for k, (kind, _) in sorted(labels.items()):
+    heads = {k: m for k, line in enumerate(lines) if not fenced[k] and (m := _ANY_HEADING.match(line)) is not None}  # (in line order)
+    for k, (kind, _) in labels.items():  # (in line order, as enumerate made them)
         if kind != "question" or k not in heads or k in held:
             continue
         level = len(heads[k].group("hashes"))
@@ -104,13 +104,13 @@ def _statement_scopes(lines: list[str], fenced: list[bool], labels: dict[int, tu
         after = next((j for j in range(end, len(lines)) if lines[j].strip()), None)
         named = after is not None and after in heads and after not in labels and len(heads[after].group("hashes")) == level
         named = named and not heads[after].group("text").rstrip("*_ ").endswith(("?", "？"))
-        stop = next((j for j in sorted(heads) if j > k and len(heads[j].group("hashes")) < level), len(lines))
+        stop = next((j for j in heads if j > k and len(heads[j].group("hashes")) < level), len(lines))
         if asks_over:
             held.update(j for j in labels if k <= j < stop)
         elif named and level < 6:
             # (under a heading that asks nothing, '## Scenario 1: Pod stuck', the problem is moved up as any label's
             # text and asks; its answer's headings go one level under it, so that the question holds them)
-            nxt = next((j for j in sorted(labels) if j > k and labels[j][0] == "question"), len(lines))
+            nxt = next((j for j in labels if j > k and labels[j][0] == "question"), len(lines))
             demoted.update(j for j in heads if after <= j < min(stop, nxt) and len(heads[j].group("hashes")) == level)
             if parent is not None and len(parent.group("hashes")) < level:
                 titled[k] = _NUMBER_LEAD.sub("", parent.group("text").strip("*_ "))
