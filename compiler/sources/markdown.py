@@ -3884,7 +3884,13 @@ class MarkdownReader:
         # 패리티 비트' and its definition: trial30 T30-3, the page gave no card); a '**…?**' line keeps its old part (a case
         # study's '## Case' over '**Company:** Contoso' and '**Which cloud should Contoso pick?**' is its question's section)
         boxed += sum(1 for b in blocks if _bold_italic(b) and (bold := self._bold(b, source)) is not None and bold[0].asks)
-        if not asking and not boxed and not quizzed:
+        # exercises among the notes: a task over its solution box ('## It's your turn now!' / 'Draw the regular vine …' /
+        # a MyST '{admonition} Solution' dropdown, a lecture page's closing exercise: trial62 T62-1, its definitions under
+        # '## Concept of isomorphism' and '## Matrix representation' were text on no card); the heading over each is the
+        # exercise's section, never a note
+        exercises = self._posed(blocks, source, set(taken)) if any(answer_toggle(b) for b in blocks) else {}
+        held = {max((m for m in texts if m < first), default=-1) for first in exercises}
+        if not asking and not boxed and not quizzed and not exercises:
             return {}
         inside: set[int] = set()  # headings under a question: its answer's structure (#### Good to hear), never here
         open_heads: list[int] = []
@@ -3900,6 +3906,7 @@ class MarkdownReader:
             if n not in asking
             and n not in noted
             and n not in inside
+            and n not in held
             and (title is None or blocks[n].start != title[0])
             and self._has_content(blocks, n, BOLD_LEVEL)
             and not (boxed and _asking_box(next((b for b in blocks[n + 1 :] if not furniture(b)), blocks[n]), source))
@@ -3916,8 +3923,10 @@ class MarkdownReader:
                 and (title is None or blocks[n].start != title[0]) and self._has_content(blocks, n, BOLD_LEVEL)
                 and (n in noted or self._holds_cards(blocks, n, blocks[n].level, lines) or self._reads_cards(blocks, n, blocks[n].level, lines))
             ]  # fmt: skip
-            return found if notes and len(notes) + len(sections) > len(asking) + boxed + quizzed else {}
-        return found if len(notes) > len(asking) + boxed else {}
+            return found if notes and len(notes) + len(sections) > len(asking) + boxed + quizzed + len(exercises) else {}
+        if exercises and not asking and not boxed:  # (notes that end with an exercise or two: as many notes are notes)
+            return found if notes and len(notes) >= len(exercises) else {}
+        return found if len(notes) > len(asking) + boxed + len(exercises) else {}
 
     def _numbering_goes_on(self, blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
         """A numbered heading one level off whose number goes on from the numbered question before it

@@ -1,0 +1,66 @@
+"""Sixty-second sitting, finder: findings of trial 62 (real public documents: MyST lecture notes of a university course,
+a regex tutorial in four languages, an SQL cheat sheet in English and Chinese; docs/trials/trial62.md) fixed: a page of
+lecture notes that ends with an exercise (a task over its ``{admonition} Solution`` dropdown) keeps its statement
+sections' cards (T62-1).
+
+The reproducers in tests/data/trials/trial62/ are written for this trial in the shapes of the documents (no fetched
+text is committed): TUDelft-CITG/MORE-lecture-notes dcb1eec7 (CC BY 4.0), ziishaned/learn-regex 5a5252eb (MIT),
+enochtangg/quick-SQL-cheatsheet e9e60148 (MIT)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+TRIAL = Path(__file__).parent / "data" / "trials" / "trial62"
+
+
+# --- T62-1: lecture notes that end with an exercise ---------------------------------------------------------------------
+
+
+def test_an_exercise_keeps_the_lecture_notes_sections_cards(tmp_path: Path) -> None:
+    """T62-1 (high): a MyST lecture page (``# Kernel density estimation`` / its definition / ``## Choice of bandwidth``
+    / ``## Choice of kernel`` / ``## It's your turn now!`` / a task / ```` ```{admonition} Solution ```` with ``:class:
+    tip, dropdown``). Before: the one exercise made the page "ask", and each statement section was "text outside any
+    question … read as a section, not a question": one card, the exercise (TU Delft's vine definition page lost
+    ``Concept of isomorphism`` and ``Matrix representation`` so, its calibration page its worked example). Now an
+    exercise counts as a question among notes: each statement section is a card beside it, the exercise's heading its
+    section."""
+    notes, skipped, said = built_notes(tmp_path, {"kde.md": TRIAL / "lecture-with-exercise.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        (
+            "Choice of bandwidth",
+            "The bandwidth \\(h\\) sets how smooth the estimate is. A small \\(h\\) follows every observation and gives a "
+            "rough curve; a large \\(h\\) hides the shape of the data. Silverman's rule of thumb takes "
+            "\\(h = 1.06\\,\\hat\\sigma\\,n^{-1/5}\\).",
+        ),
+        (
+            "Choice of kernel",
+            "The kernel matters much less than the bandwidth. The Gaussian kernel is the usual choice; the Epanechnikov "
+            "kernel is optimal in mean squared error but has a bounded support.",
+        ),
+        (
+            "Compute the rule-of-thumb bandwidth for a sample of 32 observations with a standard deviation of 2.",
+            "With \\(n = 32\\), \\(n^{-1/5} = 0.5\\), so \\(h = 1.06 \\cdot 2 \\cdot 0.5 = 1.06\\).",
+        ),
+    ], [(note_front(n), note_back(n)) for n in notes]
+    assert notes[2]["sections"] == ["kde::It's your turn now!"], notes[2]["sections"]
+    assert skipped == []
+    assert not any("read as a section, not a question" in s for s in said), said
+
+
+def test_exercises_that_outnumber_the_notes_keep_them_sections(tmp_path: Path) -> None:
+    """T62-1: the rule counts: a page of two exercises and one statement section (a lesson's setup) keeps reading the
+    section as a section (said), as before; the exercises are cards."""
+    page = (TRIAL / "lecture-with-exercise.md").read_text(encoding="utf-8")
+    page = page.replace("## Choice of kernel\n\nThe kernel matters much less than the bandwidth. The Gaussian kernel is the usual choice; "
+                        "the Epanechnikov kernel is optimal in mean squared error but has a bounded support.\n", "")
+    second = "\n## One more\n\nCompute it for 243 observations with a standard deviation of 1.\n\n```{admonition} Solution\n:class: dropdown\n\n$h = 1.06 \\cdot 1 \\cdot 1/3$.\n```\n"
+    notes, _, said = built_notes(tmp_path, {"kde.md": page + second})
+    assert [note_front(n) for n in notes] == [
+        "Compute the rule-of-thumb bandwidth for a sample of 32 observations with a standard deviation of 2.",
+        "Compute it for 243 observations with a standard deviation of 1.",
+    ], [note_front(n) for n in notes]
+    assert any("under the heading 'Choice of bandwidth'" in s for s in said), said
+
