@@ -1,7 +1,7 @@
 """Sixty-second sitting, finder: findings of trial 62 (real public documents: MyST lecture notes of a university course,
 a regex tutorial in four languages, an SQL cheat sheet in English and Chinese; docs/trials/trial62.md) fixed: a page of
 lecture notes that ends with an exercise (a task over its ``{admonition} Solution`` dropdown) keeps its statement
-sections' cards (T62-1).
+sections' cards (T62-1); a Chinese sentence among command bullets is no bare glossary term (T62-2).
 
 The reproducers in tests/data/trials/trial62/ are written for this trial in the shapes of the documents (no fetched
 text is committed): TUDelft-CITG/MORE-lecture-notes dcb1eec7 (CC BY 4.0), ziishaned/learn-regex 5a5252eb (MIT),
@@ -64,3 +64,38 @@ def test_exercises_that_outnumber_the_notes_keep_them_sections(tmp_path: Path) -
     ], [note_front(n) for n in notes]
     assert any("under the heading 'Choice of bandwidth'" in s for s in said), said
 
+
+# --- T62-2: a Chinese note among command bullets --------------------------------------------------------------------------
+
+
+def test_a_cjk_sentence_among_command_bullets_is_no_bare_term(tmp_path: Path) -> None:
+    """T62-2 (high): an SQL cheat sheet in Chinese, ``### **LIMIT**: 用于限制返回的行数`` over three bullets of inline-code
+    commands (`` * `SELECT` column_names `FROM` table_name `LIMIT` count; ``) and ``* 并非所有数据库系统都支持`LIMIT`。 SQL
+    Server 中是`TOP`子句`` ("not every database supports LIMIT; SQL Server has TOP"). Before: the sentence, with no
+    spaces to count as words, was taken for a bare glossary term, so the list was a glossary: each command rewritten as
+    a term and its definition (cards ``SELECT`` → ``column_names FROM table_name LIMIT count;``, merged), the heading's
+    card gone, the sentence on no card and "1 term of this list has no definition". Now a CJK sentence (a ``。`` in it,
+    or more characters than a term has) is no term: the list is the heading's answer, every bullet as written."""
+    notes, _, said = built_notes(tmp_path, {"sql.md": TRIAL / "commands-cjk-note.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("SELECT: 用于从数据库中选择数据", "SELECT * FROM table_name;"),
+        (
+            "LIMIT: 用于限制返回的行数",
+            "SELECT column_names FROM table_name LIMIT count; SELECT column_names FROM table_name LIMIT count OFFSET start; "
+            "SELECT column_names FROM table_name ORDER BY column LIMIT count; 并非所有数据库系统都支持 LIMIT 。 SQL Server 中是 TOP 子句",
+        ),
+        ("DISTINCT: 过滤掉重复的值", "SELECT DISTINCT column_name FROM table_name;"),
+    ], [(note_front(n), note_back(n)) for n in notes]
+    assert notes[1]["fields"]["Answer"].count("<li>") == 4 and "<strong>" not in notes[1]["fields"]["Answer"], notes[1]["fields"]["Answer"]
+    assert not any("no definition" in s for s in said), said
+
+
+def test_a_cjk_glossary_keeps_its_bare_terms_said() -> None:
+    """T62-2: a short CJK term with nothing after it is still a bare term of a glossary (``- 轴突`` among ``- 神经元 - 传递信号的
+    细胞`` entries), and a Latin-script one as before."""
+    from compiler.sources.term_defs import _kind
+
+    assert _kind("轴突") == "bare"
+    assert _kind("Saltatory conduction") == "bare"
+    assert _kind("并非所有数据库系统都支持`SELECT TOP`。 MySQL 中是`LIMIT`子句") is None
+    assert _kind("オブジェクト指向プログラミングとデザインパターンの基本原則") is None

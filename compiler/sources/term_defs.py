@@ -27,6 +27,12 @@ _MARKED = re.compile(
 )
 _MARKED_BARE = re.compile(r"^(?P<mark>\*\*|__|`)(?P<term>[^*_`\n]+?)(?P=mark)$")
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]")
+# a sentence written in Chinese or Japanese has no spaces to count as words: one with a full stop or more characters than
+# a term has is a sentence, never a bare term (trial62 T62-2: '并非所有数据库系统都支持`SELECT TOP`。 MySQL 中是`LIMIT`子句' under
+# three command bullets made them a glossary, the commands garbled into '**SELECT TOP**: number columns_names …')
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_SENTENCE = re.compile(r"[。！？；]")
+CJK_TERM_CHARS = 16
 DEFINED_MIN = 3
 DEFINED_SHARE = 10  # one entry in this many at least defined
 TERM_WORDS = 5
@@ -76,7 +82,7 @@ def _kind(text: str) -> str | None:
         return "bare" if len(term.split()) <= TERM_WORDS and re.match(r"[^\W\d_]", term) and not term.endswith((".", "!", *QUESTION_MARKS)) else None
     words = text.split()
     if d is None and not re.search(r"[:：]|\s[-–—]\s", text) and len(words) <= TERM_WORDS and not text.endswith((".", "!", ":", "：", *QUESTION_MARKS)) and re.match(r"[^\W\d_]", text):
-        return "bare"
+        return None if _CJK_SENTENCE.search(text) or len(_CJK.findall(text)) > CJK_TERM_CHARS else "bare"
     return None
 
 
