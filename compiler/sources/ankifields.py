@@ -37,8 +37,25 @@ _UNSHOWN = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
 def plain(field: str, is_html: bool) -> str:
     """A field as one line of plain text (a question, a cloze text)."""
     if is_html:
+        field = _RUBY.sub(_ruby, field) if "<rt" in field.lower() else field
         field = html.unescape(TAG.sub("", BREAK.sub(" ", _UNSHOWN.sub(" ", field) if "<s" in field.lower() else field)))
     return squash(" ".join(field.split("\n")))
+
+
+_RUBY = re.compile(r"<ruby\b[^>]*>(.*?)</ruby\s*>", re.I | re.S)
+_RT = re.compile(r"<rt\b[^>]*>(.*?)</rt\s*>", re.I | re.S)
+_RP = re.compile(r"<rp\b[^>]*>.*?</rp\s*>", re.I | re.S)
+
+
+def _ruby(m: re.Match[str]) -> str:
+    """'<ruby>猫<rt>ねこ</rt></ruby>' as one line of text shows it: '猫(ねこ)', its reading in brackets after it; the
+    tags alone dropped ran the two together, '猫ねこ' (sitting 62 N62-13). A '<rp>' gives the brackets itself."""
+    inner = m.group(1)
+    if _RP.search(inner):
+        return inner
+    readings = "".join(_RT.findall(inner))
+    base = TAG.sub("", _RT.sub("", inner))
+    return f"{base}({readings})" if readings else inner
 
 
 # Anki's LaTeX: [$]…[/$] inline maths, [$$]…[/$$] display maths, [latex]…[/latex] a LaTeX body

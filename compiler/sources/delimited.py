@@ -444,6 +444,14 @@ def _list_under(lines: list[str], n: int, separator: str) -> bool:
 # the distance light travels in one year.' after '1. Which planet has the most moons? — Saturn': a pair, never a
 # question without answer; trial40 T40-1, the pages helper's repro39 g1.md)
 OTHER_PAIR_SEPARATORS = (" — ", " – ", " = ", " -> ", " → ")
+_LONG_DASHES = (" — ", " – ", " ― ")
+
+
+def _other_separators(separator: str) -> tuple[str, ...]:
+    """The separators one pair of a list may be written with instead of the list's own: OTHER_PAIR_SEPARATORS, and in
+    a list of dashed pairs ('хлеб — bread') a spaced hyphen too, the dash a keyboard types ('яблоко - apple' among
+    them was a question without answer, its card lost: sitting 62 N62-2)."""
+    return (*OTHER_PAIR_SEPARATORS, " - ") if separator in _LONG_DASHES else OTHER_PAIR_SEPARATORS
 
 
 def delimited_score(doc: Document) -> float:
@@ -2629,7 +2637,7 @@ class DelimitedReader:
             elif not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None and shape and _front_shape([other[1]]) == shape:
                 found, left, right = other  # a front of the list's own shape, another separator typed ('**Consumer
                 # surplus** - …' among '**PED** — …', '1804: Napoleon …' among '14 July 1789 — …': sitting 45 N3)
-            elif not found and (other := split_pair(text, OTHER_PAIR_SEPARATORS)) is not None and not note_line(other[1], separator):
+            elif not found and (other := split_pair(text, _other_separators(separator))) is not None and not note_line(other[1], separator):
                 found, left, right = other  # one pair written with a spaced '=' or dash of its own (T40-1)
                 own = True
             if own and n == first and not items and _list_under(doc.lines, n, separator):

@@ -677,6 +677,9 @@ OPTIONS_WITHIN = 12  # lines under a numbered line in which its options start, f
 # no answer text (not '-1', '->' in code, nor a list entry '- a' over '- b')
 _JOINER = re.compile(r"^(?:[-–—](?=\s)|→|->|=>|=(?![=\d]))\s*(?=\S)")
 _LINE_JOINER = re.compile(r"^(?:→|->|=>|=(?![=\d]))\s*(?=\S)")  # on the next line a dash is a list entry
+# a long dash opening the answer's line, a space after it: the reply's dash ('1. В каком году …?' / '   — В 1914 году.'),
+# as Russian, French or Spanish write a spoken reply; the back showed '— В 1914 году.' (sitting 62 N62-6)
+_REPLY_DASH = re.compile(r"^\s*[—–―]\s+(?=\S)")
 _GLOSS_TAIL = re.compile(r"\s*[(（][^()（）]{1,60}[)）]$")  # '(kurzantworten / begründen)' after a title: what it holds
 _TITLE_LINE = re.compile(r"^\s*(?P<section>\S.*?)\s*$")
 _IDEOGRAPHIC_GAP = re.compile(r"[ \t]*\u3000[\u3000 \t]*")  # entries of a Chinese or Japanese key apart on one line
@@ -4694,6 +4697,8 @@ class _Walk:
                 indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
                 first = strip_right_answer_label(lines[0].strip())  # 'Correct Answer: …' (a dump's empty 'Correct Answer:')
                 lines[0] = indent + _LINE_JOINER.sub("", strip_answer_label(first), count=1)
+                if not any(_REPLY_DASH.match(x) for x in lines[1:]):  # (a list of '— …' lines keeps its dashes)
+                    lines[0] = _REPLY_DASH.sub(indent, lines[0], count=1)
                 more = 1
                 while more < len(lines) and has_answer_label(lines[more].strip()) and not option_line(lines[more].strip()):
                     more += 1
