@@ -232,7 +232,7 @@ def test_a_file_of_one_question_is_one_record() -> None:
     """formats2 F2-9: a YAML/JSON file holding one question object (moodle-tools writes a question a file; a repo's
     question.yaml) was 'not a question bank: no list of records', or its keys became cards ('type' -> 'true_false')."""
     one = convert_bank("---\ntype: true_false\ntitle: Sky\nquestion: The sky is blue.\ncorrect_answer: true\n", "sources/sky.yaml").text
-    assert "## Q: The sky is blue." in one and "\nTrue\n" in one and "## Q: type" not in one
+    assert "## Q: True or false: The sky is blue." in one and "\nTrue\n" in one and "## Q: type" not in one  # (a boolean answer: N62-4)
     terms = convert_bank('{"hola": "hello", "adios": "bye"}', "sources/words.json").text
     assert "## Q: adios" in terms  # (a term -> meaning object as before: trial12 U89)
 

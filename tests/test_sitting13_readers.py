@@ -81,7 +81,7 @@ def test_a_fenced_question_list_in_a_note_is_its_questions() -> None:
     rows = made.text.split("\n")
     assert len(rows) == len(made.origin) + 1  # (the text ends with a line break)
     heading = {row: made.origin[n] for n, row in enumerate(rows) if row.startswith("### ")}
-    assert heading == {"### Which planet is largest?": 12, "### Q: The Sun is a planet.": 17}
+    assert heading == {"### Which planet is largest?": 12, "### Q: True or false: The Sun is a planet.": 17}  # (its boolean answer: N62-4)
     assert "- B) Jupiter" in rows and "**Answer:** B" in rows and "#### Answer" in rows
     assert "```yaml" not in rows[:25] and rows.count("```yaml") == 1  # (the config file's fence stays code)
     assert rows[: rows.index("## Questions") + 1] == lines[: lines.index("## Questions") + 1]
@@ -508,7 +508,7 @@ def test_a_note_with_a_fenced_question_list_builds_its_questions(tmp_path: Path)
     question; a config file's fence stays code."""
     items = _items(tmp_path, {"wind.md": NOTE_BANK})
     got = [(i.question, i.kind.value, i.correct, i.locator.line) for i in items]
-    assert got == [("Which planet is largest?", "multiple_choice", "B", 12), ("The Sun is a planet.", "basic", None, 17)]
+    assert got == [("Which planet is largest?", "multiple_choice", "B", 12), ("True or false: The Sun is a planet.", "basic", None, 17)]  # (N62-4)
 
 
 def test_cloze_sentences_one_per_line_are_a_note_each(tmp_path: Path) -> None:

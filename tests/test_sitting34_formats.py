@@ -233,7 +233,7 @@ def test_a_banks_true_false_record_is_judged_in_its_language_and_its_degree_of_d
     assert got["判断：线程共享所属进程的地址空间。"] == ("对", "medium"), got
     assert got["在页大小为 4KB 的系统中，逻辑地址的页内偏移占____位。"] == ("12", "hard"), got
     assert got["Верно или неверно: Солнце — планета Солнечной системы."][0] == "Неверно", got
-    assert got["Gold rusts in water."][0] == "False", got
+    assert got["True or false: Gold rusts in water."][0] == "False", got  # (asked as a statement to judge: N62-4)
 
 
 def test_a_sheets_empty_rows_are_no_card_and_its_footer_line_is_said_once(tmp_path: Path) -> None:

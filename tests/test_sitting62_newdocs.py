@@ -10,6 +10,8 @@ from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
 
+from compiler.sources.lines import bracketed_answer
+
 DATA = Path(__file__).parent / "data" / "sitting62" / "newdocs"
 
 
@@ -79,3 +81,57 @@ def test_n62_6_a_list_of_dashed_lines_keeps_its_dashes(tmp_path: Path) -> None:
         ("Столица России?", "Москва."),
         ("Назовите три состояния вещества.", "— твёрдое — жидкое — газообразное"),
     ]
+
+
+def test_n62_4_a_bank_of_statements_with_boolean_answers_is_true_false(tmp_path: Path) -> None:
+    """N62-4: a YAML quiz whose records are 'statement: Vitamin C is fat-soluble.' / 'answer: false' / 'why: …'.
+    Before: not read ("cannot tell which of them asks"), the message suggesting 'why' as its answer. Now a true/false
+    card per statement, its 'why' under the verdict."""
+    notes, skipped, messages = built_notes(tmp_path, {"n.yaml": DATA / "true-false-statements.yaml"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("True or false: Vitamin C is fat-soluble.", "False It is water-soluble; A, D, E and K are fat-soluble."),
+        ("True or false: Protein provides about 4 kcal per gram.", "True"),
+        ("True or false: Fibre is digested in the small intestine.", "False Humans cannot digest most fibre; it passes to the large intestine."),
+    ]
+    assert skipped == []
+    assert not any("not read" in m for m in messages), messages
+
+
+def test_n62_4_json_claims_with_boolean_answers(tmp_path: Path) -> None:
+    """The same as JSON, a 'claim' per record: a question that asks keeps its own front."""
+    path = tmp_path / "c.json"
+    path.write_text(
+        '[{"claim": "The Moon has no atmosphere to speak of.", "answer": true},'
+        ' {"claim": "Is Pluto a planet?", "answer": false},'
+        ' {"claim": "Mars has two moons.", "answer": true}]',
+        encoding="utf-8",
+    )
+    notes, _, _ = built_notes(tmp_path, {"c.json": path})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("True or false: The Moon has no atmosphere to speak of.", "True"),
+        ("Is Pluto a planet?", "False"),
+        ("True or false: Mars has two moons.", "True"),
+    ]
+
+
+def test_n62_3_bulleted_statements_with_a_bracketed_correction(tmp_path: Path) -> None:
+    """N62-3: bullets '- Utilitarianism judges … consequences. **True**' / '- Kant's … life. **False** – he held …',
+    the last '… by Nietzsche. **False** (Hobbes, Locke, Rousseau)'. Before: that last entry (its correction in brackets)
+    was unread, which made the whole list one card of the page's title with every statement on its back. Now a
+    true/false card per bullet, the correction after the verdict."""
+    notes, skipped, _ = built_notes(tmp_path, {"e.md": DATA / "true-false-bullets-bold-verdicts.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("True or false: Utilitarianism judges actions by their consequences.", "True"),
+        ("True or false: Kant's categorical imperative allows lying to save a life.", "False — he held lying always wrong."),
+        ("True or false: Virtue ethics focuses on character rather than rules.", "True"),
+        ("True or false: Social contract theory was first proposed by Nietzsche.", "False (Hobbes, Locke, Rousseau)"),
+    ]
+    assert skipped == []
+
+
+def test_n62_3_marks_in_brackets_are_no_correction() -> None:
+    """A bracket after the verdict that gives marks or a reference ('True (1 mark)', 'False (see p. 12)') is no
+    correction: such a line is read as before (no verdict with '(1 mark)' as its correction)."""
+    assert bracketed_answer("The heart has four chambers. True (1 mark)") is None
+    assert bracketed_answer("Arteries have valves. False (see p. 12)") is None
+    assert bracketed_answer("Arteries have valves. False (veins do)") == ("True or false: Arteries have valves.", "False (veins do)")

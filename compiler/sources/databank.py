@@ -61,7 +61,10 @@ _NOT_KEY = re.compile(r"[\s_-]")
 QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "questiontext", "query", "questionstem",
                  "enunciado", "pergunta", "questao", "questão", "pregunta", "frage", "domanda", "vraag", "pytanie",
                  "вопрос", "问题", "题目", "質問", "질문", "concept", "simplified", "hanzi", "kanji", "headword",
-                 "lemma")  # fmt: skip
+                 "lemma",
+                 # (a true/false bank's record: 'statement: Vitamin C is fat-soluble.' / 'answer: false'; it was "not
+                 # read", the message naming 'why' its answer: sitting 62 N62-4)
+                 "statement", "claim", "assertion")  # fmt: skip
 # a record's text under a plain name ('text', 'content': app banks; learner3 N23): its question only when the
 # record also has options or an answer
 WEAK_QUESTION_KEYS = ("text", "content", "body", "questionbody", "html", "markdown", "description")
@@ -78,7 +81,7 @@ ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", 
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
                "alternativas", "opções", "opcoes", "opciones", "réponses", "reponses", "optionen", "antworten",
                "opzioni", "risposte", "варианты", "选项", "questionchoices", "answerchoices", "opcje", "odpowiedzi")  # fmt: skip
-EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "backextra", "comment", "reason", "support", "analysis",
+EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "backextra", "comment", "reason", "why", "support", "analysis",
               "comentario", "comentário", "explicação", "explicacao", "explicacion", "explicación", "erklärung",
               "erklarung", "spiegazione", "пояснение", "解析", "解释", "wyjaśnienie", "wyjasnienie", "uzasadnienie")  # fmt: skip
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "deckname", "unit", "module", "group",
@@ -496,6 +499,9 @@ def _repeats(value: Any, said: str) -> bool:
     return bool(texts) and all(" ".join(t.split()) in said for t in texts)
 
 
+_TF_ASKED = re.compile(r"(?i)\btrue\s*(?:or|/)\s*false\b|^\s*T\s*/\s*F\b")  # a statement that says it is to judge
+
+
 def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: float = 0, offset: int = 0) -> list[Row]:
     n = r.line
     head, *stem = _question_lines(question)
@@ -521,6 +527,9 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         values, said = typed
         answer = values[0] + ("\n\nAlso accepted: " + ", ".join(values[1:]) if values[1:] else "")
         choices, right, feedback = [], [], said
+    if isinstance(answer, bool) and not choices and not asks and not _TF_ASKED.search(head):
+        head = f"True or false: {head}"  # ('statement: Vitamin C is fat-soluble.' / 'answer: false': a statement to judge,
+        # asked as the other readers ask one; its front read as a fact above 'False', sitting 62 N62-4)
     pair_key = _key_of(r.fields, PAIR_KEYS)
     pairs = _pairs(r.fields.get(pair_key)) if pair_key and not choices and answer in (None, "") else []
     if pairs:  # (a matching question's pairs: its answer, a line each; trial12 U27)

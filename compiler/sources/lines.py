@@ -3953,9 +3953,11 @@ _TRUE_FALSE = re.compile(
 _BARE_VERDICT = re.compile(
     r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]+(?P<b>\*\*|__)?(?P<d>(?i:true|false|vrai|faux|wahr|falsch|richtig|verdadero|falso|vero|verdadeiro"
     r"|verdadeira|falsa|waar|onwaar|верно|неверно)|T|F|对|對|错|錯|正确|正確|错误|錯誤)[.!。]?(?(b)(?P=b))[ \t]*[.!。]?[ \t]*"
-    r"(?:(?<=[ \t])[—–][ \t]+(?P<why>\S.*?)[ \t]*)?$"
+    r"(?:(?<=[ \t])[—–][ \t]+(?P<why>\S.*?)[ \t]*|(?<=[ \t])[(（](?P<aside>[^()（）]{1,120})[)）][ \t]*[.。]?[ \t]*)?$"
 )  # (the verdict's reason after a spaced dash: '… harmful. False — most bacteria are harmless', sitting 47; the verdict
-# in bold, '… heart. **False** — they carry …': sitting 49)
+# in bold, '… heart. **False** — they carry …': sitting 49; the correction in brackets after it, '… by Nietzsche.
+# **False** (Hobbes, Locke, Rousseau)': the one entry unread made its list of statements one card of the page's title,
+# sitting 62 N62-3)
 _MARK_VERDICT = {"t": "True", "f": "False", "true": "True", "false": "False", "√": "True", "✓": "True", "✔": "True", "v": "True",
                  "×": "False", "✗": "False", "✘": "False", "对": "True", "對": "True", "正确": "True", "正確": "True",
                  "错": "False", "錯": "False", "错误": "False", "錯誤": "False",
@@ -3989,6 +3991,8 @@ def _bare_verdict(text: str) -> re.Match[str] | None:
     m = _BARE_VERDICT.match(_BOLD_STATEMENT.sub(r"\2", text.strip(), count=1))
     if m is None or re.search(r"(?:^|\s)\d{1,3}[.)]$", m.group("q")) or len(_WORD.findall(strip_number(m.group("q")))) < 2:
         return None
+    if m.group("aside") and (_MARKS_ONLY.match(m.group("aside")) or _NOT_ANSWER.search(m.group("aside").strip())):
+        return None  # ('… True (1 mark)', '… False (see p. 12)': no correction)
     return m
 
 
@@ -4006,7 +4010,8 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     if len(text) <= 500 and (bare := _bare_verdict(text)) is not None:
         said = bare.group("d")
         verdict = _MARK_VERDICT.get(said.lower(), said[:1].upper() + said[1:])
-        return f"True or false: {bare.group('q').strip()}", verdict + (f" — {bare.group('why')}" if bare.group("why") else "")
+        said = f" — {bare.group('why')}" if bare.group("why") else f" ({bare.group('aside').strip()})" if bare.group("aside") else ""
+        return f"True or false: {bare.group('q').strip()}", verdict + said
     if len(text) > 500 or not text.endswith((")", "）", "]", "】")):
         return None
     m = _BLANK_ANSWER.match(text)
