@@ -463,6 +463,82 @@ def thing_contrast(a: str, b: str) -> str:
     return f"the thing asked about: {' '.join(da)!r} / {' '.join(db)!r}"
 
 
+FAMILY = "asked alike of different things"  # how the reason for a pair of one family of questions starts
+FAMILY_MIN = 3  # questions, at least, worded the same but for one word, each another, that make a family of them
+FAMILY_FRAME = 2  # content words, at least, the family's questions share besides the word they differ in
+FAMILY_WORDS = 20  # words at most of a question looked at (a family's questions are short)
+# function words of one kind: one for another leaves a question what it asked ('What is a closure?' / '… the
+# closure?', 'is' / 'are', 'in' / 'on', 'How do you …' / 'How can you …')
+_WORD_KINDS = (
+    frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "its", "their", "your", "my", "our"]),
+    frozenset(["of", "in", "on", "for", "to", "at", "from", "into", "with", "by", "about", "between", "as", "within"]),
+    frozenset(["is", "are", "was", "were", "be", "been", "being", "does", "do", "did", "doing", "can", "could", "should",
+               "would", "will", "shall", "may", "might", "must"]),
+    frozenset(["and", "or", "vs", "versus", "than"]),
+    frozenset(["what", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose"]),
+    frozenset(["explain", "define", "describe", "state", "compare", "give", "list", "name"]),
+    frozenset(["it", "they", "them", "i", "me", "you", "we"]),
+)  # fmt: skip
+
+
+class Families:
+    """The questions of a deck worded the same but for one word, each another ('Implement Array at polyfill?', '…
+    some …', '… map …' of a folder of sixteen polyfills): for each frame, a question with one word left out, the
+    words that fill it.  Built once, when a pair first needs it: most decks have no such pair."""
+
+    def __init__(self, questions: list[str]) -> None:
+        self.questions = questions
+        self._words: dict[int, tuple[str, ...]] = {}
+        self._fillers: dict[str, set[str]] | None = None
+
+    def words(self, i: int) -> tuple[str, ...]:
+        if i not in self._words:
+            self._words[i] = question_words(self.questions[i])
+        return self._words[i]
+
+    @staticmethod
+    def _frame(words: tuple[str, ...], k: int) -> str:
+        return " ".join(words[:k]) + " \0 " + " ".join(words[k + 1 :])
+
+    def fillers(self, words: tuple[str, ...], k: int) -> set[str]:
+        if self._fillers is None:
+            self._fillers = {}
+            for i in range(len(self.questions)):
+                w = self.words(i)
+                if 3 <= len(w) <= FAMILY_WORDS:
+                    for n in range(len(w)):
+                        self._fillers.setdefault(self._frame(w, n), set()).add(w[n])
+        return self._fillers.get(self._frame(words, k), set())
+
+    def contrast(self, i: int, j: int) -> str:
+        """Why two questions of one family are two questions, or "": worded the same but for one word, the word on
+        each side another (no other spelling of it, no function word of the same kind: 'a' / 'the'), the rest
+        holding :data:`FAMILY_FRAME` content words, and :data:`FAMILY_MIN` questions of the deck or more filling the
+        same frame with words of their own.  One word for another in a pair alone may be a synonym ('create' /
+        'make'); a family of them is a list of things asked alike (the polyfill 'at' / 'some': merged at 0.98 as one
+        question, 'at' and 'some' being function words elsewhere)."""
+        wa, wb = self.words(i), self.words(j)
+        if len(wa) != len(wb) or not 3 <= len(wa) <= FAMILY_WORDS:
+            return ""
+        diff = [k for k, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+        if len(diff) != 1:
+            return ""
+        k = diff[0]
+        x, y = wa[k], wb[k]
+        if sum(w not in _STOP for w in wa[:k] + wa[k + 1 :]) < FAMILY_FRAME:
+            return ""
+        if any(x in kind and y in kind for kind in _WORD_KINDS) or x.isdigit() or y.isdigit():
+            return ""
+        cx, cy = content_words(x), content_words(y)
+        if (cx and cx == cy) or (min(len(x), len(y)) >= 5 and edit_distance(x, y, 1) <= 1):
+            return ""  # another spelling of one word: 'closure' / 'closures', 'memoization' / 'memoisation'
+        fillers = self.fillers(wa, k)
+        if len(fillers) < FAMILY_MIN:
+            return ""
+        shown = " ".join((*wa[:k], "…", *wa[k + 1 :]))
+        return f"{FAMILY}: {x!r} / {y!r} (one of {len(fillers)} questions '{shown}')"
+
+
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 NAME_REST = 3  # words besides their names two questions may differ in and be one question asked of two names
 

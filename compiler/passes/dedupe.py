@@ -78,12 +78,14 @@ from compiler.pairscore import (
     CHAR_CANDIDATE,
     CHAR_SUGGEST,
     DIFFERENT_ANSWERS,
+    FAMILY,
     OTHER_FACT,
     PAGES_APART,
     SHORT_ANSWER_CHARS,
     SPECIFIC_WORDS,
     STATEMENTS,
     TERM_WORDS,
+    Families,
     added_condition,
     answers_differ,
     beyond_model,
@@ -124,6 +126,7 @@ MERGED = "merged"  # by a decision
 SUGGESTED = "suggested"
 KEPT_APART = "kept-apart"
 CONTRAST = "contrast"  # how the reason of a pair the contrast guard keeps apart starts ("contrast (different numbers: 1 / 2)")
+_OF_A_FAMILY = f"{CONTRAST} ({FAMILY}"  # (pairscore.Families.contrast)
 _TOLD_BY_LABEL = (f"{CONTRAST} (different numbers", f"{CONTRAST} (different letters")  # (pairscore.built_in_contrast)
 STATUS_ORDER = (MERGED, MERGED_AUTO, SUGGESTED, KEPT_APART)
 
@@ -1138,9 +1141,19 @@ def _documents(items: list[Item]) -> list[str]:
     from collections import Counter
 
     size = Counter(item.source for item in items)
-    folder = [str(Path(item.locator.file).parent) if size[item.source] == 1 else "" for item in items]
+    folder = [_collection_folder(item.locator.file) if size[item.source] == 1 else "" for item in items]
     files = Counter(f for f in folder if f)
     return [f"\0{f}" if f and files[f] >= COLLECTION else item.source for item, f in zip(items, folder, strict=True)]
+
+
+def _collection_folder(file: str) -> str:
+    """The folder a one-question file is collected in: the top folder of ``sources/`` that holds it.  A vault of
+    sections (``sources/js/05 Functions/what-is-memoization/index.md``, a page bundle a question, sections of 1 to 34
+    of them) is one author's collection, as a flat folder of notes is: by its file's own folder, each of its 199
+    questions was a document alone, every pair mutual (+1.9), 'Implement Array at polyfill' merged with '… some …' and
+    120 polyfill pairs to decide.  A file directly in ``sources/`` is collected there."""
+    parts = Path(file).parts
+    return str(Path(*parts[:2])) if len(parts) > 2 else str(Path(file).parent)
 
 
 def _generic_pairs(items: list[Item], most: int) -> Callable[[list[int], list[int]], list[tuple[int, int]]]:
@@ -1206,6 +1219,7 @@ def decide(
     said = scored.said
     doc = _documents(items)  # a folder of one-question files is one collection, as one document is
     asked = {(item.source, item.question) for item in items}
+    families = Families([item.question for item in items])
 
     def under_one_question(i: int, j: int) -> bool:
         """Item j is filed under item i's question (or i under j's, or both under a third item's) in one document:
@@ -1296,7 +1310,8 @@ def decide(
         else:
             why = guard.contrast(terms_of(i), terms_of(j)) or (
                 settings.opposites and built_in_contrast(items[i].question, items[j].question)) or (
-                settings.opposites and doc[i] == doc[j] and thing_contrast(items[i].question, items[j].question))
+                settings.opposites and doc[i] == doc[j] and thing_contrast(items[i].question, items[j].question)) or (
+                settings.opposites and families.contrast(i, j))
         if why and not (through and (i in decided or j in decided)):
             return f"{CONTRAST} ({why})"
         exempt = through and (i in decided or j in decided)  # a human merge says its note covers that item
@@ -1607,6 +1622,10 @@ def decide(
                 # one page's two questions told apart by a number or a letter and answered otherwise ('What is labelled
                 # A?' / '… E?' of one diagram: 15 pairs to decide for 6 labels, sitting 52): two questions, kept apart
                 p.status, p.reason = KEPT_APART, f"{why}; one page's two questions, answered otherwise"
+            elif why and why.startswith(_OF_A_FAMILY) and doc[i] == doc[j] and normalized_answer(items[i]) != normalized_answer(items[j]):
+                # one collection's questions asked alike of different things and answered otherwise (a folder's sixteen
+                # 'Implement Array … polyfill': 120 pairs to decide): two questions, kept apart
+                p.status, p.reason = KEPT_APART, f"{why}; one collection's questions, answered otherwise"
             elif why and why.startswith("contrast") and p.question_sim >= settings.guard_suggest:
                 # near-identical wording: a reviewer must see it, whatever the guard thinks
                 p.status, p.reason = SUGGESTED, f"{why}; questions near-identical (q {p.question_sim:.2f}): check"

@@ -1,0 +1,77 @@
+"""Sixty-second sitting, the lead as a new user: a folder of page bundles dropped into ``sources/``.
+
+The document: jobayer977/javascript-interview-questions @a28f9c2 (ISC), ``docs/`` — 199 questions, each a page bundle
+``docs/<section>/<slug>/index.md`` with its question in the front matter's ``title:``, in 24 section folders.  Read
+right (199 items, every one a card or merged), but deduplicated as 199 documents of one question each: every pair was
+each other's closest match (``mutual`` 1, +1.9 log-odds), 7 pairs merged automatically, two of them wrongly
+('Implement Array at polyfill ?' with '… some polyfill ?' at 0.98, 'at' and 'some' being function words elsewhere),
+and 306 pairs were left to decide, 120 of them the sixteen polyfills with one another.
+"""
+
+from __future__ import annotations
+
+from compiler.decisions import Decisions, DedupeSettings
+from compiler.diagnostics import Diagnostics
+from compiler.model import Block, BlockKind, Item, Locator
+from compiler.pairscore import FAMILY, Families
+from compiler.passes import dedupe
+from compiler.similarity import HashEmbedder
+from test_dedupe_logic import BY_QUESTION
+
+POLYFILLS = ["at", "some", "every", "map", "filter"]
+
+
+def bundle(section: str, slug: str, question: str, answer: str) -> Item:
+    return Item(
+        source=f"js-{slug}", question=question, answer=[Block(kind=BlockKind.text, text=answer)],
+        locator=Locator(file=f"sources/js/{section}/{slug}/index.md", line=5), original=question,
+    )
+
+
+def test_questions_worded_alike_of_three_different_things_are_a_family() -> None:
+    """One word for another in a family of three or more ('Implement Array at / some / every polyfill ?') is two
+    questions; a pair alone may be a synonym, and a function word for one of its kind ('a' / 'the'), another spelling
+    ('closure' / 'closures') or a frame of fewer than two content words ('What is X?') is no family."""
+    family = Families([f"Implement Array {name} polyfill ?" for name in POLYFILLS])
+    assert family.contrast(0, 1) == f"{FAMILY}: 'at' / 'some' (one of 5 questions 'implement array … polyfill')"
+    assert family.contrast(2, 3).startswith(f"{FAMILY}: 'every' / 'map'")
+    assert Families(["Implement Array at polyfill ?", "Implement Array some polyfill ?"]).contrast(0, 1) == ""
+    articles = Families(["What is a closure in JavaScript?", "What is the closure in JavaScript?",
+                         "What is this closure in JavaScript?", "What is one closure in JavaScript?"])
+    assert articles.contrast(0, 1) == ""  # (both determiners)
+    plural = Families(["How are closures created in JavaScript?", "How are closure created in JavaScript?",
+                       "How are objects created in JavaScript?"])
+    assert plural.contrast(0, 1) == "" and plural.contrast(0, 2).startswith(FAMILY)
+    bare = Families(["What is JavaScript?", "What is TypeScript?", "What is CoffeeScript?"])
+    assert bare.contrast(0, 1) == ""  # ('What is …?' holds no content word: left to the score)
+
+
+def test_a_folder_of_page_bundles_is_one_collection_and_its_family_kept_apart() -> None:
+    """Bundles (``sources/js/<section>/<slug>/index.md``) are one author's collection, as a flat folder of notes is
+    (dedupe._collection_folder): two bundles of two sections asking one question are suggested, not merged; the
+    polyfills, answered each with its own code, are kept apart as one family, not pairs to decide."""
+    items = [bundle("21 Polyfills", f"array-{name}-polyfill", f"Implement Array {name} polyfill ?",
+                    f"Array.prototype.my{name.title()} = function () {{ /* {name} */ }}") for name in POLYFILLS]
+    items += [
+        bundle("05 Functions", "what-is-destructuring-assignment", "What is destructuring assignment?",
+               "Unpacking values from arrays or properties from objects into variables."),
+        bundle("06 Expressions", "destructuring-assignment", "What is a destructuring assignment in JavaScript?",
+               "A syntax that unpacks array values or object properties into distinct variables."),
+    ]
+    items += [bundle("00 Guide", f"q{n}", q, "An answer.") for n, q in enumerate(
+        ["What is hoisting?", "What is the temporal dead zone?", "What is a pure function?", "What is memoization?",
+         "What is event delegation?"])]
+    assert dedupe._collection_folder(items[0].locator.file) == "sources/js"
+    assert dedupe._collection_folder("sources/note.md") == "sources"
+    groups, report = dedupe.run(items, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(),
+                                combiner=BY_QUESTION)
+    pairs = {frozenset((p.a.source, p.b.source)): p for p in report.pairs}
+    assert all(len(g) == 1 for g in groups)
+    same = pairs[frozenset(("js-what-is-destructuring-assignment", "js-destructuring-assignment"))]
+    assert (same.status, same.reason) == ("suggested", dedupe.SAME_FOLDER)
+    at_some = pairs[frozenset(("js-array-at-polyfill", "js-array-some-polyfill"))]
+    assert at_some.status == "kept-apart"
+    assert at_some.reason == (f"contrast ({FAMILY}: 'at' / 'some' (one of 5 questions 'implement array … polyfill'));"
+                              " one collection's questions, answered otherwise")
+    polyfill_pairs = [p for key, p in pairs.items() if all("polyfill" in s for s in key)]
+    assert polyfill_pairs and all(p.status == "kept-apart" for p in polyfill_pairs)
