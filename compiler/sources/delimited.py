@@ -120,6 +120,7 @@ from compiler.sources.lines import (
     numbered_section,
     pair_separator,
     pair_text,
+    phone_pair,
     principal_parts,
     reading_apart,
     reading_columns,
@@ -367,6 +368,12 @@ MIXED_SEPARATORS = 3  # separators of several kinds in one list of pairs: each l
 
 # a label line over a list's pairs: 'Praca:', 'Pytania o pracę:' (a few words and a colon, nothing after it)
 _LABEL_LINE = re.compile(r"^[^\W\d_][^:：]{0,40}[:：]$")
+
+
+def _mixed_pair(text: str) -> tuple[str, str, str] | None:
+    """A line of phone notes that mix their separators split on its own: a pair separator, else dots or '??' after its
+    term (:func:`phone_pair`, sitting 62 N61-3)."""
+    return split_pair(text, PAIR_SEPARATORS) or phone_pair(text)
 
 
 def _run_of(lines: list[str], n: int, other: str, separator: str) -> bool:
@@ -2605,10 +2612,13 @@ class DelimitedReader:
             examples |= _paragraph_lines(doc.lines, separator, self._HEADING)
         kinds = Counter(
             found[0] for line in doc.lines[start:]
-            if line.strip() and not self._HEADING.match(line) and (found := split_pair(pair_text(line), PAIR_SEPARATORS)) is not None and found[0] != " "
+            if line.strip() and not self._HEADING.match(line) and (found := _mixed_pair(pair_text(line))) is not None and found[0] != " "
         )  # fmt: skip
-        # ('x - y', 'x -> y', 'x = y', 'x: y' in one list, none of them on half its pairs: phone notes, N60-2)
-        mixed = len(kinds) >= MIXED_SEPARATORS and 2 * max(kinds.values()) < sum(kinds.values())
+        # ('x - y', 'x -> y', 'x = y', 'x: y' in one list: phone notes, N60-2; also when one of them holds most of its
+        # pairs, 'x = y' lines among 'x: y', 'x -> y', 'x... y', 'x?? y': sitting 62 N61-3, where a line that is a note
+        # on the list, 'Tip: remember the accents.', stays one)
+        mixed = len(kinds) >= MIXED_SEPARATORS
+        most = mixed and 2 * max(kinds.values()) >= sum(kinds.values())
         asked = self._asked_lines(doc.lines, start, separator, examples)
         for n, line in enumerate(doc.lines):
             if n < start or not line.strip() or line.strip().startswith("<!--") or n in examples or n - 1 in asked:
@@ -2627,7 +2637,7 @@ class DelimitedReader:
                     items.append(item.model_copy(update={"section": [t for _, t in stack]}) if stack else item)
                 continue
             left, found, right = split_on(text, separator)
-            if not found and mixed and (other := split_pair(text, PAIR_SEPARATORS)) is not None and other[0] != " ":
+            if not found and mixed and (other := _mixed_pair(text)) is not None and other[0] != " " and not (most and note_line(text, separator)):
                 found, left, right = other
             if found and bare_verdict(text) and (judged := bracketed_answer(text)) is not None:
                 left, right = judged  # ('**Veins carry … blood.** False — the pulmonary veins …': the verdict answers, N27)

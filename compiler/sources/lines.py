@@ -2768,10 +2768,12 @@ def spaced_dash(text: str) -> str:
 _SECTION_LABEL = re.compile(r"^\s*[^\W\d_][^:：\n]{0,40}[:：]\s*$")  # 'Praca:', 'Tłumaczenia:': a section's label, no pair
 
 
-def pair_separator(lines: list[str]) -> tuple[str, int] | None:
+def pair_separator(lines: list[str], phone: bool = True) -> tuple[str, int] | None:
     """``(separator, pairs)`` when nearly every line with text splits once on the same separator into a
     term (a short left side, distinct from line to line: 'Q:' / 'A:' labels are no terms) and its
-    meaning, else None. Headings, comments and rules are not counted (a list may sit under '# Vocab')."""
+    meaning, else None. Headings, comments and rules are not counted (a list may sit under '# Vocab').
+    ``phone``: in a list that mixes its separators, a line parted by dots or '??' after its term is a pair too
+    (:func:`phone_pair`)."""
     start = (front_matter_end(lines) or -1) + 1
     labelled = sum(1 for line in lines[start:] if answer_labelled(line.strip()) or has_answer_label(line.strip()))
     if labelled >= PAIR_MIN:
@@ -2798,6 +2800,10 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     # made a card '| Force | $F' => 'ma$ | newton (N) |' of each row, sitting 50 N12)
     table = any(_TABLE_RULE.match(line) for line in lines[start:])
     split = [None if table and _TABLE_ROW.match(text) else split_pair(text, PAIR_SEPARATORS) for text in body]
+    if phone and not table and len({found[0] for found in split if found is not None and found[0].strip()}) >= 2:
+        # phone notes that already mix their separators ('GDP = …', 'inflation -> …', 'opportunity cost: …'): a line
+        # parted by dots or '??' after its term is one more pair ('elasticity... how much …', sitting 62 N61-3)
+        split = [found if found is not None else phone_pair(text) for found, text in zip(split, body, strict=True)]
     if sum(found is not None for found in split[1:]) < PAIR_MIN and (numbered := _numbered_terms(body)) is not None:
         # 'Section 302 – Punishment for murder' on every line, under a title that is no term (trial33 T33-19)
         body, split = (body, numbered) if numbered[0] is not None else (body[1:], numbered[1:])
@@ -2866,6 +2872,27 @@ def asked_pairs(body: list[str], split: list[tuple[str, str, str] | None]) -> li
             continue
         k += 1
     return out
+
+
+# a term and its meaning parted by marks phone notes type among their spaced '=' and arrows: dots glued to the term,
+# 'elasticity... how much demand changes …', or doubled question marks after a question, "what's a monopoly?? one
+# seller, …" (sitting 62 N61-3: each went on as the wrapped rest of the pair above). A term is a few words with no
+# sentence's punctuation; the dots are three or '…' glued to it, never a blank to fill ('The … is the powerhouse').
+_PHONE_PAIR = re.compile(r"^(?P<left>[^\W\d_][^.?!…:;=\n]{0,59}?(?:[^\s.?!…:;=]\.{3}|[^\s.?!…:;=]…|[ \t]?\?{2,}))[ \t]+(?P<right>[^\s.…].*)$")
+
+
+def phone_pair(text: str) -> tuple[str, str, str] | None:
+    """``(separator, term, meaning)`` of a line of phone notes parted by '...' / '…' or '??' after its term ("what's a
+    monopoly?? one seller" -> the front "what's a monopoly?", it asks), else None. Read only in a list that already
+    mixes its separators (:func:`pair_separator`, the delimited reader's mixed reading), where such a line is one more
+    pair, never the wrapped rest of the line above."""
+    found = _PHONE_PAIR.match(text.strip())
+    if found is None or len(found.group("left").split()) > 6:
+        return None
+    left, right = found.group("left").rstrip(".?… \t"), found.group("right").strip()
+    if found.group("left").endswith("?"):
+        return "?? ", left + "?", right
+    return "... ", left, right
 
 
 # a separator of the writer's own, four characters at most: a mark said two to four times (';;', '||', '~~', '>>>'), or

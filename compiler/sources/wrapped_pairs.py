@@ -22,6 +22,7 @@ from compiler.sources.lines import (
     in_fence,
     pair_separator,
     pair_text,
+    phone_pair,
     split_pair,
 )
 
@@ -39,6 +40,9 @@ def wrapped_pairs(lines: list[str]) -> list[str]:
     at: int | None = None  # the pair line the lines below go on with
     joined = 0
     first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    # (phone notes that mix their separators, 'GDP = …' / 'inflation -> …' / 'opportunity cost: …': a line parted by dots
+    # or '??' after its term is a pair of its own, never the wrapped rest of the line above: sitting 62 N61-3)
+    mixed = len({found[0] for line in lines if (found := split_pair(pair_text(line), PAIR_SEPARATORS)) is not None and found[0].strip()}) >= 2
     overflowing = aligned_overflow(lines) if any("  " in line for line in lines) else set()
     for k, line in enumerate(lines):
         if not line.strip() or fenced[k]:
@@ -48,6 +52,8 @@ def wrapped_pairs(lines: list[str]) -> list[str]:
             at = None
             continue
         found = split_pair(pair_text(line), PAIR_SEPARATORS)
+        if found is None and mixed:  # ('elasticity... how much …' among 'GDP = …', 'inflation -> …': a pair, N61-3)
+            found = phone_pair(pair_text(line))
         if found is not None and not _SENTENCE_END.search(found[1]):
             at = k
             continue
@@ -59,6 +65,8 @@ def wrapped_pairs(lines: list[str]) -> list[str]:
         if k != first and not _HEADING.match(line):
             return lines  # (prose, a list or a note among them: no list of pairs only, e.g. a README's paragraphs)
         at = None
-    if not joined or pair_separator(lines) is not None or pair_separator(out) is None:
+    # (a list that reads only with its phone pairs counted, a wrapped line among them, is no list yet: its wrapped line
+    # joins as in any other list, sitting 62 N61-3)
+    if not joined or pair_separator(lines, phone=False) is not None or pair_separator(out) is None:
         return lines
     return out
