@@ -2093,6 +2093,8 @@ def read_sources(
         if each.replayed(src, index, listed, keys.get(src.id), tasks.get(src.file)):
             continue  # (nothing it reads changed: what reading it gave last time, compiler.docreplay)
         made = None  # a saved web page or a notebook: Markdown converted from it, and its line map
+        ending = ""  # a text file's last line (a copy cut short? N61-11)
+        plain: list[str] = []  # a text file's lines as read (a list of questions with no answers: T61-6)
         package = Path(src.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package: binary, read by its own reader
         if not package and src.file.lower().endswith(".json"):
             from compiler.sources.apkg import is_crowdanki
@@ -2122,6 +2124,9 @@ def read_sources(
                 doc = Document(rel=src.file, text=text, converted=not made.plain)  # (a PDF's text may be plain text)
             else:
                 doc = _load_guessing(content_dir, src, diag)
+                if doc.text.strip():
+                    ending = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
+                    plain = doc.lines
                 diag.items.extend(doc.warnings)  # what reading its bytes repaired (stray NULs dropped)
                 if src.layout is None and src.file.lower().endswith((".csv", ".tsv")):
                     _data_table(doc, src)  # (a data set beside a notebook: no flashcards, T29-20)
@@ -3140,6 +3145,10 @@ def read_sources(
         if Path(src.file).parent.as_posix() != SOURCE_DIR and (labels := category_sections(content_dir, src.file)):
             # (a Docusaurus folder's '_category_.json' label: the section of its pages, as a heading's is: T33-2)
             found = [i.model_copy(update={"section": [*labels, *i.section[len(labels) if i.section[: len(labels)] == labels else 0 :]]}) for i in found]
+        if ending:
+            _cut_off(src.file, ending, not _ends_line(content_dir / src.file), found, diag)
+        if plain:
+            _unanswered_lists(src.file, plain, diag, mark)
         sources.append(
             Source(
                 id=src.id,
@@ -3180,6 +3189,90 @@ def read_sources(
 
 UNANSWERED_PAGE = "unanswered-page"  # the group of "none of its N questions has an answer" (one per file)
 ANSWERED_ELSEWHERE = "answered-elsewhere"  # … when another file of the deck asks and answers every one of them
+
+
+# the end of a sentence: a full stop, '!' or '?' (a closing bracket, quote or emphasis mark after it)
+_ENDS_SENTENCE = re.compile(r"[.!?。！？…][)\]\"'”’»*_]*$")
+_CUT_WORD = re.compile(r"(?<![^\W\d_])[b-df-hj-np-tv-xz]{2,}$")  # a word stopped before its first vowel ('beta bl')
+CUT_OFF_LEAST = 3  # other answers at least that end a sentence, for a last one that stops mid-word to look cut off
+
+
+_ENTRY_LINE = re.compile(r"^[ \t]{0,3}(?:[-*+•]|\d{1,4}[.)])[ \t]+\S")  # a list's entry, bulleted or numbered
+QUESTION_LIST_MIN = 3  # entries of a list, each a question with no answer, said once as the list
+
+
+def _unanswered_lists(rel: str, lines: list[str], diag: Diagnostics, mark: int) -> None:
+    """A list of questions with no answers among a page's notes (a syllabus's '# Sample Questions' over 23 bullets) is
+    said once, as a page of nothing but such a list is (trial61 T61-6: "question has no answer" 39 times, each entry
+    at its line): the "question has no answer" warnings of QUESTION_LIST_MIN entries or more of one list (list entries
+    on consecutive lines, blank lines between them allowed) become one warning at its first line."""
+    said = [k for k in range(mark, len(diag.items)) if (d := diag.items[k]).group == "no-answer" and d.file == rel and d.line and d.message == "question has no answer"]
+    if len(said) < QUESTION_LIST_MIN:
+        return
+    runs: list[list[int]] = []
+    for k in said:
+        line = diag.items[k].line or 0
+        if not (0 < line <= len(lines) and _ENTRY_LINE.match(lines[line - 1])):
+            continue
+        prev = diag.items[runs[-1][-1]].line or 0 if runs else 0
+        if runs and prev < line and not any(t.strip() for t in lines[prev : line - 1]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    drop: set[int] = set()
+    for run in runs:
+        if len(run) < QUESTION_LIST_MIN:
+            continue
+        first, last = diag.items[run[0]].line, diag.items[run[-1]].line
+        diag.items[run[0]] = Diagnostic(
+            rel,
+            first,
+            f"a list of {len(run)} questions and no answers (lines {first} to {last}): no card",
+            "write each answer under its question (indented under its entry, or as a '## …?' heading over it), or leave "
+            "the list out",
+            "warning",
+            group="question-list",
+        )
+        drop.update(run[1:])
+    if drop:
+        diag.items[:] = [d for k, d in enumerate(diag.items) if k not in drop]
+
+
+def _ends_line(path: Path) -> bool:
+    """Whether the file's last byte ends a line (or the file cannot be read so: said elsewhere)."""
+    try:
+        with path.open("rb") as f:
+            f.seek(-1, 2)
+            return f.read(1) in (b"\n", b"\r")
+    except OSError:
+        return True
+
+
+def _cut_off(rel: str, ending: str, unended: bool, found: list[Item], diag: Diagnostics) -> None:
+    """A file that seems cut short is said at its last line, its card kept (sitting 62 N61-11: 'Cardioselective beta
+    bl', a truncated copy's last answer, was a card with no message). The signal is narrow, as many files end with no
+    line break or no full stop: its last line is the end of its last card's text and ends in a lower-case letter, every
+    other card's text (CUT_OFF_LEAST at least) ends a sentence, and either the file ends with no line break or its last
+    word has no vowel ('bl': a word cut before its vowel; 'their mean', 'stop it' end three kept lists that way)."""
+    cards = sorted((i for i in found if not i.skip and i.answer), key=lambda i: i.locator.line)
+    if len(cards) <= CUT_OFF_LEAST or not ending[-1:].islower() or not (unended or _CUT_WORD.search(ending)):
+        return
+    last = [line.strip() for line in cards[-1].original.splitlines() if line.strip()]
+    if not last or last[-1] != ending:
+        return
+    if not all(_ENDS_SENTENCE.search(lines[-1]) for i in cards[:-1] if (lines := [t.strip() for t in i.original.splitlines() if t.strip()])):
+        return
+    line = cards[-1].locator.line + len(cards[-1].original.rstrip().splitlines()) - 1
+    diag.warning(
+        rel,
+        line,
+        f"the file seems cut off: its last line, {_shortened(ending)!r}, stops in the middle of a word"
+        + (" with no line break after it" if unended else "")
+        + f", where its other {len(cards) - 1} answers each end a sentence (the card is kept as it is)",
+        "check that the file is whole (save or copy it again from where it came from); if it is, end its last answer "
+        "with a full stop",
+        group="cut-off",
+    )
 
 
 def _answered_elsewhere(items: list[Item], diag: Diagnostics) -> None:

@@ -68,3 +68,68 @@ def test_n61_3_dots_or_question_marks_alone_make_no_pair_list() -> None:
     assert phone_pair("what's a monopoly?? one seller") == ("?? ", "what's a monopoly?", "one seller")
     story = ["Wait... what happened next", "Well... nobody knew", "Then... the lights went out", "And so... we left"]
     assert pair_separator(story) is None
+
+
+def test_n61_11_a_file_cut_off_mid_word_is_said_and_its_card_kept(tmp_path: Path) -> None:
+    """N61-11: a truncated file whose last answer stops mid-word ('Mannitol, an osmotic diuret', no line break after
+    it; every other answer ends a sentence). Before: a card, no message. Now the card is kept and one warning at the
+    last line says the file seems cut off."""
+    notes, _, messages = built_notes(tmp_path, {"renal.md": DATA / "truncated-no-newline.md"})
+    assert [note_back(n) for n in notes][-1] == "Mannitol, an osmotic diuret"
+    assert len(notes) == 4
+    said = [m for m in messages if "seems cut off" in m]
+    assert said == [
+        "sources/renal.md:13: warning: the file seems cut off: its last line, 'Mannitol, an osmotic diuret', stops in the "
+        "middle of a word with no line break after it, where its other 3 answers each end a sentence (the card is kept "
+        "as it is) (check that the file is whole (save or copy it again from where it came from); if it is, end its "
+        "last answer with a full stop)"
+    ], messages
+
+
+def test_n61_11_a_cut_word_is_said_with_a_line_break_too(tmp_path: Path) -> None:
+    """N61-11 as newdocs61 d/22 was saved (a line break after the cut): 'A: A cardioselective beta bl', a last word with
+    no vowel, among answers that end a sentence. Before: no message. Now said at its line, in a Q:/A: file too."""
+    notes, _, messages = built_notes(tmp_path, {"drugs.txt": DATA / "truncated-cut-word.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes][-1] == ("What class of drug is atenolol?", "A cardioselective beta bl")
+    assert [m.split(": warning: ")[0] for m in messages if "seems cut off" in m] == ["sources/drugs.txt:11"]
+
+
+def test_n61_11_a_last_answer_without_a_full_stop_is_not_cut_off(tmp_path: Path) -> None:
+    """N61-11's limits: a last answer with no full stop that ends a line ('Mannitol, an osmotic diuretic' and a line
+    break), or a file whose answers are phrases, is no file cut off: no message."""
+    whole = (DATA / "truncated-no-newline.md").read_text(encoding="utf-8") + "ic\n"
+    phrases = "Q: Capital of France?\nA: Paris\n\nQ: Capital of Spain?\nA: Madrid\n\nQ: Capital of Italy?\nA: Rome\n\nQ: Capital of Peru?\nA: Lim"
+    for name, text in (("whole.md", whole), ("phrases.txt", phrases)):
+        notes, _, messages = built_notes(tmp_path / name, {name: text})
+        assert len(notes) == 4
+        assert not [m for m in messages if "cut off" in m], messages
+
+
+def test_t61_6_a_list_of_unanswered_questions_among_notes_is_said_once(tmp_path: Path) -> None:
+    """T61-6: a syllabus's notes, then '# 2. Sample Questions' over bullets that ask and have no answer (and a second
+    such list under '### Harder questions'). Before: "question has no answer" at every bullet (8 warnings here, 39 in
+    the ML syllabus). Now one warning a list, as a page of nothing but such a list is said; the term cards stay."""
+    notes, skipped, messages = built_notes(tmp_path, {"stats.md": DATA / "syllabus-sample-questions.md"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Z-score", "how many standard deviations a value lies from the mean"),
+        ("Power", "the chance a test detects an effect that is there"),
+        ("Effect size", "how large a difference is, apart from the sample size"),
+    ]
+    assert len(skipped) == 8
+    assert not [m for m in messages if "question has no answer" in m], messages
+    hint = "(write each answer under its question (indented under its entry, or as a '## …?' heading over it), or leave the list out)"
+    assert [m for m in messages if "questions and no answers" in m] == [
+        f"sources/stats.md:21: warning: a list of 5 questions and no answers (lines 21 to 25): no card {hint}",
+        f"sources/stats.md:28: warning: a list of 3 questions and no answers (lines 28 to 30): no card {hint}",
+    ]
+
+
+def test_t61_6_two_unanswered_questions_stay_said_each(tmp_path: Path) -> None:
+    """T61-6's limit: fewer than three unanswered entries in a row are no list of questions; each is said at its line."""
+    text = (
+        "# Notes\n\n## What is a z-score?\nHow far a value lies from the mean, in standard deviations.\n\n"
+        "## Is power a probability?\nYes: the chance a test detects a real effect.\n- What is an effect size?\n- What is a p-value?\n"
+    )
+    _, _, messages = built_notes(tmp_path, {"n.md": text})
+    assert not [m for m in messages if "questions and no answers" in m], messages
+    assert [m.split(": warning: ")[0] for m in messages if "question has no answer" in m] == ["sources/n.md:8", "sources/n.md:9"], messages
