@@ -2124,6 +2124,13 @@ def read_sources(
                 doc = Document(rel=src.file, text=text, converted=not made.plain)  # (a PDF's text may be plain text)
             else:
                 doc = _load_guessing(content_dir, src, diag)
+                if src.layout in (None, "markdown") and not _described(src) and src.file.lower().endswith(TEXT_SUFFIXES) and "#" in doc.text:
+                    from compiler.sources.code_exercises import text_cheats
+
+                    made = text_cheats(doc.text, src.file)  # (a shell cheat sheet saved as text: read as the script, T61-3)
+                    if made is not None:
+                        diag.items.extend(made.warnings)
+                        doc = Document(rel=src.file, text=made.text, converted=True)
                 if doc.text.strip():
                     ending = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
                     plain = doc.lines
@@ -3199,13 +3206,15 @@ CUT_OFF_LEAST = 3  # other answers at least that end a sentence, for a last one 
 
 _ENTRY_LINE = re.compile(r"^[ \t]{0,3}(?:[-*+•]|\d{1,4}[.)])[ \t]+\S")  # a list's entry, bulleted or numbered
 QUESTION_LIST_MIN = 3  # entries of a list, each a question with no answer, said once as the list
+_ANSWER_KEY_LINE = re.compile(ANSWER_KEY)  # an answer key's heading or label ('## Answers', '**Answer key**')
 
 
 def _unanswered_lists(rel: str, lines: list[str], diag: Diagnostics, mark: int) -> None:
     """A list of questions with no answers among a page's notes (a syllabus's '# Sample Questions' over 23 bullets) is
     said once, as a page of nothing but such a list is (trial61 T61-6: "question has no answer" 39 times, each entry
     at its line): the "question has no answer" warnings of QUESTION_LIST_MIN entries or more of one list (list entries
-    on consecutive lines, blank lines between them allowed) become one warning at its first line."""
+    on consecutive lines, blank lines between them allowed) become one warning at its first line, unless an answer
+    key's heading follows the list."""
     said = [k for k in range(mark, len(diag.items)) if (d := diag.items[k]).group == "no-answer" and d.file == rel and d.line and d.message == "question has no answer"]
     if len(said) < QUESTION_LIST_MIN:
         return
@@ -3219,10 +3228,11 @@ def _unanswered_lists(rel: str, lines: list[str], diag: Diagnostics, mark: int) 
             runs[-1].append(k)
         else:
             runs.append([k])
+    keys = [n for n, t in enumerate(lines, 1) if _ANSWER_KEY_LINE.match(t)]
     drop: set[int] = set()
     for run in runs:
-        if len(run) < QUESTION_LIST_MIN:
-            continue
+        if len(run) < QUESTION_LIST_MIN or any(n > (diag.items[run[-1]].line or 0) for n in keys):
+            continue  # (an answer key below the list, '## Answers' / '1. 4': its questions may be keyed there, each said)
         first, last = diag.items[run[0]].line, diag.items[run[-1]].line
         diag.items[run[0]] = Diagnostic(
             rel,

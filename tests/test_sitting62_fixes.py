@@ -133,3 +133,47 @@ def test_t61_6_two_unanswered_questions_stay_said_each(tmp_path: Path) -> None:
     _, _, messages = built_notes(tmp_path, {"n.md": text})
     assert not [m for m in messages if "questions and no answers" in m], messages
     assert [m.split(": warning: ")[0] for m in messages if "question has no answer" in m] == ["sources/n.md:8", "sources/n.md:9"], messages
+
+
+def test_t61_3_a_text_file_of_commands_and_comments_is_a_cheat_sheet(tmp_path: Path) -> None:
+    """T61-3's .txt half: a shell cheat sheet saved as text, 'docker ps -a      # List every container, stopped ones
+    too' under banner comments ('# CONTAINERS' between rules of '#'). Before: read as Markdown, '# CONTAINERS' a heading
+    over its commands and comments run together on one card, '$(docker ps -a -q)' … '$(docker images -q)' one formula.
+    Now read as the same lines in a .sh are: a card a command, its comment the front, the command the back as code,
+    the banners the sections."""
+    notes, skipped, messages = built_notes(tmp_path, {"docker.txt": DATA / "docker-commands.txt"})
+    assert [(note_front(n), note_back(n), n["fields"]["Section"]) for n in notes] == [
+        ("List the running containers", "docker ps", "CONTAINERS"),
+        ("List every container, stopped ones too", "docker ps -a", "CONTAINERS"),
+        ("Stop a running container gracefully", "docker stop <container-id>", "CONTAINERS"),
+        ("Remove every container on this machine", "docker rm $( docker ps -a -q )", "CONTAINERS"),
+        ("Follow a container's log output", "docker logs -f <container-id>", "CONTAINERS"),
+        ("List the images on this machine", "docker images", "IMAGES"),
+        ("Remove every image on this machine", "docker rmi $( docker images -q )", "IMAGES"),
+        ("Download an image from a registry", "docker pull <image>", "IMAGES"),
+    ]
+    assert "\\(" not in str([n["fields"] for n in notes])
+    assert skipped == []
+    assert any("read as layout 'markdown' (8 items" in m for m in messages), messages
+
+
+def test_t61_3_the_pasted_table_reads_the_text_cheat_sheet_alike(tmp_path: Path) -> None:
+    """The table the build prints for that file (layout = "markdown", headings = "cards") reads it the same way."""
+    table = (
+        '[[source]]\nid = "docker"\nfile = "sources/docker.txt"\ntitle = "docker"\nlayout = "markdown"\n'
+        'difficulty = { from = "fixed", default = "medium" }\nheadings = "cards"\n'
+    )
+    notes, _, _ = built_notes(tmp_path, {"docker.txt": DATA / "docker-commands.txt"}, table)
+    assert [note_front(n) for n in notes][:2] == ["List the running containers", "List every container, stopped ones too"]
+    assert len(notes) == 8
+
+
+def test_t61_3_a_closing_dollar_after_a_space_ends_no_formula_over_lines(tmp_path: Path) -> None:
+    """T61-3's dollar half: 'docker rm $(docker ps -a -q) removes every container.' over 'docker rmi $(docker images
+    -q) …' in a Markdown answer. Before: one inline formula from the first '$' to the second line's (a closing dollar
+    after a space), the text between typeset as maths. Now both lines are text; '$\\pi r^2$' is still a formula."""
+    notes, _, _ = built_notes(tmp_path, {"notes.md": DATA / "shell-dollars.md"})
+    assert [n["fields"]["Answer"] for n in notes] == [
+        "<p>docker rm $(docker ps -a -q) removes every container.\ndocker rmi $(docker images -q) removes every image.</p>",
+        "<p>\\(\\pi r^2\\), and its circumference is \\(2 \\pi r\\).</p>",
+    ]

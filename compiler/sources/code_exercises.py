@@ -272,6 +272,16 @@ def code_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     return Converted(text="\n".join(out) + "\n", origin=tuple(origin))
 
 
+def text_cheats(text: str, rel: str) -> Converted | None:
+    """A plain text file (``.txt``) whose lines are shell commands each with its ``#`` comment after it, as a shell
+    script's cheat sheet is written (``docker rm -f <hash>      # Remove force specified container``), converted as
+    that script is (:func:`_cheat_markdown`: a card a command, its banner comments the sections); else None (trial61
+    T61-3: the same lines saved as .txt were read as Markdown, '# DOCKER' a heading over 25 commands run together)."""
+    lines = text.split("\n")
+    parts = _cheats(lines, ".sh")
+    return _cheat_markdown(parts, lines, rel, ".sh") if parts is not None else None
+
+
 def _cheat_markdown(parts: list[tuple[str, int, str, list[str]]], lines: list[str], rel: str, suffix: str) -> Converted:
     """A command cheat sheet (:func:`_cheats`) as Markdown: a section a banner's words, a card a command (its comment a
     heading over the command in a fence, the notes under it after), a block of comment lines a card of its first line

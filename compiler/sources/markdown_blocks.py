@@ -517,7 +517,8 @@ def _shell_safe(rule: Any) -> Any:
     """The inline ``$…$`` rule, never over a shell's dollars (trial17 T17-4): ``$ cc pgm1.c`` / ``$ a.out`` (two
     prompts) and ``$HOME is /home/ann and $PATH …``, ``$? … $$`` were set as formulas and the words vanished. A
     formula is refused when its opening dollar starts a line and a space follows it and it runs over a line break
-    (a prompt), or when a shell name follows it (``$HOME``, ``$?``), it closes after a space and holds no TeX."""
+    (a prompt), or when a shell name follows it (``$HOME``, ``$?``), it closes after a space and holds no TeX, or when it
+    closes after a space, holds no TeX and runs over a line break or opens a shell's ``$(`` or ``${``."""
 
     def safe(state: StateInline, silent: bool) -> bool:
         start = state.pos
@@ -529,7 +530,11 @@ def _shell_safe(rule: Any) -> Any:
             text = src[start + 1 : end - 1]
             prompt = text[0] == " " and "\n" in text and (start == 0 or src[start - 1] == "\n")
             named = _SHELL_NAME.match(text) and text[-1].isspace() and not _TEX_SIGNS.search(text)
-            if prompt or named:
+            # (a closing dollar after a space, no TeX between, over a line break or after a shell's '$(' / '${': two
+            # commands' dollars, 'docker rm $(docker ps -a -q)' … 'docker rmi $(docker images -q)' one formula over
+            # three lines; pandoc never closes after a space: trial61 T61-3)
+            spaced = text[-1].isspace() and not _TEX_SIGNS.search(text) and ("\n" in text or text[0] in "({")
+            if prompt or named or spaced:
                 return False
         return bool(rule(state, silent))
 
