@@ -19,15 +19,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, ClassVar
 
 from compiler import fold
 from compiler.mathtext import is_display_math
-from compiler.model import Block, BlockKind, Choice, Deck, Item, ItemKind, Note, code_parts
+from compiler.model import Block, BlockKind, Choice, Deck, Item, ItemKind, Note, Source, code_parts
 from compiler.render import diagram_lines
 from compiler.sources.cloze import deletions
 from compiler.sources.prompts import AUDIO_PROMPTS
@@ -135,6 +136,7 @@ def groups(deck: Deck) -> list[Group]:
         order = {k: v for k, v in order.items() if v}
     else:
         notes, last, runs = list(deck.notes), "", 0
+        folders = note_folders(deck.sources)
         by_name: dict[str, str] = {}  # a section's name, case and spacing aside -> its group (T40-4)
         owners: dict[str, set[str]] = {}  # a section group -> the documents whose section it is
         borrowed: list[tuple[str, Note]] = []
@@ -146,6 +148,12 @@ def groups(deck: Deck) -> list[Group]:
                 # "estar"?' of a chatbot's list, merged with a grammar page's '## Ser vs. estar'): printed with that
                 # section's own notes, never a group of its own that split the first document in two (T40-4)
                 borrowed.append((by_name.setdefault(_section_name(key), key), note))
+                continue
+            if not note.sections and note.primary.source in folders:  # a vault's note: under its folder
+                key = f"\x00folder\x00{folders[note.primary.source]}"
+                heads.setdefault(key, (folders[note.primary.source], ""))
+                order.setdefault(key, []).append(note)
+                last = key
                 continue
             after = notes[k + 1] if k + 1 < len(notes) else None
             if not note.sections and after is not None and after.sections and _heads(note, after.sections[0]):
@@ -175,6 +183,27 @@ def groups(deck: Deck) -> list[Group]:
         # a group of several documents' same-named sections names no one document under its heading (its entries do)
         heads = {k: (heads[k][0], heads[k][1] if len(owners.get(k, ())) <= 1 else "") for k in order}
     return [Group(heads[k][0], heads[k][1], tuple(v)) for k, v in order.items()]
+
+
+def note_folders(sources: list[Source]) -> dict[str, str]:
+    """Source id -> the folder its one question is printed under, for a vault of one note per file: the file's folder
+    below ``sources/`` (``js › 05 Functions``), the folder of a page bundle (``05 Functions/what-is-hoisting/index.md``,
+    the one file of its folder) its parent's; only a folder of two such files or more, and never ``sources/`` itself.
+    Each file is a source of its own, titled by its question: grouped by source, a vault of 199 questions printed 199
+    headings, each its question again above it (sixty-second sitting)."""
+    single = [s for s in sources if s.item_count == 1]
+    alone = Counter(PurePosixPath(s.file).parent for s in single)
+    where: dict[str, PurePosixPath] = {}
+    for s in single:
+        folder = PurePosixPath(s.file).parent
+        where[s.id] = folder.parent if alone[folder] == 1 and folder.parent != folder else folder
+    count = Counter(where.values())
+    labels = {}
+    for sid, folder in where.items():
+        parts = folder.parts[1:] if folder.parts[:1] == ("sources",) else folder.parts
+        if count[folder] >= 2 and parts:
+            labels[sid] = " › ".join(parts)
+    return labels
 
 
 def _section_name(key: str) -> str:
@@ -756,10 +785,17 @@ def sources_line(note: Note, titles: dict[str, str], named: str | None = None) -
         return f"{title} #{item.number}" if item.number else title
 
     first, *rest = note.items
+    # (a one-note file titled by its question, a vault's page: its title is the question printed above, said again)
+    asked = _said(first.origin or titles.get(first.source, first.source)) == _said(first.question)
+    head = "" if asked and not first.number else attribution(first)
     if not rest:
-        return attribution(first)
-    head = attribution(first)
+        return head
     return f"{head + ' · ' if head else ''}more answers on the card: {', '.join(attribution(i) or i.origin or titles.get(i.source, i.source) for i in rest)}"
+
+
+def _said(text: str) -> str:
+    """A title or question as words: case, spacing and closing punctuation aside ('What is Hoisting ?')."""
+    return " ".join(text.casefold().split()).rstrip(" ?.!:")
 
 
 def _lead(note: Note) -> list[Block]:

@@ -16,7 +16,9 @@ from compiler.model import Block, BlockKind, Item, Locator
 from compiler.pairscore import FAMILY, Families
 from compiler.passes import dedupe
 from compiler.similarity import HashEmbedder
+from conftest import deck_of
 from test_dedupe_logic import BY_QUESTION
+from test_sheet import no_math
 
 POLYFILLS = ["at", "some", "every", "map", "filter"]
 
@@ -75,3 +77,36 @@ def test_a_folder_of_page_bundles_is_one_collection_and_its_family_kept_apart() 
                               " one collection's questions, answered otherwise")
     polyfill_pairs = [p for key, p in pairs.items() if all("polyfill" in s for s in key)]
     assert polyfill_pairs and all(p.status == "kept-apart" for p in polyfill_pairs)
+
+
+def _vault(tmp_path):  # type: ignore[no-untyped-def]
+    """A site's page bundles under two section folders, a question each in its front matter's ``title:``."""
+    pages = {
+        "05 Functions/what-is-memoization": ("What is memoization ?", "Caching a function's results by its arguments."),
+        "05 Functions/what-is-a-pure-function": ("What is a pure function ?", "One whose result depends on its arguments only."),
+        "05 Functions/what-is-currying": ("What is currying ?", "Turning f(a, b) into f(a)(b)."),
+        "04 Loops/what-is-for-of": ("What is the for...of statement?", "A loop over an iterable's values."),
+        "04 Loops/what-is-do-while": ("Why use a do...while loop?", "Its body runs once before the test."),
+    }
+    files = {f"js/{path}/index.md": f"---\ntitle: {q}\n---\n\n{a}\n" for path, (q, a) in pages.items()}
+    return deck_of(tmp_path, files)
+
+
+def test_a_vaults_notes_are_printed_under_their_folders_and_not_titled_twice(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The jobayer pages on the cheat sheet: each file is a source of its own, titled by its question, so the sheet
+    printed 199 headings, each the question again over its entry, and the question a third time as the entry's
+    source. Now a folder of one-question files (a page bundle's folder counts as its parent) heads its notes
+    (``js › 05 Functions``), and a source titled as its question is not named under it (sheet.note_folders,
+    sheet.sources_line)."""
+    from compiler.pipeline import compile_content
+    from compiler.sheet import groups, note_folders, sheet_data
+
+    deck = compile_content(_vault(tmp_path)).deck
+    assert sorted(set(note_folders(deck.sources).values())) == ["js › 04 Loops", "js › 05 Functions"]
+    found = [(g.title, g.subtitle, [n.primary.question for n in g.notes]) for g in groups(deck)]
+    assert found == [
+        ("js › 04 Loops", "", ["Why use a do...while loop?", "What is the for...of statement?"]),
+        ("js › 05 Functions", "", ["What is a pure function ?", "What is currying ?", "What is memoization ?"]),
+    ]
+    data = sheet_data(deck, groups(deck), no_math, questions_only=False, paper="a4")
+    assert [e["src"] for g in data["groups"] for e in g["entries"]] == [""] * 5
