@@ -348,13 +348,30 @@ def _code_symbol(item: Item, spot: Spot) -> bool:
     return spot.rule == "empty-slot" and ("⟦?⟧" in spot.context or "⟦!⟧" in spot.context) and any(b.kind is BlockKind.code for b in item.answer)
 
 
+SYMBOL_FRONT = 4  # characters at most of a front that is a symbol ('.', '?', '?<=')
+_MATH_MARKS = re.compile(r"\$|\\[(\[]")  # a formula in the source ('$x$', '\\(x\\)'): one lost may leave its '.'
+
+
+def _symbol_front(item: Item) -> bool:
+    """A front that is a symbol written as such in its source, no letter or digit in it ('|.|Period matches …|', '|?=|
+    Positive Lookahead|': a table of regex symbols; trial62 T62-3, trial61 T61-9's operators): the symbol is what the
+    card asks, no formula lost around it; a source that holds a formula keeps the check (its formula may be what is lost)."""
+    front = item.question.strip()
+    return 0 < len(front) <= SYMBOL_FRONT and not any(c.isalnum() for c in front) and front in item.original and not _MATH_MARKS.search(item.original)
+
+
 def find_holes(items: list[Item], overrides: str = "content/overrides.toml") -> list[Hole]:
     """Every hole in the items' final text, located in their source files.
 
     Weak signs count only in a source with :data:`CORROBORATION` unambiguous holes or more.
     """
     found: list[tuple[Item, Spot]] = [
-        (item, spot) for item in items for text in item_texts(item) for spot in text_holes(text) if not _code_symbol(item, spot)
+        (item, spot)
+        for item in items
+        for n, text in enumerate(item_texts(item))
+        if n > 0 or not _symbol_front(item)  # (the first text is the front)
+        for spot in text_holes(text)
+        if not _code_symbol(item, spot)
     ]
     strong: dict[str, int] = {}
     for item, spot in found:

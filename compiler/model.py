@@ -427,6 +427,8 @@ def spelled_apart(a: str, b: str) -> bool:
     A sentence that differs only in case ("What is Dropout?" / "What is dropout?") is one question."""
     if normalize_text(a) != normalize_text(b):
         return False
+    if not normalize_text(a).strip():  # symbols alone ('.', '?', '?=', '?<=': a table of regex symbols): each its own
+        return " ".join(a.split()) != " ".join(b.split())  # question (trial62 T62-3: '?' was "the same question as '.'")
     sa, sb = _spelling(a), _spelling(b)
     if sa == sb:
         return False

@@ -1,7 +1,8 @@
 """Sixty-second sitting, finder: findings of trial 62 (real public documents: MyST lecture notes of a university course,
 a regex tutorial in four languages, an SQL cheat sheet in English and Chinese; docs/trials/trial62.md) fixed: a page of
 lecture notes that ends with an exercise (a task over its ``{admonition} Solution`` dropdown) keeps its statement
-sections' cards (T62-1); a Chinese sentence among command bullets is no bare glossary term (T62-2).
+sections' cards (T62-1); a Chinese sentence among command bullets is no bare glossary term (T62-2); a front made of
+symbols (``.``, ``?``, ``?=``) is its own question, with an id from its symbols and no lint hole (T62-3).
 
 The reproducers in tests/data/trials/trial62/ are written for this trial in the shapes of the documents (no fetched
 text is committed): TUDelft-CITG/MORE-lecture-notes dcb1eec7 (CC BY 4.0), ziishaned/learn-regex 5a5252eb (MIT),
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
 
 TRIAL = Path(__file__).parent / "data" / "trials" / "trial62"
 
@@ -99,3 +100,54 @@ def test_a_cjk_glossary_keeps_its_bare_terms_said() -> None:
     assert _kind("Saltatory conduction") == "bare"
     assert _kind("并非所有数据库系统都支持`SELECT TOP`。 MySQL 中是`LIMIT`子句") is None
     assert _kind("オブジェクト指向プログラミングとデザインパターンの基本原則") is None
+
+
+# --- T62-3: symbol fronts ------------------------------------------------------------------------------------------------
+
+
+def test_symbol_fronts_are_each_their_own_question(tmp_path: Path) -> None:
+    """T62-3 (medium): a regex tutorial's tables, ``|.|Any one character …|``, ``|?|The symbol before it, once or not at
+    all.|``, ``|?=|Positive lookahead: …|``, ``|?<=|…|``. Before: every front made of symbols normalized to nothing, so
+    ``?``, ``?=``, ``?!``, ``?<=`` and ``?<!`` were each "the same question as line 7 ('.')" (in a Japanese page "'.'
+    has two meanings, … and '肯定的な先読み' here … add a hint to each front ('. (…)')"), their ids ``item-3`` … ``item-8``
+    by position (a row added above gave its id to the next), and ``deckc lint`` called the ``.`` and ``?`` fronts holes
+    (``…⟦.⟧…``, ``…⟦?⟧…``; trial61 T61-9), exit 1. Now a front of symbols alone is that symbol's question: its id from
+    its symbols, nothing said, no hole."""
+    from compiler.lint import find_holes
+    from compiler.pipeline import compile_content
+
+    notes, _, said = built_notes(tmp_path / "deck", {"regex.md": TRIAL / "symbol-table.md"})
+    assert [(note_front(n), n["fields"]["DeckcId"]) for n in notes] == [
+        (".", "regex/item"),
+        ("*", "regex/item-6848"),
+        ("?", "regex/item-8a8d"),
+        ("^", "regex/item-74cd"),
+        ("?=", "regex/item-bfee"),
+        ("?!", "regex/item-545f"),
+        ("?<=", "regex/item-4e56"),
+        ("?<!", "regex/item-d5d6"),
+    ], [(note_front(n), n["fields"]["DeckcId"]) for n in notes]
+    assert note_back(notes[2]) == "The symbol before it, once or not at all."
+    assert not any("same question" in s or "two meanings" in s for s in said), said
+    compiled = compile_content(deck_of(tmp_path / "lint", {"regex.md": TRIAL / "symbol-table.md"}), now=1_000)
+    assert [str(h) for h in find_holes(compiled.items)] == []
+
+
+def test_a_symbol_front_whose_source_lost_a_formula_is_still_a_hole(tmp_path: Path) -> None:
+    """T62-3: the check stays where a formula may be what is lost: a front that is a bare '?' in a source that holds a
+    formula ('$p$?' read without its formula) is still a hole, and two questions that differ only in case are one."""
+    from compiler.lint import SYMBOL_FRONT, _symbol_front
+    from compiler.model import spelled_apart
+
+    assert spelled_apart(".", "?") and spelled_apart("?=", "?<=")
+    assert not spelled_apart("What is dropout?", "What is Dropout?")
+    assert not spelled_apart("?", "? ")
+    assert SYMBOL_FRONT == 4
+
+    class _Item:
+        question = "?"
+        original = "$p$?"
+
+    assert not _symbol_front(_Item())  # type: ignore[arg-type]
+    _Item.original = "|?|The symbol before it, once or not at all.|"
+    assert _symbol_front(_Item())  # type: ignore[arg-type]
