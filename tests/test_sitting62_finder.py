@@ -2,7 +2,7 @@
 a regex tutorial in four languages, an SQL cheat sheet in English and Chinese; docs/trials/trial62.md) fixed: a page of
 lecture notes that ends with an exercise (a task over its ``{admonition} Solution`` dropdown) keeps its statement
 sections' cards (T62-1); a Chinese sentence among command bullets is no bare glossary term (T62-2); a front made of
-symbols (``.``, ``?``, ``?=``) is its own question, with an id from its symbols and no lint hole (T62-3).
+symbols (``.``, ``?``, ``?=``) is its own question, with an id from its symbols and no lint hole (T62-3); a MyST target line (``(cov)=``) is no text (T62-6).
 
 The reproducers in tests/data/trials/trial62/ are written for this trial in the shapes of the documents (no fetched
 text is committed): TUDelft-CITG/MORE-lecture-notes dcb1eec7 (CC BY 4.0), ziishaned/learn-regex 5a5252eb (MIT),
@@ -151,3 +151,22 @@ def test_a_symbol_front_whose_source_lost_a_formula_is_still_a_hole(tmp_path: Pa
     assert not _symbol_front(_Item())  # type: ignore[arg-type]
     _Item.original = "|?|The symbol before it, once or not at all.|"
     assert _symbol_front(_Item())  # type: ignore[arg-type]
+
+
+# --- T62-6: MyST target labels -------------------------------------------------------------------------------------------
+
+
+def test_a_myst_target_label_is_no_text(tmp_path: Path) -> None:
+    """T62-6 (medium): ``(kde)=`` over ``# Kernel density estimation`` (MyST's cross-reference target, as every page of
+    TU Delft's lecture notes opens). Before: "text outside any question is not in any card" at line 1. Now the label
+    line is blank, as an HTML anchor is: nothing said at line 1, and a page about MyST that shows one in code keeps it."""
+    _, _, said = built_notes(tmp_path / "lecture", {"kde.md": TRIAL / "lecture-with-exercise.md"})
+    assert not any(s.startswith("sources/kde.md:1:") for s in said), said
+    from compiler.sources.shortcodes import _MYST_TARGET
+
+    assert _MYST_TARGET.match("(graph_theory)=") and _MYST_TARGET.match("(sec:intro)=")
+    assert not _MYST_TARGET.match("(x)= 2") and not _MYST_TARGET.match("f(x)=")
+    page = "# MyST targets\n\n## How do I label a section?\n\nWrite its label over it:\n\n```md\n(my-label)=\n# My section\n```\n"
+    notes, _, _ = built_notes(tmp_path / "about", {"myst.md": page})
+    assert "(my-label)=" in note_back(notes[0]), note_back(notes[0])
+

@@ -19,7 +19,8 @@ Pages written for Hugo or mdBook carry markers their generator expands; shown ra
   ``{{#title …}}`` is dropped silently; ``\\{{#include …}}`` is the literal text.
 
 - MyST roles (``{ref}`label```, ``{term}`word```, ``{py:func}`len```) are the text Sphinx shows for them, as the
-  reStructuredText reader shows ``:ref:`label``` (:mod:`compiler.sources.roles`).
+  reStructuredText reader shows ``:ref:`label``` (:mod:`compiler.sources.roles`); a MyST target line (``(cov)=``, the
+  label a ``{ref}`` links to) is blank.
 
 Code fences are left alone (a page about Hugo shows its shortcodes), except for mdBook includes, which live
 in them.
@@ -84,7 +85,7 @@ def _params(text: str) -> tuple[dict[str, str], list[str]]:
 def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[str] | None = None) -> Document:
     """The page with its Hugo shortcodes and mdBook includes expanded (see the module's docstring);
     ``included`` gets the files it included (relative to the content folder: no "not read" warning for them)."""
-    if "{{" not in doc.text and "{%" not in doc.text and "}`" not in doc.text:
+    if "{{" not in doc.text and "{%" not in doc.text and "}`" not in doc.text and ")=" not in doc.text:
         return doc
     included = included if included is not None else set()
     lines = doc.text.split("\n")
@@ -115,6 +116,9 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
             fence = "" if fence else m.group(1)
             out.append(line)
             continue
+        if not fence and _MYST_TARGET.match(line):
+            out.append("")  # ('(cov)=' over '# Covariance and Correlation': a cross-reference target, no text; T62-6)
+            continue
         if "{{#" in line:
             line = _mdbook(line, n, bool(fence), doc, content_dir, diag, included)
         if not fence and "}`" in line:
@@ -139,6 +143,9 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
     return Document(rel=doc.rel, text="\n".join(out))
 
 
+# a MyST target, a label that '{ref}`cov`' links to, alone on its line over a heading or a block: '(cov)=', '(graph_theory)='
+# (trial62 T62-6: "text outside any question" at line 1 of each lecture page)
+_MYST_TARGET = re.compile(r"^[ \t]{0,3}\([A-Za-z0-9_][\w.:-]*\)=[ \t]*$")
 # a MyST role: '{ref}`define_functions`', '{term}`closure`', '{math}`x^2`', '{py:func}`len`'
 _MYST_ROLE = re.compile(r"(?<![\w`{])\{(?P<role>[A-Za-z][\w.+:-]*)\}(?P<ticks>`+)(?P<text>[^`].*?)(?P=ticks)(?!`)")
 
