@@ -2,7 +2,8 @@
 a regex tutorial in four languages, an SQL cheat sheet in English and Chinese; docs/trials/trial62.md) fixed: a page of
 lecture notes that ends with an exercise (a task over its ``{admonition} Solution`` dropdown) keeps its statement
 sections' cards (T62-1); a Chinese sentence among command bullets is no bare glossary term (T62-2); a front made of
-symbols (``.``, ``?``, ``?=``) is its own question, with an id from its symbols and no lint hole (T62-3); a MyST target line (``(cov)=``) is no text (T62-6).
+symbols (``.``, ``?``, ``?=``) is its own question, with an id from its symbols and no lint hole (T62-3); a MyST target line (``(cov)=``) is no text (T62-6); a quoted ``'%or%'`` is no site variable
+(T62-8).
 
 The reproducers in tests/data/trials/trial62/ are written for this trial in the shapes of the documents (no fetched
 text is committed): TUDelft-CITG/MORE-lecture-notes dcb1eec7 (CC BY 4.0), ziishaned/learn-regex 5a5252eb (MIT),
@@ -153,7 +154,7 @@ def test_a_symbol_front_whose_source_lost_a_formula_is_still_a_hole(tmp_path: Pa
     assert _symbol_front(_Item())  # type: ignore[arg-type]
 
 
-# --- T62-6: MyST target labels -------------------------------------------------------------------------------------------
+# --- T62-6: MyST target labels; T62-8: a quoted SQL pattern ---------------------------------------------------------------
 
 
 def test_a_myst_target_label_is_no_text(tmp_path: Path) -> None:
@@ -170,3 +171,20 @@ def test_a_myst_target_label_is_no_text(tmp_path: Path) -> None:
     notes, _, _ = built_notes(tmp_path / "about", {"myst.md": page})
     assert "(my-label)=" in note_back(notes[0]), note_back(notes[0])
 
+
+def test_a_quoted_sql_pattern_is_no_site_variable(tmp_path: Path) -> None:
+    """T62-8 (medium): quick-SQL-cheatsheet's ``### **LIKE**: …`` over ``* `LIKE` ‘%or%’ (find any values that have “or”
+    in any position)``. Before: "the card of 'LIKE: …' shows '%or%' as written: a variable of the site's generator …
+    (write its value on the card …)". Now a ``%name%`` in quotes is the string it is, nothing said; a Writerside
+    variable in prose (``version %kotlinVersion%``) is still said."""
+    page = (
+        "# SQL\n\n### **LIKE**: operator used in a WHERE clause to search for a pattern in a column\n"
+        "* `SELECT` column_names `FROM` table_name `WHERE` column_name `LIKE` pattern;\n"
+        "* `LIKE` ‘%or%’ (find any values that have “or” in any position)\n* `LIKE` '%ab%' (the same, in plain quotes)\n\n"
+        "### **IN**: operator that allows you to specify multiple values\n* `SELECT` column_names `FROM` table_name `WHERE` column_name `IN` (v1, v2);\n\n"
+        "### What is the current version?\n\nThe current release is %kotlinVersion%.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"sql.md": page})
+    assert "‘%or%’" in note_back(notes[0]), note_back(notes[0])
+    variables = [s for s in said if "site's generator" in s]
+    assert len(variables) == 1 and "'%kotlinVersion%'" in variables[0], said

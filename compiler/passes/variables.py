@@ -18,7 +18,8 @@ from compiler.model import BlockKind, Item
 # '%kotlinVersion%' (Writerside: a lower-case first letter, never a Windows '%PATH%' nor '50%'); '{{ site.version }}',
 # '{{ config.extra.version }}' (Liquid, Jinja: spaces inside the braces, a dotted name or a plain one, never Anki's
 # '{{c1::…}}')
-_VARIABLE = re.compile(r"(?<![\w%])%[a-z][A-Za-z0-9_.-]*%(?![\w%])|\{\{\s+[A-Za-z_][\w.]*\s+\}\}")
+# (a quoted one is a string as written, never a variable: SQL's "LIKE '%or%'", trial62 T62-8)
+_VARIABLE = re.compile(r"(?<![\w%'\"‘“])%[a-z][A-Za-z0-9_.-]*%(?![\w%'\"’”])|\{\{\s+[A-Za-z_][\w.]*\s+\}\}")
 _CODE = re.compile(r"<(pre|code)\b[^>]*>.*?</\1>|`[^`\n]+`", re.S)
 
 
