@@ -10,15 +10,16 @@ and 306 pairs were left to decide, 120 of them the sixteen polyfills with one an
 
 from __future__ import annotations
 
+from conftest import deck_of
+from test_dedupe_logic import BY_QUESTION
+from test_sheet import no_math
+
 from compiler.decisions import Decisions, DedupeSettings
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item, Locator
 from compiler.pairscore import FAMILY, Families
 from compiler.passes import dedupe
 from compiler.similarity import HashEmbedder
-from conftest import deck_of
-from test_dedupe_logic import BY_QUESTION
-from test_sheet import no_math
 
 POLYFILLS = ["at", "some", "every", "map", "filter"]
 
