@@ -2,8 +2,9 @@
 a regex tutorial in four languages, an SQL cheat sheet in English and Chinese; docs/trials/trial62.md) fixed: a page of
 lecture notes that ends with an exercise (a task over its ``{admonition} Solution`` dropdown) keeps its statement
 sections' cards (T62-1); a Chinese sentence among command bullets is no bare glossary term (T62-2); a front made of
-symbols (``.``, ``?``, ``?=``) is its own question, with an id from its symbols and no lint hole (T62-3); a MyST target line (``(cov)=``) is no text (T62-6); a quoted ``'%or%'`` is no site variable
-(T62-8).
+symbols (``.``, ``?``, ``?=``) is its own question, with an id from its symbols and no lint hole (T62-3); a MyST
+target line (``(cov)=``) is no text (T62-6); a quoted ``'%or%'`` is no site variable (T62-8); a translated page's
+contribution and licence sections are no cards (T62-12).
 
 The reproducers in tests/data/trials/trial62/ are written for this trial in the shapes of the documents (no fetched
 text is committed): TUDelft-CITG/MORE-lecture-notes dcb1eec7 (CC BY 4.0), ziishaned/learn-regex 5a5252eb (MIT),
@@ -188,3 +189,21 @@ def test_a_quoted_sql_pattern_is_no_site_variable(tmp_path: Path) -> None:
     assert "‘%or%’" in note_back(notes[0]), note_back(notes[0])
     variables = [s for s in said if "site's generator" in s]
     assert len(variables) == 1 and "'%kotlinVersion%'" in variables[0], said
+
+
+# --- T62-12: a translated page's repository sections ---------------------------------------------------------------------
+
+
+def test_a_translated_pages_repository_sections_are_no_cards(tmp_path: Path) -> None:
+    """T62-12 (low): learn-regex's Russian and Japanese translations end with ``## Участвуйте в жизни репозитория`` /
+    ``## 貢献する`` (open a pull request, discuss in issues) and ``## Лицензия``, and open with ``## Переводы:`` (links).
+    Before: the contribution and licence sections were cards ('Участвуйте в жизни репозитория' → 'Откройте пулл реквест
+    …'), where the English and Portuguese pages' ``## Contribution`` is blanked as the repository's own section. Now the
+    Russian and Japanese names are known too, and so is their talk of the repository ('пулл реквест', 'issues',
+    'プルリクエスト'): the page's questions are its only cards."""
+    notes, skipped, said = built_notes(tmp_path / "ru", {"sql.md": TRIAL / "translated-repo-sections.md"})
+    assert [note_front(n) for n in notes] == ["Что такое первичный ключ?", "Что такое внешний ключ?"], [note_front(n) for n in notes]
+    assert skipped == [] and not any("reading list" in s for s in said), said
+    page = "# 正規表現\n\n## 量指定子とは?\n\n直前の文字の繰り返し回数を指定する記号です。\n\n## 貢献する\n\n* イシューを発行する\n* 修正をプルリクエストする\n"
+    notes, _, _ = built_notes(tmp_path / "ja", {"regex.md": page})
+    assert [note_front(n) for n in notes] == ["量指定子とは?"], [note_front(n) for n in notes]

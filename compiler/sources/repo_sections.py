@@ -26,7 +26,9 @@ _NAMES = re.compile(
     r"|acerca\s+de|sobre(?:\s+este\s+\w+)?|contribuir|contribuciones|licencia|licença|otros\s+idiomas|outros\s+idiomas"
     r"|agradecimientos|agradecimentos|à\s+propos|a\s+propos|contribuer|contributions|autres\s+langues|remerciements"
     r"|informazioni|contribuire|licenza|altre\s+lingue|ringraziamenti"
-    r"|关于|關於|贡献|貢獻|许可证|許可證|许可|协议|其他语言|其他語言|致谢|致謝|ライセンス|貢献|他の言語|謝辞"
+    r"|лицензия|вклад|участие(?:\s+в\s+проекте)?|как\s+помочь(?:\s+проекту)?|участвуйте(?:\s+в\s+[\w\s]{1,30})?|благодарности"
+    r"|другие\s+языки|переводы|о\s+проекте|авторы"  # (trial62 T62-12: '## Участвуйте в жизни репозитория' was a card)
+    r"|关于|關於|贡献|貢獻|许可证|許可證|许可|协议|其他语言|其他語言|致谢|致謝|ライセンス|貢献(?:する|方法)?|他の言語|謝辞"
     r"|라이선스|기여(?:하기)?|다른\s+언어|감사의\s+글)$"
 )
 _HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
@@ -37,7 +39,8 @@ _REPO_TALK = re.compile(
     r"|fork|open\s+an?\s+issue|issue\s+tracker|(?:give|leave)\s+(?:it|us|this)\s+a\s+star|star\s+(?:this|the|us)|github|gitlab|contribut\w*|beitr[aä]g\w*|mitwirk\w*|MIT|Apache|GPL|BSD|MPL|Creative\s+Commons"
     r"|this\s+(?:sheet|cheat\s*sheet|list|guide|collection|page|document|book|site)"
     r"|CC[- ]BY\w*|CC0|unlicense|licen[cs]ed\s+under|open[- ]source|thank\w*|danke|merci|gracias|obrigad[oa]|grazie)\b"
-    r"|项目|項目|仓库|倉庫|贡献|貢獻|许可|許可|プロジェクト|リポジトリ|프로젝트|저장소"
+    r"|项目|項目|仓库|倉庫|贡献|貢獻|许可|許可|プロジェクト|リポジトリ|プルリクエスト|イシュー|프로젝트|저장소"
+    r"|(?i:репозитори\w*|проект\w*|пулл?[\s-]*реквест\w*|\bissues\b)"
 )
 _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|https?://\S+")
 
