@@ -4365,12 +4365,16 @@ def _one_line(item: Item, answer: str) -> bool:
     """A front and its back written on one line of a pair list ('C'est compris ? = Is the service included?'): the
     phrase and its translation, both asking, never a follow-up question, which is written under the answer (trial41
     T41-4: a phrasebook's question pair was 'the answer is only another question'; short lines tell no language)."""
-    line = " ".join(item.original.split())
-    if "\n" in item.original.strip() or not answer.strip():
+    if not answer.strip():
         return False
     front, back = " ".join(item.question.split()), " ".join(answer.split())
-    at = line.find(front)
-    return at >= 0 and line.find(back, at + len(front)) > at + len(front)
+    # (one line of the item's text: a table's row too, 'Habari? | How are you?' under its header and rule, whose item
+    # holds them; its card was lost, sitting 62 N62-7; a follow-up question stands on a line of its own)
+    for line in (" ".join(row.split()) for row in item.original.strip().split("\n")):
+        at = line.find(front)
+        if at >= 0 and line.find(back, at + len(front)) > at + len(front):
+            return True
+    return False
 
 
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’"}

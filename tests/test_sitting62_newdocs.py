@@ -6,6 +6,7 @@ shapes users write (none fetched); the round's findings are in docs/trials/newdo
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
@@ -135,3 +136,115 @@ def test_n62_3_marks_in_brackets_are_no_correction() -> None:
     assert bracketed_answer("The heart has four chambers. True (1 mark)") is None
     assert bracketed_answer("Arteries have valves. False (see p. 12)") is None
     assert bracketed_answer("Arteries have valves. False (veins do)") == ("True or false: Arteries have valves.", "False (veins do)")
+
+
+def test_n62_1_phone_notes_lines_that_would_have_fit_are_no_wrapped_meaning(tmp_path: Path) -> None:
+    """N62-1: bio notes typed on a phone, a pair a line with mixed separators ('atp: …', 'enzyme = …', 'meiosis → …'),
+    among them lines of a note of their own in lower case ('denatured enzyme... shape of active site changed, wont
+    work anymore', 'active transport needs atp, goes against conc gradient', 'ask mr k about osmosis q from hw').
+    Before: each such line was joined onto the meaning above it as its wrapped rest ('diffusion' -> '… no energy
+    needed active transport needs atp … ask mr k about osmosis q from hw'), no message. Now a line that would have
+    fit on the line above (no line of the page is that wide) is no wrap: each pair its own card, each note line said
+    as a line without its answer, naming the list's separators."""
+    notes, skipped, messages = built_notes(tmp_path, {"bio.txt": DATA / "phone-notes-typed-lines.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("mitosis - cell div", "2 identical daughter cells"),
+        ("meiosis", "4 cells, half the chromosomes (gametes!!)"),
+        ("atp", "energy currency of the cell"),
+        ("enzyme", "biological catalyst, lowers activation energy"),
+        ("denatured enzyme", "shape of active site changed, wont work anymore"),  # (its '...' parts it: phone_pair)
+        ("diffusion", "high conc to low conc no energy needed"),
+    ]
+    assert [s["line"] for s in skipped] == [8, 9]
+    said = [m for m in messages if "question has no answer" in m]
+    assert len(said) == 2 and all("after a separator (' -> ', ' → ', ': ', …)" in m for m in said), said
+    assert any("5 lines that each split once, on separators of their own" in m for m in messages), messages
+
+
+def test_n62_1_glosor_typed_with_sloppy_dashes_are_no_one_card(tmp_path: Path) -> None:
+    """The same in a Swedish word list typed on a phone: 'hund - dog' / 'katt-cat' / 'häst -horse' / … Before: one card
+    'hund' -> 'dog katt-cat häst -horse'. Now 'hund' -> 'dog', and the two lines whose dash has no space either side
+    are each "question has no answer" at their line."""
+    notes, skipped, messages = built_notes(tmp_path, {"g.txt": DATA / "phone-glosor-sloppy-dashes.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("hund", "dog"),
+        ("fågel", "bird (flygande)"),
+        ("ko", "cow"),
+        ("gris", "pig"),
+        ("får", "sheep"),
+    ]
+    assert [s["line"] for s in skipped] == [3, 4]
+    assert sum("question has no answer" in m for m in messages) == 2, messages
+
+
+def test_n62_1_a_meaning_wrapped_at_the_page_width_is_still_joined(tmp_path: Path) -> None:
+    """A glossary whose long meanings an editor wrapped at 60 columns (sitting 56's shape): each wrapped line would not
+    have fit on the line above, so it is still the rest of that meaning, one card per term."""
+    entries = [
+        "Socialisation - the process by which people learn the norms and values of their society.",
+        "Norms - unwritten rules about how to behave in a given social situation.",
+        "Values - general beliefs about what is right, important and desirable in a society.",
+        "Culture - the whole way of life of a society, including its customs.",
+    ]
+    path = tmp_path / "soc.txt"
+    path.write_text("".join(textwrap.fill(e, width=60) + "\n" for e in entries), encoding="utf-8")  # (an editor's wrap)
+    notes, skipped, _ = built_notes(tmp_path, {"soc.txt": path})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Socialisation", "the process by which people learn the norms and values of their society."),
+        ("Norms", "unwritten rules about how to behave in a given social situation."),
+        ("Values", "general beliefs about what is right, important and desirable in a society."),
+        ("Culture", "the whole way of life of a society, including its customs."),
+    ]
+    assert skipped == []
+
+
+def test_n62_7_a_table_row_whose_phrase_and_translation_both_ask_is_a_card(tmp_path: Path) -> None:
+    """N62-7: an Org vocabulary table (Swahili | English) with the row '| Habari? | How are you? |'. Before: "the answer
+    is only another question; no card" (a phrase and its translation on one line were told apart from a follow-up
+    question only in a pair list, not in a table's row). Now a card, as every other row."""
+    notes, skipped, messages = built_notes(tmp_path, {"sw.org": DATA / "org-vocab-tables.org"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("Jambo", "Hello"),
+        ("Habari?", "How are you?"),
+        ("Nzuri", "Fine / good"),
+        ("Asante", "Thank you"),
+        ("Kwaheri", "Goodbye"),
+        ("moja", "one"),
+        ("mbili", "two"),
+        ("tatu", "three"),
+    ]
+    assert skipped == []
+    assert not any("only another question" in m for m in messages), messages
+
+
+def test_n62_7_a_follow_up_question_under_an_answer_still_answers_nothing(tmp_path: Path) -> None:
+    """The follow-up question on a line of its own under a question is still "the answer is only another question"."""
+    path = tmp_path / "f.md"
+    path.write_text(
+        "# Review\n\n## What is a closure?\n\nA function with the variables of the scope it was made in.\n\n"
+        "## Why use one?\n\nWhat would you use instead?\n\n## What is hoisting?\n\nDeclarations moved to the top of their scope.\n",
+        encoding="utf-8",
+    )
+    notes, _, messages = built_notes(tmp_path, {"f.md": path})
+    assert [note_front(n) for n in notes] == ["What is a closure?", "What is hoisting?"]
+    assert any("the answer is only another question" in m for m in messages), messages
+
+
+def test_n62_1_a_short_line_opening_with_a_joining_word_goes_on_with_the_meaning(tmp_path: Path) -> None:
+    """A line that would have fit on the line above but opens with a word that joins it to that sentence ('and …',
+    'of …', 'which …') goes on with the meaning, as before: 'schema = mental framework …' / 'and for predicting …'."""
+    path = tmp_path / "psy.txt"
+    path.write_text(
+        "psych notes\n\nconformity = changing behaviour to fit in with a group of people around you\n"
+        "schema = mental framework for organising info\nand for predicting what comes next\n"
+        "obedience = following orders from an authority figure\nheuristic = mental shortcut\n",
+        encoding="utf-8",
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"psy.txt": path})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("conformity", "changing behaviour to fit in with a group of people around you"),
+        ("schema", "mental framework for organising info and for predicting what comes next"),
+        ("obedience", "following orders from an authority figure"),
+        ("heuristic", "mental shortcut"),
+    ]
+    assert skipped == []

@@ -2711,6 +2711,8 @@ class DelimitedReader:
             # (a line of the list that does not split: its answer goes after the list's separator, on its line; "in the
             # second column" named no column of a list, round-15 d/31)
             sign = repr(separator) if separator.strip() or len(separator) > 1 else "a tab" if separator == "\t" else "a space"
+            if mixed:  # (phone notes' pairs, each split on a separator of its own: the list's one named none of them, N62-1)
+                sign = "a separator (" + ", ".join(repr(k) for k, _ in kinds.most_common(MIXED_SEPARATORS)) + ", …)"
             where = f"write its answer after {sign} on its line, as the list's other lines do"
             item = self._item(doc, source, diag, n + 1, fields, rendered, [], "", original, len(items), levels, where=where)
             if item is not None and pair is not None and pair in seen:  # the lesson's pairs again ('Tłumaczenia:', T15-91)

@@ -35,7 +35,7 @@ from compiler.sources.choices import (
 )
 from compiler.sources.cloze import has_cloze
 from compiler.sources.comment_cards import comment_cards
-from compiler.sources.delimited import CATEGORY, category_lines, named_fields, row_separator
+from compiler.sources.delimited import CATEGORY, MIXED_SEPARATORS, category_lines, named_fields, row_separator
 from compiler.sources.directives import admonish, answer_boxes, furniture_boxes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
@@ -47,6 +47,7 @@ from compiler.sources.lines import (
     LIST_HEADINGS_MIN,
     MARKDOWN_SUFFIXES,
     PAIR_MIN,
+    PAIR_SEPARATORS,
     PAIR_TERM_MAX,
     PROPERTY,
     QUESTION_LABEL_WORD,
@@ -1791,10 +1792,20 @@ def _pairs(doc: Document) -> Detection | None:
     if score < 0.8 and len(numbered) >= count and not any(q in line for line in numbered for q in QUESTION_MARKS):
         score = 0.7  # '1. Capital of France: Paris': numbered facts that ask nothing are pairs, not questions (trial10 P40)
     shape = "into a word, its meaning and more (an example)" if fields_on(doc.lines, sep) else "once"
+    kinds = Counter(
+        found[0] for line in doc.lines
+        if not _ATX_TEXT.match(line) and (found := split_pair(pair_text(line), PAIR_SEPARATORS)) is not None and found[0] != " "
+    )  # fmt: skip
+    mixed = len(kinds) >= MIXED_SEPARATORS and 2 * max(kinds.values()) < sum(kinds.values())
+    said = (
+        f"{sum(kinds.values())} lines that each split once, on separators of their own ({', '.join(repr(k.strip()) for k, _ in kinds.most_common(MIXED_SEPARATORS))}, …), a pair per line"
+        if mixed  # (phone notes: 'x - y', 'x -> y', 'x: y' in one list; '5 lines that each split once on '->'' named one: N62-1)
+        else f"{count} lines that each split {shape} on {sep.strip() or sep!r}, a pair per line"
+    )
     return Detection(
         "delimited",
         score,
-        f"{count} lines that each split {shape} on {sep.strip() or sep!r}, a pair per line",
+        said,
         source={"delimited": DelimitedConfig(separator=sep)},
         source_lines=(
             "[source.delimited]",

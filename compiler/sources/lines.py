@@ -2768,6 +2768,44 @@ def spaced_dash(text: str) -> str:
 _SECTION_LABEL = re.compile(r"^\s*[^\W\d_][^:：\n]{0,40}[:：]\s*$")  # 'Praca:', 'Tłumaczenia:': a section's label, no pair
 
 
+def typed_notes(lines: list[str]) -> set[int]:
+    """0-based lines of a list of pairs typed a line at a time (a phone's notes) that split on no separator and go on,
+    in lower case, from the pair or such a note right above them, yet would have fit on that line: no line of the page
+    is as wide as the line above with this one's first word, so no editor wrapped it there. A note of its own ('enzyme
+    = biological catalyst' / 'denatured enzyme... shape of active site changed', 'hund - dog' / 'katt-cat'), never the
+    wrapped rest of the pair's meaning: joined onto it, 'hund' -> 'dog katt-cat häst -horse' was a card and the notes'
+    lines said nothing (sitting 62 N62-1). The reader says each as a line without its answer."""
+    texts = [line.rstrip() for line in lines]
+    width = max((len(t) for t in texts if t.strip()), default=0)
+    fenced = list(in_fence(lines))
+    found: set[int] = set()
+    for k in range(1, len(texts)):
+        text, above = texts[k].strip(), texts[k - 1]
+        if not text or not above.strip() or fenced[k] or not text[:1].islower() or ends_complete(above):
+            continue
+        if len(texts[k]) - len(text) > len(above) - len(above.lstrip()):
+            continue  # (indented under the line above: its example or its note, read with it)
+        if split_pair(pair_text(texts[k]), PAIR_SEPARATORS) is not None:
+            continue
+        if k - 1 not in found and split_pair(pair_text(above), PAIR_SEPARATORS) is None:
+            continue
+        if _JOINING_WORD.match(text):
+            continue  # ('schema = mental framework for organising info' / 'and for predicting what comes next': the
+            # same sentence going on, however short the line above)
+        if len(above) + 1 + len(text.split()[0]) <= width:
+            found.add(k)
+    return found
+
+
+# a word that joins a line to the sentence above it: a conjunction, a preposition or a relative ('and …', 'of …',
+# 'which …'), in the languages phone notes are typed in most
+_JOINING_WORD = re.compile(
+    r"(?i)^(?:and|or|but|nor|so|yet|for|of|to|with|without|which|that|who|whom|whose|in|on|at|by|from|as|than|because"
+    r"|while|when|where|into|onto|over|under|between|about|after|before|like|plus|then|e\.g\.|i\.e\.|etc\.?"
+    r"|und|oder|aber|mit|von|für|et|ou|mais|avec|de|du|des|y|o|pero|con|del|e|ma|och|eller|men|med|en|и|или|но|с|в)\b"
+)
+
+
 def pair_separator(lines: list[str], phone: bool = True) -> tuple[str, int] | None:
     """``(separator, pairs)`` when nearly every line with text splits once on the same separator into a
     term (a short left side, distinct from line to line: 'Q:' / 'A:' labels are no terms) and its
@@ -2852,6 +2890,12 @@ def pair_separator(lines: list[str], phone: bool = True) -> tuple[str, int] | No
     if len(asked) >= len(terms):
         asked = []  # (questions over their answers are the pairs' company only: a Q&A page is read as one)
     fits = len(terms) + 2 * len(asked) >= max(least, PAIR_SHARE * counted) and len({term for term, _ in pairs}) >= 0.8 * len(pairs)
+    if not fits and len(terms) >= PAIR_MIN and len({term for term, _ in pairs}) >= 0.8 * len(pairs):
+        # (a phone's notes: pairs typed a line each, among them a line of a note, 'active transport needs atp', that
+        # is no wrapped meaning: said by the reader as a line without its answer, not counted against the pairs; N62-1)
+        notes = {pair_text(lines[n]) for n in typed_notes(lines) if n >= start}
+        noted = sum(1 for text, found in zip(body, split, strict=True) if found is None and text in notes)
+        fits = 0 < noted < len(terms) and len(terms) + 2 * len(asked) >= PAIR_SHARE * (counted - noted)
     if not fits:
         return None
     used = Counter(found[0] for found in split if found is not None)

@@ -24,6 +24,7 @@ from compiler.sources.lines import (
     pair_text,
     phone_pair,
     split_pair,
+    typed_notes,
 )
 
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]")
@@ -44,6 +45,7 @@ def wrapped_pairs(lines: list[str]) -> list[str]:
     # or '??' after its term is a pair of its own, never the wrapped rest of the line above: sitting 62 N61-3)
     mixed = len({found[0] for line in lines if (found := split_pair(pair_text(line), PAIR_SEPARATORS)) is not None and found[0].strip()}) >= 2
     overflowing = aligned_overflow(lines) if any("  " in line for line in lines) else set()
+    notes = typed_notes(lines)  # (lines that would have fit on the line above: notes of their own, never wrapped; N62-1)
     for k, line in enumerate(lines):
         if not line.strip() or fenced[k]:
             at = None
@@ -56,6 +58,9 @@ def wrapped_pairs(lines: list[str]) -> list[str]:
             found = phone_pair(pair_text(line))
         if found is not None and not _SENTENCE_END.search(found[1]):
             at = k
+            continue
+        if k in notes:
+            at = None
             continue
         if at is not None and continues(out[at], line):
             out[at] = join_continuation(out[at], line)
