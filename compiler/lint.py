@@ -360,6 +360,14 @@ def _symbol_front(item: Item) -> bool:
     return 0 < len(front) <= SYMBOL_FRONT and not any(c.isalnum() for c in front) and front in item.original and not _MATH_MARKS.search(item.original)
 
 
+def _keyword_front(item: Item) -> bool:
+    """A front that is one word written as such in its source, over its answer ('| is | returns true if … |', '| typeof
+    | returns the type …|': a table of a language's keywords; trial61 T61-9, "hole (missing-subject): …⟦is⟧…"): the
+    keyword is what the card asks; as for :func:`_symbol_front`, a source that holds a formula keeps the check."""
+    front = item.question.strip()
+    return bool(item.answer) and re.fullmatch(r"[^\W\d_]\w*", front) is not None and front in item.original and not _MATH_MARKS.search(item.original)
+
+
 def find_holes(items: list[Item], overrides: str = "content/overrides.toml") -> list[Hole]:
     """Every hole in the items' final text, located in their source files.
 
@@ -369,7 +377,7 @@ def find_holes(items: list[Item], overrides: str = "content/overrides.toml") -> 
         (item, spot)
         for item in items
         for n, text in enumerate(item_texts(item))
-        if n > 0 or not _symbol_front(item)  # (the first text is the front)
+        if n > 0 or not (_symbol_front(item) or _keyword_front(item))  # (the first text is the front)
         for spot in text_holes(text)
         if not _code_symbol(item, spot)
     ]

@@ -56,7 +56,7 @@ def test_statements_with_marks_to_circle_and_a_key_of_verdicts_are_true_false_ca
         "3. Water boils at 100 C at sea level. (T / F)\n\n**Answers**: 1. T  2. F (a satellite)  3. T\n",
     )
     assert sorted(notes) == [
-        ("True or false: The Moon is a planet.", "<p>False</p><p>a satellite</p>"),
+        ("True or false: The Moon is a planet.", "<p>False</p><p>(a satellite)</p>"),  # (its brackets kept: N61-7)
         ("True or false: The Sun is a star.", "<p>True</p>"),
         ("True or false: Water boils at 100 C at sea level.", "<p>True</p>"),
     ]
@@ -71,7 +71,7 @@ def test_a_korean_o_x_quiz_is_read_as_true_false_statements(tmp_path: Path) -> N
     assert sorted(notes) == [
         ("참 또는 거짓: 고려는 왕건이 세웠다.", "<p>참</p>"),
         ("참 또는 거짓: 세종대왕은 훈민정음을 창제하였다.", "<p>참</p>"),
-        ("참 또는 거짓: 임진왜란은 1392년에 일어났다.", "<p>거짓</p><p>1592년</p>"),
+        ("참 또는 거짓: 임진왜란은 1392년에 일어났다.", "<p>거짓</p><p>(1592년)</p>"),  # (its brackets kept: N61-7)
     ]
 
 

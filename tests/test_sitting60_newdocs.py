@@ -66,7 +66,7 @@ def test_n60_5_statements_with_unbracketed_t_f_marks_are_judged_by_the_key(tmp_p
     notes, _, _ = built_notes(tmp_path, {"tf.txt": DATA / "true-false-unbracketed.txt"})
     got = {note_front(n): note_back(n) for n in notes}
     assert got == {
-        "True or false: The Amazon is the longest river in the world.": "False the Nile is usually listed as longest",
+        "True or false: The Amazon is the longest river in the world.": "False (the Nile is usually listed as longest)",
         "True or false: Mount Everest is in the Himalayas.": "True",
         "True or false: Australia is both a country and a continent.": "True",
         "True or false: The Sahara is the largest hot desert.": "True",

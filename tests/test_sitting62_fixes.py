@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
 
 DATA = Path(__file__).parent / "data" / "sitting62" / "fixes"
 
@@ -177,3 +177,50 @@ def test_t61_3_a_closing_dollar_after_a_space_ends_no_formula_over_lines(tmp_pat
         "<p>docker rm $(docker ps -a -q) removes every container.\ndocker rmi $(docker images -q) removes every image.</p>",
         "<p>\\(\\pi r^2\\), and its circumference is \\(2 \\pi r\\).</p>",
     ]
+
+
+def test_n61_7_a_keys_correction_in_brackets_keeps_its_brackets(tmp_path: Path) -> None:
+    """N61-7: a true/false test keyed '2. False (Mercury)' at its end. Before: the back was 'False' over 'Mercury', the
+    brackets dropped, the correction read as a bare word. Now it is shown as written, 'False' over '(Mercury)'."""
+    notes, _, _ = built_notes(tmp_path, {"tf.txt": DATA / "tf-key-brackets.txt"})
+    assert [(note_front(n), n["fields"]["Answer"]) for n in notes] == [
+        ("True or false: Mars has two moons.", "<p>True</p>"),
+        ("True or false: Venus is the closest planet to the Sun.", "<p>False</p><p>(Mercury)</p>"),
+        ("True or false: Jupiter is the largest planet.", "<p>True</p>"),
+        ("True or false: Saturn is the only planet with rings.", "<p>False</p><p>(all four gas giants have rings)</p>"),
+    ]
+
+
+def test_n61_10_a_yaml_cards_note_and_hint_are_labelled_on_the_back(tmp_path: Path) -> None:
+    """N61-10 (and N60-7): a YAML card's 'hint:' or 'note:' beside its 'back:'. Before: an unlabelled second paragraph
+    of the back ('Beta blockers' / 'think metoprolol'), read as part of the answer. Now labelled, '*Hint:* think
+    metoprolol'; an 'explanation:' stays the answer's unlabelled paragraph."""
+    notes, _, _ = built_notes(tmp_path, {"drugs.yaml": DATA / "yaml-note-hint.yaml"})
+    assert [(note_front(n), n["fields"]["Answer"]) for n in notes] == [
+        ("Which drug class ends in -olol?", "<p>Beta blockers</p><p><em>Hint:</em> think metoprolol</p>"),
+        ("Which drug class ends in -pril?", "<p>ACE inhibitors</p><p><em>Note:</em> a dry cough is a common side effect</p>"),
+        ("Which drug class ends in -sartan?", "<p>Angiotensin II receptor blockers</p><p>They block the AT1 receptor.</p>"),
+    ]
+
+
+def test_t61_9_a_front_of_one_keyword_is_no_lint_hole(tmp_path: Path) -> None:
+    """T61-9: a table of a language's keywords, a card a row ('is' -> 'returns true if both names refer to the same
+    object'). Before: `deckc lint` said "hole (missing-subject): …⟦is⟧…" and exited 1. Now a front that is one word
+    written as such in its source, over its answer, is no hole (symbol fronts, '!' or ',', were made none by trial62
+    T62-3 already); a keyword front in a source that holds a formula keeps the check, as a symbol front does."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+    from compiler.lint import _keyword_front
+    from compiler.model import Item, Locator
+    from compiler.sources.blocks import text_block
+
+    content = deck_of(tmp_path, {"py.md": DATA / "keyword-table.md"})
+    result = CliRunner().invoke(main, ["lint", str(content)], env={"DECKC_SERVER": "off"})
+    assert "hole (" not in result.output and result.exit_code == 0, result.output
+    assert "0 holes" in result.output
+    said = [text_block("returns true if both names refer to the same object")]
+    keyword = Item(item_id="s/is", key="s/is", source="s", question="is", answer=said, original="| is | returns … |", locator=Locator(file="s.md", line=1))
+    assert _keyword_front(keyword)
+    assert not _keyword_front(keyword.model_copy(update={"original": "| is | returns $x$ |"}))
+    assert not _keyword_front(keyword.model_copy(update={"question": "is the default"}))

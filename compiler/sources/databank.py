@@ -84,6 +84,9 @@ CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers
 EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "backextra", "comment", "reason", "why", "support", "analysis",
               "comentario", "comentário", "explicação", "explicacao", "explicacion", "explicación", "erklärung",
               "erklarung", "spiegazione", "пояснение", "解析", "解释", "wyjaśnienie", "wyjasnienie", "uzasadnienie")  # fmt: skip
+# an extra that is an aside, not the answer's explanation: labelled on the back ('*Hint:* think metoprolol', '*Note:* like
+# "poner → pongo"'), where an unlabelled paragraph read as the answer's second line (sitting 62 N61-10, N60-7)
+LABELLED_EXTRAS = frozenset(("hint", "notes", "note", "comment"))
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "deckname", "unit", "module", "group",
                 "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo", "kategoria",
                 "dział", "dzial", "temat", "rozdział", "rozdzial",
@@ -599,7 +602,11 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
                 first, *more = _lines(_text(value))
                 out.extend([(f"*{_label(str(key))}:* {first}", n), *((line, n) for line in more), ("", n)])
     elif extra not in (None, ""):
-        out.extend((line, n) for line in _escaped_pairs(_field_lines(_text(extra))))
+        said = list(_escaped_pairs(_field_lines(_text(extra))))
+        key = _key_of(r.fields, EXTRA_KEYS)
+        if key in LABELLED_EXTRAS and said and said[0].strip():  # ('note: like "poner → pongo"': '*Note:* like …', N61-10)
+            said[0] = f"*{_label(next((str(k) for k in r.names if _norm(str(k)) == key), key))}:* {said[0]}"
+        out.extend((line, n) for line in said)
         out.append(("", n))
     for picture in _pictures(r.fields):  # (a set's card picture: shown as a Markdown one is, trial29 T29-30)
         out.extend([(f"![]({picture})", n), ("", n)])

@@ -4588,7 +4588,7 @@ class _Walk:
         why = _VERDICT_WHY.match(first) if judged and verdict is None else None
         if why is not None and why.group("verdict").lower() in _VERDICT_KEY:
             # '2. F (a satellite)' in a one-line key: the verdict, and why in brackets after it (T38-6)
-            verdict, more = _VERDICT_KEY[why.group("verdict").lower()], why.group("why") + cut + more
+            verdict, more = _VERDICT_KEY[why.group("verdict").lower()], f"({why.group('why').strip()})" + cut + more
         said = _VERDICT_SAID.match(first) if not entry.compact and waiting.choices is None else None
         if said and not self.items[waiting.index].question.rstrip(CLOSERS).endswith(QUESTION_MARKS):
             # '2. F — arteries carry blood away from the heart.' answering a statement: its verdict and why (trial11 P119)
@@ -4598,7 +4598,7 @@ class _Walk:
             self.items[waiting.index].question.rstrip(CLOSERS).endswith(QUESTION_MARKS)
         ):  # '2. False (two: Phobos and Deimos)' beside '1. True' in a key: as '2. F — …' (sitting 43: no 'True or false');
             # 'Answers: 1 T, 2 F (protons and neutrons)': a capital T or F with why in brackets too (sitting 45, newdocs N12)
-            verdict, more = _VERDICT_KEY[word], why.group("why") + cut + more
+            verdict, more = _VERDICT_KEY[word], f"({why.group('why').strip()})" + cut + more
         if verdict is not None:  # '1. F 2. T …' answering the statements above: true/false cards (learner3 N1)
             item = self.items[waiting.index]
             # ('True or False: a hash table …' asks so itself: its statement under the one label, never two)
