@@ -57,7 +57,7 @@ def _plain(html: str) -> str:
 
 
 def _snap_one(path: str) -> dict[str, object]:
-    """One file built alone: its notes (fields as text), skipped items and messages, or the error it raised."""
+    """One file built alone: its notes (fields as text), skipped items, messages and lint holes, or the error it raised."""
     os.environ.setdefault("DECKC_EMBEDDER", "stub")
     os.environ.setdefault("DECKC_FSYNC", "off")
     os.environ["DECKC_SERVER"] = "off"
@@ -83,6 +83,10 @@ def _snap_one(path: str) -> dict[str, object]:
         manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
         notes = [{k: _plain(v) for k, v in sorted(n["fields"].items()) if v} for n in manifest["notes"]]
         record = {"file": path, "notes": notes, "skipped": len(manifest["skipped"]), "messages": messages}
+        from compiler.lint import find_holes
+
+        if holes := [str(h) for h in find_holes(result.compiled.items)]:  # what `deckc lint` would call holes
+            record["holes"] = holes
         if src.is_dir():  # the look-alike pairs across its documents, as `deckc dupes` lists them
             record["pairs"] = [
                 [p.a.item_id, p.b.item_id, p.status, p.reason] for p in result.compiled.dupes.pairs

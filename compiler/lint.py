@@ -52,7 +52,7 @@ _CLAUSE_TEXT = (
 _CLAUSE = frozenset(_CLAUSE_TEXT.split())
 _BE_TEXT = "is are was were be been being get gets got"  # before a participle ('is set by')
 _BE = frozenset(_BE_TEXT.split())
-_AGENT_TEXT = "the a an its their his her your our my each every some any"  # 'set by the superuser': who set it
+_AGENT_TEXT = "the a an its their his her your our my each every some any one two three"  # 'set by the superuser': who set it
 _AGENT = frozenset(_AGENT_TEXT.split())
 _NOUN_BEFORE_TEXT = "for of in the its their your my our his her everyday daily normal general personal"
 _NOUN_BEFORE = frozenset(_NOUN_BEFORE_TEXT.split())
@@ -78,11 +78,31 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".?!;:") + 1
 
 
+# a symbol named in brackets after it, a list of operators ('– (Subtraction)', '! (Logical NOT)', '– – (Decrement)', '– =
+# (Subtract and Assignment Operator)'),
+# or by the word after it ('the . chaining operator', '? matches exactly one character'): the symbol is written, no formula
+# lost (sixty-second sitting)
+_NAMED_AFTER = re.compile(r"(?:\s*[^\w\s()]{1,3})*\s*\([A-Z][\w-]*(?:\s+[\w-]+){0,4}\)|\s+(?:\w+\s+)?(?:operators?|signs?|symbols?|characters?)\b"
+    r"|\s+(?:matches|means|stands for|denotes|represents)\b")
+
+
+def _symbol_named(text: str, m: re.Match[str]) -> bool:
+    """A symbol written as itself: named right after it (:data:`_NAMED_AFTER`), or one of a list of symbols, the
+    tokens on both sides of it no words either ('except (, / ? : @ & = + $ #) characters')."""
+    if _NAMED_AFTER.match(text, m.end()):
+        return True
+    before, after = text[: m.start()].split()[-1:], text[m.end() :].split()[:1]
+    return bool(before and after) and not any(re.search(r"\w", t) for t in before + after)
+
+
 def _judge_slot(text: str, m: re.Match[str]) -> str | None:
     """Punctuation after a space: a hole after nothing, punctuation, an operator or a word that
     needs a complement ('scale by ?', 'gives , where'); after an ordinary word only a weak sign
-    ('OLTP : online', 'SOCKS ?', a URL's full stop kept apart), since many writers space so."""
+    ('OLTP : online', 'SOCKS ?', a URL's full stop kept apart), since many writers space so. A symbol
+    written as itself (:func:`_symbol_named`) is none."""
     before = text[: m.start()].rstrip()
+    if _symbol_named(text, m):
+        return None
     if not before:
         return HOLE
     word = before.split()[-1].lower()
@@ -94,7 +114,10 @@ def _judge_slot(text: str, m: re.Match[str]) -> str | None:
 
 
 def _judge_operand(text: str, m: re.Match[str]) -> str | None:
-    """'of at', 'by to' — unless a relative clause strands the preposition ('what … to deal with is')."""
+    """'of at', 'by to' — unless a relative clause strands the preposition ('what … to deal with is'), or the words
+    are an error message's, naming a variable ('ReferenceError: of is not defined')."""
+    if re.search(r"\b[A-Z]\w*(?:Error|Exception):\s*$", text[: m.start()]):
+        return None
     return None if _RELATIVE.search(text, _sentence_start(text, m.start()), m.start()) else HOLE
 
 
@@ -104,6 +127,8 @@ def _judge_subject(text: str, m: re.Match[str]) -> str | None:
     ('takes long, is prone to …') the sentence has its subject."""
     if re.match(r"\s*,", text[m.end() :]) and re.search(r"[:,]\s*$", text[: m.start()]):
         return None  # ('translations: is , are, am, yes': the word itself, an entry of a list; trial59 T59-9)
+    if re.search(r"(?:^|[\s\"'“‘(])[.?!:]{2,}\s*$", text[: m.start()]):
+        return None  # ('The expression !! is not an operator', '".. is not a function"': a symbol or an elision)
     if not text[: m.start()].endswith(", "):
         return HOLE  # a sentence that starts with the verb
     clause = text[_sentence_start(text, m.start()) : m.start()].strip()
@@ -120,7 +145,7 @@ def _judge_object(text: str, m: re.Match[str]) -> str | None:
         after = (text[m.end() :].split() or [""])[0]
         if before.endswith(",") or (before.split() or [""])[-1].lower() in _BE:
             return None  # '…allowed to a user, set by the superuser', 'is set by': a participle, no object (T23-38)
-        if m.group().lower().startswith("set") and (after.lower() in _AGENT or after[:1].isupper()):
+        if m.group().lower().startswith("set") and (after.lower() in _AGENT or after[:1].isupper() or after[:1].isdigit()):
             return None  # 'standards set by a government', 'set by Linux': 'set' is its own participle, by whom
     if m.group().split()[0].lower() == "use":
         words = text[: m.start()].split()
@@ -180,6 +205,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:(?:^|[(:?.,;])\s*–)"  # punctuation (or nothing) right before the dash
             r"|\((?:\s+to\s*|\s*to\s+)\)"  # a lost range's '( to )'; never a vocabulary list's '(to) practice' (trial60 T60-8)
         ),
+        lambda text, m: None if _symbol_named(text, m) else HOLE,
     ),
     Rule(
         "missing-operand",
@@ -285,6 +311,9 @@ def text_holes(text: str) -> list[Spot]:
 _CODE_SPAN = re.compile(r"<code\b[^>]*>.*?</code>|`[^`\n]+`", re.S)
 _SHOWS = (BlockKind.code, BlockKind.formula, BlockKind.bullets)  # what a text ending in ':' may introduce
 _OPENING_VERB = re.compile(r"^\s*(?:is|are|equals|gives)\b")
+# a flashcard's term (a few words that ask nothing) and its definition opening with a verb, the term its subject
+_TERM_FRONT = re.compile(r"^[^?？\n]{1,60}$")
+_DEFINING_VERB = re.compile(r"^\s*(?:is|are|controls|gives|equals|recovers)\b")
 
 
 # a symbol set in bold or italics is written on purpose ('- **?** Displays a usage summary', top's key '?'), and a bold
@@ -310,7 +339,7 @@ def item_texts(item: Item) -> list[str]:
     will be :'), and one that opens with a verb right after one ('is equivalent to …') has it as
     its subject: neither is a hole.
     """
-    texts = [_CODE_SPAN.sub(MATH_STANDIN, item.question)]
+    texts = [_CODE_SPAN.sub(MATH_STANDIN, item.question)] if len(item.question.split()) > 1 else []  # (a word: a term)
     if item.cloze:
         texts.append(cloze_plain(item.cloze))
     texts.extend(c.text for c in item.choices)
@@ -326,6 +355,10 @@ def item_texts(item: Item) -> list[str]:
             text = text.rstrip()[:-1].rstrip() + "."
         if n > 0 and blocks[n - 1].kind in (BlockKind.code, BlockKind.formula) and _OPENING_VERB.match(text):
             text = f"{MATH_STANDIN} {text.lstrip()}"
+        elif n == 0 and _TERM_FRONT.match(item.question) and _DEFINING_VERB.match(text):
+            text = f"{MATH_STANDIN} {text.lstrip()}"  # ('cell membrane: controls what enters and leaves': the term is its subject)
+        elif _TERM_FRONT.match(item.question) and not re.search(r"\w", text):
+            continue  # a term's symbols (Morse's E is '.'); under a question, '?' / '.' alone is what a formula left
         texts.append(text)
     return texts
 

@@ -111,3 +111,51 @@ def test_a_vaults_notes_are_printed_under_their_folders_and_not_titled_twice(tmp
     ]
     data = sheet_data(deck, groups(deck), no_math, questions_only=False, paper="a4")
     assert [e["src"] for g in data["groups"] for e in g["entries"]] == [""] * 5
+
+
+def test_a_symbol_written_as_itself_is_no_hole() -> None:
+    """`deckc lint` on a JavaScript interview page (sudheerj/javascript-interview-questions, with the bundles above):
+    15 holes and exit 1, all of them the page's own writing: operators named in brackets after them, a list of
+    characters, a symbol named by the word after it, '!!' and '..' before 'is', an error message's variable. Each is
+    a symbol written as itself (lint._symbol_named, _judge_subject, _judge_operand); a lost formula still is a hole."""
+    from compiler.lint import text_holes
+
+    written = [
+        "Note: The expression !! is not an operator, but it is just twice of ! operator.",
+        'It throws an error ".. is not a function" at runtime due to a missing semicolon.',
+        "Includes + (Addition), – (Subtraction), * (Multiplication), / (Division) and – – (Decrement)",
+        "Includes && (Logical AND), || (Logical OR), ! (Logical NOT)",
+        "Includes = (Assignment Operator), += (Add and Assignment Operator), – = (Subtract and Assignment Operator)",
+        "It encodes every special character except (, / ? : @ & = + $ #) characters.",
+        "The ?. operator is like the . chaining operator, except that it returns undefined.",
+        "- 4: ReferenceError: of is not defined",
+    ]
+    assert {t: text_holes(t) for t in written} == {t: [] for t in written}
+    lost = {
+        "is the modern default.": "missing-subject",
+        "For squared error: . Bias = 1": "empty-slot",
+        "Typical dropout rates? – for hidden layers": "empty-range",
+        "Typical values: – (see the paper)": "empty-range",
+        "Why scale by ?": "empty-slot",
+        "The subgradient of at 0 is zero.": "missing-operand",
+    }
+    assert {t: [s.rule for s in text_holes(t)] for t in lost} == {t: [rule] for t, rule in lost.items()}
+
+
+def test_a_terms_definition_and_symbols_are_no_holes_but_a_questions_lone_dot_is() -> None:
+    """The kept documents' only holes were a flashcard's definition opening with its verb (`cell membrane: controls
+    what enters and leaves`: three documents), a term's symbols (Morse's `E` / `.`), a one-word front (`equals`), a
+    symbol as a subject (`? matches exactly one character`) and a participle set by a number (`its width set by one
+    parameter`): `deckc lint` exit 1 on each. Under a question, an answer that is '.' alone is still a hole (the grill's
+    'Default dropout rate for original paper? .')."""
+    from compiler.lint import find_holes
+
+    def card(question: str, answer: str) -> Item:
+        return Item(source="notes", question=question, answer=[Block(kind=BlockKind.text, text=answer)],
+                    locator=Locator(file="sources/notes.md", line=3), original=f"{question}: {answer}")
+
+    written = [card("cell membrane", "controls what enters and leaves"), card("E", "."), card("equals", "The same value."),
+               card("ls wildcards", "* matches any run of characters, even none. ? matches exactly one character."),
+               card("Kernels", "A Gaussian kernel is a common choice, its width set by one parameter.")]
+    assert find_holes(written) == []
+    assert [h.rule for h in find_holes([card("Default dropout rate for original paper?", ".")])] == ["empty-slot"]
