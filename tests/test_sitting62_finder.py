@@ -4,7 +4,7 @@ lecture notes that ends with an exercise (a task over its ``{admonition} Solutio
 sections' cards (T62-1); a Chinese sentence among command bullets is no bare glossary term (T62-2); a front made of
 symbols (``.``, ``?``, ``?=``) is its own question, with an id from its symbols and no lint hole (T62-3); a MyST
 target line (``(cov)=``) is no text (T62-6); a quoted ``'%or%'`` is no site variable (T62-8); a translated page's
-contribution and licence sections are no cards (T62-12).
+contribution and licence sections are no cards (T62-12); an embedded element's directive options are no text (T62-7).
 
 The reproducers in tests/data/trials/trial62/ are written for this trial in the shapes of the documents (no fetched
 text is committed): TUDelft-CITG/MORE-lecture-notes dcb1eec7 (CC BY 4.0), ziishaned/learn-regex 5a5252eb (MIT),
@@ -207,3 +207,21 @@ def test_a_translated_pages_repository_sections_are_no_cards(tmp_path: Path) -> 
     page = "# 正規表現\n\n## 量指定子とは?\n\n直前の文字の繰り返し回数を指定する記号です。\n\n## 貢献する\n\n* イシューを発行する\n* 修正をプルリクエストする\n"
     notes, _, _ = built_notes(tmp_path / "ja", {"regex.md": page})
     assert [note_front(n) for n in notes] == ["量指定子とは?"], [note_front(n) for n in notes]
+
+
+# --- T62-7: an embedded interactive element's options -------------------------------------------------------------------
+
+
+def test_an_embedded_elements_options_are_no_text(tmp_path: Path) -> None:
+    """T62-7 (medium): ``## Copula Sandbox`` over a 4-backtick ```` ````{iframe-figure} ../_static/…sandbox.html ````
+    with ``:name: copula_sandbox`` / ``:aspectratio: 2 / 1`` and a caption (a TeachBooks course's interactive element).
+    Before: the card's back was ``:name: copula_sandbox :aspectratio: 2 / 1 An interactive copula sandbox. …``. Now an
+    ``{iframe}``, ``{iframe-figure}`` or ``{video}`` directive is its caption alone, as a ``{figure}`` is its picture."""
+    notes, _, _ = built_notes(tmp_path, {"kernels.md": TRIAL / "embedded-sandbox.md"})
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["Kernel sandbox"] == (
+        "An interactive kernel sandbox: pick a kernel and move the bandwidth slider to see the estimate change."
+    ), backs
+    from compiler.sources.directives import directives
+
+    assert directives("```{video} intro.mp4\n:width: 400\n```\n").split("\n")[:3] == ["", "", ""]

@@ -175,13 +175,19 @@ def directives(text: str) -> str:
 
 
 # a MyST figure or image directive: '```{figure} intro_data/struc1.svg' (its options and caption inside the fence)
-_FIGURE_OPEN = re.compile(r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,}|:{3,})[ \t]*\{(?:figure|image)\}[ \t]+(?P<path>\S+)[ \t]*$")
+# (an embedded page or video, '````{iframe-figure} ../_static/sandbox.html' with ':name:' / ':aspectratio: 2 / 1' and a
+# caption: a TeachBooks course's interactive element, which no card can show; trial62 T62-7, its options were on the card)
+_FIGURE_OPEN = re.compile(
+    r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,}|:{3,})[ \t]*\{(?P<kind>figure|image|iframe|iframe-figure|video)\}[ \t]+(?P<path>\S+)[ \t]*$"
+)
+_EMBEDS = frozenset({"iframe", "iframe-figure", "video"})
 
 
 def _figures(lines: list[str]) -> list[str]:
     """MyST ``{figure}`` / ``{image}`` directives as the Markdown images they show (``![caption](path)``, the caption
     the text under the options), so the picture is on the card or said missing and the options (``:align: center``)
-    are no text (trial47 T47-1: ':align: center' was printed and the figure never said). Line numbers kept."""
+    are no text (trial47 T47-1: ':align: center' was printed and the figure never said); an ``{iframe}``,
+    ``{iframe-figure}`` or ``{video}`` is its caption alone. Line numbers kept."""
     out = lines
     for k, line in enumerate(lines):
         m = _FIGURE_OPEN.match(line)
@@ -191,7 +197,10 @@ def _figures(lines: list[str]) -> list[str]:
         close = _closing(lines, k, marker[0], len(marker))
         caption = " ".join(b.strip() for b in lines[k + 1 : close] if b.strip() and not _OPTION.match(b))
         out = out if out is not lines else list(lines)
-        out[k] = f"{m.group('indent')}![{caption.replace(']', '')}]({m.group('path')})"
+        if m.group("kind") in _EMBEDS:  # (an interactive element or a video: its caption, never its options; T62-7)
+            out[k] = f"{m.group('indent')}{caption}" if caption else ""
+        else:
+            out[k] = f"{m.group('indent')}![{caption.replace(']', '')}]({m.group('path')})"
         for j in range(k + 1, min(close + 1, len(lines))):
             out[j] = ""
     return out
