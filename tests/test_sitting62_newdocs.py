@@ -248,3 +248,20 @@ def test_n62_1_a_short_line_opening_with_a_joining_word_goes_on_with_the_meaning
         ("heuristic", "mental shortcut"),
     ]
     assert skipped == []
+
+
+def test_n62_9_two_labels_that_open_items_alike_are_both_items(tmp_path: Path) -> None:
+    """N62-9: a statistics revision sheet of 'Define: median' / its answer … and 'Formula: correlation coefficient' /
+    'r = cov(X, Y) / (sx * sy)' …, each opening its block. Before: the guessed pattern took only 'Define:' (three lines;
+    'Formula:' has two), both formulas joined onto the p-value's answer, unsaid. Now both labels open items (one
+    alternation) and the line under a label is its answer, in lower case too."""
+    notes, skipped, messages = built_notes(tmp_path, {"s.txt": DATA / "revision-two-labels.txt"})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("median", "The middle value when data are ordered."),
+        ("standard deviation", "A measure of spread: the square root of the variance."),
+        ("p-value", "The probability of a result at least as extreme as the one observed, if H0 is true."),
+        ("correlation coefficient", "r = cov(X, Y) / (sx * sy)"),
+        ("95% confidence interval for a mean", "x̄ ± 1.96 × σ/√n"),
+    ]
+    assert skipped == []
+    assert any("item = '^\\s*(?:Define|Formula)\\s*:\\s*(?P<question>.*)$'" in m for m in messages), messages

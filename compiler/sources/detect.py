@@ -2944,6 +2944,18 @@ def suggest_pattern(doc: Document) -> list[str]:
     if not common and paired:  # ('Q: …? A: Nairobi' / 'Q: … | A: Lima': a chatbot's two cards, each on its line; T33-27)
         return ["[source.pattern]", KNOWN_PAIRS_NOTE, f"item = '{_regex(paired[0], 'question')}'", 'question_end = "auto"']
     if common:
+        kin = _kin_labels(lines, sigs, common[0], counts, answering | parted)
+        if kin:  # ('Define: median' … and 'Formula: correlation coefficient' …, each opening its block: sitting 62 N62-9)
+            labels = [common[0], *kin]
+            return [
+                "[source.pattern]",
+                f"# items open with any of {len(labels)} labels ({', '.join(repr(sig[1] + sig[3]) for sig in labels)}), each over its answer",
+                f"item = '{_regex_words(labels, 'question')}'",
+                # (the line under a label is its answer, in lower case too: 'r = cov(X, Y) / …' was read as the rest of
+                # its question, and the item had none)
+                f"answer = '{_regex_words(labels, 'answer', negated=True)}'",
+                'question_end = "auto"',
+            ]
         return ["[source.pattern]", f"item = '{_regex(common[0], 'question')}'", 'question_end = "auto"']
     if not options and plain_questions(lines):  # 'What is …?' lines, each over its answer, no number or label (learner L37, text)
         return [
@@ -3330,6 +3342,47 @@ _FALSE_LABEL = re.compile(
     r"|mitos?|falso|incorrecto|errores?|equivocado|faux|fausse|erreurs?|idées?\s+reçues?|falsch|irrtum|fehler|mythos"
     r"|sbagliato|errato|mito|errado|errada|неправильно|миф|ошибка|错误|誤り|오답)"
 )
+
+
+KIN_LABEL_MIN = 2  # lines a second label needs to open items beside the page's most common one
+
+
+def _kin_labels(lines: list[str], sigs: list[tuple[int, Signature]], first: Signature, counts: Counter[Signature], apart: set[Signature]) -> list[Signature]:
+    """Other labels of the most common one's shape (a word and the same mark, no number, no lead) that open items as it
+    does: each of their lines, and each of its, opens a block (a blank line or the page's start above it) over a line
+    of text that is no label ('Define: median' / 'The middle value …' and 'Formula: correlation coefficient' / 'r = …'
+    on one revision sheet: only 'Define:' was guessed, and the formulas were joined onto the answer above, unsaid:
+    sitting 62 N62-9). None unless the first label opens its blocks so too."""
+    if first[0] or first[2] or not first[3]:
+        return []
+    at: dict[Signature, list[int]] = {}
+    for i, sig in sigs:
+        at.setdefault(sig, []).append(i)
+
+    def opens(i: int) -> bool:
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        return (i == 0 or not lines[i - 1].strip()) and bool(below.strip()) and not any(j == i + 1 for j, _ in sigs)
+
+    if not all(opens(i) for i in at.get(first, [])):
+        return []
+    return [
+        sig
+        for sig in counts
+        if sig != first and sig not in apart and counts[sig] >= KIN_LABEL_MIN and sig[0] == "" and not sig[2]
+        and sig[3] == first[3] and sig[4] == first[4] and all(opens(i) for i in at[sig])
+    ]  # fmt: skip
+
+
+def _regex_words(sigs: list[Signature], group: str, negated: bool = False) -> str:
+    """:func:`_regex` for labels of one shape and several words: '^\\s*(?:Define|Formula)\\s*:\\s*(?P<question>.*)$';
+    ``negated``: a line that opens with none of them, '^(?!\\s*(?:Define|Formula)\\s*:)\\s*(?P<answer>\\S.*)$'."""
+    spelled = [re.escape(sig[1]).replace(r"\ ", r"\s+") for sig in sigs]
+    words = "|".join(spelled)
+    if negated:
+        punct = sigs[0][3]
+        mark = r"\s*[:：]" if punct in (":", "：") else rf"\s*{re.escape(punct)}"
+        return rf"^(?!\s*(?:{words}){mark})\s*(?P<{group}>\S.*)$"
+    return _regex(sigs[0], group).replace(r"^\s*" + spelled[0], rf"^\s*(?:{words})", 1)
 
 
 def _regex(sig: Signature, group: str) -> str:
