@@ -265,3 +265,18 @@ def test_n62_9_two_labels_that_open_items_alike_are_both_items(tmp_path: Path) -
     ]
     assert skipped == []
     assert any("item = '^\\s*(?:Define|Formula)\\s*:\\s*(?P<question>.*)$'" in m for m in messages), messages
+
+
+def test_n62_12_a_json_bank_cut_off_mid_record_says_so(tmp_path: Path) -> None:
+    """N62-12: a JSON flashcard file cut off inside its last record ('"back": "Bangk'). Before: "broken JSON: Invalid
+    control character at (fix the file (a JSON checker names the place))", the place cut off after 'at'. Now the
+    column is said, and that the file ends inside its data, cut off, with what to do."""
+    import pytest
+
+    from compiler.diagnostics import ContentError
+
+    with pytest.raises(ContentError) as raised:
+        built_notes(tmp_path, {"t.json": DATA / "truncated-bank.json"})
+    said = str(raised.value)
+    assert "t.json:5: error: broken JSON: Invalid control character (column 50)" in said, said
+    assert "the file ends at line 5 inside its data (cut off when it was saved or copied?)" in said, said

@@ -1196,6 +1196,11 @@ def _json_cause(text: str, exc: json.JSONDecodeError) -> tuple[int, str]:
     if m is not None and m.end() <= exc.pos + 1 and not text[m.end() : exc.pos].strip(" \t\r\n]}"):
         line = text.count("\n", 0, m.start()) + 1
         return line, f"a comma after the last item before '{text[m.end()]}' (line {line}): JSON allows none there; remove it"
+    if not text[exc.pos :].strip():  # (the parser ran out of text: a file cut off mid-record, sitting 62 N62-12)
+        return exc.lineno, (
+            f"the file ends at line {exc.lineno} inside its data (cut off when it was saved or copied?): complete the "
+            "last record from where the file came from, or remove it and close the brackets"
+        )
     return exc.lineno, "fix the file (a JSON checker names the place)"
 
 
@@ -1660,7 +1665,9 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
             if held is not None:
                 return held, {}
             line, hint = _json_cause(text, exc)
-            raise ContentError([Diagnostic(rel, line, f"broken JSON: {exc.msg}", hint)]) from None
+            # ('Invalid control character at': the place Python's message names after it is this diagnostic's line)
+            said = exc.msg.removesuffix(" at") + (f" (column {exc.colno})" if exc.msg.endswith(" at") else "")
+            raise ContentError([Diagnostic(rel, line, f"broken JSON: {said}", hint)]) from None
     import yaml
 
     loader = _yaml_loader()(text)  # (libyaml when the wheel has it)
