@@ -339,7 +339,7 @@ def item_texts(item: Item) -> list[str]:
     will be :'), and one that opens with a verb right after one ('is equivalent to …') has it as
     its subject: neither is a hole.
     """
-    texts = [_CODE_SPAN.sub(MATH_STANDIN, item.question)] if len(item.question.split()) > 1 else []  # (a word: a term)
+    texts = [_CODE_SPAN.sub(MATH_STANDIN, item.question)]  # (first: find_holes passes over a symbol's or keyword's front)
     if item.cloze:
         texts.append(cloze_plain(item.cloze))
     texts.extend(c.text for c in item.choices)

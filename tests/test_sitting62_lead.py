@@ -159,3 +159,15 @@ def test_a_terms_definition_and_symbols_are_no_holes_but_a_questions_lone_dot_is
                card("Kernels", "A Gaussian kernel is a common choice, its width set by one parameter.")]
     assert find_holes(written) == []
     assert [h.rule for h in find_holes([card("Default dropout rate for original paper?", ".")])] == ["empty-slot"]
+
+
+def test_a_keyword_fronts_first_answer_text_is_still_checked() -> None:
+    """Two rules met on main: lint.item_texts left a one-word front out of the texts it checks, and find_holes passes
+    over the first text of an item whose front is a keyword or symbol (taking it for the front), so the first answer
+    text of a one-word front was never checked: 'Dropout' over 'Typical dropout rates? – for hidden layers.' had no
+    hole. The front is always the first text now, and find_holes alone passes over it."""
+    from compiler.lint import find_holes
+
+    card = Item(source="notes", question="Dropout", answer=[Block(kind=BlockKind.text, text="Typical dropout rates? – for hidden layers.")],
+                locator=Locator(file="sources/notes.md", line=3), original="Dropout: Typical dropout rates? – for hidden layers.")
+    assert [h.rule for h in find_holes([card])] == ["empty-range"]
