@@ -171,3 +171,16 @@ def test_a_keyword_fronts_first_answer_text_is_still_checked() -> None:
     card = Item(source="notes", question="Dropout", answer=[Block(kind=BlockKind.text, text="Typical dropout rates? – for hidden layers.")],
                 locator=Locator(file="sources/notes.md", line=3), original="Dropout: Typical dropout rates? – for hidden layers.")
     assert [h.rule for h in find_holes([card])] == ["empty-range"]
+
+
+def test_a_negative_thin_space_in_a_formula_is_dropped_not_refused() -> None:
+    """Trial62 T62-11: TU Delft's empirical copula, `\\mathbf{1}\\!\\left( … \\right)`, was refused by the cheat sheet with
+    "'#' is not allowed in a formula" (tex2typst writes `\\!` as the code `#h(-math.thin.amount)`) and printed as plain
+    text, though the formula holds no '#'. The nudge is dropped (typstmath._DROP); a factorial's '!' and a line break
+    before one stay."""
+    from compiler.emit.typstmath import convert
+
+    code, why = convert(r"C_n(u_1,u_2) = \frac{1}{n} \sum_{i=1}^n \mathbf{1}\!\left( U_{i1} \le u_1 \right)")
+    assert (code, why) == ("C_n (u_1 , u_2) = 1/n sum_(i = 1)^n upright(bold(1)) (U_(i 1) <= u_1)", "")
+    assert convert(r"a \negthinspace b") == ("a b", "")
+    assert convert(r"n! = n (n-1)!")[0] == "n! = n(n - 1)!"

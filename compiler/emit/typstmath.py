@@ -62,7 +62,12 @@ _GROUP = r"\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}"
 _DELIMITER_CALL = re.compile(r"(?<![\w.])((?:[a-z]+\.)+[lr])\(")
 # '\\lvert x \\rvert', '\\lVert x \\rVert': the bars tex2typst leaves as unknown names
 _VERT = re.compile(r"\\([lr])(vert|Vert)(?![A-Za-z])")
-_DROP = re.compile(r"\\(?:(?:text)?color\s*\{[^{}]*\}|boxed(?![A-Za-z])|(?:no)?limits(?![A-Za-z]))")
+# what tex2typst would write as code or leave unknown and the sheet can do without: a colour, a box, limits placement,
+# a negative space nudging two symbols together ('\\mathbf{1}\\!\\left(': '#h(-math.thin.amount)', refused as code with
+# "'#' is not allowed", trial62 T62-11)
+_DROP = re.compile(
+    r"(?<!\\)\\(?:(?:text)?color\s*\{[^{}]*\}|boxed(?![A-Za-z])|(?:no)?limits(?![A-Za-z])|!|neg(?:thin|med|thick)space(?![A-Za-z]))"
+)
 _XARROW = re.compile(r"\\x(right|left|leftright|Right|Left|Leftright)arrow\s*(?:\[[^\]]*\])?\s*" + _GROUP)
 _SMALLMATRIX = re.compile(r"\\(begin|end)\{smallmatrix\}")  # a matrix inside a line: a matrix (learner2 M8)
 _STACKREL = re.compile(r"\\stackrel(?![A-Za-z])")
