@@ -68,6 +68,9 @@ _RELATIVE = re.compile(r"\b(?:what|which|who|whom|whose|that|why|how)\b", re.I)
 # left of a cut object ('Original paper used (rare today).'), so it stays a hole
 _NAMED_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9]{0,4}s?\s*\)")
 # the rest of a sentence that asks, a bracketed aside in it ('are the ports open (try telnet!)?': trial23 T23-38)
+# verbs a sentence that lost its subject starts with ('? is the modern default', '. controls mix'): the missing-subject
+# rule's, and a term's definition that opens with one has the term as its subject (item_texts)
+_BARE_VERBS = "is|are|controls|gives|equals|recovers"
 _TO_QUESTION = r"(?:[^.?!(]|\([^()\n]*\))*\?"
 HOLE, WEAK = "hole", "weak"  # what a rule's judge says of a match (None: not a hole)
 Judge = Callable[[str, "re.Match[str]"], str | None]
@@ -220,7 +223,7 @@ RULES: tuple[Rule, ...] = (
         "or a statement clause after an introductory phrase that does ('For linear regression, is the "
         "closed-form', 'With … data, can lead')",
         re.compile(
-            r"(?:^|(?<=[.?!:]\s))(?:is|are|controls|gives|equals|recovers)\b(?!" + _TO_QUESTION + ")"  # 'passed: is it …?' asks
+            r"(?:^|(?<=[.?!:]\s))(?:" + _BARE_VERBS + r")\b(?!" + _TO_QUESTION + ")"  # 'passed: is it …?' asks
             r"|(?<=,\s)(?:is|can)\b(?!" + _TO_QUESTION + ")"
         ),
         _judge_subject,
@@ -313,7 +316,7 @@ _SHOWS = (BlockKind.code, BlockKind.formula, BlockKind.bullets)  # what a text e
 _OPENING_VERB = re.compile(r"^\s*(?:is|are|equals|gives)\b")
 # a flashcard's term (a few words that ask nothing) and its definition opening with a verb, the term its subject
 _TERM_FRONT = re.compile(r"^[^?？\n]{1,60}$")
-_DEFINING_VERB = re.compile(r"^\s*(?:is|are|controls|gives|equals|recovers)\b")
+_DEFINING_VERB = re.compile(rf"^\s*(?:{_BARE_VERBS})\b")
 
 
 # a symbol set in bold or italics is written on purpose ('- **?** Displays a usage summary', top's key '?'), and a bold
